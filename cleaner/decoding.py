@@ -1,0 +1,134 @@
+"""Bytes to text: BOM, then the declared charset, then detection.
+
+Chinese pages that declare GBK or GB2312 are decoded as GB18030 (its superset),
+Big5 as Big5-HKSCS. Binary data is refused with :class:`DecodeError`.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from charset_normalizer import from_bytes
+
+__all__ = ["DecodeError", "decode_bytes", "sniff_declared_charset"]
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_SUPERSETS = {
+    "gbk": "gb18030",
+    "gb2312": "gb18030",
+    "gb_2312": "gb18030",
+    "gb_2312-80": "gb18030",
+    "x-gbk": "gb18030",
+    "cp936": "gb18030",
+    "euc-cn": "gb18030",
+    "big5": "big5hkscs",
+    "cp950": "big5hkscs",
+    "iso-8859-1": "cp1252",
+    "latin-1": "cp1252",
+    "us-ascii": "utf-8",
+    "ascii": "utf-8",
+}
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
+_XML_ENCODING = re.compile(rb"""^<\?xml[^>]{0,100}encoding\s*=\s*["']([A-Za-z0-9_.:-]{2,40})""", re.I)
+_HTTP_CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})""", re.I)
+
+
+class DecodeError(ValueError):
+    """The bytes are not text in any charset we can tell."""
+
+    def __init__(self, reason: str, detail: str) -> None:
+        super().__init__(f"{reason}: {detail}")
+        self.reason = reason
+        self.detail = detail
+
+
+def normalize_charset(name: str | None) -> str | None:
+    """A Python codec name for a declared charset, or None if unknown."""
+    if not name:
+        return None
+    name = name.strip().strip("\"'").lower()
+    name = _SUPERSETS.get(name, name)
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def charset_from_content_type(value: str | None) -> str | None:
+    """The charset parameter of an HTTP Content-Type header."""
+    if not value:
+        return None
+    m = _HTTP_CHARSET.search(value)
+    return m.group(1) if m else None
+
+
+def sniff_declared_charset(data: bytes) -> str | None:
+    """The charset an HTML/XML document declares in its first 4 KB."""
+    head = data[:4096]
+    m = _XML_ENCODING.search(head) or _META_CHARSET.search(head)
+    return m.group(1).decode("ascii", "replace") if m else None
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
+    return controls > max(8, len(sample) // 50)
+
+
+def _strict(data: bytes, codec: str) -> str | None:
+    try:
+        return data.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def decode_bytes(data: bytes, declared: str | None = None, *, sniff_html: bool = True) -> tuple[str, str]:
+    """Decode ``data`` to text; returns ``(text, codec)``.
+
+    Order: byte-order mark, then ``declared`` (a transport charset such as the
+    HTTP header), then a charset the document declares itself, then UTF-8,
+    then detection. A declared charset that does not decode cleanly is not
+    trusted. Raises :class:`DecodeError` for binary or undecodable data.
+    """
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            text = data[len(bom) :].decode(codec, errors="replace")
+            return text, codec
+    if not data:
+        return "", "utf-8"
+    if _looks_binary(data):
+        raise DecodeError("binary", "NUL or control bytes: not a text file")
+    candidates: list[str] = []
+    for name in (declared, sniff_declared_charset(data) if sniff_html else None, "utf-8"):
+        codec = normalize_charset(name)
+        if codec and codec not in candidates:
+            candidates.append(codec)
+    for codec in candidates:
+        text = _strict(data, codec)
+        if text is not None:
+            return text, codec
+    best = from_bytes(data[:65536]).best()
+    if best is not None:
+        codec = normalize_charset(best.encoding) or best.encoding
+        text = _strict(data, codec)
+        if text is not None:
+            return text, codec
+    # Mostly valid UTF-8 with a few bad bytes: keep the text, mark the damage.
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    if bad <= max(2, len(text) // 100):
+        return text, "utf-8"
+    for codec in candidates[:-1]:  # declared charset with some damage
+        text = data.decode(codec, errors="replace")
+        if text.count("\ufffd") <= max(2, len(text) // 100):
+            return text, codec
+    raise DecodeError("undecodable", f"not valid in {', '.join(candidates) or 'any charset'}; detection failed")

@@ -1,0 +1,84 @@
+"""The one record type that flows through every stage.
+
+A :class:`Document` is born in a reader (``format="text"`` or ``"html"``: what
+``text`` holds), is cleaned or extracted into plain text (``format="text"``),
+and leaves the collapse stage as a *story*: the canonical copy, whose
+``sources`` list every copy that was merged into it.
+
+Anything that cannot become a document becomes a :class:`Reject` with a
+machine-readable ``reason`` and a human ``detail``; nothing is dropped silently.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+Format = Literal["text", "html"]
+
+
+@dataclass(slots=True)
+class Source:
+    """Where one copy of a story came from."""
+
+    path: str
+    record: int = 0
+    """Index of the record inside the file (JSONL line, WARC record; 0 for a plain file)."""
+    segment: int = 0
+    """Index of the page inside the record once glued pages were split."""
+    url: str | None = None
+    similarity: float = 1.0
+    """Similarity of this copy to the story's canonical text (1.0 for the canonical)."""
+    doc_id: str = ""
+    """Content id of this copy."""
+
+    def key(self) -> tuple[str, int, int]:
+        return (self.path, self.record, self.segment)
+
+
+@dataclass(slots=True)
+class Document:
+    text: str
+    format: Format = "text"
+    id: str = ""
+    title: str = ""
+    url: str | None = None
+    meta: dict[str, str] = field(default_factory=dict)
+    sources: list[Source] = field(default_factory=list)
+    encoding: str | None = None
+    """Charset declared by the transport (HTTP header), for ``format="html"``."""
+    removed: dict[str, int] = field(default_factory=dict)
+    """Lines or sentences removed while cleaning, by rule name."""
+
+    def to_json(self) -> dict[str, Any]:
+        """The output record: id, title, text, url, meta, sources."""
+        return {
+            "id": self.id,
+            "title": self.title,
+            "text": self.text,
+            "url": self.url,
+            "meta": dict(sorted(self.meta.items())),
+            "sources": [asdict(s) for s in self.sources],
+        }
+
+
+@dataclass(slots=True)
+class Reject:
+    """A file, record or page that did not become a document, and why."""
+
+    path: str
+    reason: str
+    detail: str = ""
+    record: int | None = None
+    segment: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {k: v for k, v in asdict(self).items() if v is not None}
+
+
+def content_id(text: str) -> str:
+    """A stable id for a text: blake2b of its NFKC form with white space folded."""
+    norm = " ".join(unicodedata.normalize("NFKC", text).split())
+    return hashlib.blake2b(norm.encode("utf-8"), digest_size=8).hexdigest()
