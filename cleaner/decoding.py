@@ -109,26 +109,25 @@ def decode_bytes(data: bytes, declared: str | None = None, *, sniff_html: bool =
         raise DecodeError("binary", "NUL or control bytes: not a text file")
     candidates: list[str] = []
     for name in (declared, sniff_declared_charset(data) if sniff_html else None, "utf-8"):
-        codec = normalize_charset(name)
-        if codec and codec not in candidates:
-            candidates.append(codec)
+        known = normalize_charset(name)
+        if known and known not in candidates:
+            candidates.append(known)
     for codec in candidates:
-        text = _strict(data, codec)
-        if text is not None:
-            return text, codec
+        strict = _strict(data, codec)
+        if strict is not None:
+            return strict, codec
+    # Mostly valid UTF-8 with a few bad bytes (a cut multi-byte character, a stray byte):
+    # keep the text; the damaged spots become U+FFFD.
+    text = data.decode("utf-8", errors="replace")
+    if text.count("\ufffd") <= max(2, len(text) // 200):
+        return text, "utf-8"
     best = from_bytes(data[:65536]).best()
     if best is not None:
-        codec = normalize_charset(best.encoding) or best.encoding
-        text = _strict(data, codec)
-        if text is not None:
-            return text, codec
-    # Mostly valid UTF-8 with a few bad bytes: keep the text, mark the damage.
-    text = data.decode("utf-8", errors="replace")
-    bad = text.count("\ufffd")
-    if bad <= max(2, len(text) // 100):
-        return text, "utf-8"
-    for codec in candidates[:-1]:  # declared charset with some damage
-        text = data.decode(codec, errors="replace")
-        if text.count("\ufffd") <= max(2, len(text) // 100):
-            return text, codec
+        detected = normalize_charset(best.encoding) or best.encoding
+        strict = _strict(data, detected)
+        if strict is not None:
+            return strict, detected
+        text = data.decode(detected, errors="replace")
+        if text.count("\ufffd") <= max(2, len(text) // 200):
+            return text, detected
     raise DecodeError("undecodable", f"not valid in {', '.join(candidates) or 'any charset'}; detection failed")

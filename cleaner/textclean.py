@@ -1,0 +1,314 @@
+"""Text-dump cleaning: split glued pages, strip portal boilerplate, lift metadata.
+
+The work is driven by :mod:`cleaner.rules` (packaged data files). Two entry points:
+
+- :func:`clean_text` takes one dump (possibly several portal pages glued
+  together, possibly an aggregator page) and returns one :class:`Document` per
+  page or aggregator segment.
+- :func:`clean_lines` cleans the lines of a single document; HTML extraction
+  runs it on the lines it extracted, so both paths share one rule engine.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from cleaner.document import Document, Reject, Source, content_id
+from cleaner.rules import Rule, Rules, default_rules
+
+__all__ = ["Cleaned", "clean_lines", "clean_text", "split_text"]
+
+# Zero-width and bidi controls, BOMs, and private-use-area icon glyphs (icon fonts).
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\ue000-\uf8ff\U000f0000-\U0010ffff]")
+_SPACES = re.compile("[ \t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_NEWLINES = re.compile("\r\n?|[\u2028\u2029\x85]")
+_TERMINAL = "。！？!?…；;"
+_CRUMB_SEP = re.compile(r"\s+[-–—>»›/＞→|]\s+|\s*[>»›＞→]\s*")
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
+MIN_BODY_CHARS = 24
+"""Pages with less body text than this (non-space characters) are rejected as too short."""
+
+
+class Cleaned(NamedTuple):
+    lines: list[str]
+    meta: dict[str, str]
+    removed: dict[str, int]
+    title: str
+    """The title passed in, or one found in the lines (a breadcrumb's last crumb)."""
+
+
+def normalize_text(text: str) -> str:
+    """NFC, one kind of newline, no invisible/icon characters, runs of spaces folded."""
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    text = _NEWLINES.sub("\n", text)
+    text = _INVISIBLE.sub("", text)
+    return _SPACES.sub(" ", text)
+
+
+def _find(rule: Rule, line: str) -> re.Match[str] | None:
+    if not rule.applies(line):
+        return None
+    return rule.regex.search(line)
+
+
+def _same_title(a: str, b: str) -> bool:
+    return a == b or _squash(a) == _squash(b)
+
+
+def _squash(s: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKC", s).lower() if ch.isalnum())
+
+
+def clean_lines(lines: Sequence[str], rules: Rules | None = None, *, title: str | None = None) -> Cleaned:
+    """Clean the lines of one document: boilerplate out, metadata lifted.
+
+    Lines that repeat ``title`` are dropped. Order per line: breadcrumb (first
+    lines only), cut_tail, strip, meta, drop_line; empty lines are dropped.
+    """
+    rules = rules or default_rules()
+    meta: dict[str, str] = {}
+    removed: Counter[str] = Counter()
+    out: list[str] = []
+    found_title = title or ""
+    cut_tail, strip, meta_rules, drop = (rules.of(k) for k in ("cut_tail", "strip", "meta", "drop_line"))
+    breadcrumbs = rules.of("breadcrumb")
+    squashed_title = _squash(found_title) if found_title else ""
+    n = len(lines)
+    i = 0
+    while i < n:
+        line = lines[i].strip()
+        i += 1
+        if not line:
+            continue
+        if squashed_title and len(line) <= 3 * len(found_title) + 8 and _squash(line) == squashed_title:
+            removed["title.repeated"] += 1
+            continue
+        if not out and len(line) < 400 and any(_find(r, line) for r in breadcrumbs):
+            crumbs = [c.strip() for c in _CRUMB_SEP.split(line) if c.strip()]
+            if not found_title and len(crumbs) >= 2:
+                found_title = crumbs[-1]
+                squashed_title = _squash(found_title)
+            removed["breadcrumb"] += 1
+            continue
+        tail = next((r for r in cut_tail if _find(r, line)), None)
+        if tail is not None:
+            removed[f"cut_tail.{tail.name}"] += 1 + sum(1 for rest in lines[i:] if rest.strip())
+            break
+        for rule in strip:
+            if rule.applies(line):
+                line, k = rule.regex.subn("", line)
+                if k:
+                    removed[f"strip.{rule.name}"] += k
+                    line = line.strip()
+        for rule in meta_rules:
+            m = _find(rule, line)
+            if m is None:
+                continue
+            for key, value in m.groupdict().items():
+                if value and value.strip() and key not in meta:
+                    meta[key] = value.strip()
+            line = (line[: m.start()] + line[m.end() :]).strip()
+            removed[f"meta.{rule.name}"] += 1
+        if not line:
+            continue
+        rule_hit = next((r for r in drop if _find(r, line)), None)
+        if rule_hit is not None:
+            removed[f"drop_line.{rule_hit.name}"] += 1
+            continue
+        out.append(line)
+    return Cleaned(out, meta, dict(removed), found_title)
+
+
+@dataclass(slots=True)
+class _Page:
+    lines: list[str] = field(default_factory=list)
+    title: str = ""
+    site: str = ""
+
+
+def _suffix_regex(rules: Rules) -> re.Pattern[str] | None:
+    sites = [f"(?:{r.pattern})" for r in rules.of("site_suffix")]
+    if not sites:
+        return None
+    return re.compile(r"(?:_|\s*[|｜]\s*|\s+[-–—]\s+)\s*(?P<site>" + "|".join(sites) + r")\s*$")
+
+
+_SUFFIX_CACHE: dict[int, re.Pattern[str] | None] = {}
+
+
+def _suffix(rules: Rules) -> re.Pattern[str] | None:
+    key = id(rules)
+    if key not in _SUFFIX_CACHE:
+        _SUFFIX_CACHE[key] = _suffix_regex(rules)
+    return _SUFFIX_CACHE[key]
+
+
+def _title_from_prefix(prefix: str, following: str | None) -> tuple[str, str]:
+    """Split ``prefix`` (text before a ``_site`` suffix) into (glued text before, title)."""
+    prefix = prefix.strip()
+    if following and len(following) >= 2 and prefix.endswith(following):
+        return prefix[: -len(following)].strip(), following
+    if len(prefix) > 60:
+        ends = list(_SENTENCE_END.finditer(prefix))
+        if ends and ends[-1].end() < len(prefix):
+            k = ends[-1].end()
+            return prefix[:k].strip(), prefix[k:].strip()
+    return "", prefix
+
+
+def split_text(text: str, rules: Rules | None = None) -> list[tuple[str, str, list[str]]]:
+    """Cut a dump into pages: ``(title, site, lines)`` per page; title/site may be empty.
+
+    A page starts at a portal title line (``标题_网易财经``, also glued to the end
+    of the previous line) and at the line that carries an aggregator's title.
+    """
+    rules = rules or default_rules()
+    lines = [ln.strip() for ln in normalize_text(text).split("\n")]
+    suffix = _suffix(rules)
+    agg_titles: set[str] = set()
+    for rule in rules.of("aggregator"):
+        if rule.applies(text):
+            agg_titles.update(
+                m.group("title").strip() for m in rule.regex.finditer(text) if "title" in rule.regex.groupindex
+            )
+    pages = [_Page()]
+    for idx, line in enumerate(lines):
+        if not line:
+            pages[-1].lines.append(line)
+            continue
+        m = suffix.search(line, max(0, len(line) - 40)) if suffix is not None else None
+        if m is not None and m.start() > 0:
+            following = next((ln for ln in lines[idx + 1 : idx + 4] if ln), None)
+            before, title = _title_from_prefix(line[: m.start()], following)
+            if title and len(title) <= 120:
+                if before:
+                    pages[-1].lines.append(before)
+                pages.append(_Page([], title, m.group("site")))
+                continue
+        if line in agg_titles:
+            pages.append(_Page([], line, ""))
+            continue
+        pages[-1].lines.append(line)
+    return [(p.title, p.site, p.lines) for p in pages if p.title or any(p.lines)]
+
+
+def _segments(title: str, lines: list[str], rules: Rules) -> list[tuple[str, list[str]]]:
+    """Cut an aggregator page at its ``《标题》 精选N`` markers; (title, lines) per segment.
+
+    The header before the first marker comes first (it may hold page metadata).
+    """
+    body = "\n".join(lines)
+    for rule in rules.of("aggregator"):
+        if not rule.applies(body):
+            continue
+        marks = list(rule.regex.finditer(body))
+        if not marks:
+            continue
+        out = [(title, body[: marks[0].start()].split("\n"))]
+        for k, m in enumerate(marks):
+            end = marks[k + 1].start() if k + 1 < len(marks) else len(body)
+            seg_title = m.groupdict().get("title") or title
+            out.append((seg_title.strip(), body[m.end() : end].split("\n")))
+        return out
+    return [(title, lines)]
+
+
+def _body_chars(lines: list[str]) -> int:
+    return sum(len(ln) - ln.count(" ") for ln in lines)
+
+
+def _title_only(lines: list[str]) -> bool:
+    """A lone short line with no sentence in it: a title or a query, not an article."""
+    return len(lines) == 1 and len(lines[0]) <= 120 and lines[0][-1] not in "。！!….；;”\"）)"
+
+
+def _guess_title(lines: list[str]) -> tuple[str, list[str]]:
+    """A short first line without closing punctuation, followed by body text, is the title."""
+    if len(lines) >= 2:
+        first = lines[0]
+        limit = 150 if first.isascii() else 64
+        closed = first[-1] in _TERMINAL + ".:：,，、"
+        if len(first) <= limit and not closed and _body_chars(lines[1:]) >= MIN_BODY_CHARS:
+            return first, lines[1:]
+    return "", lines
+
+
+def clean_text(
+    text: str,
+    *,
+    source: Source | str | None = None,
+    rules: Rules | None = None,
+    url: str | None = None,
+) -> list[Document]:
+    """Clean one text dump into documents, one per page or aggregator segment.
+
+    Pages with too little text left are not returned; use :func:`clean_dump`
+    to get them back as :class:`Reject` records.
+    """
+    return [d for d in clean_dump(text, source=source, rules=rules, url=url) if isinstance(d, Document)]
+
+
+def clean_dump(
+    text: str,
+    *,
+    source: Source | str | None = None,
+    rules: Rules | None = None,
+    url: str | None = None,
+    title: str | None = None,
+    meta: dict[str, str] | None = None,
+) -> list[Document | Reject]:
+    """Like :func:`clean_text`, with rejected pages returned as :class:`Reject`."""
+    rules = rules or default_rules()
+    if isinstance(source, str) or source is None:
+        base = Source(path=source or "<text>", url=url)
+    else:
+        base = source
+    out: list[Document | Reject] = []
+    segment = 0
+    for page_title, site, page_lines in split_text(text, rules):
+        page_title = page_title or (title or "")
+        parts = _segments(page_title, page_lines, rules)
+        page_meta: dict[str, str] = dict(meta or {})
+        if site:
+            page_meta["site"] = site
+        for k, (seg_title, seg_lines) in enumerate(parts):
+            header = len(parts) > 1 and k == 0
+            cleaned = clean_lines(seg_lines, rules, title=seg_title or None)
+            found_title, body = cleaned.title, cleaned.lines
+            if not found_title:
+                found_title, body = _guess_title(body)
+            doc_meta = {**page_meta, **cleaned.meta}
+            if header:
+                # the aggregator's own header: its metadata applies to the page; boilerplate otherwise
+                page_meta = {**page_meta, **cleaned.meta}
+                if _body_chars(body) < MIN_BODY_CHARS * 4:
+                    continue
+            src = Source(base.path, base.record, segment, base.url or url)
+            segment += 1
+            if _body_chars(body) < MIN_BODY_CHARS or _title_only(body):
+                reason = "empty_page" if not body else "too_short" if not _title_only(body) else "no_body"
+                preview = (found_title + " | " + " ".join(body))[:200].strip(" |")
+                out.append(Reject(base.path, reason, preview, record=base.record, segment=src.segment))
+                continue
+            body_text = "\n".join(body)
+            doc_id = content_id(body_text)
+            src.doc_id = doc_id
+            out.append(
+                Document(
+                    text=body_text,
+                    id=doc_id,
+                    title=found_title,
+                    url=base.url or url,
+                    meta=doc_meta,
+                    sources=[src],
+                    removed=cleaned.removed,
+                )
+            )
+    return out
