@@ -157,7 +157,7 @@ def _first_str(rec: dict[str, Any], keys: tuple[str, ...]) -> str | None:
 
 
 def _jsonl_lines(path: Path, gz: bool) -> Iterator[bytes | Reject]:
-    fh: IO[bytes] = gzip.open(path, "rb") if gz else open(path, "rb")  # type: ignore[assignment]  # noqa: SIM115
+    fh: IO[bytes] = gzip.open(path, "rb") if gz else open(path, "rb")  # type: ignore[assignment]
     with fh:
         try:
             yield from fh

@@ -1,0 +1,130 @@
+"""The command line: a thin layer over the library.
+
+Each command parses its arguments, makes one library call, and maps library
+errors to exit codes: 0 ok, 1 error, 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from cleaner.errors import CleanerError, RulesError, UsageError
+from cleaner.pipeline import Progress, run as run_pipeline
+from cleaner.rules import Rules, load_rules
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Turn web-scraped article dumps into one clean, canonical text per story.",
+    pretty_exceptions_enable=False,
+)
+
+RulesOpt = Annotated[
+    list[Path] | None,
+    typer.Option("--rules", help="Extra rules file (TOML, same tables as the packaged rules); repeatable."),
+]
+
+
+def _fail(message: str, code: int) -> typer.Exit:
+    typer.echo(f"cleaner: {message}", err=True)
+    return typer.Exit(code)
+
+
+def _rules(paths: list[Path] | None) -> Rules:
+    try:
+        return load_rules(paths or [])
+    except RulesError as exc:
+        raise _fail(str(exc), 2) from exc
+
+
+@contextmanager
+def _progress_bar(enabled: bool) -> Iterator[Progress | None]:
+    """A rich progress bar on a terminal; nothing otherwise."""
+    if not enabled or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress as RichProgress, TimeElapsedColumn
+
+    with RichProgress(
+        "[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        transient=True,
+    ) as bar:
+        tasks: dict[str, int] = {}
+
+        def update(stage: str, done: int, total: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = bar.add_task(stage, total=total)
+            bar.update(tasks[stage], completed=done, total=total)
+
+        yield update
+
+
+@app.command()
+def run(
+    paths: Annotated[list[Path], typer.Argument(help="Dump files or folders (searched recursively).")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")],
+    rules: RulesOpt = None,
+    workers: Annotated[int, typer.Option("--workers", "-j", help="Worker processes; 0 = every core.")] = 0,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no summary.")] = False,
+) -> None:
+    """Clean and collapse dumps into OUT/stories.jsonl, OUT/rejects.jsonl and OUT/report.json."""
+    loaded = _rules(rules)
+    try:
+        with _progress_bar(not quiet) as progress:
+            report = run_pipeline(paths, out, rules=loaded, workers=workers or None, progress=progress)
+    except UsageError as exc:
+        raise _fail(str(exc), 2) from exc
+    except CleanerError as exc:
+        raise _fail(str(exc), 1) from exc
+    except OSError as exc:
+        raise _fail(f"{exc.filename or ''}: {exc.strerror or exc}", 1) from exc
+    if not quiet:
+        rejected = sum(report.rejects.values())
+        typer.echo(
+            f"{report.files} files, {report.documents} documents → {report.stories} stories "
+            f"({report.exact_duplicates + report.near_duplicates} duplicates merged, {rejected} rejected) "
+            f"in {report.seconds:.1f}s → {out}",
+            err=True,
+        )
+
+
+@app.command()
+def clean(
+    file: Annotated[Path, typer.Argument(help="One dump file.")],
+    rules: RulesOpt = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON record per document.")] = False,
+) -> None:
+    """Print the cleaned documents of one file, for a quick look."""
+    from cleaner.pipeline import process_file
+
+    loaded = _rules(rules)
+    if not file.is_file():
+        raise _fail(f"no such file: {file}", 2)
+    for item in process_file(str(file), loaded):
+        if as_json:
+            typer.echo(json.dumps(item.to_json(), ensure_ascii=False))
+        elif hasattr(item, "text"):
+            src = item.sources[0]
+            typer.echo(f"=== {item.title or '(no title)'}  [{src.path} #{src.record}.{src.segment}]")
+            if item.meta:
+                typer.echo("    " + "  ".join(f"{k}={v}" for k, v in sorted(item.meta.items())))
+            typer.echo(item.text)
+            typer.echo("")
+        else:
+            typer.echo(f"--- rejected ({item.reason}): {item.detail}", err=True)
+
+
+def main() -> None:
+    """Entry point of the ``cleaner`` script; bad usage exits 2 (click's default)."""
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

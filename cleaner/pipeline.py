@@ -1,0 +1,204 @@
+"""The pipeline: the one place where the stages are wired together.
+
+    files ──read──► raw documents ──clean / extract──► documents ──collapse──► stories
+      │                 │                                  │
+      └──────────────── rejects (with a reason) ◄──────────┘
+
+Per-file work (:func:`process_file`) is pure and picklable, so an executor can
+map it over a process pool or a cluster; results come back in input order and
+everything after it is deterministic, so output never depends on the number of
+workers.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from cleaner.document import Document, Reject
+from cleaner.errors import UsageError
+from cleaner.executor import Executor, make_executor
+from cleaner.output import write_json, write_jsonl
+from cleaner.readers import list_dump_files, read_file
+from cleaner.rules import Rules, default_rules
+from cleaner.textclean import clean_dump
+
+__all__ = ["MAX_LINE_CHARS", "Report", "RunResult", "prepare", "process", "process_file", "run"]
+
+MAX_LINE_CHARS = 1_000_000
+"""A text dump line longer than this is not prose (minified code, base64, a broken export)."""
+
+Progress = Callable[[str, int, int], None]
+"""``progress(stage, done, total)``."""
+
+
+@dataclass(slots=True)
+class Report:
+    files: int = 0
+    records: int = 0
+    documents: int = 0
+    stories: int = 0
+    exact_duplicates: int = 0
+    near_duplicates: int = 0
+    rejects: dict[str, int] = field(default_factory=dict)
+    removed: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+    workers: int = 1
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["rejects"] = dict(sorted(self.rejects.items()))
+        out["removed"] = dict(sorted(self.removed.items(), key=lambda kv: (-kv[1], kv[0])))
+        out["duplicates_merged"] = self.exact_duplicates + self.near_duplicates
+        out["seconds"] = round(self.seconds, 3)
+        extra = out.pop("extra")
+        out.update(extra)
+        return out
+
+
+@dataclass(slots=True)
+class RunResult:
+    stories: list[Document]
+    rejects: list[Reject]
+    report: Report
+
+
+def prepare(raw: Document, rules: Rules | None = None) -> list[Document | Reject]:
+    """A raw document from a reader → clean documents (several for glued pages) or rejects."""
+    rules = rules or default_rules()
+    src = raw.sources[0] if raw.sources else None
+    path = src.path if src else "<input>"
+    record = src.record if src else 0
+    if raw.format == "html":
+        from cleaner.extraction import extract_html
+
+        doc = extract_html(raw.text, url=raw.url, encoding=raw.encoding, rules=rules)
+        if not doc.text.strip():
+            return [Reject(path, "empty_after_extraction", raw.url or "", record=record)]
+        # The extracted lines may still glue pages or hold an aggregator: same cleaner as text dumps.
+        return clean_dump(
+            doc.text, source=src, rules=rules, url=raw.url or doc.url, title=doc.title or raw.title, meta=doc.meta
+        )
+    longest = max((len(line) for line in raw.text.split("\n")), default=0)
+    if longest > MAX_LINE_CHARS:
+        return [Reject(path, "line_too_long", f"a line of {longest} characters", record=record)]
+    return clean_dump(raw.text, source=src, rules=rules, url=raw.url, title=raw.title or None, meta=raw.meta)
+
+
+def process_file(path: str, rules: Rules | None = None) -> list[Document | Reject]:
+    """Read and clean one dump file. Pure: no shared state, never raises for bad content."""
+    out: list[Document | Reject] = []
+    for item in read_file(path):
+        if isinstance(item, Reject):
+            out.append(item)
+            continue
+        try:
+            out.extend(prepare(item, rules))
+        except Exception as exc:  # noqa: BLE001 - one bad page must not stop a batch
+            src = item.sources[0] if item.sources else None
+            out.append(
+                Reject(path, "internal_error", f"{type(exc).__name__}: {exc}"[:300], record=src.record if src else None)
+            )
+    return out
+
+
+def _collapse_exact(docs: list[Document]) -> tuple[list[Document], int]:
+    """Merge copies with the same content id (until the near-duplicate stage is wired)."""
+    by_id: dict[str, Document] = {}
+    dupes = 0
+    for doc in docs:
+        story = by_id.get(doc.id)
+        if story is None:
+            by_id[doc.id] = Document(
+                text=doc.text,
+                id=doc.id,
+                title=doc.title,
+                url=doc.url,
+                meta=dict(doc.meta),
+                sources=list(doc.sources),
+            )
+        else:
+            dupes += 1
+            story.sources.extend(doc.sources)
+    return list(by_id.values()), dupes
+
+
+def process(
+    inputs: Iterable[str | Path],
+    *,
+    rules: Rules | None = None,
+    workers: int | None = 1,
+    executor: Executor | None = None,
+    progress: Progress | None = None,
+) -> RunResult:
+    """Read, clean and collapse everything under ``inputs``; nothing is written."""
+    t0 = time.perf_counter()
+    inputs = [Path(p) for p in inputs]
+    missing = [str(p) for p in inputs if not p.exists()]
+    if missing:
+        raise UsageError(f"no such file or directory: {', '.join(missing)}")
+    rules = rules or default_rules()
+    files = [str(f) for f in list_dump_files(inputs)]
+    own = executor is None
+    ex = executor or make_executor(workers)
+    report = Report(files=len(files), workers=ex.workers)
+    docs: list[Document] = []
+    rejects: list[Reject] = []
+    removed: Counter[str] = Counter()
+    raw_records: set[tuple[str, int | None]] = set()
+    try:
+        chunk = max(1, min(16, len(files) // (ex.workers * 8) or 1))
+        for done, items in enumerate(ex.map(partial(process_file, rules=rules), files, chunksize=chunk), 1):
+            for item in items:
+                if isinstance(item, Reject):
+                    rejects.append(item)
+                    raw_records.add((item.path, item.record))
+                else:
+                    docs.append(item)
+                    removed.update(item.removed)
+                    src = item.sources[0]
+                    raw_records.add((src.path, src.record))
+            if progress is not None:
+                progress("clean", done, len(files))
+    finally:
+        if own:
+            ex.close()
+    stories, exact = _collapse_exact(docs)
+    report.records = len(raw_records)
+    report.documents = len(docs)
+    report.stories = len(stories)
+    report.exact_duplicates = exact
+    report.rejects = dict(Counter(r.reason for r in rejects))
+    report.removed = dict(removed)
+    report.seconds = time.perf_counter() - t0
+    return RunResult(stories, rejects, report)
+
+
+def run(
+    inputs: Iterable[str | Path],
+    out_dir: str | Path,
+    *,
+    rules: Rules | None = None,
+    workers: int | None = 1,
+    executor: Executor | None = None,
+    progress: Progress | None = None,
+) -> Report:
+    """The job behind ``cleaner run``: writes ``stories.jsonl``, ``rejects.jsonl`` and ``report.json``.
+
+    Each file is written atomically; ``report.json`` is written last.
+    """
+    t0 = time.perf_counter()
+    result = process(inputs, rules=rules, workers=workers, executor=executor, progress=progress)
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    write_jsonl(out / "stories.jsonl", (s.to_json() for s in result.stories))
+    write_jsonl(out / "rejects.jsonl", (r.to_json() for r in result.rejects))
+    result.report.seconds = time.perf_counter() - t0
+    write_json(out / "report.json", result.report.to_json())
+    return result.report
