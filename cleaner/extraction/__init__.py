@@ -1,0 +1,117 @@
+"""HTML main-content extraction (selectolax/lexbor).
+
+:func:`extract_html` turns one page into a :class:`~cleaner.document.Document`:
+the main text (paragraphs separated by ``\\n``), the title and metadata
+(``published``, ``author``, ``origin``, ``editor``, ``site``,
+``original_title``, ``description``). It never raises: a page it cannot read
+comes back with empty text, which the caller rejects.
+
+Pipeline: decode bytes → guard size and nesting → flatten the tree into lines
+(:mod:`.dom`) → pick the main-content block (:mod:`.content`) → run the same
+cleaning rules as text dumps on its lines (:func:`cleaner.textclean.clean_lines`)
+→ title and metadata (:mod:`.metadata`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from cleaner.decoding import DecodeError, decode_bytes
+from cleaner.document import Document
+from cleaner.rules import Rules
+from cleaner.textclean import clean_lines
+
+from .content import content_lines, select_root
+from .dom import Line, Page, parse_page
+from .metadata import clean_title, find_date, head_meta, header_meta
+
+__all__ = ["MAX_CHARS", "extract_html"]
+
+MAX_CHARS = 3_000_000
+"""Longer pages are cut to this many characters before parsing (bounded time per page)."""
+_DEEP_RUN = 1000
+# A run of _DEEP_RUN opening tags of elements that do not close themselves, with nothing but text,
+# void elements and comments between them: the parser's work grows with the square of the depth.
+_VOID = r"(?:area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr|p|li|dt|dd|td|th|tr|option)\b"
+_DEEP = re.compile(
+    r"(?:<(?!" + _VOID + r")[a-zA-Z][^<>]{0,300}(?<!/)>(?:[^<]|<" + _VOID + r"[^<>]{0,300}>|<!--.{0,200}?-->)*){"
+    + str(_DEEP_RUN)
+    + "}",
+    re.S | re.I,
+)
+
+
+def _guard(html: str) -> str:
+    if len(html) > MAX_CHARS:
+        html = html[:MAX_CHARS]
+    if html.count("<") > 2 * _DEEP_RUN:
+        m = _DEEP.search(html)
+        if m is not None:
+            html = html[: m.start()]
+    return html
+
+
+def _header_window(page: Page, start: int) -> list[Line]:
+    """The short lines just before the content block (title, date, source line)."""
+    lines = page.lines
+    window: list[Line] = []
+    for ln in reversed(lines[max(0, start - 12) : start]):
+        if ln.heading == 1:
+            break
+        window.append(ln)
+    window.reverse()
+    return window
+
+
+def _extract(html: str, url: str | None, rules: Rules | None) -> Document:
+    page = parse_page(_guard(html))
+    title = clean_title(page)
+    root, neg = select_root(page)
+    lines = content_lines(page, root, neg)
+    start = page.blocks[root].start if root >= 0 else 0
+    header = _header_window(page, start)
+    cleaned = clean_lines([ln.text for ln in lines], rules, title=title or None)
+    meta = head_meta(page)
+    meta.update(header_meta(header))
+    meta.update({k: v for k, v in cleaned.meta.items() if v})
+    if "published" not in meta:
+        date = find_date(page, [*header, *lines[:5]])
+        if date:
+            meta["published"] = date
+    removed = dict(cleaned.removed)
+    return Document(
+        text="\n".join(cleaned.lines),
+        format="text",
+        title=title or cleaned.title,
+        url=url,
+        meta=meta,
+        removed=removed,
+    )
+
+
+def extract_html(
+    html: str | bytes,
+    *,
+    url: str | None = None,
+    encoding: str | None = None,
+    rules: Rules | None = None,
+) -> Document:
+    """Main text, title and metadata of one HTML page. Never raises.
+
+    ``html`` may be bytes: they are decoded with :func:`cleaner.decoding.decode_bytes`
+    (BOM, then ``encoding`` as declared by the transport, then the page's own
+    ``<meta charset>``, then detection). Undecodable or binary input, a page with
+    no visible text, a frameset: the result has empty ``text``.
+    """
+    codec = encoding
+    if isinstance(html, bytes | bytearray):
+        try:
+            html, codec = decode_bytes(bytes(html), declared=encoding)
+        except DecodeError:
+            return Document(text="", format="text", url=url, encoding=encoding)
+    try:
+        doc = _extract(html, url, rules)
+    except Exception:  # a parser or rule failure on one page must not stop a run
+        return Document(text="", format="text", url=url, encoding=codec)
+    doc.encoding = codec
+    return doc

@@ -1,0 +1,150 @@
+"""Title, publication date and other metadata of an HTML page."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .dom import Line, Page
+
+__all__ = ["clean_title", "find_date", "head_meta", "header_meta", "normalize_date"]
+
+# A portal suffix or prefix after/before a separator: "标题_网易新闻", "标题 - 新浪网", "标题 | 知乎".
+_TITLE_SEP = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s|--|——|—\s)\s*")
+_DATE = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*日?"
+    r"(?:\s*[T ]?\s*(\d{1,2})\s*[:：时]\s*(\d{2})(?:\s*[:：分]\s*(\d{2}))?)?"
+)
+_DATE_KEYS = (
+    "article:published_time",
+    "og:article:published_time",
+    "og:published_time",
+    "datepublished",
+    "publishdate",
+    "publish_date",
+    "publishdate ",
+    "pubdate",
+    "publication_date",
+    "publish-date",
+    "sailthru.date",
+    "parsely-pub-date",
+    "dc.date.issued",
+    "dc.date",
+    "dcterms.created",
+    "weibo: article:create_at",
+    "og:release_date",
+    "article:published",
+    "date",
+    "article_date_original",
+    "originalpublicationdate",
+    "cxenseparse:recs:publishtime",
+)
+_HEADER_LABELS = re.compile(
+    r"(?P<label>本文来源|文章来源|新闻来源|稿件来源|来源|作者|责任编辑|责编|编辑)\s*[:：]\s*"
+    r"(?P<value>[^\s|｜:：　]{1,30})"
+)
+_LABEL_KEYS = {
+    "本文来源": "origin",
+    "文章来源": "origin",
+    "新闻来源": "origin",
+    "稿件来源": "origin",
+    "来源": "origin",
+    "作者": "author",
+    "责任编辑": "editor",
+    "责编": "editor",
+    "编辑": "editor",
+}
+
+
+def _norm_title(s: str) -> str:
+    return "".join(ch for ch in s.lower() if ch.isalnum())
+
+
+def _strip_suffix(title: str) -> str:
+    parts = [p.strip() for p in _TITLE_SEP.split(title) if p.strip()]
+    if len(parts) <= 1:
+        return title.strip()
+    first = parts[0]
+    if len(first) >= 4 or len(first) * 2 >= len(title):
+        return first
+    return max(parts, key=len)
+
+
+def clean_title(page: Page) -> str:
+    """og:title / <h1> / <title>, without the portal's suffix."""
+    raw = page.title.strip()
+    og = page.meta.get("og:title", "").strip()
+    for h1 in page.h1[:3]:
+        key = _norm_title(h1)
+        if len(key) >= 2 and (key in _norm_title(raw) or (og and key in _norm_title(og))):
+            return h1.strip()
+    if og:
+        return _strip_suffix(og)
+    if raw:
+        return _strip_suffix(raw)
+    if page.h1:
+        return page.h1[0].strip()
+    return ""
+
+
+def normalize_date(text: str) -> str | None:
+    """``YYYY-MM-DD`` or ``YYYY-MM-DD HH:MM[:SS]`` from the first date in ``text``."""
+    m = _DATE.search(text)
+    if not m:
+        return None
+    year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    out = f"{year:04d}-{month:02d}-{day:02d}"
+    if m.group(4) is not None and int(m.group(4)) < 24:
+        out += f" {int(m.group(4)):02d}:{m.group(5)}"
+        if m.group(6) is not None:
+            out += f":{m.group(6)}"
+    return out
+
+
+def find_date(page: Page, near: Iterable[Line]) -> str | None:
+    """Publication date: meta tags, then <time datetime>, then date-like text near the title."""
+    for key in _DATE_KEYS:
+        value = page.meta.get(key)
+        if value:
+            date = normalize_date(value)
+            if date:
+                return date
+    for value in page.times[:3]:
+        date = normalize_date(value)
+        if date:
+            return date
+    for ln in near:
+        if len(ln.text) <= 200:
+            date = normalize_date(ln.text)
+            if date:
+                return date
+    return None
+
+
+def head_meta(page: Page) -> dict[str, str]:
+    """author, site and description from <meta> tags."""
+    meta: dict[str, str] = {}
+    author = page.meta.get("author") or page.meta.get("article:author") or page.meta.get("byl")
+    if author and not author.startswith("http") and len(author) <= 80:
+        meta["author"] = author
+    site = page.meta.get("og:site_name") or page.meta.get("application-name")
+    if site and len(site) <= 80:
+        meta["site"] = site
+    desc = page.meta.get("description") or page.meta.get("og:description")
+    if desc:
+        meta["description"] = desc[:500]
+    return meta
+
+
+def header_meta(lines: Iterable[Line]) -> dict[str, str]:
+    """来源/作者/责任编辑 labels on the short lines around the title."""
+    meta: dict[str, str] = {}
+    for ln in lines:
+        if len(ln.text) > 120:
+            continue
+        for m in _HEADER_LABELS.finditer(ln.text):
+            key = _LABEL_KEYS[m.group("label")]
+            meta.setdefault(key, m.group("value"))
+    return meta
