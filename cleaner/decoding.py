@@ -84,6 +84,14 @@ def _looks_binary(data: bytes) -> bool:
     return controls > max(8, len(sample) // 50)
 
 
+_DAMAGE = re.compile("\ufffd+")
+
+
+def _damage(text: str) -> int:
+    """How many places in ``text`` were undecodable (a run of U+FFFD counts once)."""
+    return len(_DAMAGE.findall(text))
+
+
 def _strict(data: bytes, codec: str) -> str | None:
     try:
         return data.decode(codec)
@@ -119,7 +127,7 @@ def decode_bytes(data: bytes, declared: str | None = None, *, sniff_html: bool =
     # Mostly valid UTF-8 with a few bad bytes (a cut multi-byte character, a stray byte):
     # keep the text; the damaged spots become U+FFFD.
     text = data.decode("utf-8", errors="replace")
-    if text.count("\ufffd") <= max(2, len(text) // 200):
+    if _damage(text) <= max(2, len(text) // 200):
         return text, "utf-8"
     best = from_bytes(data[:65536]).best()
     if best is not None:
@@ -128,6 +136,6 @@ def decode_bytes(data: bytes, declared: str | None = None, *, sniff_html: bool =
         if strict is not None:
             return strict, detected
         text = data.decode(detected, errors="replace")
-        if text.count("\ufffd") <= max(2, len(text) // 200):
+        if _damage(text) <= max(2, len(text) // 200):
             return text, detected
     raise DecodeError("undecodable", f"not valid in {', '.join(candidates) or 'any charset'}; detection failed")

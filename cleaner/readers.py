@@ -12,6 +12,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import re
 import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -138,7 +139,7 @@ def _read_whole(path: Path, suffix: str, gz: bool) -> Iterator[Document | Reject
     except DecodeError as exc:
         yield Reject(name, exc.reason, exc.detail)
         return
-    meta = {"decode_errors": str(text.count("\ufffd"))} if "\ufffd" in text else {}
+    meta = {"decode_errors": str(len(re.findall("\ufffd+", text)))} if "\ufffd" in text else {}
     yield Document(
         text=text,
         format="html" if is_html else "text",
@@ -204,57 +205,84 @@ def _read_jsonl(path: Path, gz: bool) -> Iterator[Document | Reject]:
 
 def _read_warc(path: Path) -> Iterator[Document | Reject]:
     from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
-
     name = str(path)
     count = 0
     with open(path, "rb") as fh:
         it = ArchiveIterator(fh)
-        no = -1
-        while True:
-            no += 1
-            try:
-                record = next(it)
-            except StopIteration:
-                break
-            except (ArchiveLoadFailed, ValueError, EOFError, zlib.error, OSError) as exc:
-                yield Reject(name, "bad_warc_record", f"{type(exc).__name__}: {exc}"[:300], record=no)
-                return
-            try:
-                if record.rec_type != "response":
+        try:
+            no = -1
+            while True:
+                no += 1
+                try:
+                    record = next(it)
+                except StopIteration:
+                    break
+                except Exception as exc:
+                    yield Reject(name, "bad_warc_record", f"{type(exc).__name__}: {exc}"[:300], record=no)
+                    return
+                try:
+                    if record.rec_type != "response":
+                        continue
+                    http = record.http_headers
+                    url = record.rec_headers.get_header("WARC-Target-URI")
+                    status = http.get_statuscode() if http is not None else None
+                    ctype = http.get_header("Content-Type") if http is not None else None
+                    payload = record.content_stream().read()
+                    if getattr(record.raw_stream, "limit", 0):
+                        yield Reject(name, "bad_warc_record", f"record cut short: {url}", record=no)
+                        return
+                except Exception as exc:
+                    yield Reject(name, "bad_warc_record", f"{type(exc).__name__}: {exc}"[:300], record=no)
+                    return
+                count += 1
+                if status is not None and not str(status).startswith("2"):
+                    yield Reject(name, "http_status", f"{status} {url}", record=no)
                     continue
-                http = record.http_headers
-                url = record.rec_headers.get_header("WARC-Target-URI")
-                status = http.get_statuscode() if http is not None else None
-                ctype = http.get_header("Content-Type") if http is not None else None
-                payload = record.content_stream().read()
-            except Exception as exc:
-                yield Reject(name, "bad_warc_record", f"{type(exc).__name__}: {exc}"[:300], record=no)
-                return
-            count += 1
-            if status is not None and not str(status).startswith("2"):
-                yield Reject(name, "http_status", f"{status} {url}", record=no)
-                continue
-            lowered = (ctype or "").lower()
-            if lowered and not any(t in lowered for t in ("html", "text/plain", "xml")):
-                yield Reject(name, "unsupported_type", f"content-type {ctype} {url}", record=no)
-                continue
-            charset = charset_from_content_type(ctype)
-            is_html = "plain" not in lowered
-            try:
-                text, codec = decode_bytes(payload, declared=charset, sniff_html=is_html)
-            except DecodeError as exc:
-                yield Reject(name, exc.reason, f"{exc.detail} {url}", record=no)
-                continue
-            if not text.strip():
-                yield Reject(name, "empty_page", f"empty body {url}", record=no)
-                continue
-            yield Document(
-                text=text,
-                format="html" if is_html else "text",
-                url=url,
-                encoding=codec,
-                sources=[Source(name, no, 0, url)],
-            )
-    if count == 0:
+                lowered = (ctype or "").lower()
+                if lowered and not any(t in lowered for t in ("html", "text/plain", "xml")):
+                    yield Reject(name, "unsupported_type", f"content-type {ctype} {url}", record=no)
+                    continue
+                charset = charset_from_content_type(ctype)
+                is_html = "plain" not in lowered
+                try:
+                    text, codec = decode_bytes(payload, declared=charset, sniff_html=is_html)
+                except DecodeError as exc:
+                    yield Reject(name, exc.reason, f"{exc.detail} {url}", record=no)
+                    continue
+                if not text.strip():
+                    yield Reject(name, "empty_page", f"empty body {url}", record=no)
+                    continue
+                yield Document(
+                    text=text,
+                    format="html" if is_html else "text",
+                    url=url,
+                    encoding=codec,
+                    sources=[Source(name, no, 0, url)],
+                )
+        finally:
+            it.close()
+    if _kind(path)[1] and not _gzip_intact(path):
+        yield Reject(name, "bad_warc_record", "the last record is cut short (truncated gzip)", record=no)
+    elif count == 0:
         yield Reject(name, "empty_file", "no response records")
+
+
+def _gzip_intact(path: Path) -> bool:
+    """True when every gzip member of the file is complete."""
+    d = zlib.decompressobj(wbits=31)
+    fed = False
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 18):
+            while chunk:
+                try:
+                    d.decompress(chunk)
+                except zlib.error:
+                    return False
+                fed = True
+                if d.eof:
+                    chunk = d.unused_data
+                    d = zlib.decompressobj(wbits=31)
+                    fed = False
+                else:
+                    chunk = b""
+    return not fed

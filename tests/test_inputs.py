@@ -1,0 +1,174 @@
+"""Bad input is normal input: every file ends up in the output or in rejects, with a reason."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from cleaner.document import Document, Reject
+from cleaner.pipeline import process, run
+from cleaner.readers import read_dumps
+
+ARTICLE_ZH = (
+    "新华社北京电 国家统计局今天发布数据显示,今年前三季度国内生产总值同比增长百分之五点二。"
+    "专家表示,经济运行总体平稳,结构持续优化,高质量发展扎实推进。\n"
+    "分析人士认为,四季度消费和投资有望继续回升,全年目标可以实现。"
+)
+ARTICLE_TW = "臺灣中央氣象署今天表示,颱風預計明天清晨登陸,各地應做好防颱準備。民眾請勿前往海邊觀浪,以免發生危險。"
+
+
+def _reasons(items: list[Document | Reject]) -> list[str]:
+    return [i.reason for i in items if isinstance(i, Reject)]
+
+
+def _docs(items: list[Document | Reject]) -> list[Document]:
+    return [i for i in items if isinstance(i, Document)]
+
+
+def test_empty_and_binary_files(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "blank.txt").write_bytes(b"  \n\n ")
+    (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
+    (tmp_path / "ok.txt").write_text(ARTICLE_ZH, encoding="utf-8")
+    result = process([tmp_path])
+    reasons = sorted(r.reason for r in result.rejects)
+    assert reasons == ["binary", "empty_file", "empty_file"]
+    assert len(result.stories) == 1
+
+
+def test_unknown_file_type_is_rejected_not_ignored(tmp_path: Path) -> None:
+    (tmp_path / "photo.png").write_bytes(b"\x89PNG")
+    result = process([tmp_path])
+    assert [r.reason for r in result.rejects] == ["unsupported_type"]
+
+
+def test_gbk_and_big5_files_decode(tmp_path: Path) -> None:
+    (tmp_path / "gbk.txt").write_bytes(ARTICLE_ZH.encode("gbk"))
+    (tmp_path / "big5.txt").write_bytes(ARTICLE_TW.encode("big5"))
+    items = list(read_dumps(tmp_path))
+    texts = {Path(d.sources[0].path).name: d.text for d in _docs(items)}
+    assert texts["gbk.txt"] == ARTICLE_ZH
+    assert texts["big5.txt"] == ARTICLE_TW
+
+
+def test_gbk_html_declared_in_meta_decodes_as_gb18030(tmp_path: Path) -> None:
+    html = f'<html><head><meta charset="gb2312"><title>t</title></head><body><p>{ARTICLE_ZH}</p></body></html>'
+    (tmp_path / "page.html").write_bytes(html.encode("gb18030"))
+    (doc,) = _docs(list(read_dumps(tmp_path)))
+    assert doc.format == "html" and ARTICLE_ZH in doc.text and doc.encoding == "gb18030"
+
+
+def test_invalid_utf8_bytes(tmp_path: Path) -> None:
+    good = ARTICLE_ZH.encode("utf-8")
+    (tmp_path / "few.txt").write_bytes(good[:60] + b"\xff" + good[60:])  # one stray byte
+    (tmp_path / "junk.txt").write_bytes(bytes((0x80 + (i * 37) % 0x7F) for i in range(4000)))
+    result = process([tmp_path])
+    (story,) = result.stories
+    assert "国家统计局今天发布数据显示" in story.text and story.meta.get("decode_errors") == "1"
+    assert [(Path(r.path).name, r.reason) for r in result.rejects] in (
+        [("junk.txt", "undecodable")],
+        [("junk.txt", "too_short")],
+        [("junk.txt", "no_body")],
+    )
+
+
+def test_fifty_megabyte_single_line(tmp_path: Path) -> None:
+    (tmp_path / "huge.txt").write_bytes(b"x" * (50 * 1024 * 1024))
+    (tmp_path / "ok.txt").write_text(ARTICLE_ZH, encoding="utf-8")
+    result = process([tmp_path])
+    assert [(Path(r.path).name, r.reason) for r in result.rejects] == [("huge.txt", "line_too_long")]
+    assert len(result.stories) == 1
+
+
+def test_gzip_files_and_truncated_gzip(tmp_path: Path) -> None:
+    data = gzip.compress(ARTICLE_ZH.encode("utf-8"))
+    (tmp_path / "a.txt.gz").write_bytes(data)
+    (tmp_path / "cut.txt.gz").write_bytes(data[: len(data) // 2])
+    lines = b"".join(json.dumps({"text": ARTICLE_ZH + str(i)}).encode() + b"\n" for i in range(50))
+    jz = gzip.compress(lines)
+    (tmp_path / "cut.jsonl.gz").write_bytes(jz[: int(len(jz) * 0.8)])
+    result = process([tmp_path])
+    reasons = {(Path(r.path).name, r.reason) for r in result.rejects}
+    assert ("cut.txt.gz", "truncated_gzip") in reasons
+    assert ("cut.jsonl.gz", "truncated_gzip") in reasons
+    assert any(Path(s.sources[0].path).name == "a.txt.gz" for s in result.stories)
+    # the complete records before the cut are kept
+    assert sum(1 for s in result.stories for src in s.sources if src.path.endswith("cut.jsonl.gz")) > 0
+
+
+def test_malformed_jsonl_lines(tmp_path: Path) -> None:
+    rows = [
+        json.dumps({"url": "http://a/1", "title": "标题一", "text": ARTICLE_ZH}, ensure_ascii=False),
+        "{not json",
+        json.dumps([1, 2, 3]),
+        json.dumps({"url": "http://a/2"}),
+        json.dumps({"url": "http://a/3", "html": f"<html><body><article><p>{ARTICLE_TW}</p></article></body></html>"}),
+    ]
+    (tmp_path / "d.jsonl").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    items = list(read_dumps(tmp_path / "d.jsonl"))
+    assert [(r.reason, r.record) for r in items if isinstance(r, Reject)] == [
+        ("bad_json", 1),
+        ("bad_json", 2),
+        ("no_text", 3),
+    ]
+    docs = _docs(items)
+    assert [(d.format, d.url, d.title) for d in docs] == [("text", "http://a/1", "标题一"), ("html", "http://a/3", "")]
+
+
+def _warc_bytes(pages: list[tuple[str, bytes, str]]) -> bytes:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=True)
+    for url, body, ctype in pages:
+        headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers))
+    return buf.getvalue()
+
+
+# warcio's writer leaves SpooledTemporaryFile buffers to the garbage collector (test-side only)
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_warc_with_header_charset_and_broken_record(tmp_path: Path) -> None:
+    html = f"<html><body><article><p>{ARTICLE_ZH}</p></article></body></html>".encode("gbk")
+    good = _warc_bytes([("http://x/1", html, "text/html; charset=GBK")])
+    (tmp_path / "ok.warc.gz").write_bytes(good)
+    second = _warc_bytes([("http://x/2", html, "text/html; charset=gbk")])
+    (tmp_path / "broken.warc.gz").write_bytes(good + second[: len(second) // 2])
+    items = list(read_dumps(tmp_path))
+    docs = _docs(items)
+    assert all(ARTICLE_ZH in d.text and d.encoding == "gb18030" for d in docs)
+    assert [Path(d.sources[0].path).name for d in docs] == ["broken.warc.gz", "ok.warc.gz"]
+    assert [(Path(r.path).name, r.reason) for r in items if isinstance(r, Reject)] == [
+        ("broken.warc.gz", "bad_warc_record")
+    ]
+
+
+def test_run_writes_all_outputs_and_rest_completes(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "ok.txt").write_text(ARTICLE_ZH, encoding="utf-8")
+    (src / "copy.txt").write_text(ARTICLE_ZH, encoding="utf-8")
+    (src / "bad.jsonl").write_text("{oops\n", encoding="utf-8")
+    report = run([src], tmp_path / "out")
+    out = tmp_path / "out"
+    stories = [json.loads(line) for line in (out / "stories.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(stories) == 1 and len(stories[0]["sources"]) == 2
+    assert set(stories[0]) >= {"id", "title", "text", "url", "meta", "sources"}
+    rejects = [json.loads(line) for line in (out / "rejects.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert rejects[0]["reason"] == "bad_json"
+    rep = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert rep["files"] == 3 and rep["stories"] == 1 and rep["duplicates_merged"] == 1 and rep["rejects"] == {"bad_json": 1}
+    assert report.stories == 1
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]  # no temp files left
+
+
+def test_missing_input_is_a_usage_error(tmp_path: Path) -> None:
+    from cleaner.errors import UsageError
+
+    with pytest.raises(UsageError):
+        process([tmp_path / "nope"])
