@@ -1,0 +1,639 @@
+"""The async crawler behind :func:`cleaner.crawler.fetch`.
+
+Scheduling: URLs are grouped by origin (scheme, host, port). A dispatcher
+starts a task per URL while fewer than ``concurrency`` are running, taking
+origins round-robin among those with fewer than ``per_host`` pages in flight
+and whose ``per_host_delay`` since the last request start has passed. Every
+request (robots.txt, each retry, each redirect hop) reserves a start time on
+its origin, so the delay holds for all of them; a ``Retry-After`` pushes the
+whole origin back.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import functools
+import heapq
+import itertools
+import json
+import os
+import random
+import re
+import socket
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+from types import TracebackType
+
+import httpx
+
+from cleaner.crawler.options import FetchOptions, FetchProgress, FetchReport
+from cleaner.crawler.robots import RobotsCache, Rules
+from cleaner.crawler.warc import Page, WarcSink, scan_dir
+from cleaner.errors import StateError, UsageError
+
+__all__ = ["FAILURES_FILE", "fetch", "fetch_async"]
+
+FAILURES_FILE = "failures.jsonl"
+LOCK_FILE = ".crawl.lock"
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+_ROBOTS_MAX_BYTES = 512 * 1024
+_HOST_OK = re.compile(rb"^[A-Za-z0-9_.-]+$")
+
+
+def _retryable_status(status: int) -> bool:
+    return status == 429 or (500 <= status < 600 and status not in (501, 505))
+
+
+class _Failure(Exception):
+    def __init__(
+        self, reason: str, detail: str = "", *, retryable: bool = False, retry_after: float | None = None
+    ) -> None:
+        super().__init__(f"{reason}: {detail}")
+        self.reason = reason
+        self.detail = detail
+        self.retryable = retryable
+        self.retry_after = retry_after
+
+
+@dataclass(slots=True)
+class _Redirect:
+    status: int
+    location: str | None
+
+
+@dataclass(slots=True, eq=False)
+class _Host:
+    key: str
+    delay: float
+    urls: deque[str] = field(default_factory=deque)
+    inflight: int = 0
+    next_start: float = 0.0
+    last_start: float = 0.0
+    queued: bool = False
+    delay_checked: bool = False
+
+    def reserve(self, now: float) -> float:
+        """Book the next request start on this origin; returns how long to wait for it."""
+        start = max(now, self.next_start)
+        self.last_start = start
+        self.next_start = start + self.delay
+        return start - now
+
+    def slow_down(self, delay: float) -> None:
+        if delay > self.delay:
+            self.delay = delay
+            self.next_start = max(self.next_start, self.last_start + delay)
+
+
+class _Pacer:
+    """Per task: the dispatcher's booking covers the task's first request."""
+
+    __slots__ = ("booked",)
+
+    def __init__(self, booked: _Host | None) -> None:
+        self.booked = booked
+
+    async def pace(self, host: _Host) -> None:
+        if self.booked is host:
+            self.booked = None
+            return
+        wait = host.reserve(asyncio.get_running_loop().time())
+        if wait > 0:
+            await asyncio.sleep(wait)
+
+
+def _origin(url: httpx.URL) -> str:
+    return f"{url.scheme}://{url.netloc.decode('ascii').lower()}"
+
+
+def _check_url(url: httpx.URL) -> httpx.URL:
+    if not url.scheme:
+        raise _Failure("invalid_url", f"no scheme in {str(url)!r}")
+    if url.scheme not in ("http", "https"):
+        raise _Failure("unsupported_scheme", f"{url.scheme}: is not fetched (only http and https)")
+    if not url.host:
+        raise _Failure("invalid_url", f"no host in {str(url)!r}")
+    raw_host = url.raw_host
+    if b":" not in raw_host and not _HOST_OK.match(raw_host):
+        raise _Failure("invalid_url", f"bad host name {url.host!r}")
+    return url.copy_with(fragment=None) if url.fragment else url
+
+
+def parse_url(text: str) -> httpx.URL:
+    """The URL to request for ``text``; raises :class:`_Failure` (invalid_url, unsupported_scheme)."""
+    try:
+        url = httpx.URL(text)
+    except (httpx.InvalidURL, ValueError, TypeError) as exc:
+        raise _Failure("invalid_url", str(exc)) from None
+    return _check_url(url)
+
+
+def _retry_after(value: str | None, cap: float) -> float | None:
+    """Seconds a ``Retry-After`` header asks for (delta seconds or an HTTP date), capped; None if absent/bad."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            when = parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=UTC)
+        seconds = (when - datetime.now(UTC)).total_seconds()
+    if seconds != seconds:  # NaN
+        return None
+    return min(max(seconds, 0.0), cap)
+
+
+def _exc_chain(exc: BaseException) -> Iterator[BaseException]:
+    seen: set[int] = set()
+    cur: BaseException | None = exc
+    while cur is not None and id(cur) not in seen:
+        seen.add(id(cur))
+        yield cur
+        cur = cur.__cause__ or cur.__context__
+
+
+_DNS_MESSAGES = (
+    "name or service not known",
+    "nodename nor servname",
+    "no address associated",
+    "temporary failure in name resolution",
+    "getaddrinfo failed",
+)
+
+
+def _connect_failure(exc: BaseException) -> _Failure:
+    for e in _exc_chain(exc):
+        if isinstance(e, socket.gaierror):
+            return _Failure("dns", str(e) or repr(e), retryable=e.errno == socket.EAI_AGAIN)
+        if isinstance(e, ConnectionRefusedError):
+            return _Failure("connection_refused", str(e) or "connection refused", retryable=True)
+    msg = str(exc)
+    low = msg.lower()
+    if any(m in low for m in _DNS_MESSAGES):
+        return _Failure("dns", msg, retryable="temporary" in low)
+    if "connection refused" in low or "errno 111" in low:
+        return _Failure("connection_refused", msg, retryable=True)
+    return _Failure("connect_error", msg or type(exc).__name__, retryable=True)
+
+
+def _decode_headers(raw: list[tuple[bytes, bytes]]) -> list[tuple[str, str]]:
+    return [(k.decode("latin-1"), v.decode("latin-1")) for k, v in raw]
+
+
+class _DirLock:
+    """One crawl per dump folder at a time (advisory lock; no-op where fcntl is missing)."""
+
+    def __init__(self, out_dir: Path) -> None:
+        self.path = out_dir / LOCK_FILE
+        self._fd: int | None = None
+
+    def __enter__(self) -> _DirLock:
+        try:
+            import fcntl
+        except ImportError:  # pragma: no cover - not POSIX
+            return self
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            raise StateError("another fetch is writing to this folder", path=str(self.path.parent)) from None
+        self._fd = fd
+        return self
+
+    def __exit__(self, et: type[BaseException] | None, ev: BaseException | None, tb: TracebackType | None) -> None:
+        if self._fd is not None:
+            os.close(self._fd)  # closing releases the lock
+            self._fd = None
+
+
+class _FailureLog:
+    """Appends one JSON line per failed URL to ``failures.jsonl`` (each line in one write)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._fd: int | None = None
+
+    def write(self, url: str, failure: _Failure, attempts: int) -> None:
+        if self._fd is None:
+            self._fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+            size = os.fstat(self._fd).st_size
+            if size:
+                with self.path.open("rb") as f:
+                    f.seek(size - 1)
+                    if f.read(1) != b"\n":  # a line torn by a kill: end it
+                        os.write(self._fd, b"\n")
+        line = {
+            "url": url,
+            "reason": failure.reason,
+            "detail": failure.detail,
+            "attempts": attempts,
+            "time": datetime.now(UTC).isoformat(timespec="seconds"),
+        }
+        data = (json.dumps(line, ensure_ascii=False) + "\n").encode("utf-8")
+        view = memoryview(data)
+        while view:
+            view = view[os.write(self._fd, view) :]
+
+    def close(self) -> None:
+        if self._fd is not None:
+            os.fsync(self._fd)
+            os.close(self._fd)
+            self._fd = None
+
+
+class _Crawler:
+    def __init__(
+        self,
+        opts: FetchOptions,
+        client: httpx.AsyncClient,
+        sink: WarcSink,
+        failures: _FailureLog,
+        report: FetchReport,
+        stored: set[str],
+        progress: Callable[[FetchProgress], None] | None,
+    ) -> None:
+        self.opts = opts
+        self.client = client
+        self.sink = sink
+        self.failures = failures
+        self.report = report
+        self.stored = stored
+        self.progress = progress
+        self.robots = RobotsCache(opts.user_agent)
+        self.hosts: dict[str, _Host] = {}
+        self.total = 0
+        self.in_flight = 0
+        self.started = time.monotonic()
+        self._seq = itertools.count()
+
+    # -- bookkeeping -------------------------------------------------------
+
+    def _host(self, key: str) -> _Host:
+        host = self.hosts.get(key)
+        if host is None:
+            host = self.hosts[key] = _Host(key, self.opts.per_host_delay)
+        return host
+
+    def _fail(self, url: str, failure: _Failure, attempts: int = 0) -> None:
+        self.report.failed[failure.reason] = self.report.failed.get(failure.reason, 0) + 1
+        self.failures.write(url, failure, attempts)
+
+    def _emit(self) -> None:
+        if self.progress is not None:
+            r = self.report
+            self.progress(
+                FetchProgress(
+                    total=self.total,
+                    done=r.fetched,
+                    failed=r.failed_total,
+                    in_flight=self.in_flight,
+                    skipped=r.skipped_existing + r.duplicates,
+                    bytes=r.bytes,
+                    elapsed=time.monotonic() - self.started,
+                )
+            )
+
+    def plan(self, urls: Iterable[str]) -> None:
+        """Count, dedupe, skip stored, fail invalid URLs; queue the rest by origin."""
+        seen: set[str] = set()
+        for raw in urls:
+            text = raw.strip()
+            if not text:
+                continue
+            self.report.requested += 1
+            if text in seen:
+                self.report.duplicates += 1
+                continue
+            seen.add(text)
+            if text in self.stored:
+                self.report.skipped_existing += 1
+                continue
+            try:
+                url = parse_url(text)
+            except _Failure as failure:
+                self._fail(text, failure)
+                continue
+            if str(url) in self.stored:
+                self.report.skipped_existing += 1
+                continue
+            self._host(_origin(url)).urls.append(text)
+            self.total += 1
+
+    # -- dispatcher --------------------------------------------------------
+
+    async def run(self) -> None:
+        loop = asyncio.get_running_loop()
+        wake = asyncio.Event()
+        ready: deque[_Host] = deque()
+        delayed: list[tuple[float, int, _Host]] = []
+        tasks: set[asyncio.Task[None]] = set()
+        per_host = self.opts.per_host
+
+        def requeue(host: _Host, now: float) -> None:
+            if host.urls and not host.queued and host.inflight < per_host:
+                host.queued = True
+                if host.next_start <= now:
+                    ready.append(host)
+                else:
+                    heapq.heappush(delayed, (host.next_start, next(self._seq), host))
+
+        def finished(task: asyncio.Task[None], host: _Host) -> None:
+            tasks.discard(task)
+            host.inflight -= 1
+            requeue(host, loop.time())
+            wake.set()
+
+        now = loop.time()
+        for host in self.hosts.values():
+            requeue(host, now)
+        self._emit()
+        try:
+            while True:
+                wake.clear()
+                now = loop.time()
+                while delayed and delayed[0][0] <= now:
+                    _, _, host = heapq.heappop(delayed)
+                    if host.next_start > now:  # pushed back meanwhile (Retry-After)
+                        heapq.heappush(delayed, (host.next_start, next(self._seq), host))
+                    else:
+                        ready.append(host)
+                while ready and len(tasks) < self.opts.concurrency:
+                    host = ready.popleft()
+                    host.queued = False
+                    text = host.urls.popleft()
+                    if text in self.stored:  # a redirect of this run ended here
+                        self.report.duplicates += 1
+                        self.total -= 1
+                        requeue(host, now)
+                        continue
+                    host.inflight += 1
+                    wait = host.reserve(now)
+                    task = asyncio.create_task(self._one(text, host, wait))
+                    tasks.add(task)
+                    task.add_done_callback(functools.partial(finished, host=host))
+                    requeue(host, now)
+                if not tasks and not ready and not delayed:
+                    break
+                timeout: float | None = None
+                if delayed and len(tasks) < self.opts.concurrency:
+                    timeout = max(0.0, delayed[0][0] - loop.time())
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(wake.wait(), timeout)
+        finally:
+            for task in tasks:
+                task.cancel()
+            if tasks:
+                await asyncio.gather(*tasks, return_exceptions=True)
+        self._emit()
+
+    # -- one URL -----------------------------------------------------------
+
+    async def _one(self, text: str, host: _Host, wait: float) -> None:
+        self.in_flight += 1
+        attempts = [0]
+        try:
+            if wait > 0:
+                await asyncio.sleep(wait)
+            page = await self._crawl(text, host, _Pacer(host), attempts)
+        except _Failure as failure:
+            self._fail(text, failure, attempts[0])
+        except Exception as exc:  # a bug or an exotic error must not stop the crawl
+            self._fail(text, _Failure("error", f"{type(exc).__name__}: {exc}"), attempts[0])
+        else:
+            self._store(text, page)
+        finally:
+            self.in_flight -= 1
+        self._emit()
+
+    def _store(self, text: str, page: Page) -> None:
+        if page.final_url in self.stored:
+            self.report.duplicates += 1
+        else:
+            self.sink.write(page)
+            self.report.fetched += 1
+            self.report.bytes += len(page.body)
+            self.stored.add(page.final_url)
+        self.stored.add(text)
+
+    async def _crawl(self, text: str, host: _Host, pacer: _Pacer, attempts: list[int]) -> Page:
+        url = parse_url(text)
+        seen = {str(url)}
+        for hop in range(self.opts.max_redirects + 1):
+            if self.opts.respect_robots:
+                rules = await self._rules(host, pacer)
+                if not rules.allows(str(url)):
+                    raise _Failure("robots_disallowed", f"robots.txt of {host.key} disallows {url}")
+            outcome = await self._get(url, host, pacer, attempts)
+            if isinstance(outcome, Page):
+                outcome.requested_url = text
+                outcome.redirects = hop
+                return outcome
+            if not outcome.location:
+                raise _Failure(f"http_{outcome.status}", "redirect without a Location header")
+            try:
+                nxt = _check_url(url.join(outcome.location))
+            except (httpx.InvalidURL, ValueError, TypeError) as exc:
+                raise _Failure("invalid_url", f"bad redirect Location {outcome.location!r}: {exc}") from None
+            key = str(nxt)
+            if key in seen:
+                raise _Failure("redirect_loop", f"{url} redirects back to {nxt}")
+            seen.add(key)
+            url = nxt
+            host = self._host(_origin(url))
+        raise _Failure("too_many_redirects", f"more than {self.opts.max_redirects} redirects; last {url}")
+
+    async def _rules(self, host: _Host, pacer: _Pacer) -> Rules:
+        rules = await self.robots.get(host.key, lambda: self._load_robots(host, pacer))
+        if not host.delay_checked:
+            host.delay_checked = True
+            crawl_delay = rules.crawl_delay()
+            if crawl_delay:
+                host.slow_down(min(crawl_delay, self.opts.max_crawl_delay))
+        return rules
+
+    async def _load_robots(self, host: _Host, pacer: _Pacer) -> str | None:
+        """robots.txt text of an origin; None (allow all) if it is missing or cannot be fetched."""
+        await pacer.pace(host)
+        try:
+            async with asyncio.timeout(self.opts.total_timeout):
+                async with self.client.stream("GET", host.key + "/robots.txt", follow_redirects=True) as resp:
+                    if not 200 <= resp.status_code < 300:
+                        return None
+                    body = bytearray()
+                    async for chunk in resp.aiter_bytes():
+                        body += chunk
+                        if len(body) >= _ROBOTS_MAX_BYTES:
+                            break
+        except (httpx.HTTPError, httpx.InvalidURL, TimeoutError, OSError):
+            return None
+        return bytes(body[:_ROBOTS_MAX_BYTES]).decode("utf-8", errors="replace")
+
+    async def _get(self, url: httpx.URL, host: _Host, pacer: _Pacer, attempts: list[int]) -> Page | _Redirect:
+        """One GET, repeated after transient errors with exponential backoff and jitter."""
+        tries = 0
+        while True:
+            attempts[0] += 1
+            try:
+                return await self._attempt(url, host, pacer)
+            except _Failure as failure:
+                if not failure.retryable or tries >= self.opts.retries:
+                    if tries:
+                        failure.detail = f"{failure.detail} (after {tries + 1} attempts)"
+                    raise
+                if failure.retry_after is not None:
+                    delay = failure.retry_after
+                    host.next_start = max(host.next_start, asyncio.get_running_loop().time() + delay)
+                else:
+                    delay = min(self.opts.backoff_max, self.opts.backoff_base * 2.0**tries)
+                    delay *= random.uniform(0.5, 1.0)
+            tries += 1
+            self.report.retries += 1
+            await asyncio.sleep(delay)
+
+    async def _attempt(self, url: httpx.URL, host: _Host, pacer: _Pacer) -> Page | _Redirect:
+        await pacer.pace(host)
+        fetched_at = datetime.now(UTC)
+        opts = self.opts
+        try:
+            async with asyncio.timeout(opts.total_timeout):
+                async with self.client.stream("GET", url) as resp:
+                    status = resp.status_code
+                    if status in _REDIRECTS:
+                        return _Redirect(status, resp.headers.get("location"))
+                    if _retryable_status(status):
+                        wait = _retry_after(resp.headers.get("retry-after"), opts.retry_after_max)
+                        raise _Failure(f"http_{status}", resp.reason_phrase, retryable=True, retry_after=wait)
+                    if not 200 <= status < 300:
+                        raise _Failure(f"http_{status}", resp.reason_phrase)
+                    ctype = resp.headers.get("content-type")
+                    if not opts.accepts(ctype):
+                        raise _Failure("wrong_content_type", f"Content-Type {ctype}")
+                    declared = resp.headers.get("content-length", "").strip()
+                    if declared.isdigit() and int(declared) > opts.max_bytes:
+                        raise _Failure("too_large", f"Content-Length {declared} > max_bytes {opts.max_bytes}")
+                    body = bytearray()
+                    async for chunk in resp.aiter_bytes():
+                        body += chunk
+                        if len(body) > opts.max_bytes:
+                            raise _Failure("too_large", f"body over max_bytes {opts.max_bytes}")
+                    request = resp.request
+                    return Page(
+                        requested_url=str(url),
+                        final_url=str(url),
+                        fetched_at=fetched_at,
+                        status=status,
+                        reason=resp.reason_phrase,
+                        response_headers=_decode_headers(resp.headers.raw),
+                        request_target=request.url.raw_path.decode("ascii"),
+                        request_headers=_decode_headers(request.headers.raw),
+                        body=bytes(body),
+                        http_version=resp.http_version or "HTTP/1.1",
+                    )
+        except TimeoutError:
+            raise _Failure("timeout", f"no complete response within {opts.total_timeout}s", retryable=True) from None
+        except httpx.TimeoutException as exc:
+            kind = type(exc).__name__
+            raise _Failure("timeout", f"{kind}: {exc}" if str(exc) else kind, retryable=True) from None
+        except httpx.ConnectError as exc:
+            raise _connect_failure(exc) from None
+        except httpx.UnsupportedProtocol as exc:
+            raise _Failure("unsupported_scheme", str(exc)) from None
+        except httpx.RemoteProtocolError as exc:
+            raise _Failure("protocol_error", str(exc), retryable=True) from None
+        except httpx.DecodingError as exc:
+            raise _Failure("decoding_error", str(exc)) from None
+        except httpx.LocalProtocolError as exc:
+            raise _Failure("invalid_url", str(exc)) from None
+        except (httpx.TransportError, OSError) as exc:
+            raise _Failure("network_error", f"{type(exc).__name__}: {exc}", retryable=True) from None
+        except httpx.InvalidURL as exc:
+            raise _Failure("invalid_url", str(exc)) from None
+
+
+async def fetch_async(
+    urls: Iterable[str],
+    out_dir: str | Path,
+    *,
+    options: FetchOptions | None = None,
+    transport: httpx.AsyncBaseTransport | None = None,
+    progress: Callable[[FetchProgress], None] | None = None,
+) -> FetchReport:
+    """Async form of :func:`fetch`."""
+    opts = options if options is not None else FetchOptions()
+    if not isinstance(opts, FetchOptions):
+        raise UsageError(f"options must be a FetchOptions, not {type(opts).__name__}")
+    if isinstance(urls, str | bytes):
+        raise UsageError("urls must be an iterable of URLs, not one string (use read_url_list for a file)")
+    out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"{out} is not a directory")
+    out.mkdir(parents=True, exist_ok=True)
+    started = time.monotonic()
+    with _DirLock(out):
+        scan = scan_dir(out, repair=True)
+        report = FetchReport(repaired=[str(p) for p in scan.repaired])
+        sink = WarcSink(out, max_file_bytes=opts.warc_max_bytes, fsync_interval=opts.fsync_interval)
+        failures = _FailureLog(out / FAILURES_FILE)
+        accept = ", ".join((*opts.content_types, "*/*;q=0.1"))
+        client = httpx.AsyncClient(
+            transport=transport,
+            headers={"User-Agent": opts.user_agent, "Accept": accept},
+            timeout=httpx.Timeout(
+                connect=opts.connect_timeout, read=opts.read_timeout, write=opts.read_timeout, pool=None
+            ),
+            limits=httpx.Limits(max_connections=opts.concurrency, max_keepalive_connections=opts.concurrency),
+            follow_redirects=False,
+        )
+        try:
+            crawler = _Crawler(opts, client, sink, failures, report, scan.stored, progress)
+            crawler.started = started
+            crawler.plan(urls)
+            await crawler.run()
+        finally:
+            try:
+                await client.aclose()
+            finally:
+                sink.close()
+                failures.close()
+                report.warc_files = [str(p) for p in sink.files]
+                report.seconds = time.monotonic() - started
+    return report
+
+
+def fetch(
+    urls: Iterable[str],
+    out_dir: str | Path,
+    *,
+    options: FetchOptions | None = None,
+    transport: httpx.AsyncBaseTransport | None = None,
+    progress: Callable[[FetchProgress], None] | None = None,
+) -> FetchReport:
+    """Fetch ``urls`` into WARC files in ``out_dir``; resumable, polite, never stops on a bad URL.
+
+    Pages already stored in ``out_dir`` (by requested or final URL) are skipped;
+    a WARC tail torn by a killed crawl is cut off first. Failed URLs are appended
+    to ``out_dir/failures.jsonl`` and counted by reason in the report. Pass an
+    httpx ``transport`` to crawl through something other than the network.
+    Raises :class:`~cleaner.errors.StateError` if another fetch holds the folder,
+    :class:`~cleaner.errors.UsageError` if called inside a running event loop
+    (use :func:`fetch_async` there).
+    """
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        pass
+    else:
+        raise UsageError("fetch() cannot run inside an event loop; await cleaner.crawler.fetch_async() instead")
+    return asyncio.run(fetch_async(urls, out_dir, options=options, transport=transport, progress=progress))

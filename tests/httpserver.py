@@ -1,0 +1,212 @@
+"""A real HTTP/1.1 server on 127.0.0.1 for the crawler tests (stdlib, one thread per connection).
+
+Routes (see ``Handler.do_GET``): normal pages, a GBK page declared only in
+the Content-Type header, redirects and a redirect loop, a slow page, 429 with
+Retry-After, intermittent 500s, an endless body, a gzip body, robots.txt, an
+image, 404. The server counts requests in flight (per server = per origin)
+and remembers every request it saw.
+"""
+
+from __future__ import annotations
+
+import gzip
+import threading
+import time
+from collections import Counter
+from dataclasses import dataclass
+from email.utils import formatdate
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+GBK_TEXT = "中文新闻：北京今日天气晴朗，气温二十度。"
+ROBOTS = "User-agent: *\nDisallow: /private/\n"
+
+
+@dataclass(frozen=True)
+class Seen:
+    path: str
+    time: float
+    user_agent: str
+    accept_encoding: str
+
+
+def page_html(name: str) -> bytes:
+    return f"<html><head><title>{name}</title></head><body><p>page {name}</p></body></html>".encode()
+
+
+class LoopbackServer(ThreadingHTTPServer):
+    daemon_threads = False  # server_close() joins the handler threads: nothing left running after a test
+    block_on_close = True
+
+    def __init__(self) -> None:
+        super().__init__(("127.0.0.1", 0), Handler)
+        self.lock = threading.Lock()
+        self.stop = threading.Event()
+        self.in_flight = 0
+        self.max_in_flight = 0
+        self.seen: list[Seen] = []
+        self.hits: Counter[str] = Counter()
+        self.page_delay = 0.0
+        self.served_pages = 0
+        self.gate_after: int | None = None
+        """Once this many /page/ requests were answered, further ones wait until ``gate`` is set."""
+        self.gate = threading.Event()
+        self.robots: str | None = ROBOTS
+        self._thread: threading.Thread | None = None
+
+    @property
+    def origin(self) -> str:
+        host, port = self.server_address[:2]
+        return f"http://{host!s}:{port}"
+
+    def url(self, path: str) -> str:
+        return self.origin + path
+
+    def paths(self) -> list[str]:
+        with self.lock:
+            return [s.path for s in self.seen]
+
+    def start(self) -> LoopbackServer:
+        self._thread = threading.Thread(target=self.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+        self._thread.start()
+        return self
+
+    def close(self) -> None:
+        self.stop.set()
+        self.gate.set()
+        self.shutdown()
+        self.server_close()
+        if self._thread is not None:
+            self._thread.join()
+
+    def __enter__(self) -> LoopbackServer:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        pass  # clients that hang up (timeouts, size limits, a killed crawler) are part of the tests
+
+
+class Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server: LoopbackServer
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+    def _send(self, status: int, body: bytes = b"", ctype: str = "text/html; charset=utf-8", **headers: str) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        for name, value in headers.items():
+            self.send_header(name.replace("_", "-"), value)
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_GET(self) -> None:
+        srv = self.server
+        path = self.path
+        with srv.lock:
+            srv.in_flight += 1
+            srv.max_in_flight = max(srv.max_in_flight, srv.in_flight)
+            srv.hits[path] += 1
+            hit = srv.hits[path]
+            srv.seen.append(
+                Seen(
+                    path, time.monotonic(), self.headers.get("User-Agent", ""), self.headers.get("Accept-Encoding", "")
+                )
+            )
+        try:
+            self._route(path, hit)
+        finally:
+            with srv.lock:
+                srv.in_flight -= 1
+
+    def _route(self, path: str, hit: int) -> None:
+        srv = self.server
+        if path == "/robots.txt":
+            if srv.robots is None:
+                self._send(404, b"not found", "text/plain")
+            else:
+                self._send(200, srv.robots.encode(), "text/plain")
+        elif path.startswith("/page/") or path.startswith("/private/"):
+            with srv.lock:
+                gated = srv.gate_after is not None and srv.served_pages >= srv.gate_after
+            if gated:
+                srv.gate.wait()
+                if srv.stop.is_set():
+                    return
+            if srv.page_delay:
+                srv.stop.wait(srv.page_delay)
+            self._send(200, page_html(path))
+            with srv.lock:
+                srv.served_pages += 1
+        elif path == "/gbk":
+            body = f"<html><body><p>{GBK_TEXT}</p></body></html>".encode("gbk")
+            self._send(200, body, "text/html; charset=gbk")
+        elif path == "/plain":
+            self._send(200, b"plain text page\n", "text/plain; charset=utf-8")
+        elif path.startswith("/chain/"):
+            n = int(path.rsplit("/", 1)[1])
+            target = f"/chain/{n - 1}" if n > 1 else "/page/chain-end"
+            self._send(302, b"", Location=target)
+        elif path == "/loop/a":
+            self._send(301, b"", Location=self.server.url("/loop/b"))
+        elif path == "/loop/b":
+            self._send(307, b"", Location="/loop/a")
+        elif path == "/to-ftp":
+            self._send(302, b"", Location="ftp://127.0.0.1/file.txt")
+        elif path == "/slow":
+            srv.stop.wait(3.0)
+            if not srv.stop.is_set():
+                self._send(200, page_html("slow"))
+        elif path == "/ratelimit":
+            if hit == 1:
+                self._send(429, b"slow down", "text/plain", Retry_After="1")
+            else:
+                self._send(200, page_html("ratelimit"))
+        elif path == "/ratelimit-date":
+            if hit == 1:
+                self._send(503, b"busy", "text/plain", Retry_After=formatdate(time.time() + 5, usegmt=True))
+            else:
+                self._send(200, page_html("ratelimit-date"))
+        elif path.startswith("/flaky/"):
+            if hit <= 2:
+                self._send(500, b"oops", "text/plain")
+            else:
+                self._send(200, page_html(path))
+        elif path == "/always-500":
+            self._send(500, b"oops", "text/plain")
+        elif path == "/endless":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Transfer-Encoding", "chunked")
+            self.end_headers()
+            chunk = b"<p>" + b"x" * 16380 + b"</p>"
+            framed = f"{len(chunk):x}\r\n".encode() + chunk + b"\r\n"
+            while not srv.stop.is_set():
+                self.wfile.write(framed)
+        elif path == "/gzip":
+            raw = page_html("gzip") * 20
+            self._send(200, gzip.compress(raw), Content_Encoding="gzip")
+        elif path == "/drip":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", "100000")
+            self.end_headers()
+            while not srv.stop.wait(0.02):
+                self.wfile.write(b"x")
+                self.wfile.flush()
+        elif path == "/bad-gzip":
+            self._send(200, b"\x1f\x8b\x08\x00garbage-not-deflate", Content_Encoding="gzip")
+        elif path == "/image.png":
+            self._send(200, b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "image/png")
+        elif path == "/no-type":
+            self.send_response(200)
+            self.send_header("Content-Length", "5")
+            self.end_headers()
+            self.wfile.write(b"hello")
+        else:
+            self._send(404, b"not found", "text/plain")
