@@ -29,25 +29,50 @@ __all__ = ["MAX_CHARS", "extract_html"]
 
 MAX_CHARS = 3_000_000
 """Longer pages are cut to this many characters before parsing (bounded time per page)."""
-_DEEP_RUN = 1000
-# A run of _DEEP_RUN opening tags of elements that do not close themselves, with nothing but text,
-# void elements and comments between them: the parser's work grows with the square of the depth.
-_VOID = r"(?:area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr|p|li|dt|dd|td|th|tr|option)\b"
-_DEEP = re.compile(
-    r"(?:<(?!" + _VOID + r")[a-zA-Z][^<>]{0,300}(?<!/)>(?:[^<]|<" + _VOID + r"[^<>]{0,300}>|<!--.{0,200}?-->)*){"
-    + str(_DEEP_RUN)
-    + "}",
-    re.S | re.I,
+MAX_NESTING = 2000
+"""Deeper nesting is cut off before parsing: the parser's work grows with the square of the depth."""
+_CHUNK = 65536
+_VOID = frozenset(
+    "area base br col embed hr img input link meta param source track wbr p li dt dd td th tr option".split()
 )
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^<>]*?(/?)>")
+
+
+def _cut_deep(html: str) -> str:
+    """``html`` up to the first tag nested deeper than :data:`MAX_NESTING` (a slow exact scan)."""
+    depth = 0
+    for m in _TAG.finditer(html):
+        name = m.group(2).lower()
+        if name in _VOID or m.group(3):
+            continue
+        if m.group(1):
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            if depth > MAX_NESTING:
+                return html[: m.start()]
+    return html
+
+
+def _maybe_deep(html: str) -> bool:
+    """Cheap test (C-speed counts) for pages that might nest deeper than :data:`MAX_NESTING`."""
+    if html.count("<") <= MAX_NESTING:
+        return False  # cannot nest deeper than its number of tags
+    if html.count("<div") - html.count("</div") > MAX_NESTING or html.count("<span") - html.count("</span") > MAX_NESTING:
+        return True
+    for i in range(0, len(html), _CHUNK):
+        chunk = html[i : i + _CHUNK]
+        opened = chunk.count("<")
+        if opened > MAX_NESTING // 2 and chunk.count("</") * 8 < opened:
+            return True  # a run of opening tags with (almost) no closing tags
+    return False
 
 
 def _guard(html: str) -> str:
     if len(html) > MAX_CHARS:
         html = html[:MAX_CHARS]
-    if html.count("<") > 2 * _DEEP_RUN:
-        m = _DEEP.search(html)
-        if m is not None:
-            html = html[: m.start()]
+    if _maybe_deep(html):
+        html = _cut_deep(html)
     return html
 
 
@@ -66,7 +91,7 @@ def _header_window(page: Page, start: int) -> list[Line]:
 def _extract(html: str, url: str | None, rules: Rules | None) -> Document:
     page = parse_page(_guard(html))
     title = clean_title(page)
-    root, neg = select_root(page)
+    root, neg = select_root(page, title)
     lines = content_lines(page, root, neg)
     start = page.blocks[root].start if root >= 0 else 0
     header = _header_window(page, start)

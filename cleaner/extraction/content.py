@@ -13,6 +13,8 @@ costs less than the posts bring), and stops before comment sections.
 
 from __future__ import annotations
 
+import re
+
 from .dom import Line, Page
 
 __all__ = ["content_lines", "line_gain", "select_root"]
@@ -20,8 +22,20 @@ __all__ = ["content_lines", "line_gain", "select_root"]
 LINK_DENSE = 0.5
 NEG_SHARE = 0.4
 """A boilerplate hint is ignored on an element holding more than this share of the page's prose."""
+TITLE_GAP = 8
+"""A block starting at most this many lines after the title line is "under the title"."""
+TITLE_BONUS = 1.3
+MAX_ITEM_UP = 5
+"""How far above the best block to look for a repeated item (post, answer)."""
+MIN_ROOT_SHARE = 0.25
+"""If the best block holds less of the page's prose than this, strong hints (comment...) are re-examined."""
 PROSE_CHARS = 50
 """A line this long (without punctuation) still counts as prose."""
+
+
+def is_link_line(ln: Line) -> bool:
+    """Mostly link text, and not a long punctuated paragraph that happens to be wrapped in a link."""
+    return ln.link_chars > ln.chars * LINK_DENSE and not (ln.chars >= 80 and ln.punct >= 3)
 
 
 def line_gain(ln: Line) -> float:
@@ -29,8 +43,8 @@ def line_gain(ln: Line) -> float:
     total = ln.chars
     if total <= 0:
         return 0.0
-    text_chars = total - ln.link_chars
-    if ln.link_chars > total * LINK_DENSE:
+    text_chars = total - ln.link_chars if ln.link_chars <= total * LINK_DENSE else total
+    if is_link_line(ln):
         return -float(total)
     if ln.punct > 0 or text_chars >= PROSE_CHARS:
         return float(text_chars) * (1.0 + min(ln.punct, 10) * 0.02)
@@ -46,45 +60,123 @@ def _prefix(values: list[float]) -> list[float]:
     return out
 
 
-def negative_blocks(page: Page, gains: list[float]) -> list[bool]:
+def negative_blocks(page: Page, gains: list[float], *, lenient: bool = False) -> list[bool]:
     """Per block: inside a boilerplate-hinted element?
 
-    A hint is ignored on an element that holds a large share of the page's prose
-    (a "widget Blog" wrapper around the article is not a sidebar).
+    A weak hint (ad, widget, tag...) is ignored on an element that holds a large
+    share of the page's prose (a "widget Blog" wrapper around the article is not
+    a sidebar); with ``lenient``, strong hints (comment, footer...) too.
     """
     prose = _prefix([g if g > 0 else 0.0 for g in gains])
     total = prose[-1]
     blocks = page.blocks
     neg = [False] * len(blocks)
     for idx, blk in enumerate(blocks):
-        parent_neg = neg[blk.parent] if blk.parent >= 0 else False
-        if parent_neg:
+        if blk.parent >= 0 and neg[blk.parent]:
             neg[idx] = True
         elif blk.hint < 0:
-            share = prose[blk.end] - prose[blk.start] if blk.end > blk.start else 0.0
-            neg[idx] = share <= NEG_SHARE * total
+            if blk.hint == -1 or lenient:
+                share = prose[blk.end] - prose[blk.start] if blk.end > blk.start else 0.0
+                neg[idx] = share <= NEG_SHARE * total
+            else:
+                neg[idx] = True
     return neg
 
 
-def select_root(page: Page) -> tuple[int, list[bool]]:
-    """Index of the block that best holds the main content (-1 if none), and the per-block boilerplate flags."""
-    lines = page.lines
-    if not lines:
-        return -1, []
-    base = [line_gain(ln) for ln in lines]
-    neg = negative_blocks(page, base)
-    gains = [(-0.5 * g if g > 0 else g) if neg[ln.block] else g for g, ln in zip(base, lines, strict=True)]
+def _best(page: Page, gains: list[float], anchor: int) -> tuple[int, float]:
     prefix = _prefix(gains)
     best, best_score = -1, 0.0
     for idx, blk in enumerate(page.blocks):
         if blk.end <= blk.start:
             continue
         score = prefix[blk.end] - prefix[blk.start]
-        if score > 0 and blk.hint > 0:
-            score *= 1.1
-        if score >= best_score and score > 0:
-            best, best_score = idx, score
+        if score > 0:
+            if blk.hint > 0:
+                score *= 1.1
+            if anchor >= 0 and blk.start - TITLE_GAP <= anchor < blk.end:
+                score *= TITLE_BONUS
+            if score >= best_score:
+                best, best_score = idx, score
+    return best, best_score
+
+
+def _squash(s: str) -> str:
+    return "".join(ch for ch in s.lower() if ch.isalnum())
+
+
+def title_line(page: Page, title: str) -> int:
+    """Index of the line that shows the page title (a heading, preferably), or -1."""
+    key = _squash(title)
+    if len(key) < 2:
+        return -1
+    fallback = -1
+    for idx, ln in enumerate(page.lines):
+        if ln.chars > 3 * len(title) + 10:
+            continue
+        text = _squash(ln.text)
+        if text and (text == key or (len(text) >= 6 and (text in key or key in text))):
+            if ln.heading:
+                return idx
+            if fallback < 0:
+                fallback = idx
+    return fallback
+
+
+def select_root(page: Page, title: str = "") -> tuple[int, list[bool]]:
+    """Index of the block that best holds the main content (-1 if none), and the per-block boilerplate flags.
+
+    A block that starts at, or just after, the line showing the page title scores higher.
+    """
+    lines = page.lines
+    if not lines:
+        return -1, []
+    base = [line_gain(ln) for ln in lines]
+    anchor = title_line(page, title) if title else -1
+    prose = sum(g for g in base if g > 0)
+    best, neg = -1, []
+    for lenient in (False, True):
+        neg = negative_blocks(page, base, lenient=lenient)
+        gains = [(-0.5 * g if g > 0 else g) if neg[ln.block] else g for g, ln in zip(base, lines, strict=True)]
+        best, _ = _best(page, gains, anchor)
+        if best >= 0:
+            blk = page.blocks[best]
+            kept = sum(g for g in gains[blk.start : blk.end] if g > 0)
+            if kept >= MIN_ROOT_SHARE * prose:
+                break
+    if best >= 0:
+        best = expand_repeated(page, best, neg)
     return best, neg
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _signature(tag: str, ident: str) -> str:
+    return tag + ":" + _DIGITS.sub("", ident)
+
+
+def expand_repeated(page: Page, root: int, neg: list[bool]) -> int:
+    """Forum posts, Q&A answers, article sections: if ``root`` (or a close ancestor) is one of
+    several like siblings (same tag and class), the main content is their parent."""
+    blocks = page.blocks
+    k = root
+    for _ in range(MAX_ITEM_UP):
+        blk = blocks[k]
+        parent = blk.parent
+        if parent < 0:
+            break
+        if blk.ident or blk.tag == "p":
+            sig = _signature(blk.tag, blk.ident)
+            like = 0
+            for idx in range(parent + 1, blocks[parent].end_block):
+                sib = blocks[idx]
+                if sib.parent == parent and idx != k and not neg[idx] and sib.end > sib.start:
+                    if _signature(sib.tag, sib.ident) == sig:
+                        like += 1
+                        if like >= 2:
+                            return parent
+        k = parent
+    return root
 
 
 def content_lines(page: Page, root: int, neg: list[bool]) -> list[Line]:
@@ -97,7 +189,7 @@ def content_lines(page: Page, root: int, neg: list[bool]) -> list[Line]:
     for ln in page.lines[blk.start : blk.end]:
         if neg[ln.block] and not root_neg:
             continue
-        if ln.link_chars > ln.chars * LINK_DENSE:
+        if is_link_line(ln):
             continue
         out.append(ln)
     return out

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -34,20 +35,21 @@ INLINE_TAGS = frozenset(
     label big tt strike ins del nobr img wbr acronym blink ruby rt rp"""
     .split()
 )
+STRIP_TAGS = ["script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "select", "textarea"]
+"""Removed with their content before the walk (in C)."""
+UNWRAP_TAGS = "span font b strong em i u small big sub sup abbr cite dfn kbd mark q s samp strike tt var ins del nobr time label bdi bdo data".split()
+"""Inline elements replaced by their content before the walk (in C): fewer nodes to visit."""
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 # Class/id words that mark boilerplate or content. Matched on whole words of the
 # class/id (split on non-letters and camelCase) or, for the stems, on word prefixes.
-NEG_WORDS = frozenset(
-    """nav navbar navigation menu menus sidebar side aside footer foot bottom copyright breadcrumb breadcrumbs
-    crumb crumbs share sharing social ad ads adv advert advertisement banner sponsor sponsored promo promotion
-    recommend recommended recommendation related relate hot rank ranking login signin signup register subscribe
-    newsletter toolbar tool tools pagination pager paging popup modal cookie cookies widget widgets tag tags
-    disclaimer statement qrcode qr weixin wechat follow reward more morelist outbrain taboola comment comments
-    commentbox cmt reply-form jiathis bdshare print fixed dropdown topbar top-bar header masthead logo search
-    login-box user-info author-card rightbar leftbar right-side left-side sidebox""".split()
+STRONG_WORDS = frozenset(
+    """nav navbar navigation menu menus sidebar aside footer foot copyright breadcrumb breadcrumbs crumb crumbs
+    share sharing social recommend recommended recommendation related relate comment comments commentbox cmt
+    outbrain taboola newsletter subscribe pagination pager login signin signup register disclaimer rightbar
+    leftbar sidebox jiathis bdshare report modal popup dialog""".split()
 )
-NEG_STEMS = (
+STRONG_STEMS = (
     "comment",
     "sidebar",
     "footer",
@@ -56,20 +58,20 @@ NEG_STEMS = (
     "recommend",
     "related",
     "share",
-    "advert",
-    "sponsor",
     "newsletter",
     "subscribe",
     "navbar",
     "pagination",
     "social",
-    "hotnews",
-    "hotlist",
-    "ranklist",
-    "toolbar",
     "disclaimer",
-    "qrcode",
 )
+WEAK_WORDS = frozenset(
+    """side bottom ad ads adv advert advertisement banner sponsor sponsored promo promotion hot rank ranking
+    toolbar tool tools paging popup modal cookie cookies widget widgets tag tags statement qrcode qr weixin
+    wechat follow reward more morelist print fixed dropdown topbar header masthead logo search author user
+    users avatar vote votes voting like likes actions action operate operation opt btn button signature""".split()
+)
+WEAK_STEMS = ("advert", "sponsor", "hotnews", "hotlist", "ranklist", "toolbar", "qrcode")
 POS_WORDS = frozenset(
     """article content contents post entry main text body story detail details answer question richtext
     rich_media rich richcontent topic thread message news paper artical cont con txt zw zoom maintext
@@ -80,7 +82,6 @@ POS_STEMS = ("article", "content", "richtext", "postbody", "post_body", "answer"
 _SPLIT = re.compile(r"[^a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
-_WS = re.compile(r"\s+")
 _CJK_GAP = re.compile(r"(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]) (?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])")
 _PUNCT = re.compile(r"[。，！？；：、“”‘’《》（）…]|[.,;:!?](?=\s|$|[\"')\]])")
 
@@ -105,6 +106,9 @@ class Block:
     depth: int
     start: int
     end: int = -1
+    """Lines of the block: ``lines[start:end]``."""
+    end_block: int = -1
+    """Descendant blocks: ``blocks[index + 1 : end_block]``."""
     hint: int = 0
     """+1 content-like class/id, -1 boilerplate-like, 0 none."""
     neg: bool = False
@@ -124,21 +128,24 @@ class Page:
     h1: list[str] = field(default_factory=list)
 
 
+@lru_cache(maxsize=8192)
 def hint_of(ident: str) -> int:
-    """-1 for a boilerplate-looking class/id string, +1 for a content-looking one, 0 otherwise."""
+    """-2 (comment, footer, nav...) or -1 (ad, widget, tag...) for a boilerplate-looking class/id string,
+    +1 for a content-looking one, 0 otherwise or when it looks like both ("comment-content")."""
     if not ident:
         return 0
     words = [w for w in _SPLIT.split(_CAMEL.sub("-", ident).lower()) if w]
-    neg = pos = False
+    neg = pos = 0
     for w in words:
-        if w in NEG_WORDS or w.startswith(NEG_STEMS):
-            neg = True
+        if w in STRONG_WORDS or w.startswith(STRONG_STEMS):
+            neg = -2
+        elif w in WEAK_WORDS or w.startswith(WEAK_STEMS):
+            neg = min(neg, -1)
         elif w in POS_WORDS or w.startswith(POS_STEMS):
-            pos = True
+            pos = 1
     if neg and pos:
-        # "comment-content", "article-footer", WordPress "post tag-foo": no verdict.
         return 0
-    return -1 if neg else 1 if pos else 0
+    return neg or pos
 
 
 class _Builder:
@@ -165,7 +172,7 @@ class _Builder:
         neg = blocks[owner].neg if owner >= 0 else False
         pieces = raw.split("\n") if self.pre_depth else [raw]
         for piece in pieces:
-            text = _WS.sub(" ", piece).strip()
+            text = " ".join(piece.split())
             if not text:
                 continue
             if " " in text:
@@ -208,97 +215,104 @@ def parse_page(html: str) -> Page:
     body = tree.body
     if body is None:
         return page
+    for node in tree.css("time[datetime]")[:5]:
+        dt = node.attributes.get("datetime")
+        if dt:
+            page.times.append(dt)
+    tree.strip_tags(STRIP_TAGS)
+    tree.unwrap_tags(UNWRAP_TAGS)
+    body.merge_text_nodes()
     b = _Builder(page)
     blocks = page.blocks
+    lines = page.lines
+    buf = b.buf
     blocks.append(Block(tag="body", parent=-1, depth=0, start=0))
     b.stack.append(0)
-    # Iterative walk: (node, block index or -1 for inline, kind flags) on an explicit stack.
-    exits: list[tuple[int, int]] = []  # per open element: (block index or -1, flags)
-    node: LexborNode | None = body.first_child
+    exits: list[tuple[int, int]] = []  # per open element: (block index or -1 for inline, flags)
     parents: list[LexborNode] = [body]
+    node: LexborNode | None = body.first_child
     while True:
         if node is None:
-            # finished the children of parents[-1]: exit it
+            # finished the children of parents[-1]: close it
             if len(parents) == 1:
                 break
             closing = parents.pop()
             bidx, flags = exits.pop()
-            if flags & 1:
-                b.link_depth -= 1
-            if flags & 2:
-                b.flush()
-                b.pre_depth -= 1
-            if flags & 4:
-                b.flush()
-                b.heading = 0
+            if flags:
+                if flags & 1:
+                    b.link_depth -= 1
+                if flags & 2:
+                    b.flush()
+                    b.pre_depth -= 1
+                if flags & 4:
+                    b.flush()
+                    b.heading = 0
             if bidx >= 0:
-                b.flush()
-                blocks[bidx].end = len(page.lines)
+                if buf:
+                    b.flush()
+                blk = blocks[bidx]
+                blk.end = len(lines)
+                blk.end_block = len(blocks)
                 b.stack.pop()
             node = closing.next
             continue
-        if node.is_text_node:
+        tag = node.tag
+        if tag == "-text":
             text = node.text_content
-            if text:
-                b.buf.append(text)
+            if text and (buf or not text.isspace()):
+                buf.append(text)
                 if b.link_depth:
                     b.link_chars += len(text) - text.count(" ")
             node = node.next
             continue
-        if not node.is_element_node:
-            node = node.next
-            continue
-        tag = node.tag or ""
-        if tag in SKIP_TAGS or len(parents) > MAX_DEPTH:
+        if tag is None or tag[0] == "-" or tag in SKIP_TAGS or len(parents) > MAX_DEPTH:
             node = node.next
             continue
         if tag == "br" or tag == "hr":
             if b.pre_depth:
-                b.buf.append("\n")
-            else:
+                buf.append("\n")
+            elif buf:
                 b.flush()
             node = node.next
             continue
-        attrs = node.attributes
-        style = attrs.get("style")
-        if style and "none" in style and _DISPLAY_NONE.search(style):
-            node = node.next
-            continue
-        if "hidden" in attrs:
-            node = node.next
-            continue
-        if tag == "time":
-            dt = attrs.get("datetime")
-            if dt:
-                page.times.append(dt)
+        inline = tag in INLINE_TAGS
         child = node.first_child
         if child is None:
-            if tag == "img" or tag not in INLINE_TAGS:
+            if not inline and buf:
                 b.flush()
             node = node.next
             continue
-        flags = 0
         bidx = -1
-        if tag == "a":
-            if attrs.get("href") is not None:
-                flags |= 1
+        flags = 0
+        if inline:
+            if tag == "a":
+                flags = 1
                 b.link_depth += 1
-        elif tag == "pre" or tag == "textarea":
-            b.flush()
-            flags |= 2
-            b.pre_depth += 1
-        if tag in HEADINGS:
-            flags |= 4
-            b.flush()
-            b.heading = int(tag[1])
-        if tag not in INLINE_TAGS:
-            b.flush()
-            ident = " ".join(v for v in (attrs.get("class"), attrs.get("id")) if v)
+        else:
+            attrs = node.attributes
+            style = attrs.get("style")
+            if (style and "none" in style and _DISPLAY_NONE.search(style)) or "hidden" in attrs:
+                node = node.next
+                continue
+            if buf:
+                b.flush()
+            if tag == "pre":
+                flags |= 2
+                b.pre_depth += 1
+            elif tag in HEADINGS:
+                flags |= 4
+                b.heading = int(tag[1])
+            cls = attrs.get("class")
+            ident = attrs.get("id")
+            if cls and ident:
+                ident = cls + " " + ident
+            elif cls:
+                ident = cls
             parent_block = b.stack[-1]
             hint = hint_of(ident) if ident else 0
-            if tag in ("footer", "aside"):
-                hint = -1
-            elif tag in ("article", "main") and hint == 0:
+            if tag == "footer" or tag == "aside":
+                hint = -2
+            elif hint == 0 and (tag == "article" or tag == "main"):
                 hint = 1
             bidx = len(blocks)
             blocks.append(
@@ -306,10 +320,10 @@ def parse_page(html: str) -> Page:
                     tag=tag,
                     parent=parent_block,
                     depth=len(b.stack),
-                    start=len(page.lines),
+                    start=len(lines),
                     hint=hint,
                     neg=hint < 0 or blocks[parent_block].neg,
-                    ident=ident,
+                    ident=ident or "",
                 )
             )
             b.stack.append(bidx)
@@ -317,13 +331,12 @@ def parse_page(html: str) -> Page:
         exits.append((bidx, flags))
         node = child
     b.flush()
-    blocks[0].end = len(page.lines)
+    blocks[0].end = len(lines)
     for blk in blocks:
         if blk.end < 0:
-            blk.end = len(page.lines)
-    for blk in blocks:
-        if blk.tag == "h1":
-            text = " ".join(ln.text for ln in page.lines[blk.start : blk.end])
-            if text:
-                page.h1.append(text)
+            blk.end = len(lines)
+        if blk.end_block < 0:
+            blk.end_block = len(blocks)
+        elif blk.tag == "h1" and blk.end > blk.start:
+            page.h1.append(" ".join(ln.text for ln in lines[blk.start : blk.end]))
     return page
