@@ -28,6 +28,8 @@ TITLE_BONUS = 1.3
 MAX_ITEM_UP = 5
 """How far above the best block to look for a repeated item (post, answer)."""
 MIN_ROOT_SHARE = 0.25
+MIN_ROOT_PARAGRAPHS = 3
+"""...unless it has at least this many prose lines (an article above a long comment thread)."""
 """If the best block holds less of the page's prose than this, strong hints (comment...) are re-examined."""
 PROSE_CHARS = 50
 """A line this long (without punctuation) still counts as prose."""
@@ -65,7 +67,8 @@ def negative_blocks(page: Page, gains: list[float], *, lenient: bool = False) ->
 
     A weak hint (ad, widget, tag...) is ignored on an element that holds a large
     share of the page's prose (a "widget Blog" wrapper around the article is not
-    a sidebar); with ``lenient``, strong hints (comment, footer...) too.
+    a sidebar). With ``lenient``, strong hints (comment, footer...) are ignored:
+    forum posts are often marked up as comments.
     """
     prose = _prefix([g if g > 0 else 0.0 for g in gains])
     total = prose[-1]
@@ -74,12 +77,11 @@ def negative_blocks(page: Page, gains: list[float], *, lenient: bool = False) ->
     for idx, blk in enumerate(blocks):
         if blk.parent >= 0 and neg[blk.parent]:
             neg[idx] = True
-        elif blk.hint < 0:
-            if blk.hint == -1 or lenient:
-                share = prose[blk.end] - prose[blk.start] if blk.end > blk.start else 0.0
-                neg[idx] = share <= NEG_SHARE * total
-            else:
-                neg[idx] = True
+        elif blk.hint == -1:
+            share = prose[blk.end] - prose[blk.start] if blk.end > blk.start else 0.0
+            neg[idx] = share <= NEG_SHARE * total
+        elif blk.hint < -1:
+            neg[idx] = not lenient
     return neg
 
 
@@ -140,8 +142,8 @@ def select_root(page: Page, title: str = "") -> tuple[int, list[bool]]:
         best, _ = _best(page, gains, anchor)
         if best >= 0:
             blk = page.blocks[best]
-            kept = sum(g for g in gains[blk.start : blk.end] if g > 0)
-            if kept >= MIN_ROOT_SHARE * prose:
+            kept = [g for g in gains[blk.start : blk.end] if g > 0]
+            if len(kept) >= MIN_ROOT_PARAGRAPHS or sum(kept) >= MIN_ROOT_SHARE * prose:
                 break
     if best >= 0:
         best = expand_repeated(page, best, neg)

@@ -131,7 +131,7 @@ class Page:
 @lru_cache(maxsize=8192)
 def hint_of(ident: str) -> int:
     """-2 (comment, footer, nav...) or -1 (ad, widget, tag...) for a boilerplate-looking class/id string,
-    +1 for a content-looking one, 0 otherwise or when it looks like both ("comment-content")."""
+    +1 for a content-looking one, 0 otherwise or when a weak hint meets a content word."""
     if not ident:
         return 0
     words = [w for w in _SPLIT.split(_CAMEL.sub("-", ident).lower()) if w]
@@ -143,8 +143,8 @@ def hint_of(ident: str) -> int:
             neg = min(neg, -1)
         elif w in POS_WORDS or w.startswith(POS_STEMS):
             pos = 1
-    if neg and pos:
-        return 0
+    if neg == -1 and pos:
+        return 0  # WordPress "post tag-foo", "article-tools"...
     return neg or pos
 
 
