@@ -91,9 +91,9 @@ def _header_window(page: Page, start: int) -> list[Line]:
 def _extract(html: str, url: str | None, rules: Rules | None) -> Document:
     page = parse_page(_guard(html))
     title = clean_title(page)
-    root, neg = select_root(page, title)
-    lines = content_lines(page, root, neg)
-    start = page.blocks[root].start if root >= 0 else 0
+    sel = select_root(page, title)
+    lines = content_lines(page, sel)
+    start = sel.start if sel is not None else 0
     header = _header_window(page, start)
     cleaned = clean_lines([ln.text for ln in lines], rules, title=title or None)
     meta = head_meta(page)

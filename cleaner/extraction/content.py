@@ -14,10 +14,11 @@ costs less than the posts bring), and stops before comment sections.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .dom import Line, Page
 
-__all__ = ["content_lines", "line_gain", "select_root"]
+__all__ = ["Selection", "content_lines", "line_gain", "select_root"]
 
 LINK_DENSE = 0.5
 NEG_SHARE = 0.4
@@ -27,6 +28,8 @@ TITLE_GAP = 8
 TITLE_BONUS = 1.3
 MAX_ITEM_UP = 5
 """How far above the best block to look for a repeated item (post, answer)."""
+SIBLING_SHARE = 0.3
+"""Neighbouring siblings are taken in when they add at least this share of the root's score."""
 MIN_ROOT_SHARE = 0.25
 MIN_ROOT_PARAGRAPHS = 3
 """...unless it has at least this many prose lines (an article above a long comment thread)."""
@@ -124,18 +127,31 @@ def title_line(page: Page, title: str) -> int:
     return fallback
 
 
-def select_root(page: Page, title: str = "") -> tuple[int, list[bool]]:
-    """Index of the block that best holds the main content (-1 if none), and the per-block boilerplate flags.
+@dataclass(slots=True)
+class Selection:
+    """The main content: lines ``start:end`` of the page, under block ``block``."""
 
-    A block that starts at, or just after, the line showing the page title scores higher.
+    block: int
+    start: int
+    end: int
+    neg: list[bool]
+    """Per block: inside a boilerplate-hinted element (as used for the choice)."""
+
+
+def select_root(page: Page, title: str = "") -> Selection | None:
+    """The lines that best hold the main content, or None for a page without text.
+
+    The best-scoring block (one that starts at, or just after, the line showing
+    the page title scores higher), widened to like siblings (posts, answers) and
+    to neighbouring siblings that add prose.
     """
     lines = page.lines
     if not lines:
-        return -1, []
+        return None
     base = [line_gain(ln) for ln in lines]
     anchor = title_line(page, title) if title else -1
     prose = sum(g for g in base if g > 0)
-    best, neg = -1, []
+    best, neg, gains = -1, [], base
     for lenient in (False, True):
         neg = negative_blocks(page, base, lenient=lenient)
         gains = [(-0.5 * g if g > 0 else g) if neg[ln.block] else g for g, ln in zip(base, lines, strict=True)]
@@ -145,9 +161,68 @@ def select_root(page: Page, title: str = "") -> tuple[int, list[bool]]:
             kept = [g for g in gains[blk.start : blk.end] if g > 0]
             if len(kept) >= MIN_ROOT_PARAGRAPHS or sum(kept) >= MIN_ROOT_SHARE * prose:
                 break
-    if best >= 0:
-        best = expand_repeated(page, best, neg)
-    return best, neg
+    if best < 0:
+        return None
+    best = expand_repeated(page, best, neg)
+    return extend_siblings(page, best, gains, neg)
+
+
+def extend_siblings(page: Page, root: int, gains: list[float], neg: list[bool]) -> Selection:
+    """Widen ``root`` over neighbouring siblings whose prose outweighs their boilerplate.
+
+    Climbs while the widening takes in the whole parent; stops at the first
+    parent of which only a run of children is worth taking (a Wikipedia article
+    body followed by long tables, an article split by an ad block).
+    """
+    blocks = page.blocks
+    prefix = _prefix(gains)
+    cur = root
+    start, end = blocks[root].start, blocks[root].end
+    base_score = max(prefix[end] - prefix[start], 1.0)
+    while True:
+        parent = blocks[cur].parent
+        if parent < 0:
+            break
+        pb = blocks[parent]
+        # the parent's units in order: child blocks and the parent's own lines
+        units: list[tuple[int, int]] = []
+        pos = pb.start
+        idx = parent + 1
+        while idx < pb.end_block:
+            child = blocks[idx]
+            if child.start > pos:
+                units.extend((i, i + 1) for i in range(pos, child.start))
+            if child.end > child.start:
+                units.append((child.start, child.end))
+                pos = child.end
+            idx = child.end_block if child.end_block > idx else idx + 1
+        units.extend((i, i + 1) for i in range(pos, pb.end))
+        j = next((k for k, (a, b) in enumerate(units) if a <= start < b), -1)
+        if j < 0:
+            break
+        new_start, new_end = start, end
+        acc, best = 0.0, 0.0
+        for a, b in units[j + 1 :]:
+            acc += prefix[b] - prefix[a]
+            if acc > best:
+                best, new_end = acc, b
+        if best < SIBLING_SHARE * base_score:
+            new_end = end
+        acc, best = 0.0, 0.0
+        for a, b in reversed(units[:j]):
+            acc += prefix[b] - prefix[a]
+            if acc > best:
+                best, new_start = acc, a
+        if best < SIBLING_SHARE * base_score:
+            new_start = start
+        if (new_start, new_end) == (pb.start, pb.end) or (start, end) == (pb.start, pb.end):
+            cur, start, end = parent, pb.start, pb.end
+            continue
+        start, end = new_start, new_end
+        if (start, end) != (blocks[cur].start, blocks[cur].end):
+            cur = parent
+        break
+    return Selection(block=cur, start=start, end=end, neg=neg)
 
 
 _DIGITS = re.compile(r"\d+")
@@ -181,14 +256,14 @@ def expand_repeated(page: Page, root: int, neg: list[bool]) -> int:
     return root
 
 
-def content_lines(page: Page, root: int, neg: list[bool]) -> list[Line]:
-    """The lines of ``root`` minus link lists and boilerplate-hinted parts."""
-    if root < 0:
+def content_lines(page: Page, sel: Selection | None) -> list[Line]:
+    """The selected lines minus link lists and boilerplate-hinted parts."""
+    if sel is None:
         return []
-    blk = page.blocks[root]
-    root_neg = neg[root]
+    neg = sel.neg
+    root_neg = neg[sel.block]
     out: list[Line] = []
-    for ln in page.lines[blk.start : blk.end]:
+    for ln in page.lines[sel.start : sel.end]:
         if neg[ln.block] and not root_neg:
             continue
         if is_link_line(ln):
