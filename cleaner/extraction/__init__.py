@@ -21,9 +21,9 @@ from cleaner.document import Document
 from cleaner.rules import Rules
 from cleaner.textclean import clean_lines
 
-from .content import content_lines, select_root
+from .content import content_lines, select_root, trim_edges
 from .dom import Line, Page, parse_page
-from .metadata import clean_title, find_date, head_meta, header_meta
+from .metadata import clean_title, find_date, head_meta, header_meta, split_byline
 
 __all__ = ["MAX_CHARS", "extract_html"]
 
@@ -92,18 +92,21 @@ def _extract(html: str, url: str | None, rules: Rules | None) -> Document:
     page = parse_page(_guard(html))
     title = clean_title(page)
     sel = select_root(page, title)
-    lines = content_lines(page, sel)
+    lines = trim_edges(content_lines(page, sel))
     start = sel.start if sel is not None else 0
     header = _header_window(page, start)
+    byline, lines = split_byline(lines)
     cleaned = clean_lines([ln.text for ln in lines], rules, title=title or None)
     meta = head_meta(page)
-    meta.update(header_meta(header))
+    meta.update(header_meta([*header, *byline]))
     meta.update({k: v for k, v in cleaned.meta.items() if v})
     if "published" not in meta:
-        date = find_date(page, [*header, *lines[:5]])
+        date = find_date(page, [*header, *byline, *lines[:3]])
         if date:
             meta["published"] = date
     removed = dict(cleaned.removed)
+    if byline:
+        removed["html.byline"] = len(byline)
     return Document(
         text="\n".join(cleaned.lines),
         format="text",

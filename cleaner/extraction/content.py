@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .dom import Line, Page
 
-__all__ = ["Selection", "content_lines", "line_gain", "select_root"]
+__all__ = ["Selection", "content_lines", "line_gain", "select_root", "trim_edges"]
 
 LINK_DENSE = 0.5
 NEG_SHARE = 0.4
@@ -34,6 +34,9 @@ MIN_ROOT_SHARE = 0.25
 MIN_ROOT_PARAGRAPHS = 3
 """...unless it has at least this many prose lines (an article above a long comment thread)."""
 """If the best block holds less of the page's prose than this, strong hints (comment...) are re-examined."""
+LIST_PUNCT = 8
+LIST_SEGMENT = 5
+"""A line with at least LIST_PUNCT marks and fewer than LIST_SEGMENT characters per mark is a keyword list."""
 PROSE_CHARS = 50
 """A line this long (without punctuation) still counts as prose."""
 
@@ -51,6 +54,8 @@ def line_gain(ln: Line) -> float:
     text_chars = total - ln.link_chars if ln.link_chars <= total * LINK_DENSE else total
     if is_link_line(ln):
         return -float(total)
+    if ln.punct >= LIST_PUNCT and total < ln.punct * LIST_SEGMENT:
+        return -0.5 * total  # "蔡英文、民進黨、國民黨、…": a keyword list
     if ln.punct > 0 or text_chars >= PROSE_CHARS:
         return float(text_chars) * (1.0 + min(ln.punct, 10) * 0.02)
     return -0.5 * total
@@ -270,3 +275,13 @@ def content_lines(page: Page, sel: Selection | None) -> list[Line]:
             continue
         out.append(ln)
     return out
+
+
+def trim_edges(lines: list[Line]) -> list[Line]:
+    """Drop short non-prose lines (menus, buttons, "友情链接") at the start and end of the content."""
+    lo, hi = 0, len(lines)
+    while lo < hi and line_gain(lines[lo]) < 0 and not lines[lo].heading:
+        lo += 1
+    while hi > lo and line_gain(lines[hi - 1]) < 0:
+        hi -= 1
+    return lines[lo:hi]

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from .dom import Line, Page
 
-__all__ = ["clean_title", "find_date", "head_meta", "header_meta", "normalize_date"]
+__all__ = ["clean_title", "find_date", "head_meta", "header_meta", "normalize_date", "split_byline"]
 
 # A portal suffix or prefix after/before a separator: "标题_网易新闻", "标题 - 新浪网", "标题 | 知乎".
 _TITLE_SEP = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s|--|——|—\s)\s*")
@@ -148,3 +148,31 @@ def header_meta(lines: Iterable[Line]) -> dict[str, str]:
             key = _LABEL_KEYS[m.group("label")]
             meta.setdefault(key, m.group("value"))
     return meta
+
+
+_BYLINE_CUE = re.compile(r"来源|作者|编辑|记者|发布|时间|日期|字号|浏览|阅读|点击|评论|参与|我来说两句|分享")
+BYLINE_LINES = 4
+"""How many lines at the top of the content may be a byline (date, source, author)."""
+
+
+def is_byline(ln: Line) -> bool:
+    """A short line with a date or a source/author label and no sentence in it."""
+    text = ln.text
+    if len(text) > 90 or "。" in text:
+        return False
+    if _DATE.search(text):
+        return len(text) <= 24 or _BYLINE_CUE.search(text) is not None
+    return _HEADER_LABELS.search(text) is not None and len(text) <= 60
+
+
+def split_byline(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """(byline lines, the rest): date/source/author lines at the top of the content."""
+    head: list[Line] = []
+    k = 0
+    for k, ln in enumerate(lines[:BYLINE_LINES]):
+        if is_byline(ln):
+            head.append(ln)
+    if not head:
+        return [], lines
+    keep = {id(ln) for ln in head}
+    return head, [ln for ln in lines if id(ln) not in keep]
