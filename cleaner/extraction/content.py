@@ -38,6 +38,12 @@ LIST_PUNCT = 8
 LIST_SEGMENT = 5
 """A line with at least LIST_PUNCT marks and fewer than LIST_SEGMENT characters per mark is a keyword list."""
 PROSE_CHARS = 50
+SHORT_LINE = 30
+"""A non-CJK line shorter than this is prose only if it ends a sentence."""
+SENTENCE_END = frozenset("。！？.!?…”\"」』）)")
+TEASER_LINK = 15
+TEASER_GAP = 3
+"""A prose line at most TEASER_GAP lines after a headline link of TEASER_LINK+ characters is a teaser."""
 """A line this long (without punctuation) still counts as prose."""
 
 
@@ -57,8 +63,22 @@ def line_gain(ln: Line) -> float:
     if ln.punct >= LIST_PUNCT and total < ln.punct * LIST_SEGMENT:
         return -0.5 * total  # "蔡英文、民進黨、國民黨、…": a keyword list
     if ln.punct > 0 or text_chars >= PROSE_CHARS:
+        if text_chars < SHORT_LINE and ln.text[-1] not in SENTENCE_END and not _CJK.search(ln.text):
+            return -0.5 * total  # "Tuesday November 19, 2019", "死者代理律師："
         return float(text_chars) * (1.0 + min(ln.punct, 10) * 0.02)
     return -0.5 * total
+
+
+def base_gains(lines: list[Line]) -> list[float]:
+    """Line gains, with teasers (a headline link followed by a summary) counted as nothing."""
+    gains = [line_gain(ln) for ln in lines]
+    last_link = -10
+    for i, ln in enumerate(lines):
+        if ln.heading and ln.link_chars >= TEASER_LINK and is_link_line(ln):
+            last_link = i
+        elif gains[i] > 0 and i - last_link <= TEASER_GAP and not _CJK.search(ln.text):
+            gains[i] = 0.0
+    return gains
 
 
 def _prefix(values: list[float]) -> list[float]:
@@ -153,7 +173,7 @@ def select_root(page: Page, title: str = "") -> Selection | None:
     lines = page.lines
     if not lines:
         return None
-    base = [line_gain(ln) for ln in lines]
+    base = base_gains(lines)
     anchor = title_line(page, title) if title else -1
     prose = sum(g for g in base if g > 0)
     best, neg, gains = -1, [], base
@@ -231,6 +251,7 @@ def extend_siblings(page: Page, root: int, gains: list[float], neg: list[bool]) 
 
 
 _DIGITS = re.compile(r"\d+")
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def _signature(tag: str, ident: str) -> str:

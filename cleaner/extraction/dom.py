@@ -47,7 +47,7 @@ STRONG_WORDS = frozenset(
     """nav navbar navigation menu menus sidebar aside footer foot copyright breadcrumb breadcrumbs crumb crumbs
     share sharing social recommend recommended recommendation related relate comment comments commentbox cmt
     outbrain taboola newsletter subscribe pagination pager login signin signup register disclaimer rightbar
-    leftbar sidebox jiathis bdshare report modal popup dialog""".split()
+    leftbar sidebox jiathis bdshare report modal popup dialog rail rightrail""".split()
 )
 STRONG_STEMS = (
     "comment",
