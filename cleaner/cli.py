@@ -15,8 +15,10 @@ from typing import Annotated
 
 import typer
 
+from cleaner.document import Document
 from cleaner.errors import CleanerError, RulesError, UsageError
-from cleaner.pipeline import Progress, run as run_pipeline
+from cleaner.pipeline import Progress
+from cleaner.pipeline import run as run_pipeline
 from cleaner.rules import Rules, load_rules
 
 app = typer.Typer(
@@ -50,13 +52,17 @@ def _progress_bar(enabled: bool) -> Iterator[Progress | None]:
     if not enabled or not sys.stderr.isatty():
         yield None
         return
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress as RichProgress, TimeElapsedColumn
+    from rich.progress import BarColumn, MofNCompleteColumn, TaskID, TimeElapsedColumn
+    from rich.progress import Progress as RichProgress
 
     with RichProgress(
-        "[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        "[progress.description]{task.description}",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
         transient=True,
     ) as bar:
-        tasks: dict[str, int] = {}
+        tasks: dict[str, TaskID] = {}
 
         def update(stage: str, done: int, total: int) -> None:
             if stage not in tasks:
@@ -110,7 +116,7 @@ def clean(
     for item in process_file(str(file), loaded):
         if as_json:
             typer.echo(json.dumps(item.to_json(), ensure_ascii=False))
-        elif hasattr(item, "text"):
+        elif isinstance(item, Document):
             src = item.sources[0]
             typer.echo(f"=== {item.title or '(no title)'}  [{src.path} #{src.record}.{src.segment}]")
             if item.meta:

@@ -100,7 +100,7 @@ def process_file(path: str, rules: Rules | None = None) -> list[Document | Rejec
             continue
         try:
             out.extend(prepare(item, rules))
-        except Exception as exc:  # noqa: BLE001 - one bad page must not stop a batch
+        except Exception as exc:
             src = item.sources[0] if item.sources else None
             out.append(
                 Reject(path, "internal_error", f"{type(exc).__name__}: {exc}"[:300], record=src.record if src else None)
@@ -139,12 +139,12 @@ def process(
 ) -> RunResult:
     """Read, clean and collapse everything under ``inputs``; nothing is written."""
     t0 = time.perf_counter()
-    inputs = [Path(p) for p in inputs]
-    missing = [str(p) for p in inputs if not p.exists()]
+    paths = [Path(p) for p in inputs]
+    missing = [str(p) for p in paths if not p.exists()]
     if missing:
         raise UsageError(f"no such file or directory: {', '.join(missing)}")
     rules = rules or default_rules()
-    files = [str(f) for f in list_dump_files(inputs)]
+    files = [str(f) for f in list_dump_files(paths)]
     own = executor is None
     ex = executor or make_executor(workers)
     report = Report(files=len(files), workers=ex.workers)

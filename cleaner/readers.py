@@ -205,6 +205,7 @@ def _read_jsonl(path: Path, gz: bool) -> Iterator[Document | Reject]:
 
 def _read_warc(path: Path) -> Iterator[Document | Reject]:
     from warcio.archiveiterator import ArchiveIterator
+
     name = str(path)
     count = 0
     with open(path, "rb") as fh:

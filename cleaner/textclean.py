@@ -25,7 +25,9 @@ __all__ = ["Cleaned", "clean_lines", "clean_text", "split_text"]
 
 # Zero-width and bidi controls, BOMs, and private-use-area icon glyphs (icon fonts).
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\ue000-\uf8ff\U000f0000-\U0010ffff]")
-_SPACES = re.compile("[ \t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_SPACE = "\t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+# a run of white space that is not already one plain space
+_SPACES = re.compile(f"[{_SPACE}][ {_SPACE}]*| [ {_SPACE}]+")
 _NEWLINES = re.compile("\r\n?|[\u2028\u2029\x85]")
 _TERMINAL = "。！？!?…；;"
 _CRUMB_SEP = re.compile(r"\s+[-–—>»›/＞→|]\s+|\s*[>»›＞→]\s*")
@@ -47,38 +49,68 @@ def normalize_text(text: str) -> str:
     """NFC, one kind of newline, no invisible/icon characters, runs of spaces folded."""
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    text = _NEWLINES.sub("\n", text)
+    if "\r" in text or "\x85" in text or "\u2028" in text or "\u2029" in text:
+        text = _NEWLINES.sub("\n", text)
     text = _INVISIBLE.sub("", text)
     return _SPACES.sub(" ", text)
-
-
-def _find(rule: Rule, line: str) -> re.Match[str] | None:
-    if not rule.applies(line):
-        return None
-    return rule.regex.search(line)
 
 
 def _same_title(a: str, b: str) -> bool:
     return a == b or _squash(a) == _squash(b)
 
 
+def _near(n: int, m: int) -> bool:
+    """Could strings of lengths n and m be the same title up to punctuation and spaces?"""
+    return m // 2 - 2 <= n <= 2 * m + 8
+
+
 def _squash(s: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKC", s).lower() if ch.isalnum())
+
+
+def _lift(m: re.Match[str], meta: dict[str, str]) -> str:
+    """Record a metadata match (the first value of a field wins) and cut it out."""
+    for key, value in m.groupdict().items():
+        if value and value.strip() and key not in meta:
+            meta[key] = value.strip()
+    return ""
+
+
+def _strip_and_lift(
+    line: str, strip: tuple[Rule, ...], meta_rules: tuple[Rule, ...], meta: dict[str, str], removed: Counter[str]
+) -> str:
+    """Cut glued boilerplate and metadata out of a line, until nothing more matches."""
+    for _ in range(8):
+        before = line
+        for rule in strip:
+            if rule.find(line) is not None:
+                line, k = rule.regex.subn("", line)
+                removed[f"strip.{rule.name}"] += k
+                line = line.strip()
+        for rule in meta_rules:
+            if rule.find(line) is not None:
+                line, k = rule.regex.subn(lambda m: _lift(m, meta), line)
+                removed[f"meta.{rule.name}"] += k
+                line = line.strip()
+        if line == before:
+            break
+    return line
 
 
 def clean_lines(lines: Sequence[str], rules: Rules | None = None, *, title: str | None = None) -> Cleaned:
     """Clean the lines of one document: boilerplate out, metadata lifted.
 
-    Lines that repeat ``title`` are dropped. Order per line: breadcrumb (first
-    lines only), cut_tail, strip, meta, drop_line; empty lines are dropped.
+    Lines that repeat ``title`` are dropped. Order per line: strip and meta
+    (until nothing more matches), breadcrumb (before the first kept line),
+    cut_tail, drop_line; empty lines are dropped.
     """
     rules = rules or default_rules()
     meta: dict[str, str] = {}
     removed: Counter[str] = Counter()
     out: list[str] = []
     found_title = title or ""
-    cut_tail, strip, meta_rules, drop = (rules.of(k) for k in ("cut_tail", "strip", "meta", "drop_line"))
-    breadcrumbs = rules.of("breadcrumb")
+    strip, meta_rules = rules.of("strip"), rules.of("meta")
+    cut_tail, drop, breadcrumbs = (rules.matcher(k) for k in ("cut_tail", "drop_line", "breadcrumb"))
     squashed_title = _squash(found_title) if found_title else ""
     n = len(lines)
     i = 0
@@ -87,40 +119,29 @@ def clean_lines(lines: Sequence[str], rules: Rules | None = None, *, title: str 
         i += 1
         if not line:
             continue
-        if squashed_title and len(line) <= 3 * len(found_title) + 8 and _squash(line) == squashed_title:
+        if rules.maybe_glued(line):
+            line = _strip_and_lift(line, strip, meta_rules, meta, removed)
+            if not line:
+                continue
+        if squashed_title and (
+            line == found_title or (_near(len(line), len(found_title)) and _squash(line) == squashed_title)
+        ):
             removed["title.repeated"] += 1
             continue
-        if not out and len(line) < 400 and any(_find(r, line) for r in breadcrumbs):
+        if len(out) < 3 and len(line) < 400 and breadcrumbs.any(line):
             crumbs = [c.strip() for c in _CRUMB_SEP.split(line) if c.strip()]
             if not found_title and len(crumbs) >= 2:
                 found_title = crumbs[-1]
                 squashed_title = _squash(found_title)
             removed["breadcrumb"] += 1
             continue
-        tail = next((r for r in cut_tail if _find(r, line)), None)
+        tail = cut_tail.first(line)
         if tail is not None:
-            removed[f"cut_tail.{tail.name}"] += 1 + sum(1 for rest in lines[i:] if rest.strip())
+            removed[f"cut_tail.{tail[0].name}"] += 1 + sum(1 for rest in lines[i:] if rest.strip())
             break
-        for rule in strip:
-            if rule.applies(line):
-                line, k = rule.regex.subn("", line)
-                if k:
-                    removed[f"strip.{rule.name}"] += k
-                    line = line.strip()
-        for rule in meta_rules:
-            m = _find(rule, line)
-            if m is None:
-                continue
-            for key, value in m.groupdict().items():
-                if value and value.strip() and key not in meta:
-                    meta[key] = value.strip()
-            line = (line[: m.start()] + line[m.end() :]).strip()
-            removed[f"meta.{rule.name}"] += 1
-        if not line:
-            continue
-        rule_hit = next((r for r in drop if _find(r, line)), None)
-        if rule_hit is not None:
-            removed[f"drop_line.{rule_hit.name}"] += 1
+        hit = drop.first(line)
+        if hit is not None:
+            removed[f"drop_line.{hit[0].name}"] += 1
             continue
         out.append(line)
     return Cleaned(out, meta, dict(removed), found_title)
@@ -170,24 +191,32 @@ def split_text(text: str, rules: Rules | None = None) -> list[tuple[str, str, li
     of the previous line) and at the line that carries an aggregator's title.
     """
     rules = rules or default_rules()
-    lines = [ln.strip() for ln in normalize_text(text).split("\n")]
-    suffix = _suffix(rules)
+    text = normalize_text(text)
     agg_titles: set[str] = set()
     for rule in rules.of("aggregator"):
-        if rule.applies(text):
-            agg_titles.update(
-                m.group("title").strip() for m in rule.regex.finditer(text) if "title" in rule.regex.groupindex
-            )
+        if rule.trigger is None or rule.trigger in text:
+            marks = list(rule.regex.finditer(text))
+            if "title" in rule.regex.groupindex:
+                agg_titles.update(m.group("title").strip() for m in marks)
+            if marks:  # a marker glued to the end of a line starts a line of its own
+                text = rule.regex.sub(lambda m: "\n" + m.group(0), text)
+    lines = [ln.strip() for ln in text.split("\n")]
+    suffix = _suffix(rules)
+    strip_rules, meta_rules = rules.of("strip"), rules.of("meta")
     pages = [_Page()]
     for idx, line in enumerate(lines):
         if not line:
             pages[-1].lines.append(line)
             continue
-        m = suffix.search(line, max(0, len(line) - 40)) if suffix is not None else None
+        probe = line
+        if ("_" in line or "|" in line or "｜" in line or " - " in line) and rules.maybe_glued(line):
+            # glued boilerplate or metadata may hide a title suffix ("标题_网易财经作者|某人")
+            probe = _strip_and_lift(line, strip_rules, meta_rules, {}, Counter())
+        m = suffix.search(probe, max(0, len(probe) - 40)) if suffix is not None else None
         if m is not None and m.start() > 0:
             following = next((ln for ln in lines[idx + 1 : idx + 4] if ln), None)
-            before, title = _title_from_prefix(line[: m.start()], following)
-            if title and len(title) <= 120:
+            before, title = _title_from_prefix(probe[: m.start()], following)
+            if title:
                 if before:
                     pages[-1].lines.append(before)
                 pages.append(_Page([], title, m.group("site")))
@@ -206,7 +235,7 @@ def _segments(title: str, lines: list[str], rules: Rules) -> list[tuple[str, lis
     """
     body = "\n".join(lines)
     for rule in rules.of("aggregator"):
-        if not rule.applies(body):
+        if rule.trigger is not None and rule.trigger not in body:
             continue
         marks = list(rule.regex.finditer(body))
         if not marks:
@@ -226,7 +255,7 @@ def _body_chars(lines: list[str]) -> int:
 
 def _title_only(lines: list[str]) -> bool:
     """A lone short line with no sentence in it: a title or a query, not an article."""
-    return len(lines) == 1 and len(lines[0]) <= 120 and lines[0][-1] not in "。！!….；;”\"）)"
+    return len(lines) == 1 and len(lines[0]) <= 120 and lines[0][-1] not in '。！!….；;”"）)'
 
 
 def _guess_title(lines: list[str]) -> tuple[str, list[str]]:
@@ -284,6 +313,9 @@ def clean_dump(
             found_title, body = cleaned.title, cleaned.lines
             if not found_title:
                 found_title, body = _guess_title(body)
+                if found_title:  # a guessed title repeated in the body, as a confirmed one would be
+                    squashed = _squash(found_title)
+                    body = [ln for ln in body if not _near(len(ln), len(found_title)) or _squash(ln) != squashed]
             doc_meta = {**page_meta, **cleaned.meta}
             if header:
                 # the aggregator's own header: its metadata applies to the page; boilerplate otherwise

@@ -19,7 +19,7 @@ from typing import Any
 
 from cleaner.errors import RulesError
 
-__all__ = ["KINDS", "Rule", "Rules", "default_rules", "load_rules"]
+__all__ = ["KINDS", "Matcher", "Rule", "Rules", "default_rules", "load_rules"]
 
 KINDS = ("site_suffix", "aggregator", "breadcrumb", "cut_tail", "meta", "strip", "drop_line")
 
@@ -41,9 +41,79 @@ class Rule:
     """A substring every match contains: lines without it skip the regex."""
     origin: str
     """``file:line`` the rule was read from."""
+    min_len: int = 0
+    max_len: int = 1 << 30
+    """Lengths of line a pattern anchored at both ends (``^…$``) can match; others: any."""
+    anchored: bool = False
+    """The pattern starts with ``^``: ``match`` instead of ``search``."""
+    triggers: tuple[str, ...] | None = None
+    """Like ``trigger`` for a pattern that is one alternation: one of these is in every match."""
 
     def applies(self, line: str) -> bool:
-        return self.trigger is None or self.trigger in line
+        if not (self.min_len <= len(line) <= self.max_len):
+            return False
+        if self.trigger is not None:
+            return self.trigger in line
+        return self.triggers is None or any(t in line for t in self.triggers)
+
+    def find(self, line: str) -> re.Match[str] | None:
+        """The first match in ``line``, skipping the regex when the line cannot match."""
+        if not self.applies(line):
+            return None
+        return self.regex.match(line) if self.anchored else self.regex.search(line)
+
+
+_GROUP_DEF = re.compile(r"\(\?P<(\w+)>")
+_GROUP_REF = re.compile(r"\(\?P=(\w+)\)")
+
+
+class Matcher:
+    """All rules of one kind, asked as one question: which rule matches this line first?
+
+    Rules anchored with ``^`` are compiled into one alternation tried at the start of
+    the line (one regex call for all of them); the others are tried one by one after a
+    cheap substring check. Rule order decides between several matches.
+    """
+
+    __slots__ = ("_combined", "_fields", "_order", "_others", "rules")
+
+    def __init__(self, rules: Sequence[Rule]) -> None:
+        self.rules = tuple(rules)
+        self._order = {id(r): i for i, r in enumerate(self.rules)}
+        anchored = [r for r in self.rules if r.anchored]
+        self._others = tuple(r for r in self.rules if not r.anchored)
+        self._fields: dict[int, dict[str, str]] = {}
+        parts = []
+        for i, rule in enumerate(anchored):
+            body = rule.pattern[1:]
+            self._fields[i] = {g: f"r{i}_{g}" for g in rule.regex.groupindex}
+            body = _GROUP_DEF.sub(f"(?P<r{i}_\\1>", body)
+            body = _GROUP_REF.sub(f"(?P=r{i}_\\1)", body)
+            parts.append(f"(?P<r{i}>{body})")
+        self._combined = (re.compile("|".join(parts)), tuple(anchored)) if parts else None
+
+    def first(self, line: str) -> tuple[Rule, dict[str, str | None]] | None:
+        """The first rule (in rule order) that matches ``line``, with its named groups."""
+        best: tuple[Rule, dict[str, str | None]] | None = None
+        if self._combined is not None:
+            regex, anchored = self._combined
+            m = regex.match(line)
+            if m is not None and m.lastgroup is not None:
+                i = int(m.lastgroup[1:])
+                best = (anchored[i], {g: m.group(name) for g, name in self._fields[i].items()})
+        for rule in self._others:
+            if best is not None and self._order[id(rule)] > self._order[id(best[0])]:
+                break
+            if rule.trigger is not None and rule.trigger not in line:
+                continue
+            m2 = rule.regex.search(line)
+            if m2 is not None:
+                best = (rule, m2.groupdict())
+                break
+        return best
+
+    def any(self, line: str) -> bool:
+        return self.first(line) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,53 +121,146 @@ class Rules:
     rules: tuple[Rule, ...]
     files: tuple[str, ...] = ()
     _by_kind: dict[str, tuple[Rule, ...]] = field(default_factory=dict, compare=False, repr=False)
+    _matchers: dict[str, Matcher] = field(default_factory=dict, compare=False, repr=False)
+    _glued: list[_GluedFilter] = field(default_factory=list, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         for kind in KINDS:
             self._by_kind[kind] = tuple(r for r in self.rules if r.kind == kind)
+            self._matchers[kind] = Matcher(self._by_kind[kind])
+        self._glued.append(_GluedFilter(self._by_kind["strip"] + self._by_kind["meta"]))
 
     def of(self, kind: str) -> tuple[Rule, ...]:
         return self._by_kind[kind]
 
+    def matcher(self, kind: str) -> Matcher:
+        return self._matchers[kind]
+
     def names(self) -> list[str]:
         return [f"{r.kind}.{r.name}" for r in self.rules]
 
+    def maybe_glued(self, line: str) -> bool:
+        """Cheap test: could a strip or meta rule match ``line``? (False means surely not.)"""
+        return self._glued[0].maybe(line)
 
-def _literal_trigger(pattern: str, flags: int) -> str | None:
-    """The longest literal run at the top level of ``pattern``, if any (2+ chars)."""
-    if _sre_parse is None or flags & re.IGNORECASE or "(?i" in pattern:
-        return None
-    try:
-        parsed = _sre_parse.parse(pattern, flags)
-    except Exception:
-        return None
-    best = ""
+
+class _GluedFilter:
+    """Substring triggers, one anchored alternation, and the rules that have neither."""
+
+    def __init__(self, rules: Sequence[Rule]) -> None:
+        self.triggers: list[str] = []
+        anchored: list[str] = []
+        self.free: list[Rule] = []
+        for r in rules:
+            if r.anchored:  # one match at the start of the line is cheaper than any substring test
+                anchored.append("(?:" + _GROUP_DEF.sub("(?:", r.pattern[1:]) + ")")
+            elif r.trigger is not None:
+                self.triggers.append(r.trigger)
+            elif r.triggers is not None:
+                self.triggers.extend(r.triggers)
+            else:
+                self.free.append(r)
+        self.anchored = re.compile("|".join(anchored)) if anchored else None
+        literals = sorted(set(self.triggers), key=len, reverse=True)
+        self.literal = re.compile("|".join(map(re.escape, literals))) if literals else None
+
+    def maybe(self, line: str) -> bool:
+        if self.literal is not None and self.literal.search(line):
+            return True
+        if self.anchored is not None and self.anchored.match(line):
+            return True
+        return any(r.regex.search(line) for r in self.free)
+
+
+def _required(seq: Any) -> tuple[str, ...] | None:
+    """Literals of which every match of the parsed pattern ``seq`` contains at least one."""
+    candidates: list[tuple[str, ...]] = []
     run: list[str] = []
-    for op, arg in parsed:
+    for op, arg in seq:
         if op is _sre_const.LITERAL:
             run.append(chr(arg))
             continue
-        if len("".join(run)) > len(best):
-            best = "".join(run)
-        run = []
-        if op is _sre_const.SUBPATTERN and arg[-1] is not None:
-            # a group that must match: look inside it for a literal too
-            inner = _literal_run(arg[-1])
-            if len(inner) > len(best):
-                best = inner
-    if len("".join(run)) > len(best):
-        best = "".join(run)
-    return best if len(best) >= 2 else None
+        if run:
+            candidates.append(("".join(run),))
+            run = []
+        if op is _sre_const.SUBPATTERN:
+            inner = _required(arg[-1])
+            if inner:
+                candidates.append(inner)
+        elif op is _sre_const.BRANCH:
+            alts: list[str] = []
+            for branch in arg[1]:
+                req = _required(branch)
+                if not req:
+                    alts = []
+                    break
+                alts.extend(req)
+            if alts:
+                candidates.append(tuple(dict.fromkeys(alts)))
+        elif op in (_sre_const.MAX_REPEAT, _sre_const.MIN_REPEAT) and arg[0] >= 1:
+            inner = _required(arg[2])
+            if inner:
+                candidates.append(inner)
+    if run:
+        candidates.append(("".join(run),))
+    good = [c for c in candidates if all(_selective(x) for x in c)]
+    if not good:
+        return None
+    return max(good, key=lambda c: (min(len(x) for x in c) >= 2, -len(c), min(len(x) for x in c)))
 
 
-def _literal_run(sub: Any) -> str:
-    best, run = "", ""
-    for op, arg in sub:
-        if op is _sre_const.LITERAL:
-            run += chr(arg)
+def _triggers(pattern: str) -> tuple[str, ...] | None:
+    """Substrings of which every match contains one (``None``: no such set found)."""
+    if _sre_parse is None or "(?i" in pattern:
+        return None
+    try:
+        return _required(_sre_parse.parse(pattern, 0))
+    except Exception:  # a private API: fall back to no trigger
+        return None
+
+
+def _selective(literal: str) -> bool:
+    """Long enough to skip most lines: two characters, or one that is not ASCII (a CJK character)."""
+    return len(literal) >= 2 or (len(literal) == 1 and not literal.isascii())
+
+
+def _top_level(pattern: str) -> str:
+    """The pattern with every parenthesised group removed (to see top-level alternation)."""
+    depth, out, escaped, in_class = 0, [], False, False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+            if depth == 0 and not in_class:
+                out.append(ch)
             continue
-        best, run = max(best, run, key=len), ""
-    return max(best, run, key=len)
+        if ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            out.append(ch)
+    return "".join(out)
+
+
+def _line_lengths(pattern: str) -> tuple[int, int]:
+    """(min, max) length of a line a ``^…$`` pattern can match whole; (0, huge) otherwise."""
+    top = _top_level(pattern)
+    if _sre_parse is None or not pattern.startswith("^") or not pattern.endswith("$") or pattern.endswith("\\$"):
+        return 0, 1 << 30
+    if "|" in top:
+        return 0, 1 << 30
+    try:
+        lo, hi = _sre_parse.parse(pattern).getwidth()
+    except Exception:  # a private API: fall back to no bound
+        return 0, 1 << 30
+    # `\s*$` may also match trailing white space, which lines never have (they are stripped)
+    return int(lo), int(min(hi, 1 << 30))
 
 
 def _line_of(text: str, table: str, name: str) -> int | None:
@@ -139,7 +302,22 @@ def _parse_file(text: str, origin: str) -> tuple[list[Rule], list[str]]:
                 raise RulesError(f"rule {kind}.{name}: bad regular expression: {exc}", path=origin, line=line) from exc
             if kind in ("site_suffix", "aggregator") and regex.groups == 0 and kind == "aggregator":
                 raise RulesError(f"rule {kind}.{name}: needs a group (?P<title>...)", path=origin, line=line)
-            rules.append(Rule(kind, name, pattern, regex, _literal_trigger(pattern, 0), f"{origin}:{line or '?'}"))
+            lo, hi = _line_lengths(pattern)
+            trig = _triggers(pattern)
+            rules.append(
+                Rule(
+                    kind,
+                    name,
+                    pattern,
+                    regex,
+                    trig[0] if trig and len(trig) == 1 else None,
+                    f"{origin}:{line or '?'}",
+                    lo,
+                    hi,
+                    pattern.startswith("^") and "|" not in _top_level(pattern),
+                    trig if trig and len(trig) > 1 else None,
+                )
+            )
     return rules, list(disable)
 
 

@@ -1,0 +1,67 @@
+"""Rules are data: users add, replace and disable them; a broken rules file fails fast, naming file and line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from cleaner import RulesError, clean_text, load_rules
+from cleaner.cli import app
+
+TEXT = (
+    "某网站的一篇新闻报道,讲述了今天发生的一件重要事情,值得大家关注。\n"
+    "本站独家口号:天天好新闻\n"
+    "第二段正文,继续说明事情的来龙去脉和各方的反应。"
+)
+
+
+def test_packaged_rules_load_with_names_and_triggers() -> None:
+    rules = load_rules()
+    names = rules.names()
+    assert "drop_line.wechat-scan" in names and "cut_tail.zhidao-recommend" in names
+    assert all(r.origin.startswith("cleaner/rules/") for r in rules.rules)
+
+
+def test_user_rule_adds_and_disables(tmp_path: Path) -> None:
+    f = tmp_path / "mine.toml"
+    f.write_text("disable = ['wechat-scan']\n[drop_line]\nslogan = '^本站独家口号'\n", encoding="utf-8")
+    rules = load_rules([f])
+    (doc,) = clean_text(TEXT, rules=rules)
+    assert "天天好新闻" not in doc.text and "第二段正文" in doc.text
+    assert "drop_line.wechat-scan" not in rules.names()
+    (plain,) = clean_text(TEXT)
+    assert "天天好新闻" in plain.text
+
+
+@pytest.mark.parametrize(
+    ("content", "line", "words"),
+    [
+        ("[drop_line]\nok = 'a'\nbad = '(unclosed'\n", 3, "bad regular expression"),
+        ("[drop_line]\nok = 'a'\n\n[nonsense]\nx = 'y'\n", 4, "unknown rule kind"),
+        ("[drop_line]\nx = 'a'\ny = \n", 3, "not valid TOML"),
+        ("[strip]\nn = 3\n", 2, "must be a regex string"),
+    ],
+)
+def test_broken_rules_file_names_file_and_line(tmp_path: Path, content: str, line: int, words: str) -> None:
+    f = tmp_path / "broken.toml"
+    f.write_text(content, encoding="utf-8")
+    with pytest.raises(RulesError) as err:
+        load_rules([f])
+    assert err.value.path == str(f) and err.value.line == line
+    assert f"{f}:{line}" in str(err.value) and words in str(err.value)
+
+
+def test_cli_fails_fast_on_unreadable_rules(tmp_path: Path) -> None:
+    f = tmp_path / "r.toml"
+    f.write_text("[drop_line]\nbad = '[z-a]'\n", encoding="utf-8")
+    (tmp_path / "in").mkdir()
+    result = CliRunner().invoke(app, ["run", str(tmp_path / "in"), "--out", str(tmp_path / "o"), "--rules", str(f)])
+    assert result.exit_code == 2
+    assert f"{f}:2" in result.output
+    assert not (tmp_path / "o").exists()
+    missing = CliRunner().invoke(
+        app, ["run", str(tmp_path / "in"), "--out", str(tmp_path / "o"), "--rules", "nope.toml"]
+    )
+    assert missing.exit_code == 2 and "nope.toml" in missing.output
