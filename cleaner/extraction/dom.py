@@ -35,7 +35,23 @@ INLINE_TAGS = frozenset(
     label big tt strike ins del nobr img wbr acronym blink ruby rt rp"""
     .split()
 )
-STRIP_TAGS = ["script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "select", "textarea"]
+STRIP_TAGS = [
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "math",
+    "iframe",
+    "object",
+    "embed",
+    "select",
+    "textarea",
+    "nav",
+    "aside",
+    "footer",
+    "button",
+]
 """Removed with their content before the walk (in C)."""
 UNWRAP_TAGS = "span font b strong em i u small big sub sup abbr cite dfn kbd mark q s samp strike tt var ins del nobr time label bdi bdo data".split()
 """Inline elements replaced by their content before the walk (in C): fewer nodes to visit."""
@@ -175,7 +191,7 @@ class _Builder:
             text = " ".join(piece.split())
             if not text:
                 continue
-            if " " in text:
+            if " " in text and not text.isascii():
                 text = _CJK_GAP.sub("", text)
             chars = len(text) - text.count(" ")
             self.page.lines.append(
