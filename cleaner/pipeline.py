@@ -20,6 +20,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from cleaner.dedup import CollapseResult, DedupIndex, DedupParams, collapse
 from cleaner.document import Document, Reject
 from cleaner.errors import UsageError
 from cleaner.executor import Executor, make_executor
@@ -67,6 +68,8 @@ class RunResult:
     stories: list[Document]
     rejects: list[Reject]
     report: Report
+    updates: list[Document] = field(default_factory=list)
+    """Stories of an earlier run whose canonical text was replaced by a more complete copy."""
 
 
 def prepare(raw: Document, rules: Rules | None = None) -> list[Document | Reject]:
@@ -108,27 +111,6 @@ def process_file(path: str, rules: Rules | None = None) -> list[Document | Rejec
     return out
 
 
-def _collapse_exact(docs: list[Document]) -> tuple[list[Document], int]:
-    """Merge copies with the same content id (until the near-duplicate stage is wired)."""
-    by_id: dict[str, Document] = {}
-    dupes = 0
-    for doc in docs:
-        story = by_id.get(doc.id)
-        if story is None:
-            by_id[doc.id] = Document(
-                text=doc.text,
-                id=doc.id,
-                title=doc.title,
-                url=doc.url,
-                meta=dict(doc.meta),
-                sources=list(doc.sources),
-            )
-        else:
-            dupes += 1
-            story.sources.extend(doc.sources)
-    return list(by_id.values()), dupes
-
-
 def process(
     inputs: Iterable[str | Path],
     *,
@@ -136,8 +118,14 @@ def process(
     workers: int | None = 1,
     executor: Executor | None = None,
     progress: Progress | None = None,
+    params: DedupParams | None = None,
+    index: DedupIndex | None = None,
 ) -> RunResult:
-    """Read, clean and collapse everything under ``inputs``; nothing is written."""
+    """Read, clean and collapse everything under ``inputs``; nothing is written.
+
+    ``index`` is the dedup state (default: a fresh in-memory one); stories it
+    already holds are not emitted again: their new copies are recorded against them.
+    """
     t0 = time.perf_counter()
     paths = [Path(p) for p in inputs]
     missing = [str(p) for p in paths if not p.exists()]
@@ -152,6 +140,7 @@ def process(
     rejects: list[Reject] = []
     removed: Counter[str] = Counter()
     raw_records: set[tuple[str, int | None]] = set()
+    collapsed: CollapseResult
     try:
         chunk = max(1, min(16, len(files) // (ex.workers * 8) or 1))
         for done, items in enumerate(ex.map(partial(process_file, rules=rules), files, chunksize=chunk), 1):
@@ -166,18 +155,21 @@ def process(
                     raw_records.add((src.path, src.record))
             if progress is not None:
                 progress("clean", done, len(files))
+        collapsed = collapse(docs, params=params, executor=ex, index=index)
     finally:
         if own:
             ex.close()
-    stories, exact = _collapse_exact(docs)
+    stories = collapsed.stories
     report.records = len(raw_records)
     report.documents = len(docs)
     report.stories = len(stories)
-    report.exact_duplicates = exact
+    report.exact_duplicates = collapsed.exact_duplicates
+    report.near_duplicates = collapsed.near_duplicates
+    report.extra["dedup"] = collapsed.counts()
     report.rejects = dict(Counter(r.reason for r in rejects))
     report.removed = dict(removed)
     report.seconds = time.perf_counter() - t0
-    return RunResult(stories, rejects, report)
+    return RunResult(stories, rejects, report, collapsed.updates)
 
 
 def run(

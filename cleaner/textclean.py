@@ -154,23 +154,6 @@ class _Page:
     site: str = ""
 
 
-def _suffix_regex(rules: Rules) -> re.Pattern[str] | None:
-    sites = [f"(?:{r.pattern})" for r in rules.of("site_suffix")]
-    if not sites:
-        return None
-    return re.compile(r"(?:_|\s*[|｜]\s*|\s+[-–—]\s+)\s*(?P<site>" + "|".join(sites) + r")\s*$")
-
-
-_SUFFIX_CACHE: dict[int, re.Pattern[str] | None] = {}
-
-
-def _suffix(rules: Rules) -> re.Pattern[str] | None:
-    key = id(rules)
-    if key not in _SUFFIX_CACHE:
-        _SUFFIX_CACHE[key] = _suffix_regex(rules)
-    return _SUFFIX_CACHE[key]
-
-
 def _title_from_prefix(prefix: str, following: str | None) -> tuple[str, str]:
     """Split ``prefix`` (text before a ``_site`` suffix) into (glued text before, title)."""
     prefix = prefix.strip()
@@ -201,7 +184,7 @@ def split_text(text: str, rules: Rules | None = None) -> list[tuple[str, str, li
             if marks:  # a marker glued to the end of a line starts a line of its own
                 text = rule.regex.sub(lambda m: "\n" + m.group(0), text)
     lines = [ln.strip() for ln in text.split("\n")]
-    suffix = _suffix(rules)
+    suffix = rules.site_suffix
     strip_rules, meta_rules = rules.of("strip"), rules.of("meta")
     pages = [_Page()]
     for idx, line in enumerate(lines):

@@ -79,7 +79,7 @@ class Matcher:
 
     def __init__(self, rules: Sequence[Rule]) -> None:
         self.rules = tuple(rules)
-        self._order = {id(r): i for i, r in enumerate(self.rules)}
+        self._order = {(r.kind, r.name): i for i, r in enumerate(self.rules)}
         anchored = [r for r in self.rules if r.anchored]
         self._others = tuple(r for r in self.rules if not r.anchored)
         self._fields: dict[int, dict[str, str]] = {}
@@ -102,7 +102,7 @@ class Matcher:
                 i = int(m.lastgroup[1:])
                 best = (anchored[i], {g: m.group(name) for g, name in self._fields[i].items()})
         for rule in self._others:
-            if best is not None and self._order[id(rule)] > self._order[id(best[0])]:
+            if best is not None and self._order[rule.kind, rule.name] > self._order[best[0].kind, best[0].name]:
                 break
             if rule.trigger is not None and rule.trigger not in line:
                 continue
@@ -123,12 +123,27 @@ class Rules:
     _by_kind: dict[str, tuple[Rule, ...]] = field(default_factory=dict, compare=False, repr=False)
     _matchers: dict[str, Matcher] = field(default_factory=dict, compare=False, repr=False)
     _glued: list[_GluedFilter] = field(default_factory=list, compare=False, repr=False)
+    _suffix: list[re.Pattern[str]] = field(default_factory=list, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         for kind in KINDS:
             self._by_kind[kind] = tuple(r for r in self.rules if r.kind == kind)
             self._matchers[kind] = Matcher(self._by_kind[kind])
         self._glued.append(_GluedFilter(self._by_kind["strip"] + self._by_kind["meta"]))
+        sites = [f"(?:{r.pattern})" for r in self._by_kind["site_suffix"]]
+        if sites:
+            self._suffix.append(
+                re.compile(r"(?:_|\s*[|｜]\s*|\s+[-–—]\s+)\s*(?P<site>" + "|".join(sites) + r")\s*$")
+            )
+
+    @property
+    def site_suffix(self) -> re.Pattern[str] | None:
+        """One regex for every portal title suffix (``_网易财经``); group ``site``."""
+        return self._suffix[0] if self._suffix else None
+
+    def __reduce__(self) -> tuple[type[Rules], tuple[tuple[Rule, ...], tuple[str, ...]]]:
+        # the compiled matchers are rebuilt on the other side (worker processes)
+        return (Rules, (self.rules, self.files))
 
     def of(self, kind: str) -> tuple[Rule, ...]:
         return self._by_kind[kind]
