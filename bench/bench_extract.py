@@ -37,9 +37,7 @@ CUES_ZH = ("责任编辑", "分享至", "版权", "举报", "评论")
 CUES_EN = ("share this", "copyright", "all rights reserved", "comments", "sign up", "advertisement")
 
 _WORD = re.compile(r"[^\W_]+")
-_CJK = re.compile(
-    r"([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f])"
-)
+_CJK = re.compile(r"([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f])")
 
 
 def tokens(text: str) -> Counter[str]:
@@ -203,7 +201,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no data sets under {args.data}", file=sys.stderr)
         return 2
 
-    header = f"{'set':<16}{'tool':<13}{'pages':>6}{'F1 mean':>9}{'F1 med':>8}{'prec':>7}{'recall':>8}{'leak':>7}{'err':>5}{'pages/cpu-s':>13}"
+    header = (
+        f"{'set':<16}{'tool':<13}{'pages':>6}{'F1 mean':>9}{'F1 med':>8}{'prec':>7}{'recall':>8}{'leak':>7}"
+        f"{'err':>5}{'pages/cpu-s':>13}"
+    )
     print(header)
     print("-" * len(header))
     speeds: dict[str, list[float]] = {}
@@ -219,7 +220,10 @@ def main(argv: list[str] | None = None) -> int:
                 f"{res.errors:>5}{rate:>13.1f}"
             )
             for ptype, vals in sorted(res.by_type.items()):
-                print(f"{'  ' + ptype:<16}{tool:<13}{len(vals):>6}{statistics.fmean(vals):>9.3f}{statistics.median(vals):>8.3f}")
+                print(
+                    f"{'  ' + ptype:<16}{tool:<13}{len(vals):>6}"
+                    f"{statistics.fmean(vals):>9.3f}{statistics.median(vals):>8.3f}"
+                )
             if args.worst and tool == tools[0]:
                 for f1, pid in res.worst[: args.worst]:
                     print(f"    worst {f1:.3f} {pid}")

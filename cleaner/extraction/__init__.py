@@ -23,7 +23,7 @@ from cleaner.textclean import clean_lines
 
 from .content import content_lines, select_root, trim_edges
 from .dom import Line, Page, parse_page
-from .metadata import clean_title, find_date, head_meta, header_meta, split_byline
+from .metadata import clean_title, find_date, head_meta, header_meta, split_byline, wechat_date
 
 __all__ = ["MAX_CHARS", "extract_html"]
 
@@ -58,8 +58,9 @@ def _maybe_deep(html: str) -> bool:
     """Cheap test (C-speed counts) for pages that might nest deeper than :data:`MAX_NESTING`."""
     if html.count("<") <= MAX_NESTING:
         return False  # cannot nest deeper than its number of tags
-    if html.count("<div") - html.count("</div") > MAX_NESTING or html.count("<span") - html.count("</span") > MAX_NESTING:
-        return True
+    for tag in ("div", "span"):
+        if html.count("<" + tag) - html.count("</" + tag) > MAX_NESTING:
+            return True
     for i in range(0, len(html), _CHUNK):
         chunk = html[i : i + _CHUNK]
         opened = chunk.count("<")
@@ -101,7 +102,7 @@ def _extract(html: str, url: str | None, rules: Rules | None) -> Document:
     meta.update(header_meta([*header, *byline]))
     meta.update({k: v for k, v in cleaned.meta.items() if v})
     if "published" not in meta:
-        date = find_date(page, [*header, *byline, *lines[:3]])
+        date = find_date(page, [*header, *byline, *lines[:3]]) or wechat_date(html)
         if date:
             meta["published"] = date
     removed = dict(cleaned.removed)

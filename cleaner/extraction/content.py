@@ -40,7 +40,7 @@ LIST_SEGMENT = 5
 PROSE_CHARS = 50
 SHORT_LINE = 30
 """A non-CJK line shorter than this is prose only if it ends a sentence."""
-SENTENCE_END = frozenset("。！？.!?…”\"」』）)")
+SENTENCE_END = frozenset('。！？.!?…”"」』）)')
 TEASER_LINK = 15
 TEASER_GAP = 3
 """A prose line at most TEASER_GAP lines after a headline link of TEASER_LINK+ characters is a teaser."""

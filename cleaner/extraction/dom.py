@@ -32,8 +32,7 @@ SKIP_TAGS = frozenset(
 )
 INLINE_TAGS = frozenset(
     """a abbr b bdi bdo cite code data dfn em font i kbd mark q s samp small span strong sub sup time u var
-    label big tt strike ins del nobr img wbr acronym blink ruby rt rp"""
-    .split()
+    label big tt strike ins del nobr img wbr acronym blink ruby rt rp""".split()
 )
 STRIP_TAGS = [
     "script",
@@ -53,7 +52,8 @@ STRIP_TAGS = [
     "button",
 ]
 """Removed with their content before the walk (in C)."""
-UNWRAP_TAGS = "span font b strong em i u small big sub sup abbr cite dfn kbd mark q s samp strike tt var ins del nobr time label bdi bdo data".split()
+UNWRAP_TAGS = """span font b strong em i u small big sub sup abbr cite dfn kbd mark q s samp strike tt var ins del nobr
+    time label bdi bdo data""".split()
 """Inline elements replaced by their content before the walk (in C): fewer nodes to visit."""
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
@@ -231,8 +231,8 @@ def parse_page(html: str) -> Page:
     body = tree.body
     if body is None:
         return page
-    for node in tree.css("time[datetime]")[:5]:
-        dt = node.attributes.get("datetime")
+    for time_node in tree.css("time[datetime]")[:5]:
+        dt = time_node.attributes.get("datetime")
         if dt:
             page.times.append(dt)
     tree.strip_tags(STRIP_TAGS)

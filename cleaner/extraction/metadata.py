@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import datetime, timedelta, timezone
 
 from .dom import Line, Page
 
-__all__ = ["clean_title", "find_date", "head_meta", "header_meta", "normalize_date", "split_byline"]
+__all__ = ["clean_title", "find_date", "head_meta", "header_meta", "normalize_date", "split_byline", "wechat_date"]
 
 # A portal suffix or prefix after/before a separator: "标题_网易新闻", "标题 - 新浪网", "标题 | 知乎".
-_TITLE_SEP = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s|--|——|—\s)\s*")
+_TITLE_SEP = re.compile(r"\s*(?:[_|｜]|\s[-–—·•]\s|--|——|—\s)\s*")
 _DATE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*日?"
     r"(?:\s*[T ]?\s*(\d{1,2})\s*[:：时]\s*(\d{2})(?:\s*[:：分]\s*(\d{2}))?)?"
@@ -41,8 +42,11 @@ _DATE_KEYS = (
 )
 _HEADER_LABELS = re.compile(
     r"(?P<label>本文来源|文章来源|新闻来源|稿件来源|来源|作者|责任编辑|责编|编辑)\s*[:：]\s*"
-    r"(?P<value>[^\s|｜:：　]{1,30})"
+    r"(?P<value>(?:(?!来源|作者|责任编辑|责编|编辑|记者|时间|发布|日期)[^\s|｜:：　]){1,30})"
 )
+_GLUED_TAIL = re.compile(r"(?:北京|上海)?(?:举报|分享|评论|关注|收藏|打印)+$")
+_WECHAT_CT = re.compile(r"""\bvar\s+ct\s*=\s*["'](\d{10})["']""")
+_CHINA_TZ = timezone(timedelta(hours=8))
 _LABEL_KEYS = {
     "本文来源": "origin",
     "文章来源": "origin",
@@ -146,7 +150,9 @@ def header_meta(lines: Iterable[Line]) -> dict[str, str]:
             continue
         for m in _HEADER_LABELS.finditer(ln.text):
             key = _LABEL_KEYS[m.group("label")]
-            meta.setdefault(key, m.group("value"))
+            value = _GLUED_TAIL.sub("", m.group("value"))
+            if value:
+                meta.setdefault(key, value)
     return meta
 
 
@@ -167,12 +173,16 @@ def is_byline(ln: Line) -> bool:
 
 def split_byline(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     """(byline lines, the rest): date/source/author lines at the top of the content."""
-    head: list[Line] = []
-    k = 0
-    for k, ln in enumerate(lines[:BYLINE_LINES]):
-        if is_byline(ln):
-            head.append(ln)
+    head = [ln for ln in lines[:BYLINE_LINES] if is_byline(ln)]
     if not head:
         return [], lines
     keep = {id(ln) for ln in head}
     return head, [ln for ln in lines if id(ln) not in keep]
+
+
+def wechat_date(html: str) -> str | None:
+    """WeChat articles set their publication time from a script: ``var ct = "1659274471"`` (Beijing time)."""
+    m = _WECHAT_CT.search(html)
+    if not m:
+        return None
+    return datetime.fromtimestamp(int(m.group(1)), _CHINA_TZ).strftime("%Y-%m-%d %H:%M:%S")

@@ -1,0 +1,334 @@
+"""HTML extraction: golden pages from fixtures/html, metadata, and bad input."""
+
+from __future__ import annotations
+
+import codecs
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cleaner.document import Document
+from cleaner.extraction import MAX_CHARS, extract_html
+from cleaner.extraction.dom import hint_of, parse_page
+from cleaner.extraction.metadata import clean_title, normalize_date
+from cleaner.rules import load_rules
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "html"
+EXPECTED: dict[str, dict[str, Any]] = tomllib.loads((FIXTURES / "expected.toml").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def golden() -> dict[str, Document]:
+    return {name: extract_html((FIXTURES / name).read_bytes()) for name in EXPECTED}
+
+
+def test_every_fixture_page_has_expectations() -> None:
+    pages = {p.name for p in FIXTURES.glob("*.html")}
+    assert pages == set(EXPECTED)
+    kinds = {spec["type"] for spec in EXPECTED.values()}
+    assert {"article", "wechat", "qa", "forum", "english"} <= kinds
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_golden_page(golden: dict[str, Document], name: str) -> None:
+    spec = EXPECTED[name]
+    doc = golden[name]
+    assert doc.title == spec["title"]
+    for snippet in spec["must_contain"]:
+        assert snippet in doc.text, f"{name}: missing {snippet!r}"
+    for snippet in spec["must_not_contain"]:
+        assert snippet not in doc.text, f"{name}: boilerplate {snippet!r} kept"
+    for key, prefix in spec.get("meta", {}).items():
+        assert doc.meta.get(key, "").startswith(prefix), f"{name}: meta {key}={doc.meta.get(key)!r}"
+    assert set(doc.meta) <= {"published", "author", "origin", "editor", "site", "original_title", "description"}
+    if "encoding" in spec:
+        assert doc.encoding == spec["encoding"]
+    assert "\n\n" not in doc.text
+    assert all(line == line.strip() and line for line in doc.text.split("\n"))
+
+
+def test_str_and_bytes_agree() -> None:
+    raw = (FIXTURES / "article_sohu.html").read_bytes()
+    assert extract_html(raw).text == extract_html(raw.decode("utf-8")).text
+
+
+def test_url_is_kept() -> None:
+    doc = extract_html("<p>正文内容，足够长的一句话。</p>", url="https://example.com/a")
+    assert doc.url == "https://example.com/a"
+
+
+def _page(body: str, head: str = "") -> str:
+    return f"<html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
+
+
+ARTICLE = "".join(
+    f"<p>这是文章的第{i}段，记者在现场看到，许多居民排队等候，秩序井然，大家都很关心这件事情的进展。</p>"
+    for i in range(1, 7)
+)
+
+
+def test_article_beats_navigation_and_comments() -> None:
+    html = _page(
+        "<div class='nav'><a href='/'>首页</a><a href='/a'>新闻</a><a href='/b'>体育</a></div>"
+        "<h1>市民排队等候</h1>"
+        f"<div class='article-content'>{ARTICLE}</div>"
+        "<div class='comment-list'><p>网友甲：写得很好，支持一下，希望以后多报道这样的事情。</p></div>"
+        "<ul class='related'><li><a href='/1'>相关新闻一则标题很长很长</a></li>"
+        "<li><a href='/2'>相关新闻二则标题很长很长</a></li></ul>"
+        "<div class='footer'>版权所有 © 2024 某某网 京ICP备00000000号</div>",
+        "<title>市民排队等候_网易新闻</title>",
+    )
+    doc = extract_html(html)
+    assert doc.title == "市民排队等候"
+    assert "这是文章的第1段" in doc.text and "这是文章的第6段" in doc.text
+    for junk in ("首页", "网友甲", "相关新闻", "版权所有"):
+        assert junk not in doc.text
+    assert len(doc.text.split("\n")) == 6
+
+
+def test_wechat_hidden_container_is_read() -> None:
+    html = _page(
+        "<div id='js_content' class='rich_media_content' style='visibility: hidden;'>"
+        f"{ARTICLE}</div><div style='display:none'>隐藏的菜单内容，不该出现在正文里。</div>"
+    )
+    doc = extract_html(html)
+    assert "这是文章的第3段" in doc.text
+    assert "隐藏的菜单" not in doc.text
+
+
+def test_br_separated_paragraphs_and_headings() -> None:
+    body = "<div class='content'><h2>小标题</h2>" + "<br>".join(
+        f"第{i}行正文内容，说明情况，记者随后进行了采访。" for i in range(5)
+    )
+    doc = extract_html(_page(body + "</div>"))
+    lines = doc.text.split("\n")
+    assert lines[0] == "小标题"
+    assert len(lines) == 6
+
+
+def test_forum_keeps_every_post_and_drops_user_chrome() -> None:
+    posts = "".join(
+        f"<div class='post'><div class='user-info'><a href='/u/{i}'>用户{i}</a><span>3 小时前</span></div>"
+        f"<div class='post-content'>这是第{i}楼的回复，我觉得这个问题的关键在于配置是否正确。</div></div>"
+        for i in range(1, 6)
+    )
+    doc = extract_html(_page(f"<h1>请教一个配置问题</h1><div class='thread'>{posts}</div>"))
+    for i in range(1, 6):
+        assert f"这是第{i}楼的回复" in doc.text
+    assert "用户3" not in doc.text
+
+
+def test_table_of_text_is_kept() -> None:
+    rows = "".join(f"<tr><td>第{i}段正文，内容在表格单元格里，这是老式网站常见的排版方式。</td></tr>" for i in range(5))
+    doc = extract_html(_page(f"<table><tbody>{rows}</tbody></table>"))
+    assert doc.text.count("\n") == 4
+
+
+def test_boilerplate_rules_run_on_extracted_lines() -> None:
+    body = (
+        f"<div class='article'>{ARTICLE}<p>（责任编辑：王小明）</p><p>返回搜狐，查看更多</p>"
+        "<p>特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台用户上传并发布，本平台仅提供信息存储服务，"
+        "不代表本平台观点。</p></div>"
+    )
+    doc = extract_html(_page(body))
+    assert doc.meta["editor"] == "王小明"
+    assert "责任编辑" not in doc.text and "返回搜狐" not in doc.text and "特别声明" not in doc.text
+    assert doc.removed
+
+
+def test_custom_rules_are_used(tmp_path: Path) -> None:
+    extra = tmp_path / "mine.toml"
+    extra.write_text("[drop_line]\nmy-rule = '第3段'\n", encoding="utf-8")
+    doc = extract_html(_page(f"<div class='article'>{ARTICLE}</div>"), rules=load_rules([extra]))
+    assert "第3段" not in doc.text and "第4段" in doc.text
+    assert doc.removed.get("drop_line.my-rule") == 1
+
+
+def test_metadata_from_meta_tags_and_byline() -> None:
+    head = (
+        "<title>标题在这里 - 新浪网</title><meta property='og:site_name' content='新浪网'>"
+        "<meta name='description' content='一段摘要'>"
+    )
+    body = (
+        "<h1>标题在这里</h1><div class='info'>2024-05-10 08:30 来源：新华社 作者：张三</div>"
+        f"<div class='content'>{ARTICLE}</div>"
+    )
+    doc = extract_html(_page(body, head))
+    assert doc.title == "标题在这里"
+    assert doc.meta["published"] == "2024-05-10 08:30"
+    assert doc.meta["origin"] == "新华社"
+    assert doc.meta["author"] == "张三"
+    assert doc.meta["site"] == "新浪网"
+    assert doc.meta["description"] == "一段摘要"
+    assert "来源" not in doc.text
+
+
+def test_published_from_meta_tag() -> None:
+    head = "<meta property='article:published_time' content='2019-11-19T11:00:09+00:00'>"
+    doc = extract_html(_page(f"<article>{ARTICLE}</article>", head))
+    assert doc.meta["published"] == "2019-11-19 11:00:09"
+
+
+@pytest.mark.parametrize(
+    ("raw", "h1", "og", "expected"),
+    [
+        ("城市有轨电车之困_网易新闻", [], "", "城市有轨电车之困"),
+        ("苹果称诉讼应被驳回 - 新浪网", [], "", "苹果称诉讼应被驳回"),
+        ("地震当地情况如何？ | 知乎", [], "", "地震当地情况如何？"),
+        ("Ruby：极致的脚本语言 · Ruby China", [], "", "Ruby：极致的脚本语言"),
+        ("Some Headline - The New York Times", ["Some Headline"], "", "Some Headline"),
+        ("首页", ["真正的标题"], "真正的标题_网易", "真正的标题"),
+        ("", [], "", ""),
+    ],
+)
+def test_title_cleaning(raw: str, h1: list[str], og: str, expected: str) -> None:
+    page = parse_page("<html><body></body></html>")
+    page.title, page.h1 = raw, h1
+    if og:
+        page.meta["og:title"] = og
+    assert clean_title(page) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024-05-10 08:30:12", "2024-05-10 08:30:12"),
+        ("2024年5月9日 17:05", "2024-05-09 17:05"),
+        ("发布时间：2011/12/16", "2011-12-16"),
+        ("2019-11-19T11:00:09+00:00", "2019-11-19 11:00:09"),
+        ("no date here", None),
+        ("2024-13-40", None),
+    ],
+)
+def test_normalize_date(text: str, expected: str | None) -> None:
+    assert normalize_date(text) == expected
+
+
+def test_class_hints() -> None:
+    assert hint_of("article-content") == 1
+    assert hint_of("comment-list") == -2
+    assert hint_of("sidebarRight") == -2
+    assert hint_of("post tag-foo") == 0  # WordPress: a weak hint does not beat a content word
+    assert hint_of("widget") == -1
+    assert hint_of("") == 0
+
+
+# --- bad input: a clear empty result, never an exception, never a hang ---------------------------
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "",
+        b"",
+        "   \n\t ",
+        "<html></html>",
+        "<script>var a = '<p>not text</p>';</script>",
+        "<html><head><script>x()</script><style>p{}</style></head><body><script>y()</script></body></html>",
+        "<frameset cols='50%,50%'><frame src='a.html'><frame src='b.html'></frameset>",
+        "<html><body><iframe src='x.html'></iframe><noscript>请启用JavaScript</noscript></body></html>",
+        "<!-- only a comment -->",
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10" + bytes(range(256)) * 4,
+        b"\x00" * 1000,
+    ],
+)
+def test_empty_results(data: str | bytes) -> None:
+    doc = extract_html(data)
+    assert isinstance(doc, Document)
+    assert doc.text == ""
+
+
+def test_wrong_declared_charset() -> None:
+    text = _page(f"<div class='content'>{ARTICLE}</div>")
+    raw = text.replace("utf-8", "gbk").encode("gb18030")
+    doc = extract_html(raw, encoding="utf-8")  # the transport lies; the bytes are GB18030
+    assert "这是文章的第2段" in doc.text
+    doc = extract_html(text.encode("utf-8"), encoding="shift_jis")
+    assert "这是文章的第2段" in doc.text
+
+
+def test_bom_wins() -> None:
+    raw = codecs.BOM_UTF8 + _page(f"<div class='content'>{ARTICLE}</div>").encode("utf-8")
+    assert "这是文章的第5段" in extract_html(raw, encoding="gb18030").text
+
+
+def test_unclosed_tags() -> None:
+    html = (
+        "<html><body><div class='content'><p>第一段正文没有结束标签，记者看到现场很热闹。"
+        "<p>第二段也没有，大家都在排队。<div><span>第三段，"
+    )
+    doc = extract_html(html)
+    assert "第一段正文没有结束标签" in doc.text and "第二段也没有" in doc.text
+
+
+def test_huge_page_is_cut_not_hung() -> None:
+    para = "<p>这是一段很长的正文，用来把页面撑到二十兆字节，看看提取会不会卡住。</p>"
+    html = _page("<div class='content'>" + para * (20_000_000 // len(para.encode("utf-8")) + 1) + "</div>")
+    assert len(html.encode("utf-8")) > 20_000_000
+    doc = extract_html(html)
+    assert doc.text.startswith("这是一段很长的正文")
+    assert len(doc.text) <= MAX_CHARS
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<div>" * 100_000 + "深处的文字" + "</div>" * 100_000,
+        "<div><span>a</span>" * 100_000,
+        "<b>x" * 100_000,
+        "<p>正文在前面，这是一段正常的文字。</p>" + "<section>" * 100_000 + "deep",
+    ],
+)
+def test_deep_nesting(html: str) -> None:
+    doc = extract_html(html)
+    assert isinstance(doc.text, str)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(
+                [
+                    "<div>",
+                    "</div>",
+                    "<p>",
+                    "</p>",
+                    "<a href=x>",
+                    "</a>",
+                    "<br>",
+                    "<table><tr><td>",
+                    "<script>",
+                    "<pre>",
+                    "</pre>",
+                    "<h1>",
+                    "<li>",
+                    "<!--",
+                    "-->",
+                    "<div class='comment'>",
+                    "<span style='display:none'>",
+                    "。",
+                    "，",
+                    "\n",
+                    "&amp;",
+                    "&#0;",
+                    "<",
+                    ">",
+                    "\x00",
+                ]
+            ),
+            st.text(max_size=30),
+        ),
+        max_size=60,
+    )
+)
+def test_never_raises(parts: list[str]) -> None:
+    html = "".join(parts)
+    doc = extract_html(html)
+    assert isinstance(doc.text, str)
+    doc = extract_html(html.encode("utf-8", "surrogatepass"))
+    assert isinstance(doc.text, str)
