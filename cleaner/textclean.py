@@ -64,8 +64,12 @@ def _near(n: int, m: int) -> bool:
     return m // 2 - 2 <= n <= 2 * m + 8
 
 
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
 def _squash(s: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKC", s).lower() if ch.isalnum())
+    """Letters and digits only, NFKC and lower case: for comparing titles."""
+    return _NOT_WORD.sub("", unicodedata.normalize("NFKC", s).lower())
 
 
 def _lift(m: re.Match[str], meta: dict[str, str]) -> str:
@@ -82,14 +86,14 @@ def _strip_and_lift(
     """Cut glued boilerplate and metadata out of a line, until nothing more matches."""
     for _ in range(8):
         before = line
-        for rule in strip:
-            if rule.find(line) is not None:
-                line, k = rule.regex.subn("", line)
+        for rule in [r for r in strip if r.applies(line)]:
+            line, k = rule.regex.subn("", line)
+            if k:
                 removed[f"strip.{rule.name}"] += k
                 line = line.strip()
-        for rule in meta_rules:
-            if rule.find(line) is not None:
-                line, k = rule.regex.subn(lambda m: _lift(m, meta), line)
+        for rule in [r for r in meta_rules if r.applies(line)]:
+            line, k = rule.regex.subn(lambda m: _lift(m, meta), line)
+            if k:
                 removed[f"meta.{rule.name}"] += k
                 line = line.strip()
         if line == before:
@@ -118,6 +122,9 @@ def clean_lines(lines: Sequence[str], rules: Rules | None = None, *, title: str 
         line = lines[i].strip()
         i += 1
         if not line:
+            continue
+        if rules.untouched(line) and not (squashed_title and _near(len(line), len(found_title))):
+            out.append(line)  # no rule can touch this line
             continue
         if rules.maybe_glued(line):
             line = _strip_and_lift(line, strip, meta_rules, meta, removed)
@@ -195,7 +202,12 @@ def split_text(text: str, rules: Rules | None = None) -> list[tuple[str, str, li
         if ("_" in line or "|" in line or "｜" in line or " - " in line) and rules.maybe_glued(line):
             # glued boilerplate or metadata may hide a title suffix ("标题_网易财经作者|某人")
             probe = _strip_and_lift(line, strip_rules, meta_rules, {}, Counter())
-        m = suffix.search(probe, max(0, len(probe) - 40)) if suffix is not None else None
+        tail = probe[-40:]
+        m = (
+            suffix.search(probe, max(0, len(probe) - 40))
+            if suffix is not None and ("_" in tail or "|" in tail or "｜" in tail or "-" in tail or "—" in tail)
+            else None
+        )
         if m is not None and m.start() > 0:
             following = next((ln for ln in lines[idx + 1 : idx + 4] if ln), None)
             before, title = _title_from_prefix(probe[: m.start()], following)

@@ -130,11 +130,19 @@ class Rules:
             self._by_kind[kind] = tuple(r for r in self.rules if r.kind == kind)
             self._matchers[kind] = Matcher(self._by_kind[kind])
         self._glued.append(_GluedFilter(self._by_kind["strip"] + self._by_kind["meta"]))
+        line_kinds = ("breadcrumb", "cut_tail", "meta", "strip", "drop_line")
+        self._glued.append(_GluedFilter(tuple(r for k in line_kinds for r in self._by_kind[k])))
         sites = [f"(?:{r.pattern})" for r in self._by_kind["site_suffix"]]
         if sites:
-            self._suffix.append(
-                re.compile(r"(?:_|\s*[|｜]\s*|\s+[-–—]\s+)\s*(?P<site>" + "|".join(sites) + r")\s*$")
-            )
+            self._suffix.append(re.compile(r"(?:_|\s*[|｜]\s*|\s+[-–—]\s+)\s*(?P<site>" + "|".join(sites) + r")\s*$"))
+
+    def untouched(self, line: str) -> bool:
+        """True when no line rule (breadcrumb, cut_tail, meta, strip, drop_line) can match ``line``.
+
+        Two regex calls (rule anchors at the line start, trigger substrings) instead
+        of asking every rule; most lines of prose end here.
+        """
+        return not self._glued[1].maybe(line)
 
     @property
     def site_suffix(self) -> re.Pattern[str] | None:
@@ -168,7 +176,7 @@ class _GluedFilter:
         self.free: list[Rule] = []
         for r in rules:
             if r.anchored:  # one match at the start of the line is cheaper than any substring test
-                anchored.append("(?:" + _GROUP_DEF.sub("(?:", r.pattern[1:]) + ")")
+                anchored.append("(?:" + _GROUP_DEF.sub("(?:", _GROUP_REF.sub("", r.pattern))[1:] + ")")
             elif r.trigger is not None:
                 self.triggers.append(r.trigger)
             elif r.triggers is not None:
@@ -195,6 +203,12 @@ def _required(seq: Any) -> tuple[str, ...] | None:
         if op is _sre_const.LITERAL:
             run.append(chr(arg))
             continue
+        if run and op is _sre_const.BRANCH:
+            # the parser factors a shared prefix out of alternatives ("责任编辑|责编" → 责 + (任编辑|编)):
+            # put it back, so the trigger is "责任编辑" or "责编", not just "责"
+            heads = [_leading_literal(b) for b in arg[1]]
+            if all(heads):
+                candidates.append(tuple("".join(run) + h for h in heads))
         if run:
             candidates.append(("".join(run),))
             run = []
@@ -222,6 +236,15 @@ def _required(seq: Any) -> tuple[str, ...] | None:
     if not good:
         return None
     return max(good, key=lambda c: (min(len(x) for x in c) >= 2, -len(c), min(len(x) for x in c)))
+
+
+def _leading_literal(seq: Any) -> str:
+    out = []
+    for op, arg in seq:
+        if op is not _sre_const.LITERAL:
+            break
+        out.append(chr(arg))
+    return "".join(out)
 
 
 def _triggers(pattern: str) -> tuple[str, ...] | None:
