@@ -1,0 +1,164 @@
+"""Dedup state behind one interface.
+
+:class:`DedupIndex` is everything :func:`cleaner.dedup.collapse` asks of the
+state; :class:`MemoryIndex` keeps it in dictionaries (the default: one run).
+A persistent implementation (SQLite for the nightly batch, Redis for several
+machines) implements the same protocol over tables such as::
+
+    meta(key, value)                      -- params.fingerprint(), params JSON, versions
+    story(story_id PK, doc_id, length, n_shingles, sampled, evidence BLOB, positions BLOB)  -- uint32 LE
+    band(key INTEGER, story_id)           -- index on key; 63-bit keys fit INTEGER
+    doc(doc_id PK, story_id)              -- every content id seen: the exact-duplicate fast path
+    source(story_id, path, record, segment, url, similarity, doc_id, UNIQUE(path, record, segment, doc_id))
+
+No texts and no pickles: the verifier runs on ``StoryEntry.evidence``.
+Calls within one ``collapse`` may be buffered and committed at the end
+(:meth:`DedupIndex.commit`), so a run killed half-way leaves the state as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import Protocol, runtime_checkable
+
+from cleaner.dedup.params import DedupParams
+from cleaner.dedup.signature import U32, Sketch
+from cleaner.dedup.verify import Evidence
+from cleaner.document import Source
+from cleaner.errors import StateError
+
+__all__ = ["DedupIndex", "MemoryIndex", "StoryEntry"]
+
+
+@dataclass(frozen=True, slots=True)
+class StoryEntry:
+    """What the state keeps of a story's canonical copy."""
+
+    story_id: str
+    """Stable: the content id of the story's first canonical copy; never changes."""
+    doc_id: str
+    """Content id of the current canonical copy."""
+    length: int
+    n_shingles: int
+    evidence: U32
+    positions: U32
+    sampled: bool
+
+    def as_evidence(self) -> Evidence:
+        return Evidence(self.evidence, self.positions, self.sampled, self.n_shingles)
+
+    @classmethod
+    def from_sketch(cls, story_id: str, sk: Sketch) -> StoryEntry:
+        return cls(story_id, sk.doc_id, sk.length, sk.n_shingles, sk.evidence, sk.positions, sk.sampled)
+
+
+@runtime_checkable
+class DedupIndex(Protocol):
+    def check_params(self, params: DedupParams) -> None:
+        """Raise :class:`cleaner.errors.StateError` unless signatures built with ``params`` are comparable."""
+        ...
+
+    def story_of_doc(self, doc_id: str) -> str | None:
+        """The story a copy with this content id was recorded against, if any (exact-duplicate fast path)."""
+        ...
+
+    def candidates(self, band_keys: Sequence[int]) -> list[str]:
+        """Story ids sharing at least one band key, each once, sorted."""
+        ...
+
+    def get(self, story_id: str) -> StoryEntry: ...
+
+    def add_story(self, entry: StoryEntry, band_keys: Sequence[int]) -> None:
+        """A new story; its canonical's band keys point to it."""
+        ...
+
+    def add_copy(self, story_id: str, doc_id: str, band_keys: Sequence[int]) -> None:
+        """A verified near-duplicate (or exact) copy: its content id and band keys now point to the story."""
+        ...
+
+    def add_source(self, story_id: str, source: Source) -> bool:
+        """Record where a copy came from; ``False`` (and nothing stored) when (path, record, segment, doc_id)
+        is already recorded for this story — a rerun adds nothing."""
+        ...
+
+    def replace_canonical(self, story_id: str, entry: StoryEntry) -> None:
+        """A more complete copy became the canonical (``entry.story_id == story_id``; the id stays)."""
+        ...
+
+    def sources(self, story_id: str) -> list[Source]: ...
+
+    def commit(self) -> None:
+        """Make this run's changes durable (no-op in memory)."""
+        ...
+
+
+class MemoryIndex:
+    """The in-process state; pass the same instance to several ``collapse`` calls to dedup across them."""
+
+    def __init__(self, params: DedupParams | None = None) -> None:
+        self.fingerprint = (params or DedupParams()).fingerprint()
+        self._stories: dict[str, StoryEntry] = {}
+        self._bands: dict[int, list[str]] = {}
+        self._docs: dict[str, str] = {}
+        self._sources: dict[str, list[Source]] = {}
+        self._source_keys: set[tuple[str, str, int, int, str]] = set()
+
+    def __len__(self) -> int:
+        return len(self._stories)
+
+    def check_params(self, params: DedupParams) -> None:
+        if params.fingerprint() != self.fingerprint:
+            raise StateError(
+                "dedup parameters differ from the ones this index was built with "
+                f"({params.fingerprint()} != {self.fingerprint})",
+                path="<memory>",
+            )
+
+    def story_of_doc(self, doc_id: str) -> str | None:
+        return self._docs.get(doc_id)
+
+    def candidates(self, band_keys: Sequence[int]) -> list[str]:
+        found: set[str] = set()
+        for k in band_keys:
+            ids = self._bands.get(k)
+            if ids:
+                found.update(ids)
+        return sorted(found)
+
+    def get(self, story_id: str) -> StoryEntry:
+        return self._stories[story_id]
+
+    def _index(self, story_id: str, band_keys: Iterable[int]) -> None:
+        for k in band_keys:
+            ids = self._bands.setdefault(k, [])
+            if story_id not in ids:
+                ids.append(story_id)
+
+    def add_story(self, entry: StoryEntry, band_keys: Sequence[int]) -> None:
+        self._stories[entry.story_id] = entry
+        self._docs.setdefault(entry.doc_id, entry.story_id)
+        self._sources.setdefault(entry.story_id, [])
+        self._index(entry.story_id, band_keys)
+
+    def add_copy(self, story_id: str, doc_id: str, band_keys: Sequence[int]) -> None:
+        self._docs.setdefault(doc_id, story_id)
+        self._index(story_id, band_keys)
+
+    def add_source(self, story_id: str, source: Source) -> bool:
+        key = (story_id, *source.key(), source.doc_id)
+        if key in self._source_keys:
+            return False
+        self._source_keys.add(key)
+        self._sources.setdefault(story_id, []).append(replace(source))
+        return True
+
+    def replace_canonical(self, story_id: str, entry: StoryEntry) -> None:
+        self._stories[story_id] = replace(entry, story_id=story_id)
+        self._docs.setdefault(entry.doc_id, story_id)
+
+    def sources(self, story_id: str) -> list[Source]:
+        return [replace(s) for s in self._sources.get(story_id, [])]
+
+    def commit(self) -> None:
+        pass

@@ -1,0 +1,131 @@
+"""Parameters of the collapse, and the fingerprint that makes stored signatures comparable."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+from importlib.metadata import version
+from typing import Any
+
+from cleaner.dedup.normalize import NORMALIZER_VERSION
+
+__all__ = ["DedupParams"]
+
+
+def _datasketch_version() -> str:
+    return f"datasketch-{version('datasketch')}-affine32"
+
+
+def _opencc_version() -> str:
+    return f"opencc-{version('opencc')}-t2s"
+
+
+def _hash_version() -> str:
+    from cleaner.dedup.signature import HASH_VERSION
+
+    return HASH_VERSION
+
+
+def _tokenizer_version() -> str:
+    from cleaner.dedup.tokens import tokenizer_version
+
+    return tokenizer_version("rjieba")
+
+
+# Fields that decide what a signature, band key or evidence array *is*: a state
+# built with other values cannot be compared with this run (fingerprint()).
+_SIGNATURE_FIELDS = (
+    "shingle",
+    "num_perm",
+    "bands",
+    "rows",
+    "seed",
+    "window",
+    "window_bands",
+    "sample_mod",
+    "full_max",
+    "tokenizer_version",
+    "normalizer_version",
+    "opencc_version",
+    "minhash_version",
+    "hash_version",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DedupParams:
+    """Everything the near-duplicate collapse depends on.
+
+    Signature fields (listed in ``fingerprint()``) decide which stored
+    signatures can be compared; decision fields (thresholds, restoration) may
+    change between runs over one state.
+    """
+
+    # --- signatures ---------------------------------------------------------
+    shingle: int = 4
+    """Tokens per shingle (words for Chinese, white-space words for Latin text)."""
+    num_perm: int = 128
+    bands: int = 42
+    rows: int = 3
+    """LSH banding: a pair with Jaccard J becomes a candidate with P = 1-(1-J^rows)^bands."""
+    seed: int = 1
+    window: int = 192
+    """Long texts are also indexed by the band keys of each window of this many shingles (stride window/2), so
+    an excerpt or a story quoted inside a long page finds it (MinHash of the whole page would not); 0 = off."""
+    window_bands: int = 21
+    """Bands indexed per window (the first ones; a window key equals the same band's key of a short text)."""
+    sample_mod: int = 8
+    """Evidence keeps shingle hashes ≡ 0 mod this (1 in 8): ≈ 4 bytes per 8 tokens stored per story."""
+    full_max: int = 96
+    """Texts with at most this many shingles keep all of them as evidence."""
+    tokenizer: str = "rjieba"
+    tokenizer_version: str = field(default_factory=_tokenizer_version)
+    normalizer_version: str = NORMALIZER_VERSION
+    opencc_version: str = field(default_factory=_opencc_version)
+    minhash_version: str = field(default_factory=_datasketch_version)
+    hash_version: str = field(default_factory=_hash_version)
+    # --- decisions ----------------------------------------------------------
+    jaccard: float = 0.5
+    """A candidate joins a story when the Jaccard similarity with its canonical reaches this …"""
+    containment: float = 0.7
+    """… or when this share of the candidate's shingles is in the canonical (excerpts, truncated copies)."""
+    min_containment_shingles: int = 40
+    """Containment alone only counts for texts with at least this many shingles (not for a headline)."""
+    edge: int = 48
+    """Containment may ignore a run of this many tokens or fewer at the start and at the end of the candidate
+    that the canonical lacks (a portal header or footer, "……阅读全文") …"""
+    core_containment: float = 0.85
+    """… when this share of the rest is in the canonical and at least half of the candidate is shared."""
+    substitution: int = 20
+    """Tokens on *both* sides of one block that differs between shared text before and after it: different
+    stories in one page template, never merged."""
+    anchor: int = 2
+    """Shared evidence hashes needed before and after such a block (the template's head and tail)."""
+    restore: bool = True
+    """Restore short runs of words the canonical dropped when another copy aligns around them."""
+    restore_max_chars: int = 40_000
+    """Texts longer than this are not aligned for restoration (cost grows with length squared)."""
+
+    def __post_init__(self) -> None:
+        if self.bands * self.rows > self.num_perm:
+            raise ValueError(f"bands*rows = {self.bands * self.rows} exceeds num_perm = {self.num_perm}")
+        if min(self.shingle, self.num_perm, self.bands, self.rows, self.sample_mod) < 1:
+            raise ValueError("shingle, num_perm, bands, rows and sample_mod must be ≥ 1")
+        if self.window and (self.window < 2 or self.window % 2 or not 0 < self.window_bands <= self.bands):
+            raise ValueError("window must be even (or 0) and 0 < window_bands <= bands")
+        if self.tokenizer != "rjieba" and self.tokenizer_version == _tokenizer_version():
+            from cleaner.dedup.tokens import tokenizer_version
+
+            object.__setattr__(self, "tokenizer_version", tokenizer_version(self.tokenizer))
+
+    def signature_fields(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in _SIGNATURE_FIELDS}
+
+    def fingerprint(self) -> str:
+        """Hex digest of the signature fields: equal fingerprints ⇔ comparable signatures."""
+        blob = json.dumps(self.signature_fields(), sort_keys=True).encode("utf-8")
+        return hashlib.blake2b(blob, digest_size=16).hexdigest()
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)

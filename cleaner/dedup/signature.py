@@ -1,0 +1,212 @@
+"""Per-document signatures: the pure, picklable *map* step of the collapse.
+
+``sketch_text(doc_id, text, params)`` → :class:`Sketch`:
+
+1. normalise (:mod:`cleaner.dedup.normalize`) and tokenise
+   (:mod:`cleaner.dedup.tokens`);
+2. hash every ``params.shingle``-token shingle to 32 bits, vectorised with
+   numpy: a polynomial hash of each token's code points (prefix sums mod 2^64),
+   combined over the shingle's tokens and finished with the MurmurHash3 64-bit
+   mixer (:data:`HASH_VERSION` names this scheme);
+3. MinHash signature with datasketch's ``affine32`` scheme — exactly what
+   ``datasketch.MinHash(num_perm, seed, scheme="affine32", hashfunc=identity)``
+   gives for these shingle hashes (tested), computed for all shingles at once;
+4. LSH band keys: one 63-bit integer per band (fits a signed SQLite INTEGER),
+   plus, for long texts, the keys of the first ``window_bands`` bands of each
+   overlapping window of ``window`` shingles: an excerpt or a story inside a
+   long page shares few shingles with the whole page, but most with a window;
+5. *evidence* for verification: the shingle hashes in text order, all of them
+   for short texts, else only those with ``hash % sample_mod == 0`` — a
+   consistent sample, so the Jaccard / containment of two samples estimates
+   that of the full shingle sets, and its order lets the verifier see *where*
+   two texts differ (see :mod:`cleaner.dedup.verify`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+import numpy.typing as npt
+
+from cleaner.dedup.normalize import normalize
+from cleaner.dedup.params import DedupParams
+from cleaner.dedup.tokens import tokenize
+
+HASH_VERSION = "poly64-fmix64-hi32-v1"
+
+U32 = npt.NDArray[np.uint32]
+U64 = npt.NDArray[np.uint64]
+
+_B = 0x100000001B3  # odd base of the code-point polynomial
+_B_INV = pow(_B, -1, 1 << 64)
+_SHINGLE_MUL = np.uint64(0x9E3779B97F4A7C15)
+_BAND_MUL = np.uint64(0xC2B2AE3D27D4EB4F)
+_ROW_MUL = np.uint64(0x165667B19E3779F9)
+_KEY_MASK = np.uint64((1 << 63) - 1)
+_CHUNK = 8192
+
+__all__ = ["HASH_VERSION", "Sketch", "band_keys", "minhash", "shingle_hashes", "sketch_text"]
+
+
+@dataclass(frozen=True, slots=True)
+class Sketch:
+    """What the collapse needs to know about one distinct text (no text)."""
+
+    doc_id: str
+    length: int
+    """Characters of the normalised text, spaces excluded: how complete a copy is."""
+    n_shingles: int
+    band_keys: tuple[int, ...]
+    window_keys: tuple[int, ...]
+    """Band keys of the windows of a long text (empty for short ones); indexed, and used for lookups."""
+    evidence: U32
+    """Shingle hashes in text order: all of them when ``sampled`` is false, else the mod-``sample_mod`` sample."""
+    positions: U32
+    """Token index of each evidence shingle (where it starts in the text)."""
+    sampled: bool
+
+
+def _fmix64(h: U64) -> U64:
+    h = h ^ (h >> np.uint64(33))
+    h = h * np.uint64(0xFF51AFD7ED558CCD)
+    h = h ^ (h >> np.uint64(33))
+    h = h * np.uint64(0xC4CEB9FE1A85EC53)
+    return h ^ (h >> np.uint64(33))
+
+
+def _fmix32(h: U32) -> U32:
+    h = h ^ (h >> np.uint32(16))
+    h = h * np.uint32(0x85EBCA6B)
+    h = h ^ (h >> np.uint32(13))
+    h = h * np.uint32(0xC2B2AE35)
+    return h ^ (h >> np.uint32(16))
+
+
+def _powers(base: int, n: int) -> U64:
+    p = np.full(n, base, dtype=np.uint64)
+    if n:
+        p[0] = 1
+    return np.cumprod(p, dtype=np.uint64)
+
+
+def _token_hashes(tokens: list[str]) -> U64:
+    """64-bit hash of each token's code points (position independent), vectorised."""
+    joined = "\x00".join(tokens)
+    cp = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    n = cp.size
+    seps = np.flatnonzero(cp == 0)
+    starts = np.concatenate(([0], seps + 1))
+    ends = np.concatenate((seps, [n]))
+    prefix = np.zeros(n + 1, dtype=np.uint64)
+    np.cumsum((cp + np.uint64(1)) * _powers(_B, n), dtype=np.uint64, out=prefix[1:])
+    raw = (prefix[ends] - prefix[starts]) * _powers(_B_INV, n + 1)[starts]
+    return _fmix64(raw + (ends - starts).astype(np.uint64))
+
+
+def shingle_hashes(tokens: list[str], k: int) -> U32:
+    """32-bit hashes of the ``k``-token shingles of ``tokens``, in order.
+
+    A text with fewer than ``k`` (but at least one) tokens has one shingle: all of them.
+    """
+    if not tokens:
+        return np.zeros(0, dtype=np.uint32)
+    th = _token_hashes(tokens)
+    k = min(k, th.size)
+    n = th.size - k + 1
+    acc = th[:n].copy()
+    for j in range(1, k):
+        acc *= _SHINGLE_MUL
+        acc += th[j : j + n]
+    return (_fmix64(acc + np.uint64(k)) >> np.uint64(32)).astype(np.uint32)
+
+
+@lru_cache(maxsize=8)
+def _permutations(num_perm: int, seed: int) -> tuple[U32, U32]:
+    """datasketch's ``affine32`` permutation parameters (``MinHash._init_permutations``), without importing
+    datasketch at run time (its import costs ≈ 1 s per process); a test checks they are identical."""
+    gen = np.random.RandomState(seed)
+    a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+    return a[None, :], b[None, :]
+
+
+def minhash(hashes: U32, num_perm: int, seed: int) -> U32:
+    """datasketch ``affine32`` MinHash of a set of 32-bit hashes (empty set → all ``2**32-1``)."""
+    return minhash_windows(hashes, num_perm, seed, 0)[0]
+
+
+def minhash_windows(hashes: U32, num_perm: int, seed: int, window: int) -> tuple[U32, npt.NDArray[np.uint32]]:
+    """The MinHash of all ``hashes`` and, when ``window`` > 0 and there are more than ``window`` hashes, the
+    MinHash of every run of ``window`` consecutive hashes starting at multiples of ``window/2`` (shape
+    (windows, num_perm)); both from one pass over the permuted values."""
+    a, b = _permutations(num_perm, seed)
+    full = np.full(num_perm, np.iinfo(np.uint32).max, dtype=np.uint32)
+    n = hashes.size
+    half = window // 2 if window and n > window else 0
+    chunk = _CHUNK - _CHUNK % half if half else _CHUNK
+    segments: list[npt.NDArray[np.uint32]] = []
+    mixed = _fmix32(hashes)
+    for s in range(0, n, chunk):
+        block = np.multiply(mixed[s : s + chunk, None], a)
+        block += b
+        if half:
+            seg = np.minimum.reduceat(block, np.arange(0, block.shape[0], half), axis=0)
+            segments.append(seg)
+            np.minimum(full, seg.min(axis=0), out=full)
+        else:
+            np.minimum(full, block.min(axis=0), out=full)
+    if not half:
+        return full, np.zeros((0, num_perm), dtype=np.uint32)
+    segs = np.concatenate(segments)
+    return full, np.minimum(segs[:-1], segs[1:])
+
+
+def band_keys(signature: U32, bands: int, rows: int) -> tuple[int, ...]:
+    """One 63-bit key per LSH band of ``signature`` (band index mixed in)."""
+    m = signature[: bands * rows].astype(np.uint64).reshape(bands, rows)
+    acc = np.arange(1, bands + 1, dtype=np.uint64) * _BAND_MUL
+    for r in range(rows):
+        acc = acc * _ROW_MUL + m[:, r]
+    return tuple(int(x) for x in (_fmix64(acc) & _KEY_MASK))
+
+
+def evidence_of(hashes: U32, params: DedupParams) -> tuple[U32, U32, bool]:
+    """(evidence hashes, their token positions, sampled?)."""
+    if hashes.size <= params.full_max:
+        return hashes, np.arange(hashes.size, dtype=np.uint32), False
+    pos = np.flatnonzero(hashes % np.uint32(params.sample_mod) == 0).astype(np.uint32)
+    return hashes[pos], pos, True
+
+
+def sketch_text(doc_id: str, text: str, params: DedupParams) -> Sketch:
+    """The map step for one distinct text. Pure; safe to run in any process."""
+    norm = normalize(text)
+    tokens = tokenize(norm, params.tokenizer)
+    hashes = shingle_hashes(tokens, params.shingle)
+    keys: tuple[int, ...] = ()
+    wkeys: tuple[int, ...] = ()
+    if hashes.size:
+        sig, windows = minhash_windows(hashes, params.num_perm, params.seed, params.window)
+        keys = band_keys(sig, params.bands, params.rows)
+        if windows.shape[0]:
+            own = set(keys)
+            found = {k for w in windows for k in band_keys(w, params.window_bands, params.rows) if k not in own}
+            wkeys = tuple(sorted(found))
+    ev, pos, sampled = evidence_of(hashes, params)
+    return Sketch(
+        doc_id=doc_id,
+        length=len(norm) - norm.count(" "),
+        n_shingles=int(hashes.size),
+        band_keys=keys,
+        window_keys=wkeys,
+        evidence=ev,
+        positions=pos,
+        sampled=sampled,
+    )
+
+
+def sketch_job(item: tuple[str, str], params: DedupParams) -> Sketch:
+    """``executor.map`` adapter: ``functools.partial(sketch_job, params=p)`` pickles."""
+    return sketch_text(item[0], item[1], params)

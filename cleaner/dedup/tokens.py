@@ -1,0 +1,58 @@
+"""Word tokens of normalised text.
+
+Chinese (any text containing CJK ideographs) is segmented with rjieba, a Rust
+port of jieba on jieba's own dictionary; ``tests/test_dedup_tokens.py`` checks
+on the real gold texts of ``../shared/data/extraction`` that it yields exactly
+jieba's tokens (dictionary mode, HMM off). jieba stays the reference segmenter:
+``DedupParams(tokenizer="jieba")`` uses it (≈ 20× slower). Latin-only text is
+split on white space. In mixed text the segmenter keeps runs of ASCII letters
+and digits whole, so English words inside Chinese text are single tokens.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib.metadata import version
+from typing import Any
+
+from cleaner.dedup.normalize import has_cjk
+
+TOKENIZERS = ("rjieba", "jieba")
+
+__all__ = ["TOKENIZERS", "tokenize", "tokenizer_version"]
+
+
+@lru_cache(maxsize=1)
+def _jieba() -> Any:
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    return jieba
+
+
+@lru_cache(maxsize=4)
+def tokenizer_version(name: str) -> str:
+    """``name-version-mode``: what a signature's tokens depend on."""
+    if name not in TOKENIZERS:
+        raise ValueError(f"unknown tokenizer {name!r}; choose one of {', '.join(TOKENIZERS)}")
+    return f"{name}-{version(name)}-dict"
+
+
+def tokenize(norm: str, tokenizer: str = "rjieba") -> list[str]:
+    """Tokens of ``norm`` (output of :func:`cleaner.dedup.normalize.normalize`)."""
+    if not norm:
+        return []
+    if not has_cjk(norm):
+        return norm.split()
+    if tokenizer == "rjieba":
+        import rjieba
+
+        words: list[str] = rjieba.cut(norm, False)
+    elif tokenizer == "jieba":
+        words = _jieba().lcut(norm, HMM=False)
+    else:
+        raise ValueError(f"unknown tokenizer {tokenizer!r}")
+    return [w for w in words if w != " "]

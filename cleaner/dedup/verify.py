@@ -1,0 +1,132 @@
+"""The exact check of one candidate against a story's canonical copy.
+
+Works from evidence alone (ordered shingle hashes and their token positions, see
+:class:`cleaner.dedup.signature.Sketch`), so it runs the same against a story
+stored by an earlier run (the state keeps evidence, not texts).
+
+Besides Jaccard and containment, it looks for a *substitution*: a block of
+text in the candidate and a different block in the canonical that sit between
+the same shared text before and after. That is the shape of two different
+stories inside one page template (shared head, different middle, shared tail)
+and never of a repost (different head/footer at the ends, words or sentences
+deleted on one side only, a truncated tail). Such pairs are refused whatever
+their Jaccard similarity, which is how a long shared template cannot glue
+different stories together.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from cleaner.dedup.params import DedupParams
+from cleaner.dedup.signature import U32
+
+__all__ = ["Evidence", "Verdict", "compare"]
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    hashes: U32
+    positions: U32
+    sampled: bool
+    n_shingles: int
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    jaccard: float
+    contained: float
+    """Share of the candidate's evidence found in the canonical."""
+    covers: float
+    """Share of the canonical's evidence found in the candidate."""
+    substitution: bool
+    accepted: bool
+
+    @property
+    def similarity(self) -> float:
+        """What ``Source.similarity`` records: max(Jaccard, share of the copy found in the canonical)."""
+        return round(max(self.jaccard, self.contained), 4)
+
+
+def _aligned(a: Evidence, b: Evidence, mod: int) -> tuple[Evidence, Evidence]:
+    """Both evidences in the same space (a full one is sampled when the other is)."""
+    if a.sampled == b.sampled:
+        return a, b
+    m = np.uint32(mod)
+    if a.sampled:
+        keep = b.hashes % m == 0
+        return a, Evidence(b.hashes[keep], b.positions[keep], True, b.n_shingles)
+    keep = a.hashes % m == 0
+    return Evidence(a.hashes[keep], a.positions[keep], True, a.n_shingles), b
+
+
+def _substitution(
+    a: Evidence, in_b: npt.NDArray[np.bool_], b: Evidence, in_a: npt.NDArray[np.bool_], span: int, anchor: int, k: int
+) -> bool:
+    """Is there a run of ``a`` missing from ``b`` spanning ≥ ``span`` tokens, framed by ≥ ``anchor`` shared
+    hashes on each side, while ``b`` has text of its own spanning ≥ ``span`` tokens between the same frame?"""
+    n = a.hashes.size
+    miss = ~in_b
+    edges = np.diff(np.concatenate(([0], miss.astype(np.int8), [0])))
+    starts = np.flatnonzero(edges == 1)
+    ends = np.flatnonzero(edges == -1)
+    if starts.size == 0:
+        return False
+    shared_before = np.concatenate(([0], np.cumsum(in_b)))
+    total_shared = int(shared_before[-1])
+    first_pos: dict[int, int] = {}
+    for i, h in enumerate(b.hashes.tolist()):
+        first_pos.setdefault(h, i)
+    for s, e in zip(starts.tolist(), ends.tolist(), strict=True):
+        if s == 0 or e == n or int(a.positions[e - 1]) - int(a.positions[s]) + k < span:
+            continue
+        if shared_before[s] < anchor or total_shared - shared_before[e] < anchor:
+            continue
+        px, py = first_pos.get(int(a.hashes[s - 1])), first_pos.get(int(a.hashes[e]))
+        if px is None or py is None or py <= px + 1:
+            continue
+        own = np.flatnonzero(~in_a[px + 1 : py])
+        if own.size and int(b.positions[px + 1 + own[-1]]) - int(b.positions[px + 1 + own[0]]) + k >= span:
+            return True
+    return False
+
+
+def compare(cand: Evidence, canon: Evidence, params: DedupParams) -> Verdict:
+    """Verdict on a candidate's evidence against a canonical's."""
+    a, b = _aligned(cand, canon, params.sample_mod)
+    if a.hashes.size == 0 or b.hashes.size == 0:
+        return Verdict(0.0, 0.0, 0.0, False, False)
+    in_b = np.isin(a.hashes, b.hashes)
+    in_a = np.isin(b.hashes, a.hashes)
+    sa, sb = np.unique(a.hashes), np.unique(b.hashes)
+    inter = int(np.intersect1d(sa, sb, assume_unique=True).size)
+    jac = inter / (sa.size + sb.size - inter)
+    contained = inter / sa.size
+    covers = inter / sb.size
+    k, span, anchor = params.shingle, params.substitution, params.anchor
+    sub = _substitution(a, in_b, b, in_a, span, anchor, k) or _substitution(b, in_a, a, in_b, span, anchor, k)
+    big_enough = min(cand.n_shingles, canon.n_shingles) >= params.min_containment_shingles
+    ok = not sub and (
+        jac >= params.jaccard
+        or (big_enough and max(contained, covers) >= params.containment)
+        or (big_enough and contained >= 0.5 and _core_contained(a, in_b, params.edge) >= params.core_containment)
+    )
+    return Verdict(jac, contained, covers, sub, ok)
+
+
+def _core_contained(a: Evidence, in_b: npt.NDArray[np.bool_], edge: int) -> float:
+    """Share of ``a`` found in the other text once a short unshared head and tail (≤ ``edge`` tokens each) are
+    set aside: a portal's header and footer around a repost, a "read more" line after an excerpt."""
+    hits = np.flatnonzero(in_b)
+    if hits.size == 0:
+        return 0.0
+    first, last = int(hits[0]), int(hits[-1])
+    pos = a.positions
+    if first and int(pos[first - 1]) - int(pos[0]) >= edge:
+        return 0.0
+    if last < pos.size - 1 and int(pos[-1]) - int(pos[last + 1]) >= edge:
+        return 0.0
+    return hits.size / (last - first + 1)

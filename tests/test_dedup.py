@@ -1,0 +1,200 @@
+"""Near-duplicate collapse: seed 004, reruns, edge cases, templates, traditional, truncation."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaner.dedup import CollapseResult, DedupParams, MemoryIndex, collapse, collapse_docs
+from cleaner.document import Document, Source, content_id
+from cleaner.errors import StateError
+from cleaner.executor import LocalExecutor
+
+FIX = Path(__file__).resolve().parent.parent / "fixtures" / "dedup"
+SIX = ["为品牌增值", "多赢", "大数据", "导航", "小程序", "用户画像"]
+
+
+def doc(text: str, path: str, segment: int = 0) -> Document:
+    return Document(text=text, id=content_id(text), sources=[Source(path=path, segment=segment)])
+
+
+def jx(n: int) -> str:
+    return (FIX / f"seed004_jingxuan{n}.txt").read_text(encoding="utf-8")
+
+
+def story_paths(res: CollapseResult) -> list[set[str]]:
+    return [{f"{s.path}:{s.segment}" for s in st.sources} for st in res.stories]
+
+
+def test_seed_004_jingxuan_pair_is_one_story_with_all_six_words() -> None:
+    one, two, three = jx(1), jx(2), jx(3)
+    assert [w for w in SIX if w not in one] == ["为品牌增值", "多赢", "导航", "用户画像"]
+    res = collapse([doc(one, "004.txt", 1), doc(two, "004.txt", 2), doc(three, "004.txt", 3)])
+    assert len(res.stories) == 2
+    story = res.stories[0]
+    assert all(w in story.text for w in SIX)
+    assert [(s.segment, s.doc_id) for s in story.sources] == [(2, content_id(two)), (1, content_id(one))]
+    assert story.sources[0].similarity == 1.0 and 0.5 < story.sources[1].similarity <= 1.0
+    assert story.id == content_id(two)
+    assert res.near_duplicates == 1 and res.counts()["stories"] == 2
+
+
+def test_dropped_words_are_restored_into_a_longer_canonical() -> None:
+    # 精选一 plus a closing paragraph is the longest copy, but it still lacks the six words 精选二 kept.
+    longer = jx(1) + "\n本文由本站编辑整理发布，欢迎读者留言讨论微信服饰行业解决方案的后续进展与落地情况。"
+    res = collapse([doc(longer, "a"), doc(jx(2), "b")])
+    (story,) = res.stories
+    assert story.id == content_id(longer)
+    assert all(w in story.text for w in SIX)
+    assert story.text.endswith("落地情况。")
+    assert story.meta["dedup.restored"] == "6" and res.restored == 6
+    plain = collapse([doc(longer, "a"), doc(jx(2), "b")], params=DedupParams(restore=False)).stories[0]
+    assert plain.text == longer
+
+
+def test_rerun_and_same_file_under_two_names_add_nothing() -> None:
+    docs = [doc(jx(1), "004.txt", 1), doc(jx(2), "004.txt", 2), doc(jx(3), "004.txt", 3)]
+    index = MemoryIndex()
+    first = collapse(docs, index=index)
+    again = collapse(docs, index=index)
+    assert len(first.stories) == 2
+    assert again.stories == [] and again.updates == []
+    assert again.already_seen == 3 and again.exact_duplicates == 3
+    renamed = [doc(d.text, "copy-of-004.txt", d.sources[0].segment) for d in docs]
+    third = collapse(renamed, index=index)
+    assert third.stories == [] and third.attached == 3
+    assert {s.path for s in index.sources(first.stories[0].id)} == {"004.txt", "copy-of-004.txt"}
+
+    both = collapse(docs + renamed)
+    assert len(both.stories) == 2 and both.exact_duplicates == 3
+    assert all(len(st.sources) in (2, 4) for st in both.stories)
+
+
+def test_index_refuses_other_parameters() -> None:
+    index = MemoryIndex(DedupParams())
+    with pytest.raises(StateError):
+        collapse([doc("x", "a")], params=DedupParams(shingle=5), index=index)
+    collapse([doc("x", "a")], params=DedupParams(jaccard=0.6), index=index)  # thresholds may change
+
+
+def test_edge_cases_short_empty_punctuation_mixed() -> None:
+    texts = ["", "   ", "。，！？……", "!!! ???", "短", "hi", "微信", jx(3)]
+    res = collapse([doc(t, f"f{i}") for i, t in enumerate(texts)])
+    assert sum(len(st.sources) for st in res.stories) == len(texts)  # nothing dropped
+    # "", "   " share no content id (white space folds to ""): one story; pure punctuation is kept as text.
+    assert res.documents == len(texts)
+    mixed_zh = "苹果公司 Apple Inc. 今天发布了 iPhone 15 Pro，搭载 A17 芯片，售价 999 美元起。" * 3
+    mixed_2 = mixed_zh.replace("，", ",").replace("。", ".").upper()
+    mixed = collapse([doc(mixed_zh, "m1"), doc(mixed_2, "m2"), doc("Apple Inc. released the iPhone.", "m3")])
+    assert story_paths(mixed) == [{"m1:0", "m2:0"}, {"m3:0"}]
+
+
+def test_100_identical_copies_take_the_fast_path() -> None:
+    res = collapse([doc(jx(2), f"copy{i}.txt") for i in range(100)])
+    (story,) = res.stories
+    assert len(story.sources) == 100 and res.exact_duplicates == 99 and res.candidates == 0
+
+
+def test_ten_megabyte_text() -> None:
+    rng = random.Random(1)
+    paras = [jx(1), jx(2)]
+    big = "\n".join(paras[rng.randrange(2)][rng.randrange(500) :] for _ in range(4000))
+    assert len(big.encode("utf-8")) > 10_000_000
+    cut = big[: len(big) // 2] + "……阅读全文"
+    res = collapse([doc(big, "big"), doc(cut, "cut"), doc(jx(3), "small")])
+    assert len(res.stories) >= 2
+    assert {"big:0", "cut:0"} in story_paths(res)
+
+
+def template(story: str, k: int) -> str:
+    nav = "首页 | 新闻 | 财经 | 科技 | 体育 | 娱乐 | 汽车 | 房产 | 教育 | 旅游\n当前位置：首页 > 资讯 > 正文\n"
+    hot = "\n".join(f"热门推荐{i}：{line}" for i, line in enumerate(jx(4).split("。")[:12]))
+    foot = "\n".join(f"相关阅读{i}：{line}" for i, line in enumerate(jx(4).split("。")[12:24]))
+    legal = "\n关于我们 | 联系我们 | 广告服务 | 网站地图 | 版权声明 | Copyright © 2003-2017 示例网 版权所有"
+    return nav + hot + f"\n第{k}条\n" + story + "\n" + foot + legal
+
+
+def stories() -> list[str]:
+    """Three different passages (≈ 260 characters each) of one article: different texts, no shared sentence."""
+    text = jx(3)
+    return [text[i * 600 : i * 600 + 260] for i in range(3)]
+
+
+def test_no_chaining_through_a_shared_page_template() -> None:
+    pages = [doc(template(s, i), f"page{i}") for i, s in enumerate(stories())]
+    bare = doc("来源：新华社\n" + stories()[1], "bare1")
+    res = collapse([*pages, bare])
+    assert story_paths(res) == [{"page0:0"}, {"page1:0", "bare1:0"}, {"page2:0"}]
+    assert res.substitutions >= 2
+
+
+def test_traditional_and_simplified_copies_merge() -> None:
+    import opencc
+
+    trad = opencc.OpenCC("s2t").convert(jx(2))
+    assert trad != jx(2)
+    res = collapse([doc(jx(2), "s"), doc(trad, "t")])
+    assert story_paths(res) == [{"s:0", "t:0"}]
+
+
+def test_truncated_excerpt_joins_its_full_story() -> None:
+    full = jx(2)
+    excerpt = full[: len(full) * 2 // 5] + "……阅读全文"
+    res = collapse([doc(excerpt, "excerpt"), doc(jx(3), "other"), doc(full, "full")])
+    assert story_paths(res) == [{"excerpt:0", "full:0"}, {"other:0"}]
+    assert res.stories[0].text == full  # the most complete copy is the canonical
+
+
+def test_more_complete_copy_updates_a_stored_story() -> None:
+    index = MemoryIndex()
+    full = jx(2)
+    first = collapse([doc(full[: len(full) * 3 // 5] + "……阅读全文", "monday")], index=index)
+    second = collapse([doc(full, "tuesday")], index=index)
+    assert second.stories == []
+    (update,) = second.updates
+    assert update.id == first.stories[0].id and update.text == full
+    assert [s.path for s in update.sources] == ["tuesday", "monday"]  # canonical copy first
+
+
+def test_order_and_workers_do_not_change_stories() -> None:
+    texts = [jx(1), jx(2), jx(3), jx(2)[:700] + "……阅读全文", jx(1).replace("，", ","), *stories()]
+    docs = [doc(t, f"f{i}") for i, t in enumerate(texts)]
+
+    def canon(res: CollapseResult) -> set[tuple[str, str, frozenset[str]]]:
+        return {(st.id, st.text, frozenset(s.path for s in st.sources)) for st in res.stories}
+
+    base = canon(collapse(docs))
+    shuffled = docs[:]
+    random.Random(7).shuffle(shuffled)
+    assert canon(collapse(shuffled)) == base
+    with LocalExecutor(2) as ex:
+        assert canon(collapse(docs, executor=ex)) == base
+    assert [d.id for d in collapse_docs(docs)] == [st.id for st in collapse(docs).stories]
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 3), st.integers(0, 4), st.integers(0, 400)), min_size=1, max_size=8),
+    st.randoms(use_true_random=False),
+)
+def test_every_copy_lands_in_exactly_one_story_whatever_the_order(
+    picks: list[tuple[int, int, int]], rnd: random.Random
+) -> None:
+    bases = [jx(1), jx(2), jx(3), jx(4)]
+    texts = []
+    for base, edit, cut in picks:
+        t = bases[base]
+        t = [t, t[cut:], t[: len(t) - cut] + "……阅读全文", t.replace("，", ","), "来源：新华社\n" + t][edit]
+        texts.append(t)
+    docs = [doc(t, f"f{i}") for i, t in enumerate(texts)]
+    res = collapse(docs)
+    paths = sorted(s.path for st_ in res.stories for s in st_.sources)
+    assert paths == sorted(f"f{i}" for i in range(len(docs)))
+    shuffled = docs[:]
+    rnd.shuffle(shuffled)
+    again = collapse(shuffled)
+    assert {(s.id, s.text) for s in again.stories} == {(s.id, s.text) for s in res.stories}

@@ -1,0 +1,121 @@
+"""Map step of the collapse: normalisation, rjieba = jieba tokens, datasketch-equal MinHash, parameters."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaner.dedup import DedupParams, sketch_text
+from cleaner.dedup.normalize import normalize
+from cleaner.dedup.signature import _permutations, band_keys, minhash, minhash_windows, shingle_hashes
+from cleaner.dedup.tokens import tokenize
+
+GOLD = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "extraction"
+FIX = Path(__file__).resolve().parent.parent / "fixtures" / "dedup"
+
+
+def test_normalize_folds_width_case_traditional_and_punctuation() -> None:
+    assert normalize("微信發佈「服飾」行業指數，ＡＢＣ１２３！") == normalize("微信发布“服饰”行业指数, abc123!")
+    assert normalize("Hello,   WORLD — it's 2017.") == "hello world it s 2017"
+    assert normalize("。，！？……") == "" and normalize("") == ""
+
+
+@pytest.mark.skipif(not GOLD.is_dir(), reason="../shared/data/extraction is not here")
+def test_rjieba_yields_jieba_tokens_on_real_chinese_text() -> None:
+    files = sorted(GOLD.glob("*_zh/gold/*.txt"))
+    assert len(files) > 300
+    differ = []
+    for f in files:
+        norm = normalize(f.read_text(encoding="utf-8"))
+        if tokenize(norm, "rjieba") != tokenize(norm, "jieba"):
+            differ.append(f.name)
+    assert differ == []
+
+
+def test_mixed_text_tokens() -> None:
+    assert tokenize(normalize("苹果公司Apple发布iPhone 15，售价999美元")) == [
+        "苹果公司",
+        "apple",
+        "发布",
+        "iphone",
+        "15",
+        "售价",
+        "999",
+        "美元",
+    ]
+    assert tokenize("plain english words") == ["plain", "english", "words"]
+    assert tokenize("") == []
+
+
+def test_minhash_is_datasketch_affine32() -> None:
+    from datasketch import MinHash
+
+    hashes = shingle_hashes(tokenize(normalize((FIX / "seed004_jingxuan2.txt").read_text(encoding="utf-8"))), 4)
+    ref = MinHash(num_perm=128, seed=1, scheme="affine32", hashfunc=lambda x: x)
+    ref.update_batch([int(h) for h in hashes])
+    assert np.array_equal(ref.hashvalues, minhash(hashes, 128, 1))
+    a, b = _permutations(64, 7)
+    ref_a, ref_b = MinHash(num_perm=64, seed=7, scheme="affine32").permutations
+    assert np.array_equal(ref_a, a[0]) and np.array_equal(ref_b, b[0])
+    assert np.array_equal(MinHash(num_perm=128, scheme="affine32").hashvalues, minhash(hashes[:0], 128, 1))
+
+
+def test_window_minhash_equals_minhash_of_the_window() -> None:
+    rng = np.random.default_rng(3)
+    hashes = rng.integers(0, 2**32, 1000, dtype=np.uint64).astype(np.uint32)
+    full, windows = minhash_windows(hashes, 32, 1, 192)
+    assert np.array_equal(full, minhash(hashes, 32, 1))
+    assert windows.shape == (len(range(0, 1000, 96)) - 1, 32)
+    for w in range(windows.shape[0]):
+        assert np.array_equal(windows[w], minhash(hashes[w * 96 : w * 96 + 192], 32, 1))
+
+
+def test_short_texts_and_band_keys() -> None:
+    p = DedupParams()
+    assert shingle_hashes(["one", "two"], 4).size == 1  # shorter than a shingle: one shingle
+    assert shingle_hashes([], 4).size == 0
+    empty = sketch_text("e", "。。。", p)
+    assert empty.n_shingles == 0 and empty.band_keys == () and empty.evidence.size == 0
+    sk = sketch_text("x", (FIX / "seed004_jingxuan2.txt").read_text(encoding="utf-8"), p)
+    assert len(sk.band_keys) == p.bands and all(0 <= k < 2**63 for k in sk.band_keys + sk.window_keys)
+    assert sk.sampled and sk.evidence.size == sk.positions.size < sk.n_shingles
+    assert pickle.loads(pickle.dumps(sk)).band_keys == sk.band_keys
+    sig = minhash(shingle_hashes(["a", "b", "c", "d", "e"], 4), p.num_perm, p.seed)
+    assert band_keys(sig, 3, 2) == band_keys(sig, 5, 2)[:3]  # a window's keys equal the same bands' keys
+
+
+def test_fingerprint_covers_signature_fields_only() -> None:
+    base = DedupParams()
+    assert base.fingerprint() == DedupParams().fingerprint()
+    assert base.fingerprint() == DedupParams(jaccard=0.7, containment=0.9, restore=False).fingerprint()
+    for change in (
+        {"shingle": 5},
+        {"num_perm": 256, "bands": 64, "rows": 4},
+        {"seed": 2},
+        {"sample_mod": 16},
+        {"tokenizer": "jieba"},
+        {"normalizer_version": "2"},
+        {"window": 0},
+    ):
+        assert DedupParams(**change).fingerprint() != base.fingerprint(), change  # type: ignore[arg-type]
+    assert "datasketch" in base.signature_fields()["minhash_version"]
+    with pytest.raises(ValueError):
+        DedupParams(bands=100, rows=2)
+
+
+WORDS = st.sampled_from(["微信", "服饰", "行业", "指数", "发布", "the", "story", "2017", "，", "。", " ", "發佈"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(WORDS, max_size=40))
+def test_sketch_never_fails_and_is_deterministic(words: list[str]) -> None:
+    text = "".join(words)
+    p = DedupParams()
+    a, b = sketch_text("d", text, p), sketch_text("d", text, p)
+    assert a.band_keys == b.band_keys and np.array_equal(a.evidence, b.evidence)
+    assert a.n_shingles == shingle_hashes(tokenize(normalize(text)), p.shingle).size
