@@ -58,14 +58,18 @@ def _maybe_deep(html: str) -> bool:
     """Cheap test (C-speed counts) for pages that might nest deeper than :data:`MAX_NESTING`."""
     if html.count("<") <= MAX_NESTING:
         return False  # cannot nest deeper than its number of tags
-    for tag in ("div", "span"):
-        if html.count("<" + tag) - html.count("</" + tag) > MAX_NESTING:
-            return True
+    opened = closed = 0
     for i in range(0, len(html), _CHUNK):
         chunk = html[i : i + _CHUNK]
-        opened = chunk.count("<")
-        if opened > MAX_NESTING // 2 and chunk.count("</") * 8 < opened:
+        tags, ends = chunk.count("<"), chunk.count("</")
+        if tags > MAX_NESTING // 2 and ends * 8 < tags:
             return True  # a run of opening tags with (almost) no closing tags
+        opened += tags - ends
+        closed += ends
+    if opened - closed > MAX_NESTING:  # many more opening than closing tags: count the usual containers
+        for tag in ("div", "span"):
+            if html.count("<" + tag) - html.count("</" + tag) > MAX_NESTING:
+                return True
     return False
 
 

@@ -130,8 +130,11 @@ def _best(page: Page, gains: list[float], anchor: int) -> tuple[int, float]:
     return best, best_score
 
 
+_NON_WORD = re.compile(r"[\W_]+")
+
+
 def _squash(s: str) -> str:
-    return "".join(ch for ch in s.lower() if ch.isalnum())
+    return _NON_WORD.sub("", s.lower())
 
 
 def title_line(page: Page, title: str) -> int:

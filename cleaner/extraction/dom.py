@@ -102,34 +102,45 @@ _CJK_GAP = re.compile(r"(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]) (?=[\u300
 _PUNCT = re.compile(r"[。，！？；：、“”‘’《》（）…]|[.,;:!?](?=\s|$|[\"')\]])")
 
 
-@dataclass(slots=True)
 class Line:
-    text: str
-    chars: int
-    link_chars: int
-    punct: int
-    neg: bool
-    heading: int
-    """1–6 for a line inside <h1>–<h6>, else 0."""
-    block: int
-    """Index of the innermost block element that holds the line."""
+    """One visible text line."""
+
+    __slots__ = ("block", "chars", "heading", "link_chars", "punct", "text")
+
+    def __init__(self, text: str, chars: int, link_chars: int, punct: int, heading: int, block: int) -> None:
+        self.text = text
+        self.chars = chars
+        """Characters without spaces."""
+        self.link_chars = link_chars
+        """Characters inside <a> elements."""
+        self.punct = punct
+        """Sentence punctuation marks (full-width Chinese ones, or ASCII ones followed by a space)."""
+        self.heading = heading
+        """1–6 for a line inside <h1>–<h6>, else 0."""
+        self.block = block
+        """Index of the innermost block element that holds the line."""
+
+    def __repr__(self) -> str:
+        return f"Line({self.text[:40]!r}, chars={self.chars}, link={self.link_chars}, block={self.block})"
 
 
-@dataclass(slots=True)
 class Block:
-    tag: str
-    parent: int
-    depth: int
-    start: int
-    end: int = -1
-    """Lines of the block: ``lines[start:end]``."""
-    end_block: int = -1
-    """Descendant blocks: ``blocks[index + 1 : end_block]``."""
-    hint: int = 0
-    """+1 content-like class/id, -1 boilerplate-like, 0 none."""
-    neg: bool = False
-    """Inside (or itself) a boilerplate-hinted element."""
-    ident: str = ""
+    """One block element: its lines are ``lines[start:end]``, its descendant blocks ``blocks[index + 1:end_block]``."""
+
+    __slots__ = ("end", "end_block", "hint", "ident", "parent", "start", "tag")
+
+    def __init__(self, tag: str, parent: int, start: int, hint: int, ident: str) -> None:
+        self.tag = tag
+        self.parent = parent
+        self.start = start
+        self.end = -1
+        self.end_block = -1
+        self.hint = hint
+        """+1 content-like class/id, -1 weak and -2 strong boilerplate-like, 0 none."""
+        self.ident = ident
+
+    def __repr__(self) -> str:
+        return f"Block({self.tag!r}, {self.ident[:30]!r}, lines {self.start}:{self.end}, hint={self.hint})"
 
 
 @dataclass(slots=True)
@@ -164,50 +175,6 @@ def hint_of(ident: str) -> int:
     return neg or pos
 
 
-class _Builder:
-    __slots__ = ("buf", "heading", "link_chars", "link_depth", "page", "pre_depth", "stack")
-
-    def __init__(self, page: Page) -> None:
-        self.page = page
-        self.buf: list[str] = []
-        self.link_chars = 0
-        self.link_depth = 0
-        self.pre_depth = 0
-        self.heading = 0
-        self.stack: list[int] = []  # open block indices
-
-    def flush(self) -> None:
-        if not self.buf:
-            return
-        raw = "".join(self.buf)
-        self.buf.clear()
-        link_chars = self.link_chars
-        self.link_chars = 0
-        blocks = self.page.blocks
-        owner = self.stack[-1] if self.stack else -1
-        neg = blocks[owner].neg if owner >= 0 else False
-        pieces = raw.split("\n") if self.pre_depth else [raw]
-        for piece in pieces:
-            text = " ".join(piece.split())
-            if not text:
-                continue
-            if " " in text and not text.isascii():
-                text = _CJK_GAP.sub("", text)
-            chars = len(text) - text.count(" ")
-            self.page.lines.append(
-                Line(
-                    text=text,
-                    chars=chars,
-                    link_chars=min(link_chars, chars),
-                    punct=len(_PUNCT.findall(text)),
-                    neg=neg,
-                    heading=self.heading,
-                    block=owner,
-                )
-            )
-            link_chars = max(0, link_chars - chars)
-
-
 def _head(tree: LexborHTMLParser, page: Page) -> None:
     head = tree.head
     if head is None:
@@ -231,19 +198,33 @@ def parse_page(html: str) -> Page:
     body = tree.body
     if body is None:
         return page
-    for time_node in tree.css("time[datetime]")[:5]:
-        dt = time_node.attributes.get("datetime")
-        if dt:
-            page.times.append(dt)
     tree.strip_tags(STRIP_TAGS)
-    tree.unwrap_tags(UNWRAP_TAGS)
-    body.merge_text_nodes()
-    b = _Builder(page)
-    blocks = page.blocks
     lines = page.lines
-    buf = b.buf
-    blocks.append(Block(tag="body", parent=-1, depth=0, start=0))
-    b.stack.append(0)
+    blocks = page.blocks
+    times = page.times
+    blocks.append(Block("body", -1, 0, 0, ""))
+    stack = [0]  # open block indices
+    buf: list[str] = []
+    link_chars = link_depth = pre_depth = heading = 0
+
+    def flush() -> None:
+        nonlocal link_chars
+        raw = "".join(buf)
+        buf.clear()
+        links = link_chars
+        link_chars = 0
+        for piece in raw.split("\n") if pre_depth else (raw,):
+            text = " ".join(piece.split())
+            if not text:
+                continue
+            if " " in text and not text.isascii():
+                text = _CJK_GAP.sub("", text)
+            chars = len(text) - text.count(" ")
+            lines.append(
+                Line(text, chars, links if links < chars else chars, len(_PUNCT.findall(text)), heading, stack[-1])
+            )
+            links = links - chars if links > chars else 0
+
     exits: list[tuple[int, int]] = []  # per open element: (block index or -1 for inline, flags)
     parents: list[LexborNode] = [body]
     node: LexborNode | None = body.first_child
@@ -256,20 +237,22 @@ def parse_page(html: str) -> Page:
             bidx, flags = exits.pop()
             if flags:
                 if flags & 1:
-                    b.link_depth -= 1
-                if flags & 2:
-                    b.flush()
-                    b.pre_depth -= 1
-                if flags & 4:
-                    b.flush()
-                    b.heading = 0
+                    link_depth -= 1
+                elif flags & 2:
+                    if buf:
+                        flush()
+                    pre_depth -= 1
+                elif flags & 4:
+                    if buf:
+                        flush()
+                    heading = 0
             if bidx >= 0:
                 if buf:
-                    b.flush()
+                    flush()
                 blk = blocks[bidx]
                 blk.end = len(lines)
                 blk.end_block = len(blocks)
-                b.stack.pop()
+                stack.pop()
             node = closing.next
             continue
         tag = node.tag
@@ -277,25 +260,25 @@ def parse_page(html: str) -> Page:
             text = node.text_content
             if text and (buf or not text.isspace()):
                 buf.append(text)
-                if b.link_depth:
-                    b.link_chars += len(text) - text.count(" ")
+                if link_depth:
+                    link_chars += len(text) - text.count(" ")
             node = node.next
             continue
         if tag is None or tag[0] == "-" or tag in SKIP_TAGS or len(parents) > MAX_DEPTH:
             node = node.next
             continue
         if tag == "br" or tag == "hr":
-            if b.pre_depth:
+            if pre_depth:
                 buf.append("\n")
             elif buf:
-                b.flush()
+                flush()
             node = node.next
             continue
         inline = tag in INLINE_TAGS
         child = node.first_child
         if child is None:
             if not inline and buf:
-                b.flush()
+                flush()
             node = node.next
             continue
         bidx = -1
@@ -303,7 +286,11 @@ def parse_page(html: str) -> Page:
         if inline:
             if tag == "a":
                 flags = 1
-                b.link_depth += 1
+                link_depth += 1
+            elif tag == "time" and len(times) < 5:
+                dt = node.attributes.get("datetime")
+                if dt:
+                    times.append(dt)
         else:
             attrs = node.attributes
             style = attrs.get("style")
@@ -311,48 +298,34 @@ def parse_page(html: str) -> Page:
                 node = node.next
                 continue
             if buf:
-                b.flush()
+                flush()
             if tag == "pre":
-                flags |= 2
-                b.pre_depth += 1
+                flags = 2
+                pre_depth += 1
             elif tag in HEADINGS:
-                flags |= 4
-                b.heading = int(tag[1])
+                flags = 4
+                heading = int(tag[1])
             cls = attrs.get("class")
             ident = attrs.get("id")
-            if cls and ident:
-                ident = cls + " " + ident
-            elif cls:
-                ident = cls
-            parent_block = b.stack[-1]
+            if cls:
+                ident = cls + " " + ident if ident else cls
             hint = hint_of(ident) if ident else 0
-            if tag == "footer" or tag == "aside":
-                hint = -2
-            elif hint == 0 and (tag == "article" or tag == "main"):
-                hint = 1
+            if tag == "article" or tag == "main":
+                hint = hint or 1
             bidx = len(blocks)
-            blocks.append(
-                Block(
-                    tag=tag,
-                    parent=parent_block,
-                    depth=len(b.stack),
-                    start=len(lines),
-                    hint=hint,
-                    neg=hint < 0 or blocks[parent_block].neg,
-                    ident=ident or "",
-                )
-            )
-            b.stack.append(bidx)
+            blocks.append(Block(tag, stack[-1], len(lines), hint, ident or ""))
+            stack.append(bidx)
         parents.append(node)
         exits.append((bidx, flags))
         node = child
-    b.flush()
-    blocks[0].end = len(lines)
+    if buf:
+        flush()
+    n_lines, n_blocks = len(lines), len(blocks)
     for blk in blocks:
         if blk.end < 0:
-            blk.end = len(lines)
+            blk.end = n_lines
         if blk.end_block < 0:
-            blk.end_block = len(blocks)
-        elif blk.tag == "h1" and blk.end > blk.start:
+            blk.end_block = n_blocks
+        if blk.tag == "h1" and blk.end > blk.start:
             page.h1.append(" ".join(ln.text for ln in lines[blk.start : blk.end]))
     return page
