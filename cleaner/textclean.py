@@ -105,7 +105,7 @@ def clean_lines(lines: Sequence[str], rules: Rules | None = None, *, title: str 
     """Clean the lines of one document: boilerplate out, metadata lifted.
 
     Lines that repeat ``title`` are dropped. Order per line: strip and meta
-    (until nothing more matches), breadcrumb (before the first kept line),
+    (until nothing more matches), breadcrumb (short lines; the first one may give the title),
     cut_tail, drop_line; empty lines are dropped.
     """
     rules = rules or default_rules()
@@ -135,9 +135,9 @@ def clean_lines(lines: Sequence[str], rules: Rules | None = None, *, title: str 
         ):
             removed["title.repeated"] += 1
             continue
-        if len(out) < 3 and len(line) < 400 and breadcrumbs.any(line):
+        if len(line) < 200 and breadcrumbs.any(line):
             crumbs = [c.strip() for c in _CRUMB_SEP.split(line) if c.strip()]
-            if not found_title and len(crumbs) >= 2:
+            if not found_title and not out and len(crumbs) >= 2:
                 found_title = crumbs[-1]
                 squashed_title = _squash(found_title)
             removed["breadcrumb"] += 1
