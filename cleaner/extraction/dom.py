@@ -231,7 +231,7 @@ def parse_page(html: str) -> Page:
     while True:
         if node is None:
             # finished the children of parents[-1]: close it
-            if len(parents) == 1:
+            if not exits:
                 break
             closing = parents.pop()
             bidx, flags = exits.pop()
@@ -264,7 +264,7 @@ def parse_page(html: str) -> Page:
                     link_chars += len(text) - text.count(" ")
             node = node.next
             continue
-        if tag is None or tag[0] == "-" or tag in SKIP_TAGS or len(parents) > MAX_DEPTH:
+        if tag is None or tag[0] == "-" or tag in SKIP_TAGS:
             node = node.next
             continue
         if tag == "br" or tag == "hr":
@@ -276,7 +276,7 @@ def parse_page(html: str) -> Page:
             continue
         inline = tag in INLINE_TAGS
         child = node.first_child
-        if child is None:
+        if child is None or len(exits) >= MAX_DEPTH:
             if not inline and buf:
                 flush()
             node = node.next
