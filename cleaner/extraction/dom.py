@@ -50,6 +50,7 @@ STRIP_TAGS = [
     "aside",
     "footer",
     "button",
+    "figcaption",
 ]
 """Removed with their content before the walk (in C)."""
 UNWRAP_TAGS = """span font b strong em i u small big sub sup abbr cite dfn kbd mark q s samp strike tt var ins del nobr
@@ -85,7 +86,8 @@ WEAK_WORDS = frozenset(
     """side bottom ad ads adv advert advertisement banner sponsor sponsored promo promotion hot rank ranking
     toolbar tool tools paging popup modal cookie cookies widget widgets tag tags statement qrcode qr weixin
     wechat follow reward more morelist print fixed dropdown topbar header masthead logo search author user
-    users avatar vote votes voting like likes actions action operate operation opt btn button signature""".split()
+    users avatar vote votes voting like likes actions action operate operation opt btn button signature caption
+    captions credit credits byline""".split()
 )
 WEAK_STEMS = ("advert", "sponsor", "hotnews", "hotlist", "ranklist", "toolbar", "qrcode")
 POS_WORDS = frozenset(

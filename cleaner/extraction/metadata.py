@@ -161,6 +161,14 @@ BYLINE_LINES = 4
 """How many lines at the top of the content may be a byline (date, source, author)."""
 
 
+_EN_DATE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b"
+    r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b",
+    re.I,
+)
+_EN_BYLINE = re.compile(r"^(?:by|posted by|written by|words by)\s+\S", re.I)
+
+
 def is_byline(ln: Line) -> bool:
     """A short line with a date or a source/author label and no sentence in it."""
     text = ln.text
@@ -168,6 +176,10 @@ def is_byline(ln: Line) -> bool:
         return False
     if _DATE.search(text):
         return len(text) <= 24 or _BYLINE_CUE.search(text) is not None
+    if text.isascii():
+        if _EN_DATE.search(text):
+            return len(text) <= 60 and not text.endswith(".")
+        return len(text) <= 60 and _EN_BYLINE.match(text) is not None
     return _HEADER_LABELS.search(text) is not None and len(text) <= 60
 
 
