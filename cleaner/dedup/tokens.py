@@ -4,9 +4,11 @@ Chinese (any text containing CJK ideographs) is segmented with rjieba, a Rust
 port of jieba on jieba's own dictionary; ``tests/test_dedup_tokens.py`` checks
 on the real gold texts of ``../shared/data/extraction`` that it yields exactly
 jieba's tokens (dictionary mode, HMM off). jieba stays the reference segmenter:
-``DedupParams(tokenizer="jieba")`` uses it (≈ 20× slower). Latin-only text is
-split on white space. In mixed text the segmenter keeps runs of ASCII letters
-and digits whole, so English words inside Chinese text are single tokens.
+``DedupParams(tokenizer="jieba")`` uses it (≈ 20× slower). Both yield
+punctuation and white space as tokens of their own, which are dropped here.
+Latin-only text is split into runs of letters and digits. In mixed text the
+segmenter keeps runs of ASCII letters and digits whole, so English words inside
+Chinese text are single tokens.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from functools import lru_cache
 from importlib.metadata import version
 from typing import Any
 
-from cleaner.dedup.normalize import has_cjk
+from cleaner.dedup.normalize import has_cjk, words
 
 TOKENIZERS = ("rjieba", "jieba")
 
@@ -46,13 +48,15 @@ def tokenize(norm: str, tokenizer: str = "rjieba") -> list[str]:
     if not norm:
         return []
     if not has_cjk(norm):
-        return norm.split()
+        return words(norm)
     if tokenizer == "rjieba":
         import rjieba
 
-        words: list[str] = rjieba.cut(norm, False)
+        cut: list[str] = rjieba.cut(norm, False)
     elif tokenizer == "jieba":
-        words = _jieba().lcut(norm, HMM=False)
+        cut = _jieba().lcut(norm, HMM=False)
     else:
         raise ValueError(f"unknown tokenizer {tokenizer!r}")
-    return [w for w in words if w != " "]
+    # Outside dictionary words and ASCII runs both segmenters yield one character per token, so a token is
+    # punctuation or space exactly when it is one non-alphanumeric character or a run of white space.
+    return [w for w in cut if w.isalnum() or (len(w) > 1 and not w.isspace())]
