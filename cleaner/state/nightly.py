@@ -1,0 +1,106 @@
+"""``cleaner run --state``: one night against the persistent state.
+
+1. take the lock, open the state (refuses other parameters);
+2. read, clean and collapse (:func:`cleaner.pipeline.process`) against the state —
+   every change goes into one open transaction;
+3. write ``stories.jsonl`` (new stories only), ``updates.jsonl`` (earlier
+   stories whose canonical was replaced by a more complete copy), ``rejects.jsonl``
+   and ``report.json``, each atomically;
+4. commit the state, recording the night (its input key and output digests).
+
+A run killed before 4 changed nothing: the rerun computes the same outputs. A
+night already committed whose outputs are still in place is left alone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from cleaner.dedup import DedupParams
+from cleaner.executor import Executor
+from cleaner.output import write_json, write_jsonl
+from cleaner.pipeline import Progress, Report, process
+from cleaner.readers import list_dump_files
+from cleaner.rules import Rules
+from cleaner.state import input_key, open_state
+from cleaner.state.fault import fault
+
+__all__ = ["OUTPUT_FILES", "run_with_state"]
+
+OUTPUT_FILES = ("stories.jsonl", "updates.jsonl", "rejects.jsonl", "report.json")
+
+
+def _digest(path: Path) -> str | None:
+    try:
+        return hashlib.blake2b(path.read_bytes(), digest_size=16).hexdigest()
+    except OSError:
+        return None
+
+
+def _outputs_in_place(out: Path, digests: dict[str, Any]) -> bool:
+    return bool(digests) and all(_digest(out / name) == d for name, d in digests.items())
+
+
+def run_with_state(
+    inputs: Iterable[str | Path],
+    out_dir: str | Path,
+    state: str | Path,
+    *,
+    rules: Rules | None = None,
+    workers: int | None = 1,
+    executor: Executor | None = None,
+    progress: Progress | None = None,
+    params: DedupParams | None = None,
+    store_text: bool = False,
+) -> Report:
+    t0 = time.perf_counter()
+    params = params or DedupParams()
+    inputs = list(inputs)
+    out = Path(out_dir)
+    with open_state(state, params, store_text=store_text) as st:
+        result = process(
+            inputs, rules=rules, workers=workers, executor=executor, progress=progress, params=params, index=st
+        )
+        fault("after_process")
+        key = input_key(list_dump_files(inputs), params)
+        report = result.report
+        dedup = report.extra.get("dedup", {})
+        summary: dict[str, Any] = {
+            "run": key,
+            "stories_before": st.stories_at_open,
+            "stories_after": st.stories(),
+            "new_stories": len(result.stories),
+            "updates": len(result.updates),
+            "attached": dedup.get("attached", 0),
+            "already_seen": dedup.get("already_seen", 0),
+            "already_committed": False,
+        }
+        prior = st.run_record(key)
+        if prior is not None and _outputs_in_place(out, prior["digests"]):
+            # This night was committed and its outputs are still there: change nothing.
+            st.rollback()
+            summary.update(already_committed=True, stories_after=st.stories_at_open, committed_at=prior["at"])
+            report.extra["state"] = summary
+            report.seconds = time.perf_counter() - t0
+            return report
+        if store_text:
+            st.record_texts([*result.stories, *result.updates])
+        report.extra["state"] = summary
+        out.mkdir(parents=True, exist_ok=True)
+        write_jsonl(out / "stories.jsonl", (s.to_json() for s in result.stories))
+        fault("after_stories")
+        write_jsonl(out / "updates.jsonl", (u.to_json() for u in result.updates))
+        fault("after_updates")
+        write_jsonl(out / "rejects.jsonl", (r.to_json() for r in result.rejects))
+        fault("after_rejects")
+        report.seconds = time.perf_counter() - t0
+        write_json(out / "report.json", report.to_json())
+        fault("after_report")
+        digests = {name: _digest(out / name) for name in OUTPUT_FILES}
+        counts = {k: summary[k] for k in ("new_stories", "updates", "attached", "already_seen")}
+        st.save({"key": key, "out": str(out.resolve()), "digests": digests, "counts": counts})
+    return report

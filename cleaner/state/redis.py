@@ -1,0 +1,297 @@
+"""The dedup state on Redis, shared by several machines (``pip install cleaner[redis]``).
+
+``--state redis://host:port/db`` (``#name`` at the end picks a key prefix,
+default ``cleaner:``). Keys, under the prefix::
+
+    meta            hash   fingerprint, params JSON, versions
+    story           hash   story id → packed entry (canonical content id, length, evidence, positions)
+    doc             hash   content id → story id
+    b:<band key>    set    story ids (full 63-bit LSH band keys)
+    src:<story id>  list   JSON sources, in the order recorded
+    srck            set    (story, path, record, segment, content id) already recorded
+    run             hash   input key → JSON record of a committed night
+    text            hash   story id → canonical text (only with store_text)
+    lock                   the run lock (redis-py ``Lock``, with a time-out so a dead machine frees it)
+
+Reads go to Redis; this run's writes are kept in memory and sent in one
+MULTI/EXEC transaction by :meth:`RedisIndex.save`, so a run killed before it
+changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import struct
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import replace
+from typing import Any
+
+from cleaner.dedup import DedupParams, StoryEntry
+from cleaner.document import Document, Source
+from cleaner.errors import StateError
+from cleaner.state.fault import fault
+from cleaner.state.sqlite import (
+    pack_evidence,
+    pack_positions,
+    params_mismatch,
+    unpack_evidence,
+    unpack_positions,
+    versions_of,
+)
+
+__all__ = ["LOCK_TIMEOUT", "RedisIndex", "redis_export", "redis_info", "redis_state"]
+
+LOCK_TIMEOUT = 6 * 3600
+"""Seconds after which the lock of a run that died without releasing it expires."""
+
+
+def _client(url: str) -> tuple[Any, str]:
+    try:
+        import redis
+    except ImportError as exc:  # pragma: no cover - depends on the install
+        raise StateError("a redis:// state needs the redis package: pip install 'cleaner[redis]'", path=url) from exc
+    base, _, name = url.partition("#")
+    try:
+        client = redis.Redis.from_url(base)
+        client.ping()
+    except (redis.RedisError, ValueError) as exc:
+        raise StateError(f"cannot reach Redis: {exc}", path=url) from exc
+    return client, f"cleaner:{name}:" if name else "cleaner:"
+
+
+def _pack(n: int, e: StoryEntry) -> bytes:
+    hdr = json.dumps([n, e.doc_id, e.length, e.n_shingles, int(e.sampled)]).encode()
+    ev = pack_evidence(e.evidence)
+    return struct.pack("<II", len(hdr), len(ev)) + hdr + ev + pack_positions(e.positions)
+
+
+def _unpack(sid: str, blob: bytes) -> tuple[int, StoryEntry]:
+    lh, le = struct.unpack_from("<II", blob)
+    n, doc, length, n_sh, sampled = json.loads(blob[8 : 8 + lh])
+    ev = unpack_evidence(blob[8 + lh : 8 + lh + le])
+    pos = unpack_positions(blob[8 + lh + le :])
+    return int(n), StoryEntry(sid, doc, length, n_sh, ev, pos, bool(sampled))
+
+
+def _src_key(sid: str, s: Source) -> str:
+    return json.dumps([sid, s.path, s.record, s.segment, s.doc_id])
+
+
+def _src_json(s: Source) -> str:
+    return json.dumps([s.path, s.record, s.segment, s.url, s.similarity, s.doc_id], ensure_ascii=False)
+
+
+def _src_load(raw: bytes) -> Source:
+    p, r, g, u, sim, d = json.loads(raw)
+    return Source(path=p, record=r, segment=g, url=u, similarity=sim, doc_id=d)
+
+
+class RedisIndex:
+    """:class:`cleaner.dedup.DedupIndex` on Redis; writes are buffered until :meth:`save`."""
+
+    def __init__(self, client: Any, prefix: str, params: DedupParams, *, url: str = "redis", store_text: bool = False):
+        self.r = client
+        self.p = prefix
+        self.url = url
+        self.params = params
+        self.store_text = store_text
+        self.defer_commit = True
+        meta = {k.decode(): v.decode() for k, v in self.r.hgetall(self.p + "meta").items()}
+        if meta:
+            err = params_mismatch(meta, params, url)
+            if err is not None:
+                raise err
+        self._meta_new = not meta
+        self.stories_at_open = int(self.r.hlen(self.p + "story"))
+        self._reset()
+
+    def _reset(self) -> None:
+        self._stories: dict[str, tuple[int, StoryEntry]] = {}
+        self._dirty: set[str] = set()
+        self._docs: dict[str, str] = {}
+        self._bands: dict[int, set[str]] = {}
+        self._sources: dict[str, list[Source]] = {}
+        self._srckeys: set[str] = set()
+        self._texts: dict[str, str] = {}
+        self._next_n = self.stories_at_open + 1
+
+    def _lookup(self, sid: str) -> tuple[int, StoryEntry]:
+        hit = self._stories.get(sid)
+        if hit is None:
+            blob = self.r.hget(self.p + "story", sid)
+            if blob is None:
+                raise KeyError(sid)
+            hit = _unpack(sid, blob)
+            self._stories[sid] = hit
+        return hit
+
+    # --- DedupIndex ----------------------------------------------------------------
+    def check_params(self, params: DedupParams) -> None:
+        if params.fingerprint() != self.params.fingerprint():
+            err = params_mismatch(versions_of(self.params), params, self.url)
+            if err is not None:
+                raise err
+
+    def story_of_doc(self, doc_id: str) -> str | None:
+        sid = self._docs.get(doc_id)
+        if sid is not None:
+            return sid
+        raw = self.r.hget(self.p + "doc", doc_id)
+        return None if raw is None else str(raw.decode())
+
+    def candidates(self, band_keys: Sequence[int]) -> list[str]:
+        if not band_keys:
+            return []
+        pipe = self.r.pipeline(transaction=False)
+        for k in band_keys:
+            pipe.smembers(f"{self.p}b:{k}")
+        found: set[str] = {m.decode() for members in pipe.execute() for m in members}
+        for k in band_keys:
+            found.update(self._bands.get(k, ()))
+        return sorted(found)
+
+    def get(self, story_id: str) -> StoryEntry:
+        return self._lookup(story_id)[1]
+
+    def add_story(self, entry: StoryEntry, band_keys: Sequence[int]) -> None:
+        self._stories[entry.story_id] = (self._next_n, entry)
+        self._next_n += 1
+        self._dirty.add(entry.story_id)
+        self._docs.setdefault(entry.doc_id, entry.story_id)
+        for k in band_keys:
+            self._bands.setdefault(k, set()).add(entry.story_id)
+        fault("add_story")
+
+    def add_copy(self, story_id: str, doc_id: str, band_keys: Sequence[int]) -> None:
+        if self.story_of_doc(doc_id) is None:
+            self._docs[doc_id] = story_id
+        for k in band_keys:
+            self._bands.setdefault(k, set()).add(story_id)
+
+    def add_source(self, story_id: str, source: Source) -> bool:
+        key = _src_key(story_id, source)
+        if key in self._srckeys or self.r.sismember(self.p + "srck", key):
+            return False
+        self._srckeys.add(key)
+        self._sources.setdefault(story_id, []).append(replace(source))
+        return True
+
+    def replace_canonical(self, story_id: str, entry: StoryEntry) -> None:
+        n, _ = self._lookup(story_id)
+        self._stories[story_id] = (n, replace(entry, story_id=story_id))
+        self._dirty.add(story_id)
+        if self.story_of_doc(entry.doc_id) is None:
+            self._docs[entry.doc_id] = story_id
+
+    def sources(self, story_id: str) -> list[Source]:
+        stored = [_src_load(x) for x in self.r.lrange(f"{self.p}src:{story_id}", 0, -1)]
+        return stored + [replace(s) for s in self._sources.get(story_id, [])]
+
+    def commit(self) -> None:
+        """Buffered: :meth:`save` commits."""
+
+    # --- beyond the protocol ---------------------------------------------------------
+    def stories(self) -> int:
+        return self._next_n - 1
+
+    def record_texts(self, stories: Iterable[Document]) -> None:
+        for d in stories:
+            self._texts[d.id] = d.text
+
+    def run_record(self, key: str) -> dict[str, Any] | None:
+        raw = self.r.hget(self.p + "run", key)
+        return None if raw is None else dict(json.loads(raw))
+
+    def save(self, run: dict[str, Any] | None = None) -> None:
+        pipe = self.r.pipeline(transaction=True)
+        if self._meta_new:
+            pipe.hset(self.p + "meta", mapping=versions_of(self.params))
+        if self._dirty:
+            pipe.hset(self.p + "story", mapping={sid: _pack(*self._stories[sid]) for sid in sorted(self._dirty)})
+        if self._docs:
+            pipe.hset(self.p + "doc", mapping=self._docs)
+        for k, sids in self._bands.items():
+            pipe.sadd(f"{self.p}b:{k}", *sorted(sids))
+        for sid, srcs in self._sources.items():
+            pipe.rpush(f"{self.p}src:{sid}", *[_src_json(s) for s in srcs])
+        if self._srckeys:
+            pipe.sadd(self.p + "srck", *sorted(self._srckeys))
+        if self._texts:
+            pipe.hset(self.p + "text", mapping=self._texts)
+        if run is not None:
+            if not self.r.hexists(self.p + "run", run["key"]):
+                pipe.hset(self.p + "run", run["key"], json.dumps(run, sort_keys=True))
+        fault("before_commit")
+        pipe.execute()
+        self._meta_new = False
+        self.stories_at_open = self._next_n - 1
+        self._reset()
+        fault("after_commit")
+
+    def rollback(self) -> None:
+        self._reset()
+
+    def close(self) -> None:
+        self._reset()
+
+
+@contextmanager
+def redis_state(url: str, params: DedupParams, *, store_text: bool = False) -> Iterator[RedisIndex]:
+    client, prefix = _client(url)
+    lock = client.lock(prefix + "lock", timeout=LOCK_TIMEOUT, blocking=False)
+    if not lock.acquire(blocking=False):
+        raise StateError(
+            "another cleaner run is using this state (its Redis lock is held); only one run at a time", path=url
+        )
+    try:
+        idx = RedisIndex(client, prefix, params, url=url, store_text=store_text)
+        yield idx
+    finally:
+        try:
+            lock.release()
+        except Exception:  # expired or taken over: nothing left to release
+            pass
+
+
+def redis_info(url: str) -> dict[str, Any]:
+    client, p = _client(url)
+    meta = {k.decode(): v.decode() for k, v in client.hgetall(p + "meta").items()}
+    if not meta:
+        raise StateError("no cleaner state under this prefix", path=url)
+    stories = int(client.hlen(p + "story"))
+    used = int(client.info("memory").get("used_memory", 0))
+    runs = [json.loads(v) for v in client.hvals(p + "run")]
+    return {
+        "path": url,
+        "stories": stories,
+        "documents": int(client.hlen(p + "doc")),
+        "sources": int(client.scard(p + "srck")),
+        "texts": int(client.hlen(p + "text")),
+        "runs": len(runs),
+        "size_bytes": used,
+        "bytes_per_story": round(used / stories, 1) if stories else None,
+        "size_note": "used_memory of the whole Redis server",
+        "fingerprint": meta.get("fingerprint"),
+        "params": json.loads(meta.get("params", "{}")),
+        "versions": {k: v for k, v in sorted(meta.items()) if k not in ("params", "fingerprint")},
+    }
+
+
+def redis_export(url: str) -> Iterator[dict[str, Any]]:
+    client, p = _client(url)
+    entries = sorted(
+        (_unpack(k.decode(), v) for k, v in client.hscan_iter(p + "story", count=1000)), key=lambda x: x[0]
+    )
+    for _, e in entries:
+        rec: dict[str, Any] = {"id": e.story_id, "doc_id": e.doc_id, "length": e.length}
+        text = client.hget(p + "text", e.story_id)
+        if text is not None:
+            rec["text"] = text.decode()
+        srcs = [_src_load(x) for x in client.lrange(f"{p}src:{e.story_id}", 0, -1)]
+        rec["sources"] = [
+            {"path": s.path, "record": s.record, "segment": s.segment, "url": s.url, "similarity": s.similarity,
+             "doc_id": s.doc_id}
+            for s in srcs
+        ]  # fmt: skip
+        yield rec

@@ -1,0 +1,620 @@
+"""The nightly dedup state in one SQLite file: :class:`SQLiteIndex` implements
+:class:`cleaner.dedup.DedupIndex`.
+
+What is stored (no texts unless asked, no pickles)::
+
+    meta(key, value)            fingerprint, params JSON, versions, schema
+    story(n PK, sid UNIQUE, doc, length, n_shingles, sampled, evidence, positions, text)
+    doc(doc PK, n)              every content id seen → its story (exact-duplicate fast path)
+    path(id PK, path UNIQUE)    source paths, interned
+    source(n, path, record, segment, doc, url, similarity, seq)   PK (n, path, record, segment, doc)
+    band_seg(seg, part, keys, stories)                             LSH band index, packed
+    run(key PK, at, out, digests, counts)                          committed nights
+
+Ids that are 16 hex digits (content ids) are stored as 64-bit integers; any other id as text.
+``evidence`` is the uint32 little-endian shingle-hash sample; ``positions`` the zlib'd deltas of
+their token positions (≈ 1 byte each instead of 4).
+
+The band index is a few sorted packed arrays (an LSM tree in miniature): each
+run's band keys are appended as one new sorted *segment* when it commits, and
+segments of similar size are merged, so a night rewrites little and the index
+costs 8 bytes per band key (the top 32 bits of the 63-bit key and a uint32
+story number) instead of a ~20-byte B-tree row. Segments are read into memory
+when the state opens (≈ 336 bytes per story with the default 42 bands) and
+looked up with binary search. A truncated key can only *add* a candidate, which
+the verifier then judges like any other; it never loses one.
+
+All writes of one run happen inside one SQLite transaction (``BEGIN
+IMMEDIATE``); with ``defer_commit=True`` (what :func:`cleaner.state.open_state`
+gives) :meth:`SQLiteIndex.commit` — called by ``collapse`` — does nothing and
+the caller commits with :meth:`SQLiteIndex.save` once the outputs are written.
+A run killed at any point leaves the state exactly as it was.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sqlite3
+import time
+import zlib
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from cleaner.dedup import DedupParams, StoryEntry
+from cleaner.document import Document, Source
+from cleaner.errors import StateError
+from cleaner.state.fault import fault
+
+__all__ = ["SCHEMA_VERSION", "SQLiteIndex", "export_state", "state_info"]
+
+SCHEMA_VERSION = "1"
+_PART = 1 << 22
+"""Band entries per stored blob (16 MB of keys)."""
+_MERGE_RATIO = 2
+_MAX_SEGMENTS = 12
+_CACHE_MAX = 200_000
+_HEX16 = re.compile(r"[0-9a-f]{16}")
+_U32 = npt.NDArray[np.uint32]
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS story(
+    n INTEGER PRIMARY KEY, sid UNIQUE NOT NULL, doc NOT NULL, length INTEGER NOT NULL,
+    n_shingles INTEGER NOT NULL, sampled INTEGER NOT NULL, evidence BLOB NOT NULL, positions BLOB NOT NULL,
+    text TEXT);
+CREATE TABLE IF NOT EXISTS doc(doc PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS path(id INTEGER PRIMARY KEY, path TEXT UNIQUE NOT NULL);
+CREATE TABLE IF NOT EXISTS source(
+    n INTEGER NOT NULL, path INTEGER NOT NULL, record INTEGER NOT NULL, segment INTEGER NOT NULL, doc NOT NULL,
+    url TEXT, similarity REAL NOT NULL, seq INTEGER NOT NULL,
+    PRIMARY KEY(n, path, record, segment, doc)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS band_seg(
+    seg INTEGER NOT NULL, part INTEGER NOT NULL, keys BLOB NOT NULL, stories BLOB NOT NULL,
+    PRIMARY KEY(seg, part)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS run(key TEXT PRIMARY KEY, at TEXT NOT NULL, out TEXT NOT NULL, digests TEXT NOT NULL,
+    counts TEXT NOT NULL) WITHOUT ROWID;
+"""
+
+
+def id_key(s: str) -> int | str:
+    """A 16-hex-digit content id as a signed 64-bit integer (8 bytes on disk); anything else unchanged."""
+    if len(s) == 16 and _HEX16.fullmatch(s):
+        v = int(s, 16)
+        return v - (1 << 64) if v >= 1 << 63 else v
+    return s
+
+
+def id_str(v: int | str) -> str:
+    return f"{v & 0xFFFFFFFFFFFFFFFF:016x}" if isinstance(v, int) else v
+
+
+def band_tags(band_keys: Sequence[int]) -> _U32:
+    """The top 32 bits of each 63-bit band key: what the packed index stores."""
+    return np.fromiter((k >> 31 for k in band_keys), dtype=np.uint32, count=len(band_keys))
+
+
+def pack_positions(pos: _U32) -> bytes:
+    if pos.size and bool(np.all(pos[1:] >= pos[:-1])):
+        d = np.diff(pos, prepend=np.uint32(0))
+        if int(d.max()) <= 0xFFFF:
+            return b"\x02" + zlib.compress(d.astype("<u2").tobytes())
+        return b"\x04" + zlib.compress(d.astype("<u4").tobytes())
+    return b"\x00" + zlib.compress(pos.astype("<u4").tobytes())
+
+
+def unpack_positions(blob: bytes) -> _U32:
+    raw = zlib.decompress(blob[1:])
+    code = blob[0]
+    if code == 0:
+        return np.frombuffer(raw, dtype="<u4").astype(np.uint32)
+    d = np.frombuffer(raw, dtype="<u2" if code == 2 else "<u4")
+    return np.cumsum(d, dtype=np.uint32)
+
+
+def pack_evidence(ev: _U32) -> bytes:
+    return ev.astype("<u4").tobytes()
+
+
+def unpack_evidence(blob: bytes) -> _U32:
+    return np.frombuffer(blob, dtype="<u4").astype(np.uint32)
+
+
+@dataclass(slots=True)
+class _Segment:
+    seg: int
+    keys: _U32
+    stories: _U32
+
+
+def _merge(a: _Segment, b: _Segment, seg: int) -> _Segment:
+    at = np.searchsorted(a.keys, b.keys, side="right")
+    return _Segment(seg, np.insert(a.keys, at, b.keys), np.insert(a.stories, at, b.stories))
+
+
+def versions_of(params: DedupParams) -> dict[str, str]:
+    return {
+        "fingerprint": params.fingerprint(),
+        "params": json.dumps(params.to_json(), sort_keys=True),
+        "tokenizer_version": params.tokenizer_version,
+        "hash_version": params.hash_version,
+        "minhash_version": params.minhash_version,
+        "normalizer_version": params.normalizer_version,
+        "opencc_version": params.opencc_version,
+        "datasketch": version("datasketch"),
+        "cleaner": version("cleaner"),
+        "schema": SCHEMA_VERSION,
+    }
+
+
+def params_mismatch(stored: dict[str, str], params: DedupParams, where: str) -> StateError | None:
+    """``None`` when ``params`` can use a state whose meta is ``stored``; else the error to raise."""
+    if stored.get("schema", SCHEMA_VERSION) != SCHEMA_VERSION:
+        return StateError(f"state schema {stored.get('schema')} is not {SCHEMA_VERSION}", path=where)
+    if stored.get("fingerprint") == params.fingerprint():
+        return None
+    try:
+        old = json.loads(stored.get("params", "{}"))
+    except ValueError:
+        old = {}
+    new = params.signature_fields()
+    diffs = [f"{k}: state has {old.get(k)!r}, this run {v!r}" for k, v in sorted(new.items()) if old.get(k) != v]
+    detail = "; ".join(diffs) or f"fingerprint {stored.get('fingerprint')} != {params.fingerprint()}"
+    return StateError(
+        "this state was built with other dedup parameters or tokenizer/hash versions, so its signatures "
+        f"cannot be compared with this run's ({detail}). Use the same parameters and versions, or start a "
+        "new state file.",
+        path=where,
+    )
+
+
+class SQLiteIndex:
+    """:class:`cleaner.dedup.DedupIndex` over one SQLite file (see module doc).
+
+    Not safe for two writers: take :func:`cleaner.state.open_state`, which holds
+    the run lock. ``defer_commit`` makes :meth:`commit` a no-op so that the
+    caller decides when the run's one transaction commits (:meth:`save`).
+    """
+
+    def __init__(
+        self,
+        path: str | Path,
+        params: DedupParams | None = None,
+        *,
+        defer_commit: bool = False,
+        store_text: bool = False,
+    ) -> None:
+        self.path = Path(path)
+        self.params = params or DedupParams()
+        self.defer_commit = defer_commit
+        self.store_text = store_text
+        try:
+            self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=FULL")
+            self.db.execute("PRAGMA cache_size=-65536")
+            self._open_run()
+        except sqlite3.DatabaseError as exc:
+            self.db.close()
+            raise StateError(f"cannot open the state: {exc}", path=str(self.path)) from exc
+        except StateError:
+            self.db.close()
+            raise
+        self._cur = self.db.cursor()
+        self._segments = self._load_segments()
+        self._pending: dict[int, list[int]] = {}
+        self._pending_entries = 0
+        self._paths: dict[str, int] = {}
+        self._by_sid: dict[str, tuple[int, StoryEntry]] = {}
+        self._sid_of: dict[int, str] = {}
+
+    # --- plumbing ----------------------------------------------------------------
+    def _open_run(self) -> None:
+        """Begin the run's transaction: schema and meta (a new state), parameter check, counters."""
+        self._begin()
+        for stmt in _SCHEMA.split(";"):
+            if stmt.strip():
+                self.db.execute(stmt)
+        meta = dict(self.db.execute("SELECT key, value FROM meta").fetchall())
+        if meta:
+            err = params_mismatch(meta, self.params, str(self.path))
+            if err is not None:
+                self.db.rollback()
+                raise err
+        else:
+            self.db.executemany("INSERT INTO meta(key, value) VALUES (?, ?)", sorted(versions_of(self.params).items()))
+            self.db.execute("INSERT INTO meta(key, value) VALUES ('created', ?)", (_now(),))
+        self.stories_at_open = int(self.db.execute("SELECT coalesce(max(n), 0) FROM story").fetchone()[0])
+        self._next_n = self.stories_at_open + 1
+        self._seq = int(self.db.execute("SELECT coalesce(max(seq), 0) FROM source").fetchone()[0])
+
+    def _begin(self) -> None:
+        if not self.db.in_transaction:
+            self.db.execute("BEGIN IMMEDIATE")
+
+    def _load_segments(self) -> list[_Segment]:
+        parts: dict[int, list[tuple[bytes, bytes]]] = {}
+        for seg, _part, keys, stories in self.db.execute(
+            "SELECT seg, part, keys, stories FROM band_seg ORDER BY seg, part"
+        ):
+            parts.setdefault(seg, []).append((keys, stories))
+        out = []
+        for seg, blobs in parts.items():
+            keys = [np.frombuffer(k, dtype="<u4") for k, _ in blobs]
+            stories = [np.frombuffer(s, dtype="<u4") for _, s in blobs]
+            if len(blobs) == 1:
+                out.append(_Segment(seg, keys[0].astype(np.uint32), stories[0].astype(np.uint32)))
+            else:
+                out.append(
+                    _Segment(seg, np.concatenate(keys).astype(np.uint32), np.concatenate(stories).astype(np.uint32))
+                )
+        return out
+
+    def _write_segment(self, s: _Segment) -> None:
+        for part, start in enumerate(range(0, max(1, s.keys.size), _PART)):
+            self.db.execute(
+                "INSERT INTO band_seg(seg, part, keys, stories) VALUES (?, ?, ?, ?)",
+                (s.seg, part, s.keys[start : start + _PART].tobytes(), s.stories[start : start + _PART].tobytes()),
+            )
+
+    def _n_of(self, story_id: str) -> int:
+        return self._lookup(story_id)[0]
+
+    def _lookup(self, story_id: str) -> tuple[int, StoryEntry]:
+        hit = self._by_sid.get(story_id)
+        if hit is not None:
+            return hit
+        row = self._cur.execute(
+            "SELECT n, doc, length, n_shingles, sampled, evidence, positions FROM story WHERE sid = ?",
+            (id_key(story_id),),
+        ).fetchone()
+        if row is None:
+            raise KeyError(story_id)
+        n, doc, length, n_sh, sampled, ev, pos = row
+        entry = StoryEntry(
+            story_id, id_str(doc), length, n_sh, unpack_evidence(ev), unpack_positions(pos), bool(sampled)
+        )
+        self._remember(n, entry)
+        return n, entry
+
+    def _remember(self, n: int, entry: StoryEntry) -> None:
+        if len(self._by_sid) >= _CACHE_MAX:
+            self._by_sid.clear()
+            self._sid_of.clear()
+        self._by_sid[entry.story_id] = (n, entry)
+        self._sid_of[n] = entry.story_id
+
+    def _sid(self, n: int) -> str:
+        sid = self._sid_of.get(n)
+        if sid is None:
+            row = self._cur.execute("SELECT sid FROM story WHERE n = ?", (n,)).fetchone()
+            sid = id_str(row[0])
+            self._sid_of[n] = sid
+        return sid
+
+    def _hits(self, tags: _U32) -> set[int]:
+        found: set[int] = set()
+        for s in self._segments:
+            lo = np.searchsorted(s.keys, tags, side="left")
+            hi = np.searchsorted(s.keys, tags, side="right")
+            for a, b in zip(lo[hi > lo].tolist(), hi[hi > lo].tolist(), strict=True):
+                found.update(s.stories[a:b].tolist())
+        for t in tags.tolist():
+            ns = self._pending.get(t)
+            if ns:
+                found.update(ns)
+        return found
+
+    def _index(self, n: int, band_keys: Sequence[int], *, check: bool) -> None:
+        tags = band_tags(band_keys)
+        if check:
+            # skip keys that already point to this story (a copy shares most bands with its canonical)
+            for s in self._segments:
+                lo = np.searchsorted(s.keys, tags, side="left")
+                hi = np.searchsorted(s.keys, tags, side="right")
+                keep = np.ones(tags.size, dtype=bool)
+                for i in np.flatnonzero(hi > lo).tolist():
+                    if n in s.stories[lo[i] : hi[i]]:
+                        keep[i] = False
+                tags = tags[keep]
+        for t in tags.tolist():
+            ns = self._pending.setdefault(t, [])
+            if n not in ns:
+                ns.append(n)
+                self._pending_entries += 1
+
+    def _path_id(self, path: str) -> int:
+        pid = self._paths.get(path)
+        if pid is None:
+            row = self._cur.execute("SELECT id FROM path WHERE path = ?", (path,)).fetchone()
+            if row is None:
+                self._cur.execute("INSERT INTO path(path) VALUES (?)", (path,))
+                pid = int(self._cur.lastrowid or 0)
+            else:
+                pid = int(row[0])
+            self._paths[path] = pid
+        return pid
+
+    # --- DedupIndex ----------------------------------------------------------------
+    def check_params(self, params: DedupParams) -> None:
+        meta = dict(self._cur.execute("SELECT key, value FROM meta").fetchall())
+        err = params_mismatch(meta, params, str(self.path))
+        if err is not None:
+            raise err
+
+    def story_of_doc(self, doc_id: str) -> str | None:
+        row = self._cur.execute("SELECT n FROM doc WHERE doc = ?", (id_key(doc_id),)).fetchone()
+        return None if row is None else self._sid(int(row[0]))
+
+    def candidates(self, band_keys: Sequence[int]) -> list[str]:
+        if not band_keys:
+            return []
+        return sorted({self._sid(n) for n in self._hits(band_tags(band_keys))})
+
+    def get(self, story_id: str) -> StoryEntry:
+        return self._lookup(story_id)[1]
+
+    def add_story(self, entry: StoryEntry, band_keys: Sequence[int]) -> None:
+        self._begin()
+        n = self._next_n
+        self._cur.execute(
+            "INSERT INTO story(n, sid, doc, length, n_shingles, sampled, evidence, positions) VALUES (?,?,?,?,?,?,?,?)",
+            (
+                n,
+                id_key(entry.story_id),
+                id_key(entry.doc_id),
+                entry.length,
+                entry.n_shingles,
+                int(entry.sampled),
+                pack_evidence(entry.evidence),
+                pack_positions(entry.positions),
+            ),
+        )
+        self._next_n += 1
+        self._cur.execute("INSERT OR IGNORE INTO doc(doc, n) VALUES (?, ?)", (id_key(entry.doc_id), n))
+        self._index(n, band_keys, check=False)
+        self._remember(n, entry)
+        fault("add_story")
+
+    def add_copy(self, story_id: str, doc_id: str, band_keys: Sequence[int]) -> None:
+        self._begin()
+        n = self._n_of(story_id)
+        self._cur.execute("INSERT OR IGNORE INTO doc(doc, n) VALUES (?, ?)", (id_key(doc_id), n))
+        self._index(n, band_keys, check=True)
+        fault("add_copy")
+
+    def add_source(self, story_id: str, source: Source) -> bool:
+        self._begin()
+        n = self._n_of(story_id)
+        self._cur.execute(
+            "INSERT OR IGNORE INTO source(n, path, record, segment, doc, url, similarity, seq) "
+            "VALUES (?,?,?,?,?,?,?,?)",
+            (
+                n,
+                self._path_id(source.path),
+                source.record,
+                source.segment,
+                id_key(source.doc_id),
+                source.url,
+                source.similarity,
+                self._seq + 1,
+            ),
+        )
+        if self._cur.rowcount != 1:
+            return False
+        self._seq += 1
+        fault("add_source")
+        return True
+
+    def replace_canonical(self, story_id: str, entry: StoryEntry) -> None:
+        self._begin()
+        n = self._n_of(story_id)
+        self._cur.execute(
+            "UPDATE story SET doc=?, length=?, n_shingles=?, sampled=?, evidence=?, positions=? WHERE n=?",
+            (
+                id_key(entry.doc_id),
+                entry.length,
+                entry.n_shingles,
+                int(entry.sampled),
+                pack_evidence(entry.evidence),
+                pack_positions(entry.positions),
+                n,
+            ),
+        )
+        self._cur.execute("INSERT OR IGNORE INTO doc(doc, n) VALUES (?, ?)", (id_key(entry.doc_id), n))
+        self._remember(
+            n,
+            StoryEntry(
+                story_id, entry.doc_id, entry.length, entry.n_shingles, entry.evidence, entry.positions, entry.sampled
+            ),
+        )
+
+    def sources(self, story_id: str) -> list[Source]:
+        n = self._n_of(story_id)
+        rows = self._cur.execute(
+            "SELECT p.path, s.record, s.segment, s.url, s.similarity, s.doc FROM source s JOIN path p ON p.id = s.path "
+            "WHERE s.n = ? ORDER BY s.seq",
+            (n,),
+        ).fetchall()
+        return [
+            Source(path=p, record=r, segment=g, url=u, similarity=sim, doc_id=id_str(d)) for p, r, g, u, sim, d in rows
+        ]
+
+    def commit(self) -> None:
+        if not self.defer_commit:
+            self.save()
+
+    # --- beyond the protocol ---------------------------------------------------------
+    def record_texts(self, stories: Iterable[Document]) -> None:
+        """Keep the canonical texts of these stories (new ones and updates) in the state."""
+        self._begin()
+        self._cur.executemany("UPDATE story SET text = ? WHERE sid = ?", [(d.text, id_key(d.id)) for d in stories])
+
+    def run_record(self, key: str) -> dict[str, Any] | None:
+        row = self._cur.execute("SELECT at, out, digests, counts FROM run WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            return None
+        return {"key": key, "at": row[0], "out": row[1], "digests": json.loads(row[2]), "counts": json.loads(row[3])}
+
+    def stories(self) -> int:
+        return self._next_n - 1
+
+    def save(self, run: dict[str, Any] | None = None) -> None:
+        """Commit everything this run did, as one transaction (band segment, merges, run record)."""
+        self._begin()
+        if self._pending:
+            tags = np.fromiter(
+                (t for t, ns in self._pending.items() for _ in ns), dtype=np.uint32, count=self._pending_entries
+            )
+            ns = np.fromiter(
+                (n for ns in self._pending.values() for n in ns), dtype=np.uint32, count=self._pending_entries
+            )
+            order = np.lexsort((ns, tags))
+            seg = 1 + max((s.seg for s in self._segments), default=0)
+            new = _Segment(seg, tags[order], ns[order])
+            self._write_segment(new)
+            segments = [*self._segments, new]
+            while len(segments) > 1 and (
+                segments[-1].keys.size * _MERGE_RATIO >= segments[-2].keys.size or len(segments) > _MAX_SEGMENTS
+            ):
+                b, a = segments.pop(), segments.pop()
+                merged = _merge(a, b, b.seg)
+                self.db.execute("DELETE FROM band_seg WHERE seg IN (?, ?)", (a.seg, b.seg))
+                self._write_segment(merged)
+                segments.append(merged)
+            fault("save_bands")
+        else:
+            segments = self._segments
+        if run is not None:
+            self.db.execute(
+                "INSERT OR IGNORE INTO run(key, at, out, digests, counts) VALUES (?, ?, ?, ?, ?)",
+                (
+                    run["key"],
+                    _now(),
+                    str(run.get("out", "")),
+                    json.dumps(run.get("digests", {}), sort_keys=True),
+                    json.dumps(run.get("counts", {}), sort_keys=True),
+                ),
+            )
+        fault("before_commit")
+        self.db.commit()
+        self._segments = segments
+        self._pending = {}
+        self._pending_entries = 0
+        fault("after_commit")
+
+    def rollback(self) -> None:
+        """Forget everything since the last save (also reloads the in-memory band index)."""
+        if self.db.in_transaction:
+            self.db.rollback()
+        self._pending = {}
+        self._pending_entries = 0
+        self._by_sid.clear()
+        self._sid_of.clear()
+        self._paths.clear()
+        self._open_run()
+
+    def close(self) -> None:
+        """Close; anything not saved is rolled back."""
+        try:
+            if self.db.in_transaction:
+                self.db.rollback()
+        finally:
+            self.db.close()
+
+    def __enter__(self) -> SQLiteIndex:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _now() -> str:
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+
+
+def _connect_ro(path: str | Path) -> sqlite3.Connection:
+    p = Path(path)
+    if not p.is_file():
+        raise StateError("no such state file", path=str(p))
+    try:
+        db = sqlite3.connect(f"file:{p.resolve()}?mode=ro", uri=True)
+        db.execute("SELECT count(*) FROM meta").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise StateError(f"not a cleaner state: {exc}", path=str(p)) from exc
+    return db
+
+
+def state_info(path: str | Path) -> dict[str, Any]:
+    """Counts, parameters and size of a SQLite state (read only; works while a run holds the lock)."""
+    db = _connect_ro(path)
+    try:
+        meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
+
+        def one(q: str) -> int:
+            return int(db.execute(q).fetchone()[0])
+
+        stories = one("SELECT count(*) FROM story")
+        p = Path(path)
+        size = sum(f.stat().st_size for f in (p, Path(f"{p}-wal"), Path(f"{p}-shm")) if f.exists())
+        runs = [
+            {"key": k, "at": at, "out": out, **json.loads(counts)}
+            for k, at, out, counts in db.execute("SELECT key, at, out, counts FROM run ORDER BY at, key")
+        ]
+        return {
+            "path": str(p),
+            "stories": stories,
+            "documents": one("SELECT count(*) FROM doc"),
+            "sources": one("SELECT count(*) FROM source"),
+            "band_entries": one("SELECT coalesce(sum(length(keys)), 0) / 4 FROM band_seg"),
+            "band_segments": one("SELECT count(DISTINCT seg) FROM band_seg"),
+            "texts": one("SELECT count(*) FROM story WHERE text IS NOT NULL"),
+            "runs": len(runs),
+            "last_run": runs[-1] if runs else None,
+            "size_bytes": size,
+            "bytes_per_story": round(size / stories, 1) if stories else None,
+            "fingerprint": meta.get("fingerprint"),
+            "params": json.loads(meta.get("params", "{}")),
+            "versions": {k: v for k, v in sorted(meta.items()) if k not in ("params", "fingerprint")},
+        }
+    finally:
+        db.close()
+
+
+def export_state(path: str | Path) -> Iterator[dict[str, Any]]:
+    """One record per story (story order): id, canonical content id, length, sources, and text when stored."""
+    db = _connect_ro(path)
+    try:
+        src_cur = db.execute(
+            "SELECT s.n, p.path, s.record, s.segment, s.url, s.similarity, s.doc, s.seq "
+            "FROM source s JOIN path p ON p.id = s.path ORDER BY s.n"
+        )
+        pending = src_cur.fetchone()
+        for n, sid, doc, length, text in db.execute("SELECT n, sid, doc, length, text FROM story ORDER BY n"):
+            srcs: list[tuple[int, dict[str, Any]]] = []
+            while pending is not None and pending[0] <= n:
+                if pending[0] == n:
+                    _, p, r, g, u, sim, d, seq = pending
+                    srcs.append(
+                        (seq, {"path": p, "record": r, "segment": g, "url": u, "similarity": sim, "doc_id": id_str(d)})
+                    )
+                pending = src_cur.fetchone()
+            rec: dict[str, Any] = {"id": id_str(sid), "doc_id": id_str(doc), "length": length}
+            if text is not None:
+                rec["text"] = text
+            rec["sources"] = [s for _, s in sorted(srcs, key=lambda x: x[0])]
+            yield rec
+    finally:
+        db.close()
+
+
+def state_size(path: str | Path) -> int:
+    p = Path(path)
+    return sum(os.path.getsize(f) for f in (p, Path(f"{p}-wal")) if os.path.exists(f))

@@ -1,0 +1,455 @@
+"""The nightly dedup state (cleaner.state): semantics, safety, commands.
+
+Real SQLite files in tmp_path, real dump files, real subprocesses for the kill tests.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from cleaner.cli import app
+from cleaner.dedup import DedupParams, MemoryIndex, StoryEntry
+from cleaner.document import Source
+from cleaner.errors import StateError
+from cleaner.pipeline import run
+from cleaner.state import SQLiteIndex, export_state, open_state, state_info
+from cleaner.state.sqlite import id_key, id_str, pack_positions, unpack_positions
+
+WORDS = (
+    "经济 发展 城市 政府 公司 市场 企业 技术 创新 服务 项目 建设 管理 工作 社会 文化 教育 医疗 环境 交通 "
+    "农业 工业 投资 消费 价格 增长 政策 改革 开放 合作 国际 国内 地区 居民 群众 部门 单位 领导 会议 报告 数据 信息 "
+    "网络 平台 系统 产品 质量 安全 资金 银行 金融 科技 研究 专家 学者 学生 老师 学校 医院 医生 患者 疫情 防控 旅游 "
+    "游客 景区 活动 比赛 球队 球员 记者 采访 表示 认为 指出 介绍 强调 要求 提出 推进 加强 完善 提高 促进 支持 保障 "
+    "实现 推动 今年 去年 目前 近日 未来 同时 此外 其中 已经 正在 将会 继续 进一步 全面 重点 主要 相关 有关 积极 明显 "
+    "稳定 北京 上海 广州 深圳 杭州 成都 武汉 南京 西安 重庆 天津 苏州 长沙 郑州 青岛 厦门 能源 电力 汽车 手机 电商 "
+    "直播 物流 快递 房地产 住房 就业 收入 人口 养老 保险 法律 法院 案件 警方 调查 事故 天气 降雨 气温 台风 森林 "
+    "河流 湖泊 保护 污染 治理 绿色 低碳 农村 乡村 振兴 扶贫 村民 土地 粮食 水果 蔬菜 市民 社区 街道 志愿者"
+).split()
+
+
+def _sentences(rng: random.Random, n: int) -> list[str]:
+    return ["".join(rng.choice(WORDS) for _ in range(rng.randint(8, 14))) + "。" for _ in range(n)]
+
+
+def _text(sents: list[str]) -> str:
+    return "\n".join("".join(sents[i : i + 4]) for i in range(0, len(sents), 4))
+
+
+def _repost(rng: random.Random, sents: list[str]) -> str:
+    drop = rng.randrange(1, len(sents) - 1)
+    return _text([*sents[:drop], *sents[drop + 1 :], *_sentences(rng, 1)])
+
+
+def make_nights(seed: int, nights: int = 3, per_night: int = 6) -> tuple[list[list[dict[str, str]]], set[str]]:
+    """Records per night: new stories, reposts and exact copies of earlier ones (any night), and truncated
+    stories whose full text arrives a later night. Also returns the urls of the truncated copies."""
+    rng = random.Random(seed)
+    stories: list[list[str]] = []
+    out: list[list[dict[str, str]]] = []
+    truncated: set[str] = set()
+    for night in range(nights):
+        recs: list[dict[str, str]] = []
+        for i in range(per_night):
+            sents = _sentences(rng, rng.randint(12, 20))
+            stories.append(sents)
+            url = f"http://news.example/{night}/{i}"
+            if i == 0 and night + 1 < nights:  # a truncated copy now, the full story later
+                recs.append({"url": url, "title": f"n{night}s{i}", "text": _text(sents[: len(sents) * 2 // 3])})
+                truncated.add(url)
+            else:
+                recs.append({"url": url, "title": f"n{night}s{i}", "text": _text(sents)})
+        for j in range(per_night // 2):
+            sents = rng.choice(stories)
+            kind = rng.choice(["repost", "exact"])
+            text = _repost(rng, sents) if kind == "repost" else _text(sents)
+            recs.append({"url": f"http://mirror.example/{night}/{j}", "title": "", "text": text})
+        if night:
+            prev_full = stories[(night - 1) * per_night]  # the story truncated the night before
+            recs.append({"url": f"http://full.example/{night}", "title": "", "text": _text(prev_full)})
+        rng.shuffle(recs)
+        out.append(recs)
+    return out, truncated
+
+
+def write_nights(root: Path, nights: list[list[dict[str, str]]]) -> list[Path]:
+    dirs = []
+    for n, recs in enumerate(nights):
+        d = root / f"dumps/night{n}"
+        d.mkdir(parents=True)
+        half = len(recs) // 2
+        for part, chunk in enumerate((recs[:half], recs[half:])):
+            with open(d / f"part{part}.jsonl", "w", encoding="utf-8") as fh:
+                for r in chunk:
+                    fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+        dirs.append(d)
+    return dirs
+
+
+def read_jsonl(p: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in p.read_text(encoding="utf-8").splitlines()]
+
+
+def outputs(out: Path) -> dict[str, Any]:
+    """Everything a night wrote, minus the wall-clock seconds."""
+    res: dict[str, Any] = {
+        name: (out / name).read_text(encoding="utf-8") for name in ("stories.jsonl", "updates.jsonl", "rejects.jsonl")
+    }
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    report.pop("seconds")
+    res["report.json"] = report
+    return res
+
+
+def clusters(state: Path) -> set[frozenset[str]]:
+    return {frozenset(s["doc_id"] for s in rec["sources"]) for rec in export_state(state)}
+
+
+def state_snapshot(state: Path) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    info = state_info(state)
+    keep = ("stories", "documents", "sources", "band_entries", "texts", "runs", "fingerprint")
+    return list(export_state(state)), {k: info[k] for k in keep}
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[Path], set[str]]:
+    root = tmp_path_factory.mktemp("corpus")
+    nights, truncated = make_nights(7)
+    return root, write_nights(root, nights), truncated
+
+
+@pytest.fixture(scope="module")
+def baseline(corpus: tuple[Path, list[Path], set[str]], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Three uninterrupted nights."""
+    _, dirs, _ = corpus
+    base = tmp_path_factory.mktemp("baseline")
+    for n, d in enumerate(dirs):
+        run([d], base / f"out{n}", state=base / "state.db")
+    return base
+
+
+# --- semantics -------------------------------------------------------------------------
+
+
+def test_each_night_emits_only_new_stories(corpus: tuple[Path, list[Path], set[str]], baseline: Path) -> None:
+    _, dirs, truncated = corpus
+    seen_ids: set[str] = set()
+    for n in range(len(dirs)):
+        out = baseline / f"out{n}"
+        stories = read_jsonl(out / "stories.jsonl")
+        report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+        ids = {s["id"] for s in stories}
+        assert not ids & seen_ids, "a story of an earlier night came out again"
+        seen_ids |= ids
+        assert report["stories"] == len(stories)
+        assert report["state"]["new_stories"] == len(stories)
+        assert report["state"]["stories_after"] == report["state"]["stories_before"] + len(stories)
+        if n:
+            assert report["state"]["attached"] > 0, "copies of earlier stories are recorded, not emitted"
+            assert report["dedup"]["attached"] == report["state"]["attached"]
+    exported = list(export_state(baseline / "state.db"))
+    assert {r["id"] for r in exported} == seen_ids
+    # every input record is in exactly one story's sources
+    all_urls = [s["url"] for r in exported for s in r["sources"]]
+    assert len(all_urls) == len(set(all_urls))
+    n_records = sum(len(read_jsonl(f)) for d in dirs for f in sorted(d.glob("*.jsonl")))
+    assert len(all_urls) == n_records
+    assert truncated
+
+
+def test_more_complete_copy_gives_an_update_with_the_same_id(
+    corpus: tuple[Path, list[Path], set[str]], baseline: Path
+) -> None:
+    _, _, truncated = corpus
+    first = {s["id"]: s for s in read_jsonl(baseline / "out0" / "stories.jsonl")}
+    updates = read_jsonl(baseline / "out1" / "updates.jsonl")
+    assert updates, "the full text of yesterday's truncated story must update it"
+    for u in updates:
+        assert u["id"] in first, "an update carries the id of an earlier story"
+        old = first[u["id"]]
+        assert len(u["text"]) > len(old["text"])
+        assert any(s["url"] in truncated for s in u["sources"])
+        assert any(s["url"].startswith("http://full.example/") for s in u["sources"])
+    by_id = {r["id"]: r for r in export_state(baseline / "state.db")}
+    for u in updates:
+        assert by_id[u["id"]]["doc_id"] != by_id[u["id"]]["sources"][0]["doc_id"] or len(by_id[u["id"]]["sources"]) > 1
+
+
+def test_nights_give_the_clusters_of_one_run(corpus: tuple[Path, list[Path], set[str]], baseline: Path) -> None:
+    _, dirs, _ = corpus
+    one = baseline.parent / (baseline.name + "-one")
+    one.mkdir()
+    run(dirs, one / "out", state=one / "state.db")
+
+    def by_url(state: Path) -> set[frozenset[str]]:
+        return {frozenset(s["url"] for s in rec["sources"]) for rec in export_state(state)}
+
+    assert by_url(baseline / "state.db") == by_url(one / "state.db")
+
+
+def test_rerun_of_a_committed_night_changes_nothing(
+    corpus: tuple[Path, list[Path], set[str]], baseline: Path, tmp_path: Path
+) -> None:
+    _, dirs, _ = corpus
+    state = baseline / "state.db"
+    before = state_snapshot(state)
+    out = baseline / f"out{len(dirs) - 1}"
+    files = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in out.iterdir()}
+    report = run([dirs[-1]], out, state=state)
+    assert report.extra["state"]["already_committed"] is True
+    assert {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in out.iterdir()} == files
+    assert state_snapshot(state) == before
+    # into another folder: nothing new, every copy already seen, state unchanged
+    report = run([dirs[-1]], tmp_path / "again", state=state)
+    assert report.stories == 0
+    assert read_jsonl(tmp_path / "again" / "stories.jsonl") == []
+    assert read_jsonl(tmp_path / "again" / "updates.jsonl") == []
+    assert report.extra["dedup"]["already_seen"] == report.documents
+    assert state_snapshot(state)[0] == before[0]
+
+
+def test_store_text_keeps_canonical_texts(corpus: tuple[Path, list[Path], set[str]], tmp_path: Path) -> None:
+    _, dirs, _ = corpus
+    run([dirs[0]], tmp_path / "o0", state=tmp_path / "s.db", store_text=True)
+    run([dirs[1]], tmp_path / "o1", state=tmp_path / "s.db", store_text=True)
+    texts = {r["id"]: r.get("text") for r in export_state(tmp_path / "s.db")}
+    assert all(texts.values())
+    for s in read_jsonl(tmp_path / "o0" / "stories.jsonl") + read_jsonl(tmp_path / "o1" / "stories.jsonl"):
+        assert texts[s["id"]] == s["text"] or s["id"] in {
+            u["id"] for u in read_jsonl(tmp_path / "o1" / "updates.jsonl")
+        }
+    for u in read_jsonl(tmp_path / "o1" / "updates.jsonl"):
+        assert texts[u["id"]] == u["text"]
+    assert state_info(tmp_path / "s.db")["texts"] == len(texts)
+
+
+# --- refusals and the lock ------------------------------------------------------------------
+
+
+def test_other_parameters_are_refused(corpus: tuple[Path, list[Path], set[str]], tmp_path: Path) -> None:
+    _, dirs, _ = corpus
+    state = tmp_path / "s.db"
+    run([dirs[0]], tmp_path / "o", state=state)
+    before = state_snapshot(state)
+    with pytest.raises(StateError, match=r"other dedup parameters.*shingle: state has 4, this run 5"):
+        run([dirs[1]], tmp_path / "o2", state=state, params=DedupParams(shingle=5))
+    assert not (tmp_path / "o2").exists()
+    # a changed tokenizer version is refused the same way
+    with pytest.raises(StateError, match="tokenizer_version"):
+        with open_state(state, DedupParams(tokenizer_version="rjieba-9.9-other")):
+            pass
+    # decision thresholds may change between nights
+    run([dirs[1]], tmp_path / "o3", state=state, params=DedupParams(jaccard=0.6))
+    assert state_snapshot(state)[1]["stories"] >= before[1]["stories"]
+
+
+def test_not_a_state_file(tmp_path: Path) -> None:
+    bad = tmp_path / "s.db"
+    bad.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StateError, match=r"s\.db"):
+        with open_state(bad):
+            pass
+    with pytest.raises(StateError, match="no such state"):
+        state_info(tmp_path / "missing.db")
+
+
+def test_second_run_fails_fast_while_one_holds_the_lock(
+    corpus: tuple[Path, list[Path], set[str]], tmp_path: Path
+) -> None:
+    _, dirs, _ = corpus
+    state = tmp_path / "s.db"
+    with open_state(state) as held:
+        with pytest.raises(StateError, match="another cleaner run is using this state"):
+            with open_state(state):
+                pass
+        t0 = time.monotonic()
+        proc = subprocess.run(
+            [sys.executable, "-m", "cleaner.cli", "run", str(dirs[0]), "--out", str(tmp_path / "o"),
+             "--state", str(state), "-q"],
+            capture_output=True, text=True, timeout=120,
+        )  # fmt: skip
+        assert proc.returncode == 1, proc.stderr
+        assert "another cleaner run is using this state" in proc.stderr
+        assert f"process {os.getpid()}" in proc.stderr
+        assert time.monotonic() - t0 < 100  # did not wait for the lock (loose: only guards against blocking)
+        assert not (tmp_path / "o" / "stories.jsonl").exists()
+        held.rollback()
+    run([dirs[0]], tmp_path / "o", state=state)  # free again once released
+    assert state_info(state)["stories"] > 0
+
+
+# --- commands ------------------------------------------------------------------------
+
+
+def test_cli_run_info_export(corpus: tuple[Path, list[Path], set[str]], tmp_path: Path) -> None:
+    _, dirs, _ = corpus
+    runner = CliRunner()
+    state = tmp_path / "s.db"
+    for n in range(2):
+        res = runner.invoke(app, ["run", str(dirs[n]), "--out", str(tmp_path / f"o{n}"), "--state", str(state), "-q"])
+        assert res.exit_code == 0, res.output
+    assert (tmp_path / "o1" / "updates.jsonl").exists()
+    res = runner.invoke(app, ["state", "info", str(state), "--json"])
+    assert res.exit_code == 0, res.output
+    info = json.loads(res.stdout)
+    assert info["stories"] == sum(len(read_jsonl(tmp_path / f"o{n}" / "stories.jsonl")) for n in range(2))
+    assert info["runs"] == 2 and info["size_bytes"] > 0 and info["bytes_per_story"] > 0
+    assert info["params"]["shingle"] == 4 and info["fingerprint"] == DedupParams().fingerprint()
+    res = runner.invoke(app, ["state", "info", str(state)])
+    assert res.exit_code == 0 and "bytes per story" in res.stdout and "tokenizer_version" in res.stdout
+    res = runner.invoke(app, ["state", "export", str(state), "--out", str(tmp_path / "export.jsonl")])
+    assert res.exit_code == 0, res.output
+    exported = read_jsonl(tmp_path / "export.jsonl")
+    assert len(exported) == info["stories"]
+    assert all(rec["sources"] and {"path", "url", "doc_id", "similarity"} <= set(rec["sources"][0]) for rec in exported)
+    res = runner.invoke(app, ["state", "export", str(state)])
+    assert [json.loads(line) for line in res.stdout.splitlines()] == exported
+    res = runner.invoke(app, ["state", "info", str(tmp_path / "nope.db")])
+    assert res.exit_code == 1 and "no such state" in res.output
+    res = runner.invoke(app, ["run", str(dirs[0]), "--out", str(tmp_path / "x"), "--store-text"])
+    assert res.exit_code == 2
+
+
+# --- killed runs ---------------------------------------------------------------------------
+
+KILL_STAGES = [
+    "add_story:2",
+    "add_copy:1",
+    "add_source:5",
+    "after_process",
+    "after_stories",
+    "after_updates",
+    "after_rejects",
+    "after_report",
+    "save_bands",
+    "before_commit",
+    "after_commit",
+]
+
+
+def _killed_child(dump: str, out: str, state: str, stage: str) -> None:
+    os.environ["CLEANER_STATE_KILL_AT"] = stage
+    run([dump], out, state=state)
+    os._exit(3)  # the stage was never reached
+
+
+def _prepare_killed_state(corpus: tuple[Path, list[Path], set[str]], tmp_path: Path) -> tuple[list[Path], Path]:
+    _, dirs, _ = corpus
+    state = tmp_path / "state.db"
+    run([dirs[0]], tmp_path / "out0", state=state)
+    return dirs, state
+
+
+@pytest.mark.parametrize("stage", KILL_STAGES)
+def test_a_run_killed_at_any_stage_then_rerun_equals_an_uninterrupted_one(
+    stage: str, corpus: tuple[Path, list[Path], set[str]], baseline: Path, tmp_path: Path
+) -> None:
+    dirs, state = _prepare_killed_state(corpus, tmp_path)
+    child = multiprocessing.get_context("fork").Process(
+        target=_killed_child, args=(str(dirs[1]), str(tmp_path / "out1"), str(state), stage)
+    )
+    child.start()
+    child.join(120)
+    assert child.exitcode == -signal.SIGKILL, f"the run was not killed at {stage}"
+    run([dirs[1]], tmp_path / "out1", state=state)  # the rerun
+    run([dirs[2]], tmp_path / "out2", state=state)  # and the night after
+    for n in (1, 2):
+        assert outputs(tmp_path / f"out{n}") == outputs(baseline / f"out{n}"), f"night {n} differs after {stage}"
+    assert state_snapshot(state) == state_snapshot(baseline / "state.db")
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_cli_run_killed_after_a_random_delay(
+    seed: int, corpus: tuple[Path, list[Path], set[str]], baseline: Path, tmp_path: Path
+) -> None:
+    dirs, state = _prepare_killed_state(corpus, tmp_path)
+    cmd = [sys.executable, "-m", "cleaner.cli", "run", str(dirs[1]), "--out", str(tmp_path / "out1"), "--state",
+           str(state), "-q", "-j", "1"]  # fmt: skip
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(random.Random(seed).uniform(0.3, 2.5))  # start-up, cleaning, collapse or writing
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(60)
+    subprocess.run(cmd, check=True, timeout=120)
+    assert outputs(tmp_path / "out1") == outputs(baseline / "out1")
+    run([dirs[2]], tmp_path / "out2", state=state)
+    assert outputs(tmp_path / "out2") == outputs(baseline / "out2")
+    assert state_snapshot(state) == state_snapshot(baseline / "state.db")
+
+
+# --- the index itself ------------------------------------------------------------------------
+
+
+@given(st.text(alphabet="0123456789abcdef", min_size=16, max_size=16) | st.text(max_size=20))
+def test_id_key_roundtrip(s: str) -> None:
+    assert id_str(id_key(s)) == s
+
+
+@given(st.lists(st.integers(0, 2**32 - 1), max_size=300))
+def test_positions_roundtrip(xs: list[int]) -> None:
+    for arr in (np.array(xs, dtype=np.uint32), np.array(sorted(xs), dtype=np.uint32)):
+        assert np.array_equal(unpack_positions(pack_positions(arr)), arr)
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.data())
+def test_sqlite_index_answers_like_memory_index(tmp_path_factory: pytest.TempPathFactory, data: st.DataObject) -> None:
+    """Stories, copies and sources over several committed runs (segments merging) vs the in-memory model."""
+    path = tmp_path_factory.mktemp("idx") / "s.db"
+    mem = MemoryIndex()
+    # distinct top 32 bits: the packed index stores only those (a shared prefix can only add a candidate)
+    tags = data.draw(st.lists(st.integers(0, 2**32 - 1), min_size=5, max_size=40, unique=True))
+    keys = [(t << 31) | data.draw(st.integers(0, 2**31 - 1)) for t in tags]
+    runs = data.draw(st.integers(1, 5))
+    made: list[str] = []
+    with SQLiteIndex(path) as sql:
+        for r in range(runs):
+            for i in range(data.draw(st.integers(0, 6))):
+                sid = f"{len(made) + 1:016x}"
+                bk = data.draw(st.lists(st.sampled_from(keys), max_size=8, unique=True))
+                entry = StoryEntry(
+                    sid, sid, 100 + i, 10, np.arange(5, dtype=np.uint32), np.arange(5, dtype=np.uint32), False
+                )
+                if made and data.draw(st.booleans()):
+                    target = data.draw(st.sampled_from(made))
+                    for idx in (sql, mem):
+                        idx.add_copy(target, f"c{r}-{i}", bk)
+                        idx.add_source(target, Source(path=f"p{r}", record=i, doc_id=f"c{r}-{i}", url="u"))
+                else:
+                    made.append(sid)
+                    for idx in (sql, mem):
+                        idx.add_story(entry, bk)
+                        idx.add_source(sid, Source(path=f"p{r}", record=i, doc_id=sid, similarity=0.5))
+            sql.commit()
+            for k in keys:
+                assert sql.candidates([k]) == mem.candidates([k])
+            assert sql.candidates(keys) == mem.candidates(keys)
+        for sid in made:
+            assert sql.get(sid).length == mem.get(sid).length
+            assert sql.sources(sid) == mem.sources(sid)
+            assert sql.story_of_doc(sid) == mem.story_of_doc(sid)
+    with SQLiteIndex(path) as again:  # reopened from disk
+        assert again.candidates(keys) == mem.candidates(keys)
+
+
+def test_a_shared_key_prefix_only_adds_candidates(tmp_path: Path) -> None:
+    entry = StoryEntry("a" * 16, "a" * 16, 10, 5, np.arange(5, dtype=np.uint32), np.arange(5, dtype=np.uint32), False)
+    with SQLiteIndex(tmp_path / "s.db") as idx:
+        idx.add_story(entry, [(7 << 31) | 1])
+        idx.commit()
+        assert idx.candidates([(7 << 31) | 1]) == ["a" * 16]
+        assert idx.candidates([(7 << 31) | 2]) == ["a" * 16]  # same top 32 bits: a candidate the verifier judges
+        assert idx.candidates([(8 << 31) | 1]) == []
