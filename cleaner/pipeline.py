@@ -180,13 +180,25 @@ def run(
     workers: int | None = 1,
     executor: Executor | None = None,
     progress: Progress | None = None,
+    params: DedupParams | None = None,
+    state: str | Path | None = None,
+    store_text: bool = False,
 ) -> Report:
     """The job behind ``cleaner run``: writes ``stories.jsonl``, ``rejects.jsonl`` and ``report.json``.
 
-    Each file is written atomically; ``report.json`` is written last.
+    Each file is written atomically; ``report.json`` is written last. With ``state`` (a SQLite file, or a
+    ``redis://`` URL) the run dedups against earlier runs and also writes ``updates.jsonl``; see
+    :mod:`cleaner.state.nightly`. ``store_text`` keeps canonical texts in the state.
     """
+    if state is not None:
+        from cleaner.state.nightly import run_with_state
+
+        return run_with_state(
+            inputs, out_dir, state, rules=rules, workers=workers, executor=executor, progress=progress,
+            params=params, store_text=store_text,
+        )  # fmt: skip
     t0 = time.perf_counter()
-    result = process(inputs, rules=rules, workers=workers, executor=executor, progress=progress)
+    result = process(inputs, rules=rules, workers=workers, executor=executor, progress=progress, params=params)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     write_jsonl(out / "stories.jsonl", (s.to_json() for s in result.stories))
