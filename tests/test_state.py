@@ -74,7 +74,8 @@ def make_nights(seed: int, nights: int = 3, per_night: int = 6) -> tuple[list[li
             else:
                 recs.append({"url": url, "title": f"n{night}s{i}", "text": _text(sents)})
         for j in range(per_night // 2):
-            sents = rng.choice(stories)
+            # not tonight's truncated story: its full text must come a later night
+            sents = rng.choice([s for k, s in enumerate(stories) if k != night * per_night])
             kind = rng.choice(["repost", "exact"])
             text = _repost(rng, sents) if kind == "repost" else _text(sents)
             recs.append({"url": f"http://mirror.example/{night}/{j}", "title": "", "text": text})

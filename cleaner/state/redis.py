@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import struct
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
@@ -221,7 +222,8 @@ class RedisIndex:
             pipe.hset(self.p + "text", mapping=self._texts)
         if run is not None:
             if not self.r.hexists(self.p + "run", run["key"]):
-                pipe.hset(self.p + "run", run["key"], json.dumps(run, sort_keys=True))
+                rec = {**run, "at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
+                pipe.hset(self.p + "run", run["key"], json.dumps(rec, sort_keys=True))
         fault("before_commit")
         pipe.execute()
         self._meta_new = False

@@ -1,0 +1,112 @@
+"""The shared dedup state on Redis, against a real redis-server started on loopback (skipped without one)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import socket
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from test_state import make_nights, read_jsonl, write_nights
+
+from cleaner.dedup import DedupParams
+from cleaner.errors import StateError
+from cleaner.pipeline import run
+from cleaner.state import export_state, open_state, state_info
+
+REDIS_SERVER = shutil.which("redis-server")
+try:
+    import redis
+except ImportError:  # pragma: no cover - depends on the install
+    redis = None
+
+pytestmark = [
+    pytest.mark.skipif(REDIS_SERVER is None, reason="redis-server is not installed (apt-get install redis-server)"),
+    pytest.mark.skipif(redis is None, reason="the redis package is not installed (pip install 'cleaner[redis]')"),
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    assert REDIS_SERVER is not None
+    port = _free_port()
+    workdir = tmp_path_factory.mktemp("redis")
+    proc = subprocess.Popen(
+        [REDIS_SERVER, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+         "--dir", str(workdir)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    client = redis.Redis(host="127.0.0.1", port=port)
+    for _ in range(200):
+        try:
+            client.ping()
+            break
+        except redis.ConnectionError:
+            time.sleep(0.05)
+    else:  # pragma: no cover
+        proc.kill()
+        pytest.fail("redis-server did not start")
+    try:
+        yield f"redis://127.0.0.1:{port}/0"
+    finally:
+        client.close()
+        proc.terminate()
+        proc.wait(10)
+
+
+@pytest.fixture(scope="module")
+def dumps(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    nights, _ = make_nights(11)
+    return write_nights(tmp_path_factory.mktemp("rcorpus"), nights)
+
+
+def test_redis_nights_match_sqlite(redis_url: str, dumps: list[Path], tmp_path: Path) -> None:
+    url = redis_url + "#nights"
+    for n, d in enumerate(dumps):
+        run([d], tmp_path / f"r{n}", state=url)
+        run([d], tmp_path / f"s{n}", state=tmp_path / "state.db")
+        for name in ("stories.jsonl", "updates.jsonl", "rejects.jsonl"):
+            assert read_jsonl(tmp_path / f"r{n}" / name) == read_jsonl(tmp_path / f"s{n}" / name)
+    assert read_jsonl(tmp_path / "r1" / "updates.jsonl")
+    r_export, s_export = list(export_state(url)), list(export_state(tmp_path / "state.db"))
+    assert r_export == s_export
+    info = state_info(url)
+    assert info["stories"] == len(s_export) and info["runs"] == len(dumps)
+    assert info["fingerprint"] == DedupParams().fingerprint()
+    # a committed night run again changes nothing
+    last = tmp_path / f"r{len(dumps) - 1}"
+    before = {p.name: p.read_bytes() for p in last.iterdir()}
+    report = run([dumps[-1]], last, state=url)
+    assert report.extra["state"]["already_committed"] is True
+    assert {p.name: p.read_bytes() for p in last.iterdir()} == before
+    assert list(export_state(url)) == r_export
+
+
+def test_redis_lock_and_parameters(redis_url: str, dumps: list[Path], tmp_path: Path) -> None:
+    url = redis_url + "#locked"
+    with open_state(url) as held:
+        with pytest.raises(StateError, match="another cleaner run is using this state"):
+            with open_state(url):
+                pass
+        held.save()
+    with pytest.raises(StateError, match="shingle"):
+        with open_state(url, DedupParams(shingle=6)):
+            pass
+    run([dumps[0]], tmp_path / "o", state=url)  # the lock was released
+    assert json.loads((tmp_path / "o" / "report.json").read_text(encoding="utf-8"))["state"]["new_stories"] > 0
+
+
+def test_redis_unreachable(tmp_path: Path) -> None:
+    with pytest.raises(StateError, match="cannot reach Redis"):
+        with open_state(f"redis://127.0.0.1:{_free_port()}/0"):
+            pass
