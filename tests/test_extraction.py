@@ -211,7 +211,7 @@ def test_normalize_date(text: str, expected: str | None) -> None:
 def test_class_hints() -> None:
     assert hint_of("article-content") == 1
     assert hint_of("comment-list") == -2
-    assert hint_of("sidebarRight") == -2
+    assert hint_of("sidebarRight") == -3
     assert hint_of("post tag-foo") == 0  # WordPress: a weak hint does not beat a content word
     assert hint_of("widget") == -1
     assert hint_of("") == 0

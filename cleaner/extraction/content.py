@@ -93,10 +93,10 @@ def _prefix(values: list[float]) -> list[float]:
 def negative_blocks(page: Page, gains: list[float], *, lenient: bool = False) -> list[bool]:
     """Per block: inside a boilerplate-hinted element?
 
-    A weak hint (ad, widget, tag...) is ignored on an element that holds a large
-    share of the page's prose (a "widget Blog" wrapper around the article is not
-    a sidebar). With ``lenient``, strong hints (comment, footer...) are ignored:
-    forum posts are often marked up as comments.
+    A weak hint (ad, widget...) is ignored on an element that holds a large share
+    of the page's prose (a "widget Blog" wrapper around the article is not a
+    sidebar). With ``lenient``, strong hints are treated like weak ones and
+    comment hints are ignored: forum posts are often marked up as comments.
     """
     prose = _prefix([g if g > 0 else 0.0 for g in gains])
     total = prose[-1]
@@ -105,11 +105,11 @@ def negative_blocks(page: Page, gains: list[float], *, lenient: bool = False) ->
     for idx, blk in enumerate(blocks):
         if blk.parent >= 0 and neg[blk.parent]:
             neg[idx] = True
-        elif blk.hint == -1:
+        elif blk.hint == -1 or (blk.hint < -2 and lenient):
             share = prose[blk.end] - prose[blk.start] if blk.end > blk.start else 0.0
             neg[idx] = share <= NEG_SHARE * total
-        elif blk.hint < -1:
-            neg[idx] = not lenient
+        elif blk.hint < 0:
+            neg[idx] = not lenient or blk.hint != -2
     return neg
 
 

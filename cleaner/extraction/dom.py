@@ -62,12 +62,11 @@ HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # class/id (split on non-letters and camelCase) or, for the stems, on word prefixes.
 STRONG_WORDS = frozenset(
     """nav navbar navigation menu menus sidebar aside footer foot copyright breadcrumb breadcrumbs crumb crumbs
-    share sharing social recommend recommended recommendation related relate comment comments commentbox cmt
+    share sharing social recommend recommended recommendation related relate
     outbrain taboola newsletter subscribe pagination pager login signin signup register disclaimer rightbar
     leftbar sidebox jiathis bdshare report modal popup dialog rail rightrail""".split()
 )
 STRONG_STEMS = (
-    "comment",
     "sidebar",
     "footer",
     "breadcrumb",
@@ -82,6 +81,8 @@ STRONG_STEMS = (
     "social",
     "disclaimer",
 )
+COMMENT_WORDS = frozenset("comment comments commentbox commentlist cmt".split())
+COMMENT_STEMS = ("comment",)
 WEAK_WORDS = frozenset(
     """side bottom ad ads adv advert advertisement banner sponsor sponsored promo promotion hot rank ranking
     toolbar tool tools paging popup modal cookie cookies widget widgets tag tags statement qrcode qr weixin
@@ -138,7 +139,7 @@ class Block:
         self.end = -1
         self.end_block = -1
         self.hint = hint
-        """+1 content-like class/id, -1 weak and -2 strong boilerplate-like, 0 none."""
+        """See :func:`hint_of`."""
         self.ident = ident
 
     def __repr__(self) -> str:
@@ -159,15 +160,18 @@ class Page:
 
 @lru_cache(maxsize=8192)
 def hint_of(ident: str) -> int:
-    """-2 (comment, footer, nav...) or -1 (ad, widget, tag...) for a boilerplate-looking class/id string,
-    +1 for a content-looking one, 0 otherwise or when a weak hint meets a content word."""
+    """Class/id hint: -3 boilerplate (nav, footer, share, related...), -2 comments (boilerplate on a news
+    page, the content of a forum thread), -1 weak boilerplate (ad, widget, tag...), +1 content-looking,
+    0 otherwise or when a weak hint meets a content word."""
     if not ident:
         return 0
     words = [w for w in _SPLIT.split(_CAMEL.sub("-", ident).lower()) if w]
     neg = pos = 0
     for w in words:
         if w in STRONG_WORDS or w.startswith(STRONG_STEMS):
-            neg = -2
+            neg = -3
+        elif w in COMMENT_WORDS or w.startswith(COMMENT_STEMS):
+            neg = min(neg, -2)
         elif w in WEAK_WORDS or w.startswith(WEAK_STEMS):
             neg = min(neg, -1)
         elif w in POS_WORDS or w.startswith(POS_STEMS):
