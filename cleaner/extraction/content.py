@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .dom import Line, Page
+from .dom import PRE, Line, Page
 
 __all__ = ["Selection", "content_lines", "line_gain", "select_root", "trim_edges"]
 
@@ -60,6 +60,8 @@ def line_gain(ln: Line) -> float:
     text_chars = total - ln.link_chars if ln.link_chars <= total * LINK_DENSE else total
     if is_link_line(ln):
         return -float(total)
+    if ln.heading == PRE:
+        return 0.5 * text_chars  # code and preformatted text: no punctuation, still content
     if ln.punct >= LIST_PUNCT and total < ln.punct * LIST_SEGMENT:
         return -0.5 * total  # "蔡英文、民進黨、國民黨、…": a keyword list
     if ln.punct > 0 or text_chars >= PROSE_CHARS:
@@ -74,7 +76,7 @@ def base_gains(lines: list[Line]) -> list[float]:
     gains = [line_gain(ln) for ln in lines]
     last_link = -10
     for i, ln in enumerate(lines):
-        if ln.heading and ln.link_chars >= TEASER_LINK and is_link_line(ln):
+        if 0 < ln.heading < PRE and ln.link_chars >= TEASER_LINK and is_link_line(ln):
             last_link = i
         elif gains[i] > 0 and i - last_link <= TEASER_GAP and not _CJK.search(ln.text):
             gains[i] = 0.0
@@ -148,7 +150,7 @@ def title_line(page: Page, title: str) -> int:
             continue
         text = _squash(ln.text)
         if text and (text == key or (len(text) >= 6 and (text in key or key in text))):
-            if ln.heading:
+            if 0 < ln.heading < PRE:
                 return idx
             if fallback < 0:
                 fallback = idx

@@ -56,6 +56,8 @@ STRIP_TAGS = [
 UNWRAP_TAGS = """span font b strong em i u small big sub sup abbr cite dfn kbd mark q s samp strike tt var ins del nobr
     time label bdi bdo data""".split()
 """Inline elements replaced by their content before the walk (in C): fewer nodes to visit."""
+PRE = 9
+"""``Line.heading`` of a line inside <pre> (code, poems, preformatted text)."""
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 # Class/id words that mark boilerplate or content. Matched on whole words of the
@@ -119,7 +121,7 @@ class Line:
         self.punct = punct
         """Sentence punctuation marks (full-width Chinese ones, or ASCII ones followed by a space)."""
         self.heading = heading
-        """1–6 for a line inside <h1>–<h6>, else 0."""
+        """1–6 for a line inside <h1>–<h6>, :data:`PRE` for a line of a <pre>, else 0."""
         self.block = block
         """Index of the innermost block element that holds the line."""
 
@@ -227,7 +229,14 @@ def parse_page(html: str) -> Page:
                 text = _CJK_GAP.sub("", text)
             chars = len(text) - text.count(" ")
             lines.append(
-                Line(text, chars, links if links < chars else chars, len(_PUNCT.findall(text)), heading, stack[-1])
+                Line(
+                    text,
+                    chars,
+                    links if links < chars else chars,
+                    len(_PUNCT.findall(text)),
+                    heading if not pre_depth else PRE,
+                    stack[-1],
+                )
             )
             links = links - chars if links > chars else 0
 
