@@ -24,7 +24,7 @@ LINK_DENSE = 0.5
 NEG_SHARE = 0.4
 """A boilerplate hint is ignored on an element holding more than this share of the page's prose."""
 TITLE_GAP = 8
-"""A block starting at most this many lines after the title line is "under the title"."""
+"""A block starting at most this many lines before or after the title line is "under the title"."""
 TITLE_BONUS = 1.3
 MAX_ITEM_UP = 5
 """How far above the best block to look for a repeated item (post, answer)."""
@@ -125,7 +125,7 @@ def _best(page: Page, gains: list[float], anchor: int) -> tuple[int, float]:
         if score > 0:
             if blk.hint > 0:
                 score *= 1.1
-            if anchor >= 0 and blk.start - TITLE_GAP <= anchor < blk.end:
+            if anchor >= 0 and abs(blk.start - anchor) <= TITLE_GAP:
                 score *= TITLE_BONUS
             if score >= best_score:
                 best, best_score = idx, score
