@@ -6,67 +6,268 @@ back in input order, so output and story ids never depend on the worker count.
 
 - :class:`SerialExecutor` runs in this process (``workers=1``).
 - :class:`LocalExecutor` runs a process pool over this machine's cores.
-- A cluster executor (Ray) implements the same two methods.
+- :class:`cleaner.ray_executor.RayExecutor` runs Ray core tasks on a local Ray
+  instance or a cluster (``pip install 'cleaner[ray]'``); :func:`make_executor`
+  imports it only when asked for.
+
+All three take the same ``map(fn, items, *, chunksize=1, on_error=None)``:
+items are sent in chunks of ``chunksize`` (one task or pickle per chunk), at
+most a bounded number of chunks are in flight (memory stays flat however many
+items there are), and when ``on_error`` is given an item whose ``fn`` raised —
+or whose worker process died under it (a segfault in a C extension, the OOM
+killer) — yields ``on_error(item, exc)`` instead of ending the map. The pipeline
+turns that into a :class:`~cleaner.document.Reject`, so one poisonous file never
+ends a run. ``on_error`` runs in the calling process, so it need not pickle.
 """
 
 from __future__ import annotations
 
+import multiprocessing
 import os
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from typing import Protocol, TypeVar
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from itertools import islice
+from typing import Literal, Protocol, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
 
-__all__ = ["Executor", "LocalExecutor", "SerialExecutor", "make_executor"]
+__all__ = [
+    "Executor",
+    "LocalExecutor",
+    "SerialExecutor",
+    "WorkerError",
+    "chunksize_for",
+    "default_workers",
+    "file_chunksize",
+    "make_executor",
+]
+
+OnError = Callable[[T, BaseException], R]
+"""``on_error(item, exc) -> result``: what a failed item yields instead of ending the map."""
+
+Backend = Literal["local", "ray"]
+
+IN_FLIGHT_PER_WORKER = 4
+"""Chunks in flight per worker: enough to keep every worker busy, few enough to bound memory."""
+
+
+class WorkerError(RuntimeError):
+    """An item failed in a worker: its exception did not survive the trip back, or the worker died."""
 
 
 class Executor(Protocol):
     workers: int
 
-    def map(self, fn: Callable[[T], R], items: Iterable[T], *, chunksize: int = 1) -> Iterator[R]:
+    def map(
+        self,
+        fn: Callable[[T], R],
+        items: Iterable[T],
+        *,
+        chunksize: int = 1,
+        on_error: OnError[T, R] | None = None,
+    ) -> Iterator[R]:
         """Apply ``fn`` to every item; yield results in input order."""
         ...
 
     def close(self) -> None: ...
 
 
+def chunksize_for(n: int, workers: int, *, per_worker: int = 8, cap: int = 64) -> int:
+    """Items per chunk for ``n`` items: about ``per_worker`` chunks per worker (so a slow chunk at the end
+    cannot leave the other workers idle for long), at most ``cap`` items (results are held per chunk)."""
+    return max(1, min(cap, n // max(1, workers * per_worker)))
+
+
+def file_chunksize(paths: Sequence[str | os.PathLike[str]], workers: int, *, target_bytes: int = 4 << 20) -> int:
+    """Files per chunk: :func:`chunksize_for` by count, then fewer when the files are large, so a chunk holds
+    about ``target_bytes`` of input (a chunk of 16 big files would leave the other workers idle at the end;
+    a chunk per small file would cost one round trip per file)."""
+    by_count = chunksize_for(len(paths), workers, cap=64)
+    if by_count <= 1:
+        return 1
+    sizes = []
+    for p in paths[:: max(1, len(paths) // 256)]:  # a sample is enough to know "large or small"
+        try:
+            sizes.append(os.stat(p).st_size)
+        except OSError:
+            sizes.append(0)
+    mean = max(1, sum(sizes) // max(1, len(sizes)))
+    return max(1, min(by_count, target_bytes // mean))
+
+
+def _run_chunk(fn: Callable[[T], R], chunk: list[T], catch: bool) -> list[tuple[bool, object]]:
+    """Worker side: ``[(True, result) | (False, error)]`` per item; with ``catch=False`` an exception ends it."""
+    if not catch:
+        return [(True, fn(item)) for item in chunk]
+    out: list[tuple[bool, object]] = []
+    for item in chunk:
+        try:
+            out.append((True, fn(item)))
+        except Exception as exc:
+            out.append((False, _portable(exc)))
+    return out
+
+
+def _portable(exc: BaseException) -> BaseException:
+    """The exception if it survives pickling, else a :class:`WorkerError` with its text."""
+    import pickle
+
+    try:
+        pickle.loads(pickle.dumps(exc))
+    except Exception:
+        return WorkerError(f"{type(exc).__name__}: {exc}")
+    return exc
+
+
+def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def _unpack(chunk: list[T], outcomes: list[tuple[bool, object]], on_error: OnError[T, R] | None) -> Iterator[R]:
+    for item, (ok, value) in zip(chunk, outcomes, strict=True):
+        if ok:
+            yield value  # type: ignore[misc]
+        else:
+            assert isinstance(value, BaseException)
+            if on_error is None:
+                raise value
+            yield on_error(item, value)
+
+
 class SerialExecutor:
     workers = 1
 
-    def map(self, fn: Callable[[T], R], items: Iterable[T], *, chunksize: int = 1) -> Iterator[R]:
-        return map(fn, items)
+    def map(
+        self,
+        fn: Callable[[T], R],
+        items: Iterable[T],
+        *,
+        chunksize: int = 1,
+        on_error: OnError[T, R] | None = None,
+    ) -> Iterator[R]:
+        if on_error is None:
+            return map(fn, items)
+        return self._guarded(fn, items, on_error)
+
+    @staticmethod
+    def _guarded(fn: Callable[[T], R], items: Iterable[T], on_error: OnError[T, R]) -> Iterator[R]:
+        for item in items:
+            try:
+                result = fn(item)
+            except Exception as exc:
+                yield on_error(item, exc)
+            else:
+                yield result
 
     def close(self) -> None:
         pass
 
+    def __enter__(self) -> SerialExecutor:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
 
 class LocalExecutor:
-    """A process pool; ``workers`` defaults to the number of usable cores."""
+    """A process pool; ``workers`` defaults to the number of usable cores.
 
-    def __init__(self, workers: int | None = None) -> None:
+    The pool starts on the first ``map`` and is reused until :meth:`close` (or
+    the ``with`` block ends). Chunks are submitted lazily, at most
+    ``IN_FLIGHT_PER_WORKER × workers`` at a time. If a worker process dies, the
+    pool is rebuilt and the items of the chunks that were in flight are run
+    again one per task, so only the item that kills its worker fails (through
+    ``on_error``; without it the map raises :class:`WorkerError`).
+    """
+
+    def __init__(self, workers: int | None = None, *, mp_context: str | None = None) -> None:
         self.workers = workers or default_workers()
+        self._context = mp_context
         self._pool: ProcessPoolExecutor | None = None
 
     def _get(self) -> ProcessPoolExecutor:
         if self._pool is None:
-            self._pool = ProcessPoolExecutor(max_workers=self.workers)
+            ctx = multiprocessing.get_context(self._context) if self._context else None
+            self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx)
         return self._pool
 
-    def map(self, fn: Callable[[T], R], items: Iterable[T], *, chunksize: int = 1) -> Iterator[R]:
-        return self._get().map(fn, items, chunksize=max(1, chunksize))
+    def _reset(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def map(
+        self,
+        fn: Callable[[T], R],
+        items: Iterable[T],
+        *,
+        chunksize: int = 1,
+        on_error: OnError[T, R] | None = None,
+    ) -> Iterator[R]:
+        return self._map(fn, items, max(1, chunksize), on_error)
+
+    def _map(
+        self, fn: Callable[[T], R], items: Iterable[T], chunksize: int, on_error: OnError[T, R] | None
+    ) -> Iterator[R]:
+        catch = on_error is not None
+        batches = _batches(items, chunksize)
+        inflight: deque[tuple[list[T], Future[list[tuple[bool, object]]]]] = deque()
+        limit = self.workers * IN_FLIGHT_PER_WORKER
+
+        def fill() -> None:
+            while len(inflight) < limit:
+                batch = next(batches, None)
+                if batch is None:
+                    return
+                inflight.append((batch, self._get().submit(_run_chunk, fn, batch, catch)))
+
+        try:
+            fill()
+            while inflight:
+                batch, fut = inflight.popleft()
+                try:
+                    outcomes = fut.result()
+                except BrokenProcessPool:
+                    # A worker died: every chunk in flight is lost. Rebuild the pool and run those items
+                    # one per task, so only the item that kills its worker fails.
+                    lost = [batch, *(b for b, _ in inflight)]
+                    inflight.clear()
+                    self._reset()
+                    for b in lost:
+                        for item in b:
+                            yield from _unpack([item], [self._isolated(fn, item, catch)], on_error)
+                else:
+                    yield from _unpack(batch, outcomes, on_error)
+                fill()
+        finally:
+            for _, fut in inflight:
+                fut.cancel()
+
+    def _isolated(self, fn: Callable[[T], R], item: T, catch: bool) -> tuple[bool, object]:
+        try:
+            return self._get().submit(_run_chunk, fn, [item], catch).result()[0]
+        except BrokenProcessPool:
+            self._reset()
+            return False, WorkerError(f"worker process died while processing {_describe(item)}")
 
     def close(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(cancel_futures=True)
-            self._pool = None
+        self._reset()
 
     def __enter__(self) -> LocalExecutor:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _describe(item: object) -> str:
+    text = repr(item)
+    return text if len(text) <= 200 else text[:200] + "…"
 
 
 def default_workers() -> int:
@@ -76,7 +277,26 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def make_executor(workers: int | None) -> SerialExecutor | LocalExecutor:
-    """``workers=1`` runs in process; ``None`` or ``0`` means every core."""
+def make_executor(
+    workers: int | None,
+    *,
+    backend: Backend = "local",
+    address: str | None = None,
+) -> Executor:
+    """An executor for ``workers`` (``None`` or ``0``: every core; on Ray: every CPU of the cluster).
+
+    ``backend="local"``: ``workers=1`` runs in process, more runs a process pool.
+    ``backend="ray"``: Ray core tasks — a local Ray instance bound to 127.0.0.1,
+    or the cluster at ``address`` (``"auto"``, ``"host:6379"``, ``"ray://host:10001"``).
+    Raises :class:`cleaner.errors.UsageError` when Ray is asked for but not installed.
+    """
+    if backend == "ray":
+        from cleaner.ray_executor import RayExecutor
+
+        return RayExecutor(workers or None, address=address)
+    if address is not None:
+        from cleaner.errors import UsageError
+
+        raise UsageError("--ray-address needs --executor ray")
     n = workers or default_workers()
     return SerialExecutor() if n <= 1 else LocalExecutor(n)

@@ -23,7 +23,7 @@ from typing import Any
 from cleaner.dedup import CollapseResult, DedupIndex, DedupParams, collapse
 from cleaner.document import Document, Reject
 from cleaner.errors import UsageError
-from cleaner.executor import Executor, make_executor
+from cleaner.executor import Executor, file_chunksize, make_executor
 from cleaner.output import write_json, write_jsonl
 from cleaner.readers import list_dump_files, read_file
 from cleaner.rules import Rules, default_rules
@@ -111,6 +111,11 @@ def process_file(path: str, rules: Rules | None = None) -> list[Document | Rejec
     return out
 
 
+def _worker_failed(path: str, exc: BaseException) -> list[Document | Reject]:
+    """A file whose worker died under it (a crash in a C extension, the OOM killer): a reject, not a crash."""
+    return [Reject(path, "worker_failed", f"{type(exc).__name__}: {exc}"[:300])]
+
+
 def process(
     inputs: Iterable[str | Path],
     *,
@@ -142,8 +147,9 @@ def process(
     raw_records: set[tuple[str, int | None]] = set()
     collapsed: CollapseResult
     try:
-        chunk = max(1, min(16, len(files) // (ex.workers * 8) or 1))
-        for done, items in enumerate(ex.map(partial(process_file, rules=rules), files, chunksize=chunk), 1):
+        chunk = file_chunksize(files, ex.workers)
+        mapped = ex.map(partial(process_file, rules=rules), files, chunksize=chunk, on_error=_worker_failed)
+        for done, items in enumerate(mapped, 1):
             for item in items:
                 if isinstance(item, Reject):
                     rejects.append(item)

@@ -1,0 +1,366 @@
+"""Scale-out benchmark: the whole pipeline with ``-j 1``, ``-j 2`` and the Ray executor, on one corpus.
+
+Builds, deterministically from ``--seed``, a corpus of text dumps of about
+``--size-mb`` MB (default 50) in a temporary directory from the gold texts in
+``--data`` (``../shared/data/extraction/*/gold``; read at run time, never copied
+into the project):
+
+- *distinct stories*: each gold text, and "re-keyed" copies of it (every CJK
+  character shifted through the CJK block, Latin letters rotated, by a
+  per-copy key): new text with the statistics of real text, so the corpus is
+  not 90 % duplicates of 470 stories;
+- *reposts* of each story (0-3): portal header/footer lines, sentence deletions,
+  truncation with "……阅读全文", adjacent paragraphs swapped;
+- most pages one per ``.txt`` file (many small files), every 10th page into a
+  few large ``.jsonl`` files (≈ 2 MB each): both shapes go through the executor.
+
+Each configuration runs ``cleaner.pipeline.run`` end to end (read → clean →
+sketch → group/verify/merge → write) in its own subprocess, so wall time
+includes starting the pool or Ray, and peak memory is its own: ``driver`` is
+the child's peak RSS, ``tree`` the largest sum of RSS over the child and all its
+descendants (pool workers; Ray's raylet, GCS and workers), sampled every 0.1 s.
+The stories.jsonl of every run is compared byte for byte with the ``-j 1`` one.
+
+Then, in process, per-core rates of the stages (serial): reading + cleaning
+text dumps, HTML extraction (``--data``'s HTML pages), sketching (MinHash +
+band keys + evidence) and the driver-side group/verify/merge.
+
+    .venv/bin/python bench/bench_scale.py --data ../shared/data/extraction [--size-mb 50] [--skip-ray]
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import hashlib
+import json
+import os
+import random
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+SENT = re.compile(r"(?<=[。！？!?])|(?<=\. )")
+ZH_HEADERS = [
+    "新浪新闻 首页 > 国内新闻 > 正文\n{date} 来源：新华网\n",
+    "当前位置：首页 > 财经频道 > 滚动新闻\n",
+    "网易新闻 | 新闻中心 | 社会\n",
+]
+ZH_FOOTERS = [
+    "\n责任编辑：李华 SN225",
+    "\n相关阅读\n某地发布新规 多部门联合执法\n专家解读最新政策走向",
+    "\n网友评论\n这篇文章写得好\n支持一下",
+]
+EN_HEADERS = ["Home > World News > Article\n", "Current location - News - Business\n"]
+EN_FOOTERS = ["\nRelated articles\nMarkets rally on new data\nWhat the ruling means", "\nRead more"]
+
+
+def load_gold(data: Path) -> list[str]:
+    out = []
+    for path in sorted(glob.glob(str(data / "*" / "gold" / "*.txt"))):
+        text = Path(path).read_text(encoding="utf-8").strip()
+        if len(text) >= 200:
+            out.append(text)
+    return out
+
+
+def rekey(text: str, key: int) -> str:
+    """A different text with the same shape: CJK characters shifted by ``key`` through the CJK block, Latin
+    letters rotated. Key 0 is the text itself."""
+    if key == 0:
+        return text
+    out = []
+    for ch in text:
+        o = ord(ch)
+        if 0x4E00 <= o <= 0x9FA5:
+            out.append(chr(0x4E00 + (o - 0x4E00 + key * 613) % 20902))
+        elif "a" <= ch <= "z":
+            out.append(chr(97 + (o - 97 + key) % 26))
+        elif "A" <= ch <= "Z":
+            out.append(chr(65 + (o - 65 + key) % 26))
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def repost(text: str, rng: random.Random) -> str:
+    zh = bool(CJK.search(text))
+    if rng.random() < 0.5:
+        sents = [s for s in SENT.split(text) if s]
+        if len(sents) >= 6:
+            del sents[rng.randrange(1, len(sents) - 1)]
+        text = "".join(sents)
+    if rng.random() < 0.3:
+        paras = text.split("\n")
+        if len(paras) >= 3:
+            i = rng.randrange(0, len(paras) - 1)
+            paras[i], paras[i + 1] = paras[i + 1], paras[i]
+            text = "\n".join(paras)
+    if rng.random() < 0.2:
+        text = text[: int(len(text) * rng.uniform(0.5, 0.85))] + ("……阅读全文" if zh else "... Read more")
+    date = f"2017年{rng.randint(1, 12)}月{rng.randint(1, 28)}日"
+    head = rng.choice(ZH_HEADERS if zh else EN_HEADERS).format(date=date)
+    return head + text + rng.choice(ZH_FOOTERS if zh else EN_FOOTERS)
+
+
+def build_corpus(data: Path, out: Path, size_mb: float, seed: int) -> tuple[int, int]:
+    """Write the corpus under ``out``; (files, bytes)."""
+    rng = random.Random(seed)
+    gold = load_gold(data)
+    if not gold:
+        raise SystemExit(f"no gold texts under {data}/*/gold")
+    budget = int(size_mb * 1e6)
+    written = files = page = 0
+    jsonl: list[str] = []
+    key = 0
+    while written < budget:
+        order = list(range(len(gold)))
+        rng.shuffle(order)
+        for g in order:
+            story = rekey(gold[g], key)
+            for copy in range(1 + rng.choice([0, 0, 1, 1, 2, 3])):
+                text = story if copy == 0 else repost(story, rng)
+                page += 1
+                if page % 10 == 0:
+                    jsonl.append(json.dumps({"url": f"https://example.com/{page}", "text": text}, ensure_ascii=False))
+                    written += len(text.encode())
+                    continue
+                p = out / f"d{page % 97:02d}" / f"p{page:06d}.txt"
+                p.parent.mkdir(parents=True, exist_ok=True)
+                p.write_text(text, encoding="utf-8")
+                written += len(text.encode())
+                files += 1
+                if written >= budget:
+                    break
+            if written >= budget:
+                break
+        key += 1
+    # the JSONL pages in a few ≈ 2 MB files
+    chunk: list[str] = []
+    size = n = 0
+    for line in [*jsonl, None]:
+        if line is not None:
+            chunk.append(line)
+            size += len(line.encode())
+        if chunk and (line is None or size >= 2_000_000):
+            (out / f"big{n:02d}.jsonl").write_text("\n".join(chunk) + "\n", encoding="utf-8")
+            files += 1
+            n += 1
+            chunk, size = [], 0
+    return files, written
+
+
+# --------------------------------------------------------------------------- child: one configuration
+
+
+def child(args: argparse.Namespace) -> None:
+    from cleaner.executor import make_executor
+    from cleaner.pipeline import run
+
+    kind, _, n = args.child.partition(":")
+    t0 = time.perf_counter()
+    if kind == "ray":
+        from cleaner.ray_executor import RayExecutor
+
+        ex = RayExecutor(int(n))
+    else:
+        ex = make_executor(int(n))
+    try:
+        report = run([args.corpus], args.out, executor=ex)
+    finally:
+        ex.close()
+    wall = time.perf_counter() - t0
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(json.dumps({"wall": wall, "driver_kb": rss, "report": report.to_json()}))
+
+
+def tree_rss_kb(root: int) -> int:
+    """Sum of VmRSS over ``root`` and all its descendants (from /proc)."""
+    parent: dict[int, int] = {}
+    rss: dict[int, int] = {}
+    for d in os.listdir("/proc"):
+        if not d.isdigit():
+            continue
+        try:
+            with open(f"/proc/{d}/status") as f:
+                st = f.read()
+        except OSError:
+            continue
+        pp = re.search(r"^PPid:\s+(\d+)", st, re.M)
+        vm = re.search(r"^VmRSS:\s+(\d+)", st, re.M)
+        parent[int(d)] = int(pp.group(1)) if pp else 0
+        rss[int(d)] = int(vm.group(1)) if vm else 0
+    total = 0
+    for pid in rss:
+        p = pid
+        while p and p != root:
+            p = parent.get(p, 0)
+        if p == root:
+            total += rss[pid]
+    return total
+
+
+def run_config(spec: str, corpus: Path, out: Path) -> dict[str, object]:
+    cmd = [sys.executable, __file__, "--child", spec, "--corpus", str(corpus), "--out", str(out)]
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
+    peak = 0
+    stop = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not stop.is_set():
+            peak = max(peak, tree_rss_kb(proc.pid))
+            stop.wait(0.1)
+
+    th = threading.Thread(target=sample, daemon=True)
+    th.start()
+    stdout, _ = proc.communicate()
+    stop.set()
+    th.join()
+    wall = time.perf_counter() - t0
+    if proc.returncode != 0:
+        raise SystemExit(f"{spec} failed with exit code {proc.returncode}")
+    res = json.loads(stdout.strip().splitlines()[-1])
+    digest = hashlib.sha256((out / "stories.jsonl").read_bytes()).hexdigest()
+    return {"spec": spec, "wall": wall, "driver_mb": res["driver_kb"] / 1024, "tree_mb": peak / 1024,
+            "report": res["report"], "sha": digest}
+
+
+# --------------------------------------------------------------------------- per-core stage rates
+
+
+def stage_rates(corpus: Path, data: Path, sample_files: int) -> dict[str, tuple[float, float, str]]:
+    """name → (items per second per core, MB per second per core, unit)."""
+    from cleaner.dedup import DedupParams
+    from cleaner.dedup.collapse import collapse
+    from cleaner.dedup.signature import sketch_text
+    from cleaner.document import Document, content_id
+    from cleaner.pipeline import process_file
+    from cleaner.readers import list_dump_files
+    from cleaner.rules import default_rules
+
+    rules = default_rules()
+    files = [str(f) for f in list_dump_files([corpus]) if f.suffix == ".txt"]
+    files = files[:: max(1, len(files) // sample_files)]
+    out: dict[str, tuple[float, float, str]] = {}
+    docs: list[Document] = []
+    t0 = time.perf_counter()
+    nbytes = 0
+    for f in files:
+        nbytes += os.path.getsize(f)
+        docs.extend(d for d in process_file(f, rules) if isinstance(d, Document))
+    dt = time.perf_counter() - t0
+    out["read + clean (text dumps)"] = (len(files) / dt, nbytes / 1e6 / dt, "files")
+
+    html = sorted(glob.glob(str(data / "*" / "html" / "*.html")))
+    if html:
+        t0 = time.perf_counter()
+        hbytes = sum(os.path.getsize(f) for f in html)
+        for f in html:
+            process_file(f, rules)
+        dt = time.perf_counter() - t0
+        out["read + extract (HTML pages)"] = (len(html) / dt, hbytes / 1e6 / dt, "pages")
+
+    params = DedupParams()
+    sketch_text("warm-up", "预热 warm up text " * 20, params)  # tokenizer dictionaries load once per process
+    t0 = time.perf_counter()
+    tbytes = 0
+    for d in docs:
+        tbytes += len(d.text.encode())
+        sketch_text(content_id(d.text), d.text, params)
+    dt = time.perf_counter() - t0
+    out["sketch (MinHash + bands)"] = (len(docs) / dt, tbytes / 1e6 / dt, "docs")
+
+    t0 = time.perf_counter()
+    collapse(docs, params=params)
+    dt_all = time.perf_counter() - t0
+    driver = max(1e-9, dt_all - tbytes / 1e6 / out["sketch (MinHash + bands)"][1])
+    out["group + verify + merge (driver)"] = (len(docs) / driver, tbytes / 1e6 / driver, "docs")
+    return out
+
+
+# --------------------------------------------------------------------------- main
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", default="../shared/data/extraction")
+    ap.add_argument("--size-mb", type=float, default=50.0)
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--skip-ray", action="store_true")
+    ap.add_argument("--keep", action="store_true", help="keep the corpus and outputs (prints where)")
+    ap.add_argument("--child", help=argparse.SUPPRESS)
+    ap.add_argument("--corpus", help=argparse.SUPPRESS)
+    ap.add_argument("--out", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child:
+        child(args)
+        return
+
+    tmp = Path(tempfile.mkdtemp(prefix="bench-scale-"))
+    try:
+        corpus = tmp / "corpus"
+        t0 = time.perf_counter()
+        files, nbytes = build_corpus(Path(args.data), corpus, args.size_mb, args.seed)
+        print(f"corpus: {files} files, {nbytes / 1e6:.1f} MB of text ({time.perf_counter() - t0:.0f}s to build)")
+        print(f"load before: {os.getloadavg()[0]:.2f} (1 min), cores: {len(os.sched_getaffinity(0))}")
+        specs = ["local:1", f"local:{args.workers}"]
+        if not args.skip_ray:
+            from cleaner.ray_executor import ray_available
+
+            why = ray_available()
+            if why is None:
+                specs.append(f"ray:{args.workers}")
+            else:
+                print(f"Ray executor skipped: {why}")
+        results = []
+        for spec in specs:
+            r = run_config(spec, corpus, tmp / spec.replace(":", "-"))
+            results.append(r)
+            print(f"  {spec}: {r['wall']:.1f}s", flush=True)
+        base = results[0]
+        local_n = results[1]
+        print()
+        print(f"{'executor':<12}{'wall s':>9}{'speedup':>9}{'MB/s':>8}{'docs/s':>8}{'driver MB':>11}{'tree MB':>9}"
+              f"  stories.jsonl")
+        for r in results:
+            rep = r["report"]
+            assert isinstance(rep, dict)
+            wall = float(r["wall"])  # type: ignore[arg-type]
+            same = "identical" if r["sha"] == base["sha"] else "DIFFERENT"
+            label = {"local:1": "-j 1"}.get(str(r["spec"]), str(r["spec"]).replace("local:", "-j "))
+            print(f"{label:<12}{wall:>9.1f}{float(base['wall']) / wall:>8.2f}×{nbytes / 1e6 / wall:>8.2f}"  # type: ignore[arg-type]
+                  f"{rep['documents'] / wall:>8.0f}{r['driver_mb']:>11.0f}{r['tree_mb']:>9.0f}  {same}")
+        rep = base["report"]
+        assert isinstance(rep, dict)
+        print(f"\n{rep['files']} files, {rep['documents']} documents → {rep['stories']} stories "
+              f"({rep['exact_duplicates']} exact + {rep['near_duplicates']} near duplicates), "
+              f"{sum(rep['rejects'].values())} rejects")
+        speed = float(base["wall"]) / float(local_n["wall"])  # type: ignore[arg-type]
+        print(f"target -j {args.workers} ≥ 1.8× -j 1: {speed:.2f}× {'MET' if speed >= 1.8 else 'MISSED'}")
+        if len(results) > 2:
+            ratio = float(results[2]["wall"]) / float(local_n["wall"])  # type: ignore[arg-type]
+            print(f"target Ray ≤ 1.3× local wall: {ratio:.2f}× {'MET' if ratio <= 1.3 else 'MISSED'}")
+        print(f"load after: {os.getloadavg()[0]:.2f} (1 min)")
+
+        print("\nper-core stage rates (serial, in process):")
+        for name, (items, mbs, unit) in stage_rates(corpus, Path(args.data), 1500).items():
+            print(f"  {name:<34}{items:>9.0f} {unit}/s {mbs:>7.2f} MB/s  → {items * 3600:>12,.0f} {unit}/h per core")
+    finally:
+        if args.keep:
+            print(f"kept: {tmp}")
+        else:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
