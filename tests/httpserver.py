@@ -4,7 +4,7 @@ Routes (see ``Handler.do_GET``): normal pages, a GBK page declared only in
 the Content-Type header, redirects and a redirect loop, a slow page, 429 with
 Retry-After, intermittent 500s, an endless body, a gzip body, robots.txt, an
 image, 404. The server counts requests in flight (per server = per origin)
-and remembers every request it saw.
+and open connections, and remembers every request it saw.
 """
 
 from __future__ import annotations
@@ -44,6 +44,9 @@ class LoopbackServer(ThreadingHTTPServer):
         self.stop = threading.Event()
         self.in_flight = 0
         self.max_in_flight = 0
+        self.connections = 0
+        self.max_connections = 0
+        self.total_connections = 0
         self.seen: list[Seen] = []
         self.hits: Counter[str] = Counter()
         self.page_delay = 0.0
@@ -95,6 +98,20 @@ class Handler(BaseHTTPRequestHandler):
 
     def log_message(self, format: str, *args: Any) -> None:
         pass
+
+    def setup(self) -> None:
+        super().setup()
+        srv = self.server
+        with srv.lock:
+            srv.connections += 1
+            srv.total_connections += 1
+            srv.max_connections = max(srv.max_connections, srv.connections)
+
+    def finish(self) -> None:
+        srv = self.server
+        with srv.lock:
+            srv.connections -= 1
+        super().finish()
 
     def _send(self, status: int, body: bytes = b"", ctype: str = "text/html; charset=utf-8", **headers: str) -> None:
         self.send_response(status)

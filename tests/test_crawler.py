@@ -334,8 +334,18 @@ def test_per_host_limit_is_observed_by_the_server(tmp_path: Path) -> None:
         urls = [srv.url(f"/page/{i}") for i in range(15) for srv in (a, b)]
         report = fetch(urls, tmp_path, options=fast(concurrency=16, per_host=2))
         assert report.fetched == 30
-        assert 1 <= a.max_in_flight <= 2
-        assert 1 <= b.max_in_flight <= 2
+        for srv in (a, b):
+            assert 1 <= srv.max_in_flight <= 2
+            assert 1 <= srv.max_connections <= 2  # idle keep-alive connections count too
+
+
+def test_per_host_limit_holds_across_client_shards(server: LoopbackServer, tmp_path: Path) -> None:
+    server.page_delay = 0.02
+    urls = [server.url(f"/page/{i}") for i in range(40)]
+    report = fetch(urls, tmp_path, options=fast(concurrency=50, per_host=6))
+    assert report.fetched == 40
+    assert 1 <= server.max_in_flight <= 6
+    assert 1 <= server.max_connections <= 6
 
 
 def test_global_concurrency_limit_is_observed_by_the_server(server: LoopbackServer, tmp_path: Path) -> None:
@@ -546,6 +556,19 @@ def test_progress_snapshots(server: LoopbackServer, tmp_path: Path) -> None:
     snaps.clear()
     fetch(urls, tmp_path, options=fast(), progress=snaps.append)
     assert (snaps[-1].total, snaps[-1].skipped) == (1, 5)
+
+
+def test_an_error_in_the_progress_callback_stops_the_crawl_cleanly(server: LoopbackServer, tmp_path: Path) -> None:
+    def boom(p: FetchProgress) -> None:
+        if p.done >= 2:
+            raise RuntimeError("callback bug")
+
+    urls = [server.url(f"/page/{i}") for i in range(10)]
+    with pytest.raises(RuntimeError, match="callback bug"):
+        fetch(urls, tmp_path, options=fast(concurrency=1), progress=boom)
+    assert scan_dir(tmp_path, repair=False).repaired == []
+    report = fetch(urls, tmp_path, options=fast())
+    assert report.skipped_existing >= 2 and report.fetched + report.skipped_existing == 10
 
 
 def test_report_to_json(server: LoopbackServer, tmp_path: Path) -> None:

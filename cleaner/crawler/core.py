@@ -86,6 +86,10 @@ class _Host:
     last_start: float = 0.0
     queued: bool = False
     delay_checked: bool = False
+    base: int = 0
+    """First client shard of this origin (see _client_shards)."""
+    free_slots: list[int] = field(default_factory=list)
+    """Per-host concurrency slots not in use; slot i always uses the same client shard."""
 
     def reserve(self, now: float) -> float:
         """Book the next request start on this origin; returns how long to wait for it."""
@@ -277,7 +281,7 @@ class _Crawler:
     ) -> None:
         self.opts = opts
         self.clients = clients
-        self.load = [0] * len(clients)
+        self.fatal: Exception | None = None
         self.sink = sink
         self.failures = failures
         self.report = report
@@ -296,6 +300,8 @@ class _Crawler:
         host = self.hosts.get(key)
         if host is None:
             host = self.hosts[key] = _Host(key, self.opts.per_host_delay)
+            host.base = len(self.hosts) % len(self.clients)
+            host.free_slots = list(range(self.opts.per_host - 1, -1, -1))
         return host
 
     def _fail(self, url: str, failure: _Failure, attempts: int = 0) -> None:
@@ -396,6 +402,8 @@ class _Crawler:
                     tasks.add(task)
                     task.add_done_callback(functools.partial(finished, host=host))
                     requeue(host, now)
+                if self.fatal is not None:
+                    raise self.fatal
                 if not tasks and not ready and not delayed:
                     break
                 timeout: float | None = None
@@ -413,12 +421,19 @@ class _Crawler:
     # -- one URL -----------------------------------------------------------
 
     async def _one(self, text: str, url: httpx.URL, host: _Host, wait: float) -> None:
+        try:
+            await self._one_url(text, url, host, wait)
+        except Exception as exc:  # writing the WARC failed (disk full?) or the progress callback raised
+            if self.fatal is None:
+                self.fatal = exc
+
+    async def _one_url(self, text: str, url: httpx.URL, host: _Host, wait: float) -> None:
         self.in_flight += 1
-        # The least busy client: httpcore's pool gets slow with many connections, so
-        # connections are spread over several small pools (see _client_shards).
-        shard = min(range(len(self.load)), key=self.load.__getitem__)
-        self.load[shard] += 1
-        job = _Job(host, self.clients[shard])
+        # Connections are spread over several small pools (see _client_shards); a host's
+        # slot i always uses the same one, so the host never has more than per_host
+        # connections open, idle keep-alive ones included.
+        slot = host.free_slots.pop()
+        job = _Job(host, self.clients[(host.base + slot // _CONNECTIONS_PER_SHARD) % len(self.clients)])
         try:
             if wait > 0:
                 await asyncio.sleep(wait)
@@ -431,7 +446,7 @@ class _Crawler:
             self._store(text, page)
         finally:
             self.in_flight -= 1
-            self.load[shard] -= 1
+            host.free_slots.append(slot)
         self._emit()
 
     def _store(self, text: str, page: Page) -> None:
@@ -582,7 +597,7 @@ _CONNECTIONS_PER_SHARD = 4
 
 
 def _client_shards(opts: FetchOptions, transport: httpx.AsyncBaseTransport | None) -> list[httpx.AsyncClient]:
-    """Clients sharing the crawl's connections, at most 4 each.
+    """Clients sharing the crawl's connections, about 4 busy ones each.
 
     httpcore's connection pool does work proportional to (connections x waiting
     requests) on every request: at 50 connections in one pool the client spent
@@ -591,7 +606,6 @@ def _client_shards(opts: FetchOptions, transport: httpx.AsyncBaseTransport | Non
     """
     accept = ", ".join((*opts.content_types, "*/*;q=0.1"))
     shards = 1 if transport is not None else -(-opts.concurrency // _CONNECTIONS_PER_SHARD)
-    per_shard = -(-opts.concurrency // shards)
     ssl_context = httpx.create_ssl_context()  # loading the CA bundle is slow: once, shared
     return [
         httpx.AsyncClient(
@@ -601,7 +615,7 @@ def _client_shards(opts: FetchOptions, transport: httpx.AsyncBaseTransport | Non
             timeout=httpx.Timeout(
                 connect=opts.connect_timeout, read=opts.read_timeout, write=opts.read_timeout, pool=None
             ),
-            limits=httpx.Limits(max_connections=per_shard, max_keepalive_connections=per_shard),
+            limits=httpx.Limits(max_connections=None, max_keepalive_connections=2 * _CONNECTIONS_PER_SHARD),
             follow_redirects=False,
         )
         for _ in range(shards)
