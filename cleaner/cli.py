@@ -154,6 +154,59 @@ def clean(
             typer.echo(f"--- rejected ({item.reason}): {item.detail}", err=True)
 
 
+state_app = typer.Typer(no_args_is_help=True, help="Inspect a nightly dedup state (see cleaner run --state).")
+app.add_typer(state_app, name="state")
+
+
+@state_app.command("info")
+def state_info_cmd(
+    state: Annotated[str, typer.Argument(help="State file (or redis:// URL).")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Counts, dedup parameters, size on disk and bytes per story."""
+    from cleaner.state import state_info
+
+    try:
+        info = state_info(state)
+    except CleanerError as exc:
+        raise _fail(str(exc), 1) from exc
+    if as_json:
+        typer.echo(json.dumps(info, ensure_ascii=False, indent=2))
+        return
+    for key in ("path", "stories", "documents", "sources", "texts", "band_entries", "band_segments", "runs"):
+        typer.echo(f"{key:16} {info.get(key)}")
+    if info.get("size_bytes") is not None:
+        typer.echo(f"{'size':16} {info['size_bytes'] / 1e6:.1f} MB ({info.get('bytes_per_story')} bytes per story)")
+    last = info.get("last_run")
+    if last:
+        typer.echo(f"{'last run':16} {last.get('at')} → {last.get('out')}")
+    typer.echo(f"{'fingerprint':16} {info.get('fingerprint')}")
+    for key, value in sorted(info.get("versions", {}).items()):
+        typer.echo(f"  {key:24} {value}")
+    for key, value in sorted(info.get("params", {}).items()):
+        typer.echo(f"  {key:24} {value}")
+
+
+@state_app.command("export")
+def state_export_cmd(
+    state: Annotated[str, typer.Argument(help="State file (or redis:// URL).")],
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write JSONL here (atomically), not stdout.")] = None,
+) -> None:
+    """Every story with its sources (and text when stored), one JSON record per line."""
+    from cleaner.output import write_jsonl
+    from cleaner.state import export_state
+
+    try:
+        if out is not None:
+            n = write_jsonl(out, export_state(state))
+            typer.echo(f"{n} stories → {out}", err=True)
+        else:
+            for rec in export_state(state):
+                typer.echo(json.dumps(rec, ensure_ascii=False, separators=(",", ":")))
+    except CleanerError as exc:
+        raise _fail(str(exc), 1) from exc
+
+
 def main() -> None:
     """Entry point of the ``cleaner`` script; bad usage exits 2 (click's default)."""
     app()
