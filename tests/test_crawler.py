@@ -547,15 +547,16 @@ def test_read_url_list(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_progress_snapshots(server: LoopbackServer, tmp_path: Path) -> None:
     snaps: list[FetchProgress] = []
-    urls = [server.url(f"/page/{i}") for i in range(5)] + [server.url("/missing")]
+    urls = [server.url(f"/page/{i}") for i in range(5)] + [server.url("/missing"), "ftp://x/"]
     fetch(urls, tmp_path, options=fast(), progress=snaps.append)
     last = snaps[-1]
-    assert (last.total, last.done, last.failed, last.in_flight) == (6, 5, 1, 0)
-    assert last.finished == 6 and last.rate > 0
+    assert (last.total, last.done, last.failed, last.in_flight) == (7, 5, 2, 0)
+    assert last.finished == 7 and last.rate > 0
     assert [s.finished for s in snaps] == sorted(s.finished for s in snaps)
+    assert all(s.finished <= s.total for s in snaps)
     snaps.clear()
     fetch(urls, tmp_path, options=fast(), progress=snaps.append)
-    assert (snaps[-1].total, snaps[-1].skipped) == (1, 5)
+    assert (snaps[-1].total, snaps[-1].skipped) == (2, 5)
 
 
 def test_an_error_in_the_progress_callback_stops_the_crawl_cleanly(server: LoopbackServer, tmp_path: Path) -> None:

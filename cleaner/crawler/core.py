@@ -21,6 +21,7 @@ import os
 import random
 import re
 import socket
+import ssl
 import sys
 import time
 from collections import deque
@@ -341,6 +342,7 @@ class _Crawler:
             try:
                 url = parse_url(text)
             except _Failure as failure:
+                self.total += 1
                 self._fail(text, failure)
                 continue
             if str(url) in self.stored:
@@ -596,6 +598,12 @@ class _Crawler:
 _CONNECTIONS_PER_SHARD = 4
 
 
+@functools.cache
+def _ssl_context() -> ssl.SSLContext:
+    """httpx's default TLS context, made once per process (loading the CA bundle takes ~40 ms)."""
+    return httpx.create_ssl_context()
+
+
 def _client_shards(opts: FetchOptions, transport: httpx.AsyncBaseTransport | None) -> list[httpx.AsyncClient]:
     """Clients sharing the crawl's connections, about 4 busy ones each.
 
@@ -606,7 +614,7 @@ def _client_shards(opts: FetchOptions, transport: httpx.AsyncBaseTransport | Non
     """
     accept = ", ".join((*opts.content_types, "*/*;q=0.1"))
     shards = 1 if transport is not None else -(-opts.concurrency // _CONNECTIONS_PER_SHARD)
-    ssl_context = httpx.create_ssl_context()  # loading the CA bundle is slow: once, shared
+    ssl_context = _ssl_context()
     return [
         httpx.AsyncClient(
             transport=transport,

@@ -102,7 +102,7 @@ class FetchProgress:
     """A snapshot handed to the ``progress`` callback after every finished URL."""
 
     total: int
-    """URLs this run has to fetch (already stored and duplicate ones excluded)."""
+    """URLs this run handles: fetches or fails (already stored and duplicate ones excluded)."""
     done: int
     """Pages fetched and stored."""
     failed: int
