@@ -23,6 +23,10 @@ __all__ = ["Selection", "content_lines", "line_gain", "select_root", "trim_edges
 LINK_DENSE = 0.5
 NEG_SHARE = 0.4
 """A boilerplate hint is ignored on an element holding more than this share of the page's prose."""
+LIST_HEADER = 12
+"""A line this short right above two link lines is the header of a link list..."""
+LIST_AFTER = 50
+"""...and is dropped with its list when at least this much prose follows the list."""
 TITLE_GAP = 8
 """A block starting at most this many lines before or after the title line is "under the title"."""
 TITLE_BONUS = 1.3
@@ -294,13 +298,48 @@ def content_lines(page: Page, sel: Selection | None) -> list[Line]:
     neg = sel.neg
     root_neg = neg[sel.block]
     out: list[Line] = []
-    for ln in page.lines[sel.start : sel.end]:
+    lines = page.lines
+    skip_to = -1
+    for i in range(sel.start, sel.end):
+        if i < skip_to:
+            continue
+        ln = lines[i]
         if neg[ln.block] and not root_neg:
             continue
         if is_link_line(ln):
             continue
+        if (
+            ln.chars <= LIST_HEADER
+            and i + 2 < sel.end
+            and is_link_line(lines[i + 1])
+            and is_link_line(lines[i + 2])
+            and lines[i + 1].chars > 8
+        ):
+            # "相关新闻：", "推荐阅读" over a list of links in the middle of an article: drop both
+            skip_to = _list_box_end(page, i, sel)
+            if skip_to >= 0:
+                continue
         out.append(ln)
     return out
+
+
+def _list_box_end(page: Page, header: int, sel: Selection) -> int:
+    """Where the list under a header ("相关新闻：" over links) ends, if the article goes on after it;
+    -1 if nothing but the list follows (the header then stays, for the cleaning rules to cut the tail)."""
+    blocks = page.blocks
+    seen = set()
+    k = page.lines[header].block
+    while k >= 0:
+        seen.add(k)
+        k = blocks[k].parent
+    k = page.lines[header + 1].block
+    box = k
+    while k >= 0 and k not in seen:
+        box = k
+        k = blocks[k].parent
+    end = min(blocks[box].end, sel.end) if box >= 0 and box != k else header + 2
+    after = sum(g for g in (line_gain(ln) for ln in page.lines[end : sel.end]) if g > 0)
+    return end if after >= LIST_AFTER else -1
 
 
 def trim_edges(lines: list[Line]) -> list[Line]:
