@@ -13,6 +13,7 @@ import socket
 import subprocess
 import sys
 import time
+import zlib
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -38,7 +39,7 @@ from cleaner.crawler import (
     read_url_list,
 )
 from cleaner.crawler.core import _DirLock, _retry_after
-from cleaner.crawler.warc import crawl_files, scan_dir
+from cleaner.crawler.warc import Page, WarcSink, crawl_files, scan_dir
 from cleaner.errors import StateError, UsageError
 from tests.httpserver import GBK_TEXT, LoopbackServer, page_html
 
@@ -228,8 +229,9 @@ def test_429_waits_for_retry_after_capped(server: LoopbackServer, tmp_path: Path
     for path in ("/ratelimit", "/ratelimit-date"):
         times = [s.time for s in server.seen if s.path == path]
         assert len(times) == 2
-        # The server asked for 1 s (or 5 s by date); the cap is 0.3 s. A lower bound, not a speed claim.
-        assert times[1] - times[0] >= 0.25
+        # The server asked for 1 s (or 5 s by date); the cap is 0.3 s. A lower bound, not a speed
+        # claim, with room for server threads that note a request late.
+        assert times[1] - times[0] >= 0.15
 
 
 def test_intermittent_500s_are_retried_until_success(server: LoopbackServer, tmp_path: Path) -> None:
@@ -318,11 +320,12 @@ def test_missing_robots_txt_allows_everything(server: LoopbackServer, tmp_path: 
 def test_robots_crawl_delay_slows_the_host(server: LoopbackServer, tmp_path: Path) -> None:
     server.robots = "User-agent: *\nCrawl-delay: 5\n"
     urls = [server.url(f"/page/{i}") for i in range(3)]
-    report = fetch(urls, tmp_path, options=fast(max_crawl_delay=0.1, per_host=1))
+    report = fetch(urls, tmp_path, options=fast(max_crawl_delay=0.2, per_host=1))
     assert report.fetched == 3
     times = [s.time for s in server.seen]
     assert len(times) == 4
-    assert all(b - a >= 0.09 for a, b in itertools.pairwise(times))
+    # Seen by the server, whose threads may note a request late: half the delay is the bound.
+    assert all(b - a >= 0.1 for a, b in itertools.pairwise(times))
 
 
 # -- politeness -----------------------------------------------------------------
@@ -358,11 +361,12 @@ def test_global_concurrency_limit_is_observed_by_the_server(server: LoopbackServ
 
 def test_per_host_delay_spaces_request_starts(server: LoopbackServer, tmp_path: Path) -> None:
     urls = [server.url(f"/page/{i}") for i in range(3)]
-    report = fetch(urls, tmp_path, options=fast(per_host_delay=0.1, per_host=3))
+    report = fetch(urls, tmp_path, options=fast(per_host_delay=0.2, per_host=3))
     assert report.fetched == 3
     times = sorted(s.time for s in server.seen)  # robots.txt + 3 pages
     assert len(times) == 4
-    assert all(b - a >= 0.09 for a, b in itertools.pairwise(times))
+    # Seen by the server, whose threads may note a request late: half the delay is the bound.
+    assert all(b - a >= 0.1 for a, b in itertools.pairwise(times))
 
 
 # -- bad URLs, failures file ------------------------------------------------------
@@ -635,3 +639,61 @@ def test_every_url_is_accounted_for(
         assert report.requested == len(urls)
     responses, _ = read_warcs(out)
     assert len({r.target for r in responses}) == len(responses)
+
+
+def _sample_page(i: int) -> Page:
+    body = f"<html><body>第{i}页 page {i}</body></html>".encode() * (1 + i % 7)
+    return Page(
+        requested_url=f"http://example.test/r/{i}",
+        final_url=f"http://example.test/p/{i}",
+        fetched_at=datetime.now(UTC),
+        status=200,
+        reason="OK",
+        response_headers=[("Content-Type", "text/html; charset=utf-8"), ("Content-Encoding", "gzip")],
+        request_target=f"/r/{i}",
+        request_headers=[("Host", "example.test"), ("User-Agent", "t")],
+        body=body,
+    )
+
+
+@pytest.fixture(scope="module")
+def sample_warc(tmp_path_factory: pytest.TempPathFactory) -> tuple[bytes, list[int]]:
+    """A crawl file of 6 pages, the end of its warcinfo record and the end offset of each page group."""
+    out = tmp_path_factory.mktemp("sample")
+    sink = WarcSink(out, max_file_bytes=1 << 30, fsync_interval=0)
+    ends = []
+    for i in range(6):
+        sink.write(_sample_page(i))
+        ends.append(sink.files[0].stat().st_size)
+    sink.close()
+    data = sink.files[0].read_bytes()
+    first = zlib.decompressobj(zlib.MAX_WBITS | 16)
+    first.decompress(data)
+    warcinfo_end = len(data) - len(first.unused_data)
+    return data, [warcinfo_end, *ends]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(cut=st.floats(0, 1) | st.sampled_from([0.0, 1.0]))
+def test_any_truncation_is_repaired_to_whole_pages(
+    sample_warc: tuple[bytes, list[int]], tmp_path_factory: pytest.TempPathFactory, cut: float
+) -> None:
+    data, (warcinfo_end, *ends) = sample_warc
+    size = int(len(data) * cut)
+    out = tmp_path_factory.mktemp("cut")
+    path = out / "crawl-20260101T000000Z-0.warc.gz"
+    path.write_bytes(data[:size])
+    scan = scan_dir(out)
+    whole = [e for e in ends if e <= size]
+    assert scan.pages == len(whole)
+    assert scan.stored == {f"http://example.test/{k}/{i}" for i in range(len(whole)) for k in ("r", "p")}
+    if whole:
+        assert path.stat().st_size == whole[-1]
+        responses, requests = read_warcs(out)
+        assert [r.body for r in responses] == [_sample_page(i).body for i in range(len(whole))]
+        assert len(requests) == len(whole)
+        assert all(dict(r.http)["Content-Length"] == str(len(r.body)) for r in responses)
+        assert all("Content-Encoding" not in dict(r.http) for r in responses)
+    else:
+        assert not path.exists() or path.stat().st_size <= ends[0]
+    assert (scan.repaired == [path]) == (size not in (0, warcinfo_end, *whole))
