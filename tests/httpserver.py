@@ -216,6 +216,10 @@ class Handler(BaseHTTPRequestHandler):
             while not srv.stop.wait(0.02):
                 self.wfile.write(b"x")
                 self.wfile.flush()
+        elif path == "/brotli":
+            import brotli
+
+            self._send(200, brotli.compress(page_html("brotli") * 20), Content_Encoding="br")
         elif path == "/bad-gzip":
             self._send(200, b"\x1f\x8b\x08\x00garbage-not-deflate", Content_Encoding="gzip")
         elif path == "/image.png":

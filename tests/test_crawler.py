@@ -177,6 +177,14 @@ def test_gzip_body_is_stored_decoded_with_consistent_headers(server: LoopbackSer
     assert "gzip" in accept and "br" in accept
 
 
+def test_brotli_body_is_stored_decoded(server: LoopbackServer, tmp_path: Path) -> None:
+    report = fetch([server.url("/brotli")], tmp_path, options=fast())
+    assert report.fetched == 1
+    (stored,), _ = read_warcs(tmp_path)
+    assert stored.body == page_html("brotli") * 20
+    assert dict(stored.http)["X-Cleaner-Original-Content-Encoding"] == "br"
+
+
 def test_broken_gzip_body_fails_as_decoding_error(server: LoopbackServer, tmp_path: Path) -> None:
     report = fetch([server.url("/bad-gzip")], tmp_path, options=fast())
     assert report.failed == {"decoding_error": 1}
@@ -484,6 +492,16 @@ def _record_offsets(f: io.BufferedReader) -> Iterator[tuple[int, str]]:
     for rec in it:
         rec.content_stream().read()
         yield it.get_record_offset(), rec.rec_type
+
+
+def test_warc_files_roll_over_and_resume_reads_them_all(server: LoopbackServer, tmp_path: Path) -> None:
+    urls = [server.url(f"/page/{i}") for i in range(5)]
+    report = fetch(urls, tmp_path, options=fast(warc_max_bytes=1))
+    assert report.fetched == 5
+    assert len(crawl_files(tmp_path)) == 5 == len(report.warc_files)
+    again = fetch([*urls, server.url("/page/new")], tmp_path, options=fast(warc_max_bytes=1))
+    assert (again.skipped_existing, again.fetched) == (5, 1)
+    assert len(crawl_files(tmp_path)) == 6
 
 
 def test_a_file_torn_inside_its_first_record_is_removed(tmp_path: Path) -> None:

@@ -134,6 +134,19 @@ def _write_all(fd: int, data: bytes) -> None:
         view = view[n:]
 
 
+def _fsync_dir(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:  # pragma: no cover - not possible on every platform
+        return
+    try:
+        os.fsync(fd)
+    except OSError:  # pragma: no cover
+        pass
+    finally:
+        os.close(fd)
+
+
 class WarcSink:
     """Appends whole pages to ``crawl-<UTC stamp>-<n>.warc.gz`` files in ``out_dir``."""
 
@@ -161,6 +174,7 @@ class WarcSink:
                 continue
             break
         self.files.append(path)
+        _fsync_dir(self.out_dir)  # the new name survives a power cut too
         self._size = 0
         return self._builder.warcinfo_bytes(path.name)
 
