@@ -6,7 +6,12 @@ origins round-robin among those with fewer than ``per_host`` pages in flight
 and whose ``per_host_delay`` since the last request start has passed. Every
 request (robots.txt, each retry, each redirect hop) reserves a start time on
 its origin, so the delay holds for all of them; a ``Retry-After`` pushes the
-whole origin back.
+whole origin back. A redirect to another origin is paced on that origin but
+does not take one of its ``per_host`` slots.
+
+Connections: httpx clients are sharded into small pools (httpcore's pool costs
+grow with its size); slot *i* of an origin always uses the same shard, so an
+origin never has more than ``per_host`` connections open, idle ones included.
 """
 
 from __future__ import annotations
