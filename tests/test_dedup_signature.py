@@ -24,7 +24,7 @@ def toks(text: str) -> list[str]:
 
 
 def test_normalize_folds_width_case_traditional_and_punctuation() -> None:
-    assert normalize("微信發佈服飾行業指數，ＡＢＣ１２３！") == "微信发布服饰行业指数,abc123!"
+    assert normalize("微信發佈服飾行業指數，ＡＢＣ１２３！") == "微信发布服饰行业指数 abc123"
     assert toks("微信發佈「服飾」行業指數，ＡＢＣ１２３！") == toks("微信发布“服饰”行业指数, abc123!")
     assert toks("Hello,   WORLD — it's 2017.") == ["hello", "world", "it", "s", "2017"]
     assert toks("。，！？……") == toks("") == toks(" \n\t ") == []

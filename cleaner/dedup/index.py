@@ -129,17 +129,20 @@ class MemoryIndex:
     def get(self, story_id: str) -> StoryEntry:
         return self._stories[story_id]
 
-    def _index(self, story_id: str, band_keys: Iterable[int]) -> None:
+    def _index(self, story_id: str, band_keys: Iterable[int], *, new: bool = False) -> None:
+        bands = self._bands
         for k in band_keys:
-            ids = self._bands.setdefault(k, [])
-            if story_id not in ids:
+            ids = bands.get(k)
+            if ids is None:
+                bands[k] = [story_id]
+            elif new or story_id not in ids:
                 ids.append(story_id)
 
     def add_story(self, entry: StoryEntry, band_keys: Sequence[int]) -> None:
         self._stories[entry.story_id] = entry
         self._docs.setdefault(entry.doc_id, entry.story_id)
         self._sources.setdefault(entry.story_id, [])
-        self._index(entry.story_id, band_keys)
+        self._index(entry.story_id, band_keys, new=True)
 
     def add_copy(self, story_id: str, doc_id: str, band_keys: Sequence[int]) -> None:
         self._docs.setdefault(doc_id, story_id)

@@ -7,10 +7,12 @@ sides by identical text, the run is put back. Only insertions are restored —
 never replacements or text at the ends (headers, footers, truncation) — so a
 merge can only add words that another copy printed at exactly that place.
 
-Alignment is two-level so it stays linear in practice: sentences are matched
-first; only sentences of the canonical that pair one-to-one with differing
-sentences of the copy are compared character by character (with the
-canonical's neighbouring sentences as context).
+Alignment is two-level so it stays linear in practice: identical sentences
+anchor the two texts; a run of differing sentences of the copy between two
+anchors pairs one-to-one with an equally long run of the canonical; only a pair
+where the copy's sentence is the canonical's plus insertions is compared
+character by character (with the ends of the neighbouring sentences as
+context).
 """
 
 from __future__ import annotations
@@ -25,6 +27,29 @@ _SENTENCE_END = re.compile(r"(?<=[。！？；!?;\n])|(?<=[.] )")
 
 def _sentences(text: str) -> list[str]:
     return [s for s in _SENTENCE_END.split(text) if s]
+
+
+def _pairs(cs: list[str], first_at: dict[str, int], os_: list[str]) -> list[tuple[int, str]]:
+    """(canonical sentence index, copy sentence) for runs of differing sentences of the copy that sit between
+    the same shared sentences as an equally long run of the canonical — a one-to-one alignment, in linear time."""
+    out: list[tuple[int, str]] = []
+    prev_at = -1  # canonical index of the last shared sentence
+    run: list[str] = []
+    for o in [*os_, None]:
+        at = first_at.get(o, -2) if o is not None else len(cs)
+        if at == -2:
+            run.append(o)  # type: ignore[arg-type]
+            continue
+        if run and at - prev_at - 1 == len(run):
+            out.extend(zip(range(prev_at + 1, at), run, strict=True))
+        run = []
+        prev_at = at
+    return out
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
 
 
 def _inserts(canon: str, other: str, lo: int, hi: int, max_insert: int, context: int) -> dict[int, str]:
@@ -61,25 +86,22 @@ def restore(
     offsets = [0]
     for s in cs:
         offsets.append(offsets[-1] + len(s))
+    first_at: dict[str, int] = {}
+    for i, sent in enumerate(cs):
+        first_at.setdefault(sent, i)
     inserts: dict[int, str] = {}
     for other in others:
         if len(other) > max_chars or other == canonical:
             continue
-        os_ = _sentences(other)
-        for tag, i1, i2, j1, j2 in SequenceMatcher(None, cs, os_, autojunk=False).get_opcodes():
-            if tag != "replace" or i2 - i1 != j2 - j1 or i2 - i1 > 8:
-                continue
-            for i, j in zip(range(i1, i2), range(j1, j2), strict=True):
-                grown = len(os_[j]) - len(cs[i])
-                if grown <= 0 or grown > 4 * max_insert:
-                    continue
-                prev = cs[i - 1] if i > 0 else ""
-                nxt = cs[i + 1] if i + 1 < len(cs) else ""
-                local = _inserts(
-                    prev + cs[i] + nxt, prev + os_[j] + nxt, len(prev), len(prev) + len(cs[i]), max_insert, context
-                )
-                for pos, piece in local.items():
-                    inserts.setdefault(offsets[i] + pos - len(prev), piece)
+        for i, o in _pairs(cs, first_at, _sentences(other)):
+            grown = len(o) - len(cs[i])
+            if grown <= 0 or grown > 4 * max_insert or not _is_subsequence(cs[i], o):
+                continue  # only a sentence that is the canonical's plus insertions
+            prev = cs[i - 1][-2 * context :] if i > 0 else ""
+            nxt = cs[i + 1][: 2 * context] if i + 1 < len(cs) else ""
+            local = _inserts(prev + cs[i] + nxt, prev + o + nxt, len(prev), len(prev) + len(cs[i]), max_insert, context)
+            for pos, piece in local.items():
+                inserts.setdefault(offsets[i] + pos - len(prev), piece)
     if not inserts:
         return canonical, 0
     out: list[str] = []

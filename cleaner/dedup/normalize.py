@@ -22,9 +22,14 @@ import unicodedata
 from functools import lru_cache
 from typing import Any
 
-NORMALIZER_VERSION = "2"
+NORMALIZER_VERSION = "3"
 
 _NON_WORD = re.compile(r"[\W_]+")
+# The NFKC mappings that occur on nearly every Chinese page (full-width punctuation, ideographic space,
+# ellipsis, no-break space) are done by str.replace first (fast); NFKC's slow path then only runs on the
+# rarer text that still needs it (full-width letters and digits, compatibility characters). They are all
+# punctuation or space, which the tokenizer drops, so a space is as good as NFKC's ASCII form.
+_COMMON = "，：；！？（）％／－．　\u00a0…"
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 __all__ = ["NORMALIZER_VERSION", "has_cjk", "normalize", "words"]
@@ -43,8 +48,13 @@ def has_cjk(text: str) -> bool:
 
 def normalize(text: str) -> str:
     """Matching form of ``text`` (see module doc)."""
-    s = text if unicodedata.is_normalized("NFKC", text) else unicodedata.normalize("NFKC", text)
-    s = s.casefold()
+    s = text
+    for ch in _COMMON:
+        if ch in s:
+            s = s.replace(ch, " ")
+    if not unicodedata.is_normalized("NFKC", s):
+        s = unicodedata.normalize("NFKC", s)
+    s = " ".join(s.casefold().split())
     if has_cjk(s):
         s = _t2s().convert(s)
     return s

@@ -41,6 +41,7 @@ _SIGNATURE_FIELDS = (
     "bands",
     "rows",
     "seed",
+    "minhash_mod",
     "window",
     "window_bands",
     "sample_mod",
@@ -70,6 +71,8 @@ class DedupParams:
     rows: int = 3
     """LSH banding: a pair with Jaccard J becomes a candidate with P = 1-(1-J^rows)^bands."""
     seed: int = 1
+    minhash_mod: int = 2
+    """MinHash (and windows) over the shingles whose hash ≡ 0 mod this: a consistent sample, 1/mod the cost."""
     window: int = 192
     """Long texts are also indexed by the band keys of each window of this many shingles (stride window/2), so
     an excerpt or a story quoted inside a long page finds it (MinHash of the whole page would not); 0 = off."""

@@ -15,6 +15,9 @@
    plus, for long texts, the keys of the first ``window_bands`` bands of each
    overlapping window of ``window`` shingles: an excerpt or a story inside a
    long page shares few shingles with the whole page, but most with a window;
+   MinHash and windows run over the shingles whose hash ≡ 0 mod ``minhash_mod``
+   (a consistent sample: the same shingle is in or out in every text), which
+   halves the hashing cost at no measured loss;
 5. *evidence* for verification: the shingle hashes in text order, all of them
    for short texts, else only those with ``hash % sample_mod == 0`` — a
    consistent sample, so the Jaccard / containment of two samples estimates
@@ -147,12 +150,15 @@ def minhash_windows(hashes: U32, num_perm: int, seed: int, window: int) -> tuple
     half = window // 2 if window and n > window else 0
     chunk = _CHUNK - _CHUNK % half if half else _CHUNK
     segments: list[npt.NDArray[np.uint32]] = []
-    mixed = _fmix32(hashes)
+    mixed = _fmix32(hashes)[:, None]
+    buf = np.empty((min(chunk, n), num_perm), dtype=np.uint32)
     for s in range(0, n, chunk):
-        block = np.multiply(mixed[s : s + chunk, None], a)
+        rows = min(chunk, n - s)
+        block = buf[:rows]
+        np.multiply(mixed[s : s + rows], a, out=block)
         block += b
         if half:
-            seg = np.minimum.reduceat(block, np.arange(0, block.shape[0], half), axis=0)
+            seg = np.minimum.reduceat(block, np.arange(0, rows, half), axis=0)
             segments.append(seg)
             np.minimum(full, seg.min(axis=0), out=full)
         else:
@@ -165,11 +171,16 @@ def minhash_windows(hashes: U32, num_perm: int, seed: int, window: int) -> tuple
 
 def band_keys(signature: U32, bands: int, rows: int) -> tuple[int, ...]:
     """One 63-bit key per LSH band of ``signature`` (band index mixed in)."""
-    m = signature[: bands * rows].astype(np.uint64).reshape(bands, rows)
-    acc = np.arange(1, bands + 1, dtype=np.uint64) * _BAND_MUL
+    return tuple(_band_keys(signature[None, :], bands, rows)[0].tolist())
+
+
+def _band_keys(signatures: npt.NDArray[np.uint32], bands: int, rows: int) -> U64:
+    """Band keys of several signatures at once: shape (len(signatures), bands)."""
+    m = signatures[:, : bands * rows].astype(np.uint64).reshape(signatures.shape[0], bands, rows)
+    acc = np.broadcast_to(np.arange(1, bands + 1, dtype=np.uint64) * _BAND_MUL, m.shape[:2])
     for r in range(rows):
-        acc = acc * _ROW_MUL + m[:, r]
-    return tuple(int(x) for x in (_fmix64(acc) & _KEY_MASK))
+        acc = acc * _ROW_MUL + m[:, :, r]
+    return _fmix64(acc) & _KEY_MASK
 
 
 def evidence_of(hashes: U32, params: DedupParams) -> tuple[U32, U32, bool]:
@@ -187,13 +198,13 @@ def sketch_text(doc_id: str, text: str, params: DedupParams) -> Sketch:
     hashes = shingle_hashes(tokens, params.shingle)
     keys: tuple[int, ...] = ()
     wkeys: tuple[int, ...] = ()
-    if hashes.size:
-        sig, windows = minhash_windows(hashes, params.num_perm, params.seed, params.window)
+    sub = hashes if params.minhash_mod == 1 else hashes[hashes % np.uint32(params.minhash_mod) == 0]
+    if sub.size:
+        sig, windows = minhash_windows(sub, params.num_perm, params.seed, params.window // params.minhash_mod)
         keys = band_keys(sig, params.bands, params.rows)
         if windows.shape[0]:
-            own = set(keys)
-            found = {k for w in windows for k in band_keys(w, params.window_bands, params.rows) if k not in own}
-            wkeys = tuple(sorted(found))
+            found = np.unique(_band_keys(windows, params.window_bands, params.rows))
+            wkeys = tuple(sorted(set(found.tolist()).difference(keys)))
     ev, pos, sampled = evidence_of(hashes, params)
     return Sketch(
         doc_id=doc_id,

@@ -21,6 +21,9 @@ from cleaner.dedup.normalize import has_cjk, words
 
 TOKENIZERS = ("rjieba", "jieba")
 
+# Every single character that is not a letter or digit (BMP): such one-character tokens are dropped.
+_DROP = frozenset(chr(c) for c in range(0x10000) if not chr(c).isalnum())
+
 __all__ = ["TOKENIZERS", "tokenize", "tokenizer_version"]
 
 
@@ -57,6 +60,6 @@ def tokenize(norm: str, tokenizer: str = "rjieba") -> list[str]:
         cut = _jieba().lcut(norm, HMM=False)
     else:
         raise ValueError(f"unknown tokenizer {tokenizer!r}")
-    # Outside dictionary words and ASCII runs both segmenters yield one character per token, so a token is
-    # punctuation or space exactly when it is one non-alphanumeric character or a run of white space.
-    return [w for w in cut if w.isalnum() or (len(w) > 1 and not w.isspace())]
+    # Outside dictionary words and ASCII runs both segmenters yield one character per token, and normalize()
+    # left single spaces only, so a token is punctuation or space exactly when it is one such character.
+    return [w for w in cut if w not in _DROP]
