@@ -60,8 +60,7 @@ def _maybe_deep(html: str) -> bool:
         return False  # cannot nest deeper than its number of tags
     opened = closed = 0
     for i in range(0, len(html), _CHUNK):
-        chunk = html[i : i + _CHUNK]
-        tags, ends = chunk.count("<"), chunk.count("</")
+        tags, ends = html.count("<", i, i + _CHUNK), html.count("</", i, i + _CHUNK)
         if tags > MAX_NESTING // 2 and ends * 8 < tags:
             return True  # a run of opening tags with (almost) no closing tags
         opened += tags - ends

@@ -240,16 +240,15 @@ def parse_page(html: str) -> Page:
             )
             links = links - chars if links > chars else 0
 
-    exits: list[tuple[int, int]] = []  # per open element: (block index or -1 for inline, flags)
-    parents: list[LexborNode] = [body]
+    # open elements: (node, its block index or -1 for an inline element, flags)
+    open_: list[tuple[LexborNode, int, int]] = []
     node: LexborNode | None = body.first_child
     while True:
         if node is None:
-            # finished the children of parents[-1]: close it
-            if not exits:
+            # finished the children of the innermost open element: close it
+            if not open_:
                 break
-            closing = parents.pop()
-            bidx, flags = exits.pop()
+            closing, bidx, flags = open_.pop()
             if flags:
                 if flags & 1:
                     link_depth -= 1
@@ -291,7 +290,7 @@ def parse_page(html: str) -> Page:
             continue
         inline = tag in INLINE_TAGS
         child = node.first_child
-        if child is None or len(exits) >= MAX_DEPTH:
+        if child is None or len(open_) >= MAX_DEPTH:
             if not inline and buf:
                 flush()
             node = node.next
@@ -330,8 +329,7 @@ def parse_page(html: str) -> Page:
             bidx = len(blocks)
             blocks.append(Block(tag, stack[-1], len(lines), hint, ident or ""))
             stack.append(bidx)
-        parents.append(node)
-        exits.append((bidx, flags))
+        open_.append((node, bidx, flags))
         node = child
     if buf:
         flush()
