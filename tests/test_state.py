@@ -27,7 +27,7 @@ from cleaner.dedup import DedupParams, MemoryIndex, StoryEntry
 from cleaner.document import Source
 from cleaner.errors import StateError
 from cleaner.pipeline import run
-from cleaner.state import SQLiteIndex, export_state, open_state, state_info
+from cleaner.state import SQLiteIndex, export_state, fault, open_state, state_info
 from cleaner.state.sqlite import (
     decode_keys,
     decode_stories,
@@ -352,7 +352,7 @@ KILL_STAGES = [
 
 
 def _killed_child(dump: str, out: str, state: str, stage: str) -> None:
-    os.environ["CLEANER_STATE_KILL_AT"] = stage
+    fault.arm(stage)  # what CLEANER_STATE_KILL_AT does for a process started with it
     run([dump], out, state=state)
     os._exit(3)  # the stage was never reached
 
@@ -398,6 +398,22 @@ def test_cli_run_killed_after_a_random_delay(
     run([dirs[2]], tmp_path / "out2", state=state)
     assert outputs(tmp_path / "out2") == outputs(baseline / "out2")
     assert state_snapshot(state) == state_snapshot(baseline / "state.db")
+
+
+def test_cli_run_killed_by_the_environment_hook(
+    corpus: tuple[Path, list[Path], set[str]], baseline: Path, tmp_path: Path
+) -> None:
+    dirs, state = _prepare_killed_state(corpus, tmp_path)
+    cmd = [sys.executable, "-m", "cleaner.cli", "run", str(dirs[1]), "--out", str(tmp_path / "out1"), "--state",
+           str(state), "-q", "-j", "1"]  # fmt: skip
+    env = {**os.environ, "CLEANER_STATE_KILL_AT": "before_commit"}
+    proc = subprocess.run(cmd, env=env, capture_output=True, timeout=120)
+    assert proc.returncode == -signal.SIGKILL
+    assert (tmp_path / "out1" / "report.json").exists()  # outputs written, state not committed
+    assert state_info(state)["runs"] == 1
+    subprocess.run(cmd, check=True, timeout=120)
+    assert outputs(tmp_path / "out1") == outputs(baseline / "out1")
+    assert state_info(state)["runs"] == 2
 
 
 # --- the index itself ------------------------------------------------------------------------

@@ -147,43 +147,35 @@ class _Segment:
     checks: _U8
     stories: _U32
     shift: int = 32
+    width: int = 0
     offsets: npt.NDArray[np.int64] = field(default_factory=lambda: np.zeros(2, dtype=np.int64))
 
     def __post_init__(self) -> None:
         n = int(self.keys.size)
-        bits = min(24, max(0, math.ceil(math.log2(max(1, n) / 16)))) if n else 0
+        bits = min(24, max(0, math.ceil(math.log2(max(1, n) / 8)))) if n else 0
         self.shift = 32 - bits
         starts = (np.arange(1 << bits, dtype=np.uint64) << np.uint64(self.shift)).astype(np.uint32)
         self.offsets = np.append(np.searchsorted(self.keys, starts, side="left"), n).astype(np.int64)
+        self.width = int(np.diff(self.offsets).max()) if n else 0
 
     def find(self, keys: _U32, checks: _U8) -> tuple[npt.NDArray[np.intp], _U32]:
-        """(query indices, stories): one pair for each stored entry matching a query's (key, check)."""
+        """(query indices, stories): one pair for each stored entry matching a query's (key, check).
+
+        Each query reads its whole slot (``width`` entries at most, contiguous): one directory access and
+        one or two cache lines, all queries at once."""
         n = int(self.keys.size)
         if not n:
             return np.zeros(0, np.intp), np.zeros(0, np.uint32)
         slot = (keys >> np.uint32(self.shift)).astype(np.intp) if self.shift < 32 else np.zeros(keys.size, np.intp)
         lo = self.offsets[slot]
-        hi = self.offsets[slot + 1]
-        active = lo < hi
-        while active.any():  # lower bound of each key inside its slot, all queries at once
-            mid = (lo + hi) >> 1
-            right = active & (self.keys[np.minimum(mid, n - 1)] < keys)
-            lo = np.where(right, mid + 1, lo)
-            hi = np.where(active & ~right, mid, hi)
-            active = lo < hi
-        hit = np.flatnonzero((lo < n) & (self.keys[np.minimum(lo, n - 1)] == keys))
-        a = lo[hit]
-        single = (a + 1 >= n) | (self.keys[np.minimum(a + 1, n - 1)] != keys[hit])
-        ok = single & (self.checks[a] == checks[hit])
-        qs, ss = [hit[ok]], [self.stories[a[ok]]]
-        for i, start in zip(hit[~single].tolist(), a[~single].tolist(), strict=True):  # keys stored more than once
-            end = start
-            while end < n and self.keys[end] == keys[i]:
-                end += 1
-            found = self.stories[start:end][self.checks[start:end] == checks[i]]
-            qs.append(np.full(found.size, i, dtype=np.intp))
-            ss.append(found)
-        return np.concatenate(qs), np.concatenate(ss)
+        size = self.offsets[slot + 1] - lo
+        j = np.arange(self.width, dtype=np.int64)
+        pos = np.minimum(lo[:, None] + j, n - 1)
+        match = (j < size[:, None]) & (self.keys[pos] == keys[:, None])
+        qi, ji = np.nonzero(match)
+        at = lo[qi] + ji
+        ok = self.checks[at] == checks[qi]
+        return qi[ok], self.stories[at[ok]]
 
 
 def _merge(a: _Segment, b: _Segment, seg: int) -> _Segment:
@@ -293,6 +285,8 @@ class SQLiteIndex:
         self._pendm: dict[int, list[int]] = {}
         """… and any further stories with that key."""
         self._last_query: tuple[tuple[int, ...], tuple[npt.NDArray[np.intp], _U32]] | None = None
+        self._last_tags: tuple[tuple[int, ...], _U64] | None = None
+        self._tags_list: list[int] = []
         self._paths: dict[str, int] = {}
         self._by_sid: dict[str, tuple[int, StoryEntry]] = {}
         self._sid_of: dict[int, str] = {}
@@ -385,11 +379,19 @@ class SQLiteIndex:
             self._sid_of[n] = sid
         return sid
 
+    def _tags(self, band_keys: Sequence[int]) -> _U64:
+        """:func:`band_tags`, remembered for the last key list (a lookup and an insert usually share it)."""
+        if self._last_tags is None or self._last_tags[0] != band_keys:
+            tags = band_tags(band_keys)
+            self._last_tags = (tuple(band_keys), tags)
+            self._tags_list = tags.tolist()
+        return self._last_tags[1]
+
     def _stored_hits(self, band_keys: Sequence[int]) -> tuple[npt.NDArray[np.intp], _U32]:
         """(query indices, stories) over the stored segments; the last answer is kept for ``add_copy``."""
         if self._last_query is not None and self._last_query[0] == band_keys:
             return self._last_query[1]
-        keys, checks = _split(band_tags(band_keys))
+        keys, checks = _split(self._tags(band_keys))
         found = [s.find(keys, checks) for s in self._segments]
         out = (
             (np.concatenate([q for q, _ in found]), np.concatenate([x for _, x in found]))
@@ -401,14 +403,15 @@ class SQLiteIndex:
 
     def _hits(self, band_keys: Sequence[int]) -> set[int]:
         found: set[int] = set(self._stored_hits(band_keys)[1].tolist())
+        self._tags(band_keys)
         p1 = self._pend1
-        for t in p1.keys() & band_tags(band_keys).tolist():
+        for t in p1.keys() & self._tags_list:
             found.add(p1[t])
             found.update(self._pendm.get(t, ()))
         return found
 
     def _index(self, n: int, band_keys: Sequence[int], *, check: bool) -> None:
-        tags = band_tags(band_keys)
+        tags = self._tags(band_keys)
         if check:
             # skip keys that already point to this story (a copy shares most bands with its canonical)
             qs, ss = self._stored_hits(band_keys)
