@@ -54,6 +54,16 @@ IN_FLIGHT_PER_WORKER = 4
 """Chunks in flight per worker: enough to keep every worker busy, few enough to bound memory."""
 
 
+DEFAULT_START_METHOD = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else None
+"""Workers start from a clean server process, not as forks of the caller: a fork would inherit the caller's
+open files and locks (a run's ``flock`` on its state file would outlive the run in a reused pool), its threads
+(Ray, gRPC, SQLite) and its memory. The price is one import of the stage modules per worker, once per pool."""
+
+FORKSERVER_PRELOAD = ["__main__", "cleaner.pipeline", "cleaner.dedup.signature"]
+"""Imported once by the fork server (``__main__`` as multiprocessing does by default, so functions defined in a
+script unpickle in workers)."""
+
+
 class WorkerError(RuntimeError):
     """An item failed in a worker: its exception did not survive the trip back, or the worker died."""
 
@@ -178,14 +188,15 @@ class LocalExecutor:
     """A process pool; ``workers`` defaults to the number of usable cores.
 
     The pool starts on the first ``map`` and is reused until :meth:`close` (or
-    the ``with`` block ends). Chunks are submitted lazily, at most
-    ``IN_FLIGHT_PER_WORKER × workers`` at a time. If a worker process dies, the
+    the ``with`` block ends); workers start from a fork server (see
+    :data:`DEFAULT_START_METHOD`; ``mp_context="fork"`` to inherit the caller's state).
+    Chunks are submitted lazily, at most ``IN_FLIGHT_PER_WORKER × workers`` at a time. If a worker process dies, the
     pool is rebuilt and the items of the chunks that were in flight are run
     again one per task, so only the item that kills its worker fails (through
     ``on_error``; without it the map raises :class:`WorkerError`).
     """
 
-    def __init__(self, workers: int | None = None, *, mp_context: str | None = None) -> None:
+    def __init__(self, workers: int | None = None, *, mp_context: str | None = DEFAULT_START_METHOD) -> None:
         self.workers = workers or default_workers()
         self._context = mp_context
         self._pool: ProcessPoolExecutor | None = None
@@ -193,6 +204,9 @@ class LocalExecutor:
     def _get(self) -> ProcessPoolExecutor:
         if self._pool is None:
             ctx = multiprocessing.get_context(self._context) if self._context else None
+            if self._context == "forkserver":
+                # The server imports the stage modules once; every worker forks from it with them loaded.
+                multiprocessing.get_context("forkserver").set_forkserver_preload(FORKSERVER_PRELOAD)
             self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx)
         return self._pool
 

@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 
 from cleaner.errors import UsageError
 from cleaner.executor import (
+    Executor,
     LocalExecutor,
     SerialExecutor,
     WorkerError,
@@ -167,6 +168,32 @@ def test_cli_workers_flag(corpus: Path, tmp_path: Path, serial_outputs: tuple[by
     assert _outputs(tmp_path / "cli") == serial_outputs
 
 
+def nightly_outputs(corpus: Path, out: Path, executor: Executor) -> list[bytes]:
+    """Two nights over one SQLite state (the driver owns it; workers only sketch): night 1 sees two sites,
+    night 2 everything. The bytes of every stories.jsonl and updates.jsonl."""
+    state = out / "state.db"
+    got = []
+    for night, inputs in enumerate([[corpus / "site0", corpus / "site1"], [corpus]]):
+        run(inputs, out / f"night{night}", executor=executor, state=state)
+        for name in ("stories.jsonl", "updates.jsonl"):
+            f = out / f"night{night}" / name
+            got.append(f.read_bytes() if f.exists() else b"")
+    return got
+
+
+@pytest.fixture(scope="module")
+def serial_nightly(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> list[bytes]:
+    return nightly_outputs(corpus, tmp_path_factory.mktemp("nightly-serial"), SerialExecutor())
+
+
+def test_nightly_state_does_not_depend_on_the_number_of_workers(
+    corpus: Path, tmp_path: Path, serial_nightly: list[bytes]
+) -> None:
+    assert serial_nightly[0] and serial_nightly[2]
+    with LocalExecutor(2) as ex:
+        assert nightly_outputs(corpus, tmp_path, ex) == serial_nightly
+
+
 # --------------------------------------------------------------------------- the local executor
 
 
@@ -238,7 +265,7 @@ def test_a_file_that_kills_its_worker_is_a_reject_not_a_crash(tmp_path: Path, mo
 
 def test_the_pool_shuts_down_cleanly() -> None:
     ex = LocalExecutor(2)
-    it = ex.map(square, range(10_000), chunksize=5)
+    it = ex.map(square, range(2000), chunksize=5)
     assert [next(it) for _ in range(3)] == [0, 1, 4]  # abandoned half-way: pending chunks are cancelled
     ex.close()
     assert ex._pool is None
@@ -255,17 +282,17 @@ def test_chunk_sizes() -> None:
 
 def test_file_chunks_follow_file_sizes(tmp_path: Path) -> None:
     small = []
-    for i in range(2000):
+    for i in range(300):
         p = tmp_path / f"s{i}.txt"
         p.write_bytes(b"x" * 100)
         small.append(p)
     big = []
-    for i in range(2000):
+    for i in range(300):
         p = tmp_path / f"b{i}.txt"
         with open(p, "wb") as f:
             f.truncate(8 << 20)  # sparse: large on paper, nothing on disk
         big.append(p)
-    assert file_chunksize(small, 2) == chunksize_for(2000, 2) > 1
+    assert file_chunksize(small, 2) == chunksize_for(300, 2) > 1
     assert file_chunksize(big, 2) == 1
     assert file_chunksize(small[:3], 2) == 1
 
@@ -376,3 +403,12 @@ def test_ray_local_instance_is_bound_to_loopback(ray_ex: object) -> None:
 
     nodes = ray.nodes()
     assert nodes and all(n["NodeManagerAddress"] == "127.0.0.1" for n in nodes)
+
+
+def test_ray_nightly_state_gives_the_local_outputs(
+    ray_ex: object, corpus: Path, tmp_path: Path, serial_nightly: list[bytes]
+) -> None:
+    from cleaner.ray_executor import RayExecutor
+
+    assert isinstance(ray_ex, RayExecutor)
+    assert nightly_outputs(corpus, tmp_path, ray_ex) == serial_nightly
