@@ -100,7 +100,6 @@ POS_WORDS = frozenset(
 )
 POS_STEMS = ("article", "content", "richtext", "postbody", "post_body", "answer", "artibody", "endtext")
 
-_SPLIT = re.compile(r"[^a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
 _CJK_GAP = re.compile(r"(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]) (?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])")
@@ -160,27 +159,43 @@ class Page:
     h1: list[str] = field(default_factory=list)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=16384)
+def _word_class(word: str) -> int:
+    """-3 / -2 / -1 / +1 / 0 for one word of a class or id (see :func:`hint_of`)."""
+    if word in STRONG_WORDS or word.startswith(STRONG_STEMS):
+        return -3
+    if word in COMMENT_WORDS or word.startswith(COMMENT_STEMS):
+        return -2
+    if word in WEAK_WORDS or word.startswith(WEAK_STEMS):
+        return -1
+    if word in POS_WORDS or word.startswith(POS_STEMS):
+        return 1
+    return 0
+
+
+@lru_cache(maxsize=16384)
 def hint_of(ident: str) -> int:
     """Class/id hint: -3 boilerplate (nav, footer, share, related...), -2 comments (boilerplate on a news
     page, the content of a forum thread), -1 weak boilerplate (ad, widget, tag...), +1 content-looking,
-    0 otherwise or when a weak hint meets a content word."""
+    0 otherwise or when a weak hint meets a content word.
+
+    Words are matched whole (class/id split on non-letters and camelCase), stems as word prefixes.
+    """
     if not ident:
         return 0
-    words = [w for w in _SPLIT.split(_CAMEL.sub("-", ident).lower()) if w]
-    neg = pos = 0
-    for w in words:
-        if w in STRONG_WORDS or w.startswith(STRONG_STEMS):
-            neg = -3
-        elif w in COMMENT_WORDS or w.startswith(COMMENT_STEMS):
-            neg = min(neg, -2)
-        elif w in WEAK_WORDS or w.startswith(WEAK_STEMS):
-            neg = min(neg, -1)
-        elif w in POS_WORDS or w.startswith(POS_STEMS):
-            pos = 1
+    neg = 0
+    pos = False
+    if not ident.islower():
+        ident = _CAMEL.sub(" ", ident).lower()
+    for word in ident.replace("-", " ").replace("_", " ").split():
+        cls = _word_class(word)
+        if cls > 0:
+            pos = True
+        elif cls < neg:
+            neg = cls
     if neg == -1 and pos:
         return 0  # WordPress "post tag-foo", "article-tools"...
-    return neg or pos
+    return neg or (1 if pos else 0)
 
 
 def _head(tree: LexborHTMLParser, page: Page) -> None:
