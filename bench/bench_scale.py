@@ -16,7 +16,9 @@ into the project):
 
 Each configuration runs ``cleaner.pipeline.run`` end to end (read → clean →
 sketch → group/verify/merge → write) in its own subprocess, so wall time
-includes starting the pool or Ray, and peak memory is its own: ``driver`` is
+includes starting the pool or Ray, and peak memory is its own; ``cpu s`` is the
+user + system time of the child and the processes it waited for (pool workers;
+not Ray's, which the raylet starts). ``driver`` is
 the child's peak RSS, ``tree`` the largest sum of RSS over the child and all its
 descendants (pool workers; Ray's raylet, GCS and workers), sampled every 0.1 s.
 The stories.jsonl of every run is compared byte for byte with the ``-j 1`` one.
@@ -209,6 +211,7 @@ def tree_rss_kb(root: int) -> int:
 
 def run_config(spec: str, corpus: Path, out: Path) -> dict[str, object]:
     cmd = [sys.executable, __file__, "--child", spec, "--corpus", str(corpus), "--out", str(out)]
+    ru0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
     peak = 0
@@ -226,23 +229,28 @@ def run_config(spec: str, corpus: Path, out: Path) -> dict[str, object]:
     stop.set()
     th.join()
     wall = time.perf_counter() - t0
+    ru1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (ru1.ru_utime - ru0.ru_utime) + (ru1.ru_stime - ru0.ru_stime)
     if proc.returncode != 0:
         raise SystemExit(f"{spec} failed with exit code {proc.returncode}")
     res = json.loads(stdout.strip().splitlines()[-1])
     digest = hashlib.sha256((out / "stories.jsonl").read_bytes()).hexdigest()
-    return {"spec": spec, "wall": wall, "driver_mb": res["driver_kb"] / 1024, "tree_mb": peak / 1024,
+    return {"spec": spec, "wall": wall, "cpu": cpu, "driver_mb": res["driver_kb"] / 1024, "tree_mb": peak / 1024,
             "report": res["report"], "sha": digest}
 
 
 # --------------------------------------------------------------------------- per-core stage rates
 
 
-def stage_rates(corpus: Path, data: Path, sample_files: int) -> dict[str, tuple[float, float, str]]:
-    """name → (items per second per core, MB per second per core, unit)."""
+def stage_rates(
+    corpus: Path, data: Path, sample_files: int, notes: dict[str, float]
+) -> dict[str, tuple[float, float, str]]:
+    """name → (items per second per core, MB per second per core, unit); ``notes`` gets candidate statistics."""
     from cleaner.dedup import DedupParams
     from cleaner.dedup.collapse import collapse
     from cleaner.dedup.signature import sketch_text
     from cleaner.document import Document, content_id
+    from cleaner.partition import band_candidates
     from cleaner.pipeline import process_file
     from cleaner.readers import list_dump_files
     from cleaner.rules import default_rules
@@ -273,11 +281,21 @@ def stage_rates(corpus: Path, data: Path, sample_files: int) -> dict[str, tuple[
     sketch_text("warm-up", "预热 warm up text " * 20, params)  # tokenizer dictionaries load once per process
     t0 = time.perf_counter()
     tbytes = 0
+    sketches = []
     for d in docs:
         tbytes += len(d.text.encode())
-        sketch_text(content_id(d.text), d.text, params)
+        sketches.append(sketch_text(content_id(d.text), d.text, params))
     dt = time.perf_counter() - t0
     out["sketch (MinHash + bands)"] = (len(docs) / dt, tbytes / 1e6 / dt, "docs")
+
+    keyed = {s.doc_id: (*s.band_keys, *s.window_keys) for s in sketches}
+    t0 = time.perf_counter()
+    cands = band_candidates(list(keyed.items()), partitions=64)
+    dt = time.perf_counter() - t0
+    out["band-key candidates (partitioned)"] = (len(keyed) / dt, tbytes / 1e6 / dt, "docs")
+    notes["keys_per_doc"] = sum(len(k) for k in keyed.values()) / max(1, len(keyed))
+    notes["pairs_per_doc"] = len(cands.pairs) / max(1, len(keyed))
+    notes["largest_bucket"] = cands.largest_bucket
 
     t0 = time.perf_counter()
     collapse(docs, params=params)
@@ -330,8 +348,8 @@ def main() -> None:
         base = results[0]
         local_n = results[1]
         print()
-        print(f"{'executor':<12}{'wall s':>9}{'speedup':>9}{'MB/s':>8}{'docs/s':>8}{'driver MB':>11}{'tree MB':>9}"
-              f"  stories.jsonl")
+        print(f"{'executor':<12}{'wall s':>9}{'speedup':>9}{'MB/s':>8}{'docs/s':>8}{'cpu s':>8}{'driver MB':>11}"
+              f"{'tree MB':>9}  stories.jsonl")
         for r in results:
             rep = r["report"]
             assert isinstance(rep, dict)
@@ -339,7 +357,7 @@ def main() -> None:
             same = "identical" if r["sha"] == base["sha"] else "DIFFERENT"
             label = {"local:1": "-j 1"}.get(str(r["spec"]), str(r["spec"]).replace("local:", "-j "))
             print(f"{label:<12}{wall:>9.1f}{float(base['wall']) / wall:>8.2f}×{nbytes / 1e6 / wall:>8.2f}"  # type: ignore[arg-type]
-                  f"{rep['documents'] / wall:>8.0f}{r['driver_mb']:>11.0f}{r['tree_mb']:>9.0f}  {same}")
+                  f"{rep['documents'] / wall:>8.0f}{r['cpu']:>8.1f}{r['driver_mb']:>11.0f}{r['tree_mb']:>9.0f}  {same}")
         rep = base["report"]
         assert isinstance(rep, dict)
         print(f"\n{rep['files']} files, {rep['documents']} documents → {rep['stories']} stories "
@@ -352,9 +370,20 @@ def main() -> None:
             print(f"target Ray ≤ 1.3× local wall: {ratio:.2f}× {'MET' if ratio <= 1.3 else 'MISSED'}")
         print(f"load after: {os.getloadavg()[0]:.2f} (1 min)")
 
-        print("\nper-core stage rates (serial, in process):")
-        for name, (items, mbs, unit) in stage_rates(corpus, Path(args.data), 1500).items():
+        print("\nper-core stage rates (serial, in process, on a sample of the corpus):")
+        notes: dict[str, float] = {}
+        rates = stage_rates(corpus, Path(args.data), 1500, notes)
+        for name, (items, mbs, unit) in rates.items():
             print(f"  {name:<34}{items:>9.0f} {unit}/s {mbs:>7.2f} MB/s  → {items * 3600:>12,.0f} {unit}/h per core")
+        print(f"  band keys per text {notes['keys_per_doc']:.0f}, "
+              f"candidate pairs per text {notes['pairs_per_doc']:.2f}, "
+              f"largest bucket {notes['largest_bucket']:.0f}")
+        clean = 1 / rates["read + clean (text dumps)"][1]
+        sketch = 1 / rates["sketch (MinHash + bands)"][1]
+        driver = 1 / rates["group + verify + merge (driver)"][1]
+        f = driver / (clean + sketch + driver)
+        bound = 1 / (f + (1 - f) / args.workers)
+        print(f"  driver share of the serial work {f:.0%}: Amdahl bound for -j {args.workers} = {bound:.2f}×")
     finally:
         if args.keep:
             print(f"kept: {tmp}")
