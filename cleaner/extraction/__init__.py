@@ -22,7 +22,7 @@ from cleaner.rules import Rules
 from cleaner.textclean import clean_lines
 
 from .content import content_lines, select_root, trim_edges
-from .dom import Line, Page, parse_page
+from .dom import CJK_GAP, Line, Page, parse_page
 from .metadata import clean_title, find_date, head_meta, header_meta, split_byline, wechat_date
 
 __all__ = ["MAX_CHARS", "extract_html"]
@@ -100,7 +100,8 @@ def _extract(html: str, url: str | None, rules: Rules | None) -> Document:
     start = sel.start if sel is not None else 0
     header = _header_window(page, start)
     byline, lines = split_byline(lines)
-    cleaned = clean_lines([ln.text for ln in lines], rules, title=title or None)
+    texts = [CJK_GAP.sub("", ln.text) if " " in ln.text and not ln.text.isascii() else ln.text for ln in lines]
+    cleaned = clean_lines(texts, rules, title=title or None)
     meta = head_meta(page)
     meta.update(header_meta([*header, *byline]))
     meta.update({k: v for k, v in cleaned.meta.items() if v})

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-__all__ = ["Block", "Line", "Page", "parse_page"]
+__all__ = ["CJK_GAP", "Block", "Line", "Page", "parse_page"]
 
 MAX_DEPTH = 400
 """Deeper subtrees are skipped (their text is lost; only pathological pages nest this deep)."""
@@ -102,7 +102,7 @@ POS_STEMS = ("article", "content", "richtext", "postbody", "post_body", "answer"
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
-_CJK_GAP = re.compile(r"(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]) (?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])")
+CJK_GAP = re.compile(r"(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]) (?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])")
 _PUNCT = re.compile(r"[。，！？；：、“”‘’《》（）…]|[.,;:!?](?=\s|$|[\"')\]])")
 
 
@@ -240,8 +240,6 @@ def parse_page(html: str) -> Page:
             text = " ".join(piece.split())
             if not text:
                 continue
-            if " " in text and not text.isascii():
-                text = _CJK_GAP.sub("", text)
             chars = len(text) - text.count(" ")
             lines.append(
                 Line(
@@ -355,5 +353,5 @@ def parse_page(html: str) -> Page:
         if blk.end_block < 0:
             blk.end_block = n_blocks
         if blk.tag == "h1" and blk.end > blk.start:
-            page.h1.append(" ".join(ln.text for ln in lines[blk.start : blk.end]))
+            page.h1.append(CJK_GAP.sub("", " ".join(ln.text for ln in lines[blk.start : blk.end])))
     return page
