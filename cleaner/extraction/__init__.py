@@ -27,7 +27,7 @@ from .metadata import clean_title, find_date, head_meta, header_meta, split_byli
 
 __all__ = ["MAX_CHARS", "extract_html"]
 
-MAX_CHARS = 3_000_000
+MAX_CHARS = 2_000_000
 """Longer pages are cut to this many characters before parsing (bounded time per page)."""
 MAX_NESTING = 2000
 """Deeper nesting is cut off before parsing: the parser's work grows with the square of the depth."""
