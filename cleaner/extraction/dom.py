@@ -4,12 +4,15 @@ This is the only module that touches selectolax. It turns a page into:
 
 - ``lines``: every visible text line in document order (a block element or a
   ``<br>`` starts a new line), with its character count, link characters,
-  punctuation count and whether it sits inside a boilerplate-hinted region;
-- ``blocks``: every block element with the range of lines it holds, its depth,
-  its parent and its class/id hints.
+  punctuation count, heading level and the block that holds it;
+- ``blocks``: every block element with the range of lines it holds, the range
+  of its descendant blocks, its parent and its class/id hint;
+- the <title>, <meta> tags, <h1> texts and <time datetime> values.
 
-The walk is iterative (no recursion), skips invisible subtrees (scripts,
-styles, ``display:none``) and stops descending past :data:`MAX_DEPTH`.
+Scripts, styles, navigation, footers and the like are removed in C before the
+walk. The walk is iterative (no recursion), skips invisible subtrees
+(``display:none``, ``hidden``; *not* ``visibility:hidden``, which WeChat puts on
+its article until a script runs) and stops descending past :data:`MAX_DEPTH`.
 """
 
 from __future__ import annotations
@@ -53,9 +56,6 @@ STRIP_TAGS = [
     "figcaption",
 ]
 """Removed with their content before the walk (in C)."""
-UNWRAP_TAGS = """span font b strong em i u small big sub sup abbr cite dfn kbd mark q s samp strike tt var ins del nobr
-    time label bdi bdo data""".split()
-"""Inline elements replaced by their content before the walk (in C): fewer nodes to visit."""
 PRE = 9
 """``Line.heading`` of a line inside <pre> (code, poems, preformatted text)."""
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -87,7 +87,7 @@ COMMENT_WORDS = frozenset("comment comments commentbox commentlist cmt".split())
 COMMENT_STEMS = ("comment",)
 WEAK_WORDS = frozenset(
     """side bottom ad ads adv advert advertisement banner sponsor sponsored promo promotion hot rank ranking
-    toolbar tool tools paging popup modal cookie cookies widget widgets tag tags statement qrcode qr weixin
+    toolbar tool tools paging cookie cookies widget widgets tag tags statement qrcode qr weixin
     wechat follow reward more morelist print fixed dropdown topbar header masthead logo search author user
     users avatar vote votes voting like likes actions action operate operation opt btn button signature caption
     captions credit credits""".split()
