@@ -297,6 +297,7 @@ def test_second_run_fails_fast_while_one_holds_the_lock(
         assert f"process {os.getpid()}" in proc.stderr
         assert time.monotonic() - t0 < 100  # did not wait for the lock (loose: only guards against blocking)
         assert not (tmp_path / "o" / "stories.jsonl").exists()
+        assert state_info(state)["stories"] == 0  # readable (read only) while a run holds the lock
         held.rollback()
     run([dirs[0]], tmp_path / "o", state=state)  # free again once released
     assert state_info(state)["stories"] > 0

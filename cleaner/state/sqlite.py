@@ -293,11 +293,18 @@ class SQLiteIndex:
 
     # --- plumbing ----------------------------------------------------------------
     def _open_run(self) -> None:
-        """Begin the run's transaction: schema and meta (a new state), parameter check, counters."""
+        """Begin the run's transaction: meta (a new state), parameter check, counters. The empty tables
+        of a new state are committed first, on their own, so ``state info`` can read it during its first run."""
+        if (
+            not self.db.in_transaction
+            and self.db.execute("SELECT 1 FROM sqlite_master WHERE name='run'").fetchone() is None
+        ):
+            self.db.execute("BEGIN IMMEDIATE")
+            for stmt in _SCHEMA.split(";"):
+                if stmt.strip():
+                    self.db.execute(stmt)
+            self.db.commit()
         self._begin()
-        for stmt in _SCHEMA.split(";"):
-            if stmt.strip():
-                self.db.execute(stmt)
         meta = dict(self.db.execute("SELECT key, value FROM meta").fetchall())
         if meta:
             err = params_mismatch(meta, self.params, str(self.path))
