@@ -122,6 +122,22 @@ def test_forum_keeps_every_post_and_drops_user_chrome() -> None:
     assert "用户3" not in doc.text
 
 
+def test_related_links_inside_an_article_do_not_cut_it() -> None:
+    links = "".join(f"<p><a href='/n{i}'>相关新闻标题第{i}条，标题很长很长</a></p>" for i in range(3))
+    body = f"<div class='article'>{ARTICLE}<p>相关新闻：</p>{links}{ARTICLE.replace('第', '后第')}</div>"
+    doc = extract_html(_page(body))
+    assert "这是文章的第1段" in doc.text and "这是文章的后第6段" in doc.text
+    assert "相关新闻" not in doc.text
+
+
+def test_code_in_posts_is_content() -> None:
+    code = "<pre>export https_proxy=http://127.0.0.1:7890\nexport http_proxy=http://127.0.0.1:7890\nsource ~/.bashrc</pre>"
+    body = f"<div class='post-body'><p>设置代理的方法如下，在终端里执行：</p>{code}</div>"
+    doc = extract_html(_page("<div class='menu'><a href='/'>首页</a></div>" + body))
+    assert "export https_proxy=http://127.0.0.1:7890" in doc.text
+    assert "source ~/.bashrc" in doc.text.split("\n")
+
+
 def test_table_of_text_is_kept() -> None:
     rows = "".join(f"<tr><td>第{i}段正文，内容在表格单元格里，这是老式网站常见的排版方式。</td></tr>" for i in range(5))
     doc = extract_html(_page(f"<table><tbody>{rows}</tbody></table>"))
