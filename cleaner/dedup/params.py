@@ -99,7 +99,9 @@ class DedupParams:
     """Containment may ignore a run of this many tokens or fewer at the start and at the end of the candidate
     that the canonical lacks (a portal header or footer, "……阅读全文") …"""
     core_containment: float = 0.85
-    """… when this share of the rest is in the canonical and at least half of the candidate is shared."""
+    """… when this share of the rest is in the canonical …"""
+    core_share: float = 0.4
+    """… and at least this share of the whole candidate is."""
     substitution: int = 20
     """Tokens on *both* sides of one block that differs between shared text before and after it: different
     stories in one page template, never merged."""

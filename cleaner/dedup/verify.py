@@ -67,7 +67,8 @@ def _substitution(
     a: Evidence, in_b: npt.NDArray[np.bool_], b: Evidence, in_a: npt.NDArray[np.bool_], span: int, anchor: int, k: int
 ) -> bool:
     """Is there a run of ``a`` missing from ``b`` spanning ≥ ``span`` tokens, framed by ≥ ``anchor`` shared
-    hashes on each side, while ``b`` has text of its own spanning ≥ ``span`` tokens between the same frame?"""
+    hashes on each side, while ``b`` has one run of its own spanning ≥ ``span`` tokens between the same frame?
+    (Junctions left by a moved paragraph or deleted words are short runs; a different story is one long run.)"""
     n = a.hashes.size
     miss = ~in_b
     edges = np.diff(np.concatenate(([0], miss.astype(np.int8), [0])))
@@ -88,10 +89,18 @@ def _substitution(
         px, py = first_pos.get(int(a.hashes[s - 1])), first_pos.get(int(a.hashes[e]))
         if px is None or py is None or py <= px + 1:
             continue
-        own = np.flatnonzero(~in_a[px + 1 : py])
-        if own.size and int(b.positions[px + 1 + own[-1]]) - int(b.positions[px + 1 + own[0]]) + k >= span:
+        if _longest_run_span(~in_a[px + 1 : py], b.positions[px + 1 : py], k) >= span:
             return True
     return False
+
+
+def _longest_run_span(miss: npt.NDArray[np.bool_], positions: U32, k: int) -> int:
+    """Tokens covered by the longest run of consecutive misses (0 if none)."""
+    if not miss.any():
+        return 0
+    edges = np.diff(np.concatenate(([0], miss.astype(np.int8), [0])))
+    starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+    return int((positions[ends - 1].astype(np.int64) - positions[starts].astype(np.int64)).max()) + k
 
 
 def compare(cand: Evidence, canon: Evidence, params: DedupParams) -> Verdict:
@@ -114,7 +123,11 @@ def compare(cand: Evidence, canon: Evidence, params: DedupParams) -> Verdict:
     ok = not sub and (
         jac >= params.jaccard
         or (big_enough and max(contained, covers) >= params.containment)
-        or (big_enough and contained >= 0.5 and _core_contained(a, in_b, params.edge) >= params.core_containment)
+        or (
+            big_enough
+            and contained >= params.core_share
+            and _core_contained(a, in_b, params.edge) >= params.core_containment
+        )
     )
     return Verdict(jac, contained, covers, sub, ok)
 
