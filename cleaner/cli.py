@@ -8,19 +8,22 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from cleaner.document import Document
-from cleaner.errors import CleanerError, RulesError, UsageError
+from cleaner.errors import CleanerError, RulesError, StateError, UsageError
 from cleaner.executor import Backend, Executor, make_executor
 from cleaner.pipeline import Progress
 from cleaner.pipeline import run as run_pipeline
 from cleaner.rules import Rules, load_rules
+
+if TYPE_CHECKING:
+    from cleaner.crawler import FetchProgress
 
 app = typer.Typer(
     add_completion=False,
@@ -106,12 +109,26 @@ def run(
             help="With --executor ray: the cluster (auto, host:6379, ray://host:10001); default: local Ray, -j CPUs.",
         ),
     ] = None,
+    state: Annotated[
+        str | None,
+        typer.Option(
+            "--state",
+            help="Dedup state (SQLite file, created if missing; or redis://host:port/db): emit only stories not "
+            "seen by earlier runs, and OUT/updates.jsonl.",
+        ),
+    ] = None,
+    store_text: Annotated[bool, typer.Option("--store-text", help="Keep canonical texts in the state.")] = False,
 ) -> None:
     """Clean and collapse dumps into OUT/stories.jsonl, OUT/rejects.jsonl and OUT/report.json."""
     loaded = _rules(rules)
+    if store_text and state is None:
+        raise _fail("--store-text needs --state", 2)
     try:
         with _executor(executor, workers, ray_address) as ex, _progress_bar(not quiet) as progress:
-            report = run_pipeline(paths, out, rules=loaded, workers=workers or None, executor=ex, progress=progress)
+            report = run_pipeline(
+                paths, out, rules=loaded, workers=workers or None, executor=ex, progress=progress, state=state,
+                store_text=store_text,
+            )
     except UsageError as exc:
         raise _fail(str(exc), 2) from exc
     except CleanerError as exc:
@@ -152,6 +169,87 @@ def clean(
             typer.echo("")
         else:
             typer.echo(f"--- rejected ({item.reason}): {item.detail}", err=True)
+
+
+@app.command()
+def fetch(
+    urls: Annotated[str, typer.Argument(help="File of URLs, one per line (# comments allowed); - reads stdin.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Dump folder: WARC files and failures.jsonl.")],
+    concurrency: Annotated[int, typer.Option(help="Requests in flight in all.")] = 16,
+    per_host: Annotated[int, typer.Option(help="Requests in flight per host.")] = 2,
+    delay: Annotated[float, typer.Option(help="Seconds between requests to one host.")] = 1.0,
+    connect_timeout: Annotated[float, typer.Option(help="Seconds to connect.")] = 10.0,
+    read_timeout: Annotated[float, typer.Option(help="Seconds between bytes.")] = 30.0,
+    timeout: Annotated[float, typer.Option(help="Seconds for a whole attempt.")] = 60.0,
+    retries: Annotated[int, typer.Option(help="Retries on connection errors, 429 and 5xx.")] = 3,
+    max_redirects: Annotated[int, typer.Option(help="Redirects followed.")] = 10,
+    max_bytes: Annotated[int, typer.Option(help="Largest body kept, in bytes.")] = 10 * 1024 * 1024,
+    content_type: Annotated[
+        list[str] | None, typer.Option("--content-type", help="Accepted types (repeatable; text/* allowed).")
+    ] = None,
+    user_agent: Annotated[str | None, typer.Option(help="User-Agent header.")] = None,
+    ignore_robots: Annotated[bool, typer.Option("--ignore-robots", help="Do not honour robots.txt.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no summary.")] = False,
+) -> None:
+    """Fetch URLS into OUT as WARC, politely and resumably (a second run skips what is stored)."""
+    from cleaner.crawler import FetchOptions, read_url_list
+    from cleaner.crawler import fetch as fetch_urls
+
+    try:
+        options = FetchOptions(**_fetch_options(locals()))
+        url_list = read_url_list(urls)
+        with _fetch_progress(not quiet) as progress:
+            report = fetch_urls(url_list, out, options=options, progress=progress)
+    except (UsageError, StateError) as exc:
+        raise _fail(str(exc), 2) from exc
+    except CleanerError as exc:
+        raise _fail(str(exc), 1) from exc
+    except OSError as exc:
+        raise _fail(f"{exc.filename or ''}: {exc.strerror or exc}", 1) from exc
+    if not quiet:
+        typer.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=2), err=True)
+
+
+def _fetch_options(args: dict[str, Any]) -> dict[str, Any]:
+    """CLI arguments → FetchOptions fields."""
+    opts: dict[str, Any] = {
+        "concurrency": args["concurrency"],
+        "per_host": args["per_host"],
+        "per_host_delay": args["delay"],
+        "connect_timeout": args["connect_timeout"],
+        "read_timeout": args["read_timeout"],
+        "total_timeout": args["timeout"],
+        "retries": args["retries"],
+        "max_redirects": args["max_redirects"],
+        "max_bytes": args["max_bytes"],
+        "respect_robots": not args["ignore_robots"],
+    }
+    if args["content_type"]:
+        opts["content_types"] = tuple(args["content_type"])
+    if args["user_agent"]:
+        opts["user_agent"] = args["user_agent"]
+    return opts
+
+
+@contextmanager
+def _fetch_progress(enabled: bool) -> Iterator[Callable[[FetchProgress], None] | None]:
+    """done / failed / rate on a terminal; nothing otherwise."""
+    if not enabled or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, TimeElapsedColumn
+    from rich.progress import Progress as RichProgress
+
+    with RichProgress(
+        "fetch", BarColumn(), MofNCompleteColumn(), "{task.fields[status]}", TimeElapsedColumn(), transient=True
+    ) as bar:
+        task = bar.add_task("fetch", total=None, status="")
+
+        def update(p: FetchProgress) -> None:
+            status = f"{p.done} ok, {p.failed} failed, {p.rate:.0f}/s"
+            bar.update(task, completed=p.finished, total=p.total, status=status)
+
+        yield update
 
 
 state_app = typer.Typer(no_args_is_help=True, help="Inspect a nightly dedup state (see cleaner run --state).")

@@ -32,6 +32,8 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 WARC_SUFFIXES = {".warc"}
 KNOWN = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | WARC_SUFFIXES
 _TEXT_KEYS = ("text", "content", "body", "article")
+_NOT_DUMPS = {"failures.jsonl"}
+"""Files the crawler keeps beside its WARCs in a dump folder: not pages."""
 _HTML_KEYS = ("html", "raw_html", "raw_content")
 
 
@@ -55,7 +57,7 @@ def list_dump_files(paths: Iterable[str | Path]) -> list[Path]:
                 Path(root) / name
                 for root, dirs, files in os.walk(path)
                 for name in files
-                if not name.startswith(".")
+                if not name.startswith(".") and name not in _NOT_DUMPS
                 if not any(part.startswith(".") for part in Path(root).relative_to(path).parts)
             )
         else:

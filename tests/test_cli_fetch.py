@@ -1,0 +1,84 @@
+"""`cleaner fetch` and `cleaner run --urls`: URLs in, stories out, through a real server on loopback."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from cleaner.cli import app
+
+ARTICLE = (
+    "新华社北京电 国家统计局今天发布数据显示,今年前三季度国内生产总值同比增长百分之五点二,"
+    "专家表示经济运行总体平稳,结构持续优化,高质量发展扎实推进,四季度消费和投资有望继续回升。"
+)
+PAGES = {
+    "/a": f"<html><head><title>统计局发布数据_网易新闻</title></head><body><div class='post_body'>"
+    f"<h1>统计局发布数据</h1><p>{ARTICLE}</p><p>分享至好友和朋友圈</p></div></body></html>",
+    "/b": f"<html><head><title>统计局发布数据</title></head><body><article><p>{ARTICLE}</p>"
+    "<p>责任编辑：王五</p></article></body></html>",
+}
+
+
+class _Handler(BaseHTTPRequestHandler):
+    def do_GET(self) -> None:
+        body = PAGES.get(self.path)
+        if body is None:
+            self.send_response(404)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        data = body.encode("gbk")
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=GBK")  # declared only in the header
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def base_url() -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
+def test_fetch_then_run(base_url: str, tmp_path: Path) -> None:
+    urls = tmp_path / "urls.txt"
+    urls.write_text(f"# tonight\n{base_url}/a\n{base_url}/b\n{base_url}/missing\nftp://x/y\n", encoding="utf-8")
+    dumps = tmp_path / "dumps"
+    res = CliRunner().invoke(app, ["fetch", str(urls), "--out", str(dumps), "--delay", "0", "--retries", "0"])
+    assert res.exit_code == 0, res.output
+    assert list(dumps.glob("*.warc.gz")) and (dumps / "failures.jsonl").exists()
+    again = CliRunner().invoke(app, ["fetch", str(urls), "--out", str(dumps), "--delay", "0", "--retries", "0"])
+    assert again.exit_code == 0 and '"skipped_existing": 2' in again.output
+    res = CliRunner().invoke(app, ["run", str(dumps), "--out", str(tmp_path / "out"), "-j", "1", "-q"])
+    assert res.exit_code == 0, res.output
+    stories = [json.loads(x) for x in (tmp_path / "out" / "stories.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(stories) == 1  # the two pages are one story
+    (story,) = stories
+    assert ARTICLE[7:40] in story["text"] and "分享至" not in story["text"]
+    assert {s["url"] for s in story["sources"]} == {f"{base_url}/a", f"{base_url}/b"}
+    rejects = (tmp_path / "out" / "rejects.jsonl").read_text(encoding="utf-8")
+    assert "failures.jsonl" not in rejects  # the crawler's failure log is not a dump
+
+
+def test_fetch_bad_usage(tmp_path: Path) -> None:
+    res = CliRunner().invoke(app, ["fetch", str(tmp_path / "nope.txt"), "--out", str(tmp_path / "d")])
+    assert res.exit_code in (1, 2) and "nope.txt" in res.output
+    res = CliRunner().invoke(app, ["fetch", "-", "--out", str(tmp_path / "d"), "--concurrency", "0"], input="")
+    assert res.exit_code == 2
