@@ -131,7 +131,9 @@ def test_related_links_inside_an_article_do_not_cut_it() -> None:
 
 
 def test_code_in_posts_is_content() -> None:
-    code = "<pre>export https_proxy=http://127.0.0.1:7890\nexport http_proxy=http://127.0.0.1:7890\nsource ~/.bashrc</pre>"
+    code = (
+        "<pre>export https_proxy=http://127.0.0.1:7890\nexport http_proxy=http://127.0.0.1:7890\nsource ~/.bashrc</pre>"
+    )
     body = f"<div class='post-body'><p>设置代理的方法如下，在终端里执行：</p>{code}</div>"
     doc = extract_html(_page("<div class='menu'><a href='/'>首页</a></div>" + body))
     assert "export https_proxy=http://127.0.0.1:7890" in doc.text
