@@ -91,15 +91,15 @@ def _executor(kind: str, workers: int, ray_address: str | None) -> Iterator[Exec
 
 @app.command()
 def run(
-    paths: Annotated[list[Path], typer.Argument(help="Dump files or folders (searched recursively).")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")],
+    paths: Annotated[list[Path] | None, typer.Argument(help="Dump files or folders (searched recursively).")] = None,
     rules: RulesOpt = None,
     workers: Annotated[int, typer.Option("--workers", "-j", help="Worker processes; 0 = every core.")] = 0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no summary.")] = False,
     executor: Annotated[
         str,
         typer.Option(
-            "--executor", help="local: processes on this machine (-j); ray: Ray tasks (pip install 'cleaner[ray]')."
+            "--executor", help="local: processes on this machine (-j); ray: Ray tasks (pip install 'cleaner\\[ray]')."
         ),
     ] = "local",
     ray_address: Annotated[
@@ -118,17 +118,33 @@ def run(
         ),
     ] = None,
     store_text: Annotated[bool, typer.Option("--store-text", help="Keep canonical texts in the state.")] = False,
+    urls: Annotated[
+        str | None,
+        typer.Option(
+            "--urls", help="Fetch these URLs first (a file, one per line; - for stdin) into OUT/dumps, resumably."
+        ),
+    ] = None,
 ) -> None:
     """Clean and collapse dumps into OUT/stories.jsonl, OUT/rejects.jsonl and OUT/report.json."""
     loaded = _rules(rules)
+    if not paths and urls is None:
+        raise _fail("nothing to do: give dump files or folders, or --urls FILE", 2)
+    url_list = None
+    if urls is not None:
+        from cleaner.crawler import read_url_list
+
+        try:
+            url_list = read_url_list(urls)
+        except (OSError, CleanerError) as exc:
+            raise _fail(f"--urls {urls}: {exc}", 2) from exc
     if store_text and state is None:
         raise _fail("--store-text needs --state", 2)
     try:
         with _executor(executor, workers, ray_address) as ex, _progress_bar(not quiet) as progress:
             report = run_pipeline(
-                paths, out, rules=loaded, workers=workers or None, executor=ex, progress=progress, state=state,
-                store_text=store_text,
-            )
+                paths or [], out, rules=loaded, workers=workers or None, executor=ex, progress=progress, state=state,
+                store_text=store_text, urls=url_list,
+            )  # fmt: skip
     except UsageError as exc:
         raise _fail(str(exc), 2) from exc
     except CleanerError as exc:

@@ -18,10 +18,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cleaner.dedup import CollapseResult, DedupIndex, DedupParams, collapse
 from cleaner.document import Document, Reject
+
+if TYPE_CHECKING:
+    from cleaner.crawler import FetchOptions
 from cleaner.errors import UsageError
 from cleaner.executor import Executor, file_chunksize, make_executor
 from cleaner.output import write_json, write_jsonl
@@ -189,13 +192,24 @@ def run(
     params: DedupParams | None = None,
     state: str | Path | None = None,
     store_text: bool = False,
+    urls: Iterable[str] | None = None,
+    fetch_options: FetchOptions | None = None,
 ) -> Report:
     """The job behind ``cleaner run``: writes ``stories.jsonl``, ``rejects.jsonl`` and ``report.json``.
 
     Each file is written atomically; ``report.json`` is written last. With ``state`` (a SQLite file, or a
     ``redis://`` URL) the run dedups against earlier runs and also writes ``updates.jsonl``; see
     :mod:`cleaner.state.nightly`. ``store_text`` keeps canonical texts in the state.
+
+    With ``urls``, the pages are first fetched (resumably) into ``OUT/dumps`` as WARC, which then
+    joins ``inputs``: fetch → extract → collapse in one go.
     """
+    if urls is not None:
+        from cleaner.crawler import fetch
+
+        dumps = Path(out_dir) / "dumps"
+        fetch(urls, dumps, options=fetch_options)
+        inputs = [*inputs, dumps]
     if state is not None:
         from cleaner.state.nightly import run_with_state
 

@@ -82,3 +82,16 @@ def test_fetch_bad_usage(tmp_path: Path) -> None:
     assert res.exit_code in (1, 2) and "nope.txt" in res.output
     res = CliRunner().invoke(app, ["fetch", "-", "--out", str(tmp_path / "d"), "--concurrency", "0"], input="")
     assert res.exit_code == 2
+
+
+def test_run_with_urls_fetches_then_cleans(base_url: str, tmp_path: Path) -> None:
+    urls = tmp_path / "urls.txt"
+    urls.write_text(f"{base_url}/a\n{base_url}/b\n", encoding="utf-8")
+    out = tmp_path / "out"
+    res = CliRunner().invoke(app, ["run", "--urls", str(urls), "--out", str(out), "-j", "1", "-q"])
+    assert res.exit_code == 0, res.output
+    assert list((out / "dumps").glob("*.warc.gz"))
+    stories = (out / "stories.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(stories) == 1 and len(json.loads(stories[0])["sources"]) == 2
+    none = CliRunner().invoke(app, ["run", "--out", str(out)])
+    assert none.exit_code == 2 and "nothing to do" in none.output
