@@ -1,15 +1,37 @@
-"""cleaner: web-scraped article dumps in, one clean canonical text per story out."""
+"""cleaner: web-scraped article dumps in, one clean canonical text per story out.
 
+::
+
+    import cleaner
+
+    docs = cleaner.clean_text(text, source="dump.txt")      # text dump → cleaned pages
+    doc = cleaner.extract_html(html, url=url)               # HTML page → main text + metadata
+    stories = cleaner.collapse(docs).stories                 # near-duplicates → one story each
+    report = cleaner.run(["dumps/"], "out/")                 # what `cleaner run` does
+    cleaner.fetch(cleaner.read_url_list("urls.txt"), "dumps/")   # URLs → WARC
+"""
+
+from typing import TYPE_CHECKING, Any
+
+from cleaner.dedup import CollapseResult, DedupParams, collapse
 from cleaner.document import Document, Reject, Source
 from cleaner.errors import CleanerError, RulesError, StateError, UsageError
+from cleaner.extraction import extract_html
 from cleaner.pipeline import Report, RunResult, process, run
 from cleaner.readers import read_dumps
 from cleaner.rules import Rules, load_rules
 from cleaner.textclean import clean_text
 
+if TYPE_CHECKING:
+    from cleaner.crawler import FetchOptions, FetchReport, fetch, read_url_list
+
 __all__ = [
     "CleanerError",
+    "CollapseResult",
+    "DedupParams",
     "Document",
+    "FetchOptions",
+    "FetchReport",
     "Reject",
     "Report",
     "Rules",
@@ -19,10 +41,29 @@ __all__ = [
     "StateError",
     "UsageError",
     "clean_text",
+    "collapse",
+    "extract_html",
+    "fetch",
     "load_rules",
     "process",
     "read_dumps",
+    "read_url_list",
     "run",
 ]
 
 __version__ = "0.1.0"
+
+_LAZY = {"FetchOptions", "FetchReport", "fetch", "read_url_list"}
+"""The crawler's names load on first use: `import cleaner` does not need httpx."""
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import cleaner.crawler
+
+        return getattr(cleaner.crawler, name)
+    raise AttributeError(f"module 'cleaner' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | _LAZY)

@@ -8,7 +8,20 @@ import cleaner
 def test_all_is_sorted_and_exported() -> None:
     assert cleaner.__all__ == sorted(cleaner.__all__)
     for name in cleaner.__all__:
-        assert hasattr(cleaner, name), name
+        assert getattr(cleaner, name) is not None, name
     public = {n for n in dir(cleaner) if not n.startswith("_")}
     modules = {n for n in public if type(getattr(cleaner, n)).__name__ == "module"}
-    assert public - modules - {"annotations"} == set(cleaner.__all__)
+    assert public - modules - {"annotations", "TYPE_CHECKING", "Any"} == set(cleaner.__all__)
+
+
+def test_one_record_type_through_the_stages() -> None:
+    html = (
+        "<html><body><article><p>"
+        + "今天的新闻正文，内容足够长，用来测试抽取和合并的流程是否通畅。" * 3
+        + "</p></article></body></html>"
+    )
+    doc = cleaner.extract_html(html, url="http://example.test/a")
+    assert isinstance(doc, cleaner.Document)
+    docs = cleaner.clean_text(doc.text, source="a") + cleaner.clean_text(doc.text, source="b")
+    stories = cleaner.collapse(docs).stories
+    assert len(stories) == 1 and isinstance(stories[0], cleaner.Document) and len(stories[0].sources) == 2
