@@ -48,7 +48,7 @@ _SHINGLE_MUL = np.uint64(0x9E3779B97F4A7C15)
 _BAND_MUL = np.uint64(0xC2B2AE3D27D4EB4F)
 _ROW_MUL = np.uint64(0x165667B19E3779F9)
 _KEY_MASK = np.uint64((1 << 63) - 1)
-_CHUNK = 480  # rows per block: 480 x 128 x 4 bytes stays in L2 cache; a multiple of window/2
+_CHUNK = 1920  # shingles per block: 128 x 1920 x 4 bytes stays in L2 cache; a multiple of window/2
 
 __all__ = ["HASH_VERSION", "Sketch", "band_keys", "minhash", "shingle_hashes", "sketch_text"]
 
@@ -87,11 +87,20 @@ def _fmix32(h: U32) -> U32:
     return h ^ (h >> np.uint32(16))
 
 
+_POWERS: dict[int, U64] = {}
+
+
 def _powers(base: int, n: int) -> U64:
-    p = np.full(n, base, dtype=np.uint64)
-    if n:
+    """``base**i mod 2**64`` for i < n: a per-process table (≤ 8 MB), grown on demand; computed afresh beyond."""
+    table = _POWERS.get(base)
+    if table is None or table.size < n:
+        size = max(n, 2 * (table.size if table is not None else 1 << 16))
+        p = np.full(size, base, dtype=np.uint64)
         p[0] = 1
-    return np.cumprod(p, dtype=np.uint64)
+        table = np.cumprod(p, dtype=np.uint64)
+        if size <= 1 << 20:
+            _POWERS[base] = table
+    return table[:n]
 
 
 def _token_hashes(tokens: list[str]) -> U64:
@@ -143,30 +152,36 @@ def minhash(hashes: U32, num_perm: int, seed: int) -> U32:
 def minhash_windows(hashes: U32, num_perm: int, seed: int, window: int) -> tuple[U32, npt.NDArray[np.uint32]]:
     """The MinHash of all ``hashes`` and, when ``window`` > 0 and there are more than ``window`` hashes, the
     MinHash of every run of ``window`` consecutive hashes starting at multiples of ``window/2`` (shape
-    (windows, num_perm)); both from one pass over the permuted values."""
+    (windows, num_perm)); both from one pass over the permuted values, in cache-sized blocks laid out
+    permutation-major so the window minima are plain reductions over contiguous rows."""
     a, b = _permutations(num_perm, seed)
-    full = np.full(num_perm, np.iinfo(np.uint32).max, dtype=np.uint32)
+    at, bt = a.T, b.T
     n = hashes.size
+    full = np.full(num_perm, np.iinfo(np.uint32).max, dtype=np.uint32)
     half = window // 2 if window and n > window else 0
+    if n == 0:
+        return full, np.zeros((0, num_perm), dtype=np.uint32)
     chunk = _CHUNK - _CHUNK % half if half else _CHUNK
+    mixed = _fmix32(hashes)[None, :]
+    buf = np.empty((num_perm, min(chunk, n)), dtype=np.uint32)
     segments: list[npt.NDArray[np.uint32]] = []
-    mixed = _fmix32(hashes)[:, None]
-    buf = np.empty((min(chunk, n), num_perm), dtype=np.uint32)
     for s in range(0, n, chunk):
-        rows = min(chunk, n - s)
-        block = buf[:rows]
-        np.multiply(mixed[s : s + rows], a, out=block)
-        block += b
-        if half:
-            seg = np.minimum.reduceat(block, np.arange(0, rows, half), axis=0)
-            segments.append(seg)
-            np.minimum(full, seg.min(axis=0), out=full)
-        else:
-            np.minimum(full, block.min(axis=0), out=full)
+        r = min(chunk, n - s)
+        block = buf[:, :r]
+        np.multiply(at, mixed[:, s : s + r], out=block)
+        block += bt
+        if not half:
+            np.minimum(full, block.min(axis=1), out=full)
+            continue
+        q, rest = divmod(r, half)
+        if q:
+            segments.append(block[:, : q * half].reshape(num_perm, q, half).min(axis=2))
+        if rest:
+            segments.append(block[:, q * half :].min(axis=1, keepdims=True))
     if not half:
         return full, np.zeros((0, num_perm), dtype=np.uint32)
-    segs = np.concatenate(segments)
-    return full, np.minimum(segs[:-1], segs[1:])
+    segs = np.concatenate(segments, axis=1)
+    return segs.min(axis=1), np.ascontiguousarray(np.minimum(segs[:, :-1], segs[:, 1:]).T)
 
 
 def band_keys(signature: U32, bands: int, rows: int) -> tuple[int, ...]:

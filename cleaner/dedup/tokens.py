@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from importlib.metadata import version
+from itertools import filterfalse
 from typing import Any
 
 from cleaner.dedup.normalize import has_cjk, words
@@ -62,4 +63,4 @@ def tokenize(norm: str, tokenizer: str = "rjieba") -> list[str]:
         raise ValueError(f"unknown tokenizer {tokenizer!r}")
     # Outside dictionary words and ASCII runs both segmenters yield one character per token, and normalize()
     # left single spaces only, so a token is punctuation or space exactly when it is one such character.
-    return [w for w in cut if w not in _DROP]
+    return list(filterfalse(_DROP.__contains__, cut))
