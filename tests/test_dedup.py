@@ -85,6 +85,8 @@ def test_edge_cases_short_empty_punctuation_mixed() -> None:
     texts = ["", "   ", "。，！？……", "!!! ???", "短", "hi", "微信", jx(3)]
     res = collapse([doc(t, f"f{i}") for i, t in enumerate(texts)])
     assert sum(len(st.sources) for st in res.stories) == len(texts)  # nothing dropped
+    odd = collapse([Document(text="坏\udcff字节" * 30), Document(text="a\x00b" * 40)])  # no id given: computed
+    assert len(odd.stories) == 2
     # "", "   " share no content id (white space folds to ""): one story; pure punctuation is kept as text.
     assert res.documents == len(texts)
     mixed_zh = "苹果公司 Apple Inc. 今天发布了 iPhone 15 Pro，搭载 A17 芯片，售价 999 美元起。" * 3

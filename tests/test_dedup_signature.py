@@ -90,6 +90,8 @@ def test_short_texts_and_band_keys() -> None:
     assert len(sk.band_keys) == p.bands and all(0 <= k < 2**63 for k in sk.band_keys + sk.window_keys)
     assert sk.sampled and sk.evidence.size == sk.positions.size < sk.n_shingles
     assert pickle.loads(pickle.dumps(sk)).band_keys == sk.band_keys
+    for odd in ("微信\udcff发布服饰行业指数方案", "abc\udcff def ghi jkl", "a\x00b c\x00d e f g h", "\ufeff\u200b"):
+        sketch_text("odd", odd, p)  # lone surrogates, NULs, zero-width characters: never an exception
     sig = minhash(shingle_hashes(["a", "b", "c", "d", "e"], 4), p.num_perm, p.seed)
     assert band_keys(sig, 3, 2) == band_keys(sig, 5, 2)[:3]  # a window's keys equal the same bands' keys
 

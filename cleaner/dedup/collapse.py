@@ -78,6 +78,13 @@ class CollapseResult:
         }
 
 
+def _content_id(text: str) -> str:
+    try:
+        return content_id(text)
+    except UnicodeError:  # lone surrogates
+        return content_id(text.encode("utf-8", "replace").decode("utf-8"))
+
+
 def _sources_of(doc: Document, doc_id: str) -> list[Source]:
     if doc.sources:
         return [replace(s, doc_id=doc_id) for s in doc.sources]
@@ -108,7 +115,7 @@ def collapse(
     ex: Executor = executor if executor is not None else SerialExecutor()
     docs = list(docs)
     res = CollapseResult(documents=len(docs))
-    ids = [d.id or content_id(d.text) for d in docs]
+    ids = [d.id or _content_id(d.text) for d in docs]
 
     first: dict[str, int] = {}
     for i, did in enumerate(ids):
@@ -209,7 +216,7 @@ def _story(
     params: DedupParams,
     res: CollapseResult,
 ) -> Document:
-    canon_id = content_id(canon.text) if not canon.id else canon.id
+    canon_id = canon.id or _content_id(canon.text)
     text = canon.text
     meta: dict[str, Any] = dict(canon.meta)
     if params.restore:

@@ -106,7 +106,7 @@ def _powers(base: int, n: int) -> U64:
 def _token_hashes(tokens: list[str]) -> U64:
     """64-bit hash of each token's code points (position independent), vectorised."""
     joined = "\x00".join(tokens)
-    cp = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    cp = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.uint64)
     n = cp.size
     seps = np.flatnonzero(cp == 0)
     starts = np.concatenate(([0], seps + 1))
@@ -208,8 +208,10 @@ def evidence_of(hashes: U32, params: DedupParams) -> tuple[U32, U32, bool]:
 
 def sketch_text(doc_id: str, text: str, params: DedupParams) -> Sketch:
     """The map step for one distinct text. Pure; safe to run in any process."""
-    norm = normalize(text)
-    tokens = tokenize(norm, params.tokenizer)
+    try:
+        tokens = tokenize(normalize(text), params.tokenizer)
+    except UnicodeError:  # lone surrogates (bytes decoded with surrogateescape) stop OpenCC and rjieba
+        tokens = tokenize(normalize(text.encode("utf-8", "replace").decode("utf-8")), params.tokenizer)
     hashes = shingle_hashes(tokens, params.shingle)
     keys: tuple[int, ...] = ()
     wkeys: tuple[int, ...] = ()
