@@ -311,6 +311,15 @@ def parse_page(html: str) -> Page:
         bidx = -1
         flags = 0
         if inline:
+            if tag != "time" and child.next is None and child.tag == "-text":
+                # <a>text</a>, <span>text</span>: no need to open the element
+                text = child.text_content
+                if text and (buf or not text.isspace()):
+                    buf.append(text)
+                    if link_depth or tag == "a":
+                        link_chars += len(text) - text.count(" ")
+                node = node.next
+                continue
             if tag == "a":
                 flags = 1
                 link_depth += 1
