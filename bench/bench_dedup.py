@@ -199,12 +199,17 @@ def natural_duplicates(gold: list[tuple[str, str]]) -> dict[str, str]:
     return label
 
 
-def build(gold: list[tuple[str, str]], seed: int) -> list[tuple[str, str, str]]:
-    """(doc name, text, truth cluster label) in a shuffled order."""
+def build(gold: list[tuple[str, str]], seed: int, layout: int | None = None) -> list[tuple[str, str, str]]:
+    """(doc name, text, truth cluster label) in a shuffled order.
+
+    ``layout`` (default ``seed``) decides which texts become short stories and the page templates around
+    them, ``seed`` everything else: the repetitions of ``--size-mb`` keep one layout, so a short story
+    comes back in the same page (a recrawl), not re-wrapped in a new template."""
     rng = random.Random(seed)
+    lay = random.Random(seed if layout is None else layout)
     ed = Editor(rng)
     items = list(gold)
-    rng.shuffle(items)
+    lay.shuffle(items)
     n_short = min(80, len(items) // 6)
     shorts, bases = items[:n_short], items[n_short:]
     docs: list[tuple[str, str, str]] = []
@@ -218,7 +223,7 @@ def build(gold: list[tuple[str, str]], seed: int) -> list[tuple[str, str, str]]:
     for k in range(0, len(shorts), 4):
         group = shorts[k : k + 4]
         zh = bool(CJK.search(group[0][1]))
-        lines = [p.split("。")[0][:40] if zh else p.split(". ")[0][:80] for p in rng.sample(pool, 16)]
+        lines = [p.split("。")[0][:40] if zh else p.split(". ")[0][:80] for p in lay.sample(pool, 16)]
         if zh:
             head = "首页 | 新闻 | 财经 | 科技 | 体育 | 娱乐 | 汽车 | 房产 | 教育\n"
             head += f"当前位置：首页 > 资讯 > 正文 模板{k}\n热门推荐\n"
@@ -232,7 +237,7 @@ def build(gold: list[tuple[str, str]], seed: int) -> list[tuple[str, str, str]]:
         head += "\n".join(lines[:8]) + "\n"
         for gid, text in group:
             paras = [p for p in text.split("\n") if p.strip()]
-            take = rng.randint(1, 3)
+            take = lay.randint(1, 3)
             while take < len(paras) and len("\n".join(paras[:take])) < 150:
                 take += 1
             story = "\n".join(paras[:take])[:600]
@@ -249,7 +254,7 @@ def corpus(data: Path, seed: int, size_mb: float | None) -> list[tuple[str, str,
     docs = build(gold, seed)
     rep = 1
     while size_mb and sum(len(t.encode()) for _, t, _ in docs) < size_mb * 1e6:
-        docs += [(f"r{rep}/{n}", t, c) for n, t, c in build(gold, seed + rep)]
+        docs += [(f"r{rep}/{n}", t, c) for n, t, c in build(gold, seed + rep, layout=seed)]
         rep += 1
     label = natural_duplicates(gold)
     return [(n, t, label[c]) for n, t, c in docs]
