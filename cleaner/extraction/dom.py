@@ -279,6 +279,8 @@ def parse_page(html: str) -> Page:
                 blk = blocks[bidx]
                 blk.end = len(lines)
                 blk.end_block = len(blocks)
+                if blk.ident and blk.end > blk.start:  # hints matter only for blocks with text
+                    blk.hint = hint_of(blk.ident) or blk.hint
                 stack.pop()
             node = closing.next
             continue
@@ -345,11 +347,8 @@ def parse_page(html: str) -> Page:
             ident = attrs.get("id")
             if cls:
                 ident = cls + " " + ident if ident else cls
-            hint = hint_of(ident) if ident else 0
-            if tag == "article" or tag == "main":
-                hint = hint or 1
             bidx = len(blocks)
-            blocks.append(Block(tag, stack[-1], len(lines), hint, ident or ""))
+            blocks.append(Block(tag, stack[-1], len(lines), 1 if tag == "article" or tag == "main" else 0, ident or ""))
             stack.append(bidx)
         open_.append((node, bidx, flags))
         node = child
@@ -357,8 +356,10 @@ def parse_page(html: str) -> Page:
         flush()
     n_lines, n_blocks = len(lines), len(blocks)
     for blk in blocks:
-        if blk.end < 0:
+        if blk.end < 0:  # still open when the document ended
             blk.end = n_lines
+            if blk.ident and blk.end > blk.start:
+                blk.hint = hint_of(blk.ident) or blk.hint
         if blk.end_block < 0:
             blk.end_block = n_blocks
         if blk.tag == "h1" and blk.end > blk.start:
