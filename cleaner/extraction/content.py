@@ -148,16 +148,16 @@ def title_line(page: Page, title: str) -> int:
     key = _squash(title)
     if len(key) < 2:
         return -1
+    lo, hi = min(6, len(key)), 2 * len(title) + 10  # a title line is about as long as the title
     fallback = -1
     for idx, ln in enumerate(page.lines):
-        if ln.chars > 3 * len(title) + 10:
+        if not lo <= ln.chars <= hi or (fallback >= 0 and not 0 < ln.heading < PRE):
             continue
         text = _squash(ln.text)
         if text and (text == key or (len(text) >= 6 and (text in key or key in text))):
             if 0 < ln.heading < PRE:
                 return idx
-            if fallback < 0:
-                fallback = idx
+            fallback = idx
     return fallback
 
 

@@ -103,7 +103,8 @@ POS_STEMS = ("article", "content", "richtext", "postbody", "post_body", "answer"
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
 CJK_GAP = re.compile(r"(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]) (?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])")
-_PUNCT = re.compile(r"[。，！？；：、“”‘’《》（）…]|[.,;:!?](?=\s|$|[\"')\]])")
+_PUNCT_CJK = re.compile(r"[。，！？；：、“”‘’《》（）…]")
+_PUNCT_ASCII = re.compile(r"[.,;:!?](?=\s|$|[\"')\]])")  # a full stop in "3.5" or "a.com" is no punctuation
 
 
 class Line:
@@ -246,7 +247,7 @@ def parse_page(html: str) -> Page:
                     text,
                     chars,
                     links if links < chars else chars,
-                    len(_PUNCT.findall(text)),
+                    len(_PUNCT_CJK.findall(text)) + len(_PUNCT_ASCII.findall(text)),
                     heading if not pre_depth else PRE,
                     stack[-1],
                 )
