@@ -17,11 +17,15 @@ into the project):
 Each configuration runs ``cleaner.pipeline.run`` end to end (read → clean →
 sketch → group/verify/merge → write) in its own subprocess, so wall time
 includes starting the pool or Ray, and peak memory is its own; ``cpu s`` is the
-user + system time of the child and the processes it waited for (pool workers;
-not Ray's, which the raylet starts). ``driver`` is
+user + system time of the child and all its descendants (pool workers; Ray's
+raylet, GCS and workers), from /proc every 0.1 s. ``driver`` is
 the child's peak RSS, ``tree`` the largest sum of RSS over the child and all its
 descendants (pool workers; Ray's raylet, GCS and workers), sampled every 0.1 s.
-The stories.jsonl of every run is compared byte for byte with the ``-j 1`` one.
+``driver cpu`` is the child's own CPU time: on ``-j 2`` and Ray, the part that
+does not run in parallel (start-up, group/verify/merge, pickling, output). The
+``-j 1`` run also measures the time spent inside the mapped functions, so the
+serial share and its Amdahl bound are printed. The stories.jsonl of every run
+is compared byte for byte with the ``-j 1`` one.
 
 Then, in process, per-core rates of the stages (serial): reading + cleaning
 text dumps, HTML extraction (``--data``'s HTML pages), sketching (MinHash +
@@ -47,6 +51,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 SENT = re.compile(r"(?<=[。！？!?])|(?<=\. )")
@@ -168,10 +173,13 @@ def child(args: argparse.Namespace) -> None:
 
     kind, _, n = args.child.partition(":")
     t0 = time.perf_counter()
+    timed: TimedSerial | None = None
     if kind == "ray":
         from cleaner.ray_executor import RayExecutor
 
-        ex = RayExecutor(int(n))
+        ex: Any = RayExecutor(int(n))
+    elif int(n) == 1:
+        ex = timed = TimedSerial()  # in process, like make_executor(1), but it knows the time spent mapping
     else:
         ex = make_executor(int(n))
     try:
@@ -179,26 +187,35 @@ def child(args: argparse.Namespace) -> None:
     finally:
         ex.close()
     wall = time.perf_counter() - t0
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(json.dumps({"wall": wall, "driver_kb": rss, "report": report.to_json()}))
+    ru = resource.getrusage(resource.RUSAGE_SELF)
+    print(json.dumps({"wall": wall, "driver_kb": ru.ru_maxrss, "driver_cpu": ru.ru_utime + ru.ru_stime,
+                      "map_s": timed.seconds if timed else None, "report": report.to_json()}))
 
 
-def tree_rss_kb(root: int) -> int:
-    """Sum of VmRSS over ``root`` and all its descendants (from /proc)."""
+TICK = os.sysconf("SC_CLK_TCK")
+
+
+def tree_sample(root: int, cpu: dict[int, float]) -> int:
+    """Sum of VmRSS (KB) over ``root`` and all its descendants (from /proc); ``cpu[pid]`` gets each one's
+    user + system seconds so far (a process's last sample before it exits is what it used, ±0.1 s)."""
     parent: dict[int, int] = {}
     rss: dict[int, int] = {}
+    ticks: dict[int, int] = {}
     for d in os.listdir("/proc"):
         if not d.isdigit():
             continue
         try:
             with open(f"/proc/{d}/status") as f:
                 st = f.read()
+            with open(f"/proc/{d}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
         except OSError:
             continue
         pp = re.search(r"^PPid:\s+(\d+)", st, re.M)
         vm = re.search(r"^VmRSS:\s+(\d+)", st, re.M)
         parent[int(d)] = int(pp.group(1)) if pp else 0
         rss[int(d)] = int(vm.group(1)) if vm else 0
+        ticks[int(d)] = int(fields[11]) + int(fields[12])  # utime, stime
     total = 0
     for pid in rss:
         p = pid
@@ -206,21 +223,22 @@ def tree_rss_kb(root: int) -> int:
             p = parent.get(p, 0)
         if p == root:
             total += rss[pid]
+            cpu[pid] = max(cpu.get(pid, 0.0), ticks[pid] / TICK)
     return total
 
 
 def run_config(spec: str, corpus: Path, out: Path) -> dict[str, object]:
     cmd = [sys.executable, __file__, "--child", spec, "--corpus", str(corpus), "--out", str(out)]
-    ru0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
     peak = 0
     stop = threading.Event()
+    cpus: dict[int, float] = {}
 
     def sample() -> None:
         nonlocal peak
         while not stop.is_set():
-            peak = max(peak, tree_rss_kb(proc.pid))
+            peak = max(peak, tree_sample(proc.pid, cpus))
             stop.wait(0.1)
 
     th = threading.Thread(target=sample, daemon=True)
@@ -229,17 +247,36 @@ def run_config(spec: str, corpus: Path, out: Path) -> dict[str, object]:
     stop.set()
     th.join()
     wall = time.perf_counter() - t0
-    ru1 = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (ru1.ru_utime - ru0.ru_utime) + (ru1.ru_stime - ru0.ru_stime)
+    cpu = sum(cpus.values())
     if proc.returncode != 0:
         raise SystemExit(f"{spec} failed with exit code {proc.returncode}")
     res = json.loads(stdout.strip().splitlines()[-1])
     digest = hashlib.sha256((out / "stories.jsonl").read_bytes()).hexdigest()
-    return {"spec": spec, "wall": wall, "cpu": cpu, "driver_mb": res["driver_kb"] / 1024, "tree_mb": peak / 1024,
+    return {"spec": spec, "wall": wall, "cpu": cpu, "driver_cpu": res["driver_cpu"], "map_s": res["map_s"],
+            "driver_mb": res["driver_kb"] / 1024, "tree_mb": peak / 1024,
             "report": res["report"], "sha": digest}
 
 
 # --------------------------------------------------------------------------- per-core stage rates
+
+
+class TimedSerial:
+    """In-process map that adds up the time spent inside ``fn``: what is left of a stage is the driver's."""
+
+    workers = 1
+
+    def __init__(self) -> None:
+        self.seconds = 0.0
+
+    def map(self, fn, items, *, chunksize=1, on_error=None):  # type: ignore[no-untyped-def]
+        for item in items:
+            t0 = time.perf_counter()
+            r = fn(item)
+            self.seconds += time.perf_counter() - t0
+            yield r
+
+    def close(self) -> None:
+        pass
 
 
 def stage_rates(
@@ -297,10 +334,10 @@ def stage_rates(
     notes["pairs_per_doc"] = len(cands.pairs) / max(1, len(keyed))
     notes["largest_bucket"] = cands.largest_bucket
 
+    timed = TimedSerial()
     t0 = time.perf_counter()
-    collapse(docs, params=params)
-    dt_all = time.perf_counter() - t0
-    driver = max(1e-9, dt_all - tbytes / 1e6 / out["sketch (MinHash + bands)"][1])
+    collapse(docs, params=params, executor=timed)
+    driver = time.perf_counter() - t0 - timed.seconds
     out["group + verify + merge (driver)"] = (len(docs) / driver, tbytes / 1e6 / driver, "docs")
     return out
 
@@ -348,8 +385,8 @@ def main() -> None:
         base = results[0]
         local_n = results[1]
         print()
-        print(f"{'executor':<12}{'wall s':>9}{'speedup':>9}{'MB/s':>8}{'docs/s':>8}{'cpu s':>8}{'driver MB':>11}"
-              f"{'tree MB':>9}  stories.jsonl")
+        print(f"{'executor':<12}{'wall s':>9}{'speedup':>9}{'MB/s':>8}{'docs/s':>8}{'cpu s':>8}{'driver cpu':>11}"
+              f"{'driver MB':>11}{'tree MB':>9}  stories.jsonl")
         for r in results:
             rep = r["report"]
             assert isinstance(rep, dict)
@@ -357,12 +394,19 @@ def main() -> None:
             same = "identical" if r["sha"] == base["sha"] else "DIFFERENT"
             label = {"local:1": "-j 1"}.get(str(r["spec"]), str(r["spec"]).replace("local:", "-j "))
             print(f"{label:<12}{wall:>9.1f}{float(base['wall']) / wall:>8.2f}×{nbytes / 1e6 / wall:>8.2f}"  # type: ignore[arg-type]
-                  f"{rep['documents'] / wall:>8.0f}{r['cpu']:>8.1f}{r['driver_mb']:>11.0f}{r['tree_mb']:>9.0f}  {same}")
+                  f"{rep['documents'] / wall:>8.0f}{r['cpu']:>8.1f}{r['driver_cpu']:>11.1f}{r['driver_mb']:>11.0f}"
+                  f"{r['tree_mb']:>9.0f}  {same}")
         rep = base["report"]
         assert isinstance(rep, dict)
         print(f"\n{rep['files']} files, {rep['documents']} documents → {rep['stories']} stories "
               f"({rep['exact_duplicates']} exact + {rep['near_duplicates']} near duplicates), "
               f"{sum(rep['rejects'].values())} rejects")
+        map_s = float(base["map_s"])  # type: ignore[arg-type]
+        serial = float(base["wall"]) - map_s  # type: ignore[arg-type]
+        share = serial / float(base["wall"])  # type: ignore[arg-type]
+        print(f"-j 1: {map_s:.1f}s in the mapped stages (read/clean, sketch), {serial:.1f}s on the driver "
+              f"(start-up, group/verify/merge, output): {share:.0%} serial → Amdahl bound for -j {args.workers} "
+              f"{1 / (share + (1 - share) / args.workers):.2f}×")
         speed = float(base["wall"]) / float(local_n["wall"])  # type: ignore[arg-type]
         print(f"target -j {args.workers} ≥ 1.8× -j 1: {speed:.2f}× {'MET' if speed >= 1.8 else 'MISSED'}")
         if len(results) > 2:
