@@ -13,7 +13,7 @@
 
 from typing import TYPE_CHECKING, Any
 
-from cleaner.dedup import CollapseResult, DedupParams, collapse
+from cleaner.dedup import CollapseResult, DedupIndex, DedupParams, MemoryIndex, collapse
 from cleaner.document import Document, Reject, Source
 from cleaner.errors import CleanerError, RulesError, StateError, UsageError
 from cleaner.extraction import extract_html
@@ -28,10 +28,12 @@ if TYPE_CHECKING:
 __all__ = [
     "CleanerError",
     "CollapseResult",
+    "DedupIndex",
     "DedupParams",
     "Document",
     "FetchOptions",
     "FetchReport",
+    "MemoryIndex",
     "Reject",
     "Report",
     "Rules",

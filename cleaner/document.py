@@ -83,4 +83,5 @@ def content_id(text: str) -> str:
     Copies that differ in more than white space (punctuation width, traditional
     characters) are the near-duplicate stage's business, not this id's.
     """
-    return hashlib.blake2b(" ".join(text.split()).encode("utf-8"), digest_size=8).hexdigest()
+    data = " ".join(text.split()).encode("utf-8", errors="surrogatepass")  # scraped text may hold lone surrogates
+    return hashlib.blake2b(data, digest_size=8).hexdigest()
