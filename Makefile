@@ -18,7 +18,7 @@ install: $(STAMP)
 
 ## The main job on the bundled fixtures: writes out/demo/{stories,rejects}.jsonl and report.json
 demo: $(STAMP)
-	$(BIN)/cleaner run fixtures/seeds fixtures/html --out out/demo
+	$(BIN)/cleaner run fixtures/seeds fixtures/html/*.html --out out/demo
 	@echo; echo "stories: out/demo/stories.jsonl  rejects: out/demo/rejects.jsonl  report: out/demo/report.json"
 
 lint: $(STAMP)

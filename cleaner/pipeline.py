@@ -89,7 +89,13 @@ def prepare(raw: Document, rules: Rules | None = None) -> list[Document | Reject
             return [Reject(path, "empty_after_extraction", raw.url or "", record=record)]
         # The extracted lines may still glue pages or hold an aggregator: same cleaner as text dumps.
         return clean_dump(
-            doc.text, source=src, rules=rules, url=raw.url or doc.url, title=doc.title or raw.title, meta=doc.meta
+            doc.text,
+            source=src,
+            rules=rules,
+            url=raw.url or doc.url,
+            title=doc.title or raw.title,
+            meta=doc.meta,
+            one_page=True,
         )
     longest = max((len(line) for line in raw.text.split("\n")), default=0)
     if longest > MAX_LINE_CHARS:

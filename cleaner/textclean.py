@@ -287,8 +287,13 @@ def clean_dump(
     url: str | None = None,
     title: str | None = None,
     meta: dict[str, str] | None = None,
+    one_page: bool = False,
 ) -> list[Document | Reject]:
-    """Like :func:`clean_text`, with rejected pages returned as :class:`Reject`."""
+    """Like :func:`clean_text`, with rejected pages returned as :class:`Reject`.
+
+    ``one_page`` (for text extracted from one HTML page): do not look for glued
+    portal pages, only for aggregator segments.
+    """
     rules = rules or default_rules()
     if isinstance(source, str) or source is None:
         base = Source(path=source or "<text>", url=url)
@@ -296,7 +301,11 @@ def clean_dump(
         base = source
     out: list[Document | Reject] = []
     segment = 0
-    for page_title, site, page_lines in split_text(text, rules):
+    if one_page:
+        pages = [("", "", [ln.strip() for ln in normalize_text(text).split("\n")])]
+    else:
+        pages = split_text(text, rules)
+    for page_title, site, page_lines in pages:
         page_title = page_title or (title or "")
         parts = _segments(page_title, page_lines, rules)
         page_meta: dict[str, str] = dict(meta or {})
