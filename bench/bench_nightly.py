@@ -378,8 +378,9 @@ def _size(path: Path) -> int:
     return sum(os.path.getsize(f) for f in (path, Path(f"{path}-wal")) if os.path.exists(f))
 
 
-def part_b(data: Path, n_stories: int, n_docs: int, seed: int, work: Path) -> list[tuple[str, str, str]]:
-    params = DedupParams()
+def part_b(
+    data: Path, n_stories: int, n_docs: int, seed: int, work: Path, params: DedupParams
+) -> list[tuple[str, str, str]]:
     shapes = [Shape(sketch_text("x", Path(f).read_text(encoding="utf-8"), params))
               for f in sorted(glob.glob(str(data / "*" / "gold" / "*.txt")))]  # fmt: skip
     shapes = [s for s in shapes if s.n_shingles]
@@ -466,6 +467,11 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--workers", type=int, default=0, help="workers for (a); 0 = every core")
     ap.add_argument("--skip-a", action="store_true")
+    ap.add_argument(
+        "--no-windows",
+        action="store_true",
+        help="(b) with DedupParams(window=0): the 42 band keys of the whole text only",
+    )
     ap.add_argument("--skip-b", action="store_true")
     ap.add_argument("--workdir", type=Path, default=None, help="keep the states here (default: a temp folder)")
     args = ap.parse_args()
@@ -476,7 +482,8 @@ def main() -> None:
         if not args.skip_a:
             rows += part_a(args.data, args.nights, args.seed, work / "a", args.workers or None)  # type: ignore[arg-type]
         if not args.skip_b:
-            rows += part_b(args.data, args.stories, args.night, args.seed, work / "b")
+            params = DedupParams(window=0) if args.no_windows else DedupParams()
+            rows += part_b(args.data, args.stories, args.night, args.seed, work / "b", params)
     finally:
         if args.workdir is None:
             shutil.rmtree(work, ignore_errors=True)
