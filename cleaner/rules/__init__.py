@@ -48,13 +48,15 @@ class Rule:
     """The pattern starts with ``^``: ``match`` instead of ``search``."""
     triggers: tuple[str, ...] | None = None
     """Like ``trigger`` for a pattern that is one alternation: one of these is in every match."""
+    triggers_regex: re.Pattern[str] | None = None
+    """``triggers`` as one literal alternation (one C call instead of a loop)."""
 
     def applies(self, line: str) -> bool:
         if not (self.min_len <= len(line) <= self.max_len):
             return False
         if self.trigger is not None:
             return self.trigger in line
-        return self.triggers is None or any(t in line for t in self.triggers)
+        return self.triggers_regex is None or self.triggers_regex.search(line) is not None
 
     def find(self, line: str) -> re.Match[str] | None:
         """The first match in ``line``, skipping the regex when the line cannot match."""
@@ -354,6 +356,9 @@ def _parse_file(text: str, origin: str) -> tuple[list[Rule], list[str]]:
                     hi,
                     pattern.startswith("^") and "|" not in _top_level(pattern),
                     trig if trig and len(trig) > 1 else None,
+                    re.compile("|".join(map(re.escape, sorted(trig, key=len, reverse=True))))
+                    if trig and len(trig) > 1
+                    else None,
                 )
             )
     return rules, list(disable)
