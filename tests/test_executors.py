@@ -194,6 +194,18 @@ def test_nightly_state_does_not_depend_on_the_number_of_workers(
         assert nightly_outputs(corpus, tmp_path, ex) == serial_nightly
 
 
+def test_cli_executor_usage_errors(corpus: Path, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from cleaner.cli import app
+
+    runner = CliRunner()
+    bad = runner.invoke(app, ["run", str(corpus), "--out", str(tmp_path), "--executor", "dask", "-q"])
+    assert bad.exit_code == 2 and "local or ray" in bad.output
+    stray = runner.invoke(app, ["run", str(corpus), "--out", str(tmp_path), "--ray-address", "auto", "-q"])
+    assert stray.exit_code == 2 and "--executor ray" in stray.output
+
+
 # --------------------------------------------------------------------------- the local executor
 
 
@@ -412,3 +424,18 @@ def test_ray_nightly_state_gives_the_local_outputs(
 
     assert isinstance(ray_ex, RayExecutor)
     assert nightly_outputs(corpus, tmp_path, ray_ex) == serial_nightly
+
+
+def test_cli_executor_ray(
+    ray_ex: object, corpus: Path, tmp_path: Path, serial_outputs: tuple[bytes, bytes, dict[str, object]]
+) -> None:
+    """``--executor ray`` joins the Ray instance already running in this process and leaves it running."""
+    import ray
+    from typer.testing import CliRunner
+
+    from cleaner.cli import app
+
+    result = CliRunner().invoke(app, ["run", str(corpus), "--out", str(tmp_path / "o"), "--executor", "ray", "-q"])
+    assert result.exit_code == 0, result.output
+    assert _outputs(tmp_path / "o") == serial_outputs
+    assert ray.is_initialized()
