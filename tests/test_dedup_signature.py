@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner.dedup import DedupParams, sketch_text
-from cleaner.dedup.normalize import normalize
+from cleaner.dedup.normalize import fold, fold_table, normalize
 from cleaner.dedup.signature import _permutations, band_keys, minhash, minhash_windows, shingle_hashes
 from cleaner.dedup.tokens import tokenize
 
@@ -28,6 +28,14 @@ def test_normalize_folds_width_case_traditional_and_punctuation() -> None:
     assert toks("微信發佈「服飾」行業指數，ＡＢＣ１２３！") == toks("微信发布“服饰”行业指数, abc123!")
     assert toks("Hello,   WORLD — it's 2017.") == ["hello", "world", "it", "s", "2017"]
     assert toks("。，！？……") == toks("") == toks(" \n\t ") == []
+    assert normalize("Ｓｔｒａßｅ 乾隆 𝐀𝐁 😀 \udcff") == "straße 干隆 ab"
+
+
+def test_fold_table_is_idempotent_and_keeps_lengths() -> None:
+    table = fold_table()
+    assert np.array_equal(table[table], table)
+    text = "微信發佈「服飾」\r\nＡＢＣ\udcff😀ǅ"
+    assert fold(text).size == len(text)
 
 
 @pytest.mark.skipif(not GOLD.is_dir(), reason="../shared/data/extraction is not here")

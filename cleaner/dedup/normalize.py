@@ -1,65 +1,107 @@
 """Text normalisation for matching (never for output).
 
-``normalize(text)`` folds everything that differs between copies of one story
-without changing what the story says:
+Everything that differs between copies of one story without changing what it
+says is folded by one per-character table (:func:`fold_table`, built once per
+process), applied to a whole text in one numpy gather (:func:`fold`):
 
-- NFKC (full-width letters, digits and punctuation, compatibility characters);
+- NFKC of the character (full-width letters, digits and punctuation, compatibility characters);
 - case (``str.casefold``);
-- traditional Chinese characters become simplified ones (OpenCC ``t2s``).
+- traditional Chinese characters become simplified ones (OpenCC ``t2s``, character by character:
+  the same character always folds the same way, which is what matching needs);
+- every character that is not a letter or digit (punctuation, symbols, white space, controls,
+  lone surrogates) becomes a space, so ``，`` and ``,`` or ``“`` and ``"`` never form tokens.
 
-Punctuation, symbols and white space are dropped by the tokenizer
-(:mod:`cleaner.dedup.tokens`), so ``，`` and ``,`` or ``“`` and ``"`` never
-form tokens. The result is used for tokens and hashes only; a story's text is
-always one of the original copies. Bump :data:`NORMALIZER_VERSION` whenever the output of
-``normalize`` changes for any input: signatures stored by an earlier version
-are then refused by the dedup state instead of silently failing to match.
+Where a step would turn one character into several (``ß`` → ``ss``, ``㈱`` → ``(株)``) the character
+is kept as it is. The result is used for tokens and hashes only; a story's text is always one of the
+original copies. Bump :data:`NORMALIZER_VERSION` whenever the output of ``fold`` changes for any
+input: signatures stored by an earlier version are then refused by the dedup state instead of
+silently failing to match.
 """
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import lru_cache
-from typing import Any
 
-NORMALIZER_VERSION = "3"
+import numpy as np
+import numpy.typing as npt
 
-_NON_WORD = re.compile(r"[\W_]+")
-# The NFKC mappings that occur on nearly every Chinese page (full-width punctuation, ideographic space,
-# ellipsis, no-break space) are done by str.replace first (fast); NFKC's slow path then only runs on the
-# rarer text that still needs it (full-width letters and digits, compatibility characters). They are all
-# punctuation or space, which the tokenizer drops, so a space is as good as NFKC's ASCII form.
-_COMMON = "，：；！？（）％／－．　\u00a0…"
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+NORMALIZER_VERSION = "4"
 
-__all__ = ["NORMALIZER_VERSION", "has_cjk", "normalize", "words"]
+SPACE = 32
+_BMP = 0x10000
+
+__all__ = ["NORMALIZER_VERSION", "SPACE", "fold", "fold_table", "has_cjk", "normalize", "words"]
+
+
+def _fold_char(ch: str) -> str:
+    """NFKC then casefold of one character, when each gives one character."""
+    s = unicodedata.normalize("NFKC", ch)
+    if len(s) != 1:
+        s = ch
+    low = s.casefold()
+    if len(low) != 1:
+        low = s.lower()
+    return low if len(low) == 1 else s
+
+
+def _final(ch: str) -> int:
+    return ord(ch) if ch.isalnum() else SPACE
 
 
 @lru_cache(maxsize=1)
-def _t2s() -> Any:
+def fold_table() -> npt.NDArray[np.uint32]:
+    """Folded code point of every BMP character (≈ 60 ms once per process)."""
     import opencc  # the only module that imports opencc (besides the benchmark's copy maker)
 
-    return opencc.OpenCC("t2s")
+    folded = [" " if 0xD800 <= c < 0xE000 else _fold_char(chr(c)) for c in range(_BMP)]
+    han = [i for i, f in enumerate(folded) if 0x3400 <= ord(f) <= 0x9FFF or 0xF900 <= ord(f) <= 0xFAFF]
+    # one convert call; a newline between characters keeps OpenCC's phrase rules out
+    converted = opencc.OpenCC("t2s").convert("\n".join(folded[i] for i in han)).split("\n")
+    if len(converted) == len(han):
+        for i, s in zip(han, converted, strict=True):
+            if len(s) == 1:
+                folded[i] = s
+    folded = [f if ord(f) < _BMP else chr(c) for c, f in enumerate(folded)]  # stay in the table
+    table = np.fromiter(map(_final, folded), dtype=np.uint32, count=_BMP)
+    for _ in range(3):  # make it idempotent: fold(fold(x)) == fold(x)
+        again = table[table]
+        if np.array_equal(again, table):
+            break
+        table = again
+    table.flags.writeable = False
+    return table
+
+
+def fold(text: str) -> npt.NDArray[np.uint32]:
+    """Code points of the matching form of ``text``: same length as ``text``, non-word characters are spaces."""
+    cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    out = np.take(fold_table(), cps, mode="clip")
+    big = np.flatnonzero(cps >= _BMP)
+    if big.size:  # astral planes (CJK extension B, emoji, math letters): rare, folded one by one
+        for i in big.tolist():
+            out[i] = _final(_fold_char(chr(int(cps[i]))))
+    return out
+
+
+def has_cjk_cps(cps: npt.NDArray[np.uint32]) -> bool:
+    """Any CJK ideograph among folded code points?"""
+    return bool(np.any((cps >= 0x3400) & (cps <= 0x9FFF)))
 
 
 def has_cjk(text: str) -> bool:
-    return _CJK.search(text) is not None
+    return has_cjk_cps(fold(text))
+
+
+def to_str(cps: npt.NDArray[np.uint32]) -> str:
+    return cps.tobytes().decode("utf-32-le")
 
 
 def normalize(text: str) -> str:
-    """Matching form of ``text`` (see module doc)."""
-    s = text
-    for ch in _COMMON:
-        if ch in s:
-            s = s.replace(ch, " ")
-    if not unicodedata.is_normalized("NFKC", s):
-        s = unicodedata.normalize("NFKC", s)
-    s = " ".join(s.casefold().split())
-    if has_cjk(s):
-        s = _t2s().convert(s)
-    return s
+    """Matching form of ``text`` (see module doc), white space collapsed."""
+    return " ".join(to_str(fold(text)).split())
 
 
 def words(text: str) -> list[str]:
-    """Runs of letters and digits of a text without CJK characters."""
-    return _NON_WORD.sub(" ", text).split()
+    """Runs of letters and digits of a normalised text without CJK characters."""
+    return text.split()

@@ -2,10 +2,12 @@
 
 ``sketch_text(doc_id, text, params)`` → :class:`Sketch`:
 
-1. normalise (:mod:`cleaner.dedup.normalize`) and tokenise
-   (:mod:`cleaner.dedup.tokens`);
+1. fold the text's code points with one table (:mod:`cleaner.dedup.normalize`)
+   and find the token boundaries (:func:`cleaner.dedup.tokens.token_bounds`:
+   rjieba's token lengths on Chinese text, runs of non-spaces otherwise);
 2. hash every ``params.shingle``-token shingle to 32 bits, vectorised with
-   numpy: a polynomial hash of each token's code points (prefix sums mod 2^64),
+   numpy: a polynomial hash of each token's code points (prefix sums mod 2^64
+   over the whole folded text, so no string per token is hashed),
    combined over the shingle's tokens and finished with the MurmurHash3 64-bit
    mixer (:data:`HASH_VERSION` names this scheme);
 3. MinHash signature with datasketch's ``affine32`` scheme — exactly what
@@ -33,9 +35,9 @@ from functools import lru_cache
 import numpy as np
 import numpy.typing as npt
 
-from cleaner.dedup.normalize import normalize
+from cleaner.dedup.normalize import fold
 from cleaner.dedup.params import DedupParams
-from cleaner.dedup.tokens import tokenize
+from cleaner.dedup.tokens import I64, token_bounds
 
 HASH_VERSION = "poly64-fmix64-hi32-v1"
 
@@ -103,18 +105,27 @@ def _powers(base: int, n: int) -> U64:
     return table[:n]
 
 
+def _span_hashes(cps: npt.NDArray[np.uint32], starts: I64, ends: I64) -> U64:
+    """64-bit hash of the code points ``cps[s:e]`` of each span (position independent), vectorised."""
+    n = cps.size
+    prefix = np.zeros(n + 1, dtype=np.uint64)
+    terms = cps.astype(np.uint64)
+    terms += np.uint64(1)
+    terms *= _powers(_B, n)
+    np.cumsum(terms, dtype=np.uint64, out=prefix[1:])
+    raw = (prefix[ends] - prefix[starts]) * _powers(_B_INV, n + 1)[starts]
+    raw += (ends - starts).astype(np.uint64)
+    return _fmix64(raw)
+
+
 def _token_hashes(tokens: list[str]) -> U64:
     """64-bit hash of each token's code points (position independent), vectorised."""
     joined = "\x00".join(tokens)
-    cp = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.uint64)
-    n = cp.size
+    cp = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     seps = np.flatnonzero(cp == 0)
     starts = np.concatenate(([0], seps + 1))
-    ends = np.concatenate((seps, [n]))
-    prefix = np.zeros(n + 1, dtype=np.uint64)
-    np.cumsum((cp + np.uint64(1)) * _powers(_B, n), dtype=np.uint64, out=prefix[1:])
-    raw = (prefix[ends] - prefix[starts]) * _powers(_B_INV, n + 1)[starts]
-    return _fmix64(raw + (ends - starts).astype(np.uint64))
+    ends = np.concatenate((seps, [cp.size]))
+    return _span_hashes(cp, starts, ends)
 
 
 def shingle_hashes(tokens: list[str], k: int) -> U32:
@@ -124,7 +135,12 @@ def shingle_hashes(tokens: list[str], k: int) -> U32:
     """
     if not tokens:
         return np.zeros(0, dtype=np.uint32)
-    th = _token_hashes(tokens)
+    return _shingles(_token_hashes(tokens), k)
+
+
+def _shingles(th: U64, k: int) -> U32:
+    if th.size == 0:
+        return np.zeros(0, dtype=np.uint32)
     k = min(k, th.size)
     n = th.size - k + 1
     acc = th[:n].copy()
@@ -208,11 +224,9 @@ def evidence_of(hashes: U32, params: DedupParams) -> tuple[U32, U32, bool]:
 
 def sketch_text(doc_id: str, text: str, params: DedupParams) -> Sketch:
     """The map step for one distinct text. Pure; safe to run in any process."""
-    try:
-        tokens = tokenize(normalize(text), params.tokenizer)
-    except UnicodeError:  # lone surrogates (bytes decoded with surrogateescape) stop OpenCC and rjieba
-        tokens = tokenize(normalize(text.encode("utf-8", "replace").decode("utf-8")), params.tokenizer)
-    hashes = shingle_hashes(tokens, params.shingle)
+    cps = fold(text)  # lone surrogates (bytes decoded with surrogateescape) fold to spaces
+    starts, ends = token_bounds(cps, params.tokenizer)
+    hashes = _shingles(_span_hashes(cps, starts, ends), params.shingle)
     keys: tuple[int, ...] = ()
     wkeys: tuple[int, ...] = ()
     sub = hashes if params.minhash_mod == 1 else hashes[hashes % np.uint32(params.minhash_mod) == 0]
@@ -225,7 +239,7 @@ def sketch_text(doc_id: str, text: str, params: DedupParams) -> Sketch:
     ev, pos, sampled = evidence_of(hashes, params)
     return Sketch(
         doc_id=doc_id,
-        length=sum(map(len, tokens)),
+        length=int((ends - starts).sum()),
         n_shingles=int(hashes.size),
         band_keys=keys,
         window_keys=wkeys,

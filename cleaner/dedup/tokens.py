@@ -6,26 +6,34 @@ on the real gold texts of ``../shared/data/extraction`` that it yields exactly
 jieba's tokens (dictionary mode, HMM off). jieba stays the reference segmenter:
 ``DedupParams(tokenizer="jieba")`` uses it (≈ 20× slower). Both yield
 punctuation and white space as tokens of their own, which are dropped here.
-Latin-only text is split into runs of letters and digits. In mixed text the
+Latin-only text is split into runs of letters and digits (normalisation left
+every other character a space). In mixed text the
 segmenter keeps runs of ASCII letters and digits whole, so English words inside
 Chinese text are single tokens.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib.metadata import version
 from itertools import filterfalse
 from typing import Any
 
-from cleaner.dedup.normalize import has_cjk, words
+import numpy as np
+import numpy.typing as npt
+
+from cleaner.dedup.normalize import SPACE, has_cjk_cps, to_str, words
+
+I64 = npt.NDArray[np.int64]
 
 TOKENIZERS = ("rjieba", "jieba")
+_CJK = re.compile(r"[\u3400-\u9fff]")
 
 # Every single character that is not a letter or digit (BMP): such one-character tokens are dropped.
 _DROP = frozenset(chr(c) for c in range(0x10000) if not chr(c).isalnum())
 
-__all__ = ["TOKENIZERS", "tokenize", "tokenizer_version"]
+__all__ = ["TOKENIZERS", "token_bounds", "tokenize", "tokenizer_version"]
 
 
 @lru_cache(maxsize=1)
@@ -47,20 +55,42 @@ def tokenizer_version(name: str) -> str:
     return f"{name}-{version(name)}-dict"
 
 
-def tokenize(norm: str, tokenizer: str = "rjieba") -> list[str]:
-    """Tokens of ``norm`` (output of :func:`cleaner.dedup.normalize.normalize`)."""
-    if not norm:
-        return []
-    if not has_cjk(norm):
-        return words(norm)
+def _cut(norm: str, tokenizer: str) -> list[str]:
     if tokenizer == "rjieba":
         import rjieba
 
         cut: list[str] = rjieba.cut(norm, False)
-    elif tokenizer == "jieba":
-        cut = _jieba().lcut(norm, HMM=False)
-    else:
-        raise ValueError(f"unknown tokenizer {tokenizer!r}")
+        return cut
+    if tokenizer == "jieba":
+        lcut: list[str] = _jieba().lcut(norm, HMM=False)
+        return lcut
+    raise ValueError(f"unknown tokenizer {tokenizer!r}")
+
+
+def tokenize(norm: str, tokenizer: str = "rjieba") -> list[str]:
+    """Tokens of ``norm`` (output of :func:`cleaner.dedup.normalize.normalize`)."""
+    if not norm:
+        return []
+    if _CJK.search(norm) is None:
+        return words(norm)
     # Outside dictionary words and ASCII runs both segmenters yield one character per token, and normalize()
-    # left single spaces only, so a token is punctuation or space exactly when it is one such character.
-    return list(filterfalse(_DROP.__contains__, cut))
+    # left spaces only, so a token is punctuation or space exactly when it is one such character.
+    return list(filterfalse(_DROP.__contains__, _cut(norm, tokenizer)))
+
+
+def token_bounds(cps: npt.NDArray[np.uint32], tokenizer: str = "rjieba") -> tuple[I64, I64]:
+    """(starts, ends) of the tokens of folded code points (:func:`cleaner.dedup.normalize.fold`): the same
+    tokens as :func:`tokenize` gives for the normalised string, as offsets, without a string per token
+    where it can (Latin text: runs of non-spaces; Chinese text: the segmenter's token lengths)."""
+    if cps.size and has_cjk_cps(cps):
+        cut = _cut(to_str(cps), tokenizer)
+        lens = np.fromiter(map(len, cut), dtype=np.int64, count=len(cut))
+        ends = np.cumsum(lens)
+        if ends.size and int(ends[-1]) == cps.size:
+            starts = ends - lens
+            keep = cps[starts] != SPACE  # a space is a token of its own; every other character is a word's
+            return starts[keep], ends[keep]
+    word = np.zeros(cps.size + 2, dtype=np.int8)
+    word[1:-1] = cps != SPACE
+    edges = np.diff(word)
+    return np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
