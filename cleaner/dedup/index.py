@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from itertools import compress, repeat
 from typing import Protocol, runtime_checkable
 
 from cleaner.dedup.params import DedupParams
@@ -99,7 +100,10 @@ class MemoryIndex:
     def __init__(self, params: DedupParams | None = None) -> None:
         self.fingerprint = (params or DedupParams()).fingerprint()
         self._stories: dict[str, StoryEntry] = {}
-        self._bands: dict[int, list[str]] = {}
+        self._bands: dict[int, str] = {}
+        """The first story of each band key (nearly every key has one: a dict of strings, filled at C speed) …"""
+        self._more: dict[int, list[str]] = {}
+        """… and the further stories of the keys several stories share."""
         self._docs: dict[str, str] = {}
         self._sources: dict[str, list[Source]] = {}
         self._source_keys: set[tuple[str, str, int, int, str]] = set()
@@ -119,30 +123,30 @@ class MemoryIndex:
         return self._docs.get(doc_id)
 
     def candidates(self, band_keys: Sequence[int]) -> list[str]:
-        found: set[str] = set()
-        for k in band_keys:
-            ids = self._bands.get(k)
-            if ids:
-                found.update(ids)
-        return sorted(found)
+        found: set[str | None] = set(map(self._bands.get, band_keys))
+        found.discard(None)
+        more = self._more
+        if more:
+            for k in more.keys() & band_keys:
+                found.update(more[k])
+        return sorted(found)  # type: ignore[arg-type]  # None was discarded
 
     def get(self, story_id: str) -> StoryEntry:
         return self._stories[story_id]
 
-    def _index(self, story_id: str, band_keys: Iterable[int], *, new: bool = False) -> None:
-        bands = self._bands
-        for k in band_keys:
-            ids = bands.get(k)
-            if ids is None:
-                bands[k] = [story_id]
-            elif new or story_id not in ids:
+    def _index(self, story_id: str, band_keys: Iterable[int]) -> None:
+        keys = list(band_keys)
+        holders = map(self._bands.setdefault, keys, repeat(story_id))
+        for k in compress(keys, map(story_id.__ne__, holders)):  # keys another story holds already
+            ids = self._more.setdefault(k, [])
+            if story_id not in ids:
                 ids.append(story_id)
 
     def add_story(self, entry: StoryEntry, band_keys: Sequence[int]) -> None:
         self._stories[entry.story_id] = entry
         self._docs.setdefault(entry.doc_id, entry.story_id)
         self._sources.setdefault(entry.story_id, [])
-        self._index(entry.story_id, band_keys, new=True)
+        self._index(entry.story_id, band_keys)
 
     def add_copy(self, story_id: str, doc_id: str, band_keys: Sequence[int]) -> None:
         self._docs.setdefault(doc_id, story_id)

@@ -208,10 +208,17 @@ def band_keys(signature: U32, bands: int, rows: int) -> tuple[int, ...]:
 def _band_keys(signatures: npt.NDArray[np.uint32], bands: int, rows: int) -> U64:
     """Band keys of several signatures at once: shape (len(signatures), bands)."""
     m = signatures[:, : bands * rows].astype(np.uint64).reshape(signatures.shape[0], bands, rows)
-    acc = np.broadcast_to(np.arange(1, bands + 1, dtype=np.uint64) * _BAND_MUL, m.shape[:2])
-    for r in range(rows):
-        acc = acc * _ROW_MUL + m[:, :, r]
+    acc = _band_seeds(bands) + m[:, :, 0]
+    for r in range(1, rows):
+        acc *= _ROW_MUL
+        acc += m[:, :, r]
     return _fmix64(acc) & _KEY_MASK
+
+
+@lru_cache(maxsize=8)
+def _band_seeds(bands: int) -> U64:
+    """Each band's start value (band index mixed in), times the row multiplier: the first step of every key."""
+    return np.arange(1, bands + 1, dtype=np.uint64) * _BAND_MUL * _ROW_MUL
 
 
 def evidence_of(hashes: U32, params: DedupParams) -> tuple[U32, U32, bool]:
@@ -232,10 +239,13 @@ def sketch_text(doc_id: str, text: str, params: DedupParams) -> Sketch:
     sub = hashes if params.minhash_mod == 1 else hashes[hashes % np.uint32(params.minhash_mod) == 0]
     if sub.size:
         sig, windows = minhash_windows(sub, params.num_perm, params.seed, params.window // params.minhash_mod)
-        keys = band_keys(sig, params.bands, params.rows)
-        if windows.shape[0]:
-            found = np.unique(_band_keys(windows, params.window_bands, params.rows))
-            wkeys = tuple(sorted(set(found.tolist()).difference(keys)))
+        if windows.shape[0]:  # one call for the text and its windows (all bands; windows index the first ones)
+            both = _band_keys(np.vstack((sig[None, :], windows)), params.bands, params.rows)
+            keys = tuple(both[0].tolist())
+            known = set(keys)
+            wkeys = tuple(k for k in np.unique(both[1:, : params.window_bands]).tolist() if k not in known)
+        else:
+            keys = band_keys(sig, params.bands, params.rows)
     ev, pos, sampled = evidence_of(hashes, params)
     return Sketch(
         doc_id=doc_id,

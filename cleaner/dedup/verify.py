@@ -78,14 +78,15 @@ def _substitution(
         return False
     shared_before = np.concatenate(([0], np.cumsum(in_b)))
     total_shared = int(shared_before[-1])
-    first_pos: dict[int, int] = {}
-    for i, h in enumerate(b.hashes.tolist()):
-        first_pos.setdefault(h, i)
+    first_pos: dict[int, int] | None = None
     for s, e in zip(starts.tolist(), ends.tolist(), strict=True):
         if s == 0 or e == n or int(a.positions[e - 1]) - int(a.positions[s]) + k < span:
             continue
         if shared_before[s] < anchor or total_shared - shared_before[e] < anchor:
             continue
+        if first_pos is None:  # built only for a long framed run (rare): first index of each hash of b
+            hb = b.hashes.tolist()
+            first_pos = dict(zip(reversed(hb), range(len(hb) - 1, -1, -1), strict=True))
         px, py = first_pos.get(int(a.hashes[s - 1])), first_pos.get(int(a.hashes[e]))
         if px is None or py is None or py <= px + 1:
             continue
