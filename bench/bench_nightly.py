@@ -45,7 +45,7 @@ import numpy as np
 from cleaner.dedup import DedupParams, MemoryIndex, Sketch, collapse, sketch_text
 from cleaner.document import Document, Source
 from cleaner.pipeline import process, run
-from cleaner.state import SQLiteIndex, export_state, open_state
+from cleaner.state import SQLiteIndex, export_state, open_state, state_info
 from cleaner.state.sqlite import id_key, pack_evidence, pack_positions
 
 ZH_HEAD = [
@@ -422,10 +422,11 @@ def part_b(
           f"(CPU {c_collapse + c_save:.2f}s: state queries+inserts {c_index:.2f}s, commit {c_save:.2f}s, "
           f"verification and the rest of the collapse {c_collapse - c_index:.2f}s); "
           f"whole night incl. open {total_open:.2f}s")  # fmt: skip
-    breakdown = _breakdown(path)
+    info = state_info(path, tables=True)
+    breakdown = [(k, v) for k, v in (info.get("tables_bytes") or {}).items() if v > 4096 * 4]
     if breakdown:
         print("    bytes per story by table: " + ", ".join(f"{k} {v / stories_after:.0f}" for k, v in breakdown))
-    band_b = dict(breakdown).get("band_seg", 0) / max(1, built_entries(path))
+    band_b = dict(breakdown).get("band_seg", 0) / max(1, int(info["band_entries"]))
     print(f"    band index on disk: {band_b:.2f} bytes per entry → 42 band keys only would cost {42 * band_b:.0f} "
           f"bytes per story instead of {mean_keys * band_b:.0f}")  # fmt: skip
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -441,21 +442,6 @@ def part_b(
         ("(b) state bytes per story after the night", f"{size1 / stories_after:,.0f}", "≤ 1,024"),
         ("(b) state size", f"{size1 / 1e6:,.0f} MB", "—"),
     ]  # fmt: skip
-
-
-def built_entries(path: Path) -> int:
-    with SQLiteIndex(path) as idx:
-        return int(idx.db.execute("SELECT coalesce(sum(n), 0) FROM band_seg").fetchone()[0])
-
-
-def _breakdown(path: Path) -> list[tuple[str, int]]:
-    """Bytes per table and index (SQLite's dbstat; empty when not compiled in)."""
-    with SQLiteIndex(path) as idx:
-        try:
-            rows = idx.db.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC").fetchall()
-        except Exception:  # dbstat is optional in SQLite builds
-            return []
-    return [(str(n), int(b)) for n, b in rows if b > 4096 * 4]
 
 
 def main() -> None:

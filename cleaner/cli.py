@@ -276,12 +276,13 @@ app.add_typer(state_app, name="state")
 def state_info_cmd(
     state: Annotated[str, typer.Argument(help="State file (or redis:// URL).")],
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    tables: Annotated[bool, typer.Option("--tables", help="Also bytes per table (reads every page).")] = False,
 ) -> None:
     """Counts, dedup parameters, size on disk and bytes per story."""
     from cleaner.state import state_info
 
     try:
-        info = state_info(state)
+        info = state_info(state, tables=tables)
     except CleanerError as exc:
         raise _fail(str(exc), 1) from exc
     if as_json:
@@ -291,6 +292,8 @@ def state_info_cmd(
         typer.echo(f"{key:16} {info.get(key)}")
     if info.get("size_bytes") is not None:
         typer.echo(f"{'size':16} {info['size_bytes'] / 1e6:.1f} MB ({info.get('bytes_per_story')} bytes per story)")
+    for name, size in (info.get("tables_bytes") or {}).items():
+        typer.echo(f"  {name:24} {size / 1e6:.1f} MB" if size >= 1e6 else f"  {name:24} {size / 1e3:.0f} kB")
     last = info.get("last_run")
     if last:
         typer.echo(f"{'last run':16} {last.get('at')} → {last.get('out')}")

@@ -322,6 +322,10 @@ def test_cli_run_info_export(corpus: tuple[Path, list[Path], set[str]], tmp_path
     assert info["params"]["shingle"] == 4 and info["fingerprint"] == DedupParams().fingerprint()
     res = runner.invoke(app, ["state", "info", str(state)])
     assert res.exit_code == 0 and "bytes per story" in res.stdout and "tokenizer_version" in res.stdout
+    res = runner.invoke(app, ["state", "info", str(state), "--json", "--tables"])
+    assert res.exit_code == 0, res.output
+    tables = json.loads(res.stdout)["tables_bytes"]
+    assert tables is None or {"story", "band_seg", "source", "doc"} <= set(tables)
     res = runner.invoke(app, ["state", "export", str(state), "--out", str(tmp_path / "export.jsonl")])
     assert res.exit_code == 0, res.output
     exported = read_jsonl(tmp_path / "export.jsonl")

@@ -122,13 +122,14 @@ def input_key(files: Sequence[str | Path], params: DedupParams) -> str:
     return h.hexdigest()
 
 
-def state_info(state: str | Path) -> dict[str, Any]:
-    """Counts, parameters and size of a state (read only; fine while a run holds the lock)."""
+def state_info(state: str | Path, *, tables: bool = False) -> dict[str, Any]:
+    """Counts, parameters and size of a state (read only; fine while a run holds the lock); ``tables``: also
+    bytes per SQLite table and index."""
     if is_redis_url(state):
         from cleaner.state.redis import redis_info
 
         return redis_info(str(state))
-    return _sqlite.state_info(state)
+    return _sqlite.state_info(state, tables=tables)
 
 
 def export_state(state: str | Path) -> Iterator[dict[str, Any]]:

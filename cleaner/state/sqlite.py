@@ -697,8 +697,16 @@ def _connect_ro(path: str | Path) -> sqlite3.Connection:
     return db
 
 
-def state_info(path: str | Path) -> dict[str, Any]:
-    """Counts, parameters and size of a SQLite state (read only; works while a run holds the lock)."""
+def state_info(path: str | Path, *, tables: bool = False) -> dict[str, Any]:
+    try:
+        return _state_info(path, tables)
+    except sqlite3.DatabaseError as exc:
+        raise StateError(f"unreadable state: {exc}", path=str(path)) from exc
+
+
+def _state_info(path: str | Path, tables: bool) -> dict[str, Any]:
+    """Counts, parameters and size of a SQLite state (read only; works while a run holds the lock).
+    ``tables`` adds bytes on disk per table and index (reads every page: slower on a big state)."""
     db = _connect_ro(path)
     try:
         meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
@@ -713,9 +721,17 @@ def state_info(path: str | Path) -> dict[str, Any]:
             {"key": k, "at": at, "out": out, **json.loads(counts)}
             for k, at, out, counts in db.execute("SELECT key, at, out, counts FROM run ORDER BY at, key")
         ]
+        per_table: dict[str, int] | None = None
+        if tables:
+            try:
+                rows = db.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC").fetchall()
+                per_table = {str(name): int(size) for name, size in rows}
+            except sqlite3.DatabaseError:  # SQLite built without dbstat
+                per_table = None
         return {
             "path": str(p),
             "stories": stories,
+            **({"tables_bytes": per_table} if tables else {}),
             "documents": one("SELECT count(*) FROM doc"),
             "sources": one("SELECT count(*) FROM source"),
             "band_entries": one("SELECT coalesce(sum(n), 0) FROM band_seg"),
@@ -734,6 +750,13 @@ def state_info(path: str | Path) -> dict[str, Any]:
 
 
 def export_state(path: str | Path) -> Iterator[dict[str, Any]]:
+    try:
+        yield from _export_state(path)
+    except sqlite3.DatabaseError as exc:
+        raise StateError(f"unreadable state: {exc}", path=str(path)) from exc
+
+
+def _export_state(path: str | Path) -> Iterator[dict[str, Any]]:
     """One record per story (story order): id, canonical content id, length, sources, and text when stored."""
     db = _connect_ro(path)
     try:
