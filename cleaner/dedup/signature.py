@@ -221,6 +221,28 @@ def _band_seeds(bands: int) -> U64:
     return np.arange(1, bands + 1, dtype=np.uint64) * _BAND_MUL * _ROW_MUL
 
 
+def _distinct(values: U64) -> U64:
+    """Sorted distinct values (``np.unique`` without its per-call overhead, which dominates on small arrays)."""
+    v = np.sort(values, axis=None)
+    if v.size < 2:
+        return v
+    keep = np.empty(v.size, dtype=bool)
+    keep[0] = True
+    np.not_equal(v[1:], v[:-1], out=keep[1:])
+    return v[keep]
+
+
+def _without(ordered: U64, drop: U64) -> U64:
+    """``ordered`` (sorted, distinct) without the values in ``drop``."""
+    at = np.minimum(np.searchsorted(ordered, drop), ordered.size - 1)
+    hit = at[ordered[at] == drop]
+    if hit.size == 0:
+        return ordered
+    keep = np.ones(ordered.size, dtype=bool)
+    keep[hit] = False
+    return ordered[keep]
+
+
 def evidence_of(hashes: U32, params: DedupParams) -> tuple[U32, U32, bool]:
     """(evidence hashes, their token positions, sampled?)."""
     if hashes.size <= params.full_max:
@@ -242,8 +264,7 @@ def sketch_text(doc_id: str, text: str, params: DedupParams) -> Sketch:
         if windows.shape[0]:  # one call for the text and its windows (all bands; windows index the first ones)
             both = _band_keys(np.vstack((sig[None, :], windows)), params.bands, params.rows)
             keys = tuple(both[0].tolist())
-            known = set(keys)
-            wkeys = tuple(k for k in np.unique(both[1:, : params.window_bands]).tolist() if k not in known)
+            wkeys = tuple(_without(_distinct(both[1:, : params.window_bands]), both[0]).tolist())
         else:
             keys = band_keys(sig, params.bands, params.rows)
     ev, pos, sampled = evidence_of(hashes, params)
