@@ -174,6 +174,7 @@ def child(args: argparse.Namespace) -> None:
     kind, _, n = args.child.partition(":")
     t0 = time.perf_counter()
     timed: TimedSerial | None = None
+    t_init = time.perf_counter()
     if kind == "ray":
         from cleaner.ray_executor import RayExecutor
 
@@ -182,14 +183,18 @@ def child(args: argparse.Namespace) -> None:
         ex = timed = TimedSerial()  # in process, like make_executor(1), but it knows the time spent mapping
     else:
         ex = make_executor(int(n))
+    init_s = time.perf_counter() - t_init
     try:
         report = run([args.corpus], args.out, executor=ex)
     finally:
+        t_close = time.perf_counter()
         ex.close()
+        close_s = time.perf_counter() - t_close
     wall = time.perf_counter() - t0
     ru = resource.getrusage(resource.RUSAGE_SELF)
     print(json.dumps({"wall": wall, "driver_kb": ru.ru_maxrss, "driver_cpu": ru.ru_utime + ru.ru_stime,
-                      "map_s": timed.seconds if timed else None, "report": report.to_json()}))
+                      "map_s": timed.seconds if timed else None, "start_stop_s": init_s + close_s,
+                      "report": report.to_json()}))
 
 
 TICK = os.sysconf("SC_CLK_TCK")
@@ -253,6 +258,7 @@ def run_config(spec: str, corpus: Path, out: Path) -> dict[str, object]:
     res = json.loads(stdout.strip().splitlines()[-1])
     digest = hashlib.sha256((out / "stories.jsonl").read_bytes()).hexdigest()
     return {"spec": spec, "wall": wall, "cpu": cpu, "driver_cpu": res["driver_cpu"], "map_s": res["map_s"],
+            "start_stop_s": res["start_stop_s"],
             "driver_mb": res["driver_kb"] / 1024, "tree_mb": peak / 1024,
             "report": res["report"], "sha": digest}
 
@@ -412,6 +418,10 @@ def main() -> None:
         if len(results) > 2:
             ratio = float(results[2]["wall"]) / float(local_n["wall"])  # type: ignore[arg-type]
             print(f"target Ray ≤ 1.3× local wall: {ratio:.2f}× {'MET' if ratio <= 1.3 else 'MISSED'}")
+            ray_fixed = float(results[2]["start_stop_s"])  # type: ignore[arg-type]
+            net = (float(results[2]["wall"]) - ray_fixed) / float(local_n["wall"])  # type: ignore[arg-type]
+            print(f"  of which starting + stopping the local Ray instance: {ray_fixed:.1f}s; without it Ray is "
+                  f"{net:.2f}× the local executor")
         print(f"load after: {os.getloadavg()[0]:.2f} (1 min)")
 
         print("\nper-core stage rates (serial, in process, on a sample of the corpus):")
