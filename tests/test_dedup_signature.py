@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner.dedup import DedupParams, sketch_text
-from cleaner.dedup.normalize import fold, fold_table, normalize
+from cleaner.dedup.normalize import fold, fold_table, load_or_build_table, normalize
 from cleaner.dedup.signature import _permutations, band_keys, minhash, minhash_windows, shingle_hashes
 from cleaner.dedup.tokens import tokenize
 
@@ -134,3 +134,15 @@ def test_sketch_never_fails_and_is_deterministic(words: list[str]) -> None:
     a, b = sketch_text("d", text, p), sketch_text("d", text, p)
     assert a.band_keys == b.band_keys and np.array_equal(a.evidence, b.evidence)
     assert a.n_shingles == shingle_hashes(tokenize(normalize(text)), p.shingle).size
+
+
+def test_fold_table_is_cached_on_disk(tmp_path: Path) -> None:
+    built = load_or_build_table(tmp_path / "cache")
+    assert np.array_equal(built, fold_table())
+    (saved,) = (tmp_path / "cache").glob("fold-*.npy")
+    assert np.array_equal(load_or_build_table(tmp_path / "cache"), built)
+    saved.write_bytes(b"not a table")  # a damaged cache is rebuilt
+    assert np.array_equal(load_or_build_table(tmp_path / "cache"), built)
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    assert np.array_equal(load_or_build_table(blocker / "sub"), built)  # cannot write: still a table
