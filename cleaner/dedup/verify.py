@@ -70,20 +70,25 @@ def _substitution(
     hashes on each side, while ``b`` has one run of its own spanning ≥ ``span`` tokens between the same frame?
     (Junctions left by a moved paragraph or deleted words are short runs; a different story is one long run.)"""
     n = a.hashes.size
-    miss = ~in_b
-    edges = np.diff(np.concatenate(([0], miss.astype(np.int8), [0])))
+    miss = np.zeros(n + 2, dtype=np.int8)
+    np.logical_not(in_b, out=miss[1:-1].view(np.bool_))
+    edges = np.diff(miss)
     starts = np.flatnonzero(edges == 1)
-    ends = np.flatnonzero(edges == -1)
     if starts.size == 0:
         return False
-    shared_before = np.concatenate(([0], np.cumsum(in_b)))
+    ends = np.flatnonzero(edges == -1)
+    pos = a.positions.astype(np.int64)
+    # inner runs (shared text before and after) spanning ≥ span tokens, framed by ≥ anchor shared hashes
+    shared_before = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(in_b, out=shared_before[1:])
     total_shared = int(shared_before[-1])
+    inner = (starts > 0) & (ends < n)
+    starts, ends = starts[inner], ends[inner]
+    ok = pos[ends - 1] - pos[starts] + k >= span
+    ok &= shared_before[starts] >= anchor
+    ok &= total_shared - shared_before[ends] >= anchor
     first_pos: dict[int, int] | None = None
-    for s, e in zip(starts.tolist(), ends.tolist(), strict=True):
-        if s == 0 or e == n or int(a.positions[e - 1]) - int(a.positions[s]) + k < span:
-            continue
-        if shared_before[s] < anchor or total_shared - shared_before[e] < anchor:
-            continue
+    for s, e in zip(starts[ok].tolist(), ends[ok].tolist(), strict=True):
         if first_pos is None:  # built only for a long framed run (rare): first index of each hash of b
             hb = b.hashes.tolist()
             first_pos = dict(zip(reversed(hb), range(len(hb) - 1, -1, -1), strict=True))
