@@ -16,6 +16,11 @@ outgrows the driver. This module does it as map → shuffle → reduce on any
 4. **merge** on the driver: the union of the partitions' pairs, sorted — the
    same whatever the number of workers or partitions.
 
+With a nightly state, the stories it holds come in as ``known=``: they pair
+with this run's texts, never with each other, and the state can hand each
+partition only its own band keys (``key % partitions``), so the driver keeps
+owning the state while workers see only the keys they need.
+
 The result is a list of edges for the verifier (which pairs to compare) or for
 :func:`components` (union-find). The collapse in :mod:`cleaner.dedup` can take
 its candidates from here instead of its in-memory band index; its
@@ -54,11 +59,11 @@ class Candidates:
     largest_bucket: int = 0
 
 
-def _map_shard(shard: list[Keyed], partitions: int) -> list[list[tuple[int, str]]]:
-    out: list[list[tuple[int, str]]] = [[] for _ in range(partitions)]
-    for doc_id, keys in shard:
+def _map_shard(shard: list[tuple[Keyed, bool]], partitions: int) -> list[list[tuple[int, bool, str]]]:
+    out: list[list[tuple[int, bool, str]]] = [[] for _ in range(partitions)]
+    for (doc_id, keys), known in shard:
         for k in set(keys):
-            out[k % partitions].append((k, doc_id))
+            out[k % partitions].append((k, known, doc_id))
     return out
 
 
@@ -66,39 +71,42 @@ Reduced = tuple[list[tuple[str, str]], int, int, int]
 """A partition's (pairs, buckets, skipped buckets, largest bucket)."""
 
 
-def _reduce_partition(pairs: list[tuple[int, str]], star: bool, max_bucket: int) -> Reduced:
-    pairs.sort()
+def _reduce_partition(entries: list[tuple[int, bool, str]], star: bool, max_bucket: int) -> Reduced:
+    entries.sort()
     edges: set[tuple[str, str]] = set()
     buckets = skipped = largest = 0
     i = 0
-    while i < len(pairs):
+    while i < len(entries):
         j = i
-        key = pairs[i][0]
-        while j < len(pairs) and pairs[j][0] == key:
+        key = entries[i][0]
+        while j < len(entries) and entries[j][0] == key:
             j += 1
-        ids = sorted({d for _, d in pairs[i:j]})
+        known = {d for _, k, d in entries[i:j] if k}
+        new = {d for _, k, d in entries[i:j] if not k} - known
         i = j
-        if len(ids) < 2:
-            continue
+        ids = sorted(new | known)
+        if len(ids) < 2 or not new:
+            continue  # pairs of two known ids were found by an earlier run
         buckets += 1
         largest = max(largest, len(ids))
         if len(ids) > max_bucket:
             skipped += 1
             continue
         if star:
-            edges.update((ids[0], b) for b in ids[1:])
+            edges.update((ids[0], b) for b in ids[1:] if not (ids[0] in known and b in known))
         else:
-            edges.update(combinations(ids, 2))
+            edges.update((a, b) for a, b in combinations(ids, 2) if a in new or b in new)
     return sorted(edges), buckets, skipped, largest
 
 
-def _reduce_job(item: tuple[list[tuple[int, str]], bool, int]) -> Reduced:
+def _reduce_job(item: tuple[list[tuple[int, bool, str]], bool, int]) -> Reduced:
     return _reduce_partition(*item)
 
 
 def band_candidates(
     items: Iterable[Keyed],
     *,
+    known: Iterable[Keyed] = (),
     executor: Executor | None = None,
     partitions: int = 64,
     star: bool = False,
@@ -107,15 +115,18 @@ def band_candidates(
 ) -> Candidates:
     """Pairs of ids sharing at least one band key (see the module doc).
 
+    ``known``: ``(story id, band keys)`` already in the state (an earlier run). They pair with the new
+    ``items`` but not with each other; a state can export them per partition (``key % partitions``), so
+    each reducer gets only the band keys it needs and the state itself stays on the driver.
     ``star=True`` gives, per bucket, only the edges from its smallest id: the same connected components with
     ``n - 1`` edges instead of ``n (n - 1) / 2``.
     """
     ex: Executor = executor if executor is not None else SerialExecutor()
-    items = list(items)
+    tagged = [(it, False) for it in items] + [(it, True) for it in known]
     partitions = max(1, partitions)
-    size = shard_size or max(1, min(10_000, chunksize_for(len(items), ex.workers, cap=10_000)))
-    shards = [items[i : i + size] for i in range(0, len(items), size)]
-    parts: list[list[tuple[int, str]]] = [[] for _ in range(partitions)]
+    size = shard_size or max(1, min(10_000, chunksize_for(len(tagged), ex.workers, cap=10_000)))
+    shards = [tagged[i : i + size] for i in range(0, len(tagged), size)]
+    parts: list[list[tuple[int, bool, str]]] = [[] for _ in range(partitions)]
     for mapped in ex.map(partial(_map_shard, partitions=partitions), shards):
         for p, chunk in enumerate(mapped):
             parts[p].extend(chunk)

@@ -345,6 +345,20 @@ def test_band_candidates_are_the_pairs_sharing_a_key(items: list[tuple[str, list
         assert comp[a] == comp[b]
 
 
+@settings(max_examples=60, deadline=None)
+@given(keyed, keyed, st.booleans())
+def test_band_candidates_against_known_stories(
+    items: list[tuple[str, list[int]]], known: list[tuple[str, list[int]]], star: bool
+) -> None:
+    """Known (state) ids are upper case: they pair with new ids, never with each other."""
+    known = [(i.upper(), k) for i, k in known]
+    old = {i for i, _ in known}
+    res = band_candidates(items, known=known, partitions=5, shard_size=3, star=star)
+    assert not any(a in old and b in old for a, b in res.pairs)
+    if not star:
+        assert res.pairs == [(a, b) for a, b in _brute(items + known) if a not in old or b not in old]
+
+
 def test_band_candidates_on_a_pool_and_hot_buckets() -> None:
     rng = random.Random(5)
     items = [(f"d{i:03d}", [rng.randrange(300) for _ in range(5)] + [10_000]) for i in range(200)]
