@@ -159,6 +159,15 @@ def run(
             f"in {report.seconds:.1f}s → {out}",
             err=True,
         )
+        st = report.extra.get("state")
+        if st and st.get("already_committed"):
+            typer.echo(f"state: this night was committed before; the outputs in {out} were left as they were", err=True)
+        elif st:
+            typer.echo(
+                f"state: {st['new_stories']} new stories, {st['updates']} updates, {st['attached']} copies of earlier "
+                f"stories, {st['already_seen']} already recorded; {st['stories_after']} stories in the state",
+                err=True,
+            )
 
 
 @app.command()
