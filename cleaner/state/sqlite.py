@@ -159,6 +159,7 @@ class _Segment:
     stories: _U32
     shift: int = 32
     width: int = 0
+    _j: npt.NDArray[np.int64] = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     offsets: npt.NDArray[np.int64] = field(default_factory=lambda: np.zeros(2, dtype=np.int64))
 
     def __post_init__(self) -> None:
@@ -168,6 +169,7 @@ class _Segment:
         starts = (np.arange(1 << bits, dtype=np.uint64) << np.uint64(self.shift)).astype(np.uint32)
         self.offsets = np.append(np.searchsorted(self.keys, starts, side="left"), n).astype(np.int64)
         self.width = int(np.diff(self.offsets).max()) if n else 0
+        self._j = np.arange(self.width, dtype=np.int64)
 
     def find(self, keys: _U32, checks: _U8) -> tuple[npt.NDArray[np.intp], _U32]:
         """(query indices, stories): one pair for each stored entry matching a query's (key, check).
@@ -180,9 +182,11 @@ class _Segment:
         slot = (keys >> np.uint32(self.shift)).astype(np.intp) if self.shift < 32 else np.zeros(keys.size, np.intp)
         lo = self.offsets[slot]
         size = self.offsets[slot + 1] - lo
-        j = np.arange(self.width, dtype=np.int64)
-        pos = np.minimum(lo[:, None] + j, n - 1)
-        match = (j < size[:, None]) & (self.keys[pos] == keys[:, None])
+        j = self._j
+        pos = lo[:, None] + j
+        np.minimum(pos, n - 1, out=pos)
+        match = self.keys[pos] == keys[:, None]
+        match &= j < size[:, None]
         qi, ji = np.nonzero(match)
         at = lo[qi] + ji
         ok = self.checks[at] == checks[qi]
