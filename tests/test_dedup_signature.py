@@ -146,3 +146,11 @@ def test_fold_table_is_cached_on_disk(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x")
     assert np.array_equal(load_or_build_table(blocker / "sub"), built)  # cannot write: still a table
+
+
+def test_window_minhash_of_the_first_permutations_only() -> None:
+    rng = np.random.default_rng(5)
+    hashes = rng.integers(0, 2**32, 777, dtype=np.uint64).astype(np.uint32)
+    full, windows = minhash_windows(hashes, 64, 1, 96)
+    part_full, part = minhash_windows(hashes, 64, 1, 96, window_perms=21)
+    assert np.array_equal(full, part_full) and np.array_equal(windows[:, :21], part)

@@ -165,11 +165,14 @@ def minhash(hashes: U32, num_perm: int, seed: int) -> U32:
     return minhash_windows(hashes, num_perm, seed, 0)[0]
 
 
-def minhash_windows(hashes: U32, num_perm: int, seed: int, window: int) -> tuple[U32, npt.NDArray[np.uint32]]:
+def minhash_windows(
+    hashes: U32, num_perm: int, seed: int, window: int, window_perms: int | None = None
+) -> tuple[U32, npt.NDArray[np.uint32]]:
     """The MinHash of all ``hashes`` and, when ``window`` > 0 and there are more than ``window`` hashes, the
-    MinHash of every run of ``window`` consecutive hashes starting at multiples of ``window/2`` (shape
-    (windows, num_perm)); both from one pass over the permuted values, in cache-sized blocks laid out
-    permutation-major so the window minima are plain reductions over contiguous rows."""
+    first ``window_perms`` (default all) values of the MinHash of every run of ``window`` consecutive hashes
+    starting at multiples of ``window/2`` (shape (windows, window_perms)); both from one pass over the
+    permuted values, in cache-sized blocks laid out permutation-major so the window minima are plain
+    reductions over contiguous rows (the other permutations only need each block's row minimum)."""
     a, b = _permutations(num_perm, seed)
     at, bt = a.T, b.T
     n = hashes.size
@@ -178,6 +181,7 @@ def minhash_windows(hashes: U32, num_perm: int, seed: int, window: int) -> tuple
     if n == 0:
         return full, np.zeros((0, num_perm), dtype=np.uint32)
     chunk = _CHUNK - _CHUNK % half if half else _CHUNK
+    wp = num_perm if window_perms is None else max(1, min(window_perms, num_perm))
     mixed = _fmix32(hashes)[None, :]
     buf = np.empty((num_perm, min(chunk, n)), dtype=np.uint32)
     segments: list[npt.NDArray[np.uint32]] = []
@@ -189,15 +193,18 @@ def minhash_windows(hashes: U32, num_perm: int, seed: int, window: int) -> tuple
         if not half:
             np.minimum(full, block.min(axis=1), out=full)
             continue
+        if wp < num_perm:
+            np.minimum(full[wp:], block[wp:].min(axis=1), out=full[wp:])
         q, rest = divmod(r, half)
         if q:
-            segments.append(block[:, : q * half].reshape(num_perm, q, half).min(axis=2))
+            segments.append(block[:wp, : q * half].reshape(wp, q, half).min(axis=2))
         if rest:
-            segments.append(block[:, q * half :].min(axis=1, keepdims=True))
+            segments.append(block[:wp, q * half :].min(axis=1, keepdims=True))
     if not half:
         return full, np.zeros((0, num_perm), dtype=np.uint32)
     segs = np.concatenate(segments, axis=1)
-    return segs.min(axis=1), np.ascontiguousarray(np.minimum(segs[:, :-1], segs[:, 1:]).T)
+    full[:wp] = segs.min(axis=1)
+    return full, np.ascontiguousarray(np.minimum(segs[:, :-1], segs[:, 1:]).T)
 
 
 def band_keys(signature: U32, bands: int, rows: int) -> tuple[int, ...]:
@@ -260,13 +267,14 @@ def sketch_text(doc_id: str, text: str, params: DedupParams) -> Sketch:
     wkeys: tuple[int, ...] = ()
     sub = hashes if params.minhash_mod == 1 else hashes[hashes % np.uint32(params.minhash_mod) == 0]
     if sub.size:
-        sig, windows = minhash_windows(sub, params.num_perm, params.seed, params.window // params.minhash_mod)
-        if windows.shape[0]:  # one call for the text and its windows (all bands; windows index the first ones)
-            both = _band_keys(np.vstack((sig[None, :], windows)), params.bands, params.rows)
-            keys = tuple(both[0].tolist())
-            wkeys = tuple(_without(_distinct(both[1:, : params.window_bands]), both[0]).tolist())
-        else:
-            keys = band_keys(sig, params.bands, params.rows)
+        sig, windows = minhash_windows(
+            sub, params.num_perm, params.seed, params.window // params.minhash_mod, params.window_bands * params.rows
+        )
+        full = _band_keys(sig[None, :], params.bands, params.rows)[0]
+        keys = tuple(full.tolist())
+        if windows.shape[0]:  # windows index their first bands (a window's key = the same band's key of a text)
+            found = _band_keys(windows, params.window_bands, params.rows)
+            wkeys = tuple(_without(_distinct(found), full).tolist())
     ev, pos, sampled = evidence_of(hashes, params)
     return Sketch(
         doc_id=doc_id,
