@@ -43,6 +43,7 @@ class Verdict:
     covers: float
     """Share of the canonical's evidence found in the candidate."""
     substitution: bool
+    """Refused only because of a substitution (else similar enough)."""
     accepted: bool
 
     @property
@@ -122,11 +123,8 @@ def compare(cand: Evidence, canon: Evidence, params: DedupParams) -> Verdict:
     contained = inter / len(sa)
     covers = inter / len(sb)
     in_b = np.fromiter(map(sb.__contains__, la), dtype=bool, count=len(la))
-    in_a = np.fromiter(map(sa.__contains__, lb), dtype=bool, count=len(lb))
-    k, span, anchor = params.shingle, params.substitution, params.anchor
-    sub = _substitution(a, in_b, b, in_a, span, anchor, k) or _substitution(b, in_a, a, in_b, span, anchor, k)
     big_enough = min(cand.n_shingles, canon.n_shingles) >= params.min_containment_shingles
-    ok = not sub and (
+    similar = (
         jac >= params.jaccard
         or (big_enough and max(contained, covers) >= params.containment)
         or (
@@ -135,7 +133,13 @@ def compare(cand: Evidence, canon: Evidence, params: DedupParams) -> Verdict:
             and _core_contained(a, in_b, params.edge) >= params.core_containment
         )
     )
-    return Verdict(jac, contained, covers, sub, ok)
+    # a substitution can only refuse: looked for when the pair would otherwise be accepted
+    k, span, anchor = params.shingle, params.substitution, params.anchor
+    sub = False
+    if similar:
+        in_a = np.fromiter(map(sa.__contains__, lb), dtype=bool, count=len(lb))
+        sub = _substitution(a, in_b, b, in_a, span, anchor, k) or _substitution(b, in_a, a, in_b, span, anchor, k)
+    return Verdict(jac, contained, covers, sub, similar and not sub)
 
 
 def _core_contained(a: Evidence, in_b: npt.NDArray[np.bool_], edge: int) -> float:
