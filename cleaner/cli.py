@@ -51,6 +51,19 @@ def _rules(paths: list[Path] | None) -> Rules:
 
 
 @contextmanager
+def _errors(usage: tuple[type[Exception], ...] = (UsageError,)) -> Iterator[None]:
+    """Library errors → exit codes: ``usage`` ones 2, other CleanerErrors and OS errors 1."""
+    try:
+        yield
+    except usage as exc:
+        raise _fail(str(exc), 2) from exc
+    except CleanerError as exc:
+        raise _fail(str(exc), 1) from exc
+    except OSError as exc:
+        raise _fail(f"{exc.filename or ''}: {exc.strerror or exc}", 1) from exc
+
+
+@contextmanager
 def _progress_bar(enabled: bool) -> Iterator[Progress | None]:
     """A rich progress bar on a terminal; nothing otherwise."""
     if not enabled or not sys.stderr.isatty():
@@ -139,18 +152,12 @@ def run(
             raise _fail(f"--urls {urls}: {exc}", 2) from exc
     if store_text and state is None:
         raise _fail("--store-text needs --state", 2)
-    try:
+    with _errors():
         with _executor(executor, workers, ray_address) as ex, _progress_bar(not quiet) as progress:
             report = run_pipeline(
                 paths or [], out, rules=loaded, workers=workers or None, executor=ex, progress=progress, state=state,
                 store_text=store_text, urls=url_list,
             )  # fmt: skip
-    except UsageError as exc:
-        raise _fail(str(exc), 2) from exc
-    except CleanerError as exc:
-        raise _fail(str(exc), 1) from exc
-    except OSError as exc:
-        raise _fail(f"{exc.filename or ''}: {exc.strerror or exc}", 1) from exc
     if not quiet:
         rejected = sum(report.rejects.values())
         typer.echo(
@@ -220,17 +227,11 @@ def fetch(
     from cleaner.crawler import FetchOptions, read_url_list
     from cleaner.crawler import fetch as fetch_urls
 
-    try:
+    with _errors(usage=(UsageError, StateError)):
         options = FetchOptions(**_fetch_options(locals()))
         url_list = read_url_list(urls)
         with _fetch_progress(not quiet) as progress:
             report = fetch_urls(url_list, out, options=options, progress=progress)
-    except (UsageError, StateError) as exc:
-        raise _fail(str(exc), 2) from exc
-    except CleanerError as exc:
-        raise _fail(str(exc), 1) from exc
-    except OSError as exc:
-        raise _fail(f"{exc.filename or ''}: {exc.strerror or exc}", 1) from exc
     if not quiet:
         typer.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=2), err=True)
 

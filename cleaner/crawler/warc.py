@@ -28,6 +28,8 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.timeutils import datetime_to_iso_date
 from warcio.warcwriter import WARCWriter
 
+from cleaner.output import fsync_dir
+
 __all__ = ["REQUESTED_URI_HEADER", "Page", "ScanResult", "WarcSink", "crawl_files", "scan_dir"]
 
 REQUESTED_URI_HEADER = "WARC-Cleaner-Requested-URI"
@@ -134,19 +136,6 @@ def _write_all(fd: int, data: bytes) -> None:
         view = view[n:]
 
 
-def _fsync_dir(path: Path) -> None:
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:  # pragma: no cover - not possible on every platform
-        return
-    try:
-        os.fsync(fd)
-    except OSError:  # pragma: no cover
-        pass
-    finally:
-        os.close(fd)
-
-
 class WarcSink:
     """Appends whole pages to ``crawl-<UTC stamp>-<n>.warc.gz`` files in ``out_dir``."""
 
@@ -174,7 +163,7 @@ class WarcSink:
                 continue
             break
         self.files.append(path)
-        _fsync_dir(self.out_dir)  # the new name survives a power cut too
+        fsync_dir(self.out_dir)  # the new name survives a power cut too
         self._size = 0
         return self._builder.warcinfo_bytes(path.name)
 
