@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaner.dedup import DedupParams, sketch_text
+from cleaner.dedup import DedupParams, Sketch, sketch_text
 from cleaner.dedup.normalize import fold, fold_table, load_or_build_table, normalize
-from cleaner.dedup.signature import _permutations, band_keys, minhash, minhash_windows, shingle_hashes
+from cleaner.dedup.signature import _permutations, band_keys, minhash, minhash_windows, shingle_hashes, sketch_batch
 from cleaner.dedup.tokens import tokenize
 
 GOLD = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "extraction"
@@ -154,3 +154,38 @@ def test_window_minhash_of_the_first_permutations_only() -> None:
     full, windows = minhash_windows(hashes, 64, 1, 96)
     part_full, part = minhash_windows(hashes, 64, 1, 96, window_perms=21)
     assert np.array_equal(full, part_full) and np.array_equal(windows[:, :21], part)
+
+
+def _same(a: Sketch, b: Sketch) -> bool:
+    return (
+        (a.doc_id, a.length, a.n_shingles, a.band_keys, a.window_keys, a.sampled)
+        == (b.doc_id, b.length, b.n_shingles, b.band_keys, b.window_keys, b.sampled)
+        and np.array_equal(a.evidence, b.evidence)
+        and np.array_equal(a.positions, b.positions)
+        and a.evidence.dtype == b.evidence.dtype == a.positions.dtype == np.uint32
+    )
+
+
+@pytest.mark.parametrize(
+    "params", [DedupParams(), DedupParams(window=0), DedupParams(minhash_mod=1, shingle=1), DedupParams(window=4000)]
+)
+def test_batch_sketches_equal_text_by_text(params: DedupParams) -> None:
+    texts = [f.read_text(encoding="utf-8") for f in sorted(FIX.glob("*.txt"))]
+    texts += ["", "。。。", "a", "a b c", "微信", "微信发布服饰", "abc\udcff def", "x " * 3000, "微信发布" * 3000]
+    texts.insert(2, " ".join(f"w{i}" for i in range(9000)))  # with window=0: more samples than one block
+    items = [(f"d{i}", t) for i, t in enumerate(texts)]
+    for size in (1, 3, len(items)):
+        got = [sk for s in range(0, len(items), size) for sk in sketch_batch(items[s : s + size], params)]
+        assert len(got) == len(items)
+        for (doc_id, text), sk in zip(items, got, strict=True):
+            assert _same(sk, sketch_text(doc_id, text, params)), (doc_id, size)
+    assert sketch_batch([], params) == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.lists(WORDS, max_size=60), max_size=8))
+def test_batch_sketches_equal_text_by_text_property(texts: list[list[str]]) -> None:
+    p = DedupParams(window=8, window_bands=4, full_max=6)
+    items = [(str(i), "".join(t)) for i, t in enumerate(texts)]
+    for (doc_id, text), sk in zip(items, sketch_batch(items, p), strict=True):
+        assert _same(sk, sketch_text(doc_id, text, p))

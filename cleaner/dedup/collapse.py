@@ -1,7 +1,8 @@
 """Near-duplicate collapse: map → group → merge.
 
-1. **map** (pure, per distinct text, on the executor): :func:`cleaner.dedup.signature.sketch_job`
-   → :class:`~cleaner.dedup.signature.Sketch` (band keys + evidence, no text).
+1. **map** (pure, per batch of distinct texts, on the executor):
+   :func:`cleaner.dedup.signature.sketch_batch_job` → one :class:`~cleaner.dedup.signature.Sketch`
+   per text (band keys + evidence, no text), the same as text by text.
 2. **group**: texts are taken most complete first (longest normalised text;
    ties by content id, so input order and worker count never matter); each
    looks up candidate stories by its LSH band keys in the index.
@@ -27,7 +28,7 @@ from typing import Any
 from cleaner.dedup.index import DedupIndex, MemoryIndex, StoryEntry
 from cleaner.dedup.merge import restore
 from cleaner.dedup.params import DedupParams
-from cleaner.dedup.signature import Sketch, sketch_job
+from cleaner.dedup.signature import Sketch, sketch_batch_job
 from cleaner.dedup.verify import Evidence, Verdict, compare
 from cleaner.document import Document, Source, content_id
 from cleaner.executor import Executor, SerialExecutor
@@ -91,8 +92,26 @@ def _sources_of(doc: Document, doc_id: str) -> list[Source]:
     return [Source(path=doc.url or "", url=doc.url, doc_id=doc_id)]
 
 
-def _chunksize(n: int, workers: int) -> int:
-    return max(1, min(64, n // max(1, workers * 8)))
+_BATCH_TEXTS = 64
+_BATCH_CHARS = 1 << 20
+
+
+def _batches(jobs: list[tuple[str, str]], workers: int) -> list[list[tuple[str, str]]]:
+    """Texts in batches for :func:`sketch_batch_job` (one numpy call per step per batch): at most 64 texts
+    and about 1M characters each, and at least 4 batches per worker when there are enough texts."""
+    per = max(1, min(_BATCH_TEXTS, -(-len(jobs) // max(1, workers * 4))))
+    out: list[list[tuple[str, str]]] = []
+    cur: list[tuple[str, str]] = []
+    chars = 0
+    for job in jobs:
+        if cur and (len(cur) >= per or chars + len(job[1]) > _BATCH_CHARS):
+            out.append(cur)
+            cur, chars = [], 0
+        cur.append(job)
+        chars += len(job[1])
+    if cur:
+        out.append(cur)
+    return out
 
 
 def collapse(
@@ -133,8 +152,9 @@ def collapse(
     # 1. map
     todo = [did for did in first if did not in story_of]
     jobs = [(did, docs[first[did]].text) for did in todo]
-    mapped = ex.map(partial(sketch_job, params=params), jobs, chunksize=_chunksize(len(jobs), ex.workers))
-    sketches: dict[str, Sketch] = dict(zip(todo, mapped, strict=True))
+    batches = _batches(jobs, ex.workers)
+    mapped = ex.map(partial(sketch_batch_job, params=params), batches, chunksize=1)
+    sketches: dict[str, Sketch] = {sk.doc_id: sk for batch in mapped for sk in batch}
 
     # 2-4. group, verify, merge — most complete first
     verdicts: dict[str, Verdict] = {}

@@ -29,6 +29,8 @@
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -258,23 +260,28 @@ def evidence_of(hashes: U32, params: DedupParams) -> tuple[U32, U32, bool]:
     return hashes[pos], pos, True
 
 
+def _keys(sub: U32, params: DedupParams) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Band keys and window keys of a text's MinHash sample."""
+    if not sub.size:
+        return (), ()
+    sig, windows = minhash_windows(
+        sub, params.num_perm, params.seed, params.window // params.minhash_mod, params.window_bands * params.rows
+    )
+    full = _band_keys(sig[None, :], params.bands, params.rows)[0]
+    if not windows.shape[0]:
+        return tuple(full.tolist()), ()
+    # windows index their first bands (a window's key = the same band's key of a short text)
+    found = _band_keys(windows, params.window_bands, params.rows)
+    return tuple(full.tolist()), tuple(_without(_distinct(found), full).tolist())
+
+
 def sketch_text(doc_id: str, text: str, params: DedupParams) -> Sketch:
     """The map step for one distinct text. Pure; safe to run in any process."""
     cps = fold(text)  # lone surrogates (bytes decoded with surrogateescape) fold to spaces
     starts, ends = token_bounds(cps, params.tokenizer)
     hashes = _shingles(_span_hashes(cps, starts, ends), params.shingle)
-    keys: tuple[int, ...] = ()
-    wkeys: tuple[int, ...] = ()
     sub = hashes if params.minhash_mod == 1 else hashes[hashes % np.uint32(params.minhash_mod) == 0]
-    if sub.size:
-        sig, windows = minhash_windows(
-            sub, params.num_perm, params.seed, params.window // params.minhash_mod, params.window_bands * params.rows
-        )
-        full = _band_keys(sig[None, :], params.bands, params.rows)[0]
-        keys = tuple(full.tolist())
-        if windows.shape[0]:  # windows index their first bands (a window's key = the same band's key of a text)
-            found = _band_keys(windows, params.window_bands, params.rows)
-            wkeys = tuple(_without(_distinct(found), full).tolist())
+    keys, wkeys = _keys(sub, params)
     ev, pos, sampled = evidence_of(hashes, params)
     return Sketch(
         doc_id=doc_id,
@@ -291,3 +298,190 @@ def sketch_text(doc_id: str, text: str, params: DedupParams) -> Sketch:
 def sketch_job(item: tuple[str, str], params: DedupParams) -> Sketch:
     """``executor.map`` adapter: ``functools.partial(sketch_job, params=p)`` pickles."""
     return sketch_text(item[0], item[1], params)
+
+
+def _ranges(starts: I64, counts: I64) -> I64:
+    """``starts[i] + arange(counts[i])`` for every i, concatenated."""
+    total = int(counts.sum()) if counts.size else 0
+    if total == 0:
+        return np.zeros(0, dtype=np.int64)
+    first = np.cumsum(counts) - counts
+    out: I64 = np.arange(total, dtype=np.int64)
+    out += np.repeat(starts - first, counts)
+    return out
+
+
+def _offsets(counts: I64) -> I64:
+    out = np.zeros(counts.size + 1, dtype=np.int64)
+    np.cumsum(counts, out=out[1:])
+    return out
+
+
+def _counts_between(flags: npt.NDArray[np.bool_], bounds: I64) -> I64:
+    """How many ``flags`` are set in each ``[bounds[i], bounds[i+1])``."""
+    c = np.zeros(flags.size + 1, dtype=np.int64)
+    np.cumsum(flags, out=c[1:])
+    return np.asarray(np.diff(c[bounds]), dtype=np.int64)
+
+
+def _batch_shingles(th: U64, ntok: I64, k: int) -> tuple[U32, I64]:
+    """Shingle hashes of several texts' token hashes laid end to end (``ntok`` tokens each), exactly as
+    :func:`shingle_hashes` gives them text by text, and the shingles per text."""
+    m = np.where(ntok >= k, ntok - k + 1, np.minimum(ntok, 1))
+    toff, soff = _offsets(ntok), _offsets(m)
+    sh = np.empty(int(soff[-1]), dtype=np.uint32)
+    if th.size >= k:
+        g = th.size - k + 1
+        acc = th[:g].copy()
+        for j in range(1, k):
+            acc *= _SHINGLE_MUL
+            acc += th[j : j + g]
+        acc += np.uint64(k)
+        every = (_fmix64(acc) >> np.uint64(32)).astype(np.uint32)
+        full = ntok >= k
+        sh[_ranges(soff[:-1][full], m[full])] = every[_ranges(toff[:-1][full], m[full])]
+    for i in np.flatnonzero((ntok > 0) & (ntok < k)).tolist():  # shorter than a shingle: one of all tokens
+        sh[soff[i]] = _shingles(th[toff[i] : toff[i + 1]], k)[0]
+    return sh, m
+
+
+def _window_keys_by_text(wkeys: U64, wdoc: I64, bkeys: U64, bdoc: I64, n: int) -> list[list[int]]:
+    """Per text: its distinct window keys, ascending, without its own band keys."""
+    keys = np.concatenate((wkeys, bkeys))
+    docs = np.concatenate((wdoc, bdoc))
+    band = np.concatenate((np.zeros(wkeys.size, dtype=bool), np.ones(bkeys.size, dtype=bool)))
+    order = np.lexsort((band, keys, docs))
+    keys, docs, band = keys[order], docs[order], band[order]
+    new = np.ones(keys.size, dtype=bool)
+    if keys.size > 1:
+        new[1:] = (keys[1:] != keys[:-1]) | (docs[1:] != docs[:-1])
+    group = np.cumsum(new) - 1
+    has_band = np.zeros(int(group[-1]) + 1 if group.size else 0, dtype=bool)
+    has_band[group[band]] = True
+    keep = new & ~band & ~has_band[group]
+    kept, kdoc = keys[keep].tolist(), docs[keep]
+    bounds = _offsets(np.bincount(kdoc, minlength=n)).tolist()
+    return [kept[bounds[i] : bounds[i + 1]] for i in range(n)]
+
+
+def sketch_batch(items: Sequence[tuple[str, str]], params: DedupParams) -> list[Sketch]:
+    """:func:`sketch_text` of many texts (the same sketches), with one numpy call per step for the whole batch
+    instead of one per text: hashing, shingles, MinHash (cache-sized blocks of window segments of several
+    texts, minima by ``reduceat``), band keys and evidence. Folding and segmenting stay per text."""
+    n = len(items)
+    if n == 0:
+        return []
+    folded: list[U32] = []
+    starts_l: list[I64] = []
+    ends_l: list[I64] = []
+    for _, text in items:
+        cps = fold(text)
+        s, e = token_bounds(cps, params.tokenizer)
+        folded.append(cps)
+        starts_l.append(s)
+        ends_l.append(e)
+    coff = _offsets(np.fromiter((c.size for c in folded), dtype=np.int64, count=n))
+    ntok = np.fromiter((s.size for s in starts_l), dtype=np.int64, count=n)
+    shift = np.repeat(coff[:-1], ntok)
+    starts = np.concatenate(starts_l).astype(np.int64) + shift
+    ends = np.concatenate(ends_l).astype(np.int64) + shift
+    lengths = _offsets(ends - starts)[_offsets(ntok)]
+    th = _span_hashes(np.concatenate(folded), starts, ends)
+    sh, m = _batch_shingles(th, ntok, params.shingle)
+    soff = _offsets(m)
+
+    # MinHash over the consistent sample, by segments: a text of at most `win` sampled hashes is one segment;
+    # a longer one is cut every `half` (its windows are pairs of neighbouring segments)
+    mod = params.minhash_mod
+    sampled = np.ones(sh.size, dtype=bool) if mod == 1 else sh % np.uint32(mod) == 0
+    nsub = _counts_between(sampled, soff)
+    sub = sh[sampled]
+    win = params.window // mod
+    half = win // 2
+    windowed = (nsub > win) & (win > 0) & (half > 0)
+    alone = ((~windowed) & (nsub > _CHUNK)) | (windowed & (half > _CHUNK))  # segments too big for a block
+    nseg = np.where(windowed, -(-nsub // max(half, 1)), (nsub > 0).astype(np.int64))
+    nseg[alone] = 0
+    segoff = _offsets(nseg)
+    n_segs = int(segoff[-1])
+    seg_doc = np.repeat(np.arange(n, dtype=np.int64), nseg)
+    local_seg = np.arange(n_segs, dtype=np.int64) - np.repeat(segoff[:-1], nseg)
+    seg_start = np.repeat(_offsets(nsub)[:-1], nseg) + local_seg * half
+    nsub_rep = np.repeat(nsub, nseg)
+    seg_len = np.where(np.repeat(windowed, nseg), np.minimum(half, nsub_rep - local_seg * half), nsub_rep)
+    num_perm, wp = params.num_perm, params.window_bands * params.rows
+    segs = np.empty((num_perm, n_segs), dtype=np.uint32)
+    if n_segs:
+        a, b = _permutations(num_perm, params.seed)
+        at, bt = a.T, b.T
+        mixed = _fmix32(sub)[None, :]
+        firsts = np.unique(np.searchsorted(seg_start, np.arange(0, int(seg_start[-1]) + 1, _CHUNK)))
+        bounds = [*firsts.tolist(), n_segs]
+        buf = np.empty((num_perm, _CHUNK + int(seg_len.max())), dtype=np.uint32)
+        for ci, cj in itertools.pairwise(bounds):
+            c0 = int(seg_start[ci])
+            c1 = int(seg_start[cj - 1] + seg_len[cj - 1])
+            cols = seg_start[ci:cj] - c0
+            if c1 - c0 != int(seg_len[ci:cj].sum()):
+                # not contiguous (hashes of a text done on its own lie between): segment by segment
+                for g in range(ci, cj):
+                    lo, hi = int(seg_start[g]), int(seg_start[g] + seg_len[g])
+                    blk = buf[:, : hi - lo]
+                    np.multiply(at, mixed[:, lo:hi], out=blk)
+                    blk += bt
+                    segs[:, g] = blk.min(axis=1)
+                continue
+            block = buf[:, : c1 - c0]
+            np.multiply(at, mixed[:, c0:c1], out=block)
+            block += bt
+            segs[:, ci:cj] = np.minimum.reduceat(block, cols, axis=1)
+    has = nseg > 0
+    sig_docs = np.flatnonzero(has)
+    sigs = np.minimum.reduceat(segs, segoff[:-1][has], axis=1).T if n_segs else np.zeros((0, num_perm), np.uint32)
+    pair = (seg_doc[:-1] == seg_doc[1:]) if n_segs > 1 else np.zeros(0, dtype=bool)
+    windows = np.minimum(segs[:wp, :-1], segs[:wp, 1:])[:, pair].T if n_segs > 1 else np.zeros((0, wp), np.uint32)
+    bkeys = _band_keys(np.ascontiguousarray(sigs), params.bands, params.rows)
+    wkeys = _band_keys(np.ascontiguousarray(windows), params.window_bands, params.rows)
+    per_text_w = _window_keys_by_text(
+        wkeys.ravel(),
+        np.repeat(seg_doc[:-1][pair], params.window_bands) if n_segs > 1 else np.zeros(0, np.int64),
+        bkeys.ravel(),
+        np.repeat(sig_docs, params.bands),
+        n,
+    )
+    band_rows = bkeys.tolist()
+    keys_of: dict[int, tuple[tuple[int, ...], tuple[int, ...]]] = {
+        d: (tuple(band_rows[j]), tuple(per_text_w[d])) for j, d in enumerate(sig_docs.tolist())
+    }
+    sub_off = _offsets(nsub)
+    for d in np.flatnonzero(alone).tolist():
+        keys_of[d] = _keys(sub[sub_off[d] : sub_off[d + 1]], params)
+
+    # evidence: every shingle of a short text, the mod-sample_mod sample of a longer one
+    small = m <= params.full_max
+    keep = np.repeat(small, m) | (sh % np.uint32(params.sample_mod) == 0)
+    local = (np.arange(sh.size, dtype=np.int64) - np.repeat(soff[:-1], m)).astype(np.uint32)
+    ev, pos = sh[keep], local[keep]
+    eoff = _offsets(_counts_between(keep, soff)).tolist()
+    out: list[Sketch] = []
+    m_list, len_list, small_list = m.tolist(), np.diff(lengths).tolist(), small.tolist()
+    for i, (doc_id, _) in enumerate(items):
+        keys, wk = keys_of.get(i, ((), ()))
+        out.append(
+            Sketch(
+                doc_id=doc_id,
+                length=int(len_list[i]),
+                n_shingles=int(m_list[i]),
+                band_keys=keys,
+                window_keys=wk,
+                evidence=ev[eoff[i] : eoff[i + 1]],
+                positions=pos[eoff[i] : eoff[i + 1]],
+                sampled=not small_list[i],
+            )
+        )
+    return out
+
+
+def sketch_batch_job(items: list[tuple[str, str]], params: DedupParams) -> list[Sketch]:
+    """``executor.map`` adapter for batches: ``functools.partial(sketch_batch_job, params=p)`` pickles."""
+    return sketch_batch(items, params)
