@@ -10,6 +10,7 @@ import multiprocessing
 import os
 import random
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -265,6 +266,26 @@ def test_other_parameters_are_refused(corpus: tuple[Path, list[Path], set[str]],
     # decision thresholds may change between nights
     run([dirs[1]], tmp_path / "o3", state=state, params=DedupParams(jaccard=0.6))
     assert state_snapshot(state)[1]["stories"] >= before[1]["stories"]
+
+
+def test_a_database_error_at_commit_is_a_state_error_and_changes_nothing(
+    corpus: tuple[Path, list[Path], set[str]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, dirs, _ = corpus
+    state = tmp_path / "s.db"
+    run([dirs[0]], tmp_path / "o0", state=state)
+    before = state_snapshot(state)
+
+    def full(self: SQLiteIndex, run: object = None) -> None:  # what SQLite raises when the disk fills up
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(SQLiteIndex, "save", full)
+    with pytest.raises(StateError, match=r"disk is full.*it is unchanged"):
+        run([dirs[1]], tmp_path / "o1", state=state)
+    monkeypatch.undo()
+    assert state_snapshot(state) == before
+    run([dirs[1]], tmp_path / "o1", state=state)  # and the next attempt goes through
+    assert state_snapshot(state)[1]["runs"] == 2
 
 
 def test_not_a_state_file(tmp_path: Path) -> None:

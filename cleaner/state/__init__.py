@@ -19,6 +19,7 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import os
+import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -103,6 +104,10 @@ def open_state(
         idx = SQLiteIndex(path, params, defer_commit=True, store_text=store_text)
         try:
             yield idx
+        except sqlite3.DatabaseError as exc:  # disk full, I/O error, damaged file: the run's changes roll back
+            raise StateError(
+                f"the state could not be read or written ({exc}); it is unchanged", path=str(path)
+            ) from exc
         finally:
             idx.close()
 

@@ -246,9 +246,13 @@ def redis_state(url: str, params: DedupParams, *, store_text: bool = False) -> I
         raise StateError(
             "another cleaner run is using this state (its Redis lock is held); only one run at a time", path=url
         )
+    import redis
+
     try:
         idx = RedisIndex(client, prefix, params, url=url, store_text=store_text)
         yield idx
+    except redis.RedisError as exc:  # the MULTI/EXEC of save() did not happen: nothing of this run is kept
+        raise StateError(f"Redis failed during the run ({exc}); the state is unchanged", path=url) from exc
     finally:
         try:
             lock.release()
