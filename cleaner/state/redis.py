@@ -251,8 +251,10 @@ def redis_state(url: str, params: DedupParams, *, store_text: bool = False) -> I
     try:
         idx = RedisIndex(client, prefix, params, url=url, store_text=store_text)
         yield idx
-    except redis.RedisError as exc:  # the MULTI/EXEC of save() did not happen: nothing of this run is kept
-        raise StateError(f"Redis failed during the run ({exc}); the state is unchanged", path=url) from exc
+    except redis.RedisError as exc:  # save()'s MULTI/EXEC either applied whole or not at all
+        raise StateError(
+            f"Redis failed during the run ({exc}); run the night again (a rerun doubles nothing)", path=url
+        ) from exc
     finally:
         try:
             lock.release()
