@@ -164,7 +164,8 @@ def collapse(
         sk = sketches[did]
         best: tuple[str, Verdict, StoryEntry] | None = None
         mine = Evidence(sk.evidence, sk.positions, sk.sampled, sk.n_shingles)
-        for sid in idx.candidates(sk.band_keys + sk.window_keys):
+        keys = sk.band_keys + sk.window_keys
+        for sid in idx.candidates(keys):
             entry = idx.get(sid)
             v = compare(mine, entry.as_evidence(), params)
             res.candidates += 1
@@ -175,7 +176,7 @@ def collapse(
                 best = (sid, v, entry)
         if best is None:
             entry = StoryEntry.from_sketch(did, sk)
-            idx.add_story(entry, sk.band_keys + sk.window_keys)
+            idx.add_story(entry, keys)
             new[did] = entry
             story_of[did] = did
             continue
@@ -183,7 +184,7 @@ def collapse(
         res.near_duplicates += 1
         story_of[did] = sid
         verdicts[did] = v
-        idx.add_copy(sid, did, sk.band_keys + sk.window_keys)
+        idx.add_copy(sid, did, keys)
         if sid not in new and sk.length > entry.length and v.covers >= params.containment:
             idx.replace_canonical(sid, StoryEntry.from_sketch(sid, sk))
             updated[sid] = did

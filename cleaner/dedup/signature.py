@@ -37,9 +37,9 @@ from functools import lru_cache
 import numpy as np
 import numpy.typing as npt
 
-from cleaner.dedup.normalize import fold
+from cleaner.dedup.normalize import SPACE, fold, to_str
 from cleaner.dedup.params import DedupParams
-from cleaner.dedup.tokens import I64, token_bounds
+from cleaner.dedup.tokens import I64, cut_text, token_bounds
 
 HASH_VERSION = "poly64-fmix64-hi32-v1"
 
@@ -364,6 +364,59 @@ def _window_keys_by_text(wkeys: U64, wdoc: I64, bkeys: U64, bdoc: I64, n: int) -
     return [kept[bounds[i] : bounds[i + 1]] for i in range(n)]
 
 
+def _batch_tokens(texts: list[str], tokenizer: str) -> tuple[U32, I64, I64, I64]:
+    """Folded code points of ``texts`` joined by line breaks, their tokens' (starts, ends) in text order and
+    the tokens per text: the tokens :func:`cleaner.dedup.tokens.token_bounds` gives text by text (runs of
+    non-spaces for texts without CJK, the segmenter's tokens otherwise), with one numpy call per step."""
+    n = len(texts)
+    lens = np.fromiter(map(len, texts), dtype=np.int64, count=n)
+    cps = fold("\n".join(texts))  # a line break folds to a space: no token crosses from one text to the next
+    first = _offsets(lens + 1)[:-1]
+    last = first + lens
+    cjk = (cps >= 0x3400) & (cps <= 0x9FFF)
+    segmented = _counts_between(cjk, np.stack((first, last), axis=1).ravel())[::2] > 0
+    norm = to_str(cps) if segmented.any() else ""
+    cut_lens: list[I64] = []
+    cut_docs: list[int] = []
+    for i in np.flatnonzero(segmented).tolist():
+        a, b = int(first[i]), int(last[i])
+        cut = cut_text(norm[a:b], tokenizer)
+        got = np.fromiter(map(len, cut), dtype=np.int64, count=len(cut))
+        if int(got.sum()) != b - a:  # never seen; token_bounds falls back to runs of non-spaces too
+            segmented[i] = False
+            continue
+        cut_lens.append(got)
+        cut_docs.append(i)
+    # runs of non-spaces, for the texts without CJK
+    word = np.zeros(cps.size + 2, dtype=np.int8)
+    word[1:-1] = cps != SPACE
+    edges = np.diff(word)
+    run_s, run_e = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+    run_doc = np.searchsorted(first, run_s, side="right") - 1
+    latin = ~segmented[run_doc]
+    run_s, run_e, run_doc = run_s[latin], run_e[latin], run_doc[latin]
+    if cut_docs:
+        docs = np.asarray(cut_docs, dtype=np.int64)
+        tl = np.concatenate(cut_lens)
+        per = np.fromiter(map(len, cut_lens), dtype=np.int64, count=len(cut_lens))
+        seg_e = np.cumsum(tl) + np.repeat(first[docs] - _offsets(lens[docs])[:-1], per)
+        seg_s = seg_e - tl
+        seg_doc = np.repeat(docs, per)
+        keep = cps[seg_s] != SPACE  # a space is a token of its own; every other character is a word's
+        seg_s, seg_e, seg_doc = seg_s[keep], seg_e[keep], seg_doc[keep]
+        at = np.searchsorted(seg_s, run_s) + np.arange(run_s.size)
+        total = seg_s.size + run_s.size
+        starts, ends, tok_doc = (np.empty(total, dtype=np.int64) for _ in range(3))
+        rest = np.ones(total, dtype=bool)
+        rest[at] = False
+        for out, x, y in ((starts, seg_s, run_s), (ends, seg_e, run_e), (tok_doc, seg_doc, run_doc)):
+            out[at] = y
+            out[rest] = x
+    else:
+        starts, ends, tok_doc = run_s.astype(np.int64), run_e.astype(np.int64), run_doc
+    return cps, starts, ends, np.bincount(tok_doc, minlength=n).astype(np.int64)
+
+
 def sketch_batch(items: Sequence[tuple[str, str]], params: DedupParams) -> list[Sketch]:
     """:func:`sketch_text` of many texts (the same sketches), with one numpy call per step for the whole batch
     instead of one per text: hashing, shingles, MinHash (cache-sized blocks of window segments of several
@@ -371,22 +424,9 @@ def sketch_batch(items: Sequence[tuple[str, str]], params: DedupParams) -> list[
     n = len(items)
     if n == 0:
         return []
-    folded: list[U32] = []
-    starts_l: list[I64] = []
-    ends_l: list[I64] = []
-    for _, text in items:
-        cps = fold(text)
-        s, e = token_bounds(cps, params.tokenizer)
-        folded.append(cps)
-        starts_l.append(s)
-        ends_l.append(e)
-    coff = _offsets(np.fromiter((c.size for c in folded), dtype=np.int64, count=n))
-    ntok = np.fromiter((s.size for s in starts_l), dtype=np.int64, count=n)
-    shift = np.repeat(coff[:-1], ntok)
-    starts = np.concatenate(starts_l).astype(np.int64) + shift
-    ends = np.concatenate(ends_l).astype(np.int64) + shift
+    cps, starts, ends, ntok = _batch_tokens([text for _, text in items], params.tokenizer)
     lengths = _offsets(ends - starts)[_offsets(ntok)]
-    th = _span_hashes(np.concatenate(folded), starts, ends)
+    th = _span_hashes(cps, starts, ends)
     sh, m = _batch_shingles(th, ntok, params.shingle)
     soff = _offsets(m)
 

@@ -33,7 +33,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 # Every single character that is not a letter or digit (BMP): such one-character tokens are dropped.
 _DROP = frozenset(chr(c) for c in range(0x10000) if not chr(c).isalnum())
 
-__all__ = ["TOKENIZERS", "token_bounds", "tokenize", "tokenizer_version"]
+__all__ = ["TOKENIZERS", "cut_text", "token_bounds", "tokenize", "tokenizer_version"]
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +55,7 @@ def tokenizer_version(name: str) -> str:
     return f"{name}-{version(name)}-dict"
 
 
-def _cut(norm: str, tokenizer: str) -> list[str]:
+def cut_text(norm: str, tokenizer: str) -> list[str]:
     if tokenizer == "rjieba":
         import rjieba
 
@@ -75,7 +75,7 @@ def tokenize(norm: str, tokenizer: str = "rjieba") -> list[str]:
         return words(norm)
     # Outside dictionary words and ASCII runs both segmenters yield one character per token, and normalize()
     # left spaces only, so a token is punctuation or space exactly when it is one such character.
-    return list(filterfalse(_DROP.__contains__, _cut(norm, tokenizer)))
+    return list(filterfalse(_DROP.__contains__, cut_text(norm, tokenizer)))
 
 
 def token_bounds(cps: npt.NDArray[np.uint32], tokenizer: str = "rjieba") -> tuple[I64, I64]:
@@ -83,7 +83,7 @@ def token_bounds(cps: npt.NDArray[np.uint32], tokenizer: str = "rjieba") -> tupl
     tokens as :func:`tokenize` gives for the normalised string, as offsets, without a string per token
     where it can (Latin text: runs of non-spaces; Chinese text: the segmenter's token lengths)."""
     if cps.size and has_cjk_cps(cps):
-        cut = _cut(to_str(cps), tokenizer)
+        cut = cut_text(to_str(cps), tokenizer)
         lens = np.fromiter(map(len, cut), dtype=np.int64, count=len(cut))
         ends = np.cumsum(lens)
         if ends.size and int(ends[-1]) == cps.size:
