@@ -455,8 +455,9 @@ def sketch_batch(items: Sequence[tuple[str, str]], params: DedupParams) -> list[
         a, b = _permutations(num_perm, params.seed)
         at, bt = a.T, b.T
         mixed = _fmix32(sub)[None, :]
-        firsts = np.unique(np.searchsorted(seg_start, np.arange(0, int(seg_start[-1]) + 1, _CHUNK)))
-        bounds = [*firsts.tolist(), n_segs]
+        # blocks of whole segments, a new block at the first segment starting past each multiple of _CHUNK
+        firsts = np.searchsorted(seg_start, np.arange(0, int(seg_start[-1]) + 1, _CHUNK)).tolist()
+        bounds = [*sorted(set(firsts)), n_segs]
         buf = np.empty((num_perm, _CHUNK + int(seg_len.max())), dtype=np.uint32)
         for ci, cj in itertools.pairwise(bounds):
             c0 = int(seg_start[ci])

@@ -136,7 +136,7 @@ def compare(cand: Evidence, canon: Evidence, params: DedupParams) -> Verdict:
     # a substitution can only refuse: looked for when the pair would otherwise be accepted
     k, span, anchor = params.shingle, params.substitution, params.anchor
     sub = False
-    if similar:
+    if similar and len(sa) > inter and len(sb) > inter:  # a substitution needs text of its own on both sides
         in_a = np.fromiter(map(sa.__contains__, lb), dtype=bool, count=len(lb))
         sub = _substitution(a, in_b, b, in_a, span, anchor, k) or _substitution(b, in_a, a, in_b, span, anchor, k)
     return Verdict(jac, contained, covers, sub, similar and not sub)
