@@ -29,7 +29,6 @@
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -439,43 +438,24 @@ def sketch_batch(items: Sequence[tuple[str, str]], params: DedupParams) -> list[
     win = params.window // mod
     half = win // 2
     windowed = (nsub > win) & (win > 0) & (half > 0)
-    alone = ((~windowed) & (nsub > _CHUNK)) | (windowed & (half > _CHUNK))  # segments too big for a block
     nseg = np.where(windowed, -(-nsub // max(half, 1)), (nsub > 0).astype(np.int64))
-    nseg[alone] = 0
     segoff = _offsets(nseg)
     n_segs = int(segoff[-1])
     seg_doc = np.repeat(np.arange(n, dtype=np.int64), nseg)
     local_seg = np.arange(n_segs, dtype=np.int64) - np.repeat(segoff[:-1], nseg)
-    seg_start = np.repeat(_offsets(nsub)[:-1], nseg) + local_seg * half
-    nsub_rep = np.repeat(nsub, nseg)
-    seg_len = np.where(np.repeat(windowed, nseg), np.minimum(half, nsub_rep - local_seg * half), nsub_rep)
+    seg_start = np.repeat(_offsets(nsub)[:-1], nseg) + local_seg * half  # segments tile `sub`
     num_perm, wp = params.num_perm, params.window_bands * params.rows
     segs = np.empty((num_perm, n_segs), dtype=np.uint32)
     if n_segs:
+        # one permutation at a time over the whole batch: contiguous scalar multiply-add (≈ 3x faster per value
+        # than a broadcast block), then every segment's minimum by one reduceat
         a, b = _permutations(num_perm, params.seed)
-        at, bt = a.T, b.T
-        mixed = _fmix32(sub)[None, :]
-        # blocks of whole segments, a new block at the first segment starting past each multiple of _CHUNK
-        firsts = np.searchsorted(seg_start, np.arange(0, int(seg_start[-1]) + 1, _CHUNK)).tolist()
-        bounds = [*sorted(set(firsts)), n_segs]
-        buf = np.empty((num_perm, _CHUNK + int(seg_len.max())), dtype=np.uint32)
-        for ci, cj in itertools.pairwise(bounds):
-            c0 = int(seg_start[ci])
-            c1 = int(seg_start[cj - 1] + seg_len[cj - 1])
-            cols = seg_start[ci:cj] - c0
-            if c1 - c0 != int(seg_len[ci:cj].sum()):
-                # not contiguous (hashes of a text done on its own lie between): segment by segment
-                for g in range(ci, cj):
-                    lo, hi = int(seg_start[g]), int(seg_start[g] + seg_len[g])
-                    blk = buf[:, : hi - lo]
-                    np.multiply(at, mixed[:, lo:hi], out=blk)
-                    blk += bt
-                    segs[:, g] = blk.min(axis=1)
-                continue
-            block = buf[:, : c1 - c0]
-            np.multiply(at, mixed[:, c0:c1], out=block)
-            block += bt
-            segs[:, ci:cj] = np.minimum.reduceat(block, cols, axis=1)
+        mixed = _fmix32(sub)
+        row = np.empty_like(mixed)
+        for p, (ap, bp) in enumerate(zip(a[0], b[0], strict=True)):
+            np.multiply(mixed, ap, out=row)
+            row += bp
+            np.minimum.reduceat(row, seg_start, out=segs[p])
     has = nseg > 0
     sig_docs = np.flatnonzero(has)
     sigs = np.minimum.reduceat(segs, segoff[:-1][has], axis=1).T if n_segs else np.zeros((0, num_perm), np.uint32)
@@ -494,9 +474,6 @@ def sketch_batch(items: Sequence[tuple[str, str]], params: DedupParams) -> list[
     keys_of: dict[int, tuple[tuple[int, ...], tuple[int, ...]]] = {
         d: (tuple(band_rows[j]), tuple(per_text_w[d])) for j, d in enumerate(sig_docs.tolist())
     }
-    sub_off = _offsets(nsub)
-    for d in np.flatnonzero(alone).tolist():
-        keys_of[d] = _keys(sub[sub_off[d] : sub_off[d + 1]], params)
 
     # evidence: every shingle of a short text, the mod-sample_mod sample of a longer one
     small = m <= params.full_max
