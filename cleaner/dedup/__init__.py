@@ -10,8 +10,8 @@
 
     collapse(docs, params=DedupParams(...), executor=make_executor(4), index=state)
 
-- map (per distinct text, on the executor): :func:`sketch_text` → :class:`Sketch`
-  (band keys, window keys, evidence; no text);
+- map (batches of distinct texts, on the executor): :func:`sketch_batch` → one :class:`Sketch` per text
+  (band keys, window keys, evidence; no text), the same as :func:`sketch_text` text by text;
 - group: most complete text first, candidate stories by band keys from the index;
 - verify against each candidate story's canonical only (:func:`compare`): no chaining;
 - merge: join the best accepted story or start one; restore words the canonical dropped.
@@ -27,7 +27,7 @@ Only this package imports jieba, rjieba, datasketch and opencc.
 from cleaner.dedup.collapse import CollapseResult, collapse, collapse_docs
 from cleaner.dedup.index import DedupIndex, MemoryIndex, StoryEntry
 from cleaner.dedup.params import DedupParams
-from cleaner.dedup.signature import Sketch, sketch_text
+from cleaner.dedup.signature import Sketch, sketch_batch, sketch_text
 from cleaner.dedup.verify import Evidence, Verdict, compare
 
 __all__ = [
@@ -42,5 +42,6 @@ __all__ = [
     "collapse",
     "collapse_docs",
     "compare",
+    "sketch_batch",
     "sketch_text",
 ]

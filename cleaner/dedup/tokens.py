@@ -1,7 +1,7 @@
 """Word tokens of normalised text.
 
 Chinese (any text containing CJK ideographs) is segmented with rjieba, a Rust
-port of jieba on jieba's own dictionary; ``tests/test_dedup_tokens.py`` checks
+port of jieba on jieba's own dictionary; ``tests/test_dedup_signature.py`` checks
 on the real gold texts of ``../shared/data/extraction`` that it yields exactly
 jieba's tokens (dictionary mode, HMM off). jieba stays the reference segmenter:
 ``DedupParams(tokenizer="jieba")`` uses it (≈ 20× slower). Both yield
