@@ -70,24 +70,19 @@ def _substitution(
     """Is there a run of ``a`` missing from ``b`` spanning ≥ ``span`` tokens, framed by ≥ ``anchor`` shared
     hashes on each side, while ``b`` has one run of its own spanning ≥ ``span`` tokens between the same frame?
     (Junctions left by a moved paragraph or deleted words are short runs; a different story is one long run.)"""
-    n = a.hashes.size
-    miss = np.zeros(n + 2, dtype=np.int8)
-    np.logical_not(in_b, out=miss[1:-1].view(np.bool_))
-    edges = np.diff(miss)
-    starts = np.flatnonzero(edges == 1)
-    if starts.size == 0:
+    # the inner runs of misses (shared text before and after) are the gaps between consecutive shared hashes
+    hits = np.flatnonzero(in_b)
+    if hits.size < 2 * anchor:
         return False
-    ends = np.flatnonzero(edges == -1)
-    pos = a.positions.astype(np.int64)
-    # inner runs (shared text before and after) spanning ≥ span tokens, framed by ≥ anchor shared hashes
-    shared_before = np.zeros(n + 1, dtype=np.int64)
-    np.cumsum(in_b, out=shared_before[1:])
-    total_shared = int(shared_before[-1])
-    inner = (starts > 0) & (ends < n)
-    starts, ends = starts[inner], ends[inner]
-    ok = pos[ends - 1] - pos[starts] + k >= span
-    ok &= shared_before[starts] >= anchor
-    ok &= total_shared - shared_before[ends] >= anchor
+    gap = np.flatnonzero(np.diff(hits) > 1)
+    if gap.size == 0:
+        return False
+    starts, ends = hits[gap] + 1, hits[gap + 1]
+    pos = a.positions
+    # spanning ≥ span tokens, framed by ≥ anchor shared hashes on each side
+    ok = pos[ends - 1].astype(np.int64) - pos[starts] + k >= span
+    ok &= gap + 1 >= anchor
+    ok &= hits.size - gap - 1 >= anchor
     first_pos: dict[int, int] | None = None
     for s, e in zip(starts[ok].tolist(), ends[ok].tolist(), strict=True):
         if first_pos is None:  # built only for a long framed run (rare): first index of each hash of b
