@@ -209,10 +209,11 @@ def collapse(
     for sid in sorted(new, key=lambda s: members[s][0]):
         entry = new[sid]
         srcs = story_sources.get(sid, [])
-        res.stories.append(_story(sid, docs[first[entry.doc_id]], srcs, members[sid], docs, ids, params, res))
+        canon = docs[first[entry.doc_id]]
+        res.stories.append(_story(sid, canon, entry.doc_id, srcs, members[sid], docs, ids, params, res))
     for sid in sorted(updated, key=lambda s: members[s][0]):
         canon = docs[first[updated[sid]]]
-        res.updates.append(_story(sid, canon, idx.sources(sid), [], docs, ids, params, res))
+        res.updates.append(_story(sid, canon, updated[sid], idx.sources(sid), [], docs, ids, params, res))
     idx.commit()
     return res
 
@@ -230,6 +231,7 @@ def _similarity(did: str, sid: str, verdicts: dict[str, Verdict], idx: DedupInde
 def _story(
     sid: str,
     canon: Document,
+    canon_id: str,
     sources: list[Source],
     member_rows: list[int],
     docs: list[Document],
@@ -237,7 +239,6 @@ def _story(
     params: DedupParams,
     res: CollapseResult,
 ) -> Document:
-    canon_id = canon.id or _content_id(canon.text)
     text = canon.text
     meta: dict[str, Any] = dict(canon.meta)
     if params.restore:
