@@ -57,7 +57,8 @@ IN_FLIGHT_PER_WORKER = 4
 DEFAULT_START_METHOD = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else None
 """Workers start from a clean server process, not as forks of the caller: a fork would inherit the caller's
 open files and locks (a run's ``flock`` on its state file would outlive the run in a reused pool), its threads
-(Ray, gRPC, SQLite) and its memory. The price is one import of the stage modules per worker, once per pool."""
+(Ray, gRPC, SQLite) and its memory. The price: the server imports the stage modules once per process
+(:data:`FORKSERVER_PRELOAD`), ≈ 0.5-1 s before the first pool's workers are ready."""
 
 FORKSERVER_PRELOAD = ["__main__", "cleaner.pipeline", "cleaner.dedup.signature"]
 """Imported once by the fork server (``__main__`` as multiprocessing does by default, so functions defined in a
@@ -190,10 +191,11 @@ class LocalExecutor:
     The pool starts on the first ``map`` and is reused until :meth:`close` (or
     the ``with`` block ends); workers start from a fork server (see
     :data:`DEFAULT_START_METHOD`; ``mp_context="fork"`` to inherit the caller's state).
-    Chunks are submitted lazily, at most ``IN_FLIGHT_PER_WORKER × workers`` at a time. If a worker process dies, the
-    pool is rebuilt and the items of the chunks that were in flight are run
-    again one per task, so only the item that kills its worker fails (through
-    ``on_error``; without it the map raises :class:`WorkerError`).
+    Chunks are submitted lazily, at most ``IN_FLIGHT_PER_WORKER × workers`` at a
+    time. If a worker process dies, the pool is rebuilt and the items of the
+    chunks that were in flight are run again one per task, so only the item that
+    kills its worker fails (through ``on_error``; without it the map raises
+    :class:`WorkerError`).
     """
 
     def __init__(self, workers: int | None = None, *, mp_context: str | None = DEFAULT_START_METHOD) -> None:
