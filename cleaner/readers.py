@@ -47,8 +47,12 @@ def _kind(path: Path) -> tuple[str, bool]:
 
 
 def list_dump_files(paths: Iterable[str | Path]) -> list[Path]:
-    """Every file under ``paths`` (recursive), sorted, without duplicates; hidden files skipped."""
-    seen: set[Path] = set()
+    """Every file under ``paths`` (recursive), sorted, without duplicates; hidden files skipped.
+
+    A file named twice (the same folder given twice, or a file inside a folder also given)
+    is listed once; paths are compared as absolute paths, without a system call per file.
+    """
+    seen: set[str] = set()
     out: list[Path] = []
     for p in paths:
         path = Path(p)
@@ -56,18 +60,22 @@ def list_dump_files(paths: Iterable[str | Path]) -> list[Path]:
             found = sorted(
                 Path(root) / name
                 for root, dirs, files in os.walk(path)
+                if not _hidden(Path(root).relative_to(path))
                 for name in files
                 if not name.startswith(".") and name not in _NOT_DUMPS
-                if not any(part.startswith(".") for part in Path(root).relative_to(path).parts)
             )
         else:
             found = [path]
         for f in found:
-            key = f.resolve() if f.exists() else f
+            key = os.path.abspath(f)
             if key not in seen:
                 seen.add(key)
                 out.append(f)
     return out
+
+
+def _hidden(relative: Path) -> bool:
+    return any(part.startswith(".") for part in relative.parts)
 
 
 def read_dumps(paths: str | Path | Iterable[str | Path]) -> Iterator[Document | Reject]:
