@@ -189,3 +189,20 @@ def test_batch_sketches_equal_text_by_text_property(texts: list[list[str]]) -> N
     items = [(str(i), "".join(t)) for i, t in enumerate(texts)]
     for (doc_id, text), sk in zip(items, sketch_batch(items, p), strict=True):
         assert _same(sk, sketch_text(doc_id, text, p))
+
+
+def test_batch_falls_back_like_text_when_a_segmentation_does_not_cover_the_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import cleaner.dedup.signature as signature
+    import cleaner.dedup.tokens as tokens
+
+    def lossy(norm: str, tokenizer: str) -> list[str]:
+        return [norm[:-1]] if "服" in norm else list(norm)
+
+    monkeypatch.setattr(signature, "cut_text", lossy)
+    monkeypatch.setattr(tokens, "cut_text", lossy)
+    p = DedupParams()
+    items = [("a", "微信发布服饰行业 指数 abc"), ("b", "微信 发布"), ("c", "plain words here")]
+    for (doc_id, text), sk in zip(items, sketch_batch(items, p), strict=True):
+        assert _same(sk, sketch_text(doc_id, text, p))

@@ -33,6 +33,7 @@ numpy calls cost more than their arithmetic on texts of a few KB; tested equal t
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -353,7 +354,7 @@ def _window_keys_by_text(wkeys: U64, wdoc: I64, bkeys: U64, bdoc: I64, n: int) -
     keys = np.concatenate((wkeys, bkeys))
     docs = np.concatenate((wdoc, bdoc))
     band = np.concatenate((np.zeros(wkeys.size, dtype=bool), np.ones(bkeys.size, dtype=bool)))
-    order = np.lexsort((band, keys, docs))
+    order = np.lexsort((keys, docs))  # stable: within a (text, key) group window keys come before band keys
     keys, docs, band = keys[order], docs[order], band[order]
     new = np.ones(keys.size, dtype=bool)
     if keys.size > 1:
@@ -379,17 +380,15 @@ def _batch_tokens(texts: list[str], tokenizer: str) -> tuple[U32, I64, I64, I64]
     cjk = (cps >= 0x3400) & (cps <= 0x9FFF)
     segmented = _counts_between(cjk, np.stack((first, last), axis=1).ravel())[::2] > 0
     norm = to_str(cps) if segmented.any() else ""
-    cut_lens: list[I64] = []
-    cut_docs: list[int] = []
-    for i in np.flatnonzero(segmented).tolist():
-        a, b = int(first[i]), int(last[i])
-        cut = cut_text(norm[a:b], tokenizer)
-        got = np.fromiter(map(len, cut), dtype=np.int64, count=len(cut))
-        if int(got.sum()) != b - a:  # never seen; token_bounds falls back to runs of non-spaces too
-            segmented[i] = False
-            continue
-        cut_lens.append(got)
-        cut_docs.append(i)
+    cut_docs = np.flatnonzero(segmented)
+    spans = zip(first[cut_docs].tolist(), last[cut_docs].tolist(), strict=True)
+    cuts = [cut_text(norm[a:b], tokenizer) for a, b in spans]
+    per = np.fromiter(map(len, cuts), dtype=np.int64, count=len(cuts))
+    tl = np.fromiter(map(len, itertools.chain.from_iterable(cuts)), dtype=np.int64, count=int(per.sum()))
+    whole = np.diff(_offsets(tl)[_offsets(per)]) == lens[cut_docs]
+    if not whole.all():  # never seen; token_bounds falls back to runs of non-spaces too
+        segmented[cut_docs[~whole]] = False
+        tl, per, cut_docs = tl[np.repeat(whole, per)], per[whole], cut_docs[whole]
     # runs of non-spaces, for the texts without CJK
     word = np.zeros(cps.size + 2, dtype=np.int8)
     word[1:-1] = cps != SPACE
@@ -398,10 +397,8 @@ def _batch_tokens(texts: list[str], tokenizer: str) -> tuple[U32, I64, I64, I64]
     run_doc = np.searchsorted(first, run_s, side="right") - 1
     latin = ~segmented[run_doc]
     run_s, run_e, run_doc = run_s[latin], run_e[latin], run_doc[latin]
-    if cut_docs:
-        docs = np.asarray(cut_docs, dtype=np.int64)
-        tl = np.concatenate(cut_lens)
-        per = np.fromiter(map(len, cut_lens), dtype=np.int64, count=len(cut_lens))
+    if cut_docs.size:
+        docs = cut_docs
         seg_e = np.cumsum(tl) + np.repeat(first[docs] - _offsets(lens[docs])[:-1], per)
         seg_s = seg_e - tl
         seg_doc = np.repeat(docs, per)
