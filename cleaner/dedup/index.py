@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from itertools import compress, repeat
+from itertools import repeat
 from typing import Protocol, runtime_checkable
 
 from cleaner.dedup.params import DedupParams
@@ -136,11 +136,14 @@ class MemoryIndex:
 
     def _index(self, story_id: str, band_keys: Iterable[int]) -> None:
         keys = list(band_keys)
-        holders = map(self._bands.setdefault, keys, repeat(story_id))
-        for k in compress(keys, map(story_id.__ne__, holders)):  # keys another story holds already
-            ids = self._more.setdefault(k, [])
-            if story_id not in ids:
-                ids.append(story_id)
+        holders = list(map(self._bands.setdefault, keys, repeat(story_id)))
+        if holders.count(story_id) == len(holders):  # no key held by another story (the common case)
+            return
+        for k, holder in zip(keys, holders, strict=True):
+            if holder != story_id:  # a key another story holds already
+                ids = self._more.setdefault(k, [])
+                if story_id not in ids:
+                    ids.append(story_id)
 
     def add_story(self, entry: StoryEntry, band_keys: Sequence[int]) -> None:
         self._stories[entry.story_id] = entry
