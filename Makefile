@@ -11,7 +11,7 @@ DATA := ../shared/data/extraction
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[dev,bench,ray]'
+	$(BIN)/pip install -q -e '.[dev,bench,ray,redis]'
 	touch $(STAMP)
 
 install: $(STAMP)
