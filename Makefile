@@ -8,7 +8,7 @@ DATA := ../shared/data/extraction
 
 .PHONY: install demo test lint typecheck bench bench-extract bench-dedup bench-fetch bench-nightly bench-scale clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml Makefile
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e '.[dev,bench,ray,redis]'
