@@ -60,7 +60,7 @@ open files and locks (a run's ``flock`` on its state file would outlive the run 
 (Ray, gRPC, SQLite) and its memory. The price: the server imports the stage modules once per process
 (:data:`FORKSERVER_PRELOAD`), ≈ 0.5-1 s before the first pool's workers are ready."""
 
-FORKSERVER_PRELOAD = ["__main__", "cleaner.pipeline", "cleaner.dedup.signature"]
+FORKSERVER_PRELOAD = ["__main__", "cleaner.pipeline", "cleaner.dedup.signature", "cleaner.dedup.warm"]
 """Imported once by the fork server (``__main__`` as multiprocessing does by default, so functions defined in a
 script unpickle in workers)."""
 
