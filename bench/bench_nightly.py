@@ -295,7 +295,8 @@ class Precomputed:
         self.sketches = sketches
 
     def map(self, fn: Callable[..., Any], items: Iterable[Any], *, chunksize: int = 1, **_: Any) -> Iterator[Any]:
-        return iter([self.sketches[item[0]] for item in items])
+        # collapse maps batches of (doc id, text) pairs: answer each batch with its sketches
+        return iter([[self.sketches[doc_id] for doc_id, _text in batch] for batch in items])
 
     def close(self) -> None:
         pass
