@@ -142,6 +142,9 @@ def head_meta(page: Page) -> dict[str, str]:
     return meta
 
 
+_MARKUP = re.compile(r"[=<>\"]")
+
+
 def header_meta(lines: Iterable[Line]) -> dict[str, str]:
     """来源/作者/责任编辑 labels on the short lines around the title."""
     meta: dict[str, str] = {}
@@ -151,7 +154,7 @@ def header_meta(lines: Iterable[Line]) -> dict[str, str]:
         for m in _HEADER_LABELS.finditer(ln.text):
             key = _LABEL_KEYS[m.group("label")]
             value = _GLUED_TAIL.sub("", m.group("value"))
-            if value:
+            if value and not _MARKUP.search(value):  # broken markup shown as text: 作者：size="20"
                 meta.setdefault(key, value)
     return meta
 
