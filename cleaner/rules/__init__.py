@@ -50,13 +50,27 @@ class Rule:
     """Like ``trigger`` for a pattern that is one alternation: one of these is in every match."""
     triggers_regex: re.Pattern[str] | None = None
     """``triggers`` as one literal alternation (one C call instead of a loop)."""
+    first: frozenset[str] | None = None
+    """For an anchored rule: the characters a (stripped) line it matches can start with."""
 
     def applies(self, line: str) -> bool:
         if not (self.min_len <= len(line) <= self.max_len):
             return False
+        if self.first is not None and line and _dispatchable(line[0]) and line[0] not in self.first:
+            return False  # an anchored rule looks at the start of the line only
         if self.trigger is not None:
             return self.trigger in line
-        return self.triggers_regex is None or self.triggers_regex.search(line) is not None
+        if self.triggers is None:
+            return True
+        for t in self.triggers:  # substring tests beat a regex alternation on long lines
+            if t in line:
+                return True
+        return False
+
+
+def _dispatchable(ch: str) -> bool:
+    """Can the first-character tables decide for a line starting with ``ch``? (see :func:`_first_chars`)"""
+    return not ch.isspace() and (ch.isascii() or ch.lower() == ch.upper())
 
     def find(self, line: str) -> re.Match[str] | None:
         """The first match in ``line``, skipping the regex when the line cannot match."""
@@ -106,7 +120,7 @@ class Matcher:
         for rule in self._others:
             if best is not None and self._order[rule.kind, rule.name] > self._order[best[0].kind, best[0].name]:
                 break
-            if rule.trigger is not None and rule.trigger not in line:
+            if not rule.applies(line):
                 continue
             m2 = rule.regex.search(line)
             if m2 is not None:
@@ -173,6 +187,7 @@ class _GluedFilter:
     """Substring triggers, one anchored alternation, and the rules that have neither."""
 
     def __init__(self, rules: Sequence[Rule]) -> None:
+        self.rules = tuple(rules)
         self.triggers: list[str] = []
         anchored: list[str] = []
         self.free: list[Rule] = []
@@ -188,13 +203,127 @@ class _GluedFilter:
         self.anchored = re.compile("|".join(anchored)) if anchored else None
         literals = sorted(set(self.triggers), key=len, reverse=True)
         self.literal = re.compile("|".join(map(re.escape, literals))) if literals else None
+        # the anchored alternatives by the characters a line must start with for them to match:
+        # a line is tried against the few that can (plus those of unknown start), not all of them
+        anchored_rules = [r for r in rules if r.anchored]
+        always: list[str] = []
+        by_char: dict[str, list[str]] = {}
+        for r, alt in zip(anchored_rules, anchored, strict=True):
+            first = _first_chars(r.pattern)
+            if first is None:
+                always.append(alt)
+            else:
+                for ch in first:
+                    by_char.setdefault(ch, []).append(alt)
+        self.always = re.compile("|".join(always)) if always else None
+        self.by_first = {ch: re.compile("|".join(alts + always)) for ch, alts in by_char.items()}
+        self._start: dict[str, re.Pattern[str] | None] = {}
+        """The regex to try at the start of a line, by its first character."""
+
+    def _for(self, ch: str) -> re.Pattern[str] | None:
+        rx = self.by_first.get(ch, self.always) if _dispatchable(ch) else self.anchored
+        self._start[ch] = rx
+        return rx
 
     def maybe(self, line: str) -> bool:
         if self.literal is not None and self.literal.search(line):
             return True
-        if self.anchored is not None and self.anchored.match(line):
-            return True
-        return any(r.regex.search(line) for r in self.free)
+        if self.anchored is not None:
+            if line:
+                ch = line[0]
+                rx = self._start[ch] if ch in self._start else self._for(ch)
+            else:
+                rx = self.anchored
+            if rx is not None and rx.match(line):
+                return True
+        if self.free:
+            return any(r.regex.search(line) for r in self.free)
+        return False
+
+
+def _first_chars(pattern: str) -> frozenset[str] | None:
+    """The characters a non-empty match of ``pattern`` can start with (``None``: unknown).
+
+    White space is left out: only asked of stripped lines. Case-insensitive parts give
+    both cases, which is exact for lines whose first character is not a cased non-ASCII one.
+    """
+    if _sre_parse is None:
+        return None
+    try:
+        parsed = _sre_parse.parse(pattern, 0)
+    except Exception:  # a private API: fall back to unknown
+        return None
+    if parsed.state.flags & re.LOCALE:
+        return None
+    got = _first_of(parsed, bool(parsed.state.flags & re.IGNORECASE))
+    return None if got is None or got[1] else frozenset(got[0])
+
+
+def _nullable(sub: Any) -> bool:
+    try:
+        return int(sub.getwidth()[0]) == 0
+    except Exception:  # a private API: assume the worst
+        return True
+
+
+def _cases(chars: set[str], icase: bool) -> set[str]:
+    if not icase:
+        return chars
+    out = set(chars)
+    for ch in chars:
+        out.update(x for x in (ch.lower(), ch.upper()) if len(x) == 1)
+    return out
+
+
+def _first_of(seq: Any, icase: bool) -> tuple[set[str], bool] | None:
+    """(first characters, can be empty) of the parsed sequence ``seq``; ``None``: unknown."""
+    c = _sre_const
+    acc: set[str] = set()
+    for op, arg in seq:
+        if op is c.AT:  # zero-width position tests only narrow the matches
+            continue
+        if op is c.LITERAL:
+            return acc | _cases({chr(arg)}, icase), False
+        if op is c.IN:
+            chars: set[str] = set()
+            for iop, iarg in arg:
+                if iop is c.LITERAL:
+                    chars.add(chr(iarg))
+                elif iop is c.RANGE and iarg[1] - iarg[0] <= 256:
+                    chars.update(map(chr, range(iarg[0], iarg[1] + 1)))
+                elif iop is c.CATEGORY and iarg is c.CATEGORY_SPACE:
+                    continue  # a stripped line does not start with white space
+                else:  # negated sets, other categories (\d, \w), wide ranges
+                    return None
+            return acc | _cases(chars, icase), False
+        if op is c.SUBPATTERN:
+            _group, add_flags, del_flags, sub = arg
+            if (add_flags | del_flags) & re.LOCALE:
+                return None
+            inner = _first_of(sub, (icase or bool(add_flags & re.IGNORECASE)) and not del_flags & re.IGNORECASE)
+        elif op is c.BRANCH:
+            out: set[str] = set()
+            empty = False
+            for branch in arg[1]:
+                got = _first_of(branch, icase)
+                if got is None:
+                    return None
+                out |= got[0]
+                empty = empty or got[1]
+            inner = out, empty
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            got = _first_of(arg[2], icase)
+            if got is None:
+                return None
+            inner = got[0], got[1] or arg[0] == 0
+        else:
+            return None
+        if inner is None:
+            return None
+        acc |= inner[0]
+        if not inner[1]:
+            return acc, False
+    return acc, True
 
 
 def _required(seq: Any) -> tuple[str, ...] | None:
@@ -359,6 +488,7 @@ def _parse_file(text: str, origin: str) -> tuple[list[Rule], list[str]]:
                     re.compile("|".join(map(re.escape, sorted(trig, key=len, reverse=True))))
                     if trig and len(trig) > 1
                     else None,
+                    _first_chars(pattern) if pattern.startswith("^") and "|" not in _top_level(pattern) else None,
                 )
             )
     return rules, list(disable)

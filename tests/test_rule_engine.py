@@ -1,0 +1,142 @@
+"""The rule engine's shortcuts (substring triggers, first-character tables, the untouched-line
+prefilter, the faster white-space regex) change nothing: the documents are the same as with a
+reference engine that simply runs every rule's regex."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cleaner import textclean
+from cleaner.document import Document, Reject
+from cleaner.rules import Rule, _first_chars, _GluedFilter, default_rules
+from cleaner.textclean import clean_dump, normalize_text
+
+DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "extraction"
+SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
+LINE_KINDS = ("breadcrumb", "cut_tail", "meta", "strip", "drop_line")
+OLD_SPACES = re.compile(f"[{textclean._SPACE}][ {textclean._SPACE}]*| [ {textclean._SPACE}]+")
+
+
+def _hits(rule: Rule, line: str) -> bool:
+    return (rule.regex.match(line) if rule.anchored else rule.regex.search(line)) is not None
+
+
+def _reference_maybe(self: _GluedFilter, line: str) -> bool:
+    return any(_hits(r, line) for r in self.rules)
+
+
+def _docs(text: str) -> list[Document | Reject]:
+    return clean_dump(text, rules=default_rules())
+
+
+def _texts() -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(DATA.glob("*/gold/*.txt"))][:400]
+    return texts
+
+
+PIECES = [
+    "用微信扫码二维码",
+    "分享至好友和朋友圈",
+    "为您推荐:",
+    "换一换",
+    "责任编辑:张三",
+    "（责编 李四）",
+    "【编辑:王五_NB12】",
+    "本文来源:新京报",
+    "(原标题:某事)",
+    "_网易财经",
+    "《某标题》 精选一",
+    "转载请联系原作者。",
+    "当前位置 > 首页 > 新闻",
+    "Current location - Home - News",
+    "CURRENT LOCATION",
+    "\u212a",
+    "\u017f",
+    "\u0131",
+    "Share this article",
+    "Copyright 2020 Foo",
+    "© 2021",
+    "12 comments",
+    "(阅读:12;评论:3)",
+    "版权所有 未经许可不得转载",
+    "\u3000",
+    "\xa0",
+    "\t",
+    "\u200b",
+    "。",
+    "\n",
+    " ",
+    "  ",
+    "a",
+    "某",
+    "1",
+]
+
+
+def test_first_chars() -> None:
+    assert _first_chars(r"^[(（]?\s*(?:责任编辑|责编)\s*[:：]") == frozenset("(（责")
+    assert _first_chars(r"^(?i:ab|c)") == frozenset("acAC")
+    assert _first_chars(r"^.{0,12}版权") is None
+    assert _first_chars(r"^\d+条") is None
+    assert _first_chars(r"^x?") is None  # may match the empty string
+
+
+@given(st.lists(st.sampled_from(PIECES), max_size=40).map("".join))
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_spaces_regex_unchanged(text: str) -> None:
+    assert textclean._SPACES.sub(" ", text) == OLD_SPACES.sub(" ", text)
+
+
+@given(st.lists(st.sampled_from(PIECES), max_size=30).map("".join))
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_prefilters_never_skip_a_match(text: str) -> None:
+    rules = default_rules()
+    for line in normalize_text(text).split("\n"):
+        line = line.strip()
+        line_hit = False
+        for kind in LINE_KINDS:
+            for rule in rules.of(kind):
+                if _hits(rule, line):
+                    line_hit = True
+                    assert rule.applies(line), (rule.name, line)
+                    if kind in ("strip", "meta"):
+                        assert rules.maybe_glued(line), (rule.name, line)
+        if line_hit:
+            assert not rules.untouched(line), line
+
+
+def test_real_lines_prefilters() -> None:
+    rules = default_rules()
+    for text in _texts():
+        for line in normalize_text(text).split("\n"):
+            line = line.strip()
+            hits = [r for k in LINE_KINDS for r in rules.of(k) if _hits(r, line)]
+            assert all(r.applies(line) for r in hits), line
+            assert not hits or not rules.untouched(line), line
+
+
+def test_same_documents_as_reference_engine(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = _texts()
+    fast = [_docs(t) for t in texts]
+    monkeypatch.setattr(Rule, "applies", lambda self, line: True)
+    monkeypatch.setattr(_GluedFilter, "maybe", _reference_maybe)
+    monkeypatch.setattr(textclean, "_SPACES", OLD_SPACES)
+    assert [_docs(t) for t in texts] == fast
+
+
+@given(st.lists(st.sampled_from(PIECES), max_size=40).map("".join))
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_same_documents_on_generated_text(text: str) -> None:
+    fast = _docs(text)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(Rule, "applies", lambda self, line: True)
+        mp.setattr(_GluedFilter, "maybe", _reference_maybe)
+        mp.setattr(textclean, "_SPACES", OLD_SPACES)
+        slow = _docs(text)
+    assert slow == fast
