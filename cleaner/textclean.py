@@ -102,6 +102,33 @@ def _strip_and_lift(
     return line
 
 
+_MEMO_LINES = 4096
+
+
+def _stripped(line: str, rules: Rules, meta: dict[str, str], removed: Counter[str]) -> str:
+    """:func:`_strip_and_lift` with the rules' strip and meta rules, remembered per line.
+
+    Boilerplate and metadata lines recur on every page of a site. The result of a line
+    does not depend on ``meta``; what it lifts is replayed (the first value of a field wins).
+    """
+    memo = rules.memo
+    hit = memo.get(line)
+    if hit is None:
+        lifted: dict[str, str] = {}
+        counts: Counter[str] = Counter()
+        out = _strip_and_lift(line, rules.of("strip"), rules.of("meta"), lifted, counts)
+        hit = (out, tuple(counts.items()), tuple(lifted.items()))
+        if len(memo) >= _MEMO_LINES:
+            memo.clear()
+        memo[line] = hit
+    for key, n in hit[1]:
+        removed[key] += n
+    for key, value in hit[2]:
+        if key not in meta:
+            meta[key] = value
+    return str(hit[0])
+
+
 def clean_lines(lines: Sequence[str], rules: Rules | None = None, *, title: str | None = None) -> Cleaned:
     """Clean the lines of one document: boilerplate out, metadata lifted.
 
@@ -114,7 +141,6 @@ def clean_lines(lines: Sequence[str], rules: Rules | None = None, *, title: str 
     removed: Counter[str] = Counter()
     out: list[str] = []
     found_title = title or ""
-    strip, meta_rules = rules.of("strip"), rules.of("meta")
     cut_tail, drop, breadcrumbs = (rules.matcher(k) for k in ("cut_tail", "drop_line", "breadcrumb"))
     squashed_title = _squash(found_title) if found_title else ""
     n = len(lines)
@@ -128,7 +154,7 @@ def clean_lines(lines: Sequence[str], rules: Rules | None = None, *, title: str 
             out.append(line)  # no rule can touch this line
             continue
         if rules.maybe_glued(line):
-            line = _strip_and_lift(line, strip, meta_rules, meta, removed)
+            line = _stripped(line, rules, meta, removed)
             if not line:
                 continue
         if squashed_title and (
@@ -193,7 +219,6 @@ def split_text(text: str, rules: Rules | None = None) -> list[tuple[str, str, li
                 text = rule.regex.sub(lambda m: "\n" + m.group(0), text)
     lines = [ln.strip() for ln in text.split("\n")]
     suffix = rules.site_suffix
-    strip_rules, meta_rules = rules.of("strip"), rules.of("meta")
     pages = [_Page()]
     for idx, line in enumerate(lines):
         if not line:
@@ -202,7 +227,7 @@ def split_text(text: str, rules: Rules | None = None) -> list[tuple[str, str, li
         probe = line
         if ("_" in line or "|" in line or "｜" in line or " - " in line) and rules.maybe_glued(line):
             # glued boilerplate or metadata may hide a title suffix ("标题_网易财经作者|某人")
-            probe = _strip_and_lift(line, strip_rules, meta_rules, {}, Counter())
+            probe = _stripped(line, rules, {}, Counter())
         tail = probe[-40:]
         m = (
             suffix.search(probe, max(0, len(probe) - 40))

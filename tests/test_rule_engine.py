@@ -5,6 +5,7 @@ reference engine that simply runs every rule's regex."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from hypothesis import strategies as st
 
 from cleaner import textclean
 from cleaner.document import Document, Reject
-from cleaner.rules import Rule, _first_chars, _GluedFilter, default_rules
+from cleaner.rules import Rule, Rules, _first_chars, _GluedFilter, default_rules
 from cleaner.textclean import clean_dump, normalize_text
 
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "extraction"
@@ -28,6 +29,18 @@ def _hits(rule: Rule, line: str) -> bool:
 
 def _reference_maybe(self: _GluedFilter, line: str) -> bool:
     return any(_hits(r, line) for r in self.rules)
+
+
+def _reference_stripped(line: str, rules: Rules, meta: dict[str, str], removed: Counter[str]) -> str:
+    return textclean._strip_and_lift(line, rules.of("strip"), rules.of("meta"), meta, removed)
+
+
+def _reference(mp: pytest.MonkeyPatch) -> None:
+    """Every shortcut replaced by asking the rules' own regexes; nothing remembered."""
+    mp.setattr(Rule, "applies", lambda self, line: True)
+    mp.setattr(_GluedFilter, "maybe", _reference_maybe)
+    mp.setattr(textclean, "_SPACES", OLD_SPACES)
+    mp.setattr(textclean, "_stripped", _reference_stripped)
 
 
 def _docs(text: str) -> list[Document | Reject]:
@@ -83,7 +96,7 @@ def test_first_chars() -> None:
     assert _first_chars(r"^[(（]?\s*(?:责任编辑|责编)\s*[:：]") == frozenset("(（责")
     assert _first_chars(r"^(?i:ab|c)") == frozenset("acAC")
     assert _first_chars(r"^.{0,12}版权") is None
-    assert _first_chars(r"^\d+条") is None
+    assert _first_chars(r"^\d+条") == frozenset({"<digit>"})
     assert _first_chars(r"^x?") is None  # may match the empty string
 
 
@@ -124,9 +137,7 @@ def test_real_lines_prefilters() -> None:
 def test_same_documents_as_reference_engine(monkeypatch: pytest.MonkeyPatch) -> None:
     texts = _texts()
     fast = [_docs(t) for t in texts]
-    monkeypatch.setattr(Rule, "applies", lambda self, line: True)
-    monkeypatch.setattr(_GluedFilter, "maybe", _reference_maybe)
-    monkeypatch.setattr(textclean, "_SPACES", OLD_SPACES)
+    _reference(monkeypatch)
     assert [_docs(t) for t in texts] == fast
 
 
@@ -135,8 +146,24 @@ def test_same_documents_as_reference_engine(monkeypatch: pytest.MonkeyPatch) -> 
 def test_same_documents_on_generated_text(text: str) -> None:
     fast = _docs(text)
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(Rule, "applies", lambda self, line: True)
-        mp.setattr(_GluedFilter, "maybe", _reference_maybe)
-        mp.setattr(textclean, "_SPACES", OLD_SPACES)
+        _reference(mp)
         slow = _docs(text)
     assert slow == fast
+
+
+def test_remembered_lines_lift_like_fresh_ones() -> None:
+    """The per-line memory replays what a line lifts; an earlier value of a field still wins."""
+    rules = default_rules()
+    line = "本文来源:新京报 责任编辑:李四"
+    first_meta: dict[str, str] = {}
+    first_removed: Counter[str] = Counter()
+    out1 = textclean._stripped(line, rules, first_meta, first_removed)
+    meta = {"source": "earlier"}
+    removed: Counter[str] = Counter()
+    out2 = textclean._stripped(line, rules, meta, removed)
+    ref_meta = {"source": "earlier"}
+    ref_removed: Counter[str] = Counter()
+    ref = textclean._strip_and_lift(line, rules.of("strip"), rules.of("meta"), ref_meta, ref_removed)
+    assert out1 == out2 == ref
+    assert (meta, removed) == (ref_meta, ref_removed)
+    assert first_removed == ref_removed

@@ -140,6 +140,8 @@ class Rules:
     _matchers: dict[str, Matcher] = field(default_factory=dict, compare=False, repr=False)
     _glued: list[_GluedFilter] = field(default_factory=list, compare=False, repr=False)
     _suffix: list[re.Pattern[str]] = field(default_factory=list, compare=False, repr=False)
+    memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    """Scratch space for the cleaning functions (results for recurring lines); not pickled."""
 
     def __post_init__(self) -> None:
         for kind in KINDS:
@@ -191,8 +193,14 @@ class _GluedFilter:
         self.triggers: list[str] = []
         anchored: list[str] = []
         self.free: list[Rule] = []
+        anchored_rules: list[tuple[Rule, frozenset[str] | None]] = []
         for r in rules:
-            if r.anchored:  # one match at the start of the line is cheaper than any substring test
+            first = _first_chars(r.pattern) if r.anchored else None
+            if r.anchored and first is None and (r.trigger is not None or r.triggers is not None):
+                # no first-character test for it: its substrings rule out most lines instead
+                self.triggers.extend([r.trigger] if r.trigger is not None else r.triggers or ())
+            elif r.anchored:  # one match at the start of the line is cheaper than any substring test
+                anchored_rules.append((r, first))
                 anchored.append("(?:" + _GROUP_DEF.sub("(?:", _GROUP_REF.sub("", r.pattern))[1:] + ")")
             elif r.trigger is not None:
                 self.triggers.append(r.trigger)
@@ -205,23 +213,28 @@ class _GluedFilter:
         self.literal = re.compile("|".join(map(re.escape, literals))) if literals else None
         # the anchored alternatives by the characters a line must start with for them to match:
         # a line is tried against the few that can (plus those of unknown start), not all of them
-        anchored_rules = [r for r in rules if r.anchored]
         always: list[str] = []
         by_char: dict[str, list[str]] = {}
-        for r, alt in zip(anchored_rules, anchored, strict=True):
-            first = _first_chars(r.pattern)
+        for (_rule, first), alt in zip(anchored_rules, anchored, strict=True):
             if first is None:
                 always.append(alt)
             else:
                 for ch in first:
                     by_char.setdefault(ch, []).append(alt)
+        digits = by_char.pop(_DIGIT, [])
         self.always = re.compile("|".join(always)) if always else None
-        self.by_first = {ch: re.compile("|".join(alts + always)) for ch, alts in by_char.items()}
+        self.digit = re.compile("|".join(digits + always)) if digits + always else None
+        self.by_first = {
+            ch: re.compile("|".join(alts + (digits if ch.isdecimal() else []) + always)) for ch, alts in by_char.items()
+        }
         self._start: dict[str, re.Pattern[str] | None] = {}
         """The regex to try at the start of a line, by its first character."""
 
     def _for(self, ch: str) -> re.Pattern[str] | None:
-        rx = self.by_first.get(ch, self.always) if _dispatchable(ch) else self.anchored
+        if not _dispatchable(ch):
+            rx = self.anchored
+        else:
+            rx = self.by_first.get(ch, self.digit if ch.isdecimal() else self.always)
         self._start[ch] = rx
         return rx
 
@@ -241,6 +254,10 @@ class _GluedFilter:
         return False
 
 
+_DIGIT = "<digit>"
+"""In a first-character set: any decimal digit (``\\d``, which is ``str.isdecimal``)."""
+
+
 def _first_chars(pattern: str) -> frozenset[str] | None:
     """The characters a non-empty match of ``pattern`` can start with (``None``: unknown).
 
@@ -257,6 +274,14 @@ def _first_chars(pattern: str) -> frozenset[str] | None:
         return None
     got = _first_of(parsed, bool(parsed.state.flags & re.IGNORECASE))
     return None if got is None or got[1] else frozenset(got[0])
+
+
+def _usable_first(pattern: str) -> frozenset[str] | None:
+    """:func:`_first_chars` of an anchored pattern, when it names every character."""
+    if not pattern.startswith("^") or "|" in _top_level(pattern):
+        return None
+    first = _first_chars(pattern)
+    return None if first is None or _DIGIT in first else first
 
 
 def _nullable(sub: Any) -> bool:
@@ -293,6 +318,8 @@ def _first_of(seq: Any, icase: bool) -> tuple[set[str], bool] | None:
                     chars.update(map(chr, range(iarg[0], iarg[1] + 1)))
                 elif iop is c.CATEGORY and iarg is c.CATEGORY_SPACE:
                     continue  # a stripped line does not start with white space
+                elif iop is c.CATEGORY and iarg is c.CATEGORY_DIGIT:
+                    chars.add(_DIGIT)
                 else:  # negated sets, other categories (\d, \w), wide ranges
                     return None
             return acc | _cases(chars, icase), False
@@ -488,7 +515,7 @@ def _parse_file(text: str, origin: str) -> tuple[list[Rule], list[str]]:
                     re.compile("|".join(map(re.escape, sorted(trig, key=len, reverse=True))))
                     if trig and len(trig) > 1
                     else None,
-                    _first_chars(pattern) if pattern.startswith("^") and "|" not in _top_level(pattern) else None,
+                    _usable_first(pattern),
                 )
             )
     return rules, list(disable)
