@@ -24,8 +24,11 @@ from cleaner.rules import Rule, Rules, default_rules
 __all__ = ["Cleaned", "clean_lines", "clean_text", "split_text"]
 
 # Zero-width and bidi controls, BOMs, and private-use-area icon glyphs (icon fonts).
-_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\ue000-\uf8ff\U000f0000-\U0010ffff]")
+_INVISIBLE_SET = "\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\ue000-\uf8ff\U000f0000-\U0010ffff"
+_INVISIBLE = re.compile(f"[{_INVISIBLE_SET}]")
 _SPACE = "\t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+# a text without any of these (and without two plain spaces in a row) has nothing to fold or remove
+_DIRTY = re.compile(f"[{_INVISIBLE_SET}{_SPACE}]")
 # a run of white space that is not already one plain space (the same matches as
 # "[SPACE][ SPACE]*| [ SPACE]+", written to start with a set, which the regex engine scans for fast)
 _SPACES = re.compile(f"[ {_SPACE}](?:(?<=[{_SPACE}])[ {_SPACE}]*|[ {_SPACE}]+)")
@@ -52,6 +55,8 @@ def normalize_text(text: str) -> str:
         text = unicodedata.normalize("NFC", text)
     if "\r" in text or "\x85" in text or "\u2028" in text or "\u2029" in text:
         text = _NEWLINES.sub("\n", text)
+    if "  " not in text and _DIRTY.search(text) is None:
+        return text
     text = _INVISIBLE.sub("", text)
     return _SPACES.sub(" ", text)
 

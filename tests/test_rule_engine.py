@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from cleaner import textclean
 from cleaner.document import Document, Reject
-from cleaner.rules import Rule, Rules, _first_chars, _GluedFilter, default_rules
+from cleaner.rules import Matcher, Rule, Rules, _first_chars, _GluedFilter, default_rules
 from cleaner.textclean import clean_dump, normalize_text
 
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "extraction"
@@ -35,12 +35,21 @@ def _reference_stripped(line: str, rules: Rules, meta: dict[str, str], removed: 
     return textclean._strip_and_lift(line, rules.of("strip"), rules.of("meta"), meta, removed)
 
 
+def _reference_first(self: Matcher, line: str) -> tuple[Rule, dict[str, str | None]] | None:
+    for rule in self.rules:
+        m = rule.regex.match(line) if rule.anchored else rule.regex.search(line)
+        if m is not None:
+            return rule, m.groupdict()
+    return None
+
+
 def _reference(mp: pytest.MonkeyPatch) -> None:
     """Every shortcut replaced by asking the rules' own regexes; nothing remembered."""
     mp.setattr(Rule, "applies", lambda self, line: True)
     mp.setattr(_GluedFilter, "maybe", _reference_maybe)
     mp.setattr(textclean, "_SPACES", OLD_SPACES)
     mp.setattr(textclean, "_stripped", _reference_stripped)
+    mp.setattr(Matcher, "first", _reference_first)
 
 
 def _docs(text: str) -> list[Document | Reject]:
@@ -132,6 +141,9 @@ def test_real_lines_prefilters() -> None:
             hits = [r for k in LINE_KINDS for r in rules.of(k) if _hits(r, line)]
             assert all(r.applies(line) for r in hits), line
             assert not hits or not rules.untouched(line), line
+            for kind in LINE_KINDS:
+                got, want = rules.matcher(kind).first(line), _reference_first(rules.matcher(kind), line)
+                assert (got and (got[0].name, got[1])) == (want and (want[0].name, want[1])), (kind, line)
 
 
 def test_same_documents_as_reference_engine(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -167,3 +179,16 @@ def test_remembered_lines_lift_like_fresh_ones() -> None:
     assert out1 == out2 == ref
     assert (meta, removed) == (ref_meta, ref_removed)
     assert first_removed == ref_removed
+
+
+@given(st.lists(st.sampled_from(PIECES), max_size=12).map("".join))
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_matchers_answer_like_the_reference(text: str) -> None:
+    rules = default_rules()
+    for line in normalize_text(text).split("\n"):
+        line = line.strip()
+        for kind in ("breadcrumb", "cut_tail", "drop_line", "meta", "strip"):
+            matcher = rules.matcher(kind)
+            got = matcher.first(line)
+            want = _reference_first(matcher, line)
+            assert (got and (got[0].name, got[1])) == (want and (want[0].name, want[1])), (kind, line)

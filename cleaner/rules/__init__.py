@@ -12,7 +12,7 @@ import re
 import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -91,7 +91,7 @@ class Matcher:
     cheap substring check. Rule order decides between several matches.
     """
 
-    __slots__ = ("_combined", "_fields", "_order", "_others", "rules")
+    __slots__ = ("_combined", "_dispatch", "_fields", "_order", "_others", "_start", "rules")
 
     def __init__(self, rules: Sequence[Rule]) -> None:
         self.rules = tuple(rules)
@@ -107,13 +107,26 @@ class Matcher:
             body = _GROUP_REF.sub(f"(?P=r{i}_\\1)", body)
             parts.append(f"(?P<r{i}>{body})")
         self._combined = (re.compile("|".join(parts)), tuple(anchored)) if parts else None
+        # as in _GluedFilter: by the first character of the line, only the alternatives that can match
+        # (a subset in rule order, so the first that matches is the same)
+        self._dispatch = _dispatch(tuple(parts), tuple(_first_chars(r.pattern) for r in anchored))
+        self._start: dict[str, re.Pattern[str] | None] = {}
 
     def first(self, line: str) -> tuple[Rule, dict[str, str | None]] | None:
         """The first rule (in rule order) that matches ``line``, with its named groups."""
         best: tuple[Rule, dict[str, str | None]] | None = None
         if self._combined is not None:
             regex, anchored = self._combined
-            m = regex.match(line)
+            rx: re.Pattern[str] | None = regex
+            if line:
+                ch = line[0]
+                if ch in self._start:
+                    rx = self._start[ch]
+                else:
+                    if _dispatchable(ch):
+                        rx = self._dispatch.subset(ch)
+                    self._start[ch] = rx
+            m = rx.match(line) if rx is not None else None
             if m is not None and m.lastgroup is not None:
                 i = int(m.lastgroup[1:])
                 best = (anchored[i], {g: m.group(name) for g, name in self._fields[i].items()})
@@ -130,6 +143,38 @@ class Matcher:
 
     def any(self, line: str) -> bool:
         return self.first(line) is not None
+
+
+class _Dispatch:
+    """The alternatives of an anchored alternation that can match a line starting with a character.
+
+    Each answer is the subset of ``parts`` (in order) that can match, compiled on first use and
+    shared per process (:func:`_dispatch`): rules sent to a worker with every batch of tasks are
+    rebuilt without recompiling.
+    """
+
+    def __init__(self, parts: tuple[str, ...], firsts: tuple[frozenset[str] | None, ...]) -> None:
+        self.parts = parts
+        self.always = [i for i, f in enumerate(firsts) if f is None]
+        self.digit = [i for i, f in enumerate(firsts) if f is not None and _DIGIT in f]
+        self.by_char: dict[str, list[int]] = {}
+        for i, f in enumerate(firsts):
+            for ch in f or ():
+                if ch != _DIGIT:
+                    self.by_char.setdefault(ch, []).append(i)
+        self.compiled: dict[tuple[int, ...], re.Pattern[str] | None] = {}
+
+    def subset(self, ch: str) -> re.Pattern[str] | None:
+        """The alternation for a line starting with ``ch`` (a :func:`_dispatchable` one)."""
+        idx = tuple(sorted({*self.always, *(self.digit if ch.isdecimal() else ()), *self.by_char.get(ch, ())}))
+        if idx not in self.compiled:
+            self.compiled[idx] = re.compile("|".join(self.parts[i] for i in idx)) if idx else None
+        return self.compiled[idx]
+
+
+@lru_cache(maxsize=32)
+def _dispatch(parts: tuple[str, ...], firsts: tuple[frozenset[str] | None, ...]) -> _Dispatch:
+    return _Dispatch(parts, firsts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,28 +258,12 @@ class _GluedFilter:
         self.literal = re.compile("|".join(map(re.escape, literals))) if literals else None
         # the anchored alternatives by the characters a line must start with for them to match:
         # a line is tried against the few that can (plus those of unknown start), not all of them
-        always: list[str] = []
-        by_char: dict[str, list[str]] = {}
-        for (_rule, first), alt in zip(anchored_rules, anchored, strict=True):
-            if first is None:
-                always.append(alt)
-            else:
-                for ch in first:
-                    by_char.setdefault(ch, []).append(alt)
-        digits = by_char.pop(_DIGIT, [])
-        self.always = re.compile("|".join(always)) if always else None
-        self.digit = re.compile("|".join(digits + always)) if digits + always else None
-        self.by_first = {
-            ch: re.compile("|".join(alts + (digits if ch.isdecimal() else []) + always)) for ch, alts in by_char.items()
-        }
+        self.dispatch = _dispatch(tuple(anchored), tuple(f for _r, f in anchored_rules))
         self._start: dict[str, re.Pattern[str] | None] = {}
         """The regex to try at the start of a line, by its first character."""
 
     def _for(self, ch: str) -> re.Pattern[str] | None:
-        if not _dispatchable(ch):
-            rx = self.anchored
-        else:
-            rx = self.by_first.get(ch, self.digit if ch.isdecimal() else self.always)
+        rx = self.dispatch.subset(ch) if _dispatchable(ch) else self.anchored
         self._start[ch] = rx
         return rx
 
@@ -258,6 +287,7 @@ _DIGIT = "<digit>"
 """In a first-character set: any decimal digit (``\\d``, which is ``str.isdecimal``)."""
 
 
+@lru_cache(maxsize=4096)
 def _first_chars(pattern: str) -> frozenset[str] | None:
     """The characters a non-empty match of ``pattern`` can start with (``None``: unknown).
 
