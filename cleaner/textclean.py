@@ -116,7 +116,9 @@ def _stripped(line: str, rules: Rules, meta: dict[str, str], removed: Counter[st
     Boilerplate and metadata lines recur on every page of a site. The result of a line
     does not depend on ``meta``; what it lifts is replayed (the first value of a field wins).
     """
-    memo = rules.memo
+    memo = rules.memo.get("stripped")
+    if memo is None:
+        memo = rules.memo["stripped"] = {}
     hit = memo.get(line)
     if hit is None:
         lifted: dict[str, str] = {}
@@ -134,6 +136,26 @@ def _stripped(line: str, rules: Rules, meta: dict[str, str], removed: Counter[st
     return str(hit[0])
 
 
+def _verdict(line: str, rules: Rules) -> tuple[bool, str | None, str | None]:
+    """(a breadcrumb, the first cut_tail rule, the first drop_line rule) for ``line``; remembered."""
+    memo = rules.memo.get("verdict")
+    if memo is None:
+        memo = rules.memo["verdict"] = {}
+    hit: tuple[bool, str | None, str | None] | None = memo.get(line)
+    if hit is None:
+        tail = rules.matcher("cut_tail").first(line)
+        drop = rules.matcher("drop_line").first(line)
+        hit = (
+            len(line) < 200 and rules.matcher("breadcrumb").any(line),
+            None if tail is None else tail[0].name,
+            None if drop is None else drop[0].name,
+        )
+        if len(memo) >= _MEMO_LINES:
+            memo.clear()
+        memo[line] = hit
+    return hit
+
+
 def clean_lines(lines: Sequence[str], rules: Rules | None = None, *, title: str | None = None) -> Cleaned:
     """Clean the lines of one document: boilerplate out, metadata lifted.
 
@@ -146,7 +168,6 @@ def clean_lines(lines: Sequence[str], rules: Rules | None = None, *, title: str 
     removed: Counter[str] = Counter()
     out: list[str] = []
     found_title = title or ""
-    cut_tail, drop, breadcrumbs = (rules.matcher(k) for k in ("cut_tail", "drop_line", "breadcrumb"))
     squashed_title = _squash(found_title) if found_title else ""
     n = len(lines)
     i = 0
@@ -167,20 +188,19 @@ def clean_lines(lines: Sequence[str], rules: Rules | None = None, *, title: str 
         ):
             removed["title.repeated"] += 1
             continue
-        if len(line) < 200 and breadcrumbs.any(line):
+        crumb, tail, hit = _verdict(line, rules)
+        if crumb:
             crumbs = [c.strip() for c in _CRUMB_SEP.split(line) if c.strip()]
             if not found_title and not out and len(crumbs) >= 2:
                 found_title = crumbs[-1]
                 squashed_title = _squash(found_title)
             removed["breadcrumb"] += 1
             continue
-        tail = cut_tail.first(line)
         if tail is not None:
-            removed[f"cut_tail.{tail[0].name}"] += 1 + sum(1 for rest in lines[i:] if rest.strip())
+            removed[f"cut_tail.{tail}"] += 1 + sum(1 for rest in lines[i:] if rest.strip())
             break
-        hit = drop.first(line)
         if hit is not None:
-            removed[f"drop_line.{hit[0].name}"] += 1
+            removed[f"drop_line.{hit}"] += 1
             continue
         out.append(line)
     return Cleaned(out, meta, dict(removed), found_title)

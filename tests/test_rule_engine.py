@@ -43,6 +43,15 @@ def _reference_first(self: Matcher, line: str) -> tuple[Rule, dict[str, str | No
     return None
 
 
+def _reference_verdict(line: str, rules: Rules) -> tuple[bool, str | None, str | None]:
+    tail, drop = rules.matcher("cut_tail").first(line), rules.matcher("drop_line").first(line)
+    return (
+        len(line) < 200 and rules.matcher("breadcrumb").first(line) is not None,
+        tail and tail[0].name,
+        drop and drop[0].name,
+    )
+
+
 def _reference(mp: pytest.MonkeyPatch) -> None:
     """Every shortcut replaced by asking the rules' own regexes; nothing remembered."""
     mp.setattr(Rule, "applies", lambda self, line: True)
@@ -50,6 +59,7 @@ def _reference(mp: pytest.MonkeyPatch) -> None:
     mp.setattr(textclean, "_SPACES", OLD_SPACES)
     mp.setattr(textclean, "_stripped", _reference_stripped)
     mp.setattr(Matcher, "first", _reference_first)
+    mp.setattr(textclean, "_verdict", _reference_verdict)
 
 
 def _docs(text: str) -> list[Document | Reject]:
