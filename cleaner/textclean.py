@@ -55,10 +55,14 @@ def normalize_text(text: str) -> str:
         text = unicodedata.normalize("NFC", text)
     if "\r" in text or "\x85" in text or "\u2028" in text or "\u2029" in text:
         text = _NEWLINES.sub("\n", text)
-    if "  " not in text and _DIRTY.search(text) is None:
+    dirty = _DIRTY.search(text)
+    double = text.find("  ")
+    if dirty is None and double < 0:
         return text
-    text = _INVISIBLE.sub("", text)
-    return _SPACES.sub(" ", text)
+    # nothing before the first such character changes, except a space just before it (a run's start)
+    start = min(x for x in (dirty.start() if dirty is not None else -1, double) if x >= 0)
+    head = max(0, start - 1)
+    return text[:head] + _SPACES.sub(" ", text[head:start] + _INVISIBLE.sub("", text[start:]))
 
 
 def _same_title(a: str, b: str) -> bool:

@@ -5,6 +5,7 @@ reference engine that simply runs every rule's regex."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from pathlib import Path
 
@@ -29,6 +30,15 @@ def _hits(rule: Rule, line: str) -> bool:
 
 def _reference_maybe(self: _GluedFilter, line: str) -> bool:
     return any(_hits(r, line) for r in self.rules)
+
+
+def _reference_normalize(text: str) -> str:
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    if "\r" in text or "\x85" in text or "\u2028" in text or "\u2029" in text:
+        text = textclean._NEWLINES.sub("\n", text)
+    text = textclean._INVISIBLE.sub("", text)
+    return OLD_SPACES.sub(" ", text)
 
 
 def _reference_stripped(line: str, rules: Rules, meta: dict[str, str], removed: Counter[str]) -> str:
@@ -57,6 +67,7 @@ def _reference(mp: pytest.MonkeyPatch) -> None:
     mp.setattr(Rule, "applies", lambda self, line: True)
     mp.setattr(_GluedFilter, "maybe", _reference_maybe)
     mp.setattr(textclean, "_SPACES", OLD_SPACES)
+    mp.setattr(textclean, "normalize_text", _reference_normalize)
     mp.setattr(textclean, "_stripped", _reference_stripped)
     mp.setattr(Matcher, "first", _reference_first)
     mp.setattr(textclean, "_verdict", _reference_verdict)
@@ -101,6 +112,10 @@ PIECES = [
     "\xa0",
     "\t",
     "\u200b",
+    "\ue001",
+    "\U000f0001",
+    "\r\n",
+    "e\u0301",
     "。",
     "\n",
     " ",
@@ -123,6 +138,8 @@ def test_first_chars() -> None:
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_spaces_regex_unchanged(text: str) -> None:
     assert textclean._SPACES.sub(" ", text) == OLD_SPACES.sub(" ", text)
+    assert normalize_text(text) == _reference_normalize(text)
+    assert normalize_text("abc " + text) == _reference_normalize("abc " + text)
 
 
 @given(st.lists(st.sampled_from(PIECES), max_size=30).map("".join))
