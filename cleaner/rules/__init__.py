@@ -48,8 +48,6 @@ class Rule:
     """The pattern starts with ``^``: ``match`` instead of ``search``."""
     triggers: tuple[str, ...] | None = None
     """Like ``trigger`` for a pattern that is one alternation: one of these is in every match."""
-    triggers_regex: re.Pattern[str] | None = None
-    """``triggers`` as one literal alternation (one C call instead of a loop)."""
     first: frozenset[str] | None = None
     """For an anchored rule: the characters a (stripped) line it matches can start with."""
 
@@ -71,12 +69,6 @@ class Rule:
 def _dispatchable(ch: str) -> bool:
     """Can the first-character tables decide for a line starting with ``ch``? (see :func:`_first_chars`)"""
     return not ch.isspace() and (ch.isascii() or ch.lower() == ch.upper())
-
-    def find(self, line: str) -> re.Match[str] | None:
-        """The first match in ``line``, skipping the regex when the line cannot match."""
-        if not self.applies(line):
-            return None
-        return self.regex.match(line) if self.anchored else self.regex.search(line)
 
 
 _GROUP_DEF = re.compile(r"\(\?P<(\w+)>")
@@ -526,7 +518,7 @@ def _parse_file(text: str, origin: str) -> tuple[list[Rule], list[str]]:
                 regex = re.compile(pattern)
             except re.error as exc:
                 raise RulesError(f"rule {kind}.{name}: bad regular expression: {exc}", path=origin, line=line) from exc
-            if kind in ("site_suffix", "aggregator") and regex.groups == 0 and kind == "aggregator":
+            if kind == "aggregator" and regex.groups == 0:
                 raise RulesError(f"rule {kind}.{name}: needs a group (?P<title>...)", path=origin, line=line)
             lo, hi = _line_lengths(pattern)
             trig = _triggers(pattern)
@@ -536,16 +528,13 @@ def _parse_file(text: str, origin: str) -> tuple[list[Rule], list[str]]:
                     name,
                     pattern,
                     regex,
-                    trig[0] if trig and len(trig) == 1 else None,
-                    f"{origin}:{line or '?'}",
-                    lo,
-                    hi,
-                    pattern.startswith("^") and "|" not in _top_level(pattern),
-                    trig if trig and len(trig) > 1 else None,
-                    re.compile("|".join(map(re.escape, sorted(trig, key=len, reverse=True))))
-                    if trig and len(trig) > 1
-                    else None,
-                    _usable_first(pattern),
+                    trigger=trig[0] if trig and len(trig) == 1 else None,
+                    origin=f"{origin}:{line or '?'}",
+                    min_len=lo,
+                    max_len=hi,
+                    anchored=pattern.startswith("^") and "|" not in _top_level(pattern),
+                    triggers=trig if trig and len(trig) > 1 else None,
+                    first=_usable_first(pattern),
                 )
             )
     return rules, list(disable)
