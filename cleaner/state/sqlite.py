@@ -261,6 +261,18 @@ def params_mismatch(stored: dict[str, str], params: DedupParams, where: str) -> 
     )
 
 
+def _canonical_row(entry: StoryEntry) -> tuple[int | str, int, int, int, bytes, bytes]:
+    """The story columns that describe its canonical copy: doc, length, n_shingles, sampled, evidence, positions."""
+    return (
+        id_key(entry.doc_id),
+        entry.length,
+        entry.n_shingles,
+        int(entry.sampled),
+        pack_evidence(entry.evidence),
+        pack_positions(entry.positions),
+    )
+
+
 class SQLiteIndex:
     """:class:`cleaner.dedup.DedupIndex` over one SQLite file (see module doc).
 
@@ -490,16 +502,7 @@ class SQLiteIndex:
         n = self._next_n
         self._cur.execute(
             "INSERT INTO story(n, sid, doc, length, n_shingles, sampled, evidence, positions) VALUES (?,?,?,?,?,?,?,?)",
-            (
-                n,
-                id_key(entry.story_id),
-                id_key(entry.doc_id),
-                entry.length,
-                entry.n_shingles,
-                int(entry.sampled),
-                pack_evidence(entry.evidence),
-                pack_positions(entry.positions),
-            ),
+            (n, id_key(entry.story_id), *_canonical_row(entry)),
         )
         self._next_n += 1
         self._cur.execute("INSERT OR IGNORE INTO doc(doc, n) VALUES (?, ?)", (id_key(entry.doc_id), n))
@@ -542,15 +545,7 @@ class SQLiteIndex:
         n = self._n_of(story_id)
         self._cur.execute(
             "UPDATE story SET doc=?, length=?, n_shingles=?, sampled=?, evidence=?, positions=? WHERE n=?",
-            (
-                id_key(entry.doc_id),
-                entry.length,
-                entry.n_shingles,
-                int(entry.sampled),
-                pack_evidence(entry.evidence),
-                pack_positions(entry.positions),
-                n,
-            ),
+            (*_canonical_row(entry), n),
         )
         self._cur.execute("INSERT OR IGNORE INTO doc(doc, n) VALUES (?, ?)", (id_key(entry.doc_id), n))
         self._remember(
