@@ -17,6 +17,8 @@ from cleaner import textclean
 from cleaner.document import Document, Reject
 from cleaner.rules import Matcher, Rule, Rules, _first_chars, _GluedFilter, default_rules
 from cleaner.textclean import clean_dump, normalize_text
+from tests.textpieces import ENGINE_EXTRA
+from tests.textpieces import PIECES as BASE_PIECES
 
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "extraction"
 SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
@@ -83,47 +85,7 @@ def _texts() -> list[str]:
     return texts
 
 
-PIECES = [
-    "用微信扫码二维码",
-    "分享至好友和朋友圈",
-    "为您推荐:",
-    "换一换",
-    "责任编辑:张三",
-    "（责编 李四）",
-    "【编辑:王五_NB12】",
-    "本文来源:新京报",
-    "(原标题:某事)",
-    "_网易财经",
-    "《某标题》 精选一",
-    "转载请联系原作者。",
-    "当前位置 > 首页 > 新闻",
-    "Current location - Home - News",
-    "CURRENT LOCATION",
-    "\u212a",
-    "\u017f",
-    "\u0131",
-    "Share this article",
-    "Copyright 2020 Foo",
-    "© 2021",
-    "12 comments",
-    "(阅读:12;评论:3)",
-    "版权所有 未经许可不得转载",
-    "\u3000",
-    "\xa0",
-    "\t",
-    "\u200b",
-    "\ue001",
-    "\U000f0001",
-    "\r\n",
-    "e\u0301",
-    "。",
-    "\n",
-    " ",
-    "  ",
-    "a",
-    "某",
-    "1",
-]
+PIECES = [*BASE_PIECES, *ENGINE_EXTRA]
 
 
 def test_first_chars() -> None:
