@@ -97,9 +97,10 @@ def prepare(raw: Document, rules: Rules | None = None) -> list[Document | Reject
             meta=doc.meta,
             one_page=True,
         )
-    longest = max((len(line) for line in raw.text.split("\n")), default=0)
-    if longest > MAX_LINE_CHARS:
-        return [Reject(path, "line_too_long", f"a line of {longest} characters", record=record)]
+    if len(raw.text) > MAX_LINE_CHARS:  # only then can a line be too long: no extra split on every dump
+        longest = max(len(line) for line in raw.text.split("\n"))
+        if longest > MAX_LINE_CHARS:
+            return [Reject(path, "line_too_long", f"a line of {longest} characters", record=record)]
     return clean_dump(raw.text, source=src, rules=rules, url=raw.url, title=raw.title or None, meta=raw.meta)
 
 
