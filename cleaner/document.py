@@ -36,6 +36,17 @@ class Source:
     def key(self) -> tuple[str, int, int]:
         return (self.path, self.record, self.segment)
 
+    def to_json(self) -> dict[str, Any]:
+        """Every field, in declaration order (what ``dataclasses.asdict`` gives, several times faster)."""
+        return {
+            "path": self.path,
+            "record": self.record,
+            "segment": self.segment,
+            "url": self.url,
+            "similarity": self.similarity,
+            "doc_id": self.doc_id,
+        }
+
 
 @dataclass(slots=True)
 class Document:
@@ -59,7 +70,7 @@ class Document:
             "text": self.text,
             "url": self.url,
             "meta": dict(sorted(self.meta.items())),
-            "sources": [asdict(s) for s in self.sources],
+            "sources": [s.to_json() for s in self.sources],
         }
 
 
