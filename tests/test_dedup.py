@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -200,3 +201,35 @@ def test_every_copy_lands_in_exactly_one_story_whatever_the_order(
     rnd.shuffle(shuffled)
     again = collapse(shuffled)
     assert {(s.id, s.text) for s in again.stories} == {(s.id, s.text) for s in res.stories}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.integers(0, 40), max_size=12, unique=True), max_size=40), st.integers(1, 6))
+def test_pairs_by_key_are_the_earlier_texts_sharing_a_key(key_lists: list[list[int]], cap: int) -> None:
+    """The one-sort grouping gives what a band-key dictionary gives: every earlier text sharing a key, either
+    as a direct pair or through a crowded key (bucket larger than the cap)."""
+    from cleaner.dedup.collapse import _pairs_by_key
+    from cleaner.dedup.signature import Sketch
+
+    empty = np.zeros(0, dtype=np.uint32)
+    sketches = [Sketch(str(i), 1, 1, tuple(ks), (), empty, empty, False) for i, ks in enumerate(key_lists)]
+    pairs, crowded = _pairs_by_key(sketches, cap)
+    holders: dict[int, list[int]] = {}
+    for i, ks in enumerate(key_lists):
+        expected = sorted({h for k in ks for h in holders.get(k, [])})
+        found = set(pairs[i]) | {h for k in crowded[i] for h in holders.get(k, [])}
+        assert sorted(found) == expected
+        assert pairs[i] == sorted(set(pairs[i]))
+        assert all(p < i for p in pairs[i])
+        for k in ks:
+            holders.setdefault(k, []).append(i)
+
+
+def test_default_index_and_a_given_index_give_the_same_stories() -> None:
+    """Without an index the run pairs texts by one sort; with one it also asks the index: same result."""
+    texts = [jx(1), jx(2), jx(3), jx(2)[:700] + "……阅读全文", jx(1).replace("，", ","), *stories()]
+    texts += [template(s, i) for i, s in enumerate(stories())]
+    docs = [doc(t, f"f{i}") for i, t in enumerate(texts)]
+    plain, given_ = collapse(docs), collapse(docs, index=MemoryIndex())
+    assert [s.to_json() for s in plain.stories] == [s.to_json() for s in given_.stories]
+    assert plain.counts() == given_.counts()

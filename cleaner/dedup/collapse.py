@@ -4,15 +4,18 @@
    :func:`cleaner.dedup.signature.sketch_batch_job` → one :class:`~cleaner.dedup.signature.Sketch`
    per text (band keys + evidence, no text), the same as text by text.
 2. **group**: texts are taken most complete first (longest normalised text;
-   ties by content id, so input order and worker count never matter); each
-   looks up candidate stories by its LSH band keys in the index.
+   ties by content id, so input order and worker count never matter). One sort
+   of all band keys of the run pairs each text with the earlier texts sharing a
+   key (:func:`_pairs_by_key`); their stories, and the stories an index from an
+   earlier run holds under the text's keys, are its candidates.
 3. **verify** each candidate against that story's *canonical* copy only
    (:func:`cleaner.dedup.verify.compare`); no transitive merging, so a shared
    template or footer cannot chain two stories together.
 4. **merge**: the text joins the best accepted story, or starts a new story
    whose id is its content id. The canonical of a new story is its most
    complete copy; short runs of words it dropped are restored from copies that
-   align around them (:mod:`cleaner.dedup.merge`).
+   align around them (:mod:`cleaner.dedup.merge`, per story on the executor).
+   The index learns the run's stories, copies and keys after the loop, in order.
 
 Exact duplicates (same content id, in this run or recorded in the index) take
 the fast path and are never hashed.
@@ -20,12 +23,16 @@ the fast path and are never hashed.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import itertools
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Any
 
-from cleaner.dedup.index import DedupIndex, MemoryIndex, StoryEntry
+import numpy as np
+import numpy.typing as npt
+
+from cleaner.dedup.index import BandTable, DedupIndex, MemoryIndex, StoryEntry
 from cleaner.dedup.merge import restore
 from cleaner.dedup.params import DedupParams
 from cleaner.dedup.signature import Sketch, sketch_batch_job
@@ -114,6 +121,57 @@ def _batches(jobs: list[tuple[str, str]], workers: int) -> list[list[tuple[str, 
     return out
 
 
+_PAIRED_BUCKET = 32
+"""Band keys held by at most this many texts of a run are expanded into text pairs; a larger bucket (a page
+template, a stock phrase) is looked up key by key instead, so a run never builds bucket² pairs."""
+
+
+def _pairs_by_key(sketches: list[Sketch], cap: int = _PAIRED_BUCKET) -> tuple[list[list[int]], list[list[int]]]:
+    """For ``sketches`` in merge order: per text, the earlier texts sharing one of its band keys (ascending),
+    and its keys of buckets larger than ``cap``.
+
+    The grouping step of map → group by band key → merge, with one sort instead of a dictionary operation
+    per key: nearly every key is held by one text (nothing to pair) or by a handful of copies."""
+    n = len(sketches)
+    counts = np.fromiter((len(sk.band_keys) + len(sk.window_keys) for sk in sketches), dtype=np.int64, count=n)
+    keys = itertools.chain.from_iterable(
+        itertools.chain.from_iterable((sk.band_keys, sk.window_keys) for sk in sketches)
+    )
+    flat = np.fromiter(keys, dtype=np.int64, count=int(counts.sum()))
+    pairs: list[list[int]] = [[] for _ in range(n)]
+    big: list[list[int]] = [[] for _ in range(n)]
+    if flat.size < 2:
+        return pairs, big
+    order = np.argsort(flat)
+    key = flat[order]
+    start = np.ones(key.size, dtype=bool)
+    np.not_equal(key[1:], key[:-1], out=start[1:])
+    group = np.cumsum(start) - 1
+    size = np.bincount(group)[group]
+    shared = size > 1
+    if not shared.any():
+        return pairs, big
+    owner = np.repeat(np.arange(n, dtype=np.int64), counts)
+    key, who, group, size = key[shared], owner[order[shared]], group[shared], size[shared]
+    small = size <= cap
+    for k, w in zip(key[~small].tolist(), who[~small].tolist(), strict=True):
+        big[w].append(k)
+    who, group = who[small], group[small]
+    later: list[npt.NDArray[np.int64]] = []
+    earlier: list[npt.NDArray[np.int64]] = []
+    for gap in range(1, cap):
+        same = group[gap:] == group[:-gap]
+        if not same.any():
+            break
+        a, b = who[gap:][same], who[:-gap][same]
+        later.append(np.maximum(a, b))
+        earlier.append(np.minimum(a, b))
+    if later:
+        for c in np.unique(np.concatenate(later) * n + np.concatenate(earlier)).tolist():
+            pairs[c // n].append(c % n)
+    return pairs, big
+
+
 def collapse(
     docs: Iterable[Document],
     *,
@@ -129,6 +187,7 @@ def collapse(
     The executor (default: in process) runs the per-text map step.
     """
     params = params or DedupParams()
+    stored = index is not None
     idx: DedupIndex = index if index is not None else MemoryIndex(params)
     idx.check_params(params)
     ex: Executor = executor if executor is not None else SerialExecutor()
@@ -143,7 +202,7 @@ def collapse(
         else:
             first[did] = i
     story_of: dict[str, str] = {}
-    for did in first:
+    for did in first if stored else ():
         sid = idx.story_of_doc(did)
         if sid is not None:
             story_of[did] = sid
@@ -157,16 +216,30 @@ def collapse(
     sketches: dict[str, Sketch] = {sk.doc_id: sk for batch in mapped for sk in batch}
 
     # 2-4. group, verify, merge — most complete first
+    order = sorted(todo, key=lambda d: (-sketches[d].length, -sketches[d].n_shingles, d))
+    pairs, crowded = _pairs_by_key([sketches[d] for d in order])
+    run_bands = BandTable()
+    """This run's stories by the keys of crowded buckets (the rest pair texts directly: ``pairs``)."""
+    entries: dict[str, StoryEntry] = {}
+    """Canonical copies of the stories this run created or changed."""
+    changes: list[tuple[str, str, StoryEntry | str, Sequence[int]]] = []
+    """What the index learns, in order; applied after the loop, so ``idx.candidates`` answers for the stories
+    stored before this run only (this run's come from ``run_bands``)."""
     verdicts: dict[str, Verdict] = {}
     new: dict[str, StoryEntry] = {}
     updated: dict[str, str] = {}
-    for did in sorted(todo, key=lambda d: (-sketches[d].length, -sketches[d].n_shingles, d)):
+    for pos, did in enumerate(order):
         sk = sketches[did]
+        keys = sk.band_keys + sk.window_keys if stored else ()
+        found = {story_of[order[e]] for e in pairs[pos]}
+        if crowded[pos]:
+            found.update(run_bands.candidates(crowded[pos]))
+        if stored:
+            found.update(idx.candidates(keys))
         best: tuple[str, Verdict, StoryEntry] | None = None
         mine = Evidence(sk.evidence, sk.positions, sk.sampled, sk.n_shingles)
-        keys = sk.band_keys + sk.window_keys
-        for sid in idx.candidates(keys):
-            entry = idx.get(sid)
+        for sid in sorted(found):
+            entry = entries.get(sid) or idx.get(sid)
             v = compare(mine, entry.as_evidence(), params)
             res.candidates += 1
             if not v.accepted:
@@ -175,19 +248,29 @@ def collapse(
             elif best is None or v.similarity > best[1].similarity:
                 best = (sid, v, entry)
         if best is None:
-            entry = StoryEntry.from_sketch(did, sk)
-            idx.add_story(entry, keys)
-            new[did] = entry
-            story_of[did] = did
-            continue
-        sid, v, entry = best
-        res.near_duplicates += 1
+            sid = did
+            entry = entries[did] = new[did] = StoryEntry.from_sketch(did, sk)
+            changes.append(("story", did, entry, keys))
+        else:
+            sid, v, entry = best
+            res.near_duplicates += 1
+            verdicts[did] = v
+            changes.append(("copy", sid, did, keys))
+            if sid not in new and sk.length > entry.length and v.covers >= params.containment:
+                entries[sid] = StoryEntry.from_sketch(sid, sk)
+                changes.append(("replace", sid, entries[sid], ()))
+                updated[sid] = did
         story_of[did] = sid
-        verdicts[did] = v
-        idx.add_copy(sid, did, keys)
-        if sid not in new and sk.length > entry.length and v.covers >= params.containment:
-            idx.replace_canonical(sid, StoryEntry.from_sketch(sid, sk))
-            updated[sid] = did
+        if crowded[pos]:
+            run_bands.add(sid, crowded[pos])
+    if stored:  # the default index lives for this call only: nobody will ask it again
+        for kind, sid, what, band in changes:
+            if isinstance(what, str):
+                idx.add_copy(sid, what, band)
+            elif kind == "story":
+                idx.add_story(what, band)
+            else:
+                idx.replace_canonical(sid, what)
 
     # sources, in input order
     members: dict[str, list[int]] = {}
@@ -195,7 +278,7 @@ def collapse(
     for i, did in enumerate(ids):
         sid = story_of[did]
         members.setdefault(sid, []).append(i)
-        canon_id = new[sid].doc_id if sid in new else idx.get(sid).doc_id
+        canon_id = entries[sid].doc_id if sid in entries else idx.get(sid).doc_id
         sim = 1.0 if did == canon_id else _similarity(did, sid, verdicts, idx)
         for src in _sources_of(docs[i], did):
             src.similarity = sim
@@ -206,14 +289,17 @@ def collapse(
             else:
                 res.already_seen += 1
 
-    for sid in sorted(new, key=lambda s: members[s][0]):
+    story_ids = sorted(new, key=lambda s: members[s][0])
+    restored = _restore_all(story_ids, new, members, docs, ids, first, params, ex)
+    for sid in story_ids:
         entry = new[sid]
-        srcs = story_sources.get(sid, [])
         canon = docs[first[entry.doc_id]]
-        res.stories.append(_story(sid, canon, entry.doc_id, srcs, members[sid], docs, ids, params, res))
+        text, n = restored.get(sid, (canon.text, 0))
+        res.restored += n
+        res.stories.append(_story(sid, canon, entry.doc_id, story_sources.get(sid, []), text, n))
     for sid in sorted(updated, key=lambda s: members[s][0]):
         canon = docs[first[updated[sid]]]
-        res.updates.append(_story(sid, canon, updated[sid], idx.sources(sid), [], docs, ids, params, res))
+        res.updates.append(_story(sid, canon, updated[sid], idx.sources(sid), canon.text, 0))
     idx.commit()
     return res
 
@@ -228,30 +314,48 @@ def _similarity(did: str, sid: str, verdicts: dict[str, Verdict], idx: DedupInde
     return 1.0
 
 
-def _story(
-    sid: str,
-    canon: Document,
-    canon_id: str,
-    sources: list[Source],
-    member_rows: list[int],
+def _restore_job(item: tuple[str, list[str], int]) -> tuple[str, int]:
+    """``executor.map`` adapter for :func:`restore` (pure)."""
+    return restore(item[0], item[1], max_chars=item[2])
+
+
+def _restore_all(
+    story_ids: list[str],
+    new: dict[str, StoryEntry],
+    members: dict[str, list[int]],
     docs: list[Document],
     ids: list[str],
+    first: dict[str, int],
     params: DedupParams,
-    res: CollapseResult,
-) -> Document:
-    text = canon.text
-    meta: dict[str, Any] = dict(canon.meta)
-    if params.restore:
+    ex: Executor,
+) -> dict[str, tuple[str, int]]:
+    """Restored canonical text and runs restored, for each new story with other copies (on the executor)."""
+    if not params.restore:
+        return {}
+    jobs: list[tuple[str, list[str], int]] = []
+    owners: list[str] = []
+    for sid in story_ids:
+        canon_id = new[sid].doc_id
+        canon = docs[first[canon_id]].text
+        if len(canon) > params.restore_max_chars:
+            continue
         seen = {canon_id}
         others: list[str] = []
-        for i in member_rows:
+        for i in members[sid]:
             if ids[i] not in seen and len(others) < _MAX_RESTORE_COPIES:
                 seen.add(ids[i])
                 others.append(docs[i].text)
-        text, n = restore(text, others, max_chars=params.restore_max_chars)
-        if n:
-            meta[RESTORED_META] = str(n)
-            res.restored += n
+        if others:
+            jobs.append((canon, others, params.restore_max_chars))
+            owners.append(sid)
+    chunk = max(1, min(64, len(jobs) // max(1, 8 * ex.workers)))
+    return dict(zip(owners, ex.map(_restore_job, jobs, chunksize=chunk), strict=True))
+
+
+def _story(sid: str, canon: Document, canon_id: str, sources: list[Source], text: str, restored: int) -> Document:
+    meta: dict[str, Any] = dict(canon.meta)
+    if restored:
+        meta[RESTORED_META] = str(restored)
     ordered = sorted(sources, key=lambda s: s.doc_id != canon_id)  # stable: canonical copies first
     return Document(
         text=text,

@@ -29,7 +29,7 @@ from cleaner.dedup.verify import Evidence
 from cleaner.document import Source
 from cleaner.errors import StateError
 
-__all__ = ["DedupIndex", "MemoryIndex", "StoryEntry"]
+__all__ = ["BandTable", "DedupIndex", "MemoryIndex", "StoryEntry"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,16 +94,46 @@ class DedupIndex(Protocol):
         ...
 
 
+class BandTable:
+    """Band key → story ids, in memory: what :class:`MemoryIndex` and one run of the collapse look up."""
+
+    __slots__ = ("_first", "_more")
+
+    def __init__(self) -> None:
+        self._first: dict[int, str] = {}
+        """The first story of each band key (nearly every key has one: a dict of strings, filled at C speed) …"""
+        self._more: dict[int, list[str]] = {}
+        """… and the further stories of the keys several stories share."""
+
+    def candidates(self, band_keys: Sequence[int]) -> set[str]:
+        """Story ids holding at least one of ``band_keys``."""
+        found: set[str | None] = set(map(self._first.get, band_keys))
+        found.discard(None)
+        more = self._more
+        if more:
+            for k in more.keys() & band_keys:
+                found.update(more[k])
+        return found  # type: ignore[return-value]  # None was discarded
+
+    def add(self, story_id: str, band_keys: Iterable[int]) -> None:
+        keys = list(band_keys)
+        holders = list(map(self._first.setdefault, keys, repeat(story_id)))
+        if holders.count(story_id) == len(holders):  # no key held by another story (the common case)
+            return
+        for k, holder in zip(keys, holders, strict=True):
+            if holder != story_id:  # a key another story holds already
+                ids = self._more.setdefault(k, [])
+                if story_id not in ids:
+                    ids.append(story_id)
+
+
 class MemoryIndex:
     """The in-process state; pass the same instance to several ``collapse`` calls to dedup across them."""
 
     def __init__(self, params: DedupParams | None = None) -> None:
         self.fingerprint = (params or DedupParams()).fingerprint()
         self._stories: dict[str, StoryEntry] = {}
-        self._bands: dict[int, str] = {}
-        """The first story of each band key (nearly every key has one: a dict of strings, filled at C speed) …"""
-        self._more: dict[int, list[str]] = {}
-        """… and the further stories of the keys several stories share."""
+        self._bands = BandTable()
         self._docs: dict[str, str] = {}
         self._sources: dict[str, list[Source]] = {}
         self._source_keys: set[tuple[str, str, int, int, str]] = set()
@@ -123,37 +153,20 @@ class MemoryIndex:
         return self._docs.get(doc_id)
 
     def candidates(self, band_keys: Sequence[int]) -> list[str]:
-        found: set[str | None] = set(map(self._bands.get, band_keys))
-        found.discard(None)
-        more = self._more
-        if more:
-            for k in more.keys() & band_keys:
-                found.update(more[k])
-        return sorted(found)  # type: ignore[arg-type]  # None was discarded
+        return sorted(self._bands.candidates(band_keys))
 
     def get(self, story_id: str) -> StoryEntry:
         return self._stories[story_id]
-
-    def _index(self, story_id: str, band_keys: Iterable[int]) -> None:
-        keys = list(band_keys)
-        holders = list(map(self._bands.setdefault, keys, repeat(story_id)))
-        if holders.count(story_id) == len(holders):  # no key held by another story (the common case)
-            return
-        for k, holder in zip(keys, holders, strict=True):
-            if holder != story_id:  # a key another story holds already
-                ids = self._more.setdefault(k, [])
-                if story_id not in ids:
-                    ids.append(story_id)
 
     def add_story(self, entry: StoryEntry, band_keys: Sequence[int]) -> None:
         self._stories[entry.story_id] = entry
         self._docs.setdefault(entry.doc_id, entry.story_id)
         self._sources.setdefault(entry.story_id, [])
-        self._index(entry.story_id, band_keys)
+        self._bands.add(entry.story_id, band_keys)
 
     def add_copy(self, story_id: str, doc_id: str, band_keys: Sequence[int]) -> None:
         self._docs.setdefault(doc_id, story_id)
-        self._index(story_id, band_keys)
+        self._bands.add(story_id, band_keys)
 
     def add_source(self, story_id: str, source: Source) -> bool:
         key = (story_id, *source.key(), source.doc_id)
