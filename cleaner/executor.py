@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -212,6 +213,12 @@ class LocalExecutor:
             self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx)
         return self._pool
 
+    def start(self) -> None:
+        """Start the worker processes now, in the background (``map`` would start them on first use): the
+        caller lists files and loads rules meanwhile instead of waiting for the fork server."""
+        pool = self._get()
+        threading.Thread(target=_spawn, args=(pool, self.workers), daemon=True, name="cleaner-pool-start").start()
+
     def _reset(self) -> None:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
@@ -279,6 +286,18 @@ class LocalExecutor:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _noop() -> None:
+    return None
+
+
+def _spawn(pool: ProcessPoolExecutor, workers: int) -> None:
+    try:
+        for _ in range(workers):  # the pool starts one process per task submitted while none is idle
+            pool.submit(_noop)
+    except RuntimeError:  # shut down meanwhile
+        pass
 
 
 def _describe(item: object) -> str:

@@ -146,17 +146,20 @@ def process(
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         raise UsageError(f"no such file or directory: {', '.join(missing)}")
-    rules = rules or default_rules()
-    files = [str(f) for f in list_dump_files(paths)]
     own = executor is None
     ex = executor or make_executor(workers)
-    report = Report(files=len(files), workers=ex.workers)
     docs: list[Document] = []
     rejects: list[Reject] = []
     removed: Counter[str] = Counter()
     raw_records: set[tuple[str, int | None]] = set()
     collapsed: CollapseResult
     try:
+        start = getattr(ex, "start", None)
+        if callable(start):  # workers start while the files are listed and the rules load
+            start()
+        rules = rules or default_rules()
+        files = [str(f) for f in list_dump_files(paths)]
+        report = Report(files=len(files), workers=ex.workers)
         chunk = file_chunksize(files, ex.workers)
         mapped = ex.map(partial(process_file, rules=rules), files, chunksize=chunk, on_error=_worker_failed)
         for done, items in enumerate(mapped, 1):

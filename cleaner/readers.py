@@ -57,13 +57,12 @@ def list_dump_files(paths: Iterable[str | Path]) -> list[Path]:
     for p in paths:
         path = Path(p)
         if path.is_dir():
-            found = sorted(
-                Path(root) / name
-                for root, dirs, files in os.walk(path)
-                if not _hidden(Path(root).relative_to(path))
-                for name in files
-                if not name.startswith(".") and name not in _NOT_DUMPS
-            )
+            names: list[str] = []
+            for root, dirs, files in os.walk(path):
+                dirs[:] = [d for d in dirs if not d.startswith(".")]  # hidden folders are not descended into
+                names.extend(os.path.join(root, n) for n in files if not n.startswith(".") and n not in _NOT_DUMPS)
+            names.sort(key=lambda name: name.split(os.sep))  # the order of sorted Paths, at the cost of strings
+            found = [Path(name) for name in names]
         else:
             found = [path]
         for f in found:
@@ -72,10 +71,6 @@ def list_dump_files(paths: Iterable[str | Path]) -> list[Path]:
                 seen.add(key)
                 out.append(f)
     return out
-
-
-def _hidden(relative: Path) -> bool:
-    return any(part.startswith(".") for part in relative.parts)
 
 
 def read_dumps(paths: str | Path | Iterable[str | Path]) -> Iterator[Document | Reject]:

@@ -173,3 +173,15 @@ def test_missing_input_is_a_usage_error(tmp_path: Path) -> None:
 
     with pytest.raises(UsageError):
         process([tmp_path / "nope"])
+
+
+def test_listing_is_sorted_like_paths_skips_hidden_and_lists_a_file_once(tmp_path: Path) -> None:
+    from cleaner.readers import list_dump_files
+
+    names = ["a/b.txt", "a-c.txt", "a/.hidden.txt", ".git/x.txt", "b/.cache/y.txt", "b/z.txt", "failures.jsonl"]
+    for name in names:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    listed = list_dump_files([tmp_path, tmp_path / "a" / "b.txt"])
+    assert listed == sorted(tmp_path / n for n in ["a/b.txt", "a-c.txt", "b/z.txt"])
+    assert [p.relative_to(tmp_path).as_posix() for p in listed] == ["a/b.txt", "a-c.txt", "b/z.txt"]

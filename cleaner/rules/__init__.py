@@ -8,6 +8,8 @@ top-level ``disable = [...]`` switches rules off by name.
 
 from __future__ import annotations
 
+import hashlib
+import pickle
 import re
 import tomllib
 from collections.abc import Iterable, Sequence
@@ -164,6 +166,21 @@ class _Dispatch:
         return self.compiled[idx]
 
 
+_WIRE = "rules.wire"
+_RECEIVED: dict[bytes, Rules] = {}
+"""Rules unpickled in this process, by digest of their pickled rule list."""
+
+
+def _rules_from_wire(digest: bytes, blob: bytes) -> Rules:
+    rules = _RECEIVED.get(digest)
+    if rules is None:
+        if len(_RECEIVED) >= 8:
+            _RECEIVED.clear()
+        rule_list, files = pickle.loads(blob)
+        rules = _RECEIVED[digest] = Rules(rule_list, files)
+    return rules
+
+
 @lru_cache(maxsize=32)
 def _dispatch(parts: tuple[str, ...], firsts: tuple[frozenset[str] | None, ...]) -> _Dispatch:
     return _Dispatch(parts, firsts)
@@ -204,9 +221,14 @@ class Rules:
         """One regex for every portal title suffix (``_网易财经``); group ``site``."""
         return self._suffix[0] if self._suffix else None
 
-    def __reduce__(self) -> tuple[type[Rules], tuple[tuple[Rule, ...], tuple[str, ...]]]:
-        # the compiled matchers are rebuilt on the other side (worker processes)
-        return (Rules, (self.rules, self.files))
+    def __reduce__(self) -> tuple[Any, tuple[bytes, bytes]]:
+        # The compiled matchers are rebuilt on the other side (a worker process), once per process: every task
+        # of a map ships the rules again, and a worker keeps its copy (and that copy's line memory) by digest.
+        wire = self.memo.get(_WIRE)
+        if wire is None:
+            blob = pickle.dumps((self.rules, self.files), protocol=pickle.HIGHEST_PROTOCOL)
+            wire = self.memo[_WIRE] = (hashlib.blake2b(blob, digest_size=16).digest(), blob)
+        return (_rules_from_wire, wire)
 
     def of(self, kind: str) -> tuple[Rule, ...]:
         return self._by_kind[kind]
