@@ -65,3 +65,16 @@ def test_cli_fails_fast_on_unreadable_rules(tmp_path: Path) -> None:
         app, ["run", str(tmp_path / "in"), "--out", str(tmp_path / "o"), "--rules", "nope.toml"]
     )
     assert missing.exit_code == 2 and "nope.toml" in missing.output
+
+
+def test_rules_pickle_once_per_process() -> None:
+    """Every task of a map ships the rules; a worker rebuilds them once and keeps that copy."""
+    import pickle
+
+    from cleaner.rules import default_rules
+
+    rules = default_rules()
+    blob = pickle.dumps(rules)
+    first, second = pickle.loads(blob), pickle.loads(pickle.dumps(rules))
+    assert first == rules and first is second
+    assert first.of("strip") == rules.of("strip")
