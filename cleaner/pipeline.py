@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 from cleaner.errors import UsageError
 from cleaner.executor import Executor, file_chunksize, make_executor
 from cleaner.output import write_json, write_jsonl
-from cleaner.readers import list_dump_files, read_file
+from cleaner.readers import list_dump_names, read_file
 from cleaner.rules import Rules, default_rules
 from cleaner.textclean import clean_dump
 
@@ -158,7 +158,7 @@ def process(
         if callable(start):  # workers start while the files are listed and the rules load
             start()
         rules = rules or default_rules()
-        files = [str(f) for f in list_dump_files(paths)]
+        files = list_dump_names(paths)
         report = Report(files=len(files), workers=ex.workers)
         chunk = file_chunksize(files, ex.workers)
         mapped = ex.map(partial(process_file, rules=rules), files, chunksize=chunk, on_error=_worker_failed)

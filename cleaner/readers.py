@@ -21,7 +21,7 @@ from typing import IO, Any
 from cleaner.decoding import DecodeError, charset_from_content_type, decode_bytes
 from cleaner.document import Document, Format, Reject, Source
 
-__all__ = ["MAX_FILE_BYTES", "list_dump_files", "read_dumps", "read_file"]
+__all__ = ["MAX_FILE_BYTES", "list_dump_files", "list_dump_names", "read_dumps", "read_file"]
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
 """Files larger than this (after decompression) are rejected as ``too_large``."""
@@ -52,24 +52,28 @@ def list_dump_files(paths: Iterable[str | Path]) -> list[Path]:
     A file named twice (the same folder given twice, or a file inside a folder also given)
     is listed once; paths are compared as absolute paths, without a system call per file.
     """
+    return [Path(name) for name in list_dump_names(paths)]
+
+
+def list_dump_names(paths: Iterable[str | Path]) -> list[str]:
+    """:func:`list_dump_files` as strings (a Path per file costs more than listing it)."""
     seen: set[str] = set()
-    out: list[Path] = []
+    out: list[str] = []
     for p in paths:
-        path = Path(p)
-        if path.is_dir():
-            names: list[str] = []
-            for root, dirs, files in os.walk(path):
+        top = str(Path(p))  # spelled as a Path spells it ("./a//b/" → "a/b"): recorded in sources and states
+        if os.path.isdir(top):
+            found: list[str] = []
+            for root, dirs, files in os.walk(top):
                 dirs[:] = [d for d in dirs if not d.startswith(".")]  # hidden folders are not descended into
-                names.extend(os.path.join(root, n) for n in files if not n.startswith(".") and n not in _NOT_DUMPS)
-            names.sort(key=lambda name: name.split(os.sep))  # the order of sorted Paths, at the cost of strings
-            found = [Path(name) for name in names]
+                found.extend(os.path.join(root, n) for n in files if not n.startswith(".") and n not in _NOT_DUMPS)
+            found.sort(key=lambda name: name.split(os.sep))  # the order of sorted Paths
         else:
-            found = [path]
-        for f in found:
-            key = os.path.abspath(f)
+            found = [top]
+        for name in found:
+            key = os.path.abspath(name)
             if key not in seen:
                 seen.add(key)
-                out.append(f)
+                out.append(name)
     return out
 
 

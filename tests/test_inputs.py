@@ -185,3 +185,15 @@ def test_listing_is_sorted_like_paths_skips_hidden_and_lists_a_file_once(tmp_pat
     listed = list_dump_files([tmp_path, tmp_path / "a" / "b.txt"])
     assert listed == sorted(tmp_path / n for n in ["a/b.txt", "a-c.txt", "b/z.txt"])
     assert [p.relative_to(tmp_path).as_posix() for p in listed] == ["a/b.txt", "a-c.txt", "b/z.txt"]
+
+
+def test_listed_names_are_spelled_as_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from cleaner.readers import list_dump_files, list_dump_names
+
+    (tmp_path / "d" / "s").mkdir(parents=True)
+    (tmp_path / "d" / "s" / "x.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "d" / "y.txt").write_text("y", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    for given in ["./d/", "d//", "d"]:
+        assert list_dump_names([given]) == ["d/s/x.txt", "d/y.txt"] == [str(p) for p in list_dump_files([given])]
+    assert list_dump_names(["./d/y.txt"]) == ["d/y.txt"]

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
@@ -95,7 +95,7 @@ def _content_id(text: str) -> str:
 
 def _sources_of(doc: Document, doc_id: str) -> list[Source]:
     if doc.sources:
-        return [replace(s, doc_id=doc_id) for s in doc.sources]
+        return [Source(s.path, s.record, s.segment, s.url, s.similarity, doc_id) for s in doc.sources]
     return [Source(path=doc.url or "", url=doc.url, doc_id=doc_id)]
 
 
