@@ -513,3 +513,77 @@ def test_a_shared_key_prefix_only_adds_candidates(tmp_path: Path) -> None:
         assert idx.candidates([(7 << 31) | 1]) == ["a" * 16]
         assert idx.candidates([(7 << 31) | 2]) == ["a" * 16]  # same top 40 bits: a candidate the verifier judges
         assert idx.candidates([(8 << 31) | 1]) == []
+
+
+# --- stories found to be one -------------------------------------------------------------
+
+
+def split_story_nights(seed: int) -> list[list[dict[str, str]]]:
+    """Night 0: the first part of a story; night 1: its last part (too little in common to merge); night 2:
+    the whole story, which contains both. Plus an unrelated story each night."""
+    rng = random.Random(seed)
+    sents = _sentences(rng, 30)
+    parts = [sents[:16], sents[14:], sents]
+    return [
+        [
+            {"url": f"http://part.example/{n}", "title": "", "text": _text(part)},
+            {"url": f"http://other.example/{n}", "title": "", "text": _text(_sentences(rng, 15))},
+        ]
+        for n, part in enumerate(parts)
+    ]
+
+
+def test_a_copy_containing_two_stored_stories_merges_them(tmp_path: Path) -> None:
+    dirs = write_nights(tmp_path, split_story_nights(3))
+    ids = []
+    for n, d in enumerate(dirs):
+        run([d], tmp_path / f"out{n}", state=tmp_path / "state.db")
+        ids.append([r["id"] for r in read_jsonl(tmp_path / f"out{n}" / "stories.jsonl")])
+    assert [len(i) for i in ids] == [2, 2, 1]  # the two parts were two stories; the whole one is not new
+    (update,) = read_jsonl(tmp_path / "out2" / "updates.jsonl")
+    head, tail = (next(r["id"] for r in read_jsonl(tmp_path / f"out{n}" / "stories.jsonl")
+                       if r["url"] == f"http://part.example/{n}") for n in (0, 1))  # fmt: skip
+    assert {update["id"], update["meta"]["dedup.merged"]} == {head, tail}
+    assert sorted(s["url"] for s in update["sources"]) == [f"http://part.example/{n}" for n in range(3)]
+    report = json.loads((tmp_path / "out2" / "report.json").read_text(encoding="utf-8"))
+    assert report["dedup"]["merged"] == 1
+    exported = {r["id"]: r for r in export_state(tmp_path / "state.db")}
+    assert update["meta"]["dedup.merged"] not in exported and exported[update["id"]]["merged"] == [
+        update["meta"]["dedup.merged"]
+    ]
+    assert state_info(tmp_path / "state.db")["merged_stories"] == 1
+    assert state_info(tmp_path / "state.db")["stories"] == len(exported) == 4
+    # the same clusters as one run over the three nights
+    run(dirs, tmp_path / "one", state=tmp_path / "one.db")
+    urls = {frozenset(s["url"] for s in r["sources"]) for r in export_state(tmp_path / "one.db")}
+    assert urls == {frozenset(s["url"] for s in r["sources"]) for r in exported.values()}
+    # a copy of a merged story found later is recorded against the story it joined
+    again = tmp_path / "dumps/again"
+    again.mkdir()
+    (again / "a.jsonl").write_text(
+        json.dumps({"url": "http://mirror.example/tail", "title": "", "text": split_story_nights(3)[1][0]["text"]})
+        + "\n",
+        encoding="utf-8",
+    )
+    run([again], tmp_path / "out3", state=tmp_path / "state.db")
+    assert read_jsonl(tmp_path / "out3" / "stories.jsonl") == []
+    sources = {s["url"] for s in {r["id"]: r for r in export_state(tmp_path / "state.db")}[update["id"]]["sources"]}
+    assert "http://mirror.example/tail" in sources
+
+
+def test_memory_index_merges_like_the_state() -> None:
+    from cleaner.dedup import collapse
+    from cleaner.document import Document
+
+    index = MemoryIndex()
+    got = []
+    for n, recs in enumerate(split_story_nights(3)):
+        docs = [Document(text=r["text"], url=r["url"], sources=[Source(path=f"n{n}", url=r["url"])]) for r in recs]
+        got.append(collapse(docs, index=index))
+    assert got[2].merged == 1 and [s.url for s in got[2].stories] == ["http://other.example/2"]
+    (update,) = got[2].updates
+    merged = update.meta["dedup.merged"]
+    parts = [next(s for s in got[n].stories if s.url == f"http://part.example/{n}") for n in (0, 1)]
+    assert {update.id, merged} == {p.id for p in parts} and index.sources(merged) == []
+    assert {index.story_of_doc(p.sources[0].doc_id) for p in parts} == {update.id}
+    assert len(index.sources(update.id)) == 3

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from test_state import make_nights, read_jsonl, write_nights
+from test_state import make_nights, read_jsonl, split_story_nights, write_nights
 
 from cleaner.dedup import DedupParams
 from cleaner.errors import StateError
@@ -110,3 +110,15 @@ def test_redis_unreachable(tmp_path: Path) -> None:
     with pytest.raises(StateError, match="cannot reach Redis"):
         with open_state(f"redis://127.0.0.1:{_free_port()}/0"):
             pass
+
+
+def test_redis_merges_stories_like_sqlite(redis_url: str, tmp_path: Path) -> None:
+    url = redis_url + "#merge"
+    dirs = write_nights(tmp_path / "c", split_story_nights(3))
+    for n, d in enumerate(dirs):
+        run([d], tmp_path / f"r{n}", state=url)
+        run([d], tmp_path / f"s{n}", state=tmp_path / "state.db")
+        for name in ("stories.jsonl", "updates.jsonl"):
+            assert read_jsonl(tmp_path / f"r{n}" / name) == read_jsonl(tmp_path / f"s{n}" / name)
+    assert list(export_state(url)) == list(export_state(tmp_path / "state.db"))
+    assert state_info(url)["merged_stories"] == 1

@@ -43,6 +43,8 @@ from cleaner.executor import Executor, SerialExecutor
 __all__ = ["CollapseResult", "collapse", "collapse_docs"]
 
 RESTORED_META = "dedup.restored"
+MERGED_META = "dedup.merged"
+"""On an update record: ids of earlier stories now part of this one (space-separated); they resolve to it."""
 _MAX_RESTORE_COPIES = 8
 
 
@@ -69,6 +71,8 @@ class CollapseResult:
     """Candidates refused because a different block sits between shared text (one template, two stories)."""
     restored: int = 0
     """Runs of words restored into canonical texts."""
+    merged: int = 0
+    """Stories of earlier runs merged into another: a copy in this run contained and outgrew both."""
 
     def counts(self) -> dict[str, int]:
         return {
@@ -83,6 +87,7 @@ class CollapseResult:
             "rejected": self.rejected,
             "substitutions": self.substitutions,
             "restored": self.restored,
+            "merged": self.merged,
         }
 
 
@@ -228,6 +233,8 @@ def collapse(
     verdicts: dict[str, Verdict] = {}
     new: dict[str, StoryEntry] = {}
     updated: dict[str, str] = {}
+    merged_into: dict[str, str] = {}
+    """Stories of earlier runs found to be one story in this run → the story they joined."""
     for pos, did in enumerate(order):
         sk = sketches[did]
         keys = sk.band_keys + sk.window_keys if stored else ()
@@ -236,7 +243,10 @@ def collapse(
             found.update(run_bands.candidates(crowded[pos]))
         if stored:
             found.update(idx.candidates(keys))
+        if merged_into:
+            found = {_resolve(merged_into, f) for f in found}
         best: tuple[str, Verdict, StoryEntry] | None = None
+        superseded: list[str] = []
         mine = Evidence(sk.evidence, sk.positions, sk.sampled, sk.n_shingles)
         for sid in sorted(found):
             entry = entries.get(sid) or idx.get(sid)
@@ -245,8 +255,11 @@ def collapse(
             if not v.accepted:
                 res.rejected += 1
                 res.substitutions += v.substitution
-            elif best is None or v.similarity > best[1].similarity:
+                continue
+            if best is None or v.similarity > best[1].similarity:
                 best = (sid, v, entry)
+            if sid not in new and sk.length > entry.length and v.covers >= params.containment:
+                superseded.append(sid)
         if best is None:
             sid = did
             entry = entries[did] = new[did] = StoryEntry.from_sketch(did, sk)
@@ -256,16 +269,26 @@ def collapse(
             res.near_duplicates += 1
             verdicts[did] = v
             changes.append(("copy", sid, did, keys))
-            if sid not in new and sk.length > entry.length and v.covers >= params.containment:
+            if sid in superseded:
                 entries[sid] = StoryEntry.from_sketch(sid, sk)
                 changes.append(("replace", sid, entries[sid], ()))
                 updated[sid] = did
+                # Several stories of earlier runs that this copy contains and outgrows: in one run over all
+                # their copies it would have been their canonical and gathered them into one story.
+                for other in superseded:
+                    if other != sid:
+                        merged_into[other] = sid
+                        changes.append(("merge", sid, other, ()))
+                        updated.pop(other, None)
+                        res.merged += 1
         story_of[did] = sid
         if crowded[pos]:
             run_bands.add(sid, crowded[pos])
     if stored:  # the default index lives for this call only: nobody will ask it again
         for kind, sid, what, band in changes:
-            if isinstance(what, str):
+            if kind == "merge":
+                idx.merge_stories(sid, what)  # type: ignore[arg-type]  # a story id
+            elif isinstance(what, str):
                 idx.add_copy(sid, what, band)
             elif kind == "story":
                 idx.add_story(what, band)
@@ -276,7 +299,7 @@ def collapse(
     members: dict[str, list[int]] = {}
     story_sources: dict[str, list[Source]] = {}
     for i, did in enumerate(ids):
-        sid = story_of[did]
+        sid = _resolve(merged_into, story_of[did])
         members.setdefault(sid, []).append(i)
         canon_id = entries[sid].doc_id if sid in entries else idx.get(sid).doc_id
         sim = 1.0 if did == canon_id else _similarity(did, sid, verdicts, idx)
@@ -297,11 +320,23 @@ def collapse(
         text, n = restored.get(sid, (canon.text, 0))
         res.restored += n
         res.stories.append(_story(sid, canon, entry.doc_id, story_sources.get(sid, []), text, n))
+    absorbed: dict[str, list[str]] = {}
+    for other in sorted(merged_into):
+        absorbed.setdefault(_resolve(merged_into, other), []).append(other)
     for sid in sorted(updated, key=lambda s: members[s][0]):
         canon = docs[first[updated[sid]]]
-        res.updates.append(_story(sid, canon, updated[sid], idx.sources(sid), canon.text, 0))
+        update = _story(sid, canon, updated[sid], idx.sources(sid), canon.text, 0)
+        if sid in absorbed:
+            update.meta[MERGED_META] = " ".join(absorbed[sid])
+        res.updates.append(update)
     idx.commit()
     return res
+
+
+def _resolve(merged_into: dict[str, str], sid: str) -> str:
+    while sid in merged_into:
+        sid = merged_into[sid]
+    return sid
 
 
 def _similarity(did: str, sid: str, verdicts: dict[str, Verdict], idx: DedupIndex) -> float:

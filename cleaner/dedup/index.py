@@ -87,6 +87,11 @@ class DedupIndex(Protocol):
         """A more complete copy became the canonical (``entry.story_id == story_id``; the id stays)."""
         ...
 
+    def merge_stories(self, story_id: str, other_id: str) -> None:
+        """Story ``other_id`` (of an earlier run) is part of ``story_id`` from now on: its sources become
+        ``story_id``'s, and lookups that found it (``candidates``, ``story_of_doc``) give ``story_id``."""
+        ...
+
     def sources(self, story_id: str) -> list[Source]: ...
 
     def commit(self) -> None:
@@ -137,6 +142,8 @@ class MemoryIndex:
         self._docs: dict[str, str] = {}
         self._sources: dict[str, list[Source]] = {}
         self._source_keys: set[tuple[str, str, int, int, str]] = set()
+        self._merged: dict[str, str] = {}
+        """Stories merged into another → that story."""
 
     def __len__(self) -> int:
         return len(self._stories)
@@ -150,10 +157,12 @@ class MemoryIndex:
             )
 
     def story_of_doc(self, doc_id: str) -> str | None:
-        return self._docs.get(doc_id)
+        sid = self._docs.get(doc_id)
+        return self._resolve(sid) if sid is not None and self._merged else sid
 
     def candidates(self, band_keys: Sequence[int]) -> list[str]:
-        return sorted(self._bands.candidates(band_keys))
+        found = self._bands.candidates(band_keys)
+        return sorted({self._resolve(s) for s in found} if self._merged else found)
 
     def get(self, story_id: str) -> StoryEntry:
         return self._stories[story_id]
@@ -179,6 +188,17 @@ class MemoryIndex:
     def replace_canonical(self, story_id: str, entry: StoryEntry) -> None:
         self._stories[story_id] = replace(entry, story_id=story_id)
         self._docs.setdefault(entry.doc_id, story_id)
+
+    def merge_stories(self, story_id: str, other_id: str) -> None:
+        self._merged[other_id] = story_id
+        for src in self._sources.pop(other_id, []):
+            self._source_keys.discard((other_id, *src.key(), src.doc_id))
+            self.add_source(story_id, src)
+
+    def _resolve(self, story_id: str) -> str:
+        while story_id in self._merged:
+            story_id = self._merged[story_id]
+        return story_id
 
     def sources(self, story_id: str) -> list[Source]:
         return [replace(s) for s in self._sources.get(story_id, [])]

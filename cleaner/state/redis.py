@@ -107,6 +107,9 @@ class RedisIndex:
         self.stories_at_open = int(self.r.hlen(self.p + "story"))
         self._reset()
 
+    def _load_merged(self) -> dict[str, str]:
+        return {k.decode(): v.decode() for k, v in self.r.hgetall(self.p + "merged").items()}
+
     def _reset(self) -> None:
         self._stories: dict[str, tuple[int, StoryEntry]] = {}
         self._dirty: set[str] = set()
@@ -116,6 +119,8 @@ class RedisIndex:
         self._srckeys: set[str] = set()
         self._texts: dict[str, str] = {}
         self._next_n = self.stories_at_open + 1
+        self._merged = self._load_merged()
+        self._merged_new: dict[str, str] = {}
 
     def _lookup(self, sid: str) -> tuple[int, StoryEntry]:
         hit = self._stories.get(sid)
@@ -134,12 +139,17 @@ class RedisIndex:
             if err is not None:
                 raise err
 
+    def _live(self, sid: str) -> str:
+        while sid in self._merged:
+            sid = self._merged[sid]
+        return sid
+
     def story_of_doc(self, doc_id: str) -> str | None:
         sid = self._docs.get(doc_id)
         if sid is not None:
-            return sid
+            return self._live(sid)
         raw = self.r.hget(self.p + "doc", doc_id)
-        return None if raw is None else str(raw.decode())
+        return None if raw is None else self._live(str(raw.decode()))
 
     def candidates(self, band_keys: Sequence[int]) -> list[str]:
         if not band_keys:
@@ -150,7 +160,7 @@ class RedisIndex:
         found: set[str] = {m.decode() for members in pipe.execute() for m in members}
         for k in band_keys:
             found.update(self._bands.get(k, ()))
-        return sorted(found)
+        return sorted({self._live(f) for f in found} if self._merged else found)
 
     def get(self, story_id: str) -> StoryEntry:
         return self._lookup(story_id)[1]
@@ -185,7 +195,17 @@ class RedisIndex:
         if self.story_of_doc(entry.doc_id) is None:
             self._docs[entry.doc_id] = story_id
 
+    def merge_stories(self, story_id: str, other_id: str) -> None:
+        moved = self.sources(other_id)
+        self._sources.pop(other_id, None)
+        self._merged[other_id] = self._merged_new[other_id] = story_id
+        for src in moved:
+            self.add_source(story_id, src)
+        fault("merge_stories")
+
     def sources(self, story_id: str) -> list[Source]:
+        if story_id in self._merged_new:
+            return []  # moved to the story it was merged into (its stored list goes at save)
         stored = [_src_load(x) for x in self.r.lrange(f"{self.p}src:{story_id}", 0, -1)]
         return stored + [replace(s) for s in self._sources.get(story_id, [])]
 
@@ -220,6 +240,9 @@ class RedisIndex:
             pipe.sadd(self.p + "srck", *sorted(self._srckeys))
         if self._texts:
             pipe.hset(self.p + "text", mapping=self._texts)
+        if self._merged_new:
+            pipe.hset(self.p + "merged", mapping=self._merged_new)
+            pipe.delete(*[f"{self.p}src:{sid}" for sid in sorted(self._merged_new)])
         if run is not None:
             if not self.r.hexists(self.p + "run", run["key"]):
                 rec = {**run, "at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
@@ -267,12 +290,14 @@ def redis_info(url: str) -> dict[str, Any]:
     meta = {k.decode(): v.decode() for k, v in client.hgetall(p + "meta").items()}
     if not meta:
         raise StateError("no cleaner state under this prefix", path=url)
-    stories = int(client.hlen(p + "story"))
+    merged = int(client.hlen(p + "merged"))
+    stories = int(client.hlen(p + "story")) - merged
     used = int(client.info("memory").get("used_memory", 0))
     runs = [json.loads(v) for v in client.hvals(p + "run")]
     return {
         "path": url,
         "stories": stories,
+        "merged_stories": merged,
         "documents": int(client.hlen(p + "doc")),
         "sources": int(client.scard(p + "srck")),
         "texts": int(client.hlen(p + "text")),
@@ -291,8 +316,19 @@ def redis_export(url: str) -> Iterator[dict[str, Any]]:
     entries = sorted(
         (_unpack(k.decode(), v) for k, v in client.hscan_iter(p + "story", count=1000)), key=lambda x: x[0]
     )
+    merged_into = {k.decode(): v.decode() for k, v in client.hgetall(p + "merged").items()}
+    absorbed: dict[str, list[str]] = {}
+    for other in sorted(merged_into):
+        into = other
+        while into in merged_into:
+            into = merged_into[into]
+        absorbed.setdefault(into, []).append(other)
     for _, e in entries:
+        if e.story_id in merged_into:
+            continue
         rec: dict[str, Any] = {"id": e.story_id, "doc_id": e.doc_id, "length": e.length}
+        if e.story_id in absorbed:
+            rec["merged"] = absorbed[e.story_id]
         text = client.hget(p + "text", e.story_id)
         if text is not None:
             rec["text"] = text.decode()

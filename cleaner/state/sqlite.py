@@ -9,6 +9,7 @@ What is stored (no texts unless asked, no pickles)::
     path(id PK, path UNIQUE)    source paths, interned
     source(n, path, record, segment, doc, url, similarity, seq)   PK (n, path, record, segment, doc)
     band_seg(seg, part, n, keys, checks, stories)                  LSH band index, packed
+    merged(n PK, into_n)        stories found to be part of another (their ids resolve to it)
     run(key PK, at, out, digests, counts)                          committed nights
 
 Ids that are 16 hex digits (content ids) are stored as 64-bit integers; any other id as text.
@@ -84,6 +85,7 @@ CREATE TABLE IF NOT EXISTS band_seg(
     seg INTEGER NOT NULL, part INTEGER NOT NULL, n INTEGER NOT NULL, keys BLOB NOT NULL, checks BLOB NOT NULL,
     stories BLOB NOT NULL,
     PRIMARY KEY(seg, part)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS merged(n INTEGER PRIMARY KEY, into_n INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS run(key TEXT PRIMARY KEY, at TEXT NOT NULL, out TEXT NOT NULL, digests TEXT NOT NULL,
     counts TEXT NOT NULL) WITHOUT ROWID;
 """
@@ -341,6 +343,8 @@ class SQLiteIndex:
         else:
             self.db.executemany("INSERT INTO meta(key, value) VALUES (?, ?)", sorted(versions_of(self.params).items()))
             self.db.execute("INSERT INTO meta(key, value) VALUES ('created', ?)", (_now(),))
+        self.db.execute("CREATE TABLE IF NOT EXISTS merged(n INTEGER PRIMARY KEY, into_n INTEGER NOT NULL)")
+        self._merged: dict[int, int] = dict(self.db.execute("SELECT n, into_n FROM merged").fetchall())
         self.stories_at_open = int(self.db.execute("SELECT coalesce(max(n), 0) FROM story").fetchone()[0])
         self._next_n = self.stories_at_open + 1
         self._seq = int(self.db.execute("SELECT coalesce(max(seq), 0) FROM source").fetchone()[0])
@@ -485,14 +489,21 @@ class SQLiteIndex:
         if err is not None:
             raise err
 
+    def _live(self, n: int) -> int:
+        """The story a story number resolves to (itself unless merged into another)."""
+        while n in self._merged:
+            n = self._merged[n]
+        return n
+
     def story_of_doc(self, doc_id: str) -> str | None:
         row = self._cur.execute("SELECT n FROM doc WHERE doc = ?", (id_key(doc_id),)).fetchone()
-        return None if row is None else self._sid(int(row[0]))
+        return None if row is None else self._sid(self._live(int(row[0])))
 
     def candidates(self, band_keys: Sequence[int]) -> list[str]:
         if not band_keys:
             return []
-        return sorted({self._sid(n) for n in self._hits(band_keys)})
+        hits = self._hits(band_keys)
+        return sorted({self._sid(self._live(n) if self._merged else n) for n in hits})
 
     def get(self, story_id: str) -> StoryEntry:
         return self._lookup(story_id)[1]
@@ -554,6 +565,15 @@ class SQLiteIndex:
                 story_id, entry.doc_id, entry.length, entry.n_shingles, entry.evidence, entry.positions, entry.sampled
             ),
         )
+
+    def merge_stories(self, story_id: str, other_id: str) -> None:
+        self._begin()
+        n, m = self._n_of(story_id), self._n_of(other_id)
+        self._cur.execute("INSERT OR REPLACE INTO merged(n, into_n) VALUES (?, ?)", (m, n))
+        self._cur.execute("UPDATE OR IGNORE source SET n = ? WHERE n = ?", (n, m))
+        self._cur.execute("DELETE FROM source WHERE n = ?", (m,))  # copies recorded on both: kept once
+        self._merged[m] = n
+        fault("merge_stories")
 
     def sources(self, story_id: str) -> list[Source]:
         n = self._n_of(story_id)
@@ -713,7 +733,9 @@ def _state_info(path: str | Path, tables: bool) -> dict[str, Any]:
         def one(q: str) -> int:
             return int(db.execute(q).fetchone()[0])
 
-        stories = one("SELECT count(*) FROM story")
+        has_merged = db.execute("SELECT 1 FROM sqlite_master WHERE name = 'merged'").fetchone() is not None
+        merged = one("SELECT count(*) FROM merged") if has_merged else 0
+        stories = one("SELECT count(*) FROM story") - merged
         p = Path(path)
         size = sum(f.stat().st_size for f in (p, Path(f"{p}-wal"), Path(f"{p}-shm")) if f.exists())
         runs = [
@@ -730,6 +752,7 @@ def _state_info(path: str | Path, tables: bool) -> dict[str, Any]:
         return {
             "path": str(p),
             "stories": stories,
+            "merged_stories": merged,
             **({"tables_bytes": per_table} if tables else {}),
             "documents": one("SELECT count(*) FROM doc"),
             "sources": one("SELECT count(*) FROM source"),
@@ -756,9 +779,21 @@ def export_state(path: str | Path) -> Iterator[dict[str, Any]]:
 
 
 def _export_state(path: str | Path) -> Iterator[dict[str, Any]]:
-    """One record per story (story order): id, canonical content id, length, sources, and text when stored."""
+    """One record per story (story order): id, canonical content id, length, sources, the ids of stories merged
+    into it, and text when stored. A merged story is not a record of its own."""
     db = _connect_ro(path)
     try:
+        merged_into: dict[int, int] = {}
+        if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'merged'").fetchone() is not None:
+            merged_into = dict(db.execute("SELECT n, into_n FROM merged").fetchall())
+        absorbed: dict[int, list[str]] = {}
+        if merged_into:
+            sid_of = dict(db.execute(f"SELECT n, sid FROM story WHERE n IN ({','.join(map(str, merged_into))})"))
+            for m in sorted(merged_into):
+                into = m
+                while into in merged_into:
+                    into = merged_into[into]
+                absorbed.setdefault(into, []).append(id_str(sid_of[m]))
         src_cur = db.execute(
             "SELECT s.n, p.path, s.record, s.segment, s.url, s.similarity, s.doc, s.seq "
             "FROM source s JOIN path p ON p.id = s.path ORDER BY s.n"
@@ -773,7 +808,11 @@ def _export_state(path: str | Path) -> Iterator[dict[str, Any]]:
                         (seq, {"path": p, "record": r, "segment": g, "url": u, "similarity": sim, "doc_id": id_str(d)})
                     )
                 pending = src_cur.fetchone()
+            if n in merged_into:
+                continue
             rec: dict[str, Any] = {"id": id_str(sid), "doc_id": id_str(doc), "length": length}
+            if n in absorbed:
+                rec["merged"] = absorbed[n]
             if text is not None:
                 rec["text"] = text
             rec["sources"] = [s for _, s in sorted(srcs, key=lambda x: x[0])]
