@@ -247,7 +247,12 @@ class LocalExecutor:
                 batch = next(batches, None)
                 if batch is None:
                     return
-                inflight.append((batch, self._get().submit(_run_chunk, fn, batch, catch)))
+                try:
+                    fut = self._get().submit(_run_chunk, fn, batch, catch)
+                except BrokenProcessPool as exc:  # a worker died since the last result: this chunk is lost too
+                    fut = Future()
+                    fut.set_exception(exc)
+                inflight.append((batch, fut))
 
         try:
             fill()
