@@ -20,7 +20,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cleaner.dedup import CollapseResult, DedupIndex, DedupParams, collapse
+from cleaner.dedup import CollapseResult, DedupIndex, DedupParams, Sketch, collapse, sketch_batch
 from cleaner.document import Document, Reject
 
 if TYPE_CHECKING:
@@ -126,6 +126,45 @@ def _worker_failed(path: str, exc: BaseException) -> list[Document | Reject]:
     return [Reject(path, "worker_failed", f"{type(exc).__name__}: {exc}"[:300])]
 
 
+Cleaned = tuple[list[list[Document | Reject]], list[Sketch]]
+"""What :func:`process_files` gives for a batch of files: each file's documents and rejects, and the sketches."""
+
+_SKETCH_TEXTS = 64
+_SKETCH_CHARS = 1 << 20
+
+
+def process_files(paths: list[str], rules: Rules | None = None, params: DedupParams | None = None) -> Cleaned:
+    """:func:`process_file` for each of ``paths``, and the dedup sketch of each distinct document, in the same
+    worker: the texts are already there, so they are not shipped out a second time for the sketch map.
+    Pure. A sketch that fails is left out (the collapse then makes it itself, and reports what went wrong)."""
+    per_file = [process_file(p, rules) for p in paths]
+    seen: set[str] = set()
+    jobs: list[tuple[str, str]] = []
+    for items in per_file:
+        for item in items:
+            if isinstance(item, Document) and item.id and item.id not in seen:
+                seen.add(item.id)
+                jobs.append((item.id, item.text))
+    sketches: list[Sketch] = []
+    params = params or DedupParams()
+    start = 0
+    while start < len(jobs):  # sketch_batch over ≤ 64 texts and ≈ 1M characters at a time
+        end, chars = start, 0
+        while end < len(jobs) and end - start < _SKETCH_TEXTS and (end == start or chars < _SKETCH_CHARS):
+            chars += len(jobs[end][1])
+            end += 1
+        try:
+            sketches.extend(sketch_batch(jobs[start:end], params))
+        except Exception:  # the collapse sketches these again, and reports the error there
+            pass
+        start = end
+    return per_file, sketches
+
+
+def _batch_failed(batch: list[str], exc: BaseException) -> Cleaned | None:
+    return None  # its files are run again one by one (only a file that kills its worker becomes a reject)
+
+
 def process(
     inputs: Iterable[str | Path],
     *,
@@ -161,20 +200,38 @@ def process(
         files = list_dump_names(paths)
         report = Report(files=len(files), workers=ex.workers)
         chunk = file_chunksize(files, ex.workers)
-        mapped = ex.map(partial(process_file, rules=rules), files, chunksize=chunk, on_error=_worker_failed)
-        for done, items in enumerate(mapped, 1):
-            for item in items:
-                if isinstance(item, Reject):
-                    rejects.append(item)
-                    raw_records.add((item.path, item.record))
-                else:
-                    docs.append(item)
-                    removed.update(item.removed)
-                    src = item.sources[0]
-                    raw_records.add((src.path, src.record))
+        batches = [files[i : i + chunk] for i in range(0, len(files), chunk)]
+        job = partial(process_files, rules=rules, params=params)
+        results: list[list[list[Document | Reject]]] = []
+        sketches: dict[str, Sketch] = {}
+        failed: list[int] = []
+        done = 0
+        for n, out in enumerate(ex.map(job, batches, chunksize=1, on_error=_batch_failed)):
+            if out is None:
+                failed.append(n)
+                results.append([])
+            else:
+                results.append(out[0])
+                sketches.update((sk.doc_id, sk) for sk in out[1])
+            done += len(batches[n])
             if progress is not None:
                 progress("clean", done, len(files))
-        collapsed = collapse(docs, params=params, executor=ex, index=index)
+        for n in failed:  # a batch whose worker died: each file on its own (no sketches: the collapse makes them)
+            one = partial(process_file, rules=rules)
+            results[n] = list(ex.map(one, batches[n], chunksize=1, on_error=_worker_failed))
+        for per_file in results:
+            for items in per_file:
+                for item in items:
+                    if isinstance(item, Reject):
+                        rejects.append(item)
+                        raw_records.add((item.path, item.record))
+                    else:
+                        docs.append(item)
+                        removed.update(item.removed)
+                        src = item.sources[0]
+                        raw_records.add((src.path, src.record))
+        del results
+        collapsed = collapse(docs, params=params, executor=ex, index=index, sketches=sketches)
     finally:
         if own:
             ex.close()

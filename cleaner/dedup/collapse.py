@@ -24,7 +24,7 @@ the fast path and are never hashed.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
@@ -183,13 +183,16 @@ def collapse(
     params: DedupParams | None = None,
     executor: Executor | None = None,
     index: DedupIndex | None = None,
+    sketches: Mapping[str, Sketch] | None = None,
 ) -> CollapseResult:
     """Collapse near-duplicate documents into stories (see module doc).
 
     ``index`` is the dedup state: a fresh :class:`MemoryIndex` by default; pass
     the same one (or a persistent one) again to dedup across runs — copies of
     stories it already holds are recorded against them, not emitted again.
-    The executor (default: in process) runs the per-text map step.
+    The executor (default: in process) runs the per-text map step. ``sketches`` (content id → sketch, made
+    with the same ``params``) are used instead of mapping those texts again (the pipeline sketches each file's
+    documents where it cleans them).
     """
     params = params or DedupParams()
     stored = index is not None
@@ -215,10 +218,14 @@ def collapse(
 
     # 1. map
     todo = [did for did in first if did not in story_of]
-    jobs = [(did, docs[first[did]].text) for did in todo]
+    given = sketches or {}
+    jobs = [(did, docs[first[did]].text) for did in todo if did not in given]
     batches = _batches(jobs, ex.workers)
     mapped = ex.map(partial(sketch_batch_job, params=params), batches, chunksize=1)
-    sketches: dict[str, Sketch] = {sk.doc_id: sk for batch in mapped for sk in batch}
+    sketched: dict[str, Sketch] = {sk.doc_id: sk for batch in mapped for sk in batch}
+    if given:
+        sketched.update((did, given[did]) for did in todo if did in given)
+    sketches = sketched
 
     # 2-4. group, verify, merge — most complete first
     order = sorted(todo, key=lambda d: (-sketches[d].length, -sketches[d].n_shingles, d))
