@@ -33,7 +33,6 @@ numpy calls cost more than their arithmetic on texts of a few KB; tested equal t
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -41,7 +40,7 @@ from functools import lru_cache
 import numpy as np
 import numpy.typing as npt
 
-from cleaner.dedup.normalize import SPACE, fold, to_str
+from cleaner.dedup.normalize import SPACE, code_points, fold, fold_code_points, to_str
 from cleaner.dedup.params import DedupParams
 from cleaner.dedup.tokens import I64, cut_text, token_bounds
 
@@ -368,23 +367,102 @@ def _window_keys_by_text(wkeys: U64, wdoc: I64, bkeys: U64, bdoc: I64, n: int) -
     return [kept[bounds[i] : bounds[i + 1]] for i in range(n)]
 
 
+_LINE_CACHE_CHARS = 1 << 23
+_line_caches: dict[tuple[str, object], dict[str, I64]] = {}
+_line_cache_chars: dict[tuple[str, object], int] = {}
+_ONE = np.ones(1, dtype=np.int64)
+
+
+def _line_cache(tokenizer: str) -> dict[str, I64]:
+    """This process's token lengths of folded lines already segmented (at most ≈ 8M characters, then cleared).
+    Keyed by the segmenting function as well, so a replaced one (a test's) never sees another's tokens."""
+    key = (tokenizer, cut_text)
+    cache = _line_caches.setdefault(key, {})
+    if _line_cache_chars.get(key, 0) > _LINE_CACHE_CHARS:
+        cache.clear()
+        _line_cache_chars[key] = 0
+    return cache
+
+
+def _cut_lengths(raw: U32, cps: U32, first: I64, last: I64, tokenizer: str) -> tuple[I64, I64]:
+    """Lengths of the segmenter's tokens of the folded texts ``cps[first[i]:last[i]]`` (in text order, all texts
+    laid end to end) and the tokens per text — what cutting each text whole gives, line by line: a folded text
+    has only letters, digits and spaces, and the segmenter never joins characters across white space, so a
+    text's tokens are its lines' tokens with a one-character space token for each line break between. Reposts
+    share most of their lines: each distinct line is segmented once per process (:func:`_line_cache`), the new
+    lines of a batch in one call."""
+    if not first.size:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    breaks = np.flatnonzero(raw == 10)  # the texts are joined by line breaks too
+    kept = cps.copy()
+    kept[breaks] = 10
+    lines = to_str(kept).split("\n")
+    lo = np.searchsorted(breaks, first)  # a text's first line and one past its last
+    hi = np.searchsorted(breaks, last) + 1
+    cache = _line_cache(tokenizer)
+    wanted = [lines[i] for i in _ranges(lo, hi - lo).tolist()]
+    new = list(dict.fromkeys(line for line in wanted if line not in cache))
+    if new:
+        found, covers = _segment_lines(new, tokenizer)
+        if covers:  # (never cache a segmentation that does not cover its line)
+            cache.update(zip(new, found, strict=True))
+            key = (tokenizer, cut_text)
+            _line_cache_chars[key] = _line_cache_chars.get(key, 0) + sum(map(len, new))
+            pieces = [cache[line] for line in wanted]
+        else:
+            fresh = dict(zip(new, found, strict=True))
+            pieces = [cache[line] if line in cache else fresh[line] for line in wanted]
+    else:
+        pieces = [cache[line] for line in wanted]
+    sizes = np.fromiter(map(len, pieces), dtype=np.int64, count=len(pieces))
+    nlines = hi - lo
+    per = _counts_sum(sizes, nlines) + nlines - 1  # and a line break's space token between lines
+    spaced: list[I64] = [_ONE] * (2 * len(pieces))
+    spaced[::2] = pieces
+    ends = np.cumsum(nlines) * 2 - 1  # drop the space token after each text's last line
+    keep = np.ones(2 * len(pieces), dtype=bool)
+    keep[ends] = False
+    return np.concatenate([spaced[i] for i in np.flatnonzero(keep).tolist()]), per
+
+
+def _counts_sum(values: I64, counts: I64) -> I64:
+    """Sums of consecutive runs of ``counts[i]`` values."""
+    return np.asarray(np.diff(_offsets(values)[_offsets(counts)]), dtype=np.int64)
+
+
+def _segment_lines(lines: list[str], tokenizer: str) -> tuple[list[I64], bool]:
+    """Token lengths of each line (no line breaks inside), from one segmenter call over them all when the
+    line breaks come back as tokens of their own (they always do for jieba and rjieba), else line by line;
+    and whether every line's tokens cover it exactly."""
+    cut = cut_text("\n".join(lines), tokenizer)
+    tl = np.fromiter(map(len, cut), dtype=np.int64, count=len(cut))
+    starts = _offsets(tl)
+    ll = np.fromiter(map(len, lines), dtype=np.int64, count=len(lines))
+    seps = _offsets(ll + 1)[1:-1] - 1
+    at = np.searchsorted(starts[:-1], seps)
+    if at.size and (at[-1] >= tl.size or not np.array_equal(starts[at], seps) or not (tl[at] == 1).all()):
+        cuts = [cut_text(x, tokenizer) for x in lines]
+        found = [np.fromiter(map(len, c), dtype=np.int64, count=len(c)) for c in cuts]
+        return found, all(sum(map(len, c)) == len(x) for c, x in zip(cuts, lines, strict=True))
+    lo, hi = np.concatenate(([0], at + 1)), np.concatenate((at, [tl.size]))
+    covers = starts[-1] == ll.sum() + ll.size - 1
+    return [tl[a:b] for a, b in zip(lo.tolist(), hi.tolist(), strict=True)], bool(covers)
+
+
 def _batch_tokens(texts: list[str], tokenizer: str) -> tuple[U32, I64, I64, I64]:
     """Folded code points of ``texts`` joined by line breaks, their tokens' (starts, ends) in text order and
     the tokens per text: the tokens :func:`cleaner.dedup.tokens.token_bounds` gives text by text (runs of
     non-spaces for texts without CJK, the segmenter's tokens otherwise), with one numpy call per step."""
     n = len(texts)
     lens = np.fromiter(map(len, texts), dtype=np.int64, count=n)
-    cps = fold("\n".join(texts))  # a line break folds to a space: no token crosses from one text to the next
+    raw = code_points("\n".join(texts))
+    cps = fold_code_points(raw)  # a line break folds to a space: no token crosses from one text to the next
     first = _offsets(lens + 1)[:-1]
     last = first + lens
-    cjk = (cps >= 0x3400) & (cps <= 0x9FFF)
+    cjk = (cps - np.uint32(0x3400)) < np.uint32(0x9FFF - 0x3400 + 1)  # 0x3400 <= cp <= 0x9FFF
     segmented = _counts_between(cjk, np.stack((first, last), axis=1).ravel())[::2] > 0
-    norm = to_str(cps) if segmented.any() else ""
     cut_docs = np.flatnonzero(segmented)
-    spans = zip(first[cut_docs].tolist(), last[cut_docs].tolist(), strict=True)
-    cuts = [cut_text(norm[a:b], tokenizer) for a, b in spans]
-    per = np.fromiter(map(len, cuts), dtype=np.int64, count=len(cuts))
-    tl = np.fromiter(map(len, itertools.chain.from_iterable(cuts)), dtype=np.int64, count=int(per.sum()))
+    tl, per = _cut_lengths(raw, cps, first[cut_docs], last[cut_docs], tokenizer)
     whole = np.diff(_offsets(tl)[_offsets(per)]) == lens[cut_docs]
     if not whole.all():  # never seen; token_bounds falls back to runs of non-spaces too
         segmented[cut_docs[~whole]] = False
