@@ -20,7 +20,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from itertools import repeat
+from itertools import compress, repeat
+from operator import ne
 from typing import Protocol, runtime_checkable
 
 from cleaner.dedup.params import DedupParams
@@ -100,10 +101,9 @@ class MemoryIndex:
     def __init__(self, params: DedupParams | None = None) -> None:
         self.fingerprint = (params or DedupParams()).fingerprint()
         self._stories: dict[str, StoryEntry] = {}
-        self._bands: dict[int, str] = {}
-        """The first story of each band key (nearly every key has one: a dict of strings, filled at C speed) …"""
-        self._more: dict[int, list[str]] = {}
-        """… and the further stories of the keys several stories share."""
+        self._bands: dict[int, str | tuple[str, ...]] = {}
+        """The stories of each band key: nearly every key has one, kept as a plain string (a dict of strings, filled
+        at C speed); a key several stories share holds a tuple of them."""
         self._docs: dict[str, str] = {}
         self._sources: dict[str, list[Source]] = {}
         self._source_keys: set[tuple[str, str, int, int, str]] = set()
@@ -123,27 +123,32 @@ class MemoryIndex:
         return self._docs.get(doc_id)
 
     def candidates(self, band_keys: Sequence[int]) -> list[str]:
-        found: set[str | None] = set(map(self._bands.get, band_keys))
+        found: set[str | tuple[str, ...] | None] = set(map(self._bands.get, band_keys))
         found.discard(None)
-        more = self._more
-        if more:
-            for k in more.keys() & band_keys:
-                found.update(more[k])
-        return sorted(found)  # type: ignore[arg-type]  # None was discarded
+        out: set[str] = set()
+        for held in found:
+            if isinstance(held, str):
+                out.add(held)
+            elif held is not None:
+                out.update(held)
+        return sorted(out)
 
     def get(self, story_id: str) -> StoryEntry:
         return self._stories[story_id]
 
     def _index(self, story_id: str, band_keys: Iterable[int]) -> None:
-        keys = list(band_keys)
-        holders = list(map(self._bands.setdefault, keys, repeat(story_id)))
+        keys = band_keys if isinstance(band_keys, list | tuple) else list(band_keys)
+        bands = self._bands
+        holders = list(map(bands.setdefault, keys, repeat(story_id)))
         if holders.count(story_id) == len(holders):  # no key held by another story (the common case)
             return
-        for k, holder in zip(keys, holders, strict=True):
-            if holder != story_id:  # a key another story holds already
-                ids = self._more.setdefault(k, [])
-                if story_id not in ids:
-                    ids.append(story_id)
+        for k in compress(keys, map(ne, holders, repeat(story_id))):  # keys another story holds already
+            held = bands[k]
+            if isinstance(held, str):
+                if held != story_id:
+                    bands[k] = (held, story_id)
+            elif story_id not in held:
+                bands[k] = (*held, story_id)
 
     def add_story(self, entry: StoryEntry, band_keys: Sequence[int]) -> None:
         self._stories[entry.story_id] = entry
