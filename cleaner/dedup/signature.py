@@ -353,7 +353,10 @@ def _window_keys_by_text(wkeys: U64, wdoc: I64, bkeys: U64, bdoc: I64, n: int) -
     keys = np.concatenate((wkeys, bkeys))
     docs = np.concatenate((wdoc, bdoc))
     band = np.concatenate((np.zeros(wkeys.size, dtype=bool), np.ones(bkeys.size, dtype=bool)))
-    order = np.lexsort((keys, docs))  # stable: within a (text, key) group window keys come before band keys
+    # by text, then key (the order within a (text, key) group does not matter): a quicksort of the keys, then a
+    # stable radix sort of the (small) text numbers — ≈ 2x faster than np.lexsort
+    order = np.argsort(keys)
+    order = order[np.argsort(docs[order].astype(np.int32 if n > 1 << 15 else np.int16), kind="stable")]
     keys, docs, band = keys[order], docs[order], band[order]
     new = np.ones(keys.size, dtype=bool)
     if keys.size > 1:
