@@ -36,6 +36,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 import numpy as np
 import numpy.typing as npt
@@ -373,7 +374,6 @@ def _window_keys_by_text(wkeys: U64, wdoc: I64, bkeys: U64, bdoc: I64, n: int) -
 _LINE_CACHE_CHARS = 1 << 23
 _line_caches: dict[tuple[str, object], dict[str, I64]] = {}
 _line_cache_chars: dict[tuple[str, object], int] = {}
-_ONE = np.ones(1, dtype=np.int64)
 
 
 def _line_cache(tokenizer: str) -> dict[str, I64]:
@@ -402,54 +402,44 @@ def _cut_lengths(raw: U32, cps: U32, first: I64, last: I64, tokenizer: str) -> t
     lines = to_str(kept).split("\n")
     lo = np.searchsorted(breaks, first)  # a text's first line and one past its last
     hi = np.searchsorted(breaks, last) + 1
+    wanted = list(chain.from_iterable(map(lines.__getitem__, map(slice, lo.tolist(), hi.tolist()))))
     cache = _line_cache(tokenizer)
-    wanted = [lines[i] for i in _ranges(lo, hi - lo).tolist()]
-    new = list(dict.fromkeys(line for line in wanted if line not in cache))
+    new = [line for line in dict.fromkeys(wanted) if line not in cache]
     if new:
         found, covers = _segment_lines(new, tokenizer)
         if covers:  # (never cache a segmentation that does not cover its line)
             cache.update(zip(new, found, strict=True))
             key = (tokenizer, cut_text)
             _line_cache_chars[key] = _line_cache_chars.get(key, 0) + sum(map(len, new))
-            pieces = [cache[line] for line in wanted]
+            pieces = list(map(cache.__getitem__, wanted))
         else:
             fresh = dict(zip(new, found, strict=True))
             pieces = [cache[line] if line in cache else fresh[line] for line in wanted]
     else:
-        pieces = [cache[line] for line in wanted]
-    sizes = np.fromiter(map(len, pieces), dtype=np.int64, count=len(pieces))
-    nlines = hi - lo
-    per = _counts_sum(sizes, nlines) + nlines - 1  # and a line break's space token between lines
-    spaced: list[I64] = [_ONE] * (2 * len(pieces))
-    spaced[::2] = pieces
-    ends = np.cumsum(nlines) * 2 - 1  # drop the space token after each text's last line
-    keep = np.ones(2 * len(pieces), dtype=bool)
-    keep[ends] = False
-    return np.concatenate([spaced[i] for i in np.flatnonzero(keep).tolist()]), per
-
-
-def _counts_sum(values: I64, counts: I64) -> I64:
-    """Sums of consecutive runs of ``counts[i]`` values."""
-    return np.asarray(np.diff(_offsets(values)[_offsets(counts)]), dtype=np.int64)
+        pieces = list(map(cache.__getitem__, wanted))
+    # every piece ends with its line break's space token: drop the one after each text's last line
+    sizes = _offsets(np.fromiter(map(len, pieces), dtype=np.int64, count=len(pieces)))
+    line_end = sizes[_offsets(hi - lo)[1:]]
+    per = np.diff(line_end, prepend=0) - 1
+    return np.delete(np.concatenate(pieces), line_end - 1), per
 
 
 def _segment_lines(lines: list[str], tokenizer: str) -> tuple[list[I64], bool]:
-    """Token lengths of each line (no line breaks inside), from one segmenter call over them all when the
-    line breaks come back as tokens of their own (they always do for jieba and rjieba), else line by line;
-    and whether every line's tokens cover it exactly."""
-    cut = cut_text("\n".join(lines), tokenizer)
+    """Token lengths of each line (no line breaks inside) followed by a 1 (its line break's space token), from
+    one segmenter call over them all when the line breaks come back as tokens of their own (they always do for
+    jieba and rjieba), else line by line; and whether every line's tokens cover it exactly."""
+    cut = cut_text("\n".join(lines) + "\n", tokenizer)
     tl = np.fromiter(map(len, cut), dtype=np.int64, count=len(cut))
     starts = _offsets(tl)
     ll = np.fromiter(map(len, lines), dtype=np.int64, count=len(lines))
-    seps = _offsets(ll + 1)[1:-1] - 1
+    seps = _offsets(ll + 1)[1:] - 1
     at = np.searchsorted(starts[:-1], seps)
-    if at.size and (at[-1] >= tl.size or not np.array_equal(starts[at], seps) or not (tl[at] == 1).all()):
+    if at[-1] >= tl.size or not np.array_equal(starts[at], seps) or not (tl[at] == 1).all():
         cuts = [cut_text(x, tokenizer) for x in lines]
-        found = [np.fromiter(map(len, c), dtype=np.int64, count=len(c)) for c in cuts]
+        found = [np.fromiter(chain(map(len, c), (1,)), dtype=np.int64, count=len(c) + 1) for c in cuts]
         return found, all(sum(map(len, c)) == len(x) for c, x in zip(cuts, lines, strict=True))
-    lo, hi = np.concatenate(([0], at + 1)), np.concatenate((at, [tl.size]))
-    covers = starts[-1] == ll.sum() + ll.size - 1
-    return [tl[a:b] for a, b in zip(lo.tolist(), hi.tolist(), strict=True)], bool(covers)
+    ends = (at + 1).tolist()
+    return [tl[a:b] for a, b in zip([0, *ends[:-1]], ends, strict=True)], bool(starts[-1] == seps[-1] + 1)
 
 
 def _batch_tokens(texts: list[str], tokenizer: str) -> tuple[U32, I64, I64, I64]:
