@@ -256,11 +256,18 @@ def _without(ordered: U64, drop: U64) -> U64:
     return ordered[keep]
 
 
+def _multiple_of(hashes: U32, mod: int) -> npt.NDArray[np.bool_]:
+    """``hashes % mod == 0`` (a bit mask for a power of two: ≈ 10x faster than numpy's integer division)."""
+    if mod & (mod - 1) == 0:
+        return np.asarray((hashes & np.uint32(mod - 1)) == 0)
+    return np.asarray(hashes % np.uint32(mod) == 0)
+
+
 def evidence_of(hashes: U32, params: DedupParams) -> tuple[U32, U32, bool]:
     """(evidence hashes, their token positions, sampled?)."""
     if hashes.size <= params.full_max:
         return hashes, np.arange(hashes.size, dtype=np.uint32), False
-    pos = np.flatnonzero(hashes % np.uint32(params.sample_mod) == 0).astype(np.uint32)
+    pos = np.flatnonzero(_multiple_of(hashes, params.sample_mod)).astype(np.uint32)
     return hashes[pos], pos, True
 
 
@@ -284,7 +291,7 @@ def sketch_text(doc_id: str, text: str, params: DedupParams) -> Sketch:
     cps = fold(text)  # lone surrogates (bytes decoded with surrogateescape) fold to spaces
     starts, ends = token_bounds(cps, params.tokenizer)
     hashes = _shingles(_span_hashes(cps, starts, ends), params.shingle)
-    sub = hashes if params.minhash_mod == 1 else hashes[hashes % np.uint32(params.minhash_mod) == 0]
+    sub = hashes if params.minhash_mod == 1 else hashes[_multiple_of(hashes, params.minhash_mod)]
     keys, wkeys = _keys(sub, params)
     ev, pos, sampled = evidence_of(hashes, params)
     return Sketch(
@@ -461,14 +468,22 @@ def _batch_tokens(texts: list[str], tokenizer: str) -> tuple[U32, I64, I64, I64]
         segmented[cut_docs[~whole]] = False
         tl, per, cut_docs = tl[np.repeat(whole, per)], per[whole], cut_docs[whole]
     # runs of non-spaces, for the texts without CJK
-    word = np.zeros(cps.size + 2, dtype=np.int8)
-    word[1:-1] = cps != SPACE
-    edges = np.diff(word)
-    run_s, run_e = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
-    run_doc = np.searchsorted(first, run_s, side="right") - 1
-    latin = ~segmented[run_doc]
-    run_s, run_e, run_doc = run_s[latin], run_e[latin], run_doc[latin]
-    if cut_docs.size:
+    if segmented.all():
+        run_s = run_e = run_doc = np.zeros(0, dtype=np.int64)
+    else:
+        word = np.zeros(cps.size + 2, dtype=np.int8)
+        word[1:-1] = cps != SPACE
+        edges = np.diff(word)
+        run_s, run_e = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+        run_doc = np.searchsorted(first, run_s, side="right") - 1
+        latin = ~segmented[run_doc]
+        run_s, run_e, run_doc = run_s[latin], run_e[latin], run_doc[latin]
+    if cut_docs.size and not run_s.size:
+        ends = np.cumsum(tl) + np.repeat(first[cut_docs] - _offsets(lens[cut_docs])[:-1], per)
+        starts = ends - tl
+        keep = cps[starts] != SPACE  # a space is a token of its own; every other character is a word's
+        starts, ends, tok_doc = starts[keep], ends[keep], np.repeat(cut_docs, per)[keep]
+    elif cut_docs.size:
         docs = cut_docs
         seg_e = np.cumsum(tl) + np.repeat(first[docs] - _offsets(lens[docs])[:-1], per)
         seg_s = seg_e - tl
@@ -504,7 +519,7 @@ def sketch_batch(items: Sequence[tuple[str, str]], params: DedupParams) -> list[
     # MinHash over the consistent sample, by segments: a text of at most `win` sampled hashes is one segment;
     # a longer one is cut every `half` (its windows are pairs of neighbouring segments)
     mod = params.minhash_mod
-    sampled = np.ones(sh.size, dtype=bool) if mod == 1 else sh % np.uint32(mod) == 0
+    sampled = np.ones(sh.size, dtype=bool) if mod == 1 else _multiple_of(sh, mod)
     nsub = _counts_between(sampled, soff)
     sub = sh[sampled]
     win = params.window // mod
@@ -549,7 +564,7 @@ def sketch_batch(items: Sequence[tuple[str, str]], params: DedupParams) -> list[
 
     # evidence: every shingle of a short text, the mod-sample_mod sample of a longer one
     small = m <= params.full_max
-    keep = np.repeat(small, m) | (sh % np.uint32(params.sample_mod) == 0)
+    keep = np.repeat(small, m) | _multiple_of(sh, params.sample_mod)
     local = (np.arange(sh.size, dtype=np.int64) - np.repeat(soff[:-1], m)).astype(np.uint32)
     ev, pos = sh[keep], local[keep]
     eoff = _offsets(_counts_between(keep, soff)).tolist()
