@@ -123,21 +123,17 @@ def compare(cand: Evidence, canon: Evidence, params: DedupParams) -> Verdict:
     jac = inter / (len(sa) + len(sb) - inter)
     contained = inter / len(sa)
     covers = inter / len(sb)
-    in_b = bytes(map(sb.__contains__, la))
     big_enough = min(cand.n_shingles, canon.n_shingles) >= params.min_containment_shingles
-    similar = (
-        jac >= params.jaccard
-        or (big_enough and max(contained, covers) >= params.containment)
-        or (
-            big_enough
-            and contained >= params.core_share
-            and _core_contained(a, in_b, params.edge) >= params.core_containment
-        )
-    )
+    similar = jac >= params.jaccard or (big_enough and max(contained, covers) >= params.containment)
+    in_b = b""  # which of a's hashes b has: only when needed
+    if not similar and big_enough and contained >= params.core_share:
+        in_b = bytes(map(sb.__contains__, la))
+        similar = _core_contained(a, in_b, params.edge) >= params.core_containment
     # a substitution can only refuse: looked for when the pair would otherwise be accepted
     k, span, anchor = params.shingle, params.substitution, params.anchor
     sub = False
     if similar and len(sa) > inter and len(sb) > inter:  # a substitution needs text of its own on both sides
+        in_b = in_b or bytes(map(sb.__contains__, la))
         in_a = bytes(map(sa.__contains__, lb))
         sub = _substitution(a, in_b, b, in_a, span, anchor, k) or _substitution(b, in_a, a, in_b, span, anchor, k)
     return Verdict(jac, contained, covers, sub, similar and not sub)
