@@ -6,7 +6,9 @@ numpy calls cost more than their arithmetic on texts of a few KB; tested equal t
 
 1. fold the text's code points with one table (:mod:`cleaner.dedup.normalize`)
    and find the token boundaries (:func:`cleaner.dedup.tokens.token_bounds`:
-   rjieba's token lengths on Chinese text, runs of non-spaces otherwise);
+   rjieba's token lengths on Chinese text, runs of non-spaces otherwise; in a
+   batch, line by line, each distinct folded line segmented once per process —
+   reposts share most of their lines);
 2. hash every ``params.shingle``-token shingle to 32 bits, vectorised with
    numpy: a polynomial hash of each token's code points (prefix sums mod 2^64
    over the whole folded text, so no string per token is hashed),
@@ -506,7 +508,8 @@ def _batch_tokens(texts: list[str], tokenizer: str) -> tuple[U32, I64, I64, I64]
 def sketch_batch(items: Sequence[tuple[str, str]], params: DedupParams) -> list[Sketch]:
     """:func:`sketch_text` of many texts (the same sketches), with one numpy call per step for the whole batch
     instead of one per text: hashing, shingles, MinHash (cache-sized blocks of window segments of several
-    texts, minima by ``reduceat``), band keys and evidence. Folding and segmenting stay per text."""
+    texts, minima by ``reduceat``), band keys and evidence; the segmenter runs once per batch over the lines it
+    has not seen before (:func:`_cut_lengths`)."""
     n = len(items)
     if n == 0:
         return []
