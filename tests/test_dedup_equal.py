@@ -265,3 +265,16 @@ def test_memory_index_candidates_equal_a_plain_set_index(
     for keys in lookups:
         assert idx.candidates(keys) == ref.candidates(keys)
         assert idx.candidates(tuple(keys)) == ref.candidates(keys)
+
+
+def test_memory_index_copies_every_field_of_a_source() -> None:
+    from dataclasses import fields
+
+    from cleaner.document import Source
+
+    src = Source(path="a", record=1, segment=2, url="u", similarity=0.5, doc_id="d")
+    idx = MemoryIndex()
+    assert idx.add_source("s", src) and not idx.add_source("s", src)
+    (got,) = idx.sources("s")
+    assert got == src and got is not src
+    assert [f.name for f in fields(Source)] == ["path", "record", "segment", "url", "similarity", "doc_id"]

@@ -19,10 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import numpy as np
-
 from cleaner.dedup.params import DedupParams
-from cleaner.dedup.signature import U32
+from cleaner.dedup.signature import U32, _multiple_of
 
 __all__ = ["Evidence", "Verdict", "compare"]
 
@@ -56,11 +54,10 @@ def _aligned(a: Evidence, b: Evidence, mod: int) -> tuple[Evidence, Evidence]:
     """Both evidences in the same space (a full one is sampled when the other is)."""
     if a.sampled == b.sampled:
         return a, b
-    m = np.uint32(mod)
     if a.sampled:
-        keep = b.hashes % m == 0
+        keep = _multiple_of(b.hashes, mod)
         return a, Evidence(b.hashes[keep], b.positions[keep], True, b.n_shingles)
-    keep = a.hashes % m == 0
+    keep = _multiple_of(a.hashes, mod)
     return Evidence(a.hashes[keep], a.positions[keep], True, a.n_shingles), b
 
 
