@@ -20,7 +20,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from itertools import repeat
+from itertools import compress, repeat
+from operator import ne
 from typing import Protocol, runtime_checkable
 
 from cleaner.dedup.params import DedupParams
@@ -99,37 +100,46 @@ class DedupIndex(Protocol):
         ...
 
 
+def _copy(source: Source) -> Source:
+    """A copy of ``source`` (≈ 6x faster than ``dataclasses.replace``; a test checks these are all its fields)."""
+    return Source(source.path, source.record, source.segment, source.url, source.similarity, source.doc_id)
+
+
 class BandTable:
     """Band key → story ids, in memory: what :class:`MemoryIndex` and one run of the collapse look up."""
 
-    __slots__ = ("_first", "_more")
+    __slots__ = ("_bands",)
 
     def __init__(self) -> None:
-        self._first: dict[int, str] = {}
-        """The first story of each band key (nearly every key has one: a dict of strings, filled at C speed) …"""
-        self._more: dict[int, list[str]] = {}
-        """… and the further stories of the keys several stories share."""
+        self._bands: dict[int, str | tuple[str, ...]] = {}
+        """The stories of each band key: nearly every key has one, kept as a plain string (a dict of strings, filled
+        at C speed); a key several stories share holds a tuple of them."""
 
     def candidates(self, band_keys: Sequence[int]) -> set[str]:
         """Story ids holding at least one of ``band_keys``."""
-        found: set[str | None] = set(map(self._first.get, band_keys))
+        found: set[str | tuple[str, ...] | None] = set(map(self._bands.get, band_keys))
         found.discard(None)
-        more = self._more
-        if more:
-            for k in more.keys() & band_keys:
-                found.update(more[k])
-        return found  # type: ignore[return-value]  # None was discarded
+        out: set[str] = set()
+        for held in found:
+            if isinstance(held, str):
+                out.add(held)
+            elif held is not None:
+                out.update(held)
+        return out
 
     def add(self, story_id: str, band_keys: Iterable[int]) -> None:
-        keys = list(band_keys)
-        holders = list(map(self._first.setdefault, keys, repeat(story_id)))
+        keys = band_keys if isinstance(band_keys, list | tuple) else list(band_keys)
+        bands = self._bands
+        holders = list(map(bands.setdefault, keys, repeat(story_id)))
         if holders.count(story_id) == len(holders):  # no key held by another story (the common case)
             return
-        for k, holder in zip(keys, holders, strict=True):
-            if holder != story_id:  # a key another story holds already
-                ids = self._more.setdefault(k, [])
-                if story_id not in ids:
-                    ids.append(story_id)
+        for k in compress(keys, map(ne, holders, repeat(story_id))):  # keys another story holds already
+            held = bands[k]
+            if isinstance(held, str):
+                if held != story_id:
+                    bands[k] = (held, story_id)
+            elif story_id not in held:
+                bands[k] = (*held, story_id)
 
 
 class MemoryIndex:
@@ -182,7 +192,7 @@ class MemoryIndex:
         if key in self._source_keys:
             return False
         self._source_keys.add(key)
-        self._sources.setdefault(story_id, []).append(replace(source))
+        self._sources.setdefault(story_id, []).append(_copy(source))
         return True
 
     def replace_canonical(self, story_id: str, entry: StoryEntry) -> None:
@@ -201,7 +211,7 @@ class MemoryIndex:
         return story_id
 
     def sources(self, story_id: str) -> list[Source]:
-        return [replace(s) for s in self._sources.get(story_id, [])]
+        return [_copy(s) for s in self._sources.get(story_id, [])]
 
     def commit(self) -> None:
         pass

@@ -40,7 +40,9 @@ __all__ = [
     "NORMALIZER_VERSION",
     "SPACE",
     "cache_dir",
+    "code_points",
     "fold",
+    "fold_code_points",
     "fold_table",
     "has_cjk",
     "load_or_build_table",
@@ -139,7 +141,16 @@ def fold_table() -> npt.NDArray[np.uint32]:
 
 def fold(text: str) -> npt.NDArray[np.uint32]:
     """Code points of the matching form of ``text``: same length as ``text``, non-word characters are spaces."""
-    cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    return fold_code_points(code_points(text))
+
+
+def code_points(text: str) -> npt.NDArray[np.uint32]:
+    """The code points of ``text`` (lone surrogates included), read-only."""
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
+def fold_code_points(cps: npt.NDArray[np.uint32]) -> npt.NDArray[np.uint32]:
+    """:func:`fold` of a text's :func:`code_points`."""
     out = np.take(fold_table(), cps, mode="clip")
     big = np.flatnonzero(cps >= _BMP)
     if big.size:  # astral planes (CJK extension B, emoji, math letters): rare, folded one by one

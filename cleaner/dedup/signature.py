@@ -6,7 +6,9 @@ numpy calls cost more than their arithmetic on texts of a few KB; tested equal t
 
 1. fold the text's code points with one table (:mod:`cleaner.dedup.normalize`)
    and find the token boundaries (:func:`cleaner.dedup.tokens.token_bounds`:
-   rjieba's token lengths on Chinese text, runs of non-spaces otherwise);
+   rjieba's token lengths on Chinese text, runs of non-spaces otherwise; in a
+   batch, line by line, each distinct folded line segmented once per process —
+   reposts share most of their lines);
 2. hash every ``params.shingle``-token shingle to 32 bits, vectorised with
    numpy: a polynomial hash of each token's code points (prefix sums mod 2^64
    over the whole folded text, so no string per token is hashed),
@@ -33,15 +35,15 @@ numpy calls cost more than their arithmetic on texts of a few KB; tested equal t
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 import numpy as np
 import numpy.typing as npt
 
-from cleaner.dedup.normalize import SPACE, fold, to_str
+from cleaner.dedup.normalize import SPACE, code_points, fold, fold_code_points, to_str
 from cleaner.dedup.params import DedupParams
 from cleaner.dedup.tokens import I64, cut_text, token_bounds
 
@@ -256,11 +258,18 @@ def _without(ordered: U64, drop: U64) -> U64:
     return ordered[keep]
 
 
+def _multiple_of(hashes: U32, mod: int) -> npt.NDArray[np.bool_]:
+    """``hashes % mod == 0`` (a bit mask for a power of two: ≈ 10x faster than numpy's integer division)."""
+    if mod & (mod - 1) == 0:
+        return np.asarray((hashes & np.uint32(mod - 1)) == 0)
+    return np.asarray(hashes % np.uint32(mod) == 0)
+
+
 def evidence_of(hashes: U32, params: DedupParams) -> tuple[U32, U32, bool]:
     """(evidence hashes, their token positions, sampled?)."""
     if hashes.size <= params.full_max:
         return hashes, np.arange(hashes.size, dtype=np.uint32), False
-    pos = np.flatnonzero(hashes % np.uint32(params.sample_mod) == 0).astype(np.uint32)
+    pos = np.flatnonzero(_multiple_of(hashes, params.sample_mod)).astype(np.uint32)
     return hashes[pos], pos, True
 
 
@@ -284,7 +293,7 @@ def sketch_text(doc_id: str, text: str, params: DedupParams) -> Sketch:
     cps = fold(text)  # lone surrogates (bytes decoded with surrogateescape) fold to spaces
     starts, ends = token_bounds(cps, params.tokenizer)
     hashes = _shingles(_span_hashes(cps, starts, ends), params.shingle)
-    sub = hashes if params.minhash_mod == 1 else hashes[hashes % np.uint32(params.minhash_mod) == 0]
+    sub = hashes if params.minhash_mod == 1 else hashes[_multiple_of(hashes, params.minhash_mod)]
     keys, wkeys = _keys(sub, params)
     ev, pos, sampled = evidence_of(hashes, params)
     return Sketch(
@@ -354,7 +363,10 @@ def _window_keys_by_text(wkeys: U64, wdoc: I64, bkeys: U64, bdoc: I64, n: int) -
     keys = np.concatenate((wkeys, bkeys))
     docs = np.concatenate((wdoc, bdoc))
     band = np.concatenate((np.zeros(wkeys.size, dtype=bool), np.ones(bkeys.size, dtype=bool)))
-    order = np.lexsort((keys, docs))  # stable: within a (text, key) group window keys come before band keys
+    # by text, then key (the order within a (text, key) group does not matter): a quicksort of the keys, then a
+    # stable radix sort of the (small) text numbers — ≈ 2x faster than np.lexsort
+    order = np.argsort(keys)
+    order = order[np.argsort(docs[order].astype(np.int32 if n > 1 << 15 else np.int16), kind="stable")]
     keys, docs, band = keys[order], docs[order], band[order]
     new = np.ones(keys.size, dtype=bool)
     if keys.size > 1:
@@ -368,36 +380,112 @@ def _window_keys_by_text(wkeys: U64, wdoc: I64, bkeys: U64, bdoc: I64, n: int) -
     return [kept[bounds[i] : bounds[i + 1]] for i in range(n)]
 
 
+_LINE_CACHE_CHARS = 1 << 23
+_line_caches: dict[tuple[str, object], dict[str, I64]] = {}
+_line_cache_chars: dict[tuple[str, object], int] = {}
+
+
+def _line_cache(tokenizer: str) -> dict[str, I64]:
+    """This process's token lengths of folded lines already segmented (at most ≈ 8M characters, then cleared).
+    Keyed by the segmenting function as well, so a replaced one (a test's) never sees another's tokens."""
+    key = (tokenizer, cut_text)
+    cache = _line_caches.setdefault(key, {})
+    if _line_cache_chars.get(key, 0) > _LINE_CACHE_CHARS:
+        cache.clear()
+        _line_cache_chars[key] = 0
+    return cache
+
+
+def _cut_lengths(raw: U32, cps: U32, first: I64, last: I64, tokenizer: str) -> tuple[I64, I64]:
+    """Lengths of the segmenter's tokens of the folded texts ``cps[first[i]:last[i]]`` (in text order, all texts
+    laid end to end) and the tokens per text — what cutting each text whole gives, line by line: a folded text
+    has only letters, digits and spaces, and the segmenter never joins characters across white space, so a
+    text's tokens are its lines' tokens with a one-character space token for each line break between. Reposts
+    share most of their lines: each distinct line is segmented once per process (:func:`_line_cache`), the new
+    lines of a batch in one call."""
+    if not first.size:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    breaks = np.flatnonzero(raw == 10)  # the texts are joined by line breaks too
+    kept = cps.copy()
+    kept[breaks] = 10
+    lines = to_str(kept).split("\n")
+    lo = np.searchsorted(breaks, first)  # a text's first line and one past its last
+    hi = np.searchsorted(breaks, last) + 1
+    wanted = list(chain.from_iterable(map(lines.__getitem__, map(slice, lo.tolist(), hi.tolist()))))
+    cache = _line_cache(tokenizer)
+    new = [line for line in dict.fromkeys(wanted) if line not in cache]
+    if new:
+        found, covers = _segment_lines(new, tokenizer)
+        if covers:  # (never cache a segmentation that does not cover its line)
+            cache.update(zip(new, found, strict=True))
+            key = (tokenizer, cut_text)
+            _line_cache_chars[key] = _line_cache_chars.get(key, 0) + sum(map(len, new))
+            pieces = list(map(cache.__getitem__, wanted))
+        else:
+            fresh = dict(zip(new, found, strict=True))
+            pieces = [cache[line] if line in cache else fresh[line] for line in wanted]
+    else:
+        pieces = list(map(cache.__getitem__, wanted))
+    # every piece ends with its line break's space token: drop the one after each text's last line
+    sizes = _offsets(np.fromiter(map(len, pieces), dtype=np.int64, count=len(pieces)))
+    line_end = sizes[_offsets(hi - lo)[1:]]
+    per = np.diff(line_end, prepend=0) - 1
+    return np.delete(np.concatenate(pieces), line_end - 1), per
+
+
+def _segment_lines(lines: list[str], tokenizer: str) -> tuple[list[I64], bool]:
+    """Token lengths of each line (no line breaks inside) followed by a 1 (its line break's space token), from
+    one segmenter call over them all when the line breaks come back as tokens of their own (they always do for
+    jieba and rjieba), else line by line; and whether every line's tokens cover it exactly."""
+    cut = cut_text("\n".join(lines) + "\n", tokenizer)
+    tl = np.fromiter(map(len, cut), dtype=np.int64, count=len(cut))
+    starts = _offsets(tl)
+    ll = np.fromiter(map(len, lines), dtype=np.int64, count=len(lines))
+    seps = _offsets(ll + 1)[1:] - 1
+    at = np.searchsorted(starts[:-1], seps)
+    if at[-1] >= tl.size or not np.array_equal(starts[at], seps) or not (tl[at] == 1).all():
+        cuts = [cut_text(x, tokenizer) for x in lines]
+        found = [np.fromiter(chain(map(len, c), (1,)), dtype=np.int64, count=len(c) + 1) for c in cuts]
+        return found, all(sum(map(len, c)) == len(x) for c, x in zip(cuts, lines, strict=True))
+    ends = (at + 1).tolist()
+    return [tl[a:b] for a, b in zip([0, *ends[:-1]], ends, strict=True)], bool(starts[-1] == seps[-1] + 1)
+
+
 def _batch_tokens(texts: list[str], tokenizer: str) -> tuple[U32, I64, I64, I64]:
     """Folded code points of ``texts`` joined by line breaks, their tokens' (starts, ends) in text order and
     the tokens per text: the tokens :func:`cleaner.dedup.tokens.token_bounds` gives text by text (runs of
     non-spaces for texts without CJK, the segmenter's tokens otherwise), with one numpy call per step."""
     n = len(texts)
     lens = np.fromiter(map(len, texts), dtype=np.int64, count=n)
-    cps = fold("\n".join(texts))  # a line break folds to a space: no token crosses from one text to the next
+    raw = code_points("\n".join(texts))
+    cps = fold_code_points(raw)  # a line break folds to a space: no token crosses from one text to the next
     first = _offsets(lens + 1)[:-1]
     last = first + lens
-    cjk = (cps >= 0x3400) & (cps <= 0x9FFF)
+    cjk = (cps - np.uint32(0x3400)) < np.uint32(0x9FFF - 0x3400 + 1)  # 0x3400 <= cp <= 0x9FFF
     segmented = _counts_between(cjk, np.stack((first, last), axis=1).ravel())[::2] > 0
-    norm = to_str(cps) if segmented.any() else ""
     cut_docs = np.flatnonzero(segmented)
-    spans = zip(first[cut_docs].tolist(), last[cut_docs].tolist(), strict=True)
-    cuts = [cut_text(norm[a:b], tokenizer) for a, b in spans]
-    per = np.fromiter(map(len, cuts), dtype=np.int64, count=len(cuts))
-    tl = np.fromiter(map(len, itertools.chain.from_iterable(cuts)), dtype=np.int64, count=int(per.sum()))
+    tl, per = _cut_lengths(raw, cps, first[cut_docs], last[cut_docs], tokenizer)
     whole = np.diff(_offsets(tl)[_offsets(per)]) == lens[cut_docs]
     if not whole.all():  # never seen; token_bounds falls back to runs of non-spaces too
         segmented[cut_docs[~whole]] = False
         tl, per, cut_docs = tl[np.repeat(whole, per)], per[whole], cut_docs[whole]
     # runs of non-spaces, for the texts without CJK
-    word = np.zeros(cps.size + 2, dtype=np.int8)
-    word[1:-1] = cps != SPACE
-    edges = np.diff(word)
-    run_s, run_e = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
-    run_doc = np.searchsorted(first, run_s, side="right") - 1
-    latin = ~segmented[run_doc]
-    run_s, run_e, run_doc = run_s[latin], run_e[latin], run_doc[latin]
-    if cut_docs.size:
+    if segmented.all():
+        run_s = run_e = run_doc = np.zeros(0, dtype=np.int64)
+    else:
+        word = np.zeros(cps.size + 2, dtype=np.int8)
+        word[1:-1] = cps != SPACE
+        edges = np.diff(word)
+        run_s, run_e = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+        run_doc = np.searchsorted(first, run_s, side="right") - 1
+        latin = ~segmented[run_doc]
+        run_s, run_e, run_doc = run_s[latin], run_e[latin], run_doc[latin]
+    if cut_docs.size and not run_s.size:
+        ends = np.cumsum(tl) + np.repeat(first[cut_docs] - _offsets(lens[cut_docs])[:-1], per)
+        starts = ends - tl
+        keep = cps[starts] != SPACE  # a space is a token of its own; every other character is a word's
+        starts, ends, tok_doc = starts[keep], ends[keep], np.repeat(cut_docs, per)[keep]
+    elif cut_docs.size:
         docs = cut_docs
         seg_e = np.cumsum(tl) + np.repeat(first[docs] - _offsets(lens[docs])[:-1], per)
         seg_s = seg_e - tl
@@ -420,7 +508,8 @@ def _batch_tokens(texts: list[str], tokenizer: str) -> tuple[U32, I64, I64, I64]
 def sketch_batch(items: Sequence[tuple[str, str]], params: DedupParams) -> list[Sketch]:
     """:func:`sketch_text` of many texts (the same sketches), with one numpy call per step for the whole batch
     instead of one per text: hashing, shingles, MinHash (cache-sized blocks of window segments of several
-    texts, minima by ``reduceat``), band keys and evidence. Folding and segmenting stay per text."""
+    texts, minima by ``reduceat``), band keys and evidence; the segmenter runs once per batch over the lines it
+    has not seen before (:func:`_cut_lengths`)."""
     n = len(items)
     if n == 0:
         return []
@@ -433,7 +522,7 @@ def sketch_batch(items: Sequence[tuple[str, str]], params: DedupParams) -> list[
     # MinHash over the consistent sample, by segments: a text of at most `win` sampled hashes is one segment;
     # a longer one is cut every `half` (its windows are pairs of neighbouring segments)
     mod = params.minhash_mod
-    sampled = np.ones(sh.size, dtype=bool) if mod == 1 else sh % np.uint32(mod) == 0
+    sampled = np.ones(sh.size, dtype=bool) if mod == 1 else _multiple_of(sh, mod)
     nsub = _counts_between(sampled, soff)
     sub = sh[sampled]
     win = params.window // mod
@@ -478,7 +567,7 @@ def sketch_batch(items: Sequence[tuple[str, str]], params: DedupParams) -> list[
 
     # evidence: every shingle of a short text, the mod-sample_mod sample of a longer one
     small = m <= params.full_max
-    keep = np.repeat(small, m) | (sh % np.uint32(params.sample_mod) == 0)
+    keep = np.repeat(small, m) | _multiple_of(sh, params.sample_mod)
     local = (np.arange(sh.size, dtype=np.int64) - np.repeat(soff[:-1], m)).astype(np.uint32)
     ev, pos = sh[keep], local[keep]
     eoff = _offsets(_counts_between(keep, soff)).tolist()

@@ -16,13 +16,11 @@ different stories together.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-import numpy as np
-import numpy.typing as npt
-
 from cleaner.dedup.params import DedupParams
-from cleaner.dedup.signature import U32
+from cleaner.dedup.signature import U32, _multiple_of
 
 __all__ = ["Evidence", "Verdict", "compare"]
 
@@ -56,53 +54,57 @@ def _aligned(a: Evidence, b: Evidence, mod: int) -> tuple[Evidence, Evidence]:
     """Both evidences in the same space (a full one is sampled when the other is)."""
     if a.sampled == b.sampled:
         return a, b
-    m = np.uint32(mod)
     if a.sampled:
-        keep = b.hashes % m == 0
+        keep = _multiple_of(b.hashes, mod)
         return a, Evidence(b.hashes[keep], b.positions[keep], True, b.n_shingles)
-    keep = a.hashes % m == 0
+    keep = _multiple_of(a.hashes, mod)
     return Evidence(a.hashes[keep], a.positions[keep], True, a.n_shingles), b
 
 
-def _substitution(
-    a: Evidence, in_b: npt.NDArray[np.bool_], b: Evidence, in_a: npt.NDArray[np.bool_], span: int, anchor: int, k: int
-) -> bool:
+# a run of hashes missing from the other text, with a shared hash on each side (flags: 1 = shared)
+_INNER_GAP = re.compile(rb"\x01(\x00+)(?=\x01)")
+_MISSES = re.compile(rb"\x00+")
+
+
+def _substitution(a: Evidence, in_b: bytes, b: Evidence, in_a: bytes, span: int, anchor: int, k: int) -> bool:
     """Is there a run of ``a`` missing from ``b`` spanning ≥ ``span`` tokens, framed by ≥ ``anchor`` shared
     hashes on each side, while ``b`` has one run of its own spanning ≥ ``span`` tokens between the same frame?
-    (Junctions left by a moved paragraph or deleted words are short runs; a different story is one long run.)"""
-    # the inner runs of misses (shared text before and after) are the gaps between consecutive shared hashes
-    hits = np.flatnonzero(in_b)
-    if hits.size < 2 * anchor:
+    (Junctions left by a moved paragraph or deleted words are short runs; a different story is one long run.)
+    ``in_b[i]`` is 1 when ``a``'s i-th hash is in ``b`` (and ``in_a`` the other way round), else 0."""
+    hits = in_b.count(1)
+    if hits < 2 * anchor:
         return False
-    gap = np.flatnonzero(np.diff(hits) > 1)
-    if gap.size == 0:
-        return False
-    starts, ends = hits[gap] + 1, hits[gap + 1]
-    pos = a.positions
-    # spanning ≥ span tokens, framed by ≥ anchor shared hashes on each side
-    ok = pos[ends - 1].astype(np.int64) - pos[starts] + k >= span
-    ok &= gap + 1 >= anchor
-    ok &= hits.size - gap - 1 >= anchor
+    pos: list[int] | None = None
     first_pos: dict[int, int] | None = None
-    for s, e in zip(starts[ok].tolist(), ends[ok].tolist(), strict=True):
+    before, counted = 0, 0  # shared hashes in in_b[:counted]
+    for m in _INNER_GAP.finditer(in_b):  # the inner runs of misses (shared text before and after)
+        s, e = m.start(1), m.end(1)
+        before += in_b.count(1, counted, s)
+        counted = s
+        if before < anchor or hits - before < anchor:  # framed by ≥ anchor shared hashes on each side
+            continue
+        if pos is None:
+            pos = a.positions.tolist()
+        if pos[e - 1] - pos[s] + k < span:  # spanning ≥ span tokens
+            continue
         if first_pos is None:  # built only for a long framed run (rare): first index of each hash of b
             hb = b.hashes.tolist()
             first_pos = dict(zip(reversed(hb), range(len(hb) - 1, -1, -1), strict=True))
         px, py = first_pos.get(int(a.hashes[s - 1])), first_pos.get(int(a.hashes[e]))
         if px is None or py is None or py <= px + 1:
             continue
-        if _longest_run_span(~in_a[px + 1 : py], b.positions[px + 1 : py], k) >= span:
+        if _longest_run_span(in_a, px + 1, py, b.positions, k) >= span:
             return True
     return False
 
 
-def _longest_run_span(miss: npt.NDArray[np.bool_], positions: U32, k: int) -> int:
-    """Tokens covered by the longest run of consecutive misses (0 if none)."""
-    if not miss.any():
+def _longest_run_span(flags: bytes, lo: int, hi: int, positions: U32, k: int) -> int:
+    """Tokens covered by the longest run of misses (0 flags) within ``flags[lo:hi]`` (0 if none)."""
+    runs = [(m.start(), m.end()) for m in _MISSES.finditer(flags, lo, hi)]
+    if not runs:
         return 0
-    edges = np.diff(np.concatenate(([0], miss.astype(np.int8), [0])))
-    starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
-    return int((positions[ends - 1].astype(np.int64) - positions[starts].astype(np.int64)).max()) + k
+    pos: list[int] = positions.tolist()
+    return max(pos[e - 1] - pos[s] for s, e in runs) + k
 
 
 def compare(cand: Evidence, canon: Evidence, params: DedupParams) -> Verdict:
@@ -110,43 +112,40 @@ def compare(cand: Evidence, canon: Evidence, params: DedupParams) -> Verdict:
     a, b = _aligned(cand, canon, params.sample_mod)
     if a.hashes.size == 0 or b.hashes.size == 0:
         return Verdict(0.0, 0.0, 0.0, False, False)
-    # Evidence arrays are short (≈ 1 hash per sample_mod tokens): Python sets beat numpy's sort-based set ops.
+    # Evidence arrays are short (≈ 1 hash per sample_mod tokens): Python sets and bytes of 0/1 flags beat numpy,
+    # whose per-call overhead dominates at these lengths.
     la, lb = a.hashes.tolist(), b.hashes.tolist()
     sa, sb = set(la), set(lb)
     inter = len(sa & sb)
     jac = inter / (len(sa) + len(sb) - inter)
     contained = inter / len(sa)
     covers = inter / len(sb)
-    in_b = np.fromiter(map(sb.__contains__, la), dtype=bool, count=len(la))
     big_enough = min(cand.n_shingles, canon.n_shingles) >= params.min_containment_shingles
-    similar = (
-        jac >= params.jaccard
-        or (big_enough and max(contained, covers) >= params.containment)
-        or (
-            big_enough
-            and contained >= params.core_share
-            and _core_contained(a, in_b, params.edge) >= params.core_containment
-        )
-    )
+    similar = jac >= params.jaccard or (big_enough and max(contained, covers) >= params.containment)
+    in_b = b""  # which of a's hashes b has: only when needed
+    if not similar and big_enough and contained >= params.core_share:
+        in_b = bytes(map(sb.__contains__, la))
+        similar = _core_contained(a, in_b, params.edge) >= params.core_containment
     # a substitution can only refuse: looked for when the pair would otherwise be accepted
     k, span, anchor = params.shingle, params.substitution, params.anchor
     sub = False
     if similar and len(sa) > inter and len(sb) > inter:  # a substitution needs text of its own on both sides
-        in_a = np.fromiter(map(sa.__contains__, lb), dtype=bool, count=len(lb))
+        in_b = in_b or bytes(map(sb.__contains__, la))
+        in_a = bytes(map(sa.__contains__, lb))
         sub = _substitution(a, in_b, b, in_a, span, anchor, k) or _substitution(b, in_a, a, in_b, span, anchor, k)
     return Verdict(jac, contained, covers, sub, similar and not sub)
 
 
-def _core_contained(a: Evidence, in_b: npt.NDArray[np.bool_], edge: int) -> float:
+def _core_contained(a: Evidence, in_b: bytes, edge: int) -> float:
     """Share of ``a`` found in the other text once a short unshared head and tail (≤ ``edge`` tokens each) are
     set aside: a portal's header and footer around a repost, a "read more" line after an excerpt."""
-    hits = np.flatnonzero(in_b)
-    if hits.size == 0:
+    first = in_b.find(1)
+    if first < 0:
         return 0.0
-    first, last = int(hits[0]), int(hits[-1])
+    last = in_b.rfind(1)
     pos = a.positions
     if first and int(pos[first - 1]) - int(pos[0]) >= edge:
         return 0.0
     if last < pos.size - 1 and int(pos[-1]) - int(pos[last + 1]) >= edge:
         return 0.0
-    return hits.size / (last - first + 1)
+    return in_b.count(1, first, last + 1) / (last - first + 1)
