@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import partial
+from itertools import chain
 from typing import Any
 
 from cleaner.dedup.index import DedupIndex, MemoryIndex, StoryEntry
@@ -157,6 +158,9 @@ def collapse(
     sketches: dict[str, Sketch] = {sk.doc_id: sk for batch in mapped for sk in batch}
 
     # 2-4. group, verify, merge — most complete first
+    prefetch = getattr(idx, "prefetch", None)
+    if prefetch is not None:  # a persistent index looks up all keys at once
+        prefetch(chain.from_iterable(t for sk in sketches.values() for t in (sk.band_keys, sk.window_keys)))
     verdicts: dict[str, Verdict] = {}
     new: dict[str, StoryEntry] = {}
     updated: dict[str, str] = {}
@@ -165,6 +169,11 @@ def collapse(
         best: tuple[str, Verdict, StoryEntry] | None = None
         mine = Evidence(sk.evidence, sk.positions, sk.sampled, sk.n_shingles)
         keys = sk.band_keys + sk.window_keys
+        stored = (
+            keys
+            if len(sk.window_keys) <= params.index_windows
+            else sk.band_keys + sk.window_keys[: params.index_windows]
+        )
         for sid in idx.candidates(keys):
             entry = idx.get(sid)
             v = compare(mine, entry.as_evidence(), params)
@@ -176,7 +185,7 @@ def collapse(
                 best = (sid, v, entry)
         if best is None:
             entry = StoryEntry.from_sketch(did, sk)
-            idx.add_story(entry, keys)
+            idx.add_story(entry, stored)
             new[did] = entry
             story_of[did] = did
             continue
@@ -184,7 +193,7 @@ def collapse(
         res.near_duplicates += 1
         story_of[did] = sid
         verdicts[did] = v
-        idx.add_copy(sid, did, keys)
+        idx.add_copy(sid, did, stored)
         if sid not in new and sk.length > entry.length and v.covers >= params.containment:
             idx.replace_canonical(sid, StoryEntry.from_sketch(sid, sk))
             updated[sid] = did
