@@ -23,7 +23,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import partial
-from itertools import chain
 from typing import Any
 
 from cleaner.dedup.index import DedupIndex, MemoryIndex, StoryEntry
@@ -158,9 +157,10 @@ def collapse(
     sketches: dict[str, Sketch] = {sk.doc_id: sk for batch in mapped for sk in batch}
 
     # 2-4. group, verify, merge — most complete first
+    keys_of = {did: sk.band_keys + sk.window_keys for did, sk in sketches.items()}
     prefetch = getattr(idx, "prefetch", None)
-    if prefetch is not None:  # a persistent index looks up all keys at once
-        prefetch(chain.from_iterable(t for sk in sketches.values() for t in (sk.band_keys, sk.window_keys)))
+    if prefetch is not None:  # a persistent index looks up every text's keys at once (these same tuples)
+        prefetch(list(keys_of.values()))
     verdicts: dict[str, Verdict] = {}
     new: dict[str, StoryEntry] = {}
     updated: dict[str, str] = {}
@@ -168,7 +168,7 @@ def collapse(
         sk = sketches[did]
         best: tuple[str, Verdict, StoryEntry] | None = None
         mine = Evidence(sk.evidence, sk.positions, sk.sampled, sk.n_shingles)
-        keys = sk.band_keys + sk.window_keys
+        keys = keys_of[did]
         stored = (
             keys
             if len(sk.window_keys) <= params.index_windows
