@@ -41,7 +41,9 @@ from cleaner.state.sqlite import (
     id_str,
     low_bits,
     pack_evidence,
+    pack_evidence_many,
     pack_positions,
+    pack_positions_many,
     stories_at,
     unpack_evidence,
     unpack_positions,
@@ -467,6 +469,17 @@ def test_positions_roundtrip(xs: list[int]) -> None:
 def test_positions_roundtrip_geometric_gaps(gaps: list[int]) -> None:
     arr = np.cumsum(np.array(gaps, dtype=np.uint64) % 40).astype(np.uint32)  # mostly nibbles, some exceptions
     assert np.array_equal(unpack_positions(pack_positions(arr)), arr)
+
+
+@given(st.lists(st.tuples(st.lists(st.integers(0, 2**32 - 1), max_size=40), st.integers(0, 3)), max_size=8))
+def test_packing_many_equals_one_by_one(arrays: list[tuple[list[int], int]]) -> None:
+    evs, poss = [], []
+    for xs, kind in arrays:
+        a = np.array(xs, dtype=np.uint32)
+        evs.append(a & np.uint32(0xFFFF0000) if kind % 2 else a)
+        poss.append(np.cumsum(a % 300, dtype=np.uint32) if kind < 2 else a)
+    assert pack_evidence_many(evs) == [pack_evidence(e) for e in evs]
+    assert pack_positions_many(poss) == [pack_positions(p) for p in poss]
 
 
 @given(st.lists(st.integers(0, 2**32 - 1), max_size=300), st.booleans())

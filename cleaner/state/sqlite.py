@@ -172,6 +172,77 @@ def unpack_positions(blob: bytes) -> _U32:
     return np.cumsum(d, dtype=np.uint32)
 
 
+def _offsets(lens: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+    out = np.zeros(lens.size + 1, dtype=np.int64)
+    np.cumsum(lens, out=out[1:])
+    return out
+
+
+def pack_evidence_many(evs: Sequence[_U32]) -> list[bytes]:
+    """:func:`pack_evidence` of many arrays, with a few numpy calls for all (what a run's commit writes)."""
+    if not evs:
+        return []
+    lens = np.fromiter(map(len, evs), dtype=np.int64, count=len(evs))
+    off = _offsets(lens)
+    allv = np.concatenate(evs).astype(np.uint32)
+    nz = _offsets(((allv & np.uint32(0xFFFF)) != 0).astype(np.int64))
+    wide = (nz[off[1:]] - nz[off[:-1]] > 0).tolist()
+    b2 = (allv >> np.uint32(16)).astype("<u2").tobytes()
+    b4 = allv.astype("<u4").tobytes() if any(wide) else b""
+    o = off.tolist()
+    return [
+        b"\x04" + b4[4 * o[i] : 4 * o[i + 1]] if w else b"\x02" + b2[2 * o[i] : 2 * o[i + 1]]
+        for i, w in enumerate(wide)
+    ]
+
+
+def pack_positions_many(poss: Sequence[_U32]) -> list[bytes]:
+    """:func:`pack_positions` of many arrays, with a few numpy calls for all."""
+    if not poss:
+        return []
+    lens = np.fromiter(map(len, poss), dtype=np.int64, count=len(poss))
+    off = _offsets(lens)
+    allp = np.concatenate(poss).astype(np.uint32)
+    d = np.empty(allp.size, dtype=np.uint32)
+    if allp.size:
+        d[0] = allp[0]
+        np.subtract(allp[1:], allp[:-1], out=d[1:])
+        firsts = off[:-1][lens > 0]
+        d[firsts] = allp[firsts]
+    big = d >= 15
+    exc = d[big] - np.uint32(15)
+    eoff = _offsets(big.astype(np.int64))[off]  # exceptions before each story
+    k = np.diff(eoff)
+    top = np.zeros(lens.size, dtype=np.uint32)
+    if exc.size:
+        np.maximum.at(top, np.repeat(np.arange(lens.size), k), exc)
+    width = np.where(top <= 0xFF, 1, np.where(top <= 0xFFFF, 2, 4))
+    odd = lens % 2
+    shift = _offsets(odd)[:-1]  # one padding nibble after each odd story
+    nib = np.zeros(allp.size + int(odd.sum()), dtype=np.uint8)
+    nib[np.arange(allp.size) + np.repeat(shift, lens)] = np.minimum(d, 15)
+    packed = (nib[0::2] | (nib[1::2] << np.uint8(4))).tobytes()
+    ebytes = {w: exc.astype(_WIDTH[w]).tobytes() for w in set(width.tolist())}
+    out: list[bytes] = []
+    for i, (a, n, od, w, e0, kk) in enumerate(
+        zip(
+            (off[:-1] + shift).tolist(),
+            lens.tolist(),
+            odd.tolist(),
+            width.tolist(),
+            eoff[:-1].tolist(),
+            k.tolist(),
+            strict=True,
+        )
+    ):
+        if kk > 0xFFFF:
+            out.append(pack_positions(poss[i]))
+            continue
+        head = struct.pack("<BH", 0x20 | od << 3 | w, kk)
+        out.append(head + ebytes[w][w * e0 : w * (e0 + kk)] + packed[a // 2 : (a + n + od) // 2])
+    return out
+
+
 def pack_evidence(ev: _U32) -> bytes:
     """Evidence values (:func:`cleaner.dedup.signature.evidence_mask`): 2 bytes each when their low 16 bits are
     all zero (a sampled evidence), else 4."""
@@ -273,20 +344,18 @@ def encode_tags(tags40: _U64, low: int) -> tuple[bytes, bytes]:
     return struct.pack("<BQB", low, h0, cw) + counts.astype(_WIDTH[cw]).tobytes(), lows.tobytes()
 
 
-def _tag_parts(counts_blob: bytes, lows_blob: bytes) -> tuple[int, int, npt.NDArray[np.int64], _U32]:
-    """(low bits, first bucket, bucket starts (len buckets + 1), low bits of each tag)."""
+def _tag_parts(counts_blob: bytes, lows_blob: bytes) -> tuple[int, int, npt.NDArray[np.int64], npt.NDArray[Any]]:
+    """(low bits, first bucket, bucket starts (len buckets + 1), low bits of each tag: uint16 or uint32)."""
     low, h0, cw = struct.unpack_from("<BQB", counts_blob)
     counts = np.frombuffer(counts_blob, dtype=_WIDTH[cw], offset=10)
     starts = np.zeros(counts.size + 1, dtype=np.int64)
     np.cumsum(counts, out=starts[1:])
     lw = -(-low // 8)
     if lw in (2, 4):
-        lows = np.frombuffer(lows_blob, dtype=_WIDTH[lw]).astype(np.uint32)
-    else:
-        b = np.zeros((len(lows_blob) // lw, 4), dtype=np.uint8)
-        b[:, :lw] = np.frombuffer(lows_blob, dtype=np.uint8).reshape(-1, lw)
-        lows = b.view("<u4").reshape(-1).astype(np.uint32)
-    return low, h0, starts, lows
+        return low, h0, starts, np.frombuffer(lows_blob, dtype=_WIDTH[lw])
+    b = np.zeros((len(lows_blob) // lw, 4), dtype=np.uint8)
+    b[:, :lw] = np.frombuffer(lows_blob, dtype=np.uint8).reshape(-1, lw)
+    return low, h0, starts, b.view("<u4").reshape(-1)
 
 
 def decode_tags(counts_blob: bytes, lows_blob: bytes) -> _U64:
@@ -297,20 +366,42 @@ def decode_tags(counts_blob: bytes, lows_blob: bytes) -> _U64:
 
 
 def find_tags(counts_blob: bytes, lows_blob: bytes, q40: _U64) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
-    """(query index, entry index) for every stored tag equal to a query tag (``q40`` sorted)."""
+    """(query index, entry index) for every stored tag equal to a query tag (``q40`` sorted): each query's
+    bucket, then a binary search within it (all queries at once, a few steps)."""
     low, h0, starts, lows = _tag_parts(counts_blob, lows_blob)
     nb = starts.size - 1
     a, b = np.searchsorted(q40, np.array([h0, h0 + nb], dtype=np.uint64) << np.uint64(low)).tolist()
+    none = np.zeros(0, np.intp), np.zeros(0, np.intp)
     if a >= b:
-        return np.zeros(0, np.intp), np.zeros(0, np.intp)
-    h = (q40[a:b] >> np.uint64(low)).astype(np.int64) - h0
+        return none
+    h = (q40[a:b] >> np.uint64(low)).astype(np.intp) - h0
     lo = starts[h]
-    cnt = starts[h + 1] - lo
-    sel = np.flatnonzero(cnt)
-    at = _ranges(lo[sel], cnt[sel])
-    qi = np.repeat(sel + a, cnt[sel])
-    ok = lows[at] == (q40[qi] & np.uint64((1 << low) - 1)).astype(np.uint32)
-    return qi[ok], at[ok]
+    end = starts[h + 1]
+    sel = np.flatnonzero(end > lo)
+    lo, end = lo[sel], end[sel]
+    t = (q40[a:b][sel] & np.uint64((1 << low) - 1)).astype(lows.dtype)
+    hi = end.copy()
+    while True:  # lower bound of t in lows[lo:hi]
+        act = np.flatnonzero(lo < hi)
+        if not act.size:
+            break
+        mid = (lo[act] + hi[act]) >> 1
+        go = lows[mid] < t[act]
+        lo[act[go]] = mid[go] + 1
+        hi[act[~go]] = mid[~go]
+    hit = np.flatnonzero(lo < end)
+    hit = hit[lows[lo[hit]] == t[hit]]
+    qs, ats = [sel[hit] + a], [lo[hit]]
+    pos = lo[hit] + 1
+    while hit.size:  # equal tags (several stories): the entries after the first
+        more = pos < end[hit]
+        hit, pos = hit[more], pos[more]
+        same = lows[pos] == t[hit]
+        hit, pos = hit[same], pos[same]
+        qs.append(sel[hit] + a)
+        ats.append(pos)
+        pos = pos + 1
+    return np.concatenate(qs), np.concatenate(ats)
 
 
 def encode_stories(ns: _U32) -> bytes:
@@ -399,13 +490,15 @@ def params_mismatch(stored: dict[str, str], params: DedupParams, where: str) -> 
 def _canonical_row(entry: StoryEntry) -> tuple[int | str | None, int, int, int, bytes, bytes]:
     """The story columns that describe its canonical copy: doc (NULL while it is the story id), length,
     n_shingles, sampled, evidence, positions."""
+    return (*_canonical_head(entry), pack_evidence(entry.evidence), pack_positions(entry.positions))
+
+
+def _canonical_head(entry: StoryEntry) -> tuple[int | str | None, int, int, int]:
     return (
         None if entry.doc_id == entry.story_id else id_key(entry.doc_id),
         entry.length,
         entry.n_shingles,
         int(entry.sampled),
-        pack_evidence(entry.evidence),
-        pack_positions(entry.positions),
     )
 
 
@@ -470,6 +563,7 @@ class SQLiteIndex:
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=FULL")
             self.db.execute("PRAGMA cache_size=-65536")
+            self.db.execute("PRAGMA mmap_size=4294967296")  # the band index is read once a night: no copies
             self._open_run()
         except sqlite3.DatabaseError as exc:
             self.db.close()
@@ -503,7 +597,7 @@ class SQLiteIndex:
 
     # --- plumbing ----------------------------------------------------------------
     def _reset_buffers(self) -> None:
-        self._story_rows: list[tuple[Any, ...]] = []
+        self._story_rows: list[tuple[int, StoryEntry]] = []
         self._doc_rows: list[tuple[int | str, int]] = []
         self._source_rows: list[tuple[Any, ...]] = []
         self._new_docs: dict[str, int] = {}
@@ -543,10 +637,16 @@ class SQLiteIndex:
     def _flush(self) -> None:
         """Write the buffered rows of this run (inside its transaction)."""
         if self._story_rows:
+            entries = [e for _, e in self._story_rows]
+            evs = pack_evidence_many([e.evidence for e in entries])
+            poss = pack_positions_many([e.positions for e in entries])
             self._cur.executemany(
                 "INSERT INTO story(n, sid, doc, length, n_shingles, sampled, evidence, positions) "
                 "VALUES (?,?,?,?,?,?,?,?)",
-                self._story_rows,
+                [
+                    (n, id_key(e.story_id), *_canonical_head(e), ev, pos)
+                    for (n, e), ev, pos in zip(self._story_rows, evs, poss, strict=True)
+                ],
             )
             self._story_rows = []
         if self._doc_rows:
@@ -846,7 +946,7 @@ class SQLiteIndex:
     def add_story(self, entry: StoryEntry, band_keys: Sequence[int]) -> None:
         self._begin()
         n = self._next_n
-        self._story_rows.append((n, id_key(entry.story_id), *_canonical_row(entry)))
+        self._story_rows.append((n, entry))
         self._next_n += 1
         self._add_doc(entry.doc_id, n)
         if entry.story_id != entry.doc_id:
