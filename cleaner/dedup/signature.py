@@ -26,7 +26,8 @@ numpy calls cost more than their arithmetic on texts of a few KB; tested equal t
    halves the hashing cost at no measured loss;
 5. *evidence* for verification: the shingle hashes (cut to 16 bits plus the
    sample bits, :func:`evidence_mask`) in text order, all of them for short
-   texts, else only those with ``hash % sample_mod == 0`` — a consistent sample, so the Jaccard / containment of two samples estimates
+   texts, else only those with ``hash % sample_mod == 0`` — a consistent
+   sample, so the Jaccard / containment of two samples estimates
    that of the full shingle sets, and its order lets the verifier see *where*
    two texts differ (see :mod:`cleaner.dedup.verify`).
 """
