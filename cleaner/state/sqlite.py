@@ -469,7 +469,11 @@ def versions_of(params: DedupParams) -> dict[str, str]:
 def params_mismatch(stored: dict[str, str], params: DedupParams, where: str) -> StateError | None:
     """``None`` when ``params`` can use a state whose meta is ``stored``; else the error to raise."""
     if stored.get("schema", SCHEMA_VERSION) != SCHEMA_VERSION:
-        return StateError(f"state schema {stored.get('schema')} is not {SCHEMA_VERSION}", path=where)
+        return StateError(
+            f"state schema {stored.get('schema')} is not {SCHEMA_VERSION}: it was written by another version of "
+            "cleaner. Start a new state file (or run that version).",
+            path=where,
+        )
     if stored.get("fingerprint") == params.fingerprint():
         return None
     try:
