@@ -83,7 +83,7 @@ class DedupParams:
     of them are still looked up. Bounds the state of a long text (a state of a million stories stays under
     1 KB per story); not a signature field: states with other values stay comparable."""
     sample_mod: int = 8
-    """Evidence keeps shingle hashes ≡ 0 mod this (1 in 8): ≈ 4 bytes per 8 tokens stored per story."""
+    """Evidence keeps shingle hashes ≡ 0 mod this (1 in 8): ≈ 2.7 bytes per 8 tokens stored per story."""
     full_max: int = 96
     """Texts with at most this many shingles keep all of them as evidence."""
     tokenizer: str = "rjieba"
