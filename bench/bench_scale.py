@@ -194,9 +194,18 @@ def child(args: argparse.Namespace) -> None:
         close_s = time.perf_counter() - t_close
     wall = time.perf_counter() - t0
     ru = resource.getrusage(resource.RUSAGE_SELF)
-    print(json.dumps({"wall": wall, "driver_kb": ru.ru_maxrss, "driver_cpu": ru.ru_utime + ru.ru_stime,
-                      "map_s": timed.seconds if timed else None, "start_stop_s": init_s + close_s,
-                      "report": report.to_json()}))
+    print(
+        json.dumps(
+            {
+                "wall": wall,
+                "driver_kb": ru.ru_maxrss,
+                "driver_cpu": ru.ru_utime + ru.ru_stime,
+                "map_s": timed.seconds if timed else None,
+                "start_stop_s": init_s + close_s,
+                "report": report.to_json(),
+            }
+        )
+    )
 
 
 TICK = os.sysconf("SC_CLK_TCK")
@@ -259,10 +268,18 @@ def run_config(spec: str, corpus: Path, out: Path) -> dict[str, object]:
         raise SystemExit(f"{spec} failed with exit code {proc.returncode}")
     res = json.loads(stdout.strip().splitlines()[-1])
     digest = hashlib.sha256((out / "stories.jsonl").read_bytes()).hexdigest()
-    return {"spec": spec, "wall": wall, "cpu": cpu, "driver_cpu": res["driver_cpu"], "map_s": res["map_s"],
-            "start_stop_s": res["start_stop_s"],
-            "driver_mb": res["driver_kb"] / 1024, "tree_mb": peak / 1024,
-            "report": res["report"], "sha": digest}
+    return {
+        "spec": spec,
+        "wall": wall,
+        "cpu": cpu,
+        "driver_cpu": res["driver_cpu"],
+        "map_s": res["map_s"],
+        "start_stop_s": res["start_stop_s"],
+        "driver_mb": res["driver_kb"] / 1024,
+        "tree_mb": peak / 1024,
+        "report": res["report"],
+        "sha": digest,
+    }
 
 
 # --------------------------------------------------------------------------- per-core stage rates
@@ -410,28 +427,36 @@ def main() -> None:
         local_n = results[1]
         print()
         print(f"fastest of {args.repeat} interleaved runs each; peak memory is the largest of the runs")
-        print(f"{'executor':<12}{'wall s':>9}{'speedup':>9}{'MB/s':>8}{'docs/s':>8}{'cpu s':>8}{'driver cpu':>11}"
-              f"{'driver MB':>11}{'tree MB':>9}  stories.jsonl  all walls")
+        print(
+            f"{'executor':<12}{'wall s':>9}{'speedup':>9}{'MB/s':>8}{'docs/s':>8}{'cpu s':>8}{'driver cpu':>11}"
+            f"{'driver MB':>11}{'tree MB':>9}  stories.jsonl  all walls"
+        )
         for r in results:
             rep = r["report"]
             assert isinstance(rep, dict)
             wall = float(r["wall"])  # type: ignore[arg-type]
             same = "identical" if r["sha"] == base["sha"] else "DIFFERENT"
             label = {"local:1": "-j 1"}.get(str(r["spec"]), str(r["spec"]).replace("local:", "-j "))
-            print(f"{label:<12}{wall:>9.1f}{float(base['wall']) / wall:>8.2f}×{nbytes / 1e6 / wall:>8.2f}"  # type: ignore[arg-type]
-                  f"{rep['documents'] / wall:>8.0f}{r['cpu']:>8.1f}{r['driver_cpu']:>11.1f}{r['driver_mb']:>11.0f}"
-                  f"{r['tree_mb']:>9.0f}  {same:<13}  {' '.join(f'{w:.1f}' for w in r['walls'])}")
+            print(
+                f"{label:<12}{wall:>9.1f}{float(base['wall']) / wall:>8.2f}×{nbytes / 1e6 / wall:>8.2f}"  # type: ignore[arg-type]
+                f"{rep['documents'] / wall:>8.0f}{r['cpu']:>8.1f}{r['driver_cpu']:>11.1f}{r['driver_mb']:>11.0f}"
+                f"{r['tree_mb']:>9.0f}  {same:<13}  {' '.join(f'{w:.1f}' for w in r['walls'])}"
+            )
         rep = base["report"]
         assert isinstance(rep, dict)
-        print(f"\n{rep['files']} files, {rep['documents']} documents → {rep['stories']} stories "
-              f"({rep['exact_duplicates']} exact + {rep['near_duplicates']} near duplicates), "
-              f"{sum(rep['rejects'].values())} rejects")
+        print(
+            f"\n{rep['files']} files, {rep['documents']} documents → {rep['stories']} stories "
+            f"({rep['exact_duplicates']} exact + {rep['near_duplicates']} near duplicates), "
+            f"{sum(rep['rejects'].values())} rejects"
+        )
         map_s = float(base["map_s"])  # type: ignore[arg-type]
         serial = float(base["wall"]) - map_s  # type: ignore[arg-type]
         share = serial / float(base["wall"])  # type: ignore[arg-type]
-        print(f"-j 1: {map_s:.1f}s in the mapped stages (read/clean, sketch), {serial:.1f}s on the driver "
-              f"(start-up, group/verify/merge, output): {share:.0%} serial → Amdahl bound for -j {args.workers} "
-              f"{1 / (share + (1 - share) / args.workers):.2f}×")
+        print(
+            f"-j 1: {map_s:.1f}s in the mapped stages (read/clean, sketch), {serial:.1f}s on the driver "
+            f"(start-up, group/verify/merge, output): {share:.0%} serial → Amdahl bound for -j {args.workers} "
+            f"{1 / (share + (1 - share) / args.workers):.2f}×"
+        )
         speed = float(base["wall"]) / float(local_n["wall"])  # type: ignore[arg-type]
         print(f"target -j {args.workers} ≥ 1.8× -j 1: {speed:.2f}× {'MET' if speed >= 1.8 else 'MISSED'}")
         if len(results) > 2:
@@ -439,8 +464,10 @@ def main() -> None:
             print(f"target Ray ≤ 1.3× local wall: {ratio:.2f}× {'MET' if ratio <= 1.3 else 'MISSED'}")
             ray_fixed = float(results[2]["start_stop_s"])  # type: ignore[arg-type]
             net = (float(results[2]["wall"]) - ray_fixed) / float(local_n["wall"])  # type: ignore[arg-type]
-            print(f"  of which starting + stopping the local Ray instance: {ray_fixed:.1f}s; without it Ray is "
-                  f"{net:.2f}× the local executor")
+            print(
+                f"  of which starting + stopping the local Ray instance: {ray_fixed:.1f}s; without it Ray is "
+                f"{net:.2f}× the local executor"
+            )
         print(f"load after: {os.getloadavg()[0]:.2f} (1 min)")
 
         print("\nper-core stage rates (serial, in process, on a sample of the corpus):")
@@ -448,17 +475,21 @@ def main() -> None:
         rates = stage_rates(corpus, Path(args.data), 1500, notes)
         for name, (items, mbs, unit) in rates.items():
             print(f"  {name:<34}{items:>9.0f} {unit}/s {mbs:>7.2f} MB/s  → {items * 3600:>12,.0f} {unit}/h per core")
-        print(f"  band keys per text {notes['keys_per_doc']:.0f}, "
-              f"candidate pairs per text {notes['pairs_per_doc']:.2f}, "
-              f"largest bucket {notes['largest_bucket']:.0f}")
+        print(
+            f"  band keys per text {notes['keys_per_doc']:.0f}, "
+            f"candidate pairs per text {notes['pairs_per_doc']:.2f}, "
+            f"largest bucket {notes['largest_bucket']:.0f}"
+        )
         clean = 1 / rates["read + clean (text dumps)"][1]
         sketch = 1 / rates["sketch (MinHash + bands)"][1]
         driver = 1 / rates["group + verify + merge (driver)"][1]
         f = driver / (clean + sketch + driver)
         bound = 1 / (f + (1 - f) / args.workers)
-        print(f"  group/verify/merge alone is {f:.0%} of these stages' work "
-              f"(bound {bound:.2f}× for -j {args.workers}); "
-              "the run's serial share above also counts start-up, listing and output")
+        print(
+            f"  group/verify/merge alone is {f:.0%} of these stages' work "
+            f"(bound {bound:.2f}× for -j {args.workers}); "
+            "the run's serial share above also counts start-up, listing and output"
+        )
     finally:
         if args.keep:
             print(f"kept: {tmp}")

@@ -32,11 +32,20 @@ from cleaner.state import SQLiteIndex, export_state, fault, open_state, state_in
 from cleaner.state.sqlite import (
     decode_keys,
     decode_stories,
+    decode_tags,
     encode_keys,
     encode_stories,
+    encode_tags,
+    find_tags,
     id_key,
     id_str,
+    low_bits,
+    pack_evidence,
+    pack_evidence_many,
     pack_positions,
+    pack_positions_many,
+    stories_at,
+    unpack_evidence,
     unpack_positions,
 )
 
@@ -456,12 +465,64 @@ def test_positions_roundtrip(xs: list[int]) -> None:
         assert np.array_equal(unpack_positions(pack_positions(arr)), arr)
 
 
+@given(st.lists(st.integers(0, 2**32 - 1), max_size=300))
+def test_positions_roundtrip_geometric_gaps(gaps: list[int]) -> None:
+    arr = np.cumsum(np.array(gaps, dtype=np.uint64) % 40).astype(np.uint32)  # mostly nibbles, some exceptions
+    assert np.array_equal(unpack_positions(pack_positions(arr)), arr)
+
+
+@given(st.lists(st.tuples(st.lists(st.integers(0, 2**32 - 1), max_size=40), st.integers(0, 3)), max_size=8))
+def test_packing_many_equals_one_by_one(arrays: list[tuple[list[int], int]]) -> None:
+    evs, poss = [], []
+    for xs, kind in arrays:
+        a = np.array(xs, dtype=np.uint32)
+        evs.append(a & np.uint32(0xFFFF0000) if kind % 2 else a)
+        poss.append(np.cumsum(a % 300, dtype=np.uint32) if kind < 2 else a)
+    assert pack_evidence_many(evs) == [pack_evidence(e) for e in evs]
+    assert pack_positions_many(poss) == [pack_positions(p) for p in poss]
+
+
+@given(st.lists(st.integers(0, 2**32 - 1), max_size=300), st.booleans())
+def test_evidence_roundtrip(xs: list[int], sampled: bool) -> None:
+    ev = np.array(xs, dtype=np.uint32) & np.uint32(0xFFFF0000 if sampled else 0xFFFFFFFF)
+    blob = pack_evidence(ev)
+    assert np.array_equal(unpack_evidence(blob), ev)
+    if sampled:
+        assert len(blob) == 1 + 2 * ev.size
+
+
 @given(st.lists(st.integers(0, 2**32 - 1), max_size=300), st.lists(st.integers(0, 2**32 - 1), max_size=300))
 def test_band_segment_encoding_roundtrip(keys: list[int], stories: list[int]) -> None:
     k = np.array(sorted(keys), dtype=np.uint32)
     assert np.array_equal(decode_keys(encode_keys(k)), k)
-    for ns in (np.array(stories, dtype=np.uint32), np.array(stories, dtype=np.uint32) % (1 << 24)):
+    for ns in (
+        np.array(stories, dtype=np.uint32),
+        np.array(stories, dtype=np.uint32) % (1 << 24),
+        np.array(stories, dtype=np.uint32) % (1 << 20),
+    ):
         assert np.array_equal(decode_stories(encode_stories(ns)), ns)
+        at = np.arange(ns.size, dtype=np.intp)[::3]
+        assert np.array_equal(stories_at(encode_stories(ns), ns.size, at), ns[at])
+
+
+@settings(deadline=None)
+@given(
+    st.lists(st.integers(0, 2**40 - 1), max_size=300),
+    st.lists(st.integers(0, 2**40 - 1), max_size=50),
+    st.sampled_from([None, 16, 24, 32]),
+)
+def test_tags_roundtrip_and_search(tags: list[int], queries: list[int], low: int | None) -> None:
+    if low == 16:  # 2**24 buckets over the whole range: dense tags only (a big segment)
+        tags = [t % (1 << 26) for t in tags]
+        queries = [t % (1 << 26) for t in queries]
+    t = np.array(sorted(tags), dtype=np.uint64)
+    counts, lows = encode_tags(t, low or low_bits(t.size))
+    assert np.array_equal(decode_tags(counts, lows), t)
+    q = np.array(sorted({*queries, *tags[:10]}), dtype=np.uint64)
+    qi, at = find_tags(counts, lows, q)
+    got = sorted(zip(qi.tolist(), at.tolist(), strict=True))
+    want = sorted((i, j) for i, x in enumerate(q.tolist()) for j, y in enumerate(t.tolist()) if x == y)
+    assert got == want
 
 
 @settings(max_examples=25, deadline=None)
@@ -503,6 +564,45 @@ def test_sqlite_index_answers_like_memory_index(tmp_path_factory: pytest.TempPat
             assert sql.story_of_doc(sid) == mem.story_of_doc(sid)
     with SQLiteIndex(path) as again:  # reopened from disk
         assert again.candidates(keys) == mem.candidates(keys)
+
+
+def test_prefetched_lookups_answer_like_memory_index(tmp_path: Path) -> None:
+    """A night prefetched at once (as collapse does) gives the candidates of key-by-key lookups, including
+    keys that texts of the same night share and keys that were not prefetched."""
+    rng = np.random.default_rng(3)
+    pool = [int(k) for k in rng.integers(0, 2**63 - 1, 400, dtype=np.int64)]
+    mem = MemoryIndex()
+    path = tmp_path / "s.db"
+
+    def entry(sid: str) -> StoryEntry:
+        return StoryEntry(sid, sid, 100, 10, np.arange(5, dtype=np.uint32), np.arange(5, dtype=np.uint32), False)
+
+    made: list[str] = []
+    with SQLiteIndex(path) as sql:
+        for night in range(3):
+            texts = [tuple(int(k) for k in rng.choice(pool, 12, replace=False)) for _ in range(30)]
+            sql.prefetch(texts)
+            for i, keys in enumerate(texts):
+                assert sql.candidates(keys) == mem.candidates(keys)
+                stored = keys[:8]  # a prefix, as collapse stores
+                if made and i % 3 == 0:
+                    target = made[i % len(made)]
+                    for idx in (sql, mem):
+                        idx.add_copy(target, f"c{night}-{i}", stored)
+                else:
+                    sid = f"{len(made) + 1:016x}"
+                    made.append(sid)
+                    for idx in (sql, mem):
+                        idx.add_story(entry(sid), stored)
+            other = tuple(pool[:20])  # never prefetched
+            assert sql.candidates(other) == mem.candidates(other)
+            sql.commit()
+            for keys in texts:
+                assert sql.candidates(keys) == mem.candidates(keys)
+    with SQLiteIndex(path) as again:
+        again.prefetch([tuple(pool)])
+        assert again.candidates(tuple(pool)) == mem.candidates(pool)
+        assert again.candidates(list(pool)) == mem.candidates(pool)
 
 
 def test_a_shared_key_prefix_only_adds_candidates(tmp_path: Path) -> None:

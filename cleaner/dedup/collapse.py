@@ -237,6 +237,12 @@ def collapse(
     changes: list[tuple[str, str, StoryEntry | str, Sequence[int]]] = []
     """What the index learns, in order; applied after the loop, so ``idx.candidates`` answers for the stories
     stored before this run only (this run's come from ``run_bands``)."""
+    keys_of: dict[str, tuple[int, ...]] = {}
+    if stored:
+        keys_of = {did: sketches[did].band_keys + sketches[did].window_keys for did in order}
+        prefetch = getattr(idx, "prefetch", None)
+        if prefetch is not None:  # a persistent index looks up every text's keys at once (these same tuples)
+            prefetch(list(keys_of.values()))
     verdicts: dict[str, Verdict] = {}
     new: dict[str, StoryEntry] = {}
     updated: dict[str, str] = {}
@@ -244,7 +250,12 @@ def collapse(
     """Stories of earlier runs found to be one story in this run → the story they joined."""
     for pos, did in enumerate(order):
         sk = sketches[did]
-        keys = sk.band_keys + sk.window_keys if stored else ()
+        keys = keys_of.get(did, ())
+        kept = (  # the keys the index keeps for this text: its bands and at most index_windows window keys
+            keys
+            if not stored or len(sk.window_keys) <= params.index_windows
+            else sk.band_keys + sk.window_keys[: params.index_windows]
+        )
         found = {story_of[order[e]] for e in pairs[pos]}
         if crowded[pos]:
             found.update(run_bands.candidates(crowded[pos]))
@@ -270,12 +281,12 @@ def collapse(
         if best is None:
             sid = did
             entry = entries[did] = new[did] = StoryEntry.from_sketch(did, sk)
-            changes.append(("story", did, entry, keys))
+            changes.append(("story", did, entry, kept))
         else:
             sid, v, entry = best
             res.near_duplicates += 1
             verdicts[did] = v
-            changes.append(("copy", sid, did, keys))
+            changes.append(("copy", sid, did, kept))
             if sid in superseded:
                 entries[sid] = StoryEntry.from_sketch(sid, sk)
                 changes.append(("replace", sid, entries[sid], ()))

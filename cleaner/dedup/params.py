@@ -78,8 +78,12 @@ class DedupParams:
     an excerpt or a story quoted inside a long page finds it (MinHash of the whole page would not); 0 = off."""
     window_bands: int = 21
     """Bands indexed per window (the first ones; a window key equals the same band's key of a short text)."""
+    index_windows: int = 84
+    """A text's window keys *stored* in the index, at most (the lowest values: a consistent random subset); all
+    of them are still looked up. Bounds the state of a long text (a state of a million stories stays under
+    1 KB per story); not a signature field: states with other values stay comparable."""
     sample_mod: int = 8
-    """Evidence keeps shingle hashes ≡ 0 mod this (1 in 8): ≈ 4 bytes per 8 tokens stored per story."""
+    """Evidence keeps shingle hashes ≡ 0 mod this (1 in 8): ≈ 2.7 bytes per 8 tokens stored per story."""
     full_max: int = 96
     """Texts with at most this many shingles keep all of them as evidence."""
     tokenizer: str = "rjieba"

@@ -4,27 +4,37 @@
 What is stored (no texts unless asked, no pickles)::
 
     meta(key, value)            fingerprint, params JSON, versions, schema
-    story(n PK, sid UNIQUE, doc, length, n_shingles, sampled, evidence, positions, text)
-    doc(doc PK, n)              every content id seen → its story (exact-duplicate fast path)
+    story(n PK, sid, doc, length, n_shingles, sampled, evidence, positions, text)   doc NULL: the story id
+    doc(doc PK, n)              every content id seen → its story (exact-duplicate fast path; also sid → n)
     path(id PK, path UNIQUE)    source paths, interned
-    source(n, path, record, segment, doc, url, similarity, seq)   PK (n, path, record, segment, doc)
-    band_seg(seg, part, n, keys, checks, stories)                  LSH band index, packed
+    source(n, path, record, segment, doc, url, similarity, seq)   PK (n, path, record, segment, doc); doc 0:
+                                                                  the story id
+    band_seg(seg, part, n, counts, lows, stories)                 LSH band index, packed
     merged(n PK, into_n)        stories found to be part of another (their ids resolve to it)
     run(key PK, at, out, digests, counts)                          committed nights
 
 Ids that are 16 hex digits (content ids) are stored as 64-bit integers; any other id as text.
-``evidence`` is the uint32 little-endian shingle-hash sample; ``positions`` the differences of
-their token positions in 1, 2 or 4 bytes (≈ 1 byte each instead of 4).
+``evidence`` is 2 bytes per value when sampled (the signature keeps 16 bits of each hash, see
+:func:`cleaner.dedup.signature.evidence_mask`), else 4; ``positions`` the differences of their token
+positions in 4-bit nibbles with exceptions (≈ 0.65 bytes each).
 
 The band index is a few sorted packed arrays (an LSM tree in miniature): each
 run's band keys are appended as one new sorted *segment* when it commits, and
 segments of similar size are merged, so a night rewrites little. An entry is the
-top 40 bits of the 63-bit band key (a uint32 sort key and a uint8 check) and a
-story number: 9 bytes in memory, ≈ 5 on disk (sorted keys as zlib'd deltas,
-story numbers in 3 bytes), against ≈ 20 for a B-tree row. Segments are read
-into memory when the state opens and looked up with binary search. Two keys
-that agree on 40 bits can only *add* a candidate, which the verifier then
-judges like any other; a candidate is never lost.
+top 40 bits of the 63-bit band key (a *tag*) and a story number: the tags as
+bucket counts plus their low 16 bits (:func:`encode_tags`, 2.2 bytes per entry
+in a segment of 85 M), the story numbers in 2.5 bytes (20 bits, up to 1 M
+stories), ≈ 4.7 bytes in all. Two keys that agree on 40 bits can only *add* a
+candidate, which the verifier then judges like any other; a candidate is never
+lost.
+
+A run does not read the index into memory: :meth:`SQLiteIndex.prefetch` (which
+``collapse`` calls with every text's keys) reads it once, part by part, and
+searches each part for the night's sorted keys (no decompression: a cumulative
+sum over the bucket counts), keeping only the hits. Keys that were not
+prefetched make the index load whole (the old way). This run's own entries are
+kept in memory, looked up by key only where two of the night's texts share one.
+Rows are written in batches (``executemany``).
 
 All writes of one run happen inside one SQLite transaction (``BEGIN
 IMMEDIATE``); with ``defer_commit=True`` (what :func:`cleaner.state.open_state`
@@ -40,11 +50,13 @@ import math
 import os
 import re
 import sqlite3
+import struct
 import time
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib.metadata import version
+from itertools import chain, repeat
 from pathlib import Path
 from typing import Any
 
@@ -58,7 +70,7 @@ from cleaner.state.fault import fault
 
 __all__ = ["SCHEMA_VERSION", "SQLiteIndex", "export_state", "state_info"]
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 _PART = 1 << 22
 """Band entries per stored blob (16 MB of keys)."""
 _MERGE_RATIO = 2
@@ -68,11 +80,12 @@ _HEX16 = re.compile(r"[0-9a-f]{16}")
 _U32 = npt.NDArray[np.uint32]
 _U64 = npt.NDArray[np.uint64]
 _U8 = npt.NDArray[np.uint8]
+_WIDTH: dict[int, np.dtype[Any]] = {1: np.dtype(np.uint8), 2: np.dtype("<u2"), 4: np.dtype("<u4")}
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS story(
-    n INTEGER PRIMARY KEY, sid UNIQUE NOT NULL, doc NOT NULL, length INTEGER NOT NULL,
+    n INTEGER PRIMARY KEY, sid NOT NULL, doc, length INTEGER NOT NULL,
     n_shingles INTEGER NOT NULL, sampled INTEGER NOT NULL, evidence BLOB NOT NULL, positions BLOB NOT NULL,
     text TEXT);
 CREATE TABLE IF NOT EXISTS doc(doc PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
@@ -82,7 +95,7 @@ CREATE TABLE IF NOT EXISTS source(
     url TEXT, similarity REAL NOT NULL, seq INTEGER NOT NULL,
     PRIMARY KEY(n, path, record, segment, doc)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS band_seg(
-    seg INTEGER NOT NULL, part INTEGER NOT NULL, n INTEGER NOT NULL, keys BLOB NOT NULL, checks BLOB NOT NULL,
+    seg INTEGER NOT NULL, part INTEGER NOT NULL, n INTEGER NOT NULL, counts BLOB NOT NULL, lows BLOB NOT NULL,
     stories BLOB NOT NULL,
     PRIMARY KEY(seg, part)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS merged(n INTEGER PRIMARY KEY, into_n INTEGER NOT NULL);
@@ -113,18 +126,28 @@ def _split(tags40: _U64) -> tuple[_U32, _U8]:
 
 
 def pack_positions(pos: _U32) -> bytes:
-    """Differences of the positions (mod 2**32, so any order round-trips) in the narrowest of 1, 2 or 4 bytes
-    (sampled evidence: ≈ 8 tokens apart, 1 byte each). No zlib: its set-up costs more than it saves here."""
+    """Differences of the positions (mod 2**32, so any order round-trips) as 4-bit nibbles, a nibble of 15
+    meaning "15 or more: see the next exception" (the excess, in the narrowest of 1, 2 or 4 bytes). Sampled
+    evidence is ≈ 8 tokens apart: ≈ 0.65 bytes per position. Layout: code (0x20 | odd count << 3 | exception
+    width), exception count (2 bytes; beyond 65535 the plain 4-byte form 0x14), exceptions, nibbles. No zlib:
+    its set-up costs more than it saves here."""
     d = np.empty(pos.size, dtype=np.uint32)
     if pos.size:
         d[0] = pos[0]
         np.subtract(pos[1:], pos[:-1], out=d[1:])
-    top = int(d.max()) if d.size else 0
-    if top <= 0xFF:
-        return b"\x11" + d.astype(np.uint8).tobytes()
-    if top <= 0xFFFF:
-        return b"\x12" + d.astype("<u2").tobytes()
-    return b"\x14" + d.astype("<u4").tobytes()
+    big = d >= 15
+    exc = d[big] - np.uint32(15)
+    if exc.size > 0xFFFF:
+        return b"\x14" + d.astype("<u4").tobytes()
+    top = int(exc.max()) if exc.size else 0
+    w = 1 if top <= 0xFF else 2 if top <= 0xFFFF else 4
+    nib = np.minimum(d, 15).astype(np.uint8)
+    odd = nib.size % 2
+    if odd:
+        nib = np.append(nib, np.uint8(0))
+    packed = nib[0::2] | (nib[1::2] << np.uint8(4))
+    head = struct.pack("<BH", 0x20 | odd << 3 | w, exc.size)
+    return head + exc.astype(_WIDTH[w]).tobytes() + packed.tobytes()
 
 
 _POS_DTYPES: dict[int, np.dtype[Any]] = {0x11: np.dtype(np.uint8), 0x12: np.dtype("<u2"), 0x14: np.dtype("<u4")}
@@ -132,19 +155,108 @@ _POS_DTYPES: dict[int, np.dtype[Any]] = {0x11: np.dtype(np.uint8), 0x12: np.dtyp
 
 def unpack_positions(blob: bytes) -> _U32:
     code = blob[0]
-    if code in _POS_DTYPES:
+    if code & 0xF0 == 0x20:
+        w, odd = code & 7, code >> 3 & 1
+        (k,) = struct.unpack_from("<H", blob, 1)
+        exc = np.frombuffer(blob, dtype=_WIDTH[w], count=k, offset=3)
+        packed = np.frombuffer(blob, dtype=np.uint8, offset=3 + k * w)
+        d = np.empty(2 * packed.size, dtype=np.uint32)
+        d[0::2] = packed & np.uint8(0xF)
+        d[1::2] = packed >> np.uint8(4)
+        if odd:
+            d = d[:-1]
+        if k:
+            d[d == 15] = exc.astype(np.uint32) + np.uint32(15)
+    elif code in _POS_DTYPES:
         d = np.frombuffer(blob, dtype=_POS_DTYPES[code], offset=1)
     else:  # 0x02 / 0x04: zlib'd (states written by the first version)
         d = np.frombuffer(zlib.decompress(blob[1:]), dtype="<u2" if code == 2 else "<u4")
     return np.cumsum(d, dtype=np.uint32)
 
 
+def _offsets(lens: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+    out = np.zeros(lens.size + 1, dtype=np.int64)
+    np.cumsum(lens, out=out[1:])
+    return out
+
+
+def pack_evidence_many(evs: Sequence[_U32]) -> list[bytes]:
+    """:func:`pack_evidence` of many arrays, with a few numpy calls for all (what a run's commit writes)."""
+    if not evs:
+        return []
+    lens = np.fromiter(map(len, evs), dtype=np.int64, count=len(evs))
+    off = _offsets(lens)
+    allv = np.concatenate(evs).astype(np.uint32)
+    nz = _offsets(((allv & np.uint32(0xFFFF)) != 0).astype(np.int64))
+    wide = (nz[off[1:]] - nz[off[:-1]] > 0).tolist()
+    b2 = (allv >> np.uint32(16)).astype("<u2").tobytes()
+    b4 = allv.astype("<u4").tobytes() if any(wide) else b""
+    o = off.tolist()
+    return [
+        b"\x04" + b4[4 * o[i] : 4 * o[i + 1]] if w else b"\x02" + b2[2 * o[i] : 2 * o[i + 1]]
+        for i, w in enumerate(wide)
+    ]
+
+
+def pack_positions_many(poss: Sequence[_U32]) -> list[bytes]:
+    """:func:`pack_positions` of many arrays, with a few numpy calls for all."""
+    if not poss:
+        return []
+    lens = np.fromiter(map(len, poss), dtype=np.int64, count=len(poss))
+    off = _offsets(lens)
+    allp = np.concatenate(poss).astype(np.uint32)
+    d = np.empty(allp.size, dtype=np.uint32)
+    if allp.size:
+        d[0] = allp[0]
+        np.subtract(allp[1:], allp[:-1], out=d[1:])
+        firsts = off[:-1][lens > 0]
+        d[firsts] = allp[firsts]
+    big = d >= 15
+    exc = d[big] - np.uint32(15)
+    eoff = _offsets(big.astype(np.int64))[off]  # exceptions before each story
+    k = np.diff(eoff)
+    top = np.zeros(lens.size, dtype=np.uint32)
+    if exc.size:
+        np.maximum.at(top, np.repeat(np.arange(lens.size), k), exc)
+    width = np.where(top <= 0xFF, 1, np.where(top <= 0xFFFF, 2, 4))
+    odd = lens % 2
+    shift = _offsets(odd)[:-1]  # one padding nibble after each odd story
+    nib = np.zeros(allp.size + int(odd.sum()), dtype=np.uint8)
+    nib[np.arange(allp.size) + np.repeat(shift, lens)] = np.minimum(d, 15)
+    packed = (nib[0::2] | (nib[1::2] << np.uint8(4))).tobytes()
+    ebytes = {w: exc.astype(_WIDTH[w]).tobytes() for w in set(width.tolist())}
+    out: list[bytes] = []
+    for i, (a, n, od, w, e0, kk) in enumerate(
+        zip(
+            (off[:-1] + shift).tolist(),
+            lens.tolist(),
+            odd.tolist(),
+            width.tolist(),
+            eoff[:-1].tolist(),
+            k.tolist(),
+            strict=True,
+        )
+    ):
+        if kk > 0xFFFF:
+            out.append(pack_positions(poss[i]))
+            continue
+        head = struct.pack("<BH", 0x20 | od << 3 | w, kk)
+        out.append(head + ebytes[w][w * e0 : w * (e0 + kk)] + packed[a // 2 : (a + n + od) // 2])
+    return out
+
+
 def pack_evidence(ev: _U32) -> bytes:
-    return ev.astype("<u4").tobytes()
+    """Evidence values (:func:`cleaner.dedup.signature.evidence_mask`): 2 bytes each when their low 16 bits are
+    all zero (a sampled evidence), else 4."""
+    if not (ev & np.uint32(0xFFFF)).any():
+        return b"\x02" + (ev >> np.uint32(16)).astype("<u2").tobytes()
+    return b"\x04" + ev.astype("<u4").tobytes()
 
 
 def unpack_evidence(blob: bytes) -> _U32:
-    return np.frombuffer(blob, dtype="<u4").astype(np.uint32)
+    if blob[:1] == b"\x02":
+        return np.frombuffer(blob, dtype="<u2", offset=1).astype(np.uint32) << np.uint32(16)
+    return np.frombuffer(blob, dtype="<u4", offset=1).astype(np.uint32)
 
 
 @dataclass(slots=True)
@@ -203,7 +315,7 @@ def _merge(a: _Segment, b: _Segment, seg: int) -> _Segment:
 
 
 def encode_keys(keys: _U32) -> bytes:
-    """Sorted keys as zlib'd deltas: ≈ 1.3 bytes per key instead of 4."""
+    """Sorted keys as zlib'd deltas (tests and tools; the band index stores :func:`encode_tags`)."""
     return zlib.compress(np.diff(keys, prepend=np.uint32(0)).astype("<u4").tobytes(), 1)
 
 
@@ -211,20 +323,134 @@ def decode_keys(blob: bytes) -> _U32:
     return np.cumsum(np.frombuffer(zlib.decompress(blob), dtype="<u4"), dtype=np.uint32)
 
 
+def low_bits(entries: int) -> int:
+    """Low bits of a 40-bit tag stored as such (2, 3 or 4 bytes) in a segment of this many entries, the rest
+    given by a count (1 byte) for each bucket of ``2**low`` tags: the fewest bytes in all (16 bits for 10 M
+    entries and more: 2.2 bytes per tag at 85 M)."""
+    return min(range(16, 33), key=lambda b: -(-b // 8) * entries + (1 << (40 - b)))
+
+
+def encode_tags(tags40: _U64, low: int) -> tuple[bytes, bytes]:
+    """Sorted 40-bit tags as (bucket counts, low bits): the count of tags in every bucket of ``2**low`` from
+    the first tag's to the last's (1 byte each while they fit), and each tag's low ``low`` bits in 2, 3 or 4
+    bytes. A segment of 85 M entries: 16 low bits and 16.7 M buckets, 2.2 bytes per tag; read with one
+    cumulative sum over the counts and no decompression."""
+    lw = -(-low // 8)
+    if not tags40.size:
+        return struct.pack("<BQB", low, 0, 1), b""
+    high = tags40 >> np.uint64(low)
+    h0 = int(high[0])
+    counts = np.bincount((high - np.uint64(h0)).astype(np.intp))
+    cw = 1 if counts.max() < 1 << 8 else 2 if counts.max() < 1 << 16 else 4
+    lows = (tags40 & np.uint64((1 << low) - 1)).astype("<u4").view(np.uint8).reshape(-1, 4)[:, :lw]
+    return struct.pack("<BQB", low, h0, cw) + counts.astype(_WIDTH[cw]).tobytes(), lows.tobytes()
+
+
+def _tag_parts(counts_blob: bytes, lows_blob: bytes) -> tuple[int, int, npt.NDArray[np.int64], npt.NDArray[Any]]:
+    """(low bits, first bucket, bucket starts (len buckets + 1), low bits of each tag: uint16 or uint32)."""
+    low, h0, cw = struct.unpack_from("<BQB", counts_blob)
+    counts = np.frombuffer(counts_blob, dtype=_WIDTH[cw], offset=10)
+    starts = np.zeros(counts.size + 1, dtype=np.int64)
+    np.cumsum(counts, out=starts[1:])
+    lw = -(-low // 8)
+    if lw in (2, 4):
+        return low, h0, starts, np.frombuffer(lows_blob, dtype=_WIDTH[lw])
+    b = np.zeros((len(lows_blob) // lw, 4), dtype=np.uint8)
+    b[:, :lw] = np.frombuffer(lows_blob, dtype=np.uint8).reshape(-1, lw)
+    return low, h0, starts, b.view("<u4").reshape(-1)
+
+
+def decode_tags(counts_blob: bytes, lows_blob: bytes) -> _U64:
+    low, h0, starts, lows = _tag_parts(counts_blob, lows_blob)
+    high = np.repeat(np.arange(h0, h0 + starts.size - 1, dtype=np.uint64), np.diff(starts))
+    out: _U64 = (high << np.uint64(low)) | lows.astype(np.uint64)
+    return out
+
+
+def find_tags(counts_blob: bytes, lows_blob: bytes, q40: _U64) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+    """(query index, entry index) for every stored tag equal to a query tag (``q40`` sorted): each query's
+    bucket, then a binary search within it (all queries at once, a few steps)."""
+    low, h0, starts, lows = _tag_parts(counts_blob, lows_blob)
+    nb = starts.size - 1
+    a, b = np.searchsorted(q40, np.array([h0, h0 + nb], dtype=np.uint64) << np.uint64(low)).tolist()
+    none = np.zeros(0, np.intp), np.zeros(0, np.intp)
+    if a >= b:
+        return none
+    h = (q40[a:b] >> np.uint64(low)).astype(np.intp) - h0
+    lo = starts[h]
+    end = starts[h + 1]
+    sel = np.flatnonzero(end > lo)
+    lo, end = lo[sel], end[sel]
+    t = (q40[a:b][sel] & np.uint64((1 << low) - 1)).astype(lows.dtype)
+    hi = end.copy()
+    while True:  # lower bound of t in lows[lo:hi]
+        act = np.flatnonzero(lo < hi)
+        if not act.size:
+            break
+        mid = (lo[act] + hi[act]) >> 1
+        go = lows[mid] < t[act]
+        lo[act[go]] = mid[go] + 1
+        hi[act[~go]] = mid[~go]
+    hit = np.flatnonzero(lo < end)
+    hit = hit[lows[lo[hit]] == t[hit]]
+    qs, ats = [sel[hit] + a], [lo[hit]]
+    pos = lo[hit] + 1
+    while hit.size:  # equal tags (several stories): the entries after the first
+        more = pos < end[hit]
+        hit, pos = hit[more], pos[more]
+        same = lows[pos] == t[hit]
+        hit, pos = hit[same], pos[same]
+        qs.append(sel[hit] + a)
+        ats.append(pos)
+        pos = pos + 1
+    return np.concatenate(qs), np.concatenate(ats)
+
+
 def encode_stories(ns: _U32) -> bytes:
-    """Story numbers in 3 bytes each while they fit (16.7 M stories), else 4."""
-    if ns.size and int(ns.max()) >= 1 << 24:
-        return b"\x04" + ns.astype("<u4").tobytes()
-    return b"\x03" + ns.astype("<u4").view(np.uint8).reshape(-1, 4)[:, :3].tobytes()
+    """Story numbers in 2.5 bytes each while they fit 20 bits (1 M stories: low 16 bits, then the high 4 bits
+    as nibbles), else 3 (16.7 M), else 4."""
+    top = int(ns.max()) if ns.size else 0
+    if top < 1 << 20:
+        hi = (ns >> np.uint32(16)).astype(np.uint8)
+        if hi.size % 2:
+            hi = np.append(hi, np.uint8(0))
+        nib = hi[0::2] | (hi[1::2] << np.uint8(4))
+        return b"\x05" + (ns & np.uint32(0xFFFF)).astype("<u2").tobytes() + nib.tobytes()
+    if top < 1 << 24:
+        return b"\x03" + ns.astype("<u4").view(np.uint8).reshape(-1, 4)[:, :3].tobytes()
+    return b"\x04" + ns.astype("<u4").tobytes()
 
 
-def decode_stories(blob: bytes) -> _U32:
-    if blob[0] == 4:
-        return np.frombuffer(blob, dtype="<u4", offset=1).astype(np.uint32)
-    b3 = np.frombuffer(blob, dtype=np.uint8, offset=1).reshape(-1, 3)
-    out = np.zeros((b3.shape[0], 4), dtype=np.uint8)
-    out[:, :3] = b3
-    return out.view("<u4").reshape(-1).astype(np.uint32)
+def stories_at(blob: bytes, count: int, at: npt.NDArray[np.intp]) -> _U32:
+    """The story numbers at indices ``at`` of an :func:`encode_stories` blob of ``count`` entries (no full
+    decode: a night reads a handful of them per part)."""
+    code = blob[0]
+    if code == 5:
+        lo = np.frombuffer(blob, dtype="<u2", offset=1, count=count)[at].astype(np.uint32)
+        nib = np.frombuffer(blob, dtype=np.uint8, offset=1 + 2 * count)[at >> 1]
+        hi = (nib >> ((at & 1) * 4).astype(np.uint8)) & np.uint8(0xF)
+        out: _U32 = lo | (hi.astype(np.uint32) << np.uint32(16))
+        return out
+    if code == 3:
+        b3 = np.frombuffer(blob, dtype=np.uint8, offset=1).reshape(-1, 3)[at].astype(np.uint32)
+        out3: _U32 = b3[:, 0] | (b3[:, 1] << np.uint32(8)) | (b3[:, 2] << np.uint32(16))
+        return out3
+    return np.frombuffer(blob, dtype="<u4", offset=1)[at].astype(np.uint32)
+
+
+def decode_stories(blob: bytes, count: int | None = None) -> _U32:
+    if count is None:
+        count = {5: (len(blob) - 1) * 2 // 5, 3: (len(blob) - 1) // 3, 4: (len(blob) - 1) // 4}[blob[0]]
+    return stories_at(blob, count, np.arange(count, dtype=np.intp))
+
+
+def _ranges(starts: npt.NDArray[np.intp], counts: npt.NDArray[np.intp]) -> npt.NDArray[np.intp]:
+    """``starts[i] + arange(counts[i])`` for every i, concatenated."""
+    total = int(counts.sum())
+    first = np.cumsum(counts) - counts
+    out: npt.NDArray[np.intp] = np.arange(total, dtype=np.intp)
+    out += np.repeat(starts - first, counts)
+    return out
 
 
 def versions_of(params: DedupParams) -> dict[str, str]:
@@ -245,7 +471,11 @@ def versions_of(params: DedupParams) -> dict[str, str]:
 def params_mismatch(stored: dict[str, str], params: DedupParams, where: str) -> StateError | None:
     """``None`` when ``params`` can use a state whose meta is ``stored``; else the error to raise."""
     if stored.get("schema", SCHEMA_VERSION) != SCHEMA_VERSION:
-        return StateError(f"state schema {stored.get('schema')} is not {SCHEMA_VERSION}", path=where)
+        return StateError(
+            f"state schema {stored.get('schema')} is not {SCHEMA_VERSION}: it was written by another version of "
+            "cleaner. Start a new state file (or run that version).",
+            path=where,
+        )
     if stored.get("fingerprint") == params.fingerprint():
         return None
     try:
@@ -263,16 +493,55 @@ def params_mismatch(stored: dict[str, str], params: DedupParams, where: str) -> 
     )
 
 
-def _canonical_row(entry: StoryEntry) -> tuple[int | str, int, int, int, bytes, bytes]:
-    """The story columns that describe its canonical copy: doc, length, n_shingles, sampled, evidence, positions."""
+def _canonical_row(entry: StoryEntry) -> tuple[int | str | None, int, int, int, bytes, bytes]:
+    """The story columns that describe its canonical copy: doc (NULL while it is the story id), length,
+    n_shingles, sampled, evidence, positions."""
+    return (*_canonical_head(entry), pack_evidence(entry.evidence), pack_positions(entry.positions))
+
+
+def _canonical_head(entry: StoryEntry) -> tuple[int | str | None, int, int, int]:
     return (
-        id_key(entry.doc_id),
+        None if entry.doc_id == entry.story_id else id_key(entry.doc_id),
         entry.length,
         entry.n_shingles,
         int(entry.sampled),
-        pack_evidence(entry.evidence),
-        pack_positions(entry.positions),
     )
+
+
+def _source_doc(doc_id: str, story_id: str) -> int | str:
+    """``source.doc``: 0 (no bytes on disk) for the story's own id, else :func:`id_key` (an id whose key is 0
+    is kept as text)."""
+    if doc_id == story_id:
+        return 0
+    k = id_key(doc_id)
+    return doc_id if k == 0 else k
+
+
+@dataclass(frozen=True, slots=True)
+class _Prefetched:
+    """What :meth:`SQLiteIndex.prefetch` learnt of one text's key tuple."""
+
+    keys: tuple[int, ...]
+    stories: set[int]
+    """Stored stories any of its keys hit."""
+    shared: list[int]
+    """Its keys that other prefetched tuples have too: the only ones that can meet a key this run adds."""
+    start: int
+    end: int
+    """Its hits in ``_trip_keys`` / ``_trip_ns``."""
+
+
+def _group(
+    occ: npt.NDArray[np.intp], order: npt.NDArray[np.intp], ends: npt.NDArray[np.int64], srt: _U64
+) -> dict[int, list[int]]:
+    """Sorted positions ``occ`` of the flat keys → {text: its keys there}."""
+    owner = np.searchsorted(ends, order[occ], side="right")
+    by = np.argsort(owner, kind="stable")
+    owner, keys = owner[by], srt[occ][by].tolist()
+    cut = np.flatnonzero(np.diff(owner)) + 1
+    starts = [0, *cut.tolist()]
+    stops = [*cut.tolist(), len(keys)]
+    return {int(owner[a]): keys[a:b] for a, b in zip(starts, stops, strict=True) if b > a}
 
 
 class SQLiteIndex:
@@ -300,6 +569,7 @@ class SQLiteIndex:
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=FULL")
             self.db.execute("PRAGMA cache_size=-65536")
+            self.db.execute("PRAGMA mmap_size=4294967296")  # the band index is read once a night: no copies
             self._open_run()
         except sqlite3.DatabaseError as exc:
             self.db.close()
@@ -308,19 +578,38 @@ class SQLiteIndex:
             self.db.close()
             raise
         self._cur = self.db.cursor()
-        self._segments = self._load_segments()
+        self._segments: list[_Segment] | None = None
+        """The whole stored band index in memory: read only when a key was not prefetched."""
+        self._prefetched: dict[int, _Prefetched] = {}
+        """Each prefetched key tuple (by id) → what it hits …"""
+        self._by_value: dict[tuple[int, ...], _Prefetched] | None = None
+        self._trip_keys: _U64 = np.zeros(0, np.uint64)
+        self._trip_ns: _U32 = np.zeros(0, np.uint32)
+        """… (every stored entry a prefetched key hit, by text: key and story) …"""
+        self._last: _Prefetched | None = None
+        """… and the last prefetched tuple asked for (a text's keys to store are among them: see ``_index``)."""
+        self._shared_only = False
+        """True while every key this run added was in a prefetched tuple: then ``_pend1`` holds shared keys only."""
+        self._pend_lists: list[tuple[Sequence[int], int]] = []
+        """This run's band entries: (keys, story) as added; written as one segment by :meth:`save` …"""
         self._pend1: dict[int, int] = {}
-        """This run's band entries: 40-bit key → its first story …"""
+        """… and looked up by key: key → its first story …"""
         self._pendm: dict[int, list[int]] = {}
         """… and any further stories with that key."""
-        self._last_query: tuple[tuple[int, ...], tuple[npt.NDArray[np.intp], _U32]] | None = None
-        self._last_tags: tuple[tuple[int, ...], _U64] | None = None
-        self._tags_list: list[int] = []
         self._paths: dict[str, int] = {}
         self._by_sid: dict[str, tuple[int, StoryEntry]] = {}
         self._sid_of: dict[int, str] = {}
+        self._reset_buffers()
 
     # --- plumbing ----------------------------------------------------------------
+    def _reset_buffers(self) -> None:
+        self._story_rows: list[tuple[int, StoryEntry]] = []
+        self._doc_rows: list[tuple[int | str, int]] = []
+        self._source_rows: list[tuple[Any, ...]] = []
+        self._new_docs: dict[str, int] = {}
+        """Content ids recorded this run (buffered rows) → story number."""
+        self._new_sources: set[tuple[Any, ...]] = set()
+
     def _open_run(self) -> None:
         """Begin the run's transaction: meta (a new state), parameter check, counters. The empty tables
         of a new state are committed first, on their own, so ``state info`` can read it during its first run."""
@@ -353,33 +642,61 @@ class SQLiteIndex:
         if not self.db.in_transaction:
             self.db.execute("BEGIN IMMEDIATE")
 
-    def _load_segments(self) -> list[_Segment]:
-        parts: dict[int, list[tuple[bytes, bytes, bytes]]] = {}
-        for seg, keys, checks, stories in self.db.execute(
-            "SELECT seg, keys, checks, stories FROM band_seg ORDER BY seg, part"
-        ):
-            parts.setdefault(seg, []).append((keys, checks, stories))
-        out = []
-        for seg, blobs in parts.items():
-            keys = np.concatenate([decode_keys(k) for k, _, _ in blobs])
-            checks = np.concatenate([np.frombuffer(c, dtype=np.uint8) for _, c, _ in blobs])
-            stories = np.concatenate([decode_stories(x) for _, _, x in blobs])
-            out.append(_Segment(seg, keys, checks, stories))
-        return out
+    def _flush(self) -> None:
+        """Write the buffered rows of this run (inside its transaction)."""
+        if self._story_rows:
+            entries = [e for _, e in self._story_rows]
+            evs = pack_evidence_many([e.evidence for e in entries])
+            poss = pack_positions_many([e.positions for e in entries])
+            self._cur.executemany(
+                "INSERT INTO story(n, sid, doc, length, n_shingles, sampled, evidence, positions) "
+                "VALUES (?,?,?,?,?,?,?,?)",
+                [
+                    (n, id_key(e.story_id), *_canonical_head(e), ev, pos)
+                    for (n, e), ev, pos in zip(self._story_rows, evs, poss, strict=True)
+                ],
+            )
+            self._story_rows = []
+        if self._doc_rows:
+            self._cur.executemany("INSERT OR IGNORE INTO doc(doc, n) VALUES (?, ?)", self._doc_rows)
+            self._doc_rows = []
+        if self._source_rows:
+            self._cur.executemany(
+                "INSERT OR IGNORE INTO source(n, path, record, segment, doc, url, similarity, seq) "
+                "VALUES (?,?,?,?,?,?,?,?)",
+                self._source_rows,
+            )
+            self._source_rows = []
+
+    def _segment_sizes(self) -> list[tuple[int, int]]:
+        return [
+            (int(s), int(n)) for s, n in self.db.execute("SELECT seg, sum(n) FROM band_seg GROUP BY seg ORDER BY seg")
+        ]
+
+    def _read_segment(self, seg: int) -> _Segment:
+        blobs = self.db.execute(
+            "SELECT n, counts, lows, stories FROM band_seg WHERE seg = ? ORDER BY part", (seg,)
+        ).fetchall()
+        tags = np.concatenate([decode_tags(c, lw) for _, c, lw, _ in blobs] or [np.zeros(0, np.uint64)])
+        stories = np.concatenate([decode_stories(x, int(n)) for n, _, _, x in blobs] or [np.zeros(0, np.uint32)])
+        keys, checks = _split(tags)
+        return _Segment(seg, keys, checks, stories)
+
+    def _stored(self) -> list[_Segment]:
+        """The whole band index in memory (only for keys that were not prefetched)."""
+        if self._segments is None:
+            self._segments = [self._read_segment(seg) for seg, _ in self._segment_sizes()]
+        return self._segments
 
     def _write_segment(self, s: _Segment) -> None:
+        low = low_bits(int(s.keys.size))
         for part, start in enumerate(range(0, max(1, s.keys.size), _PART)):
             sl = slice(start, start + _PART)
+            tags = (s.keys[sl].astype(np.uint64) << np.uint64(8)) | s.checks[sl].astype(np.uint64)
+            counts, lows = encode_tags(tags, low)
             self.db.execute(
-                "INSERT INTO band_seg(seg, part, n, keys, checks, stories) VALUES (?, ?, ?, ?, ?, ?)",
-                (
-                    s.seg,
-                    part,
-                    int(s.keys[sl].size),
-                    encode_keys(s.keys[sl]),
-                    s.checks[sl].tobytes(),
-                    encode_stories(s.stories[sl]),
-                ),
+                "INSERT INTO band_seg(seg, part, n, counts, lows, stories) VALUES (?, ?, ?, ?, ?, ?)",
+                (s.seg, part, int(tags.size), counts, lows, encode_stories(s.stories[sl])),
             )
 
     def _n_of(self, story_id: str) -> int:
@@ -389,15 +706,30 @@ class SQLiteIndex:
         hit = self._by_sid.get(story_id)
         if hit is not None:
             return hit
+        self._flush()
+        key = id_key(story_id)
+        cols = "n, sid, doc, length, n_shingles, sampled, evidence, positions"
+        # a story id is the content id of its first canonical: the doc table knows its number
         row = self._cur.execute(
-            "SELECT n, doc, length, n_shingles, sampled, evidence, positions FROM story WHERE sid = ?",
-            (id_key(story_id),),
+            f"SELECT {cols} FROM story WHERE n = (SELECT n FROM doc WHERE doc = ?)", (key,)
         ).fetchone()
+        if row is None or row[1] != key:
+            row = self._cur.execute(f"SELECT {cols} FROM story WHERE sid = ?", (key,)).fetchone()  # never seen
         if row is None:
             raise KeyError(story_id)
-        n, doc, length, n_sh, sampled, ev, pos = row
+        return self._entry(row)
+
+    def _entry(self, row: tuple[Any, ...]) -> tuple[int, StoryEntry]:
+        n, sid, doc, length, n_sh, sampled, ev, pos = row
+        story_id = id_str(sid)
         entry = StoryEntry(
-            story_id, id_str(doc), length, n_sh, unpack_evidence(ev), unpack_positions(pos), bool(sampled)
+            story_id,
+            story_id if doc is None else id_str(doc),
+            length,
+            n_sh,
+            unpack_evidence(ev),
+            unpack_positions(pos),
+            bool(sampled),
         )
         self._remember(n, entry)
         return n, entry
@@ -412,63 +744,178 @@ class SQLiteIndex:
     def _sid(self, n: int) -> str:
         sid = self._sid_of.get(n)
         if sid is None:
+            self._flush()
             row = self._cur.execute("SELECT sid FROM story WHERE n = ?", (n,)).fetchone()
             sid = id_str(row[0])
             self._sid_of[n] = sid
         return sid
 
-    def _tags(self, band_keys: Sequence[int]) -> _U64:
-        """:func:`band_tags`, remembered for the last key list (a lookup and an insert usually share it)."""
-        if self._last_tags is None or self._last_tags[0] != band_keys:
-            tags = band_tags(band_keys)
-            self._last_tags = (tuple(band_keys), tags)
-            self._tags_list = tags.tolist()
-        return self._last_tags[1]
-
-    def _stored_hits(self, band_keys: Sequence[int]) -> tuple[npt.NDArray[np.intp], _U32]:
-        """(query indices, stories) over the stored segments; the last answer is kept for ``add_copy``."""
-        if self._last_query is not None and self._last_query[0] == band_keys:
-            return self._last_query[1]
-        keys, checks = _split(self._tags(band_keys))
-        found = [s.find(keys, checks) for s in self._segments]
-        out = (
-            (np.concatenate([q for q, _ in found]), np.concatenate([x for _, x in found]))
-            if found
-            else (np.zeros(0, np.intp), np.zeros(0, np.uint32))
-        )
-        self._last_query = (tuple(band_keys), out)
+    def _stored_hits(self, band_keys: Sequence[int]) -> list[list[int]]:
+        """For each key, the stored stories whose entry matches its top 40 bits."""
+        keys, checks = _split(band_tags(band_keys))
+        out: list[list[int]] = [[] for _ in band_keys]
+        for s in self._stored():
+            qi, ns = s.find(keys, checks)
+            for q, n in zip(qi.tolist(), ns.tolist(), strict=True):
+                out[q].append(n)
         return out
 
+    def prefetch(self, key_lists: Iterable[Sequence[int]]) -> None:
+        """Look up the band keys of many texts at once (a night's): one pass over the stored band index, each
+        part searched for the sorted keys in its range. :meth:`candidates` of one of these key tuples (the
+        same objects are found fastest) then needs no search, and the index is never held in memory whole."""
+        lists = [k if isinstance(k, tuple) else tuple(k) for k in key_lists]
+        lens = np.fromiter(map(len, lists), dtype=np.int64, count=len(lists))
+        flat = np.fromiter(chain.from_iterable(lists), dtype=np.uint64, count=int(lens.sum()))
+        tags = flat >> np.uint64(23)
+        if flat.size < 1 << 24:  # sort (tag, position) as one 64-bit value: 5x faster than an argsort
+            comb = np.sort((tags << np.uint64(24)) | np.arange(flat.size, dtype=np.uint64))
+            order = (comb & np.uint64((1 << 24) - 1)).astype(np.intp)
+            stags = comb >> np.uint64(24)
+        else:
+            order = np.argsort(tags)
+            stags = tags[order]
+        srt = flat[order]  # the keys in tag order
+        new = np.ones(srt.size, dtype=bool)
+        new[1:] = stags[1:] != stags[:-1]
+        q40 = stags[new]  # the distinct tags, sorted (keys are told apart by their tags: 40 bits)
+        found_q: list[npt.NDArray[np.intp]] = []
+        found_n: list[_U32] = []
+        for n, cblob, lblob, sblob in self._cur.execute(
+            "SELECT n, counts, lows, stories FROM band_seg ORDER BY seg, part"
+        ):
+            if n:
+                qi, at = find_tags(cblob, lblob, q40)
+                found_q.append(qi)
+                found_n.append(stories_at(sblob, int(n), at))
+        uq = np.cumsum(new) - 1  # sorted position → distinct key index
+        ends = np.cumsum(lens)
+        # keys in more than one place: the only ones a key added by this night's texts can meet (a tag shared
+        # by two different keys only adds a lookup)
+        runs = np.diff(np.append(np.flatnonzero(new), srt.size))
+        shared = _group(np.flatnonzero((runs > 1)[uq]), order, ends, srt)
+        # every occurrence of a key that hit a stored entry: (text, key, story)
+        qs = np.concatenate(found_q) if found_q else np.zeros(0, np.intp)
+        ns = np.concatenate(found_n) if found_n else np.zeros(0, np.uint32)
+        by_q = np.argsort(qs, kind="stable")
+        qs, ns = qs[by_q], ns[by_q]
+        hit_q = np.zeros(q40.size, dtype=bool)
+        hit_q[qs] = True
+        occ = np.flatnonzero(hit_q[uq])
+        first = np.searchsorted(qs, uq[occ], side="left")
+        cnt = np.searchsorted(qs, uq[occ], side="right") - first
+        owner = np.repeat(np.searchsorted(ends, order[occ], side="right"), cnt)
+        by_owner = np.argsort(owner, kind="stable")
+        self._trip_keys = np.repeat(srt[occ], cnt)[by_owner]
+        self._trip_ns = ns[_ranges(first, cnt)][by_owner]
+        owner = owner[by_owner]
+        bounds = np.searchsorted(owner, np.arange(len(lists) + 1)).tolist()
+        stories_of: dict[int, set[int]] = {}
+        pair = np.unique((owner.astype(np.uint64) << np.uint64(32)) | self._trip_ns.astype(np.uint64))
+        for o, n in zip((pair >> np.uint64(32)).tolist(), (pair & np.uint64(0xFFFFFFFF)).tolist(), strict=True):
+            stories_of.setdefault(o, set()).add(n)
+        empty: set[int] = set()
+        self._prefetched = {
+            id(t): _Prefetched(t, stories_of.get(i, empty), shared.get(i, []), bounds[i], bounds[i + 1])
+            for i, t in enumerate(lists)
+        }
+        self._by_value = None
+        self._shared_only = not self._pend_lists  # keys added before (another collapse) were not seen here
+        if not self._shared_only:
+            self._rebuild_pending()
+        self._load_stories({n for n in ns.tolist() if n not in self._sid_of})
+
+    def _prefetched_of(self, band_keys: Sequence[int]) -> _Prefetched | None:
+        pre = self._prefetched.get(id(band_keys))
+        if pre is not None and pre.keys is band_keys:
+            return pre
+        if not self._prefetched or not isinstance(band_keys, tuple):
+            return None
+        if self._by_value is None:  # the caller passes equal tuples, not the same ones
+            self._by_value = {p.keys: p for p in self._prefetched.values()}
+        return self._by_value.get(band_keys)
+
+    def _load_stories(self, ns: set[int]) -> None:
+        """The entries of these stored stories into the cache (the verifier asks for them next)."""
+        todo = sorted(ns)
+        cols = "n, sid, doc, length, n_shingles, sampled, evidence, positions"
+        for i in range(0, len(todo), 500):
+            chunk = todo[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self._cur.execute(f"SELECT {cols} FROM story WHERE n IN ({marks})", chunk):
+                self._entry(row)
+
     def _hits(self, band_keys: Sequence[int]) -> set[int]:
-        found: set[int] = set(self._stored_hits(band_keys)[1].tolist())
-        self._tags(band_keys)
-        p1 = self._pend1
-        for t in p1.keys() & self._tags_list:
-            found.add(p1[t])
-            found.update(self._pendm.get(t, ()))
+        pre = self._prefetched_of(band_keys)
+        probe: Iterable[int] = band_keys
+        if pre is not None:
+            self._last = pre
+            found = set(pre.stories)
+            if self._shared_only:
+                probe = pre.shared
+        else:
+            if self._shared_only:  # keys no prefetched tuple had: every pending key must be looked up
+                self._shared_only = False
+                self._rebuild_pending()
+            found = set()
+            for ns in self._stored_hits(band_keys):
+                if ns:
+                    found.update(ns)
+        if probe:
+            found.update(filter(None, map(self._pend1.get, probe)))
+            more = self._pendm
+            if more:
+                for k in more.keys() & probe:
+                    found.update(more[k])
         return found
 
     def _index(self, n: int, band_keys: Sequence[int], *, check: bool) -> None:
-        tags = self._tags(band_keys)
-        if check:
-            # skip keys that already point to this story (a copy shares most bands with its canonical)
-            qs, ss = self._stored_hits(band_keys)
-            if qs.size:
-                keep = np.ones(tags.size, dtype=bool)
-                keep[qs[ss == n]] = False
-                tags = tags[keep]
-        self._last_query = None
-        tl = tags.tolist()
-        p1 = self._pend1
-        common = p1.keys() & tl
-        if common:
-            for t in common:
-                if p1[t] != n:
-                    more = self._pendm.setdefault(t, [])
-                    if n not in more:
-                        more.append(n)
-            tl = [t for t in tl if t not in common]
-        p1.update(dict.fromkeys(tl, n))
+        keys: Sequence[int] = band_keys
+        last = self._last
+        covered = last is not None and (
+            last.keys[: len(keys)] == tuple(keys) or set(last.keys).issuperset(keys)  # collapse: a prefix
+        )
+        if check:  # skip keys that already point to this story (a copy shares most bands with its canonical)
+            if covered:
+                assert last is not None
+                sl = slice(last.start, last.end)
+                skip = set(self._trip_keys[sl][self._trip_ns[sl] == n].tolist())
+                if skip:
+                    keys = [k for k in keys if k not in skip]
+            else:
+                keys = [k for k, ns in zip(keys, self._stored_hits(keys), strict=True) if n not in ns]
+        self._pend_lists.append((keys, n))
+        if self._shared_only:
+            if not covered:  # a key no prefetched tuple had: look every key up from now on
+                self._shared_only = False
+                self._rebuild_pending()
+                return
+            assert last is not None
+            if not last.shared:
+                return
+            if len(keys) != len(last.keys):  # only the keys given (collapse stores a prefix; a copy skips some)
+                given = set(keys)
+                keys = [k for k in last.shared if k in given]
+            else:
+                keys = last.shared
+            if not keys:
+                return
+        self._pend_add(keys, n)
+
+    def _pend_add(self, keys: Sequence[int], n: int) -> None:
+        holders = list(map(self._pend1.setdefault, keys, repeat(n)))
+        if holders.count(n) == len(holders):
+            return
+        for k, holder in zip(keys, holders, strict=True):
+            if holder != n:
+                more = self._pendm.setdefault(k, [])
+                if n not in more:
+                    more.append(n)
+
+    def _rebuild_pending(self) -> None:
+        self._pend1, self._pendm = {}, {}
+        for keys, n in self._pend_lists:
+            self._pend_add(keys, n)
 
     def _path_id(self, path: str) -> int:
         pid = self._paths.get(path)
@@ -496,8 +943,13 @@ class SQLiteIndex:
         return n
 
     def story_of_doc(self, doc_id: str) -> str | None:
-        row = self._cur.execute("SELECT n FROM doc WHERE doc = ?", (id_key(doc_id),)).fetchone()
-        return None if row is None else self._sid(self._live(int(row[0])))
+        n = self._new_docs.get(doc_id)
+        if n is None:
+            row = self._cur.execute("SELECT n FROM doc WHERE doc = ?", (id_key(doc_id),)).fetchone()
+            if row is None:
+                return None
+            n = int(row[0])
+        return self._sid(self._live(n))
 
     def candidates(self, band_keys: Sequence[int]) -> list[str]:
         if not band_keys:
@@ -508,15 +960,19 @@ class SQLiteIndex:
     def get(self, story_id: str) -> StoryEntry:
         return self._lookup(story_id)[1]
 
+    def _add_doc(self, doc_id: str, n: int) -> None:
+        if doc_id not in self._new_docs:
+            self._new_docs[doc_id] = n
+            self._doc_rows.append((id_key(doc_id), n))
+
     def add_story(self, entry: StoryEntry, band_keys: Sequence[int]) -> None:
         self._begin()
         n = self._next_n
-        self._cur.execute(
-            "INSERT INTO story(n, sid, doc, length, n_shingles, sampled, evidence, positions) VALUES (?,?,?,?,?,?,?,?)",
-            (n, id_key(entry.story_id), *_canonical_row(entry)),
-        )
+        self._story_rows.append((n, entry))
         self._next_n += 1
-        self._cur.execute("INSERT OR IGNORE INTO doc(doc, n) VALUES (?, ?)", (id_key(entry.doc_id), n))
+        self._add_doc(entry.doc_id, n)
+        if entry.story_id != entry.doc_id:
+            self._add_doc(entry.story_id, n)
         self._index(n, band_keys, check=False)
         self._remember(n, entry)
         fault("add_story")
@@ -524,29 +980,36 @@ class SQLiteIndex:
     def add_copy(self, story_id: str, doc_id: str, band_keys: Sequence[int]) -> None:
         self._begin()
         n = self._n_of(story_id)
-        self._cur.execute("INSERT OR IGNORE INTO doc(doc, n) VALUES (?, ?)", (id_key(doc_id), n))
+        self._add_doc(doc_id, n)
         self._index(n, band_keys, check=True)
         fault("add_copy")
 
     def add_source(self, story_id: str, source: Source) -> bool:
         self._begin()
         n = self._n_of(story_id)
-        self._cur.execute(
-            "INSERT OR IGNORE INTO source(n, path, record, segment, doc, url, similarity, seq) "
-            "VALUES (?,?,?,?,?,?,?,?)",
-            (
-                n,
-                self._path_id(source.path),
-                source.record,
-                source.segment,
-                id_key(source.doc_id),
-                source.url,
-                source.similarity,
-                self._seq + 1,
-            ),
+        row = (
+            n,
+            self._path_id(source.path),
+            source.record,
+            source.segment,
+            _source_doc(source.doc_id, story_id),
+            source.url,
+            source.similarity,
+            self._seq + 1,
         )
-        if self._cur.rowcount != 1:
-            return False
+        if n > self.stories_at_open:  # a story of this run: its sources are all in memory
+            if row[:5] in self._new_sources:
+                return False
+            self._new_sources.add(row[:5])
+            self._source_rows.append(row)
+        else:
+            self._cur.execute(
+                "INSERT OR IGNORE INTO source(n, path, record, segment, doc, url, similarity, seq) "
+                "VALUES (?,?,?,?,?,?,?,?)",
+                row,
+            )
+            if self._cur.rowcount != 1:
+                return False
         self._seq += 1
         fault("add_source")
         return True
@@ -554,36 +1017,42 @@ class SQLiteIndex:
     def replace_canonical(self, story_id: str, entry: StoryEntry) -> None:
         self._begin()
         n = self._n_of(story_id)
+        self._flush()
+        entry = StoryEntry(
+            story_id, entry.doc_id, entry.length, entry.n_shingles, entry.evidence, entry.positions, entry.sampled
+        )
         self._cur.execute(
             "UPDATE story SET doc=?, length=?, n_shingles=?, sampled=?, evidence=?, positions=? WHERE n=?",
             (*_canonical_row(entry), n),
         )
-        self._cur.execute("INSERT OR IGNORE INTO doc(doc, n) VALUES (?, ?)", (id_key(entry.doc_id), n))
-        self._remember(
-            n,
-            StoryEntry(
-                story_id, entry.doc_id, entry.length, entry.n_shingles, entry.evidence, entry.positions, entry.sampled
-            ),
-        )
+        self._add_doc(entry.doc_id, n)
+        self._remember(n, entry)
 
     def merge_stories(self, story_id: str, other_id: str) -> None:
         self._begin()
         n, m = self._n_of(story_id), self._n_of(other_id)
+        self._flush()
         self._cur.execute("INSERT OR REPLACE INTO merged(n, into_n) VALUES (?, ?)", (m, n))
-        self._cur.execute("UPDATE OR IGNORE source SET n = ? WHERE n = ?", (n, m))
+        # doc 0 stands for the row's own story id: spelled out now that the row belongs to another story
+        self._cur.execute(
+            "UPDATE OR IGNORE source SET n = ?, doc = CASE WHEN doc = 0 THEN ? ELSE doc END WHERE n = ?",
+            (n, id_key(other_id), m),
+        )
         self._cur.execute("DELETE FROM source WHERE n = ?", (m,))  # copies recorded on both: kept once
         self._merged[m] = n
         fault("merge_stories")
 
     def sources(self, story_id: str) -> list[Source]:
         n = self._n_of(story_id)
+        self._flush()
         rows = self._cur.execute(
             "SELECT p.path, s.record, s.segment, s.url, s.similarity, s.doc FROM source s JOIN path p ON p.id = s.path "
             "WHERE s.n = ? ORDER BY s.seq",
             (n,),
         ).fetchall()
         return [
-            Source(path=p, record=r, segment=g, url=u, similarity=sim, doc_id=id_str(d)) for p, r, g, u, sim, d in rows
+            Source(path=p, record=r, segment=g, url=u, similarity=sim, doc_id=story_id if d == 0 else id_str(d))
+            for p, r, g, u, sim, d in rows
         ]
 
     def commit(self) -> None:
@@ -594,7 +1063,9 @@ class SQLiteIndex:
     def record_texts(self, stories: Iterable[Document]) -> None:
         """Keep the canonical texts of these stories (new ones and updates) in the state."""
         self._begin()
-        self._cur.executemany("UPDATE story SET text = ? WHERE sid = ?", [(d.text, id_key(d.id)) for d in stories])
+        rows = [(d.text, self._n_of(d.id)) for d in stories if d.id]
+        self._flush()
+        self._cur.executemany("UPDATE story SET text = ? WHERE n = ?", rows)
 
     def run_record(self, key: str) -> dict[str, Any] | None:
         row = self._cur.execute("SELECT at, out, digests, counts FROM run WHERE key = ?", (key,)).fetchone()
@@ -612,9 +1083,9 @@ class SQLiteIndex:
         if keys.size > 1 and not bool(np.all(keys[1:] >= keys[:-1])):
             raise ValueError("keys must be sorted")
         self._begin()
-        seg = _Segment(1 + max((s.seg for s in self._segments), default=0), keys, checks, stories)
+        seg = _Segment(1 + max((s for s, _ in self._segment_sizes()), default=0), keys, checks, stories)
         self._write_segment(seg)
-        self._segments.append(seg)
+        self._segments = None
 
     def resync(self) -> None:
         """Re-read counters after rows were written directly through :attr:`db` (bulk loads)."""
@@ -623,37 +1094,35 @@ class SQLiteIndex:
     def save(self, run: dict[str, Any] | None = None) -> None:
         """Commit everything this run did, as one transaction (band segment, merges, run record)."""
         self._begin()
-        if self._pend1:
-            extra = [(t, n) for t, more in self._pendm.items() for n in more]
-            tags40 = np.concatenate(
-                [
-                    np.fromiter(self._pend1.keys(), dtype=np.uint64, count=len(self._pend1)),
-                    np.array([t for t, _ in extra], dtype=np.uint64),
-                ]
-            )
-            ns = np.concatenate(
-                [
-                    np.fromiter(self._pend1.values(), dtype=np.uint32, count=len(self._pend1)),
-                    np.array([n for _, n in extra], dtype=np.uint32),
-                ]
-            )
-            order = np.lexsort((ns, tags40))
-            keys, checks = _split(tags40[order])
-            seg = 1 + max((s.seg for s in self._segments), default=0)
-            new = _Segment(seg, keys, checks, ns[order])
+        self._flush()
+        lens = np.fromiter((len(k) for k, _ in self._pend_lists), dtype=np.int64, count=len(self._pend_lists))
+        if lens.sum():
+            flat = chain.from_iterable(k for k, _ in self._pend_lists)
+            tags40 = np.fromiter(flat, dtype=np.uint64, count=int(lens.sum())) >> np.uint64(23)
+            ns = np.repeat(np.fromiter((n for _, n in self._pend_lists), dtype=np.uint32, count=lens.size), lens)
+            if int(ns.max()) < 1 << 24:  # one sort of (tag, story) as a 64-bit value
+                comb = np.sort((tags40 << np.uint64(24)) | ns.astype(np.uint64))
+                tags40, ns = comb >> np.uint64(24), (comb & np.uint64((1 << 24) - 1)).astype(np.uint32)
+            else:
+                order = np.lexsort((ns, tags40))
+                tags40, ns = tags40[order], ns[order]
+            if tags40.size > 1:  # one entry per (40-bit tag, story)
+                keep = np.ones(tags40.size, dtype=bool)
+                keep[1:] = (tags40[1:] != tags40[:-1]) | (ns[1:] != ns[:-1])
+                tags40, ns = tags40[keep], ns[keep]
+            keys, checks = _split(tags40)
+            sizes = self._segment_sizes()
+            seg = 1 + max((s for s, _ in sizes), default=0)
+            new = _Segment(seg, keys, checks, ns)
             self._write_segment(new)
-            segments = [*self._segments, new]
-            while len(segments) > 1 and (
-                segments[-1].keys.size * _MERGE_RATIO >= segments[-2].keys.size or len(segments) > _MAX_SEGMENTS
-            ):
-                b, a = segments.pop(), segments.pop()
-                merged = _merge(a, b, b.seg)
-                self.db.execute("DELETE FROM band_seg WHERE seg IN (?, ?)", (a.seg, b.seg))
+            # merge while the newest segment is at least half the size of the one before (few, large segments)
+            while len(sizes) >= 1 and (new.keys.size * _MERGE_RATIO >= sizes[-1][1] or len(sizes) + 1 > _MAX_SEGMENTS):
+                old = self._read_segment(sizes.pop()[0])
+                merged = _merge(old, new, new.seg)
+                self.db.execute("DELETE FROM band_seg WHERE seg IN (?, ?)", (old.seg, new.seg))
                 self._write_segment(merged)
-                segments.append(merged)
+                new = merged
             fault("save_bands")
-        else:
-            segments = self._segments
         if run is not None:
             self.db.execute(
                 "INSERT OR IGNORE INTO run(key, at, out, digests, counts) VALUES (?, ?, ?, ?, ?)",
@@ -667,19 +1136,28 @@ class SQLiteIndex:
             )
         fault("before_commit")
         self.db.commit()
-        self._segments = segments
-        self._pend1 = {}
-        self._pendm = {}
-        self._last_query = None
+        self._forget_run()
+        self.stories_at_open = self._next_n - 1
         fault("after_commit")
 
-    def rollback(self) -> None:
-        """Forget everything since the last save (also reloads the in-memory band index)."""
-        if self.db.in_transaction:
-            self.db.rollback()
+    def _forget_run(self) -> None:
         self._pend1 = {}
         self._pendm = {}
-        self._last_query = None
+        self._pend_lists = []
+        self._shared_only = False
+        self._prefetched = {}
+        self._by_value = None
+        self._trip_keys = np.zeros(0, np.uint64)
+        self._trip_ns = np.zeros(0, np.uint32)
+        self._last = None
+        self._segments = None
+        self._reset_buffers()
+
+    def rollback(self) -> None:
+        """Forget everything since the last save."""
+        if self.db.in_transaction:
+            self.db.rollback()
+        self._forget_run()
         self._by_sid.clear()
         self._sid_of.clear()
         self._paths.clear()
@@ -804,13 +1282,14 @@ def _export_state(path: str | Path) -> Iterator[dict[str, Any]]:
             while pending is not None and pending[0] <= n:
                 if pending[0] == n:
                     _, p, r, g, u, sim, d, seq = pending
+                    did = id_str(sid) if d == 0 else id_str(d)
                     srcs.append(
-                        (seq, {"path": p, "record": r, "segment": g, "url": u, "similarity": sim, "doc_id": id_str(d)})
+                        (seq, {"path": p, "record": r, "segment": g, "url": u, "similarity": sim, "doc_id": did})
                     )
                 pending = src_cur.fetchone()
             if n in merged_into:
                 continue
-            rec: dict[str, Any] = {"id": id_str(sid), "doc_id": id_str(doc), "length": length}
+            rec: dict[str, Any] = {"id": id_str(sid), "doc_id": id_str(sid if doc is None else doc), "length": length}
             if n in absorbed:
                 rec["merged"] = absorbed[n]
             if text is not None:
