@@ -550,11 +550,11 @@ def main() -> None:
         print(f"\n{rep['files']} files, {rep['documents']} documents → {rep['stories']} stories "
               f"({rep['exact_duplicates']} exact + {rep['near_duplicates']} near duplicates), "
               f"{sum(rep['rejects'].values())} rejects")
-        print("Ray, cluster up: `ray start --head` (127.0.0.1, --num-cpus "
-              f"{args.workers}, no dashboard, token auth) is started before the timed run and stopped after; "
-              "the run connects (--ray-address) and disconnects; cpu s and tree MB include the cluster's "
-              "processes during the run. Ray, local start: the run starts and stops its own Ray instance.")
         if cluster_start:
+            print("Ray, cluster up: `ray start --head` (127.0.0.1, --num-cpus "
+                  f"{args.workers}, no dashboard, token auth) is started before the timed run and stopped after; "
+                  "the run connects (--ray-address) and disconnects; cpu s and tree MB include the cluster's "
+                  "processes during the run. Ray, local start: the run starts and stops its own Ray instance.")
             print(f"  (ray start --head took {min(cluster_start):.1f}-{max(cluster_start):.1f}s, not timed)")
         map_s = float(base["map_s"])  # type: ignore[arg-type]
         serial = float(base["wall"]) - map_s  # type: ignore[arg-type]
