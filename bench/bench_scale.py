@@ -1,5 +1,17 @@
 """Scale-out benchmark: the whole pipeline with ``-j 1``, ``-j 2`` and the Ray executor, on one corpus.
 
+Ray is measured two ways, both with ``--workers`` CPUs:
+
+- *Ray, cluster up*: as a user with a cluster runs it. Before the timed run the bench starts a cluster on
+  this machine (``ray start --head --block``, bound to 127.0.0.1, no dashboard, token authentication with a
+  fresh token, its temp dir under the run's directory) and waits for its start-up work to finish; the timed
+  run connects to it (``RayExecutor(address="127.0.0.1:PORT")``, i.e. ``--executor ray --ray-address …``)
+  and disconnects; then the bench stops the cluster. ``cpu s`` and ``tree MB`` include the cluster's
+  processes (raylet, GCS, agents, and the workers that run the tasks) during the run. The issue's target
+  (within 1.3× of the local executor) is for this one.
+- *Ray, local start*: the run starts its own local Ray instance and stops it (``RayExecutor(n)``,
+  ``--executor ray -j n``), as a single machine without a cluster would: what starting Ray costs.
+
 Builds, deterministically from ``--seed``, a corpus of text dumps of about
 ``--size-mb`` MB (default 50) in a temporary directory from the gold texts in
 ``--data`` (``../shared/data/extraction/*/gold``; read at run time, never copied
@@ -33,12 +45,13 @@ Then, in process, per-core rates of the stages (serial): reading + cleaning
 text dumps, HTML extraction (``--data``'s HTML pages), sketching (MinHash +
 band keys + evidence) and the driver-side group/verify/merge.
 
-    .venv/bin/python bench/bench_scale.py --data ../shared/data/extraction [--size-mb 50] [--skip-ray]
+    .venv/bin/python bench/bench_scale.py --data ../shared/data/extraction [--size-mb 50] [--skip-ray] [--repeat 3]
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import glob
 import hashlib
 import json
@@ -46,7 +59,10 @@ import os
 import random
 import re
 import resource
+import secrets
 import shutil
+import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -177,10 +193,14 @@ def child(args: argparse.Namespace) -> None:
     t0 = time.perf_counter()
     timed: TimedSerial | None = None
     t_init = time.perf_counter()
-    if kind == "ray":
+    if kind == "ray":  # starts (and stops) its own local Ray instance
         from cleaner.ray_executor import RayExecutor
 
         ex: Any = RayExecutor(int(n))
+    elif kind == "raycluster":  # connects to the running cluster at --ray-address (and disconnects)
+        from cleaner.ray_executor import RayExecutor
+
+        ex = RayExecutor(int(n), address=args.ray_address)
     elif int(n) == 1:
         ex = timed = TimedSerial()  # in process, like make_executor(1), but it knows the time spent mapping
     else:
@@ -194,18 +214,18 @@ def child(args: argparse.Namespace) -> None:
         close_s = time.perf_counter() - t_close
     wall = time.perf_counter() - t0
     ru = resource.getrusage(resource.RUSAGE_SELF)
-    print(
-        json.dumps(
-            {
-                "wall": wall,
-                "driver_kb": ru.ru_maxrss,
-                "driver_cpu": ru.ru_utime + ru.ru_stime,
-                "map_s": timed.seconds if timed else None,
-                "start_stop_s": init_s + close_s,
-                "report": report.to_json(),
-            }
-        )
-    )
+    print(json.dumps({"wall": wall, "driver_kb": ru.ru_maxrss, "driver_cpu": ru.ru_utime + ru.ru_stime,
+                      "map_s": timed.seconds if timed else None, "start_stop_s": init_s + close_s,
+                      "report": report.to_json()}))
+
+
+LABELS = {"local": "-j {n}", "raycluster": "Ray, cluster up, {n} CPUs", "ray": "Ray, local start, {n} CPUs"}
+
+
+
+def label_of(spec: str) -> str:
+    kind, _, n = spec.partition(":")
+    return LABELS[kind].format(n=n)
 
 
 TICK = os.sysconf("SC_CLK_TCK")
@@ -243,18 +263,31 @@ def tree_sample(root: int, cpu: dict[int, float]) -> int:
     return total
 
 
-def run_config(spec: str, corpus: Path, out: Path) -> dict[str, object]:
+def run_config(spec: str, corpus: Path, out: Path, cluster: RayCluster | None = None) -> dict[str, object]:
+    """One timed run of ``spec`` in a child process. With ``cluster``, the child connects to it, and the CPU
+    time and memory of the cluster's processes (its raylet, GCS, agents and the workers running the tasks)
+    during the run count too."""
     cmd = [sys.executable, __file__, "--child", spec, "--corpus", str(corpus), "--out", str(out)]
+    env = None
+    cpus: dict[int, float] = {}
+    base: dict[int, float] = {}
+    if cluster is not None:
+        cmd += ["--ray-address", cluster.address]
+        env = cluster.env
+        tree_sample(cluster.pid, base)
+        cpus.update(base)
     t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, env=env)
     peak = 0
     stop = threading.Event()
-    cpus: dict[int, float] = {}
 
     def sample() -> None:
         nonlocal peak
         while not stop.is_set():
-            peak = max(peak, tree_sample(proc.pid, cpus))
+            rss = tree_sample(proc.pid, cpus)
+            if cluster is not None:
+                rss += tree_sample(cluster.pid, cpus)
+            peak = max(peak, rss)
             stop.wait(0.1)
 
     th = threading.Thread(target=sample, daemon=True)
@@ -262,24 +295,89 @@ def run_config(spec: str, corpus: Path, out: Path) -> dict[str, object]:
     stdout, _ = proc.communicate()
     stop.set()
     th.join()
+    if cluster is not None:
+        tree_sample(cluster.pid, cpus)  # the workers' last CPU seconds (they outlive the driver)
     wall = time.perf_counter() - t0
-    cpu = sum(cpus.values())
+    cpu = sum(cpus.values()) - sum(base.values())
     if proc.returncode != 0:
         raise SystemExit(f"{spec} failed with exit code {proc.returncode}")
     res = json.loads(stdout.strip().splitlines()[-1])
     digest = hashlib.sha256((out / "stories.jsonl").read_bytes()).hexdigest()
-    return {
-        "spec": spec,
-        "wall": wall,
-        "cpu": cpu,
-        "driver_cpu": res["driver_cpu"],
-        "map_s": res["map_s"],
-        "start_stop_s": res["start_stop_s"],
-        "driver_mb": res["driver_kb"] / 1024,
-        "tree_mb": peak / 1024,
-        "report": res["report"],
-        "sha": digest,
-    }
+    return {"spec": spec, "wall": wall, "cpu": cpu, "driver_cpu": res["driver_cpu"], "map_s": res["map_s"],
+            "start_stop_s": res["start_stop_s"],
+            "driver_mb": res["driver_kb"] / 1024, "tree_mb": peak / 1024,
+            "report": res["report"], "sha": digest}
+
+
+class RayCluster:
+    """A Ray cluster on this machine, as a user's would be already running: ``ray start --head --block`` with
+    ``cpus`` CPUs, bound to 127.0.0.1 (Ray's local-only switch, see :mod:`cleaner.ray_executor`), token
+    authentication with a fresh token, no dashboard, its temp dir (logs, sockets) under ``temp``.
+
+    Started before a timed run and stopped after it (``stop()`` ends the ``ray start`` process, which stops
+    what it started; whatever of its process tree is still alive after that is killed, by pid)."""
+
+    def __init__(self, temp: Path, cpus: int) -> None:
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        self.address = f"127.0.0.1:{port}"
+        self.env = {**os.environ, "RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER": "0",
+                    "RAY_AUTH_MODE": "token", "RAY_AUTH_TOKEN": secrets.token_hex(16)}
+        shutil.rmtree(temp, ignore_errors=True)  # a fresh one per cluster: nothing of the last one's state
+        temp.mkdir(parents=True)
+        self.log = temp / "ray-start.log"
+        ray_cli = Path(sys.executable).with_name("ray")
+        cmd = [str(ray_cli), "start", "--head", "--block", f"--port={port}", f"--num-cpus={cpus}",
+               "--include-dashboard=false", "--disable-usage-stats", f"--temp-dir={temp}"]
+        t0 = time.perf_counter()
+        with open(self.log, "w") as log:
+            self.proc = subprocess.Popen(cmd, env=self.env, stdout=log, stderr=subprocess.STDOUT,
+                                         stdin=subprocess.DEVNULL, start_new_session=True)
+        self.pid = self.proc.pid
+        ready = temp / "ray_current_cluster"
+        while not ready.exists():
+            if self.proc.poll() is not None or time.perf_counter() - t0 > 120:
+                self.stop()
+                raise SystemExit(f"ray start failed, see {self.log}:\n{self.log.read_text()[-2000:]}")
+            time.sleep(0.2)
+        self.start_s = time.perf_counter() - t0
+        # Let the cluster's own start-up work (its Python processes importing Ray) finish before the run.
+        cpu: dict[int, float] = {}
+        tree_sample(self.pid, cpu)
+        last = sum(cpu.values())
+        for _ in range(60):
+            time.sleep(0.5)
+            tree_sample(self.pid, cpu)
+            now = sum(cpu.values())
+            if now - last < 0.1:
+                break
+            last = now
+        self.settled_s = time.perf_counter() - t0
+
+    def stop(self) -> None:
+        tree: dict[int, float] = {}
+        tree_sample(self.pid, tree)
+        started = {pid: t for pid in tree if (t := _start_time(pid)) is not None}
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                self.proc.wait(30)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        for pid in tree:
+            if pid != self.pid and pid in started and _start_time(pid) == started[pid]:  # the same process
+                with contextlib.suppress(OSError):
+                    os.kill(pid, signal.SIGKILL)
+
+
+def _start_time(pid: int) -> str | None:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[19]
+    except OSError:
+        return None
 
 
 # --------------------------------------------------------------------------- per-core stage rates
@@ -387,6 +485,7 @@ def main() -> None:
     ap.add_argument("--child", help=argparse.SUPPRESS)
     ap.add_argument("--corpus", help=argparse.SUPPRESS)
     ap.add_argument("--out", help=argparse.SUPPRESS)
+    ap.add_argument("--ray-address", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
         child(args)
@@ -405,16 +504,24 @@ def main() -> None:
 
             why = ray_available()
             if why is None:
-                specs.append(f"ray:{args.workers}")
+                specs += [f"raycluster:{args.workers}", f"ray:{args.workers}"]
             else:
                 print(f"Ray executor skipped: {why}")
         results = []
         runs: dict[str, list[dict[str, object]]] = {spec: [] for spec in specs}
+        cluster_start: list[float] = []
         for rnd in range(args.repeat):  # interleaved, so a change of load hits every configuration alike
             for spec in specs:
-                r = run_config(spec, corpus, tmp / spec.replace(":", "-"))
+                cluster = RayCluster(tmp / "ray", args.workers) if spec.startswith("raycluster:") else None
+                try:
+                    r = run_config(spec, corpus, tmp / spec.replace(":", "-"), cluster)
+                finally:
+                    if cluster is not None:
+                        cluster.stop()
+                        cluster_start.append(cluster.start_s)
                 runs[spec].append(r)
-                print(f"  round {rnd + 1}: {spec}: {r['wall']:.1f}s (load {os.getloadavg()[0]:.1f})", flush=True)
+                print(f"  round {rnd + 1}: {label_of(spec)}: {r['wall']:.1f}s "
+                      f"(load {os.getloadavg()[0]:.1f})", flush=True)
         for spec in specs:
             best = min(runs[spec], key=lambda r: float(r["wall"]))  # type: ignore[arg-type]
             best["walls"] = [float(r["wall"]) for r in runs[spec]]  # type: ignore[arg-type]
@@ -427,47 +534,48 @@ def main() -> None:
         local_n = results[1]
         print()
         print(f"fastest of {args.repeat} interleaved runs each; peak memory is the largest of the runs")
-        print(
-            f"{'executor':<12}{'wall s':>9}{'speedup':>9}{'MB/s':>8}{'docs/s':>8}{'cpu s':>8}{'driver cpu':>11}"
-            f"{'driver MB':>11}{'tree MB':>9}  stories.jsonl  all walls"
-        )
+        print(f"{'executor':<26}{'wall s':>7}{'speedup':>9}{'MB/s':>7}{'docs/s':>8}{'cpu s':>7}{'driver cpu':>11}"
+              f"{'driver MB':>10}{'tree MB':>8}  stories.jsonl  all walls")
         for r in results:
             rep = r["report"]
             assert isinstance(rep, dict)
             wall = float(r["wall"])  # type: ignore[arg-type]
             same = "identical" if r["sha"] == base["sha"] else "DIFFERENT"
-            label = {"local:1": "-j 1"}.get(str(r["spec"]), str(r["spec"]).replace("local:", "-j "))
-            print(
-                f"{label:<12}{wall:>9.1f}{float(base['wall']) / wall:>8.2f}×{nbytes / 1e6 / wall:>8.2f}"  # type: ignore[arg-type]
-                f"{rep['documents'] / wall:>8.0f}{r['cpu']:>8.1f}{r['driver_cpu']:>11.1f}{r['driver_mb']:>11.0f}"
-                f"{r['tree_mb']:>9.0f}  {same:<13}  {' '.join(f'{w:.1f}' for w in r['walls'])}"
-            )
+            label = label_of(str(r["spec"]))
+            print(f"{label:<26}{wall:>7.1f}{float(base['wall']) / wall:>8.2f}×{nbytes / 1e6 / wall:>7.2f}"  # type: ignore[arg-type]
+                  f"{rep['documents'] / wall:>8.0f}{r['cpu']:>7.1f}{r['driver_cpu']:>11.1f}{r['driver_mb']:>10.0f}"
+                  f"{r['tree_mb']:>8.0f}  {same:<13}  {' '.join(f'{w:.1f}' for w in r['walls'])}")
         rep = base["report"]
         assert isinstance(rep, dict)
-        print(
-            f"\n{rep['files']} files, {rep['documents']} documents → {rep['stories']} stories "
-            f"({rep['exact_duplicates']} exact + {rep['near_duplicates']} near duplicates), "
-            f"{sum(rep['rejects'].values())} rejects"
-        )
+        print(f"\n{rep['files']} files, {rep['documents']} documents → {rep['stories']} stories "
+              f"({rep['exact_duplicates']} exact + {rep['near_duplicates']} near duplicates), "
+              f"{sum(rep['rejects'].values())} rejects")
+        if cluster_start:
+            print("Ray, cluster up: `ray start --head` (127.0.0.1, --num-cpus "
+                  f"{args.workers}, no dashboard, token auth) is started before the timed run and stopped after; "
+                  "the run connects (--ray-address) and disconnects; cpu s and tree MB include the cluster's "
+                  "processes during the run. Ray, local start: the run starts and stops its own Ray instance.")
+            print(f"  (ray start --head took {min(cluster_start):.1f}-{max(cluster_start):.1f}s, not timed)")
         map_s = float(base["map_s"])  # type: ignore[arg-type]
         serial = float(base["wall"]) - map_s  # type: ignore[arg-type]
         share = serial / float(base["wall"])  # type: ignore[arg-type]
-        print(
-            f"-j 1: {map_s:.1f}s in the mapped stages (read/clean, sketch), {serial:.1f}s on the driver "
-            f"(start-up, group/verify/merge, output): {share:.0%} serial → Amdahl bound for -j {args.workers} "
-            f"{1 / (share + (1 - share) / args.workers):.2f}×"
-        )
+        print(f"-j 1: {map_s:.1f}s in the mapped stages (read/clean, sketch), {serial:.1f}s on the driver "
+              f"(start-up, group/verify/merge, output): {share:.0%} serial → Amdahl bound for -j {args.workers} "
+              f"{1 / (share + (1 - share) / args.workers):.2f}×")
         speed = float(base["wall"]) / float(local_n["wall"])  # type: ignore[arg-type]
         print(f"target -j {args.workers} ≥ 1.8× -j 1: {speed:.2f}× {'MET' if speed >= 1.8 else 'MISSED'}")
-        if len(results) > 2:
-            ratio = float(results[2]["wall"]) / float(local_n["wall"])  # type: ignore[arg-type]
-            print(f"target Ray ≤ 1.3× local wall: {ratio:.2f}× {'MET' if ratio <= 1.3 else 'MISSED'}")
-            ray_fixed = float(results[2]["start_stop_s"])  # type: ignore[arg-type]
-            net = (float(results[2]["wall"]) - ray_fixed) / float(local_n["wall"])  # type: ignore[arg-type]
-            print(
-                f"  of which starting + stopping the local Ray instance: {ray_fixed:.1f}s; without it Ray is "
-                f"{net:.2f}× the local executor"
-            )
+        local_wall = float(local_n["wall"])  # type: ignore[arg-type]
+        for r in results[2:]:
+            kind = str(r["spec"]).partition(":")[0]
+            ratio = float(r["wall"]) / local_wall  # type: ignore[arg-type]
+            fixed = float(r["start_stop_s"])  # type: ignore[arg-type]
+            net = (float(r["wall"]) - fixed) / local_wall  # type: ignore[arg-type]
+            if kind == "raycluster":
+                print(f"target Ray ≤ 1.3× local wall (connecting to a running cluster): {ratio:.2f}× "
+                      f"{'MET' if ratio <= 1.3 else 'MISSED'} (connect + disconnect {fixed:.1f}s)")
+            else:
+                print(f"Ray starting its own local instance in the run: {ratio:.2f}× the local executor; "
+                      f"starting + stopping it took {fixed:.1f}s, without that {net:.2f}×")
         print(f"load after: {os.getloadavg()[0]:.2f} (1 min)")
 
         print("\nper-core stage rates (serial, in process, on a sample of the corpus):")
@@ -475,21 +583,17 @@ def main() -> None:
         rates = stage_rates(corpus, Path(args.data), 1500, notes)
         for name, (items, mbs, unit) in rates.items():
             print(f"  {name:<34}{items:>9.0f} {unit}/s {mbs:>7.2f} MB/s  → {items * 3600:>12,.0f} {unit}/h per core")
-        print(
-            f"  band keys per text {notes['keys_per_doc']:.0f}, "
-            f"candidate pairs per text {notes['pairs_per_doc']:.2f}, "
-            f"largest bucket {notes['largest_bucket']:.0f}"
-        )
+        print(f"  band keys per text {notes['keys_per_doc']:.0f}, "
+              f"candidate pairs per text {notes['pairs_per_doc']:.2f}, "
+              f"largest bucket {notes['largest_bucket']:.0f}")
         clean = 1 / rates["read + clean (text dumps)"][1]
         sketch = 1 / rates["sketch (MinHash + bands)"][1]
         driver = 1 / rates["group + verify + merge (driver)"][1]
         f = driver / (clean + sketch + driver)
         bound = 1 / (f + (1 - f) / args.workers)
-        print(
-            f"  group/verify/merge alone is {f:.0%} of these stages' work "
-            f"(bound {bound:.2f}× for -j {args.workers}); "
-            "the run's serial share above also counts start-up, listing and output"
-        )
+        print(f"  group/verify/merge alone is {f:.0%} of these stages' work "
+              f"(bound {bound:.2f}× for -j {args.workers}); "
+              "the run's serial share above also counts start-up, listing and output")
     finally:
         if args.keep:
             print(f"kept: {tmp}")

@@ -10,15 +10,21 @@ imports it unless a Ray executor is asked for, so ``import cleaner`` never needs
         cleaner.run(paths, out, executor=ex)
     with RayExecutor(address="ray://head:10001") as ex: # a cluster: every CPU of it
         ...
+    with RayExecutor(address="127.0.0.1:6379") as ex:   # a cluster on this machine, bound to 127.0.0.1
+        ...
 
 How it runs: items are cut into shards of ``chunksize`` items; one Ray task per
-shard runs the pure per-item function (shipped once per ``map`` with
-``ray.put``) and returns the shard's results; at most ``in_flight × workers``
-shards are submitted ahead of the one being collected, and results are
-collected in input order — memory stays flat however long the input, and the
-output is the local executor's, byte for byte. Ray retries a task whose worker
-died; if it keeps dying, the shard is run again one item per task so only the
-poisonous item fails (``on_error``, or :class:`cleaner.executor.WorkerError`).
+shard runs the pure per-item function and returns the shard's results; at most
+``in_flight × workers`` shards are submitted ahead of the one being collected,
+and results are collected in input order — memory stays flat however long the
+input, and the output is the local executor's, byte for byte. The function is
+pickled once per ``map`` (``ray.put``) and unpickled once per worker process
+(a small cache keyed by its digest), not once per shard. On start, one warm-up
+task per CPU starts the worker processes and imports the stage modules and the
+tokenizer dictionaries (:data:`WARM_MODULES`) while the caller lists its inputs.
+Ray retries a task whose worker died; if it keeps dying, the shard is run again
+one item per task so only the poisonous item fails (``on_error``, or
+:class:`cleaner.executor.WorkerError`).
 
 Core tasks rather than Ray Data: this work is a plain ordered map of a Python
 function over small items; Ray Data's per-block scheduling and (for the
@@ -32,12 +38,16 @@ at the same path on every node (a shared file system), since tasks read files.
 
 from __future__ import annotations
 
+import hashlib
+import importlib
+import ipaddress
 import logging
 import os
 import shutil
 import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager, nullcontext
 from typing import Any, TypeVar
 
 from cleaner.errors import UsageError
@@ -49,7 +59,50 @@ R = TypeVar("R")
 __all__ = ["RayExecutor", "ray_available"]
 
 _LOCAL_ONLY_ENV = "RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER"
-"""Ray's switch for "this node is not part of a cluster": with it off, every Ray process binds to 127.0.0.1."""
+"""Ray's switch for "this node is not part of a multi-node cluster" (named in Ray's own ``ray start`` messages).
+With it off, Ray takes 127.0.0.1 as the node's IP and every Ray process binds to it. Ray has no other way on
+Linux: ``ray start --node-ip-address=127.0.0.1`` and ``ray.init(_node_ip_address="127.0.0.1")`` are rewritten
+to the node's routable IP (``resolve_ip_for_localhost``; ray-project/ray#26293, "intentional"), and so is a
+loopback ``address`` (ray-project/ray#59110). The switch is read once, when ``ray`` is imported; so for this
+process :func:`_loopback_only` also sets the module constant it was read into. To start a loopback-only
+cluster for ``RayExecutor(address="127.0.0.1:PORT")``::
+
+    RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER=0 ray start --head --port PORT --num-cpus 2 --include-dashboard false
+"""
+
+
+@contextmanager
+def _loopback_only() -> Iterator[None]:
+    """Within the block, this process (and the Ray processes it starts) takes 127.0.0.1 as the node's IP."""
+    from ray._private import ray_constants
+
+    saved_env = os.environ.get(_LOCAL_ONLY_ENV)
+    saved_flag = ray_constants.ENABLE_RAY_CLUSTER
+    os.environ[_LOCAL_ONLY_ENV] = "0"
+    ray_constants.ENABLE_RAY_CLUSTER = False
+    try:
+        yield
+    finally:
+        ray_constants.ENABLE_RAY_CLUSTER = saved_flag
+        if saved_env is None:
+            os.environ.pop(_LOCAL_ONLY_ENV, None)
+        else:
+            os.environ[_LOCAL_ONLY_ENV] = saved_env
+
+
+def _is_loopback(address: str) -> bool:
+    """``"127.0.0.1:6379"``, ``"localhost:6379"``, ``"[::1]:6379"``: a GCS address on this machine's loopback.
+    (``ray://`` client addresses are not resolved by Ray, and ``"auto"`` is whatever the cluster wrote.)"""
+    if "://" in address:
+        return False
+    host = address.rsplit(":", 1)[0] if address.count(":") == 1 or address.startswith("[") else address
+    host = host.strip("[]")
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def ray_available() -> str | None:
@@ -71,9 +124,36 @@ def _import_ray() -> Any:
     return ray
 
 
-def _ray_chunk(fn: Callable[[Any], Any], chunk: list[Any], catch: bool) -> list[tuple[bool, object]]:
-    """Task body: the local executor's chunk runner (``fn`` arrives resolved from its ``ray.put`` reference)."""
+WARM_MODULES = ("cleaner.pipeline", "cleaner.dedup.signature", "cleaner.dedup.warm")
+"""What a worker imports before its first shard when the executor warms up: the stage modules, and the dedup
+map step's dictionaries (``cleaner.dedup.warm``: rjieba, OpenCC), which every Ray worker process loads for
+itself (a process pool forks its workers from one server that has them loaded)."""
+
+_FN_CACHE: dict[bytes, Callable[[Any], Any]] = {}
+"""Worker side: the mapped functions this worker process has unpickled, by digest (the last few maps)."""
+
+_FN_CACHE_SIZE = 8
+
+
+def _ray_chunk(key: bytes, blob: bytes, chunk: list[Any], catch: bool) -> list[tuple[bool, object]]:
+    """Task body: the local executor's chunk runner. The function arrives pickled (``blob``, its digest
+    ``key``) and is unpickled once per worker process and map, not once per shard."""
+    fn = _FN_CACHE.get(key)
+    if fn is None:
+        from ray import cloudpickle
+
+        fn = cloudpickle.loads(blob)
+        while len(_FN_CACHE) >= _FN_CACHE_SIZE:
+            _FN_CACHE.pop(next(iter(_FN_CACHE)))
+        _FN_CACHE[key] = fn
     return _run_chunk(fn, chunk, catch)
+
+
+def _warm(modules: tuple[str, ...]) -> int:
+    """Task body: import ``modules`` in this worker process; its pid."""
+    for name in modules:
+        importlib.import_module(name)
+    return os.getpid()
 
 
 class RayExecutor:
@@ -84,7 +164,12 @@ class RayExecutor:
       fresh temporary directory, removed on :meth:`close`), every process
       bound to 127.0.0.1.
     - ``address="auto" | "host:port" | "ray://host:10001"``: connect to a
-      running cluster; ``workers`` defaults to the cluster's CPU count.
+      running cluster; ``workers`` defaults to the cluster's CPU count. A
+      loopback ``host`` (``127.0.0.1``, ``localhost``) connects to a cluster
+      started on this machine bound to 127.0.0.1 (see :data:`_LOCAL_ONLY_ENV`).
+    - ``in_flight``: shards submitted per worker ahead of the one collected.
+    - ``warm``: start the workers and import the stage modules at once
+      (one task per CPU) rather than on the first shard.
     - If Ray is already initialised in this process, that instance is used and
       left running on :meth:`close`.
     """
@@ -95,7 +180,8 @@ class RayExecutor:
         *,
         address: str | None = None,
         temp_dir: str | os.PathLike[str] | None = None,
-        in_flight: int = 2,
+        in_flight: int = 4,
+        warm: bool = True,
         runtime_env: dict[str, Any] | None = None,
         max_retries: int = 2,
         logging_level: int = logging.ERROR,
@@ -107,12 +193,15 @@ class RayExecutor:
         self.in_flight = max(1, in_flight)
         if not ray.is_initialized():
             if address:
-                ray.init(
-                    address=address,
-                    runtime_env=runtime_env,
-                    log_to_driver=False,
-                    logging_level=logging_level,
-                )
+                # A cluster on this machine bound to 127.0.0.1 (``ray start --head`` with the switch below):
+                # Ray would otherwise rewrite a loopback address to this node's routable IP and never connect.
+                with _loopback_only() if _is_loopback(address) else nullcontext():
+                    ray.init(
+                        address=address,
+                        runtime_env=runtime_env,
+                        log_to_driver=False,
+                        logging_level=logging_level,
+                    )
             else:
                 self._init_local(ray, workers or default_workers(), temp_dir, runtime_env, logging_level)
             self._owns = True
@@ -120,6 +209,12 @@ class RayExecutor:
         self.workers = workers or cpus
         self._task = ray.remote(num_cpus=1, max_retries=max_retries)(_ray_chunk)
         self._single = ray.remote(num_cpus=1, max_retries=0)(_ray_chunk)
+        self._warming: list[Any] = []
+        if warm:
+            # Start the workers and load what the stages need while the caller lists its inputs: on a running
+            # cluster, a new driver's worker processes start only when its first tasks arrive (≈ 1-2 s here).
+            warm_task = ray.remote(num_cpus=1, max_retries=0, scheduling_strategy="SPREAD")(_warm)
+            self._warming = [warm_task.remote(WARM_MODULES) for _ in range(self.workers)]
 
     def _init_local(
         self,
@@ -133,13 +228,7 @@ class RayExecutor:
             # Short and absolute: Ray puts unix sockets under it (path length limit ≈ 107 bytes).
             tmp_root = "/tmp" if os.name == "posix" else None
             temp_dir = self._made_temp = tempfile.mkdtemp(prefix="cleaner-ray-", dir=tmp_root)
-        from ray._private import ray_constants
-
-        saved_env = os.environ.get(_LOCAL_ONLY_ENV)
-        saved_flag = ray_constants.ENABLE_RAY_CLUSTER
-        os.environ[_LOCAL_ONLY_ENV] = "0"
-        ray_constants.ENABLE_RAY_CLUSTER = False
-        try:
+        with _loopback_only():
             ray.init(
                 num_cpus=cpus,
                 include_dashboard=False,
@@ -148,12 +237,6 @@ class RayExecutor:
                 log_to_driver=False,
                 logging_level=logging_level,
             )
-        finally:
-            ray_constants.ENABLE_RAY_CLUSTER = saved_flag
-            if saved_env is None:
-                os.environ.pop(_LOCAL_ONLY_ENV, None)
-            else:
-                os.environ[_LOCAL_ONLY_ENV] = saved_env
 
     def map(
         self,
@@ -170,7 +253,8 @@ class RayExecutor:
     ) -> Iterator[R]:
         ray = self._ray
         catch = on_error is not None
-        fn_ref = ray.put(fn)
+        blob: bytes = ray.cloudpickle.dumps(fn)  # as Ray would pickle it (functions of __main__ by value)
+        fn_ref = (hashlib.blake2b(blob, digest_size=16).digest(), ray.put(blob))
         batches = _batches(items, chunksize)
         inflight: deque[tuple[list[T], Any]] = deque()
         limit = self.workers * self.in_flight
@@ -180,7 +264,7 @@ class RayExecutor:
                 batch = next(batches, None)
                 if batch is None:
                     return
-                inflight.append((batch, self._task.remote(fn_ref, batch, catch)))
+                inflight.append((batch, self._task.remote(*fn_ref, batch, catch)))
 
         try:
             fill()
@@ -200,15 +284,16 @@ class RayExecutor:
             for _, ref in inflight:
                 ray.cancel(ref, force=False)
 
-    def _isolated(self, fn_ref: Any, item: object, catch: bool) -> tuple[bool, object]:
+    def _isolated(self, fn_ref: tuple[bytes, Any], item: object, catch: bool) -> tuple[bool, object]:
         ray = self._ray
         try:
-            result: list[tuple[bool, object]] = ray.get(self._single.remote(fn_ref, [item], catch))
+            result: list[tuple[bool, object]] = ray.get(self._single.remote(*fn_ref, [item], catch))
         except ray.exceptions.RayError as exc:
             return False, WorkerError(f"worker failed while processing {_describe(item)}: {type(exc).__name__}")
         return result[0]
 
     def close(self) -> None:
+        self._warming = []
         if self._owns:
             self._ray.shutdown()
             self._owns = False

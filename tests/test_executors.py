@@ -425,6 +425,45 @@ def test_ray_map_order_errors_and_dead_workers(ray_ex: object) -> None:
     assert dead == ["WorkerError" if x == 13 else x for x in range(16)]
 
 
+def test_ray_map_ships_each_function_by_its_content(ray_ex: object) -> None:
+    """Workers keep the functions they have unpickled, by digest: two partials of one function with different
+    arguments are two functions, and a function mapped again is the same one."""
+    from functools import partial
+
+    from cleaner.ray_executor import RayExecutor
+
+    assert isinstance(ray_ex, RayExecutor)
+    for _ in range(2):
+        assert list(ray_ex.map(partial(pow, exp=2), range(40), chunksize=3)) == [x**2 for x in range(40)]
+        assert list(ray_ex.map(partial(pow, exp=3), range(40), chunksize=3)) == [x**3 for x in range(40)]
+        assert list(ray_ex.map(square, range(40), chunksize=5)) == [x * x for x in range(40)]
+
+
+def test_loopback_addresses() -> None:
+    from cleaner.ray_executor import _is_loopback
+
+    for address in ["127.0.0.1:6379", "localhost:6379", "[::1]:6379", "127.0.0.1"]:
+        assert _is_loopback(address), address
+    for address in ["auto", "ray://127.0.0.1:10001", "10.0.0.1:6379", "head:6379", "192.0.2.2"]:
+        assert not _is_loopback(address), address
+
+
+def test_ray_keeps_a_loopback_address_only_under_the_local_only_switch() -> None:
+    """What connecting to a cluster bound to 127.0.0.1 relies on: Ray rewrites a loopback address to this
+    node's routable IP (ray-project/ray#59110) unless its local-only switch is on."""
+    why = _ray_skip_reason()
+    if why is not None:
+        pytest.skip(why)
+    from ray._private import ray_constants, services
+
+    from cleaner.ray_executor import _loopback_only
+
+    before = ray_constants.ENABLE_RAY_CLUSTER
+    with _loopback_only():
+        assert services.canonicalize_bootstrap_address("127.0.0.1:6379") == "127.0.0.1:6379"
+    assert ray_constants.ENABLE_RAY_CLUSTER == before
+
+
 def test_ray_local_instance_is_bound_to_loopback(ray_ex: object) -> None:
     import ray
 

@@ -1,0 +1,119 @@
+"""``--executor ray --ray-address 127.0.0.1:PORT`` against a running Ray cluster bound to 127.0.0.1.
+
+A real cluster: ``ray start --head --block`` with Ray's local-only switch (so every Ray process binds to
+127.0.0.1), token authentication with a fresh token, no dashboard, its temp dir under a temporary
+directory; the CLI runs in its own process (this one may already be a Ray driver) and must give the
+stories of the in-process run. Skipped with the reason where Ray cannot be imported.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from cleaner.pipeline import run
+
+GOLD = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "extraction" / "cwced_zh" / "gold"
+
+
+def _descendants(root: int) -> list[int]:
+    parent: dict[int, int] = {}
+    for d in os.listdir("/proc"):
+        if d.isdigit():
+            try:
+                with open(f"/proc/{d}/stat") as f:
+                    parent[int(d)] = int(f.read().rsplit(")", 1)[1].split()[1])
+            except OSError:
+                continue
+    out = []
+    for pid in parent:
+        p = pid
+        while p and p != root:
+            p = parent.get(p, 0)
+        if p == root and pid != root:
+            out.append(pid)
+    return out
+
+
+@pytest.fixture(scope="module")
+def loopback_cluster() -> Iterator[tuple[str, dict[str, str]]]:
+    """(address, environment for a driver) of a 1-CPU cluster on 127.0.0.1; stopped afterwards."""
+    from cleaner.ray_executor import ray_available
+
+    why = ray_available()
+    if why is not None:
+        pytest.skip(why)
+    ray_cli = Path(sys.executable).with_name("ray")
+    if not ray_cli.exists():
+        pytest.skip(f"no ray command next to {sys.executable}")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    temp = Path(tempfile.mkdtemp(prefix="crc-", dir="/tmp"))  # short: Ray puts unix sockets under it
+    env = {**os.environ, "RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER": "0",
+           "RAY_AUTH_MODE": "token", "RAY_AUTH_TOKEN": secrets.token_hex(16)}
+    cmd = [str(ray_cli), "start", "--head", "--block", f"--port={port}", "--num-cpus=1",
+           "--include-dashboard=false", "--disable-usage-stats", f"--temp-dir={temp}"]
+    log = temp / "ray-start.log"
+    with open(log, "w") as f:
+        proc = subprocess.Popen(cmd, env=env, stdout=f, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                                start_new_session=True)
+    tree: list[int] = []
+    try:
+        ready = temp / "ray_current_cluster"
+        deadline = time.monotonic() + 120
+        while not ready.exists():
+            assert proc.poll() is None and time.monotonic() < deadline, log.read_text()[-2000:]
+            time.sleep(0.2)
+        assert ready.read_text().strip() == f"127.0.0.1:{port}"
+        tree = _descendants(proc.pid)
+        yield f"127.0.0.1:{port}", env
+    finally:
+        tree = sorted(set(tree) | set(_descendants(proc.pid)))
+        proc.send_signal(signal.SIGTERM)  # ray start --block stops what it started
+        try:
+            proc.wait(60)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        for pid in tree:  # whatever of its processes outlived it
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
+        shutil.rmtree(temp, ignore_errors=True)
+
+
+def test_cli_connects_to_a_cluster_bound_to_loopback(
+    loopback_cluster: tuple[str, dict[str, str]], tmp_path: Path
+) -> None:
+    if not GOLD.is_dir():
+        pytest.skip(f"extraction data not found at {GOLD}")
+    address, env = loopback_cluster
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i, g in enumerate(sorted(GOLD.glob("*.txt"))[:8]):
+        text = g.read_text(encoding="utf-8").strip()
+        (corpus / f"{i}.txt").write_text(text, encoding="utf-8")
+        if i % 2:
+            repost = "网易新闻 | 新闻中心\n" + text + "\n责任编辑：李华"
+            (corpus / f"{i}-repost.txt").write_text(repost, encoding="utf-8")
+    run([corpus], tmp_path / "serial", workers=1)
+    cmd = [sys.executable, "-c", "from cleaner.cli import main; main()", "run", str(corpus),
+           "--out", str(tmp_path / "ray"), "--executor", "ray", "--ray-address", address, "-q"]
+    done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert (tmp_path / "ray" / "stories.jsonl").read_bytes() == (tmp_path / "serial" / "stories.jsonl").read_bytes()
+    report = json.loads((tmp_path / "ray" / "report.json").read_text(encoding="utf-8"))
+    assert report["workers"] == 1 and report["documents"] == 12
