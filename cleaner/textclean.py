@@ -100,12 +100,12 @@ def _strip_and_lift(
             line, k = rule.regex.subn("", line)
             if k:
                 removed[f"strip.{rule.name}"] += k
-                line = line.strip()
+                line = _SPACES.sub(" ", line).strip()  # "a 分享至朋友圈 b" → "a b", as normalisation would
         for rule in [r for r in meta_rules if r.applies(line)]:
             line, k = rule.regex.subn(lambda m: _lift(m, meta), line)
             if k:
                 removed[f"meta.{rule.name}"] += k
-                line = line.strip()
+                line = _SPACES.sub(" ", line).strip()
         if line == before:
             break
     return line

@@ -24,3 +24,11 @@ def test_cleaning_clean_text_changes_nothing(text: str) -> None:
     for doc in clean_text(text):
         again = [d for d in clean_dump(doc.text, title=doc.title or None) if not hasattr(d, "reason")]
         assert [d.text for d in again] == [doc.text]  # type: ignore[union-attr]
+
+
+def test_cutting_a_phrase_out_of_a_line_leaves_one_space() -> None:
+    """Found by hypothesis: the spaces around a cut share prompt were left doubled, so cleaning twice differed."""
+    text = "用微信扫码二维码用微信扫码二维码\n用微信扫码二维码 分享至好友和朋友圈 用微信扫码二维码"
+    (doc,) = clean_text(text)
+    assert "  " not in doc.text
+    assert [d.text for d in clean_text(doc.text)] == [doc.text]
