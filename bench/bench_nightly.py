@@ -43,7 +43,7 @@ from typing import Any
 import numpy as np
 
 from cleaner.dedup import DedupParams, MemoryIndex, Sketch, collapse, sketch_text
-from cleaner.dedup.signature import evidence_mask
+from cleaner.dedup.signature import evidence_mask, sketch_batch_job
 from cleaner.document import Document, Source
 from cleaner.pipeline import process, run
 from cleaner.state import SQLiteIndex, export_state, open_state, state_info
@@ -301,8 +301,9 @@ class Precomputed:
         self.sketches = sketches
 
     def map(self, fn: Callable[..., Any], items: Iterable[Any], *, chunksize: int = 1, **_: Any) -> Iterator[Any]:
-        # collapse maps batches of (doc id, text) pairs: answer each batch with its sketches
-        return iter([[self.sketches[doc_id] for doc_id, _text in batch] for batch in items])
+        if getattr(fn, "func", None) is sketch_batch_job:  # batches of (doc id, text): answer with the sketches
+            return iter([[self.sketches[doc_id] for doc_id, _text in batch] for batch in items])
+        return iter([fn(item) for item in items])  # any other map of the collapse (restoration) runs here
 
     def close(self) -> None:
         pass

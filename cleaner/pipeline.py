@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cleaner.dedup import CollapseResult, DedupIndex, DedupParams, Sketch, collapse, sketch_batch
+from cleaner.dedup.signature import SketchPack, pack_sketches, unpack_sketches
 from cleaner.document import Document, Reject
 
 if TYPE_CHECKING:
@@ -126,8 +127,9 @@ def _worker_failed(path: str, exc: BaseException) -> list[Document | Reject]:
     return [Reject(path, "worker_failed", f"{type(exc).__name__}: {exc}"[:300])]
 
 
-Cleaned = tuple[list[list[Document | Reject]], list[Sketch]]
-"""What :func:`process_files` gives for a batch of files: each file's documents and rejects, and the sketches."""
+Cleaned = tuple[list[list[Document | Reject]], SketchPack]
+"""What :func:`process_files` gives for a batch of files: each file's documents and rejects, and the sketches
+(packed: :func:`cleaner.dedup.signature.unpack_sketches`)."""
 
 _SKETCH_TEXTS = 64
 _SKETCH_CHARS = 1 << 20
@@ -158,7 +160,7 @@ def process_files(paths: list[str], rules: Rules | None = None, params: DedupPar
         except Exception:  # the collapse sketches these again, and reports the error there
             pass
         start = end
-    return per_file, sketches
+    return per_file, pack_sketches(sketches)
 
 
 def _batch_failed(batch: list[str], exc: BaseException) -> Cleaned | None:
@@ -212,7 +214,7 @@ def process(
                 results.append([])
             else:
                 results.append(out[0])
-                sketches.update((sk.doc_id, sk) for sk in out[1])
+                sketches.update((sk.doc_id, sk) for sk in unpack_sketches(out[1]))
             done += len(batches[n])
             if progress is not None:
                 progress("clean", done, len(files))

@@ -245,13 +245,16 @@ def test_pipeline_sketches_where_it_cleans_and_collapse_uses_them(tmp_path: Path
     for i, t in enumerate(texts):
         (tmp_path / f"{i}.txt").write_text(t, encoding="utf-8")
         paths.append(str(tmp_path / f"{i}.txt"))
-    per_file, sketches = process_files(paths)
+    from cleaner.dedup.signature import unpack_sketches
+
+    per_file, pack = process_files(paths)
+    sketches = unpack_sketches(pack)
     docs = [d for items in per_file for d in items if isinstance(d, Document)]
     assert len(docs) == 4 and len(sketches) == len({d.id for d in docs}) == 3
     params = DedupParams()
     for sk in sketches:
         ref = sketch_text(sk.doc_id, next(d.text for d in docs if d.id == sk.doc_id), params)
-        assert (sk.band_keys, sk.window_keys, sk.length) == (ref.band_keys, ref.window_keys, ref.length)
+        assert (sk.keys(), sk.length) == (ref.keys(), ref.length)
         assert np.array_equal(sk.evidence, ref.evidence) and np.array_equal(sk.positions, ref.positions)
     given = collapse(docs, sketches={sk.doc_id: sk for sk in sketches})
     assert [s.to_json() for s in given.stories] == [s.to_json() for s in collapse(docs).stories]

@@ -93,11 +93,12 @@ def test_short_texts_and_band_keys() -> None:
     assert shingle_hashes(["one", "two"], 4).size == 1  # shorter than a shingle: one shingle
     assert shingle_hashes([], 4).size == 0
     empty = sketch_text("e", "。。。", p)
-    assert empty.n_shingles == 0 and empty.band_keys == () and empty.evidence.size == 0
+    assert empty.n_shingles == 0 and empty.keys() == () and empty.evidence.size == 0
     sk = sketch_text("x", (FIX / "seed004_jingxuan2.txt").read_text(encoding="utf-8"), p)
-    assert len(sk.band_keys) == p.bands and all(0 <= k < 2**63 for k in sk.band_keys + sk.window_keys)
+    assert len(sk.band_keys) == p.bands and all(0 <= k < 2**63 for k in sk.keys())
+    assert sk.band_keys.dtype == sk.window_keys.dtype == np.int64
     assert sk.sampled and sk.evidence.size == sk.positions.size < sk.n_shingles
-    assert pickle.loads(pickle.dumps(sk)).band_keys == sk.band_keys
+    assert pickle.loads(pickle.dumps(sk)).keys() == sk.keys()
     for odd in ("微信\udcff发布服饰行业指数方案", "abc\udcff def ghi jkl", "a\x00b c\x00d e f g h", "\ufeff\u200b"):
         sketch_text("odd", odd, p)  # lone surrogates, NULs, zero-width characters: never an exception
     sig = minhash(shingle_hashes(["a", "b", "c", "d", "e"], 4), p.num_perm, p.seed)
@@ -132,7 +133,7 @@ def test_sketch_never_fails_and_is_deterministic(words: list[str]) -> None:
     text = "".join(words)
     p = DedupParams()
     a, b = sketch_text("d", text, p), sketch_text("d", text, p)
-    assert a.band_keys == b.band_keys and np.array_equal(a.evidence, b.evidence)
+    assert a.keys() == b.keys() and np.array_equal(a.evidence, b.evidence)
     assert a.n_shingles == shingle_hashes(tokenize(normalize(text)), p.shingle).size
 
 
@@ -158,8 +159,8 @@ def test_window_minhash_of_the_first_permutations_only() -> None:
 
 def _same(a: Sketch, b: Sketch) -> bool:
     return (
-        (a.doc_id, a.length, a.n_shingles, a.band_keys, a.window_keys, a.sampled)
-        == (b.doc_id, b.length, b.n_shingles, b.band_keys, b.window_keys, b.sampled)
+        (a.doc_id, a.length, a.n_shingles, a.band_keys.tolist(), a.window_keys.tolist(), a.sampled)
+        == (b.doc_id, b.length, b.n_shingles, b.band_keys.tolist(), b.window_keys.tolist(), b.sampled)
         and np.array_equal(a.evidence, b.evidence)
         and np.array_equal(a.positions, b.positions)
         and a.evidence.dtype == b.evidence.dtype == a.positions.dtype == np.uint32
@@ -206,3 +207,19 @@ def test_batch_falls_back_like_text_when_a_segmentation_does_not_cover_the_text(
     items = [("a", "微信发布服饰行业 指数 abc"), ("b", "微信 发布"), ("c", "plain words here")]
     for (doc_id, text), sk in zip(items, sketch_batch(items, p), strict=True):
         assert _same(sk, sketch_text(doc_id, text, p))
+
+
+def test_packed_sketches_come_back_the_same() -> None:
+    """What a worker sends back (a few flat arrays) unpacks to the sketches it packed."""
+    import pickle
+
+    from cleaner.dedup.signature import pack_sketches, unpack_sketches
+
+    p = DedupParams()
+    texts = [(FIX / f"seed004_jingxuan{i}.txt").read_text(encoding="utf-8") for i in (1, 2, 3)]
+    sketches = sketch_batch([(str(i), t) for i, t in enumerate([*texts, "", "。。。", "short text"])], p)
+    back = unpack_sketches(pickle.loads(pickle.dumps(pack_sketches(sketches))))
+    assert len(back) == len(sketches) and all(_same(a, b) for a, b in zip(back, sketches, strict=True))
+    assert unpack_sketches(pack_sketches([])) == []
+    legacy = Sketch("t", 1, 1, (1, 2), (), np.zeros(0, np.uint32), np.zeros(0, np.uint32), False)
+    assert legacy.band_keys.dtype == np.int64 and legacy.keys() == (1, 2)  # any sequence is kept as an array

@@ -23,7 +23,6 @@ the fast path and are never hashed.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
@@ -138,11 +137,9 @@ def _pairs_by_key(sketches: list[Sketch], cap: int = _PAIRED_BUCKET) -> tuple[li
     The grouping step of map → group by band key → merge, with one sort instead of a dictionary operation
     per key: nearly every key is held by one text (nothing to pair) or by a handful of copies."""
     n = len(sketches)
-    counts = np.fromiter((len(sk.band_keys) + len(sk.window_keys) for sk in sketches), dtype=np.int64, count=n)
-    keys = itertools.chain.from_iterable(
-        itertools.chain.from_iterable((sk.band_keys, sk.window_keys) for sk in sketches)
-    )
-    flat = np.fromiter(keys, dtype=np.int64, count=int(counts.sum()))
+    counts = np.fromiter((sk.band_keys.size + sk.window_keys.size for sk in sketches), dtype=np.int64, count=n)
+    parts = [k for sk in sketches for k in (sk.band_keys, sk.window_keys)]
+    flat = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
     pairs: list[list[int]] = [[] for _ in range(n)]
     big: list[list[int]] = [[] for _ in range(n)]
     if flat.size < 2:
@@ -239,7 +236,7 @@ def collapse(
     stored before this run only (this run's come from ``run_bands``)."""
     keys_of: dict[str, tuple[int, ...]] = {}
     if stored:
-        keys_of = {did: sketches[did].band_keys + sketches[did].window_keys for did in order}
+        keys_of = {did: sketches[did].keys() for did in order}
         prefetch = getattr(idx, "prefetch", None)
         if prefetch is not None:  # a persistent index looks up every text's keys at once (these same tuples)
             prefetch(list(keys_of.values()))
@@ -253,8 +250,8 @@ def collapse(
         keys = keys_of.get(did, ())
         kept = (  # the keys the index keeps for this text: its bands and at most index_windows window keys
             keys
-            if not stored or len(sk.window_keys) <= params.index_windows
-            else sk.band_keys + sk.window_keys[: params.index_windows]
+            if not stored or sk.window_keys.size <= params.index_windows
+            else keys[: sk.band_keys.size + params.index_windows]
         )
         found = {story_of[order[e]] for e in pairs[pos]}
         if crowded[pos]:
