@@ -2,7 +2,8 @@
 
 1. **map** (pure, per batch of distinct texts, on the executor):
    :func:`cleaner.dedup.signature.sketch_batch_job` → one :class:`~cleaner.dedup.signature.Sketch`
-   per text (band keys + evidence, no text), the same as text by text.
+   per text (band keys + evidence, no text), the same as text by text — or given
+   (``sketches=``: the pipeline sketches each batch of files where it cleaned them).
 2. **group**: texts are taken most complete first (longest normalised text;
    ties by content id, so input order and worker count never matter). One sort
    of all band keys of the run pairs each text with the earlier texts sharing a
@@ -16,6 +17,9 @@
    complete copy; short runs of words it dropped are restored from copies that
    align around them (:mod:`cleaner.dedup.merge`, per story on the executor).
    The index learns the run's stories, copies and keys after the loop, in order.
+   A copy that contains and outgrows several stories of earlier runs (it would
+   have been their canonical in one run over all their copies) merges them into
+   the one it joins; their ids then resolve to it (``CollapseResult.merged``).
 
 Exact duplicates (same content id, in this run or recorded in the index) take
 the fast path and are never hashed.
