@@ -16,7 +16,8 @@
    whose id is its content id. The canonical of a new story is its most
    complete copy; short runs of words it dropped are restored from copies that
    align around them (:mod:`cleaner.dedup.merge`, per story on the executor).
-   The index learns the run's stories, copies and keys after the loop, in order.
+   A given index learns each text's story as it goes (the default one, which
+   nobody asks again, is not written at all).
    A copy that contains and outgrows several stories of earlier runs (it would
    have been their canonical in one run over all their copies) merges them into
    the one it joins; their ids then resolve to it (``CollapseResult.merged``).
@@ -27,7 +28,7 @@ the fast path and are never hashed.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
@@ -235,9 +236,6 @@ def collapse(
     """This run's stories by the keys of crowded buckets (the rest pair texts directly: ``pairs``)."""
     entries: dict[str, StoryEntry] = {}
     """Canonical copies of the stories this run created or changed."""
-    changes: list[tuple[str, str, StoryEntry | str, Sequence[int]]] = []
-    """What the index learns, in order; applied after the loop, so ``idx.candidates`` answers for the stories
-    stored before this run only (this run's come from ``run_bands``)."""
     keys_of: dict[str, tuple[int, ...]] = {}
     if stored:
         keys_of = {did: sketches[did].keys() for did in order}
@@ -282,37 +280,30 @@ def collapse(
         if best is None:
             sid = did
             entry = entries[did] = new[did] = StoryEntry.from_sketch(did, sk)
-            changes.append(("story", did, entry, kept))
+            if stored:
+                idx.add_story(entry, kept)
         else:
             sid, v, entry = best
             res.near_duplicates += 1
             verdicts[did] = v
-            changes.append(("copy", sid, did, kept))
+            if stored:
+                idx.add_copy(sid, did, kept)
             if sid in superseded:
                 entries[sid] = StoryEntry.from_sketch(sid, sk)
-                changes.append(("replace", sid, entries[sid], ()))
+                if stored:
+                    idx.replace_canonical(sid, entries[sid])
                 updated[sid] = did
                 # Several stories of earlier runs that this copy contains and outgrows: in one run over all
                 # their copies it would have been their canonical and gathered them into one story.
                 for other in superseded:
                     if other != sid:
                         merged_into[other] = sid
-                        changes.append(("merge", sid, other, ()))
+                        idx.merge_stories(sid, other)  # only stories of an earlier run: the index is stored
                         updated.pop(other, None)
                         res.merged += 1
         story_of[did] = sid
         if crowded[pos]:
             run_bands.add(sid, crowded[pos])
-    if stored:  # the default index lives for this call only: nobody will ask it again
-        for kind, sid, what, band in changes:
-            if kind == "merge":
-                idx.merge_stories(sid, what)  # type: ignore[arg-type]  # a story id
-            elif isinstance(what, str):
-                idx.add_copy(sid, what, band)
-            elif kind == "story":
-                idx.add_story(what, band)
-            else:
-                idx.replace_canonical(sid, what)
 
     # sources, in input order
     members: dict[str, list[int]] = {}
