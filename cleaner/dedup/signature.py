@@ -103,7 +103,9 @@ class Sketch:
 
     def keys(self) -> tuple[int, ...]:
         """Band keys then window keys, as Python ints (what an index stores and is asked)."""
-        return tuple(self.band_keys.tolist()) + tuple(self.window_keys.tolist())
+        if not self.window_keys.size:
+            return tuple(self.band_keys.tolist())
+        return tuple(np.concatenate((self.band_keys, self.window_keys)).tolist())
 
 
 @dataclass(frozen=True, slots=True)
