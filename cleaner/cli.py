@@ -119,7 +119,9 @@ def run(
         str | None,
         typer.Option(
             "--ray-address",
-            help="With --executor ray: the cluster (auto, host:6379, ray://host:10001); default: local Ray, -j CPUs.",
+            help="With --executor ray: the cluster (auto, host:6379, ray://host:10001, or 127.0.0.1:PORT for a "
+            "cluster bound to this machine; a token-auth cluster needs RAY_AUTH_MODE=token and its token); "
+            "default: a local Ray instance with -j CPUs.",
         ),
     ] = None,
     state: Annotated[
