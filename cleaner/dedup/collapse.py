@@ -36,7 +36,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from cleaner.dedup.index import BandTable, DedupIndex, MemoryIndex, StoryEntry
+from cleaner.dedup.index import BandTable, DedupIndex, MemoryIndex, StoryEntry, absorbed_by, resolve_merged
 from cleaner.dedup.merge import restore
 from cleaner.dedup.params import DedupParams
 from cleaner.dedup.signature import Sketch, sketch_batch_job
@@ -261,7 +261,7 @@ def collapse(
         if stored:
             found.update(idx.candidates(keys))
         if merged_into:
-            found = {_resolve(merged_into, f) for f in found}
+            found = {resolve_merged(merged_into, f) for f in found}
         best: tuple[str, Verdict, StoryEntry] | None = None
         superseded: list[str] = []
         mine = Evidence(sk.evidence, sk.positions, sk.sampled, sk.n_shingles)
@@ -309,7 +309,7 @@ def collapse(
     members: dict[str, list[int]] = {}
     story_sources: dict[str, list[Source]] = {}
     for i, did in enumerate(ids):
-        sid = _resolve(merged_into, story_of[did])
+        sid = resolve_merged(merged_into, story_of[did])
         members.setdefault(sid, []).append(i)
         canon_id = entries[sid].doc_id if sid in entries else idx.get(sid).doc_id
         sim = 1.0 if did == canon_id else _similarity(did, sid, verdicts, idx)
@@ -330,9 +330,7 @@ def collapse(
         text, n = restored.get(sid, (canon.text, 0))
         res.restored += n
         res.stories.append(_story(sid, canon, entry.doc_id, story_sources.get(sid, []), text, n))
-    absorbed: dict[str, list[str]] = {}
-    for other in sorted(merged_into):
-        absorbed.setdefault(_resolve(merged_into, other), []).append(other)
+    absorbed = absorbed_by(merged_into)
     for sid in sorted(updated, key=lambda s: members[s][0]):
         canon = docs[first[updated[sid]]]
         update = _story(sid, canon, updated[sid], idx.sources(sid), canon.text, 0)
@@ -341,12 +339,6 @@ def collapse(
         res.updates.append(update)
     idx.commit()
     return res
-
-
-def _resolve(merged_into: dict[str, str], sid: str) -> str:
-    while sid in merged_into:
-        sid = merged_into[sid]
-    return sid
 
 
 def _similarity(did: str, sid: str, verdicts: dict[str, Verdict], idx: DedupIndex) -> float:

@@ -18,11 +18,11 @@ Calls within one ``collapse`` may be buffered and committed at the end
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import compress, repeat
 from operator import ne
-from typing import Protocol, runtime_checkable
+from typing import Protocol, TypeVar, runtime_checkable
 
 from cleaner.dedup.params import DedupParams
 from cleaner.dedup.signature import U32, Sketch
@@ -30,7 +30,7 @@ from cleaner.dedup.verify import Evidence
 from cleaner.document import Source
 from cleaner.errors import StateError
 
-__all__ = ["BandTable", "DedupIndex", "MemoryIndex", "StoryEntry"]
+__all__ = ["BandTable", "DedupIndex", "MemoryIndex", "StoryEntry", "absorbed_by", "resolve_merged"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +98,24 @@ class DedupIndex(Protocol):
     def commit(self) -> None:
         """Make this run's changes durable (no-op in memory)."""
         ...
+
+
+K = TypeVar("K", str, int)
+
+
+def resolve_merged(merged: Mapping[K, K], story: K) -> K:
+    """The story ``story`` resolves to: itself, or the story it was merged into (through any chain of merges)."""
+    while story in merged:
+        story = merged[story]
+    return story
+
+
+def absorbed_by(merged: Mapping[K, K]) -> dict[K, list[K]]:
+    """Each surviving story → the stories merged into it, directly or through another (ascending)."""
+    out: dict[K, list[K]] = {}
+    for other in sorted(merged):
+        out.setdefault(resolve_merged(merged, other), []).append(other)
+    return out
 
 
 def _copy(source: Source) -> Source:
@@ -206,9 +224,7 @@ class MemoryIndex:
             self.add_source(story_id, src)
 
     def _resolve(self, story_id: str) -> str:
-        while story_id in self._merged:
-            story_id = self._merged[story_id]
-        return story_id
+        return resolve_merged(self._merged, story_id)
 
     def sources(self, story_id: str) -> list[Source]:
         return [_copy(s) for s in self._sources.get(story_id, [])]

@@ -29,6 +29,7 @@ from dataclasses import replace
 from typing import Any
 
 from cleaner.dedup import DedupParams, StoryEntry
+from cleaner.dedup.index import absorbed_by, resolve_merged
 from cleaner.document import Document, Source
 from cleaner.errors import StateError
 from cleaner.state.fault import fault
@@ -140,9 +141,7 @@ class RedisIndex:
                 raise err
 
     def _live(self, sid: str) -> str:
-        while sid in self._merged:
-            sid = self._merged[sid]
-        return sid
+        return resolve_merged(self._merged, sid)
 
     def story_of_doc(self, doc_id: str) -> str | None:
         sid = self._docs.get(doc_id)
@@ -317,12 +316,7 @@ def redis_export(url: str) -> Iterator[dict[str, Any]]:
         (_unpack(k.decode(), v) for k, v in client.hscan_iter(p + "story", count=1000)), key=lambda x: x[0]
     )
     merged_into = {k.decode(): v.decode() for k, v in client.hgetall(p + "merged").items()}
-    absorbed: dict[str, list[str]] = {}
-    for other in sorted(merged_into):
-        into = other
-        while into in merged_into:
-            into = merged_into[into]
-        absorbed.setdefault(into, []).append(other)
+    absorbed = absorbed_by(merged_into)
     for _, e in entries:
         if e.story_id in merged_into:
             continue

@@ -64,6 +64,7 @@ import numpy as np
 import numpy.typing as npt
 
 from cleaner.dedup import DedupParams, StoryEntry
+from cleaner.dedup.index import absorbed_by, resolve_merged
 from cleaner.document import Document, Source
 from cleaner.errors import StateError
 from cleaner.state.fault import fault
@@ -938,9 +939,7 @@ class SQLiteIndex:
 
     def _live(self, n: int) -> int:
         """The story a story number resolves to (itself unless merged into another)."""
-        while n in self._merged:
-            n = self._merged[n]
-        return n
+        return resolve_merged(self._merged, n)
 
     def story_of_doc(self, doc_id: str) -> str | None:
         n = self._new_docs.get(doc_id)
@@ -1267,11 +1266,7 @@ def _export_state(path: str | Path) -> Iterator[dict[str, Any]]:
         absorbed: dict[int, list[str]] = {}
         if merged_into:
             sid_of = dict(db.execute(f"SELECT n, sid FROM story WHERE n IN ({','.join(map(str, merged_into))})"))
-            for m in sorted(merged_into):
-                into = m
-                while into in merged_into:
-                    into = merged_into[into]
-                absorbed.setdefault(into, []).append(id_str(sid_of[m]))
+            absorbed = {into: [id_str(sid_of[m]) for m in ms] for into, ms in absorbed_by(merged_into).items()}
         src_cur = db.execute(
             "SELECT s.n, p.path, s.record, s.segment, s.url, s.similarity, s.doc, s.seq "
             "FROM source s JOIN path p ON p.id = s.path ORDER BY s.n"
