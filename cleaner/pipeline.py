@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cleaner.dedup import CollapseResult, DedupIndex, DedupParams, Sketch, collapse, sketch_batch
-from cleaner.dedup.signature import SketchPack, pack_sketches, unpack_sketches
+from cleaner.dedup.signature import SketchPack, pack_sketches, sketch_batches, unpack_sketches
 from cleaner.document import Document, Reject
 
 if TYPE_CHECKING:
@@ -131,10 +131,6 @@ Cleaned = tuple[list[list[Document | Reject]], SketchPack]
 """What :func:`process_files` gives for a batch of files: each file's documents and rejects, and the sketches
 (packed: :func:`cleaner.dedup.signature.unpack_sketches`)."""
 
-_SKETCH_TEXTS = 64
-_SKETCH_CHARS = 1 << 20
-
-
 def process_files(paths: list[str], rules: Rules | None = None, params: DedupParams | None = None) -> Cleaned:
     """:func:`process_file` for each of ``paths``, and the dedup sketch of each distinct document, in the same
     worker: the texts are already there, so they are not shipped out a second time for the sketch map.
@@ -149,17 +145,11 @@ def process_files(paths: list[str], rules: Rules | None = None, params: DedupPar
                 jobs.append((item.id, item.text))
     sketches: list[Sketch] = []
     params = params or DedupParams()
-    start = 0
-    while start < len(jobs):  # sketch_batch over ≤ 64 texts and ≈ 1M characters at a time
-        end, chars = start, 0
-        while end < len(jobs) and end - start < _SKETCH_TEXTS and (end == start or chars < _SKETCH_CHARS):
-            chars += len(jobs[end][1])
-            end += 1
+    for batch in sketch_batches(jobs):
         try:
-            sketches.extend(sketch_batch(jobs[start:end], params))
+            sketches.extend(sketch_batch(batch, params))
         except Exception:  # the collapse sketches these again, and reports the error there
             pass
-        start = end
     return per_file, pack_sketches(sketches)
 
 

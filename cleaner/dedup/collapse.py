@@ -39,7 +39,7 @@ import numpy.typing as npt
 from cleaner.dedup.index import BandTable, DedupIndex, MemoryIndex, StoryEntry, absorbed_by, resolve_merged
 from cleaner.dedup.merge import restore
 from cleaner.dedup.params import DedupParams
-from cleaner.dedup.signature import Sketch, sketch_batch_job
+from cleaner.dedup.signature import Sketch, sketch_batch_job, sketch_batches
 from cleaner.dedup.verify import Evidence, Verdict, compare
 from cleaner.document import Document, Source, content_id
 from cleaner.executor import Executor, SerialExecutor
@@ -108,26 +108,9 @@ def _sources_of(doc: Document, doc_id: str) -> list[Source]:
     return [Source(path=doc.url or "", url=doc.url, doc_id=doc_id)]
 
 
-_BATCH_TEXTS = 64
-_BATCH_CHARS = 1 << 20
-
-
 def _batches(jobs: list[tuple[str, str]], workers: int) -> list[list[tuple[str, str]]]:
-    """Texts in batches for :func:`sketch_batch_job` (one numpy call per step per batch): at most 64 texts
-    and about 1M characters each, and at least 4 batches per worker when there are enough texts."""
-    per = max(1, min(_BATCH_TEXTS, -(-len(jobs) // max(1, workers * 4))))
-    out: list[list[tuple[str, str]]] = []
-    cur: list[tuple[str, str]] = []
-    chars = 0
-    for job in jobs:
-        if cur and (len(cur) >= per or chars + len(job[1]) > _BATCH_CHARS):
-            out.append(cur)
-            cur, chars = [], 0
-        cur.append(job)
-        chars += len(job[1])
-    if cur:
-        out.append(cur)
-    return out
+    """:func:`sketch_batches`, with at least 4 batches per worker when there are enough texts."""
+    return sketch_batches(jobs, per=-(-len(jobs) // max(1, workers * 4)))
 
 
 _PAIRED_BUCKET = 32
@@ -222,23 +205,20 @@ def collapse(
     todo = [did for did in first if did not in story_of]
     given = sketches or {}
     jobs = [(did, docs[first[did]].text) for did in todo if did not in given]
-    batches = _batches(jobs, ex.workers)
-    mapped = ex.map(partial(sketch_batch_job, params=params), batches, chunksize=1)
-    sketched: dict[str, Sketch] = {sk.doc_id: sk for batch in mapped for sk in batch}
-    if given:
-        sketched.update((did, given[did]) for did in todo if did in given)
-    sketches = sketched
+    mapped = ex.map(partial(sketch_batch_job, params=params), _batches(jobs, ex.workers), chunksize=1)
+    sketch_of: dict[str, Sketch] = {sk.doc_id: sk for batch in mapped for sk in batch}
+    sketch_of.update((did, given[did]) for did in todo if did in given)
 
     # 2-4. group, verify, merge — most complete first
-    order = sorted(todo, key=lambda d: (-sketches[d].length, -sketches[d].n_shingles, d))
-    pairs, crowded = _pairs_by_key([sketches[d] for d in order])
+    order = sorted(todo, key=lambda d: (-sketch_of[d].length, -sketch_of[d].n_shingles, d))
+    pairs, crowded = _pairs_by_key([sketch_of[d] for d in order])
     run_bands = BandTable()
     """This run's stories by the keys of crowded buckets (the rest pair texts directly: ``pairs``)."""
     entries: dict[str, StoryEntry] = {}
     """Canonical copies of the stories this run created or changed."""
     keys_of: dict[str, tuple[int, ...]] = {}
     if stored:
-        keys_of = {did: sketches[did].keys() for did in order}
+        keys_of = {did: sketch_of[did].keys() for did in order}
         prefetch = getattr(idx, "prefetch", None)
         if prefetch is not None:  # a persistent index looks up every text's keys at once (these same tuples)
             prefetch(list(keys_of.values()))
@@ -248,7 +228,7 @@ def collapse(
     merged_into: dict[str, str] = {}
     """Stories of earlier runs found to be one story in this run → the story they joined."""
     for pos, did in enumerate(order):
-        sk = sketches[did]
+        sk = sketch_of[did]
         keys = keys_of.get(did, ())
         kept = (  # the keys the index keeps for this text: its bands and at most index_windows window keys
             keys

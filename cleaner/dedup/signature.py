@@ -670,6 +670,28 @@ def sketch_batch(items: Sequence[tuple[str, str]], params: DedupParams) -> list[
     return out
 
 
+BATCH_TEXTS = 64
+BATCH_CHARS = 1 << 20
+
+
+def sketch_batches(jobs: Sequence[tuple[str, str]], per: int = BATCH_TEXTS) -> list[list[tuple[str, str]]]:
+    """``(doc id, text)`` jobs cut into batches for :func:`sketch_batch` (one numpy call per step per batch): at
+    most ``per`` (≤ 64) texts and about 1M characters each (a longer text is a batch of its own)."""
+    per = max(1, min(per, BATCH_TEXTS))
+    out: list[list[tuple[str, str]]] = []
+    cur: list[tuple[str, str]] = []
+    chars = 0
+    for job in jobs:
+        if cur and (len(cur) >= per or chars + len(job[1]) > BATCH_CHARS):
+            out.append(cur)
+            cur, chars = [], 0
+        cur.append(job)
+        chars += len(job[1])
+    if cur:
+        out.append(cur)
+    return out
+
+
 def sketch_batch_job(items: list[tuple[str, str]], params: DedupParams) -> list[Sketch]:
     """``executor.map`` adapter for batches: ``functools.partial(sketch_batch_job, params=p)`` pickles."""
     return sketch_batch(items, params)
