@@ -35,7 +35,7 @@ import resource
 import shutil
 import tempfile
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from itertools import combinations
 from pathlib import Path
 from typing import Any
@@ -43,7 +43,7 @@ from typing import Any
 import numpy as np
 
 from cleaner.dedup import DedupParams, MemoryIndex, Sketch, collapse, sketch_text
-from cleaner.dedup.signature import evidence_mask, sketch_batch_job
+from cleaner.dedup.signature import evidence_mask
 from cleaner.document import Document, Source
 from cleaner.pipeline import process, run
 from cleaner.state import SQLiteIndex, export_state, open_state, state_info
@@ -292,23 +292,6 @@ class Timed:
         return timed
 
 
-class Precomputed:
-    """An executor whose map returns precomputed sketches: the collapse without tokenisation."""
-
-    workers = 1
-
-    def __init__(self, sketches: dict[str, Sketch]) -> None:
-        self.sketches = sketches
-
-    def map(self, fn: Callable[..., Any], items: Iterable[Any], *, chunksize: int = 1, **_: Any) -> Iterator[Any]:
-        if getattr(fn, "func", None) is sketch_batch_job:  # batches of (doc id, text): answer with the sketches
-            return iter([[self.sketches[doc_id] for doc_id, _text in batch] for batch in items])
-        return iter([fn(item) for item in items])  # any other map of the collapse (restoration) runs here
-
-    def close(self) -> None:
-        pass
-
-
 def night_docs(
     built: dict[str, Any], shapes: list[Shape], n_stories: int, n_docs: int, seed: int
 ) -> tuple[list[Document], dict[str, Sketch], int]:
@@ -411,7 +394,8 @@ def part_b(
         t_open = time.perf_counter() - t0
         t1, c1 = time.perf_counter(), time.process_time()
         timed = Timed(st)
-        res = collapse(docs, params=params, executor=Precomputed(sketches), index=timed)  # type: ignore[arg-type]
+        # the sketches are given (the collapse without tokenisation)
+        res = collapse(docs, params=params, index=timed, sketches=sketches)  # type: ignore[arg-type]
         t_collapse, c_collapse = time.perf_counter() - t1, time.process_time() - c1
         c_index = timed.cpu
         t2, c2 = time.perf_counter(), time.process_time()
