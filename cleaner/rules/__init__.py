@@ -166,7 +166,6 @@ class _Dispatch:
         return self.compiled[idx]
 
 
-_WIRE = "rules.wire"
 _RECEIVED: dict[bytes, Rules] = {}
 """Rules unpickled in this process, by digest of their pickled rule list."""
 
@@ -196,6 +195,8 @@ class Rules:
     _suffix: list[re.Pattern[str]] = field(default_factory=list, compare=False, repr=False)
     memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
     """Scratch space for the cleaning functions (results for recurring lines); not pickled."""
+    _wire: list[tuple[bytes, bytes]] = field(default_factory=list, compare=False, repr=False)
+    """(digest, pickled rule list), made on first pickling: what every task of a map ships."""
 
     def __post_init__(self) -> None:
         for kind in KINDS:
@@ -224,11 +225,10 @@ class Rules:
     def __reduce__(self) -> tuple[Any, tuple[bytes, bytes]]:
         # The compiled matchers are rebuilt on the other side (a worker process), once per process: every task
         # of a map ships the rules again, and a worker keeps its copy (and that copy's line memory) by digest.
-        wire = self.memo.get(_WIRE)
-        if wire is None:
+        if not self._wire:
             blob = pickle.dumps((self.rules, self.files), protocol=pickle.HIGHEST_PROTOCOL)
-            wire = self.memo[_WIRE] = (hashlib.blake2b(blob, digest_size=16).digest(), blob)
-        return (_rules_from_wire, wire)
+            self._wire.append((hashlib.blake2b(blob, digest_size=16).digest(), blob))
+        return (_rules_from_wire, self._wire[0])
 
     def of(self, kind: str) -> tuple[Rule, ...]:
         return self._by_kind[kind]
