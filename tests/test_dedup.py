@@ -204,13 +204,18 @@ def test_every_copy_lands_in_exactly_one_story_whatever_the_order(
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.lists(st.integers(0, 40), max_size=12, unique=True), max_size=40), st.integers(1, 6))
-def test_pairs_by_key_are_the_earlier_texts_sharing_a_key(key_lists: list[list[int]], cap: int) -> None:
+@given(
+    st.lists(st.lists(st.integers(0, 40), max_size=12, unique=True), max_size=40), st.integers(1, 6), st.booleans()
+)
+def test_pairs_by_key_are_the_earlier_texts_sharing_a_key(key_lists: list[list[int]], cap: int, spread: bool) -> None:
     """The one-sort grouping gives what a band-key dictionary gives: every earlier text sharing a key, either
-    as a direct pair or through a crowded key (bucket larger than the cap)."""
+    as a direct pair or through a crowded key (bucket larger than the cap). Small keys share their high bits
+    (the grouping's slow path); spread over the 64 bits, like real keys, they do not (the packed sort)."""
     from cleaner.dedup.collapse import _pairs_by_key
     from cleaner.dedup.signature import Sketch
 
+    if spread:
+        key_lists = [[k * (1 << 57) - (1 << 62) + k for k in ks] for ks in key_lists]
     empty = np.zeros(0, dtype=np.uint32)
     sketches = [Sketch(str(i), 1, 1, tuple(ks), (), empty, empty, False) for i, ks in enumerate(key_lists)]
     pairs, crowded = _pairs_by_key(sketches, cap)

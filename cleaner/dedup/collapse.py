@@ -132,20 +132,38 @@ def _pairs_by_key(sketches: list[Sketch], cap: int = _PAIRED_BUCKET) -> tuple[li
     big: list[list[int]] = [[] for _ in range(n)]
     if flat.size < 2:
         return pairs, big
-    order = np.argsort(flat)
-    key = flat[order]
-    start = np.ones(key.size, dtype=bool)
-    np.not_equal(key[1:], key[:-1], out=start[1:])
-    group = np.cumsum(start) - 1
-    size = np.bincount(group)[group]
-    shared = size > 1
+    # One integer per entry, (key's high bits, text), sorted by value: a plain (SIMD) sort is ≈ 6x faster than
+    # ordering the entries by key. Exact only while no two keys share their high bits — checked on the sorted
+    # keys; otherwise the entries' order is sorted the slow way.
+    bits = max(1, (n - 1).bit_length())
+    owner = np.repeat(np.arange(n, dtype=np.int64), counts)
+    ordered = np.sort(flat)
+    high = ordered >> bits
+    packed: npt.NDArray[np.int64] | None = None
+    if np.count_nonzero(high[1:] != high[:-1]) == np.count_nonzero(ordered[1:] != ordered[:-1]):
+        packed = np.sort((flat >> bits) << bits | owner)
+        who = packed & ((1 << bits) - 1)
+        head = packed >> bits
+    else:
+        order = np.argsort(flat)
+        who, head = owner[order], flat[order]
+    start = np.ones(head.size + 1, dtype=bool)  # entry i starts a key's group (one past the end: True)
+    np.not_equal(head[1:], head[:-1], out=start[1:-1])
+    shared = ~(start[:-1] & start[1:])  # not alone in its group
     if not shared.any():
         return pairs, big
-    owner = np.repeat(np.arange(n, dtype=np.int64), counts)
-    key, who, group, size = key[shared], owner[order[shared]], group[shared], size[shared]
+    head, who = head[shared], who[shared]
+    start = np.ones(head.size, dtype=bool)
+    np.not_equal(head[1:], head[:-1], out=start[1:])
+    group = np.cumsum(start) - 1
+    size = np.bincount(group)[group]
     small = size <= cap
-    for k, w in zip(key[~small].tolist(), who[~small].tolist(), strict=True):
-        big[w].append(k)
+    if not small.all():
+        key = head[~small]
+        if packed is not None:  # the high bits back to the key
+            key = ordered[np.searchsorted(high, key)]
+        for k, w in zip(key.tolist(), who[~small].tolist(), strict=True):
+            big[w].append(k)
     who, group = who[small], group[small]
     later: list[npt.NDArray[np.int64]] = []
     earlier: list[npt.NDArray[np.int64]] = []
@@ -157,7 +175,10 @@ def _pairs_by_key(sketches: list[Sketch], cap: int = _PAIRED_BUCKET) -> tuple[li
         later.append(np.maximum(a, b))
         earlier.append(np.minimum(a, b))
     if later:
-        for c in np.unique(np.concatenate(later) * n + np.concatenate(earlier)).tolist():
+        found = np.sort(np.concatenate(later) * n + np.concatenate(earlier))  # each pair once per shared key
+        distinct = np.ones(found.size, dtype=bool)
+        np.not_equal(found[1:], found[:-1], out=distinct[1:])
+        for c in found[distinct].tolist():
             pairs[c // n].append(c % n)
     return pairs, big
 
