@@ -140,18 +140,24 @@ def _stripped(line: str, rules: Rules, meta: dict[str, str], removed: Counter[st
     return str(hit[0])
 
 
-def _verdict(line: str, rules: Rules) -> tuple[bool, str | None, str | None]:
-    """(a breadcrumb, the first cut_tail rule, the first drop_line rule) for ``line``; remembered."""
+Verdict = tuple[bool, str | None, str | None, str | None]
+
+
+def _verdict(line: str, rules: Rules) -> Verdict:
+    """(a breadcrumb, the first cut_tail rule, the first cut_list rule, the first drop_line rule) for ``line``;
+    remembered."""
     memo = rules.memo.get("verdict")
     if memo is None:
         memo = rules.memo["verdict"] = {}
-    hit: tuple[bool, str | None, str | None] | None = memo.get(line)
+    hit: Verdict | None = memo.get(line)
     if hit is None:
         tail = rules.matcher("cut_tail").first(line)
+        block = rules.matcher("cut_list").first(line)
         drop = rules.matcher("drop_line").first(line)
         hit = (
             len(line) < 200 and rules.matcher("breadcrumb").any(line),
             None if tail is None else tail[0].name,
+            None if block is None else block[0].name,
             None if drop is None else drop[0].name,
         )
         if len(memo) >= _MEMO_LINES:
@@ -160,12 +166,23 @@ def _verdict(line: str, rules: Rules) -> tuple[bool, str | None, str | None]:
     return hit
 
 
+_SENTENCE_END = re.compile(r"[。！？!?]|(?<=[a-z)\"'])\.(?=\s|$)")
+
+
+def _prose(line: str) -> bool:
+    """A paragraph, not a headline: two sentences (or one long one). A list of headlines has neither."""
+    if len(line) < 40:
+        return False
+    ends = len(_SENTENCE_END.findall(line))
+    return ends >= 2 or (ends == 1 and len(line) >= 150)
+
+
 def clean_lines(lines: Sequence[str], rules: Rules | None = None, *, title: str | None = None) -> Cleaned:
     """Clean the lines of one document: boilerplate out, metadata lifted.
 
     Lines that repeat ``title`` are dropped. Order per line: strip and meta
     (until nothing more matches), breadcrumb (short lines; the first one may give the title),
-    cut_tail, drop_line; empty lines are dropped.
+    cut_tail, cut_list, drop_line; empty lines are dropped.
     """
     rules = rules or default_rules()
     meta: dict[str, str] = {}
@@ -192,7 +209,7 @@ def clean_lines(lines: Sequence[str], rules: Rules | None = None, *, title: str 
         ):
             removed["title.repeated"] += 1
             continue
-        crumb, tail, hit = _verdict(line, rules)
+        crumb, tail, block, hit = _verdict(line, rules)
         if crumb:
             crumbs = [c.strip() for c in _CRUMB_SEP.split(line) if c.strip()]
             if not found_title and not out and len(crumbs) >= 2:
@@ -203,6 +220,11 @@ def clean_lines(lines: Sequence[str], rules: Rules | None = None, *, title: str 
         if tail is not None:
             removed[f"cut_tail.{tail}"] += 1 + sum(1 for rest in lines[i:] if rest.strip())
             break
+        if block is not None:  # a list of headlines: the page resumes at the next paragraph of prose
+            resume = next((j for j in range(i, n) if _prose(lines[j].strip())), n)
+            removed[f"cut_list.{block}"] += 1 + sum(1 for rest in lines[i:resume] if rest.strip())
+            i = resume
+            continue
         if hit is not None:
             removed[f"drop_line.{hit}"] += 1
             continue

@@ -22,7 +22,7 @@ from tests.textpieces import PIECES as BASE_PIECES
 
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "extraction"
 SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
-LINE_KINDS = ("breadcrumb", "cut_tail", "meta", "strip", "drop_line")
+LINE_KINDS = ("breadcrumb", "cut_tail", "cut_list", "meta", "strip", "drop_line")
 OLD_SPACES = re.compile(f"[{textclean._SPACE}][ {textclean._SPACE}]*| [ {textclean._SPACE}]+")
 
 
@@ -55,11 +55,13 @@ def _reference_first(self: Matcher, line: str) -> tuple[Rule, dict[str, str | No
     return None
 
 
-def _reference_verdict(line: str, rules: Rules) -> tuple[bool, str | None, str | None]:
-    tail, drop = rules.matcher("cut_tail").first(line), rules.matcher("drop_line").first(line)
+def _reference_verdict(line: str, rules: Rules) -> tuple[bool, str | None, str | None, str | None]:
+    tail, block = rules.matcher("cut_tail").first(line), rules.matcher("cut_list").first(line)
+    drop = rules.matcher("drop_line").first(line)
     return (
         len(line) < 200 and rules.matcher("breadcrumb").first(line) is not None,
         tail and tail[0].name,
+        block and block[0].name,
         drop and drop[0].name,
     )
 
@@ -176,7 +178,7 @@ def test_matchers_answer_like_the_reference(text: str) -> None:
     rules = default_rules()
     for line in normalize_text(text).split("\n"):
         line = line.strip()
-        for kind in ("breadcrumb", "cut_tail", "drop_line", "meta", "strip"):
+        for kind in ("breadcrumb", "cut_tail", "cut_list", "drop_line", "meta", "strip"):
             matcher = rules.matcher(kind)
             got = matcher.first(line)
             want = _reference_first(matcher, line)

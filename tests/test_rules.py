@@ -78,3 +78,22 @@ def test_rules_pickle_once_per_process() -> None:
     first, second = pickle.loads(blob), pickle.loads(pickle.dumps(rules))
     assert first == rules and first is second
     assert first.of("strip") == rules.of("strip")
+
+
+def test_cut_list_removes_a_headline_box_and_the_article_goes_on() -> None:
+    """A "推荐阅读" box inside an article (news.hexun.com, in the extraction set's gold) is a list of headlines:
+    it goes, and the article resumes at the next paragraph. At the end of a page it takes the rest."""
+    from cleaner.textclean import clean_lines
+
+    before = "国家食品药品监督管理局与安徽省人民政府在合肥举行签字仪式。双方代表出席了仪式并讲话。"
+    after = "此次开展的省部合作共建将以新型城镇化建设为载体，发挥先行先试政策优势。监管体制将更加高效。"
+    box = ["推荐阅读", "今年房企资金缺口或超万亿 卖项目将成常态", "鲁政委：今年CPI将探底"]
+    box.append("朱大鸣：双独夫妻过年该去谁家？")
+    got = clean_lines([before, *box, after])
+    assert got.lines == [before, after]
+    assert got.removed == {"cut_list.related-reading": 4}
+    at_end = clean_lines([before, *box])
+    assert at_end.lines == [before]
+    assert at_end.removed == {"cut_list.related-reading": 4}
+    # a heading of the hard kind still takes everything after it, prose included
+    assert clean_lines([before, "为您推荐:", after]).lines == [before]

@@ -23,7 +23,7 @@ from cleaner.errors import RulesError
 
 __all__ = ["KINDS", "Matcher", "Rule", "Rules", "default_rules", "load_rules"]
 
-KINDS = ("site_suffix", "aggregator", "breadcrumb", "cut_tail", "meta", "strip", "drop_line")
+KINDS = ("site_suffix", "aggregator", "breadcrumb", "cut_tail", "cut_list", "meta", "strip", "drop_line")
 
 try:  # the stdlib regex parser, to find a literal every match must contain
     import re._constants as _sre_const  # type: ignore[import-not-found]
@@ -203,14 +203,14 @@ class Rules:
             self._by_kind[kind] = tuple(r for r in self.rules if r.kind == kind)
             self._matchers[kind] = Matcher(self._by_kind[kind])
         self._glued.append(_GluedFilter(self._by_kind["strip"] + self._by_kind["meta"]))
-        line_kinds = ("breadcrumb", "cut_tail", "meta", "strip", "drop_line")
+        line_kinds = ("breadcrumb", "cut_tail", "cut_list", "meta", "strip", "drop_line")
         self._glued.append(_GluedFilter(tuple(r for k in line_kinds for r in self._by_kind[k])))
         sites = [f"(?:{r.pattern})" for r in self._by_kind["site_suffix"]]
         if sites:
             self._suffix.append(re.compile(r"(?:_|\s*[|｜]\s*|\s+[-–—]\s+)\s*(?P<site>" + "|".join(sites) + r")\s*$"))
 
     def untouched(self, line: str) -> bool:
-        """True when no line rule (breadcrumb, cut_tail, meta, strip, drop_line) can match ``line``.
+        """True when no line rule (breadcrumb, cut_tail, cut_list, meta, strip, drop_line) can match ``line``.
 
         Two regex calls (rule anchors at the line start, trigger substrings) instead
         of asking every rule; most lines of prose end here.
