@@ -97,3 +97,26 @@ def test_cut_list_removes_a_headline_box_and_the_article_goes_on() -> None:
     assert at_end.removed == {"cut_list.related-reading": 4}
     # a heading of the hard kind still takes everything after it, prose included
     assert clean_lines([before, "为您推荐:", after]).lines == [before]
+
+
+@pytest.mark.parametrize(
+    ("line", "meta"),
+    [
+        ("2017年3月18日 来源：新华网", {"published": "2017年3月18日", "origin": "新华网"}),
+        ("2017-03-18 10:22 来源: 人民网", {"published": "2017-03-18 10:22", "origin": "人民网"}),
+        ("责任编辑：张迪 SN240", {"editor": "张迪"}),
+        ("责任编辑：王晓易_NE0011", {"editor": "王晓易"}),
+    ],
+)
+def test_dateline_and_editor_codes_go_to_metadata(line: str, meta: dict[str, str]) -> None:
+    """A portal's dateline ("date 来源：site") and an editor's staff code are metadata, not article text; left
+    in, the dateline made the repost that carried it the longest copy, so the story's canonical began with it."""
+    from cleaner.textclean import clean_lines
+
+    body = "正文第一段，讲了一件事。第二句话。"
+    got = clean_lines([line, body] if "来源" in line else [body, line])
+    assert got.lines == [body]
+    assert got.meta == meta
+    # prose that merely starts with a date stays
+    prose = "2017年3月18日 来源：新华网 记者报道称，今天的会议很重要。"
+    assert clean_lines([prose]).lines == [prose]
