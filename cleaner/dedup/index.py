@@ -155,16 +155,24 @@ def resolve_merged(merged: Mapping[K, K], story: K) -> K:
     return story
 
 
-def alias_closure(aliases: Mapping[K, Iterable[K]], found: Iterable[K]) -> set[K]:
-    """``found`` and every story a moved copy's keys lead to from them (through any chain of moves)."""
-    out = set(found)
-    todo = [f for f in out if f in aliases]
+def alias_closure(aliases: Mapping[K, Iterable[K]], found: Iterable[K], merged: Mapping[K, K]) -> set[K]:
+    """The stories ``found`` resolve to (``merged``: :func:`resolve_merged`), and every story that a moved
+    copy's keys lead to from them or from any story on the way (``aliases``: story → where copies moved)."""
+    out: set[K] = set()
+    seen: set[K] = set()
+    todo = list(found)
     while todo:
-        for to in aliases[todo.pop()]:
-            if to not in out:
-                out.add(to)
-                if to in aliases:
-                    todo.append(to)
+        f = todo.pop()
+        if f in seen:
+            continue
+        seen.add(f)
+        if f in aliases:
+            todo.extend(aliases[f])
+        into = merged.get(f)
+        if into is None:
+            out.add(f)
+        else:
+            todo.append(into)
     return out
 
 
@@ -254,7 +262,7 @@ class MemoryIndex:
     def candidates(self, band_keys: Sequence[int]) -> list[str]:
         found = self._bands.candidates(band_keys)
         if self._alias and found:
-            found = alias_closure(self._alias, found)
+            return sorted(alias_closure(self._alias, found, self._merged))
         return sorted({self._resolve(s) for s in found} if self._merged else found)
 
     def get(self, story_id: str) -> StoryEntry:

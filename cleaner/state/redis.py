@@ -186,7 +186,7 @@ class RedisIndex:
         for k in band_keys:
             found.update(self._bands.get(k, ()))
         if self._alias and found:
-            found = alias_closure(self._alias, found)
+            return sorted(alias_closure(self._alias, found, self._merged))
         return sorted({self._live(f) for f in found} if self._merged else found)
 
     def get(self, story_id: str) -> StoryEntry:

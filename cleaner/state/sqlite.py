@@ -985,7 +985,7 @@ class SQLiteIndex:
             return []
         hits = self._hits(band_keys)
         if self._aliases and hits:
-            hits = alias_closure(self._aliases, hits)
+            return sorted({self._sid(n) for n in alias_closure(self._aliases, hits, self._merged)})
         return sorted({self._sid(self._live(n) if self._merged else n) for n in hits})
 
     def get(self, story_id: str) -> StoryEntry:
