@@ -21,6 +21,13 @@
    A copy that contains and outgrows several stories of earlier runs (it would
    have been their canonical in one run over all their copies) merges them into
    the one it joins; their ids then resolve to it (``CollapseResult.merged``).
+5. **move**: a copy whose similarity to its story is below ``DedupParams.settled``
+   is *movable* (the index keeps its evidence). A text that starts a new story,
+   or becomes a story's canonical, is checked against the movable copies of the
+   stories its keys found; a copy it suits better (higher similarity; equal: the
+   smaller story id) moves to it (``CollapseResult.moved``) — where one run
+   seeing both stories would have put it, whichever arrived (or, in one run,
+   was processed) first. Canonical copies never move; story ids never change.
 
 Exact duplicates (same content id, in this run or recorded in the index) take
 the fast path and are never hashed.

@@ -10,6 +10,8 @@ machines) implements the same protocol over tables such as::
     band(key INTEGER, story_id)           -- index on key; 63-bit keys fit INTEGER
     doc(doc_id PK, story_id)              -- every content id seen: the exact-duplicate fast path
     source(story_id, path, record, segment, url, similarity, doc_id, UNIQUE(path, record, segment, doc_id))
+    copy(story_id, doc_id, similarity, length, n_shingles, sampled, evidence, positions)  -- movable copies only
+    moved(doc_id, from_story, to_story)   -- keys that find from_story find to_story too
 
 No texts and no pickles: the verifier runs on ``StoryEntry.evidence``.
 Calls within one ``collapse`` may be buffered and committed at the end
