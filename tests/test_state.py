@@ -923,3 +923,32 @@ def test_sqlite_index_moves_copies_like_memory_index(
     with SQLiteIndex(path, params) as again:  # reopened from disk: aliases and merges are kept
         for k in keys:
             assert again.candidates([k]) == mem.candidates([k])
+
+
+def test_a_copy_moves_to_a_story_whose_new_canonical_suits_it_better(tmp_path: Path) -> None:
+    """Night 0: A, its excerpt E, and X (B's own last part: E is not near it). Night 1: B, which contains X and
+    is longer (an update of X) and is a better home for E than A: E moves to X, as in one run."""
+    texts = excerpt_texts(7, 6)
+    sents = texts["B"].replace("\n", "").split("。")
+    x = _text([s + "。" for s in sents[17:] if s])  # E's own 7 sentences and B's 6: not A's
+    nights = [
+        [{"url": "http://a.example/", "title": "", "text": texts["A"]},
+         {"url": "http://e.example/", "title": "", "text": texts["E"]},
+         {"url": "http://x.example/", "title": "", "text": x}],
+        [{"url": "http://b.example/", "title": "", "text": texts["B"]}],
+    ]  # fmt: skip
+    dirs = write_nights(tmp_path, nights)
+    state = tmp_path / "state.db"
+    run([dirs[0]], tmp_path / "out0", state=state)
+    assert len(read_jsonl(tmp_path / "out0" / "stories.jsonl")) == 2
+    run([dirs[1]], tmp_path / "out1", state=state)
+    assert read_jsonl(tmp_path / "out1" / "stories.jsonl") == []
+    (update,) = read_jsonl(tmp_path / "out1" / "updates.jsonl")
+    assert update["url"] == "http://b.example/"
+    assert sorted(s["url"] for s in update["sources"]) == ["http://b.example/", "http://e.example/", "http://x.example/"]
+    a_id = next(r["id"] for r in read_jsonl(tmp_path / "out0" / "stories.jsonl") if r["url"] == "http://a.example/")
+    assert update["meta"][MOVED_META] == a_id
+    run(dirs, tmp_path / "one", state=tmp_path / "one.db")
+    assert {frozenset(s["url"] for s in r["sources"]) for r in export_state(tmp_path / "one.db")} == {
+        frozenset(s["url"] for s in r["sources"]) for r in export_state(state)
+    }
