@@ -10,6 +10,7 @@ default ``cleaner:``). Keys, under the prefix::
     src:<story id>  list   JSON sources, in the order recorded
     srck            set    (story, path, record, segment, content id) already recorded
     copy:<story id> hash   content id → packed movable copy (similarity below ``settled``: evidence kept)
+    copies          set    story ids that have (or had) a ``copy:`` hash: read once a run
     moved           hash   JSON [content id, from story] → story a movable copy moved to (keys that find
                            the first find the second too)
     run             hash   input key → JSON record of a committed night
@@ -145,6 +146,8 @@ class RedisIndex:
         """Stories whose stored source list is rewritten at save (a copy moved away): the whole new list."""
         self._srck_removed: set[str] = set()
         self._moved_new: dict[str, str] = {}
+        self._copy_stories: set[str] | None = None
+        """Stories with movable copies stored (``copies``, read on first use): the others need no round trip."""
         self._alias: dict[str, set[str]] = {}
         for k, v in self.r.hgetall(self.p + "moved").items():
             self._alias.setdefault(json.loads(k)[1], set()).add(v.decode())
@@ -210,10 +213,14 @@ class RedisIndex:
             self._copies.setdefault(story_id, {})[doc_id] = replace(movable, story_id=story_id)
 
     def movable(self, story_id: str) -> list[CopyEntry]:
-        have: dict[str, CopyEntry | None] = {
-            k.decode(): _unpack_copy(k.decode(), story_id, v)
-            for k, v in self.r.hgetall(f"{self.p}copy:{story_id}").items()
-        }
+        if self._copy_stories is None:
+            self._copy_stories = {m.decode() for m in self.r.smembers(self.p + "copies")}
+        have: dict[str, CopyEntry | None] = {}
+        if story_id in self._copy_stories:
+            have = {
+                k.decode(): _unpack_copy(k.decode(), story_id, v)
+                for k, v in self.r.hgetall(f"{self.p}copy:{story_id}").items()
+            }
         have.update(self._copies.get(story_id, {}))
         return [c for _, c in sorted(have.items()) if c is not None]
 
@@ -316,6 +323,7 @@ class RedisIndex:
                 pipe.hdel(f"{self.p}copy:{sid}", *gone)
             if put:
                 pipe.hset(f"{self.p}copy:{sid}", mapping=put)
+                pipe.sadd(self.p + "copies", sid)
         if self._moved_new:
             pipe.hset(self.p + "moved", mapping=self._moved_new)
         if self._texts:
@@ -380,7 +388,7 @@ def redis_info(url: str) -> dict[str, Any]:
         "merged_stories": merged,
         "documents": int(client.hlen(p + "doc")),
         "sources": int(client.scard(p + "srck")),
-        "movable_copies": sum(int(client.hlen(k)) for k in client.scan_iter(match=p + "copy:*", count=1000)),
+        "movable_copies": sum(int(client.hlen(f"{p}copy:{m.decode()}")) for m in client.smembers(p + "copies")),
         "moved_copies": len({json.loads(k)[0] for k in client.hkeys(p + "moved")}),
         "texts": int(client.hlen(p + "text")),
         "runs": len(runs),
