@@ -650,8 +650,10 @@ class SQLiteIndex:
         """Story → stories its movable copies moved to (``moved``): keys that find it find them too."""
         for a, b in self.db.execute("SELECT DISTINCT from_n, to_n FROM moved"):
             self._aliases.setdefault(int(a), set()).add(int(b))
-        self._copy_ns: set[int] | None = None
-        """Stories with movable copies (read on first use; a hint: a story whose copies all moved stays)."""
+        self._stored_copies = self.db.execute("SELECT EXISTS(SELECT 1 FROM copy)").fetchone()[0] == 1
+        """Any movable copy committed (else a story of an earlier run has none: no query)."""
+        self._run_copy_ns: set[int] = set()
+        """Stories given movable copies by this run (rows possibly still buffered)."""
         self.stories_at_open = int(self.db.execute("SELECT coalesce(max(n), 0) FROM story").fetchone()[0])
         self._next_n = self.stories_at_open + 1
         self._seq = int(self.db.execute("SELECT coalesce(max(seq), 0) FROM source").fetchone()[0])
@@ -1015,19 +1017,15 @@ class SQLiteIndex:
         self._index(n, band_keys, check=True)
         if movable is not None:
             self._copy_rows.append((n, movable))
-            self._stories_with_copies().add(n)
+            self._run_copy_ns.add(n)
         fault("add_copy")
-
-    def _stories_with_copies(self) -> set[int]:
-        if self._copy_ns is None:
-            self._copy_ns = {int(n) for (n,) in self.db.execute("SELECT DISTINCT n FROM copy")}
-        return self._copy_ns
 
     def movable(self, story_id: str) -> list[CopyEntry]:
         n = self._n_of(story_id)
-        if n not in self._stories_with_copies():
+        if n in self._run_copy_ns:
+            self._flush()
+        elif n > self.stories_at_open or not self._stored_copies:
             return []
-        self._flush()
         rows = self._cur.execute(
             "SELECT doc, similarity, length, n_shingles, sampled, evidence, positions FROM copy WHERE n = ?", (n,)
         ).fetchall()
@@ -1047,7 +1045,7 @@ class SQLiteIndex:
                 "UPDATE OR REPLACE copy SET n = ?, similarity = ? WHERE n = ? AND doc = ?", (nt, similarity, nf, dk)
             )
             if self._cur.rowcount:
-                self._stories_with_copies().add(nt)
+                self._run_copy_ns.add(nt)
         else:
             self._cur.execute("DELETE FROM copy WHERE n = ? AND doc = ?", (nf, dk))
         if doc_id in self._new_docs:
@@ -1132,7 +1130,7 @@ class SQLiteIndex:
         self._cur.execute("DELETE FROM source WHERE n = ?", (m,))  # copies recorded on both: kept once
         self._cur.execute("UPDATE OR REPLACE copy SET n = ? WHERE n = ?", (n, m))
         if self._cur.rowcount:
-            self._stories_with_copies().add(n)
+            self._run_copy_ns.add(n)
         self._merged[m] = n
         fault("merge_stories")
 
@@ -1245,7 +1243,8 @@ class SQLiteIndex:
         self._trip_ns = np.zeros(0, np.uint32)
         self._last = None
         self._segments = None
-        self._copy_ns = None
+        self._stored_copies = self._stored_copies or bool(self._run_copy_ns)  # (rollback reads it again)
+        self._run_copy_ns = set()
         self._reset_buffers()
 
     def rollback(self) -> None:
