@@ -680,19 +680,6 @@ class SQLiteIndex:
         if self._doc_rows:
             self._cur.executemany("INSERT OR IGNORE INTO doc(doc, n) VALUES (?, ?)", self._doc_rows)
             self._doc_rows = []
-        if self._copy_rows:
-            copies = [c for _, c in self._copy_rows]
-            evs = pack_evidence_many([c.evidence for c in copies])
-            poss = pack_positions_many([c.positions for c in copies])
-            self._cur.executemany(
-                "INSERT OR REPLACE INTO copy(n, doc, similarity, length, n_shingles, sampled, evidence, positions) "
-                "VALUES (?,?,?,?,?,?,?,?)",
-                [
-                    (n, id_key(c.doc_id), c.similarity, c.length, c.n_shingles, int(c.sampled), ev, pos)
-                    for (n, c), ev, pos in zip(self._copy_rows, evs, poss, strict=True)
-                ],
-            )
-            self._copy_rows = []
         if self._source_rows:
             self._cur.executemany(
                 "INSERT OR IGNORE INTO source(n, path, record, segment, doc, url, similarity, seq) "
@@ -700,6 +687,23 @@ class SQLiteIndex:
                 self._source_rows,
             )
             self._source_rows = []
+
+    def _flush_copies(self) -> None:
+        """Write this run's buffered movable copies (all at once: only moves, merges and the commit read them)."""
+        if not self._copy_rows:
+            return
+        copies = [c for _, c in self._copy_rows]
+        evs = pack_evidence_many([c.evidence for c in copies])
+        poss = pack_positions_many([c.positions for c in copies])
+        self._cur.executemany(
+            "INSERT OR REPLACE INTO copy(n, doc, similarity, length, n_shingles, sampled, evidence, positions) "
+            "VALUES (?,?,?,?,?,?,?,?)",
+            [
+                (n, id_key(c.doc_id), c.similarity, c.length, c.n_shingles, int(c.sampled), ev, pos)
+                for (n, c), ev, pos in zip(self._copy_rows, evs, poss, strict=True)
+            ],
+        )
+        self._copy_rows = []
 
     def _segment_sizes(self) -> list[tuple[int, int]]:
         return [
@@ -1023,7 +1027,7 @@ class SQLiteIndex:
     def movable(self, story_id: str) -> list[CopyEntry]:
         n = self._n_of(story_id)
         if n in self._run_copy_ns:
-            self._flush()
+            self._flush_copies()
         elif n > self.stories_at_open or not self._stored_copies:
             return []
         rows = self._cur.execute(
@@ -1039,6 +1043,7 @@ class SQLiteIndex:
         self._begin()
         nf, nt = self._n_of(from_story), self._n_of(to_story)
         self._flush()
+        self._flush_copies()
         dk = id_key(doc_id)
         if similarity < self.params.settled:
             self._cur.execute(
@@ -1128,6 +1133,7 @@ class SQLiteIndex:
             (n, id_key(other_id), m),
         )
         self._cur.execute("DELETE FROM source WHERE n = ?", (m,))  # copies recorded on both: kept once
+        self._flush_copies()
         self._cur.execute("UPDATE OR REPLACE copy SET n = ? WHERE n = ?", (n, m))
         if self._cur.rowcount:
             self._run_copy_ns.add(n)
@@ -1187,6 +1193,7 @@ class SQLiteIndex:
         """Commit everything this run did, as one transaction (band segment, merges, run record)."""
         self._begin()
         self._flush()
+        self._flush_copies()
         lens = np.fromiter((len(k) for k, _ in self._pend_lists), dtype=np.int64, count=len(self._pend_lists))
         if lens.sum():
             flat = chain.from_iterable(k for k, _ in self._pend_lists)
