@@ -280,7 +280,7 @@ def cpu_seconds() -> float:
 def run_cleaner(
     docs: list[tuple[str, str, str]], workers: int
 ) -> tuple[list[str], float, float, dict[str, int], tuple[float, float]]:
-    from cleaner.dedup import collapse
+    from cleaner.dedup import DedupParams, collapse
     from cleaner.document import Document, Source
     from cleaner.executor import make_executor
 
@@ -297,7 +297,11 @@ def run_cleaner(
     ex.close()  # joins the workers, so their CPU time is counted
     wall, cpu = time.perf_counter() - t0, cpu_seconds() - c0
     story_of = {s.path: st.id for st in res.stories for s in st.sources}
-    return [story_of[n] for n, _, _ in docs], wall, cpu, res.counts(), warm
+    counts = res.counts()
+    # copies a state would keep evidence for (similarity below DedupParams.settled: movable)
+    settled = DedupParams().settled
+    counts["movable_copies"] = len({s.doc_id for st in res.stories for s in st.sources if s.similarity < settled})
+    return [story_of[n] for n, _, _ in docs], wall, cpu, counts, warm
 
 
 def run_baseline(

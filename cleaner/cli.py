@@ -174,7 +174,8 @@ def run(
         elif st:
             typer.echo(
                 f"state: {st['new_stories']} new stories, {st['updates']} updates, {st['attached']} copies of earlier "
-                f"stories, {st['already_seen']} already recorded; {st['stories_after']} stories in the state",
+                f"stories, {st.get('moved', 0)} moved to a better story, {st['already_seen']} already recorded; "
+                f"{st['stories_after']} stories in the state",
                 err=True,
             )
 
@@ -300,7 +301,8 @@ def state_info_cmd(
     if as_json:
         typer.echo(json.dumps(info, ensure_ascii=False, indent=2))
         return
-    for key in ("path", "stories", "documents", "sources", "texts", "band_entries", "band_segments", "runs"):
+    for key in ("path", "stories", "documents", "sources", "movable_copies", "moved_copies", "texts", "band_entries",
+                "band_segments", "runs"):  # fmt: skip
         typer.echo(f"{key:16} {info.get(key)}")
     if info.get("size_bytes") is not None:
         typer.echo(f"{'size':16} {info['size_bytes'] / 1e6:.1f} MB ({info.get('bytes_per_story')} bytes per story)")

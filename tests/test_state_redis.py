@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from test_state import make_nights, read_jsonl, split_story_nights, write_nights
+from test_state import excerpt_nights, make_nights, read_jsonl, split_story_nights, write_nights
 
 from cleaner.dedup import DedupParams
 from cleaner.errors import StateError
@@ -122,3 +122,22 @@ def test_redis_merges_stories_like_sqlite(redis_url: str, tmp_path: Path) -> Non
             assert read_jsonl(tmp_path / f"r{n}" / name) == read_jsonl(tmp_path / f"s{n}" / name)
     assert list(export_state(url)) == list(export_state(tmp_path / "state.db"))
     assert state_info(url)["merged_stories"] == 1
+
+
+def test_redis_moves_copies_like_sqlite(redis_url: str, tmp_path: Path) -> None:
+    url = redis_url + "#moves"
+    dirs = excerpt_nights(tmp_path / "c", 6)
+    for n, d in enumerate(dirs):
+        run([d], tmp_path / f"r{n}", state=url)
+        run([d], tmp_path / f"s{n}", state=tmp_path / "state.db")
+        for name in ("stories.jsonl", "updates.jsonl"):
+            assert read_jsonl(tmp_path / f"r{n}" / name) == read_jsonl(tmp_path / f"s{n}" / name)
+    assert json.loads((tmp_path / "r1" / "report.json").read_text(encoding="utf-8"))["dedup"]["moved"] == 1
+    assert list(export_state(url)) == list(export_state(tmp_path / "state.db"))
+    info, sql = state_info(url), state_info(tmp_path / "state.db")
+    assert (info["movable_copies"], info["moved_copies"]) == (sql["movable_copies"], sql["moved_copies"]) == (1, 1)
+    # rerun of the second night into another folder: nothing new, nothing moves again
+    before = list(export_state(url))
+    report = run([dirs[1]], tmp_path / "again", state=url)
+    assert report.stories == 0 and report.extra["dedup"]["moved"] == 0
+    assert list(export_state(url)) == before

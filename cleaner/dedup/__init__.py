@@ -25,13 +25,14 @@ Only this package imports jieba, rjieba, datasketch and opencc.
 """
 
 from cleaner.dedup.collapse import CollapseResult, collapse, collapse_docs
-from cleaner.dedup.index import DedupIndex, MemoryIndex, StoryEntry
+from cleaner.dedup.index import CopyEntry, DedupIndex, MemoryIndex, StoryEntry
 from cleaner.dedup.params import DedupParams
 from cleaner.dedup.signature import Sketch, sketch_batch, sketch_text
 from cleaner.dedup.verify import Evidence, Verdict, compare
 
 __all__ = [
     "CollapseResult",
+    "CopyEntry",
     "DedupIndex",
     "DedupParams",
     "Evidence",

@@ -21,6 +21,13 @@
    A copy that contains and outgrows several stories of earlier runs (it would
    have been their canonical in one run over all their copies) merges them into
    the one it joins; their ids then resolve to it (``CollapseResult.merged``).
+5. **move**: a copy whose similarity to its story is below ``DedupParams.settled``
+   is *movable* (the index keeps its evidence). A text that starts a new story,
+   or becomes a story's canonical, is checked against the movable copies of the
+   stories its keys found; a copy it suits better (higher similarity; equal: the
+   smaller story id) moves to it (``CollapseResult.moved``) — where one run
+   seeing both stories would have put it, whichever arrived (or, in one run,
+   was processed) first. Canonical copies never move; story ids never change.
 
 Exact duplicates (same content id, in this run or recorded in the index) take
 the fast path and are never hashed.
@@ -29,14 +36,22 @@ the fast path and are never hashed.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
-from cleaner.dedup.index import BandTable, DedupIndex, MemoryIndex, StoryEntry, absorbed_by, resolve_merged
+from cleaner.dedup.index import (
+    BandTable,
+    CopyEntry,
+    DedupIndex,
+    MemoryIndex,
+    StoryEntry,
+    absorbed_by,
+    resolve_merged,
+)
 from cleaner.dedup.merge import restore
 from cleaner.dedup.params import DedupParams
 from cleaner.dedup.signature import Sketch, sketch_batch_job, sketch_batches
@@ -49,6 +64,9 @@ __all__ = ["CollapseResult", "collapse", "collapse_docs"]
 RESTORED_META = "dedup.restored"
 MERGED_META = "dedup.merged"
 """On an update record: ids of earlier stories now part of this one (space-separated); they resolve to it."""
+MOVED_META = "dedup.moved_from"
+"""On a story or update record: ids of earlier stories (space-separated) that gave up a copy to it — copies
+recorded by an earlier run whose better home this is (their sources are now listed here, not there)."""
 _MAX_RESTORE_COPIES = 8
 
 
@@ -77,6 +95,9 @@ class CollapseResult:
     """Runs of words restored into canonical texts."""
     merged: int = 0
     """Stories of earlier runs merged into another: a copy in this run contained and outgrew both."""
+    moved: int = 0
+    """Movable copies (similarity below ``DedupParams.settled``) moved to a story found later that suits them
+    better (a new story, or one whose canonical was replaced)."""
 
     def counts(self) -> dict[str, int]:
         return {
@@ -92,6 +113,7 @@ class CollapseResult:
             "substitutions": self.substitutions,
             "restored": self.restored,
             "merged": self.merged,
+            "moved": self.moved,
         }
 
 
@@ -248,6 +270,46 @@ def collapse(
     updated: dict[str, str] = {}
     merged_into: dict[str, str] = {}
     """Stories of earlier runs found to be one story in this run → the story they joined."""
+    run_movable: dict[str, dict[str, CopyEntry]] = {}
+    """This run's movable copies by story when nobody keeps the index (a given index keeps them itself)."""
+    moved_in: dict[str, list[str]] = {}
+    """Story → the stories that gave it a copy recorded by an earlier run (``MOVED_META``)."""
+    pos_of: dict[str, int] = {}
+
+    def movables(sid: str) -> list[CopyEntry]:
+        if stored:
+            return idx.movable(sid)
+        return [c for _, c in sorted(run_movable.get(sid, {}).items())]
+
+    def offer(home: str, ev: Evidence, near: Iterable[str]) -> None:
+        """Move to story ``home`` (canonical evidence ``ev``: a new story, or a replaced canonical) the movable
+        copies of the stories ``near`` it that it suits better than their own story: higher similarity, or equal
+        and a smaller story id (the choice one run over all copies makes)."""
+        for other in sorted(near):
+            if other == home:
+                continue
+            for m in movables(other):
+                v = compare(m.as_evidence(), ev, params)
+                if not v.accepted or v.similarity < m.similarity or (v.similarity == m.similarity and home > other):
+                    continue
+                res.moved += 1
+                if stored:
+                    idx.move_copy(m.doc_id, other, home, v.similarity)
+                else:
+                    del run_movable[other][m.doc_id]
+                    if v.similarity < params.settled:
+                        run_movable.setdefault(home, {})[m.doc_id] = replace(m, story_id=home, similarity=v.similarity)
+                if m.doc_id in sketch_of:  # a text of this run: its keys found its old story, now they find this one
+                    verdicts[m.doc_id] = v
+                    if not pos_of:
+                        pos_of.update((d, i) for i, d in enumerate(order))
+                    if crowded[pos_of[m.doc_id]]:
+                        run_bands.add(home, crowded[pos_of[m.doc_id]])
+                else:  # recorded by an earlier run (the index moved its sources)
+                    moved_in.setdefault(home, []).append(other)
+                if m.doc_id in story_of:  # (also an exact copy of it in this run)
+                    story_of[m.doc_id] = home
+
     for pos, did in enumerate(order):
         sk = sketch_of[did]
         keys = keys_of.get(did, ())
@@ -283,12 +345,22 @@ def collapse(
             entry = entries[did] = new[did] = StoryEntry.from_sketch(did, sk)
             if stored:
                 idx.add_story(entry, kept)
+            if found:  # copies of the stories around it that it suits better
+                offer(did, mine, found)
         else:
             sid, v, entry = best
             res.near_duplicates += 1
             verdicts[did] = v
+            # movable unless settled, or about to be the canonical (canonical copies never move)
+            movable = (
+                CopyEntry.from_sketch(sid, sk, v.similarity)
+                if v.similarity < params.settled and sid not in superseded
+                else None
+            )
             if stored:
-                idx.add_copy(sid, did, kept)
+                idx.add_copy(sid, did, kept, movable)
+            elif movable is not None:
+                run_movable.setdefault(sid, {})[did] = movable
             if sid in superseded:
                 entries[sid] = StoryEntry.from_sketch(sid, sk)
                 if stored:
@@ -302,6 +374,8 @@ def collapse(
                         idx.merge_stories(sid, other)  # only stories of an earlier run: the index is stored
                         updated.pop(other, None)
                         res.merged += 1
+                # a new canonical: copies of the stories around it that it suits better than their own
+                offer(sid, mine, {resolve_merged(merged_into, f) for f in found})
         story_of[did] = sid
         if crowded[pos]:
             run_bands.add(sid, crowded[pos])
@@ -330,13 +404,20 @@ def collapse(
         canon = docs[first[entry.doc_id]]
         text, n = restored.get(sid, (canon.text, 0))
         res.restored += n
-        res.stories.append(_story(sid, canon, entry.doc_id, story_sources.get(sid, []), text, n))
+        # copies recorded by an earlier run that moved here: their sources are in the index, not in this run
+        sources = idx.sources(sid) if sid in moved_in else story_sources.get(sid, [])
+        story = _story(sid, canon, entry.doc_id, sources, text, n)
+        if sid in moved_in:
+            story.meta[MOVED_META] = " ".join(sorted(set(moved_in[sid])))
+        res.stories.append(story)
     absorbed = absorbed_by(merged_into)
     for sid in sorted(updated, key=lambda s: members[s][0]):
         canon = docs[first[updated[sid]]]
         update = _story(sid, canon, updated[sid], idx.sources(sid), canon.text, 0)
         if sid in absorbed:
             update.meta[MERGED_META] = " ".join(absorbed[sid])
+        if sid in moved_in:
+            update.meta[MOVED_META] = " ".join(sorted(set(moved_in[sid])))
         res.updates.append(update)
     idx.commit()
     return res

@@ -10,6 +10,8 @@ machines) implements the same protocol over tables such as::
     band(key INTEGER, story_id)           -- index on key; 63-bit keys fit INTEGER
     doc(doc_id PK, story_id)              -- every content id seen: the exact-duplicate fast path
     source(story_id, path, record, segment, url, similarity, doc_id, UNIQUE(path, record, segment, doc_id))
+    copy(story_id, doc_id, similarity, length, n_shingles, sampled, evidence, positions)  -- movable copies only
+    moved(doc_id, from_story, to_story)   -- keys that find from_story find to_story too
 
 No texts and no pickles: the verifier runs on ``StoryEntry.evidence``.
 Calls within one ``collapse`` may be buffered and committed at the end
@@ -30,7 +32,16 @@ from cleaner.dedup.verify import Evidence
 from cleaner.document import Source
 from cleaner.errors import StateError
 
-__all__ = ["BandTable", "DedupIndex", "MemoryIndex", "StoryEntry", "absorbed_by", "resolve_merged"]
+__all__ = [
+    "BandTable",
+    "CopyEntry",
+    "DedupIndex",
+    "MemoryIndex",
+    "StoryEntry",
+    "absorbed_by",
+    "alias_closure",
+    "resolve_merged",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +66,30 @@ class StoryEntry:
         return cls(story_id, sk.doc_id, sk.length, sk.n_shingles, sk.evidence, sk.positions, sk.sampled)
 
 
+@dataclass(frozen=True, slots=True)
+class CopyEntry:
+    """What the state keeps of a *movable* copy: a near-duplicate whose similarity to its story is below
+    ``DedupParams.settled`` (its evidence, so that a better story found later can take it over)."""
+
+    doc_id: str
+    story_id: str
+    """The story it belongs to now."""
+    similarity: float
+    """``Verdict.similarity`` against that story's canonical when it joined (or moved)."""
+    length: int
+    n_shingles: int
+    evidence: U32
+    positions: U32
+    sampled: bool
+
+    def as_evidence(self) -> Evidence:
+        return Evidence(self.evidence, self.positions, self.sampled, self.n_shingles)
+
+    @classmethod
+    def from_sketch(cls, story_id: str, sk: Sketch, similarity: float) -> CopyEntry:
+        return cls(sk.doc_id, story_id, similarity, sk.length, sk.n_shingles, sk.evidence, sk.positions, sk.sampled)
+
+
 @runtime_checkable
 class DedupIndex(Protocol):
     def check_params(self, params: DedupParams) -> None:
@@ -75,8 +110,20 @@ class DedupIndex(Protocol):
         """A new story; its canonical's band keys point to it."""
         ...
 
-    def add_copy(self, story_id: str, doc_id: str, band_keys: Sequence[int]) -> None:
-        """A verified near-duplicate (or exact) copy: its content id and band keys now point to the story."""
+    def add_copy(self, story_id: str, doc_id: str, band_keys: Sequence[int], movable: CopyEntry | None = None) -> None:
+        """A verified near-duplicate (or exact) copy: its content id and band keys now point to the story.
+        ``movable`` (its evidence and similarity) when its similarity is below ``DedupParams.settled``."""
+        ...
+
+    def movable(self, story_id: str) -> list[CopyEntry]:
+        """The movable copies of a story (including those of stories merged into it), by content id."""
+        ...
+
+    def move_copy(self, doc_id: str, from_story: str, to_story: str, similarity: float) -> None:
+        """A movable copy of ``from_story`` belongs to ``to_story`` from now on (a better home found later):
+        its content id, its sources (with this similarity) and its movable entry (kept only while the
+        similarity is below ``DedupParams.settled``) go there, and band keys that found ``from_story`` find
+        ``to_story`` too (``candidates``: an alias, so its own keys need not be stored)."""
         ...
 
     def add_source(self, story_id: str, source: Source) -> bool:
@@ -108,6 +155,27 @@ def resolve_merged(merged: Mapping[K, K], story: K) -> K:
     while story in merged:
         story = merged[story]
     return story
+
+
+def alias_closure(aliases: Mapping[K, Iterable[K]], found: Iterable[K], merged: Mapping[K, K]) -> set[K]:
+    """The stories ``found`` resolve to (``merged``: :func:`resolve_merged`), and every story that a moved
+    copy's keys lead to from them or from any story on the way (``aliases``: story → where copies moved)."""
+    out: set[K] = set()
+    seen: set[K] = set()
+    todo = list(found)
+    while todo:
+        f = todo.pop()
+        if f in seen:
+            continue
+        seen.add(f)
+        if f in aliases:
+            todo.extend(aliases[f])
+        into = merged.get(f)
+        if into is None:
+            out.add(f)
+        else:
+            todo.append(into)
+    return out
 
 
 def absorbed_by(merged: Mapping[K, K]) -> dict[K, list[K]]:
@@ -164,7 +232,8 @@ class MemoryIndex:
     """The in-process state; pass the same instance to several ``collapse`` calls to dedup across them."""
 
     def __init__(self, params: DedupParams | None = None) -> None:
-        self.fingerprint = (params or DedupParams()).fingerprint()
+        self.params = params or DedupParams()
+        self.fingerprint = self.params.fingerprint()
         self._stories: dict[str, StoryEntry] = {}
         self._bands = BandTable()
         self._docs: dict[str, str] = {}
@@ -172,6 +241,10 @@ class MemoryIndex:
         self._source_keys: set[tuple[str, str, int, int, str]] = set()
         self._merged: dict[str, str] = {}
         """Stories merged into another → that story."""
+        self._copies: dict[str, dict[str, CopyEntry]] = {}
+        """Movable copies by story."""
+        self._alias: dict[str, set[str]] = {}
+        """Story → stories its copies moved to (keys that find it find them too)."""
 
     def __len__(self) -> int:
         return len(self._stories)
@@ -190,6 +263,8 @@ class MemoryIndex:
 
     def candidates(self, band_keys: Sequence[int]) -> list[str]:
         found = self._bands.candidates(band_keys)
+        if self._alias and found:
+            return sorted(alias_closure(self._alias, found, self._merged))
         return sorted({self._resolve(s) for s in found} if self._merged else found)
 
     def get(self, story_id: str) -> StoryEntry:
@@ -201,9 +276,30 @@ class MemoryIndex:
         self._sources.setdefault(entry.story_id, [])
         self._bands.add(entry.story_id, band_keys)
 
-    def add_copy(self, story_id: str, doc_id: str, band_keys: Sequence[int]) -> None:
+    def add_copy(self, story_id: str, doc_id: str, band_keys: Sequence[int], movable: CopyEntry | None = None) -> None:
         self._docs.setdefault(doc_id, story_id)
         self._bands.add(story_id, band_keys)
+        if movable is not None:
+            self._copies.setdefault(story_id, {})[doc_id] = replace(movable, story_id=story_id)
+
+    def movable(self, story_id: str) -> list[CopyEntry]:
+        return [c for _, c in sorted(self._copies.get(story_id, {}).items())]
+
+    def move_copy(self, doc_id: str, from_story: str, to_story: str, similarity: float) -> None:
+        copy = self._copies.get(from_story, {}).pop(doc_id, None)
+        if copy is not None and similarity < self.params.settled:
+            self._copies.setdefault(to_story, {})[doc_id] = replace(copy, story_id=to_story, similarity=similarity)
+        self._docs[doc_id] = to_story
+        self._alias.setdefault(from_story, set()).add(to_story)
+        kept: list[Source] = []
+        for src in self._sources.get(from_story, []):
+            if src.doc_id == doc_id:
+                self._source_keys.discard((from_story, *src.key(), src.doc_id))
+                src.similarity = similarity
+                self.add_source(to_story, src)
+            else:
+                kept.append(src)
+        self._sources[from_story] = kept
 
     def add_source(self, story_id: str, source: Source) -> bool:
         key = (story_id, *source.key(), source.doc_id)
@@ -219,6 +315,8 @@ class MemoryIndex:
 
     def merge_stories(self, story_id: str, other_id: str) -> None:
         self._merged[other_id] = story_id
+        for did, copy in self._copies.pop(other_id, {}).items():
+            self._copies.setdefault(story_id, {})[did] = replace(copy, story_id=story_id)
         for src in self._sources.pop(other_id, []):
             self._source_keys.discard((other_id, *src.key(), src.doc_id))
             self.add_source(story_id, src)

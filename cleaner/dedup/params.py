@@ -33,8 +33,8 @@ def _tokenizer_version() -> str:
     return tokenizer_version("rjieba")
 
 
-# Fields that decide what a signature, band key or evidence array *is*: a state
-# built with other values cannot be compared with this run (fingerprint()).
+# Fields that decide what a signature, band key or evidence array *is*, or what a state keeps (``settled``):
+# a state built with other values cannot be used by this run (fingerprint()).
 _SIGNATURE_FIELDS = (
     "shingle",
     "num_perm",
@@ -51,6 +51,7 @@ _SIGNATURE_FIELDS = (
     "opencc_version",
     "minhash_version",
     "hash_version",
+    "settled",
 )
 
 
@@ -113,6 +114,11 @@ class DedupParams:
     """Shared evidence hashes needed before and after such a block (the template's head and tail)."""
     restore: bool = True
     """Restore short runs of words the canonical dropped when another copy aligns around them."""
+    settled: float = 0.95
+    """A near-duplicate copy whose similarity to its story's canonical is below this stays *movable*: the state
+    keeps its evidence, and a story that appears later (or a canonical replaced later) that is a better home for
+    it takes it over — as one run over all copies would have placed it. Copies at or above it keep nothing
+    extra. Part of the fingerprint (it decides what a state holds)."""
     restore_max_chars: int = 40_000
     """Texts longer than this are not aligned for restoration (cost grows with length squared)."""
 

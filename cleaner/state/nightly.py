@@ -76,6 +76,7 @@ def run_with_state(
             "new_stories": len(result.stories),
             "updates": len(result.updates),
             "attached": dedup.get("attached", 0),
+            "moved": dedup.get("moved", 0),
             "already_seen": dedup.get("already_seen", 0),
             "already_committed": False,
         }
@@ -101,6 +102,6 @@ def run_with_state(
         write_json(out / "report.json", report.to_json())
         fault("after_report")
         digests = {name: _digest(out / name) for name in OUTPUT_FILES}
-        counts = {k: summary[k] for k in ("new_stories", "updates", "attached", "already_seen")}
+        counts = {k: summary[k] for k in ("new_stories", "updates", "attached", "moved", "already_seen")}
         st.save({"key": key, "out": str(out.resolve()), "digests": digests, "counts": counts})
     return report

@@ -9,6 +9,10 @@ default ``cleaner:``). Keys, under the prefix::
     b:<band key>    set    story ids (full 63-bit LSH band keys)
     src:<story id>  list   JSON sources, in the order recorded
     srck            set    (story, path, record, segment, content id) already recorded
+    copy:<story id> hash   content id → packed movable copy (similarity below ``settled``: evidence kept)
+    copies          set    story ids that have (or had) a ``copy:`` hash: read once a run
+    moved           hash   JSON [content id, from story] → story a movable copy moved to (keys that find
+                           the first find the second too)
     run             hash   input key → JSON record of a committed night
     text            hash   story id → canonical text (only with store_text)
     lock                   the run lock (redis-py ``Lock``, with a time-out so a dead machine frees it)
@@ -28,8 +32,8 @@ from contextlib import contextmanager
 from dataclasses import replace
 from typing import Any
 
-from cleaner.dedup import DedupParams, StoryEntry
-from cleaner.dedup.index import absorbed_by, resolve_merged
+from cleaner.dedup import CopyEntry, DedupParams, StoryEntry
+from cleaner.dedup.index import absorbed_by, alias_closure, resolve_merged
 from cleaner.document import Document, Source
 from cleaner.errors import StateError
 from cleaner.state.fault import fault
@@ -74,6 +78,20 @@ def _unpack(sid: str, blob: bytes) -> tuple[int, StoryEntry]:
     ev = unpack_evidence(blob[8 + lh : 8 + lh + le])
     pos = unpack_positions(blob[8 + lh + le :])
     return int(n), StoryEntry(sid, doc, length, n_sh, ev, pos, bool(sampled))
+
+
+def _pack_copy(c: CopyEntry) -> bytes:
+    hdr = json.dumps([c.similarity, c.length, c.n_shingles, int(c.sampled)]).encode()
+    ev = pack_evidence(c.evidence)
+    return struct.pack("<II", len(hdr), len(ev)) + hdr + ev + pack_positions(c.positions)
+
+
+def _unpack_copy(doc: str, sid: str, blob: bytes) -> CopyEntry:
+    lh, le = struct.unpack_from("<II", blob)
+    sim, length, n_sh, sampled = json.loads(blob[8 : 8 + lh])
+    ev = unpack_evidence(blob[8 + lh : 8 + lh + le])
+    return CopyEntry(doc, sid, float(sim), int(length), int(n_sh), ev, unpack_positions(blob[8 + lh + le :]),
+                     bool(sampled))  # fmt: skip
 
 
 def _src_key(sid: str, s: Source) -> str:
@@ -122,6 +140,17 @@ class RedisIndex:
         self._next_n = self.stories_at_open + 1
         self._merged = self._load_merged()
         self._merged_new: dict[str, str] = {}
+        self._copies: dict[str, dict[str, CopyEntry | None]] = {}
+        """This run's changes to the movable copies of each story (``None``: gone)."""
+        self._src_rewrite: dict[str, list[Source]] = {}
+        """Stories whose stored source list is rewritten at save (a copy moved away): the whole new list."""
+        self._srck_removed: set[str] = set()
+        self._moved_new: dict[str, str] = {}
+        self._copy_stories: set[str] | None = None
+        """Stories with movable copies stored (``copies``, read on first use): the others need no round trip."""
+        self._alias: dict[str, set[str]] = {}
+        for k, v in self.r.hgetall(self.p + "moved").items():
+            self._alias.setdefault(json.loads(k)[1], set()).add(v.decode())
 
     def _lookup(self, sid: str) -> tuple[int, StoryEntry]:
         hit = self._stories.get(sid)
@@ -159,6 +188,8 @@ class RedisIndex:
         found: set[str] = {m.decode() for members in pipe.execute() for m in members}
         for k in band_keys:
             found.update(self._bands.get(k, ()))
+        if self._alias and found:
+            return sorted(alias_closure(self._alias, found, self._merged))
         return sorted({self._live(f) for f in found} if self._merged else found)
 
     def get(self, story_id: str) -> StoryEntry:
@@ -173,17 +204,52 @@ class RedisIndex:
             self._bands.setdefault(k, set()).add(entry.story_id)
         fault("add_story")
 
-    def add_copy(self, story_id: str, doc_id: str, band_keys: Sequence[int]) -> None:
+    def add_copy(self, story_id: str, doc_id: str, band_keys: Sequence[int], movable: CopyEntry | None = None) -> None:
         if self.story_of_doc(doc_id) is None:
             self._docs[doc_id] = story_id
         for k in band_keys:
             self._bands.setdefault(k, set()).add(story_id)
+        if movable is not None:
+            self._copies.setdefault(story_id, {})[doc_id] = replace(movable, story_id=story_id)
+
+    def movable(self, story_id: str) -> list[CopyEntry]:
+        if self._copy_stories is None:
+            self._copy_stories = {m.decode() for m in self.r.smembers(self.p + "copies")}
+        have: dict[str, CopyEntry | None] = {}
+        if story_id in self._copy_stories:
+            have = {
+                k.decode(): _unpack_copy(k.decode(), story_id, v)
+                for k, v in self.r.hgetall(f"{self.p}copy:{story_id}").items()
+            }
+        have.update(self._copies.get(story_id, {}))
+        return [c for _, c in sorted(have.items()) if c is not None]
+
+    def move_copy(self, doc_id: str, from_story: str, to_story: str, similarity: float) -> None:
+        copy = next((c for c in self.movable(from_story) if c.doc_id == doc_id), None)
+        self._copies.setdefault(from_story, {})[doc_id] = None
+        if copy is not None and similarity < self.params.settled:
+            self._copies.setdefault(to_story, {})[doc_id] = replace(copy, story_id=to_story, similarity=similarity)
+        self._docs[doc_id] = to_story
+        full = self.sources(from_story)
+        self._src_rewrite[from_story] = [s for s in full if s.doc_id != doc_id]
+        self._sources.pop(from_story, None)
+        for src in full:
+            if src.doc_id == doc_id:
+                key = _src_key(from_story, src)
+                self._srckeys.discard(key)
+                self._srck_removed.add(key)
+                src.similarity = similarity
+                self.add_source(to_story, src)
+        self._moved_new[json.dumps([doc_id, from_story])] = to_story
+        self._alias.setdefault(from_story, set()).add(to_story)
+        fault("move_copy")
 
     def add_source(self, story_id: str, source: Source) -> bool:
         key = _src_key(story_id, source)
-        if key in self._srckeys or self.r.sismember(self.p + "srck", key):
+        if key in self._srckeys or (key not in self._srck_removed and self.r.sismember(self.p + "srck", key)):
             return False
         self._srckeys.add(key)
+        self._srck_removed.discard(key)
         self._sources.setdefault(story_id, []).append(replace(source))
         return True
 
@@ -197,6 +263,10 @@ class RedisIndex:
     def merge_stories(self, story_id: str, other_id: str) -> None:
         moved = self.sources(other_id)
         self._sources.pop(other_id, None)
+        self._src_rewrite.pop(other_id, None)
+        for c in self.movable(other_id):
+            self._copies.setdefault(other_id, {})[c.doc_id] = None
+            self._copies.setdefault(story_id, {})[c.doc_id] = replace(c, story_id=story_id)
         self._merged[other_id] = self._merged_new[other_id] = story_id
         for src in moved:
             self.add_source(story_id, src)
@@ -205,7 +275,10 @@ class RedisIndex:
     def sources(self, story_id: str) -> list[Source]:
         if story_id in self._merged_new:
             return []  # moved to the story it was merged into (its stored list goes at save)
-        stored = [_src_load(x) for x in self.r.lrange(f"{self.p}src:{story_id}", 0, -1)]
+        if story_id in self._src_rewrite:
+            stored = [replace(s) for s in self._src_rewrite[story_id]]
+        else:
+            stored = [_src_load(x) for x in self.r.lrange(f"{self.p}src:{story_id}", 0, -1)]
         return stored + [replace(s) for s in self._sources.get(story_id, [])]
 
     def commit(self) -> None:
@@ -233,10 +306,26 @@ class RedisIndex:
             pipe.hset(self.p + "doc", mapping=self._docs)
         for k, sids in self._bands.items():
             pipe.sadd(f"{self.p}b:{k}", *sorted(sids))
+        for sid, kept in sorted(self._src_rewrite.items()):
+            pipe.delete(f"{self.p}src:{sid}")
+            if kept:
+                pipe.rpush(f"{self.p}src:{sid}", *[_src_json(s) for s in kept])
         for sid, srcs in self._sources.items():
             pipe.rpush(f"{self.p}src:{sid}", *[_src_json(s) for s in srcs])
+        if self._srck_removed:
+            pipe.srem(self.p + "srck", *sorted(self._srck_removed))
         if self._srckeys:
             pipe.sadd(self.p + "srck", *sorted(self._srckeys))
+        for sid, changes in sorted(self._copies.items()):
+            put = {d: _pack_copy(c) for d, c in sorted(changes.items()) if c is not None}
+            gone = sorted(d for d, c in changes.items() if c is None)
+            if gone:
+                pipe.hdel(f"{self.p}copy:{sid}", *gone)
+            if put:
+                pipe.hset(f"{self.p}copy:{sid}", mapping=put)
+                pipe.sadd(self.p + "copies", sid)
+        if self._moved_new:
+            pipe.hset(self.p + "moved", mapping=self._moved_new)
         if self._texts:
             pipe.hset(self.p + "text", mapping=self._texts)
         if self._merged_new:
@@ -299,6 +388,8 @@ def redis_info(url: str) -> dict[str, Any]:
         "merged_stories": merged,
         "documents": int(client.hlen(p + "doc")),
         "sources": int(client.scard(p + "srck")),
+        "movable_copies": sum(int(client.hlen(f"{p}copy:{m.decode()}")) for m in client.smembers(p + "copies")),
+        "moved_copies": len({json.loads(k)[0] for k in client.hkeys(p + "moved")}),
         "texts": int(client.hlen(p + "text")),
         "runs": len(runs),
         "size_bytes": used,
@@ -317,12 +408,17 @@ def redis_export(url: str) -> Iterator[dict[str, Any]]:
     )
     merged_into = {k.decode(): v.decode() for k, v in client.hgetall(p + "merged").items()}
     absorbed = absorbed_by(merged_into)
+    moved_from: dict[str, set[str]] = {}
+    for k, v in client.hgetall(p + "moved").items():
+        moved_from.setdefault(resolve_merged(merged_into, v.decode()), set()).add(json.loads(k)[1])
     for _, e in entries:
         if e.story_id in merged_into:
             continue
         rec: dict[str, Any] = {"id": e.story_id, "doc_id": e.doc_id, "length": e.length}
         if e.story_id in absorbed:
             rec["merged"] = absorbed[e.story_id]
+        if e.story_id in moved_from:
+            rec["moved_from"] = sorted(moved_from[e.story_id])
         text = client.hget(p + "text", e.story_id)
         if text is not None:
             rec["text"] = text.decode()

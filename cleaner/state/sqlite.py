@@ -11,6 +11,10 @@ What is stored (no texts unless asked, no pickles)::
                                                                   the story id
     band_seg(seg, part, n, counts, lows, stories)                 LSH band index, packed
     merged(n PK, into_n)        stories found to be part of another (their ids resolve to it)
+    copy(n, doc, similarity, length, n_shingles, sampled, evidence, positions)   PK (n, doc): the *movable*
+                                copies (similarity below ``settled``) of story n, with their evidence
+    moved(doc, from_n, to_n)    movable copies that moved to a better story; band keys that find from_n
+                                find to_n too (an alias: a copy's own keys are not kept apart)
     run(key PK, at, out, digests, counts)                          committed nights
 
 Ids that are 16 hex digits (content ids) are stored as 64-bit integers; any other id as text.
@@ -63,15 +67,15 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from cleaner.dedup import DedupParams, StoryEntry
-from cleaner.dedup.index import absorbed_by, resolve_merged
+from cleaner.dedup import CopyEntry, DedupParams, StoryEntry
+from cleaner.dedup.index import absorbed_by, alias_closure, resolve_merged
 from cleaner.document import Document, Source
 from cleaner.errors import StateError
 from cleaner.state.fault import fault
 
 __all__ = ["SCHEMA_VERSION", "SQLiteIndex", "export_state", "state_info"]
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 _PART = 1 << 22
 """Band entries per stored blob (16 MB of keys)."""
 _MERGE_RATIO = 2
@@ -100,6 +104,12 @@ CREATE TABLE IF NOT EXISTS band_seg(
     stories BLOB NOT NULL,
     PRIMARY KEY(seg, part)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS merged(n INTEGER PRIMARY KEY, into_n INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS copy(
+    n INTEGER NOT NULL, doc NOT NULL, similarity REAL NOT NULL, length INTEGER NOT NULL, n_shingles INTEGER NOT NULL,
+    sampled INTEGER NOT NULL, evidence BLOB NOT NULL, positions BLOB NOT NULL,
+    PRIMARY KEY(n, doc)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS moved(doc NOT NULL, from_n INTEGER NOT NULL, to_n INTEGER NOT NULL,
+    PRIMARY KEY(doc, from_n, to_n)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS run(key TEXT PRIMARY KEY, at TEXT NOT NULL, out TEXT NOT NULL, digests TEXT NOT NULL,
     counts TEXT NOT NULL) WITHOUT ROWID;
 """
@@ -610,6 +620,7 @@ class SQLiteIndex:
         self._new_docs: dict[str, int] = {}
         """Content ids recorded this run (buffered rows) → story number."""
         self._new_sources: set[tuple[Any, ...]] = set()
+        self._copy_rows: list[tuple[int, CopyEntry]] = []
 
     def _open_run(self) -> None:
         """Begin the run's transaction: meta (a new state), parameter check, counters. The empty tables
@@ -635,6 +646,14 @@ class SQLiteIndex:
             self.db.execute("INSERT INTO meta(key, value) VALUES ('created', ?)", (_now(),))
         self.db.execute("CREATE TABLE IF NOT EXISTS merged(n INTEGER PRIMARY KEY, into_n INTEGER NOT NULL)")
         self._merged: dict[int, int] = dict(self.db.execute("SELECT n, into_n FROM merged").fetchall())
+        self._aliases: dict[int, set[int]] = {}
+        """Story → stories its movable copies moved to (``moved``): keys that find it find them too."""
+        for a, b in self.db.execute("SELECT DISTINCT from_n, to_n FROM moved"):
+            self._aliases.setdefault(int(a), set()).add(int(b))
+        self._stored_copies = self.db.execute("SELECT EXISTS(SELECT 1 FROM copy)").fetchone()[0] == 1
+        """Any movable copy committed (else a story of an earlier run has none: no query)."""
+        self._run_copy_ns: set[int] = set()
+        """Stories given movable copies by this run (rows possibly still buffered)."""
         self.stories_at_open = int(self.db.execute("SELECT coalesce(max(n), 0) FROM story").fetchone()[0])
         self._next_n = self.stories_at_open + 1
         self._seq = int(self.db.execute("SELECT coalesce(max(seq), 0) FROM source").fetchone()[0])
@@ -668,6 +687,23 @@ class SQLiteIndex:
                 self._source_rows,
             )
             self._source_rows = []
+
+    def _flush_copies(self) -> None:
+        """Write this run's buffered movable copies (all at once: only moves, merges and the commit read them)."""
+        if not self._copy_rows:
+            return
+        copies = [c for _, c in self._copy_rows]
+        evs = pack_evidence_many([c.evidence for c in copies])
+        poss = pack_positions_many([c.positions for c in copies])
+        self._cur.executemany(
+            "INSERT OR REPLACE INTO copy(n, doc, similarity, length, n_shingles, sampled, evidence, positions) "
+            "VALUES (?,?,?,?,?,?,?,?)",
+            [
+                (n, id_key(c.doc_id), c.similarity, c.length, c.n_shingles, int(c.sampled), ev, pos)
+                for (n, c), ev, pos in zip(self._copy_rows, evs, poss, strict=True)
+            ],
+        )
+        self._copy_rows = []
 
     def _segment_sizes(self) -> list[tuple[int, int]]:
         return [
@@ -954,6 +990,8 @@ class SQLiteIndex:
         if not band_keys:
             return []
         hits = self._hits(band_keys)
+        if self._aliases and hits:
+            return sorted({self._sid(n) for n in alias_closure(self._aliases, hits, self._merged)})
         return sorted({self._sid(self._live(n) if self._merged else n) for n in hits})
 
     def get(self, story_id: str) -> StoryEntry:
@@ -976,12 +1014,69 @@ class SQLiteIndex:
         self._remember(n, entry)
         fault("add_story")
 
-    def add_copy(self, story_id: str, doc_id: str, band_keys: Sequence[int]) -> None:
+    def add_copy(self, story_id: str, doc_id: str, band_keys: Sequence[int], movable: CopyEntry | None = None) -> None:
         self._begin()
         n = self._n_of(story_id)
         self._add_doc(doc_id, n)
         self._index(n, band_keys, check=True)
+        if movable is not None:
+            self._copy_rows.append((n, movable))
+            self._run_copy_ns.add(n)
         fault("add_copy")
+
+    def movable(self, story_id: str) -> list[CopyEntry]:
+        n = self._n_of(story_id)
+        if n in self._run_copy_ns:
+            self._flush_copies()
+        elif n > self.stories_at_open or not self._stored_copies:
+            return []
+        rows = self._cur.execute(
+            "SELECT doc, similarity, length, n_shingles, sampled, evidence, positions FROM copy WHERE n = ?", (n,)
+        ).fetchall()
+        out = [
+            CopyEntry(id_str(d), story_id, sim, length, n_sh, unpack_evidence(ev), unpack_positions(pos), bool(sampled))
+            for d, sim, length, n_sh, sampled, ev, pos in rows
+        ]
+        return sorted(out, key=lambda c: c.doc_id)
+
+    def move_copy(self, doc_id: str, from_story: str, to_story: str, similarity: float) -> None:
+        self._begin()
+        nf, nt = self._n_of(from_story), self._n_of(to_story)
+        self._flush()
+        self._flush_copies()
+        dk = id_key(doc_id)
+        if similarity < self.params.settled:
+            self._cur.execute(
+                "UPDATE OR REPLACE copy SET n = ?, similarity = ? WHERE n = ? AND doc = ?", (nt, similarity, nf, dk)
+            )
+            if self._cur.rowcount:
+                self._run_copy_ns.add(nt)
+        else:
+            self._cur.execute("DELETE FROM copy WHERE n = ? AND doc = ?", (nf, dk))
+        if doc_id in self._new_docs:
+            self._new_docs[doc_id] = nt
+        self._cur.execute("UPDATE doc SET n = ? WHERE doc = ?", (nt, dk))
+        # its sources: recorded again under the new story (new similarity, recorded last)
+        old = _source_doc(doc_id, from_story)
+        rows = self._cur.execute(
+            "SELECT path, record, segment, url FROM source WHERE n = ? AND doc = ? ORDER BY seq", (nf, old)
+        ).fetchall()
+        self._cur.execute("DELETE FROM source WHERE n = ? AND doc = ?", (nf, old))
+        doc = _source_doc(doc_id, to_story)
+        for path, record, segment, url in rows:
+            row = (nt, path, record, segment, doc, url, similarity, self._seq + 1)
+            self._cur.execute(
+                "INSERT OR IGNORE INTO source(n, path, record, segment, doc, url, similarity, seq) "
+                "VALUES (?,?,?,?,?,?,?,?)",
+                row,
+            )
+            if self._cur.rowcount == 1:
+                self._seq += 1
+                if nt > self.stories_at_open:
+                    self._new_sources.add(row[:5])
+        self._cur.execute("INSERT OR IGNORE INTO moved(doc, from_n, to_n) VALUES (?, ?, ?)", (dk, nf, nt))
+        self._aliases.setdefault(nf, set()).add(nt)
+        fault("move_copy")
 
     def add_source(self, story_id: str, source: Source) -> bool:
         self._begin()
@@ -1038,6 +1133,10 @@ class SQLiteIndex:
             (n, id_key(other_id), m),
         )
         self._cur.execute("DELETE FROM source WHERE n = ?", (m,))  # copies recorded on both: kept once
+        self._flush_copies()
+        self._cur.execute("UPDATE OR REPLACE copy SET n = ? WHERE n = ?", (n, m))
+        if self._cur.rowcount:
+            self._run_copy_ns.add(n)
         self._merged[m] = n
         fault("merge_stories")
 
@@ -1094,6 +1193,7 @@ class SQLiteIndex:
         """Commit everything this run did, as one transaction (band segment, merges, run record)."""
         self._begin()
         self._flush()
+        self._flush_copies()
         lens = np.fromiter((len(k) for k, _ in self._pend_lists), dtype=np.int64, count=len(self._pend_lists))
         if lens.sum():
             flat = chain.from_iterable(k for k, _ in self._pend_lists)
@@ -1150,6 +1250,8 @@ class SQLiteIndex:
         self._trip_ns = np.zeros(0, np.uint32)
         self._last = None
         self._segments = None
+        self._stored_copies = self._stored_copies or bool(self._run_copy_ns)  # (rollback reads it again)
+        self._run_copy_ns = set()
         self._reset_buffers()
 
     def rollback(self) -> None:
@@ -1212,6 +1314,7 @@ def _state_info(path: str | Path, tables: bool) -> dict[str, Any]:
 
         has_merged = db.execute("SELECT 1 FROM sqlite_master WHERE name = 'merged'").fetchone() is not None
         merged = one("SELECT count(*) FROM merged") if has_merged else 0
+        has_copy = db.execute("SELECT 1 FROM sqlite_master WHERE name = 'copy'").fetchone() is not None
         stories = one("SELECT count(*) FROM story") - merged
         p = Path(path)
         size = sum(f.stat().st_size for f in (p, Path(f"{p}-wal"), Path(f"{p}-shm")) if f.exists())
@@ -1233,6 +1336,8 @@ def _state_info(path: str | Path, tables: bool) -> dict[str, Any]:
             **({"tables_bytes": per_table} if tables else {}),
             "documents": one("SELECT count(*) FROM doc"),
             "sources": one("SELECT count(*) FROM source"),
+            "movable_copies": one("SELECT count(*) FROM copy") if has_copy else 0,
+            "moved_copies": one("SELECT count(DISTINCT doc) FROM moved") if has_copy else 0,
             "band_entries": one("SELECT coalesce(sum(n), 0) FROM band_seg"),
             "band_segments": one("SELECT count(DISTINCT seg) FROM band_seg"),
             "texts": one("SELECT count(*) FROM story WHERE text IS NOT NULL"),
@@ -1267,6 +1372,12 @@ def _export_state(path: str | Path) -> Iterator[dict[str, Any]]:
         if merged_into:
             sid_of = dict(db.execute(f"SELECT n, sid FROM story WHERE n IN ({','.join(map(str, merged_into))})"))
             absorbed = {into: [id_str(sid_of[m]) for m in ms] for into, ms in absorbed_by(merged_into).items()}
+        moved_from: dict[int, list[str]] = {}
+        if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'moved'").fetchone() is not None:
+            for to_n, sid in db.execute(
+                "SELECT DISTINCT m.to_n, s.sid FROM moved m JOIN story s ON s.n = m.from_n ORDER BY m.to_n"
+            ):
+                moved_from.setdefault(resolve_merged(merged_into, int(to_n)), []).append(id_str(sid))
         src_cur = db.execute(
             "SELECT s.n, p.path, s.record, s.segment, s.url, s.similarity, s.doc, s.seq "
             "FROM source s JOIN path p ON p.id = s.path ORDER BY s.n"
@@ -1287,6 +1398,8 @@ def _export_state(path: str | Path) -> Iterator[dict[str, Any]]:
             rec: dict[str, Any] = {"id": id_str(sid), "doc_id": id_str(sid if doc is None else doc), "length": length}
             if n in absorbed:
                 rec["merged"] = absorbed[n]
+            if n in moved_from:
+                rec["moved_from"] = sorted(set(moved_from[n]))
             if text is not None:
                 rec["text"] = text
             rec["sources"] = [s for _, s in sorted(srcs, key=lambda x: x[0])]
