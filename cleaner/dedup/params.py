@@ -114,7 +114,7 @@ class DedupParams:
     """Shared evidence hashes needed before and after such a block (the template's head and tail)."""
     restore: bool = True
     """Restore short runs of words the canonical dropped when another copy aligns around them."""
-    settled: float = 0.95
+    settled: float = 0.90
     """A near-duplicate copy whose similarity to its story's canonical is below this stays *movable*: the state
     keeps its evidence, and a story that appears later (or a canonical replaced later) that is a better home for
     it takes it over — as one run over all copies would have placed it. Copies at or above it keep nothing
