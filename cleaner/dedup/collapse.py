@@ -54,7 +54,7 @@ from cleaner.dedup.index import (
 )
 from cleaner.dedup.merge import restore
 from cleaner.dedup.params import DedupParams
-from cleaner.dedup.signature import Sketch, sketch_batch_job, sketch_batches
+from cleaner.dedup.signature import Sketch, keys_of_many, sketch_batch_job, sketch_batches
 from cleaner.dedup.verify import Evidence, Verdict, compare
 from cleaner.document import Document, Source, content_id
 from cleaner.executor import Executor, SerialExecutor
@@ -261,10 +261,11 @@ def collapse(
     """Canonical copies of the stories this run created or changed."""
     keys_of: dict[str, tuple[int, ...]] = {}
     if stored:
-        keys_of = {did: sketch_of[did].keys() for did in order}
+        tuples, flat = keys_of_many([sketch_of[did] for did in order])
+        keys_of = dict(zip(order, tuples, strict=True))
         prefetch = getattr(idx, "prefetch", None)
         if prefetch is not None:  # a persistent index looks up every text's keys at once (these same tuples)
-            prefetch(list(keys_of.values()))
+            prefetch(tuples, flat=flat)
     verdicts: dict[str, Verdict] = {}
     new: dict[str, StoryEntry] = {}
     updated: dict[str, str] = {}

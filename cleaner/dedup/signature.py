@@ -108,6 +108,17 @@ class Sketch:
         return tuple(np.concatenate((self.band_keys, self.window_keys)).tolist())
 
 
+def keys_of_many(sketches: Sequence[Sketch]) -> tuple[list[tuple[int, ...]], I64]:
+    """:meth:`Sketch.keys` of each sketch, and all of them as one array (what a persistent index looks up at
+    once: it need not convert the tuples back)."""
+    if not sketches:
+        return [], np.zeros(0, dtype=np.int64)
+    flat = np.concatenate([k for sk in sketches for k in (sk.band_keys, sk.window_keys)])
+    ints = flat.tolist()
+    ends = np.cumsum([sk.band_keys.size + sk.window_keys.size for sk in sketches]).tolist()
+    return [tuple(ints[a:b]) for a, b in zip([0, *ends[:-1]], ends, strict=True)], flat
+
+
 @dataclass(frozen=True, slots=True)
 class SketchPack:
     """Many sketches as a few flat arrays: what a worker sends back. Pickling 10,000 sketches one by one costs the
