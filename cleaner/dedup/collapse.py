@@ -358,8 +358,8 @@ def collapse(
                 if v.similarity < params.settled and sid not in superseded
                 else None
             )
-            if stored:
-                idx.add_copy(sid, did, kept, movable)
+            if stored:  # a copy's window keys stay out of the state, unless it becomes the canonical (see README)
+                idx.add_copy(sid, did, kept if sid in superseded else kept[: sk.band_keys.size], movable)
             elif movable is not None:
                 run_movable.setdefault(sid, {})[did] = movable
             if sid in superseded:
