@@ -239,13 +239,57 @@ def evidence(n: int, size: int, sampled: bool) -> np.ndarray[Any, np.dtype[np.ui
     return h & np.uint32(0xFFFFFFF8) if sampled else h
 
 
+def copy_stats(data: Path, seed: int, params: DedupParams) -> dict[str, float]:
+    """What a near-duplicate copy adds to a state, from real texts: each gold text and one repost of it (part
+    (a)'s variants). ``new_keys``: the copy's band keys that its story's stored keys lack (a copy stores its band
+    keys, not its window keys); ``movable``: the share of accepted copies below ``settled`` (their evidence is
+    kept); ``evidence_bytes``: their packed evidence and positions."""
+    from cleaner.dedup.verify import Evidence, compare
+
+    rng = random.Random(seed)
+    new_keys: list[int] = []
+    movable_bytes: list[int] = []
+    for f in sorted(glob.glob(str(data / "*" / "gold" / "*.txt"))):
+        text = Path(f).read_text(encoding="utf-8").strip()
+        copy = _variant(rng, text, not Path(f).parent.parent.name.endswith("_en"))
+        if len(text) < 200 or copy == text:
+            continue
+        a, b = sketch_text("a", text, params), sketch_text("b", copy, params)
+        v = compare(Evidence(b.evidence, b.positions, b.sampled, b.n_shingles),
+                    Evidence(a.evidence, a.positions, a.sampled, a.n_shingles), params)  # fmt: skip
+        if not v.accepted:
+            continue
+        stored = set(a.keys()[: a.band_keys.size + params.index_windows])
+        new_keys.append(len(set(b.band_keys.tolist()) - stored))
+        if v.similarity < params.settled:
+            movable_bytes.append(len(pack_evidence(b.evidence)) + len(pack_positions(b.positions)))
+    n = max(1, len(new_keys))
+    return {"new_keys": sum(new_keys) / n, "movable": len(movable_bytes) / n,
+            "evidence_bytes": sum(movable_bytes) / max(1, len(movable_bytes))}  # fmt: skip
+
+
+COPIES_PER_STORY = 0.3 / 0.7
+"""Copies per story of a state grown by nights like part (b)'s: 70 % of a night's documents are new stories,
+30 % copies (25 % near-duplicates, 5 % exact copies)."""
+NEAR_SHARE = 25 / 30
+
+
 def story_id(n: int) -> int:
     return int(_fmix64(np.array([n], dtype=np.uint64) + _GOLD)[0])
 
 
-def build_state(path: Path, n_stories: int, shapes: list[Shape], seed: int, params: DedupParams) -> dict[str, Any]:
+def build_state(
+    path: Path, n_stories: int, shapes: list[Shape], seed: int, params: DedupParams, copies: dict[str, float]
+) -> dict[str, Any]:
+    """``n_stories`` stories of the given shapes, and :data:`COPIES_PER_STORY` copies per story as the nights
+    would have left them (``copies``: :func:`copy_stats`): each with its content id and source, a
+    near-duplicate also with its new band keys, a movable one also with its evidence."""
     rng = np.random.default_rng(seed)
     shape_of = rng.integers(0, len(shapes), n_stories)
+    n_copies = round(n_stories * COPIES_PER_STORY)
+    copy_of = np.sort(rng.integers(1, n_stories + 1, n_copies))  # the story of each copy
+    near = rng.random(n_copies) < NEAR_SHARE
+    movable = near & (rng.random(n_copies) < copies["movable"])
     idx = SQLiteIndex(path, params)
     db = idx.db
     t0 = time.perf_counter()
@@ -278,11 +322,33 @@ def build_state(path: Path, n_stories: int, shapes: list[Shape], seed: int, para
             for n in range(1, n_stories + 1)
         ),
     )  # fmt: skip
+    copy_ids = [id_key(_hex(story_id(n_stories + 1 + c))) for c in range(n_copies)]
+    db.executemany("INSERT INTO doc(doc, n) VALUES (?, ?)", zip(copy_ids, copy_of.tolist(), strict=True))
+    db.executemany(
+        "INSERT INTO source(n, path, record, segment, doc, url, similarity, seq) VALUES (?,?,?,?,?,?,?,?)",
+        (
+            (n, c % (n_stories // per_night + 1) + 1, 2500 + c % 2500, 0, d,
+             f"https://www.example-portal.com/news/{2020 + c % 5}-{c % 12 + 1:02}/{c:09}.html", 0.93, n_stories + c)
+            for c, (n, d) in enumerate(zip(copy_of.tolist(), copy_ids, strict=True))
+        ),
+    )  # fmt: skip
+    db.executemany(
+        "INSERT INTO copy(n, doc, similarity, length, n_shingles, sampled, evidence, positions) "
+        "VALUES (?,?,?,?,?,?,?,?)",
+        (
+            (n, d, 0.8, sh.length, sh.n_shingles, int(sh.sampled),
+             pack_evidence(evidence(n_stories + 1 + c, sh.size, sh.sampled)), sh.packed_positions)
+            for c, (n, d) in enumerate(zip(copy_of.tolist(), copy_ids, strict=True))
+            if movable[c] and (sh := shapes[shape_of[n - 1]])
+        ),
+    )  # fmt: skip
     t_rows = time.perf_counter() - t0
-    # the window keys a story stores: at most params.index_windows
+    # the window keys a story stores: at most params.index_windows; a near-duplicate copy adds its new band keys
     counts = np.array(
         [shapes[s].n_bands + min(shapes[s].n_windows, params.index_windows) for s in shape_of], dtype=np.int64
     )
+    extra = rng.poisson(copies["new_keys"], int(near.sum()))
+    np.add.at(counts, copy_of[near] - 1, extra)
     total = int(counts.sum())
     keys = np.sort(rng.integers(0, 1 << 32, total, dtype=np.uint32))
     checks = rng.integers(0, 256, total, dtype=np.uint8)
@@ -293,7 +359,8 @@ def build_state(path: Path, n_stories: int, shapes: list[Shape], seed: int, para
     idx.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     idx.close()
     return {"band_entries": total, "keys": keys, "checks": checks, "stories": stories, "shape_of": shape_of,
-            "seconds_rows": t_rows, "seconds": time.perf_counter() - t0}  # fmt: skip
+            "seconds_rows": t_rows, "seconds": time.perf_counter() - t0, "copies": n_copies,
+            "near": int(near.sum()), "movable": int(movable.sum())}  # fmt: skip
 
 
 class Timed:
@@ -427,12 +494,17 @@ def part_b(
     print(f"(b) shapes of {len(shapes)} real sketches: {mean_keys:.0f} band keys per text on average "
           f"(42 bands + {mean_win:.0f} window keys, {mean_stored:.0f} of them stored: index_windows="
           f"{params.index_windows}), {np.mean([s.size for s in shapes]):.0f} evidence hashes")  # fmt: skip
+    copies = copy_stats(data, seed, params)
+    print(f"    a near-duplicate copy (a repost of each gold text, as in (a)) adds {copies['new_keys']:.1f} band keys "
+          f"its story's stored keys lack; {copies['movable']:.0%} of them stay movable "
+          f"({copies['evidence_bytes']:.0f} bytes of evidence each)")  # fmt: skip
     work.mkdir(parents=True, exist_ok=True)
     path = work / "big.db"
-    built = build_state(path, n_stories, shapes, seed, params)
+    built = build_state(path, n_stories, shapes, seed, params, copies)
     size0 = _size(path)
-    print(f"    built {n_stories:,} stories, {built['band_entries']:,} band entries in {built['seconds']:.0f}s; "
-          f"{size0 / 1e6:.0f} MB = {size0 / n_stories:.0f} bytes per story")  # fmt: skip
+    print(f"    built {n_stories:,} stories with {built['copies']:,} copies ({COPIES_PER_STORY:.2f} per story: "
+          f"{built['near']:,} near-duplicates, {built['movable']:,} of them movable), {built['band_entries']:,} "
+          f"band entries in {built['seconds']:.0f}s; {size0 / 1e6:.0f} MB = {size0 / n_stories:.0f} bytes per story")
     docs, sketches, n_more = night_docs(built, shapes, n_stories, n_docs, seed)
     del built
     pristine = work / "big-before-night.db"
