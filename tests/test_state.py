@@ -952,3 +952,35 @@ def test_a_copy_moves_to_a_story_whose_new_canonical_suits_it_better(tmp_path: P
     assert {frozenset(s["url"] for s in r["sources"]) for r in export_state(tmp_path / "one.db")} == {
         frozenset(s["url"] for s in r["sources"]) for r in export_state(state)
     }
+
+
+def test_a_page_that_a_stored_short_repost_lies_in_becomes_that_storys_canonical(tmp_path: Path) -> None:
+    """A verdict is not symmetric: a short repost (a 180-character excerpt between a portal's header and
+    footer) lies in the full page, but the page does not lie in it. One run meets the page first and the
+    repost joins it; so when the repost came on an earlier night, the page joins the repost's story as its
+    canonical (an update) instead of starting a story of its own — the clusters of one run, in memory and
+    in SQLite."""
+    page = (Path(__file__).resolve().parent.parent / "fixtures" / "dedup" / "seed004_jingxuan3.txt").read_text(
+        encoding="utf-8"
+    )
+    repost = (
+        "示例网新闻中心 国内要闻 社会热点 滚动快讯 专题报道 图片频道 视频直播 评论观点\n"
+        + page[600:780]
+        + "\n（本文转自示例网新闻中心，版权归原作者所有，如有侵权请联系删除，转载请注明出处与作者姓名）"
+    )
+    from cleaner.dedup.verify import Evidence, compare
+
+    params = DedupParams()
+    a, b = sketch_text("a", repost, params), sketch_text("b", page, params)
+    ea = Evidence(a.evidence, a.positions, a.sampled, a.n_shingles)
+    eb = Evidence(b.evidence, b.positions, b.sampled, b.n_shingles)
+    assert compare(ea, eb, params).accepted and not compare(eb, ea, params).accepted  # the asymmetric pair
+    one = collapse([Document(text=t, sources=[Source(path=p)]) for t, p in ((repost, "r"), (page, "p"))])
+    assert [sorted(s.path for s in st.sources) for st in one.stories] == [["p", "r"]]
+    for index in (MemoryIndex(params), SQLiteIndex(tmp_path / "s.db", params)):
+        first = collapse([Document(text=repost, sources=[Source(path="r")])], index=index)
+        second = collapse([Document(text=page, sources=[Source(path="p")])], index=index)
+        assert not second.stories  # no story of its own
+        assert [u.id for u in second.updates] == [first.stories[0].id]  # the repost's story, the page its text
+        assert second.updates[0].text == page
+        assert sorted(s.path for s in second.updates[0].sources) == ["p", "r"]

@@ -341,6 +341,20 @@ def collapse(
                 best = (sid, v, entry)
             if sid not in new and sk.length > entry.length and v.covers >= params.containment:
                 superseded.append(sid)
+        if best is None and stored:
+            # Stories of earlier runs whose canonical would have joined this longer text, had it come first as
+            # in one run (a verdict is not symmetric: a short repost can lie in a page that does not lie in it):
+            # the text becomes their canonical instead of a story of its own, as one run would have it.
+            for sid in sorted(found):
+                entry = entries.get(sid) or idx.get(sid)
+                if sid in new or sk.length <= entry.length:
+                    continue
+                back = compare(entry.as_evidence(), mine, params)
+                res.candidates += 1
+                if back.accepted:
+                    superseded.append(sid)
+                    if best is None or back.similarity > best[1].similarity:
+                        best = (sid, back, entry)
         if best is None:
             sid = did
             entry = entries[did] = new[did] = StoryEntry.from_sketch(did, sk)
