@@ -212,13 +212,13 @@ def test_pairs_by_key_are_the_earlier_texts_sharing_a_key(key_lists: list[list[i
     as a direct pair or through a crowded key (bucket larger than the cap). Small keys share their high bits
     (the grouping's slow path); spread over the 64 bits, like real keys, they do not (the packed sort)."""
     from cleaner.dedup.collapse import _pairs_by_key
-    from cleaner.dedup.signature import Sketch
+    from cleaner.dedup.signature import Sketch, flat_keys
 
     if spread:
         key_lists = [[k * (1 << 57) - (1 << 62) + k for k in ks] for ks in key_lists]
     empty = np.zeros(0, dtype=np.uint32)
     sketches = [Sketch(str(i), 1, 1, tuple(ks), (), empty, empty, False) for i, ks in enumerate(key_lists)]
-    pairs, crowded = _pairs_by_key(sketches, cap)
+    pairs, crowded = _pairs_by_key(*flat_keys(sketches), cap)
     holders: dict[int, list[int]] = {}
     for i, ks in enumerate(key_lists):
         expected = sorted({h for k in ks for h in holders.get(k, [])})

@@ -54,7 +54,7 @@ from cleaner.dedup.index import (
 )
 from cleaner.dedup.merge import restore
 from cleaner.dedup.params import DedupParams
-from cleaner.dedup.signature import Sketch, keys_of_many, sketch_batch_job, sketch_batches
+from cleaner.dedup.signature import Sketch, flat_keys, sketch_batch_job, sketch_batches, split_keys
 from cleaner.dedup.verify import Evidence, Verdict, compare
 from cleaner.document import Document, Source, content_id
 from cleaner.executor import Executor, SerialExecutor
@@ -140,16 +140,15 @@ _PAIRED_BUCKET = 32
 template, a stock phrase) is looked up key by key instead, so a run never builds bucket² pairs."""
 
 
-def _pairs_by_key(sketches: list[Sketch], cap: int = _PAIRED_BUCKET) -> tuple[list[list[int]], list[list[int]]]:
-    """For ``sketches`` in merge order: per text, the earlier texts sharing one of its band keys (ascending),
-    and its keys of buckets larger than ``cap``.
+def _pairs_by_key(
+    flat: npt.NDArray[np.int64], counts: npt.NDArray[np.int64], cap: int = _PAIRED_BUCKET
+) -> tuple[list[list[int]], list[list[int]]]:
+    """For the texts in merge order, given their keys (:func:`cleaner.dedup.signature.flat_keys`): per text, the
+    earlier texts sharing one of its band keys (ascending), and its keys of buckets larger than ``cap``.
 
     The grouping step of map → group by band key → merge, with one sort instead of a dictionary operation
     per key: nearly every key is held by one text (nothing to pair) or by a handful of copies."""
-    n = len(sketches)
-    counts = np.fromiter((sk.band_keys.size + sk.window_keys.size for sk in sketches), dtype=np.int64, count=n)
-    parts = [k for sk in sketches for k in (sk.band_keys, sk.window_keys)]
-    flat = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+    n = counts.size
     pairs: list[list[int]] = [[] for _ in range(n)]
     big: list[list[int]] = [[] for _ in range(n)]
     if flat.size < 2:
@@ -254,14 +253,15 @@ def collapse(
 
     # 2-4. group, verify, merge — most complete first
     order = sorted(todo, key=lambda d: (-sketch_of[d].length, -sketch_of[d].n_shingles, d))
-    pairs, crowded = _pairs_by_key([sketch_of[d] for d in order])
+    flat, counts = flat_keys([sketch_of[d] for d in order])
+    pairs, crowded = _pairs_by_key(flat, counts)
     run_bands = BandTable()
     """This run's stories by the keys of crowded buckets (the rest pair texts directly: ``pairs``)."""
     entries: dict[str, StoryEntry] = {}
     """Canonical copies of the stories this run created or changed."""
     keys_of: dict[str, tuple[int, ...]] = {}
     if stored:
-        tuples, flat = keys_of_many([sketch_of[did] for did in order])
+        tuples = split_keys(flat, counts)
         keys_of = dict(zip(order, tuples, strict=True))
         prefetch = getattr(idx, "prefetch", None)
         if prefetch is not None:  # a persistent index looks up every text's keys at once (these same tuples)

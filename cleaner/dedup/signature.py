@@ -108,15 +108,20 @@ class Sketch:
         return tuple(np.concatenate((self.band_keys, self.window_keys)).tolist())
 
 
-def keys_of_many(sketches: Sequence[Sketch]) -> tuple[list[tuple[int, ...]], I64]:
-    """:meth:`Sketch.keys` of each sketch, and all of them as one array (what a persistent index looks up at
-    once: it need not convert the tuples back)."""
-    if not sketches:
-        return [], np.zeros(0, dtype=np.int64)
-    flat = np.concatenate([k for sk in sketches for k in (sk.band_keys, sk.window_keys)])
+def flat_keys(sketches: Sequence[Sketch]) -> tuple[I64, I64]:
+    """Every sketch's band keys then window keys, one sketch after another, and how many each has."""
+    counts = np.fromiter(
+        (sk.band_keys.size + sk.window_keys.size for sk in sketches), dtype=np.int64, count=len(sketches)
+    )
+    parts = [k for sk in sketches for k in (sk.band_keys, sk.window_keys)]
+    return (np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)), counts
+
+
+def split_keys(flat: I64, counts: I64) -> list[tuple[int, ...]]:
+    """:func:`flat_keys` back to one tuple of Python ints per sketch (:meth:`Sketch.keys`), converted in one go."""
     ints = flat.tolist()
-    ends = np.cumsum([sk.band_keys.size + sk.window_keys.size for sk in sketches]).tolist()
-    return [tuple(ints[a:b]) for a, b in zip([0, *ends[:-1]], ends, strict=True)], flat
+    ends = np.cumsum(counts).tolist()
+    return [tuple(ints[a:b]) for a, b in zip([0, *ends[:-1]], ends, strict=True)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,8 +144,7 @@ def pack_sketches(sketches: Sequence[Sketch]) -> SketchPack:
          for sk in sketches],
         dtype=np.int64,
     ).reshape(len(sketches), 6)  # fmt: skip
-    parts = [k for sk in sketches for k in (sk.band_keys, sk.window_keys)]
-    keys = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+    keys, _ = flat_keys(sketches)
     empty = np.zeros(0, dtype=np.uint32)
     evidence = np.concatenate([sk.evidence for sk in sketches]) if sketches else empty
     positions = np.concatenate([sk.positions for sk in sketches]) if sketches else empty
