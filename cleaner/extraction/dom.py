@@ -31,32 +31,13 @@ MAX_DEPTH = 400
 SKIP_TAGS = frozenset(
     """script style noscript template svg math iframe frame frameset object embed canvas audio video
     select option optgroup button textarea input head title meta link base map area param source track
-    dialog menu nav datalist output progress meter""".split()
+    dialog menu nav datalist output progress meter aside footer figcaption""".split()
 )
+"""Stepped over with their content by the walk (removing them first, in C, costs more than stepping over them)."""
 INLINE_TAGS = frozenset(
     """a abbr b bdi bdo cite code data dfn em font i kbd mark q s samp small span strong sub sup time u var
     label big tt strike ins del nobr img wbr acronym blink ruby rt rp""".split()
 )
-STRIP_TAGS = [
-    "script",
-    "style",
-    "noscript",
-    "template",
-    "svg",
-    "math",
-    "iframe",
-    "object",
-    "embed",
-    "select",
-    "textarea",
-    "nav",
-    "aside",
-    "footer",
-    "button",
-    "figcaption",
-]
-"""Skipped with their content by the walk (removing them first, in C, costs more than stepping over them)."""
-_SKIPPED = SKIP_TAGS | frozenset(STRIP_TAGS)
 PRE = 9
 """``Line.heading`` of a line inside <pre> (code, poems, preformatted text)."""
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -294,7 +275,7 @@ def parse_page(html: str) -> Page:
                     link_chars += len(text) - text.count(" ")
             node = node.next
             continue
-        if tag is None or tag[0] == "-" or tag in _SKIPPED:
+        if tag is None or tag[0] == "-" or tag in SKIP_TAGS:
             node = node.next
             continue
         if tag == "br" or tag == "hr":
