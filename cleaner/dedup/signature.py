@@ -121,7 +121,7 @@ def split_keys(flat: I64, counts: I64) -> list[tuple[int, ...]]:
     """:func:`flat_keys` back to one tuple of Python ints per sketch (:meth:`Sketch.keys`), converted in one go."""
     ints = flat.tolist()
     ends = np.cumsum(counts).tolist()
-    return [tuple(ints[a:b]) for a, b in zip([0, *ends[:-1]], ends, strict=True)]
+    return [tuple(ints[a:b]) for a, b in zip([0, *ends], ends, strict=False)]
 
 
 @dataclass(frozen=True, slots=True)
