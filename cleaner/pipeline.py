@@ -12,9 +12,11 @@ workers.
 
 from __future__ import annotations
 
+import fnmatch
+import os
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from functools import partial
 from pathlib import Path
@@ -26,20 +28,37 @@ from cleaner.document import Document, Reject
 
 if TYPE_CHECKING:
     from cleaner.crawler import FetchOptions
+from cleaner._version import __version__
 from cleaner.errors import UsageError
 from cleaner.executor import Executor, file_chunksize, make_executor
-from cleaner.output import write_json, write_jsonl
+from cleaner.output import FORMATS, output_name, write_json, write_jsonl, write_records
 from cleaner.readers import list_dump_names, read_file
 from cleaner.rules import Rules, default_rules
 from cleaner.textclean import clean_dump
 
-__all__ = ["MAX_LINE_CHARS", "Report", "RunResult", "prepare", "process", "process_file", "run"]
+__all__ = [
+    "MAX_LINE_CHARS",
+    "VOLATILE",
+    "Options",
+    "Report",
+    "RunResult",
+    "prepare",
+    "process",
+    "process_file",
+    "run",
+    "select_files",
+]
 
 MAX_LINE_CHARS = 1_000_000
 """A text dump line longer than this is not prose (minified code, base64, a broken export)."""
 
 Progress = Callable[[str, int, int], None]
-"""``progress(stage, done, total)``."""
+"""``progress(stage, done, total)``; stages in order: ``clean`` (read, clean, sketch), ``collapse``, ``state`` (with a
+state), ``write``. A stage reports ``(stage, 0, total)`` when it starts and ``(stage, total, total)`` when it ends."""
+
+
+VOLATILE = ("seconds", "stage_seconds", "started_at", "finished_at")
+"""Keys of ``report.json`` that differ between two runs of the same inputs (clock readings)."""
 
 
 @dataclass(slots=True)
@@ -54,10 +73,15 @@ class Report:
     removed: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
     workers: int = 1
+    input_bytes: int = 0
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+    """Wall seconds per stage (clean, collapse, state, write); ``seconds`` is the whole run, executor start-up
+    included."""
     extra: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         out = asdict(self)
+        out["stage_seconds"] = {k: round(v, 3) for k, v in self.stage_seconds.items()}
         out["rejects"] = dict(sorted(self.rejects.items()))
         out["removed"] = dict(sorted(self.removed.items(), key=lambda kv: (-kv[1], kv[0])))
         out["duplicates_merged"] = self.exact_duplicates + self.near_duplicates
@@ -122,6 +146,65 @@ def process_file(path: str, rules: Rules | None = None) -> list[Document | Rejec
     return out
 
 
+def select_files(files: list[str], include: Sequence[str] = (), exclude: Sequence[str] = ()) -> list[str]:
+    """The files whose path matches one of ``include`` (all when empty) and none of ``exclude``. A pattern
+    matches the whole path (``fnmatch``: ``*`` crosses folders, ``news/*.html``) or the file's name
+    (``*.html``)."""
+
+    def hit(name: str, patterns: Sequence[str]) -> bool:
+        base = os.path.basename(name)
+        return any(fnmatch.fnmatchcase(name, p) or fnmatch.fnmatchcase(base, p) for p in patterns)
+
+    if not include and not exclude:
+        return files
+    return [f for f in files if (not include or hit(f, include)) and not hit(f, exclude)]
+
+
+def _sizes(files: list[str]) -> int:
+    total = 0
+    for f in files:
+        try:
+            total += os.path.getsize(f)
+        except OSError:  # the reader reports it
+            pass
+    return total
+
+
+def _drop_short(docs: list[Document], min_chars: int, rejects: list[Reject]) -> list[Document]:
+    kept: list[Document] = []
+    for doc in docs:
+        n = len(doc.text)
+        if n >= min_chars:
+            kept.append(doc)
+            continue
+        src = doc.sources[0] if doc.sources else None
+        rejects.append(
+            Reject(
+                src.path if src else "<input>",
+                "too_short",
+                f"{n} characters (--min-chars {min_chars})",
+                record=src.record if src else None,
+                segment=src.segment if src else None,
+            )
+        )
+    return kept
+
+
+def exact_only(docs: list[Document]) -> CollapseResult:
+    """The collapse with near-duplicate detection off (``--no-dedup``): only copies with the same text (content id)
+    are merged; every other document is a story of its own, in input order."""
+    stories: dict[str, Document] = {}
+    exact = 0
+    for doc in docs:
+        first = stories.get(doc.id)
+        if first is None:
+            stories[doc.id] = doc
+        else:
+            first.sources.extend(doc.sources)
+            exact += 1
+    return CollapseResult(stories=list(stories.values()), documents=len(docs), exact_duplicates=exact)
+
+
 def _worker_failed(path: str, exc: BaseException) -> list[Document | Reject]:
     """A file whose worker died under it (a crash in a C extension, the OOM killer): a reject, not a crash."""
     return [Reject(path, "worker_failed", f"{type(exc).__name__}: {exc}"[:300])]
@@ -166,11 +249,18 @@ def process(
     progress: Progress | None = None,
     params: DedupParams | None = None,
     index: DedupIndex | None = None,
+    include: Sequence[str] = (),
+    exclude: Sequence[str] = (),
+    min_chars: int = 0,
+    dedup: bool = True,
 ) -> RunResult:
     """Read, clean and collapse everything under ``inputs``; nothing is written.
 
     ``index`` is the dedup state (default: a fresh in-memory one); stories it
     already holds are not emitted again: their new copies are recorded against them.
+    ``include`` / ``exclude`` are glob patterns a file's path must match / must not match (:func:`select_files`);
+    a document shorter than ``min_chars`` characters becomes a ``too_short`` reject; ``dedup=False`` merges only
+    exact copies (same text), no near-duplicates.
     """
     t0 = time.perf_counter()
     paths = [Path(p) for p in inputs]
@@ -189,8 +279,10 @@ def process(
         if callable(start):  # workers start while the files are listed and the rules load
             start()
         rules = rules or default_rules()
-        files = list_dump_names(paths)
-        report = Report(files=len(files), workers=ex.workers)
+        files = select_files(list_dump_names(paths), include, exclude)
+        report = Report(files=len(files), workers=ex.workers, input_bytes=_sizes(files))
+        if progress is not None:
+            progress("clean", 0, len(files))
         chunk = file_chunksize(files, ex.workers)
         batches = [files[i : i + chunk] for i in range(0, len(files), chunk)]
         job = partial(process_files, rules=rules, params=params)
@@ -223,7 +315,19 @@ def process(
                         src = item.sources[0]
                         raw_records.add((src.path, src.record))
         del results
-        collapsed = collapse(docs, params=params, executor=ex, index=index, sketches=sketches)
+        if min_chars > 0:
+            docs = _drop_short(docs, min_chars, rejects)
+        report.stage_seconds["clean"] = time.perf_counter() - t0
+        t1 = time.perf_counter()
+        if progress is not None:
+            progress("collapse", 0, len(docs))
+        if dedup:
+            collapsed = collapse(docs, params=params, executor=ex, index=index, sketches=sketches)
+        else:
+            collapsed = exact_only(docs)
+        if progress is not None:
+            progress("collapse", len(docs), len(docs))
+        report.stage_seconds["collapse"] = time.perf_counter() - t1
     finally:
         if own:
             ex.close()
@@ -240,6 +344,39 @@ def process(
     return RunResult(stories, rejects, report, collapsed.updates)
 
 
+@dataclass(slots=True)
+class Options:
+    """What ``cleaner run`` sets beyond the inputs, the rules and the executor; defaults = the plain run."""
+
+    include: Sequence[str] = ()
+    exclude: Sequence[str] = ()
+    min_chars: int = 0
+    dedup: bool = True
+    format: str = "jsonl"
+    """Of ``stories`` and ``updates``: ``jsonl``, ``jsonl.gz`` or ``parquet`` (:data:`cleaner.output.FORMATS`)."""
+    arguments: dict[str, Any] = field(default_factory=dict)
+    """Recorded in ``report.json`` as given (the CLI passes its options)."""
+    started: float | None = None
+    """``time.time()`` when the run began (the CLI's start, so executor start-up counts); default: now."""
+
+    def process_kwargs(self) -> dict[str, Any]:
+        return {"include": self.include, "exclude": self.exclude, "min_chars": self.min_chars, "dedup": self.dedup}
+
+
+def stamp_report(report: Report, options: Options, started: float) -> None:
+    """The run's identity in ``report.json``: version, arguments, start and end time, total seconds."""
+    now = time.time()
+    report.seconds = now - started
+    report.extra["version"] = __version__
+    report.extra["arguments"] = options.arguments
+    report.extra["started_at"] = _iso(started)
+    report.extra["finished_at"] = _iso(now)
+
+
+def _iso(t: float) -> str:
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(t))
+
+
 def run(
     inputs: Iterable[str | Path],
     out_dir: str | Path,
@@ -253,16 +390,24 @@ def run(
     store_text: bool = False,
     urls: Iterable[str] | None = None,
     fetch_options: FetchOptions | None = None,
+    options: Options | None = None,
 ) -> Report:
     """The job behind ``cleaner run``: writes ``stories.jsonl``, ``rejects.jsonl`` and ``report.json``.
 
     Each file is written atomically; ``report.json`` is written last. With ``state`` (a SQLite file, or a
     ``redis://`` URL) the run dedups against earlier runs and also writes ``updates.jsonl``; see
-    :mod:`cleaner.state.nightly`. ``store_text`` keeps canonical texts in the state.
+    :mod:`cleaner.state.nightly`. ``store_text`` keeps canonical texts in the state. ``options`` adds file
+    selection, a minimum length, ``dedup=False`` and the output format (:class:`Options`).
 
     With ``urls``, the pages are first fetched (resumably) into ``OUT/dumps`` as WARC, which then
     joins ``inputs``: fetch → extract → collapse in one go.
     """
+    if isinstance(inputs, (str, Path)):  # one folder or file, not the characters of its name
+        inputs = [inputs]
+    options = options or Options()
+    started = options.started or time.time()
+    if options.format not in FORMATS:
+        raise UsageError(f"format is one of {', '.join(FORMATS)}, not {options.format!r}")
     if urls is not None:
         from cleaner.crawler import fetch
 
@@ -272,16 +417,28 @@ def run(
     if state is not None:
         from cleaner.state.nightly import run_with_state
 
+        if not options.dedup:
+            raise UsageError("--no-dedup cannot be used with --state (the state is a dedup index)")
         return run_with_state(
             inputs, out_dir, state, rules=rules, workers=workers, executor=executor, progress=progress,
-            params=params, store_text=store_text,
+            params=params, store_text=store_text, options=options,
         )  # fmt: skip
-    t0 = time.perf_counter()
-    result = process(inputs, rules=rules, workers=workers, executor=executor, progress=progress, params=params)
+    result = process(
+        inputs, rules=rules, workers=workers, executor=executor, progress=progress, params=params,
+        **options.process_kwargs(),
+    )  # fmt: skip
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    write_jsonl(out / "stories.jsonl", (s.to_json() for s in result.stories))
+    t_write = time.perf_counter()
+    if progress is not None:
+        progress("write", 0, len(result.stories))
+    write_records(out, "stories", (s.to_json() for s in result.stories), options.format)
+    for stale in FORMATS:  # a nightly run's updates in this folder are not this run's
+        (out / output_name("updates", stale)).unlink(missing_ok=True)
     write_jsonl(out / "rejects.jsonl", (r.to_json() for r in result.rejects))
-    result.report.seconds = time.perf_counter() - t0
+    if progress is not None:
+        progress("write", len(result.stories), len(result.stories))
+    result.report.stage_seconds["write"] = time.perf_counter() - t_write
+    stamp_report(result.report, options, started)
     write_json(out / "report.json", result.report.to_json())
     return result.report
