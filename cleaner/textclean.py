@@ -177,6 +177,12 @@ def _prose(line: str) -> bool:
     return ends >= 2 or (ends == 1 and len(line) >= 150)
 
 
+def _headline_like(crumb: str) -> bool:
+    """A breadcrumb's last crumb is the page's title when it reads like a headline, not like a section name
+    ("国内新闻", "正文", "World News"): a section name is a few characters or words."""
+    return len(crumb.split()) >= 4 if crumb.isascii() else len(crumb) >= 8
+
+
 def clean_lines(lines: Sequence[str], rules: Rules | None = None, *, title: str | None = None) -> Cleaned:
     """Clean the lines of one document: boilerplate out, metadata lifted.
 
@@ -212,7 +218,7 @@ def clean_lines(lines: Sequence[str], rules: Rules | None = None, *, title: str 
         crumb, tail, block, hit = _verdict(line, rules)
         if crumb:
             crumbs = [c.strip() for c in _CRUMB_SEP.split(line) if c.strip()]
-            if not found_title and not out and len(crumbs) >= 2:
+            if not found_title and not out and len(crumbs) >= 2 and _headline_like(crumbs[-1]):
                 found_title = crumbs[-1]
                 squashed_title = _squash(found_title)
             removed["breadcrumb"] += 1
