@@ -172,3 +172,16 @@ def test_iso_date() -> None:
     assert iso_date("2012-05-01") == "2012-05-01"
     assert iso_date("yesterday") is None
     assert meta_field("og.title") == "og_title"
+
+
+def test_readme_sample(tmp_path: Path) -> None:
+    """The README's quick-start input gives the record the README shows."""
+    docs = cleaner.clean_text((FIXTURES / "sample_portal.txt").read_text(encoding="utf-8"), source="portal.txt")
+    assert len(docs) == 1
+    doc = docs[0]
+    assert doc.title == "国家统计局：前三季度国内生产总值同比增长5.2%"  # not the section crumb 国内新闻
+    assert doc.text.startswith("新华社北京10月18日电") and doc.text.endswith("全年预期目标可以实现。")
+    assert "扫码" not in doc.text and "推荐" not in doc.text
+    assert doc.meta == {"editor": "王晓明", "origin": "新华网", "published": "2023年10月18日 10:02"}
+    readme = (FIXTURES.parent / "README.md").read_text(encoding="utf-8")
+    assert doc.id in readme and doc.title in readme
