@@ -12,7 +12,6 @@ DEPS := pyproject.toml Makefile
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
-	$(BIN)/pip install -q --upgrade pip
 
 # The package alone (what `pip install story-cleaner` gives): enough for the demo.
 $(VENV)/.core: $(DEPS) | $(BIN)/python
