@@ -302,6 +302,10 @@ def run(
         list[str] | None,
         typer.Option("--dedup", help="A dedup parameter, NAME=VALUE (jaccard=0.6, containment=0.8, ...); repeatable."),
     ] = None,
+    audit_trail: Annotated[
+        bool,
+        typer.Option("--audit", help="Also write OUT/audit.jsonl.gz: what was cut from each document and why."),
+    ] = False,
     config: Annotated[
         Path | None,
         typer.Option(
@@ -328,7 +332,7 @@ def run(
         params = dedup_params(dedup)
     options = Options(
         include=tuple(include or ()), exclude=tuple(exclude or ()), min_chars=min_chars, dedup=not no_dedup,
-        format=output_format, arguments=arguments, started=started,
+        format=output_format, arguments=arguments, started=started, audit=audit_trail,
     )  # fmt: skip
     if not paths and urls is None:
         raise _fail("nothing to do: give dump files or folders, or --urls FILE", 2)
@@ -402,6 +406,64 @@ def clean(
             typer.echo("")
         else:
             typer.echo(f"--- rejected ({item.reason}): {item.detail}", err=True)
+
+
+@app.command()
+def report(
+    out: Annotated[Path, typer.Argument(help="The --out folder of a cleaner run.")],
+) -> None:
+    """Render OUT/report.html: what the run kept, cut and merged, and why (documents need a run with --audit)."""
+    from cleaner.report import render_report
+
+    try:
+        path = render_report(out)
+    except FileNotFoundError as exc:
+        raise _fail(str(exc), 2) from exc
+    typer.echo(f"report → {path}", err=True)
+
+
+@app.command()
+def explain(
+    file: Annotated[Path, typer.Argument(help="One dump file (text, HTML, JSONL, WARC).")],
+    rules: RulesOpt = None,
+) -> None:
+    """Print every line of FILE with its verdict: kept, or removed and by which rule. No run, no output files."""
+    from rich.console import Console
+
+    from cleaner.pipeline import process_file
+
+    loaded = _rules(rules)
+    if not file.is_file():
+        raise _fail(f"no such file: {file}", 2)
+    console = Console(highlight=False, soft_wrap=True)
+    for item in process_file(str(file), loaded, audit_trail=True):
+        if isinstance(item, Document):
+            _explain(console, item)
+        else:
+            console.print(f"--- rejected ({item.reason}): {item.detail}", style="bold red", markup=False)
+
+
+def _explain(console: Any, doc: Document) -> None:
+    """One document's lines with their verdicts: kept plain, removed struck through with the rule."""
+    from rich.text import Text
+
+    src = doc.sources[0]
+    head = f"=== {doc.title or '(no title)'}  [{src.path} #{src.record}.{src.segment}]"
+    console.print(head, style="bold", markup=False)
+    trail = doc.audit or {}
+    if trail.get("extraction"):
+        decisions = json.dumps(trail["extraction"], ensure_ascii=False)
+        console.print(f"    extraction: {decisions}", style="cyan", markup=False)
+    for line, rule, new in trail.get("lines", []):
+        if not rule:
+            console.print(Text("  " + line))
+        elif new is None:
+            console.print(Text.assemble(("- ", "red"), (line, "strike dim"), (f"  [{rule}]", "red")))
+        else:
+            console.print(Text.assemble(("~ ", "yellow"), (line, "strike dim"), " → ", new, (f"  [{rule}]", "yellow")))
+    if doc.meta:
+        meta = "  ".join(f"{k}={v}" for k, v in sorted(doc.meta.items()))
+        console.print("    meta: " + meta, style="cyan", markup=False)
 
 
 @app.command()

@@ -61,6 +61,8 @@ class Document:
     """Charset declared by the transport (HTTP header), for ``format="html"``."""
     removed: dict[str, int] = field(default_factory=dict)
     """Lines or sentences removed while cleaning, by rule name."""
+    audit: dict[str, Any] | None = None
+    """What cleaning removed and why, line by line, while :func:`cleaner.audit.recording` is on (not output)."""
 
     def to_json(self) -> dict[str, Any]:
         """The output record: id, title, text, url, meta, sources."""

@@ -75,9 +75,11 @@ def output_name(stem: str, fmt: str) -> str:
     return f"{stem}.{fmt}"
 
 
-def write_records(out_dir: str | Path, stem: str, records: Iterable[dict[str, Any]], fmt: str = "jsonl") -> Path:
-    """Write ``records`` as ``OUT/<stem>.<fmt>`` atomically and remove the same stem in the other formats (a
-    stale file of an earlier run in another format would read as this run's). Returns the path written."""
+def write_records(
+    out_dir: str | Path, stem: str, records: Iterable[dict[str, Any]], fmt: str = "jsonl", *, others: bool = True
+) -> Path:
+    """Write ``records`` as ``OUT/<stem>.<fmt>`` atomically and (``others``) remove the same stem in the other
+    formats (a stale file of an earlier run in another format would read as this run's). Returns the path."""
     out = Path(out_dir)
     path = out / output_name(stem, fmt)
     if fmt == "jsonl":
@@ -90,7 +92,7 @@ def write_records(out_dir: str | Path, stem: str, records: Iterable[dict[str, An
         from cleaner.parquet import write_parquet
 
         write_parquet(path, records)
-    for other in FORMATS:
+    for other in FORMATS if others else ():
         if other != fmt:
             (out / output_name(stem, other)).unlink(missing_ok=True)
     return path

@@ -28,6 +28,7 @@ from cleaner.document import Document, Reject
 
 if TYPE_CHECKING:
     from cleaner.crawler import FetchOptions
+from cleaner import audit
 from cleaner._version import __version__
 from cleaner.errors import UsageError
 from cleaner.executor import Executor, file_chunksize, make_executor
@@ -98,6 +99,8 @@ class RunResult:
     report: Report
     updates: list[Document] = field(default_factory=list)
     """Stories of an earlier run whose canonical text was replaced by a more complete copy."""
+    audit: list[dict[str, Any]] | None = None
+    """With ``audit_trail``: one record per document, story and reject (:mod:`cleaner.audit`)."""
 
 
 def prepare(raw: Document, rules: Rules | None = None) -> list[Document | Reject]:
@@ -109,11 +112,12 @@ def prepare(raw: Document, rules: Rules | None = None) -> list[Document | Reject
     if raw.format == "html":
         from cleaner.extraction import extract_html
 
-        doc = extract_html(raw.text, url=raw.url, encoding=raw.encoding, rules=rules)
+        with audit.notes() as decisions:
+            doc = extract_html(raw.text, url=raw.url, encoding=raw.encoding, rules=rules)
         if not doc.text.strip():
             return [Reject(path, "empty_after_extraction", raw.url or "", record=record)]
         # The extracted lines may still glue pages or hold an aggregator: same cleaner as text dumps.
-        return clean_dump(
+        items = clean_dump(
             doc.text,
             source=src,
             rules=rules,
@@ -122,6 +126,11 @@ def prepare(raw: Document, rules: Rules | None = None) -> list[Document | Reject
             meta=doc.meta,
             one_page=True,
         )
+        if decisions:
+            for item in items:
+                if isinstance(item, Document) and item.audit is not None:
+                    item.audit["extraction"] = decisions
+        return items
     if len(raw.text) > MAX_LINE_CHARS:  # only then can a line be too long: no extra split on every dump
         longest = max(len(line) for line in raw.text.split("\n"))
         if longest > MAX_LINE_CHARS:
@@ -129,8 +138,14 @@ def prepare(raw: Document, rules: Rules | None = None) -> list[Document | Reject
     return clean_dump(raw.text, source=src, rules=rules, url=raw.url, title=raw.title or None, meta=raw.meta)
 
 
-def process_file(path: str, rules: Rules | None = None) -> list[Document | Reject]:
-    """Read and clean one dump file. Pure: no shared state, never raises for bad content."""
+def process_file(path: str, rules: Rules | None = None, audit_trail: bool = False) -> list[Document | Reject]:
+    """Read and clean one dump file. Pure: no shared state, never raises for bad content. ``audit_trail``: each
+    document carries its line verdicts in ``doc.audit`` (:mod:`cleaner.audit`)."""
+    with audit.recording(audit_trail):
+        return _process_file(path, rules)
+
+
+def _process_file(path: str, rules: Rules | None) -> list[Document | Reject]:
     out: list[Document | Reject] = []
     for item in read_file(path):
         if isinstance(item, Reject):
@@ -214,11 +229,13 @@ Cleaned = tuple[list[list[Document | Reject]], SketchPack]
 """What :func:`process_files` gives for a batch of files: each file's documents and rejects, and the sketches
 (packed: :func:`cleaner.dedup.signature.unpack_sketches`)."""
 
-def process_files(paths: list[str], rules: Rules | None = None, params: DedupParams | None = None) -> Cleaned:
+def process_files(
+    paths: list[str], rules: Rules | None = None, params: DedupParams | None = None, audit_trail: bool = False
+) -> Cleaned:
     """:func:`process_file` for each of ``paths``, and the dedup sketch of each distinct document, in the same
     worker: the texts are already there, so they are not shipped out a second time for the sketch map.
     Pure. A sketch that fails is left out (the collapse then makes it itself, and reports what went wrong)."""
-    per_file = [process_file(p, rules) for p in paths]
+    per_file = [process_file(p, rules, audit_trail) for p in paths]
     seen: set[str] = set()
     jobs: list[tuple[str, str]] = []
     for items in per_file:
@@ -253,6 +270,7 @@ def process(
     exclude: Sequence[str] = (),
     min_chars: int = 0,
     dedup: bool = True,
+    audit_trail: bool = False,
 ) -> RunResult:
     """Read, clean and collapse everything under ``inputs``; nothing is written.
 
@@ -260,7 +278,8 @@ def process(
     already holds are not emitted again: their new copies are recorded against them.
     ``include`` / ``exclude`` are glob patterns a file's path must match / must not match (:func:`select_files`);
     a document shorter than ``min_chars`` characters becomes a ``too_short`` reject; ``dedup=False`` merges only
-    exact copies (same text), no near-duplicates.
+    exact copies (same text), no near-duplicates. ``audit_trail``: :attr:`RunResult.audit` holds what cleaning
+    removed from each document and why, each story's copies and restored words, each reject.
     """
     t0 = time.perf_counter()
     paths = [Path(p) for p in inputs]
@@ -285,7 +304,7 @@ def process(
             progress("clean", 0, len(files))
         chunk = file_chunksize(files, ex.workers)
         batches = [files[i : i + chunk] for i in range(0, len(files), chunk)]
-        job = partial(process_files, rules=rules, params=params)
+        job = partial(process_files, rules=rules, params=params, audit_trail=audit_trail)
         results: list[list[list[Document | Reject]]] = []
         sketches: dict[str, Sketch] = {}
         failed: list[int] = []
@@ -301,7 +320,7 @@ def process(
             if progress is not None:
                 progress("clean", done, len(files))
         for n in failed:  # a batch whose worker died: each file on its own (no sketches: the collapse makes them)
-            one = partial(process_file, rules=rules)
+            one = partial(process_file, rules=rules, audit_trail=audit_trail)
             results[n] = list(ex.map(one, batches[n], chunksize=1, on_error=_worker_failed))
         for per_file in results:
             for items in per_file:
@@ -317,6 +336,7 @@ def process(
         del results
         if min_chars > 0:
             docs = _drop_short(docs, min_chars, rejects)
+        before = {d.id: d.text for d in docs} if audit_trail else {}
         report.stage_seconds["clean"] = time.perf_counter() - t0
         t1 = time.perf_counter()
         if progress is not None:
@@ -341,7 +361,8 @@ def process(
     report.rejects = dict(Counter(r.reason for r in rejects))
     report.removed = dict(removed)
     report.seconds = time.perf_counter() - t0
-    return RunResult(stories, rejects, report, collapsed.updates)
+    trail = audit.trail_records(docs, [*stories, *collapsed.updates], rejects, before) if audit_trail else None
+    return RunResult(stories, rejects, report, collapsed.updates, trail)
 
 
 @dataclass(slots=True)
@@ -352,6 +373,8 @@ class Options:
     exclude: Sequence[str] = ()
     min_chars: int = 0
     dedup: bool = True
+    audit: bool = False
+    """Write ``audit.jsonl.gz``: what was cut from each document and why (:mod:`cleaner.audit`)."""
     format: str = "jsonl"
     """Of ``stories`` and ``updates``: ``jsonl``, ``jsonl.gz`` or ``parquet`` (:data:`cleaner.output.FORMATS`)."""
     arguments: dict[str, Any] = field(default_factory=dict)
@@ -360,7 +383,21 @@ class Options:
     """``time.time()`` when the run began (the CLI's start, so executor start-up counts); default: now."""
 
     def process_kwargs(self) -> dict[str, Any]:
-        return {"include": self.include, "exclude": self.exclude, "min_chars": self.min_chars, "dedup": self.dedup}
+        return {
+            "include": self.include,
+            "exclude": self.exclude,
+            "min_chars": self.min_chars,
+            "dedup": self.dedup,
+            "audit_trail": self.audit,
+        }
+
+
+def write_audit(out: Path, records: list[dict[str, Any]] | None) -> None:
+    """``OUT/audit.jsonl.gz`` when the run kept an audit trail; a stale one of an earlier run is removed."""
+    if records is None:
+        (out / "audit.jsonl.gz").unlink(missing_ok=True)
+    else:
+        write_records(out, "audit", records, "jsonl.gz", others=False)
 
 
 def stamp_report(report: Report, options: Options, started: float) -> None:
@@ -436,6 +473,7 @@ def run(
     for stale in FORMATS:  # a nightly run's updates in this folder are not this run's
         (out / output_name("updates", stale)).unlink(missing_ok=True)
     write_jsonl(out / "rejects.jsonl", (r.to_json() for r in result.rejects))
+    write_audit(out, result.audit)
     if progress is not None:
         progress("write", len(result.stories), len(result.stories))
     result.report.stage_seconds["write"] = time.perf_counter() - t_write

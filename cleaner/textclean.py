@@ -18,6 +18,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from cleaner import audit
+from cleaner.audit import KEPT
+from cleaner.audit import Verdict as LineVerdict
 from cleaner.document import Document, Reject, Source, content_id
 from cleaner.rules import Rule, Rules, default_rules
 
@@ -47,6 +50,8 @@ class Cleaned(NamedTuple):
     removed: dict[str, int]
     title: str
     """The title passed in, or one found in the lines (a breadcrumb's last crumb)."""
+    trace: list[LineVerdict] | None = None
+    """Every input line's verdict, while :func:`cleaner.audit.recording` is on."""
 
 
 def normalize_text(text: str) -> str:
@@ -196,46 +201,71 @@ def clean_lines(lines: Sequence[str], rules: Rules | None = None, *, title: str 
     out: list[str] = []
     found_title = title or ""
     squashed_title = _squash(found_title) if found_title else ""
+    trace: list[LineVerdict] | None = [] if audit.active() else None
     n = len(lines)
     i = 0
     while i < n:
-        line = lines[i].strip()
+        line = original = lines[i].strip()
         i += 1
         if not line:
             continue
         if rules.untouched(line) and not (squashed_title and _near(len(line), len(found_title))):
             out.append(line)  # no rule can touch this line
+            if trace is not None:
+                trace.append((line, KEPT, None))
             continue
         if rules.maybe_glued(line):
+            before = Counter(removed) if trace is not None else None
             line = _stripped(line, rules, meta, removed)
+            if trace is not None and before is not None and line != original:
+                fired = ",".join(sorted(k for k in removed if removed[k] != before[k]))
+                trace.append((original, fired, line or None))
+                original = line
             if not line:
                 continue
-        if squashed_title and (
-            line == found_title or (_near(len(line), len(found_title)) and _squash(line) == squashed_title)
-        ):
-            removed["title.repeated"] += 1
+        rule = _line_verdict(line, rules, lines, i, found_title, squashed_title, not out)
+        if rule is None:
+            out.append(line)
+            if trace is not None and line == original:
+                trace.append((line, KEPT, None))
             continue
-        crumb, tail, block, hit = _verdict(line, rules)
-        if crumb:
-            crumbs = [c.strip() for c in _CRUMB_SEP.split(line) if c.strip()]
-            if not found_title and not out and len(crumbs) >= 2 and _headline_like(crumbs[-1]):
-                found_title = crumbs[-1]
-                squashed_title = _squash(found_title)
-            removed["breadcrumb"] += 1
-            continue
-        if tail is not None:
-            removed[f"cut_tail.{tail}"] += 1 + sum(1 for rest in lines[i:] if rest.strip())
+        name, title_found, resume = rule
+        if title_found:
+            found_title, squashed_title = title_found, _squash(title_found)
+        cut = lines[i:resume] if name.startswith(("cut_tail.", "cut_list.")) else []
+        removed[name] += 1 + sum(1 for rest in cut if rest.strip())
+        if trace is not None:
+            if line == original:
+                trace.append((line, name, None))
+            trace.extend((rest.strip(), name, None) for rest in cut if rest.strip())
+        if name.startswith("cut_tail."):
             break
-        if block is not None:  # a list of headlines: the page resumes at the next paragraph of prose
-            resume = next((j for j in range(i, n) if _prose(lines[j].strip())), n)
-            removed[f"cut_list.{block}"] += 1 + sum(1 for rest in lines[i:resume] if rest.strip())
-            i = resume
-            continue
-        if hit is not None:
-            removed[f"drop_line.{hit}"] += 1
-            continue
-        out.append(line)
-    return Cleaned(out, meta, dict(removed), found_title)
+        i = max(i, resume)
+    return Cleaned(out, meta, dict(removed), found_title, trace)
+
+
+def _line_verdict(
+    line: str, rules: Rules, lines: Sequence[str], i: int, found_title: str, squashed_title: str, first: bool
+) -> tuple[str, str, int] | None:
+    """``None`` to keep ``line`` (``lines[i - 1]`` after strip and meta); else (the rule that removes it, a title
+    it gives, the index where cleaning resumes — the end of a cut tail or list)."""
+    if squashed_title and (
+        line == found_title or (_near(len(line), len(found_title)) and _squash(line) == squashed_title)
+    ):
+        return "title.repeated", "", i
+    crumb, tail, block, hit = _verdict(line, rules)
+    if crumb:
+        crumbs = [c.strip() for c in _CRUMB_SEP.split(line) if c.strip()]
+        title = crumbs[-1] if not found_title and first and len(crumbs) >= 2 and _headline_like(crumbs[-1]) else ""
+        return "breadcrumb", title, i
+    if tail is not None:
+        return f"cut_tail.{tail}", "", len(lines)
+    if block is not None:  # a list of headlines: the page resumes at the next paragraph of prose
+        resume = next((j for j in range(i, len(lines)) if _prose(lines[j].strip())), len(lines))
+        return f"cut_list.{block}", "", resume
+    if hit is not None:
+        return f"drop_line.{hit}", "", i
+    return None
 
 
 @dataclass(slots=True)
@@ -419,15 +449,34 @@ def clean_dump(
             body_text = "\n".join(body)
             doc_id = content_id(body_text)
             src.doc_id = doc_id
-            out.append(
-                Document(
-                    text=body_text,
-                    id=doc_id,
-                    title=found_title,
-                    url=base.url or url,
-                    meta=doc_meta,
-                    sources=[src],
-                    removed=cleaned.removed,
-                )
+            doc = Document(
+                text=body_text,
+                id=doc_id,
+                title=found_title,
+                url=base.url or url,
+                meta=doc_meta,
+                sources=[src],
+                removed=cleaned.removed,
             )
+            if cleaned.trace is not None:
+                doc.audit = {"lines": _final_trace(cleaned.trace, found_title, body)}
+            out.append(doc)
+    return out
+
+
+def _final_trace(trace: list[LineVerdict], title: str, body: list[str]) -> list[LineVerdict]:
+    """The line verdicts once the page's title and body are known: a kept line that became the title is marked
+    ``title``, one the page dropped after cleaning (a guessed title repeated) ``title.repeated``."""
+    kept = Counter(body)
+    out: list[LineVerdict] = []
+    for line, rule, new in trace:
+        if rule == KEPT or (new is not None and rule):
+            text = line if rule == KEPT or new is None else new
+            if kept[text] > 0:
+                kept[text] -= 1
+            elif text == title:
+                rule, new = "title", None
+            else:
+                rule, new = "title.repeated", None
+        out.append((line, rule, new))
     return out

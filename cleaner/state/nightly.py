@@ -23,7 +23,7 @@ from typing import Any
 from cleaner.dedup import DedupParams
 from cleaner.executor import Executor
 from cleaner.output import output_name, write_json, write_jsonl, write_records
-from cleaner.pipeline import Options, Progress, Report, process, stamp_report
+from cleaner.pipeline import Options, Progress, Report, process, stamp_report, write_audit
 from cleaner.readers import list_dump_files
 from cleaner.rules import Rules
 from cleaner.state import input_key, open_state
@@ -108,6 +108,7 @@ def run_with_state(
         write_records(out, "updates", (u.to_json() for u in result.updates), options.format)
         fault("after_updates")
         write_jsonl(out / "rejects.jsonl", (r.to_json() for r in result.rejects))
+        write_audit(out, result.audit)
         fault("after_rejects")
         report.stage_seconds["write"] = time.perf_counter() - t_write
         stamp_report(report, options, started)
