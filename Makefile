@@ -42,6 +42,7 @@ test: $(VENV)/.test lint
 
 bench: $(VENV)/.bench
 	$(BIN)/python bench/bench_clean.py
+	$(BIN)/python bench/bench_audit.py --data $(DATA)
 
 bench-extract: $(VENV)/.bench
 	$(BIN)/python bench/bench_extract.py --data $(DATA)

@@ -20,8 +20,7 @@ from difflib import SequenceMatcher
 from typing import Any
 
 __all__ = [
-    "KEPT",
-    "Verdict",
+    "Cut",
     "active",
     "document_record",
     "note",
@@ -31,14 +30,14 @@ __all__ = [
     "restored_runs",
     "story_record",
     "trail_records",
+    "verdicts",
 ]
 
-KEPT = ""
-"""The rule of a kept line."""
-
-Verdict = tuple[str, str, str | None]
-"""``(line, rule, new_text)``: rule ``""`` kept; a rule name and ``None``: removed; a rule name and a text:
-changed into that text (strip and meta rules cut a part of the line)."""
+Cut = tuple[int, str, str, str | None]
+"""``(at, line, rules, new_text)``: an input line that cleaning removed (``new_text`` None) or changed (strip and
+meta rules cut a part of it; ``new_text`` is what is left, the document's line ``at``). ``at``: the index of the
+document's line it stood before (removed) or is (changed). ``rules``: the rule names, comma-separated. Kept
+lines are not recorded: they are the document's text."""
 
 _ACTIVE: ContextVar[bool] = ContextVar("cleaner_audit", default=False)
 _NOTES: ContextVar[dict[str, Any] | None] = ContextVar("cleaner_audit_notes", default=None)
@@ -112,8 +111,8 @@ def story_record(story: Any, canonical_text: str | None, copies: dict[str, str])
 
 
 def document_record(doc: Any) -> dict[str, Any]:
-    """The audit record of one cleaned document: where it came from, its title and text, and every line's
-    verdict (and, for HTML, extraction's decisions)."""
+    """The audit record of one cleaned document: where it came from, its title and text, every line cleaning cut
+    (:data:`Cut`) and, for HTML, extraction's decisions. :func:`verdicts` puts them back in order."""
     src = doc.sources[0] if doc.sources else None
     trail = doc.audit or {}
     return {
@@ -124,11 +123,27 @@ def document_record(doc: Any) -> dict[str, Any]:
         "segment": src.segment if src else 0,
         "url": doc.url,
         "title": doc.title,
-        "text": doc.text,
         "removed": doc.removed,
-        "lines": [list(v) for v in trail.get("lines", [])],
+        "text": doc.text,
+        "cuts": trail.get("cuts", []),
         "extraction": trail.get("extraction"),
     }
+
+
+def verdicts(text: str, cuts: list[Any]) -> list[tuple[str, str, str | None]]:
+    """Every input line of a document in order, as ``(line, rules, new_text)``: rules ``""`` for a kept line."""
+    lines = text.split("\n") if text else []
+    out: list[tuple[str, str, str | None]] = []
+    k = 0
+    for at, line, rule, new in cuts:
+        while k < at and k < len(lines):
+            out.append((lines[k], "", None))
+            k += 1
+        out.append((line, rule, new))
+        if new is not None:
+            k += 1  # the changed line is the document's line ``at``
+    out.extend((line, "", None) for line in lines[k:])
+    return out
 
 
 def reject_record(rej: Any) -> dict[str, Any]:
@@ -137,12 +152,19 @@ def reject_record(rej: Any) -> dict[str, Any]:
 
 
 def trail_records(docs: list[Any], stories: list[Any], rejects: list[Any], before: dict[str, str]) -> list[Any]:
-    """Every audit record of a run: documents (``before``: each document's text before the collapse restored
-    words into it), stories, rejects."""
+    """Every audit record of a run: documents, stories (``before``: each document's text before the collapse
+    restored words into it), rejects. A document that is a story's canonical copy, unchanged, has ``story`` (the
+    story's id: its text is the story's) instead of ``text``."""
+    as_story = {s.sources[0].doc_id: s.id for s in stories if s.sources and before.get(s.sources[0].doc_id) == s.text}
     out: list[Any] = []
     for doc in docs:
         rec = document_record(doc)
-        rec["text"] = before.get(doc.id, doc.text)
+        story = as_story.get(doc.id)
+        if story is None:
+            rec["text"] = before.get(doc.id, doc.text)
+        else:  # the text of a story's canonical copy is in stories.jsonl already: not written twice
+            del rec["text"]
+            rec["story"] = story
         out.append(rec)
     for story in stories:
         copies = {s.doc_id: before[s.doc_id] for s in story.sources if s.doc_id in before}

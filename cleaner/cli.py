@@ -447,6 +447,8 @@ def _explain(console: Any, doc: Document) -> None:
     """One document's lines with their verdicts: kept plain, removed struck through with the rule."""
     from rich.text import Text
 
+    from cleaner.audit import verdicts
+
     src = doc.sources[0]
     head = f"=== {doc.title or '(no title)'}  [{src.path} #{src.record}.{src.segment}]"
     console.print(head, style="bold", markup=False)
@@ -454,7 +456,7 @@ def _explain(console: Any, doc: Document) -> None:
     if trail.get("extraction"):
         decisions = json.dumps(trail["extraction"], ensure_ascii=False)
         console.print(f"    extraction: {decisions}", style="cyan", markup=False)
-    for line, rule, new in trail.get("lines", []):
+    for line, rule, new in verdicts(doc.text, trail.get("cuts", [])):
         if not rule:
             console.print(Text("  " + line))
         elif new is None:

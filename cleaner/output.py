@@ -76,16 +76,26 @@ def output_name(stem: str, fmt: str) -> str:
 
 
 def write_records(
-    out_dir: str | Path, stem: str, records: Iterable[dict[str, Any]], fmt: str = "jsonl", *, others: bool = True
+    out_dir: str | Path,
+    stem: str,
+    records: Iterable[dict[str, Any]],
+    fmt: str = "jsonl",
+    *,
+    others: bool = True,
+    level: int = 6,
 ) -> Path:
     """Write ``records`` as ``OUT/<stem>.<fmt>`` atomically and (``others``) remove the same stem in the other
-    formats (a stale file of an earlier run in another format would read as this run's). Returns the path."""
+    formats (a stale file of an earlier run in another format would read as this run's). ``level``: gzip's
+    compression level for ``jsonl.gz``. Returns the path."""
     out = Path(out_dir)
     path = out / output_name(stem, fmt)
     if fmt == "jsonl":
         write_jsonl(path, records)
     elif fmt == "jsonl.gz":
-        with atomic_open(path, "wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0) as fh:
+        with (
+            atomic_open(path, "wb") as raw,
+            gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0, compresslevel=level) as fh,
+        ):
             for line in _jsonl_lines(records):
                 fh.write(line.encode("utf-8"))
     else:

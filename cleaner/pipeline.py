@@ -397,7 +397,7 @@ def write_audit(out: Path, records: list[dict[str, Any]] | None) -> None:
     if records is None:
         (out / "audit.jsonl.gz").unlink(missing_ok=True)
     else:
-        write_records(out, "audit", records, "jsonl.gz", others=False)
+        write_records(out, "audit", records, "jsonl.gz", others=False, level=1)  # 4x faster than 6, 20 % larger
 
 
 def stamp_report(report: Report, options: Options, started: float) -> None:

@@ -19,8 +19,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from cleaner import audit
-from cleaner.audit import KEPT
-from cleaner.audit import Verdict as LineVerdict
+from cleaner.audit import Cut
 from cleaner.document import Document, Reject, Source, content_id
 from cleaner.rules import Rule, Rules, default_rules
 
@@ -50,8 +49,8 @@ class Cleaned(NamedTuple):
     removed: dict[str, int]
     title: str
     """The title passed in, or one found in the lines (a breadcrumb's last crumb)."""
-    trace: list[LineVerdict] | None = None
-    """Every input line's verdict, while :func:`cleaner.audit.recording` is on."""
+    trace: list[Cut] | None = None
+    """What was cut, while :func:`cleaner.audit.recording` is on (positions in ``lines``)."""
 
 
 def normalize_text(text: str) -> str:
@@ -201,7 +200,7 @@ def clean_lines(lines: Sequence[str], rules: Rules | None = None, *, title: str 
     out: list[str] = []
     found_title = title or ""
     squashed_title = _squash(found_title) if found_title else ""
-    trace: list[LineVerdict] | None = [] if audit.active() else None
+    trace: list[Cut] | None = [] if audit.active() else None
     n = len(lines)
     i = 0
     while i < n:
@@ -211,23 +210,22 @@ def clean_lines(lines: Sequence[str], rules: Rules | None = None, *, title: str 
             continue
         if rules.untouched(line) and not (squashed_title and _near(len(line), len(found_title))):
             out.append(line)  # no rule can touch this line
-            if trace is not None:
-                trace.append((line, KEPT, None))
             continue
+        changed_by = ""
         if rules.maybe_glued(line):
             before = Counter(removed) if trace is not None else None
             line = _stripped(line, rules, meta, removed)
-            if trace is not None and before is not None and line != original:
-                fired = ",".join(sorted(k for k in removed if removed[k] != before[k]))
-                trace.append((original, fired, line or None))
-                original = line
+            if before is not None and line != original:
+                changed_by = ",".join(sorted(k for k in removed if removed[k] != before[k]))
             if not line:
+                if trace is not None:
+                    trace.append((len(out), original, changed_by, None))
                 continue
         rule = _line_verdict(line, rules, lines, i, found_title, squashed_title, not out)
         if rule is None:
+            if trace is not None and changed_by:
+                trace.append((len(out), original, changed_by, line))
             out.append(line)
-            if trace is not None and line == original:
-                trace.append((line, KEPT, None))
             continue
         name, title_found, resume = rule
         if title_found:
@@ -235,9 +233,8 @@ def clean_lines(lines: Sequence[str], rules: Rules | None = None, *, title: str 
         cut = lines[i:resume] if name.startswith(("cut_tail.", "cut_list.")) else []
         removed[name] += 1 + sum(1 for rest in cut if rest.strip())
         if trace is not None:
-            if line == original:
-                trace.append((line, name, None))
-            trace.extend((rest.strip(), name, None) for rest in cut if rest.strip())
+            trace.append((len(out), original, f"{changed_by},{name}" if changed_by else name, None))
+            trace.extend((len(out), rest.strip(), name, None) for rest in cut if rest.strip())
         if name.startswith("cut_tail."):
             break
         i = max(i, resume)
@@ -459,24 +456,36 @@ def clean_dump(
                 removed=cleaned.removed,
             )
             if cleaned.trace is not None:
-                doc.audit = {"lines": _final_trace(cleaned.trace, found_title, body)}
+                doc.audit = {"cuts": _final_cuts(cleaned.trace, cleaned.lines, body, found_title)}
             out.append(doc)
     return out
 
 
-def _final_trace(trace: list[LineVerdict], title: str, body: list[str]) -> list[LineVerdict]:
-    """The line verdicts once the page's title and body are known: a kept line that became the title is marked
-    ``title``, one the page dropped after cleaning (a guessed title repeated) ``title.repeated``."""
-    kept = Counter(body)
-    out: list[LineVerdict] = []
-    for line, rule, new in trace:
-        if rule == KEPT or (new is not None and rule):
-            text = line if rule == KEPT or new is None else new
-            if kept[text] > 0:
-                kept[text] -= 1
-            elif text == title:
-                rule, new = "title", None
-            else:
-                rule, new = "title.repeated", None
-        out.append((line, rule, new))
+def _final_cuts(trace: list[Cut], lines: list[str], body: list[str], title: str) -> list[Cut]:
+    """The cuts of ``clean_lines`` (positions in its ``lines``) once the page's title and body are known (a
+    subsequence of ``lines``): a kept line that became the title is a cut ``title``, one dropped as a repeated
+    guessed title ``title.repeated``; positions move to ``body``'s."""
+    if len(body) == len(lines):
+        return trace
+    dropped: list[int] = []
+    j = 0
+    for k, line in enumerate(lines):
+        if j < len(body) and body[j] == line:
+            j += 1
+        else:
+            dropped.append(k)
+    gone = set(dropped)
+    keyed: list[tuple[tuple[int, int], Cut]] = []
+    for seq, (at, line, rule, new) in enumerate(trace):
+        if new is not None and at in gone:  # changed, kept, then dropped as a title
+            gone.discard(at)
+            rule, new = f"{rule},{'title' if new == title else 'title.repeated'}", None
+        keyed.append(((at, seq), (at, line, rule, new)))
+    for k in gone:
+        keyed.append(((k, len(trace)), (k, lines[k], "title" if lines[k] == title else "title.repeated", None)))
+    keyed.sort(key=lambda kv: kv[0])
+    out: list[Cut] = []
+    for _, (at, line, rule, new) in keyed:
+        shift = sum(1 for d in dropped if d < at)
+        out.append((at - shift, line, rule, new))
     return out

@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
+from cleaner.audit import verdicts
 from cleaner.cli import app
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -53,14 +54,29 @@ def test_audit_trail_names_every_removed_line(run_out: Path) -> None:
     records = _audit(run_out)
     kinds = {r["kind"] for r in records}
     assert kinds == {"document", "story", "reject"}
-    sample = next(r for r in records if r["kind"] == "document" and r["path"].endswith("sample_portal.txt"))
-    verdicts = {line: rule for line, rule, _ in sample["lines"]}
-    assert verdicts["用微信扫码二维码，分享至好友和朋友圈"] == "strip.share-glued"
-    assert verdicts["为您推荐"].startswith("cut_tail.")
-    assert verdicts["责任编辑：王晓明"] == "meta.editor"
-    kept = [line for line, rule, _ in sample["lines"] if not rule]
-    assert "\n".join(kept) == sample["text"]
-    # the counts in report.json and the lines of the trail tell the same story
+    stories = {
+        s["id"]: s for s in map(json.loads, (run_out / "stories.jsonl").read_text(encoding="utf-8").splitlines())
+    }
+    docs = {r["doc_id"]: r for r in records if r["kind"] == "document"}
+
+    def text(doc: dict[str, Any]) -> str:  # a canonical copy's text is its story's: not written twice
+        return str(doc["text"]) if "text" in doc else str(stories[doc["story"]]["text"])
+
+    sample = next(r for r in docs.values() if r["path"].endswith("sample_portal.txt"))
+    lines = verdicts(text(sample), sample["cuts"])
+    rules = {line: rule for line, rule, _ in lines}
+    assert rules["用微信扫码二维码，分享至好友和朋友圈"] == "strip.share-glued"
+    assert rules["为您推荐"].startswith("cut_tail.")
+    assert rules["责任编辑：王晓明"] == "meta.editor"
+    assert rules["国家统计局：前三季度国内生产总值同比增长5.2%"] == "title"
+    original = (FIXTURES / "sample_portal.txt").read_text(encoding="utf-8").split("\n")[:-1]
+    assert [line for line, _, _ in lines] == original  # every input line is there, in order
+    copies = [d for d in docs.values() if "text" in d]
+    assert copies  # the 精选 copy merged into its story keeps its own text
+    for doc in docs.values():  # kept lines (and what rules left of changed ones) are the document's text
+        kept = [new if new is not None else line for line, rule, new in verdicts(text(doc), doc["cuts"])
+                if not rule or new is not None]  # fmt: skip
+        assert "\n".join(kept) == text(doc)
     report = json.loads((run_out / "report.json").read_text(encoding="utf-8"))
     assert report["arguments"]["audit_trail"] is True
 

@@ -102,7 +102,7 @@ class _Chunks:
 
 def _documents(out: Path, data: Path) -> tuple[list[list[Any]], Counter[str], dict[str, list[Any]]]:
     """Document index rows [doc_id, path, url, site, rules, chunk], removals per rule, story records of the
-    audit by id."""
+    audit by id. A canonical copy's text comes from its story (the audit does not repeat it)."""
     index: list[list[Any]] = []
     by_rule: Counter[str] = Counter()
     stories: dict[str, list[Any]] = {}
@@ -110,12 +110,15 @@ def _documents(out: Path, data: Path) -> tuple[list[list[Any]], Counter[str], di
     if not audit.exists():
         return index, by_rule, stories
     chunks = _Chunks(data, "docs")
+    texts = {rec["id"]: rec["text"] for rec in _read_stories(out)}
     for rec in _read_jsonl(audit):
         kind = rec.get("kind")
         if kind == "document":
-            fired = [name for _, r, _ in rec.get("lines", []) if r for name in r.split(",")]
+            fired = [name for _, _, r, _ in rec.get("cuts", []) if r for name in r.split(",")]
             rules = sorted(set(fired))
             by_rule.update(fired)
+            if "text" not in rec:
+                rec["text"] = texts.get(rec.get("story", ""), "")
             site = site_of(rec.get("url"), None, rec.get("path", ""))
             chunk = chunks.add(rec)
             row = [rec["doc_id"], rec.get("path", ""), rec.get("url"), site, rules, chunk, rec.get("title", "")]

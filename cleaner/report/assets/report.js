@@ -122,6 +122,18 @@
       slice(rows, params).map((r) => "<tr><td>" + link("doc/" + r[0] + (rule ? "?rule=" + encodeURIComponent(rule) : ""), r[0]) +
         "</td><td>" + esc(r[6]) + "</td><td>" + esc(r[1]) + "</td><td>" + r[4].map(esc).join(", ") + "</td></tr>").join("") + "</table>";
   }
+  function verdicts(text, cuts) {  // cleaner.audit.verdicts: every input line, in order
+    const lines = text ? text.split("\n") : [];
+    const out = [];
+    let k = 0;
+    for (const [at, line, rule, repl] of cuts) {
+      while (k < at && k < lines.length) out.push([lines[k++], "", null]);
+      out.push([line, rule, repl]);
+      if (repl != null) k++;
+    }
+    while (k < lines.length) out.push([lines[k++], "", null]);
+    return out;
+  }
   async function doc(id, params) {
     const rec = await loadDoc(id);
     if (!rec) return "<p>No document " + esc(id) + "</p>";
@@ -129,7 +141,7 @@
     let h = "<h2>" + esc(rec.title || "(no title)") + "</h2><p class='kv'>" + esc(rec.doc_id) + " · " + esc(rec.path) + " #" +
       rec.record + "." + rec.segment + " · " + esc(rec.url || "") + "</p>";
     if (rec.extraction) h += "<h3>Extraction</h3><pre class='json' id='extraction'>" + esc(JSON.stringify(rec.extraction, null, 2)) + "</pre>";
-    h += "<h3>Lines</h3><div id='lines'>" + rec.lines.map(([line, rule, repl]) => {
+    h += "<h3>Lines</h3><div id='lines'>" + verdicts(rec.text, rec.cuts).map(([line, rule, repl]) => {
       if (!rule) return "<div class='line kept'>" + esc(line) + "</div>";
       const cls = (repl != null ? "line changed" : "line removed") + (rule.split(",").includes(focus) ? " focus" : "");
       const shown = repl != null ? "<del>" + esc(line) + "</del> → " + esc(repl) : "<del>" + esc(line) + "</del>";
