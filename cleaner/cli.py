@@ -23,7 +23,7 @@ from cleaner.pipeline import run as run_pipeline
 from cleaner.rules import Rules, load_rules
 
 if TYPE_CHECKING:
-    from cleaner.crawler import FetchProgress
+    from cleaner.crawler import FetchOptions, FetchProgress
 
 app = typer.Typer(
     add_completion=False,
@@ -102,6 +102,12 @@ def _executor(kind: str, workers: int, ray_address: str | None) -> Iterator[Exec
         ex.close()
 
 
+AllowPrivateOpt = typer.Option(
+    "--allow-private",
+    help="Fetch private, loopback and link-local addresses too (intranet crawls); the SSRF guard refuses them.",
+)
+
+
 @app.command()
 def run(
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")],
@@ -139,6 +145,7 @@ def run(
             "--urls", help="Fetch these URLs first (a file, one per line; - for stdin) into OUT/dumps, resumably."
         ),
     ] = None,
+    allow_private: Annotated[bool, AllowPrivateOpt] = False,
 ) -> None:
     """Clean and collapse dumps into OUT/stories.jsonl, OUT/rejects.jsonl and OUT/report.json."""
     loaded = _rules(rules)
@@ -158,7 +165,7 @@ def run(
         with _executor(executor, workers, ray_address) as ex, _progress_bar(not quiet) as progress:
             report = run_pipeline(
                 paths or [], out, rules=loaded, workers=workers or None, executor=ex, progress=progress, state=state,
-                store_text=store_text, urls=url_list,
+                store_text=store_text, urls=url_list, fetch_options=_run_fetch_options(allow_private),
             )  # fmt: skip
     if not quiet:
         rejected = sum(report.rejects.values())
@@ -178,6 +185,15 @@ def run(
                 f"{st['stories_after']} stories in the state",
                 err=True,
             )
+
+
+def _run_fetch_options(allow_private: bool) -> FetchOptions | None:
+    """The crawl settings of ``run --urls`` (defaults but for --allow-private)."""
+    if not allow_private:
+        return None
+    from cleaner.crawler import FetchOptions
+
+    return FetchOptions(allow_private=True)
 
 
 @app.command()
@@ -224,6 +240,18 @@ def fetch(
     ] = None,
     user_agent: Annotated[str | None, typer.Option(help="User-Agent header.")] = None,
     ignore_robots: Annotated[bool, typer.Option("--ignore-robots", help="Do not honour robots.txt.")] = False,
+    allow_private: Annotated[bool, AllowPrivateOpt] = False,
+    allow: Annotated[
+        list[str] | None,
+        typer.Option("--allow", help="Host name (*.corp.example) or CIDR the SSRF guard lets through (repeatable)."),
+    ] = None,
+    deny: Annotated[
+        list[str] | None, typer.Option("--deny", help="Host name or CIDR never fetched (repeatable).")
+    ] = None,
+    send_credentials: Annotated[
+        bool,
+        typer.Option("--send-credentials", help="Send user:password@ of a URL as basic auth (never stored)."),
+    ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no summary.")] = False,
 ) -> None:
     """Fetch URLS into OUT as WARC, politely and resumably (a second run skips what is stored)."""
@@ -252,6 +280,10 @@ def _fetch_options(args: dict[str, Any]) -> dict[str, Any]:
         "max_redirects": args["max_redirects"],
         "max_bytes": args["max_bytes"],
         "respect_robots": not args["ignore_robots"],
+        "allow_private": args["allow_private"],
+        "allow": tuple(args["allow"] or ()),
+        "deny": tuple(args["deny"] or ()),
+        "send_credentials": args["send_credentials"],
     }
     if args["content_type"]:
         opts["content_types"] = tuple(args["content_type"])

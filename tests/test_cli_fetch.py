@@ -61,10 +61,11 @@ def test_fetch_then_run(base_url: str, tmp_path: Path) -> None:
     urls = tmp_path / "urls.txt"
     urls.write_text(f"# tonight\n{base_url}/a\n{base_url}/b\n{base_url}/missing\nftp://x/y\n", encoding="utf-8")
     dumps = tmp_path / "dumps"
-    res = CliRunner().invoke(app, ["fetch", str(urls), "--out", str(dumps), "--delay", "0", "--retries", "0"])
+    args = ["fetch", str(urls), "--out", str(dumps), "--delay", "0", "--retries", "0", "--allow-private"]
+    res = CliRunner().invoke(app, args)
     assert res.exit_code == 0, res.output
     assert list(dumps.glob("*.warc.gz")) and (dumps / "failures.jsonl").exists()
-    again = CliRunner().invoke(app, ["fetch", str(urls), "--out", str(dumps), "--delay", "0", "--retries", "0"])
+    again = CliRunner().invoke(app, args)
     assert again.exit_code == 0 and '"skipped_existing": 2' in again.output
     res = CliRunner().invoke(app, ["run", str(dumps), "--out", str(tmp_path / "out"), "-j", "1", "-q"])
     assert res.exit_code == 0, res.output
@@ -88,7 +89,7 @@ def test_run_with_urls_fetches_then_cleans(base_url: str, tmp_path: Path) -> Non
     urls = tmp_path / "urls.txt"
     urls.write_text(f"{base_url}/a\n{base_url}/b\n", encoding="utf-8")
     out = tmp_path / "out"
-    res = CliRunner().invoke(app, ["run", "--urls", str(urls), "--out", str(out), "-j", "1", "-q"])
+    res = CliRunner().invoke(app, ["run", "--urls", str(urls), "--out", str(out), "-j", "1", "-q", "--allow-private"])
     assert res.exit_code == 0, res.output
     assert list((out / "dumps").glob("*.warc.gz"))
     stories = (out / "stories.jsonl").read_text(encoding="utf-8").splitlines()

@@ -56,6 +56,8 @@ class Page:
     body: bytes
     http_version: str = "HTTP/1.1"
     redirects: int = 0
+    ip_address: str | None = None
+    """The address the response came from (the one the SSRF guard checked)."""
 
 
 def crawl_files(out_dir: Path) -> list[Path]:
@@ -86,7 +88,7 @@ def _gzip_member(data: bytes) -> bytes:
 class _Builder:
     def __init__(self) -> None:
         self._buf = io.BytesIO()
-        self._writer = WARCWriter(self._buf, gzip=False)
+        self._writer = WARCWriter(self._buf, gzip=False, warc_version="1.1")
 
     def serialize(self, record: object) -> bytes:
         self._buf.seek(0)
@@ -95,7 +97,7 @@ class _Builder:
         return _gzip_member(self._buf.getvalue())
 
     def page_bytes(self, page: Page) -> bytes:
-        date = datetime_to_iso_date(page.fetched_at.astimezone(UTC).replace(tzinfo=None))
+        date = datetime_to_iso_date(page.fetched_at.astimezone(UTC).replace(tzinfo=None), use_micros=True)
         common = {"WARC-Date": date, REQUESTED_URI_HEADER: page.requested_url}
         resp_http = StatusAndHeaders(
             f"{page.status} {page.reason}".strip(), _stored_response_headers(page), protocol=page.http_version
@@ -121,11 +123,21 @@ class _Builder:
             http_headers=req_http,
             warc_headers_dict=dict(common),
         )
+        # Each record names the other: a reader starting from either finds the pair.
         request.rec_headers.add_header("WARC-Concurrent-To", response.rec_headers.get_header("WARC-Record-ID"))
+        response.rec_headers.add_header("WARC-Concurrent-To", request.rec_headers.get_header("WARC-Record-ID"))
+        if page.ip_address:
+            for record in (request, response):
+                record.rec_headers.add_header("WARC-IP-Address", page.ip_address)
         return self.serialize(request) + self.serialize(response)
 
     def warcinfo_bytes(self, filename: str) -> bytes:
-        info = {"software": "cleaner crawler", "format": "WARC File Format 1.0", "robots": "obey by default"}
+        info = {
+            "software": "cleaner crawler",
+            "format": "WARC File Format 1.1",
+            "conformsTo": "https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/",
+            "robots": "obey by default (RFC 9309)",
+        }
         return self.serialize(self._writer.create_warcinfo_record(filename, info))
 
 
