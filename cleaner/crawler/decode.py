@@ -16,7 +16,7 @@ from typing import Protocol
 __all__ = ["ACCEPT_ENCODING", "STEP", "BodyDecoder", "DecodeError", "UnsupportedEncoding"]
 
 STEP = 64 * 1024
-"""Most bytes one decoding call produces."""
+"""Most bytes one decoding call produces (brotli's output buffer may pass it by one growth block: < 2 x STEP)."""
 
 
 class DecodeError(Exception):

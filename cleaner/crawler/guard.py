@@ -38,6 +38,7 @@ __all__ = [
     "check_literal",
     "guarded_transport",
     "host_matches",
+    "numeric_host",
     "parse_targets",
 ]
 
@@ -204,9 +205,10 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
         local_address: str | None = None,
         socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
     ) -> httpcore.AsyncNetworkStream:
+        literal = numeric_host(host)
         try:
             async with asyncio.timeout(timeout):
-                addresses = await resolve(host, port)
+                addresses = [literal] if literal is not None else await resolve(host, port)
         except TimeoutError:
             raise httpcore.ConnectTimeout(f"resolving {host} took over {timeout}s") from None
         except OSError as exc:
@@ -238,16 +240,51 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
         await self._inner.sleep(seconds)
 
 
-def check_literal(host: str, policy: AddressPolicy) -> BlockedAddress | None:
-    """A refusal for a host that is an IP address in any numeric form (before any request), else None."""
+def numeric_host(host: str) -> str | None:
+    """The address a numeric host stands for, as a browser reads it (WHATWG URL IPv4 parser), else None.
+
+    ``2851995902``, ``0xa9fea9fe``, ``0251.0376.0251.0376``, ``169.254.43518`` are all 169.254.169.254;
+    ``[::ffff:a9fe:a9fe]`` is an IPv6 address. The C library does not read every form alike, so the
+    guard checks and connects to this reading rather than asking the resolver.
+    """
     text = host.strip("[]")
     try:
-        address = str(ipaddress.ip_address(text))
+        return str(ipaddress.ip_address(text.split("%", 1)[0]))
     except ValueError:
+        pass
+    parts = text.split(".")
+    if parts and parts[-1] == "" and len(parts) > 1:
+        parts.pop()
+    if not 1 <= len(parts) <= 4:
+        return None
+    numbers: list[int] = []
+    for part in parts:
+        low = part.lower()
         try:
-            address = socket.inet_ntoa(socket.inet_aton(text))  # 2851995902, 0xa9fea9fe, 169.254.43518
-        except (OSError, ValueError):
+            if low.startswith("0x"):
+                numbers.append(int(low[2:] or "0", 16))
+            elif len(low) > 1 and low.startswith("0"):
+                numbers.append(int(low[1:], 8))
+            else:
+                numbers.append(int(low, 10) if low.isdigit() else -1)
+        except ValueError:
             return None
+        if numbers[-1] < 0:
+            return None
+    *head, last = numbers
+    if any(n > 255 for n in head) or last >= 256 ** (5 - len(numbers)):
+        return None
+    value = last
+    for i, n in enumerate(head):
+        value += n << (8 * (3 - i))
+    return str(ipaddress.IPv4Address(value))
+
+
+def check_literal(host: str, policy: AddressPolicy) -> BlockedAddress | None:
+    """A refusal for a host that is an IP address in any numeric form (before any request), else None."""
+    address = numeric_host(host)
+    if address is None:
+        return None
     why = policy.refusal(address, host)
     return BlockedAddress(host, address, why) if why is not None else None
 
