@@ -114,6 +114,8 @@ class LoopbackServer(ThreadingHTTPServer):
         """Sent as robots.txt (with ``robots_encoding``) instead of ``robots``."""
         self.robots_encoding: str | None = None
         self.robots_redirects = 0
+        self.robots_location: str | None = None
+        """Location header sent with a ``robots_status`` other than 200."""
         """/robots.txt redirects this many times (to /robots-hop/N) before the file."""
         self._thread: threading.Thread | None = None
 
@@ -215,7 +217,8 @@ class Handler(BaseHTTPRequestHandler):
             n = int(path.rsplit("/", 1)[1]) - 1
             self._send(302, b"", Location=f"/robots-hop/{n}" if n else "/robots-final.txt")
         elif path == "/robots.txt" and srv.robots_status != 200:
-            self._send(srv.robots_status, b"robots status", "text/plain", Retry_After="0")
+            extra = {"Location": srv.robots_location} if srv.robots_location else {}
+            self._send(srv.robots_status, b"robots status", "text/plain", Retry_After="0", **extra)
         elif (path == "/robots.txt" or path == "/robots-final.txt") and srv.robots_body is not None:
             extra = {"Content_Encoding": srv.robots_encoding} if srv.robots_encoding else {}
             self._send(200, srv.robots_body, "text/plain", **extra)

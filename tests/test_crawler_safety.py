@@ -184,6 +184,21 @@ def test_robots_follows_five_redirects_not_six(server: LoopbackServer, tmp_path:
     assert report.fetched == 1
 
 
+def test_robots_redirected_to_a_refused_address_disallows(server: LoopbackServer, tmp_path: Path) -> None:
+    port = server.server_address[1]
+    server.robots_redirects = 1
+    server.robots = None
+    options = opts(allow_private=False, allow=("127.0.0.1",))
+    report = fetch([server.url("/page/a")], tmp_path, options=options)
+    assert report.fetched == 1  # robots.txt -> /robots-final.txt (404): allowed
+    server.robots_status = 302  # now /robots.txt answers 302 to 127.0.0.2, which the guard refuses
+    server.robots_redirects = 0
+    server.robots_location = f"http://127.0.0.2:{port}/robots.txt"
+    report = fetch([server.url("/page/b")], tmp_path / "b", options=options)
+    assert report.failed == {"robots_unreachable": 1}
+    assert "blocked_address" in failures(tmp_path / "b")[server.url("/page/b")]["detail"]
+
+
 def test_robots_is_read_up_to_500_kib(server: LoopbackServer, tmp_path: Path) -> None:
     head = b"User-agent: *\nDisallow: /private/\n"
     padding = b"# filler\n" * (ROBOTS_MAX_BYTES // 9)

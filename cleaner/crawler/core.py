@@ -545,13 +545,14 @@ class _Crawler:
         """The origin's rules per RFC 9309 (see cleaner.crawler.robots); raises only for a refused address."""
         url = httpx.URL(host.key + "/robots.txt")
         ua = self.opts.user_agent
-        for _ in range(ROBOTS_MAX_REDIRECTS + 1):
+        for hop in range(ROBOTS_MAX_REDIRECTS + 1):
             try:
                 self._check_host(url)
                 outcome = await self._robots_get(url, host, job)
             except _Failure as failure:
-                if failure.reason == "blocked_address":
-                    raise
+                if failure.reason == "blocked_address" and hop == 0:
+                    raise  # the origin itself is refused: its URLs fail as blocked_address
+                # (a robots.txt redirected to a refused address counts as unreachable: disallow all)
                 return Rules(None, ua, unreachable=_robots_unreachable(host.key, failure))
             if isinstance(outcome, str | None):
                 return Rules(outcome, ua)
