@@ -467,3 +467,53 @@ def test_warc_is_1_1_with_warcinfo_digests_and_concurrent_to(server: LoopbackSer
     if warcio.exists():
         check = subprocess.run([str(warcio), "check", "-v", str(path)], capture_output=True, text=True, timeout=60)
         assert check.returncode == 0, check.stdout + check.stderr
+
+
+# -- errors name the path and what to do ---------------------------------------
+
+
+def test_a_full_disk_names_the_warc_file_and_the_next_run_resumes(
+    server: LoopbackServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from cleaner.crawler import warc
+
+    real = warc._write_all
+    calls: list[int] = []
+
+    def full_after_one(fd: int, data: bytes) -> None:  # ENOSPC cannot be had from a real disk in a test
+        calls.append(1)
+        if len(calls) > 1:
+            real(fd, data[: len(data) // 2])
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real(fd, data)
+
+    monkeypatch.setattr(warc, "_write_all", full_after_one)
+    urls = [server.url(f"/page/{i}") for i in range(4)]
+    with pytest.raises(OSError) as info:
+        fetch(urls, tmp_path, options=opts(concurrency=1, per_host=1))
+    assert info.value.filename == str(crawl_files(tmp_path)[0])
+    assert "free some space" in str(info.value) and "--out" in str(info.value)
+    monkeypatch.setattr(warc, "_write_all", real)
+    report = fetch(urls, tmp_path, options=opts())
+    assert report.repaired and report.skipped_existing == 1 and report.fetched == 3
+
+
+def test_an_unusable_out_is_refused_before_any_request(
+    server: LoopbackServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    with pytest.raises(OSError) as info:
+        fetch([server.url("/page/a")], blocker / "dumps", options=opts())
+    assert str(blocker) in str(info.value.filename)
+
+    class Full:  # a full disk cannot be had in a test
+        f_bavail = 10
+        f_frsize = 4096
+
+    monkeypatch.setattr(os, "statvfs", lambda path: Full())
+    with pytest.raises(UsageError, match="bytes free; free some space or choose another --out"):
+        fetch([server.url("/page/a")], tmp_path / "full", options=opts())
+    assert server.seen == []

@@ -52,7 +52,7 @@ from cleaner.crawler.guard import AddressPolicy, BlockedAddress, check_literal, 
 from cleaner.crawler.options import FetchOptions, FetchProgress, FetchReport
 from cleaner.crawler.robots import ROBOTS_MAX_BYTES, ROBOTS_MAX_REDIRECTS, RobotsCache, Rules
 from cleaner.crawler.urls import redact_url
-from cleaner.crawler.warc import Page, WarcSink, scan_dir
+from cleaner.crawler.warc import Page, WarcSink, named_os_error, scan_dir
 from cleaner.errors import StateError, UsageError
 
 __all__ = ["FAILURES_FILE", "fetch", "fetch_async"]
@@ -243,7 +243,10 @@ class _DirLock:
             import fcntl
         except ImportError:  # pragma: no cover - not POSIX
             return self
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:  # the folder is not writable: said before any work
+            raise named_os_error(exc, self.path) from exc
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
@@ -283,8 +286,11 @@ class _FailureLog:
         }
         data = (json.dumps(line, ensure_ascii=False) + "\n").encode("utf-8")
         view = memoryview(data)
-        while view:
-            view = view[os.write(self._fd, view) :]
+        try:
+            while view:
+                view = view[os.write(self._fd, view) :]
+        except OSError as exc:
+            raise named_os_error(exc, self.path) from exc
 
     def close(self) -> None:
         if self._fd is not None:
@@ -789,6 +795,20 @@ def _client_shards(opts: FetchOptions, transport: httpx.AsyncBaseTransport | Non
     ]
 
 
+_MIN_FREE_BYTES = 1 << 20
+
+
+def _check_space(out: Path) -> None:
+    """Refuse a full dump folder before any work (a write would fail on the first page)."""
+    try:
+        st = os.statvfs(out)
+    except (AttributeError, OSError):  # pragma: no cover - not POSIX
+        return
+    free = st.f_bavail * st.f_frsize
+    if free < _MIN_FREE_BYTES:
+        raise UsageError(f"{out}: only {free} bytes free; free some space or choose another --out")
+
+
 async def fetch_async(
     urls: Iterable[str],
     out_dir: str | Path,
@@ -807,6 +827,7 @@ async def fetch_async(
     if out.exists() and not out.is_dir():
         raise UsageError(f"{out} is not a directory")
     out.mkdir(parents=True, exist_ok=True)
+    _check_space(out)
     started = time.monotonic()
     with _DirLock(out):
         scan = scan_dir(out, repair=True)

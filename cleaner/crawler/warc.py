@@ -13,6 +13,7 @@ length, checked by zlib) before warcio parses the record.
 
 from __future__ import annotations
 
+import errno
 import io
 import os
 import re
@@ -30,7 +31,7 @@ from warcio.warcwriter import WARCWriter
 
 from cleaner.output import fsync_dir
 
-__all__ = ["REQUESTED_URI_HEADER", "Page", "ScanResult", "WarcSink", "crawl_files", "scan_dir"]
+__all__ = ["REQUESTED_URI_HEADER", "Page", "ScanResult", "WarcSink", "crawl_files", "named_os_error", "scan_dir"]
 
 REQUESTED_URI_HEADER = "WARC-Cleaner-Requested-URI"
 """WARC header naming the URL as it was given to the crawler (before redirects)."""
@@ -148,6 +149,15 @@ def _write_all(fd: int, data: bytes) -> None:
         view = view[n:]
 
 
+def named_os_error(exc: OSError, path: Path) -> OSError:
+    """``exc`` naming ``path`` and what to do (os.write and fsync errors name no file)."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        hint = "free some space there or choose another --out, then run the fetch again to resume"
+    else:
+        hint = "check the folder (permissions, disk) or choose another --out, then run the fetch again to resume"
+    return OSError(exc.errno, f"{exc.strerror or exc}; {hint}", str(path))
+
+
 class WarcSink:
     """Appends whole pages to ``crawl-<UTC stamp>-<n>.warc.gz`` files in ``out_dir``."""
 
@@ -182,17 +192,20 @@ class WarcSink:
     def write(self, page: Page) -> int:
         """Write one page (request + response) in a single write; returns the bytes written."""
         data = self._builder.page_bytes(page)
-        if self._fd is None or self._size >= self.max_file_bytes:
-            data = self._open_next() + data
-        assert self._fd is not None
-        _write_all(self._fd, data)
-        self._size += len(data)
-        self._dirty = True
-        now = time.monotonic()
-        if now - self._last_sync >= self.fsync_interval:
-            os.fsync(self._fd)
-            self._last_sync = now
-            self._dirty = False
+        try:
+            if self._fd is None or self._size >= self.max_file_bytes:
+                data = self._open_next() + data
+            assert self._fd is not None
+            _write_all(self._fd, data)
+            self._size += len(data)
+            self._dirty = True
+            now = time.monotonic()
+            if now - self._last_sync >= self.fsync_interval:
+                os.fsync(self._fd)
+                self._last_sync = now
+                self._dirty = False
+        except OSError as exc:
+            raise named_os_error(exc, self.files[-1] if self.files else self.out_dir) from exc
         return len(data)
 
     def _close_fd(self) -> None:
