@@ -30,7 +30,7 @@ import ssl
 import sys
 import time
 from collections import deque
-from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+from collections.abc import AsyncGenerator, Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -704,14 +704,15 @@ async def _read_body(resp: httpx.Response, limit: int, *, truncate: bool) -> tup
     body = bytearray()
     raw = 0
     try:
-        async for chunk in _raw_chunks(resp):
-            raw += len(chunk)
-            for piece in decoder.feed(chunk):
-                body += piece
-                if len(body) > limit:
+        async with contextlib.aclosing(_raw_chunks(resp)) as chunks:
+            async for chunk in chunks:
+                raw += len(chunk)
+                for piece in decoder.feed(chunk):
+                    body += piece
+                    if len(body) > limit:
+                        return (bytes(body[:limit]) if truncate else b""), True
+                if raw > limit:
                     return (bytes(body[:limit]) if truncate else b""), True
-            if raw > limit:
-                return (bytes(body[:limit]) if truncate else b""), True
         for piece in decoder.flush():
             body += piece
             if len(body) > limit:
@@ -721,7 +722,7 @@ async def _read_body(resp: httpx.Response, limit: int, *, truncate: bool) -> tup
     return bytes(body), False
 
 
-async def _raw_chunks(resp: httpx.Response) -> AsyncIterator[bytes]:
+async def _raw_chunks(resp: httpx.Response) -> AsyncGenerator[bytes, None]:
     """The body as sent; a response an injected transport made whole (httpx.MockTransport) as it holds it."""
     try:
         async for chunk in resp.aiter_raw():
