@@ -418,6 +418,13 @@ def test_allow_and_deny_lists(server: LoopbackServer, tmp_path: Path) -> None:
     }
     assert fetch([url], tmp_path / "c", options=opts(allow_private=False, allow=("127.0.0.0/8",))).fetched == 1
     assert server.paths().count("/page/a") == 1
+    by_name = fetch(
+        [f"http://localhost:{port}/page/c"], tmp_path / "d", options=opts(allow_private=False, allow=("localhost",))
+    )
+    assert by_name.fetched == 1  # an allowed host name may resolve to loopback
+    assert fetch([url], tmp_path / "e", options=opts(allow_private=False, allow=("*.example",))).failed == {
+        "blocked_address": 1
+    }
     with pytest.raises(UsageError, match="not!a host"):
         opts(allow=("not!a host",))
 
