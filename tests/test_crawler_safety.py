@@ -142,6 +142,10 @@ def test_multi_member_gzip_and_raw_deflate_decode_whole() -> None:
     deflated = raw.compress(text) + raw.flush()
     assert b"".join(BodyDecoder("deflate").feed(deflated)) == text
     assert b"".join(BodyDecoder("identity").feed(text)) == text
+    assert b"".join(BodyDecoder("gzip").feed(gzip.compress(text) + b"\r\ntrailing junk")) == text
+    decoder = BodyDecoder("x-gzip")  # a member boundary between two chunks
+    first, second = gzip.compress(text[:10]), gzip.compress(text[10:])
+    assert b"".join([*decoder.feed(first), *decoder.feed(second[:1]), *decoder.feed(second[1:])]) == text
 
 
 # -- robots.txt (RFC 9309) ----------------------------------------------------

@@ -33,6 +33,9 @@ class _Stage(Protocol):
     def flush(self) -> Iterator[bytes]: ...
 
 
+_GZIP_MAGIC = b"\x1f\x8b"
+
+
 class _Zlib:
     """gzip (every member of a multi-member stream) or deflate (zlib-wrapped or raw, as browsers accept)."""
 
@@ -41,6 +44,7 @@ class _Zlib:
         self._raw_fallback = not gzip
         self._d = zlib.decompressobj(zlib.MAX_WBITS | 16 if gzip else zlib.MAX_WBITS)
         self._first = True
+        self._ignore = False
 
     def _decompress(self, data: bytes) -> bytes:
         try:
@@ -55,15 +59,18 @@ class _Zlib:
         return out
 
     def feed(self, data: bytes) -> Iterator[bytes]:
-        while True:
+        while not self._ignore:
             out = self._decompress(data)
             if out:
                 yield out
             data = self._d.unconsumed_tail
             if self._d.eof:
                 rest = self._d.unused_data
-                if not (self._gzip and rest.strip(b"\0")):
-                    return  # trailing garbage or padding after the stream is ignored, as browsers do
+                if not rest:
+                    return  # a further gzip member may start with the next chunk
+                if not self._gzip or rest[:2] != _GZIP_MAGIC[: len(rest)]:
+                    self._ignore = True  # trailing garbage after the stream is ignored, as browsers do
+                    return
                 self._d = zlib.decompressobj(zlib.MAX_WBITS | 16)  # the next gzip member
                 data = rest
                 continue
