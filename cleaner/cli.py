@@ -30,7 +30,7 @@ from cleaner.pipeline import run as run_pipeline
 from cleaner.rules import Rules, load_rules
 
 if TYPE_CHECKING:
-    from cleaner.crawler import FetchProgress
+    from cleaner.crawler import FetchOptions, FetchProgress
 
 app = typer.Typer(
     add_completion=False,
@@ -241,6 +241,10 @@ def dedup_params(assignments: list[str] | None) -> DedupParams | None:
         return DedupParams(**kwargs)
     except (TypeError, ValueError) as exc:
         raise UsageError(f"--dedup: {exc}") from exc
+AllowPrivateOpt = typer.Option(
+    "--allow-private",
+    help="Fetch private, loopback and link-local addresses too (intranet crawls); the SSRF guard refuses them.",
+)
 
 
 @app.command()
@@ -315,6 +319,7 @@ def run(
             help="TOML file setting any of these options (flags win); its [dedup] table sets dedup parameters.",
         ),
     ] = None,
+    allow_private: Annotated[bool, AllowPrivateOpt] = False,
 ) -> None:
     """Clean and collapse dumps into OUT/stories.jsonl, OUT/rejects.jsonl and OUT/report.json."""
     started = time.time()
@@ -351,6 +356,7 @@ def run(
             report = run_pipeline(
                 paths or [], out, rules=loaded, workers=workers or None, executor=ex, progress=progress, state=state,
                 store_text=store_text, urls=url_list, params=params, options=options,
+                fetch_options=_run_fetch_options(allow_private),
             )  # fmt: skip
     if not quiet:
         _summary(report, out)
@@ -380,6 +386,15 @@ def _summary(report: Report, out: Path) -> None:
             f"{st['stories_after']} stories in the state",
             err=True,
         )
+
+
+def _run_fetch_options(allow_private: bool) -> FetchOptions | None:
+    """The crawl settings of ``run --urls`` (defaults but for --allow-private)."""
+    if not allow_private:
+        return None
+    from cleaner.crawler import FetchOptions
+
+    return FetchOptions(allow_private=True)
 
 
 @app.command()
@@ -486,6 +501,18 @@ def fetch(
     ] = None,
     user_agent: Annotated[str | None, typer.Option(help="User-Agent header.")] = None,
     ignore_robots: Annotated[bool, typer.Option("--ignore-robots", help="Do not honour robots.txt.")] = False,
+    allow_private: Annotated[bool, AllowPrivateOpt] = False,
+    allow: Annotated[
+        list[str] | None,
+        typer.Option("--allow", help="Host name (*.corp.example) or CIDR the SSRF guard lets through (repeatable)."),
+    ] = None,
+    deny: Annotated[
+        list[str] | None, typer.Option("--deny", help="Host name or CIDR never fetched (repeatable).")
+    ] = None,
+    send_credentials: Annotated[
+        bool,
+        typer.Option("--send-credentials", help="Send user:password@ of a URL as basic auth (never stored)."),
+    ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no summary.")] = False,
 ) -> None:
     """Fetch URLS into OUT as WARC, politely and resumably (a second run skips what is stored)."""
@@ -514,6 +541,10 @@ def _fetch_options(args: dict[str, Any]) -> dict[str, Any]:
         "max_redirects": args["max_redirects"],
         "max_bytes": args["max_bytes"],
         "respect_robots": not args["ignore_robots"],
+        "allow_private": args["allow_private"],
+        "allow": tuple(args["allow"] or ()),
+        "deny": tuple(args["deny"] or ()),
+        "send_credentials": args["send_credentials"],
     }
     if args["content_type"]:
         opts["content_types"] = tuple(args["content_type"])
