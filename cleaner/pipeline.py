@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 from cleaner.errors import UsageError
 from cleaner.executor import Executor, file_chunksize, make_executor
 from cleaner.output import write_json, write_jsonl
-from cleaner.readers import list_dump_names, read_file
+from cleaner.readers import ReadOptions, from_stdin, list_dump_names, read_file, stdin_inputs
 from cleaner.rules import Rules, default_rules
 from cleaner.textclean import clean_dump
 
@@ -95,7 +95,7 @@ def prepare(raw: Document, rules: Rules | None = None) -> list[Document | Reject
             rules=rules,
             url=raw.url or doc.url,
             title=doc.title or raw.title,
-            meta=doc.meta,
+            meta={**raw.meta, **doc.meta},
             one_page=True,
         )
     if len(raw.text) > MAX_LINE_CHARS:  # only then can a line be too long: no extra split on every dump
@@ -105,10 +105,12 @@ def prepare(raw: Document, rules: Rules | None = None) -> list[Document | Reject
     return clean_dump(raw.text, source=src, rules=rules, url=raw.url, title=raw.title or None, meta=raw.meta)
 
 
-def process_file(path: str, rules: Rules | None = None) -> list[Document | Reject]:
+def process_file(
+    path: str, rules: Rules | None = None, read_options: ReadOptions | None = None
+) -> list[Document | Reject]:
     """Read and clean one dump file. Pure: no shared state, never raises for bad content."""
     out: list[Document | Reject] = []
-    for item in read_file(path):
+    for item in read_file(path, read_options):
         if isinstance(item, Reject):
             out.append(item)
             continue
@@ -131,11 +133,16 @@ Cleaned = tuple[list[list[Document | Reject]], SketchPack]
 """What :func:`process_files` gives for a batch of files: each file's documents and rejects, and the sketches
 (packed: :func:`cleaner.dedup.signature.unpack_sketches`)."""
 
-def process_files(paths: list[str], rules: Rules | None = None, params: DedupParams | None = None) -> Cleaned:
+def process_files(
+    paths: list[str],
+    rules: Rules | None = None,
+    params: DedupParams | None = None,
+    read_options: ReadOptions | None = None,
+) -> Cleaned:
     """:func:`process_file` for each of ``paths``, and the dedup sketch of each distinct document, in the same
     worker: the texts are already there, so they are not shipped out a second time for the sketch map.
     Pure. A sketch that fails is left out (the collapse then makes it itself, and reports what went wrong)."""
-    per_file = [process_file(p, rules) for p in paths]
+    per_file = [process_file(p, rules, read_options) for p in paths]
     seen: set[str] = set()
     jobs: list[tuple[str, str]] = []
     for items in per_file:
@@ -166,12 +173,29 @@ def process(
     progress: Progress | None = None,
     params: DedupParams | None = None,
     index: DedupIndex | None = None,
+    read_options: ReadOptions | None = None,
 ) -> RunResult:
     """Read, clean and collapse everything under ``inputs``; nothing is written.
 
     ``index`` is the dedup state (default: a fresh in-memory one); stories it
     already holds are not emitted again: their new copies are recorded against them.
+    An input ``-`` is standard input (copied to a temporary file first; its sources say ``-``).
     """
+    with stdin_inputs(inputs) as (given, spooled):
+        return _process(given, rules, workers, executor, progress, params, index, read_options, spooled)
+
+
+def _process(
+    inputs: list[str | Path],
+    rules: Rules | None,
+    workers: int | None,
+    executor: Executor | None,
+    progress: Progress | None,
+    params: DedupParams | None,
+    index: DedupIndex | None,
+    read_options: ReadOptions | None,
+    spooled: str | None,
+) -> RunResult:
     t0 = time.perf_counter()
     paths = [Path(p) for p in inputs]
     missing = [str(p) for p in paths if not p.exists()]
@@ -193,7 +217,7 @@ def process(
         report = Report(files=len(files), workers=ex.workers)
         chunk = file_chunksize(files, ex.workers)
         batches = [files[i : i + chunk] for i in range(0, len(files), chunk)]
-        job = partial(process_files, rules=rules, params=params)
+        job = partial(process_files, rules=rules, params=params, read_options=read_options)
         results: list[list[list[Document | Reject]]] = []
         sketches: dict[str, Sketch] = {}
         failed: list[int] = []
@@ -209,11 +233,13 @@ def process(
             if progress is not None:
                 progress("clean", done, len(files))
         for n in failed:  # a batch whose worker died: each file on its own (no sketches: the collapse makes them)
-            one = partial(process_file, rules=rules)
+            one = partial(process_file, rules=rules, read_options=read_options)
             results[n] = list(ex.map(one, batches[n], chunksize=1, on_error=_worker_failed))
         for per_file in results:
             for items in per_file:
                 for item in items:
+                    if spooled is not None:
+                        item = from_stdin(item, spooled)
                     if isinstance(item, Reject):
                         rejects.append(item)
                         raw_records.add((item.path, item.record))
@@ -253,6 +279,7 @@ def run(
     store_text: bool = False,
     urls: Iterable[str] | None = None,
     fetch_options: FetchOptions | None = None,
+    read_options: ReadOptions | None = None,
 ) -> Report:
     """The job behind ``cleaner run``: writes ``stories.jsonl``, ``rejects.jsonl`` and ``report.json``.
 
@@ -274,10 +301,13 @@ def run(
 
         return run_with_state(
             inputs, out_dir, state, rules=rules, workers=workers, executor=executor, progress=progress,
-            params=params, store_text=store_text,
+            params=params, store_text=store_text, read_options=read_options,
         )  # fmt: skip
     t0 = time.perf_counter()
-    result = process(inputs, rules=rules, workers=workers, executor=executor, progress=progress, params=params)
+    result = process(
+        inputs, rules=rules, workers=workers, executor=executor, progress=progress, params=params,
+        read_options=read_options,
+    )  # fmt: skip
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     write_jsonl(out / "stories.jsonl", (s.to_json() for s in result.stories))

@@ -24,7 +24,7 @@ from cleaner.dedup import DedupParams
 from cleaner.executor import Executor
 from cleaner.output import write_json, write_jsonl
 from cleaner.pipeline import Progress, Report, process
-from cleaner.readers import list_dump_files
+from cleaner.readers import ReadOptions, list_dump_files
 from cleaner.rules import Rules
 from cleaner.state import input_key, open_state
 from cleaner.state.fault import fault
@@ -56,6 +56,7 @@ def run_with_state(
     progress: Progress | None = None,
     params: DedupParams | None = None,
     store_text: bool = False,
+    read_options: ReadOptions | None = None,
 ) -> Report:
     t0 = time.perf_counter()
     params = params or DedupParams()
@@ -63,7 +64,8 @@ def run_with_state(
     out = Path(out_dir)
     with open_state(state, params, store_text=store_text) as st:
         result = process(
-            inputs, rules=rules, workers=workers, executor=executor, progress=progress, params=params, index=st
+            inputs, rules=rules, workers=workers, executor=executor, progress=progress, params=params, index=st,
+            read_options=read_options,
         )
         fault("after_process")
         key = input_key(list_dump_files(inputs), params)

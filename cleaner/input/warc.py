@@ -1,0 +1,185 @@
+"""WARC and WET records: ``response`` (HTTP), ``resource`` and ``conversion`` (WET text) records.
+
+Each record's payload is read under the byte budget, then de-chunked and decoded from its
+``Content-Encoding`` (gzip, deflate, br) under the same budget, by this module rather than by warcio (whose
+decoders inflate a whole block at once). warcio's header lines are capped too, and its warnings (a record
+not followed by a blank line: the Content-Length before it lied) are caught and become rejects instead of
+going to stderr. ``request``, ``warcinfo``, ``metadata`` and ``revisit`` records hold no page and are passed over.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import re
+import zlib
+from collections.abc import Iterator
+from typing import IO, Any
+
+from cleaner.decoding import DecodeError, charset_from_content_type, decode_bytes
+from cleaner.document import Document, Reject, Source
+from cleaner.input.base import CHUNK, ReadOptions, TooLarge, decode_content, read_capped
+
+__all__ = ["read_warc_stream"]
+
+CONTENT_RECORDS = ("response", "resource", "conversion")
+MAX_HEADER_LINE = 1 << 16
+"""A WARC or HTTP header line is read up to this many bytes (a longer one is cut, and its record fails)."""
+_NEXT_RECORD = re.compile(rb"\r?\n\r?\nWARC/1\.[01]\r?\n[A-Za-z-]+: ")
+
+
+def _archive_iterator(fh: IO[bytes]) -> Any:
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.bufferedreaders import DecompressingBufferedReader
+
+    class CappedLines(DecompressingBufferedReader):  # type: ignore[misc]
+        def readline(self, length: int | None = None) -> bytes:
+            line: bytes = super().readline(length if length else MAX_HEADER_LINE)
+            return line
+
+    it = ArchiveIterator(fh)
+    it.reader = CappedLines(it.fh, block_size=CHUNK)  # before the first record: lines never unbounded
+    return it
+
+
+def _dechunk(data: bytes) -> bytes:
+    """An HTTP/1.1 chunked body's data; the body as it is when it is not validly chunked."""
+    out: list[bytes] = []
+    pos = 0
+    while True:
+        end = data.find(b"\r\n", pos)
+        if end < 0:
+            return data
+        try:
+            size = int(data[pos:end].split(b";", 1)[0].strip(), 16)
+        except ValueError:
+            return data
+        if size == 0:
+            return b"".join(out)
+        start = end + 2
+        if start + size > len(data):
+            out.append(data[start:])  # the last chunk cut: keep what there is
+            return b"".join(out)
+        out.append(data[start : start + size])
+        pos = start + size + 2
+
+
+class _Record:
+    """What a content record gives: url, id, content type, payload, HTTP status."""
+
+    def __init__(self, record: Any, max_bytes: int) -> None:
+        rec = record.rec_headers
+        self.type: str = record.rec_type
+        self.url: str | None = rec.get_header("WARC-Target-URI")
+        self.record_id: str | None = rec.get_header("WARC-Record-ID")
+        self.date: str | None = rec.get_header("WARC-Date")
+        http = record.http_headers if self.type == "response" else None
+        self.status = http.get_statuscode() if http is not None else None
+        self.ctype: str | None = (http or rec).get_header("Content-Type")
+        self.payload = read_capped(record.raw_stream, max_bytes)
+        self.cut = bool(getattr(record.raw_stream, "limit", 0))
+        if http is not None:
+            if (http.get_header("Transfer-Encoding") or "").lower() == "chunked":
+                self.payload = _dechunk(self.payload)
+            self.payload = decode_content(self.payload, http.get_header("Content-Encoding"), max_bytes)
+
+
+def _document(r: _Record, name: str, no: int) -> Document | Reject:
+    label = r.url or r.record_id or ""
+    if r.status is not None and not str(r.status).startswith("2"):
+        return Reject(name, "http_status", f"{r.status} {label}", record=no)
+    lowered = (r.ctype or "").lower()
+    if lowered and not any(t in lowered for t in ("html", "text/plain", "xml")):
+        return Reject(name, "unsupported_type", f"content-type {r.ctype} {label}", record=no)
+    is_html = r.type != "conversion" and "plain" not in lowered
+    try:
+        text, codec = decode_bytes(r.payload, declared=charset_from_content_type(r.ctype), sniff_html=is_html)
+    except DecodeError as exc:
+        return Reject(name, exc.reason, f"{exc.detail} {label}", record=no)
+    if not text.strip():
+        return Reject(name, "empty_page", f"empty body {label}", record=no)
+    extra = {"warc_date": r.date} if r.date else {}
+    source = Source(name, no, 0, r.url, input_id=r.record_id, extra=extra)
+    return Document(
+        text=text, format="html" if is_html else "text", url=r.url, encoding=codec, sources=[source]
+    )
+
+
+def _warnings(name: str, captured: io.StringIO, no: int) -> Iterator[Reject]:
+    text = captured.getvalue().strip()
+    if text:
+        captured.seek(0)
+        captured.truncate()
+        detail = f"the record before this one is longer than its Content-Length said (warcio: {text})"
+        yield Reject(name, "bad_warc_record", detail[:300], record=no)
+
+
+def read_warc_stream(fh: IO[bytes], name: str, options: ReadOptions) -> Iterator[Document | Reject]:
+    """Documents and rejects of the records of a WARC (or WET) stream; ``.warc.gz`` is decompressed here."""
+    count = 0
+    no = -1
+    captured = io.StringIO()
+    it = _archive_iterator(fh)
+    try:
+        while True:
+            no += 1
+            try:
+                with contextlib.redirect_stderr(captured):
+                    record = next(it)
+            except StopIteration:
+                yield from _warnings(name, captured, no)
+                break
+            except Exception as exc:
+                yield from _warnings(name, captured, no)
+                detail = f"{type(exc).__name__}: {exc}"[:250]
+                yield Reject(name, "bad_warc_record", f"{detail}; the records after it are not read", record=no)
+                return
+            yield from _warnings(name, captured, no)
+            if record.rec_type not in CONTENT_RECORDS:
+                continue
+            count += 1
+            try:
+                r = _Record(record, options.max_bytes)
+            except TooLarge as exc:
+                yield Reject(name, "too_large", f"record payload: {exc}", record=no)
+                continue
+            except zlib.error as exc:
+                yield Reject(name, "bad_encoding", f"Content-Encoding does not decode: {exc}"[:300], record=no)
+                continue
+            except Exception as exc:
+                yield Reject(name, "bad_warc_record", f"{type(exc).__name__}: {exc}"[:300], record=no)
+                continue
+            if r.cut:
+                yield Reject(name, "bad_warc_record", f"record cut short: {r.url}", record=no)
+                continue
+            if _NEXT_RECORD.search(r.payload):
+                detail = f"its Content-Length runs into the next record, which is not read: {r.url}"
+                yield Reject(name, "bad_warc_record", detail, record=no)
+                continue
+            yield _document(r, name, no)
+    finally:
+        it.close()
+    if count == 0:
+        yield Reject(name, "empty_file", "no response, resource or conversion records")
+
+
+def gzip_intact(fh: IO[bytes]) -> bool:
+    """True when every gzip member of ``fh`` is complete (inflated a chunk at a time: bounded memory)."""
+    d = zlib.decompressobj(wbits=31)
+    fed = False
+    while chunk := fh.read(CHUNK * 4):
+        while chunk:
+            try:
+                d.decompress(chunk, CHUNK)
+                while d.unconsumed_tail and not d.eof:
+                    d.decompress(d.unconsumed_tail, CHUNK)
+            except zlib.error:
+                return False
+            fed = True
+            if d.eof:
+                chunk = d.unused_data
+                d = zlib.decompressobj(wbits=31)
+                fed = False
+            else:
+                chunk = b""
+    return not fed
