@@ -20,6 +20,7 @@ from cleaner.errors import CleanerError, RulesError, StateError, UsageError
 from cleaner.executor import Backend, Executor, make_executor
 from cleaner.pipeline import Progress
 from cleaner.pipeline import run as run_pipeline
+from cleaner.readers import STDIN, ReadOptions
 from cleaner.rules import Rules, load_rules
 
 if TYPE_CHECKING:
@@ -32,6 +33,13 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
+IdKeyOpt = Annotated[
+    str, typer.Option("--id-key", help="JSONL: the field holding a record's own id (kept as the source's input_id).")
+]
+TextKeyOpt = Annotated[
+    str | None,
+    typer.Option("--text-key", help="JSONL: the field holding the text (default: text, content, body, article, html)."),
+]
 RulesOpt = Annotated[
     list[Path] | None,
     typer.Option("--rules", help="Extra rules file (TOML, same tables as the packaged rules); repeatable."),
@@ -105,7 +113,9 @@ def _executor(kind: str, workers: int, ray_address: str | None) -> Iterator[Exec
 @app.command()
 def run(
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")],
-    paths: Annotated[list[Path] | None, typer.Argument(help="Dump files or folders (searched recursively).")] = None,
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="Dump files or folders (searched recursively); - reads stdin.")
+    ] = None,
     rules: RulesOpt = None,
     workers: Annotated[int, typer.Option("--workers", "-j", help="Worker processes; 0 = every core.")] = 0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no summary.")] = False,
@@ -139,6 +149,8 @@ def run(
             "--urls", help="Fetch these URLs first (a file, one per line; - for stdin) into OUT/dumps, resumably."
         ),
     ] = None,
+    id_key: IdKeyOpt = "id",
+    text_key: TextKeyOpt = None,
 ) -> None:
     """Clean and collapse dumps into OUT/stories.jsonl, OUT/rejects.jsonl and OUT/report.json."""
     loaded = _rules(rules)
@@ -158,7 +170,7 @@ def run(
         with _executor(executor, workers, ray_address) as ex, _progress_bar(not quiet) as progress:
             report = run_pipeline(
                 paths or [], out, rules=loaded, workers=workers or None, executor=ex, progress=progress, state=state,
-                store_text=store_text, urls=url_list,
+                store_text=store_text, urls=url_list, read_options=ReadOptions(id_key=id_key, text_key=text_key),
             )  # fmt: skip
     if not quiet:
         rejected = sum(report.rejects.values())
@@ -182,17 +194,19 @@ def run(
 
 @app.command()
 def clean(
-    file: Annotated[Path, typer.Argument(help="One dump file.")],
+    file: Annotated[Path, typer.Argument(help="One dump file; - reads stdin.")],
     rules: RulesOpt = None,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON record per document.")] = False,
+    id_key: IdKeyOpt = "id",
+    text_key: TextKeyOpt = None,
 ) -> None:
     """Print the cleaned documents of one file, for a quick look."""
     from cleaner.pipeline import process_file
 
     loaded = _rules(rules)
-    if not file.is_file():
+    if str(file) != STDIN and not file.is_file():
         raise _fail(f"no such file: {file}", 2)
-    for item in process_file(str(file), loaded):
+    for item in process_file(str(file), loaded, ReadOptions(id_key=id_key, text_key=text_key)):
         if as_json:
             typer.echo(json.dumps(item.to_json(), ensure_ascii=False))
         elif isinstance(item, Document):
