@@ -28,7 +28,9 @@ def record(
     return head + block + b"\r\n\r\n"
 
 
-def http_response(body: bytes, *, ctype: str = "text/html; charset=utf-8", headers: str = "", status: str = "200 OK") -> bytes:
+def http_response(
+    body: bytes, *, ctype: str = "text/html; charset=utf-8", headers: str = "", status: str = "200 OK"
+) -> bytes:
     return f"HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\n{headers}Content-Length: {len(body)}\r\n\r\n".encode() + body
 
 
