@@ -12,6 +12,8 @@ workers.
 
 from __future__ import annotations
 
+import html
+import re
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -87,7 +89,7 @@ def prepare(raw: Document, rules: Rules | None = None) -> list[Document | Reject
 
         doc = extract_html(raw.text, url=raw.url, encoding=raw.encoding, rules=rules)
         if not doc.text.strip():
-            return [Reject(path, "empty_after_extraction", raw.url or "", record=record)]
+            return _too_deep(raw, rules) or [Reject(path, "empty_after_extraction", raw.url or "", record=record)]
         # The extracted lines may still glue pages or hold an aggregator: same cleaner as text dumps.
         return clean_dump(
             doc.text,
@@ -103,6 +105,49 @@ def prepare(raw: Document, rules: Rules | None = None) -> list[Document | Reject
         if longest > MAX_LINE_CHARS:
             return [Reject(path, "line_too_long", f"a line of {longest} characters", record=record)]
     return clean_dump(raw.text, source=src, rules=rules, url=raw.url, title=raw.title or None, meta=raw.meta)
+
+
+_OPEN_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^<>]*?(/?)>")
+_TAGS = re.compile(r"<[^<>]*>")
+_INVISIBLE = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>", re.I | re.S)
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr p li dt dd td th tr".split())
+
+
+def _nesting(html: str) -> int:
+    """How deep the tags of ``html`` nest (void and self-closed tags not counted)."""
+    depth = deepest = 0
+    for m in _OPEN_TAG.finditer(html):
+        if m.group(3) or m.group(2).lower() in _VOID:
+            continue
+        depth = max(0, depth - 1) if m.group(1) else depth + 1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+def _too_deep(raw: Document, rules: Rules) -> list[Document | Reject] | None:
+    """A page that came out empty because it nests deeper than the extraction walk goes: its visible text,
+    cleaned as a text dump, or a reject that says so. None for a page that is not that deep."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    from cleaner.extraction import MAX_CHARS, MAX_NESTING
+    from cleaner.extraction.dom import MAX_DEPTH
+
+    depth = _nesting(raw.text)
+    if depth < MAX_DEPTH:
+        return None
+    src = raw.sources[0] if raw.sources else None
+    if depth <= MAX_NESTING:
+        tree = LexborHTMLParser(raw.text)
+        for node in tree.css("script, style, noscript, template"):
+            node.decompose()
+        text = tree.body.text(separator="\n", strip=True) if tree.body is not None else ""
+    else:  # the parser's work grows with the square of the depth: strip the tags instead
+        text = html.unescape(_TAGS.sub("\n", _INVISIBLE.sub("", raw.text[:MAX_CHARS])))
+    if not text.strip():
+        detail = f"nested {depth} levels deep (extraction stops at {MAX_DEPTH}) and no text {raw.url or ''}"
+        return [Reject(src.path if src else "<input>", "too_deep", detail.strip(), record=src.record if src else 0)]
+    meta = {**raw.meta, "extraction": f"too deep ({depth} levels): visible text"}
+    return clean_dump(text, source=src, rules=rules, url=raw.url, title=raw.title or None, meta=meta, one_page=True)
 
 
 def process_file(
