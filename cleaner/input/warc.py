@@ -110,8 +110,8 @@ def _warnings(name: str, captured: io.StringIO, no: int) -> Iterator[Reject]:
     if text:
         captured.seek(0)
         captured.truncate()
-        detail = f"the record before this one is longer than its Content-Length said (warcio: {text})"
-        yield Reject(name, "bad_warc_record", detail[:300], record=no)
+        detail = f"the record is longer than its Content-Length says; the rest was skipped (warcio: {text})"
+        yield Reject(name, "bad_warc_record", detail[:300], record=max(0, no - 1))
 
 
 def read_warc_stream(fh: IO[bytes], name: str, options: ReadOptions) -> Iterator[Document | Reject]:
