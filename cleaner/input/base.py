@@ -8,6 +8,7 @@ is ever materialised, so a decompression bomb costs the cap, not its decompresse
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import stat
@@ -84,7 +85,16 @@ def open_regular(path: str) -> IO[bytes]:
 
 
 def read_capped(fh: IO[bytes], cap: int) -> bytes:
-    """All of ``fh``, or :class:`TooLarge` as soon as more than ``cap`` bytes came out of it."""
+    """All of ``fh``, or :class:`TooLarge` as soon as more than ``cap`` bytes came out of it. A regular file
+    is read in one piece (one copy in memory); a stream a chunk at a time (at most two copies)."""
+    if isinstance(fh, io.BufferedReader):
+        size = os.fstat(fh.fileno()).st_size - fh.tell()
+        if size > cap:
+            raise TooLarge(f"{size} bytes > {cap}")
+        data = fh.read(cap + 1)
+        if len(data) > cap:
+            raise TooLarge(f"more than {cap} bytes")
+        return data
     parts: list[bytes] = []
     total = 0
     while True:
