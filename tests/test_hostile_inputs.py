@@ -217,3 +217,49 @@ def test_read_file_never_raises_for_a_directory_or_odd_names(tmp_path: Path) -> 
     (tmp_path / "d").mkdir()
     assert [(r.reason) for r in read_file(tmp_path / "d") if isinstance(r, Reject)] == ["not_a_file"]
     assert [(r.reason) for r in read_file(tmp_path / "nope.txt") if isinstance(r, Reject)] == ["not_found"]
+
+
+def test_every_hostile_input_ends_as_a_source_or_a_reject(tmp_path: Path) -> None:
+    import shutil
+
+    from tests.conftest import FIXTURES
+
+    src = tmp_path / "in"
+    shutil.copytree(FIXTURES / "hostile", src)
+    (src / "README.md").unlink()
+    os.mkfifo(src / "fifo.txt")
+    os.symlink("/dev/zero", src / "zero.txt")
+    (src / "nested").mkdir()
+    os.symlink(src, src / "nested" / "loop")
+    os.symlink(src / "nowhere", src / "dangling.html")
+    from cleaner.readers import list_dump_names
+
+    inputs = [*list_dump_names([src]), "-"]
+    out = tmp_path / "out"
+    piped = ("Piped in on standard input, this English sentence is long enough to become a story.\n" * 3).encode()
+    done = subprocess.run([sys.executable, "-m", "cleaner.cli", "run", str(src), "-", "--out", str(out), "-q", "-j",
+                           "1"], input=piped, capture_output=True, timeout=300, check=False)  # fmt: skip
+    assert done.returncode == 0 and done.stderr == b"", done.stderr
+    seen: dict[str, list[str]] = {}
+    for line in (out / "rejects.jsonl").read_text(encoding="utf-8").splitlines():
+        rej = json.loads(line)
+        assert rej["reason"] and rej["detail"], rej
+        seen.setdefault(rej["path"], []).append(rej["reason"])
+    for line in (out / "stories.jsonl").read_text(encoding="utf-8").splitlines():
+        for s in json.loads(line)["sources"]:
+            seen.setdefault(s["path"], []).append("story")
+    assert sorted(seen) == sorted(inputs)
+    by_name = {Path(k).name: v for k, v in seen.items()}
+    expected = {
+        "whitespace-only.txt": ["empty_file"], "bom-only.txt": ["empty_file"], "unicode-space.txt": ["empty_file"],
+        "empty.html": ["empty_file"], "article.aspx": ["story"], "view.php?id=12": ["story"], "no-extension": ["story"],
+        "cc-sample.warc.wet.gz": ["story"], "resource.warc": ["story"], "gzip-body.warc": ["story"],
+        "bom-then-noise.txt": ["binary"], "meta-utf16.html": ["story"], "meta-cp037.html": ["story"],
+        "nul-after-8k.txt": ["story"], "deep.html": ["story"], "truncated.txt.gz": ["truncated_gzip"],
+        "image.txt": ["binary"], "fifo.txt": ["not_a_file"], "zero.txt": ["not_a_file"], "loop": ["symlink_loop"],
+        "dangling.html": ["not_found"], "-": ["story"], "swallowing-length.warc": ["bad_warc_record"],
+    }  # fmt: skip
+    for name, reasons in expected.items():
+        assert sorted(by_name[name]) == reasons, name
+    assert sorted(by_name["bad-lines.jsonl"]) == ["bad_json"] * 3 + ["story"] * 3
+    assert sorted(by_name["lying-length.warc"]) == ["bad_warc_record", "story", "story"]
