@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from functools import lru_cache
 
 from charset_normalizer import from_bytes
 
@@ -106,6 +107,7 @@ def _strict(data: bytes, codec: str) -> str | None:
         return None
 
 
+@lru_cache(maxsize=256)
 def _ascii_compatible(codec: str) -> bool:
     """True when ``codec`` reads ASCII bytes as ASCII (not UTF-16/32, not EBCDIC)."""
     try:
@@ -151,7 +153,7 @@ def decode_bytes(data: bytes, declared: str | None = None, *, sniff_html: bool =
     trusted. Raises :class:`DecodeError` for binary or undecodable data.
     """
     text, codec = _decode(data, declared, sniff_html)
-    if "\x00" in text:
+    if (b"\x00" in data if codec not in _UTF16 else "\x00" in text) and "\x00" in text:  # bytes: a C memchr
         text = text.replace("\x00", "")
     return text, codec
 

@@ -55,6 +55,7 @@ _NOT_DUMPS = {"failures.jsonl"}
 """Files the crawler keeps beside its WARCs in a dump folder: not pages."""
 _BLANK = " \t\n\r\f\v\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u200c\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff"  # noqa: E501
 """White space, including what ``str.strip`` keeps: zero-width spaces and joiners, the BOM."""
+_NOT_BLANK = re.compile(f"[^{_BLANK}]")
 
 
 def list_dump_files(paths: Iterable[str | Path]) -> list[Path]:
@@ -262,14 +263,14 @@ def _read_whole(stream: IO[bytes], name: str, is_html: bool, gz: bool, options: 
     data = _read_bytes(stream, name, gz, options.max_bytes)
     if isinstance(data, Reject):
         return data
-    if not data.strip():
+    if not data or data.isspace():  # (no copy, unlike strip)
         return Reject(name, "empty_file", "no content")
     try:
         text, codec = decode_bytes(data, sniff_html=is_html)
     except DecodeError as exc:
         return Reject(name, exc.reason, exc.detail)
     del data
-    if not text.strip(_BLANK):
+    if _NOT_BLANK.search(text) is None:
         return Reject(name, "empty_file", "only white space")
     meta = {"decode_errors": str(len(re.findall("\ufffd+", text)))} if "\ufffd" in text else {}
     return Document(

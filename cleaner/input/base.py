@@ -76,9 +76,7 @@ def open_regular(path: str) -> IO[bytes]:
         if not stat.S_ISREG(mode):
             what = next((name for test, name in _KINDS if test(mode)), "not a regular file")
             raise NotRegular(f"{what}, not a regular file")
-        if hasattr(os, "set_blocking"):
-            os.set_blocking(fd, True)
-        return os.fdopen(fd, "rb")
+        return os.fdopen(fd, "rb")  # O_NONBLOCK changes nothing for a regular file's reads
     except BaseException:
         os.close(fd)
         raise
@@ -91,10 +89,20 @@ def read_capped(fh: IO[bytes], cap: int) -> bytes:
         size = os.fstat(fh.fileno()).st_size - fh.tell()
         if size > cap:
             raise TooLarge(f"{size} bytes > {cap}")
-        data = fh.read(cap + 1)
+        data = fh.read(size + 1)  # (a buffer of the file's size, not of the cap)
         if len(data) > cap:
             raise TooLarge(f"more than {cap} bytes")
+        if len(data) > size:  # it grows while read
+            try:
+                data += read_capped_stream(fh, cap - len(data))
+            except TooLarge:
+                raise TooLarge(f"more than {cap} bytes") from None
         return data
+    return read_capped_stream(fh, cap)
+
+
+def read_capped_stream(fh: IO[bytes], cap: int) -> bytes:
+    """:func:`read_capped` a chunk at a time."""
     parts: list[bytes] = []
     total = 0
     while True:
