@@ -263,3 +263,18 @@ def test_every_hostile_input_ends_as_a_source_or_a_reject(tmp_path: Path) -> Non
         assert sorted(by_name[name]) == reasons, name
     assert sorted(by_name["bad-lines.jsonl"]) == ["bad_json"] * 3 + ["story"] * 3
     assert sorted(by_name["lying-length.warc"]) == ["bad_warc_record", "story", "story"]
+
+
+def test_a_fifo_does_not_hang_a_run_with_a_state(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "ok.txt").write_text(ARTICLE, encoding="utf-8")
+    os.mkfifo(src / "pipe.txt")
+    os.symlink("/dev/zero", src / "zero.txt")
+    args = ["run", str(src), "--out", str(tmp_path / "out"), "--state", str(tmp_path / "s.db"), "-q", "-j", "2"]
+    done = subprocess.run([sys.executable, "-m", "cleaner.cli", *args], capture_output=True, text=True, timeout=120,
+                          check=False)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    lines = (tmp_path / "out" / "rejects.jsonl").read_text(encoding="utf-8").splitlines()
+    reasons = sorted(json.loads(line)["reason"] for line in lines)
+    assert reasons == ["not_a_file", "not_a_file"]
