@@ -344,6 +344,10 @@ def run(
     if state is not None:
         from cleaner.state.nightly import run_with_state
 
+        inputs = list(inputs)
+        if any(str(p) == "-" for p in inputs):  # a night is known by its files' bytes: stdin cannot be read twice
+            raise UsageError("- (standard input) cannot be used with --state: save it to a file first")
+
         return run_with_state(
             inputs, out_dir, state, rules=rules, workers=workers, executor=executor, progress=progress,
             params=params, store_text=store_text, read_options=read_options,

@@ -315,3 +315,10 @@ def test_wet_resource_and_conversion_records(tmp_path: Path) -> None:
         ("res.warc", "html", "http://x/r", "<urn:uuid:00000000-0000-0000-0000-000000000001>"),
     ]
     assert [(Path(r.path).name, r.reason) for r in items if isinstance(r, Reject)] == [("img.warc", "unsupported_type")]
+
+
+def test_stdin_with_a_state_is_refused(tmp_path: Path) -> None:
+    from cleaner.errors import UsageError
+
+    with pytest.raises(UsageError, match="standard input"):
+        run(["-"], tmp_path / "out", state=tmp_path / "s.db")
