@@ -75,10 +75,7 @@ def record_document(rec: dict[str, Any], name: str, no: int, options: ReadOption
             break
     input_id = _input_id(rec.get(options.id_key))
     used = {key, options.id_key, *TEXT_KEYS, *HTML_KEYS}
-    if url is not None and _str(rec.get("url")) == url:
-        used.add("url")
-    if title and _str(rec.get("title")) == title:
-        used.add("title")
+    used.update(k for k in ("url", "title") if isinstance(rec.get(k), str) or rec.get(k) is None)
     extra = {k: v for k, v in rec.items() if k not in used}
     source = Source(name, no, 0, url, input_id=input_id, extra=extra)
     return Document(text=body, format=fmt, title=title, url=url, meta=meta, sources=[source])
