@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import zlib
 from pathlib import Path
 
 import pytest
@@ -278,3 +279,25 @@ def test_a_fifo_does_not_hang_a_run_with_a_state(tmp_path: Path) -> None:
     lines = (tmp_path / "out" / "rejects.jsonl").read_text(encoding="utf-8").splitlines()
     reasons = sorted(json.loads(line)["reason"] for line in lines)
     assert reasons == ["not_a_file", "not_a_file"]
+
+
+def test_decode_content_is_bounded_and_lenient_like_a_browser() -> None:
+    import gzip
+
+    import brotli  # type: ignore[import-untyped]
+
+    from cleaner.input.base import TooLarge, decode_content
+
+    body = ARTICLE.encode() * 50
+    packed = gzip.compress(body)
+    assert decode_content(packed, "gzip", 1 << 20) == body
+    assert decode_content(packed + b"\x00\x00garbage", "gzip", 1 << 20) == body
+    assert body.startswith(decode_content(packed[: len(packed) // 2], "gzip", 1 << 20)[:100])
+    assert decode_content(brotli.compress(gzip.compress(body)), "gzip, br", 1 << 20) == body
+    assert decode_content(body, "identity", 10) == body  # not a coding: left as it is
+    with pytest.raises(TooLarge):
+        decode_content(gzip.compress(b"a" * 10_000), "gzip", 9_999)
+    with pytest.raises(TooLarge):
+        decode_content(brotli.compress(b"a" * 10_000), "br", 9_999)
+    with pytest.raises(zlib.error):
+        decode_content(b"not gzip at all", "gzip", 1 << 20)

@@ -133,20 +133,29 @@ def capped_lines(fh: IO[bytes], cap: int) -> Iterator[bytes | None]:
 
 
 def _inflate(data: bytes, wbits: int, cap: int) -> bytes:
+    """``data`` inflated, at most ``cap`` bytes. Like a browser, a stream cut short or followed by garbage
+    keeps what it inflated; one that inflates to nothing at all is a ``zlib.error``."""
     out: list[bytes] = []
     total = 0
     while data:
         d = zlib.decompressobj(wbits=wbits)
         pending = data
-        while pending and not d.eof:
-            piece = d.decompress(pending, cap + 1 - total)
-            out.append(piece)
-            total += len(piece)
-            if total > cap:
-                raise TooLarge(f"decodes to more than {cap} bytes")
-            pending = d.unconsumed_tail
+        try:
+            while pending and not d.eof:
+                piece = d.decompress(pending, cap + 1 - total)
+                out.append(piece)
+                total += len(piece)
+                if total > cap:
+                    raise TooLarge(f"decodes to more than {cap} bytes")
+                pending = d.unconsumed_tail
+        except zlib.error:
+            if not total:
+                raise
+            break
         if not d.eof:
-            raise zlib.error("compressed stream ends early")
+            if not total:
+                raise zlib.error("compressed stream ends early")
+            break
         data = d.unused_data if wbits > 16 else b""  # gzip: the next member
     return b"".join(out)
 
