@@ -188,9 +188,23 @@ def read_file(path: str | Path, options: ReadOptions | None = None) -> Iterator[
         return
     fmt, gz, suffix = kind(name)
     if fmt == "binary":
-        yield Reject(name, "unsupported_type", f"unknown file type {suffix}")
+        yield Reject(_label(name), "unsupported_type", f"unknown file type {suffix}")
         return
-    yield from _read_path(name, options, fmt, gz)
+    label = _label(name)
+    for item in _read_path(name, options, fmt, gz):
+        yield item if label == name else _renamed(item, name, label)
+
+
+def _label(name: str) -> str:
+    """``name`` as outputs can write it: a file name that is not UTF-8 (undecodable bytes kept by the OS as
+    lone surrogates) is spelled with ``\\xNN`` escapes, so no writer fails on it."""
+    if name.isascii():
+        return name
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        return os.fsencode(name).decode("utf-8", "backslashreplace")
 
 
 def _renamed(item: Document | Reject, old: str, new: str) -> Document | Reject:

@@ -301,3 +301,18 @@ def test_decode_content_is_bounded_and_lenient_like_a_browser() -> None:
         decode_content(brotli.compress(b"a" * 10_000), "br", 9_999)
     with pytest.raises(zlib.error):
         decode_content(b"not gzip at all", "gzip", 1 << 20)
+
+
+def test_a_file_name_that_is_not_utf8_reaches_the_outputs_escaped(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    bad = os.fsencode(src) + b"/gbk-\xb9\xfa.txt"
+    with open(bad, "wb") as fh:
+        fh.write(ARTICLE.encode())
+    with open(os.fsencode(src) + b"/empty-\xff.txt", "wb"):
+        pass
+    report = run([src], tmp_path / "out")
+    assert report.stories == 1 and report.rejects == {"empty_file": 1}
+    stories = (tmp_path / "out" / "stories.jsonl").read_text(encoding="utf-8")
+    assert "gbk-\\\\xb9\\\\xfa.txt" in stories  # JSON-escaped backslashes
+    assert "empty-\\\\xff.txt" in (tmp_path / "out" / "rejects.jsonl").read_text(encoding="utf-8")
