@@ -255,7 +255,7 @@ def _read_open(fh: IO[bytes], name: str, fmt: str, gz: bool, options: ReadOption
         return
     stream: IO[bytes] = gzip.GzipFile(fileobj=fh, mode="rb") if gz else fh  # type: ignore[assignment]
     if fmt == "jsonl":
-        yield from read_jsonl_lines(stream, name, options)
+        yield from read_jsonl_lines(stream, name, options, compressed=fh if gz else None)
     else:
         yield _read_whole(stream, name, fmt == "html", gz, options)
 

@@ -316,3 +316,28 @@ def test_a_file_name_that_is_not_utf8_reaches_the_outputs_escaped(tmp_path: Path
     stories = (tmp_path / "out" / "stories.jsonl").read_text(encoding="utf-8")
     assert "gbk-\\\\xb9\\\\xfa.txt" in stories  # JSON-escaped backslashes
     assert "empty-\\\\xff.txt" in (tmp_path / "out" / "rejects.jsonl").read_text(encoding="utf-8")
+
+
+def test_a_flood_of_bad_lines_is_summed_up_and_a_line_bomb_stopped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gzip
+
+    from cleaner.input import jsonl
+
+    good = json.dumps({"id": "g", "text": ARTICLE}, ensure_ascii=False)
+    (tmp_path / "flood.jsonl").write_text("oops\n" * 2500 + good + "\n" + "{}\n" * 1200, encoding="utf-8")
+    items = list(read_file(tmp_path / "flood.jsonl"))
+    rejects = [r for r in items if isinstance(r, Reject)]
+    assert len(_docs(items)) == 1 and len(rejects) == jsonl.MAX_LISTED * 2 + 2
+    summary = [r for r in rejects if "more lines" in r.detail]
+    assert [(r.reason, r.record, r.detail) for r in summary] == [
+        ("bad_json", 1000, "1500 more lines rejected as bad_json (lines 1001 to 2500)"),
+        ("no_text", 3501, "200 more lines rejected as no_text (lines 3502 to 3701)"),
+    ]
+    (tmp_path / "bomb.jsonl.gz").write_bytes(gzip.compress(good.encode() + b"\n" * (64 << 20)))  # 64 MiB of lines
+    monkeypatch.setattr(jsonl, "_RATIO_FLOOR", 1 << 20)  # the same check, sooner
+    items = list(read_file(tmp_path / "bomb.jsonl.gz"))
+    assert len(_docs(items)) == 1
+    (bomb,) = [r for r in items if isinstance(r, Reject)]
+    assert bomb.reason == "too_large" and "compression bomb" in bomb.detail

@@ -108,10 +108,56 @@ def _stream_error(name: str, exc: BaseException, no: int) -> Reject:
     return Reject(name, "io_error", str(exc), record=no)
 
 
-def read_jsonl_lines(fh: Any, name: str, options: ReadOptions) -> Iterator[Document | Reject]:
-    """Documents and rejects of the lines of ``fh`` (a binary stream, already decompressed)."""
+MAX_LISTED = 1000
+"""Rejects of one reason listed one by one per file; more are summed up in one reject (bounded memory)."""
+MAX_RATIO = 200
+"""A compressed JSONL file that inflates past 16 MiB and to more than this many times its size is a bomb."""
+_RATIO_FLOOR = 16 << 20
+
+
+class _Rejects:
+    """Lists the first :data:`MAX_LISTED` rejects of each reason, and counts the others."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.counts: dict[str, list[int]] = {}  # reason → [count, first unlisted record, last record]
+
+    def admit(self, r: Reject) -> Reject | None:
+        no = r.record or 0
+        c = self.counts.setdefault(r.reason, [0, no, no])
+        c[0] += 1
+        if c[0] <= MAX_LISTED:
+            return r
+        if c[0] == MAX_LISTED + 1:
+            c[1] = no
+        c[2] = no
+        return None
+
+    def summary(self) -> Iterator[Reject]:
+        for reason, (n, first, last) in self.counts.items():
+            if n > MAX_LISTED:
+                detail = f"{n - MAX_LISTED} more lines rejected as {reason} (lines {first + 1} to {last + 1})"
+                yield Reject(self.name, reason, detail, record=first)
+
+
+def read_jsonl_lines(
+    fh: Any, name: str, options: ReadOptions, compressed: Any = None
+) -> Iterator[Document | Reject]:
+    """Documents and rejects of the lines of ``fh`` (a binary stream, already decompressed; ``compressed``:
+    the file under it when it is, to stop a compression bomb of many lines)."""
+    rejects = _Rejects(name)
+    for item in _lines(fh, name, options, compressed):
+        if isinstance(item, Document):
+            yield item
+        elif (listed := rejects.admit(item)) is not None:
+            yield listed
+    yield from rejects.summary()
+
+
+def _lines(fh: Any, name: str, options: ReadOptions, compressed: Any) -> Iterator[Document | Reject]:
     any_line = False
     no = -1
+    total = 0
     lines = enumerate(capped_lines(fh, options.max_bytes))
     while True:
         try:
@@ -123,8 +169,14 @@ def read_jsonl_lines(fh: Any, name: str, options: ReadOptions) -> Iterator[Docum
             return
         if line is None:
             any_line = True
+            total += options.max_bytes
             yield Reject(name, "too_large", f"a line of more than {options.max_bytes} bytes", record=no)
             continue
+        total += len(line)
+        if compressed is not None and total > _RATIO_FLOOR and total > MAX_RATIO * max(1, compressed.tell()):
+            detail = f"inflates to more than {MAX_RATIO} times its size: a compression bomb; lines from {no + 1} on"
+            yield Reject(name, "too_large", detail + " are not read", record=no)
+            return
         if not line.strip():
             continue
         any_line = True
