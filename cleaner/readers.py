@@ -247,7 +247,7 @@ def _read_path(name: str, options: ReadOptions, fmt: str | None, gz: bool) -> It
 
 def _read_open(fh: IO[bytes], name: str, fmt: str, gz: bool, options: ReadOptions) -> Iterator[Document | Reject]:
     if fmt == "warc":
-        yield from read_warc_stream(fh, name, options)
+        yield from read_warc_stream(fh, name, options, resync=not gz)
         if gz:
             fh.seek(0)
             if not gzip_intact(fh):

@@ -341,3 +341,18 @@ def test_a_flood_of_bad_lines_is_summed_up_and_a_line_bomb_stopped(
     assert len(_docs(items)) == 1
     (bomb,) = [r for r in items if isinstance(r, Reject)]
     assert bomb.reason == "too_large" and "compression bomb" in bomb.detail
+
+
+def test_a_warc_record_that_cannot_be_parsed_is_skipped_to_the_next(tmp_path: Path) -> None:
+    page = http_response(HTML.encode())
+    good1 = record("response", page, url="http://x/1")
+    broken = b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: not-a-number\r\n\r\n" + page + b"\r\n\r\n"
+    good2 = record("response", http_response(HTML.replace("一", "二").encode()), url="http://x/2")
+    (tmp_path / "mid.warc").write_bytes(good1 + broken + good2)
+    (tmp_path / "mid.warc.gz").write_bytes(gz_members(good1, broken, good2))
+    items = list(read_dumps(tmp_path))
+    assert [(Path(d.sources[0].path).name, d.url) for d in _docs(items)] == [
+        ("mid.warc", "http://x/1"), ("mid.warc", "http://x/2"), ("mid.warc.gz", "http://x/1")
+    ]  # fmt: skip
+    details = {Path(r.path).name: r.detail for r in items if isinstance(r, Reject)}
+    assert "skipped" in details["mid.warc"] and "not read" in details["mid.warc.gz"]

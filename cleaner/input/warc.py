@@ -13,7 +13,7 @@ import contextlib
 import io
 import re
 import zlib
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from typing import IO, Any
 
 from cleaner.decoding import DecodeError, charset_from_content_type, decode_bytes
@@ -114,52 +114,98 @@ def _warnings(name: str, captured: io.StringIO, no: int) -> Iterator[Reject]:
         yield Reject(name, "bad_warc_record", detail[:300], record=max(0, no - 1))
 
 
-def read_warc_stream(fh: IO[bytes], name: str, options: ReadOptions) -> Iterator[Document | Reject]:
-    """Documents and rejects of the records of a WARC (or WET) stream; ``.warc.gz`` is decompressed here."""
-    count = 0
-    no = -1
+class _Progress:
+    """Where reading a WARC stands: the record number, content records seen."""
+
+    def __init__(self) -> None:
+        self.no = -1
+        self.count = 0
+
+
+def _content(record: Any, name: str, no: int, options: ReadOptions) -> Document | Reject:
+    """The document (or reject) of one content record."""
+    try:
+        r = _Record(record, options.max_bytes)
+    except TooLarge as exc:
+        return Reject(name, "too_large", f"record payload: {exc}", record=no)
+    except zlib.error as exc:
+        return Reject(name, "bad_encoding", f"Content-Encoding does not decode: {exc}"[:300], record=no)
+    except Exception as exc:
+        return Reject(name, "bad_warc_record", f"{type(exc).__name__}: {exc}"[:300], record=no)
+    if r.cut:
+        return Reject(name, "bad_warc_record", f"record cut short: {r.url}", record=no)
+    if b"\nWARC/1." in r.payload and _NEXT_RECORD.search(r.payload):  # (a C search first)
+        detail = f"its Content-Length runs into the next record, which is not read: {r.url}"
+        return Reject(name, "bad_warc_record", detail, record=no)
+    return _document(r, name, no)
+
+
+def _records(
+    fh: IO[bytes], name: str, options: ReadOptions, at: _Progress
+) -> Generator[Document | Reject, None, tuple[int, str] | None]:
+    """The records from the current position of ``fh``; returns (offset, error) of a record warcio cannot
+    parse (None at the end)."""
     captured = io.StringIO()
     it = _archive_iterator(fh)
     try:
         while True:
-            no += 1
+            at.no += 1
             try:
                 with contextlib.redirect_stderr(captured):
                     record = next(it)
             except StopIteration:
-                yield from _warnings(name, captured, no)
-                break
+                yield from _warnings(name, captured, at.no)
+                return None
             except Exception as exc:
-                yield from _warnings(name, captured, no)
-                detail = f"{type(exc).__name__}: {exc}"[:250]
-                yield Reject(name, "bad_warc_record", f"{detail}; the records after it are not read", record=no)
-                return
-            yield from _warnings(name, captured, no)
-            if record.rec_type not in CONTENT_RECORDS:
-                continue
-            count += 1
-            try:
-                r = _Record(record, options.max_bytes)
-            except TooLarge as exc:
-                yield Reject(name, "too_large", f"record payload: {exc}", record=no)
-                continue
-            except zlib.error as exc:
-                yield Reject(name, "bad_encoding", f"Content-Encoding does not decode: {exc}"[:300], record=no)
-                continue
-            except Exception as exc:
-                yield Reject(name, "bad_warc_record", f"{type(exc).__name__}: {exc}"[:300], record=no)
-                continue
-            if r.cut:
-                yield Reject(name, "bad_warc_record", f"record cut short: {r.url}", record=no)
-                continue
-            if b"\nWARC/1." in r.payload and _NEXT_RECORD.search(r.payload):  # (a C search first)
-                detail = f"its Content-Length runs into the next record, which is not read: {r.url}"
-                yield Reject(name, "bad_warc_record", detail, record=no)
-                continue
-            yield _document(r, name, no)
+                yield from _warnings(name, captured, at.no)
+                return int(it.offset or 0), f"{type(exc).__name__}: {exc}"[:250]
+            yield from _warnings(name, captured, at.no)
+            if record.rec_type in CONTENT_RECORDS:
+                at.count += 1
+                yield _content(record, name, at.no, options)
     finally:
         it.close()
-    if count == 0:
+
+
+_RECORD_START = re.compile(rb"\nWARC/1\.[01]\r?\n")
+
+
+def _next_record_start(fh: IO[bytes], after: int) -> int | None:
+    """Offset of the next ``WARC/1.x`` line after ``after`` (scanned a MiB at a time)."""
+    fh.seek(after)
+    pos, tail = after, b""
+    while chunk := fh.read(1 << 20):
+        buf = tail + chunk
+        if m := _RECORD_START.search(buf):
+            return pos - len(tail) + m.start() + 1
+        tail = buf[-16:]
+        pos += len(chunk)
+    return None
+
+
+def read_warc_stream(
+    fh: IO[bytes], name: str, options: ReadOptions, *, resync: bool = False
+) -> Iterator[Document | Reject]:
+    """Documents and rejects of the records of a WARC (or WET) stream; ``.warc.gz`` is decompressed here.
+    A record warcio cannot parse is a reject; with ``resync`` (an uncompressed, seekable file) reading goes on
+    at the next ``WARC/1.x`` line, else the records after it are not read (and the reject says so)."""
+    at = _Progress()
+    last = -1
+    while True:
+        failed = yield from _records(fh, name, options, at)
+        if failed is None:
+            break
+        offset, error = failed
+        start = _next_record_start(fh, offset + 1) if resync and offset > last else None
+        if start is None:
+            rest = "the records after it are not read" if not resync else "no record after it"
+            yield Reject(name, "bad_warc_record", f"{error}; {rest}", record=at.no)
+            break
+        detail = f"{error}; skipped {start - offset} bytes to the next record"
+        yield Reject(name, "bad_warc_record", detail, record=at.no)
+        fh.seek(start)
+        last = offset
+    if at.count == 0:
         yield Reject(name, "empty_file", "no response, resource or conversion records")
 
 
