@@ -231,7 +231,7 @@ def _read_path(name: str, options: ReadOptions, fmt: str | None, gz: bool) -> It
         yield _not_a_file(name) if stat.S_ISDIR(os.stat(name).st_mode) else Reject(name, "not_a_file", str(exc))
         return
     except OSError as exc:
-        yield Reject(name, "io_error", f"{exc.strerror or exc}")
+        yield _not_a_file(name) if os.path.isdir(name) else Reject(name, "io_error", f"{exc.strerror or exc}")
         return
     with fh:
         try:
