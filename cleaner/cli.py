@@ -27,6 +27,7 @@ from cleaner.executor import Backend, Executor, make_executor
 from cleaner.output import FORMATS
 from cleaner.pipeline import Options, Progress, Report
 from cleaner.pipeline import run as run_pipeline
+from cleaner.readers import STDIN, ReadOptions
 from cleaner.rules import Rules, load_rules
 
 if TYPE_CHECKING:
@@ -65,6 +66,13 @@ def _main(
     log.setLevel(level)
     log.propagate = False
 
+IdKeyOpt = Annotated[
+    str, typer.Option("--id-key", help="JSONL: the field holding a record's own id (kept as the source's input_id).")
+]
+TextKeyOpt = Annotated[
+    str | None,
+    typer.Option("--text-key", help="JSONL: the field holding the text (default: text, content, body, article, html)."),
+]
 RulesOpt = Annotated[
     list[Path] | None,
     typer.Option("--rules", help="Extra rules file (TOML, same tables as the packaged rules); repeatable."),
@@ -250,7 +258,9 @@ AllowPrivateOpt = typer.Option(
 @app.command()
 def run(
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")],
-    paths: Annotated[list[Path] | None, typer.Argument(help="Dump files or folders (searched recursively).")] = None,
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="Dump files or folders (searched recursively); - reads stdin.")
+    ] = None,
     rules: RulesOpt = None,
     workers: Annotated[int, typer.Option("--workers", "-j", help="Worker processes; 0 = every core.")] = 0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no summary.")] = False,
@@ -285,6 +295,8 @@ def run(
             "--urls", help="Fetch these URLs first (a file, one per line; - for stdin) into OUT/dumps, resumably."
         ),
     ] = None,
+    id_key: IdKeyOpt = "id",
+    text_key: TextKeyOpt = None,
     output_format: Annotated[
         str, typer.Option("--format", help=f"Format of stories and updates: {', '.join(FORMATS)}.")
     ] = "jsonl",
@@ -357,6 +369,7 @@ def run(
                 paths or [], out, rules=loaded, workers=workers or None, executor=ex, progress=progress, state=state,
                 store_text=store_text, urls=url_list, params=params, options=options,
                 fetch_options=_run_fetch_options(allow_private),
+                read_options=ReadOptions(id_key=id_key, text_key=text_key),
             )  # fmt: skip
     if not quiet:
         _summary(report, out)
@@ -399,17 +412,19 @@ def _run_fetch_options(allow_private: bool) -> FetchOptions | None:
 
 @app.command()
 def clean(
-    file: Annotated[Path, typer.Argument(help="One dump file.")],
+    file: Annotated[Path, typer.Argument(help="One dump file; - reads stdin.")],
     rules: RulesOpt = None,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON record per document.")] = False,
+    id_key: IdKeyOpt = "id",
+    text_key: TextKeyOpt = None,
 ) -> None:
     """Print the cleaned documents of one file, for a quick look."""
     from cleaner.pipeline import process_file
 
     loaded = _rules(rules)
-    if not file.is_file():
+    if str(file) != STDIN and not file.is_file():
         raise _fail(f"no such file: {file}", 2)
-    for item in process_file(str(file), loaded):
+    for item in process_file(str(file), loaded, ReadOptions(id_key=id_key, text_key=text_key)):
         if as_json:
             typer.echo(json.dumps(item.to_json(), ensure_ascii=False))
         elif isinstance(item, Document):

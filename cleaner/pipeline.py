@@ -13,7 +13,9 @@ workers.
 from __future__ import annotations
 
 import fnmatch
+import html
 import os
+import re
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -33,7 +35,7 @@ from cleaner._version import __version__
 from cleaner.errors import UsageError
 from cleaner.executor import Executor, file_chunksize, make_executor
 from cleaner.output import FORMATS, output_name, write_json, write_jsonl, write_records
-from cleaner.readers import list_dump_names, read_file
+from cleaner.readers import ReadOptions, from_stdin, list_dump_names, read_file, stdin_inputs
 from cleaner.rules import Rules, default_rules
 from cleaner.textclean import clean_dump
 
@@ -115,7 +117,7 @@ def prepare(raw: Document, rules: Rules | None = None) -> list[Document | Reject
         with audit.notes() as decisions:
             doc = extract_html(raw.text, url=raw.url, encoding=raw.encoding, rules=rules)
         if not doc.text.strip():
-            return [Reject(path, "empty_after_extraction", raw.url or "", record=record)]
+            return _too_deep(raw, rules) or [Reject(path, "empty_after_extraction", raw.url or "", record=record)]
         # The extracted lines may still glue pages or hold an aggregator: same cleaner as text dumps.
         items = clean_dump(
             doc.text,
@@ -123,7 +125,7 @@ def prepare(raw: Document, rules: Rules | None = None) -> list[Document | Reject
             rules=rules,
             url=raw.url or doc.url,
             title=doc.title or raw.title,
-            meta=doc.meta,
+            meta={**raw.meta, **doc.meta},
             one_page=True,
         )
         if decisions:
@@ -138,16 +140,61 @@ def prepare(raw: Document, rules: Rules | None = None) -> list[Document | Reject
     return clean_dump(raw.text, source=src, rules=rules, url=raw.url, title=raw.title or None, meta=raw.meta)
 
 
-def process_file(path: str, rules: Rules | None = None, audit_trail: bool = False) -> list[Document | Reject]:
+_OPEN_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^<>]*?(/?)>")
+_TAGS = re.compile(r"<[^<>]*>")
+_INVISIBLE = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>", re.I | re.S)
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr p li dt dd td th tr".split())
+
+
+def _nesting(html: str) -> int:
+    """How deep the tags of ``html`` nest (void and self-closed tags not counted)."""
+    depth = deepest = 0
+    for m in _OPEN_TAG.finditer(html):
+        if m.group(3) or m.group(2).lower() in _VOID:
+            continue
+        depth = max(0, depth - 1) if m.group(1) else depth + 1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+def _too_deep(raw: Document, rules: Rules) -> list[Document | Reject] | None:
+    """A page that came out empty because it nests deeper than the extraction walk goes: its visible text,
+    cleaned as a text dump, or a reject that says so. None for a page that is not that deep."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    from cleaner.extraction import MAX_CHARS, MAX_NESTING
+    from cleaner.extraction.dom import MAX_DEPTH
+
+    depth = _nesting(raw.text)
+    if depth < MAX_DEPTH:
+        return None
+    src = raw.sources[0] if raw.sources else None
+    if depth <= MAX_NESTING:
+        tree = LexborHTMLParser(raw.text)
+        for node in tree.css("script, style, noscript, template"):
+            node.decompose()
+        text = tree.body.text(separator="\n", strip=True) if tree.body is not None else ""
+    else:  # the parser's work grows with the square of the depth: strip the tags instead
+        text = html.unescape(_TAGS.sub("\n", _INVISIBLE.sub("", raw.text[:MAX_CHARS])))
+    if not text.strip():
+        detail = f"nested {depth} levels deep (extraction stops at {MAX_DEPTH}) and no text {raw.url or ''}"
+        return [Reject(src.path if src else "<input>", "too_deep", detail.strip(), record=src.record if src else 0)]
+    meta = {**raw.meta, "extraction": f"too deep ({depth} levels): visible text"}
+    return clean_dump(text, source=src, rules=rules, url=raw.url, title=raw.title or None, meta=meta, one_page=True)
+
+
+def process_file(
+    path: str, rules: Rules | None = None, read_options: ReadOptions | None = None, audit_trail: bool = False
+) -> list[Document | Reject]:
     """Read and clean one dump file. Pure: no shared state, never raises for bad content. ``audit_trail``: each
-    document carries its line verdicts in ``doc.audit`` (:mod:`cleaner.audit`)."""
+    document carries what cleaning cut in ``doc.audit`` (:mod:`cleaner.audit`)."""
     with audit.recording(audit_trail):
-        return _process_file(path, rules)
+        return _process_file(path, rules, read_options)
 
 
-def _process_file(path: str, rules: Rules | None) -> list[Document | Reject]:
+def _process_file(path: str, rules: Rules | None, read_options: ReadOptions | None) -> list[Document | Reject]:
     out: list[Document | Reject] = []
-    for item in read_file(path):
+    for item in read_file(path, read_options):
         if isinstance(item, Reject):
             out.append(item)
             continue
@@ -230,12 +277,16 @@ Cleaned = tuple[list[list[Document | Reject]], SketchPack]
 (packed: :func:`cleaner.dedup.signature.unpack_sketches`)."""
 
 def process_files(
-    paths: list[str], rules: Rules | None = None, params: DedupParams | None = None, audit_trail: bool = False
+    paths: list[str],
+    rules: Rules | None = None,
+    params: DedupParams | None = None,
+    read_options: ReadOptions | None = None,
+    audit_trail: bool = False,
 ) -> Cleaned:
     """:func:`process_file` for each of ``paths``, and the dedup sketch of each distinct document, in the same
     worker: the texts are already there, so they are not shipped out a second time for the sketch map.
     Pure. A sketch that fails is left out (the collapse then makes it itself, and reports what went wrong)."""
-    per_file = [process_file(p, rules, audit_trail) for p in paths]
+    per_file = [process_file(p, rules, read_options, audit_trail) for p in paths]
     seen: set[str] = set()
     jobs: list[tuple[str, str]] = []
     for items in per_file:
@@ -266,6 +317,7 @@ def process(
     progress: Progress | None = None,
     params: DedupParams | None = None,
     index: DedupIndex | None = None,
+    read_options: ReadOptions | None = None,
     include: Sequence[str] = (),
     exclude: Sequence[str] = (),
     min_chars: int = 0,
@@ -280,7 +332,33 @@ def process(
     a document shorter than ``min_chars`` characters becomes a ``too_short`` reject; ``dedup=False`` merges only
     exact copies (same text), no near-duplicates. ``audit_trail``: :attr:`RunResult.audit` holds what cleaning
     removed from each document and why, each story's copies and restored words, each reject.
+    An input ``-`` is standard input (copied to a temporary file first; its sources say ``-``).
     """
+    with stdin_inputs(inputs) as (given, spooled):
+        return _process(
+            given, spooled, rules=rules, workers=workers, executor=executor, progress=progress, params=params,
+            index=index, read_options=read_options, include=include, exclude=exclude, min_chars=min_chars,
+            dedup=dedup, audit_trail=audit_trail,
+        )  # fmt: skip
+
+
+def _process(
+    inputs: list[str | Path],
+    spooled: str | None,
+    *,
+    rules: Rules | None,
+    workers: int | None,
+    executor: Executor | None,
+    progress: Progress | None,
+    params: DedupParams | None,
+    index: DedupIndex | None,
+    read_options: ReadOptions | None,
+    include: Sequence[str],
+    exclude: Sequence[str],
+    min_chars: int,
+    dedup: bool,
+    audit_trail: bool,
+) -> RunResult:
     t0 = time.perf_counter()
     paths = [Path(p) for p in inputs]
     missing = [str(p) for p in paths if not p.exists()]
@@ -304,7 +382,7 @@ def process(
             progress("clean", 0, len(files))
         chunk = file_chunksize(files, ex.workers)
         batches = [files[i : i + chunk] for i in range(0, len(files), chunk)]
-        job = partial(process_files, rules=rules, params=params, audit_trail=audit_trail)
+        job = partial(process_files, rules=rules, params=params, read_options=read_options, audit_trail=audit_trail)
         results: list[list[list[Document | Reject]]] = []
         sketches: dict[str, Sketch] = {}
         failed: list[int] = []
@@ -320,11 +398,13 @@ def process(
             if progress is not None:
                 progress("clean", done, len(files))
         for n in failed:  # a batch whose worker died: each file on its own (no sketches: the collapse makes them)
-            one = partial(process_file, rules=rules, audit_trail=audit_trail)
+            one = partial(process_file, rules=rules, read_options=read_options, audit_trail=audit_trail)
             results[n] = list(ex.map(one, batches[n], chunksize=1, on_error=_worker_failed))
         for per_file in results:
             for items in per_file:
                 for item in items:
+                    if spooled is not None:
+                        item = from_stdin(item, spooled)
                     if isinstance(item, Reject):
                         rejects.append(item)
                         raw_records.add((item.path, item.record))
@@ -428,6 +508,7 @@ def run(
     urls: Iterable[str] | None = None,
     fetch_options: FetchOptions | None = None,
     options: Options | None = None,
+    read_options: ReadOptions | None = None,
 ) -> Report:
     """The job behind ``cleaner run``: writes ``stories.jsonl``, ``rejects.jsonl`` and ``report.json``.
 
@@ -456,13 +537,16 @@ def run(
 
         if not options.dedup:
             raise UsageError("--no-dedup cannot be used with --state (the state is a dedup index)")
+        inputs = list(inputs)
+        if any(str(p) == "-" for p in inputs):  # a night is known by its files' bytes: stdin cannot be read twice
+            raise UsageError("- (standard input) cannot be used with --state: save it to a file first")
         return run_with_state(
             inputs, out_dir, state, rules=rules, workers=workers, executor=executor, progress=progress,
-            params=params, store_text=store_text, options=options,
+            params=params, store_text=store_text, options=options, read_options=read_options,
         )  # fmt: skip
     result = process(
         inputs, rules=rules, workers=workers, executor=executor, progress=progress, params=params,
-        **options.process_kwargs(),
+        read_options=read_options, **options.process_kwargs(),
     )  # fmt: skip
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)

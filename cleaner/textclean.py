@@ -436,7 +436,7 @@ def clean_dump(
                 page_meta = {**page_meta, **cleaned.meta}
                 if _body_chars(body) < MIN_BODY_CHARS * 4:
                     continue
-            src = Source(base.path, base.record, segment, base.url or url)
+            src = Source(base.path, base.record, segment, base.url or url, input_id=base.input_id, extra=base.extra)
             segment += 1
             if _body_chars(body) < MIN_BODY_CHARS or _title_only(body):
                 reason = "empty_page" if not body else "too_short" if not _title_only(body) else "no_body"

@@ -24,7 +24,7 @@ from cleaner.dedup import DedupParams
 from cleaner.executor import Executor
 from cleaner.output import output_name, write_json, write_jsonl, write_records
 from cleaner.pipeline import Options, Progress, Report, process, stamp_report, write_audit
-from cleaner.readers import list_dump_files
+from cleaner.readers import ReadOptions, list_dump_files
 from cleaner.rules import Rules
 from cleaner.state import input_key, open_state
 from cleaner.state.fault import fault
@@ -62,6 +62,7 @@ def run_with_state(
     params: DedupParams | None = None,
     store_text: bool = False,
     options: Options | None = None,
+    read_options: ReadOptions | None = None,
 ) -> Report:
     options = options or Options()
     started = options.started or time.time()
@@ -71,6 +72,7 @@ def run_with_state(
     with open_state(state, params, store_text=store_text) as st:
         result = process(
             inputs, rules=rules, workers=workers, executor=executor, progress=progress, params=params, index=st,
+            read_options=read_options,
             **options.process_kwargs(),
         )  # fmt: skip
         t_state = time.perf_counter()
