@@ -12,6 +12,7 @@ workers.
 
 from __future__ import annotations
 
+import os
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -28,12 +29,12 @@ if TYPE_CHECKING:
     from cleaner.crawler import FetchOptions
 from cleaner.errors import UsageError
 from cleaner.executor import Executor, file_chunksize, make_executor
-from cleaner.output import write_json, write_jsonl
+from cleaner.output import check_out_dir, is_output_dir, write_json, write_jsonl
 from cleaner.readers import list_dump_names, read_file
 from cleaner.rules import Rules, default_rules
 from cleaner.textclean import clean_dump
 
-__all__ = ["MAX_LINE_CHARS", "Report", "RunResult", "prepare", "process", "process_file", "run"]
+__all__ = ["MAX_LINE_CHARS", "Report", "RunResult", "list_inputs", "prepare", "process", "process_file", "run"]
 
 MAX_LINE_CHARS = 1_000_000
 """A text dump line longer than this is not prose (minified code, base64, a broken export)."""
@@ -157,6 +158,33 @@ def _batch_failed(batch: list[str], exc: BaseException) -> Cleaned | None:
     return None  # its files are run again one by one (only a file that kills its worker becomes a reject)
 
 
+def check_inputs(inputs: Iterable[str | Path]) -> list[Path]:
+    """``inputs`` as paths; :class:`UsageError` naming those that do not exist."""
+    paths = [Path(p) for p in inputs]
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        raise UsageError(f"no such file or directory: {', '.join(missing)}")
+    return paths
+
+
+def list_inputs(paths: Iterable[str | Path]) -> list[str]:
+    """The dump files of a run: every file under ``paths`` (:func:`cleaner.readers.list_dump_names`) except
+    those found inside a cleaner output folder (:func:`cleaner.output.is_output_dir`: an ``--out`` inside an
+    input folder, the outputs of a killed run). A file named on its own is always read."""
+    paths = list(paths)
+    explicit = {os.path.abspath(p) for p in paths if not os.path.isdir(p)}
+    marked: dict[str, bool] = {}
+    out: list[str] = []
+    for name in list_dump_names(paths):
+        folder = os.path.dirname(name) or "."
+        is_out = marked.get(folder)
+        if is_out is None:
+            is_out = marked[folder] = is_output_dir(folder)
+        if not is_out or os.path.abspath(name) in explicit:
+            out.append(name)
+    return out
+
+
 def process(
     inputs: Iterable[str | Path],
     *,
@@ -173,10 +201,7 @@ def process(
     already holds are not emitted again: their new copies are recorded against them.
     """
     t0 = time.perf_counter()
-    paths = [Path(p) for p in inputs]
-    missing = [str(p) for p in paths if not p.exists()]
-    if missing:
-        raise UsageError(f"no such file or directory: {', '.join(missing)}")
+    paths = check_inputs(inputs)
     own = executor is None
     ex = executor or make_executor(workers)
     docs: list[Document] = []
@@ -189,7 +214,7 @@ def process(
         if callable(start):  # workers start while the files are listed and the rules load
             start()
         rules = rules or default_rules()
-        files = list_dump_names(paths)
+        files = list_inputs(paths)
         report = Report(files=len(files), workers=ex.workers)
         chunk = file_chunksize(files, ex.workers)
         batches = [files[i : i + chunk] for i in range(0, len(files), chunk)]
@@ -277,9 +302,9 @@ def run(
             params=params, store_text=store_text,
         )  # fmt: skip
     t0 = time.perf_counter()
+    inputs = check_inputs(inputs)
+    out = check_out_dir(out_dir)  # unwritable or full: refused before the work
     result = process(inputs, rules=rules, workers=workers, executor=executor, progress=progress, params=params)
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
     write_jsonl(out / "stories.jsonl", (s.to_json() for s in result.stories))
     write_jsonl(out / "rejects.jsonl", (r.to_json() for r in result.rejects))
     result.report.seconds = time.perf_counter() - t0
