@@ -17,7 +17,7 @@ import typer
 
 from cleaner.document import Document
 from cleaner.errors import CleanerError, RulesError, StateError, UsageError
-from cleaner.executor import Backend, Executor, make_executor
+from cleaner.executor import Backend, Executor, close_executor, make_executor
 from cleaner.pipeline import Progress
 from cleaner.pipeline import run as run_pipeline
 from cleaner.rules import Rules, load_rules
@@ -60,7 +60,8 @@ def _errors(usage: tuple[type[Exception], ...] = (UsageError,)) -> Iterator[None
     except CleanerError as exc:
         raise _fail(str(exc), 1) from exc
     except OSError as exc:
-        raise _fail(f"{exc.filename or ''}: {exc.strerror or exc}", 1) from exc
+        where = f"{exc.filename}: " if exc.filename else ""
+        raise _fail(f"{where}{exc.strerror or exc}", 1) from exc
 
 
 @contextmanager
@@ -98,8 +99,10 @@ def _executor(kind: str, workers: int, ray_address: str | None) -> Iterator[Exec
     ex = make_executor(workers or None, backend=backend, address=ray_address)
     try:
         yield ex
-    finally:
-        ex.close()
+    except BaseException:  # an error or Ctrl-C: workers are killed, not waited for
+        close_executor(ex, failed=True)
+        raise
+    close_executor(ex)
 
 
 @app.command()
@@ -324,7 +327,7 @@ def state_export_cmd(
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write JSONL here (atomically), not stdout.")] = None,
 ) -> None:
     """Every story with its sources (and text when stored), one JSON record per line."""
-    from cleaner.output import write_jsonl
+    from cleaner.output import dumps_line, write_jsonl
     from cleaner.state import export_state
 
     try:
@@ -333,7 +336,7 @@ def state_export_cmd(
             typer.echo(f"{n} stories → {out}", err=True)
         else:
             for rec in export_state(state):
-                typer.echo(json.dumps(rec, ensure_ascii=False, separators=(",", ":")))
+                typer.echo(dumps_line(rec))
     except CleanerError as exc:
         raise _fail(str(exc), 1) from exc
 

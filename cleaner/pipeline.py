@@ -28,7 +28,7 @@ from cleaner.document import Document, Reject
 if TYPE_CHECKING:
     from cleaner.crawler import FetchOptions
 from cleaner.errors import UsageError
-from cleaner.executor import Executor, file_chunksize, make_executor
+from cleaner.executor import Executor, close_executor, file_chunksize, make_executor
 from cleaner.output import check_out_dir, is_output_dir, write_json, write_jsonl
 from cleaner.readers import list_dump_names, read_file
 from cleaner.rules import Rules, default_rules
@@ -209,6 +209,7 @@ def process(
     removed: Counter[str] = Counter()
     raw_records: set[tuple[str, int | None]] = set()
     collapsed: CollapseResult
+    finished = False
     try:
         start = getattr(ex, "start", None)
         if callable(start):  # workers start while the files are listed and the rules load
@@ -249,9 +250,10 @@ def process(
                         raw_records.add((src.path, src.record))
         del results
         collapsed = collapse(docs, params=params, executor=ex, index=index, sketches=sketches)
+        finished = True
     finally:
         if own:
-            ex.close()
+            close_executor(ex, failed=not finished)
     stories = collapsed.stories
     report.records = len(raw_records)
     report.documents = len(docs)
