@@ -270,6 +270,7 @@ class LocalExecutor:
             if self._context == "forkserver":
                 # The server imports the stage modules once; every worker forks from it with them loaded.
                 multiprocessing.get_context("forkserver").set_forkserver_preload(FORKSERVER_PRELOAD)
+                _start_forkserver()
             self._pool = ProcessPoolExecutor(
                 max_workers=self.workers, mp_context=ctx, initializer=_worker_init, initargs=(os.getpid(),)
             )
@@ -372,6 +373,21 @@ class LocalExecutor:
             self.close()
         else:
             self.abort()
+
+
+def _start_forkserver() -> None:
+    """Start the fork server (and the resource tracker) now, from the main thread, with SIGINT ignored: they
+    inherit that, so a Ctrl-C to the process group while the server still imports its preload modules does
+    not kill it with a traceback (both ignore SIGINT once running anyway; the parent handles Ctrl-C)."""
+    if threading.current_thread() is not threading.main_thread():
+        return  # signal dispositions can only be changed from the main thread: the pool starts it as usual
+    from multiprocessing import forkserver
+
+    old = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        forkserver.ensure_running()
+    finally:
+        signal.signal(signal.SIGINT, old)
 
 
 def _noop() -> None:
