@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from test_state import make_nights, read_jsonl, state_snapshot, write_nights
+from test_state_redis import REDIS_SERVER, redis, redis_url  # noqa: F401  (redis_url: a fixture)
 from typer.testing import CliRunner
 
 from cleaner.cli import app
@@ -202,7 +203,16 @@ def test_state_naming_a_folder_is_a_clear_error(corpus: Corpus, tmp_path: Path) 
 # --- 4. paths and texts the state cannot store as they are --------------------------------------------------
 
 
-def test_file_names_that_are_not_utf8_and_lone_surrogates_go_through_the_state(tmp_path: Path) -> None:
+@pytest.mark.parametrize("backend", ["sqlite", "redis"])
+def test_file_names_that_are_not_utf8_and_lone_surrogates_go_through_the_state(
+    backend: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    if backend == "redis":
+        if REDIS_SERVER is None or redis is None:
+            pytest.skip("needs redis-server and the redis package")
+        state: str | Path = request.getfixturevalue("redis_url") + "#surrogates"
+    else:
+        state = tmp_path / "s.db"
     nights, _ = make_nights(5, nights=2, per_night=4)
     dumps = tmp_path / "dumps"
     dumps.mkdir()
@@ -212,7 +222,6 @@ def test_file_names_that_are_not_utf8_and_lone_surrogates_go_through_the_state(t
     with open(raw, "w", encoding="utf-8", errors="surrogatepass") as fh:
         for r in recs:
             fh.write(json.dumps(r) + "\n")
-    state = tmp_path / "s.db"
     run([dumps], tmp_path / "o0", state=state, store_text=True)
     run([dumps], tmp_path / "o0b", state=state)  # a rerun into another folder: everything already seen
     name = os.fsdecode(raw)
