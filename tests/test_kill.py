@@ -113,8 +113,8 @@ def _interrupted_then_rerun(setup: dict[str, Any], tmp: Path, seed: int, sig: si
         pytest.fail(f"seed {seed}: the run did not end within 60 s of {sig.name}")
     left = wait_gone(proc.pid)
     assert not left, f"seed {seed}: processes left behind after {sig.name}: {left}"
-    if sig == signal.SIGINT:
-        assert b"Traceback" not in err or proc.returncode < 0, err.decode()[-2000:]
+    if sig == signal.SIGINT:  # finished first, or stopped by Ctrl-C (130; -2 while Python still started up)
+        assert proc.returncode in (0, 130, -signal.SIGINT), (proc.returncode, err.decode()[-2000:])
     rerun = subprocess.run(cmd, capture_output=True, timeout=300, start_new_session=True)
     assert rerun.returncode == 0, rerun.stderr.decode()[-2000:]
     assert outputs(out) == setup["outputs"], f"seed {seed}: outputs differ from an uninterrupted run"
