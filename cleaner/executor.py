@@ -387,7 +387,7 @@ def _start_forkserver() -> None:
     try:
         forkserver.ensure_running()
     finally:
-        signal.signal(signal.SIGINT, old)
+        signal.signal(signal.SIGINT, signal.SIG_DFL if old is None else old)
 
 
 def _noop() -> None:
