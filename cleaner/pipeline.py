@@ -34,7 +34,17 @@ from cleaner.readers import list_dump_names, read_file
 from cleaner.rules import Rules, default_rules
 from cleaner.textclean import clean_dump
 
-__all__ = ["MAX_LINE_CHARS", "Report", "RunResult", "list_inputs", "prepare", "process", "process_file", "run"]
+__all__ = [
+    "MAX_LINE_CHARS",
+    "Report",
+    "RunResult",
+    "check_inputs",
+    "list_inputs",
+    "prepare",
+    "process",
+    "process_file",
+    "run",
+]
 
 MAX_LINE_CHARS = 1_000_000
 """A text dump line longer than this is not prose (minified code, base64, a broken export)."""
