@@ -8,6 +8,7 @@ import multiprocessing
 import os
 import signal
 import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
@@ -239,3 +240,20 @@ def test_file_names_that_are_not_utf8_and_lone_surrogates_go_through_the_state(
     assert [json.loads(line) for line in res.stdout.splitlines()] == exported
     info = state_info(state)
     assert info["runs"] == 1 and info["texts"] == len(stories)  # the rerun is the same night (same input key)
+
+
+def test_a_reader_holding_the_state_delays_a_commit_but_never_fails_it(corpus: Corpus, tmp_path: Path) -> None:
+    _, dirs = corpus
+    state = tmp_path / "s.db"
+    run([dirs[0]], tmp_path / "o0", state=state)
+    reader = export_state(state)
+    first = next(reader)  # a read transaction is open: the commit must wait for it
+    done: list[object] = []
+    worker = threading.Thread(target=lambda: done.append(run([dirs[1]], tmp_path / "o1", state=state)))
+    worker.start()
+    worker.join(2)
+    assert first["sources"]
+    rest = list(reader)  # the reader finishes; the run commits
+    worker.join(120)
+    assert done and state_info(state)["runs"] == 2
+    assert len(rest) + 1 == len(read_jsonl(tmp_path / "o0" / "stories.jsonl"))

@@ -642,7 +642,9 @@ class SQLiteIndex:
         except sqlite3.DatabaseError as exc:
             raise StateError(f"cannot open the state: {exc}", path=str(self.path)) from exc
         try:
-            self.db.execute("PRAGMA busy_timeout=10000")  # a reader (state info) may be between two steps
+            # Only readers (state info / export) can hold the file: the lock keeps other runs out. A commit waits
+            # for them to finish their read (an export of a large state can take a minute) rather than fail.
+            self.db.execute("PRAGMA busy_timeout=600000")
             # A rollback journal, not WAL: a commit is in the state file itself once it returns, so no other
             # file (a -wal that someone deletes) holds a committed night. (An older state in WAL mode is
             # checkpointed and switched here.)
@@ -1410,11 +1412,21 @@ def _connect_ro(path: str | Path) -> sqlite3.Connection:
     return db
 
 
+def _unreadable(path: str | Path, exc: sqlite3.DatabaseError) -> StateError:
+    if "locked" in str(exc):
+        return StateError(
+            "a run is writing to this state right now (its commit, or a night too large for SQLite's cache); "
+            "try again when it has finished",
+            path=str(path),
+        )
+    return StateError(f"unreadable state: {exc}", path=str(path))
+
+
 def state_info(path: str | Path, *, tables: bool = False) -> dict[str, Any]:
     try:
         return _state_info(path, tables)
     except sqlite3.DatabaseError as exc:
-        raise StateError(f"unreadable state: {exc}", path=str(path)) from exc
+        raise _unreadable(path, exc) from exc
 
 
 def _state_info(path: str | Path, tables: bool) -> dict[str, Any]:
@@ -1472,7 +1484,7 @@ def export_state(path: str | Path) -> Iterator[dict[str, Any]]:
     try:
         yield from _export_state(path)
     except sqlite3.DatabaseError as exc:
-        raise StateError(f"unreadable state: {exc}", path=str(path)) from exc
+        raise _unreadable(path, exc) from exc
 
 
 def _export_state(path: str | Path) -> Iterator[dict[str, Any]]:
