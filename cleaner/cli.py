@@ -23,7 +23,7 @@ from cleaner._version import __version__
 from cleaner.dedup import DedupParams
 from cleaner.document import Document
 from cleaner.errors import CleanerError, RulesError, StateError, UsageError
-from cleaner.executor import Backend, Executor, make_executor
+from cleaner.executor import Backend, Executor, close_executor, make_executor
 from cleaner.output import FORMATS
 from cleaner.pipeline import Options, Progress, Report
 from cleaner.pipeline import run as run_pipeline
@@ -101,7 +101,8 @@ def _errors(usage: tuple[type[Exception], ...] = (UsageError,)) -> Iterator[None
     except CleanerError as exc:
         raise _fail(str(exc), 1) from exc
     except OSError as exc:
-        raise _fail(f"{exc.filename or ''}: {exc.strerror or exc}", 1) from exc
+        where = f"{exc.filename}: " if exc.filename else ""
+        raise _fail(f"{where}{exc.strerror or exc}", 1) from exc
 
 
 _STAGE_UNITS = {"clean": "files", "collapse": "documents", "state": "stories", "write": "stories"}
@@ -189,8 +190,10 @@ def _executor(kind: str, workers: int, ray_address: str | None) -> Iterator[Exec
     ex = make_executor(workers or None, backend=backend, address=ray_address)
     try:
         yield ex
-    finally:
-        ex.close()
+    except BaseException:  # an error or Ctrl-C: workers are killed, not waited for
+        close_executor(ex, failed=True)
+        raise
+    close_executor(ex)
 
 
 def _load_config(ctx: typer.Context, param: typer.CallbackParam, value: Path | None) -> Path | None:
@@ -632,7 +635,7 @@ def state_export_cmd(
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write JSONL here (atomically), not stdout.")] = None,
 ) -> None:
     """Every story with its sources (and text when stored), one JSON record per line."""
-    from cleaner.output import write_jsonl
+    from cleaner.output import dumps_line, write_jsonl
     from cleaner.state import export_state
 
     try:
@@ -641,7 +644,7 @@ def state_export_cmd(
             typer.echo(f"{n} stories → {out}", err=True)
         else:
             for rec in export_state(state):
-                typer.echo(json.dumps(rec, ensure_ascii=False, separators=(",", ":")))
+                typer.echo(dumps_line(rec))
     except CleanerError as exc:
         raise _fail(str(exc), 1) from exc
 

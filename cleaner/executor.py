@@ -24,7 +24,10 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import select
+import signal
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -41,6 +44,7 @@ __all__ = [
     "SerialExecutor",
     "WorkerError",
     "chunksize_for",
+    "close_executor",
     "default_workers",
     "file_chunksize",
     "make_executor",
@@ -64,6 +68,62 @@ open files and locks (a run's ``flock`` on its state file would outlive the run 
 FORKSERVER_PRELOAD = ["__main__", "cleaner.pipeline", "cleaner.dedup.signature", "cleaner.dedup.warm"]
 """Imported once by the fork server (``__main__`` as multiprocessing does by default, so functions defined in a
 script unpickle in workers)."""
+
+
+def _worker_init(parent: int) -> None:
+    """Initializer of every pool worker: the worker never outlives the process that made the pool.
+
+    - Ctrl-C is the parent's business (it stops the pool): a worker ignores SIGINT, so a terminal's Ctrl-C
+      reaches only the parent instead of breaking workers mid-task (which could hang the pool's shutdown).
+    - A thread waits for the parent to end (a pidfd, or polling ``/proc``) and ends the worker at once: a
+      SIGKILLed ``cleaner run`` leaves no worker behind, so the fork server (which lives while a worker holds
+      its pipe) and the resource tracker (while any of them holds its pipe) end too.
+    - Forked by the fork server, the worker also asks the kernel for SIGKILL when the server dies
+      (``PR_SET_PDEATHSIG``; not for a worker forked by the parent itself, since the signal follows the
+      *thread* that forked it, and pools are started from a short-lived thread).
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if os.getppid() != parent:
+        _die_with_parent()
+    threading.Thread(target=_exit_when_gone, args=(parent,), daemon=True, name="cleaner-parent-watch").start()
+
+
+def _die_with_parent() -> None:
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # pragma: no cover - not Linux
+        pass
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            stat = fh.read()
+        return stat[stat.rindex(b")") + 2 : stat.rindex(b")") + 3] not in (b"Z", b"X")
+    except (OSError, ValueError):
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        except OSError:
+            return True
+        return True
+
+
+def _exit_when_gone(pid: int) -> None:
+    try:
+        fd = os.pidfd_open(pid)  # readable once the process has ended (even before it is reaped)
+    except (AttributeError, OSError):
+        fd = -1
+    if fd >= 0 and _alive(pid):
+        select.select([fd], [], [])
+    else:
+        while _alive(pid):
+            time.sleep(0.5)
+    os._exit(1)
 
 
 class WorkerError(RuntimeError):
@@ -210,7 +270,10 @@ class LocalExecutor:
             if self._context == "forkserver":
                 # The server imports the stage modules once; every worker forks from it with them loaded.
                 multiprocessing.get_context("forkserver").set_forkserver_preload(FORKSERVER_PRELOAD)
-            self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx)
+                _start_forkserver()
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.workers, mp_context=ctx, initializer=_worker_init, initargs=(os.getpid(),)
+            )
         return self._pool
 
     def start(self) -> None:
@@ -286,11 +349,45 @@ class LocalExecutor:
     def close(self) -> None:
         self._reset()
 
+    def abort(self) -> None:
+        """Stop now (an interrupt, an error): kill the workers instead of waiting for their chunks, so an
+        interrupted run ends at once and its exit never waits on a pool."""
+        pool, self._pool = self._pool, None
+        if pool is None:
+            return
+        procs = list((getattr(pool, "_processes", None) or {}).values())
+        for p in procs:
+            try:
+                p.kill()
+            except (OSError, ValueError):
+                pass
+        pool.shutdown(wait=False, cancel_futures=True)
+        for p in procs:
+            p.join(5)
+
     def __enter__(self) -> LocalExecutor:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, exc_type: object, *exc: object) -> None:
+        if exc_type is None:
+            self.close()
+        else:
+            self.abort()
+
+
+def _start_forkserver() -> None:
+    """Start the fork server (and the resource tracker) now, from the main thread, with SIGINT ignored: they
+    inherit that, so a Ctrl-C to the process group while the server still imports its preload modules does
+    not kill it with a traceback (both ignore SIGINT once running anyway; the parent handles Ctrl-C)."""
+    if threading.current_thread() is not threading.main_thread():
+        return  # signal dispositions can only be changed from the main thread: the pool starts it as usual
+    from multiprocessing import forkserver
+
+    old = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        forkserver.ensure_running()
+    finally:
+        signal.signal(signal.SIGINT, signal.SIG_DFL if old is None else old)
 
 
 def _noop() -> None:
@@ -308,6 +405,16 @@ def _spawn(pool: ProcessPoolExecutor, workers: int) -> None:
 def _describe(item: object) -> str:
     text = repr(item)
     return text if len(text) <= 200 else text[:200] + "…"
+
+
+def close_executor(executor: Executor, *, failed: bool = False) -> None:
+    """``executor.close()``; after a failure or an interrupt its ``abort()`` when it has one (workers killed, not
+    waited for)."""
+    abort = getattr(executor, "abort", None) if failed else None
+    if callable(abort):
+        abort()
+    else:
+        executor.close()
 
 
 def default_workers() -> int:

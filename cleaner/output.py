@@ -1,7 +1,15 @@
-"""Atomic output files: a killed run never leaves half a file behind."""
+"""Atomic output files: a killed run never leaves half a file behind.
+
+Every text written here is UTF-8; a lone surrogate (a file name holding bytes that are not UTF-8, kept by
+Python as ``\\udcXX``; a ``\\ud800`` escape in an input JSON record) is written as its JSON escape
+(``"\\udcff"``), so the line stays valid JSON, ``json.loads`` gives back the same string, and
+``os.fsencode`` of a path gives back the original bytes. A write that fails (a full disk, a read-only
+folder) raises :class:`OSError` naming the file.
+"""
 
 from __future__ import annotations
 
+import errno
 import gzip
 import json
 import os
@@ -11,29 +19,66 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
-__all__ = ["FORMATS", "atomic_open", "fsync_dir", "output_name", "write_json", "write_jsonl", "write_records"]
+__all__ = [
+    "FORMATS",
+    "OUTPUT_MARKER",
+    "atomic_open",
+    "check_out_dir",
+    "dumps_line",
+    "fsync_dir",
+    "is_output_dir",
+    "output_name",
+    "write_json",
+    "write_jsonl",
+    "write_records",
+]
 
 FORMATS = ("jsonl", "jsonl.gz", "parquet")
 """Formats of ``stories`` and ``updates``: ``--format``. Rejects and the report stay JSON."""
 
+OUTPUT_MARKER = ".cleaner-output"
+"""A file a run puts in its ``--out`` folder before anything else: a folder holding it is never read as input
+(an ``--out`` inside an input folder, the outputs of a killed run, another night's outputs)."""
+
+MIN_FREE_BYTES = 1 << 20
+"""``--out`` on a file system with less free space than this is refused before the work starts."""
+
+_ERRORS = "backslashreplace"
+"""How text becomes UTF-8: a lone surrogate becomes ``\\udcXX``, its JSON escape inside a JSON string."""
+
+
+def _named(exc: OSError, path: Path) -> OSError:
+    """``exc`` naming ``path`` (a failed ``write`` names no file: ``cleaner: : No space left on device``)."""
+    if exc.filename:
+        return exc
+    named = OSError(exc.errno, exc.strerror or os.strerror(exc.errno or 0) or str(exc), str(path))
+    named.__cause__ = exc
+    return named
+
 
 @contextmanager
 def atomic_open(path: str | Path, mode: str = "w") -> Iterator[IO[Any]]:
-    """Write to a temporary file beside ``path``; on success fsync and rename over it."""
+    """Write to a temporary file beside ``path``; on success fsync and rename over it. Errors name ``path``."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, mode, encoding=None if "b" in mode else "utf-8") as fh:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise _named(exc, path.parent) from exc
+    try:
+        binary = "b" in mode
+        with os.fdopen(fd, mode, encoding=None if binary else "utf-8", errors=None if binary else _ERRORS) as fh:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         try:
             os.unlink(tmp)
         except FileNotFoundError:
             pass
+        if isinstance(exc, OSError):
+            raise _named(exc, path) from exc
         raise
     fsync_dir(path.parent)
 
@@ -52,6 +97,16 @@ def fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
+def dumps_line(obj: Any) -> str:
+    """One JSON line (no newline) that encodes to UTF-8 whatever strings ``obj`` holds (see the module doc)."""
+    line = json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        return line.encode("utf-8", _ERRORS).decode("utf-8")
+    return line
+
+
 def write_jsonl(path: str | Path, records: Iterable[dict[str, Any]]) -> int:
     """Write one JSON object per line (UTF-8, not ASCII-escaped); returns the count."""
     n = 0
@@ -65,7 +120,7 @@ def write_jsonl(path: str | Path, records: Iterable[dict[str, Any]]) -> int:
 
 def _jsonl_lines(records: Iterable[dict[str, Any]]) -> Iterator[str]:
     for rec in records:
-        yield json.dumps(rec, ensure_ascii=False, separators=(",", ":")) + "\n"
+        yield dumps_line(rec) + "\n"  # lone surrogates escaped: the line encodes to UTF-8
 
 
 def output_name(stem: str, fmt: str) -> str:
@@ -112,3 +167,32 @@ def write_json(path: str | Path, obj: Any) -> None:
     with atomic_open(path) as fh:
         json.dump(obj, fh, ensure_ascii=False, indent=2, sort_keys=True)
         fh.write("\n")
+
+
+def is_output_dir(directory: str | Path) -> bool:
+    """Whether ``directory`` is a cleaner ``--out`` folder (it holds :data:`OUTPUT_MARKER`)."""
+    return os.path.isfile(os.path.join(directory, OUTPUT_MARKER))
+
+
+def check_out_dir(out: str | Path) -> Path:
+    """Create ``out`` if needed and make sure a run can write there, before any work: mark it as an output folder
+    (:data:`OUTPUT_MARKER`, written and fsynced like an output) and check the free space. Raises
+    :class:`OSError` naming the folder (read-only, no permission, a file in the way, a full disk)."""
+    out = Path(out)
+    if out.exists() and not out.is_dir():
+        raise OSError(errno.ENOTDIR, "--out names a file, not a folder", str(out))
+    marker = out / OUTPUT_MARKER
+    if marker.is_file():  # a probe only: a rerun leaves the folder's files as they are
+        try:
+            fd, probe = tempfile.mkstemp(prefix=".cleaner-probe.", dir=out)
+        except OSError as exc:
+            raise _named(exc, out) from exc
+        os.close(fd)
+        os.unlink(probe)
+    else:
+        with atomic_open(marker) as fh:
+            fh.write("cleaner output folder: never read as input by cleaner run\n")
+    st = os.statvfs(out)
+    if st.f_bavail * st.f_frsize < MIN_FREE_BYTES:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(out))
+    return out

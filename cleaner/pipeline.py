@@ -33,8 +33,8 @@ if TYPE_CHECKING:
 from cleaner import audit
 from cleaner._version import __version__
 from cleaner.errors import UsageError
-from cleaner.executor import Executor, file_chunksize, make_executor
-from cleaner.output import FORMATS, output_name, write_json, write_jsonl, write_records
+from cleaner.executor import Executor, close_executor, file_chunksize, make_executor
+from cleaner.output import FORMATS, check_out_dir, is_output_dir, output_name, write_json, write_jsonl, write_records
 from cleaner.readers import ReadOptions, from_stdin, list_dump_names, read_file, stdin_inputs
 from cleaner.rules import Rules, default_rules
 from cleaner.textclean import clean_dump
@@ -45,6 +45,8 @@ __all__ = [
     "Options",
     "Report",
     "RunResult",
+    "check_inputs",
+    "list_inputs",
     "prepare",
     "process",
     "process_file",
@@ -308,6 +310,33 @@ def _batch_failed(batch: list[str], exc: BaseException) -> Cleaned | None:
     return None  # its files are run again one by one (only a file that kills its worker becomes a reject)
 
 
+def check_inputs(inputs: Iterable[str | Path]) -> list[Path]:
+    """``inputs`` as paths; :class:`UsageError` naming those that do not exist."""
+    paths = [Path(p) for p in inputs]
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        raise UsageError(f"no such file or directory: {', '.join(missing)}")
+    return paths
+
+
+def list_inputs(paths: Iterable[str | Path]) -> list[str]:
+    """The dump files of a run: every file under ``paths`` (:func:`cleaner.readers.list_dump_names`) except
+    those found inside a cleaner output folder (:func:`cleaner.output.is_output_dir`: an ``--out`` inside an
+    input folder, the outputs of a killed run). A file named on its own is always read."""
+    paths = list(paths)
+    explicit = {os.path.abspath(p) for p in paths if not os.path.isdir(p)}
+    marked: dict[str, bool] = {}
+    out: list[str] = []
+    for name in list_dump_names(paths):
+        folder = os.path.dirname(name) or "."
+        is_out = marked.get(folder)
+        if is_out is None:
+            is_out = marked[folder] = is_output_dir(folder)
+        if not is_out or os.path.abspath(name) in explicit:
+            out.append(name)
+    return out
+
+
 def process(
     inputs: Iterable[str | Path],
     *,
@@ -360,10 +389,7 @@ def _process(
     audit_trail: bool,
 ) -> RunResult:
     t0 = time.perf_counter()
-    paths = [Path(p) for p in inputs]
-    missing = [str(p) for p in paths if not p.exists()]
-    if missing:
-        raise UsageError(f"no such file or directory: {', '.join(missing)}")
+    paths = check_inputs(inputs)
     own = executor is None
     ex = executor or make_executor(workers)
     docs: list[Document] = []
@@ -371,12 +397,13 @@ def _process(
     removed: Counter[str] = Counter()
     raw_records: set[tuple[str, int | None]] = set()
     collapsed: CollapseResult
+    finished = False
     try:
         start = getattr(ex, "start", None)
         if callable(start):  # workers start while the files are listed and the rules load
             start()
         rules = rules or default_rules()
-        files = select_files(list_dump_names(paths), include, exclude)
+        files = select_files(list_inputs(paths), include, exclude)
         report = Report(files=len(files), workers=ex.workers, input_bytes=_sizes(files))
         if progress is not None:
             progress("clean", 0, len(files))
@@ -428,9 +455,10 @@ def _process(
         if progress is not None:
             progress("collapse", len(docs), len(docs))
         report.stage_seconds["collapse"] = time.perf_counter() - t1
+        finished = True
     finally:
         if own:
-            ex.close()
+            close_executor(ex, failed=not finished)
     stories = collapsed.stories
     report.records = len(raw_records)
     report.documents = len(docs)
@@ -544,12 +572,13 @@ def run(
             inputs, out_dir, state, rules=rules, workers=workers, executor=executor, progress=progress,
             params=params, store_text=store_text, options=options, read_options=read_options,
         )  # fmt: skip
+    inputs = list(inputs)
+    check_inputs([p for p in inputs if str(p) != "-"])
+    out = check_out_dir(out_dir)  # unwritable or full: refused before the work
     result = process(
         inputs, rules=rules, workers=workers, executor=executor, progress=progress, params=params,
         read_options=read_options, **options.process_kwargs(),
     )  # fmt: skip
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
     t_write = time.perf_counter()
     if progress is not None:
         progress("write", 0, len(result.stories))

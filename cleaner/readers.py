@@ -196,15 +196,10 @@ def read_file(path: str | Path, options: ReadOptions | None = None) -> Iterator[
 
 
 def _label(name: str) -> str:
-    """``name`` as outputs can write it: a file name that is not UTF-8 (undecodable bytes kept by the OS as
-    lone surrogates) is spelled with ``\\xNN`` escapes, so no writer fails on it."""
-    if name.isascii():
-        return name
-    try:
-        name.encode("utf-8")
-        return name
-    except UnicodeEncodeError:
-        return os.fsencode(name).decode("utf-8", "backslashreplace")
+    """``name`` as sources and rejects record it: as the OS gives it. A file name that is not UTF-8 holds lone
+    surrogates (Python's ``surrogateescape``); the writers escape them in JSON (``\\udcff``) and the state
+    stores them as bytes, so ``os.fsencode(path)`` gives back the name's bytes (:mod:`cleaner.output`)."""
+    return name
 
 
 def _renamed(item: Document | Reject, old: str, new: str) -> Document | Reject:

@@ -165,7 +165,7 @@ def test_run_writes_all_outputs_and_rest_completes(tmp_path: Path) -> None:
     assert rep["files"] == 3 and rep["stories"] == 1 and rep["duplicates_merged"] == 1
     assert rep["rejects"] == {"bad_json": 1}
     assert report.stories == 1
-    assert not [p for p in out.iterdir() if p.name.startswith(".")]  # no temp files left
+    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]  # no temp files left
 
 
 def test_missing_input_is_a_usage_error(tmp_path: Path) -> None:

@@ -127,6 +127,16 @@ class DedupParams:
             raise ValueError(f"bands*rows = {self.bands * self.rows} exceeds num_perm = {self.num_perm}")
         if min(self.shingle, self.num_perm, self.bands, self.rows, self.sample_mod) < 1:
             raise ValueError("shingle, num_perm, bands, rows and sample_mod must be ≥ 1")
+        for name in ("jaccard", "containment", "core_containment", "core_share", "settled"):
+            value = getattr(self, name)
+            if not (isinstance(value, (int, float)) and 0.0 <= value <= 1.0):  # NaN fails too
+                raise ValueError(f"{name} must be a number between 0 and 1, not {value!r}")
+        for name in ("minhash_mod", "full_max", "min_containment_shingles", "edge", "substitution", "anchor",
+                     "index_windows", "restore_max_chars", "seed"):  # fmt: skip
+            if getattr(self, name) < 0:
+                raise ValueError(f"{name} must be ≥ 0, not {getattr(self, name)!r}")
+        if self.minhash_mod < 1:
+            raise ValueError("minhash_mod must be ≥ 1")
         if self.window and (self.window < 2 or self.window % 2 or not 0 < self.window_bands <= self.bands):
             raise ValueError("window must be even (or 0) and 0 < window_bands <= bands")
         if self.tokenizer != "rjieba" and self.tokenizer_version == _tokenizer_version():

@@ -57,28 +57,64 @@ def is_redis_url(state: str | Path) -> bool:
     return str(state).startswith(("redis://", "rediss://", "unix://"))
 
 
+def _lock_holder(fd: int) -> str:
+    """The process holding a ``flock`` on the file behind ``fd`` (from ``/proc/locks``), or ``""``."""
+    st = os.fstat(fd)
+    ident = f"{os.major(st.st_dev):02x}:{os.minor(st.st_dev):02x}:{st.st_ino}"
+    try:
+        with open("/proc/locks", encoding="ascii", errors="replace") as fh:
+            for line in fh:
+                parts = line.split()
+                if len(parts) >= 6 and parts[1] == "FLOCK" and parts[5] == ident and parts[4].isdigit():
+                    return parts[4]
+    except OSError:
+        pass
+    return ""
+
+
+def _busy(path: str | Path, lock: str, holder: str) -> StateError:
+    who = f" by process {holder}" if holder else ""
+    return StateError(
+        f"another cleaner run is using this state ({lock} is held{who}); only one run at a time",
+        path=str(path),
+    )
+
+
 @contextmanager
 def file_lock(path: str | Path) -> Iterator[None]:
-    """``PATH.lock``, exclusive and non-blocking: a second run fails at once. The OS drops it if we die."""
+    """Exclusive and non-blocking (a second run fails at once); the OS drops it if we die.
+
+    Two locks: ``PATH.lock`` (it holds the holder's pid for the message), and a ``flock`` on the state file
+    itself, which is what makes the state's identity the file and not its name: a run through a hard link,
+    a symlink or another spelling of the path is refused too. (``flock`` locks are apart from the POSIX
+    locks SQLite takes; the file's descriptor is closed only after SQLite's connection, so closing it
+    never drops SQLite's locks.)"""
     lock = Path(f"{path}.lock")
     try:
         fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
     except OSError as exc:
         raise StateError(f"cannot create the lock file {lock}: {exc.strerror}", path=str(path)) from exc
+    db_fd = -1
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             holder = os.pread(fd, 64, 0).decode("ascii", "replace").strip()
-            who = f" by process {holder}" if holder else ""
-            raise StateError(
-                f"another cleaner run is using this state (lock {lock} is held{who}); only one run at a time",
-                path=str(path),
-            ) from None
+            raise _busy(path, f"lock {lock}", holder) from None
+        try:
+            db_fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+        except OSError as exc:
+            raise StateError(f"cannot open the state file: {exc.strerror}", path=str(path)) from exc
+        try:
+            fcntl.flock(db_fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise _busy(path, "the state file, under another name (a hard link?),", _lock_holder(db_fd)) from None
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
         yield
     finally:
+        if db_fd >= 0:
+            os.close(db_fd)
         os.close(fd)
 
 
@@ -101,6 +137,10 @@ def open_state(
     path = Path(state)
     if path.parent and not path.parent.exists():
         raise StateError("the folder of the state file does not exist", path=str(path))
+    if path.is_dir():
+        raise StateError("is a folder: --state names the state file (e.g. FOLDER/state.db)", path=str(path))
+    if path.exists() and not path.is_file():
+        raise StateError("is not a regular file: --state names the state file", path=str(path))
     with file_lock(path):
         idx = SQLiteIndex(path, params, defer_commit=True, store_text=store_text)
         try:

@@ -9,7 +9,10 @@
 4. commit the state, recording the night (its input key and output digests).
 
 A run killed before 4 changed nothing: the rerun computes the same outputs. A
-night already committed whose outputs are still in place is left alone.
+night already committed whose outputs are still in place is left alone; one whose
+outputs in ``--out`` were changed or removed is refused before any work (the
+rerun would emit nothing new: its stories are in the state), so nothing is
+overwritten. ``--out`` is checked (writable, not full) before any work too.
 """
 
 from __future__ import annotations
@@ -21,10 +24,21 @@ from pathlib import Path
 from typing import Any
 
 from cleaner.dedup import DedupParams
+from cleaner.errors import StateError
 from cleaner.executor import Executor
-from cleaner.output import output_name, write_json, write_jsonl, write_records
-from cleaner.pipeline import Options, Progress, Report, process, stamp_report, write_audit
-from cleaner.readers import ReadOptions, list_dump_files
+from cleaner.output import check_out_dir, output_name, write_json, write_jsonl, write_records
+from cleaner.pipeline import (
+    Options,
+    Progress,
+    Report,
+    check_inputs,
+    list_inputs,
+    process,
+    select_files,
+    stamp_report,
+    write_audit,
+)
+from cleaner.readers import ReadOptions
 from cleaner.rules import Rules
 from cleaner.state import input_key, open_state
 from cleaner.state.fault import fault
@@ -50,6 +64,36 @@ def _outputs_in_place(out: Path, digests: dict[str, Any]) -> bool:
     return bool(digests) and all(_digest(out / name) == d for name, d in digests.items())
 
 
+def _same_folder(a: Path, b: str) -> bool:
+    try:
+        return a.resolve() == Path(b) or a.samefile(b)
+    except OSError:
+        return False
+
+
+def refuse_changed_outputs(out: Path, prior: dict[str, Any], state: str | Path) -> None:
+    """A committed night rerun into its own folder (or one holding outputs) whose files changed: a rerun would
+    write "nothing new" over them, so it is refused and they stay as they are."""
+    digests: dict[str, Any] = prior["digests"]
+    if _outputs_in_place(out, digests):
+        return  # left alone later (already_committed)
+    present = [name for name in OUTPUT_FILES if (out / name).exists()]
+    if not present and not _same_folder(out, prior["out"]):
+        return  # a fresh folder: the rerun writes what it finds new (nothing), over nothing
+    changed = [
+        f"{name} {'changed' if (out / name).exists() else 'missing'}"
+        for name in OUTPUT_FILES
+        if _digest(out / name) != digests.get(name)
+    ]
+    raise StateError(
+        f"this night was committed on {prior['at']} into {prior['out']}, and its outputs in {out} are not the "
+        f"ones it wrote ({', '.join(changed)}). A rerun would find nothing new (its stories are in the state) and "
+        "replace them with empty files, so nothing was done and they are left as they are. Restore them, or "
+        "rerun into an empty folder (`cleaner state export` lists every story with its sources).",
+        path=str(state),
+    )
+
+
 def run_with_state(
     inputs: Iterable[str | Path],
     out_dir: str | Path,
@@ -67,9 +111,14 @@ def run_with_state(
     options = options or Options()
     started = options.started or time.time()
     params = params or DedupParams()
-    inputs = list(inputs)
+    inputs = check_inputs(inputs)
     out = Path(out_dir)
     with open_state(state, params, store_text=store_text) as st:
+        check_out_dir(out)  # unwritable or full: refused before the work (and marked: never read as input)
+        key = input_key(select_files(list_inputs(inputs), options.include, options.exclude), params)
+        prior = st.run_record(key)
+        if prior is not None:
+            refuse_changed_outputs(out, prior, state)
         result = process(
             inputs, rules=rules, workers=workers, executor=executor, progress=progress, params=params, index=st,
             read_options=read_options,
@@ -77,7 +126,6 @@ def run_with_state(
         )  # fmt: skip
         t_state = time.perf_counter()
         fault("after_process")
-        key = input_key(list_dump_files(inputs), params)
         report = result.report
         dedup = report.extra.get("dedup", {})
         summary: dict[str, Any] = {
@@ -91,7 +139,6 @@ def run_with_state(
             "already_seen": dedup.get("already_seen", 0),
             "already_committed": False,
         }
-        prior = st.run_record(key)
         if prior is not None and _outputs_in_place(out, prior["digests"]):
             # This night was committed and its outputs are still there: change nothing.
             st.rollback()
@@ -102,7 +149,6 @@ def run_with_state(
         if store_text:
             st.record_texts([*result.stories, *result.updates])
         report.extra["state"] = summary
-        out.mkdir(parents=True, exist_ok=True)
         report.stage_seconds["state"] = time.perf_counter() - t_state
         t_write = time.perf_counter()
         write_records(out, "stories", (s.to_json() for s in result.stories), options.format)

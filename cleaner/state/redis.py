@@ -101,7 +101,14 @@ def _src_key(sid: str, s: Source) -> str:
 
 
 def _src_json(s: Source) -> str:
-    return json.dumps([s.path, s.record, s.segment, s.url, s.similarity, s.doc_id], ensure_ascii=False)
+    """A source as JSON; a lone surrogate (a file name that is not UTF-8) as its escape, which Redis can store
+    and ``json.loads`` turns back into the same string."""
+    line = json.dumps([s.path, s.record, s.segment, s.url, s.similarity, s.doc_id], ensure_ascii=False)
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        return line.encode("utf-8", "backslashreplace").decode("utf-8")
+    return line
 
 
 def _src_load(raw: bytes) -> Source:
@@ -138,7 +145,7 @@ class RedisIndex:
         self._bands: dict[int, set[str]] = {}
         self._sources: dict[str, list[Source]] = {}
         self._srckeys: set[str] = set()
-        self._texts: dict[str, str] = {}
+        self._texts: dict[str, bytes] = {}
         self._next_n = self.stories_at_open + 1
         self._merged = self._load_merged()
         self._merged_new: dict[str, str] = {}
@@ -292,7 +299,7 @@ class RedisIndex:
 
     def record_texts(self, stories: Iterable[Document]) -> None:
         for d in stories:
-            self._texts[d.id] = d.text
+            self._texts[d.id] = d.text.encode("utf-8", "surrogatepass")  # lone surrogates kept (see export)
 
     def run_record(self, key: str) -> dict[str, Any] | None:
         raw = self.r.hget(self.p + "run", key)
@@ -423,7 +430,7 @@ def redis_export(url: str) -> Iterator[dict[str, Any]]:
             rec["moved_from"] = sorted(moved_from[e.story_id])
         text = client.hget(p + "text", e.story_id)
         if text is not None:
-            rec["text"] = text.decode()
+            rec["text"] = text.decode("utf-8", "surrogatepass")
         srcs = [_src_load(x) for x in client.lrange(f"{p}src:{e.story_id}", 0, -1)]
         rec["sources"] = [
             {"path": s.path, "record": s.record, "segment": s.segment, "url": s.url, "similarity": s.similarity,

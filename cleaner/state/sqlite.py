@@ -116,6 +116,28 @@ CREATE TABLE IF NOT EXISTS run(key TEXT PRIMARY KEY, at TEXT NOT NULL, out TEXT 
 """
 
 
+def sql_text(s: str | None) -> str | bytes | None:
+    """Text for a TEXT column: itself, or — when it holds lone surrogates (a file name with bytes that are not
+    UTF-8, a ``\\ud800`` escape in an input record), which SQLite cannot take — its UTF-8 bytes with the
+    surrogates kept (``surrogatepass``), stored as a BLOB; :func:`py_text` gives back the same string."""
+    if s is None or s.isascii():
+        return s
+    try:
+        s.encode("utf-8")
+    except UnicodeEncodeError:
+        return s.encode("utf-8", "surrogatepass")
+    return s
+
+
+def py_text(v: Any) -> Any:
+    """The inverse of :func:`sql_text` (other values unchanged)."""
+    return v.decode("utf-8", "surrogatepass") if isinstance(v, bytes) else v
+
+
+class DamagedState(ValueError):
+    """A packed blob of the state that does not decode (raised as :class:`StateError` by the index)."""
+
+
 def id_key(s: str) -> int | str:
     """A 16-hex-digit content id as a signed 64-bit integer (8 bytes on disk); anything else unchanged."""
     if len(s) == 16 and _HEX16.fullmatch(s):
@@ -163,6 +185,44 @@ def pack_positions(pos: _U32) -> bytes:
 
 
 _POS_DTYPES: dict[int, np.dtype[Any]] = {0x11: np.dtype(np.uint8), 0x12: np.dtype("<u2"), 0x14: np.dtype("<u4")}
+
+_DECODE_ERRORS = (DamagedState, ValueError, TypeError, IndexError, KeyError, struct.error, zlib.error)
+"""What decoding a damaged blob raises (numpy's errors are ValueError / IndexError / TypeError)."""
+
+
+def check_entry(evidence: Any, positions: Any) -> tuple[_U32, _U32]:
+    """A stored story's or copy's (evidence, positions) blobs, decoded and checked (as many positions as
+    evidence values, positions ascending); :class:`DamagedState` for anything that does not decode."""
+    if not isinstance(evidence, bytes) or not isinstance(positions, bytes):
+        raise DamagedState(f"blobs of type {type(evidence).__name__} and {type(positions).__name__}")
+    try:
+        ev = unpack_evidence(evidence)
+        pos = unpack_positions(positions)
+    except _DECODE_ERRORS as exc:
+        raise DamagedState(f"{type(exc).__name__}: {exc}") from exc
+    if ev.size != pos.size:
+        raise DamagedState(f"{ev.size} evidence values but {pos.size} positions")
+    return ev, pos
+
+
+def check_band_part(n: Any, counts: Any, lows: Any, stories: Any) -> None:
+    """A part of the packed band index whose blobs do not agree with its entry count: :class:`DamagedState`
+    (a truncated blob would otherwise read out of bounds or find wrong stories)."""
+    if not (isinstance(n, int) and n >= 0 and all(isinstance(b, bytes) for b in (counts, lows, stories))):
+        raise DamagedState("a band index part with a count or blobs of the wrong type")
+    if len(counts) < 10:
+        raise DamagedState(f"a band counts blob of {len(counts)} bytes")
+    low, _h0, cw = struct.unpack_from("<BQB", counts)
+    if not 16 <= low <= 32 or cw not in _WIDTH or (len(counts) - 10) % cw:
+        raise DamagedState(f"a band counts blob with header ({low}, {cw}) and {len(counts)} bytes")
+    total = int(np.frombuffer(counts, dtype=_WIDTH[cw], offset=10).sum(dtype=np.int64)) if n else 0
+    lw = -(-low // 8)
+    sizes = {5: 1 + 2 * n + (n + 1) // 2, 3: 1 + 3 * n, 4: 1 + 4 * n}
+    if total != n or len(lows) != n * lw or not stories or sizes.get(stories[0]) != len(stories):
+        raise DamagedState(
+            f"a band index part of {n} entries with {total} counted, {len(lows)} bytes of low bits and "
+            f"{len(stories)} bytes of stories"
+        )
 
 
 def unpack_positions(blob: bytes) -> _U32:
@@ -266,6 +326,8 @@ def pack_evidence(ev: _U32) -> bytes:
 
 
 def unpack_evidence(blob: bytes) -> _U32:
+    if blob[:1] not in (b"\x02", b"\x04") or (len(blob) - 1) % (2 if blob[:1] == b"\x02" else 4):
+        raise DamagedState(f"an evidence blob of {len(blob)} bytes starting {bytes(blob[:1])!r}")
     if blob[:1] == b"\x02":
         return np.frombuffer(blob, dtype="<u2", offset=1).astype(np.uint32) << np.uint32(16)
     return np.frombuffer(blob, dtype="<u4", offset=1).astype(np.uint32)
@@ -578,7 +640,18 @@ class SQLiteIndex:
         self.store_text = store_text
         try:
             self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-            self.db.execute("PRAGMA journal_mode=WAL")
+        except sqlite3.DatabaseError as exc:
+            raise StateError(f"cannot open the state: {exc}", path=str(self.path)) from exc
+        try:
+            # Only readers (state info / export) can hold the file: the lock keeps other runs out. A commit waits
+            # for them to finish their read (an export of a large state can take a minute) rather than fail.
+            self.db.execute("PRAGMA busy_timeout=600000")
+            # A rollback journal, not WAL: a commit is in the state file itself once it returns, so no other
+            # file (a -wal that someone deletes) holds a committed night. (An older state in WAL mode is
+            # checkpointed and switched here.)
+            mode = self.db.execute("PRAGMA journal_mode=DELETE").fetchone()
+            self._wal = str(mode[0] if mode else "").lower() == "wal"
+            """Still WAL (a reader held it open): each commit is checkpointed into the file at once."""
             self.db.execute("PRAGMA synchronous=FULL")
             self.db.execute("PRAGMA cache_size=-65536")
             self.db.execute("PRAGMA mmap_size=4294967296")  # the band index is read once a night: no copies
@@ -586,7 +659,7 @@ class SQLiteIndex:
         except sqlite3.DatabaseError as exc:
             self.db.close()
             raise StateError(f"cannot open the state: {exc}", path=str(self.path)) from exc
-        except StateError:
+        except BaseException:
             self.db.close()
             raise
         self._cur = self.db.cursor()
@@ -715,10 +788,25 @@ class SQLiteIndex:
         blobs = self.db.execute(
             "SELECT n, counts, lows, stories FROM band_seg WHERE seg = ? ORDER BY part", (seg,)
         ).fetchall()
+        for n, c, lw, x in blobs:
+            self._check_part(n, c, lw, x, seg)
         tags = np.concatenate([decode_tags(c, lw) for _, c, lw, _ in blobs] or [np.zeros(0, np.uint64)])
         stories = np.concatenate([decode_stories(x, int(n)) for n, _, _, x in blobs] or [np.zeros(0, np.uint32)])
         keys, checks = _split(tags)
         return _Segment(seg, keys, checks, stories)
+
+    def _damaged(self, where: str, exc: Exception) -> StateError:
+        return StateError(
+            f"the state is damaged ({where}: {exc}); nothing was written. Restore it from a backup, or start a new "
+            "state file.",
+            path=str(self.path),
+        )
+
+    def _check_part(self, n: Any, counts: Any, lows: Any, stories: Any, seg: Any) -> None:
+        try:
+            check_band_part(n, counts, lows, stories)
+        except _DECODE_ERRORS as exc:
+            raise self._damaged(f"band index segment {seg}", exc) from exc
 
     def _stored(self) -> list[_Segment]:
         """The whole band index in memory (only for keys that were not prefetched)."""
@@ -759,16 +847,13 @@ class SQLiteIndex:
 
     def _entry(self, row: tuple[Any, ...]) -> tuple[int, StoryEntry]:
         n, sid, doc, length, n_sh, sampled, ev, pos = row
-        story_id = id_str(sid)
-        entry = StoryEntry(
-            story_id,
-            story_id if doc is None else id_str(doc),
-            length,
-            n_sh,
-            unpack_evidence(ev),
-            unpack_positions(pos),
-            bool(sampled),
-        )
+        try:
+            evidence, positions = check_entry(ev, pos)
+            story_id = id_str(sid)
+            doc_id = story_id if doc is None else id_str(doc)
+        except _DECODE_ERRORS as exc:
+            raise self._damaged(f"story {n}", exc) from exc
+        entry = StoryEntry(story_id, doc_id, length, n_sh, evidence, positions, bool(sampled))
         self._remember(n, entry)
         return n, entry
 
@@ -824,9 +909,10 @@ class SQLiteIndex:
         q40 = stags[new]  # the distinct tags, sorted (keys are told apart by their tags: 40 bits)
         found_q: list[npt.NDArray[np.intp]] = []
         found_n: list[_U32] = []
-        for n, cblob, lblob, sblob in self._cur.execute(
-            "SELECT n, counts, lows, stories FROM band_seg ORDER BY seg, part"
+        for seg, n, cblob, lblob, sblob in self._cur.execute(
+            "SELECT seg, n, counts, lows, stories FROM band_seg ORDER BY seg, part"
         ):
+            self._check_part(n, cblob, lblob, sblob, seg)
             if n:
                 qi, at = find_tags(cblob, lblob, q40)
                 found_q.append(qi)
@@ -963,9 +1049,10 @@ class SQLiteIndex:
     def _path_id(self, path: str) -> int:
         pid = self._paths.get(path)
         if pid is None:
-            row = self._cur.execute("SELECT id FROM path WHERE path = ?", (path,)).fetchone()
+            stored = sql_text(path)
+            row = self._cur.execute("SELECT id FROM path WHERE path = ?", (stored,)).fetchone()
             if row is None:
-                self._cur.execute("INSERT INTO path(path) VALUES (?)", (path,))
+                self._cur.execute("INSERT INTO path(path) VALUES (?)", (stored,))
                 pid = int(self._cur.lastrowid or 0)
             else:
                 pid = int(row[0])
@@ -1039,10 +1126,14 @@ class SQLiteIndex:
         rows = self._cur.execute(
             "SELECT doc, similarity, length, n_shingles, sampled, evidence, positions FROM copy WHERE n = ?", (n,)
         ).fetchall()
-        out = [
-            CopyEntry(id_str(d), story_id, sim, length, n_sh, unpack_evidence(ev), unpack_positions(pos), bool(sampled))
-            for d, sim, length, n_sh, sampled, ev, pos in rows
-        ]
+        out = []
+        for d, sim, length, n_sh, sampled, ev, pos in rows:
+            try:
+                evidence, positions = check_entry(ev, pos)
+                doc_id = id_str(d)
+            except _DECODE_ERRORS as exc:
+                raise self._damaged(f"a movable copy of story {n}", exc) from exc
+            out.append(CopyEntry(doc_id, story_id, sim, length, n_sh, evidence, positions, bool(sampled)))
         return sorted(out, key=lambda c: c.doc_id)
 
     def move_copy(self, doc_id: str, from_story: str, to_story: str, similarity: float) -> None:
@@ -1093,7 +1184,7 @@ class SQLiteIndex:
             source.record,
             source.segment,
             _source_doc(source.doc_id, story_id),
-            source.url,
+            sql_text(source.url),
             source.similarity,
             self._seq + 1,
         )
@@ -1155,7 +1246,14 @@ class SQLiteIndex:
             (n,),
         ).fetchall()
         return [
-            Source(path=p, record=r, segment=g, url=u, similarity=sim, doc_id=story_id if d == 0 else id_str(d))
+            Source(
+                path=py_text(p),
+                record=r,
+                segment=g,
+                url=py_text(u),
+                similarity=sim,
+                doc_id=story_id if d == 0 else id_str(d),
+            )
             for p, r, g, u, sim, d in rows
         ]
 
@@ -1167,7 +1265,7 @@ class SQLiteIndex:
     def record_texts(self, stories: Iterable[Document]) -> None:
         """Keep the canonical texts of these stories (new ones and updates) in the state."""
         self._begin()
-        rows = [(d.text, self._n_of(d.id)) for d in stories if d.id]
+        rows = [(sql_text(d.text), self._n_of(d.id)) for d in stories if d.id]
         self._flush()
         self._cur.executemany("UPDATE story SET text = ? WHERE n = ?", rows)
 
@@ -1175,7 +1273,8 @@ class SQLiteIndex:
         row = self._cur.execute("SELECT at, out, digests, counts FROM run WHERE key = ?", (key,)).fetchone()
         if row is None:
             return None
-        return {"key": key, "at": row[0], "out": row[1], "digests": json.loads(row[2]), "counts": json.loads(row[3])}
+        at, out, digests, counts = row
+        return {"key": key, "at": at, "out": py_text(out), "digests": json.loads(digests), "counts": json.loads(counts)}
 
     def stories(self) -> int:
         return self._next_n - 1
@@ -1234,13 +1333,15 @@ class SQLiteIndex:
                 (
                     run["key"],
                     _now(),
-                    str(run.get("out", "")),
+                    sql_text(str(run.get("out", ""))),
                     json.dumps(run.get("digests", {}), sort_keys=True),
                     json.dumps(run.get("counts", {}), sort_keys=True),
                 ),
             )
         fault("before_commit")
         self.db.commit()
+        if self._wal:
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self._forget_run()
         self.stories_at_open = self._next_n - 1
         fault("after_commit")
@@ -1295,17 +1396,38 @@ def _connect_ro(path: str | Path) -> sqlite3.Connection:
         raise StateError("no such state file", path=str(p))
     try:
         db = sqlite3.connect(f"file:{p.resolve()}?mode=ro", uri=True)
-        db.execute("SELECT count(*) FROM meta").fetchone()
+        db.execute("PRAGMA busy_timeout=5000")
+        try:
+            db.execute("SELECT count(*) FROM meta").fetchone()
+        except sqlite3.OperationalError as exc:
+            if "readonly" not in str(exc):
+                raise
+            # a hot journal (a run killed mid-commit): only a writable connection can roll it back first
+            db.close()
+            db = sqlite3.connect(p)
+            db.execute("PRAGMA busy_timeout=5000")
+            db.execute("SELECT count(*) FROM meta").fetchone()
+            db.execute("PRAGMA query_only=1")
     except sqlite3.DatabaseError as exc:
         raise StateError(f"not a cleaner state: {exc}", path=str(p)) from exc
     return db
+
+
+def _unreadable(path: str | Path, exc: sqlite3.DatabaseError) -> StateError:
+    if "locked" in str(exc):
+        return StateError(
+            "a run is writing to this state right now (its commit, or a night too large for SQLite's cache); "
+            "try again when it has finished",
+            path=str(path),
+        )
+    return StateError(f"unreadable state: {exc}", path=str(path))
 
 
 def state_info(path: str | Path, *, tables: bool = False) -> dict[str, Any]:
     try:
         return _state_info(path, tables)
     except sqlite3.DatabaseError as exc:
-        raise StateError(f"unreadable state: {exc}", path=str(path)) from exc
+        raise _unreadable(path, exc) from exc
 
 
 def _state_info(path: str | Path, tables: bool) -> dict[str, Any]:
@@ -1323,9 +1445,9 @@ def _state_info(path: str | Path, tables: bool) -> dict[str, Any]:
         has_copy = db.execute("SELECT 1 FROM sqlite_master WHERE name = 'copy'").fetchone() is not None
         stories = one("SELECT count(*) FROM story") - merged
         p = Path(path)
-        size = sum(f.stat().st_size for f in (p, Path(f"{p}-wal"), Path(f"{p}-shm")) if f.exists())
+        size = sum(f.stat().st_size for f in (p, *(Path(f"{p}-{x}") for x in ("wal", "shm", "journal"))) if f.exists())
         runs = [
-            {"key": k, "at": at, "out": out, **json.loads(counts)}
+            {"key": k, "at": at, "out": py_text(out), **json.loads(counts)}
             for k, at, out, counts in db.execute("SELECT key, at, out, counts FROM run ORDER BY at, key")
         ]
         per_table: dict[str, int] | None = None
@@ -1363,7 +1485,7 @@ def export_state(path: str | Path) -> Iterator[dict[str, Any]]:
     try:
         yield from _export_state(path)
     except sqlite3.DatabaseError as exc:
-        raise StateError(f"unreadable state: {exc}", path=str(path)) from exc
+        raise _unreadable(path, exc) from exc
 
 
 def _export_state(path: str | Path) -> Iterator[dict[str, Any]]:
@@ -1396,8 +1518,9 @@ def _export_state(path: str | Path) -> Iterator[dict[str, Any]]:
                     _, p, r, g, u, sim, d, seq = pending
                     did = id_str(sid) if d == 0 else id_str(d)
                     srcs.append(
-                        (seq, {"path": p, "record": r, "segment": g, "url": u, "similarity": sim, "doc_id": did})
-                    )
+                        (seq, {"path": py_text(p), "record": r, "segment": g, "url": py_text(u), "similarity": sim,
+                               "doc_id": did})
+                    )  # fmt: skip
                 pending = src_cur.fetchone()
             if n in merged_into:
                 continue
@@ -1407,7 +1530,7 @@ def _export_state(path: str | Path) -> Iterator[dict[str, Any]]:
             if n in moved_from:
                 rec["moved_from"] = sorted(set(moved_from[n]))
             if text is not None:
-                rec["text"] = text
+                rec["text"] = py_text(text)
             rec["sources"] = [s for _, s in sorted(srcs, key=lambda x: x[0])]
             yield rec
     finally:
@@ -1416,4 +1539,4 @@ def _export_state(path: str | Path) -> Iterator[dict[str, Any]]:
 
 def state_size(path: str | Path) -> int:
     p = Path(path)
-    return sum(os.path.getsize(f) for f in (p, Path(f"{p}-wal")) if os.path.exists(f))
+    return sum(os.path.getsize(f) for f in (p, Path(f"{p}-wal"), Path(f"{p}-journal")) if os.path.exists(f))
