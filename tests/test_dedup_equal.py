@@ -272,9 +272,10 @@ def test_memory_index_copies_every_field_of_a_source() -> None:
 
     from cleaner.document import Source
 
-    src = Source(path="a", record=1, segment=2, url="u", similarity=0.5, doc_id="d")
+    src = Source(path="a", record=1, segment=2, url="u", similarity=0.5, doc_id="d", title="t", meta={"k": "v"})
     idx = MemoryIndex()
     assert idx.add_source("s", src) and not idx.add_source("s", src)
     (got,) = idx.sources("s")
-    assert got == src and got is not src
-    assert [f.name for f in fields(Source)] == ["path", "record", "segment", "url", "similarity", "doc_id"]
+    assert got == src and got is not src and got.meta is not src.meta
+    names = ["path", "record", "segment", "url", "similarity", "doc_id", "title", "meta"]
+    assert [f.name for f in fields(Source)] == names
