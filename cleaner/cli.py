@@ -1,7 +1,8 @@
 """The command line: a thin layer over the library.
 
 Each command parses its arguments, makes one library call, and maps library
-errors to exit codes: 0 ok, 1 error, 2 bad usage.
+errors to exit codes: 0 ok, 1 error, 2 bad usage, 3 (``run``) finished but unhealthy: no document from a
+non-empty input, or more rejects than ``--max-reject-share`` (docs/cli-exit-status.md).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import typer
 from cleaner.document import Document
 from cleaner.errors import CleanerError, RulesError, StateError, UsageError
 from cleaner.executor import Backend, Executor, make_executor
-from cleaner.pipeline import Progress
+from cleaner.pipeline import Progress, unhealthy
 from cleaner.pipeline import run as run_pipeline
 from cleaner.rules import Rules, load_rules
 
@@ -133,6 +134,16 @@ def run(
         ),
     ] = None,
     store_text: Annotated[bool, typer.Option("--store-text", help="Keep canonical texts in the state.")] = False,
+    max_reject_share: Annotated[
+        float | None,
+        typer.Option(
+            "--max-reject-share",
+            min=0.0,
+            max=1.0,
+            help="Exit 3 when rejects are more than this share of everything read (documents + rejects); the "
+            "outputs are written all the same. Default: off (a run with no document at all always exits 3).",
+        ),
+    ] = None,
     urls: Annotated[
         str | None,
         typer.Option(
@@ -168,6 +179,15 @@ def run(
             f"in {report.seconds:.1f}s → {out}",
             err=True,
         )
+        fetched = report.extra.get("fetch")
+        if fetched:
+            reasons = ", ".join(f"{k} {v}" for k, v in fetched["failed"].items())
+            typer.echo(
+                f"fetch: {fetched['requested']} URLs, {fetched['fetched']} fetched, {fetched['skipped_existing']} "
+                f"stored before, {fetched['failed_total']} failed{f' ({reasons})' if reasons else ''}"
+                f"{' → ' + str(out / 'dumps' / 'failures.jsonl') if fetched['failed_total'] else ''}",
+                err=True,
+            )
         st = report.extra.get("state")
         if st and st.get("already_committed"):
             typer.echo(f"state: this night was committed before; the outputs in {out} were left as they were", err=True)
@@ -178,6 +198,15 @@ def run(
                 f"{st['stories_after']} stories in the state",
                 err=True,
             )
+    for rule, n in report.extra.get("rule_timeouts", {}).items():  # a warning even with -q
+        typer.echo(
+            f"cleaner: warning: rule {rule} timed out on {n} file(s) (skipped for the rest of each such file); "
+            "simplify its regular expression",
+            err=True,
+        )
+    problem = unhealthy(report, max_reject_share)
+    if problem is not None:
+        raise _fail(f"{problem} (exit 3; outputs in {out})", 3)
 
 
 @app.command()

@@ -30,10 +30,10 @@ from cleaner.errors import UsageError
 from cleaner.executor import Executor, file_chunksize, make_executor
 from cleaner.output import write_json, write_jsonl
 from cleaner.readers import list_dump_names, read_file
-from cleaner.rules import Rules, default_rules
+from cleaner.rules import Rules, default_rules, timed
 from cleaner.textclean import clean_dump
 
-__all__ = ["MAX_LINE_CHARS", "Report", "RunResult", "prepare", "process", "process_file", "run"]
+__all__ = ["MAX_LINE_CHARS", "Report", "RunResult", "prepare", "process", "process_file", "run", "unhealthy"]
 
 MAX_LINE_CHARS = 1_000_000
 """A text dump line longer than this is not prose (minified code, base64, a broken export)."""
@@ -105,8 +105,34 @@ def prepare(raw: Document, rules: Rules | None = None) -> list[Document | Reject
     return clean_dump(raw.text, source=src, rules=rules, url=raw.url, title=raw.title or None, meta=raw.meta)
 
 
+TIMEOUT_KEY = "rule_timeout:"
+"""In ``Document.removed``: calls of a user rule that timed out while cleaning the file (:mod:`cleaner.rules.timed`);
+``report.json`` lists them under ``rule_timeouts``, not ``removed``."""
+
+
+def _note_timeouts(items: list[Document | Reject], timeouts: dict[str, int]) -> None:
+    """Put the file's rule time-outs on its first document (or in its first reject's detail)."""
+    doc = next((d for d in items if isinstance(d, Document)), None)
+    if doc is not None:
+        doc.removed = {**doc.removed, **{TIMEOUT_KEY + k: v for k, v in timeouts.items()}}
+        return
+    rej = next((r for r in items if isinstance(r, Reject)), None)
+    if rej is not None:
+        rej.detail = f"{rej.detail} (rule {', '.join(sorted(timeouts))} timed out)".strip()
+
+
 def process_file(path: str, rules: Rules | None = None) -> list[Document | Reject]:
     """Read and clean one dump file. Pure: no shared state, never raises for bad content."""
+    timed.reset()
+    timed.take_timeouts()
+    out = _process_file(path, rules)
+    timeouts = timed.take_timeouts()
+    if timeouts:
+        _note_timeouts(out, timeouts)
+    return out
+
+
+def _process_file(path: str, rules: Rules | None) -> list[Document | Reject]:
     out: list[Document | Reject] = []
     for item in read_file(path):
         if isinstance(item, Reject):
@@ -235,7 +261,10 @@ def process(
     report.near_duplicates = collapsed.near_duplicates
     report.extra["dedup"] = collapsed.counts()
     report.rejects = dict(Counter(r.reason for r in rejects))
-    report.removed = dict(removed)
+    report.removed = {k: v for k, v in removed.items() if not k.startswith(TIMEOUT_KEY)}
+    timeouts = {k[len(TIMEOUT_KEY) :]: v for k, v in removed.items() if k.startswith(TIMEOUT_KEY)}
+    if timeouts:
+        report.extra["rule_timeouts"] = dict(sorted(timeouts.items()))
     report.seconds = time.perf_counter() - t0
     return RunResult(stories, rejects, report, collapsed.updates)
 
@@ -263,21 +292,24 @@ def run(
     With ``urls``, the pages are first fetched (resumably) into ``OUT/dumps`` as WARC, which then
     joins ``inputs``: fetch → extract → collapse in one go.
     """
+    extra: dict[str, Any] = {}
     if urls is not None:
         from cleaner.crawler import fetch
 
         dumps = Path(out_dir) / "dumps"
-        fetch(urls, dumps, options=fetch_options)
+        fetched = fetch(urls, dumps, options=fetch_options)
+        extra["fetch"] = fetched.to_json()  # failures (a 404, a timeout) by reason: report.json and the summary
         inputs = [*inputs, dumps]
     if state is not None:
         from cleaner.state.nightly import run_with_state
 
         return run_with_state(
             inputs, out_dir, state, rules=rules, workers=workers, executor=executor, progress=progress,
-            params=params, store_text=store_text,
+            params=params, store_text=store_text, extra=extra,
         )  # fmt: skip
     t0 = time.perf_counter()
     result = process(inputs, rules=rules, workers=workers, executor=executor, progress=progress, params=params)
+    result.report.extra.update(extra)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     write_jsonl(out / "stories.jsonl", (s.to_json() for s in result.stories))
@@ -285,3 +317,24 @@ def run(
     result.report.seconds = time.perf_counter() - t0
     write_json(out / "report.json", result.report.to_json())
     return result.report
+
+
+def unhealthy(report: Report, max_reject_share: float | None = None) -> str | None:
+    """Why a finished run should not pass for a healthy one (``cleaner run`` then exits 3), or ``None``:
+    no document came out of a non-empty input (every file or URL rejected or failed), or the rejects' share of
+    everything read (documents + rejects) is above ``max_reject_share``."""
+    rejected = sum(report.rejects.values())
+    fetch = report.extra.get("fetch") or {}
+    failed = int(fetch.get("failed_total", 0))
+    if report.documents == 0 and (report.files or rejected or failed):
+        what = f"{report.files} input files" + (f" and {fetch.get('requested', 0)} URLs" if fetch else "")
+        why = f"{rejected} rejects (see rejects.jsonl)" + (f", {failed} failed fetches" if failed else "")
+        return f"no document came out of {what}: {why}"
+    if max_reject_share is not None and rejected + report.documents:
+        share = rejected / (rejected + report.documents)
+        if share > max_reject_share:
+            return (
+                f"{rejected} of {rejected + report.documents} inputs rejected ({share:.1%}), more than "
+                f"--max-reject-share {max_reject_share:g} (see rejects.jsonl)"
+            )
+    return None

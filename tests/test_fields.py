@@ -31,7 +31,8 @@ def test_merge_fields_canonical_first_then_copies_in_order() -> None:
     a = Document("x", title="标题一", url=None, meta={"origin": "乙报", "published": "2026-01-02"})
     b = Document("x", title="标题二", url="https://b.example/", meta={"author": "张三", "published": "2026-01-03"})
     got = merge_fields(canon, [a, None, b])
-    assert got == StoryFields("标题一", "https://b.example/", {"origin": "甲报", "published": "2026-01-02", "author": "张三"})
+    want = {"origin": "甲报", "published": "2026-01-02", "author": "张三"}
+    assert got == StoryFields("标题一", "https://b.example/", want)
     assert copy_meta(b.meta, got) == {"published": "2026-01-03"}  # the conflicting value stays with its copy
     assert StoryFields.loads(got.dumps()) == got
     assert StoryFields.loads("not json") is None and not StoryFields()
@@ -39,13 +40,14 @@ def test_merge_fields_canonical_first_then_copies_in_order() -> None:
 
 def test_conflicting_titles_stay_with_their_sources() -> None:
     text = "第一段的内容足够长，用来说明同一个故事的两个副本。\n第二段继续讲述这个故事的细节，让正文更完整一些。" * 3
+    a_url, b_url = "https://a.example/1", "https://b.example/2"
     docs = [
         Document(text + "\n补充的一段文字，让这个副本更完整。", id="", title="", sources=[Source("full.txt")]),
-        Document(text, title="原标题", url="https://a.example/1", meta={"author": "李四"}, sources=[Source("a.html")]),
-        Document(text, title="转载标题", url="https://b.example/2", meta={"author": "王五"}, sources=[Source("b.html")]),
+        Document(text, title="原标题", url=a_url, meta={"author": "李四"}, sources=[Source("a.html")]),
+        Document(text, title="转载标题", url=b_url, meta={"author": "王五"}, sources=[Source("b.html")]),
     ]
     (story,) = collapse(docs).stories
-    assert (story.title, story.url, story.meta) == ("原标题", "https://a.example/1", {"author": "李四"})
+    assert (story.title, story.url, story.meta) == ("原标题", a_url, {"author": "李四"})
     by_path = {s.path: s for s in story.sources}
     assert by_path["b.html"].title == "转载标题" and by_path["b.html"].meta == {"author": "王五"}
     assert by_path["a.html"].title == "原标题" and by_path["a.html"].meta == {}

@@ -43,6 +43,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from cleaner.dedup.fields import FieldStore, StoryFields, copy_meta, merge_fields, story_fields
 from cleaner.dedup.index import (
     BandTable,
     CopyEntry,
@@ -52,7 +53,6 @@ from cleaner.dedup.index import (
     absorbed_by,
     resolve_merged,
 )
-from cleaner.dedup.fields import FieldStore, StoryFields, copy_meta, merge_fields, story_fields
 from cleaner.dedup.merge import restore
 from cleaner.dedup.params import DedupParams
 from cleaner.dedup.signature import Sketch, flat_keys, sketch_batch_job, sketch_batches, split_keys

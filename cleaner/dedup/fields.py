@@ -21,6 +21,7 @@ from typing import Protocol, runtime_checkable
 __all__ = ["FieldStore", "HasFields", "StoryFields", "copy_meta", "merge_fields", "story_fields"]
 
 _NOTE = "dedup."
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 class HasFields(Protocol):
@@ -49,7 +50,7 @@ class StoryFields:
 
     def dumps(self) -> str:
         """Compact JSON: ``[title, url, meta]`` (what a persistent state stores)."""
-        return json.dumps([self.title, self.url, self.meta], ensure_ascii=False, separators=(",", ":"))
+        return _ENCODE([self.title, self.url, self.meta])
 
     @classmethod
     def loads(cls, raw: str | bytes | None) -> StoryFields | None:

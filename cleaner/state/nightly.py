@@ -56,7 +56,9 @@ def run_with_state(
     progress: Progress | None = None,
     params: DedupParams | None = None,
     store_text: bool = False,
+    extra: dict[str, Any] | None = None,
 ) -> Report:
+    """One night (see module doc); ``extra`` goes into ``report.json`` as it is (the fetch's counts)."""
     t0 = time.perf_counter()
     params = params or DedupParams()
     inputs = list(inputs)
@@ -68,6 +70,7 @@ def run_with_state(
         fault("after_process")
         key = input_key(list_dump_files(inputs), params)
         report = result.report
+        report.extra.update(extra or {})
         dedup = report.extra.get("dedup", {})
         summary: dict[str, Any] = {
             "run": key,

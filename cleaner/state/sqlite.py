@@ -1213,6 +1213,8 @@ class SQLiteIndex:
         """The story's title, url and meta merged from all its copies (``None``: nothing recorded)."""
         n = self._n_of(story_id)
         if n not in self._fields:
+            if n > self.stories_at_open:  # a story of this run: nothing stored before
+                return None
             row = self._cur.execute("SELECT value FROM fields WHERE n = ?", (n,)).fetchone()
             self._fields[n] = StoryFields.loads(row[0]) if row is not None else None
         return self._fields[n]
@@ -1466,7 +1468,8 @@ def _export_state(path: str | Path) -> Iterator[dict[str, Any]]:
         )
         pending = src_cur.fetchone()
         stories = (
-            "SELECT s.n, s.sid, s.doc, s.length, s.text, f.value FROM story s LEFT JOIN fields f ON f.n = s.n ORDER BY s.n"
+            "SELECT s.n, s.sid, s.doc, s.length, s.text, f.value "
+            "FROM story s LEFT JOIN fields f ON f.n = s.n ORDER BY s.n"
             if has_fields
             else "SELECT n, sid, doc, length, text, NULL FROM story ORDER BY n"
         )
