@@ -50,7 +50,7 @@ from cleaner.dedup.signature import evidence_mask
 from cleaner.document import Document, Source
 from cleaner.pipeline import process, run
 from cleaner.state import SQLiteIndex, export_state, open_state, state_info
-from cleaner.state.sqlite import id_key, pack_evidence, pack_positions
+from cleaner.state.sqlite import id_key, pack_evidence, pack_fields, pack_positions
 
 ZH_HEAD = [
     "新浪新闻 首页 > 国内新闻 > 正文\n来源：新华网 编辑：王晓明\n",
@@ -359,7 +359,7 @@ def build_state(
     # each story's merged title, url and meta (its sources' titles are the story's: stored as NULL)
     db.executemany(
         "INSERT INTO fields(n, value) VALUES (?, ?)",
-        ((n, _with_url(fields[n % len(fields)], _story_url(n)).dumps()) for n in range(1, n_stories + 1)),
+        ((n, pack_fields(_with_url(fields[n % len(fields)], _story_url(n)))) for n in range(1, n_stories + 1)),
     )
     copy_ids = [id_key(_hex(story_id(n_stories + 1 + c))) for c in range(n_copies)]
     db.executemany("INSERT INTO doc(doc, n) VALUES (?, ?)", zip(copy_ids, copy_of.tolist(), strict=True))

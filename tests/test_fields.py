@@ -146,3 +146,28 @@ def test_the_state_spells_out_a_source_title_when_the_story_title_changes(tmp_pa
     assert {s.path: s.title for s in update.sources} == {"a.txt": "旧标题", "b.txt": "新标题"}
     (rec,) = export_state(tmp_path / "s.db")
     assert {s["path"]: s["title"] for s in rec["sources"]} == {"a.txt": "旧标题", "b.txt": "新标题"}
+
+
+def test_a_state_from_before_story_fields_is_migrated(tmp_path: Path) -> None:
+    import sqlite3
+
+    state = tmp_path / "state.db"
+    cleaner.run([FIELDS / "night1"], tmp_path / "n1", state=state, workers=1)
+    db = sqlite3.connect(state)  # as an older cleaner left it: no fields table, no source title/meta
+    db.executescript("DROP TABLE fields; ALTER TABLE source DROP COLUMN title; ALTER TABLE source DROP COLUMN meta;")
+    db.close()
+    assert [r["title"] for r in export_state(state)] == [""]
+    cleaner.run([FIELDS / "night2"], tmp_path / "n2", state=state, workers=1)
+    (update,) = _jsonl(tmp_path / "n2" / "updates.jsonl")
+    assert update["url"] == URL  # from the stored sources (night 1's title and date were never stored)
+    (rec,) = export_state(state)
+    assert rec["url"] == URL and len(rec["sources"]) == 3
+
+
+def test_fields_with_a_lone_surrogate_are_stored(tmp_path: Path) -> None:
+    from cleaner.state.sqlite import pack_fields, unpack_fields
+
+    odd = StoryFields("标题\ud800", None, {"author": "某\udfff"})
+    assert isinstance(pack_fields(odd), bytes) and unpack_fields(pack_fields(odd)) == odd
+    plain = StoryFields("短", None, {})
+    assert pack_fields(plain) == plain.dumps() and unpack_fields(pack_fields(plain)) == plain

@@ -512,6 +512,7 @@ def _fields(
         absorbed=absorbed,
         moved=moved,
         store=fstore,
+        new=new,
     )
 
 

@@ -14,7 +14,7 @@ not story fields and are never stored.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
@@ -103,6 +103,8 @@ class FieldStore(Protocol):
 
     def set_story_fields(self, story_id: str, fields: StoryFields) -> None: ...
 
+    def sources(self, story_id: str) -> Sequence[HasFields]: ...
+
 
 def story_fields(
     members: Mapping[str, list[HasFields]],
@@ -111,23 +113,28 @@ def story_fields(
     absorbed: Mapping[str, Iterable[str]] | None = None,
     moved: Mapping[str, Iterable[HasFields]] | None = None,
     store: FieldStore | None = None,
+    new: Container[str] = (),
 ) -> dict[str, StoryFields]:
     """The merged fields of each story a run touched, recorded in ``store`` when given.
 
     ``members``: story → this run's copies in input order; ``canonical``: story → the copy that is its
     canonical *from this run* (a new story, or a replaced canonical); ``absorbed``: story → stories of earlier
-    runs merged into it; ``moved``: story → copies recorded earlier that moved to it. A story of an earlier
-    run merges what ``store`` remembers of it right after this run's canonical (or first, if it kept its
-    canonical), then what it absorbed, then its new copies."""
+    runs merged into it; ``moved``: story → copies recorded earlier that moved to it; ``new``: the stories this
+    run started. A story of an earlier run merges what ``store`` remembers of it right after this run's
+    canonical (or first, if it kept its canonical), then what it absorbed, then its new copies; a story stored
+    before fields were kept (nothing remembered) merges its stored sources' URLs and titles instead. Every
+    story's fields are recorded, empty ones too (nothing remembered means: stored before fields were kept)."""
     out: dict[str, StoryFields] = {}
     for sid, docs in members.items():
         canon = canonical.get(sid)
         before = store.story_fields(sid) if store is not None else None
         earlier: list[HasFields | None] = [before]
+        if store is not None and before is None and sid not in new:
+            earlier.extend(store.sources(sid))
         for other in (absorbed or {}).get(sid, ()):
             earlier.append(store.story_fields(other) if store is not None else None)
         merged = merge_fields(canon, [*earlier, *docs, *(moved or {}).get(sid, ())])
         out[sid] = merged
-        if store is not None and merged and merged != before:
+        if store is not None and merged != before:
             store.set_story_fields(sid, merged)
     return out

@@ -102,7 +102,7 @@ CREATE TABLE IF NOT EXISTS source(
     n INTEGER NOT NULL, path INTEGER NOT NULL, record INTEGER NOT NULL, segment INTEGER NOT NULL, doc NOT NULL,
     url TEXT, similarity REAL NOT NULL, seq INTEGER NOT NULL, title TEXT, meta TEXT,
     PRIMARY KEY(n, path, record, segment, doc)) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS fields(n INTEGER PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS fields(n INTEGER PRIMARY KEY, value NOT NULL);
 CREATE TABLE IF NOT EXISTS band_seg(
     seg INTEGER NOT NULL, part INTEGER NOT NULL, n INTEGER NOT NULL, counts BLOB NOT NULL, lows BLOB NOT NULL,
     stories BLOB NOT NULL,
@@ -510,11 +510,29 @@ def params_mismatch(stored: dict[str, str], params: DedupParams, where: str) -> 
 
 def _add_field_columns(db: sqlite3.Connection) -> None:
     """A state written before story fields were kept: the ``fields`` table and the source columns (no rewrite)."""
-    db.execute("CREATE TABLE IF NOT EXISTS fields(n INTEGER PRIMARY KEY, value TEXT NOT NULL)")
+    db.execute("CREATE TABLE IF NOT EXISTS fields(n INTEGER PRIMARY KEY, value NOT NULL)")
     have = {row[1] for row in db.execute("PRAGMA table_info(source)")}
     for col in ("title", "meta"):
         if col not in have:
             db.execute(f"ALTER TABLE source ADD COLUMN {col} TEXT")
+
+
+def pack_fields(fields: StoryFields) -> str | bytes:
+    """``fields.value``: the JSON as text, or zlib-compressed (a BLOB) when that is shorter (≈ 20 % less for
+    real pages' titles and metadata)."""
+    text = fields.dumps()
+    raw = text.encode("utf-8", "surrogatepass")  # (a lone surrogate from a broken page: only as a BLOB)
+    packed = zlib.compress(raw, 6)
+    return packed if len(packed) < len(raw) or len(raw) != len(text.encode("utf-8", "replace")) else text
+
+
+def unpack_fields(value: str | bytes | None) -> StoryFields | None:
+    if isinstance(value, bytes):
+        try:
+            value = zlib.decompress(value).decode("utf-8", "surrogatepass")
+        except (zlib.error, UnicodeDecodeError):
+            return None
+    return StoryFields.loads(value)
 
 
 def _meta_of(raw: str | None) -> dict[str, str]:
@@ -645,7 +663,7 @@ class SQLiteIndex:
         """Content ids recorded this run (buffered rows) → story number."""
         self._new_sources: set[tuple[Any, ...]] = set()
         self._copy_rows: list[tuple[int, CopyEntry]] = []
-        self._field_rows: dict[int, str] = {}
+        self._field_rows: dict[int, str | bytes] = {}
         """Stories whose merged fields this run set (written at the next flush)."""
         self._fields: dict[int, StoryFields | None] = {}
         """Merged fields by story number, as read or set this run."""
@@ -1216,7 +1234,7 @@ class SQLiteIndex:
             if n > self.stories_at_open:  # a story of this run: nothing stored before
                 return None
             row = self._cur.execute("SELECT value FROM fields WHERE n = ?", (n,)).fetchone()
-            self._fields[n] = StoryFields.loads(row[0]) if row is not None else None
+            self._fields[n] = unpack_fields(row[0]) if row is not None else None
         return self._fields[n]
 
     def set_story_fields(self, story_id: str, fields: StoryFields) -> None:
@@ -1226,7 +1244,7 @@ class SQLiteIndex:
         n = self._n_of(story_id)
         self._spell_titles(n, self.story_fields(story_id), fields)
         self._fields[n] = fields
-        self._field_rows[n] = fields.dumps()
+        self._field_rows[n] = pack_fields(fields)
 
     def _spell_titles(self, n: int, old: StoryFields | None, new: StoryFields | None) -> None:
         """Story ``n``'s sources that stored no title (it was ``old``'s) keep it when the title becomes ``new``'s."""
@@ -1474,7 +1492,7 @@ def _export_state(path: str | Path) -> Iterator[dict[str, Any]]:
             else "SELECT n, sid, doc, length, text, NULL FROM story ORDER BY n"
         )
         for n, sid, doc, length, text, value in db.execute(stories):
-            fields = StoryFields.loads(value) or StoryFields()
+            fields = unpack_fields(value) or StoryFields()
             srcs: list[tuple[int, dict[str, Any]]] = []
             while pending is not None and pending[0] <= n:
                 if pending[0] == n:
