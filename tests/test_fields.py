@@ -169,5 +169,5 @@ def test_fields_with_a_lone_surrogate_are_stored(tmp_path: Path) -> None:
 
     odd = StoryFields("标题\ud800", None, {"author": "某\udfff"})
     assert isinstance(pack_fields(odd), bytes) and unpack_fields(pack_fields(odd)) == odd
-    plain = StoryFields("短", None, {})
+    plain = StoryFields("标题", "https://a.example/", {"published": "2026-01-02"})
     assert pack_fields(plain) == plain.dumps() and unpack_fields(pack_fields(plain)) == plain

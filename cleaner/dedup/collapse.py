@@ -126,8 +126,8 @@ def _content_id(text: str) -> str:
 
 
 def _sources_of(doc: Document, doc_id: str) -> list[Source]:
-    if doc.sources:  # (every field the reader gave, this copy's title)
-        return [replace(s, doc_id=doc_id, title=doc.title, meta={}) for s in doc.sources]
+    if doc.sources:  # (this copy's title; every other field as the reader gave it)
+        return [Source(s.path, s.record, s.segment, s.url, s.similarity, doc_id, doc.title) for s in doc.sources]
     return [Source(path=doc.url or "", url=doc.url, doc_id=doc_id, title=doc.title)]
 
 

@@ -127,7 +127,7 @@ def story_fields(
     out: dict[str, StoryFields] = {}
     for sid, docs in members.items():
         canon = canonical.get(sid)
-        before = store.story_fields(sid) if store is not None else None
+        before = store.story_fields(sid) if store is not None and sid not in new else None
         earlier: list[HasFields | None] = [before]
         if store is not None and before is None and sid not in new:
             earlier.extend(store.sources(sid))
