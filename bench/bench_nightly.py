@@ -45,11 +45,12 @@ from typing import Any
 import numpy as np
 
 from cleaner.dedup import DedupParams, MemoryIndex, Sketch, collapse, sketch_text
+from cleaner.dedup.fields import StoryFields, merge_fields
 from cleaner.dedup.signature import evidence_mask
 from cleaner.document import Document, Source
 from cleaner.pipeline import process, run
 from cleaner.state import SQLiteIndex, export_state, open_state, state_info
-from cleaner.state.sqlite import id_key, pack_evidence, pack_positions
+from cleaner.state.sqlite import id_key, pack_evidence, pack_fields, pack_positions
 
 ZH_HEAD = [
     "新浪新闻 首页 > 国内新闻 > 正文\n来源：新华网 编辑：王晓明\n",
@@ -274,12 +275,46 @@ COPIES_PER_STORY = 0.3 / 0.7
 NEAR_SHARE = 25 / 30
 
 
+def field_samples(data: Path, limit: int = 400) -> list[StoryFields]:
+    """Titles and metadata as the extraction finds them on real pages: the *tune* half's HTML pages of ``data``
+    (up to ``limit``; only their sizes matter here). A story of the built state and of the night takes one of them,
+    with its own URL (what the state stores per story to give a story's title, url and meta back: ``fields``)."""
+    from halves import TUNE, half
+
+    from cleaner.pipeline import process_file
+
+    out: list[StoryFields] = []
+    for f in sorted(data.glob("*/html/*.html")):
+        if len(out) >= limit:
+            break
+        if half(f.parent.parent.name, f.stem) != TUNE:
+            continue
+        docs = [d for d in process_file(str(f)) if isinstance(d, Document)]
+        if docs:
+            out.append(merge_fields(docs[0]))
+    return out or [StoryFields()]
+
+
+def _with_url(f: StoryFields, url: str) -> StoryFields:
+    return StoryFields(f.title, url, f.meta)
+
+
 def story_id(n: int) -> int:
     return int(_fmix64(np.array([n], dtype=np.uint64) + _GOLD)[0])
 
 
+def _story_url(n: int) -> str:
+    return f"https://news.example.com.cn/{2020 + n % 5}/{n % 12 + 1:02}{n % 28 + 1:02}/c{n:09}.shtml"
+
+
 def build_state(
-    path: Path, n_stories: int, shapes: list[Shape], seed: int, params: DedupParams, copies: dict[str, float]
+    path: Path,
+    n_stories: int,
+    shapes: list[Shape],
+    seed: int,
+    params: DedupParams,
+    copies: dict[str, float],
+    fields: list[StoryFields],
 ) -> dict[str, Any]:
     """``n_stories`` stories of the given shapes, and :data:`COPIES_PER_STORY` copies per story as the nights
     would have left them (``copies``: :func:`copy_stats`): each with its content id and source, a
@@ -317,11 +352,15 @@ def build_state(
     db.executemany(
         "INSERT INTO source(n, path, record, segment, doc, url, similarity, seq) VALUES (?,?,?,?,?,?,?,?)",
         (
-            (n, (n - 1) // per_night + 1, (n - 1) % 2500, 0, 0,
-             f"https://news.example.com.cn/{2020 + n % 5}/{n % 12 + 1:02}{n % 28 + 1:02}/c{n:09}.shtml", 1.0, n)
+            (n, (n - 1) // per_night + 1, (n - 1) % 2500, 0, 0, _story_url(n), 1.0, n)
             for n in range(1, n_stories + 1)
         ),
     )  # fmt: skip
+    # each story's merged title, url and meta (its sources' titles are the story's: stored as NULL)
+    db.executemany(
+        "INSERT INTO fields(n, value) VALUES (?, ?)",
+        ((n, pack_fields(_with_url(fields[n % len(fields)], _story_url(n)))) for n in range(1, n_stories + 1)),
+    )
     copy_ids = [id_key(_hex(story_id(n_stories + 1 + c))) for c in range(n_copies)]
     db.executemany("INSERT INTO doc(doc, n) VALUES (?, ?)", zip(copy_ids, copy_of.tolist(), strict=True))
     db.executemany(
@@ -386,7 +425,7 @@ class Timed:
 
 
 def night_docs(
-    built: dict[str, Any], shapes: list[Shape], n_stories: int, n_docs: int, seed: int
+    built: dict[str, Any], shapes: list[Shape], n_stories: int, n_docs: int, seed: int, fields: list[StoryFields]
 ) -> tuple[list[Document], dict[str, Sketch], int]:
     rng = np.random.default_rng(seed + 1)
     prng = random.Random(seed + 1)
@@ -405,8 +444,9 @@ def night_docs(
 
     def add(did: str, sk: Sketch, k: int) -> None:
         sketches[did] = sk
+        f = fields[(n_stories + k) % len(fields)]
         docs.append(
-            Document(text=f"doc {k}", id=did, url=f"https://m.example.cn/{k}",
+            Document(text=f"doc {k}", id=did, url=f"https://m.example.cn/{k}", title=f.title, meta=dict(f.meta),
                      sources=[Source(path=f"/data/dumps/tonight/part-{k % 8}.jsonl", record=k, url=f"https://m.example.cn/{k}")])
         )  # fmt: skip
 
@@ -500,12 +540,16 @@ def part_b(
           f"({copies['evidence_bytes']:.0f} bytes of evidence each)")  # fmt: skip
     work.mkdir(parents=True, exist_ok=True)
     path = work / "big.db"
-    built = build_state(path, n_stories, shapes, seed, params, copies)
+    fields = field_samples(data)
+    sizes = [len(_with_url(f, _story_url(n)).dumps().encode()) for n, f in enumerate(fields)]
+    print(f"    story fields (title, url, meta) of {len(fields)} real pages: {np.mean(sizes):.0f} bytes of JSON on "
+          "average (with the page's own URL)")  # fmt: skip
+    built = build_state(path, n_stories, shapes, seed, params, copies, fields)
     size0 = _size(path)
     print(f"    built {n_stories:,} stories with {built['copies']:,} copies ({COPIES_PER_STORY:.2f} per story: "
           f"{built['near']:,} near-duplicates, {built['movable']:,} of them movable), {built['band_entries']:,} "
           f"band entries in {built['seconds']:.0f}s; {size0 / 1e6:.0f} MB = {size0 / n_stories:.0f} bytes per story")
-    docs, sketches, n_more = night_docs(built, shapes, n_stories, n_docs, seed)
+    docs, sketches, n_more = night_docs(built, shapes, n_stories, n_docs, seed, fields)
     del built
     pristine = work / "big-before-night.db"
     shutil.copyfile(path, pristine)
@@ -554,6 +598,8 @@ def part_b(
         ("(b) same, incl. opening the state (wall)",
          f"{n_docs / (t_open + t_collapse + t_save):,.0f}", "—"),
         ("(b) state bytes per story after the night", f"{size1 / stories_after:,.0f}", "≤ 1,024"),
+        ("(b) of which story fields (title, url, meta: the fields table)",
+         f"{dict(breakdown).get('fields', 0) / stories_after:,.0f}", "—"),
         ("(b) state size", f"{size1 / 1e6:,.0f} MB", "—"),
     ]  # fmt: skip
 

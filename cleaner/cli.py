@@ -1,7 +1,8 @@
 """The command line: a thin layer over the library.
 
 Each command parses its arguments, makes one library call, and maps library
-errors to exit codes: 0 ok, 1 error, 2 bad usage.
+errors to exit codes: 0 ok, 1 error, 2 bad usage, 3 (``run``) finished but unhealthy: no document from a
+non-empty input, or more rejects than ``--max-reject-share`` (docs/cli-exit-status.md).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from cleaner.document import Document
 from cleaner.errors import CleanerError, RulesError, StateError, UsageError
 from cleaner.executor import Backend, Executor, close_executor, make_executor
 from cleaner.output import FORMATS
-from cleaner.pipeline import Options, Progress, Report
+from cleaner.pipeline import Options, Progress, Report, unhealthy
 from cleaner.pipeline import run as run_pipeline
 from cleaner.readers import STDIN, ReadOptions
 from cleaner.rules import Rules, load_rules
@@ -292,6 +293,16 @@ def run(
         ),
     ] = None,
     store_text: Annotated[bool, typer.Option("--store-text", help="Keep canonical texts in the state.")] = False,
+    max_reject_share: Annotated[
+        float | None,
+        typer.Option(
+            "--max-reject-share",
+            min=0.0,
+            max=1.0,
+            help="Exit 3 when rejects are more than this share of everything read (documents + rejects); the "
+            "outputs are written all the same. Default: off (a run with no document at all always exits 3).",
+        ),
+    ] = None,
     urls: Annotated[
         str | None,
         typer.Option(
@@ -376,6 +387,7 @@ def run(
             )  # fmt: skip
     if not quiet:
         _summary(report, out)
+    _verdict(report, out, max_reject_share)
 
 
 def _summary(report: Report, out: Path) -> None:
@@ -395,6 +407,15 @@ def _summary(report: Report, out: Path) -> None:
         f"in {report.seconds:.1f}s → {out}",
         err=True,
     )
+    fetched = report.extra.get("fetch")
+    if fetched:
+        reasons = ", ".join(f"{k} {v}" for k, v in fetched["failed"].items())
+        typer.echo(
+            f"fetch: {fetched['requested']} URLs, {fetched['fetched']} fetched, {fetched['skipped_existing']} "
+            f"stored before, {fetched['failed_total']} failed{f' ({reasons})' if reasons else ''}"
+            f"{' → ' + str(out / 'dumps' / 'failures.jsonl') if fetched['failed_total'] else ''}",
+            err=True,
+        )
     if st:
         typer.echo(
             f"state: {st['new_stories']} new stories, {st['updates']} updates, {st['attached']} copies of earlier "
@@ -402,6 +423,19 @@ def _summary(report: Report, out: Path) -> None:
             f"{st['stories_after']} stories in the state",
             err=True,
         )
+
+
+def _verdict(report: Report, out: Path, max_reject_share: float | None) -> None:
+    """What even ``-q`` prints: rules that timed out; and exit 3 for a run that should not pass for healthy."""
+    for rule, n in report.extra.get("rule_timeouts", {}).items():
+        typer.echo(
+            f"cleaner: warning: rule {rule} timed out on {n} file(s) (skipped for the rest of each such file); "
+            "simplify its regular expression",
+            err=True,
+        )
+    problem = unhealthy(report, max_reject_share)
+    if problem is not None:
+        raise _fail(f"{problem} (exit 3; outputs in {out})", 3)
 
 
 def _run_fetch_options(allow_private: bool) -> FetchOptions | None:

@@ -32,6 +32,10 @@ class Source:
     """Similarity of this copy to the story's canonical text (1.0 for the canonical)."""
     doc_id: str = ""
     """Content id of this copy."""
+    title: str = ""
+    """This copy's own title (the story's ``title`` is merged from every copy)."""
+    meta: dict[str, str] = field(default_factory=dict)
+    """This copy's metadata where it differs from the story's merged ``meta`` (a conflicting value); usually empty."""
     input_id: str | None = None
     """The input record's own id (a JSONL record's ``id`` or ``--id-key`` field, a WARC-Record-ID)."""
     extra: dict[str, Any] = field(default_factory=dict)
@@ -49,6 +53,8 @@ class Source:
             "url": self.url,
             "similarity": self.similarity,
             "doc_id": self.doc_id,
+            "title": self.title,
+            "meta": dict(sorted(self.meta.items())),
             "input_id": self.input_id,
             "extra": self.extra,
         }

@@ -36,7 +36,7 @@ from cleaner.errors import UsageError
 from cleaner.executor import Executor, close_executor, file_chunksize, make_executor
 from cleaner.output import FORMATS, check_out_dir, is_output_dir, output_name, write_json, write_jsonl, write_records
 from cleaner.readers import ReadOptions, from_stdin, list_dump_names, read_file, stdin_inputs
-from cleaner.rules import Rules, default_rules
+from cleaner.rules import Rules, default_rules, timed
 from cleaner.textclean import clean_dump
 
 __all__ = [
@@ -52,6 +52,7 @@ __all__ = [
     "process_file",
     "run",
     "select_files",
+    "unhealthy",
 ]
 
 MAX_LINE_CHARS = 1_000_000
@@ -185,13 +186,35 @@ def _too_deep(raw: Document, rules: Rules) -> list[Document | Reject] | None:
     return clean_dump(text, source=src, rules=rules, url=raw.url, title=raw.title or None, meta=meta, one_page=True)
 
 
+TIMEOUT_KEY = "rule_timeout:"
+"""In ``Document.removed``: calls of a user rule that timed out while cleaning the file (:mod:`cleaner.rules.timed`);
+``report.json`` lists them under ``rule_timeouts``, not ``removed``."""
+
+
+def _note_timeouts(items: list[Document | Reject], timeouts: dict[str, int]) -> None:
+    """Put the file's rule time-outs on its first document (or in its first reject's detail)."""
+    doc = next((d for d in items if isinstance(d, Document)), None)
+    if doc is not None:
+        doc.removed = {**doc.removed, **{TIMEOUT_KEY + k: v for k, v in timeouts.items()}}
+        return
+    rej = next((r for r in items if isinstance(r, Reject)), None)
+    if rej is not None:
+        rej.detail = f"{rej.detail} (rule {', '.join(sorted(timeouts))} timed out)".strip()
+
+
 def process_file(
     path: str, rules: Rules | None = None, read_options: ReadOptions | None = None, audit_trail: bool = False
 ) -> list[Document | Reject]:
     """Read and clean one dump file. Pure: no shared state, never raises for bad content. ``audit_trail``: each
     document carries what cleaning cut in ``doc.audit`` (:mod:`cleaner.audit`)."""
+    timed.reset()
+    timed.take_timeouts()
     with audit.recording(audit_trail):
-        return _process_file(path, rules, read_options)
+        out = _process_file(path, rules, read_options)
+    timeouts = timed.take_timeouts()
+    if timeouts:
+        _note_timeouts(out, timeouts)
+    return out
 
 
 def _process_file(path: str, rules: Rules | None, read_options: ReadOptions | None) -> list[Document | Reject]:
@@ -467,7 +490,10 @@ def _process(
     report.near_duplicates = collapsed.near_duplicates
     report.extra["dedup"] = collapsed.counts()
     report.rejects = dict(Counter(r.reason for r in rejects))
-    report.removed = dict(removed)
+    report.removed = {k: v for k, v in removed.items() if not k.startswith(TIMEOUT_KEY)}
+    timeouts = {k[len(TIMEOUT_KEY) :]: v for k, v in removed.items() if k.startswith(TIMEOUT_KEY)}
+    if timeouts:
+        report.extra["rule_timeouts"] = dict(sorted(timeouts.items()))
     report.seconds = time.perf_counter() - t0
     trail = audit.trail_records(docs, [*stories, *collapsed.updates], rejects, before) if audit_trail else None
     return RunResult(stories, rejects, report, collapsed.updates, trail)
@@ -554,11 +580,13 @@ def run(
     started = options.started or time.time()
     if options.format not in FORMATS:
         raise UsageError(f"format is one of {', '.join(FORMATS)}, not {options.format!r}")
+    extra: dict[str, Any] = {}
     if urls is not None:
         from cleaner.crawler import fetch
 
         dumps = Path(out_dir) / "dumps"
-        fetch(urls, dumps, options=fetch_options)
+        fetched = fetch(urls, dumps, options=fetch_options)
+        extra["fetch"] = fetched.to_json()  # failures (a 404, a timeout) by reason: report.json and the summary
         inputs = [*inputs, dumps]
     if state is not None:
         from cleaner.state.nightly import run_with_state
@@ -570,7 +598,7 @@ def run(
             raise UsageError("- (standard input) cannot be used with --state: save it to a file first")
         return run_with_state(
             inputs, out_dir, state, rules=rules, workers=workers, executor=executor, progress=progress,
-            params=params, store_text=store_text, options=options, read_options=read_options,
+            params=params, store_text=store_text, options=options, read_options=read_options, extra=extra,
         )  # fmt: skip
     inputs = list(inputs)
     check_inputs([p for p in inputs if str(p) != "-"])
@@ -579,6 +607,7 @@ def run(
         inputs, rules=rules, workers=workers, executor=executor, progress=progress, params=params,
         read_options=read_options, **options.process_kwargs(),
     )  # fmt: skip
+    result.report.extra.update(extra)
     t_write = time.perf_counter()
     if progress is not None:
         progress("write", 0, len(result.stories))
@@ -593,3 +622,24 @@ def run(
     stamp_report(result.report, options, started)
     write_json(out / "report.json", result.report.to_json())
     return result.report
+
+
+def unhealthy(report: Report, max_reject_share: float | None = None) -> str | None:
+    """Why a finished run should not pass for a healthy one (``cleaner run`` then exits 3), or ``None``:
+    no document came out of a non-empty input (every file or URL rejected or failed), or the rejects' share of
+    everything read (documents + rejects) is above ``max_reject_share``."""
+    rejected = sum(report.rejects.values())
+    fetch = report.extra.get("fetch") or {}
+    failed = int(fetch.get("failed_total", 0))
+    if report.documents == 0 and (report.files or rejected or failed):
+        what = f"{report.files} input files" + (f" and {fetch.get('requested', 0)} URLs" if fetch else "")
+        why = f"{rejected} rejects (see rejects.jsonl)" + (f", {failed} failed fetches" if failed else "")
+        return f"no document came out of {what}: {why}"
+    if max_reject_share is not None and rejected + report.documents:
+        share = rejected / (rejected + report.documents)
+        if share > max_reject_share:
+            return (
+                f"{rejected} of {rejected + report.documents} inputs rejected ({share:.1%}), more than "
+                f"--max-reject-share {max_reject_share:g} (see rejects.jsonl)"
+            )
+    return None

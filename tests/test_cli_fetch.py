@@ -113,3 +113,24 @@ def test_credentials_in_urls_reach_no_output(base_url: str, tmp_path: Path) -> N
         if path.is_file():
             data = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
             assert b"secret" not in data, path
+
+
+def test_run_with_urls_counts_fetch_failures(base_url: str, tmp_path: Path) -> None:
+    """A 404 is in report.json and the summary, not only in OUT/dumps/failures.jsonl."""
+    urls = tmp_path / "urls.txt"
+    urls.write_text(f"{base_url}/a\n{base_url}/missing\n", encoding="utf-8")
+    out = tmp_path / "out"
+    res = CliRunner().invoke(app, ["run", "--urls", str(urls), "--out", str(out), "-j", "1", "--allow-private"])
+    assert res.exit_code == 0, res.output
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["fetch"]["failed"] == {"http_404": 1} and report["fetch"]["fetched"] == 1
+    assert "1 failed (http_404 1)" in res.output
+
+
+def test_run_with_urls_that_all_fail_exits_3(base_url: str, tmp_path: Path) -> None:
+    urls = tmp_path / "urls.txt"
+    urls.write_text(f"{base_url}/missing\n", encoding="utf-8")
+    out = tmp_path / "out"
+    res = CliRunner().invoke(app, ["run", "--urls", str(urls), "--out", str(out), "-j", "1", "-q", "--allow-private"])
+    assert res.exit_code == 3 and "no document" in res.output and "1 failed fetches" in res.output
+    assert json.loads((out / "report.json").read_text(encoding="utf-8"))["fetch"]["failed_total"] == 1

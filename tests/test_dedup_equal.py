@@ -272,10 +272,13 @@ def test_memory_index_copies_every_field_of_a_source() -> None:
 
     from cleaner.document import Source
 
-    src = Source(path="a", record=1, segment=2, url="u", similarity=0.5, doc_id="d", input_id="i", extra={"k": 1})
+    src = Source(
+        path="a", record=1, segment=2, url="u", similarity=0.5, doc_id="d", title="t", meta={"k": "v"}, input_id="i",
+        extra={"k": 1},
+    )  # fmt: skip
     idx = MemoryIndex()
     assert idx.add_source("s", src) and not idx.add_source("s", src)
     (got,) = idx.sources("s")
-    assert got == src and got is not src
-    names = ["path", "record", "segment", "url", "similarity", "doc_id", "input_id", "extra"]
+    assert got == src and got is not src and got.meta is not src.meta
+    names = ["path", "record", "segment", "url", "similarity", "doc_id", "title", "meta", "input_id", "extra"]
     assert [f.name for f in fields(Source)] == names

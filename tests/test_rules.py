@@ -42,6 +42,11 @@ def test_user_rule_adds_and_disables(tmp_path: Path) -> None:
         ("[drop_line]\nok = 'a'\n\n[nonsense]\nx = 'y'\n", 4, "unknown rule kind"),
         ("[drop_line]\nx = 'a'\ny = \n", 3, "not valid TOML"),
         ("[strip]\nn = 3\n", 2, "must be a regex string"),
+        ("disable = [\n  'like-share',\n  'wechat-scann',\n]\n", 3, "no rule named 'wechat-scann'"),
+        ("[meta]\nok = '^作者:(?P<author>.+)$'\nreporter = '^通讯员\\s*[:：]\\s*\\S+$'\n", 3, "needs a named group"),
+        ("[drop_line]\nok = 'a'\neverything = '.*'\n", 3, "matches every line"),
+        ("[strip]\nnothing = '(?:广告)?'\n", 2, "matches every line"),
+        ("[cut_tail]\nany = '^'\n", 2, "matches every line"),
     ],
 )
 def test_broken_rules_file_names_file_and_line(tmp_path: Path, content: str, line: int, words: str) -> None:
@@ -120,3 +125,24 @@ def test_dateline_and_editor_codes_go_to_metadata(line: str, meta: dict[str, str
     # prose that merely starts with a date stays
     prose = "2017年3月18日 来源：新华网 记者报道称，今天的会议很重要。"
     assert clean_lines([prose]).lines == [prose]
+
+
+def test_disable_names_a_rule_of_an_earlier_file_or_by_kind(tmp_path: Path) -> None:
+    first = tmp_path / "a.toml"
+    first.write_text("[drop_line]\nmine = '^口号'\n", encoding="utf-8")
+    second = tmp_path / "b.toml"
+    second.write_text("disable = ['mine', 'drop_line.wechat-scan']\n", encoding="utf-8")
+    rules = load_rules([first, second])
+    assert "drop_line.mine" not in rules.names() and "drop_line.wechat-scan" not in rules.names()
+    with pytest.raises(RulesError) as err:
+        load_rules([second, first])  # 'mine' is not known yet when b.toml is read
+    assert err.value.path == str(second) and err.value.line == 1 and "'mine'" in str(err.value)
+
+
+def test_typo_in_disable_suggests_the_name(tmp_path: Path) -> None:
+    f = tmp_path / "t.toml"
+    f.write_text("disable = ['wechat-scann']\n", encoding="utf-8")
+    with pytest.raises(RulesError, match="did you mean wechat-scan"):
+        load_rules([f])
+    res = CliRunner().invoke(app, ["clean", str(f), "--rules", str(f)])
+    assert res.exit_code == 2 and f"{f}:1" in res.output

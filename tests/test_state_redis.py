@@ -141,3 +141,22 @@ def test_redis_moves_copies_like_sqlite(redis_url: str, tmp_path: Path) -> None:
     report = run([dirs[1]], tmp_path / "again", state=url)
     assert report.stories == 0 and report.extra["dedup"]["moved"] == 0
     assert list(export_state(url)) == before
+
+
+def test_redis_keeps_story_fields_like_sqlite(redis_url: str, tmp_path: Path) -> None:
+    """Title, url and meta merged from all copies: the update of night 2 has what night 1 had; export gives them."""
+    fields = Path(__file__).resolve().parent.parent / "fixtures" / "fields"
+    url = redis_url + "#fields"
+    for n, night in enumerate(("night1", "night2")):
+        run([fields / night], tmp_path / f"r{n}", state=url)
+        run([fields / night], tmp_path / f"s{n}", state=tmp_path / "state.db")
+        for name in ("stories.jsonl", "updates.jsonl"):
+            assert read_jsonl(tmp_path / f"r{n}" / name) == read_jsonl(tmp_path / f"s{n}" / name)
+    (first,) = read_jsonl(tmp_path / "r0" / "stories.jsonl")
+    (update,) = read_jsonl(tmp_path / "r1" / "updates.jsonl")
+    assert first["title"] and update["title"] == first["title"] and update["url"] == first["url"]
+    assert update["meta"] == first["meta"] and "published" in first["meta"]
+    (rec,) = export_state(url)
+    (rec_sqlite,) = export_state(tmp_path / "state.db")
+    assert (rec["title"], rec["url"], rec["meta"]) == (first["title"], first["url"], first["meta"])
+    assert rec["sources"] == rec_sqlite["sources"]

@@ -43,6 +43,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from cleaner.dedup.fields import FieldStore, StoryFields, copy_meta, merge_fields, story_fields
 from cleaner.dedup.index import (
     BandTable,
     CopyEntry,
@@ -125,11 +126,14 @@ def _content_id(text: str) -> str:
 
 
 def _sources_of(doc: Document, doc_id: str) -> list[Source]:
-    if doc.sources:
+    if doc.sources:  # (this copy's title; every other field as the reader gave it)
         return [
-            Source(s.path, s.record, s.segment, s.url, s.similarity, doc_id, s.input_id, s.extra) for s in doc.sources
+            Source(
+                s.path, s.record, s.segment, s.url, s.similarity, doc_id, doc.title, input_id=s.input_id, extra=s.extra
+            )
+            for s in doc.sources
         ]
-    return [Source(path=doc.url or "", url=doc.url, doc_id=doc_id)]
+    return [Source(path=doc.url or "", url=doc.url, doc_id=doc_id, title=doc.title)]
 
 
 def _batches(jobs: list[tuple[str, str]], workers: int) -> list[list[tuple[str, str]]]:
@@ -401,12 +405,16 @@ def collapse(
     members: dict[str, list[int]] = {}
     story_sources: dict[str, list[Source]] = {}
     for i, did in enumerate(ids):
+        members.setdefault(resolve_merged(merged_into, story_of[did]), []).append(i)
+    absorbed = absorbed_by(merged_into)
+    fields = _fields(members, docs, first, new, updated, absorbed, idx if stored else None, moved_in)
+    for i, did in enumerate(ids):
         sid = resolve_merged(merged_into, story_of[did])
-        members.setdefault(sid, []).append(i)
         canon_id = entries[sid].doc_id if sid in entries else idx.get(sid).doc_id
         sim = 1.0 if did == canon_id else _similarity(did, sid, verdicts, idx)
         for src in _sources_of(docs[i], did):
             src.similarity = sim
+            src.meta = copy_meta(docs[i].meta, fields[sid])
             if idx.add_source(sid, src):
                 story_sources.setdefault(sid, []).append(src)
                 if sid not in new:
@@ -423,14 +431,13 @@ def collapse(
         res.restored += n
         # copies recorded by an earlier run that moved here: their sources are in the index, not in this run
         sources = idx.sources(sid) if sid in moved_in else story_sources.get(sid, [])
-        story = _story(sid, canon, entry.doc_id, sources, text, n)
+        story = _story(sid, canon, entry.doc_id, sources, text, n, fields[sid])
         if sid in moved_in:
             story.meta[MOVED_META] = " ".join(sorted(set(moved_in[sid])))
         res.stories.append(story)
-    absorbed = absorbed_by(merged_into)
     for sid in sorted(updated, key=lambda s: members[s][0]):
         canon = docs[first[updated[sid]]]
-        update = _story(sid, canon, updated[sid], idx.sources(sid), canon.text, 0)
+        update = _story(sid, canon, updated[sid], idx.sources(sid), canon.text, 0, fields[sid])
         if sid in absorbed:
             update.meta[MERGED_META] = " ".join(absorbed[sid])
         if sid in moved_in:
@@ -488,8 +495,44 @@ def _restore_all(
     return dict(zip(owners, ex.map(_restore_job, jobs, chunksize=chunk), strict=True))
 
 
-def _story(sid: str, canon: Document, canon_id: str, sources: list[Source], text: str, restored: int) -> Document:
-    meta: dict[str, Any] = dict(canon.meta)
+def _fields(
+    members: dict[str, list[int]],
+    docs: list[Document],
+    first: dict[str, int],
+    new: Mapping[str, StoryEntry],
+    updated: Mapping[str, str],
+    absorbed: Mapping[str, list[str]],
+    store: DedupIndex | None,
+    moved_in: Mapping[str, list[str]],
+) -> dict[str, StoryFields]:
+    """Each touched story's title, url and meta merged from all its copies (:mod:`cleaner.dedup.fields`),
+    recorded in the index when it keeps them."""
+    canonical: dict[str, Document] = {sid: docs[first[e.doc_id]] for sid, e in new.items()}
+    canonical.update((sid, docs[first[did]]) for sid, did in updated.items())
+    fstore = store if isinstance(store, FieldStore) else None
+    moved = {sid: store.sources(sid) for sid in moved_in} if store is not None else None
+    return story_fields(
+        {sid: [docs[i] for i in at] for sid, at in members.items()},
+        canonical,
+        absorbed=absorbed,
+        moved=moved,
+        store=fstore,
+        new=new,
+    )
+
+
+def _story(
+    sid: str,
+    canon: Document,
+    canon_id: str,
+    sources: list[Source],
+    text: str,
+    restored: int,
+    fields: StoryFields | None = None,
+) -> Document:
+    if fields is None:
+        fields = merge_fields(canon)
+    meta: dict[str, Any] = dict(fields.meta)
     if restored:
         meta[RESTORED_META] = str(restored)
     ordered = sorted(sources, key=lambda s: s.doc_id != canon_id)  # stable: canonical copies first
@@ -497,8 +540,8 @@ def _story(sid: str, canon: Document, canon_id: str, sources: list[Source], text
         text=text,
         format="text",
         id=sid,
-        title=canon.title,
-        url=canon.url,
+        title=fields.title,
+        url=fields.url,
         meta=meta,
         sources=ordered,
         encoding=None,

@@ -19,7 +19,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import regex
+
 from cleaner.errors import RulesError
+from cleaner.rules.timed import TimedRegex
 
 __all__ = ["KINDS", "Matcher", "Rule", "Rules", "default_rules", "load_rules"]
 
@@ -38,7 +41,8 @@ class Rule:
     kind: str
     name: str
     pattern: str
-    regex: re.Pattern[str]
+    regex: re.Pattern[str] | TimedRegex
+    """``re`` for the packaged rules; a user file's rule runs on ``regex`` with a time-out (:mod:`.timed`)."""
     trigger: str | None
     """A substring every match contains: lines without it skip the regex."""
     origin: str
@@ -52,6 +56,11 @@ class Rule:
     """Like ``trigger`` for a pattern that is one alternation: one of these is in every match."""
     first: frozenset[str] | None = None
     """For an anchored rule: the characters a (stripped) line it matches can start with."""
+
+    @property
+    def timed(self) -> bool:
+        """From a user file: its regex runs with a time-out, never inside the combined ``re`` alternations."""
+        return isinstance(self.regex, TimedRegex)
 
     def applies(self, line: str) -> bool:
         if not (self.min_len <= len(line) <= self.max_len):
@@ -90,8 +99,8 @@ class Matcher:
     def __init__(self, rules: Sequence[Rule]) -> None:
         self.rules = tuple(rules)
         self._order = {(r.kind, r.name): i for i, r in enumerate(self.rules)}
-        anchored = [r for r in self.rules if r.anchored]
-        self._others = tuple(r for r in self.rules if not r.anchored)
+        anchored = [r for r in self.rules if r.anchored and not r.timed]
+        self._others = tuple(r for r in self.rules if not r.anchored or r.timed)
         self._fields: dict[int, dict[str, str]] = {}
         parts = []
         for i, rule in enumerate(anchored):
@@ -192,7 +201,7 @@ class Rules:
     _by_kind: dict[str, tuple[Rule, ...]] = field(default_factory=dict, compare=False, repr=False)
     _matchers: dict[str, Matcher] = field(default_factory=dict, compare=False, repr=False)
     _glued: list[_GluedFilter] = field(default_factory=list, compare=False, repr=False)
-    _suffix: list[re.Pattern[str]] = field(default_factory=list, compare=False, repr=False)
+    _suffix: list[re.Pattern[str] | TimedRegex] = field(default_factory=list, compare=False, repr=False)
     memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
     """Scratch space for the cleaning functions (results for recurring lines); not pickled."""
     _wire: list[tuple[bytes, bytes]] = field(default_factory=list, compare=False, repr=False)
@@ -207,7 +216,9 @@ class Rules:
         self._glued.append(_GluedFilter(tuple(r for k in line_kinds for r in self._by_kind[k])))
         sites = [f"(?:{r.pattern})" for r in self._by_kind["site_suffix"]]
         if sites:
-            self._suffix.append(re.compile(r"(?:_|\s*[|｜]\s*|\s+[-–—]\s+)\s*(?P<site>" + "|".join(sites) + r")\s*$"))
+            suffix = r"(?:_|\s*[|｜]\s*|\s+[-–—]\s+)\s*(?P<site>" + "|".join(sites) + r")\s*$"
+            timed = any(r.timed for r in self._by_kind["site_suffix"])
+            self._suffix.append(TimedRegex(suffix, "site_suffix") if timed else re.compile(suffix))
 
     def untouched(self, line: str) -> bool:
         """True when no line rule (breadcrumb, cut_tail, cut_list, meta, strip, drop_line) can match ``line``.
@@ -218,7 +229,7 @@ class Rules:
         return not self._glued[1].maybe(line)
 
     @property
-    def site_suffix(self) -> re.Pattern[str] | None:
+    def site_suffix(self) -> re.Pattern[str] | TimedRegex | None:
         """One regex for every portal title suffix (``_网易财经``); group ``site``."""
         return self._suffix[0] if self._suffix else None
 
@@ -255,7 +266,12 @@ class _GluedFilter:
         anchored_rules: list[tuple[Rule, frozenset[str] | None]] = []
         for r in rules:
             first = _first_chars(r.pattern) if r.anchored else None
-            if r.anchored and first is None and (r.trigger is not None or r.triggers is not None):
+            if r.timed:  # a user rule never joins the combined alternation (see .timed): its substrings, or asked
+                if r.trigger is not None or r.triggers is not None:
+                    self.triggers.extend([r.trigger] if r.trigger is not None else r.triggers or ())
+                else:
+                    self.free.append(r)
+            elif r.anchored and first is None and (r.trigger is not None or r.triggers is not None):
                 # no first-character test for it: its substrings rule out most lines instead
                 self.triggers.extend([r.trigger] if r.trigger is not None else r.triggers or ())
             elif r.anchored:  # one match at the start of the line is cheaper than any substring test
@@ -537,11 +553,28 @@ def _parse_file(text: str, origin: str) -> tuple[list[Rule], list[str]]:
             if not isinstance(pattern, str):
                 raise RulesError(f"rule {kind}.{name}: the value must be a regex string", path=origin, line=line)
             try:
-                regex = re.compile(pattern)
-            except re.error as exc:
+                rx: re.Pattern[str] | TimedRegex = (
+                    re.compile(pattern) if origin.startswith(_PACKAGED) else TimedRegex(pattern, f"{kind}.{name}")
+                )
+            except (re.error, regex.error) as exc:
                 raise RulesError(f"rule {kind}.{name}: bad regular expression: {exc}", path=origin, line=line) from exc
-            if kind == "aggregator" and regex.groups == 0:
+            if kind == "aggregator" and rx.groups == 0:
                 raise RulesError(f"rule {kind}.{name}: needs a group (?P<title>...)", path=origin, line=line)
+            if kind == "meta" and not rx.groupindex and not origin.startswith(_PACKAGED):
+                # (a user's: the packaged meta.editor-empty removes an empty editor label and lifts nothing)
+                raise RulesError(
+                    f"rule {kind}.{name}: needs a named group, (?P<author>...) for example, for the value it moves "
+                    "into the metadata",
+                    path=origin,
+                    line=line,
+                )
+            if _matches_every_line(rx):
+                raise RulesError(
+                    f"rule {kind}.{name}: the regular expression matches every line (it matches an empty string "
+                    "or any text); make it match only the boilerplate",
+                    path=origin,
+                    line=line,
+                )
             lo, hi = _line_lengths(pattern)
             trig = _triggers(pattern)
             rules.append(
@@ -549,7 +582,7 @@ def _parse_file(text: str, origin: str) -> tuple[list[Rule], list[str]]:
                     kind,
                     name,
                     pattern,
-                    regex,
+                    rx,
                     trigger=trig[0] if trig and len(trig) == 1 else None,
                     origin=f"{origin}:{line or '?'}",
                     min_len=lo,
@@ -560,6 +593,55 @@ def _parse_file(text: str, origin: str) -> tuple[list[Rule], list[str]]:
                 )
             )
     return rules, list(disable)
+
+
+_PACKAGED = "cleaner/rules/"
+"""The origin of the packaged rules files (the only ones whose regexes run on ``re``, without a time-out)."""
+
+_PROBES = ("", "a", "Z", "1", "。", "测试文字，一句话。", "2024-05-10 08:30", "Hello, world.", "——", "〔完〕")
+"""Lines unlike each other: a rule that matches all of them matches every line."""
+
+
+def _matches_every_line(rx: re.Pattern[str] | TimedRegex) -> bool:
+    return all(rx.search(p) is not None for p in _PROBES)
+
+
+def _disable_line(text: str, name: str) -> int | None:
+    """The line of ``name`` in the top-level ``disable`` list (or of the list)."""
+    quoted = re.compile(rf"""["']{re.escape(name)}["']""")
+    inside = False
+    for no, line in enumerate(text.splitlines(), 1):
+        if re.match(r"^\s*disable\s*=", line):
+            inside = True
+        if inside and quoted.search(line):
+            return no
+        if inside and "]" in line.split("#", 1)[0]:
+            inside = False
+    return _top_line(text, "disable")
+
+
+def _check_disable(layers: list[tuple[list[Rule], list[str]]], texts: list[tuple[str, str]]) -> None:
+    """Every name in a file's ``disable`` list names a rule of it or of a file before it (``name`` or
+    ``kind.name``); else a :class:`RulesError` naming the file and line."""
+    known: set[str] = set()
+    for (rules, disable), (text, origin) in zip(layers, texts, strict=True):
+        known.update(n for r in rules for n in (r.name, f"{r.kind}.{r.name}"))
+        for name in disable:
+            if name not in known:
+                close = sorted(k for k in known if "." not in k and _similar(k, name))[:3]
+                hint = f" (did you mean {', '.join(close)}?)" if close else ""
+                raise RulesError(
+                    f"disable: no rule named {name!r}{hint}; a name is `name` or `kind.name` of a packaged rule or of "
+                    "a rule in a file before",
+                    path=origin,
+                    line=_disable_line(text, name),
+                )
+
+
+def _similar(a: str, b: str) -> bool:
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, a, b).ratio() >= 0.8
 
 
 def _top_line(text: str, name: str) -> int | None:
@@ -580,26 +662,31 @@ def _merge(layers: Iterable[tuple[list[Rule], list[str]]]) -> list[Rule]:
     return list(merged.values())
 
 
-def _packaged() -> list[tuple[list[Rule], list[str]]]:
+def _packaged() -> tuple[list[tuple[list[Rule], list[str]]], list[tuple[str, str]]]:
     layers = []
+    texts = []
     files = sorted(
         (f for f in resources.files(__name__).iterdir() if f.name.endswith(".toml")),
         key=lambda f: (f.name != "default.toml", f.name),
     )
     for f in files:
-        layers.append(_parse_file(f.read_text(encoding="utf-8"), f"cleaner/rules/{f.name}"))
-    return layers
+        text, origin = f.read_text(encoding="utf-8"), f"{_PACKAGED}{f.name}"
+        layers.append(_parse_file(text, origin))
+        texts.append((text, origin))
+    return layers, texts
 
 
 def load_rules(paths: Sequence[str | Path] = (), *, defaults: bool = True) -> Rules:
     """The packaged rules, then each file of ``paths`` on top. Raises :class:`RulesError`."""
-    layers = _packaged() if defaults else []
+    layers, texts = _packaged() if defaults else ([], [])
     for p in paths:
         try:
             text = Path(p).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise RulesError(f"cannot read rules file: {exc}", path=str(p)) from exc
         layers.append(_parse_file(text, str(p)))
+        texts.append((text, str(p)))
+    _check_disable(layers, texts)
     return Rules(tuple(_merge(layers)), tuple(str(p) for p in paths))
 
 

@@ -180,7 +180,9 @@ def state_info(state: str | Path, *, tables: bool = False) -> dict[str, Any]:
 
 def export_state(state: str | Path) -> Iterator[dict[str, Any]]:
     """One JSON-ready record per story, in the order stories were first seen: ``id``, ``doc_id`` (the
-    current canonical copy), ``length``, ``text`` (only if stored) and ``sources``."""
+    current canonical copy), ``length``, ``title``, ``url`` and ``meta`` (merged from all its copies),
+    ``merged`` / ``moved_from`` (when any), ``text`` (only if stored) and ``sources`` (each with its own
+    ``url``, ``title`` and ``meta`` where it differs from the story's)."""
     if is_redis_url(state):
         from cleaner.state.redis import redis_export
 

@@ -107,7 +107,9 @@ def run_with_state(
     store_text: bool = False,
     options: Options | None = None,
     read_options: ReadOptions | None = None,
+    extra: dict[str, Any] | None = None,
 ) -> Report:
+    """One night (see module doc); ``extra`` goes into ``report.json`` as it is (the fetch's counts)."""
     options = options or Options()
     started = options.started or time.time()
     params = params or DedupParams()
@@ -127,6 +129,7 @@ def run_with_state(
         t_state = time.perf_counter()
         fault("after_process")
         report = result.report
+        report.extra.update(extra or {})
         dedup = report.extra.get("dedup", {})
         summary: dict[str, Any] = {
             "run": key,

@@ -7,7 +7,8 @@ default ``cleaner:``). Keys, under the prefix::
     story           hash   story id → packed entry (canonical content id, length, evidence, positions)
     doc             hash   content id → story id
     b:<band key>    set    story ids (full 63-bit LSH band keys)
-    src:<story id>  list   JSON sources, in the order recorded
+    src:<story id>  list   JSON sources, in the order recorded (with the copy's title and conflicting meta)
+    fields          hash   story id → JSON [title, url, meta] merged from all its copies
     srck            set    (story, path, record, segment, content id) already recorded
     copy:<story id> hash   content id → packed movable copy (similarity below ``settled``: evidence kept)
     copies          set    story ids that have (or had) a ``copy:`` hash: read once a run
@@ -33,6 +34,7 @@ from dataclasses import replace
 from typing import Any
 
 from cleaner.dedup import CopyEntry, DedupParams, StoryEntry
+from cleaner.dedup.fields import StoryFields
 from cleaner.dedup.index import absorbed_by, alias_closure, resolve_merged
 from cleaner.document import Document, Source
 from cleaner.errors import StateError
@@ -103,7 +105,7 @@ def _src_key(sid: str, s: Source) -> str:
 def _src_json(s: Source) -> str:
     """A source as JSON; a lone surrogate (a file name that is not UTF-8) as its escape, which Redis can store
     and ``json.loads`` turns back into the same string."""
-    line = json.dumps([s.path, s.record, s.segment, s.url, s.similarity, s.doc_id], ensure_ascii=False)
+    line = json.dumps([s.path, s.record, s.segment, s.url, s.similarity, s.doc_id, s.title, s.meta], ensure_ascii=False)
     try:
         line.encode("utf-8")
     except UnicodeEncodeError:
@@ -112,8 +114,9 @@ def _src_json(s: Source) -> str:
 
 
 def _src_load(raw: bytes) -> Source:
-    p, r, g, u, sim, d = json.loads(raw)
-    return Source(path=p, record=r, segment=g, url=u, similarity=sim, doc_id=d)
+    p, r, g, u, sim, d, *rest = json.loads(raw)  # (a source stored before titles were kept has 6 fields)
+    title, meta = [*rest, "", {}][:2]
+    return Source(path=p, record=r, segment=g, url=u, similarity=sim, doc_id=d, title=title, meta=meta)
 
 
 class RedisIndex:
@@ -146,6 +149,8 @@ class RedisIndex:
         self._sources: dict[str, list[Source]] = {}
         self._srckeys: set[str] = set()
         self._texts: dict[str, bytes] = {}
+        self._fields: dict[str, StoryFields | None] = {}
+        self._fields_new: dict[str, str] = {}
         self._next_n = self.stories_at_open + 1
         self._merged = self._load_merged()
         self._merged_new: dict[str, str] = {}
@@ -290,6 +295,15 @@ class RedisIndex:
             stored = [_src_load(x) for x in self.r.lrange(f"{self.p}src:{story_id}", 0, -1)]
         return stored + [replace(s) for s in self._sources.get(story_id, [])]
 
+    def story_fields(self, story_id: str) -> StoryFields | None:
+        if story_id not in self._fields:
+            self._fields[story_id] = StoryFields.loads(self.r.hget(self.p + "fields", story_id))
+        return self._fields[story_id]
+
+    def set_story_fields(self, story_id: str, fields: StoryFields) -> None:
+        self._fields[story_id] = fields
+        self._fields_new[story_id] = fields.dumps()
+
     def commit(self) -> None:
         """Buffered: :meth:`save` commits."""
 
@@ -337,6 +351,8 @@ class RedisIndex:
             pipe.hset(self.p + "moved", mapping=self._moved_new)
         if self._texts:
             pipe.hset(self.p + "text", mapping=self._texts)
+        if self._fields_new:
+            pipe.hset(self.p + "fields", mapping=self._fields_new)
         if self._merged_new:
             pipe.hset(self.p + "merged", mapping=self._merged_new)
             pipe.delete(*[f"{self.p}src:{sid}" for sid in sorted(self._merged_new)])
@@ -423,7 +439,15 @@ def redis_export(url: str) -> Iterator[dict[str, Any]]:
     for _, e in entries:
         if e.story_id in merged_into:
             continue
-        rec: dict[str, Any] = {"id": e.story_id, "doc_id": e.doc_id, "length": e.length}
+        fields = StoryFields.loads(client.hget(p + "fields", e.story_id)) or StoryFields()
+        rec: dict[str, Any] = {
+            "id": e.story_id,
+            "doc_id": e.doc_id,
+            "length": e.length,
+            "title": fields.title,
+            "url": fields.url,
+            "meta": dict(sorted(fields.meta.items())),
+        }
         if e.story_id in absorbed:
             rec["merged"] = absorbed[e.story_id]
         if e.story_id in moved_from:
@@ -432,9 +456,5 @@ def redis_export(url: str) -> Iterator[dict[str, Any]]:
         if text is not None:
             rec["text"] = text.decode("utf-8", "surrogatepass")
         srcs = [_src_load(x) for x in client.lrange(f"{p}src:{e.story_id}", 0, -1)]
-        rec["sources"] = [
-            {"path": s.path, "record": s.record, "segment": s.segment, "url": s.url, "similarity": s.similarity,
-             "doc_id": s.doc_id}
-            for s in srcs
-        ]  # fmt: skip
+        rec["sources"] = [s.to_json() for s in srcs]
         yield rec

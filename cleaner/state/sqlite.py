@@ -7,8 +7,10 @@ What is stored (no texts unless asked, no pickles)::
     story(n PK, sid, doc, length, n_shingles, sampled, evidence, positions, text)   doc NULL: the story id
     doc(doc PK, n)              every content id seen → its story (exact-duplicate fast path; also sid → n)
     path(id PK, path UNIQUE)    source paths, interned
-    source(n, path, record, segment, doc, url, similarity, seq)   PK (n, path, record, segment, doc); doc 0:
-                                                                  the story id
+    source(n, path, record, segment, doc, url, similarity, seq, title, meta)   PK (n, path, record, segment, doc);
+                                doc 0: the story id; title NULL: the story's title; meta: JSON of the copy's
+                                values that differ from the story's (NULL: none)
+    fields(n PK, value)         the story's title, url and meta merged from all its copies: JSON [title, url, meta]
     band_seg(seg, part, n, counts, lows, stories)                 LSH band index, packed
     merged(n PK, into_n)        stories found to be part of another (their ids resolve to it)
     copy(n, doc, similarity, length, n_shingles, sampled, evidence, positions)   PK (n, doc): the *movable*
@@ -69,6 +71,7 @@ import numpy.typing as npt
 
 from cleaner._version import __version__
 from cleaner.dedup import CopyEntry, DedupParams, StoryEntry
+from cleaner.dedup.fields import StoryFields
 from cleaner.dedup.index import absorbed_by, alias_closure, resolve_merged
 from cleaner.document import Document, Source
 from cleaner.errors import StateError
@@ -98,8 +101,9 @@ CREATE TABLE IF NOT EXISTS doc(doc PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWI
 CREATE TABLE IF NOT EXISTS path(id INTEGER PRIMARY KEY, path TEXT UNIQUE NOT NULL);
 CREATE TABLE IF NOT EXISTS source(
     n INTEGER NOT NULL, path INTEGER NOT NULL, record INTEGER NOT NULL, segment INTEGER NOT NULL, doc NOT NULL,
-    url TEXT, similarity REAL NOT NULL, seq INTEGER NOT NULL,
+    url TEXT, similarity REAL NOT NULL, seq INTEGER NOT NULL, title TEXT, meta TEXT,
     PRIMARY KEY(n, path, record, segment, doc)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS fields(n INTEGER PRIMARY KEY, value NOT NULL);
 CREATE TABLE IF NOT EXISTS band_seg(
     seg INTEGER NOT NULL, part INTEGER NOT NULL, n INTEGER NOT NULL, counts BLOB NOT NULL, lows BLOB NOT NULL,
     stories BLOB NOT NULL,
@@ -567,6 +571,53 @@ def params_mismatch(stored: dict[str, str], params: DedupParams, where: str) -> 
     )
 
 
+def _add_field_columns(db: sqlite3.Connection) -> None:
+    """A state written before story fields were kept: the ``fields`` table and the source columns (no rewrite)."""
+    db.execute("CREATE TABLE IF NOT EXISTS fields(n INTEGER PRIMARY KEY, value NOT NULL)")
+    have = {row[1] for row in db.execute("PRAGMA table_info(source)")}
+    for col in ("title", "meta"):
+        if col not in have:
+            db.execute(f"ALTER TABLE source ADD COLUMN {col} TEXT")
+
+
+def _text(s: str) -> str:
+    """``s`` as SQLite can store it: a lone surrogate (a broken page) becomes U+FFFD."""
+    try:
+        s.encode("utf-8")
+    except UnicodeEncodeError:
+        return s.encode("utf-8", "replace").decode("utf-8")
+    return s
+
+
+def pack_fields(fields: StoryFields) -> str | bytes:
+    """``fields.value``: the JSON as text; as UTF-8 bytes (a BLOB) if it holds a lone surrogate (a broken page),
+    which SQLite cannot take as text. (zlib would save ≈ 20 % of real pages' fields, 60 bytes a story, for
+    ≈ 10 µs a story written: too slow for a night's budget.)"""
+    text = fields.dumps()
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogatepass")
+    return text
+
+
+def unpack_fields(value: str | bytes | None) -> StoryFields | None:
+    if isinstance(value, bytes):
+        value = value.decode("utf-8", "surrogatepass")
+    return StoryFields.loads(value)
+
+
+def _meta_of(raw: str | None) -> dict[str, str]:
+    """A source's stored ``meta`` column back."""
+    if not raw:
+        return {}
+    try:
+        got = json.loads(raw)
+    except ValueError:
+        return {}
+    return {str(k): str(v) for k, v in got.items()} if isinstance(got, dict) else {}
+
+
 def _canonical_row(entry: StoryEntry) -> tuple[int | str | None, int, int, int, bytes, bytes]:
     """The story columns that describe its canonical copy: doc (NULL while it is the story id), length,
     n_shingles, sampled, evidence, positions."""
@@ -695,6 +746,10 @@ class SQLiteIndex:
         """Content ids recorded this run (buffered rows) → story number."""
         self._new_sources: set[tuple[Any, ...]] = set()
         self._copy_rows: list[tuple[int, CopyEntry]] = []
+        self._field_rows: dict[int, str | bytes] = {}
+        """Stories whose merged fields this run set (written at the next flush)."""
+        self._fields: dict[int, StoryFields | None] = {}
+        """Merged fields by story number, as read or set this run."""
 
     def _open_run(self) -> None:
         """Begin the run's transaction: meta (a new state), parameter check, counters. The empty tables
@@ -719,6 +774,7 @@ class SQLiteIndex:
             self.db.executemany("INSERT INTO meta(key, value) VALUES (?, ?)", sorted(versions_of(self.params).items()))
             self.db.execute("INSERT INTO meta(key, value) VALUES ('created', ?)", (_now(),))
         self.db.execute("CREATE TABLE IF NOT EXISTS merged(n INTEGER PRIMARY KEY, into_n INTEGER NOT NULL)")
+        _add_field_columns(self.db)
         self._merged: dict[int, int] = dict(self.db.execute("SELECT n, into_n FROM merged").fetchall())
         self._aliases: dict[int, set[int]] = {}
         """Story → stories its movable copies moved to (``moved``): keys that find it find them too."""
@@ -756,11 +812,14 @@ class SQLiteIndex:
             self._doc_rows = []
         if self._source_rows:
             self._cur.executemany(
-                "INSERT OR IGNORE INTO source(n, path, record, segment, doc, url, similarity, seq) "
-                "VALUES (?,?,?,?,?,?,?,?)",
+                "INSERT OR IGNORE INTO source(n, path, record, segment, doc, url, similarity, seq, title, meta) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?)",
                 self._source_rows,
             )
             self._source_rows = []
+        if self._field_rows:
+            self._cur.executemany("INSERT OR REPLACE INTO fields(n, value) VALUES (?, ?)", self._field_rows.items())
+            self._field_rows = {}
 
     def _flush_copies(self) -> None:
         """Write this run's buffered movable copies (all at once: only moves, merges and the commit read them)."""
@@ -1156,15 +1215,19 @@ class SQLiteIndex:
         # its sources: recorded again under the new story (new similarity, recorded last)
         old = _source_doc(doc_id, from_story)
         rows = self._cur.execute(
-            "SELECT path, record, segment, url FROM source WHERE n = ? AND doc = ? ORDER BY seq", (nf, old)
+            "SELECT path, record, segment, url, title, meta FROM source WHERE n = ? AND doc = ? ORDER BY seq",
+            (nf, old),
         ).fetchall()
         self._cur.execute("DELETE FROM source WHERE n = ? AND doc = ?", (nf, old))
         doc = _source_doc(doc_id, to_story)
-        for path, record, segment, url in rows:
-            row = (nt, path, record, segment, doc, url, similarity, self._seq + 1)
+        from_fields = self.story_fields(from_story)
+        for path, record, segment, url, title, meta in rows:
+            if title is None:  # the old story's title: spelled out
+                title = from_fields.title if from_fields is not None else ""
+            row = (nt, path, record, segment, doc, url, similarity, self._seq + 1, title, meta)
             self._cur.execute(
-                "INSERT OR IGNORE INTO source(n, path, record, segment, doc, url, similarity, seq) "
-                "VALUES (?,?,?,?,?,?,?,?)",
+                "INSERT OR IGNORE INTO source(n, path, record, segment, doc, url, similarity, seq, title, meta) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?)",
                 row,
             )
             if self._cur.rowcount == 1:
@@ -1178,6 +1241,7 @@ class SQLiteIndex:
     def add_source(self, story_id: str, source: Source) -> bool:
         self._begin()
         n = self._n_of(story_id)
+        story = self._fields[n] if n in self._fields else self.story_fields(story_id)
         row = (
             n,
             self._path_id(source.path),
@@ -1187,6 +1251,8 @@ class SQLiteIndex:
             sql_text(source.url),
             source.similarity,
             self._seq + 1,
+            None if story is not None and source.title == story.title else _text(source.title),
+            _text(json.dumps(source.meta, ensure_ascii=False, separators=(",", ":"))) if source.meta else None,
         )
         if n > self.stories_at_open:  # a story of this run: its sources are all in memory
             if row[:5] in self._new_sources:
@@ -1195,8 +1261,8 @@ class SQLiteIndex:
             self._source_rows.append(row)
         else:
             self._cur.execute(
-                "INSERT OR IGNORE INTO source(n, path, record, segment, doc, url, similarity, seq) "
-                "VALUES (?,?,?,?,?,?,?,?)",
+                "INSERT OR IGNORE INTO source(n, path, record, segment, doc, url, similarity, seq, title, meta) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?)",
                 row,
             )
             if self._cur.rowcount != 1:
@@ -1224,6 +1290,7 @@ class SQLiteIndex:
         n, m = self._n_of(story_id), self._n_of(other_id)
         self._flush()
         self._cur.execute("INSERT OR REPLACE INTO merged(n, into_n) VALUES (?, ?)", (m, n))
+        self._spell_titles(m, self.story_fields(other_id), self.story_fields(story_id))
         # doc 0 stands for the row's own story id: spelled out now that the row belongs to another story
         self._cur.execute(
             "UPDATE OR IGNORE source SET n = ?, doc = CASE WHEN doc = 0 THEN ? ELSE doc END WHERE n = ?",
@@ -1241,10 +1308,12 @@ class SQLiteIndex:
         n = self._n_of(story_id)
         self._flush()
         rows = self._cur.execute(
-            "SELECT p.path, s.record, s.segment, s.url, s.similarity, s.doc FROM source s JOIN path p ON p.id = s.path "
-            "WHERE s.n = ? ORDER BY s.seq",
+            "SELECT p.path, s.record, s.segment, s.url, s.similarity, s.doc, s.title, s.meta "
+            "FROM source s JOIN path p ON p.id = s.path WHERE s.n = ? ORDER BY s.seq",
             (n,),
         ).fetchall()
+        story = self.story_fields(story_id)
+        title = story.title if story is not None else ""
         return [
             Source(
                 path=py_text(p),
@@ -1253,9 +1322,37 @@ class SQLiteIndex:
                 url=py_text(u),
                 similarity=sim,
                 doc_id=story_id if d == 0 else id_str(d),
+                title=title if t is None else py_text(t),
+                meta=_meta_of(m),
             )
-            for p, r, g, u, sim, d in rows
+            for p, r, g, u, sim, d, t, m in rows
         ]
+
+    def story_fields(self, story_id: str) -> StoryFields | None:
+        """The story's title, url and meta merged from all its copies (``None``: nothing recorded)."""
+        n = self._n_of(story_id)
+        if n not in self._fields:
+            if n > self.stories_at_open:  # a story of this run: nothing stored before
+                return None
+            row = self._cur.execute("SELECT value FROM fields WHERE n = ?", (n,)).fetchone()
+            self._fields[n] = unpack_fields(row[0]) if row is not None else None
+        return self._fields[n]
+
+    def set_story_fields(self, story_id: str, fields: StoryFields) -> None:
+        """Record the story's merged fields (before its sources of this run: a source whose title is the
+        story's stores none). Sources that stored none keep the old title, spelled out, if it changes."""
+        self._begin()
+        n = self._n_of(story_id)
+        self._spell_titles(n, self.story_fields(story_id), fields)
+        self._fields[n] = fields
+        self._field_rows[n] = pack_fields(fields)
+
+    def _spell_titles(self, n: int, old: StoryFields | None, new: StoryFields | None) -> None:
+        """Story ``n``'s sources that stored no title (it was ``old``'s) keep it when the title becomes ``new``'s."""
+        if old is None or (new is not None and new.title == old.title):
+            return
+        self._flush()
+        self._cur.execute("UPDATE source SET title = ? WHERE n = ? AND title IS NULL", (old.title, n))
 
     def commit(self) -> None:
         if not self.defer_commit:
@@ -1506,25 +1603,40 @@ def _export_state(path: str | Path) -> Iterator[dict[str, Any]]:
                 "SELECT DISTINCT m.to_n, s.sid FROM moved m JOIN story s ON s.n = m.from_n ORDER BY m.to_n"
             ):
                 moved_from.setdefault(resolve_merged(merged_into, int(to_n)), []).append(id_str(sid))
+        has_fields = db.execute("SELECT 1 FROM sqlite_master WHERE name = 'fields'").fetchone() is not None
+        cols = "s.title, s.meta" if has_fields else "NULL, NULL"
         src_cur = db.execute(
-            "SELECT s.n, p.path, s.record, s.segment, s.url, s.similarity, s.doc, s.seq "
+            f"SELECT s.n, p.path, s.record, s.segment, s.url, s.similarity, s.doc, s.seq, {cols} "
             "FROM source s JOIN path p ON p.id = s.path ORDER BY s.n"
         )
         pending = src_cur.fetchone()
-        for n, sid, doc, length, text in db.execute("SELECT n, sid, doc, length, text FROM story ORDER BY n"):
+        stories = (
+            "SELECT s.n, s.sid, s.doc, s.length, s.text, f.value "
+            "FROM story s LEFT JOIN fields f ON f.n = s.n ORDER BY s.n"
+            if has_fields
+            else "SELECT n, sid, doc, length, text, NULL FROM story ORDER BY n"
+        )
+        for n, sid, doc, length, text, value in db.execute(stories):
+            fields = unpack_fields(value) or StoryFields()
             srcs: list[tuple[int, dict[str, Any]]] = []
             while pending is not None and pending[0] <= n:
                 if pending[0] == n:
-                    _, p, r, g, u, sim, d, seq = pending
+                    _, p, r, g, u, sim, d, seq, t, m = pending
                     did = id_str(sid) if d == 0 else id_str(d)
-                    srcs.append(
-                        (seq, {"path": py_text(p), "record": r, "segment": g, "url": py_text(u), "similarity": sim,
-                               "doc_id": did})
-                    )  # fmt: skip
+                    title = fields.title if t is None else py_text(t)
+                    src = Source(py_text(p), r, g, py_text(u), sim, did, title, _meta_of(m))
+                    srcs.append((seq, src.to_json()))
                 pending = src_cur.fetchone()
             if n in merged_into:
                 continue
-            rec: dict[str, Any] = {"id": id_str(sid), "doc_id": id_str(sid if doc is None else doc), "length": length}
+            rec: dict[str, Any] = {
+                "id": id_str(sid),
+                "doc_id": id_str(sid if doc is None else doc),
+                "length": length,
+                "title": fields.title,
+                "url": fields.url,
+                "meta": dict(sorted(fields.meta.items())),
+            }
             if n in absorbed:
                 rec["merged"] = absorbed[n]
             if n in moved_from:
