@@ -171,3 +171,26 @@ def test_fields_with_a_lone_surrogate_are_stored(tmp_path: Path) -> None:
     assert isinstance(pack_fields(odd), bytes) and unpack_fields(pack_fields(odd)) == odd
     plain = StoryFields("标题", "https://a.example/", {"published": "2026-01-02"})
     assert pack_fields(plain) == plain.dumps() and unpack_fields(pack_fields(plain)) == plain
+
+
+def test_input_ids_and_extra_fields_survive_the_state(tmp_path: Path) -> None:
+    """A JSONL record's own id and other fields stay on its source through a night, its update and an export."""
+    night1 = tmp_path / "night1"
+    shutil.copytree(FIELDS / "night1", night1)
+    feed = night1 / "feed.jsonl"
+    rec = json.loads(feed.read_text(encoding="utf-8").splitlines()[0])
+    rec.update({"id": "rec-0001", "crawl_date": "2026-11-20", "lang": "zh"})
+    feed.write_text(json.dumps(rec, ensure_ascii=False) + "\n", encoding="utf-8")
+    state = tmp_path / "state.db"
+    cleaner.run([night1], tmp_path / "n1", state=state, workers=1)
+    cleaner.run([FIELDS / "night2"], tmp_path / "n2", state=state, workers=1)
+    (update,) = _jsonl(tmp_path / "n2" / "updates.jsonl")
+    (exported,) = export_state(state)
+    for record in (update, exported):
+        sources = record["sources"]
+        assert isinstance(sources, list)
+        feed_src = next(s for s in sources if str(s["path"]).endswith("feed.jsonl"))
+        assert feed_src["input_id"] == "rec-0001"
+        assert feed_src["extra"]["crawl_date"] == "2026-11-20" and feed_src["extra"]["lang"] == "zh"
+        others = [s for s in sources if not str(s["path"]).endswith("feed.jsonl")]
+        assert all(s["input_id"] is None and s["extra"] == {} for s in others)

@@ -105,7 +105,8 @@ def _src_key(sid: str, s: Source) -> str:
 def _src_json(s: Source) -> str:
     """A source as JSON; a lone surrogate (a file name that is not UTF-8) as its escape, which Redis can store
     and ``json.loads`` turns back into the same string."""
-    line = json.dumps([s.path, s.record, s.segment, s.url, s.similarity, s.doc_id, s.title, s.meta], ensure_ascii=False)
+    fields = [s.path, s.record, s.segment, s.url, s.similarity, s.doc_id, s.title, s.meta, s.input_id, s.extra]
+    line = json.dumps(fields, ensure_ascii=False)
     try:
         line.encode("utf-8")
     except UnicodeEncodeError:
@@ -114,9 +115,10 @@ def _src_json(s: Source) -> str:
 
 
 def _src_load(raw: bytes) -> Source:
-    p, r, g, u, sim, d, *rest = json.loads(raw)  # (a source stored before titles were kept has 6 fields)
-    title, meta = [*rest, "", {}][:2]
-    return Source(path=p, record=r, segment=g, url=u, similarity=sim, doc_id=d, title=title, meta=meta)
+    # a source stored before titles were kept has 6 fields, one stored before input ids were kept 8
+    p, r, g, u, sim, d, *rest = json.loads(raw)
+    title, meta, input_id, extra = [*rest, *["", {}, None, {}][len(rest) :]][:4]
+    return Source(p, r, g, u, sim, d, title, meta, input_id=input_id, extra=extra)
 
 
 class RedisIndex:

@@ -607,15 +607,38 @@ def unpack_fields(value: str | bytes | None) -> StoryFields | None:
     return StoryFields.loads(value)
 
 
-def _meta_of(raw: str | None) -> dict[str, str]:
-    """A source's stored ``meta`` column back."""
-    if not raw:
-        return {}
-    try:
-        got = json.loads(raw)
-    except ValueError:
-        return {}
-    return {str(k): str(v) for k, v in got.items()} if isinstance(got, dict) else {}
+_INPUT_ID, _EXTRA = "@input_id", "@extra"
+"""Keys of a source's ``meta`` column that hold its input id and extra fields (no meta key has an ``@``: meta
+keys are the named groups of rules); a state written before they were kept has neither."""
+
+
+def _source_meta(source: Source) -> str | None:
+    """The ``meta`` column of a source: its own meta, input id and extra fields, as JSON (NULL when none)."""
+    packed: dict[str, Any] = dict(source.meta)
+    if source.input_id is not None:
+        packed[_INPUT_ID] = source.input_id
+    if source.extra:
+        packed[_EXTRA] = source.extra
+    return _text(json.dumps(packed, ensure_ascii=False, separators=(",", ":"))) if packed else None
+
+
+def _source_fields(raw: str | None) -> dict[str, Any]:
+    """A source's ``meta`` column back as ``Source`` keyword arguments: ``meta``, ``input_id``, ``extra``."""
+    got: Any = {}
+    if raw:
+        try:
+            got = json.loads(raw)
+        except ValueError:
+            got = {}
+    if not isinstance(got, dict):
+        got = {}
+    input_id = got.pop(_INPUT_ID, None)
+    extra = got.pop(_EXTRA, {})
+    return {
+        "meta": {str(k): str(v) for k, v in got.items()},
+        "input_id": None if input_id is None else str(input_id),
+        "extra": extra if isinstance(extra, dict) else {},
+    }
 
 
 def _canonical_row(entry: StoryEntry) -> tuple[int | str | None, int, int, int, bytes, bytes]:
@@ -1252,7 +1275,7 @@ class SQLiteIndex:
             source.similarity,
             self._seq + 1,
             None if story is not None and source.title == story.title else _text(source.title),
-            _text(json.dumps(source.meta, ensure_ascii=False, separators=(",", ":"))) if source.meta else None,
+            _source_meta(source),
         )
         if n > self.stories_at_open:  # a story of this run: its sources are all in memory
             if row[:5] in self._new_sources:
@@ -1323,7 +1346,7 @@ class SQLiteIndex:
                 similarity=sim,
                 doc_id=story_id if d == 0 else id_str(d),
                 title=title if t is None else py_text(t),
-                meta=_meta_of(m),
+                **_source_fields(m),
             )
             for p, r, g, u, sim, d, t, m in rows
         ]
@@ -1624,7 +1647,7 @@ def _export_state(path: str | Path) -> Iterator[dict[str, Any]]:
                     _, p, r, g, u, sim, d, seq, t, m = pending
                     did = id_str(sid) if d == 0 else id_str(d)
                     title = fields.title if t is None else py_text(t)
-                    src = Source(py_text(p), r, g, py_text(u), sim, did, title, _meta_of(m))
+                    src = Source(py_text(p), r, g, py_text(u), sim, did, title, **_source_fields(m))
                     srcs.append((seq, src.to_json()))
                 pending = src_cur.fetchone()
             if n in merged_into:
