@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .dom import PRE, Line, Page
+from .dom import PRE, Line, Page, hint_of
 
 __all__ = ["Selection", "content_lines", "line_gain", "select_root", "trim_edges"]
 
@@ -108,15 +108,52 @@ def negative_blocks(page: Page, gains: list[float], *, lenient: bool = False) ->
     total = prose[-1]
     blocks = page.blocks
     neg = [False] * len(blocks)
+    shared = _content_classes(page, prose)
     for idx, blk in enumerate(blocks):
         if blk.parent >= 0 and neg[blk.parent]:
             neg[idx] = True
+        elif blk.hint < 0 and blk.ident in shared:
+            continue
         elif blk.hint == -1 or (blk.hint < -2 and lenient):
             share = prose[blk.end] - prose[blk.start] if blk.end > blk.start else 0.0
             neg[idx] = share <= NEG_SHARE * total
         elif blk.hint < 0:
             neg[idx] = not lenient or blk.hint != -2
     return neg
+
+
+SHARED_CLASS = 3
+"""...worn by at least this many blocks (one wrapper that holds a recommended story is still boilerplate)."""
+
+
+def _content_classes(page: Page, prose: list[float]) -> set[str]:
+    """Boilerplate-hinted class/id values that the page's prose itself wears.
+
+    When several blocks sharing one class hold more than :data:`NEG_SHARE` of the
+    page's prose ("selectionShareable" on every paragraph, "comment" on every
+    post of a thread page), the class names the content, not boilerplate.
+    """
+    total = prose[-1]
+    if total <= 0:
+        return set()
+    per: dict[str, float] = {}
+    count: dict[str, int] = {}
+    for blk in page.blocks:
+        if blk.hint < 0 and blk.end > blk.start and blk.ident:
+            key = _class_key(blk.ident)
+            per[key] = per.get(key, 0.0) + prose[blk.end] - prose[blk.start]
+            count[key] = count.get(key, 0) + 1
+    keys = {key for key, share in per.items() if share > NEG_SHARE * total and count[key] >= SHARED_CLASS}
+    return {blk.ident for blk in page.blocks if blk.hint < 0 and blk.ident and _class_key(blk.ident) in keys}
+
+
+def _class_key(ident: str) -> str:
+    """The class name that gives ``ident`` its boilerplate hint, without digits: "CommentPost Post--by-user"
+    and "CommentPost Post" agree, "ui comments" and "ui menu" do not."""
+    for name in ident.split():
+        if hint_of(name) < 0:
+            return _DIGITS.sub("", name)
+    return _DIGITS.sub("", ident)
 
 
 def _best(page: Page, gains: list[float], anchor: int) -> tuple[int, float]:
@@ -183,6 +220,10 @@ def select_root(page: Page, title: str = "") -> Selection | None:
     if not lines:
         return None
     base = base_gains(lines)
+    blocks = page.blocks
+    for i, ln in enumerate(lines):
+        if blocks[ln.block].controls and base[i] > 0:
+            base[i] = -0.5 * base[i]  # the label of a radio button, the prompt of a comment box
     anchor = title_line(page, title) if title else -1
     prose = sum(g for g in base if g > 0)
     best, neg, gains = -1, [], base

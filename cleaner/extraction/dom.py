@@ -34,6 +34,9 @@ SKIP_TAGS = frozenset(
     dialog menu nav datalist output progress meter aside footer figcaption""".split()
 )
 """Stepped over with their content by the walk (removing them first, in C, costs more than stepping over them)."""
+CONTROL_TAGS = frozenset({"input", "textarea", "select"})
+"""Form controls, counted per block (a report form, a comment box, a search box is not content; a button may be
+a "copy" button in a code block)."""
 INLINE_TAGS = frozenset(
     """a abbr b bdi bdo cite code data dfn em font i kbd mark q s samp small span strong sub sup time u var
     label big tt strike ins del nobr img wbr acronym blink ruby rt rp""".split()
@@ -114,7 +117,7 @@ class Line:
 class Block:
     """One block element: its lines are ``lines[start:end]``, its descendant blocks ``blocks[index + 1:end_block]``."""
 
-    __slots__ = ("end", "end_block", "hint", "ident", "parent", "start", "tag")
+    __slots__ = ("controls", "end", "end_block", "hint", "ident", "parent", "start", "tag")
 
     def __init__(self, tag: str, parent: int, start: int, hint: int, ident: str) -> None:
         self.tag = tag
@@ -125,6 +128,8 @@ class Block:
         self.hint = hint
         """See :func:`hint_of`."""
         self.ident = ident
+        self.controls = 0
+        """Form controls (visible inputs, text areas, selects) directly inside the block."""
 
     def __repr__(self) -> str:
         return f"Block({self.tag!r}, {self.ident[:30]!r}, lines {self.start}:{self.end}, hint={self.hint})"
@@ -276,6 +281,8 @@ def parse_page(html: str) -> Page:
             node = node.next
             continue
         if tag is None or tag[0] == "-" or tag in SKIP_TAGS:
+            if tag in CONTROL_TAGS and (tag != "input" or node.attributes.get("type") != "hidden"):
+                blocks[stack[-1]].controls += 1
             node = node.next
             continue
         if tag == "br" or tag == "hr":
