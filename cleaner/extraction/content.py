@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .dom import PRE, Line, Page, hint_of
 
-__all__ = ["Selection", "content_lines", "line_gain", "select_root", "trim_edges"]
+__all__ = ["Selection", "content_lines", "fallback_root", "line_gain", "select_root", "trim_edges"]
 
 LINK_DENSE = 0.5
 NEG_SHARE = 0.4
@@ -240,6 +240,19 @@ def select_root(page: Page, title: str = "") -> Selection | None:
         return None
     best = expand_repeated(page, best, neg)
     return extend_siblings(page, best, gains, neg)
+
+
+def fallback_root(page: Page) -> Selection | None:
+    """The block with the most prose when hints and links are ignored, for a page whose chosen content came out empty
+    (a block that was only the title, an article inside a boilerplate-named wrapper); None without prose."""
+    if not page.lines:
+        return None
+    gains = [float(ln.chars) if ln.punct or ln.chars >= PROSE_CHARS else -0.5 * ln.chars for ln in page.lines]
+    neg = [False] * len(page.blocks)
+    best, score = _best(page, gains, -1)
+    if best < 0 or score < PROSE_CHARS:
+        return None
+    return extend_siblings(page, expand_repeated(page, best, neg), gains, neg)
 
 
 def extend_siblings(page: Page, root: int, gains: list[float], neg: list[bool]) -> Selection:
