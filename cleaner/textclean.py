@@ -177,12 +177,26 @@ def _prose(line: str) -> bool:
     return ends >= 2 or (ends == 1 and len(line) >= 150)
 
 
+RUN_AFTER = 4
+
+
+def _below_body(out: list[str], lines: Sequence[str], i: int) -> bool:
+    """May a tail or list rule cut at the line before ``lines[i]``? Only below the start of the body text
+    (a paragraph of prose already kept) and not inside a run of prose (a paragraph before, and at least
+    ``RUN_AFTER - 1`` of the ``RUN_AFTER`` lines after)."""
+    if not any(_prose(line) for line in out):
+        return False
+    following = [ln.strip() for ln in lines[i : i + 2 * RUN_AFTER] if ln.strip()][:RUN_AFTER]
+    return not (_prose(out[-1]) and sum(1 for ln in following if _prose(ln)) >= RUN_AFTER - 1)
+
+
 def clean_lines(lines: Sequence[str], rules: Rules | None = None, *, title: str | None = None) -> Cleaned:
     """Clean the lines of one document: boilerplate out, metadata lifted.
 
     Lines that repeat ``title`` are dropped. Order per line: strip and meta
     (until nothing more matches), breadcrumb (short lines; the first one may give the title),
-    cut_tail, cut_list, drop_line; empty lines are dropped.
+    cut_tail, cut_list, drop_line; empty lines are dropped. A cut_tail or cut_list line above the
+    first paragraph of prose, or between two paragraphs, removes only itself.
     """
     rules = rules or default_rules()
     meta: dict[str, str] = {}
@@ -216,6 +230,10 @@ def clean_lines(lines: Sequence[str], rules: Rules | None = None, *, title: str 
                 found_title = crumbs[-1]
                 squashed_title = _squash(found_title)
             removed["breadcrumb"] += 1
+            continue
+        if (tail is not None or block is not None) and not _below_body(out, lines, i):
+            # a "Related" box above the article, a heading between two paragraphs: only the line goes
+            removed[f"{'cut_tail' if tail is not None else 'cut_list'}.{tail or block}.line"] += 1
             continue
         if tail is not None:
             removed[f"cut_tail.{tail}"] += 1 + sum(1 for rest in lines[i:] if rest.strip())
