@@ -245,9 +245,9 @@ def select_root(page: Page, title: str = "") -> Selection | None:
         return None
     best = expand_repeated(page, best, neg)
     sel = extend_siblings(page, best, gains, neg)
-    end, replies = thread_lines(page, sel.start, sel.end, base)
-    if replies:
-        sel.replies, sel.end, sel.kept = sel.end, end, frozenset(replies)
+    end, kept = thread_lines(page, sel.start, sel.end, base)
+    if kept:
+        sel.replies, sel.end, sel.kept = sel.end, end, frozenset(kept)
     return sel
 
 
