@@ -350,3 +350,56 @@ def test_never_raises(parts: list[str]) -> None:
     assert isinstance(doc.text, str)
     doc = extract_html(html.encode("utf-8", "surrogatepass"))
     assert isinstance(doc.text, str)
+
+
+PARA = "这是一段足够长的正文内容，讲述了事情的来龙去脉，并且包含多个句子。第二句话也在这里。"
+
+
+def test_class_worn_by_the_prose_is_not_boilerplate() -> None:
+    # every paragraph carries a "share" class (a text-selection sharer): the class names the content
+    paras = "".join(f'<p class="selectionShareable">{PARA}{k}</p>' for k in range(4))
+    html = f'<html><body><div class="menu"><a href="/">首页</a></div><div>{paras}</div></body></html>'
+    doc = extract_html(html)
+    assert doc.text.count(PARA) == 4
+
+
+def test_form_controls_are_not_content() -> None:
+    report = "".join(
+        f'<div class="ui radio checkbox"><input type="radio" name="r"><label>理由{k}：恶意灌水、广告、推广等内容，'
+        f"以及其他不友善的内容。</label></div>"
+        for k in range(8)
+    )
+    html = f"<html><body><div>{report}</div><div><p>{PARA}</p><p>{PARA}</p></div></body></html>"
+    doc = extract_html(html)
+    assert PARA in doc.text
+    assert "恶意灌水" not in doc.text
+
+
+def test_fallback_root_finds_prose_that_the_scoring_rejects() -> None:
+    from cleaner.extraction.content import fallback_root, select_root
+
+    # short clauses without a sentence end score as chrome; the fallback still finds the block of text
+    items = "".join(f"<p>Rain, then sun {k}, then rain</p>" for k in range(8))
+    page = parse_page(f'<html><body><div class="nav"><a href="/">Home</a></div><div id="x">{items}</div></body></html>')
+    assert select_root(page) is None
+    sel = fallback_root(page)
+    assert sel is not None
+    assert page.lines[sel.start].text.startswith("Rain, then sun 0")
+
+
+def test_tail_rule_above_the_body_removes_only_its_line() -> None:
+    from cleaner.textclean import clean_lines
+
+    lines = ["相关报道", "某某新闻标题一", PARA, PARA + "又一段。", "相关报道", "某某新闻标题二"]
+    out = clean_lines(lines).lines
+    assert out.count(PARA) == 1 and PARA + "又一段。" in out
+    assert "某某新闻标题二" not in out  # below the body the tail is cut
+    assert "相关报道" not in out
+
+
+def test_tail_rule_inside_a_run_of_prose_removes_only_its_line() -> None:
+    from cleaner.textclean import clean_lines
+
+    body = [PARA + str(k) for k in range(6)]
+    out = clean_lines([*body[:2], "相关报道", *body[2:]]).lines
+    assert out == body
