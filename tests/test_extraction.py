@@ -403,3 +403,28 @@ def test_tail_rule_inside_a_run_of_prose_removes_only_its_line() -> None:
     body = [PARA + str(k) for k in range(6)]
     out = clean_lines([*body[:2], "相关报道", *body[2:]]).lines
     assert out == body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Comments (3)",
+        "Reader's comments »",
+        "Login or register to post comments",
+        "Big Box Advertisement",
+        "Copyright: Medical News Today",
+    ],
+)
+def test_english_comment_and_ad_chrome_lines_are_dropped(line: str) -> None:
+    from cleaner.textclean import clean_lines
+
+    body = ["The council voted on Tuesday to close the old bridge. Repairs start in spring."] * 2
+    assert clean_lines([*body, line]).lines == body
+
+
+def test_english_comment_policy_cuts_the_comment_section() -> None:
+    from cleaner.textclean import clean_lines
+
+    body = [f"The council voted on Tuesday to close bridge {k}. Repairs start in spring." for k in range(3)]
+    tail = ["*Submitted comments are subject to moderation before being displayed.", "Great article, thanks!"]
+    assert clean_lines([*body, *tail]).lines == body
