@@ -425,6 +425,6 @@ def test_english_comment_and_ad_chrome_lines_are_dropped(line: str) -> None:
 def test_english_comment_policy_cuts_the_comment_section() -> None:
     from cleaner.textclean import clean_lines
 
-    body = [f"The council voted on Tuesday to close bridge {k}. Repairs start in spring." for k in range(3)]
+    body = [f"The council voted on Tuesday ({k}) to close the bridge. Repairs start in spring." for k in range(3)]
     tail = ["*Submitted comments are subject to moderation before being displayed.", "Great article, thanks!"]
     assert clean_lines([*body, *tail]).lines == body
