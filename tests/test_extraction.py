@@ -428,3 +428,26 @@ def test_english_comment_policy_cuts_the_comment_section() -> None:
     body = [f"The council voted on Tuesday ({k}) to close the bridge. Repairs start in spring." for k in range(3)]
     tail = ["*Submitted comments are subject to moderation before being displayed.", "Great article, thanks!"]
     assert clean_lines([*body, *tail]).lines == body
+
+
+def test_thread_replies_below_a_short_first_post_are_kept_without_user_chrome() -> None:
+    question = "<p>请问这个插件在新版本上还能不能用？我试了几次都没有成功。</p>"
+    replies = "".join(
+        f'<div class="comment-item"><div class="user-name">用户{k}</div><div class="time">2020.06.0{k} 发布</div>'
+        f'<div class="rich-text"><p>回复内容{k}：可以用，需要先更新到最新版本。</p></div>'
+        f'<div class="actions">点赞</div><div class="actions">举报</div></div>'
+        for k in range(1, 4)
+    )
+    html = (
+        f'<html><body><div class="nav"><a href="/">首页</a></div><div class="detail">{question}</div>'
+        f'<div class="head-title">3个评论</div><div class="comment-list">{replies}</div></body></html>'
+    )
+    text = extract_html(html).text
+    assert "请问这个插件" in text
+    from cleaner.extraction.content import select_root
+
+    sel = select_root(parse_page(html))
+    assert sel is not None and sel.replies >= 0  # the thread mechanism, not the block scoring, found them
+    for k in range(1, 4):
+        assert f"回复内容{k}" in text
+    assert "用户1" not in text and "举报" not in text and "发布" not in text

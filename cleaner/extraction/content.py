@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from .dom import PRE, Line, Page, hint_of
+from .thread import thread_lines
 
 __all__ = ["Selection", "content_lines", "fallback_root", "line_gain", "select_root", "trim_edges"]
 
@@ -207,6 +208,10 @@ class Selection:
     end: int
     neg: list[bool]
     """Per block: inside a boilerplate-hinted element (as used for the choice)."""
+    replies: int = -1
+    """Lines ``replies:end`` are the replies of a thread (or the answers of a question) below the first post..."""
+    kept: frozenset[int] = frozenset()
+    """...of which only these are kept (the posts' text, not the user chrome around it)."""
 
 
 def select_root(page: Page, title: str = "") -> Selection | None:
@@ -239,7 +244,11 @@ def select_root(page: Page, title: str = "") -> Selection | None:
     if best < 0:
         return None
     best = expand_repeated(page, best, neg)
-    return extend_siblings(page, best, gains, neg)
+    sel = extend_siblings(page, best, gains, neg)
+    end, replies = thread_lines(page, sel.start, sel.end, base)
+    if replies:
+        sel.replies, sel.end, sel.kept = sel.end, end, frozenset(replies)
+    return sel
 
 
 def fallback_root(page: Page) -> Selection | None:
@@ -358,6 +367,10 @@ def content_lines(page: Page, sel: Selection | None) -> list[Line]:
         if i < skip_to:
             continue
         ln = lines[i]
+        if sel.replies >= 0 and i >= sel.replies:
+            if i in sel.kept and not is_link_line(ln):
+                out.append(ln)
+            continue
         if neg[ln.block] and not root_neg:
             continue
         if is_link_line(ln):
