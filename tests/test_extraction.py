@@ -451,3 +451,17 @@ def test_thread_replies_below_a_short_first_post_are_kept_without_user_chrome() 
     for k in range(1, 4):
         assert f"回复内容{k}" in text
     assert "用户1" not in text and "举报" not in text and "发布" not in text
+
+
+def test_consent_overlay_at_the_end_of_the_page_is_boilerplate() -> None:
+    cookie = "我们使用 Cookie 以允许我们网站的正常工作、个性化设计内容和广告，提供社交媒体功能并分析访问情况。"
+    paras = "".join(f"<p>{cookie}{k}</p>" for k in range(5))
+    overlay = f'<div id="onetrust-consent-sdk"><div class="ot-pc-content">{paras}</div></div>'
+    html = f"<html><body><div><p>{PARA}</p><p>{PARA}又一段。</p></div>{overlay}</body></html>"
+    text = extract_html(html).text
+    assert PARA in text and "Cookie" not in text
+    # the same word on a wrapper inside the page is a consent state, not a banner
+    html = (
+        f'<html><body><div class="page consent-given"><p>{PARA}</p><p>{PARA}又一段。</p></div><p>页脚</p></body></html>'
+    )
+    assert PARA in extract_html(html).text

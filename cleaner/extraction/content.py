@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .dom import PRE, Line, Page, hint_of
+from .dom import BANNER, PRE, Line, Page, hint_of
 from .thread import thread_lines
 
 __all__ = ["Selection", "content_lines", "fallback_root", "line_gain", "select_root", "trim_edges"]
@@ -24,6 +24,10 @@ __all__ = ["Selection", "content_lines", "fallback_root", "line_gain", "select_r
 LINK_DENSE = 0.5
 NEG_SHARE = 0.4
 """A boilerplate hint is ignored on an element holding more than this share of the page's prose."""
+BANNER_SHARE = 0.9
+"""A consent-banner hint counts only on an element at the very start or end of the page holding at most this
+share of the page's prose (a consent overlay or privacy centre appended to the body can hold most of a short
+page's prose; an element inside the page named for a consent state may hold the article)."""
 LIST_HEADER = 12
 """A line this short right above two link lines is the header of a link list..."""
 LIST_AFTER = 50
@@ -115,6 +119,10 @@ def negative_blocks(page: Page, gains: list[float], *, lenient: bool = False) ->
             neg[idx] = True
         elif blk.hint < 0 and blk.ident in shared:
             continue
+        elif blk.hint == BANNER:
+            share = prose[blk.end] - prose[blk.start] if blk.end > blk.start else 0.0
+            edge = blk.start == 0 or blk.end == len(page.lines)  # an overlay appended to the body (or first in it)
+            neg[idx] = edge and share <= BANNER_SHARE * total
         elif blk.hint == -1 or (blk.hint < -2 and lenient):
             share = prose[blk.end] - prose[blk.start] if blk.end > blk.start else 0.0
             neg[idx] = share <= NEG_SHARE * total

@@ -68,6 +68,12 @@ STRONG_STEMS = (
     "social",
     "disclaimer",
 )
+BANNER_WORDS = frozenset("consent gdpr onetrust".split())
+BANNER_STEMS = ("consent", "onetrust")
+"""Cookie-consent banners and privacy centres (hint :data:`BANNER`)."""
+BANNER = -4
+"""Hint of a consent banner: boilerplate only at the very start or end of the page (an overlay appended to
+the body) and unless it holds nearly all of the page's prose; elsewhere the word may name a consent state."""
 COMMENT_WORDS = frozenset("comment comments commentbox commentlist cmt".split())
 COMMENT_STEMS = ("comment",)
 WEAK_WORDS = frozenset(
@@ -149,7 +155,9 @@ class Page:
 
 @lru_cache(maxsize=16384)
 def _word_class(word: str) -> int:
-    """-3 / -2 / -1 / +1 / 0 for one word of a class or id (see :func:`hint_of`)."""
+    """-4 / -3 / -2 / -1 / +1 / 0 for one word of a class or id (see :func:`hint_of`)."""
+    if word in BANNER_WORDS or word.startswith(BANNER_STEMS):
+        return BANNER
     if word in STRONG_WORDS or word.startswith(STRONG_STEMS):
         return -3
     if word in COMMENT_WORDS or word.startswith(COMMENT_STEMS):
@@ -163,9 +171,9 @@ def _word_class(word: str) -> int:
 
 @lru_cache(maxsize=16384)
 def hint_of(ident: str) -> int:
-    """Class/id hint: -3 boilerplate (nav, footer, share, related...), -2 comments (boilerplate on a news
-    page, the content of a forum thread), -1 weak boilerplate (ad, widget, tag...), +1 content-looking,
-    0 otherwise or when a weak hint meets a content word.
+    """Class/id hint: -4 a consent banner, -3 boilerplate (nav, footer, share, related...), -2 comments
+    (boilerplate on a news page, the content of a forum thread), -1 weak boilerplate (ad, widget, tag...),
+    +1 content-looking, 0 otherwise or when a weak or banner hint meets a content word.
 
     Words are matched whole (class/id split on non-letters and camelCase), stems as word prefixes.
     """
@@ -181,8 +189,8 @@ def hint_of(ident: str) -> int:
             pos = True
         elif cls < neg:
             neg = cls
-    if neg == -1 and pos:
-        return 0  # WordPress "post tag-foo", "article-tools"...
+    if (neg == -1 or neg == BANNER) and pos:
+        return 0  # WordPress "post tag-foo", "article-tools", "entry-content consent-given"...
     return neg or (1 if pos else 0)
 
 
