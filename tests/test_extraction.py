@@ -465,3 +465,19 @@ def test_consent_overlay_at_the_end_of_the_page_is_boilerplate() -> None:
         f'<html><body><div class="page consent-given"><p>{PARA}</p><p>{PARA}又一段。</p></div><p>页脚</p></body></html>'
     )
     assert PARA in extract_html(html).text
+
+
+def test_a_run_of_teasers_after_the_article_is_not_content() -> None:
+    body = "".join(
+        f"<p>The council voted on Tuesday to close the old bridge {k}. Repairs will start in the spring.</p>"
+        for k in range(4)
+    )
+    teasers = "".join(
+        f'<li><a href="/n{k}">Another story headline number {k} here</a> CITY: A summary of the other story, '
+        f"which goes on for a while. It has sentences.</li>"
+        for k in range(5)
+    )
+    html = f'<html><body><div><div class="story">{body}</div><ul>{teasers}</ul></div></body></html>'
+    text = extract_html(html).text
+    assert "close the old bridge 3" in text
+    assert "Another story headline" not in text and "A summary of the other story" not in text

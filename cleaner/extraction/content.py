@@ -53,6 +53,8 @@ SENTENCE_END = frozenset('。！？.!?…”"」』）)')
 TEASER_LINK = 15
 TEASER_GAP = 3
 """A prose line at most TEASER_GAP lines after a headline link of TEASER_LINK+ characters is a teaser."""
+TEASER_RUN = 3
+"""...and so is each of a run of this many lines that open with such a link."""
 """A line this long (without punctuation) still counts as prose."""
 
 
@@ -83,6 +85,7 @@ def line_gain(ln: Line) -> float:
 def base_gains(lines: list[Line]) -> list[float]:
     """Line gains, with teasers (a headline link followed by a summary) counted as nothing."""
     gains = [line_gain(ln) for ln in lines]
+    _teaser_runs(lines, gains)
     last_link = -10
     for i, ln in enumerate(lines):
         if 0 < ln.heading < PRE and ln.link_chars >= TEASER_LINK and is_link_line(ln):
@@ -90,6 +93,20 @@ def base_gains(lines: list[Line]) -> list[float]:
         elif gains[i] > 0 and i - last_link <= TEASER_GAP and not _CJK.search(ln.text):
             gains[i] = 0.0
     return gains
+
+
+def _teaser_runs(lines: list[Line], gains: list[float]) -> None:
+    """Lines that open with a headline link and go on with a summary ("<a>Headline</a> Summary...") are
+    teasers when at least :data:`TEASER_RUN` of them follow one another: they cost what their links do."""
+    run: list[int] = []
+    for i, ln in enumerate([*lines, None]):
+        if ln is not None and TEASER_LINK <= ln.lead_link < ln.chars:
+            run.append(i)
+            continue
+        if len(run) >= TEASER_RUN:
+            for k in run:
+                gains[k] = min(gains[k], -float(lines[k].lead_link))
+        run.clear()
 
 
 def _prefix(values: list[float]) -> list[float]:

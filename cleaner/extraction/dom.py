@@ -101,7 +101,7 @@ _PUNCT_ASCII = re.compile(r"[.,;:!?](?=\s|$|[\"')\]])")  # a full stop in "3.5" 
 class Line:
     """One visible text line."""
 
-    __slots__ = ("block", "chars", "heading", "link_chars", "punct", "text")
+    __slots__ = ("block", "chars", "heading", "lead_link", "link_chars", "punct", "text")
 
     def __init__(self, text: str, chars: int, link_chars: int, punct: int, heading: int, block: int) -> None:
         self.text = text
@@ -115,6 +115,8 @@ class Line:
         """1–6 for a line inside <h1>–<h6>, :data:`PRE` for a line of a <pre>, else 0."""
         self.block = block
         """Index of the innermost block element that holds the line."""
+        self.lead_link = 0
+        """Link characters before the first character of plain text (a headline link that opens a teaser)."""
 
     def __repr__(self) -> str:
         return f"Line({self.text[:40]!r}, chars={self.chars}, link={self.link_chars}, block={self.block})"
@@ -224,13 +226,17 @@ def parse_page(html: str) -> Page:
     stack = [0]  # open block indices
     buf: list[str] = []
     link_chars = link_depth = pre_depth = heading = 0
+    lead = -1  # link characters before the line's first plain text; -1 while it has none
 
     def flush() -> None:
-        nonlocal link_chars
+        nonlocal link_chars, lead
         raw = "".join(buf)
         buf.clear()
         links = link_chars
+        first = len(lines)
+        lead_links = links if lead < 0 else lead
         link_chars = 0
+        lead = -1
         for piece in raw.split("\n") if pre_depth else (raw,):
             text = " ".join(piece.split())
             if not text:
@@ -247,6 +253,8 @@ def parse_page(html: str) -> Page:
                 )
             )
             links = links - chars if links > chars else 0
+        if len(lines) > first:
+            lines[first].lead_link = min(lead_links, lines[first].chars)
 
     # open elements: (node, its block index or -1 for an inline element, flags)
     open_: list[tuple[LexborNode, int, int]] = []
@@ -286,6 +294,8 @@ def parse_page(html: str) -> Page:
                 buf.append(text)
                 if link_depth:
                     link_chars += len(text) - text.count(" ")
+                elif lead < 0 and not text.isspace():
+                    lead = link_chars
             node = node.next
             continue
         if tag is None or tag[0] == "-" or tag in SKIP_TAGS:
@@ -317,6 +327,8 @@ def parse_page(html: str) -> Page:
                     buf.append(text)
                     if link_depth or tag == "a":
                         link_chars += len(text) - text.count(" ")
+                    elif lead < 0 and not text.isspace():
+                        lead = link_chars
                 node = node.next
                 continue
             if tag == "a":
