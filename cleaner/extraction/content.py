@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .dom import BANNER, PRE, Line, Page, hint_of
 from .thread import thread_lines
@@ -170,9 +171,12 @@ def _content_classes(page: Page, prose: list[float]) -> set[str]:
             per[key] = per.get(key, 0.0) + prose[blk.end] - prose[blk.start]
             count[key] = count.get(key, 0) + 1
     keys = {key for key, share in per.items() if share > NEG_SHARE * total and count[key] >= SHARED_CLASS}
+    if not keys:
+        return set()
     return {blk.ident for blk in page.blocks if blk.hint < 0 and blk.ident and _class_key(blk.ident) in keys}
 
 
+@lru_cache(maxsize=16384)
 def _class_key(ident: str) -> str:
     """The class name that gives ``ident`` its boilerplate hint, without digits: "CommentPost Post--by-user"
     and "CommentPost Post" agree, "ui comments" and "ui menu" do not."""

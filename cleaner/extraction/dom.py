@@ -247,7 +247,7 @@ def parse_page(html: str) -> Page:
                     text,
                     chars,
                     links if links < chars else chars,
-                    len(_PUNCT_CJK.findall(text)) + len(_PUNCT_ASCII.findall(text)),
+                    len(_PUNCT_ASCII.findall(text)) + (0 if text.isascii() else len(_PUNCT_CJK.findall(text))),
                     heading if not pre_depth else PRE,
                     stack[-1],
                 )
