@@ -413,6 +413,11 @@ def test_tail_rule_inside_a_run_of_prose_removes_only_its_line() -> None:
         "Login or register to post comments",
         "Big Box Advertisement",
         "Copyright: Medical News Today",
+        "Get more local news delivered straight to your inbox. Sign up for free newsletters and alerts.",
+        "Post a comment",
+        "12 comments",
+        "Share this:",
+        "© 2012 Example Media Inc. All rights reserved.",
     ],
 )
 def test_english_comment_and_ad_chrome_lines_are_dropped(line: str) -> None:
@@ -426,8 +431,12 @@ def test_english_comment_policy_cuts_the_comment_section() -> None:
     from cleaner.textclean import clean_lines
 
     body = [f"The council voted on Tuesday ({k}) to close the bridge. Repairs start in spring." for k in range(3)]
-    tail = ["*Submitted comments are subject to moderation before being displayed.", "Great article, thanks!"]
-    assert clean_lines([*body, *tail]).lines == body
+    for notice in (
+        "*Submitted comments are subject to moderation before being displayed.",
+        "Comments are filtered for language and registration is required.",
+        "Currently there are no comments. Be the first to comment!",
+    ):
+        assert clean_lines([*body, notice, "Great article, thanks!"]).lines == body
 
 
 def test_thread_replies_below_a_short_first_post_are_kept_without_user_chrome() -> None:
