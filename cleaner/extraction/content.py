@@ -48,6 +48,8 @@ LIST_PUNCT = 8
 LIST_SEGMENT = 5
 """A line with at least LIST_PUNCT marks and fewer than LIST_SEGMENT characters per mark is a keyword list."""
 PROSE_CHARS = 50
+FORM_ROW = 6
+"""A block of at most this many lines with form controls directly in it is a form row: its lines are labels."""
 SHORT_LINE = 30
 """A non-CJK line shorter than this is prose only if it ends a sentence."""
 SENTENCE_END = frozenset('。！？.!?…”"」』）)')
@@ -243,6 +245,15 @@ class Selection:
     """...of which only these are kept (the posts' text, not the user chrome around it)."""
 
 
+def _near_controls(page: Page, idx: int) -> bool:
+    """Does block ``idx``, or a small parent of it (a form row), hold form controls?"""
+    blk = page.blocks[idx]
+    if blk.controls:
+        return True
+    parent = page.blocks[blk.parent] if blk.parent >= 0 else None
+    return parent is not None and parent.controls > 0 and parent.end - parent.start <= FORM_ROW
+
+
 def select_root(page: Page, title: str = "") -> Selection | None:
     """The lines that best hold the main content, or None for a page without text.
 
@@ -254,9 +265,8 @@ def select_root(page: Page, title: str = "") -> Selection | None:
     if not lines:
         return None
     base = base_gains(lines)
-    blocks = page.blocks
     for i, ln in enumerate(lines):
-        if blocks[ln.block].controls and base[i] > 0:
+        if base[i] > 0 and _near_controls(page, ln.block):
             base[i] = -0.5 * base[i]  # the label of a radio button, the prompt of a comment box
     anchor = title_line(page, title) if title else -1
     prose = sum(g for g in base if g > 0)
