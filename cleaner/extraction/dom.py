@@ -31,7 +31,7 @@ MAX_DEPTH = 400
 SKIP_TAGS = frozenset(
     """script style noscript template svg math iframe frame frameset object embed canvas audio video
     select option optgroup button textarea input head title meta link base map area param source track
-    dialog menu nav datalist output progress meter aside footer figcaption""".split()
+    dialog menu nav datalist output progress meter aside footer figcaption marquee""".split()
 )
 """Stepped over with their content by the walk (removing them first, in C, costs more than stepping over them)."""
 CONTROL_TAGS = frozenset({"input", "textarea", "select"})
