@@ -200,7 +200,9 @@ def _best(page: Page, gains: list[float], anchor: int) -> tuple[int, float]:
                 score *= 1.1
             if anchor >= 0 and abs(blk.start - anchor) <= TITLE_GAP:
                 score *= TITLE_BONUS
-            if score >= best_score:
+            # an inner block of the same score wins (it is visited after its ancestors); of two separate
+            # blocks of the same score the first does (a post quoted further down the page repeats it)
+            if score > best_score or (score == best_score and blk.start < page.blocks[best].end):
                 best, best_score = idx, score
     return best, best_score
 
