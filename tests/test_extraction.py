@@ -490,3 +490,13 @@ def test_a_run_of_teasers_after_the_article_is_not_content() -> None:
     text = extract_html(html).text
     assert "close the old bridge 3" in text
     assert "Another story headline" not in text and "A summary of the other story" not in text
+
+
+def test_blog_written_in_short_lines_is_content() -> None:
+    verse = "".join(f"<p>短い一行の文章{k}</p>" for k in range(30))
+    html = (
+        '<html><body><div class="announcer">タイトルとブログ名が入る長い見出しの行です！とても長い。</div>'
+        f'<div class="entry-body">{verse}</div><div class="menu"><a href="/">ホーム</a></div></body></html>'
+    )
+    text = extract_html(html).text
+    assert "短い一行の文章0" in text and "短い一行の文章29" in text

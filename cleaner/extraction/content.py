@@ -268,6 +268,9 @@ def select_root(page: Page, title: str = "") -> Selection | None:
         return None
     base = base_gains(lines)
     for i, ln in enumerate(lines):
+        blk = page.blocks[ln.block]
+        if base[i] < 0 and blk.tag in ("p", "div") and not blk.ident and not ln.link_chars and not ln.heading:
+            base[i] = 0.0  # a short line of a paragraph of its own: verse, a blog's line breaks; not chrome
         if base[i] > 0 and _near_controls(page, ln.block):
             base[i] = -0.5 * base[i]  # the label of a radio button, the prompt of a comment box
     anchor = title_line(page, title) if title else -1
