@@ -494,10 +494,10 @@ def test_a_run_of_teasers_after_the_article_is_not_content() -> None:
 
 def test_blog_written_in_short_lines_is_content() -> None:
     # lines without punctuation, now and then one with a comma or a question mark
-    verse = "".join(f"<p>短い一行の文章{k}{'、' if k % 3 == 0 else ''}</p>" for k in range(30))
+    verse = "".join(f"<p>{'短い、' if k % 4 == 0 else '短い一行の文章ですけれど'}{k}</p>" for k in range(30))
     html = (
         '<html><body><div class="announcer">タイトルとブログ名が入る長い見出しの行です！とても長い。</div>'
         f'<div class="entry-body">{verse}</div><div class="menu"><a href="/">ホーム</a></div></body></html>'
     )
     text = extract_html(html).text
-    assert "短い一行の文章1\n" in text and "短い一行の文章26\n" in text
+    assert "短い一行の文章ですけれど1\n" in text and "短い一行の文章ですけれど26\n" in text
