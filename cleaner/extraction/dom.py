@@ -96,6 +96,8 @@ _DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
 CJK_GAP = re.compile(r"(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]) (?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])")
 _PUNCT_CJK = re.compile(r"[。，！？；：、“”‘’《》（）…]")
 _PUNCT_ASCII = re.compile(r"[.,;:!?](?=\s|$|[\"')\]])")  # a full stop in "3.5" or "a.com" is no punctuation
+_PUNCT_ANY = re.compile(_PUNCT_CJK.pattern + "|" + _PUNCT_ASCII.pattern)
+"""Both kinds in one scan (for lines that are not pure ASCII)."""
 
 
 class Line:
@@ -247,7 +249,7 @@ def parse_page(html: str) -> Page:
                     text,
                     chars,
                     links if links < chars else chars,
-                    len(_PUNCT_ASCII.findall(text)) + (0 if text.isascii() else len(_PUNCT_CJK.findall(text))),
+                    len((_PUNCT_ASCII if text.isascii() else _PUNCT_ANY).findall(text)),
                     heading if not pre_depth else PRE,
                     stack[-1],
                 )
