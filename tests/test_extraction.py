@@ -418,6 +418,11 @@ def test_tail_rule_inside_a_run_of_prose_removes_only_its_line() -> None:
         "12 comments",
         "Share this:",
         "© 2012 Example Media Inc. All rights reserved.",
+        "Copyright 2012 The Associated Press. All rights reserved. This material may not be published, broadcast.",
+        "This material may not be published, broadcast, rewritten or redistributed.",
+        "Share this: Facebook Twitter Email",
+        "Advertisement - Continue reading below",
+        "Report abuse",
     ],
 )
 def test_english_comment_and_ad_chrome_lines_are_dropped(line: str) -> None:
@@ -435,6 +440,8 @@ def test_english_comment_policy_cuts_the_comment_section() -> None:
         "*Submitted comments are subject to moderation before being displayed.",
         "Comments are filtered for language and registration is required.",
         "Currently there are no comments. Be the first to comment!",
+        "USA TODAY is now using Facebook Comments on our stories and blog posts.",
+        "Commenting is closed for this article.",
     ):
         assert clean_lines([*body, notice, "Great article, thanks!"]).lines == body
 
