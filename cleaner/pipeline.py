@@ -131,7 +131,6 @@ Cleaned = tuple[list[list[Document | Reject]], SketchPack]
 """What :func:`process_files` gives for a batch of files: each file's documents and rejects, and the sketches
 (packed: :func:`cleaner.dedup.signature.unpack_sketches`)."""
 
-
 def process_files(paths: list[str], rules: Rules | None = None, params: DedupParams | None = None) -> Cleaned:
     """:func:`process_file` for each of ``paths``, and the dedup sketch of each distinct document, in the same
     worker: the texts are already there, so they are not shipped out a second time for the sketch map.
