@@ -1,49 +1,62 @@
-# One venv per checkout; every target installs what it needs first.
+# One venv per checkout; every target installs what it needs first, and no more:
+# `make demo` installs the package alone, `make test` adds the test tools and the
+# Redis/Ray/Parquet extras its tests use, the bench targets add the baselines.
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
 SEEDS := ../shared/seeds
 DATA := ../shared/data/extraction
+DEPS := pyproject.toml Makefile
 
 .PHONY: install demo test lint typecheck bench bench-extract bench-dedup bench-fetch bench-nightly bench-scale clean
 
-$(STAMP): pyproject.toml Makefile
-	test -x $(BIN)/python || $(PY) -m venv $(VENV)
-	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[dev,bench,ray,redis]'
-	touch $(STAMP)
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
 
-install: $(STAMP)
+# The package alone (what `pip install story-cleaner` gives): enough for the demo.
+$(VENV)/.core: $(DEPS) | $(BIN)/python
+	$(BIN)/pip install -q -e .
+	touch $@
+
+$(VENV)/.test: $(VENV)/.core
+	$(BIN)/pip install -q -e '.[dev,redis,ray,parquet]'
+	touch $@
+
+$(VENV)/.bench: $(VENV)/.test
+	$(BIN)/pip install -q -e '.[dev,bench,redis,ray,parquet]'
+	touch $@
+
+install: $(VENV)/.test
 
 ## The main job on the bundled fixtures: writes out/demo/{stories,rejects}.jsonl and report.json
-demo: $(STAMP)
+demo: $(VENV)/.core
 	$(BIN)/cleaner run fixtures/seeds fixtures/html/*.html --out out/demo
 	@echo; echo "stories: out/demo/stories.jsonl  rejects: out/demo/rejects.jsonl  report: out/demo/report.json"
 
-lint: $(STAMP)
+lint: $(VENV)/.test
 	$(BIN)/ruff check cleaner tests bench
 	$(BIN)/mypy
 
-test: $(STAMP) lint
+test: $(VENV)/.test lint
 	$(BIN)/python -m pytest -q
 
-bench: $(STAMP)
+bench: $(VENV)/.bench
 	$(BIN)/python bench/bench_clean.py
+	$(BIN)/python bench/bench_audit.py --data $(DATA)
 
-bench-extract: $(STAMP)
+bench-extract: $(VENV)/.bench
 	$(BIN)/python bench/bench_extract.py --data $(DATA)
 
-bench-dedup: $(STAMP)
+bench-dedup: $(VENV)/.bench
 	$(BIN)/python bench/bench_dedup.py --data $(DATA)
 
-bench-fetch: $(STAMP)
+bench-fetch: $(VENV)/.bench
 	$(BIN)/python bench/bench_fetch.py
 
-bench-nightly: $(STAMP)
+bench-nightly: $(VENV)/.bench
 	$(BIN)/python bench/bench_nightly.py --data $(DATA)
 
-bench-scale: $(STAMP)
+bench-scale: $(VENV)/.bench
 	$(BIN)/python bench/bench_scale.py --data $(DATA)
 
 clean:

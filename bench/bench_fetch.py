@@ -174,7 +174,7 @@ def run_baseline(urls: list[str], concurrency: int, server_pid: int) -> Row:
 def run_cleaner(urls: list[str], concurrency: int, out: Path, server_pid: int) -> tuple[Row, Row]:
     from cleaner.crawler import FetchOptions, fetch
 
-    opts = FetchOptions(concurrency=concurrency, per_host=concurrency, per_host_delay=0.0)
+    opts = FetchOptions(concurrency=concurrency, per_host=concurrency, per_host_delay=0.0, allow_private=True)
     with Meter(server_pid) as m:
         report = fetch(urls, out, options=opts)
     size = sum(f.stat().st_size for f in out.glob("*.warc.gz"))

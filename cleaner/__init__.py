@@ -13,6 +13,7 @@
 
 from typing import TYPE_CHECKING, Any
 
+from cleaner._version import __version__ as __version__
 from cleaner.dedup import CollapseResult, DedupIndex, DedupParams, MemoryIndex, collapse
 from cleaner.document import Document, Reject, Source
 from cleaner.errors import CleanerError, RulesError, StateError, UsageError
@@ -53,7 +54,6 @@ __all__ = [
     "run",
 ]
 
-__version__ = "0.1.0"
 
 _LAZY = {"FetchOptions", "FetchReport", "fetch", "read_url_list"}
 """The crawler's names load on first use: `import cleaner` does not need httpx."""

@@ -7,31 +7,72 @@ errors to exit codes: 0 ok, 1 error, 2 bad usage.
 from __future__ import annotations
 
 import json
+import logging
 import sys
+import time
+import tomllib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from cleaner._version import __version__
+from cleaner.dedup import DedupParams
 from cleaner.document import Document
 from cleaner.errors import CleanerError, RulesError, StateError, UsageError
 from cleaner.executor import Backend, Executor, make_executor
-from cleaner.pipeline import Progress
+from cleaner.output import FORMATS
+from cleaner.pipeline import Options, Progress, Report
 from cleaner.pipeline import run as run_pipeline
+from cleaner.readers import STDIN, ReadOptions
 from cleaner.rules import Rules, load_rules
 
 if TYPE_CHECKING:
-    from cleaner.crawler import FetchProgress
+    from cleaner.crawler import FetchOptions, FetchProgress
 
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     help="Turn web-scraped article dumps into one clean, canonical text per story.",
     pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
+log = logging.getLogger("cleaner")
 
+
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"cleaner {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_show_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+    verbose: Annotated[
+        int, typer.Option("--verbose", "-v", count=True, help="More log lines: -v info, -vv debug.")
+    ] = 0,
+) -> None:
+    """Turn web-scraped article dumps into one clean, canonical text per story."""
+    level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s", "%H:%M:%S"))
+    log.handlers[:] = [handler]
+    log.setLevel(level)
+    log.propagate = False
+
+IdKeyOpt = Annotated[
+    str, typer.Option("--id-key", help="JSONL: the field holding a record's own id (kept as the source's input_id).")
+]
+TextKeyOpt = Annotated[
+    str | None,
+    typer.Option("--text-key", help="JSONL: the field holding the text (default: text, content, body, article, html)."),
+]
 RulesOpt = Annotated[
     list[Path] | None,
     typer.Option("--rules", help="Extra rules file (TOML, same tables as the packaged rules); repeatable."),
@@ -63,19 +104,69 @@ def _errors(usage: tuple[type[Exception], ...] = (UsageError,)) -> Iterator[None
         raise _fail(f"{exc.filename or ''}: {exc.strerror or exc}", 1) from exc
 
 
+_STAGE_UNITS = {"clean": "files", "collapse": "documents", "state": "stories", "write": "stories"}
+
+
+class _LineProgress:
+    """Progress without a terminal: a line on stderr when a stage starts and ends, and at most one every
+    ``every`` seconds in between, with counts, rate and ETA."""
+
+    def __init__(self, every: float = 5.0) -> None:
+        self.every = every
+        self.started: dict[str, float] = {}
+        self.last = 0.0
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        now = time.monotonic()
+        first = stage not in self.started
+        t0 = self.started.setdefault(stage, now)
+        if not (first or done >= total or now - self.last >= self.every):
+            return
+        self.last = now
+        unit = _STAGE_UNITS.get(stage, "items")
+        elapsed = now - t0
+        line = f"cleaner: {stage}: {done}/{total} {unit}"
+        if done >= total and not first:
+            line += f", done in {elapsed:.1f}s"
+        elif done and elapsed > 0:
+            rate = done / elapsed
+            line += f", {rate:.1f}/s, ETA {(total - done) / rate:.0f}s"
+        typer.echo(line, err=True)
+
+
 @contextmanager
 def _progress_bar(enabled: bool) -> Iterator[Progress | None]:
-    """A rich progress bar on a terminal; nothing otherwise."""
-    if not enabled or not sys.stderr.isatty():
+    """Every stage with counts, rate and ETA: a rich bar on a terminal, log lines otherwise."""
+    if not enabled:
         yield None
         return
-    from rich.progress import BarColumn, MofNCompleteColumn, TaskID, TimeElapsedColumn
+    if not sys.stderr.isatty():
+        yield _LineProgress()
+        return
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        ProgressColumn,
+        Task,
+        TaskID,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
     from rich.progress import Progress as RichProgress
+    from rich.text import Text
+
+    class RateColumn(ProgressColumn):
+        def render(self, task: Task) -> Text:
+            speed = task.finished_speed or task.speed
+            return Text(f"{speed:,.1f} {task.fields.get('unit', '')}/s" if speed else "", style="progress.data.speed")
 
     with RichProgress(
         "[progress.description]{task.description}",
         BarColumn(),
         MofNCompleteColumn(),
+        RateColumn(),
+        "ETA",
+        TimeRemainingColumn(),
         TimeElapsedColumn(),
         transient=True,
     ) as bar:
@@ -83,7 +174,7 @@ def _progress_bar(enabled: bool) -> Iterator[Progress | None]:
 
         def update(stage: str, done: int, total: int) -> None:
             if stage not in tasks:
-                tasks[stage] = bar.add_task(stage, total=total)
+                tasks[stage] = bar.add_task(stage, total=total, unit=_STAGE_UNITS.get(stage, ""))
             bar.update(tasks[stage], completed=done, total=total)
 
         yield update
@@ -102,17 +193,82 @@ def _executor(kind: str, workers: int, ray_address: str | None) -> Iterator[Exec
         ex.close()
 
 
+def _load_config(ctx: typer.Context, param: typer.CallbackParam, value: Path | None) -> Path | None:
+    """``--config FILE``: a TOML file whose keys are the command's long option names (``workers``,
+    ``min-chars`` or ``min_chars``, ...), at the top level or in a ``[run]`` table, and whose ``[dedup]`` table sets
+    :class:`cleaner.DedupParams` fields. Flags given on the command line win over the file."""
+    if value is None:
+        return None
+    try:
+        data = tomllib.loads(value.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise typer.BadParameter(f"{value}: {exc}", ctx=ctx) from exc
+    table = dict(data.get("run", {}))
+    table.update({k: v for k, v in data.items() if k not in ("run", "dedup")})
+    names = {p.name for p in ctx.command.params if p.name and p.name not in ("config", "paths")}
+    defaults: dict[str, Any] = {}
+    for key, val in table.items():
+        name = key.replace("-", "_")
+        if name not in names:
+            raise typer.BadParameter(f"{value}: unknown option {key!r}", ctx=ctx)
+        defaults[name] = val
+    dedup = data.get("dedup", {})
+    if not isinstance(dedup, dict):
+        raise typer.BadParameter(f"{value}: [dedup] must be a table", ctx=ctx)
+    defaults["dedup"] = [*(f"{k}={v}" for k, v in dedup.items()), *defaults.get("dedup", [])]
+    ctx.default_map = {**(ctx.default_map or {}), **defaults}
+    return value
+
+
+def dedup_params(assignments: list[str] | None) -> DedupParams | None:
+    """``["jaccard=0.6", "restore=false"]`` → DedupParams; None when empty. Bad names or values: UsageError."""
+    if not assignments:
+        return None
+    kinds = {f.name: f.type for f in fields(DedupParams)}
+    kwargs: dict[str, Any] = {}
+    for item in assignments:
+        key, sep, raw = item.partition("=")
+        key = key.strip().replace("-", "_")
+        if not sep or key not in kinds:
+            raise UsageError(f"--dedup takes NAME=VALUE with NAME one of {', '.join(sorted(kinds))}; got {item!r}")
+        kind = str(kinds[key])
+        try:
+            if kind == "bool":
+                if raw.strip().lower() not in ("true", "false", "1", "0", "yes", "no"):
+                    raise ValueError(raw)
+                kwargs[key] = raw.strip().lower() in ("true", "1", "yes")
+            elif kind == "int":
+                kwargs[key] = int(raw)
+            elif kind == "float":
+                kwargs[key] = float(raw)
+            else:
+                kwargs[key] = raw
+        except ValueError as exc:
+            raise UsageError(f"--dedup {key}: {raw!r} is not a {kind}") from exc
+    try:
+        return DedupParams(**kwargs)
+    except (TypeError, ValueError) as exc:
+        raise UsageError(f"--dedup: {exc}") from exc
+AllowPrivateOpt = typer.Option(
+    "--allow-private",
+    help="Fetch private, loopback and link-local addresses too (intranet crawls); the SSRF guard refuses them.",
+)
+
+
 @app.command()
 def run(
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")],
-    paths: Annotated[list[Path] | None, typer.Argument(help="Dump files or folders (searched recursively).")] = None,
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="Dump files or folders (searched recursively); - reads stdin.")
+    ] = None,
     rules: RulesOpt = None,
     workers: Annotated[int, typer.Option("--workers", "-j", help="Worker processes; 0 = every core.")] = 0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no summary.")] = False,
     executor: Annotated[
         str,
         typer.Option(
-            "--executor", help="local: processes on this machine (-j); ray: Ray tasks (pip install 'cleaner\\[ray]')."
+            "--executor",
+            help="local: processes on this machine (-j); ray: Ray tasks (pip install 'story-cleaner\\[ray]').",
         ),
     ] = "local",
     ray_address: Annotated[
@@ -139,9 +295,62 @@ def run(
             "--urls", help="Fetch these URLs first (a file, one per line; - for stdin) into OUT/dumps, resumably."
         ),
     ] = None,
+    id_key: IdKeyOpt = "id",
+    text_key: TextKeyOpt = None,
+    output_format: Annotated[
+        str, typer.Option("--format", help=f"Format of stories and updates: {', '.join(FORMATS)}.")
+    ] = "jsonl",
+    min_chars: Annotated[
+        int, typer.Option("--min-chars", help="Reject documents shorter than this many characters (too_short).")
+    ] = 0,
+    no_dedup: Annotated[
+        bool, typer.Option("--no-dedup", help="Merge only identical texts; no near-duplicate collapse.")
+    ] = False,
+    include: Annotated[
+        list[str] | None,
+        typer.Option("--include", help="Only files whose path or name matches this glob (repeatable)."),
+    ] = None,
+    exclude: Annotated[
+        list[str] | None,
+        typer.Option("--exclude", help="Skip files whose path or name matches this glob (repeatable)."),
+    ] = None,
+    dedup: Annotated[
+        list[str] | None,
+        typer.Option("--dedup", help="A dedup parameter, NAME=VALUE (jaccard=0.6, containment=0.8, ...); repeatable."),
+    ] = None,
+    audit_trail: Annotated[
+        bool,
+        typer.Option("--audit", help="Also write OUT/audit.jsonl.gz: what was cut from each document and why."),
+    ] = False,
+    config: Annotated[
+        Path | None,
+        typer.Option(
+            "--config",
+            callback=_load_config,
+            is_eager=True,
+            help="TOML file setting any of these options (flags win); its [dedup] table sets dedup parameters.",
+        ),
+    ] = None,
+    allow_private: Annotated[bool, AllowPrivateOpt] = False,
 ) -> None:
     """Clean and collapse dumps into OUT/stories.jsonl, OUT/rejects.jsonl and OUT/report.json."""
+    started = time.time()
+    arguments = {k: (str(v) if isinstance(v, Path) else [str(x) for x in v] if isinstance(v, list) else v)
+                 for k, v in locals().items() if k != "started"}  # fmt: skip
     loaded = _rules(rules)
+    if output_format not in FORMATS:
+        raise _fail(f"--format is one of {', '.join(FORMATS)}, not {output_format!r}", 2)
+    if output_format == "parquet":
+        try:
+            import pyarrow  # noqa: F401
+        except ImportError as exc:
+            raise _fail("--format parquet needs pyarrow: pip install 'story-cleaner[parquet]'", 2) from exc
+    with _errors():
+        params = dedup_params(dedup)
+    options = Options(
+        include=tuple(include or ()), exclude=tuple(exclude or ()), min_chars=min_chars, dedup=not no_dedup,
+        format=output_format, arguments=arguments, started=started, audit=audit_trail,
+    )  # fmt: skip
     if not paths and urls is None:
         raise _fail("nothing to do: give dump files or folders, or --urls FILE", 2)
     url_list = None
@@ -158,41 +367,64 @@ def run(
         with _executor(executor, workers, ray_address) as ex, _progress_bar(not quiet) as progress:
             report = run_pipeline(
                 paths or [], out, rules=loaded, workers=workers or None, executor=ex, progress=progress, state=state,
-                store_text=store_text, urls=url_list,
+                store_text=store_text, urls=url_list, params=params, options=options,
+                fetch_options=_run_fetch_options(allow_private),
+                read_options=ReadOptions(id_key=id_key, text_key=text_key),
             )  # fmt: skip
     if not quiet:
-        rejected = sum(report.rejects.values())
+        _summary(report, out)
+
+
+def _summary(report: Report, out: Path) -> None:
+    """The closing lines of ``cleaner run`` on stderr."""
+    st = report.extra.get("state")
+    if st and st.get("already_committed"):
         typer.echo(
-            f"{report.files} files, {report.documents} documents → {report.stories} stories "
-            f"({report.exact_duplicates + report.near_duplicates} duplicates merged, {rejected} rejected) "
-            f"in {report.seconds:.1f}s → {out}",
+            f"state: this night was committed before ({st.get('committed_at')}); nothing new, the outputs in {out} "
+            "were left as they were",
             err=True,
         )
-        st = report.extra.get("state")
-        if st and st.get("already_committed"):
-            typer.echo(f"state: this night was committed before; the outputs in {out} were left as they were", err=True)
-        elif st:
-            typer.echo(
-                f"state: {st['new_stories']} new stories, {st['updates']} updates, {st['attached']} copies of earlier "
-                f"stories, {st.get('moved', 0)} moved to a better story, {st['already_seen']} already recorded; "
-                f"{st['stories_after']} stories in the state",
-                err=True,
-            )
+        return
+    rejected = sum(report.rejects.values())
+    typer.echo(
+        f"{report.files} files, {report.documents} documents → {report.stories} stories "
+        f"({report.exact_duplicates + report.near_duplicates} duplicates merged, {rejected} rejected) "
+        f"in {report.seconds:.1f}s → {out}",
+        err=True,
+    )
+    if st:
+        typer.echo(
+            f"state: {st['new_stories']} new stories, {st['updates']} updates, {st['attached']} copies of earlier "
+            f"stories, {st.get('moved', 0)} moved to a better story, {st['already_seen']} already recorded; "
+            f"{st['stories_after']} stories in the state",
+            err=True,
+        )
+
+
+def _run_fetch_options(allow_private: bool) -> FetchOptions | None:
+    """The crawl settings of ``run --urls`` (defaults but for --allow-private)."""
+    if not allow_private:
+        return None
+    from cleaner.crawler import FetchOptions
+
+    return FetchOptions(allow_private=True)
 
 
 @app.command()
 def clean(
-    file: Annotated[Path, typer.Argument(help="One dump file.")],
+    file: Annotated[Path, typer.Argument(help="One dump file; - reads stdin.")],
     rules: RulesOpt = None,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON record per document.")] = False,
+    id_key: IdKeyOpt = "id",
+    text_key: TextKeyOpt = None,
 ) -> None:
     """Print the cleaned documents of one file, for a quick look."""
     from cleaner.pipeline import process_file
 
     loaded = _rules(rules)
-    if not file.is_file():
+    if str(file) != STDIN and not file.is_file():
         raise _fail(f"no such file: {file}", 2)
-    for item in process_file(str(file), loaded):
+    for item in process_file(str(file), loaded, ReadOptions(id_key=id_key, text_key=text_key)):
         if as_json:
             typer.echo(json.dumps(item.to_json(), ensure_ascii=False))
         elif isinstance(item, Document):
@@ -204,6 +436,66 @@ def clean(
             typer.echo("")
         else:
             typer.echo(f"--- rejected ({item.reason}): {item.detail}", err=True)
+
+
+@app.command()
+def report(
+    out: Annotated[Path, typer.Argument(help="The --out folder of a cleaner run.")],
+) -> None:
+    """Render OUT/report.html: what the run kept, cut and merged, and why (documents need a run with --audit)."""
+    from cleaner.report import render_report
+
+    try:
+        path = render_report(out)
+    except FileNotFoundError as exc:
+        raise _fail(str(exc), 2) from exc
+    typer.echo(f"report → {path}", err=True)
+
+
+@app.command()
+def explain(
+    file: Annotated[Path, typer.Argument(help="One dump file (text, HTML, JSONL, WARC).")],
+    rules: RulesOpt = None,
+) -> None:
+    """Print every line of FILE with its verdict: kept, or removed and by which rule. No run, no output files."""
+    from rich.console import Console
+
+    from cleaner.pipeline import process_file
+
+    loaded = _rules(rules)
+    if not file.is_file():
+        raise _fail(f"no such file: {file}", 2)
+    console = Console(highlight=False, soft_wrap=True)
+    for item in process_file(str(file), loaded, audit_trail=True):
+        if isinstance(item, Document):
+            _explain(console, item)
+        else:
+            console.print(f"--- rejected ({item.reason}): {item.detail}", style="bold red", markup=False)
+
+
+def _explain(console: Any, doc: Document) -> None:
+    """One document's lines with their verdicts: kept plain, removed struck through with the rule."""
+    from rich.text import Text
+
+    from cleaner.audit import verdicts
+
+    src = doc.sources[0]
+    head = f"=== {doc.title or '(no title)'}  [{src.path} #{src.record}.{src.segment}]"
+    console.print(head, style="bold", markup=False)
+    trail = doc.audit or {}
+    if trail.get("extraction"):
+        decisions = json.dumps(trail["extraction"], ensure_ascii=False)
+        console.print(f"    extraction: {decisions}", style="cyan", markup=False)
+    for line, rule, new in verdicts(doc.text, trail.get("cuts", [])):
+        if not rule:
+            console.print(Text("  " + line))
+        elif new is None:
+            console.print(Text.assemble(("- ", "red"), (line, "strike dim"), (f"  [{rule}]", "red")))
+        else:
+            console.print(Text.assemble(("~ ", "yellow"), (line, "strike dim"), " → ", new, (f"  [{rule}]", "yellow")))
+    if doc.meta:
+        meta = "  ".join(f"{k}={v}" for k, v in sorted(doc.meta.items()))
+        console.print("    meta: " + meta, style="cyan", markup=False)
 
 
 @app.command()
@@ -224,6 +516,18 @@ def fetch(
     ] = None,
     user_agent: Annotated[str | None, typer.Option(help="User-Agent header.")] = None,
     ignore_robots: Annotated[bool, typer.Option("--ignore-robots", help="Do not honour robots.txt.")] = False,
+    allow_private: Annotated[bool, AllowPrivateOpt] = False,
+    allow: Annotated[
+        list[str] | None,
+        typer.Option("--allow", help="Host name (*.corp.example) or CIDR the SSRF guard lets through (repeatable)."),
+    ] = None,
+    deny: Annotated[
+        list[str] | None, typer.Option("--deny", help="Host name or CIDR never fetched (repeatable).")
+    ] = None,
+    send_credentials: Annotated[
+        bool,
+        typer.Option("--send-credentials", help="Send user:password@ of a URL as basic auth (never stored)."),
+    ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no summary.")] = False,
 ) -> None:
     """Fetch URLS into OUT as WARC, politely and resumably (a second run skips what is stored)."""
@@ -252,6 +556,10 @@ def _fetch_options(args: dict[str, Any]) -> dict[str, Any]:
         "max_redirects": args["max_redirects"],
         "max_bytes": args["max_bytes"],
         "respect_robots": not args["ignore_robots"],
+        "allow_private": args["allow_private"],
+        "allow": tuple(args["allow"] or ()),
+        "deny": tuple(args["deny"] or ()),
+        "send_credentials": args["send_credentials"],
     }
     if args["content_type"]:
         opts["content_types"] = tuple(args["content_type"])

@@ -1,13 +1,17 @@
 """Bytes to text: BOM, then the declared charset, then detection.
 
 Chinese pages that declare GBK or GB2312 are decoded as GB18030 (its superset),
-Big5 as Big5-HKSCS. Binary data is refused with :class:`DecodeError`.
+Big5 as Big5-HKSCS. Binary data is refused with :class:`DecodeError`, with or without a BOM.
+A charset a document declares in itself is trusted only if it is ASCII-compatible (the declaration
+was read as ASCII): a ``<meta>`` ``utf-16`` label means UTF-8 (WHATWG), an EBCDIC label (``cp037``) is
+ignored. NUL bytes (past the binary check's first 8 KB) are removed from the text.
 """
 
 from __future__ import annotations
 
 import codecs
 import re
+from functools import lru_cache
 
 from charset_normalizer import from_bytes
 
@@ -103,6 +107,43 @@ def _strict(data: bytes, codec: str) -> str | None:
         return None
 
 
+@lru_cache(maxsize=256)
+def _ascii_compatible(codec: str) -> bool:
+    """True when ``codec`` reads ASCII bytes as ASCII (not UTF-16/32, not EBCDIC)."""
+    try:
+        return _ASCII_PROBE.decode(codec) == _ASCII_PROBE.decode("ascii")
+    except (UnicodeDecodeError, LookupError):
+        return False
+
+
+_ASCII_PROBE = b'<meta charset="x"> Az09\n'
+_UTF16 = {"utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"}
+_ODD = re.compile("[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\ufffd\ue000-\uf8ff]")
+"""What a BOM-marked text that is not text shows: control characters, U+FFFD, private-use characters."""
+
+
+def _after_bom(data: bytes, bom: bytes, codec: str) -> tuple[str, str]:
+    """Text after a byte-order mark, refused like unmarked text when it is binary or undecodable."""
+    body = data[len(bom) :]
+    if codec == "utf-8" and _looks_binary(body):
+        raise DecodeError("binary", "NUL or control bytes after a UTF-8 BOM: not a text file")
+    text = body.decode(codec, errors="replace")
+    sample = text[:8192]
+    if len(_ODD.findall(sample)) > max(8, len(sample) // 50):
+        raise DecodeError("undecodable", f"not valid {codec} after its byte-order mark")
+    return text, codec
+
+
+def _document_charset(data: bytes) -> str | None:
+    """The charset the document declares, when it can be trusted (see the module's doc)."""
+    known = normalize_charset(sniff_declared_charset(data))
+    if known in _UTF16:
+        return "utf-8"
+    if known and not _ascii_compatible(known):
+        return None
+    return known
+
+
 def decode_bytes(data: bytes, declared: str | None = None, *, sniff_html: bool = True) -> tuple[str, str]:
     """Decode ``data`` to text; returns ``(text, codec)``.
 
@@ -111,17 +152,24 @@ def decode_bytes(data: bytes, declared: str | None = None, *, sniff_html: bool =
     then detection. A declared charset that does not decode cleanly is not
     trusted. Raises :class:`DecodeError` for binary or undecodable data.
     """
+    text, codec = _decode(data, declared, sniff_html)
+    if (b"\x00" in data if codec not in _UTF16 else "\x00" in text) and "\x00" in text:  # bytes: a C memchr
+        text = text.replace("\x00", "")
+    return text, codec
+
+
+def _decode(data: bytes, declared: str | None, sniff_html: bool) -> tuple[str, str]:
     for bom, codec in _BOMS:
         if data.startswith(bom):
-            text = data[len(bom) :].decode(codec, errors="replace")
-            return text, codec
+            return _after_bom(data, bom, codec)
     if not data:
         return "", "utf-8"
     if _looks_binary(data):
         raise DecodeError("binary", "NUL or control bytes: not a text file")
     candidates: list[str] = []
-    for name in (declared, sniff_declared_charset(data) if sniff_html else None, "utf-8"):
-        known = normalize_charset(name)
+    for known in (normalize_charset(declared), _document_charset(data) if sniff_html else None, "utf-8"):
+        if known and not _ascii_compatible(known):
+            continue  # utf-16 without a BOM was refused as binary above
         if known and known not in candidates:
             candidates.append(known)
     for codec in candidates:

@@ -32,6 +32,10 @@ class Source:
     """Similarity of this copy to the story's canonical text (1.0 for the canonical)."""
     doc_id: str = ""
     """Content id of this copy."""
+    input_id: str | None = None
+    """The input record's own id (a JSONL record's ``id`` or ``--id-key`` field, a WARC-Record-ID)."""
+    extra: dict[str, Any] = field(default_factory=dict)
+    """The input record's other fields (JSON values; a JSONL record's fields but its text, id, url, title)."""
 
     def key(self) -> tuple[str, int, int]:
         return (self.path, self.record, self.segment)
@@ -45,6 +49,8 @@ class Source:
             "url": self.url,
             "similarity": self.similarity,
             "doc_id": self.doc_id,
+            "input_id": self.input_id,
+            "extra": self.extra,
         }
 
 
@@ -61,6 +67,8 @@ class Document:
     """Charset declared by the transport (HTTP header), for ``format="html"``."""
     removed: dict[str, int] = field(default_factory=dict)
     """Lines or sentences removed while cleaning, by rule name."""
+    audit: dict[str, Any] | None = None
+    """What cleaning removed and why, line by line, while :func:`cleaner.audit.recording` is on (not output)."""
 
     def to_json(self) -> dict[str, Any]:
         """The output record: id, title, text, url, meta, sources."""

@@ -7,7 +7,7 @@ back in input order, so output and story ids never depend on the worker count.
 - :class:`SerialExecutor` runs in this process (``workers=1``).
 - :class:`LocalExecutor` runs a process pool over this machine's cores.
 - :class:`cleaner.ray_executor.RayExecutor` runs Ray core tasks on a local Ray
-  instance or a cluster (``pip install 'cleaner[ray]'``); :func:`make_executor`
+  instance or a cluster (``pip install 'story-cleaner[ray]'``); :func:`make_executor`
   imports it only when asked for.
 
 All three take the same ``map(fn, items, *, chunksize=1, on_error=None)``:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import tempfile
@@ -10,7 +11,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
-__all__ = ["atomic_open", "fsync_dir", "write_json", "write_jsonl"]
+__all__ = ["FORMATS", "atomic_open", "fsync_dir", "output_name", "write_json", "write_jsonl", "write_records"]
+
+FORMATS = ("jsonl", "jsonl.gz", "parquet")
+"""Formats of ``stories`` and ``updates``: ``--format``. Rejects and the report stay JSON."""
 
 
 @contextmanager
@@ -57,6 +61,51 @@ def write_jsonl(path: str | Path, records: Iterable[dict[str, Any]]) -> int:
             fh.write("\n")
             n += 1
     return n
+
+
+def _jsonl_lines(records: Iterable[dict[str, Any]]) -> Iterator[str]:
+    for rec in records:
+        yield json.dumps(rec, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def output_name(stem: str, fmt: str) -> str:
+    """``stories`` + ``parquet`` → ``stories.parquet``."""
+    if fmt not in FORMATS:
+        raise ValueError(f"format is one of {', '.join(FORMATS)}, not {fmt!r}")
+    return f"{stem}.{fmt}"
+
+
+def write_records(
+    out_dir: str | Path,
+    stem: str,
+    records: Iterable[dict[str, Any]],
+    fmt: str = "jsonl",
+    *,
+    others: bool = True,
+    level: int = 6,
+) -> Path:
+    """Write ``records`` as ``OUT/<stem>.<fmt>`` atomically and (``others``) remove the same stem in the other
+    formats (a stale file of an earlier run in another format would read as this run's). ``level``: gzip's
+    compression level for ``jsonl.gz``. Returns the path."""
+    out = Path(out_dir)
+    path = out / output_name(stem, fmt)
+    if fmt == "jsonl":
+        write_jsonl(path, records)
+    elif fmt == "jsonl.gz":
+        with (
+            atomic_open(path, "wb") as raw,
+            gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0, compresslevel=level) as fh,
+        ):
+            for line in _jsonl_lines(records):
+                fh.write(line.encode("utf-8"))
+    else:
+        from cleaner.parquet import write_parquet
+
+        write_parquet(path, records)
+    for other in FORMATS if others else ():
+        if other != fmt:
+            (out / output_name(stem, other)).unlink(missing_ok=True)
+    return path
 
 
 def write_json(path: str | Path, obj: Any) -> None:

@@ -1,6 +1,6 @@
 """The Ray executor: the same ordered ``map`` as :class:`cleaner.executor.LocalExecutor`, on Ray core tasks.
 
-The only module that imports ``ray`` (``pip install 'cleaner[ray]'``); nothing
+The only module that imports ``ray`` (``pip install 'story-cleaner[ray]'``); nothing
 imports it unless a Ray executor is asked for, so ``import cleaner`` never needs Ray.
 
 ::
@@ -110,7 +110,7 @@ def ray_available() -> str | None:
     try:
         import ray  # noqa: F401
     except Exception as exc:  # ImportError, or a broken install
-        return f"ray cannot be imported ({type(exc).__name__}: {exc}); install it with pip install 'cleaner[ray]'"
+        return f"ray cannot be imported ({type(exc).__name__}: {exc}); install it with pip install 'story-cleaner[ray]'"
     return None
 
 
@@ -119,7 +119,7 @@ def _import_ray() -> Any:
         import ray
     except Exception as exc:
         raise UsageError(
-            f"the Ray executor needs Ray: pip install 'cleaner[ray]' ({type(exc).__name__}: {exc})"
+            f"the Ray executor needs Ray: pip install 'story-cleaner[ray]' ({type(exc).__name__}: {exc})"
         ) from exc
     return ray
 

@@ -1,49 +1,61 @@
 """Readers: a folder (or file) of dumps in, raw documents and rejects out.
 
-Supported: ``.txt`` text dumps, ``.html``/``.htm`` pages, ``.jsonl`` records
-(``text``/``content``/``html`` plus ``url``/``title`` when present), WARC
-(``.warc``, ``.warc.gz``; response records), and gzip of any of them.
-A raw document has ``format="html"`` or ``"text"``; its ``text`` is decoded.
-Every file, and every record in it, yields either a document or a reject.
+Supported: ``.txt`` text dumps, ``.html``/``.htm`` pages, ``.jsonl`` records (see :mod:`cleaner.input.jsonl`),
+WARC and WET (``.warc``, ``.warc.gz``, ``.warc.wet.gz``; response, resource and conversion records), and gzip
+of any of them. A file whose name does not tell (``article.aspx``, ``view.php?id=12``, no extension, stdin)
+is sniffed by its content. A raw document has ``format="html"`` or ``"text"``; its ``text`` is decoded.
+Every file, and every record in it, yields either a document or a reject; every unit read or decoded is
+held to one byte budget (:data:`cleaner.input.base.MAX_INPUT_BYTES`), and only regular files are opened
+(a FIFO or ``/dev/zero`` is refused without blocking).
 """
 
 from __future__ import annotations
 
 import gzip
-import json
 import os
 import re
+import shutil
+import stat
+import sys
+import tempfile
 import zlib
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
-from cleaner.decoding import DecodeError, charset_from_content_type, decode_bytes
-from cleaner.document import Document, Format, Reject, Source
+from cleaner.decoding import DecodeError, decode_bytes
+from cleaner.document import Document, Reject, Source
+from cleaner.input.base import MAX_INPUT_BYTES, NotRegular, ReadOptions, TooLarge, open_regular, read_capped
+from cleaner.input.jsonl import read_jsonl_lines
+from cleaner.input.sniff import kind, sniff
+from cleaner.input.warc import gzip_intact, read_warc_stream
 
-__all__ = ["MAX_FILE_BYTES", "list_dump_files", "list_dump_names", "read_dumps", "read_file"]
+__all__ = [
+    "MAX_FILE_BYTES",
+    "MAX_INPUT_BYTES",
+    "STDIN",
+    "ReadOptions",
+    "from_stdin",
+    "list_dump_files",
+    "list_dump_names",
+    "read_dumps",
+    "read_file",
+    "spool_stdin",
+    "stdin_inputs",
+]
 
-MAX_FILE_BYTES = 512 * 1024 * 1024
-"""Files larger than this (after decompression) are rejected as ``too_large``."""
+MAX_FILE_BYTES = MAX_INPUT_BYTES
+"""Files larger than this (after decompression) are rejected as ``too_large`` (the one byte budget)."""
 
-TEXT_SUFFIXES = {".txt", ".text", ".md"}
-HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
-JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-WARC_SUFFIXES = {".warc"}
-KNOWN = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | WARC_SUFFIXES
-_TEXT_KEYS = ("text", "content", "body", "article")
+STDIN = "-"
+"""The input name that means standard input."""
+
 _NOT_DUMPS = {"failures.jsonl"}
 """Files the crawler keeps beside its WARCs in a dump folder: not pages."""
-_HTML_KEYS = ("html", "raw_html", "raw_content")
-
-
-def _kind(path: Path) -> tuple[str, bool]:
-    """(inner suffix, gzipped) for a file name."""
-    suffixes = [s.lower() for s in path.suffixes]
-    gz = bool(suffixes) and suffixes[-1] in (".gz", ".gzip")
-    if gz:
-        suffixes = suffixes[:-1]
-    return (suffixes[-1] if suffixes else ""), gz
+_BLANK = " \t\n\r\f\v\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u200c\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff"  # noqa: E501
+"""White space, including what ``str.strip`` keeps: zero-width spaces and joiners, the BOM."""
+_NOT_BLANK = re.compile(f"[^{_BLANK}]")
 
 
 def list_dump_files(paths: Iterable[str | Path]) -> list[Path]:
@@ -51,8 +63,53 @@ def list_dump_files(paths: Iterable[str | Path]) -> list[Path]:
 
     A file named twice (the same folder given twice, or a file inside a folder also given)
     is listed once; paths are compared as absolute paths, without a system call per file.
+    Symlinked folders are followed once; a folder that cannot be listed, or a symlink to a folder
+    already listed (a loop), is listed itself, and :func:`read_file` rejects it with the reason.
     """
     return [Path(name) for name in list_dump_names(paths)]
+
+
+def _walk(top: str) -> list[str]:
+    """Files under ``top``: hidden entries skipped, each real folder entered once (no symlink loops)."""
+    found: list[str] = []
+    try:
+        st = os.stat(top)
+        seen = {(st.st_dev, st.st_ino)}
+    except OSError:
+        return [top]
+    stack = [top]
+    while stack:
+        folder = stack.pop()
+        try:
+            with os.scandir(folder) as entries:
+                listed = list(entries)
+        except OSError:
+            found.append(folder)  # read_file says why it cannot be read
+            continue
+        for e in listed:
+            if e.name.startswith("."):
+                continue
+            try:
+                is_dir = e.is_dir()
+            except OSError:
+                is_dir = False
+            if not is_dir:
+                if e.name not in _NOT_DUMPS:
+                    found.append(e.path)
+                continue
+            try:
+                s = e.stat()
+                key = (s.st_dev, s.st_ino)
+            except OSError:
+                found.append(e.path)
+                continue
+            if key in seen:
+                found.append(e.path)  # a symlink to a folder already listed: rejected, not walked again
+            else:
+                seen.add(key)
+                stack.append(e.path)
+    found.sort(key=lambda name: name.split(os.sep))  # the order of sorted Paths
+    return found
 
 
 def list_dump_names(paths: Iterable[str | Path]) -> list[str]:
@@ -60,239 +117,180 @@ def list_dump_names(paths: Iterable[str | Path]) -> list[str]:
     seen: set[str] = set()
     out: list[str] = []
     for p in paths:
-        top = str(Path(p))  # spelled as a Path spells it ("./a//b/" → "a/b"): recorded in sources and states
-        if os.path.isdir(top):
-            found: list[str] = []
-            for root, dirs, files in os.walk(top):
-                dirs[:] = [d for d in dirs if not d.startswith(".")]  # hidden folders are not descended into
-                found.extend(os.path.join(root, n) for n in files if not n.startswith(".") and n not in _NOT_DUMPS)
-            found.sort(key=lambda name: name.split(os.sep))  # the order of sorted Paths
-        else:
-            found = [top]
+        top = p if p == STDIN else str(Path(p))  # spelled as a Path spells it ("./a//b/" → "a/b")
+        found = _walk(top) if top != STDIN and os.path.isdir(top) else [top]
         for name in found:
-            key = os.path.abspath(name)
+            key = name if name == STDIN else os.path.abspath(name)
             if key not in seen:
                 seen.add(key)
                 out.append(name)
     return out
 
 
-def read_dumps(paths: str | Path | Iterable[str | Path]) -> Iterator[Document | Reject]:
+def read_dumps(
+    paths: str | Path | Iterable[str | Path], options: ReadOptions | None = None
+) -> Iterator[Document | Reject]:
     """Raw documents (and rejects) from every dump file under ``paths``."""
     if isinstance(paths, (str, Path)):
         paths = [paths]
     for f in list_dump_files(paths):
-        yield from read_file(f)
+        yield from read_file(f, options)
 
 
-def read_file(path: str | Path) -> Iterator[Document | Reject]:
-    """Raw documents (and rejects) of one dump file. Never raises for bad content."""
-    path = Path(path)
-    name = str(path)
-    suffix, gz = _kind(path)
-    if not path.exists():
-        yield Reject(name, "not_found", "no such file")
+def spool_stdin(folder: str | Path) -> str:
+    """Copy standard input into a file in ``folder`` (streaming, so any size); its path."""
+    fd, tmp = tempfile.mkstemp(prefix="stdin-", dir=folder)
+    with os.fdopen(fd, "wb") as out:
+        shutil.copyfileobj(sys.stdin.buffer, out, 1 << 20)
+    return tmp
+
+
+@contextmanager
+def stdin_inputs(inputs: Iterable[str | Path]) -> Iterator[tuple[list[str | Path], str | None]]:
+    """``inputs`` with ``-`` replaced by a temporary copy of standard input (removed afterwards), and that
+    copy's path (None without ``-``): :func:`from_stdin` gives its documents and rejects back their name."""
+    given = list(inputs)
+    if not any(str(p) == STDIN for p in given):
+        yield given, None
         return
-    if suffix not in KNOWN:
-        yield Reject(name, "unsupported_type", f"unknown file type {''.join(path.suffixes) or '(none)'}")
-        return
+    with tempfile.TemporaryDirectory(prefix="cleaner-stdin-") as folder:
+        spooled = spool_stdin(folder)
+        yield [spooled if str(p) == STDIN else p for p in given], spooled
+
+
+def from_stdin(item: Document | Reject, spooled: str) -> Document | Reject:
+    """``item`` with the path of the copy of standard input spelled ``-`` again."""
+    return _renamed(item, spooled, STDIN)
+
+
+def _not_a_file(name: str) -> Reject:
+    """Why the directory ``name`` (listed by the walk, or named) is not read."""
     try:
-        if suffix in WARC_SUFFIXES:
-            yield from _read_warc(path)
-        elif suffix in JSONL_SUFFIXES:
-            yield from _read_jsonl(path, gz)
-        else:
-            yield from _read_whole(path, suffix, gz)
+        with os.scandir(name):
+            pass
     except OSError as exc:
-        yield Reject(name, "io_error", str(exc))
+        return Reject(name, "unreadable_dir", f"cannot list this folder: {exc.strerror or exc}")
+    if os.path.islink(name):
+        target = os.path.realpath(name)
+        return Reject(name, "symlink_loop", f"a symlink to a folder read already: {target}")
+    return Reject(name, "not_a_file", "a directory")
 
 
-def _read_bytes(path: Path, gz: bool) -> bytes | Reject:
+def read_file(path: str | Path, options: ReadOptions | None = None) -> Iterator[Document | Reject]:
+    """Raw documents (and rejects) of one dump file (``-``: standard input). Never raises for bad content."""
+    options = options or ReadOptions()
     name = str(path)
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        return Reject(name, "too_large", f"{size} bytes > {MAX_FILE_BYTES}")
-    raw = path.read_bytes()
-    if not gz:
-        return raw
+    if name == STDIN:
+        with tempfile.TemporaryDirectory(prefix="cleaner-") as folder:
+            spooled = spool_stdin(folder)
+            for item in _read_path(spooled, options, fmt=None, gz=False):
+                yield _renamed(item, spooled, STDIN)
+        return
+    fmt, gz, suffix = kind(name)
+    if fmt == "binary":
+        yield Reject(_label(name), "unsupported_type", f"unknown file type {suffix}")
+        return
+    label = _label(name)
+    for item in _read_path(name, options, fmt, gz):
+        yield item if label == name else _renamed(item, name, label)
+
+
+def _label(name: str) -> str:
+    """``name`` as outputs can write it: a file name that is not UTF-8 (undecodable bytes kept by the OS as
+    lone surrogates) is spelled with ``\\xNN`` escapes, so no writer fails on it."""
+    if name.isascii():
+        return name
     try:
-        d = zlib.decompressobj(wbits=31)
-        data = d.decompress(raw, MAX_FILE_BYTES + 1)
-        if len(data) > MAX_FILE_BYTES:
-            return Reject(name, "too_large", f"decompresses to more than {MAX_FILE_BYTES} bytes")
-        if not d.eof:
-            return Reject(name, "truncated_gzip", f"gzip stream ends early after {len(data)} bytes")
-        while d.unused_data:  # concatenated gzip members
-            rest = d.unused_data
-            d = zlib.decompressobj(wbits=31)
-            data += d.decompress(rest, MAX_FILE_BYTES + 1 - len(data))
-            if not d.eof:
-                return Reject(name, "truncated_gzip", f"gzip stream ends early after {len(data)} bytes")
-        return data
-    except zlib.error as exc:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        return os.fsencode(name).decode("utf-8", "backslashreplace")
+
+
+def _renamed(item: Document | Reject, old: str, new: str) -> Document | Reject:
+    if isinstance(item, Reject):
+        if item.path == old:
+            item.path = new
+    else:
+        for src in item.sources:
+            if src.path == old:
+                src.path = new
+    return item
+
+
+def _read_path(name: str, options: ReadOptions, fmt: str | None, gz: bool) -> Iterator[Document | Reject]:
+    try:
+        fh = open_regular(name)
+    except FileNotFoundError:
+        yield Reject(name, "not_found", "no such file" + (" (a broken symlink)" if os.path.islink(name) else ""))
+        return
+    except IsADirectoryError:
+        yield _not_a_file(name)
+        return
+    except NotRegular as exc:
+        yield _not_a_file(name) if stat.S_ISDIR(os.stat(name).st_mode) else Reject(name, "not_a_file", str(exc))
+        return
+    except OSError as exc:
+        yield _not_a_file(name) if os.path.isdir(name) else Reject(name, "io_error", f"{exc.strerror or exc}")
+        return
+    with fh:
+        try:
+            if fmt is None:
+                head = fh.read(8192)
+                fh.seek(0)
+                fmt, sniffed_gz = sniff(head)
+                gz = gz or sniffed_gz
+            yield from _read_open(fh, name, fmt, gz, options)
+        except OSError as exc:
+            yield Reject(name, "io_error", str(exc))
+
+
+def _read_open(fh: IO[bytes], name: str, fmt: str, gz: bool, options: ReadOptions) -> Iterator[Document | Reject]:
+    if fmt == "warc":
+        yield from read_warc_stream(fh, name, options, resync=not gz)
+        if gz:
+            fh.seek(0)
+            if not gzip_intact(fh):
+                yield Reject(name, "bad_warc_record", "the last record is cut short (truncated gzip)")
+        return
+    stream: IO[bytes] = gzip.GzipFile(fileobj=fh, mode="rb") if gz else fh  # type: ignore[assignment]
+    if fmt == "jsonl":
+        yield from read_jsonl_lines(stream, name, options, compressed=fh if gz else None)
+    else:
+        yield _read_whole(stream, name, fmt == "html", gz, options)
+
+
+def _read_bytes(stream: IO[bytes], name: str, gz: bool, cap: int) -> bytes | Reject:
+    """The whole (decompressed) file, under the byte budget; every gzip member counts towards it."""
+    try:
+        return read_capped(stream, cap)
+    except TooLarge:
+        what = "decompresses to" if gz else "has"
+        return Reject(name, "too_large", f"{what} more than {cap} bytes")
+    except EOFError as exc:
+        return Reject(name, "truncated_gzip", str(exc) or "gzip stream ends early")
+    except (gzip.BadGzipFile, zlib.error) as exc:
         return Reject(name, "bad_gzip", str(exc))
 
 
-def _read_whole(path: Path, suffix: str, gz: bool) -> Iterator[Document | Reject]:
-    name = str(path)
-    data = _read_bytes(path, gz)
+def _read_whole(stream: IO[bytes], name: str, is_html: bool, gz: bool, options: ReadOptions) -> Document | Reject:
+    data = _read_bytes(stream, name, gz, options.max_bytes)
     if isinstance(data, Reject):
-        yield data
-        return
-    if not data.strip():
-        yield Reject(name, "empty_file", "no content")
-        return
-    is_html = suffix in HTML_SUFFIXES
+        return data
+    if not data or data.isspace():  # (no copy, unlike strip)
+        return Reject(name, "empty_file", "no content")
     try:
         text, codec = decode_bytes(data, sniff_html=is_html)
     except DecodeError as exc:
-        yield Reject(name, exc.reason, exc.detail)
-        return
+        return Reject(name, exc.reason, exc.detail)
+    del data
+    if _NOT_BLANK.search(text) is None:
+        return Reject(name, "empty_file", "only white space")
     meta = {"decode_errors": str(len(re.findall("\ufffd+", text)))} if "\ufffd" in text else {}
-    yield Document(
+    return Document(
         text=text,
         format="html" if is_html else "text",
         sources=[Source(name)],
         encoding=codec,
         meta=meta,
     )
-
-
-def _first_str(rec: dict[str, Any], keys: tuple[str, ...]) -> str | None:
-    for k in keys:
-        v = rec.get(k)
-        if isinstance(v, str) and v.strip():
-            return v
-    return None
-
-
-def _jsonl_lines(path: Path, gz: bool) -> Iterator[bytes | Reject]:
-    fh: IO[bytes] = gzip.open(path, "rb") if gz else open(path, "rb")  # type: ignore[assignment]
-    with fh:
-        try:
-            yield from fh
-        except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
-            reason = "truncated_gzip" if isinstance(exc, EOFError) else "bad_gzip"
-            yield Reject(str(path), reason, str(exc) or "gzip stream ends early")
-
-
-def _read_jsonl(path: Path, gz: bool) -> Iterator[Document | Reject]:
-    name = str(path)
-    any_line = False
-    for no, line in enumerate(_jsonl_lines(path, gz)):
-        if isinstance(line, Reject):
-            line.record = no
-            yield line
-            return
-        if not line.strip():
-            continue
-        any_line = True
-        try:
-            rec = json.loads(line)
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            yield Reject(name, "bad_json", str(exc)[:200], record=no)
-            continue
-        if not isinstance(rec, dict):
-            yield Reject(name, "bad_json", "a record must be a JSON object", record=no)
-            continue
-        url = rec.get("url") if isinstance(rec.get("url"), str) else None
-        title = rec.get("title") if isinstance(rec.get("title"), str) else ""
-        html = _first_str(rec, _HTML_KEYS)
-        text = _first_str(rec, _TEXT_KEYS)
-        if html is None and text is None:
-            yield Reject(name, "no_text", "record has no text/content/html field", record=no)
-            continue
-        fmt: Format = "html" if html is not None else "text"
-        body = html if html is not None else text
-        assert body is not None
-        if fmt == "text" and body.lstrip()[:1] == "<" and "</" in body[:5000]:
-            fmt = "html"
-        yield Document(text=body, format=fmt, title=title or "", url=url, sources=[Source(name, no, 0, url)])
-    if not any_line:
-        yield Reject(name, "empty_file", "no records")
-
-
-def _read_warc(path: Path) -> Iterator[Document | Reject]:
-    from warcio.archiveiterator import ArchiveIterator
-
-    name = str(path)
-    count = 0
-    with open(path, "rb") as fh:
-        it = ArchiveIterator(fh)
-        try:
-            no = -1
-            while True:
-                no += 1
-                try:
-                    record = next(it)
-                except StopIteration:
-                    break
-                except Exception as exc:
-                    yield Reject(name, "bad_warc_record", f"{type(exc).__name__}: {exc}"[:300], record=no)
-                    return
-                try:
-                    if record.rec_type != "response":
-                        continue
-                    http = record.http_headers
-                    url = record.rec_headers.get_header("WARC-Target-URI")
-                    status = http.get_statuscode() if http is not None else None
-                    ctype = http.get_header("Content-Type") if http is not None else None
-                    payload = record.content_stream().read()
-                    if getattr(record.raw_stream, "limit", 0):
-                        yield Reject(name, "bad_warc_record", f"record cut short: {url}", record=no)
-                        return
-                except Exception as exc:
-                    yield Reject(name, "bad_warc_record", f"{type(exc).__name__}: {exc}"[:300], record=no)
-                    return
-                count += 1
-                if status is not None and not str(status).startswith("2"):
-                    yield Reject(name, "http_status", f"{status} {url}", record=no)
-                    continue
-                lowered = (ctype or "").lower()
-                if lowered and not any(t in lowered for t in ("html", "text/plain", "xml")):
-                    yield Reject(name, "unsupported_type", f"content-type {ctype} {url}", record=no)
-                    continue
-                charset = charset_from_content_type(ctype)
-                is_html = "plain" not in lowered
-                try:
-                    text, codec = decode_bytes(payload, declared=charset, sniff_html=is_html)
-                except DecodeError as exc:
-                    yield Reject(name, exc.reason, f"{exc.detail} {url}", record=no)
-                    continue
-                if not text.strip():
-                    yield Reject(name, "empty_page", f"empty body {url}", record=no)
-                    continue
-                yield Document(
-                    text=text,
-                    format="html" if is_html else "text",
-                    url=url,
-                    encoding=codec,
-                    sources=[Source(name, no, 0, url)],
-                )
-        finally:
-            it.close()
-    if _kind(path)[1] and not _gzip_intact(path):
-        yield Reject(name, "bad_warc_record", "the last record is cut short (truncated gzip)", record=no)
-    elif count == 0:
-        yield Reject(name, "empty_file", "no response records")
-
-
-def _gzip_intact(path: Path) -> bool:
-    """True when every gzip member of the file is complete."""
-    d = zlib.decompressobj(wbits=31)
-    fed = False
-    with open(path, "rb") as fh:
-        while chunk := fh.read(1 << 18):
-            while chunk:
-                try:
-                    d.decompress(chunk)
-                except zlib.error:
-                    return False
-                fed = True
-                if d.eof:
-                    chunk = d.unused_data
-                    d = zlib.decompressobj(wbits=31)
-                    fed = False
-                else:
-                    chunk = b""
-    return not fed

@@ -18,6 +18,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from cleaner import audit
+from cleaner.audit import Cut
 from cleaner.document import Document, Reject, Source, content_id
 from cleaner.rules import Rule, Rules, default_rules
 
@@ -47,6 +49,8 @@ class Cleaned(NamedTuple):
     removed: dict[str, int]
     title: str
     """The title passed in, or one found in the lines (a breadcrumb's last crumb)."""
+    trace: list[Cut] | None = None
+    """What was cut, while :func:`cleaner.audit.recording` is on (positions in ``lines``)."""
 
 
 def normalize_text(text: str) -> str:
@@ -177,6 +181,12 @@ def _prose(line: str) -> bool:
     return ends >= 2 or (ends == 1 and len(line) >= 150)
 
 
+def _headline_like(crumb: str) -> bool:
+    """A breadcrumb's last crumb is the page's title when it reads like a headline, not like a section name
+    ("国内新闻", "正文", "World News"): a section name is a few characters or words."""
+    return len(crumb.split()) >= 4 if crumb.isascii() else len(crumb) >= 8
+
+
 RUN_AFTER = 4
 
 
@@ -204,50 +214,73 @@ def clean_lines(lines: Sequence[str], rules: Rules | None = None, *, title: str 
     out: list[str] = []
     found_title = title or ""
     squashed_title = _squash(found_title) if found_title else ""
+    trace: list[Cut] | None = [] if audit.active() else None
     n = len(lines)
     i = 0
     while i < n:
-        line = lines[i].strip()
+        line = original = lines[i].strip()
         i += 1
         if not line:
             continue
         if rules.untouched(line) and not (squashed_title and _near(len(line), len(found_title))):
             out.append(line)  # no rule can touch this line
             continue
+        changed_by = ""
         if rules.maybe_glued(line):
+            before = Counter(removed) if trace is not None else None
             line = _stripped(line, rules, meta, removed)
+            if before is not None and line != original:
+                changed_by = ",".join(sorted(k for k in removed if removed[k] != before[k]))
             if not line:
+                if trace is not None:
+                    trace.append((len(out), original, changed_by, None))
                 continue
-        if squashed_title and (
-            line == found_title or (_near(len(line), len(found_title)) and _squash(line) == squashed_title)
-        ):
-            removed["title.repeated"] += 1
+        rule = _line_verdict(line, rules, lines, i, found_title, squashed_title, not out)
+        if rule is None:
+            if trace is not None and changed_by:
+                trace.append((len(out), original, changed_by, line))
+            out.append(line)
             continue
-        crumb, tail, block, hit = _verdict(line, rules)
-        if crumb:
-            crumbs = [c.strip() for c in _CRUMB_SEP.split(line) if c.strip()]
-            if not found_title and not out and len(crumbs) >= 2:
-                found_title = crumbs[-1]
-                squashed_title = _squash(found_title)
-            removed["breadcrumb"] += 1
-            continue
-        if (tail is not None or block is not None) and not _below_body(out, lines, i):
+        name, title_found, resume = rule
+        cuts = name.startswith(("cut_tail.", "cut_list."))
+        if cuts and not _below_body(out, lines, i):
             # a "Related" box above the article, a heading between two paragraphs: only the line goes
-            removed[f"{'cut_tail' if tail is not None else 'cut_list'}.{tail or block}.line"] += 1
-            continue
-        if tail is not None:
-            removed[f"cut_tail.{tail}"] += 1 + sum(1 for rest in lines[i:] if rest.strip())
+            name, resume, cuts = name + ".line", i, False
+        if title_found:
+            found_title, squashed_title = title_found, _squash(title_found)
+        cut = lines[i:resume] if cuts else []
+        removed[name] += 1 + sum(1 for rest in cut if rest.strip())
+        if trace is not None:
+            trace.append((len(out), original, f"{changed_by},{name}" if changed_by else name, None))
+            trace.extend((len(out), rest.strip(), name, None) for rest in cut if rest.strip())
+        if cuts and name.startswith("cut_tail."):
             break
-        if block is not None:  # a list of headlines: the page resumes at the next paragraph of prose
-            resume = next((j for j in range(i, n) if _prose(lines[j].strip())), n)
-            removed[f"cut_list.{block}"] += 1 + sum(1 for rest in lines[i:resume] if rest.strip())
-            i = resume
-            continue
-        if hit is not None:
-            removed[f"drop_line.{hit}"] += 1
-            continue
-        out.append(line)
-    return Cleaned(out, meta, dict(removed), found_title)
+        i = max(i, resume)
+    return Cleaned(out, meta, dict(removed), found_title, trace)
+
+
+def _line_verdict(
+    line: str, rules: Rules, lines: Sequence[str], i: int, found_title: str, squashed_title: str, first: bool
+) -> tuple[str, str, int] | None:
+    """``None`` to keep ``line`` (``lines[i - 1]`` after strip and meta); else (the rule that removes it, a title
+    it gives, the index where cleaning resumes — the end of a cut tail or list)."""
+    if squashed_title and (
+        line == found_title or (_near(len(line), len(found_title)) and _squash(line) == squashed_title)
+    ):
+        return "title.repeated", "", i
+    crumb, tail, block, hit = _verdict(line, rules)
+    if crumb:
+        crumbs = [c.strip() for c in _CRUMB_SEP.split(line) if c.strip()]
+        title = crumbs[-1] if not found_title and first and len(crumbs) >= 2 and _headline_like(crumbs[-1]) else ""
+        return "breadcrumb", title, i
+    if tail is not None:
+        return f"cut_tail.{tail}", "", len(lines)
+    if block is not None:  # a list of headlines: the page resumes at the next paragraph of prose
+        resume = next((j for j in range(i, len(lines)) if _prose(lines[j].strip())), len(lines))
+        return f"cut_list.{block}", "", resume
+    if hit is not None:
+        return f"drop_line.{hit}", "", i
+    return None
 
 
 @dataclass(slots=True)
@@ -421,7 +454,7 @@ def clean_dump(
                 page_meta = {**page_meta, **cleaned.meta}
                 if _body_chars(body) < MIN_BODY_CHARS * 4:
                     continue
-            src = Source(base.path, base.record, segment, base.url or url)
+            src = Source(base.path, base.record, segment, base.url or url, input_id=base.input_id, extra=base.extra)
             segment += 1
             if _body_chars(body) < MIN_BODY_CHARS or _title_only(body):
                 reason = "empty_page" if not body else "too_short" if not _title_only(body) else "no_body"
@@ -431,15 +464,46 @@ def clean_dump(
             body_text = "\n".join(body)
             doc_id = content_id(body_text)
             src.doc_id = doc_id
-            out.append(
-                Document(
-                    text=body_text,
-                    id=doc_id,
-                    title=found_title,
-                    url=base.url or url,
-                    meta=doc_meta,
-                    sources=[src],
-                    removed=cleaned.removed,
-                )
+            doc = Document(
+                text=body_text,
+                id=doc_id,
+                title=found_title,
+                url=base.url or url,
+                meta=doc_meta,
+                sources=[src],
+                removed=cleaned.removed,
             )
+            if cleaned.trace is not None:
+                doc.audit = {"cuts": _final_cuts(cleaned.trace, cleaned.lines, body, found_title)}
+            out.append(doc)
+    return out
+
+
+def _final_cuts(trace: list[Cut], lines: list[str], body: list[str], title: str) -> list[Cut]:
+    """The cuts of ``clean_lines`` (positions in its ``lines``) once the page's title and body are known (a
+    subsequence of ``lines``): a kept line that became the title is a cut ``title``, one dropped as a repeated
+    guessed title ``title.repeated``; positions move to ``body``'s."""
+    if len(body) == len(lines):
+        return trace
+    dropped: list[int] = []
+    j = 0
+    for k, line in enumerate(lines):
+        if j < len(body) and body[j] == line:
+            j += 1
+        else:
+            dropped.append(k)
+    gone = set(dropped)
+    keyed: list[tuple[tuple[int, int], Cut]] = []
+    for seq, (at, line, rule, new) in enumerate(trace):
+        if new is not None and at in gone:  # changed, kept, then dropped as a title
+            gone.discard(at)
+            rule, new = f"{rule},{'title' if new == title else 'title.repeated'}", None
+        keyed.append(((at, seq), (at, line, rule, new)))
+    for k in gone:
+        keyed.append(((k, len(trace)), (k, lines[k], "title" if lines[k] == title else "title.repeated", None)))
+    keyed.sort(key=lambda kv: kv[0])
+    out: list[Cut] = []
+    for _, (at, line, rule, new) in keyed:
+        shift = sum(1 for d in dropped if d < at)
+        out.append((at - shift, line, rule, new))
     return out

@@ -3,20 +3,25 @@
 Routes (see ``Handler.do_GET``): normal pages, a GBK page declared only in
 the Content-Type header, redirects and a redirect loop, a slow page, 429 with
 Retry-After, intermittent 500s, an endless body, a gzip body, robots.txt, an
-image, 404. The server counts requests in flight (per server = per origin)
-and open connections, and remembers every request it saw.
+image, 404, decompression bombs (``/bomb/<coding>``), a redirect to any URL
+(``/redirect?to=URL``). robots.txt can be any status, body and coding, or a
+chain of redirects. The server counts requests in flight (per server = per
+origin) and open connections, and remembers every request it saw.
 """
 
 from __future__ import annotations
 
+import functools
 import gzip
 import threading
 import time
+import zlib
 from collections import Counter
 from dataclasses import dataclass
 from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 GBK_TEXT = "中文新闻：北京今日天气晴朗，气温二十度。"
 ROBOTS = "User-agent: *\nDisallow: /private/\n"
@@ -28,6 +33,55 @@ class Seen:
     time: float
     user_agent: str
     accept_encoding: str
+    host: str = ""
+    authorization: str = ""
+
+
+BOMB_BYTES = 1024**3
+"""What every bomb decodes to: 1 GiB of zeros (over the 600 MB the bomb tests allow the crawler)."""
+
+
+def _zlib_bomb(wbits: int, size: int = BOMB_BYTES) -> bytes:
+    """gzip (wbits 31) or zlib (15) stream of ``size`` zeros, made from one compressed 16 MiB block repeated.
+
+    After a full flush the compressor starts afresh, so every further block compresses to the same bytes:
+    the stream is those bytes repeated, an empty final block and a trailer with the whole stream's checksum.
+    """
+    block = bytes(1 << 24)
+    count = size // len(block)
+    comp = zlib.compressobj(9, zlib.DEFLATED, wbits)
+    first = comp.compress(block) + comp.flush(zlib.Z_FULL_FLUSH)
+    again = comp.compress(block) + comp.flush(zlib.Z_FULL_FLUSH)
+    tail = comp.flush()
+    if wbits & 16:
+        crc = 0
+        for _ in range(count):
+            crc = zlib.crc32(block, crc)
+        tail = tail[:-8] + crc.to_bytes(4, "little") + (size & 0xFFFFFFFF).to_bytes(4, "little")
+    else:
+        adler = 1
+        for _ in range(count):
+            adler = zlib.adler32(block, adler)
+        tail = tail[:-4] + adler.to_bytes(4, "big")
+    return first + again * (count - 1) + tail
+
+
+@functools.cache
+def bomb(coding: str) -> bytes:
+    """A body that decodes to BOMB_BYTES zeros under Content-Encoding ``coding`` (made once per process)."""
+    if coding == "br":
+        import brotli
+
+        comp = brotli.Compressor(quality=5, lgwin=24)
+        block = bytes(1 << 24)
+        return b"".join(comp.process(block) for _ in range(BOMB_BYTES // len(block))) + comp.finish()
+    if coding == "gzip":
+        return _zlib_bomb(zlib.MAX_WBITS | 16)
+    if coding == "deflate":
+        return _zlib_bomb(zlib.MAX_WBITS)
+    if coding == "gzip, gzip":  # a gzip of the gzip bomb: a few KB
+        return gzip.compress(bomb("gzip"), 9)
+    raise ValueError(coding)
 
 
 def page_html(name: str) -> bytes:
@@ -55,6 +109,14 @@ class LoopbackServer(ThreadingHTTPServer):
         """Once this many /page/ requests were answered, further ones wait until ``gate`` is set."""
         self.gate = threading.Event()
         self.robots: str | None = ROBOTS
+        self.robots_status = 200
+        self.robots_body: bytes | None = None
+        """Sent as robots.txt (with ``robots_encoding``) instead of ``robots``."""
+        self.robots_encoding: str | None = None
+        self.robots_redirects = 0
+        self.robots_location: str | None = None
+        """Location header sent with a ``robots_status`` other than 200."""
+        """/robots.txt redirects this many times (to /robots-hop/N) before the file."""
         self._thread: threading.Thread | None = None
 
     @property
@@ -132,7 +194,12 @@ class Handler(BaseHTTPRequestHandler):
             hit = srv.hits[path]
             srv.seen.append(
                 Seen(
-                    path, time.monotonic(), self.headers.get("User-Agent", ""), self.headers.get("Accept-Encoding", "")
+                    path,
+                    time.monotonic(),
+                    self.headers.get("User-Agent", ""),
+                    self.headers.get("Accept-Encoding", ""),
+                    self.headers.get("Host", ""),
+                    self.headers.get("Authorization", ""),
                 )
             )
         try:
@@ -143,7 +210,19 @@ class Handler(BaseHTTPRequestHandler):
 
     def _route(self, path: str, hit: int) -> None:
         srv = self.server
-        if path == "/robots.txt":
+        if path == "/robots.txt" and srv.robots_redirects:
+            n = srv.robots_redirects - 1
+            self._send(302, b"", Location=f"/robots-hop/{n}" if n else "/robots-final.txt")
+        elif path.startswith("/robots-hop/"):
+            n = int(path.rsplit("/", 1)[1]) - 1
+            self._send(302, b"", Location=f"/robots-hop/{n}" if n else "/robots-final.txt")
+        elif path == "/robots.txt" and srv.robots_status != 200:
+            extra = {"Location": srv.robots_location} if srv.robots_location else {}
+            self._send(srv.robots_status, b"robots status", "text/plain", Retry_After="0", **extra)
+        elif (path == "/robots.txt" or path == "/robots-final.txt") and srv.robots_body is not None:
+            extra = {"Content_Encoding": srv.robots_encoding} if srv.robots_encoding else {}
+            self._send(200, srv.robots_body, "text/plain", **extra)
+        elif path == "/robots.txt" or path == "/robots-final.txt":
             if srv.robots is None:
                 self._send(404, b"not found", "text/plain")
             else:
@@ -222,6 +301,15 @@ class Handler(BaseHTTPRequestHandler):
             self._send(200, brotli.compress(page_html("brotli") * 20), Content_Encoding="br")
         elif path == "/bad-gzip":
             self._send(200, b"\x1f\x8b\x08\x00garbage-not-deflate", Content_Encoding="gzip")
+        elif path.startswith("/bomb/"):
+            coding = path.split("/")[2].replace("+", ", ")
+            if coding == "zstd":  # never asked for: refused before any decoding
+                self._send(200, b"\x28\xb5\x2f\xfd" + b"\x00" * 64, Content_Encoding="zstd")
+            else:
+                self._send(200, bomb(coding), Content_Encoding=coding)
+        elif path.startswith("/redirect?"):
+            target = parse_qs(urlsplit(path).query)["to"][0]
+            self._send(302, b"", Location=target)
         elif path == "/image.png":
             self._send(200, b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "image/png")
         elif path == "/no-type":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import threading
 from collections.abc import Iterator
@@ -61,10 +62,11 @@ def test_fetch_then_run(base_url: str, tmp_path: Path) -> None:
     urls = tmp_path / "urls.txt"
     urls.write_text(f"# tonight\n{base_url}/a\n{base_url}/b\n{base_url}/missing\nftp://x/y\n", encoding="utf-8")
     dumps = tmp_path / "dumps"
-    res = CliRunner().invoke(app, ["fetch", str(urls), "--out", str(dumps), "--delay", "0", "--retries", "0"])
+    args = ["fetch", str(urls), "--out", str(dumps), "--delay", "0", "--retries", "0", "--allow-private"]
+    res = CliRunner().invoke(app, args)
     assert res.exit_code == 0, res.output
     assert list(dumps.glob("*.warc.gz")) and (dumps / "failures.jsonl").exists()
-    again = CliRunner().invoke(app, ["fetch", str(urls), "--out", str(dumps), "--delay", "0", "--retries", "0"])
+    again = CliRunner().invoke(app, args)
     assert again.exit_code == 0 and '"skipped_existing": 2' in again.output
     res = CliRunner().invoke(app, ["run", str(dumps), "--out", str(tmp_path / "out"), "-j", "1", "-q"])
     assert res.exit_code == 0, res.output
@@ -88,10 +90,26 @@ def test_run_with_urls_fetches_then_cleans(base_url: str, tmp_path: Path) -> Non
     urls = tmp_path / "urls.txt"
     urls.write_text(f"{base_url}/a\n{base_url}/b\n", encoding="utf-8")
     out = tmp_path / "out"
-    res = CliRunner().invoke(app, ["run", "--urls", str(urls), "--out", str(out), "-j", "1", "-q"])
+    res = CliRunner().invoke(app, ["run", "--urls", str(urls), "--out", str(out), "-j", "1", "-q", "--allow-private"])
     assert res.exit_code == 0, res.output
     assert list((out / "dumps").glob("*.warc.gz"))
     stories = (out / "stories.jsonl").read_text(encoding="utf-8").splitlines()
     assert len(stories) == 1 and len(json.loads(stories[0])["sources"]) == 2
     none = CliRunner().invoke(app, ["run", "--out", str(out)])
     assert none.exit_code == 2 and "nothing to do" in none.output
+
+
+def test_credentials_in_urls_reach_no_output(base_url: str, tmp_path: Path) -> None:
+    """user:secret@ in a URL is neither sent nor found in any file the run writes (WARC, failures, stories)."""
+    urls = tmp_path / "urls.txt"
+    host = base_url.split("//", 1)[1]
+    urls.write_text(f"http://user:secret@{host}/a\nhttp://user:secret@{host}/missing\n", encoding="utf-8")
+    out = tmp_path / "out"
+    res = CliRunner().invoke(app, ["run", "--urls", str(urls), "--out", str(out), "-j", "1", "-q", "--allow-private"])
+    assert res.exit_code == 0, res.output
+    stories = [json.loads(x) for x in (out / "stories.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [s["url"] for s in stories[0]["sources"]] == [f"{base_url}/a"]
+    for path in out.rglob("*"):
+        if path.is_file():
+            data = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
+            assert b"secret" not in data, path

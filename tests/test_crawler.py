@@ -61,6 +61,7 @@ def fast(**kw: Any) -> FetchOptions:
         "retry_after_max": 0.3,
         "max_bytes": 200_000,
         "user_agent": "cleaner-test/1.0",
+        "allow_private": True,  # the test server is on 127.0.0.1, which the SSRF guard refuses by default
     }
     base.update(kw)
     return FetchOptions(**base)
@@ -421,7 +422,10 @@ def test_dns_failure_is_not_retried(tmp_path: Path) -> None:
     transport = httpx.MockTransport(handler)
     report = fetch(["http://nowhere.invalid/a", "http://example.test/b"], tmp_path, options=fast(), transport=transport)
     assert report.failed == {"dns": 1} and report.fetched == 1
-    assert calls.count("http://nowhere.invalid/a") == 1
+    # robots.txt is asked once (no retry); unreachable, it disallows the site (RFC 9309), so /a is not asked
+    assert calls.count("http://nowhere.invalid/robots.txt") == 1 and "http://nowhere.invalid/a" not in calls
+    report = fetch(["http://nowhere.invalid/a"], tmp_path, options=fast(respect_robots=False), transport=transport)
+    assert report.failed == {"dns": 1} and calls.count("http://nowhere.invalid/a") == 1
 
 
 def test_failures_file_appends_after_a_torn_line(server: LoopbackServer, tmp_path: Path) -> None:
@@ -524,7 +528,7 @@ def test_kill_and_resume_stores_every_page_exactly_once(server: LoopbackServer, 
         "import sys\n"
         "from cleaner.crawler import FetchOptions, fetch, read_url_list\n"
         "fetch(read_url_list(sys.argv[1]), sys.argv[2], options=FetchOptions("
-        "concurrency=6, per_host=6, per_host_delay=0, retries=0, fsync_interval=0))\n"
+        "concurrency=6, per_host=6, per_host_delay=0, retries=0, fsync_interval=0, allow_private=True))\n"
     )
     proc = subprocess.Popen([sys.executable, "-c", script, str(url_file), str(out)], cwd=ROOT)
     try:

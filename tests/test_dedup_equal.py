@@ -272,9 +272,10 @@ def test_memory_index_copies_every_field_of_a_source() -> None:
 
     from cleaner.document import Source
 
-    src = Source(path="a", record=1, segment=2, url="u", similarity=0.5, doc_id="d")
+    src = Source(path="a", record=1, segment=2, url="u", similarity=0.5, doc_id="d", input_id="i", extra={"k": 1})
     idx = MemoryIndex()
     assert idx.add_source("s", src) and not idx.add_source("s", src)
     (got,) = idx.sources("s")
     assert got == src and got is not src
-    assert [f.name for f in fields(Source)] == ["path", "record", "segment", "url", "similarity", "doc_id"]
+    names = ["path", "record", "segment", "url", "similarity", "doc_id", "input_id", "extra"]
+    assert [f.name for f in fields(Source)] == names

@@ -33,7 +33,7 @@ from cleaner.executor import (
     make_executor,
 )
 from cleaner.partition import band_candidates, components
-from cleaner.pipeline import process, run
+from cleaner.pipeline import VOLATILE, process, run
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "fixtures" / "seeds"
@@ -124,7 +124,7 @@ def corpus() -> Iterator[Path]:
 
 def _outputs(out: Path) -> tuple[bytes, bytes, dict[str, object]]:
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
-    for volatile in ("seconds", "workers"):
+    for volatile in (*VOLATILE, "workers", "arguments"):
         report.pop(volatile)
     return (out / "stories.jsonl").read_bytes(), (out / "rejects.jsonl").read_bytes(), report
 

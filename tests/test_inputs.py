@@ -197,3 +197,128 @@ def test_listed_names_are_spelled_as_paths(tmp_path: Path, monkeypatch: pytest.M
     for given in ["./d/", "d//", "d"]:
         assert list_dump_names([given]) == ["d/s/x.txt", "d/y.txt"] == [str(p) for p in list_dump_files([given])]
     assert list_dump_names(["./d/y.txt"]) == ["d/y.txt"]
+
+
+# --- #14: input records keep their identity; every input is read or refused aloud ---------------------------
+
+
+def _records(path: Path) -> list[dict[str, object]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_jsonl_ids_and_fields_travel_in_the_source(tmp_path: Path) -> None:
+    rows = [
+        {"id": "a-1", "text": ARTICLE_ZH, "crawl_date": "2024-05-17", "lang": "zh", "url": "http://a/1"},
+        {"id": 42, "text": ARTICLE_TW, "metadata": {"url": "http://b/2", "date": "2024-01-02"}},
+    ]
+    (tmp_path / "d.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    d1, d2 = _docs(list(read_dumps(tmp_path)))
+    s1, s2 = d1.sources[0], d2.sources[0]
+    assert (s1.input_id, s1.extra, d1.url) == ("a-1", {"crawl_date": "2024-05-17", "lang": "zh"}, "http://a/1")
+    # datatrove / HF style: url and date from the metadata object
+    assert (s2.input_id, d2.url, s2.url, d2.meta) == ("42", "http://b/2", "http://b/2", {"published": "2024-01-02"})
+    assert s2.extra == {"metadata": {"url": "http://b/2", "date": "2024-01-02"}}
+    report = run([tmp_path], tmp_path / "out")
+    assert report.stories == 2
+    stories = _records(tmp_path / "out" / "stories.jsonl")
+    by_input = {s["sources"][0]["input_id"]: s for s in stories}  # type: ignore[index]
+    assert set(by_input) == {"a-1", "42"}
+    assert by_input["42"]["meta"] == {"published": "2024-01-02"}
+    assert by_input["a-1"]["sources"][0]["extra"] == {"crawl_date": "2024-05-17", "lang": "zh"}  # type: ignore[index]
+
+
+def test_id_key_and_text_key(tmp_path: Path) -> None:
+    from cleaner.readers import ReadOptions
+
+    row = {"doc_key": "x9", "text": "short", "body_zh": ARTICLE_ZH, "id": "not-this"}
+    (tmp_path / "d.jsonl").write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    (doc,) = _docs(list(read_dumps(tmp_path, ReadOptions(id_key="doc_key", text_key="body_zh"))))
+    assert doc.text == ARTICLE_ZH and doc.sources[0].input_id == "x9"
+    assert doc.sources[0].extra == {"id": "not-this"}  # the other text fields are text, not fields
+    (rej,) = list(read_dumps(tmp_path, ReadOptions(text_key="missing")))
+    assert isinstance(rej, Reject) and rej.reason == "no_text" and "missing" in rej.detail
+
+
+def test_cli_id_key_text_key_and_stdin(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    row = {"uid": "u-7", "article_text": ARTICLE_ZH, "source": "feed"}
+    data = (json.dumps(row, ensure_ascii=False) + "\n").encode()
+    cli = [sys.executable, "-m", "cleaner.cli"]
+    out = tmp_path / "out"
+    done = subprocess.run(
+        [*cli, "run", "-", "--out", str(out), "-q", "-j", "1", "--id-key", "uid", "--text-key", "article_text"],
+        input=data, capture_output=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    (story,) = _records(out / "stories.jsonl")
+    src = story["sources"][0]  # type: ignore[index]
+    assert (src["path"], src["input_id"], src["extra"]) == ("-", "u-7", {"source": "feed"})
+    assert not list(tmp_path.glob("**/stdin-*"))  # the spooled copy is gone
+    shown = subprocess.run([*cli, "clean", "-", "--json"], input=ARTICLE_TW.encode("big5"), capture_output=True,
+                           timeout=120, check=False)  # fmt: skip
+    assert shown.returncode == 0, shown.stderr
+    (rec,) = [json.loads(line) for line in shown.stdout.splitlines()]
+    assert "颱風預計明天清晨登陸" in rec["text"] and rec["sources"][0]["path"] == "-"
+
+
+def test_whitespace_bom_and_unicode_space_files_are_empty_file(tmp_path: Path) -> None:
+    (tmp_path / "ws.txt").write_bytes(b" \t\r\n \n")
+    (tmp_path / "bom.txt").write_bytes(b"\xef\xbb\xbf")
+    (tmp_path / "bom16.txt").write_bytes(b"\xff\xfe")
+    (tmp_path / "uspace.txt").write_text("\u3000\u00a0\u200b\u2029\n\ufeff", encoding="utf-8")
+    (tmp_path / "uspace.html").write_text("\u3000 \u200b", encoding="utf-8")
+    (tmp_path / "ws.jsonl").write_text("\n \n", encoding="utf-8")
+    result = process([tmp_path])
+    assert sorted((Path(r.path).name, r.reason) for r in result.rejects) == [
+        (n, "empty_file") for n in sorted(["ws.txt", "bom.txt", "bom16.txt", "uspace.txt", "uspace.html", "ws.jsonl"])
+    ]
+
+
+def test_unknown_and_missing_extensions_are_sniffed(tmp_path: Path) -> None:
+    body = f"<body><article><p>{ARTICLE_ZH}</p></article></body>"
+    page = f"<!DOCTYPE html><html><head><title>标题</title></head>{body}</html>"
+    (tmp_path / "article.aspx").write_text(page, encoding="utf-8")
+    (tmp_path / "view.php?id=12").write_text(ARTICLE_TW, encoding="utf-8")
+    (tmp_path / "noext").write_bytes(ARTICLE_ZH.encode("gb18030"))
+    (tmp_path / "records").write_text(json.dumps({"id": "r", "text": ARTICLE_TW}) + "\n", encoding="utf-8")
+    (tmp_path / "page.gz").write_bytes(gzip.compress(page.encode()))
+    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0")
+    (tmp_path / "blob.dat").write_bytes(bytes(range(256)) * 8)
+    items = list(read_dumps(tmp_path))
+    fmt = {Path(d.sources[0].path).name: d.format for d in _docs(items)}
+    assert fmt == {"article.aspx": "html", "view.php?id=12": "text", "noext": "text", "records": "text",
+                   "page.gz": "html"}  # fmt: skip
+    assert sorted((Path(r.path).name, r.reason) for r in items if isinstance(r, Reject)) == [
+        ("blob.dat", "binary"),
+        ("photo.jpg", "unsupported_type"),
+    ]
+    assert next(d for d in _docs(items) if d.sources[0].path.endswith("records")).sources[0].input_id == "r"
+
+
+def test_wet_resource_and_conversion_records(tmp_path: Path) -> None:
+    from tests.warcbytes import gz_members, record
+
+    html = f"<html><body><article><p>{ARTICLE_ZH}</p></article></body></html>".encode()
+    info = record("warcinfo", b"software: x\r\n", content_type="application/warc-fields")
+    wet = record("conversion", ARTICLE_TW.encode(), content_type="text/plain", url="http://x/wet", record_id="<urn:w>")
+    (tmp_path / "cc.warc.wet.gz").write_bytes(gz_members(info, wet))
+    (tmp_path / "plain.warc.wet").write_bytes(info + wet)
+    (tmp_path / "res.warc").write_bytes(record("resource", html, content_type="text/html", url="http://x/r"))
+    (tmp_path / "img.warc").write_bytes(record("resource", b"\x89PNG", content_type="image/png", url="http://x/i"))
+    items = list(read_dumps(tmp_path))
+    got = sorted((Path(d.sources[0].path).name, d.format, d.url, d.sources[0].input_id) for d in _docs(items))
+    assert got == [
+        ("cc.warc.wet.gz", "text", "http://x/wet", "<urn:w>"),
+        ("plain.warc.wet", "text", "http://x/wet", "<urn:w>"),
+        ("res.warc", "html", "http://x/r", "<urn:uuid:00000000-0000-0000-0000-000000000001>"),
+    ]
+    assert [(Path(r.path).name, r.reason) for r in items if isinstance(r, Reject)] == [("img.warc", "unsupported_type")]
+
+
+def test_stdin_with_a_state_is_refused(tmp_path: Path) -> None:
+    from cleaner.errors import UsageError
+
+    with pytest.raises(UsageError, match="standard input"):
+        run(["-"], tmp_path / "out", state=tmp_path / "s.db")

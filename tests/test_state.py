@@ -28,7 +28,7 @@ from cleaner.dedup import CopyEntry, DedupParams, MemoryIndex, StoryEntry, colla
 from cleaner.dedup.collapse import MOVED_META
 from cleaner.document import Document, Source
 from cleaner.errors import StateError
-from cleaner.pipeline import run
+from cleaner.pipeline import VOLATILE, run
 from cleaner.state import SQLiteIndex, export_state, fault, open_state, state_info
 from cleaner.state.sqlite import (
     decode_keys,
@@ -131,7 +131,8 @@ def outputs(out: Path) -> dict[str, Any]:
         name: (out / name).read_text(encoding="utf-8") for name in ("stories.jsonl", "updates.jsonl", "rejects.jsonl")
     }
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
-    report.pop("seconds")
+    for volatile in (*VOLATILE, "arguments"):  # a CLI run against a library run
+        report.pop(volatile)
     res["report.json"] = report
     return res
 

@@ -26,7 +26,7 @@ except ImportError:  # pragma: no cover - depends on the install
 
 pytestmark = [
     pytest.mark.skipif(REDIS_SERVER is None, reason="redis-server is not installed (apt-get install redis-server)"),
-    pytest.mark.skipif(redis is None, reason="the redis package is not installed (pip install 'cleaner[redis]')"),
+    pytest.mark.skipif(redis is None, reason="the redis package is not installed (pip install 'story-cleaner[redis]')"),
 ]
 
 

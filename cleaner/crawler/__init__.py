@@ -12,6 +12,12 @@ record per page, the response body stored content-decoded, the target URI the
 final URL after redirects, ``WARC-Cleaner-Requested-URI`` the URL as given);
 failed URLs in ``dumps/failures.jsonl``. Run it again with the same list to
 resume: stored pages are skipped, failed ones are tried again.
+
+Safe on untrusted lists (docs/fetch-safety.md): an SSRF guard refuses non-public
+addresses (``FetchOptions.allow_private`` / ``allow`` / ``deny`` loosen it),
+credentials in URLs are never stored (nor sent without ``send_credentials``),
+bodies are decoded in bounded steps under ``max_bytes``, robots.txt follows
+RFC 9309, and the files are WARC 1.1 with digests.
 """
 
 from cleaner.crawler.core import FAILURES_FILE, fetch, fetch_async

@@ -30,7 +30,7 @@ import ssl
 import sys
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import AsyncGenerator, Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -47,9 +47,12 @@ except ImportError:
     # the import fail at once, which is what it would do anyway.
     sys.modules.setdefault("sniffio", None)  # type: ignore[arg-type]
 
+from cleaner.crawler.decode import ACCEPT_ENCODING, BodyDecoder, DecodeError, UnsupportedEncoding
+from cleaner.crawler.guard import AddressPolicy, BlockedAddress, check_literal, guarded_transport
 from cleaner.crawler.options import FetchOptions, FetchProgress, FetchReport
-from cleaner.crawler.robots import RobotsCache, Rules
-from cleaner.crawler.warc import Page, WarcSink, scan_dir
+from cleaner.crawler.robots import ROBOTS_MAX_BYTES, ROBOTS_MAX_REDIRECTS, RobotsCache, Rules
+from cleaner.crawler.urls import redact_url
+from cleaner.crawler.warc import Page, WarcSink, named_os_error, scan_dir
 from cleaner.errors import StateError, UsageError
 
 __all__ = ["FAILURES_FILE", "fetch", "fetch_async"]
@@ -57,7 +60,11 @@ __all__ = ["FAILURES_FILE", "fetch", "fetch_async"]
 FAILURES_FILE = "failures.jsonl"
 LOCK_FILE = ".crawl.lock"
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
-_ROBOTS_MAX_BYTES = 512 * 1024
+_SECRET_REQUEST_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie"})
+_ALLOW_PRIVATE_HINT = (
+    "to crawl an intranet pass --allow-private (FetchOptions.allow_private=True) or allow this host or network "
+    "with --allow (FetchOptions.allow)"
+)
 _HOST_OK = re.compile(rb"^[A-Za-z0-9_.-]+$")
 
 
@@ -146,13 +153,25 @@ def _check_url(url: httpx.URL) -> httpx.URL:
     return url.copy_with(fragment=None) if url.fragment else url
 
 
-def parse_url(text: str) -> httpx.URL:
-    """The URL to request for ``text``; raises :class:`_Failure` (invalid_url, unsupported_scheme)."""
+def parse_url(text: str, *, keep_credentials: bool = False) -> httpx.URL:
+    """The URL to request for ``text``; raises :class:`_Failure` (invalid_url, unsupported_scheme).
+
+    ``user:password@`` is dropped unless ``keep_credentials`` (httpx would send it as basic auth).
+    """
     try:
         url = httpx.URL(text)
     except (httpx.InvalidURL, ValueError, TypeError) as exc:
-        raise _Failure("invalid_url", str(exc)) from None
-    return _check_url(url)
+        raise _Failure("invalid_url", redact_url(str(exc))) from None
+    url = _check_url(url)
+    return url if keep_credentials or not url.userinfo else _without_credentials(url)
+
+
+def _without_credentials(url: httpx.URL) -> httpx.URL:
+    return url.copy_with(username=None, password=None) if url.userinfo else url
+
+
+def _blocked(exc: BlockedAddress, url: httpx.URL) -> _Failure:
+    return _Failure("blocked_address", f"{redact_url(str(url))}: {exc}; {_ALLOW_PRIVATE_HINT}")
 
 
 def _retry_after(value: str | None, cap: float) -> float | None:
@@ -224,7 +243,10 @@ class _DirLock:
             import fcntl
         except ImportError:  # pragma: no cover - not POSIX
             return self
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:  # the folder is not writable: said before any work
+            raise named_os_error(exc, self.path) from exc
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
@@ -256,16 +278,19 @@ class _FailureLog:
                     if f.read(1) != b"\n":  # a line torn by a kill: end it
                         os.write(self._fd, b"\n")
         line = {
-            "url": url,
+            "url": redact_url(url),
             "reason": failure.reason,
-            "detail": failure.detail,
+            "detail": redact_url(failure.detail),
             "attempts": attempts,
             "time": datetime.now(UTC).isoformat(timespec="seconds"),
         }
         data = (json.dumps(line, ensure_ascii=False) + "\n").encode("utf-8")
         view = memoryview(data)
-        while view:
-            view = view[os.write(self._fd, view) :]
+        try:
+            while view:
+                view = view[os.write(self._fd, view) :]
+        except OSError as exc:
+            raise named_os_error(exc, self.path) from exc
 
     def close(self) -> None:
         if self._fd is not None:
@@ -293,7 +318,8 @@ class _Crawler:
         self.report = report
         self.stored = stored
         self.progress = progress
-        self.robots = RobotsCache(opts.user_agent)
+        self.robots = RobotsCache(opts.user_agent, opts.robots_max_age)
+        self.policy: AddressPolicy = opts.address_policy()
         self.hosts: dict[str, _Host] = {}
         self.total = 0
         self.in_flight = 0
@@ -332,10 +358,12 @@ class _Crawler:
     def plan(self, urls: Iterable[str]) -> None:
         """Count, dedupe, skip stored, fail invalid URLs; queue the rest by origin."""
         seen: set[str] = set()
+        keep = self.opts.send_credentials
         for raw in urls:
-            text = raw.strip()
-            if not text:
+            given = raw.strip()
+            if not given:
                 continue
+            text = redact_url(given)  # what is stored and reported: never a password
             self.report.requested += 1
             if text in seen:
                 self.report.duplicates += 1
@@ -345,12 +373,12 @@ class _Crawler:
                 self.report.skipped_existing += 1
                 continue
             try:
-                url = parse_url(text)
+                url = parse_url(given, keep_credentials=keep)
             except _Failure as failure:
                 self.total += 1
                 self._fail(text, failure)
                 continue
-            if str(url) in self.stored:
+            if redact_url(str(url)) in self.stored:
                 self.report.skipped_existing += 1
                 continue
             self._host(_origin(url)).urls.append((text, url))
@@ -457,6 +485,9 @@ class _Crawler:
         self._emit()
 
     def _store(self, text: str, page: Page) -> None:
+        page.final_url = redact_url(page.final_url)
+        page.requested_url = redact_url(page.requested_url)
+        page.request_headers = [(k, v) for k, v in page.request_headers if k.lower() not in _SECRET_REQUEST_HEADERS]
         if page.final_url in self.stored:
             self.report.duplicates += 1
         else:
@@ -466,11 +497,24 @@ class _Crawler:
             self.stored.add(page.final_url)
         self.stored.add(text)
 
+    def _check_host(self, url: httpx.URL) -> None:
+        """Refuse a denied host name or a numeric host the guard refuses, before any request to it."""
+        why = self.policy.host_refusal(url.host)
+        if why is not None:
+            raise _Failure("blocked_address", f"{redact_url(str(url))}: {url.host} is {why} (--deny)")
+        blocked = check_literal(url.host, self.policy)
+        if blocked is not None:
+            raise _blocked(blocked, url)
+
     async def _crawl(self, text: str, url: httpx.URL, host: _Host, job: _Job) -> Page:
         seen = {str(url)}
+        first_origin = _origin(url)
         for hop in range(self.opts.max_redirects + 1):
+            self._check_host(url)
             if self.opts.respect_robots:
                 rules = await self._rules(host, job)
+                if rules.unreachable is not None:
+                    raise rules.unreachable
                 if not rules.allows(str(url)):
                     raise _Failure("robots_disallowed", f"robots.txt of {host.key} disallows {url}")
             outcome = await self._get(url, host, job)
@@ -484,6 +528,8 @@ class _Crawler:
                 nxt = _check_url(url.join(outcome.location))
             except (httpx.InvalidURL, ValueError, TypeError) as exc:
                 raise _Failure("invalid_url", f"bad redirect Location {outcome.location!r}: {exc}") from None
+            if not self.opts.send_credentials or _origin(nxt) != first_origin:
+                nxt = _without_credentials(nxt)  # credentials go to the origin they were given for, if at all
             key = str(nxt)
             if key in seen:
                 raise _Failure("redirect_loop", f"{url} redirects back to {nxt}")
@@ -501,22 +547,61 @@ class _Crawler:
                 host.slow_down(min(crawl_delay, self.opts.max_crawl_delay))
         return rules
 
-    async def _load_robots(self, host: _Host, job: _Job) -> str | None:
-        """robots.txt text of an origin; None (allow all) if it is missing or cannot be fetched."""
-        await job.pace(host)
-        try:
-            async with asyncio.timeout(self.opts.total_timeout):
-                async with job.client.stream("GET", host.key + "/robots.txt", follow_redirects=True) as resp:
-                    if not 200 <= resp.status_code < 300:
+    async def _load_robots(self, host: _Host, job: _Job) -> Rules:
+        """The origin's rules per RFC 9309 (see cleaner.crawler.robots); raises only for a refused address."""
+        url = httpx.URL(host.key + "/robots.txt")
+        ua = self.opts.user_agent
+        for hop in range(ROBOTS_MAX_REDIRECTS + 1):
+            try:
+                self._check_host(url)
+                outcome = await self._robots_get(url, host, job)
+            except _Failure as failure:
+                if failure.reason == "blocked_address" and hop == 0:
+                    raise  # the origin itself is refused: its URLs fail as blocked_address
+                # (a robots.txt redirected to a refused address counts as unreachable: disallow all)
+                return Rules(None, ua, unreachable=_robots_unreachable(host.key, failure))
+            if isinstance(outcome, str | None):
+                return Rules(outcome, ua)
+            if not outcome.location:
+                return Rules(None, ua)  # a 3xx without a target: unavailable
+            try:
+                url = _without_credentials(_check_url(url.join(outcome.location)))
+            except (_Failure, httpx.InvalidURL, ValueError, TypeError):
+                return Rules(None, ua)
+        return Rules(None, ua)  # more than 5 redirects: unavailable (RFC 9309 §2.3.1.2)
+
+    async def _robots_get(self, url: httpx.URL, host: _Host, job: _Job) -> str | _Redirect | None:
+        """Text of a 2xx, None for a 4xx (allow all), a redirect; raises _Failure when unreachable."""
+        tries = 0
+        while True:
+            await job.pace(host)
+            try:
+                return await self._robots_attempt(url, job.client)
+            except _Failure as failure:
+                if not failure.retryable or tries >= self.opts.retries:
+                    raise
+                delay = failure.retry_after
+                if delay is None:
+                    delay = min(self.opts.backoff_max, self.opts.backoff_base * 2.0**tries) * random.uniform(0.5, 1)
+            tries += 1
+            self.report.retries += 1
+            await asyncio.sleep(delay)
+
+    async def _robots_attempt(self, url: httpx.URL, client: httpx.AsyncClient) -> str | _Redirect | None:
+        opts = self.opts
+        with _mapped_errors(url, opts):
+            async with asyncio.timeout(opts.total_timeout):
+                async with client.stream("GET", url) as resp:
+                    status = resp.status_code
+                    if status in _REDIRECTS:
+                        return _Redirect(status, resp.headers.get("location"))
+                    if _retryable_status(status) or status >= 500:
+                        wait = _retry_after(resp.headers.get("retry-after"), opts.retry_after_max)
+                        raise _Failure(f"http_{status}", resp.reason_phrase, retryable=True, retry_after=wait)
+                    if not 200 <= status < 300:
                         return None
-                    body = bytearray()
-                    async for chunk in resp.aiter_bytes():
-                        body += chunk
-                        if len(body) >= _ROBOTS_MAX_BYTES:
-                            break
-        except (httpx.HTTPError, httpx.InvalidURL, TimeoutError, OSError):
-            return None
-        return bytes(body[:_ROBOTS_MAX_BYTES]).decode("utf-8", errors="replace")
+                    body, _ = await _read_body(resp, ROBOTS_MAX_BYTES, truncate=True)
+                    return body.decode("utf-8", errors="replace")
 
     async def _get(self, url: httpx.URL, host: _Host, job: _Job) -> Page | _Redirect:
         """One GET, repeated after transient errors with exponential backoff and jitter."""
@@ -544,7 +629,7 @@ class _Crawler:
         await job.pace(host)
         fetched_at = datetime.now(UTC)
         opts = self.opts
-        try:
+        with _mapped_errors(url, opts):
             async with asyncio.timeout(opts.total_timeout):
                 async with job.client.stream("GET", url) as resp:
                     status = resp.status_code
@@ -561,11 +646,15 @@ class _Crawler:
                     declared = resp.headers.get("content-length", "").strip()
                     if declared.isdigit() and int(declared) > opts.max_bytes:
                         raise _Failure("too_large", f"Content-Length {declared} > max_bytes {opts.max_bytes}")
-                    body = bytearray()
-                    async for chunk in resp.aiter_bytes():
-                        body += chunk
-                        if len(body) > opts.max_bytes:
-                            raise _Failure("too_large", f"body over max_bytes {opts.max_bytes}")
+                    body, over = await _read_body(resp, opts.max_bytes, truncate=False)
+                    if over:
+                        coding = resp.headers.get("content-encoding")
+                        raise _Failure(
+                            "too_large",
+                            f"body over max_bytes {opts.max_bytes}"
+                            + (f" after decoding Content-Encoding {coding} (stopped while decoding)" if coding else "")
+                            + "; raise --max-bytes (FetchOptions.max_bytes) to keep larger pages",
+                        )
                     request = resp.request
                     return Page(
                         requested_url=str(url),
@@ -576,28 +665,98 @@ class _Crawler:
                         response_headers=_decode_headers(resp.headers.raw),
                         request_target=request.url.raw_path.decode("ascii"),
                         request_headers=_decode_headers(request.headers.raw),
-                        body=bytes(body),
+                        body=body,
                         http_version=resp.http_version or "HTTP/1.1",
+                        ip_address=_peer_address(resp),
                     )
-        except TimeoutError:
-            raise _Failure("timeout", f"no complete response within {opts.total_timeout}s", retryable=True) from None
-        except httpx.TimeoutException as exc:
-            kind = type(exc).__name__
-            raise _Failure("timeout", f"{kind}: {exc}" if str(exc) else kind, retryable=True) from None
-        except httpx.ConnectError as exc:
-            raise _connect_failure(exc) from None
-        except httpx.UnsupportedProtocol as exc:
-            raise _Failure("unsupported_scheme", str(exc)) from None
-        except httpx.RemoteProtocolError as exc:
-            raise _Failure("protocol_error", str(exc), retryable=True) from None
-        except httpx.DecodingError as exc:
-            raise _Failure("decoding_error", str(exc)) from None
-        except httpx.LocalProtocolError as exc:
-            raise _Failure("invalid_url", str(exc)) from None
-        except (httpx.TransportError, OSError) as exc:
-            raise _Failure("network_error", f"{type(exc).__name__}: {exc}", retryable=True) from None
-        except httpx.InvalidURL as exc:
-            raise _Failure("invalid_url", str(exc)) from None
+        raise AssertionError("unreachable")  # pragma: no cover - _mapped_errors re-raises
+
+
+def _peer_address(resp: httpx.Response) -> str | None:
+    stream = resp.extensions.get("network_stream")
+    try:
+        peer = stream.get_extra_info("server_addr") if stream is not None else None
+    except Exception:
+        return None
+    return str(peer[0]) if isinstance(peer, tuple) and peer else None
+
+
+def _robots_unreachable(origin: str, failure: _Failure) -> _Failure:
+    """The failure of every URL of an origin whose robots.txt cannot be had (RFC 9309: disallow all)."""
+    network = failure.reason in ("dns", "connection_refused", "connect_error")
+    reason = failure.reason if network else "robots_unreachable"
+    return _Failure(
+        reason,
+        f"{origin}/robots.txt: {failure.reason}: {failure.detail} — an unreachable robots.txt disallows the whole "
+        "site for this run (RFC 9309); run the fetch again later to retry these URLs, or pass --ignore-robots",
+    )
+
+
+async def _read_body(resp: httpx.Response, limit: int, *, truncate: bool) -> tuple[bytes, bool]:
+    """The body decoded in bounded steps; stops once over ``limit`` bytes (raw or decoded).
+
+    Returns ``(body, over)``: with ``truncate`` the first ``limit`` bytes, else what was read.
+    """
+    try:
+        decoder = BodyDecoder(resp.headers.get("content-encoding"))
+    except UnsupportedEncoding as exc:
+        raise _Failure("unsupported_encoding", str(exc)) from None
+    body = bytearray()
+    raw = 0
+    try:
+        async with contextlib.aclosing(_raw_chunks(resp)) as chunks:
+            async for chunk in chunks:
+                raw += len(chunk)
+                for piece in decoder.feed(chunk):
+                    body += piece
+                    if len(body) > limit:
+                        return (bytes(body[:limit]) if truncate else b""), True
+                if raw > limit:
+                    return (bytes(body[:limit]) if truncate else b""), True
+        for piece in decoder.flush():
+            body += piece
+            if len(body) > limit:
+                return (bytes(body[:limit]) if truncate else b""), True
+    except DecodeError as exc:
+        raise _Failure("decoding_error", str(exc)) from None
+    return bytes(body), False
+
+
+async def _raw_chunks(resp: httpx.Response) -> AsyncGenerator[bytes, None]:
+    """The body as sent; a response an injected transport made whole (httpx.MockTransport) as it holds it."""
+    try:
+        async for chunk in resp.aiter_raw():
+            yield chunk
+    except httpx.StreamConsumed:
+        yield resp.content
+
+
+@contextlib.contextmanager
+def _mapped_errors(url: httpx.URL, opts: FetchOptions) -> Iterator[None]:
+    """httpx and guard exceptions of one request as _Failure."""
+    try:
+        yield
+    except BlockedAddress as exc:
+        raise _blocked(exc, url) from None
+    except TimeoutError:
+        raise _Failure("timeout", f"no complete response within {opts.total_timeout}s", retryable=True) from None
+    except httpx.TimeoutException as exc:
+        kind = type(exc).__name__
+        raise _Failure("timeout", f"{kind}: {exc}" if str(exc) else kind, retryable=True) from None
+    except httpx.ConnectError as exc:
+        raise _connect_failure(exc) from None
+    except httpx.UnsupportedProtocol as exc:
+        raise _Failure("unsupported_scheme", str(exc)) from None
+    except httpx.RemoteProtocolError as exc:
+        raise _Failure("protocol_error", str(exc), retryable=True) from None
+    except httpx.DecodingError as exc:
+        raise _Failure("decoding_error", str(exc)) from None
+    except httpx.LocalProtocolError as exc:
+        raise _Failure("invalid_url", str(exc)) from None
+    except (httpx.TransportError, OSError) as exc:
+        raise _Failure("network_error", f"{type(exc).__name__}: {exc}", retryable=True) from None
+    except httpx.InvalidURL as exc:
+        raise _Failure("invalid_url", str(exc)) from None
 
 
 _CONNECTIONS_PER_SHARD = 4
@@ -620,19 +779,35 @@ def _client_shards(opts: FetchOptions, transport: httpx.AsyncBaseTransport | Non
     accept = ", ".join((*opts.content_types, "*/*;q=0.1"))
     shards = 1 if transport is not None else -(-opts.concurrency // _CONNECTIONS_PER_SHARD)
     ssl_context = _ssl_context()
+    limits = httpx.Limits(max_connections=None, max_keepalive_connections=2 * _CONNECTIONS_PER_SHARD)
+    policy = opts.address_policy()
     return [
         httpx.AsyncClient(
-            transport=transport,
-            verify=ssl_context,
-            headers={"User-Agent": opts.user_agent, "Accept": accept},
+            # Every connection goes through the SSRF guard, pinned to the address it checked.
+            transport=transport if transport is not None else guarded_transport(policy, ssl_context, limits),
+            headers={"User-Agent": opts.user_agent, "Accept": accept, "Accept-Encoding": ACCEPT_ENCODING},
             timeout=httpx.Timeout(
                 connect=opts.connect_timeout, read=opts.read_timeout, write=opts.read_timeout, pool=None
             ),
-            limits=httpx.Limits(max_connections=None, max_keepalive_connections=2 * _CONNECTIONS_PER_SHARD),
             follow_redirects=False,
+            trust_env=False,
         )
         for _ in range(shards)
     ]
+
+
+_MIN_FREE_BYTES = 1 << 20
+
+
+def _check_space(out: Path) -> None:
+    """Refuse a full dump folder before any work (a write would fail on the first page)."""
+    try:
+        st = os.statvfs(out)
+    except (AttributeError, OSError):  # pragma: no cover - not POSIX
+        return
+    free = st.f_bavail * st.f_frsize
+    if free < _MIN_FREE_BYTES:
+        raise UsageError(f"{out}: only {free} bytes free; free some space or choose another --out")
 
 
 async def fetch_async(
@@ -653,6 +828,7 @@ async def fetch_async(
     if out.exists() and not out.is_dir():
         raise UsageError(f"{out} is not a directory")
     out.mkdir(parents=True, exist_ok=True)
+    _check_space(out)
     started = time.monotonic()
     with _DirLock(out):
         scan = scan_dir(out, repair=True)

@@ -6,6 +6,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
+from cleaner.crawler.guard import AddressPolicy, parse_targets
 from cleaner.errors import UsageError
 
 __all__ = ["DEFAULT_CONTENT_TYPES", "DEFAULT_USER_AGENT", "FetchOptions", "FetchProgress", "FetchReport"]
@@ -49,6 +50,19 @@ class FetchOptions:
     """Start a new WARC file once the current one is this large."""
     fsync_interval: float = 1.0
     """Seconds between fsyncs of the WARC file (every page is written and flushed whole at once)."""
+    allow_private: bool = False
+    """Connect to private, loopback, link-local, CGNAT, ULA and other non-public addresses (intranet crawls,
+    tests on 127.0.0.1). Off: the SSRF guard refuses them, for every redirect hop and robots.txt too."""
+    allow: tuple[str, ...] = ()
+    """IP addresses / CIDRs (``10.1.0.0/16``) and host names (``wiki.corp``, ``*.corp.example``) the guard lets
+    through although they are (or resolve to) non-public addresses."""
+    deny: tuple[str, ...] = ()
+    """IP addresses / CIDRs and host names never fetched, even with ``allow_private``."""
+    send_credentials: bool = False
+    """Send ``user:password@`` of a URL as HTTP basic auth (to that URL's origin only). Stored URLs never
+    hold credentials either way."""
+    robots_max_age: float = 24 * 3600.0
+    """A robots.txt is fetched again once its copy is this old (RFC 9309: at most 24 hours)."""
 
     def __post_init__(self) -> None:
         ints = {
@@ -72,6 +86,7 @@ class FetchOptions:
             "retry_after_max": (self.retry_after_max, False),
             "max_crawl_delay": (self.max_crawl_delay, False),
             "fsync_interval": (self.fsync_interval, False),
+            "robots_max_age": (self.robots_max_age, True),
         }
         for name, (number, positive) in floats.items():
             ok = isinstance(number, int | float) and not isinstance(number, bool) and math.isfinite(number)
@@ -82,6 +97,21 @@ class FetchOptions:
             raise UsageError(f"FetchOptions.content_types must be media types, not {self.content_types!r}")
         if not self.user_agent.strip() or any(c in self.user_agent for c in "\r\n"):
             raise UsageError("FetchOptions.user_agent must be a non-empty single line")
+        if self.robots_max_age > 24 * 3600.0:
+            raise UsageError(
+                f"FetchOptions.robots_max_age must be at most 86400 s (RFC 9309), not {self.robots_max_age}"
+            )
+        for name in ("allow", "deny"):
+            value = getattr(self, name)
+            if isinstance(value, str) or not isinstance(value, tuple | list):
+                raise UsageError(f"FetchOptions.{name} must be a tuple of CIDRs / host names, not {value!r}")
+            parse_targets(value, f"FetchOptions.{name}")
+
+    def address_policy(self) -> AddressPolicy:
+        """The SSRF guard's settings made of ``allow_private``, ``allow`` and ``deny``."""
+        allow_nets, allow_hosts = parse_targets(self.allow, "FetchOptions.allow")
+        deny_nets, deny_hosts = parse_targets(self.deny, "FetchOptions.deny")
+        return AddressPolicy(self.allow_private, allow_nets, deny_nets, allow_hosts, deny_hosts)
 
     def accepts(self, content_type: str | None) -> bool:
         """Whether a response with this Content-Type header is kept."""

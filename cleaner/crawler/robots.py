@@ -1,26 +1,46 @@
-"""robots.txt rules, one fetch per origin, shared by concurrent requests."""
+"""robots.txt rules per RFC 9309, one fetch per origin shared by concurrent requests.
+
+What a fetch of ``/robots.txt`` means (RFC 9309 §2.3.1):
+
+- 2xx: the first 500 KiB (after content decoding) are parsed;
+- 3xx: up to 5 redirects are followed, then the file counts as unavailable;
+- 4xx (429 excepted): unavailable, everything is allowed;
+- 5xx, 429, a timeout or a network error: unreachable, everything is disallowed
+  for this run (the URLs fail and a later run tries again).
+
+Rules are kept at most ``max_age`` seconds (24 hours at most), then fetched again.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Awaitable, Callable
 from urllib.robotparser import RobotFileParser
 
-__all__ = ["RobotsCache", "Rules"]
+__all__ = ["ROBOTS_MAX_BYTES", "ROBOTS_MAX_REDIRECTS", "RobotsCache", "Rules"]
+
+ROBOTS_MAX_BYTES = 500 * 1024
+"""Bytes of a robots.txt parsed (RFC 9309 §2.5: at least 500 KiB); the rest is not read."""
+ROBOTS_MAX_REDIRECTS = 5
 
 
 class Rules:
-    """The rules of one origin; an empty or missing robots.txt allows everything."""
+    """The rules of one origin: parsed text, allow-all (``text`` None) or disallow-all (``unreachable`` set)."""
 
-    def __init__(self, text: str | None, user_agent: str) -> None:
+    def __init__(self, text: str | None, user_agent: str, *, unreachable: Exception | None = None) -> None:
         self._ua = user_agent
         self._parser: RobotFileParser | None = None
+        self.unreachable = unreachable
+        """Why the robots.txt could not be had: every URL of the origin is disallowed."""
         if text is not None and text.strip():
             parser = RobotFileParser()
             parser.parse(text.splitlines())
             self._parser = parser
 
     def allows(self, url: str) -> bool:
+        if self.unreachable is not None:
+            return False
         return self._parser is None or self._parser.can_fetch(self._ua, url)
 
     def crawl_delay(self) -> float | None:
@@ -34,27 +54,39 @@ class Rules:
 
 
 class RobotsCache:
-    """Rules per origin; the first ``get`` for an origin calls ``load`` (robots.txt text, or None to allow all)."""
+    """Rules per origin; ``get`` calls ``load`` for an origin seen first or whose rules are over ``max_age``.
 
-    def __init__(self, user_agent: str) -> None:
+    ``load`` returns the origin's rules; an exception it raises is handed to every
+    caller for that origin (and kept like rules), e.g. a refused address.
+    """
+
+    def __init__(self, user_agent: str, max_age: float = 24 * 3600.0) -> None:
         self._ua = user_agent
-        self._rules: dict[str, asyncio.Future[Rules]] = {}
+        self.max_age = max_age
+        self._rules: dict[str, tuple[float, asyncio.Future[Rules]]] = {}
 
-    async def get(self, origin: str, load: Callable[[], Awaitable[str | None]]) -> Rules:
-        fut = self._rules.get(origin)
-        if fut is None:
-            fut = asyncio.get_running_loop().create_future()
-            self._rules[origin] = fut
+    async def get(self, origin: str, load: Callable[[], Awaitable[Rules]]) -> Rules:
+        entry = self._rules.get(origin)
+        if entry is not None and entry[1].done() and time.monotonic() - entry[0] > self.max_age:
+            entry = None  # older than RFC 9309 allows: fetch it again
+        if entry is None:
+            fut: asyncio.Future[Rules] = asyncio.get_running_loop().create_future()
+            self._rules[origin] = (time.monotonic(), fut)
             try:
-                text = await load()
+                rules = await load()
             except asyncio.CancelledError:
                 # Only at shutdown: let a later request try again.
                 del self._rules[origin]
                 fut.cancel()
                 raise
-            except Exception:
-                text = None  # a robots.txt we cannot fetch allows everything
-            fut.set_result(Rules(text, self._ua))
+            except Exception as exc:
+                fut.set_exception(exc)
+                fut.exception()  # retrieved: no "never retrieved" warning if no one else waits
+                raise
+            self._rules[origin] = (time.monotonic(), fut)
+            fut.set_result(rules)
+            return rules
+        fut = entry[1]
         if fut.done():
             return fut.result()
         return await asyncio.shield(fut)

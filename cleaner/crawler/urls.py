@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-__all__ = ["iter_url_lines", "read_url_list"]
+__all__ = ["iter_url_lines", "read_url_list", "redact_url"]
+
+_USERINFO = re.compile(r"(?<=//)[^/?#\s@]*@")
+
+
+def redact_url(text: str) -> str:
+    """``text`` with the ``user:password@`` part of every URL in it removed (stored URLs and messages)."""
+    return _USERINFO.sub("", text) if "@" in text else text
 
 
 def iter_url_lines(lines: Iterable[str]) -> Iterator[str]:

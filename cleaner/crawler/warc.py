@@ -13,6 +13,7 @@ length, checked by zlib) before warcio parses the record.
 
 from __future__ import annotations
 
+import errno
 import io
 import os
 import re
@@ -30,7 +31,7 @@ from warcio.warcwriter import WARCWriter
 
 from cleaner.output import fsync_dir
 
-__all__ = ["REQUESTED_URI_HEADER", "Page", "ScanResult", "WarcSink", "crawl_files", "scan_dir"]
+__all__ = ["REQUESTED_URI_HEADER", "Page", "ScanResult", "WarcSink", "crawl_files", "named_os_error", "scan_dir"]
 
 REQUESTED_URI_HEADER = "WARC-Cleaner-Requested-URI"
 """WARC header naming the URL as it was given to the crawler (before redirects)."""
@@ -56,6 +57,8 @@ class Page:
     body: bytes
     http_version: str = "HTTP/1.1"
     redirects: int = 0
+    ip_address: str | None = None
+    """The address the response came from (the one the SSRF guard checked)."""
 
 
 def crawl_files(out_dir: Path) -> list[Path]:
@@ -86,7 +89,7 @@ def _gzip_member(data: bytes) -> bytes:
 class _Builder:
     def __init__(self) -> None:
         self._buf = io.BytesIO()
-        self._writer = WARCWriter(self._buf, gzip=False)
+        self._writer = WARCWriter(self._buf, gzip=False, warc_version="1.1")
 
     def serialize(self, record: object) -> bytes:
         self._buf.seek(0)
@@ -95,7 +98,7 @@ class _Builder:
         return _gzip_member(self._buf.getvalue())
 
     def page_bytes(self, page: Page) -> bytes:
-        date = datetime_to_iso_date(page.fetched_at.astimezone(UTC).replace(tzinfo=None))
+        date = datetime_to_iso_date(page.fetched_at.astimezone(UTC).replace(tzinfo=None), use_micros=True)
         common = {"WARC-Date": date, REQUESTED_URI_HEADER: page.requested_url}
         resp_http = StatusAndHeaders(
             f"{page.status} {page.reason}".strip(), _stored_response_headers(page), protocol=page.http_version
@@ -121,11 +124,21 @@ class _Builder:
             http_headers=req_http,
             warc_headers_dict=dict(common),
         )
+        # Each record names the other: a reader starting from either finds the pair.
         request.rec_headers.add_header("WARC-Concurrent-To", response.rec_headers.get_header("WARC-Record-ID"))
+        response.rec_headers.add_header("WARC-Concurrent-To", request.rec_headers.get_header("WARC-Record-ID"))
+        if page.ip_address:
+            for record in (request, response):
+                record.rec_headers.add_header("WARC-IP-Address", page.ip_address)
         return self.serialize(request) + self.serialize(response)
 
     def warcinfo_bytes(self, filename: str) -> bytes:
-        info = {"software": "cleaner crawler", "format": "WARC File Format 1.0", "robots": "obey by default"}
+        info = {
+            "software": "cleaner crawler",
+            "format": "WARC File Format 1.1",
+            "conformsTo": "https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/",
+            "robots": "obey by default (RFC 9309)",
+        }
         return self.serialize(self._writer.create_warcinfo_record(filename, info))
 
 
@@ -134,6 +147,15 @@ def _write_all(fd: int, data: bytes) -> None:
     while view:
         n = os.write(fd, view)
         view = view[n:]
+
+
+def named_os_error(exc: OSError, path: Path) -> OSError:
+    """``exc`` naming ``path`` and what to do (os.write and fsync errors name no file)."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        hint = "free some space there or choose another --out, then run the fetch again to resume"
+    else:
+        hint = "check the folder (permissions, disk) or choose another --out, then run the fetch again to resume"
+    return OSError(exc.errno, f"{exc.strerror or exc}; {hint}", str(path))
 
 
 class WarcSink:
@@ -170,17 +192,20 @@ class WarcSink:
     def write(self, page: Page) -> int:
         """Write one page (request + response) in a single write; returns the bytes written."""
         data = self._builder.page_bytes(page)
-        if self._fd is None or self._size >= self.max_file_bytes:
-            data = self._open_next() + data
-        assert self._fd is not None
-        _write_all(self._fd, data)
-        self._size += len(data)
-        self._dirty = True
-        now = time.monotonic()
-        if now - self._last_sync >= self.fsync_interval:
-            os.fsync(self._fd)
-            self._last_sync = now
-            self._dirty = False
+        try:
+            if self._fd is None or self._size >= self.max_file_bytes:
+                data = self._open_next() + data
+            assert self._fd is not None
+            _write_all(self._fd, data)
+            self._size += len(data)
+            self._dirty = True
+            now = time.monotonic()
+            if now - self._last_sync >= self.fsync_interval:
+                os.fsync(self._fd)
+                self._last_sync = now
+                self._dirty = False
+        except OSError as exc:
+            raise named_os_error(exc, self.files[-1] if self.files else self.out_dir) from exc
         return len(data)
 
     def _close_fd(self) -> None:

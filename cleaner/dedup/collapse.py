@@ -126,7 +126,9 @@ def _content_id(text: str) -> str:
 
 def _sources_of(doc: Document, doc_id: str) -> list[Source]:
     if doc.sources:
-        return [Source(s.path, s.record, s.segment, s.url, s.similarity, doc_id) for s in doc.sources]
+        return [
+            Source(s.path, s.record, s.segment, s.url, s.similarity, doc_id, s.input_id, s.extra) for s in doc.sources
+        ]
     return [Source(path=doc.url or "", url=doc.url, doc_id=doc_id)]
 
 

@@ -188,7 +188,10 @@ def absorbed_by(merged: Mapping[K, K]) -> dict[K, list[K]]:
 
 def _copy(source: Source) -> Source:
     """A copy of ``source`` (≈ 6x faster than ``dataclasses.replace``; a test checks these are all its fields)."""
-    return Source(source.path, source.record, source.segment, source.url, source.similarity, source.doc_id)
+    return Source(
+        source.path, source.record, source.segment, source.url, source.similarity, source.doc_id, source.input_id,
+        source.extra,
+    )
 
 
 class BandTable:

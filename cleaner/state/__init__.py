@@ -28,6 +28,7 @@ from typing import Any, Protocol
 from cleaner.dedup import DedupIndex, DedupParams
 from cleaner.document import Document
 from cleaner.errors import StateError
+from cleaner.input.base import open_regular
 from cleaner.state import sqlite as _sqlite
 from cleaner.state.sqlite import SQLiteIndex
 
@@ -119,7 +120,7 @@ def input_key(files: Sequence[str | Path], params: DedupParams) -> str:
     for f in files:
         h.update(b"\x00" + str(f).encode("utf-8", "surrogateescape") + b"\x00")
         try:
-            with open(f, "rb") as fh:
+            with open_regular(str(f)) as fh:  # a FIFO or /dev/zero among the inputs: not read (never blocks)
                 while chunk := fh.read(1 << 20):
                     h.update(chunk)
         except OSError as exc:

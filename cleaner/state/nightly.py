@@ -22,9 +22,9 @@ from typing import Any
 
 from cleaner.dedup import DedupParams
 from cleaner.executor import Executor
-from cleaner.output import write_json, write_jsonl
-from cleaner.pipeline import Progress, Report, process
-from cleaner.readers import list_dump_files
+from cleaner.output import output_name, write_json, write_jsonl, write_records
+from cleaner.pipeline import Options, Progress, Report, process, stamp_report, write_audit
+from cleaner.readers import ReadOptions, list_dump_files
 from cleaner.rules import Rules
 from cleaner.state import input_key, open_state
 from cleaner.state.fault import fault
@@ -32,6 +32,11 @@ from cleaner.state.fault import fault
 __all__ = ["OUTPUT_FILES", "run_with_state"]
 
 OUTPUT_FILES = ("stories.jsonl", "updates.jsonl", "rejects.jsonl", "report.json")
+"""The outputs of a night in the default format (``--format`` renames the first two: :func:`output_files`)."""
+
+
+def output_files(fmt: str = "jsonl") -> tuple[str, ...]:
+    return (output_name("stories", fmt), output_name("updates", fmt), "rejects.jsonl", "report.json")
 
 
 def _digest(path: Path) -> str | None:
@@ -56,15 +61,21 @@ def run_with_state(
     progress: Progress | None = None,
     params: DedupParams | None = None,
     store_text: bool = False,
+    options: Options | None = None,
+    read_options: ReadOptions | None = None,
 ) -> Report:
-    t0 = time.perf_counter()
+    options = options or Options()
+    started = options.started or time.time()
     params = params or DedupParams()
     inputs = list(inputs)
     out = Path(out_dir)
     with open_state(state, params, store_text=store_text) as st:
         result = process(
-            inputs, rules=rules, workers=workers, executor=executor, progress=progress, params=params, index=st
-        )
+            inputs, rules=rules, workers=workers, executor=executor, progress=progress, params=params, index=st,
+            read_options=read_options,
+            **options.process_kwargs(),
+        )  # fmt: skip
+        t_state = time.perf_counter()
         fault("after_process")
         key = input_key(list_dump_files(inputs), params)
         report = result.report
@@ -86,22 +97,26 @@ def run_with_state(
             st.rollback()
             summary.update(already_committed=True, stories_after=st.stories_at_open, committed_at=prior["at"])
             report.extra["state"] = summary
-            report.seconds = time.perf_counter() - t0
+            stamp_report(report, options, started)
             return report
         if store_text:
             st.record_texts([*result.stories, *result.updates])
         report.extra["state"] = summary
         out.mkdir(parents=True, exist_ok=True)
-        write_jsonl(out / "stories.jsonl", (s.to_json() for s in result.stories))
+        report.stage_seconds["state"] = time.perf_counter() - t_state
+        t_write = time.perf_counter()
+        write_records(out, "stories", (s.to_json() for s in result.stories), options.format)
         fault("after_stories")
-        write_jsonl(out / "updates.jsonl", (u.to_json() for u in result.updates))
+        write_records(out, "updates", (u.to_json() for u in result.updates), options.format)
         fault("after_updates")
         write_jsonl(out / "rejects.jsonl", (r.to_json() for r in result.rejects))
+        write_audit(out, result.audit)
         fault("after_rejects")
-        report.seconds = time.perf_counter() - t0
+        report.stage_seconds["write"] = time.perf_counter() - t_write
+        stamp_report(report, options, started)
         write_json(out / "report.json", report.to_json())
         fault("after_report")
-        digests = {name: _digest(out / name) for name in OUTPUT_FILES}
+        digests = {name: _digest(out / name) for name in output_files(options.format)}
         counts = {k: summary[k] for k in ("new_stories", "updates", "attached", "moved", "already_seen")}
         st.save({"key": key, "out": str(out.resolve()), "digests": digests, "counts": counts})
     return report

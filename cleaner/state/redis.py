@@ -56,7 +56,9 @@ def _client(url: str) -> tuple[Any, str]:
     try:
         import redis
     except ImportError as exc:  # pragma: no cover - depends on the install
-        raise StateError("a redis:// state needs the redis package: pip install 'cleaner[redis]'", path=url) from exc
+        raise StateError(
+            "a redis:// state needs the redis package: pip install 'story-cleaner[redis]'", path=url
+        ) from exc
     base, _, name = url.partition("#")
     try:
         client = redis.Redis.from_url(base)

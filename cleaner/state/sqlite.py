@@ -67,6 +67,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from cleaner._version import __version__
 from cleaner.dedup import CopyEntry, DedupParams, StoryEntry
 from cleaner.dedup.index import absorbed_by, alias_closure, resolve_merged
 from cleaner.document import Document, Source
@@ -474,7 +475,7 @@ def versions_of(params: DedupParams) -> dict[str, str]:
         "normalizer_version": params.normalizer_version,
         "opencc_version": params.opencc_version,
         "datasketch": version("datasketch"),
-        "cleaner": version("cleaner"),
+        "cleaner": __version__,
         "schema": SCHEMA_VERSION,
     }
 

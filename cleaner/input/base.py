@@ -1,0 +1,218 @@
+"""One byte budget for everything a reader reads or decodes, and opening inputs without blocking.
+
+Every unit a reader holds in memory at once — a whole text or HTML file (all its gzip members together),
+one JSONL line, one WARC record's payload and the body its ``Content-Encoding`` decodes to — is at most
+:data:`MAX_INPUT_BYTES`. The limit is checked while streaming: no more than the cap (plus one read chunk)
+is ever materialised, so a decompression bomb costs the cap, not its decompressed size.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import stat
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import IO, Any
+
+__all__ = [
+    "CHUNK",
+    "MAX_INPUT_BYTES",
+    "NotRegular",
+    "ReadOptions",
+    "TooLarge",
+    "capped_lines",
+    "decode_content",
+    "open_regular",
+    "read_capped",
+    "sanitize",
+]
+
+MAX_INPUT_BYTES = 64 * 1024 * 1024
+"""The byte budget of one unit (file, JSONL line, WARC record body, decoded body); larger ones are
+rejected as ``too_large``."""
+
+CHUNK = 1 << 16
+"""Bytes read or decompressed per step."""
+
+
+@dataclass(frozen=True, slots=True)
+class ReadOptions:
+    """How readers map input records to documents (picklable: it travels to the workers)."""
+
+    id_key: str = "id"
+    """JSONL: the field holding the record's own id (``Source.input_id``)."""
+    text_key: str | None = None
+    """JSONL: the field holding the text (default: the first of text/content/body/article, or html/raw_html)."""
+    max_bytes: int = MAX_INPUT_BYTES
+    """The byte budget of one unit (see :data:`MAX_INPUT_BYTES`)."""
+
+
+class TooLarge(Exception):
+    """A unit went over the byte budget."""
+
+
+class NotRegular(OSError):
+    """The path is a FIFO, a device, a socket or a directory: not a file to read."""
+
+
+_KINDS = (
+    (stat.S_ISFIFO, "a FIFO"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISDIR, "a directory"),
+)
+
+
+def open_regular(path: str) -> IO[bytes]:
+    """Open ``path`` for reading only if it is a regular file (following symlinks). Never blocks: a FIFO is
+    opened non-blocking and refused (:class:`NotRegular`), as are devices (``/dev/zero``) and sockets."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            what = next((name for test, name in _KINDS if test(mode)), "not a regular file")
+            raise NotRegular(f"{what}, not a regular file")
+        return os.fdopen(fd, "rb")  # O_NONBLOCK changes nothing for a regular file's reads
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def read_capped(fh: IO[bytes], cap: int) -> bytes:
+    """All of ``fh``, or :class:`TooLarge` as soon as more than ``cap`` bytes came out of it. A regular file
+    is read in one piece (one copy in memory); a stream a chunk at a time (at most two copies)."""
+    if isinstance(fh, io.BufferedReader):
+        size = os.fstat(fh.fileno()).st_size - fh.tell()
+        if size > cap:
+            raise TooLarge(f"{size} bytes > {cap}")
+        data = fh.read(size + 1)  # (a buffer of the file's size, not of the cap)
+        if len(data) > cap:
+            raise TooLarge(f"more than {cap} bytes")
+        if len(data) > size:  # it grows while read
+            try:
+                data += read_capped_stream(fh, cap - len(data))
+            except TooLarge:
+                raise TooLarge(f"more than {cap} bytes") from None
+        return data
+    return read_capped_stream(fh, cap)
+
+
+def read_capped_stream(fh: IO[bytes], cap: int) -> bytes:
+    """:func:`read_capped` a chunk at a time."""
+    parts: list[bytes] = []
+    total = 0
+    while True:
+        chunk = fh.read(min(CHUNK * 16, cap + 1 - total))
+        if not chunk:
+            break
+        parts.append(chunk)
+        total += len(chunk)
+        if total > cap:
+            raise TooLarge(f"more than {cap} bytes")
+    return b"".join(parts)
+
+
+def capped_lines(fh: IO[bytes], cap: int) -> Iterator[bytes | None]:
+    """The lines of ``fh``; ``None`` for a line longer than ``cap`` (skipped without holding it)."""
+    while True:
+        line = fh.readline(cap + 1)
+        if not line:
+            return
+        if len(line) <= cap or line.endswith(b"\n"):
+            yield line if len(line) <= cap else None
+            continue
+        while True:  # the rest of a line over the cap: read and drop
+            rest = fh.readline(CHUNK)
+            if not rest or rest.endswith(b"\n"):
+                break
+        yield None
+
+
+def _inflate(data: bytes, wbits: int, cap: int) -> bytes:
+    """``data`` inflated, at most ``cap`` bytes. Like a browser, a stream cut short or followed by garbage
+    keeps what it inflated; one that inflates to nothing at all is a ``zlib.error``."""
+    out: list[bytes] = []
+    total = 0
+    while data:
+        d = zlib.decompressobj(wbits=wbits)
+        pending = data
+        try:
+            while pending and not d.eof:
+                piece = d.decompress(pending, cap + 1 - total)
+                out.append(piece)
+                total += len(piece)
+                if total > cap:
+                    raise TooLarge(f"decodes to more than {cap} bytes")
+                pending = d.unconsumed_tail
+        except zlib.error:
+            if not total:
+                raise
+            break
+        if not d.eof:
+            if not total:
+                raise zlib.error("compressed stream ends early")
+            break
+        data = d.unused_data if wbits > 16 else b""  # gzip: the next member
+    return b"".join(out)
+
+
+def _unbrotli(data: bytes, cap: int) -> bytes:
+    import brotli
+
+    d = brotli.Decompressor()
+    out: list[bytes] = []
+    total = 0
+    pending = data
+    while True:
+        piece: bytes = d.process(pending, output_buffer_limit=CHUNK)
+        pending = b""
+        out.append(piece)
+        total += len(piece)
+        if total > cap:
+            raise TooLarge(f"decodes to more than {cap} bytes")
+        if d.is_finished() or (not piece and d.can_accept_more_data()):
+            break
+    if not d.is_finished():
+        raise zlib.error("brotli stream ends early")
+    return b"".join(out)
+
+
+def decode_content(data: bytes, encoding: str | None, cap: int) -> bytes:
+    """A body decoded from its HTTP ``Content-Encoding`` (gzip, deflate, br; several in order), at most ``cap``
+    bytes (:class:`TooLarge`). ``zlib.error`` for a body that does not decode; unknown codings are left as is."""
+    for coding in reversed([c.strip().lower() for c in (encoding or "").split(",") if c.strip()]):
+        if coding in ("gzip", "x-gzip"):
+            data = _inflate(data, 31, cap)
+        elif coding == "deflate":
+            data = _inflate(data, 15 if data[:1] == b"\x78" else -15, cap)
+        elif coding == "br":
+            try:
+                data = _unbrotli(data, cap)
+            except TooLarge:
+                raise
+            except Exception as exc:  # brotli.error
+                raise zlib.error(f"brotli: {exc}") from None
+    return data
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def sanitize(value: Any) -> Any:
+    """``value`` (from JSON) with every lone surrogate replaced by U+FFFD, so that no later stage fails to
+    encode it as UTF-8."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+            return value
+        except UnicodeEncodeError:
+            return _LONE_SURROGATE.sub("\ufffd", value)
+    if isinstance(value, dict):
+        return {sanitize(k): sanitize(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [sanitize(v) for v in value]
+    return value

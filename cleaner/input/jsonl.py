@@ -1,0 +1,189 @@
+"""JSONL records: one document per line, with the record's own id and fields kept.
+
+A record's text is the field named by ``ReadOptions.text_key``, or else the first of ``text``, ``content``,
+``body``, ``article`` (plain text) or ``html``, ``raw_html``, ``raw_content`` (HTML). Its id
+(``ReadOptions.id_key``, default ``id``) becomes ``Source.input_id``; ``url`` and ``title`` become the
+document's; a datatrove / Hugging Face style ``metadata`` object gives ``url`` and ``date``
+(``date``/``published`` → meta ``published``). Every other field travels in ``Source.extra``.
+A bad line (not JSON, too deep, an integer too long, over the byte budget) rejects that line only.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import zlib
+from collections.abc import Iterator
+from typing import Any
+
+from cleaner.document import Document, Format, Reject, Source
+from cleaner.input.base import ReadOptions, capped_lines, sanitize
+
+__all__ = ["TEXT_KEYS", "read_jsonl_lines", "record_document"]
+
+TEXT_KEYS = ("text", "content", "body", "article")
+HTML_KEYS = ("html", "raw_html", "raw_content")
+_DATE_KEYS = ("published", "date", "publish_date", "published_at")
+
+
+def _str(value: Any) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _body(rec: dict[str, Any], options: ReadOptions) -> tuple[str, str, Format] | None:
+    """(key, text, format) of the record's text field."""
+    if options.text_key is not None:
+        text = _str(rec.get(options.text_key))
+        if text is None:
+            return None
+        looks_html = text.lstrip()[:1] == "<" and "</" in text[:5000]
+        return options.text_key, text, "html" if looks_html else "text"
+    for key in HTML_KEYS:
+        if (html := _str(rec.get(key))) is not None:
+            return key, html, "html"
+    for key in TEXT_KEYS:
+        if (text := _str(rec.get(key))) is not None:
+            looks_html = text.lstrip()[:1] == "<" and "</" in text[:5000]
+            return key, text, "html" if looks_html else "text"
+    return None
+
+
+def _input_id(value: Any) -> str | None:
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, (str, int, float)):
+        return str(value)
+    return None
+
+
+def record_document(rec: dict[str, Any], name: str, no: int, options: ReadOptions) -> Document | Reject:
+    """One JSON record → a raw document (or a ``no_text`` reject). ``rec`` is already sanitized."""
+    found = _body(rec, options)
+    if found is None:
+        wanted = options.text_key or "text/content/html"
+        return Reject(name, "no_text", f"record has no {wanted} field", record=no)
+    key, body, fmt = found
+    found_meta = rec.get("metadata")
+    metadata: dict[str, Any] = found_meta if isinstance(found_meta, dict) else {}
+    url = _str(rec.get("url")) or _str(metadata.get("url"))
+    title = _str(rec.get("title")) or _str(metadata.get("title")) or ""
+    meta: dict[str, str] = {}
+    for where in (rec, metadata):
+        date = next((d for k in _DATE_KEYS if (d := _str(where.get(k))) is not None), None)
+        if date is not None:
+            meta["published"] = date.strip()
+            break
+    input_id = _input_id(rec.get(options.id_key))
+    used = {key, options.id_key, *TEXT_KEYS, *HTML_KEYS}
+    used.update(k for k in ("url", "title") if isinstance(rec.get(k), str) or rec.get(k) is None)
+    extra = {k: v for k, v in rec.items() if k not in used}
+    source = Source(name, no, 0, url, input_id=input_id, extra=extra)
+    return Document(text=body, format=fmt, title=title, url=url, meta=meta, sources=[source])
+
+
+def _parse(line: bytes) -> dict[str, Any] | str:
+    """The record of one line, or why it is not one."""
+    try:
+        rec = json.loads(line)
+    except RecursionError:
+        return "nested too deeply"
+    except (ValueError, UnicodeDecodeError) as exc:  # JSONDecodeError, an integer of too many digits
+        return str(exc)[:200]
+    except Exception as exc:  # MemoryError and the like: this line only
+        return f"{type(exc).__name__}: {exc}"[:200]
+    if not isinstance(rec, dict):
+        return "a record must be a JSON object"
+    try:
+        clean: dict[str, Any] = sanitize(rec)
+    except RecursionError:
+        return "nested too deeply"
+    return clean
+
+
+def _stream_error(name: str, exc: BaseException, no: int) -> Reject:
+    if isinstance(exc, EOFError):
+        return Reject(name, "truncated_gzip", str(exc) or "gzip stream ends early", record=no)
+    if isinstance(exc, (gzip.BadGzipFile, zlib.error)):
+        return Reject(name, "bad_gzip", str(exc), record=no)
+    return Reject(name, "io_error", str(exc), record=no)
+
+
+MAX_LISTED = 1000
+"""Rejects of one reason listed one by one per file; more are summed up in one reject (bounded memory)."""
+MAX_RATIO = 200
+"""A compressed JSONL file that inflates past 16 MiB and to more than this many times its size is a bomb."""
+_RATIO_FLOOR = 16 << 20
+
+
+class _Rejects:
+    """Lists the first :data:`MAX_LISTED` rejects of each reason, and counts the others."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.counts: dict[str, list[int]] = {}  # reason → [count, first unlisted record, last record]
+
+    def admit(self, r: Reject) -> Reject | None:
+        no = r.record or 0
+        c = self.counts.setdefault(r.reason, [0, no, no])
+        c[0] += 1
+        if c[0] <= MAX_LISTED:
+            return r
+        if c[0] == MAX_LISTED + 1:
+            c[1] = no
+        c[2] = no
+        return None
+
+    def summary(self) -> Iterator[Reject]:
+        for reason, (n, first, last) in self.counts.items():
+            if n > MAX_LISTED:
+                detail = f"{n - MAX_LISTED} more lines rejected as {reason} (lines {first + 1} to {last + 1})"
+                yield Reject(self.name, reason, detail, record=first)
+
+
+def read_jsonl_lines(
+    fh: Any, name: str, options: ReadOptions, compressed: Any = None
+) -> Iterator[Document | Reject]:
+    """Documents and rejects of the lines of ``fh`` (a binary stream, already decompressed; ``compressed``:
+    the file under it when it is, to stop a compression bomb of many lines)."""
+    rejects = _Rejects(name)
+    for item in _lines(fh, name, options, compressed):
+        if isinstance(item, Document):
+            yield item
+        elif (listed := rejects.admit(item)) is not None:
+            yield listed
+    yield from rejects.summary()
+
+
+def _lines(fh: Any, name: str, options: ReadOptions, compressed: Any) -> Iterator[Document | Reject]:
+    any_line = False
+    no = -1
+    total = 0
+    lines = enumerate(capped_lines(fh, options.max_bytes))
+    while True:
+        try:
+            no, line = next(lines)
+        except StopIteration:
+            break
+        except (EOFError, OSError, zlib.error) as exc:  # a cut or damaged gzip stream: what came before stays
+            yield _stream_error(name, exc, no + 1)
+            return
+        if line is None:
+            any_line = True
+            total += options.max_bytes
+            yield Reject(name, "too_large", f"a line of more than {options.max_bytes} bytes", record=no)
+            continue
+        total += len(line)
+        if compressed is not None and total > _RATIO_FLOOR and total > MAX_RATIO * max(1, compressed.tell()):
+            detail = f"inflates to more than {MAX_RATIO} times its size: a compression bomb; lines from {no + 1} on"
+            yield Reject(name, "too_large", detail + " are not read", record=no)
+            return
+        if not line.strip():
+            continue
+        any_line = True
+        rec = _parse(line)
+        if isinstance(rec, str):
+            yield Reject(name, "bad_json", f"line {no + 1}: {rec}", record=no)
+            continue
+        yield record_document(rec, name, no, options)
+    if not any_line:
+        yield Reject(name, "empty_file", "no records")

@@ -1,0 +1,93 @@
+"""What a file holds, from its name and, when the name does not tell, from its first bytes."""
+
+from __future__ import annotations
+
+import json
+import re
+import zlib
+
+__all__ = ["BINARY_SUFFIXES", "HTML_SUFFIXES", "JSONL_SUFFIXES", "TEXT_SUFFIXES", "WARC_SUFFIXES", "kind", "sniff"]
+
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+WARC_SUFFIXES = {".warc", ".wet"}
+BINARY_SUFFIXES = {
+    # names that never hold a page: refused as unsupported_type without reading them
+    ".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".ico", ".svg", ".tif", ".tiff", ".avif",
+    ".mp3", ".mp4", ".m4a", ".wav", ".ogg", ".webm", ".avi", ".mov", ".flv", ".mkv",
+    ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".odt", ".epub",
+    ".zip", ".rar", ".7z", ".tar", ".tgz", ".bz2", ".xz", ".zst", ".lz4", ".br",
+    ".exe", ".dll", ".so", ".bin", ".class", ".jar", ".pyc", ".o", ".a", ".wasm",
+    ".woff", ".woff2", ".ttf", ".otf", ".eot",
+    ".css", ".js", ".mjs", ".map", ".json", ".parquet", ".arrow", ".db", ".sqlite",
+}  # fmt: skip
+_FORMAT = {
+    **dict.fromkeys(TEXT_SUFFIXES, "text"),
+    **dict.fromkeys(HTML_SUFFIXES, "html"),
+    **dict.fromkeys(JSONL_SUFFIXES, "jsonl"),
+    **dict.fromkeys(WARC_SUFFIXES, "warc"),
+}
+_SUFFIX = re.compile(r"\.[A-Za-z0-9]{1,10}$")
+
+
+def _suffixes(name: str) -> list[str]:
+    """The suffixes of a file name; a wget query part (``view.php?id=12``) is not one."""
+    base = name.rsplit("/", 1)[-1].split("?", 1)[0].split("#", 1)[0].lstrip(".")
+    out: list[str] = []
+    while (m := _SUFFIX.search(base)) and m.start() > 0:
+        out.insert(0, m.group(0).lower())
+        base = base[: m.start()]
+    return out
+
+
+def kind(name: str) -> tuple[str | None, bool, str]:
+    """``(format, gzipped, suffix)`` from a file name: format is ``text``, ``html``, ``jsonl``, ``warc``,
+    ``binary`` (a name that never holds a page) or ``None`` (the name does not tell: sniff the content)."""
+    suffixes = _suffixes(name)
+    gz = bool(suffixes) and suffixes[-1] in (".gz", ".gzip")
+    if gz:
+        suffixes = suffixes[:-1]
+    suffix = suffixes[-1] if suffixes else ""
+    if suffix in _FORMAT:
+        return _FORMAT[suffix], gz, suffix
+    if suffix in BINARY_SUFFIXES:
+        return "binary", gz, suffix
+    return None, gz, suffix
+
+
+_HTML_START = re.compile(
+    rb"^(?:\s|<!--.*?-->)*<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|section|table|span|a|h[1-6]"
+    rb"|script|style|link|br|!--|\?xml[^>]*>\s*<!doctype\s+html|\?xml[^>]*>\s*<html)[\s>/]",
+    re.I | re.S,
+)
+_HTML_TAG = re.compile(rb"<(?:html|body|head|div|p|br|article|meta)[\s>/]", re.I)
+
+
+def _ungzip_head(head: bytes) -> bytes:
+    try:
+        return zlib.decompressobj(wbits=31).decompress(head, 8192)
+    except zlib.error:
+        return b""
+
+
+def sniff(head: bytes) -> tuple[str, bool]:
+    """``(format, gzipped)`` of a file from its first bytes (a few KB): gzip, then WARC, JSONL, HTML, text."""
+    gz = head[:2] == b"\x1f\x8b"
+    if gz:
+        head = _ungzip_head(head)
+    body = head.removeprefix(b"\xef\xbb\xbf")
+    stripped = body.lstrip()
+    if stripped.startswith((b"WARC/1.", b"WARC/0.")):
+        return "warc", gz
+    if stripped[:1] == b"{":
+        first = stripped.split(b"\n", 1)[0]
+        try:
+            if isinstance(json.loads(first), dict):
+                return "jsonl", gz
+        except (ValueError, RecursionError):
+            if b"\n" not in stripped:  # a first line longer than the head: still a record, most likely
+                return "jsonl", gz
+    if _HTML_START.match(body) or len(_HTML_TAG.findall(body[:4096])) >= 3:
+        return "html", gz
+    return "text", gz

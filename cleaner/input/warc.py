@@ -1,0 +1,231 @@
+"""WARC and WET records: ``response`` (HTTP), ``resource`` and ``conversion`` (WET text) records.
+
+Each record's payload is read under the byte budget, then de-chunked and decoded from its
+``Content-Encoding`` (gzip, deflate, br) under the same budget, by this module rather than by warcio (whose
+decoders inflate a whole block at once). warcio's header lines are capped too, and its warnings (a record
+not followed by a blank line: the Content-Length before it lied) are caught and become rejects instead of
+going to stderr. ``request``, ``warcinfo``, ``metadata`` and ``revisit`` records hold no page and are passed over.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import re
+import zlib
+from collections.abc import Generator, Iterator
+from typing import IO, Any
+
+from cleaner.decoding import DecodeError, charset_from_content_type, decode_bytes
+from cleaner.document import Document, Reject, Source
+from cleaner.input.base import CHUNK, ReadOptions, TooLarge, decode_content, read_capped
+
+__all__ = ["read_warc_stream"]
+
+CONTENT_RECORDS = ("response", "resource", "conversion")
+MAX_HEADER_LINE = 1 << 16
+"""A WARC or HTTP header line is read up to this many bytes (a longer one is cut, and its record fails)."""
+_NEXT_RECORD = re.compile(rb"\r?\n\r?\nWARC/1\.[01]\r?\n[A-Za-z-]+: ")
+
+
+def _archive_iterator(fh: IO[bytes]) -> Any:
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.bufferedreaders import DecompressingBufferedReader
+
+    class CappedLines(DecompressingBufferedReader):  # type: ignore[misc]
+        def readline(self, length: int | None = None) -> bytes:
+            line: bytes = super().readline(length if length else MAX_HEADER_LINE)
+            return line
+
+    it = ArchiveIterator(fh)
+    it.reader = CappedLines(it.fh, block_size=CHUNK)  # before the first record: lines never unbounded
+    return it
+
+
+def _dechunk(data: bytes) -> bytes:
+    """An HTTP/1.1 chunked body's data; the body as it is when it is not validly chunked."""
+    out: list[bytes] = []
+    pos = 0
+    while True:
+        end = data.find(b"\r\n", pos)
+        if end < 0:
+            return data
+        try:
+            size = int(data[pos:end].split(b";", 1)[0].strip(), 16)
+        except ValueError:
+            return data
+        if size == 0:
+            return b"".join(out)
+        start = end + 2
+        if start + size > len(data):
+            out.append(data[start:])  # the last chunk cut: keep what there is
+            return b"".join(out)
+        out.append(data[start : start + size])
+        pos = start + size + 2
+
+
+class _Record:
+    """What a content record gives: url, id, content type, payload, HTTP status."""
+
+    def __init__(self, record: Any, max_bytes: int) -> None:
+        rec = record.rec_headers
+        self.type: str = record.rec_type
+        self.url: str | None = rec.get_header("WARC-Target-URI")
+        self.record_id: str | None = rec.get_header("WARC-Record-ID")
+        self.date: str | None = rec.get_header("WARC-Date")
+        http = record.http_headers if self.type == "response" else None
+        self.status = http.get_statuscode() if http is not None else None
+        self.ctype: str | None = (http or rec).get_header("Content-Type")
+        self.payload = read_capped(record.raw_stream, max_bytes)
+        self.cut = bool(getattr(record.raw_stream, "limit", 0))
+        if http is not None:
+            if (http.get_header("Transfer-Encoding") or "").lower() == "chunked":
+                self.payload = _dechunk(self.payload)
+            self.payload = decode_content(self.payload, http.get_header("Content-Encoding"), max_bytes)
+
+
+def _document(r: _Record, name: str, no: int) -> Document | Reject:
+    label = r.url or r.record_id or ""
+    if r.status is not None and not str(r.status).startswith("2"):
+        return Reject(name, "http_status", f"{r.status} {label}", record=no)
+    lowered = (r.ctype or "").lower()
+    if lowered and not any(t in lowered for t in ("html", "text/plain", "xml")):
+        return Reject(name, "unsupported_type", f"content-type {r.ctype} {label}", record=no)
+    is_html = r.type != "conversion" and "plain" not in lowered
+    try:
+        text, codec = decode_bytes(r.payload, declared=charset_from_content_type(r.ctype), sniff_html=is_html)
+    except DecodeError as exc:
+        return Reject(name, exc.reason, f"{exc.detail} {label}", record=no)
+    if not text.strip():
+        return Reject(name, "empty_page", f"empty body {label}", record=no)
+    extra = {"warc_date": r.date} if r.date else {}
+    source = Source(name, no, 0, r.url, input_id=r.record_id, extra=extra)
+    return Document(
+        text=text, format="html" if is_html else "text", url=r.url, encoding=codec, sources=[source]
+    )
+
+
+def _warnings(name: str, captured: io.StringIO, no: int) -> Iterator[Reject]:
+    text = captured.getvalue().strip()
+    if text:
+        captured.seek(0)
+        captured.truncate()
+        detail = f"the record is longer than its Content-Length says; the rest was skipped (warcio: {text})"
+        yield Reject(name, "bad_warc_record", detail[:300], record=max(0, no - 1))
+
+
+class _Progress:
+    """Where reading a WARC stands: the record number, content records seen."""
+
+    def __init__(self) -> None:
+        self.no = -1
+        self.count = 0
+
+
+def _content(record: Any, name: str, no: int, options: ReadOptions) -> Document | Reject:
+    """The document (or reject) of one content record."""
+    try:
+        r = _Record(record, options.max_bytes)
+    except TooLarge as exc:
+        return Reject(name, "too_large", f"record payload: {exc}", record=no)
+    except zlib.error as exc:
+        return Reject(name, "bad_encoding", f"Content-Encoding does not decode: {exc}"[:300], record=no)
+    except Exception as exc:
+        return Reject(name, "bad_warc_record", f"{type(exc).__name__}: {exc}"[:300], record=no)
+    if r.cut:
+        return Reject(name, "bad_warc_record", f"record cut short: {r.url}", record=no)
+    if b"\nWARC/1." in r.payload and _NEXT_RECORD.search(r.payload):  # (a C search first)
+        detail = f"its Content-Length runs into the next record, which is not read: {r.url}"
+        return Reject(name, "bad_warc_record", detail, record=no)
+    return _document(r, name, no)
+
+
+def _records(
+    fh: IO[bytes], name: str, options: ReadOptions, at: _Progress
+) -> Generator[Document | Reject, None, tuple[int, str] | None]:
+    """The records from the current position of ``fh``; returns (offset, error) of a record warcio cannot
+    parse (None at the end)."""
+    captured = io.StringIO()
+    it = _archive_iterator(fh)
+    try:
+        while True:
+            at.no += 1
+            try:
+                with contextlib.redirect_stderr(captured):
+                    record = next(it)
+            except StopIteration:
+                yield from _warnings(name, captured, at.no)
+                return None
+            except Exception as exc:
+                yield from _warnings(name, captured, at.no)
+                return int(it.offset or 0), f"{type(exc).__name__}: {exc}"[:250]
+            yield from _warnings(name, captured, at.no)
+            if record.rec_type in CONTENT_RECORDS:
+                at.count += 1
+                yield _content(record, name, at.no, options)
+    finally:
+        it.close()
+
+
+_RECORD_START = re.compile(rb"\nWARC/1\.[01]\r?\n")
+
+
+def _next_record_start(fh: IO[bytes], after: int) -> int | None:
+    """Offset of the next ``WARC/1.x`` line after ``after`` (scanned a MiB at a time)."""
+    fh.seek(after)
+    pos, tail = after, b""
+    while chunk := fh.read(1 << 20):
+        buf = tail + chunk
+        if m := _RECORD_START.search(buf):
+            return pos - len(tail) + m.start() + 1
+        tail = buf[-16:]
+        pos += len(chunk)
+    return None
+
+
+def read_warc_stream(
+    fh: IO[bytes], name: str, options: ReadOptions, *, resync: bool = False
+) -> Iterator[Document | Reject]:
+    """Documents and rejects of the records of a WARC (or WET) stream; ``.warc.gz`` is decompressed here.
+    A record warcio cannot parse is a reject; with ``resync`` (an uncompressed, seekable file) reading goes on
+    at the next ``WARC/1.x`` line, else the records after it are not read (and the reject says so)."""
+    at = _Progress()
+    last = -1
+    while True:
+        failed = yield from _records(fh, name, options, at)
+        if failed is None:
+            break
+        offset, error = failed
+        start = _next_record_start(fh, offset + 1) if resync and offset > last else None
+        if start is None:
+            rest = "the records after it are not read" if not resync else "no record after it"
+            yield Reject(name, "bad_warc_record", f"{error}; {rest}", record=at.no)
+            break
+        detail = f"{error}; skipped {start - offset} bytes to the next record"
+        yield Reject(name, "bad_warc_record", detail, record=at.no)
+        fh.seek(start)
+        last = offset
+    if at.count == 0:
+        yield Reject(name, "empty_file", "no response, resource or conversion records")
+
+
+def gzip_intact(fh: IO[bytes]) -> bool:
+    """True when every gzip member of ``fh`` is complete (inflated a chunk at a time: bounded memory)."""
+    d = zlib.decompressobj(wbits=31)
+    fed = False
+    while chunk := fh.read(CHUNK * 4):
+        while chunk:
+            try:
+                d.decompress(chunk, CHUNK)
+                while d.unconsumed_tail and not d.eof:
+                    d.decompress(d.unconsumed_tail, CHUNK)
+            except zlib.error:
+                return False
+            fed = True
+            if d.eof:
+                chunk = d.unused_data
+                d = zlib.decompressobj(wbits=31)
+                fed = False
+            else:
+                chunk = b""
+    return not fed

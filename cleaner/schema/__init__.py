@@ -1,0 +1,1 @@
+"""Packaged JSON Schema of the output records: ``importlib.resources.files("cleaner.schema") / "story.schema.json"``."""

@@ -1,0 +1,126 @@
+"""Memory bombs (#15): every unit read or decoded is held to one byte budget while streaming.
+
+Each bomb is made at test time (a few MB on disk, a GB or more inflated) and read by `cleaner run` in a child
+process under ``RLIMIT_AS`` (600 MB) and a timeout, so a regression fails the test instead of taking the
+machine; the child reports its peak RSS, and the rejects must say ``too_large`` (a MemoryError caught as some
+other reject would not pass).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import subprocess
+import sys
+import zlib
+from pathlib import Path
+
+import pytest
+
+from tests.warcbytes import http_response, record
+
+pytestmark = pytest.mark.slow
+
+MiB = 1 << 20
+LIMIT = 600 * MiB
+PARA1 = "新华社北京电 国家统计局今天发布数据显示,今年前三季度国内生产总值同比增长百分之五点二。专家表示,经济运行平稳。"
+PARA2 = "分析人士认为,四季度消费和投资有望继续回升,全年目标可以实现。市场信心持续增强,就业形势总体稳定。"
+HTML = f"<html><body><article><p>{PARA1}</p><p>{PARA2}</p></article></body></html>".encode()
+_CHILD = """
+import resource, sys
+limit, src, out, rss = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4]
+resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+from cleaner.cli import main
+sys.argv = ["cleaner", "run", src, "--out", out, "-q", "-j", "1"]
+try:
+    main()
+finally:
+    with open(rss, "w") as fh:
+        fh.write(str(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024))
+"""
+
+
+def _member(size: int = 16 * MiB) -> bytes:
+    return gzip.compress(b"a" * size, 1)
+
+
+def _streamed_gzip(prefix: bytes, fill: int, suffix: bytes) -> bytes:
+    """One gzip member: prefix, ``fill`` bytes of 'a', suffix (compressed a MiB at a time)."""
+    c = zlib.compressobj(1, zlib.DEFLATED, 31)
+    out = [c.compress(prefix)]
+    block = b"a" * MiB
+    for _ in range(fill // MiB):
+        out.append(c.compress(block))
+    out.append(c.compress(suffix))
+    out.append(c.flush())
+    return b"".join(out)
+
+
+def _run_limited(src: Path, out: Path) -> tuple[dict[str, list[tuple[str, int | None]]], set[tuple[str, int]], int]:
+    """(rejects by reason, story sources, peak RSS in bytes) of `cleaner run src` under the memory limit."""
+    rss = out.parent / "rss.txt"
+    env = {**os.environ, "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MALLOC_ARENA_MAX": "2"}
+    done = subprocess.run(
+        [sys.executable, "-c", _CHILD, str(LIMIT), str(src), str(out), str(rss)],
+        capture_output=True, text=True, timeout=300, env=env, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stderr == ""
+    rejects: dict[str, list[tuple[str, int | None]]] = {}
+    for line in (out / "rejects.jsonl").read_text(encoding="utf-8").splitlines():
+        r = json.loads(line)
+        rejects.setdefault(r["reason"], []).append((Path(r["path"]).name, r.get("record")))
+    sources = {
+        (Path(s["path"]).name, s["record"])
+        for line in (out / "stories.jsonl").read_text(encoding="utf-8").splitlines()
+        for s in json.loads(line)["sources"]
+    }
+    return rejects, sources, int(rss.read_text())
+
+
+def test_decompression_and_read_bombs_stay_under_the_memory_limit(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    member = _member()
+    # a multi-member .txt.gz: a member of exactly the budget, then 1 GiB more
+    (src / "multi.txt.gz").write_bytes(_member(64 * MiB) + member * 64)
+    (src / "single.txt.gz").write_bytes(_streamed_gzip(b"", 512 * MiB, b""))
+    # a .jsonl.gz whose first line inflates to 1 GiB, then a good record
+    good = json.dumps({"id": "after", "text": PARA1 + "\n" + PARA2}, ensure_ascii=False).encode()
+    (src / "lines.jsonl.gz").write_bytes(gzip.compress(b'{"text": "') + member * 64 + gzip.compress(b'"}\n' + good))
+    # a .warc.gz whose response body inflates to 512 MiB, then a good record
+    head = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n"
+    rec_head = (
+        "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://x/bomb\r\nWARC-Record-ID: <urn:bomb>\r\n"
+        f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(head) + 512 * MiB}\r\n\r\n"
+    ).encode()
+    after = gzip.compress(record("response", http_response(HTML), url="http://x/after"))
+    (src / "body.warc.gz").write_bytes(_streamed_gzip(rec_head + head, 512 * MiB, b"\r\n\r\n") + after)
+    # a plain WARC whose Content-Encoding gzip / br bodies inflate to 1 GiB
+    import brotli  # type: ignore[import-untyped]
+
+    gz_body = http_response(member * 64, headers="Content-Encoding: gzip\r\n")
+    br_body = http_response(brotli.compress(b"a" * (256 * MiB), quality=1), headers="Content-Encoding: br\r\n")
+    (src / "encoded.warc").write_bytes(
+        record("response", gz_body, url="http://x/gz")
+        + record("response", br_body, url="http://x/br")
+        + record("response", http_response(HTML.replace(b"<article>", b"<article><h1>T</h1>")), url="http://x/ok")
+    )
+    os.symlink("/dev/zero", src / "zero.txt")
+    os.symlink("/dev/zero", src / "zero.jsonl.gz")
+    rejects, sources, rss = _run_limited(src, tmp_path / "out")
+    assert sorted(rejects.pop("too_large")) == [
+        ("body.warc.gz", 0),
+        ("encoded.warc", 0),
+        ("encoded.warc", 1),
+        ("lines.jsonl.gz", 0),
+        ("multi.txt.gz", None),
+        ("single.txt.gz", None),
+    ]
+    assert sorted(rejects.pop("not_a_file")) == [("zero.jsonl.gz", None), ("zero.txt", None)]
+    assert rejects == {}
+    # the good records after the bombs are read
+    assert sources == {("lines.jsonl.gz", 1), ("body.warc.gz", 1), ("encoded.warc", 2)}
+    assert rss < LIMIT
+    print(f"peak RSS {rss / MiB:.0f} MiB")

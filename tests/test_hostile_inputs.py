@@ -1,0 +1,358 @@
+"""#15: hostile input is normal input — one bad line, record or file never costs the others, never hangs,
+never reaches stderr; every input ends as a story source or a reject with a reason."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import zlib
+from pathlib import Path
+
+import pytest
+
+from cleaner.document import Document, Reject
+from cleaner.pipeline import process, run
+from cleaner.readers import read_dumps, read_file
+from tests.warcbytes import gz_members, http_response, record
+
+PARA1 = "新华社北京电 国家统计局今天发布数据显示,今年前三季度国内生产总值同比增长百分之五点二。专家表示,经济运行平稳。"
+PARA2 = "分析人士认为,四季度消费和投资有望继续回升,全年目标可以实现。市场信心持续增强,就业形势总体稳定。"
+ARTICLE = PARA1 + "\n" + PARA2
+HTML = f"<html><body><article><p>{PARA1}</p><p>{PARA2}</p></article></body></html>"
+
+
+def _docs(items: list[Document | Reject]) -> list[Document]:
+    return [i for i in items if isinstance(i, Document)]
+
+
+def _rejects(items: list[Document | Reject]) -> list[tuple[str, str, int | None]]:
+    return [(Path(r.path).name, r.reason, r.record) for r in items if isinstance(r, Reject)]
+
+
+def test_one_bad_jsonl_line_rejects_that_line_only(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"id": "ok1", "text": ARTICLE + "一"}, ensure_ascii=False),
+        "[" * 100_000,  # RecursionError in the parser
+        '{"text": ' + "7" * 5000 + "}",  # ValueError: an integer of too many digits
+        '{"id": "lone", "title": "t\\udc00", "text": "\\ud800' + ARTICLE.replace("\n", "\\n") + '二", "x": "\\udfff"}',
+        json.dumps({"id": "ok2", "text": ARTICLE + "三"}, ensure_ascii=False),
+    ]
+    (tmp_path / "d.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    items = list(read_dumps(tmp_path))
+    assert _rejects(items) == [("d.jsonl", "bad_json", 1), ("d.jsonl", "bad_json", 2)]
+    assert [r.detail.split(":")[0] for r in items if isinstance(r, Reject)] == ["line 2", "line 3"]
+    docs = _docs(items)
+    assert [d.sources[0].input_id for d in docs] == ["ok1", "lone", "ok2"]
+    lone = docs[1]
+    assert lone.text.startswith("\ufffd") and lone.title == "t\ufffd" and lone.sources[0].extra == {"x": "\ufffd"}
+    report = run([tmp_path], tmp_path / "out")  # the writer never meets a lone surrogate
+    assert report.rejects == {"bad_json": 2}
+    stories = (tmp_path / "out" / "stories.jsonl").read_text(encoding="utf-8")
+    assert stories.count("\n") == report.stories >= 1
+
+
+def test_symlinked_folders_followed_once_and_loops_rejected(tmp_path: Path) -> None:
+    data, other = tmp_path / "in", tmp_path / "other"
+    (data / "sub").mkdir(parents=True)
+    other.mkdir()
+    (other / "linked.txt").write_text(ARTICLE + "一", encoding="utf-8")
+    (data / "sub" / "own.txt").write_text(ARTICLE + "二", encoding="utf-8")
+    os.symlink(other, data / "link")  # followed: its file is read
+    os.symlink(data, data / "sub" / "loop")  # a loop: rejected, not walked forever
+    os.symlink(other, data / "again")  # the same folder a second time: rejected, not read twice
+    items = list(read_dumps(data))
+    assert sorted(Path(d.sources[0].path).name for d in _docs(items)) == ["linked.txt", "own.txt"]
+    assert sorted((r.reason, Path(r.path).name) for r in items if isinstance(r, Reject)) == [
+        ("symlink_loop", "link"),
+        ("symlink_loop", "loop"),
+    ]  # "again" sorts first, so it is walked and "link" is the second name for the same folder
+
+
+def test_unreadable_folder_is_rejected_with_the_reason(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "ok.txt").write_text(ARTICLE, encoding="utf-8")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "hidden.txt").write_text(ARTICLE, encoding="utf-8")
+    locked.chmod(0)
+    if os.geteuid() == 0:  # root lists any folder: the one fault a real folder cannot give root is simulated
+        real = os.scandir
+
+        def scandir(path: str) -> object:
+            if str(path) == str(locked):
+                raise PermissionError(13, "Permission denied", str(path))
+            return real(path)
+
+        monkeypatch.setattr(os, "scandir", scandir)
+    try:
+        items = list(read_dumps(tmp_path))
+    finally:
+        locked.chmod(0o755)
+    assert [(Path(r.path).name, r.reason) for r in items if isinstance(r, Reject)] == [("locked", "unreadable_dir")]
+    assert "Permission denied" in next(r.detail for r in items if isinstance(r, Reject))
+    assert len(_docs(items)) == 1
+
+
+def test_fifo_devices_and_dev_zero_are_refused_without_blocking(tmp_path: Path) -> None:
+    (tmp_path / "ok.txt").write_text(ARTICLE, encoding="utf-8")
+    os.mkfifo(tmp_path / "pipe.txt")
+    os.symlink("/dev/zero", tmp_path / "zero.jsonl")
+    os.symlink("/dev/null", tmp_path / "null.warc")
+    os.symlink(tmp_path / "missing", tmp_path / "broken.txt")
+    code = (
+        "import json, sys; from cleaner.pipeline import process; r = process([sys.argv[1]]); "
+        "print(json.dumps([[x.path.rsplit('/', 1)[-1], x.reason] for x in r.rejects]), len(r.stories))"
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, timeout=120,
+                          check=False)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    rejects, stories = done.stdout.rsplit(" ", 1)
+    assert sorted(map(tuple, json.loads(rejects))) == [
+        ("broken.txt", "not_found"),
+        ("null.warc", "not_a_file"),
+        ("pipe.txt", "not_a_file"),
+        ("zero.jsonl", "not_a_file"),
+    ]
+    assert int(stories) == 1
+
+
+def _warc(*records: bytes) -> bytes:
+    return b"".join(records)
+
+
+def test_warc_content_length_lies_are_rejects_and_later_records_still_read(tmp_path: Path) -> None:
+    page = http_response(HTML.encode())
+    other = http_response(HTML.replace("一", "二").replace("<article>", "<article><h1>二</h1>").encode())
+    second = record("response", other, url="http://x/2", record_id="<urn:2>")
+    (tmp_path / "short.warc").write_bytes(_warc(record("response", page, url="http://x/1", length=len(page) - 40),
+                                                second))  # fmt: skip
+    (tmp_path / "long.warc").write_bytes(_warc(record("response", page, url="http://x/1", length=len(page) + 60),
+                                               second))  # fmt: skip
+    (tmp_path / "past-end.warc").write_bytes(record("response", page, url="http://x/1", length=len(page) + 10_000))
+    items = list(read_dumps(tmp_path))
+    rejects = _rejects(items)
+    assert ("long.warc", "bad_warc_record", 0) in rejects  # it swallowed the next record: said so
+    assert ("past-end.warc", "bad_warc_record", 0) in rejects
+    assert ("short.warc", "bad_warc_record", 0) in rejects  # warcio's warning, as a reject
+    docs = [(Path(d.sources[0].path).name, d.url) for d in _docs(items)]
+    assert docs == [("short.warc", "http://x/1"), ("short.warc", "http://x/2")]  # the cut one, and the next
+
+
+def test_warcio_warnings_do_not_reach_stderr(tmp_path: Path) -> None:
+    page = http_response(HTML.encode())
+    bad = record("response", page, length=len(page) - 40) + record("response", page, url="http://x/2")
+    (tmp_path / "short.warc").write_bytes(bad)
+    done = subprocess.run([sys.executable, "-m", "cleaner.cli", "run", str(tmp_path), "--out", str(tmp_path / "o"),
+                           "-q", "-j", "1"], capture_output=True, text=True, timeout=120, check=False)  # fmt: skip
+    assert done.returncode == 0 and done.stderr == "" and done.stdout == ""
+    rejects = (tmp_path / "o" / "rejects.jsonl").read_text(encoding="utf-8")
+    assert "Content-Length" in rejects
+
+
+def test_warc_content_encodings_and_chunked_bodies(tmp_path: Path) -> None:
+    import gzip
+    import zlib
+
+    import brotli  # type: ignore[import-untyped]
+
+    body = HTML.encode()
+    chunked = b"%x\r\n%s\r\n0\r\n\r\n" % (len(body), body)
+    for name, payload, headers in [
+        ("gz", gzip.compress(body), "Content-Encoding: gzip\r\n"),
+        ("deflate", zlib.compress(body), "Content-Encoding: deflate\r\n"),
+        ("br", brotli.compress(body), "Content-Encoding: br\r\n"),
+        ("chunked", chunked, "Transfer-Encoding: chunked\r\n"),
+        ("broken", b"\x1f\x8b not gzip", "Content-Encoding: gzip\r\n"),
+    ]:
+        rec = record("response", http_response(payload, headers=headers), url=f"http://x/{name}")
+        (tmp_path / f"{name}.warc.gz").write_bytes(gz_members(rec))
+    items = list(read_dumps(tmp_path))
+    assert sorted(Path(d.sources[0].path).name for d in _docs(items) if PARA1 in d.text) == [
+        "br.warc.gz", "chunked.warc.gz", "deflate.warc.gz", "gz.warc.gz"
+    ]  # fmt: skip
+    assert _rejects(items) == [("broken.warc.gz", "bad_encoding", 0)]
+
+
+def test_bom_does_not_disable_binary_and_undecodable_checks(tmp_path: Path) -> None:
+    noise = bytes((i * 7919 + 13) % 256 for i in range(20_000))
+    (tmp_path / "utf8bom.txt").write_bytes(b"\xef\xbb\xbf" + noise)
+    (tmp_path / "utf16bom.txt").write_bytes(b"\xff\xfe" + noise)
+    (tmp_path / "good16.txt").write_bytes(ARTICLE.encode("utf-16"))
+    result = process([tmp_path])
+    assert sorted((Path(r.path).name, r.reason) for r in result.rejects) == [
+        ("utf16bom.txt", "undecodable"),
+        ("utf8bom.txt", "binary"),
+    ]
+    assert len(result.stories) == 1 and PARA2 in result.stories[0].text
+
+
+def test_meta_labels_utf16_means_utf8_and_ebcdic_is_not_trusted(tmp_path: Path) -> None:
+    for name, label in [("u16.html", "utf-16"), ("u16le.html", "UTF-16LE"), ("ebcdic.html", "cp037")]:
+        page = f'<html><head><meta charset="{label}"><title>t</title></head><body><article><p>{PARA1}</p><p>{PARA2}</p>'
+        (tmp_path / name).write_bytes((page + "</article></body></html>").encode("utf-8"))
+    docs = _docs(list(read_dumps(tmp_path)))
+    assert len(docs) == 3 and all(PARA1 in d.text and d.encoding == "utf-8" for d in docs)
+
+
+def test_nul_bytes_after_the_first_8kb_are_removed(tmp_path: Path) -> None:
+    (tmp_path / "nul.txt").write_bytes(("。" * 3000 + "\n" + ARTICLE).encode() + b"\x00\x00" + PARA2.encode() + b"\x00")
+    (doc,) = _docs(list(read_dumps(tmp_path)))
+    assert "\x00" not in doc.text and doc.text.endswith(PARA2)
+
+
+@pytest.mark.parametrize("depth", [500, 3000])
+def test_html_deeper_than_the_walk_gives_its_text(tmp_path: Path, depth: int) -> None:
+    page = f"<html><body>{'<div>' * depth}<p>{PARA1}</p><p>{PARA2}</p>{'</div>' * depth}</body></html>"
+    (tmp_path / "deep.html").write_text(page, encoding="utf-8")
+    empty = f"<html><body>{'<div>' * depth}{'</div>' * depth}</body></html>"
+    (tmp_path / "deep-empty.html").write_text(empty, encoding="utf-8")
+    result = process([tmp_path])
+    (story,) = result.stories
+    assert PARA1 in story.text and PARA2 in story.text and "too deep" in story.meta["extraction"]
+    (rej,) = result.rejects
+    assert rej.reason == "too_deep" and f"nested {depth + 2} levels" in rej.detail
+
+
+def test_read_file_never_raises_for_a_directory_or_odd_names(tmp_path: Path) -> None:
+    (tmp_path / "d").mkdir()
+    assert [(r.reason) for r in read_file(tmp_path / "d") if isinstance(r, Reject)] == ["not_a_file"]
+    assert [(r.reason) for r in read_file(tmp_path / "nope.txt") if isinstance(r, Reject)] == ["not_found"]
+
+
+def test_every_hostile_input_ends_as_a_source_or_a_reject(tmp_path: Path) -> None:
+    import shutil
+
+    from tests.conftest import FIXTURES
+
+    src = tmp_path / "in"
+    shutil.copytree(FIXTURES / "hostile", src)
+    (src / "README.md").unlink()
+    os.mkfifo(src / "fifo.txt")
+    os.symlink("/dev/zero", src / "zero.txt")
+    (src / "nested").mkdir()
+    os.symlink(src, src / "nested" / "loop")
+    os.symlink(src / "nowhere", src / "dangling.html")
+    from cleaner.readers import list_dump_names
+
+    inputs = [*list_dump_names([src]), "-"]
+    out = tmp_path / "out"
+    piped = ("Piped in on standard input, this English sentence is long enough to become a story.\n" * 3).encode()
+    done = subprocess.run([sys.executable, "-m", "cleaner.cli", "run", str(src), "-", "--out", str(out), "-q", "-j",
+                           "1"], input=piped, capture_output=True, timeout=300, check=False)  # fmt: skip
+    assert done.returncode == 0 and done.stderr == b"", done.stderr
+    seen: dict[str, list[str]] = {}
+    for line in (out / "rejects.jsonl").read_text(encoding="utf-8").splitlines():
+        rej = json.loads(line)
+        assert rej["reason"] and rej["detail"], rej
+        seen.setdefault(rej["path"], []).append(rej["reason"])
+    for line in (out / "stories.jsonl").read_text(encoding="utf-8").splitlines():
+        for s in json.loads(line)["sources"]:
+            seen.setdefault(s["path"], []).append("story")
+    assert sorted(seen) == sorted(inputs)
+    by_name = {Path(k).name: v for k, v in seen.items()}
+    expected = {
+        "whitespace-only.txt": ["empty_file"], "bom-only.txt": ["empty_file"], "unicode-space.txt": ["empty_file"],
+        "empty.html": ["empty_file"], "article.aspx": ["story"], "view.php?id=12": ["story"], "no-extension": ["story"],
+        "cc-sample.warc.wet.gz": ["story"], "resource.warc": ["story"], "gzip-body.warc": ["story"],
+        "bom-then-noise.txt": ["binary"], "meta-utf16.html": ["story"], "meta-cp037.html": ["story"],
+        "nul-after-8k.txt": ["story"], "deep.html": ["story"], "truncated.txt.gz": ["truncated_gzip"],
+        "image.txt": ["binary"], "fifo.txt": ["not_a_file"], "zero.txt": ["not_a_file"], "loop": ["symlink_loop"],
+        "dangling.html": ["not_found"], "-": ["story"], "swallowing-length.warc": ["bad_warc_record"],
+    }  # fmt: skip
+    for name, reasons in expected.items():
+        assert sorted(by_name[name]) == reasons, name
+    assert sorted(by_name["bad-lines.jsonl"]) == ["bad_json"] * 3 + ["story"] * 3
+    assert sorted(by_name["lying-length.warc"]) == ["bad_warc_record", "story", "story"]
+
+
+def test_a_fifo_does_not_hang_a_run_with_a_state(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "ok.txt").write_text(ARTICLE, encoding="utf-8")
+    os.mkfifo(src / "pipe.txt")
+    os.symlink("/dev/zero", src / "zero.txt")
+    args = ["run", str(src), "--out", str(tmp_path / "out"), "--state", str(tmp_path / "s.db"), "-q", "-j", "2"]
+    done = subprocess.run([sys.executable, "-m", "cleaner.cli", *args], capture_output=True, text=True, timeout=120,
+                          check=False)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    lines = (tmp_path / "out" / "rejects.jsonl").read_text(encoding="utf-8").splitlines()
+    reasons = sorted(json.loads(line)["reason"] for line in lines)
+    assert reasons == ["not_a_file", "not_a_file"]
+
+
+def test_decode_content_is_bounded_and_lenient_like_a_browser() -> None:
+    import gzip
+
+    import brotli  # type: ignore[import-untyped]
+
+    from cleaner.input.base import TooLarge, decode_content
+
+    body = ARTICLE.encode() * 50
+    packed = gzip.compress(body)
+    assert decode_content(packed, "gzip", 1 << 20) == body
+    assert decode_content(packed + b"\x00\x00garbage", "gzip", 1 << 20) == body
+    assert body.startswith(decode_content(packed[: len(packed) // 2], "gzip", 1 << 20)[:100])
+    assert decode_content(brotli.compress(gzip.compress(body)), "gzip, br", 1 << 20) == body
+    assert decode_content(body, "identity", 10) == body  # not a coding: left as it is
+    with pytest.raises(TooLarge):
+        decode_content(gzip.compress(b"a" * 10_000), "gzip", 9_999)
+    with pytest.raises(TooLarge):
+        decode_content(brotli.compress(b"a" * 10_000), "br", 9_999)
+    with pytest.raises(zlib.error):
+        decode_content(b"not gzip at all", "gzip", 1 << 20)
+
+
+def test_a_file_name_that_is_not_utf8_reaches_the_outputs_escaped(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    bad = os.fsencode(src) + b"/gbk-\xb9\xfa.txt"
+    with open(bad, "wb") as fh:
+        fh.write(ARTICLE.encode())
+    with open(os.fsencode(src) + b"/empty-\xff.txt", "wb"):
+        pass
+    report = run([src], tmp_path / "out")
+    assert report.stories == 1 and report.rejects == {"empty_file": 1}
+    stories = (tmp_path / "out" / "stories.jsonl").read_text(encoding="utf-8")
+    assert "gbk-\\\\xb9\\\\xfa.txt" in stories  # JSON-escaped backslashes
+    assert "empty-\\\\xff.txt" in (tmp_path / "out" / "rejects.jsonl").read_text(encoding="utf-8")
+
+
+def test_a_flood_of_bad_lines_is_summed_up_and_a_line_bomb_stopped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gzip
+
+    from cleaner.input import jsonl
+
+    good = json.dumps({"id": "g", "text": ARTICLE}, ensure_ascii=False)
+    (tmp_path / "flood.jsonl").write_text("oops\n" * 2500 + good + "\n" + "{}\n" * 1200, encoding="utf-8")
+    items = list(read_file(tmp_path / "flood.jsonl"))
+    rejects = [r for r in items if isinstance(r, Reject)]
+    assert len(_docs(items)) == 1 and len(rejects) == jsonl.MAX_LISTED * 2 + 2
+    summary = [r for r in rejects if "more lines" in r.detail]
+    assert [(r.reason, r.record, r.detail) for r in summary] == [
+        ("bad_json", 1000, "1500 more lines rejected as bad_json (lines 1001 to 2500)"),
+        ("no_text", 3501, "200 more lines rejected as no_text (lines 3502 to 3701)"),
+    ]
+    (tmp_path / "bomb.jsonl.gz").write_bytes(gzip.compress(good.encode() + b"\n" * (64 << 20)))  # 64 MiB of lines
+    monkeypatch.setattr(jsonl, "_RATIO_FLOOR", 1 << 20)  # the same check, sooner
+    items = list(read_file(tmp_path / "bomb.jsonl.gz"))
+    assert len(_docs(items)) == 1
+    (bomb,) = [r for r in items if isinstance(r, Reject)]
+    assert bomb.reason == "too_large" and "compression bomb" in bomb.detail
+
+
+def test_a_warc_record_that_cannot_be_parsed_is_skipped_to_the_next(tmp_path: Path) -> None:
+    page = http_response(HTML.encode())
+    good1 = record("response", page, url="http://x/1")
+    broken = b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: not-a-number\r\n\r\n" + page + b"\r\n\r\n"
+    good2 = record("response", http_response(HTML.replace("一", "二").encode()), url="http://x/2")
+    (tmp_path / "mid.warc").write_bytes(good1 + broken + good2)
+    (tmp_path / "mid.warc.gz").write_bytes(gz_members(good1, broken, good2))
+    items = list(read_dumps(tmp_path))
+    assert [(Path(d.sources[0].path).name, d.url) for d in _docs(items)] == [
+        ("mid.warc", "http://x/1"), ("mid.warc", "http://x/2"), ("mid.warc.gz", "http://x/1")
+    ]  # fmt: skip
+    details = {Path(r.path).name: r.detail for r in items if isinstance(r, Reject)}
+    assert "skipped" in details["mid.warc"] and "not read" in details["mid.warc.gz"]
