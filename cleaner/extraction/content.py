@@ -256,6 +256,20 @@ def _near_controls(page: Page, idx: int) -> bool:
     return parent is not None and parent.controls > 0 and parent.end - parent.start <= FORM_ROW
 
 
+def page_gains(page: Page) -> list[float]:
+    """:func:`base_gains` with what the elements say: a short plain line that is a ``<p>`` or ``<div>`` of its
+    own is neutral, not chrome (verse, a blog's line breaks); a line beside form controls is a label."""
+    base = base_gains(page.lines)
+    blocks = page.blocks
+    for i, ln in enumerate(page.lines):
+        blk = blocks[ln.block]
+        if base[i] < 0 and blk.tag in ("p", "div") and not blk.ident and not ln.link_chars and not ln.heading:
+            base[i] = 0.0
+        if base[i] > 0 and _near_controls(page, ln.block):
+            base[i] = -0.5 * base[i]
+    return base
+
+
 def select_root(page: Page, title: str = "") -> Selection | None:
     """The lines that best hold the main content, or None for a page without text.
 
@@ -266,13 +280,7 @@ def select_root(page: Page, title: str = "") -> Selection | None:
     lines = page.lines
     if not lines:
         return None
-    base = base_gains(lines)
-    for i, ln in enumerate(lines):
-        blk = page.blocks[ln.block]
-        if base[i] < 0 and blk.tag in ("p", "div") and not blk.ident and not ln.link_chars and not ln.heading:
-            base[i] = 0.0  # a short line of a paragraph of its own: verse, a blog's line breaks; not chrome
-        if base[i] > 0 and _near_controls(page, ln.block):
-            base[i] = -0.5 * base[i]  # the label of a radio button, the prompt of a comment box
+    base = page_gains(page)
     anchor = title_line(page, title) if title else -1
     prose = sum(g for g in base if g > 0)
     best, neg, gains = -1, [], base
@@ -296,8 +304,9 @@ def select_root(page: Page, title: str = "") -> Selection | None:
 
 
 def fallback_root(page: Page) -> Selection | None:
-    """The block with the most prose when hints and links are ignored, for a page whose chosen content came out empty
-    (a block that was only the title, an article inside a boilerplate-named wrapper); None without prose."""
+    """The block with the most prose when hints and links are ignored, for a page whose chosen content came
+    out empty (a block that was only the title, an article inside a boilerplate-named wrapper); None without
+    prose."""
     if not page.lines:
         return None
     gains = [float(ln.chars) if ln.punct or ln.chars >= PROSE_CHARS else -0.5 * ln.chars for ln in page.lines]
