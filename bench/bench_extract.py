@@ -2,18 +2,28 @@
 
 Run as ``make bench-extract`` (``bench/bench_extract.py --data ../shared/data/extraction``).
 
-For every data set (a folder with ``html/<id>.html``, ``gold/<id>.txt`` and
-``meta.jsonl``) and every tool, prints mean and median token F1, precision,
-recall, the boilerplate leak rate and pages per CPU-second, side by side.
+Every data set (a folder with ``html/<id>.html``, ``gold/<id>.txt`` and
+``meta.jsonl``) is split into its committed *tune* and *check* halves
+(:func:`bench.halves.half`). For every set, page type (article / forum) and tool
+one run prints, tune and check side by side: mean token F1, precision, recall,
+the boilerplate leak rate, empty outputs and pages per CPU-second; then the
+overall pages per CPU-second and the cleaner / trafilatura speed ratio.
 
 Metric: NFKC + lowercase; each CJK character is one token, every other run of
 letters/digits is one token; punctuation is dropped; multiset overlap; mean over
-pages. An empty output or an exception scores 0. Speed is CPU time (time.process_time) per page in
-this one process, after one untimed warm-up call per tool.
+pages. An empty output or an exception scores 0. Speed is CPU time
+(time.process_time) per page in this one process, after one untimed warm-up call
+per tool.
 
 Leak rate: share of pages whose output contains a boilerplate cue (责任编辑,
 分享至, 版权, 举报, 评论, "share this", "copyright", ...) that the gold text
-does not contain.
+does not contain. Empty: pages whose gold has at least 200 characters and whose
+output is empty.
+
+``--worst N`` lists the N worst *tune* pages of the first tool (check pages are
+only ever scored, never listed). ``--cache FILE`` keeps the outputs and CPU times
+of trafilatura and readability in a JSON file between runs while iterating on
+cleaner (the cleaner itself always runs); final figures come from a run without it.
 """
 
 from __future__ import annotations
@@ -31,11 +41,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout without installing
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-SETS = ("daniel_zh", "magichtml_zh", "cwced_zh", "scrapinghub_en")
+from halves import CHECK, HALVES, TUNE, half
+
+SETS = ("daniel_zh", "magichtml_zh", "cwced_zh", "cleaneval_zh", "scrapinghub_en", "daniel_en", "magichtml_en")
 TOOLS = ("cleaner", "trafilatura", "readability")
 CUES_ZH = ("责任编辑", "分享至", "版权", "举报", "评论")
 CUES_EN = ("share this", "copyright", "all rights reserved", "comments", "sign up", "advertisement")
+EMPTY_GOLD = 200
+"""An empty output on a page whose gold has at least this many characters counts as an empty output."""
 
 _WORD = re.compile(r"[^\W_]+")
 _CJK = re.compile(r"([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f])")
@@ -78,15 +93,19 @@ class Page:
     url: str | None
     lang: str
     page_type: str
+    half: str
 
 
-def load_set(root: Path, name: str, limit: int | None) -> list[Page]:
+def load_set(root: Path, name: str, limit: int | None, halves: tuple[str, ...]) -> list[Page]:
     folder = root / name
     pages: list[Page] = []
     with (folder / "meta.jsonl").open(encoding="utf-8") as fh:
         for line in fh:
             meta = json.loads(line)
             pid = meta["id"]
+            which = half(name, pid)
+            if which not in halves:
+                continue
             html_path, gold_path = folder / "html" / f"{pid}.html", folder / "gold" / f"{pid}.txt"
             if not html_path.exists() or not gold_path.exists():
                 continue
@@ -97,8 +116,9 @@ def load_set(root: Path, name: str, limit: int | None) -> list[Page]:
                     html=html_path.read_text(encoding="utf-8", errors="replace"),
                     gold=gold_path.read_text(encoding="utf-8", errors="replace"),
                     url=meta.get("url"),
-                    lang=meta.get("lang", "zh"),
-                    page_type=meta.get("page_type", ""),
+                    lang="en" if str(meta.get("lang", "zh")).startswith("en") else "zh",
+                    page_type=meta.get("page_type") or "article",
+                    half=which,
                 )
             )
             if limit and len(pages) >= limit:
@@ -149,40 +169,131 @@ FACTORIES: dict[str, Callable[[], Callable[[Page], str]]] = {
 }
 
 
+@dataclass(slots=True)
+class Score:
+    """One tool on one page."""
+
+    f1: float
+    p: float
+    r: float
+    leaked: bool
+    empty: bool
+    error: bool
+    cpu: float
+
+
+def run_page(fn: Callable[[Page], str], page: Page) -> tuple[str, float, bool]:
+    t0 = time.process_time()
+    try:
+        out, error = fn(page), False
+    except Exception:  # a crash scores 0 like an empty output
+        out, error = "", True
+    return out, time.process_time() - t0, error
+
+
+def score(page: Page, out: str, cpu: float, error: bool) -> Score:
+    f1, p, r = prf(out, page.gold)
+    cues = CUES_EN if page.lang == "en" else CUES_ZH
+    leaked = bool(out) and bool(leaks(out, page.gold, cues))
+    empty = not out.strip() and len(page.gold.strip()) >= EMPTY_GOLD
+    return Score(f1, p, r, leaked, empty, error, cpu)
+
+
 @dataclass
-class Result:
-    f1: list[float] = field(default_factory=list)
-    p: list[float] = field(default_factory=list)
-    r: list[float] = field(default_factory=list)
-    leaked: int = 0
-    errors: int = 0
-    cpu: float = 0.0
-    by_type: dict[str, list[float]] = field(default_factory=dict)
-    worst: list[tuple[float, str]] = field(default_factory=list)
+class Cache:
+    """Outputs and CPU times of the reference tools, kept between runs (``--cache``)."""
+
+    path: Path | None
+    data: dict[str, list[object]] = field(default_factory=dict)
+
+    def load(self) -> None:
+        if self.path is not None and self.path.exists():
+            self.data = json.loads(self.path.read_text(encoding="utf-8"))
+
+    def save(self) -> None:
+        if self.path is not None:
+            self.path.write_text(json.dumps(self.data), encoding="utf-8")
 
 
-def run_tool(fn: Callable[[Page], str], pages: list[Page]) -> Result:
-    res = Result()
+def run_all(
+    fns: dict[str, Callable[[Page], str]], pages: list[Page], cache: Cache
+) -> dict[str, dict[tuple[str, str], Score]]:
+    out: dict[str, dict[tuple[str, str], Score]] = {}
+    for tool, fn in fns.items():
+        scores: dict[tuple[str, str], Score] = {}
+        for page in pages:
+            key = f"{tool}/{page.set}/{page.id}"
+            hit = cache.data.get(key) if tool != "cleaner" else None
+            if hit is not None:
+                text, cpu, error = str(hit[0]), float(hit[1]), bool(hit[2])  # type: ignore[arg-type]
+            else:
+                text, cpu, error = run_page(fn, page)
+                if tool != "cleaner" and cache.path is not None:
+                    cache.data[key] = [text, cpu, error]
+            scores[(page.set, page.id)] = score(page, text, cpu, error)
+        out[tool] = scores
+    return out
+
+
+def _cells(scores: list[Score]) -> str:
+    if not scores:
+        return f"{'':>6}{'':>7}{'':>7}{'':>7}{'':>7}{'':>6}{'':>8}"
+    n = len(scores)
+    cpu = sum(s.cpu for s in scores)
+    rate = n / cpu if cpu > 0 else float("inf")
+    return (
+        f"{n:>6}{statistics.fmean(s.f1 for s in scores):>7.3f}{statistics.fmean(s.p for s in scores):>7.3f}"
+        f"{statistics.fmean(s.r for s in scores):>7.3f}{sum(s.leaked for s in scores) / n:>7.1%}"
+        f"{sum(s.empty for s in scores):>6}{rate:>8.1f}"
+    )
+
+
+def report(pages: list[Page], results: dict[str, dict[tuple[str, str], Score]], halves: tuple[str, ...]) -> None:
+    cols = f"{'pages':>6}{'F1':>7}{'prec':>7}{'recall':>7}{'leak':>7}{'empty':>6}{'pg/cpu':>8}"
+    header = f"{'set':<16}{'type':<9}{'tool':<13}" + " | ".join(f"{h + ': ' + cols[len(h) + 2 :]}" for h in halves)
+    print(header)
+    print("-" * len(header))
+    groups: dict[tuple[str, str], list[Page]] = {}
     for page in pages:
-        t0 = time.process_time()
-        try:
-            out = fn(page)
-        except Exception:  # a crash scores 0 like an empty output
-            out = ""
-            res.errors += 1
-        res.cpu += time.process_time() - t0
-        f1, p, r = prf(out, page.gold)
-        res.f1.append(f1)
-        res.p.append(p)
-        res.r.append(r)
-        cues = CUES_EN if page.lang == "en" else CUES_ZH
-        if out and leaks(out, page.gold, cues):
-            res.leaked += 1
-        if page.page_type:
-            res.by_type.setdefault(page.page_type, []).append(f1)
-        res.worst.append((f1, page.id))
-    res.worst.sort()
-    return res
+        groups.setdefault((page.set, "all"), []).append(page)
+    types = {(p.set, p.page_type) for p in pages}
+    for set_name, ptype in types:
+        if sum(1 for t in types if t[0] == set_name) > 1:
+            groups[(set_name, ptype)] = [p for p in pages if p.set == set_name and p.page_type == ptype]
+    order = {s: i for i, s in enumerate(SETS)}
+    for set_name, ptype in sorted(groups, key=lambda k: (order.get(k[0], 99), k[1] != "all", k[1])):
+        group = groups[(set_name, ptype)]
+        for tool, scores in results.items():
+            cells = [_cells([scores[(p.set, p.id)] for p in group if p.half == h]) for h in halves]
+            print(f"{set_name:<16}{ptype:<9}{tool:<13}" + " | ".join(cells))
+        print()
+
+
+def report_speed(pages: list[Page], results: dict[str, dict[tuple[str, str], Score]]) -> None:
+    print("overall pages per CPU-second (process_time, all pages run):")
+    cpus = {tool: sum(s.cpu for s in scores.values()) for tool, scores in results.items()}
+    for tool, cpu in cpus.items():
+        print(f"  {tool:<13}{len(pages) / cpu if cpu else float('inf'):>10.1f}")
+    if cpus.get("cleaner") and "trafilatura" in cpus:
+        print(f"  cleaner / trafilatura speed: {cpus['trafilatura'] / cpus['cleaner']:.1f}x")
+        for lang in ("zh", "en"):
+            keys = [(p.set, p.id) for p in pages if p.lang == lang]
+            c = sum(results["cleaner"][k].cpu for k in keys)
+            t = sum(results["trafilatura"][k].cpu for k in keys)
+            if c > 0:
+                print(f"    {lang} pages: {t / c:.1f}x")
+
+
+def report_worst(pages: list[Page], scores: dict[tuple[str, str], Score], n: int) -> None:
+    """The ``n`` worst *tune* pages per set (check pages are never listed)."""
+    print(f"worst tune pages ({n} per set):")
+    for set_name in SETS:
+        tune = [p for p in pages if p.set == set_name and p.half == TUNE]
+        ranked = sorted(tune, key=lambda p: scores[(p.set, p.id)].f1)[:n]
+        for p in ranked:
+            s = scores[(p.set, p.id)]
+            flags = ("L" if s.leaked else "") + ("E" if s.empty else "")
+            print(f"  {set_name:<16}{p.page_type:<8}{s.f1:.3f} p={s.p:.2f} r={s.r:.2f} {flags:<3}{p.id}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -190,55 +301,37 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=Path("../shared/data/extraction"))
     ap.add_argument("--set", action="append", choices=SETS, help="data set(s) to run (default: all)")
     ap.add_argument("--only", action="append", choices=TOOLS, help="tool(s) to run (default: all)")
-    ap.add_argument("--limit", type=int, default=None, help="pages per set (for a quick look)")
-    ap.add_argument("--worst", type=int, default=0, help="list the N worst pages per set for the first tool")
+    ap.add_argument("--half", choices=(TUNE, CHECK, "both"), default="both", help="which half to run")
+    ap.add_argument("--limit", type=int, default=None, help="pages per set and half (for a quick look)")
+    ap.add_argument("--worst", type=int, default=0, help="list the N worst tune pages per set for the first tool")
+    ap.add_argument("--cache", type=Path, default=None, help="JSON file keeping trafilatura/readability outputs")
     args = ap.parse_args(argv)
 
+    halves = HALVES if args.half == "both" else (args.half,)
     sets = args.set or list(SETS)
     tools = args.only or list(TOOLS)
-    fns = {name: FACTORIES[name]() for name in tools}
-    data = {name: load_set(args.data, name, args.limit) for name in sets if (args.data / name).is_dir()}
-    if not data:
+    if args.worst and TUNE not in halves:
+        ap.error("--worst lists tune pages only: run with --half tune or both")
+    pages: list[Page] = []
+    for name in sets:
+        if (args.data / name).is_dir():
+            for h in halves:
+                pages.extend(load_set(args.data, name, args.limit, (h,)))
+    if not pages:
         print(f"no data sets under {args.data}", file=sys.stderr)
         return 2
+    fns = {name: FACTORIES[name]() for name in tools}
     # One untimed call per tool: imports, rule compilation and caches are set-up costs, not per-page costs.
-    first = next(iter(data.values()))[0]
     for fn in fns.values():
-        run_tool(fn, [first])
-
-    header = (
-        f"{'set':<16}{'tool':<13}{'pages':>6}{'F1 mean':>9}{'F1 med':>8}{'prec':>7}{'recall':>8}{'leak':>7}"
-        f"{'err':>5}{'pages/cpu-s':>13}"
-    )
-    print(header)
-    print("-" * len(header))
-    speeds: dict[str, list[float]] = {}
-    for set_name, pages in data.items():
-        for tool in tools:
-            res = run_tool(fns[tool], pages)
-            n = len(pages)
-            rate = n / res.cpu if res.cpu > 0 else float("inf")
-            speeds.setdefault(tool, []).append(res.cpu)
-            print(
-                f"{set_name:<16}{tool:<13}{n:>6}{statistics.fmean(res.f1):>9.3f}{statistics.median(res.f1):>8.3f}"
-                f"{statistics.fmean(res.p):>7.3f}{statistics.fmean(res.r):>8.3f}{res.leaked / n:>7.1%}"
-                f"{res.errors:>5}{rate:>13.1f}"
-            )
-            for ptype, vals in sorted(res.by_type.items()):
-                print(
-                    f"{'  ' + ptype:<16}{tool:<13}{len(vals):>6}"
-                    f"{statistics.fmean(vals):>9.3f}{statistics.median(vals):>8.3f}"
-                )
-            if args.worst and tool == tools[0]:
-                for f1, pid in res.worst[: args.worst]:
-                    print(f"    worst {f1:.3f} {pid}")
-        print()
-    total_pages = sum(len(p) for p in data.values())
-    print("overall pages per CPU-second:")
-    for tool, cpus in speeds.items():
-        print(f"  {tool:<13}{total_pages / sum(cpus):>10.1f}")
-    if "cleaner" in speeds and "trafilatura" in speeds:
-        print(f"  cleaner / trafilatura speed: {sum(speeds['trafilatura']) / sum(speeds['cleaner']):.1f}x")
+        run_page(fn, pages[0])
+    cache = Cache(args.cache)
+    cache.load()
+    results = run_all(fns, pages, cache)
+    cache.save()
+    report(pages, results, halves)
+    report_speed(pages, results)
+    if args.worst:
+        report_worst(pages, results[tools[0]], args.worst)
     return 0
 
 

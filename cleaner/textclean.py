@@ -187,12 +187,26 @@ def _headline_like(crumb: str) -> bool:
     return len(crumb.split()) >= 4 if crumb.isascii() else len(crumb) >= 8
 
 
+RUN_AFTER = 4
+
+
+def _below_body(out: list[str], lines: Sequence[str], i: int) -> bool:
+    """May a tail or list rule cut at the line before ``lines[i]``? Only below the start of the body text
+    (a paragraph of prose already kept) and not inside a run of prose (a paragraph before, and at least
+    ``RUN_AFTER - 1`` of the ``RUN_AFTER`` lines after)."""
+    if not any(_prose(line) for line in out):
+        return False
+    following = [ln.strip() for ln in lines[i : i + 2 * RUN_AFTER] if ln.strip()][:RUN_AFTER]
+    return not (_prose(out[-1]) and sum(1 for ln in following if _prose(ln)) >= RUN_AFTER - 1)
+
+
 def clean_lines(lines: Sequence[str], rules: Rules | None = None, *, title: str | None = None) -> Cleaned:
     """Clean the lines of one document: boilerplate out, metadata lifted.
 
     Lines that repeat ``title`` are dropped. Order per line: strip and meta
     (until nothing more matches), breadcrumb (short lines; the first one may give the title),
-    cut_tail, cut_list, drop_line; empty lines are dropped.
+    cut_tail, cut_list, drop_line; empty lines are dropped. A cut_tail or cut_list line above the
+    first paragraph of prose, or between two paragraphs, removes only itself.
     """
     rules = rules or default_rules()
     meta: dict[str, str] = {}
@@ -228,14 +242,18 @@ def clean_lines(lines: Sequence[str], rules: Rules | None = None, *, title: str 
             out.append(line)
             continue
         name, title_found, resume = rule
+        cuts = name.startswith(("cut_tail.", "cut_list."))
+        if cuts and not _below_body(out, lines, i):
+            # a "Related" box above the article, a heading between two paragraphs: only the line goes
+            name, resume, cuts = name + ".line", i, False
         if title_found:
             found_title, squashed_title = title_found, _squash(title_found)
-        cut = lines[i:resume] if name.startswith(("cut_tail.", "cut_list.")) else []
+        cut = lines[i:resume] if cuts else []
         removed[name] += 1 + sum(1 for rest in cut if rest.strip())
         if trace is not None:
             trace.append((len(out), original, f"{changed_by},{name}" if changed_by else name, None))
             trace.extend((len(out), rest.strip(), name, None) for rest in cut if rest.strip())
-        if name.startswith("cut_tail."):
+        if cuts and name.startswith("cut_tail."):
             break
         i = max(i, resume)
     return Cleaned(out, meta, dict(removed), found_title, trace)

@@ -350,3 +350,161 @@ def test_never_raises(parts: list[str]) -> None:
     assert isinstance(doc.text, str)
     doc = extract_html(html.encode("utf-8", "surrogatepass"))
     assert isinstance(doc.text, str)
+
+
+PARA = "这是一段足够长的正文内容，讲述了事情的来龙去脉，并且包含多个句子。第二句话也在这里。"
+
+
+def test_class_worn_by_the_prose_is_not_boilerplate() -> None:
+    # every paragraph carries a "share" class (a text-selection sharer): the class names the content
+    paras = "".join(f'<p class="selectionShareable">{PARA}{k}</p>' for k in range(4))
+    html = f'<html><body><div class="menu"><a href="/">首页</a></div><div>{paras}</div></body></html>'
+    doc = extract_html(html)
+    assert doc.text.count(PARA) == 4
+
+
+def test_form_controls_are_not_content() -> None:
+    report = "".join(
+        f'<div class="ui radio checkbox"><input type="radio" name="r"><label>理由{k}：恶意灌水、广告、推广等内容，'
+        f"以及其他不友善的内容。</label></div>"
+        for k in range(8)
+    )
+    html = f"<html><body><div>{report}</div><div><p>{PARA}</p><p>{PARA}</p></div></body></html>"
+    doc = extract_html(html)
+    assert PARA in doc.text
+    assert "恶意灌水" not in doc.text
+
+
+def test_fallback_root_finds_prose_that_the_scoring_rejects() -> None:
+    from cleaner.extraction.content import fallback_root, select_root
+
+    # short clauses without a sentence end score as chrome; the fallback still finds the block of text
+    items = "".join(f"<p>Rain, then sun {k}, then rain</p>" for k in range(8))
+    page = parse_page(f'<html><body><div class="nav"><a href="/">Home</a></div><div id="x">{items}</div></body></html>')
+    assert select_root(page) is None
+    sel = fallback_root(page)
+    assert sel is not None
+    assert page.lines[sel.start].text.startswith("Rain, then sun 0")
+
+
+def test_tail_rule_above_the_body_removes_only_its_line() -> None:
+    from cleaner.textclean import clean_lines
+
+    lines = ["相关报道", "某某新闻标题一", PARA, PARA + "又一段。", "相关报道", "某某新闻标题二"]
+    out = clean_lines(lines).lines
+    assert out.count(PARA) == 1 and PARA + "又一段。" in out
+    assert "某某新闻标题二" not in out  # below the body the tail is cut
+    assert "相关报道" not in out
+
+
+def test_tail_rule_inside_a_run_of_prose_removes_only_its_line() -> None:
+    from cleaner.textclean import clean_lines
+
+    body = [PARA + str(k) for k in range(6)]
+    out = clean_lines([*body[:2], "相关报道", *body[2:]]).lines
+    assert out == body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Comments (3)",
+        "Reader's comments »",
+        "Login or register to post comments",
+        "Big Box Advertisement",
+        "Copyright: Medical News Today",
+        "Get more local news delivered straight to your inbox. Sign up for free newsletters and alerts.",
+        "Post a comment",
+        "12 comments",
+        "Share this:",
+        "© 2012 Example Media Inc. All rights reserved.",
+        "Copyright 2012 The Associated Press. All rights reserved. This material may not be published, broadcast.",
+        "This material may not be published, broadcast, rewritten or redistributed.",
+        "Share this: Facebook Twitter Email",
+        "Advertisement - Continue reading below",
+        "Report abuse",
+    ],
+)
+def test_english_comment_and_ad_chrome_lines_are_dropped(line: str) -> None:
+    from cleaner.textclean import clean_lines
+
+    body = ["The council voted on Tuesday to close the old bridge. Repairs start in spring."] * 2
+    assert clean_lines([*body, line]).lines == body
+
+
+def test_english_comment_policy_cuts_the_comment_section() -> None:
+    from cleaner.textclean import clean_lines
+
+    body = [f"The council voted on Tuesday ({k}) to close the bridge. Repairs start in spring." for k in range(3)]
+    for notice in (
+        "*Submitted comments are subject to moderation before being displayed.",
+        "Comments are filtered for language and registration is required.",
+        "Currently there are no comments. Be the first to comment!",
+        "USA TODAY is now using Facebook Comments on our stories and blog posts.",
+        "Commenting is closed for this article.",
+    ):
+        assert clean_lines([*body, notice, "Great article, thanks!"]).lines == body
+
+
+def test_thread_replies_below_a_short_first_post_are_kept_without_user_chrome() -> None:
+    question = "<p>请问这个插件在新版本上还能不能用？我试了几次都没有成功。</p>"
+    replies = "".join(
+        f'<div class="comment-item"><div class="user-name">用户{k}</div><div class="time">2020.06.0{k} 发布</div>'
+        f'<div class="rich-text"><p>回复内容{k}：可以用，需要先更新到最新版本。</p></div>'
+        f'<div class="actions">点赞</div><div class="actions">举报</div></div>'
+        for k in range(1, 4)
+    )
+    html = (
+        f'<html><body><div class="nav"><a href="/">首页</a></div><div class="detail">{question}</div>'
+        f'<div class="head-title">3个评论</div><div class="comment-list">{replies}</div></body></html>'
+    )
+    text = extract_html(html).text
+    assert "请问这个插件" in text
+    from cleaner.extraction.content import select_root
+
+    sel = select_root(parse_page(html))
+    assert sel is not None and sel.replies >= 0  # the thread mechanism, not the block scoring, found them
+    for k in range(1, 4):
+        assert f"回复内容{k}" in text
+    assert "用户1" not in text and "举报" not in text and "发布" not in text
+
+
+def test_consent_overlay_at_the_end_of_the_page_is_boilerplate() -> None:
+    cookie = "我们使用 Cookie 以允许我们网站的正常工作、个性化设计内容和广告，提供社交媒体功能并分析访问情况。"
+    paras = "".join(f"<p>{cookie}{k}</p>" for k in range(5))
+    overlay = f'<div id="onetrust-consent-sdk"><div class="ot-pc-content">{paras}</div></div>'
+    html = f"<html><body><div><p>{PARA}</p><p>{PARA}又一段。</p></div>{overlay}</body></html>"
+    text = extract_html(html).text
+    assert PARA in text and "Cookie" not in text
+    # the same word on a wrapper inside the page is a consent state, not a banner
+    html = (
+        f'<html><body><div class="page consent-given"><p>{PARA}</p><p>{PARA}又一段。</p></div><p>页脚</p></body></html>'
+    )
+    assert PARA in extract_html(html).text
+
+
+def test_a_run_of_teasers_after_the_article_is_not_content() -> None:
+    body = "".join(
+        f"<p>The council voted on Tuesday to close the old bridge {k}. Repairs will start in the spring.</p>"
+        for k in range(4)
+    )
+    teasers = "".join(
+        f'<li><a href="/n{k}">Another story headline number {k} here</a> CITY: A summary of the other story, '
+        f"which goes on for a while. It has sentences.</li>"
+        for k in range(5)
+    )
+    html = f'<html><body><div><div class="story">{body}</div><ul>{teasers}</ul></div></body></html>'
+    text = extract_html(html).text
+    assert "close the old bridge 3" in text
+    assert "Another story headline" not in text and "A summary of the other story" not in text
+
+
+def test_blog_written_in_short_lines_is_content() -> None:
+    # lines without punctuation, now and then one with a comma or a question mark
+    verse = "".join(f"<p>{'短い、' if k % 4 == 0 else '短い一行の文章ですけれど'}{k}</p>" for k in range(30))
+    html = (
+        '<html><body><div class="announcer">タイトルとブログ名が入る長い見出しの行です！とても長い。</div>'
+        f'<div class="entry-body">{verse}</div><div class="menu"><a href="/">ホーム</a></div></body></html>'
+    )
+    text = extract_html(html).text
+    assert "短い一行の文章ですけれど1\n" in text and "短い一行の文章ですけれど26\n" in text

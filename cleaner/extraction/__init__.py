@@ -19,9 +19,9 @@ import re
 from cleaner.decoding import DecodeError, decode_bytes
 from cleaner.document import Document
 from cleaner.rules import Rules
-from cleaner.textclean import clean_lines
+from cleaner.textclean import Cleaned, clean_lines
 
-from .content import content_lines, select_root, trim_edges
+from .content import Selection, content_lines, fallback_root, select_root, trim_edges
 from .dom import CJK_GAP, Line, Page, parse_page
 from .metadata import clean_title, find_date, head_meta, header_meta, split_byline, wechat_date
 
@@ -31,6 +31,8 @@ MAX_CHARS = 2_000_000
 """Longer pages are cut to this many characters before parsing (bounded time per page)."""
 MAX_NESTING = 2000
 """Deeper nesting is cut off before parsing: the parser's work grows with the square of the depth."""
+MIN_TEXT = 24
+"""Content shorter than this many characters sends the extraction to the page's best prose block."""
 _CHUNK = 65536
 _VOID = frozenset(
     "area base br col embed hr img input link meta param source track wbr p li dt dd td th tr option".split()
@@ -92,16 +94,33 @@ def _header_window(page: Page, start: int) -> list[Line]:
     return window
 
 
+def _texts(lines: list[Line]) -> list[str]:
+    return [CJK_GAP.sub("", ln.text) if " " in ln.text and not ln.text.isascii() else ln.text for ln in lines]
+
+
+def _body(page: Page, sel: Selection | None, title: str, rules: Rules | None) -> tuple[list[Line], list[Line], Cleaned]:
+    """The byline lines and the cleaned content lines under ``sel``."""
+    byline, lines = split_byline(trim_edges(content_lines(page, sel)))
+    cleaned = clean_lines(_texts(lines), rules, title=title or None)
+    return byline, lines, cleaned
+
+
 def _extract(html: str, url: str | None, rules: Rules | None) -> Document:
     page = parse_page(_guard(html))
     title = clean_title(page)
     sel = select_root(page, title)
-    lines = trim_edges(content_lines(page, sel))
+    byline, lines, cleaned = _body(page, sel, title, rules)
+    fallback = ""
+    if sum(len(t) for t in cleaned.lines) < MIN_TEXT:
+        # nothing (or only a title) came out of the chosen block: take the page's best prose block instead
+        alt = fallback_root(page)
+        if alt is not None and (sel is None or (alt.start, alt.end) != (sel.start, sel.end)):
+            alt_body = _body(page, alt, title, rules)
+            if sum(len(t) for t in alt_body[2].lines) > sum(len(t) for t in cleaned.lines):
+                sel, (byline, lines, cleaned) = alt, alt_body
+                fallback = "html.fallback_prose_block"
     start = sel.start if sel is not None else 0
     header = _header_window(page, start)
-    byline, lines = split_byline(lines)
-    texts = [CJK_GAP.sub("", ln.text) if " " in ln.text and not ln.text.isascii() else ln.text for ln in lines]
-    cleaned = clean_lines(texts, rules, title=title or None)
     meta = head_meta(page)
     meta.update(header_meta([*header, *byline]))
     meta.update({k: v for k, v in cleaned.meta.items() if v})
@@ -112,6 +131,8 @@ def _extract(html: str, url: str | None, rules: Rules | None) -> Document:
     removed = dict(cleaned.removed)
     if byline:
         removed["html.byline"] = len(byline)
+    if fallback:
+        removed[fallback] = 1  # not a removal: the reason the content is the fallback block
     return Document(
         text="\n".join(cleaned.lines),
         format="text",

@@ -15,14 +15,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from .dom import PRE, Line, Page
+from .dom import BANNER, PRE, Line, Page, hint_of
+from .thread import thread_lines
 
-__all__ = ["Selection", "content_lines", "line_gain", "select_root", "trim_edges"]
+__all__ = ["Selection", "content_lines", "fallback_root", "line_gain", "select_root", "trim_edges"]
 
 LINK_DENSE = 0.5
 NEG_SHARE = 0.4
 """A boilerplate hint is ignored on an element holding more than this share of the page's prose."""
+BANNER_SHARE = 0.9
+"""A consent-banner hint counts only on an element at the very start or end of the page holding at most this
+share of the page's prose (a consent overlay or privacy centre appended to the body can hold most of a short
+page's prose; an element inside the page named for a consent state may hold the article)."""
 LIST_HEADER = 12
 """A line this short right above two link lines is the header of a link list..."""
 LIST_AFTER = 50
@@ -42,12 +48,16 @@ LIST_PUNCT = 8
 LIST_SEGMENT = 5
 """A line with at least LIST_PUNCT marks and fewer than LIST_SEGMENT characters per mark is a keyword list."""
 PROSE_CHARS = 50
+FORM_ROW = 6
+"""A block of at most this many lines with form controls directly in it is a form row: its lines are labels."""
 SHORT_LINE = 30
 """A non-CJK line shorter than this is prose only if it ends a sentence."""
 SENTENCE_END = frozenset('。！？.!?…”"」』）)')
 TEASER_LINK = 15
 TEASER_GAP = 3
 """A prose line at most TEASER_GAP lines after a headline link of TEASER_LINK+ characters is a teaser."""
+TEASER_RUN = 3
+"""...and so is each of a run of this many lines that open with such a link."""
 """A line this long (without punctuation) still counts as prose."""
 
 
@@ -78,6 +88,7 @@ def line_gain(ln: Line) -> float:
 def base_gains(lines: list[Line]) -> list[float]:
     """Line gains, with teasers (a headline link followed by a summary) counted as nothing."""
     gains = [line_gain(ln) for ln in lines]
+    _teaser_runs(lines, gains)
     last_link = -10
     for i, ln in enumerate(lines):
         if 0 < ln.heading < PRE and ln.link_chars >= TEASER_LINK and is_link_line(ln):
@@ -85,6 +96,20 @@ def base_gains(lines: list[Line]) -> list[float]:
         elif gains[i] > 0 and i - last_link <= TEASER_GAP and not _CJK.search(ln.text):
             gains[i] = 0.0
     return gains
+
+
+def _teaser_runs(lines: list[Line], gains: list[float]) -> None:
+    """Lines that open with a headline link and go on with a summary ("<a>Headline</a> Summary...") are
+    teasers when at least :data:`TEASER_RUN` of them follow one another: they cost what their links do."""
+    run: list[int] = []
+    for i, ln in enumerate([*lines, None]):
+        if ln is not None and TEASER_LINK <= ln.lead_link < ln.chars:
+            run.append(i)
+            continue
+        if len(run) >= TEASER_RUN:
+            for k in run:
+                gains[k] = min(gains[k], -float(lines[k].lead_link))
+        run.clear()
 
 
 def _prefix(values: list[float]) -> list[float]:
@@ -108,15 +133,59 @@ def negative_blocks(page: Page, gains: list[float], *, lenient: bool = False) ->
     total = prose[-1]
     blocks = page.blocks
     neg = [False] * len(blocks)
+    shared = _content_classes(page, prose)
     for idx, blk in enumerate(blocks):
         if blk.parent >= 0 and neg[blk.parent]:
             neg[idx] = True
+        elif blk.hint < 0 and blk.ident in shared:
+            continue
+        elif blk.hint == BANNER:
+            share = prose[blk.end] - prose[blk.start] if blk.end > blk.start else 0.0
+            edge = blk.start == 0 or blk.end == len(page.lines)  # an overlay appended to the body (or first in it)
+            neg[idx] = edge and share <= BANNER_SHARE * total
         elif blk.hint == -1 or (blk.hint < -2 and lenient):
             share = prose[blk.end] - prose[blk.start] if blk.end > blk.start else 0.0
             neg[idx] = share <= NEG_SHARE * total
         elif blk.hint < 0:
             neg[idx] = not lenient or blk.hint != -2
     return neg
+
+
+SHARED_CLASS = 3
+"""...worn by at least this many blocks (one wrapper that holds a recommended story is still boilerplate)."""
+
+
+def _content_classes(page: Page, prose: list[float]) -> set[str]:
+    """Boilerplate-hinted class/id values that the page's prose itself wears.
+
+    When several blocks sharing one class hold more than :data:`NEG_SHARE` of the
+    page's prose ("selectionShareable" on every paragraph, "comment" on every
+    post of a thread page), the class names the content, not boilerplate.
+    """
+    total = prose[-1]
+    if total <= 0:
+        return set()
+    per: dict[str, float] = {}
+    count: dict[str, int] = {}
+    for blk in page.blocks:
+        if blk.hint < 0 and blk.end > blk.start and blk.ident:
+            key = _class_key(blk.ident)
+            per[key] = per.get(key, 0.0) + prose[blk.end] - prose[blk.start]
+            count[key] = count.get(key, 0) + 1
+    keys = {key for key, share in per.items() if share > NEG_SHARE * total and count[key] >= SHARED_CLASS}
+    if not keys:
+        return set()
+    return {blk.ident for blk in page.blocks if blk.hint < 0 and blk.ident and _class_key(blk.ident) in keys}
+
+
+@lru_cache(maxsize=16384)
+def _class_key(ident: str) -> str:
+    """The class name that gives ``ident`` its boilerplate hint, without digits: "CommentPost Post--by-user"
+    and "CommentPost Post" agree, "ui comments" and "ui menu" do not."""
+    for name in ident.split():
+        if hint_of(name) < 0:
+            return _DIGITS.sub("", name)
+    return _DIGITS.sub("", ident)
 
 
 def _best(page: Page, gains: list[float], anchor: int) -> tuple[int, float]:
@@ -131,7 +200,9 @@ def _best(page: Page, gains: list[float], anchor: int) -> tuple[int, float]:
                 score *= 1.1
             if anchor >= 0 and abs(blk.start - anchor) <= TITLE_GAP:
                 score *= TITLE_BONUS
-            if score >= best_score:
+            # an inner block of the same score wins (it is visited after its ancestors); of two separate
+            # blocks of the same score the first does (a post quoted further down the page repeats it)
+            if score > best_score or (score == best_score and blk.start < page.blocks[best].end):
                 best, best_score = idx, score
     return best, best_score
 
@@ -170,6 +241,33 @@ class Selection:
     end: int
     neg: list[bool]
     """Per block: inside a boilerplate-hinted element (as used for the choice)."""
+    replies: int = -1
+    """Lines ``replies:end`` are the replies of a thread (or the answers of a question) below the first post..."""
+    kept: frozenset[int] = frozenset()
+    """...of which only these are kept (the posts' text, not the user chrome around it)."""
+
+
+def _near_controls(page: Page, idx: int) -> bool:
+    """Does block ``idx``, or a small parent of it (a form row), hold form controls?"""
+    blk = page.blocks[idx]
+    if blk.controls:
+        return True
+    parent = page.blocks[blk.parent] if blk.parent >= 0 else None
+    return parent is not None and parent.controls > 0 and parent.end - parent.start <= FORM_ROW
+
+
+def page_gains(page: Page) -> list[float]:
+    """:func:`base_gains` with what the elements say: a short plain line that is a ``<p>`` or ``<div>`` of its
+    own is neutral, not chrome (verse, a blog's line breaks); a line beside form controls is a label."""
+    base = base_gains(page.lines)
+    blocks = page.blocks
+    for i, ln in enumerate(page.lines):
+        blk = blocks[ln.block]
+        if base[i] < 0 and blk.tag in ("p", "div") and not blk.ident and not ln.link_chars and not ln.heading:
+            base[i] = 0.0
+        if base[i] > 0 and _near_controls(page, ln.block):
+            base[i] = -0.5 * base[i]
+    return base
 
 
 def select_root(page: Page, title: str = "") -> Selection | None:
@@ -182,7 +280,7 @@ def select_root(page: Page, title: str = "") -> Selection | None:
     lines = page.lines
     if not lines:
         return None
-    base = base_gains(lines)
+    base = page_gains(page)
     anchor = title_line(page, title) if title else -1
     prose = sum(g for g in base if g > 0)
     best, neg, gains = -1, [], base
@@ -198,7 +296,25 @@ def select_root(page: Page, title: str = "") -> Selection | None:
     if best < 0:
         return None
     best = expand_repeated(page, best, neg)
-    return extend_siblings(page, best, gains, neg)
+    sel = extend_siblings(page, best, gains, neg)
+    end, replies = thread_lines(page, sel.start, sel.end, base)
+    if replies:
+        sel.replies, sel.end, sel.kept = sel.end, end, frozenset(replies)
+    return sel
+
+
+def fallback_root(page: Page) -> Selection | None:
+    """The block with the most prose when hints and links are ignored, for a page whose chosen content came
+    out empty (a block that was only the title, an article inside a boilerplate-named wrapper); None without
+    prose."""
+    if not page.lines:
+        return None
+    gains = [float(ln.chars) if ln.punct or ln.chars >= PROSE_CHARS else -0.5 * ln.chars for ln in page.lines]
+    neg = [False] * len(page.blocks)
+    best, score = _best(page, gains, -1)
+    if best < 0 or score < PROSE_CHARS:
+        return None
+    return extend_siblings(page, expand_repeated(page, best, neg), gains, neg)
 
 
 def extend_siblings(page: Page, root: int, gains: list[float], neg: list[bool]) -> Selection:
@@ -304,6 +420,10 @@ def content_lines(page: Page, sel: Selection | None) -> list[Line]:
         if i < skip_to:
             continue
         ln = lines[i]
+        if sel.replies >= 0 and i >= sel.replies:
+            if i in sel.kept and not is_link_line(ln):
+                out.append(ln)
+            continue
         if neg[ln.block] and not root_neg:
             continue
         if is_link_line(ln):

@@ -31,9 +31,12 @@ MAX_DEPTH = 400
 SKIP_TAGS = frozenset(
     """script style noscript template svg math iframe frame frameset object embed canvas audio video
     select option optgroup button textarea input head title meta link base map area param source track
-    dialog menu nav datalist output progress meter aside footer figcaption""".split()
+    dialog menu nav datalist output progress meter aside footer figcaption marquee""".split()
 )
 """Stepped over with their content by the walk (removing them first, in C, costs more than stepping over them)."""
+CONTROL_TAGS = frozenset({"input", "textarea", "select"})
+"""Form controls, counted per block (a report form, a comment box, a search box is not content; a button may be
+a "copy" button in a code block)."""
 INLINE_TAGS = frozenset(
     """a abbr b bdi bdo cite code data dfn em font i kbd mark q s samp small span strong sub sup time u var
     label big tt strike ins del nobr img wbr acronym blink ruby rt rp""".split()
@@ -65,6 +68,12 @@ STRONG_STEMS = (
     "social",
     "disclaimer",
 )
+BANNER_WORDS = frozenset("consent gdpr onetrust".split())
+BANNER_STEMS = ("consent", "onetrust")
+"""Cookie-consent banners and privacy centres (hint :data:`BANNER`)."""
+BANNER = -4
+"""Hint of a consent banner: boilerplate only at the very start or end of the page (an overlay appended to
+the body) and unless it holds nearly all of the page's prose; elsewhere the word may name a consent state."""
 COMMENT_WORDS = frozenset("comment comments commentbox commentlist cmt".split())
 COMMENT_STEMS = ("comment",)
 WEAK_WORDS = frozenset(
@@ -87,12 +96,14 @@ _DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
 CJK_GAP = re.compile(r"(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]) (?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])")
 _PUNCT_CJK = re.compile(r"[。，！？；：、“”‘’《》（）…]")
 _PUNCT_ASCII = re.compile(r"[.,;:!?](?=\s|$|[\"')\]])")  # a full stop in "3.5" or "a.com" is no punctuation
+_PUNCT_ANY = re.compile(_PUNCT_CJK.pattern + "|" + _PUNCT_ASCII.pattern)
+"""Both kinds in one scan (for lines that are not pure ASCII)."""
 
 
 class Line:
     """One visible text line."""
 
-    __slots__ = ("block", "chars", "heading", "link_chars", "punct", "text")
+    __slots__ = ("block", "chars", "heading", "lead_link", "link_chars", "punct", "text")
 
     def __init__(self, text: str, chars: int, link_chars: int, punct: int, heading: int, block: int) -> None:
         self.text = text
@@ -106,6 +117,8 @@ class Line:
         """1–6 for a line inside <h1>–<h6>, :data:`PRE` for a line of a <pre>, else 0."""
         self.block = block
         """Index of the innermost block element that holds the line."""
+        self.lead_link = 0
+        """Link characters before the first character of plain text (a headline link that opens a teaser)."""
 
     def __repr__(self) -> str:
         return f"Line({self.text[:40]!r}, chars={self.chars}, link={self.link_chars}, block={self.block})"
@@ -114,7 +127,7 @@ class Line:
 class Block:
     """One block element: its lines are ``lines[start:end]``, its descendant blocks ``blocks[index + 1:end_block]``."""
 
-    __slots__ = ("end", "end_block", "hint", "ident", "parent", "start", "tag")
+    __slots__ = ("controls", "end", "end_block", "hint", "ident", "parent", "start", "tag")
 
     def __init__(self, tag: str, parent: int, start: int, hint: int, ident: str) -> None:
         self.tag = tag
@@ -125,6 +138,8 @@ class Block:
         self.hint = hint
         """See :func:`hint_of`."""
         self.ident = ident
+        self.controls = 0
+        """Form controls (visible inputs, text areas, selects) directly inside the block."""
 
     def __repr__(self) -> str:
         return f"Block({self.tag!r}, {self.ident[:30]!r}, lines {self.start}:{self.end}, hint={self.hint})"
@@ -144,7 +159,9 @@ class Page:
 
 @lru_cache(maxsize=16384)
 def _word_class(word: str) -> int:
-    """-3 / -2 / -1 / +1 / 0 for one word of a class or id (see :func:`hint_of`)."""
+    """-4 / -3 / -2 / -1 / +1 / 0 for one word of a class or id (see :func:`hint_of`)."""
+    if word in BANNER_WORDS or word.startswith(BANNER_STEMS):
+        return BANNER
     if word in STRONG_WORDS or word.startswith(STRONG_STEMS):
         return -3
     if word in COMMENT_WORDS or word.startswith(COMMENT_STEMS):
@@ -158,9 +175,9 @@ def _word_class(word: str) -> int:
 
 @lru_cache(maxsize=16384)
 def hint_of(ident: str) -> int:
-    """Class/id hint: -3 boilerplate (nav, footer, share, related...), -2 comments (boilerplate on a news
-    page, the content of a forum thread), -1 weak boilerplate (ad, widget, tag...), +1 content-looking,
-    0 otherwise or when a weak hint meets a content word.
+    """Class/id hint: -4 a consent banner, -3 boilerplate (nav, footer, share, related...), -2 comments
+    (boilerplate on a news page, the content of a forum thread), -1 weak boilerplate (ad, widget, tag...),
+    +1 content-looking, 0 otherwise or when a weak or banner hint meets a content word.
 
     Words are matched whole (class/id split on non-letters and camelCase), stems as word prefixes.
     """
@@ -176,8 +193,8 @@ def hint_of(ident: str) -> int:
             pos = True
         elif cls < neg:
             neg = cls
-    if neg == -1 and pos:
-        return 0  # WordPress "post tag-foo", "article-tools"...
+    if (neg == -1 or neg == BANNER) and pos:
+        return 0  # WordPress "post tag-foo", "article-tools", "entry-content consent-given"...
     return neg or (1 if pos else 0)
 
 
@@ -211,13 +228,17 @@ def parse_page(html: str) -> Page:
     stack = [0]  # open block indices
     buf: list[str] = []
     link_chars = link_depth = pre_depth = heading = 0
+    lead = -1  # link characters before the line's first plain text; -1 while it has none
 
     def flush() -> None:
-        nonlocal link_chars
+        nonlocal link_chars, lead
         raw = "".join(buf)
         buf.clear()
         links = link_chars
+        first = len(lines)
+        lead_links = links if lead < 0 else lead
         link_chars = 0
+        lead = -1
         for piece in raw.split("\n") if pre_depth else (raw,):
             text = " ".join(piece.split())
             if not text:
@@ -228,12 +249,14 @@ def parse_page(html: str) -> Page:
                     text,
                     chars,
                     links if links < chars else chars,
-                    len(_PUNCT_CJK.findall(text)) + len(_PUNCT_ASCII.findall(text)),
+                    len((_PUNCT_ASCII if text.isascii() else _PUNCT_ANY).findall(text)),
                     heading if not pre_depth else PRE,
                     stack[-1],
                 )
             )
             links = links - chars if links > chars else 0
+        if len(lines) > first:
+            lines[first].lead_link = min(lead_links, lines[first].chars)
 
     # open elements: (node, its block index or -1 for an inline element, flags)
     open_: list[tuple[LexborNode, int, int]] = []
@@ -273,9 +296,13 @@ def parse_page(html: str) -> Page:
                 buf.append(text)
                 if link_depth:
                     link_chars += len(text) - text.count(" ")
+                elif lead < 0 and not text.isspace():
+                    lead = link_chars
             node = node.next
             continue
         if tag is None or tag[0] == "-" or tag in SKIP_TAGS:
+            if tag in CONTROL_TAGS and (tag != "input" or node.attributes.get("type") != "hidden"):
+                blocks[stack[-1]].controls += 1
             node = node.next
             continue
         if tag == "br" or tag == "hr":
@@ -302,6 +329,8 @@ def parse_page(html: str) -> Page:
                     buf.append(text)
                     if link_depth or tag == "a":
                         link_chars += len(text) - text.count(" ")
+                    elif lead < 0 and not text.isspace():
+                        lead = link_chars
                 node = node.next
                 continue
             if tag == "a":

@@ -1,0 +1,132 @@
+"""Threads and Q&A: the replies that follow a short first post.
+
+On a forum thread or a Q&A page the first post (the question) is followed by a
+list of replies: repeated sibling elements (same tag and class), each holding
+some prose among user chrome (name, level, date, "reply"/"report" links). Short
+replies lose against the chrome around them when blocks are scored as a whole,
+so the best block is often the first post alone.
+
+One generic mechanism, no per-site rules: find the first group of like siblings
+(at least :data:`MIN_ITEMS`, each with a line of prose) that starts right below
+the chosen block; inside the items, sort lines into *slots* by the classes of
+the elements that hold them (the body slot of every reply looks the same, as
+does the user-name slot); keep the slots whose lines, summed over all items,
+carry more prose than chrome. Replies are kept in page order.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dom import Page
+
+__all__ = ["thread_lines"]
+
+MIN_ITEMS = 2
+"""A group of replies has at least this many items with prose."""
+GAP = 8
+"""The replies start at most this many (non-prose) lines below the first post."""
+MAX_POST_PARAGRAPHS = 4
+"""Only a short first post (a question, a thread opener) takes in the replies below it: an article
+with more paragraphs of prose than this is followed by comments, not answers."""
+SLOT_DEPTH = 3
+"""A line's slot: the tag and first class of up to this many elements between it and its item."""
+STRONG_HINT = -3
+"""Items named like navigation, footers, related links (:func:`~.dom.hint_of` -3) are never replies."""
+
+REPLY_STEMS = ("comment", "reply", "replies", "post", "answer", "floor", "message", "cmt")
+REPLY_WORDS = frozenset({"pid", "msg", "item", "entry"})
+"""Words of a class or id that name the items of a thread (a sidebar "module" or "widget" is no thread)."""
+
+_DIGITS = re.compile(r"\d+")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_WORD = re.compile(r"[a-z]+")
+
+
+def _sig(page: Page, idx: int) -> str:
+    blk = page.blocks[idx]
+    words = blk.ident.split(maxsplit=1)
+    return blk.tag + "." + (_DIGITS.sub("", words[0]) if words else "")
+
+
+def _reply_like(ident: str) -> bool:
+    """A class or id naming a post, reply, answer or comment ("comment-list-item", "postbody", "pid123")."""
+    if not ident:
+        return False
+    words = _WORD.findall(_CAMEL.sub(" ", ident).lower())
+    return any(w.startswith(REPLY_STEMS) or w in REPLY_WORDS for w in words)
+
+
+def _items(page: Page, start: int, gains: list[float]) -> list[int]:
+    """Like siblings with prose, the first of which holds line ``start`` (or [])."""
+    blocks = page.blocks
+    k = page.lines[start].block
+    while k > 0 and blocks[k].parent >= 0:
+        parent = blocks[k].parent
+        if blocks[k].start >= start - 1:
+            if not _reply_like(blocks[k].ident):  # replies come from a template that names them
+                k = parent
+                continue
+            sig = _sig(page, k)
+            items = []
+            idx = parent + 1
+            while idx < blocks[parent].end_block:
+                child = blocks[idx]
+                if (
+                    _sig(page, idx) == sig
+                    and child.end > child.start
+                    and child.start >= blocks[k].start
+                    and child.hint > STRONG_HINT
+                ):
+                    items.append(idx)
+                idx = child.end_block if child.end_block > idx else idx + 1
+            # a reply is a post among its chrome: several lines, at least one of them prose
+            with_prose = [
+                i
+                for i in items
+                if blocks[i].end - blocks[i].start >= 2 and any(g > 0 for g in gains[blocks[i].start : blocks[i].end])
+            ]
+            if len(with_prose) >= MIN_ITEMS:
+                return items
+        else:
+            break
+        k = parent
+    return []
+
+
+def _slot(page: Page, line: int, item: int) -> tuple[str, ...]:
+    out: list[str] = []
+    k = page.lines[line].block
+    while k > item and len(out) < SLOT_DEPTH:
+        out.append(_sig(page, k))
+        k = page.blocks[k].parent
+    return tuple(out)
+
+
+def thread_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[int, list[int]]:
+    """``(new_end, kept)``: where the replies below lines ``start:end`` end and which of their lines to keep;
+    ``(end, [])`` when no replies follow."""
+    lines = page.lines
+    if sum(1 for g in gains[start:end] if g > 0) > MAX_POST_PARAGRAPHS:
+        return end, []
+    for probe in range(end, min(end + GAP, len(lines))):
+        if gains[probe] > 0 and probe > end:
+            return end, []  # prose that is not in a reply: not a thread
+        items = _items(page, probe, gains)
+        if items:
+            break
+    else:
+        return end, []
+    blocks = page.blocks
+    owner: dict[int, int] = {}
+    slots: dict[tuple[str, ...], float] = {}
+    for item in items:
+        for i in range(blocks[item].start, blocks[item].end):
+            key = _slot(page, i, item)
+            owner[i] = item
+            slots[key] = slots.get(key, 0.0) + gains[i]
+    if len(slots) < 2 or all(v > 0 for v in slots.values()):
+        return end, []  # no user chrome between the texts: a list of paragraphs or headlines, not replies
+    kept = [i for i in sorted(owner) if slots[_slot(page, i, owner[i])] > 0]
+    new_end = blocks[items[-1]].end
+    return new_end, kept
