@@ -77,6 +77,8 @@ def test_audit_trail_names_every_removed_line(run_out: Path) -> None:
         kept = [new if new is not None else line for line, rule, new in verdicts(text(doc), doc["cuts"])
                 if not rule or new is not None]  # fmt: skip
         assert "\n".join(kept) == text(doc)
+    html = [d for d in docs.values() if d["path"].endswith(".html")]
+    assert html and all(d["extraction"]["block"]["path"].startswith("body") for d in html)  # the chosen block
     report = json.loads((run_out / "report.json").read_text(encoding="utf-8"))
     assert report["arguments"]["audit_trail"] is True
 

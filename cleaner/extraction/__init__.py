@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from cleaner import audit
 from cleaner.decoding import DecodeError, decode_bytes
 from cleaner.document import Document
 from cleaner.rules import Rules
@@ -105,6 +106,34 @@ def _body(page: Page, sel: Selection | None, title: str, rules: Rules | None) ->
     return byline, lines, cleaned
 
 
+def _block_path(page: Page, idx: int) -> str:
+    """A CSS-like path of block ``idx``: ``body > div#main.content > article`` (its id and classes as parsed)."""
+    parts: list[str] = []
+    while idx >= 0:
+        blk = page.blocks[idx]
+        ident = " ".join(blk.ident.split())[:60]
+        parts.append(f"{blk.tag}[{ident}]" if ident else blk.tag)
+        idx = blk.parent
+    return " > ".join(reversed(parts))
+
+
+def _block_note(page: Page, sel: Selection | None, fallback: str) -> dict[str, object]:
+    """What the audit shows of extraction's choice: the block, the lines it spans, why (a fallback), the thread
+    replies kept."""
+    if sel is None:
+        return {"path": None, "reason": "no block scored above zero"}
+    note: dict[str, object] = {
+        "path": _block_path(page, sel.block),
+        "lines": [sel.start, sel.end],
+        "page_lines": len(page.lines),
+    }
+    if fallback:
+        note["reason"] = fallback
+    if sel.replies >= 0:
+        note["replies_from_line"] = sel.replies
+    return note
+
+
 def _extract(html: str, url: str | None, rules: Rules | None) -> Document:
     page = parse_page(_guard(html))
     title = clean_title(page)
@@ -120,6 +149,8 @@ def _extract(html: str, url: str | None, rules: Rules | None) -> Document:
                 sel, (byline, lines, cleaned) = alt, alt_body
                 fallback = "html.fallback_prose_block"
     start = sel.start if sel is not None else 0
+    if audit.active():
+        audit.note("block", _block_note(page, sel, fallback))
     header = _header_window(page, start)
     meta = head_meta(page)
     meta.update(header_meta([*header, *byline]))
