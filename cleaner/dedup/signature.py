@@ -4,7 +4,7 @@
 sketches for many texts with one numpy call per step for the whole batch (what the collapse maps: per-text
 numpy calls cost more than their arithmetic on texts of a few KB; tested equal text by text):
 
-1. fold the text's code points with one table (:mod:`cleaner.dedup.normalize`)
+1. blank the lines that read as code, fold the text's code points with one table (:mod:`cleaner.dedup.normalize`)
    and find the token boundaries (:func:`cleaner.dedup.tokens.token_bounds`:
    rjieba's token lengths on Chinese text, runs of non-spaces otherwise; in a
    batch, line by line, each distinct folded line segmented once per process —
@@ -44,7 +44,7 @@ from itertools import chain
 import numpy as np
 import numpy.typing as npt
 
-from cleaner.dedup.normalize import SPACE, code_points, fold, fold_code_points, to_str
+from cleaner.dedup.normalize import SPACE, blank_code_lines, code_points, fold, fold_code_points, to_str
 from cleaner.dedup.params import DedupParams
 from cleaner.dedup.tokens import I64, cut_text, token_bounds
 
@@ -386,7 +386,7 @@ def _keys(sub: U32, params: DedupParams) -> tuple[I64, I64]:
 
 def sketch_text(doc_id: str, text: str, params: DedupParams) -> Sketch:
     """The map step for one distinct text. Pure; safe to run in any process."""
-    cps = fold(text)  # lone surrogates (bytes decoded with surrogateescape) fold to spaces
+    cps = fold(blank_code_lines(text))  # lone surrogates (bytes decoded with surrogateescape) fold to spaces
     starts, ends = token_bounds(cps, params.tokenizer)
     hashes = _shingles(_span_hashes(cps, starts, ends), params.shingle)
     sub = hashes if params.minhash_mod == 1 else hashes[_multiple_of(hashes, params.minhash_mod)]
@@ -609,7 +609,7 @@ def sketch_batch(items: Sequence[tuple[str, str]], params: DedupParams) -> list[
     n = len(items)
     if n == 0:
         return []
-    cps, starts, ends, ntok = _batch_tokens([text for _, text in items], params.tokenizer)
+    cps, starts, ends, ntok = _batch_tokens([blank_code_lines(text) for _, text in items], params.tokenizer)
     lengths = _offsets(ends - starts)[_offsets(ntok)]
     th = _span_hashes(cps, starts, ends)
     sh, m = _batch_shingles(th, ntok, params.shingle)
