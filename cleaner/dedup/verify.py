@@ -74,44 +74,39 @@ _INNER_GAP = re.compile(rb"\x01(\x00+)(?=\x01)")
 _MISSES = re.compile(rb"\x00+")
 
 
-_SCATTER_FLOOR = 0.25
-"""Texts that differ in at most this share of their evidence keep the plain substitution span (``substitution``)."""
-
-
-def block_span(q: float, ev: Evidence, k: int, chance: float) -> int:
-    """Tokens a run of unshared evidence must span to be a *block*: edits spread evenly, missing each unit of
-    evidence (one sampled hash, or ``k`` tokens of a full evidence) with probability ``q``, leave a run that
-    long somewhere in the text with probability below ``chance``."""
+def block_units(q: float, ev: Evidence, k: int, chance: float) -> int:
+    """Units of evidence a run of misses must hold to be a *block*: edits spread evenly, missing each unit (one
+    hash of a sampled evidence; ``k`` hashes — one word's shingles — of a full one) with probability ``q``,
+    leave a run that long somewhere in the text with probability below ``chance``."""
+    units = max(1.0, ev.hashes.size / (1 if ev.sampled else k))
     if q <= 0.0:
-        return 0
-    unit = max(float(k), ev.n_shingles / max(1, ev.hashes.size))
-    units = max(1.0, ev.n_shingles / unit)
+        return 1
     if q >= 1.0:
-        return int(units * unit) + k + 1
-    return int(math.ceil(math.log(chance / units) / math.log(q)) * unit)
+        return int(units) + 1
+    return max(1, math.ceil(math.log(chance / units) / math.log(q)))
 
 
-def _longest_miss_span(flags: bytes, positions: U32, k: int) -> int:
-    """Tokens spanned by the longest run of misses (0 flags), 0 if none."""
-    runs = [(m.start(), m.end()) for m in _MISSES.finditer(flags)]
-    if not runs:
-        return 0
-    pos: list[int] = positions.tolist()
-    return max(pos[e - 1] - pos[s] for s, e in runs) + k
+def scattered(flags: bytes, ev: Evidence, q: float, k: int, chance: float) -> bool:
+    """Are the misses (0 flags) of ``ev`` between its first and last shared hash scattered: at least three runs,
+    none as long as :func:`block_units` and none holding half of them? (A different story or body is one run
+    holding most of them; text of its own at the start or end — a header, a list of headlines after the
+    story, the rest of a longer copy — is set aside, as it would be by containment.)"""
+    runs = [len(m) for m in flags.split(b"\x01")[1:-1] if m]
+    if len(runs) < 3:
+        return False
+    most = max(runs)
+    longest = most if ev.sampled else -(-most // k)
+    return longest < block_units(q, ev, k, chance) and 2 * most < sum(runs)
 
 
-def _substitution(
-    a: Evidence, in_b: bytes, b: Evidence, in_a: bytes, span: tuple[int, int], anchor: int, k: int
-) -> bool:
+def _substitution(a: Evidence, in_b: bytes, b: Evidence, in_a: bytes, span: int, anchor: int, k: int) -> bool:
     """Is there a run of ``a`` missing from ``b`` spanning ≥ ``span`` tokens, framed by ≥ ``anchor`` shared
     hashes on each side, while ``b`` has one run of its own spanning ≥ ``span`` tokens between the same frame?
     (Junctions left by a moved paragraph or deleted words are short runs; a different story is one long run.)
-    ``in_b[i]`` is 1 when ``a``'s i-th hash is in ``b`` (and ``in_a`` the other way round), else 0. ``span`` may be
-    a pair: (for ``a``'s run, for ``b``'s)."""
+    ``in_b[i]`` is 1 when ``a``'s i-th hash is in ``b`` (and ``in_a`` the other way round), else 0."""
     hits = in_b.count(1)
     if hits < 2 * anchor:
         return False
-    span_a, span_b = span
     pos: list[int] | None = None
     first_pos: dict[int, int] | None = None
     before, counted = 0, 0  # shared hashes in in_b[:counted]
@@ -123,7 +118,7 @@ def _substitution(
             continue
         if pos is None:
             pos = a.positions.tolist()
-        if pos[e - 1] - pos[s] + k < span_a:  # spanning ≥ span tokens
+        if pos[e - 1] - pos[s] + k < span:  # spanning ≥ span tokens
             continue
         if first_pos is None:  # built only for a long framed run (rare): first index of each hash of b
             hb = b.hashes.tolist()
@@ -131,7 +126,7 @@ def _substitution(
         px, py = first_pos.get(int(a.hashes[s - 1])), first_pos.get(int(a.hashes[e]))
         if px is None or py is None or py <= px + 1:
             continue
-        if _longest_run_span(in_a, px + 1, py, b.positions, k) >= span_b:
+        if _longest_run_span(in_a, px + 1, py, b.positions, k) >= span:
             return True
     return False
 
@@ -165,39 +160,35 @@ def compare(cand: Evidence, canon: Evidence, params: DedupParams) -> Verdict:
         in_b = bytes(map(sb.__contains__, la))
         similar = _core_contained(a, in_b, params.edge) >= params.core_containment
     k, span, anchor = params.shingle, params.substitution, params.anchor
-    blocks: tuple[int, int] | None = None  # tokens a run must span to be a block, in a and in b
+    spread: bool | None = None  # are the differences scattered on both sides (no block)? only when needed
     if (
         not similar
         and big_enough
         and jac >= params.scattered_jaccard
         and contained >= params.scattered_contained
-    ):  # many small edits all over the text (deleted words): the differences are scattered, never a block
+    ):  # many small edits all over the text (deleted words) leave no block of their own on either side
         in_b = in_b or bytes(map(sb.__contains__, la))
         in_a = bytes(map(sa.__contains__, lb))
-        blocks = _blocks(a, b, 1 - contained, 1 - covers, params)
-        similar = _longest_miss_span(in_b, a.positions, k) < blocks[0] and (
-            _longest_miss_span(in_a, b.positions, k) < blocks[1]
-        )
-    # a substitution can only refuse: looked for when the pair would otherwise be accepted
+        similar = spread = _spread(a, in_b, b, in_a, contained, covers, params)
+    # a substitution can only refuse: looked for when the pair would otherwise be accepted, and its differences
+    # are not scattered (chance runs of many small edits are not a different block)
     sub = False
     if similar and len(sa) > inter and len(sb) > inter:  # a substitution needs text of its own on both sides
         in_b = in_b or bytes(map(sb.__contains__, la))
         in_a = in_a or bytes(map(sa.__contains__, lb))
-        qa, qb = 1 - contained, 1 - covers
-        if max(qa, qb) > _SCATTER_FLOOR:  # texts this different: a run is a block only when scatter cannot explain it
-            blocks = blocks or _blocks(a, b, qa, qb, params)
-            spans = (max(span, blocks[0]), max(span, blocks[1]))
-        else:
-            spans = (span, span)
-        sub = _substitution(a, in_b, b, in_a, spans, anchor, k) or _substitution(
-            b, in_a, a, in_b, (spans[1], spans[0]), anchor, k
-        )
+        if spread is None:
+            spread = _spread(a, in_b, b, in_a, contained, covers, params)
+        if not spread:
+            sub = _substitution(a, in_b, b, in_a, span, anchor, k) or _substitution(b, in_a, a, in_b, span, anchor, k)
     return Verdict(jac, contained, covers, sub, similar and not sub)
 
 
-def _blocks(a: Evidence, b: Evidence, qa: float, qb: float, params: DedupParams) -> tuple[int, int]:
-    k, chance = params.shingle, params.block_chance
-    return block_span(qa, a, k, chance), block_span(qb, b, k, chance)
+def _spread(
+    a: Evidence, in_b: bytes, b: Evidence, in_a: bytes, contained: float, covers: float, p: DedupParams
+) -> bool:
+    """Scattered differences on both sides (:func:`scattered`)."""
+    k, chance = p.shingle, p.block_chance
+    return scattered(in_b, a, 1 - contained, k, chance) and scattered(in_a, b, 1 - covers, k, chance)
 
 
 def _core_contained(a: Evidence, in_b: bytes, edge: int) -> float:
