@@ -406,18 +406,19 @@ def sys_path_halves() -> None:
 
 
 def unique_lines(docs: list[Doc], seed: int = 5) -> list[Doc]:
-    """The documents with one letter or digit deleted from every line: no line is shared between documents
-    (what the collapse speed target is measured on; reposts otherwise share most lines, which the line cache
-    of the segmenter makes nearly free)."""
+    """The documents with one letter or digit of every line replaced by another one of the same line: no line is
+    shared between documents (what the collapse speed target is measured on; reposts otherwise share most
+    lines, which the line cache of the segmenter makes nearly free). A replacement, not a deletion: a deletion
+    in every line of every copy would make each copy a source of words to restore into the canonical."""
     rng = random.Random(seed)
     out = []
     for d in docs:
         lines = []
         for line in d.text.split("\n"):
             at = [i for i, ch in enumerate(line) if ch.isalnum()]
-            if at:
-                i = rng.choice(at)
-                line = line[:i] + line[i + 1 :]
+            if len(at) > 1:
+                i, j = rng.sample(at, 2)
+                line = line[:i] + (line[j] if line[j] != line[i] else "x") + line[i + 1 :]
             lines.append(line)
         out.append(Doc(d.name, "\n".join(lines), d.story, d.source, d.kind, d.group))
     return out
