@@ -13,8 +13,8 @@ loaded in ≈ 3 ms), applied to a whole text in one numpy gather (:func:`fold`):
   lone surrogates) becomes a space, so ``，`` and ``,`` or ``“`` and ``"`` never form tokens.
 
 Lines that read as code (stylesheet or script text a crawl left in a page: at least two of ``{ } ; = < >``
-and one per 30 characters) are blanked first (:func:`blank_code_lines`): pages that share a long embedded
-stylesheet are not alike for that, and a copy with one is not more complete.
+and one per 30 characters) become spaces (:func:`blank_code_lines`, :func:`blank_code`): pages that share a
+long embedded stylesheet are not alike for that, and a copy with one is not more complete.
 
 Where a step would turn one character into several (``ß`` → ``ss``, ``㈱`` → ``(株)``) the character
 is kept as it is. The result is used for tokens and hashes only; a story's text is always one of the
@@ -43,6 +43,7 @@ _BMP = 0x10000
 __all__ = [
     "NORMALIZER_VERSION",
     "SPACE",
+    "blank_code",
     "blank_code_lines",
     "cache_dir",
     "code_points",
@@ -57,22 +58,48 @@ __all__ = [
 
 
 _CODE = "{};=<>"
+_CODE_CPS = np.array([ord(c) for c in _CODE], dtype=np.uint32)
+
+
+def _is_code(n: int, length: int) -> bool:
+    return n >= 2 and 30 * n >= length
 
 
 def blank_code_lines(text: str) -> str:
-    """``text`` with every line that reads as code emptied: at least two of ``{ } ; = < >``, and at least one
-    per 30 characters of the line (prose has a semicolon now and then; CSS rules and script statements are
-    full of them). Texts with none of those characters come back as they are, without a scan per line."""
+    """``text`` with every line that reads as code turned into spaces (same length): at least two of
+    ``{ } ; = < >``, and at least one per 30 characters of the line (prose has a semicolon now and then; CSS
+    rules and script statements are full of them). Texts with none of those characters come back as they are,
+    without a scan per line. :func:`blank_code` does the same on code points."""
     if not any(c in text for c in _CODE):
         return text
     lines = text.split("\n")
     changed = False
     for i, line in enumerate(lines):
-        n = sum(map(line.count, _CODE))
-        if n >= 2 and 30 * n >= len(line):
-            lines[i] = ""
+        if _is_code(sum(map(line.count, _CODE)), len(line)):
+            lines[i] = " " * len(line)
             changed = True
     return "\n".join(lines) if changed else text
+
+
+def blank_code(raw: npt.NDArray[np.uint32], folded: npt.NDArray[np.uint32]) -> None:
+    """:func:`blank_code_lines` on code points: the lines (split at line breaks of ``raw``, the text's code
+    points) that read as code become spaces in ``folded`` (its :func:`fold_code_points`, changed in place)."""
+    flags = np.isin(raw, _CODE_CPS)
+    if not flags.any():
+        return
+    breaks = np.flatnonzero(raw == 10)
+    starts = np.concatenate(([0], breaks + 1))
+    ends = np.concatenate((breaks, [raw.size]))
+    counts = np.zeros(raw.size + 1, dtype=np.int64)
+    np.cumsum(flags, out=counts[1:])
+    n = counts[ends] - counts[starts]
+    code = (n >= 2) & (30 * n >= ends - starts)
+    if not code.any():
+        return
+    mark = np.zeros(raw.size + 1, dtype=np.int8)
+    mark[starts[code]] = 1
+    mark[ends[code]] = -1
+    folded[np.cumsum(mark[:-1]) > 0] = SPACE
 
 
 def _fold_char(ch: str) -> str:
