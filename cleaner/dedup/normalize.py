@@ -83,23 +83,21 @@ def blank_code_lines(text: str) -> str:
 
 def blank_code(raw: npt.NDArray[np.uint32], folded: npt.NDArray[np.uint32]) -> None:
     """:func:`blank_code_lines` on code points: the lines (split at line breaks of ``raw``, the text's code
-    points) that read as code become spaces in ``folded`` (its :func:`fold_code_points`, changed in place)."""
-    flags = np.isin(raw, _CODE_CPS)
-    if not flags.any():
+    points) that read as code become spaces in ``folded`` (its :func:`fold_code_points`, changed in place).
+    Work in proportion to the code characters found, not to the text."""
+    at = np.flatnonzero(np.isin(raw, _CODE_CPS))
+    if at.size < 2:
         return
     breaks = np.flatnonzero(raw == 10)
-    starts = np.concatenate(([0], breaks + 1))
-    ends = np.concatenate((breaks, [raw.size]))
-    counts = np.zeros(raw.size + 1, dtype=np.int64)
-    np.cumsum(flags, out=counts[1:])
-    n = counts[ends] - counts[starts]
+    line = np.searchsorted(breaks, at)  # the line of each code character
+    lines, n = np.unique(line, return_counts=True)
+    starts = np.where(lines > 0, breaks[np.maximum(lines - 1, 0)] + 1, 0) if breaks.size else np.zeros_like(lines)
+    ends = breaks[np.minimum(lines, breaks.size - 1)] if breaks.size else np.full_like(lines, raw.size)
+    if breaks.size:
+        ends = np.where(lines < breaks.size, ends, raw.size)
     code = (n >= 2) & (30 * n >= ends - starts)
-    if not code.any():
-        return
-    mark = np.zeros(raw.size + 1, dtype=np.int8)
-    mark[starts[code]] = 1
-    mark[ends[code]] = -1
-    folded[np.cumsum(mark[:-1]) > 0] = SPACE
+    for s, e in zip(starts[code].tolist(), ends[code].tolist(), strict=True):
+        folded[s:e] = SPACE
 
 
 def _fold_char(ch: str) -> str:
