@@ -58,7 +58,8 @@ __all__ = [
 
 
 _CODE = "{};=<>"
-_CODE_CPS = np.array([ord(c) for c in _CODE], dtype=np.uint32)
+_CODE_LUT = np.zeros(_BMP, dtype=bool)
+_CODE_LUT[[ord(c) for c in _CODE]] = True
 
 
 def _is_code(n: int, length: int) -> bool:
@@ -85,7 +86,7 @@ def blank_code(raw: npt.NDArray[np.uint32], folded: npt.NDArray[np.uint32]) -> N
     """:func:`blank_code_lines` on code points: the lines (split at line breaks of ``raw``, the text's code
     points) that read as code become spaces in ``folded`` (its :func:`fold_code_points`, changed in place).
     Work in proportion to the code characters found, not to the text."""
-    at = np.flatnonzero(np.isin(raw, _CODE_CPS))
+    at = np.flatnonzero(np.take(_CODE_LUT, raw, mode="clip"))  # (beyond the BMP: clipped to U+FFFF, not code)
     if at.size < 2:
         return
     breaks = np.flatnonzero(raw == 10)
