@@ -162,10 +162,7 @@ def compare(cand: Evidence, canon: Evidence, params: DedupParams) -> Verdict:
     k, span, anchor = params.shingle, params.substitution, params.anchor
     spread: bool | None = None  # are the differences scattered on both sides (no block)? only when needed
     if (
-        not similar
-        and big_enough
-        and jac >= params.scattered_jaccard
-        and contained >= params.scattered_contained
+        not similar and big_enough and jac >= params.scattered_jaccard and contained >= params.scattered_contained
     ):  # many small edits all over the text (deleted words) leave no block of their own on either side
         in_b = in_b or bytes(map(sb.__contains__, la))
         in_a = bytes(map(sa.__contains__, lb))
