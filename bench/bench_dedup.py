@@ -557,8 +557,9 @@ def print_speed(quality: dict[tuple[str, str], dict[str, Any]], speed: dict[str,
     print(
         f"\n== speed (CPU time: user + system of the measuring process and its children, warm, one core; load now "
         f"{os.getloadavg()[0]:.1f})\nspeed corpus: {sp['docs']} documents, {sp['mb']:.1f} MB, {sp['lines']} "
-        f"non-empty lines of which {sp['distinct']} distinct (dedup2 of several seeds, one character deleted from "
-        "every line: no line shared)"
+        f"non-empty lines of which {sp['distinct']} distinct (dedup2 of several seeds, one letter or digit of every "
+        "line replaced by another of the line until no document has that line; lines of fewer than two letters or "
+        "digits stay as they are)"
     )
     print(f"{'system':26s} {'corpus':8s} {'MB':>6s} {'CPU s':>7s} {'MB/CPU-s':>9s} {'peak RSS MB':>11s}")
     for name, m in speed.items():

@@ -412,14 +412,20 @@ def unique_lines(docs: list[Doc], seed: int = 5) -> list[Doc]:
     in every line of every copy would make each copy a source of words to restore into the canonical."""
     rng = random.Random(seed)
     out = []
+    seen: set[str] = set()
     for d in docs:
         lines = []
         for line in d.text.split("\n"):
             at = [i for i, ch in enumerate(line) if ch.isalnum()]
-            if len(at) > 1:
+            for _ in range(20 if len(at) > 1 else 0):  # until the line is one no document had (short ones may stay)
                 i, j = rng.sample(at, 2)
-                line = line[:i] + (line[j] if line[j] != line[i] else "x") + line[i + 1 :]
-            lines.append(line)
+                new = line[:i] + (line[j] if line[j] != line[i] else "x") + line[i + 1 :]
+                if new not in seen:
+                    break
+            else:
+                new = line
+            seen.add(new)
+            lines.append(new)
         out.append(Doc(d.name, "\n".join(lines), d.story, d.source, d.kind, d.group))
     return out
 
