@@ -86,7 +86,9 @@ class DedupParams:
     sample_mod: int = 8
     """Evidence keeps shingle hashes ≡ 0 mod this (1 in 8): ≈ 2.7 bytes per 8 tokens stored per story."""
     full_max: int = 512
-    """Texts with at most this many shingles keep all of them as evidence."""
+    """Texts with at most this many shingles keep all of them as evidence (512: a short page's own story block is
+    seen whole, not through a 1-in-8 sample — what keeps different stories in one portal template apart; ≈ 1.5 KB
+    of state per such story)."""
     tokenizer: str = "rjieba"
     tokenizer_version: str = field(default_factory=_tokenizer_version)
     normalizer_version: str = NORMALIZER_VERSION
