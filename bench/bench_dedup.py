@@ -33,10 +33,16 @@ import re
 import resource
 import subprocess
 import sys
-import time
 import zlib
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import dedup_corpus2
+from dedup_corpus2 import Doc
+from halves import HALVES, half
 
 ZH_HEADERS = [
     "新浪新闻 首页 > 国内新闻 > 正文\n{date} 来源：新华网 编辑：王晓明\n",
@@ -166,15 +172,18 @@ class Editor:
 def natural_duplicates(gold: list[tuple[str, str]]) -> dict[str, str]:
     """Gold texts that are themselves copies of one story (the same wire story on two portals): label map.
 
-    Independent of cleaner's code: character 6-grams (every 2nd) of the text without punctuation, in simplified
-    characters; containment of the smaller set in the larger ≥ 0.5."""
+    Independent of cleaner's code: character 6-grams of the text without punctuation, in simplified
+    characters; containment of the smaller set in the larger ≥ 0.5. (Until December 2026 only the grams at even
+    offsets were kept: two copies shifted by an odd number of characters shared none, and 10 pairs of gold texts
+    that are one article on two sites — cleaneval_zh/26 and cwced_zh/8cb7b39d…, both the same report — counted as
+    different stories.)"""
     import opencc
 
     t2s = opencc.OpenCC("t2s")
     grams = []
     for _, text in gold:
         t = re.sub(r"[\W_]+", "", t2s.convert(text))
-        grams.append({t[i : i + 6] for i in range(0, max(1, len(t) - 5), 2)})
+        grams.append({t[i : i + 6] for i in range(max(1, len(t) - 5))})
     index: dict[str, list[int]] = {}
     for i, g in enumerate(grams):
         for x in g:
@@ -260,6 +269,38 @@ def corpus(data: Path, seed: int, size_mb: float | None) -> list[tuple[str, str,
     return [(n, t, label[c]) for n, t, c in docs]
 
 
+# ---------------------------------------------------------------- both corpora as one record type
+
+CORPUS1, CORPUS2 = "dedup", "dedup2"
+"""Set names for ``bench/halves.py``: the first generator's corpus (above) and ``dedup_corpus2``'s."""
+
+
+def load_corpus(name: str, data: Path, seed: int | None = None) -> list[Doc]:
+    """The documents of one corpus as :class:`dedup_corpus2.Doc` (name, text, story, source, kind, group)."""
+    if name == CORPUS2:
+        return dedup_corpus2.build(data, 11 if seed is None else seed)
+    gold = load_gold(data)
+    label = natural_duplicates(gold)
+    out = []
+    for n, t, c in build(gold, 4 if seed is None else seed):
+        gid, _, rest = n.partition("#")
+        copy, _, edits = rest.partition(":")
+        if copy == "0":
+            kind = "original"
+        elif copy == "page":
+            kind = "neg"
+        elif copy == "bare":
+            kind = "in_template+" + edits
+        else:
+            kind = edits
+        tpl = re.search(r"(?:模板|template)(\d+)", t) if kind == "neg" else None
+        out.append(dedup_corpus2.Doc(n, t, label[c], gid, kind, f"tpl{tpl.group(1)}" if tpl else ""))
+    return out
+
+
+# ---------------------------------------------------------------- scores
+
+
 def pairwise(pred: list[str], truth: list[str]) -> tuple[float, float, float]:
     def pairs(counter: Counter[object]) -> int:
         return sum(n * (n - 1) // 2 for n in counter.values())
@@ -271,62 +312,82 @@ def pairwise(pred: list[str], truth: list[str]) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+def scores(corpus: str, docs: list[Doc], pred: list[str]) -> dict[str, dict[str, object]]:
+    """Per half: precision, recall, F1 (pairwise, over the half's documents), recall by edit kind (a copy is
+    found when it sits in the cluster of its story's original, or of the page it was published in), and
+    hard-negative merges (pairs of one template / stylesheet / topic group with different stories, merged)."""
+    out: dict[str, dict[str, object]] = {}
+    halves = {d.source: half(corpus, d.source) for d in docs}
+    for h in HALVES:
+        idx = [i for i, d in enumerate(docs) if halves[d.source] == h]
+        p, r, f1 = pairwise([pred[i] for i in idx], [docs[i].story for i in idx])
+        anchor: dict[tuple[str, str], str] = {}  # the original (or page) a copy was made from
+        for i in idx:
+            if docs[i].kind in ("original", "neg"):
+                anchor.setdefault((docs[i].source, docs[i].story), pred[i])
+        found: dict[str, list[int]] = {}
+        for i in idx:
+            d = docs[i]
+            if d.kind in ("original", "neg") or (d.source, d.story) not in anchor:
+                continue
+            for k in d.kind.split("+"):
+                found.setdefault(k, []).append(int(pred[i] == anchor[(d.source, d.story)]))
+        groups: dict[str, list[int]] = {}
+        for i in idx:
+            if docs[i].group:
+                groups.setdefault(docs[i].group, []).append(i)
+        hn = sum(
+            1
+            for members in groups.values()
+            for a, i in enumerate(members)
+            for j in members[a + 1 :]
+            if pred[i] == pred[j] and docs[i].story != docs[j].story
+        )
+        hn_pairs = sum(
+            1 for members in groups.values() for a, i in enumerate(members) for j in members[a + 1 :]
+            if docs[i].story != docs[j].story
+        )  # fmt: skip
+        out[h] = {
+            "precision": p, "recall": r, "f1": f1, "docs": len(idx), "hn_merges": hn, "hn_pairs": hn_pairs,
+            "by_kind": {k: (sum(v) / len(v), len(v)) for k, v in sorted(found.items())},
+        }  # fmt: skip
+    return out
+
+
 def cpu_seconds() -> float:
     """CPU time of this process and its joined children: the per-core cost, whatever else the machine runs."""
     me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 
 
-def run_cleaner(
-    docs: list[tuple[str, str, str]], workers: int
-) -> tuple[list[str], float, float, dict[str, int], tuple[float, float]]:
-    from cleaner.dedup import DedupParams, collapse
-    from cleaner.document import Document, Source
+def peak_rss_mb() -> float:
+    self_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return max(self_kb, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
+
+
+# ---------------------------------------------------------------- systems (each returns a cluster id per text)
+
+
+def run_cleaner(texts: list[str], workers: int = 1) -> tuple[list[str], float, dict[str, int]]:
+    """``collapse()`` over plain ``Document(id, text)`` records: cluster per text, CPU seconds, counts."""
+    from cleaner.dedup import collapse
+    from cleaner.document import Document
     from cleaner.executor import make_executor
 
-    inputs = [Document(text=t, sources=[Source(path=n)]) for n, t, _ in docs]
-    # one-time start-up, outside the clock (reported on its own): with a pool, its workers started from the
-    # warm fork server
-    w0, wc0 = time.perf_counter(), cpu_seconds()
+    inputs = [Document(id=f"d{i}", text=t) for i, t in enumerate(texts)]
     ex = make_executor(workers)
     if ex.workers > 1:
         list(ex.map(len, [[0]] * (4 * ex.workers)))
-    warm = (time.perf_counter() - w0, cpu_seconds() - wc0)
-    t0, c0 = time.perf_counter(), cpu_seconds()
+    c0 = cpu_seconds()
     res = collapse(inputs, executor=ex)
     ex.close()  # joins the workers, so their CPU time is counted
-    wall, cpu = time.perf_counter() - t0, cpu_seconds() - c0
-    story_of = {s.path: st.id for st in res.stories for s in st.sources}
-    counts = res.counts()
-    # copies a state would keep evidence for (similarity below DedupParams.settled: movable)
-    settled = DedupParams().settled
-    counts["movable_copies"] = len({s.doc_id for st in res.stories for s in st.sources if s.similarity < settled})
-    return [story_of[n] for n, _, _ in docs], wall, cpu, counts, warm
+    cpu = cpu_seconds() - c0
+    story_of = {s.doc_id: st.id for st in res.stories for s in st.sources}
+    return [story_of[d.id or ""] for d in inputs], cpu, res.counts()
 
 
-def run_baseline(
-    docs: list[tuple[str, str, str]],
-) -> tuple[list[str], float, float, dict[str, int], tuple[float, float]]:
-    w0, wc0 = time.perf_counter(), cpu_seconds()
-    import logging
-
-    import jieba
-    from datasketch import MinHash, MinHashLSH
-
-    jieba.setLogLevel(logging.WARNING)
-    jieba.initialize()
-    warm = (time.perf_counter() - w0, cpu_seconds() - wc0)
-    t0, c0 = time.perf_counter(), cpu_seconds()
-    lsh = MinHashLSH(threshold=0.5, num_perm=128)
-    mhs = []
-    for i, (_, text, _) in enumerate(docs):
-        words = [w for w in jieba.lcut(text) if w.strip()]
-        shingles = {" ".join(words[j : j + 5]).encode("utf-8") for j in range(max(1, len(words) - 4))}
-        m = MinHash(num_perm=128)
-        m.update_batch(shingles)
-        lsh.insert(str(i), m)
-        mhs.append(m)
-    parent = list(range(len(docs)))
+def _union(n: int, pairs: Iterable[tuple[int, int]]) -> list[str]:
+    parent = list(range(n))
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -334,128 +395,183 @@ def run_baseline(
             x = parent[x]
         return x
 
-    for i, m in enumerate(mhs):
-        for j in lsh.query(m):
-            a, b = find(i), find(int(j))
-            if a != b:
-                parent[max(a, b)] = min(a, b)
-    wall, cpu = time.perf_counter() - t0, cpu_seconds() - c0
-    return [str(find(i)) for i in range(len(docs))], wall, cpu, {}, warm
+    for i, j in pairs:
+        a, b = find(i), find(j)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    return [str(find(i)) for i in range(n)]
 
 
-def warm_cleaner() -> tuple[float, float]:
-    """The one-time process start-up of cleaner's dedup stage, first thing in the process (the corpus builder
-    loads rjieba too): rjieba's dictionary, the fold table, the MinHash permutations (cleaner.dedup.warm)."""
-    w0, wc0 = time.perf_counter(), cpu_seconds()
-    import cleaner.dedup.warm  # noqa: F401
+def run_baseline(texts: list[str]) -> tuple[list[str], float, dict[str, int]]:
+    """Plain datasketch + jieba: MinHash 128 perms over jieba word 5-shingles, MinHashLSH threshold 0.5, union
+    of all LSH candidates."""
+    import logging
 
-    return time.perf_counter() - w0, cpu_seconds() - wc0
+    import jieba
+    from datasketch import MinHash, MinHashLSH
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    c0 = cpu_seconds()
+    lsh = MinHashLSH(threshold=0.5, num_perm=128)
+    mhs = []
+    for i, text in enumerate(texts):
+        words = [w for w in jieba.lcut(text) if w.strip()]
+        shingles = {" ".join(words[j : j + 5]).encode("utf-8") for j in range(max(1, len(words) - 4))}
+        m = MinHash(num_perm=128)
+        m.update_batch(shingles)
+        lsh.insert(str(i), m)
+        mhs.append(m)
+    pred = _union(len(texts), ((i, int(j)) for i, m in enumerate(mhs) for j in lsh.query(m)))
+    return pred, cpu_seconds() - c0, {}
+
+
+def run_rensa(texts: list[str]) -> tuple[list[str], float, dict[str, int]]:
+    """A faster baseline: rensa's Rust MinHash (128 perms) over rjieba word 5-shingles, its LSH (threshold 0.5,
+    16 bands), union of all candidates."""
+    import rensa
+    import rjieba
+
+    c0 = cpu_seconds()
+    lsh = rensa.RMinHashLSH(threshold=0.5, num_perm=128, num_bands=16)
+    mhs = []
+    for i, text in enumerate(texts):
+        words = [w for w in rjieba.cut(text, False) if w.strip()]
+        shingles = [" ".join(words[j : j + 5]) for j in range(max(1, len(words) - 4))]
+        m = rensa.RMinHash(num_perm=128, seed=42)
+        m.update(shingles)
+        lsh.insert(i, m)
+        mhs.append(m)
+    pred = _union(len(texts), ((i, int(j)) for i, m in enumerate(mhs) for j in lsh.query(m)))
+    return pred, cpu_seconds() - c0, {}
+
+
+SYSTEMS = {"cleaner": run_cleaner, "datasketch+jieba": run_baseline, "rensa+rjieba": run_rensa}
+
+
+def run_pipeline(docs: list[Doc]) -> float:
+    """The whole pipeline (``cleaner.pipeline.run``, ``-j 1``) over the documents as ``.txt`` dumps (one file
+    each, in a temporary directory): CPU seconds, after a warm-up run over 20 of them."""
+    import tempfile
+
+    from cleaner.pipeline import run
+
+    with tempfile.TemporaryDirectory(prefix="bench-dedup-") as tmp:
+        root = Path(tmp)
+        for sub, part in (("warm", docs[:20]), ("in", docs)):
+            (root / sub).mkdir()
+            for i, d in enumerate(part):
+                (root / sub / f"{i:06d}.txt").write_text(d.text, encoding="utf-8")
+        run([root / "warm"], root / "out-warm", workers=1)
+        c0 = cpu_seconds()
+        run([root / "in"], root / "out", workers=1)
+        return cpu_seconds() - c0
+
+
+# ---------------------------------------------------------------- one measurement per child process
 
 
 def child(args: argparse.Namespace) -> None:
-    start = warm_cleaner() if args.only != "baseline" else (0.0, 0.0)
-    docs = corpus(Path(args.data), args.seed, args.size_mb)
-    if args.only == "baseline":
-        pred, wall, cpu, counts, warm = run_baseline(docs)
+    data = Path(args.data)
+    if args.system == "cleaner":
+        import cleaner.dedup.warm  # noqa: F401  (rjieba dictionary, fold table, permutations: one-time start-up)
+    if args.task == "quality":
+        docs = load_corpus(args.corpus, data)
+        warm = load_corpus(args.corpus, data, seed=99)[:150]
+        SYSTEMS[args.system]([d.text for d in warm])
+        pred, cpu, counts = SYSTEMS[args.system]([d.text for d in docs])
+        result: dict[str, object] = {"scores": scores(args.corpus, docs, pred), "counts": counts}
     else:
-        pred, wall, cpu, counts, warm = run_cleaner(docs, args.workers)
-    warm = (warm[0] + start[0], warm[1] + start[1])
-    p, r, f1 = pairwise(pred, [c for _, _, c in docs])
-    mb = sum(len(t.encode()) for _, t, _ in docs) / 1e6
-    distinct_mb = sum(len(t.encode()) for t in {t for _, t, _ in docs}) / 1e6
-    rss = max(
-        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    )
-    print(
-        json.dumps(
-            {
-                "precision": p,
-                "recall": r,
-                "f1": f1,
-                "mb": mb,
-                "distinct_mb": distinct_mb,
-                "wall": wall,
-                "cpu": cpu,
-                "rss_mb": rss / 1024,
-                "docs": len(docs),
-                "clusters": len(set(c for _, _, c in docs)),
-                "counts": counts,
-                "warm_wall": warm[0],
-                "warm_cpu": warm[1],
-            }
-        )
-    )
+        docs = dedup_corpus2.speed_corpus(data, args.speed_mb)
+        if args.task == "pipeline":
+            cpu = run_pipeline(docs)
+        else:
+            SYSTEMS[args.system]([d.text for d in dedup_corpus2.build(data, 99, halves=False)[:150]])
+            _, cpu, _ = SYSTEMS[args.system]([d.text for d in docs])
+        result = {}
+    mb = sum(len(d.text.encode()) for d in docs) / 1e6
+    lines = [line for d in docs for line in d.text.split("\n") if line.strip()]
+    result.update(mb=mb, cpu=cpu, rss_mb=peak_rss_mb(), docs=len(docs), lines=len(lines), distinct=len(set(lines)))
+    print(json.dumps(result))
+
+
+def measure(args: argparse.Namespace, task: str, system: str, corpus: str = "") -> dict[str, object]:
+    cmd = [sys.executable, __file__, "--data", args.data, "--task", task, "--system", system,
+           "--speed-mb", str(args.speed_mb)] + (["--corpus", corpus] if corpus else [])  # fmt: skip
+    out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+    result: dict[str, object] = json.loads(out.strip().splitlines()[-1])
+    return result
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", default="../shared/data/extraction")
-    ap.add_argument("--seed", type=int, default=4)
-    ap.add_argument("--size-mb", type=float, default=None)
-    ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
-    ap.add_argument("--no-baseline", action="store_true", help="skip the (slow) baseline")
-    ap.add_argument(
-        "--repeat", type=int, default=3, help="runs of each cleaner configuration, each in a fresh process; the "
-        "table shows the fastest (the machine is shared: the minimum is the run least disturbed by others)",
-    )
-    ap.add_argument("--only", choices=["cleaner", "baseline"], help=argparse.SUPPRESS)
+    ap.add_argument("--speed-mb", type=float, default=12.0, help="size of the speed corpus (≥ 10)")
+    ap.add_argument("--no-baseline", action="store_true", help="skip the (slow) datasketch baseline")
+    ap.add_argument("--quick", action="store_true", help="quality only, cleaner only (while tuning)")
+    ap.add_argument("--task", choices=["quality", "speed", "pipeline"], help=argparse.SUPPRESS)
+    ap.add_argument("--system", choices=list(SYSTEMS), default="cleaner", help=argparse.SUPPRESS)
+    ap.add_argument("--corpus", choices=[CORPUS1, CORPUS2], default=CORPUS2, help=argparse.SUPPRESS)
     args = ap.parse_args()
-    if args.only:
+    if args.task:
         child(args)
         return
-    common = [sys.executable, __file__, "--data", args.data, "--seed", str(args.seed)]
-    if args.size_mb:
-        common += ["--size-mb", str(args.size_mb)]
-    runs = [("cleaner -j 1", ["--only", "cleaner", "--workers", "1"], 1)]
-    if args.workers > 1:
-        runs.append((f"cleaner -j {args.workers}", ["--only", "cleaner", "--workers", str(args.workers)], args.workers))
-    if not args.no_baseline:
-        runs.append(("baseline datasketch+jieba", ["--only", "baseline"], 1))
-    rows = []
-    spread: dict[str, list[float]] = {}
-    for name, extra, cores in runs:
-        tries = []
-        for _ in range(max(1, args.repeat) if name.startswith("cleaner") else 1):
-            out = subprocess.run(common + extra, check=True, capture_output=True, text=True).stdout
-            tries.append(json.loads(out.strip().splitlines()[-1]))
-        m = min(tries, key=lambda t: float(t["cpu"] if cores == 1 else t["wall"]))
-        spread[name] = [float(t["cpu"] if cores == 1 else t["wall"]) for t in tries]
-        rows.append((name, m, cores))
-    m0 = rows[0][1]
+    systems = ["cleaner"] if args.quick else [s for s in SYSTEMS if not (args.no_baseline and s.startswith("data"))]
+    quality = {(c, s): measure(args, "quality", s, c) for c in (CORPUS1, CORPUS2) for s in systems}
+    print_quality(quality, systems)
+    if args.quick:
+        return
+    speed = {s: measure(args, "speed", s) for s in systems if s != "datasketch+jieba"}
+    speed["cleaner pipeline -j 1"] = measure(args, "pipeline", "cleaner")
+    print_speed(quality, speed, systems)
+
+
+def print_quality(quality: dict[tuple[str, str], dict[str, Any]], systems: list[str]) -> None:
+    for corpus in (CORPUS1, CORPUS2):
+        first = quality[(corpus, systems[0])]
+        print(f"\n== corpus {corpus} ({first['docs']} documents, {first['mb']:.1f} MB): pairwise scores by half")
+        print(f"{'system':18s} {'half':5s} {'docs':>5s} {'precision':>9s} {'recall':>7s} {'F1':>6s} {'HN merged':>10s}")
+        for s in systems:
+            sc = quality[(corpus, s)]["scores"]
+            for h in HALVES:
+                x = sc[h]
+                hn = f"{x['hn_merges']}/{x['hn_pairs']}"
+                row = f"{x['docs']:5d} {x['precision']:9.4f} {x['recall']:7.4f} {x['f1']:6.4f} {hn:>10s}"
+                print(f"{s:18s} {h:5s} {row}")
+        kinds = sorted({k for s in systems for h in HALVES for k in quality[(corpus, s)]["scores"][h]["by_kind"]})
+        cols = [(s, h) for s in systems for h in HALVES]
+        print("recall by edit kind (copies found in their story's cluster; n = copies in the half):")
+        print(f"{'kind':14s} " + " ".join(f"{(s[:10] + ' ' + h):>17s}" for s, h in cols))
+        for k in kinds:
+            cells = []
+            for s, h in cols:
+                r, n = quality[(corpus, s)]["scores"][h]["by_kind"].get(k, (float("nan"), 0))
+                cells.append(f"{r:9.3f} (n={n:3d})")
+            print(f"{k:14s} " + " ".join(f"{c:>17s}" for c in cells))
+        print("cleaner counts:", json.dumps(quality[(corpus, "cleaner")]["counts"]))
+
+
+def print_speed(quality: dict[tuple[str, str], dict[str, Any]], speed: dict[str, dict[str, Any]],
+                systems: list[str]) -> None:  # fmt: skip
+    sp = next(iter(speed.values()))
     print(
-        f"corpus: {m0['docs']} documents, {m0['clusters']} true stories, {m0['mb']:.2f} MB (seed {args.seed}); "
-        f"{m0['distinct_mb']:.2f} MB in distinct texts (exact copies take the fast path, never hashed)"
+        f"\n== speed (CPU time: user + system of the measuring process and its children, warm, one core; load now "
+        f"{os.getloadavg()[0]:.1f})\nspeed corpus: {sp['docs']} documents, {sp['mb']:.1f} MB, {sp['lines']} "
+        f"non-empty lines of which {sp['distinct']} distinct (dedup2 of several seeds, one letter or digit of every "
+        "line replaced by another of the line until no document has that line; lines of fewer than two letters or "
+        "digits stay as they are)"
     )
-    cols = (
-        ("precision", 9), ("recall", 7), ("F1", 6), ("wall s", 7), ("CPU s", 7),
-        ("MB/s/core(wall)", 15), ("MB/CPU-s", 8), ("peak RSS MB", 11),
-    )  # fmt: skip
-    print(f"{'system':28s} " + " ".join(f"{c:>{w}s}" for c, w in cols))
-    for name, m, cores in rows:
-        # pool workers may be children of a fork server, whose CPU time this process cannot see
-        cpu, per_cpu = (f"{m['cpu']:7.2f}", f"{m['mb'] / m['cpu']:8.2f}") if cores == 1 else ("    n/a", "     n/a")
-        print(
-            f"{name:28s} {m['precision']:9.4f} {m['recall']:7.4f} {m['f1']:6.4f} {m['wall']:7.2f} {cpu} "
-            f"{m['mb'] / m['wall'] / cores:15.2f} {per_cpu} {m['rss_mb']:11.0f}"
-        )
+    print(f"{'system':26s} {'corpus':8s} {'MB':>6s} {'CPU s':>7s} {'MB/CPU-s':>9s} {'peak RSS MB':>11s}")
+    for name, m in speed.items():
+        label = f"{name} collapse()" if name == "cleaner" else name
+        print(f"{label:26s} {'speed':8s} {m['mb']:6.1f} {m['cpu']:7.2f} {m['mb'] / m['cpu']:9.2f} {m['rss_mb']:11.0f}")
+    for (corpus, s), m in quality.items():
+        print(f"{s:26s} {corpus:8s} {m['mb']:6.1f} {m['cpu']:7.2f} {m['mb'] / m['cpu']:9.2f} {m['rss_mb']:11.0f}")
     print(
-        "MB/s/core(wall) = MB / (wall seconds x workers); MB/CPU-s = MB per CPU-second of the (single) process: "
-        f"per-core throughput that stays honest when other jobs share the machine (load now {os.getloadavg()[0]:.1f})"
+        "targets (check halves): F1 ≥ 0.97 with precision ≥ 0.99, recall ≥ 0.95 on every edit kind, no hard-negative"
+        " merge; collapse() and the whole pipeline (-j 1, text dumps) ≥ 10 MB per CPU-second on ≥ 10 MB of "
+        "documents sharing no line; peak memory < 1 GB per 50 MB of text"
     )
-    print(
-        "one-time start-up, before the clock (not in the figures above): "
-        + "; ".join(
-            f"{name} {m['warm_wall']:.2f} s wall" + (f", {m['warm_cpu']:.2f} s CPU" if cores == 1 else "")
-            for name, m, cores in rows
-        )
-        + " (cleaner: rjieba dictionary, fold table, pool start; baseline: jieba dictionary, datasketch import)"
-    )
-    print(
-        "fastest of each configuration's runs; all runs (CPU s for -j 1, wall s otherwise): "
-        + "; ".join(f"{name} {' / '.join(f'{x:.2f}' for x in xs)}" for name, xs in spread.items())
-    )
-    print("cleaner counts:", json.dumps(m0["counts"]))
-    print("targets: F1 ≥ 0.97 with precision ≥ 0.99; ≥ 10 MB/s per core; < 1 GB peak for 50 MB")
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ from difflib import SequenceMatcher
 import numpy as np
 import numpy.typing as npt
 
-from cleaner.dedup.normalize import SPACE, fold, to_str
+from cleaner.dedup.normalize import SPACE, blank_code_lines, fold, to_str
 from cleaner.dedup.params import DedupParams
 from cleaner.dedup.signature import U32, _counts_between, _offsets
 from cleaner.dedup.tokens import I64, cut_text
@@ -87,6 +87,11 @@ def ref_compare(cand: Evidence, canon: Evidence, params: DedupParams) -> Verdict
     covers = inter / len(sb)
     in_b = np.fromiter(map(sb.__contains__, la), dtype=bool, count=len(la))
     big_enough = min(cand.n_shingles, canon.n_shingles) >= params.min_containment_shingles
+    in_a = np.fromiter(map(sa.__contains__, lb), dtype=bool, count=len(lb))
+    k, span, anchor = params.shingle, params.substitution, params.anchor
+    spread = _ref_scattered(in_b, a, 1 - contained, k, params.block_chance) and _ref_scattered(
+        in_a, b, 1 - covers, k, params.block_chance
+    )
     similar = (
         jac >= params.jaccard
         or (big_enough and max(contained, covers) >= params.containment)
@@ -95,14 +100,39 @@ def ref_compare(cand: Evidence, canon: Evidence, params: DedupParams) -> Verdict
             and contained >= params.core_share
             and _core_contained(a, in_b, params.edge) >= params.core_containment
         )
+        or (  # scattered edits (added with the scattered rule; December 2026)
+            big_enough and jac >= params.scattered_jaccard and contained >= params.scattered_contained and spread
+        )
     )
-    # a substitution can only refuse: looked for when the pair would otherwise be accepted
-    k, span, anchor = params.shingle, params.substitution, params.anchor
+    # a substitution can only refuse: looked for when the pair would otherwise be accepted (and its differences
+    # are not scattered)
     sub = False
-    if similar and len(sa) > inter and len(sb) > inter:  # a substitution needs text of its own on both sides
-        in_a = np.fromiter(map(sa.__contains__, lb), dtype=bool, count=len(lb))
+    if similar and len(sa) > inter and len(sb) > inter and not spread:  # text of its own on both sides
         sub = _substitution(a, in_b, b, in_a, span, anchor, k) or _substitution(b, in_a, a, in_b, span, anchor, k)
     return Verdict(jac, contained, covers, sub, similar and not sub)
+
+
+def _ref_scattered(shared: npt.NDArray[np.bool_], ev: Evidence, q: float, k: int, chance: float) -> bool:
+    """The misses strictly between the first and the last shared hash form ≥ 3 runs, the longest (in units: a
+    sampled hash, or k hashes of a full evidence, rounded up) shorter than the block length at which evenly
+    spread misses of rate q leave such a run with probability < chance, and holding less than half of them."""
+    hits = np.flatnonzero(shared)
+    if hits.size < 2:
+        return False
+    gaps = np.diff(hits) - 1
+    runs = gaps[gaps > 0]
+    if runs.size < 3:
+        return False
+    most = int(runs.max())
+    units = max(1.0, ev.hashes.size / (1 if ev.sampled else k))
+    if q <= 0:
+        need = 1
+    elif q >= 1:
+        need = int(units) + 1
+    else:
+        need = max(1, int(np.ceil(np.log(chance / units) / np.log(q))))
+    longest = most if ev.sampled else -(-most // k)
+    return longest < need and 2 * most < int(runs.sum())
 
 
 def _core_contained(a: Evidence, in_b: npt.NDArray[np.bool_], edge: int) -> float:
@@ -223,7 +253,8 @@ def ref_batch_tokens(texts: list[str], tokenizer: str) -> tuple[U32, I64, I64, I
     non-spaces for texts without CJK, the segmenter's tokens otherwise), with one numpy call per step."""
     n = len(texts)
     lens = np.fromiter(map(len, texts), dtype=np.int64, count=n)
-    cps = fold("\n".join(texts))  # a line break folds to a space: no token crosses from one text to the next
+    # (lines that read as code are spaces: blank_code_lines, added with NORMALIZER_VERSION 5)
+    cps = fold("\n".join(map(blank_code_lines, texts)))  # a line break folds to a space: no token crosses texts
     first = _offsets(lens + 1)[:-1]
     last = first + lens
     cjk = (cps >= 0x3400) & (cps <= 0x9FFF)

@@ -12,6 +12,10 @@ loaded in ≈ 3 ms), applied to a whole text in one numpy gather (:func:`fold`):
 - every character that is not a letter or digit (punctuation, symbols, white space, controls,
   lone surrogates) becomes a space, so ``，`` and ``,`` or ``“`` and ``"`` never form tokens.
 
+Lines that read as code (stylesheet or script text a crawl left in a page: at least two of ``{ } ; = < >``
+and one per 30 characters) become spaces (:func:`blank_code_lines`, :func:`blank_code`): pages that share a
+long embedded stylesheet are not alike for that, and a copy with one is not more complete.
+
 Where a step would turn one character into several (``ß`` → ``ss``, ``㈱`` → ``(株)``) the character
 is kept as it is. The result is used for tokens and hashes only; a story's text is always one of the
 original copies. Bump :data:`NORMALIZER_VERSION` whenever the output of ``fold`` changes for any
@@ -31,7 +35,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-NORMALIZER_VERSION = "4"
+NORMALIZER_VERSION = "5"  # 5: code lines blanked (blank_code_lines)
 
 SPACE = 32
 _BMP = 0x10000
@@ -39,6 +43,8 @@ _BMP = 0x10000
 __all__ = [
     "NORMALIZER_VERSION",
     "SPACE",
+    "blank_code",
+    "blank_code_lines",
     "cache_dir",
     "code_points",
     "fold",
@@ -49,6 +55,50 @@ __all__ = [
     "normalize",
     "words",
 ]
+
+
+_CODE = "{};=<>"
+_CODE_LUT = np.zeros(_BMP, dtype=bool)
+_CODE_LUT[[ord(c) for c in _CODE]] = True
+
+
+def _is_code(n: int, length: int) -> bool:
+    return n >= 2 and 30 * n >= length
+
+
+def blank_code_lines(text: str) -> str:
+    """``text`` with every line that reads as code turned into spaces (same length): at least two of
+    ``{ } ; = < >``, and at least one per 30 characters of the line (prose has a semicolon now and then; CSS
+    rules and script statements are full of them). Texts with none of those characters come back as they are,
+    without a scan per line. :func:`blank_code` does the same on code points."""
+    if not any(c in text for c in _CODE):
+        return text
+    lines = text.split("\n")
+    changed = False
+    for i, line in enumerate(lines):
+        if _is_code(sum(map(line.count, _CODE)), len(line)):
+            lines[i] = " " * len(line)
+            changed = True
+    return "\n".join(lines) if changed else text
+
+
+def blank_code(raw: npt.NDArray[np.uint32], folded: npt.NDArray[np.uint32]) -> None:
+    """:func:`blank_code_lines` on code points: the lines (split at line breaks of ``raw``, the text's code
+    points) that read as code become spaces in ``folded`` (its :func:`fold_code_points`, changed in place).
+    Work in proportion to the code characters found, not to the text."""
+    at = np.flatnonzero(np.take(_CODE_LUT, raw, mode="clip"))  # (beyond the BMP: clipped to U+FFFF, not code)
+    if at.size < 2:
+        return
+    breaks = np.flatnonzero(raw == 10)
+    line = np.searchsorted(breaks, at)  # the line of each code character
+    lines, n = np.unique(line, return_counts=True)
+    starts = np.where(lines > 0, breaks[np.maximum(lines - 1, 0)] + 1, 0) if breaks.size else np.zeros_like(lines)
+    ends = breaks[np.minimum(lines, breaks.size - 1)] if breaks.size else np.full_like(lines, raw.size)
+    if breaks.size:
+        ends = np.where(lines < breaks.size, ends, raw.size)
+    code = (n >= 2) & (30 * n >= ends - starts)
+    for s, e in zip(starts[code].tolist(), ends[code].tolist(), strict=True):
+        folded[s:e] = SPACE
 
 
 def _fold_char(ch: str) -> str:
@@ -174,7 +224,7 @@ def to_str(cps: npt.NDArray[np.uint32]) -> str:
 
 def normalize(text: str) -> str:
     """Matching form of ``text`` (see module doc), white space collapsed."""
-    return " ".join(to_str(fold(text)).split())
+    return " ".join(to_str(fold(blank_code_lines(text))).split())
 
 
 def words(text: str) -> list[str]:

@@ -85,8 +85,10 @@ class DedupParams:
     1 KB per story); not a signature field: states with other values stay comparable."""
     sample_mod: int = 8
     """Evidence keeps shingle hashes ≡ 0 mod this (1 in 8): ≈ 2.7 bytes per 8 tokens stored per story."""
-    full_max: int = 96
-    """Texts with at most this many shingles keep all of them as evidence."""
+    full_max: int = 512
+    """Texts with at most this many shingles keep all of them as evidence (512: a short page's own story block is
+    seen whole, not through a 1-in-8 sample — what keeps different stories in one portal template apart; ≈ 1.5 KB
+    of state per such story)."""
     tokenizer: str = "rjieba"
     tokenizer_version: str = field(default_factory=_tokenizer_version)
     normalizer_version: str = NORMALIZER_VERSION
@@ -112,6 +114,16 @@ class DedupParams:
     stories in one page template, never merged."""
     anchor: int = 2
     """Shared evidence hashes needed before and after such a block (the template's head and tail)."""
+    scattered_jaccard: float = 0.3
+    """A candidate below ``jaccard`` and ``containment`` still joins when its Jaccard similarity reaches this …"""
+    scattered_contained: float = 0.45
+    """… this share of it is in the canonical, and the differences are *scattered*: no run of unshared text on
+    either side is longer than differences spread evenly would leave (words deleted all over a copy), see
+    ``block_chance``. A different story, or one with a shared lead and its own body, differs in a block."""
+    block_chance: float = 0.05
+    """A run of unshared evidence is a *block* (a different text, not scattered edits) when differences spread
+    evenly over the text, at its own rate, would leave one as long with a probability below this. Also the bar
+    for a substitution's blocks when the two texts differ in more than a quarter of their evidence."""
     restore: bool = True
     """Restore short runs of words the canonical dropped when another copy aligns around them."""
     settled: float = 0.90

@@ -4,7 +4,7 @@
 sketches for many texts with one numpy call per step for the whole batch (what the collapse maps: per-text
 numpy calls cost more than their arithmetic on texts of a few KB; tested equal text by text):
 
-1. fold the text's code points with one table (:mod:`cleaner.dedup.normalize`)
+1. blank the lines that read as code, fold the text's code points with one table (:mod:`cleaner.dedup.normalize`)
    and find the token boundaries (:func:`cleaner.dedup.tokens.token_bounds`:
    rjieba's token lengths on Chinese text, runs of non-spaces otherwise; in a
    batch, line by line, each distinct folded line segmented once per process —
@@ -44,7 +44,7 @@ from itertools import chain
 import numpy as np
 import numpy.typing as npt
 
-from cleaner.dedup.normalize import SPACE, code_points, fold, fold_code_points, to_str
+from cleaner.dedup.normalize import SPACE, blank_code, code_points, fold_code_points, to_str
 from cleaner.dedup.params import DedupParams
 from cleaner.dedup.tokens import I64, cut_text, token_bounds
 
@@ -386,7 +386,9 @@ def _keys(sub: U32, params: DedupParams) -> tuple[I64, I64]:
 
 def sketch_text(doc_id: str, text: str, params: DedupParams) -> Sketch:
     """The map step for one distinct text. Pure; safe to run in any process."""
-    cps = fold(text)  # lone surrogates (bytes decoded with surrogateescape) fold to spaces
+    raw = code_points(text)
+    cps = fold_code_points(raw)  # lone surrogates (bytes decoded with surrogateescape) fold to spaces
+    blank_code(raw, cps)
     starts, ends = token_bounds(cps, params.tokenizer)
     hashes = _shingles(_span_hashes(cps, starts, ends), params.shingle)
     sub = hashes if params.minhash_mod == 1 else hashes[_multiple_of(hashes, params.minhash_mod)]
@@ -555,6 +557,7 @@ def _batch_tokens(texts: list[str], tokenizer: str) -> tuple[U32, I64, I64, I64]
     lens = np.fromiter(map(len, texts), dtype=np.int64, count=n)
     raw = code_points("\n".join(texts))
     cps = fold_code_points(raw)  # a line break folds to a space: no token crosses from one text to the next
+    blank_code(raw, cps)  # lines that read as code: spaces
     first = _offsets(lens + 1)[:-1]
     last = first + lens
     cjk = (cps - np.uint32(0x3400)) < np.uint32(0x9FFF - 0x3400 + 1)  # 0x3400 <= cp <= 0x9FFF

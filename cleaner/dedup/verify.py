@@ -12,10 +12,18 @@ and never of a repost (different head/footer at the ends, words or sentences
 deleted on one side only, a truncated tail). Such pairs are refused whatever
 their Jaccard similarity, which is how a long shared template cannot glue
 different stories together.
+
+Copies with many small edits spread over the whole text (5-15 % of the words
+deleted) fall below the Jaccard and containment thresholds; they still join when
+their differences are *scattered*: no run of unshared evidence on either side is
+longer than edits spread evenly at the pair's own rate of difference would leave
+(:func:`block_span`). The same bar keeps the substitution check from reading the
+chance runs of such a copy as a different block.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -64,6 +72,31 @@ def _aligned(a: Evidence, b: Evidence, mod: int) -> tuple[Evidence, Evidence]:
 # a run of hashes missing from the other text, with a shared hash on each side (flags: 1 = shared)
 _INNER_GAP = re.compile(rb"\x01(\x00+)(?=\x01)")
 _MISSES = re.compile(rb"\x00+")
+
+
+def block_units(q: float, ev: Evidence, k: int, chance: float) -> int:
+    """Units of evidence a run of misses must hold to be a *block*: edits spread evenly, missing each unit (one
+    hash of a sampled evidence; ``k`` hashes — one word's shingles — of a full one) with probability ``q``,
+    leave a run that long somewhere in the text with probability below ``chance``."""
+    units = max(1.0, ev.hashes.size / (1 if ev.sampled else k))
+    if q <= 0.0:
+        return 1
+    if q >= 1.0:
+        return int(units) + 1
+    return max(1, math.ceil(math.log(chance / units) / math.log(q)))
+
+
+def scattered(flags: bytes, ev: Evidence, q: float, k: int, chance: float) -> bool:
+    """Are the misses (0 flags) of ``ev`` between its first and last shared hash scattered: at least three runs,
+    none as long as :func:`block_units` and none holding half of them? (A different story or body is one run
+    holding most of them; text of its own at the start or end — a header, a list of headlines after the
+    story, the rest of a longer copy — is set aside, as it would be by containment.)"""
+    runs = [len(m) for m in flags.split(b"\x01")[1:-1] if m]
+    if len(runs) < 3:
+        return False
+    most = max(runs)
+    longest = most if ev.sampled else -(-most // k)
+    return longest < block_units(q, ev, k, chance) and 2 * most < sum(runs)
 
 
 def _substitution(a: Evidence, in_b: bytes, b: Evidence, in_a: bytes, span: int, anchor: int, k: int) -> bool:
@@ -122,18 +155,37 @@ def compare(cand: Evidence, canon: Evidence, params: DedupParams) -> Verdict:
     covers = inter / len(sb)
     big_enough = min(cand.n_shingles, canon.n_shingles) >= params.min_containment_shingles
     similar = jac >= params.jaccard or (big_enough and max(contained, covers) >= params.containment)
-    in_b = b""  # which of a's hashes b has: only when needed
+    in_b = in_a = b""  # which of a's hashes b has (and b's in a): only when needed
     if not similar and big_enough and contained >= params.core_share:
         in_b = bytes(map(sb.__contains__, la))
         similar = _core_contained(a, in_b, params.edge) >= params.core_containment
-    # a substitution can only refuse: looked for when the pair would otherwise be accepted
     k, span, anchor = params.shingle, params.substitution, params.anchor
+    spread: bool | None = None  # are the differences scattered on both sides (no block)? only when needed
+    if (
+        not similar and big_enough and jac >= params.scattered_jaccard and contained >= params.scattered_contained
+    ):  # many small edits all over the text (deleted words) leave no block of their own on either side
+        in_b = in_b or bytes(map(sb.__contains__, la))
+        in_a = bytes(map(sa.__contains__, lb))
+        similar = spread = _spread(a, in_b, b, in_a, contained, covers, params)
+    # a substitution can only refuse: looked for when the pair would otherwise be accepted, and its differences
+    # are not scattered (chance runs of many small edits are not a different block)
     sub = False
     if similar and len(sa) > inter and len(sb) > inter:  # a substitution needs text of its own on both sides
         in_b = in_b or bytes(map(sb.__contains__, la))
-        in_a = bytes(map(sa.__contains__, lb))
-        sub = _substitution(a, in_b, b, in_a, span, anchor, k) or _substitution(b, in_a, a, in_b, span, anchor, k)
+        in_a = in_a or bytes(map(sa.__contains__, lb))
+        if spread is None:
+            spread = _spread(a, in_b, b, in_a, contained, covers, params)
+        if not spread:
+            sub = _substitution(a, in_b, b, in_a, span, anchor, k) or _substitution(b, in_a, a, in_b, span, anchor, k)
     return Verdict(jac, contained, covers, sub, similar and not sub)
+
+
+def _spread(
+    a: Evidence, in_b: bytes, b: Evidence, in_a: bytes, contained: float, covers: float, p: DedupParams
+) -> bool:
+    """Scattered differences on both sides (:func:`scattered`)."""
+    k, chance = p.shingle, p.block_chance
+    return scattered(in_b, a, 1 - contained, k, chance) and scattered(in_a, b, 1 - covers, k, chance)
 
 
 def _core_contained(a: Evidence, in_b: bytes, edge: int) -> float:

@@ -1314,11 +1314,14 @@ class SQLiteIndex:
         self._flush()
         self._cur.execute("INSERT OR REPLACE INTO merged(n, into_n) VALUES (?, ?)", (m, n))
         self._spell_titles(m, self.story_fields(other_id), self.story_fields(story_id))
-        # doc 0 stands for the row's own story id: spelled out now that the row belongs to another story
+        # doc 0 stands for the row's own story id: spelled out now that the row belongs to another story; the moved
+        # rows come after the story's own, in their order (as every backend lists them: appended)
+        top = int(self._cur.execute("SELECT coalesce(max(seq), 0) FROM source WHERE n = ?", (m,)).fetchone()[0])
         self._cur.execute(
-            "UPDATE OR IGNORE source SET n = ?, doc = CASE WHEN doc = 0 THEN ? ELSE doc END WHERE n = ?",
-            (n, id_key(other_id), m),
+            "UPDATE OR IGNORE source SET n = ?, seq = seq + ?, doc = CASE WHEN doc = 0 THEN ? ELSE doc END WHERE n = ?",
+            (n, self._seq, id_key(other_id), m),
         )
+        self._seq += top
         self._cur.execute("DELETE FROM source WHERE n = ?", (m,))  # copies recorded on both: kept once
         self._flush_copies()
         self._cur.execute("UPDATE OR REPLACE copy SET n = ? WHERE n = ?", (n, m))

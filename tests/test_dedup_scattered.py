@@ -1,0 +1,116 @@
+"""Copies with many small edits join their story; pages alike only in a shared stylesheet, template or lead stay
+apart (issue 13): the scattered rule of ``verify.compare`` and the code lines of ``normalize``."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaner.dedup import DedupParams, collapse, compare, sketch_text
+from cleaner.dedup.normalize import blank_code, blank_code_lines, code_points, fold, fold_code_points
+from cleaner.dedup.verify import Evidence
+from cleaner.document import Document
+
+FIX = Path(__file__).resolve().parent.parent / "fixtures" / "dedup"
+WORDS = (
+    "market city river council school police doctor report water energy farmer bridge museum station harbor "
+    "village budget program festival train airport forest storm island factory library hospital election "
+    "teacher student court judge mayor minister ocean mountain valley desert garden highway tunnel"
+).split()
+
+
+def _story(rng: random.Random, sentences: int) -> str:
+    out = []
+    for _ in range(sentences):
+        out.append(" ".join(rng.choice(WORDS) for _ in range(rng.randint(8, 16))).capitalize() + ".")
+    return "\n".join(" ".join(out[i : i + 4]) for i in range(0, len(out), 4))
+
+
+def _delete_words(text: str, rate: float, rng: random.Random) -> str:
+    return " ".join(w for w in text.split(" ") if rng.random() >= rate)
+
+
+def _stylesheet(rng: random.Random, rules: int) -> str:
+    props = ["margin:0", "padding:4px", "color:#333", "font-size:14px", "display:block", "width:100%"]
+    return (
+        "\n".join(f".{rng.choice(WORDS)}-{i}{{{';'.join(rng.sample(props, 3))}}}" for i in range(rules))
+        + "\nvar _hmt = _hmt || []; (function() { var hm = document.createElement('script'); })();"
+    )
+
+
+def _ev(text: str, params: DedupParams) -> Evidence:
+    sk = sketch_text("x", text, params)
+    return Evidence(sk.evidence, sk.positions, sk.sampled, sk.n_shingles)
+
+
+def _stories(texts: list[str]) -> list[int]:
+    """Story number of each text."""
+    res = collapse([Document(id=f"d{i}", text=t) for i, t in enumerate(texts)])
+    story = {s.doc_id: n for n, st_ in enumerate(res.stories) for s in st_.sources}
+    return [story[f"d{i}"] for i in range(len(texts))]
+
+
+def test_copies_with_scattered_word_deletions_join() -> None:
+    rng = random.Random(5)
+    params = DedupParams()
+    joined = 0
+    for _ in range(20):
+        text = _story(rng, 40)
+        copy = _delete_words(text, rng.uniform(0.08, 0.15), rng)
+        v = compare(_ev(copy, params), _ev(text, params), params)
+        joined += v.accepted
+    assert joined >= 19
+
+
+def test_a_shared_lead_with_different_bodies_stays_apart() -> None:
+    rng = random.Random(7)
+    lead = _story(rng, 6)
+    texts = [lead + "\n" + _story(rng, 24) for _ in range(3)]
+    assert len(set(_stories(texts))) == 3
+
+
+def test_pages_sharing_a_long_stylesheet_stay_apart_and_a_copy_with_one_joins() -> None:
+    rng = random.Random(11)
+    css = _stylesheet(rng, 80)
+    stories = [_story(rng, 6) for _ in range(4)]
+    pages = [css + "\n" + s for s in stories]
+    copy = stories[0] + "\n" + _stylesheet(rng, 30)  # a repost with another site's stylesheet left in
+    got = _stories([*pages, copy, stories[1]])
+    assert len(set(got[:4])) == 4
+    assert got[4] == got[0] and got[5] == got[1]
+
+
+def test_real_chinese_copy_with_scattered_character_deletions_joins() -> None:
+    rng = random.Random(3)
+    text = (FIX / "seed004_jingxuan4.txt").read_text(encoding="utf-8")
+    copy = "".join(ch for ch in text if not ("\u4e00" <= ch <= "\u9fff" and rng.random() < 0.06))
+    params = DedupParams()
+    assert compare(_ev(copy, params), _ev(text, params), params).accepted
+
+
+def test_code_lines_are_blanked_for_matching_only() -> None:
+    text = "标题\n.nav{margin:0;color:#333}\nvar a = 1; b = 2;\nHe said: yes; she said: no, in a long sentence."
+    lines = text.split("\n")
+    assert blank_code_lines(text).split("\n") == [lines[0], " " * len(lines[1]), " " * len(lines[2]), lines[3]]
+    assert blank_code_lines("no code here") == "no code here"
+    sk, plain = (
+        sketch_text("a", text, DedupParams()),
+        sketch_text("b", "标题\nHe said: yes; she said: no, in a long sentence.", DedupParams()),
+    )
+    assert np.array_equal(sk.evidence, plain.evidence) and sk.length == plain.length
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["a", "微信", " ", "\n", "{", "}", ";", "=", "<", ">", "x" * 31, "\udcff"]), max_size=50)
+)
+def test_blank_code_equals_blank_code_lines(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    raw = code_points(text)
+    folded = fold_code_points(raw)
+    blank_code(raw, folded)
+    assert np.array_equal(folded, fold(blank_code_lines(text)))
