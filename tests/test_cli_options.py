@@ -185,3 +185,16 @@ def test_readme_sample(tmp_path: Path) -> None:
     assert doc.meta == {"editor": "王晓明", "origin": "新华网", "published": "2023年10月18日 10:02"}
     readme = (FIXTURES.parent / "README.md").read_text(encoding="utf-8")
     assert doc.id in readme and doc.title in readme
+
+
+def test_records_follow_the_shipped_json_schema(jsonl_out: Path) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    from importlib.resources import files
+
+    schema = json.loads((files("cleaner.schema") / "story.schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    validator = jsonschema.Draft202012Validator(schema)
+    records = _jsonl(jsonl_out / "stories.jsonl")
+    assert records
+    for rec in records:
+        validator.validate(rec)
