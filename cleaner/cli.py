@@ -349,6 +349,8 @@ def run(
 ) -> None:
     """Clean and collapse dumps into OUT/stories.jsonl, OUT/rejects.jsonl and OUT/report.json."""
     started = time.time()
+    if str(out) == "-":
+        raise _fail("--out - is not possible: a run writes several files (stories, rejects, report); give a folder", 2)
     arguments = {k: (str(v) if isinstance(v, Path) else [str(x) for x in v] if isinstance(v, list) else v)
                  for k, v in locals().items() if k != "started"}  # fmt: skip
     loaded = _rules(rules)

@@ -56,6 +56,18 @@ def _named(exc: OSError, path: Path) -> OSError:
     return named
 
 
+_MODE: list[int] = []
+
+
+def _file_mode() -> int:
+    """0o666 less the process's umask (read once: reading it means setting it)."""
+    if not _MODE:
+        mask = os.umask(0o022)
+        os.umask(mask)
+        _MODE.append(0o666 & ~mask)
+    return _MODE[0]
+
+
 @contextmanager
 def atomic_open(path: str | Path, mode: str = "w") -> Iterator[IO[Any]]:
     """Write to a temporary file beside ``path``; on success fsync and rename over it. Errors name ``path``."""
@@ -63,6 +75,7 @@ def atomic_open(path: str | Path, mode: str = "w") -> Iterator[IO[Any]]:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        os.fchmod(fd, _file_mode())  # mkstemp makes it 0600: an output gets the mode any new file would get
     except OSError as exc:
         raise _named(exc, path.parent) from exc
     try:

@@ -187,3 +187,18 @@ def test_out_inside_the_input_folder_is_never_read_even_after_a_kill(stage: str,
 def test_out_of_range_dedup_parameters_are_refused(bad: dict[str, float]) -> None:
     with pytest.raises(ValueError, match=next(iter(bad))):
         DedupParams(**bad)  # type: ignore[arg-type]
+
+
+def test_outputs_get_the_umask_mode_and_out_dash_is_refused(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from cleaner.cli import app
+    from cleaner.output import write_jsonl
+
+    write_jsonl(tmp_path / "a.jsonl", [{"a": 1}])
+    mask = os.umask(0o022)
+    os.umask(mask)
+    assert (tmp_path / "a.jsonl").stat().st_mode & 0o777 == 0o666 & ~mask
+    res = CliRunner().invoke(app, ["run", str(tmp_path), "--out", "-"])
+    assert res.exit_code == 2 and "--out -" in res.output
+    assert not (Path.cwd() / "-").exists()
