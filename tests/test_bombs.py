@@ -11,8 +11,10 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 import zlib
 from pathlib import Path
 
@@ -29,10 +31,10 @@ PARA2 = "分析人士认为,四季度消费和投资有望继续回升,全年目
 HTML = f"<html><body><article><p>{PARA1}</p><p>{PARA2}</p></article></body></html>".encode()
 _CHILD = """
 import resource, sys
-limit, src, out, rss = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4]
+limit, src, out, rss, jobs = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5]
 resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 from cleaner.cli import main
-sys.argv = ["cleaner", "run", src, "--out", out, "-q", "-j", "1"]
+sys.argv = ["cleaner", "run", src, "--out", out, "-q", "-j", jobs]
 try:
     main()
 finally:
@@ -57,16 +59,47 @@ def _streamed_gzip(prefix: bytes, fill: int, suffix: bytes) -> bytes:
     return b"".join(out)
 
 
-def _run_limited(src: Path, out: Path) -> tuple[dict[str, list[tuple[str, int | None]]], set[tuple[str, int]], int]:
-    """(rejects by reason, story sources, peak RSS in bytes) of `cleaner run src` under the memory limit."""
-    rss = out.parent / "rss.txt"
+def _tree_rss(sid: int) -> int:
+    """The peak resident bytes (VmHWM) of every live process in session ``sid`` (the run, its fork server,
+    workers, resource tracker), summed: an upper bound of what the tree held at once."""
+    total = 0
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as fh:
+                fields = fh.read().rsplit(")", 1)[1].split()
+            if int(fields[3]) != sid:  # field 6 of stat: the session id
+                continue
+            with open(f"/proc/{entry}/status", encoding="ascii", errors="replace") as fh:
+                hwm = next(line for line in fh if line.startswith("VmHWM:"))
+            total += int(hwm.split()[1]) * 1024
+        except (OSError, IndexError, ValueError):
+            continue
+    return total
+
+
+def _run_limited(
+    src: Path, out: Path, jobs: int = 1
+) -> tuple[dict[str, list[tuple[str, int | None]]], set[tuple[str, int]], int, int]:
+    """(rejects by reason, story sources, peak RSS of the run's process, the peak RSS of each process of its tree
+    summed, sampled every 20 ms) of `cleaner run src -j jobs` under the memory limit."""
+    rss = out.parent / f"rss{jobs}.txt"
     env = {**os.environ, "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MALLOC_ARENA_MAX": "2"}
-    done = subprocess.run(
-        [sys.executable, "-c", _CHILD, str(LIMIT), str(src), str(out), str(rss)],
-        capture_output=True, text=True, timeout=300, env=env, check=False,
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _CHILD, str(LIMIT), str(src), str(out), str(rss), str(jobs)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, start_new_session=True,
     )  # fmt: skip
-    assert done.returncode == 0, done.stderr[-2000:]
-    assert done.stderr == ""
+    tree = 0
+    deadline = time.monotonic() + 300
+    while proc.poll() is None and time.monotonic() < deadline:
+        tree = max(tree, _tree_rss(proc.pid))
+        time.sleep(0.02)
+    if proc.poll() is None:
+        os.killpg(proc.pid, signal.SIGKILL)
+    _, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 0, stderr[-2000:]
+    assert stderr == ""
     rejects: dict[str, list[tuple[str, int | None]]] = {}
     for line in (out / "rejects.jsonl").read_text(encoding="utf-8").splitlines():
         r = json.loads(line)
@@ -76,10 +109,11 @@ def _run_limited(src: Path, out: Path) -> tuple[dict[str, list[tuple[str, int | 
         for line in (out / "stories.jsonl").read_text(encoding="utf-8").splitlines()
         for s in json.loads(line)["sources"]
     }
-    return rejects, sources, int(rss.read_text())
+    return rejects, sources, int(rss.read_text()), tree
 
 
-def test_decompression_and_read_bombs_stay_under_the_memory_limit(tmp_path: Path) -> None:
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_decompression_and_read_bombs_stay_under_the_memory_limit(tmp_path: Path, jobs: int) -> None:
     src = tmp_path / "in"
     src.mkdir()
     member = _member()
@@ -109,7 +143,7 @@ def test_decompression_and_read_bombs_stay_under_the_memory_limit(tmp_path: Path
     )
     os.symlink("/dev/zero", src / "zero.txt")
     os.symlink("/dev/zero", src / "zero.jsonl.gz")
-    rejects, sources, rss = _run_limited(src, tmp_path / "out")
+    rejects, sources, rss, tree = _run_limited(src, tmp_path / "out", jobs)
     assert sorted(rejects.pop("too_large")) == [
         ("body.warc.gz", 0),
         ("encoded.warc", 0),
@@ -123,4 +157,5 @@ def test_decompression_and_read_bombs_stay_under_the_memory_limit(tmp_path: Path
     # the good records after the bombs are read
     assert sources == {("lines.jsonl.gz", 1), ("body.warc.gz", 1), ("encoded.warc", 2)}
     assert rss < LIMIT
-    print(f"peak RSS {rss / MiB:.0f} MiB")
+    assert tree < LIMIT, f"the process tree of -j {jobs} peaked at {tree / MiB:.0f} MiB"
+    print(f"-j {jobs}: peak RSS {rss / MiB:.0f} MiB, process tree {tree / MiB:.0f} MiB")
