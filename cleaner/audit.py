@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from difflib import SequenceMatcher
+from os.path import commonprefix
 from typing import Any
 
 __all__ = [
@@ -77,15 +78,26 @@ def note(key: str, value: Any) -> None:
 
 def restored_runs(before: str, after: str) -> list[dict[str, Any]]:
     """The runs of text ``after`` has and ``before`` lacks (words restored into a canonical): text and offset in
-    ``after``."""
+    ``after``. Lines are aligned first and only differing lines compared character by character, without their
+    common head and tail (a character diff of whole stories costs more than the rest of the audit)."""
     if before == after:
         return []
-    sm = SequenceMatcher(None, before, after, autojunk=False)
-    return [
-        {"text": after[j1:j2], "at": j1}
-        for tag, _i1, _i2, j1, j2 in sm.get_opcodes()
-        if tag in ("insert", "replace") and j2 > j1
-    ]
+    b_lines, a_lines = before.split("\n"), after.split("\n")
+    a_at = [0]
+    for line in a_lines:
+        a_at.append(a_at[-1] + len(line) + 1)
+    runs: list[dict[str, Any]] = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, b_lines, a_lines, autojunk=False).get_opcodes():
+        if tag == "equal" or j2 == j1:
+            continue
+        old, new, base = "\n".join(b_lines[i1:i2]), "\n".join(a_lines[j1:j2]), a_at[j1]
+        head = len(commonprefix([old, new]))
+        tail = len(commonprefix([old[head:][::-1], new[head:][::-1]]))
+        old_mid, new_mid = old[head : len(old) - tail], new[head : len(new) - tail]
+        for op, _x1, _x2, y1, y2 in SequenceMatcher(None, old_mid, new_mid, autojunk=False).get_opcodes():
+            if op in ("insert", "replace") and y2 > y1:
+                runs.append({"text": new_mid[y1:y2], "at": base + head + y1})
+    return runs
 
 
 def _copy(src: Any) -> dict[str, Any]:

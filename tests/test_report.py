@@ -173,3 +173,14 @@ def test_report_in_a_browser(run_out: Path, browser: Any) -> None:
     page.go(f"{base}#/documents?rule=strip.share-glued")
     assert page.page.locator("#doc-list tr").count() >= 2
     assert page.errors == [] and page.network == []
+
+
+def test_restored_runs_are_found_line_by_line() -> None:
+    from cleaner.audit import restored_runs
+
+    before = "甲乙丙。为。丁戊\n第二行不变\n第三行少了字"
+    after = "甲乙丙。为品牌增值。丁戊\n第二行不变\n第三行少了几个字\n新的一行"
+    runs = restored_runs(before, after)
+    assert [r["text"] for r in runs] == ["品牌增值", "几个", "\n新的一行"]
+    assert all(after[r["at"] : r["at"] + len(r["text"])] == r["text"] for r in runs)
+    assert restored_runs(after, after) == []
