@@ -91,8 +91,8 @@ def restored_runs(before: str, after: str) -> list[dict[str, Any]]:
         if tag == "equal" or j2 == j1:
             continue
         old, new, base = "\n".join(b_lines[i1:i2]), "\n".join(a_lines[j1:j2]), a_at[j1]
-        head = len(commonprefix([old, new]))
-        tail = len(commonprefix([old[head:][::-1], new[head:][::-1]]))
+        head = len(commonprefix([old, new]))  # noqa: RUF071 (characters, not paths)
+        tail = len(commonprefix([old[head:][::-1], new[head:][::-1]]))  # noqa: RUF071
         old_mid, new_mid = old[head : len(old) - tail], new[head : len(new) - tail]
         for op, _x1, _x2, y1, y2 in SequenceMatcher(None, old_mid, new_mid, autojunk=False).get_opcodes():
             if op in ("insert", "replace") and y2 > y1:
