@@ -1,0 +1,31 @@
+"""The committed tune/check split (bench/halves.tsv) is what bench/halves.py computes from shared/'s sets."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from tests.conftest import ROOT, SHARED
+
+sys.path.insert(0, str(ROOT / "bench"))
+import halves
+
+DATA = SHARED / "data" / "extraction"
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason="../shared/data/extraction is not here")
+def test_committed_split_is_the_computed_one() -> None:
+    rows = halves.split_table(DATA)
+    committed = halves.TABLE.read_text(encoding="utf-8").splitlines()[1:]
+    assert ["\t".join(r) for r in rows] == committed
+    for set_name in {s for s, _, _ in rows}:
+        counts = [sum(1 for s, _, h in rows if s == set_name and h == want) for want in halves.HALVES]
+        assert abs(counts[0] - counts[1]) <= 2, (set_name, counts)
+
+
+def test_an_unknown_id_falls_to_its_hash_half() -> None:
+    assert halves.half("dedup2", "story-1") in halves.HALVES
+    assert halves.half("dedup2", "story-1") == halves.half("dedup2", "story-1")
+    picks = {halves.half("corpus", str(i)) for i in range(50)}
+    assert picks == set(halves.HALVES)
