@@ -227,224 +227,276 @@ def collapse(
     with the same ``params``) are used instead of mapping those texts again (the pipeline sketches each file's
     documents where it cleans them).
     """
-    params = params or DedupParams()
-    stored = index is not None
-    idx: DedupIndex = index if index is not None else MemoryIndex(params)
-    idx.check_params(params)
-    ex: Executor = executor if executor is not None else SerialExecutor()
-    docs = list(docs)
-    res = CollapseResult(documents=len(docs))
-    ids = [d.id or _content_id(d.text) for d in docs]
+    run = _Run(list(docs), params or DedupParams(), executor or SerialExecutor(), index)
+    run.sketch(sketches or {})  # 1. map
+    for pos, did in enumerate(run.order):  # 2-4. group, verify, merge — most complete first
+        run.place(pos, did)
+    run.record_sources()  # sources, in input order
+    run.emit()
+    run.idx.commit()
+    return run.res
 
-    first: dict[str, int] = {}
-    for i, did in enumerate(ids):
-        if did in first:
-            res.exact_duplicates += 1
-        else:
-            first[did] = i
-    story_of: dict[str, str] = {}
-    for did in first if stored else ():
-        sid = idx.story_of_doc(did)
-        if sid is not None:
-            story_of[did] = sid
-            res.exact_duplicates += 1
 
-    # 1. map
-    todo = [did for did in first if did not in story_of]
-    given = sketches or {}
-    jobs = [(did, docs[first[did]].text) for did in todo if did not in given]
-    mapped = ex.map(partial(sketch_batch_job, params=params), _batches(jobs, ex.workers), chunksize=1)
-    sketch_of: dict[str, Sketch] = {sk.doc_id: sk for batch in mapped for sk in batch}
-    sketch_of.update((did, given[did]) for did in todo if did in given)
+class _Run:
+    """The state of one :func:`collapse`: the texts in order, the stories found so far, and the index."""
 
-    # 2-4. group, verify, merge — most complete first
-    order = sorted(todo, key=lambda d: (-sketch_of[d].length, -sketch_of[d].n_shingles, d))
-    flat, counts = flat_keys([sketch_of[d] for d in order])
-    pairs, crowded = _pairs_by_key(flat, counts)
-    run_bands = BandTable()
-    """This run's stories by the keys of crowded buckets (the rest pair texts directly: ``pairs``)."""
-    entries: dict[str, StoryEntry] = {}
-    """Canonical copies of the stories this run created or changed."""
-    keys_of: dict[str, tuple[int, ...]] = {}
-    if stored:
-        tuples = split_keys(flat, counts)
-        keys_of = dict(zip(order, tuples, strict=True))
-        prefetch = getattr(idx, "prefetch", None)
-        if prefetch is not None:  # a persistent index looks up every text's keys at once (these same tuples)
-            prefetch(tuples, flat=flat)
-    verdicts: dict[str, Verdict] = {}
-    new: dict[str, StoryEntry] = {}
-    updated: dict[str, str] = {}
-    merged_into: dict[str, str] = {}
-    """Stories of earlier runs found to be one story in this run → the story they joined."""
-    run_movable: dict[str, dict[str, CopyEntry]] = {}
-    """This run's movable copies by story when nobody keeps the index (a given index keeps them itself)."""
-    moved_in: dict[str, list[str]] = {}
-    """Story → the stories that gave it a copy recorded by an earlier run (``MOVED_META``)."""
-    pos_of: dict[str, int] = {}
+    def __init__(self, docs: list[Document], params: DedupParams, ex: Executor, index: DedupIndex | None) -> None:
+        self.docs, self.params, self.ex = docs, params, ex
+        self.stored = index is not None
+        self.idx: DedupIndex = index if index is not None else MemoryIndex(params)
+        self.idx.check_params(params)
+        self.res = CollapseResult(documents=len(docs))
+        self.ids = [d.id or _content_id(d.text) for d in docs]
+        self.first: dict[str, int] = {}
+        """Content id → index of its first document."""
+        self.story_of: dict[str, str] = {}
+        """Content id → story."""
+        self.sketch_of: dict[str, Sketch] = {}
+        self.order: list[str] = []
+        """The texts to place, most complete first."""
+        self.pairs: list[list[int]] = []
+        self.crowded: list[list[int]] = []
+        self.run_bands = BandTable()
+        """This run's stories by the keys of crowded buckets (the rest pair texts directly: ``pairs``)."""
+        self.entries: dict[str, StoryEntry] = {}
+        """Canonical copies of the stories this run created or changed."""
+        self.keys_of: dict[str, tuple[int, ...]] = {}
+        self.verdicts: dict[str, Verdict] = {}
+        self.new: dict[str, StoryEntry] = {}
+        self.updated: dict[str, str] = {}
+        self.merged_into: dict[str, str] = {}
+        """Stories of earlier runs found to be one story in this run → the story they joined."""
+        self.run_movable: dict[str, dict[str, CopyEntry]] = {}
+        """This run's movable copies by story when nobody keeps the index (a given index keeps them itself)."""
+        self.moved_in: dict[str, list[str]] = {}
+        """Story → the stories that gave it a copy recorded by an earlier run (``MOVED_META``)."""
+        self.pos_of: dict[str, int] = {}
+        self.members: dict[str, list[int]] = {}
+        self.story_sources: dict[str, list[Source]] = {}
+        self.fields: dict[str, StoryFields] = {}
+        for i, did in enumerate(self.ids):
+            if did in self.first:
+                self.res.exact_duplicates += 1
+            else:
+                self.first[did] = i
+        for did in self.first if self.stored else ():
+            sid = self.idx.story_of_doc(did)
+            if sid is not None:
+                self.story_of[did] = sid
+                self.res.exact_duplicates += 1
 
-    def movables(sid: str) -> list[CopyEntry]:
-        if stored:
-            return idx.movable(sid)
-        return [c for _, c in sorted(run_movable.get(sid, {}).items())]
+    def sketch(self, given: Mapping[str, Sketch]) -> None:
+        """Sketch every text not placed yet (``given`` ones are not mapped again), order them, pair them by key."""
+        todo = [did for did in self.first if did not in self.story_of]
+        jobs = [(did, self.docs[self.first[did]].text) for did in todo if did not in given]
+        batches = _batches(jobs, self.ex.workers)
+        mapped = self.ex.map(partial(sketch_batch_job, params=self.params), batches, chunksize=1)
+        self.sketch_of = {sk.doc_id: sk for batch in mapped for sk in batch}
+        self.sketch_of.update((did, given[did]) for did in todo if did in given)
+        sk = self.sketch_of
+        self.order = sorted(todo, key=lambda d: (-sk[d].length, -sk[d].n_shingles, d))
+        flat, counts = flat_keys([sk[d] for d in self.order])
+        self.pairs, self.crowded = _pairs_by_key(flat, counts)
+        if self.stored:
+            tuples = split_keys(flat, counts)
+            self.keys_of = dict(zip(self.order, tuples, strict=True))
+            prefetch = getattr(self.idx, "prefetch", None)
+            if prefetch is not None:  # a persistent index looks up every text's keys at once (these same tuples)
+                prefetch(tuples, flat=flat)
 
-    def offer(home: str, ev: Evidence, near: Iterable[str]) -> None:
+    def entry(self, sid: str) -> StoryEntry:
+        return self.entries.get(sid) or self.idx.get(sid)
+
+    def movables(self, sid: str) -> list[CopyEntry]:
+        if self.stored:
+            return self.idx.movable(sid)
+        return [c for _, c in sorted(self.run_movable.get(sid, {}).items())]
+
+    def offer(self, home: str, ev: Evidence, near: Iterable[str]) -> None:
         """Move to story ``home`` (canonical evidence ``ev``: a new story, or a replaced canonical) the movable
         copies of the stories ``near`` it that it suits better than their own story: higher similarity, or equal
         and a smaller story id (the choice one run over all copies makes)."""
         for other in sorted(near):
             if other == home:
                 continue
-            for m in movables(other):
-                v = compare(m.as_evidence(), ev, params)
+            for m in self.movables(other):
+                v = compare(m.as_evidence(), ev, self.params)
                 if not v.accepted or v.similarity < m.similarity or (v.similarity == m.similarity and home > other):
                     continue
-                res.moved += 1
-                if stored:
-                    idx.move_copy(m.doc_id, other, home, v.similarity)
-                else:
-                    del run_movable[other][m.doc_id]
-                    if v.similarity < params.settled:
-                        run_movable.setdefault(home, {})[m.doc_id] = replace(m, story_id=home, similarity=v.similarity)
-                if m.doc_id in sketch_of:  # a text of this run: its keys found its old story, now they find this one
-                    verdicts[m.doc_id] = v
-                    if not pos_of:
-                        pos_of.update((d, i) for i, d in enumerate(order))
-                    if crowded[pos_of[m.doc_id]]:
-                        run_bands.add(home, crowded[pos_of[m.doc_id]])
-                else:  # recorded by an earlier run (the index moved its sources)
-                    moved_in.setdefault(home, []).append(other)
-                if m.doc_id in story_of:  # (also an exact copy of it in this run)
-                    story_of[m.doc_id] = home
+                self._move(m, other, home, v)
 
-    for pos, did in enumerate(order):
-        sk = sketch_of[did]
-        keys = keys_of.get(did, ())
-        kept = (  # the keys the index keeps for this text: its bands and at most index_windows window keys
-            keys
-            if not stored or sk.window_keys.size <= params.index_windows
-            else keys[: sk.band_keys.size + params.index_windows]
-        )
-        found = {story_of[order[e]] for e in pairs[pos]}
-        if crowded[pos]:
-            found.update(run_bands.candidates(crowded[pos]))
-        if stored:
-            found.update(idx.candidates(keys))
-        if merged_into:
-            found = {resolve_merged(merged_into, f) for f in found}
+    def _move(self, m: CopyEntry, other: str, home: str, v: Verdict) -> None:
+        self.res.moved += 1
+        if self.stored:
+            self.idx.move_copy(m.doc_id, other, home, v.similarity)
+        else:
+            del self.run_movable[other][m.doc_id]
+            if v.similarity < self.params.settled:
+                self.run_movable.setdefault(home, {})[m.doc_id] = replace(m, story_id=home, similarity=v.similarity)
+        if m.doc_id in self.sketch_of:  # a text of this run: its keys found its old story, now they find this one
+            self.verdicts[m.doc_id] = v
+            if not self.pos_of:
+                self.pos_of.update((d, i) for i, d in enumerate(self.order))
+            if self.crowded[self.pos_of[m.doc_id]]:
+                self.run_bands.add(home, self.crowded[self.pos_of[m.doc_id]])
+        else:  # recorded by an earlier run (the index moved its sources)
+            self.moved_in.setdefault(home, []).append(other)
+        if m.doc_id in self.story_of:  # (also an exact copy of it in this run)
+            self.story_of[m.doc_id] = home
+
+    def _found(self, pos: int, keys: tuple[int, ...]) -> set[str]:
+        """The stories a text's keys find: texts of this run that share a key, crowded buckets, the index."""
+        found = {self.story_of[self.order[e]] for e in self.pairs[pos]}
+        if self.crowded[pos]:
+            found.update(self.run_bands.candidates(self.crowded[pos]))
+        if self.stored:
+            found.update(self.idx.candidates(keys))
+        if self.merged_into:
+            found = {resolve_merged(self.merged_into, f) for f in found}
+        return found
+
+    def _best(
+        self, sk: Sketch, mine: Evidence, found: set[str]
+    ) -> tuple[tuple[str, Verdict, StoryEntry] | None, list[str]]:
+        """The story a text joins (the most similar that accepts it) and the stories it supersedes (ones of earlier
+        runs it contains and outgrows)."""
         best: tuple[str, Verdict, StoryEntry] | None = None
         superseded: list[str] = []
-        mine = Evidence(sk.evidence, sk.positions, sk.sampled, sk.n_shingles)
         for sid in sorted(found):
-            entry = entries.get(sid) or idx.get(sid)
-            v = compare(mine, entry.as_evidence(), params)
-            res.candidates += 1
+            entry = self.entry(sid)
+            v = compare(mine, entry.as_evidence(), self.params)
+            self.res.candidates += 1
             if not v.accepted:
-                res.rejected += 1
-                res.substitutions += v.substitution
+                self.res.rejected += 1
+                self.res.substitutions += v.substitution
                 continue
             if best is None or v.similarity > best[1].similarity:
                 best = (sid, v, entry)
-            if sid not in new and sk.length > entry.length and v.covers >= params.containment:
+            if sid not in self.new and sk.length > entry.length and v.covers >= self.params.containment:
                 superseded.append(sid)
-        if best is None and stored:
+        if best is None and self.stored:
             # Stories of earlier runs whose canonical would have joined this longer text, had it come first as
             # in one run (a verdict is not symmetric: a short repost can lie in a page that does not lie in it):
             # the text becomes their canonical instead of a story of its own, as one run would have it.
             for sid in sorted(found):
-                entry = entries.get(sid) or idx.get(sid)
-                if sid in new or sk.length <= entry.length:
+                entry = self.entry(sid)
+                if sid in self.new or sk.length <= entry.length:
                     continue
-                back = compare(entry.as_evidence(), mine, params)
-                res.candidates += 1
+                back = compare(entry.as_evidence(), mine, self.params)
+                self.res.candidates += 1
                 if back.accepted:
                     superseded.append(sid)
                     if best is None or back.similarity > best[1].similarity:
                         best = (sid, back, entry)
+        return best, superseded
+
+    def place(self, pos: int, did: str) -> None:
+        """Text ``did`` (``order[pos]``) starts a story or joins the best one its keys find."""
+        sk = self.sketch_of[did]
+        keys = self.keys_of.get(did, ())
+        kept = (  # the keys the index keeps for this text: its bands and at most index_windows window keys
+            keys
+            if not self.stored or sk.window_keys.size <= self.params.index_windows
+            else keys[: sk.band_keys.size + self.params.index_windows]
+        )
+        found = self._found(pos, keys)
+        mine = Evidence(sk.evidence, sk.positions, sk.sampled, sk.n_shingles)
+        best, superseded = self._best(sk, mine, found)
         if best is None:
             sid = did
-            entry = entries[did] = new[did] = StoryEntry.from_sketch(did, sk)
-            if stored:
-                idx.add_story(entry, kept)
+            entry = self.entries[did] = self.new[did] = StoryEntry.from_sketch(did, sk)
+            if self.stored:
+                self.idx.add_story(entry, kept)
             if found:  # copies of the stories around it that it suits better
-                offer(did, mine, found)
+                self.offer(did, mine, found)
         else:
-            sid, v, entry = best
-            res.near_duplicates += 1
-            verdicts[did] = v
-            # movable unless settled, or about to be the canonical (canonical copies never move)
-            movable = (
-                CopyEntry.from_sketch(sid, sk, v.similarity)
-                if v.similarity < params.settled and sid not in superseded
-                else None
-            )
-            if stored:  # a copy's window keys stay out of the state, unless it becomes the canonical (see README)
-                idx.add_copy(sid, did, kept if sid in superseded else kept[: sk.band_keys.size], movable)
-            elif movable is not None:
-                run_movable.setdefault(sid, {})[did] = movable
+            sid = best[0]
+            self._join(did, sk, kept, best[1], sid, superseded)
             if sid in superseded:
-                entries[sid] = StoryEntry.from_sketch(sid, sk)
-                if stored:
-                    idx.replace_canonical(sid, entries[sid])
-                updated[sid] = did
-                # Several stories of earlier runs that this copy contains and outgrows: in one run over all
-                # their copies it would have been their canonical and gathered them into one story.
-                for other in superseded:
-                    if other != sid:
-                        merged_into[other] = sid
-                        idx.merge_stories(sid, other)  # only stories of an earlier run: the index is stored
-                        updated.pop(other, None)
-                        res.merged += 1
                 # a new canonical: copies of the stories around it that it suits better than their own
-                offer(sid, mine, {resolve_merged(merged_into, f) for f in found})
-        story_of[did] = sid
-        if crowded[pos]:
-            run_bands.add(sid, crowded[pos])
+                self.offer(sid, mine, {resolve_merged(self.merged_into, f) for f in found})
+        self.story_of[did] = sid
+        if self.crowded[pos]:
+            self.run_bands.add(sid, self.crowded[pos])
 
-    # sources, in input order
-    members: dict[str, list[int]] = {}
-    story_sources: dict[str, list[Source]] = {}
-    for i, did in enumerate(ids):
-        members.setdefault(resolve_merged(merged_into, story_of[did]), []).append(i)
-    absorbed = absorbed_by(merged_into)
-    fields = _fields(members, docs, first, new, updated, absorbed, idx if stored else None, moved_in)
-    for i, did in enumerate(ids):
-        sid = resolve_merged(merged_into, story_of[did])
-        canon_id = entries[sid].doc_id if sid in entries else idx.get(sid).doc_id
-        sim = 1.0 if did == canon_id else _similarity(did, sid, verdicts, idx)
-        for src in _sources_of(docs[i], did):
-            src.similarity = sim
-            src.meta = copy_meta(docs[i].meta, fields[sid])
-            if idx.add_source(sid, src):
-                story_sources.setdefault(sid, []).append(src)
-                if sid not in new:
-                    res.attached += 1
-            else:
-                res.already_seen += 1
+    def _join(self, did: str, sk: Sketch, kept: tuple[int, ...], v: Verdict, sid: str, superseded: list[str]) -> None:
+        """Text ``did`` joins story ``sid`` as a copy, or as its new canonical when it supersedes it."""
+        self.res.near_duplicates += 1
+        self.verdicts[did] = v
+        # movable unless settled, or about to be the canonical (canonical copies never move)
+        movable = (
+            CopyEntry.from_sketch(sid, sk, v.similarity)
+            if v.similarity < self.params.settled and sid not in superseded
+            else None
+        )
+        if self.stored:  # a copy's window keys stay out of the state, unless it becomes the canonical (see README)
+            self.idx.add_copy(sid, did, kept if sid in superseded else kept[: sk.band_keys.size], movable)
+        elif movable is not None:
+            self.run_movable.setdefault(sid, {})[did] = movable
+        if sid not in superseded:
+            return
+        self.entries[sid] = StoryEntry.from_sketch(sid, sk)
+        if self.stored:
+            self.idx.replace_canonical(sid, self.entries[sid])
+        self.updated[sid] = did
+        # Several stories of earlier runs that this copy contains and outgrows: in one run over all
+        # their copies it would have been their canonical and gathered them into one story.
+        for other in superseded:
+            if other != sid:
+                self.merged_into[other] = sid
+                self.idx.merge_stories(sid, other)  # only stories of an earlier run: the index is stored
+                self.updated.pop(other, None)
+                self.res.merged += 1
 
-    story_ids = sorted(new, key=lambda s: members[s][0])
-    restored = _restore_all(story_ids, new, members, docs, ids, first, params, ex)
-    for sid in story_ids:
-        entry = new[sid]
-        canon = docs[first[entry.doc_id]]
-        text, n = restored.get(sid, (canon.text, 0))
-        res.restored += n
-        # copies recorded by an earlier run that moved here: their sources are in the index, not in this run
-        sources = idx.sources(sid) if sid in moved_in else story_sources.get(sid, [])
-        story = _story(sid, canon, entry.doc_id, sources, text, n, fields[sid])
-        if sid in moved_in:
-            story.meta[MOVED_META] = " ".join(sorted(set(moved_in[sid])))
-        res.stories.append(story)
-    for sid in sorted(updated, key=lambda s: members[s][0]):
-        canon = docs[first[updated[sid]]]
-        update = _story(sid, canon, updated[sid], idx.sources(sid), canon.text, 0, fields[sid])
-        if sid in absorbed:
-            update.meta[MERGED_META] = " ".join(absorbed[sid])
-        if sid in moved_in:
-            update.meta[MOVED_META] = " ".join(sorted(set(moved_in[sid])))
-        res.updates.append(update)
-    idx.commit()
-    return res
+    def record_sources(self) -> None:
+        """Every document's sources, in input order, recorded against its story (with its similarity)."""
+        for i, did in enumerate(self.ids):
+            self.members.setdefault(resolve_merged(self.merged_into, self.story_of[did]), []).append(i)
+        absorbed = absorbed_by(self.merged_into)
+        self.fields = _fields(
+            self.members, self.docs, self.first, self.new, self.updated, absorbed,
+            self.idx if self.stored else None, self.moved_in,
+        )  # fmt: skip
+        for i, did in enumerate(self.ids):
+            sid = resolve_merged(self.merged_into, self.story_of[did])
+            canon_id = self.entry(sid).doc_id
+            sim = 1.0 if did == canon_id else _similarity(did, sid, self.verdicts, self.idx)
+            for src in _sources_of(self.docs[i], did):
+                src.similarity = sim
+                src.meta = copy_meta(self.docs[i].meta, self.fields[sid])
+                if self.idx.add_source(sid, src):
+                    self.story_sources.setdefault(sid, []).append(src)
+                    if sid not in self.new:
+                        self.res.attached += 1
+                else:
+                    self.res.already_seen += 1
+
+    def emit(self) -> None:
+        """The new stories (restored words put back) and the updated stories of earlier runs, in input order."""
+        story_ids = sorted(self.new, key=lambda s: self.members[s][0])
+        restored = _restore_all(
+            story_ids, self.new, self.members, self.docs, self.ids, self.first, self.params, self.ex
+        )
+        for sid in story_ids:
+            entry = self.new[sid]
+            canon = self.docs[self.first[entry.doc_id]]
+            text, n = restored.get(sid, (canon.text, 0))
+            self.res.restored += n
+            # copies recorded by an earlier run that moved here: their sources are in the index, not in this run
+            sources = self.idx.sources(sid) if sid in self.moved_in else self.story_sources.get(sid, [])
+            story = _story(sid, canon, entry.doc_id, sources, text, n, self.fields[sid])
+            if sid in self.moved_in:
+                story.meta[MOVED_META] = " ".join(sorted(set(self.moved_in[sid])))
+            self.res.stories.append(story)
+        absorbed = absorbed_by(self.merged_into)
+        for sid in sorted(self.updated, key=lambda s: self.members[s][0]):
+            canon = self.docs[self.first[self.updated[sid]]]
+            update = _story(sid, canon, self.updated[sid], self.idx.sources(sid), canon.text, 0, self.fields[sid])
+            if sid in absorbed:
+                update.meta[MERGED_META] = " ".join(absorbed[sid])
+            if sid in self.moved_in:
+                update.meta[MOVED_META] = " ".join(sorted(set(self.moved_in[sid])))
+            self.res.updates.append(update)
 
 
 def _similarity(did: str, sid: str, verdicts: dict[str, Verdict], idx: DedupIndex) -> float:
