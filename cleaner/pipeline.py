@@ -415,10 +415,6 @@ def _process(
     paths = check_inputs(inputs)
     own = executor is None
     ex = executor or make_executor(workers)
-    docs: list[Document] = []
-    rejects: list[Reject] = []
-    removed: Counter[str] = Counter()
-    raw_records: set[tuple[str, int | None]] = set()
     collapsed: CollapseResult
     finished = False
     try:
@@ -428,41 +424,9 @@ def _process(
         rules = rules or default_rules()
         files = select_files(list_inputs(paths), include, exclude)
         report = Report(files=len(files), workers=ex.workers, input_bytes=_sizes(files))
-        if progress is not None:
-            progress("clean", 0, len(files))
-        chunk = file_chunksize(files, ex.workers)
-        batches = [files[i : i + chunk] for i in range(0, len(files), chunk)]
-        job = partial(process_files, rules=rules, params=params, read_options=read_options, audit_trail=audit_trail)
-        results: list[list[list[Document | Reject]]] = []
-        sketches: dict[str, Sketch] = {}
-        failed: list[int] = []
-        done = 0
-        for n, out in enumerate(ex.map(job, batches, chunksize=1, on_error=_batch_failed)):
-            if out is None:
-                failed.append(n)
-                results.append([])
-            else:
-                results.append(out[0])
-                sketches.update((sk.doc_id, sk) for sk in unpack_sketches(out[1]))
-            done += len(batches[n])
-            if progress is not None:
-                progress("clean", done, len(files))
-        for n in failed:  # a batch whose worker died: each file on its own (no sketches: the collapse makes them)
-            one = partial(process_file, rules=rules, read_options=read_options, audit_trail=audit_trail)
-            results[n] = list(ex.map(one, batches[n], chunksize=1, on_error=_worker_failed))
-        for per_file in results:
-            for items in per_file:
-                for item in items:
-                    if spooled is not None:
-                        item = from_stdin(item, spooled)
-                    if isinstance(item, Reject):
-                        rejects.append(item)
-                        raw_records.add((item.path, item.record))
-                    else:
-                        docs.append(item)
-                        removed.update(item.removed)
-                        src = item.sources[0]
-                        raw_records.add((src.path, src.record))
+        kwargs: dict[str, Any] = {"rules": rules, "read_options": read_options, "audit_trail": audit_trail}
+        results, sketches = _clean_all(ex, files, kwargs, params, progress)
+        docs, rejects, removed, raw_records = _gather(results, spooled)
         del results
         if min_chars > 0:
             docs = _drop_short(docs, min_chars, rejects)
@@ -497,6 +461,60 @@ def _process(
     report.seconds = time.perf_counter() - t0
     trail = audit.trail_records(docs, [*stories, *collapsed.updates], rejects, before) if audit_trail else None
     return RunResult(stories, rejects, report, collapsed.updates, trail)
+
+
+def _clean_all(
+    ex: Executor, files: list[str], kwargs: dict[str, Any], params: DedupParams | None, progress: Progress | None
+) -> tuple[list[list[list[Document | Reject]]], dict[str, Sketch]]:
+    """Read, clean and sketch ``files`` in batches on the executor: each file's items, and the sketches by content
+    id. A batch whose worker died runs again file by file (only a file that kills its worker becomes a reject)."""
+    if progress is not None:
+        progress("clean", 0, len(files))
+    chunk = file_chunksize(files, ex.workers)
+    batches = [files[i : i + chunk] for i in range(0, len(files), chunk)]
+    job = partial(process_files, params=params, **kwargs)
+    results: list[list[list[Document | Reject]]] = []
+    sketches: dict[str, Sketch] = {}
+    failed: list[int] = []
+    done = 0
+    for n, out in enumerate(ex.map(job, batches, chunksize=1, on_error=_batch_failed)):
+        if out is None:
+            failed.append(n)
+            results.append([])
+        else:
+            results.append(out[0])
+            sketches.update((sk.doc_id, sk) for sk in unpack_sketches(out[1]))
+        done += len(batches[n])
+        if progress is not None:
+            progress("clean", done, len(files))
+    for n in failed:  # no sketches for these: the collapse makes them
+        one = partial(process_file, **kwargs)
+        results[n] = list(ex.map(one, batches[n], chunksize=1, on_error=_worker_failed))
+    return results, sketches
+
+
+def _gather(
+    results: list[list[list[Document | Reject]]], spooled: str | None
+) -> tuple[list[Document], list[Reject], Counter[str], set[tuple[str, int | None]]]:
+    """Documents and rejects in input order, lines removed by rule, and the raw records they came from."""
+    docs: list[Document] = []
+    rejects: list[Reject] = []
+    removed: Counter[str] = Counter()
+    raw_records: set[tuple[str, int | None]] = set()
+    for per_file in results:
+        for items in per_file:
+            for item in items:
+                if spooled is not None:
+                    item = from_stdin(item, spooled)
+                if isinstance(item, Reject):
+                    rejects.append(item)
+                    raw_records.add((item.path, item.record))
+                else:
+                    docs.append(item)
+                    removed.update(item.removed)
+                    src = item.sources[0]
+                    raw_records.add((src.path, src.record))
+    return docs, rejects, removed, raw_records
 
 
 @dataclass(slots=True)

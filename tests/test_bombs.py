@@ -72,8 +72,9 @@ def _tree_rss(sid: int) -> int:
             if int(fields[3]) != sid:  # field 6 of stat: the session id
                 continue
             with open(f"/proc/{entry}/status", encoding="ascii", errors="replace") as fh:
-                hwm = next(line for line in fh if line.startswith("VmHWM:"))
-            total += int(hwm.split()[1]) * 1024
+                hwm = next((line for line in fh if line.startswith("VmHWM:")), None)
+            if hwm is not None:  # (a zombie has none)
+                total += int(hwm.split()[1]) * 1024
         except (OSError, IndexError, ValueError):
             continue
     return total
