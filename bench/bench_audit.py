@@ -26,8 +26,8 @@ from bench_scale import build_corpus
 
 CHILD = """
 import json, resource, sys, cleaner
-from cleaner.pipeline import Options
-r = cleaner.run([sys.argv[1]], sys.argv[2], workers=1, options=Options(audit=sys.argv[3] == "1"))
+from cleaner.pipeline import RunOptions
+r = cleaner.run([sys.argv[1]], sys.argv[2], workers=1, options=RunOptions(audit=sys.argv[3] == "1"))
 u = resource.getrusage(resource.RUSAGE_SELF)
 print(json.dumps({"cpu": u.ru_utime + u.ru_stime, "stories": r.stories}))
 """

@@ -8,6 +8,7 @@
     doc = cleaner.extract_html(html, url=url)               # HTML page → main text + metadata
     stories = cleaner.collapse(docs).stories                 # near-duplicates → one story each
     report = cleaner.run(["dumps/"], "out/")                 # what `cleaner run` does
+    cleaner.run("dumps/", "out/", options=cleaner.RunOptions(format="parquet", audit=True))
     cleaner.fetch(cleaner.read_url_list("urls.txt"), "dumps/")   # URLs → WARC
 """
 
@@ -18,7 +19,7 @@ from cleaner.dedup import CollapseResult, DedupIndex, DedupParams, MemoryIndex, 
 from cleaner.document import Document, Reject, Source
 from cleaner.errors import CleanerError, RulesError, StateError, UsageError
 from cleaner.extraction import extract_html
-from cleaner.pipeline import Report, RunResult, process, run
+from cleaner.pipeline import Report, RunOptions, RunResult, process, run
 from cleaner.readers import read_dumps
 from cleaner.rules import Rules, load_rules
 from cleaner.textclean import clean_text
@@ -39,6 +40,7 @@ __all__ = [
     "Report",
     "Rules",
     "RulesError",
+    "RunOptions",
     "RunResult",
     "Source",
     "StateError",

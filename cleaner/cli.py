@@ -26,7 +26,7 @@ from cleaner.document import Document
 from cleaner.errors import CleanerError, RulesError, StateError, UsageError
 from cleaner.executor import Backend, Executor, close_executor, make_executor
 from cleaner.output import FORMATS
-from cleaner.pipeline import Options, Progress, Report, unhealthy
+from cleaner.pipeline import Progress, Report, RunOptions, unhealthy
 from cleaner.pipeline import run as run_pipeline
 from cleaner.readers import STDIN, ReadOptions
 from cleaner.rules import Rules, load_rules
@@ -363,7 +363,7 @@ def run(
             raise _fail("--format parquet needs pyarrow: pip install 'story-cleaner[parquet]'", 2) from exc
     with _errors():
         params = dedup_params(dedup)
-    options = Options(
+    options = RunOptions(
         include=tuple(include or ()), exclude=tuple(exclude or ()), min_chars=min_chars, dedup=not no_dedup,
         format=output_format, arguments=arguments, started=started, audit=audit_trail,
     )  # fmt: skip

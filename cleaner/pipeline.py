@@ -42,8 +42,8 @@ from cleaner.textclean import clean_dump
 __all__ = [
     "MAX_LINE_CHARS",
     "VOLATILE",
-    "Options",
     "Report",
+    "RunOptions",
     "RunResult",
     "check_inputs",
     "list_inputs",
@@ -518,7 +518,7 @@ def _gather(
 
 
 @dataclass(slots=True)
-class Options:
+class RunOptions:
     """What ``cleaner run`` sets beyond the inputs, the rules and the executor; defaults = the plain run."""
 
     include: Sequence[str] = ()
@@ -552,7 +552,7 @@ def write_audit(out: Path, records: list[dict[str, Any]] | None) -> None:
         write_records(out, "audit", records, "jsonl.gz", others=False, level=1)  # 4x faster than 6, 20 % larger
 
 
-def stamp_report(report: Report, options: Options, started: float) -> None:
+def stamp_report(report: Report, options: RunOptions, started: float) -> None:
     """The run's identity in ``report.json``: version, arguments, start and end time, total seconds."""
     now = time.time()
     report.seconds = now - started
@@ -579,7 +579,7 @@ def run(
     store_text: bool = False,
     urls: Iterable[str] | None = None,
     fetch_options: FetchOptions | None = None,
-    options: Options | None = None,
+    options: RunOptions | None = None,
     read_options: ReadOptions | None = None,
 ) -> Report:
     """The job behind ``cleaner run``: writes ``stories.jsonl``, ``rejects.jsonl`` and ``report.json``.
@@ -587,14 +587,14 @@ def run(
     Each file is written atomically; ``report.json`` is written last. With ``state`` (a SQLite file, or a
     ``redis://`` URL) the run dedups against earlier runs and also writes ``updates.jsonl``; see
     :mod:`cleaner.state.nightly`. ``store_text`` keeps canonical texts in the state. ``options`` adds file
-    selection, a minimum length, ``dedup=False`` and the output format (:class:`Options`).
+    selection, a minimum length, ``dedup=False`` and the output format (:class:`RunOptions`).
 
     With ``urls``, the pages are first fetched (resumably) into ``OUT/dumps`` as WARC, which then
     joins ``inputs``: fetch → extract → collapse in one go.
     """
     if isinstance(inputs, (str, Path)):  # one folder or file, not the characters of its name
         inputs = [inputs]
-    options = options or Options()
+    options = options or RunOptions()
     started = options.started or time.time()
     if options.format not in FORMATS:
         raise UsageError(f"format is one of {', '.join(FORMATS)}, not {options.format!r}")

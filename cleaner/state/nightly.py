@@ -28,9 +28,9 @@ from cleaner.errors import StateError
 from cleaner.executor import Executor
 from cleaner.output import check_out_dir, output_name, write_json, write_jsonl, write_records
 from cleaner.pipeline import (
-    Options,
     Progress,
     Report,
+    RunOptions,
     check_inputs,
     list_inputs,
     process,
@@ -105,12 +105,12 @@ def run_with_state(
     progress: Progress | None = None,
     params: DedupParams | None = None,
     store_text: bool = False,
-    options: Options | None = None,
+    options: RunOptions | None = None,
     read_options: ReadOptions | None = None,
     extra: dict[str, Any] | None = None,
 ) -> Report:
     """One night (see module doc); ``extra`` goes into ``report.json`` as it is (the fetch's counts)."""
-    options = options or Options()
+    options = options or RunOptions()
     started = options.started or time.time()
     params = params or DedupParams()
     inputs = check_inputs(inputs)
