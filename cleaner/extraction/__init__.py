@@ -59,14 +59,16 @@ def _cut_deep(html: str) -> str:
 
 def _maybe_deep(html: str) -> bool:
     """Cheap test (C-speed counts) for pages that might nest deeper than :data:`MAX_NESTING`."""
-    if html.count("<") <= MAX_NESTING:
+    chunks = range(0, len(html), _CHUNK)
+    tags = [html.count("<", i, i + _CHUNK) for i in chunks]  # one pass: the total and the per-chunk counts
+    if sum(tags) <= MAX_NESTING:
         return False  # cannot nest deeper than its number of tags
     opened = closed = 0
-    for i in range(0, len(html), _CHUNK):
-        tags, ends = html.count("<", i, i + _CHUNK), html.count("</", i, i + _CHUNK)
-        if tags > MAX_NESTING // 2 and ends * 8 < tags:
+    for i, n in zip(chunks, tags, strict=True):
+        ends = html.count("</", i, i + _CHUNK)
+        if n > MAX_NESTING // 2 and ends * 8 < n:
             return True  # a run of opening tags with (almost) no closing tags
-        opened += tags - ends
+        opened += n - ends
         closed += ends
     if opened - closed > MAX_NESTING:  # many more opening than closing tags: count the usual containers
         for tag in ("div", "span"):
