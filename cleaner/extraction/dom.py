@@ -240,10 +240,11 @@ def parse_page(html: str) -> Page:
         link_chars = 0
         lead = -1
         for piece in raw.split("\n") if pre_depth else (raw,):
-            text = " ".join(piece.split())
-            if not text:
+            words = piece.split()
+            if not words:
                 continue
-            chars = len(text) - text.count(" ")
+            text = " ".join(words)
+            chars = len(text) - len(words) + 1  # without the joining spaces (a word holds no U+0020)
             lines.append(
                 Line(
                     text,
@@ -291,6 +292,9 @@ def parse_page(html: str) -> Page:
             continue
         tag = node.tag
         if tag == "-text":
+            if not buf and node.is_empty_text_node:  # whitespace between blocks (in C: no string made)
+                node = node.next
+                continue
             text = node.text_content
             if text and (buf or not text.isspace()):
                 buf.append(text)
