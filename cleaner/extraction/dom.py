@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+from selectolax.lexbor import LexborDocumentOptions, LexborHTMLParser, LexborNode
 
 __all__ = ["CJK_GAP", "Block", "Line", "Page", "parse_page"]
 
@@ -215,7 +215,7 @@ def _head(tree: LexborHTMLParser, page: Page) -> None:
 
 def parse_page(html: str) -> Page:
     """Parse ``html`` and flatten it into lines and blocks."""
-    tree = LexborHTMLParser(html)
+    tree = LexborHTMLParser(html, options=LexborDocumentOptions.WO_EVENTS)
     page = Page()
     _head(tree, page)
     body = tree.body
@@ -225,7 +225,7 @@ def parse_page(html: str) -> Page:
     blocks = page.blocks
     times = page.times
     blocks.append(Block("body", -1, 0, 0, ""))
-    stack = [0]  # open block indices
+    cur = 0  # the innermost open block
     buf: list[str] = []
     link_chars = link_depth = pre_depth = heading = 0
     lead = -1  # link characters before the line's first plain text; -1 while it has none
@@ -252,7 +252,7 @@ def parse_page(html: str) -> Page:
                     links if links < chars else chars,
                     len((_PUNCT_ASCII if text.isascii() else _PUNCT_ANY).findall(text)),
                     heading if not pre_depth else PRE,
-                    stack[-1],
+                    cur,
                 )
             )
             links = links - chars if links > chars else 0
@@ -287,7 +287,7 @@ def parse_page(html: str) -> Page:
                 blk.end_block = len(blocks)
                 if blk.ident and blk.end > blk.start:  # hints matter only for blocks with text
                     blk.hint = hint_of(blk.ident) or blk.hint
-                stack.pop()
+                cur = blk.parent
             node = closing.next
             continue
         tag = node.tag
@@ -306,7 +306,7 @@ def parse_page(html: str) -> Page:
             continue
         if tag is None or tag[0] == "-" or tag in SKIP_TAGS:
             if tag in CONTROL_TAGS and (tag != "input" or node.attributes.get("type") != "hidden"):
-                blocks[stack[-1]].controls += 1
+                blocks[cur].controls += 1
             node = node.next
             continue
         if tag == "br" or tag == "hr":
@@ -363,8 +363,8 @@ def parse_page(html: str) -> Page:
             if cls:
                 ident = cls + " " + ident if ident else cls
             bidx = len(blocks)
-            blocks.append(Block(tag, stack[-1], len(lines), 1 if tag == "article" or tag == "main" else 0, ident or ""))
-            stack.append(bidx)
+            blocks.append(Block(tag, cur, len(lines), 1 if tag == "article" or tag == "main" else 0, ident or ""))
+            cur = bidx
         open_.append((node, bidx, flags))
         node = child
     if buf:
