@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from .dom import BANNER, PRE, Line, Page, hint_of
 from .thread import thread_lines
@@ -113,27 +114,23 @@ def _teaser_runs(lines: list[Line], gains: list[float]) -> None:
 
 
 def _prefix(values: list[float]) -> list[float]:
-    out = [0.0]
-    acc = 0.0
-    for v in values:
-        acc += v
-        out.append(acc)
-    return out
+    """Prefix sums: ``out[i]`` is the sum of ``values[:i]`` (added left to right)."""
+    return list(accumulate(values, initial=0.0))
 
 
-def negative_blocks(page: Page, gains: list[float], *, lenient: bool = False) -> list[bool]:
+def negative_blocks(page: Page, prose: list[float], shared: set[str], *, lenient: bool = False) -> list[bool]:
     """Per block: inside a boilerplate-hinted element?
 
-    A weak hint (ad, widget...) is ignored on an element that holds a large share
-    of the page's prose (a "widget Blog" wrapper around the article is not a
-    sidebar). With ``lenient``, strong hints are treated like weak ones and
-    comment hints are ignored: forum posts are often marked up as comments.
+    ``prose`` holds the prefix sums of the lines' positive gains, ``shared`` the
+    page's :func:`content classes <_content_classes>`. A weak hint (ad, widget...)
+    is ignored on an element that holds a large share of the page's prose (a
+    "widget Blog" wrapper around the article is not a sidebar). With ``lenient``,
+    strong hints are treated like weak ones and comment hints are ignored: forum
+    posts are often marked up as comments.
     """
-    prose = _prefix([g if g > 0 else 0.0 for g in gains])
     total = prose[-1]
     blocks = page.blocks
     neg = [False] * len(blocks)
-    shared = _content_classes(page, prose)
     for idx, blk in enumerate(blocks):
         if blk.parent >= 0 and neg[blk.parent]:
             neg[idx] = True
@@ -284,8 +281,10 @@ def select_root(page: Page, title: str = "") -> Selection | None:
     anchor = title_line(page, title) if title else -1
     prose = sum(g for g in base if g > 0)
     best, neg, gains = -1, [], base
+    prose_sums = _prefix([g if g > 0 else 0.0 for g in base])
+    shared = _content_classes(page, prose_sums)
     for lenient in (False, True):
-        neg = negative_blocks(page, base, lenient=lenient)
+        neg = negative_blocks(page, prose_sums, shared, lenient=lenient)
         gains = [(-0.5 * g if g > 0 else g) if neg[ln.block] else g for g, ln in zip(base, lines, strict=True)]
         best, _ = _best(page, gains, anchor)
         if best >= 0:
@@ -396,13 +395,14 @@ def expand_repeated(page: Page, root: int, neg: list[bool]) -> int:
         if blk.ident or blk.tag == "p":
             sig = _signature(blk.tag, blk.ident)
             like = 0
-            for idx in range(parent + 1, blocks[parent].end_block):
+            idx, stop = parent + 1, blocks[parent].end_block
+            while idx < stop:  # the parent's children (the blocks in between are their descendants)
                 sib = blocks[idx]
-                if sib.parent == parent and idx != k and not neg[idx] and sib.end > sib.start:
-                    if _signature(sib.tag, sib.ident) == sig:
-                        like += 1
-                        if like >= 2:
-                            return parent
+                if idx != k and not neg[idx] and sib.end > sib.start and _signature(sib.tag, sib.ident) == sig:
+                    like += 1
+                    if like >= 2:
+                        return parent
+                idx = sib.end_block if sib.end_block > idx else idx + 1
         k = parent
     return root
 
