@@ -199,18 +199,23 @@ def hint_of(ident: str) -> int:
 
 
 def _head(tree: LexborHTMLParser, page: Page) -> None:
+    """The <title> and <meta> tags of <head> (one walk in document order: a CSS query would first build
+    lexbor's selector engine, which costs more than the walk on every page)."""
     head = tree.head
     if head is None:
         return
-    title = head.css_first("title")
-    if title is not None:
-        page.title = title.text(deep=True, strip=True)
-    for node in head.css("meta"):
-        attrs = node.attributes
-        key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or attrs.get("http-equiv")
-        content = attrs.get("content")
-        if key and content:
-            page.meta.setdefault(key.strip().lower(), content.strip())
+    title_seen = False
+    for node in head.traverse():
+        tag = node.tag
+        if tag == "meta":
+            attrs = node.attributes
+            key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or attrs.get("http-equiv")
+            content = attrs.get("content")
+            if key and content:
+                page.meta.setdefault(key.strip().lower(), content.strip())
+        elif tag == "title" and not title_seen:
+            title_seen = True
+            page.title = node.text(deep=True, strip=True)
 
 
 def parse_page(html: str) -> Page:
