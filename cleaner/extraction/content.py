@@ -72,9 +72,13 @@ def line_gain(ln: Line) -> float:
     total = ln.chars
     if total <= 0:
         return 0.0
-    text_chars = total - ln.link_chars if ln.link_chars <= total * LINK_DENSE else total
-    if is_link_line(ln):
-        return -float(total)
+    links = ln.link_chars
+    if links > total * LINK_DENSE:
+        if not (total >= 80 and ln.punct >= 3):  # is_link_line(ln), inline: this runs for every line
+            return -float(total)
+        text_chars = total
+    else:
+        text_chars = total - links
     if ln.heading == PRE:
         return 0.5 * text_chars  # code and preformatted text: no punctuation, still content
     if ln.punct >= LIST_PUNCT and total < ln.punct * LIST_SEGMENT:
@@ -103,14 +107,20 @@ def _teaser_runs(lines: list[Line], gains: list[float]) -> None:
     """Lines that open with a headline link and go on with a summary ("<a>Headline</a> Summary...") are
     teasers when at least :data:`TEASER_RUN` of them follow one another: they cost what their links do."""
     run: list[int] = []
-    for i, ln in enumerate([*lines, None]):
-        if ln is not None and TEASER_LINK <= ln.lead_link < ln.chars:
+    for i, ln in enumerate(lines):
+        if TEASER_LINK <= ln.lead_link < ln.chars:
             run.append(i)
             continue
-        if len(run) >= TEASER_RUN:
-            for k in run:
-                gains[k] = min(gains[k], -float(lines[k].lead_link))
-        run.clear()
+        if run:
+            _teaser_run(lines, gains, run)
+    _teaser_run(lines, gains, run)
+
+
+def _teaser_run(lines: list[Line], gains: list[float], run: list[int]) -> None:
+    if len(run) >= TEASER_RUN:
+        for k in run:
+            gains[k] = min(gains[k], -float(lines[k].lead_link))
+    run.clear()
 
 
 def _prefix(values: list[float]) -> list[float]:
@@ -259,11 +269,13 @@ def page_gains(page: Page) -> list[float]:
     base = base_gains(page.lines)
     blocks = page.blocks
     for i, ln in enumerate(page.lines):
-        blk = blocks[ln.block]
-        if base[i] < 0 and blk.tag in ("p", "div") and not blk.ident and not ln.link_chars and not ln.heading:
-            base[i] = 0.0
-        if base[i] > 0 and _near_controls(page, ln.block):
-            base[i] = -0.5 * base[i]
+        gain = base[i]
+        if gain < 0:
+            blk = blocks[ln.block]
+            if blk.tag in ("p", "div") and not blk.ident and not ln.link_chars and not ln.heading:
+                base[i] = 0.0
+        elif gain > 0 and _near_controls(page, ln.block):
+            base[i] = -0.5 * gain
     return base
 
 
