@@ -34,6 +34,8 @@ SKIP_TAGS = frozenset(
     dialog menu nav datalist output progress meter aside footer figcaption marquee""".split()
 )
 """Stepped over with their content by the walk (removing them first, in C, costs more than stepping over them)."""
+_STEP_OVER = SKIP_TAGS | {"-comment", "-doctype", "-document"}
+""":data:`SKIP_TAGS` and the nodes selectolax names that are no element and no text."""
 CONTROL_TAGS = frozenset({"input", "textarea", "select"})
 """Form controls, counted per block (a report form, a comment box, a search box is not content; a button may be
 a "copy" button in a code block)."""
@@ -309,7 +311,7 @@ def parse_page(html: str) -> Page:
                     lead = link_chars
             node = node.next
             continue
-        if tag is None or tag[0] == "-" or tag in SKIP_TAGS:
+        if tag is None or tag in _STEP_OVER:
             if tag in CONTROL_TAGS and (tag != "input" or node.attributes.get("type") != "hidden"):
                 blocks[cur].controls += 1
             node = node.next
