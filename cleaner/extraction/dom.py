@@ -233,6 +233,7 @@ def parse_page(html: str) -> Page:
     times = page.times
     blocks.append(Block("body", -1, 0, 0, ""))
     cur = 0  # the innermost open block
+    h1s: list[int] = []  # the <h1> blocks
     buf: list[str] = []
     link_chars = link_depth = pre_depth = heading = 0
     lead = -1  # link characters before the line's first plain text; -1 while it has none
@@ -365,6 +366,8 @@ def parse_page(html: str) -> Page:
             elif tag in HEADINGS:
                 flags = 4
                 heading = int(tag[1])
+                if heading == 1:
+                    h1s.append(len(blocks))
             cls = attrs.get("class")
             ident = attrs.get("id")
             if cls:
@@ -376,14 +379,10 @@ def parse_page(html: str) -> Page:
         node = child
     if buf:
         flush()
-    n_lines, n_blocks = len(lines), len(blocks)
-    for blk in blocks:
-        if blk.end < 0:  # still open when the document ended
-            blk.end = n_lines
-            if blk.ident and blk.end > blk.start:
-                blk.hint = hint_of(blk.ident) or blk.hint
-        if blk.end_block < 0:
-            blk.end_block = n_blocks
-        if blk.tag == "h1" and blk.end > blk.start:
+    body_blk = blocks[0]  # every other element was closed by the walk (it ends with no element open)
+    body_blk.end, body_blk.end_block = len(lines), len(blocks)
+    for idx in h1s:
+        blk = blocks[idx]
+        if blk.end > blk.start:
             page.h1.append(CJK_GAP.sub("", " ".join(ln.text for ln in lines[blk.start : blk.end])))
     return page
