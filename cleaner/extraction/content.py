@@ -141,20 +141,23 @@ def negative_blocks(page: Page, prose: list[float], shared: set[str], *, lenient
     total = prose[-1]
     blocks = page.blocks
     neg = [False] * len(blocks)
-    for idx, blk in enumerate(blocks):
-        if blk.parent >= 0 and neg[blk.parent]:
-            neg[idx] = True
-        elif blk.hint < 0 and blk.ident in shared:
+    # A block is negative by its own hint or inside a negative block: only hinted blocks decide, each for its
+    # whole subtree (blocks idx .. end_block - 1).
+    for idx in page.negative:
+        if neg[idx]:
             continue
-        elif blk.hint == BANNER:
-            share = prose[blk.end] - prose[blk.start] if blk.end > blk.start else 0.0
+        blk = blocks[idx]
+        if blk.ident in shared:
+            continue
+        if blk.hint == BANNER:
             edge = blk.start == 0 or blk.end == len(page.lines)  # an overlay appended to the body (or first in it)
-            neg[idx] = edge and share <= BANNER_SHARE * total
+            own = edge and prose[blk.end] - prose[blk.start] <= BANNER_SHARE * total
         elif blk.hint == -1 or (blk.hint < -2 and lenient):
-            share = prose[blk.end] - prose[blk.start] if blk.end > blk.start else 0.0
-            neg[idx] = share <= NEG_SHARE * total
-        elif blk.hint < 0:
-            neg[idx] = not lenient or blk.hint != -2
+            own = prose[blk.end] - prose[blk.start] <= NEG_SHARE * total
+        else:
+            own = not lenient or blk.hint != -2
+        if own:
+            neg[idx : blk.end_block] = [True] * (blk.end_block - idx)
     return neg
 
 
@@ -174,15 +177,15 @@ def _content_classes(page: Page, prose: list[float]) -> set[str]:
         return set()
     per: dict[str, float] = {}
     count: dict[str, int] = {}
-    for blk in page.blocks:
-        if blk.hint < 0 and blk.end > blk.start and blk.ident:
-            key = _class_key(blk.ident)
-            per[key] = per.get(key, 0.0) + prose[blk.end] - prose[blk.start]
-            count[key] = count.get(key, 0) + 1
+    hinted = [page.blocks[idx] for idx in page.negative]  # each holds text and a class/id
+    for blk in hinted:
+        key = _class_key(blk.ident)
+        per[key] = per.get(key, 0.0) + prose[blk.end] - prose[blk.start]
+        count[key] = count.get(key, 0) + 1
     keys = {key for key, share in per.items() if share > NEG_SHARE * total and count[key] >= SHARED_CLASS}
     if not keys:
         return set()
-    return {blk.ident for blk in page.blocks if blk.hint < 0 and blk.ident and _class_key(blk.ident) in keys}
+    return {blk.ident for blk in hinted if _class_key(blk.ident) in keys}
 
 
 @lru_cache(maxsize=16384)

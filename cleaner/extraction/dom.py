@@ -157,6 +157,8 @@ class Page:
     times: list[str] = field(default_factory=list)
     """``datetime`` attributes of <time> elements, in document order."""
     h1: list[str] = field(default_factory=list)
+    negative: list[int] = field(default_factory=list)
+    """Indices of the blocks with a boilerplate hint (``hint < 0``: all hold text and a class/id), ascending."""
 
 
 @lru_cache(maxsize=16384)
@@ -295,6 +297,8 @@ def parse_page(html: str) -> Page:
                 blk.end_block = len(blocks)
                 if blk.ident and blk.end > blk.start:  # hints matter only for blocks with text
                     blk.hint = hint_of(blk.ident) or blk.hint
+                    if blk.hint < 0:
+                        page.negative.append(bidx)
                 cur = blk.parent
             node = closing.next
             continue
@@ -381,6 +385,7 @@ def parse_page(html: str) -> Page:
         flush()
     body_blk = blocks[0]  # every other element was closed by the walk (it ends with no element open)
     body_blk.end, body_blk.end_block = len(lines), len(blocks)
+    page.negative.sort()  # noted as the blocks closed
     for idx in h1s:
         blk = blocks[idx]
         if blk.end > blk.start:
