@@ -59,16 +59,24 @@ def _cut_deep(html: str) -> str:
 
 def _maybe_deep(html: str) -> bool:
     """Cheap test (C-speed counts) for pages that might nest deeper than :data:`MAX_NESTING`."""
-    if html.count("<") <= MAX_NESTING:
+    chunks = range(0, len(html), _CHUNK)
+    tags = [html.count("<", i, i + _CHUNK) for i in chunks]  # one pass: the total and the per-chunk counts
+    total = sum(tags)
+    if total <= MAX_NESTING:
         return False  # cannot nest deeper than its number of tags
-    opened = closed = 0
-    for i in range(0, len(html), _CHUNK):
-        tags, ends = html.count("<", i, i + _CHUNK), html.count("</", i, i + _CHUNK)
-        if tags > MAX_NESTING // 2 and ends * 8 < tags:
-            return True  # a run of opening tags with (almost) no closing tags
-        opened += tags - ends
-        closed += ends
-    if opened - closed > MAX_NESTING:  # many more opening than closing tags: count the usual containers
+    # The last test below needs fewer than `enough` closing tags in all: once that many are counted, the
+    # closing tags of a chunk are counted only where the chunk's own test needs them.
+    enough = (total - MAX_NESTING) / 2
+    closed = 0
+    for i, n in zip(chunks, tags, strict=True):
+        if n > MAX_NESTING // 2:
+            ends = html.count("</", i, i + _CHUNK)
+            if ends * 8 < n:
+                return True  # a run of opening tags with (almost) no closing tags
+            closed += ends
+        elif closed < enough:
+            closed += html.count("</", i, i + _CHUNK)
+    if total - 2 * closed > MAX_NESTING:  # many more opening than closing tags: count the usual containers
         for tag in ("div", "span"):
             if html.count("<" + tag) - html.count("</" + tag) > MAX_NESTING:
                 return True

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from .dom import BANNER, PRE, Line, Page, hint_of
 from .thread import thread_lines
@@ -71,9 +72,13 @@ def line_gain(ln: Line) -> float:
     total = ln.chars
     if total <= 0:
         return 0.0
-    text_chars = total - ln.link_chars if ln.link_chars <= total * LINK_DENSE else total
-    if is_link_line(ln):
-        return -float(total)
+    links = ln.link_chars
+    if links > total * LINK_DENSE:
+        if not (total >= 80 and ln.punct >= 3):  # is_link_line(ln), inline: this runs for every line
+            return -float(total)
+        text_chars = total
+    else:
+        text_chars = total - links
     if ln.heading == PRE:
         return 0.5 * text_chars  # code and preformatted text: no punctuation, still content
     if ln.punct >= LIST_PUNCT and total < ln.punct * LIST_SEGMENT:
@@ -102,52 +107,57 @@ def _teaser_runs(lines: list[Line], gains: list[float]) -> None:
     """Lines that open with a headline link and go on with a summary ("<a>Headline</a> Summary...") are
     teasers when at least :data:`TEASER_RUN` of them follow one another: they cost what their links do."""
     run: list[int] = []
-    for i, ln in enumerate([*lines, None]):
-        if ln is not None and TEASER_LINK <= ln.lead_link < ln.chars:
+    for i, ln in enumerate(lines):
+        if TEASER_LINK <= ln.lead_link < ln.chars:
             run.append(i)
             continue
-        if len(run) >= TEASER_RUN:
-            for k in run:
-                gains[k] = min(gains[k], -float(lines[k].lead_link))
-        run.clear()
+        if run:
+            _teaser_run(lines, gains, run)
+    _teaser_run(lines, gains, run)
+
+
+def _teaser_run(lines: list[Line], gains: list[float], run: list[int]) -> None:
+    if len(run) >= TEASER_RUN:
+        for k in run:
+            gains[k] = min(gains[k], -float(lines[k].lead_link))
+    run.clear()
 
 
 def _prefix(values: list[float]) -> list[float]:
-    out = [0.0]
-    acc = 0.0
-    for v in values:
-        acc += v
-        out.append(acc)
-    return out
+    """Prefix sums: ``out[i]`` is the sum of ``values[:i]`` (added left to right)."""
+    return list(accumulate(values, initial=0.0))
 
 
-def negative_blocks(page: Page, gains: list[float], *, lenient: bool = False) -> list[bool]:
+def negative_blocks(page: Page, prose: list[float], shared: set[str], *, lenient: bool = False) -> list[bool]:
     """Per block: inside a boilerplate-hinted element?
 
-    A weak hint (ad, widget...) is ignored on an element that holds a large share
-    of the page's prose (a "widget Blog" wrapper around the article is not a
-    sidebar). With ``lenient``, strong hints are treated like weak ones and
-    comment hints are ignored: forum posts are often marked up as comments.
+    ``prose`` holds the prefix sums of the lines' positive gains, ``shared`` the
+    page's :func:`content classes <_content_classes>`. A weak hint (ad, widget...)
+    is ignored on an element that holds a large share of the page's prose (a
+    "widget Blog" wrapper around the article is not a sidebar). With ``lenient``,
+    strong hints are treated like weak ones and comment hints are ignored: forum
+    posts are often marked up as comments.
     """
-    prose = _prefix([g if g > 0 else 0.0 for g in gains])
     total = prose[-1]
     blocks = page.blocks
     neg = [False] * len(blocks)
-    shared = _content_classes(page, prose)
-    for idx, blk in enumerate(blocks):
-        if blk.parent >= 0 and neg[blk.parent]:
-            neg[idx] = True
-        elif blk.hint < 0 and blk.ident in shared:
+    # A block is negative by its own hint or inside a negative block: only hinted blocks decide, each for its
+    # whole subtree (blocks idx .. end_block - 1).
+    for idx in page.negative:
+        if neg[idx]:
             continue
-        elif blk.hint == BANNER:
-            share = prose[blk.end] - prose[blk.start] if blk.end > blk.start else 0.0
+        blk = blocks[idx]
+        if blk.ident in shared:
+            continue
+        if blk.hint == BANNER:
             edge = blk.start == 0 or blk.end == len(page.lines)  # an overlay appended to the body (or first in it)
-            neg[idx] = edge and share <= BANNER_SHARE * total
+            own = edge and prose[blk.end] - prose[blk.start] <= BANNER_SHARE * total
         elif blk.hint == -1 or (blk.hint < -2 and lenient):
-            share = prose[blk.end] - prose[blk.start] if blk.end > blk.start else 0.0
-            neg[idx] = share <= NEG_SHARE * total
-        elif blk.hint < 0:
-            neg[idx] = not lenient or blk.hint != -2
+            own = prose[blk.end] - prose[blk.start] <= NEG_SHARE * total
+        else:
+            own = not lenient or blk.hint != -2
+        if own:
+            neg[idx : blk.end_block] = [True] * (blk.end_block - idx)
     return neg
 
 
@@ -167,15 +177,15 @@ def _content_classes(page: Page, prose: list[float]) -> set[str]:
         return set()
     per: dict[str, float] = {}
     count: dict[str, int] = {}
-    for blk in page.blocks:
-        if blk.hint < 0 and blk.end > blk.start and blk.ident:
-            key = _class_key(blk.ident)
-            per[key] = per.get(key, 0.0) + prose[blk.end] - prose[blk.start]
-            count[key] = count.get(key, 0) + 1
+    hinted = [page.blocks[idx] for idx in page.negative]  # each holds text and a class/id
+    for blk in hinted:
+        key = _class_key(blk.ident)
+        per[key] = per.get(key, 0.0) + prose[blk.end] - prose[blk.start]
+        count[key] = count.get(key, 0) + 1
     keys = {key for key, share in per.items() if share > NEG_SHARE * total and count[key] >= SHARED_CLASS}
     if not keys:
         return set()
-    return {blk.ident for blk in page.blocks if blk.hint < 0 and blk.ident and _class_key(blk.ident) in keys}
+    return {blk.ident for blk in hinted if _class_key(blk.ident) in keys}
 
 
 @lru_cache(maxsize=16384)
@@ -262,11 +272,13 @@ def page_gains(page: Page) -> list[float]:
     base = base_gains(page.lines)
     blocks = page.blocks
     for i, ln in enumerate(page.lines):
-        blk = blocks[ln.block]
-        if base[i] < 0 and blk.tag in ("p", "div") and not blk.ident and not ln.link_chars and not ln.heading:
-            base[i] = 0.0
-        if base[i] > 0 and _near_controls(page, ln.block):
-            base[i] = -0.5 * base[i]
+        gain = base[i]
+        if gain < 0:
+            blk = blocks[ln.block]
+            if blk.tag in ("p", "div") and not blk.ident and not ln.link_chars and not ln.heading:
+                base[i] = 0.0
+        elif gain > 0 and _near_controls(page, ln.block):
+            base[i] = -0.5 * gain
     return base
 
 
@@ -284,8 +296,10 @@ def select_root(page: Page, title: str = "") -> Selection | None:
     anchor = title_line(page, title) if title else -1
     prose = sum(g for g in base if g > 0)
     best, neg, gains = -1, [], base
+    prose_sums = _prefix([g if g > 0 else 0.0 for g in base])
+    shared = _content_classes(page, prose_sums)
     for lenient in (False, True):
-        neg = negative_blocks(page, base, lenient=lenient)
+        neg = negative_blocks(page, prose_sums, shared, lenient=lenient)
         gains = [(-0.5 * g if g > 0 else g) if neg[ln.block] else g for g, ln in zip(base, lines, strict=True)]
         best, _ = _best(page, gains, anchor)
         if best >= 0:
@@ -396,13 +410,14 @@ def expand_repeated(page: Page, root: int, neg: list[bool]) -> int:
         if blk.ident or blk.tag == "p":
             sig = _signature(blk.tag, blk.ident)
             like = 0
-            for idx in range(parent + 1, blocks[parent].end_block):
+            idx, stop = parent + 1, blocks[parent].end_block
+            while idx < stop:  # the parent's children (the blocks in between are their descendants)
                 sib = blocks[idx]
-                if sib.parent == parent and idx != k and not neg[idx] and sib.end > sib.start:
-                    if _signature(sib.tag, sib.ident) == sig:
-                        like += 1
-                        if like >= 2:
-                            return parent
+                if idx != k and not neg[idx] and sib.end > sib.start and _signature(sib.tag, sib.ident) == sig:
+                    like += 1
+                    if like >= 2:
+                        return parent
+                idx = sib.end_block if sib.end_block > idx else idx + 1
         k = parent
     return root
 

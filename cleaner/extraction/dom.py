@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+from selectolax.lexbor import LexborDocumentOptions, LexborHTMLParser, LexborNode
 
 __all__ = ["CJK_GAP", "Block", "Line", "Page", "parse_page"]
 
@@ -34,6 +34,8 @@ SKIP_TAGS = frozenset(
     dialog menu nav datalist output progress meter aside footer figcaption marquee""".split()
 )
 """Stepped over with their content by the walk (removing them first, in C, costs more than stepping over them)."""
+_STEP_OVER = SKIP_TAGS | {"-comment", "-doctype", "-document"}
+""":data:`SKIP_TAGS` and the nodes selectolax names that are no element and no text."""
 CONTROL_TAGS = frozenset({"input", "textarea", "select"})
 """Form controls, counted per block (a report form, a comment box, a search box is not content; a button may be
 a "copy" button in a code block)."""
@@ -155,6 +157,8 @@ class Page:
     times: list[str] = field(default_factory=list)
     """``datetime`` attributes of <time> elements, in document order."""
     h1: list[str] = field(default_factory=list)
+    negative: list[int] = field(default_factory=list)
+    """Indices of the blocks with a boilerplate hint (``hint < 0``: all hold text and a class/id), ascending."""
 
 
 @lru_cache(maxsize=16384)
@@ -199,23 +203,28 @@ def hint_of(ident: str) -> int:
 
 
 def _head(tree: LexborHTMLParser, page: Page) -> None:
+    """The <title> and <meta> tags of <head> (one walk in document order: a CSS query would first build
+    lexbor's selector engine, which costs more than the walk on every page)."""
     head = tree.head
     if head is None:
         return
-    title = head.css_first("title")
-    if title is not None:
-        page.title = title.text(deep=True, strip=True)
-    for node in head.css("meta"):
-        attrs = node.attributes
-        key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or attrs.get("http-equiv")
-        content = attrs.get("content")
-        if key and content:
-            page.meta.setdefault(key.strip().lower(), content.strip())
+    title_seen = False
+    for node in head.traverse():
+        tag = node.tag
+        if tag == "meta":
+            attrs = node.attributes
+            key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or attrs.get("http-equiv")
+            content = attrs.get("content")
+            if key and content:
+                page.meta.setdefault(key.strip().lower(), content.strip())
+        elif tag == "title" and not title_seen:
+            title_seen = True
+            page.title = node.text(deep=True, strip=True)
 
 
 def parse_page(html: str) -> Page:
     """Parse ``html`` and flatten it into lines and blocks."""
-    tree = LexborHTMLParser(html)
+    tree = LexborHTMLParser(html, options=LexborDocumentOptions.WO_EVENTS)
     page = Page()
     _head(tree, page)
     body = tree.body
@@ -225,7 +234,8 @@ def parse_page(html: str) -> Page:
     blocks = page.blocks
     times = page.times
     blocks.append(Block("body", -1, 0, 0, ""))
-    stack = [0]  # open block indices
+    cur = 0  # the innermost open block
+    h1s: list[int] = []  # the <h1> blocks
     buf: list[str] = []
     link_chars = link_depth = pre_depth = heading = 0
     lead = -1  # link characters before the line's first plain text; -1 while it has none
@@ -240,10 +250,11 @@ def parse_page(html: str) -> Page:
         link_chars = 0
         lead = -1
         for piece in raw.split("\n") if pre_depth else (raw,):
-            text = " ".join(piece.split())
-            if not text:
+            words = piece.split()
+            if not words:
                 continue
-            chars = len(text) - text.count(" ")
+            text = " ".join(words)
+            chars = len(text) - len(words) + 1  # without the joining spaces (a word holds no U+0020)
             lines.append(
                 Line(
                     text,
@@ -251,7 +262,7 @@ def parse_page(html: str) -> Page:
                     links if links < chars else chars,
                     len((_PUNCT_ASCII if text.isascii() else _PUNCT_ANY).findall(text)),
                     heading if not pre_depth else PRE,
-                    stack[-1],
+                    cur,
                 )
             )
             links = links - chars if links > chars else 0
@@ -286,11 +297,16 @@ def parse_page(html: str) -> Page:
                 blk.end_block = len(blocks)
                 if blk.ident and blk.end > blk.start:  # hints matter only for blocks with text
                     blk.hint = hint_of(blk.ident) or blk.hint
-                stack.pop()
+                    if blk.hint < 0:
+                        page.negative.append(bidx)
+                cur = blk.parent
             node = closing.next
             continue
         tag = node.tag
         if tag == "-text":
+            if not buf and node.is_empty_text_node:  # whitespace between blocks (in C: no string made)
+                node = node.next
+                continue
             text = node.text_content
             if text and (buf or not text.isspace()):
                 buf.append(text)
@@ -300,9 +316,9 @@ def parse_page(html: str) -> Page:
                     lead = link_chars
             node = node.next
             continue
-        if tag is None or tag[0] == "-" or tag in SKIP_TAGS:
+        if tag is None or tag in _STEP_OVER:
             if tag in CONTROL_TAGS and (tag != "input" or node.attributes.get("type") != "hidden"):
-                blocks[stack[-1]].controls += 1
+                blocks[cur].controls += 1
             node = node.next
             continue
         if tag == "br" or tag == "hr":
@@ -354,25 +370,24 @@ def parse_page(html: str) -> Page:
             elif tag in HEADINGS:
                 flags = 4
                 heading = int(tag[1])
+                if heading == 1:
+                    h1s.append(len(blocks))
             cls = attrs.get("class")
             ident = attrs.get("id")
             if cls:
                 ident = cls + " " + ident if ident else cls
             bidx = len(blocks)
-            blocks.append(Block(tag, stack[-1], len(lines), 1 if tag == "article" or tag == "main" else 0, ident or ""))
-            stack.append(bidx)
+            blocks.append(Block(tag, cur, len(lines), 1 if tag == "article" or tag == "main" else 0, ident or ""))
+            cur = bidx
         open_.append((node, bidx, flags))
         node = child
     if buf:
         flush()
-    n_lines, n_blocks = len(lines), len(blocks)
-    for blk in blocks:
-        if blk.end < 0:  # still open when the document ended
-            blk.end = n_lines
-            if blk.ident and blk.end > blk.start:
-                blk.hint = hint_of(blk.ident) or blk.hint
-        if blk.end_block < 0:
-            blk.end_block = n_blocks
-        if blk.tag == "h1" and blk.end > blk.start:
+    body_blk = blocks[0]  # every other element was closed by the walk (it ends with no element open)
+    body_blk.end, body_blk.end_block = len(lines), len(blocks)
+    page.negative.sort()  # noted as the blocks closed
+    for idx in h1s:
+        blk = blocks[idx]
+        if blk.end > blk.start:
             page.h1.append(CJK_GAP.sub("", " ".join(ln.text for ln in lines[blk.start : blk.end])))
     return page

@@ -45,7 +45,8 @@ _HEADER_LABELS = re.compile(
     r"(?P<value>(?:(?!来源|作者|责任编辑|责编|编辑|记者|时间|发布|日期)[^\s|｜:：　]){1,30})"
 )
 _GLUED_TAIL = re.compile(r"(?:北京|上海)?(?:举报|分享|评论|关注|收藏|打印)+$")
-_WECHAT_CT = re.compile(r"""var\s+ct\s*=\s*["'](\d{10})["']""")
+_WECHAT_CT = re.compile(r"""var ct\s*=\s*["'](\d{10})["']""")
+"""One search of the page (the regex engine scans for its literal head faster than str.find does here)."""
 _CHINA_TZ = timezone(timedelta(hours=8))
 _LABEL_KEYS = {
     "本文来源": "origin",
@@ -197,12 +198,7 @@ def split_byline(lines: list[Line]) -> tuple[list[Line], list[Line]]:
 
 def wechat_date(html: str) -> str | None:
     """WeChat articles set their publication time from a script: ``var ct = "1659274471"`` (Beijing time)."""
-    at = html.find("var ct")
-    while at >= 0:
-        m = _WECHAT_CT.match(html, at)
-        if m:
-            break
-        at = html.find("var ct", at + 6)
-    else:
+    m = _WECHAT_CT.search(html)
+    if m is None:
         return None
     return datetime.fromtimestamp(int(m.group(1)), _CHINA_TZ).strftime("%Y-%m-%d %H:%M:%S")
