@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
 from itertools import pairwise
 from typing import Any
@@ -20,8 +21,17 @@ def _top(counts: dict[str, int] | Counter[str]) -> list[tuple[str, int]]:
     return head
 
 
-def _bar(title: str, items: list[tuple[str, float]], *, horizontal: bool = True) -> str:
+def _pygal() -> Any:
+    """pygal, without the legacy ``sys.meta_path`` finder it installs for its map plugins (unused here): that
+    finder has no ``find_spec``, so every later failed import in the process warns (an ImportWarning)."""
     import pygal
+
+    sys.meta_path[:] = [f for f in sys.meta_path if type(f).__name__ != "PluginImportFixer"]
+    return pygal
+
+
+def _bar(title: str, items: list[tuple[str, float]], *, horizontal: bool = True) -> str:
+    pygal = _pygal()
     from pygal.style import CleanStyle
 
     kind = pygal.HorizontalBar if horizontal else pygal.Bar
