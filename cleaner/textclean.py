@@ -86,6 +86,15 @@ def _squash(s: str) -> str:
     return _NOT_WORD.sub("", unicodedata.normalize("NFKC", s).lower())
 
 
+def _squashes_to(line: str, squashed: str) -> bool:
+    """``_squash(line) == squashed``; without the regex pass when the first or last character of ``squashed``
+    is not in ``line`` once NFKC and lower case (the pass only deletes): most lines of a page against its title."""
+    low = unicodedata.normalize("NFKC", line).lower()
+    if squashed and (squashed[0] not in low or squashed[-1] not in low):
+        return False
+    return _NOT_WORD.sub("", low) == squashed
+
+
 def _lift(m: re.Match[str], meta: dict[str, str]) -> str:
     """Record a metadata match (the first value of a field wins) and cut it out."""
     for key, value in m.groupdict().items():
@@ -265,7 +274,7 @@ def _line_verdict(
     """``None`` to keep ``line`` (``lines[i - 1]`` after strip and meta); else (the rule that removes it, a title
     it gives, the index where cleaning resumes — the end of a cut tail or list)."""
     if squashed_title and (
-        line == found_title or (_near(len(line), len(found_title)) and _squash(line) == squashed_title)
+        line == found_title or (_near(len(line), len(found_title)) and _squashes_to(line, squashed_title))
     ):
         return "title.repeated", "", i
     crumb, tail, block, hit = _verdict(line, rules)
@@ -447,7 +456,7 @@ def clean_dump(
                 found_title, body = _guess_title(body)
                 if found_title:  # a guessed title repeated in the body, as a confirmed one would be
                     squashed = _squash(found_title)
-                    body = [ln for ln in body if not _near(len(ln), len(found_title)) or _squash(ln) != squashed]
+                    body = [ln for ln in body if not _near(len(ln), len(found_title)) or not _squashes_to(ln, squashed)]
             doc_meta = {**page_meta, **cleaned.meta}
             if header:
                 # the aggregator's own header: its metadata applies to the page; boilerplate otherwise

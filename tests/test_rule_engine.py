@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from cleaner import textclean
 from cleaner.document import Document, Reject
-from cleaner.rules import Matcher, Rule, Rules, _first_chars, _GluedFilter, default_rules
+from cleaner.rules import _LATIN, Matcher, Rule, Rules, _first_chars, _GluedFilter, default_rules
 from cleaner.textclean import clean_dump, normalize_text
 from tests.textpieces import ENGINE_EXTRA
 from tests.textpieces import PIECES as BASE_PIECES
@@ -183,3 +183,21 @@ def test_matchers_answer_like_the_reference(text: str) -> None:
             got = matcher.first(line)
             want = _reference_first(matcher, line)
             assert (got and (got[0].name, got[1])) == (want and (want[0].name, want[1])), (kind, line)
+
+
+def test_latin_gate_covers_case_insensitive_letters() -> None:
+    """The line filter tries its Latin-only alternatives on lines with a _LATIN character: every character a
+    case-insensitive ASCII letter matches is one."""
+    letter = re.compile("(?i)[a-z]")
+    found = [chr(cp) for cp in range(0x110000) if letter.fullmatch(chr(cp))]
+    assert all(_LATIN.fullmatch(ch) for ch in found), [ch for ch in found if not _LATIN.fullmatch(ch)]
+
+
+def test_squashes_to_agrees_with_squash() -> None:
+    lines = [ln.strip() for t in _texts()[:40] for ln in normalize_text(t).split("\n") if ln.strip()][::8]
+    lines += ["ΑΣ", "Σ", "x_y", "①②", "ﬁ", "İstanbul", "ISTANBUL", "ß", "Ｔｉｔｌｅ", "标题，", "——", ""]
+    titles = [ln[:k] for ln in lines[::20] for k in (3, 12, 40)] + ["", "—", "标题", "title", "ſ"]
+    for title in titles:
+        squashed = textclean._squash(title)
+        for line in lines:
+            assert textclean._squashes_to(line, squashed) == (textclean._squash(line) == squashed), (line, title)

@@ -27,6 +27,9 @@ import math
 import re
 from dataclasses import dataclass
 
+import numpy as np
+import numpy.typing as npt
+
 from cleaner.dedup.params import DedupParams
 from cleaner.dedup.signature import U32, _multiple_of
 
@@ -145,39 +148,64 @@ def compare(cand: Evidence, canon: Evidence, params: DedupParams) -> Verdict:
     a, b = _aligned(cand, canon, params.sample_mod)
     if a.hashes.size == 0 or b.hashes.size == 0:
         return Verdict(0.0, 0.0, 0.0, False, False)
-    # Evidence arrays are short (≈ 1 hash per sample_mod tokens): Python sets and bytes of 0/1 flags beat numpy,
-    # whose per-call overhead dominates at these lengths.
-    la, lb = a.hashes.tolist(), b.hashes.tolist()
-    sa, sb = set(la), set(lb)
-    inter = len(sa & sb)
-    jac = inter / (len(sa) + len(sb) - inter)
-    contained = inter / len(sa)
-    covers = inter / len(sb)
+    # Sorted distinct hashes and binary search: Python sets of these hashes are slow (a sampled evidence keeps
+    # multiples of `sample_mod` only: their low bits are equal, so they collide in a set's table).
+    ua, ub = _distinct(a.hashes), _distinct(b.hashes)
+    inter = int(np.count_nonzero(_members(ua, ub)))
+    na, nb = int(ua.size), int(ub.size)
+    jac = inter / (na + nb - inter)
+    contained = inter / na
+    covers = inter / nb
     big_enough = min(cand.n_shingles, canon.n_shingles) >= params.min_containment_shingles
     similar = jac >= params.jaccard or (big_enough and max(contained, covers) >= params.containment)
     in_b = in_a = b""  # which of a's hashes b has (and b's in a): only when needed
     if not similar and big_enough and contained >= params.core_share:
-        in_b = bytes(map(sb.__contains__, la))
+        in_b = _flags(a.hashes, ub)
         similar = _core_contained(a, in_b, params.edge) >= params.core_containment
     k, span, anchor = params.shingle, params.substitution, params.anchor
     spread: bool | None = None  # are the differences scattered on both sides (no block)? only when needed
     if (
         not similar and big_enough and jac >= params.scattered_jaccard and contained >= params.scattered_contained
     ):  # many small edits all over the text (deleted words) leave no block of their own on either side
-        in_b = in_b or bytes(map(sb.__contains__, la))
-        in_a = bytes(map(sa.__contains__, lb))
+        in_b = in_b or _flags(a.hashes, ub)
+        in_a = _flags(b.hashes, ua)
         similar = spread = _spread(a, in_b, b, in_a, contained, covers, params)
     # a substitution can only refuse: looked for when the pair would otherwise be accepted, and its differences
     # are not scattered (chance runs of many small edits are not a different block)
     sub = False
-    if similar and len(sa) > inter and len(sb) > inter:  # a substitution needs text of its own on both sides
-        in_b = in_b or bytes(map(sb.__contains__, la))
-        in_a = in_a or bytes(map(sa.__contains__, lb))
+    if similar and na > inter and nb > inter:  # a substitution needs text of its own on both sides
+        in_b = in_b or _flags(a.hashes, ub)
+        in_a = in_a or _flags(b.hashes, ua)
         if spread is None:
             spread = _spread(a, in_b, b, in_a, contained, covers, params)
         if not spread:
             sub = _substitution(a, in_b, b, in_a, span, anchor, k) or _substitution(b, in_a, a, in_b, span, anchor, k)
     return Verdict(jac, contained, covers, sub, similar and not sub)
+
+
+def _distinct(hashes: U32) -> U32:
+    """The distinct values of ``hashes``, sorted."""
+    s = np.sort(hashes)
+    if s.size < 2:
+        return s
+    keep = np.empty(s.size, dtype=bool)
+    keep[0] = True
+    np.not_equal(s[1:], s[:-1], out=keep[1:])
+    return s[keep]
+
+
+def _members(x: U32, distinct: U32) -> npt.NDArray[np.bool_]:
+    """Which values of ``x`` are in ``distinct`` (sorted, without repeats)."""
+    if not distinct.size:
+        return np.zeros(x.size, dtype=bool)
+    at = np.searchsorted(distinct, x)
+    np.minimum(at, distinct.size - 1, out=at)
+    return np.asarray(distinct[at] == x)
+
+
+def _flags(x: U32, distinct: U32) -> bytes:
+    """One byte per value of ``x``: 1 when it is in ``distinct`` (sorted, without repeats), else 0."""
+    return _members(x, distinct).view(np.uint8).tobytes()
 
 
 def _spread(

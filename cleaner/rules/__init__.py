@@ -283,12 +283,18 @@ class _GluedFilter:
                 self.triggers.extend(r.triggers)
             else:
                 self.free.append(r)
-        self.anchored = re.compile("|".join(anchored)) if anchored else None
         literals = sorted(set(self.triggers), key=len, reverse=True)
         self.literal = re.compile("|".join(map(re.escape, literals))) if literals else None
-        # the anchored alternatives by the characters a line must start with for them to match:
+        # anchored alternatives of unknown first character (".{0,60}…") that need a Latin letter (English
+        # boilerplate, mostly (?i:…), which has no substring trigger): tried only on lines with one
+        firsts = [f for _r, f in anchored_rules]
+        latin = [p for p, f in zip(anchored, firsts, strict=True) if f is None and _needs_latin(p)]
+        self.latin = re.compile("|".join(latin)) if latin else None
+        rest = [(p, f) for p, f in zip(anchored, firsts, strict=True) if p not in latin]
+        self.anchored = re.compile("|".join(p for p, _f in rest)) if rest else None
+        # the other anchored alternatives by the characters a line must start with for them to match:
         # a line is tried against the few that can (plus those of unknown start), not all of them
-        self.dispatch = _dispatch(tuple(anchored), tuple(f for _r, f in anchored_rules))
+        self.dispatch = _dispatch(tuple(p for p, _f in rest), tuple(f for _p, f in rest))
         self._start: dict[str, re.Pattern[str] | None] = {}
         """The regex to try at the start of a line, by its first character."""
 
@@ -308,9 +314,29 @@ class _GluedFilter:
                 rx = self.anchored
             if rx is not None and rx.match(line):
                 return True
+        if self.latin is not None and _LATIN.search(line) and self.latin.match(line):
+            return True
         if self.free:
             return any(r.regex.search(line) for r in self.free)
         return False
+
+
+_LATIN = re.compile("[A-Za-z\u0130\u0131\u017f\u212a]")
+"""The characters that match an ASCII letter, with or without case: the letters, İ and ı (i), ſ (s), the Kelvin
+sign (k)."""
+
+
+def _needs_latin(pattern: str) -> bool:
+    """Does every match of ``pattern`` contain a :data:`_LATIN` character? (It contains one of some literals
+    (:func:`_required`), each with an ASCII letter, which even a case-insensitive pattern matches with one of
+    those characters only.)"""
+    if _sre_parse is None:
+        return False
+    try:
+        lits = _required(_sre_parse.parse(pattern, 0))
+    except Exception:  # a private API: assume not
+        return False
+    return bool(lits) and all(any("a" <= ch.lower() <= "z" for ch in x if ch.isascii()) for x in lits or ())
 
 
 _DIGIT = "<digit>"
