@@ -40,6 +40,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
+from typing import TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -319,7 +320,10 @@ def _band_seeds(bands: int) -> U64:
     return np.arange(1, bands + 1, dtype=np.uint64) * _BAND_MUL * _ROW_MUL
 
 
-def _distinct(values: U64) -> U64:
+_T = TypeVar("_T", bound=np.generic)
+
+
+def sorted_distinct(values: npt.NDArray[_T]) -> npt.NDArray[_T]:
     """Sorted distinct values (``np.unique`` without its per-call overhead, which dominates on small arrays)."""
     v = np.sort(values, axis=None)
     if v.size < 2:
@@ -381,7 +385,7 @@ def _keys(sub: U32, params: DedupParams) -> tuple[I64, I64]:
         return full.astype(np.int64), none
     # windows index their first bands (a window's key = the same band's key of a short text)
     found = _band_keys(windows, params.window_bands, params.rows)
-    return full.astype(np.int64), _without(_distinct(found), full).astype(np.int64)
+    return full.astype(np.int64), _without(sorted_distinct(found), full).astype(np.int64)
 
 
 def sketch_text(doc_id: str, text: str, params: DedupParams) -> Sketch:

@@ -31,7 +31,7 @@ import numpy as np
 import numpy.typing as npt
 
 from cleaner.dedup.params import DedupParams
-from cleaner.dedup.signature import U32, _multiple_of
+from cleaner.dedup.signature import U32, _multiple_of, sorted_distinct
 
 __all__ = ["Evidence", "Verdict", "compare"]
 
@@ -150,7 +150,7 @@ def compare(cand: Evidence, canon: Evidence, params: DedupParams) -> Verdict:
         return Verdict(0.0, 0.0, 0.0, False, False)
     # Sorted distinct hashes and binary search: Python sets of these hashes are slow (a sampled evidence keeps
     # multiples of `sample_mod` only: their low bits are equal, so they collide in a set's table).
-    ua, ub = _distinct(a.hashes), _distinct(b.hashes)
+    ua, ub = sorted_distinct(a.hashes), sorted_distinct(b.hashes)
     inter = int(np.count_nonzero(_members(ua, ub)))
     na, nb = int(ua.size), int(ub.size)
     jac = inter / (na + nb - inter)
@@ -181,17 +181,6 @@ def compare(cand: Evidence, canon: Evidence, params: DedupParams) -> Verdict:
         if not spread:
             sub = _substitution(a, in_b, b, in_a, span, anchor, k) or _substitution(b, in_a, a, in_b, span, anchor, k)
     return Verdict(jac, contained, covers, sub, similar and not sub)
-
-
-def _distinct(hashes: U32) -> U32:
-    """The distinct values of ``hashes``, sorted."""
-    s = np.sort(hashes)
-    if s.size < 2:
-        return s
-    keep = np.empty(s.size, dtype=bool)
-    keep[0] = True
-    np.not_equal(s[1:], s[:-1], out=keep[1:])
-    return s[keep]
 
 
 def _members(x: U32, distinct: U32) -> npt.NDArray[np.bool_]:
