@@ -188,18 +188,11 @@ def read_file(path: str | Path, options: ReadOptions | None = None) -> Iterator[
         return
     fmt, gz, suffix = kind(name)
     if fmt == "binary":
-        yield Reject(_label(name), "unsupported_type", f"unknown file type {suffix}")
+        yield Reject(name, "unsupported_type", f"unknown file type {suffix}")
         return
-    label = _label(name)
-    for item in _read_path(name, options, fmt, gz):
-        yield item if label == name else _renamed(item, name, label)
-
-
-def _label(name: str) -> str:
-    """``name`` as sources and rejects record it: as the OS gives it. A file name that is not UTF-8 holds lone
-    surrogates (Python's ``surrogateescape``); the writers escape them in JSON (``\\udcff``) and the state
-    stores them as bytes, so ``os.fsencode(path)`` gives back the name's bytes (:mod:`cleaner.output`)."""
-    return name
+    # a name that is not UTF-8 (lone surrogates) is kept as the OS gives it: the writers escape it in JSON and
+    # the state stores it as bytes, so os.fsencode(path) gives the name's bytes back (cleaner.output)
+    yield from _read_path(name, options, fmt, gz)
 
 
 def _renamed(item: Document | Reject, old: str, new: str) -> Document | Reject:
