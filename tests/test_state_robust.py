@@ -78,6 +78,25 @@ def test_rerun_of_a_committed_night_whose_outputs_changed_is_refused(
     assert report.stories == 0 and report.extra["dedup"]["already_seen"] == report.documents
 
 
+def test_rerun_of_a_committed_night_in_another_format_is_judged_by_its_own_files(
+    corpus: Corpus, tmp_path: Path
+) -> None:
+    """A night written as jsonl.gz: removing its stories.jsonl.gz is a change (not "no outputs here")."""
+    from cleaner.pipeline import RunOptions
+
+    _, dirs = corpus
+    state = tmp_path / "s.db"
+    run([dirs[0]], tmp_path / "o0", state=state)
+    out = tmp_path / "o1"
+    gz = RunOptions(format="jsonl.gz")
+    run([dirs[1]], out, state=state, options=gz)
+    (out / "stories.jsonl.gz").unlink()
+    before = _files(out)
+    with pytest.raises(StateError, match=r"stories\.jsonl\.gz missing"):
+        run([dirs[1]], out, state=state, options=gz)
+    assert _files(out) == before
+
+
 def test_rerun_with_outputs_in_place_still_leaves_them_alone(corpus: Corpus, tmp_path: Path) -> None:
     _, dirs = corpus
     state = tmp_path / "s.db"

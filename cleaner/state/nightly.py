@@ -45,12 +45,13 @@ from cleaner.state.fault import fault
 
 __all__ = ["OUTPUT_FILES", "run_with_state"]
 
-OUTPUT_FILES = ("stories.jsonl", "updates.jsonl", "rejects.jsonl", "report.json")
-"""The outputs of a night in the default format (``--format`` renames the first two: :func:`output_files`)."""
-
-
 def output_files(fmt: str = "jsonl") -> tuple[str, ...]:
+    """The outputs of a night: ``--format`` names the first two."""
     return (output_name("stories", fmt), output_name("updates", fmt), "rejects.jsonl", "report.json")
+
+
+OUTPUT_FILES = output_files()
+"""The outputs of a night in the default format."""
 
 
 def _digest(path: Path) -> str | None:
@@ -77,13 +78,14 @@ def refuse_changed_outputs(out: Path, prior: dict[str, Any], state: str | Path) 
     digests: dict[str, Any] = prior["digests"]
     if _outputs_in_place(out, digests):
         return  # left alone later (already_committed)
-    present = [name for name in OUTPUT_FILES if (out / name).exists()]
+    # the files the night wrote, in the format it wrote them (its digests name them)
+    present = [name for name in digests if (out / name).exists()]
     if not present and not _same_folder(out, prior["out"]):
         return  # a fresh folder: the rerun writes what it finds new (nothing), over nothing
     changed = [
         f"{name} {'changed' if (out / name).exists() else 'missing'}"
-        for name in OUTPUT_FILES
-        if _digest(out / name) != digests.get(name)
+        for name, digest in digests.items()
+        if _digest(out / name) != digest
     ]
     raise StateError(
         f"this night was committed on {prior['at']} into {prior['out']}, and its outputs in {out} are not the "
