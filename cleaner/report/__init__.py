@@ -100,9 +100,11 @@ class _Chunks:
         self.buffer = []
 
 
-def _documents(out: Path, data: Path) -> tuple[list[list[Any]], Counter[str], dict[str, list[Any]]]:
+def _documents(
+    out: Path, data: Path, texts: dict[str, str]
+) -> tuple[list[list[Any]], Counter[str], dict[str, list[Any]]]:
     """Document index rows [doc_id, path, url, site, rules, chunk], removals per rule, story records of the
-    audit by id. A canonical copy's text comes from its story (the audit does not repeat it)."""
+    audit by id. A canonical copy's text comes from its story (``texts``: the audit does not repeat it)."""
     index: list[list[Any]] = []
     by_rule: Counter[str] = Counter()
     stories: dict[str, list[Any]] = {}
@@ -110,7 +112,6 @@ def _documents(out: Path, data: Path) -> tuple[list[list[Any]], Counter[str], di
     if not audit.exists():
         return index, by_rule, stories
     chunks = _Chunks(data, "docs")
-    texts = {rec["id"]: rec["text"] for rec in _read_stories(out)}
     for rec in _read_jsonl(audit):
         kind = rec.get("kind")
         if kind == "document":
@@ -138,12 +139,13 @@ def render_report(out_dir: str | Path) -> Path:
     data = out / "report_data"
     shutil.rmtree(data, ignore_errors=True)
     data.mkdir()
-    docs_index, by_rule, audit_stories = _documents(out, data)
+    stories = list(_read_stories(out))
+    docs_index, by_rule, audit_stories = _documents(out, data, {rec["id"]: rec["text"] for rec in stories})
     story_chunks = _Chunks(data, "stories")
     stories_index: list[list[Any]] = []
     lengths: list[int] = []
     copies: Counter[int] = Counter()
-    for rec in _read_stories(out):
+    for rec in stories:
         sources = rec.get("sources") or []
         extra = audit_stories.get(rec["id"], [[], []])
         rec["restored"] = extra[0]

@@ -38,6 +38,7 @@ from cleaner.dedup.fields import StoryFields
 from cleaner.dedup.index import absorbed_by, alias_closure, resolve_merged
 from cleaner.document import Document, Source
 from cleaner.errors import StateError
+from cleaner.output import dumps_line
 from cleaner.state.fault import fault
 from cleaner.state.sqlite import (
     pack_evidence,
@@ -106,12 +107,7 @@ def _src_json(s: Source) -> str:
     """A source as JSON; a lone surrogate (a file name that is not UTF-8) as its escape, which Redis can store
     and ``json.loads`` turns back into the same string."""
     fields = [s.path, s.record, s.segment, s.url, s.similarity, s.doc_id, s.title, s.meta, s.input_id, s.extra]
-    line = json.dumps(fields, ensure_ascii=False)
-    try:
-        line.encode("utf-8")
-    except UnicodeEncodeError:
-        return line.encode("utf-8", "backslashreplace").decode("utf-8")
-    return line
+    return dumps_line(fields)
 
 
 def _src_load(raw: bytes) -> Source:
