@@ -23,6 +23,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from cleaner.crawler import FetchOptions
+
 GBK_TEXT = "中文新闻：北京今日天气晴朗，气温二十度。"
 ROBOTS = "User-agent: *\nDisallow: /private/\n"
 
@@ -319,3 +321,24 @@ class Handler(BaseHTTPRequestHandler):
             self.wfile.write(b"hello")
         else:
             self._send(404, b"not found", "text/plain")
+
+
+def fast(**kw: Any) -> FetchOptions:
+    """Options with short timeouts and backoffs so the whole file runs in seconds."""
+    base: dict[str, Any] = {
+        "concurrency": 8,
+        "per_host": 4,
+        "per_host_delay": 0.0,
+        "connect_timeout": 2.0,
+        "read_timeout": 1.0,
+        "total_timeout": 3.0,
+        "retries": 2,
+        "backoff_base": 0.01,
+        "backoff_max": 0.05,
+        "retry_after_max": 0.3,
+        "max_bytes": 200_000,
+        "user_agent": "cleaner-test/1.0",
+        "allow_private": True,  # the test server is on 127.0.0.1, which the SSRF guard refuses by default
+    }
+    base.update(kw)
+    return FetchOptions(**base)

@@ -41,30 +41,9 @@ from cleaner.crawler import (
 from cleaner.crawler.core import _DirLock, _retry_after
 from cleaner.crawler.warc import Page, WarcSink, crawl_files, scan_dir
 from cleaner.errors import StateError, UsageError
-from tests.httpserver import GBK_TEXT, LoopbackServer, page_html
+from tests.httpserver import GBK_TEXT, LoopbackServer, fast, page_html
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def fast(**kw: Any) -> FetchOptions:
-    """Options with short timeouts and backoffs so the whole file runs in seconds."""
-    base: dict[str, Any] = {
-        "concurrency": 8,
-        "per_host": 4,
-        "per_host_delay": 0.0,
-        "connect_timeout": 2.0,
-        "read_timeout": 1.0,
-        "total_timeout": 3.0,
-        "retries": 2,
-        "backoff_base": 0.01,
-        "backoff_max": 0.05,
-        "retry_after_max": 0.3,
-        "max_bytes": 200_000,
-        "user_agent": "cleaner-test/1.0",
-        "allow_private": True,  # the test server is on 127.0.0.1, which the SSRF guard refuses by default
-    }
-    base.update(kw)
-    return FetchOptions(**base)
 
 
 @dataclass

@@ -28,29 +28,22 @@ from cleaner.crawler.guard import AddressPolicy, check_literal, numeric_host
 from cleaner.crawler.robots import ROBOTS_MAX_BYTES, RobotsCache, Rules
 from cleaner.crawler.warc import crawl_files
 from cleaner.errors import UsageError
-from tests.httpserver import LoopbackServer, bomb
+from tests.httpserver import LoopbackServer, bomb, fast
 
 ROOT = Path(__file__).resolve().parent.parent
 MEMORY_LIMIT = 600 * 1024 * 1024
 
 
 def opts(**kw: Any) -> FetchOptions:
+    """:func:`tests.httpserver.fast` with no retries, longer time-outs and the default body limit (bombs)."""
     base: dict[str, Any] = {
-        "concurrency": 8,
-        "per_host": 4,
-        "per_host_delay": 0.0,
-        "connect_timeout": 2.0,
         "read_timeout": 2.0,
         "total_timeout": 10.0,
         "retries": 0,
-        "backoff_base": 0.01,
-        "backoff_max": 0.05,
         "retry_after_max": 0.1,
-        "user_agent": "cleaner-test/1.0",
-        "allow_private": True,
+        "max_bytes": FetchOptions().max_bytes,
     }
-    base.update(kw)
-    return FetchOptions(**base)
+    return fast(**{**base, **kw})
 
 
 def failures(out: Path) -> dict[str, dict[str, Any]]:
