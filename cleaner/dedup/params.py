@@ -50,6 +50,7 @@ _SIGNATURE_FIELDS = (
     "minhash_mod",
     "window",
     "window_bands",
+    "anchor_mod",
     "sample_mod",
     "full_max",
     "tokenizer_version",
@@ -85,6 +86,11 @@ class DedupParams:
     an excerpt or a story quoted inside a long page finds it (MinHash of the whole page would not); 0 = off."""
     window_bands: int = 21
     """Bands indexed per window (the first ones; a window key equals the same band's key of a short text)."""
+    anchor_mod: int = 8
+    """Texts are also indexed by *anchor pair* keys: each shingle whose hash ≡ 0 mod this with the next such
+    shingle (:func:`cleaner.dedup.signature.anchor_keys`), so a short story inside a long page, or a short prefix
+    of a text, finds it (their Jaccard similarity is far below what MinHash bands or windows catch); stored and
+    looked up like window keys; 0 = off."""
     index_windows: int = 84
     """A text's window keys *stored* in the index, at most (the lowest values: a consistent random subset); all
     of them are still looked up. Bounds the state of a long text (a state of a million stories stays under
@@ -150,7 +156,7 @@ class DedupParams:
             if not (isinstance(value, (int, float)) and 0.0 <= value <= 1.0):  # NaN fails too
                 raise ValueError(f"{name} must be a number between 0 and 1, not {value!r}")
         for name in ("minhash_mod", "full_max", "min_containment_shingles", "edge", "substitution", "anchor",
-                     "index_windows", "restore_max_chars", "seed"):  # fmt: skip
+                     "index_windows", "restore_max_chars", "seed", "anchor_mod"):  # fmt: skip
             if getattr(self, name) < 0:
                 raise ValueError(f"{name} must be ≥ 0, not {getattr(self, name)!r}")
         if self.minhash_mod < 1:

@@ -160,22 +160,22 @@ def compare(cand: Evidence, canon: Evidence, params: DedupParams) -> Verdict:
     similar = jac >= params.jaccard or (big_enough and max(contained, covers) >= params.containment)
     in_b = in_a = b""  # which of a's hashes b has (and b's in a): only when needed
     if not similar and big_enough and contained >= params.core_share:
-        in_b = _flags(a.hashes, ub)
+        in_b = _flags(a.hashes, ub, a.sampled)
         similar = _core_contained(a, in_b, params.edge) >= params.core_containment
     k, span, anchor = params.shingle, params.substitution, params.anchor
     spread: bool | None = None  # are the differences scattered on both sides (no block)? only when needed
     if (
         not similar and big_enough and jac >= params.scattered_jaccard and contained >= params.scattered_contained
     ):  # many small edits all over the text (deleted words) leave no block of their own on either side
-        in_b = in_b or _flags(a.hashes, ub)
-        in_a = _flags(b.hashes, ua)
+        in_b = in_b or _flags(a.hashes, ub, a.sampled)
+        in_a = _flags(b.hashes, ua, b.sampled)
         similar = spread = _spread(a, in_b, b, in_a, contained, covers, params)
     # a substitution can only refuse: looked for when the pair would otherwise be accepted, and its differences
     # are not scattered (chance runs of many small edits are not a different block)
     sub = False
     if similar and na > inter and nb > inter:  # a substitution needs text of its own on both sides
-        in_b = in_b or _flags(a.hashes, ub)
-        in_a = in_a or _flags(b.hashes, ua)
+        in_b = in_b or _flags(a.hashes, ub, a.sampled)
+        in_a = in_a or _flags(b.hashes, ua, b.sampled)
         if spread is None:
             spread = _spread(a, in_b, b, in_a, contained, covers, params)
         if not spread:
@@ -192,9 +192,16 @@ def _members(x: U32, distinct: U32) -> npt.NDArray[np.bool_]:
     return np.asarray(distinct[at] == x)
 
 
-def _flags(x: U32, distinct: U32) -> bytes:
-    """One byte per value of ``x``: 1 when it is in ``distinct`` (sorted, without repeats), else 0."""
-    return _members(x, distinct).view(np.uint8).tobytes()
+_LONE_HIT = re.compile(rb"(?<=\x00)\x01(?=\x00)")
+
+
+def _flags(x: U32, distinct: U32, sampled: bool = True) -> bytes:
+    """One byte per value of ``x``: 1 when it is in ``distinct`` (sorted, without repeats), else 0. In a full
+    evidence, a lone shared hash between misses reads as a miss: 16-bit evidence values of two different
+    blocks agree by chance (≈ n·m/65536 times), and one such hit would cut a block in two (making it look
+    shorter, or scattered)."""
+    flags = _members(x, distinct).view(np.uint8).tobytes()
+    return flags if sampled else _LONE_HIT.sub(b"\x00", flags)
 
 
 def _spread(
