@@ -88,6 +88,8 @@ def ref_compare(cand: Evidence, canon: Evidence, params: DedupParams) -> Verdict
     in_b = np.fromiter(map(sb.__contains__, la), dtype=bool, count=len(la))
     big_enough = min(cand.n_shingles, canon.n_shingles) >= params.min_containment_shingles
     in_a = np.fromiter(map(sa.__contains__, lb), dtype=bool, count=len(lb))
+    if not a.sampled:  # a lone shared hash between misses of a full evidence is a chance agreement (December 2026)
+        in_b, in_a = _no_lone_hits(in_b), _no_lone_hits(in_a)
     k, span, anchor = params.shingle, params.substitution, params.anchor
     spread = _ref_scattered(in_b, a, 1 - contained, k, params.block_chance) and _ref_scattered(
         in_a, b, 1 - covers, k, params.block_chance
@@ -110,6 +112,13 @@ def ref_compare(cand: Evidence, canon: Evidence, params: DedupParams) -> Verdict
     if similar and len(sa) > inter and len(sb) > inter and not spread:  # text of its own on both sides
         sub = _substitution(a, in_b, b, in_a, span, anchor, k) or _substitution(b, in_a, a, in_b, span, anchor, k)
     return Verdict(jac, contained, covers, sub, similar and not sub)
+
+
+def _no_lone_hits(x: npt.NDArray[np.bool_]) -> npt.NDArray[np.bool_]:
+    lone = x.copy()
+    lone[0] = lone[-1] = False
+    lone[1:-1] &= ~x[:-2] & ~x[2:]
+    return x & ~lone
 
 
 def _ref_scattered(shared: npt.NDArray[np.bool_], ev: Evidence, q: float, k: int, chance: float) -> bool:
