@@ -102,6 +102,12 @@ def ref_compare(cand: Evidence, canon: Evidence, params: DedupParams) -> Verdict
             and contained >= params.core_share
             and _core_contained(a, in_b, params.edge) >= params.core_containment
         )
+        or (  # a short text contained (December 2026)
+            params.short_containment_shingles
+            <= min(cand.n_shingles, canon.n_shingles)
+            < params.min_containment_shingles
+            and max(contained, covers) >= params.short_containment
+        )
         or (  # scattered edits (added with the scattered rule; December 2026)
             big_enough and jac >= params.scattered_jaccard and contained >= params.scattered_contained and spread
         )

@@ -114,6 +114,12 @@ class DedupParams:
     """… or when this share of the candidate's shingles is in the canonical (excerpts, truncated copies)."""
     min_containment_shingles: int = 40
     """Containment alone only counts for texts with at least this many shingles (not for a headline)."""
+    short_containment_shingles: int = 20
+    """A text with fewer shingles than ``min_containment_shingles`` but at least this many (a teaser, a short
+    prefix, a short story published bare and inside a page) joins by containment alone …"""
+    short_containment: float = 0.8
+    """… when this share of it is in the canonical (stricter than ``containment``: few shingles, a noisier
+    share). A headline (≈ 5-15 shingles) stays below the floor."""
     edge: int = 48
     """Containment may ignore a run of this many tokens or fewer at the start and at the end of the candidate
     that the canonical lacks (a portal header or footer, "……阅读全文") …"""
@@ -151,11 +157,12 @@ class DedupParams:
             raise ValueError(f"bands*rows = {self.bands * self.rows} exceeds num_perm = {self.num_perm}")
         if min(self.shingle, self.num_perm, self.bands, self.rows, self.sample_mod) < 1:
             raise ValueError("shingle, num_perm, bands, rows and sample_mod must be ≥ 1")
-        for name in ("jaccard", "containment", "core_containment", "core_share", "settled"):
+        for name in ("jaccard", "containment", "short_containment", "core_containment", "core_share", "settled"):
             value = getattr(self, name)
             if not (isinstance(value, (int, float)) and 0.0 <= value <= 1.0):  # NaN fails too
                 raise ValueError(f"{name} must be a number between 0 and 1, not {value!r}")
-        for name in ("minhash_mod", "full_max", "min_containment_shingles", "edge", "substitution", "anchor",
+        for name in ("minhash_mod", "full_max", "min_containment_shingles", "short_containment_shingles", "edge",
+                     "substitution", "anchor",
                      "index_windows", "restore_max_chars", "seed", "anchor_mod"):  # fmt: skip
             if getattr(self, name) < 0:
                 raise ValueError(f"{name} must be ≥ 0, not {getattr(self, name)!r}")

@@ -156,8 +156,11 @@ def compare(cand: Evidence, canon: Evidence, params: DedupParams) -> Verdict:
     jac = inter / (na + nb - inter)
     contained = inter / na
     covers = inter / nb
-    big_enough = min(cand.n_shingles, canon.n_shingles) >= params.min_containment_shingles
+    small = min(cand.n_shingles, canon.n_shingles)
+    big_enough = small >= params.min_containment_shingles
     similar = jac >= params.jaccard or (big_enough and max(contained, covers) >= params.containment)
+    if not similar and params.short_containment_shingles <= small < params.min_containment_shingles:
+        similar = max(contained, covers) >= params.short_containment
     in_b = in_a = b""  # which of a's hashes b has (and b's in a): only when needed
     if not similar and big_enough and contained >= params.core_share:
         in_b = _flags(a.hashes, ub, a.sampled)
