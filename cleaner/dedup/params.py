@@ -132,6 +132,10 @@ class DedupParams:
     stories in one page template, never merged."""
     anchor: int = 2
     """Shared evidence hashes needed before and after such a block (the template's head and tail)."""
+    substitution_share: float = 1 / 3
+    """… and each of the two blocks holds at least this share of its side's unshared evidence (between its first
+    and last shared hash): a different story in a template is most of what differs; one reworded sentence of a
+    copy that differs in many small places (hard line wraps, edits) is not."""
     scattered_jaccard: float = 0.3
     """A candidate below ``jaccard`` and ``containment`` still joins when its Jaccard similarity reaches this …"""
     scattered_contained: float = 0.45
@@ -157,7 +161,8 @@ class DedupParams:
             raise ValueError(f"bands*rows = {self.bands * self.rows} exceeds num_perm = {self.num_perm}")
         if min(self.shingle, self.num_perm, self.bands, self.rows, self.sample_mod) < 1:
             raise ValueError("shingle, num_perm, bands, rows and sample_mod must be ≥ 1")
-        for name in ("jaccard", "containment", "short_containment", "core_containment", "core_share", "settled"):
+        for name in ("jaccard", "containment", "short_containment", "core_containment", "core_share", "settled",
+                     "substitution_share"):
             value = getattr(self, name)
             if not (isinstance(value, (int, float)) and 0.0 <= value <= 1.0):  # NaN fails too
                 raise ValueError(f"{name} must be a number between 0 and 1, not {value!r}")
