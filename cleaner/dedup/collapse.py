@@ -153,12 +153,14 @@ def _pairs_by_key(
     counts: npt.NDArray[np.int64],
     cap: int = _PAIRED_BUCKET,
     short: npt.NDArray[np.bool_] | None = None,
+    tiny: npt.NDArray[np.bool_] | None = None,
 ) -> tuple[list[list[int]], list[list[int]]]:
     """For the texts in merge order, given their keys (:func:`cleaner.dedup.signature.flat_keys`): per text, the
     earlier texts sharing one of its band keys (ascending), and its keys of buckets larger than ``cap`` (not the
     anchor-pair keys among them: those find nothing). With ``short`` (per text), an anchor-pair key pairs two
     texts only when one of them is short: long texts that contain one another are found by their windows, and
-    what two long texts share besides is mostly boilerplate.
+    what two long texts share besides is mostly boilerplate. Two texts that only anchor-pair keys pair must share
+    two of them, unless one is ``tiny`` (it has only a few).
 
     The grouping step of map → group by band key → merge, with one sort instead of a dictionary operation
     per key: nearly every key is held by one text (nothing to pair) or by a handful of copies."""
@@ -216,7 +218,10 @@ def _pairs_by_key(
         a, b = who[gap:][same], who[:-gap][same]
         later.append(np.maximum(a, b))
         earlier.append(np.minimum(a, b))
-        by_anchor.append(is_anchor[gap:][same])
+        alone = is_anchor[gap:][same]
+        if tiny is not None:
+            alone &= ~(tiny[a] | tiny[b])
+        by_anchor.append(alone)
     if later:
         # each pair once per shared key; a pair only anchor-pair keys find needs two of them (a shared stretch of
         # three anchors, ≈ 20 tokens, or two stretches): one is often a stock phrase
@@ -320,7 +325,9 @@ class _Run:
         self.order = sorted(todo, key=lambda d: (-sk[d].length, -sk[d].n_shingles, d))
         flat, counts = flat_keys([sk[d] for d in self.order])
         short = np.fromiter((sk[d].n_shingles <= 2 * self.params.window for d in self.order), bool, len(self.order))
-        self.pairs, self.crowded = _pairs_by_key(flat, counts, short=short)
+        tiny = np.fromiter((sk[d].n_shingles < self.params.min_containment_shingles for d in self.order), bool,
+                           len(self.order))  # fmt: skip
+        self.pairs, self.crowded = _pairs_by_key(flat, counts, short=short, tiny=tiny)
         if self.stored:
             tuples = split_keys(flat, counts)
             self.keys_of = dict(zip(self.order, tuples, strict=True))
