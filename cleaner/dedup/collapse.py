@@ -225,10 +225,9 @@ def _pairs_by_key(
     if later:
         # each pair once per shared key; a pair only anchor-pair keys find needs two of them (a shared stretch of
         # three anchors, ≈ 20 tokens, or two stretches): one is often a stock phrase
-        code = np.concatenate(later) * n + np.concatenate(earlier)
-        weight = np.where(np.concatenate(by_anchor), 1, 2)
-        order = np.argsort(code, kind="stable")
-        code, weight = code[order], weight[order]
+        # (pair code, found by a band or window key) as one integer: one plain sort
+        found = np.sort((np.concatenate(later) * n + np.concatenate(earlier)) * 2 + ~np.concatenate(by_anchor))
+        code, weight = found >> 1, 1 + (found & 1)
         start = np.ones(code.size, dtype=bool)
         np.not_equal(code[1:], code[:-1], out=start[1:])
         first = np.flatnonzero(start)

@@ -689,11 +689,13 @@ def sketch_batch(items: Sequence[tuple[str, str]], params: DedupParams) -> list[
     bkeys = _band_keys(np.ascontiguousarray(sigs), params.bands, params.rows)
     wkeys = _band_keys(np.ascontiguousarray(windows), params.window_bands, params.rows)
     wdoc = np.repeat(seg_doc[:-1][pair], params.window_bands) if n_segs > 1 else np.zeros(0, np.int64)
+    in_sample = _multiple_of(sh, params.sample_mod)  # (the evidence sample; often the anchors too)
     if params.anchor_mod:  # anchor pairs, within each text
-        amask = _multiple_of(sh, params.anchor_mod)
-        adoc = np.repeat(np.arange(n, dtype=np.int64), m)[amask]
+        amask = in_sample if params.anchor_mod == params.sample_mod else _multiple_of(sh, params.anchor_mod)
+        at = np.flatnonzero(amask)
+        adoc = np.searchsorted(soff[1:], at, side="right")
         same = adoc[1:] == adoc[:-1]
-        wkeys_all = np.concatenate((wkeys.ravel(), _pair_keys(sh[amask].astype(np.uint64), same)))
+        wkeys_all = np.concatenate((wkeys.ravel(), _pair_keys(sh[at].astype(np.uint64), same)))
         wdoc = np.concatenate((wdoc, adoc[:-1][same]))
     else:
         wkeys_all = wkeys.ravel()
@@ -710,7 +712,7 @@ def sketch_batch(items: Sequence[tuple[str, str]], params: DedupParams) -> list[
 
     # evidence: every shingle of a short text, the mod-sample_mod sample of a longer one
     small = m <= params.full_max
-    keep = np.repeat(small, m) | _multiple_of(sh, params.sample_mod)
+    keep = np.repeat(small, m) | in_sample
     local = (np.arange(sh.size, dtype=np.int64) - np.repeat(soff[:-1], m)).astype(np.uint32)
     ev, pos = sh[keep] & evidence_mask(params.sample_mod), local[keep]
     eoff = _offsets(_counts_between(keep, soff)).tolist()
