@@ -323,10 +323,10 @@ class _Run:
         sk = self.sketch_of
         self.order = sorted(todo, key=lambda d: (-sk[d].length, -sk[d].n_shingles, d))
         flat, counts = flat_keys([sk[d] for d in self.order])
-        short = np.fromiter((sk[d].n_shingles <= 2 * self.params.window for d in self.order), bool, len(self.order))
-        tiny = np.fromiter((sk[d].n_shingles < self.params.min_containment_shingles for d in self.order), bool,
-                           len(self.order))  # fmt: skip
-        self.pairs, self.crowded = _pairs_by_key(flat, counts, short=short, tiny=tiny)
+        n_sh = np.fromiter((sk[d].n_shingles for d in self.order), dtype=np.int64, count=len(self.order))
+        p = self.params
+        short = n_sh <= 2 * p.window if p.window else np.ones(n_sh.size, dtype=bool)  # (no windows: all short)
+        self.pairs, self.crowded = _pairs_by_key(flat, counts, short=short, tiny=n_sh < p.min_containment_shingles)
         if self.stored:
             tuples = split_keys(flat, counts)
             self.keys_of = dict(zip(self.order, tuples, strict=True))
