@@ -32,8 +32,20 @@ def _aligned(a: Evidence, b: Evidence, mod: int) -> tuple[Evidence, Evidence]:
     return Evidence(a.hashes[keep], a.positions[keep], True, a.n_shingles), b
 
 
+def _inner_misses(shared: npt.NDArray[np.bool_]) -> int:
+    hits = np.flatnonzero(shared)
+    return 0 if hits.size == 0 else int(hits[-1] - hits[0] + 1 - hits.size)
+
+
 def _substitution(
-    a: Evidence, in_b: npt.NDArray[np.bool_], b: Evidence, in_a: npt.NDArray[np.bool_], span: int, anchor: int, k: int
+    a: Evidence,
+    in_b: npt.NDArray[np.bool_],
+    b: Evidence,
+    in_a: npt.NDArray[np.bool_],
+    span: int,
+    anchor: int,
+    k: int,
+    share: float = 0.0,
 ) -> bool:
     """Is there a run of ``a`` missing from ``b`` spanning ≥ ``span`` tokens, framed by ≥ ``anchor`` shared
     hashes on each side, while ``b`` has one run of its own spanning ≥ ``span`` tokens between the same frame?
@@ -49,6 +61,7 @@ def _substitution(
     pos = a.positions
     # spanning ≥ span tokens, framed by ≥ anchor shared hashes on each side
     ok = pos[ends - 1].astype(np.int64) - pos[starts] + k >= span
+    ok &= ends - starts >= share * _inner_misses(in_b)  # holding ≥ share of the misses (December 2026)
     ok &= gap + 1 >= anchor
     ok &= hits.size - gap - 1 >= anchor
     first_pos: dict[int, int] | None = None
@@ -59,17 +72,22 @@ def _substitution(
         px, py = first_pos.get(int(a.hashes[s - 1])), first_pos.get(int(a.hashes[e]))
         if px is None or py is None or py <= px + 1:
             continue
-        if _longest_run_span(~in_a[px + 1 : py], b.positions[px + 1 : py], k) >= span:
+        least = share * _inner_misses(in_a)
+        if _longest_run_span(~in_a[px + 1 : py], b.positions[px + 1 : py], k, least) >= span:
             return True
     return False
 
 
-def _longest_run_span(miss: npt.NDArray[np.bool_], positions: U32, k: int) -> int:
-    """Tokens covered by the longest run of consecutive misses (0 if none)."""
+def _longest_run_span(miss: npt.NDArray[np.bool_], positions: U32, k: int, least: float = 0.0) -> int:
+    """Tokens covered by the longest run of consecutive misses holding ≥ ``least`` of them (0 if none)."""
     if not miss.any():
         return 0
     edges = np.diff(np.concatenate(([0], miss.astype(np.int8), [0])))
     starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+    keep = ends - starts >= least
+    if not keep.any():
+        return 0
+    starts, ends = starts[keep], ends[keep]
     return int((positions[ends - 1].astype(np.int64) - positions[starts].astype(np.int64)).max()) + k
 
 
@@ -88,6 +106,8 @@ def ref_compare(cand: Evidence, canon: Evidence, params: DedupParams) -> Verdict
     in_b = np.fromiter(map(sb.__contains__, la), dtype=bool, count=len(la))
     big_enough = min(cand.n_shingles, canon.n_shingles) >= params.min_containment_shingles
     in_a = np.fromiter(map(sa.__contains__, lb), dtype=bool, count=len(lb))
+    if not a.sampled:  # a lone shared hash between misses of a full evidence is a chance agreement (December 2026)
+        in_b, in_a = _no_lone_hits(in_b), _no_lone_hits(in_a)
     k, span, anchor = params.shingle, params.substitution, params.anchor
     spread = _ref_scattered(in_b, a, 1 - contained, k, params.block_chance) and _ref_scattered(
         in_a, b, 1 - covers, k, params.block_chance
@@ -100,6 +120,12 @@ def ref_compare(cand: Evidence, canon: Evidence, params: DedupParams) -> Verdict
             and contained >= params.core_share
             and _core_contained(a, in_b, params.edge) >= params.core_containment
         )
+        or (  # a short text contained (December 2026)
+            params.short_containment_shingles
+            <= min(cand.n_shingles, canon.n_shingles)
+            < params.min_containment_shingles
+            and max(contained, covers) >= params.short_containment
+        )
         or (  # scattered edits (added with the scattered rule; December 2026)
             big_enough and jac >= params.scattered_jaccard and contained >= params.scattered_contained and spread
         )
@@ -108,8 +134,18 @@ def ref_compare(cand: Evidence, canon: Evidence, params: DedupParams) -> Verdict
     # are not scattered)
     sub = False
     if similar and len(sa) > inter and len(sb) > inter and not spread:  # text of its own on both sides
-        sub = _substitution(a, in_b, b, in_a, span, anchor, k) or _substitution(b, in_a, a, in_b, span, anchor, k)
+        share = params.substitution_share
+        sub = _substitution(a, in_b, b, in_a, span, anchor, k, share) or _substitution(
+            b, in_a, a, in_b, span, anchor, k, share
+        )
     return Verdict(jac, contained, covers, sub, similar and not sub)
+
+
+def _no_lone_hits(x: npt.NDArray[np.bool_]) -> npt.NDArray[np.bool_]:
+    lone = x.copy()
+    lone[0] = lone[-1] = False
+    lone[1:-1] &= ~x[:-2] & ~x[2:]
+    return x & ~lone
 
 
 def _ref_scattered(shared: npt.NDArray[np.bool_], ev: Evidence, q: float, k: int, chance: float) -> bool:

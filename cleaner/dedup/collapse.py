@@ -55,7 +55,7 @@ from cleaner.dedup.index import (
 )
 from cleaner.dedup.merge import restore
 from cleaner.dedup.params import DedupParams
-from cleaner.dedup.signature import Sketch, flat_keys, sketch_batch_job, sketch_batches, split_keys
+from cleaner.dedup.signature import ANCHOR_BIT, Sketch, flat_keys, sketch_batch_job, sketch_batches, split_keys
 from cleaner.dedup.verify import Evidence, Verdict, compare
 from cleaner.document import Document, Source, content_id
 from cleaner.executor import Executor, SerialExecutor
@@ -143,14 +143,24 @@ def _batches(jobs: list[tuple[str, str]], workers: int) -> list[list[tuple[str, 
 
 _PAIRED_BUCKET = 32
 """Band keys held by at most this many texts of a run are expanded into text pairs; a larger bucket (a page
-template, a stock phrase) is looked up key by key instead, so a run never builds bucket² pairs."""
+template, a stock phrase) is looked up key by key instead, so a run never builds bucket² pairs. An anchor-pair
+key (:data:`ANCHOR_BIT`) held by more texts is boilerplate (a portal's header or footer, a stock line): it
+finds nothing."""
 
 
 def _pairs_by_key(
-    flat: npt.NDArray[np.int64], counts: npt.NDArray[np.int64], cap: int = _PAIRED_BUCKET
+    flat: npt.NDArray[np.int64],
+    counts: npt.NDArray[np.int64],
+    cap: int = _PAIRED_BUCKET,
+    short: npt.NDArray[np.bool_] | None = None,
+    tiny: npt.NDArray[np.bool_] | None = None,
 ) -> tuple[list[list[int]], list[list[int]]]:
     """For the texts in merge order, given their keys (:func:`cleaner.dedup.signature.flat_keys`): per text, the
-    earlier texts sharing one of its band keys (ascending), and its keys of buckets larger than ``cap``.
+    earlier texts sharing one of its band keys (ascending), and its keys of buckets larger than ``cap`` (not the
+    anchor-pair keys among them: those find nothing). With ``short`` (per text), an anchor-pair key pairs two
+    texts only when one of them is short: long texts that contain one another are found by their windows, and
+    what two long texts share besides is mostly boilerplate. Two texts that only anchor-pair keys pair must share
+    two of them, unless one is ``tiny`` (it has only a few).
 
     The grouping step of map → group by band key → merge, with one sort instead of a dictionary operation
     per key: nearly every key is held by one text (nothing to pair) or by a handful of copies."""
@@ -189,23 +199,40 @@ def _pairs_by_key(
         key = head[~small]
         if packed is not None:  # the high bits back to the key
             key = ordered[np.searchsorted(high, key)]
-        for k, w in zip(key.tolist(), who[~small].tolist(), strict=True):
+        band = key < ANCHOR_BIT
+        for k, w in zip(key[band].tolist(), who[~small][band].tolist(), strict=True):
             big[w].append(k)
     who, group = who[small], group[small]
+    anchor_bit = ANCHOR_BIT >> bits if packed is not None else ANCHOR_BIT
+    is_anchor = head[small] >= anchor_bit
+    long_anchor = is_anchor & ~short[who] if short is not None else None  # (held by a long text)
     later: list[npt.NDArray[np.int64]] = []
     earlier: list[npt.NDArray[np.int64]] = []
+    by_anchor: list[npt.NDArray[np.bool_]] = []
     for gap in range(1, cap):
         same = group[gap:] == group[:-gap]
         if not same.any():
             break
+        if long_anchor is not None:
+            same &= ~(long_anchor[gap:] & long_anchor[:-gap])
         a, b = who[gap:][same], who[:-gap][same]
         later.append(np.maximum(a, b))
         earlier.append(np.minimum(a, b))
+        alone = is_anchor[gap:][same]
+        if tiny is not None:
+            alone &= ~(tiny[a] | tiny[b])
+        by_anchor.append(alone)
     if later:
-        found = np.sort(np.concatenate(later) * n + np.concatenate(earlier))  # each pair once per shared key
-        distinct = np.ones(found.size, dtype=bool)
-        np.not_equal(found[1:], found[:-1], out=distinct[1:])
-        for c in found[distinct].tolist():
+        # each pair once per shared key; a pair only anchor-pair keys find needs two of them (a shared stretch of
+        # three anchors, ≈ 20 tokens, or two stretches): one is often a stock phrase
+        # (pair code, found by a band or window key) as one integer: one plain sort
+        found = np.sort((np.concatenate(later) * n + np.concatenate(earlier)) * 2 + ~np.concatenate(by_anchor))
+        code, weight = found >> 1, 1 + (found & 1)
+        start = np.ones(code.size, dtype=bool)
+        np.not_equal(code[1:], code[:-1], out=start[1:])
+        first = np.flatnonzero(start)
+        total = np.add.reduceat(weight, first) if first.size else weight[:0]
+        for c in code[first[total >= 2]].tolist():
             pairs[c // n].append(c % n)
     return pairs, big
 
@@ -296,7 +323,10 @@ class _Run:
         sk = self.sketch_of
         self.order = sorted(todo, key=lambda d: (-sk[d].length, -sk[d].n_shingles, d))
         flat, counts = flat_keys([sk[d] for d in self.order])
-        self.pairs, self.crowded = _pairs_by_key(flat, counts)
+        n_sh = np.fromiter((sk[d].n_shingles for d in self.order), dtype=np.int64, count=len(self.order))
+        p = self.params
+        short = n_sh <= 2 * p.window if p.window else np.ones(n_sh.size, dtype=bool)  # (no windows: all short)
+        self.pairs, self.crowded = _pairs_by_key(flat, counts, short=short, tiny=n_sh < p.min_containment_shingles)
         if self.stored:
             tuples = split_keys(flat, counts)
             self.keys_of = dict(zip(self.order, tuples, strict=True))
@@ -390,15 +420,20 @@ class _Run:
                         best = (sid, back, entry)
         return best, superseded
 
+    def _kept(self, sk: Sketch, keys: tuple[int, ...]) -> tuple[int, ...]:
+        """The keys the index keeps for a text: its bands and at most ``index_windows`` window keys. Not its
+        anchor-pair keys (the largest): they pair texts of one run only, where a key that many texts hold is
+        known to be boilerplate and ignored; a state could not tell (see docs/dedup-containment.md)."""
+        if not self.stored:
+            return keys
+        nb, nw = sk.band_keys.size, int(np.count_nonzero(sk.window_keys < ANCHOR_BIT))
+        return keys[: nb + min(nw, self.params.index_windows)]
+
     def place(self, pos: int, did: str) -> None:
         """Text ``did`` (``order[pos]``) starts a story or joins the best one its keys find."""
         sk = self.sketch_of[did]
         keys = self.keys_of.get(did, ())
-        kept = (  # the keys the index keeps for this text: its bands and at most index_windows window keys
-            keys
-            if not self.stored or sk.window_keys.size <= self.params.index_windows
-            else keys[: sk.band_keys.size + self.params.index_windows]
-        )
+        kept = self._kept(sk, keys)
         found = self._found(pos, keys)
         mine = Evidence(sk.evidence, sk.positions, sk.sampled, sk.n_shingles)
         best, superseded = self._best(sk, mine, found)

@@ -50,6 +50,7 @@ _SIGNATURE_FIELDS = (
     "minhash_mod",
     "window",
     "window_bands",
+    "anchor_mod",
     "sample_mod",
     "full_max",
     "tokenizer_version",
@@ -85,6 +86,11 @@ class DedupParams:
     an excerpt or a story quoted inside a long page finds it (MinHash of the whole page would not); 0 = off."""
     window_bands: int = 21
     """Bands indexed per window (the first ones; a window key equals the same band's key of a short text)."""
+    anchor_mod: int = 8
+    """Texts are also indexed by *anchor pair* keys: each shingle whose hash ≡ 0 mod this with the next such
+    shingle (:func:`cleaner.dedup.signature.anchor_keys`), so a short story inside a long page, or a short prefix
+    of a text, finds it (their Jaccard similarity is far below what MinHash bands or windows catch); stored and
+    looked up like window keys; 0 = off."""
     index_windows: int = 84
     """A text's window keys *stored* in the index, at most (the lowest values: a consistent random subset); all
     of them are still looked up. Bounds the state of a long text (a state of a million stories stays under
@@ -108,6 +114,12 @@ class DedupParams:
     """… or when this share of the candidate's shingles is in the canonical (excerpts, truncated copies)."""
     min_containment_shingles: int = 40
     """Containment alone only counts for texts with at least this many shingles (not for a headline)."""
+    short_containment_shingles: int = 20
+    """A text with fewer shingles than ``min_containment_shingles`` but at least this many (a teaser, a short
+    prefix, a short story published bare and inside a page) joins by containment alone …"""
+    short_containment: float = 0.8
+    """… when this share of it is in the canonical (stricter than ``containment``: few shingles, a noisier
+    share). A headline (≈ 5-15 shingles) stays below the floor."""
     edge: int = 48
     """Containment may ignore a run of this many tokens or fewer at the start and at the end of the candidate
     that the canonical lacks (a portal header or footer, "……阅读全文") …"""
@@ -120,6 +132,10 @@ class DedupParams:
     stories in one page template, never merged."""
     anchor: int = 2
     """Shared evidence hashes needed before and after such a block (the template's head and tail)."""
+    substitution_share: float = 1 / 3
+    """… and each of the two blocks holds at least this share of its side's unshared evidence (between its first
+    and last shared hash): a different story in a template is most of what differs; one reworded sentence of a
+    copy that differs in many small places (hard line wraps, edits) is not."""
     scattered_jaccard: float = 0.3
     """A candidate below ``jaccard`` and ``containment`` still joins when its Jaccard similarity reaches this …"""
     scattered_contained: float = 0.45
@@ -145,12 +161,14 @@ class DedupParams:
             raise ValueError(f"bands*rows = {self.bands * self.rows} exceeds num_perm = {self.num_perm}")
         if min(self.shingle, self.num_perm, self.bands, self.rows, self.sample_mod) < 1:
             raise ValueError("shingle, num_perm, bands, rows and sample_mod must be ≥ 1")
-        for name in ("jaccard", "containment", "core_containment", "core_share", "settled"):
+        for name in ("jaccard", "containment", "short_containment", "core_containment", "core_share", "settled",
+                     "substitution_share"):
             value = getattr(self, name)
             if not (isinstance(value, (int, float)) and 0.0 <= value <= 1.0):  # NaN fails too
                 raise ValueError(f"{name} must be a number between 0 and 1, not {value!r}")
-        for name in ("minhash_mod", "full_max", "min_containment_shingles", "edge", "substitution", "anchor",
-                     "index_windows", "restore_max_chars", "seed"):  # fmt: skip
+        for name in ("minhash_mod", "full_max", "min_containment_shingles", "short_containment_shingles", "edge",
+                     "substitution", "anchor",
+                     "index_windows", "restore_max_chars", "seed", "anchor_mod"):  # fmt: skip
             if getattr(self, name) < 0:
                 raise ValueError(f"{name} must be ≥ 0, not {getattr(self, name)!r}")
         if self.minhash_mod < 1:

@@ -19,13 +19,16 @@ numpy calls cost more than their arithmetic on texts of a few KB; tested equal t
    gives for these shingle hashes (tested), computed for all shingles at once
    (in a batch: one permutation at a time over all texts, each segment's minimum
    by one ``reduceat``);
-4. LSH band keys: one 63-bit integer per band (fits a signed SQLite INTEGER),
+4. LSH band keys: one 62-bit integer per band (fits a signed SQLite INTEGER),
    plus, for long texts, the keys of the first ``window_bands`` bands of each
    overlapping window of ``window`` shingles: an excerpt or a story inside a
    long page shares few shingles with the whole page, but most with a window;
    MinHash and windows run over the shingles whose hash ≡ 0 mod ``minhash_mod``
    (a consistent sample: the same shingle is in or out in every text), which
-   halves the hashing cost at no measured loss;
+   halves the hashing cost at no measured loss; and *anchor-pair* keys
+   (:func:`anchor_keys`: each shingle of the mod-``anchor_mod`` sample with the
+   next one) that any text sharing a stretch of ≈ 12 tokens or more has too: a
+   short story inside a page, a short prefix;
 5. *evidence* for verification: the shingle hashes (cut to 16 bits plus the
    sample bits, :func:`evidence_mask`) in text order, all of them for short
    texts, else only those with ``hash % sample_mod == 0`` — a consistent
@@ -49,8 +52,9 @@ from cleaner.dedup.normalize import SPACE, blank_code, code_points, fold_code_po
 from cleaner.dedup.params import DedupParams
 from cleaner.dedup.tokens import I64, cut_text, token_bounds
 
-HASH_VERSION = "poly64-fmix64-hi32-v1+ev16"
-"""The shingle hash scheme, and (``+ev16``) evidence values cut to 16 bits (:func:`evidence_mask`)."""
+HASH_VERSION = "poly64-fmix64-hi32-v1+ev16+k62"
+"""The shingle hash scheme, (``+ev16``) evidence values cut to 16 bits (:func:`evidence_mask`), and (``+k62``)
+band and window keys of 62 bits, bit 62 marking anchor-pair keys (:data:`ANCHOR_BIT`)."""
 
 U32 = npt.NDArray[np.uint32]
 U64 = npt.NDArray[np.uint64]
@@ -60,7 +64,11 @@ _B_INV = pow(_B, -1, 1 << 64)
 _SHINGLE_MUL = np.uint64(0x9E3779B97F4A7C15)
 _BAND_MUL = np.uint64(0xC2B2AE3D27D4EB4F)
 _ROW_MUL = np.uint64(0x165667B19E3779F9)
-_KEY_MASK = np.uint64((1 << 63) - 1)
+_KEY_MASK = np.uint64((1 << 62) - 1)
+ANCHOR_BIT = 1 << 62
+"""Set in anchor-pair keys (:func:`anchor_keys`), clear in band and window keys: all of them are 63-bit integers."""
+_ANCHOR_MUL = np.uint64(0xD6E8FEB86659FD93)
+_ANCHOR_SEED = np.uint64(0xA0761D6478BD642F)
 _CHUNK = 1920  # shingles per block: 128 x 1920 x 4 bytes stays in L2 cache; a multiple of window/2
 
 __all__ = [
@@ -85,10 +93,11 @@ class Sketch:
     """Characters in the tokens (letters and digits): how complete a copy is."""
     n_shingles: int
     band_keys: I64
-    """One 63-bit key per LSH band (int64; ``tuple(band_keys.tolist())`` for Python ints). Any sequence given is
+    """One 62-bit key per LSH band (int64; ``tuple(band_keys.tolist())`` for Python ints). Any sequence given is
     stored as such an array."""
     window_keys: I64
-    """Band keys of the windows of a long text (empty for short ones); indexed, and used for lookups."""
+    """Band keys of the windows of a long text, then (:data:`ANCHOR_BIT` set, so the largest) its anchor-pair keys
+    (:func:`anchor_keys`), ascending; used for lookups, and the window keys indexed."""
     evidence: U32
     """Shingle hashes (16 bits + sample bits, see :func:`evidence_mask`) in text order: all of them when ``sampled``
     is false, else the mod-``sample_mod`` sample."""
@@ -300,7 +309,7 @@ def minhash_windows(
 
 
 def band_keys(signature: U32, bands: int, rows: int) -> tuple[int, ...]:
-    """One 63-bit key per LSH band of ``signature`` (band index mixed in)."""
+    """One 62-bit key per LSH band of ``signature`` (band index mixed in)."""
     return tuple(_band_keys(signature[None, :], bands, rows)[0].tolist())
 
 
@@ -372,8 +381,29 @@ def evidence_of(hashes: U32, params: DedupParams) -> tuple[U32, U32, bool]:
     return hashes[pos] & mask, pos, True
 
 
-def _keys(sub: U32, params: DedupParams) -> tuple[I64, I64]:
-    """Band keys and window keys of a text's MinHash sample."""
+def anchor_keys(hashes: U32, mod: int) -> U64:
+    """Keys of a text's *anchor pairs*: each shingle of the consistent mod-``mod`` sample with the next one in
+    text order. Two texts that share a stretch of ≈ ``mod`` + k tokens or more (a short story inside a long
+    page, a prefix of a text) share such a key whatever else either holds, where MinHash of the whole (or of a
+    window) sees a small Jaccard similarity. 0 = none."""
+    if not mod:
+        return np.zeros(0, dtype=np.uint64)
+    a = hashes[_multiple_of(hashes, mod)].astype(np.uint64)
+    return _pair_keys(a, np.ones(max(0, a.size - 1), dtype=bool))
+
+
+def _pair_keys(a: U64, same: npt.NDArray[np.bool_]) -> U64:
+    """Key of each pair of neighbouring anchor hashes ``a[i], a[i+1]`` where ``same[i]`` (same text)."""
+    if a.size < 2:
+        return np.zeros(0, dtype=np.uint64)
+    acc = a[:-1][same] * _ANCHOR_MUL
+    acc += a[1:][same]
+    acc += _ANCHOR_SEED
+    return (_fmix64(acc) & _KEY_MASK) | np.uint64(ANCHOR_BIT)
+
+
+def _keys(sub: U32, params: DedupParams, anchors: U64 | None = None) -> tuple[I64, I64]:
+    """Band keys and window keys (windows' and ``anchors``, without the band keys) of a text's MinHash sample."""
     none = np.zeros(0, dtype=np.int64)
     if not sub.size:
         return none, none
@@ -381,11 +411,13 @@ def _keys(sub: U32, params: DedupParams) -> tuple[I64, I64]:
         sub, params.num_perm, params.seed, params.window // params.minhash_mod, params.window_bands * params.rows
     )
     full = _band_keys(sig[None, :], params.bands, params.rows)[0]
-    if not windows.shape[0]:
+    extra = anchors if anchors is not None else np.zeros(0, dtype=np.uint64)
+    if not windows.shape[0] and not extra.size:
         return full.astype(np.int64), none
     # windows index their first bands (a window's key = the same band's key of a short text)
-    found = _band_keys(windows, params.window_bands, params.rows)
-    return full.astype(np.int64), _without(sorted_distinct(found), full).astype(np.int64)
+    found = _band_keys(windows, params.window_bands, params.rows) if windows.shape[0] else extra[:0]
+    both = np.concatenate((found.ravel(), extra))
+    return full.astype(np.int64), _without(sorted_distinct(both), full).astype(np.int64)
 
 
 def sketch_text(doc_id: str, text: str, params: DedupParams) -> Sketch:
@@ -396,7 +428,7 @@ def sketch_text(doc_id: str, text: str, params: DedupParams) -> Sketch:
     starts, ends = token_bounds(cps, params.tokenizer)
     hashes = _shingles(_span_hashes(cps, starts, ends), params.shingle)
     sub = hashes if params.minhash_mod == 1 else hashes[_multiple_of(hashes, params.minhash_mod)]
-    keys, wkeys = _keys(sub, params)
+    keys, wkeys = _keys(sub, params, anchor_keys(hashes, params.anchor_mod))
     ev, pos, sampled = evidence_of(hashes, params)
     return Sketch(
         doc_id=doc_id,
@@ -656,9 +688,20 @@ def sketch_batch(items: Sequence[tuple[str, str]], params: DedupParams) -> list[
     windows = np.minimum(segs[:wp, :-1], segs[:wp, 1:])[:, pair].T if n_segs > 1 else np.zeros((0, wp), np.uint32)
     bkeys = _band_keys(np.ascontiguousarray(sigs), params.bands, params.rows)
     wkeys = _band_keys(np.ascontiguousarray(windows), params.window_bands, params.rows)
+    wdoc = np.repeat(seg_doc[:-1][pair], params.window_bands) if n_segs > 1 else np.zeros(0, np.int64)
+    in_sample = _multiple_of(sh, params.sample_mod)  # (the evidence sample; often the anchors too)
+    if params.anchor_mod:  # anchor pairs, within each text
+        amask = in_sample if params.anchor_mod == params.sample_mod else _multiple_of(sh, params.anchor_mod)
+        at = np.flatnonzero(amask)
+        adoc = np.searchsorted(soff[1:], at, side="right")
+        same = adoc[1:] == adoc[:-1]
+        wkeys_all = np.concatenate((wkeys.ravel(), _pair_keys(sh[at].astype(np.uint64), same)))
+        wdoc = np.concatenate((wdoc, adoc[:-1][same]))
+    else:
+        wkeys_all = wkeys.ravel()
     per_text_w = _window_keys_by_text(
-        wkeys.ravel(),
-        np.repeat(seg_doc[:-1][pair], params.window_bands) if n_segs > 1 else np.zeros(0, np.int64),
+        wkeys_all,
+        wdoc,
         bkeys.ravel(),
         np.repeat(sig_docs, params.bands),
         n,
@@ -669,7 +712,7 @@ def sketch_batch(items: Sequence[tuple[str, str]], params: DedupParams) -> list[
 
     # evidence: every shingle of a short text, the mod-sample_mod sample of a longer one
     small = m <= params.full_max
-    keep = np.repeat(small, m) | _multiple_of(sh, params.sample_mod)
+    keep = np.repeat(small, m) | in_sample
     local = (np.arange(sh.size, dtype=np.int64) - np.repeat(soff[:-1], m)).astype(np.uint32)
     ev, pos = sh[keep] & evidence_mask(params.sample_mod), local[keep]
     eoff = _offsets(_counts_between(keep, soff)).tolist()

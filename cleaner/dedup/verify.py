@@ -102,14 +102,26 @@ def scattered(flags: bytes, ev: Evidence, q: float, k: int, chance: float) -> bo
     return longest < block_units(q, ev, k, chance) and 2 * most < sum(runs)
 
 
-def _substitution(a: Evidence, in_b: bytes, b: Evidence, in_a: bytes, span: int, anchor: int, k: int) -> bool:
+def _inner_misses(flags: bytes) -> int:
+    """Misses (0 flags) between the first and the last hit."""
+    first, last = flags.find(1), flags.rfind(1)
+    return 0 if first < 0 else flags.count(0, first, last + 1)
+
+
+def _substitution(
+    a: Evidence, in_b: bytes, b: Evidence, in_a: bytes, span: int, anchor: int, k: int, share: float = 0.0
+) -> bool:
     """Is there a run of ``a`` missing from ``b`` spanning ≥ ``span`` tokens, framed by ≥ ``anchor`` shared
-    hashes on each side, while ``b`` has one run of its own spanning ≥ ``span`` tokens between the same frame?
-    (Junctions left by a moved paragraph or deleted words are short runs; a different story is one long run.)
+    hashes on each side, while ``b`` has one run of its own spanning ≥ ``span`` tokens between the same frame,
+    each run holding at least ``share`` of its side's misses between its first and last shared hash?
+    (Junctions left by a moved paragraph or deleted words are short runs; a different story is one long run
+    that holds most of what differs — one reworded sentence among many small differences does not.)
     ``in_b[i]`` is 1 when ``a``'s i-th hash is in ``b`` (and ``in_a`` the other way round), else 0."""
     hits = in_b.count(1)
     if hits < 2 * anchor:
         return False
+    least_a = share * _inner_misses(in_b)
+    least_b: float | None = None
     pos: list[int] | None = None
     first_pos: dict[int, int] | None = None
     before, counted = 0, 0  # shared hashes in in_b[:counted]
@@ -121,7 +133,7 @@ def _substitution(a: Evidence, in_b: bytes, b: Evidence, in_a: bytes, span: int,
             continue
         if pos is None:
             pos = a.positions.tolist()
-        if pos[e - 1] - pos[s] + k < span:  # spanning ≥ span tokens
+        if pos[e - 1] - pos[s] + k < span or e - s < least_a:  # spanning ≥ span tokens, holding ≥ share
             continue
         if first_pos is None:  # built only for a long framed run (rare): first index of each hash of b
             hb = b.hashes.tolist()
@@ -129,14 +141,17 @@ def _substitution(a: Evidence, in_b: bytes, b: Evidence, in_a: bytes, span: int,
         px, py = first_pos.get(int(a.hashes[s - 1])), first_pos.get(int(a.hashes[e]))
         if px is None or py is None or py <= px + 1:
             continue
-        if _longest_run_span(in_a, px + 1, py, b.positions, k) >= span:
+        if least_b is None:
+            least_b = share * _inner_misses(in_a)
+        if _longest_run_span(in_a, px + 1, py, b.positions, k, least_b) >= span:
             return True
     return False
 
 
-def _longest_run_span(flags: bytes, lo: int, hi: int, positions: U32, k: int) -> int:
-    """Tokens covered by the longest run of misses (0 flags) within ``flags[lo:hi]`` (0 if none)."""
-    runs = [(m.start(), m.end()) for m in _MISSES.finditer(flags, lo, hi)]
+def _longest_run_span(flags: bytes, lo: int, hi: int, positions: U32, k: int, least: float = 0.0) -> int:
+    """Tokens covered by the longest run of misses (0 flags) within ``flags[lo:hi]`` holding at least ``least``
+    of them (0 if none)."""
+    runs = [(m.start(), m.end()) for m in _MISSES.finditer(flags, lo, hi) if m.end() - m.start() >= least]
     if not runs:
         return 0
     pos: list[int] = positions.tolist()
@@ -156,30 +171,36 @@ def compare(cand: Evidence, canon: Evidence, params: DedupParams) -> Verdict:
     jac = inter / (na + nb - inter)
     contained = inter / na
     covers = inter / nb
-    big_enough = min(cand.n_shingles, canon.n_shingles) >= params.min_containment_shingles
+    small = min(cand.n_shingles, canon.n_shingles)
+    big_enough = small >= params.min_containment_shingles
     similar = jac >= params.jaccard or (big_enough and max(contained, covers) >= params.containment)
+    if not similar and params.short_containment_shingles <= small < params.min_containment_shingles:
+        similar = max(contained, covers) >= params.short_containment
     in_b = in_a = b""  # which of a's hashes b has (and b's in a): only when needed
     if not similar and big_enough and contained >= params.core_share:
-        in_b = _flags(a.hashes, ub)
+        in_b = _flags(a.hashes, ub, a.sampled)
         similar = _core_contained(a, in_b, params.edge) >= params.core_containment
     k, span, anchor = params.shingle, params.substitution, params.anchor
     spread: bool | None = None  # are the differences scattered on both sides (no block)? only when needed
     if (
         not similar and big_enough and jac >= params.scattered_jaccard and contained >= params.scattered_contained
     ):  # many small edits all over the text (deleted words) leave no block of their own on either side
-        in_b = in_b or _flags(a.hashes, ub)
-        in_a = _flags(b.hashes, ua)
+        in_b = in_b or _flags(a.hashes, ub, a.sampled)
+        in_a = _flags(b.hashes, ua, b.sampled)
         similar = spread = _spread(a, in_b, b, in_a, contained, covers, params)
     # a substitution can only refuse: looked for when the pair would otherwise be accepted, and its differences
     # are not scattered (chance runs of many small edits are not a different block)
     sub = False
     if similar and na > inter and nb > inter:  # a substitution needs text of its own on both sides
-        in_b = in_b or _flags(a.hashes, ub)
-        in_a = in_a or _flags(b.hashes, ua)
+        in_b = in_b or _flags(a.hashes, ub, a.sampled)
+        in_a = in_a or _flags(b.hashes, ua, b.sampled)
         if spread is None:
             spread = _spread(a, in_b, b, in_a, contained, covers, params)
         if not spread:
-            sub = _substitution(a, in_b, b, in_a, span, anchor, k) or _substitution(b, in_a, a, in_b, span, anchor, k)
+            share = params.substitution_share
+            sub = _substitution(a, in_b, b, in_a, span, anchor, k, share) or _substitution(
+                b, in_a, a, in_b, span, anchor, k, share
+            )
     return Verdict(jac, contained, covers, sub, similar and not sub)
 
 
@@ -192,9 +213,16 @@ def _members(x: U32, distinct: U32) -> npt.NDArray[np.bool_]:
     return np.asarray(distinct[at] == x)
 
 
-def _flags(x: U32, distinct: U32) -> bytes:
-    """One byte per value of ``x``: 1 when it is in ``distinct`` (sorted, without repeats), else 0."""
-    return _members(x, distinct).view(np.uint8).tobytes()
+_LONE_HIT = re.compile(rb"(?<=\x00)\x01(?=\x00)")
+
+
+def _flags(x: U32, distinct: U32, sampled: bool = True) -> bytes:
+    """One byte per value of ``x``: 1 when it is in ``distinct`` (sorted, without repeats), else 0. In a full
+    evidence, a lone shared hash between misses reads as a miss: 16-bit evidence values of two different
+    blocks agree by chance (≈ n·m/65536 times), and one such hit would cut a block in two (making it look
+    shorter, or scattered)."""
+    flags = _members(x, distinct).view(np.uint8).tobytes()
+    return flags if sampled else _LONE_HIT.sub(b"\x00", flags)
 
 
 def _spread(

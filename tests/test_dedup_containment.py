@@ -1,0 +1,72 @@
+"""Short stories inside long pages and short prefixes: anchor-pair keys find them (docs/dedup-containment.md)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from cleaner.dedup import DedupParams, collapse
+from cleaner.dedup.collapse import _pairs_by_key
+from cleaner.dedup.signature import ANCHOR_BIT, Sketch, anchor_keys, flat_keys, sketch_batch, sketch_text
+from cleaner.dedup.verify import _flags
+from tests.test_dedup import doc, jx, story_paths, template
+
+
+def short_stories() -> list[str]:
+    """Three different short passages (≈ 110 characters, 40-60 shingles) of one article."""
+    text = jx(3)
+    return [text[i * 600 : i * 600 + 110] for i in range(3)]
+
+
+def test_a_short_story_finds_the_long_page_it_is_published_in() -> None:
+    """A bare short story shares a small Jaccard similarity with its templated page (MinHash bands and windows
+    never pair them); anchor-pair keys do, and the other pages of the template stay apart."""
+    pages = [doc(template(s, i), f"page{i}") for i, s in enumerate(short_stories())]
+    bare = doc(short_stories()[1], "bare1")
+    res = collapse([*pages, bare])
+    assert story_paths(res) == [{"page0:0"}, {"page1:0", "bare1:0"}, {"page2:0"}]
+    off = collapse([*pages, bare], params=DedupParams(anchor_mod=0))
+    assert {"bare1:0"} in story_paths(off)  # (what the anchor keys add)
+
+
+def test_anchor_keys_are_marked_consistent_and_in_the_batch_sketch() -> None:
+    p = DedupParams()
+    text = short_stories()[0]
+    one = sketch_text("a", text, p)
+    anchors = one.window_keys[one.window_keys >= ANCHOR_BIT]
+    assert anchors.size > 0 and (one.band_keys < ANCHOR_BIT).all()
+    inside = sketch_text("b", template(text, 7), p)
+    assert np.isin(anchors, inside.window_keys).mean() > 0.5  # the page holds the story's anchor pairs
+    batch = sketch_batch([("a", text), ("b", template(text, 7))], p)
+    assert np.array_equal(batch[0].window_keys, one.window_keys)
+    assert np.array_equal(batch[1].window_keys, inside.window_keys)
+    assert anchor_keys(np.zeros(0, dtype=np.uint32), 8).size == 0
+
+
+def _sk(i: int, keys: list[int]) -> Sketch:
+    empty = np.zeros(0, dtype=np.uint32)
+    return Sketch(str(i), 1, 1, (), tuple(keys), empty, empty, False)
+
+
+def test_anchor_pairs_need_two_shared_keys_a_short_text_and_a_small_bucket() -> None:
+    a1, a2, a3 = ANCHOR_BIT + 11, ANCHOR_BIT + 12, ANCHOR_BIT + 13
+    sks = [_sk(0, [a1, a2]), _sk(1, [a1, a2]), _sk(2, [a3]), _sk(3, [a3]), _sk(4, [a1, a2])]
+    short = np.array([True, True, True, True, False])
+    tiny = np.zeros(5, dtype=bool)
+    pairs, crowded = _pairs_by_key(*flat_keys(sks), 32, short=short, tiny=tiny)
+    assert pairs == [[], [0], [], [], [0, 1]]  # one shared anchor key (texts 2, 3) is not enough
+    tiny[3] = True
+    assert _pairs_by_key(*flat_keys(sks), 32, short=short, tiny=tiny)[0][3] == [2]  # unless one text is tiny
+    long_ = np.zeros(5, dtype=bool)
+    assert _pairs_by_key(*flat_keys(sks), 32, short=long_, tiny=tiny)[0] == [[], [], [], [], []]  # two long texts
+    many = [_sk(i, [a1, a2, 5]) for i in range(6)]
+    pairs, crowded = _pairs_by_key(*flat_keys(many), 3, short=np.ones(6, dtype=bool), tiny=np.zeros(6, dtype=bool))
+    assert all(c == [5] for c in crowded[:]) and pairs == [[]] * 6  # a crowded anchor bucket finds nothing
+
+
+def test_a_lone_shared_hash_between_misses_of_a_full_evidence_is_a_miss() -> None:
+    x = np.array([1, 2, 9, 3, 4, 5, 7, 8, 6], dtype=np.uint32)
+    shared = np.array([1, 2, 5, 7, 8], dtype=np.uint32)  # sorted distinct
+    assert _flags(x, shared, sampled=True) == bytes([1, 1, 0, 0, 0, 1, 1, 1, 0])
+    lone = np.array([1, 2, 4, 7], dtype=np.uint32)
+    assert _flags(x, lone, sampled=False) == bytes([1, 1, 0, 0, 0, 0, 0, 0, 0])  # (a run of two stays)
+    assert _flags(x, lone, sampled=True) == bytes([1, 1, 0, 0, 1, 0, 1, 0, 0])
