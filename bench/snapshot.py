@@ -18,7 +18,7 @@ import hashlib
 import json
 import subprocess
 import sys
-import tempfile
+import shutil
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -36,6 +36,7 @@ def _digest(path: Path) -> str:
         rep = json.loads(path.read_text(encoding="utf-8"))
         for k in VOLATILE:
             rep.pop(k, None)
+        rep.pop("arguments", None)
         return hashlib.sha256(json.dumps(rep, sort_keys=True).encode()).hexdigest()[:16]
     return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
 
@@ -80,8 +81,10 @@ def snapshot(data: Path, speed_mb: float) -> dict[str, object]:
         "dedup2": [(d.name, d.text) for d in bench_dedup.load_corpus(bench_dedup.CORPUS2, data)],
         "speed": [(d.name, d.text) for d in dedup_corpus2.speed_corpus(data, speed_mb)],
     }
-    with tempfile.TemporaryDirectory(prefix="snapshot-") as tmp:
-        t = Path(tmp)
+    t = ROOT / "out" / "snapshot-work"  # a fixed place: paths are in the outputs
+    shutil.rmtree(t, ignore_errors=True)
+    t.mkdir(parents=True)
+    if True:
         runs: dict[str, list[Path]] = {
             "demo": [fx / "seeds", *sorted((fx / "html").glob("*.html"))],
             "fixtures": [fx / "sample_portal.txt", fx / "dedup", fx / "fields", fx / "hostile"],
