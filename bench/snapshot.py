@@ -16,9 +16,9 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import shutil
 import subprocess
 import sys
-import shutil
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -84,22 +84,24 @@ def snapshot(data: Path, speed_mb: float) -> dict[str, object]:
     t = ROOT / "out" / "snapshot-work"  # a fixed place: paths are in the outputs
     shutil.rmtree(t, ignore_errors=True)
     t.mkdir(parents=True)
-    if True:
-        runs: dict[str, list[Path]] = {
-            "demo": [fx / "seeds", *sorted((fx / "html").glob("*.html"))],
-            "fixtures": [fx / "sample_portal.txt", fx / "dedup", fx / "fields", fx / "hostile"],
-            "shared_seeds": [ROOT.parent / "shared" / "seeds"],
-        }
-        for name, paths in runs.items():
-            out[f"run:{name}"] = _run(name, paths, t / name)
-        for name, docs in corpora.items():
-            out[f"run:{name}"] = _run(name, [_dump(docs, t / f"in-{name}")], t / name)
-        state = t / "state.sqlite"
-        for night, paths in enumerate(
-            ([fx / "fields" / "night1", fx / "seeds"], [fx / "fields" / "night2", ROOT.parent / "shared" / "seeds"],
-             [t / "in-dedup"], [fx / "seeds", t / "in-dedup2"])  # fmt: skip
-        ):
-            out[f"state:night{night}"] = _run(f"night{night}", paths, t / f"night{night}", ["--state", str(state)])
+    runs: dict[str, list[Path]] = {
+        "demo": [fx / "seeds", *sorted((fx / "html").glob("*.html"))],
+        "fixtures": [fx / "sample_portal.txt", fx / "dedup", fx / "fields", fx / "hostile"],
+        "shared_seeds": [ROOT.parent / "shared" / "seeds"],
+    }
+    for name, paths in runs.items():
+        out[f"run:{name}"] = _run(name, paths, t / name)
+    for name, docs in corpora.items():
+        out[f"run:{name}"] = _run(name, [_dump(docs, t / f"in-{name}")], t / name)
+    state = t / "state.sqlite"
+    nights = [
+        [fx / "fields" / "night1", fx / "seeds"],
+        [fx / "fields" / "night2", ROOT.parent / "shared" / "seeds"],
+        [t / "in-dedup"],
+        [fx / "seeds", t / "in-dedup2"],
+    ]
+    for night, paths in enumerate(nights):
+        out[f"state:night{night}"] = _run(f"night{night}", paths, t / f"night{night}", ["--state", str(state)])
     for name in ("dedup", "dedup2"):
         out[f"collapse:{name}"] = _collapse([text for _, text in corpora[name]])
         print(f"  collapse {name}: {out[f'collapse:{name}']}", file=sys.stderr)

@@ -95,8 +95,9 @@ def _squashes_to(line: str, squashed: str) -> bool:
     return _NOT_WORD.sub("", low) == squashed
 
 
-_CJK_COMPAT = re.compile("[\u2e80-\u2fff\u3038-\u303a\u3190-\u319f\u3200-\u33ff\uf900-\ufaff\U0001f200-\U0001f2ff"
-                         "\U0002f800-\U0002fa1f]")
+_CJK_COMPAT = re.compile(
+    "[\u2e80-\u2fff\u3038-\u303a\u3190-\u319f\u3200-\u33ff\uf900-\ufaff\U0001f200-\U0001f2ff\U0002f800-\U0002fa1f]"
+)
 """Every character whose NFKC (lower case) holds a CJK ideograph without being one (radicals, compatibility,
 parenthesized, circled and squared ideographs), and some more; ``tests/test_textclean_speed.py`` checks this
 against the running Unicode database."""
