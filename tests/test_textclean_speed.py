@@ -41,3 +41,23 @@ def test_without_title_is_the_per_line_test() -> None:
     for t in (title, "Ⅻ国务院工作", "国务院召开会议ｘ", "⽇本首相访华", "…"):
         for ls in (lines, [ln for ln in lines if "⼀" not in ln and "⼯" not in ln]):
             assert _without_title(ls, t) == _slow(ls, t)
+
+
+def test_other_space_is_every_white_space_but_space_and_line_break() -> None:
+    from cleaner.document import _OTHER_SPACE
+
+    spaces = {chr(c) for c in range(0x110000) if chr(c).isspace()} - {" ", "\n"}
+    assert {chr(c) for c in range(0x110000) if _OTHER_SPACE.match(chr(c))} == spaces
+
+
+def test_fold_spaces_is_split_join() -> None:
+    import random
+
+    from cleaner.document import fold_spaces
+
+    rng = random.Random(5)
+    alphabet = ["a", "中", " ", "\n", "\t", "\u3000", "\x1c", "\r", "\xa0", "b", "\u2028"]
+    texts = ["", " ", "\n", "a", "a b\nc", " a", "a ", "a\n", "\na", "a  b", "a\n\nb", "a \nb", "a\n b"]
+    texts += ["".join(rng.choices(alphabet, k=rng.randint(0, 12))) for _ in range(5000)]
+    for t in texts:
+        assert fold_spaces(t) == " ".join(t.split()), repr(t)
