@@ -8,7 +8,8 @@ Stages are timed by wrapping the pipeline's own functions (``process_time``, the
 ``read`` (reading and decoding the files), ``clean_dump`` (``prepare``: text cleaning), ``sketch``
 (``sketch_batch``: tokens, hashes, MinHash, band keys, evidence), ``collapse(rest)`` (candidates,
 verification, merging), ``write`` (stories, rejects, report) and ``other`` (the rest: listing, gathering).
-CPU time of this process, so other load on the machine changes the figures less than wall time would.
+CPU time of this process, so other load on the machine changes the figures less than wall time would. Each
+of the two runs in a process of its own (a segmenter's line memory filled by one must not speed up the other).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import argparse
 import functools
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -67,7 +69,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", default="../shared/data/extraction")
     ap.add_argument("--speed-mb", type=float, default=12.0)
+    ap.add_argument("--only", choices=["pipeline", "collapse"], help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.only is None:
+        for what in ("pipeline", "collapse"):
+            cmd = [sys.executable, __file__, "--data", args.data, "--speed-mb", str(args.speed_mb), "--only", what]
+            subprocess.run(cmd, check=True)
+        return
     import dedup_corpus2
 
     import cleaner.dedup.warm  # noqa: F401  (one-time start-up, as in bench_dedup)
@@ -78,6 +86,14 @@ def main() -> None:
     texts = [d.text for d in dedup_corpus2.speed_corpus(Path(args.data), args.speed_mb)]
     mb = sum(len(t.encode()) for t in texts) / 1e6
     print(f"speed corpus: {len(texts)} documents, {mb:.2f} MB; load {os.getloadavg()[0]:.1f}")
+    if args.only == "collapse":
+        # (the package's `collapse` is the function, so the module is taken from sys.modules)
+        _wrap(sys.modules["cleaner.dedup.collapse"], "sketch_batch_job", "sketch")
+        warm = [d.text for d in dedup_corpus2.build(Path(args.data), 99, halves=False)[:150]]
+        collapse([Document(id=f"w{i}", text=t) for i, t in enumerate(warm)])
+        docs = [Document(id=f"d{i}", text=t) for i, t in enumerate(texts)]
+        _show("collapse()", _measure(lambda: collapse(docs)), mb)
+        return
 
     _wrap(pipeline, "_process_file", "read")  # reading, and cleaning (moved to clean_dump below)
     _wrap(pipeline, "sketch_batch", "sketch")
@@ -107,14 +123,6 @@ def main() -> None:
         total = _measure(lambda: pipeline.run([root / "in"], root / "out", workers=1))
         _show("pipeline -j 1", total, mb)
         shutil.rmtree(root / "out")
-
-    # (the package's `collapse` is the function, so the module is taken from sys.modules)
-    _wrap(sys.modules["cleaner.dedup.collapse"], "sketch_batch_job", "sketch")
-    warm = [d.text for d in dedup_corpus2.build(Path(args.data), 99, halves=False)[:150]]
-    collapse([Document(id=f"w{i}", text=t) for i, t in enumerate(warm)])
-    docs = [Document(id=f"d{i}", text=t) for i, t in enumerate(texts)]
-    total = _measure(lambda: collapse(docs))
-    _show("collapse()", total, mb)
 
 
 if __name__ == "__main__":
