@@ -12,6 +12,7 @@ machine-readable ``reason`` and a human ``detail``; nothing is dropped silently.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
@@ -108,5 +109,19 @@ def content_id(text: str) -> str:
     Copies that differ in more than white space (punctuation width, traditional
     characters) are the near-duplicate stage's business, not this id's.
     """
-    data = " ".join(text.split()).encode("utf-8", errors="surrogatepass")  # scraped text may hold lone surrogates
+    data = fold_spaces(text).encode("utf-8", errors="surrogatepass")  # scraped text may hold lone surrogates
     return hashlib.blake2b(data, digest_size=8).hexdigest()
+
+
+_OTHER_SPACE = re.compile("[\t\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
+"""White space (``str.isspace``, what ``str.split`` splits at) other than a plain space or a line break; a test
+checks it against every code point."""
+
+
+def fold_spaces(text: str) -> str:
+    """``" ".join(text.split())``. For a text of stripped lines with single spaces (what cleaning gives) that is
+    its line breaks made spaces: found so without building a string per word."""
+    flat = text.replace("\n", " ")
+    if flat[:1] == " " or flat[-1:] == " " or "  " in flat or _OTHER_SPACE.search(flat):
+        return " ".join(text.split())
+    return flat

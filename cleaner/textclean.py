@@ -95,6 +95,37 @@ def _squashes_to(line: str, squashed: str) -> bool:
     return _NOT_WORD.sub("", low) == squashed
 
 
+_CJK_COMPAT = re.compile(
+    "[\u2e80-\u2fff\u3038-\u303a\u3190-\u319f\u3200-\u33ff\uf900-\ufaff\U0001f200-\U0001f2ff\U0002f800-\U0002fa1f]"
+)
+"""Every character whose NFKC (lower case) holds a CJK ideograph without being one (radicals, compatibility,
+parenthesized, circled and squared ideographs), and some more; ``tests/test_textclean_speed.py`` checks this
+against the running Unicode database."""
+
+
+def _ideograph(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u4dbf" or "\u4e00" <= ch <= "\u9fff"
+
+
+def _without_title(lines: list[str], title: str) -> list[str]:
+    """``lines`` without those that repeat ``title`` (:func:`_near` in length and :func:`_squashes_to` it). When
+    the squashed title starts and ends with an ideograph and no line near in length has a :data:`_CJK_COMPAT`
+    character, a line can squash to the title only if it holds those two ideographs itself: the NFKC pass runs
+    only on such lines, not on every line of about the title's length."""
+    squashed = _squash(title)
+    n = len(title)
+    if squashed and _ideograph(squashed[0]) and _ideograph(squashed[-1]):
+        first, last = squashed[0], squashed[-1]
+        lo, hi = n // 2 - 2, 2 * n + 8
+        if not _CJK_COMPAT.search("".join([ln for ln in lines if lo <= len(ln) <= hi])):
+            return [
+                ln
+                for ln in lines
+                if not (lo <= len(ln) <= hi and first in ln and last in ln and _squashes_to(ln, squashed))
+            ]
+    return [ln for ln in lines if not _near(len(ln), n) or not _squashes_to(ln, squashed)]
+
+
 def _lift(m: re.Match[str], meta: dict[str, str]) -> str:
     """Record a metadata match (the first value of a field wins) and cut it out."""
     for key, value in m.groupdict().items():
@@ -382,7 +413,8 @@ def _segments(title: str, lines: list[str], rules: Rules) -> list[tuple[str, lis
 
 
 def _body_chars(lines: list[str]) -> int:
-    return sum(len(ln) - ln.count(" ") for ln in lines)
+    joined = "".join(lines)  # one count over the page instead of one per line
+    return len(joined) - joined.count(" ")
 
 
 def _title_only(lines: list[str]) -> bool:
@@ -455,8 +487,7 @@ def clean_dump(
             if not found_title:
                 found_title, body = _guess_title(body)
                 if found_title:  # a guessed title repeated in the body, as a confirmed one would be
-                    squashed = _squash(found_title)
-                    body = [ln for ln in body if not _near(len(ln), len(found_title)) or not _squashes_to(ln, squashed)]
+                    body = _without_title(body, found_title)
             doc_meta = {**page_meta, **cleaned.meta}
             if header:
                 # the aggregator's own header: its metadata applies to the page; boilerplate otherwise

@@ -818,8 +818,52 @@ def test_a_state_of_schema_2_is_refused(corpus: tuple[Path, list[Path], set[str]
     with db:
         db.execute("UPDATE meta SET value = '2' WHERE key = 'schema'")
     db.close()
-    with pytest.raises(StateError, match=r"state schema 2 is not 3.*Start a new state file"):
+    with pytest.raises(StateError, match=r"state schema 2 is not 4.*Start a new state file"):
         run([dirs[1]], tmp_path / "o2", state=state)
+
+
+def test_a_state_of_schema_3_is_read_and_marked_4(corpus: tuple[Path, list[Path], set[str]], tmp_path: Path) -> None:
+    """Schema 4 only adds compact blob forms: a schema-3 state (its blobs in the forms 3 wrote) is used, and the
+    first run that writes to it marks it 4 (so an older cleaner refuses it)."""
+    from cleaner.state.sqlite import SCHEMA_VERSION
+
+    _, dirs, _ = corpus
+    state, fresh = tmp_path / "s.db", tmp_path / "fresh.db"
+    run([dirs[0]], tmp_path / "o", state=state)
+    run([dirs[0]], tmp_path / "f", state=fresh)
+    db = sqlite3.connect(state)
+    with db:  # the forms schema 3 wrote: evidence 4 bytes a value, positions as nibbles
+        db.execute("UPDATE meta SET value = '3' WHERE key = 'schema'")
+        compact = 0
+        for table, key in (("story", "n"), ("copy", "n, doc")):
+            rows = db.execute(f"SELECT evidence, positions, {key} FROM {table}").fetchall()
+            where = " AND ".join(f"{k.strip()} = ?" for k in key.split(","))
+            for ev, pos, *pk in rows:
+                e = unpack_evidence(ev)
+                p = unpack_positions(pos)
+                old_pos = pack_positions(p) if pos[:1] != b"\x30" else _nibbles(p)
+                old_ev = b"\x04" + e.astype("<u4").tobytes() if ev[:1] == b"\x03" else ev
+                compact += ev[:1] == b"\x03" and pos[:1] == b"\x30"
+                db.execute(f"UPDATE {table} SET evidence = ?, positions = ? WHERE {where}", (old_ev, old_pos, *pk))
+    db.close()
+    assert compact  # (the state had full evidences, in the compact forms)
+    run([dirs[1]], tmp_path / "o2", state=state)
+    run([dirs[1]], tmp_path / "f2", state=fresh)
+    assert (tmp_path / "o2" / "stories.jsonl").read_bytes() == (tmp_path / "f2" / "stories.jsonl").read_bytes()
+    assert (tmp_path / "o2" / "updates.jsonl").read_bytes() == (tmp_path / "f2" / "updates.jsonl").read_bytes()
+    with sqlite3.connect(state) as db:
+        assert db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone() == (SCHEMA_VERSION,)
+
+
+def _nibbles(pos: np.ndarray) -> bytes:
+    """Positions 0, 1, …, n-1 as schema 3 stored them (differences as nibbles)."""
+    import struct
+
+    d = np.diff(pos, prepend=np.uint32(0)).astype(np.uint8)
+    odd = d.size % 2
+    if odd:
+        d = np.append(d, np.uint8(0))
+    return struct.pack("<BH", 0x20 | odd << 3 | 1, 0) + (d[0::2] | (d[1::2] << np.uint8(4))).tobytes()
 
 
 @pytest.mark.parametrize("stage", ["move_copy", "after_stories", "before_commit"])

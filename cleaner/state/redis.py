@@ -41,6 +41,7 @@ from cleaner.errors import StateError
 from cleaner.output import dumps_line
 from cleaner.state.fault import fault
 from cleaner.state.sqlite import (
+    SCHEMA_VERSION,
     pack_evidence,
     pack_positions,
     params_mismatch,
@@ -133,6 +134,7 @@ class RedisIndex:
             if err is not None:
                 raise err
         self._meta_new = not meta
+        self._meta_old = meta.get("schema", SCHEMA_VERSION) != SCHEMA_VERSION  # a readable older schema: marked new
         self.stories_at_open = int(self.r.hlen(self.p + "story"))
         self._reset()
 
@@ -321,6 +323,8 @@ class RedisIndex:
         pipe = self.r.pipeline(transaction=True)
         if self._meta_new:
             pipe.hset(self.p + "meta", mapping=versions_of(self.params))
+        elif self._meta_old:
+            pipe.hset(self.p + "meta", "schema", SCHEMA_VERSION)
         if self._dirty:
             pipe.hset(self.p + "story", mapping={sid: _pack(*self._stories[sid]) for sid in sorted(self._dirty)})
         if self._docs:
@@ -360,7 +364,7 @@ class RedisIndex:
                 pipe.hset(self.p + "run", run["key"], json.dumps(rec, sort_keys=True))
         fault("before_commit")
         pipe.execute()
-        self._meta_new = False
+        self._meta_new = self._meta_old = False
         self.stories_at_open = self._next_n - 1
         self._reset()
         fault("after_commit")

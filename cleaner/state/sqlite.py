@@ -21,8 +21,11 @@ What is stored (no texts unless asked, no pickles)::
 
 Ids that are 16 hex digits (content ids) are stored as 64-bit integers; any other id as text.
 ``evidence`` is 2 bytes per value when sampled (the signature keeps 16 bits of each hash, see
-:func:`cleaner.dedup.signature.evidence_mask`), else 4; ``positions`` the differences of their token
-positions in 4-bit nibbles with exceptions (≈ 0.65 bytes each).
+:func:`cleaner.dedup.signature.evidence_mask`), else 2.5 (the 16 bits and a nibble of sample bits; 4 when
+those do not fit a nibble); ``positions`` the differences of their token positions in 4-bit nibbles with
+exceptions (≈ 0.65 bytes each), or, for a full evidence (every shingle: positions 0, 1, …, n-1), only n.
+Schema 4 (these two compact forms) reads every blob of schema 3; a schema-3 state is marked 4 by the first
+run that writes to it.
 
 The band index is a few sorted packed arrays (an LSM tree in miniature): each
 run's band keys are appended as one new sorted *segment* when it commits, and
@@ -79,7 +82,9 @@ from cleaner.state.fault import fault
 
 __all__ = ["SCHEMA_VERSION", "SQLiteIndex", "export_state", "state_info"]
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
+READABLE_SCHEMAS = ("3", SCHEMA_VERSION)
+"""Schemas this version reads (schema 3 lacks only the compact blob forms of 4: a run writing to it marks it 4)."""
 _PART = 1 << 22
 """Band entries per stored blob (16 MB of keys)."""
 _MERGE_RATIO = 2
@@ -163,12 +168,19 @@ def _split(tags40: _U64) -> tuple[_U32, _U8]:
     return (tags40 >> np.uint64(8)).astype(np.uint32), (tags40 & np.uint64(0xFF)).astype(np.uint8)
 
 
+def _is_range(pos: _U32) -> bool:
+    """``pos`` is 0, 1, …, n-1 with n ≥ 1 (a full evidence's positions)."""
+    return bool(pos.size) and int(pos[0]) == 0 and bool((np.diff(pos) == 1).all())
+
+
 def pack_positions(pos: _U32) -> bytes:
     """Differences of the positions (mod 2**32, so any order round-trips) as 4-bit nibbles, a nibble of 15
     meaning "15 or more: see the next exception" (the excess, in the narrowest of 1, 2 or 4 bytes). Sampled
     evidence is ≈ 8 tokens apart: ≈ 0.65 bytes per position. Layout: code (0x20 | odd count << 3 | exception
     width), exception count (2 bytes; beyond 65535 the plain 4-byte form 0x14), exceptions, nibbles. No zlib:
-    its set-up costs more than it saves here."""
+    its set-up costs more than it saves here. Positions 0, 1, …, n-1 (a full evidence): 0x30 and n (4 bytes)."""
+    if _is_range(pos):
+        return struct.pack("<BI", 0x30, pos.size)
     d = np.empty(pos.size, dtype=np.uint32)
     if pos.size:
         d[0] = pos[0]
@@ -231,6 +243,10 @@ def check_band_part(n: Any, counts: Any, lows: Any, stories: Any) -> None:
 
 def unpack_positions(blob: bytes) -> _U32:
     code = blob[0]
+    if code == 0x30:
+        if len(blob) != 5:
+            raise DamagedState(f"a positions blob of {len(blob)} bytes starting 0x30")
+        return np.arange(struct.unpack_from("<I", blob, 1)[0], dtype=np.uint32)
     if code & 0xF0 == 0x20:
         w, odd = code & 7, code >> 3 & 1
         (k,) = struct.unpack_from("<H", blob, 1)
@@ -266,10 +282,9 @@ def pack_evidence_many(evs: Sequence[_U32]) -> list[bytes]:
     nz = _offsets(((allv & np.uint32(0xFFFF)) != 0).astype(np.int64))
     wide = (nz[off[1:]] - nz[off[:-1]] > 0).tolist()
     b2 = (allv >> np.uint32(16)).astype("<u2").tobytes()
-    b4 = allv.astype("<u4").tobytes() if any(wide) else b""
     o = off.tolist()
     return [
-        b"\x04" + b4[4 * o[i] : 4 * o[i + 1]] if w else b"\x02" + b2[2 * o[i] : 2 * o[i + 1]]
+        pack_evidence(evs[i]) if w else b"\x02" + b2[2 * o[i] : 2 * o[i + 1]]  # (full evidence: its own form)
         for i, w in enumerate(wide)
     ]
 
@@ -287,6 +302,12 @@ def pack_positions_many(poss: Sequence[_U32]) -> list[bytes]:
         np.subtract(allp[1:], allp[:-1], out=d[1:])
         firsts = off[:-1][lens > 0]
         d[firsts] = allp[firsts]
+    # 0, 1, …, n-1 (a full evidence): the first difference 0, every other 1
+    other = _offsets((d != 1).astype(np.int64))
+    nonempty = lens > 0
+    first = np.ones(lens.size, dtype=np.uint32)
+    first[nonempty] = d[off[:-1][nonempty]]
+    ranged = (nonempty & (first == 0) & (other[off[1:]] - other[off[:-1]] == 1)).tolist()
     big = d >= 15
     exc = d[big] - np.uint32(15)
     eoff = _offsets(big.astype(np.int64))[off]  # exceptions before each story
@@ -313,7 +334,7 @@ def pack_positions_many(poss: Sequence[_U32]) -> list[bytes]:
             strict=True,
         )
     ):
-        if kk > 0xFFFF:
+        if kk > 0xFFFF or ranged[i]:
             out.append(pack_positions(poss[i]))
             continue
         head = struct.pack("<BH", 0x20 | od << 3 | w, kk)
@@ -323,13 +344,33 @@ def pack_positions_many(poss: Sequence[_U32]) -> list[bytes]:
 
 def pack_evidence(ev: _U32) -> bytes:
     """Evidence values (:func:`cleaner.dedup.signature.evidence_mask`): 2 bytes each when their low 16 bits are
-    all zero (a sampled evidence), else 4."""
-    if not (ev & np.uint32(0xFFFF)).any():
+    all zero (a sampled evidence); 2.5 when those are all below 16 (a full evidence keeps only the sample bits):
+    0x03, odd count flag, the high halves, the low nibbles two to a byte; else 4."""
+    low = ev & np.uint32(0xFFFF)
+    if not low.any():
         return b"\x02" + (ev >> np.uint32(16)).astype("<u2").tobytes()
+    if int(low.max()) < 16:
+        nib = low.astype(np.uint8)
+        odd = nib.size % 2
+        if odd:
+            nib = np.append(nib, np.uint8(0))
+        packed = nib[0::2] | (nib[1::2] << np.uint8(4))
+        return bytes((3, odd)) + (ev >> np.uint32(16)).astype("<u2").tobytes() + packed.tobytes()
     return b"\x04" + ev.astype("<u4").tobytes()
 
 
 def unpack_evidence(blob: bytes) -> _U32:
+    if blob[:1] == b"\x03":
+        odd = blob[1] if len(blob) > 1 else 2
+        n, rest = divmod(2 * (len(blob) - 2) - odd, 5) if odd in (0, 1) else (0, 1)
+        if rest or n < 1 or n % 2 != odd:
+            raise DamagedState(f"an evidence blob of {len(blob)} bytes starting 0x03")
+        high = np.frombuffer(blob, dtype="<u2", count=n, offset=2).astype(np.uint32) << np.uint32(16)
+        packed = np.frombuffer(blob, dtype=np.uint8, offset=2 + 2 * n)
+        low = np.empty(2 * packed.size, dtype=np.uint32)
+        low[0::2] = packed & np.uint8(0xF)
+        low[1::2] = packed >> np.uint8(4)
+        return high | low[:n]
     if blob[:1] not in (b"\x02", b"\x04") or (len(blob) - 1) % (2 if blob[:1] == b"\x02" else 4):
         raise DamagedState(f"an evidence blob of {len(blob)} bytes starting {bytes(blob[:1])!r}")
     if blob[:1] == b"\x02":
@@ -548,7 +589,7 @@ def versions_of(params: DedupParams) -> dict[str, str]:
 
 def params_mismatch(stored: dict[str, str], params: DedupParams, where: str) -> StateError | None:
     """``None`` when ``params`` can use a state whose meta is ``stored``; else the error to raise."""
-    if stored.get("schema", SCHEMA_VERSION) != SCHEMA_VERSION:
+    if stored.get("schema", SCHEMA_VERSION) not in READABLE_SCHEMAS:
         return StateError(
             f"state schema {stored.get('schema')} is not {SCHEMA_VERSION}: it was written by another version of "
             "cleaner. Start a new state file (or run that version).",
@@ -793,6 +834,8 @@ class SQLiteIndex:
             if err is not None:
                 self.db.rollback()
                 raise err
+            if meta.get("schema", SCHEMA_VERSION) != SCHEMA_VERSION:  # an older readable schema: this run writes 4
+                self.db.execute("UPDATE meta SET value = ? WHERE key = 'schema'", (SCHEMA_VERSION,))
         else:
             self.db.executemany("INSERT INTO meta(key, value) VALUES (?, ?)", sorted(versions_of(self.params).items()))
             self.db.execute("INSERT INTO meta(key, value) VALUES ('created', ?)", (_now(),))

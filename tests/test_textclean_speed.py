@@ -1,0 +1,63 @@
+"""The exactness conditions behind textclean's fast paths (no timing here: speed is `make bench-dedup`'s)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from cleaner.textclean import _CJK_COMPAT, _ideograph, _near, _squash, _squashes_to, _without_title
+
+
+def test_cjk_compat_covers_every_character_that_folds_to_an_ideograph() -> None:
+    missing = []
+    for cp in range(0x110000):
+        if 0xD800 <= cp < 0xE000:
+            continue
+        ch = chr(cp)
+        if _ideograph(ch):
+            continue
+        folded = unicodedata.normalize("NFKC", ch).lower()
+        if folded != ch and any(map(_ideograph, folded)) and not _CJK_COMPAT.match(ch):
+            missing.append(hex(cp))
+    assert not missing
+
+
+def _slow(lines: list[str], title: str) -> list[str]:
+    squashed = _squash(title)
+    return [ln for ln in lines if not _near(len(ln), len(title)) or not _squashes_to(ln, squashed)]
+
+
+def test_without_title_is_the_per_line_test() -> None:
+    title = "国务院召开常务会议部署经济工作"
+    lines = [
+        title,
+        "国务院召开常务会议，部署经济工作。",
+        "国务院召开常务会议部署经济工作（图）",
+        "⼀国务院召开常务会议部署经济工作",  # a Kangxi radical that folds to an ideograph
+        "国务院召开常务会议部署经济⼯作",
+        "今天国务院召开常务会议。会议部署了明年的经济工作，强调稳中求进。",
+        "短",
+        "",
+    ]
+    for t in (title, "Ⅻ国务院工作", "国务院召开会议ｘ", "⽇本首相访华", "…"):
+        for ls in (lines, [ln for ln in lines if "⼀" not in ln and "⼯" not in ln]):
+            assert _without_title(ls, t) == _slow(ls, t)
+
+
+def test_other_space_is_every_white_space_but_space_and_line_break() -> None:
+    from cleaner.document import _OTHER_SPACE
+
+    spaces = {chr(c) for c in range(0x110000) if chr(c).isspace()} - {" ", "\n"}
+    assert {chr(c) for c in range(0x110000) if _OTHER_SPACE.match(chr(c))} == spaces
+
+
+def test_fold_spaces_is_split_join() -> None:
+    import random
+
+    from cleaner.document import fold_spaces
+
+    rng = random.Random(5)
+    alphabet = ["a", "中", " ", "\n", "\t", "\u3000", "\x1c", "\r", "\xa0", "b", "\u2028"]
+    texts = ["", " ", "\n", "a", "a b\nc", " a", "a ", "a\n", "\na", "a  b", "a\n\nb", "a \nb", "a\n b"]
+    texts += ["".join(rng.choices(alphabet, k=rng.randint(0, 12))) for _ in range(5000)]
+    for t in texts:
+        assert fold_spaces(t) == " ".join(t.split()), repr(t)
