@@ -94,6 +94,7 @@ def base_gains(lines: list[Line]) -> list[float]:
     """Line gains, with teasers (a headline link followed by a summary) counted as nothing."""
     gains = [line_gain(ln) for ln in lines]
     _teaser_runs(lines, gains)
+    _teaser_pairs(lines, gains)
     last_link = -10
     for i, ln in enumerate(lines):
         if 0 < ln.heading < PRE and ln.link_chars >= TEASER_LINK and is_link_line(ln):
@@ -114,6 +115,25 @@ def _teaser_runs(lines: list[Line], gains: list[float]) -> None:
         if run:
             _teaser_run(lines, gains, run)
     _teaser_run(lines, gains, run)
+
+
+def _teaser_pairs(lines: list[Line], gains: list[float]) -> None:
+    """A headline link on a line of its own followed by a summary line, :data:`TEASER_RUN` or more times in a
+    row (``<dt><a>Headline</a></dt><dd>Summary</dd>``, a "latest headlines" box): the summaries count as
+    nothing."""
+    i, n = 0, len(lines) - 1
+    while i < n:
+        j = i
+        while j < n and _headline_link(lines[j]) and gains[j + 1] > 0 and not lines[j + 1].lead_link:
+            j += 2
+        if j - i >= 2 * TEASER_RUN:
+            for k in range(i + 1, j, 2):
+                gains[k] = 0.0
+        i = j + 1 if j > i else i + 1
+
+
+def _headline_link(ln: Line) -> bool:
+    return ln.link_chars >= TEASER_LINK and ln.link_chars == ln.chars
 
 
 def _teaser_run(lines: list[Line], gains: list[float], run: list[int]) -> None:
