@@ -18,17 +18,18 @@ from __future__ import annotations
 
 import re
 
-from .dom import Page
+from .dom import PRE, Page
 
 __all__ = ["thread_lines"]
 
 MIN_ITEMS = 2
 """A group of replies has at least this many items with prose."""
 GAP = 8
-"""The replies start at most this many (non-prose) lines below the first post."""
+"""The replies start at most this many lines below the first post (lines that weigh less than nothing as a
+whole: the author's card, "like"/"report" links, a short line or two among them)."""
 MAX_POST_PARAGRAPHS = 4
 """Only a short first post (a question, a thread opener) takes in the replies below it: an article
-with more paragraphs of prose than this is followed by comments, not answers."""
+with more paragraphs of prose than this is followed by comments, not answers (lines of code do not count)."""
 SLOT_DEPTH = 3
 """A line's slot: the tag and first class of up to this many elements between it and its item."""
 STRONG_HINT = -3
@@ -107,11 +108,15 @@ def thread_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[
     """``(new_end, kept)``: where the replies below lines ``start:end`` end and which of their lines to keep;
     ``(end, [])`` when no replies follow."""
     lines = page.lines
-    if sum(1 for g in gains[start:end] if g > 0) > MAX_POST_PARAGRAPHS:
+    if sum(1 for g, ln in zip(gains[start:end], lines[start:end], strict=True) if g > 0 and ln.heading != PRE) > (
+        MAX_POST_PARAGRAPHS
+    ):
         return end, []
+    between = 0.0
     for probe in range(end, min(end + GAP, len(lines))):
-        if gains[probe] > 0 and probe > end:
-            return end, []  # prose that is not in a reply: not a thread
+        between += gains[probe]
+        if gains[probe] > 0 and probe > end and between > 0:
+            return end, []  # prose that is not in a reply (and outweighs the chrome before it): not a thread
         items = _items(page, probe, gains)
         if items:
             break
