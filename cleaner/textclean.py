@@ -183,7 +183,9 @@ _SENTENCE_END = re.compile(r"[。！？!?]|(?<=[a-z)\"'])\.(?=\s|$)")
 
 
 PROSE_WORDS = 12
-"""A one-sentence line of this many spaced words is a paragraph (English news writes one sentence a paragraph)."""
+"""A one-sentence line of this many spaced words is a paragraph (English news writes one sentence a paragraph)..."""
+PROSE_COMMAS = 3
+"""A Chinese sentence of this many clauses ("，") shows that the body text has started."""
 
 
 def _prose(line: str) -> bool:
@@ -192,6 +194,12 @@ def _prose(line: str) -> bool:
         return False
     ends = len(_SENTENCE_END.findall(line))
     return ends >= 2 or (ends == 1 and (len(line) >= 150 or line.count(" ") >= PROSE_WORDS))
+
+
+def _body_start(line: str) -> bool:
+    """Does the body text start at or before ``line``: a :func:`paragraph <_prose>`, or one Chinese sentence of
+    :data:`PROSE_COMMAS` clauses (a two-line picture story)."""
+    return _prose(line) or (line.count("，") >= PROSE_COMMAS and _SENTENCE_END.search(line) is not None)
 
 
 def _headline_like(crumb: str) -> bool:
@@ -217,7 +225,7 @@ def _below_body(out: list[str], lines: Sequence[str], i: int) -> bool:
     (a paragraph of prose already kept) and, unless the line is a :func:`notice <_notice>` (a comment section's
     opening notice is followed by comments in prose), not inside a run of prose (a paragraph before, and at
     least ``RUN_AFTER - 1`` of the ``RUN_AFTER`` lines after)."""
-    if not any(_prose(line) for line in out):
+    if not any(_body_start(line) for line in out):
         return False
     if _notice(lines[i - 1]):
         return True
