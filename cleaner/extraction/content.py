@@ -302,6 +302,27 @@ def page_gains(page: Page) -> list[float]:
     return base
 
 
+UNCLOSED_RUN = 3
+"""A run of at least this many fully linked lines of one element, one of them a long paragraph of prose, is text
+under an unclosed ``<a>`` (2005-era forum posts), not a list of links."""
+
+
+def unclosed_links(page: Page) -> None:
+    """Clear the link characters of the lines under an unclosed ``<a>`` (see :data:`UNCLOSED_RUN`), in place."""
+    lines = page.lines
+    i, n = 0, len(lines)
+    while i < n:
+        j = i
+        prose = False
+        while j < n and lines[j].block == lines[i].block and lines[j].link_chars == lines[j].chars:
+            prose = prose or (lines[j].chars >= 80 and lines[j].punct >= 3)
+            j += 1
+        if prose and j - i >= UNCLOSED_RUN:
+            for ln in lines[i:j]:
+                ln.link_chars = ln.lead_link = 0
+        i = j if j > i else i + 1
+
+
 def select_root(page: Page, title: str = "") -> Selection | None:
     """The lines that best hold the main content, or None for a page without text.
 
@@ -312,6 +333,7 @@ def select_root(page: Page, title: str = "") -> Selection | None:
     lines = page.lines
     if not lines:
         return None
+    unclosed_links(page)
     base = page_gains(page)
     anchor = title_line(page, title) if title else -1
     prose = sum(g for g in base if g > 0)
