@@ -170,7 +170,8 @@ def negative_blocks(page: Page, prose: list[float], shared: set[str], *, lenient
         if blk.ident in shared:
             continue
         if blk.hint == BANNER:
-            edge = blk.start == 0 or blk.end == len(page.lines)  # an overlay appended to the body (or first in it)
+            # an overlay appended to the body (no prose after it: a few buttons may follow) or first in it
+            edge = blk.start == 0 or prose[-1] - prose[blk.end] <= 0
             own = edge and prose[blk.end] - prose[blk.start] <= BANNER_SHARE * total
         elif blk.hint == -1 or (blk.hint < -2 and lenient):
             own = prose[blk.end] - prose[blk.start] <= NEG_SHARE * total
