@@ -217,7 +217,7 @@ _NOTICE_END = re.compile(r"[.!?。！？]\s*$")
 def _notice(line: str) -> bool:
     """A sentence of four or more words (or ten CJK characters) ending in a full stop: a notice ("The comments
     below have not been moderated."), not a heading that an editor might put between two paragraphs."""
-    return _NOTICE_END.search(line) is not None and (line.count(" ") >= 3 or len(line) >= 10 and not line.isascii())
+    return _NOTICE_END.search(line) is not None and (line.count(" ") >= 3 or (len(line) >= 10 and not line.isascii()))
 
 
 def _below_body(out: list[str], lines: Sequence[str], i: int) -> bool:
