@@ -213,12 +213,24 @@ def _verdict(line: str, rules: Rules) -> Verdict:
 _SENTENCE_END = re.compile(r"[。！？!?]|(?<=[a-z)\"'])\.(?=\s|$)")
 
 
+PROSE_WORDS = 12
+"""A one-sentence line of this many spaced words is a paragraph (English news writes one sentence a paragraph)..."""
+PROSE_COMMAS = 3
+"""A Chinese sentence of this many clauses ("，") shows that the body text has started."""
+
+
 def _prose(line: str) -> bool:
     """A paragraph, not a headline: two sentences (or one long one). A list of headlines has neither."""
     if len(line) < 40:
         return False
     ends = len(_SENTENCE_END.findall(line))
-    return ends >= 2 or (ends == 1 and len(line) >= 150)
+    return ends >= 2 or (ends == 1 and (len(line) >= 150 or line.count(" ") >= PROSE_WORDS))
+
+
+def _body_start(line: str) -> bool:
+    """Does the body text start at or before ``line``: a :func:`paragraph <_prose>`, or one Chinese sentence of
+    :data:`PROSE_COMMAS` clauses (a two-line picture story)."""
+    return _prose(line) or (line.count("，") >= PROSE_COMMAS and _SENTENCE_END.search(line) is not None)
 
 
 def _headline_like(crumb: str) -> bool:
@@ -230,12 +242,24 @@ def _headline_like(crumb: str) -> bool:
 RUN_AFTER = 4
 
 
+_NOTICE_END = re.compile(r"[.!?。！？]\s*$")
+
+
+def _notice(line: str) -> bool:
+    """A sentence of four or more words (or ten CJK characters) ending in a full stop: a notice ("The comments
+    below have not been moderated."), not a heading that an editor might put between two paragraphs."""
+    return _NOTICE_END.search(line) is not None and (line.count(" ") >= 3 or (len(line) >= 10 and not line.isascii()))
+
+
 def _below_body(out: list[str], lines: Sequence[str], i: int) -> bool:
     """May a tail or list rule cut at the line before ``lines[i]``? Only below the start of the body text
-    (a paragraph of prose already kept) and not inside a run of prose (a paragraph before, and at least
-    ``RUN_AFTER - 1`` of the ``RUN_AFTER`` lines after)."""
-    if not any(_prose(line) for line in out):
+    (a paragraph of prose already kept) and, unless the line is a :func:`notice <_notice>` (a comment section's
+    opening notice is followed by comments in prose), not inside a run of prose (a paragraph before, and at
+    least ``RUN_AFTER - 1`` of the ``RUN_AFTER`` lines after)."""
+    if not any(_body_start(line) for line in out):
         return False
+    if _notice(lines[i - 1]):
+        return True
     following = [ln.strip() for ln in lines[i : i + 2 * RUN_AFTER] if ln.strip()][:RUN_AFTER]
     return not (_prose(out[-1]) and sum(1 for ln in following if _prose(ln)) >= RUN_AFTER - 1)
 

@@ -94,6 +94,7 @@ def base_gains(lines: list[Line]) -> list[float]:
     """Line gains, with teasers (a headline link followed by a summary) counted as nothing."""
     gains = [line_gain(ln) for ln in lines]
     _teaser_runs(lines, gains)
+    _teaser_pairs(lines, gains)
     last_link = -10
     for i, ln in enumerate(lines):
         if 0 < ln.heading < PRE and ln.link_chars >= TEASER_LINK and is_link_line(ln):
@@ -114,6 +115,25 @@ def _teaser_runs(lines: list[Line], gains: list[float]) -> None:
         if run:
             _teaser_run(lines, gains, run)
     _teaser_run(lines, gains, run)
+
+
+def _teaser_pairs(lines: list[Line], gains: list[float]) -> None:
+    """A headline link on a line of its own followed by a summary line, :data:`TEASER_RUN` or more times in a
+    row (``<dt><a>Headline</a></dt><dd>Summary</dd>``, a "latest headlines" box): the summaries count as
+    nothing."""
+    i, n = 0, len(lines) - 1
+    while i < n:
+        j = i
+        while j < n and _headline_link(lines[j]) and gains[j + 1] > 0 and not lines[j + 1].lead_link:
+            j += 2
+        if j - i >= 2 * TEASER_RUN:
+            for k in range(i + 1, j, 2):
+                gains[k] = 0.0
+        i = j + 1 if j > i else i + 1
+
+
+def _headline_link(ln: Line) -> bool:
+    return ln.link_chars >= TEASER_LINK and ln.link_chars == ln.chars
 
 
 def _teaser_run(lines: list[Line], gains: list[float], run: list[int]) -> None:
@@ -150,7 +170,8 @@ def negative_blocks(page: Page, prose: list[float], shared: set[str], *, lenient
         if blk.ident in shared:
             continue
         if blk.hint == BANNER:
-            edge = blk.start == 0 or blk.end == len(page.lines)  # an overlay appended to the body (or first in it)
+            # an overlay appended to the body (no prose after it: a few buttons may follow) or first in it
+            edge = blk.start == 0 or prose[-1] - prose[blk.end] <= 0
             own = edge and prose[blk.end] - prose[blk.start] <= BANNER_SHARE * total
         elif blk.hint == -1 or (blk.hint < -2 and lenient):
             own = prose[blk.end] - prose[blk.start] <= NEG_SHARE * total
@@ -282,6 +303,27 @@ def page_gains(page: Page) -> list[float]:
     return base
 
 
+UNCLOSED_RUN = 3
+"""A run of at least this many fully linked lines of one element, one of them a long paragraph of prose, is text
+under an unclosed ``<a>`` (2005-era forum posts), not a list of links."""
+
+
+def unclosed_links(page: Page) -> None:
+    """Clear the link characters of the lines under an unclosed ``<a>`` (see :data:`UNCLOSED_RUN`), in place."""
+    lines = page.lines
+    i, n = 0, len(lines)
+    while i < n:
+        j = i
+        prose = False
+        while j < n and lines[j].block == lines[i].block and lines[j].link_chars == lines[j].chars:
+            prose = prose or (lines[j].chars >= 80 and lines[j].punct >= 3)
+            j += 1
+        if prose and j - i >= UNCLOSED_RUN:
+            for ln in lines[i:j]:
+                ln.link_chars = ln.lead_link = 0
+        i = j if j > i else i + 1
+
+
 def select_root(page: Page, title: str = "") -> Selection | None:
     """The lines that best hold the main content, or None for a page without text.
 
@@ -292,6 +334,7 @@ def select_root(page: Page, title: str = "") -> Selection | None:
     lines = page.lines
     if not lines:
         return None
+    unclosed_links(page)
     base = page_gains(page)
     anchor = title_line(page, title) if title else -1
     prose = sum(g for g in base if g > 0)

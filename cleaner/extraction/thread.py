@@ -18,17 +18,20 @@ from __future__ import annotations
 
 import re
 
-from .dom import Page
+from .dom import PRE, Page
 
 __all__ = ["thread_lines"]
 
 MIN_ITEMS = 2
 """A group of replies has at least this many items with prose."""
 GAP = 8
-"""The replies start at most this many (non-prose) lines below the first post."""
+"""The replies start at most this many lines below the first post (lines that weigh less than nothing as a
+whole: the author's card, "like"/"report" links, a short line or two among them)..."""
+FAR_GAP = 40
+"""...or at most this many when the first post is one of the items (a topic map between it and the replies)."""
 MAX_POST_PARAGRAPHS = 4
 """Only a short first post (a question, a thread opener) takes in the replies below it: an article
-with more paragraphs of prose than this is followed by comments, not answers."""
+with more paragraphs of prose than this is followed by comments, not answers (lines of code do not count)."""
 SLOT_DEPTH = 3
 """A line's slot: the tag and first class of up to this many elements between it and its item."""
 STRONG_HINT = -3
@@ -103,19 +106,43 @@ def _slot(page: Page, line: int, item: int) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _first_items(page: Page, start: int, end: int, gains: list[float]) -> list[int]:
+    """The replies below lines ``start:end``: the first group of :func:`items <_items>` that starts within
+    :data:`GAP` lines, or within :data:`FAR_GAP` lines when the first post is itself one of them (wears their
+    tag and class: a Discourse topic's post above its topic map); [] if prose outside them comes first."""
+    between = 0.0
+    lines = page.lines
+    for probe in range(end, min(end + FAR_GAP, len(lines))):
+        between += gains[probe]
+        if gains[probe] > 0 and probe > end and between > 0:
+            return []  # prose that is not in a reply (and outweighs the chrome before it): not a thread
+        items = _items(page, probe, gains)
+        if items and (probe < end + GAP or _post_is_item(page, start, items[0])):
+            return items
+    return []
+
+
+def _post_is_item(page: Page, start: int, item: int) -> bool:
+    """Is the element holding line ``start`` (or one of its ancestors) an item like ``item``, above it?"""
+    sig = _sig(page, item)
+    k = page.lines[start].block
+    while k > 0 and page.blocks[k].start <= start:
+        if k != item and _sig(page, k) == sig and page.blocks[k].end <= page.blocks[item].start:
+            return True
+        k = page.blocks[k].parent
+    return False
+
+
 def thread_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[int, list[int]]:
     """``(new_end, kept)``: where the replies below lines ``start:end`` end and which of their lines to keep;
     ``(end, [])`` when no replies follow."""
     lines = page.lines
-    if sum(1 for g in gains[start:end] if g > 0) > MAX_POST_PARAGRAPHS:
+    if sum(1 for g, ln in zip(gains[start:end], lines[start:end], strict=True) if g > 0 and ln.heading != PRE) > (
+        MAX_POST_PARAGRAPHS
+    ):
         return end, []
-    for probe in range(end, min(end + GAP, len(lines))):
-        if gains[probe] > 0 and probe > end:
-            return end, []  # prose that is not in a reply: not a thread
-        items = _items(page, probe, gains)
-        if items:
-            break
-    else:
+    items = _first_items(page, start, end, gains)
+    if not items:
         return end, []
     blocks = page.blocks
     owner: dict[int, int] = {}
