@@ -57,10 +57,13 @@ def _cut_deep(html: str) -> str:
     return html
 
 
-def _maybe_deep(html: str) -> bool:
-    """Cheap test (C-speed counts) for pages that might nest deeper than :data:`MAX_NESTING`."""
-    chunks = range(0, len(html), _CHUNK)
-    tags = [html.count("<", i, i + _CHUNK) for i in chunks]  # one pass: the total and the per-chunk counts
+def _maybe_deep(data: bytes) -> bool:
+    """Cheap test (C-speed counts) for pages that might nest deeper than :data:`MAX_NESTING`.
+
+    Counts in the page's UTF-8 bytes: the same counts of ASCII marks as in its text (a multi-byte character
+    holds no ASCII byte), and a byte count beats a count in the wider characters of a CJK page."""
+    chunks = range(0, len(data), _CHUNK)
+    tags = [data.count(b"<", i, i + _CHUNK) for i in chunks]  # one pass: the total and the per-chunk counts
     total = sum(tags)
     if total <= MAX_NESTING:
         return False  # cannot nest deeper than its number of tags
@@ -70,25 +73,30 @@ def _maybe_deep(html: str) -> bool:
     closed = 0
     for i, n in zip(chunks, tags, strict=True):
         if n > MAX_NESTING // 2:
-            ends = html.count("</", i, i + _CHUNK)
+            ends = data.count(b"</", i, i + _CHUNK)
             if ends * 8 < n:
                 return True  # a run of opening tags with (almost) no closing tags
             closed += ends
         elif closed < enough:
-            closed += html.count("</", i, i + _CHUNK)
+            closed += data.count(b"</", i, i + _CHUNK)
     if total - 2 * closed > MAX_NESTING:  # many more opening than closing tags: count the usual containers
-        for tag in ("div", "span"):
-            if html.count("<" + tag) - html.count("</" + tag) > MAX_NESTING:
+        for tag in (b"div", b"span"):
+            if data.count(b"<" + tag) - data.count(b"</" + tag) > MAX_NESTING:
                 return True
     return False
 
 
-def _guard(html: str) -> str:
+def _guard(html: str) -> bytes:
+    """``html`` as the UTF-8 bytes the parser reads (what selectolax makes of a str: ``errors="ignore"``), cut
+    to :data:`MAX_CHARS` characters and before any tag nested deeper than :data:`MAX_NESTING`."""
     if len(html) > MAX_CHARS:
         html = html[:MAX_CHARS]
-    if _maybe_deep(html):
-        html = _cut_deep(html)
-    return html
+    data = html.encode("utf-8", "ignore")
+    if _maybe_deep(data):
+        cut = _cut_deep(html)
+        if len(cut) < len(html):
+            data = cut.encode("utf-8", "ignore")
+    return data
 
 
 def _header_window(page: Page, start: int) -> list[Line]:

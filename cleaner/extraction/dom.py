@@ -107,7 +107,9 @@ class Line:
 
     __slots__ = ("block", "chars", "heading", "lead_link", "link_chars", "punct", "text")
 
-    def __init__(self, text: str, chars: int, link_chars: int, punct: int, heading: int, block: int) -> None:
+    def __init__(
+        self, text: str, chars: int, link_chars: int, punct: int, heading: int, block: int, lead_link: int = 0
+    ) -> None:
         self.text = text
         self.chars = chars
         """Characters without spaces."""
@@ -119,7 +121,7 @@ class Line:
         """1–6 for a line inside <h1>–<h6>, :data:`PRE` for a line of a <pre>, else 0."""
         self.block = block
         """Index of the innermost block element that holds the line."""
-        self.lead_link = 0
+        self.lead_link = lead_link
         """Link characters before the first character of plain text (a headline link that opens a teaser)."""
 
     def __repr__(self) -> str:
@@ -130,13 +132,15 @@ class Block:
     """One block element: its lines are ``lines[start:end]``, its descendant blocks ``blocks[index + 1:end_block]``."""
 
     __slots__ = ("controls", "end", "end_block", "hint", "ident", "parent", "start", "tag")
+    end: int
+    """Its lines end before this one (set when the walk closes the element, as ``end_block``)."""
+    end_block: int
 
     def __init__(self, tag: str, parent: int, start: int, hint: int, ident: str) -> None:
         self.tag = tag
         self.parent = parent
         self.start = start
-        self.end = -1
-        self.end_block = -1
+        # end, end_block: set when the walk closes the element (every element it opens is closed)
         self.hint = hint
         """See :func:`hint_of`."""
         self.ident = ident
@@ -222,83 +226,104 @@ def _head(tree: LexborHTMLParser, page: Page) -> None:
             page.title = node.text(deep=True, strip=True)
 
 
-def parse_page(html: str) -> Page:
-    """Parse ``html`` and flatten it into lines and blocks."""
+_new = object.__new__
+"""Makes a :class:`Line` or :class:`Block` whose fields the walk then sets: faster than calling the class."""
+
+
+def _flush(lines: list[Line], buf: list[str], links: int, lead: int, heading: int, pre: int, block: int) -> None:
+    """Append the lines of the inline text run ``buf`` (and empty it): one line, or one per ``\\n`` inside <pre>.
+    ``links``: its link characters; ``lead``: those before its first plain text (-1: it has none)."""
+    raw = "".join(buf)
+    buf.clear()
+    lead_links = links if lead < 0 else lead
+    if not pre:  # the usual case: one line
+        words = raw.split()
+        if words:
+            text = " ".join(words)
+            chars = len(text) - len(words) + 1  # without the joining spaces (a word holds no U+0020)
+            # Line(text, chars, link_chars, punct, heading, block, lead_link) without the call of __init__
+            ln = _new(Line)
+            ln.text, ln.chars, ln.heading, ln.block = text, chars, heading, block
+            ln.link_chars = links if links < chars else chars
+            ln.punct = len((_PUNCT_ASCII if text.isascii() else _PUNCT_ANY).findall(text))
+            ln.lead_link = lead_links if lead_links < chars else chars
+            lines.append(ln)
+        return
+    first = len(lines)
+    for piece in raw.split("\n"):
+        words = piece.split()
+        if not words:
+            continue
+        text = " ".join(words)
+        chars = len(text) - len(words) + 1
+        punct = len((_PUNCT_ASCII if text.isascii() else _PUNCT_ANY).findall(text))
+        lines.append(Line(text, chars, links if links < chars else chars, punct, PRE, block))
+        links = links - chars if links > chars else 0
+    if len(lines) > first:
+        lines[first].lead_link = min(lead_links, lines[first].chars)
+
+
+def parse_page(html: str | bytes) -> Page:
+    """Parse ``html`` (text, or UTF-8 bytes) and flatten it into lines and blocks."""
     tree = LexborHTMLParser(html, options=LexborDocumentOptions.WO_EVENTS)
     page = Page()
     _head(tree, page)
     body = tree.body
-    if body is None:
-        return page
+    if body is not None:
+        h1s = _walk(body, page)
+        page.negative.sort()  # noted as the blocks closed
+        lines = page.lines
+        for idx in h1s:
+            blk = page.blocks[idx]
+            if blk.end > blk.start:
+                page.h1.append(CJK_GAP.sub("", " ".join(ln.text for ln in lines[blk.start : blk.end])))
+    return page
+
+
+def _walk(body: LexborNode, page: Page) -> list[int]:
+    """Flatten the tree under ``body`` into ``page.lines`` and ``page.blocks`` (one iterative walk in document
+    order: an element is opened when reached, closed when its last child is done); the <h1> blocks."""
     lines = page.lines
     blocks = page.blocks
     times = page.times
-    blocks.append(Block("body", -1, 0, 0, ""))
+    negative = page.negative
+    body_blk = Block("body", -1, 0, 0, "")
+    blocks.append(body_blk)
     cur = 0  # the innermost open block
     h1s: list[int] = []  # the <h1> blocks
-    buf: list[str] = []
+    buf: list[str] = []  # the inline text run of the line being built
     link_chars = link_depth = pre_depth = heading = 0
     lead = -1  # link characters before the line's first plain text; -1 while it has none
-
-    def flush() -> None:
-        nonlocal link_chars, lead
-        raw = "".join(buf)
-        buf.clear()
-        links = link_chars
-        first = len(lines)
-        lead_links = links if lead < 0 else lead
-        link_chars = 0
-        lead = -1
-        for piece in raw.split("\n") if pre_depth else (raw,):
-            words = piece.split()
-            if not words:
-                continue
-            text = " ".join(words)
-            chars = len(text) - len(words) + 1  # without the joining spaces (a word holds no U+0020)
-            lines.append(
-                Line(
-                    text,
-                    chars,
-                    links if links < chars else chars,
-                    len((_PUNCT_ASCII if text.isascii() else _PUNCT_ANY).findall(text)),
-                    heading if not pre_depth else PRE,
-                    cur,
-                )
-            )
-            links = links - chars if links > chars else 0
-        if len(lines) > first:
-            lines[first].lead_link = min(lead_links, lines[first].chars)
-
-    # open elements: (node, its block index or -1 for an inline element, flags)
-    open_: list[tuple[LexborNode, int, int]] = []
+    # open elements: (node, its block or None for an inline element, its block index, flags)
+    open_: list[tuple[LexborNode, Block | None, int, int]] = []
     node: LexborNode | None = body.first_child
     while True:
         if node is None:
             # finished the children of the innermost open element: close it
             if not open_:
                 break
-            closing, bidx, flags = open_.pop()
+            closing, blk, bidx, flags = open_.pop()
             if flags:
                 if flags & 1:
                     link_depth -= 1
-                elif flags & 2:
+                else:  # <pre> or a heading: its text ends a line
                     if buf:
-                        flush()
-                    pre_depth -= 1
-                elif flags & 4:
-                    if buf:
-                        flush()
-                    heading = 0
-            if bidx >= 0:
+                        _flush(lines, buf, link_chars, lead, heading, pre_depth, cur)
+                        link_chars, lead = 0, -1
+                    if flags & 2:
+                        pre_depth -= 1
+                    else:
+                        heading = 0
+            if blk is not None:
                 if buf:
-                    flush()
-                blk = blocks[bidx]
-                blk.end = len(lines)
+                    _flush(lines, buf, link_chars, lead, heading, pre_depth, cur)
+                    link_chars, lead = 0, -1
+                end = blk.end = len(lines)
                 blk.end_block = len(blocks)
-                if blk.ident and blk.end > blk.start:  # hints matter only for blocks with text
+                if end > blk.start and blk.ident:  # hints matter only for blocks with text
                     blk.hint = hint_of(blk.ident) or blk.hint
                     if blk.hint < 0:
-                        page.negative.append(bidx)
+                        negative.append(bidx)
                 cur = blk.parent
             node = closing.next
             continue
@@ -325,17 +350,18 @@ def parse_page(html: str) -> Page:
             if pre_depth:
                 buf.append("\n")
             elif buf:
-                flush()
+                _flush(lines, buf, link_chars, lead, heading, pre_depth, cur)
+                link_chars, lead = 0, -1
             node = node.next
             continue
         inline = tag in INLINE_TAGS
         child = node.first_child
         if child is None or len(open_) >= MAX_DEPTH:
             if not inline and buf:
-                flush()
+                _flush(lines, buf, link_chars, lead, heading, pre_depth, cur)
+                link_chars, lead = 0, -1
             node = node.next
             continue
-        bidx = -1
         flags = 0
         if inline:
             if tag != "time" and child.next is None and child.tag == "-text":
@@ -356,38 +382,41 @@ def parse_page(html: str) -> Page:
                 dt = node.attributes.get("datetime")
                 if dt:
                     times.append(dt)
-        else:
-            attrs = node.attributes
+            open_.append((node, None, -1, flags))
+            node = child
+            continue
+        attrs = node.attributes
+        ident = ""
+        if attrs:
             style = attrs.get("style")
             if (style and "none" in style and _DISPLAY_NONE.search(style)) or "hidden" in attrs:
                 node = node.next
                 continue
-            if buf:
-                flush()
-            if tag == "pre":
-                flags = 2
-                pre_depth += 1
-            elif tag in HEADINGS:
-                flags = 4
-                heading = int(tag[1])
-                if heading == 1:
-                    h1s.append(len(blocks))
             cls = attrs.get("class")
-            ident = attrs.get("id")
+            ident = attrs.get("id") or ""
             if cls:
                 ident = cls + " " + ident if ident else cls
-            bidx = len(blocks)
-            blocks.append(Block(tag, cur, len(lines), 1 if tag == "article" or tag == "main" else 0, ident or ""))
-            cur = bidx
-        open_.append((node, bidx, flags))
+        if buf:
+            _flush(lines, buf, link_chars, lead, heading, pre_depth, cur)
+            link_chars, lead = 0, -1
+        if tag == "pre":
+            flags = 2
+            pre_depth += 1
+        elif tag in HEADINGS:
+            flags = 4
+            heading = int(tag[1])
+            if heading == 1:
+                h1s.append(len(blocks))
+        bidx = len(blocks)
+        # Block(tag, cur, len(lines), hint, ident) without the call of __init__ (a third of the cost per element)
+        blk = _new(Block)
+        blk.tag, blk.parent, blk.start, blk.ident, blk.controls = tag, cur, len(lines), ident, 0
+        blk.hint = 1 if tag == "article" or tag == "main" else 0
+        blocks.append(blk)
+        cur = bidx
+        open_.append((node, blk, bidx, flags))
         node = child
     if buf:
-        flush()
-    body_blk = blocks[0]  # every other element was closed by the walk (it ends with no element open)
-    body_blk.end, body_blk.end_block = len(lines), len(blocks)
-    page.negative.sort()  # noted as the blocks closed
-    for idx in h1s:
-        blk = blocks[idx]
-        if blk.end > blk.start:
-            page.h1.append(CJK_GAP.sub("", " ".join(ln.text for ln in lines[blk.start : blk.end])))
-    return page
+        _flush(lines, buf, link_chars, lead, heading, pre_depth, cur)
+    body_blk.end, body_blk.end_block = len(lines), len(blocks)  # every other element was closed by the walk
+    return h1s

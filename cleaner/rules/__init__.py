@@ -151,9 +151,10 @@ class Matcher:
 class _Dispatch:
     """The alternatives of an anchored alternation that can match a line starting with a character.
 
-    Each answer is the subset of ``parts`` (in order) that can match, compiled on first use and
-    shared per process (:func:`_dispatch`): rules sent to a worker with every batch of tasks are
-    rebuilt without recompiling.
+    Each answer is the subset of ``parts`` (in order) that can match. Every subset a line can ask for is
+    compiled when the rules are loaded (a few hundred alternations, a fraction of a CPU-second once per
+    process; compiled on first use instead, they cost the first pages of every run), and shared per process
+    (:func:`_dispatch`): rules sent to a worker with every batch of tasks are rebuilt without recompiling.
     """
 
     def __init__(self, parts: tuple[str, ...], firsts: tuple[frozenset[str] | None, ...]) -> None:
@@ -166,11 +167,16 @@ class _Dispatch:
                 if ch != _DIGIT:
                     self.by_char.setdefault(ch, []).append(i)
         self.compiled: dict[tuple[int, ...], re.Pattern[str] | None] = {}
+        for idx in {self._subset(ch) for ch in (*self.by_char, "0", "\u0660", "")}:  # every answer subset() gives
+            self.compiled[idx] = re.compile("|".join(self.parts[i] for i in idx)) if idx else None
+
+    def _subset(self, ch: str) -> tuple[int, ...]:
+        return tuple(sorted({*self.always, *(self.digit if ch.isdecimal() else ()), *self.by_char.get(ch, ())}))
 
     def subset(self, ch: str) -> re.Pattern[str] | None:
         """The alternation for a line starting with ``ch`` (a :func:`_dispatchable` one)."""
-        idx = tuple(sorted({*self.always, *(self.digit if ch.isdecimal() else ()), *self.by_char.get(ch, ())}))
-        if idx not in self.compiled:
+        idx = self._subset(ch)
+        if idx not in self.compiled:  # a fallback: every answer was compiled up front
             self.compiled[idx] = re.compile("|".join(self.parts[i] for i in idx)) if idx else None
         return self.compiled[idx]
 
