@@ -63,6 +63,10 @@ Progress = Callable[[str, int, int], None]
 state), ``write``. A stage reports ``(stage, 0, total)`` when it starts and ``(stage, total, total)`` when it ends."""
 
 
+GROUPINGS = ("auto", "memory", "components")
+COMPONENT_MIN_DOCS = 5000
+"""``grouping="auto"`` collapses per component (on the workers) from this many documents on, with a pool."""
+
 VOLATILE = ("seconds", "stage_seconds", "started_at", "finished_at")
 """Keys of ``report.json`` that differ between two runs of the same inputs (clock readings)."""
 
@@ -375,6 +379,7 @@ def process(
     min_chars: int = 0,
     dedup: bool = True,
     audit_trail: bool = False,
+    grouping: str = "auto",
 ) -> RunResult:
     """Read, clean and collapse everything under ``inputs``; nothing is written.
 
@@ -385,12 +390,17 @@ def process(
     exact copies (same text), no near-duplicates. ``audit_trail``: :attr:`RunResult.audit` holds what cleaning
     removed from each document and why, each story's copies and restored words, each reject.
     An input ``-`` is standard input (copied to a temporary file first; its sources say ``-``).
+    ``grouping`` (:data:`GROUPINGS`): where the collapse runs — ``memory`` (one pass on the driver), ``components``
+    (per connected component on the workers, :mod:`cleaner.dedup.components`; the same stories, byte for byte)
+    or ``auto`` (components with a pool, no ``index`` and at least :data:`COMPONENT_MIN_DOCS` documents).
     """
+    if grouping not in GROUPINGS:
+        raise UsageError(f"grouping is one of {', '.join(GROUPINGS)}, not {grouping!r}")
     with stdin_inputs(inputs) as (given, spooled):
         return _process(
             given, spooled, rules=rules, workers=workers, executor=executor, progress=progress, params=params,
             index=index, read_options=read_options, include=include, exclude=exclude, min_chars=min_chars,
-            dedup=dedup, audit_trail=audit_trail,
+            dedup=dedup, audit_trail=audit_trail, grouping=grouping,
         )  # fmt: skip
 
 
@@ -410,6 +420,7 @@ def _process(
     min_chars: int,
     dedup: bool,
     audit_trail: bool,
+    grouping: str = "auto",
 ) -> RunResult:
     t0 = time.perf_counter()
     paths = check_inputs(inputs)
@@ -436,7 +447,7 @@ def _process(
         if progress is not None:
             progress("collapse", 0, len(docs))
         if dedup:
-            collapsed = collapse(docs, params=params, executor=ex, index=index, sketches=sketches)
+            collapsed = _dedup(docs, params, ex, index, sketches, grouping, report)
         else:
             collapsed = exact_only(docs)
         if progress is not None:
@@ -461,6 +472,29 @@ def _process(
     report.seconds = time.perf_counter() - t0
     trail = audit.trail_records(docs, [*stories, *collapsed.updates], rejects, before) if audit_trail else None
     return RunResult(stories, rejects, report, collapsed.updates, trail)
+
+
+def _dedup(
+    docs: list[Document],
+    params: DedupParams | None,
+    ex: Executor,
+    index: DedupIndex | None,
+    sketches: dict[str, Sketch],
+    grouping: str,
+    report: Report,
+) -> CollapseResult:
+    """The collapse, in memory or per component (``grouping``, see :func:`process`); the components' shape goes
+    to ``report.extra["components"]``."""
+    auto = ex.workers > 1 and len(docs) >= COMPONENT_MIN_DOCS
+    if index is not None or grouping == "memory" or (grouping == "auto" and not auto):
+        return collapse(docs, params=params, executor=ex, index=index, sketches=sketches)
+    from cleaner.dedup.components import collapse_by_component
+
+    collapsed, grouped = collapse_by_component(docs, params=params, executor=ex, sketches=sketches)
+    report.extra["components"] = {
+        "components": grouped.components, "largest": grouped.largest, "tasks": len(grouped.tasks),
+    }  # fmt: skip
+    return collapsed
 
 
 def _clean_all(
@@ -533,6 +567,8 @@ class RunOptions:
     """Recorded in ``report.json`` as given (the CLI passes its options)."""
     started: float | None = None
     """``time.time()`` when the run began (the CLI's start, so executor start-up counts); default: now."""
+    grouping: str = "auto"
+    """Where the collapse runs: ``auto``, ``memory`` or ``components`` (:func:`process`)."""
 
     def process_kwargs(self) -> dict[str, Any]:
         return {
@@ -541,6 +577,7 @@ class RunOptions:
             "min_chars": self.min_chars,
             "dedup": self.dedup,
             "audit_trail": self.audit,
+            "grouping": self.grouping,
         }
 
 
