@@ -45,7 +45,16 @@ from cleaner.dedup.signature import (
 from cleaner.document import Document
 from cleaner.executor import Executor, SerialExecutor
 
-__all__ = ["Grouping", "collapse_by_component", "component_labels", "group_texts"]
+__all__ = [
+    "Grouping",
+    "collapse_by_component",
+    "collapse_part",
+    "component_labels",
+    "group_texts",
+    "owned_labels",
+    "pack_tasks",
+    "task_size",
+]
 
 I64 = npt.NDArray[np.int64]
 
@@ -56,15 +65,19 @@ TASK_TEXTS = 4000
 def component_labels(flat: I64, counts: I64) -> I64:
     """For texts given by their keys (:func:`flat_keys`): each text's component label (the smallest index of a text
     in its component), where two texts are connected when they share a key."""
-    n = counts.size
+    return owned_labels(counts.size, flat, np.repeat(np.arange(counts.size, dtype=np.int64), counts))
+
+
+def owned_labels(n: int, flat: I64, owner: I64) -> I64:
+    """:func:`component_labels` for ``n`` nodes, key ``flat[i]`` held by node ``owner[i]``."""
     label = np.arange(n, dtype=np.int64)
     if flat.size < 2:
         return label
-    owner = np.repeat(label, counts)
     order = np.argsort(flat, kind="stable")
     key, who = flat[order], owner[order]
     same = key[1:] == key[:-1]
     a, b = who[1:][same], who[:-1][same]  # a chain through each bucket: its members end connected
+    del order, key, who, same
     while a.size:
         la, lb = label[a], label[b]
         lo, hi = np.minimum(la, lb), np.maximum(la, lb)
@@ -81,6 +94,28 @@ def component_labels(flat: I64, counts: I64) -> I64:
     return label
 
 
+def pack_tasks(comp: I64, task_texts: int) -> list[I64]:
+    """Documents (by component label, in input order) packed into tasks of whole components, components in order of
+    first appearance, about ``task_texts`` documents a task (a larger component alone): each task's documents,
+    ascending."""
+    if not comp.size:
+        return []
+    labels, first, sizes = np.unique(comp, return_index=True, return_counts=True)
+    by_first = np.argsort(first, kind="stable")
+    task_of = np.zeros(labels.size, dtype=np.int64)
+    task = filled = 0
+    for c, size in zip(by_first.tolist(), sizes[by_first].tolist(), strict=True):
+        if filled and filled + size > task_texts:
+            task += 1
+            filled = 0
+        task_of[c] = task
+        filled += size
+    per_doc = task_of[np.searchsorted(labels, comp)]
+    order = np.argsort(per_doc, kind="stable")
+    cuts = np.flatnonzero(np.diff(per_doc[order])) + 1
+    return list(np.split(order, cuts))
+
+
 @dataclass(slots=True)
 class Grouping:
     """The documents' tasks and what the components look like."""
@@ -94,23 +129,17 @@ class Grouping:
 
 def group_texts(ids: Sequence[str], sketch_of: dict[str, Sketch], task_texts: int = TASK_TEXTS) -> Grouping:
     """Documents (by content id, in input order) grouped into tasks of whole components."""
-    first: dict[str, int] = {}
-    for i, did in enumerate(ids):
-        first.setdefault(did, i)
-    texts = list(first)
-    label = component_labels(*flat_keys([sketch_of[d] for d in texts]))
-    comp_of = dict(zip(texts, label.tolist(), strict=True))
-    sizes = np.bincount(label, minlength=1) if label.size else np.zeros(1, dtype=np.int64)
-    members: dict[int, list[int]] = {}
-    for i, did in enumerate(ids):  # components in order of first appearance (dicts keep insertion order)
-        members.setdefault(comp_of[did], []).append(i)
-    tasks: list[list[int]] = [[]]
-    for docs in members.values():
-        if tasks[-1] and len(tasks[-1]) + len(docs) > task_texts:
-            tasks.append([])
-        tasks[-1].extend(docs)
-    tasks = [sorted(t) for t in tasks if t]
-    return Grouping(tasks, len(members), int(sizes.max()))
+    node_of = {did: i for i, did in enumerate(dict.fromkeys(ids))}
+    label = component_labels(*flat_keys([sketch_of[d] for d in node_of]))
+    comp = label[np.fromiter((node_of[d] for d in ids), dtype=np.int64, count=len(ids))]
+    sizes = np.bincount(label)
+    tasks = [t.tolist() for t in pack_tasks(comp, task_texts)]
+    return Grouping(tasks, int(np.count_nonzero(sizes)), int(sizes.max()) if sizes.size else 0)
+
+
+def task_size(documents: int, workers: int) -> int:
+    """Documents per task: about four tasks per worker, at most :data:`TASK_TEXTS`, at least 64."""
+    return max(64, min(TASK_TEXTS, -(-documents // max(1, 4 * workers))))
 
 
 Part = tuple[list[Document], list[int], SketchPack, DedupParams]
@@ -163,7 +192,7 @@ def collapse_by_component(
     params: DedupParams | None = None,
     executor: Executor | None = None,
     sketches: dict[str, Sketch] | None = None,
-    task_texts: int = TASK_TEXTS,
+    task_texts: int | None = None,
 ) -> tuple[CollapseResult, Grouping]:
     """:func:`cleaner.dedup.collapse` without an index, per connected component on the executor's workers: the same
     result (stories, their order, counts), and how the texts were grouped."""
@@ -171,7 +200,7 @@ def collapse_by_component(
     ex: Executor = executor or SerialExecutor()
     ids = [d.id or _content_id(d.text) for d in docs]
     sketch_of = _sketch_missing(docs, ids, sketches or {}, params, ex)
-    grouping = group_texts(ids, sketch_of, task_texts)
+    grouping = group_texts(ids, sketch_of, task_texts or task_size(len(docs), ex.workers))
     parts = (_part(docs, ids, at, sketch_of, params) for at in grouping.tasks)
     res = CollapseResult()
     placed: list[tuple[int, Document]] = []
