@@ -354,6 +354,14 @@ def run(
             "workers; the same stories) or auto (components from 5,000 documents with -j > 1, no --state).",
         ),
     ] = "auto",
+    work: Annotated[
+        Path | None,
+        typer.Option(
+            "--work",
+            help="Run as stages over shards in this folder (removed at the end); a rerun after a kill continues "
+            "there. Default: staged in OUT/.work from 256 MB of input, else in memory.",
+        ),
+    ] = None,
 ) -> None:
     """Clean and collapse dumps into OUT/stories.jsonl, OUT/rejects.jsonl and OUT/report.json."""
     started = time.time()
@@ -376,6 +384,7 @@ def run(
     options = RunOptions(
         include=tuple(include or ()), exclude=tuple(exclude or ()), min_chars=min_chars, dedup=not no_dedup,
         format=output_format, arguments=arguments, started=started, audit=audit_trail, grouping=grouping,
+        work=None if work is None else str(work),
     )  # fmt: skip
     if not paths and urls is None:
         raise _fail("nothing to do: give dump files or folders, or --urls FILE", 2)

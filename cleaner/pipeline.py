@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import fnmatch
 import html
+import json
 import os
 import re
 import time
@@ -34,7 +35,16 @@ from cleaner import audit
 from cleaner._version import __version__
 from cleaner.errors import UsageError
 from cleaner.executor import Executor, close_executor, file_chunksize, make_executor
-from cleaner.output import FORMATS, check_out_dir, is_output_dir, output_name, write_json, write_jsonl, write_records
+from cleaner.output import (
+    FORMATS,
+    atomic_open,
+    check_out_dir,
+    is_output_dir,
+    output_name,
+    write_json,
+    write_jsonl,
+    write_records,
+)
 from cleaner.readers import ReadOptions, from_stdin, list_dump_names, read_file, stdin_inputs
 from cleaner.rules import Rules, default_rules, timed
 from cleaner.textclean import clean_dump
@@ -569,6 +579,9 @@ class RunOptions:
     """``time.time()`` when the run began (the CLI's start, so executor start-up counts); default: now."""
     grouping: str = "auto"
     """Where the collapse runs: ``auto``, ``memory`` or ``components`` (:func:`process`)."""
+    work: str | None = None
+    """Run as stages over shards in this folder, resumably (:mod:`cleaner.staged`); default: staged from
+    :data:`STAGED_MIN_BYTES` of input (in ``OUT/.work``), when the run can be staged (:func:`staged_work`)."""
 
     def process_kwargs(self) -> dict[str, Any]:
         return {
@@ -658,6 +671,10 @@ def run(
     inputs = list(inputs)
     check_inputs([p for p in inputs if str(p) != "-"])
     out = check_out_dir(out_dir)  # unwritable or full: refused before the work
+    work = staged_work(inputs, out, options)
+    if work is not None:
+        staged_args = (rules, workers, executor, progress, params, read_options)
+        return _run_staged(inputs, out, work, staged_args, options, started, extra)
     result = process(
         inputs, rules=rules, workers=workers, executor=executor, progress=progress, params=params,
         read_options=read_options, **options.process_kwargs(),
@@ -677,6 +694,123 @@ def run(
     stamp_report(result.report, options, started)
     write_json(out / "report.json", result.report.to_json())
     return result.report
+
+
+STAGED_MIN_BYTES = 256 << 20
+"""``cleaner run`` without ``--work`` runs staged (:mod:`cleaner.staged`) from this much input on."""
+
+
+def staged_work(inputs: Sequence[str | Path], out: Path, options: RunOptions) -> Path | None:
+    """The work folder when this run goes as stages over shards (:mod:`cleaner.staged`), else None: with
+    ``options.work``, or from :data:`STAGED_MIN_BYTES` of input (``OUT/.work``), unless it reads standard input or
+    asks for what only the in-memory run does (``--audit``, ``--min-chars``, ``--no-dedup``, ``--grouping memory``)."""
+    plain = options.dedup and not options.audit and options.min_chars <= 0 and options.grouping != "memory"
+    plain = plain and not any(str(p) == "-" for p in inputs)
+    if options.work is not None and not plain:
+        raise UsageError("--work runs stages over shards: not with -, --audit, --min-chars, --no-dedup or "
+                         "--grouping memory")  # fmt: skip
+    if options.work is not None:
+        return Path(options.work)
+    if not plain or _sizes(list_inputs(check_inputs(inputs))) < STAGED_MIN_BYTES:
+        return None
+    try:
+        import pyarrow  # noqa: F401
+    except ImportError:
+        return None
+    return out / ".work"
+
+
+def _run_staged(
+    inputs: list[str | Path],
+    out: Path,
+    work: Path,
+    args: tuple[Rules | None, int | None, Executor | None, Progress | None, DedupParams | None, ReadOptions | None],
+    options: RunOptions,
+    started: float,
+    extra: dict[str, Any],
+) -> Report:
+    """:func:`run` as stages over shards in ``work`` (:mod:`cleaner.staged`); the work folder goes at the end."""
+    from cleaner import staged
+
+    rules, workers, executor, progress, params, read_options = args
+    t0 = time.perf_counter()
+    own = executor is None
+    ex = executor or make_executor(workers)
+    finished = False
+    try:
+        start = getattr(ex, "start", None)
+        if callable(start):
+            start()
+        rules, params = rules or default_rules(), params or DedupParams()
+        files = select_files(list_inputs(check_inputs(inputs)), options.include, options.exclude)
+        report = Report(files=len(files), workers=ex.workers, input_bytes=_sizes(files))
+        stage = staged.Stage(
+            str(work), params, partial(process_files, rules=rules, params=params, read_options=read_options),
+            partial(process_file, rules=rules, read_options=read_options), _worker_failed,
+        )  # fmt: skip
+        if progress is not None:
+            progress("clean", 0, len(files))
+        res = staged.run_staged(ex, files, work, stage, staged.work_key(files, rules, params, read_options))
+        finished = True
+    finally:
+        if own:
+            close_executor(ex, failed=not finished)
+    _staged_report(report, res)
+    report.extra.update(extra)
+    t_write = time.perf_counter()
+    report.stories = _write_staged(out, work, res, options.format)
+    write_jsonl(out / "rejects.jsonl", (r.to_json() for r in staged.rejects_of(work, res.shards)))
+    for stale in FORMATS:  # a nightly run's updates in this folder are not this run's
+        (out / output_name("updates", stale)).unlink(missing_ok=True)
+    write_audit(out, None)
+    report.stage_seconds["write"] = time.perf_counter() - t_write
+    report.seconds = time.perf_counter() - t0
+    stamp_report(report, options, started)
+    write_json(out / "report.json", report.to_json())
+    staged.remove_work(work)
+    return report
+
+
+def _staged_report(report: Report, res: Any) -> None:
+    rejects: Counter[str] = Counter()
+    removed: Counter[str] = Counter()
+    for s in res.summaries:
+        report.records += s["records"]
+        report.documents += s["documents"]
+        rejects.update(s["rejects"])
+        removed.update(s["removed"])
+    counts = CollapseResult().counts()
+    counts.update((k, counts[k] + v) for k, v in res.counts.items())
+    report.exact_duplicates, report.near_duplicates = counts["exact_duplicates"], counts["near_duplicates"]
+    report.extra["dedup"] = counts
+    report.extra["components"] = res.components
+    report.extra["staged"] = {"shards": res.shards, "tasks": res.tasks, "redone": res.redone}
+    report.rejects = dict(rejects)
+    report.removed = {k: v for k, v in removed.items() if not k.startswith(TIMEOUT_KEY)}
+    timeouts = {k[len(TIMEOUT_KEY) :]: v for k, v in removed.items() if k.startswith(TIMEOUT_KEY)}
+    if timeouts:
+        report.extra["rule_timeouts"] = dict(sorted(timeouts.items()))
+    report.stage_seconds.update(res.seconds)
+
+
+def _write_staged(out: Path, work: Path, res: Any, fmt: str) -> int:
+    """``OUT/stories.<fmt>`` from the tasks' story shards, streamed; the number of stories."""
+    from cleaner.staged import story_lines
+
+    n = 0
+    if fmt != "jsonl":
+        lines = story_lines(work, res.tasks)
+        write_records(out, "stories", (json.loads(line) for line in lines), fmt)
+        return sum(1 for _ in story_lines(work, res.tasks))
+    with atomic_open(out / "stories.jsonl") as fh:
+        for line in story_lines(work, res.tasks):
+            fh.write(line)
+            fh.write("\n")
+            n += 1
+    for other in FORMATS:
+        if other != fmt:
+            (out / output_name("stories", other)).unlink(missing_ok=True)
+    return n
 
 
 def unhealthy(report: Report, max_reject_share: float | None = None) -> str | None:
