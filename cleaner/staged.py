@@ -124,7 +124,8 @@ def work_key(files: Sequence[str], rules: Rules, params: DedupParams, read_optio
     for f in files:
         st = os.stat(f)
         h.update(f"{f}\0{st.st_size}\0{st.st_mtime_ns}\n".encode("utf-8", "surrogateescape"))
-    h.update(pickle.dumps((rules.rules, rules.files, read_options), protocol=4))
+    fields = [(r.kind, r.name, r.pattern, r.trigger, r.origin, r.min_len, r.max_len, r.anchored) for r in rules.rules]
+    h.update(repr((fields, rules.files, read_options)).encode("utf-8", "surrogateescape"))
     h.update(f"{params.fingerprint()}|{params.to_json()}|{__version__}".encode())
     return h.hexdigest()
 
