@@ -51,7 +51,7 @@ import pyarrow.compute as pc
 from cleaner._version import __version__
 from cleaner.dedup.components import collapse_part, owned_labels, pack_tasks, task_size
 from cleaner.dedup.params import DedupParams
-from cleaner.dedup.signature import Sketch, pack_sketches, unpack_sketches
+from cleaner.dedup.signature import Sketch, pack_sketches, sketch_batch, sketch_batches, unpack_sketches
 from cleaner.document import Document, Reject
 from cleaner.executor import Executor, file_chunksize
 from cleaner.output import atomic_open, write_json
@@ -110,7 +110,7 @@ class WorkDir:
 
 def _write_ipc(path: Path, table: pa.Table) -> None:
     with atomic_open(path, "wb") as fh, pa.ipc.new_file(fh, table.schema) as writer:
-        writer.write_table(table, max_chunksize=512)
+        writer.write_table(table, max_chunksize=64)  # the story merge holds a batch of each task's at once
 
 
 def _read_ipc(path: Path) -> pa.Table:
@@ -186,11 +186,23 @@ def clean_shard(item: tuple[int, list[str]], stage: Stage) -> Summary:
     """Stage 1 for one batch of files: its documents and sketches to ``WORK/clean-NNNNN.*.arrow``."""
     n, paths = item
     per_file, pack = stage.clean_batch(paths)
-    return _write_clean(Path(stage.work), n, [x for items in per_file for x in items], unpack_sketches(pack))
+    items = [x for per in per_file for x in per]
+    return _write_clean(Path(stage.work), n, items, unpack_sketches(pack), stage.params)
 
 
-def _write_clean(work: Path, n: int, items: list[Document | Reject], sketches: list[Sketch]) -> Summary:
+def _complete(docs: list[Document], sketches: list[Sketch], params: DedupParams) -> list[Sketch]:
+    """Every distinct document's sketch: the worker's, and the ones it could not make (made here; an error is the
+    run's, as in the in-memory collapse), so the grouping knows every text's keys."""
+    have = {sk.doc_id for sk in sketches}
+    jobs = list({str(d.id): d.text for d in docs if str(d.id) not in have}.items())
+    return [*sketches, *(sk for batch in sketch_batches(jobs) for sk in sketch_batch(batch, params))]
+
+
+def _write_clean(
+    work: Path, n: int, items: list[Document | Reject], sketches: list[Sketch], params: DedupParams
+) -> Summary:
     docs = [x for x in items if isinstance(x, Document)]
+    sketches = _complete(docs, sketches, params)
     rejects = [x for x in items if isinstance(x, Reject)]
     removed: Counter[str] = Counter()
     for d in docs:
@@ -270,36 +282,62 @@ def _clean_failed(item: tuple[int, list[str]], exc: BaseException) -> Summary | 
 
 def _clean_one_by_one(ex: Executor, wd: WorkDir, n: int, batch: list[str], stage: Stage) -> Summary:
     items = [x for per in ex.map(stage.clean_file, batch, chunksize=1, on_error=stage.file_failed) for x in per]
-    return _write_clean(wd.root, n, items, [])  # no sketches: the collapse task makes them
+    return _write_clean(wd.root, n, items, [], stage.params)
 
 
-def _grouping(wd: WorkDir, shards: int) -> tuple[I64, I64, I64, dict[str, int]]:
-    """Per document (input order): its clean shard, its row there, its component; read column by column. And the
-    number of components and the distinct texts in the largest."""
-    idh_parts: list[I64] = []
-    shard_parts: list[I64] = []
-    rows: list[I64] = []
-    key_parts: list[I64] = []
-    owner_parts: list[I64] = []
+def _flat_keys(work: Path, n: int) -> tuple[I64, I64]:
+    """A clean shard's keys and, for each, the id hash of the text holding it."""
+    sk = _read_ipc(work / f"clean-{n:05d}.sketch.arrow").select(["idh", "keys"])
+    keys = sk.column("keys").combine_chunks()
+    counts = pc.list_value_length(keys).to_numpy(zero_copy_only=False)
+    flat = keys.flatten().to_numpy(zero_copy_only=False)
+    return flat, np.repeat(sk.column("idh").to_numpy(), counts)
+
+
+def key_partition(item: tuple[int, int, str, int]) -> tuple[I64, I64]:
+    """The reduce of the grouping, for partition ``p`` of ``parts`` (keys ``k % parts == p``) of every clean shard:
+    union-find over the texts sharing those keys; each text not its local component's root, and that root (id
+    hashes). The union of every partition's edges connects exactly what all keys connect."""
+    p, parts, work, shards = item
+    keys: list[I64] = []
+    owners: list[I64] = []
     for n in range(shards):
-        ids = _read_ipc(wd.root / f"clean-{n:05d}.docs.arrow").column("idh").to_numpy()
-        idh_parts.append(ids)
-        shard_parts.append(np.full(ids.size, n, dtype=np.int64))
-        rows.append(np.arange(ids.size, dtype=np.int64))
-        sk = _read_ipc(wd.root / f"clean-{n:05d}.sketch.arrow").select(["idh", "keys"])
-        keys = sk.column("keys").combine_chunks()
-        key_parts.append(keys.values.to_numpy())
-        owner_parts.append(np.repeat(sk.column("idh").to_numpy(), np.diff(keys.offsets.to_numpy())))
-    idh = np.concatenate(idh_parts) if idh_parts else np.zeros(0, dtype=np.int64)
+        flat, owner = _flat_keys(Path(work), n)
+        mine = np.mod(flat, parts) == p
+        keys.append(flat[mine])
+        owners.append(owner[mine])
+    if not keys:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    nodes, node_of = np.unique(np.concatenate(owners), return_inverse=True)
+    label = owned_labels(nodes.size, np.concatenate(keys), node_of.reshape(-1))
+    moved = label != np.arange(nodes.size)
+    return nodes[moved], nodes[label[moved]]
+
+
+def _grouping(ex: Executor, wd: WorkDir, shards: int) -> tuple[I64, I64, I64, dict[str, int]]:
+    """Per document (input order): its clean shard, its row there, its component (keys partitioned on the workers,
+    :func:`key_partition`; the driver joins their edges). And the number of components and the distinct texts in
+    the largest."""
+    idh_parts = [_read_ipc(wd.root / f"clean-{n:05d}.docs.arrow").column("idh").to_numpy() for n in range(shards)]
+    sizes = [p.size for p in idh_parts]
+    shard = np.repeat(np.arange(shards, dtype=np.int64), sizes)
+    row = np.concatenate([np.arange(k, dtype=np.int64) for k in sizes]) if sizes else shard
+    idh = np.concatenate(idh_parts) if idh_parts else shard
     nodes, node_of_doc = np.unique(idh, return_inverse=True)
-    owner = np.concatenate(owner_parts) if owner_parts else np.zeros(0, dtype=np.int64)
-    flat = np.concatenate(key_parts) if key_parts else np.zeros(0, dtype=np.int64)
-    label = owned_labels(nodes.size, flat, np.searchsorted(nodes, owner))
+    parts = max(1, 4 * ex.workers)
+    a_parts: list[I64] = []
+    b_parts: list[I64] = []
+    for a, b in ex.map(key_partition, [(p, parts, str(wd.root), shards) for p in range(parts)], chunksize=1):
+        a_parts.append(a)
+        b_parts.append(b)
+    a = np.searchsorted(nodes, np.concatenate(a_parts)) if a_parts else np.zeros(0, dtype=np.int64)
+    b = np.searchsorted(nodes, np.concatenate(b_parts)) if b_parts else a
+    edge = np.arange(a.size, dtype=np.int64)  # edge i as a key held by both its ends
+    label = owned_labels(nodes.size, np.concatenate((edge, edge)), np.concatenate((a, b)))
     comp = label[node_of_doc.reshape(-1)]
-    sizes = np.bincount(label) if label.size else np.zeros(1, dtype=np.int64)
-    shape = {"components": int(np.count_nonzero(sizes)), "largest": int(sizes.max())}
-    shard = np.concatenate(shard_parts) if shard_parts else idh
-    return shard, np.concatenate(rows) if rows else idh, comp, shape
+    counts = np.bincount(label) if label.size else np.zeros(1, dtype=np.int64)
+    shape = {"components": int(np.count_nonzero(counts)), "largest": int(counts.max())}
+    return shard, row, comp, shape
 
 
 def _collapse_stage(
@@ -358,7 +396,7 @@ def run_staged(ex: Executor, files: list[str], work: Path, stage: Stage, key: st
     t0 = time.perf_counter()
     summaries, cleaned = _clean_stage(ex, wd, batches, stage)
     t1 = time.perf_counter()
-    shard, row, comp, shape = _grouping(wd, len(batches))
+    shard, row, comp, shape = _grouping(ex, wd, len(batches))
     tasks = pack_tasks(comp, task_size(comp.size, ex.workers))
     counts, collapsed = _collapse_stage(ex, wd, tasks, shard, row, stage)
     shape["tasks"] = len(tasks)
