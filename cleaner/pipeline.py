@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 from cleaner import audit
 from cleaner._version import __version__
 from cleaner.errors import UsageError
-from cleaner.executor import Executor, close_executor, file_chunksize, make_executor
+from cleaner.executor import Executor, LocalExecutor, SerialExecutor, close_executor, file_chunksize, make_executor
 from cleaner.output import (
     FORMATS,
     atomic_open,
@@ -661,6 +661,8 @@ def run(
 
         if not options.dedup:
             raise UsageError("--no-dedup cannot be used with --state (the state is a dedup index)")
+        if options.work is not None:  # the nightly run goes in memory (docs/out-of-core.md)
+            raise UsageError("--work cannot be used with --state: a nightly run is not staged")
         inputs = list(inputs)
         if any(str(p) == "-" for p in inputs):  # a night is known by its files' bytes: stdin cannot be read twice
             raise UsageError("- (standard input) cannot be used with --state: save it to a file first")
@@ -671,7 +673,7 @@ def run(
     inputs = list(inputs)
     check_inputs([p for p in inputs if str(p) != "-"])
     out = check_out_dir(out_dir)  # unwritable or full: refused before the work
-    work = staged_work(inputs, out, options)
+    work = staged_work(inputs, out, options, local=executor is None or _is_local(executor))
     if work is not None:
         staged_args = (rules, workers, executor, progress, params, read_options)
         return _run_staged(inputs, out, work, staged_args, options, started, extra)
@@ -700,10 +702,16 @@ STAGED_MIN_BYTES = 256 << 20
 """``cleaner run`` without ``--work`` runs staged (:mod:`cleaner.staged`) from this much input on."""
 
 
-def staged_work(inputs: Sequence[str | Path], out: Path, options: RunOptions) -> Path | None:
+def _is_local(executor: Executor) -> bool:
+    return isinstance(executor, (LocalExecutor, SerialExecutor))
+
+
+def staged_work(inputs: Sequence[str | Path], out: Path, options: RunOptions, *, local: bool = True) -> Path | None:
     """The work folder when this run goes as stages over shards (:mod:`cleaner.staged`), else None: with
-    ``options.work``, or from :data:`STAGED_MIN_BYTES` of input (``OUT/.work``), unless it reads standard input or
-    asks for what only the in-memory run does (``--audit``, ``--min-chars``, ``--no-dedup``, ``--grouping memory``)."""
+    ``options.work``, or from :data:`STAGED_MIN_BYTES` of input (``OUT/.work``) on this machine's processes
+    (``local``: a cluster's workers need a folder they all see, so ``--work`` says which), unless it reads standard
+    input or asks for what only the in-memory run does (``--audit``, ``--min-chars``, ``--no-dedup``,
+    ``--grouping memory``)."""
     plain = options.dedup and not options.audit and options.min_chars <= 0 and options.grouping != "memory"
     plain = plain and not any(str(p) == "-" for p in inputs)
     if options.work is not None and not plain:
@@ -711,7 +719,7 @@ def staged_work(inputs: Sequence[str | Path], out: Path, options: RunOptions) ->
                          "--grouping memory")  # fmt: skip
     if options.work is not None:
         return Path(options.work)
-    if not plain or _sizes(list_inputs(check_inputs(inputs))) < STAGED_MIN_BYTES:
+    if not plain or not local or _sizes(list_inputs(check_inputs(inputs))) < STAGED_MIN_BYTES:
         return None
     try:
         import pyarrow  # noqa: F401

@@ -100,3 +100,10 @@ def test_sigkill_then_rerun_with_the_same_work_is_identical_and_resumes(
     assert _outputs(out) == big["outputs"]
     staged = json.loads((out / "report.json").read_text())["staged"]
     assert staged["redone"]["clean"] == staged["shards"] - len(done.get("clean", {}))
+
+
+def test_work_with_state_is_refused(tmp_path: Path) -> None:
+    _write(tmp_path / "in", 4)
+    cmd = _cmd(tmp_path / "in", tmp_path / "o", "--work", str(tmp_path / "w"), "--state", str(tmp_path / "s.db"))
+    got = subprocess.run(cmd, capture_output=True)
+    assert got.returncode == 2 and b"--state" in got.stderr
