@@ -17,9 +17,9 @@
 4. **merge** (driver): the tasks' stories, merged by first document (each file is already in that order), are
    streamed into ``OUT/stories.jsonl``: the same bytes as the in-memory run.
 
-Each shard is written beside its final name and renamed; ``WORK/manifest.json`` (written atomically after each
-finished shard) lists the finished shards under a key of the inputs (paths, sizes, modification times), the rules,
-the dedup parameters and the version. A rerun with the same key keeps them and redoes only what is missing (at most
+Each shard is written beside its final name and renamed; ``WORK/manifest.jsonl`` (a line appended and fsynced
+after each finished shard) lists the finished shards under a key of the inputs (paths, sizes, modification times),
+the rules, the dedup parameters and the version. A rerun with the same key keeps them and redoes only what is missing (at most
 the shards that were in flight when the run was killed); another key starts afresh. The work folder is removed
 after a successful run.
 
@@ -54,13 +54,13 @@ from cleaner.dedup.params import DedupParams
 from cleaner.dedup.signature import Sketch, pack_sketches, sketch_batch, sketch_batches, unpack_sketches
 from cleaner.document import Document, Reject
 from cleaner.executor import Executor, file_chunksize
-from cleaner.output import atomic_open, write_json
+from cleaner.output import atomic_open
 from cleaner.rules import Rules
 
 __all__ = ["Stage", "StagedResult", "WorkDir", "run_staged"]
 
 I64 = npt.NDArray[np.int64]
-MANIFEST = "manifest.json"
+MANIFEST = "manifest.jsonl"
 _ID_MASK = (1 << 63) - 1
 
 
@@ -75,7 +75,8 @@ def id_hash(doc_id: str) -> int:
 
 @dataclass(slots=True)
 class WorkDir:
-    """A work folder: its shards and the manifest of the finished ones."""
+    """A work folder: its shards and the manifest of the finished ones (``manifest.jsonl``: the key, then one line
+    per finished shard, appended and fsynced; a line cut short by a kill is not a record)."""
 
     root: Path
     key: str
@@ -88,16 +89,19 @@ class WorkDir:
         root.mkdir(parents=True, exist_ok=True)
         for stray in root.glob(".*.tmp"):  # a shard being written when the run was killed
             stray.unlink(missing_ok=True)
-        try:
-            manifest = json.loads((root / MANIFEST).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            manifest = {}
-        if manifest.get("key") == key:
-            return cls(root, key, manifest.get("done", {}))
-        for old in root.iterdir():  # another run's shards
-            if old.is_file() and old.suffix in (".arrow", ".json"):
-                old.unlink()
-        return cls(root, key)
+        records = _manifest(root / MANIFEST)
+        wd = cls(root, key)
+        if records[:1] == [{"key": key, "version": __version__}]:
+            for r in records[1:]:
+                wd.done.setdefault(r["stage"], {})[r["name"]] = r["info"]
+        else:
+            records = [{"key": key, "version": __version__}]
+            for old in root.iterdir():  # another run's shards
+                if old.is_file() and old.suffix in (".arrow", ".jsonl"):
+                    old.unlink()
+        with atomic_open(root / MANIFEST) as fh:  # whole lines only, before appending to it
+            fh.writelines(json.dumps(r) + "\n" for r in records)
+        return wd
 
     def finished(self, stage: str, name: str) -> Any:
         """What was recorded for a finished shard (None: redo it)."""
@@ -105,7 +109,25 @@ class WorkDir:
 
     def record(self, stage: str, name: str, info: Any) -> None:
         self.done.setdefault(stage, {})[name] = info
-        write_json(self.root / MANIFEST, {"key": self.key, "version": __version__, "done": self.done})
+        with open(self.root / MANIFEST, "a", encoding="utf-8") as fh:
+            fh.write(json.dumps({"stage": stage, "name": name, "info": info}) + "\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+
+
+def _manifest(path: Path) -> list[dict[str, Any]]:
+    """A manifest's whole records, up to the first line that is not one."""
+    out: list[dict[str, Any]] = []
+    try:
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                try:
+                    out.append(json.loads(line))
+                except ValueError:
+                    break
+    except (OSError, UnicodeError):
+        return []
+    return out
 
 
 def _write_ipc(path: Path, table: pa.Table) -> None:

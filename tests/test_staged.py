@@ -17,6 +17,7 @@ import pytest
 from test_kill import wait_gone
 
 from cleaner.pipeline import VOLATILE
+from cleaner.staged import _manifest
 from tests.test_components import _corpus, _reposts
 
 GOLD = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "extraction"
@@ -94,12 +95,12 @@ def test_sigkill_then_rerun_with_the_same_work_is_identical_and_resumes(
     proc.wait(timeout=60)
     assert not wait_gone(proc.pid), "processes left behind"
     assert not [p for p in out.rglob("*") if p.name.endswith(".tmp")], "a half-written output"
-    done = json.loads((work / "manifest.json").read_text())["done"] if (work / "manifest.json").exists() else {}
+    done = {r["name"] for r in _manifest(work / "manifest.jsonl")[1:] if r["stage"] == "clean"}
     rerun = subprocess.run(cmd, capture_output=True, timeout=600, start_new_session=True)
     assert rerun.returncode == 0, rerun.stderr.decode()[-2000:]
     assert _outputs(out) == big["outputs"]
     staged = json.loads((out / "report.json").read_text())["staged"]
-    assert staged["redone"]["clean"] == staged["shards"] - len(done.get("clean", {}))
+    assert staged["redone"]["clean"] == staged["shards"] - len(done)
 
 
 def test_work_with_state_is_refused(tmp_path: Path) -> None:
