@@ -20,8 +20,8 @@
 Each shard is written beside its final name and renamed; ``WORK/manifest.jsonl`` (a line appended and fsynced
 after each finished shard) lists the finished shards under a key of the inputs (paths, sizes, modification times),
 the rules, the dedup parameters and the version. A rerun with the same key keeps them and redoes only what is
-missing (at most the shards that were in flight when the run was killed); another key starts afresh. The work folder is removed
-after a successful run.
+missing (at most the shards that were in flight when the run was killed); another key starts afresh. The work
+folder is removed after a successful run.
 
 Not staged (the in-memory run, :func:`cleaner.pipeline.process`, does these): ``--state``, standard input,
 ``--audit``, ``--min-chars``, ``--no-dedup``.
