@@ -188,15 +188,19 @@ def _sketch_table(sketches: Sequence[Sketch]) -> pa.Table:
     })  # fmt: skip
 
 
+def _lists(table: pa.Table, name: str) -> tuple[npt.NDArray[Any], list[int]]:
+    """A list column as its values (numpy) and each row's start and end in them."""
+    arr = table.column(name).combine_chunks()
+    return arr.values.to_numpy(zero_copy_only=False), arr.offsets.to_numpy().tolist()
+
+
 def _sketches_of(table: pa.Table) -> list[Sketch]:
     out: list[Sketch] = []
     cols = [table.column(c).to_pylist() for c in ("doc_id", "length", "n_shingles", "bands", "sampled")]
-    keys, ev, pos = (table.column(c) for c in ("keys", "evidence", "positions"))
+    (keys, ko), (ev, eo), (pos, po) = (_lists(table, c) for c in ("keys", "evidence", "positions"))
     for i, (did, length, n_sh, nb, sampled) in enumerate(zip(*cols, strict=True)):
-        k = np.asarray(keys[i].values, dtype=np.int64)
-        e = np.asarray(ev[i].values, dtype=np.uint32)
-        p = np.asarray(pos[i].values, dtype=np.uint32)
-        out.append(Sketch(did, length, n_sh, k[:nb], k[nb:], e, p, sampled))
+        k = keys[ko[i] : ko[i + 1]]
+        out.append(Sketch(did, length, n_sh, k[:nb], k[nb:], ev[eo[i] : eo[i + 1]], pos[po[i] : po[i + 1]], sampled))
     return out
 
 
