@@ -766,7 +766,13 @@ def _run_staged(
     _staged_report(report, res)
     report.extra.update(extra)
     t_write = time.perf_counter()
+    if progress is not None:
+        for stage, n in (("clean", len(files)), ("collapse", report.documents)):
+            progress(stage, n, n)
+        progress("write", 0, 1)
     report.stories = _write_staged(out, work, res, options.format)
+    if progress is not None:
+        progress("write", 1, 1)
     write_jsonl(out / "rejects.jsonl", (r.to_json() for r in staged.rejects_of(work, res.shards)))
     for stale in FORMATS:  # a nightly run's updates in this folder are not this run's
         (out / output_name("updates", stale)).unlink(missing_ok=True)
