@@ -767,8 +767,8 @@ def _run_staged(
     report.extra.update(extra)
     t_write = time.perf_counter()
     if progress is not None:
-        for stage, n in (("clean", len(files)), ("collapse", report.documents)):
-            progress(stage, n, n)
+        for name, n in (("clean", len(files)), ("collapse", report.documents)):
+            progress(name, n, n)
         progress("write", 0, 1)
     report.stories = _write_staged(out, work, res, options.format)
     if progress is not None:
