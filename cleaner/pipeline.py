@@ -769,10 +769,9 @@ def _run_staged(
     if progress is not None:
         for name, n in (("clean", len(files)), ("collapse", report.documents)):
             progress(name, n, n)
-        progress("write", 0, 1)
     report.stories = _write_staged(out, work, res, options.format)
-    if progress is not None:
-        progress("write", 1, 1)
+    if progress is not None:  # (the number of stories is known once they are written)
+        progress("write", report.stories, report.stories)
     write_jsonl(out / "rejects.jsonl", (r.to_json() for r in staged.rejects_of(work, res.shards)))
     for stale in FORMATS:  # a nightly run's updates in this folder are not this run's
         (out / output_name("updates", stale)).unlink(missing_ok=True)
