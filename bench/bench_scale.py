@@ -573,7 +573,7 @@ def main() -> None:
                 best["sha"] = "DIFFERENT"
             results.append(best)
         base = results[0]
-        local_n = results[1]
+        local_n = results[min(1, len(results) - 1)]
         print()
         print(f"fastest of {args.repeat} interleaved runs each; peak memory is the largest of the runs")
         print(f"{'executor':<26}{'wall s':>7}{'speedup':>9}{'MB/s':>7}{'docs/s':>8}{'cpu s':>7}{'driver cpu':>11}"
@@ -598,6 +598,16 @@ def main() -> None:
                   "the run connects (--ray-address) and disconnects; cpu s and tree MB include the cluster's "
                   "processes during the run. Ray, local start: the run starts and stops its own Ray instance.")
             print(f"  (ray start --head took {min(cluster_start):.1f}-{max(cluster_start):.1f}s, not timed)")
+        for r in results:
+            rep = r["report"]
+            assert isinstance(rep, dict)
+            share = float(r["driver_cpu"]) / max(1e-9, float(r["cpu"]))  # type: ignore[arg-type]
+            comp = rep.get("components") or {}
+            print(f"{label_of(str(r['spec'])):<26} driver peak RSS {float(r['driver_mb']):.0f} MB, driver CPU "  # type: ignore[arg-type]
+                  f"{float(r['driver_cpu']):.1f} s = {share:.1%} of all CPU; components {comp.get('components', '-')}, "  # type: ignore[arg-type]
+                  f"largest {comp.get('largest', '-')} texts, tasks {comp.get('tasks', '-')}")
+        if args.only:  # the comparisons below need -j 1 and -j N
+            return
         map_s = float(base["map_s"])  # type: ignore[arg-type]
         serial = float(base["wall"]) - map_s  # type: ignore[arg-type]
         share = serial / float(base["wall"])  # type: ignore[arg-type]
@@ -607,15 +617,6 @@ def main() -> None:
         speed = float(base["wall"]) / float(local_n["wall"])  # type: ignore[arg-type]
         print(f"target -j {args.workers} ≥ 1.8× -j 1: {speed:.2f}× {'MET' if speed >= 1.8 else 'MISSED'}")
         local_wall = float(local_n["wall"])  # type: ignore[arg-type]
-        for r in results:
-            kind = str(r["spec"]).partition(":")[0]
-            rep = r["report"]
-            assert isinstance(rep, dict)
-            share = float(r["driver_cpu"]) / max(1e-9, float(r["cpu"]))  # type: ignore[arg-type]
-            comp = rep.get("components") or {}
-            print(f"{label_of(str(r['spec'])):<26} driver peak RSS {float(r['driver_mb']):.0f} MB, driver CPU "  # type: ignore[arg-type]
-                  f"{float(r['driver_cpu']):.1f} s = {share:.1%} of all CPU; components {comp.get('components', '-')}, "  # type: ignore[arg-type]
-                  f"largest {comp.get('largest', '-')} texts, tasks {comp.get('tasks', '-')}")
         for r in results[1:]:
             kind = str(r["spec"]).partition(":")[0]
             if kind not in ("ray", "raycluster"):
