@@ -396,7 +396,7 @@ def story_lines(work: Path, tasks: int) -> Iterator[str]:
     """Every task's story lines, merged by the input index of each story's first document."""
 
     def lines(n: int) -> Iterator[tuple[int, bytes]]:
-        with pa.memory_map(str(work / f"stories-{n:05d}.arrow"), "r") as source:
+        with pa.OSFile(str(work / f"stories-{n:05d}.arrow"), "r") as source:  # read, not mapped: RSS stays flat
             reader = pa.ipc.open_file(source)
             for b in range(reader.num_record_batches):
                 batch = reader.get_batch(b)
