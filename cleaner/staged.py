@@ -2,7 +2,7 @@
 
 ::
 
-    files ─clean─► WORK/clean-NNNNN.{docs,sketch}.arrow ─group─► tasks ─collapse─► WORK/stories-NNNNN.arrow ─merge─►
+    files ─clean─► WORK/clean-NNNNN.{ids,docs,sketch}.arrow ─group─► tasks ─collapse─► WORK/stories-NNNNN.arrow ─merge─►
     OUT/stories.jsonl
 
 1. **clean** (a task per batch of files, on the workers): read, clean and sketch the batch
@@ -135,6 +135,12 @@ def _write_ipc(path: Path, table: pa.Table) -> None:
         writer.write_table(table, max_chunksize=64)  # the story merge holds a batch of each task's at once
 
 
+def _read_copy(path: Path) -> pa.Table:
+    """A small file read into memory (the driver does not map shards: mapped pages would count in its RSS)."""
+    with pa.OSFile(str(path), "r") as source:
+        return pa.ipc.open_file(source).read_all()
+
+
 def _read_ipc(path: Path) -> pa.Table:
     with pa.memory_map(str(path), "r") as source:
         return pa.ipc.open_file(source).read_all()
@@ -235,8 +241,10 @@ def _write_clean(
         removed.update(d.removed)
     records = {(r.path, r.record) for r in rejects} | {(d.sources[0].path, d.sources[0].record) for d in docs}
     _write_ipc(work / f"clean-{n:05d}.sketch.arrow", _sketch_table(sketches))
+    idh = pa.array([id_hash(str(d.id)) for d in docs], pa.int64())
+    _write_ipc(work / f"clean-{n:05d}.ids.arrow", pa.table({"idh": idh}))  # what the driver reads: 8 bytes a doc
     table = pa.table({
-        "idh": pa.array([id_hash(str(d.id)) for d in docs], pa.int64()),
+        "idh": idh,
         "doc": pa.array([pickle.dumps(d, protocol=pickle.HIGHEST_PROTOCOL) for d in docs], pa.large_binary()),
     })  # fmt: skip
     meta = {b"rejects": pickle.dumps(rejects, protocol=pickle.HIGHEST_PROTOCOL)}
@@ -344,7 +352,7 @@ def _grouping(ex: Executor, wd: WorkDir, shards: int) -> tuple[I64, I64, I64, di
     """Per document (input order): its clean shard, its row there, its component (keys partitioned on the workers,
     :func:`key_partition`; the driver joins their edges). And the number of components and the distinct texts in
     the largest."""
-    idh_parts = [_read_ipc(wd.root / f"clean-{n:05d}.docs.arrow").column("idh").to_numpy() for n in range(shards)]
+    idh_parts = [_read_copy(wd.root / f"clean-{n:05d}.ids.arrow").column("idh").to_numpy() for n in range(shards)]
     sizes = [p.size for p in idh_parts]
     shard = np.repeat(np.arange(shards, dtype=np.int64), sizes)
     row = np.concatenate([np.arange(k, dtype=np.int64) for k in sizes]) if sizes else shard
@@ -408,7 +416,7 @@ def story_lines(work: Path, tasks: int) -> Iterator[str]:
 
 def rejects_of(work: Path, shards: int) -> Iterator[Reject]:
     for n in range(shards):
-        with pa.memory_map(str(work / f"clean-{n:05d}.docs.arrow"), "r") as source:
+        with pa.OSFile(str(work / f"clean-{n:05d}.docs.arrow"), "r") as source:
             meta = pa.ipc.open_file(source).schema.metadata or {}
         yield from pickle.loads(meta.get(b"rejects", pickle.dumps([])))
 
