@@ -108,3 +108,15 @@ def test_work_with_state_is_refused(tmp_path: Path) -> None:
     cmd = _cmd(tmp_path / "in", tmp_path / "o", "--work", str(tmp_path / "w"), "--state", str(tmp_path / "s.db"))
     got = subprocess.run(cmd, capture_output=True)
     assert got.returncode == 2 and b"--state" in got.stderr
+
+
+def test_a_large_input_is_staged_automatically_in_out_work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import cleaner.pipeline as pipeline
+
+    _write(tmp_path / "in", 4)
+    want = pipeline.run([tmp_path / "in"], tmp_path / "mem", workers=1)
+    monkeypatch.setattr(pipeline, "STAGED_MIN_BYTES", 1)  # every input is "large"
+    got = pipeline.run([tmp_path / "in"], tmp_path / "auto", workers=1)
+    assert "staged" in got.extra and "staged" not in want.extra
+    assert not (tmp_path / "auto" / ".work").exists()
+    assert _outputs(tmp_path / "auto") == _outputs(tmp_path / "mem")
