@@ -717,13 +717,15 @@ def staged_work(inputs: Sequence[str | Path], out: Path, options: RunOptions, *,
     if options.work is not None and not plain:
         raise UsageError("--work runs stages over shards: not with -, --audit, --min-chars, --no-dedup or "
                          "--grouping memory")  # fmt: skip
+    try:
+        import pyarrow  # noqa: F401
+    except ImportError as exc:
+        if options.work is not None:
+            raise UsageError("--work needs pyarrow: pip install 'story-cleaner[parquet]'") from exc
+        return None
     if options.work is not None:
         return Path(options.work)
     if not plain or not local or _sizes(list_inputs(check_inputs(inputs))) < STAGED_MIN_BYTES:
-        return None
-    try:
-        import pyarrow  # noqa: F401
-    except ImportError:
         return None
     return out / ".work"
 
