@@ -702,6 +702,10 @@ STAGED_MIN_BYTES = 256 << 20
 """``cleaner run`` without ``--work`` runs staged (:mod:`cleaner.staged`) from this much input on."""
 
 
+def _input_bytes(inputs: Sequence[str | Path]) -> int:
+    return _sizes(list_inputs(check_inputs(inputs)))
+
+
 def _is_local(executor: Executor) -> bool:
     return isinstance(executor, (LocalExecutor, SerialExecutor))
 
@@ -717,17 +721,15 @@ def staged_work(inputs: Sequence[str | Path], out: Path, options: RunOptions, *,
     if options.work is not None and not plain:
         raise UsageError("--work runs stages over shards: not with -, --audit, --min-chars, --no-dedup or "
                          "--grouping memory")  # fmt: skip
+    if options.work is None and (not plain or not local or _input_bytes(inputs) < STAGED_MIN_BYTES):
+        return None
     try:
         import pyarrow  # noqa: F401
     except ImportError as exc:
         if options.work is not None:
             raise UsageError("--work needs pyarrow: pip install 'story-cleaner[parquet]'") from exc
         return None
-    if options.work is not None:
-        return Path(options.work)
-    if not plain or not local or _sizes(list_inputs(check_inputs(inputs))) < STAGED_MIN_BYTES:
-        return None
-    return out / ".work"
+    return out / ".work" if options.work is None else Path(options.work)
 
 
 def _run_staged(
