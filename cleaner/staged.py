@@ -49,7 +49,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from cleaner._version import __version__
-from cleaner.dedup.components import collapse_part, owned_labels, pack_tasks, task_size
+from cleaner.dedup.components import collapse_part, owned_labels, pack_tasks, task_size, union_edges
 from cleaner.dedup.params import DedupParams
 from cleaner.dedup.signature import Sketch, pack_sketches, sketch_batch, sketch_batches, unpack_sketches
 from cleaner.document import Document, Reject
@@ -359,15 +359,9 @@ def _grouping(ex: Executor, wd: WorkDir, shards: int) -> tuple[I64, I64, I64, di
     idh = np.concatenate(idh_parts) if idh_parts else shard
     nodes, node_of_doc = np.unique(idh, return_inverse=True)
     parts = max(1, 4 * ex.workers)
-    a_parts: list[I64] = []
-    b_parts: list[I64] = []
+    label = np.arange(nodes.size, dtype=np.int64)
     for a, b in ex.map(key_partition, [(p, parts, str(wd.root), shards) for p in range(parts)], chunksize=1):
-        a_parts.append(a)
-        b_parts.append(b)
-    a = np.searchsorted(nodes, np.concatenate(a_parts)) if a_parts else np.zeros(0, dtype=np.int64)
-    b = np.searchsorted(nodes, np.concatenate(b_parts)) if b_parts else a
-    edge = np.arange(a.size, dtype=np.int64)  # edge i as a key held by both its ends
-    label = owned_labels(nodes.size, np.concatenate((edge, edge)), np.concatenate((a, b)))
+        label = union_edges(label, np.searchsorted(nodes, a), np.searchsorted(nodes, b))  # one partition at a time
     comp = label[node_of_doc.reshape(-1)]
     counts = np.bincount(label) if label.size else np.zeros(1, dtype=np.int64)
     shape = {"components": int(np.count_nonzero(counts)), "largest": int(counts.max())}

@@ -54,6 +54,7 @@ __all__ = [
     "owned_labels",
     "pack_tasks",
     "task_size",
+    "union_edges",
 ]
 
 I64 = npt.NDArray[np.int64]
@@ -78,6 +79,12 @@ def owned_labels(n: int, flat: I64, owner: I64) -> I64:
     same = key[1:] == key[:-1]
     a, b = who[1:][same], who[:-1][same]  # a chain through each bucket: its members end connected
     del order, key, who, same
+    return union_edges(label, a, b)
+
+
+def union_edges(label: I64, a: I64, b: I64) -> I64:
+    """``label`` (each node's root: the smallest node of its component so far) with the edges ``a[i]``-``b[i]``
+    joined in: union-find by hooking roots onto smaller ones and compressing, all in numpy."""
     while a.size:
         la, lb = label[a], label[b]
         lo, hi = np.minimum(la, lb), np.maximum(la, lb)
