@@ -435,5 +435,3 @@ def run_staged(ex: Executor, files: list[str], work: Path, stage: Stage, key: st
 
 def remove_work(work: Path) -> None:
     shutil.rmtree(work, ignore_errors=True)
-
-
