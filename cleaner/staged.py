@@ -130,9 +130,9 @@ def _manifest(path: Path) -> list[dict[str, Any]]:
     return out
 
 
-def _write_ipc(path: Path, table: pa.Table) -> None:
+def _write_ipc(path: Path, table: pa.Table, rows: int = 64) -> None:
     with atomic_open(path, "wb") as fh, pa.ipc.new_file(fh, table.schema) as writer:
-        writer.write_table(table, max_chunksize=64)  # the story merge holds a batch of each task's at once
+        writer.write_table(table, max_chunksize=rows)
 
 
 def _read_copy(path: Path) -> pa.Table:
@@ -280,7 +280,8 @@ def collapse_shard(task: Task) -> dict[str, int]:
         "first": pa.array([p for p, _ in placed], pa.int64()),
         "line": pa.array([line.encode("utf-8", "surrogatepass") for line in lines], pa.large_binary()),
     })  # fmt: skip
-    _write_ipc(work / f"stories-{n:05d}.arrow", table.replace_schema_metadata({b"counts": json.dumps(counts)}))
+    meta = {b"counts": json.dumps(counts)}
+    _write_ipc(work / f"stories-{n:05d}.arrow", table.replace_schema_metadata(meta), 8)  # merged: a batch per task
     return counts
 
 
