@@ -217,7 +217,7 @@ def split_caches(corpus: Path, ways: int) -> float:
 
 def child(args: argparse.Namespace) -> None:
     from cleaner.executor import make_executor
-    from cleaner.pipeline import run
+    from cleaner.pipeline import RunOptions, run
 
     kind, _, n = args.child.partition(":")
     if kind == "split":
@@ -234,13 +234,18 @@ def child(args: argparse.Namespace) -> None:
         from cleaner.ray_executor import RayExecutor
 
         ex = RayExecutor(int(n), address=args.ray_address)
-    elif int(n) == 1:
+    elif int(n) == 1 and kind == "local":
         ex = timed = TimedSerial()  # in process, like make_executor(1), but it knows the time spent mapping
     else:
         ex = make_executor(int(n))
     init_s = time.perf_counter() - t_init
+    # today's in-memory run (``local``), the collapse per component on the workers, the staged run over shards
+    options = {
+        "staged": RunOptions(work=str(Path(args.out) / ".work")),
+        "components": RunOptions(grouping="components"),
+    }
     try:
-        report = run([args.corpus], args.out, executor=ex)
+        report = run([args.corpus], args.out, executor=ex, options=options.get(kind, RunOptions(grouping="memory")))
     finally:
         t_close = time.perf_counter()
         ex.close()
@@ -252,7 +257,8 @@ def child(args: argparse.Namespace) -> None:
                       "report": report.to_json()}))
 
 
-LABELS = {"local": "-j {n}", "raycluster": "Ray, cluster up, {n} CPUs", "ray": "Ray, local start, {n} CPUs"}
+LABELS = {"local": "-j {n}", "components": "-j {n}, per component", "staged": "-j {n}, staged shards",
+          "raycluster": "Ray, cluster up, {n} CPUs", "ray": "Ray, local start, {n} CPUs"}
 
 
 
@@ -513,6 +519,7 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--skip-ray", action="store_true")
+    ap.add_argument("--only", help="comma-separated configurations (local:1,local:2,components:2,staged:2,...)")
     ap.add_argument("--repeat", type=int, default=3, help="runs per configuration; the table shows the fastest")
     ap.add_argument("--keep", action="store_true", help="keep the corpus and outputs (prints where)")
     ap.add_argument("--child", help=argparse.SUPPRESS)
@@ -531,8 +538,10 @@ def main() -> None:
         files, nbytes = build_corpus(Path(args.data), corpus, args.size_mb, args.seed)
         print(f"corpus: {files} files, {nbytes / 1e6:.1f} MB of text ({time.perf_counter() - t0:.0f}s to build)")
         print(f"load before: {os.getloadavg()[0]:.2f} (1 min), cores: {len(os.sched_getaffinity(0))}")
-        specs = ["local:1", f"local:{args.workers}"]
-        if not args.skip_ray:
+        specs = ["local:1", f"local:{args.workers}", f"components:{args.workers}", f"staged:{args.workers}"]
+        if args.only:
+            specs = args.only.split(",")
+        if not args.skip_ray and not args.only:
             from cleaner.ray_executor import ray_available
 
             why = ray_available()
@@ -564,7 +573,7 @@ def main() -> None:
                 best["sha"] = "DIFFERENT"
             results.append(best)
         base = results[0]
-        local_n = results[1]
+        local_n = results[min(1, len(results) - 1)]
         print()
         print(f"fastest of {args.repeat} interleaved runs each; peak memory is the largest of the runs")
         print(f"{'executor':<26}{'wall s':>7}{'speedup':>9}{'MB/s':>7}{'docs/s':>8}{'cpu s':>7}{'driver cpu':>11}"
@@ -589,6 +598,16 @@ def main() -> None:
                   "the run connects (--ray-address) and disconnects; cpu s and tree MB include the cluster's "
                   "processes during the run. Ray, local start: the run starts and stops its own Ray instance.")
             print(f"  (ray start --head took {min(cluster_start):.1f}-{max(cluster_start):.1f}s, not timed)")
+        for r in results:
+            rep = r["report"]
+            assert isinstance(rep, dict)
+            share = float(r["driver_cpu"]) / max(1e-9, float(r["cpu"]))  # type: ignore[arg-type]
+            comp = rep.get("components") or {}
+            print(f"{label_of(str(r['spec'])):<26} driver peak RSS {float(r['driver_mb']):.0f} MB, driver CPU "  # type: ignore[arg-type]
+                  f"{float(r['driver_cpu']):.1f} s = {share:.1%} of all CPU; components {comp.get('components', '-')}, "  # type: ignore[arg-type]
+                  f"largest {comp.get('largest', '-')} texts, tasks {comp.get('tasks', '-')}")
+        if args.only:  # the comparisons below need -j 1 and -j N
+            return
         map_s = float(base["map_s"])  # type: ignore[arg-type]
         serial = float(base["wall"]) - map_s  # type: ignore[arg-type]
         share = serial / float(base["wall"])  # type: ignore[arg-type]
@@ -598,8 +617,10 @@ def main() -> None:
         speed = float(base["wall"]) / float(local_n["wall"])  # type: ignore[arg-type]
         print(f"target -j {args.workers} ≥ 1.8× -j 1: {speed:.2f}× {'MET' if speed >= 1.8 else 'MISSED'}")
         local_wall = float(local_n["wall"])  # type: ignore[arg-type]
-        for r in results[2:]:
+        for r in results[1:]:
             kind = str(r["spec"]).partition(":")[0]
+            if kind not in ("ray", "raycluster"):
+                continue
             ratio = float(r["wall"]) / local_wall  # type: ignore[arg-type]
             fixed = float(r["start_stop_s"])  # type: ignore[arg-type]
             net = (float(r["wall"]) - fixed) / local_wall  # type: ignore[arg-type]

@@ -26,7 +26,7 @@ from cleaner.document import Document
 from cleaner.errors import CleanerError, RulesError, StateError, UsageError
 from cleaner.executor import Backend, Executor, close_executor, make_executor
 from cleaner.output import FORMATS
-from cleaner.pipeline import Progress, Report, RunOptions, unhealthy
+from cleaner.pipeline import GROUPINGS, Progress, Report, RunOptions, unhealthy
 from cleaner.pipeline import run as run_pipeline
 from cleaner.readers import STDIN, ReadOptions
 from cleaner.rules import Rules, load_rules
@@ -346,6 +346,22 @@ def run(
         ),
     ] = None,
     allow_private: Annotated[bool, AllowPrivateOpt] = False,
+    grouping: Annotated[
+        str,
+        typer.Option(
+            "--grouping",
+            help="Where the collapse runs: memory (on the driver), components (per connected component on the "
+            "workers; the same stories) or auto (components from 5,000 documents with -j > 1, no --state).",
+        ),
+    ] = "auto",
+    work: Annotated[
+        Path | None,
+        typer.Option(
+            "--work",
+            help="Run as stages over shards in this folder (removed at the end); a rerun after a kill continues "
+            "there. Default: staged in OUT/.work from 256 MB of input, else in memory.",
+        ),
+    ] = None,
 ) -> None:
     """Clean and collapse dumps into OUT/stories.jsonl, OUT/rejects.jsonl and OUT/report.json."""
     started = time.time()
@@ -356,6 +372,8 @@ def run(
     loaded = _rules(rules)
     if output_format not in FORMATS:
         raise _fail(f"--format is one of {', '.join(FORMATS)}, not {output_format!r}", 2)
+    if grouping not in GROUPINGS:
+        raise _fail(f"--grouping is one of {', '.join(GROUPINGS)}, not {grouping!r}", 2)
     if output_format == "parquet":
         try:
             import pyarrow  # noqa: F401
@@ -365,7 +383,8 @@ def run(
         params = dedup_params(dedup)
     options = RunOptions(
         include=tuple(include or ()), exclude=tuple(exclude or ()), min_chars=min_chars, dedup=not no_dedup,
-        format=output_format, arguments=arguments, started=started, audit=audit_trail,
+        format=output_format, arguments=arguments, started=started, audit=audit_trail, grouping=grouping,
+        work=None if work is None else str(work),
     )  # fmt: skip
     if not paths and urls is None:
         raise _fail("nothing to do: give dump files or folders, or --urls FILE", 2)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import fnmatch
 import html
+import json
 import os
 import re
 import time
@@ -33,8 +34,17 @@ if TYPE_CHECKING:
 from cleaner import audit
 from cleaner._version import __version__
 from cleaner.errors import UsageError
-from cleaner.executor import Executor, close_executor, file_chunksize, make_executor
-from cleaner.output import FORMATS, check_out_dir, is_output_dir, output_name, write_json, write_jsonl, write_records
+from cleaner.executor import Executor, LocalExecutor, SerialExecutor, close_executor, file_chunksize, make_executor
+from cleaner.output import (
+    FORMATS,
+    atomic_open,
+    check_out_dir,
+    is_output_dir,
+    output_name,
+    write_json,
+    write_jsonl,
+    write_records,
+)
 from cleaner.readers import ReadOptions, from_stdin, list_dump_names, read_file, stdin_inputs
 from cleaner.rules import Rules, default_rules, timed
 from cleaner.textclean import clean_dump
@@ -62,6 +72,10 @@ Progress = Callable[[str, int, int], None]
 """``progress(stage, done, total)``; stages in order: ``clean`` (read, clean, sketch), ``collapse``, ``state`` (with a
 state), ``write``. A stage reports ``(stage, 0, total)`` when it starts and ``(stage, total, total)`` when it ends."""
 
+
+GROUPINGS = ("auto", "memory", "components")
+COMPONENT_MIN_DOCS = 5000
+"""``grouping="auto"`` collapses per component (on the workers) from this many documents on, with a pool."""
 
 VOLATILE = ("seconds", "stage_seconds", "started_at", "finished_at")
 """Keys of ``report.json`` that differ between two runs of the same inputs (clock readings)."""
@@ -375,6 +389,7 @@ def process(
     min_chars: int = 0,
     dedup: bool = True,
     audit_trail: bool = False,
+    grouping: str = "auto",
 ) -> RunResult:
     """Read, clean and collapse everything under ``inputs``; nothing is written.
 
@@ -385,12 +400,17 @@ def process(
     exact copies (same text), no near-duplicates. ``audit_trail``: :attr:`RunResult.audit` holds what cleaning
     removed from each document and why, each story's copies and restored words, each reject.
     An input ``-`` is standard input (copied to a temporary file first; its sources say ``-``).
+    ``grouping`` (:data:`GROUPINGS`): where the collapse runs — ``memory`` (one pass on the driver), ``components``
+    (per connected component on the workers, :mod:`cleaner.dedup.components`; the same stories, byte for byte)
+    or ``auto`` (components with a pool, no ``index`` and at least :data:`COMPONENT_MIN_DOCS` documents).
     """
+    if grouping not in GROUPINGS:
+        raise UsageError(f"grouping is one of {', '.join(GROUPINGS)}, not {grouping!r}")
     with stdin_inputs(inputs) as (given, spooled):
         return _process(
             given, spooled, rules=rules, workers=workers, executor=executor, progress=progress, params=params,
             index=index, read_options=read_options, include=include, exclude=exclude, min_chars=min_chars,
-            dedup=dedup, audit_trail=audit_trail,
+            dedup=dedup, audit_trail=audit_trail, grouping=grouping,
         )  # fmt: skip
 
 
@@ -410,6 +430,7 @@ def _process(
     min_chars: int,
     dedup: bool,
     audit_trail: bool,
+    grouping: str = "auto",
 ) -> RunResult:
     t0 = time.perf_counter()
     paths = check_inputs(inputs)
@@ -436,7 +457,7 @@ def _process(
         if progress is not None:
             progress("collapse", 0, len(docs))
         if dedup:
-            collapsed = collapse(docs, params=params, executor=ex, index=index, sketches=sketches)
+            collapsed = _dedup(docs, params, ex, index, sketches, grouping, report)
         else:
             collapsed = exact_only(docs)
         if progress is not None:
@@ -461,6 +482,29 @@ def _process(
     report.seconds = time.perf_counter() - t0
     trail = audit.trail_records(docs, [*stories, *collapsed.updates], rejects, before) if audit_trail else None
     return RunResult(stories, rejects, report, collapsed.updates, trail)
+
+
+def _dedup(
+    docs: list[Document],
+    params: DedupParams | None,
+    ex: Executor,
+    index: DedupIndex | None,
+    sketches: dict[str, Sketch],
+    grouping: str,
+    report: Report,
+) -> CollapseResult:
+    """The collapse, in memory or per component (``grouping``, see :func:`process`); the components' shape goes
+    to ``report.extra["components"]``."""
+    auto = ex.workers > 1 and len(docs) >= COMPONENT_MIN_DOCS
+    if index is not None or grouping == "memory" or (grouping == "auto" and not auto):
+        return collapse(docs, params=params, executor=ex, index=index, sketches=sketches)
+    from cleaner.dedup.components import collapse_by_component
+
+    collapsed, grouped = collapse_by_component(docs, params=params, executor=ex, sketches=sketches)
+    report.extra["components"] = {
+        "components": grouped.components, "largest": grouped.largest, "tasks": len(grouped.tasks),
+    }  # fmt: skip
+    return collapsed
 
 
 def _clean_all(
@@ -533,6 +577,11 @@ class RunOptions:
     """Recorded in ``report.json`` as given (the CLI passes its options)."""
     started: float | None = None
     """``time.time()`` when the run began (the CLI's start, so executor start-up counts); default: now."""
+    grouping: str = "auto"
+    """Where the collapse runs: ``auto``, ``memory`` or ``components`` (:func:`process`)."""
+    work: str | None = None
+    """Run as stages over shards in this folder, resumably (:mod:`cleaner.staged`); default: staged from
+    :data:`STAGED_MIN_BYTES` of input (in ``OUT/.work``), when the run can be staged (:func:`staged_work`)."""
 
     def process_kwargs(self) -> dict[str, Any]:
         return {
@@ -541,6 +590,7 @@ class RunOptions:
             "min_chars": self.min_chars,
             "dedup": self.dedup,
             "audit_trail": self.audit,
+            "grouping": self.grouping,
         }
 
 
@@ -611,6 +661,8 @@ def run(
 
         if not options.dedup:
             raise UsageError("--no-dedup cannot be used with --state (the state is a dedup index)")
+        if options.work is not None:  # the nightly run goes in memory (docs/out-of-core.md)
+            raise UsageError("--work cannot be used with --state: a nightly run is not staged")
         inputs = list(inputs)
         if any(str(p) == "-" for p in inputs):  # a night is known by its files' bytes: stdin cannot be read twice
             raise UsageError("- (standard input) cannot be used with --state: save it to a file first")
@@ -621,6 +673,10 @@ def run(
     inputs = list(inputs)
     check_inputs([p for p in inputs if str(p) != "-"])
     out = check_out_dir(out_dir)  # unwritable or full: refused before the work
+    work = staged_work(inputs, out, options, local=executor is None or _is_local(executor))
+    if work is not None:
+        staged_args = (rules, workers, executor, progress, params, read_options)
+        return _run_staged(inputs, out, work, staged_args, options, started, extra)
     result = process(
         inputs, rules=rules, workers=workers, executor=executor, progress=progress, params=params,
         read_options=read_options, **options.process_kwargs(),
@@ -640,6 +696,138 @@ def run(
     stamp_report(result.report, options, started)
     write_json(out / "report.json", result.report.to_json())
     return result.report
+
+
+STAGED_MIN_BYTES = 256 << 20
+"""``cleaner run`` without ``--work`` runs staged (:mod:`cleaner.staged`) from this much input on."""
+
+
+def _input_bytes(inputs: Sequence[str | Path]) -> int:
+    return _sizes(list_inputs(check_inputs(inputs)))
+
+
+def _is_local(executor: Executor) -> bool:
+    return isinstance(executor, (LocalExecutor, SerialExecutor))
+
+
+def staged_work(inputs: Sequence[str | Path], out: Path, options: RunOptions, *, local: bool = True) -> Path | None:
+    """The work folder when this run goes as stages over shards (:mod:`cleaner.staged`), else None: with
+    ``options.work``, or from :data:`STAGED_MIN_BYTES` of input (``OUT/.work``) on this machine's processes
+    (``local``: a cluster's workers need a folder they all see, so ``--work`` says which), unless it reads standard
+    input or asks for what only the in-memory run does (``--audit``, ``--min-chars``, ``--no-dedup``,
+    ``--grouping memory``)."""
+    plain = options.dedup and not options.audit and options.min_chars <= 0 and options.grouping != "memory"
+    plain = plain and not any(str(p) == "-" for p in inputs)
+    if options.work is not None and not plain:
+        raise UsageError("--work runs stages over shards: not with -, --audit, --min-chars, --no-dedup or "
+                         "--grouping memory")  # fmt: skip
+    if options.work is None and (not plain or not local or _input_bytes(inputs) < STAGED_MIN_BYTES):
+        return None
+    try:
+        import pyarrow  # noqa: F401
+    except ImportError as exc:
+        if options.work is not None:
+            raise UsageError("--work needs pyarrow: pip install 'story-cleaner[parquet]'") from exc
+        return None
+    return out / ".work" if options.work is None else Path(options.work)
+
+
+def _run_staged(
+    inputs: list[str | Path],
+    out: Path,
+    work: Path,
+    args: tuple[Rules | None, int | None, Executor | None, Progress | None, DedupParams | None, ReadOptions | None],
+    options: RunOptions,
+    started: float,
+    extra: dict[str, Any],
+) -> Report:
+    """:func:`run` as stages over shards in ``work`` (:mod:`cleaner.staged`); the work folder goes at the end."""
+    from cleaner import staged
+
+    rules, workers, executor, progress, params, read_options = args
+    t0 = time.perf_counter()
+    own = executor is None
+    ex = executor or make_executor(workers)
+    finished = False
+    try:
+        start = getattr(ex, "start", None)
+        if callable(start):
+            start()
+        rules, params = rules or default_rules(), params or DedupParams()
+        files = select_files(list_inputs(check_inputs(inputs)), options.include, options.exclude)
+        report = Report(files=len(files), workers=ex.workers, input_bytes=_sizes(files))
+        stage = staged.Stage(
+            str(work), params, partial(process_files, rules=rules, params=params, read_options=read_options),
+            partial(process_file, rules=rules, read_options=read_options), _worker_failed,
+        )  # fmt: skip
+        if progress is not None:
+            progress("clean", 0, len(files))
+        res = staged.run_staged(ex, files, work, stage, staged.work_key(files, rules, params, read_options))
+        finished = True
+    finally:
+        if own:
+            close_executor(ex, failed=not finished)
+    _staged_report(report, res)
+    report.extra.update(extra)
+    t_write = time.perf_counter()
+    if progress is not None:
+        for name, n in (("clean", len(files)), ("collapse", report.documents)):
+            progress(name, n, n)
+    report.stories = _write_staged(out, work, res, options.format)
+    if progress is not None:  # (the number of stories is known once they are written)
+        progress("write", report.stories, report.stories)
+    write_jsonl(out / "rejects.jsonl", (r.to_json() for r in staged.rejects_of(work, res.shards)))
+    for stale in FORMATS:  # a nightly run's updates in this folder are not this run's
+        (out / output_name("updates", stale)).unlink(missing_ok=True)
+    write_audit(out, None)
+    report.stage_seconds["write"] = time.perf_counter() - t_write
+    report.seconds = time.perf_counter() - t0
+    stamp_report(report, options, started)
+    write_json(out / "report.json", report.to_json())
+    staged.remove_work(work)
+    return report
+
+
+def _staged_report(report: Report, res: Any) -> None:
+    rejects: Counter[str] = Counter()
+    removed: Counter[str] = Counter()
+    for s in res.summaries:
+        report.records += s["records"]
+        report.documents += s["documents"]
+        rejects.update(s["rejects"])
+        removed.update(s["removed"])
+    counts = CollapseResult().counts()
+    counts.update((k, counts[k] + v) for k, v in res.counts.items())
+    report.exact_duplicates, report.near_duplicates = counts["exact_duplicates"], counts["near_duplicates"]
+    report.extra["dedup"] = counts
+    report.extra["components"] = res.components
+    report.extra["staged"] = {"shards": res.shards, "tasks": res.tasks, "redone": res.redone}
+    report.rejects = dict(rejects)
+    report.removed = {k: v for k, v in removed.items() if not k.startswith(TIMEOUT_KEY)}
+    timeouts = {k[len(TIMEOUT_KEY) :]: v for k, v in removed.items() if k.startswith(TIMEOUT_KEY)}
+    if timeouts:
+        report.extra["rule_timeouts"] = dict(sorted(timeouts.items()))
+    report.stage_seconds.update(res.seconds)
+
+
+def _write_staged(out: Path, work: Path, res: Any, fmt: str) -> int:
+    """``OUT/stories.<fmt>`` from the tasks' story shards, streamed; the number of stories."""
+    from cleaner.staged import story_lines
+
+    n = 0
+    if fmt != "jsonl":
+        lines = story_lines(work, res.tasks)
+        write_records(out, "stories", (json.loads(line) for line in lines), fmt)
+        return sum(1 for _ in story_lines(work, res.tasks))
+    with atomic_open(out / "stories.jsonl") as fh:
+        for line in story_lines(work, res.tasks):
+            fh.write(line)
+            fh.write("\n")
+            n += 1
+    for other in FORMATS:
+        if other != fmt:
+            (out / output_name("stories", other)).unlink(missing_ok=True)
+    return n
 
 
 def unhealthy(report: Report, max_reject_share: float | None = None) -> str | None:

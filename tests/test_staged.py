@@ -1,0 +1,122 @@
+"""``cleaner run`` as stages over shards (cleaner.staged): the same stories, rejects and counts as the in-memory run,
+-j 1 and -j 2, real files and processes; killed with SIGKILL at random points and rerun with the same --work, the
+outputs are identical, nothing is left running, no half file is left, and only unfinished shards are made again."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from test_kill import wait_gone
+
+from cleaner.pipeline import VOLATILE
+from cleaner.staged import _manifest
+from tests.test_components import _corpus, _reposts
+
+GOLD = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "extraction"
+KILLS = int(os.environ.get("CLEANER_STAGED_KILLS", "3"))
+
+
+def _write(root: Path, seed: int, gold: int = 0) -> None:
+    rng = random.Random(seed)
+    texts = [d.text for d in _corpus(seed)]
+    for f in sorted(GOLD.glob("*/gold/*.txt"))[:gold]:
+        t = f.read_text(encoding="utf-8")
+        texts += [t, *_reposts(t, rng.choice([0, 0, 1, 2]), rng)]
+    for i, t in enumerate(texts):
+        sub = root / f"d{i % 7}"
+        sub.mkdir(parents=True, exist_ok=True)
+        (sub / f"p{i:04d}.txt").write_text(t, encoding="utf-8")
+    (root / "bad.jsonl").write_text('{"text": "x"}\nnot json\n', encoding="utf-8")  # rejects too
+
+
+def _cmd(inputs: Path, out: Path, *extra: str) -> list[str]:
+    return [sys.executable, "-m", "cleaner.cli", "run", str(inputs), "-o", str(out), "-q", *extra]
+
+
+def _outputs(out: Path) -> dict[str, Any]:
+    report = json.loads((out / "report.json").read_text())
+    for k in [*VOLATILE, "arguments", "components", "staged"]:
+        report.pop(k, None)
+    return {
+        "stories": (out / "stories.jsonl").read_bytes(),
+        "rejects": (out / "rejects.jsonl").read_bytes(),
+        "report": report,
+    }
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_staged_run_writes_what_the_in_memory_run_writes(tmp_path: Path, workers: str) -> None:
+    _write(tmp_path / "in", 4)
+    subprocess.run(_cmd(tmp_path / "in", tmp_path / "mem", "-j", workers, "--grouping", "memory"), check=True)
+    work = tmp_path / "work"
+    subprocess.run(_cmd(tmp_path / "in", tmp_path / "st", "-j", workers, "--work", str(work)), check=True)
+    assert _outputs(tmp_path / "st") == _outputs(tmp_path / "mem")
+    report = json.loads((tmp_path / "st" / "report.json").read_text())
+    assert report["staged"]["redone"]["clean"] == report["staged"]["shards"] >= 1
+    assert report["components"]["largest"] > 32 and not work.exists()  # the work folder goes at the end
+
+
+def test_staged_run_refuses_what_it_cannot_stage(tmp_path: Path) -> None:
+    _write(tmp_path / "in", 4)
+    got = subprocess.run(_cmd(tmp_path / "in", tmp_path / "o", "--work", str(tmp_path / "w"), "--audit"),
+                         capture_output=True)  # fmt: skip
+    assert got.returncode == 2 and b"--work" in got.stderr
+
+
+@pytest.fixture(scope="module")
+def big(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    if not GOLD.is_dir():
+        pytest.skip("../shared/data/extraction is not here")
+    root = tmp_path_factory.mktemp("staged")
+    _write(root / "in", 9, gold=400)
+    t0 = time.monotonic()
+    subprocess.run(_cmd(root / "in", root / "base", "-j", "2", "--work", str(root / "w")), check=True, timeout=600)
+    return {"root": root, "outputs": _outputs(root / "base"), "seconds": time.monotonic() - t0}
+
+
+@pytest.mark.parametrize("seed", range(KILLS))
+def test_sigkill_then_rerun_with_the_same_work_is_identical_and_resumes(
+    seed: int, big: dict[str, Any], tmp_path: Path
+) -> None:
+    rng = random.Random(seed)
+    out, work = tmp_path / "out", tmp_path / "work"
+    cmd = _cmd(big["root"] / "in", out, "-j", "2", "--work", str(work))
+    proc = subprocess.Popen(cmd, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(rng.uniform(0.3, big["seconds"]))
+    proc.kill()  # the driver only: its workers must notice on their own
+    proc.wait(timeout=60)
+    assert not wait_gone(proc.pid), "processes left behind"
+    assert not [p for p in out.rglob("*") if p.name.endswith(".tmp")], "a half-written output"
+    done = {r["name"] for r in _manifest(work / "manifest.jsonl")[1:] if r["stage"] == "clean"}
+    rerun = subprocess.run(cmd, capture_output=True, timeout=600, start_new_session=True)
+    assert rerun.returncode == 0, rerun.stderr.decode()[-2000:]
+    assert _outputs(out) == big["outputs"]
+    staged = json.loads((out / "report.json").read_text())["staged"]
+    assert staged["redone"]["clean"] == staged["shards"] - len(done)
+
+
+def test_work_with_state_is_refused(tmp_path: Path) -> None:
+    _write(tmp_path / "in", 4)
+    cmd = _cmd(tmp_path / "in", tmp_path / "o", "--work", str(tmp_path / "w"), "--state", str(tmp_path / "s.db"))
+    got = subprocess.run(cmd, capture_output=True)
+    assert got.returncode == 2 and b"--state" in got.stderr
+
+
+def test_a_large_input_is_staged_automatically_in_out_work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import cleaner.pipeline as pipeline
+
+    _write(tmp_path / "in", 4)
+    want = pipeline.run([tmp_path / "in"], tmp_path / "mem", workers=1)
+    monkeypatch.setattr(pipeline, "STAGED_MIN_BYTES", 1)  # every input is "large"
+    got = pipeline.run([tmp_path / "in"], tmp_path / "auto", workers=1)
+    assert "staged" in got.extra and "staged" not in want.extra
+    assert not (tmp_path / "auto" / ".work").exists()
+    assert _outputs(tmp_path / "auto") == _outputs(tmp_path / "mem")
