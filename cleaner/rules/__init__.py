@@ -480,6 +480,10 @@ def _required(seq: Any) -> tuple[str, ...] | None:
             inner = _required(arg[2])
             if inner:
                 candidates.append(inner)
+        elif op is _sre_const.ASSERT and arg[0] == 1:  # a lookahead's text is in the line too ("(?=.*\bprint\b)")
+            inner = _required(arg[1])
+            if inner:
+                candidates.append(inner)
     if run:
         candidates.append(("".join(run),))
     good = [c for c in candidates if all(_selective(x) for x in c)]
