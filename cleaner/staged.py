@@ -49,7 +49,15 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from cleaner._version import __version__
-from cleaner.dedup.components import collapse_part, owned_labels, pack_tasks, task_size, union_edges
+from cleaner.dedup.components import (
+    collapse_part,
+    crowded_anchors,
+    owned_labels,
+    pack_tasks,
+    task_size,
+    union_edges,
+    without_keys,
+)
 from cleaner.dedup.params import DedupParams
 from cleaner.dedup.signature import Sketch, pack_sketches, sketch_batch, sketch_batches, unpack_sketches
 from cleaner.document import Document, Reject
@@ -274,6 +282,8 @@ def collapse_shard(task: Task) -> dict[str, int]:
         sk = _read_ipc(work / f"clean-{shard:05d}.sketch.arrow")
         mine = sk.filter(pc.is_in(sk.column("idh"), value_set=idh))
         sketches.update((s.doc_id, s) for s in _sketches_of(mine))
+    crowded = np.load(work / _CROWDED)
+    sketches = {did: without_keys(sk, crowded) for did, sk in sketches.items()}
     placed, counts = collapse_part((docs, at, pack_sketches(list(sketches.values())), stage.params))
     lines = [json.dumps(s.to_json(), ensure_ascii=False, separators=(",", ":")) for _, s in placed]
     table = pa.table({
@@ -329,10 +339,11 @@ def _flat_keys(work: Path, n: int) -> tuple[I64, I64]:
     return flat, np.repeat(sk.column("idh").to_numpy(), counts)
 
 
-def key_partition(item: tuple[int, int, str, int]) -> tuple[I64, I64]:
+def key_partition(item: tuple[int, int, str, int]) -> tuple[I64, I64, I64]:
     """The reduce of the grouping, for partition ``p`` of ``parts`` (keys ``k % parts == p``) of every clean shard:
     union-find over the texts sharing those keys; each text not its local component's root, and that root (id
-    hashes). The union of every partition's edges connects exactly what all keys connect."""
+    hashes); and the partition's crowded anchor-pair keys (:func:`crowded_anchors`: they relate nothing, so they
+    connect nothing here). The union of every partition's edges connects exactly what the keys relate."""
     p, parts, work, shards = item
     keys: list[I64] = []
     owners: list[I64] = []
@@ -341,12 +352,18 @@ def key_partition(item: tuple[int, int, str, int]) -> tuple[I64, I64]:
         mine = np.mod(flat, parts) == p
         keys.append(flat[mine])
         owners.append(owner[mine])
+    none = np.zeros(0, dtype=np.int64)
     if not keys:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    nodes, node_of = np.unique(np.concatenate(owners), return_inverse=True)
-    label = owned_labels(nodes.size, np.concatenate(keys), node_of.reshape(-1))
+        return none, none, none
+    flat, owner = np.concatenate(keys), np.concatenate(owners)
+    crowded = crowded_anchors(flat, owner)
+    if crowded.size:
+        keep = ~np.isin(flat, crowded)
+        flat, owner = flat[keep], owner[keep]
+    nodes, node_of = np.unique(owner, return_inverse=True)
+    label = owned_labels(nodes.size, flat, node_of.reshape(-1))
     moved = label != np.arange(nodes.size)
-    return nodes[moved], nodes[label[moved]]
+    return nodes[moved], nodes[label[moved]], crowded
 
 
 def _grouping(ex: Executor, wd: WorkDir, shards: int) -> tuple[I64, I64, I64, dict[str, int]]:
@@ -361,12 +378,26 @@ def _grouping(ex: Executor, wd: WorkDir, shards: int) -> tuple[I64, I64, I64, di
     nodes, node_of_doc = np.unique(idh, return_inverse=True)
     parts = max(1, 4 * ex.workers)
     label = np.arange(nodes.size, dtype=np.int64)
-    for a, b in ex.map(key_partition, [(p, parts, str(wd.root), shards) for p in range(parts)], chunksize=1):
+    crowded: list[I64] = []
+    for a, b, c in ex.map(key_partition, [(p, parts, str(wd.root), shards) for p in range(parts)], chunksize=1):
         label = union_edges(label, np.searchsorted(nodes, a), np.searchsorted(nodes, b))  # one partition at a time
+        crowded.append(c)
+    _save_crowded(wd.root, np.sort(np.concatenate(crowded)) if crowded else np.zeros(0, dtype=np.int64))
     comp = label[node_of_doc.reshape(-1)]
     counts = np.bincount(label) if label.size else np.zeros(1, dtype=np.int64)
     shape = {"components": int(np.count_nonzero(counts)), "largest": int(counts.max())}
     return shard, row, comp, shape
+
+
+_CROWDED = "crowded.npy"
+
+
+def _save_crowded(work: Path, keys: I64) -> None:
+    """The run's crowded anchor-pair keys, for every collapse task (written whole or not at all)."""
+    tmp = work / f".{_CROWDED}.{os.getpid()}.tmp"
+    with open(tmp, "wb") as f:
+        np.save(f, keys)
+    os.replace(tmp, work / _CROWDED)
 
 
 def _collapse_stage(

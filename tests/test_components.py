@@ -130,3 +130,17 @@ def test_cleaner_run_per_component_writes_the_same_bytes(tmp_path: Path, workers
     assert got == want and want.count(b"\n") >= 4
     report = json.loads((tmp_path / "comp" / "report.json").read_text())
     assert report["components"]["largest"] > 32
+
+
+def test_a_stock_footer_on_many_pages_does_not_chain_their_components() -> None:
+    """Forty different stories under one stock footer: the footer's anchor-pair keys are held by more texts than a
+    paired bucket holds, so the collapse pairs nothing by them, and they connect nothing either (and a task that
+    holds only some of those texts does not pair them by those keys)."""
+    rng = random.Random(7)
+    pool = [chr(c) for c in range(0x4E00, 0x4E00 + 800)]
+    footer = "\n本文来源：示例新闻网，责任编辑：李华。版权所有，未经授权不得转载。欢迎关注我们的微信公众号获取更多资讯。"
+    docs = [doc("".join(rng.choice(pool) for _ in range(300)) + "。" + footer, f"s{i}") for i in range(40)]
+    docs.append(doc(docs[3].text[:200] + footer, "s3-cut"))  # one real copy among them
+    for task_texts in (1, 10_000):
+        got, largest = _same(docs, task_texts)
+        assert largest < 10 and len(got.stories) <= 41

@@ -25,15 +25,16 @@ order by their first source (``CollapseResult.stories``' order).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
 import numpy as np
 import numpy.typing as npt
 
-from cleaner.dedup.collapse import CollapseResult, _content_id, _Run
+from cleaner.dedup.collapse import _PAIRED_BUCKET, CollapseResult, _content_id, _Run
 from cleaner.dedup.params import DedupParams
 from cleaner.dedup.signature import (
+    ANCHOR_BIT,
     Sketch,
     SketchPack,
     flat_keys,
@@ -50,11 +51,13 @@ __all__ = [
     "collapse_by_component",
     "collapse_part",
     "component_labels",
+    "crowded_anchors",
     "group_texts",
     "owned_labels",
     "pack_tasks",
     "task_size",
     "union_edges",
+    "without_keys",
 ]
 
 I64 = npt.NDArray[np.int64]
@@ -63,10 +66,42 @@ TASK_TEXTS = 4000
 """Documents per collapse task (whole components; a larger component is one task of its own)."""
 
 
-def component_labels(flat: I64, counts: I64) -> I64:
+def component_labels(flat: I64, counts: I64, crowded: I64 | None = None) -> I64:
     """For texts given by their keys (:func:`flat_keys`): each text's component label (the smallest index of a text
-    in its component), where two texts are connected when they share a key."""
-    return owned_labels(counts.size, flat, np.repeat(np.arange(counts.size, dtype=np.int64), counts))
+    in its component), where two texts are connected when they share a key that is not ``crowded``."""
+    owner = np.repeat(np.arange(counts.size, dtype=np.int64), counts)
+    if crowded is not None and crowded.size:
+        keep = ~np.isin(flat, crowded)
+        flat, owner = flat[keep], owner[keep]
+    return owned_labels(counts.size, flat, owner)
+
+
+def crowded_anchors(flat: I64, owner: I64) -> I64:
+    """The anchor-pair keys (:data:`ANCHOR_BIT`) held by more than ``_PAIRED_BUCKET`` distinct texts, sorted.
+
+    The collapse reads such a key as boilerplate (a portal's header, a stock line) and pairs nothing by it
+    (:func:`cleaner.dedup.collapse._pairs_by_key`), so it relates no texts and leaves components apart. A task then
+    drops these keys from its texts' sketches (:func:`without_keys`): holding only some of the key's texts, it
+    would otherwise see a small bucket and pair them where the whole run does not."""
+    anchor = flat >= ANCHOR_BIT
+    if not anchor.any():
+        return np.zeros(0, dtype=np.int64)
+    k, o = flat[anchor], owner[anchor]
+    order = np.lexsort((o, k))
+    k, o = k[order], o[order]
+    new = np.ones(k.size, dtype=bool)
+    new[1:] = (k[1:] != k[:-1]) | (o[1:] != o[:-1])  # each (key, text) once: a text may come in two shards
+    keys, holders = np.unique(k[new], return_counts=True)
+    return keys[holders > _PAIRED_BUCKET]
+
+
+def without_keys(sk: Sketch, crowded: I64) -> Sketch:
+    """``sk`` without its window keys in ``crowded`` (sorted anchor-pair keys; a text's are its largest keys)."""
+    wk = sk.window_keys
+    if not crowded.size or not wk.size or wk[-1] < ANCHOR_BIT:
+        return sk
+    drop = np.isin(wk, crowded, assume_unique=True)
+    return replace(sk, window_keys=wk[~drop]) if drop.any() else sk
 
 
 def owned_labels(n: int, flat: I64, owner: I64) -> I64:
@@ -132,16 +167,20 @@ class Grouping:
     components: int
     largest: int
     """Distinct texts in the largest component."""
+    crowded: I64
+    """Anchor-pair keys that relate nothing (:func:`crowded_anchors`): the tasks drop them."""
 
 
 def group_texts(ids: Sequence[str], sketch_of: dict[str, Sketch], task_texts: int = TASK_TEXTS) -> Grouping:
     """Documents (by content id, in input order) grouped into tasks of whole components."""
     node_of = {did: i for i, did in enumerate(dict.fromkeys(ids))}
-    label = component_labels(*flat_keys([sketch_of[d] for d in node_of]))
+    flat, counts = flat_keys([sketch_of[d] for d in node_of])
+    crowded = crowded_anchors(flat, np.repeat(np.arange(counts.size, dtype=np.int64), counts))
+    label = component_labels(flat, counts, crowded)
     comp = label[np.fromiter((node_of[d] for d in ids), dtype=np.int64, count=len(ids))]
     sizes = np.bincount(label)
     tasks = [t.tolist() for t in pack_tasks(comp, task_texts)]
-    return Grouping(tasks, int(np.count_nonzero(sizes)), int(sizes.max()) if sizes.size else 0)
+    return Grouping(tasks, int(np.count_nonzero(sizes)), int(sizes.max()) if sizes.size else 0, crowded)
 
 
 def task_size(documents: int, workers: int) -> int:
@@ -208,7 +247,7 @@ def collapse_by_component(
     ids = [d.id or _content_id(d.text) for d in docs]
     sketch_of = _sketch_missing(docs, ids, sketches or {}, params, ex)
     grouping = group_texts(ids, sketch_of, task_texts or task_size(len(docs), ex.workers))
-    parts = (_part(docs, ids, at, sketch_of, params) for at in grouping.tasks)
+    parts = (_part(docs, ids, at, sketch_of, params, grouping.crowded) for at in grouping.tasks)
     res = CollapseResult()
     placed: list[tuple[int, Document]] = []
     for got, counts in ex.map(collapse_part, parts, chunksize=1):
@@ -221,7 +260,12 @@ def collapse_by_component(
 
 
 def _part(
-    docs: Sequence[Document], ids: Sequence[str], at: list[int], sketch_of: dict[str, Sketch], params: DedupParams
+    docs: Sequence[Document],
+    ids: Sequence[str],
+    at: list[int],
+    sketch_of: dict[str, Sketch],
+    params: DedupParams,
+    crowded: I64,
 ) -> Part:
     texts = list(dict.fromkeys(ids[i] for i in at))
-    return [docs[i] for i in at], at, pack_sketches([sketch_of[d] for d in texts]), params
+    return [docs[i] for i in at], at, pack_sketches([without_keys(sketch_of[d], crowded) for d in texts]), params
