@@ -138,7 +138,8 @@ def test_a_stock_footer_on_many_pages_does_not_chain_their_components() -> None:
     holds only some of those texts does not pair them by those keys)."""
     rng = random.Random(7)
     pool = [chr(c) for c in range(0x4E00, 0x4E00 + 800)]
-    footer = "\n本文来源：示例新闻网，责任编辑：李华。版权所有，未经授权不得转载。欢迎关注我们的微信公众号获取更多资讯。"
+    footer = "\n本文来源：示例新闻网，责任编辑：李华。版权所有，未经授权不得转载。"
+    footer += "欢迎关注我们的微信公众号获取更多资讯。"
     docs = [doc("".join(rng.choice(pool) for _ in range(300)) + "。" + footer, f"s{i}") for i in range(40)]
     docs.append(doc(docs[3].text[:200] + footer, "s3-cut"))  # one real copy among them
     for task_texts in (1, 10_000):
