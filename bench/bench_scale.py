@@ -270,9 +270,10 @@ def label_of(spec: str) -> str:
 TICK = os.sysconf("SC_CLK_TCK")
 
 
-def tree_sample(root: int, cpu: dict[int, float]) -> int:
+def tree_sample(root: int, cpu: dict[int, float], peaks: dict[int, int] | None = None) -> int:
     """Sum of VmRSS (KB) over ``root`` and all its descendants (from /proc); ``cpu[pid]`` gets each one's
-    user + system seconds so far (a process's last sample before it exits is what it used, ±0.1 s)."""
+    user + system seconds so far (a process's last sample before it exits is what it used, ±0.1 s), and
+    ``peaks[pid]`` its largest RSS seen (KB)."""
     parent: dict[int, int] = {}
     rss: dict[int, int] = {}
     ticks: dict[int, int] = {}
@@ -299,6 +300,8 @@ def tree_sample(root: int, cpu: dict[int, float]) -> int:
         if p == root:
             total += rss[pid]
             cpu[pid] = max(cpu.get(pid, 0.0), ticks[pid] / TICK)
+            if peaks is not None:
+                peaks[pid] = max(peaks.get(pid, 0), rss[pid])
     return total
 
 
@@ -318,14 +321,15 @@ def run_config(spec: str, corpus: Path, out: Path, cluster: RayCluster | None = 
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, env=env)
     peak = 0
+    peaks: dict[int, int] = {}
     stop = threading.Event()
 
     def sample() -> None:
         nonlocal peak
         while not stop.is_set():
-            rss = tree_sample(proc.pid, cpus)
+            rss = tree_sample(proc.pid, cpus, peaks)
             if cluster is not None:
-                rss += tree_sample(cluster.pid, cpus)
+                rss += tree_sample(cluster.pid, cpus, peaks)
             peak = max(peak, rss)
             stop.wait(0.1)
 
@@ -345,6 +349,7 @@ def run_config(spec: str, corpus: Path, out: Path, cluster: RayCluster | None = 
     return {"spec": spec, "wall": wall, "cpu": cpu, "driver_cpu": res["driver_cpu"], "map_s": res["map_s"],
             "start_stop_s": res["start_stop_s"],
             "driver_mb": res["driver_kb"] / 1024, "tree_mb": peak / 1024,
+            "process_mb": max(peaks.values(), default=0) / 1024,
             "report": res["report"], "sha": digest}
 
 
@@ -605,7 +610,8 @@ def main() -> None:
             comp = rep.get("components") or {}
             print(f"{label_of(str(r['spec'])):<26} driver peak RSS {float(r['driver_mb']):.0f} MB, driver CPU "  # type: ignore[arg-type]
                   f"{float(r['driver_cpu']):.1f} s = {share:.1%} of all CPU; components {comp.get('components', '-')}, "  # type: ignore[arg-type]
-                  f"largest {comp.get('largest', '-')} texts, tasks {comp.get('tasks', '-')}")
+                  f"largest {comp.get('largest', '-')} texts, tasks {comp.get('tasks', '-')}; "
+                  f"largest process peak RSS {float(r.get('process_mb', 0)):.0f} MB")  # type: ignore[arg-type]
         if args.only:  # the comparisons below need -j 1 and -j N
             return
         map_s = float(base["map_s"])  # type: ignore[arg-type]
