@@ -67,6 +67,7 @@ def _main(
     log.setLevel(level)
     log.propagate = False
 
+
 IdKeyOpt = Annotated[
     str, typer.Option("--id-key", help="JSONL: the field holding a record's own id (kept as the source's input_id).")
 ]
@@ -253,6 +254,8 @@ def dedup_params(assignments: list[str] | None) -> DedupParams | None:
         return DedupParams(**kwargs)
     except (TypeError, ValueError) as exc:
         raise UsageError(f"--dedup: {exc}") from exc
+
+
 AllowPrivateOpt = typer.Option(
     "--allow-private",
     help="Fetch private, loopback and link-local addresses too (intranet crawls); the SSRF guard refuses them.",

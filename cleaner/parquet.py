@@ -120,9 +120,7 @@ def write_parquet(path: str | Path, records: Iterable[dict[str, Any]]) -> int:
         columns["published"].append(iso_date(meta.get("published")))
         if meta_keys:
             columns["meta"].append({k: meta.get(k) for k in meta_keys})
-        columns["sources"].append(
-            [{k: _cast(s.get(k), src_kind[k]) for k in src_keys} for s in r.get("sources") or []]
-        )
+        columns["sources"].append([{k: _cast(s.get(k), src_kind[k]) for k in src_keys} for s in r.get("sources") or []])
     table = pa.Table.from_pydict(columns, schema=schema)
     with atomic_open(path, "wb") as fh:
         pq.write_table(table, fh, compression="zstd")

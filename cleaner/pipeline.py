@@ -315,6 +315,7 @@ Cleaned = tuple[list[list[Document | Reject]], SketchPack]
 """What :func:`process_files` gives for a batch of files: each file's documents and rejects, and the sketches
 (packed: :func:`cleaner.dedup.signature.unpack_sketches`)."""
 
+
 def process_files(
     paths: list[str],
     rules: Rules | None = None,

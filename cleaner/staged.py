@@ -49,11 +49,13 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from cleaner._version import __version__
+from cleaner.dedup.collapse import short_texts
 from cleaner.dedup.components import (
     collapse_part,
     crowded_anchors,
     owned_labels,
     pack_tasks,
+    related_keys,
     task_size,
     union_edges,
     without_keys,
@@ -330,43 +332,46 @@ def _clean_one_by_one(ex: Executor, wd: WorkDir, n: int, batch: list[str], stage
     return _write_clean(wd.root, n, items, [], stage.params)
 
 
-def _flat_keys(work: Path, n: int) -> tuple[I64, I64]:
-    """A clean shard's keys and, for each, the id hash of the text holding it."""
-    sk = _read_ipc(work / f"clean-{n:05d}.sketch.arrow").select(["idh", "keys"])
+def _flat_keys(work: Path, n: int, params: DedupParams) -> tuple[I64, I64, npt.NDArray[np.bool_]]:
+    """A clean shard's keys and, for each, the id hash of the text holding it and whether that text is short
+    (:func:`cleaner.dedup.collapse.short_texts`)."""
+    sk = _read_ipc(work / f"clean-{n:05d}.sketch.arrow").select(["idh", "keys", "n_shingles"])
     keys = sk.column("keys").combine_chunks()
     counts = pc.list_value_length(keys).to_numpy(zero_copy_only=False)
     flat = keys.flatten().to_numpy(zero_copy_only=False)
-    return flat, np.repeat(sk.column("idh").to_numpy(), counts)
+    short = short_texts(sk.column("n_shingles").to_numpy(), params)
+    return flat, np.repeat(sk.column("idh").to_numpy(), counts), np.repeat(short, counts)
 
 
-def key_partition(item: tuple[int, int, str, int]) -> tuple[I64, I64, I64]:
+def key_partition(item: tuple[int, int, str, int, DedupParams]) -> tuple[I64, I64, I64]:
     """The reduce of the grouping, for partition ``p`` of ``parts`` (keys ``k % parts == p``) of every clean shard:
     union-find over the texts sharing those keys; each text not its local component's root, and that root (id
     hashes); and the partition's crowded anchor-pair keys (:func:`crowded_anchors`: they relate nothing, so they
-    connect nothing here). The union of every partition's edges connects exactly what the keys relate."""
-    p, parts, work, shards = item
+    connect nothing here, nor do idle ones, :func:`related_keys`). The union of every partition's edges connects
+    what the keys can relate."""
+    p, parts, work, shards, params = item
     keys: list[I64] = []
     owners: list[I64] = []
+    shorts: list[npt.NDArray[np.bool_]] = []
     for n in range(shards):
-        flat, owner = _flat_keys(Path(work), n)
+        flat, owner, short = _flat_keys(Path(work), n, params)
         mine = np.mod(flat, parts) == p
         keys.append(flat[mine])
         owners.append(owner[mine])
+        shorts.append(short[mine])
     none = np.zeros(0, dtype=np.int64)
     if not keys:
         return none, none, none
     flat, owner = np.concatenate(keys), np.concatenate(owners)
     crowded = crowded_anchors(flat, owner)
-    if crowded.size:
-        keep = ~np.isin(flat, crowded)
-        flat, owner = flat[keep], owner[keep]
+    flat, owner = related_keys(flat, owner, crowded, np.concatenate(shorts))
     nodes, node_of = np.unique(owner, return_inverse=True)
     label = owned_labels(nodes.size, flat, node_of.reshape(-1))
     moved = label != np.arange(nodes.size)
     return nodes[moved], nodes[label[moved]], crowded
 
 
-def _grouping(ex: Executor, wd: WorkDir, shards: int) -> tuple[I64, I64, I64, dict[str, int]]:
+def _grouping(ex: Executor, wd: WorkDir, shards: int, params: DedupParams) -> tuple[I64, I64, I64, dict[str, int]]:
     """Per document (input order): its clean shard, its row there, its component (keys partitioned on the workers,
     :func:`key_partition`; the driver joins their edges). And the number of components and the distinct texts in
     the largest."""
@@ -379,7 +384,8 @@ def _grouping(ex: Executor, wd: WorkDir, shards: int) -> tuple[I64, I64, I64, di
     parts = max(1, 4 * ex.workers)
     label = np.arange(nodes.size, dtype=np.int64)
     crowded: list[I64] = []
-    for a, b, c in ex.map(key_partition, [(p, parts, str(wd.root), shards) for p in range(parts)], chunksize=1):
+    items = [(p, parts, str(wd.root), shards, params) for p in range(parts)]
+    for a, b, c in ex.map(key_partition, items, chunksize=1):
         label = union_edges(label, np.searchsorted(nodes, a), np.searchsorted(nodes, b))  # one partition at a time
         crowded.append(c)
     _save_crowded(wd.root, np.sort(np.concatenate(crowded)) if crowded else np.zeros(0, dtype=np.int64))
@@ -456,7 +462,7 @@ def run_staged(ex: Executor, files: list[str], work: Path, stage: Stage, key: st
     t0 = time.perf_counter()
     summaries, cleaned = _clean_stage(ex, wd, batches, stage)
     t1 = time.perf_counter()
-    shard, row, comp, shape = _grouping(ex, wd, len(batches))
+    shard, row, comp, shape = _grouping(ex, wd, len(batches), stage.params)
     tasks = pack_tasks(comp, task_size(comp.size, ex.workers))
     counts, collapsed = _collapse_stage(ex, wd, tasks, shard, row, stage)
     shape["tasks"] = len(tasks)

@@ -148,6 +148,14 @@ key (:data:`ANCHOR_BIT`) held by more texts is boilerplate (a portal's header or
 finds nothing."""
 
 
+def short_texts(n_shingles: npt.NDArray[np.int64], params: DedupParams) -> npt.NDArray[np.bool_]:
+    """Which texts (by their shingle counts) are *short*: an anchor-pair key pairs two texts only when one of them
+    is (:func:`_pairs_by_key`). Without windows every text is."""
+    if not params.window:
+        return np.ones(n_shingles.size, dtype=bool)
+    return n_shingles <= 2 * params.window
+
+
 def _pairs_by_key(
     flat: npt.NDArray[np.int64],
     counts: npt.NDArray[np.int64],
@@ -325,7 +333,7 @@ class _Run:
         flat, counts = flat_keys([sk[d] for d in self.order])
         n_sh = np.fromiter((sk[d].n_shingles for d in self.order), dtype=np.int64, count=len(self.order))
         p = self.params
-        short = n_sh <= 2 * p.window if p.window else np.ones(n_sh.size, dtype=bool)  # (no windows: all short)
+        short = short_texts(n_sh, p)
         self.pairs, self.crowded = _pairs_by_key(flat, counts, short=short, tiny=n_sh < p.min_containment_shingles)
         if self.stored:
             tuples = split_keys(flat, counts)

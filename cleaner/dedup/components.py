@@ -31,7 +31,7 @@ from functools import partial
 import numpy as np
 import numpy.typing as npt
 
-from cleaner.dedup.collapse import _PAIRED_BUCKET, CollapseResult, _content_id, _Run
+from cleaner.dedup.collapse import _PAIRED_BUCKET, CollapseResult, _content_id, _Run, short_texts
 from cleaner.dedup.params import DedupParams
 from cleaner.dedup.signature import (
     ANCHOR_BIT,
@@ -53,8 +53,10 @@ __all__ = [
     "component_labels",
     "crowded_anchors",
     "group_texts",
+    "idle_anchors",
     "owned_labels",
     "pack_tasks",
+    "related_keys",
     "task_size",
     "union_edges",
     "without_keys",
@@ -66,14 +68,26 @@ TASK_TEXTS = 4000
 """Documents per collapse task (whole components; a larger component is one task of its own)."""
 
 
-def component_labels(flat: I64, counts: I64, crowded: I64 | None = None) -> I64:
+def component_labels(
+    flat: I64, counts: I64, crowded: I64 | None = None, short: npt.NDArray[np.bool_] | None = None
+) -> I64:
     """For texts given by their keys (:func:`flat_keys`): each text's component label (the smallest index of a text
-    in its component), where two texts are connected when they share a key that is not ``crowded``."""
+    in its component), where two texts are connected when they share a key that is not ``crowded`` and, given which
+    texts are ``short``, not an :func:`idle_anchors` key."""
     owner = np.repeat(np.arange(counts.size, dtype=np.int64), counts)
-    if crowded is not None and crowded.size:
-        keep = ~np.isin(flat, crowded)
-        flat, owner = flat[keep], owner[keep]
+    flat, owner = related_keys(flat, owner, crowded, None if short is None else short[owner])
     return owned_labels(counts.size, flat, owner)
+
+
+def related_keys(flat: I64, owner: I64, crowded: I64 | None, short: npt.NDArray[np.bool_] | None) -> tuple[I64, I64]:
+    """The entries (key, holder) that can relate texts in the collapse: not a crowded or an idle anchor-pair key
+    (``short``: per entry, is its holder short)."""
+    keep = np.ones(flat.size, dtype=bool)
+    if crowded is not None and crowded.size:
+        keep &= ~np.isin(flat, crowded)
+    if short is not None:
+        keep &= ~idle_anchors(flat, short)
+    return (flat, owner) if keep.all() else (flat[keep], owner[keep])
 
 
 def crowded_anchors(flat: I64, owner: I64) -> I64:
@@ -93,6 +107,23 @@ def crowded_anchors(flat: I64, owner: I64) -> I64:
     new[1:] = (k[1:] != k[:-1]) | (o[1:] != o[:-1])  # each (key, text) once: a text may come in two shards
     keys, holders = np.unique(k[new], return_counts=True)
     return keys[holders > _PAIRED_BUCKET]
+
+
+def idle_anchors(flat: I64, short: npt.NDArray[np.bool_]) -> npt.NDArray[np.bool_]:
+    """Per entry of ``flat``: an anchor-pair key none of whose holders is short (``short``: per entry, is the text
+    holding it short).
+
+    Such a key pairs no two of its texts (an anchor-pair key pairs two texts only when one is short), in the whole
+    run and in any task, so it needs to connect nothing. A key with a short holder keeps connecting all its
+    holders: each may pair with that one."""
+    anchor = flat >= ANCHOR_BIT
+    idle = np.zeros(flat.size, dtype=bool)
+    if not anchor.any():
+        return idle
+    keys, inverse = np.unique(flat[anchor], return_inverse=True)
+    with_short = np.bincount(inverse.reshape(-1), weights=short[anchor], minlength=keys.size) > 0
+    idle[anchor] = ~with_short[inverse.reshape(-1)]
+    return idle
 
 
 def without_keys(sk: Sketch, crowded: I64) -> Sketch:
@@ -171,12 +202,15 @@ class Grouping:
     """Anchor-pair keys that relate nothing (:func:`crowded_anchors`): the tasks drop them."""
 
 
-def group_texts(ids: Sequence[str], sketch_of: dict[str, Sketch], task_texts: int = TASK_TEXTS) -> Grouping:
+def group_texts(
+    ids: Sequence[str], sketch_of: dict[str, Sketch], task_texts: int = TASK_TEXTS, params: DedupParams | None = None
+) -> Grouping:
     """Documents (by content id, in input order) grouped into tasks of whole components."""
     node_of = {did: i for i, did in enumerate(dict.fromkeys(ids))}
     flat, counts = flat_keys([sketch_of[d] for d in node_of])
     crowded = crowded_anchors(flat, np.repeat(np.arange(counts.size, dtype=np.int64), counts))
-    label = component_labels(flat, counts, crowded)
+    n_sh = np.fromiter((sketch_of[d].n_shingles for d in node_of), dtype=np.int64, count=len(node_of))
+    label = component_labels(flat, counts, crowded, short_texts(n_sh, params or DedupParams()))
     comp = label[np.fromiter((node_of[d] for d in ids), dtype=np.int64, count=len(ids))]
     sizes = np.bincount(label)
     tasks = [t.tolist() for t in pack_tasks(comp, task_texts)]
@@ -246,7 +280,7 @@ def collapse_by_component(
     ex: Executor = executor or SerialExecutor()
     ids = [d.id or _content_id(d.text) for d in docs]
     sketch_of = _sketch_missing(docs, ids, sketches or {}, params, ex)
-    grouping = group_texts(ids, sketch_of, task_texts or task_size(len(docs), ex.workers))
+    grouping = group_texts(ids, sketch_of, task_texts or task_size(len(docs), ex.workers), params)
     parts = (_part(docs, ids, at, sketch_of, params, grouping.crowded) for at in grouping.tasks)
     res = CollapseResult()
     placed: list[tuple[int, Document]] = []

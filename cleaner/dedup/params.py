@@ -161,8 +161,15 @@ class DedupParams:
             raise ValueError(f"bands*rows = {self.bands * self.rows} exceeds num_perm = {self.num_perm}")
         if min(self.shingle, self.num_perm, self.bands, self.rows, self.sample_mod) < 1:
             raise ValueError("shingle, num_perm, bands, rows and sample_mod must be ≥ 1")
-        for name in ("jaccard", "containment", "short_containment", "core_containment", "core_share", "settled",
-                     "substitution_share"):
+        for name in (
+            "jaccard",
+            "containment",
+            "short_containment",
+            "core_containment",
+            "core_share",
+            "settled",
+            "substitution_share",
+        ):
             value = getattr(self, name)
             if not (isinstance(value, (int, float)) and 0.0 <= value <= 1.0):  # NaN fails too
                 raise ValueError(f"{name} must be a number between 0 and 1, not {value!r}")

@@ -140,9 +140,7 @@ class _Rejects:
                 yield Reject(self.name, reason, detail, record=first)
 
 
-def read_jsonl_lines(
-    fh: Any, name: str, options: ReadOptions, compressed: Any = None
-) -> Iterator[Document | Reject]:
+def read_jsonl_lines(fh: Any, name: str, options: ReadOptions, compressed: Any = None) -> Iterator[Document | Reject]:
     """Documents and rejects of the lines of ``fh`` (a binary stream, already decompressed; ``compressed``:
     the file under it when it is, to stop a compression bomb of many lines)."""
     rejects = _Rejects(name)

@@ -100,9 +100,7 @@ def _document(r: _Record, name: str, no: int) -> Document | Reject:
         return Reject(name, "empty_page", f"empty body {label}", record=no)
     extra = {"warc_date": r.date} if r.date else {}
     source = Source(name, no, 0, r.url, input_id=r.record_id, extra=extra)
-    return Document(
-        text=text, format="html" if is_html else "text", url=r.url, encoding=codec, sources=[source]
-    )
+    return Document(text=text, format="html" if is_html else "text", url=r.url, encoding=codec, sources=[source])
 
 
 def _warnings(name: str, captured: io.StringIO, no: int) -> Iterator[Reject]:

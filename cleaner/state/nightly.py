@@ -45,6 +45,7 @@ from cleaner.state.fault import fault
 
 __all__ = ["OUTPUT_FILES", "run_with_state"]
 
+
 def output_files(fmt: str = "jsonl") -> tuple[str, ...]:
     """The outputs of a night: ``--format`` names the first two."""
     return (output_name("stories", fmt), output_name("updates", fmt), "rejects.jsonl", "report.json")
