@@ -295,7 +295,14 @@ class _GluedFilter:
         # boilerplate, mostly (?i:…), which has no substring trigger): tried only on lines with one
         firsts = [f for _r, f in anchored_rules]
         latin = [p for p, f in zip(anchored, firsts, strict=True) if f is None and _needs_latin(p)]
-        self.latin = re.compile("|".join(latin)) if latin else None
+        # of those, the ones whose every match holds a long ASCII literal ("all rights reserved", "sign up "):
+        # most begin with ".{0,N}" and so are tried at up to N offsets; a substring test on the lower-cased
+        # line rules them out first (see _rare_literals)
+        rare = {p: lits for p in latin if (lits := _rare_literals(p)) is not None}
+        common = [p for p in latin if p not in rare]
+        self.latin = re.compile("|".join(common)) if common else None
+        self.rare = re.compile("|".join(rare)) if rare else None
+        self.rare_literals = tuple(sorted({x for lits in rare.values() for x in lits}))
         rest = [(p, f) for p, f in zip(anchored, firsts, strict=True) if p not in latin]
         self.anchored = re.compile("|".join(p for p, _f in rest)) if rest else None
         # the other anchored alternatives by the characters a line must start with for them to match:
@@ -320,16 +327,52 @@ class _GluedFilter:
                 rx = self.anchored
             if rx is not None and rx.match(line):
                 return True
-        if self.latin is not None and _LATIN.search(line) and self.latin.match(line):
-            return True
+        if (self.latin is not None or self.rare is not None) and _LATIN.search(line):
+            if self.latin is not None and self.latin.match(line):
+                return True
+            if self.rare is not None and self._rare_match(line):
+                return True
         if self.free:
             return any(r.regex.search(line) for r in self.free)
         return False
+
+    def _rare_match(self, line: str) -> bool:
+        assert self.rare is not None
+        if line.isascii() or not _ODD_CASE.search(line):  # lower() is then exact for (?i) ASCII literals
+            low = line.lower()
+            for lit in self.rare_literals:
+                if lit in low:
+                    break
+            else:
+                return False
+        return self.rare.match(line) is not None
 
 
 _LATIN = re.compile("[A-Za-z\u0130\u0131\u017f\u212a]")
 """The characters that match an ASCII letter, with or without case: the letters, İ and ı (i), ſ (s), the Kelvin
 sign (k)."""
+
+
+_ODD_CASE = re.compile("[\u0130\u0131\u017f]")
+"""The characters a case-insensitive ASCII letter matches that ``str.lower`` does not map to it: İ, ı, ſ."""
+
+
+def _rare_literals(pattern: str) -> tuple[str, ...] | None:
+    """Lower-cased literals of which every match of ``pattern`` holds one (with or without case), when each is
+    ASCII and at least 8 characters long (rare in prose); else ``None``.
+
+    Exact as a test on ``line.lower()`` for a line without :data:`_ODD_CASE` characters: with ``re``'s case
+    rules an ASCII character matches only characters whose ``lower()`` is its own lower case, but for those.
+    """
+    if _sre_parse is None:
+        return None
+    try:
+        lits = _required(_sre_parse.parse(pattern, 0))
+    except Exception:  # a private API: assume none
+        return None
+    if not lits or not all(len(x) >= 8 and x.isascii() for x in lits):
+        return None
+    return tuple(x.lower() for x in lits)
 
 
 def _needs_latin(pattern: str) -> bool:
