@@ -94,13 +94,17 @@ class Matcher:
     cheap substring check. Rule order decides between several matches.
     """
 
-    __slots__ = ("_combined", "_dispatch", "_fields", "_order", "_others", "_start", "rules")
+    __slots__ = ("_combined", "_dispatch", "_fields", "_gates", "_order", "_others", "_start", "rules")
 
     def __init__(self, rules: Sequence[Rule]) -> None:
         self.rules = tuple(rules)
         self._order = {(r.kind, r.name): i for i, r in enumerate(self.rules)}
-        anchored = [r for r in self.rules if r.anchored and not r.timed]
-        self._others = tuple(r for r in self.rules if not r.anchored or r.timed)
+        # anchored rules whose every match holds a long ASCII literal (".{0,60}\bsign up …", tried at up to 60
+        # offsets in the alternation): asked one by one, after a substring test on the lower-cased line
+        gates = {r.name: lits for r in self.rules if r.anchored and not r.timed and (lits := _gate_of(r)) is not None}
+        anchored = [r for r in self.rules if r.anchored and not r.timed and r.name not in gates]
+        self._others = tuple(r for r in self.rules if not r.anchored or r.timed or r.name in gates)
+        self._gates = tuple(gates.get(r.name) if r.anchored and not r.timed else None for r in self._others)
         self._fields: dict[int, dict[str, str]] = {}
         parts = []
         for i, rule in enumerate(anchored):
@@ -133,11 +137,17 @@ class Matcher:
             if m is not None and m.lastgroup is not None:
                 i = int(m.lastgroup[1:])
                 best = (anchored[i], {g: m.group(name) for g, name in self._fields[i].items()})
-        for rule in self._others:
+        low: str | None = None
+        for rule, gate in zip(self._others, self._gates, strict=True):
             if best is not None and self._order[rule.kind, rule.name] > self._order[best[0].kind, best[0].name]:
                 break
             if not rule.applies(line):
                 continue
+            if gate is not None:
+                if low is None:  # lower() is exact for (?i) ASCII literals unless the line has İ, ı or ſ
+                    low = line.lower() if line.isascii() or not _ODD_CASE.search(line) else ""
+                if low and not any(lit in low for lit in gate):
+                    continue
             m2 = rule.regex.search(line)
             if m2 is not None:
                 best = (rule, m2.groupdict())
@@ -373,6 +383,11 @@ def _rare_literals(pattern: str) -> tuple[str, ...] | None:
     if not lits or not all(len(x) >= 8 and x.isascii() for x in lits):
         return None
     return tuple(x.lower() for x in lits)
+
+
+def _gate_of(rule: Rule) -> tuple[str, ...] | None:
+    """:func:`_rare_literals` of an anchored rule of unknown first character (for :class:`Matcher`)."""
+    return _rare_literals(rule.pattern) if _first_chars(rule.pattern) is None else None
 
 
 def _needs_latin(pattern: str) -> bool:
