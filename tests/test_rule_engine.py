@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from cleaner import textclean
 from cleaner.document import Document, Reject
-from cleaner.rules import _LATIN, _ODD_CASE, Matcher, Rule, Rules, _first_chars, _GluedFilter, default_rules
+from cleaner.rules import _LATIN, _ODD_CASE, Matcher, Rule, Rules, _any_of, _first_chars, _GluedFilter, default_rules
 from cleaner.textclean import clean_dump, normalize_text
 from tests.textpieces import ENGINE_EXTRA
 from tests.textpieces import PIECES as BASE_PIECES
@@ -218,6 +218,16 @@ def test_rare_literal_gate_is_exact() -> None:
         hits = [r.name for k in LINE_KINDS for r in rules.of(k) if _hits(r, line)]
         assert hits, line
         assert not rules.untouched(line), (line, hits)
+
+
+def test_any_of_finds_what_the_plain_alternation_finds() -> None:
+    words = ["责任编辑", "责编", "版权", "版权所有", "a", "ab", "abc", "b|c", "(x)", "转载请注明出处", "转载请联系作者"]
+    lines = ["", "责", "责任", "责任编辑：王", "本文版权所", "xab", "b|", "b|c", "(x", "(x)", "转载请联系作者"]
+    lines += [ln for t in _texts()[:40] for ln in normalize_text(t).split("\n")]
+    for triggers in (default_rules()._glued[1].triggers, words):
+        rx, plain = re.compile(_any_of(triggers)), re.compile("|".join(map(re.escape, triggers)))
+        for line in lines:
+            assert (rx.search(line) is None) == (plain.search(line) is None), line
 
 
 def test_squashes_to_agrees_with_squash() -> None:
