@@ -286,7 +286,8 @@ def clean_lines(lines: Sequence[str], rules: Rules | None = None, *, title: str 
         i += 1
         if not line:
             continue
-        if rules.untouched(line) and not (squashed_title and _near(len(line), len(found_title))):
+        quiet = rules.untouched(line)
+        if quiet and not (squashed_title and _near(len(line), len(found_title))):
             out.append(line)  # no rule can touch this line
             continue
         changed_by = ""
@@ -299,7 +300,7 @@ def clean_lines(lines: Sequence[str], rules: Rules | None = None, *, title: str 
                 if trace is not None:
                     trace.append((len(out), original, changed_by, None))
                 continue
-        rule = _line_verdict(line, rules, lines, i, found_title, squashed_title, not out)
+        rule = _line_verdict(line, rules, lines, i, found_title, squashed_title, not out, quiet)
         if rule is None:
             if trace is not None and changed_by:
                 trace.append((len(out), original, changed_by, line))
@@ -324,14 +325,24 @@ def clean_lines(lines: Sequence[str], rules: Rules | None = None, *, title: str 
 
 
 def _line_verdict(
-    line: str, rules: Rules, lines: Sequence[str], i: int, found_title: str, squashed_title: str, first: bool
+    line: str,
+    rules: Rules,
+    lines: Sequence[str],
+    i: int,
+    found_title: str,
+    squashed_title: str,
+    first: bool,
+    quiet: bool = False,
 ) -> tuple[str, str, int] | None:
     """``None`` to keep ``line`` (``lines[i - 1]`` after strip and meta); else (the rule that removes it, a title
-    it gives, the index where cleaning resumes — the end of a cut tail or list)."""
+    it gives, the index where cleaning resumes — the end of a cut tail or list). ``quiet``: no line rule can match
+    (:meth:`Rules.untouched`), only the title is looked for."""
     if squashed_title and (
         line == found_title or (_near(len(line), len(found_title)) and _squashes_to(line, squashed_title))
     ):
         return "title.repeated", "", i
+    if quiet:
+        return None
     crumb, tail, block, hit = _verdict(line, rules)
     if crumb:
         crumbs = [c.strip() for c in _CRUMB_SEP.split(line) if c.strip()]

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from cleaner import textclean
 from cleaner.document import Document, Reject
-from cleaner.rules import _LATIN, Matcher, Rule, Rules, _first_chars, _GluedFilter, default_rules
+from cleaner.rules import _LATIN, _ODD_CASE, Matcher, Rule, Rules, _any_of, _first_chars, _GluedFilter, default_rules
 from cleaner.textclean import clean_dump, normalize_text
 from tests.textpieces import ENGINE_EXTRA
 from tests.textpieces import PIECES as BASE_PIECES
@@ -191,6 +191,43 @@ def test_latin_gate_covers_case_insensitive_letters() -> None:
     letter = re.compile("(?i)[a-z]")
     found = [chr(cp) for cp in range(0x110000) if letter.fullmatch(chr(cp))]
     assert all(_LATIN.fullmatch(ch) for ch in found), [ch for ch in found if not _LATIN.fullmatch(ch)]
+
+
+def test_rare_literal_gate_is_exact() -> None:
+    """The rare-literal gate tests lower-cased literals in ``line.lower()`` unless the line holds an _ODD_CASE
+    character: for every other character, a case-insensitive ASCII character matches it only when its
+    ``lower()`` is that character's lower case."""
+    ascii_ci = re.compile("(?i)[\x20-\x7e]")
+    candidates = [chr(cp) for cp in range(0x110000) if ascii_ci.fullmatch(chr(cp))]
+    for ch in map(chr, range(0x20, 0x7F)):
+        rx = re.compile("(?i)" + re.escape(ch))
+        for other in candidates:
+            if rx.fullmatch(other) and not _ODD_CASE.fullmatch(other):
+                assert other.lower() == ch.lower(), (ch, other)
+    rules = default_rules()
+    for line in (
+        "Copyright © 2024 Example Media. All rights reserved.",
+        "COPYRIGHT (C) 2019 EXAMPLE",
+        "ſign up now",
+        "Sıgn up now »",
+        "All rıghts reserved",
+        "This site is now using Facebook Comments",
+        "Get the best stories delivered straight to your inbox.",
+        "Kelvin: all rights reserved",
+    ):
+        hits = [r.name for k in LINE_KINDS for r in rules.of(k) if _hits(r, line)]
+        assert hits, line
+        assert not rules.untouched(line), (line, hits)
+
+
+def test_any_of_finds_what_the_plain_alternation_finds() -> None:
+    words = ["责任编辑", "责编", "版权", "版权所有", "a", "ab", "abc", "b|c", "(x)", "转载请注明出处", "转载请联系作者"]
+    lines = ["", "责", "责任", "责任编辑：王", "本文版权所", "xab", "b|", "b|c", "(x", "(x)", "转载请联系作者"]
+    lines += [ln for t in _texts()[:40] for ln in normalize_text(t).split("\n")]
+    for triggers in (default_rules()._glued[1].triggers, words):
+        rx, plain = re.compile(_any_of(triggers)), re.compile("|".join(map(re.escape, triggers)))
+        for line in lines:
+            assert (rx.search(line) is None) == (plain.search(line) is None), line
 
 
 def test_squashes_to_agrees_with_squash() -> None:

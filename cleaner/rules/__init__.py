@@ -94,13 +94,17 @@ class Matcher:
     cheap substring check. Rule order decides between several matches.
     """
 
-    __slots__ = ("_combined", "_dispatch", "_fields", "_order", "_others", "_start", "rules")
+    __slots__ = ("_combined", "_dispatch", "_fields", "_gates", "_order", "_others", "_start", "rules")
 
     def __init__(self, rules: Sequence[Rule]) -> None:
         self.rules = tuple(rules)
         self._order = {(r.kind, r.name): i for i, r in enumerate(self.rules)}
-        anchored = [r for r in self.rules if r.anchored and not r.timed]
-        self._others = tuple(r for r in self.rules if not r.anchored or r.timed)
+        # anchored rules whose every match holds a long ASCII literal (".{0,60}\bsign up …", tried at up to 60
+        # offsets in the alternation): asked one by one, after a substring test on the lower-cased line
+        gates = {r.name: lits for r in self.rules if r.anchored and not r.timed and (lits := _gate_of(r)) is not None}
+        anchored = [r for r in self.rules if r.anchored and not r.timed and r.name not in gates]
+        self._others = tuple(r for r in self.rules if not r.anchored or r.timed or r.name in gates)
+        self._gates = tuple(gates.get(r.name) if r.anchored and not r.timed else None for r in self._others)
         self._fields: dict[int, dict[str, str]] = {}
         parts = []
         for i, rule in enumerate(anchored):
@@ -133,11 +137,17 @@ class Matcher:
             if m is not None and m.lastgroup is not None:
                 i = int(m.lastgroup[1:])
                 best = (anchored[i], {g: m.group(name) for g, name in self._fields[i].items()})
-        for rule in self._others:
+        low: str | None = None
+        for rule, gate in zip(self._others, self._gates, strict=True):
             if best is not None and self._order[rule.kind, rule.name] > self._order[best[0].kind, best[0].name]:
                 break
             if not rule.applies(line):
                 continue
+            if gate is not None:
+                if low is None:  # lower() is exact for (?i) ASCII literals unless the line has İ, ı or ſ
+                    low = line.lower() if line.isascii() or not _ODD_CASE.search(line) else ""
+                if low and not any(lit in low for lit in gate):
+                    continue
             m2 = rule.regex.search(line)
             if m2 is not None:
                 best = (rule, m2.groupdict())
@@ -290,12 +300,19 @@ class _GluedFilter:
             else:
                 self.free.append(r)
         literals = sorted(set(self.triggers), key=len, reverse=True)
-        self.literal = re.compile("|".join(map(re.escape, literals))) if literals else None
+        self.literal = re.compile(_any_of(literals)) if literals else None
         # anchored alternatives of unknown first character (".{0,60}…") that need a Latin letter (English
         # boilerplate, mostly (?i:…), which has no substring trigger): tried only on lines with one
         firsts = [f for _r, f in anchored_rules]
         latin = [p for p, f in zip(anchored, firsts, strict=True) if f is None and _needs_latin(p)]
-        self.latin = re.compile("|".join(latin)) if latin else None
+        # of those, the ones whose every match holds a long ASCII literal ("all rights reserved", "sign up "):
+        # most begin with ".{0,N}" and so are tried at up to N offsets; a substring test on the lower-cased
+        # line rules them out first (see _rare_literals)
+        rare = {p: lits for p in latin if (lits := _rare_literals(p)) is not None}
+        common = [p for p in latin if p not in rare]
+        self.latin = re.compile("|".join(common)) if common else None
+        self.rare = re.compile("|".join(rare)) if rare else None
+        self.rare_literals = tuple(sorted({x for lits in rare.values() for x in lits}))
         rest = [(p, f) for p, f in zip(anchored, firsts, strict=True) if p not in latin]
         self.anchored = re.compile("|".join(p for p, _f in rest)) if rest else None
         # the other anchored alternatives by the characters a line must start with for them to match:
@@ -320,16 +337,74 @@ class _GluedFilter:
                 rx = self.anchored
             if rx is not None and rx.match(line):
                 return True
-        if self.latin is not None and _LATIN.search(line) and self.latin.match(line):
-            return True
+        if (self.latin is not None or self.rare is not None) and _LATIN.search(line):
+            if self.latin is not None and self.latin.match(line):
+                return True
+            if self.rare is not None and self._rare_match(line):
+                return True
         if self.free:
             return any(r.regex.search(line) for r in self.free)
         return False
+
+    def _rare_match(self, line: str) -> bool:
+        assert self.rare is not None
+        if line.isascii() or not _ODD_CASE.search(line):  # lower() is then exact for (?i) ASCII literals
+            low = line.lower()
+            for lit in self.rare_literals:
+                if lit in low:
+                    break
+            else:
+                return False
+        return self.rare.match(line) is not None
+
+
+def _any_of(literals: Iterable[str]) -> str:
+    """A regex that finds one of ``literals`` where a plain alternation of them would (used with ``search``):
+    factored by first characters ("责任编辑|责编" → "责(?:任编辑|编)"), so the matcher tries one branch, not
+    every literal, at each place a literal could start."""
+    words = set(literals)
+    if "" in words:  # a shorter literal already found here: its longer forms change nothing
+        return ""
+    by_first: dict[str, set[str]] = {}
+    for w in words:
+        by_first.setdefault(w[0], set()).add(w[1:])
+    out = []
+    for ch in sorted(by_first):
+        rest = _any_of(by_first[ch])
+        out.append(re.escape(ch) + (f"(?:{rest})" if "|" in _top_level(rest) else rest))
+    return "|".join(out)
 
 
 _LATIN = re.compile("[A-Za-z\u0130\u0131\u017f\u212a]")
 """The characters that match an ASCII letter, with or without case: the letters, İ and ı (i), ſ (s), the Kelvin
 sign (k)."""
+
+
+_ODD_CASE = re.compile("[\u0130\u0131\u017f]")
+"""The characters a case-insensitive ASCII letter matches that ``str.lower`` does not map to it: İ, ı, ſ."""
+
+
+def _rare_literals(pattern: str) -> tuple[str, ...] | None:
+    """Lower-cased literals of which every match of ``pattern`` holds one (with or without case), when each is
+    ASCII and at least 8 characters long (rare in prose); else ``None``.
+
+    Exact as a test on ``line.lower()`` for a line without :data:`_ODD_CASE` characters: with ``re``'s case
+    rules an ASCII character matches only characters whose ``lower()`` is its own lower case, but for those.
+    """
+    if _sre_parse is None:
+        return None
+    try:
+        lits = _required(_sre_parse.parse(pattern, 0))
+    except Exception:  # a private API: assume none
+        return None
+    if not lits or not all(len(x) >= 8 and x.isascii() for x in lits):
+        return None
+    return tuple(x.lower() for x in lits)
+
+
+def _gate_of(rule: Rule) -> tuple[str, ...] | None:
+    """:func:`_rare_literals` of an anchored rule of unknown first character (for :class:`Matcher`)."""
+    return _rare_literals(rule.pattern) if _first_chars(rule.pattern) is None else None
 
 
 def _needs_latin(pattern: str) -> bool:
