@@ -10,9 +10,11 @@ folder) raises :class:`OSError` naming the file.
 from __future__ import annotations
 
 import errno
+import glob
 import gzip
 import json
 import os
+import secrets
 import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -28,6 +30,7 @@ __all__ = [
     "fsync_dir",
     "is_output_dir",
     "output_name",
+    "sweep_leftovers",
     "write_json",
     "write_jsonl",
     "write_records",
@@ -70,12 +73,16 @@ def _file_mode() -> int:
 
 @contextmanager
 def atomic_open(path: str | Path, mode: str = "w") -> Iterator[IO[Any]]:
-    """Write to a temporary file beside ``path``; on success fsync and rename over it. Errors name ``path``."""
+    """Write to a temporary file beside ``path``; on success fsync and rename over it. Errors name ``path``.
+
+    Where the file system can (Linux ``O_TMPFILE``), the temporary file has no name until it is complete: a run
+    killed while writing leaves nothing behind. It is then linked under a temporary name and renamed over
+    ``path``. Elsewhere a named temporary file (``.NAME.XXXX.tmp``) is used, which a kill can leave; a later
+    run removes such leftovers (:func:`sweep_leftovers`)."""
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        os.fchmod(fd, _file_mode())  # mkstemp makes it 0600: an output gets the mode any new file would get
+        fd, tmp = _temporary(path)
     except OSError as exc:
         raise _named(exc, path.parent) from exc
     try:
@@ -84,16 +91,70 @@ def atomic_open(path: str | Path, mode: str = "w") -> Iterator[IO[Any]]:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
+            if tmp is None:  # complete: give it a name (only while the descriptor is open)
+                tmp = _leftover_name(path)
+                _link(fh.fileno(), Path(tmp))
         os.replace(tmp, path)
     except BaseException as exc:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except FileNotFoundError:
+                pass
         if isinstance(exc, OSError):
             raise _named(exc, path) from exc
         raise
     fsync_dir(path.parent)
+
+
+_ANONYMOUS: list[bool] = []
+"""Whether ``O_TMPFILE`` worked here once (tried until it fails: then named temporary files)."""
+
+
+def _temporary(path: Path) -> tuple[int, str | None]:
+    """A new file for writing ``path``: (descriptor, its temporary name, or ``None`` while it has none)."""
+    flag = getattr(os, "O_TMPFILE", 0)
+    if flag and _ANONYMOUS != [False] and os.path.isdir("/proc/self/fd"):
+        try:
+            fd = os.open(path.parent, flag | os.O_WRONLY, 0o666)  # the umask applies, as to any new file
+        except OSError:  # a file system without it (some network and overlay ones)
+            _ANONYMOUS[:] = [False]
+        else:
+            _ANONYMOUS[:] = [True]
+            return fd, None
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.fchmod(fd, _file_mode())  # mkstemp makes it 0600: an output gets the mode any new file would get
+    return fd, tmp
+
+
+def _link(fd: int, name: Path) -> None:
+    """Give the unnamed file ``fd`` the name ``name`` (``linkat`` following ``/proc/self/fd/N``: a plain ``link``
+    does not follow it, and Python calls ``linkat`` only when a directory descriptor is given)."""
+    folder = os.open(name.parent, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.link(f"/proc/self/fd/{fd}", name.name, dst_dir_fd=folder, follow_symlinks=True)
+    finally:
+        os.close(folder)
+
+
+def _leftover_name(path: Path) -> str:
+    return str(path.parent / f".{path.name}.{secrets.token_hex(4)}.tmp")
+
+
+def _sweep_outputs(out: Path) -> None:
+    """A killed run's temporary files of the outputs a run writes (named ones only; see :func:`atomic_open`)."""
+    names = [output_name(stem, fmt) for stem in ("stories", "updates") for fmt in FORMATS]
+    try:
+        sweep_leftovers(out, [*names, "rejects.jsonl", "report.json", "audit.jsonl.gz", OUTPUT_MARKER])
+    except OSError as exc:
+        raise _named(exc, out) from exc
+
+
+def sweep_leftovers(folder: Path, names: Iterable[str]) -> None:
+    """Remove the temporary files (``.NAME.XXXX.tmp``) that a killed run writing ``names`` in ``folder`` left."""
+    for name in names:
+        for stray in folder.glob(f".{glob.escape(name)}.*.tmp"):
+            stray.unlink(missing_ok=True)
 
 
 def fsync_dir(directory: Path) -> None:
@@ -196,6 +257,7 @@ def check_out_dir(out: str | Path) -> Path:
         raise OSError(errno.ENOTDIR, "--out names a file, not a folder", str(out))
     marker = out / OUTPUT_MARKER
     if marker.is_file():  # a probe only: a rerun leaves the folder's files as they are
+        _sweep_outputs(out)
         try:
             fd, probe = tempfile.mkstemp(prefix=".cleaner-probe.", dir=out)
         except OSError as exc:

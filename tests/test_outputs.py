@@ -85,14 +85,15 @@ def test_disk_full_while_writing_names_the_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seeds_dir: Path
 ) -> None:
     real_fsync = os.fsync
+    out = tmp_path / "out"
 
-    def fsync(fd: int) -> None:  # the disk fills up while stories.jsonl is written
-        if ".stories.jsonl." in os.readlink(f"/proc/self/fd/{fd}"):
+    def fsync(fd: int) -> None:  # the disk fills up while stories.jsonl, the first output after the marker, is written
+        target = os.readlink(f"/proc/self/fd/{fd}")  # ".stories.jsonl.XXXX.tmp", or "#N (deleted)" with O_TMPFILE
+        if target.startswith(f"{out}/") and (out / ".cleaner-output").exists() and "cleaner-output" not in target:
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
         real_fsync(fd)
 
     monkeypatch.setattr(cleaner.output.os, "fsync", fsync)
-    out = tmp_path / "out"
     res = CliRunner().invoke(app, ["run", str(seeds_dir), "--out", str(out), "-q"])
     assert res.exit_code == 1
     assert f"cleaner: {out / 'stories.jsonl'}: No space left on device" in res.output, res.output
@@ -202,3 +203,25 @@ def test_outputs_get_the_umask_mode_and_out_dash_is_refused(tmp_path: Path) -> N
     res = CliRunner().invoke(app, ["run", str(tmp_path), "--out", "-"])
     assert res.exit_code == 2 and "--out -" in res.output
     assert not (Path.cwd() / "-").exists()
+
+
+def test_an_output_being_written_has_no_name_and_a_rerun_sweeps_named_leftovers(tmp_path: Path) -> None:
+    """A kill while writing leaves nothing where the file system has O_TMPFILE (Linux: tmpfs, ext4, xfs, btrfs);
+    where it does not, the named temporary files a kill left are removed by the next run into that folder."""
+    import os
+
+    from cleaner.output import atomic_open, check_out_dir
+
+    out = check_out_dir(tmp_path / "out")
+    before = sorted(p.name for p in out.iterdir())
+    with atomic_open(out / "stories.jsonl") as fh:
+        fh.write("{}\n")
+        if hasattr(os, "O_TMPFILE"):
+            assert sorted(p.name for p in out.iterdir()) == before  # nothing named yet
+    assert (out / "stories.jsonl").read_text() == "{}\n"
+    left = [out / ".stories.jsonl.ab12cd34.tmp", out / ".report.json.0f0f0f0f.tmp"]
+    mine = [out / ".notes.txt.11111111.tmp", out / "keep.tmp"]
+    for p in [*left, *mine]:
+        p.write_text("half")
+    check_out_dir(out)
+    assert not any(p.exists() for p in left) and all(p.exists() for p in mine)
