@@ -391,15 +391,20 @@ def _rare_literals(pattern: str) -> tuple[str, ...] | None:
     Exact as a test on ``line.lower()`` for a line without :data:`_ODD_CASE` characters: with ``re``'s case
     rules an ASCII character matches only characters whose ``lower()`` is its own lower case, but for those.
     """
-    if _sre_parse is None:
-        return None
-    try:
-        lits = _required(_sre_parse.parse(pattern, 0))
-    except Exception:  # a private API: assume none
-        return None
+    lits = _literals_of(pattern)
     if not lits or not all(len(x) >= 8 and x.isascii() for x in lits):
         return None
     return tuple(x.lower() for x in lits)
+
+
+def _literals_of(pattern: str) -> tuple[str, ...] | None:
+    """:func:`_required` of ``pattern`` (``None`` without the private parser or when it fails)."""
+    if _sre_parse is None:
+        return None
+    try:
+        return _required(_sre_parse.parse(pattern, 0))
+    except Exception:  # a private API: assume none
+        return None
 
 
 def _gate_of(rule: Rule) -> tuple[str, ...] | None:
@@ -411,12 +416,7 @@ def _needs_latin(pattern: str) -> bool:
     """Does every match of ``pattern`` contain a :data:`_LATIN` character? (It contains one of some literals
     (:func:`_required`), each with an ASCII letter, which even a case-insensitive pattern matches with one of
     those characters only.)"""
-    if _sre_parse is None:
-        return False
-    try:
-        lits = _required(_sre_parse.parse(pattern, 0))
-    except Exception:  # a private API: assume not
-        return False
+    lits = _literals_of(pattern)
     return bool(lits) and all(any("a" <= ch.lower() <= "z" for ch in x if ch.isascii()) for x in lits or ())
 
 
