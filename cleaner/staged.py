@@ -52,10 +52,9 @@ from cleaner._version import __version__
 from cleaner.dedup.collapse import short_texts
 from cleaner.dedup.components import (
     collapse_part,
-    crowded_anchors,
+    connecting_keys,
     owned_labels,
     pack_tasks,
-    related_keys,
     task_size,
     union_edges,
     without_keys,
@@ -347,7 +346,7 @@ def key_partition(item: tuple[int, int, str, int, DedupParams]) -> tuple[I64, I6
     """The reduce of the grouping, for partition ``p`` of ``parts`` (keys ``k % parts == p``) of every clean shard:
     union-find over the texts sharing those keys; each text not its local component's root, and that root (id
     hashes); and the partition's crowded anchor-pair keys (:func:`crowded_anchors`: they relate nothing, so they
-    connect nothing here, nor do idle ones, :func:`related_keys`). The union of every partition's edges connects
+    connect nothing here, nor do idle ones: :func:`connecting_keys`). The union of every partition's edges connects
     what the keys can relate."""
     p, parts, work, shards, params = item
     keys: list[I64] = []
@@ -362,9 +361,7 @@ def key_partition(item: tuple[int, int, str, int, DedupParams]) -> tuple[I64, I6
     none = np.zeros(0, dtype=np.int64)
     if not keys:
         return none, none, none
-    flat, owner = np.concatenate(keys), np.concatenate(owners)
-    crowded = crowded_anchors(flat, owner)
-    flat, owner = related_keys(flat, owner, crowded, np.concatenate(shorts))
+    flat, owner, crowded = connecting_keys(np.concatenate(keys), np.concatenate(owners), np.concatenate(shorts))
     nodes, node_of = np.unique(owner, return_inverse=True)
     label = owned_labels(nodes.size, flat, node_of.reshape(-1))
     moved = label != np.arange(nodes.size)
@@ -400,10 +397,8 @@ _CROWDED = "crowded.npy"
 
 def _save_crowded(work: Path, keys: I64) -> None:
     """The run's crowded anchor-pair keys, for every collapse task (written whole or not at all)."""
-    tmp = work / f".{_CROWDED}.{os.getpid()}.tmp"
-    with open(tmp, "wb") as f:
-        np.save(f, keys)
-    os.replace(tmp, work / _CROWDED)
+    with atomic_open(work / _CROWDED, "wb") as fh:
+        np.save(fh, keys)
 
 
 def _collapse_stage(

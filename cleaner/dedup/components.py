@@ -51,12 +51,12 @@ __all__ = [
     "collapse_by_component",
     "collapse_part",
     "component_labels",
+    "connecting_keys",
     "crowded_anchors",
     "group_texts",
     "idle_anchors",
     "owned_labels",
     "pack_tasks",
-    "related_keys",
     "task_size",
     "union_edges",
     "without_keys",
@@ -68,26 +68,21 @@ TASK_TEXTS = 4000
 """Documents per collapse task (whole components; a larger component is one task of its own)."""
 
 
-def component_labels(
-    flat: I64, counts: I64, crowded: I64 | None = None, short: npt.NDArray[np.bool_] | None = None
-) -> I64:
+def component_labels(flat: I64, counts: I64) -> I64:
     """For texts given by their keys (:func:`flat_keys`): each text's component label (the smallest index of a text
-    in its component), where two texts are connected when they share a key that is not ``crowded`` and, given which
-    texts are ``short``, not an :func:`idle_anchors` key."""
-    owner = np.repeat(np.arange(counts.size, dtype=np.int64), counts)
-    flat, owner = related_keys(flat, owner, crowded, None if short is None else short[owner])
-    return owned_labels(counts.size, flat, owner)
+    in its component), where two texts are connected when they share a key."""
+    return owned_labels(counts.size, flat, np.repeat(np.arange(counts.size, dtype=np.int64), counts))
 
 
-def related_keys(flat: I64, owner: I64, crowded: I64 | None, short: npt.NDArray[np.bool_] | None) -> tuple[I64, I64]:
-    """The entries (key, holder) that can relate texts in the collapse: not a crowded or an idle anchor-pair key
-    (``short``: per entry, is its holder short)."""
-    keep = np.ones(flat.size, dtype=bool)
-    if crowded is not None and crowded.size:
+def connecting_keys(flat: I64, owner: I64, short: npt.NDArray[np.bool_]) -> tuple[I64, I64, I64]:
+    """The entries (key, holder) that can relate texts in the collapse — not a :func:`crowded_anchors` key, not an
+    :func:`idle_anchors` one (``short``: per entry, is its holder short) — and the crowded keys (the tasks drop
+    them, :func:`without_keys`)."""
+    crowded = crowded_anchors(flat, owner)
+    keep = ~idle_anchors(flat, short)
+    if crowded.size:
         keep &= ~np.isin(flat, crowded)
-    if short is not None:
-        keep &= ~idle_anchors(flat, short)
-    return (flat, owner) if keep.all() else (flat[keep], owner[keep])
+    return (flat, owner, crowded) if keep.all() else (flat[keep], owner[keep], crowded)
 
 
 def crowded_anchors(flat: I64, owner: I64) -> I64:
@@ -208,9 +203,10 @@ def group_texts(
     """Documents (by content id, in input order) grouped into tasks of whole components."""
     node_of = {did: i for i, did in enumerate(dict.fromkeys(ids))}
     flat, counts = flat_keys([sketch_of[d] for d in node_of])
-    crowded = crowded_anchors(flat, np.repeat(np.arange(counts.size, dtype=np.int64), counts))
+    owner = np.repeat(np.arange(counts.size, dtype=np.int64), counts)
     n_sh = np.fromiter((sketch_of[d].n_shingles for d in node_of), dtype=np.int64, count=len(node_of))
-    label = component_labels(flat, counts, crowded, short_texts(n_sh, params or DedupParams()))
+    keys, holders, crowded = connecting_keys(flat, owner, short_texts(n_sh, params or DedupParams())[owner])
+    label = owned_labels(counts.size, keys, holders)
     comp = label[np.fromiter((node_of[d] for d in ids), dtype=np.int64, count=len(ids))]
     sizes = np.bincount(label)
     tasks = [t.tolist() for t in pack_tasks(comp, task_texts)]

@@ -138,15 +138,16 @@ class Matcher:
                 i = int(m.lastgroup[1:])
                 best = (anchored[i], {g: m.group(name) for g, name in self._fields[i].items()})
         low: str | None = None
+        lowered = False
         for rule, gate in zip(self._others, self._gates, strict=True):
             if best is not None and self._order[rule.kind, rule.name] > self._order[best[0].kind, best[0].name]:
                 break
             if not rule.applies(line):
                 continue
             if gate is not None:
-                if low is None:  # lower() is exact for (?i) ASCII literals unless the line has İ, ı or ſ
-                    low = line.lower() if line.isascii() or not _ODD_CASE.search(line) else ""
-                if low and not any(lit in low for lit in gate):
+                if not lowered:
+                    low, lowered = _lowered(line), True
+                if not _may_hold(low, gate):
                     continue
             m2 = rule.regex.search(line)
             if m2 is not None:
@@ -348,14 +349,7 @@ class _GluedFilter:
 
     def _rare_match(self, line: str) -> bool:
         assert self.rare is not None
-        if line.isascii() or not _ODD_CASE.search(line):  # lower() is then exact for (?i) ASCII literals
-            low = line.lower()
-            for lit in self.rare_literals:
-                if lit in low:
-                    break
-            else:
-                return False
-        return self.rare.match(line) is not None
+        return _may_hold(_lowered(line), self.rare_literals) and self.rare.match(line) is not None
 
 
 def _any_of(literals: Iterable[str]) -> str:
@@ -382,6 +376,17 @@ sign (k)."""
 
 _ODD_CASE = re.compile("[\u0130\u0131\u017f]")
 """The characters a case-insensitive ASCII letter matches that ``str.lower`` does not map to it: İ, ı, ſ."""
+
+
+def _lowered(line: str) -> str | None:
+    """``line.lower()`` when a substring test on it is exact for case-insensitive ASCII literals (the line has no
+    :data:`_ODD_CASE` character); ``None`` when it is not."""
+    return line.lower() if line.isascii() or not _ODD_CASE.search(line) else None
+
+
+def _may_hold(low: str | None, literals: Iterable[str]) -> bool:
+    """Can a line (lowered by :func:`_lowered`) hold one of the lower-cased ``literals``? (Unknown: yes.)"""
+    return low is None or any(lit in low for lit in literals)
 
 
 def _rare_literals(pattern: str) -> tuple[str, ...] | None:
