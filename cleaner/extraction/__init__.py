@@ -40,6 +40,8 @@ _CHUNK = 65536
 _VOID = frozenset(
     "area base br col embed hr img input link meta param source track wbr p li dt dd td th tr option".split()
 )
+_CLOSING = re.compile(rb"</")
+"""Counts closing tags in a range of bytes (``len(findall)``: faster here than ``bytes.count`` of two bytes)."""
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)([^<>]*)>")
 """A tag: closing slash, name, the rest (ending in "/" for a self-closed tag)."""
 
@@ -76,12 +78,12 @@ def _maybe_deep(data: bytes) -> bool:
     closed = 0
     for i, n in zip(chunks, tags, strict=True):
         if n > MAX_NESTING // 2:
-            ends = data.count(b"</", i, i + _CHUNK)
+            ends = len(_CLOSING.findall(data, i, i + _CHUNK))
             if ends * 8 < n:
                 return True  # a run of opening tags with (almost) no closing tags
             closed += ends
         elif closed < enough:
-            closed += data.count(b"</", i, i + _CHUNK)
+            closed += len(_CLOSING.findall(data, i, i + _CHUNK))
     if total - 2 * closed > MAX_NESTING:  # many more opening than closing tags: count the usual containers
         for tag in (b"div", b"span"):
             if data.count(b"<" + tag) - data.count(b"</" + tag) > MAX_NESTING:
