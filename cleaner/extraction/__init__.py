@@ -15,8 +15,6 @@ cleaning rules as text dumps on its lines (:func:`cleaner.textclean.clean_lines`
 from __future__ import annotations
 
 import re
-from itertools import accumulate, islice
-from operator import sub
 
 from cleaner import audit
 from cleaner.decoding import DecodeError, decode_bytes
@@ -43,23 +41,24 @@ _VOID = frozenset(
 _CLOSING = re.compile(rb"</")
 """Counts closing tags in a range of bytes (``len(findall)``: faster here than ``bytes.count`` of two bytes)."""
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)([^<>]*)>")
-"""A tag: closing slash, name, the rest (ending in "/" for a self-closed tag)."""
+"""A tag: closing slash, name, the rest (ending in "/" for a self-closed tag: the same tags, groups and ends as
+``[^<>]*?(/?)>``, without its backtracking at every character of the attributes)."""
 
 
 def _cut_deep(html: str) -> str:
-    """``html`` up to the first tag nested deeper than :data:`MAX_NESTING` (an exact scan).
-
-    The depth after each tag is ``max(0, depth + step)`` (+1 an opening tag, -1 a closing one, 0 a void or
-    self-closed one), that is the running sum of the steps less its running minimum (at most 0): both sums run
-    in C, and the tags are located again only on a page that is cut."""
-    tags = _TAG.findall(html)
-    steps = [0 if rest.endswith("/") or name.lower() in _VOID else -1 if close else 1 for close, name, rest in tags]
-    sums = list(accumulate(steps))
-    depths = list(map(sub, sums, islice(accumulate(sums, min, initial=0), 1, None)))
-    if not depths or max(depths) <= MAX_NESTING:
-        return html
-    first = next(i for i, depth in enumerate(depths) if depth > MAX_NESTING)
-    return html[: next(islice(_TAG.finditer(html), first, None)).start()]
+    """``html`` up to the first tag nested deeper than :data:`MAX_NESTING` (a slow exact scan)."""
+    depth = 0
+    for m in _TAG.finditer(html):
+        close, name, rest = m.groups()
+        if name.lower() in _VOID or rest.endswith("/"):
+            continue
+        if close:
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            if depth > MAX_NESTING:
+                return html[: m.start()]
+    return html
 
 
 def _maybe_deep(data: bytes) -> bool:
