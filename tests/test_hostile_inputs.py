@@ -323,6 +323,27 @@ def test_a_page_glued_from_two_charsets_is_read_piece_by_piece(tmp_path: Path, c
     assert para.format(5) in extract_html(page).text
 
 
+@pytest.mark.parametrize(
+    "bulk",
+    [
+        "<style>" + "a{b:c}" * 500_000 + "</style>",
+        "<script>" + "if(a<b)f();" * 300_000 + "</script>",
+        "<!--" + "x" * 3_000_000 + "-->",
+        "<img src='data:image/png;base64," + "QUJD" * 800_000 + "'>",
+        "<svg>" + "<path d='M0 0'/>" * 200_000 + "</svg>",
+    ],
+)
+def test_megabytes_of_markup_before_the_article_do_not_push_it_past_the_cut(bulk: str) -> None:
+    """A page is cut at MAX_CHARS characters before parsing; its scripts, stylesheets, SVG, comments and data:
+    URIs do not count towards that, so a 3 MB inline stylesheet or base64 image does not cost the article."""
+    from cleaner.extraction import MAX_CHARS, extract_html
+
+    body = "<p>" + "这是正文的一段话，讲述了事情的经过和结果。" * 20 + "</p>"
+    page = f"<html><head><title>t</title>{bulk}</head><body>{body}</body></html>"
+    assert len(page) > MAX_CHARS
+    assert "事情的经过" in extract_html(page).text
+
+
 def test_a_file_name_that_is_not_utf8_reaches_the_outputs_escaped(tmp_path: Path) -> None:
     src = tmp_path / "in"
     src.mkdir()

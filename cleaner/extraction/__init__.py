@@ -29,7 +29,8 @@ from .metadata import clean_title, find_date, head_meta, header_meta, split_byli
 __all__ = ["MAX_CHARS", "extract_html"]
 
 MAX_CHARS = 2_000_000
-"""Longer pages are cut to this many characters before parsing (bounded time per page)."""
+"""Longer pages are cut to this many characters before parsing (bounded time per page), once their textless
+bulk is gone (:func:`_slim`)."""
 MAX_NESTING = 2000
 """Deeper nesting is cut off before parsing: the parser's work grows with the square of the depth."""
 MIN_TEXT = 24
@@ -86,11 +87,44 @@ def _maybe_deep(data: bytes) -> bool:
     return False
 
 
+_BULK_OPEN = re.compile(r"<(script|style|svg|textarea|template)\b[^>]*>|<!--", re.I)
+_BULK_CLOSE = {
+    name: re.compile(rf"</{name}\s*>" if name != "!--" else "-->", re.I)
+    for name in ("script", "style", "svg", "textarea", "template", "!--")
+}
+_DATA_URI = re.compile(r"(?<=[\"'(])data:[\w/.+-]{1,64};base64,[A-Za-z0-9+/=\s]{4096,}")
+BULK = 4096
+"""Contents longer than this of a script, stylesheet, inline SVG, comment or ``data:`` URI are bulk."""
+
+
+def _slim(html: str) -> str:
+    """``html`` without its textless bulk (long scripts, stylesheets, inline SVG, comments, ``data:`` URIs), so
+    that the cut at :data:`MAX_CHARS` falls on text: a page with a 3 MB stylesheet or a base64 image before
+    its article keeps its article. A bulk element left open is kept as it is (it runs to the end)."""
+    parts: list[str] = []
+    at = 0
+    while m := _BULK_OPEN.search(html, at):
+        name = (m.group(1) or "!--").lower()
+        close = _BULK_CLOSE[name].search(html, m.end())
+        if close is None:
+            break
+        if close.start() - m.end() > BULK:
+            parts.append(html[at : m.start()])
+            if name != "!--":
+                parts.append(m.group() + close.group())
+        else:
+            parts.append(html[at : close.end()])
+        at = close.end()
+    parts.append(html[at:])
+    return _DATA_URI.sub("", "".join(parts))
+
+
 def _guard(html: str) -> bytes:
     """``html`` as the UTF-8 bytes the parser reads (what selectolax makes of a str: ``errors="ignore"``), cut
-    to :data:`MAX_CHARS` characters and before any tag nested deeper than :data:`MAX_NESTING`."""
+    to :data:`MAX_CHARS` characters (after :func:`_slim` on a longer page) and before any tag nested deeper
+    than :data:`MAX_NESTING`."""
     if len(html) > MAX_CHARS:
-        html = html[:MAX_CHARS]
+        html = _slim(html)[:MAX_CHARS]
     data = html.encode("utf-8", "ignore")
     if _maybe_deep(data):
         cut = _cut_deep(html)
