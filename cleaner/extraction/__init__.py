@@ -20,6 +20,7 @@ from cleaner import audit
 from cleaner.decoding import DecodeError, decode_bytes
 from cleaner.document import Document
 from cleaner.rules import Rules
+from cleaner.scriptfold import page_fold, unfold
 from cleaner.textclean import Cleaned, clean_lines
 
 from .content import Selection, content_lines, fallback_root, select_root, trim_edges
@@ -184,6 +185,22 @@ def _block_note(page: Page, sel: Selection | None, fallback: str) -> dict[str, o
     return note
 
 
+def _extract_any_script(html: str, url: str | None, rules: Rules | None) -> Document:
+    """:func:`_extract`, on a Traditional Chinese page folded to Simplified and unfolded after (see
+    :mod:`cleaner.scriptfold`): the rules and cue words are written once, in Simplified characters."""
+    fold = page_fold(html, url)
+    if fold is None:
+        return _extract(html, url, rules)
+    doc = _extract(html.translate(fold[0]), url, rules)
+    back = fold[1]
+    doc.text, doc.title, doc.meta = unfold(doc.text, back), unfold(doc.title, back), unfold(doc.meta, back)
+    if doc.url is not None:
+        doc.url = unfold(doc.url, back)
+    if doc.audit is not None:
+        doc.audit = unfold(doc.audit, back)
+    return doc
+
+
 def _extract(html: str, url: str | None, rules: Rules | None) -> Document:
     page = parse_page(_guard(html))
     title = clean_title(page)
@@ -245,7 +262,7 @@ def extract_html(
         except DecodeError:
             return Document(text="", format="text", url=url, encoding=encoding)
     try:
-        doc = _extract(html, url, rules)
+        doc = _extract_any_script(html, url, rules)
     except Exception:  # a parser or rule failure on one page must not stop a run
         return Document(text="", format="text", url=url, encoding=codec)
     doc.encoding = codec
