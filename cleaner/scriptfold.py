@@ -58,6 +58,8 @@ def page_fold(html: str, *also: str | None) -> Fold | None:
 
     ``also``: other strings that may reach the results unfolded (a URL, a title given by the caller); a
     character of theirs is never the target of the fold, so unfolding leaves them as they are."""
+    if html.isascii():
+        return None
     pairs, traditional = _table()
     if len(html) > 4 * _PROBE and len(traditional.findall(_probe(html))) < _PROBE_HITS:
         return None  # a scan of the whole page costs ≈ 5 % of an extraction; most pages are Simplified
