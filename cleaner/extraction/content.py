@@ -276,9 +276,6 @@ class Selection:
     """Lines ``replies:end`` are the replies of a thread (or the answers of a question) below the first post..."""
     kept: frozenset[int] = frozenset()
     """...of which only these are kept (the posts' text, not the user chrome around it)."""
-    lead: tuple[int, ...] = ()
-    """Paragraphs between the title line and ``start`` that open the article (a standfirst, a lede or summary
-    in a container of its own): kept before the body."""
 
 
 def _near_controls(page: Page, idx: int) -> bool:
@@ -360,74 +357,7 @@ def select_root(page: Page, title: str = "") -> Selection | None:
     end, replies = thread_lines(page, sel.start, sel.end, base)
     if replies:
         sel.replies, sel.end, sel.kept = sel.end, end, frozenset(replies)
-    sel.lead = lead_lines(page, sel.start, anchor, base)
     return sel
-
-
-LEAD_GAP = 12
-"""The body starts at most this many lines below the title line for the paragraphs between them to be its lede."""
-LEAD_CHARS = 60
-LEAD_CHARS_CJK = 30
-"""A lede paragraph has at least this many characters (CJK text: this many), 2+ punctuation marks and ends a
-sentence: a byline, a date line or an image caption does not."""
-
-
-def lead_lines(page: Page, start: int, anchor: int, gains: list[float]) -> tuple[int, ...]:
-    """Full sentences between the title line ``anchor`` and the body at ``start``, below the byline or date: the
-    article's lede paragraphs set in a container of their own (a "summary" box, an intro block above an image),
-    which the body block does not hold. Not taken: sentences right under the headline (its dek), in the headline
-    group or a pull quote, a quotation, a "By ..." line, a summary the body repeats, lines inside
-    navigation-like elements (hint -3)."""
-    if anchor < 0 or not anchor < start <= anchor + LEAD_GAP:
-        return ()
-    lines, blocks = page.lines, page.blocks
-    out: list[int] = []
-    dek = True  # sentences right under the headline (nothing else between) are its dek, not the lede
-    for i in range(anchor + 1, start):
-        ln = lines[i]
-        if gains[i] <= 0 or ln.punct < 2 or ln.text[-1] not in SENTENCE_END or is_link_line(ln):
-            dek = False
-            continue
-        if ln.chars < (LEAD_CHARS_CJK if _CJK.search(ln.text) else LEAD_CHARS):
-            dek = False
-            continue
-        if dek:
-            continue
-        if ln.text.startswith("By ") or _QUOTED.match(ln.text) or _in_header(page, ln.block) or _repeated(lines, i, start):
-            continue
-        k = ln.block
-        while k >= 0 and blocks[k].hint > -3:
-            k = blocks[k].parent
-        if k < 0:
-            out.append(i)
-    return tuple(out)
-
-
-HEADER_DEPTH = 3
-_HEADER_WORD = re.compile(r"(?:^|[^a-z])(?:sub|pull)?(?:head|dek\b|blurb|quot)", re.I)
-_QUOTED = re.compile(r"^[“\"「『].*[”\"」』]$", re.S)
-"""A line that is one quotation from end to end: a pull quote, not a paragraph of the article."""
-
-
-def _in_header(page: Page, idx: int) -> bool:
-    """Is block ``idx`` (or one of its :data:`HEADER_DEPTH` nearest ancestors) the headline group (``<header>``,
-    ``<hgroup>``, a class naming a header, headline, sub-head, dek or blurb) or a pull quote? A sentence there is
-    the dek under the headline or a quotation set apart, not the article's first paragraph."""
-    blocks = page.blocks
-    for _ in range(HEADER_DEPTH):
-        if idx < 0:
-            break
-        blk = blocks[idx]
-        if blk.tag in ("header", "hgroup") or (blk.ident and _HEADER_WORD.search(blk.ident)):
-            return True
-        idx = blk.parent
-    return False
-
-
-def _repeated(lines: list[Line], i: int, start: int) -> bool:
-    """Does the body's opening repeat line ``i`` (a summary box that copies the first paragraph)?"""
-    key = lines[i].text[:30]
-    return any(key in ln.text for ln in lines[start : start + 5])
 
 
 def fallback_root(page: Page) -> Selection | None:
@@ -541,8 +471,8 @@ def content_lines(page: Page, sel: Selection | None) -> list[Line]:
         return []
     neg = sel.neg
     root_neg = neg[sel.block]
+    out: list[Line] = []
     lines = page.lines
-    out: list[Line] = [lines[i] for i in sel.lead]
     skip_to = -1
     for i in range(sel.start, sel.end):
         if i < skip_to:
