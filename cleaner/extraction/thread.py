@@ -143,7 +143,7 @@ def thread_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[
         return end, []
     items = _first_items(page, start, end, gains)
     if not items:
-        return end, []
+        return _same_template(page, start, end, gains)
     blocks = page.blocks
     owner: dict[int, int] = {}
     slots: dict[tuple[str, ...], float] = {}
@@ -157,3 +157,47 @@ def thread_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[
     kept = [i for i in sorted(owner) if slots[_slot(page, i, owner[i])] > 0]
     new_end = blocks[items[-1]].end
     return new_end, kept
+
+
+TEMPLATE_DEPTH = 3
+"""A line's template: the tag and first class of the element holding it and of up to this many elements in all
+above it (digits dropped)."""
+TEMPLATE_REACH = 60
+"""How far below the first post to look for answers written in its template."""
+
+
+def _template(page: Page, line: int) -> tuple[str, ...]:
+    out: list[str] = []
+    k = page.lines[line].block
+    while k >= 0 and len(out) < TEMPLATE_DEPTH:
+        out.append(_sig(page, k))
+        k = page.blocks[k].parent
+    return tuple(out)
+
+
+def _same_template(page: Page, start: int, end: int, gains: list[float]) -> tuple[int, list[int]]:
+    """Answers that are not like siblings of one list (a Q&A page that sets its single answer, or each answer,
+    in a block of its own) but are written in the same template as the question: below a short first post,
+    the lines whose element and ancestors wear the tags and classes of the post's prose lines (at least one
+    class among them). The search stops at prose in another template that outweighs the chrome before it (an
+    article's related stories) and at navigation-like elements."""
+    lines, blocks = page.lines, page.blocks
+    sigs = {_template(page, i) for i in range(start, end) if gains[i] > 0 and lines[i].heading != PRE}
+    sigs = {t for t in sigs if any(not s.endswith(".") for s in t)}
+    if not sigs:
+        return end, []
+    kept: list[int] = []
+    between = 0.0
+    for i in range(end, min(end + TEMPLATE_REACH, len(lines))):
+        if blocks[lines[i].block].hint <= STRONG_HINT:
+            break
+        if _template(page, i) in sigs:
+            kept.append(i)
+            between = 0.0
+            continue
+        between += gains[i]
+        if gains[i] > 0 and between > 0:
+            break
+    if not any(gains[i] > 0 for i in kept):
+        return end, []
+    return kept[-1] + 1, kept
