@@ -20,7 +20,7 @@ import re
 
 from .dom import PRE, Page
 
-__all__ = ["thread_lines"]
+__all__ = ["post_lines", "thread_lines"]
 
 MIN_ITEMS = 2
 """A group of replies has at least this many items with prose."""
@@ -201,3 +201,39 @@ def _same_template(page: Page, start: int, end: int, gains: list[float]) -> tupl
     if not any(gains[i] > 0 for i in kept):
         return end, []
     return kept[-1] + 1, kept
+
+
+MIN_POSTS = 3
+"""A block is a list of posts when at least this many of its children are like items with prose."""
+
+
+def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[int, list[int]]:
+    """When lines ``start:end`` (the chosen block) are a list of posts (at least :data:`MIN_POSTS` like siblings
+    named as posts, replies, answers or comments, the first within :data:`GAP` lines of ``start``, each with
+    prose), the posts' text without their user chrome: ``(first, kept)``, where ``first`` is the first post's
+    first line and ``kept`` the lines from there on, less those of the *chrome* slots (see :func:`thread_lines`):
+    slots that carry no more prose than chrome, worn by at least two posts (user names, dates, "quote" headers
+    repeat; a slot of one post only is a part of its text, a heading); ``(-1, [])`` otherwise."""
+    blocks = page.blocks
+    for probe in range(start, min(end, start + GAP)):
+        items = [i for i in _items(page, probe, gains) if blocks[i].end <= end]
+        if len(items) >= MIN_POSTS:
+            break
+    else:
+        return -1, []
+    owner: dict[int, int] = {}
+    slots: dict[tuple[str, ...], float] = {}
+    holders: dict[tuple[str, ...], set[int]] = {}
+    for item in items:
+        for i in range(blocks[item].start, blocks[item].end):
+            key = _slot(page, i, item)
+            owner[i] = item
+            slots[key] = slots.get(key, 0.0) + gains[i]
+            holders.setdefault(key, set()).add(item)
+    # user chrome is repeated: a slot worn by one post only (a heading of its text) is kept
+    chrome = {key for key, v in slots.items() if v <= 0 and len(holders[key]) >= 2}
+    if not chrome or len(slots) < 2:
+        return -1, []
+    first = blocks[items[0]].start
+    kept = [i for i in range(first, end) if i not in owner or _slot(page, i, owner[i]) not in chrome]
+    return first, kept
