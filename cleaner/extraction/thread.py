@@ -144,19 +144,32 @@ def thread_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[
     items = _first_items(page, start, end, gains)
     if not items:
         return _same_template(page, start, end, gains)
+    owner, chrome = _chrome(page, items, gains, 1)
+    if not chrome:
+        return end, []  # no user chrome between the texts: a list of paragraphs or headlines, not replies
+    kept = [i for i in sorted(owner) if _slot(page, i, owner[i]) not in chrome]
+    return page.blocks[items[-1]].end, kept
+
+
+def _chrome(
+    page: Page, items: list[int], gains: list[float], holders_min: int = 2
+) -> tuple[dict[int, int], set[tuple[str, ...]]]:
+    """``(owner, chrome)``: the item holding each line of ``items``, and their *chrome* slots: slots that carry
+    no more prose than chrome, worn by at least ``holders_min`` items (user names, dates, "quote" headers repeat;
+    a slot of one item only is a part of its text, a heading of the first post); none unless there are 2+ slots."""
     blocks = page.blocks
     owner: dict[int, int] = {}
     slots: dict[tuple[str, ...], float] = {}
+    holders: dict[tuple[str, ...], set[int]] = {}
     for item in items:
         for i in range(blocks[item].start, blocks[item].end):
             key = _slot(page, i, item)
             owner[i] = item
             slots[key] = slots.get(key, 0.0) + gains[i]
-    if len(slots) < 2 or all(v > 0 for v in slots.values()):
-        return end, []  # no user chrome between the texts: a list of paragraphs or headlines, not replies
-    kept = [i for i in sorted(owner) if slots[_slot(page, i, owner[i])] > 0]
-    new_end = blocks[items[-1]].end
-    return new_end, kept
+            holders.setdefault(key, set()).add(item)
+    if len(slots) < 2:
+        return owner, set()
+    return owner, {key for key, v in slots.items() if v <= 0 and len(holders[key]) >= holders_min}
 
 
 TEMPLATE_DEPTH = 3
@@ -211,9 +224,8 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
     """When lines ``start:end`` (the chosen block) are a list of posts (at least :data:`MIN_POSTS` like siblings
     named as posts, replies, answers or comments, the first within :data:`GAP` lines of ``start``, each with
     prose), the posts' text without their user chrome: ``(first, kept)``, where ``first`` is the first post's
-    first line and ``kept`` the lines from there on, less those of the *chrome* slots (see :func:`thread_lines`):
-    slots that carry no more prose than chrome, worn by at least two posts (user names, dates, "quote" headers
-    repeat; a slot of one post only is a part of its text, a heading); ``(-1, [])`` otherwise."""
+    first line and ``kept`` the lines from there on, less those of the :func:`chrome <_chrome>` slots;
+    ``(-1, [])`` otherwise."""
     blocks = page.blocks
     for probe in range(start, min(end, start + GAP)):
         items = [i for i in _items(page, probe, gains) if blocks[i].end <= end]
@@ -221,18 +233,8 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
             break
     else:
         return -1, []
-    owner: dict[int, int] = {}
-    slots: dict[tuple[str, ...], float] = {}
-    holders: dict[tuple[str, ...], set[int]] = {}
-    for item in items:
-        for i in range(blocks[item].start, blocks[item].end):
-            key = _slot(page, i, item)
-            owner[i] = item
-            slots[key] = slots.get(key, 0.0) + gains[i]
-            holders.setdefault(key, set()).add(item)
-    # user chrome is repeated: a slot worn by one post only (a heading of its text) is kept
-    chrome = {key for key, v in slots.items() if v <= 0 and len(holders[key]) >= 2}
-    if not chrome or len(slots) < 2:
+    owner, chrome = _chrome(page, items, gains)
+    if not chrome:
         return -1, []
     first = blocks[items[0]].start
     kept = [i for i in range(first, end) if i not in owner or _slot(page, i, owner[i]) not in chrome]
