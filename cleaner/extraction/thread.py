@@ -17,6 +17,7 @@ carry more prose than chrome. Replies are kept in page order.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .dom import PRE, Page
 
@@ -48,10 +49,16 @@ _WORD = re.compile(r"[a-z]+")
 
 def _sig(page: Page, idx: int) -> str:
     blk = page.blocks[idx]
-    words = blk.ident.split(maxsplit=1)
-    return blk.tag + "." + (_DIGITS.sub("", words[0]) if words else "")
+    return _sig_of(blk.tag, blk.ident)
 
 
+@lru_cache(maxsize=16384)
+def _sig_of(tag: str, ident: str) -> str:
+    words = ident.split(maxsplit=1)
+    return tag + "." + (_DIGITS.sub("", words[0]) if words else "")
+
+
+@lru_cache(maxsize=16384)
 def _reply_like(ident: str) -> bool:
     """A class or id naming a post, reply, answer or comment ("comment-list-item", "postbody", "pid123")."""
     if not ident:
@@ -226,12 +233,15 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
     prose), the posts' text without their user chrome: ``(first, kept)``, where ``first`` is the first post's
     first line and ``kept`` the lines from there on, less those of the :func:`chrome <_chrome>` slots;
     ``(-1, [])`` otherwise."""
-    blocks = page.blocks
+    blocks, lines = page.blocks, page.lines
+    items: list[int] = []
     for probe in range(start, min(end, start + GAP)):
+        if probe > start and lines[probe].block == lines[probe - 1].block:
+            continue  # the same element: the same items
         items = [i for i in _items(page, probe, gains) if blocks[i].end <= end]
         if len(items) >= MIN_POSTS:
             break
-    else:
+    if len(items) < MIN_POSTS:
         return -1, []
     owner, chrome = _chrome(page, items, gains)
     if not chrome:
