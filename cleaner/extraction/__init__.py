@@ -15,6 +15,7 @@ cleaning rules as text dumps on its lines (:func:`cleaner.textclean.clean_lines`
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from cleaner import audit
 from cleaner.decoding import DecodeError, decode_bytes
@@ -118,8 +119,72 @@ def _texts(lines: list[Line]) -> list[str]:
 def _body(page: Page, sel: Selection | None, title: str, rules: Rules | None) -> tuple[list[Line], list[Line], Cleaned]:
     """The byline lines and the cleaned content lines under ``sel``."""
     byline, lines = split_byline(trim_edges(content_lines(page, sel)))
-    cleaned = clean_lines(_texts(lines), rules, title=title or None)
-    return byline, lines, cleaned
+    texts = _texts(lines)
+    table = _t2s()
+    simple = [t.translate(table) if not t.isascii() else t for t in texts]
+    if simple == texts:
+        return byline, lines, clean_lines(texts, rules, title=title or None)
+    # traditional Chinese: the rules (written in simplified characters) read a simplified copy of every line,
+    # character for character; what they keep is taken from the original lines
+    cleaned = clean_lines(simple, rules, title=title.translate(table) or None)
+    return byline, lines, _restored(cleaned, texts, simple, title)
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> dict[int, int]:
+    """Traditional → simplified Chinese, one character for one (the dedup fold table's OpenCC ``t2s`` part)."""
+    from cleaner.dedup.normalize import fold_table
+
+    table = fold_table()
+    out: dict[int, int] = {}
+    for lo, hi in ((0x3400, 0xA000), (0xF900, 0xFB00)):
+        for c in range(lo, hi):
+            f = int(table[c])
+            if f != c and 0x3400 <= f < 0xA000:
+                out[c] = f
+    return out
+
+
+def _restored(cleaned: Cleaned, texts: list[str], simple: list[str], title: str) -> Cleaned:
+    """``cleaned`` (made from the simplified copies ``simple`` of ``texts``) in the original characters: a kept
+    line is the same slice of its original line (the copy has the same length), or, when a rule took a piece out
+    of its middle, the same characters picked in order."""
+    originals = [t.strip() for t in texts]
+    copies = [t.strip() for t in simple]
+
+    def back(piece: str, start: int = 0) -> tuple[str, int]:
+        for k in range(start, len(copies)):
+            pos = copies[k].find(piece)
+            if pos >= 0:
+                return originals[k][pos : pos + len(piece)], k
+        for k in range(start, len(copies)):
+            picked = _picked(piece, copies[k], originals[k])
+            if picked is not None:
+                return picked, k
+        return piece, start
+
+    out: list[str] = []
+    k = 0
+    for line in cleaned.lines:
+        orig, k = back(line, k)
+        out.append(orig)
+    meta = {key: back(value)[0] if value else value for key, value in cleaned.meta.items()}
+    found = title if cleaned.title == title.translate(_t2s()) else back(cleaned.title)[0]
+    return Cleaned(out, meta, cleaned.removed, found, cleaned.trace)
+
+
+def _picked(piece: str, copy: str, original: str) -> str | None:
+    """The characters of ``original`` at the places where ``piece`` is found in ``copy`` as a subsequence
+    (first fit), or None."""
+    out: list[str] = []
+    pos = 0
+    for ch in piece:
+        pos = copy.find(ch, pos)
+        if pos < 0:
+            return None
+        out.append(original[pos])
+        pos += 1
+    return "".join(out)
 
 
 def _block_path(page: Page, idx: int) -> str:
