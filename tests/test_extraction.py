@@ -511,8 +511,10 @@ def test_blog_written_in_short_lines_is_content() -> None:
 
 
 def test_traditional_chinese_lines_meet_the_simplified_rules() -> None:
-    body = "".join(f"<p>這是第{i}段新聞內容，記者在現場看到了許多市民，大家都說這個政策對生活很有幫助。</p>" for i in range(4))
-    html = f"<html><body><h1>市政府宣佈新政策</h1><div class='content'>{body}<p>（責任編輯：錢芳）</p></div></body></html>"
+    para = "段新聞內容，記者在現場看到了許多市民，大家都說這個政策對生活很有幫助。"
+    body = "".join(f"<p>這是第{i}{para}</p>" for i in range(4))
+    tail = "<p>（責任編輯：錢芳）</p>"
+    html = f"<html><body><h1>市政府宣佈新政策</h1><div class='content'>{body}{tail}</div></body></html>"
     doc = extract_html(html)
     assert "記者在現場看到了許多市民" in doc.text  # the text stays in traditional characters
     assert "責任編輯" not in doc.text and "钱芳" not in doc.text
