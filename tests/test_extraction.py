@@ -554,3 +554,14 @@ def test_a_traditional_text_dump_is_cleaned_like_its_simplified_form() -> None:
     assert traditional.text == s2t(simplified.text) and traditional.title == s2t(simplified.title)
     assert traditional.removed == simplified.removed and traditional.meta == {"editor": "王小明"}
     assert traditional.id == content_id(traditional.text) == traditional.sources[0].doc_id
+
+
+def test_traditional_chinese_lines_meet_the_simplified_rules() -> None:
+    para = "段新聞內容，記者在現場看到了許多市民，大家都說這個政策對生活很有幫助。"
+    body = "".join(f"<p>這是第{i}{para}</p>" for i in range(4))
+    tail = "<p>（責任編輯：錢芳）</p>"
+    html = f"<html><body><h1>市政府宣佈新政策</h1><div class='content'>{body}{tail}</div></body></html>"
+    doc = extract_html(html)
+    assert "記者在現場看到了許多市民" in doc.text  # the text stays in traditional characters
+    assert "責任編輯" not in doc.text and "钱芳" not in doc.text
+    assert doc.meta.get("editor") == "錢芳"  # lifted metadata in the page's own characters

@@ -71,6 +71,8 @@ def test_golden_page_in_traditional_characters(spec: dict[str, Any]) -> None:
     if not path.exists():
         pytest.skip(f"{path} not found")
     s2t = opencc.OpenCC("s2t").convert
+    if any(opencc.OpenCC("t2s").convert(m) != m for m in spec["must"]):
+        pytest.skip("a Traditional page already")
     text = extract_html(s2t(path.read_text(encoding="utf-8", errors="replace"))).text
     for snippet in spec["must"]:
         assert s2t(snippet) in text, f"{spec['set']}/{spec['id']}: missing {s2t(snippet)!r}"
