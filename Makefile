@@ -8,7 +8,7 @@ SEEDS := ../shared/seeds
 DATA := ../shared/data/extraction
 DEPS := pyproject.toml Makefile
 
-.PHONY: install demo test lint typecheck bench bench-extract bench-dedup bench-fetch bench-nightly bench-scale clean
+.PHONY: install demo test lint typecheck bench bench-extract bench-traditional bench-dedup bench-fetch bench-nightly bench-scale clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -46,6 +46,9 @@ bench: $(VENV)/.bench
 
 bench-extract: $(VENV)/.bench
 	$(BIN)/python bench/bench_extract.py --data $(DATA)
+
+bench-traditional: $(VENV)/.bench
+	$(BIN)/python bench/bench_traditional.py --data $(DATA)
 
 bench-dedup: $(VENV)/.bench
 	$(BIN)/python bench/bench_dedup.py --data $(DATA)

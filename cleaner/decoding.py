@@ -134,6 +134,44 @@ def _after_bom(data: bytes, bom: bytes, codec: str) -> tuple[str, str]:
     return text, codec
 
 
+_PIECE = re.compile(rb"[^<\n]*[<\n]?")
+"""A piece of a page: up to and including the next ``<`` or newline. Both bytes are below 0x30, so no
+multi-byte character of an ASCII-compatible charset (UTF-8, GB18030, Big5, Shift_JIS, EUC-*) spans two
+pieces."""
+
+
+def _piecewise(data: bytes, candidates: list[str]) -> tuple[str, str] | None:
+    """A page glued from parts in different charsets (a UTF-8 template around GBK content, a GBK page with a
+    UTF-8 comment block): each piece in the first of ``candidates`` that decodes it; the pieces none of them
+    decodes in the charset detected on those pieces alone. ``None`` unless that leaves the text nearly intact
+    (else the whole-page attempts already said no)."""
+    pieces = [m.group() for m in _PIECE.finditer(data) if m.group()]
+    texts: list[str | None] = []
+    used: dict[str, None] = {}
+    for piece in pieces:
+        text = None
+        for codec in candidates:
+            if (text := _strict(piece, codec)) is not None:
+                if not piece.isascii():
+                    used[codec] = None
+                break
+        texts.append(text)
+    failed = [p for p, t in zip(pieces, texts, strict=True) if t is None]
+    if not failed:
+        return None
+    best = from_bytes(b"".join(failed)[:65536]).best()
+    other = (normalize_charset(best.encoding) or best.encoding) if best is not None else None
+    if other is None or not _ascii_compatible(other):
+        return None
+    used[other] = None
+    text = "".join(
+        t if t is not None else p.decode(other, errors="replace") for p, t in zip(pieces, texts, strict=True)
+    )
+    if _damage(text) > max(2, len(text) // 200):
+        return None
+    return text, "+".join(used)
+
+
 def _document_charset(data: bytes) -> str | None:
     """The charset the document declares, when it can be trusted (see the module's doc)."""
     known = normalize_charset(sniff_declared_charset(data))
@@ -182,6 +220,7 @@ def _decode(data: bytes, declared: str | None, sniff_html: bool) -> tuple[str, s
     if _damage(text) <= max(2, len(text) // 200):
         return text, "utf-8"
     best = from_bytes(data[:65536]).best()
+    detected = None
     if best is not None:
         detected = normalize_charset(best.encoding) or best.encoding
         strict = _strict(data, detected)
@@ -190,4 +229,7 @@ def _decode(data: bytes, declared: str | None, sniff_html: bool) -> tuple[str, s
         text = data.decode(detected, errors="replace")
         if _damage(text) <= max(2, len(text) // 200):
             return text, detected
+    mixed = _piecewise(data, [c for c in (*candidates, detected) if c and _ascii_compatible(c)])
+    if mixed is not None:
+        return mixed
     raise DecodeError("undecodable", f"not valid in {', '.join(candidates) or 'any charset'}; detection failed")

@@ -282,8 +282,10 @@ class LocalExecutor:
         pool = self._get()
         threading.Thread(target=_spawn, args=(pool, self.workers), daemon=True, name="cleaner-pool-start").start()
 
-    def _reset(self) -> None:
+    def _reset(self, *, broken: bool = False) -> None:
         if self._pool is not None:
+            if broken:
+                _forsake_call_queue(self._pool)
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
 
@@ -317,6 +319,7 @@ class LocalExecutor:
                     fut.set_exception(exc)
                 inflight.append((batch, fut))
 
+        stopped = False
         try:
             fill()
             while inflight:
@@ -328,22 +331,29 @@ class LocalExecutor:
                     # one per task, so only the item that kills its worker fails.
                     lost = [batch, *(b for b, _ in inflight)]
                     inflight.clear()
-                    self._reset()
+                    self._reset(broken=True)
                     for b in lost:
                         for item in b:
                             yield from _unpack([item], [self._isolated(fn, item, catch)], on_error)
                 else:
                     yield from _unpack(batch, outcomes, on_error)
                 fill()
+        except GeneratorExit:
+            stopped = True
+            raise
         finally:
-            for _, fut in inflight:
-                fut.cancel()
+            if stopped:  # the consumer stopped early: chunks not yet sent need not run
+                for _, fut in inflight:
+                    fut.cancel()
+            # After an error or an interrupt the pool is aborted or closed, and *its* shutdown cancels them:
+            # a future cancelled from here races CPython 3.11's manager thread, which dies on it if a
+            # worker dies first (see _forsake_call_queue).
 
     def _isolated(self, fn: Callable[[T], R], item: T, catch: bool) -> tuple[bool, object]:
         try:
             return self._get().submit(_run_chunk, fn, [item], catch).result()[0]
         except BrokenProcessPool:
-            self._reset()
+            self._reset(broken=True)
             return False, WorkerError(f"worker process died while processing {_describe(item)}")
 
     def close(self) -> None:
@@ -356,6 +366,7 @@ class LocalExecutor:
         if pool is None:
             return
         procs = list((getattr(pool, "_processes", None) or {}).values())
+        _forsake_call_queue(pool)
         for p in procs:
             try:
                 p.kill()
@@ -373,6 +384,18 @@ class LocalExecutor:
             self.close()
         else:
             self.abort()
+
+
+def _forsake_call_queue(pool: ProcessPoolExecutor) -> None:
+    """Let this process exit without flushing ``pool``'s call queue to workers that are dead or about to be.
+
+    The queue's feeder thread writes chunks into a pipe that only workers read; once they are gone it blocks
+    on a full pipe, and interpreter exit joins it. CPython closes the pipe's read end when the pool breaks,
+    but 3.11's manager thread can die before it does: ``set_exception`` on a future cancelled meanwhile raises
+    ``InvalidStateError``. Then a Ctrl-C'd run hung at exit (seen in the SIGINT kill test, 1 run in ~20)."""
+    queue = getattr(pool, "_call_queue", None)
+    if queue is not None:
+        queue.cancel_join_thread()
 
 
 def _start_forkserver() -> None:

@@ -22,6 +22,7 @@ from cleaner import audit
 from cleaner.audit import Cut
 from cleaner.document import Document, Reject, Source, content_id
 from cleaner.rules import Rule, Rules, default_rules
+from cleaner.scriptfold import page_fold, unfold
 
 __all__ = ["Cleaned", "clean_lines", "clean_text", "split_text"]
 
@@ -496,8 +497,50 @@ def clean_dump(
     """Like :func:`clean_text`, with rejected pages returned as :class:`Reject`.
 
     ``one_page`` (for text extracted from one HTML page): do not look for glued
-    portal pages, only for aggregator segments.
+    portal pages, only for aggregator segments. Traditional Chinese text is cleaned folded to Simplified
+    characters and unfolded after (:mod:`cleaner.scriptfold`), so the rules hold on it too.
     """
+    meta = meta or {}
+    fold = page_fold(text, title, url, getattr(source, "url", None), *meta.values())
+    if fold is None:
+        return _clean_dump(text, source, rules, url, title, meta, one_page)
+    f, back = fold
+    items = _clean_dump(
+        text.translate(f),
+        source,
+        rules,
+        url and url.translate(f),
+        title and title.translate(f),
+        {k: v.translate(f) for k, v in meta.items()},
+        one_page,
+    )
+    return [_unfolded(item, back) for item in items]
+
+
+def _unfolded(item: Document | Reject, back: dict[int, str]) -> Document | Reject:
+    """``item`` of a folded text with the text's own characters back (and its id made from them)."""
+    if isinstance(item, Reject):
+        item.detail = unfold(item.detail, back)
+        return item
+    item.text, item.title, item.meta = unfold(item.text, back), unfold(item.title, back), unfold(item.meta, back)
+    item.url = unfold(item.url, back)
+    item.id = content_id(item.text)
+    for src in item.sources:
+        src.doc_id, src.url = item.id, unfold(src.url, back)
+    if item.audit is not None:
+        item.audit = unfold(item.audit, back)
+    return item
+
+
+def _clean_dump(
+    text: str,
+    source: Source | str | None,
+    rules: Rules | None,
+    url: str | None,
+    title: str | None,
+    meta: dict[str, str],
+    one_page: bool,
+) -> list[Document | Reject]:
     rules = rules or default_rules()
     if isinstance(source, str) or source is None:
         base = Source(path=source or "<text>", url=url)

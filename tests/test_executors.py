@@ -12,6 +12,9 @@ import os
 import random
 import re
 import shutil
+import signal
+import subprocess
+import sys
 import tempfile
 from collections.abc import Iterator
 from itertools import combinations
@@ -284,6 +287,35 @@ def test_the_pool_shuts_down_cleanly() -> None:
     assert ex._pool is None
     ex.close()  # idempotent
     del it
+
+
+_DEAD_POOL_THEN_CTRL_C = """
+import os, signal, time
+from cleaner.executor import LocalExecutor
+
+def slow(b: bytes) -> int:
+    time.sleep(0.3)
+    return len(b)
+
+if __name__ == "__main__":
+    with LocalExecutor(2) as ex:
+        it = ex.map(slow, [b"x" * (1 << 20)] * 40)  # 1 MB chunks: the call queue's pipe fills at once
+        next(it)
+        it.close()  # the consumer stops: chunks not yet sent are cancelled
+        for p in list(ex._pool._processes.values()):
+            os.kill(p.pid, signal.SIGKILL)  # the workers die before the pool is told to stop
+        time.sleep(0.5)
+        raise KeyboardInterrupt
+"""
+
+
+def test_an_interrupt_after_the_workers_died_exits_at_once(tmp_path: Path) -> None:
+    """CPython 3.11's pool manager can die on a cancelled future before it unblocks the call queue's feeder,
+    whose full pipe then held interpreter exit forever: a Ctrl-C'd ``cleaner run -j 2`` hung ~1 run in 20."""
+    script = tmp_path / "dead_pool.py"
+    script.write_text(_DEAD_POOL_THEN_CTRL_C, encoding="utf-8")
+    proc = subprocess.run([sys.executable, str(script)], capture_output=True, timeout=60, start_new_session=True)
+    assert proc.returncode == -signal.SIGINT and b"KeyboardInterrupt" in proc.stderr, proc.stderr.decode()[-2000:]
 
 
 def test_chunk_sizes() -> None:

@@ -508,3 +508,60 @@ def test_blog_written_in_short_lines_is_content() -> None:
     )
     text = extract_html(html).text
     assert "短い一行の文章ですけれど1\n" in text and "短い一行の文章ですけれど26\n" in text
+
+
+def test_a_traditional_page_is_read_through_a_fold_that_is_undone_exactly() -> None:
+    """Rules written in Simplified characters hold on a Traditional page (為您推薦, 責任編輯), and the text comes
+    back in the page's own characters, even where the page mixes the two forms of a character (後 and 后)."""
+    from cleaner.scriptfold import page_fold
+
+    body = "".join(
+        f"<p>第{i}段：臺灣的記者報導，這場會議之後，皇后與各國代表討論了經濟發展與環境問題，結論將於下週公佈。</p>"
+        for i in range(6)
+    )
+    page = (
+        "<html><head><title>會議報導</title></head><body><article><h1>會議報導</h1>"
+        f"{body}<p>責任編輯：王小明</p></article>"
+        "<div><h3>為您推薦</h3><ul><li><a href='/a'>另一則新聞標題很長很長</a></li>"
+        "<li><a href='/b'>第二則新聞標題也很長很長</a></li></ul></div></body></html>"
+    )
+    fold = page_fold(page)
+    assert fold is not None and "后" not in fold[0].values()  # 后 is on the page: 後 is not folded into it
+    doc = extract_html(page)
+    assert "之後" in doc.text and "皇后" in doc.text and "臺灣的記者報導" in doc.text
+    assert "責任編輯" not in doc.text and "另一則新聞" not in doc.text
+    assert "王小明" in " ".join(doc.meta.values())
+    simplified = extract_html("<html><body><p>" + "这是简体中文的正文，内容完整。" * 5 + "</p></body></html>")
+    assert page_fold("<p>" + "这是简体中文的正文，内容完整。" * 5 + "</p>") is None and "简体" in simplified.text
+
+
+def test_a_traditional_text_dump_is_cleaned_like_its_simplified_form() -> None:
+    """Text dumps go through the same fold: the same rules fire, the text keeps its own characters and its id is
+    made from them."""
+    import opencc
+
+    from cleaner.document import Document, content_id
+    from cleaner.textclean import clean_dump
+
+    s2t = opencc.OpenCC("s2t").convert
+    para = "第{}段：台湾的记者报道，这场会议之后，各国代表讨论了经济发展与环境问题，结论将于下周公布。\n"
+    tail = ["责任编辑：王小明", "用微信扫码二维码 分享至好友和朋友圈", "为您推荐"]
+    tail += ["另一则新闻标题很长", "第二则新闻标题也很长"]
+    dump = "会议报道\n" + "".join(para.format(i) for i in range(5)) + "\n".join(tail) + "\n"
+    [simplified] = clean_dump(dump, source="s.txt")
+    [traditional] = clean_dump(s2t(dump), source="t.txt")
+    assert isinstance(simplified, Document) and isinstance(traditional, Document)
+    assert traditional.text == s2t(simplified.text) and traditional.title == s2t(simplified.title)
+    assert traditional.removed == simplified.removed and traditional.meta == {"editor": "王小明"}
+    assert traditional.id == content_id(traditional.text) == traditional.sources[0].doc_id
+
+
+def test_traditional_chinese_lines_meet_the_simplified_rules() -> None:
+    para = "段新聞內容，記者在現場看到了許多市民，大家都說這個政策對生活很有幫助。"
+    body = "".join(f"<p>這是第{i}{para}</p>" for i in range(4))
+    tail = "<p>（責任編輯：錢芳）</p>"
+    html = f"<html><body><h1>市政府宣佈新政策</h1><div class='content'>{body}{tail}</div></body></html>"
+    doc = extract_html(html)
+    assert "記者在現場看到了許多市民" in doc.text  # the text stays in traditional characters
+    assert "責任編輯" not in doc.text and "钱芳" not in doc.text
+    assert doc.meta.get("editor") == "錢芳"  # lifted metadata in the page's own characters

@@ -54,3 +54,27 @@ def test_golden_page(spec: dict[str, Any]) -> None:
         assert snippet in text, f"{spec['set']}/{spec['id']}: missing {snippet!r}"
     for snippet in spec["must_not"]:
         assert snippet not in text, f"{spec['set']}/{spec['id']}: boilerplate {snippet!r} kept"
+
+
+ZH = [s for s in SPEC if s["set"].endswith("_zh")]
+
+
+@pytest.mark.parametrize("spec", ZH, ids=[f"{s['set']}/{s['id'][:24]}" for s in ZH])
+def test_golden_page_in_traditional_characters(spec: dict[str, Any]) -> None:
+    """The same page converted to Traditional characters (OpenCC s2t, page and snippets alike) keeps and drops
+    the same snippets: rules and cue words written in Simplified characters hold on Big5 / HK / TW pages."""
+    import opencc
+
+    if DATA is None:
+        pytest.skip("shared extraction data not found (set CLEANER_EXTRACTION_DATA)")
+    path = DATA / spec["set"] / "html" / f"{spec['id']}.html"
+    if not path.exists():
+        pytest.skip(f"{path} not found")
+    s2t = opencc.OpenCC("s2t").convert
+    if any(opencc.OpenCC("t2s").convert(m) != m for m in spec["must"]):
+        pytest.skip("a Traditional page already")
+    text = extract_html(s2t(path.read_text(encoding="utf-8", errors="replace"))).text
+    for snippet in spec["must"]:
+        assert s2t(snippet) in text, f"{spec['set']}/{spec['id']}: missing {s2t(snippet)!r}"
+    for snippet in spec["must_not"]:
+        assert s2t(snippet) not in text, f"{spec['set']}/{spec['id']}: boilerplate {s2t(snippet)!r} kept"

@@ -303,6 +303,47 @@ def test_decode_content_is_bounded_and_lenient_like_a_browser() -> None:
         decode_content(b"not gzip at all", "gzip", 1 << 20)
 
 
+@pytest.mark.parametrize("charset", ["gbk", "big5"])
+def test_a_page_glued_from_two_charsets_is_read_piece_by_piece(tmp_path: Path, charset: str) -> None:
+    """A UTF-8 template around paragraphs in GBK or Big5 (a CMS that stores content in the legacy charset):
+    whole, it is valid in no charset; each tag or line of it is, so it is read, not rejected."""
+    from cleaner import extract_html
+    from cleaner.decoding import decode_bytes
+
+    para = "第{}段：这是旧编码保存的正文内容，记者在现场报道说今天的活动很成功。"
+    if charset == "big5":
+        para = "第{}段：這是舊編碼保存的正文內容，記者在現場報導說今天的活動很成功。"
+    page = (
+        '<html><head><meta charset="utf-8"><title>活动报道</title></head><body><div>首页 › 新闻</div>'.encode()
+        + b"".join(f"<p>{para.format(i)}</p>\n".encode(charset) for i in range(12))
+        + "<div>版权所有 © 新闻网</div></body></html>".encode()
+    )
+    text, codec = decode_bytes(page)
+    assert codec.startswith("utf-8+") and "首页" in text and para.format(11) in text and "\ufffd" not in text
+    assert para.format(5) in extract_html(page).text
+
+
+@pytest.mark.parametrize(
+    "bulk",
+    [
+        "<style>" + "a{b:c}" * 500_000 + "</style>",
+        "<script>" + "if(a<b)f();" * 300_000 + "</script>",
+        "<!--" + "x" * 3_000_000 + "-->",
+        "<img src='data:image/png;base64," + "QUJD" * 800_000 + "'>",
+        "<svg>" + "<path d='M0 0'/>" * 200_000 + "</svg>",
+    ],
+)
+def test_megabytes_of_markup_before_the_article_do_not_push_it_past_the_cut(bulk: str) -> None:
+    """A page is cut at MAX_CHARS characters before parsing; its scripts, stylesheets, SVG, comments and data:
+    URIs do not count towards that, so a 3 MB inline stylesheet or base64 image does not cost the article."""
+    from cleaner.extraction import MAX_CHARS, extract_html
+
+    body = "<p>" + "这是正文的一段话，讲述了事情的经过和结果。" * 20 + "</p>"
+    page = f"<html><head><title>t</title>{bulk}</head><body>{body}</body></html>"
+    assert len(page) > MAX_CHARS
+    assert "事情的经过" in extract_html(page).text
+
+
 def test_a_file_name_that_is_not_utf8_reaches_the_outputs_escaped(tmp_path: Path) -> None:
     src = tmp_path / "in"
     src.mkdir()

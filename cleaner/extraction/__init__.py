@@ -20,6 +20,7 @@ from cleaner import audit
 from cleaner.decoding import DecodeError, decode_bytes
 from cleaner.document import Document
 from cleaner.rules import Rules
+from cleaner.scriptfold import page_fold, unfold
 from cleaner.textclean import Cleaned, clean_lines
 
 from .content import Selection, content_lines, fallback_root, select_root, trim_edges
@@ -29,7 +30,8 @@ from .metadata import clean_title, find_date, head_meta, header_meta, split_byli
 __all__ = ["MAX_CHARS", "extract_html"]
 
 MAX_CHARS = 2_000_000
-"""Longer pages are cut to this many characters before parsing (bounded time per page)."""
+"""Longer pages are cut to this many characters before parsing (bounded time per page), once their textless
+bulk is gone (:func:`_slim`)."""
 MAX_NESTING = 2000
 """Deeper nesting is cut off before parsing: the parser's work grows with the square of the depth."""
 MIN_TEXT = 24
@@ -90,11 +92,44 @@ def _maybe_deep(data: bytes) -> bool:
     return False
 
 
+_BULK_OPEN = re.compile(r"<(script|style|svg|textarea|template)\b[^>]*>|<!--", re.I)
+_BULK_CLOSE = {
+    name: re.compile(rf"</{name}\s*>" if name != "!--" else "-->", re.I)
+    for name in ("script", "style", "svg", "textarea", "template", "!--")
+}
+_DATA_URI = re.compile(r"(?<=[\"'(])data:[\w/.+-]{1,64};base64,[A-Za-z0-9+/=\s]{4096,}")
+BULK = 4096
+"""Contents longer than this of a script, stylesheet, inline SVG, comment or ``data:`` URI are bulk."""
+
+
+def _slim(html: str) -> str:
+    """``html`` without its textless bulk (long scripts, stylesheets, inline SVG, comments, ``data:`` URIs), so
+    that the cut at :data:`MAX_CHARS` falls on text: a page with a 3 MB stylesheet or a base64 image before
+    its article keeps its article. A bulk element left open is kept as it is (it runs to the end)."""
+    parts: list[str] = []
+    at = 0
+    while m := _BULK_OPEN.search(html, at):
+        name = (m.group(1) or "!--").lower()
+        close = _BULK_CLOSE[name].search(html, m.end())
+        if close is None:
+            break
+        if close.start() - m.end() > BULK:
+            parts.append(html[at : m.start()])
+            if name != "!--":
+                parts.append(m.group() + close.group())
+        else:
+            parts.append(html[at : close.end()])
+        at = close.end()
+    parts.append(html[at:])
+    return _DATA_URI.sub("", "".join(parts))
+
+
 def _guard(html: str) -> bytes:
     """``html`` as the UTF-8 bytes the parser reads (what selectolax makes of a str: ``errors="ignore"``), cut
-    to :data:`MAX_CHARS` characters and before any tag nested deeper than :data:`MAX_NESTING`."""
+    to :data:`MAX_CHARS` characters (after :func:`_slim` on a longer page) and before any tag nested deeper
+    than :data:`MAX_NESTING`."""
     if len(html) > MAX_CHARS:
-        html = html[:MAX_CHARS]
+        html = _slim(html)[:MAX_CHARS]
     data = html.encode("utf-8", "ignore")
     if _maybe_deep(data):
         cut = _cut_deep(html)
@@ -152,6 +187,22 @@ def _block_note(page: Page, sel: Selection | None, fallback: str) -> dict[str, o
     if sel.replies >= 0:
         note["replies_from_line"] = sel.replies
     return note
+
+
+def _extract_any_script(html: str, url: str | None, rules: Rules | None) -> Document:
+    """:func:`_extract`, on a Traditional Chinese page folded to Simplified and unfolded after (see
+    :mod:`cleaner.scriptfold`): the rules and cue words are written once, in Simplified characters."""
+    fold = page_fold(html, url)
+    if fold is None:
+        return _extract(html, url, rules)
+    doc = _extract(html.translate(fold[0]), url, rules)
+    back = fold[1]
+    doc.text, doc.title, doc.meta = unfold(doc.text, back), unfold(doc.title, back), unfold(doc.meta, back)
+    if doc.url is not None:
+        doc.url = unfold(doc.url, back)
+    if doc.audit is not None:
+        doc.audit = unfold(doc.audit, back)
+    return doc
 
 
 def _extract(html: str, url: str | None, rules: Rules | None) -> Document:
@@ -215,7 +266,7 @@ def extract_html(
         except DecodeError:
             return Document(text="", format="text", url=url, encoding=encoding)
     try:
-        doc = _extract(html, url, rules)
+        doc = _extract_any_script(html, url, rules)
     except Exception:  # a parser or rule failure on one page must not stop a run
         return Document(text="", format="text", url=url, encoding=codec)
     doc.encoding = codec

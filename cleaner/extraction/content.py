@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from .dom import BANNER, PRE, Line, Page, hint_of
-from .thread import thread_lines
+from .thread import post_lines, thread_lines
 
 __all__ = ["Selection", "content_lines", "fallback_root", "line_gain", "select_root", "trim_edges"]
 
@@ -364,6 +364,12 @@ def select_root(page: Page, title: str = "") -> Selection | None:
     end, replies = thread_lines(page, sel.start, sel.end, base)
     if replies:
         sel.replies, sel.end, sel.kept = sel.end, end, frozenset(replies)
+    else:
+        # the chosen block is a list of posts: their text without the user chrome repeated in them
+        first, posts = post_lines(page, sel.start, sel.end, base)
+        if posts:
+            root_neg = neg[sel.block]
+            sel.replies, sel.kept = first, frozenset(i for i in posts if root_neg or not neg[lines[i].block])
     return sel
 
 

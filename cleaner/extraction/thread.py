@@ -17,10 +17,11 @@ carry more prose than chrome. Replies are kept in page order.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .dom import PRE, Page
 
-__all__ = ["thread_lines"]
+__all__ = ["post_lines", "thread_lines"]
 
 MIN_ITEMS = 2
 """A group of replies has at least this many items with prose."""
@@ -48,10 +49,16 @@ _WORD = re.compile(r"[a-z]+")
 
 def _sig(page: Page, idx: int) -> str:
     blk = page.blocks[idx]
-    words = blk.ident.split(maxsplit=1)
-    return blk.tag + "." + (_DIGITS.sub("", words[0]) if words else "")
+    return _sig_of(blk.tag, blk.ident)
 
 
+@lru_cache(maxsize=16384)
+def _sig_of(tag: str, ident: str) -> str:
+    words = ident.split(maxsplit=1)
+    return tag + "." + (_DIGITS.sub("", words[0]) if words else "")
+
+
+@lru_cache(maxsize=16384)
 def _reply_like(ident: str) -> bool:
     """A class or id naming a post, reply, answer or comment ("comment-list-item", "postbody", "pid123")."""
     if not ident:
@@ -143,17 +150,102 @@ def thread_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[
         return end, []
     items = _first_items(page, start, end, gains)
     if not items:
-        return end, []
+        return _same_template(page, start, end, gains)
+    owner, chrome = _chrome(page, items, gains, 1)
+    if not chrome:
+        return end, []  # no user chrome between the texts: a list of paragraphs or headlines, not replies
+    kept = [i for i in sorted(owner) if _slot(page, i, owner[i]) not in chrome]
+    return page.blocks[items[-1]].end, kept
+
+
+def _chrome(
+    page: Page, items: list[int], gains: list[float], holders_min: int = 2
+) -> tuple[dict[int, int], set[tuple[str, ...]]]:
+    """``(owner, chrome)``: the item holding each line of ``items``, and their *chrome* slots: slots that carry
+    no more prose than chrome, worn by at least ``holders_min`` items (user names, dates, "quote" headers repeat;
+    a slot of one item only is a part of its text, a heading of the first post); none unless there are 2+ slots."""
     blocks = page.blocks
     owner: dict[int, int] = {}
     slots: dict[tuple[str, ...], float] = {}
+    holders: dict[tuple[str, ...], set[int]] = {}
     for item in items:
         for i in range(blocks[item].start, blocks[item].end):
             key = _slot(page, i, item)
             owner[i] = item
             slots[key] = slots.get(key, 0.0) + gains[i]
-    if len(slots) < 2 or all(v > 0 for v in slots.values()):
-        return end, []  # no user chrome between the texts: a list of paragraphs or headlines, not replies
-    kept = [i for i in sorted(owner) if slots[_slot(page, i, owner[i])] > 0]
-    new_end = blocks[items[-1]].end
-    return new_end, kept
+            holders.setdefault(key, set()).add(item)
+    if len(slots) < 2:
+        return owner, set()
+    return owner, {key for key, v in slots.items() if v <= 0 and len(holders[key]) >= holders_min}
+
+
+TEMPLATE_DEPTH = 3
+"""A line's template: the tag and first class of the element holding it and of up to this many elements in all
+above it (digits dropped)."""
+TEMPLATE_REACH = 60
+"""How far below the first post to look for answers written in its template."""
+
+
+def _template(page: Page, line: int) -> tuple[str, ...]:
+    out: list[str] = []
+    k = page.lines[line].block
+    while k >= 0 and len(out) < TEMPLATE_DEPTH:
+        out.append(_sig(page, k))
+        k = page.blocks[k].parent
+    return tuple(out)
+
+
+def _same_template(page: Page, start: int, end: int, gains: list[float]) -> tuple[int, list[int]]:
+    """Answers that are not like siblings of one list (a Q&A page that sets its single answer, or each answer,
+    in a block of its own) but are written in the same template as the question: below a short first post,
+    the lines whose element and ancestors wear the tags and classes of the post's prose lines (at least one
+    class among them). The search stops at prose in another template that outweighs the chrome before it (an
+    article's related stories) and at navigation-like elements."""
+    lines, blocks = page.lines, page.blocks
+    sigs = {_template(page, i) for i in range(start, end) if gains[i] > 0 and lines[i].heading != PRE}
+    sigs = {t for t in sigs if any(not s.endswith(".") for s in t)}
+    if not sigs:
+        return end, []
+    kept: list[int] = []
+    between = 0.0
+    for i in range(end, min(end + TEMPLATE_REACH, len(lines))):
+        if blocks[lines[i].block].hint <= STRONG_HINT:
+            break
+        if _template(page, i) in sigs:
+            kept.append(i)
+            between = 0.0
+            continue
+        between += gains[i]
+        if gains[i] > 0 and between > 0:
+            break
+    if not any(gains[i] > 0 for i in kept):
+        return end, []
+    return kept[-1] + 1, kept
+
+
+MIN_POSTS = 3
+"""A block is a list of posts when at least this many of its children are like items with prose."""
+
+
+def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[int, list[int]]:
+    """When lines ``start:end`` (the chosen block) are a list of posts (at least :data:`MIN_POSTS` like siblings
+    named as posts, replies, answers or comments, the first within :data:`GAP` lines of ``start``, each with
+    prose), the posts' text without their user chrome: ``(first, kept)``, where ``first`` is the first post's
+    first line and ``kept`` the lines from there on, less those of the :func:`chrome <_chrome>` slots;
+    ``(-1, [])`` otherwise."""
+    blocks, lines = page.blocks, page.lines
+    items: list[int] = []
+    for probe in range(start, min(end, start + GAP)):
+        if probe > start and lines[probe].block == lines[probe - 1].block:
+            continue  # the same element: the same items
+        items = [i for i in _items(page, probe, gains) if blocks[i].end <= end]
+        if len(items) >= MIN_POSTS:
+            break
+    if len(items) < MIN_POSTS:
+        return -1, []
+    owner, chrome = _chrome(page, items, gains)
+    if not chrome:
+        return -1, []
+    first = blocks[items[0]].start
+    kept = [i for i in range(first, end) if i not in owner or _slot(page, i, owner[i]) not in chrome]
+    return first, kept
