@@ -20,7 +20,7 @@ from cleaner import audit
 from cleaner.decoding import DecodeError, decode_bytes
 from cleaner.document import Document
 from cleaner.rules import Rules
-from cleaner.scriptfold import page_fold, unfold
+from cleaner.scriptfold import page_fold, translate, unfold
 from cleaner.textclean import Cleaned, clean_lines
 
 from .content import Selection, content_lines, fallback_root, select_root, trim_edges
@@ -195,7 +195,7 @@ def _extract_any_script(html: str, url: str | None, rules: Rules | None) -> Docu
     fold = page_fold(html, url)
     if fold is None:
         return _extract(html, url, rules)
-    doc = _extract(html.translate(fold[0]), url, rules)
+    doc = _extract(translate(html, fold[0]), url, rules)
     back = fold[1]
     doc.text, doc.title, doc.meta = unfold(doc.text, back), unfold(doc.title, back), unfold(doc.meta, back)
     if doc.url is not None:
