@@ -20,7 +20,9 @@ from functools import cache
 from importlib.resources import files
 from typing import TypeVar
 
-__all__ = ["MIN_TRADITIONAL", "Fold", "page_fold", "unfold"]
+import numpy as np
+
+__all__ = ["MIN_TRADITIONAL", "Fold", "page_fold", "translate", "unfold"]
 
 MIN_TRADITIONAL = 20
 """A page is folded when it holds at least this many Traditional-only characters (a Simplified page that quotes
@@ -78,10 +80,32 @@ def page_fold(html: str, *also: str | None) -> Fold | None:
     return (fold, {ord(s): t for s, (_, t) in by_target.items()}) if fold else None
 
 
+_BULK = 4096
+"""Strings at least this long are translated with a lookup table in numpy (:func:`translate`)."""
+_BMP = 0x10000
+
+
+def translate(text: str, table: dict[int, str]) -> str:
+    """``text.translate(table)`` for a table of single characters of the Basic Multilingual Plane.
+
+    ``str.translate`` looks every character of a non-ASCII text up in the dict (≈ 40 ns a character, a fifth of
+    the extraction of a Traditional page); a long text is instead mapped through a table of the 65,536 BMP code
+    points in numpy (its UTF-32 code units; lone surrogates pass through), the same characters out."""
+    if len(text) < _BULK or text.isascii() or any(k >= _BMP or len(v) != 1 for k, v in table.items()):
+        return text.translate(table)
+    lut = np.arange(_BMP, dtype=np.uint32)
+    lut[np.fromiter(table, dtype=np.uint32, count=len(table))] = np.fromiter(
+        (ord(v) for v in table.values()), dtype=np.uint32, count=len(table)
+    )
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    mapped = np.where(codes < _BMP, lut[codes & (_BMP - 1)], codes)
+    return mapped.tobytes().decode("utf-32-le", "surrogatepass")
+
+
 def unfold(value: T, back: dict[int, str]) -> T:
     """``value`` (a string, or lists, tuples and dicts of them) with the page's own characters back."""
     if isinstance(value, str):
-        return value.translate(back)  # type: ignore[return-value]
+        return translate(value, back)  # type: ignore[return-value]
     if isinstance(value, list):
         return [unfold(v, back) for v in value]  # type: ignore[return-value]
     if isinstance(value, tuple):

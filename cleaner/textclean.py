@@ -22,7 +22,7 @@ from cleaner import audit
 from cleaner.audit import Cut
 from cleaner.document import Document, Reject, Source, content_id
 from cleaner.rules import Rule, Rules, default_rules
-from cleaner.scriptfold import page_fold, unfold
+from cleaner.scriptfold import page_fold, translate, unfold
 
 __all__ = ["Cleaned", "clean_lines", "clean_text", "split_text"]
 
@@ -506,7 +506,7 @@ def clean_dump(
         return _clean_dump(text, source, rules, url, title, meta, one_page)
     f, back = fold
     items = _clean_dump(
-        text.translate(f),
+        translate(text, f),
         source,
         rules,
         url and url.translate(f),

@@ -121,15 +121,20 @@ def _teaser_pairs(lines: list[Line], gains: list[float]) -> None:
     """A headline link on a line of its own followed by a summary line, :data:`TEASER_RUN` or more times in a
     row (``<dt><a>Headline</a></dt><dd>Summary</dd>``, a "latest headlines" box): the summaries count as
     nothing."""
-    i, n = 0, len(lines) - 1
-    while i < n:
+    n = len(lines) - 1
+    after = 0  # a run ended before this line
+    # a run starts at a headline link: only those lines are tried (most pages have few)
+    for i in [i for i, ln in enumerate(lines) if ln.link_chars >= TEASER_LINK and ln.link_chars == ln.chars]:
+        if i < after or i >= n:
+            continue
         j = i
         while j < n and _headline_link(lines[j]) and gains[j + 1] > 0 and not lines[j + 1].lead_link:
             j += 2
         if j - i >= 2 * TEASER_RUN:
             for k in range(i + 1, j, 2):
                 gains[k] = 0.0
-        i = j + 1 if j > i else i + 1
+        if j > i:
+            after = j + 1
 
 
 def _headline_link(ln: Line) -> bool:
@@ -311,6 +316,8 @@ under an unclosed ``<a>`` (2005-era forum posts), not a list of links."""
 def unclosed_links(page: Page) -> None:
     """Clear the link characters of the lines under an unclosed ``<a>`` (see :data:`UNCLOSED_RUN`), in place."""
     lines = page.lines
+    if not any(ln.chars >= 80 and ln.punct >= 3 and ln.link_chars == ln.chars for ln in lines):
+        return  # no fully linked paragraph of prose: no run to clear
     i, n = 0, len(lines)
     while i < n:
         j = i

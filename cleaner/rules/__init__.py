@@ -302,6 +302,9 @@ class _GluedFilter:
                 self.free.append(r)
         literals = sorted(set(self.triggers), key=len, reverse=True)
         self.literal = re.compile(_any_of(literals)) if literals else None
+        # an ASCII line holds none of the other literals: it is searched for the ASCII ones only
+        ascii_literals = [w for w in literals if w.isascii()]
+        self.literal_ascii = re.compile(_any_of(ascii_literals)) if ascii_literals else None
         # anchored alternatives of unknown first character (".{0,60}…") that need a Latin letter (English
         # boilerplate, mostly (?i:…), which has no substring trigger): tried only on lines with one
         firsts = [f for _r, f in anchored_rules]
@@ -328,7 +331,8 @@ class _GluedFilter:
         return rx
 
     def maybe(self, line: str) -> bool:
-        if self.literal is not None and self.literal.search(line):
+        literal = self.literal_ascii if line.isascii() else self.literal
+        if literal is not None and literal.search(line):
             return True
         if self.anchored is not None:
             if line:

@@ -1,0 +1,34 @@
+"""scriptfold.translate: the numpy path gives what str.translate gives."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from cleaner.scriptfold import _BULK, _table, translate
+
+
+def _texts() -> list[str]:
+    pairs, _ = _table()
+    rnd = random.Random(7)
+    odd = ["a", " ", "\ud800", "\udfff", "\U00020000", "\x00", "\uffff"]  # ASCII, lone surrogates, beyond the BMP
+    chars = [*list(pairs)[:500], *list(pairs.values())[:500], *odd]
+    return ["", "plain ascii " * 500] + [
+        "".join(rnd.choice(chars) for _ in range(n)) for n in (10, _BULK - 1, _BULK, 3 * _BULK + 7)
+    ]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        {ord(k): v for k, v in _table()[0].items()},
+        {ord("a"): "b"},
+        {0x20000: "x"},  # outside the BMP: str.translate
+        {ord("a"): "bc"},  # not one character: str.translate
+        {},
+    ],
+)
+def test_translate_is_str_translate(table: dict[int, str]) -> None:
+    for text in _texts():
+        assert translate(text, table) == text.translate(table)
