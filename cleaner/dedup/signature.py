@@ -539,13 +539,14 @@ def _cut_lengths(raw: U32, cps: U32, first: I64, last: I64, tokenizer: str) -> t
     lines of a batch in one call."""
     if not first.size:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    breaks = np.flatnonzero(raw == 10)  # the texts are joined by line breaks too
-    kept = cps.copy()
-    kept[breaks] = 10
-    lines = to_str(kept).split("\n")
-    lo = np.searchsorted(breaks, first)  # a text's first line and one past its last
-    hi = np.searchsorted(breaks, last) + 1
-    wanted = list(chain.from_iterable(map(lines.__getitem__, map(slice, lo.tolist(), hi.tolist()))))
+    # these texts only (not the whole batch), each with the line break after it (the texts are joined by them)
+    at = _ranges(first, last - first + 1)
+    inside = np.minimum(at, cps.size - 1)  # (the batch's last text has none after it)
+    kept = cps[inside]
+    kept[(raw[inside] == 10) | (at == cps.size)] = 10
+    wanted = to_str(kept).split("\n")
+    wanted.pop()  # (after the last line break)
+    nlines = _counts_between(kept == 10, _offsets(last - first + 1))  # lines per text
     cache = _line_cache(tokenizer)
     new = [line for line in dict.fromkeys(wanted) if line not in cache]
     if new:
@@ -562,7 +563,7 @@ def _cut_lengths(raw: U32, cps: U32, first: I64, last: I64, tokenizer: str) -> t
         pieces = list(map(cache.__getitem__, wanted))
     # every piece ends with its line break's space token: drop the one after each text's last line
     sizes = _offsets(np.fromiter(map(len, pieces), dtype=np.int64, count=len(pieces)))
-    line_end = sizes[_offsets(hi - lo)[1:]]
+    line_end = sizes[_offsets(nlines)[1:]]
     per = np.diff(line_end, prepend=0) - 1
     return np.delete(np.concatenate(pieces), line_end - 1), per
 
