@@ -210,8 +210,7 @@ def _span_hashes(cps: npt.NDArray[np.uint32], starts: I64, ends: I64) -> U64:
     """64-bit hash of the code points ``cps[s:e]`` of each span (position independent), vectorised."""
     n = cps.size
     prefix = np.zeros(n + 1, dtype=np.uint64)
-    terms = cps.astype(np.uint64)
-    terms += np.uint64(1)
+    terms = np.add(cps, np.uint64(1), dtype=np.uint64)
     terms *= _powers(_B, n)
     np.cumsum(terms, dtype=np.uint64, out=prefix[1:])
     raw = (prefix[ends] - prefix[starts]) * _powers(_B_INV, n + 1)[starts]
