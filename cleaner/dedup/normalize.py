@@ -202,9 +202,8 @@ def code_points(text: str) -> npt.NDArray[np.uint32]:
 def fold_code_points(cps: npt.NDArray[np.uint32]) -> npt.NDArray[np.uint32]:
     """:func:`fold` of a text's :func:`code_points`."""
     out = np.take(fold_table(), cps, mode="clip")
-    big = np.flatnonzero(cps >= _BMP)
-    if big.size:  # astral planes (CJK extension B, emoji, math letters): rare, folded one by one
-        for i in big.tolist():
+    if cps.size and int(cps.max()) >= _BMP:  # astral planes (CJK extension B, emoji, math letters): rare, one by one
+        for i in np.flatnonzero(cps >= _BMP).tolist():
             out[i] = _final(_fold_char(chr(int(cps[i]))))
     return out
 

@@ -210,8 +210,7 @@ def _span_hashes(cps: npt.NDArray[np.uint32], starts: I64, ends: I64) -> U64:
     """64-bit hash of the code points ``cps[s:e]`` of each span (position independent), vectorised."""
     n = cps.size
     prefix = np.zeros(n + 1, dtype=np.uint64)
-    terms = cps.astype(np.uint64)
-    terms += np.uint64(1)
+    terms = np.add(cps, np.uint64(1), dtype=np.uint64)
     terms *= _powers(_B, n)
     np.cumsum(terms, dtype=np.uint64, out=prefix[1:])
     raw = (prefix[ends] - prefix[starts]) * _powers(_B_INV, n + 1)[starts]
@@ -539,13 +538,14 @@ def _cut_lengths(raw: U32, cps: U32, first: I64, last: I64, tokenizer: str) -> t
     lines of a batch in one call."""
     if not first.size:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    breaks = np.flatnonzero(raw == 10)  # the texts are joined by line breaks too
-    kept = cps.copy()
-    kept[breaks] = 10
-    lines = to_str(kept).split("\n")
-    lo = np.searchsorted(breaks, first)  # a text's first line and one past its last
-    hi = np.searchsorted(breaks, last) + 1
-    wanted = list(chain.from_iterable(map(lines.__getitem__, map(slice, lo.tolist(), hi.tolist()))))
+    # these texts only (not the whole batch), each with the line break after it (the texts are joined by them)
+    at = _ranges(first, last - first + 1)
+    inside = np.minimum(at, cps.size - 1)  # (the batch's last text has none after it)
+    kept = cps[inside]
+    kept[(raw[inside] == 10) | (at == cps.size)] = 10
+    wanted = to_str(kept).split("\n")
+    wanted.pop()  # (after the last line break)
+    nlines = _counts_between(kept == 10, _offsets(last - first + 1))  # lines per text
     cache = _line_cache(tokenizer)
     new = [line for line in dict.fromkeys(wanted) if line not in cache]
     if new:
@@ -562,7 +562,7 @@ def _cut_lengths(raw: U32, cps: U32, first: I64, last: I64, tokenizer: str) -> t
         pieces = list(map(cache.__getitem__, wanted))
     # every piece ends with its line break's space token: drop the one after each text's last line
     sizes = _offsets(np.fromiter(map(len, pieces), dtype=np.int64, count=len(pieces)))
-    line_end = sizes[_offsets(hi - lo)[1:]]
+    line_end = sizes[_offsets(nlines)[1:]]
     per = np.diff(line_end, prepend=0) - 1
     return np.delete(np.concatenate(pieces), line_end - 1), per
 
@@ -604,40 +604,22 @@ def _batch_tokens(texts: list[str], tokenizer: str) -> tuple[U32, I64, I64, I64]
     if not whole.all():  # never seen; token_bounds falls back to runs of non-spaces too
         segmented[cut_docs[~whole]] = False
         tl, per, cut_docs = tl[np.repeat(whole, per)], per[whole], cut_docs[whole]
-    # runs of non-spaces, for the texts without CJK
-    if segmented.all():
-        run_s = run_e = run_doc = np.zeros(0, dtype=np.int64)
-    else:
-        word = np.zeros(cps.size + 2, dtype=np.int8)
-        word[1:-1] = cps != SPACE
-        edges = np.diff(word)
-        run_s, run_e = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
-        run_doc = np.searchsorted(first, run_s, side="right") - 1
-        latin = ~segmented[run_doc]
-        run_s, run_e, run_doc = run_s[latin], run_e[latin], run_doc[latin]
-    if cut_docs.size and not run_s.size:
-        ends = np.cumsum(tl) + np.repeat(first[cut_docs] - _offsets(lens[cut_docs])[:-1], per)
-        starts = ends - tl
-        keep = cps[starts] != SPACE  # a space is a token of its own; every other character is a word's
-        starts, ends, tok_doc = starts[keep], ends[keep], np.repeat(cut_docs, per)[keep]
-    elif cut_docs.size:
-        docs = cut_docs
-        seg_e = np.cumsum(tl) + np.repeat(first[docs] - _offsets(lens[docs])[:-1], per)
+    # where tokens start and end (one past), marked in the batch's text, so both come out in text order: runs of
+    # non-spaces of the texts without CJK, the segmenter's tokens other than spaces of the others
+    size = cps.size
+    word = np.zeros(size + 2, dtype=bool)
+    word[1:-1] = cps != SPACE
+    if cut_docs.size:
+        word[1:-1] &= ~np.repeat(segmented, lens + 1)[:size]  # (texts are joined by a line break)
+    begin, end = word[1:] > word[:-1], word[1:] < word[:-1]  # begin[i]: a token starts at i; end[i]: one ends
+    if cut_docs.size:
+        seg_e = np.cumsum(tl) + np.repeat(first[cut_docs] - _offsets(lens[cut_docs])[:-1], per)
         seg_s = seg_e - tl
-        seg_doc = np.repeat(docs, per)
         keep = cps[seg_s] != SPACE  # a space is a token of its own; every other character is a word's
-        seg_s, seg_e, seg_doc = seg_s[keep], seg_e[keep], seg_doc[keep]
-        at = np.searchsorted(seg_s, run_s) + np.arange(run_s.size)
-        total = seg_s.size + run_s.size
-        starts, ends, tok_doc = (np.empty(total, dtype=np.int64) for _ in range(3))
-        rest = np.ones(total, dtype=bool)
-        rest[at] = False
-        for out, x, y in ((starts, seg_s, run_s), (ends, seg_e, run_e), (tok_doc, seg_doc, run_doc)):
-            out[at] = y
-            out[rest] = x
-    else:
-        starts, ends, tok_doc = run_s.astype(np.int64), run_e.astype(np.int64), run_doc
-    return cps, starts, ends, np.bincount(tok_doc, minlength=n).astype(np.int64)
+        begin[seg_s[keep]] = True
+        end[seg_e[keep]] = True
+    starts, ends = np.flatnonzero(begin), np.flatnonzero(end)
+    return cps, starts, ends, np.diff(np.searchsorted(starts, np.append(first, size + 1)))
 
 
 def sketch_batch(items: Sequence[tuple[str, str]], params: DedupParams) -> list[Sketch]:
