@@ -7,7 +7,7 @@ import numpy as np
 from cleaner.dedup import DedupParams, collapse
 from cleaner.dedup.collapse import _pairs_by_key
 from cleaner.dedup.signature import ANCHOR_BIT, Sketch, anchor_keys, flat_keys, sketch_batch, sketch_text
-from cleaner.dedup.verify import _flags
+from cleaner.dedup.verify import Evidence, _flags, _segments, compare
 from tests.test_dedup import doc, jx, story_paths, template
 
 
@@ -70,3 +70,41 @@ def test_a_lone_shared_hash_between_misses_of_a_full_evidence_is_a_miss() -> Non
     lone = np.array([1, 2, 4, 7], dtype=np.uint32)
     assert _flags(x, lone, sampled=False) == bytes([1, 1, 0, 0, 0, 0, 0, 0, 0])  # (a run of two stays)
     assert _flags(x, lone, sampled=True) == bytes([1, 1, 0, 0, 1, 0, 1, 0, 0])
+
+
+def _rewrite(text: str, keep: int, other: str) -> str:
+    """Another outlet's version of ``text``: of every four sentences the first ``keep`` kept as they are, the rest
+    replaced by sentences of ``other``, in the same order."""
+    theirs = other.split("。")
+    return "。".join(s if i % 4 < keep else theirs[i % len(theirs)] for i, s in enumerate(text.split("。")))
+
+
+def test_a_partial_rewrite_joins_when_shared_text_runs_all_along_in_one_order() -> None:
+    """Half of the sentences kept (Jaccard ≈ 0.34, containment ≈ 0.5: below every other rule), shared text in many
+    runs spread over both texts: one story. The same sentences in another order, or the rule off, stay apart."""
+    p, off = DedupParams(), DedupParams(aligned_segments=0)
+    original, rewrite = jx(3), _rewrite(jx(3), 2, jx(1))
+    a, b = sketch_text("a", rewrite, p), sketch_text("b", original, p)
+    ev_a = Evidence(a.evidence, a.positions, a.sampled, a.n_shingles)
+    ev_b = Evidence(b.evidence, b.positions, b.sampled, b.n_shingles)
+    v = compare(ev_a, ev_b, p)
+    assert 0.3 < v.jaccard < 0.5 and v.contained < 0.7 and v.accepted
+    assert not compare(ev_a, ev_b, off).accepted
+    assert len(collapse([doc(original, "o"), doc(rewrite, "r")]).stories) == 1
+    assert len(collapse([doc(original, "o"), doc(rewrite, "r")], params=off).stories) == 2
+    sentences = rewrite.split("。")
+    shuffled = "。".join(sentences[1::2] + sentences[::2])  # the same sentences, the order broken
+    c = sketch_text("c", shuffled, p)
+    assert not compare(Evidence(c.evidence, c.positions, c.sampled, c.n_shingles), ev_b, p).accepted
+
+
+def test_interleaved_needs_many_shared_runs_inside_and_no_dominant_block() -> None:
+    p = DedupParams()
+    rewrite = bytes([1, 1, 0, 0, 1, 1, 1, 0, 0, 0, 1, 1, 0, 1, 1, 1, 0, 0, 1, 1])
+    assert _segments(rewrite, p)
+    template = bytes([1] * 6 + [0] * 10 + [1] * 6)  # head and tail shared, one block between: a template
+    assert not _segments(template, p)
+    one_block = bytes([1, 1, 0, 1, 1, 0, 1, 1, 0, 1, 1] + [0] * 12)  # runs inside, but one block holds most
+    assert not _segments(one_block, p)
+    edges_only = bytes([1] * 8 + [0, 1, 1, 0, 1, 1, 0] + [1] * 8)  # the inner runs hold too little of the shared
+    assert not _segments(edges_only, p)
