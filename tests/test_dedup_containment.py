@@ -7,6 +7,8 @@ import numpy as np
 from cleaner.dedup import DedupParams, collapse
 from cleaner.dedup.collapse import _pairs_by_key
 from cleaner.dedup.signature import ANCHOR_BIT, Sketch, anchor_keys, flat_keys, sketch_batch, sketch_text
+from cleaner.dedup.normalize import normalize
+from cleaner.dedup.tokens import tokenize
 from cleaner.dedup.verify import Evidence, _flags, _segments, compare
 from tests.test_dedup import doc, jx, story_paths, template
 
@@ -108,3 +110,15 @@ def test_interleaved_needs_many_shared_runs_inside_and_no_dominant_block() -> No
     assert not _segments(one_block, p)
     edges_only = bytes([1] * 8 + [0, 1, 1, 0, 1, 1, 0] + [1] * 8)  # the inner runs hold too little of the shared
     assert not _segments(edges_only, p)
+
+
+def test_words_of_other_letters_are_one_token_whether_or_not_cjk_is_in_the_text() -> None:
+    """The segmenter cuts letters outside ASCII and CJK one by one; joined again, a Portuguese or Hindi text with a
+    CJK date in its header has the same tokens (and collapses with the bare text)."""
+    body = "São Paulo é a maior cidade do Brasil e uma das maiores do mundo, com milhões de habitantes. " * 3
+    assert tokenize(normalize(body)) == tokenize(normalize("2017年12月7日 " + body))[6:]
+    assert tokenize(normalize("Straße 中国人民 abc A股")) == ["straße", "中国", "人民", "abc", "a", "股"]
+    p = DedupParams()
+    bare, headed = sketch_text("a", body, p), sketch_text("b", "新闻 2017年12月7日 来源：新华网\n" + body, p)
+    assert headed.n_shingles - bare.n_shingles < 12
+    assert len(collapse([doc(body, "bare"), doc("新闻 2017年12月7日 来源：新华网\n" + body, "page")]).stories) == 1

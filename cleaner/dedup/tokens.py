@@ -8,8 +8,10 @@ jieba's tokens (dictionary mode, HMM off). jieba stays the reference segmenter:
 punctuation and white space as tokens of their own, which are dropped here.
 Latin-only text is split into runs of letters and digits (normalisation left
 every other character a space). In mixed text the
-segmenter keeps runs of ASCII letters and digits whole, so English words inside
-Chinese text are single tokens.
+segmenter keeps runs of ASCII letters and digits whole, but cuts other letters (é, ã, Cyrillic, Arabic,
+Devanagari) one by one: neighbouring tokens without a CJK ideograph are joined again
+(:func:`join_plain`), so the words of a Portuguese or Arabic text are the same tokens whether or not a CJK
+character (a date in a portal header: 2017年12月7日) sits somewhere in it.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 # Every single character that is not a letter or digit (BMP): such one-character tokens are dropped.
 _DROP = frozenset(chr(c) for c in range(0x10000) if not chr(c).isalnum())
 
-__all__ = ["TOKENIZERS", "cut_text", "token_bounds", "tokenize", "tokenizer_version"]
+__all__ = ["TOKENIZERS", "cut_text", "join_plain", "token_bounds", "tokenize", "tokenizer_version"]
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +77,38 @@ def tokenize(norm: str, tokenizer: str = "rjieba") -> list[str]:
         return words(norm)
     # Outside dictionary words and ASCII runs both segmenters yield one character per token, and normalize()
     # left spaces only, so a token is punctuation or space exactly when it is one such character.
-    return list(filterfalse(_DROP.__contains__, cut_text(norm, tokenizer)))
+    out: list[str] = []
+    joined = False  # the previous token has no CJK ideograph and nothing stood between (join_plain)
+    for tok in cut_text(norm, tokenizer):
+        if tok in _DROP:
+            joined = False
+            continue
+        plain = _CJK.search(tok) is None
+        if plain and joined:
+            out[-1] += tok
+        else:
+            out.append(tok)
+        joined = plain
+    return out
+
+
+def join_plain(cjk: npt.NDArray[np.bool_], starts: I64, ends: I64) -> tuple[I64, I64]:
+    """Tokens ``[starts[i], ends[i])`` (in text order) with every run of neighbouring tokens that hold no CJK
+    ideograph (``cjk``: per code point) joined into one: what the segmenter cut of a word in other letters than
+    ASCII and CJK, back to the word (runs of non-spaces, as in a text without CJK). Returns (starts, ends)."""
+    if starts.size < 2:
+        return starts, ends
+    count = np.zeros(cjk.size + 1, dtype=np.int64)
+    np.cumsum(cjk, out=count[1:])
+    plain = count[ends] == count[starts]
+    join = plain[1:] & plain[:-1] & (starts[1:] == ends[:-1])
+    if not join.any():
+        return starts, ends
+    head = np.ones(starts.size, dtype=bool)
+    head[1:] = ~join
+    first = np.flatnonzero(head)
+    last = np.append(first[1:] - 1, starts.size - 1)
+    return starts[first], ends[last]
 
 
 def token_bounds(cps: npt.NDArray[np.uint32], tokenizer: str = "rjieba") -> tuple[I64, I64]:
@@ -89,7 +122,8 @@ def token_bounds(cps: npt.NDArray[np.uint32], tokenizer: str = "rjieba") -> tupl
         if ends.size and int(ends[-1]) == cps.size:
             starts = ends - lens
             keep = cps[starts] != SPACE  # a space is a token of its own; every other character is a word's
-            return starts[keep], ends[keep]
+            cjk = (cps - np.uint32(0x3400)) < np.uint32(0x9FFF - 0x3400 + 1)
+            return join_plain(cjk, starts[keep], ends[keep])
     word = np.zeros(cps.size + 2, dtype=np.int8)
     word[1:-1] = cps != SPACE
     edges = np.diff(word)
