@@ -335,12 +335,15 @@ def ref_batch_tokens(texts: list[str], tokenizer: str) -> tuple[U32, I64, I64, I
     js: list[int] = []
     je: list[int] = []
     jd: list[int] = []
+    prev_plain = False
     for s, e, d in zip(starts.tolist(), ends.tolist(), tok_doc.tolist(), strict=True):
         plain = not any(0x3400 <= ord(c) <= 0x9FFF for c in text[s:e])
-        if js and plain and prev_plain and je[-1] == s:
+        if plain and prev_plain and je[-1] == s:
             je[-1] = e
         else:
-            js.append(s), je.append(e), jd.append(d)
+            js.append(s)
+            je.append(e)
+            jd.append(d)
         prev_plain = plain
     starts, ends = np.array(js, dtype=np.int64), np.array(je, dtype=np.int64)
     tok_doc = np.array(jd, dtype=np.int64)

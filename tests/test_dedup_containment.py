@@ -6,8 +6,8 @@ import numpy as np
 
 from cleaner.dedup import DedupParams, collapse
 from cleaner.dedup.collapse import _pairs_by_key
-from cleaner.dedup.signature import ANCHOR_BIT, Sketch, anchor_keys, flat_keys, sketch_batch, sketch_text
 from cleaner.dedup.normalize import normalize
+from cleaner.dedup.signature import ANCHOR_BIT, Sketch, anchor_keys, flat_keys, sketch_batch, sketch_text
 from cleaner.dedup.tokens import tokenize
 from cleaner.dedup.verify import Evidence, _flags, _segments, compare
 from tests.test_dedup import doc, jx, story_paths, template

@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from importlib.metadata import version
-from itertools import filterfalse
 from typing import Any
 
 import numpy as np
