@@ -122,3 +122,14 @@ def test_words_of_other_letters_are_one_token_whether_or_not_cjk_is_in_the_text(
     bare, headed = sketch_text("a", body, p), sketch_text("b", "新闻 2017年12月7日 来源：新华网\n" + body, p)
     assert headed.n_shingles - bare.n_shingles < 12
     assert len(collapse([doc(body, "bare"), doc("新闻 2017年12月7日 来源：新华网\n" + body, "page")]).stories) == 1
+
+
+def test_a_part_of_a_rewrite_joins_the_story_the_rewrite_joined() -> None:
+    """The second half of another outlet's rewrite shares too little with the original (its canonical) for any
+    rule, but it is nearly all inside the rewrite, a copy of the story: it joins (not with the rule off)."""
+    original, rewrite = jx(3), _rewrite(jx(3), 2, jx(1))
+    half = rewrite[len(rewrite) // 2 :]
+    docs = [doc(original, "o"), doc(rewrite, "r"), doc(half, "h")]
+    assert story_paths(collapse(docs)) == [{"o:0", "r:0", "h:0"}]
+    off = collapse(docs, params=DedupParams(member_similarity=2.0))
+    assert story_paths(off) == [{"o:0", "r:0"}, {"h:0"}]

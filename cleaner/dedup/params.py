@@ -154,6 +154,10 @@ class DedupParams:
     evidence (a different story in one template, or a different body under one lead, is one block) …"""
     aligned_order: float = 0.9
     """… and at least this share of the shared hashes in one order in both texts."""
+    member_similarity: float = 0.9
+    """A text no canonical accepts joins the story of a copy of this run that shares a key with it and holds this
+    share of it (similarity; > 1 = off): a sentence-deleted repost of another outlet's rewrite joins the story
+    the rewrite joined."""
     block_chance: float = 0.05
     """A run of unshared evidence is a *block* (a different text, not scattered edits) when differences spread
     evenly over the text, at its own rate, would leave one as long with a probability below this. Also the bar
@@ -189,7 +193,7 @@ class DedupParams:
             if not (isinstance(value, (int, float)) and 0.0 <= value <= 1.0):  # NaN fails too
                 raise ValueError(f"{name} must be a number between 0 and 1, not {value!r}")
         for name in ("minhash_mod", "full_max", "min_containment_shingles", "short_containment_shingles", "edge",
-                     "substitution", "anchor", "aligned_segments",
+                     "substitution", "anchor", "aligned_segments", "member_similarity",
                      "index_windows", "restore_max_chars", "seed", "anchor_mod"):  # fmt: skip
             if getattr(self, name) < 0:
                 raise ValueError(f"{name} must be ≥ 0, not {getattr(self, name)!r}")
