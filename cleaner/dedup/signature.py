@@ -639,8 +639,10 @@ def _batch_tokens(texts: list[str], tokenizer: str) -> tuple[U32, I64, I64, I64]
     else:
         starts, ends, tok_doc = run_s.astype(np.int64), run_e.astype(np.int64), run_doc
     if cut_docs.size:  # words of other letters than ASCII and CJK that the segmenter cut: joined again
-        starts, ends = join_plain(cjk, starts, ends)
-        tok_doc = np.searchsorted(first, starts, side="right") - 1
+        joined = join_plain(cjk, starts, ends)
+        if joined[0].size < starts.size:
+            starts, ends = joined
+            tok_doc = np.searchsorted(first, starts, side="right") - 1
     return cps, starts, ends, np.bincount(tok_doc, minlength=n).astype(np.int64)
 
 

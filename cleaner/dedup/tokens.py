@@ -9,7 +9,7 @@ punctuation and white space as tokens of their own, which are dropped here.
 Latin-only text is split into runs of letters and digits (normalisation left
 every other character a space). In mixed text the
 segmenter keeps runs of ASCII letters and digits whole, but cuts other letters (é, ã, Cyrillic, Arabic,
-Devanagari) one by one: neighbouring tokens without a CJK ideograph are joined again
+Devanagari) one by one: neighbouring tokens that neither start nor end with a CJK ideograph are joined again
 (:func:`join_plain`), so the words of a Portuguese or Arabic text are the same tokens whether or not a CJK
 character (a date in a portal header: 2017年12月7日) sits somewhere in it.
 """
@@ -77,12 +77,12 @@ def tokenize(norm: str, tokenizer: str = "rjieba") -> list[str]:
     # Outside dictionary words and ASCII runs both segmenters yield one character per token, and normalize()
     # left spaces only, so a token is punctuation or space exactly when it is one such character.
     out: list[str] = []
-    joined = False  # the previous token has no CJK ideograph and nothing stood between (join_plain)
+    joined = False  # the previous token is plain and nothing stood between (join_plain)
     for tok in cut_text(norm, tokenizer):
         if tok in _DROP:
             joined = False
             continue
-        plain = _CJK.search(tok) is None
+        plain = _CJK.match(tok[0]) is None and _CJK.match(tok[-1]) is None
         if plain and joined:
             out[-1] += tok
         else:
@@ -92,15 +92,15 @@ def tokenize(norm: str, tokenizer: str = "rjieba") -> list[str]:
 
 
 def join_plain(cjk: npt.NDArray[np.bool_], starts: I64, ends: I64) -> tuple[I64, I64]:
-    """Tokens ``[starts[i], ends[i])`` (in text order) with every run of neighbouring tokens that hold no CJK
-    ideograph (``cjk``: per code point) joined into one: what the segmenter cut of a word in other letters than
-    ASCII and CJK, back to the word (runs of non-spaces, as in a text without CJK). Returns (starts, ends)."""
+    """Tokens ``[starts[i], ends[i])`` (in text order) with every run of neighbouring *plain* tokens (first and last
+    character not a CJK ideograph; ``cjk``: per code point) joined into one: what the segmenter cut of a word in
+    other letters than ASCII and CJK, back to the word (runs of non-spaces, as in a text without CJK). Returns
+    (starts, ends)."""
     if starts.size < 2:
         return starts, ends
-    count = np.zeros(cjk.size + 1, dtype=np.int64)
-    np.cumsum(cjk, out=count[1:])
-    plain = count[ends] == count[starts]
-    join = plain[1:] & plain[:-1] & (starts[1:] == ends[:-1])
+    plain = ~(cjk[starts] | cjk[ends - 1])
+    join = plain[1:] & plain[:-1]
+    join &= starts[1:] == ends[:-1]
     if not join.any():
         return starts, ends
     head = np.ones(starts.size, dtype=bool)
