@@ -50,7 +50,7 @@ import numpy.typing as npt
 
 from cleaner.dedup.normalize import SPACE, blank_code, code_points, fold_code_points, to_str
 from cleaner.dedup.params import DedupParams
-from cleaner.dedup.tokens import I64, cut_text, join_plain, token_bounds
+from cleaner.dedup.tokens import I64, cut_text, join_plain, joined_ends, token_bounds
 
 HASH_VERSION = "poly64-fmix64-hi32-v1+ev16+k62+jp"
 """The shingle hash scheme, (``+ev16``) evidence values cut to 16 bits (:func:`evidence_mask`), (``+k62``)
@@ -639,10 +639,9 @@ def _batch_tokens(texts: list[str], tokenizer: str) -> tuple[U32, I64, I64, I64]
     else:
         starts, ends, tok_doc = run_s.astype(np.int64), run_e.astype(np.int64), run_doc
     if cut_docs.size:  # words of other letters than ASCII and CJK that the segmenter cut: joined again
-        joined = join_plain(cjk, starts, ends)
-        if joined[0].size < starts.size:
-            starts, ends = joined
-            tok_doc = np.searchsorted(first, starts, side="right") - 1
+        heads = join_plain(cjk, starts, ends)
+        if heads is not None:
+            starts, ends, tok_doc = starts[heads], ends[joined_ends(heads, ends.size)], tok_doc[heads]
     return cps, starts, ends, np.bincount(tok_doc, minlength=n).astype(np.int64)
 
 

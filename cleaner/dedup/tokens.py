@@ -34,7 +34,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 # Every single character that is not a letter or digit (BMP): such one-character tokens are dropped.
 _DROP = frozenset(chr(c) for c in range(0x10000) if not chr(c).isalnum())
 
-__all__ = ["TOKENIZERS", "cut_text", "join_plain", "token_bounds", "tokenize", "tokenizer_version"]
+__all__ = ["TOKENIZERS", "cut_text", "join_plain", "joined_ends", "token_bounds", "tokenize", "tokenizer_version"]
 
 
 @lru_cache(maxsize=1)
@@ -91,23 +91,30 @@ def tokenize(norm: str, tokenizer: str = "rjieba") -> list[str]:
     return out
 
 
-def join_plain(cjk: npt.NDArray[np.bool_], starts: I64, ends: I64) -> tuple[I64, I64]:
+def join_plain(cjk: npt.NDArray[np.bool_], starts: I64, ends: I64) -> I64 | None:
     """Tokens ``[starts[i], ends[i])`` (in text order) with every run of neighbouring *plain* tokens (first and last
     character not a CJK ideograph; ``cjk``: per code point) joined into one: what the segmenter cut of a word in
-    other letters than ASCII and CJK, back to the word (runs of non-spaces, as in a text without CJK). Returns
-    (starts, ends)."""
+    other letters than ASCII and CJK, back to the word (runs of non-spaces, as in a text without CJK). Returns the
+    index of each joined token's first token (``starts[at]``; its end is ``ends[next at - 1]``), or None when
+    nothing joins."""
     if starts.size < 2:
-        return starts, ends
-    plain = ~(cjk[starts] | cjk[ends - 1])
-    join = plain[1:] & plain[:-1]
-    join &= starts[1:] == ends[:-1]
-    if not join.any():
-        return starts, ends
+        return None
+    join = starts[1:] == ends[:-1]  # touching (in Chinese text nearly all), then both plain
+    touching = np.flatnonzero(join)
+    if not touching.size:
+        return None
+    left, right = starts[touching], ends[touching + 1] - 1
+    plain = ~(cjk[left] | cjk[ends[touching] - 1] | cjk[starts[touching + 1]] | cjk[right])
+    if not plain.any():
+        return None
     head = np.ones(starts.size, dtype=bool)
-    head[1:] = ~join
-    first = np.flatnonzero(head)
-    last = np.append(first[1:] - 1, starts.size - 1)
-    return starts[first], ends[last]
+    head[touching[plain] + 1] = False
+    return np.flatnonzero(head)
+
+
+def joined_ends(at: I64, n: int) -> I64:
+    """The last token of each joined token (:func:`join_plain`)."""
+    return np.append(at[1:] - 1, n - 1)
 
 
 def token_bounds(cps: npt.NDArray[np.uint32], tokenizer: str = "rjieba") -> tuple[I64, I64]:
@@ -122,7 +129,9 @@ def token_bounds(cps: npt.NDArray[np.uint32], tokenizer: str = "rjieba") -> tupl
             starts = ends - lens
             keep = cps[starts] != SPACE  # a space is a token of its own; every other character is a word's
             cjk = (cps - np.uint32(0x3400)) < np.uint32(0x9FFF - 0x3400 + 1)
-            return join_plain(cjk, starts[keep], ends[keep])
+            starts, ends = starts[keep], ends[keep]
+            at = join_plain(cjk, starts, ends)
+            return (starts, ends) if at is None else (starts[at], ends[joined_ends(at, ends.size)])
     word = np.zeros(cps.size + 2, dtype=np.int8)
     word[1:-1] = cps != SPACE
     edges = np.diff(word)
