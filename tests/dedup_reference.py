@@ -330,6 +330,24 @@ def ref_batch_tokens(texts: list[str], tokenizer: str) -> tuple[U32, I64, I64, I
             out[rest] = x
     else:
         starts, ends, tok_doc = run_s.astype(np.int64), run_e.astype(np.int64), run_doc
+    # neighbouring tokens not starting or ending with a CJK ideograph (a word of other letters than ASCII and CJK,
+    # cut letter by letter): one
+    text = to_str(cps)
+    js: list[int] = []
+    je: list[int] = []
+    jd: list[int] = []
+    prev_plain = False
+    for s, e, d in zip(starts.tolist(), ends.tolist(), tok_doc.tolist(), strict=True):
+        plain = not any(0x3400 <= ord(c) <= 0x9FFF for c in (text[s], text[e - 1]))
+        if plain and prev_plain and je[-1] == s:
+            je[-1] = e
+        else:
+            js.append(s)
+            je.append(e)
+            jd.append(d)
+        prev_plain = plain
+    starts, ends = np.array(js, dtype=np.int64), np.array(je, dtype=np.int64)
+    tok_doc = np.array(jd, dtype=np.int64)
     return cps, starts, ends, np.bincount(tok_doc, minlength=n).astype(np.int64)
 
 

@@ -6,8 +6,10 @@ import numpy as np
 
 from cleaner.dedup import DedupParams, collapse
 from cleaner.dedup.collapse import _pairs_by_key
+from cleaner.dedup.normalize import normalize
 from cleaner.dedup.signature import ANCHOR_BIT, Sketch, anchor_keys, flat_keys, sketch_batch, sketch_text
-from cleaner.dedup.verify import _flags
+from cleaner.dedup.tokens import tokenize
+from cleaner.dedup.verify import Evidence, _flags, _segments, compare
 from tests.test_dedup import doc, jx, story_paths, template
 
 
@@ -70,3 +72,64 @@ def test_a_lone_shared_hash_between_misses_of_a_full_evidence_is_a_miss() -> Non
     lone = np.array([1, 2, 4, 7], dtype=np.uint32)
     assert _flags(x, lone, sampled=False) == bytes([1, 1, 0, 0, 0, 0, 0, 0, 0])  # (a run of two stays)
     assert _flags(x, lone, sampled=True) == bytes([1, 1, 0, 0, 1, 0, 1, 0, 0])
+
+
+def _rewrite(text: str, keep: int, other: str) -> str:
+    """Another outlet's version of ``text``: of every four sentences the first ``keep`` kept as they are, the rest
+    replaced by sentences of ``other``, in the same order."""
+    theirs = other.split("。")
+    return "。".join(s if i % 4 < keep else theirs[i % len(theirs)] for i, s in enumerate(text.split("。")))
+
+
+def test_a_partial_rewrite_joins_when_shared_text_runs_all_along_in_one_order() -> None:
+    """Half of the sentences kept (Jaccard ≈ 0.34, containment ≈ 0.5: below every other rule), shared text in many
+    runs spread over both texts: one story. The same sentences in another order, or the rule off, stay apart."""
+    p, off = DedupParams(), DedupParams(aligned_segments=0)
+    original, rewrite = jx(3), _rewrite(jx(3), 2, jx(1))
+    a, b = sketch_text("a", rewrite, p), sketch_text("b", original, p)
+    ev_a = Evidence(a.evidence, a.positions, a.sampled, a.n_shingles)
+    ev_b = Evidence(b.evidence, b.positions, b.sampled, b.n_shingles)
+    v = compare(ev_a, ev_b, p)
+    assert 0.3 < v.jaccard < 0.5 and v.contained < 0.7 and v.accepted
+    assert not compare(ev_a, ev_b, off).accepted
+    assert len(collapse([doc(original, "o"), doc(rewrite, "r")]).stories) == 1
+    assert len(collapse([doc(original, "o"), doc(rewrite, "r")], params=off).stories) == 2
+    sentences = rewrite.split("。")
+    shuffled = "。".join(sentences[1::2] + sentences[::2])  # the same sentences, the order broken
+    c = sketch_text("c", shuffled, p)
+    assert not compare(Evidence(c.evidence, c.positions, c.sampled, c.n_shingles), ev_b, p).accepted
+
+
+def test_interleaved_needs_many_shared_runs_inside_and_no_dominant_block() -> None:
+    p = DedupParams()
+    rewrite = bytes([1, 1, 0, 0, 1, 1, 1, 0, 0, 0, 1, 1, 0, 1, 1, 1, 0, 0, 1, 1])
+    assert _segments(rewrite, p)
+    template = bytes([1] * 6 + [0] * 10 + [1] * 6)  # head and tail shared, one block between: a template
+    assert not _segments(template, p)
+    one_block = bytes([1, 1, 0, 1, 1, 0, 1, 1, 0, 1, 1] + [0] * 12)  # runs inside, but one block holds most
+    assert not _segments(one_block, p)
+    edges_only = bytes([1] * 8 + [0, 1, 1, 0, 1, 1, 0] + [1] * 8)  # the inner runs hold too little of the shared
+    assert not _segments(edges_only, p)
+
+
+def test_words_of_other_letters_are_one_token_whether_or_not_cjk_is_in_the_text() -> None:
+    """The segmenter cuts letters outside ASCII and CJK one by one; joined again, a Portuguese or Hindi text with a
+    CJK date in its header has the same tokens (and collapses with the bare text)."""
+    body = "São Paulo é a maior cidade do Brasil e uma das maiores do mundo, com milhões de habitantes. " * 3
+    assert tokenize(normalize(body)) == tokenize(normalize("2017年12月7日 " + body))[6:]
+    assert tokenize(normalize("Straße 中国人民 abc A股")) == ["straße", "中国", "人民", "abc", "a", "股"]
+    p = DedupParams()
+    bare, headed = sketch_text("a", body, p), sketch_text("b", "新闻 2017年12月7日 来源：新华网\n" + body, p)
+    assert headed.n_shingles - bare.n_shingles < 12
+    assert len(collapse([doc(body, "bare"), doc("新闻 2017年12月7日 来源：新华网\n" + body, "page")]).stories) == 1
+
+
+def test_a_part_of_a_rewrite_joins_the_story_the_rewrite_joined() -> None:
+    """The second half of another outlet's rewrite shares too little with the original (its canonical) for any
+    rule, but it is nearly all inside the rewrite, a copy of the story: it joins (not with the rule off)."""
+    original, rewrite = jx(3), _rewrite(jx(3), 2, jx(1))
+    half = rewrite[len(rewrite) // 2 :]
+    docs = [doc(original, "o"), doc(rewrite, "r"), doc(half, "h")]
+    assert story_paths(collapse(docs)) == [{"o:0", "r:0", "h:0"}]
+    off = collapse(docs, params=DedupParams(member_similarity=2.0))
+    assert story_paths(off) == [{"o:0", "r:0"}, {"h:0"}]

@@ -69,6 +69,8 @@ MOVED_META = "dedup.moved_from"
 """On a story or update record: ids of earlier stories (space-separated) that gave up a copy to it — copies
 recorded by an earlier run whose better home this is (their sources are now listed here, not there)."""
 _MAX_RESTORE_COPIES = 8
+_MEMBERS = 2
+"""Copies of this run's stories asked (:meth:`_Run._by_member`) when no canonical accepts a text."""
 
 
 @dataclass(slots=True)
@@ -428,6 +430,28 @@ class _Run:
                         best = (sid, back, entry)
         return best, superseded
 
+    def _by_member(self, pos: int, mine: Evidence) -> tuple[str, Verdict, StoryEntry] | None:
+        """When no canonical accepts a text: the story of an earlier copy of this run that shares a key with it and
+        holds nearly all of it (similarity ≥ ``member_similarity``): a part of a copy of a story is that story,
+        even where the copy itself joined by a looser rule (another outlet's rewrite, whose sentence-deleted
+        repost shares too little with the canonical). At most ``_MEMBERS`` such copies are asked, longest first;
+        a substitution refuses as everywhere."""
+        asked = 0
+        for e in self.pairs[pos]:
+            did = self.order[e]
+            sid = resolve_merged(self.merged_into, self.story_of[did])
+            if sid not in self.new or self.new[sid].doc_id == did or did not in self.verdicts:
+                continue  # (only copies of this run's stories, not their canonical: asked already)
+            sk = self.sketch_of[did]
+            v = compare(mine, Evidence(sk.evidence, sk.positions, sk.sampled, sk.n_shingles), self.params)
+            self.res.candidates += 1
+            if v.accepted and v.similarity >= self.params.member_similarity:
+                return sid, v, self.entry(sid)
+            asked += 1
+            if asked == _MEMBERS:
+                break
+        return None
+
     def _kept(self, sk: Sketch, keys: tuple[int, ...]) -> tuple[int, ...]:
         """The keys the index keeps for a text: its bands and at most ``index_windows`` window keys. Not its
         anchor-pair keys (the largest): they pair texts of one run only, where a key that many texts hold is
@@ -445,6 +469,8 @@ class _Run:
         found = self._found(pos, keys)
         mine = Evidence(sk.evidence, sk.positions, sk.sampled, sk.n_shingles)
         best, superseded = self._best(sk, mine, found)
+        if best is None and found and self.params.member_similarity <= 1.0:
+            best = self._by_member(pos, mine)
         if best is None:
             sid = did
             entry = self.entries[did] = self.new[did] = StoryEntry.from_sketch(did, sk)

@@ -142,6 +142,22 @@ class DedupParams:
     """… this share of it is in the canonical, and the differences are *scattered*: no run of unshared text on
     either side is longer than differences spread evenly would leave (words deleted all over a copy), see
     ``block_chance``. A different story, or one with a shared lead and its own body, differs in a block."""
+    aligned_segments: int = 4
+    """A candidate at the floor of ``scattered_jaccard`` and ``scattered_contained`` also joins when it is
+    *interleaved* with the canonical (a partial rewrite: two outlets' versions of one wire story): on each side at
+    least this many runs of ≥ 2 shared evidence hashes (0 = off) …"""
+    aligned_inner: float = 0.5
+    """… at least this share of their hashes outside the first and the last run (shared text all along, not only a
+    template's head and tail) …"""
+    aligned_block: float = 0.5
+    """… no run of unshared evidence (the ends included) holding more than this share of that side's unshared
+    evidence (a different story in one template, or a different body under one lead, is one block) …"""
+    aligned_order: float = 0.9
+    """… and at least this share of the shared hashes in one order in both texts."""
+    member_similarity: float = 0.9
+    """A text no canonical accepts joins the story of a copy of this run that shares a key with it and holds this
+    share of it (similarity; > 1 = off): a sentence-deleted repost of another outlet's rewrite joins the story
+    the rewrite joined."""
     block_chance: float = 0.05
     """A run of unshared evidence is a *block* (a different text, not scattered edits) when differences spread
     evenly over the text, at its own rate, would leave one as long with a probability below this. Also the bar
@@ -169,12 +185,15 @@ class DedupParams:
             "core_share",
             "settled",
             "substitution_share",
+            "aligned_inner",
+            "aligned_block",
+            "aligned_order",
         ):
             value = getattr(self, name)
             if not (isinstance(value, (int, float)) and 0.0 <= value <= 1.0):  # NaN fails too
                 raise ValueError(f"{name} must be a number between 0 and 1, not {value!r}")
         for name in ("minhash_mod", "full_max", "min_containment_shingles", "short_containment_shingles", "edge",
-                     "substitution", "anchor",
+                     "substitution", "anchor", "aligned_segments", "member_similarity",
                      "index_windows", "restore_max_chars", "seed", "anchor_mod"):  # fmt: skip
             if getattr(self, name) < 0:
                 raise ValueError(f"{name} must be ≥ 0, not {getattr(self, name)!r}")

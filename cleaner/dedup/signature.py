@@ -50,11 +50,12 @@ import numpy.typing as npt
 
 from cleaner.dedup.normalize import SPACE, blank_code, code_points, fold_code_points, to_str
 from cleaner.dedup.params import DedupParams
-from cleaner.dedup.tokens import I64, cut_text, token_bounds
+from cleaner.dedup.tokens import I64, cut_text, join_plain, joined_ends, token_bounds
 
-HASH_VERSION = "poly64-fmix64-hi32-v1+ev16+k62"
-"""The shingle hash scheme, (``+ev16``) evidence values cut to 16 bits (:func:`evidence_mask`), and (``+k62``)
-band and window keys of 62 bits, bit 62 marking anchor-pair keys (:data:`ANCHOR_BIT`)."""
+HASH_VERSION = "poly64-fmix64-hi32-v1+ev16+k62+jp"
+"""The shingle hash scheme, (``+ev16``) evidence values cut to 16 bits (:func:`evidence_mask`), (``+k62``)
+band and window keys of 62 bits, bit 62 marking anchor-pair keys (:data:`ANCHOR_BIT`), and (``+jp``) the words of
+other letters than ASCII and CJK in a segmented text one token each (:func:`cleaner.dedup.tokens.join_plain`)."""
 
 U32 = npt.NDArray[np.uint32]
 U64 = npt.NDArray[np.uint64]
@@ -619,6 +620,10 @@ def _batch_tokens(texts: list[str], tokenizer: str) -> tuple[U32, I64, I64, I64]
         begin[seg_s[keep]] = True
         end[seg_e[keep]] = True
     starts, ends = np.flatnonzero(begin), np.flatnonzero(end)
+    if cut_docs.size:  # words of other letters than ASCII and CJK that the segmenter cut: joined again
+        heads = join_plain(cjk, starts, ends)
+        if heads is not None:
+            starts, ends = starts[heads], ends[joined_ends(heads, ends.size)]
     return cps, starts, ends, np.diff(np.searchsorted(starts, np.append(first, size + 1)))
 
 

@@ -8,8 +8,10 @@ jieba's tokens (dictionary mode, HMM off). jieba stays the reference segmenter:
 punctuation and white space as tokens of their own, which are dropped here.
 Latin-only text is split into runs of letters and digits (normalisation left
 every other character a space). In mixed text the
-segmenter keeps runs of ASCII letters and digits whole, so English words inside
-Chinese text are single tokens.
+segmenter keeps runs of ASCII letters and digits whole, but cuts other letters (é, ã, Cyrillic, Arabic,
+Devanagari) one by one: neighbouring tokens that neither start nor end with a CJK ideograph are joined again
+(:func:`join_plain`), so the words of a Portuguese or Arabic text are the same tokens whether or not a CJK
+character (a date in a portal header: 2017年12月7日) sits somewhere in it.
 """
 
 from __future__ import annotations
@@ -17,7 +19,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from importlib.metadata import version
-from itertools import filterfalse
 from typing import Any
 
 import numpy as np
@@ -33,7 +34,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 # Every single character that is not a letter or digit (BMP): such one-character tokens are dropped.
 _DROP = frozenset(chr(c) for c in range(0x10000) if not chr(c).isalnum())
 
-__all__ = ["TOKENIZERS", "cut_text", "token_bounds", "tokenize", "tokenizer_version"]
+__all__ = ["TOKENIZERS", "cut_text", "join_plain", "joined_ends", "token_bounds", "tokenize", "tokenizer_version"]
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +76,45 @@ def tokenize(norm: str, tokenizer: str = "rjieba") -> list[str]:
         return words(norm)
     # Outside dictionary words and ASCII runs both segmenters yield one character per token, and normalize()
     # left spaces only, so a token is punctuation or space exactly when it is one such character.
-    return list(filterfalse(_DROP.__contains__, cut_text(norm, tokenizer)))
+    out: list[str] = []
+    joined = False  # the previous token is plain and nothing stood between (join_plain)
+    for tok in cut_text(norm, tokenizer):
+        if tok in _DROP:
+            joined = False
+            continue
+        plain = _CJK.match(tok[0]) is None and _CJK.match(tok[-1]) is None
+        if plain and joined:
+            out[-1] += tok
+        else:
+            out.append(tok)
+        joined = plain
+    return out
+
+
+def join_plain(cjk: npt.NDArray[np.bool_], starts: I64, ends: I64) -> I64 | None:
+    """Tokens ``[starts[i], ends[i])`` (in text order) with every run of neighbouring *plain* tokens (first and last
+    character not a CJK ideograph; ``cjk``: per code point) joined into one: what the segmenter cut of a word in
+    other letters than ASCII and CJK, back to the word (runs of non-spaces, as in a text without CJK). Returns the
+    index of each joined token's first token (``starts[at]``; its end is ``ends[next at - 1]``), or None when
+    nothing joins."""
+    if starts.size < 2:
+        return None
+    join = starts[1:] == ends[:-1]  # touching (in Chinese text nearly all), then both plain
+    touching = np.flatnonzero(join)
+    if not touching.size:
+        return None
+    left, right = starts[touching], ends[touching + 1] - 1
+    plain = ~(cjk[left] | cjk[ends[touching] - 1] | cjk[starts[touching + 1]] | cjk[right])
+    if not plain.any():
+        return None
+    head = np.ones(starts.size, dtype=bool)
+    head[touching[plain] + 1] = False
+    return np.flatnonzero(head)
+
+
+def joined_ends(at: I64, n: int) -> I64:
+    """The last token of each joined token (:func:`join_plain`)."""
+    return np.append(at[1:] - 1, n - 1)
 
 
 def token_bounds(cps: npt.NDArray[np.uint32], tokenizer: str = "rjieba") -> tuple[I64, I64]:
@@ -89,7 +128,10 @@ def token_bounds(cps: npt.NDArray[np.uint32], tokenizer: str = "rjieba") -> tupl
         if ends.size and int(ends[-1]) == cps.size:
             starts = ends - lens
             keep = cps[starts] != SPACE  # a space is a token of its own; every other character is a word's
-            return starts[keep], ends[keep]
+            cjk = (cps - np.uint32(0x3400)) < np.uint32(0x9FFF - 0x3400 + 1)
+            starts, ends = starts[keep], ends[keep]
+            at = join_plain(cjk, starts, ends)
+            return (starts, ends) if at is None else (starts[at], ends[joined_ends(at, ends.size)])
     word = np.zeros(cps.size + 2, dtype=np.int8)
     word[1:-1] = cps != SPACE
     edges = np.diff(word)

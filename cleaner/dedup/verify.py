@@ -23,6 +23,7 @@ chance runs of such a copy as a different block.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass
@@ -188,6 +189,8 @@ def compare(cand: Evidence, canon: Evidence, params: DedupParams) -> Verdict:
         in_b = in_b or _flags(a.hashes, ub, a.sampled)
         in_a = _flags(b.hashes, ua, b.sampled)
         similar = spread = _spread(a, in_b, b, in_a, contained, covers, params)
+        if not similar:  # a rewrite: shared text all along both, in one order, what differs in many places
+            similar = _interleaved(a, in_b, b, in_a, params)
     # a substitution can only refuse: looked for when the pair would otherwise be accepted, and its differences
     # are not scattered (chance runs of many small edits are not a different block)
     sub = False
@@ -231,6 +234,51 @@ def _spread(
     """Scattered differences on both sides (:func:`scattered`)."""
     k, chance = p.shingle, p.block_chance
     return scattered(in_b, a, 1 - contained, k, chance) and scattered(in_a, b, 1 - covers, k, chance)
+
+
+_SHARED_RUN = re.compile(rb"\x01{2,}")
+
+
+def _segments(flags: bytes, p: DedupParams) -> bool:
+    """Is one side of a pair *interleaved* (:func:`_interleaved`): at least ``aligned_segments`` runs of ≥ 2 shared
+    hashes, at least ``aligned_inner`` of the hashes of such runs outside the first and the last of them, and no
+    run of misses (at the ends too) holding more than ``aligned_block`` of them?"""
+    runs = [m.end() - m.start() for m in _SHARED_RUN.finditer(flags)]
+    if len(runs) < p.aligned_segments or sum(runs[1:-1]) < p.aligned_inner * sum(runs):
+        return False
+    misses = flags.count(0)
+    return max(map(len, _MISSES.findall(flags)), default=0) <= p.aligned_block * misses
+
+
+def _in_order(a: Evidence, in_b: bytes, b: Evidence, in_a: bytes) -> float:
+    """Share of the shared hashes of ``a`` that lie in one order in both texts (longest increasing run of their
+    first places in ``b``)."""
+    first: dict[int, int] = {}
+    for i, h in enumerate(b.hashes.tolist()):
+        if in_a[i]:
+            first.setdefault(h, i)
+    seq = [first[h] for i, h in enumerate(a.hashes.tolist()) if in_b[i] and h in first]
+    tails: list[int] = []
+    for x in seq:
+        k = bisect.bisect_left(tails, x)
+        if k == len(tails):
+            tails.append(x)
+        else:
+            tails[k] = x
+    return len(tails) / len(seq) if seq else 0.0
+
+
+def _interleaved(a: Evidence, in_b: bytes, b: Evidence, in_a: bytes, p: DedupParams) -> bool:
+    """A partial rewrite of one text (two outlets' versions of one wire story: sentences kept, reworded, cut or
+    added all along): shared text in many runs spread over both texts (not only a head and a tail, as a page
+    template's), in one order, and no single block of either side holding most of what differs (a different story
+    in a template, a different body under one lead, text after a shared stylesheet: one block). Asked only of
+    pairs at the floor of ``scattered_jaccard`` and ``scattered_contained``."""
+    if not p.aligned_segments:
+        return False
+    if not (_segments(in_b, p) and _segments(in_a, p)):
+        return False
+    return _in_order(a, in_b, b, in_a) >= p.aligned_order
 
 
 def _core_contained(a: Evidence, in_b: bytes, edge: int) -> float:
