@@ -19,7 +19,7 @@ import os
 import re
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from functools import partial
 from pathlib import Path
@@ -45,7 +45,7 @@ from cleaner.output import (
     write_jsonl,
     write_records,
 )
-from cleaner.readers import ReadOptions, from_stdin, list_dump_names, read_file, stdin_inputs
+from cleaner.readers import ReadOptions, from_stdin, iter_dump_names, read_file, stdin_inputs
 from cleaner.rules import Rules, default_rules, timed
 from cleaner.textclean import clean_dump
 
@@ -251,17 +251,25 @@ def select_files(files: list[str], include: Sequence[str] = (), exclude: Sequenc
     """The files whose path matches one of ``include`` (all when empty) and none of ``exclude``. A pattern
     matches the whole path (``fnmatch``: ``*`` crosses folders, ``news/*.html``) or the file's name
     (``*.html``)."""
+    if not include and not exclude:
+        return files
+    return list(selected(files, include, exclude))
+
+
+def selected(files: Iterable[str], include: Sequence[str] = (), exclude: Sequence[str] = ()) -> Iterator[str]:
+    """:func:`select_files`, one name at a time."""
 
     def hit(name: str, patterns: Sequence[str]) -> bool:
         base = os.path.basename(name)
         return any(fnmatch.fnmatchcase(name, p) or fnmatch.fnmatchcase(base, p) for p in patterns)
 
     if not include and not exclude:
-        return files
-    return [f for f in files if (not include or hit(f, include)) and not hit(f, exclude)]
+        yield from files
+        return
+    yield from (f for f in files if (not include or hit(f, include)) and not hit(f, exclude))
 
 
-def _sizes(files: list[str]) -> int:
+def _sizes(files: Iterable[str]) -> int:
     total = 0
     for f in files:
         try:
@@ -361,18 +369,21 @@ def list_inputs(paths: Iterable[str | Path]) -> list[str]:
     """The dump files of a run: every file under ``paths`` (:func:`cleaner.readers.list_dump_names`) except
     those found inside a cleaner output folder (:func:`cleaner.output.is_output_dir`: an ``--out`` inside an
     input folder, the outputs of a killed run). A file named on its own is always read."""
+    return list(iter_inputs(paths))
+
+
+def iter_inputs(paths: Iterable[str | Path]) -> Iterator[str]:
+    """:func:`list_inputs`, one name at a time (:func:`cleaner.readers.iter_dump_names`)."""
     paths = list(paths)
     explicit = {os.path.abspath(p) for p in paths if not os.path.isdir(p)}
     marked: dict[str, bool] = {}
-    out: list[str] = []
-    for name in list_dump_names(paths):
+    for name in iter_dump_names(paths):
         folder = os.path.dirname(name) or "."
         is_out = marked.get(folder)
         if is_out is None:
             is_out = marked[folder] = is_output_dir(folder)
         if not is_out or os.path.abspath(name) in explicit:
-            out.append(name)
-    return out
+            yield name
 
 
 def process(
@@ -704,7 +715,7 @@ STAGED_MIN_BYTES = 256 << 20
 
 
 def _input_bytes(inputs: Sequence[str | Path]) -> int:
-    return _sizes(list_inputs(check_inputs(inputs)))
+    return _sizes(iter_inputs(check_inputs(inputs)))
 
 
 def _is_local(executor: Executor) -> bool:
@@ -755,15 +766,16 @@ def _run_staged(
         if callable(start):
             start()
         rules, params = rules or default_rules(), params or DedupParams()
-        files = select_files(list_inputs(check_inputs(inputs)), options.include, options.exclude)
-        report = Report(files=len(files), workers=ex.workers, input_bytes=_sizes(files))
+        names = selected(iter_inputs(check_inputs(inputs)), options.include, options.exclude)
+        listed = staged.Inputs.write(work, names)  # into the work folder, not held
+        report = Report(files=listed.count, workers=ex.workers, input_bytes=listed.bytes)
         stage = staged.Stage(
             str(work), params, partial(process_files, rules=rules, params=params, read_options=read_options),
             partial(process_file, rules=rules, read_options=read_options), _worker_failed,
         )  # fmt: skip
         if progress is not None:
-            progress("clean", 0, len(files))
-        res = staged.run_staged(ex, files, work, stage, staged.work_key(files, rules, params, read_options))
+            progress("clean", 0, listed.count)
+        res = staged.run_staged(ex, listed, work, stage, staged.work_key(listed, rules, params, read_options))
         finished = True
     finally:
         if own:
@@ -772,7 +784,7 @@ def _run_staged(
     report.extra.update(extra)
     t_write = time.perf_counter()
     if progress is not None:
-        for name, n in (("clean", len(files)), ("collapse", report.documents)):
+        for name, n in (("clean", listed.count), ("collapse", report.documents)):
             progress(name, n, n)
     report.stories = _write_staged(out, work, res, options.format)
     if progress is not None:  # (the number of stories is known once they are written)
@@ -792,11 +804,11 @@ def _run_staged(
 def _staged_report(report: Report, res: Any) -> None:
     rejects: Counter[str] = Counter()
     removed: Counter[str] = Counter()
-    for s in res.summaries:
-        report.records += s["records"]
-        report.documents += s["documents"]
-        rejects.update(s["rejects"])
-        removed.update(s["removed"])
+    s = res.summary
+    report.records += s.get("records", 0)
+    report.documents += s.get("documents", 0)
+    rejects.update(s.get("rejects", {}))
+    removed.update(s.get("removed", {}))
     counts = CollapseResult().counts()
     counts.update((k, counts[k] + v) for k, v in res.counts.items())
     report.exact_duplicates, report.near_duplicates = counts["exact_duplicates"], counts["near_duplicates"]

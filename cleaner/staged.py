@@ -37,9 +37,11 @@ import pickle
 import shutil
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -85,12 +87,16 @@ def id_hash(doc_id: str) -> int:
 @dataclass(slots=True)
 class WorkDir:
     """A work folder: its shards and the manifest of the finished ones (``manifest.jsonl``: the key, then one line
-    per finished shard, appended and fsynced; a line cut short by a kill is not a record)."""
+    per finished shard, appended and fsynced; a line cut short by a kill is not a record). The driver keeps the
+    finished shards' names and, per stage, the sum of what was recorded for them (:func:`fold`), not a record
+    per shard."""
 
     root: Path
     key: str
-    done: dict[str, Any] = field(default_factory=dict)
-    """Stage → finished shard names → what the driver keeps of them."""
+    done: dict[str, set[str]] = field(default_factory=dict)
+    """Stage → names of its finished shards."""
+    totals: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """Stage → the sum of its finished shards' records."""
 
     @classmethod
     def open(cls, root: Path, key: str) -> WorkDir:
@@ -98,45 +104,61 @@ class WorkDir:
         root.mkdir(parents=True, exist_ok=True)
         for stray in root.glob(".*.tmp"):  # a shard being written when the run was killed
             stray.unlink(missing_ok=True)
-        records = _manifest(root / MANIFEST)
         wd = cls(root, key)
-        if records[:1] == [{"key": key, "version": __version__}]:
-            for r in records[1:]:
-                wd.done.setdefault(r["stage"], {})[r["name"]] = r["info"]
-        else:
-            records = [{"key": key, "version": __version__}]
+        head = {"key": key, "version": __version__}
+        records = _manifest(root / MANIFEST)
+        same = next(records, None) == head
+        if not same:
             for old in root.iterdir():  # another run's shards
                 if old.is_file() and old.suffix in (".arrow", ".jsonl"):
                     old.unlink()
         with atomic_open(root / MANIFEST) as fh:  # whole lines only, before appending to it
-            fh.writelines(json.dumps(r) + "\n" for r in records)
+            fh.write(json.dumps(head) + "\n")
+            for r in records if same else ():
+                wd._add(r["stage"], r["name"], r["info"])
+                fh.write(json.dumps(r) + "\n")
+        records.close()
         return wd
 
-    def finished(self, stage: str, name: str) -> Any:
-        """What was recorded for a finished shard (None: redo it)."""
-        return self.done.get(stage, {}).get(name)
+    def _add(self, stage: str, name: str, info: Any) -> None:
+        names = self.done.setdefault(stage, set())
+        if name not in names:
+            names.add(name)
+            fold(self.totals.setdefault(stage, {}), info)
+
+    def finished(self, stage: str, name: str) -> bool:
+        """Is this shard finished (else: redo it)."""
+        return name in self.done.get(stage, ())
 
     def record(self, stage: str, name: str, info: Any) -> None:
-        self.done.setdefault(stage, {})[name] = info
+        self._add(stage, name, info)
         with open(self.root / MANIFEST, "a", encoding="utf-8") as fh:
             fh.write(json.dumps({"stage": stage, "name": name, "info": info}) + "\n")
             fh.flush()
             os.fsync(fh.fileno())
 
 
-def _manifest(path: Path) -> list[dict[str, Any]]:
-    """A manifest's whole records, up to the first line that is not one."""
-    out: list[dict[str, Any]] = []
+def fold(total: dict[str, Any], info: dict[str, Any]) -> dict[str, Any]:
+    """``total`` with ``info`` added in: numbers summed, nested counts summed key by key."""
+    for k, v in info.items():
+        if isinstance(v, dict):
+            fold(total.setdefault(k, {}), v)
+        else:
+            total[k] = total.get(k, 0) + v
+    return total
+
+
+def _manifest(path: Path) -> Generator[dict[str, Any], None, None]:
+    """A manifest's whole records, up to the first line that is not one (read a line at a time)."""
     try:
         with open(path, encoding="utf-8") as fh:
             for line in fh:
                 try:
-                    out.append(json.loads(line))
+                    yield json.loads(line)
                 except ValueError:
-                    break
+                    return
     except (OSError, UnicodeError):
-        return []
-    return out
+        return
 
 
 def _write_ipc(path: Path, table: pa.Table, rows: int = 64) -> None:
@@ -144,10 +166,22 @@ def _write_ipc(path: Path, table: pa.Table, rows: int = 64) -> None:
         writer.write_table(table, max_chunksize=rows)
 
 
+_POOL = pa.system_memory_pool()
+"""The driver's reads go through malloc: Arrow's default pool (mimalloc) keeps ≈ 15 MB of pages the driver would
+carry to the end of the run."""
+
+
+@contextmanager
+def _reading(path: Path) -> Iterator[pa.ipc.RecordBatchFileReader]:
+    """A shard's reader on the driver: read, not mapped (mapped pages would count in its RSS)."""
+    with pa.OSFile(str(path), "r", memory_pool=_POOL) as source:
+        yield pa.ipc.open_file(source, memory_pool=_POOL)
+
+
 def _read_copy(path: Path) -> pa.Table:
-    """A small file read into memory (the driver does not map shards: mapped pages would count in its RSS)."""
-    with pa.OSFile(str(path), "r") as source:
-        return pa.ipc.open_file(source).read_all()
+    """A small file read into the driver's memory."""
+    with _reading(path) as reader:
+        return reader.read_all()
 
 
 def _read_ipc(path: Path) -> pa.Table:
@@ -155,12 +189,65 @@ def _read_ipc(path: Path) -> pa.Table:
         return pa.ipc.open_file(source).read_all()
 
 
-def work_key(files: Sequence[str], rules: Rules, params: DedupParams, read_options: Any) -> str:
+INPUTS = "inputs.list"
+
+
+@dataclass(frozen=True, slots=True)
+class Inputs:
+    """The run's input files, listed into ``WORK/inputs.list`` (names NUL-separated, in order) rather than held:
+    the driver keeps their number, their bytes and a digest of (name, size, modification time)."""
+
+    path: Path
+    count: int
+    bytes: int
+    digest: str
+
+    @classmethod
+    def write(cls, work: Path, names: Iterable[str]) -> Inputs:
+        work.mkdir(parents=True, exist_ok=True)
+        h = hashlib.blake2b(digest_size=16)
+        count = total = 0
+        with atomic_open(work / INPUTS, "wb") as fh:
+            for f in names:
+                try:
+                    st = os.stat(f)
+                    size, mtime = st.st_size, st.st_mtime_ns
+                except OSError:  # the reader reports it
+                    size, mtime = 0, -1
+                h.update(f"{f}\0{size}\0{mtime}\n".encode("utf-8", "surrogateescape"))
+                fh.write(os.fsencode(f) + b"\0")
+                count += 1
+                total += size
+        return cls(work / INPUTS, count, total, h.hexdigest())
+
+    def names(self) -> Iterator[str]:
+        """The names, in order, read a block at a time."""
+        rest = b""
+        with open(self.path, "rb") as fh:
+            while block := fh.read(1 << 20):
+                *done, rest = (rest + block).split(b"\0")
+                yield from map(os.fsdecode, done)
+
+    def batches(self, size: int) -> Iterator[list[str]]:
+        batch: list[str] = []
+        for name in self.names():
+            batch.append(name)
+            if len(batch) == size:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
+
+    def chunksize(self, workers: int) -> int:
+        """:func:`cleaner.executor.file_chunksize` of the files."""
+        step = max(1, self.count // 256)
+        return file_chunksize(list(islice(self.names(), 0, None, step)), workers, count=self.count)
+
+
+def work_key(inputs: Inputs, rules: Rules, params: DedupParams, read_options: Any) -> str:
     """What makes two runs' shards the same: the inputs as they are on disk, the rules, the parameters, the version."""
     h = hashlib.blake2b(digest_size=16)
-    for f in files:
-        st = os.stat(f)
-        h.update(f"{f}\0{st.st_size}\0{st.st_mtime_ns}\n".encode("utf-8", "surrogateescape"))
+    h.update(inputs.digest.encode())
     fields = [(r.kind, r.name, r.pattern, r.trigger, r.origin, r.min_len, r.max_len, r.anchored) for r in rules.rules]
     h.update(repr((fields, rules.files, read_options)).encode("utf-8", "surrogateescape"))
     h.update(f"{params.fingerprint()}|{params.to_json()}|{__version__}".encode())
@@ -223,12 +310,12 @@ Summary = dict[str, Any]
 """What the driver keeps of a clean shard: documents, rejects by reason, lines removed, raw records."""
 
 
-def clean_shard(item: tuple[int, list[str]], stage: Stage) -> Summary:
+def clean_shard(item: tuple[int, list[str]], stage: Stage) -> tuple[int, Summary | None]:
     """Stage 1 for one batch of files: its documents and sketches to ``WORK/clean-NNNNN.*.arrow``."""
     n, paths = item
     per_file, pack = stage.clean_batch(paths)
     items = [x for per in per_file for x in per]
-    return _write_clean(Path(stage.work), n, items, unpack_sketches(pack), stage.params)
+    return n, _write_clean(Path(stage.work), n, items, unpack_sketches(pack), stage.params)
 
 
 def _complete(docs: list[Document], sketches: list[Sketch], params: DedupParams) -> list[Sketch]:
@@ -265,7 +352,7 @@ def _write_clean(
 # --------------------------------------------------------------------------- stage 3: collapse (on the workers)
 
 
-Task = tuple[int, list[tuple[int, list[int]]], list[int], Stage]
+Task = tuple[int, list[tuple[int, I64]], I64, Stage]
 """A collapse task: its number, its documents as (clean shard, rows), their input indices, the stage."""
 
 
@@ -285,7 +372,7 @@ def collapse_shard(task: Task) -> dict[str, int]:
         sketches.update((s.doc_id, s) for s in _sketches_of(mine))
     crowded = np.load(work / _CROWDED)
     sketches = {did: without_keys(sk, crowded) for did, sk in sketches.items()}
-    placed, counts = collapse_part((docs, at, pack_sketches(list(sketches.values())), stage.params))
+    placed, counts = collapse_part((docs, at.tolist(), pack_sketches(list(sketches.values())), stage.params))
     lines = [json.dumps(s.to_json(), ensure_ascii=False, separators=(",", ":")) for _, s in placed]
     table = pa.table({
         "first": pa.array([p for p, _ in placed], pa.int64()),
@@ -301,7 +388,8 @@ def collapse_shard(task: Task) -> dict[str, int]:
 
 @dataclass(slots=True)
 class StagedResult:
-    summaries: list[Summary]
+    summary: Summary
+    """The clean shards' summaries, summed."""
     counts: dict[str, int]
     components: dict[str, int]
     redone: dict[str, int]
@@ -312,18 +400,22 @@ class StagedResult:
     """Wall seconds of the clean and collapse stages (grouping counts as collapse)."""
 
 
-def _clean_stage(ex: Executor, wd: WorkDir, batches: list[list[str]], stage: Stage) -> tuple[list[Summary], int]:
-    todo = [(n, b) for n, b in enumerate(batches) if wd.finished("clean", str(n)) is None]
-    job = partial(clean_shard, stage=stage)
-    for (n, batch), summary in zip(todo, ex.map(job, todo, chunksize=1, on_error=_clean_failed), strict=True):
-        if summary is None:  # a file killed its worker: file by file, as the in-memory run does
-            summary = _clean_one_by_one(ex, wd, n, batch, stage)
+def _clean_stage(ex: Executor, wd: WorkDir, batches: Iterator[list[str]], stage: Stage) -> int:
+    """Clean the batches not finished yet; how many were made."""
+    failed: dict[int, list[str]] = {}
+
+    def on_error(item: tuple[int, list[str]], exc: BaseException) -> tuple[int, Summary | None]:
+        failed[item[0]] = item[1]  # a file killed its worker: file by file, as the in-memory run does
+        return item[0], None
+
+    made = 0
+    todo = ((n, batch) for n, batch in enumerate(batches) if not wd.finished("clean", str(n)))
+    for n, summary in ex.map(partial(clean_shard, stage=stage), todo, chunksize=1, on_error=on_error):
+        if summary is None:
+            summary = _clean_one_by_one(ex, wd, n, failed.pop(n), stage)
         wd.record("clean", str(n), summary)
-    return [wd.finished("clean", str(n)) for n in range(len(batches))], len(todo)
-
-
-def _clean_failed(item: tuple[int, list[str]], exc: BaseException) -> Summary | None:
-    return None
+        made += 1
+    return made
 
 
 def _clean_one_by_one(ex: Executor, wd: WorkDir, n: int, batch: list[str], stage: Stage) -> Summary:
@@ -368,16 +460,16 @@ def key_partition(item: tuple[int, int, str, int, DedupParams]) -> tuple[I64, I6
     return nodes[moved], nodes[label[moved]], crowded
 
 
-def _grouping(ex: Executor, wd: WorkDir, shards: int, params: DedupParams) -> tuple[I64, I64, I64, dict[str, int]]:
-    """Per document (input order): its clean shard, its row there, its component (keys partitioned on the workers,
-    :func:`key_partition`; the driver joins their edges). And the number of components and the distinct texts in
-    the largest."""
+def _grouping(ex: Executor, wd: WorkDir, shards: int, params: DedupParams) -> tuple[I64, I64, dict[str, int]]:
+    """Where each clean shard's documents start in the input order (and the total), each document's component
+    (keys partitioned on the workers, :func:`key_partition`; the driver joins their edges), and the number of
+    components and the distinct texts in the largest."""
     idh_parts = [_read_copy(wd.root / f"clean-{n:05d}.ids.arrow").column("idh").to_numpy() for n in range(shards)]
-    sizes = [p.size for p in idh_parts]
-    shard = np.repeat(np.arange(shards, dtype=np.int64), sizes)
-    row = np.concatenate([np.arange(k, dtype=np.int64) for k in sizes]) if sizes else shard
-    idh = np.concatenate(idh_parts) if idh_parts else shard
+    starts = np.cumsum([0, *(p.size for p in idh_parts)], dtype=np.int64)
+    idh = np.concatenate(idh_parts) if idh_parts else np.zeros(0, dtype=np.int64)
+    del idh_parts
     nodes, node_of_doc = np.unique(idh, return_inverse=True)
+    del idh
     parts = max(1, 4 * ex.workers)
     label = np.arange(nodes.size, dtype=np.int64)
     crowded: list[I64] = []
@@ -385,11 +477,12 @@ def _grouping(ex: Executor, wd: WorkDir, shards: int, params: DedupParams) -> tu
     for a, b, c in ex.map(key_partition, items, chunksize=1):
         label = union_edges(label, np.searchsorted(nodes, a), np.searchsorted(nodes, b))  # one partition at a time
         crowded.append(c)
+    del nodes
     _save_crowded(wd.root, np.sort(np.concatenate(crowded)) if crowded else np.zeros(0, dtype=np.int64))
     comp = label[node_of_doc.reshape(-1)]
     counts = np.bincount(label) if label.size else np.zeros(1, dtype=np.int64)
     shape = {"components": int(np.count_nonzero(counts)), "largest": int(counts.max())}
-    return shard, row, comp, shape
+    return starts, comp, shape
 
 
 _CROWDED = "crowded.npy"
@@ -402,37 +495,45 @@ def _save_crowded(work: Path, keys: I64) -> None:
 
 
 def _collapse_stage(
-    ex: Executor, wd: WorkDir, tasks: list[I64], shard: I64, row: I64, stage: Stage
+    ex: Executor, wd: WorkDir, tasks: list[I64], starts: I64, stage: Stage
 ) -> tuple[dict[str, int], int]:
-    """Run the collapse tasks not finished yet; every task's counts (in task order) and how many ran."""
-    todo: list[Task] = []
-    for n, docs in enumerate(tasks):
-        if wd.finished("collapse", _task_name(n, docs)) is None:
-            todo.append((n, _where(shard[docs], row[docs]), docs.tolist(), stage))
-    for task, counts in zip(todo, ex.map(collapse_shard, todo, chunksize=1), strict=True):
-        wd.record("collapse", _task_name(task[0], tasks[task[0]]), counts)
+    """Run the collapse tasks not finished yet (each made as it is sent); every task's counts summed, and how many
+    ran."""
+    names = [_task_name(n, docs) for n, docs in enumerate(tasks)]
+    todo = (
+        (n, _where(docs, starts), docs, stage) for n, docs in enumerate(tasks) if not wd.finished("collapse", names[n])
+    )
+    made = 0
+    for n, counts in ex.map(_numbered_collapse, todo, chunksize=1):
+        wd.record("collapse", names[n], counts)
+        made += 1
     total: Counter[str] = Counter()
-    for n, docs in enumerate(tasks):
-        total.update(wd.finished("collapse", _task_name(n, docs)))
-    return dict(total), len(todo)
+    total.update(wd.totals.get("collapse", {}))
+    return dict(total), made
+
+
+def _numbered_collapse(task: Task) -> tuple[int, dict[str, int]]:
+    return task[0], collapse_shard(task)
 
 
 def _task_name(n: int, docs: I64) -> str:
     return f"{n}:{hashlib.blake2b(docs.tobytes(), digest_size=8).hexdigest()}"
 
 
-def _where(shards: I64, rows: I64) -> list[tuple[int, list[int]]]:
-    """Rows grouped by shard, in input order (documents are in input order, shards too)."""
+def _where(docs: I64, starts: I64) -> list[tuple[int, I64]]:
+    """Documents (input indices, ascending) as rows grouped by clean shard (``starts``: where each shard's
+    documents start in the input order)."""
+    shards = np.searchsorted(starts, docs, side="right") - 1
+    rows = docs - starts[shards]
     cuts = np.flatnonzero(np.diff(shards)) + 1
-    return [(int(s[0]), r.tolist()) for s, r in zip(np.split(shards, cuts), np.split(rows, cuts), strict=True)]
+    return [(int(s[0]), r) for s, r in zip(np.split(shards, cuts), np.split(rows, cuts), strict=True)]
 
 
 def story_lines(work: Path, tasks: int) -> Iterator[str]:
     """Every task's story lines, merged by the input index of each story's first document."""
 
     def lines(n: int) -> Iterator[tuple[int, bytes]]:
-        with pa.OSFile(str(work / f"stories-{n:05d}.arrow"), "r") as source:  # read, not mapped: RSS stays flat
-            reader = pa.ipc.open_file(source)
+        with _reading(work / f"stories-{n:05d}.arrow") as reader:
             for b in range(reader.num_record_batches):
                 batch = reader.get_batch(b)
                 yield from zip(batch.column(0).to_pylist(), batch.column(1).to_pylist(), strict=True)
@@ -443,27 +544,30 @@ def story_lines(work: Path, tasks: int) -> Iterator[str]:
 
 def rejects_of(work: Path, shards: int) -> Iterator[Reject]:
     for n in range(shards):
-        with pa.OSFile(str(work / f"clean-{n:05d}.docs.arrow"), "r") as source:
-            meta = pa.ipc.open_file(source).schema.metadata or {}
+        with _reading(work / f"clean-{n:05d}.docs.arrow") as reader:
+            meta = reader.schema.metadata or {}
         yield from pickle.loads(meta.get(b"rejects", pickle.dumps([])))
 
 
-def run_staged(ex: Executor, files: list[str], work: Path, stage: Stage, key: str) -> StagedResult:
-    """Stages 1-3 over ``files`` in ``work`` (``stage.work``), resuming what a killed run with the same ``key``
-    (:func:`work_key`) finished; stage 4 is :func:`story_lines`. Progress is the caller's."""
-    chunk = file_chunksize(files, ex.workers)
-    batches = [files[i : i + chunk] for i in range(0, len(files), chunk)]
+def run_staged(ex: Executor, inputs: Inputs, work: Path, stage: Stage, key: str) -> StagedResult:
+    """Stages 1-3 over the ``inputs`` (listed in ``work``: :meth:`Inputs.write`) in ``work`` (``stage.work``),
+    resuming what a killed run with the same ``key`` (:func:`work_key`) finished; stage 4 is :func:`story_lines`.
+    Progress is the caller's."""
+    chunk = inputs.chunksize(ex.workers)
     wd = WorkDir.open(work, f"{key}:{chunk}")
     t0 = time.perf_counter()
-    summaries, cleaned = _clean_stage(ex, wd, batches, stage)
+    shards = -(-inputs.count // chunk)
+    cleaned = _clean_stage(ex, wd, inputs.batches(chunk), stage)
     t1 = time.perf_counter()
-    shard, row, comp, shape = _grouping(ex, wd, len(batches), stage.params)
+    starts, comp, shape = _grouping(ex, wd, shards, stage.params)
     tasks = pack_tasks(comp, task_size(comp.size, ex.workers))
-    counts, collapsed = _collapse_stage(ex, wd, tasks, shard, row, stage)
+    del comp
+    counts, collapsed = _collapse_stage(ex, wd, tasks, starts, stage)
     shape["tasks"] = len(tasks)
     seconds = {"clean": t1 - t0, "collapse": time.perf_counter() - t1}
     redone = {"clean": cleaned, "collapse": collapsed}
-    return StagedResult(summaries, counts, shape, redone, len(batches), len(tasks), seconds)
+    summary = wd.totals.get("clean", {})
+    return StagedResult(summary, counts, shape, redone, shards, len(tasks), seconds)
 
 
 def remove_work(work: Path) -> None:
