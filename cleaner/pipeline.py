@@ -594,6 +594,8 @@ class RunOptions:
     work: str | None = None
     """Run as stages over shards in this folder, resumably (:mod:`cleaner.staged`); default: staged from
     :data:`STAGED_MIN_BYTES` of input (in ``OUT/.work``), when the run can be staged (:func:`staged_work`)."""
+    shard_size: int = 0
+    """Write ``stories`` as files of this many stories each, with a manifest (:mod:`cleaner.parts`); 0: one file."""
 
     def process_kwargs(self) -> dict[str, Any]:
         return {
@@ -673,6 +675,8 @@ def run(
 
         if not options.dedup:
             raise UsageError("--no-dedup cannot be used with --state (the state is a dedup index)")
+        if options.shard_size:
+            raise UsageError("--shard-size cannot be used with --state: a nightly run writes one stories file")
         if options.work is not None:  # the nightly run goes in memory (docs/out-of-core.md)
             raise UsageError("--work cannot be used with --state: a nightly run is not staged")
         inputs = list(inputs)
@@ -697,7 +701,7 @@ def run(
     t_write = time.perf_counter()
     if progress is not None:
         progress("write", 0, len(result.stories))
-    write_records(out, "stories", (s.to_json() for s in result.stories), options.format)
+    write_stories(out, (s.to_json() for s in result.stories), options)
     for stale in FORMATS:  # a nightly run's updates in this folder are not this run's
         (out / output_name("updates", stale)).unlink(missing_ok=True)
     write_jsonl(out / "rejects.jsonl", (r.to_json() for r in result.rejects))
@@ -786,7 +790,7 @@ def _run_staged(
     if progress is not None:
         for name, n in (("clean", listed.count), ("collapse", report.documents)):
             progress(name, n, n)
-    report.stories = _write_staged(out, work, res, options.format)
+    report.stories = _write_staged(out, work, res, options)
     if progress is not None:  # (the number of stories is known once they are written)
         progress("write", report.stories, report.stories)
     write_jsonl(out / "rejects.jsonl", (r.to_json() for r in staged.rejects_of(work, res.shards)))
@@ -823,15 +827,41 @@ def _staged_report(report: Report, res: Any) -> None:
     report.stage_seconds.update(res.seconds)
 
 
-def _write_staged(out: Path, work: Path, res: Any, fmt: str) -> int:
-    """``OUT/stories.<fmt>`` from the tasks' story shards, streamed; the number of stories."""
+def write_stories(out: Path, records: Iterable[dict[str, Any]], options: RunOptions) -> int:
+    """``OUT/stories.<format>``, or with ``options.shard_size`` its parts and their manifest (:mod:`cleaner.parts`;
+    either removes what the other way left of an earlier run); the number of stories."""
+    from cleaner import parts
+
+    if options.shard_size:
+        return parts.write_record_parts(out, "stories", records, options.shard_size, options.format)
+    parts.remove_parts(out, "stories")
+    counted = _Tally(records)
+    write_records(out, "stories", counted, options.format)
+    return counted.n
+
+
+class _Tally(Iterator[dict[str, Any]]):
+    def __init__(self, records: Iterable[dict[str, Any]]) -> None:
+        self.records, self.n = iter(records), 0
+
+    def __next__(self) -> dict[str, Any]:
+        rec = next(self.records)
+        self.n += 1
+        return rec
+
+
+def _write_staged(out: Path, work: Path, res: Any, options: RunOptions) -> int:
+    """``OUT/stories.<fmt>`` (or its parts) from the tasks' story shards, streamed; the number of stories."""
+    from cleaner import parts
     from cleaner.staged import story_lines
 
     n = 0
-    if fmt != "jsonl":
-        lines = story_lines(work, res.tasks)
-        write_records(out, "stories", (json.loads(line) for line in lines), fmt)
-        return sum(1 for _ in story_lines(work, res.tasks))
+    fmt = options.format
+    if options.shard_size and fmt == "jsonl":  # the lines as they are: the parts' bytes are the one file's
+        return parts.write_line_parts(out, "stories", story_lines(work, res.tasks), options.shard_size)
+    if fmt != "jsonl" or options.shard_size:
+        return write_stories(out, (json.loads(line) for line in story_lines(work, res.tasks)), options)
+    parts.remove_parts(out, "stories")
     with atomic_open(out / "stories.jsonl") as fh:
         for line in story_lines(work, res.tasks):
             fh.write(line)
