@@ -779,7 +779,10 @@ def _run_staged(
         )  # fmt: skip
         if progress is not None:
             progress("clean", 0, listed.count)
-        res = staged.run_staged(ex, listed, work, stage, staged.work_key(listed, rules, params, read_options))
+        res, lines = staged.run_staged(ex, listed, work, stage, staged.work_key(listed, rules, params, read_options))
+        if progress is not None:
+            progress("clean", listed.count, listed.count)
+        report.stories = _write_staged(out, lines, options)  # the collapse runs as its stories are written
         finished = True
     finally:
         if own:
@@ -787,11 +790,8 @@ def _run_staged(
     _staged_report(report, res)
     report.extra.update(extra)
     t_write = time.perf_counter()
-    if progress is not None:
-        for name, n in (("clean", listed.count), ("collapse", report.documents)):
-            progress(name, n, n)
-    report.stories = _write_staged(out, work, res, options)
     if progress is not None:  # (the number of stories is known once they are written)
+        progress("collapse", report.documents, report.documents)
         progress("write", report.stories, report.stories)
     write_jsonl(out / "rejects.jsonl", (r.to_json() for r in staged.rejects_of(work, res.shards)))
     for stale in FORMATS:  # a nightly run's updates in this folder are not this run's
@@ -850,25 +850,23 @@ class _Tally(Iterator[dict[str, Any]]):
         return rec
 
 
-def _write_staged(out: Path, work: Path, res: Any, options: RunOptions) -> int:
-    """``OUT/stories.<fmt>`` (or its parts) from the tasks' story shards, streamed; the number of stories."""
+def _write_staged(out: Path, lines: Iterator[str], options: RunOptions) -> int:
+    """``OUT/stories.<fmt>`` (or its parts) from the staged run's story lines, streamed; the number of stories."""
     from cleaner import parts
-    from cleaner.staged import story_lines
 
-    n = 0
-    fmt = options.format
-    if options.shard_size and fmt == "jsonl":  # the lines as they are: the parts' bytes are the one file's
-        return parts.write_line_parts(out, "stories", story_lines(work, res.tasks), options.shard_size)
-    if fmt != "jsonl" or options.shard_size:
-        return write_stories(out, (json.loads(line) for line in story_lines(work, res.tasks)), options)
+    if options.shard_size and options.format == "jsonl":  # the lines as they are: the parts' bytes are the one file's
+        return parts.write_line_parts(out, "stories", lines, options.shard_size)
+    if options.format != "jsonl" or options.shard_size:
+        return write_stories(out, (json.loads(line) for line in lines), options)
     parts.remove_parts(out, "stories")
+    n = 0
     with atomic_open(out / "stories.jsonl") as fh:
-        for line in story_lines(work, res.tasks):
+        for line in lines:
             fh.write(line)
             fh.write("\n")
             n += 1
     for other in FORMATS:
-        if other != fmt:
+        if other != "jsonl":
             (out / output_name("stories", other)).unlink(missing_ok=True)
     return n
 

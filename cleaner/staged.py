@@ -397,7 +397,7 @@ class StagedResult:
     shards: int
     tasks: int
     seconds: dict[str, float] = field(default_factory=dict)
-    """Wall seconds of the clean and collapse stages (grouping counts as collapse)."""
+    """Wall seconds of the clean and collapse stages (grouping and the merge count as collapse)."""
 
 
 def _clean_stage(ex: Executor, wd: WorkDir, batches: Iterator[list[str]], stage: Stage) -> int:
@@ -494,22 +494,70 @@ def _save_crowded(work: Path, keys: I64) -> None:
         np.save(fh, keys)
 
 
-def _collapse_stage(
-    ex: Executor, wd: WorkDir, tasks: list[I64], starts: I64, stage: Stage
-) -> tuple[dict[str, int], int]:
-    """Run the collapse tasks not finished yet (each made as it is sent); every task's counts summed, and how many
-    ran."""
+def _collapse_lines(
+    ex: Executor, wd: WorkDir, tasks: list[I64], starts: I64, stage: Stage, res: StagedResult
+) -> Iterator[str]:
+    """Run the collapse tasks not finished yet (each made as it is sent) and yield every task's story lines merged
+    by first document, each as soon as no unfinished task can hold an earlier one (the tasks' first documents
+    ascend: the stories of the tasks finished so far come out while the workers run the next). At the end, ``res``
+    has the counts of every task and how many ran."""
     names = [_task_name(n, docs) for n, docs in enumerate(tasks)]
-    todo = (
-        (n, _where(docs, starts), docs, stage) for n, docs in enumerate(tasks) if not wd.finished("collapse", names[n])
-    )
-    made = 0
+    done = [wd.finished("collapse", name) for name in names]
+    firsts = np.array([int(t[0]) for t in tasks], dtype=np.int64)
+    bounds = np.minimum.accumulate(firsts[::-1])[::-1]  # no story of task k or later starts before bounds[k]
+    merge = _Merge(wd.root)
+    opened = 0
+
+    def bound() -> int | None:
+        nonlocal opened
+        while opened < len(tasks) and done[opened]:  # a prefix of the tasks is merged: the first not finished bounds it
+            merge.add(opened)
+            opened += 1
+        return int(bounds[opened]) if opened < len(tasks) else None
+
+    todo = ((n, _where(docs, starts), docs, stage) for n, docs in enumerate(tasks) if not done[n])
+    yield from merge.until(bound())
     for n, counts in ex.map(_numbered_collapse, todo, chunksize=1):
         wd.record("collapse", names[n], counts)
-        made += 1
-    total: Counter[str] = Counter()
-    total.update(wd.totals.get("collapse", {}))
-    return dict(total), made
+        done[n] = True
+        res.redone["collapse"] += 1
+        yield from merge.until(bound())
+    yield from merge.until(bound())
+    res.counts = {k: int(v) for k, v in wd.totals.get("collapse", {}).items()}
+
+
+class _Merge:
+    """The story lines of the tasks added so far, by first document (a heap of each task's next line)."""
+
+    def __init__(self, work: Path) -> None:
+        self.work = work
+        self.heap: list[tuple[int, int, bytes]] = []
+        self.files: dict[int, Iterator[tuple[int, bytes]]] = {}
+
+    def add(self, n: int) -> None:
+        self.files[n] = _task_lines(self.work / f"stories-{n:05d}.arrow")
+        self._next(n)
+
+    def _next(self, n: int) -> None:
+        got = next(self.files[n], None)
+        if got is None:
+            del self.files[n]
+        else:
+            heapq.heappush(self.heap, (got[0], n, got[1]))
+
+    def until(self, bound: int | None) -> Iterator[str]:
+        """The lines whose first document is before ``bound`` (None: all)."""
+        while self.heap and (bound is None or self.heap[0][0] < bound):
+            _, n, line = heapq.heappop(self.heap)
+            yield line.decode("utf-8", "surrogatepass")
+            self._next(n)
+
+
+def _task_lines(path: Path) -> Iterator[tuple[int, bytes]]:
+    with _reading(path) as reader:
+        for b in range(reader.num_record_batches):
+            batch = reader.get_batch(b)
+            yield from zip(batch.column(0).to_pylist(), batch.column(1).to_pylist(), strict=True)
 
 
 def _numbered_collapse(task: Task) -> tuple[int, dict[str, int]]:
@@ -529,19 +577,6 @@ def _where(docs: I64, starts: I64) -> list[tuple[int, I64]]:
     return [(int(s[0]), r) for s, r in zip(np.split(shards, cuts), np.split(rows, cuts), strict=True)]
 
 
-def story_lines(work: Path, tasks: int) -> Iterator[str]:
-    """Every task's story lines, merged by the input index of each story's first document."""
-
-    def lines(n: int) -> Iterator[tuple[int, bytes]]:
-        with _reading(work / f"stories-{n:05d}.arrow") as reader:
-            for b in range(reader.num_record_batches):
-                batch = reader.get_batch(b)
-                yield from zip(batch.column(0).to_pylist(), batch.column(1).to_pylist(), strict=True)
-
-    for _, line in heapq.merge(*(lines(n) for n in range(tasks)), key=lambda p: p[0]):
-        yield line.decode("utf-8", "surrogatepass")
-
-
 def rejects_of(work: Path, shards: int) -> Iterator[Reject]:
     for n in range(shards):
         with _reading(work / f"clean-{n:05d}.docs.arrow") as reader:
@@ -549,10 +584,12 @@ def rejects_of(work: Path, shards: int) -> Iterator[Reject]:
         yield from pickle.loads(meta.get(b"rejects", pickle.dumps([])))
 
 
-def run_staged(ex: Executor, inputs: Inputs, work: Path, stage: Stage, key: str) -> StagedResult:
-    """Stages 1-3 over the ``inputs`` (listed in ``work``: :meth:`Inputs.write`) in ``work`` (``stage.work``),
-    resuming what a killed run with the same ``key`` (:func:`work_key`) finished; stage 4 is :func:`story_lines`.
-    Progress is the caller's."""
+def run_staged(ex: Executor, inputs: Inputs, work: Path, stage: Stage, key: str) -> tuple[StagedResult, Iterator[str]]:
+    """Stages 1-2 over the ``inputs`` (listed in ``work``: :meth:`Inputs.write`) in ``work`` (``stage.work``),
+    resuming what a killed run with the same ``key`` (:func:`work_key`) finished; and stages 3-4 as an iterator of
+    the ``stories.jsonl`` lines in order: reading it runs the collapse tasks on ``ex`` (keep it open) and merges
+    their stories as they finish; once it is read to the end, the result has the collapse's counts. Progress is
+    the caller's."""
     chunk = inputs.chunksize(ex.workers)
     wd = WorkDir.open(work, f"{key}:{chunk}")
     t0 = time.perf_counter()
@@ -562,12 +599,15 @@ def run_staged(ex: Executor, inputs: Inputs, work: Path, stage: Stage, key: str)
     starts, comp, shape = _grouping(ex, wd, shards, stage.params)
     tasks = pack_tasks(comp, task_size(comp.size, ex.workers))
     del comp
-    counts, collapsed = _collapse_stage(ex, wd, tasks, starts, stage)
     shape["tasks"] = len(tasks)
-    seconds = {"clean": t1 - t0, "collapse": time.perf_counter() - t1}
-    redone = {"clean": cleaned, "collapse": collapsed}
     summary = wd.totals.get("clean", {})
-    return StagedResult(summary, counts, shape, redone, shards, len(tasks), seconds)
+    res = StagedResult(summary, {}, shape, {"clean": cleaned, "collapse": 0}, shards, len(tasks), {"clean": t1 - t0})
+
+    def lines() -> Iterator[str]:
+        yield from _collapse_lines(ex, wd, tasks, starts, stage, res)
+        res.seconds["collapse"] = time.perf_counter() - t1  # grouping, collapse and the merge
+
+    return res, lines()
 
 
 def remove_work(work: Path) -> None:
