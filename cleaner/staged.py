@@ -434,12 +434,12 @@ def _flat_keys(work: Path, n: int, params: DedupParams) -> tuple[I64, I64, npt.N
     return flat, np.repeat(sk.column("idh").to_numpy(), counts), np.repeat(short, counts)
 
 
-def key_partition(item: tuple[int, int, str, int, DedupParams]) -> tuple[I64, I64, I64]:
+def key_partition(item: tuple[int, int, str, int, DedupParams]) -> int:
     """The reduce of the grouping, for partition ``p`` of ``parts`` (keys ``k % parts == p``) of every clean shard:
     union-find over the texts sharing those keys; each text not its local component's root, and that root (id
-    hashes); and the partition's crowded anchor-pair keys (:func:`crowded_anchors`: they relate nothing, so they
-    connect nothing here, nor do idle ones: :func:`connecting_keys`). The union of every partition's edges connects
-    what the keys can relate."""
+    hashes), and the partition's crowded anchor-pair keys (:func:`crowded_anchors`: they relate nothing, so they
+    connect nothing here, nor do idle ones: :func:`connecting_keys`), to ``WORK/edges-PPPPP.npz``; returns the
+    number of edges. The union of every partition's edges connects what the keys can relate."""
     p, parts, work, shards, params = item
     keys: list[I64] = []
     owners: list[I64] = []
@@ -450,39 +450,90 @@ def key_partition(item: tuple[int, int, str, int, DedupParams]) -> tuple[I64, I6
         keys.append(flat[mine])
         owners.append(owner[mine])
         shorts.append(short[mine])
-    none = np.zeros(0, dtype=np.int64)
-    if not keys:
-        return none, none, none
-    flat, owner, crowded = connecting_keys(np.concatenate(keys), np.concatenate(owners), np.concatenate(shorts))
-    nodes, node_of = np.unique(owner, return_inverse=True)
-    label = owned_labels(nodes.size, flat, node_of.reshape(-1))
-    moved = label != np.arange(nodes.size)
-    return nodes[moved], nodes[label[moved]], crowded
+    a = b = crowded = np.zeros(0, dtype=np.int64)
+    if keys:
+        flat, owner, crowded = connecting_keys(np.concatenate(keys), np.concatenate(owners), np.concatenate(shorts))
+        nodes, node_of = np.unique(owner, return_inverse=True)
+        label = owned_labels(nodes.size, flat, node_of.reshape(-1))
+        moved = label != np.arange(nodes.size)
+        a, b = nodes[moved], nodes[label[moved]]
+    with atomic_open(Path(work) / f"edges-{p:05d}.npz", "wb") as fh:
+        np.savez(fh, a=a, b=b, crowded=crowded)
+    return int(a.size)
 
 
-def _grouping(ex: Executor, wd: WorkDir, shards: int, params: DedupParams) -> tuple[I64, I64, dict[str, int]]:
-    """Where each clean shard's documents start in the input order (and the total), each document's component
-    (keys partitioned on the workers, :func:`key_partition`; the driver joins their edges), and the number of
-    components and the distinct texts in the largest."""
-    idh_parts = [_read_copy(wd.root / f"clean-{n:05d}.ids.arrow").column("idh").to_numpy() for n in range(shards)]
+def plan_tasks(item: tuple[str, int, int, int]) -> dict[str, int]:
+    """The end of the grouping, on a worker (what grows with the documents stays off the driver): each document's
+    component, from the partitions' edges (:func:`key_partition`), and the collapse tasks (:func:`pack_tasks`)
+    written as :class:`Tasks`; returns the number of components, the distinct texts in the largest and the number
+    of tasks."""
+    work, shards, parts, workers = item
+    root = Path(work)
+    idh_parts = [_read_ipc(root / f"clean-{n:05d}.ids.arrow").column("idh").to_numpy() for n in range(shards)]
     starts = np.cumsum([0, *(p.size for p in idh_parts)], dtype=np.int64)
     idh = np.concatenate(idh_parts) if idh_parts else np.zeros(0, dtype=np.int64)
-    del idh_parts
     nodes, node_of_doc = np.unique(idh, return_inverse=True)
-    del idh
-    parts = max(1, 4 * ex.workers)
     label = np.arange(nodes.size, dtype=np.int64)
     crowded: list[I64] = []
-    items = [(p, parts, str(wd.root), shards, params) for p in range(parts)]
-    for a, b, c in ex.map(key_partition, items, chunksize=1):
-        label = union_edges(label, np.searchsorted(nodes, a), np.searchsorted(nodes, b))  # one partition at a time
-        crowded.append(c)
-    del nodes
-    _save_crowded(wd.root, np.sort(np.concatenate(crowded)) if crowded else np.zeros(0, dtype=np.int64))
+    for p in range(parts):
+        with np.load(root / f"edges-{p:05d}.npz") as z:
+            a, b = np.searchsorted(nodes, z["a"]), np.searchsorted(nodes, z["b"])
+            crowded.append(z["crowded"])
+        label = union_edges(label, a, b)  # one partition at a time
+    _save_crowded(root, np.sort(np.concatenate(crowded)) if crowded else np.zeros(0, dtype=np.int64))
     comp = label[node_of_doc.reshape(-1)]
     counts = np.bincount(label) if label.size else np.zeros(1, dtype=np.int64)
-    shape = {"components": int(np.count_nonzero(counts)), "largest": int(counts.max())}
-    return starts, comp, shape
+    tasks = pack_tasks(comp, task_size(comp.size, workers))
+    Tasks.save(root, tasks, starts)
+    return {"components": int(np.count_nonzero(counts)), "largest": int(counts.max()), "tasks": len(tasks)}
+
+
+class Tasks:
+    """The collapse tasks in the work folder: ``tasks.bin`` (every task's documents, input indices, int64, task
+    after task), ``tasks.npy`` (where each task starts there) and ``starts.npy`` (each clean shard's first
+    document). The driver reads a task at a time."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.offsets = _load(root / "tasks.npy")
+        self.starts = _load(root / "starts.npy")
+
+    @staticmethod
+    def save(root: Path, tasks: list[I64], starts: I64) -> None:
+        with atomic_open(root / "tasks.bin", "wb") as fh:
+            for t in tasks:
+                fh.write(t.astype(np.int64).tobytes())
+        for name, arr in (
+            ("tasks.npy", np.cumsum([0, *(t.size for t in tasks)], dtype=np.int64)),
+            ("starts.npy", starts),
+        ):
+            with atomic_open(root / name, "wb") as fh:
+                np.save(fh, arr)
+
+    def __len__(self) -> int:
+        return int(self.offsets.size - 1)
+
+    def __iter__(self) -> Iterator[I64]:
+        with open(self.root / "tasks.bin", "rb") as fh:
+            for n in range(len(self)):
+                yield np.fromfile(fh, dtype=np.int64, count=int(self.offsets[n + 1] - self.offsets[n]))
+
+
+def _load(path: Path) -> I64:
+    with open(path, "rb") as fh:  # read, not mapped
+        arr: I64 = np.load(fh)
+    return arr
+
+
+def _grouping(ex: Executor, wd: WorkDir, shards: int, params: DedupParams) -> tuple[Tasks, dict[str, int]]:
+    """The collapse tasks (keys partitioned on the workers, :func:`key_partition`, joined by :func:`plan_tasks` on
+    one of them), the number of components and the distinct texts in the largest."""
+    parts = max(1, 4 * ex.workers)
+    items = [(p, parts, str(wd.root), shards, params) for p in range(parts)]
+    for _ in ex.map(key_partition, items, chunksize=1):
+        pass
+    shape = next(iter(ex.map(plan_tasks, [(str(wd.root), shards, parts, ex.workers)], chunksize=1)))
+    return Tasks(wd.root), shape
 
 
 _CROWDED = "crowded.npy"
@@ -494,28 +545,28 @@ def _save_crowded(work: Path, keys: I64) -> None:
         np.save(fh, keys)
 
 
-def _collapse_lines(
-    ex: Executor, wd: WorkDir, tasks: list[I64], starts: I64, stage: Stage, res: StagedResult
-) -> Iterator[str]:
+def _collapse_lines(ex: Executor, wd: WorkDir, tasks: Tasks, stage: Stage, res: StagedResult) -> Iterator[str]:
     """Run the collapse tasks not finished yet (each made as it is sent) and yield every task's story lines merged
     by first document, each as soon as no unfinished task can hold an earlier one (the tasks' first documents
     ascend: the stories of the tasks finished so far come out while the workers run the next). At the end, ``res``
     has the counts of every task and how many ran."""
-    names = [_task_name(n, docs) for n, docs in enumerate(tasks)]
+    names, first = [], []
+    for n, docs in enumerate(tasks):
+        names.append(_task_name(n, docs))
+        first.append(int(docs[0]))
     done = [wd.finished("collapse", name) for name in names]
-    firsts = np.array([int(t[0]) for t in tasks], dtype=np.int64)
-    bounds = np.minimum.accumulate(firsts[::-1])[::-1]  # no story of task k or later starts before bounds[k]
-    merge = _Merge(wd.root)
+    bounds = np.minimum.accumulate(np.array(first[::-1], dtype=np.int64))[::-1]  # no story of task k or later
+    merge = _Merge(wd.root)  # starts before bounds[k]
     opened = 0
 
     def bound() -> int | None:
         nonlocal opened
-        while opened < len(tasks) and done[opened]:  # a prefix of the tasks is merged: the first not finished bounds it
+        while opened < len(names) and done[opened]:  # a prefix of the tasks is merged: the first not finished bounds it
             merge.add(opened)
             opened += 1
-        return int(bounds[opened]) if opened < len(tasks) else None
+        return int(bounds[opened]) if opened < len(names) else None
 
-    todo = ((n, _where(docs, starts), docs, stage) for n, docs in enumerate(tasks) if not done[n])
+    todo = ((n, _where(docs, tasks.starts), docs, stage) for n, docs in enumerate(tasks) if not done[n])
     yield from merge.until(bound())
     for n, counts in ex.map(_numbered_collapse, todo, chunksize=1):
         wd.record("collapse", names[n], counts)
@@ -596,15 +647,12 @@ def run_staged(ex: Executor, inputs: Inputs, work: Path, stage: Stage, key: str)
     shards = -(-inputs.count // chunk)
     cleaned = _clean_stage(ex, wd, inputs.batches(chunk), stage)
     t1 = time.perf_counter()
-    starts, comp, shape = _grouping(ex, wd, shards, stage.params)
-    tasks = pack_tasks(comp, task_size(comp.size, ex.workers))
-    del comp
-    shape["tasks"] = len(tasks)
+    tasks, shape = _grouping(ex, wd, shards, stage.params)
     summary = wd.totals.get("clean", {})
     res = StagedResult(summary, {}, shape, {"clean": cleaned, "collapse": 0}, shards, len(tasks), {"clean": t1 - t0})
 
     def lines() -> Iterator[str]:
-        yield from _collapse_lines(ex, wd, tasks, starts, stage, res)
+        yield from _collapse_lines(ex, wd, tasks, stage, res)
         res.seconds["collapse"] = time.perf_counter() - t1  # grouping, collapse and the merge
 
     return res, lines()
