@@ -659,4 +659,7 @@ def run_staged(ex: Executor, inputs: Inputs, work: Path, stage: Stage, key: str)
 
 
 def remove_work(work: Path) -> None:
+    """The work folder, its manifest first: a run killed while removing it leaves no manifest naming shards
+    already gone (a rerun starts afresh)."""
+    (work / MANIFEST).unlink(missing_ok=True)
     shutil.rmtree(work, ignore_errors=True)
