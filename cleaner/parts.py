@@ -27,7 +27,15 @@ from typing import Any, TypeVar
 
 from cleaner.output import FORMATS, OUTPUT_MARKER, atomic_open, output_name, write_json, write_records
 
-__all__ = ["manifest_name", "read_manifest", "remove_parts", "write_line_parts", "write_parts", "write_record_parts"]
+__all__ = [
+    "Counted",
+    "manifest_name",
+    "read_manifest",
+    "remove_parts",
+    "write_line_parts",
+    "write_parts",
+    "write_record_parts",
+]
 
 T = TypeVar("T")
 
@@ -63,7 +71,7 @@ def write_parts(
     it = iter(items)
     while (first := next(it, _END)) is not _END:
         path = folder / output_name(f"part-{len(parts):05d}", fmt)
-        chunk = _Counted(chain([first], islice(it, size - 1)))
+        chunk = Counted(chain([first], islice(it, size - 1)))
         write(path, chunk)
         total += chunk.n
         parts.append({"file": f"{stem}/{path.name}", "records": chunk.n, "bytes": path.stat().st_size})
@@ -72,7 +80,9 @@ def write_parts(
     return total
 
 
-class _Counted(Iterator[T]):
+class Counted(Iterator[T]):
+    """``items``, counting them as they are taken (``n``)."""
+
     def __init__(self, items: Iterator[T]) -> None:
         self.items, self.n = items, 0
 

@@ -835,19 +835,9 @@ def write_stories(out: Path, records: Iterable[dict[str, Any]], options: RunOpti
     if options.shard_size:
         return parts.write_record_parts(out, "stories", records, options.shard_size, options.format)
     parts.remove_parts(out, "stories")
-    counted = _Tally(records)
+    counted = parts.Counted(iter(records))
     write_records(out, "stories", counted, options.format)
     return counted.n
-
-
-class _Tally(Iterator[dict[str, Any]]):
-    def __init__(self, records: Iterable[dict[str, Any]]) -> None:
-        self.records, self.n = iter(records), 0
-
-    def __next__(self) -> dict[str, Any]:
-        rec = next(self.records)
-        self.n += 1
-        return rec
 
 
 def _write_staged(out: Path, lines: Iterator[str], options: RunOptions) -> int:
