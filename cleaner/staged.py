@@ -555,8 +555,9 @@ def _collapse_lines(ex: Executor, wd: WorkDir, tasks: Tasks, stage: Stage, res: 
         names.append(_task_name(n, docs))
         first.append(int(docs[0]))
     done = [wd.finished("collapse", name) for name in names]
-    bounds = np.minimum.accumulate(np.array(first[::-1], dtype=np.int64))[::-1]  # no story of task k or later
-    merge = _Merge(wd.root)  # starts before bounds[k]
+    # no story of task k or later starts before bounds[k]
+    bounds = np.minimum.accumulate(np.array(first[::-1], dtype=np.int64))[::-1]
+    merge = _Merge(wd.root)
     opened = 0
 
     def bound() -> int | None:
