@@ -517,6 +517,26 @@ def stage_rates(
 # --------------------------------------------------------------------------- main
 
 
+def corpus_at(args: argparse.Namespace, tmp: Path) -> tuple[Path, tuple[int, int]]:
+    """The corpus: built in ``tmp``, or in ``--corpus-dir`` unless it already holds this one (same size, seed and
+    data: its ``.built.json`` says so)."""
+    if not args.corpus_dir:
+        return tmp / "corpus", build_corpus(Path(args.data), tmp / "corpus", args.size_mb, args.seed)
+    corpus = Path(args.corpus_dir)
+    stamp = corpus.parent / f"{corpus.name}.built.json"
+    want = {"size_mb": args.size_mb, "seed": args.seed, "data": str(Path(args.data).resolve())}
+    try:
+        built = json.loads(stamp.read_text())
+        if built["want"] == want:
+            return corpus, (built["files"], built["bytes"])
+    except (OSError, ValueError, KeyError):
+        pass
+    shutil.rmtree(corpus, ignore_errors=True)
+    files, nbytes = build_corpus(Path(args.data), corpus, args.size_mb, args.seed)
+    stamp.write_text(json.dumps({"want": want, "files": files, "bytes": nbytes}))
+    return corpus, (files, nbytes)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", default="../shared/data/extraction")
@@ -527,6 +547,8 @@ def main() -> None:
     ap.add_argument("--only", help="comma-separated configurations (local:1,local:2,components:2,staged:2,...)")
     ap.add_argument("--repeat", type=int, default=3, help="runs per configuration; the table shows the fastest")
     ap.add_argument("--keep", action="store_true", help="keep the corpus and outputs (prints where)")
+    ap.add_argument("--corpus-dir", help="build the corpus in this folder once and reuse it in later runs (it is "
+                    "rebuilt when --size-mb, --seed or --data differ from the ones it was built with)")
     ap.add_argument("--child", help=argparse.SUPPRESS)
     ap.add_argument("--corpus", help=argparse.SUPPRESS)
     ap.add_argument("--out", help=argparse.SUPPRESS)
@@ -538,9 +560,8 @@ def main() -> None:
 
     tmp = Path(tempfile.mkdtemp(prefix="bench-scale-"))
     try:
-        corpus = tmp / "corpus"
         t0 = time.perf_counter()
-        files, nbytes = build_corpus(Path(args.data), corpus, args.size_mb, args.seed)
+        corpus, (files, nbytes) = corpus_at(args, tmp)
         print(f"corpus: {files} files, {nbytes / 1e6:.1f} MB of text ({time.perf_counter() - t0:.0f}s to build)")
         print(f"load before: {os.getloadavg()[0]:.2f} (1 min), cores: {len(os.sched_getaffinity(0))}")
         specs = ["local:1", f"local:{args.workers}", f"components:{args.workers}", f"staged:{args.workers}"]

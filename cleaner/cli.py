@@ -365,6 +365,15 @@ def run(
             "there. Default: staged in OUT/.work from 256 MB of input, else in memory.",
         ),
     ] = None,
+    shard_size: Annotated[
+        int,
+        typer.Option(
+            "--shard-size",
+            min=0,
+            help="Write stories as files of this many stories each (OUT/stories/part-NNNNN.<format>, listed in "
+            "OUT/stories.manifest.json as each is finished); 0: one file (default).",
+        ),
+    ] = 0,
 ) -> None:
     """Clean and collapse dumps into OUT/stories.jsonl, OUT/rejects.jsonl and OUT/report.json."""
     started = time.time()
@@ -387,7 +396,7 @@ def run(
     options = RunOptions(
         include=tuple(include or ()), exclude=tuple(exclude or ()), min_chars=min_chars, dedup=not no_dedup,
         format=output_format, arguments=arguments, started=started, audit=audit_trail, grouping=grouping,
-        work=None if work is None else str(work),
+        work=None if work is None else str(work), shard_size=shard_size,
     )  # fmt: skip
     if not paths and urls is None:
         raise _fail("nothing to do: give dump files or folders, or --urls FILE", 2)

@@ -153,15 +153,18 @@ def chunksize_for(n: int, workers: int, *, per_worker: int = 8, cap: int = 64) -
     return max(1, min(cap, n // max(1, workers * per_worker)))
 
 
-def file_chunksize(paths: Sequence[str | os.PathLike[str]], workers: int, *, target_bytes: int = 4 << 20) -> int:
+def file_chunksize(
+    paths: Sequence[str | os.PathLike[str]], workers: int, *, target_bytes: int = 4 << 20, count: int | None = None
+) -> int:
     """Files per chunk: :func:`chunksize_for` by count, then fewer when the files are large, so a chunk holds
     about ``target_bytes`` of input (a chunk of 16 big files would leave the other workers idle at the end;
-    a chunk per small file would cost one round trip per file)."""
-    by_count = chunksize_for(len(paths), workers, cap=64)
+    a chunk per small file would cost one round trip per file). With ``count``, ``paths`` is the sample of
+    ``count`` files (every ``max(1, count // 256)``-th) rather than all of them."""
+    by_count = chunksize_for(len(paths) if count is None else count, workers, cap=64)
     if by_count <= 1:
         return 1
     sizes = []
-    for p in paths[:: max(1, len(paths) // 256)]:  # a sample is enough to know "large or small"
+    for p in paths[:: max(1, len(paths) // 256)] if count is None else paths:  # a sample: "large or small"
         try:
             sizes.append(os.stat(p).st_size)
         except OSError:

@@ -19,7 +19,7 @@ import os
 import re
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from functools import partial
 from pathlib import Path
@@ -45,7 +45,7 @@ from cleaner.output import (
     write_jsonl,
     write_records,
 )
-from cleaner.readers import ReadOptions, from_stdin, list_dump_names, read_file, stdin_inputs
+from cleaner.readers import ReadOptions, from_stdin, iter_dump_names, read_file, stdin_inputs
 from cleaner.rules import Rules, default_rules, timed
 from cleaner.textclean import clean_dump
 
@@ -251,17 +251,25 @@ def select_files(files: list[str], include: Sequence[str] = (), exclude: Sequenc
     """The files whose path matches one of ``include`` (all when empty) and none of ``exclude``. A pattern
     matches the whole path (``fnmatch``: ``*`` crosses folders, ``news/*.html``) or the file's name
     (``*.html``)."""
+    if not include and not exclude:
+        return files
+    return list(selected(files, include, exclude))
+
+
+def selected(files: Iterable[str], include: Sequence[str] = (), exclude: Sequence[str] = ()) -> Iterator[str]:
+    """:func:`select_files`, one name at a time."""
 
     def hit(name: str, patterns: Sequence[str]) -> bool:
         base = os.path.basename(name)
         return any(fnmatch.fnmatchcase(name, p) or fnmatch.fnmatchcase(base, p) for p in patterns)
 
     if not include and not exclude:
-        return files
-    return [f for f in files if (not include or hit(f, include)) and not hit(f, exclude)]
+        yield from files
+        return
+    yield from (f for f in files if (not include or hit(f, include)) and not hit(f, exclude))
 
 
-def _sizes(files: list[str]) -> int:
+def _sizes(files: Iterable[str]) -> int:
     total = 0
     for f in files:
         try:
@@ -361,18 +369,21 @@ def list_inputs(paths: Iterable[str | Path]) -> list[str]:
     """The dump files of a run: every file under ``paths`` (:func:`cleaner.readers.list_dump_names`) except
     those found inside a cleaner output folder (:func:`cleaner.output.is_output_dir`: an ``--out`` inside an
     input folder, the outputs of a killed run). A file named on its own is always read."""
+    return list(iter_inputs(paths))
+
+
+def iter_inputs(paths: Iterable[str | Path]) -> Iterator[str]:
+    """:func:`list_inputs`, one name at a time (:func:`cleaner.readers.iter_dump_names`)."""
     paths = list(paths)
     explicit = {os.path.abspath(p) for p in paths if not os.path.isdir(p)}
     marked: dict[str, bool] = {}
-    out: list[str] = []
-    for name in list_dump_names(paths):
+    for name in iter_dump_names(paths):
         folder = os.path.dirname(name) or "."
         is_out = marked.get(folder)
         if is_out is None:
             is_out = marked[folder] = is_output_dir(folder)
         if not is_out or os.path.abspath(name) in explicit:
-            out.append(name)
-    return out
+            yield name
 
 
 def process(
@@ -583,6 +594,8 @@ class RunOptions:
     work: str | None = None
     """Run as stages over shards in this folder, resumably (:mod:`cleaner.staged`); default: staged from
     :data:`STAGED_MIN_BYTES` of input (in ``OUT/.work``), when the run can be staged (:func:`staged_work`)."""
+    shard_size: int = 0
+    """Write ``stories`` as files of this many stories each, with a manifest (:mod:`cleaner.parts`); 0: one file."""
 
     def process_kwargs(self) -> dict[str, Any]:
         return {
@@ -662,6 +675,8 @@ def run(
 
         if not options.dedup:
             raise UsageError("--no-dedup cannot be used with --state (the state is a dedup index)")
+        if options.shard_size:
+            raise UsageError("--shard-size cannot be used with --state: a nightly run writes one stories file")
         if options.work is not None:  # the nightly run goes in memory (docs/out-of-core.md)
             raise UsageError("--work cannot be used with --state: a nightly run is not staged")
         inputs = list(inputs)
@@ -686,7 +701,7 @@ def run(
     t_write = time.perf_counter()
     if progress is not None:
         progress("write", 0, len(result.stories))
-    write_records(out, "stories", (s.to_json() for s in result.stories), options.format)
+    write_stories(out, (s.to_json() for s in result.stories), options)
     for stale in FORMATS:  # a nightly run's updates in this folder are not this run's
         (out / output_name("updates", stale)).unlink(missing_ok=True)
     write_jsonl(out / "rejects.jsonl", (r.to_json() for r in result.rejects))
@@ -704,7 +719,7 @@ STAGED_MIN_BYTES = 256 << 20
 
 
 def _input_bytes(inputs: Sequence[str | Path]) -> int:
-    return _sizes(list_inputs(check_inputs(inputs)))
+    return _sizes(iter_inputs(check_inputs(inputs)))
 
 
 def _is_local(executor: Executor) -> bool:
@@ -755,15 +770,19 @@ def _run_staged(
         if callable(start):
             start()
         rules, params = rules or default_rules(), params or DedupParams()
-        files = select_files(list_inputs(check_inputs(inputs)), options.include, options.exclude)
-        report = Report(files=len(files), workers=ex.workers, input_bytes=_sizes(files))
+        names = selected(iter_inputs(check_inputs(inputs)), options.include, options.exclude)
+        listed = staged.Inputs.write(work, names)  # into the work folder, not held
+        report = Report(files=listed.count, workers=ex.workers, input_bytes=listed.bytes)
         stage = staged.Stage(
             str(work), params, partial(process_files, rules=rules, params=params, read_options=read_options),
             partial(process_file, rules=rules, read_options=read_options), _worker_failed,
         )  # fmt: skip
         if progress is not None:
-            progress("clean", 0, len(files))
-        res = staged.run_staged(ex, files, work, stage, staged.work_key(files, rules, params, read_options))
+            progress("clean", 0, listed.count)
+        res, lines = staged.run_staged(ex, listed, work, stage, staged.work_key(listed, rules, params, read_options))
+        if progress is not None:
+            progress("clean", listed.count, listed.count)
+        report.stories = _write_staged(out, lines, options)  # the collapse runs as its stories are written
         finished = True
     finally:
         if own:
@@ -771,11 +790,8 @@ def _run_staged(
     _staged_report(report, res)
     report.extra.update(extra)
     t_write = time.perf_counter()
-    if progress is not None:
-        for name, n in (("clean", len(files)), ("collapse", report.documents)):
-            progress(name, n, n)
-    report.stories = _write_staged(out, work, res, options.format)
     if progress is not None:  # (the number of stories is known once they are written)
+        progress("collapse", report.documents, report.documents)
         progress("write", report.stories, report.stories)
     write_jsonl(out / "rejects.jsonl", (r.to_json() for r in staged.rejects_of(work, res.shards)))
     for stale in FORMATS:  # a nightly run's updates in this folder are not this run's
@@ -792,11 +808,11 @@ def _run_staged(
 def _staged_report(report: Report, res: Any) -> None:
     rejects: Counter[str] = Counter()
     removed: Counter[str] = Counter()
-    for s in res.summaries:
-        report.records += s["records"]
-        report.documents += s["documents"]
-        rejects.update(s["rejects"])
-        removed.update(s["removed"])
+    s = res.summary
+    report.records += s.get("records", 0)
+    report.documents += s.get("documents", 0)
+    rejects.update(s.get("rejects", {}))
+    removed.update(s.get("removed", {}))
     counts = CollapseResult().counts()
     counts.update((k, counts[k] + v) for k, v in res.counts.items())
     report.exact_duplicates, report.near_duplicates = counts["exact_duplicates"], counts["near_duplicates"]
@@ -811,22 +827,36 @@ def _staged_report(report: Report, res: Any) -> None:
     report.stage_seconds.update(res.seconds)
 
 
-def _write_staged(out: Path, work: Path, res: Any, fmt: str) -> int:
-    """``OUT/stories.<fmt>`` from the tasks' story shards, streamed; the number of stories."""
-    from cleaner.staged import story_lines
+def write_stories(out: Path, records: Iterable[dict[str, Any]], options: RunOptions) -> int:
+    """``OUT/stories.<format>``, or with ``options.shard_size`` its parts and their manifest (:mod:`cleaner.parts`;
+    either removes what the other way left of an earlier run); the number of stories."""
+    from cleaner import parts
 
+    if options.shard_size:
+        return parts.write_record_parts(out, "stories", records, options.shard_size, options.format)
+    parts.remove_parts(out, "stories")
+    counted = parts.Counted(iter(records))
+    write_records(out, "stories", counted, options.format)
+    return counted.n
+
+
+def _write_staged(out: Path, lines: Iterator[str], options: RunOptions) -> int:
+    """``OUT/stories.<fmt>`` (or its parts) from the staged run's story lines, streamed; the number of stories."""
+    from cleaner import parts
+
+    if options.shard_size and options.format == "jsonl":  # the lines as they are: the parts' bytes are the one file's
+        return parts.write_line_parts(out, "stories", lines, options.shard_size)
+    if options.format != "jsonl" or options.shard_size:
+        return write_stories(out, (json.loads(line) for line in lines), options)
+    parts.remove_parts(out, "stories")
     n = 0
-    if fmt != "jsonl":
-        lines = story_lines(work, res.tasks)
-        write_records(out, "stories", (json.loads(line) for line in lines), fmt)
-        return sum(1 for _ in story_lines(work, res.tasks))
     with atomic_open(out / "stories.jsonl") as fh:
-        for line in story_lines(work, res.tasks):
+        for line in lines:
             fh.write(line)
             fh.write("\n")
             n += 1
     for other in FORMATS:
-        if other != fmt:
+        if other != "jsonl":
             (out / output_name("stories", other)).unlink(missing_ok=True)
     return n
 

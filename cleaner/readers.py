@@ -37,6 +37,7 @@ __all__ = [
     "STDIN",
     "ReadOptions",
     "from_stdin",
+    "iter_dump_names",
     "list_dump_files",
     "list_dump_names",
     "read_dumps",
@@ -69,62 +70,79 @@ def list_dump_files(paths: Iterable[str | Path]) -> list[Path]:
     return [Path(name) for name in list_dump_names(paths)]
 
 
-def _walk(top: str) -> list[str]:
-    """Files under ``top``: hidden entries skipped, each real folder entered once (no symlink loops)."""
-    found: list[str] = []
+def _walk(top: str) -> Iterator[str]:
+    """Files under ``top``, in the order of sorted Paths, as they are found (nothing is gathered: a folder's
+    entries at a time): hidden entries skipped, each real folder entered once (no symlink loops; a folder's
+    subfolders are marked entered, in name order, before any of them is walked)."""
     try:
         st = os.stat(top)
         seen = {(st.st_dev, st.st_ino)}
     except OSError:
-        return [top]
-    stack = [top]
+        yield top
+        return
+    stack: list[Iterator[tuple[str, bool]]] = [_folder(top, seen)]
     while stack:
-        folder = stack.pop()
+        entry = next(stack[-1], None)
+        if entry is None:
+            stack.pop()
+        elif entry[1]:
+            stack.append(_folder(entry[0], seen))
+        else:
+            yield entry[0]
+
+
+def _folder(folder: str, seen: set[tuple[int, int]]) -> Iterator[tuple[str, bool]]:
+    """A folder's entries in name order (the order of sorted Paths: a folder's files and subfolders sort by their
+    names), each as (path, walk it): a file, a folder to walk, or a folder given as a file (it cannot be listed,
+    or it is one already entered, through a symlink: :func:`read_file` says why)."""
+    try:
+        with os.scandir(folder) as entries:
+            listed = sorted((e for e in entries if not e.name.startswith(".")), key=lambda e: e.name)
+    except OSError:
+        yield folder, False
+        return
+    todo: list[tuple[str, bool]] = []
+    for e in listed:  # every subfolder is marked entered before any is walked
         try:
-            with os.scandir(folder) as entries:
-                listed = list(entries)
+            is_dir = e.is_dir()
         except OSError:
-            found.append(folder)  # read_file says why it cannot be read
+            is_dir = False
+        if not is_dir:
+            if e.name not in _NOT_DUMPS:
+                todo.append((e.path, False))
             continue
-        for e in listed:
-            if e.name.startswith("."):
-                continue
-            try:
-                is_dir = e.is_dir()
-            except OSError:
-                is_dir = False
-            if not is_dir:
-                if e.name not in _NOT_DUMPS:
-                    found.append(e.path)
-                continue
-            try:
-                s = e.stat()
-                key = (s.st_dev, s.st_ino)
-            except OSError:
-                found.append(e.path)
-                continue
-            if key in seen:
-                found.append(e.path)  # a symlink to a folder already listed: rejected, not walked again
-            else:
+        try:
+            s = e.stat()
+            key = (s.st_dev, s.st_ino)
+        except OSError:
+            todo.append((e.path, False))
+            continue
+        todo.append((e.path, key not in seen))  # a symlink to a folder already entered: rejected, not walked again
+        seen.add(key)
+    del listed
+    yield from todo
+
+
+def iter_dump_names(paths: Iterable[str | Path]) -> Iterator[str]:
+    """:func:`list_dump_names`, one name at a time (a run over a folder of millions of files does not hold their
+    names). With several ``paths``, the names already given are remembered, to give each file once."""
+    paths = list(paths)
+    seen: set[str] | None = set() if len(paths) > 1 else None
+    for p in paths:
+        top = p if p == STDIN else str(Path(p))  # spelled as a Path spells it ("./a//b/" → "a/b")
+        found = _walk(top) if top != STDIN and os.path.isdir(top) else iter([top])
+        for name in found:
+            if seen is not None:
+                key = name if name == STDIN else os.path.abspath(name)
+                if key in seen:
+                    continue
                 seen.add(key)
-                stack.append(e.path)
-    found.sort(key=lambda name: name.split(os.sep))  # the order of sorted Paths
-    return found
+            yield name
 
 
 def list_dump_names(paths: Iterable[str | Path]) -> list[str]:
     """:func:`list_dump_files` as strings (a Path per file costs more than listing it)."""
-    seen: set[str] = set()
-    out: list[str] = []
-    for p in paths:
-        top = p if p == STDIN else str(Path(p))  # spelled as a Path spells it ("./a//b/" → "a/b")
-        found = _walk(top) if top != STDIN and os.path.isdir(top) else [top]
-        for name in found:
-            key = name if name == STDIN else os.path.abspath(name)
-            if key not in seen:
-                seen.add(key)
-                out.append(name)
-    return out
+    return list(iter_dump_names(paths))
 
 
 def read_dumps(

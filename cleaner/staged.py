@@ -37,9 +37,11 @@ import pickle
 import shutil
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -85,12 +87,16 @@ def id_hash(doc_id: str) -> int:
 @dataclass(slots=True)
 class WorkDir:
     """A work folder: its shards and the manifest of the finished ones (``manifest.jsonl``: the key, then one line
-    per finished shard, appended and fsynced; a line cut short by a kill is not a record)."""
+    per finished shard, appended and fsynced; a line cut short by a kill is not a record). The driver keeps the
+    finished shards' names and, per stage, the sum of what was recorded for them (:func:`fold`), not a record
+    per shard."""
 
     root: Path
     key: str
-    done: dict[str, Any] = field(default_factory=dict)
-    """Stage → finished shard names → what the driver keeps of them."""
+    done: dict[str, set[str]] = field(default_factory=dict)
+    """Stage → names of its finished shards."""
+    totals: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """Stage → the sum of its finished shards' records."""
 
     @classmethod
     def open(cls, root: Path, key: str) -> WorkDir:
@@ -98,45 +104,61 @@ class WorkDir:
         root.mkdir(parents=True, exist_ok=True)
         for stray in root.glob(".*.tmp"):  # a shard being written when the run was killed
             stray.unlink(missing_ok=True)
-        records = _manifest(root / MANIFEST)
         wd = cls(root, key)
-        if records[:1] == [{"key": key, "version": __version__}]:
-            for r in records[1:]:
-                wd.done.setdefault(r["stage"], {})[r["name"]] = r["info"]
-        else:
-            records = [{"key": key, "version": __version__}]
+        head = {"key": key, "version": __version__}
+        records = _manifest(root / MANIFEST)
+        same = next(records, None) == head
+        if not same:
             for old in root.iterdir():  # another run's shards
                 if old.is_file() and old.suffix in (".arrow", ".jsonl"):
                     old.unlink()
         with atomic_open(root / MANIFEST) as fh:  # whole lines only, before appending to it
-            fh.writelines(json.dumps(r) + "\n" for r in records)
+            fh.write(json.dumps(head) + "\n")
+            for r in records if same else ():
+                wd._add(r["stage"], r["name"], r["info"])
+                fh.write(json.dumps(r) + "\n")
+        records.close()
         return wd
 
-    def finished(self, stage: str, name: str) -> Any:
-        """What was recorded for a finished shard (None: redo it)."""
-        return self.done.get(stage, {}).get(name)
+    def _add(self, stage: str, name: str, info: Any) -> None:
+        names = self.done.setdefault(stage, set())
+        if name not in names:
+            names.add(name)
+            fold(self.totals.setdefault(stage, {}), info)
+
+    def finished(self, stage: str, name: str) -> bool:
+        """Is this shard finished (else: redo it)."""
+        return name in self.done.get(stage, ())
 
     def record(self, stage: str, name: str, info: Any) -> None:
-        self.done.setdefault(stage, {})[name] = info
+        self._add(stage, name, info)
         with open(self.root / MANIFEST, "a", encoding="utf-8") as fh:
             fh.write(json.dumps({"stage": stage, "name": name, "info": info}) + "\n")
             fh.flush()
             os.fsync(fh.fileno())
 
 
-def _manifest(path: Path) -> list[dict[str, Any]]:
-    """A manifest's whole records, up to the first line that is not one."""
-    out: list[dict[str, Any]] = []
+def fold(total: dict[str, Any], info: dict[str, Any]) -> dict[str, Any]:
+    """``total`` with ``info`` added in: numbers summed, nested counts summed key by key."""
+    for k, v in info.items():
+        if isinstance(v, dict):
+            fold(total.setdefault(k, {}), v)
+        else:
+            total[k] = total.get(k, 0) + v
+    return total
+
+
+def _manifest(path: Path) -> Generator[dict[str, Any], None, None]:
+    """A manifest's whole records, up to the first line that is not one (read a line at a time)."""
     try:
         with open(path, encoding="utf-8") as fh:
             for line in fh:
                 try:
-                    out.append(json.loads(line))
+                    yield json.loads(line)
                 except ValueError:
-                    break
+                    return
     except (OSError, UnicodeError):
-        return []
-    return out
+        return
 
 
 def _write_ipc(path: Path, table: pa.Table, rows: int = 64) -> None:
@@ -144,10 +166,22 @@ def _write_ipc(path: Path, table: pa.Table, rows: int = 64) -> None:
         writer.write_table(table, max_chunksize=rows)
 
 
+_POOL = pa.system_memory_pool()
+"""The driver's reads go through malloc: Arrow's default pool (mimalloc) keeps ≈ 15 MB of pages the driver would
+carry to the end of the run."""
+
+
+@contextmanager
+def _reading(path: Path) -> Iterator[pa.ipc.RecordBatchFileReader]:
+    """A shard's reader on the driver: read, not mapped (mapped pages would count in its RSS)."""
+    with pa.OSFile(str(path), "r", memory_pool=_POOL) as source:
+        yield pa.ipc.open_file(source, memory_pool=_POOL)
+
+
 def _read_copy(path: Path) -> pa.Table:
-    """A small file read into memory (the driver does not map shards: mapped pages would count in its RSS)."""
-    with pa.OSFile(str(path), "r") as source:
-        return pa.ipc.open_file(source).read_all()
+    """A small file read into the driver's memory."""
+    with _reading(path) as reader:
+        return reader.read_all()
 
 
 def _read_ipc(path: Path) -> pa.Table:
@@ -155,12 +189,65 @@ def _read_ipc(path: Path) -> pa.Table:
         return pa.ipc.open_file(source).read_all()
 
 
-def work_key(files: Sequence[str], rules: Rules, params: DedupParams, read_options: Any) -> str:
+INPUTS = "inputs.list"
+
+
+@dataclass(frozen=True, slots=True)
+class Inputs:
+    """The run's input files, listed into ``WORK/inputs.list`` (names NUL-separated, in order) rather than held:
+    the driver keeps their number, their bytes and a digest of (name, size, modification time)."""
+
+    path: Path
+    count: int
+    bytes: int
+    digest: str
+
+    @classmethod
+    def write(cls, work: Path, names: Iterable[str]) -> Inputs:
+        work.mkdir(parents=True, exist_ok=True)
+        h = hashlib.blake2b(digest_size=16)
+        count = total = 0
+        with atomic_open(work / INPUTS, "wb") as fh:
+            for f in names:
+                try:
+                    st = os.stat(f)
+                    size, mtime = st.st_size, st.st_mtime_ns
+                except OSError:  # the reader reports it
+                    size, mtime = 0, -1
+                h.update(f"{f}\0{size}\0{mtime}\n".encode("utf-8", "surrogateescape"))
+                fh.write(os.fsencode(f) + b"\0")
+                count += 1
+                total += size
+        return cls(work / INPUTS, count, total, h.hexdigest())
+
+    def names(self) -> Iterator[str]:
+        """The names, in order, read a block at a time."""
+        rest = b""
+        with open(self.path, "rb") as fh:
+            while block := fh.read(1 << 20):
+                *done, rest = (rest + block).split(b"\0")
+                yield from map(os.fsdecode, done)
+
+    def batches(self, size: int) -> Iterator[list[str]]:
+        batch: list[str] = []
+        for name in self.names():
+            batch.append(name)
+            if len(batch) == size:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
+
+    def chunksize(self, workers: int) -> int:
+        """:func:`cleaner.executor.file_chunksize` of the files."""
+        step = max(1, self.count // 256)
+        return file_chunksize(list(islice(self.names(), 0, None, step)), workers, count=self.count)
+
+
+def work_key(inputs: Inputs, rules: Rules, params: DedupParams, read_options: Any) -> str:
     """What makes two runs' shards the same: the inputs as they are on disk, the rules, the parameters, the version."""
     h = hashlib.blake2b(digest_size=16)
-    for f in files:
-        st = os.stat(f)
-        h.update(f"{f}\0{st.st_size}\0{st.st_mtime_ns}\n".encode("utf-8", "surrogateescape"))
+    h.update(inputs.digest.encode())
     fields = [(r.kind, r.name, r.pattern, r.trigger, r.origin, r.min_len, r.max_len, r.anchored) for r in rules.rules]
     h.update(repr((fields, rules.files, read_options)).encode("utf-8", "surrogateescape"))
     h.update(f"{params.fingerprint()}|{params.to_json()}|{__version__}".encode())
@@ -223,12 +310,12 @@ Summary = dict[str, Any]
 """What the driver keeps of a clean shard: documents, rejects by reason, lines removed, raw records."""
 
 
-def clean_shard(item: tuple[int, list[str]], stage: Stage) -> Summary:
+def clean_shard(item: tuple[int, list[str]], stage: Stage) -> tuple[int, Summary | None]:
     """Stage 1 for one batch of files: its documents and sketches to ``WORK/clean-NNNNN.*.arrow``."""
     n, paths = item
     per_file, pack = stage.clean_batch(paths)
     items = [x for per in per_file for x in per]
-    return _write_clean(Path(stage.work), n, items, unpack_sketches(pack), stage.params)
+    return n, _write_clean(Path(stage.work), n, items, unpack_sketches(pack), stage.params)
 
 
 def _complete(docs: list[Document], sketches: list[Sketch], params: DedupParams) -> list[Sketch]:
@@ -265,7 +352,7 @@ def _write_clean(
 # --------------------------------------------------------------------------- stage 3: collapse (on the workers)
 
 
-Task = tuple[int, list[tuple[int, list[int]]], list[int], Stage]
+Task = tuple[int, list[tuple[int, I64]], I64, Stage]
 """A collapse task: its number, its documents as (clean shard, rows), their input indices, the stage."""
 
 
@@ -285,7 +372,7 @@ def collapse_shard(task: Task) -> dict[str, int]:
         sketches.update((s.doc_id, s) for s in _sketches_of(mine))
     crowded = np.load(work / _CROWDED)
     sketches = {did: without_keys(sk, crowded) for did, sk in sketches.items()}
-    placed, counts = collapse_part((docs, at, pack_sketches(list(sketches.values())), stage.params))
+    placed, counts = collapse_part((docs, at.tolist(), pack_sketches(list(sketches.values())), stage.params))
     lines = [json.dumps(s.to_json(), ensure_ascii=False, separators=(",", ":")) for _, s in placed]
     table = pa.table({
         "first": pa.array([p for p, _ in placed], pa.int64()),
@@ -301,7 +388,8 @@ def collapse_shard(task: Task) -> dict[str, int]:
 
 @dataclass(slots=True)
 class StagedResult:
-    summaries: list[Summary]
+    summary: Summary
+    """The clean shards' summaries, summed."""
     counts: dict[str, int]
     components: dict[str, int]
     redone: dict[str, int]
@@ -309,21 +397,25 @@ class StagedResult:
     shards: int
     tasks: int
     seconds: dict[str, float] = field(default_factory=dict)
-    """Wall seconds of the clean and collapse stages (grouping counts as collapse)."""
+    """Wall seconds of the clean and collapse stages (grouping and the merge count as collapse)."""
 
 
-def _clean_stage(ex: Executor, wd: WorkDir, batches: list[list[str]], stage: Stage) -> tuple[list[Summary], int]:
-    todo = [(n, b) for n, b in enumerate(batches) if wd.finished("clean", str(n)) is None]
-    job = partial(clean_shard, stage=stage)
-    for (n, batch), summary in zip(todo, ex.map(job, todo, chunksize=1, on_error=_clean_failed), strict=True):
-        if summary is None:  # a file killed its worker: file by file, as the in-memory run does
-            summary = _clean_one_by_one(ex, wd, n, batch, stage)
+def _clean_stage(ex: Executor, wd: WorkDir, batches: Iterator[list[str]], stage: Stage) -> int:
+    """Clean the batches not finished yet; how many were made."""
+    failed: dict[int, list[str]] = {}
+
+    def on_error(item: tuple[int, list[str]], exc: BaseException) -> tuple[int, Summary | None]:
+        failed[item[0]] = item[1]  # a file killed its worker: file by file, as the in-memory run does
+        return item[0], None
+
+    made = 0
+    todo = ((n, batch) for n, batch in enumerate(batches) if not wd.finished("clean", str(n)))
+    for n, summary in ex.map(partial(clean_shard, stage=stage), todo, chunksize=1, on_error=on_error):
+        if summary is None:
+            summary = _clean_one_by_one(ex, wd, n, failed.pop(n), stage)
         wd.record("clean", str(n), summary)
-    return [wd.finished("clean", str(n)) for n in range(len(batches))], len(todo)
-
-
-def _clean_failed(item: tuple[int, list[str]], exc: BaseException) -> Summary | None:
-    return None
+        made += 1
+    return made
 
 
 def _clean_one_by_one(ex: Executor, wd: WorkDir, n: int, batch: list[str], stage: Stage) -> Summary:
@@ -342,12 +434,12 @@ def _flat_keys(work: Path, n: int, params: DedupParams) -> tuple[I64, I64, npt.N
     return flat, np.repeat(sk.column("idh").to_numpy(), counts), np.repeat(short, counts)
 
 
-def key_partition(item: tuple[int, int, str, int, DedupParams]) -> tuple[I64, I64, I64]:
+def key_partition(item: tuple[int, int, str, int, DedupParams]) -> int:
     """The reduce of the grouping, for partition ``p`` of ``parts`` (keys ``k % parts == p``) of every clean shard:
     union-find over the texts sharing those keys; each text not its local component's root, and that root (id
-    hashes); and the partition's crowded anchor-pair keys (:func:`crowded_anchors`: they relate nothing, so they
-    connect nothing here, nor do idle ones: :func:`connecting_keys`). The union of every partition's edges connects
-    what the keys can relate."""
+    hashes), and the partition's crowded anchor-pair keys (:func:`crowded_anchors`: they relate nothing, so they
+    connect nothing here, nor do idle ones: :func:`connecting_keys`), to ``WORK/edges-PPPPP.npz``; returns the
+    number of edges. The union of every partition's edges connects what the keys can relate."""
     p, parts, work, shards, params = item
     keys: list[I64] = []
     owners: list[I64] = []
@@ -358,38 +450,90 @@ def key_partition(item: tuple[int, int, str, int, DedupParams]) -> tuple[I64, I6
         keys.append(flat[mine])
         owners.append(owner[mine])
         shorts.append(short[mine])
-    none = np.zeros(0, dtype=np.int64)
-    if not keys:
-        return none, none, none
-    flat, owner, crowded = connecting_keys(np.concatenate(keys), np.concatenate(owners), np.concatenate(shorts))
-    nodes, node_of = np.unique(owner, return_inverse=True)
-    label = owned_labels(nodes.size, flat, node_of.reshape(-1))
-    moved = label != np.arange(nodes.size)
-    return nodes[moved], nodes[label[moved]], crowded
+    a = b = crowded = np.zeros(0, dtype=np.int64)
+    if keys:
+        flat, owner, crowded = connecting_keys(np.concatenate(keys), np.concatenate(owners), np.concatenate(shorts))
+        nodes, node_of = np.unique(owner, return_inverse=True)
+        label = owned_labels(nodes.size, flat, node_of.reshape(-1))
+        moved = label != np.arange(nodes.size)
+        a, b = nodes[moved], nodes[label[moved]]
+    with atomic_open(Path(work) / f"edges-{p:05d}.npz", "wb") as fh:
+        np.savez(fh, a=a, b=b, crowded=crowded)
+    return int(a.size)
 
 
-def _grouping(ex: Executor, wd: WorkDir, shards: int, params: DedupParams) -> tuple[I64, I64, I64, dict[str, int]]:
-    """Per document (input order): its clean shard, its row there, its component (keys partitioned on the workers,
-    :func:`key_partition`; the driver joins their edges). And the number of components and the distinct texts in
-    the largest."""
-    idh_parts = [_read_copy(wd.root / f"clean-{n:05d}.ids.arrow").column("idh").to_numpy() for n in range(shards)]
-    sizes = [p.size for p in idh_parts]
-    shard = np.repeat(np.arange(shards, dtype=np.int64), sizes)
-    row = np.concatenate([np.arange(k, dtype=np.int64) for k in sizes]) if sizes else shard
-    idh = np.concatenate(idh_parts) if idh_parts else shard
+def plan_tasks(item: tuple[str, int, int, int]) -> dict[str, int]:
+    """The end of the grouping, on a worker (what grows with the documents stays off the driver): each document's
+    component, from the partitions' edges (:func:`key_partition`), and the collapse tasks (:func:`pack_tasks`)
+    written as :class:`Tasks`; returns the number of components, the distinct texts in the largest and the number
+    of tasks."""
+    work, shards, parts, workers = item
+    root = Path(work)
+    idh_parts = [_read_ipc(root / f"clean-{n:05d}.ids.arrow").column("idh").to_numpy() for n in range(shards)]
+    starts = np.cumsum([0, *(p.size for p in idh_parts)], dtype=np.int64)
+    idh = np.concatenate(idh_parts) if idh_parts else np.zeros(0, dtype=np.int64)
     nodes, node_of_doc = np.unique(idh, return_inverse=True)
-    parts = max(1, 4 * ex.workers)
     label = np.arange(nodes.size, dtype=np.int64)
     crowded: list[I64] = []
-    items = [(p, parts, str(wd.root), shards, params) for p in range(parts)]
-    for a, b, c in ex.map(key_partition, items, chunksize=1):
-        label = union_edges(label, np.searchsorted(nodes, a), np.searchsorted(nodes, b))  # one partition at a time
-        crowded.append(c)
-    _save_crowded(wd.root, np.sort(np.concatenate(crowded)) if crowded else np.zeros(0, dtype=np.int64))
+    for p in range(parts):
+        with np.load(root / f"edges-{p:05d}.npz") as z:
+            a, b = np.searchsorted(nodes, z["a"]), np.searchsorted(nodes, z["b"])
+            crowded.append(z["crowded"])
+        label = union_edges(label, a, b)  # one partition at a time
+    _save_crowded(root, np.sort(np.concatenate(crowded)) if crowded else np.zeros(0, dtype=np.int64))
     comp = label[node_of_doc.reshape(-1)]
     counts = np.bincount(label) if label.size else np.zeros(1, dtype=np.int64)
-    shape = {"components": int(np.count_nonzero(counts)), "largest": int(counts.max())}
-    return shard, row, comp, shape
+    tasks = pack_tasks(comp, task_size(comp.size, workers))
+    Tasks.save(root, tasks, starts)
+    return {"components": int(np.count_nonzero(counts)), "largest": int(counts.max()), "tasks": len(tasks)}
+
+
+class Tasks:
+    """The collapse tasks in the work folder: ``tasks.bin`` (every task's documents, input indices, int64, task
+    after task), ``tasks.npy`` (where each task starts there) and ``starts.npy`` (each clean shard's first
+    document). The driver reads a task at a time."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.offsets = _load(root / "tasks.npy")
+        self.starts = _load(root / "starts.npy")
+
+    @staticmethod
+    def save(root: Path, tasks: list[I64], starts: I64) -> None:
+        with atomic_open(root / "tasks.bin", "wb") as fh:
+            for t in tasks:
+                fh.write(t.astype(np.int64).tobytes())
+        for name, arr in (
+            ("tasks.npy", np.cumsum([0, *(t.size for t in tasks)], dtype=np.int64)),
+            ("starts.npy", starts),
+        ):
+            with atomic_open(root / name, "wb") as fh:
+                np.save(fh, arr)
+
+    def __len__(self) -> int:
+        return int(self.offsets.size - 1)
+
+    def __iter__(self) -> Iterator[I64]:
+        with open(self.root / "tasks.bin", "rb") as fh:
+            for n in range(len(self)):
+                yield np.fromfile(fh, dtype=np.int64, count=int(self.offsets[n + 1] - self.offsets[n]))
+
+
+def _load(path: Path) -> I64:
+    with open(path, "rb") as fh:  # read, not mapped
+        arr: I64 = np.load(fh)
+    return arr
+
+
+def _grouping(ex: Executor, wd: WorkDir, shards: int, params: DedupParams) -> tuple[Tasks, dict[str, int]]:
+    """The collapse tasks (keys partitioned on the workers, :func:`key_partition`, joined by :func:`plan_tasks` on
+    one of them), the number of components and the distinct texts in the largest."""
+    parts = max(1, 4 * ex.workers)
+    items = [(p, parts, str(wd.root), shards, params) for p in range(parts)]
+    for _ in ex.map(key_partition, items, chunksize=1):
+        pass
+    shape = next(iter(ex.map(plan_tasks, [(str(wd.root), shards, parts, ex.workers)], chunksize=1)))
+    return Tasks(wd.root), shape
 
 
 _CROWDED = "crowded.npy"
@@ -401,70 +545,122 @@ def _save_crowded(work: Path, keys: I64) -> None:
         np.save(fh, keys)
 
 
-def _collapse_stage(
-    ex: Executor, wd: WorkDir, tasks: list[I64], shard: I64, row: I64, stage: Stage
-) -> tuple[dict[str, int], int]:
-    """Run the collapse tasks not finished yet; every task's counts (in task order) and how many ran."""
-    todo: list[Task] = []
+def _collapse_lines(ex: Executor, wd: WorkDir, tasks: Tasks, stage: Stage, res: StagedResult) -> Iterator[str]:
+    """Run the collapse tasks not finished yet (each made as it is sent) and yield every task's story lines merged
+    by first document, each as soon as no unfinished task can hold an earlier one (the tasks' first documents
+    ascend: the stories of the tasks finished so far come out while the workers run the next). At the end, ``res``
+    has the counts of every task and how many ran."""
+    names, first = [], []
     for n, docs in enumerate(tasks):
-        if wd.finished("collapse", _task_name(n, docs)) is None:
-            todo.append((n, _where(shard[docs], row[docs]), docs.tolist(), stage))
-    for task, counts in zip(todo, ex.map(collapse_shard, todo, chunksize=1), strict=True):
-        wd.record("collapse", _task_name(task[0], tasks[task[0]]), counts)
-    total: Counter[str] = Counter()
-    for n, docs in enumerate(tasks):
-        total.update(wd.finished("collapse", _task_name(n, docs)))
-    return dict(total), len(todo)
+        names.append(_task_name(n, docs))
+        first.append(int(docs[0]))
+    done = [wd.finished("collapse", name) for name in names]
+    # no story of task k or later starts before bounds[k]
+    bounds = np.minimum.accumulate(np.array(first[::-1], dtype=np.int64))[::-1]
+    merge = _Merge(wd.root)
+    opened = 0
+
+    def bound() -> int | None:
+        nonlocal opened
+        while opened < len(names) and done[opened]:  # a prefix of the tasks is merged: the first not finished bounds it
+            merge.add(opened)
+            opened += 1
+        return int(bounds[opened]) if opened < len(names) else None
+
+    todo = ((n, _where(docs, tasks.starts), docs, stage) for n, docs in enumerate(tasks) if not done[n])
+    yield from merge.until(bound())
+    for n, counts in ex.map(_numbered_collapse, todo, chunksize=1):
+        wd.record("collapse", names[n], counts)
+        done[n] = True
+        res.redone["collapse"] += 1
+        yield from merge.until(bound())
+    yield from merge.until(bound())
+    res.counts = {k: int(v) for k, v in wd.totals.get("collapse", {}).items()}
+
+
+class _Merge:
+    """The story lines of the tasks added so far, by first document (a heap of each task's next line)."""
+
+    def __init__(self, work: Path) -> None:
+        self.work = work
+        self.heap: list[tuple[int, int, bytes]] = []
+        self.files: dict[int, Iterator[tuple[int, bytes]]] = {}
+
+    def add(self, n: int) -> None:
+        self.files[n] = _task_lines(self.work / f"stories-{n:05d}.arrow")
+        self._next(n)
+
+    def _next(self, n: int) -> None:
+        got = next(self.files[n], None)
+        if got is None:
+            del self.files[n]
+        else:
+            heapq.heappush(self.heap, (got[0], n, got[1]))
+
+    def until(self, bound: int | None) -> Iterator[str]:
+        """The lines whose first document is before ``bound`` (None: all)."""
+        while self.heap and (bound is None or self.heap[0][0] < bound):
+            _, n, line = heapq.heappop(self.heap)
+            yield line.decode("utf-8", "surrogatepass")
+            self._next(n)
+
+
+def _task_lines(path: Path) -> Iterator[tuple[int, bytes]]:
+    with _reading(path) as reader:
+        for b in range(reader.num_record_batches):
+            batch = reader.get_batch(b)
+            yield from zip(batch.column(0).to_pylist(), batch.column(1).to_pylist(), strict=True)
+
+
+def _numbered_collapse(task: Task) -> tuple[int, dict[str, int]]:
+    return task[0], collapse_shard(task)
 
 
 def _task_name(n: int, docs: I64) -> str:
     return f"{n}:{hashlib.blake2b(docs.tobytes(), digest_size=8).hexdigest()}"
 
 
-def _where(shards: I64, rows: I64) -> list[tuple[int, list[int]]]:
-    """Rows grouped by shard, in input order (documents are in input order, shards too)."""
+def _where(docs: I64, starts: I64) -> list[tuple[int, I64]]:
+    """Documents (input indices, ascending) as rows grouped by clean shard (``starts``: where each shard's
+    documents start in the input order)."""
+    shards = np.searchsorted(starts, docs, side="right") - 1
+    rows = docs - starts[shards]
     cuts = np.flatnonzero(np.diff(shards)) + 1
-    return [(int(s[0]), r.tolist()) for s, r in zip(np.split(shards, cuts), np.split(rows, cuts), strict=True)]
-
-
-def story_lines(work: Path, tasks: int) -> Iterator[str]:
-    """Every task's story lines, merged by the input index of each story's first document."""
-
-    def lines(n: int) -> Iterator[tuple[int, bytes]]:
-        with pa.OSFile(str(work / f"stories-{n:05d}.arrow"), "r") as source:  # read, not mapped: RSS stays flat
-            reader = pa.ipc.open_file(source)
-            for b in range(reader.num_record_batches):
-                batch = reader.get_batch(b)
-                yield from zip(batch.column(0).to_pylist(), batch.column(1).to_pylist(), strict=True)
-
-    for _, line in heapq.merge(*(lines(n) for n in range(tasks)), key=lambda p: p[0]):
-        yield line.decode("utf-8", "surrogatepass")
+    return [(int(s[0]), r) for s, r in zip(np.split(shards, cuts), np.split(rows, cuts), strict=True)]
 
 
 def rejects_of(work: Path, shards: int) -> Iterator[Reject]:
     for n in range(shards):
-        with pa.OSFile(str(work / f"clean-{n:05d}.docs.arrow"), "r") as source:
-            meta = pa.ipc.open_file(source).schema.metadata or {}
+        with _reading(work / f"clean-{n:05d}.docs.arrow") as reader:
+            meta = reader.schema.metadata or {}
         yield from pickle.loads(meta.get(b"rejects", pickle.dumps([])))
 
 
-def run_staged(ex: Executor, files: list[str], work: Path, stage: Stage, key: str) -> StagedResult:
-    """Stages 1-3 over ``files`` in ``work`` (``stage.work``), resuming what a killed run with the same ``key``
-    (:func:`work_key`) finished; stage 4 is :func:`story_lines`. Progress is the caller's."""
-    chunk = file_chunksize(files, ex.workers)
-    batches = [files[i : i + chunk] for i in range(0, len(files), chunk)]
+def run_staged(ex: Executor, inputs: Inputs, work: Path, stage: Stage, key: str) -> tuple[StagedResult, Iterator[str]]:
+    """Stages 1-2 over the ``inputs`` (listed in ``work``: :meth:`Inputs.write`) in ``work`` (``stage.work``),
+    resuming what a killed run with the same ``key`` (:func:`work_key`) finished; and stages 3-4 as an iterator of
+    the ``stories.jsonl`` lines in order: reading it runs the collapse tasks on ``ex`` (keep it open) and merges
+    their stories as they finish; once it is read to the end, the result has the collapse's counts. Progress is
+    the caller's."""
+    chunk = inputs.chunksize(ex.workers)
     wd = WorkDir.open(work, f"{key}:{chunk}")
     t0 = time.perf_counter()
-    summaries, cleaned = _clean_stage(ex, wd, batches, stage)
+    shards = -(-inputs.count // chunk)
+    cleaned = _clean_stage(ex, wd, inputs.batches(chunk), stage)
     t1 = time.perf_counter()
-    shard, row, comp, shape = _grouping(ex, wd, len(batches), stage.params)
-    tasks = pack_tasks(comp, task_size(comp.size, ex.workers))
-    counts, collapsed = _collapse_stage(ex, wd, tasks, shard, row, stage)
-    shape["tasks"] = len(tasks)
-    seconds = {"clean": t1 - t0, "collapse": time.perf_counter() - t1}
-    redone = {"clean": cleaned, "collapse": collapsed}
-    return StagedResult(summaries, counts, shape, redone, len(batches), len(tasks), seconds)
+    tasks, shape = _grouping(ex, wd, shards, stage.params)
+    summary = wd.totals.get("clean", {})
+    res = StagedResult(summary, {}, shape, {"clean": cleaned, "collapse": 0}, shards, len(tasks), {"clean": t1 - t0})
+
+    def lines() -> Iterator[str]:
+        yield from _collapse_lines(ex, wd, tasks, stage, res)
+        res.seconds["collapse"] = time.perf_counter() - t1  # grouping, collapse and the merge
+
+    return res, lines()
 
 
 def remove_work(work: Path) -> None:
+    """The work folder, its manifest first: a run killed while removing it leaves no manifest naming shards
+    already gone (a rerun starts afresh)."""
+    (work / MANIFEST).unlink(missing_ok=True)
     shutil.rmtree(work, ignore_errors=True)

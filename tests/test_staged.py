@@ -95,7 +95,7 @@ def test_sigkill_then_rerun_with_the_same_work_is_identical_and_resumes(
     proc.wait(timeout=60)
     assert not wait_gone(proc.pid), "processes left behind"
     assert not [p for p in out.rglob("*") if p.name.endswith(".tmp")], "a half-written output"
-    done = {r["name"] for r in _manifest(work / "manifest.jsonl")[1:] if r["stage"] == "clean"}
+    done = {r["name"] for r in list(_manifest(work / "manifest.jsonl"))[1:] if r["stage"] == "clean"}
     rerun = subprocess.run(cmd, capture_output=True, timeout=600, start_new_session=True)
     assert rerun.returncode == 0, rerun.stderr.decode()[-2000:]
     assert _outputs(out) == big["outputs"]
