@@ -523,12 +523,9 @@ def _unfolded(item: Document | Reject, back: dict[int, str]) -> Document | Rejec
         item.detail = unfold(item.detail, back)
         return item
     item.text, item.title, item.meta = unfold(item.text, back), unfold(item.title, back), unfold(item.meta, back)
-    item.url = unfold(item.url, back)
-    item.id = content_id(item.text)
+    item.url, item.audit, item.id = unfold(item.url, back), unfold(item.audit, back), content_id(item.text)
     for src in item.sources:
         src.doc_id, src.url = item.id, unfold(src.url, back)
-    if item.audit is not None:
-        item.audit = unfold(item.audit, back)
     return item
 
 

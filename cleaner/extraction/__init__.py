@@ -198,10 +198,7 @@ def _extract_any_script(html: str, url: str | None, rules: Rules | None) -> Docu
     doc = _extract(translate(html, fold[0]), url, rules)
     back = fold[1]
     doc.text, doc.title, doc.meta = unfold(doc.text, back), unfold(doc.title, back), unfold(doc.meta, back)
-    if doc.url is not None:
-        doc.url = unfold(doc.url, back)
-    if doc.audit is not None:
-        doc.audit = unfold(doc.audit, back)
+    doc.url, doc.audit = unfold(doc.url, back), unfold(doc.audit, back)
     return doc
 
 
