@@ -92,6 +92,26 @@ def test_real_chinese_copy_with_scattered_character_deletions_joins() -> None:
     assert compare(_ev(copy, params), _ev(text, params), params).accepted
 
 
+def test_a_scattered_copy_joins_when_the_canonical_is_the_story_plus_a_block_of_headlines() -> None:
+    # The longest copy (the canonical) carries a block of other stories' headlines, as long again as the story;
+    # a copy with words deleted all over is too far from it, but as near to the original (a member that lies
+    # whole in the canonical) as to a canonical of its own: it joins the story, as it would had the headlines'
+    # copy not been there.
+    rng = random.Random(17)
+    params = DedupParams()
+    joined = 0
+    for _ in range(10):
+        text = _story(rng, 10)
+        related = text + "\n" + "\n".join(_story(rng, 1) for _ in range(12))
+        copy = _delete_words(text, rng.uniform(0.08, 0.15), rng)
+        if not compare(_ev(copy, params), _ev(text, params), params).accepted:
+            continue  # (not a copy the original itself would take)
+        got = _stories([related, text, copy])
+        assert got[0] == got[1]
+        joined += got[2] == got[0]
+    assert joined >= 8
+
+
 def test_code_lines_are_blanked_for_matching_only() -> None:
     text = "标题\n.nav{margin:0;color:#333}\nvar a = 1; b = 2;\nHe said: yes; she said: no, in a long sentence."
     lines = text.split("\n")

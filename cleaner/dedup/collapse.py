@@ -434,8 +434,10 @@ class _Run:
         """When no canonical accepts a text: the story of an earlier copy of this run that shares a key with it and
         holds nearly all of it (similarity ≥ ``member_similarity``): a part of a copy of a story is that story,
         even where the copy itself joined by a looser rule (another outlet's rewrite, whose sentence-deleted
-        repost shares too little with the canonical). At most ``_MEMBERS`` such copies are asked, longest first;
-        a substitution refuses as everywhere."""
+        repost shares too little with the canonical). Also any copy it is accepted by when that copy itself lies
+        nearly whole in the canonical (contained ≥ ``member_similarity``): such a copy is the story without what the
+        canonical adds (an appended block of headlines), so the text joins as it would had that copy been the
+        canonical. At most ``_MEMBERS`` such copies are asked, longest first; a substitution refuses as everywhere."""
         asked = 0
         for e in self.pairs[pos]:
             did = self.order[e]
@@ -445,7 +447,10 @@ class _Run:
             sk = self.sketch_of[did]
             v = compare(mine, Evidence(sk.evidence, sk.positions, sk.sampled, sk.n_shingles), self.params)
             self.res.candidates += 1
-            if v.accepted and v.similarity >= self.params.member_similarity:
+            if v.accepted and (
+                v.similarity >= self.params.member_similarity
+                or self.verdicts[did].contained >= self.params.member_similarity
+            ):
                 return sid, v, self.entry(sid)
             asked += 1
             if asked == _MEMBERS:

@@ -157,7 +157,9 @@ class DedupParams:
     member_similarity: float = 0.9
     """A text no canonical accepts joins the story of a copy of this run that shares a key with it and holds this
     share of it (similarity; > 1 = off): a sentence-deleted repost of another outlet's rewrite joins the story
-    the rewrite joined."""
+    the rewrite joined. Also a text accepted by a copy that lies this share or more in the canonical (the story
+    without what the canonical adds: a copy with words deleted all over joins though the canonical is the story
+    plus a block of headlines)."""
     block_chance: float = 0.05
     """A run of unshared evidence is a *block* (a different text, not scattered edits) when differences spread
     evenly over the text, at its own rate, would leave one as long with a probability below this. Also the bar
