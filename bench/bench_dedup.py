@@ -13,6 +13,10 @@ Builds, deterministically from ``--seed``, a corpus from the gold texts in
   copyright footer), several different stories per template; some of them also
   appear bare elsewhere (same story as their templated page).
 
+Two more corpora (``bench/dedup_corpus2.py``): ``dedup2``, an independent generator over the English and
+cleaneval_zh gold texts, and ``dedup3``, that generator over the Chinese news gold texts (daniel_zh, cwced_zh,
+magichtml_zh), the shape of the reposts the tool is for.
+
 Then prints pairwise precision / recall / F1, MB/s per core and peak memory for
 cleaner (``-j 1`` and ``-j N``) and for the baseline (datasketch MinHash 128
 perms over jieba word 5-shingles, MinHashLSH threshold 0.5, union of all LSH
@@ -271,14 +275,22 @@ def corpus(data: Path, seed: int, size_mb: float | None) -> list[tuple[str, str,
 
 # ---------------------------------------------------------------- both corpora as one record type
 
-CORPUS1, CORPUS2 = "dedup", "dedup2"
-"""Set names for ``bench/halves.py``: the first generator's corpus (above) and ``dedup_corpus2``'s."""
+CORPUS1, CORPUS2, CORPUS3 = "dedup", "dedup2", dedup_corpus2.NEWS_NAME
+"""Set names for ``bench/halves.py``: the first generator's corpus (above), ``dedup_corpus2``'s, and that generator
+over the Chinese news gold texts."""
+CORPORA = (CORPUS1, CORPUS2, CORPUS3)
+
+
+def split_name(corpus: str) -> str:
+    """The name a corpus's stories are split into halves under: the third corpus is the second's generator over
+    other sources, and splits as it does."""
+    return CORPUS2 if corpus == CORPUS3 else corpus
 
 
 def load_corpus(name: str, data: Path, seed: int | None = None) -> list[Doc]:
     """The documents of one corpus as :class:`dedup_corpus2.Doc` (name, text, story, source, kind, group)."""
-    if name == CORPUS2:
-        return dedup_corpus2.build(data, 11 if seed is None else seed)
+    if name in (CORPUS2, CORPUS3):
+        return dedup_corpus2.build(data, 11 if seed is None else seed, name=name)
     gold = load_gold(data)
     label = natural_duplicates(gold)
     out = []
@@ -317,7 +329,7 @@ def scores(corpus: str, docs: list[Doc], pred: list[str]) -> dict[str, dict[str,
     found when it sits in the cluster of its story's original, or of the page it was published in), and
     hard-negative merges (pairs of one template / stylesheet / topic group with different stories, merged)."""
     out: dict[str, dict[str, object]] = {}
-    halves = {d.source: half(corpus, d.source) for d in docs}
+    halves = {d.source: half(split_name(corpus), d.source) for d in docs}
     for h in HALVES:
         idx = [i for i, d in enumerate(docs) if halves[d.source] == h]
         p, r, f1 = pairwise([pred[i] for i in idx], [docs[i].story for i in idx])
@@ -511,13 +523,13 @@ def main() -> None:
     ap.add_argument("--quick", action="store_true", help="quality only, cleaner only (while tuning)")
     ap.add_argument("--task", choices=["quality", "speed", "pipeline"], help=argparse.SUPPRESS)
     ap.add_argument("--system", choices=list(SYSTEMS), default="cleaner", help=argparse.SUPPRESS)
-    ap.add_argument("--corpus", choices=[CORPUS1, CORPUS2], default=CORPUS2, help=argparse.SUPPRESS)
+    ap.add_argument("--corpus", choices=CORPORA, default=CORPUS2, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.task:
         child(args)
         return
     systems = ["cleaner"] if args.quick else [s for s in SYSTEMS if not (args.no_baseline and s.startswith("data"))]
-    quality = {(c, s): measure(args, "quality", s, c) for c in (CORPUS1, CORPUS2) for s in systems}
+    quality = {(c, s): measure(args, "quality", s, c) for c in CORPORA for s in systems}
     print_quality(quality, systems)
     if args.quick:
         return
@@ -527,7 +539,7 @@ def main() -> None:
 
 
 def print_quality(quality: dict[tuple[str, str], dict[str, Any]], systems: list[str]) -> None:
-    for corpus in (CORPUS1, CORPUS2):
+    for corpus in CORPORA:
         first = quality[(corpus, systems[0])]
         print(f"\n== corpus {corpus} ({first['docs']} documents, {first['mb']:.1f} MB): pairwise scores by half")
         print(f"{'system':18s} {'half':5s} {'docs':>5s} {'precision':>9s} {'recall':>7s} {'F1':>6s} {'HN merged':>10s}")

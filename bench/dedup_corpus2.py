@@ -77,15 +77,23 @@ class Doc:
     """Hard-negative group (pages of one template / stylesheet / topic), else empty."""
 
 
-def load_sources(data: Path) -> list[tuple[str, str, bool]]:
-    """(gold id, text, is Chinese) of every usable gold text of the English sets and cleaneval_zh."""
+NEWS_NAME = "dedup3"
+NEWS_SETS = ("daniel_zh", "cwced_zh", "magichtml_zh")
+"""The third corpus: this generator over the Chinese news gold texts (the first corpus's sources, not this one's).
+Its halves are this generator's (``half(SET_NAME, gold id)``): a gold text is in one half wherever it is used."""
+
+
+def load_sources(data: Path, zh_sets: tuple[str, ...] = ZH_SETS, en_sets: tuple[str, ...] = EN_SETS) -> list[
+        tuple[str, str, bool]]:  # fmt: skip
+    """(gold id, text, is Chinese) of every usable gold text of the English sets and cleaneval_zh (or the sets
+    given)."""
     out = []
-    for name in (*EN_SETS, *ZH_SETS):
+    for name in (*en_sets, *zh_sets):
         for path in sorted(glob.glob(str(data / name / "gold" / "*.txt"))):
             text = Path(path).read_text(encoding="utf-8").strip()
             text = "\n".join(line.strip() for line in text.splitlines() if line.strip())
             if len(text) >= 400:
-                out.append((f"{name}/{Path(path).stem}", text, name in ZH_SETS))
+                out.append((f"{name}/{Path(path).stem}", text, name in zh_sets))
     return out
 
 
@@ -314,13 +322,15 @@ def _template(rng: random.Random, zh: bool, tag: str, headlines: list[str]) -> t
     return head, tail
 
 
-def build(data: Path, seed: int = 11, *, halves: bool = True) -> list[Doc]:
-    """The corpus, in a shuffled order (deterministic for ``seed``)."""
+def build(data: Path, seed: int = 11, *, halves: bool = True, name: str = SET_NAME) -> list[Doc]:
+    """The corpus, in a shuffled order (deterministic for ``seed``). ``name`` ``NEWS_NAME``: the same generator
+    over the Chinese news gold texts (``NEWS_SETS``), 60 of them set aside for hard negatives."""
     sys_path_halves()
     from halves import half
 
     rng = random.Random(seed)
-    sources = load_sources(data)
+    news = name == NEWS_NAME
+    sources = load_sources(data, NEWS_SETS, ()) if news else load_sources(data)
     label = natural_duplicates(sources)
     headlines = {zh: [t.split("\n", 1)[0][:60] for _, t, z in sources if z == zh] for zh in (False, True)}
     ed = Editor(rng, headlines)
@@ -328,9 +338,10 @@ def build(data: Path, seed: int = 11, *, halves: bool = True) -> list[Doc]:
     rng.shuffle(order)
     en = [s for s in order if not s[2]]
     zh = [s for s in order if s[2]]
-    reserve = en[:120] + zh[:10]  # hard negatives are made from these
+    nz = 60 if news else 10
+    reserve = en[:120] + zh[:nz]  # hard negatives are made from these
     held = {label[s[0]] for s in reserve}  # (and no story of theirs is a story of its own: one gold text may be
-    stories = [s for s in en[120:420] + zh[10:] if label[s[0]] not in held]  # the other's natural duplicate)
+    stories = [s for s in en[120:420] + zh[nz:] if label[s[0]] not in held]  # the other's natural duplicate)
     docs: list[Doc] = []
     kinds = list(KINDS)
     for sid, text, is_zh in stories:

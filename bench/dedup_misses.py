@@ -15,14 +15,14 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_dedup import CORPUS1, CORPUS2, load_corpus
+from bench_dedup import CORPORA, CORPUS1, load_corpus, split_name
 from halves import half
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", default="../shared/data/extraction")
-    ap.add_argument("--corpus", choices=[CORPUS1, CORPUS2], default=CORPUS1)
+    ap.add_argument("--corpus", choices=CORPORA, default=CORPUS1)
     ap.add_argument("--text", action="store_true", help="print the start of both texts")
     args = ap.parse_args()
     from cleaner.dedup import collapse
@@ -35,7 +35,7 @@ def main() -> None:
     res = collapse([Document(id=f"d{i}", text=d.text) for i, d in enumerate(docs)])
     story_of = {s.doc_id: st.id for st in res.stories for s in st.sources}
     pred = [story_of[f"d{i}"] for i in range(len(docs))]
-    tune = [i for i, d in enumerate(docs) if half(args.corpus, d.source) == "tune"]
+    tune = [i for i, d in enumerate(docs) if half(split_name(args.corpus), d.source) == "tune"]
     p = DedupParams()
 
     def ev(i: int) -> tuple[Evidence, set[int]]:
