@@ -134,3 +134,27 @@ def test_blank_code_equals_blank_code_lines(pieces: list[str]) -> None:
     folded = fold_code_points(raw)
     blank_code(raw, folded)
     assert np.array_equal(folded, fold(blank_code_lines(text)))
+
+
+def test_a_prefix_with_a_single_anchor_key_joins_its_story() -> None:
+    # A short prefix (> min_containment_shingles) whose shingles happen to hold only two anchors has one
+    # anchor-pair key: it cannot share the two a pair found by anchor keys alone needs, so one is enough for it.
+    from cleaner.dedup.signature import ANCHOR_BIT
+
+    rng = random.Random(23)
+    params = DedupParams()
+    tried = 0
+    for _ in range(400):
+        text = _story(rng, 16)
+        prefix = text[: len(text) * 3 // 10]
+        a, b = sketch_text("p", prefix, params), sketch_text("t", text, params)
+        one_key = int(np.count_nonzero(a.window_keys >= ANCHOR_BIT)) == 1
+        if not one_key or a.n_shingles < params.min_containment_shingles or not set(a.keys()) & set(b.keys()):
+            continue  # (not the case: it shares its one anchor key with the text)
+        if set(a.band_keys.tolist()) & set(b.band_keys.tolist()):
+            continue  # (found by a band key anyway)
+        tried += 1
+        assert len(set(_stories([text, prefix]))) == 1
+        if tried == 3:
+            break
+    assert tried >= 1

@@ -158,6 +158,17 @@ def short_texts(n_shingles: npt.NDArray[np.int64], params: DedupParams) -> npt.N
     return n_shingles <= 2 * params.window
 
 
+def _tiny(sketches: list[Sketch], params: DedupParams) -> npt.NDArray[np.bool_]:
+    """Per text: does one shared anchor-pair key pair it (:func:`_pairs_by_key`)? Yes for a text below
+    ``min_containment_shingles``, and for one with fewer than two such keys (a short prefix whose shingles happen
+    to hold one or two anchors: it could never share two)."""
+    n_sh = np.fromiter((sk.n_shingles for sk in sketches), dtype=np.int64, count=len(sketches))
+    anchors = np.fromiter(
+        (np.count_nonzero(sk.window_keys >= ANCHOR_BIT) for sk in sketches), dtype=np.int64, count=len(sketches)
+    )
+    return (n_sh < params.min_containment_shingles) | (anchors < 2)
+
+
 def _pairs_by_key(
     flat: npt.NDArray[np.int64],
     counts: npt.NDArray[np.int64],
@@ -336,7 +347,7 @@ class _Run:
         n_sh = np.fromiter((sk[d].n_shingles for d in self.order), dtype=np.int64, count=len(self.order))
         p = self.params
         short = short_texts(n_sh, p)
-        self.pairs, self.crowded = _pairs_by_key(flat, counts, short=short, tiny=n_sh < p.min_containment_shingles)
+        self.pairs, self.crowded = _pairs_by_key(flat, counts, short=short, tiny=_tiny([sk[d] for d in self.order], p))
         if self.stored:
             tuples = split_keys(flat, counts)
             self.keys_of = dict(zip(self.order, tuples, strict=True))
