@@ -100,6 +100,24 @@ def test_wechat_hidden_container_is_read() -> None:
     assert "隐藏的菜单" not in doc.text
 
 
+def test_elements_hidden_by_a_framework_class_are_not_read() -> None:
+    # A/B variants of a donation appeal, hidden by Bootstrap/Tailwind/Bulma classes; one shown again at a width
+    html = _page(
+        f"<article>{ARTICLE}"
+        "<h4 class='hidden appeal-control'>隐藏的呼吁标题甲，不该出现在正文里。</h4>"
+        "<p class='appeal d-none'>隐藏的呼吁正文乙，不该出现在正文里。</p>"
+        "<p class='is-hidden'>隐藏的呼吁正文丙，不该出现在正文里。</p>"
+        "<p class='hidden md:block'>宽屏上显示的这一段，记者在现场看到，居民排队等候，秩序井然。</p>"
+        "<p class='d-none d-lg-block'>大屏上显示的这一段，记者随后进行了采访，大家都很关心进展。</p>"
+        "<p class='hidden-title'>类名只是含有这个词的段落，记者在现场看到，许多居民排队等候。</p>"
+        "</article>"
+    )
+    text = extract_html(html).text
+    assert "这是文章的第6段" in text
+    assert "隐藏的呼吁" not in text
+    assert "宽屏上显示" in text and "大屏上显示" in text and "类名只是含有" in text
+
+
 def test_br_separated_paragraphs_and_headings() -> None:
     body = "<div class='content'><h2>小标题</h2>" + "<br>".join(
         f"第{i}行正文内容，说明情况，记者随后进行了采访。" for i in range(5)

@@ -11,7 +11,8 @@ This is the only module that touches selectolax. It turns a page into:
 
 Scripts, styles, navigation, footers and the like are removed in C before the
 walk. The walk is iterative (no recursion), skips invisible subtrees
-(``display:none``, ``hidden``; *not* ``visibility:hidden``, which WeChat puts on
+(``display:none``, ``hidden``, the CSS frameworks' hiding classes such as ``hidden`` or ``d-none``;
+*not* ``visibility:hidden``, which WeChat puts on
 its article until a script runs) and stops descending past :data:`MAX_DEPTH`.
 """
 
@@ -95,6 +96,10 @@ POS_STEMS = ("article", "content", "richtext", "postbody", "post_body", "answer"
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
+_HIDDEN_CLASSES = frozenset({"hidden", "d-none", "is-hidden", "hide"})
+"""Class names that hide an element in the common CSS frameworks (Bootstrap, Tailwind, Bulma, Foundation)."""
+_SHOWN_AT = re.compile(r"(?:^|:)(?:block|flex|grid|inline|inline-block|table|contents)$|^d-\w+-(?!none)")
+"""… unless another class shows it again at some screen width (Tailwind ``md:block``, Bootstrap ``d-md-flex``)."""
 CJK_GAP = re.compile(r"(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]) (?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])")
 _PUNCT_CJK = re.compile(r"[。，！？；：、“”‘’《》（）…]")
 _PUNCT_ASCII = re.compile(r"[.,;:!?](?=\s|$|[\"')\]])")  # a full stop in "3.5" or "a.com" is no punctuation
@@ -393,6 +398,9 @@ def _walk(body: LexborNode, page: Page) -> list[int]:
                 node = node.next
                 continue
             cls = attrs.get("class")
+            if cls and ("hid" in cls or "d-none" in cls) and _hidden_class(cls):
+                node = node.next
+                continue
             ident = attrs.get("id") or ""
             if cls:
                 ident = cls + " " + ident if ident else cls
@@ -420,3 +428,9 @@ def _walk(body: LexborNode, page: Page) -> list[int]:
         _flush(lines, buf, link_chars, lead, heading, pre_depth, cur)
     body_blk.end, body_blk.end_block = len(lines), len(blocks)  # every other element was closed by the walk
     return h1s
+
+
+def _hidden_class(cls: str) -> bool:
+    """Does a class attribute hide its element (:data:`_HIDDEN_CLASSES`, not shown again at some width)?"""
+    names = cls.split()
+    return any(n in _HIDDEN_CLASSES for n in names) and not any(_SHOWN_AT.search(n) for n in names)
