@@ -361,8 +361,8 @@ def run(
         Path | None,
         typer.Option(
             "--work",
-            help="Run as stages over shards in this folder (removed at the end); a rerun after a kill continues "
-            "there. Default: staged in OUT/.work from 256 MB of input, else in memory.",
+            help="Run as stages over shards in this folder (new or empty; removed at the end); a rerun after a "
+            "kill continues there. Default: staged in OUT/.work from 256 MB of input, else in memory.",
         ),
     ] = None,
     shard_size: Annotated[

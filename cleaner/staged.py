@@ -34,7 +34,7 @@ import heapq
 import json
 import os
 import pickle
-import shutil
+import re
 import time
 from collections import Counter
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
@@ -64,6 +64,7 @@ from cleaner.dedup.components import (
 from cleaner.dedup.params import DedupParams
 from cleaner.dedup.signature import Sketch, pack_sketches, sketch_batch, sketch_batches, unpack_sketches
 from cleaner.document import Document, Reject
+from cleaner.errors import UsageError
 from cleaner.executor import Executor, file_chunksize
 from cleaner.output import atomic_open
 from cleaner.rules import Rules
@@ -72,6 +73,13 @@ __all__ = ["Stage", "StagedResult", "WorkDir", "run_staged"]
 
 I64 = npt.NDArray[np.int64]
 MANIFEST = "manifest.jsonl"
+MARKER = ".cleaner-work"
+"""An empty file that makes a folder a work folder of this tool: only such a folder's files are ever deleted."""
+_OWN_FILES = re.compile(
+    r"(?:clean-\d+\.(?:ids|docs|sketch)\.arrow|stories-\d+\.arrow|edges-\d+\.npz|tasks\.bin|tasks\.npy|starts\.npy"
+    r"|crowded\.npy|inputs\.list|manifest\.jsonl|\..+\.tmp)"
+)
+"""The names of the files a staged run writes in its work folder (and the temporary names of ones being written)."""
 _ID_MASK = (1 << 63) - 1
 
 
@@ -101,7 +109,7 @@ class WorkDir:
     @classmethod
     def open(cls, root: Path, key: str) -> WorkDir:
         """The folder's finished shards when its manifest has this key; else a fresh folder."""
-        root.mkdir(parents=True, exist_ok=True)
+        claim_work(root)
         for stray in root.glob(".*.tmp"):  # a shard being written when the run was killed
             stray.unlink(missing_ok=True)
         wd = cls(root, key)
@@ -109,8 +117,8 @@ class WorkDir:
         records = _manifest(root / MANIFEST)
         same = next(records, None) == head
         if not same:
-            for old in root.iterdir():  # another run's shards
-                if old.is_file() and old.suffix in (".arrow", ".jsonl"):
+            for old in _own_files(root):  # another run's shards (not the run's list of inputs, written already)
+                if old.name not in (INPUTS, MANIFEST):
                     old.unlink()
         with atomic_open(root / MANIFEST) as fh:  # whole lines only, before appending to it
             fh.write(json.dumps(head) + "\n")
@@ -204,7 +212,7 @@ class Inputs:
 
     @classmethod
     def write(cls, work: Path, names: Iterable[str]) -> Inputs:
-        work.mkdir(parents=True, exist_ok=True)
+        claim_work(work)
         h = hashlib.blake2b(digest_size=16)
         count = total = 0
         with atomic_open(work / INPUTS, "wb") as fh:
@@ -659,8 +667,41 @@ def run_staged(ex: Executor, inputs: Inputs, work: Path, stage: Stage, key: str)
     return res, lines()
 
 
+def claim_work(work: Path) -> None:
+    """Make ``work`` this run's work folder: a new or empty folder gets :data:`MARKER`; one with the marker (or
+    the manifest of an earlier version) is one already; a folder with other files is refused, so that no file of
+    the user's is ever deleted with the shards (``--work ~/data`` would otherwise lose ``~/data``)."""
+    try:
+        work.mkdir(parents=True, exist_ok=True)
+        if (work / MARKER).exists() or (work / MANIFEST).exists():
+            (work / MARKER).touch()
+            return
+        if any(work.iterdir()):
+            raise UsageError(
+                f"--work {work}: the folder holds files this tool did not write, and a work folder is deleted at "
+                "the end of the run; give a new or empty folder"
+            )
+        (work / MARKER).touch()
+    except OSError as exc:
+        raise UsageError(f"--work {work}: {exc.strerror or exc}") from exc
+
+
+def _own_files(work: Path) -> list[Path]:
+    """The files of a work folder that a staged run writes (:data:`_OWN_FILES`)."""
+    return [f for f in work.iterdir() if _OWN_FILES.fullmatch(f.name) and f.is_file() and not f.is_symlink()]
+
+
 def remove_work(work: Path) -> None:
-    """The work folder, its manifest first: a run killed while removing it leaves no manifest naming shards
-    already gone (a rerun starts afresh)."""
+    """The work folder: its manifest first (a run killed while removing it leaves no manifest naming shards
+    already gone: a rerun starts afresh), then the files a staged run writes, the marker, and the folder when
+    nothing else is in it. Never another file: a folder without the marker is left as it is."""
+    if not (work / MARKER).is_file():
+        return
     (work / MANIFEST).unlink(missing_ok=True)
-    shutil.rmtree(work, ignore_errors=True)
+    for f in _own_files(work):
+        f.unlink(missing_ok=True)
+    (work / MARKER).unlink(missing_ok=True)
+    try:
+        work.rmdir()
+    except OSError:  # something else is in it (the user's): left
+        pass

@@ -120,3 +120,32 @@ def test_a_large_input_is_staged_automatically_in_out_work(tmp_path: Path, monke
     assert "staged" in got.extra and "staged" not in want.extra
     assert not (tmp_path / "auto" / ".work").exists()
     assert _outputs(tmp_path / "auto") == _outputs(tmp_path / "mem")
+
+
+def test_a_work_folder_with_files_of_the_users_is_refused_and_left_whole(tmp_path: Path) -> None:
+    # The work folder is deleted at the end of a run: `--work ~/data` must not take ~/data with it.
+    _write(tmp_path / "in", 4)
+    mine = tmp_path / "mine"
+    (mine / "sub").mkdir(parents=True)
+    files = {mine / "notes.jsonl": '{"a": 1}\n', mine / "keep.txt": "important", mine / "sub" / "x.arrow": "data"}
+    for f, text in files.items():
+        f.write_text(text, encoding="utf-8")
+    got = subprocess.run(_cmd(tmp_path / "in", tmp_path / "o", "--work", str(mine)), capture_output=True, text=True)
+    assert got.returncode == 2 and "--work" in got.stderr and "new or empty folder" in got.stderr
+    assert {f: f.read_text(encoding="utf-8") for f in files} == files
+    assert sorted(p.name for p in mine.iterdir()) == ["keep.txt", "notes.jsonl", "sub"]
+
+
+def test_a_file_put_in_the_work_folder_during_a_run_is_left_with_the_folder(tmp_path: Path) -> None:
+    from cleaner.staged import MARKER, claim_work, remove_work
+
+    work = tmp_path / "w"
+    claim_work(work)
+    (work / "clean-00000.docs.arrow").write_bytes(b"shard")
+    (work / "manifest.jsonl").write_text("{}\n", encoding="utf-8")
+    (work / "later.txt").write_text("the user's", encoding="utf-8")
+    remove_work(work)
+    assert sorted(p.name for p in work.iterdir()) == ["later.txt"]
+    remove_work(tmp_path)  # no marker: nothing is touched
+    assert (work / "later.txt").exists()
+    assert not (work / MARKER).exists()
