@@ -124,9 +124,23 @@ def test_code_lines_are_blanked_for_matching_only() -> None:
     assert np.array_equal(sk.evidence, plain.evidence) and sk.length == plain.length
 
 
+def test_minified_stylesheet_lines_are_blanked_and_prose_with_half_width_punctuation_is_not() -> None:
+    css = (
+        "@font-face{font-family:news_sans_display;font-weight:700;src:url(/fonts/news/news_sans_display-bold.woff2)}"
+        ".article-body__paragraph--lead .article-body__image-caption{max-width:340px;position:relative}"
+    )
+    prose = "记者在现场看到,许多居民排队等候,秩序井然:大家都很关心这件事情的进展;随后(下午)继续采访."
+    english = "He said: the rules {as written} are clear; the council - and the mayor - agreed, 5-4, on Monday."
+    assert blank_code_lines(css).strip() == ""
+    assert blank_code_lines(prose) == prose and blank_code_lines(english) == english
+
+
 @settings(max_examples=300, deadline=None)
 @given(
-    st.lists(st.sampled_from(["a", "微信", " ", "\n", "{", "}", ";", "=", "<", ">", "x" * 31, "\udcff"]), max_size=50)
+    st.lists(
+        st.sampled_from(["a", "微信", " ", "\n", "{", "}", ";", "=", "<", ">", ":", "-", "/", "x" * 31, "\udcff"]),
+        max_size=50,
+    )
 )
 def test_blank_code_equals_blank_code_lines(pieces: list[str]) -> None:
     text = "".join(pieces)

@@ -26,6 +26,7 @@ silently failing to match.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 import unicodedata
 from functools import lru_cache
@@ -35,7 +36,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-NORMALIZER_VERSION = "5"  # 5: code lines blanked (blank_code_lines)
+NORMALIZER_VERSION = "6"  # 5: code lines blanked (blank_code_lines); 6: minified CSS/script lines too
 
 SPACE = 32
 _BMP = 0x10000
@@ -60,10 +61,22 @@ __all__ = [
 _CODE = "{};=<>"
 _CODE_LUT = np.zeros(_BMP, dtype=bool)
 _CODE_LUT[[ord(c) for c in _CODE]] = True
+_PUNCT = "".join(chr(c) for c in range(0x21, 0x7F) if not chr(c).isalnum())
+"""ASCII punctuation: a minified stylesheet or script is one character in a few of it."""
+_PUNCT_LUT = np.zeros(_BMP, dtype=bool)
+_PUNCT_LUT[[ord(c) for c in _PUNCT]] = True
+_PUNCT_RE = re.compile("[" + re.escape(_PUNCT) + "]")
 
 
 def _is_code(n: int, length: int) -> bool:
     return n >= 2 and 30 * n >= length
+
+
+def _is_minified(braces: int, punct: int, length: int) -> bool:
+    """A line of minified CSS or script (``a.b{c:d-e;f:url(/g/h.woff2)}``, one long line): braces, and one ASCII
+    punctuation character in 8 or fewer — long selectors and property names leave fewer ``{ } ; =`` than
+    :func:`_is_code` asks for, and prose, even with half-width punctuation, has no braces and less of it."""
+    return braces >= 2 and 8 * punct >= length
 
 
 def blank_code_lines(text: str) -> str:
@@ -76,7 +89,9 @@ def blank_code_lines(text: str) -> str:
     lines = text.split("\n")
     changed = False
     for i, line in enumerate(lines):
-        if _is_code(sum(map(line.count, _CODE)), len(line)):
+        if _is_code(sum(map(line.count, _CODE)), len(line)) or _is_minified(
+            line.count("{") + line.count("}"), len(_PUNCT_RE.findall(line)), len(line)
+        ):
             lines[i] = " " * len(line)
             changed = True
     return "\n".join(lines) if changed else text
@@ -97,6 +112,11 @@ def blank_code(raw: npt.NDArray[np.uint32], folded: npt.NDArray[np.uint32]) -> N
     if breaks.size:
         ends = np.where(lines < breaks.size, ends, raw.size)
     code = (n >= 2) & (30 * n >= ends - starts)
+    braces = np.bincount(np.searchsorted(lines, line[(raw[at] == 123) | (raw[at] == 125)]), minlength=lines.size)
+    for i in np.flatnonzero(~code & (braces >= 2)).tolist():  # (lines with braces: few, and code when they are)
+        s, e = int(starts[i]), int(ends[i])
+        punct = int(np.count_nonzero(np.take(_PUNCT_LUT, raw[s:e], mode="clip")))
+        code[i] = _is_minified(int(braces[i]), punct, e - s)
     for s, e in zip(starts[code].tolist(), ends[code].tolist(), strict=True):
         folded[s:e] = SPACE
 
