@@ -17,6 +17,9 @@ Two more corpora (``bench/dedup_corpus2.py``): ``dedup2``, an independent genera
 cleaneval_zh gold texts, and ``dedup3``, that generator over the Chinese news gold texts (daniel_zh, cwced_zh,
 magichtml_zh), the shape of the reposts the tool is for.
 
+And real hard negatives: the raw text of every bench page (stylesheets and scripts left in) collapsed together,
+with the pairs of different pages it merges (``raw_merges``).
+
 Then prints pairwise precision / recall / F1, MB/s per core and peak memory for
 cleaner (``-j 1`` and ``-j N``) and for the baseline (datasketch MinHash 128
 perms over jieba word 5-shingles, MinHashLSH threshold 0.5, union of all LSH
@@ -483,10 +486,58 @@ def run_pipeline(docs: list[Doc]) -> float:
 # ---------------------------------------------------------------- one measurement per child process
 
 
+RAW_SETS = ("daniel_zh", "cwced_zh", "cleaneval_zh", "magichtml_zh", "daniel_en", "scrapinghub_en", "magichtml_en")
+_TAG = re.compile(r"<[^>]+>")
+
+
+def _grams(text: str) -> set[str]:
+    t = re.sub(r"\s+", "", text)
+    return {t[i : i + 8] for i in range(max(0, len(t) - 7))}
+
+
+def raw_merges(data: Path) -> dict[str, object]:
+    """Hard negatives from real pages: the raw text of every bench page (tags stripped, stylesheets and scripts
+    left in, entities decoded: what a raw crawl's text holds) collapsed together. Pages of one site share their
+    navigation, footers and script; two pages are one story only when their gold texts are (8-gram containment ≥
+    0.5). Per half (of the extraction split; "mixed": a pair across halves): pairs merged, and merged wrongly."""
+    import html
+
+    from cleaner.dedup import collapse
+    from cleaner.document import Document
+
+    docs, gold, halves = [], {}, {}
+    for name in RAW_SETS:
+        for line in (data / name / "meta.jsonl").read_text(encoding="utf-8").splitlines():
+            pid = json.loads(line)["id"]
+            page = (data / name / "html" / f"{pid}.html").read_text(encoding="utf-8", errors="replace")
+            text = "\n".join(x.strip() for x in html.unescape(_TAG.sub("\n", page)).splitlines() if x.strip())
+            key = f"{name}/{pid}"
+            docs.append(Document(id=key, text=text))
+            gold[key] = _grams((data / name / "gold" / f"{pid}.txt").read_text(encoding="utf-8", errors="replace"))
+            halves[key] = half(name, pid)
+    c0 = cpu_seconds()
+    res = collapse(docs)
+    cpu = cpu_seconds() - c0
+    merged: Counter[str] = Counter()
+    wrong: Counter[str] = Counter()
+    for story in res.stories:
+        ids = [src.doc_id or "" for src in story.sources]
+        for i, a in enumerate(ids):
+            for b in ids[i + 1 :]:
+                h = halves[a] if halves[a] == halves[b] else "mixed"
+                merged[h] += 1
+                wrong[h] += len(gold[a] & gold[b]) < 0.5 * max(1, min(len(gold[a]), len(gold[b])))
+    mb = sum(len(d.text.encode()) for d in docs) / 1e6
+    return {"pages": len(docs), "mb": mb, "cpu": cpu, "merged": dict(merged), "wrong": dict(wrong)}
+
+
 def child(args: argparse.Namespace) -> None:
     data = Path(args.data)
     if args.system == "cleaner":
         import cleaner.dedup.warm  # noqa: F401  (rjieba dictionary, fold table, permutations: one-time start-up)
+    if args.task == "raw":
+        print(json.dumps(raw_merges(data)))
+        return
     if args.task == "quality":
         docs = load_corpus(args.corpus, data)
         warm = load_corpus(args.corpus, data, seed=99)[:150]
@@ -521,7 +572,7 @@ def main() -> None:
     ap.add_argument("--speed-mb", type=float, default=12.0, help="size of the speed corpus (≥ 10)")
     ap.add_argument("--no-baseline", action="store_true", help="skip the (slow) datasketch baseline")
     ap.add_argument("--quick", action="store_true", help="quality only, cleaner only (while tuning)")
-    ap.add_argument("--task", choices=["quality", "speed", "pipeline"], help=argparse.SUPPRESS)
+    ap.add_argument("--task", choices=["quality", "speed", "pipeline", "raw"], help=argparse.SUPPRESS)
     ap.add_argument("--system", choices=list(SYSTEMS), default="cleaner", help=argparse.SUPPRESS)
     ap.add_argument("--corpus", choices=CORPORA, default=CORPUS2, help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -531,11 +582,22 @@ def main() -> None:
     systems = ["cleaner"] if args.quick else [s for s in SYSTEMS if not (args.no_baseline and s.startswith("data"))]
     quality = {(c, s): measure(args, "quality", s, c) for c in CORPORA for s in systems}
     print_quality(quality, systems)
+    print_raw(measure(args, "raw", "cleaner"))
     if args.quick:
         return
     speed = {s: measure(args, "speed", s) for s in systems if s != "datasketch+jieba"}
     speed["cleaner pipeline -j 1"] = measure(args, "pipeline", "cleaner")
     print_speed(quality, speed, systems)
+
+
+def print_raw(raw: dict[str, Any]) -> None:
+    print(
+        f"\n== raw pages: the {raw['pages']} bench pages' raw text ({raw['mb']:.1f} MB; tags stripped, stylesheets "
+        f"and scripts left in) collapsed together by cleaner ({raw['mb'] / max(raw['cpu'], 1e-9):.1f} MB/CPU-s)"
+    )
+    print("pairs of pages merged / of them different stories (gold texts 8-gram containment < 0.5):")
+    for h in (*HALVES, "mixed"):
+        print(f"  {h:6s} {raw['merged'].get(h, 0):5d} / {raw['wrong'].get(h, 0):5d}")
 
 
 def print_quality(quality: dict[tuple[str, str], dict[str, Any]], systems: list[str]) -> None:
