@@ -487,7 +487,6 @@ def run_pipeline(docs: list[Doc]) -> float:
 
 
 RAW_SETS = ("daniel_zh", "cwced_zh", "cleaneval_zh", "magichtml_zh", "daniel_en", "scrapinghub_en", "magichtml_en")
-_TAG = re.compile(r"<[^>]+>")
 
 
 def _grams(text: str) -> set[str]:
@@ -496,11 +495,11 @@ def _grams(text: str) -> set[str]:
 
 
 def raw_merges(data: Path) -> dict[str, object]:
-    """Hard negatives from real pages: the raw text of every bench page (tags stripped, stylesheets and scripts
-    left in, entities decoded: what a raw crawl's text holds) collapsed together. Pages of one site share their
+    """Hard negatives from real pages: the raw text of every bench page (every text node, stylesheets and scripts
+    included: what a raw crawl's text holds) collapsed together. Pages of one site share their
     navigation, footers and script; two pages are one story only when their gold texts are (8-gram containment ≥
     0.5). Per half (of the extraction split; "mixed": a pair across halves): pairs merged, and merged wrongly."""
-    import html
+    from selectolax.lexbor import LexborHTMLParser
 
     from cleaner.dedup import collapse
     from cleaner.document import Document
@@ -510,7 +509,9 @@ def raw_merges(data: Path) -> dict[str, object]:
         for line in (data / name / "meta.jsonl").read_text(encoding="utf-8").splitlines():
             pid = json.loads(line)["id"]
             page = (data / name / "html" / f"{pid}.html").read_text(encoding="utf-8", errors="replace")
-            text = "\n".join(x.strip() for x in html.unescape(_TAG.sub("\n", page)).splitlines() if x.strip())
+            root = LexborHTMLParser(page).root  # every text node, those of <style> and <script> too
+            raw = root.text(separator="\n") if root is not None else ""
+            text = "\n".join(x.strip() for x in raw.splitlines() if x.strip())
             key = f"{name}/{pid}"
             docs.append(Document(id=key, text=text))
             gold[key] = _grams((data / name / "gold" / f"{pid}.txt").read_text(encoding="utf-8", errors="replace"))
@@ -592,8 +593,8 @@ def main() -> None:
 
 def print_raw(raw: dict[str, Any]) -> None:
     print(
-        f"\n== raw pages: the {raw['pages']} bench pages' raw text ({raw['mb']:.1f} MB; tags stripped, stylesheets "
-        f"and scripts left in) collapsed together by cleaner ({raw['mb'] / max(raw['cpu'], 1e-9):.1f} MB/CPU-s)"
+        f"\n== raw pages: the {raw['pages']} bench pages' raw text ({raw['mb']:.1f} MB; every text node, stylesheets "
+        f"and scripts included) collapsed together by cleaner ({raw['mb'] / max(raw['cpu'], 1e-9):.1f} MB/CPU-s)"
     )
     print("pairs of pages merged / of them different stories (gold texts 8-gram containment < 0.5):")
     for h in (*HALVES, "mixed"):
