@@ -133,6 +133,10 @@ def test_minified_stylesheet_lines_are_blanked_and_prose_with_half_width_punctua
     english = "He said: the rules {as written} are clear; the council - and the mayor - agreed, 5-4, on Monday."
     assert blank_code_lines(css).strip() == ""
     assert blank_code_lines(prose) == prose and blank_code_lines(english) == english
+    script = "var html = [], user = data.user,\nNTES.ready( function($){\nhtml.push('<div class=\"avatar\">');"
+    assert blank_code_lines(script).strip() == ""
+    chinese = "他说：“好的;我们明天见。”\n会议通过了决定(草案)与附件;"
+    assert blank_code_lines(chinese) == chinese
 
 
 @settings(max_examples=300, deadline=None)

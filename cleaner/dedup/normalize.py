@@ -36,7 +36,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-NORMALIZER_VERSION = "6"  # 5: code lines blanked (blank_code_lines); 6: minified CSS/script lines too
+NORMALIZER_VERSION = "6"  # 5: code lines blanked (blank_code_lines); 6: minified CSS/script, statement lines too
 
 SPACE = 32
 _BMP = 0x10000
@@ -72,6 +72,22 @@ def _is_code(n: int, length: int) -> bool:
     return n >= 2 and 30 * n >= length
 
 
+_ENDS = frozenset("{};,()[]")
+_STATEMENT_MAX = 4096
+"""Longer lines are not looked at as one statement (a minified one is :func:`_is_minified`)."""
+
+
+def _is_statement(line: str, punct: int) -> bool:
+    """A line of script, one statement or brace a line (``var a = f(b),``, ``el.on("x", function () {``): it
+    ends in one of ``{ } ; , ( ) [ ]``, is mostly ASCII, and one character in 8 or fewer is ASCII punctuation
+    (it holds one of ``{ } ; = < >``, which is why it was looked at)."""
+    s = line.strip()
+    if len(s) < 2 or s[-1] not in _ENDS or 8 * punct < len(s):
+        return False
+    ascii_ = sum(1 for c in s if c < "\x80" and not c.isspace())
+    return 10 * ascii_ >= 7 * (len(s) - sum(1 for c in s if c.isspace()))
+
+
 def _is_minified(braces: int, punct: int, length: int) -> bool:
     """A line of minified CSS or script (``a.b{c:d-e;f:url(/g/h.woff2)}``, one long line): braces, and one ASCII
     punctuation character in 8 or fewer — long selectors and property names leave fewer ``{ } ; =`` than
@@ -82,15 +98,20 @@ def _is_minified(braces: int, punct: int, length: int) -> bool:
 def blank_code_lines(text: str) -> str:
     """``text`` with every line that reads as code turned into spaces (same length): at least two of
     ``{ } ; = < >``, and at least one per 30 characters of the line (prose has a semicolon now and then; CSS
-    rules and script statements are full of them). Texts with none of those characters come back as they are,
+    rules and script statements are full of them); also a line of minified CSS or script (:func:`_is_minified`)
+    and a line holding one script statement (:func:`_is_statement`). Texts with none of those characters come back
+    as they are,
     without a scan per line. :func:`blank_code` does the same on code points."""
     if not any(c in text for c in _CODE):
         return text
     lines = text.split("\n")
     changed = False
     for i, line in enumerate(lines):
-        if _is_code(sum(map(line.count, _CODE)), len(line)) or _is_minified(
-            line.count("{") + line.count("}"), len(_PUNCT_RE.findall(line)), len(line)
+        n = sum(map(line.count, _CODE))
+        if n and (
+            _is_code(n, len(line))
+            or _is_minified(line.count("{") + line.count("}"), len(_PUNCT_RE.findall(line)), len(line))
+            or (len(line) < _STATEMENT_MAX and _is_statement(line, len(_PUNCT_RE.findall(line))))
         ):
             lines[i] = " " * len(line)
             changed = True
@@ -102,7 +123,7 @@ def blank_code(raw: npt.NDArray[np.uint32], folded: npt.NDArray[np.uint32]) -> N
     points) that read as code become spaces in ``folded`` (its :func:`fold_code_points`, changed in place).
     Work in proportion to the code characters found, not to the text."""
     at = np.flatnonzero(np.take(_CODE_LUT, raw, mode="clip"))  # (beyond the BMP: clipped to U+FFFF, not code)
-    if at.size < 2:
+    if not at.size:
         return
     breaks = np.flatnonzero(raw == 10)
     line = np.searchsorted(breaks, at)  # the line of each code character
@@ -113,10 +134,14 @@ def blank_code(raw: npt.NDArray[np.uint32], folded: npt.NDArray[np.uint32]) -> N
         ends = np.where(lines < breaks.size, ends, raw.size)
     code = (n >= 2) & (30 * n >= ends - starts)
     braces = np.bincount(np.searchsorted(lines, line[(raw[at] == 123) | (raw[at] == 125)]), minlength=lines.size)
-    for i in np.flatnonzero(~code & (braces >= 2)).tolist():  # (lines with braces: few, and code when they are)
+    for i in np.flatnonzero(~code).tolist():  # (lines with a code character that are not code yet: few)
         s, e = int(starts[i]), int(ends[i])
         punct = int(np.count_nonzero(np.take(_PUNCT_LUT, raw[s:e], mode="clip")))
-        code[i] = _is_minified(int(braces[i]), punct, e - s)
+        if _is_minified(int(braces[i]), punct, e - s):
+            code[i] = True
+        elif 8 * punct >= 2:  # (a statement needs some punctuation: skip the decoding of others)
+            text = "".join(map(chr, raw[s:e].tolist())) if e - s < _STATEMENT_MAX else ""
+            code[i] = bool(text) and _is_statement(text, punct)
     for s, e in zip(starts[code].tolist(), ends[code].tolist(), strict=True):
         folded[s:e] = SPACE
 
