@@ -304,7 +304,7 @@ class _Run:
         """The texts to place, most complete first."""
         self.pairs: list[list[int]] = []
         self.crowded: list[list[int]] = []
-        self.run_bands = BandTable()
+        self.run_bands = BandTable(limit=_PAIRED_BUCKET)  # (a key of more stories than that is a template's)
         """This run's stories by the keys of crowded buckets (the rest pair texts directly: ``pairs``)."""
         self.entries: dict[str, StoryEntry] = {}
         """Canonical copies of the stories this run created or changed."""

@@ -206,12 +206,17 @@ def _copy(source: Source) -> Source:
 class BandTable:
     """Band key → story ids, in memory: what :class:`MemoryIndex` and one run of the collapse look up."""
 
-    __slots__ = ("_bands",)
+    __slots__ = ("_bands", "_limit")
 
-    def __init__(self) -> None:
+    def __init__(self, limit: int = 0) -> None:
         self._bands: dict[int, str | tuple[str, ...]] = {}
         """The stories of each band key: nearly every key has one, kept as a plain string (a dict of strings, filled
         at C speed); a key several stories share holds a tuple of them."""
+        self._limit = limit
+        """With a limit, a key that more stories than this come to hold finds none from then on (an empty tuple):
+        it is a page template's or a stock phrase's, not a story's — a story's copies join one story, so its own
+        keys stay with it. Bounds the stories one text is compared with (else every page of a template is
+        compared with every earlier page: quadratic) and the work of ``add``. 0 = none."""
 
     def candidates(self, band_keys: Sequence[int]) -> set[str]:
         """Story ids holding at least one of ``band_keys``."""
@@ -236,8 +241,8 @@ class BandTable:
             if isinstance(held, str):
                 if held != story_id:
                     bands[k] = (held, story_id)
-            elif story_id not in held:
-                bands[k] = (*held, story_id)
+            elif held and story_id not in held:
+                bands[k] = (*held, story_id) if not self._limit or len(held) < self._limit else ()
 
 
 class MemoryIndex:
