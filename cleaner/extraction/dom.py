@@ -326,6 +326,10 @@ def _walk(body: LexborNode, page: Page) -> list[int]:
                     if blk.hint < 0:
                         negative.append(bidx)
                 cur = blk.parent
+                node = closing.next
+                while node is not None and node.is_empty_text_node:  # no line open: white space is no text
+                    node = node.next
+                continue
             node = closing.next
             continue
         tag = node.tag
@@ -350,18 +354,25 @@ def _walk(body: LexborNode, page: Page) -> list[int]:
         if tag == "br" or tag == "hr":
             if pre_depth:
                 buf.append("\n")
-            elif buf:
+                node = node.next
+                continue
+            if buf:
                 _flush(lines, buf, link_chars, lead, heading, pre_depth, cur)
                 link_chars, lead = 0, -1
             node = node.next
+            while node is not None and node.is_empty_text_node:
+                node = node.next
             continue
         inline = tag in INLINE_TAGS
         child = node.first_child
         if child is None or len(open_) >= MAX_DEPTH:
-            if not inline and buf:
-                _flush(lines, buf, link_chars, lead, heading, pre_depth, cur)
-                link_chars, lead = 0, -1
             node = node.next
+            if not inline:
+                if buf:
+                    _flush(lines, buf, link_chars, lead, heading, pre_depth, cur)
+                    link_chars, lead = 0, -1
+                while node is not None and node.is_empty_text_node:
+                    node = node.next
             continue
         flags = 0
         if inline:
@@ -417,6 +428,8 @@ def _walk(body: LexborNode, page: Page) -> list[int]:
         cur = bidx
         open_.append((node, blk, bidx, flags))
         node = child
+        while node is not None and node.is_empty_text_node:
+            node = node.next
     if buf:
         _flush(lines, buf, link_chars, lead, heading, pre_depth, cur)
     body_blk.end, body_blk.end_block = len(lines), len(blocks)  # every other element was closed by the walk
