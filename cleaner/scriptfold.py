@@ -60,6 +60,7 @@ def _code_points(text: str) -> npt.NDArray[np.uint32]:
     return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
 
+_count = np.count_nonzero
 _PROBE = 1024
 _PROBE_HITS = 3
 
@@ -78,11 +79,12 @@ def page_fold(html: str, *also: str | None) -> Fold | None:
     character of theirs is never the target of the fold, so unfolding leaves them as they are."""
     if html.isascii():
         return None
-    pairs, traditional = _table()
-    if len(html) > 4 * _PROBE and len(traditional.findall(_probe(html))) < _PROBE_HITS:
+    pairs = _table()[0]
+    traditional = _traditional_mask()
+    if len(html) > 4 * _PROBE and _count(traditional[_code_points(_probe(html))]) < _PROBE_HITS:
         return None  # a scan of the whole page costs ≈ 5 % of an extraction; most pages are Simplified
     codes = _code_points(html)
-    found = codes[_traditional_mask()[codes]]  # what traditional.findall(html) finds, as code points
+    found = codes[traditional[codes]]  # what _table()[1].findall(html) finds, as code points
     if len(found) < MIN_TRADITIONAL:
         return None
     # Counter(found) in numpy: each character with its count, in the order of first occurrence

@@ -316,7 +316,9 @@ class _GluedFilter:
         common = [p for p in latin if p not in rare]
         self.latin = re.compile("|".join(common)) if common else None
         self.rare = re.compile("|".join(rare)) if rare else None
-        self.rare_literals = tuple(sorted({x for lits in rare.values() for x in lits}))
+        rare_literals = {x for lits in rare.values() for x in lits}
+        # a literal that holds another one ("sign up now", "sign up ") adds nothing to the substring test
+        self.rare_literals = tuple(sorted(x for x in rare_literals if not any(y != x and y in x for y in rare_literals)))
         rest = [(p, f) for p, f in zip(anchored, firsts, strict=True) if p not in latin]
         self.anchored = re.compile("|".join(p for p, _f in rest)) if rest else None
         # the other anchored alternatives by the characters a line must start with for them to match:
@@ -390,7 +392,12 @@ def _lowered(line: str) -> str | None:
 
 def _may_hold(low: str | None, literals: Iterable[str]) -> bool:
     """Can a line (lowered by :func:`_lowered`) hold one of the lower-cased ``literals``? (Unknown: yes.)"""
-    return low is None or any(lit in low for lit in literals)
+    if low is None:
+        return True
+    for lit in literals:  # a plain loop: a quarter faster than any() over a generator (every English line)
+        if lit in low:
+            return True
+    return False
 
 
 def _rare_literals(pattern: str) -> tuple[str, ...] | None:
