@@ -321,7 +321,8 @@ class _GluedFilter:
         self.rare = re.compile("|".join(rare)) if rare else None
         rare_literals = {x for lits in rare.values() for x in lits}
         # a literal that holds another one ("sign up now", "sign up ") adds nothing to the substring test
-        self.rare_literals = tuple(sorted(x for x in rare_literals if not any(y != x and y in x for y in rare_literals)))
+        minimal = (x for x in rare_literals if not any(y != x and y in x for y in rare_literals))
+        self.rare_literals = tuple(sorted(minimal))
         rest = [(p, f) for p, f in zip(anchored, firsts, strict=True) if p not in latin]
         self.anchored = re.compile("|".join(p for p, _f in rest)) if rest else None
         # the other anchored alternatives by the characters a line must start with for them to match:
