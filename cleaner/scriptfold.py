@@ -15,12 +15,12 @@ form (發 and 髮 → 发) only the most frequent is. So every string the extrac
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import cache
 from importlib.resources import files
 from typing import TypeVar
 
 import numpy as np
+import numpy.typing as npt
 
 __all__ = ["MIN_TRADITIONAL", "Fold", "page_fold", "translate", "unfold"]
 
@@ -44,6 +44,23 @@ def _table() -> tuple[dict[str, str], re.Pattern[str]]:
     return pairs, re.compile("[" + "".join(sorted(pairs)) + "]")
 
 
+_CODE_POINTS = 0x110000
+
+
+@cache
+def _traditional_mask() -> npt.NDArray[np.bool_]:
+    """Per code point: a Traditional character of the table (what the table's regex matches)?"""
+    mask = np.zeros(_CODE_POINTS, dtype=np.bool_)
+    mask[[ord(t) for t in _table()[0]]] = True
+    return mask
+
+
+def _code_points(text: str) -> npt.NDArray[np.uint32]:
+    """The code points of ``text`` (lone surrogates as their own)."""
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
+_count = np.count_nonzero
 _PROBE = 1024
 _PROBE_HITS = 3
 
@@ -62,17 +79,25 @@ def page_fold(html: str, *also: str | None) -> Fold | None:
     character of theirs is never the target of the fold, so unfolding leaves them as they are."""
     if html.isascii():
         return None
-    pairs, traditional = _table()
-    if len(html) > 4 * _PROBE and len(traditional.findall(_probe(html))) < _PROBE_HITS:
+    pairs = _table()[0]
+    traditional = _traditional_mask()
+    if len(html) > 4 * _PROBE and _count(traditional[_code_points(_probe(html))]) < _PROBE_HITS:
         return None  # a scan of the whole page costs ≈ 5 % of an extraction; most pages are Simplified
-    found = traditional.findall(html)
+    codes = _code_points(html)
+    found = codes[traditional[codes]]  # what _table()[1].findall(html) finds, as code points
     if len(found) < MIN_TRADITIONAL:
         return None
-    present = set(html).union(*(a for a in also if a))
+    # Counter(found) in numpy: each character with its count, in the order of first occurrence
+    chars, first, counts = np.unique(found, return_index=True, return_counts=True)
+    order = np.argsort(first)
+    present = np.zeros(_CODE_POINTS, dtype=np.bool_)  # set(html), as a table of code points
+    present[codes] = True
+    also_chars = {ch for a in also if a for ch in a}
     by_target: dict[str, tuple[int, str]] = {}
-    for t, n in Counter(found).items():
+    for code, n in zip(chars[order].tolist(), counts[order].tolist(), strict=True):
+        t = chr(code)
         s = pairs[t]
-        if s in present:
+        if present[ord(s)] or s in also_chars:
             continue  # 后 on a page with 後: folding 後 could not be undone
         if s not in by_target or n > by_target[s][0]:
             by_target[s] = (n, t)

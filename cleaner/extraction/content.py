@@ -246,7 +246,9 @@ def _best(page: Page, gains: list[float], anchor: int) -> tuple[int, float]:
 _NON_WORD = re.compile(r"[\W_]+")
 
 
+@lru_cache(maxsize=16384)
 def _squash(s: str) -> str:
+    """Letters and digits, lower case (remembered: a site's menu and footer lines recur on each of its pages)."""
     return _NON_WORD.sub("", s.lower())
 
 

@@ -103,8 +103,9 @@ _SHOWN_AT = re.compile(r"(?:^|:)(?:block|flex|grid|inline|inline-block|table|con
 CJK_GAP = re.compile(r"(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]) (?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])")
 _PUNCT_CJK = re.compile(r"[。，！？；：、“”‘’《》（）…]")
 _PUNCT_ASCII = re.compile(r"[.,;:!?](?=\s|$|[\"')\]])")  # a full stop in "3.5" or "a.com" is no punctuation
-_PUNCT_ANY = re.compile(_PUNCT_CJK.pattern + "|" + _PUNCT_ASCII.pattern)
-"""Both kinds in one scan (for lines that are not pure ASCII)."""
+_PUNCT_ANY = re.compile(f"[.,;:!?{_PUNCT_CJK.pattern[1:-1]}](?:(?<={_PUNCT_CJK.pattern})|(?=\\s|$|[\"')\\]]))")
+"""Both kinds in one scan (for lines that are not pure ASCII): ``_PUNCT_CJK|_PUNCT_ASCII`` with one character class
+first, which the regex engine skips to (a third faster than the alternation)."""
 
 
 class Line:
@@ -330,6 +331,10 @@ def _walk(body: LexborNode, page: Page) -> list[int]:
                     if blk.hint < 0:
                         negative.append(bidx)
                 cur = blk.parent
+                node = closing.next
+                while node is not None and node.is_empty_text_node:  # no line open: white space is no text
+                    node = node.next
+                continue
             node = closing.next
             continue
         tag = node.tag
@@ -354,18 +359,25 @@ def _walk(body: LexborNode, page: Page) -> list[int]:
         if tag == "br" or tag == "hr":
             if pre_depth:
                 buf.append("\n")
-            elif buf:
+                node = node.next
+                continue
+            if buf:
                 _flush(lines, buf, link_chars, lead, heading, pre_depth, cur)
                 link_chars, lead = 0, -1
             node = node.next
+            while node is not None and node.is_empty_text_node:
+                node = node.next
             continue
         inline = tag in INLINE_TAGS
         child = node.first_child
         if child is None or len(open_) >= MAX_DEPTH:
-            if not inline and buf:
-                _flush(lines, buf, link_chars, lead, heading, pre_depth, cur)
-                link_chars, lead = 0, -1
             node = node.next
+            if not inline:
+                if buf:
+                    _flush(lines, buf, link_chars, lead, heading, pre_depth, cur)
+                    link_chars, lead = 0, -1
+                while node is not None and node.is_empty_text_node:
+                    node = node.next
             continue
         flags = 0
         if inline:
@@ -424,6 +436,8 @@ def _walk(body: LexborNode, page: Page) -> list[int]:
         cur = bidx
         open_.append((node, blk, bidx, flags))
         node = child
+        while node is not None and node.is_empty_text_node:
+            node = node.next
     if buf:
         _flush(lines, buf, link_chars, lead, heading, pre_depth, cur)
     body_blk.end, body_blk.end_block = len(lines), len(blocks)  # every other element was closed by the walk

@@ -62,7 +62,7 @@ _LABEL_KEYS = {
 
 
 def _norm_title(s: str) -> str:
-    return "".join(ch for ch in s.lower() if ch.isalnum())
+    return "".join(filter(str.isalnum, s.lower()))
 
 
 def _strip_suffix(title: str) -> str:

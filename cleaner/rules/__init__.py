@@ -305,6 +305,9 @@ class _GluedFilter:
         # an ASCII line holds none of the other literals: it is searched for the ASCII ones only
         ascii_literals = [w for w in literals if w.isascii()]
         self.literal_ascii = re.compile(_any_of(ascii_literals)) if ascii_literals else None
+        # a few literals are found faster by substring tests than by the regex (which stops at every space of
+        # a line for " Comment")
+        self.few_ascii = tuple(ascii_literals) if len(ascii_literals) <= _FEW_LITERALS else None
         # anchored alternatives of unknown first character (".{0,60}…") that need a Latin letter (English
         # boilerplate, mostly (?i:…), which has no substring trigger): tried only on lines with one
         firsts = [f for _r, f in anchored_rules]
@@ -316,7 +319,10 @@ class _GluedFilter:
         common = [p for p in latin if p not in rare]
         self.latin = re.compile("|".join(common)) if common else None
         self.rare = re.compile("|".join(rare)) if rare else None
-        self.rare_literals = tuple(sorted({x for lits in rare.values() for x in lits}))
+        rare_literals = {x for lits in rare.values() for x in lits}
+        # a literal that holds another one ("sign up now", "sign up ") adds nothing to the substring test
+        minimal = (x for x in rare_literals if not any(y != x and y in x for y in rare_literals))
+        self.rare_literals = tuple(sorted(minimal))
         rest = [(p, f) for p, f in zip(anchored, firsts, strict=True) if p not in latin]
         self.anchored = re.compile("|".join(p for p, _f in rest)) if rest else None
         # the other anchored alternatives by the characters a line must start with for them to match:
@@ -331,9 +337,14 @@ class _GluedFilter:
         return rx
 
     def maybe(self, line: str) -> bool:
-        literal = self.literal_ascii if line.isascii() else self.literal
-        if literal is not None and literal.search(line):
-            return True
+        if line.isascii() and self.few_ascii is not None:
+            for word in self.few_ascii:
+                if word in line:
+                    return True
+        else:
+            literal = self.literal_ascii if line.isascii() else self.literal
+            if literal is not None and literal.search(line):
+                return True
         if self.anchored is not None:
             if line:
                 ch = line[0]
@@ -354,6 +365,10 @@ class _GluedFilter:
     def _rare_match(self, line: str) -> bool:
         assert self.rare is not None
         return _may_hold(_lowered(line), self.rare_literals) and self.rare.match(line) is not None
+
+
+_FEW_LITERALS = 8
+"""Up to this many trigger literals are looked for one by one (``in``), not by one regex."""
 
 
 def _any_of(literals: Iterable[str]) -> str:
@@ -390,7 +405,12 @@ def _lowered(line: str) -> str | None:
 
 def _may_hold(low: str | None, literals: Iterable[str]) -> bool:
     """Can a line (lowered by :func:`_lowered`) hold one of the lower-cased ``literals``? (Unknown: yes.)"""
-    return low is None or any(lit in low for lit in literals)
+    if low is None:
+        return True
+    for lit in literals:  # a plain loop: a quarter faster than any() over a generator (every English line)
+        if lit in low:
+            return True
+    return False
 
 
 def _rare_literals(pattern: str) -> tuple[str, ...] | None:
