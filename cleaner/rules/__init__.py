@@ -12,7 +12,7 @@ import hashlib
 import pickle
 import re
 import tomllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
@@ -318,6 +318,13 @@ class _GluedFilter:
         self.rare = re.compile("|".join(rare)) if rare else None
         self.rare_literals = tuple(sorted({x for lits in rare.values() for x in lits}))
         rest = [(p, f) for p, f in zip(anchored, firsts, strict=True) if p not in latin]
+        # those of unknown first character that every line would be tried against ("(?=(?:[^,]{1,20},){5,})…", a
+        # date at the end of a short line): asked one by one, only of lines that hold one of their literals, even
+        # a one-character one ("," or "-"): a substring test costs a fraction of a match attempt
+        self.gated = tuple(
+            (re.compile(p), lits) for p, f in rest if f is None and (lits := _loose_literals(p)) is not None
+        )
+        rest = [(p, f) for p, f in rest if f is not None or _loose_literals(p) is None]
         self.anchored = re.compile("|".join(p for p, _f in rest)) if rest else None
         # the other anchored alternatives by the characters a line must start with for them to match:
         # a line is tried against the few that can (plus those of unknown start), not all of them
@@ -342,6 +349,12 @@ class _GluedFilter:
                 rx = self.anchored
             if rx is not None and rx.match(line):
                 return True
+        for gated, lits in self.gated:
+            for lit in lits:
+                if lit in line:
+                    if gated.match(line):
+                        return True
+                    break
         if (self.latin is not None or self.rare is not None) and _LATIN.search(line):
             if self.latin is not None and self.latin.match(line):
                 return True
@@ -412,6 +425,17 @@ def _literals_of(pattern: str) -> tuple[str, ...] | None:
         return None
     try:
         return _required(_sre_parse.parse(pattern, 0))
+    except Exception:  # a private API: assume none
+        return None
+
+
+def _loose_literals(pattern: str) -> tuple[str, ...] | None:
+    """Literals of which every match of a case-sensitive ``pattern`` holds one, however short (``None``: none
+    found, or the pattern ignores case somewhere)."""
+    if _sre_parse is None or "(?i" in pattern:
+        return None
+    try:
+        return _required(_sre_parse.parse(pattern, 0), bool)
     except Exception:  # a private API: assume none
         return None
 
@@ -529,8 +553,10 @@ def _first_of(seq: Any, icase: bool) -> tuple[set[str], bool] | None:
     return acc, True
 
 
-def _required(seq: Any) -> tuple[str, ...] | None:
-    """Literals of which every match of the parsed pattern ``seq`` contains at least one."""
+def _required(seq: Any, selective: Callable[[str], bool] | None = None) -> tuple[str, ...] | None:
+    """Literals of which every match of the parsed pattern ``seq`` contains at least one (each
+    :func:`_selective`, or as ``selective`` says)."""
+    selective = selective or _selective
     candidates: list[tuple[str, ...]] = []
     run: list[str] = []
     for op, arg in seq:
@@ -547,13 +573,13 @@ def _required(seq: Any) -> tuple[str, ...] | None:
             candidates.append(("".join(run),))
             run = []
         if op is _sre_const.SUBPATTERN:
-            inner = _required(arg[-1])
+            inner = _required(arg[-1], selective)
             if inner:
                 candidates.append(inner)
         elif op is _sre_const.BRANCH:
             alts: list[str] = []
             for branch in arg[1]:
-                req = _required(branch)
+                req = _required(branch, selective)
                 if not req:
                     alts = []
                     break
@@ -561,16 +587,16 @@ def _required(seq: Any) -> tuple[str, ...] | None:
             if alts:
                 candidates.append(tuple(dict.fromkeys(alts)))
         elif op in (_sre_const.MAX_REPEAT, _sre_const.MIN_REPEAT) and arg[0] >= 1:
-            inner = _required(arg[2])
+            inner = _required(arg[2], selective)
             if inner:
                 candidates.append(inner)
         elif op is _sre_const.ASSERT and arg[0] == 1:  # a lookahead's text is in the line too ("(?=.*\bprint\b)")
-            inner = _required(arg[1])
+            inner = _required(arg[1], selective)
             if inner:
                 candidates.append(inner)
     if run:
         candidates.append(("".join(run),))
-    good = [c for c in candidates if all(_selective(x) for x in c)]
+    good = [c for c in candidates if all(selective(x) for x in c)]
     if not good:
         return None
     return max(good, key=lambda c: (min(len(x) for x in c) >= 2, -len(c), min(len(x) for x in c)))
