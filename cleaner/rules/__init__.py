@@ -316,7 +316,7 @@ class _GluedFilter:
         common = [p for p in latin if p not in rare]
         self.latin = re.compile("|".join(common)) if common else None
         self.rare = re.compile("|".join(rare)) if rare else None
-        self.rare_literals = tuple(sorted({x for lits in rare.values() for x in lits}))
+        self.rare_literals = _shortest(x for lits in rare.values() for x in lits)
         rest = [(p, f) for p, f in zip(anchored, firsts, strict=True) if p not in latin]
         # those of unknown first character that every line would be tried against ("(?=(?:[^,]{1,20},){5,})…", a
         # date at the end of a short line): asked one by one, only of lines that hold one of their literals, even
@@ -403,7 +403,19 @@ def _lowered(line: str) -> str | None:
 
 def _may_hold(low: str | None, literals: Iterable[str]) -> bool:
     """Can a line (lowered by :func:`_lowered`) hold one of the lower-cased ``literals``? (Unknown: yes.)"""
-    return low is None or any(lit in low for lit in literals)
+    if low is None:
+        return True
+    for lit in literals:  # (a loop, not any() over a generator: this runs on every Latin line)
+        if lit in low:
+            return True
+    return False
+
+
+def _shortest(literals: Iterable[str]) -> tuple[str, ...]:
+    """``literals`` without those that hold another of them (a line holding one holds the other): the same
+    lines hold one, with fewer substring tests."""
+    words = sorted(set(literals))
+    return tuple(w for w in words if not any(o != w and o in w for o in words))
 
 
 def _rare_literals(pattern: str) -> tuple[str, ...] | None:
