@@ -313,18 +313,22 @@ class _GluedFilter:
         # most begin with ".{0,N}" and so are tried at up to N offsets; a substring test on the lower-cased
         # line rules them out first (see _rare_literals)
         rare = {p: lits for p in latin if (lits := _rare_literals(p)) is not None}
-        common = [p for p in latin if p not in rare]
+        # the others of unknown first character, tried on every line (with a Latin letter) in an alternation
+        # ("(?=(?:[^,]{1,20},){5,})…", a date at the end of a short line, ".{0,200}\((?i:image|photo…)"): asked one
+        # by one, only of lines that hold one of their literals, even a one-character one ("," "-" "(" "|"): a
+        # substring test costs a fraction of a match attempt
+        gates = {
+            p: lits
+            for p, f in zip(anchored, firsts, strict=True)
+            if f is None and p not in rare and (lits := _loose_literals(p)) is not None
+        }
+        self.gated = tuple((re.compile(p), lits) for p, lits in gates.items())
+        self.gate_any = re.compile(_any_of({x for lits in gates.values() for x in lits})) if gates else None
+        common = [p for p in latin if p not in rare and p not in gates]
         self.latin = re.compile("|".join(common)) if common else None
         self.rare = re.compile("|".join(rare)) if rare else None
         self.rare_literals = _shortest(x for lits in rare.values() for x in lits)
-        rest = [(p, f) for p, f in zip(anchored, firsts, strict=True) if p not in latin]
-        # those of unknown first character that every line would be tried against ("(?=(?:[^,]{1,20},){5,})…", a
-        # date at the end of a short line): asked one by one, only of lines that hold one of their literals, even
-        # a one-character one ("," or "-"): a substring test costs a fraction of a match attempt
-        self.gated = tuple(
-            (re.compile(p), lits) for p, f in rest if f is None and (lits := _loose_literals(p)) is not None
-        )
-        rest = [(p, f) for p, f in rest if f is not None or _loose_literals(p) is None]
+        rest = [(p, f) for p, f in zip(anchored, firsts, strict=True) if p not in latin and p not in gates]
         self.anchored = re.compile("|".join(p for p, _f in rest)) if rest else None
         # the other anchored alternatives by the characters a line must start with for them to match:
         # a line is tried against the few that can (plus those of unknown start), not all of them
@@ -349,12 +353,13 @@ class _GluedFilter:
                 rx = self.anchored
             if rx is not None and rx.match(line):
                 return True
-        for gated, lits in self.gated:
-            for lit in lits:
-                if lit in line:
-                    if gated.match(line):
-                        return True
-                    break
+        if self.gate_any is not None and self.gate_any.search(line):
+            for gated, lits in self.gated:
+                for lit in lits:
+                    if lit in line:
+                        if gated.match(line):
+                            return True
+                        break
         if (self.latin is not None or self.rare is not None) and _LATIN.search(line):
             if self.latin is not None and self.latin.match(line):
                 return True
@@ -441,15 +446,28 @@ def _literals_of(pattern: str) -> tuple[str, ...] | None:
         return None
 
 
+_IGNORES_CASE = re.compile(r"\(\?[a-zA-Z]*i")
+
+
+def _plain_literal(literal: str) -> bool:
+    return bool(literal) and not literal.isspace()
+
+
+def _caseless_literal(literal: str) -> bool:
+    """An ASCII literal without letters or white space: found as it is whether the pattern ignores case or not."""
+    return literal.isascii() and not any(c.isalpha() or c.isspace() for c in literal)
+
+
 def _loose_literals(pattern: str) -> tuple[str, ...] | None:
-    """Literals of which every match of a case-sensitive ``pattern`` holds one, however short (``None``: none
-    found, or the pattern ignores case somewhere)."""
-    if _sre_parse is None or "(?i" in pattern:
+    """Literals of which every match of ``pattern`` holds one, however short (a substring test on the line is exact:
+    without letters where the pattern ignores case somewhere); ``None``: none found."""
+    if _sre_parse is None:
         return None
     try:
-        return _required(_sre_parse.parse(pattern, 0), bool)
+        parsed = _sre_parse.parse(pattern, 0)
     except Exception:  # a private API: assume none
         return None
+    return _required(parsed, _caseless_literal if _IGNORES_CASE.search(pattern) else _plain_literal)
 
 
 def _gate_of(rule: Rule) -> tuple[str, ...] | None:
