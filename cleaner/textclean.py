@@ -90,7 +90,7 @@ def _squash(s: str) -> str:
 def _squashes_to(line: str, squashed: str) -> bool:
     """``_squash(line) == squashed``; without the regex pass when the first or last character of ``squashed``
     is not in ``line`` once NFKC and lower case (the pass only deletes): most lines of a page against its title."""
-    low = unicodedata.normalize("NFKC", line).lower()
+    low = (line if line.isascii() else unicodedata.normalize("NFKC", line)).lower()  # (NFKC keeps ASCII as it is)
     if squashed and (squashed[0] not in low or squashed[-1] not in low):
         return False
     return _NOT_WORD.sub("", low) == squashed
@@ -401,6 +401,13 @@ def split_text(text: str, rules: Rules | None = None) -> list[tuple[str, str, li
     for idx, line in enumerate(lines):
         if not line:
             pages[-1].lines.append(line)
+            continue
+        if "_" not in line and "|" not in line and "｜" not in line and "-" not in line and "—" not in line:
+            # (most lines) no glued boilerplate to strip (it needs one of "_", "|", "｜", " - ") and no site suffix
+            if line in agg_titles:
+                pages.append(_Page([], line, ""))
+            else:
+                pages[-1].lines.append(line)
             continue
         probe = line
         if ("_" in line or "|" in line or "｜" in line or " - " in line) and rules.maybe_glued(line):

@@ -12,7 +12,7 @@ import hashlib
 import pickle
 import re
 import tomllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
@@ -316,14 +316,22 @@ class _GluedFilter:
         # most begin with ".{0,N}" and so are tried at up to N offsets; a substring test on the lower-cased
         # line rules them out first (see _rare_literals)
         rare = {p: lits for p in latin if (lits := _rare_literals(p)) is not None}
-        common = [p for p in latin if p not in rare]
+        # the others of unknown first character, tried on every line (with a Latin letter) in an alternation
+        # ("(?=(?:[^,]{1,20},){5,})…", a date at the end of a short line, ".{0,200}\((?i:image|photo…)"): asked one
+        # by one, only of lines that hold one of their literals, even a one-character one ("," "-" "(" "|"): a
+        # substring test costs a fraction of a match attempt
+        gates = {
+            p: lits
+            for p, f in zip(anchored, firsts, strict=True)
+            if f is None and p not in rare and (lits := _loose_literals(p)) is not None
+        }
+        self.gated = tuple((re.compile(p), lits) for p, lits in gates.items())
+        self.gate_any = re.compile(_any_of({x for lits in gates.values() for x in lits})) if gates else None
+        common = [p for p in latin if p not in rare and p not in gates]
         self.latin = re.compile("|".join(common)) if common else None
         self.rare = re.compile("|".join(rare)) if rare else None
-        rare_literals = {x for lits in rare.values() for x in lits}
-        # a literal that holds another one ("sign up now", "sign up ") adds nothing to the substring test
-        minimal = (x for x in rare_literals if not any(y != x and y in x for y in rare_literals))
-        self.rare_literals = tuple(sorted(minimal))
-        rest = [(p, f) for p, f in zip(anchored, firsts, strict=True) if p not in latin]
+        self.rare_literals = _shortest(x for lits in rare.values() for x in lits)
+        rest = [(p, f) for p, f in zip(anchored, firsts, strict=True) if p not in latin and p not in gates]
         self.anchored = re.compile("|".join(p for p, _f in rest)) if rest else None
         # the other anchored alternatives by the characters a line must start with for them to match:
         # a line is tried against the few that can (plus those of unknown start), not all of them
@@ -353,6 +361,13 @@ class _GluedFilter:
                 rx = self.anchored
             if rx is not None and rx.match(line):
                 return True
+        if self.gate_any is not None and self.gate_any.search(line):
+            for gated, lits in self.gated:
+                for lit in lits:
+                    if lit in line:
+                        if gated.match(line):
+                            return True
+                        break
         if (self.latin is not None or self.rare is not None) and _LATIN.search(line):
             if self.latin is not None and self.latin.match(line):
                 return True
@@ -407,10 +422,17 @@ def _may_hold(low: str | None, literals: Iterable[str]) -> bool:
     """Can a line (lowered by :func:`_lowered`) hold one of the lower-cased ``literals``? (Unknown: yes.)"""
     if low is None:
         return True
-    for lit in literals:  # a plain loop: a quarter faster than any() over a generator (every English line)
+    for lit in literals:  # (a loop, not any() over a generator: this runs on every Latin line)
         if lit in low:
             return True
     return False
+
+
+def _shortest(literals: Iterable[str]) -> tuple[str, ...]:
+    """``literals`` without those that hold another of them (a line holding one holds the other): the same
+    lines hold one, with fewer substring tests."""
+    words = sorted(set(literals))
+    return tuple(w for w in words if not any(o != w and o in w for o in words))
 
 
 def _rare_literals(pattern: str) -> tuple[str, ...] | None:
@@ -434,6 +456,30 @@ def _literals_of(pattern: str) -> tuple[str, ...] | None:
         return _required(_sre_parse.parse(pattern, 0))
     except Exception:  # a private API: assume none
         return None
+
+
+_IGNORES_CASE = re.compile(r"\(\?[a-zA-Z]*i")
+
+
+def _plain_literal(literal: str) -> bool:
+    return bool(literal) and not literal.isspace()
+
+
+def _caseless_literal(literal: str) -> bool:
+    """An ASCII literal without letters or white space: found as it is whether the pattern ignores case or not."""
+    return literal.isascii() and not any(c.isalpha() or c.isspace() for c in literal)
+
+
+def _loose_literals(pattern: str) -> tuple[str, ...] | None:
+    """Literals of which every match of ``pattern`` holds one, however short (a substring test on the line is exact:
+    without letters where the pattern ignores case somewhere); ``None``: none found."""
+    if _sre_parse is None:
+        return None
+    try:
+        parsed = _sre_parse.parse(pattern, 0)
+    except Exception:  # a private API: assume none
+        return None
+    return _required(parsed, _caseless_literal if _IGNORES_CASE.search(pattern) else _plain_literal)
 
 
 def _gate_of(rule: Rule) -> tuple[str, ...] | None:
@@ -549,8 +595,10 @@ def _first_of(seq: Any, icase: bool) -> tuple[set[str], bool] | None:
     return acc, True
 
 
-def _required(seq: Any) -> tuple[str, ...] | None:
-    """Literals of which every match of the parsed pattern ``seq`` contains at least one."""
+def _required(seq: Any, selective: Callable[[str], bool] | None = None) -> tuple[str, ...] | None:
+    """Literals of which every match of the parsed pattern ``seq`` contains at least one (each
+    :func:`_selective`, or as ``selective`` says)."""
+    selective = selective or _selective
     candidates: list[tuple[str, ...]] = []
     run: list[str] = []
     for op, arg in seq:
@@ -567,13 +615,13 @@ def _required(seq: Any) -> tuple[str, ...] | None:
             candidates.append(("".join(run),))
             run = []
         if op is _sre_const.SUBPATTERN:
-            inner = _required(arg[-1])
+            inner = _required(arg[-1], selective)
             if inner:
                 candidates.append(inner)
         elif op is _sre_const.BRANCH:
             alts: list[str] = []
             for branch in arg[1]:
-                req = _required(branch)
+                req = _required(branch, selective)
                 if not req:
                     alts = []
                     break
@@ -581,16 +629,16 @@ def _required(seq: Any) -> tuple[str, ...] | None:
             if alts:
                 candidates.append(tuple(dict.fromkeys(alts)))
         elif op in (_sre_const.MAX_REPEAT, _sre_const.MIN_REPEAT) and arg[0] >= 1:
-            inner = _required(arg[2])
+            inner = _required(arg[2], selective)
             if inner:
                 candidates.append(inner)
         elif op is _sre_const.ASSERT and arg[0] == 1:  # a lookahead's text is in the line too ("(?=.*\bprint\b)")
-            inner = _required(arg[1])
+            inner = _required(arg[1], selective)
             if inner:
                 candidates.append(inner)
     if run:
         candidates.append(("".join(run),))
-    good = [c for c in candidates if all(_selective(x) for x in c)]
+    good = [c for c in candidates if all(selective(x) for x in c)]
     if not good:
         return None
     return max(good, key=lambda c: (min(len(x) for x in c) >= 2, -len(c), min(len(x) for x in c)))
