@@ -535,6 +535,8 @@ def _list_box_end(page: Page, header: int, sel: Selection) -> int:
         box = k
         k = blocks[k].parent
     end = min(blocks[box].end, sel.end) if box >= 0 and box != k else header + 2
+    if sum(g for g in (line_gain(ln) for ln in page.lines[header + 1 : end]) if g > 0) >= LIST_AFTER:
+        return -1  # the "list" holds prose of its own: a post under its author's links, not a list of links
     after = sum(g for g in (line_gain(ln) for ln in page.lines[end : sel.end]) if g > 0)
     return end if after >= LIST_AFTER else -1
 
