@@ -363,6 +363,8 @@ def select_root(page: Page, title: str = "") -> Selection | None:
         return None
     best = expand_repeated(page, best, neg)
     sel = extend_siblings(page, best, gains, neg)
+    if sel.start > 0 and gains[sel.start - 1] > 0 and _LEDE.match(lines[sel.start - 1].text):
+        sel.start -= 1  # "摘要：…", "核心提示：…" set in a box of its own just above the body
     end, replies = thread_lines(page, sel.start, sel.end, base)
     if replies:
         sel.replies, sel.end, sel.kept = sel.end, end, frozenset(replies)
@@ -373,6 +375,10 @@ def select_root(page: Page, title: str = "") -> Selection | None:
             root_neg = neg[sel.block]
             sel.replies, sel.kept = first, frozenset(i for i in posts if root_neg or not neg[lines[i].block])
     return sel
+
+
+_LEDE = re.compile(r"(?:核心提示|内容提要|摘要|提要|导语|导读|编者按)\s*[:：]\s*\S")
+"""A labelled summary of the story (kept when it stands right above the chosen block)."""
 
 
 def fallback_root(page: Page) -> Selection | None:
@@ -531,6 +537,8 @@ def _list_box_end(page: Page, header: int, sel: Selection) -> int:
         box = k
         k = blocks[k].parent
     end = min(blocks[box].end, sel.end) if box >= 0 and box != k else header + 2
+    if sum(g for g in (line_gain(ln) for ln in page.lines[header + 1 : end]) if g > 0) >= LIST_AFTER:
+        return -1  # the "list" holds prose of its own: a post under its author's links, not a list of links
     after = sum(g for g in (line_gain(ln) for ln in page.lines[end : sel.end]) if g > 0)
     return end if after >= LIST_AFTER else -1
 

@@ -74,8 +74,8 @@ def _items(page: Page, start: int, gains: list[float]) -> list[int]:
     while k > 0 and blocks[k].parent >= 0:
         parent = blocks[k].parent
         if blocks[k].start >= start - 1:
-            if not _reply_like(blocks[k].ident):  # replies come from a template that names them
-                k = parent
+            if not _reply_like(blocks[k].ident) and not _unnamed_reply(page, k):
+                k = parent  # replies come from a template that names them
                 continue
             sig = _sig(page, k)
             items = []
@@ -102,6 +102,26 @@ def _items(page: Page, start: int, gains: list[float]) -> list[int]:
             break
         k = parent
     return []
+
+
+NAMED_CHILDREN = 3
+"""An element without a class or id is a reply when one of its first this many child elements is named as one."""
+
+
+def _unnamed_reply(page: Page, k: int) -> bool:
+    """Is block ``k`` an element without class or id whose first child elements name it a post, reply or comment
+    (bbPress: an unnamed ``<li>`` around a ``bbp-reply-header`` and the reply's content)?"""
+    blocks = page.blocks
+    if blocks[k].ident:
+        return False
+    idx, stop = k + 1, blocks[k].end_block
+    for _ in range(NAMED_CHILDREN):
+        if idx >= stop:
+            break
+        if _reply_like(blocks[idx].ident):
+            return True
+        idx = blocks[idx].end_block if blocks[idx].end_block > idx else idx + 1
+    return False
 
 
 def _slot(page: Page, line: int, item: int) -> tuple[str, ...]:
