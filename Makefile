@@ -10,8 +10,11 @@ DEPS := pyproject.toml Makefile
 
 .PHONY: install demo test lint typecheck bench bench-extract bench-traditional bench-dedup bench-fetch bench-nightly bench-scale clean
 
+# A current pip: pip 23.2's resolver fails on the bench extra (trafilatura and readability-lxml ask for lxml's
+# html-clean extra under two spellings).
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
 
 # The package alone (what `pip install story-cleaner` gives): enough for the demo.
 $(VENV)/.core: $(DEPS) | $(BIN)/python
