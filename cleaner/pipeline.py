@@ -818,7 +818,8 @@ def _staged_report(report: Report, res: Any) -> None:
     report.exact_duplicates, report.near_duplicates = counts["exact_duplicates"], counts["near_duplicates"]
     report.extra["dedup"] = counts
     report.extra["components"] = res.components
-    report.extra["staged"] = {"shards": res.shards, "tasks": res.tasks, "redone": res.redone}
+    report.extra["staged"] = {"shards": res.shards, "tasks": res.tasks, "redone": res.redone,
+                             "adopted": res.adopted}
     report.rejects = dict(rejects)
     report.removed = {k: v for k, v in removed.items() if not k.startswith(TIMEOUT_KEY)}
     timeouts = {k[len(TIMEOUT_KEY) :]: v for k, v in removed.items() if k.startswith(TIMEOUT_KEY)}

@@ -95,12 +95,16 @@ def test_sigkill_then_rerun_with_the_same_work_is_identical_and_resumes(
     proc.wait(timeout=60)
     assert not wait_gone(proc.pid), "processes left behind"
     assert not [p for p in out.rglob("*") if p.name.endswith(".tmp")], "a half-written output"
-    done = {r["name"] for r in list(_manifest(work / "manifest.jsonl"))[1:] if r["stage"] == "clean"}
+    records = list(_manifest(work / "manifest.jsonl"))[1:]
+    done = {r["name"] for r in records if r["stage"] == "clean"}
+    tasks = {r["name"] for r in records if r["stage"] == "collapse"}
     rerun = subprocess.run(cmd, capture_output=True, timeout=600, start_new_session=True)
     assert rerun.returncode == 0, rerun.stderr.decode()[-2000:]
     assert _outputs(out) == big["outputs"]
     staged = json.loads((out / "report.json").read_text())["staged"]
-    assert staged["redone"]["clean"] == staged["shards"] - len(done)
+    # every shard the killed run recorded is kept; the ones it wrote but had not recorded yet are adopted
+    assert staged["redone"]["clean"] + staged["adopted"]["clean"] == staged["shards"] - len(done)
+    assert staged["redone"]["collapse"] + staged["adopted"]["collapse"] + len(tasks) == staged["tasks"]
 
 
 def test_work_with_state_is_refused(tmp_path: Path) -> None:
