@@ -124,3 +124,28 @@ def test_a_large_input_is_staged_automatically_in_out_work(tmp_path: Path, monke
     assert "staged" in got.extra and "staged" not in want.extra
     assert not (tmp_path / "auto" / ".work").exists()
     assert _outputs(tmp_path / "auto") == _outputs(tmp_path / "mem")
+
+
+def test_shards_written_but_not_recorded_are_adopted_not_made_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A kill between a shard's rename and its manifest line (the pool hands results back in order, so finished
+    shards wait behind a slower one): the rerun records such shards from their files instead of making them again,
+    and writes the same outputs. The grouping's key partitions are kept too; only the join of their edges runs."""
+    import cleaner.pipeline as pipeline
+    from cleaner import staged
+    from cleaner.executor import SerialExecutor
+
+    _write(tmp_path / "in", 4)
+    work = tmp_path / "work"
+    opts = pipeline.RunOptions(work=str(work))
+    monkeypatch.setattr(staged, "remove_work", lambda work: None)  # keep the finished run's work folder
+    first = pipeline.run([tmp_path / "in"], tmp_path / "a", executor=SerialExecutor(), options=opts)
+    lines = (work / staged.MANIFEST).read_text(encoding="utf-8").splitlines(keepends=True)
+    (work / staged.MANIFEST).write_text(lines[0], encoding="utf-8")  # the key only: as if nothing was recorded
+    second = pipeline.run([tmp_path / "in"], tmp_path / "b", executor=SerialExecutor(), options=opts)
+    made, adopted = second.extra["staged"]["redone"], second.extra["staged"]["adopted"]
+    assert made == {"clean": 0, "group": 1, "collapse": 0}  # the join of the edges (it records the plan)
+    assert adopted["clean"] == first.extra["staged"]["shards"] and adopted["collapse"] == first.extra["staged"]["tasks"]
+    assert adopted["group"] == 4  # 4 key partitions per worker
+    assert _outputs(tmp_path / "b") == _outputs(tmp_path / "a")
