@@ -68,6 +68,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -353,6 +354,153 @@ def run_config(spec: str, corpus: Path, out: Path, cluster: RayCluster | None = 
             "report": res["report"], "sha": digest}
 
 
+# --------------------------------------------------------------------------- kill -9 and resume (staged run)
+
+
+def _records(manifest: Path) -> list[dict[str, Any]]:
+    """The manifest's whole records after its key line (a line cut short by a kill is not one)."""
+    out: list[dict[str, Any]] = []
+    try:
+        lines = manifest.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeError):
+        return out
+    for line in lines[1:]:
+        try:
+            out.append(json.loads(line))
+        except ValueError:
+            break
+    return out
+
+
+def _group_alive(pgid: int) -> list[int]:
+    """Processes still in process group ``pgid`` (zombies not counted)."""
+    alive = []
+    for d in os.listdir("/proc"):
+        if d.isdigit():
+            try:
+                with open(f"/proc/{d}/stat") as f:
+                    fields = f.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[2]) == pgid and fields[0] != "Z":
+                alive.append(int(d))
+    return alive
+
+
+def _whole_unrecorded(work: Path, records: list[dict[str, Any]]) -> dict[str, int]:
+    """Shards under their final names that the manifest does not list yet (the rerun adopts them), and
+    temporary files left in the work folder (none expected: O_TMPFILE)."""
+    done = {(r["stage"].split(":")[0], str(r["name"]).split(":")[0]) for r in records}
+    clean = sum(1 for p in work.glob("clean-*.docs.arrow") if ("clean", str(int(p.name[6:11]))) not in done)
+    stories = sum(1 for p in work.glob("stories-*.arrow") if ("collapse", str(int(p.name[8:13]))) not in done)
+    edges = sum(1 for p in work.glob("edges-*.npz") if ("group", str(int(p.name[6:11]))) not in done)
+    return {"clean": clean, "group": edges, "collapse": stories, "tmp": len(list(work.glob(".*.tmp")))}
+
+
+def run_segment(spec: str, corpus: Path, out: Path, kill_after: int | None, delay: float) -> dict[str, Any]:
+    """One run of ``spec`` (a staged configuration: its work folder is ``OUT/.work``) in its own process group;
+    with ``kill_after``, the whole group is SIGKILLed ``delay`` seconds after the manifest has that many records
+    (or when the run ends first). CPU seconds of the whole tree are sampled from /proc."""
+    cmd = [sys.executable, __file__, "--child", spec, "--corpus", str(corpus), "--out", str(out)]
+    manifest = out / ".work" / "manifest.jsonl"
+    cpus: dict[int, float] = {}
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+                            start_new_session=True)
+    killed_at: float | None = None
+    reached: float | None = None
+    while proc.poll() is None:
+        tree_sample(proc.pid, cpus)
+        now = time.perf_counter()
+        if kill_after is not None and reached is None and len(_records(manifest)) >= kill_after:
+            reached = now
+        if reached is not None and now - reached >= delay:
+            killed_at = now - t0
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGKILL)
+            break
+        time.sleep(0.05)
+    stdout, _ = proc.communicate()
+    left: list[int] = []
+    for _ in range(50):  # the pool's workers die with the group; give the kernel a moment
+        left = _group_alive(proc.pid)
+        if not left:
+            break
+        time.sleep(0.1)
+    res: dict[str, Any] = {"seconds": time.perf_counter() - t0, "cpu": sum(cpus.values()), "left": left,
+                           "killed_at": killed_at, "rc": proc.returncode}
+    if killed_at is None:
+        if proc.returncode != 0:
+            raise SystemExit(f"{spec} failed with exit code {proc.returncode}")
+        res["report"] = json.loads(stdout.strip().splitlines()[-1])["report"]
+    return res
+
+
+def kill_resume(spec: str, corpus: Path, out: Path, points: int, seed: int, want: dict[str, Any]) -> bool:
+    """Issue #17's kill test: the staged run ``spec`` killed (SIGKILL to its whole process group) at ``points``
+    random points and rerun each time with the same work folder, then run to the end; its ``stories.jsonl`` and
+    ``rejects.jsonl`` compared byte for byte with the uninterrupted run's (``want``: its result, outputs in
+    ``want["out"]``). The points are drawn as numbers of manifest records (so they fall in every stage whatever
+    the load), each a random 0-0.5 s after the record; a rerun that starts with more records than its point is
+    killed during its start (also a point a user's kill can hit). Prints a line per kill; True when met."""
+    rng = random.Random(seed)
+    staged = want["report"]["staged"]
+    from cleaner.executor import IN_FLIGHT_PER_WORKER
+
+    total = staged["shards"] + staged["redone"]["group"] + staged["tasks"]  # (an uninterrupted run made them all)
+    targets = sorted(rng.sample(range(1, total + 1), min(points, total)))
+    shutil.rmtree(out, ignore_errors=True)
+    ok = True
+    cpu = 0.0
+    window = IN_FLIGHT_PER_WORKER * int(spec.partition(":")[2])
+    print(f"\nkill -9 at {points} random points of the staged run ({spec}; the whole process group; "
+          f"{total} manifest records in all: {staged['shards']} clean shards, grouping, {staged['tasks']} tasks):")
+    print(f"{'kill':>4}{'after s':>8}  {'stage':<9}{'recorded (clean/group/collapse)':>32}"
+          f"{'whole, unrecorded':>19}{'in flight ≤':>13}  left")
+    for i, target in enumerate(targets):
+        seg = run_segment(spec, corpus, out, target, rng.uniform(0.0, 0.5))
+        cpu += seg["cpu"]
+        if seg["killed_at"] is None:
+            print(f"{i + 1:>4}  the run ended before the kill point ({seg['seconds']:.1f}s)")
+            continue  # (its work folder is gone: the next run starts afresh)
+        recs = _records(out / ".work" / "manifest.jsonl")
+        by = Counter(r["stage"].split(":")[0] for r in recs)
+        stage = ("clean" if by["clean"] < staged["shards"] else "group" if by["plan"] == 0
+                 else "collapse" if by["collapse"] < staged["tasks"] else "merge")
+        if not (out / ".work" / "manifest.jsonl").exists():
+            stage = "finished" if (out / "report.json").exists() else "start"  # removing the work folder, or none yet
+        whole = _whole_unrecorded(out / ".work", recs)
+        left = seg["left"]
+        ok &= not left and whole["tmp"] == 0
+        todo = {"clean": staged["shards"] - by["clean"], "group": 1, "collapse": staged["tasks"] - by["collapse"]}
+        todo = todo.get(stage, 0)
+        recorded = f"{by['clean']}/{by['group'] + by['plan']}/{by['collapse']}"
+        unrecorded = f"{whole['clean']}/{whole['group']}/{whole['collapse']}"
+        print(f"{i + 1:>4}{seg['killed_at']:>8.1f}  {stage:<9}{recorded:>32}{unrecorded:>19}{min(window, todo):>13}  "
+              f"{'none' if not left else left}")
+    last_recs = _records(out / ".work" / "manifest.jsonl")
+    by = Counter(r["stage"].split(":")[0] for r in last_recs)
+    final = run_segment(spec, corpus, out, None, 0.0)
+    cpu += final["cpu"]
+    rep = final["report"]["staged"]
+    files = ("stories.jsonl", "rejects.jsonl")
+    same = all((out / f).read_bytes() == (Path(want["out"]) / f).read_bytes() for f in files)
+    kept = (rep["redone"]["clean"] + rep["adopted"]["clean"] == rep["shards"] - by["clean"]
+            and rep["redone"]["collapse"] + rep["adopted"]["collapse"] == rep["tasks"] - by["collapse"])
+    ok &= same and kept
+    print(f"last rerun: made {rep['redone']['clean']} clean shards, {rep['redone']['group']} grouping steps, "
+          f"{rep['redone']['collapse']} tasks; adopted (written, not recorded) {rep['adopted']['clean']} / "
+          f"{rep['adopted']['group']} / {rep['adopted']['collapse']}; recorded before it {by['clean']} / "
+          f"{by['group'] + by['plan']} / {by['collapse']}: "
+          f"{'nothing recorded was made again' if kept else 'REDID RECORDED SHARDS'}")
+    print(f"stories.jsonl and rejects.jsonl vs the uninterrupted run: {'identical' if same else 'DIFFERENT'}; "
+          f"CPU of all {points + 1} runs {cpu:.1f} s vs {float(want['cpu']):.1f} s uninterrupted "
+          f"(+{cpu / max(1e-9, float(want['cpu'])) - 1:.0%}: restarts, and the work in flight at each kill)")
+    print(f"target kill -9 at {points} points, identical stories.jsonl, only in-flight shards redone: "
+          f"{'MET' if ok else 'MISSED'}")
+    return ok
+
+
 class RayCluster:
     """A Ray cluster on this machine, as a user's would be already running: ``ray start --head --block`` with
     ``cpus`` CPUs, bound to 127.0.0.1 (Ray's local-only switch, see :mod:`cleaner.ray_executor`), token
@@ -549,6 +697,9 @@ def main() -> None:
     ap.add_argument("--keep", action="store_true", help="keep the corpus and outputs (prints where)")
     ap.add_argument("--corpus-dir", help="build the corpus in this folder once and reuse it in later runs (it is "
                     "rebuilt when --size-mb, --seed or --data differ from the ones it was built with)")
+    ap.add_argument("--kill-points", type=int, default=0, help="then kill -9 the staged run at this many random "
+                    "points, rerunning it with the same work folder each time (issue #17; 10 at 200 MB in the issue)")
+    ap.add_argument("--kill-seed", type=int, default=17)
     ap.add_argument("--child", help=argparse.SUPPRESS)
     ap.add_argument("--corpus", help=argparse.SUPPRESS)
     ap.add_argument("--out", help=argparse.SUPPRESS)
@@ -633,6 +784,13 @@ def main() -> None:
                   f"{float(r['driver_cpu']):.1f} s = {share:.1%} of all CPU; components {comp.get('components', '-')}, "  # type: ignore[arg-type]
                   f"largest {comp.get('largest', '-')} texts, tasks {comp.get('tasks', '-')}; "
                   f"largest process peak RSS {float(r.get('process_mb', 0)):.0f} MB")  # type: ignore[arg-type]
+        if args.kill_points:
+            spec = f"staged:{args.workers}"
+            want = next((r for r in results if r["spec"] == spec), None)
+            if want is None:
+                want = run_config(spec, corpus, tmp / spec.replace(":", "-"))
+            want["out"] = str(tmp / spec.replace(":", "-"))
+            kill_resume(spec, corpus, tmp / "killed", args.kill_points, args.kill_seed, want)
         if args.only:  # the comparisons below need -j 1 and -j N
             return
         map_s = float(base["map_s"])  # type: ignore[arg-type]
