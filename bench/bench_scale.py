@@ -397,10 +397,13 @@ def _whole_unrecorded(work: Path, records: list[dict[str, Any]]) -> dict[str, in
     return {"clean": clean, "group": edges, "collapse": stories, "tmp": len(list(work.glob(".*.tmp")))}
 
 
-def run_segment(spec: str, corpus: Path, out: Path, kill_after: int | None, delay: float) -> dict[str, Any]:
+def run_segment(
+    spec: str, corpus: Path, out: Path, kill_after: int | None, delay: float, timeline: list[float] | None = None
+) -> dict[str, Any]:
     """One run of ``spec`` (a staged configuration: its work folder is ``OUT/.work``) in its own process group;
     with ``kill_after``, the whole group is SIGKILLed ``delay`` seconds after the manifest has that many records
-    (or when the run ends first). CPU seconds of the whole tree are sampled from /proc."""
+    (or when the run ends first). CPU seconds of the whole tree are sampled from /proc; ``timeline`` gets the
+    second at which each manifest record appeared (±0.05 s)."""
     cmd = [sys.executable, __file__, "--child", spec, "--corpus", str(corpus), "--out", str(out)]
     manifest = out / ".work" / "manifest.jsonl"
     cpus: dict[int, float] = {}
@@ -412,7 +415,10 @@ def run_segment(spec: str, corpus: Path, out: Path, kill_after: int | None, dela
     while proc.poll() is None:
         tree_sample(proc.pid, cpus)
         now = time.perf_counter()
-        if kill_after is not None and reached is None and len(_records(manifest)) >= kill_after:
+        records = len(_records(manifest))
+        while timeline is not None and len(timeline) < records:
+            timeline.append(now - t0)
+        if kill_after is not None and reached is None and records >= kill_after:
             reached = now
         if reached is not None and now - reached >= delay:
             killed_at = now - t0
@@ -436,29 +442,39 @@ def run_segment(spec: str, corpus: Path, out: Path, kill_after: int | None, dela
     return res
 
 
-def kill_resume(spec: str, corpus: Path, out: Path, points: int, seed: int, want: dict[str, Any]) -> bool:
+def kill_resume(spec: str, corpus: Path, out: Path, points: int, seed: int, base_sha: str | None) -> bool:
     """Issue #17's kill test: the staged run ``spec`` killed (SIGKILL to its whole process group) at ``points``
     random points and rerun each time with the same work folder, then run to the end; its ``stories.jsonl`` and
-    ``rejects.jsonl`` compared byte for byte with the uninterrupted run's (``want``: its result, outputs in
-    ``want["out"]``). The points are drawn as numbers of manifest records (so they fall in every stage whatever
-    the load), each a random 0-0.5 s after the record; a rerun that starts with more records than its point is
-    killed during its start (also a point a user's kill can hit). Prints a line per kill; True when met."""
+    ``rejects.jsonl`` compared byte for byte with an uninterrupted run's (and ``stories.jsonl`` with ``base_sha``,
+    the in-memory run's). The points are random times of the uninterrupted run, each turned into progress (the
+    number of manifest records it had by then, and the seconds since the last one) so that a point falls in the
+    same stage whatever the load: a segment is killed that long after it has that many records; one that starts
+    with more is killed that long after its start (a kill during start-up: listing, adopting). Prints a line per
+    kill; True when met."""
     rng = random.Random(seed)
+    timeline: list[float] = []
+    ref_out = out.with_name(out.name + "-uninterrupted")
+    shutil.rmtree(ref_out, ignore_errors=True)
+    want = run_segment(spec, corpus, ref_out, None, 0.0, timeline)
     staged = want["report"]["staged"]
     from cleaner.executor import IN_FLIGHT_PER_WORKER
 
     total = staged["shards"] + staged["redone"]["group"] + staged["tasks"]  # (an uninterrupted run made them all)
-    targets = sorted(rng.sample(range(1, total + 1), min(points, total)))
+    times = sorted(rng.uniform(0.0, float(want["seconds"])) for _ in range(points))
+    reached = [sum(1 for t in timeline if t <= at) for at in times]
+    targets = [(k, at - (timeline[k - 1] if k else 0.0)) for k, at in zip(reached, times, strict=True)]
     shutil.rmtree(out, ignore_errors=True)
     ok = True
     cpu = 0.0
     window = IN_FLIGHT_PER_WORKER * int(spec.partition(":")[2])
-    print(f"\nkill -9 at {points} random points of the staged run ({spec}; the whole process group; "
-          f"{total} manifest records in all: {staged['shards']} clean shards, grouping, {staged['tasks']} tasks):")
+    print(f"\nkill -9 at {points} random points of the staged run ({spec}; the whole process group; uninterrupted: "
+          f"{float(want['seconds']):.1f}s, {total} manifest records: {staged['shards']} clean shards, "
+          f"{staged['redone']['group']} grouping steps, {staged['tasks']} tasks; the points at "
+          f"{', '.join(f'{t:.0f}' for t in times)} s of it):")
     print(f"{'kill':>4}{'after s':>8}  {'stage':<9}{'recorded (clean/group/collapse)':>32}"
           f"{'whole, unrecorded':>19}{'in flight ≤':>13}  left")
-    for i, target in enumerate(targets):
-        seg = run_segment(spec, corpus, out, target, rng.uniform(0.0, 0.5))
+    for i, (target, delay) in enumerate(targets):
+        seg = run_segment(spec, corpus, out, target, delay)
         cpu += seg["cpu"]
         if seg["killed_at"] is None:
             print(f"{i + 1:>4}  the run ended before the kill point ({seg['seconds']:.1f}s)")
@@ -475,7 +491,7 @@ def kill_resume(spec: str, corpus: Path, out: Path, points: int, seed: int, want
         todo = {"clean": staged["shards"] - by["clean"], "group": 1, "collapse": staged["tasks"] - by["collapse"]}
         todo = todo.get(stage, 0)
         recorded = f"{by['clean']}/{by['group'] + by['plan']}/{by['collapse']}"
-        unrecorded = f"{whole['clean']}/{whole['group']}/{whole['collapse']}"
+        unrecorded = f"{whole['clean']}/{whole['group']}/{whole['collapse']}" if stage != "finished" else "-"
         print(f"{i + 1:>4}{seg['killed_at']:>8.1f}  {stage:<9}{recorded:>32}{unrecorded:>19}{min(window, todo):>13}  "
               f"{'none' if not left else left}")
     last_recs = _records(out / ".work" / "manifest.jsonl")
@@ -484,7 +500,9 @@ def kill_resume(spec: str, corpus: Path, out: Path, points: int, seed: int, want
     cpu += final["cpu"]
     rep = final["report"]["staged"]
     files = ("stories.jsonl", "rejects.jsonl")
-    same = all((out / f).read_bytes() == (Path(want["out"]) / f).read_bytes() for f in files)
+    same = all((out / f).read_bytes() == (ref_out / f).read_bytes() for f in files)
+    if base_sha is not None:
+        same &= hashlib.sha256((out / "stories.jsonl").read_bytes()).hexdigest() == base_sha
     kept = (rep["redone"]["clean"] + rep["adopted"]["clean"] == rep["shards"] - by["clean"]
             and rep["redone"]["collapse"] + rep["adopted"]["collapse"] == rep["tasks"] - by["collapse"])
     ok &= same and kept
@@ -493,7 +511,8 @@ def kill_resume(spec: str, corpus: Path, out: Path, points: int, seed: int, want
           f"{rep['adopted']['group']} / {rep['adopted']['collapse']}; recorded before it {by['clean']} / "
           f"{by['group'] + by['plan']} / {by['collapse']}: "
           f"{'nothing recorded was made again' if kept else 'REDID RECORDED SHARDS'}")
-    print(f"stories.jsonl and rejects.jsonl vs the uninterrupted run: {'identical' if same else 'DIFFERENT'}; "
+    vs = "the uninterrupted run" + ("'s and stories.jsonl vs the in-memory run's" if base_sha else "'s")
+    print(f"stories.jsonl and rejects.jsonl vs {vs}: {'identical' if same else 'DIFFERENT'}; "
           f"CPU of all {points + 1} runs {cpu:.1f} s vs {float(want['cpu']):.1f} s uninterrupted "
           f"(+{cpu / max(1e-9, float(want['cpu'])) - 1:.0%}: restarts, and the work in flight at each kill)")
     print(f"target kill -9 at {points} points, identical stories.jsonl, only in-flight shards redone: "
@@ -785,12 +804,9 @@ def main() -> None:
                   f"largest {comp.get('largest', '-')} texts, tasks {comp.get('tasks', '-')}; "
                   f"largest process peak RSS {float(r.get('process_mb', 0)):.0f} MB")  # type: ignore[arg-type]
         if args.kill_points:
-            spec = f"staged:{args.workers}"
-            want = next((r for r in results if r["spec"] == spec), None)
-            if want is None:
-                want = run_config(spec, corpus, tmp / spec.replace(":", "-"))
-            want["out"] = str(tmp / spec.replace(":", "-"))
-            kill_resume(spec, corpus, tmp / "killed", args.kill_points, args.kill_seed, want)
+            memory = next((r for r in results if str(r["spec"]).startswith("local:")), None)
+            sha = None if memory is None else str(memory["sha"])
+            kill_resume(f"staged:{args.workers}", corpus, tmp / "killed", args.kill_points, args.kill_seed, sha)
         if args.only:  # the comparisons below need -j 1 and -j N
             return
         map_s = float(base["map_s"])  # type: ignore[arg-type]
