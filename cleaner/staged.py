@@ -29,6 +29,7 @@ Not staged (the in-memory run, :func:`cleaner.pipeline.process`, does these): ``
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import heapq
 import json
@@ -64,11 +65,12 @@ from cleaner.dedup.components import (
 from cleaner.dedup.params import DedupParams
 from cleaner.dedup.signature import Sketch, pack_sketches, sketch_batch, sketch_batches, unpack_sketches
 from cleaner.document import Document, Reject
+from cleaner.errors import CleanerError
 from cleaner.executor import Executor, file_chunksize
 from cleaner.output import atomic_open
 from cleaner.rules import Rules
 
-__all__ = ["Stage", "StagedResult", "WorkDir", "run_staged"]
+__all__ = ["Stage", "StagedResult", "WorkDir", "locked", "run_staged"]
 
 I64 = npt.NDArray[np.int64]
 MANIFEST = "manifest.jsonl"
@@ -84,6 +86,24 @@ def id_hash(doc_id: str) -> int:
 
 
 # --------------------------------------------------------------------------- the work folder
+
+
+@contextmanager
+def locked(work: Path) -> Iterator[None]:
+    """The work folder for this run alone: an advisory lock on ``WORK/.lock`` (``flock``), held while the run uses
+    the folder; a killed run's lock goes with its process. A second run on the same folder (say, started while a
+    killed one's driver is still going down) is refused: two runs writing the same shards would mix them."""
+    work.mkdir(parents=True, exist_ok=True)
+    fd = os.open(work / ".lock", os.O_CREAT | os.O_RDWR, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise CleanerError(f"{work}: another run is using this work folder (--work); wait for it to end, "
+                               "or give this run another folder") from None  # fmt: skip
+        yield
+    finally:
+        os.close(fd)
 
 
 @dataclass(slots=True)

@@ -149,3 +149,15 @@ def test_shards_written_but_not_recorded_are_adopted_not_made_again(
     assert adopted["clean"] == first.extra["staged"]["shards"] and adopted["collapse"] == first.extra["staged"]["tasks"]
     assert adopted["group"] == 4  # 4 key partitions per worker
     assert _outputs(tmp_path / "b") == _outputs(tmp_path / "a")
+
+
+def test_a_second_run_on_a_work_folder_in_use_is_refused(tmp_path: Path) -> None:
+    from cleaner import staged
+
+    _write(tmp_path / "in", 4)
+    work = tmp_path / "work"
+    with staged.locked(work):  # as a run still going would hold it
+        got = subprocess.run(_cmd(tmp_path / "in", tmp_path / "o", "--work", str(work)), capture_output=True)
+    assert got.returncode == 1 and b"another run is using this work folder" in got.stderr
+    assert not (tmp_path / "o" / "stories.jsonl").exists()
+    subprocess.run(_cmd(tmp_path / "in", tmp_path / "o", "--work", str(work)), check=True)  # released: it runs
