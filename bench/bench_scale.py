@@ -454,7 +454,7 @@ def run_segment(
     return res
 
 
-def kill_resume(spec: str, corpus: Path, out: Path, points: int, seed: int, base_sha: str | None) -> bool:
+def kill_resume(spec: str, corpus: Path, out: Path, points: int, seed: int, base_sha: str | None) -> dict[str, Any]:
     """Issue #17's kill test: the staged run ``spec`` killed (SIGKILL to its whole process group) at ``points``
     random points and rerun each time with the same work folder, then run to the end; its ``stories.jsonl`` and
     ``rejects.jsonl`` compared byte for byte with an uninterrupted run's (and ``stories.jsonl`` with ``base_sha``,
@@ -462,7 +462,7 @@ def kill_resume(spec: str, corpus: Path, out: Path, points: int, seed: int, base
     number of manifest records it had by then, and the seconds since the last one) so that a point falls in the
     same stage whatever the load: a segment is killed that long after it has that many records; one that starts
     with more is killed that long after its start (a kill during start-up: listing, adopting). Prints a line per
-    kill; True when met."""
+    kill; returns what the target table needs."""
     rng = random.Random(seed)
     timeline: list[float] = []
     ref_out = out.with_name(out.name + "-uninterrupted")
@@ -478,6 +478,7 @@ def kill_resume(spec: str, corpus: Path, out: Path, points: int, seed: int, base
     shutil.rmtree(out, ignore_errors=True)
     ok = True
     cpu = 0.0
+    stages: list[str] = []
     window = IN_FLIGHT_PER_WORKER * int(spec.partition(":")[2])
     print(f"\nkill -9 at {points} random points of the staged run ({spec}; the whole process group; uninterrupted: "
           f"{float(want['seconds']):.1f}s, {total} manifest records: {staged['shards']} clean shards, "
@@ -497,6 +498,7 @@ def kill_resume(spec: str, corpus: Path, out: Path, points: int, seed: int, base
                  else "collapse" if by["collapse"] < staged["tasks"] else "merge")
         if not (out / ".work" / "manifest.jsonl").exists():
             stage = "finished" if (out / "report.json").exists() else "start"  # removing the work folder, or none yet
+        stages.append(stage)
         whole = _whole_unrecorded(out / ".work", recs)
         left = seg["left"]
         ok &= not left and whole["tmp"] == 0
@@ -529,7 +531,58 @@ def kill_resume(spec: str, corpus: Path, out: Path, points: int, seed: int, base
           f"(+{cpu / max(1e-9, float(want['cpu'])) - 1:.0%}: restarts, and the work in flight at each kill)")
     print(f"target kill -9 at {points} points, identical stories.jsonl, only in-flight shards redone: "
           f"{'MET' if ok else 'MISSED'}")
-    return ok
+    return {"ok": ok, "points": points, "identical": same, "kept": kept, "stages": stages, "cpu": cpu,
+            "cpu_uninterrupted": float(want["cpu"])}
+
+
+def print_targets(path: Path) -> None:
+    """Issue #17's targets from the runs ``--save`` appended to ``path`` (one JSON line per configuration and size;
+    the last one of each counts)."""
+    runs: dict[tuple[str, float], dict[str, Any]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        r = json.loads(line)
+        runs[(r["spec"], r["size_mb"])] = r
+    sizes = sorted({size for _, size in runs})
+    print(f"issue #17 targets (-j 2; sizes {', '.join(f'{s:g} MB' for s in sizes)}):")
+    print(f"{'size':>8}  {'configuration':<22}{'wall s':>8}{'cpu s':>8}{'driver MB':>10}{'driver cpu':>11}"
+          f"{'largest process MB':>19}{'components/largest':>20}  stories.jsonl")
+    for (spec, size), r in sorted(runs.items(), key=lambda kv: (kv[0][1], kv[0][0])):
+        if spec == "kill":
+            continue
+        comp = r.get("components") or {}
+        print(f"{size:>6g}MB  {label_of(spec):<22}{r['wall']:>8.1f}{r['cpu']:>8.1f}{r['driver_mb']:>10.0f}"
+              f"{r['driver_share']:>10.1%}{r['process_mb']:>19.0f}"
+              f"{str(comp.get('components', '-')) + '/' + str(comp.get('largest', '-')):>20}  {r['same']}")
+    staged = {size: r for (spec, size), r in runs.items() if spec.startswith("staged:")}
+    if staged:
+        small, big = staged[min(staged)], staged[max(staged)]
+        ratio = big["driver_mb"] / small["driver_mb"]
+        print(f"driver peak RSS at {max(staged):g} MB / at {min(staged):g} MB (staged): {big['driver_mb']:.0f} / "
+              f"{small['driver_mb']:.0f} MB = {ratio:.2f}× (target ≤ 1.3× from 50 MB to 1 GB): "
+              f"{'MET' if ratio <= 1.3 else 'MISSED'}")
+        worst = max(staged.values(), key=lambda r: r["process_mb"])
+        print(f"every process ≤ 1.5 GB (staged, largest at {worst['size_mb']:g} MB): {worst['process_mb']:.0f} MB "
+              f"{'MET' if worst['process_mb'] <= 1536 else 'MISSED'}")
+        for size, r in sorted(staged.items()):
+            if size >= 200:
+                print(f"driver CPU ≤ 5 % of all CPU at {size:g} MB (staged): {r['driver_share']:.1%} "
+                      f"{'MET' if r['driver_share'] <= 0.05 else 'MISSED'}")
+    for size in sizes:
+        at = {spec: r for (spec, sz), r in runs.items() if sz == size and spec != "kill"}
+        memory = [r for spec, r in at.items() if not spec.startswith("staged:")]
+        auto = at.get("local:2") if size < 256 else at.get("staged:2")  # what `cleaner run -j 2` chooses
+        if memory and auto is not None and size <= 50:
+            best = min(memory + [at[s] for s in at if s.startswith("staged:")], key=lambda r: r["wall"])
+            ratio = auto["wall"] / best["wall"]
+            print(f"wall at {size:g} MB, the automatic choice ({label_of(auto['spec'])}) vs the best configuration "
+                  f"({label_of(best['spec'])}): {auto['wall']:.1f} / {best['wall']:.1f} s = {ratio:.2f}× "
+                  f"(target ≤ 1.10×) {'MET' if ratio <= 1.10 else 'MISSED'} (shared machine: walls are noisy)")
+    for (spec, size), r in runs.items():
+        if spec == "kill":
+            print(f"kill -9 at {r['points']} points of a {size:g} MB staged run ({', '.join(r['stages'])}): "
+                  f"stories.jsonl {'identical' if r['identical'] else 'DIFFERENT'}, "
+                  f"{'only unrecorded shards made again' if r['kept'] else 'recorded shards made again'}, CPU "
+                  f"{r['cpu']:.0f} s vs {r['cpu_uninterrupted']:.0f} s uninterrupted: {'MET' if r['ok'] else 'MISSED'}")
 
 
 class RayCluster:
@@ -731,6 +784,9 @@ def main() -> None:
     ap.add_argument("--kill-points", type=int, default=0, help="then kill -9 the staged run at this many random "
                     "points, rerunning it with the same work folder each time (issue #17; 10 at 200 MB in the issue)")
     ap.add_argument("--kill-seed", type=int, default=17)
+    ap.add_argument("--save", help="append each configuration's figures (and the kill test's) to this JSON-lines "
+                    "file, for --targets")
+    ap.add_argument("--targets", help="print issue #17's targets from a --save file (runs at several sizes) and exit")
     ap.add_argument("--child", help=argparse.SUPPRESS)
     ap.add_argument("--corpus", help=argparse.SUPPRESS)
     ap.add_argument("--out", help=argparse.SUPPRESS)
@@ -738,6 +794,9 @@ def main() -> None:
     args = ap.parse_args()
     if args.child:
         child(args)
+        return
+    if args.targets:
+        print_targets(Path(args.targets))
         return
 
     tmp = Path(tempfile.mkdtemp(prefix="bench-scale-"))
@@ -815,10 +874,23 @@ def main() -> None:
                   f"{float(r['driver_cpu']):.1f} s = {share:.1%} of all CPU; components {comp.get('components', '-')}, "  # type: ignore[arg-type]
                   f"largest {comp.get('largest', '-')} texts, tasks {comp.get('tasks', '-')}; "
                   f"largest process peak RSS {float(r.get('process_mb', 0)):.0f} MB")  # type: ignore[arg-type]
+        saved = []
+        for r in results:
+            rep = r["report"]
+            assert isinstance(rep, dict)
+            saved.append({"spec": r["spec"], "size_mb": args.size_mb, "wall": r["wall"], "cpu": r["cpu"],
+                          "driver_mb": r["driver_mb"], "driver_cpu": r["driver_cpu"],
+                          "driver_share": float(r["driver_cpu"]) / max(1e-9, float(r["cpu"])),  # type: ignore[arg-type]
+                          "process_mb": r["process_mb"], "components": rep.get("components"),
+                          "same": "identical" if r["sha"] == base["sha"] else "DIFFERENT"})
         if args.kill_points:
             memory = next((r for r in results if str(r["spec"]).startswith("local:")), None)
             sha = None if memory is None else str(memory["sha"])
-            kill_resume(f"staged:{args.workers}", corpus, tmp / "killed", args.kill_points, args.kill_seed, sha)
+            kill = kill_resume(f"staged:{args.workers}", corpus, tmp / "killed", args.kill_points, args.kill_seed, sha)
+            saved.append({"spec": "kill", "size_mb": args.size_mb, **kill})
+        if args.save:
+            with open(args.save, "a", encoding="utf-8") as fh:
+                fh.writelines(json.dumps(r) + "\n" for r in saved)
         if args.only:  # the comparisons below need -j 1 and -j N
             return
         map_s = float(base["map_s"])  # type: ignore[arg-type]
