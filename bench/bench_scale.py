@@ -502,7 +502,9 @@ def kill_resume(spec: str, corpus: Path, out: Path, points: int, seed: int, base
         whole = _whole_unrecorded(out / ".work", recs)
         left = seg["left"]
         ok &= not left and whole["tmp"] == 0
-        todo = {"clean": staged["shards"] - by["clean"], "group": 1, "collapse": staged["tasks"] - by["collapse"]}
+        partitions = staged["redone"]["group"] - 1  # the key partitions (the join is the one more step)
+        todo = {"clean": staged["shards"] - by["clean"], "group": partitions - by["group"] or 1,
+                "collapse": staged["tasks"] - by["collapse"]}
         todo = todo.get(stage, 0)
         recorded = f"{by['clean']}/{by['group'] + by['plan']}/{by['collapse']}"
         unrecorded = f"{whole['clean']}/{whole['group']}/{whole['collapse']}" if stage != "finished" else "-"
