@@ -68,6 +68,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -252,9 +253,21 @@ def child(args: argparse.Namespace) -> None:
         close_s = time.perf_counter() - t_close
     wall = time.perf_counter() - t0
     ru = resource.getrusage(resource.RUSAGE_SELF)
-    print(json.dumps({"wall": wall, "driver_kb": ru.ru_maxrss, "driver_cpu": ru.ru_utime + ru.ru_stime,
+    print(json.dumps({"wall": wall, "driver_kb": _hwm_kb() or ru.ru_maxrss, "driver_cpu": ru.ru_utime + ru.ru_stime,
                       "map_s": timed.seconds if timed else None, "start_stop_s": init_s + close_s,
                       "report": report.to_json()}))
+
+
+def _hwm_kb() -> int | None:
+    """This process's peak RSS since it started its program (``VmHWM``). Not ``ru_maxrss``: Linux carries that
+    over ``exec`` from the process that forked it, so it was at least the bench's own RSS at the time (≈ 150 MB
+    after building a 200 MB corpus in process)."""
+    try:
+        with open("/proc/self/status") as f:
+            m = re.search(r"^VmHWM:\s+(\d+)", f.read(), re.M)
+    except OSError:
+        return None
+    return int(m.group(1)) if m else None
 
 
 LABELS = {"local": "-j {n}", "components": "-j {n}, per component", "staged": "-j {n}, staged shards",
@@ -351,6 +364,227 @@ def run_config(spec: str, corpus: Path, out: Path, cluster: RayCluster | None = 
             "driver_mb": res["driver_kb"] / 1024, "tree_mb": peak / 1024,
             "process_mb": max(peaks.values(), default=0) / 1024,
             "report": res["report"], "sha": digest}
+
+
+# --------------------------------------------------------------------------- kill -9 and resume (staged run)
+
+
+def _records(manifest: Path) -> list[dict[str, Any]]:
+    """The manifest's whole records after its key line (a line cut short by a kill is not one)."""
+    out: list[dict[str, Any]] = []
+    try:
+        lines = manifest.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeError):
+        return out
+    for line in lines[1:]:
+        try:
+            out.append(json.loads(line))
+        except ValueError:
+            break
+    return out
+
+
+def _group_alive(pgid: int) -> list[int]:
+    """Processes still in process group ``pgid`` (zombies not counted)."""
+    alive = []
+    for d in os.listdir("/proc"):
+        if d.isdigit():
+            try:
+                with open(f"/proc/{d}/stat") as f:
+                    fields = f.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[2]) == pgid and fields[0] != "Z":
+                alive.append(int(d))
+    return alive
+
+
+def _whole_unrecorded(work: Path, records: list[dict[str, Any]]) -> dict[str, int]:
+    """Shards under their final names that the manifest does not list yet (the rerun adopts them), and
+    temporary files left in the work folder (none expected: O_TMPFILE)."""
+    done = {(r["stage"].split(":")[0], str(r["name"]).split(":")[0]) for r in records}
+    clean = sum(1 for p in work.glob("clean-*.docs.arrow") if ("clean", str(int(p.name[6:11]))) not in done)
+    stories = sum(1 for p in work.glob("stories-*.arrow") if ("collapse", str(int(p.name[8:13]))) not in done)
+    edges = sum(1 for p in work.glob("edges-*.npz") if ("group", str(int(p.name[6:11]))) not in done)
+    return {"clean": clean, "group": edges, "collapse": stories, "tmp": len(list(work.glob(".*.tmp")))}
+
+
+def run_segment(
+    spec: str, corpus: Path, out: Path, kill_after: int | None, delay: float, timeline: list[float] | None = None
+) -> dict[str, Any]:
+    """One run of ``spec`` (a staged configuration: its work folder is ``OUT/.work``) in its own process group;
+    with ``kill_after``, the whole group is SIGKILLed ``delay`` seconds after the manifest has that many records
+    (or when the run ends first). CPU seconds of the whole tree are sampled from /proc; ``timeline`` gets the
+    second at which each manifest record appeared (±0.05 s)."""
+    cmd = [sys.executable, __file__, "--child", spec, "--corpus", str(corpus), "--out", str(out)]
+    manifest = out / ".work" / "manifest.jsonl"
+    cpus: dict[int, float] = {}
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+                            start_new_session=True)
+    killed_at: float | None = None
+    reached: float | None = None
+    while proc.poll() is None:
+        tree_sample(proc.pid, cpus)
+        now = time.perf_counter()
+        records = len(_records(manifest))
+        while timeline is not None and len(timeline) < records:
+            timeline.append(now - t0)
+        if kill_after is not None and reached is None and records >= kill_after:
+            reached = now
+        if reached is not None and now - reached >= delay:
+            killed_at = now - t0
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGKILL)
+            break
+        time.sleep(0.05)
+    stdout, _ = proc.communicate()
+    left: list[int] = []
+    for _ in range(50):  # the pool's workers die with the group; give the kernel a moment
+        left = _group_alive(proc.pid)
+        if not left:
+            break
+        time.sleep(0.1)
+    res: dict[str, Any] = {"seconds": time.perf_counter() - t0, "cpu": sum(cpus.values()), "left": left,
+                           "killed_at": killed_at, "rc": proc.returncode}
+    if killed_at is None:
+        if proc.returncode != 0:
+            raise SystemExit(f"{spec} failed with exit code {proc.returncode}")
+        res["report"] = json.loads(stdout.strip().splitlines()[-1])["report"]
+    return res
+
+
+def kill_resume(spec: str, corpus: Path, out: Path, points: int, seed: int, base_sha: str | None) -> dict[str, Any]:
+    """Issue #17's kill test: the staged run ``spec`` killed (SIGKILL to its whole process group) at ``points``
+    random points and rerun each time with the same work folder, then run to the end; its ``stories.jsonl`` and
+    ``rejects.jsonl`` compared byte for byte with an uninterrupted run's (and ``stories.jsonl`` with ``base_sha``,
+    the in-memory run's). The points are random times of the uninterrupted run, each turned into progress (the
+    number of manifest records it had by then, and the seconds since the last one) so that a point falls in the
+    same stage whatever the load: a segment is killed that long after it has that many records; one that starts
+    with more is killed that long after its start (a kill during start-up: listing, adopting). Prints a line per
+    kill; returns what the target table needs."""
+    rng = random.Random(seed)
+    timeline: list[float] = []
+    ref_out = out.with_name(out.name + "-uninterrupted")
+    shutil.rmtree(ref_out, ignore_errors=True)
+    want = run_segment(spec, corpus, ref_out, None, 0.0, timeline)
+    staged = want["report"]["staged"]
+    from cleaner.executor import IN_FLIGHT_PER_WORKER
+
+    total = staged["shards"] + staged["redone"]["group"] + staged["tasks"]  # (an uninterrupted run made them all)
+    times = sorted(rng.uniform(0.0, float(want["seconds"])) for _ in range(points))
+    reached = [sum(1 for t in timeline if t <= at) for at in times]
+    targets = [(k, at - (timeline[k - 1] if k else 0.0)) for k, at in zip(reached, times, strict=True)]
+    shutil.rmtree(out, ignore_errors=True)
+    ok = True
+    cpu = 0.0
+    stages: list[str] = []
+    window = IN_FLIGHT_PER_WORKER * int(spec.partition(":")[2])
+    print(f"\nkill -9 at {points} random points of the staged run ({spec}; the whole process group; uninterrupted: "
+          f"{float(want['seconds']):.1f}s, {total} manifest records: {staged['shards']} clean shards, "
+          f"{staged['redone']['group']} grouping steps, {staged['tasks']} tasks; the points at "
+          f"{', '.join(f'{t:.0f}' for t in times)} s of it):")
+    print(f"{'kill':>4}{'after s':>8}  {'stage':<9}{'recorded (clean/group/collapse)':>32}"
+          f"{'whole, unrecorded':>19}{'in flight ≤':>13}  left")
+    for i, (target, delay) in enumerate(targets):
+        seg = run_segment(spec, corpus, out, target, delay)
+        cpu += seg["cpu"]
+        if seg["killed_at"] is None:
+            print(f"{i + 1:>4}  the run ended before the kill point ({seg['seconds']:.1f}s)")
+            continue  # (its work folder is gone: the next run starts afresh)
+        recs = _records(out / ".work" / "manifest.jsonl")
+        by = Counter(r["stage"].split(":")[0] for r in recs)
+        stage = ("clean" if by["clean"] < staged["shards"] else "group" if by["plan"] == 0
+                 else "collapse" if by["collapse"] < staged["tasks"] else "merge")
+        if not (out / ".work" / "manifest.jsonl").exists():
+            stage = "finished" if (out / "report.json").exists() else "start"  # removing the work folder, or none yet
+        stages.append(stage)
+        whole = _whole_unrecorded(out / ".work", recs)
+        left = seg["left"]
+        ok &= not left and whole["tmp"] == 0
+        partitions = staged["redone"]["group"] - 1  # the key partitions (the join is the one more step)
+        todo = {"clean": staged["shards"] - by["clean"], "group": partitions - by["group"] or 1,
+                "collapse": staged["tasks"] - by["collapse"]}
+        todo = todo.get(stage, 0)
+        recorded = f"{by['clean']}/{by['group'] + by['plan']}/{by['collapse']}"
+        unrecorded = f"{whole['clean']}/{whole['group']}/{whole['collapse']}" if stage != "finished" else "-"
+        print(f"{i + 1:>4}{seg['killed_at']:>8.1f}  {stage:<9}{recorded:>32}{unrecorded:>19}{min(window, todo):>13}  "
+              f"{'none' if not left else left}")
+    last_recs = _records(out / ".work" / "manifest.jsonl")
+    by = Counter(r["stage"].split(":")[0] for r in last_recs)
+    final = run_segment(spec, corpus, out, None, 0.0)
+    cpu += final["cpu"]
+    rep = final["report"]["staged"]
+    files = ("stories.jsonl", "rejects.jsonl")
+    same = all((out / f).read_bytes() == (ref_out / f).read_bytes() for f in files)
+    if base_sha is not None:
+        same &= hashlib.sha256((out / "stories.jsonl").read_bytes()).hexdigest() == base_sha
+    kept = (rep["redone"]["clean"] + rep["adopted"]["clean"] == rep["shards"] - by["clean"]
+            and rep["redone"]["collapse"] + rep["adopted"]["collapse"] == rep["tasks"] - by["collapse"])
+    ok &= same and kept
+    print(f"last rerun: made {rep['redone']['clean']} clean shards, {rep['redone']['group']} grouping steps, "
+          f"{rep['redone']['collapse']} tasks; adopted (written, not recorded) {rep['adopted']['clean']} / "
+          f"{rep['adopted']['group']} / {rep['adopted']['collapse']}; recorded before it {by['clean']} / "
+          f"{by['group'] + by['plan']} / {by['collapse']}: "
+          f"{'nothing recorded was made again' if kept else 'REDID RECORDED SHARDS'}")
+    vs = "the uninterrupted run" + ("'s and stories.jsonl vs the in-memory run's" if base_sha else "'s")
+    print(f"stories.jsonl and rejects.jsonl vs {vs}: {'identical' if same else 'DIFFERENT'}; "
+          f"CPU of all {points + 1} runs {cpu:.1f} s vs {float(want['cpu']):.1f} s uninterrupted "
+          f"(+{cpu / max(1e-9, float(want['cpu'])) - 1:.0%}: restarts, and the work in flight at each kill)")
+    print(f"target kill -9 at {points} points, identical stories.jsonl, only in-flight shards redone: "
+          f"{'MET' if ok else 'MISSED'}")
+    return {"ok": ok, "points": points, "identical": same, "kept": kept, "stages": stages, "cpu": cpu,
+            "cpu_uninterrupted": float(want["cpu"])}
+
+
+def print_targets(path: Path) -> None:
+    """Issue #17's targets from the runs ``--save`` appended to ``path`` (one JSON line per configuration and size;
+    the last one of each counts)."""
+    runs: dict[tuple[str, float], dict[str, Any]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        r = json.loads(line)
+        runs[(r["spec"], r["size_mb"])] = r
+    sizes = sorted({size for _, size in runs})
+    print(f"issue #17 targets (-j 2; sizes {', '.join(f'{s:g} MB' for s in sizes)}):")
+    print(f"{'size':>8}  {'configuration':<22}{'wall s':>8}{'cpu s':>8}{'driver MB':>10}{'driver cpu':>11}"
+          f"{'largest process MB':>19}{'components/largest':>20}  stories.jsonl")
+    for (spec, size), r in sorted(runs.items(), key=lambda kv: (kv[0][1], kv[0][0])):
+        if spec == "kill":
+            continue
+        comp = r.get("components") or {}
+        print(f"{size:>6g}MB  {label_of(spec):<22}{r['wall']:>8.1f}{r['cpu']:>8.1f}{r['driver_mb']:>10.0f}"
+              f"{r['driver_share']:>10.1%}{r['process_mb']:>19.0f}"
+              f"{str(comp.get('components', '-')) + '/' + str(comp.get('largest', '-')):>20}  {r['same']}")
+    staged = {size: r for (spec, size), r in runs.items() if spec.startswith("staged:")}
+    if staged:
+        small, big = staged[min(staged)], staged[max(staged)]
+        ratio = big["driver_mb"] / small["driver_mb"]
+        print(f"driver peak RSS at {max(staged):g} MB / at {min(staged):g} MB (staged): {big['driver_mb']:.0f} / "
+              f"{small['driver_mb']:.0f} MB = {ratio:.2f}× (target ≤ 1.3× from 50 MB to 1 GB): "
+              f"{'MET' if ratio <= 1.3 else 'MISSED'}")
+        worst = max(staged.values(), key=lambda r: r["process_mb"])
+        print(f"every process ≤ 1.5 GB (staged, largest at {worst['size_mb']:g} MB): {worst['process_mb']:.0f} MB "
+              f"{'MET' if worst['process_mb'] <= 1536 else 'MISSED'}")
+        for size, r in sorted(staged.items()):
+            if size >= 200:
+                print(f"driver CPU ≤ 5 % of all CPU at {size:g} MB (staged): {r['driver_share']:.1%} "
+                      f"{'MET' if r['driver_share'] <= 0.05 else 'MISSED'}")
+    for size in sizes:
+        at = {spec: r for (spec, sz), r in runs.items() if sz == size and spec != "kill"}
+        memory = [r for spec, r in at.items() if not spec.startswith("staged:")]
+        auto = at.get("local:2") if size < 256 else at.get("staged:2")  # what `cleaner run -j 2` chooses
+        if memory and auto is not None and size <= 50:
+            best = min(memory + [at[s] for s in at if s.startswith("staged:")], key=lambda r: r["wall"])
+            ratio = auto["wall"] / best["wall"]
+            print(f"wall at {size:g} MB, the automatic choice ({label_of(auto['spec'])}) vs the best configuration "
+                  f"({label_of(best['spec'])}): {auto['wall']:.1f} / {best['wall']:.1f} s = {ratio:.2f}× "
+                  f"(target ≤ 1.10×) {'MET' if ratio <= 1.10 else 'MISSED'} (shared machine: walls are noisy)")
+    for (spec, size), r in runs.items():
+        if spec == "kill":
+            print(f"kill -9 at {r['points']} points of a {size:g} MB staged run ({', '.join(r['stages'])}): "
+                  f"stories.jsonl {'identical' if r['identical'] else 'DIFFERENT'}, "
+                  f"{'only unrecorded shards made again' if r['kept'] else 'recorded shards made again'}, CPU "
+                  f"{r['cpu']:.0f} s vs {r['cpu_uninterrupted']:.0f} s uninterrupted: {'MET' if r['ok'] else 'MISSED'}")
 
 
 class RayCluster:
@@ -549,6 +783,12 @@ def main() -> None:
     ap.add_argument("--keep", action="store_true", help="keep the corpus and outputs (prints where)")
     ap.add_argument("--corpus-dir", help="build the corpus in this folder once and reuse it in later runs (it is "
                     "rebuilt when --size-mb, --seed or --data differ from the ones it was built with)")
+    ap.add_argument("--kill-points", type=int, default=0, help="then kill -9 the staged run at this many random "
+                    "points, rerunning it with the same work folder each time (issue #17; 10 at 200 MB in the issue)")
+    ap.add_argument("--kill-seed", type=int, default=17)
+    ap.add_argument("--save", help="append each configuration's figures (and the kill test's) to this JSON-lines "
+                    "file, for --targets")
+    ap.add_argument("--targets", help="print issue #17's targets from a --save file (runs at several sizes) and exit")
     ap.add_argument("--child", help=argparse.SUPPRESS)
     ap.add_argument("--corpus", help=argparse.SUPPRESS)
     ap.add_argument("--out", help=argparse.SUPPRESS)
@@ -556,6 +796,9 @@ def main() -> None:
     args = ap.parse_args()
     if args.child:
         child(args)
+        return
+    if args.targets:
+        print_targets(Path(args.targets))
         return
 
     tmp = Path(tempfile.mkdtemp(prefix="bench-scale-"))
@@ -633,6 +876,23 @@ def main() -> None:
                   f"{float(r['driver_cpu']):.1f} s = {share:.1%} of all CPU; components {comp.get('components', '-')}, "  # type: ignore[arg-type]
                   f"largest {comp.get('largest', '-')} texts, tasks {comp.get('tasks', '-')}; "
                   f"largest process peak RSS {float(r.get('process_mb', 0)):.0f} MB")  # type: ignore[arg-type]
+        saved = []
+        for r in results:
+            rep = r["report"]
+            assert isinstance(rep, dict)
+            saved.append({"spec": r["spec"], "size_mb": args.size_mb, "wall": r["wall"], "cpu": r["cpu"],
+                          "driver_mb": r["driver_mb"], "driver_cpu": r["driver_cpu"],
+                          "driver_share": float(r["driver_cpu"]) / max(1e-9, float(r["cpu"])),  # type: ignore[arg-type]
+                          "process_mb": r["process_mb"], "components": rep.get("components"),
+                          "same": "identical" if r["sha"] == base["sha"] else "DIFFERENT"})
+        if args.kill_points:
+            memory = next((r for r in results if str(r["spec"]).startswith("local:")), None)
+            sha = None if memory is None else str(memory["sha"])
+            kill = kill_resume(f"staged:{args.workers}", corpus, tmp / "killed", args.kill_points, args.kill_seed, sha)
+            saved.append({"spec": "kill", "size_mb": args.size_mb, **kill})
+        if args.save:
+            with open(args.save, "a", encoding="utf-8") as fh:
+                fh.writelines(json.dumps(r) + "\n" for r in saved)
         if args.only:  # the comparisons below need -j 1 and -j N
             return
         map_s = float(base["map_s"])  # type: ignore[arg-type]

@@ -748,16 +748,30 @@ def staged_work(inputs: Sequence[str | Path], out: Path, options: RunOptions, *,
     return out / ".work" if options.work is None else Path(options.work)
 
 
+StagedArgs = tuple[Rules | None, int | None, Executor | None, Progress | None, DedupParams | None, ReadOptions | None]
+
+
 def _run_staged(
+    inputs: list[str | Path], out: Path, work: Path, args: StagedArgs, options: RunOptions, started: float,
+    extra: dict[str, Any],
+) -> Report:  # fmt: skip
+    """:func:`run` as stages over shards in ``work`` (:mod:`cleaner.staged`), which this run locks; the work folder
+    goes at the end."""
+    from cleaner import staged
+
+    with staged.locked(work):
+        return _run_staged_locked(inputs, out, work, args, options, started, extra)
+
+
+def _run_staged_locked(
     inputs: list[str | Path],
     out: Path,
     work: Path,
-    args: tuple[Rules | None, int | None, Executor | None, Progress | None, DedupParams | None, ReadOptions | None],
+    args: StagedArgs,
     options: RunOptions,
     started: float,
     extra: dict[str, Any],
 ) -> Report:
-    """:func:`run` as stages over shards in ``work`` (:mod:`cleaner.staged`); the work folder goes at the end."""
     from cleaner import staged
 
     rules, workers, executor, progress, params, read_options = args
@@ -818,7 +832,7 @@ def _staged_report(report: Report, res: Any) -> None:
     report.exact_duplicates, report.near_duplicates = counts["exact_duplicates"], counts["near_duplicates"]
     report.extra["dedup"] = counts
     report.extra["components"] = res.components
-    report.extra["staged"] = {"shards": res.shards, "tasks": res.tasks, "redone": res.redone}
+    report.extra["staged"] = {"shards": res.shards, "tasks": res.tasks, "redone": res.redone, "adopted": res.adopted}
     report.rejects = dict(rejects)
     report.removed = {k: v for k, v in removed.items() if not k.startswith(TIMEOUT_KEY)}
     timeouts = {k[len(TIMEOUT_KEY) :]: v for k, v in removed.items() if k.startswith(TIMEOUT_KEY)}

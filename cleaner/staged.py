@@ -29,6 +29,7 @@ Not staged (the in-memory run, :func:`cleaner.pipeline.process`, does these): ``
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import heapq
 import json
@@ -64,12 +65,12 @@ from cleaner.dedup.components import (
 from cleaner.dedup.params import DedupParams
 from cleaner.dedup.signature import Sketch, pack_sketches, sketch_batch, sketch_batches, unpack_sketches
 from cleaner.document import Document, Reject
-from cleaner.errors import UsageError
+from cleaner.errors import CleanerError, UsageError
 from cleaner.executor import Executor, file_chunksize
 from cleaner.output import atomic_open
 from cleaner.rules import Rules
 
-__all__ = ["Stage", "StagedResult", "WorkDir", "run_staged"]
+__all__ = ["Stage", "StagedResult", "WorkDir", "locked", "run_staged"]
 
 I64 = npt.NDArray[np.int64]
 MANIFEST = "manifest.jsonl"
@@ -77,7 +78,7 @@ MARKER = ".cleaner-work"
 """An empty file that makes a folder a work folder of this tool: only such a folder's files are ever deleted."""
 _OWN_FILES = re.compile(
     r"(?:clean-\d+\.(?:ids|docs|sketch)\.arrow|stories-\d+\.arrow|edges-\d+\.npz|tasks\.bin|tasks\.npy|starts\.npy"
-    r"|crowded\.npy|inputs\.list|manifest\.jsonl|\..+\.tmp)"
+    r"|crowded\.npy|inputs\.list|manifest\.jsonl|\.lock|\..+\.tmp)"
 )
 """The names of the files a staged run writes in its work folder (and the temporary names of ones being written)."""
 _ID_MASK = (1 << 63) - 1
@@ -90,6 +91,24 @@ def id_hash(doc_id: str) -> int:
 
 
 # --------------------------------------------------------------------------- the work folder
+
+
+@contextmanager
+def locked(work: Path) -> Iterator[None]:
+    """The work folder for this run alone: an advisory lock on ``WORK/.lock`` (``flock``), held while the run uses
+    the folder; a killed run's lock goes with its process. A second run on the same folder (say, started while a
+    killed one's driver is still going down) is refused: two runs writing the same shards would mix them."""
+    claim_work(work)  # (before the lock file: a folder of the user's is refused as it is)
+    fd = os.open(work / ".lock", os.O_CREAT | os.O_RDWR, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise CleanerError(f"{work}: another run is using this work folder (--work); wait for it to end, "
+                               "or give this run another folder") from None  # fmt: skip
+        yield
+    finally:
+        os.close(fd)
 
 
 @dataclass(slots=True)
@@ -351,10 +370,11 @@ def _write_clean(
         "idh": idh,
         "doc": pa.array([pickle.dumps(d, protocol=pickle.HIGHEST_PROTOCOL) for d in docs], pa.large_binary()),
     })  # fmt: skip
-    meta = {b"rejects": pickle.dumps(rejects, protocol=pickle.HIGHEST_PROTOCOL)}
-    _write_ipc(work / f"clean-{n:05d}.docs.arrow", table.replace_schema_metadata(meta))
-    return {"documents": len(docs), "rejects": dict(Counter(r.reason for r in rejects)), "removed": dict(removed),
-            "records": len(records)}  # fmt: skip
+    summary = {"documents": len(docs), "rejects": dict(Counter(r.reason for r in rejects)),
+               "removed": dict(removed), "records": len(records)}  # fmt: skip
+    meta = {b"rejects": pickle.dumps(rejects, protocol=pickle.HIGHEST_PROTOCOL), b"summary": json.dumps(summary)}
+    _write_ipc(work / f"clean-{n:05d}.docs.arrow", table.replace_schema_metadata(meta))  # last: the shard is whole
+    return summary
 
 
 # --------------------------------------------------------------------------- stage 3: collapse (on the workers)
@@ -386,7 +406,7 @@ def collapse_shard(task: Task) -> dict[str, int]:
         "first": pa.array([p for p, _ in placed], pa.int64()),
         "line": pa.array([line.encode("utf-8", "surrogatepass") for line in lines], pa.large_binary()),
     })  # fmt: skip
-    meta = {b"counts": json.dumps(counts)}
+    meta = {b"counts": json.dumps(counts), b"task": _task_name(n, at)}
     _write_ipc(work / f"stories-{n:05d}.arrow", table.replace_schema_metadata(meta), 8)  # merged: a batch per task
     return counts
 
@@ -401,9 +421,12 @@ class StagedResult:
     counts: dict[str, int]
     components: dict[str, int]
     redone: dict[str, int]
-    """Shards made by this run (the rest were kept from a killed one), per stage."""
+    """Shards made by this run (the rest were kept from a killed one), per stage (``group``: the key partitions and
+    the join)."""
     shards: int
     tasks: int
+    adopted: dict[str, int] = field(default_factory=lambda: {"clean": 0, "group": 0, "collapse": 0})
+    """Shards a killed run had written but not recorded, recorded by this run rather than made again."""
     seconds: dict[str, float] = field(default_factory=dict)
     """Wall seconds of the clean and collapse stages (grouping and the merge count as collapse)."""
 
@@ -466,8 +489,12 @@ def key_partition(item: tuple[int, int, str, int, DedupParams]) -> int:
         moved = label != np.arange(nodes.size)
         a, b = nodes[moved], nodes[label[moved]]
     with atomic_open(Path(work) / f"edges-{p:05d}.npz", "wb") as fh:
-        np.savez(fh, a=a, b=b, crowded=crowded)
+        np.savez(fh, a=a, b=b, crowded=crowded, parts=np.int64(parts))
     return int(a.size)
+
+
+def _numbered_partition(item: tuple[int, int, str, int, DedupParams]) -> tuple[int, int]:
+    return item[0], key_partition(item)
 
 
 def plan_tasks(item: tuple[str, int, int, int]) -> dict[str, int]:
@@ -533,15 +560,80 @@ def _load(path: Path) -> I64:
     return arr
 
 
-def _grouping(ex: Executor, wd: WorkDir, shards: int, params: DedupParams) -> tuple[Tasks, dict[str, int]]:
+def _grouping(ex: Executor, wd: WorkDir, shards: int, params: DedupParams, res: StagedResult) -> Tasks:
     """The collapse tasks (keys partitioned on the workers, :func:`key_partition`, joined by :func:`plan_tasks` on
-    one of them), the number of components and the distinct texts in the largest."""
+    one of them; each recorded in the manifest, so a rerun does neither again); ``res.components`` gets the number
+    of components, the distinct texts in the largest and the number of tasks."""
     parts = max(1, 4 * ex.workers)
-    items = [(p, parts, str(wd.root), shards, params) for p in range(parts)]
-    for _ in ex.map(key_partition, items, chunksize=1):
-        pass
-    shape = next(iter(ex.map(plan_tasks, [(str(wd.root), shards, parts, ex.workers)], chunksize=1)))
-    return Tasks(wd.root), shape
+    group, plan = f"group:{parts}", f"plan:{parts}:{ex.workers}"
+    res.adopted["group"] += _adopt_edges(wd, group, parts)
+    items = [(p, parts, str(wd.root), shards, params) for p in range(parts) if not wd.finished(group, str(p))]
+    for p, edges in ex.map(_numbered_partition, items, chunksize=1):
+        wd.record(group, str(p), {"edges": edges})
+        res.redone["group"] += 1
+    if not wd.finished(plan, "tasks"):
+        shape = next(iter(ex.map(plan_tasks, [(str(wd.root), shards, parts, ex.workers)], chunksize=1)))
+        wd.record(plan, "tasks", shape)
+        res.redone["group"] += 1
+    res.components = {k: int(v) for k, v in wd.totals[plan].items()}
+    return Tasks(wd.root)
+
+
+def _metadata(path: Path) -> dict[bytes, bytes] | None:
+    """A shard's metadata, or None when it is not there. A shard under its final name is whole: it was renamed
+    into place once written."""
+    try:
+        with _reading(path) as reader:
+            return dict(reader.schema.metadata or {})
+    except (OSError, pa.ArrowInvalid):
+        return None
+
+
+def _adopt_clean(wd: WorkDir) -> int:
+    """Record the clean shards a killed run finished but had not recorded yet (the pool hands results back in
+    order, so a finished shard can wait behind a slower one): their documents file is written last, with the
+    shard's summary, so when it is there the shard is whole. How many."""
+    adopted = 0
+    for path in sorted(wd.root.glob("clean-*.docs.arrow")):
+        n = path.name.split("-")[1].split(".")[0]
+        if not n.isdigit() or wd.finished("clean", str(int(n))):
+            continue
+        meta = _metadata(path)
+        if meta is not None and b"summary" in meta:
+            wd.record("clean", str(int(n)), json.loads(meta[b"summary"]))
+            adopted += 1
+    return adopted
+
+
+def _adopt_edges(wd: WorkDir, stage: str, parts: int) -> int:
+    """Record the key partitions a killed run wrote (for as many partitions) but had not recorded. How many."""
+    adopted = 0
+    for p in range(parts):
+        path = wd.root / f"edges-{p:05d}.npz"
+        if wd.finished(stage, str(p)) or not path.exists():
+            continue
+        try:
+            with np.load(path) as z:
+                if "parts" in z.files and int(z["parts"]) == parts:
+                    wd.record(stage, str(p), {"edges": int(z["a"].size)})
+                    adopted += 1
+        except (OSError, ValueError):
+            continue
+    return adopted
+
+
+def _adopt_stories(wd: WorkDir, names: list[str], done: list[bool]) -> int:
+    """Record the collapse tasks a killed run wrote but had not recorded (their file names the task). How many."""
+    adopted = 0
+    for n, name in enumerate(names):
+        if done[n]:
+            continue
+        meta = _metadata(wd.root / f"stories-{n:05d}.arrow")
+        if meta is not None and meta.get(b"task") == name.encode() and b"counts" in meta:
+            wd.record("collapse", name, json.loads(meta[b"counts"]))
+            done[n] = True
+            adopted += 1
+    return adopted
 
 
 _CROWDED = "crowded.npy"
@@ -563,6 +655,7 @@ def _collapse_lines(ex: Executor, wd: WorkDir, tasks: Tasks, stage: Stage, res: 
         names.append(_task_name(n, docs))
         first.append(int(docs[0]))
     done = [wd.finished("collapse", name) for name in names]
+    res.adopted["collapse"] += _adopt_stories(wd, names, done)
     # no story of task k or later starts before bounds[k]
     bounds = np.minimum.accumulate(np.array(first[::-1], dtype=np.int64))[::-1]
     merge = _Merge(wd.root)
@@ -654,11 +747,13 @@ def run_staged(ex: Executor, inputs: Inputs, work: Path, stage: Stage, key: str)
     wd = WorkDir.open(work, f"{key}:{chunk}")
     t0 = time.perf_counter()
     shards = -(-inputs.count // chunk)
-    cleaned = _clean_stage(ex, wd, inputs.batches(chunk), stage)
+    res = StagedResult({}, {}, {}, {"clean": 0, "group": 0, "collapse": 0}, shards, 0)
+    res.adopted["clean"] = _adopt_clean(wd)
+    res.redone["clean"] = _clean_stage(ex, wd, inputs.batches(chunk), stage)
     t1 = time.perf_counter()
-    tasks, shape = _grouping(ex, wd, shards, stage.params)
-    summary = wd.totals.get("clean", {})
-    res = StagedResult(summary, {}, shape, {"clean": cleaned, "collapse": 0}, shards, len(tasks), {"clean": t1 - t0})
+    res.seconds["clean"] = t1 - t0
+    tasks = _grouping(ex, wd, shards, stage.params, res)
+    res.summary, res.tasks = wd.totals.get("clean", {}), len(tasks)
 
     def lines() -> Iterator[str]:
         yield from _collapse_lines(ex, wd, tasks, stage, res)

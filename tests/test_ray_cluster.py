@@ -95,6 +95,68 @@ def loopback_cluster() -> Iterator[tuple[str, dict[str, str]]]:
         shutil.rmtree(temp, ignore_errors=True)
 
 
+_TWO_NODES = """
+import json, sys
+from ray.cluster_utils import Cluster
+c = Cluster(initialize_head=True, head_node_args={"num_cpus": 1, "include_dashboard": False})
+c.add_node(num_cpus=1)
+c.wait_for_nodes()
+nodes = sorted(n["NodeManagerAddress"] for n in c.global_state.node_table() if n["Alive"])
+print(json.dumps({"address": c.address, "nodes": nodes}), flush=True)
+sys.stdin.read()  # until the test closes it
+c.shutdown()
+"""
+
+
+@pytest.fixture(scope="module")
+def two_node_cluster() -> Iterator[tuple[str, dict[str, str], list[str]]]:
+    """(address, environment for a driver, the nodes' addresses) of a two-node cluster on 127.0.0.1, one CPU per
+    node: ``ray.cluster_utils.Cluster`` (a head node and a second node with their own GCS/raylet processes, as
+    Ray's own multi-node tests run them) in a helper process started with Ray's local-only switch, so both nodes
+    take 127.0.0.1. ``ray start`` cannot add the second node with that switch: its worker-node branch refuses
+    ("Multi-node Ray clusters are not supported on Windows and OSX", ``ray/scripts/scripts.py``), and without the
+    switch it rewrites a loopback address to the machine's. ``Cluster.add_node`` starts the node's processes
+    directly (``ray._private.node.Node``), which has no such check. ``RAY_TMPDIR`` keeps Ray's address file
+    (``ray_current_cluster``) in the test's folder instead of ``/tmp/ray``."""
+    from cleaner.ray_executor import ray_available
+
+    why = ray_available()
+    if why is not None:
+        pytest.skip(why)
+    temp = Path(tempfile.mkdtemp(prefix="c2n-", dir="/tmp"))  # short: Ray puts unix sockets under it
+    (temp / "ray").mkdir()
+    env = {**os.environ, "RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER": "0", "RAY_TMPDIR": str(temp),
+           "RAY_USAGE_STATS_ENABLED": "0", "RAY_AUTH_MODE": "token", "RAY_AUTH_TOKEN": secrets.token_hex(16)}
+    log = open(temp / "cluster.log", "w")  # closed below
+    proc = subprocess.Popen([sys.executable, "-c", _TWO_NODES], env=env, stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=log, text=True, start_new_session=True)
+    tree: list[int] = []
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline()  # the helper prints its line once both nodes are up, or dies
+        assert line, (temp / "cluster.log").read_text()[-3000:]
+        info = json.loads(line)
+        tree = _descendants(proc.pid)
+        yield info["address"], env, info["nodes"]
+    finally:
+        tree = sorted(set(tree) | set(_descendants(proc.pid)))
+        with contextlib.suppress(OSError):
+            assert proc.stdin is not None
+            proc.stdin.close()  # the helper shuts the cluster down
+        try:
+            proc.wait(60)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        for pid in tree:  # whatever of its processes outlived it
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
+        if proc.stdout is not None:
+            proc.stdout.close()
+        log.close()
+        shutil.rmtree(temp, ignore_errors=True)
+
+
 def test_cli_connects_to_a_cluster_bound_to_loopback(
     loopback_cluster: tuple[str, dict[str, str]], tmp_path: Path
 ) -> None:

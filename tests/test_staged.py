@@ -95,12 +95,16 @@ def test_sigkill_then_rerun_with_the_same_work_is_identical_and_resumes(
     proc.wait(timeout=60)
     assert not wait_gone(proc.pid), "processes left behind"
     assert not [p for p in out.rglob("*") if p.name.endswith(".tmp")], "a half-written output"
-    done = {r["name"] for r in list(_manifest(work / "manifest.jsonl"))[1:] if r["stage"] == "clean"}
+    records = list(_manifest(work / "manifest.jsonl"))[1:]
+    done = {r["name"] for r in records if r["stage"] == "clean"}
+    tasks = {r["name"] for r in records if r["stage"] == "collapse"}
     rerun = subprocess.run(cmd, capture_output=True, timeout=600, start_new_session=True)
     assert rerun.returncode == 0, rerun.stderr.decode()[-2000:]
     assert _outputs(out) == big["outputs"]
     staged = json.loads((out / "report.json").read_text())["staged"]
-    assert staged["redone"]["clean"] == staged["shards"] - len(done)
+    # every shard the killed run recorded is kept; the ones it wrote but had not recorded yet are adopted
+    assert staged["redone"]["clean"] + staged["adopted"]["clean"] == staged["shards"] - len(done)
+    assert staged["redone"]["collapse"] + staged["adopted"]["collapse"] + len(tasks) == staged["tasks"]
 
 
 def test_work_with_state_is_refused(tmp_path: Path) -> None:
@@ -149,3 +153,40 @@ def test_a_file_put_in_the_work_folder_during_a_run_is_left_with_the_folder(tmp_
     remove_work(tmp_path)  # no marker: nothing is touched
     assert (work / "later.txt").exists()
     assert not (work / MARKER).exists()
+
+
+def test_shards_written_but_not_recorded_are_adopted_not_made_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A kill between a shard's rename and its manifest line (the pool hands results back in order, so finished
+    shards wait behind a slower one): the rerun records such shards from their files instead of making them again,
+    and writes the same outputs. The grouping's key partitions are kept too; only the join of their edges runs."""
+    import cleaner.pipeline as pipeline
+    from cleaner import staged
+    from cleaner.executor import SerialExecutor
+
+    _write(tmp_path / "in", 4)
+    work = tmp_path / "work"
+    opts = pipeline.RunOptions(work=str(work))
+    monkeypatch.setattr(staged, "remove_work", lambda work: None)  # keep the finished run's work folder
+    first = pipeline.run([tmp_path / "in"], tmp_path / "a", executor=SerialExecutor(), options=opts)
+    lines = (work / staged.MANIFEST).read_text(encoding="utf-8").splitlines(keepends=True)
+    (work / staged.MANIFEST).write_text(lines[0], encoding="utf-8")  # the key only: as if nothing was recorded
+    second = pipeline.run([tmp_path / "in"], tmp_path / "b", executor=SerialExecutor(), options=opts)
+    made, adopted = second.extra["staged"]["redone"], second.extra["staged"]["adopted"]
+    assert made == {"clean": 0, "group": 1, "collapse": 0}  # the join of the edges (it records the plan)
+    assert adopted["clean"] == first.extra["staged"]["shards"] and adopted["collapse"] == first.extra["staged"]["tasks"]
+    assert adopted["group"] == 4  # 4 key partitions per worker
+    assert _outputs(tmp_path / "b") == _outputs(tmp_path / "a")
+
+
+def test_a_second_run_on_a_work_folder_in_use_is_refused(tmp_path: Path) -> None:
+    from cleaner import staged
+
+    _write(tmp_path / "in", 4)
+    work = tmp_path / "work"
+    with staged.locked(work):  # as a run still going would hold it
+        got = subprocess.run(_cmd(tmp_path / "in", tmp_path / "o", "--work", str(work)), capture_output=True)
+    assert got.returncode == 1 and b"another run is using this work folder" in got.stderr
+    assert not (tmp_path / "o" / "stories.jsonl").exists()
+    subprocess.run(_cmd(tmp_path / "in", tmp_path / "o", "--work", str(work)), check=True)  # released: it runs

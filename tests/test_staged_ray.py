@@ -2,20 +2,20 @@
 127.0.0.1 (``ray start --head`` with Ray's local-only switch, token authentication, no dashboard; the fixture of
 test_ray_cluster), with ``--work`` on a folder the cluster sees; it writes the local stories.
 
-A second node cannot join such a cluster: Ray's local-only switch refuses multi-node clusters, and without it Ray
-rewrites ``--node-ip-address=127.0.0.1`` to the machine's address (tests talk to 127.0.0.1 only), so the two-node
-test of issue #17 is not here (docs/out-of-core.md)."""
+And on a two-node cluster on 127.0.0.1 (``ray.cluster_utils.Cluster``, fixture ``two_node_cluster`` of
+test_ray_cluster; why not two ``ray start``: there), staged and in memory: the local stories (issue #17)."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 from pathlib import Path
 
-from test_ray_cluster import loopback_cluster
+from test_ray_cluster import loopback_cluster, two_node_cluster
 
 from tests.test_staged import _cmd, _outputs, _write
 
-__all__ = ["loopback_cluster"]  # the fixture, used by name
+__all__ = ["loopback_cluster", "two_node_cluster"]  # the fixtures, used by name
 
 
 def test_staged_run_on_a_ray_cluster_gives_the_local_stories(
@@ -31,3 +31,22 @@ def test_staged_run_on_a_ray_cluster_gives_the_local_stories(
     got, want = _outputs(tmp_path / "ray"), _outputs(tmp_path / "local")
     assert got["stories"] == want["stories"] and got["rejects"] == want["rejects"]
     assert got["report"]["documents"] == want["report"]["documents"]
+
+
+def test_a_two_node_cluster_gives_the_local_stories_staged_and_in_memory(
+    two_node_cluster: tuple[str, dict[str, str], list[str]], tmp_path: Path
+) -> None:
+    address, env, nodes = two_node_cluster
+    assert nodes == ["127.0.0.1", "127.0.0.1"]  # two nodes, both on loopback
+    _write(tmp_path / "in", 4)
+    subprocess.run(_cmd(tmp_path / "in", tmp_path / "local", "-j", "1", "--grouping", "memory"), check=True)
+    want = _outputs(tmp_path / "local")
+    for name, extra in (("staged", ["--work", str(tmp_path / "work")]), ("memory", ["--grouping", "memory"])):
+        cmd = _cmd(tmp_path / "in", tmp_path / name, "--executor", "ray", "--ray-address", address, *extra)
+        done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=600)
+        assert done.returncode == 0, done.stderr[-3000:]
+        got = _outputs(tmp_path / name)
+        assert got["stories"] == want["stories"] and got["rejects"] == want["rejects"], name
+        report = json.loads((tmp_path / name / "report.json").read_text(encoding="utf-8"))
+        assert report["workers"] == 2 and report["documents"] == want["report"]["documents"]  # a CPU on each node
+        assert ("staged" in report) == (name == "staged")
