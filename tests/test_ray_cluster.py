@@ -84,15 +84,20 @@ def loopback_cluster() -> Iterator[tuple[str, dict[str, str]]]:
     finally:
         tree = sorted(set(tree) | set(_descendants(proc.pid)))
         proc.send_signal(signal.SIGTERM)  # ray start --block stops what it started
-        try:
-            proc.wait(60)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        for pid in tree:  # whatever of its processes outlived it
-            with contextlib.suppress(OSError):
-                os.kill(pid, signal.SIGKILL)
+        _stop(proc, tree)
         shutil.rmtree(temp, ignore_errors=True)
+
+
+def _stop(proc: subprocess.Popen[str] | subprocess.Popen[bytes], tree: list[int]) -> None:
+    """Wait up to 60 s for a process told to stop, kill it after that, then kill whatever of ``tree`` outlived it."""
+    try:
+        proc.wait(60)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+    for pid in tree:
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
 
 
 _TWO_NODES = """
@@ -143,14 +148,7 @@ def two_node_cluster() -> Iterator[tuple[str, dict[str, str], list[str]]]:
         with contextlib.suppress(OSError):
             assert proc.stdin is not None
             proc.stdin.close()  # the helper shuts the cluster down
-        try:
-            proc.wait(60)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        for pid in tree:  # whatever of its processes outlived it
-            with contextlib.suppress(OSError):
-                os.kill(pid, signal.SIGKILL)
+        _stop(proc, tree)
         if proc.stdout is not None:
             proc.stdout.close()
         log.close()
