@@ -180,3 +180,22 @@ def test_a_part_of_a_rewrite_joins_the_story_the_rewrite_joined() -> None:
     assert story_paths(collapse(docs)) == [{"o:0", "r:0", "h:0"}]
     off = collapse(docs, params=DedupParams(member_similarity=2.0))
     assert story_paths(off) == [{"o:0", "r:0"}, {"h:0"}]
+
+
+def test_a_short_text_with_a_line_of_its_own_before_it_joins_its_page() -> None:
+    """A short story (20-39 shingles) with an editor's line before it: below the short containment (0.8) as a
+    whole; with the unshared head set aside (``edge``, as for longer texts) the rest is in the page."""
+    text = jx(3)
+    tiny = text[600:650]
+    cand = "编辑推荐 精选三 来源：本站综合 作者：小编\n" + tiny
+    p = DedupParams()
+
+    def ev(t: str) -> Evidence:
+        sk = sketch_text("x", t, p)
+        return Evidence(sk.evidence, sk.positions, sk.sampled, sk.n_shingles)
+
+    v = compare(ev(cand), ev(_short_page(tiny, 1)), p)
+    assert p.short_containment_shingles <= ev(cand).n_shingles < p.min_containment_shingles
+    assert v.contained < p.short_containment and v.accepted
+    other = compare(ev(cand), ev(_short_page(text[900:950], 2)), p)
+    assert not other.accepted

@@ -132,7 +132,8 @@ class DedupParams:
     core_containment: float = 0.85
     """… when this share of the rest is in the canonical …"""
     core_share: float = 0.4
-    """… and at least this share of the whole candidate is."""
+    """… and at least this share of the whole candidate is (candidates of ``short_containment_shingles`` or more: a
+    short bare story with an editor's line before it, too)."""
     substitution: int = 20
     """Tokens on *both* sides of one block that differs between shared text before and after it: different
     stories in one page template, never merged."""
