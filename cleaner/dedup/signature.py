@@ -703,8 +703,10 @@ def sketch_batch(items: Sequence[tuple[str, str]], params: DedupParams) -> list[
         wdoc = np.concatenate((wdoc, adoc[:-1][same]))
     else:
         wkeys_all = wkeys.ravel()
+    small = m <= params.full_max
+    full = np.repeat(small, m)  # (shingles of short texts: all kept as evidence)
     if params.fine_mod:  # fine anchor pairs, within each short text
-        at = np.flatnonzero(_multiple_of(sh, params.fine_mod) & np.repeat(m <= params.full_max, m))
+        at = np.flatnonzero(_multiple_of(sh, params.fine_mod) & full)
         adoc = np.searchsorted(soff[1:], at, side="right")
         same = adoc[1:] == adoc[:-1]
         wkeys_all = np.concatenate((wkeys_all, _pair_keys(sh[at].astype(np.uint64), same, FINE_BIT)))
@@ -721,8 +723,7 @@ def sketch_batch(items: Sequence[tuple[str, str]], params: DedupParams) -> list[
     none = np.zeros(0, dtype=np.int64)
 
     # evidence: every shingle of a short text, the mod-sample_mod sample of a longer one
-    small = m <= params.full_max
-    keep = np.repeat(small, m) | in_sample
+    keep = full | in_sample
     local = (np.arange(sh.size, dtype=np.int64) - np.repeat(soff[:-1], m)).astype(np.uint32)
     ev, pos = sh[keep] & evidence_mask(params.sample_mod), local[keep]
     eoff = _offsets(_counts_between(keep, soff)).tolist()
