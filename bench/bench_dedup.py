@@ -215,12 +215,16 @@ def natural_duplicates(gold: list[tuple[str, str]]) -> dict[str, str]:
     return label
 
 
-def build(gold: list[tuple[str, str]], seed: int, layout: int | None = None) -> list[tuple[str, str, str]]:
-    """(doc name, text, truth cluster label) in a shuffled order.
+def build(
+    gold: list[tuple[str, str]], seed: int, layout: int | None = None, published: dict[str, str] | None = None
+) -> list[tuple[str, str, str]]:
+    """(doc name, text, gold id it was made from) in a shuffled order.
 
     ``layout`` (default ``seed``) decides which texts become short stories and the page templates around
     them, ``seed`` everything else: the repetitions of ``--size-mb`` keep one layout, so a short story
-    comes back in the same page (a recrawl), not re-wrapped in a new template."""
+    comes back in the same page (a recrawl), not re-wrapped in a new template. ``published`` (when given)
+    receives, per gold id, the text the corpus holds of it: the whole text, or a short story's excerpt (what
+    :func:`labels` must compare)."""
     rng = random.Random(seed)
     lay = random.Random(seed if layout is None else layout)
     ed = Editor(rng)
@@ -230,6 +234,8 @@ def build(gold: list[tuple[str, str]], seed: int, layout: int | None = None) -> 
     shorts, bases = items[:n_short], items[n_short:]
     docs: list[tuple[str, str, str]] = []
     for gid, text in bases:
+        if published is not None:
+            published[gid] = text
         docs.append((f"{gid}#0", text, gid))
         for c in range(rng.choice([0, 1, 1, 2, 2, 3, 4])):
             t, edits = ed.repost(text)
@@ -257,6 +263,8 @@ def build(gold: list[tuple[str, str]], seed: int, layout: int | None = None) -> 
             while take < len(paras) and len("\n".join(paras[:take])) < 150:
                 take += 1
             story = "\n".join(paras[:take])[:600]
+            if published is not None:
+                published[gid] = story
             docs.append((f"{gid}#page", head + story + tail, gid))
             if rng.random() < 0.5:
                 t, edits = ed.repost(story)
@@ -267,13 +275,26 @@ def build(gold: list[tuple[str, str]], seed: int, layout: int | None = None) -> 
 
 def corpus(data: Path, seed: int, size_mb: float | None) -> list[tuple[str, str, str]]:
     gold = load_gold(data)
-    docs = build(gold, seed)
+    published: dict[str, str] = {}
+    docs = build(gold, seed, published=published)
     rep = 1
     while size_mb and sum(len(t.encode()) for _, t, _ in docs) < size_mb * 1e6:
         docs += [(f"r{rep}/{n}", t, c) for n, t, c in build(gold, seed + rep, layout=seed)]
         rep += 1
-    label = natural_duplicates(gold)
+    label = labels(published)
     return [(n, t, label[c]) for n, t, c in docs]
+
+
+def labels(published: dict[str, str]) -> dict[str, str]:
+    """Story label per gold id: :func:`natural_duplicates` among the texts *as the corpus holds them* (``published``
+    by :func:`build`: a whole gold text, or the excerpt of a short story's page). Until December 2026 the labels
+    came from the whole gold texts, so a page holding only the first lines of gold text A was labelled one story
+    with gold text B whenever the *whole* A and B shared ≥ 50 % of their 6-grams (two outlets' write-ups of one
+    study), even where that excerpt shares next to nothing with B (6-gram containment 0.25-0.44 on the tune half):
+    a label no text in the corpus supports, and the opposite of corpus 2's ``topic`` hard negatives (parts of one
+    text that share no text are different stories). A short story whose excerpt *is* in B (containment ≥ 0.5)
+    stays B's story. See docs/dedup-template-excerpts.md."""
+    return natural_duplicates(sorted(published.items()))
 
 
 # ---------------------------------------------------------------- both corpora as one record type
@@ -295,9 +316,11 @@ def load_corpus(name: str, data: Path, seed: int | None = None) -> list[Doc]:
     if name in (CORPUS2, CORPUS3):
         return dedup_corpus2.build(data, 11 if seed is None else seed, name=name)
     gold = load_gold(data)
-    label = natural_duplicates(gold)
+    published: dict[str, str] = {}
+    built = build(gold, 4 if seed is None else seed, published=published)
+    label = labels(published)
     out = []
-    for n, t, c in build(gold, 4 if seed is None else seed):
+    for n, t, c in built:
         gid, _, rest = n.partition("#")
         copy, _, edits = rest.partition(":")
         if copy == "0":

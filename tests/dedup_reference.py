@@ -115,8 +115,8 @@ def ref_compare(cand: Evidence, canon: Evidence, params: DedupParams) -> Verdict
     similar = (
         jac >= params.jaccard
         or (big_enough and max(contained, covers) >= params.containment)
-        or (
-            big_enough
+        or (  # (texts of short_containment_shingles or more since December 2026; was big_enough)
+            min(cand.n_shingles, canon.n_shingles) >= params.short_containment_shingles
             and contained >= params.core_share
             and _core_contained(a, in_b, params.edge) >= params.core_containment
         )

@@ -145,3 +145,15 @@ def test_a_stock_footer_on_many_pages_does_not_chain_their_components() -> None:
     for task_texts in (1, 10_000):
         got, largest = _same(docs, task_texts)
         assert largest < 10 and len(got.stories) <= 41
+
+
+def test_a_tiny_story_and_its_short_page_share_a_component_by_a_fine_key() -> None:
+    """Fine anchor-pair keys pair a tiny text only: one held by no tiny text connects nothing (idle), one a tiny
+    text holds connects its holders, so the tiny story and its page are collapsed in one task."""
+    from tests.test_dedup import story_paths
+    from tests.test_dedup_containment import _short_page
+
+    text = jx(3)
+    pages = [doc(_short_page(text[s : s + 60], i), f"p{i}") for i, s in enumerate((600, 900, 1200, 1500))]
+    got, _ = _same([*pages, doc(text[600:660], "bare")], task_texts=1)
+    assert {"p0:0", "bare:0"} in story_paths(got)

@@ -7,7 +7,15 @@ import numpy as np
 from cleaner.dedup import DedupParams, collapse
 from cleaner.dedup.collapse import _pairs_by_key
 from cleaner.dedup.normalize import normalize
-from cleaner.dedup.signature import ANCHOR_BIT, Sketch, anchor_keys, flat_keys, sketch_batch, sketch_text
+from cleaner.dedup.signature import (
+    ANCHOR_BIT,
+    FINE_BIT,
+    Sketch,
+    anchor_keys,
+    flat_keys,
+    sketch_batch,
+    sketch_text,
+)
 from cleaner.dedup.tokens import tokenize
 from cleaner.dedup.verify import Evidence, _flags, _segments, compare
 from tests.test_dedup import doc, jx, story_paths, template
@@ -34,7 +42,7 @@ def test_anchor_keys_are_marked_consistent_and_in_the_batch_sketch() -> None:
     p = DedupParams()
     text = short_stories()[0]
     one = sketch_text("a", text, p)
-    anchors = one.window_keys[one.window_keys >= ANCHOR_BIT]
+    anchors = one.window_keys[(one.window_keys >= ANCHOR_BIT) & (one.window_keys < ANCHOR_BIT | FINE_BIT)]
     assert anchors.size > 0 and (one.band_keys < ANCHOR_BIT).all()
     inside = sketch_text("b", template(text, 7), p)
     assert np.isin(anchors, inside.window_keys).mean() > 0.5  # the page holds the story's anchor pairs
@@ -42,6 +50,45 @@ def test_anchor_keys_are_marked_consistent_and_in_the_batch_sketch() -> None:
     assert np.array_equal(batch[0].window_keys, one.window_keys)
     assert np.array_equal(batch[1].window_keys, inside.window_keys)
     assert anchor_keys(np.zeros(0, dtype=np.uint32), 8).size == 0
+
+
+def _short_page(story: str, k: int) -> str:
+    """A page of ≈ 130 shingles of template around ``story`` (a *short* text: full evidence, fine keys)."""
+    nav = "首页 | 新闻 | 财经 | 科技 | 体育 | 娱乐 | 汽车 | 房产 | 教育 | 旅游\n当前位置：首页 > 资讯 > 正文\n"
+    hot = "\n".join(f"热门推荐{i}：{line}" for i, line in enumerate(jx(4).split("。")[:3]))
+    foot = "\n".join(f"相关阅读{i}：{line}" for i, line in enumerate(jx(4).split("。")[3:6]))
+    return nav + hot + f"\n第{k}条\n" + story + "\n" + foot
+
+
+def test_fine_keys_find_the_short_page_of_a_tiny_story() -> None:
+    """A tiny story (27 shingles) holds no pair of the mod-8 anchors, so no anchor-pair key: a fine key (pairs of
+    the mod-4 sample, short texts only) finds its page; the template's other pages stay apart."""
+    text = jx(3)
+    tiny = text[600:660]
+    p = DedupParams()
+    sk = sketch_text("a", tiny, p)
+    keys = sk.window_keys[sk.window_keys >= ANCHOR_BIT]
+    assert sk.n_shingles < p.min_containment_shingles and keys.size and (keys >= ANCHOR_BIT | FINE_BIT).all()
+    long_keys = sketch_text("l", text, p).window_keys  # (a long text: no fine keys)
+    assert not (long_keys >= ANCHOR_BIT | FINE_BIT).any()
+    pages = [doc(_short_page(tiny, 1), "p1"), doc(tiny, "bare")]
+    pages += [doc(_short_page(text[900 + 70 * i : 960 + 70 * i], i + 2), f"p{i + 2}") for i in range(2)]
+    assert story_paths(collapse(pages)) == [{"p1:0", "bare:0"}, {"p2:0"}, {"p3:0"}]
+    assert story_paths(collapse(pages, params=DedupParams(fine_mod=0))) == [{"p1:0"}, {"bare:0"}, {"p2:0"}, {"p3:0"}]
+    batch = sketch_batch([("a", tiny), ("b", pages[0].text), ("l", text)], p)
+    assert np.array_equal(batch[0].window_keys, sk.window_keys)
+    assert np.array_equal(batch[1].window_keys, sketch_text("b", pages[0].text, p).window_keys)
+    assert np.array_equal(batch[2].window_keys, long_keys)
+
+
+def test_fine_keys_pair_a_tiny_text_only() -> None:
+    f1, f2 = ANCHOR_BIT | FINE_BIT | 11, ANCHOR_BIT | FINE_BIT | 12
+    sks = [_sk(0, [f1, f2]), _sk(1, [f1, f2]), _sk(2, [f1])]
+    short = np.ones(3, dtype=bool)
+    tiny = np.zeros(3, dtype=bool)
+    assert _pairs_by_key(*flat_keys(sks), 32, short=short, tiny=tiny)[0] == [[], [], []]
+    tiny[2] = True
+    assert _pairs_by_key(*flat_keys(sks), 32, short=short, tiny=tiny)[0] == [[], [], [0, 1]]
 
 
 def _sk(i: int, keys: list[int]) -> Sketch:
@@ -133,3 +180,22 @@ def test_a_part_of_a_rewrite_joins_the_story_the_rewrite_joined() -> None:
     assert story_paths(collapse(docs)) == [{"o:0", "r:0", "h:0"}]
     off = collapse(docs, params=DedupParams(member_similarity=2.0))
     assert story_paths(off) == [{"o:0", "r:0"}, {"h:0"}]
+
+
+def test_a_short_text_with_a_line_of_its_own_before_it_joins_its_page() -> None:
+    """A short story (20-39 shingles) with an editor's line before it: below the short containment (0.8) as a
+    whole; with the unshared head set aside (``edge``, as for longer texts) the rest is in the page."""
+    text = jx(3)
+    tiny = text[600:650]
+    cand = "编辑推荐 精选三 来源：本站综合 作者：小编\n" + tiny
+    p = DedupParams()
+
+    def ev(t: str) -> Evidence:
+        sk = sketch_text("x", t, p)
+        return Evidence(sk.evidence, sk.positions, sk.sampled, sk.n_shingles)
+
+    v = compare(ev(cand), ev(_short_page(tiny, 1)), p)
+    assert p.short_containment_shingles <= ev(cand).n_shingles < p.min_containment_shingles
+    assert v.contained < p.short_containment and v.accepted
+    other = compare(ev(cand), ev(_short_page(text[900:950], 2)), p)
+    assert not other.accepted

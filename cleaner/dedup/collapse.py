@@ -55,7 +55,15 @@ from cleaner.dedup.index import (
 )
 from cleaner.dedup.merge import restore
 from cleaner.dedup.params import DedupParams
-from cleaner.dedup.signature import ANCHOR_BIT, Sketch, flat_keys, sketch_batch_job, sketch_batches, split_keys
+from cleaner.dedup.signature import (
+    ANCHOR_BIT,
+    FINE_BIT,
+    Sketch,
+    flat_keys,
+    sketch_batch_job,
+    sketch_batches,
+    split_keys,
+)
 from cleaner.dedup.verify import Evidence, Verdict, compare
 from cleaner.document import Document, Source, content_id
 from cleaner.executor import Executor, SerialExecutor
@@ -181,7 +189,8 @@ def _pairs_by_key(
     anchor-pair keys among them: those find nothing). With ``short`` (per text), an anchor-pair key pairs two
     texts only when one of them is short: long texts that contain one another are found by their windows, and
     what two long texts share besides is mostly boilerplate. Two texts that only anchor-pair keys pair must share
-    two of them, unless one is ``tiny`` (it has only a few).
+    two of them, unless one is ``tiny`` (it has only a few); a *fine* one (:data:`FINE_BIT`) pairs two texts only
+    when one of them is tiny.
 
     The grouping step of map → group by band key → merge, with one sort instead of a dictionary operation
     per key: nearly every key is held by one text (nothing to pair) or by a handful of copies."""
@@ -227,6 +236,8 @@ def _pairs_by_key(
     anchor_bit = ANCHOR_BIT >> bits if packed is not None else ANCHOR_BIT
     is_anchor = head[small] >= anchor_bit
     long_anchor = is_anchor & ~short[who] if short is not None else None  # (held by a long text)
+    fine_bit = (ANCHOR_BIT | FINE_BIT) >> bits if packed is not None else ANCHOR_BIT | FINE_BIT
+    not_tiny = (head[small] >= fine_bit) & ~tiny[who] if tiny is not None else None  # (a fine key of a text not tiny)
     later: list[npt.NDArray[np.int64]] = []
     earlier: list[npt.NDArray[np.int64]] = []
     by_anchor: list[npt.NDArray[np.bool_]] = []
@@ -236,6 +247,8 @@ def _pairs_by_key(
             break
         if long_anchor is not None:
             same &= ~(long_anchor[gap:] & long_anchor[:-gap])
+        if not_tiny is not None:  # a fine anchor-pair key pairs a tiny text only
+            same &= ~(not_tiny[gap:] & not_tiny[:-gap])
         a, b = who[gap:][same], who[:-gap][same]
         later.append(np.maximum(a, b))
         earlier.append(np.minimum(a, b))

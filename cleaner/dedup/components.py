@@ -35,6 +35,7 @@ from cleaner.dedup.collapse import _PAIRED_BUCKET, CollapseResult, _content_id, 
 from cleaner.dedup.params import DedupParams
 from cleaner.dedup.signature import (
     ANCHOR_BIT,
+    FINE_BIT,
     Sketch,
     SketchPack,
     flat_keys,
@@ -74,12 +75,14 @@ def component_labels(flat: I64, counts: I64) -> I64:
     return owned_labels(counts.size, flat, np.repeat(np.arange(counts.size, dtype=np.int64), counts))
 
 
-def connecting_keys(flat: I64, owner: I64, short: npt.NDArray[np.bool_]) -> tuple[I64, I64, I64]:
+def connecting_keys(
+    flat: I64, owner: I64, short: npt.NDArray[np.bool_], tiny: npt.NDArray[np.bool_] | None = None
+) -> tuple[I64, I64, I64]:
     """The entries (key, holder) that can relate texts in the collapse — not a :func:`crowded_anchors` key, not an
-    :func:`idle_anchors` one (``short``: per entry, is its holder short) — and the crowded keys (the tasks drop
-    them, :func:`without_keys`)."""
+    :func:`idle_anchors` one (``short``, ``tiny``: per entry, is its holder short, tiny) — and the crowded keys (the
+    tasks drop them, :func:`without_keys`)."""
     crowded = crowded_anchors(flat, owner)
-    keep = ~idle_anchors(flat, short)
+    keep = ~idle_anchors(flat, short, tiny)
     if crowded.size:
         keep &= ~np.isin(flat, crowded)
     return (flat, owner, crowded) if keep.all() else (flat[keep], owner[keep], crowded)
@@ -104,19 +107,25 @@ def crowded_anchors(flat: I64, owner: I64) -> I64:
     return keys[holders > _PAIRED_BUCKET]
 
 
-def idle_anchors(flat: I64, short: npt.NDArray[np.bool_]) -> npt.NDArray[np.bool_]:
+def idle_anchors(
+    flat: I64, short: npt.NDArray[np.bool_], tiny: npt.NDArray[np.bool_] | None = None
+) -> npt.NDArray[np.bool_]:
     """Per entry of ``flat``: an anchor-pair key none of whose holders is short (``short``: per entry, is the text
-    holding it short).
+    holding it short), or (given ``tiny`` per entry) a fine one (:data:`FINE_BIT`) none of whose holders is tiny.
 
-    Such a key pairs no two of its texts (an anchor-pair key pairs two texts only when one is short), in the whole
-    run and in any task, so it needs to connect nothing. A key with a short holder keeps connecting all its
-    holders: each may pair with that one."""
+    Such a key pairs no two of its texts (an anchor-pair key pairs two texts only when one is short, a fine one only
+    when one is tiny), in the whole run and in any task, so it needs to connect nothing. A key with a short (tiny)
+    holder keeps connecting all its holders: each may pair with that one."""
     anchor = flat >= ANCHOR_BIT
     idle = np.zeros(flat.size, dtype=bool)
     if not anchor.any():
         return idle
     keys, inverse = np.unique(flat[anchor], return_inverse=True)
-    with_short = np.bincount(inverse.reshape(-1), weights=short[anchor], minlength=keys.size) > 0
+    needed = short[anchor]
+    if tiny is not None:
+        fine = flat[anchor] >= ANCHOR_BIT | FINE_BIT
+        needed = np.where(fine, tiny[anchor], needed)
+    with_short = np.bincount(inverse.reshape(-1), weights=needed, minlength=keys.size) > 0
     idle[anchor] = ~with_short[inverse.reshape(-1)]
     return idle
 
@@ -205,7 +214,9 @@ def group_texts(
     flat, counts = flat_keys([sketch_of[d] for d in node_of])
     owner = np.repeat(np.arange(counts.size, dtype=np.int64), counts)
     n_sh = np.fromiter((sketch_of[d].n_shingles for d in node_of), dtype=np.int64, count=len(node_of))
-    keys, holders, crowded = connecting_keys(flat, owner, short_texts(n_sh, params or DedupParams())[owner])
+    p = params or DedupParams()
+    tiny = (n_sh < p.min_containment_shingles)[owner]
+    keys, holders, crowded = connecting_keys(flat, owner, short_texts(n_sh, p)[owner], tiny)
     label = owned_labels(counts.size, keys, holders)
     comp = label[np.fromiter((node_of[d] for d in ids), dtype=np.int64, count=len(ids))]
     sizes = np.bincount(label)

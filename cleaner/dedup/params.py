@@ -51,6 +51,7 @@ _SIGNATURE_FIELDS = (
     "window",
     "window_bands",
     "anchor_mod",
+    "fine_mod",
     "sample_mod",
     "full_max",
     "tokenizer_version",
@@ -91,6 +92,11 @@ class DedupParams:
     shingle (:func:`cleaner.dedup.signature.anchor_keys`), so a short story inside a long page, or a short prefix
     of a text, finds it (their Jaccard similarity is far below what MinHash bands or windows catch); stored and
     looked up like window keys; 0 = off."""
+    fine_mod: int = 4
+    """Texts of at most ``full_max`` shingles also get *fine* anchor-pair keys, over the denser mod-this sample
+    (:func:`cleaner.dedup.signature.fine_keys`): a tiny text (below ``min_containment_shingles``: a two-line story,
+    a short teaser) has too few anchors for anchor-pair keys; a fine key pairs it with a text that holds the same
+    stretch of ≈ this + k tokens (the page it was published in). They pair a tiny text only; 0 = off."""
     index_windows: int = 84
     """A text's window keys *stored* in the index, at most (the lowest values: a consistent random subset); all
     of them are still looked up. Bounds the state of a long text (a state of a million stories stays under
@@ -126,7 +132,8 @@ class DedupParams:
     core_containment: float = 0.85
     """… when this share of the rest is in the canonical …"""
     core_share: float = 0.4
-    """… and at least this share of the whole candidate is."""
+    """… and at least this share of the whole candidate is (candidates of ``short_containment_shingles`` or more: a
+    short bare story with an editor's line before it, too)."""
     substitution: int = 20
     """Tokens on *both* sides of one block that differs between shared text before and after it: different
     stories in one page template, never merged."""
@@ -196,7 +203,7 @@ class DedupParams:
                 raise ValueError(f"{name} must be a number between 0 and 1, not {value!r}")
         for name in ("minhash_mod", "full_max", "min_containment_shingles", "short_containment_shingles", "edge",
                      "substitution", "anchor", "aligned_segments", "member_similarity",
-                     "index_windows", "restore_max_chars", "seed", "anchor_mod"):  # fmt: skip
+                     "index_windows", "restore_max_chars", "seed", "anchor_mod", "fine_mod"):  # fmt: skip
             if getattr(self, name) < 0:
                 raise ValueError(f"{name} must be ≥ 0, not {getattr(self, name)!r}")
         if self.minhash_mod < 1:

@@ -52,10 +52,11 @@ from cleaner.dedup.normalize import SPACE, blank_code, code_points, fold_code_po
 from cleaner.dedup.params import DedupParams
 from cleaner.dedup.tokens import I64, cut_text, join_plain, joined_ends, token_bounds
 
-HASH_VERSION = "poly64-fmix64-hi32-v1+ev16+k62+jp"
+HASH_VERSION = "poly64-fmix64-hi32-v1+ev16+k62+jp+fk"
 """The shingle hash scheme, (``+ev16``) evidence values cut to 16 bits (:func:`evidence_mask`), (``+k62``)
 band and window keys of 62 bits, bit 62 marking anchor-pair keys (:data:`ANCHOR_BIT`), and (``+jp``) the words of
-other letters than ASCII and CJK in a segmented text one token each (:func:`cleaner.dedup.tokens.join_plain`)."""
+other letters than ASCII and CJK in a segmented text one token each (:func:`cleaner.dedup.tokens.join_plain`), and
+(``+fk``) the *fine* anchor-pair keys of short texts (:data:`FINE_BIT`; anchor-pair keys of 61 bits)."""
 
 U32 = npt.NDArray[np.uint32]
 U64 = npt.NDArray[np.uint64]
@@ -68,6 +69,9 @@ _ROW_MUL = np.uint64(0x165667B19E3779F9)
 _KEY_MASK = np.uint64((1 << 62) - 1)
 ANCHOR_BIT = 1 << 62
 """Set in anchor-pair keys (:func:`anchor_keys`), clear in band and window keys: all of them are 63-bit integers."""
+FINE_BIT = 1 << 61
+"""Set (with :data:`ANCHOR_BIT`) in *fine* anchor-pair keys (:func:`fine_keys`), clear in the others."""
+_PAIR_MASK = np.uint64(FINE_BIT - 1)
 _ANCHOR_MUL = np.uint64(0xD6E8FEB86659FD93)
 _ANCHOR_SEED = np.uint64(0xA0761D6478BD642F)
 _CHUNK = 1920  # shingles per block: 128 x 1920 x 4 bytes stays in L2 cache; a multiple of window/2
@@ -392,14 +396,26 @@ def anchor_keys(hashes: U32, mod: int) -> U64:
     return _pair_keys(a, np.ones(max(0, a.size - 1), dtype=bool))
 
 
-def _pair_keys(a: U64, same: npt.NDArray[np.bool_]) -> U64:
-    """Key of each pair of neighbouring anchor hashes ``a[i], a[i+1]`` where ``same[i]`` (same text)."""
+def fine_keys(hashes: U32, params: DedupParams) -> U64:
+    """*Fine* anchor-pair keys (:data:`FINE_BIT`) of a short text (at most ``full_max`` shingles; none for a longer
+    one): the anchor pairs of the denser mod-``fine_mod`` sample. A tiny text (a two-line story, below
+    ``min_containment_shingles``) has only a few anchors of the mod-``anchor_mod`` sample, often one or none, so no
+    anchor-pair key; these find the page it was published in. They pair a tiny text with another (collapse)."""
+    if not params.fine_mod or hashes.size > params.full_max:
+        return np.zeros(0, dtype=np.uint64)
+    a = hashes[_multiple_of(hashes, params.fine_mod)].astype(np.uint64)
+    return _pair_keys(a, np.ones(max(0, a.size - 1), dtype=bool), FINE_BIT)
+
+
+def _pair_keys(a: U64, same: npt.NDArray[np.bool_], mark: int = 0) -> U64:
+    """Key of each pair of neighbouring anchor hashes ``a[i], a[i+1]`` where ``same[i]`` (same text): 61 bits,
+    :data:`ANCHOR_BIT` and ``mark`` set."""
     if a.size < 2:
         return np.zeros(0, dtype=np.uint64)
     acc = a[:-1][same] * _ANCHOR_MUL
     acc += a[1:][same]
     acc += _ANCHOR_SEED
-    return (_fmix64(acc) & _KEY_MASK) | np.uint64(ANCHOR_BIT)
+    return (_fmix64(acc) & _PAIR_MASK) | np.uint64(ANCHOR_BIT | mark)
 
 
 def _keys(sub: U32, params: DedupParams, anchors: U64 | None = None) -> tuple[I64, I64]:
@@ -428,7 +444,8 @@ def sketch_text(doc_id: str, text: str, params: DedupParams) -> Sketch:
     starts, ends = token_bounds(cps, params.tokenizer)
     hashes = _shingles(_span_hashes(cps, starts, ends), params.shingle)
     sub = hashes if params.minhash_mod == 1 else hashes[_multiple_of(hashes, params.minhash_mod)]
-    keys, wkeys = _keys(sub, params, anchor_keys(hashes, params.anchor_mod))
+    anchors = np.concatenate((anchor_keys(hashes, params.anchor_mod), fine_keys(hashes, params)))
+    keys, wkeys = _keys(sub, params, anchors)
     ev, pos, sampled = evidence_of(hashes, params)
     return Sketch(
         doc_id=doc_id,
@@ -686,6 +703,14 @@ def sketch_batch(items: Sequence[tuple[str, str]], params: DedupParams) -> list[
         wdoc = np.concatenate((wdoc, adoc[:-1][same]))
     else:
         wkeys_all = wkeys.ravel()
+    small = m <= params.full_max
+    full = np.repeat(small, m)  # (shingles of short texts: all kept as evidence)
+    if params.fine_mod:  # fine anchor pairs, within each short text
+        at = np.flatnonzero(_multiple_of(sh, params.fine_mod) & full)
+        adoc = np.searchsorted(soff[1:], at, side="right")
+        same = adoc[1:] == adoc[:-1]
+        wkeys_all = np.concatenate((wkeys_all, _pair_keys(sh[at].astype(np.uint64), same, FINE_BIT)))
+        wdoc = np.concatenate((wdoc, adoc[:-1][same]))
     per_text_w = _window_keys_by_text(
         wkeys_all,
         wdoc,
@@ -698,8 +723,7 @@ def sketch_batch(items: Sequence[tuple[str, str]], params: DedupParams) -> list[
     none = np.zeros(0, dtype=np.int64)
 
     # evidence: every shingle of a short text, the mod-sample_mod sample of a longer one
-    small = m <= params.full_max
-    keep = np.repeat(small, m) | in_sample
+    keep = full | in_sample
     local = (np.arange(sh.size, dtype=np.int64) - np.repeat(soff[:-1], m)).astype(np.uint32)
     ev, pos = sh[keep] & evidence_mask(params.sample_mod), local[keep]
     eoff = _offsets(_counts_between(keep, soff)).tolist()

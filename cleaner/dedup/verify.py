@@ -178,7 +178,7 @@ def compare(cand: Evidence, canon: Evidence, params: DedupParams) -> Verdict:
     if not similar and params.short_containment_shingles <= small < params.min_containment_shingles:
         similar = max(contained, covers) >= params.short_containment
     in_b = in_a = b""  # which of a's hashes b has (and b's in a): only when needed
-    if not similar and big_enough and contained >= params.core_share:
+    if not similar and small >= params.short_containment_shingles and contained >= params.core_share:
         in_b = _flags(a.hashes, ub, a.sampled)
         similar = _core_contained(a, in_b, params.edge) >= params.core_containment
     k, span, anchor = params.shingle, params.substitution, params.anchor
