@@ -157,7 +157,7 @@ def test_blank_code_equals_blank_code_lines(pieces: list[str]) -> None:
 def test_a_prefix_with_a_single_anchor_key_joins_its_story() -> None:
     # A short prefix (> min_containment_shingles) whose shingles happen to hold only two anchors has one
     # anchor-pair key: it cannot share the two a pair found by anchor keys alone needs, so one is enough for it.
-    from cleaner.dedup.signature import ANCHOR_BIT
+    from cleaner.dedup.signature import ANCHOR_BIT, FINE_BIT
 
     rng = random.Random(23)
     params = DedupParams()
@@ -166,7 +166,8 @@ def test_a_prefix_with_a_single_anchor_key_joins_its_story() -> None:
         text = _story(rng, 16)
         prefix = text[: len(text) * 3 // 10]
         a, b = sketch_text("p", prefix, params), sketch_text("t", text, params)
-        one_key = int(np.count_nonzero(a.window_keys >= ANCHOR_BIT)) == 1
+        wk = a.window_keys
+        one_key = int(np.count_nonzero((wk >= ANCHOR_BIT) & (wk < ANCHOR_BIT | FINE_BIT))) == 1
         if not one_key or a.n_shingles < params.min_containment_shingles or not set(a.keys()) & set(b.keys()):
             continue  # (not the case: it shares its one anchor key with the text)
         if set(a.band_keys.tolist()) & set(b.band_keys.tolist()):

@@ -166,15 +166,17 @@ def short_texts(n_shingles: npt.NDArray[np.int64], params: DedupParams) -> npt.N
     return n_shingles <= 2 * params.window
 
 
-def _tiny(sketches: list[Sketch], params: DedupParams) -> npt.NDArray[np.bool_]:
-    """Per text: does one shared anchor-pair key pair it (:func:`_pairs_by_key`)? Yes for a text below
-    ``min_containment_shingles``, and for one with fewer than two such keys (a short prefix whose shingles happen
-    to hold one or two anchors: it could never share two)."""
-    n_sh = np.fromiter((sk.n_shingles for sk in sketches), dtype=np.int64, count=len(sketches))
+def _few(sketches: list[Sketch], tiny: npt.NDArray[np.bool_]) -> npt.NDArray[np.bool_]:
+    """Per text: does one shared anchor-pair key pair it (:func:`_pairs_by_key`)? Yes for a ``tiny`` text, and for
+    one with fewer than two (not fine) anchor-pair keys: a short prefix whose shingles happen to hold one or two
+    anchors could never share two. (Components connect on every such key: this pairs nothing across them.)"""
+    lo, hi = ANCHOR_BIT, ANCHOR_BIT | FINE_BIT
     anchors = np.fromiter(
-        (np.count_nonzero(sk.window_keys >= ANCHOR_BIT) for sk in sketches), dtype=np.int64, count=len(sketches)
+        (np.count_nonzero((sk.window_keys >= lo) & (sk.window_keys < hi)) for sk in sketches),
+        dtype=np.int64,
+        count=len(sketches),
     )
-    return (n_sh < params.min_containment_shingles) | (anchors < 2)
+    return tiny | (anchors < 2)
 
 
 def _pairs_by_key(
@@ -183,14 +185,15 @@ def _pairs_by_key(
     cap: int = _PAIRED_BUCKET,
     short: npt.NDArray[np.bool_] | None = None,
     tiny: npt.NDArray[np.bool_] | None = None,
+    few: npt.NDArray[np.bool_] | None = None,
 ) -> tuple[list[list[int]], list[list[int]]]:
     """For the texts in merge order, given their keys (:func:`cleaner.dedup.signature.flat_keys`): per text, the
     earlier texts sharing one of its band keys (ascending), and its keys of buckets larger than ``cap`` (not the
     anchor-pair keys among them: those find nothing). With ``short`` (per text), an anchor-pair key pairs two
     texts only when one of them is short: long texts that contain one another are found by their windows, and
     what two long texts share besides is mostly boilerplate. Two texts that only anchor-pair keys pair must share
-    two of them, unless one is ``tiny`` (it has only a few); a *fine* one (:data:`FINE_BIT`) pairs two texts only
-    when one of them is tiny.
+    two of them, unless one has only a few (``few``, else ``tiny``); a *fine* one (:data:`FINE_BIT`) pairs two
+    texts only when one of them is ``tiny``.
 
     The grouping step of map → group by band key → merge, with one sort instead of a dictionary operation
     per key: nearly every key is held by one text (nothing to pair) or by a handful of copies."""
@@ -253,8 +256,9 @@ def _pairs_by_key(
         later.append(np.maximum(a, b))
         earlier.append(np.minimum(a, b))
         alone = is_anchor[gap:][same]
-        if tiny is not None:
-            alone &= ~(tiny[a] | tiny[b])
+        one = few if few is not None else tiny
+        if one is not None:
+            alone &= ~(one[a] | one[b])
         by_anchor.append(alone)
     if later:
         # each pair once per shared key; a pair only anchor-pair keys find needs two of them (a shared stretch of
@@ -360,7 +364,9 @@ class _Run:
         n_sh = np.fromiter((sk[d].n_shingles for d in self.order), dtype=np.int64, count=len(self.order))
         p = self.params
         short = short_texts(n_sh, p)
-        self.pairs, self.crowded = _pairs_by_key(flat, counts, short=short, tiny=_tiny([sk[d] for d in self.order], p))
+        tiny = n_sh < p.min_containment_shingles
+        few = _few([sk[d] for d in self.order], tiny)
+        self.pairs, self.crowded = _pairs_by_key(flat, counts, short=short, tiny=tiny, few=few)
         if self.stored:
             tuples = split_keys(flat, counts)
             self.keys_of = dict(zip(self.order, tuples, strict=True))
