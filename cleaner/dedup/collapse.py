@@ -166,16 +166,14 @@ def short_texts(n_shingles: npt.NDArray[np.int64], params: DedupParams) -> npt.N
     return n_shingles <= 2 * params.window
 
 
-def _few(sketches: list[Sketch], tiny: npt.NDArray[np.bool_]) -> npt.NDArray[np.bool_]:
-    """Per text: does one shared anchor-pair key pair it (:func:`_pairs_by_key`)? Yes for a ``tiny`` text, and for
-    one with fewer than two (not fine) anchor-pair keys: a short prefix whose shingles happen to hold one or two
-    anchors could never share two. (Components connect on every such key: this pairs nothing across them.)"""
-    lo, hi = ANCHOR_BIT, ANCHOR_BIT | FINE_BIT
-    anchors = np.fromiter(
-        (np.count_nonzero((sk.window_keys >= lo) & (sk.window_keys < hi)) for sk in sketches),
-        dtype=np.int64,
-        count=len(sketches),
-    )
+def _few(flat: npt.NDArray[np.int64], counts: npt.NDArray[np.int64], tiny: npt.NDArray[np.bool_]) -> npt.NDArray[
+        np.bool_]:  # fmt: skip
+    """Per text (keys as :func:`cleaner.dedup.signature.flat_keys` gives them): does one shared anchor-pair key pair
+    it (:func:`_pairs_by_key`)? Yes for a ``tiny`` text, and for one with fewer than two (not fine) anchor-pair keys:
+    a short prefix whose shingles happen to hold one or two anchors could never share two. (Components connect on
+    every such key: this pairs nothing across them.)"""
+    owner = np.repeat(np.arange(counts.size), counts)
+    anchors = np.bincount(owner[(flat >= ANCHOR_BIT) & (flat < ANCHOR_BIT | FINE_BIT)], minlength=counts.size)
     return tiny | (anchors < 2)
 
 
@@ -241,6 +239,7 @@ def _pairs_by_key(
     long_anchor = is_anchor & ~short[who] if short is not None else None  # (held by a long text)
     fine_bit = (ANCHOR_BIT | FINE_BIT) >> bits if packed is not None else ANCHOR_BIT | FINE_BIT
     not_tiny = (head[small] >= fine_bit) & ~tiny[who] if tiny is not None else None  # (a fine key of a text not tiny)
+    one = few if few is not None else tiny  # (texts one shared anchor-pair key pairs)
     later: list[npt.NDArray[np.int64]] = []
     earlier: list[npt.NDArray[np.int64]] = []
     by_anchor: list[npt.NDArray[np.bool_]] = []
@@ -256,7 +255,6 @@ def _pairs_by_key(
         later.append(np.maximum(a, b))
         earlier.append(np.minimum(a, b))
         alone = is_anchor[gap:][same]
-        one = few if few is not None else tiny
         if one is not None:
             alone &= ~(one[a] | one[b])
         by_anchor.append(alone)
@@ -365,8 +363,7 @@ class _Run:
         p = self.params
         short = short_texts(n_sh, p)
         tiny = n_sh < p.min_containment_shingles
-        few = _few([sk[d] for d in self.order], tiny)
-        self.pairs, self.crowded = _pairs_by_key(flat, counts, short=short, tiny=tiny, few=few)
+        self.pairs, self.crowded = _pairs_by_key(flat, counts, short=short, tiny=tiny, few=_few(flat, counts, tiny))
         if self.stored:
             tuples = split_keys(flat, counts)
             self.keys_of = dict(zip(self.order, tuples, strict=True))

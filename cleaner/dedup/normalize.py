@@ -84,8 +84,8 @@ def _is_statement(line: str, punct: int) -> bool:
     s = line.strip()
     if len(s) < 2 or s[-1] not in _ENDS or 8 * punct < len(s):
         return False
-    ascii_ = sum(1 for c in s if c < "\x80" and not c.isspace())
-    return 10 * ascii_ >= 7 * (len(s) - sum(1 for c in s if c.isspace()))
+    visible = [c for c in s if not c.isspace()]
+    return 10 * sum(c < "\x80" for c in visible) >= 7 * len(visible)
 
 
 def _is_minified(braces: int, punct: int, length: int) -> bool:
@@ -100,19 +100,22 @@ def blank_code_lines(text: str) -> str:
     ``{ } ; = < >``, and at least one per 30 characters of the line (prose has a semicolon now and then; CSS
     rules and script statements are full of them); also a line of minified CSS or script (:func:`_is_minified`)
     and a line holding one script statement (:func:`_is_statement`). Texts with none of those characters come back
-    as they are,
-    without a scan per line. :func:`blank_code` does the same on code points."""
+    as they are, without a scan per line. :func:`blank_code` does the same on code points."""
     if not any(c in text for c in _CODE):
         return text
     lines = text.split("\n")
     changed = False
     for i, line in enumerate(lines):
         n = sum(map(line.count, _CODE))
-        if n and (
-            _is_code(n, len(line))
-            or _is_minified(line.count("{") + line.count("}"), len(_PUNCT_RE.findall(line)), len(line))
-            or (len(line) < _STATEMENT_MAX and _is_statement(line, len(_PUNCT_RE.findall(line))))
-        ):
+        if not n:
+            continue
+        code = _is_code(n, len(line))
+        if not code:
+            punct = len(_PUNCT_RE.findall(line))
+            code = _is_minified(line.count("{") + line.count("}"), punct, len(line)) or (
+                len(line) < _STATEMENT_MAX and _is_statement(line, punct)
+            )
+        if code:
             lines[i] = " " * len(line)
             changed = True
     return "\n".join(lines) if changed else text
@@ -139,7 +142,7 @@ def blank_code(raw: npt.NDArray[np.uint32], folded: npt.NDArray[np.uint32]) -> N
         punct = int(np.count_nonzero(np.take(_PUNCT_LUT, raw[s:e], mode="clip")))
         if _is_minified(int(braces[i]), punct, e - s):
             code[i] = True
-        elif 8 * punct >= 2:  # (a statement needs some punctuation: skip the decoding of others)
+        else:  # (any line with a code character has punctuation: it is one)
             text = "".join(map(chr, raw[s:e].tolist())) if e - s < _STATEMENT_MAX else ""
             code[i] = bool(text) and _is_statement(text, punct)
     for s, e in zip(starts[code].tolist(), ends[code].tolist(), strict=True):
