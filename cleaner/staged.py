@@ -127,8 +127,9 @@ class WorkDir:
 
     @classmethod
     def open(cls, root: Path, key: str) -> WorkDir:
-        """The folder's finished shards when its manifest has this key; else a fresh folder."""
-        claim_work(root)
+        """The folder's finished shards when its manifest has this key; else a fresh folder (claimed by
+        :func:`locked`)."""
+        root.mkdir(parents=True, exist_ok=True)
         for stray in root.glob(".*.tmp"):  # a shard being written when the run was killed
             stray.unlink(missing_ok=True)
         wd = cls(root, key)
@@ -231,7 +232,7 @@ class Inputs:
 
     @classmethod
     def write(cls, work: Path, names: Iterable[str]) -> Inputs:
-        claim_work(work)
+        work.mkdir(parents=True, exist_ok=True)
         h = hashlib.blake2b(digest_size=16)
         count = total = 0
         with atomic_open(work / INPUTS, "wb") as fh:
