@@ -138,6 +138,9 @@ def ref_compare(cand: Evidence, canon: Evidence, params: DedupParams) -> Verdict
         sub = _substitution(a, in_b, b, in_a, span, anchor, k, share) or _substitution(
             b, in_a, a, in_b, span, anchor, k, share
         )
+        block = params.substitution_block  # a story-sized block on both sides, whatever its share (December 2026)
+        if not sub and block:
+            sub = _substitution(a, in_b, b, in_a, block, anchor, k) or _substitution(b, in_a, a, in_b, block, anchor, k)
     return Verdict(jac, contained, covers, sub, similar and not sub)
 
 
