@@ -206,7 +206,9 @@ def compare(cand: Evidence, canon: Evidence, params: DedupParams) -> Verdict:
             )
             block = params.substitution_block
             if not sub and block:  # a story-sized block on both sides: a substitution whatever its share
-                sub = _substitution(a, in_b, b, in_a, block, anchor, k) or _substitution(b, in_a, a, in_b, block, anchor, k)
+                sub = _substitution(a, in_b, b, in_a, block, anchor, k) or _substitution(
+                    b, in_a, a, in_b, block, anchor, k
+                )
     return Verdict(jac, contained, covers, sub, similar and not sub)
 
 
