@@ -204,7 +204,9 @@ def test_every_copy_lands_in_exactly_one_story_whatever_the_order(
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.lists(st.integers(0, 40), max_size=12, unique=True), max_size=40), st.integers(1, 6), st.booleans())
+@given(
+    st.lists(st.lists(st.integers(0, 40), max_size=12, unique=True), max_size=40), st.integers(1, 6), st.booleans()
+)
 def test_pairs_by_key_are_the_earlier_texts_sharing_a_key(key_lists: list[list[int]], cap: int, spread: bool) -> None:
     """The one-sort grouping gives what a band-key dictionary gives: every earlier text sharing a key, either
     as a direct pair or through a crowded key (bucket larger than the cap). Small keys share their high bits
