@@ -64,17 +64,19 @@ def _substitution(
     ok &= ends - starts >= share * _inner_misses(in_b)  # holding ≥ share of the misses (December 2026)
     ok &= gap + 1 >= anchor
     ok &= hits.size - gap - 1 >= anchor
-    first_pos: dict[int, int] | None = None
+    hb = b.hashes
     for s, e in zip(starts[ok].tolist(), ends[ok].tolist(), strict=True):
-        if first_pos is None:  # built only for a long framed run (rare): first index of each hash of b
-            hb = b.hashes.tolist()
-            first_pos = dict(zip(reversed(hb), range(len(hb) - 1, -1, -1), strict=True))
-        px, py = first_pos.get(int(a.hashes[s - 1])), first_pos.get(int(a.hashes[e]))
-        if px is None or py is None or py <= px + 1:
-            continue
-        least = share * _inner_misses(in_a)
-        if _longest_run_span(~in_a[px + 1 : py], b.positions[px + 1 : py], k, least) >= span:
-            return True
+        # every place of the hash before the run in b, with the nearest later place of the hash after it
+        # (a template repeats some of its text; December 2026: the first places only before)
+        after = np.flatnonzero(hb == a.hashes[e])
+        for px in np.flatnonzero(hb == a.hashes[s - 1]).tolist():
+            later = after[after > px + 1]
+            if not later.size:
+                continue
+            py = int(later[0])
+            least = share * _inner_misses(in_a)
+            if _longest_run_span(~in_a[px + 1 : py], b.positions[px + 1 : py], k, least) >= span:
+                return True
     return False
 
 

@@ -124,7 +124,7 @@ def _substitution(
     least_a = share * _inner_misses(in_b)
     least_b: float | None = None
     pos: list[int] | None = None
-    first_pos: dict[int, int] | None = None
+    places: dict[int, list[int]] | None = None
     before, counted = 0, 0  # shared hashes in in_b[:counted]
     for m in _INNER_GAP.finditer(in_b):  # the inner runs of misses (shared text before and after)
         s, e = m.start(1), m.end(1)
@@ -136,17 +136,28 @@ def _substitution(
             pos = a.positions.tolist()
         if pos[e - 1] - pos[s] + k < span or e - s < least_a:  # spanning ≥ span tokens, holding ≥ share
             continue
-        if first_pos is None:  # built only for a long framed run (rare): first index of each hash of b
-            hb = b.hashes.tolist()
-            first_pos = dict(zip(reversed(hb), range(len(hb) - 1, -1, -1), strict=True))
-        px, py = first_pos.get(int(a.hashes[s - 1])), first_pos.get(int(a.hashes[e]))
-        if px is None or py is None or py <= px + 1:
-            continue
+        if places is None:  # built only for a long framed run (rare): the indices of each hash of b
+            places = {}
+            for i, h in enumerate(b.hashes.tolist()):
+                places.setdefault(h, []).append(i)
         if least_b is None:
             least_b = share * _inner_misses(in_a)
-        if _longest_run_span(in_a, px + 1, py, b.positions, k, least_b) >= span:
-            return True
+        for px, py in _frames(places.get(int(a.hashes[s - 1]), []), places.get(int(a.hashes[e]), [])):
+            if _longest_run_span(in_a, px + 1, py, b.positions, k, least_b) >= span:
+                return True
     return False
+
+
+def _frames(before: list[int], after: list[int]) -> list[tuple[int, int]]:
+    """Where a frame (a hash before a run, a hash after it) lies in the other text: each place of the hash before
+    with the nearest later place of the hash after. A template repeats some of its text ("Share this article"
+    above and below the story): the first places alone can frame the wrong stretch."""
+    frames = []
+    for px in before:
+        j = bisect.bisect_right(after, px + 1)
+        if j < len(after):
+            frames.append((px, after[j]))
+    return frames
 
 
 def _longest_run_span(flags: bytes, lo: int, hi: int, positions: U32, k: int, least: float = 0.0) -> int:
