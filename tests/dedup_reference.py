@@ -46,6 +46,7 @@ def _substitution(
     anchor: int,
     k: int,
     share: float = 0.0,
+    least_abs: tuple[float, float] = (0.0, 0.0),
 ) -> bool:
     """Is there a run of ``a`` missing from ``b`` spanning ≥ ``span`` tokens, framed by ≥ ``anchor`` shared
     hashes on each side, while ``b`` has one run of its own spanning ≥ ``span`` tokens between the same frame?
@@ -62,21 +63,20 @@ def _substitution(
     # spanning ≥ span tokens, framed by ≥ anchor shared hashes on each side
     ok = pos[ends - 1].astype(np.int64) - pos[starts] + k >= span
     ok &= ends - starts >= share * _inner_misses(in_b)  # holding ≥ share of the misses (December 2026)
+    ok &= ends - starts >= least_abs[0]  # and ≥ an absolute count (the story-sized rule; December 2026)
     ok &= gap + 1 >= anchor
     ok &= hits.size - gap - 1 >= anchor
-    hb = b.hashes
+    first_pos: dict[int, int] | None = None
     for s, e in zip(starts[ok].tolist(), ends[ok].tolist(), strict=True):
-        # every place of the hash before the run in b, with the nearest later place of the hash after it
-        # (a template repeats some of its text; December 2026: the first places only before)
-        after = np.flatnonzero(hb == a.hashes[e])
-        for px in np.flatnonzero(hb == a.hashes[s - 1]).tolist():
-            later = after[after > px + 1]
-            if not later.size:
-                continue
-            py = int(later[0])
-            least = share * _inner_misses(in_a)
-            if _longest_run_span(~in_a[px + 1 : py], b.positions[px + 1 : py], k, least) >= span:
-                return True
+        if first_pos is None:  # built only for a long framed run (rare): first index of each hash of b
+            hb = b.hashes.tolist()
+            first_pos = dict(zip(reversed(hb), range(len(hb) - 1, -1, -1), strict=True))
+        px, py = first_pos.get(int(a.hashes[s - 1])), first_pos.get(int(a.hashes[e]))
+        if px is None or py is None or py <= px + 1:
+            continue
+        least = max(share * _inner_misses(in_a), least_abs[1])
+        if _longest_run_span(~in_a[px + 1 : py], b.positions[px + 1 : py], k, least) >= span:
+            return True
     return False
 
 
@@ -141,8 +141,13 @@ def ref_compare(cand: Evidence, canon: Evidence, params: DedupParams) -> Verdict
             b, in_a, a, in_b, span, anchor, k, share
         )
         block = params.substitution_block  # a story-sized block on both sides, whatever its share (December 2026)
-        if not sub and block:
-            sub = _substitution(a, in_b, b, in_a, block, anchor, k) or _substitution(b, in_a, a, in_b, block, anchor, k)
+        if not sub and block:  # each run also beyond a chance run of evenly spread edits (block_chance's rule)
+            chance = params.substitution_block_chance
+            la = _ref_block_units(1 - contained, a, k, chance) * (1 if a.sampled else k)
+            lb = _ref_block_units(1 - covers, b, k, chance) * (1 if b.sampled else k)
+            sub = _substitution(a, in_b, b, in_a, block, anchor, k, least_abs=(la, lb)) or _substitution(
+                b, in_a, a, in_b, block, anchor, k, least_abs=(lb, la)
+            )
     return Verdict(jac, contained, covers, sub, similar and not sub)
 
 
@@ -151,6 +156,17 @@ def _no_lone_hits(x: npt.NDArray[np.bool_]) -> npt.NDArray[np.bool_]:
     lone[0] = lone[-1] = False
     lone[1:-1] &= ~x[:-2] & ~x[2:]
     return x & ~lone
+
+
+def _ref_block_units(q: float, ev: Evidence, k: int, chance: float) -> int:
+    """Units (a sampled hash, or k hashes of a full evidence) a run of misses must hold before evenly spread misses
+    of rate q leave one as long with probability < chance."""
+    units = max(1.0, ev.hashes.size / (1 if ev.sampled else k))
+    if q <= 0:
+        return 1
+    if q >= 1:
+        return int(units) + 1
+    return max(1, int(np.ceil(np.log(chance / units) / np.log(q))))
 
 
 def _ref_scattered(shared: npt.NDArray[np.bool_], ev: Evidence, q: float, k: int, chance: float) -> bool:
@@ -165,13 +181,7 @@ def _ref_scattered(shared: npt.NDArray[np.bool_], ev: Evidence, q: float, k: int
     if runs.size < 3:
         return False
     most = int(runs.max())
-    units = max(1.0, ev.hashes.size / (1 if ev.sampled else k))
-    if q <= 0:
-        need = 1
-    elif q >= 1:
-        need = int(units) + 1
-    else:
-        need = max(1, int(np.ceil(np.log(chance / units) / np.log(q))))
+    need = _ref_block_units(q, ev, k, chance)
     longest = most if ev.sampled else -(-most // k)
     return longest < need and 2 * most < int(runs.sum())
 

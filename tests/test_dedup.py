@@ -299,13 +299,3 @@ def test_one_story_with_small_differing_lines_in_one_template_merges() -> None:
     res = collapse([doc(a, "a"), doc(b, "b")])
     assert len(res.stories) == 1
 
-
-def test_a_template_line_repeated_above_and_below_the_story_still_frames_it() -> None:
-    """"Share this article" above the page and again below the story: the hash after the story's block first
-    occurs above it in the other page, so the frame is read at every place of the line, not only its first."""
-    rng = random.Random(7)
-    share_line, head, tail = _words(rng, 60), _words(rng, 300), _words(rng, 300)
-    a, b = ("\n".join([share_line, head, _words(rng, 150), share_line, tail]) for _ in range(2))
-    res = collapse([doc(a, "a"), doc(b, "b")])
-    assert len(res.stories) == 2
-    assert res.substitutions >= 1

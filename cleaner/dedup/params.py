@@ -148,6 +148,10 @@ class DedupParams:
     spans this many tokens on both sides (0 = off): a different story in a page template whose sidebars and lists
     differ too (the story is then one of several differing blocks, not most of what differs). A reworded sentence,
     an edited paragraph or a different ad line is far shorter."""
+    substitution_block_chance: float = 0.001
+    """… and holds more evidence on each side than edits spread evenly at the pair's own rate of difference would
+    leave missing in one run with this probability (two copies with words deleted all over both can miss one
+    stretch of 100+ tokens together by chance; ``block_chance`` is the looser bar of the other rules)."""
     scattered_jaccard: float = 0.3
     """A candidate below ``jaccard`` and ``containment`` still joins when its Jaccard similarity reaches this …"""
     scattered_contained: float = 0.45
@@ -199,6 +203,7 @@ class DedupParams:
             "core_share",
             "settled",
             "substitution_share",
+            "substitution_block_chance",
             "aligned_inner",
             "aligned_block",
             "aligned_order",

@@ -110,21 +110,30 @@ def _inner_misses(flags: bytes) -> int:
 
 
 def _substitution(
-    a: Evidence, in_b: bytes, b: Evidence, in_a: bytes, span: int, anchor: int, k: int, share: float = 0.0
+    a: Evidence,
+    in_b: bytes,
+    b: Evidence,
+    in_a: bytes,
+    span: int,
+    anchor: int,
+    k: int,
+    share: float = 0.0,
+    least: tuple[float, float] = (0.0, 0.0),
 ) -> bool:
     """Is there a run of ``a`` missing from ``b`` spanning ≥ ``span`` tokens, framed by ≥ ``anchor`` shared
     hashes on each side, while ``b`` has one run of its own spanning ≥ ``span`` tokens between the same frame,
     each run holding at least ``share`` of its side's misses between its first and last shared hash?
     (Junctions left by a moved paragraph or deleted words are short runs; a different story is one long run
     that holds most of what differs — one reworded sentence among many small differences does not.)
+    With ``least``, the run of ``a`` and the run of ``b`` also hold at least that many hashes each.
     ``in_b[i]`` is 1 when ``a``'s i-th hash is in ``b`` (and ``in_a`` the other way round), else 0."""
     hits = in_b.count(1)
     if hits < 2 * anchor:
         return False
-    least_a = share * _inner_misses(in_b)
+    least_a = max(share * _inner_misses(in_b), least[0])
     least_b: float | None = None
     pos: list[int] | None = None
-    places: dict[int, list[int]] | None = None
+    first_pos: dict[int, int] | None = None
     before, counted = 0, 0  # shared hashes in in_b[:counted]
     for m in _INNER_GAP.finditer(in_b):  # the inner runs of misses (shared text before and after)
         s, e = m.start(1), m.end(1)
@@ -136,28 +145,17 @@ def _substitution(
             pos = a.positions.tolist()
         if pos[e - 1] - pos[s] + k < span or e - s < least_a:  # spanning ≥ span tokens, holding ≥ share
             continue
-        if places is None:  # built only for a long framed run (rare): the indices of each hash of b
-            places = {}
-            for i, h in enumerate(b.hashes.tolist()):
-                places.setdefault(h, []).append(i)
+        if first_pos is None:  # built only for a long framed run (rare): first index of each hash of b
+            hb = b.hashes.tolist()
+            first_pos = dict(zip(reversed(hb), range(len(hb) - 1, -1, -1), strict=True))
+        px, py = first_pos.get(int(a.hashes[s - 1])), first_pos.get(int(a.hashes[e]))
+        if px is None or py is None or py <= px + 1:
+            continue
         if least_b is None:
-            least_b = share * _inner_misses(in_a)
-        for px, py in _frames(places.get(int(a.hashes[s - 1]), []), places.get(int(a.hashes[e]), [])):
-            if _longest_run_span(in_a, px + 1, py, b.positions, k, least_b) >= span:
-                return True
+            least_b = max(share * _inner_misses(in_a), least[1])
+        if _longest_run_span(in_a, px + 1, py, b.positions, k, least_b) >= span:
+            return True
     return False
-
-
-def _frames(before: list[int], after: list[int]) -> list[tuple[int, int]]:
-    """Where a frame (a hash before a run, a hash after it) lies in the other text: each place of the hash before
-    with the nearest later place of the hash after. A template repeats some of its text ("Share this article"
-    above and below the story): the first places alone can frame the wrong stretch."""
-    frames = []
-    for px in before:
-        j = bisect.bisect_right(after, px + 1)
-        if j < len(after):
-            frames.append((px, after[j]))
-    return frames
 
 
 def _longest_run_span(flags: bytes, lo: int, hi: int, positions: U32, k: int, least: float = 0.0) -> int:
@@ -217,8 +215,13 @@ def compare(cand: Evidence, canon: Evidence, params: DedupParams) -> Verdict:
             )
             block = params.substitution_block
             if not sub and block:  # a story-sized block on both sides: a substitution whatever its share
-                sub = _substitution(a, in_b, b, in_a, block, anchor, k) or _substitution(
-                    b, in_a, a, in_b, block, anchor, k
+                chance = params.substitution_block_chance  # … and no chance run of edits spread evenly
+                least = (
+                    block_units(1 - contained, a, k, chance) * (1 if a.sampled else k),
+                    block_units(1 - covers, b, k, chance) * (1 if b.sampled else k),
+                )
+                sub = _substitution(a, in_b, b, in_a, block, anchor, k, least=least) or _substitution(
+                    b, in_a, a, in_b, block, anchor, k, least=(least[1], least[0])
                 )
     return Verdict(jac, contained, covers, sub, similar and not sub)
 
