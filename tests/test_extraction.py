@@ -410,6 +410,21 @@ def test_a_login_box_is_not_content() -> None:
     assert "下次访问时无需再次输入" not in doc.text
 
 
+def test_a_post_whose_title_is_its_text_is_not_emptied() -> None:
+    """A short post whose page title is its whole text keeps that text (rather than an empty page), and says so."""
+    post = "今天天气真好，我们一起去公园散步吧！"
+    html = (
+        f"<html><head><title>{post}</title></head><body>"
+        '<div class="nav"><a href="/">首页</a> <a href="/login">登录</a></div>'
+        f'<div class="post"><p>{post}</p></div>'
+        '<div class="footer-links"><a href="/a">关于我们</a> <a href="/b">联系我们</a></div></body></html>'
+    )
+    doc = extract_html(html)
+    assert doc.text == post
+    assert doc.title == post
+    assert doc.removed.get("html.title_is_text") == 1
+
+
 def test_fallback_root_finds_prose_that_the_scoring_rejects() -> None:
     from cleaner.extraction.content import fallback_root, select_root
 
