@@ -435,7 +435,7 @@ def _rare_enough(literal: str) -> bool:
     return len(literal) >= (5 if literal.isascii() else 2)
 
 
-SCAN_AFTER_LINES = 1000
+SCAN_AFTER_LINES = 300
 """Lines asked of a filter line by line before its :mod:`.prefilter` scanner is built (a fraction of a CPU-second,
 once per process): a process that cleans a page or two never pays for it."""
 

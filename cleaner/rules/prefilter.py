@@ -55,7 +55,8 @@ class _Unsupported(Exception):
 @lru_cache(maxsize=1)
 def _everything() -> str:
     """Every code point but the surrogates, in order (built once per process, when a class needs it)."""
-    return "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, _MAX_CP + 1)))
+    codes = np.concatenate((np.arange(0xD800, dtype=np.uint32), np.arange(0xE000, _MAX_CP + 1, dtype=np.uint32)))
+    return codes.tobytes().decode("utf-32-le")
 
 
 @lru_cache(maxsize=8)
@@ -74,7 +75,11 @@ def _runs(pattern: str) -> Ranges:
 @lru_cache(maxsize=1)
 def _cased_chars() -> tuple[str, ...]:
     """The characters other than ASCII whose lower case is another: what a case-insensitive class may lower."""
-    return tuple(ch for ch in _everything()[128:] if ch.lower() != ch)
+    text = _everything()
+    low = text.replace("\u0130", "i").lower()  # (İ is the one character whose lower case is two)
+    assert len(low) == len(text)
+    a, b = (np.frombuffer(x.encode("utf-32-le"), dtype=np.uint32) for x in (text, low))
+    return tuple(text[i] for i in np.flatnonzero(a != b).tolist() if i >= 128)
 
 
 _ASCII_CATEGORY = {r"\d+": [(48, 57)], r"\s+": [(9, 13), (32, 32)], r"\w+": [(48, 57), (65, 90), (95, 95), (97, 122)]}
