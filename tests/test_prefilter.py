@@ -134,3 +134,10 @@ def test_lines_with_a_line_break_are_asked_one_by_one() -> None:
     assert sc.candidates(["a\nb", "c"]) is None
     assert sc.candidates(["\ud800"]) is None
     assert sc.candidates([]) == set()
+
+
+def test_no_scanner_for_a_pattern_that_matches_nothing_at_all() -> None:
+    with pytest.raises(ValueError):
+        prefilter.loosen(r"^(?=foo)")
+    assert prefilter.scanner([], [], [r"x*"]) is None
+    assert prefilter.scanner(["a"], [], [r"^a+$"]) is not None

@@ -300,11 +300,14 @@ def loosen(pattern: str) -> str:
     wherever ``pattern`` (an ``re`` pattern) matches that line on its own, and maybe elsewhere: classes exactly as
     ``re`` has them, lookarounds and word boundaries dropped, case-insensitive letters as their case sets,
     repeats of more than :data:`_REPEAT_CAP` unbounded, a trailing part that can match nothing dropped.
-    Raises ``ValueError`` for what it cannot loosen."""
+    Raises ``ValueError`` for what it cannot loosen, and for a pattern that can match an empty string (every line
+    would be a candidate, each position a report)."""
     if _p is None:
         raise ValueError("no regex parser")
     try:
         parsed = _p.parse(pattern, 0)
+        if parsed.getwidth()[0] == 0:
+            raise _Unsupported("matches an empty string")
         return _seq(parsed, parsed.state.flags, True)
     except (_Unsupported, re.error, RecursionError) as exc:
         raise ValueError(f"cannot loosen {pattern!r}: {exc}") from exc
