@@ -52,9 +52,8 @@ class _Unsupported(Exception):
     """A construct the loosening does not know: no scanner for these rules."""
 
 
-@lru_cache(maxsize=1)
 def _everything() -> str:
-    """Every code point but the surrogates, in order (built once per process, when a class needs it)."""
+    """Every code point but the surrogates, in order (4 MB: made when a table below is, not kept)."""
     codes = np.concatenate((np.arange(0xD800, dtype=np.uint32), np.arange(0xE000, _MAX_CP + 1, dtype=np.uint32)))
     return codes.tobytes().decode("utf-32-le")
 
