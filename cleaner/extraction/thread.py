@@ -244,18 +244,21 @@ def _same_template(page: Page, start: int, end: int, gains: list[float]) -> tupl
 
 
 MIN_POSTS = 3
-"""A block is a list of posts when at least this many of its children are like items with prose."""
+"""A block is a list of posts when at least this many of its children are like items with prose..."""
+POSTS_GAP = 24
+"""...the first of them starting within this many lines of the block's start (the thread's title, tags, page
+links, sort menus and the first post's author card come first)."""
 
 
 def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[int, list[int]]:
     """When lines ``start:end`` (the chosen block) are a list of posts (at least :data:`MIN_POSTS` like siblings
-    named as posts, replies, answers or comments, the first within :data:`GAP` lines of ``start``, each with
+    named as posts, replies, answers or comments, the first within :data:`POSTS_GAP` lines of ``start``, each with
     prose), the posts' text without their user chrome: ``(first, kept)``, where ``first`` is the first post's
     first line and ``kept`` the lines from there on, less those of the :func:`chrome <_chrome>` slots;
     ``(-1, [])`` otherwise."""
     blocks, lines = page.blocks, page.lines
     items: list[int] = []
-    for probe in range(start, min(end, start + GAP)):
+    for probe in range(start, min(end, start + POSTS_GAP)):
         if probe > start and lines[probe].block == lines[probe - 1].block:
             continue  # the same element: the same items
         items = [i for i in _items(page, probe, gains) if blocks[i].end <= end]
