@@ -43,6 +43,7 @@ REPLY_WORDS = frozenset({"pid", "msg", "item", "entry"})
 """Words of a class or id that name the items of a thread (a sidebar "module" or "widget" is no thread)."""
 
 _DIGITS = re.compile(r"\d+")
+_NO_DIGITS = re.compile(r"[\d\s]+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _WORD = re.compile(r"[a-z]+")
 
@@ -183,20 +184,46 @@ def _chrome(
 ) -> tuple[dict[int, int], set[tuple[str, ...]]]:
     """``(owner, chrome)``: the item holding each line of ``items``, and their *chrome* slots: slots that carry
     no more prose than chrome, worn by at least ``holders_min`` items (user names, dates, "quote" headers repeat;
-    a slot of one item only is a part of its text, a heading of the first post); none unless there are 2+ slots."""
+    a slot of one item only is a part of its text, a heading of the first post); none unless there are 2+ slots.
+    A :func:`repeated <_repeated>` line counts as chrome in its slot's sum, however much it looks like prose (a
+    greeting repeated in the posts' text stays: the text around it outweighs it)."""
     blocks = page.blocks
     owner: dict[int, int] = {}
     slots: dict[tuple[str, ...], float] = {}
     holders: dict[tuple[str, ...], set[int]] = {}
+    repeated = _repeated(page, items)
     for item in items:
         for i in range(blocks[item].start, blocks[item].end):
             key = _slot(page, i, item)
             owner[i] = item
-            slots[key] = slots.get(key, 0.0) + gains[i]
+            slots[key] = slots.get(key, 0.0) + (-float(page.lines[i].chars) if i in repeated else gains[i])
             holders.setdefault(key, set()).add(item)
     if len(slots) < 2:
         return owner, set()
     return owner, {key for key, v in slots.items() if v <= 0 and len(holders[key]) >= holders_min}
+
+
+REPEAT_CHARS = 60
+"""A line of at most this many characters (digits aside)..."""
+REPEAT_SHARE = 0.5
+"""...that recurs in at least this share of the items (and in two at least) is the items' template: buttons,
+labels, a vote bar ("Save this answer.", "Show activity on this post.", "已赞过 已踩过 你对这个回答的评价是？")."""
+
+
+def _repeated(page: Page, items: list[int]) -> set[int]:
+    """The lines of ``items`` whose text, digits aside, recurs in at least :data:`REPEAT_SHARE` of them (two at
+    least): their template's chrome, however much it looks like prose."""
+    blocks, lines = page.blocks, page.lines
+    keys: dict[int, str] = {}
+    seen: dict[str, set[int]] = {}
+    for item in items:
+        for i in range(blocks[item].start, blocks[item].end):
+            key = _NO_DIGITS.sub("", lines[i].text)
+            if 0 < len(key) <= REPEAT_CHARS:
+                keys[i] = key
+                seen.setdefault(key, set()).add(item)
+    least = max(2, REPEAT_SHARE * len(items))
+    return {i for i, key in keys.items() if len(seen[key]) >= least}
 
 
 TEMPLATE_DEPTH = 3
