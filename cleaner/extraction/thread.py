@@ -137,16 +137,17 @@ def _slot(page: Page, line: int, item: int) -> tuple[str, ...]:
 def _first_items(page: Page, start: int, end: int, gains: list[float]) -> list[int]:
     """The replies below lines ``start:end``: the first group of :func:`items <_items>` that starts within
     :data:`GAP` lines, or within :data:`FAR_GAP` lines when the first post is itself one of them (wears their
-    tag and class: a Discourse topic's post above its topic map); [] if prose outside them comes first."""
+    tag and class: a Discourse topic's post above its topic map); [] if prose outside them comes first (a line of
+    prose that opens the first item is the item's: a reply may start with its text, the user's name inline)."""
     between = 0.0
     lines = page.lines
     for probe in range(end, min(end + FAR_GAP, len(lines))):
+        items = _items(page, probe, gains)
+        if items and (probe < end + GAP or _post_is_item(page, start, items[0])):
+            return items  # a reply may open with its text (the user's name inline)
         between += gains[probe]
         if gains[probe] > 0 and probe > end and between > 0:
             return []  # prose that is not in a reply (and outweighs the chrome before it): not a thread
-        items = _items(page, probe, gains)
-        if items and (probe < end + GAP or _post_is_item(page, start, items[0])):
-            return items
     return []
 
 
