@@ -219,14 +219,23 @@ def _extract(html: str, url: str | None, rules: Rules | None) -> Document:
     sel = select_root(page, title)
     byline, lines, cleaned = _body(page, sel, title, rules)
     fallback = ""
+    # the chosen text is the page's title (a microblog post, a one-line question the page is titled by): a title
+    # repeated in the text is no title there
+    own_title = sum(len(t) for t in cleaned.lines) < MIN_TEXT and "title.repeated" in cleaned.removed
     if sum(len(t) for t in cleaned.lines) < MIN_TEXT:
         # nothing (or only a title) came out of the chosen block: take the page's best prose block instead
         alt = fallback_root(page)
         if alt is not None and (sel is None or (alt.start, alt.end) != (sel.start, sel.end)):
-            alt_body = _body(page, alt, title, rules)
+            covers = own_title and sel is not None and alt.start <= sel.start and sel.end <= alt.end
+            alt_body = _body(page, alt, "" if covers else title, rules)
             if sum(len(t) for t in alt_body[2].lines) > sum(len(t) for t in cleaned.lines):
                 sel, (byline, lines, cleaned) = alt, alt_body
                 fallback = "html.fallback_prose_block"
+    if own_title and sum(len(t) for t in cleaned.lines) < MIN_TEXT:
+        untitled = _body(page, sel, "", rules)
+        if sum(len(t) for t in untitled[2].lines) > sum(len(t) for t in cleaned.lines):
+            byline, lines, cleaned = untitled
+            fallback = fallback or "html.title_is_text"
     start = sel.start if sel is not None else 0
     if audit.active():
         audit.note("block", _block_note(page, sel, fallback))
