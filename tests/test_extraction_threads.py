@@ -34,7 +34,11 @@ def test_a_post_that_is_the_page_title_is_kept() -> None:
     doc = extract_html(_microblog(POST))
     assert POST in doc.text
     assert all(c in doc.text for c in COMMENTS)
-    assert extract_html(_microblog("人民日报的微博")).text.startswith(POST)
+    text = extract_html(_microblog("人民日报的微博")).text
+    assert text.startswith(POST)
+    # the comments are like siblings named by no class word: each has reply / report / like links
+    assert all(c in text for c in COMMENTS)
+    assert "举报" not in text and "回复" not in text and "5月20日" not in text
 
 
 def test_a_line_repeated_in_every_reply_is_user_chrome_even_with_a_question_mark() -> None:

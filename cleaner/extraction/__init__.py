@@ -172,6 +172,18 @@ def _body(page: Page, sel: Selection | None, title: str, rules: Rules | None) ->
     return byline, lines, cleaned
 
 
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def _post_is_title(sel: Selection | None, lines: list[Line], title: str) -> bool:
+    """Is the page's title the text of the first post of a thread (a paragraph above the replies, not a
+    heading)?"""
+    if sel is None or sel.replies < 0 or not title:
+        return False
+    key = _NON_WORD.sub("", title).lower()
+    return any(not ln.heading and _NON_WORD.sub("", ln.text).lower() == key for ln in lines if ln.chars >= MIN_TEXT)
+
+
 def _block_path(page: Page, idx: int) -> str:
     """A CSS-like path of block ``idx``: ``body > div#main.content > article`` (its id and classes as parsed)."""
     parts: list[str] = []
@@ -221,7 +233,9 @@ def _extract(html: str, url: str | None, rules: Rules | None) -> Document:
     fallback = ""
     # the chosen text is the page's title (a microblog post, a one-line question the page is titled by): a title
     # repeated in the text is no title there
-    own_title = sum(len(t) for t in cleaned.lines) < MIN_TEXT and "title.repeated" in cleaned.removed
+    own_title = "title.repeated" in cleaned.removed and (
+        sum(len(t) for t in cleaned.lines) < MIN_TEXT or _post_is_title(sel, lines, title)
+    )
     if sum(len(t) for t in cleaned.lines) < MIN_TEXT:
         # nothing (or only a title) came out of the chosen block: take the page's best prose block instead
         alt = fallback_root(page)
@@ -231,7 +245,7 @@ def _extract(html: str, url: str | None, rules: Rules | None) -> Document:
             if sum(len(t) for t in alt_body[2].lines) > sum(len(t) for t in cleaned.lines):
                 sel, (byline, lines, cleaned) = alt, alt_body
                 fallback = "html.fallback_prose_block"
-    if own_title and sum(len(t) for t in cleaned.lines) < MIN_TEXT:
+    if own_title and "title.repeated" in cleaned.removed:
         untitled = _body(page, sel, "", rules)
         if sum(len(t) for t in untitled[2].lines) > sum(len(t) for t in cleaned.lines):
             byline, lines, cleaned = untitled

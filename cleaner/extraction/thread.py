@@ -68,14 +68,15 @@ def _reply_like(ident: str) -> bool:
     return any(w.startswith(REPLY_STEMS) or w in REPLY_WORDS for w in words)
 
 
-def _items(page: Page, start: int, gains: list[float]) -> list[int]:
-    """Like siblings with prose, the first of which holds line ``start`` (or [])."""
+def _items(page: Page, start: int, gains: list[float], *, named: bool = True) -> list[int]:
+    """Like siblings with prose, the first of which holds line ``start`` (or []): named as posts, replies, answers
+    or comments, or (not ``named``) of any class, each with a reply or report link (:func:`_acted`)."""
     blocks = page.blocks
     k = page.lines[start].block
     while k > 0 and blocks[k].parent >= 0:
         parent = blocks[k].parent
         if blocks[k].start >= start - 1:
-            if not _reply_like(blocks[k].ident) and not _unnamed_reply(page, k):
+            if not (_reply_like(blocks[k].ident) or (not named and blocks[k].ident)) and not _unnamed_reply(page, k):
                 k = parent  # replies come from a template that names them
                 continue
             sig = _sig(page, k)
@@ -97,12 +98,27 @@ def _items(page: Page, start: int, gains: list[float]) -> list[int]:
                 for i in items
                 if blocks[i].end - blocks[i].start >= 2 and any(g > 0 for g in gains[blocks[i].start : blocks[i].end])
             ]
-            if len(with_prose) >= MIN_ITEMS:
+            if len(with_prose) >= MIN_ITEMS and (named or _acted(page, items)):
                 return items
         else:
             break
         k = parent
     return []
+
+
+ACTIONS = frozenset("回复 回應 回应 举报 舉報 引用 赞 讚 点赞 reply report quote like permalink".split())
+"""What a user can do to a reply, as its links read ("回复", "举报", "赞 12", "Reply", "Report")."""
+_ACTION_NOISE = re.compile(r"[\d\s()（）\[\]]+")
+
+
+def _acted(page: Page, items: list[int]) -> bool:
+    """Does every item hold an :data:`ACTIONS` line (a like sibling the template names by no class word is a
+    reply when the user can reply to it, report it or like it)?"""
+    blocks, lines = page.blocks, page.lines
+    return all(
+        any(_ACTION_NOISE.sub("", ln.text).lower() in ACTIONS for ln in lines[blocks[item].start : blocks[item].end])
+        for item in items
+    )
 
 
 NAMED_CHILDREN = 3
@@ -142,7 +158,7 @@ def _first_items(page: Page, start: int, end: int, gains: list[float]) -> list[i
     between = 0.0
     lines = page.lines
     for probe in range(end, min(end + FAR_GAP, len(lines))):
-        items = _items(page, probe, gains)
+        items = _items(page, probe, gains) or _items(page, probe, gains, named=False)
         if items and (probe < end + GAP or _post_is_item(page, start, items[0])):
             return items  # a reply may open with its text (the user's name inline)
         between += gains[probe]
@@ -187,20 +203,25 @@ def _chrome(
     no more prose than chrome, worn by at least ``holders_min`` items (user names, dates, "quote" headers repeat;
     a slot of one item only is a part of its text, a heading of the first post); none unless there are 2+ slots.
     A :func:`repeated <_repeated>` line counts as chrome in its slot's sum, however much it looks like prose (a
-    greeting repeated in the posts' text stays: the text around it outweighs it)."""
+    greeting repeated in the posts' text stays: the text around it outweighs it), unless that leaves no slot of
+    prose (posts that all say the same)."""
     blocks = page.blocks
     owner: dict[int, int] = {}
     slots: dict[tuple[str, ...], float] = {}
+    templated: dict[tuple[str, ...], float] = {}
     holders: dict[tuple[str, ...], set[int]] = {}
     repeated = _repeated(page, items)
     for item in items:
         for i in range(blocks[item].start, blocks[item].end):
             key = _slot(page, i, item)
             owner[i] = item
-            slots[key] = slots.get(key, 0.0) + (-float(page.lines[i].chars) if i in repeated else gains[i])
+            slots[key] = slots.get(key, 0.0) + gains[i]
+            templated[key] = templated.get(key, 0.0) + (-float(page.lines[i].chars) if i in repeated else gains[i])
             holders.setdefault(key, set()).add(item)
     if len(slots) < 2:
         return owner, set()
+    if any(templated[key] > 0 for key in slots):
+        slots = templated
     return owner, {key for key, v in slots.items() if v <= 0 and len(holders[key]) >= holders_min}
 
 
