@@ -61,3 +61,24 @@ def test_a_line_repeated_in_every_reply_is_user_chrome_even_with_a_question_mark
     assert "第一次用电饭锅" in text
     assert all(t in text for t in texts)
     assert "你对这个回答的评价是" not in text and "用户2" not in text
+
+
+def test_a_list_of_posts_named_by_no_class_word_loses_its_user_chrome() -> None:
+    posts = (
+        "The installer stops at the driver step and asks for a reboot every single time.",
+        "Same here on the old laptop. Unplugging the dock before the driver step fixed it for me.",
+        "Thanks, that worked. The dock was the problem all along, it never finished the install.",
+        "Good to know. I will add this to the troubleshooting page of the wiki tonight.",
+    )
+    items = "".join(
+        f'<div class="card mb-3"><div class="meta"><span>user{k}</span><span>Joined 2019 · 4{k} posts</span></div>'
+        f'<div class="body"><p>{text}</p></div><div class="links"><a>Quote</a> <a>Reply</a> <a>Report</a></div></div>'
+        for k, text in enumerate(posts)
+    )
+    html = (
+        "<html><body><div class='top'><a>Home</a><a>Forums</a></div>"
+        f"<div class='thread'><h1>Installer loops at the driver step</h1>{items}</div></body></html>"
+    )
+    text = extract_html(html).text
+    assert all(p in text for p in posts)
+    assert "Joined 2019" not in text and "user2" not in text and "Report" not in text

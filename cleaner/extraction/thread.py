@@ -108,15 +108,20 @@ def _items(page: Page, start: int, gains: list[float], *, named: bool = True) ->
 
 ACTIONS = frozenset("回复 回應 回应 举报 舉報 引用 赞 讚 点赞 reply report quote like permalink".split())
 """What a user can do to a reply, as its links read ("回复", "举报", "赞 12", "Reply", "Report")."""
-_ACTION_NOISE = re.compile(r"[\d\s()（）\[\]]+")
+ACTION_LINE = 40
+"""A line of at most this many characters that holds an :data:`ACTIONS` word is a bar of such links."""
+_ACTION_SPLIT = re.compile(r"[\W\d_]+")
 
 
 def _acted(page: Page, items: list[int]) -> bool:
-    """Does every item hold an :data:`ACTIONS` line (a like sibling the template names by no class word is a
-    reply when the user can reply to it, report it or like it)?"""
+    """Does every item hold a bar of :data:`ACTIONS` links (a like sibling the template names by no class word is
+    a reply when the user can reply to it, report it or like it)?"""
     blocks, lines = page.blocks, page.lines
     return all(
-        any(_ACTION_NOISE.sub("", ln.text).lower() in ACTIONS for ln in lines[blocks[item].start : blocks[item].end])
+        any(
+            ln.chars <= ACTION_LINE and not ACTIONS.isdisjoint(_ACTION_SPLIT.split(ln.text.lower()))
+            for ln in lines[blocks[item].start : blocks[item].end]
+        )
         for item in items
     )
 
@@ -301,16 +306,17 @@ links, sort menus and the first post's author card come first)."""
 
 def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[int, list[int]]:
     """When lines ``start:end`` (the chosen block) are a list of posts (at least :data:`MIN_POSTS` like siblings
-    named as posts, replies, answers or comments, the first within :data:`POSTS_GAP` lines of ``start``, each with
-    prose), the posts' text without their user chrome: ``(first, kept)``, where ``first`` is the first post's
-    first line and ``kept`` the lines from there on, less those of the :func:`chrome <_chrome>` slots;
-    ``(-1, [])`` otherwise."""
+    named as posts, replies, answers or comments, or each with a reply or report link, the first within
+    :data:`POSTS_GAP` lines of ``start``, each with prose), the posts' text without their user chrome:
+    ``(first, kept)``, where ``first`` is the first post's first line and ``kept`` the lines from there on, less
+    those of the :func:`chrome <_chrome>` slots; ``(-1, [])`` otherwise."""
     blocks, lines = page.blocks, page.lines
     items: list[int] = []
     for probe in range(start, min(end, start + POSTS_GAP)):
         if probe > start and lines[probe].block == lines[probe - 1].block:
             continue  # the same element: the same items
-        items = [i for i in _items(page, probe, gains) if blocks[i].end <= end]
+        found = _items(page, probe, gains) or _items(page, probe, gains, named=False)
+        items = [i for i in found if blocks[i].end <= end]
         if len(items) >= MIN_POSTS:
             break
     if len(items) < MIN_POSTS:
