@@ -111,6 +111,13 @@ ACTIONS = frozenset("回复 回應 回应 举报 舉報 引用 赞 讚 点赞 re
 ACTION_LINE = 40
 """A line of at most this many characters that holds an :data:`ACTIONS` word is a bar of such links."""
 _ACTION_SPLIT = re.compile(r"[\W\d_]+")
+_ACTION_HINT = re.compile("|".join(sorted(ACTIONS)), re.I)
+"""A quick test for lines that may be action bars (a substring match: :func:`_acted` decides)."""
+
+
+def _any_actions(page: Page, start: int, end: int) -> bool:
+    """May lines ``start:end`` hold an action bar (else like siblings named by no class word are not tried)?"""
+    return any(ln.chars <= ACTION_LINE and _ACTION_HINT.search(ln.text) for ln in page.lines[start:end])
 
 
 def _acted(page: Page, items: list[int]) -> bool:
@@ -312,10 +319,11 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
     those of the :func:`chrome <_chrome>` slots; ``(-1, [])`` otherwise."""
     blocks, lines = page.blocks, page.lines
     items: list[int] = []
+    unnamed = _any_actions(page, start, end)
     for probe in range(start, min(end, start + POSTS_GAP)):
         if probe > start and lines[probe].block == lines[probe - 1].block:
             continue  # the same element: the same items
-        found = _items(page, probe, gains) or _items(page, probe, gains, named=False)
+        found = _items(page, probe, gains) or (unnamed and _items(page, probe, gains, named=False)) or []
         items = [i for i in found if blocks[i].end <= end]
         if len(items) >= MIN_POSTS:
             break
