@@ -28,6 +28,10 @@ MIN_ITEMS = 2
 GAP = 8
 """The replies start at most this many lines below the first post (lines that weigh less than nothing as a
 whole: the author's card, "like"/"report" links, a short line or two among them)..."""
+LONE_GAP = 16
+"""...or at most this many when the first post is one paragraph (a picture's caption, a microblog post, a one-line
+question: a comment box, a comment count and a sort menu may stand between it and the replies; an article of a
+few paragraphs keeps the comments below such a bar out)..."""
 FAR_GAP = 40
 """...or at most this many when the first post is one of the items (a topic map between it and the replies)."""
 MAX_POST_PARAGRAPHS = 4
@@ -164,14 +168,17 @@ def _slot(page: Page, line: int, item: int) -> tuple[str, ...]:
 
 def _first_items(page: Page, start: int, end: int, gains: list[float]) -> list[int]:
     """The replies below lines ``start:end``: the first group of :func:`items <_items>` that starts within
-    :data:`GAP` lines, or within :data:`FAR_GAP` lines when the first post is itself one of them (wears their
-    tag and class: a Discourse topic's post above its topic map); [] if prose outside them comes first (a line of
-    prose that opens the first item is the item's: a reply may start with its text, the user's name inline)."""
+    :data:`GAP` lines (:data:`LONE_GAP` below a post of one paragraph), or within :data:`FAR_GAP` lines when the
+    first post is itself one of them (wears their tag and class: a Discourse topic's post above its topic map); []
+    if prose outside them comes first (a line of prose that opens the first item is the item's: a reply may start
+    with its text, the user's name inline)."""
     between = 0.0
     lines = page.lines
+    paragraphs = sum(1 for g, ln in zip(gains[start:end], lines[start:end], strict=True) if g > 0 and ln.heading != PRE)
+    gap = LONE_GAP if paragraphs <= 1 else GAP
     for probe in range(end, min(end + FAR_GAP, len(lines))):
         items = _items(page, probe, gains) or _items(page, probe, gains, named=False)
-        if items and (probe < end + GAP or _post_is_item(page, start, items[0])):
+        if items and (probe < end + gap or _post_is_item(page, start, items[0])):
             return items  # a reply may open with its text (the user's name inline)
         between += gains[probe]
         if gains[probe] > 0 and probe > end and between > 0:
