@@ -169,6 +169,8 @@ class Page:
     h1: list[str] = field(default_factory=list)
     negative: list[int] = field(default_factory=list)
     """Indices of the blocks with a boilerplate hint (``hint < 0``: all hold text and a class/id), ascending."""
+    logins: list[int] = field(default_factory=list)
+    """Indices of the blocks that hold a password field (a login box), in document order."""
 
 
 @lru_cache(maxsize=16384)
@@ -352,8 +354,12 @@ def _walk(body: LexborNode, page: Page) -> list[int]:
             node = node.next
             continue
         if tag is None or tag in _STEP_OVER:
-            if tag in CONTROL_TAGS and (tag != "input" or node.attributes.get("type") != "hidden"):
-                blocks[cur].controls += 1
+            if tag in CONTROL_TAGS:
+                kind = node.attributes.get("type") if tag == "input" else None
+                if kind != "hidden":
+                    blocks[cur].controls += 1
+                    if kind and kind.lower() == "password":
+                        page.logins.append(cur)
             node = node.next
             continue
         if tag == "br" or tag == "hr":
