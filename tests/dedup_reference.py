@@ -82,7 +82,7 @@ def _substitution(
         # a stub page of a template (December 2026): a long frame, what differs mostly there on both sides, and a
         # few tokens of b's own (no shared shingle covers them) between the frame
         if own and not b.sampled and frame >= 2 * span:
-            mostly = e - s > 0.5 * _inner_misses(in_b) and int((~in_a[px + 1 : py]).sum()) > 0.5 * _inner_misses(in_a)
+            mostly = e - s > 0.5 * _inner_misses(in_b) and int((~in_a[px + 1 : py]).sum()) > 0.75 * int((~in_a).sum())
             in_a_all = set(a.hashes.tolist())
             shared = [i for i in range(px, py + 1) if int(b.hashes[i]) in in_a_all]
             gaps_ = [int(b.positions[y]) - int(b.positions[x]) - k for x, y in itertools.pairwise(shared)]

@@ -166,13 +166,16 @@ def _substitution(
 
 
 _STUB_SHARE = 0.5
+_STUB_ALL = 0.75
 
 
 def _stub(in_b: bytes, s: int, e: int, in_a: bytes, px: int, py: int) -> bool:
-    """Is what differs between the two texts mostly the block ``in_b[s:e]`` and the stretch ``in_a[px + 1:py]``
-    opposite it (more than half of each side's inner misses)? A page of a template and a stub page of it differ
-    there alone; two copies with advertisement lines inserted, two of them at the same place, differ elsewhere too."""
-    return e - s > _STUB_SHARE * _inner_misses(in_b) and in_a.count(0, px + 1, py) > _STUB_SHARE * _inner_misses(in_a)
+    """Is what differs between the two texts mostly the block ``in_b[s:e]`` (more than half of that side's inner
+    misses) and the stretch ``in_a[px + 1:py]`` opposite it (more than three quarters of all that side's misses, its
+    ends included)? A page of a template and a stub page of it differ there alone; two copies with advertisement
+    lines inserted, two of them at the same place, differ elsewhere too, and so does an outlet's shorter edit of a
+    story that rewords a few words where it cut a passage (its own title, its own sentences elsewhere)."""
+    return e - s > _STUB_SHARE * _inner_misses(in_b) and in_a.count(0, px + 1, py) > _STUB_ALL * in_a.count(0)
 
 
 def _own_tokens(b: Evidence, px: int, py: int, a: Evidence, k: int) -> int:
