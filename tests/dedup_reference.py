@@ -47,6 +47,7 @@ def _substitution(
     k: int,
     share: float = 0.0,
     least_abs: tuple[float, float] = (0.0, 0.0),
+    own: int = 0,
 ) -> bool:
     """Is there a run of ``a`` missing from ``b`` spanning ≥ ``span`` tokens, framed by ≥ ``anchor`` shared
     hashes on each side, while ``b`` has one run of its own spanning ≥ ``span`` tokens between the same frame?
@@ -67,7 +68,8 @@ def _substitution(
     ok &= gap + 1 >= anchor
     ok &= hits.size - gap - 1 >= anchor
     first_pos: dict[int, int] | None = None
-    for s, e in zip(starts[ok].tolist(), ends[ok].tolist(), strict=True):
+    frames = np.minimum(gap + 1, hits.size - gap - 1)[ok].tolist()  # shared hashes before / after, the fewer
+    for s, e, frame in zip(starts[ok].tolist(), ends[ok].tolist(), frames, strict=True):
         if first_pos is None:  # built only for a long framed run (rare): first index of each hash of b
             hb = b.hashes.tolist()
             first_pos = dict(zip(reversed(hb), range(len(hb) - 1, -1, -1), strict=True))
@@ -77,6 +79,15 @@ def _substitution(
         least = max(share * _inner_misses(in_a), least_abs[1])
         if _longest_run_span(~in_a[px + 1 : py], b.positions[px + 1 : py], k, least) >= span:
             return True
+        # a stub page of a template (December 2026): a long frame, what differs mostly there on both sides, and a
+        # few tokens of b's own (no shared shingle covers them) between the frame
+        if own and not b.sampled and frame >= 2 * span:
+            mostly = e - s > 0.5 * _inner_misses(in_b) and int((~in_a[px + 1 : py]).sum()) > 0.75 * int((~in_a).sum())
+            in_a_all = set(a.hashes.tolist())
+            shared = [i for i in range(px, py + 1) if int(b.hashes[i]) in in_a_all]
+            gaps_ = [int(b.positions[y]) - int(b.positions[x]) - k for x, y in itertools.pairwise(shared)]
+            if mostly and max(gaps_, default=0) >= own:
+                return True
     return False
 
 
@@ -136,9 +147,9 @@ def ref_compare(cand: Evidence, canon: Evidence, params: DedupParams) -> Verdict
     # are not scattered)
     sub = False
     if similar and len(sa) > inter and len(sb) > inter and not spread:  # text of its own on both sides
-        share = params.substitution_share
-        sub = _substitution(a, in_b, b, in_a, span, anchor, k, share) or _substitution(
-            b, in_a, a, in_b, span, anchor, k, share
+        share, own = params.substitution_share, params.substitution_own
+        sub = _substitution(a, in_b, b, in_a, span, anchor, k, share, own=own) or _substitution(
+            b, in_a, a, in_b, span, anchor, k, share, own=own
         )
         block = params.substitution_block  # a story-sized block on both sides, whatever its share (December 2026)
         if not sub and block:  # each run also beyond a chance run of evenly spread edits (block_chance's rule)

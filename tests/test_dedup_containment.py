@@ -199,3 +199,28 @@ def test_a_short_text_with_a_line_of_its_own_before_it_joins_its_page() -> None:
     assert v.contained < p.short_containment and v.accepted
     other = compare(ev(cand), ev(_short_page(text[900:950], 2)), p)
     assert not other.accepted
+
+
+def test_a_stub_page_of_a_template_stays_apart_from_its_other_pages() -> None:
+    """A page of a template whose story is a stub of a few words lies almost whole in another page of the template
+    (containment ≈ 0.97); what it has of its own between the template's head and tail, opposite the other page's
+    story, makes it a substitution (dedup3's one hard-negative merge, December 2026). A truncated copy that ends
+    in "……阅读全文" before a short shared footer still joins its story."""
+    p = DedupParams()
+
+    def ev(text: str) -> Evidence:
+        sk = sketch_text("x", text, p)
+        return Evidence(sk.evidence, sk.positions, sk.sampled, sk.n_shingles)
+
+    story = jx(3)[600:760]
+    for stub in ("记者从市政府获悉", "（完）责任编辑：王明"):
+        page, stub_page = ev(_short_page(story, 1)), ev(_short_page(stub, 2))  # (full evidence: ≤ 512 shingles)
+        v = compare(stub_page, page, p)
+        assert v.contained > 0.9 and v.substitution and not v.accepted
+        assert compare(stub_page, page, DedupParams(substitution_own=0)).accepted  # (what the rule adds)
+    res = collapse([doc(_short_page(story, 1), "p1"), doc(_short_page("记者从市政府获悉", 2), "p2")])
+    assert story_paths(res) == [{"p1:0"}, {"p2:0"}]
+    head, foot = "新浪新闻 首页 > 国内新闻 > 正文\n", "\n责任编辑：李华 SN225\n文章关键词：新闻 资讯 我要反馈 保存网页"
+    text = jx(3)[:1500]
+    teaser = head + text[:700] + "……阅读全文" + foot
+    assert compare(ev(teaser), ev(head + text + foot), p).accepted

@@ -143,6 +143,11 @@ class DedupParams:
     """… and each of the two blocks holds at least this share of its side's unshared evidence (between its first
     and last shared hash): a different story in a template is most of what differs; one reworded sentence of a
     copy that differs in many small places (hard line wraps, edits) is not."""
+    substitution_own: int = 2
+    """… or, in a full evidence, the other side has a run of its own between the same frame, however short, holding
+    this many tokens no shared shingle covers (0 = off): a page of the template whose story is a stub of a few words
+    is no copy of one with a story (a copy's own runs opposite a block are junctions: words deleted there, none of
+    its own)."""
     substitution_block: int = 100
     """A block that differs between shared text before and after it is a substitution whatever its share when it
     spans this many tokens on both sides (0 = off): a different story in a page template whose sidebars and lists
@@ -212,8 +217,9 @@ class DedupParams:
             if not (isinstance(value, (int, float)) and 0.0 <= value <= 1.0):  # NaN fails too
                 raise ValueError(f"{name} must be a number between 0 and 1, not {value!r}")
         for name in ("minhash_mod", "full_max", "min_containment_shingles", "short_containment_shingles", "edge",
-                     "substitution", "substitution_block", "anchor", "aligned_segments", "member_similarity",
-                     "index_windows", "restore_max_chars", "seed", "anchor_mod", "fine_mod"):  # fmt: skip
+                     "substitution", "substitution_block", "anchor", "substitution_own", "aligned_segments",
+                     "member_similarity", "index_windows", "restore_max_chars", "seed", "anchor_mod",
+                     "fine_mod"):  # fmt: skip
             if getattr(self, name) < 0:
                 raise ValueError(f"{name} must be ≥ 0, not {getattr(self, name)!r}")
         if self.minhash_mod < 1:

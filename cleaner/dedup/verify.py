@@ -119,13 +119,17 @@ def _substitution(
     k: int,
     share: float = 0.0,
     least: tuple[float, float] = (0.0, 0.0),
+    own: int = 0,
 ) -> bool:
     """Is there a run of ``a`` missing from ``b`` spanning ≥ ``span`` tokens, framed by ≥ ``anchor`` shared
     hashes on each side, while ``b`` has one run of its own spanning ≥ ``span`` tokens between the same frame,
     each run holding at least ``share`` of its side's misses between its first and last shared hash?
     (Junctions left by a moved paragraph or deleted words are short runs; a different story is one long run
     that holds most of what differs — one reworded sentence among many small differences does not.)
-    With ``least``, the run of ``a`` and the run of ``b`` also hold at least that many hashes each.
+    With ``least``, the run of ``a`` and the run of ``b`` also hold at least that many hashes each. With ``own``
+    (full evidence only) and a frame of ≥ 2 ``span`` shared hashes on each side (a page template's head and tail, not
+    a footer after a "read more" line), ``b`` holding ≥ ``own`` tokens of its own between that frame
+    (:func:`_own_tokens`) counts too, however short: a page of the template whose story is a stub of a few words.
     ``in_b[i]`` is 1 when ``a``'s i-th hash is in ``b`` (and ``in_a`` the other way round), else 0."""
     hits = in_b.count(1)
     if hits < 2 * anchor:
@@ -155,7 +159,33 @@ def _substitution(
             least_b = max(share * _inner_misses(in_a), least[1])
         if _longest_run_span(in_a, px + 1, py, b.positions, k, least_b) >= span:
             return True
+        if own and not b.sampled and min(before, hits - before) >= 2 * span and _stub(in_b, s, e, in_a, px, py):
+            if _own_tokens(b, px, py, a, k) >= own:
+                return True  # a page of the template whose story is a stub: a few words of its own, not a junction
     return False
+
+
+_STUB_SHARE = 0.5
+_STUB_ALL = 0.75
+
+
+def _stub(in_b: bytes, s: int, e: int, in_a: bytes, px: int, py: int) -> bool:
+    """Is what differs between the two texts mostly the block ``in_b[s:e]`` (more than half of that side's inner
+    misses) and the stretch ``in_a[px + 1:py]`` opposite it (more than three quarters of all that side's misses, its
+    ends included)? A page of a template and a stub page of it differ there alone; two copies with advertisement
+    lines inserted, two of them at the same place, differ elsewhere too, and so does an outlet's shorter edit of a
+    story that rewords a few words where it cut a passage (its own title, its own sentences elsewhere)."""
+    return e - s > _STUB_SHARE * _inner_misses(in_b) and in_a.count(0, px + 1, py) > _STUB_ALL * in_a.count(0)
+
+
+def _own_tokens(b: Evidence, px: int, py: int, a: Evidence, k: int) -> int:
+    """Most tokens of ``b`` between its shared hashes ``px`` and ``py`` (a full evidence) that no shingle shared
+    with ``a`` covers, in one stretch: between the end of a shared shingle and the start of the next. A junction
+    (words deleted or a paragraph moved there) has none: its misses are the shingles across it. (Every shared
+    hash counts here, a lone one too: a short line shared between two insertions is not text of its own.)"""
+    shared = np.flatnonzero(np.isin(b.hashes[px : py + 1], a.hashes))  # (px and py themselves are shared)
+    starts = b.positions[px : py + 1][shared].astype(np.int64)
+    return int((starts[1:] - starts[:-1]).max()) - k if starts.size > 1 else 0
 
 
 def _longest_run_span(flags: bytes, lo: int, hi: int, positions: U32, k: int, least: float = 0.0) -> int:
@@ -209,9 +239,9 @@ def compare(cand: Evidence, canon: Evidence, params: DedupParams) -> Verdict:
         if spread is None:
             spread = _spread(a, in_b, b, in_a, contained, covers, params)
         if not spread:
-            share = params.substitution_share
-            sub = _substitution(a, in_b, b, in_a, span, anchor, k, share) or _substitution(
-                b, in_a, a, in_b, span, anchor, k, share
+            share, own = params.substitution_share, params.substitution_own
+            sub = _substitution(a, in_b, b, in_a, span, anchor, k, share, own=own) or _substitution(
+                b, in_a, a, in_b, span, anchor, k, share, own=own
             )
             block = params.substitution_block
             if not sub and block:  # a story-sized block on both sides: a substitution whatever its share
