@@ -379,8 +379,8 @@ def _walk(body: LexborNode, page: Page) -> list[int]:
                 continue
             node = closing.next
             continue
-        kind = kind_of(node.tag_id)  # None: a block element (most elements are)
-        if kind == _K_TEXT:
+        node_kind = kind_of(node.tag_id)  # None: a block element (most elements are)
+        if node_kind == _K_TEXT:
             if not buf and node.is_empty_text_node:  # whitespace between blocks (in C: no string made)
                 node = node.next
                 continue
@@ -393,7 +393,7 @@ def _walk(body: LexborNode, page: Page) -> list[int]:
                     lead = link_chars
             node = node.next
             continue
-        if kind is None or kind >= _K_PRE:  # a block element
+        if node_kind is None or node_kind >= _K_PRE:  # a block element
             tag = node.tag
             if tag is None:  # no element, no text (none in a parsed body)
                 node = node.next
@@ -425,20 +425,20 @@ def _walk(body: LexborNode, page: Page) -> list[int]:
                 _flush(lines, buf, link_chars, lead, heading, pre_depth, cur)
                 link_chars, lead = 0, -1
             flags = 0
-            if kind is not None and kind != _K_POS:
-                if kind == _K_PRE:
+            if node_kind is not None and node_kind != _K_POS:
+                if node_kind == _K_PRE:
                     flags = 2
                     pre_depth += 1
                 else:
                     flags = 4
-                    heading = kind - _K_HEADING
+                    heading = node_kind - _K_HEADING
                     if heading == 1:
                         h1s.append(len(blocks))
             bidx = len(blocks)
             # Block(tag, cur, len(lines), hint, ident) without the call of __init__ (a third of the cost per element)
             blk = _new(Block)
             blk.tag, blk.parent, blk.start, blk.ident, blk.controls = tag, cur, len(lines), ident, 0
-            blk.hint = 1 if kind == _K_POS else 0
+            blk.hint = 1 if node_kind == _K_POS else 0
             blocks.append(blk)
             cur = bidx
             open_.append((node, blk, bidx, flags))
@@ -446,12 +446,12 @@ def _walk(body: LexborNode, page: Page) -> list[int]:
             while node is not None and node.is_empty_text_node:
                 node = node.next
             continue
-        if kind <= _K_CONTROL:  # stepped over with its content
-            if kind == _K_CONTROL and (node.tag != "input" or node.attributes.get("type") != "hidden"):
+        if node_kind <= _K_CONTROL:  # stepped over with its content
+            if node_kind == _K_CONTROL and (node.tag != "input" or node.attributes.get("type") != "hidden"):
                 blocks[cur].controls += 1
             node = node.next
             continue
-        if kind == _K_BREAK:
+        if node_kind == _K_BREAK:
             if pre_depth:
                 buf.append("\n")
                 node = node.next
@@ -468,22 +468,22 @@ def _walk(body: LexborNode, page: Page) -> list[int]:
         if child is None or len(open_) >= MAX_DEPTH:
             node = node.next
             continue
-        if kind != _K_TIME and child.next is None and child.tag_id == _TEXT_ID:
+        if node_kind != _K_TIME and child.next is None and child.tag_id == _TEXT_ID:
             # <a>text</a>, <span>text</span>: no need to open the element
             text = child.text_content
             if text and (buf or not text.isspace()):
                 buf.append(text)
-                if link_depth or kind == _K_LINK:
+                if link_depth or node_kind == _K_LINK:
                     link_chars += len(text) - text.count(" ")
                 elif lead < 0 and not text.isspace():
                     lead = link_chars
             node = node.next
             continue
         flags = 0
-        if kind == _K_LINK:
+        if node_kind == _K_LINK:
             flags = 1
             link_depth += 1
-        elif kind == _K_TIME and len(times) < 5:
+        elif node_kind == _K_TIME and len(times) < 5:
             dt = node.attributes.get("datetime")
             if dt:
                 times.append(dt)
