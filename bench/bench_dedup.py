@@ -552,7 +552,27 @@ def raw_merges(data: Path) -> dict[str, object]:
                 merged[h] += 1
                 wrong[h] += len(gold[a] & gold[b]) < 0.5 * max(1, min(len(gold[a]), len(gold[b])))
     mb = sum(len(d.text.encode()) for d in docs) / 1e6
-    return {"pages": len(docs), "mb": mb, "cpu": cpu, "merged": dict(merged), "wrong": dict(wrong)}
+    same = _same_story_pairs(gold, halves)
+    return {"pages": len(docs), "mb": mb, "cpu": cpu, "merged": dict(merged), "wrong": dict(wrong), "same": same}
+
+
+def _same_story_pairs(gold: dict[str, set[str]], halves: dict[str, str]) -> dict[str, int]:
+    """Pairs of pages that are one story by their gold texts (8-gram containment ≥ 0.5), per half: candidates
+    from a shared 8-gram of an eighth of them (by hash), then the exact containment."""
+    pages_of: dict[str, list[str]] = {}
+    for key, grams in gold.items():
+        for g in grams:
+            if zlib.crc32(g.encode()) % 8 == 0:
+                pages_of.setdefault(g, []).append(key)
+    cands = {
+        (a, b) for keys in pages_of.values() if 1 < len(keys) < 50 for i, a in enumerate(keys) for b in keys[i + 1 :]
+    }
+    same: Counter[str] = Counter()
+    for a, b in cands:
+        small = min(len(gold[a]), len(gold[b]))
+        if small and len(gold[a] & gold[b]) >= 0.5 * small:
+            same[halves[a] if halves[a] == halves[b] else "mixed"] += 1
+    return dict(same)
 
 
 def child(args: argparse.Namespace) -> None:
@@ -619,9 +639,11 @@ def print_raw(raw: dict[str, Any]) -> None:
         f"\n== raw pages: the {raw['pages']} bench pages' raw text ({raw['mb']:.1f} MB; every text node, stylesheets "
         f"and scripts included) collapsed together by cleaner ({raw['mb'] / max(raw['cpu'], 1e-9):.1f} MB/CPU-s)"
     )
-    print("pairs of pages merged / of them different stories (gold texts 8-gram containment < 0.5):")
+    print("pairs of pages merged / of them different stories (gold texts 8-gram containment < 0.5) / pairs of one")
+    print("story (containment ≥ 0.5) merged, of all such pairs:")
     for h in (*HALVES, "mixed"):
-        print(f"  {h:6s} {raw['merged'].get(h, 0):5d} / {raw['wrong'].get(h, 0):5d}")
+        merged, wrong, same = raw["merged"].get(h, 0), raw["wrong"].get(h, 0), raw.get("same", {}).get(h, 0)
+        print(f"  {h:6s} {merged:5d} / {wrong:5d}   one story: {merged - wrong:4d} of {same:4d}")
 
 
 def print_quality(quality: dict[tuple[str, str], dict[str, Any]], systems: list[str]) -> None:

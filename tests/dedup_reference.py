@@ -46,6 +46,7 @@ def _substitution(
     anchor: int,
     k: int,
     share: float = 0.0,
+    least_abs: tuple[float, float] = (0.0, 0.0),
 ) -> bool:
     """Is there a run of ``a`` missing from ``b`` spanning ≥ ``span`` tokens, framed by ≥ ``anchor`` shared
     hashes on each side, while ``b`` has one run of its own spanning ≥ ``span`` tokens between the same frame?
@@ -62,6 +63,7 @@ def _substitution(
     # spanning ≥ span tokens, framed by ≥ anchor shared hashes on each side
     ok = pos[ends - 1].astype(np.int64) - pos[starts] + k >= span
     ok &= ends - starts >= share * _inner_misses(in_b)  # holding ≥ share of the misses (December 2026)
+    ok &= ends - starts >= least_abs[0]  # and ≥ an absolute count (the story-sized rule; December 2026)
     ok &= gap + 1 >= anchor
     ok &= hits.size - gap - 1 >= anchor
     first_pos: dict[int, int] | None = None
@@ -72,7 +74,7 @@ def _substitution(
         px, py = first_pos.get(int(a.hashes[s - 1])), first_pos.get(int(a.hashes[e]))
         if px is None or py is None or py <= px + 1:
             continue
-        least = share * _inner_misses(in_a)
+        least = max(share * _inner_misses(in_a), least_abs[1])
         if _longest_run_span(~in_a[px + 1 : py], b.positions[px + 1 : py], k, least) >= span:
             return True
     return False
@@ -138,6 +140,14 @@ def ref_compare(cand: Evidence, canon: Evidence, params: DedupParams) -> Verdict
         sub = _substitution(a, in_b, b, in_a, span, anchor, k, share) or _substitution(
             b, in_a, a, in_b, span, anchor, k, share
         )
+        block = params.substitution_block  # a story-sized block on both sides, whatever its share (December 2026)
+        if not sub and block:  # each run also beyond a chance run of evenly spread edits (block_chance's rule)
+            chance = params.substitution_block_chance
+            la = _ref_block_units(1 - contained, a, k, chance) * (1 if a.sampled else k)
+            lb = _ref_block_units(1 - covers, b, k, chance) * (1 if b.sampled else k)
+            sub = _substitution(a, in_b, b, in_a, block, anchor, k, least_abs=(la, lb)) or _substitution(
+                b, in_a, a, in_b, block, anchor, k, least_abs=(lb, la)
+            )
     return Verdict(jac, contained, covers, sub, similar and not sub)
 
 
@@ -146,6 +156,17 @@ def _no_lone_hits(x: npt.NDArray[np.bool_]) -> npt.NDArray[np.bool_]:
     lone[0] = lone[-1] = False
     lone[1:-1] &= ~x[:-2] & ~x[2:]
     return x & ~lone
+
+
+def _ref_block_units(q: float, ev: Evidence, k: int, chance: float) -> int:
+    """Units (a sampled hash, or k hashes of a full evidence) a run of misses must hold before evenly spread misses
+    of rate q leave one as long with probability < chance."""
+    units = max(1.0, ev.hashes.size / (1 if ev.sampled else k))
+    if q <= 0:
+        return 1
+    if q >= 1:
+        return int(units) + 1
+    return max(1, int(np.ceil(np.log(chance / units) / np.log(q))))
 
 
 def _ref_scattered(shared: npt.NDArray[np.bool_], ev: Evidence, q: float, k: int, chance: float) -> bool:
@@ -160,13 +181,7 @@ def _ref_scattered(shared: npt.NDArray[np.bool_], ev: Evidence, q: float, k: int
     if runs.size < 3:
         return False
     most = int(runs.max())
-    units = max(1.0, ev.hashes.size / (1 if ev.sampled else k))
-    if q <= 0:
-        need = 1
-    elif q >= 1:
-        need = int(units) + 1
-    else:
-        need = max(1, int(np.ceil(np.log(chance / units) / np.log(q))))
+    need = _ref_block_units(q, ev, k, chance)
     longest = most if ev.sampled else -(-most // k)
     return longest < need and 2 * most < int(runs.sum())
 

@@ -263,3 +263,39 @@ def test_pipeline_sketches_where_it_cleans_and_collapse_uses_them(tmp_path: Path
         assert np.array_equal(sk.evidence, ref.evidence) and np.array_equal(sk.positions, ref.positions)
     given = collapse(docs, sketches={sk.doc_id: sk for sk in sketches})
     assert [s.to_json() for s in given.stories] == [s.to_json() for s in collapse(docs).stories]
+
+
+def _words(rng: random.Random, n: int) -> str:
+    return " ".join(f"w{rng.randrange(100_000)}" for _ in range(n))
+
+
+def _site_page(shared: list[str], own: list[str]) -> str:
+    """A raw page of one site: shared template parts with the page's own parts between them."""
+    return "\n".join(part for pair in zip(shared, [*own, ""], strict=True) for part in pair if part)
+
+
+def test_different_stories_in_one_template_with_differing_sidebars_stay_apart() -> None:
+    """Raw pages of one site differ in the story and in several sidebars and lists: the story is not most of what
+    differs, but a block of ≥ substitution_block tokens on both sides between shared text is a substitution."""
+    rng = random.Random(5)
+    shared = [_words(rng, 600) for _ in range(5)]
+    story_a, story_b = _words(rng, 250), _words(rng, 250)
+    a = _site_page(shared, [story_a, *(_words(rng, 200) for _ in range(3))])
+    b = _site_page(shared, [story_b, *(_words(rng, 200) for _ in range(3))])
+    res = collapse([doc(a, "a"), doc(b, "b")])
+    assert story_paths(res) == [{"a:0"}, {"b:0"}] or story_paths(res) == [{"b:0"}, {"a:0"}]
+    assert res.substitutions >= 1
+    same = collapse([doc(a, "a"), doc(b, "b")], params=DedupParams(substitution_block=0))
+    assert len(same.stories) == 1  # what the share rule alone did
+
+
+def test_one_story_with_small_differing_lines_in_one_template_merges() -> None:
+    """The same story in the same template, with four short lines (an ad, a counter) different on each side: no
+    block is story-sized, none holds a third of what differs — one story."""
+    rng = random.Random(6)
+    shared = [_words(rng, 300) for _ in range(5)]
+    a = _site_page(shared, [_words(rng, 25) for _ in range(4)])
+    b = _site_page(shared, [_words(rng, 25) for _ in range(4)])
+    res = collapse([doc(a, "a"), doc(b, "b")])
+    assert len(res.stories) == 1
+

@@ -393,6 +393,38 @@ def test_form_controls_are_not_content() -> None:
     assert "恶意灌水" not in doc.text
 
 
+def test_a_login_box_is_not_content() -> None:
+    """The form around a password field holds labels and buttons, however punctuated they are."""
+    notice = "<p>帖子不存在或已被删除，请返回论坛首页重新选择。</p><p>如有疑问，请联系本版版主说明情况，谢谢合作。</p>"
+    form = (
+        '<form action="login"><table>'
+        "<tr><td>您还没有登录，请输入用户名和密码后继续您的操作。</td></tr>"
+        '<tr><td>用户名</td><td><input name="u"></td></tr>'
+        '<tr><td>密码</td><td><input type="password" name="p"></td></tr>'
+        '<tr><td>记住我的登录状态，<br>下次访问时无需再次输入。</td><td><input type="radio" name="c">不保存</td></tr>'
+        "</table></form>"
+    )
+    doc = extract_html(f"<html><body><div>{notice}</div>{form}</body></html>")
+    assert "帖子不存在或已被删除" in doc.text
+    assert "请输入用户名和密码" not in doc.text
+    assert "下次访问时无需再次输入" not in doc.text
+
+
+def test_a_post_whose_title_is_its_text_is_not_emptied() -> None:
+    """A short post whose page title is its whole text keeps that text (rather than an empty page), and says so."""
+    post = "今天天气真好，我们一起去公园散步吧！"
+    html = (
+        f"<html><head><title>{post}</title></head><body>"
+        '<div class="nav"><a href="/">首页</a> <a href="/login">登录</a></div>'
+        f'<div class="post"><p>{post}</p></div>'
+        '<div class="footer-links"><a href="/a">关于我们</a> <a href="/b">联系我们</a></div></body></html>'
+    )
+    doc = extract_html(html)
+    assert doc.text == post
+    assert doc.title == post
+    assert doc.removed.get("html.title_is_text") == 1
+
+
 def test_fallback_root_finds_prose_that_the_scoring_rejects() -> None:
     from cleaner.extraction.content import fallback_root, select_root
 

@@ -24,6 +24,18 @@ def test_committed_split_is_the_computed_one() -> None:
         assert abs(counts[0] - counts[1]) <= 2, (set_name, counts)
 
 
+@pytest.mark.skipif(not DATA.is_dir(), reason="../shared/data/extraction is not here")
+def test_a_page_in_two_sets_is_in_one_half() -> None:
+    """cwced_zh holds most of cleaneval_zh's pages: each copy of a page is on the same side of the split."""
+    halves_of: dict[str, set[str]] = {}
+    for set_name, pid, which in halves.split_table(DATA):
+        key = halves._page_key(DATA / set_name / "html" / f"{pid}.html")
+        if key:
+            halves_of.setdefault(key, set()).add(which)
+    assert sum(1 for h in halves_of.values() if len(h) > 1) == 0
+    assert len(halves_of) < sum(1 for _ in DATA.glob("*/html/*.html"))  # copies exist (the test tests something)
+
+
 def test_an_unknown_id_falls_to_its_hash_half() -> None:
     assert halves.half("dedup2", "story-1") in halves.HALVES
     assert halves.half("dedup2", "story-1") == halves.half("dedup2", "story-1")

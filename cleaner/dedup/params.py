@@ -143,6 +143,15 @@ class DedupParams:
     """… and each of the two blocks holds at least this share of its side's unshared evidence (between its first
     and last shared hash): a different story in a template is most of what differs; one reworded sentence of a
     copy that differs in many small places (hard line wraps, edits) is not."""
+    substitution_block: int = 100
+    """A block that differs between shared text before and after it is a substitution whatever its share when it
+    spans this many tokens on both sides (0 = off): a different story in a page template whose sidebars and lists
+    differ too (the story is then one of several differing blocks, not most of what differs). A reworded sentence,
+    an edited paragraph or a different ad line is far shorter."""
+    substitution_block_chance: float = 0.001
+    """… and holds more evidence on each side than edits spread evenly at the pair's own rate of difference would
+    leave missing in one run with this probability (two copies with words deleted all over both can miss one
+    stretch of 100+ tokens together by chance; ``block_chance`` is the looser bar of the other rules)."""
     scattered_jaccard: float = 0.3
     """A candidate below ``jaccard`` and ``containment`` still joins when its Jaccard similarity reaches this …"""
     scattered_contained: float = 0.45
@@ -194,6 +203,7 @@ class DedupParams:
             "core_share",
             "settled",
             "substitution_share",
+            "substitution_block_chance",
             "aligned_inner",
             "aligned_block",
             "aligned_order",
@@ -202,7 +212,7 @@ class DedupParams:
             if not (isinstance(value, (int, float)) and 0.0 <= value <= 1.0):  # NaN fails too
                 raise ValueError(f"{name} must be a number between 0 and 1, not {value!r}")
         for name in ("minhash_mod", "full_max", "min_containment_shingles", "short_containment_shingles", "edge",
-                     "substitution", "anchor", "aligned_segments", "member_similarity",
+                     "substitution", "substitution_block", "anchor", "aligned_segments", "member_similarity",
                      "index_windows", "restore_max_chars", "seed", "anchor_mod", "fine_mod"):  # fmt: skip
             if getattr(self, name) < 0:
                 raise ValueError(f"{name} must be ≥ 0, not {getattr(self, name)!r}")

@@ -110,18 +110,27 @@ def _inner_misses(flags: bytes) -> int:
 
 
 def _substitution(
-    a: Evidence, in_b: bytes, b: Evidence, in_a: bytes, span: int, anchor: int, k: int, share: float = 0.0
+    a: Evidence,
+    in_b: bytes,
+    b: Evidence,
+    in_a: bytes,
+    span: int,
+    anchor: int,
+    k: int,
+    share: float = 0.0,
+    least: tuple[float, float] = (0.0, 0.0),
 ) -> bool:
     """Is there a run of ``a`` missing from ``b`` spanning ≥ ``span`` tokens, framed by ≥ ``anchor`` shared
     hashes on each side, while ``b`` has one run of its own spanning ≥ ``span`` tokens between the same frame,
     each run holding at least ``share`` of its side's misses between its first and last shared hash?
     (Junctions left by a moved paragraph or deleted words are short runs; a different story is one long run
     that holds most of what differs — one reworded sentence among many small differences does not.)
+    With ``least``, the run of ``a`` and the run of ``b`` also hold at least that many hashes each.
     ``in_b[i]`` is 1 when ``a``'s i-th hash is in ``b`` (and ``in_a`` the other way round), else 0."""
     hits = in_b.count(1)
     if hits < 2 * anchor:
         return False
-    least_a = share * _inner_misses(in_b)
+    least_a = max(share * _inner_misses(in_b), least[0])
     least_b: float | None = None
     pos: list[int] | None = None
     first_pos: dict[int, int] | None = None
@@ -143,7 +152,7 @@ def _substitution(
         if px is None or py is None or py <= px + 1:
             continue
         if least_b is None:
-            least_b = share * _inner_misses(in_a)
+            least_b = max(share * _inner_misses(in_a), least[1])
         if _longest_run_span(in_a, px + 1, py, b.positions, k, least_b) >= span:
             return True
     return False
@@ -204,6 +213,16 @@ def compare(cand: Evidence, canon: Evidence, params: DedupParams) -> Verdict:
             sub = _substitution(a, in_b, b, in_a, span, anchor, k, share) or _substitution(
                 b, in_a, a, in_b, span, anchor, k, share
             )
+            block = params.substitution_block
+            if not sub and block:  # a story-sized block on both sides: a substitution whatever its share
+                chance = params.substitution_block_chance  # … and no chance run of edits spread evenly
+                least = (
+                    block_units(1 - contained, a, k, chance) * (1 if a.sampled else k),
+                    block_units(1 - covers, b, k, chance) * (1 if b.sampled else k),
+                )
+                sub = _substitution(a, in_b, b, in_a, block, anchor, k, least=least) or _substitution(
+                    b, in_a, a, in_b, block, anchor, k, least=(least[1], least[0])
+                )
     return Verdict(jac, contained, covers, sub, similar and not sub)
 
 

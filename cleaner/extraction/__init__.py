@@ -228,6 +228,12 @@ def _extract(html: str, url: str | None, rules: Rules | None) -> Document:
             if sum(len(t) for t in alt_body[2].lines) > sum(len(t) for t in cleaned.lines):
                 sel, (byline, lines, cleaned) = alt, alt_body
                 fallback = "html.fallback_prose_block"
+    if sel is not None and cleaned.removed.get("title.repeated") and sum(len(t) for t in cleaned.lines) < MIN_TEXT:
+        # the content is the title itself (a short post whose title is its text): that, rather than nothing
+        alt_body = _body(page, sel, "", rules)
+        if sum(len(t) for t in alt_body[2].lines) > sum(len(t) for t in cleaned.lines):
+            byline, lines, cleaned = alt_body
+            fallback = "html.title_is_text"
     start = sel.start if sel is not None else 0
     if audit.active():
         audit.note("block", _block_note(page, sel, fallback))

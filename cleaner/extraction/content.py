@@ -307,7 +307,45 @@ def page_gains(page: Page) -> list[float]:
                 base[i] = 0.0
         elif gain > 0 and _near_controls(page, ln.block):
             base[i] = -0.5 * gain
+    for start, end in _login_boxes(page):
+        for i in range(start, end):
+            base[i] = -0.5 * page.lines[i].chars
     return base
+
+
+LOGIN_FORM = 20
+"""A login box is the ``<form>`` around a password field when it holds at most this many lines..."""
+LOGIN_LINES = 6
+"""...or else (no such form: a page wrapped in one form, a box of table cells) the largest element around the
+field that holds at most this many lines."""
+LOGIN_LABEL = 60
+"""A login box holds labels and buttons: an element with a longer line (a paragraph) around the field is no
+login box."""
+
+
+def _login_boxes(page: Page) -> list[tuple[int, int]]:
+    """Line ranges of the login boxes (user name, password, "remember me", "forgot password?"): every line of
+    them is a label or a button, however long and punctuated ("您尚未登录，您可以输入您的用户名、密码登录")."""
+    out: list[tuple[int, int]] = []
+    blocks = page.blocks
+    for idx in page.logins:
+        box, small = -1, -1
+        k = idx
+        while k >= 0:
+            blk = blocks[k]
+            size = blk.end - blk.start
+            if size <= LOGIN_LINES:
+                small = k
+            if blk.tag == "form":
+                box = k if size <= LOGIN_FORM else -1
+                break
+            if size > LOGIN_FORM:
+                break
+            k = blk.parent
+        box = box if box >= 0 else small
+        if box >= 0 and all(ln.chars <= LOGIN_LABEL for ln in page.lines[blocks[box].start : blocks[box].end]):
+            out.append((blocks[box].start, blocks[box].end))
+    return out
 
 
 UNCLOSED_RUN = 3

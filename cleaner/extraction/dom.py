@@ -206,6 +206,8 @@ class Page:
     h1: list[str] = field(default_factory=list)
     negative: list[int] = field(default_factory=list)
     """Indices of the blocks with a boilerplate hint (``hint < 0``: all hold text and a class/id), ascending."""
+    logins: list[int] = field(default_factory=list)
+    """Indices of the blocks that hold a password field (a login box), in document order."""
 
 
 @lru_cache(maxsize=16384)
@@ -447,8 +449,12 @@ def _walk(body: LexborNode, page: Page) -> list[int]:
                 node = node.next
             continue
         if node_kind <= _K_CONTROL:  # stepped over with its content
-            if node_kind == _K_CONTROL and (node.tag != "input" or node.attributes.get("type") != "hidden"):
-                blocks[cur].controls += 1
+            if node_kind == _K_CONTROL:
+                kind = node.attributes.get("type") if node.tag == "input" else None
+                if kind != "hidden":
+                    blocks[cur].controls += 1
+                    if kind and kind.lower() == "password":
+                        page.logins.append(cur)
             node = node.next
             continue
         if node_kind == _K_BREAK:
