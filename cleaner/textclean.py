@@ -282,12 +282,14 @@ def clean_lines(lines: Sequence[str], rules: Rules | None = None, *, title: str 
     trace: list[Cut] | None = [] if audit.active() else None
     n = len(lines)
     i = 0
+    stripped = [ln.strip() for ln in lines]
+    touched = rules.touched(stripped)  # (None: ask each line)
     while i < n:
-        line = original = lines[i].strip()
+        line = original = stripped[i]
         i += 1
         if not line:
             continue
-        quiet = rules.untouched(line)
+        quiet = (touched is not None and i - 1 not in touched) or rules.untouched(line)
         if quiet and not (squashed_title and _near(len(line), len(found_title))):
             out.append(line)  # no rule can touch this line
             continue

@@ -567,11 +567,18 @@ def _cut_lengths(raw: U32, cps: U32, first: I64, last: I64, tokenizer: str) -> t
     cache = _line_cache(tokenizer)
     new = [line for line in dict.fromkeys(wanted) if line not in cache]
     if new:
-        found, covers = _segment_lines(new, tokenizer)
+        found, covers, flat = _segment_lines(new, tokenizer)
         if covers:  # (never cache a segmentation that does not cover its line)
             cache.update(zip(new, found, strict=True))
             key = (tokenizer, cut_text)
             _line_cache_chars[key] = _line_cache_chars.get(key, 0) + sum(map(len, new))
+        if flat is not None and len(new) == len(wanted):
+            # every line new and none twice (texts that share no line): the pieces laid end to end are the one
+            # call's tokens, as they are (no concatenation of a small array per line)
+            tl, sizes = flat
+            line_end = sizes[_offsets(nlines)[1:]]
+            return np.delete(tl, line_end - 1), np.diff(line_end, prepend=0) - 1
+        if covers:
             pieces = list(map(cache.__getitem__, wanted))
         else:
             fresh = dict(zip(new, found, strict=True))
@@ -585,10 +592,12 @@ def _cut_lengths(raw: U32, cps: U32, first: I64, last: I64, tokenizer: str) -> t
     return np.delete(np.concatenate(pieces), line_end - 1), per
 
 
-def _segment_lines(lines: list[str], tokenizer: str) -> tuple[list[I64], bool]:
+def _segment_lines(lines: list[str], tokenizer: str) -> tuple[list[I64], bool, tuple[I64, I64] | None]:
     """Token lengths of each line (no line breaks inside) followed by a 1 (its line break's space token), from
     one segmenter call over them all when the line breaks come back as tokens of their own (they always do for
-    jieba and rjieba), else line by line; and whether every line's tokens cover it exactly."""
+    jieba and rjieba), else line by line; whether every line's tokens cover it exactly; and from the one call,
+    its token lengths (the lines' laid end to end) and where each line's start in them, then their end (else
+    ``None``)."""
     cut = cut_text("\n".join(lines) + "\n", tokenizer)
     tl = np.fromiter(map(len, cut), dtype=np.int64, count=len(cut))
     starts = _offsets(tl)
@@ -598,9 +607,10 @@ def _segment_lines(lines: list[str], tokenizer: str) -> tuple[list[I64], bool]:
     if at[-1] >= tl.size or not np.array_equal(starts[at], seps) or not (tl[at] == 1).all():
         cuts = [cut_text(x, tokenizer) for x in lines]
         found = [np.fromiter(chain(map(len, c), (1,)), dtype=np.int64, count=len(c) + 1) for c in cuts]
-        return found, all(sum(map(len, c)) == len(x) for c, x in zip(cuts, lines, strict=True))
+        return found, all(sum(map(len, c)) == len(x) for c, x in zip(cuts, lines, strict=True)), None
     ends = (at + 1).tolist()
-    return [tl[a:b] for a, b in zip([0, *ends[:-1]], ends, strict=True)], bool(starts[-1] == seps[-1] + 1)
+    found = [tl[a:b] for a, b in zip([0, *ends[:-1]], ends, strict=True)]
+    return found, bool(starts[-1] == seps[-1] + 1), (tl, np.concatenate(([0], at + 1)))
 
 
 def _batch_tokens(texts: list[str], tokenizer: str) -> tuple[U32, I64, I64, I64]:

@@ -173,6 +173,18 @@ def _body(page: Page, sel: Selection | None, title: str, rules: Rules | None) ->
     return byline, lines, cleaned
 
 
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def _post_is_title(sel: Selection | None, lines: list[Line], title: str) -> bool:
+    """Is the page's title the text of the first post of a thread (a paragraph above the replies, not a
+    heading)?"""
+    if sel is None or sel.replies < 0 or not title:
+        return False
+    key = _NON_WORD.sub("", title).lower()
+    return any(not ln.heading and _NON_WORD.sub("", ln.text).lower() == key for ln in lines if ln.chars >= MIN_TEXT)
+
+
 def _block_path(page: Page, idx: int) -> str:
     """A CSS-like path of block ``idx``: ``body > div#main.content > article`` (its id and classes as parsed)."""
     parts: list[str] = []
@@ -220,20 +232,25 @@ def _extract(html: str, url: str | None, rules: Rules | None) -> Document:
     sel = select_root(page, title)
     byline, lines, cleaned = _body(page, sel, title, rules)
     fallback = ""
+    # the chosen text is the page's title (a microblog post, a one-line question the page is titled by): a title
+    # repeated in the text is no title there
+    own_title = "title.repeated" in cleaned.removed and (
+        sum(len(t) for t in cleaned.lines) < MIN_TEXT or _post_is_title(sel, lines, title)
+    )
     if sum(len(t) for t in cleaned.lines) < MIN_TEXT:
         # nothing (or only a title) came out of the chosen block: take the page's best prose block instead
         alt = fallback_root(page)
         if alt is not None and (sel is None or (alt.start, alt.end) != (sel.start, sel.end)):
-            alt_body = _body(page, alt, title, rules)
+            covers = own_title and sel is not None and alt.start <= sel.start and sel.end <= alt.end
+            alt_body = _body(page, alt, "" if covers else title, rules)
             if sum(len(t) for t in alt_body[2].lines) > sum(len(t) for t in cleaned.lines):
                 sel, (byline, lines, cleaned) = alt, alt_body
                 fallback = "html.fallback_prose_block"
-    if sel is not None and cleaned.removed.get("title.repeated") and sum(len(t) for t in cleaned.lines) < MIN_TEXT:
-        # the content is the title itself (a short post whose title is its text): that, rather than nothing
-        alt_body = _body(page, sel, "", rules)
-        if sum(len(t) for t in alt_body[2].lines) > sum(len(t) for t in cleaned.lines):
-            byline, lines, cleaned = alt_body
-            fallback = "html.title_is_text"
+    if own_title and "title.repeated" in cleaned.removed:
+        untitled = _body(page, sel, "", rules)
+        if sum(len(t) for t in untitled[2].lines) > sum(len(t) for t in cleaned.lines):
+            byline, lines, cleaned = untitled
+            fallback = fallback or "html.title_is_text"
     start = sel.start if sel is not None else 0
     if audit.active():
         audit.note("block", _block_note(page, sel, fallback))

@@ -28,6 +28,10 @@ MIN_ITEMS = 2
 GAP = 8
 """The replies start at most this many lines below the first post (lines that weigh less than nothing as a
 whole: the author's card, "like"/"report" links, a short line or two among them)..."""
+LONE_GAP = 16
+"""...or at most this many when the first post is one paragraph (a picture's caption, a microblog post, a one-line
+question: a comment box, a comment count and a sort menu may stand between it and the replies; an article of a
+few paragraphs keeps the comments below such a bar out)..."""
 FAR_GAP = 40
 """...or at most this many when the first post is one of the items (a topic map between it and the replies)."""
 MAX_POST_PARAGRAPHS = 4
@@ -43,6 +47,7 @@ REPLY_WORDS = frozenset({"pid", "msg", "item", "entry"})
 """Words of a class or id that name the items of a thread (a sidebar "module" or "widget" is no thread)."""
 
 _DIGITS = re.compile(r"\d+")
+_NO_DIGITS = re.compile(r"[\d\s]+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _WORD = re.compile(r"[a-z]+")
 
@@ -67,14 +72,15 @@ def _reply_like(ident: str) -> bool:
     return any(w.startswith(REPLY_STEMS) or w in REPLY_WORDS for w in words)
 
 
-def _items(page: Page, start: int, gains: list[float]) -> list[int]:
-    """Like siblings with prose, the first of which holds line ``start`` (or [])."""
+def _items(page: Page, start: int, gains: list[float], *, named: bool = True) -> list[int]:
+    """Like siblings with prose, the first of which holds line ``start`` (or []): named as posts, replies, answers
+    or comments, or (not ``named``) of any class, each with a reply or report link (:func:`_acted`)."""
     blocks = page.blocks
     k = page.lines[start].block
     while k > 0 and blocks[k].parent >= 0:
         parent = blocks[k].parent
         if blocks[k].start >= start - 1:
-            if not _reply_like(blocks[k].ident) and not _unnamed_reply(page, k):
+            if not (_reply_like(blocks[k].ident) or (not named and blocks[k].ident)) and not _unnamed_reply(page, k):
                 k = parent  # replies come from a template that names them
                 continue
             sig = _sig(page, k)
@@ -96,12 +102,39 @@ def _items(page: Page, start: int, gains: list[float]) -> list[int]:
                 for i in items
                 if blocks[i].end - blocks[i].start >= 2 and any(g > 0 for g in gains[blocks[i].start : blocks[i].end])
             ]
-            if len(with_prose) >= MIN_ITEMS:
+            if len(with_prose) >= MIN_ITEMS and (named or _acted(page, items)):
                 return items
         else:
             break
         k = parent
     return []
+
+
+ACTIONS = frozenset("回复 回應 回应 举报 舉報 引用 赞 讚 点赞 reply report quote like permalink".split())
+"""What a user can do to a reply, as its links read ("回复", "举报", "赞 12", "Reply", "Report")."""
+ACTION_LINE = 40
+"""A line of at most this many characters that holds an :data:`ACTIONS` word is a bar of such links."""
+_ACTION_SPLIT = re.compile(r"[\W\d_]+")
+_ACTION_HINT = re.compile("|".join(sorted(ACTIONS)), re.I)
+"""A quick test for lines that may be action bars (a substring match: :func:`_acted` decides)."""
+
+
+def _any_actions(page: Page, start: int, end: int) -> bool:
+    """May lines ``start:end`` hold an action bar (else like siblings named by no class word are not tried)?"""
+    return any(ln.chars <= ACTION_LINE and _ACTION_HINT.search(ln.text) for ln in page.lines[start:end])
+
+
+def _acted(page: Page, items: list[int]) -> bool:
+    """Does every item hold a bar of :data:`ACTIONS` links (a like sibling the template names by no class word is
+    a reply when the user can reply to it, report it or like it)?"""
+    blocks, lines = page.blocks, page.lines
+    return all(
+        any(
+            ln.chars <= ACTION_LINE and not ACTIONS.isdisjoint(_ACTION_SPLIT.split(ln.text.lower()))
+            for ln in lines[blocks[item].start : blocks[item].end]
+        )
+        for item in items
+    )
 
 
 NAMED_CHILDREN = 3
@@ -135,17 +168,21 @@ def _slot(page: Page, line: int, item: int) -> tuple[str, ...]:
 
 def _first_items(page: Page, start: int, end: int, gains: list[float]) -> list[int]:
     """The replies below lines ``start:end``: the first group of :func:`items <_items>` that starts within
-    :data:`GAP` lines, or within :data:`FAR_GAP` lines when the first post is itself one of them (wears their
-    tag and class: a Discourse topic's post above its topic map); [] if prose outside them comes first."""
+    :data:`GAP` lines (:data:`LONE_GAP` below a post of one paragraph), or within :data:`FAR_GAP` lines when the
+    first post is itself one of them (wears their tag and class: a Discourse topic's post above its topic map); []
+    if prose outside them comes first (a line of prose that opens the first item is the item's: a reply may start
+    with its text, the user's name inline)."""
     between = 0.0
     lines = page.lines
+    paragraphs = sum(1 for g, ln in zip(gains[start:end], lines[start:end], strict=True) if g > 0 and ln.heading != PRE)
+    gap = LONE_GAP if paragraphs <= 1 else GAP
     for probe in range(end, min(end + FAR_GAP, len(lines))):
+        items = _items(page, probe, gains) or _items(page, probe, gains, named=False)
+        if items and (probe < end + gap or _post_is_item(page, start, items[0])):
+            return items  # a reply may open with its text (the user's name inline)
         between += gains[probe]
         if gains[probe] > 0 and probe > end and between > 0:
             return []  # prose that is not in a reply (and outweighs the chrome before it): not a thread
-        items = _items(page, probe, gains)
-        if items and (probe < end + GAP or _post_is_item(page, start, items[0])):
-            return items
     return []
 
 
@@ -183,20 +220,51 @@ def _chrome(
 ) -> tuple[dict[int, int], set[tuple[str, ...]]]:
     """``(owner, chrome)``: the item holding each line of ``items``, and their *chrome* slots: slots that carry
     no more prose than chrome, worn by at least ``holders_min`` items (user names, dates, "quote" headers repeat;
-    a slot of one item only is a part of its text, a heading of the first post); none unless there are 2+ slots."""
+    a slot of one item only is a part of its text, a heading of the first post); none unless there are 2+ slots.
+    A :func:`repeated <_repeated>` line counts as chrome in its slot's sum, however much it looks like prose (a
+    greeting repeated in the posts' text stays: the text around it outweighs it), unless that leaves no slot of
+    prose (posts that all say the same)."""
     blocks = page.blocks
     owner: dict[int, int] = {}
     slots: dict[tuple[str, ...], float] = {}
+    templated: dict[tuple[str, ...], float] = {}
     holders: dict[tuple[str, ...], set[int]] = {}
+    repeated = _repeated(page, items)
     for item in items:
         for i in range(blocks[item].start, blocks[item].end):
             key = _slot(page, i, item)
             owner[i] = item
             slots[key] = slots.get(key, 0.0) + gains[i]
+            templated[key] = templated.get(key, 0.0) + (-float(page.lines[i].chars) if i in repeated else gains[i])
             holders.setdefault(key, set()).add(item)
     if len(slots) < 2:
         return owner, set()
+    if any(templated[key] > 0 for key in slots):
+        slots = templated
     return owner, {key for key, v in slots.items() if v <= 0 and len(holders[key]) >= holders_min}
+
+
+REPEAT_CHARS = 60
+"""A line of at most this many characters (digits aside)..."""
+REPEAT_SHARE = 0.5
+"""...that recurs in at least this share of the items (and in two at least) is the items' template: buttons,
+labels, a vote bar ("Save this answer.", "Show activity on this post.", "已赞过 已踩过 你对这个回答的评价是？")."""
+
+
+def _repeated(page: Page, items: list[int]) -> set[int]:
+    """The lines of ``items`` whose text, digits aside, recurs in at least :data:`REPEAT_SHARE` of them (two at
+    least): their template's chrome, however much it looks like prose."""
+    blocks, lines = page.blocks, page.lines
+    keys: dict[int, str] = {}
+    seen: dict[str, set[int]] = {}
+    for item in items:
+        for i in range(blocks[item].start, blocks[item].end):
+            key = _NO_DIGITS.sub("", lines[i].text)
+            if 0 < len(key) <= REPEAT_CHARS:
+                keys[i] = key
+                seen.setdefault(key, set()).add(item)
+    least = max(2, REPEAT_SHARE * len(items))
+    return {i for i, key in keys.items() if len(seen[key]) >= least}
 
 
 TEMPLATE_DEPTH = 3
@@ -244,21 +312,26 @@ def _same_template(page: Page, start: int, end: int, gains: list[float]) -> tupl
 
 
 MIN_POSTS = 3
-"""A block is a list of posts when at least this many of its children are like items with prose."""
+"""A block is a list of posts when at least this many of its children are like items with prose..."""
+POSTS_GAP = 24
+"""...the first of them starting within this many lines of the block's start (the thread's title, tags, page
+links, sort menus and the first post's author card come first)."""
 
 
 def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[int, list[int]]:
     """When lines ``start:end`` (the chosen block) are a list of posts (at least :data:`MIN_POSTS` like siblings
-    named as posts, replies, answers or comments, the first within :data:`GAP` lines of ``start``, each with
-    prose), the posts' text without their user chrome: ``(first, kept)``, where ``first`` is the first post's
-    first line and ``kept`` the lines from there on, less those of the :func:`chrome <_chrome>` slots;
-    ``(-1, [])`` otherwise."""
+    named as posts, replies, answers or comments, or each with a reply or report link, the first within
+    :data:`POSTS_GAP` lines of ``start``, each with prose), the posts' text without their user chrome:
+    ``(first, kept)``, where ``first`` is the first post's first line and ``kept`` the lines from there on, less
+    those of the :func:`chrome <_chrome>` slots; ``(-1, [])`` otherwise."""
     blocks, lines = page.blocks, page.lines
     items: list[int] = []
-    for probe in range(start, min(end, start + GAP)):
+    unnamed = _any_actions(page, start, end)
+    for probe in range(start, min(end, start + POSTS_GAP)):
         if probe > start and lines[probe].block == lines[probe - 1].block:
             continue  # the same element: the same items
-        items = [i for i in _items(page, probe, gains) if blocks[i].end <= end]
+        found = _items(page, probe, gains) or (unnamed and _items(page, probe, gains, named=False)) or []
+        items = [i for i in found if blocks[i].end <= end]
         if len(items) >= MIN_POSTS:
             break
     if len(items) < MIN_POSTS:

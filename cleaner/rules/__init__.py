@@ -22,6 +22,7 @@ from typing import Any
 import regex
 
 from cleaner.errors import RulesError
+from cleaner.rules import prefilter
 from cleaner.rules.timed import TimedRegex
 
 __all__ = ["KINDS", "Matcher", "Rule", "Rules", "default_rules", "load_rules"]
@@ -237,6 +238,12 @@ class Rules:
             timed = any(r.timed for r in self._by_kind["site_suffix"])
             self._suffix.append(TimedRegex(suffix, "site_suffix") if timed else re.compile(suffix))
 
+    def touched(self, lines: Sequence[str]) -> set[int] | None:
+        """The indices of ``lines`` (stripped, one line each) that a line rule may touch: every line for which
+        :meth:`untouched` is false is among them (the others are untouched), found by one compiled scan of all
+        of them (:mod:`cleaner.rules.prefilter`); ``None`` when there is no such scan (ask line by line)."""
+        return self._glued[1].touched(lines)
+
     def untouched(self, line: str) -> bool:
         """True when no line rule (breadcrumb, cut_tail, cut_list, meta, strip, drop_line) can match ``line``.
 
@@ -301,6 +308,15 @@ class _GluedFilter:
             else:
                 self.free.append(r)
         literals = sorted(set(self.triggers), key=len, reverse=True)
+        # for prefilter.scanner: what maybe() looks for (None: a user rule without a literal, which the scan
+        # cannot stand in for)
+        self.scan_source: tuple[list[str], list[str], list[str]] | None = _scan_source(
+            literals, ["^" + p for p in anchored] + [r.pattern for r in self.free]
+        )
+        if any(r.timed for r in self.free):
+            self.scan_source = None
+        self._scanner: list[prefilter.LineScanner | None] = []
+        self._asked = 0
         self.literal = re.compile(_any_of(literals)) if literals else None
         # an ASCII line holds none of the other literals: it is searched for the ASCII ones only
         ascii_literals = [w for w in literals if w.isascii()]
@@ -377,10 +393,51 @@ class _GluedFilter:
             return any(r.regex.search(line) for r in self.free)
         return False
 
+    def touched(self, lines: Sequence[str]) -> set[int] | None:
+        """Indices of ``lines`` for which :meth:`maybe` may be true (a superset, from one scan of them all:
+        :mod:`.prefilter`); ``None`` when it cannot say (ask :meth:`maybe` of every line)."""
+        if not self._scanner:
+            self._asked += len(lines)
+            if self._asked < SCAN_AFTER_LINES:
+                return None
+            src = self.scan_source
+            self._scanner.append(prefilter.scanner(*src) if src is not None else None)
+        sc = self._scanner[0]
+        return None if sc is None else sc.candidates(lines)
+
     def _rare_match(self, line: str) -> bool:
         assert self.rare is not None
         return _may_hold(_lowered(line), self.rare_literals) and self.rare.match(line) is not None
 
+
+def _scan_source(literals: list[str], patterns: list[str]) -> tuple[list[str], list[str], list[str]]:
+    """What :class:`.prefilter.LineScanner` looks for in place of ``literals`` and ``patterns``: the literals, and
+    for each pattern the literals of which its every match holds one (with or without case when the pattern
+    ignores case somewhere, if none holds a cased letter other than ASCII), else the pattern itself."""
+    exact, caseless, loose = list(literals), list[str](), list[str]()
+    for p in patterns:
+        lits = _literals_of(p)
+        icase = _IGNORES_CASE.search(p) is not None
+        if (
+            not lits
+            or not all(_rare_enough(x) for x in lits)
+            or (icase and any(ch.lower() != ch.upper() for x in lits for ch in x if not ch.isascii()))
+        ):
+            loose.append(p)
+        else:
+            (caseless if icase else exact).extend(lits)
+    return sorted(set(exact)), sorted(set(caseless)), loose
+
+
+def _rare_enough(literal: str) -> bool:
+    """A literal rare enough in text to stand in for its pattern in the scan: five ASCII characters, or two
+    others."""
+    return len(literal) >= (5 if literal.isascii() else 2)
+
+
+SCAN_AFTER_LINES = 300
+"""Lines asked of a filter line by line before its :mod:`.prefilter` scanner is built (a fraction of a CPU-second,
+once per process): a process that cleans a page or two never pays for it."""
 
 _FEW_LITERALS = 8
 """Up to this many trigger literals are looked for one by one (``in``), not by one regex."""

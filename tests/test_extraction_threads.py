@@ -1,0 +1,84 @@
+"""Threads and Q&A pages (issue #12, deliverable 2): the first post or question and every reply, in order,
+without the user chrome repeated in the replies. Pages written here (no third-party markup copied)."""
+
+from __future__ import annotations
+
+from cleaner.extraction import extract_html
+
+POST = "【#高考倒计时17天#】高考临近，请考生注意作息规律，保证充足睡眠，饮食清淡卫生。转发，为所有考生加油！"
+COMMENTS = ("孩子最近压力很大，希望一切顺利，考出理想成绩！", "放平心态，正常发挥就好，加油学弟学妹们。")
+
+
+def _microblog(title: str) -> str:
+    comments = "".join(
+        f'<div class="list_li clearfix"><div class="list_con"><div class="WB_text"><a>网友{k}</a>：{text}</div>'
+        '<div class="WB_func"><div class="WB_handle"><ul><li><a>举报</a></li><li><a>回复</a></li>'
+        f'<li><a>赞 {k}</a></li></ul></div><div class="WB_from">5月20日 08:3{k}</div></div></div></div>'
+        for k, text in enumerate(COMMENTS)
+    )
+    return (
+        f"<html><head><meta charset='utf-8'><title>{title} - 微博</title></head><body>"
+        '<div class="nav"><a>首页</a><a>发现</a><a>登录</a></div>'
+        '<div class="WB_cardwrap"><div class="WB_feed_detail"><div class="WB_detail"><div class="WB_info">'
+        '<a>人民日报</a></div><div class="WB_from"><a>5月20日 08:30</a> 来自 <a>微博 weibo.com</a></div>'
+        f'<div class="WB_text W_f14">{POST}</div></div></div>'
+        '<div class="WB_feed_handle"><ul><li><a><span>转发 2万</span></a></li><li><a><span>评论 8765</span></a></li>'
+        "<li><a><span>赞 10万</span></a></li></ul></div>"
+        f'<div class="WB_feed_repeat"><div class="repeat_list">{comments}</div></div></div>'
+        '<div class="footer">Copyright © 2009-2024 WEIBO</div></body></html>'
+    )
+
+
+def test_a_post_that_is_the_page_title_is_kept() -> None:
+    # a microblog post (or a one-line question) titles its page: the title repeated in the text is the text
+    doc = extract_html(_microblog(POST))
+    assert POST in doc.text
+    assert all(c in doc.text for c in COMMENTS)
+    text = extract_html(_microblog("人民日报的微博")).text
+    assert text.startswith(POST)
+    # the comments are like siblings named by no class word: each has reply / report / like links
+    assert all(c in text for c in COMMENTS)
+    assert "举报" not in text and "回复" not in text and "5月20日" not in text
+
+
+def test_a_line_repeated_in_every_reply_is_user_chrome_even_with_a_question_mark() -> None:
+    texts = (
+        "米和水按一比一点二放，新米少放一点水，陈米多放一点水。",
+        "电饭锅内胆上一般都有刻度线，按照几杯米就加到几的刻度就行。",
+        "我家一直是米上面留一个指节的水，蒸出来软硬刚好。",
+    )
+    answers = "".join(
+        f'<div class="answer"><div class="author">用户{k}</div><div class="answer-text"><p>{text}</p></div>'
+        '<div class="evaluate">已赞过 已踩过 你对这个回答的评价是？</div></div>'
+        for k, text in enumerate(texts, 1)
+    )
+    html = (
+        "<html><body><div class='nav'><a>首页</a></div><div class='question'><h1>蒸米饭放多少水？</h1>"
+        "<p>第一次用电饭锅，不知道放多少水合适，怕蒸出来太硬或者太软。</p></div>"
+        f"<div class='answers'>{answers}</div></body></html>"
+    )
+    text = extract_html(html).text
+    assert "第一次用电饭锅" in text
+    assert all(t in text for t in texts)
+    assert "你对这个回答的评价是" not in text and "用户2" not in text
+
+
+def test_a_list_of_posts_named_by_no_class_word_loses_its_user_chrome() -> None:
+    posts = (
+        "The installer stops at the driver step and asks for a reboot every single time.",
+        "Same here on the old laptop. Unplugging the dock before the driver step fixed it for me.",
+        "Thanks, that worked. The dock was the problem all along, it never finished the install.",
+        "Good to know. I will add this to the troubleshooting page of the wiki tonight.",
+    )
+    items = "".join(
+        f'<div class="card mb-3"><div class="meta"><span>user{k}</span><span>Joined 2019 · 4{k} posts</span></div>'
+        f'<div class="body"><p>{text}</p></div><div class="links"><a>Quote</a> <a>Reply</a> <a>Report</a></div></div>'
+        for k, text in enumerate(posts)
+    )
+    html = (
+        "<html><body><div class='top'><a>Home</a><a>Forums</a></div>"
+        f"<div class='thread'><h1>Installer loops at the driver step</h1>{items}</div></body></html>"
+    )
+    text = extract_html(html).text
+    assert all(p in text for p in posts)
+    assert "Joined 2019" not in text and "user2" not in text and "Report" not in text

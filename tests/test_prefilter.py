@@ -1,0 +1,143 @@
+"""The rules' multi-pattern line scan (cleaner.rules.prefilter) is a superset of the per-line test it stands in
+for: every line a rule may touch is among its candidates, so cleaning gives the same output with or without it."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from cleaner.rules import SCAN_AFTER_LINES, Rules, default_rules, load_rules, prefilter
+from cleaner.textclean import clean_lines
+
+hs = pytest.importorskip("hyperscan")
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+TRICKY = [
+    "分享到：微信 朋友圈",
+    "责任编辑：张三",
+    "（责任编辑：李四_NB12）",
+    "2024年5月10日 08:30 来源：新华社",
+    "Kelvin is using Facebook comments",  # the Kelvin sign, a case-insensitive k
+    "ſign up for our newsletter",  # a long s
+    "ADVERTISEMENT",
+    "Advertiſement",
+    "© 2024 Reuters. All rights reserved.",
+    "Photo: Getty Images",
+    "12,345",
+    "１２万",
+    "٣٤٥",  # Arabic-Indic digits: \d
+    "：",
+    "— — —",
+    "\u3000\u3000",
+    "home > news > world",
+    "Home » News",
+    "a | b | print | share",
+    "by John Smith | May 3, 2024",
+    "Share this article",
+    "related: the best of the week",
+    "更多关于 北京 的文章",
+    "版权所有 © 新浪网 未经授权不得转载",
+    "本文来源：人民日报",
+    "作者：王五",
+    "[img]x[/img] a [/img]",
+    "<img src='x'>",
+    "Comments (12)",
+    "3 comments",
+    "\ud800 lone surrogate",
+]
+
+
+def _lines() -> list[str]:
+    out = list(TRICKY)
+    for path in sorted(FIXTURES.rglob("*.txt")):
+        out.extend(path.read_text(encoding="utf-8", errors="replace").split("\n"))
+    return [ln.strip() for ln in out]
+
+
+def _scanner(rules: Rules) -> prefilter.LineScanner:
+    src = rules._glued[1].scan_source
+    assert src is not None
+    sc = prefilter.scanner(*src)
+    assert sc is not None
+    return sc
+
+
+def test_odd_characters_are_the_ones_re_folds_to_ascii_letters() -> None:
+    others = "".join(map(chr, range(0x80, 0xD800))) + "".join(map(chr, range(0xE000, 0x110000)))
+    assert set(re.findall("(?i)[a-z]", others)) == set(prefilter._ODD)
+
+
+def test_every_touchable_line_is_a_candidate() -> None:
+    rules = default_rules()
+    lines = [ln for ln in _lines() if ln and "\ud800" not in ln]
+    found = _scanner(rules).candidates(lines)
+    assert found is not None
+    missed = [ln for i, ln in enumerate(lines) if not rules.untouched(ln) and i not in found]
+    assert not missed
+    assert len(found) < len(lines)  # (and it rules lines out)
+
+
+def test_loosened_patterns_match_where_re_does() -> None:
+    """Each packaged rule's pattern, loosened, matches every line (of the fixtures and the tricky ones) that the
+    pattern matches."""
+    lines = [ln for ln in _lines() if ln and "\ud800" not in ln]
+    for rule in default_rules().rules:
+        if rule.timed:
+            continue
+        hit = [ln for ln in lines if rule.regex.search(ln)]
+        if not hit:
+            continue
+        sc = prefilter.LineScanner([], [], [rule.pattern])
+        found = sc.candidates(hit)
+        assert found == set(range(len(hit))), rule.name
+
+
+@pytest.mark.parametrize(
+    ("pattern", "line"),
+    [
+        (r"^(?i:kelvin)$", "\u212aelvin"),
+        (r"^(?i:[a-z]+ing)$", "\u017fing"),
+        (r"^\d{4}年", "٢٠٢٤年"),
+        (r"^(?=.*x)abc(?!d)", "abcx"),
+        (r"\bword\b", "a word here"),
+        (r"^(?P<a>ab)(?P=a)$", "abab"),
+        (r"^[^\s)）]{1,40}$", "no-space-line"),
+        (r"^(?i:[^a-z]+)$", "123"),
+        (r"^a{2,300}$", "a" * 250),
+        (r"^(?:x|y)++z$", "xyz"),
+        (r"(?i)^ÉTÉ$", "été"),
+        (r"^\w+\s\w+$", "漢字 テスト"),
+    ],
+)
+def test_loosen_keeps_matches(pattern: str, line: str) -> None:
+    assert re.search(pattern, line)
+    sc = prefilter.LineScanner([], [], [pattern])
+    assert sc.candidates(["other", line, "x"]) is not None
+    assert 1 in (sc.candidates(["other", line, "x"]) or set())
+
+
+def test_cleaning_is_the_same_with_and_without_the_scan() -> None:
+    text = (FIXTURES / "sample_portal.txt").read_text(encoding="utf-8")
+    lines = text.split("\n") + TRICKY
+    scanned, plain = load_rules(), load_rules()
+    scanned._glued[1]._asked = SCAN_AFTER_LINES  # built on first use
+    plain._glued[1]._asked = -(1 << 40)  # never: line by line
+    assert clean_lines(lines, scanned) == clean_lines(lines, plain)
+    assert scanned._glued[1]._scanner and scanned._glued[1]._scanner[0] is not None
+
+
+def test_lines_with_a_line_break_are_asked_one_by_one() -> None:
+    sc = _scanner(default_rules())
+    assert sc.candidates(["a\nb", "c"]) is None
+    assert sc.candidates(["\ud800"]) is None
+    assert sc.candidates([]) == set()
+
+
+def test_no_scanner_for_a_pattern_that_matches_nothing_at_all() -> None:
+    with pytest.raises(ValueError):
+        prefilter.loosen(r"^(?=foo)")
+    assert prefilter.scanner([], [], [r"x*"]) is None
+    assert prefilter.scanner(["a"], [], [r"^a+$"]) is not None
