@@ -108,6 +108,43 @@ _PUNCT_ANY = re.compile(f"[.,;:!?{_PUNCT_CJK.pattern[1:-1]}](?:(?<={_PUNCT_CJK.p
 first, which the regex engine skips to (a third faster than the alternation)."""
 
 
+_K_TEXT, _K_STEP, _K_CONTROL, _K_BREAK, _K_INLINE, _K_LINK, _K_TIME, _K_PRE, _K_POS = range(1, 10)
+_K_HEADING = 10
+"""The kinds of node the walk tells apart (``_K_HEADING + n`` for <hn>; an element of no kind is a block)."""
+
+
+def _node_kinds() -> dict[int, int]:
+    """Node kind by lexbor tag id (a number read in C, where a tag name is a new string per call). The ids of the
+    standard tags are the same in every document (custom elements get ids of their own: no kind, a block)."""
+    maker = LexborHTMLParser("")
+    named: dict[str, int] = {}
+    for kind, names in (
+        (_K_STEP, SKIP_TAGS - CONTROL_TAGS),
+        (_K_CONTROL, CONTROL_TAGS),
+        (_K_BREAK, ("br", "hr")),
+        (_K_INLINE, INLINE_TAGS),
+        (_K_LINK, ("a",)),
+        (_K_TIME, ("time",)),
+        (_K_PRE, ("pre",)),
+        (_K_POS, ("article", "main")),
+        *((_K_HEADING + n, (f"h{n}",)) for n in range(1, 7)),
+    ):
+        named.update(dict.fromkeys(names, kind))
+    kinds = {maker.create_node(name).tag_id: kind for name, kind in named.items()}
+    if len(kinds) != len(named):
+        raise RuntimeError("selectolax gave two tags one id")
+    # the nodes that are no element: text, and those stepped over (comment, doctype, document)
+    doc = LexborHTMLParser("<!DOCTYPE html><html><body>text<!--comment--></body></html>")
+    body = doc.body
+    assert body is not None and body.first_child is not None and body.last_child is not None
+    document = doc.root.parent if doc.root is not None else None
+    assert document is not None and document.first_child is not None
+    kinds[body.first_child.tag_id] = _K_TEXT
+    for node in (body.last_child, document.first_child, document):
+        kinds[node.tag_id] = _K_STEP
+    return kinds
+
+
 class Line:
     """One visible text line."""
 
@@ -288,6 +325,10 @@ def parse_page(html: str | bytes) -> Page:
     return page
 
 
+_KINDS = _node_kinds()
+_TEXT_ID = next(tag_id for tag_id, kind in _KINDS.items() if kind == _K_TEXT)
+
+
 def _walk(body: LexborNode, page: Page) -> list[int]:
     """Flatten the tree under ``body`` into ``page.lines`` and ``page.blocks`` (one iterative walk in document
     order: an element is opened when reached, closed when its last child is done); the <h1> blocks."""
@@ -304,6 +345,7 @@ def _walk(body: LexborNode, page: Page) -> list[int]:
     lead = -1  # link characters before the line's first plain text; -1 while it has none
     # open elements: (node, its block or None for an inline element, its block index, flags)
     open_: list[tuple[LexborNode, Block | None, int, int]] = []
+    kind_of = _KINDS.get
     node: LexborNode | None = body.first_child
     while True:
         if node is None:
@@ -339,8 +381,8 @@ def _walk(body: LexborNode, page: Page) -> list[int]:
                 continue
             node = closing.next
             continue
-        tag = node.tag
-        if tag == "-text":
+        node_kind = kind_of(node.tag_id)  # None: a block element (most elements are)
+        if node_kind == _K_TEXT:
             if not buf and node.is_empty_text_node:  # whitespace between blocks (in C: no string made)
                 node = node.next
                 continue
@@ -353,16 +395,69 @@ def _walk(body: LexborNode, page: Page) -> list[int]:
                     lead = link_chars
             node = node.next
             continue
-        if tag is None or tag in _STEP_OVER:
-            if tag in CONTROL_TAGS:
-                kind = node.attributes.get("type") if tag == "input" else None
+        if node_kind is None or node_kind >= _K_PRE:  # a block element
+            tag = node.tag
+            if tag is None:  # no element, no text (none in a parsed body)
+                node = node.next
+                continue
+            child = node.first_child
+            if child is None or len(open_) >= MAX_DEPTH:
+                node = node.next
+                if buf:
+                    _flush(lines, buf, link_chars, lead, heading, pre_depth, cur)
+                    link_chars, lead = 0, -1
+                while node is not None and node.is_empty_text_node:
+                    node = node.next
+                continue
+            attrs = node.attributes
+            ident = ""
+            if attrs:
+                style = attrs.get("style")
+                if (style and "none" in style and _DISPLAY_NONE.search(style)) or "hidden" in attrs:
+                    node = node.next
+                    continue
+                cls = attrs.get("class")
+                if cls and ("hid" in cls or "d-none" in cls) and _hidden_class(cls):
+                    node = node.next
+                    continue
+                ident = attrs.get("id") or ""
+                if cls:
+                    ident = cls + " " + ident if ident else cls
+            if buf:
+                _flush(lines, buf, link_chars, lead, heading, pre_depth, cur)
+                link_chars, lead = 0, -1
+            flags = 0
+            if node_kind is not None and node_kind != _K_POS:
+                if node_kind == _K_PRE:
+                    flags = 2
+                    pre_depth += 1
+                else:
+                    flags = 4
+                    heading = node_kind - _K_HEADING
+                    if heading == 1:
+                        h1s.append(len(blocks))
+            bidx = len(blocks)
+            # Block(tag, cur, len(lines), hint, ident) without the call of __init__ (a third of the cost per element)
+            blk = _new(Block)
+            blk.tag, blk.parent, blk.start, blk.ident, blk.controls = tag, cur, len(lines), ident, 0
+            blk.hint = 1 if node_kind == _K_POS else 0
+            blocks.append(blk)
+            cur = bidx
+            open_.append((node, blk, bidx, flags))
+            node = child
+            while node is not None and node.is_empty_text_node:
+                node = node.next
+            continue
+        if node_kind <= _K_CONTROL:  # stepped over with its content
+            if node_kind == _K_CONTROL:
+                kind = node.attributes.get("type") if node.tag == "input" else None
                 if kind != "hidden":
                     blocks[cur].controls += 1
                     if kind and kind.lower() == "password":
                         page.logins.append(cur)
             node = node.next
             continue
-        if tag == "br" or tag == "hr":
+        if node_kind == _K_BREAK:
             if pre_depth:
                 buf.append("\n")
                 node = node.next
@@ -374,76 +469,32 @@ def _walk(body: LexborNode, page: Page) -> list[int]:
             while node is not None and node.is_empty_text_node:
                 node = node.next
             continue
-        inline = tag in INLINE_TAGS
+        # an inline element
         child = node.first_child
         if child is None or len(open_) >= MAX_DEPTH:
             node = node.next
-            if not inline:
-                if buf:
-                    _flush(lines, buf, link_chars, lead, heading, pre_depth, cur)
-                    link_chars, lead = 0, -1
-                while node is not None and node.is_empty_text_node:
-                    node = node.next
+            continue
+        if node_kind != _K_TIME and child.next is None and child.tag_id == _TEXT_ID:
+            # <a>text</a>, <span>text</span>: no need to open the element
+            text = child.text_content
+            if text and (buf or not text.isspace()):
+                buf.append(text)
+                if link_depth or node_kind == _K_LINK:
+                    link_chars += len(text) - text.count(" ")
+                elif lead < 0 and not text.isspace():
+                    lead = link_chars
+            node = node.next
             continue
         flags = 0
-        if inline:
-            if tag != "time" and child.next is None and child.tag == "-text":
-                # <a>text</a>, <span>text</span>: no need to open the element
-                text = child.text_content
-                if text and (buf or not text.isspace()):
-                    buf.append(text)
-                    if link_depth or tag == "a":
-                        link_chars += len(text) - text.count(" ")
-                    elif lead < 0 and not text.isspace():
-                        lead = link_chars
-                node = node.next
-                continue
-            if tag == "a":
-                flags = 1
-                link_depth += 1
-            elif tag == "time" and len(times) < 5:
-                dt = node.attributes.get("datetime")
-                if dt:
-                    times.append(dt)
-            open_.append((node, None, -1, flags))
-            node = child
-            continue
-        attrs = node.attributes
-        ident = ""
-        if attrs:
-            style = attrs.get("style")
-            if (style and "none" in style and _DISPLAY_NONE.search(style)) or "hidden" in attrs:
-                node = node.next
-                continue
-            cls = attrs.get("class")
-            if cls and ("hid" in cls or "d-none" in cls) and _hidden_class(cls):
-                node = node.next
-                continue
-            ident = attrs.get("id") or ""
-            if cls:
-                ident = cls + " " + ident if ident else cls
-        if buf:
-            _flush(lines, buf, link_chars, lead, heading, pre_depth, cur)
-            link_chars, lead = 0, -1
-        if tag == "pre":
-            flags = 2
-            pre_depth += 1
-        elif tag in HEADINGS:
-            flags = 4
-            heading = int(tag[1])
-            if heading == 1:
-                h1s.append(len(blocks))
-        bidx = len(blocks)
-        # Block(tag, cur, len(lines), hint, ident) without the call of __init__ (a third of the cost per element)
-        blk = _new(Block)
-        blk.tag, blk.parent, blk.start, blk.ident, blk.controls = tag, cur, len(lines), ident, 0
-        blk.hint = 1 if tag == "article" or tag == "main" else 0
-        blocks.append(blk)
-        cur = bidx
-        open_.append((node, blk, bidx, flags))
+        if node_kind == _K_LINK:
+            flags = 1
+            link_depth += 1
+        elif node_kind == _K_TIME and len(times) < 5:
+            dt = node.attributes.get("datetime")
+            if dt:
+                times.append(dt)
+        open_.append((node, None, -1, flags))
         node = child
-        while node is not None and node.is_empty_text_node:
-            node = node.next
     if buf:
         _flush(lines, buf, link_chars, lead, heading, pre_depth, cur)
     body_blk.end, body_blk.end_block = len(lines), len(blocks)  # every other element was closed by the walk
