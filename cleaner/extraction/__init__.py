@@ -26,7 +26,7 @@ from cleaner.rules import Rules
 from cleaner.scriptfold import page_fold, translate, unfold
 from cleaner.textclean import Cleaned, clean_lines
 
-from .content import Selection, content_lines, fallback_root, select_root, trim_edges
+from .content import Selection, content_lines, fallback_root, select_root, squash, trim_edges
 from .dom import CJK_GAP, Line, Page, parse_page
 from .metadata import clean_title, find_date, head_meta, header_meta, split_byline, wechat_date
 
@@ -173,7 +173,9 @@ def _body(page: Page, sel: Selection | None, title: str, rules: Rules | None) ->
     return byline, lines, cleaned
 
 
-_NON_WORD = re.compile(r"[\W_]+")
+def _chars(cleaned: Cleaned) -> int:
+    """Characters of a cleaned text (what decides between the chosen block, the fallback and the untitled text)."""
+    return sum(map(len, cleaned.lines))
 
 
 def _post_is_title(sel: Selection | None, lines: list[Line], title: str) -> bool:
@@ -181,8 +183,8 @@ def _post_is_title(sel: Selection | None, lines: list[Line], title: str) -> bool
     heading)?"""
     if sel is None or sel.replies < 0 or not title:
         return False
-    key = _NON_WORD.sub("", title).lower()
-    return any(not ln.heading and _NON_WORD.sub("", ln.text).lower() == key for ln in lines if ln.chars >= MIN_TEXT)
+    key = squash(title)
+    return any(not ln.heading and squash(ln.text) == key for ln in lines if ln.chars >= MIN_TEXT)
 
 
 def _block_path(page: Page, idx: int) -> str:
@@ -235,20 +237,20 @@ def _extract(html: str, url: str | None, rules: Rules | None) -> Document:
     # the chosen text is the page's title (a microblog post, a one-line question the page is titled by): a title
     # repeated in the text is no title there
     own_title = "title.repeated" in cleaned.removed and (
-        sum(len(t) for t in cleaned.lines) < MIN_TEXT or _post_is_title(sel, lines, title)
+        _chars(cleaned) < MIN_TEXT or _post_is_title(sel, lines, title)
     )
-    if sum(len(t) for t in cleaned.lines) < MIN_TEXT:
+    if _chars(cleaned) < MIN_TEXT:
         # nothing (or only a title) came out of the chosen block: take the page's best prose block instead
         alt = fallback_root(page)
         if alt is not None and (sel is None or (alt.start, alt.end) != (sel.start, sel.end)):
             covers = own_title and sel is not None and alt.start <= sel.start and sel.end <= alt.end
             alt_body = _body(page, alt, "" if covers else title, rules)
-            if sum(len(t) for t in alt_body[2].lines) > sum(len(t) for t in cleaned.lines):
+            if _chars(alt_body[2]) > _chars(cleaned):
                 sel, (byline, lines, cleaned) = alt, alt_body
                 fallback = "html.fallback_prose_block"
     if own_title and "title.repeated" in cleaned.removed:
         untitled = _body(page, sel, "", rules)
-        if sum(len(t) for t in untitled[2].lines) > sum(len(t) for t in cleaned.lines):
+        if _chars(untitled[2]) > _chars(cleaned):
             byline, lines, cleaned = untitled
             fallback = fallback or "html.title_is_text"
     start = sel.start if sel is not None else 0

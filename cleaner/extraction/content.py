@@ -247,14 +247,14 @@ _NON_WORD = re.compile(r"[\W_]+")
 
 
 @lru_cache(maxsize=16384)
-def _squash(s: str) -> str:
+def squash(s: str) -> str:
     """Letters and digits, lower case (remembered: a site's menu and footer lines recur on each of its pages)."""
     return _NON_WORD.sub("", s.lower())
 
 
 def title_line(page: Page, title: str) -> int:
     """Index of the line that shows the page title (a heading, preferably), or -1."""
-    key = _squash(title)
+    key = squash(title)
     if len(key) < 2:
         return -1
     lo, hi = min(6, len(key)), 2 * len(title) + 10  # a title line is about as long as the title
@@ -262,7 +262,7 @@ def title_line(page: Page, title: str) -> int:
     for idx, ln in enumerate(page.lines):
         if not lo <= ln.chars <= hi or (fallback >= 0 and not 0 < ln.heading < PRE):
             continue
-        text = _squash(ln.text)
+        text = squash(ln.text)
         if text and (text == key or (len(text) >= 6 and (text in key or key in text))):
             if 0 < ln.heading < PRE:
                 return idx

@@ -35,8 +35,6 @@ SKIP_TAGS = frozenset(
     dialog menu nav datalist output progress meter aside footer figcaption marquee""".split()
 )
 """Stepped over with their content by the walk (removing them first, in C, costs more than stepping over them)."""
-_STEP_OVER = SKIP_TAGS | {"-comment", "-doctype", "-document"}
-""":data:`SKIP_TAGS` and the nodes selectolax names that are no element and no text."""
 CONTROL_TAGS = frozenset({"input", "textarea", "select"})
 """Form controls, counted per block (a report form, a comment box, a search box is not content; a button may be
 a "copy" button in a code block)."""
@@ -127,7 +125,7 @@ def _node_kinds() -> dict[int, int]:
         (_K_TIME, ("time",)),
         (_K_PRE, ("pre",)),
         (_K_POS, ("article", "main")),
-        *((_K_HEADING + n, (f"h{n}",)) for n in range(1, 7)),
+        *((_K_HEADING + int(h[1]), (h,)) for h in sorted(HEADINGS)),
     ):
         named.update(dict.fromkeys(names, kind))
     kinds = {maker.create_node(name).tag_id: kind for name, kind in named.items()}
