@@ -64,6 +64,7 @@ from cleaner.dedup.signature import (
     sketch_batches,
     split_keys,
 )
+from cleaner.dedup.tokens import I64
 from cleaner.dedup.verify import Evidence, Verdict, compare
 from cleaner.document import Document, Source, content_id
 from cleaner.executor import Executor, SerialExecutor
@@ -166,8 +167,7 @@ def short_texts(n_shingles: npt.NDArray[np.int64], params: DedupParams) -> npt.N
     return n_shingles <= 2 * params.window
 
 
-def _few(flat: npt.NDArray[np.int64], counts: npt.NDArray[np.int64], tiny: npt.NDArray[np.bool_]) -> npt.NDArray[
-        np.bool_]:  # fmt: skip
+def _few(flat: I64, counts: I64, tiny: npt.NDArray[np.bool_]) -> npt.NDArray[np.bool_]:
     """Per text (keys as :func:`cleaner.dedup.signature.flat_keys` gives them): does one shared anchor-pair key pair
     it (:func:`_pairs_by_key`)? Yes for a ``tiny`` text, and for one with fewer than two (not fine) anchor-pair keys:
     a short prefix whose shingles happen to hold one or two anchors could never share two. (Components connect on
