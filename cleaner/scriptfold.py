@@ -14,7 +14,6 @@ form (發 and 髮 → 发) only the most frequent is. So every string the extrac
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from importlib.resources import files
 from typing import TypeVar
@@ -35,13 +34,14 @@ T = TypeVar("T")
 
 
 @cache
-def _table() -> tuple[dict[str, str], re.Pattern[str]]:
+def _table() -> dict[str, str]:
+    """Traditional character → Simplified (``t2s.txt``)."""
     pairs: dict[str, str] = {}
     text = files("cleaner.rules").joinpath("t2s.txt").read_text(encoding="utf-8")
     for line in text.splitlines():
         if len(line) == 2 and not line.startswith("#"):
             pairs[line[0]] = line[1]
-    return pairs, re.compile("[" + "".join(sorted(pairs)) + "]")
+    return pairs
 
 
 _CODE_POINTS = 0x110000
@@ -51,7 +51,7 @@ _CODE_POINTS = 0x110000
 def _traditional_mask() -> npt.NDArray[np.bool_]:
     """Per code point: a Traditional character of the table (what the table's regex matches)?"""
     mask = np.zeros(_CODE_POINTS, dtype=np.bool_)
-    mask[[ord(t) for t in _table()[0]]] = True
+    mask[[ord(t) for t in _table()]] = True
     return mask
 
 
@@ -79,12 +79,12 @@ def page_fold(html: str, *also: str | None) -> Fold | None:
     character of theirs is never the target of the fold, so unfolding leaves them as they are."""
     if html.isascii():
         return None
-    pairs = _table()[0]
+    pairs = _table()
     traditional = _traditional_mask()
     if len(html) > 4 * _PROBE and _count(traditional[_code_points(_probe(html))]) < _PROBE_HITS:
         return None  # a scan of the whole page costs ≈ 5 % of an extraction; most pages are Simplified
     codes = _code_points(html)
-    found = codes[traditional[codes]]  # what _table()[1].findall(html) finds, as code points
+    found = codes[traditional[codes]]  # the Traditional characters of the table, as code points
     if len(found) < MIN_TRADITIONAL:
         return None
     # Counter(found) in numpy: each character with its count, in the order of first occurrence
@@ -122,7 +122,7 @@ def translate(text: str, table: dict[int, str]) -> str:
     lut[np.fromiter(table, dtype=np.uint32, count=len(table))] = np.fromiter(
         (ord(v) for v in table.values()), dtype=np.uint32, count=len(table)
     )
-    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    codes = _code_points(text)
     mapped = np.where(codes < _BMP, lut[codes & (_BMP - 1)], codes)
     return mapped.tobytes().decode("utf-32-le", "surrogatepass")
 

@@ -62,7 +62,8 @@ def test_maybe_deep_is_the_byte_count_test() -> None:
 def _page_fold_reference(html: str, *also: str | None) -> Fold | None:
     if html.isascii():
         return None
-    pairs, traditional = _table()
+    pairs = _table()
+    traditional = re.compile("[" + "".join(sorted(pairs)) + "]")
     if len(html) > 4 * _PROBE and len(traditional.findall(_probe(html))) < _PROBE_HITS:
         return None
     found = traditional.findall(html)
@@ -81,7 +82,7 @@ def _page_fold_reference(html: str, *also: str | None) -> Fold | None:
 
 
 def test_page_fold_is_the_findall_fold() -> None:
-    pairs, _ = _table()
+    pairs = _table()
     rnd = random.Random(11)
     traditional = list(pairs)[:200]
     simplified = [pairs[t] for t in traditional]
