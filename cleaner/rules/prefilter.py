@@ -364,10 +364,6 @@ class LineScanner:
         return set(np.searchsorted(breaks, np.array(ends, dtype=np.int64), side="left").tolist())
 
 
-def _literal_text(literal: str) -> str:
-    return "".join(_char(ord(ch)) for ch in literal)
-
-
 _ODD = "\u0130\u0131\u017f\u212a"
 """İ, ı, ſ and the Kelvin sign: what ``re`` matches to i, s and k without case (``tests/test_prefilter.py``
 checks this against the running ``re``)."""
