@@ -206,12 +206,6 @@ def _reading(path: Path) -> Iterator[pa.ipc.RecordBatchFileReader]:
         yield pa.ipc.open_file(source, memory_pool=_POOL)
 
 
-def _read_copy(path: Path) -> pa.Table:
-    """A small file read into the driver's memory."""
-    with _reading(path) as reader:
-        return reader.read_all()
-
-
 def _read_ipc(path: Path) -> pa.Table:
     with pa.memory_map(str(path), "r") as source:
         return pa.ipc.open_file(source).read_all()

@@ -70,10 +70,6 @@ def normalize_text(text: str) -> str:
     return text[:head] + _SPACES.sub(" ", text[head:start] + _INVISIBLE.sub("", text[start:]))
 
 
-def _same_title(a: str, b: str) -> bool:
-    return a == b or _squash(a) == _squash(b)
-
-
 def _near(n: int, m: int) -> bool:
     """Could strings of lengths n and m be the same title up to punctuation and spaces?"""
     return m // 2 - 2 <= n <= 2 * m + 8

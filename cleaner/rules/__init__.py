@@ -583,13 +583,6 @@ def _usable_first(pattern: str) -> frozenset[str] | None:
     return None if first is None or _DIGIT in first else first
 
 
-def _nullable(sub: Any) -> bool:
-    try:
-        return int(sub.getwidth()[0]) == 0
-    except Exception:  # a private API: assume the worst
-        return True
-
-
 def _cases(chars: set[str], icase: bool) -> set[str]:
     if not icase:
         return chars
