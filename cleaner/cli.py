@@ -262,118 +262,138 @@ AllowPrivateOpt = typer.Option(
 )
 
 
+# `cleaner run`'s options (module-level so the command reads as its body).
+OutOpt = Annotated[Path, typer.Option("--out", "-o", help="Output folder.")]
+PathsOpt = Annotated[
+    list[Path] | None, typer.Argument(help="Dump files or folders (searched recursively); - reads stdin.")
+]
+WorkersOpt = Annotated[int, typer.Option("--workers", "-j", help="Worker processes; 0 = every core.")]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no summary.")]
+ExecutorOpt = Annotated[
+    str,
+    typer.Option(
+        "--executor",
+        help="local: processes on this machine (-j); ray: Ray tasks (pip install 'story-cleaner\\[ray]').",
+    ),
+]
+RayAddressOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--ray-address",
+        help="With --executor ray: the cluster (auto, host:6379, ray://host:10001, or 127.0.0.1:PORT for a "
+        "cluster bound to this machine; a token-auth cluster needs RAY_AUTH_MODE=token and its token); "
+        "default: a local Ray instance with -j CPUs.",
+    ),
+]
+StateOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--state",
+        help="Dedup state (SQLite file, created if missing; or redis://host:port/db): emit only stories not "
+        "seen by earlier runs, and OUT/updates.jsonl.",
+    ),
+]
+StoreTextOpt = Annotated[bool, typer.Option("--store-text", help="Keep canonical texts in the state.")]
+MaxRejectShareOpt = Annotated[
+    float | None,
+    typer.Option(
+        "--max-reject-share",
+        min=0.0,
+        max=1.0,
+        help="Exit 3 when rejects are more than this share of everything read (documents + rejects); the "
+        "outputs are written all the same. Default: off (a run with no document at all always exits 3).",
+    ),
+]
+UrlsOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--urls", help="Fetch these URLs first (a file, one per line; - for stdin) into OUT/dumps, resumably."
+    ),
+]
+OutputFormatOpt = Annotated[str, typer.Option("--format", help=f"Format of stories and updates: {', '.join(FORMATS)}.")]
+MinCharsOpt = Annotated[
+    int, typer.Option("--min-chars", help="Reject documents shorter than this many characters (too_short).")
+]
+NoDedupOpt = Annotated[bool, typer.Option("--no-dedup", help="Merge only identical texts; no near-duplicate collapse.")]
+IncludeOpt = Annotated[
+    list[str] | None,
+    typer.Option("--include", help="Only files whose path or name matches this glob (repeatable)."),
+]
+ExcludeOpt = Annotated[
+    list[str] | None,
+    typer.Option("--exclude", help="Skip files whose path or name matches this glob (repeatable)."),
+]
+DedupOpt = Annotated[
+    list[str] | None,
+    typer.Option("--dedup", help="A dedup parameter, NAME=VALUE (jaccard=0.6, containment=0.8, ...); repeatable."),
+]
+AuditTrailOpt = Annotated[
+    bool,
+    typer.Option("--audit", help="Also write OUT/audit.jsonl.gz: what was cut from each document and why."),
+]
+ConfigOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--config",
+        callback=_load_config,
+        is_eager=True,
+        help="TOML file setting any of these options (flags win); its [dedup] table sets dedup parameters.",
+    ),
+]
+GroupingOpt = Annotated[
+    str,
+    typer.Option(
+        "--grouping",
+        help="Where the collapse runs: memory (on the driver), components (per connected component on the "
+        "workers; the same stories) or auto (components from 5,000 documents with -j > 1, no --state).",
+    ),
+]
+WorkOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--work",
+        help="Run as stages over shards in this folder (new or empty; removed at the end); a rerun after a "
+        "kill continues there. Default: staged in OUT/.work from 256 MB of input, else in memory.",
+    ),
+]
+ShardSizeOpt = Annotated[
+    int,
+    typer.Option(
+        "--shard-size",
+        min=0,
+        help="Write stories as files of this many stories each (OUT/stories/part-NNNNN.<format>, listed in "
+        "OUT/stories.manifest.json as each is finished); 0: one file (default).",
+    ),
+]
+
+
 @app.command()
 def run(
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")],
-    paths: Annotated[
-        list[Path] | None, typer.Argument(help="Dump files or folders (searched recursively); - reads stdin.")
-    ] = None,
+    out: OutOpt,
+    paths: PathsOpt = None,
     rules: RulesOpt = None,
-    workers: Annotated[int, typer.Option("--workers", "-j", help="Worker processes; 0 = every core.")] = 0,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no summary.")] = False,
-    executor: Annotated[
-        str,
-        typer.Option(
-            "--executor",
-            help="local: processes on this machine (-j); ray: Ray tasks (pip install 'story-cleaner\\[ray]').",
-        ),
-    ] = "local",
-    ray_address: Annotated[
-        str | None,
-        typer.Option(
-            "--ray-address",
-            help="With --executor ray: the cluster (auto, host:6379, ray://host:10001, or 127.0.0.1:PORT for a "
-            "cluster bound to this machine; a token-auth cluster needs RAY_AUTH_MODE=token and its token); "
-            "default: a local Ray instance with -j CPUs.",
-        ),
-    ] = None,
-    state: Annotated[
-        str | None,
-        typer.Option(
-            "--state",
-            help="Dedup state (SQLite file, created if missing; or redis://host:port/db): emit only stories not "
-            "seen by earlier runs, and OUT/updates.jsonl.",
-        ),
-    ] = None,
-    store_text: Annotated[bool, typer.Option("--store-text", help="Keep canonical texts in the state.")] = False,
-    max_reject_share: Annotated[
-        float | None,
-        typer.Option(
-            "--max-reject-share",
-            min=0.0,
-            max=1.0,
-            help="Exit 3 when rejects are more than this share of everything read (documents + rejects); the "
-            "outputs are written all the same. Default: off (a run with no document at all always exits 3).",
-        ),
-    ] = None,
-    urls: Annotated[
-        str | None,
-        typer.Option(
-            "--urls", help="Fetch these URLs first (a file, one per line; - for stdin) into OUT/dumps, resumably."
-        ),
-    ] = None,
+    workers: WorkersOpt = 0,
+    quiet: QuietOpt = False,
+    executor: ExecutorOpt = "local",
+    ray_address: RayAddressOpt = None,
+    state: StateOpt = None,
+    store_text: StoreTextOpt = False,
+    max_reject_share: MaxRejectShareOpt = None,
+    urls: UrlsOpt = None,
     id_key: IdKeyOpt = "id",
     text_key: TextKeyOpt = None,
-    output_format: Annotated[
-        str, typer.Option("--format", help=f"Format of stories and updates: {', '.join(FORMATS)}.")
-    ] = "jsonl",
-    min_chars: Annotated[
-        int, typer.Option("--min-chars", help="Reject documents shorter than this many characters (too_short).")
-    ] = 0,
-    no_dedup: Annotated[
-        bool, typer.Option("--no-dedup", help="Merge only identical texts; no near-duplicate collapse.")
-    ] = False,
-    include: Annotated[
-        list[str] | None,
-        typer.Option("--include", help="Only files whose path or name matches this glob (repeatable)."),
-    ] = None,
-    exclude: Annotated[
-        list[str] | None,
-        typer.Option("--exclude", help="Skip files whose path or name matches this glob (repeatable)."),
-    ] = None,
-    dedup: Annotated[
-        list[str] | None,
-        typer.Option("--dedup", help="A dedup parameter, NAME=VALUE (jaccard=0.6, containment=0.8, ...); repeatable."),
-    ] = None,
-    audit_trail: Annotated[
-        bool,
-        typer.Option("--audit", help="Also write OUT/audit.jsonl.gz: what was cut from each document and why."),
-    ] = False,
-    config: Annotated[
-        Path | None,
-        typer.Option(
-            "--config",
-            callback=_load_config,
-            is_eager=True,
-            help="TOML file setting any of these options (flags win); its [dedup] table sets dedup parameters.",
-        ),
-    ] = None,
+    output_format: OutputFormatOpt = "jsonl",
+    min_chars: MinCharsOpt = 0,
+    no_dedup: NoDedupOpt = False,
+    include: IncludeOpt = None,
+    exclude: ExcludeOpt = None,
+    dedup: DedupOpt = None,
+    audit_trail: AuditTrailOpt = False,
+    config: ConfigOpt = None,
     allow_private: Annotated[bool, AllowPrivateOpt] = False,
-    grouping: Annotated[
-        str,
-        typer.Option(
-            "--grouping",
-            help="Where the collapse runs: memory (on the driver), components (per connected component on the "
-            "workers; the same stories) or auto (components from 5,000 documents with -j > 1, no --state).",
-        ),
-    ] = "auto",
-    work: Annotated[
-        Path | None,
-        typer.Option(
-            "--work",
-            help="Run as stages over shards in this folder (new or empty; removed at the end); a rerun after a "
-            "kill continues there. Default: staged in OUT/.work from 256 MB of input, else in memory.",
-        ),
-    ] = None,
-    shard_size: Annotated[
-        int,
-        typer.Option(
-            "--shard-size",
-            min=0,
-            help="Write stories as files of this many stories each (OUT/stories/part-NNNNN.<format>, listed in "
-            "OUT/stories.manifest.json as each is finished); 0: one file (default).",
-        ),
-    ] = 0,
+    grouping: GroupingOpt = "auto",
+    work: WorkOpt = None,
+    shard_size: ShardSizeOpt = 0,
 ) -> None:
     """Clean and collapse dumps into OUT/stories.jsonl, OUT/rejects.jsonl and OUT/report.json."""
     started = time.time()
@@ -382,15 +402,7 @@ def run(
     arguments = {k: (str(v) if isinstance(v, Path) else [str(x) for x in v] if isinstance(v, list) else v)
                  for k, v in locals().items() if k != "started"}  # fmt: skip
     loaded = _rules(rules)
-    if output_format not in FORMATS:
-        raise _fail(f"--format is one of {', '.join(FORMATS)}, not {output_format!r}", 2)
-    if grouping not in GROUPINGS:
-        raise _fail(f"--grouping is one of {', '.join(GROUPINGS)}, not {grouping!r}", 2)
-    if output_format == "parquet":
-        try:
-            import pyarrow  # noqa: F401
-        except ImportError as exc:
-            raise _fail("--format parquet needs pyarrow: pip install 'story-cleaner[parquet]'", 2) from exc
+    _check_choices(output_format, grouping)
     with _errors():
         params = dedup_params(dedup)
     options = RunOptions(
@@ -400,14 +412,7 @@ def run(
     )  # fmt: skip
     if not paths and urls is None:
         raise _fail("nothing to do: give dump files or folders, or --urls FILE", 2)
-    url_list = None
-    if urls is not None:
-        from cleaner.crawler import read_url_list
-
-        try:
-            url_list = read_url_list(urls)
-        except (OSError, CleanerError) as exc:
-            raise _fail(f"--urls {urls}: {exc}", 2) from exc
+    url_list = None if urls is None else _url_list(urls)
     if store_text and state is None:
         raise _fail("--store-text needs --state", 2)
     with _errors():
@@ -421,6 +426,29 @@ def run(
     if not quiet:
         _summary(report, out)
     _verdict(report, out, max_reject_share)
+
+
+def _check_choices(output_format: str, grouping: str) -> None:
+    """``--format`` and ``--grouping`` name something that exists here (parquet needs pyarrow)."""
+    if output_format not in FORMATS:
+        raise _fail(f"--format is one of {', '.join(FORMATS)}, not {output_format!r}", 2)
+    if grouping not in GROUPINGS:
+        raise _fail(f"--grouping is one of {', '.join(GROUPINGS)}, not {grouping!r}", 2)
+    if output_format == "parquet":
+        try:
+            import pyarrow  # noqa: F401
+        except ImportError as exc:
+            raise _fail("--format parquet needs pyarrow: pip install 'story-cleaner[parquet]'", 2) from exc
+
+
+def _url_list(urls: str) -> list[str]:
+    """``--urls FILE`` (or -) read, or exit 2 saying why."""
+    from cleaner.crawler import read_url_list
+
+    try:
+        return read_url_list(urls)
+    except (OSError, CleanerError) as exc:
+        raise _fail(f"--urls {urls}: {exc}", 2) from exc
 
 
 def _summary(report: Report, out: Path) -> None:
