@@ -27,7 +27,7 @@ from cleaner.scriptfold import page_fold, translate, unfold
 from cleaner.textclean import Cleaned, clean_lines
 
 from .content import Selection, content_lines, fallback_root, select_root, squash, trim_edges
-from .dom import CJK_GAP, Line, Page, parse_page
+from .dom import CJK_GAP, Line, Page, open_noscript, parse_page
 from .metadata import clean_title, find_date, head_meta, header_meta, split_byline, wechat_date
 
 __all__ = ["MAX_CHARS", "extract_html"]
@@ -136,12 +136,23 @@ def _slim(html: str) -> str:
     return _DATA_URI.sub("", "".join(parts))
 
 
+def _open_noscript(html: str) -> str:
+    """``html`` with the ``<noscript>`` elements that swallowed the page's text unwrapped (see
+    :func:`~.dom.open_noscript`); only a page that leaves a ``<noscript>`` unclosed is parsed for it
+    (``str.count``: fast on every page)."""
+    opened = html.count("<noscript") + html.count("<NOSCRIPT")
+    if opened <= html.count("</noscript") + html.count("</NOSCRIPT"):
+        return html
+    return open_noscript(html) or html
+
+
 def _guard(html: str) -> bytes:
     """``html`` as the UTF-8 bytes the parser reads (what selectolax makes of a str: ``errors="ignore"``), cut
     to :data:`MAX_CHARS` characters (after :func:`_slim` on a longer page) and before any tag nested deeper
     than :data:`MAX_NESTING`."""
     if len(html) > MAX_CHARS:
         html = _slim(html)[:MAX_CHARS]
+    html = _open_noscript(html)
     data = html.encode("utf-8", "ignore")
     if _maybe_deep(data):
         cut = _cut_deep(html)

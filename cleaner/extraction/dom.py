@@ -323,6 +323,27 @@ def parse_page(html: str | bytes) -> Page:
     return page
 
 
+SWALLOWED = 200
+"""A ``<noscript>`` left unclosed takes in the rest of its parent: one holding this many characters of text has
+taken in the page's text (a ``<noscript><img>`` of a lazy-loaded avatar holds none)."""
+
+
+def open_noscript(html: str) -> str | None:
+    """``html`` with every ``<noscript>`` of the body that holds :data:`SWALLOWED` or more characters unwrapped
+    (its content kept in place), or None if there is none. For a page that leaves one unclosed: the parser puts
+    the rest of the article's container, the article with it, inside, and the walk steps over ``<noscript>``."""
+    tree = LexborHTMLParser(html)
+    body = tree.body
+    if body is None:
+        return None
+    found = [n for n in body.css("noscript") if len(n.text(deep=True, strip=True)) >= SWALLOWED]
+    if not found:
+        return None
+    for node in found:
+        node.unwrap()
+    return tree.html
+
+
 _KINDS = _node_kinds()
 _TEXT_ID = next(tag_id for tag_id, kind in _KINDS.items() if kind == _K_TEXT)
 
