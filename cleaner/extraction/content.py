@@ -55,6 +55,8 @@ SHORT_LINE = 30
 """A non-CJK line shorter than this is prose only if it ends a sentence."""
 SENTENCE_END = frozenset('。！？.!?…”"」』）)')
 TEASER_LINK = 15
+TEASER_LINK_CJK = 8
+"""...or of this many characters in Chinese or Japanese (a headline of 8 characters says as much)."""
 TEASER_GAP = 3
 """A prose line at most TEASER_GAP lines after a headline link of TEASER_LINK+ characters is a teaser."""
 TEASER_RUN = 3
@@ -124,7 +126,7 @@ def _teaser_pairs(lines: list[Line], gains: list[float]) -> None:
     n = len(lines) - 1
     after = 0  # a run ended before this line
     # a run starts at a headline link: only those lines are tried (most pages have few)
-    for i in [i for i, ln in enumerate(lines) if ln.link_chars >= TEASER_LINK and ln.link_chars == ln.chars]:
+    for i in [i for i, ln in enumerate(lines) if _headline_link(ln)]:
         if i < after or i >= n:
             continue
         j = i
@@ -138,7 +140,10 @@ def _teaser_pairs(lines: list[Line], gains: list[float]) -> None:
 
 
 def _headline_link(ln: Line) -> bool:
-    return ln.link_chars >= TEASER_LINK and ln.link_chars == ln.chars
+    """A line that is one headline link."""
+    if ln.link_chars != ln.chars or ln.chars < TEASER_LINK_CJK:
+        return False
+    return ln.chars >= TEASER_LINK or _CJK.search(ln.text) is not None
 
 
 def _teaser_run(lines: list[Line], gains: list[float], run: list[int]) -> None:
