@@ -287,6 +287,8 @@ class Selection:
     replies: int = -1
     """Lines ``replies:end`` are the replies of a thread (or the answers of a question) below the first post..."""
     kept: frozenset[int] = frozenset()
+    teasers: frozenset[int] = frozenset()
+    """Lines of the selection that summarize another story under its headline link (dropped with the link)."""
     """...of which only these are kept (the posts' text, not the user chrome around it)."""
 
 
@@ -417,6 +419,11 @@ def select_root(page: Page, title: str = "") -> Selection | None:
         if posts:
             root_neg = neg[sel.block]
             sel.replies, sel.kept = first, frozenset(i for i in posts if root_neg or not neg[lines[i].block])
+    sel.teasers = frozenset(
+        i
+        for i in range(max(sel.start, 1), sel.end)
+        if base[i] == 0.0 and _headline_link(lines[i - 1]) and line_gain(lines[i]) > 0 and _CJK.search(lines[i].text)
+    )
     return sel
 
 
@@ -548,7 +555,7 @@ def content_lines(page: Page, sel: Selection | None) -> list[Line]:
             continue
         if neg[ln.block] and not root_neg:
             continue
-        if is_link_line(ln):
+        if is_link_line(ln) or i in sel.teasers:
             continue
         if (
             ln.chars <= LIST_HEADER
