@@ -14,7 +14,7 @@ portal would lay it out, keeping the gold:
 - ``forms``: a share-by-e-mail form above the body and a comment box with a login form below it;
 - ``noscript``: an unclosed ``<noscript>`` right before the body (the parser puts the rest of the page in it);
 - ``sidebar``: a long sidebar below the body of headline links each followed by a prose summary;
-- ``rename``: every class and id renamed to a meaningless one (``x12``) and ``article``, ``main``, ``section``,
+- ``rename``: every class and id renamed to a meaningless one (``xqb``) and ``article``, ``main``, ``section``,
   ``aside``, ``nav``, ``header``, ``footer`` turned into ``div`` (no class-name or tag cue is left);
 - ``combo``: ``rename`` + ``related_above`` + ``forms`` + ``sidebar`` at once.
 
@@ -219,6 +219,16 @@ def _split(body: LexborNode, rng: random.Random, pool: Pool) -> bool:
     return True
 
 
+def _letters(n: int) -> str:
+    """A meaningless name without digits (``_signature`` drops digits: "x12" and "x13" would be one class)."""
+    out = ""
+    while True:
+        n, r = divmod(n, 26)
+        out += "bcdfghjklmnpqrstvwxzaeiouy"[r]
+        if not n:
+            return out
+
+
 def _rename(html: str) -> str:
     tree = LexborHTMLParser(html)
     names: dict[str, str] = {}
@@ -229,7 +239,7 @@ def _rename(html: str) -> str:
         for key, prefix in (("class", "x"), ("id", "y")):
             value = attrs.get(key)
             if value:
-                attrs[key] = names.setdefault(prefix + value, f"{prefix}{len(names) + 1}")
+                attrs[key] = names.setdefault(prefix + value, prefix + _letters(len(names)))
     out = tree.html or ""
     return re.sub(r"<(/?)(?:article|main|section|aside|nav|header|footer)\b", r"<\1div", out, flags=re.I)
 
