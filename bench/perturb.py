@@ -168,12 +168,13 @@ def teaser_sidebar(rng: random.Random, pool: Pool) -> str:
 
 
 SHARE_FORM = (
-    '<div class="f2"><form action="/mail"><div>分享到：<a href="#">微博</a> <a href="#">微信</a> <a href="#">QQ空间</a></div>'
+    '<div class="f2"><form action="/mail"><div>分享到：<a href="#">微博</a> <a href="#">微信</a> '
+    '<a href="#">QQ空间</a></div>'
     '<div>把这篇文章推荐给朋友：<input type="text" name="to"> <input type="submit" value="发送"></div></form></div>'
 )
 COMMENT_FORM = (
     '<div class="f3"><div class="t5">网友评论</div><form action="/post"><div>请您文明上网、理性发言并遵守相关规定，'
-    "在注册后参与评论。</div><textarea name=\"c\"></textarea><div>用户名：<input type=\"text\" name=\"u\"> "
+    '在注册后参与评论。</div><textarea name="c"></textarea><div>用户名：<input type="text" name="u"> '
     '密码：<input type="password" name="p"> <input type="submit" value="发表评论"> <a href="/reg">注册</a></div>'
     "<div>网友评论仅供其表达个人看法，并不表明本站同意其观点或证实其描述。</div></form></div>"
 )
@@ -305,8 +306,10 @@ def main(argv: list[str] | None = None) -> int:
     if "identity" not in kinds:
         kinds.insert(0, "identity")
     run = _cleaner()
-    print(f"{'set':<13} {'perturbation':<14} {'tune: n':>8} {'orig':>6} {'pert':>6} {'delta':>7} {'<-0.1':>5} |"
-          f" {'check: n':>8} {'orig':>6} {'pert':>6} {'delta':>7} {'<-0.1':>5}")
+    print(
+        f"{'set':<13} {'perturbation':<14} {'tune: n':>8} {'orig':>6} {'pert':>6} {'delta':>7} {'<-0.1':>5} |"
+        f" {'check: n':>8} {'orig':>6} {'pert':>6} {'delta':>7} {'<-0.1':>5}"
+    )
     for name in args.set or list(ZH_SETS):
         pages = load_set(args.data, name, args.limit, HALVES)
         pool = Pool(pages)
