@@ -136,14 +136,21 @@ def _slim(html: str) -> str:
     return _DATA_URI.sub("", "".join(parts))
 
 
-def _open_noscript(html: str) -> str:
-    """``html`` with the ``<noscript>`` elements that swallowed the page's text unwrapped (see
-    :func:`~.dom.open_noscript`); only a page that leaves a ``<noscript>`` unclosed is parsed for it
-    (``str.count``: fast on every page)."""
-    opened = html.count("<noscript") + html.count("<NOSCRIPT")
-    if opened <= html.count("</noscript") + html.count("</NOSCRIPT"):
-        return html
-    return open_noscript(html) or html
+def _parse(html: str) -> Page:
+    """The page's lines and blocks; a page whose text a ``<noscript>`` left unclosed swallowed (the parser puts the
+    rest of the article's container, the article with it, inside it, and the walk steps over ``<noscript>``) is
+    parsed again with that element unwrapped (:func:`~.dom.open_noscript`)."""
+    data = _guard(html)
+    page = parse_page(data)
+    if page.swallowed and _unclosed_noscript(data):
+        opened = open_noscript(data)
+        if opened is not None:
+            page = parse_page(opened.encode("utf-8", "ignore"))
+    return page
+
+
+def _unclosed_noscript(data: bytes) -> bool:
+    return data.count(b"<noscript") + data.count(b"<NOSCRIPT") > data.count(b"</noscript") + data.count(b"</NOSCRIPT")
 
 
 def _guard(html: str) -> bytes:
@@ -152,7 +159,6 @@ def _guard(html: str) -> bytes:
     than :data:`MAX_NESTING`."""
     if len(html) > MAX_CHARS:
         html = _slim(html)[:MAX_CHARS]
-    html = _open_noscript(html)
     data = html.encode("utf-8", "ignore")
     if _maybe_deep(data):
         cut = _cut_deep(html)
@@ -240,7 +246,7 @@ def _extract_any_script(html: str, url: str | None, rules: Rules | None) -> Docu
 
 
 def _extract(html: str, url: str | None, rules: Rules | None) -> Document:
-    page = parse_page(_guard(html))
+    page = _parse(html)
     title = clean_title(page)
     sel = select_root(page, title)
     byline, lines, cleaned = _body(page, sel, title, rules)

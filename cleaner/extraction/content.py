@@ -126,7 +126,12 @@ def _teaser_pairs(lines: list[Line], gains: list[float]) -> None:
     n = len(lines) - 1
     after = 0  # a run ended before this line
     # a run starts at a headline link: only those lines are tried (most pages have few)
-    for i in [i for i, ln in enumerate(lines) if _headline_link(ln)]:
+    heads = [
+        i
+        for i, ln in enumerate(lines)
+        if ln.link_chars == ln.chars >= TEASER_LINK_CJK and (ln.chars >= TEASER_LINK or _CJK.search(ln.text))
+    ]  # _headline_link(ln), inline: this runs for every line
+    for i in heads:
         if i < after or i >= n:
             continue
         j = i
@@ -422,7 +427,7 @@ def select_root(page: Page, title: str = "") -> Selection | None:
     sel.teasers = frozenset(
         i
         for i in range(max(sel.start, 1), sel.end)
-        if base[i] == 0.0 and _headline_link(lines[i - 1]) and line_gain(lines[i]) > 0 and _CJK.search(lines[i].text)
+        if not base[i] and _headline_link(lines[i - 1]) and line_gain(lines[i]) > 0 and _CJK.search(lines[i].text)
     )
     return sel
 
