@@ -325,7 +325,7 @@ def parse_page(html: str | bytes) -> Page:
     return page
 
 
-SWALLOWED = 200
+SWALLOWED = 80
 """A ``<noscript>`` left unclosed takes in the rest of its parent: one holding this many characters of text has
 taken in the page's text (a ``<noscript><img>`` of a lazy-loaded avatar holds none)."""
 
