@@ -16,6 +16,8 @@ portal would lay it out, keeping the gold:
 - ``sidebar``: a long sidebar below the body of headline links each followed by a prose summary;
 - ``rename``: every class and id renamed to a meaningless one (``xqb``) and ``article``, ``main``, ``section``,
   ``aside``, ``nav``, ``header``, ``footer`` turned into ``div`` (no class-name or tag cue is left);
+- ``rename_digits``: the same with names that differ only in their digits (``x12``, ``x13``: short minified
+  class names, which cleaner reads as one class, as it reads ``post1`` and ``post2``);
 - ``combo``: ``rename`` + ``related_above`` + ``forms`` + ``sidebar`` at once.
 
 ``identity`` is the page parsed and written back by the same parser (the baseline every perturbation is compared
@@ -44,7 +46,18 @@ from halves import HALVES, TUNE
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 ZH_SETS = ("daniel_zh", "cwced_zh", "cleaneval_zh")
-KINDS = ("identity", "related_above", "list_wrapper", "split_body", "forms", "noscript", "sidebar", "rename", "combo")
+KINDS = (
+    "identity",
+    "related_above",
+    "list_wrapper",
+    "split_body",
+    "forms",
+    "noscript",
+    "sidebar",
+    "rename",
+    "rename_digits",
+    "combo",
+)
 MIN_BODY_F1 = 0.8
 """A page whose best single element agrees less than this with its gold is left out (no one body element)."""
 MARK = "data-pbody"
@@ -230,7 +243,7 @@ def _letters(n: int) -> str:
             return out
 
 
-def _rename(html: str) -> str:
+def _rename(html: str, digits: bool = False) -> str:
     tree = LexborHTMLParser(html)
     names: dict[str, str] = {}
     for node in tree.root.traverse(include_text=False) if tree.root is not None else []:
@@ -240,7 +253,8 @@ def _rename(html: str) -> str:
         for key, prefix in (("class", "x"), ("id", "y")):
             value = attrs.get(key)
             if value:
-                attrs[key] = names.setdefault(prefix + value, prefix + _letters(len(names)))
+                name = f"{prefix}{len(names) + 1}" if digits else prefix + _letters(len(names))
+                attrs[key] = names.setdefault(prefix + value, name)
     out = tree.html or ""
     return re.sub(r"<(/?)(?:article|main|section|aside|nav|header|footer)\b", r"<\1div", out, flags=re.I)
 
@@ -249,8 +263,8 @@ def perturb(page: Page, kind: str, index: int, pool: Pool) -> str | None:
     """The page's HTML with one perturbation (``index``: the body element, see :func:`body_index`); None when
     the perturbation does not apply to this page."""
     rng = _rng(page, kind)
-    if kind == "rename":
-        return _rename(page.html)
+    if kind in ("rename", "rename_digits"):
+        return _rename(page.html, digits=kind == "rename_digits")
     tree = LexborHTMLParser(page.html)
     assert tree.body is not None
     body = _elements(tree.body)[index]
