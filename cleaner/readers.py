@@ -11,14 +11,12 @@ held to one byte budget (:data:`cleaner.input.base.MAX_INPUT_BYTES`), and only r
 
 from __future__ import annotations
 
-import gzip
 import os
 import re
 import shutil
 import stat
 import sys
 import tempfile
-import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -27,6 +25,14 @@ from typing import IO
 from cleaner.decoding import DecodeError, decode_bytes
 from cleaner.document import Document, Reject, Source
 from cleaner.input.base import MAX_INPUT_BYTES, NotRegular, ReadOptions, TooLarge, open_regular, read_capped
+from cleaner.input.compression import (
+    STREAM_ERRORS,
+    Unavailable,
+    codec_of,
+    open_decompressed,
+    stream_reject,
+    zstd_intact,
+)
 from cleaner.input.jsonl import read_jsonl_lines
 from cleaner.input.sniff import kind, sniff
 from cleaner.input.warc import gzip_intact, read_warc_stream
@@ -201,16 +207,16 @@ def read_file(path: str | Path, options: ReadOptions | None = None) -> Iterator[
     if name == STDIN:
         with tempfile.TemporaryDirectory(prefix="cleaner-") as folder:
             spooled = spool_stdin(folder)
-            for item in _read_path(spooled, options, fmt=None, gz=False):
+            for item in _read_path(spooled, options, fmt=None, codec=None):
                 yield _renamed(item, spooled, STDIN)
         return
-    fmt, gz, suffix = kind(name)
+    fmt, codec, suffix = kind(name)
     if fmt == "binary":
         yield Reject(name, "unsupported_type", f"unknown file type {suffix}")
         return
     # a name that is not UTF-8 (lone surrogates) is kept as the OS gives it: the writers escape it in JSON and
     # the state stores it as bytes, so os.fsencode(path) gives the name's bytes back (cleaner.output)
-    yield from _read_path(name, options, fmt, gz)
+    yield from _read_path(name, options, fmt, codec)
 
 
 def _renamed(item: Document | Reject, old: str, new: str) -> Document | Reject:
@@ -224,7 +230,7 @@ def _renamed(item: Document | Reject, old: str, new: str) -> Document | Reject:
     return item
 
 
-def _read_path(name: str, options: ReadOptions, fmt: str | None, gz: bool) -> Iterator[Document | Reject]:
+def _read_path(name: str, options: ReadOptions, fmt: str | None, codec: str | None) -> Iterator[Document | Reject]:
     try:
         fh = open_regular(name)
     except FileNotFoundError:
@@ -242,45 +248,82 @@ def _read_path(name: str, options: ReadOptions, fmt: str | None, gz: bool) -> It
     with fh:
         try:
             if fmt is None:
-                head = fh.read(8192)
-                fh.seek(0)
-                fmt, sniffed_gz = sniff(head)
-                gz = gz or sniffed_gz
-            yield from _read_open(fh, name, fmt, gz, options)
+                fmt, codec = _sniff(fh, codec)
+            yield from _read_open(fh, name, fmt, codec, options)
+        except Unavailable as exc:
+            yield Reject(name, "unsupported_type", str(exc))
         except OSError as exc:
             yield Reject(name, "io_error", str(exc))
 
 
-def _read_open(fh: IO[bytes], name: str, fmt: str, gz: bool, options: ReadOptions) -> Iterator[Document | Reject]:
-    if fmt == "warc":
-        yield from read_warc_stream(fh, name, options, resync=not gz)
-        if gz:
+def _sniff(fh: IO[bytes], codec: str | None) -> tuple[str, str | None]:
+    """``(format, codec)`` of a file whose name does not tell its format, from its first (decompressed) bytes."""
+    head = fh.read(8192)
+    codec = codec or codec_of(head)
+    if codec:
+        fh.seek(0)
+        try:
+            head = open_decompressed(fh, codec).read(8192)
+        except STREAM_ERRORS:
+            head = b""  # (reading it says what is wrong)
+    fh.seek(0)
+    return sniff(head), codec
+
+
+def _read_open(
+    fh: IO[bytes], name: str, fmt: str, codec: str | None, options: ReadOptions
+) -> Iterator[Document | Reject]:
+    if fmt == "warc" and codec in (None, "gzip"):  # warcio inflates gzip members itself
+        yield from read_warc_stream(fh, name, options, resync=not codec)
+        if codec:
             fh.seek(0)
             if not gzip_intact(fh):
                 yield Reject(name, "bad_warc_record", "the last record is cut short (truncated gzip)")
         return
-    stream: IO[bytes] = gzip.GzipFile(fileobj=fh, mode="rb") if gz else fh  # type: ignore[assignment]
-    if fmt == "jsonl":
-        yield from read_jsonl_lines(stream, name, options, compressed=fh if gz else None)
+    intact = codec != "zstd" or zstd_intact(fh)  # (a cut .zst file reads as if it simply ended)
+    fh.seek(0)
+    if not intact and fmt not in ("jsonl", "warc"):
+        yield Reject(name, "truncated_compressed", "zstd: the file ends inside a frame")
+        return
+    stream = open_decompressed(fh, codec) if codec else fh
+    if fmt == "warc":
+        try:
+            yield from read_warc_stream(stream, name, options)
+            _drain(stream, options.max_bytes)  # (warcio takes a cut stream for its end: the rest tells)
+        except STREAM_ERRORS as exc:
+            reason, detail = stream_reject(exc, codec) or ("io_error", str(exc))
+            yield Reject(name, reason, detail)
+    elif fmt == "jsonl":
+        yield from read_jsonl_lines(stream, name, options, compressed=fh if codec else None, codec=codec)
     else:
-        yield _read_whole(stream, name, fmt == "html", gz, options)
+        yield _read_whole(stream, name, fmt == "html", codec, options)
+    if not intact:  # the records before the cut are read
+        yield Reject(name, "truncated_compressed", "zstd: the file ends inside a frame; the records before it are read")
 
 
-def _read_bytes(stream: IO[bytes], name: str, gz: bool, cap: int) -> bytes | Reject:
+def _drain(stream: IO[bytes], cap: int) -> None:
+    """Read what is left of ``stream`` (at most ``cap`` bytes), for the error a damaged end raises."""
+    while cap > 0 and (chunk := stream.read(min(cap, 1 << 20))):
+        cap -= len(chunk)
+
+
+def _read_bytes(stream: IO[bytes], name: str, codec: str | None, cap: int) -> bytes | Reject:
     """The whole (decompressed) file, under the byte budget; every gzip member counts towards it."""
     try:
         return read_capped(stream, cap)
     except TooLarge:
-        what = "decompresses to" if gz else "has"
+        what = "decompresses to" if codec else "has"
         return Reject(name, "too_large", f"{what} more than {cap} bytes")
-    except EOFError as exc:
-        return Reject(name, "truncated_gzip", str(exc) or "gzip stream ends early")
-    except (gzip.BadGzipFile, zlib.error) as exc:
-        return Reject(name, "bad_gzip", str(exc))
+    except STREAM_ERRORS as exc:
+        if (known := stream_reject(exc, codec)) is None:
+            raise
+        return Reject(name, *known)
 
 
-def _read_whole(stream: IO[bytes], name: str, is_html: bool, gz: bool, options: ReadOptions) -> Document | Reject:
-    data = _read_bytes(stream, name, gz, options.max_bytes)
+def _read_whole(
+    stream: IO[bytes], name: str, is_html: bool, codec: str | None, options: ReadOptions
+) -> Document | Reject:
+    data = _read_bytes(stream, name, codec, options.max_bytes)
     if isinstance(data, Reject):
         return data
     if not data or data.isspace():  # (no copy, unlike strip)

@@ -8,8 +8,10 @@ other reject would not pass).
 
 from __future__ import annotations
 
+import bz2
 import gzip
 import json
+import lzma
 import os
 import signal
 import subprocess
@@ -17,8 +19,10 @@ import sys
 import time
 import zlib
 from pathlib import Path
+from typing import Any
 
 import pytest
+import zstandard
 
 from tests.warcbytes import http_response, record
 
@@ -57,6 +61,12 @@ def _streamed_gzip(prefix: bytes, fill: int, suffix: bytes) -> bytes:
     out.append(c.compress(suffix))
     out.append(c.flush())
     return b"".join(out)
+
+
+def _packed(packer: Any, mib: int) -> bytes:
+    """``mib`` MiB of 'a' through a bz2 / lzma / zstd compressor object, a MiB at a time."""
+    chunk = b"a" * MiB
+    return b"".join([*(packer.compress(chunk) for _ in range(mib)), packer.flush()])
 
 
 def _tree_rss(sid: int) -> int:
@@ -142,6 +152,10 @@ def test_decompression_and_read_bombs_stay_under_the_memory_limit(tmp_path: Path
         + record("response", br_body, url="http://x/br")
         + record("response", http_response(HTML.replace(b"<article>", b"<article><h1>T</h1>")), url="http://x/ok")
     )
+    # bzip2, xz and Zstandard texts of 96 and 256 MiB
+    (src / "single.txt.zst").write_bytes(_packed(zstandard.ZstdCompressor(level=1).compressobj(), 256))
+    (src / "single.txt.xz").write_bytes(_packed(lzma.LZMACompressor(preset=0), 96))
+    (src / "single.txt.bz2").write_bytes(_packed(bz2.BZ2Compressor(1), 96))
     os.symlink("/dev/zero", src / "zero.txt")
     os.symlink("/dev/zero", src / "zero.jsonl.gz")
     rejects, sources, rss, tree = _run_limited(src, tmp_path / "out", jobs)
@@ -151,7 +165,10 @@ def test_decompression_and_read_bombs_stay_under_the_memory_limit(tmp_path: Path
         ("encoded.warc", 1),
         ("lines.jsonl.gz", 0),
         ("multi.txt.gz", None),
+        ("single.txt.bz2", None),
         ("single.txt.gz", None),
+        ("single.txt.xz", None),
+        ("single.txt.zst", None),
     ]
     assert sorted(rejects.pop("not_a_file")) == [("zero.jsonl.gz", None), ("zero.txt", None)]
     assert rejects == {}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import json
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -615,3 +616,49 @@ def test_traditional_chinese_lines_meet_the_simplified_rules() -> None:
     assert "記者在現場看到了許多市民" in doc.text  # the text stays in traditional characters
     assert "責任編輯" not in doc.text and "钱芳" not in doc.text
     assert doc.meta.get("editor") == "錢芳"  # lifted metadata in the page's own characters
+
+
+LD_PARA = (
+    "市政府今天召开新闻发布会，介绍了今年城市更新工作的进展情况。全市已完成老旧小区改造一百二十个，惠及居民三万多户。"
+)
+
+
+def _ld_page(ld: str, body: str = '<div id="app"></div>') -> str:
+    return (
+        "<html><head><title>城市更新进展</title>"
+        f'<script type="application/ld+json">{ld}</script></head><body>{body}</body></html>'
+    )
+
+
+def test_a_page_a_script_renders_gives_the_article_its_json_ld_states() -> None:
+    article = '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "城市更新进展", '
+    article += f'"articleBody": "{LD_PARA}<br>{LD_PARA[:30]}&amp;更多"}}'
+    doc = extract_html(_ld_page(article))
+    assert doc.text.split("\n") == [LD_PARA, LD_PARA[:30] + "&更多"]
+    assert doc.removed.get("html.fallback_json_ld") == 1
+    # a Q&A page: the question, then every answer in order
+    accepted = "先检查电源线是否插好，再换一个插座试试，很多时候就是这个原因。"
+    suggested = "拔掉电池，按住电源键三十秒放电，然后再开机试一试。"
+    qa = {"@type": "QAPage", "mainEntity": {"@type": "Question", "name": "电脑开不了机怎么办？", "text": LD_PARA,
+          "acceptedAnswer": {"@type": "Answer", "text": accepted},
+          "suggestedAnswer": [{"@type": "Answer", "text": suggested}]}}  # fmt: skip
+    lines = extract_html(_ld_page(json.dumps(qa, ensure_ascii=False))).text.split("\n")
+    assert lines[1:] == [LD_PARA, accepted, suggested]
+
+
+def test_json_ld_is_not_read_when_the_page_has_prose_and_bad_json_ld_is_ignored() -> None:
+    dom = (
+        "<article><p>" + "记者从市交通委获悉，地铁新线将于年底开通运营，沿线居民出行将更加便利。" * 2 + "</p></article>"
+    )
+    other = '{"@type": "NewsArticle", "articleBody": "' + LD_PARA * 3 + '"}'
+    doc = extract_html(_ld_page(other, dom))
+    assert "地铁新线" in doc.text and "城市更新" not in doc.text and "html.fallback_json_ld" not in doc.removed
+    for bad in ('{"articleBody": ', "[1, 2", '{"@type": "NewsArticle", "articleBody": 12}', "null"):
+        assert extract_html(_ld_page(bad)).text == ""
+
+
+def test_a_page_longer_than_what_is_read_says_so() -> None:
+    links = "".join(f'<a href="/{i}">链接{i}</a>' for i in range(MAX_CHARS // 20))
+    doc = extract_html(f"<html><body><nav>{links}</nav><p>{LD_PARA}</p></body></html>")
+    assert doc.removed.get("html.cut_at_max_chars") == 1
+    assert "html.cut_at_max_chars" not in extract_html(_ld_page("{}", f"<p>{LD_PARA}</p>")).removed

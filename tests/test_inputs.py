@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import bz2
 import gzip
 import io
 import json
+import lzma
 from pathlib import Path
 
 import pytest
@@ -274,6 +276,48 @@ def test_whitespace_bom_and_unicode_space_files_are_empty_file(tmp_path: Path) -
     assert sorted((Path(r.path).name, r.reason) for r in result.rejects) == [
         (n, "empty_file") for n in sorted(["ws.txt", "bom.txt", "bom16.txt", "uspace.txt", "uspace.html", "ws.jsonl"])
     ]
+
+
+def _zst(data: bytes) -> bytes:
+    import zstandard
+
+    return zstandard.ZstdCompressor().compress(data)
+
+
+COMPRESSORS = {"bz2": bz2.compress, "xz": lzma.compress, "zst": _zst}
+
+
+@pytest.mark.parametrize("suffix", sorted(COMPRESSORS))
+def test_bz2_xz_and_zstd_dumps_are_read_and_cut_ones_rejected(tmp_path: Path, suffix: str) -> None:
+    """``.jsonl.zst`` and friends: read like ``.gz`` (records before a cut kept, the cut reported), also when
+    only the content tells (no suffix), and several streams or frames in a row read as one."""
+    pack = COMPRESSORS[suffix]
+    page = f"<html><head><title>标题</title></head><body><article><p>{ARTICLE_ZH}</p></article></body></html>"
+    lines = b"".join(json.dumps({"id": f"r{i}", "text": ARTICLE_ZH + str(i) * 40}).encode() + b"\n" for i in range(600))
+    packed = pack(lines)
+    (tmp_path / f"a.jsonl.{suffix}").write_bytes(packed)
+    (tmp_path / f"two.txt.{suffix}").write_bytes(pack(ARTICLE_ZH.encode()) + pack(b"\n" + ARTICLE_TW.encode()))
+    (tmp_path / f"page.html.{suffix}").write_bytes(pack(page.encode()))
+    (tmp_path / f"noname_{suffix}").write_bytes(packed)
+    (tmp_path / f"cut.txt.{suffix}").write_bytes(pack(ARTICLE_ZH.encode() * 50)[:60])
+    (tmp_path / f"cut.jsonl.{suffix}").write_bytes(packed[: int(len(packed) * 0.8)])
+    (tmp_path / f"bad.txt.{suffix}").write_bytes(pack(b"x")[:4] + bytes(range(256)))
+    items = list(read_dumps(tmp_path))
+    docs = _docs(items)
+    by_file: dict[str, list[Document]] = {}
+    for d in docs:
+        by_file.setdefault(Path(d.sources[0].path).name, []).append(d)
+    assert len(by_file[f"a.jsonl.{suffix}"]) == 600 and len(by_file[f"noname_{suffix}"]) == 600
+    assert by_file[f"noname_{suffix}"][0].sources[0].input_id == "r0"
+    assert by_file[f"two.txt.{suffix}"][0].text == ARTICLE_ZH + "\n" + ARTICLE_TW
+    assert by_file[f"page.html.{suffix}"][0].format == "html"
+    kept = len(by_file.get(f"cut.jsonl.{suffix}", []))
+    assert (0 if suffix == "bz2" else 1) <= kept < 600  # (bzip2 blocks are 900 KB: this cut is inside the first)
+    reasons = {(Path(r.path).name, r.reason) for r in items if isinstance(r, Reject)}
+    assert (f"cut.txt.{suffix}", "truncated_compressed") in reasons
+    assert (f"cut.jsonl.{suffix}", "truncated_compressed") in reasons
+    assert any(name == f"bad.txt.{suffix}" and reason.endswith("_compressed") for name, reason in reasons)
+    assert f"cut.txt.{suffix}" not in by_file and f"bad.txt.{suffix}" not in by_file
 
 
 def test_unknown_and_missing_extensions_are_sniffed(tmp_path: Path) -> None:

@@ -29,6 +29,7 @@ from cleaner.textclean import Cleaned, clean_lines
 from .content import Selection, content_lines, fallback_root, select_root, squash, trim_edges
 from .dom import CJK_GAP, Line, Page, open_noscript, parse_page
 from .metadata import clean_title, find_date, head_meta, header_meta, split_byline, wechat_date
+from .structured import ld_text
 
 __all__ = ["MAX_CHARS", "extract_html"]
 
@@ -136,35 +137,39 @@ def _slim(html: str) -> str:
     return _DATA_URI.sub("", "".join(parts))
 
 
-def _parse(html: str) -> Page:
-    """The page's lines and blocks; a page whose text a ``<noscript>`` left unclosed swallowed (the parser puts the
-    rest of the article's container, the article with it, inside it, and the walk steps over ``<noscript>``) is
-    parsed again with that element unwrapped (:func:`~.dom.open_noscript`)."""
-    data = _guard(html)
+def _parse(html: str) -> tuple[Page, bool]:
+    """The page's lines and blocks, and whether it was cut at :data:`MAX_CHARS` (see :func:`_guard`). A page whose
+    text a ``<noscript>`` left unclosed swallowed (the parser puts the rest of the article's container, the article
+    with it, inside it, and the walk steps over ``<noscript>``) is parsed again with that element unwrapped
+    (:func:`~.dom.open_noscript`)."""
+    data, cut = _guard(html)
     page = parse_page(data)
     if page.swallowed and _unclosed_noscript(data):
         opened = open_noscript(data)
         if opened is not None:
             page = parse_page(opened.encode("utf-8", "ignore"))
-    return page
+    return page, cut
 
 
 def _unclosed_noscript(data: bytes) -> bool:
     return data.count(b"<noscript") + data.count(b"<NOSCRIPT") > data.count(b"</noscript") + data.count(b"</NOSCRIPT")
 
 
-def _guard(html: str) -> bytes:
+def _guard(html: str) -> tuple[bytes, bool]:
     """``html`` as the UTF-8 bytes the parser reads (what selectolax makes of a str: ``errors="ignore"``), cut
     to :data:`MAX_CHARS` characters (after :func:`_slim` on a longer page) and before any tag nested deeper
-    than :data:`MAX_NESTING`."""
+    than :data:`MAX_NESTING`; and whether the first cut was made."""
+    cut_long = False
     if len(html) > MAX_CHARS:
-        html = _slim(html)[:MAX_CHARS]
+        html = _slim(html)
+        cut_long = len(html) > MAX_CHARS
+        html = html[:MAX_CHARS]
     data = html.encode("utf-8", "ignore")
     if _maybe_deep(data):
         cut = _cut_deep(html)
         if len(cut) < len(html):
             data = cut.encode("utf-8", "ignore")
-    return data
+    return data, cut_long
 
 
 def _header_window(page: Page, start: int) -> list[Line]:
@@ -246,7 +251,7 @@ def _extract_any_script(html: str, url: str | None, rules: Rules | None) -> Docu
 
 
 def _extract(html: str, url: str | None, rules: Rules | None) -> Document:
-    page = _parse(html)
+    page, cut = _parse(html)
     title = clean_title(page)
     sel = select_root(page, title)
     byline, lines, cleaned = _body(page, sel, title, rules)
@@ -270,6 +275,12 @@ def _extract(html: str, url: str | None, rules: Rules | None) -> Document:
         if _chars(untitled[2]) > _chars(cleaned):
             byline, lines, cleaned = untitled
             fallback = fallback or "html.title_is_text"
+    if _chars(cleaned) < MIN_TEXT and (stated := ld_text(html)):
+        # no prose in the DOM (a page a script renders, a page cut short): the article its JSON-LD states
+        from_ld = clean_lines(stated, rules, title=title or None)
+        if _chars(from_ld) > _chars(cleaned):
+            byline, lines, cleaned = [], [], from_ld
+            fallback = "html.fallback_json_ld"
     start = sel.start if sel is not None else 0
     if audit.active():
         audit.note("block", _block_note(page, sel, fallback))
@@ -286,6 +297,8 @@ def _extract(html: str, url: str | None, rules: Rules | None) -> Document:
         removed["html.byline"] = len(byline)
     if fallback:
         removed[fallback] = 1  # not a removal: the reason the content is the fallback block
+    if cut:
+        removed["html.cut_at_max_chars"] = 1  # the page's text after MAX_CHARS characters is not read
     return Document(
         text="\n".join(cleaned.lines),
         format="text",

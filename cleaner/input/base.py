@@ -85,7 +85,7 @@ def open_regular(path: str) -> IO[bytes]:
 def read_capped(fh: IO[bytes], cap: int) -> bytes:
     """All of ``fh``, or :class:`TooLarge` as soon as more than ``cap`` bytes came out of it. A regular file
     is read in one piece (one copy in memory); a stream a chunk at a time (at most two copies)."""
-    if isinstance(fh, io.BufferedReader):
+    if isinstance(fh, io.BufferedReader) and isinstance(fh.raw, io.FileIO):
         size = os.fstat(fh.fileno()).st_size - fh.tell()
         if size > cap:
             raise TooLarge(f"{size} bytes > {cap}")

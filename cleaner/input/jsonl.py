@@ -10,14 +10,13 @@ A bad line (not JSON, too deep, an integer too long, over the byte budget) rejec
 
 from __future__ import annotations
 
-import gzip
 import json
-import zlib
 from collections.abc import Iterator
 from typing import Any
 
 from cleaner.document import Document, Format, Reject, Source
 from cleaner.input.base import ReadOptions, capped_lines, sanitize
+from cleaner.input.compression import STREAM_ERRORS, stream_reject
 
 __all__ = ["TEXT_KEYS", "read_jsonl_lines", "record_document"]
 
@@ -100,12 +99,9 @@ def _parse(line: bytes) -> dict[str, Any] | str:
     return clean
 
 
-def _stream_error(name: str, exc: BaseException, no: int) -> Reject:
-    if isinstance(exc, EOFError):
-        return Reject(name, "truncated_gzip", str(exc) or "gzip stream ends early", record=no)
-    if isinstance(exc, (gzip.BadGzipFile, zlib.error)):
-        return Reject(name, "bad_gzip", str(exc), record=no)
-    return Reject(name, "io_error", str(exc), record=no)
+def _stream_error(name: str, exc: BaseException, no: int, codec: str | None) -> Reject:
+    reason, detail = stream_reject(exc, codec) or ("io_error", str(exc))
+    return Reject(name, reason, detail, record=no)
 
 
 MAX_LISTED = 1000
@@ -140,11 +136,13 @@ class _Rejects:
                 yield Reject(self.name, reason, detail, record=first)
 
 
-def read_jsonl_lines(fh: Any, name: str, options: ReadOptions, compressed: Any = None) -> Iterator[Document | Reject]:
+def read_jsonl_lines(
+    fh: Any, name: str, options: ReadOptions, compressed: Any = None, codec: str | None = None
+) -> Iterator[Document | Reject]:
     """Documents and rejects of the lines of ``fh`` (a binary stream, already decompressed; ``compressed``:
-    the file under it when it is, to stop a compression bomb of many lines)."""
+    the file under it when it is, to stop a compression bomb of many lines; ``codec``: its compression)."""
     rejects = _Rejects(name)
-    for item in _lines(fh, name, options, compressed):
+    for item in _lines(fh, name, options, compressed, codec):
         if isinstance(item, Document):
             yield item
         elif (listed := rejects.admit(item)) is not None:
@@ -152,7 +150,7 @@ def read_jsonl_lines(fh: Any, name: str, options: ReadOptions, compressed: Any =
     yield from rejects.summary()
 
 
-def _lines(fh: Any, name: str, options: ReadOptions, compressed: Any) -> Iterator[Document | Reject]:
+def _lines(fh: Any, name: str, options: ReadOptions, compressed: Any, codec: str | None) -> Iterator[Document | Reject]:
     any_line = False
     no = -1
     total = 0
@@ -162,8 +160,8 @@ def _lines(fh: Any, name: str, options: ReadOptions, compressed: Any) -> Iterato
             no, line = next(lines)
         except StopIteration:
             break
-        except (EOFError, OSError, zlib.error) as exc:  # a cut or damaged gzip stream: what came before stays
-            yield _stream_error(name, exc, no + 1)
+        except STREAM_ERRORS as exc:  # a cut or damaged compressed stream: what came before stays
+            yield _stream_error(name, exc, no + 1, codec)
             return
         if line is None:
             any_line = True

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import re
-import zlib
+
+from cleaner.input.compression import SUFFIXES
 
 __all__ = ["BINARY_SUFFIXES", "HTML_SUFFIXES", "JSONL_SUFFIXES", "TEXT_SUFFIXES", "WARC_SUFFIXES", "kind", "sniff"]
 
@@ -17,7 +18,7 @@ BINARY_SUFFIXES = {
     ".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".ico", ".svg", ".tif", ".tiff", ".avif",
     ".mp3", ".mp4", ".m4a", ".wav", ".ogg", ".webm", ".avi", ".mov", ".flv", ".mkv",
     ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".odt", ".epub",
-    ".zip", ".rar", ".7z", ".tar", ".tgz", ".bz2", ".xz", ".zst", ".lz4", ".br",
+    ".zip", ".rar", ".7z", ".tar", ".tgz", ".lz4", ".br",
     ".exe", ".dll", ".so", ".bin", ".class", ".jar", ".pyc", ".o", ".a", ".wasm",
     ".woff", ".woff2", ".ttf", ".otf", ".eot",
     ".css", ".js", ".mjs", ".map", ".json", ".parquet", ".arrow", ".db", ".sqlite",
@@ -41,19 +42,20 @@ def _suffixes(name: str) -> list[str]:
     return out
 
 
-def kind(name: str) -> tuple[str | None, bool, str]:
-    """``(format, gzipped, suffix)`` from a file name: format is ``text``, ``html``, ``jsonl``, ``warc``,
-    ``binary`` (a name that never holds a page) or ``None`` (the name does not tell: sniff the content)."""
+def kind(name: str) -> tuple[str | None, str | None, str]:
+    """``(format, codec, suffix)`` from a file name: format is ``text``, ``html``, ``jsonl``, ``warc``,
+    ``binary`` (a name that never holds a page) or ``None`` (the name does not tell: sniff the content); codec
+    is the compression its last suffix names (``gzip``, ``bz2``, ``xz``, ``zstd``; :mod:`.compression`) or None."""
     suffixes = _suffixes(name)
-    gz = bool(suffixes) and suffixes[-1] in (".gz", ".gzip")
-    if gz:
+    codec = SUFFIXES.get(suffixes[-1]) if suffixes else None
+    if codec:
         suffixes = suffixes[:-1]
     suffix = suffixes[-1] if suffixes else ""
     if suffix in _FORMAT:
-        return _FORMAT[suffix], gz, suffix
+        return _FORMAT[suffix], codec, suffix
     if suffix in BINARY_SUFFIXES:
-        return "binary", gz, suffix
-    return None, gz, suffix
+        return "binary", codec, suffix
+    return None, codec, suffix
 
 
 _HTML_START = re.compile(
@@ -64,30 +66,20 @@ _HTML_START = re.compile(
 _HTML_TAG = re.compile(rb"<(?:html|body|head|div|p|br|article|meta)[\s>/]", re.I)
 
 
-def _ungzip_head(head: bytes) -> bytes:
-    try:
-        return zlib.decompressobj(wbits=31).decompress(head, 8192)
-    except zlib.error:
-        return b""
-
-
-def sniff(head: bytes) -> tuple[str, bool]:
-    """``(format, gzipped)`` of a file from its first bytes (a few KB): gzip, then WARC, JSONL, HTML, text."""
-    gz = head[:2] == b"\x1f\x8b"
-    if gz:
-        head = _ungzip_head(head)
+def sniff(head: bytes) -> str:
+    """The format of a file from its first (decompressed) bytes, a few KB: WARC, JSONL, HTML, else text."""
     body = head.removeprefix(b"\xef\xbb\xbf")
     stripped = body.lstrip()
     if stripped.startswith((b"WARC/1.", b"WARC/0.")):
-        return "warc", gz
+        return "warc"
     if stripped[:1] == b"{":
         first = stripped.split(b"\n", 1)[0]
         try:
             if isinstance(json.loads(first), dict):
-                return "jsonl", gz
+                return "jsonl"
         except (ValueError, RecursionError):
             if b"\n" not in stripped:  # a first line longer than the head: still a record, most likely
-                return "jsonl", gz
+                return "jsonl"
     if _HTML_START.match(body) or len(_HTML_TAG.findall(body[:4096])) >= 3:
-        return "html", gz
-    return "text", gz
+        return "html"
+    return "text"
