@@ -197,22 +197,86 @@ def _post_is_item(page: Page, start: int, item: int) -> bool:
     return False
 
 
-def thread_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[int, list[int]]:
-    """``(new_end, kept)``: where the replies below lines ``start:end`` end and which of their lines to keep;
-    ``(end, [])`` when no replies follow."""
+def thread_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[int, int, list[int]]:
+    """``(first, new_end, kept)``: lines ``first:new_end`` are a thread of which only ``kept`` stay: the replies
+    below lines ``start:end`` (``first`` is ``end``), or also a first post above them (:func:`_post_above`: then
+    ``first`` is its first line and ``kept`` holds it and lines ``start:end``); ``(end, end, [])`` when no replies
+    follow."""
     lines = page.lines
     if sum(1 for g, ln in zip(gains[start:end], lines[start:end], strict=True) if g > 0 and ln.heading != PRE) > (
         MAX_POST_PARAGRAPHS
     ):
-        return end, []
+        return end, end, []
     items = _first_items(page, start, end, gains)
     if not items:
-        return _same_template(page, start, end, gains)
+        new_end, kept = _same_template(page, start, end, gains)
+        return end, new_end, kept
     owner, chrome = _chrome(page, items, gains, 1)
     if not chrome:
-        return end, []  # no user chrome between the texts: a list of paragraphs or headlines, not replies
-    kept = [i for i in sorted(owner) if _slot(page, i, owner[i]) not in chrome]
-    return page.blocks[items[-1]].end, kept
+        return end, end, []  # no user chrome between the texts: a list of paragraphs or headlines, not replies
+    kept = [i for i in sorted(owner) if _slot(page, i, owner[i]) not in chrome and not _signed(page, i, owner[i])]
+    above = _post_above(page, start, end, gains)
+    if above:
+        return above[0], page.blocks[items[-1]].end, [*above, *range(start, end), *kept]
+    return end, page.blocks[items[-1]].end, kept
+
+
+ABOVE_REACH = 40
+"""How far above the chosen post to look for a first post like it."""
+
+
+def _post_above(page: Page, start: int, end: int, gains: list[float]) -> list[int]:
+    """The lines of an earlier element like the one that holds lines ``start:end`` (same tag and class, above it),
+    when the chosen post is an answer and the question above it is written in the same element (a Q&A page whose
+    first answer outweighs a one-paragraph question): the search stops at prose outside such elements that
+    outweighs the chrome before it (a user card, a vote count, an answers header stand between) and at
+    navigation-like elements; [] when none is found or it holds no prose."""
+    blocks, lines = page.blocks, page.lines
+    k = lines[start].block
+    while k >= 0 and not (blocks[k].start <= start and blocks[k].end >= end):
+        k = blocks[k].parent
+    if k < 0 or not blocks[k].ident:
+        return []
+    sig = _sig(page, k)
+    found: list[int] = []
+    between = 0.0
+    for i in range(start - 1, max(-1, start - 1 - ABOVE_REACH), -1):
+        if blocks[lines[i].block].hint <= STRONG_HINT:
+            break
+        j = lines[i].block
+        while j >= 0 and not (_sig(page, j) == sig and blocks[j].end <= start):
+            j = blocks[j].parent
+        if j >= 0:
+            found.append(i)
+            between = 0.0
+            continue
+        between += gains[i]
+        if gains[i] > 0 and between > 0:
+            break
+    if not any(gains[i] > 0 for i in found):
+        return []
+    return found[::-1]
+
+
+SIGNATURE_WORDS = frozenset("sign sig sigs signature signatures usersig signaturecontainer".split())
+"""Words of a class or id that name a user's signature under each of their posts."""
+
+
+@lru_cache(maxsize=16384)
+def _signature_like(ident: str) -> bool:
+    return bool(ident) and not SIGNATURE_WORDS.isdisjoint(_WORD.findall(_CAMEL.sub(" ", ident).lower()))
+
+
+def _signed(page: Page, line: int, item: int) -> bool:
+    """Is line ``line`` of item ``item`` inside an element named as the user's signature (user chrome however
+    much it reads like prose: each user's signature differs, so it does not recur in the items)?"""
+    blocks = page.blocks
+    k = page.lines[line].block
+    while k > item:
+        if _signature_like(blocks[k].ident):
+            return True
+        k = blocks[k].parent
+    return False
 
 
 def _chrome(
@@ -340,5 +404,35 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
     if not chrome:
         return -1, []
     first = blocks[items[0]].start
-    kept = [i for i in range(first, end) if i not in owner or _slot(page, i, owner[i]) not in chrome]
-    return first, kept
+    kept = _before_items(page, start, items, owner, chrome, gains)
+    kept += [
+        i
+        for i in range(first, end)
+        if i not in owner or (_slot(page, i, owner[i]) not in chrome and not _signed(page, i, owner[i]))
+    ]
+    return start, kept
+
+
+def _before_items(
+    page: Page, start: int, items: list[int], owner: dict[int, int], chrome: set[tuple[str, ...]], gains: list[float]
+) -> list[int]:
+    """The lines to keep from ``start`` up to the first of ``items``: in an earlier sibling of the items (a best
+    answer, a first post set apart) those outside the items' chrome slots, less the lines of a slot the items do
+    not have that weigh nothing ("最佳答案"); elsewhere (the thread's title and stats, a question above its
+    answers) headings and lines that weigh nothing or more (an author line, a date, a "report" link go)."""
+    blocks = page.blocks
+    parent = blocks[items[0]].parent
+    known = {_slot(page, i, item) for i, item in owner.items()}
+    kept = []
+    for i in range(start, blocks[items[0]].start):
+        k = page.lines[i].block
+        while k > parent and blocks[k].parent != parent:
+            k = blocks[k].parent
+        if k > parent and blocks[k].end - blocks[k].start >= 2:  # in an earlier sibling of the items
+            slot = _slot(page, i, k)
+            if slot in chrome or _signed(page, i, k) or (slot not in known and gains[i] <= 0):
+                continue
+        elif gains[i] < 0 and not page.lines[i].heading:
+            continue
+        kept.append(i)
+    return kept
