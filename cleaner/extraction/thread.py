@@ -284,7 +284,9 @@ def _chrome(
 ) -> tuple[dict[int, int], set[tuple[str, ...]]]:
     """``(owner, chrome)``: the item holding each line of ``items``, and their *chrome* slots: slots that carry
     no more prose than chrome, worn by at least ``holders_min`` items (user names, dates, "quote" headers repeat;
-    a slot of one item only is a part of its text, a heading of the first post); none unless there are 2+ slots.
+    a heading worn by one item only is a part of its text, a heading of the first post) or by one item and no
+    heading that weighs less than nothing (a quote's "Originally posted by" header; a one-line reply that weighs
+    nothing stays); none unless there are 2+ slots.
     A :func:`repeated <_repeated>` line counts as chrome in its slot's sum, however much it looks like prose (a
     greeting repeated in the posts' text stays: the text around it outweighs it), unless that leaves no slot of
     prose (posts that all say the same)."""
@@ -293,6 +295,7 @@ def _chrome(
     slots: dict[tuple[str, ...], float] = {}
     templated: dict[tuple[str, ...], float] = {}
     holders: dict[tuple[str, ...], set[int]] = {}
+    headed: set[tuple[str, ...]] = set()
     repeated = _repeated(page, items)
     for item in items:
         for i in range(blocks[item].start, blocks[item].end):
@@ -301,11 +304,17 @@ def _chrome(
             slots[key] = slots.get(key, 0.0) + gains[i]
             templated[key] = templated.get(key, 0.0) + (-float(page.lines[i].chars) if i in repeated else gains[i])
             holders.setdefault(key, set()).add(item)
+            if page.lines[i].heading:
+                headed.add(key)
     if len(slots) < 2:
         return owner, set()
     if any(templated[key] > 0 for key in slots):
         slots = templated
-    return owner, {key for key, v in slots.items() if v <= 0 and len(holders[key]) >= holders_min}
+    return owner, {
+        key
+        for key, v in slots.items()
+        if v <= 0 and (len(holders[key]) >= holders_min or (v < 0 and key not in headed))
+    }
 
 
 REPEAT_CHARS = 60
