@@ -93,6 +93,7 @@ def _items(page: Page, start: int, gains: list[float], *, named: bool = True) ->
                     and child.end > child.start
                     and child.start >= blocks[k].start
                     and child.hint > STRONG_HINT
+                    and _like_item(child.ident, blocks[k].ident, named)
                 ):
                     items.append(idx)
                 idx = child.end_block if child.end_block > idx else idx + 1
@@ -108,6 +109,27 @@ def _items(page: Page, start: int, gains: list[float], *, named: bool = True) ->
             break
         k = parent
     return []
+
+
+@lru_cache(maxsize=16384)
+def _class_words(ident: str) -> frozenset[str]:
+    return frozenset(_DIGITS.sub("", w) for w in ident.split())
+
+
+def _like_item(ident: str, first: str, named: bool) -> bool:
+    """Is a sibling named ``ident`` (of the same tag and first class) an item like the first one, named ``first``?
+    Named items are each named as a post, reply or comment ("ui message" and "ui comments" are; a "ui segment" of
+    the same framework is not); unnamed ones share half their class words with the first."""
+    if named:
+        return not first or _reply_like(ident)
+    return _alike(ident, first)
+
+
+def _alike(a: str, b: str) -> bool:
+    """Do two class lists share at least half the words of the longer (digits aside)? Items named by no class
+    word must look alike beyond a framework's first class ("ui message basic" is no "ui segment grid")."""
+    wa, wb = _class_words(a), _class_words(b)
+    return 2 * len(wa & wb) >= max(len(wa), len(wb))
 
 
 ACTIONS = frozenset("回复 回應 回应 举报 舉報 引用 赞 讚 点赞 reply report quote like permalink".split())
@@ -178,12 +200,34 @@ def _first_items(page: Page, start: int, end: int, gains: list[float]) -> list[i
     gap = LONE_GAP if paragraphs <= 1 else GAP
     for probe in range(end, min(end + FAR_GAP, len(lines))):
         items = _items(page, probe, gains) or _items(page, probe, gains, named=False)
-        if items and (probe < end + gap or _post_is_item(page, start, items[0])):
+        if items and (
+            probe < end + gap or _post_is_item(page, start, items[0]) or (paragraphs <= 1 and _listed(page, items[0]))
+        ):
             return items  # a reply may open with its text (the user's name inline)
-        between += gains[probe]
-        if gains[probe] > 0 and probe > end and between > 0:
+        gain = gains[probe] if gains[probe] <= 0 or not _boxed(page, probe, end) else 0.0
+        between += gain
+        if gain > 0 and probe > end and between > 0:
             return []  # prose that is not in a reply (and outweighs the chrome before it): not a thread
     return []
+
+
+def _listed(page: Page, item: int) -> bool:
+    """Is ``item`` in a list named as replies ("comment-list", "replies", "answers")? Then it may start within
+    :data:`FAR_GAP` lines of a first post of one paragraph."""
+    parent = page.blocks[item].parent
+    return parent >= 0 and _reply_like(page.blocks[parent].ident)
+
+
+def _boxed(page: Page, line: int, end: int) -> bool:
+    """Is ``line`` in an element with a boilerplate hint (an ad, a widget, a course promotion) that starts at or
+    below line ``end`` (a box between the first post and its replies: its prose is not prose outside them)?"""
+    blocks = page.blocks
+    k = page.lines[line].block
+    while k >= 0 and blocks[k].start >= end:
+        if blocks[k].hint < 0:
+            return True
+        k = blocks[k].parent
+    return False
 
 
 def _post_is_item(page: Page, start: int, item: int) -> bool:
