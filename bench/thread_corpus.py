@@ -2,7 +2,8 @@
 
 Each page is written here, in the markup style of one engine (Discuz!, phpBB, vBulletin, Tieba, Baidu Zhidao,
 Zhihu, Douban group, a Weibo-like microblog, Stack-Exchange-like Q&A, Discourse's crawler view, a utility-CSS
-forum), from what those engines' public pages look like; no third-party page is copied. A page has a header and
+forum) and, as a control, a news article with a comment list (whose gold is the article alone), from what those
+engines' public pages look like; no third-party page is copied. A page has a header and
 navigation, a sidebar, the first post or question and 3-8 replies or answers with user chrome (avatars, names,
 levels, post counts, dates, signatures, vote counts, "reply" / "report" / "quote" links), quotes, pagination and
 a footer. Its gold text is the first post and every reply, in order (a quote's text included, its "X wrote:"
@@ -595,7 +596,35 @@ def utility(t: Thread, rng: random.Random) -> str:
     return _en_frame(t.title, body, "NetTalk")
 
 
+COMMENTS_ZH = ["写得很好，支持一下！", "这篇报道很及时，希望有关部门重视。", "我们那边也是这样，感同身受。", "顶一个，说出了大家的心声。"]
+
+
+def news(t: Thread, rng: random.Random) -> str:
+    """A control page: a news article of several paragraphs and a comment list below it (the comments are not
+    the text: its gold is the article alone)."""
+    comments = []
+    for k, text in enumerate(COMMENTS_ZH):
+        name = ZH_NAMES[k % 8]
+        date = f"2023-08-0{k + 1} 0{k}:3{k}"
+        t.chrome |= {text, date, "回复", "举报"}
+        comments.append(
+            f"<li class='comment-item'><div class='comment-user'><img src='/c/{k}.jpg'><a>{name}</a>"
+            f"<span class='comment-lv'>Lv{k + 2}</span></div><div class='comment-text'><p>{text}</p></div>"
+            f"<div class='comment-bar'><span>{date}</span><a>回复</a><a>举报</a><a>赞 {rng.randint(1, 99)}</a></div></li>"
+        )
+    t.chrome |= {"网友评论", "相关阅读", "责任编辑"}
+    body = (
+        f"<div class='main'><div class='article'><h1>{t.title}</h1><div class='info'><span>2023-08-01 08:00</span>"
+        f"<span>来源：生活日报</span></div><div class='article-content'>{_p(t.posts[0])}</div>"
+        f"<div class='editor'>责任编辑：王明</div></div><div class='comment-box'><h3>网友评论</h3>"
+        f"<ul class='comment-list'>{''.join(comments)}</ul></div><div class='related'><h3>相关阅读</h3><ul>"
+        "<li><a>高温天气注意防暑降温</a></li><li><a>夏季用电高峰来临</a></li></ul></div></div>"
+    )
+    return _zh_frame(t.title, body, "生活日报")
+
+
 ENGINES: dict[str, tuple[str, Callable[[Thread, random.Random], str]]] = {
+    "news": ("zh", news),
     "discuz": ("zh", discuz),
     "tieba": ("zh", tieba),
     "zhidao": ("zh", zhidao),
@@ -610,7 +639,9 @@ ENGINES: dict[str, tuple[str, Callable[[Thread, random.Random], str]]] = {
 }
 ZH_TITLES = ["家里空调制冷效果越来越差怎么办？", "周末爬香山的一点经验分享", "孩子初一数学跟不上怎么办"]
 EN_TITLES = ["Router drops Wi-Fi every evening after update", "Sourdough starter smells strange", "Reading a big CSV in chunks"]
-VARIANTS = 3
+VARIANTS = 4
+"""Pages per engine: the last with a long first post (six paragraphs), which is what tells a thread from an
+article followed by comments."""
 
 
 def build() -> list[Thread]:
@@ -621,8 +652,12 @@ def build() -> list[Thread]:
             pool, titles = (ZH, ZH_TITLES) if lang == "zh" else (EN, EN_TITLES)
             n = rng.randint(4, 9)  # the first post and 3-8 replies
             first = 1 if engine == "weibo" else rng.choice((1, 2, 3))
+            if engine == "news":
+                n, first = 1, rng.choice((3, 5, 6))
+            elif v == VARIANTS - 1:
+                first = 6
             posts = _posts(rng, pool, n, first)
-            t = Thread(id=f"{engine}_{v}", engine=engine, lang=lang, title=titles[v], posts=posts)
+            t = Thread(id=f"{engine}_{v}", engine=engine, lang=lang, title=titles[v % len(titles)], posts=posts)
             if engine in ("discuz", "phpbb", "vbulletin", "douban", "discourse") and n > 3:
                 k = rng.randint(2, n - 1)
                 t.quotes[k] = posts[k - 1][0]

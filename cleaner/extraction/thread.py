@@ -159,6 +159,24 @@ def _acted(page: Page, items: list[int]) -> bool:
     )
 
 
+ANSWER_STEMS = ("reply", "replies", "answer", "floor")
+"""Words of a class or id that name the replies of a thread or the answers of a question (not an article's
+comments): below a long first post, only items named so (or whose first child elements are) are its replies."""
+
+
+@lru_cache(maxsize=16384)
+def _answer_named(ident: str) -> bool:
+    return bool(ident) and any(w.startswith(ANSWER_STEMS) for w in _WORD.findall(_CAMEL.sub(" ", ident).lower()))
+
+
+def _answer_like(page: Page, item: int) -> bool:
+    """Is block ``item``, or one of its first :data:`NAMED_CHILDREN` descendant elements, named as a reply or an
+    answer (:data:`ANSWER_STEMS`)?"""
+    blocks = page.blocks
+    stop = min(blocks[item].end_block, item + 1 + NAMED_CHILDREN)
+    return any(_answer_named(blocks[k].ident) for k in range(item, stop))
+
+
 NAMED_CHILDREN = 3
 """An element without a class or id is a reply when one of its first this many child elements is named as one."""
 
@@ -201,7 +219,10 @@ def _first_items(page: Page, start: int, end: int, gains: list[float]) -> list[i
     for probe in range(end, min(end + FAR_GAP, len(lines))):
         items = _items(page, probe, gains) or _items(page, probe, gains, named=False)
         if items and (
-            probe < end + gap or _post_is_item(page, start, items[0]) or (paragraphs <= 1 and _listed(page, items[0]))
+            probe < end + gap
+            or _post_is_item(page, start, items[0])
+            or (paragraphs <= 1 and _listed(page, items[0]))
+            or all(_answer_like(page, i) for i in items)
         ):
             return items  # a reply may open with its text (the user's name inline)
         gain = gains[probe] if gains[probe] <= 0 or not _boxed(page, probe, end) else 0.0
@@ -247,11 +268,12 @@ def thread_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[
     ``first`` is its first line and ``kept`` holds it and lines ``start:end``); ``(end, end, [])`` when no replies
     follow."""
     lines = page.lines
-    if sum(1 for g, ln in zip(gains[start:end], lines[start:end], strict=True) if g > 0 and ln.heading != PRE) > (
+    long_post = sum(1 for g, ln in zip(gains[start:end], lines[start:end], strict=True) if g > 0 and ln.heading != PRE) > (
         MAX_POST_PARAGRAPHS
-    ):
-        return end, end, []
+    )
     items = _first_items(page, start, end, gains)
+    if long_post and not (items and all(_answer_like(page, i) for i in items)):
+        return end, end, []
     if not items:
         new_end, kept = _same_template(page, start, end, gains)
         return end, new_end, kept
@@ -444,14 +466,17 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
     blocks, lines = page.blocks, page.lines
     items: list[int] = []
     unnamed = _any_actions(page, start, end)
-    for probe in range(start, min(end, start + POSTS_GAP)):
+    for probe in range(start, min(end, start + POSTS_GAP + FAR_GAP)):
         if probe > start and lines[probe].block == lines[probe - 1].block:
             continue  # the same element: the same items
         found = _items(page, probe, gains) or (unnamed and _items(page, probe, gains, named=False)) or []
         items = [i for i in found if blocks[i].end <= end]
-        if len(items) >= MIN_POSTS:
+        answers = bool(items) and all(_answer_like(page, i) for i in items)
+        if probe >= start + POSTS_GAP and not answers:
+            items = []  # further down, only answers and replies named so (a long question above them)
+        if len(items) >= (MIN_ITEMS if answers else MIN_POSTS):
             break
-    if len(items) < MIN_POSTS:
+    else:
         return -1, []
     owner, chrome = _chrome(page, items, gains)
     if not chrome:
