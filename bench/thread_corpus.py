@@ -16,6 +16,7 @@ Every page belongs to a half by :func:`halves.half` ("threads", its id): the tes
 ``--score`` prints both halves side by side (read only the check half's scores).
 """
 
+# ruff: noqa: E501  (page markup is written in long literal lines)
 from __future__ import annotations
 
 import argparse
@@ -105,8 +106,26 @@ class Thread:
         return "\n".join(out)
 
 
-ZH_NAMES = ["老王爱钓鱼", "南山小道士", "青柠不加糖", "风吹麦浪呀", "阿飞正传迷", "小鹿乱撞君", "半杯凉白开", "夜猫子老李"]
-EN_NAMES = ["kestrel_77", "marmot.dev", "quietharbor", "bytewrangler", "ferncastle", "oldmanriver", "pixelmoth", "tundra_fox"]
+ZH_NAMES = [
+    "老王爱钓鱼",
+    "南山小道士",
+    "青柠不加糖",
+    "风吹麦浪呀",
+    "阿飞正传迷",
+    "小鹿乱撞君",
+    "半杯凉白开",
+    "夜猫子老李",
+]
+EN_NAMES = [
+    "kestrel_77",
+    "marmot.dev",
+    "quietharbor",
+    "bytewrangler",
+    "ferncastle",
+    "oldmanriver",
+    "pixelmoth",
+    "tundra_fox",
+]
 
 
 def _posts(rng: random.Random, pool: list[str], n: int, first_paras: int) -> list[list[str]]:
@@ -258,7 +277,7 @@ def zhidao(t: Thread, rng: random.Random) -> str:
         answers.append(
             f"<div class='{'wgt-best' if best else 'bd answer'}' id='answer-{2000 + k}'>{head}"
             f"<div class='line info f-aid'><a class='user-name'>{name}</a><span class='grid-r f-aid pos-time'>"
-            f"{info[len(name) + 1:]}</span><span class='ml-10'>推荐于</span></div><div class='line content'>"
+            f"{info[len(name) + 1 :]}</span><span class='ml-10'>推荐于</span></div><div class='line content'>"
             f"<div class='answer-text mb-10 line'><div class='{'best-text' if best else 'con'} mb-10'>{_br(paras)}"
             f"</div></div></div>{ev}<div class='wgt-replyer-all'><span>TA获得超过{rng.randint(100, 9999)}个赞</span>"
             f"<a>关注</a></div></div>"
@@ -389,7 +408,6 @@ def phpbb(t: Thread, rng: random.Random) -> str:
     for k, paras in enumerate(t.posts):
         name, pid = EN_NAMES[k % 8], 48000 + k * 3
         posts, joined = f"Posts: {rng.randint(10, 9999)}", f"Joined: Tue Mar 0{k + 1}, 2016 9:12 pm"
-        by = f"by {name} » Mon Jan 0{k + 2}, 2023 1:2{k} pm"
         sig = f"Running OpenWrt 22.03 on three access points — {name}"
         t.chrome |= {posts, joined, sig, "» Mon Jan", "Top", "Report this post"}
         quote = ""
@@ -596,7 +614,12 @@ def utility(t: Thread, rng: random.Random) -> str:
     return _en_frame(t.title, body, "NetTalk")
 
 
-COMMENTS_ZH = ["写得很好，支持一下！", "这篇报道很及时，希望有关部门重视。", "我们那边也是这样，感同身受。", "顶一个，说出了大家的心声。"]
+COMMENTS_ZH = [
+    "写得很好，支持一下！",
+    "这篇报道很及时，希望有关部门重视。",
+    "我们那边也是这样，感同身受。",
+    "顶一个，说出了大家的心声。",
+]
 
 
 def news(t: Thread, rng: random.Random) -> str:
@@ -638,7 +661,11 @@ ENGINES: dict[str, tuple[str, Callable[[Thread, random.Random], str]]] = {
     "utility": ("en", utility),
 }
 ZH_TITLES = ["家里空调制冷效果越来越差怎么办？", "周末爬香山的一点经验分享", "孩子初一数学跟不上怎么办"]
-EN_TITLES = ["Router drops Wi-Fi every evening after update", "Sourdough starter smells strange", "Reading a big CSV in chunks"]
+EN_TITLES = [
+    "Router drops Wi-Fi every evening after update",
+    "Sourdough starter smells strange",
+    "Reading a big CSV in chunks",
+]
 VARIANTS = 4
 """Pages per engine: the last with a long first post (six paragraphs), which is what tells a thread from an
 article followed by comments."""
@@ -675,8 +702,15 @@ def write(folder: Path) -> None:
         (folder / f"{t.id}.txt").write_text(t.gold() + "\n", encoding="utf-8")
         meta.append(
             json.dumps(
-                {"id": t.id, "engine": t.engine, "lang": t.lang, "half": half(SET, t.id), "title": t.title,
-                 "posts": ["\n".join(p) for p in t.posts], "chrome": sorted(t.chrome)},
+                {
+                    "id": t.id,
+                    "engine": t.engine,
+                    "lang": t.lang,
+                    "half": half(SET, t.id),
+                    "title": t.title,
+                    "posts": ["\n".join(p) for p in t.posts],
+                    "chrome": sorted(t.chrome),
+                },
                 ensure_ascii=False,
             )
         )

@@ -17,9 +17,10 @@ carry more prose than chrome. Replies are kept in page order.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
-from .dom import PRE, Page
+from .dom import PRE, Block, Page
 
 __all__ = ["post_lines", "thread_lines"]
 
@@ -116,6 +117,7 @@ def _class_words(ident: str) -> frozenset[str]:
     return frozenset(_DIGITS.sub("", w) for w in ident.split())
 
 
+@lru_cache(maxsize=16384)
 def _like_item(ident: str, first: str, named: bool) -> bool:
     """Is a sibling named ``ident`` (of the same tag and first class) an item like the first one, named ``first``?
     Named items are each named as a post, reply or comment ("ui message" and "ui comments" are; a "ui segment" of
@@ -167,6 +169,21 @@ comments): below a long first post, only items named so (or whose first child el
 @lru_cache(maxsize=16384)
 def _answer_named(ident: str) -> bool:
     return bool(ident) and any(w.startswith(ANSWER_STEMS) for w in _WORD.findall(_CAMEL.sub(" ", ident).lower()))
+
+
+def _answers_below(page: Page, start: int, end: int) -> bool:
+    """Is any element that starts in lines ``start:end`` named as a reply or an answer (else no item there is)?"""
+    blocks = page.blocks
+    k = bisect_left(blocks, start, key=_block_start)  # blocks open in document order: their starts ascend
+    while k < len(blocks) and blocks[k].start < end:
+        if _answer_named(blocks[k].ident):
+            return True
+        k += 1
+    return False
+
+
+def _block_start(block: Block) -> int:
+    return block.start
 
 
 def _answer_like(page: Page, item: int) -> bool:
@@ -268,9 +285,10 @@ def thread_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[
     ``first`` is its first line and ``kept`` holds it and lines ``start:end``); ``(end, end, [])`` when no replies
     follow."""
     lines = page.lines
-    long_post = sum(1 for g, ln in zip(gains[start:end], lines[start:end], strict=True) if g > 0 and ln.heading != PRE) > (
-        MAX_POST_PARAGRAPHS
-    )
+    paragraphs = sum(1 for g, ln in zip(gains[start:end], lines[start:end], strict=True) if g > 0 and ln.heading != PRE)
+    long_post = paragraphs > MAX_POST_PARAGRAPHS
+    if long_post and not _answers_below(page, end, min(end + FAR_GAP, len(lines))):
+        return end, end, []  # (a quick test: most long posts are articles)
     items = _first_items(page, start, end, gains)
     if long_post and not (items and all(_answer_like(page, i) for i in items)):
         return end, end, []
@@ -466,7 +484,10 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
     blocks, lines = page.blocks, page.lines
     items: list[int] = []
     unnamed = _any_actions(page, start, end)
-    for probe in range(start, min(end, start + POSTS_GAP + FAR_GAP)):
+    reach = start + POSTS_GAP
+    if reach < end and _answers_below(page, reach, min(end, reach + FAR_GAP)):
+        reach += FAR_GAP
+    for probe in range(start, min(end, reach)):
         if probe > start and lines[probe].block == lines[probe - 1].block:
             continue  # the same element: the same items
         found = _items(page, probe, gains) or (unnamed and _items(page, probe, gains, named=False)) or []
