@@ -293,6 +293,9 @@ def thread_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[
     if long_post and not (items and all(_answer_like(page, i) for i in items)):
         return end, end, []
     if not items:
+        group = _group_around(page, start, end, gains)
+        if group:
+            return group
         new_end, kept = _same_template(page, start, end, gains)
         return end, new_end, kept
     owner, chrome = _chrome(page, items, gains, 1)
@@ -303,6 +306,52 @@ def thread_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[
     if above:
         return above[0], page.blocks[items[-1]].end, [*above, *range(start, end), *kept]
     return end, page.blocks[items[-1]].end, kept
+
+
+def _group_around(page: Page, start: int, end: int, gains: list[float]) -> tuple[int, int, list[int]] | None:
+    """When lines ``start:end`` are the last of a few like items named as posts or answers (the chosen post is the
+    last answer, which outweighs the question and the answer above it), the thread around it: ``(first, new_end,
+    kept)`` as :func:`thread_lines` gives it (the question above the first item included); None otherwise."""
+    blocks = page.blocks
+    k = page.lines[start].block
+    while k > 0 and blocks[k].parent >= 0 and not _prose_outside(gains, blocks[k].start, blocks[k].end, start, end):
+        if _reply_like(blocks[k].ident) and blocks[k].start <= start:
+            items = _like_siblings(page, k)
+            if len(items) >= MIN_ITEMS and items[-1] == k:
+                owner, chrome = _chrome(page, items, gains, 1)
+                if not chrome:
+                    return None
+                kept = {i for i in owner if _slot(page, i, owner[i]) not in chrome and not _signed(page, i, owner[i])}
+                first = blocks[items[0]].start
+                kept.update(_post_above(page, start, end, gains))
+                return min(kept | {first}), max(end, blocks[k].end), sorted(kept)
+        k = blocks[k].parent
+    return None
+
+
+def _prose_outside(gains: list[float], lo: int, hi: int, start: int, end: int) -> bool:
+    """Do lines ``lo:hi`` hold a line of prose outside ``start:end``?"""
+    return any(g > 0 for g in gains[lo:start]) or any(g > 0 for g in gains[end:hi])
+
+
+def _like_siblings(page: Page, k: int) -> list[int]:
+    """Block ``k`` and its like siblings (same tag and first class, each named as a post or answer), each with a
+    line of prose, in page order."""
+    blocks = page.blocks
+    parent, sig = blocks[k].parent, _sig(page, k)
+    out = []
+    idx = parent + 1
+    while idx < blocks[parent].end_block:
+        child = blocks[idx]
+        if (
+            _sig(page, idx) == sig
+            and child.end - child.start >= 2
+            and child.hint > STRONG_HINT
+            and _like_item(child.ident, blocks[k].ident, True)
+        ):
+            out.append(idx)
+        idx = child.end_block if child.end_block > idx else idx + 1
+    return out
 
 
 ABOVE_REACH = 40
@@ -468,7 +517,7 @@ def _same_template(page: Page, start: int, end: int, gains: list[float]) -> tupl
     return kept[-1] + 1, kept
 
 
-MIN_POSTS = 3
+MIN_POSTS = 2
 """A block is a list of posts when at least this many of its children are like items with prose..."""
 POSTS_GAP = 24
 """...the first of them starting within this many lines of the block's start (the thread's title, tags, page
