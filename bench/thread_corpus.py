@@ -746,17 +746,18 @@ def check_page(rec: dict[str, object], text: str) -> list[str]:
 
 
 def score(folder: Path, verbose: bool) -> None:
-    from bench_extract import prf
+    from bench_extract import CUES_EN, CUES_ZH, leaks, prf
 
     from cleaner.extraction import extract_html
 
-    rows: dict[str, list[tuple[float, float, float, bool]]] = {h: [] for h in HALVES}
+    rows: dict[str, list[tuple[float, float, float, bool, bool]]] = {h: [] for h in HALVES}
     for rec in load(folder):
         text = extract_html(str(rec["html"])).text
         f1, p, r = prf(text, str(rec["gold"]))
         bad = check_page(rec, text)
         h = str(rec["half"])
-        rows[h].append((f1, p, r, bool(bad)))
+        leaked = bool(leaks(text, str(rec["gold"]), CUES_ZH if rec["lang"] == "zh" else CUES_EN))
+        rows[h].append((f1, p, r, bool(bad), leaked))
         if verbose and h == TUNE:
             print(f"  {rec['id']:<18}{f1:.3f} p={p:.2f} r={r:.2f} {'; '.join(bad)[:160]}")
     cells = []
@@ -764,7 +765,8 @@ def score(folder: Path, verbose: bool) -> None:
         rs = rows[h]
         cells.append(
             f"{h}: {len(rs):>3} F1 {statistics.fmean(x[0] for x in rs):.3f} prec {statistics.fmean(x[1] for x in rs):.3f}"
-            f" recall {statistics.fmean(x[2] for x in rs):.3f} pages with a problem {sum(x[3] for x in rs)}"
+            f" recall {statistics.fmean(x[2] for x in rs):.3f} leak {sum(x[4] for x in rs) / len(rs):.1%}"
+            f" pages with a problem {sum(x[3] for x in rs)}"
         )
     print(" | ".join(cells))
 
