@@ -415,9 +415,10 @@ def select_root(page: Page, title: str = "") -> Selection | None:
     sel = extend_siblings(page, best, gains, neg)
     if sel.start > 0 and gains[sel.start - 1] > 0 and _LEDE.match(lines[sel.start - 1].text):
         sel.start -= 1  # "摘要：…", "核心提示：…" set in a box of its own just above the body
-    end, replies = thread_lines(page, sel.start, sel.end, base)
+    first, end, replies = thread_lines(page, sel.start, sel.end, base)
     if replies:
-        sel.replies, sel.end, sel.kept = sel.end, end, frozenset(replies)
+        sel.start = min(sel.start, first)
+        sel.replies, sel.end, sel.kept = first, end, frozenset(replies)
     else:
         # the chosen block is a list of posts: their text without the user chrome repeated in them
         first, posts = post_lines(page, sel.start, sel.end, base)

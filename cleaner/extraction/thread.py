@@ -17,9 +17,10 @@ carry more prose than chrome. Replies are kept in page order.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
-from .dom import PRE, Page
+from .dom import PRE, Block, Page
 
 __all__ = ["post_lines", "thread_lines"]
 
@@ -93,6 +94,7 @@ def _items(page: Page, start: int, gains: list[float], *, named: bool = True) ->
                     and child.end > child.start
                     and child.start >= blocks[k].start
                     and child.hint > STRONG_HINT
+                    and _like_item(child.ident, blocks[k].ident, named)
                 ):
                     items.append(idx)
                 idx = child.end_block if child.end_block > idx else idx + 1
@@ -108,6 +110,28 @@ def _items(page: Page, start: int, gains: list[float], *, named: bool = True) ->
             break
         k = parent
     return []
+
+
+@lru_cache(maxsize=16384)
+def _class_words(ident: str) -> frozenset[str]:
+    return frozenset(_DIGITS.sub("", w) for w in ident.split())
+
+
+@lru_cache(maxsize=16384)
+def _like_item(ident: str, first: str, named: bool) -> bool:
+    """Is a sibling named ``ident`` (of the same tag and first class) an item like the first one, named ``first``?
+    Named items are each named as a post, reply or comment ("ui message" and "ui comments" are; a "ui segment" of
+    the same framework is not); unnamed ones share half their class words with the first."""
+    if named:
+        return not first or _reply_like(ident)
+    return _alike(ident, first)
+
+
+def _alike(a: str, b: str) -> bool:
+    """Do two class lists share at least half the words of the longer (digits aside)? Items named by no class
+    word must look alike beyond a framework's first class ("ui message basic" is no "ui segment grid")."""
+    wa, wb = _class_words(a), _class_words(b)
+    return 2 * len(wa & wb) >= max(len(wa), len(wb))
 
 
 ACTIONS = frozenset("回复 回應 回应 举报 舉報 引用 赞 讚 点赞 reply report quote like permalink".split())
@@ -135,6 +159,39 @@ def _acted(page: Page, items: list[int]) -> bool:
         )
         for item in items
     )
+
+
+ANSWER_STEMS = ("reply", "replies", "answer", "floor")
+"""Words of a class or id that name the replies of a thread or the answers of a question (not an article's
+comments): below a long first post, only items named so (or whose first child elements are) are its replies."""
+
+
+@lru_cache(maxsize=16384)
+def _answer_named(ident: str) -> bool:
+    return bool(ident) and any(w.startswith(ANSWER_STEMS) for w in _WORD.findall(_CAMEL.sub(" ", ident).lower()))
+
+
+def _answers_below(page: Page, start: int, end: int) -> bool:
+    """Is any element that starts in lines ``start:end`` named as a reply or an answer (else no item there is)?"""
+    blocks = page.blocks
+    k = bisect_left(blocks, start, key=_block_start)  # blocks open in document order: their starts ascend
+    while k < len(blocks) and blocks[k].start < end:
+        if _answer_named(blocks[k].ident):
+            return True
+        k += 1
+    return False
+
+
+def _block_start(block: Block) -> int:
+    return block.start
+
+
+def _answer_like(page: Page, item: int) -> bool:
+    """Is block ``item``, or one of its first :data:`NAMED_CHILDREN` descendant elements, named as a reply or an
+    answer (:data:`ANSWER_STEMS`)?"""
+    blocks = page.blocks
+    stop = min(blocks[item].end_block, item + 1 + NAMED_CHILDREN)
+    return any(_answer_named(blocks[k].ident) for k in range(item, stop))
 
 
 NAMED_CHILDREN = 3
@@ -178,12 +235,37 @@ def _first_items(page: Page, start: int, end: int, gains: list[float]) -> list[i
     gap = LONE_GAP if paragraphs <= 1 else GAP
     for probe in range(end, min(end + FAR_GAP, len(lines))):
         items = _items(page, probe, gains) or _items(page, probe, gains, named=False)
-        if items and (probe < end + gap or _post_is_item(page, start, items[0])):
+        if items and (
+            probe < end + gap
+            or _post_is_item(page, start, items[0])
+            or (paragraphs <= 1 and _listed(page, items[0]))
+            or all(_answer_like(page, i) for i in items)
+        ):
             return items  # a reply may open with its text (the user's name inline)
-        between += gains[probe]
-        if gains[probe] > 0 and probe > end and between > 0:
+        gain = gains[probe] if gains[probe] <= 0 or not _boxed(page, probe, end) else 0.0
+        between += gain
+        if gain > 0 and probe > end and between > 0:
             return []  # prose that is not in a reply (and outweighs the chrome before it): not a thread
     return []
+
+
+def _listed(page: Page, item: int) -> bool:
+    """Is ``item`` in a list named as replies ("comment-list", "replies", "answers")? Then it may start within
+    :data:`FAR_GAP` lines of a first post of one paragraph."""
+    parent = page.blocks[item].parent
+    return parent >= 0 and _reply_like(page.blocks[parent].ident)
+
+
+def _boxed(page: Page, line: int, end: int) -> bool:
+    """Is ``line`` in an element with a boilerplate hint (an ad, a widget, a course promotion) that starts at or
+    below line ``end`` (a box between the first post and its replies: its prose is not prose outside them)?"""
+    blocks = page.blocks
+    k = page.lines[line].block
+    while k >= 0 and blocks[k].start >= end:
+        if blocks[k].hint < 0:
+            return True
+        k = blocks[k].parent
+    return False
 
 
 def _post_is_item(page: Page, start: int, item: int) -> bool:
@@ -197,22 +279,137 @@ def _post_is_item(page: Page, start: int, item: int) -> bool:
     return False
 
 
-def thread_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[int, list[int]]:
-    """``(new_end, kept)``: where the replies below lines ``start:end`` end and which of their lines to keep;
-    ``(end, [])`` when no replies follow."""
+def thread_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[int, int, list[int]]:
+    """``(first, new_end, kept)``: lines ``first:new_end`` are a thread of which only ``kept`` stay: the replies
+    below lines ``start:end`` (``first`` is ``end``), or also a first post above them (:func:`_post_above`: then
+    ``first`` is its first line and ``kept`` holds it and lines ``start:end``); ``(end, end, [])`` when no replies
+    follow."""
     lines = page.lines
-    if sum(1 for g, ln in zip(gains[start:end], lines[start:end], strict=True) if g > 0 and ln.heading != PRE) > (
-        MAX_POST_PARAGRAPHS
-    ):
-        return end, []
+    paragraphs = sum(1 for g, ln in zip(gains[start:end], lines[start:end], strict=True) if g > 0 and ln.heading != PRE)
+    long_post = paragraphs > MAX_POST_PARAGRAPHS
+    if long_post and not _answers_below(page, end, min(end + FAR_GAP, len(lines))):
+        return end, end, []  # (a quick test: most long posts are articles)
     items = _first_items(page, start, end, gains)
+    if long_post and not (items and all(_answer_like(page, i) for i in items)):
+        return end, end, []
     if not items:
-        return _same_template(page, start, end, gains)
+        group = _group_around(page, start, end, gains)
+        if group:
+            return group
+        new_end, kept = _same_template(page, start, end, gains)
+        return end, new_end, kept
     owner, chrome = _chrome(page, items, gains, 1)
     if not chrome:
-        return end, []  # no user chrome between the texts: a list of paragraphs or headlines, not replies
-    kept = [i for i in sorted(owner) if _slot(page, i, owner[i]) not in chrome]
-    return page.blocks[items[-1]].end, kept
+        return end, end, []  # no user chrome between the texts: a list of paragraphs or headlines, not replies
+    kept = [i for i in sorted(owner) if _slot(page, i, owner[i]) not in chrome and not _signed(page, i, owner[i])]
+    above = _post_above(page, start, end, gains)
+    if above:
+        return above[0], page.blocks[items[-1]].end, [*above, *range(start, end), *kept]
+    return end, page.blocks[items[-1]].end, kept
+
+
+def _group_around(page: Page, start: int, end: int, gains: list[float]) -> tuple[int, int, list[int]] | None:
+    """When lines ``start:end`` are the last of a few like items named as posts or answers (the chosen post is the
+    last answer, which outweighs the question and the answer above it), the thread around it: ``(first, new_end,
+    kept)`` as :func:`thread_lines` gives it (the question above the first item included); None otherwise."""
+    blocks = page.blocks
+    k = page.lines[start].block
+    while k > 0 and blocks[k].parent >= 0 and not _prose_outside(gains, blocks[k].start, blocks[k].end, start, end):
+        if _reply_like(blocks[k].ident) and blocks[k].start <= start:
+            items = _like_siblings(page, k)
+            if len(items) >= MIN_ITEMS and items[-1] == k:
+                owner, chrome = _chrome(page, items, gains, 1)
+                if not chrome:
+                    return None
+                kept = {i for i in owner if _slot(page, i, owner[i]) not in chrome and not _signed(page, i, owner[i])}
+                first = blocks[items[0]].start
+                kept.update(_post_above(page, start, end, gains))
+                return min(kept | {first}), max(end, blocks[k].end), sorted(kept)
+        k = blocks[k].parent
+    return None
+
+
+def _prose_outside(gains: list[float], lo: int, hi: int, start: int, end: int) -> bool:
+    """Do lines ``lo:hi`` hold a line of prose outside ``start:end``?"""
+    return any(g > 0 for g in gains[lo:start]) or any(g > 0 for g in gains[end:hi])
+
+
+def _like_siblings(page: Page, k: int) -> list[int]:
+    """Block ``k`` and its like siblings (same tag and first class, each named as a post or answer), each with a
+    line of prose, in page order."""
+    blocks = page.blocks
+    parent, sig = blocks[k].parent, _sig(page, k)
+    out = []
+    idx = parent + 1
+    while idx < blocks[parent].end_block:
+        child = blocks[idx]
+        if (
+            _sig(page, idx) == sig
+            and child.end - child.start >= 2
+            and child.hint > STRONG_HINT
+            and _like_item(child.ident, blocks[k].ident, True)
+        ):
+            out.append(idx)
+        idx = child.end_block if child.end_block > idx else idx + 1
+    return out
+
+
+ABOVE_REACH = 40
+"""How far above the chosen post to look for a first post like it."""
+
+
+def _post_above(page: Page, start: int, end: int, gains: list[float]) -> list[int]:
+    """The lines of an earlier element like the one that holds lines ``start:end`` (same tag and class, above it),
+    when the chosen post is an answer and the question above it is written in the same element (a Q&A page whose
+    first answer outweighs a one-paragraph question): the search stops at prose outside such elements that
+    outweighs the chrome before it (a user card, a vote count, an answers header stand between) and at
+    navigation-like elements; [] when none is found or it holds no prose."""
+    blocks, lines = page.blocks, page.lines
+    k = lines[start].block
+    while k >= 0 and not (blocks[k].start <= start and blocks[k].end >= end):
+        k = blocks[k].parent
+    if k < 0 or not blocks[k].ident:
+        return []
+    sig = _sig(page, k)
+    found: list[int] = []
+    between = 0.0
+    for i in range(start - 1, max(-1, start - 1 - ABOVE_REACH), -1):
+        if blocks[lines[i].block].hint <= STRONG_HINT:
+            break
+        j = lines[i].block
+        while j >= 0 and not (_sig(page, j) == sig and blocks[j].end <= start):
+            j = blocks[j].parent
+        if j >= 0:
+            found.append(i)
+            between = 0.0
+            continue
+        between += gains[i]
+        if gains[i] > 0 and between > 0:
+            break
+    if not any(gains[i] > 0 for i in found):
+        return []
+    return found[::-1]
+
+
+SIGNATURE_WORDS = frozenset("sign sig sigs signature signatures usersig signaturecontainer".split())
+"""Words of a class or id that name a user's signature under each of their posts."""
+
+
+@lru_cache(maxsize=16384)
+def _signature_like(ident: str) -> bool:
+    return bool(ident) and not SIGNATURE_WORDS.isdisjoint(_WORD.findall(_CAMEL.sub(" ", ident).lower()))
+
+
+def _signed(page: Page, line: int, item: int) -> bool:
+    """Is line ``line`` of item ``item`` inside an element named as the user's signature (user chrome however
+    much it reads like prose: each user's signature differs, so it does not recur in the items)?"""
+    blocks = page.blocks
+    k = page.lines[line].block
+    while k > item:
+        if _signature_like(blocks[k].ident):
+            return True
+        k = blocks[k].parent
+    return False
 
 
 def _chrome(
@@ -220,7 +417,9 @@ def _chrome(
 ) -> tuple[dict[int, int], set[tuple[str, ...]]]:
     """``(owner, chrome)``: the item holding each line of ``items``, and their *chrome* slots: slots that carry
     no more prose than chrome, worn by at least ``holders_min`` items (user names, dates, "quote" headers repeat;
-    a slot of one item only is a part of its text, a heading of the first post); none unless there are 2+ slots.
+    a heading worn by one item only is a part of its text, a heading of the first post) or by one item and no
+    heading that weighs less than nothing (a quote's "Originally posted by" header; a one-line reply that weighs
+    nothing stays); none unless there are 2+ slots.
     A :func:`repeated <_repeated>` line counts as chrome in its slot's sum, however much it looks like prose (a
     greeting repeated in the posts' text stays: the text around it outweighs it), unless that leaves no slot of
     prose (posts that all say the same)."""
@@ -229,6 +428,7 @@ def _chrome(
     slots: dict[tuple[str, ...], float] = {}
     templated: dict[tuple[str, ...], float] = {}
     holders: dict[tuple[str, ...], set[int]] = {}
+    headed: set[tuple[str, ...]] = set()
     repeated = _repeated(page, items)
     for item in items:
         for i in range(blocks[item].start, blocks[item].end):
@@ -237,11 +437,17 @@ def _chrome(
             slots[key] = slots.get(key, 0.0) + gains[i]
             templated[key] = templated.get(key, 0.0) + (-float(page.lines[i].chars) if i in repeated else gains[i])
             holders.setdefault(key, set()).add(item)
+            if page.lines[i].heading:
+                headed.add(key)
     if len(slots) < 2:
         return owner, set()
     if any(templated[key] > 0 for key in slots):
         slots = templated
-    return owner, {key for key, v in slots.items() if v <= 0 and len(holders[key]) >= holders_min}
+    return owner, {
+        key
+        for key, v in slots.items()
+        if v <= 0 and (len(holders[key]) >= holders_min or (v < 0 and key not in headed))
+    }
 
 
 REPEAT_CHARS = 60
@@ -311,7 +517,7 @@ def _same_template(page: Page, start: int, end: int, gains: list[float]) -> tupl
     return kept[-1] + 1, kept
 
 
-MIN_POSTS = 3
+MIN_POSTS = 2
 """A block is a list of posts when at least this many of its children are like items with prose..."""
 POSTS_GAP = 24
 """...the first of them starting within this many lines of the block's start (the thread's title, tags, page
@@ -327,18 +533,54 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
     blocks, lines = page.blocks, page.lines
     items: list[int] = []
     unnamed = _any_actions(page, start, end)
-    for probe in range(start, min(end, start + POSTS_GAP)):
+    reach = start + POSTS_GAP
+    if reach < end and _answers_below(page, reach, min(end, reach + FAR_GAP)):
+        reach += FAR_GAP
+    for probe in range(start, min(end, reach)):
         if probe > start and lines[probe].block == lines[probe - 1].block:
             continue  # the same element: the same items
         found = _items(page, probe, gains) or (unnamed and _items(page, probe, gains, named=False)) or []
         items = [i for i in found if blocks[i].end <= end]
-        if len(items) >= MIN_POSTS:
+        answers = bool(items) and all(_answer_like(page, i) for i in items)
+        if probe >= start + POSTS_GAP and not answers:
+            items = []  # further down, only answers and replies named so (a long question above them)
+        if len(items) >= (MIN_ITEMS if answers else MIN_POSTS):
             break
-    if len(items) < MIN_POSTS:
+    else:
         return -1, []
     owner, chrome = _chrome(page, items, gains)
     if not chrome:
         return -1, []
     first = blocks[items[0]].start
-    kept = [i for i in range(first, end) if i not in owner or _slot(page, i, owner[i]) not in chrome]
-    return first, kept
+    kept = _before_items(page, start, items, owner, chrome, gains)
+    kept += [
+        i
+        for i in range(first, end)
+        if i not in owner or (_slot(page, i, owner[i]) not in chrome and not _signed(page, i, owner[i]))
+    ]
+    return start, kept
+
+
+def _before_items(
+    page: Page, start: int, items: list[int], owner: dict[int, int], chrome: set[tuple[str, ...]], gains: list[float]
+) -> list[int]:
+    """The lines to keep from ``start`` up to the first of ``items``: in an earlier sibling of the items (a best
+    answer, a first post set apart) those outside the items' chrome slots, less the lines of a slot the items do
+    not have that weigh nothing ("最佳答案"); elsewhere (the thread's title and stats, a question above its
+    answers) headings and lines that weigh nothing or more (an author line, a date, a "report" link go)."""
+    blocks = page.blocks
+    parent = blocks[items[0]].parent
+    known = {_slot(page, i, item) for i, item in owner.items()}
+    kept = []
+    for i in range(start, blocks[items[0]].start):
+        k = page.lines[i].block
+        while k > parent and blocks[k].parent != parent:
+            k = blocks[k].parent
+        if k > parent and blocks[k].end - blocks[k].start >= 2:  # in an earlier sibling of the items
+            slot = _slot(page, i, k)
+            if slot in chrome or _signed(page, i, k) or (slot not in known and gains[i] <= 0):
+                continue
+        elif gains[i] < 0 and not page.lines[i].heading:
+            continue
+        kept.append(i)
+    return kept
