@@ -27,7 +27,7 @@ from cleaner.scriptfold import page_fold, translate, unfold
 from cleaner.textclean import Cleaned, clean_lines
 
 from .content import Selection, content_lines, fallback_root, select_root, squash, trim_edges
-from .dom import CJK_GAP, Line, Page, parse_page
+from .dom import CJK_GAP, Line, Page, open_noscript, parse_page
 from .metadata import clean_title, find_date, head_meta, header_meta, split_byline, wechat_date
 from .structured import ld_text
 
@@ -137,6 +137,24 @@ def _slim(html: str) -> str:
     return _DATA_URI.sub("", "".join(parts))
 
 
+def _parse(html: str) -> tuple[Page, bool]:
+    """The page's lines and blocks, and whether it was cut at :data:`MAX_CHARS` (see :func:`_guard`). A page whose
+    text a ``<noscript>`` left unclosed swallowed (the parser puts the rest of the article's container, the article
+    with it, inside it, and the walk steps over ``<noscript>``) is parsed again with that element unwrapped
+    (:func:`~.dom.open_noscript`)."""
+    data, cut = _guard(html)
+    page = parse_page(data)
+    if page.swallowed and _unclosed_noscript(data):
+        opened = open_noscript(data)
+        if opened is not None:
+            page = parse_page(opened.encode("utf-8", "ignore"))
+    return page, cut
+
+
+def _unclosed_noscript(data: bytes) -> bool:
+    return data.count(b"<noscript") + data.count(b"<NOSCRIPT") > data.count(b"</noscript") + data.count(b"</NOSCRIPT")
+
+
 def _guard(html: str) -> tuple[bytes, bool]:
     """``html`` as the UTF-8 bytes the parser reads (what selectolax makes of a str: ``errors="ignore"``), cut
     to :data:`MAX_CHARS` characters (after :func:`_slim` on a longer page) and before any tag nested deeper
@@ -233,8 +251,7 @@ def _extract_any_script(html: str, url: str | None, rules: Rules | None) -> Docu
 
 
 def _extract(html: str, url: str | None, rules: Rules | None) -> Document:
-    data, cut = _guard(html)
-    page = parse_page(data)
+    page, cut = _parse(html)
     title = clean_title(page)
     sel = select_root(page, title)
     byline, lines, cleaned = _body(page, sel, title, rules)

@@ -55,6 +55,8 @@ SHORT_LINE = 30
 """A non-CJK line shorter than this is prose only if it ends a sentence."""
 SENTENCE_END = frozenset('。！？.!?…”"」』）)')
 TEASER_LINK = 15
+TEASER_LINK_CJK = 8
+"""...or of this many characters in Chinese or Japanese (a headline of 8 characters says as much)."""
 TEASER_GAP = 3
 """A prose line at most TEASER_GAP lines after a headline link of TEASER_LINK+ characters is a teaser."""
 TEASER_RUN = 3
@@ -124,7 +126,12 @@ def _teaser_pairs(lines: list[Line], gains: list[float]) -> None:
     n = len(lines) - 1
     after = 0  # a run ended before this line
     # a run starts at a headline link: only those lines are tried (most pages have few)
-    for i in [i for i, ln in enumerate(lines) if ln.link_chars >= TEASER_LINK and ln.link_chars == ln.chars]:
+    heads = [
+        i
+        for i, ln in enumerate(lines)
+        if ln.link_chars == ln.chars >= TEASER_LINK_CJK and (ln.chars >= TEASER_LINK or _CJK.search(ln.text))
+    ]  # _headline_link(ln), inline: this runs for every line
+    for i in heads:
         if i < after or i >= n:
             continue
         j = i
@@ -138,7 +145,10 @@ def _teaser_pairs(lines: list[Line], gains: list[float]) -> None:
 
 
 def _headline_link(ln: Line) -> bool:
-    return ln.link_chars >= TEASER_LINK and ln.link_chars == ln.chars
+    """A line that is one headline link."""
+    if ln.link_chars != ln.chars or ln.chars < TEASER_LINK_CJK:
+        return False
+    return ln.chars >= TEASER_LINK or _CJK.search(ln.text) is not None
 
 
 def _teaser_run(lines: list[Line], gains: list[float], run: list[int]) -> None:
@@ -282,6 +292,8 @@ class Selection:
     replies: int = -1
     """Lines ``replies:end`` are the replies of a thread (or the answers of a question) below the first post..."""
     kept: frozenset[int] = frozenset()
+    teasers: frozenset[int] = frozenset()
+    """Lines of the selection that summarize another story under its headline link (dropped with the link)."""
     """...of which only these are kept (the posts' text, not the user chrome around it)."""
 
 
@@ -413,6 +425,11 @@ def select_root(page: Page, title: str = "") -> Selection | None:
         if posts:
             root_neg = neg[sel.block]
             sel.replies, sel.kept = first, frozenset(i for i in posts if root_neg or not neg[lines[i].block])
+    sel.teasers = frozenset(
+        i
+        for i in range(max(sel.start, 1), sel.end)
+        if not base[i] and _headline_link(lines[i - 1]) and line_gain(lines[i]) > 0 and _CJK.search(lines[i].text)
+    )
     return sel
 
 
@@ -544,7 +561,7 @@ def content_lines(page: Page, sel: Selection | None) -> list[Line]:
             continue
         if neg[ln.block] and not root_neg:
             continue
-        if is_link_line(ln):
+        if is_link_line(ln) or i in sel.teasers:
             continue
         if (
             ln.chars <= LIST_HEADER

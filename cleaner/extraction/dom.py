@@ -206,6 +206,8 @@ class Page:
     """Indices of the blocks with a boilerplate hint (``hint < 0``: all hold text and a class/id), ascending."""
     logins: list[int] = field(default_factory=list)
     """Indices of the blocks that hold a password field (a login box), in document order."""
+    swallowed: bool = False
+    """A ``<noscript>`` of the body holds :data:`SWALLOWED` or more characters of text (stepped over)."""
 
 
 @lru_cache(maxsize=16384)
@@ -323,7 +325,29 @@ def parse_page(html: str | bytes) -> Page:
     return page
 
 
+SWALLOWED = 80
+"""A ``<noscript>`` left unclosed takes in the rest of its parent: one holding this many characters of text has
+taken in the page's text (a ``<noscript><img>`` of a lazy-loaded avatar holds none)."""
+
+
+def open_noscript(html: str | bytes) -> str | None:
+    """``html`` with every ``<noscript>`` of the body that holds :data:`SWALLOWED` or more characters unwrapped
+    (its content kept in place), or None if there is none. For a page that leaves one unclosed: the parser puts
+    the rest of the article's container, the article with it, inside, and the walk steps over ``<noscript>``."""
+    tree = LexborHTMLParser(html)
+    body = tree.body
+    if body is None:
+        return None
+    found = [n for n in body.css("noscript") if len(n.text(deep=True, strip=True)) >= SWALLOWED]
+    if not found:
+        return None
+    for node in found:
+        node.unwrap()
+    return tree.html
+
+
 _KINDS = _node_kinds()
+_NOSCRIPT_ID = LexborHTMLParser("").create_node("noscript").tag_id
 _TEXT_ID = next(tag_id for tag_id, kind in _KINDS.items() if kind == _K_TEXT)
 
 
@@ -453,6 +477,8 @@ def _walk(body: LexborNode, page: Page) -> list[int]:
                     blocks[cur].controls += 1
                     if kind and kind.lower() == "password":
                         page.logins.append(cur)
+            elif node.tag_id == _NOSCRIPT_ID and not page.swallowed:
+                page.swallowed = len(node.text(deep=True, strip=True)) >= SWALLOWED
             node = node.next
             continue
         if node_kind == _K_BREAK:

@@ -1,0 +1,373 @@
+"""Generalization test: the bench pages with the layout of another portal, the gold text kept.
+
+    python bench/perturb.py --data ../shared/data/extraction [--set daniel_zh ...] [--list 5] [--dump DIR]
+
+Block selection tuned on the visible pages failed on portals nobody looked at (issue #12). This generator takes
+the pages of the Chinese news sets, finds the element that holds the article (the element whose text agrees
+best with the gold, found by token F1, no extractor involved) and changes the layout around it the way another
+portal would lay it out, keeping the gold:
+
+- ``related_above``: a "related articles" box and a "most read" ranking of headline links above the body;
+- ``list_wrapper``: the body wrapped in an ancestor that also holds many link lists (before and after it);
+- ``split_body``: the body's children split into three sibling containers (a ``<div>``, a table cell, a
+  ``<div>``) with an advertisement box between the first two;
+- ``forms``: a share-by-e-mail form above the body and a comment box with a login form below it;
+- ``noscript``: an unclosed ``<noscript>`` right before the body (the parser puts the rest of the page in it);
+- ``sidebar``: a long sidebar below the body of headline links each followed by a prose summary;
+- ``rename``: every class and id renamed to a meaningless one (``xqb``) and ``article``, ``main``, ``section``,
+  ``aside``, ``nav``, ``header``, ``footer`` turned into ``div`` (no class-name or tag cue is left);
+- ``rename_digits``: the same with names that differ only in their digits (``x12``, ``x13``: short minified
+  class names, which cleaner reads as one class, as it reads ``post1`` and ``post2``);
+- ``combo``: ``rename`` + ``related_above`` + ``forms`` + ``sidebar`` at once.
+
+``identity`` is the page parsed and written back by the same parser (the baseline every perturbation is compared
+with). Headlines and summaries come from *tune* pages of the same set (titles, gold sentences of other pages).
+Every page keeps its half (:func:`bench.halves.half`): check pages are perturbed and scored, never listed or
+dumped; ``--list`` and ``--dump`` show tune pages only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import random
+import re
+import statistics
+import sys
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout without installing
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_extract import Page, load_set, prf, tokens
+from halves import HALVES, TUNE
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+ZH_SETS = ("daniel_zh", "cwced_zh", "cleaneval_zh")
+KINDS = (
+    "identity",
+    "related_above",
+    "list_wrapper",
+    "split_body",
+    "forms",
+    "noscript",
+    "sidebar",
+    "rename",
+    "rename_digits",
+    "combo",
+)
+MIN_BODY_F1 = 0.8
+"""A page whose best single element agrees less than this with its gold is left out (no one body element)."""
+MARK = "data-pbody"
+_CANDIDATE = frozenset("div td article section main body font center form span dd li blockquote".split())
+_WRAPS = frozenset("div article section main font center blockquote span".split())
+"""Tags whose outer HTML parses back the same in a ``<div>`` (a ``<td>`` body gets an inner ``<div>`` first)."""
+
+
+def _f1(a: Counter[str], b: Counter[str], nb: int) -> float:
+    na = sum(a.values())
+    if not na or not nb:
+        return 0.0
+    overlap = sum((a & b).values())
+    return 2 * overlap / (na + nb) if overlap else 0.0
+
+
+def body_index(html: str, gold: str) -> tuple[int, float]:
+    """The position (in ``traverse()`` order of the body's elements) of the element whose text agrees best
+    with ``gold``, and that agreement (token F1)."""
+    tree = LexborHTMLParser(html)
+    body = tree.body
+    if body is None:
+        return -1, 0.0
+    for i, node in enumerate(_elements(body)):
+        if node.tag in _CANDIDATE:
+            node.attrs["data-pi"] = str(i)
+    for node in tree.css("script, style, noscript, template"):
+        node.decompose()
+    g = tokens(gold)
+    ng = sum(g.values())
+    glen = len(gold)
+    best, best_f1 = -1, 0.0
+    for node in tree.css("[data-pi]"):
+        i = int(node.attrs["data-pi"] or -1)
+        text = node.text(deep=True, separator=" ")
+        if not glen * 0.4 <= len(text) <= glen * 4 + 200:
+            continue
+        f1 = _f1(tokens(text), g, ng)
+        if f1 > best_f1 + 0.005:  # an inner element of about the same agreement wins only if it agrees better
+            best, best_f1 = i, f1
+    return best, best_f1
+
+
+def _elements(body: LexborNode) -> list[LexborNode]:
+    return [n for n in body.traverse(include_text=False) if n.is_element_node]
+
+
+def _fragment(html: str) -> LexborNode:
+    frag = LexborHTMLParser(f"<div id='pfrag'>{html}</div>").css_first("#pfrag")
+    assert frag is not None
+    return frag
+
+
+def _replace(node: LexborNode, html: str) -> None:
+    """Replace ``node`` by the nodes of ``html`` (which holds ``node``'s own HTML where the body stays)."""
+    frag = _fragment(html)
+    kids = []
+    child = frag.first_child
+    while child is not None:
+        kids.append(child)
+        child = child.next
+    for kid in kids:
+        node.insert_before(kid)
+    node.decompose()
+
+
+class Pool:
+    """Headlines and summary sentences of the tune pages of one set (the text the boilerplate is made of)."""
+
+    def __init__(self, pages: list[Page]) -> None:
+        self.headlines: list[str] = []
+        self.summaries: list[str] = []
+        for p in pages:
+            if p.half != TUNE:
+                continue
+            m = re.search(r"<title[^>]*>([^<]{6,})</title>", p.html, re.I)
+            if m:
+                head = re.split(r"[_|｜\-—]", m.group(1).strip())[0].strip()
+                if 6 <= len(head) <= 40:
+                    self.headlines.append(head)
+            for sent in re.findall(r"[^。！？\n]{25,90}[。！？]", p.gold):
+                self.summaries.append(sent.strip())
+        self.headlines = self.headlines or ["今日要闻回顾与展望"]
+        self.summaries = self.summaries or ["这是一段用来测试的摘要文字，它有标点，也像正文一样长。"]
+
+
+def _rng(page: Page, kind: str) -> random.Random:
+    return random.Random(hashlib.sha256(f"{page.set}/{page.id}/{kind}".encode()).digest())
+
+
+def _links(rng: random.Random, pool: Pool, n: int) -> str:
+    heads = rng.sample(pool.headlines, min(n, len(pool.headlines)))
+    return "".join(f'<li><a href="/news/{rng.randrange(10**6)}.html">{h}</a></li>' for h in heads)
+
+
+def related_block(rng: random.Random, pool: Pool) -> str:
+    ranking = "".join(
+        f'<li><span class="k9">{i + 1}</span><a href="/n/{rng.randrange(10**6)}.html">{h}</a></li>'
+        for i, h in enumerate(rng.sample(pool.headlines, min(8, len(pool.headlines))))
+    )
+    return (
+        f'<div class="b7"><h3>相关阅读</h3><ul>{_links(rng, pool, 6)}</ul></div>'
+        f'<div class="b8"><div class="t2">热门排行</div><ol>{ranking}</ol></div>'
+    )
+
+
+def link_lists(rng: random.Random, pool: Pool, n: int) -> str:
+    return "".join(f'<div class="m{k}"><div>栏目{k}</div><ul>{_links(rng, pool, 8)}</ul></div>' for k in range(n))
+
+
+def teaser_sidebar(rng: random.Random, pool: Pool) -> str:
+    items = "".join(
+        f'<div class="i3"><h4><a href="/s/{rng.randrange(10**6)}.html">{h}</a></h4><p>{s}</p></div>'
+        for h, s in zip(
+            rng.sample(pool.headlines, min(10, len(pool.headlines))),
+            rng.sample(pool.summaries, min(10, len(pool.summaries))),
+            strict=False,
+        )
+    )
+    return f'<div class="s5"><div class="t4">编辑推荐</div>{items}</div>'
+
+
+SHARE_FORM = (
+    '<div class="f2"><form action="/mail"><div>分享到：<a href="#">微博</a> <a href="#">微信</a> '
+    '<a href="#">QQ空间</a></div>'
+    '<div>把这篇文章推荐给朋友：<input type="text" name="to"> <input type="submit" value="发送"></div></form></div>'
+)
+COMMENT_FORM = (
+    '<div class="f3"><div class="t5">网友评论</div><form action="/post"><div>请您文明上网、理性发言并遵守相关规定，'
+    '在注册后参与评论。</div><textarea name="c"></textarea><div>用户名：<input type="text" name="u"> '
+    '密码：<input type="password" name="p"> <input type="submit" value="发表评论"> <a href="/reg">注册</a></div>'
+    "<div>网友评论仅供其表达个人看法，并不表明本站同意其观点或证实其描述。</div></form></div>"
+)
+AD_BOX = '<div class="a4"><a href="/ad/1"><img src="/ad.gif" alt="">点击查看详情</a></div>'
+
+
+def _children(node: LexborNode) -> list[LexborNode]:
+    out = []
+    child = node.first_child
+    while child is not None:
+        out.append(child)
+        child = child.next
+    return out
+
+
+def _split(body: LexborNode, rng: random.Random, pool: Pool) -> bool:
+    """Split the body's children into three sibling containers; False if it has too few children with text."""
+    node = body
+    for _ in range(5):  # down through single wrappers
+        kids = [k for k in _children(node) if k.text(deep=True).strip()]
+        if len(kids) != 1 or not kids[0].is_element_node:
+            break
+        node = kids[0]
+    kids = _children(node)
+    sizes = [len(k.text(deep=True).strip()) for k in kids]
+    total = sum(sizes)
+    if sum(1 for s in sizes if s) < 3 or total == 0:
+        return False
+    cuts, acc, goal = [], 0, [total / 3, 2 * total / 3]
+    for i, s in enumerate(sizes):
+        acc += s
+        if goal and acc >= goal[0] and i + 1 < len(kids):
+            cuts.append(i + 1)
+            goal.pop(0)
+    if len(cuts) < 2:
+        return False
+    parts = ["".join(k.html or "" for k in kids[a:b]) for a, b in zip([0, *cuts], [*cuts, len(kids)], strict=True)]
+    html = (
+        f'<div class="p1" {MARK}="1">{parts[0]}</div>{AD_BOX}'
+        f'<table class="p2"><tr><td>{parts[1]}</td></tr></table><div class="p3">{parts[2]}</div>'
+    )
+    _replace(body, html)
+    return True
+
+
+def _letters(n: int) -> str:
+    """A meaningless name without digits (``_signature`` drops digits: "x12" and "x13" would be one class)."""
+    out = ""
+    while True:
+        n, r = divmod(n, 26)
+        out += "bcdfghjklmnpqrstvwxzaeiouy"[r]
+        if not n:
+            return out
+
+
+def _rename(html: str, digits: bool = False) -> str:
+    tree = LexborHTMLParser(html)
+    names: dict[str, str] = {}
+    for node in tree.root.traverse(include_text=False) if tree.root is not None else []:
+        if not node.is_element_node:
+            continue
+        attrs = node.attrs
+        for key, prefix in (("class", "x"), ("id", "y")):
+            value = attrs.get(key)
+            if value:
+                name = f"{prefix}{len(names) + 1}" if digits else prefix + _letters(len(names))
+                attrs[key] = names.setdefault(prefix + value, name)
+    out = tree.html or ""
+    return re.sub(r"<(/?)(?:article|main|section|aside|nav|header|footer)\b", r"<\1div", out, flags=re.I)
+
+
+def perturb(page: Page, kind: str, index: int, pool: Pool) -> str | None:
+    """The page's HTML with one perturbation (``index``: the body element, see :func:`body_index`); None when
+    the perturbation does not apply to this page."""
+    rng = _rng(page, kind)
+    if kind in ("rename", "rename_digits"):
+        return _rename(page.html, digits=kind == "rename_digits")
+    tree = LexborHTMLParser(page.html)
+    assert tree.body is not None
+    body = _elements(tree.body)[index]
+    if kind == "identity":
+        return tree.html
+    if body.tag not in _WRAPS:  # a <td> or <body> body: its content in a <div> of its own
+        body.inner_html = f"<div {MARK}='1'>{body.inner_html}</div>"
+        found = tree.css_first(f"[{MARK}]")
+        assert found is not None
+        body = found
+    own = body.html or ""
+    if kind == "related_above":
+        _replace(body, related_block(rng, pool) + own)
+    elif kind == "list_wrapper":
+        _replace(body, f'<div class="w1">{link_lists(rng, pool, 3)}{own}{link_lists(rng, pool, 4)}</div>')
+    elif kind == "split_body":
+        if not _split(body, rng, pool):
+            return None
+    elif kind == "forms":
+        _replace(body, SHARE_FORM + own + COMMENT_FORM)
+    elif kind == "noscript":
+        _replace(body, '<i class="nsmark"></i>' + own)
+        return (tree.html or "").replace('<i class="nsmark"></i>', '<noscript><img src="/pixel.gif" alt="">', 1)
+    elif kind == "sidebar":
+        _replace(body, own + teaser_sidebar(rng, pool))
+    elif kind == "combo":
+        _replace(body, SHARE_FORM + related_block(rng, pool) + own + COMMENT_FORM + teaser_sidebar(rng, pool))
+        return _rename(tree.html or "")
+    else:
+        raise ValueError(kind)
+    return tree.html
+
+
+def _cleaner() -> Callable[[str, str | None], str]:
+    from cleaner.extraction import extract_html
+
+    def run(html: str, url: str | None) -> str:
+        return extract_html(html, url=url).text
+
+    return run
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    ap.add_argument("--data", type=Path, default=Path("../shared/data/extraction"))
+    ap.add_argument("--set", action="append", choices=ZH_SETS, help="data set(s) (default: the three)")
+    ap.add_argument("--kind", action="append", choices=KINDS, help="perturbation(s) (default: all)")
+    ap.add_argument("--list", type=int, default=0, help="list the N tune pages that lose most per perturbation")
+    ap.add_argument("--dump", type=Path, help="write the perturbed tune pages here (tune pages only)")
+    ap.add_argument("--limit", type=int, default=None, help="pages per set and half")
+    args = ap.parse_args(argv)
+    kinds = args.kind or list(KINDS)
+    if "identity" not in kinds:
+        kinds.insert(0, "identity")
+    run = _cleaner()
+    print(
+        f"{'set':<13} {'perturbation':<14} {'tune: n':>8} {'orig':>6} {'pert':>6} {'delta':>7} {'<-0.1':>5} |"
+        f" {'check: n':>8} {'orig':>6} {'pert':>6} {'delta':>7} {'<-0.1':>5}"
+    )
+    for name in args.set or list(ZH_SETS):
+        pages = load_set(args.data, name, args.limit, HALVES)
+        pool = Pool(pages)
+        located = []
+        for p in pages:
+            idx, f1 = body_index(p.html, p.gold)
+            if idx >= 0 and f1 >= MIN_BODY_F1:
+                located.append((p, idx))
+        scores: dict[tuple[str, str], list[tuple[float, float, str]]] = {}
+        base: dict[str, float] = {}
+        for p, idx in located:
+            for kind in kinds:
+                html = perturb(p, kind, idx, pool)
+                if html is None:
+                    continue
+                f1 = prf(run(html, p.url), p.gold)[0]
+                if kind == "identity":
+                    base[p.id] = f1
+                scores.setdefault((kind, p.half), []).append((base[p.id], f1, p.id))
+                if args.dump and p.half == TUNE:
+                    args.dump.mkdir(parents=True, exist_ok=True)
+                    (args.dump / f"{name}.{p.id}.{kind}.html").write_text(html, encoding="utf-8")
+        skipped = {h: sum(1 for p in pages if p.half == h) - sum(1 for p, _ in located if p.half == h) for h in HALVES}
+        for kind in kinds:
+            cells = []
+            for h in HALVES:
+                rows = scores.get((kind, h), [])
+                if not rows:
+                    cells.append(f"{0:>8} {'':>6} {'':>6} {'':>7} {'':>5}")
+                    continue
+                orig = statistics.fmean(r[0] for r in rows)
+                pert = statistics.fmean(r[1] for r in rows)
+                drops = sum(1 for r in rows if r[1] < r[0] - 0.1)
+                cells.append(f"{len(rows):>8} {orig:6.3f} {pert:6.3f} {pert - orig:+7.3f} {drops:>5}")
+            print(f"{name:<13} {kind:<14} {cells[0]} | {cells[1]}")
+        print(f"{name:<13} (no body element: {skipped[TUNE]} tune, {skipped['check']} check pages left out)")
+        if args.list:
+            for kind in kinds[1:]:
+                rows = sorted(scores.get((kind, TUNE), []), key=lambda r: r[1] - r[0])[: args.list]
+                for orig, pert, pid in rows:
+                    if pert < orig - 0.02:
+                        print(f"    {kind:<14} {orig:.3f} -> {pert:.3f}  {pid}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

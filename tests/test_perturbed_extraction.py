@@ -1,0 +1,115 @@
+"""The article survives another portal's layout (bench/perturb.py): a related box or ranking above the body, an
+ancestor full of link lists, a split body, share and comment-login forms, an unclosed ``<noscript>``, a sidebar of
+headline teasers with prose summaries, meaningless class names."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from cleaner.extraction import extract_html
+from tests.conftest import ROOT, SHARED
+
+sys.path.insert(0, str(ROOT / "bench"))
+import perturb
+from bench_extract import Page, load_set, prf
+
+PARAGRAPHS = [
+    "12月6日，安徽省合肥市蜀山区二里街社区为农民工开设了维权绿色通道，帮助他们追讨被拖欠的工资。",
+    "社区工作人员介绍，今年以来已有三十多名农民工通过这条通道拿回了工钱，涉及金额超过四十万元。",
+    "来自河南的农民工老李说，过去讨薪要跑好几个部门，现在只要到社区登记，就有人帮忙联系用工单位。",
+    "据了解，这条通道由社区、街道劳动保障所和律师事务所共同设立，律师每周两次到社区坐班，免费提供法律咨询。",
+    "社区负责人表示，年关将至，他们还将走访辖区内的建筑工地，提前排查可能出现的欠薪问题。",
+]
+HEADLINES = [
+    "地铁故障演练区间内停车数百乘客紧急疏散",
+    "小微企业所得税减半征收标准提高",
+    "英国十二月通胀率下降至六个月低点",
+    "春节假期全台十五条森林步道推荐",
+    "汽车整车三包拟提至五万公里",
+    "国务院食安办部署春节食品安全检查",
+    "高端白酒旺季面临压力",
+    "武广高铁春运高峰取消刷身份证",
+    "医院手术后失误将纱布留在男童鼻腔内",
+    "中电信终端年会今日开幕",
+    "柯达宣布重组并起诉苹果侵犯专利",
+    "民间资本成投资活动的主体",
+]
+SUMMARIES = [
+    "北市卫生局昨天整理了年菜热量资讯，发现年夜饭若每样都吃一人份，热量将破两千大卡，提醒民众注意。",
+    "作为亚洲偶像的少女组合，皮肤细嫩水润，护肤方法也多种多样，最重要的是走出了冬季护肤误区。",
+    "大家都通过网络订票了，还怎么收铁路信息费呢，要不然大家怎么会发现订票电话比网络成功率高。",
+    "以心脏的人工血管为例，一般一根就是一万到两万元，不同的病人用的长度不同，费用差别也很大。",
+    "今年春节假期，林务局特别列出十五条国家级森林步道，提供民众走春的好选择，吸引大批游客。",
+    "我省已经在探索保险机制，正在考虑推出更多的关爱措施，让外出务工人员安心回家过年。",
+    "有趣的是，啤酒公司的估值就像一杯啤酒，上层的泡沫远大于下面的啤酒，而除掉泡沫，啤酒却很少。",
+    "从经济因素考虑，合约机相对会比较划算，卖场向消费者主要介绍的也是合约机，裸机销售受到控制。",
+    "也就是说，听证会上呼声很高的三十天太短得到了回应，三十天延长到了六十天，市民普遍表示欢迎。",
+    "但有多位业内人士认为，这家公司的破产是可以避免的，它将变为一家依赖单一盈利业务模式的小公司。",
+]
+MENU = "".join(
+    f'<li><a href="/c{i}/">{name}</a></li>' for i, name in enumerate("首页 新闻 体育 娱乐 财经 科技 汽车 房产".split())
+)
+HTML = f"""<html><head><title>农民工维权绿色通道开通_新闻中心</title></head><body>
+<div class="top"><ul>{MENU}</ul></div>
+<div class="wrap"><div class="crumb"><a href="/">首页</a> &gt; <a href="/news/">新闻中心</a> &gt; 正文</div>
+<h1>农民工维权绿色通道开通</h1><div class="info">2011-12-16 01:23 来源：工人日报</div>
+<div class="text">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}</div>
+<div class="end">（责任编辑：王明）</div></div>
+<div class="foot"><a href="/about">关于我们</a> | <a href="/contact">联系我们</a> | 版权所有 2011</div>
+</body></html>"""
+
+
+def _pool() -> perturb.Pool:
+    pool = perturb.Pool([])
+    pool.headlines, pool.summaries = list(HEADLINES), list(SUMMARIES)
+    return pool
+
+
+def _page() -> Page:
+    gold = "\n".join(PARAGRAPHS)
+    return Page(set="synthetic", id="wq", html=HTML, gold=gold, url=None, lang="zh", page_type="article", half="tune")
+
+
+@pytest.mark.parametrize("kind", perturb.KINDS)
+def test_the_article_and_nothing_else_under_every_perturbation(kind: str) -> None:
+    page = _page()
+    index, agreement = perturb.body_index(page.html, page.gold)
+    assert agreement > 0.95
+    html = perturb.perturb(page, kind, index, _pool())
+    assert html is not None
+    text = extract_html(html).text
+    for para in PARAGRAPHS:
+        assert para in text, kind
+    for noise in [*HEADLINES, *SUMMARIES, "网友评论仅供其表达个人看法", "把这篇文章推荐给朋友", "热门排行", "相关阅读"]:
+        assert noise not in text, (kind, noise)
+
+
+def test_a_body_split_into_three_siblings_is_kept_whole() -> None:
+    page = _page()
+    index, _ = perturb.body_index(page.html, page.gold)
+    html = perturb.perturb(page, "split_body", index, _pool())
+    assert html is not None and html.count('class="p') >= 3  # three containers and an ad box between
+    assert extract_html(html).text.splitlines() == PARAGRAPHS
+
+
+DATA = SHARED / "data" / "extraction"
+TUNE_PAGES = [
+    ("daniel_zh", "20120117_udn.com_7d22e82f0dbbcbdf642725ba5ec289c39418f60d5c123c28f6298e61"),
+    ("cwced_zh", "3e1af229-5b3e-4cfc-82b2-481f37d7adf7"),
+]
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason="../shared/data/extraction is not here")
+@pytest.mark.parametrize(("set_name", "page_id"), TUNE_PAGES)
+def test_tune_pages_keep_their_score_under_a_teaser_sidebar_and_an_open_noscript(set_name: str, page_id: str) -> None:
+    pages = load_set(DATA, set_name, None, ("tune",))
+    page = next(p for p in pages if p.id == page_id)
+    pool = perturb.Pool(pages)
+    index, _ = perturb.body_index(page.html, page.gold)
+    base = prf(extract_html(perturb.perturb(page, "identity", index, pool) or "").text, page.gold)[0]
+    for kind in ("sidebar", "noscript", "forms", "rename"):
+        html = perturb.perturb(page, kind, index, pool)
+        assert html is not None
+        assert prf(extract_html(html).text, page.gold)[0] >= base - 0.05, kind
