@@ -34,7 +34,7 @@ import numpy.typing as npt
 from cleaner.dedup.params import DedupParams
 from cleaner.dedup.signature import U32, _multiple_of, sorted_distinct
 
-__all__ = ["Evidence", "Verdict", "compare"]
+__all__ = ["Evidence", "Verdict", "compare", "related"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -343,3 +343,20 @@ def _core_contained(a: Evidence, in_b: bytes, edge: int) -> float:
     if last < pos.size - 1 and int(pos[-1]) - int(pos[last + 1]) >= edge:
         return 0.0
     return in_b.count(1, first, last + 1) / (last - first + 1)
+
+
+def related(a: Evidence, b: Evidence, p: DedupParams) -> bool:
+    """Are two canonicals one story told twice (two outlets' versions of one wire story), as a copy that both accept
+    says: accepted by :func:`compare`, or at its floor (``scattered_jaccard``, ``scattered_contained``) with shared text
+    all along both and no block of either side holding most of what differs (:func:`_segments`, the interleaved
+    rule's shape without its order test), and no substitution either way. Pages of one template with different
+    stories (a substitution), stories after one stylesheet or under one lead (one block of their own) are not."""
+    v = compare(a, b, p)
+    if v.accepted:
+        return True
+    if v.substitution or v.jaccard < p.scattered_jaccard or max(v.contained, v.covers) < p.scattered_contained:
+        return False
+    a, b = _aligned(a, b, p.sample_mod)
+    in_b = _flags(a.hashes, sorted_distinct(b.hashes), a.sampled)
+    in_a = _flags(b.hashes, sorted_distinct(a.hashes), b.sampled)
+    return _segments(in_b, p) and _segments(in_a, p)
