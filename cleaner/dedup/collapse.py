@@ -21,6 +21,9 @@
    A copy that contains and outgrows several stories of earlier runs (it would
    have been their canonical in one run over all their copies) merges them into
    the one it joins; their ids then resolve to it (``CollapseResult.merged``).
+   A copy that the canonicals of several stories of this run accept, whose
+   canonicals are related (:func:`cleaner.dedup.verify.related`: two versions of
+   one story that refused each other), bridges them into the one it joins.
 5. **move**: a copy whose similarity to its story is below ``DedupParams.settled``
    is *movable* (the index keeps its evidence). A text that starts a new story,
    or becomes a story's canonical, is checked against the movable copies of the
@@ -106,7 +109,8 @@ class CollapseResult:
     restored: int = 0
     """Runs of words restored into canonical texts."""
     merged: int = 0
-    """Stories of earlier runs merged into another: a copy in this run contained and outgrew both."""
+    """Stories merged into another: of earlier runs, when a copy in this run contained and outgrew both; of this run,
+    when a copy both canonicals accept bridged them (:meth:`_Run._bridge`)."""
     moved: int = 0
     """Movable copies (similarity below ``DedupParams.settled``) moved to a story found later that suits them
     better (a new story, or one whose canonical was replaced)."""
