@@ -48,6 +48,7 @@ def _substitution(
     share: float = 0.0,
     least_abs: tuple[float, float] = (0.0, 0.0),
     own: int = 0,
+    small: float = 0.0,
 ) -> bool:
     """Is there a run of ``a`` missing from ``b`` spanning ≥ ``span`` tokens, framed by ≥ ``anchor`` shared
     hashes on each side, while ``b`` has one run of its own spanning ≥ ``span`` tokens between the same frame?
@@ -65,6 +66,10 @@ def _substitution(
     ok = pos[ends - 1].astype(np.int64) - pos[starts] + k >= span
     ok &= ends - starts >= share * _inner_misses(in_b)  # holding ≥ share of the misses (December 2026)
     ok &= ends - starts >= least_abs[0]  # and ≥ an absolute count (the story-sized rule; December 2026)
+    if small:  # a small run counts only between ≥ 2 span tokens of shared text on each side (December 2026)
+        head = pos[starts - 1].astype(np.int64) - int(pos[hits[0]])
+        tail = int(pos[hits[-1]]) - pos[np.minimum(ends, pos.size - 1)].astype(np.int64)
+        ok &= (ends - starts >= small * a.hashes.size) | (np.minimum(head, tail) + k >= 2 * span)
     ok &= gap + 1 >= anchor
     ok &= hits.size - gap - 1 >= anchor
     first_pos: dict[int, int] | None = None
@@ -148,8 +153,9 @@ def ref_compare(cand: Evidence, canon: Evidence, params: DedupParams) -> Verdict
     sub = False
     if similar and len(sa) > inter and len(sb) > inter and not spread:  # text of its own on both sides
         share, own = params.substitution_share, params.substitution_own
-        sub = _substitution(a, in_b, b, in_a, span, anchor, k, share, own=own) or _substitution(
-            b, in_a, a, in_b, span, anchor, k, share, own=own
+        small = params.substitution_small
+        sub = _substitution(a, in_b, b, in_a, span, anchor, k, share, own=own, small=small) or _substitution(
+            b, in_a, a, in_b, span, anchor, k, share, own=own, small=small
         )
         block = params.substitution_block  # a story-sized block on both sides, whatever its share (December 2026)
         if not sub and block:  # each run also beyond a chance run of evenly spread edits (block_chance's rule)

@@ -21,6 +21,9 @@
    A copy that contains and outgrows several stories of earlier runs (it would
    have been their canonical in one run over all their copies) merges them into
    the one it joins; their ids then resolve to it (``CollapseResult.merged``).
+   A copy that the canonicals of several stories of this run accept, whose
+   canonicals are related (:func:`cleaner.dedup.verify.related`: two versions of
+   one story that refused each other), bridges them into the one it joins.
 5. **move**: a copy whose similarity to its story is below ``DedupParams.settled``
    is *movable* (the index keeps its evidence). A text that starts a new story,
    or becomes a story's canonical, is checked against the movable copies of the
@@ -65,7 +68,7 @@ from cleaner.dedup.signature import (
     split_keys,
 )
 from cleaner.dedup.tokens import I64
-from cleaner.dedup.verify import Evidence, Verdict, compare
+from cleaner.dedup.verify import Evidence, Verdict, compare, related
 from cleaner.document import Document, Source, content_id
 from cleaner.executor import Executor, SerialExecutor
 
@@ -106,7 +109,8 @@ class CollapseResult:
     restored: int = 0
     """Runs of words restored into canonical texts."""
     merged: int = 0
-    """Stories of earlier runs merged into another: a copy in this run contained and outgrew both."""
+    """Stories merged into another: of earlier runs, when a copy in this run contained and outgrew both; of this run,
+    when a copy both canonicals accept bridged them (:meth:`_Run._bridge`)."""
     moved: int = 0
     """Movable copies (similarity below ``DedupParams.settled``) moved to a story found later that suits them
     better (a new story, or one whose canonical was replaced)."""
@@ -334,6 +338,8 @@ class _Run:
         self.moved_in: dict[str, list[str]] = {}
         """Story → the stories that gave it a copy recorded by an earlier run (``MOVED_META``)."""
         self.pos_of: dict[str, int] = {}
+        self.accepted: list[str] = []
+        """The stories whose canonical accepted the text being placed (:meth:`_best`)."""
         self.members: dict[str, list[int]] = {}
         self.story_sources: dict[str, list[Source]] = {}
         self.fields: dict[str, StoryFields] = {}
@@ -429,6 +435,7 @@ class _Run:
         runs it contains and outgrows)."""
         best: tuple[str, Verdict, StoryEntry] | None = None
         superseded: list[str] = []
+        self.accepted = []
         for sid in sorted(found):
             entry = self.entry(sid)
             v = compare(mine, entry.as_evidence(), self.params)
@@ -437,6 +444,7 @@ class _Run:
                 self.res.rejected += 1
                 self.res.substitutions += v.substitution
                 continue
+            self.accepted.append(sid)
             if best is None or v.similarity > best[1].similarity:
                 best = (sid, v, entry)
             if sid not in self.new and sk.length > entry.length and v.covers >= self.params.containment:
@@ -513,12 +521,35 @@ class _Run:
         else:
             sid = best[0]
             self._join(did, sk, kept, best[1], sid, superseded)
+            if sid in self.new and len(self.accepted) > 1:
+                self._bridge(sid, [o for o in self.accepted if o != sid and o in self.new])
             if sid in superseded:
                 # a new canonical: copies of the stories around it that it suits better than their own
                 self.offer(sid, mine, {resolve_merged(self.merged_into, f) for f in found})
         self.story_of[did] = sid
         if self.crowded[pos]:
             self.run_bands.add(sid, self.crowded[pos])
+
+    def _bridge(self, sid: str, others: list[str]) -> None:
+        """Stories of this run that the text just joined to ``sid`` is a copy of too (their canonicals accept it) are
+        one story with ``sid`` when their canonicals are *related* (:func:`cleaner.dedup.verify.related`): placed in
+        another order, one canonical would have been the other's copy's home."""
+        home = self.new[sid]
+        ev = home.as_evidence()
+        for other in others:
+            entry = self.new[other]
+            if not related(entry.as_evidence(), ev, self.params):
+                continue
+            self.merged_into[other] = sid
+            del self.new[other]
+            self.entries.pop(other, None)
+            self.verdicts[entry.doc_id] = compare(entry.as_evidence(), ev, self.params)
+            if self.stored:
+                self.idx.merge_stories(sid, other)
+            else:
+                for did, m in self.run_movable.pop(other, {}).items():
+                    self.run_movable.setdefault(sid, {})[did] = replace(m, story_id=sid)
+            self.res.merged += 1
 
     def _join(self, did: str, sk: Sketch, kept: tuple[int, ...], v: Verdict, sid: str, superseded: list[str]) -> None:
         """Text ``did`` joins story ``sid`` as a copy, or as its new canonical when it supersedes it."""

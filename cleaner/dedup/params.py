@@ -148,6 +148,11 @@ class DedupParams:
     this many tokens no shared shingle covers (0 = off): a page of the template whose story is a stub of a few words
     is no copy of one with a story (a copy's own runs opposite a block are junctions: words deleted there, none of
     its own)."""
+    substitution_small: float = 0.08
+    """A block of the ``substitution_share`` rule holding less than this share of its side's evidence counts only
+    between ≥ 2 × ``substitution`` tokens of shared text on each side (a page template's head and tail): a title
+    shared above two outlets' different leads or bylines is no template, nor one sentence reworded near the start of
+    a copy with small edits all over (0 = every block counts, as before)."""
     substitution_block: int = 100
     """A block that differs between shared text before and after it is a substitution whatever its share when it
     spans this many tokens on both sides (0 = off): a different story in a page template whose sidebars and lists
@@ -209,6 +214,7 @@ class DedupParams:
             "settled",
             "substitution_share",
             "substitution_block_chance",
+            "substitution_small",
             "aligned_inner",
             "aligned_block",
             "aligned_order",

@@ -27,6 +27,7 @@ import bisect
 import math
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -34,7 +35,7 @@ import numpy.typing as npt
 from cleaner.dedup.params import DedupParams
 from cleaner.dedup.signature import U32, _multiple_of, sorted_distinct
 
-__all__ = ["Evidence", "Verdict", "compare"]
+__all__ = ["Evidence", "Verdict", "compare", "related"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,28 +110,37 @@ def _inner_misses(flags: bytes) -> int:
     return 0 if first < 0 else flags.count(0, first, last + 1)
 
 
-def _substitution(
-    a: Evidence,
-    in_b: bytes,
-    b: Evidence,
-    in_a: bytes,
-    span: int,
-    anchor: int,
-    k: int,
-    share: float = 0.0,
-    least: tuple[float, float] = (0.0, 0.0),
-    own: int = 0,
-) -> bool:
+class _Rule(NamedTuple):
+    """What :func:`_substitution` looks for (see there)."""
+
+    span: int
+    anchor: int
+    k: int
+    share: float = 0.0
+    least: tuple[float, float] = (0.0, 0.0)
+    own: int = 0
+    small: float = 0.0
+
+    def swapped(self) -> _Rule:
+        """The same rule seen from the other text."""
+        return self._replace(least=(self.least[1], self.least[0]))
+
+
+def _substitution(a: Evidence, in_b: bytes, b: Evidence, in_a: bytes, rule: _Rule) -> bool:
     """Is there a run of ``a`` missing from ``b`` spanning ≥ ``span`` tokens, framed by ≥ ``anchor`` shared
     hashes on each side, while ``b`` has one run of its own spanning ≥ ``span`` tokens between the same frame,
     each run holding at least ``share`` of its side's misses between its first and last shared hash?
     (Junctions left by a moved paragraph or deleted words are short runs; a different story is one long run
     that holds most of what differs — one reworded sentence among many small differences does not.)
-    With ``least``, the run of ``a`` and the run of ``b`` also hold at least that many hashes each. With ``own``
+    With ``least``, the run of ``a`` and the run of ``b`` also hold at least that many hashes each. A run of ``a``
+    holding less than ``small`` of its hashes counts only between ≥ 2 ``span`` tokens of shared text on each side
+    (a page template's head and tail; not a title above a different lead or byline, nor a sentence reworded near
+    the start of a copy with small edits all over). With ``own``
     (full evidence only) and a frame of ≥ 2 ``span`` shared hashes on each side (a page template's head and tail, not
     a footer after a "read more" line), ``b`` holding ≥ ``own`` tokens of its own between that frame
     (:func:`_own_tokens`) counts too, however short: a page of the template whose story is a stub of a few words.
     ``in_b[i]`` is 1 when ``a``'s i-th hash is in ``b`` (and ``in_a`` the other way round), else 0."""
+    span, anchor, k, share, least, own = rule.span, rule.anchor, rule.k, rule.share, rule.least, rule.own
     hits = in_b.count(1)
     if hits < 2 * anchor:
         return False
@@ -149,6 +159,8 @@ def _substitution(
             pos = a.positions.tolist()
         if pos[e - 1] - pos[s] + k < span or e - s < least_a:  # spanning ≥ span tokens, holding ≥ share
             continue
+        if e - s < rule.small * len(pos) and _frame(in_b, pos, s, e) + k < 2 * span:
+            continue  # a small block between a short frame: not a template's
         if first_pos is None:  # built only for a long framed run (rare): first index of each hash of b
             hb = b.hashes.tolist()
             first_pos = dict(zip(reversed(hb), range(len(hb) - 1, -1, -1), strict=True))
@@ -163,6 +175,12 @@ def _substitution(
             if _own_tokens(b, px, py, a, k) >= own:
                 return True  # a page of the template whose story is a stub: a few words of its own, not a junction
     return False
+
+
+def _frame(flags: bytes, pos: list[int], s: int, e: int) -> int:
+    """Tokens of the shorter of the two stretches from the first shared hash to the run ``flags[s:e]`` and from it to
+    the last shared hash."""
+    return min(pos[s - 1] - pos[flags.find(1)], pos[flags.rfind(1)] - pos[e])
 
 
 _STUB_SHARE = 0.5
@@ -239,20 +257,17 @@ def compare(cand: Evidence, canon: Evidence, params: DedupParams) -> Verdict:
         if spread is None:
             spread = _spread(a, in_b, b, in_a, contained, covers, params)
         if not spread:
-            share, own = params.substitution_share, params.substitution_own
-            sub = _substitution(a, in_b, b, in_a, span, anchor, k, share, own=own) or _substitution(
-                b, in_a, a, in_b, span, anchor, k, share, own=own
-            )
-            block = params.substitution_block
-            if not sub and block:  # a story-sized block on both sides: a substitution whatever its share
-                chance = params.substitution_block_chance  # … and no chance run of edits spread evenly
+            p = params
+            rule = _Rule(span, anchor, k, p.substitution_share, own=p.substitution_own, small=p.substitution_small)
+            sub = _substitution(a, in_b, b, in_a, rule) or _substitution(b, in_a, a, in_b, rule)
+            if not sub and p.substitution_block:  # a story-sized block on both sides: a substitution whatever its share
+                chance = p.substitution_block_chance  # … and no chance run of edits spread evenly
                 least = (
                     block_units(1 - contained, a, k, chance) * (1 if a.sampled else k),
                     block_units(1 - covers, b, k, chance) * (1 if b.sampled else k),
                 )
-                sub = _substitution(a, in_b, b, in_a, block, anchor, k, least=least) or _substitution(
-                    b, in_a, a, in_b, block, anchor, k, least=(least[1], least[0])
-                )
+                rule = _Rule(p.substitution_block, anchor, k, least=least)
+                sub = _substitution(a, in_b, b, in_a, rule) or _substitution(b, in_a, a, in_b, rule.swapped())
     return Verdict(jac, contained, covers, sub, similar and not sub)
 
 
@@ -343,3 +358,20 @@ def _core_contained(a: Evidence, in_b: bytes, edge: int) -> float:
     if last < pos.size - 1 and int(pos[-1]) - int(pos[last + 1]) >= edge:
         return 0.0
     return in_b.count(1, first, last + 1) / (last - first + 1)
+
+
+def related(a: Evidence, b: Evidence, p: DedupParams) -> bool:
+    """Are two canonicals one story told twice (two outlets' versions of one wire story), as a copy that both accept
+    says: accepted by :func:`compare`, or at its floor (``scattered_jaccard``, ``scattered_contained``) with shared text
+    all along both and no block of either side holding most of what differs (:func:`_segments`, the interleaved
+    rule's shape without its order test), and no substitution either way. Pages of one template with different
+    stories (a substitution), stories after one stylesheet or under one lead (one block of their own) are not."""
+    v = compare(a, b, p)
+    if v.accepted:
+        return True
+    if v.substitution or v.jaccard < p.scattered_jaccard or max(v.contained, v.covers) < p.scattered_contained:
+        return False
+    a, b = _aligned(a, b, p.sample_mod)
+    in_b = _flags(a.hashes, sorted_distinct(b.hashes), a.sampled)
+    in_a = _flags(b.hashes, sorted_distinct(a.hashes), b.sampled)
+    return _segments(in_b, p) and _segments(in_a, p)

@@ -1,0 +1,84 @@
+"""Two stories of one run bridged by a copy both canonicals accept (collapse._Run._bridge, verify.related), and the
+frame a small block needs to be a substitution (DedupParams.substitution_small)."""
+
+from __future__ import annotations
+
+import random
+
+from cleaner.dedup import collapse
+from cleaner.dedup.params import DedupParams
+from cleaner.dedup.signature import sketch_text
+from cleaner.dedup.verify import Evidence, compare, related
+from cleaner.document import Document
+
+
+def _words(rng: random.Random, n: int) -> list[str]:
+    return [f"w{rng.randrange(10**6)}" for _ in range(n)]
+
+
+def _text(parts: list[list[str]]) -> str:
+    return "\n".join(" ".join(p) + "." for p in parts)
+
+
+def _ev(text: str, params: DedupParams) -> Evidence:
+    sk = sketch_text("x", text, params)
+    return Evidence(sk.evidence, sk.positions, sk.sampled, sk.n_shingles)
+
+
+def _clusters(texts: dict[str, str]) -> set[frozenset[str]]:
+    res = collapse([Document(id=k, text=t) for k, t in texts.items()])
+    return {frozenset(s.doc_id for s in st.sources) for st in res.stories}
+
+
+def test_a_copy_accepted_by_two_versions_of_one_story_joins_them() -> None:
+    """Two outlets' versions of one story (shared paragraphs, two of them in another order, a sentence of its own
+    between each): each refuses the other (82 % of what they share in one order), a shorter copy of their first two
+    paragraphs placed after both lies in each — one story, as it would be had that copy come first."""
+    rng = random.Random(5)
+    p = [_words(rng, 60) for _ in range(5)]
+    x, y = [_words(rng, 40) for _ in range(4)], [_words(rng, 40) for _ in range(4)]
+    a = _text([p[0], x[0], p[1], x[1], p[2], x[2], p[3], x[3], p[4]])
+    b = _text([p[0], y[0], p[1], y[1], p[3], y[2], p[2], y[3], p[4]])
+    c = _text([p[0], p[1]])
+    params = DedupParams()
+    ea, eb, ec = _ev(a, params), _ev(b, params), _ev(c, params)
+    assert not compare(eb, ea, params).accepted and not compare(ea, eb, params).accepted
+    assert compare(ec, ea, params).accepted and compare(ec, eb, params).accepted
+    assert related(eb, ea, params)
+    assert _clusters({"a": a, "b": b, "c": c}) == {frozenset("abc")}
+    assert _clusters({"a": a, "b": b}) == {frozenset("a"), frozenset("b")}
+
+
+def test_a_copy_of_a_template_does_not_join_its_pages() -> None:
+    """Pages of one template with different stories, and a page of it with no story, which both accept: not one
+    story (their canonicals are a substitution of each other)."""
+    rng = random.Random(6)
+    head, tail = _words(rng, 120), _words(rng, 120)
+    a = _text([head, _words(rng, 60), tail])
+    b = _text([head, _words(rng, 60), tail])
+    empty = _text([head, tail])
+    params = DedupParams()
+    ea, eb = _ev(a, params), _ev(b, params)
+    assert compare(ea, eb, params).substitution
+    assert not related(ea, eb, params)
+    got = _clusters({"a": a, "b": b, "e": empty})
+    assert frozenset("ab") not in got and not any({"a", "b"} <= s for s in got)
+
+
+def test_a_title_above_two_leads_is_no_template() -> None:
+    """One story under one title with two outlets' different first sentences (a small block between a title-sized
+    frame and the long shared rest): not a substitution; the same small block between a template's long head and
+    tail still is."""
+    rng = random.Random(7)
+    title, body = _words(rng, 8), [_words(rng, 40) for _ in range(8)]
+    a = _text([title, _words(rng, 22), *body])
+    b = _text([title, _words(rng, 22), *body])
+    params, before = DedupParams(), DedupParams(substitution_small=0.0)
+    ea, eb = _ev(a, params), _ev(b, params)
+    assert compare(ea, eb, before).substitution
+    v = compare(ea, eb, params)
+    assert not v.substitution and v.accepted
+    head, tail = _words(rng, 160), _words(rng, 160)
+    ta = _ev(_text([head, _words(rng, 22), tail]), params)
+    tb = _ev(_text([head, _words(rng, 22), tail]), params)
+    assert compare(ta, tb, params).substitution
