@@ -206,6 +206,8 @@ class Page:
     """Indices of the blocks with a boilerplate hint (``hint < 0``: all hold text and a class/id), ascending."""
     logins: list[int] = field(default_factory=list)
     """Indices of the blocks that hold a password field (a login box), in document order."""
+    controlled: list[int] = field(default_factory=list)
+    """Indices of the blocks with form controls directly inside (``controls > 0``), in the order first met."""
 
 
 @lru_cache(maxsize=16384)
@@ -450,7 +452,10 @@ def _walk(body: LexborNode, page: Page) -> list[int]:
             if node_kind == _K_CONTROL:
                 kind = node.attributes.get("type") if node.tag == "input" else None
                 if kind != "hidden":
-                    blocks[cur].controls += 1
+                    holder = blocks[cur]
+                    if not holder.controls:
+                        page.controlled.append(cur)
+                    holder.controls += 1
                     if kind and kind.lower() == "password":
                         page.logins.append(cur)
             node = node.next
