@@ -136,18 +136,19 @@ def _slim(html: str) -> str:
     return _DATA_URI.sub("", "".join(parts))
 
 
-def _guard(html: str) -> bytes:
+def _guard(html: str) -> tuple[bytes, bool]:
     """``html`` as the UTF-8 bytes the parser reads (what selectolax makes of a str: ``errors="ignore"``), cut
     to :data:`MAX_CHARS` characters (after :func:`_slim` on a longer page) and before any tag nested deeper
-    than :data:`MAX_NESTING`."""
-    if len(html) > MAX_CHARS:
+    than :data:`MAX_NESTING`; and whether they are all of ``html`` (nothing was cut)."""
+    whole = len(html) <= MAX_CHARS
+    if not whole:
         html = _slim(html)[:MAX_CHARS]
     data = html.encode("utf-8", "ignore")
     if _maybe_deep(data):
         cut = _cut_deep(html)
         if len(cut) < len(html):
-            data = cut.encode("utf-8", "ignore")
-    return data
+            data, whole = cut.encode("utf-8", "ignore"), False
+    return data, whole
 
 
 def _header_window(page: Page, start: int) -> list[Line]:
@@ -229,7 +230,8 @@ def _extract_any_script(html: str, url: str | None, rules: Rules | None) -> Docu
 
 
 def _extract(html: str, url: str | None, rules: Rules | None) -> Document:
-    page = parse_page(_guard(html))
+    data, whole = _guard(html)
+    page = parse_page(data)
     title = clean_title(page)
     sel = select_root(page, title)
     byline, lines, cleaned = _body(page, sel, title, rules)
@@ -261,7 +263,7 @@ def _extract(html: str, url: str | None, rules: Rules | None) -> Document:
     meta.update(header_meta([*header, *byline]))
     meta.update({k: v for k, v in cleaned.meta.items() if v})
     if "published" not in meta:
-        date = find_date(page, [*header, *byline, *lines[:3]]) or wechat_date(html)
+        date = find_date(page, [*header, *byline, *lines[:3]]) or wechat_date(html, data if whole else None)
         if date:
             meta["published"] = date
     removed = dict(cleaned.removed)
