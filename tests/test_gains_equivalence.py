@@ -12,10 +12,13 @@ import random
 from cleaner.extraction.content import (
     _CJK,
     FORM_ROW,
+    NEG_SHARE,
     PRE,
+    SHARED_CLASS,
     TEASER_GAP,
     TEASER_LINK,
     TEASER_RUN,
+    _class_key,
     _content_classes,
     _headline_link,
     _login_boxes,
@@ -87,6 +90,21 @@ def _page_reference(page: Page) -> list[float]:
     return base
 
 
+def _classes_reference(page: Page, prose: list[float]) -> set[str]:
+    total = prose[-1]
+    if total <= 0:
+        return set()
+    per: dict[str, float] = {}
+    count: dict[str, int] = {}
+    hinted = [page.blocks[idx] for idx in page.negative]
+    for blk in hinted:
+        key = _class_key(blk.ident)
+        per[key] = per.get(key, 0.0) + prose[blk.end] - prose[blk.start]
+        count[key] = count.get(key, 0) + 1
+    keys = {key for key, share in per.items() if share > NEG_SHARE * total and count[key] >= SHARED_CLASS}
+    return {blk.ident for blk in hinted if _class_key(blk.ident) in keys}
+
+
 _PIECES = [
     "<p>A sentence of plain prose that goes on for a while, with commas, and a full stop.</p>",
     "<p>这是一段中文正文，有标点符号。还有第二句话！</p>",
@@ -105,7 +123,15 @@ _PIECES = [
     "<p><a href=/e>A paragraph wrapped in a link that is long enough to be prose, with commas, and stops. "
     "It goes on, and on, and on.</a></p>",
 ]
-_BOXES = ['<div class="sidebar">', '<div class="comment">', '<div class="ad">', '<div class="content">', "<div>"]
+_BOXES = [
+    '<div class="sidebar">',
+    '<div class="comment">',
+    '<div class="ad">',
+    '<div class="content">',
+    "<div>",
+    '<div class="share-me">',
+    '<div class="comment c2">',
+]
 
 
 def _page(rnd: random.Random) -> str:
@@ -127,7 +153,7 @@ def _page(rnd: random.Random) -> str:
 
 def test_gains_are_the_per_line_ones() -> None:
     rnd = random.Random(12)
-    teasers = controls = penalized = 0
+    teasers = controls = penalized = shared = 0
     for _ in range(400):
         page = parse_page(_page(rnd))
         lines = page.lines
@@ -137,9 +163,12 @@ def test_gains_are_the_per_line_ones() -> None:
         controls += bool(page.controlled)
         base = page_gains(page)
         prose = _prefix([g if g > 0 else 0.0 for g in base])
+        classes = _content_classes(page, prose)
+        assert classes == _classes_reference(page, prose)
+        shared += bool(classes)
         for lenient in (False, True):
             neg = negative_blocks(page, prose, _content_classes(page, prose), lenient=lenient)
             expected = [(-0.5 * g if g > 0 else g) if neg[ln.block] else g for g, ln in zip(base, lines, strict=True)]
             assert _penalized(page, base, neg) == expected
             penalized += expected != base
-    assert teasers and controls and penalized  # each rule was exercised
+    assert teasers and controls and penalized and shared  # each rule was exercised

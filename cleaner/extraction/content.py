@@ -245,6 +245,10 @@ def _content_classes(page: Page, prose: list[float]) -> set[str]:
     per: dict[str, float] = {}
     count: dict[str, int] = {}
     hinted = [page.blocks[idx] for idx in page.negative]  # each holds text and a class/id
+    # no class can hold the share when all hinted blocks together hold well under it (most pages): their keys are
+    # not made (a margin of 1 % for the rounding of the per-class sums, a few units in the last place)
+    if len(hinted) < SHARED_CLASS or sum(prose[b.end] - prose[b.start] for b in hinted) < 0.99 * NEG_SHARE * total:
+        return set()
     for blk in hinted:
         key = _class_key(blk.ident)
         per[key] = per.get(key, 0.0) + prose[blk.end] - prose[blk.start]
