@@ -137,30 +137,31 @@ def _slim(html: str) -> str:
     return _DATA_URI.sub("", "".join(parts))
 
 
-def _parse(html: str) -> tuple[Page, bool]:
-    """The page's lines and blocks, and whether it was cut at :data:`MAX_CHARS` (see :func:`_guard`). A page whose
-    text a ``<noscript>`` left unclosed swallowed (the parser puts the rest of the article's container, the article
-    with it, inside it, and the walk steps over ``<noscript>``) is parsed again with that element unwrapped
-    (:func:`~.dom.open_noscript`)."""
-    data, cut = _guard(html)
+def _parse(html: str) -> tuple[Page, bytes | None, bool]:
+    """The page's lines and blocks, the UTF-8 bytes of all of ``html`` when nothing was cut (else None), and
+    whether it was cut at :data:`MAX_CHARS` (see :func:`_guard`). A page whose text a ``<noscript>`` left unclosed
+    swallowed (the parser puts the rest of the article's container, the article with it, inside it, and the walk
+    steps over ``<noscript>``) is parsed again with that element unwrapped (:func:`~.dom.open_noscript`)."""
+    data, cut, whole = _guard(html)
     page = parse_page(data)
     if page.swallowed and _unclosed_noscript(data):
         opened = open_noscript(data)
         if opened is not None:
             page = parse_page(opened.encode("utf-8", "ignore"))
-    return page, cut
+    return page, (data if whole else None), cut
 
 
 def _unclosed_noscript(data: bytes) -> bool:
     return data.count(b"<noscript") + data.count(b"<NOSCRIPT") > data.count(b"</noscript") + data.count(b"</NOSCRIPT")
 
 
-def _guard(html: str) -> tuple[bytes, bool]:
+def _guard(html: str) -> tuple[bytes, bool, bool]:
     """``html`` as the UTF-8 bytes the parser reads (what selectolax makes of a str: ``errors="ignore"``), cut
     to :data:`MAX_CHARS` characters (after :func:`_slim` on a longer page) and before any tag nested deeper
-    than :data:`MAX_NESTING`; and whether the first cut was made."""
+    than :data:`MAX_NESTING`; whether the first cut was made; and whether the bytes are all of ``html``."""
+    whole = len(html) <= MAX_CHARS
     cut_long = False
-    if len(html) > MAX_CHARS:
+    if not whole:
         html = _slim(html)
         cut_long = len(html) > MAX_CHARS
         html = html[:MAX_CHARS]
@@ -168,8 +169,8 @@ def _guard(html: str) -> tuple[bytes, bool]:
     if _maybe_deep(data):
         cut = _cut_deep(html)
         if len(cut) < len(html):
-            data = cut.encode("utf-8", "ignore")
-    return data, cut_long
+            data, whole = cut.encode("utf-8", "ignore"), False
+    return data, cut_long, whole
 
 
 def _header_window(page: Page, start: int) -> list[Line]:
@@ -251,7 +252,7 @@ def _extract_any_script(html: str, url: str | None, rules: Rules | None) -> Docu
 
 
 def _extract(html: str, url: str | None, rules: Rules | None) -> Document:
-    page, cut = _parse(html)
+    page, data, cut = _parse(html)
     title = clean_title(page)
     sel = select_root(page, title)
     byline, lines, cleaned = _body(page, sel, title, rules)
@@ -289,7 +290,7 @@ def _extract(html: str, url: str | None, rules: Rules | None) -> Document:
     meta.update(header_meta([*header, *byline]))
     meta.update({k: v for k, v in cleaned.meta.items() if v})
     if "published" not in meta:
-        date = find_date(page, [*header, *byline, *lines[:3]]) or wechat_date(html)
+        date = find_date(page, [*header, *byline, *lines[:3]]) or wechat_date(html, data)
         if date:
             meta["published"] = date
     removed = dict(cleaned.removed)

@@ -94,43 +94,84 @@ def line_gain(ln: Line) -> float:
 
 def base_gains(lines: list[Line]) -> list[float]:
     """Line gains, with teasers (a headline link followed by a summary) counted as nothing."""
-    gains = [line_gain(ln) for ln in lines]
-    _teaser_runs(lines, gains)
-    _teaser_pairs(lines, gains)
-    last_link = -10
-    for i, ln in enumerate(lines):
-        if 0 < ln.heading < PRE and ln.link_chars >= TEASER_LINK and is_link_line(ln):
-            last_link = i
-        elif gains[i] > 0 and i - last_link <= TEASER_GAP and not _CJK.search(ln.text):
-            gains[i] = 0.0
+    # One pass: each line's :func:`line_gain` (inline: this runs for every line of every page) and the lines the
+    # teaser passes start from.
+    gains: list[float] = []
+    add = gains.append
+    leads: list[int] = []  # lines that open with a headline link (:func:`_teaser_runs`)
+    heads: list[int] = []  # headline links on a line of their own (:func:`_teaser_pairs`)
+    heading_links: list[int] = []  # headings that are headline links
+    i = -1
+    for ln in lines:
+        i += 1
+        total = ln.chars
+        links = ln.link_chars
+        punct = ln.punct
+        if total <= 0:
+            add(0.0)
+            continue
+        if links >= TEASER_LINK_CJK:
+            if links == total and (total >= TEASER_LINK or _CJK.search(ln.text)):  # _headline_link(ln), inline
+                heads.append(i)
+            if (
+                links >= TEASER_LINK
+                and 0 < ln.heading < PRE
+                and links > total * LINK_DENSE
+                and not (total >= 80 and punct >= 3)
+            ):
+                heading_links.append(i)
+        if TEASER_LINK <= ln.lead_link < total:
+            leads.append(i)
+        if links > total * LINK_DENSE:
+            if not (total >= 80 and punct >= 3):
+                add(-float(total))
+                continue
+            text_chars = total
+        else:
+            text_chars = total - links
+        if ln.heading == PRE:
+            add(0.5 * text_chars)
+        elif punct >= LIST_PUNCT and total < punct * LIST_SEGMENT:
+            add(-0.5 * total)
+        elif punct > 0 or text_chars >= PROSE_CHARS:
+            if text_chars < SHORT_LINE and ln.text[-1] not in SENTENCE_END and not _CJK.search(ln.text):
+                add(-0.5 * total)
+            else:
+                add(float(text_chars) * (1.0 + min(punct, 10) * 0.02))
+        else:
+            add(-0.5 * total)
+    if leads:
+        _teaser_runs(lines, gains, leads)
+    if heads:
+        _teaser_pairs(lines, gains, heads)
+    # a prose line at most TEASER_GAP lines below a heading that is a headline link (not itself one)
+    if heading_links:
+        after = set(heading_links)
+        for h in heading_links:
+            for k in range(h + 1, min(h + TEASER_GAP + 1, len(lines))):
+                if k not in after and gains[k] > 0 and not _CJK.search(lines[k].text):
+                    gains[k] = 0.0
     return gains
 
 
-def _teaser_runs(lines: list[Line], gains: list[float]) -> None:
+def _teaser_runs(lines: list[Line], gains: list[float], leads: list[int]) -> None:
     """Lines that open with a headline link and go on with a summary ("<a>Headline</a> Summary...") are
-    teasers when at least :data:`TEASER_RUN` of them follow one another: they cost what their links do."""
+    teasers when at least :data:`TEASER_RUN` of them follow one another: they cost what their links do.
+    ``leads``: the lines that open with a headline link, ascending."""
     run: list[int] = []
-    for i, ln in enumerate(lines):
-        if TEASER_LINK <= ln.lead_link < ln.chars:
-            run.append(i)
-            continue
-        if run:
+    for i in leads:
+        if run and i != run[-1] + 1:
             _teaser_run(lines, gains, run)
+        run.append(i)
     _teaser_run(lines, gains, run)
 
 
-def _teaser_pairs(lines: list[Line], gains: list[float]) -> None:
+def _teaser_pairs(lines: list[Line], gains: list[float], heads: list[int]) -> None:
     """A headline link on a line of its own followed by a summary line, :data:`TEASER_RUN` or more times in a
     row (``<dt><a>Headline</a></dt><dd>Summary</dd>``, a "latest headlines" box): the summaries count as
-    nothing."""
+    nothing. ``heads``: the headline links on a line of their own, ascending (a run starts at one)."""
     n = len(lines) - 1
     after = 0  # a run ended before this line
-    # a run starts at a headline link: only those lines are tried (most pages have few)
-    heads = [
-        i
-        for i, ln in enumerate(lines)
-        if ln.link_chars == ln.chars >= TEASER_LINK_CJK and (ln.chars >= TEASER_LINK or _CJK.search(ln.text))
-    ]  # _headline_link(ln), inline: this runs for every line
     for i in heads:
         if i < after or i >= n:
             continue
@@ -214,6 +255,10 @@ def _content_classes(page: Page, prose: list[float]) -> set[str]:
     per: dict[str, float] = {}
     count: dict[str, int] = {}
     hinted = [page.blocks[idx] for idx in page.negative]  # each holds text and a class/id
+    # no class can hold the share when all hinted blocks together hold well under it (most pages): their keys are
+    # not made (a margin of 1 % for the rounding of the per-class sums, a few units in the last place)
+    if len(hinted) < SHARED_CLASS or sum(prose[b.end] - prose[b.start] for b in hinted) < 0.99 * NEG_SHARE * total:
+        return set()
     for blk in hinted:
         key = _class_key(blk.ident)
         per[key] = per.get(key, 0.0) + prose[blk.end] - prose[blk.start]
@@ -236,21 +281,39 @@ def _class_key(ident: str) -> str:
 
 def _best(page: Page, gains: list[float], anchor: int) -> tuple[int, float]:
     prefix = _prefix(gains)
-    best, best_score = -1, 0.0
-    for idx, blk in enumerate(page.blocks):
-        if blk.end <= blk.start:
+    best, best_score, best_end = -1, 0.0, 0
+    idx = -1
+    for blk in page.blocks:
+        idx += 1
+        start, end = blk.start, blk.end
+        if end <= start:
             continue
-        score = prefix[blk.end] - prefix[blk.start]
+        score = prefix[end] - prefix[start]
         if score > 0:
             if blk.hint > 0:
                 score *= 1.1
-            if anchor >= 0 and abs(blk.start - anchor) <= TITLE_GAP:
+            if anchor >= 0 and abs(start - anchor) <= TITLE_GAP:
                 score *= TITLE_BONUS
             # an inner block of the same score wins (it is visited after its ancestors); of two separate
             # blocks of the same score the first does (a post quoted further down the page repeats it)
-            if score > best_score or (score == best_score and blk.start < page.blocks[best].end):
-                best, best_score = idx, score
+            if score > best_score or (score == best_score and start < best_end):
+                best, best_score, best_end = idx, score, end
     return best, best_score
+
+
+def _penalized(page: Page, base: list[float], neg: list[bool]) -> list[float]:
+    """``base`` with the prose of the lines inside boilerplate-hinted elements (``neg``) turned into a cost: only
+    the line ranges of the outermost such elements are visited (their lines are exactly those with ``neg``)."""
+    gains = base[:]
+    blocks = page.blocks
+    for idx in page.negative:  # every outermost negative block is a hinted one
+        blk = blocks[idx]
+        if neg[idx] and (blk.parent < 0 or not neg[blk.parent]):
+            for i in range(blk.start, blk.end):
+                g = gains[i]
+                if g > 0:
+                    gains[i] = -0.5 * g
+    return gains
 
 
 _NON_WORD = re.compile(r"[\W_]+")
@@ -297,32 +360,44 @@ class Selection:
     """...of which only these are kept (the posts' text, not the user chrome around it)."""
 
 
-def _near_controls(page: Page, idx: int) -> bool:
-    """Does block ``idx``, or a small parent of it (a form row), hold form controls?"""
-    blk = page.blocks[idx]
-    if blk.controls:
-        return True
-    parent = page.blocks[blk.parent] if blk.parent >= 0 else None
-    return parent is not None and parent.controls > 0 and parent.end - parent.start <= FORM_ROW
-
-
 def page_gains(page: Page) -> list[float]:
     """:func:`base_gains` with what the elements say: a short plain line that is a ``<p>`` or ``<div>`` of its
     own is neutral, not chrome (verse, a blog's line breaks); a line beside form controls is a label."""
     base = base_gains(page.lines)
     blocks = page.blocks
-    for i, ln in enumerate(page.lines):
+    near = _control_blocks(page)
+    i = -1
+    for ln in page.lines:
+        i += 1
         gain = base[i]
         if gain < 0:
-            blk = blocks[ln.block]
-            if blk.tag in ("p", "div") and not blk.ident and not ln.link_chars and not ln.heading:
-                base[i] = 0.0
-        elif gain > 0 and _near_controls(page, ln.block):
+            if not ln.link_chars and not ln.heading:
+                blk = blocks[ln.block]
+                if blk.tag in ("p", "div") and not blk.ident:
+                    base[i] = 0.0
+        elif gain > 0 and near and ln.block in near:
             base[i] = -0.5 * gain
     for start, end in _login_boxes(page):
         for i in range(start, end):
             base[i] = -0.5 * page.lines[i].chars
     return base
+
+
+def _control_blocks(page: Page) -> set[int]:
+    """The blocks whose lines are beside form controls: those with controls directly inside, and the children of a
+    small one (a form row). Found from the blocks with controls (``Page.controlled``), not asked per line."""
+    near: set[int] = set()
+    blocks = page.blocks
+    for idx in page.controlled:
+        near.add(idx)
+        parent = blocks[idx]
+        if parent.end - parent.start <= FORM_ROW:  # a form row: its children's lines are labels too
+            child = idx + 1
+            while child < parent.end_block:
+                near.add(child)
+                end = blocks[child].end_block
+                child = end if end > child else child + 1
+    return near
 
 
 LOGIN_FORM = 20
@@ -402,7 +477,7 @@ def select_root(page: Page, title: str = "") -> Selection | None:
     shared = _content_classes(page, prose_sums)
     for lenient in (False, True):
         neg = negative_blocks(page, prose_sums, shared, lenient=lenient)
-        gains = [(-0.5 * g if g > 0 else g) if neg[ln.block] else g for g, ln in zip(base, lines, strict=True)]
+        gains = _penalized(page, base, neg)
         best, _ = _best(page, gains, anchor)
         if best >= 0:
             blk = page.blocks[best]

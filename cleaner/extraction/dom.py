@@ -208,6 +208,8 @@ class Page:
     """Indices of the blocks that hold a password field (a login box), in document order."""
     swallowed: bool = False
     """A ``<noscript>`` of the body holds :data:`SWALLOWED` or more characters of text (stepped over)."""
+    controlled: list[int] = field(default_factory=list)
+    """Indices of the blocks with form controls directly inside (``controls > 0``), in the order first met."""
 
 
 @lru_cache(maxsize=16384)
@@ -432,19 +434,10 @@ def _walk(body: LexborNode, page: Page) -> list[int]:
                     node = node.next
                 continue
             attrs = node.attributes
-            ident = ""
-            if attrs:
-                style = attrs.get("style")
-                if (style and "none" in style and _DISPLAY_NONE.search(style)) or "hidden" in attrs:
-                    node = node.next
-                    continue
-                cls = attrs.get("class")
-                if cls and ("hid" in cls or "d-none" in cls) and _hidden_class(cls):
-                    node = node.next
-                    continue
-                ident = attrs.get("id") or ""
-                if cls:
-                    ident = cls + " " + ident if ident else cls
+            ident = _ident(attrs) if attrs else ""
+            if ident is None:  # hidden
+                node = node.next
+                continue
             if buf:
                 _flush(lines, buf, link_chars, lead, heading, pre_depth, cur)
                 link_chars, lead = 0, -1
@@ -472,11 +465,7 @@ def _walk(body: LexborNode, page: Page) -> list[int]:
             continue
         if node_kind <= _K_CONTROL:  # stepped over with its content
             if node_kind == _K_CONTROL:
-                kind = node.attributes.get("type") if node.tag == "input" else None
-                if kind != "hidden":
-                    blocks[cur].controls += 1
-                    if kind and kind.lower() == "password":
-                        page.logins.append(cur)
+                _control(node, page, cur)
             elif node.tag_id == _NOSCRIPT_ID and not page.swallowed:
                 page.swallowed = len(node.text(deep=True, strip=True)) >= SWALLOWED
             node = node.next
@@ -523,6 +512,32 @@ def _walk(body: LexborNode, page: Page) -> list[int]:
         _flush(lines, buf, link_chars, lead, heading, pre_depth, cur)
     body_blk.end, body_blk.end_block = len(lines), len(blocks)  # every other element was closed by the walk
     return h1s
+
+
+def _ident(attrs: dict[str, str | None]) -> str | None:
+    """The class and id of an element with attributes ``attrs`` ("" without), or None for a hidden element."""
+    style = attrs.get("style")
+    if (style and "none" in style and _DISPLAY_NONE.search(style)) or "hidden" in attrs:
+        return None
+    cls = attrs.get("class")
+    if cls and ("hid" in cls or "d-none" in cls) and _hidden_class(cls):
+        return None
+    ident = attrs.get("id") or ""
+    if cls:
+        ident = cls + " " + ident if ident else cls
+    return ident
+
+
+def _control(node: LexborNode, page: Page, cur: int) -> None:
+    """Count a form control (not a hidden input) in block ``cur``; a password field marks a login box."""
+    kind = node.attributes.get("type") if node.tag == "input" else None
+    if kind != "hidden":
+        holder = page.blocks[cur]
+        if not holder.controls:
+            page.controlled.append(cur)
+        holder.controls += 1
+        if kind and kind.lower() == "password":
+            page.logins.append(cur)
 
 
 def _hidden_class(cls: str) -> bool:

@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterable
 from datetime import datetime, timedelta, timezone
 
+from cleaner.rules.prefilter import literal_finder
+
 from .dom import Line, Page
 
 __all__ = ["clean_title", "find_date", "head_meta", "header_meta", "normalize_date", "split_byline", "wechat_date"]
@@ -47,6 +49,8 @@ _HEADER_LABELS = re.compile(
 _GLUED_TAIL = re.compile(r"(?:北京|上海)?(?:举报|分享|评论|关注|收藏|打印)+$")
 _WECHAT_CT = re.compile(r"""var ct\s*=\s*["'](\d{10})["']""")
 """One search of the page (the regex engine scans for its literal head faster than str.find does here)."""
+_WECHAT_LITERAL = b"var ct"
+"""What every match of :data:`_WECHAT_CT` holds (an ASCII literal: the same in the page's UTF-8 bytes)."""
 _CHINA_TZ = timezone(timedelta(hours=8))
 _LABEL_KEYS = {
     "本文来源": "origin",
@@ -196,8 +200,14 @@ def split_byline(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     return head, [ln for ln in lines if id(ln) not in keep]
 
 
-def wechat_date(html: str) -> str | None:
-    """WeChat articles set their publication time from a script: ``var ct = "1659274471"`` (Beijing time)."""
+def wechat_date(html: str, data: bytes | None = None) -> str | None:
+    """WeChat articles set their publication time from a script: ``var ct = "1659274471"`` (Beijing time).
+
+    ``data``: all of ``html`` as UTF-8 bytes, if the caller has them. A page without the script's literal is then
+    ruled out by one scan of the bytes (:func:`~cleaner.rules.prefilter.literal_finder`), a few times faster than
+    the regex's search of the text; a page with it is searched as before."""
+    if data is not None and (finder := literal_finder((_WECHAT_LITERAL,))) is not None and finder(data) is False:
+        return None
     m = _WECHAT_CT.search(html)
     if m is None:
         return None
