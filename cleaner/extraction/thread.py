@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from functools import lru_cache
 
 from .dom import PRE, Block, Page
@@ -371,24 +372,33 @@ def _post_above(page: Page, start: int, end: int, gains: list[float]) -> list[in
     if k < 0 or not blocks[k].ident:
         return []
     sig = _sig(page, k)
-    found: list[int] = []
-    between = 0.0
-    for i in range(start - 1, max(-1, start - 1 - ABOVE_REACH), -1):
-        if blocks[lines[i].block].hint <= STRONG_HINT:
-            break
+
+    def like(i: int) -> bool:  # (line i is in an element like block k, above it)
         j = lines[i].block
         while j >= 0 and not (_sig(page, j) == sig and blocks[j].end <= start):
             j = blocks[j].parent
-        if j >= 0:
+        return j >= 0
+
+    return _run_of(page, gains, range(start - 1, max(-1, start - 1 - ABOVE_REACH), -1), like)[::-1]
+
+
+def _run_of(page: Page, gains: list[float], steps: range, match: Callable[[int], bool]) -> list[int]:
+    """The lines of ``steps`` (in that order) that ``match``, up to a navigation-like element or a line that does
+    not match where the prose since the last match outweighs the chrome; [] when none of them is prose."""
+    blocks, lines = page.blocks, page.lines
+    found: list[int] = []
+    between = 0.0
+    for i in steps:
+        if blocks[lines[i].block].hint <= STRONG_HINT:
+            break
+        if match(i):
             found.append(i)
             between = 0.0
             continue
         between += gains[i]
         if gains[i] > 0 and between > 0:
             break
-    if not any(gains[i] > 0 for i in found):
-        return []
-    return found[::-1]
+    return found if any(gains[i] > 0 for i in found) else []
 
 
 SIGNATURE_WORDS = frozenset("sign sig sigs signature signatures usersig signaturecontainer".split())
@@ -495,26 +505,13 @@ def _same_template(page: Page, start: int, end: int, gains: list[float]) -> tupl
     the lines whose element and ancestors wear the tags and classes of the post's prose lines (at least one
     class among them). The search stops at prose in another template that outweighs the chrome before it (an
     article's related stories) and at navigation-like elements."""
-    lines, blocks = page.lines, page.blocks
+    lines = page.lines
     sigs = {_template(page, i) for i in range(start, end) if gains[i] > 0 and lines[i].heading != PRE}
     sigs = {t for t in sigs if any(not s.endswith(".") for s in t)}
     if not sigs:
         return end, []
-    kept: list[int] = []
-    between = 0.0
-    for i in range(end, min(end + TEMPLATE_REACH, len(lines))):
-        if blocks[lines[i].block].hint <= STRONG_HINT:
-            break
-        if _template(page, i) in sigs:
-            kept.append(i)
-            between = 0.0
-            continue
-        between += gains[i]
-        if gains[i] > 0 and between > 0:
-            break
-    if not any(gains[i] > 0 for i in kept):
-        return end, []
-    return kept[-1] + 1, kept
+    kept = _run_of(page, gains, range(end, min(end + TEMPLATE_REACH, len(lines))), lambda i: _template(page, i) in sigs)
+    return (kept[-1] + 1, kept) if kept else (end, [])
 
 
 MIN_POSTS = 2
