@@ -86,10 +86,19 @@ def _squash(s: str) -> str:
 def _squashes_to(line: str, squashed: str) -> bool:
     """``_squash(line) == squashed``; without the regex pass when the first or last character of ``squashed``
     is not in ``line`` once NFKC and lower case (the pass only deletes): most lines of a page against its title."""
-    low = (line if line.isascii() else unicodedata.normalize("NFKC", line)).lower()  # (NFKC keeps ASCII as it is)
-    if squashed and (squashed[0] not in low or squashed[-1] not in low):
-        return False
+    if line.isascii():  # (NFKC keeps ASCII as it is; the pass deletes every ASCII character but [a-z0-9])
+        low = line.lower().strip(_ASCII_NOT_WORD)  # its first and last characters are the squash's
+        if low[:1] != squashed[:1] or low[-1:] != squashed[-1:]:
+            return False
+    else:
+        low = unicodedata.normalize("NFKC", line).lower()
+        if squashed and (squashed[0] not in low or squashed[-1] not in low):
+            return False
     return _NOT_WORD.sub("", low) == squashed
+
+
+_ASCII_NOT_WORD = "".join(chr(c) for c in range(128) if not (chr(c).isascii() and chr(c).isalnum()))
+"""The ASCII characters :data:`_NOT_WORD` matches (every one but letters and digits)."""
 
 
 _CJK_COMPAT = re.compile(
@@ -120,7 +129,8 @@ def _without_title(lines: list[str], title: str) -> list[str]:
                 for ln in lines
                 if not (lo <= len(ln) <= hi and first in ln and last in ln and _squashes_to(ln, squashed))
             ]
-    return [ln for ln in lines if not _near(len(ln), n) or not _squashes_to(ln, squashed)]
+    lo, hi = n // 2 - 2, 2 * n + 8  # (_near, inline)
+    return [ln for ln in lines if not lo <= len(ln) <= hi or not _squashes_to(ln, squashed)]
 
 
 def _lift(m: re.Match[str], meta: dict[str, str]) -> str:
@@ -377,6 +387,10 @@ def _title_from_prefix(prefix: str, following: str | None) -> tuple[str, str]:
     return "", prefix
 
 
+_DASH = re.compile(r"\s[-–—]\s")
+"""What a site suffix after a dash holds (``\\s+[-–—]\\s+``, :attr:`Rules.site_suffix`): hyphenated words do not."""
+
+
 def split_text(text: str, rules: Rules | None = None) -> list[tuple[str, str, list[str]]]:
     """Cut a dump into pages: ``(title, site, lines)`` per page; title/site may be empty.
 
@@ -414,7 +428,8 @@ def split_text(text: str, rules: Rules | None = None) -> list[tuple[str, str, li
         tail = probe[-40:]
         m = (
             suffix.search(probe, max(0, len(probe) - 40))
-            if suffix is not None and ("_" in tail or "|" in tail or "｜" in tail or "-" in tail or "—" in tail)
+            if suffix is not None
+            and ("_" in tail or "|" in tail or "｜" in tail or (("-" in tail or "—" in tail) and _DASH.search(tail)))
             else None
         )
         if m is not None and m.start() > 0:
