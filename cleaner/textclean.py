@@ -290,7 +290,18 @@ def clean_lines(lines: Sequence[str], rules: Rules | None = None, *, title: str 
     i = 0
     stripped = [ln.strip() for ln in lines]
     touched = rules.touched(stripped)  # (None: ask each line)
+    stops = _stops(touched, stripped, found_title if squashed_title else "")
+    at = 0  # stops[at] is the first stop from i on
     while i < n:
+        if stops is not None:
+            while at < len(stops) and stops[at] < i:
+                at += 1
+            stop = stops[at] if at < len(stops) else n
+            if stop > i:  # no rule can touch lines[i:stop] and none repeats the title: kept (the empty ones dropped)
+                out.extend(filter(None, stripped[i:stop]))
+                i = stop
+                if i == n:
+                    break
         line = original = stripped[i]
         i += 1
         if not line:
@@ -322,6 +333,8 @@ def clean_lines(lines: Sequence[str], rules: Rules | None = None, *, title: str 
             name, resume, cuts = name + ".line", i, False
         if title_found:
             found_title, squashed_title = title_found, _squash(title_found)
+            stops = _stops(touched, stripped, found_title if squashed_title else "")
+            at = 0
         cut = lines[i:resume] if cuts else []
         removed[name] += 1 + sum(1 for rest in cut if rest.strip())
         if trace is not None:
@@ -331,6 +344,18 @@ def clean_lines(lines: Sequence[str], rules: Rules | None = None, *, title: str 
             break
         i = max(i, resume)
     return Cleaned(out, meta, dict(removed), found_title, trace)
+
+
+def _stops(touched: set[int] | None, lines: list[str], title: str) -> list[int] | None:
+    """The indices of ``lines`` that :func:`clean_lines` must look at one by one, ascending: those a rule may touch
+    (``touched``) and, with a ``title``, those :func:`_near` it in length; ``None`` (every line) without
+    ``touched``."""
+    if touched is None:
+        return None
+    if not title:
+        return sorted(touched)
+    lo, hi = len(title) // 2 - 2, 2 * len(title) + 8
+    return sorted(touched.union([k for k, ln in enumerate(lines) if lo <= len(ln) <= hi]))
 
 
 def _line_verdict(

@@ -565,23 +565,26 @@ def _cut_lengths(raw: U32, cps: U32, first: I64, last: I64, tokenizer: str) -> t
     wanted.pop()  # (after the last line break)
     nlines = _counts_between(kept == 10, _offsets(last - first + 1))  # lines per text
     cache = _line_cache(tokenizer)
-    new = [line for line in dict.fromkeys(wanted) if line not in cache]
+    distinct = dict.fromkeys(wanted)
+    new = [line for line in distinct if line not in cache]
     if new:
-        found, covers, flat = _segment_lines(new, tokenizer)
+        every = len(new) == len(distinct)  # every line new (texts that share no line; a line may come twice)
+        found, covers, flat = _segment_lines(wanted if every else new, tokenizer)
         if covers:  # (never cache a segmentation that does not cover its line)
-            cache.update(zip(new, found, strict=True))
+            # (a line twice has the same tokens each time: the segmenter cuts each line on its own)
+            cache.update(zip(wanted if every else new, found, strict=True))
             key = (tokenizer, cut_text)
             _line_cache_chars[key] = _line_cache_chars.get(key, 0) + sum(map(len, new))
-        if flat is not None and len(new) == len(wanted):
-            # every line new and none twice (texts that share no line): the pieces laid end to end are the one
-            # call's tokens, as they are (no concatenation of a small array per line)
+        if flat is not None and every:
+            # the pieces laid end to end are the one call's tokens, as they are (no concatenation of a small array
+            # per line)
             tl, sizes = flat
             line_end = sizes[_offsets(nlines)[1:]]
             return np.delete(tl, line_end - 1), np.diff(line_end, prepend=0) - 1
         if covers:
             pieces = list(map(cache.__getitem__, wanted))
         else:
-            fresh = dict(zip(new, found, strict=True))
+            fresh = dict(zip(wanted if every else new, found, strict=True))
             pieces = [cache[line] if line in cache else fresh[line] for line in wanted]
     else:
         pieces = list(map(cache.__getitem__, wanted))
