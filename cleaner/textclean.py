@@ -87,9 +87,12 @@ def _squashes_to(line: str, squashed: str) -> bool:
     """``_squash(line) == squashed``; without the regex pass when the first or last character of ``squashed``
     is not in ``line`` once NFKC and lower case (the pass only deletes): most lines of a page against its title."""
     if line.isascii():  # (NFKC keeps ASCII as it is; the pass deletes every ASCII character but [a-z0-9])
-        low = line.lower().strip(_ASCII_NOT_WORD)  # its first and last characters are the squash's
-        if low[:1] != squashed[:1] or low[-1:] != squashed[-1:]:
+        if len(line) < len(squashed):
             return False
+        low = line.strip(_ASCII_NOT_WORD)  # its first and last characters are the squash's (lowered)
+        if low[:1].lower() != squashed[:1] or low[-1:].lower() != squashed[-1:]:
+            return False
+        low = low.lower()
     else:
         low = unicodedata.normalize("NFKC", line).lower()
         if squashed and (squashed[0] not in low or squashed[-1] not in low):
