@@ -440,7 +440,7 @@ def sketch_text(doc_id: str, text: str, params: DedupParams) -> Sketch:
     """The map step for one distinct text. Pure; safe to run in any process."""
     raw = code_points(text)
     cps = fold_code_points(raw)  # lone surrogates (bytes decoded with surrogateescape) fold to spaces
-    blank_code(raw, cps)
+    blank_code(raw, cps, text)
     starts, ends = token_bounds(cps, params.tokenizer)
     hashes = _shingles(_span_hashes(cps, starts, ends), params.shingle)
     sub = hashes if params.minhash_mod == 1 else hashes[_multiple_of(hashes, params.minhash_mod)]
@@ -622,9 +622,10 @@ def _batch_tokens(texts: list[str], tokenizer: str) -> tuple[U32, I64, I64, I64]
     non-spaces for texts without CJK, the segmenter's tokens otherwise), with one numpy call per step."""
     n = len(texts)
     lens = np.fromiter(map(len, texts), dtype=np.int64, count=n)
-    raw = code_points("\n".join(texts))
+    joined = "\n".join(texts)
+    raw = code_points(joined)
     cps = fold_code_points(raw)  # a line break folds to a space: no token crosses from one text to the next
-    blank_code(raw, cps)  # lines that read as code: spaces
+    blank_code(raw, cps, joined)  # lines that read as code: spaces
     first = _offsets(lens + 1)[:-1]
     last = first + lens
     cjk = (cps - np.uint32(0x3400)) < np.uint32(0x9FFF - 0x3400 + 1)  # 0x3400 <= cp <= 0x9FFF
