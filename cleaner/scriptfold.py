@@ -14,6 +14,7 @@ form (發 and 髮 → 发) only the most frequent is. So every string the extrac
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib.resources import files
 from typing import TypeVar
@@ -55,6 +56,13 @@ def _traditional_mask() -> npt.NDArray[np.bool_]:
     return mask
 
 
+@cache
+def _span() -> re.Pattern[str]:
+    """A class of the code points from the table's lowest Traditional character to its highest."""
+    codes = [ord(t) for t in _table()]
+    return re.compile(f"[{re.escape(chr(min(codes)))}-{re.escape(chr(max(codes)))}]")
+
+
 def _code_points(text: str) -> npt.NDArray[np.uint32]:
     """The code points of ``text`` (lone surrogates as their own)."""
     return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
@@ -77,8 +85,8 @@ def page_fold(html: str, *also: str | None) -> Fold | None:
 
     ``also``: other strings that may reach the results unfolded (a URL, a title given by the caller); a
     character of theirs is never the target of the fold, so unfolding leaves them as they are."""
-    if html.isascii():
-        return None
+    if html.isascii() or _span().search(html) is None:
+        return None  # (an English page with curly quotes: no character in the table's range, no scan in numpy)
     pairs = _table()
     traditional = _traditional_mask()
     if len(html) > 4 * _PROBE and _count(traditional[_code_points(_probe(html))]) < _PROBE_HITS:

@@ -86,10 +86,22 @@ def _squash(s: str) -> str:
 def _squashes_to(line: str, squashed: str) -> bool:
     """``_squash(line) == squashed``; without the regex pass when the first or last character of ``squashed``
     is not in ``line`` once NFKC and lower case (the pass only deletes): most lines of a page against its title."""
-    low = (line if line.isascii() else unicodedata.normalize("NFKC", line)).lower()  # (NFKC keeps ASCII as it is)
-    if squashed and (squashed[0] not in low or squashed[-1] not in low):
-        return False
+    if line.isascii():  # (NFKC keeps ASCII as it is; the pass deletes every ASCII character but [a-z0-9])
+        if len(line) < len(squashed):
+            return False
+        low = line.strip(_ASCII_NOT_WORD)  # its first and last characters are the squash's (lowered)
+        if low[:1].lower() != squashed[:1] or low[-1:].lower() != squashed[-1:]:
+            return False
+        low = low.lower()
+    else:
+        low = unicodedata.normalize("NFKC", line).lower()
+        if squashed and (squashed[0] not in low or squashed[-1] not in low):
+            return False
     return _NOT_WORD.sub("", low) == squashed
+
+
+_ASCII_NOT_WORD = "".join(chr(c) for c in range(128) if not (chr(c).isascii() and chr(c).isalnum()))
+"""The ASCII characters :data:`_NOT_WORD` matches (every one but letters and digits)."""
 
 
 _CJK_COMPAT = re.compile(
@@ -120,7 +132,8 @@ def _without_title(lines: list[str], title: str) -> list[str]:
                 for ln in lines
                 if not (lo <= len(ln) <= hi and first in ln and last in ln and _squashes_to(ln, squashed))
             ]
-    return [ln for ln in lines if not _near(len(ln), n) or not _squashes_to(ln, squashed)]
+    lo, hi = n // 2 - 2, 2 * n + 8  # (_near, inline)
+    return [ln for ln in lines if not lo <= len(ln) <= hi or not _squashes_to(ln, squashed)]
 
 
 def _lift(m: re.Match[str], meta: dict[str, str]) -> str:
@@ -280,7 +293,18 @@ def clean_lines(lines: Sequence[str], rules: Rules | None = None, *, title: str 
     i = 0
     stripped = [ln.strip() for ln in lines]
     touched = rules.touched(stripped)  # (None: ask each line)
+    stops = _stops(touched, stripped, found_title if squashed_title else "")
+    at = 0  # stops[at] is the first stop from i on
     while i < n:
+        if stops is not None:
+            while at < len(stops) and stops[at] < i:
+                at += 1
+            stop = stops[at] if at < len(stops) else n
+            if stop > i:  # no rule can touch lines[i:stop] and none repeats the title: kept (the empty ones dropped)
+                out.extend(filter(None, stripped[i:stop]))
+                i = stop
+                if i == n:
+                    break
         line = original = stripped[i]
         i += 1
         if not line:
@@ -312,6 +336,8 @@ def clean_lines(lines: Sequence[str], rules: Rules | None = None, *, title: str 
             name, resume, cuts = name + ".line", i, False
         if title_found:
             found_title, squashed_title = title_found, _squash(title_found)
+            stops = _stops(touched, stripped, found_title if squashed_title else "")
+            at = 0
         cut = lines[i:resume] if cuts else []
         removed[name] += 1 + sum(1 for rest in cut if rest.strip())
         if trace is not None:
@@ -321,6 +347,18 @@ def clean_lines(lines: Sequence[str], rules: Rules | None = None, *, title: str 
             break
         i = max(i, resume)
     return Cleaned(out, meta, dict(removed), found_title, trace)
+
+
+def _stops(touched: set[int] | None, lines: list[str], title: str) -> list[int] | None:
+    """The indices of ``lines`` that :func:`clean_lines` must look at one by one, ascending: those a rule may touch
+    (``touched``) and, with a ``title``, those :func:`_near` it in length; ``None`` (every line) without
+    ``touched``."""
+    if touched is None:
+        return None
+    if not title:
+        return sorted(touched)
+    lo, hi = len(title) // 2 - 2, 2 * len(title) + 8
+    return sorted(touched.union([k for k, ln in enumerate(lines) if lo <= len(ln) <= hi]))
 
 
 def _line_verdict(
@@ -377,6 +415,10 @@ def _title_from_prefix(prefix: str, following: str | None) -> tuple[str, str]:
     return "", prefix
 
 
+_DASH = re.compile(r"\s[-–—]\s")
+"""What a site suffix after a dash holds (``\\s+[-–—]\\s+``, :attr:`Rules.site_suffix`): hyphenated words do not."""
+
+
 def split_text(text: str, rules: Rules | None = None) -> list[tuple[str, str, list[str]]]:
     """Cut a dump into pages: ``(title, site, lines)`` per page; title/site may be empty.
 
@@ -414,7 +456,8 @@ def split_text(text: str, rules: Rules | None = None) -> list[tuple[str, str, li
         tail = probe[-40:]
         m = (
             suffix.search(probe, max(0, len(probe) - 40))
-            if suffix is not None and ("_" in tail or "|" in tail or "｜" in tail or "-" in tail or "—" in tail)
+            if suffix is not None
+            and ("_" in tail or "|" in tail or "｜" in tail or (("-" in tail or "—" in tail) and _DASH.search(tail)))
             else None
         )
         if m is not None and m.start() > 0:

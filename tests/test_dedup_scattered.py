@@ -150,8 +150,11 @@ def test_blank_code_equals_blank_code_lines(pieces: list[str]) -> None:
     text = "".join(pieces)
     raw = code_points(text)
     folded = fold_code_points(raw)
+    given_text = folded.copy()
     blank_code(raw, folded)
+    blank_code(raw, given_text, text)
     assert np.array_equal(folded, fold(blank_code_lines(text)))
+    assert np.array_equal(given_text, folded)
 
 
 def test_a_prefix_with_a_single_anchor_key_joins_its_story() -> None:

@@ -223,3 +223,27 @@ def test_packed_sketches_come_back_the_same() -> None:
     assert unpack_sketches(pack_sketches([])) == []
     legacy = Sketch("t", 1, 1, (1, 2), (), np.zeros(0, np.uint32), np.zeros(0, np.uint32), False)
     assert legacy.band_keys.dtype == np.int64 and legacy.keys() == (1, 2)  # any sequence is kept as an array
+
+
+def test_batch_of_new_lines_with_a_line_twice_equals_text_by_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A batch whose distinct lines are all new, some lines twice (cut in one call with their repeats), then a batch
+    of seen and new lines, from an empty line memory; also with a segmentation that does not cover its text."""
+    import cleaner.dedup.signature as signature
+    import cleaner.dedup.tokens as tokens
+
+    p = DedupParams()
+    first = [("a", "微信发布服饰行业指数\n同一行出现两次\n第三行"), ("b", "同一行出现两次\nplain words\n另一行文字")]
+    second = [("c", "第三行\n全新的一行内容"), ("d", "微信发布服饰行业指数\n全新的一行内容\n同一行出现两次")]
+    for lossy in (False, True):
+        monkeypatch.setattr(signature, "_line_caches", {})
+        monkeypatch.setattr(signature, "_line_cache_chars", {})
+        if lossy:
+
+            def cut(norm: str, tokenizer: str) -> list[str]:
+                return [norm[:-1]] if "服" in norm else list(norm)
+
+            monkeypatch.setattr(signature, "cut_text", cut)
+            monkeypatch.setattr(tokens, "cut_text", cut)
+        for items in (first, second, first):
+            for (doc_id, text), sk in zip(items, sketch_batch(items, p), strict=True):
+                assert _same(sk, sketch_text(doc_id, text, p)), (lossy, doc_id)

@@ -61,3 +61,18 @@ def test_fold_spaces_is_split_join() -> None:
     texts += ["".join(rng.choices(alphabet, k=rng.randint(0, 12))) for _ in range(5000)]
     for t in texts:
         assert fold_spaces(t) == " ".join(t.split()), repr(t)
+
+
+def test_squashes_to_is_the_squash_on_ascii_lines() -> None:
+    import random
+
+    from cleaner.textclean import _NOT_WORD
+
+    rng = random.Random(7)
+    alphabet = ["a", "B", "c", "1", " ", ".", "-", "_", "'", '"', "(", ")", ":", "!", "Z", "9", "\t"]
+    lines = ["", " ", "...", "A b", "ab.", ".ab", "Ab c!", "a_b", "_a_", "aB1"]
+    lines += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))) for _ in range(3000)]
+    titles = ["ab", "abc", "a", "", "b1", "abz9", "ÀB", "中文", *(_NOT_WORD.sub("", s.lower()) for s in lines[:300])]
+    for squashed in titles:
+        for line in lines:
+            assert _squashes_to(line, squashed) == (_NOT_WORD.sub("", line.lower()) == squashed), (line, squashed)

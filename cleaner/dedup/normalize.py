@@ -121,10 +121,11 @@ def blank_code_lines(text: str) -> str:
     return "\n".join(lines) if changed else text
 
 
-def blank_code(raw: npt.NDArray[np.uint32], folded: npt.NDArray[np.uint32]) -> None:
+def blank_code(raw: npt.NDArray[np.uint32], folded: npt.NDArray[np.uint32], text: str | None = None) -> None:
     """:func:`blank_code_lines` on code points: the lines (split at line breaks of ``raw``, the text's code
     points) that read as code become spaces in ``folded`` (its :func:`fold_code_points`, changed in place).
-    Work in proportion to the code characters found, not to the text."""
+    Work in proportion to the code characters found, not to the text. ``text``: the text itself, if at hand (its
+    lines are then sliced, not rebuilt from code points)."""
     at = np.flatnonzero(np.take(_CODE_LUT, raw, mode="clip"))  # (beyond the BMP: clipped to U+FFFF, not code)
     if not at.size:
         return
@@ -142,9 +143,10 @@ def blank_code(raw: npt.NDArray[np.uint32], folded: npt.NDArray[np.uint32]) -> N
         punct = int(np.count_nonzero(np.take(_PUNCT_LUT, raw[s:e], mode="clip")))
         if _is_minified(int(braces[i]), punct, e - s):
             code[i] = True
-        else:  # (any line with a code character has punctuation: it is one)
-            text = "".join(map(chr, raw[s:e].tolist())) if e - s < _STATEMENT_MAX else ""
-            code[i] = bool(text) and _is_statement(text, punct)
+        elif e - s < _STATEMENT_MAX:  # (any line with a code character has punctuation: it is one)
+            code[i] = _is_statement("".join(map(chr, raw[s:e].tolist())) if text is None else text[s:e], punct)
+        else:
+            code[i] = False
     for s, e in zip(starts[code].tolist(), ends[code].tolist(), strict=True):
         folded[s:e] = SPACE
 

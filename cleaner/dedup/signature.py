@@ -440,7 +440,7 @@ def sketch_text(doc_id: str, text: str, params: DedupParams) -> Sketch:
     """The map step for one distinct text. Pure; safe to run in any process."""
     raw = code_points(text)
     cps = fold_code_points(raw)  # lone surrogates (bytes decoded with surrogateescape) fold to spaces
-    blank_code(raw, cps)
+    blank_code(raw, cps, text)
     starts, ends = token_bounds(cps, params.tokenizer)
     hashes = _shingles(_span_hashes(cps, starts, ends), params.shingle)
     sub = hashes if params.minhash_mod == 1 else hashes[_multiple_of(hashes, params.minhash_mod)]
@@ -565,23 +565,26 @@ def _cut_lengths(raw: U32, cps: U32, first: I64, last: I64, tokenizer: str) -> t
     wanted.pop()  # (after the last line break)
     nlines = _counts_between(kept == 10, _offsets(last - first + 1))  # lines per text
     cache = _line_cache(tokenizer)
-    new = [line for line in dict.fromkeys(wanted) if line not in cache]
+    distinct = dict.fromkeys(wanted)
+    new = [line for line in distinct if line not in cache]
     if new:
-        found, covers, flat = _segment_lines(new, tokenizer)
+        every = len(new) == len(distinct)  # every line new (texts that share no line; a line may come twice)
+        found, covers, flat = _segment_lines(wanted if every else new, tokenizer)
         if covers:  # (never cache a segmentation that does not cover its line)
-            cache.update(zip(new, found, strict=True))
+            # (a line twice has the same tokens each time: the segmenter cuts each line on its own)
+            cache.update(zip(wanted if every else new, found, strict=True))
             key = (tokenizer, cut_text)
             _line_cache_chars[key] = _line_cache_chars.get(key, 0) + sum(map(len, new))
-        if flat is not None and len(new) == len(wanted):
-            # every line new and none twice (texts that share no line): the pieces laid end to end are the one
-            # call's tokens, as they are (no concatenation of a small array per line)
+        if flat is not None and every:
+            # the pieces laid end to end are the one call's tokens, as they are (no concatenation of a small array
+            # per line)
             tl, sizes = flat
             line_end = sizes[_offsets(nlines)[1:]]
             return np.delete(tl, line_end - 1), np.diff(line_end, prepend=0) - 1
         if covers:
             pieces = list(map(cache.__getitem__, wanted))
         else:
-            fresh = dict(zip(new, found, strict=True))
+            fresh = dict(zip(wanted if every else new, found, strict=True))
             pieces = [cache[line] if line in cache else fresh[line] for line in wanted]
     else:
         pieces = list(map(cache.__getitem__, wanted))
@@ -619,9 +622,10 @@ def _batch_tokens(texts: list[str], tokenizer: str) -> tuple[U32, I64, I64, I64]
     non-spaces for texts without CJK, the segmenter's tokens otherwise), with one numpy call per step."""
     n = len(texts)
     lens = np.fromiter(map(len, texts), dtype=np.int64, count=n)
-    raw = code_points("\n".join(texts))
+    joined = "\n".join(texts)
+    raw = code_points(joined)
     cps = fold_code_points(raw)  # a line break folds to a space: no token crosses from one text to the next
-    blank_code(raw, cps)  # lines that read as code: spaces
+    blank_code(raw, cps, joined)  # lines that read as code: spaces
     first = _offsets(lens + 1)[:-1]
     last = first + lens
     cjk = (cps - np.uint32(0x3400)) < np.uint32(0x9FFF - 0x3400 + 1)  # 0x3400 <= cp <= 0x9FFF

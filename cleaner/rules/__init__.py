@@ -78,6 +78,13 @@ class Rule:
         return False
 
 
+def _holds_one(line: str, words: tuple[str, ...]) -> bool:
+    for w in words:  # substring tests beat a regex alternation on long lines
+        if w in line:
+            return True
+    return False
+
+
 def _dispatchable(ch: str) -> bool:
     """Can the first-character tables decide for a line starting with ``ch``? (see :func:`_first_chars`)"""
     return not ch.isspace() and (ch.isascii() or ch.lower() == ch.upper())
@@ -140,10 +147,17 @@ class Matcher:
                 best = (anchored[i], {g: m.group(name) for g, name in self._fields[i].items()})
         low: str | None = None
         lowered = False
+        size = len(line)
+        head = line[0] if line and _dispatchable(line[0]) else ""  # (Rule.applies, inline: asked once per line)
         for rule, gate in zip(self._others, self._gates, strict=True):
             if best is not None and self._order[rule.kind, rule.name] > self._order[best[0].kind, best[0].name]:
                 break
-            if not rule.applies(line):
+            if not rule.min_len <= size <= rule.max_len or (rule.first is not None and head and head not in rule.first):
+                continue
+            if rule.trigger is not None:
+                if rule.trigger not in line:
+                    continue
+            elif rule.triggers is not None and not _holds_one(line, rule.triggers):
                 continue
             if gate is not None:
                 if not lowered:
