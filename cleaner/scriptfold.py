@@ -85,12 +85,16 @@ def page_fold(html: str, *also: str | None) -> Fold | None:
 
     ``also``: other strings that may reach the results unfolded (a URL, a title given by the caller); a
     character of theirs is never the target of the fold, so unfolding leaves them as they are."""
-    if html.isascii() or _span().search(html) is None:
-        return None  # (an English page with curly quotes: no character in the table's range, no scan in numpy)
-    pairs = _table()
+    if html.isascii():
+        return None
     traditional = _traditional_mask()
-    if len(html) > 4 * _PROBE and _count(traditional[_code_points(_probe(html))]) < _PROBE_HITS:
-        return None  # a scan of the whole page costs ≈ 5 % of an extraction; most pages are Simplified
+    if len(html) > 4 * _PROBE:
+        if _count(traditional[_code_points(_probe(html))]) < _PROBE_HITS:
+            return None  # a scan of the whole page costs ≈ 5 % of an extraction; most pages are Simplified
+    elif _span().search(html) is None:
+        return None  # (a short English text with curly quotes: no character in the table's range; on a long page
+        # the regex's scan of every character costs more than the probe's numpy pass)
+    pairs = _table()
     codes = _code_points(html)
     found = codes[traditional[codes]]  # the Traditional characters of the table, as code points
     if len(found) < MIN_TRADITIONAL:
