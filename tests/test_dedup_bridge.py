@@ -82,3 +82,19 @@ def test_a_title_above_two_leads_is_no_template() -> None:
     ta = _ev(_text([head, _words(rng, 22), tail]), params)
     tb = _ev(_text([head, _words(rng, 22), tail]), params)
     assert compare(ta, tb, params).substitution
+
+
+def test_the_bridged_story_keeps_the_more_complete_canonical() -> None:
+    """Whichever version the bridging copy joins (here both accept it equally, and the ids decide), the story keeps
+    the longer version as its canonical text and id."""
+    rng = random.Random(5)
+    p = [_words(rng, 60) for _ in range(5)]
+    x, y = [_words(rng, 40) for _ in range(4)], [_words(rng, 30) for _ in range(4)]
+    long = _text([p[0], x[0], p[1], x[1], p[2], x[2], p[3], x[3], p[4]])
+    short = _text([p[0], y[0], p[1], y[1], p[3], y[2], p[2], y[3], p[4]])
+    copy = _text([p[0], p[1]])
+    for long_id, short_id in (("a", "b"), ("b", "a")):
+        docs = [Document(id=long_id, text=long), Document(id=short_id, text=short), Document(id="c", text=copy)]
+        (story,) = collapse(docs).stories
+        assert story.text == long
+        assert {s.doc_id for s in story.sources if s.similarity == 1.0} == {long_id}

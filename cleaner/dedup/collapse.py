@@ -533,23 +533,27 @@ class _Run:
     def _bridge(self, sid: str, others: list[str]) -> None:
         """Stories of this run that the text just joined to ``sid`` is a copy of too (their canonicals accept it) are
         one story with ``sid`` when their canonicals are *related* (:func:`cleaner.dedup.verify.related`): placed in
-        another order, one canonical would have been the other's copy's home."""
-        home = self.new[sid]
-        ev = home.as_evidence()
+        another order, one canonical would have been the other's copy's home. The story whose canonical is the more
+        complete (placed first) keeps its id and canonical; the other's copies join it."""
         for other in others:
-            entry = self.new[other]
-            if not related(entry.as_evidence(), ev, self.params):
+            if not related(self.new[other].as_evidence(), self.new[sid].as_evidence(), self.params):
                 continue
-            self.merged_into[other] = sid
-            del self.new[other]
-            self.entries.pop(other, None)
-            self.verdicts[entry.doc_id] = compare(entry.as_evidence(), ev, self.params)
-            if self.stored:
-                self.idx.merge_stories(sid, other)
-            else:
-                for did, m in self.run_movable.pop(other, {}).items():
-                    self.run_movable.setdefault(sid, {})[did] = replace(m, story_id=sid)
-            self.res.merged += 1
+            if _placed_first(self.new[other], self.new[sid]):
+                sid, other = other, sid
+            self._absorb(sid, other)
+
+    def _absorb(self, home: str, gone: str) -> None:
+        """Story ``gone`` of this run becomes part of story ``home`` (its canonical one of home's copies)."""
+        entry = self.new.pop(gone)
+        self.merged_into[gone] = home
+        self.entries.pop(gone, None)
+        self.verdicts[entry.doc_id] = compare(entry.as_evidence(), self.new[home].as_evidence(), self.params)
+        if self.stored:
+            self.idx.merge_stories(home, gone)
+        else:
+            for did, m in self.run_movable.pop(gone, {}).items():
+                self.run_movable.setdefault(home, {})[did] = replace(m, story_id=home)
+        self.res.merged += 1
 
     def _join(self, did: str, sk: Sketch, kept: tuple[int, ...], v: Verdict, sid: str, superseded: list[str]) -> None:
         """Text ``did`` joins story ``sid`` as a copy, or as its new canonical when it supersedes it."""
@@ -629,6 +633,11 @@ class _Run:
             if sid in self.moved_in:
                 update.meta[MOVED_META] = " ".join(sorted(set(self.moved_in[sid])))
             self.res.updates.append(update)
+
+
+def _placed_first(a: StoryEntry, b: StoryEntry) -> bool:
+    """Is canonical ``a`` more complete than ``b``: before it in the order texts are placed (``_Run.order``)?"""
+    return (-a.length, -a.n_shingles, a.doc_id) < (-b.length, -b.n_shingles, b.doc_id)
 
 
 def _similarity(did: str, sid: str, verdicts: dict[str, Verdict], idx: DedupIndex) -> float:
