@@ -34,6 +34,7 @@ from cleaner.input.compression import (
     zstd_intact,
 )
 from cleaner.input.jsonl import read_jsonl_lines
+from cleaner.input.parquet import read_parquet
 from cleaner.input.sniff import kind, sniff
 from cleaner.input.warc import gzip_intact, read_warc_stream
 
@@ -279,6 +280,12 @@ def _read_open(
             fh.seek(0)
             if not gzip_intact(fh):
                 yield Reject(name, "bad_warc_record", "the last record is cut short (truncated gzip)")
+        return
+    if fmt == "parquet":
+        if codec:  # (Parquet compresses inside; a reader needs to seek in the file)
+            yield Reject(name, "unsupported_type", f"a {codec}-compressed Parquet file: decompress it first")
+        else:
+            yield from read_parquet(fh, name, options)
         return
     intact = codec != "zstd" or zstd_intact(fh)  # (a cut .zst file reads as if it simply ended)
     fh.seek(0)

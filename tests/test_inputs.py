@@ -366,3 +366,45 @@ def test_stdin_with_a_state_is_refused(tmp_path: Path) -> None:
 
     with pytest.raises(UsageError, match="standard input"):
         run(["-"], tmp_path / "out", state=tmp_path / "s.db")
+
+
+def test_parquet_rows_are_read_as_records(tmp_path: Path) -> None:
+    """A Parquet table (a dataset's shard, an earlier run's stories.parquet): each row a record with its id, URL,
+    date and other columns, row groups read in turn; unnamed Parquet is sniffed; a damaged file is a reject."""
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    import datetime as dt
+
+    rows = {
+        "id": ["a", "b", "c"],
+        "text": [ARTICLE_ZH, None, f"<html><body><article><p>{ARTICLE_TW}</p></article></body></html>"],
+        "url": ["http://x.test/a", None, None],
+        "date": [dt.date(2024, 1, 2)] * 3,
+        "blob": [b"\xff\x00", b"ok", None],
+    }
+    pq.write_table(pa.table(rows), tmp_path / "t.parquet", row_group_size=2)
+    (tmp_path / "shard").write_bytes((tmp_path / "t.parquet").read_bytes())
+    (tmp_path / "cut.parquet").write_bytes((tmp_path / "t.parquet").read_bytes()[:200])
+    items = list(read_dumps(tmp_path))
+    docs = {(Path(d.sources[0].path).name, d.sources[0].input_id): d for d in _docs(items)}
+    assert set(docs) == {("t.parquet", "a"), ("t.parquet", "c"), ("shard", "a"), ("shard", "c")}
+    a = docs[("t.parquet", "a")]
+    assert a.text == ARTICLE_ZH and a.url == "http://x.test/a" and a.meta["published"] == "2024-01-02"
+    assert a.sources[0].extra["blob"] == "/wA=" and docs[("t.parquet", "c")].format == "html"
+    assert docs[("t.parquet", "c")].sources[0].record == 2
+    reasons = sorted((Path(r.path).name, r.reason, r.record) for r in items if isinstance(r, Reject))
+    assert reasons == [("cut.parquet", "bad_parquet", None), ("shard", "no_text", 1), ("t.parquet", "no_text", 1)]
+
+
+def test_parquet_row_groups_and_cells_over_the_budget_are_too_large(tmp_path: Path) -> None:
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    from cleaner.input.base import ReadOptions
+    from cleaner.readers import read_file
+
+    texts = ["x " * 1700, "short text " * 10, "y " * 20_000, "z " * 100]
+    pq.write_table(pa.table({"id": ["a", "b", "c", "d"], "text": texts}), tmp_path / "t.parquet", row_group_size=2)
+    items = list(read_file(tmp_path / "t.parquet", ReadOptions(max_bytes=3000)))
+    assert [d.sources[0].input_id for d in _docs(items)] == ["b"]
+    rejects = [(r.reason, r.record) for r in items if isinstance(r, Reject)]
+    assert rejects == [("too_large", 0), ("too_large", 2)]  # a's cell; the row group of c and d unread

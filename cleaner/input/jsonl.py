@@ -11,14 +11,14 @@ A bad line (not JSON, too deep, an integer too long, over the byte budget) rejec
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from cleaner.document import Document, Format, Reject, Source
 from cleaner.input.base import ReadOptions, capped_lines, sanitize
 from cleaner.input.compression import STREAM_ERRORS, stream_reject
 
-__all__ = ["TEXT_KEYS", "read_jsonl_lines", "record_document"]
+__all__ = ["TEXT_KEYS", "read_jsonl_lines", "read_rows", "record_document"]
 
 TEXT_KEYS = ("text", "content", "body", "article")
 HTML_KEYS = ("html", "raw_html", "raw_content")
@@ -134,6 +134,33 @@ class _Rejects:
             if n > MAX_LISTED:
                 detail = f"{n - MAX_LISTED} more lines rejected as {reason} (lines {first + 1} to {last + 1})"
                 yield Reject(self.name, reason, detail, record=first)
+
+
+def read_rows(
+    rows: Iterable[tuple[int, dict[str, Any]] | Reject], name: str, options: ReadOptions
+) -> Iterator[Document | Reject]:
+    """Documents and rejects of records already parsed (``(row number, record)``: the rows of a table), read as
+    JSONL records are; a record whose strings hold more than the byte budget is ``too_large``."""
+    rejects = _Rejects(name)
+    any_row = False
+    for row in rows:
+        if isinstance(row, Reject):
+            item: Document | Reject = row
+        else:
+            any_row = True
+            no, rec = row
+            size = sum(len(v) for v in rec.values() if isinstance(v, str))
+            if size > options.max_bytes:
+                item = Reject(name, "too_large", f"a record of more than {options.max_bytes} characters", record=no)
+            else:
+                item = record_document(rec, name, no, options)
+        if isinstance(item, Document):
+            yield item
+        elif (listed := rejects.admit(item)) is not None:
+            yield listed
+    yield from rejects.summary()
+    if not any_row:
+        yield Reject(name, "empty_file", "no records")
 
 
 def read_jsonl_lines(

@@ -7,12 +7,22 @@ import re
 
 from cleaner.input.compression import SUFFIXES
 
-__all__ = ["BINARY_SUFFIXES", "HTML_SUFFIXES", "JSONL_SUFFIXES", "TEXT_SUFFIXES", "WARC_SUFFIXES", "kind", "sniff"]
+__all__ = [
+    "BINARY_SUFFIXES",
+    "HTML_SUFFIXES",
+    "JSONL_SUFFIXES",
+    "PARQUET_SUFFIXES",
+    "TEXT_SUFFIXES",
+    "WARC_SUFFIXES",
+    "kind",
+    "sniff",
+]
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 WARC_SUFFIXES = {".warc", ".wet"}
+PARQUET_SUFFIXES = {".parquet", ".pq"}
 BINARY_SUFFIXES = {
     # names that never hold a page: refused as unsupported_type without reading them
     ".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".ico", ".svg", ".tif", ".tiff", ".avif",
@@ -21,13 +31,14 @@ BINARY_SUFFIXES = {
     ".zip", ".rar", ".7z", ".tar", ".tgz", ".lz4", ".br",
     ".exe", ".dll", ".so", ".bin", ".class", ".jar", ".pyc", ".o", ".a", ".wasm",
     ".woff", ".woff2", ".ttf", ".otf", ".eot",
-    ".css", ".js", ".mjs", ".map", ".json", ".parquet", ".arrow", ".db", ".sqlite",
+    ".css", ".js", ".mjs", ".map", ".json", ".arrow", ".db", ".sqlite",
 }  # fmt: skip
 _FORMAT = {
     **dict.fromkeys(TEXT_SUFFIXES, "text"),
     **dict.fromkeys(HTML_SUFFIXES, "html"),
     **dict.fromkeys(JSONL_SUFFIXES, "jsonl"),
     **dict.fromkeys(WARC_SUFFIXES, "warc"),
+    **dict.fromkeys(PARQUET_SUFFIXES, "parquet"),
 }
 _SUFFIX = re.compile(r"\.[A-Za-z0-9]{1,10}$")
 
@@ -43,9 +54,9 @@ def _suffixes(name: str) -> list[str]:
 
 
 def kind(name: str) -> tuple[str | None, str | None, str]:
-    """``(format, codec, suffix)`` from a file name: format is ``text``, ``html``, ``jsonl``, ``warc``,
-    ``binary`` (a name that never holds a page) or ``None`` (the name does not tell: sniff the content); codec
-    is the compression its last suffix names (``gzip``, ``bz2``, ``xz``, ``zstd``; :mod:`.compression`) or None."""
+    """``(format, codec, suffix)`` from a file name: format is ``text``, ``html``, ``jsonl``, ``warc``, ``parquet``,
+    ``binary`` (a name that never holds a page) or ``None`` (the name does not tell: sniff the content); codec is
+    the compression its last suffix names (``gzip``, ``bz2``, ``xz``, ``zstd``; :mod:`.compression`) or None."""
     suffixes = _suffixes(name)
     codec = SUFFIXES.get(suffixes[-1]) if suffixes else None
     if codec:
@@ -67,7 +78,9 @@ _HTML_TAG = re.compile(rb"<(?:html|body|head|div|p|br|article|meta)[\s>/]", re.I
 
 
 def sniff(head: bytes) -> str:
-    """The format of a file from its first (decompressed) bytes, a few KB: WARC, JSONL, HTML, else text."""
+    """The format of a file from its first (decompressed) bytes, a few KB: Parquet, WARC, JSONL, HTML, else text."""
+    if head.startswith(b"PAR1"):
+        return "parquet"
     body = head.removeprefix(b"\xef\xbb\xbf")
     stripped = body.lstrip()
     if stripped.startswith((b"WARC/1.", b"WARC/0.")):
