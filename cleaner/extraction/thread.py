@@ -85,20 +85,7 @@ def _items(page: Page, start: int, gains: list[float], *, named: bool = True) ->
             if not (_reply_like(blocks[k].ident) or (not named and blocks[k].ident)) and not _unnamed_reply(page, k):
                 k = parent  # replies come from a template that names them
                 continue
-            sig = _sig(page, k)
-            items = []
-            idx = parent + 1
-            while idx < blocks[parent].end_block:
-                child = blocks[idx]
-                if (
-                    _sig(page, idx) == sig
-                    and child.end > child.start
-                    and child.start >= blocks[k].start
-                    and child.hint > STRONG_HINT
-                    and _like_item(child.ident, blocks[k].ident, named)
-                ):
-                    items.append(idx)
-                idx = child.end_block if child.end_block > idx else idx + 1
+            items = [i for i in _like_children(page, k, named) if blocks[i].start >= blocks[k].start]
             # a reply is a post among its chrome: several lines, at least one of them prose
             with_prose = [
                 i
@@ -339,16 +326,23 @@ def _like_siblings(page: Page, k: int) -> list[int]:
     """Block ``k`` and its like siblings (same tag and first class, each named as a post or answer), each with a
     line of prose, in page order."""
     blocks = page.blocks
-    parent, sig = blocks[k].parent, _sig(page, k)
+    return [i for i in _like_children(page, k, True) if blocks[i].end - blocks[i].start >= 2]
+
+
+def _like_children(page: Page, k: int, named: bool) -> list[int]:
+    """The children of block ``k``'s parent that are like it (same tag and first class, :func:`_like_item`), hold
+    text and no strong boilerplate hint, in page order."""
+    blocks = page.blocks
+    parent, sig, ident = blocks[k].parent, _sig(page, k), blocks[k].ident
     out = []
     idx = parent + 1
     while idx < blocks[parent].end_block:
         child = blocks[idx]
         if (
             _sig(page, idx) == sig
-            and child.end - child.start >= 2
+            and child.end > child.start
             and child.hint > STRONG_HINT
-            and _like_item(child.ident, blocks[k].ident, True)
+            and _like_item(child.ident, ident, named)
         ):
             out.append(idx)
         idx = child.end_block if child.end_block > idx else idx + 1
