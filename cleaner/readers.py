@@ -298,8 +298,7 @@ def _read_open(
             yield from read_warc_stream(stream, name, options)
             _drain(stream, options.max_bytes)  # (warcio takes a cut stream for its end: the rest tells)
         except STREAM_ERRORS as exc:
-            reason, detail = stream_reject(exc, codec) or ("io_error", str(exc))
-            yield Reject(name, reason, detail)
+            yield Reject(name, *stream_reject(exc, codec))
     elif fmt == "jsonl":
         yield from read_jsonl_lines(stream, name, options, compressed=fh if codec else None, codec=codec)
     else:
@@ -322,9 +321,7 @@ def _read_bytes(stream: IO[bytes], name: str, codec: str | None, cap: int) -> by
         what = "decompresses to" if codec else "has"
         return Reject(name, "too_large", f"{what} more than {cap} bytes")
     except STREAM_ERRORS as exc:
-        if (known := stream_reject(exc, codec)) is None:
-            raise
-        return Reject(name, *known)
+        return Reject(name, *stream_reject(exc, codec))
 
 
 def _read_whole(

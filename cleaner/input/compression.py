@@ -74,10 +74,10 @@ def open_decompressed(fh: IO[bytes], codec: str) -> IO[bytes]:
     raise ValueError(f"unknown codec {codec!r}")
 
 
-def stream_reject(exc: BaseException, codec: str | None) -> tuple[str, str] | None:
-    """``(reason, detail)`` of a decompression error, or None when ``exc`` is not one. A gzip stream keeps its
-    reasons (``truncated_gzip``, ``bad_gzip``); the other codecs say ``truncated_compressed`` and
-    ``bad_compressed`` with the codec in the detail."""
+def stream_reject(exc: BaseException, codec: str | None) -> tuple[str, str]:
+    """``(reason, detail)`` of an error reading a (compressed) stream: ``io_error`` when it is no decompression
+    error. A gzip stream keeps its reasons (``truncated_gzip``, ``bad_gzip``); the other codecs say
+    ``truncated_compressed`` and ``bad_compressed`` with the codec in the detail."""
     name = codec or "gzip"
     truncated, bad = ("truncated_gzip", "bad_gzip") if name == "gzip" else ("truncated_compressed", "bad_compressed")
     if isinstance(exc, EOFError):
@@ -86,7 +86,7 @@ def stream_reject(exc: BaseException, codec: str | None) -> tuple[str, str] | No
         isinstance(exc, STREAM_ERRORS) and not (isinstance(exc, OSError) and codec in (None, "gzip"))
     ):  # (bz2 says "Invalid data stream" with a bare OSError)
         return bad, str(exc) if name == "gzip" else f"{name}: {exc}"
-    return None
+    return "io_error", str(exc)
 
 
 _ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"

@@ -99,11 +99,6 @@ def _parse(line: bytes) -> dict[str, Any] | str:
     return clean
 
 
-def _stream_error(name: str, exc: BaseException, no: int, codec: str | None) -> Reject:
-    reason, detail = stream_reject(exc, codec) or ("io_error", str(exc))
-    return Reject(name, reason, detail, record=no)
-
-
 MAX_LISTED = 1000
 """Rejects of one reason listed one by one per file; more are summed up in one reject (bounded memory)."""
 MAX_RATIO = 200
@@ -141,24 +136,23 @@ def read_rows(
 ) -> Iterator[Document | Reject]:
     """Documents and rejects of records already parsed (``(row number, record)``: the rows of a table), read as
     JSONL records are; a record whose strings hold more than the byte budget is ``too_large``."""
-    rejects = _Rejects(name)
+    return _listed(_records(rows, name, options), name)
+
+
+def _records(
+    rows: Iterable[tuple[int, dict[str, Any]] | Reject], name: str, options: ReadOptions
+) -> Iterator[Document | Reject]:
     any_row = False
     for row in rows:
         if isinstance(row, Reject):
-            item: Document | Reject = row
+            yield row
+            continue
+        any_row = True
+        no, rec = row
+        if sum(len(v) for v in rec.values() if isinstance(v, str)) > options.max_bytes:
+            yield Reject(name, "too_large", f"a record of more than {options.max_bytes} characters", record=no)
         else:
-            any_row = True
-            no, rec = row
-            size = sum(len(v) for v in rec.values() if isinstance(v, str))
-            if size > options.max_bytes:
-                item = Reject(name, "too_large", f"a record of more than {options.max_bytes} characters", record=no)
-            else:
-                item = record_document(rec, name, no, options)
-        if isinstance(item, Document):
-            yield item
-        elif (listed := rejects.admit(item)) is not None:
-            yield listed
-    yield from rejects.summary()
+            yield record_document(rec, name, no, options)
     if not any_row:
         yield Reject(name, "empty_file", "no records")
 
@@ -168,8 +162,13 @@ def read_jsonl_lines(
 ) -> Iterator[Document | Reject]:
     """Documents and rejects of the lines of ``fh`` (a binary stream, already decompressed; ``compressed``:
     the file under it when it is, to stop a compression bomb of many lines; ``codec``: its compression)."""
+    return _listed(_lines(fh, name, options, compressed, codec), name)
+
+
+def _listed(items: Iterable[Document | Reject], name: str) -> Iterator[Document | Reject]:
+    """``items``, with the rejects of one reason past :data:`MAX_LISTED` summed up at the end (bounded memory)."""
     rejects = _Rejects(name)
-    for item in _lines(fh, name, options, compressed, codec):
+    for item in items:
         if isinstance(item, Document):
             yield item
         elif (listed := rejects.admit(item)) is not None:
@@ -188,7 +187,7 @@ def _lines(fh: Any, name: str, options: ReadOptions, compressed: Any, codec: str
         except StopIteration:
             break
         except STREAM_ERRORS as exc:  # a cut or damaged compressed stream: what came before stays
-            yield _stream_error(name, exc, no + 1, codec)
+            yield Reject(name, *stream_reject(exc, codec), record=no + 1)
             return
         if line is None:
             any_line = True
