@@ -322,12 +322,7 @@ class LineScanner:
         database of their own, as UTF-8 bytes (compiled in a fraction of the time the patterns take)."""
         assert _hs is not None
         words = [x.encode() for x in (*literals, *_ODD, *caseless)]
-        flags = [_hs.HS_FLAG_CASELESS if k >= len(words) - len(caseless) else 0 for k in range(len(words))]
-        self._dbs = []
-        if words:
-            db = _hs.Database(mode=_hs.HS_MODE_BLOCK)
-            db.compile(expressions=words, ids=list(range(len(words))), elements=len(words), flags=flags, literal=True)
-            self._dbs.append(db)
+        self._dbs = [_literal_db(words, caseless_from=len(words) - len(caseless))] if words else []
         if patterns:
             exprs = [loosen(p).encode() for p in patterns]
             db = _hs.Database(mode=_hs.HS_MODE_BLOCK)
@@ -368,6 +363,15 @@ class LineScanner:
         return out
 
 
+def _literal_db(words: Sequence[bytes], caseless_from: int) -> Any:
+    """A Hyperscan database of literal byte strings, those from index ``caseless_from`` on without case."""
+    assert _hs is not None
+    flags = [_hs.HS_FLAG_CASELESS if k >= caseless_from else 0 for k in range(len(words))]
+    db = _hs.Database(mode=_hs.HS_MODE_BLOCK)
+    db.compile(expressions=list(words), ids=list(range(len(words))), elements=len(words), flags=flags, literal=True)
+    return db
+
+
 _ODD = "\u0130\u0131\u017f\u212a"
 """İ, ı, ſ and the Kelvin sign: what ``re`` matches to i, s and k without case (``tests/test_prefilter.py``
 checks this against the running ``re``)."""
@@ -394,14 +398,7 @@ class _LiteralFinder:
 
     def __init__(self, literals: Sequence[bytes]) -> None:
         assert _hs is not None
-        self._db = _hs.Database(mode=_hs.HS_MODE_BLOCK)
-        self._db.compile(
-            expressions=list(literals),
-            ids=list(range(len(literals))),
-            elements=len(literals),
-            flags=[0] * len(literals),
-            literal=True,
-        )
+        self._db = _literal_db(literals, caseless_from=len(literals))
         self._scratch = _hs.Scratch(self._db)
 
     def __call__(self, data: bytes) -> bool | None:
