@@ -72,7 +72,13 @@ def normalize_text(text: str) -> str:
 
 def _near(n: int, m: int) -> bool:
     """Could strings of lengths n and m be the same title up to punctuation and spaces?"""
-    return m // 2 - 2 <= n <= 2 * m + 8
+    lo, hi = _near_lengths(m)
+    return lo <= n <= hi
+
+
+def _near_lengths(m: int) -> tuple[int, int]:
+    """The least and most length :func:`_near` a title of length ``m`` (for tests of many lines against one)."""
+    return m // 2 - 2, 2 * m + 8
 
 
 _NOT_WORD = re.compile(r"[\W_]+")
@@ -122,17 +128,15 @@ def _without_title(lines: list[str], title: str) -> list[str]:
     character, a line can squash to the title only if it holds those two ideographs itself: the NFKC pass runs
     only on such lines, not on every line of about the title's length."""
     squashed = _squash(title)
-    n = len(title)
+    lo, hi = _near_lengths(len(title))
     if squashed and _ideograph(squashed[0]) and _ideograph(squashed[-1]):
         first, last = squashed[0], squashed[-1]
-        lo, hi = n // 2 - 2, 2 * n + 8
         if not _CJK_COMPAT.search("".join([ln for ln in lines if lo <= len(ln) <= hi])):
             return [
                 ln
                 for ln in lines
                 if not (lo <= len(ln) <= hi and first in ln and last in ln and _squashes_to(ln, squashed))
             ]
-    lo, hi = n // 2 - 2, 2 * n + 8  # (_near, inline)
     return [ln for ln in lines if not lo <= len(ln) <= hi or not _squashes_to(ln, squashed)]
 
 
@@ -357,7 +361,7 @@ def _stops(touched: set[int] | None, lines: list[str], title: str) -> list[int] 
         return None
     if not title:
         return sorted(touched)
-    lo, hi = len(title) // 2 - 2, 2 * len(title) + 8
+    lo, hi = _near_lengths(len(title))
     return sorted(touched.union([k for k, ln in enumerate(lines) if lo <= len(ln) <= hi]))
 
 
