@@ -569,30 +569,33 @@ def _cut_lengths(raw: U32, cps: U32, first: I64, last: I64, tokenizer: str) -> t
     new = [line for line in distinct if line not in cache]
     if new:
         every = len(new) == len(distinct)  # every line new (texts that share no line; a line may come twice)
-        found, covers, flat = _segment_lines(wanted if every else new, tokenizer)
+        segmented = wanted if every else new
+        found, covers, flat = _segment_lines(segmented, tokenizer)
         if covers:  # (never cache a segmentation that does not cover its line)
             # (a line twice has the same tokens each time: the segmenter cuts each line on its own)
-            cache.update(zip(wanted if every else new, found, strict=True))
+            cache.update(zip(segmented, found, strict=True))
             key = (tokenizer, cut_text)
             _line_cache_chars[key] = _line_cache_chars.get(key, 0) + sum(map(len, new))
         if flat is not None and every:
             # the pieces laid end to end are the one call's tokens, as they are (no concatenation of a small array
             # per line)
-            tl, sizes = flat
-            line_end = sizes[_offsets(nlines)[1:]]
-            return np.delete(tl, line_end - 1), np.diff(line_end, prepend=0) - 1
+            return _per_text(*flat, nlines)
         if covers:
             pieces = list(map(cache.__getitem__, wanted))
         else:
-            fresh = dict(zip(wanted if every else new, found, strict=True))
+            fresh = dict(zip(segmented, found, strict=True))
             pieces = [cache[line] if line in cache else fresh[line] for line in wanted]
     else:
         pieces = list(map(cache.__getitem__, wanted))
-    # every piece ends with its line break's space token: drop the one after each text's last line
     sizes = _offsets(np.fromiter(map(len, pieces), dtype=np.int64, count=len(pieces)))
-    line_end = sizes[_offsets(nlines)[1:]]
-    per = np.diff(line_end, prepend=0) - 1
-    return np.delete(np.concatenate(pieces), line_end - 1), per
+    return _per_text(np.concatenate(pieces), sizes, nlines)
+
+
+def _per_text(tl: I64, starts: I64, nlines: I64) -> tuple[I64, I64]:
+    """Token lengths of lines laid end to end (``starts``: where each line starts in them, then their end) →
+    without the line break's space token that ends each text's last line, and how many tokens each text has."""
+    line_end = starts[_offsets(nlines)[1:]]
+    return np.delete(tl, line_end - 1), np.diff(line_end, prepend=0) - 1
 
 
 def _segment_lines(lines: list[str], tokenizer: str) -> tuple[list[I64], bool, tuple[I64, I64] | None]:
