@@ -30,16 +30,23 @@ def _clusters(texts: dict[str, str]) -> set[frozenset[str]]:
     return {frozenset(s.doc_id for s in st.sources) for st in res.stories}
 
 
+def _two_versions(own_words: int) -> tuple[str, str, str]:
+    """Two outlets' versions of one story (five shared paragraphs, two of them in another order in the second, a
+    sentence of its own after each of the first four: 40 words in the first, ``own_words`` in the second), and a
+    copy of their first two shared paragraphs."""
+    rng = random.Random(5)
+    p = [_words(rng, 60) for _ in range(5)]
+    x, y = [_words(rng, 40) for _ in range(4)], [_words(rng, own_words) for _ in range(4)]
+    a = _text([p[0], x[0], p[1], x[1], p[2], x[2], p[3], x[3], p[4]])
+    b = _text([p[0], y[0], p[1], y[1], p[3], y[2], p[2], y[3], p[4]])
+    return a, b, _text([p[0], p[1]])
+
+
 def test_a_copy_accepted_by_two_versions_of_one_story_joins_them() -> None:
     """Two outlets' versions of one story (shared paragraphs, two of them in another order, a sentence of its own
     between each): each refuses the other (82 % of what they share in one order), a shorter copy of their first two
     paragraphs placed after both lies in each — one story, as it would be had that copy come first."""
-    rng = random.Random(5)
-    p = [_words(rng, 60) for _ in range(5)]
-    x, y = [_words(rng, 40) for _ in range(4)], [_words(rng, 40) for _ in range(4)]
-    a = _text([p[0], x[0], p[1], x[1], p[2], x[2], p[3], x[3], p[4]])
-    b = _text([p[0], y[0], p[1], y[1], p[3], y[2], p[2], y[3], p[4]])
-    c = _text([p[0], p[1]])
+    a, b, c = _two_versions(40)
     params = DedupParams()
     ea, eb, ec = _ev(a, params), _ev(b, params), _ev(c, params)
     assert not compare(eb, ea, params).accepted and not compare(ea, eb, params).accepted
@@ -87,12 +94,7 @@ def test_a_title_above_two_leads_is_no_template() -> None:
 def test_the_bridged_story_keeps_the_more_complete_canonical() -> None:
     """Whichever version the bridging copy joins (here both accept it equally, and the ids decide), the story keeps
     the longer version as its canonical text and id."""
-    rng = random.Random(5)
-    p = [_words(rng, 60) for _ in range(5)]
-    x, y = [_words(rng, 40) for _ in range(4)], [_words(rng, 30) for _ in range(4)]
-    long = _text([p[0], x[0], p[1], x[1], p[2], x[2], p[3], x[3], p[4]])
-    short = _text([p[0], y[0], p[1], y[1], p[3], y[2], p[2], y[3], p[4]])
-    copy = _text([p[0], p[1]])
+    long, short, copy = _two_versions(30)
     for long_id, short_id in (("a", "b"), ("b", "a")):
         docs = [Document(id=long_id, text=long), Document(id=short_id, text=short), Document(id="c", text=copy)]
         (story,) = collapse(docs).stories
