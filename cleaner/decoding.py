@@ -4,7 +4,8 @@ Chinese pages that declare GBK or GB2312 are decoded as GB18030 (its superset),
 Big5 as Big5-HKSCS. Binary data is refused with :class:`DecodeError`, with or without a BOM.
 A charset a document declares in itself is trusted only if it is ASCII-compatible (the declaration
 was read as ASCII): a ``<meta>`` ``utf-16`` label means UTF-8 (WHATWG), an EBCDIC label (``cp037``) is
-ignored. NUL bytes (past the binary check's first 8 KB) are removed from the text.
+ignored. NUL bytes (past the binary check's first 8 KB) are removed from the text. UTF-16 without a BOM is read
+when its first 8 KB read as common characters in one byte order (else it is binary).
 """
 
 from __future__ import annotations
@@ -134,6 +135,28 @@ def _after_bom(data: bytes, bom: bytes, codec: str) -> tuple[str, str]:
     return text, codec
 
 
+_COMMON = re.compile(
+    "[\t\n\r\x20-\x7e\u00a0-\u024f\u0370-\u04ff\u2000-\u206f\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+    "\uac00-\ud7af\uff00-\uffef]"
+)
+"""Characters of the texts this tool reads: ASCII, Latin, Greek, Cyrillic, general punctuation, CJK punctuation, kana,
+CJK ideographs, Hangul, full-width forms. Random bytes read as UTF-16 fall there about a third of the time."""
+
+
+def _unmarked_utf16(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 without a byte-order mark (what some Windows tools write): the byte order whose reading of the
+    first 8 KB is valid and nearly all common characters, or ``None`` (binary after all)."""
+    sample = data[: min(8192, len(data) - len(data) % 2)]
+    for codec in ("utf-16-le", "utf-16-be"):
+        text = sample.decode(codec, errors="replace")
+        if len(_COMMON.findall(text)) < 0.97 * len(text):
+            continue
+        whole = data.decode(codec, errors="replace")  # a cut last character becomes U+FFFD
+        if _damage(whole) <= max(2, len(whole) // 200):
+            return whole, codec
+    return None
+
+
 _PIECE = re.compile(rb"[^<\n]*[<\n]?")
 """A piece of a page: up to and including the next ``<`` or newline. Both bytes are below 0x30, so no
 multi-byte character of an ASCII-compatible charset (UTF-8, GB18030, Big5, Shift_JIS, EUC-*) spans two
@@ -203,7 +226,10 @@ def _decode(data: bytes, declared: str | None, sniff_html: bool) -> tuple[str, s
     if not data:
         return "", "utf-8"
     if _looks_binary(data):
-        raise DecodeError("binary", "NUL or control bytes: not a text file")
+        unmarked = _unmarked_utf16(data)
+        if unmarked is None:
+            raise DecodeError("binary", "NUL or control bytes: not a text file")
+        return unmarked
     candidates: list[str] = []
     for known in (normalize_charset(declared), _document_charset(data) if sniff_html else None, "utf-8"):
         if known and not _ascii_compatible(known):

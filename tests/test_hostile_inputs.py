@@ -187,6 +187,18 @@ def test_bom_does_not_disable_binary_and_undecodable_checks(tmp_path: Path) -> N
     assert len(result.stories) == 1 and PARA2 in result.stories[0].text
 
 
+def test_utf16_without_a_bom_is_read_and_noise_stays_binary(tmp_path: Path) -> None:
+    (tmp_path / "le.txt").write_bytes(ARTICLE.encode("utf-16-le"))
+    (tmp_path / "be-cut.txt").write_bytes(ARTICLE.encode("utf-16-be")[:-1])  # the last character cut in half
+    (tmp_path / "noise.txt").write_bytes(bytes((i * 7919 + 13) % 256 for i in range(20_000)))
+    items = list(read_dumps(tmp_path))
+    docs = {Path(d.sources[0].path).name: d for d in _docs(items)}
+    assert sorted(docs) == ["be-cut.txt", "le.txt"]
+    assert docs["le.txt"].encoding == "utf-16-le" and PARA2 in docs["le.txt"].text
+    assert docs["be-cut.txt"].encoding == "utf-16-be" and docs["be-cut.txt"].text.endswith(PARA2[:-1] + "\ufffd")
+    assert _rejects(items) == [("noise.txt", "binary", None)]
+
+
 def test_meta_labels_utf16_means_utf8_and_ebcdic_is_not_trusted(tmp_path: Path) -> None:
     for name, label in [("u16.html", "utf-16"), ("u16le.html", "UTF-16LE"), ("ebcdic.html", "cp037")]:
         page = f'<html><head><meta charset="{label}"><title>t</title></head><body><article><p>{PARA1}</p><p>{PARA2}</p>'
