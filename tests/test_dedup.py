@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner.dedup import CollapseResult, DedupParams, MemoryIndex, collapse, collapse_docs
+from cleaner.dedup.components import collapse_by_component
 from cleaner.document import Document, Source, content_id
 from cleaner.errors import StateError
 from cleaner.executor import LocalExecutor
@@ -100,6 +101,16 @@ def test_100_identical_copies_take_the_fast_path() -> None:
     res = collapse([doc(jx(2), f"copy{i}.txt") for i in range(100)])
     (story,) = res.stories
     assert len(story.sources) == 100 and res.exact_duplicates == 99 and res.candidates == 0
+
+
+def test_two_texts_a_caller_gave_one_id_are_both_kept() -> None:
+    """The collapse takes an id for its text; a caller's id given to two different texts must not lose one."""
+    a, b = jx(2), (FIX / "seed004_jingxuan1.txt").read_text(encoding="utf-8")[::-1]
+    given = [Document(text=a, id="42"), Document(text=b, id="42"), Document(text=a + "\n", id="42")]
+    for res in (collapse(given), collapse_by_component(given)[0]):
+        assert sorted(st.text for st in res.stories) == sorted([a, b])
+        assert sorted(s.doc_id for st in res.stories for s in st.sources) == ["42", f"42~{content_id(b)}"]
+        assert res.exact_duplicates == 1  # the copy differing in white space only is the first text
 
 
 def test_ten_megabyte_text() -> None:

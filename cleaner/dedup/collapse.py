@@ -140,6 +140,27 @@ def _content_id(text: str) -> str:
         return content_id(text.encode("utf-8", "replace").decode("utf-8"))
 
 
+def distinct_ids(docs: Iterable[Document]) -> list[Document]:
+    """``docs``, where a document whose ``id`` repeats an earlier one's with another text (two records a caller
+    gave the same id) is a copy with the id ``ID~CONTENT_ID``: the collapse takes an id for its text (an exact
+    copy is merged unread), so the later text would be lost. Copies of one text under one id stay as they are."""
+    out = list(docs)
+    first: dict[str, int] = {}
+    content: dict[int, str] = {}
+    for i, d in enumerate(out):
+        if not d.id:
+            continue
+        j = first.setdefault(d.id, i)
+        if j == i or out[j].text == d.text:
+            continue
+        if j not in content:
+            content[j] = _content_id(out[j].text)
+        own = _content_id(d.text)
+        if own != content[j]:  # (texts that differ in white space only share a content id: one text)
+            out[i] = replace(d, id=f"{d.id}~{own}")
+    return out
+
+
 def _sources_of(doc: Document, doc_id: str) -> list[Source]:
     if doc.sources:  # (this copy's title; every other field as the reader gave it)
         return [
@@ -293,8 +314,13 @@ def collapse(
     The executor (default: in process) runs the per-text map step. ``sketches`` (content id → sketch, made
     with the same ``params``) are used instead of mapping those texts again (the pipeline sketches each file's
     documents where it cleans them).
+
+    A document's ``id`` stands for its text (empty: the content id, :func:`cleaner.document.content_id`). Two
+    documents given one id with different texts are both kept (the later one's id becomes ``ID~CONTENT_ID``);
+    with a stored ``index``, ids of texts recorded by earlier runs are taken as those texts, so give content ids
+    (or none) there.
     """
-    run = _Run(list(docs), params or DedupParams(), executor or SerialExecutor(), index)
+    run = _Run(distinct_ids(docs), params or DedupParams(), executor or SerialExecutor(), index)
     run.sketch(sketches or {})  # 1. map
     for pos, did in enumerate(run.order):  # 2-4. group, verify, merge — most complete first
         run.place(pos, did)

@@ -31,7 +31,7 @@ from functools import partial
 import numpy as np
 import numpy.typing as npt
 
-from cleaner.dedup.collapse import _PAIRED_BUCKET, CollapseResult, _content_id, _Run, short_texts
+from cleaner.dedup.collapse import _PAIRED_BUCKET, CollapseResult, _content_id, _Run, distinct_ids, short_texts
 from cleaner.dedup.params import DedupParams
 from cleaner.dedup.signature import (
     ANCHOR_BIT,
@@ -285,6 +285,7 @@ def collapse_by_component(
     result (stories, their order, counts), and how the texts were grouped."""
     params = params or DedupParams()
     ex: Executor = executor or SerialExecutor()
+    docs = distinct_ids(docs)
     ids = [d.id or _content_id(d.text) for d in docs]
     sketch_of = _sketch_missing(docs, ids, sketches or {}, params, ex)
     grouping = group_texts(ids, sketch_of, task_texts or task_size(len(docs), ex.workers), params)
