@@ -48,6 +48,8 @@ STRONG_HINT = -3
 REPLY_STEMS = ("comment", "reply", "replies", "post", "answer", "floor", "message", "cmt")
 REPLY_WORDS = frozenset({"pid", "msg", "item", "entry"})
 """Words of a class or id that name the items of a thread (a sidebar "module" or "widget" is no thread)."""
+_REPLY_PART = re.compile("|".join(sorted({*REPLY_STEMS, *REPLY_WORDS})))
+"""What the lower-cased class or id of an item holds (each of its words is a run of letters of it)."""
 
 _DIGITS = re.compile(r"\d+")
 _NO_DIGITS = re.compile(r"[\d\s]+")
@@ -69,8 +71,8 @@ def _sig_of(tag: str, ident: str) -> str:
 @lru_cache(maxsize=16384)
 def _reply_like(ident: str) -> bool:
     """A class or id naming a post, reply, answer or comment ("comment-list-item", "postbody", "pid123")."""
-    if not ident:
-        return False
+    if not ident or _REPLY_PART.search(ident.lower()) is None:
+        return False  # (a quick test: a word that starts with a stem is a run of its letters in the lower-cased name)
     words = _WORD.findall(_CAMEL.sub(" ", ident).lower())
     return any(w.startswith(REPLY_STEMS) or w in REPLY_WORDS for w in words)
 
