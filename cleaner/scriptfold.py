@@ -135,7 +135,10 @@ def translate(text: str, table: dict[int, str]) -> str:
         (ord(v) for v in table.values()), dtype=np.uint32, count=len(table)
     )
     codes = _code_points(text)
-    mapped = np.where(codes < _BMP, lut[codes & (_BMP - 1)], codes)
+    if int(codes.max()) < _BMP:  # (most pages: one look-up per character, no masks)
+        mapped = lut.take(codes)
+    else:
+        mapped = np.where(codes < _BMP, lut[codes & (_BMP - 1)], codes)
     return mapped.tobytes().decode("utf-32-le", "surrogatepass")
 
 

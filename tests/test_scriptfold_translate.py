@@ -14,8 +14,11 @@ def _texts() -> list[str]:
     rnd = random.Random(7)
     odd = ["a", " ", "\ud800", "\udfff", "\U00020000", "\x00", "\uffff"]  # ASCII, lone surrogates, beyond the BMP
     chars = [*list(pairs)[:500], *list(pairs.values())[:500], *odd]
+    bmp = [ch for ch in chars if ord(ch) < 0x10000]  # no character beyond the BMP: the path without masks
     return ["", "plain ascii " * 500] + [
-        "".join(rnd.choice(chars) for _ in range(n)) for n in (10, _BULK - 1, _BULK, 3 * _BULK + 7)
+        "".join(rnd.choice(pool) for _ in range(n))
+        for pool in (chars, bmp)
+        for n in (10, _BULK - 1, _BULK, 3 * _BULK + 7)
     ]
 
 

@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from functools import lru_cache
+from operator import attrgetter
 
 from .dom import PRE, Block, Page
 
@@ -47,6 +48,8 @@ STRONG_HINT = -3
 REPLY_STEMS = ("comment", "reply", "replies", "post", "answer", "floor", "message", "cmt")
 REPLY_WORDS = frozenset({"pid", "msg", "item", "entry"})
 """Words of a class or id that name the items of a thread (a sidebar "module" or "widget" is no thread)."""
+_REPLY_PART = re.compile("|".join(sorted({*REPLY_STEMS, *REPLY_WORDS})))
+"""What the lower-cased class or id of an item holds (each of its words is a run of letters of it)."""
 
 _DIGITS = re.compile(r"\d+")
 _NO_DIGITS = re.compile(r"[\d\s]+")
@@ -68,35 +71,45 @@ def _sig_of(tag: str, ident: str) -> str:
 @lru_cache(maxsize=16384)
 def _reply_like(ident: str) -> bool:
     """A class or id naming a post, reply, answer or comment ("comment-list-item", "postbody", "pid123")."""
-    if not ident:
-        return False
+    if not ident or _REPLY_PART.search(ident.lower()) is None:
+        return False  # (a quick test: a word that starts with a stem is a run of its letters in the lower-cased name)
     words = _WORD.findall(_CAMEL.sub(" ", ident).lower())
     return any(w.startswith(REPLY_STEMS) or w in REPLY_WORDS for w in words)
 
 
-def _items(page: Page, start: int, gains: list[float], *, named: bool = True) -> list[int]:
+def _items(page: Page, start: int, gains: list[float], memo: dict[int, list[int]], *, named: bool = True) -> list[int]:
     """Like siblings with prose, the first of which holds line ``start`` (or []): named as posts, replies, answers
-    or comments, or (not ``named``) of any class, each with a reply or report link (:func:`_acted`)."""
+    or comments, or (not ``named``) of any class, each with a reply or report link (:func:`_acted`). ``memo`` keeps
+    the answer of each block climbed through (:func:`_items_at`) for the caller's other probes (the same page and
+    ``gains``): the lines a caller probes share most of their ancestors."""
     blocks = page.blocks
     k = page.lines[start].block
-    while k > 0 and blocks[k].parent >= 0:
-        parent = blocks[k].parent
-        if blocks[k].start >= start - 1:
-            if not (_reply_like(blocks[k].ident) or (not named and blocks[k].ident)) and not _unnamed_reply(page, k):
-                k = parent  # replies come from a template that names them
-                continue
-            items = [i for i in _like_children(page, k, named) if blocks[i].start >= blocks[k].start]
-            # a reply is a post among its chrome: several lines, at least one of them prose
-            with_prose = [
-                i
-                for i in items
-                if blocks[i].end - blocks[i].start >= 2 and any(g > 0 for g in gains[blocks[i].start : blocks[i].end])
-            ]
-            if len(with_prose) >= MIN_ITEMS and (named or _acted(page, items)):
-                return items
-        else:
-            break
-        k = parent
+    while k > 0 and blocks[k].parent >= 0 and blocks[k].start >= start - 1:
+        key = 2 * k + named
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = _items_at(page, k, gains, named)
+        if found:
+            return found
+        k = blocks[k].parent
+    return []
+
+
+def _items_at(page: Page, k: int, gains: list[float], named: bool) -> list[int]:
+    """Block ``k`` and its like siblings from it on, when it is named as an item (replies come from a template that
+    names them) and at least :data:`MIN_ITEMS` of them hold prose (see :func:`_items`); else []."""
+    blocks = page.blocks
+    if not (_reply_like(blocks[k].ident) or (not named and blocks[k].ident)) and not _unnamed_reply(page, k):
+        return []
+    items = [i for i in _like_children(page, k, named) if blocks[i].start >= blocks[k].start]
+    # a reply is a post among its chrome: several lines, at least one of them prose
+    with_prose = [
+        i
+        for i in items
+        if blocks[i].end - blocks[i].start >= 2 and any(g > 0 for g in gains[blocks[i].start : blocks[i].end])
+    ]
+    if len(with_prose) >= MIN_ITEMS and (named or _acted(page, items)):
+        return items
     return []
 
 
@@ -163,11 +176,15 @@ def _answers_below(page: Page, start: int, end: int) -> bool:
     """Is any element that starts in lines ``start:end`` named as a reply or an answer (else no item there is)?"""
     blocks = page.blocks
     k = bisect_left(blocks, start, key=_block_start)  # blocks open in document order: their starts ascend
-    while k < len(blocks) and blocks[k].start < end:
-        if _answer_named(blocks[k].ident):
-            return True
-        k += 1
-    return False
+    there = blocks[k : bisect_left(blocks, end, lo=k, key=_block_start)]
+    # a quick test first: a word that starts with a stem is a run of those letters in the lower-cased names
+    names = " ".join(map(_ident_of, there)).lower()
+    if not any(stem in names for stem in ANSWER_STEMS):
+        return False
+    return any(_answer_named(blk.ident) for blk in there)
+
+
+_ident_of = attrgetter("ident")
 
 
 def _block_start(block: Block) -> int:
@@ -221,8 +238,9 @@ def _first_items(page: Page, start: int, end: int, gains: list[float]) -> list[i
     lines = page.lines
     paragraphs = sum(1 for g, ln in zip(gains[start:end], lines[start:end], strict=True) if g > 0 and ln.heading != PRE)
     gap = LONE_GAP if paragraphs <= 1 else GAP
+    memo: dict[int, list[int]] = {}
     for probe in range(end, min(end + FAR_GAP, len(lines))):
-        items = _items(page, probe, gains) or _items(page, probe, gains, named=False)
+        items = _items(page, probe, gains, memo) or _items(page, probe, gains, memo, named=False)
         if items and (
             probe < end + gap
             or _post_is_item(page, start, items[0])
@@ -527,10 +545,11 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
     reach = start + POSTS_GAP
     if reach < end and _answers_below(page, reach, min(end, reach + FAR_GAP)):
         reach += FAR_GAP
+    memo: dict[int, list[int]] = {}
     for probe in range(start, min(end, reach)):
         if probe > start and lines[probe].block == lines[probe - 1].block:
             continue  # the same element: the same items
-        found = _items(page, probe, gains) or (unnamed and _items(page, probe, gains, named=False)) or []
+        found = _items(page, probe, gains, memo) or (unnamed and _items(page, probe, gains, memo, named=False)) or []
         items = [i for i in found if blocks[i].end <= end]
         answers = bool(items) and all(_answer_like(page, i) for i in items)
         if probe >= start + POSTS_GAP and not answers:
