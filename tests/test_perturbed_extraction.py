@@ -94,6 +94,21 @@ def test_a_body_split_into_three_siblings_is_kept_whole() -> None:
     assert extract_html(html).text.splitlines() == PARAGRAPHS
 
 
+def test_a_body_part_beside_a_link_column_is_kept_with_the_rest() -> None:
+    # the first part of the body shares its container with a column of headline links (it scores below zero as a
+    # whole), an advertisement stands between it and the rest, which sits in a table cell
+    column = "".join(f'<li><a href="/n{i}.html">{h}</a></li>' for i, h in enumerate(HEADLINES))
+    first, rest = ("".join(f'<p class="text">{p}</p>' for p in part) for part in (PARAGRAPHS[:2], PARAGRAPHS[2:]))
+    html = f"""<html><head><title>农民工维权绿色通道开通_新闻中心</title></head><body><div class="all">
+<div class="title">农民工维权绿色通道开通</div><div class="p1"><div class="rec"><ul>{column}</ul></div>
+{first}</div><div class="a4"><a href="/ad/1">点击查看详情</a></div>
+<table class="p2"><tr><td>{rest}</td></tr></table></div></body></html>"""
+    text = extract_html(html).text
+    assert text.splitlines() == PARAGRAPHS
+    # the part is taken in from its first paragraph on: the headline column above it stays out
+    assert not any(h in text for h in HEADLINES)
+
+
 DATA = SHARED / "data" / "extraction"
 TUNE_PAGES = [
     ("daniel_zh", "20120117_udn.com_7d22e82f0dbbcbdf642725ba5ec289c39418f60d5c123c28f6298e61"),
@@ -113,3 +128,16 @@ def test_tune_pages_keep_their_score_under_a_teaser_sidebar_and_an_open_noscript
         html = perturb.perturb(page, kind, index, pool)
         assert html is not None
         assert prf(extract_html(html).text, page.gold)[0] >= base - 0.05, kind
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason="../shared/data/extraction is not here")
+def test_a_tune_page_split_beside_its_link_column_keeps_its_score() -> None:
+    # cwced_zh c25d25c2 (tune): the first part of the split body shares its container with the page's link column
+    pages = load_set(DATA, "cwced_zh", None, ("tune",))
+    page = next(p for p in pages if p.id == "c25d25c2-6e22-44fb-b073-0ff2f1c23643")
+    pool = perturb.Pool(pages)
+    index, _ = perturb.body_index(page.html, page.gold)
+    base = prf(extract_html(perturb.perturb(page, "identity", index, pool) or "").text, page.gold)[0]
+    html = perturb.perturb(page, "split_body", index, pool)
+    assert html is not None
+    assert prf(extract_html(html).text, page.gold)[0] >= base - 0.01

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 
-from .dom import BANNER, PRE, Line, Page, hint_of
+from .dom import BANNER, PRE, Block, Line, Page, hint_of
 from .thread import post_lines, thread_lines
 
 __all__ = ["Selection", "content_lines", "fallback_root", "line_gain", "select_root", "trim_edges"]
@@ -488,6 +488,7 @@ def select_root(page: Page, title: str = "") -> Selection | None:
         return None
     best = expand_repeated(page, best, neg)
     sel = extend_siblings(page, best, gains, neg)
+    split_parts(page, sel, gains, anchor)
     if sel.start > 0 and gains[sel.start - 1] > 0 and _LEDE.match(lines[sel.start - 1].text):
         sel.start -= 1  # "摘要：…", "核心提示：…" set in a box of its own just above the body
     first, end, replies = thread_lines(page, sel.start, sel.end, base)
@@ -543,19 +544,7 @@ def extend_siblings(page: Page, root: int, gains: list[float], neg: list[bool]) 
         if parent < 0:
             break
         pb = blocks[parent]
-        # the parent's units in order: child blocks and the parent's own lines
-        units: list[tuple[int, int]] = []
-        pos = pb.start
-        idx = parent + 1
-        while idx < pb.end_block:
-            child = blocks[idx]
-            if child.start > pos:
-                units.extend((i, i + 1) for i in range(pos, child.start))
-            if child.end > child.start:
-                units.append((child.start, child.end))
-                pos = child.end
-            idx = child.end_block if child.end_block > idx else idx + 1
-        units.extend((i, i + 1) for i in range(pos, pb.end))
+        units = _units(page, parent)
         j = next((k for k, (a, b) in enumerate(units) if a <= start < b), -1)
         if j < 0:
             break
@@ -582,6 +571,103 @@ def extend_siblings(page: Page, root: int, gains: list[float], neg: list[bool]) 
             cur = parent
         break
     return Selection(block=cur, start=start, end=end, neg=neg)
+
+
+def _units(page: Page, parent: int) -> list[tuple[int, int]]:
+    """The line ranges of ``parent``'s units in order: its child blocks (with lines) and its own lines."""
+    blocks = page.blocks
+    pb = blocks[parent]
+    units: list[tuple[int, int]] = []
+    pos = pb.start
+    idx = parent + 1
+    while idx < pb.end_block:
+        child = blocks[idx]
+        if child.start > pos:
+            units.extend((i, i + 1) for i in range(pos, child.start))
+        if child.end > child.start:
+            units.append((child.start, child.end))
+            pos = child.end
+        idx = child.end_block if child.end_block > idx else idx + 1
+    units.extend((i, i + 1) for i in range(pos, pb.end))
+    return units
+
+
+SPLIT_SHARE = 0.5
+"""The paragraphs of one article wear one element (tag and class): the chosen lines' main kind of paragraph
+holds at least this share of their prose..."""
+SPLIT_MIN = 3
+"""...in at least this many lines; a sibling part of the body holds such paragraphs, as at least this share of
+its prose from its first such paragraph on (:func:`split_parts`)."""
+SPLIT_SKIP = 2
+"""Units without prose (an advertisement box) skipped between two parts of a body."""
+
+
+def _paragraph_kind(page: Page, start: int, end: int, gains: list[float]) -> str:
+    """The signature (tag and class) of the elements holding most of the prose of lines ``start:end``; "" if
+    no one kind holds :data:`SPLIT_SHARE` of it in :data:`SPLIT_MIN` lines."""
+    weight: dict[str, float] = {}
+    count: dict[str, int] = {}
+    total = 0.0
+    for i in range(start, end):
+        g = gains[i]
+        if g > 0:
+            blk = page.blocks[page.lines[i].block]
+            sig = _kind(blk)
+            weight[sig] = weight.get(sig, 0.0) + g
+            count[sig] = count.get(sig, 0) + 1
+            total += g
+    if not weight:
+        return ""
+    sig = max(weight, key=weight.__getitem__)
+    return sig if count[sig] >= SPLIT_MIN and weight[sig] >= SPLIT_SHARE * total else ""
+
+
+def _part_above(page: Page, unit: tuple[int, int], gains: list[float], kind: str) -> int:
+    """The line where a part of the body above the chosen lines starts: the first paragraph of ``kind`` in
+    ``unit``, when such paragraphs (Chinese text) hold :data:`SPLIT_SHARE` of the unit's prose from there on
+    and at least :data:`PROSE_CHARS` of gain; -1 if the unit is no such part."""
+    a, b = unit
+    blocks, lines = page.blocks, page.lines
+    own = [i for i in range(a, b) if gains[i] > 0 and _kind(blocks[lines[i].block]) == kind]
+    if not own or not all(_CJK.search(lines[i].text) for i in own):
+        return -1
+    mine = sum(gains[i] for i in own)
+    prose = sum(g for g in gains[own[0] : b] if g > 0)
+    return own[0] if mine >= PROSE_CHARS and mine >= SPLIT_SHARE * prose else -1
+
+
+def _kind(blk: Block) -> str:
+    return _signature(blk.tag, blk.ident)
+
+
+def split_parts(page: Page, sel: Selection, gains: list[float], anchor: int) -> None:
+    """Take in the parts of a Chinese article's body that sit in sibling containers above the chosen lines (an
+    advertisement or a table between them): siblings whose paragraphs wear the chosen paragraphs' tag and class,
+    though they also hold link columns (so the widening left them out). Never above the title line. In place.
+
+    Only above and only Chinese: below the body such paragraphs are disclaimers and teasers, and above an
+    English body a dek or byline that the gold texts leave out."""
+    kind = _paragraph_kind(page, sel.start, sel.end, gains)
+    if not kind:
+        return
+    blocks = page.blocks
+    cur = sel.block
+    parent = blocks[cur].parent if (sel.start, sel.end) == (blocks[cur].start, blocks[cur].end) else cur
+    if parent < 0:
+        return
+    units = _units(page, parent)
+    j = next((k for k, (a, b) in enumerate(units) if a <= sel.start < b), -1)
+    skipped = 0
+    for unit in reversed(units[: max(j, 0)]):
+        if not any(g > 0 for g in gains[unit[0] : unit[1]]):
+            skipped += 1  # no prose: an advertisement between two parts
+            if skipped > SPLIT_SKIP:
+                break
+            continue
+        start = _part_above(page, unit, gains, kind)
+        if start < 0 or start <= anchor:
+            break
+        sel.block, sel.start, skipped = parent, start, 0
 
 
 _DIGITS = re.compile(r"\d+")
