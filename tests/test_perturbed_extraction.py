@@ -109,6 +109,21 @@ def test_a_body_part_beside_a_link_column_is_kept_with_the_rest() -> None:
     assert not any(h in text for h in HEADLINES)
 
 
+def test_cut_summaries_under_a_details_link_do_not_outweigh_a_short_article() -> None:
+    # a two-paragraph story far below its title (a related box between) and a sidebar of summaries cut short
+    # ("……[详情]"): the summaries are teasers of other pages, not prose
+    related = "".join(f'<li><a href="/r{i}.html">{h}</a></li>' for i, h in enumerate(HEADLINES))
+    side = "".join(
+        f'<div class="it"><p class="t">{s[:30]}……<a href="/d{i}.html">[详情]</a></p></div>'
+        for i, s in enumerate(SUMMARIES[:6])
+    )
+    html = f"""<html><head><title>农民工维权绿色通道开通_新闻中心</title></head><body>
+<div class="l"><h1>农民工维权绿色通道开通</h1><div class="rel"><ul>{related}</ul></div>
+<div class="text"><p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p></div></div><div class="r">{side}</div></body></html>"""
+    text = extract_html(html).text
+    assert text.splitlines() == PARAGRAPHS[:2]
+
+
 DATA = SHARED / "data" / "extraction"
 TUNE_PAGES = [
     ("daniel_zh", "20120117_udn.com_7d22e82f0dbbcbdf642725ba5ec289c39418f60d5c123c28f6298e61"),

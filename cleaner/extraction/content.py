@@ -136,6 +136,8 @@ def base_gains(lines: list[Line]) -> list[float]:
         elif punct > 0 or text_chars >= PROSE_CHARS:
             if text_chars < SHORT_LINE and ln.text[-1] not in SENTENCE_END and not _CJK.search(ln.text):
                 add(-0.5 * total)
+            elif links and _MORE_TAIL.search(ln.text, max(0, total - MORE_TAIL)):
+                add(0.0)  # "…… [详情]": a cut summary of another page under its "read more" link
             else:
                 add(float(text_chars) * (1.0 + min(punct, 10) * 0.02))
         else:
@@ -152,6 +154,14 @@ def base_gains(lines: list[Line]) -> list[float]:
                 if k not in after and gains[k] > 0 and not _CJK.search(lines[k].text):
                     gains[k] = 0.0
     return gains
+
+
+MORE_TAIL = 16
+"""How far from the end of a line a cut summary's "read more" link is looked for."""
+_MORE_TAIL = re.compile(
+    r"(?:\.{3,}|…|。。。)\s*[\[【《(（<]?\s*(?:详情|詳情|全文|详全文|詳全文|阅读全文|閱讀全文|详细|詳細|更多)\s*[\]】》)）>]*\s*$"
+)
+"""A summary cut short ("...", "……") followed by a "details" / "full text" link ("[详情]", "《詳全文》")."""
 
 
 def _teaser_runs(lines: list[Line], gains: list[float], leads: list[int]) -> None:
