@@ -156,3 +156,18 @@ def test_a_tune_page_split_beside_its_link_column_keeps_its_score() -> None:
     html = perturb.perturb(page, "split_body", index, pool)
     assert html is not None
     assert prf(extract_html(html).text, page.gold)[0] >= base - 0.01
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason="../shared/data/extraction is not here")
+def test_a_tune_page_with_minified_numbered_class_names_keeps_its_score() -> None:
+    # daniel_zh money.163.com bdfd8f24 (tune): with every class renamed "x1", "x2"... the article's wrapper and
+    # its siblings looked like one repeated kind (digits dropped), and expand_repeated climbed to their parent
+    page_id = "20120117_money.163.com_bdfd8f24bfa1e0b6d3e6331a324692fb0bbb3cf5e33e7a7ab9ce2fcb"
+    pages = load_set(DATA, "daniel_zh", None, ("tune",))
+    page = next(p for p in pages if p.id == page_id)
+    pool = perturb.Pool(pages)
+    index, _ = perturb.body_index(page.html, page.gold)
+    base = prf(extract_html(perturb.perturb(page, "identity", index, pool) or "").text, page.gold)[0]
+    html = perturb.perturb(page, "rename_digits", index, pool)
+    assert html is not None
+    assert prf(extract_html(html).text, page.gold)[0] >= base - 0.05

@@ -685,7 +685,18 @@ _CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def _signature(tag: str, ident: str) -> str:
-    return tag + ":" + _DIGITS.sub("", ident)
+    return tag + ":" + _numberless(ident)
+
+
+NAME_LETTERS = 3
+"""Class and id names lose their digits ("post bg1", "post bg2" are one kind) only when this many letters are
+left: minified names ("x12", "x13") are two kinds."""
+
+
+@lru_cache(maxsize=16384)
+def _numberless(ident: str) -> str:
+    bare = _DIGITS.sub("", ident)
+    return bare if sum(c.isalpha() for c in bare) >= NAME_LETTERS else ident
 
 
 def expand_repeated(page: Page, root: int, neg: list[bool]) -> int:
