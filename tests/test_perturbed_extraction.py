@@ -124,6 +124,17 @@ def test_cut_summaries_under_a_details_link_do_not_outweigh_a_short_article() ->
     assert text.splitlines() == PARAGRAPHS[:2]
 
 
+def test_a_labelled_summary_above_a_related_box_is_kept() -> None:
+    # "摘要：…" between the title and the body, a box of related links between it and the body
+    lede = "摘要：安徽省合肥市蜀山区二里街社区为农民工开设了维权绿色通道，帮助他们追讨被拖欠的工资。"
+    related = "".join(f'<li><a href="/r{i}.html">{h}</a></li>' for i, h in enumerate(HEADLINES))
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = f"""<html><head><title>农民工维权绿色通道开通_新闻中心</title></head><body><div class="main">
+<h1>农民工维权绿色通道开通</h1><div class="sum">{lede}</div><div class="rel"><h3>相关阅读</h3><ul>{related}</ul></div>
+<div class="text">{body}</div></div></body></html>"""
+    assert extract_html(html).text.splitlines() == [lede, *PARAGRAPHS]
+
+
 DATA = SHARED / "data" / "extraction"
 TUNE_PAGES = [
     ("daniel_zh", "20120117_udn.com_7d22e82f0dbbcbdf642725ba5ec289c39418f60d5c123c28f6298e61"),

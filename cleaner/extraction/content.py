@@ -368,6 +368,8 @@ class Selection:
     teasers: frozenset[int] = frozenset()
     """Lines of the selection that summarize another story under its headline link (dropped with the link)."""
     """...of which only these are kept (the posts' text, not the user chrome around it)."""
+    lede: int = -1
+    """A labelled summary of the story above the lines, apart from them (chrome between): output first."""
 
 
 def page_gains(page: Page) -> list[float]:
@@ -499,8 +501,9 @@ def select_root(page: Page, title: str = "") -> Selection | None:
     best = expand_repeated(page, best, neg)
     sel = extend_siblings(page, best, gains, neg)
     split_parts(page, sel, gains, anchor)
-    if sel.start > 0 and gains[sel.start - 1] > 0 and _LEDE.match(lines[sel.start - 1].text):
-        sel.start -= 1  # "摘要：…", "核心提示：…" set in a box of its own just above the body
+    sel.lede = _lede(page, sel.start, gains, anchor)
+    if sel.lede >= 0 and sel.lede == sel.start - 1:
+        sel.start, sel.lede = sel.lede, -1  # "摘要：…", "核心提示：…" set in a box of its own just above the body
     first, end, replies = thread_lines(page, sel.start, sel.end, base)
     if replies:
         sel.start = min(sel.start, first)
@@ -521,6 +524,17 @@ def select_root(page: Page, title: str = "") -> Selection | None:
 
 _LEDE = re.compile(r"(?:核心提示|内容提要|摘要|提要|导语|导读|编者按)\s*[:：]\s*\S")
 """A labelled summary of the story (kept when it stands right above the chosen block)."""
+LEDE_GAP = 40
+"""How far above the chosen lines a labelled summary is looked for (no prose between, below the title line)."""
+
+
+def _lede(page: Page, start: int, gains: list[float], anchor: int) -> int:
+    """The line of a labelled summary of the story ("摘要：…") above line ``start`` with nothing but chrome and
+    link lists between them (a related-links box between summary and body), below the title line; or -1."""
+    for i in range(start - 1, max(anchor, start - LEDE_GAP - 1, -1), -1):
+        if gains[i] > 0:
+            return i if _LEDE.match(page.lines[i].text) else -1
+    return -1
 
 
 def fallback_root(page: Page) -> Selection | None:
@@ -730,8 +744,8 @@ def content_lines(page: Page, sel: Selection | None) -> list[Line]:
         return []
     neg = sel.neg
     root_neg = neg[sel.block]
-    out: list[Line] = []
     lines = page.lines
+    out: list[Line] = [lines[sel.lede]] if sel.lede >= 0 else []
     skip_to = -1
     for i in range(sel.start, sel.end):
         if i < skip_to:
