@@ -135,6 +135,26 @@ def test_a_labelled_summary_above_a_related_box_is_kept() -> None:
     assert extract_html(html).text.splitlines() == [lede, *PARAGRAPHS]
 
 
+def test_a_teaser_sidebar_with_short_headlines_is_left_out() -> None:
+    # headlines of 3-7 characters or a short English name among the long ones: the run of (headline, summary) pairs
+    # is told by its markup (every headline an <h4>, every summary a <p>), not broken by the short ones
+    pool = _pool()
+    pool.headlines = [
+        h if i % 3 else short
+        for i, (h, short) in enumerate(
+            zip(HEADLINES, ["投身外交", "Joel on Software", "中国共产党党章", "世艺网"] * 3, strict=False)
+        )
+    ]
+    page = _page()
+    index, _ = perturb.body_index(page.html, page.gold)
+    html = perturb.perturb(page, "sidebar", index, pool)
+    assert html is not None
+    text = extract_html(html).text
+    assert text.splitlines()[: len(PARAGRAPHS)] == PARAGRAPHS
+    for noise in SUMMARIES:
+        assert noise not in text
+
+
 DATA = SHARED / "data" / "extraction"
 TUNE_PAGES = [
     ("daniel_zh", "20120117_udn.com_7d22e82f0dbbcbdf642725ba5ec289c39418f60d5c123c28f6298e61"),

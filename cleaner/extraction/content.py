@@ -195,6 +195,42 @@ def _teaser_pairs(lines: list[Line], gains: list[float], heads: list[int]) -> No
             after = j + 1
 
 
+def _kind_pairs(page: Page, gains: list[float]) -> set[int]:
+    """Teaser pairs told by their markup: :data:`TEASER_RUN` or more (link line, summary line) pairs in a row whose
+    links all wear one element and whose summaries all wear another, most links headlines
+    (:func:`_headline_link`): a short headline ("投身外交", "Joel on Software") does not end the run. The
+    summaries count as nothing (``gains``, in place); returned."""
+    lines, blocks = page.lines, page.blocks
+    out: set[int] = set()
+    n = len(lines) - 1
+    i = 0
+    while i < n:
+        ln = lines[i]
+        if not (ln.chars and ln.link_chars == ln.chars and gains[i + 1] >= 0 and not lines[i + 1].lead_link):
+            i += 1
+            continue
+        head, summary = _kind(blocks[ln.block]), _kind(blocks[lines[i + 1].block])
+        j, named = i, 0
+        while (
+            j < n
+            and lines[j].chars
+            and lines[j].link_chars == lines[j].chars
+            and _kind(blocks[lines[j].block]) == head
+            and _kind(blocks[lines[j + 1].block]) == summary
+            and line_gain(lines[j + 1]) > 0
+            and not lines[j + 1].lead_link
+        ):
+            named += _headline_link(lines[j])
+            j += 2
+        pairs = (j - i) // 2
+        if pairs >= TEASER_RUN and 2 * named > pairs and head != summary:
+            for k in range(i + 1, j, 2):
+                gains[k] = 0.0
+                out.add(k)
+        i = j if j > i else i + 1
+    return out
+
+
 def _headline_link(ln: Line) -> bool:
     """A line that is one headline link."""
     if ln.link_chars != ln.chars or ln.chars < TEASER_LINK_CJK:
@@ -482,6 +518,7 @@ def select_root(page: Page, title: str = "") -> Selection | None:
         return None
     unclosed_links(page)
     base = page_gains(page)
+    paired = _kind_pairs(page, base)
     anchor = title_line(page, title) if title else -1
     prose = sum(g for g in base if g > 0)
     best, neg, gains = -1, [], base
@@ -517,7 +554,10 @@ def select_root(page: Page, title: str = "") -> Selection | None:
     sel.teasers = frozenset(
         i
         for i in range(max(sel.start, 1), sel.end)
-        if not base[i] and _headline_link(lines[i - 1]) and line_gain(lines[i]) > 0 and _CJK.search(lines[i].text)
+        if not base[i]
+        and (i in paired or _headline_link(lines[i - 1]))
+        and line_gain(lines[i]) > 0
+        and _CJK.search(lines[i].text)
     )
     return sel
 
