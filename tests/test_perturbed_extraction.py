@@ -94,6 +94,67 @@ def test_a_body_split_into_three_siblings_is_kept_whole() -> None:
     assert extract_html(html).text.splitlines() == PARAGRAPHS
 
 
+def test_a_body_part_beside_a_link_column_is_kept_with_the_rest() -> None:
+    # the first part of the body shares its container with a column of headline links (it scores below zero as a
+    # whole), an advertisement stands between it and the rest, which sits in a table cell
+    column = "".join(f'<li><a href="/n{i}.html">{h}</a></li>' for i, h in enumerate(HEADLINES))
+    first, rest = ("".join(f'<p class="text">{p}</p>' for p in part) for part in (PARAGRAPHS[:2], PARAGRAPHS[2:]))
+    html = f"""<html><head><title>农民工维权绿色通道开通_新闻中心</title></head><body><div class="all">
+<div class="title">农民工维权绿色通道开通</div><div class="p1"><div class="rec"><ul>{column}</ul></div>
+{first}</div><div class="a4"><a href="/ad/1">点击查看详情</a></div>
+<table class="p2"><tr><td>{rest}</td></tr></table></div></body></html>"""
+    text = extract_html(html).text
+    assert text.splitlines() == PARAGRAPHS
+    # the part is taken in from its first paragraph on: the headline column above it stays out
+    assert not any(h in text for h in HEADLINES)
+
+
+def test_cut_summaries_under_a_details_link_do_not_outweigh_a_short_article() -> None:
+    # a two-paragraph story far below its title (a related box between) and a sidebar of summaries cut short
+    # ("……[详情]"): the summaries are teasers of other pages, not prose
+    related = "".join(f'<li><a href="/r{i}.html">{h}</a></li>' for i, h in enumerate(HEADLINES))
+    side = "".join(
+        f'<div class="it"><p class="t">{s[:30]}……<a href="/d{i}.html">[详情]</a></p></div>'
+        for i, s in enumerate(SUMMARIES[:6])
+    )
+    html = f"""<html><head><title>农民工维权绿色通道开通_新闻中心</title></head><body>
+<div class="l"><h1>农民工维权绿色通道开通</h1><div class="rel"><ul>{related}</ul></div>
+<div class="text"><p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p></div></div><div class="r">{side}</div></body></html>"""
+    text = extract_html(html).text
+    assert text.splitlines() == PARAGRAPHS[:2]
+
+
+def test_a_labelled_summary_above_a_related_box_is_kept() -> None:
+    # "摘要：…" between the title and the body, a box of related links between it and the body
+    lede = "摘要：安徽省合肥市蜀山区二里街社区为农民工开设了维权绿色通道，帮助他们追讨被拖欠的工资。"
+    related = "".join(f'<li><a href="/r{i}.html">{h}</a></li>' for i, h in enumerate(HEADLINES))
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = f"""<html><head><title>农民工维权绿色通道开通_新闻中心</title></head><body><div class="main">
+<h1>农民工维权绿色通道开通</h1><div class="sum">{lede}</div><div class="rel"><h3>相关阅读</h3><ul>{related}</ul></div>
+<div class="text">{body}</div></div></body></html>"""
+    assert extract_html(html).text.splitlines() == [lede, *PARAGRAPHS]
+
+
+def test_a_teaser_sidebar_with_short_headlines_is_left_out() -> None:
+    # headlines of 3-7 characters or a short English name among the long ones: the run of (headline, summary) pairs
+    # is told by its markup (every headline an <h4>, every summary a <p>), not broken by the short ones
+    pool = _pool()
+    pool.headlines = [
+        h if i % 3 else short
+        for i, (h, short) in enumerate(
+            zip(HEADLINES, ["投身外交", "Joel on Software", "中国共产党党章", "世艺网"] * 3, strict=False)
+        )
+    ]
+    page = _page()
+    index, _ = perturb.body_index(page.html, page.gold)
+    html = perturb.perturb(page, "sidebar", index, pool)
+    assert html is not None
+    text = extract_html(html).text
+    assert text.splitlines()[: len(PARAGRAPHS)] == PARAGRAPHS
+    for noise in SUMMARIES:
+        assert noise not in text
+
+
 DATA = SHARED / "data" / "extraction"
 TUNE_PAGES = [
     ("daniel_zh", "20120117_udn.com_7d22e82f0dbbcbdf642725ba5ec289c39418f60d5c123c28f6298e61"),
@@ -113,3 +174,31 @@ def test_tune_pages_keep_their_score_under_a_teaser_sidebar_and_an_open_noscript
         html = perturb.perturb(page, kind, index, pool)
         assert html is not None
         assert prf(extract_html(html).text, page.gold)[0] >= base - 0.05, kind
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason="../shared/data/extraction is not here")
+def test_a_tune_page_split_beside_its_link_column_keeps_its_score() -> None:
+    # cwced_zh c25d25c2 (tune): the first part of the split body shares its container with the page's link column
+    pages = load_set(DATA, "cwced_zh", None, ("tune",))
+    page = next(p for p in pages if p.id == "c25d25c2-6e22-44fb-b073-0ff2f1c23643")
+    pool = perturb.Pool(pages)
+    index, _ = perturb.body_index(page.html, page.gold)
+    base = prf(extract_html(perturb.perturb(page, "identity", index, pool) or "").text, page.gold)[0]
+    html = perturb.perturb(page, "split_body", index, pool)
+    assert html is not None
+    assert prf(extract_html(html).text, page.gold)[0] >= base - 0.01
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason="../shared/data/extraction is not here")
+def test_a_tune_page_with_minified_numbered_class_names_keeps_its_score() -> None:
+    # daniel_zh money.163.com bdfd8f24 (tune): with every class renamed "x1", "x2"... the article's wrapper and
+    # its siblings looked like one repeated kind (digits dropped), and expand_repeated climbed to their parent
+    page_id = "20120117_money.163.com_bdfd8f24bfa1e0b6d3e6331a324692fb0bbb3cf5e33e7a7ab9ce2fcb"
+    pages = load_set(DATA, "daniel_zh", None, ("tune",))
+    page = next(p for p in pages if p.id == page_id)
+    pool = perturb.Pool(pages)
+    index, _ = perturb.body_index(page.html, page.gold)
+    base = prf(extract_html(perturb.perturb(page, "identity", index, pool) or "").text, page.gold)[0]
+    html = perturb.perturb(page, "rename_digits", index, pool)
+    assert html is not None
+    assert prf(extract_html(html).text, page.gold)[0] >= base - 0.05

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 
-from .dom import BANNER, PRE, Line, Page, hint_of
+from .dom import BANNER, PRE, Block, Line, Page, hint_of
 from .thread import post_lines, thread_lines
 
 __all__ = ["Selection", "content_lines", "fallback_root", "line_gain", "select_root", "trim_edges"]
@@ -136,6 +136,8 @@ def base_gains(lines: list[Line]) -> list[float]:
         elif punct > 0 or text_chars >= PROSE_CHARS:
             if text_chars < SHORT_LINE and ln.text[-1] not in SENTENCE_END and not _CJK.search(ln.text):
                 add(-0.5 * total)
+            elif links and _MORE_TAIL.search(ln.text, max(0, total - MORE_TAIL)):
+                add(0.0)  # "…… [详情]": a cut summary of another page under its "read more" link
             else:
                 add(float(text_chars) * (1.0 + min(punct, 10) * 0.02))
         else:
@@ -152,6 +154,14 @@ def base_gains(lines: list[Line]) -> list[float]:
                 if k not in after and gains[k] > 0 and not _CJK.search(lines[k].text):
                     gains[k] = 0.0
     return gains
+
+
+MORE_TAIL = 16
+"""How far from the end of a line a cut summary's "read more" link is looked for."""
+_MORE_TAIL = re.compile(
+    r"(?:\.{3,}|…|。。。)\s*[\[【《(（<]?\s*(?:详情|詳情|全文|详全文|詳全文|阅读全文|閱讀全文|详细|詳細|更多)\s*[\]】》)）>]*\s*$"
+)
+"""A summary cut short ("...", "……") followed by a "details" / "full text" link ("[详情]", "《詳全文》")."""
 
 
 def _teaser_runs(lines: list[Line], gains: list[float], leads: list[int]) -> None:
@@ -183,6 +193,42 @@ def _teaser_pairs(lines: list[Line], gains: list[float], heads: list[int]) -> No
                 gains[k] = 0.0
         if j > i:
             after = j + 1
+
+
+def _kind_pairs(page: Page, gains: list[float]) -> set[int]:
+    """Teaser pairs told by their markup: :data:`TEASER_RUN` or more (link line, summary line) pairs in a row whose
+    links all wear one element and whose summaries all wear another, most links headlines
+    (:func:`_headline_link`): a short headline ("投身外交", "Joel on Software") does not end the run. The
+    summaries count as nothing (``gains``, in place); returned."""
+    lines, blocks = page.lines, page.blocks
+    out: set[int] = set()
+    n = len(lines) - 1
+    i = 0
+    while i < n:
+        ln = lines[i]
+        if not (ln.chars and ln.link_chars == ln.chars and gains[i + 1] >= 0 and not lines[i + 1].lead_link):
+            i += 1
+            continue
+        head, summary = _kind(blocks[ln.block]), _kind(blocks[lines[i + 1].block])
+        j, named = i, 0
+        while (
+            j < n
+            and lines[j].chars
+            and lines[j].link_chars == lines[j].chars
+            and _kind(blocks[lines[j].block]) == head
+            and _kind(blocks[lines[j + 1].block]) == summary
+            and line_gain(lines[j + 1]) > 0
+            and not lines[j + 1].lead_link
+        ):
+            named += _headline_link(lines[j])
+            j += 2
+        pairs = (j - i) // 2
+        if pairs >= TEASER_RUN and 2 * named > pairs and head != summary:
+            for k in range(i + 1, j, 2):
+                gains[k] = 0.0
+                out.add(k)
+        i = j if j > i else i + 1
+    return out
 
 
 def _headline_link(ln: Line) -> bool:
@@ -358,6 +404,8 @@ class Selection:
     teasers: frozenset[int] = frozenset()
     """Lines of the selection that summarize another story under its headline link (dropped with the link)."""
     """...of which only these are kept (the posts' text, not the user chrome around it)."""
+    lede: int = -1
+    """A labelled summary of the story above the lines, apart from them (chrome between): output first."""
 
 
 def page_gains(page: Page) -> list[float]:
@@ -470,6 +518,7 @@ def select_root(page: Page, title: str = "") -> Selection | None:
         return None
     unclosed_links(page)
     base = page_gains(page)
+    paired = _kind_pairs(page, base)
     anchor = title_line(page, title) if title else -1
     prose = sum(g for g in base if g > 0)
     best, neg, gains = -1, [], base
@@ -488,8 +537,10 @@ def select_root(page: Page, title: str = "") -> Selection | None:
         return None
     best = expand_repeated(page, best, neg)
     sel = extend_siblings(page, best, gains, neg)
-    if sel.start > 0 and gains[sel.start - 1] > 0 and _LEDE.match(lines[sel.start - 1].text):
-        sel.start -= 1  # "摘要：…", "核心提示：…" set in a box of its own just above the body
+    split_parts(page, sel, gains, anchor)
+    sel.lede = _lede(page, sel.start, gains, anchor)
+    if sel.lede >= 0 and sel.lede == sel.start - 1:
+        sel.start, sel.lede = sel.lede, -1  # "摘要：…", "核心提示：…" set in a box of its own just above the body
     first, end, replies = thread_lines(page, sel.start, sel.end, base)
     if replies:
         sel.start = min(sel.start, first)
@@ -503,13 +554,27 @@ def select_root(page: Page, title: str = "") -> Selection | None:
     sel.teasers = frozenset(
         i
         for i in range(max(sel.start, 1), sel.end)
-        if not base[i] and _headline_link(lines[i - 1]) and line_gain(lines[i]) > 0 and _CJK.search(lines[i].text)
+        if not base[i]
+        and (i in paired or _headline_link(lines[i - 1]))
+        and line_gain(lines[i]) > 0
+        and _CJK.search(lines[i].text)
     )
     return sel
 
 
 _LEDE = re.compile(r"(?:核心提示|内容提要|摘要|提要|导语|导读|编者按)\s*[:：]\s*\S")
 """A labelled summary of the story (kept when it stands right above the chosen block)."""
+LEDE_GAP = 40
+"""How far above the chosen lines a labelled summary is looked for (no prose between, below the title line)."""
+
+
+def _lede(page: Page, start: int, gains: list[float], anchor: int) -> int:
+    """The line of a labelled summary of the story ("摘要：…") above line ``start`` with nothing but chrome and
+    link lists between them (a related-links box between summary and body), below the title line; or -1."""
+    for i in range(start - 1, max(anchor, start - LEDE_GAP - 1, -1), -1):
+        if gains[i] > 0:
+            return i if _LEDE.match(page.lines[i].text) else -1
+    return -1
 
 
 def fallback_root(page: Page) -> Selection | None:
@@ -543,19 +608,7 @@ def extend_siblings(page: Page, root: int, gains: list[float], neg: list[bool]) 
         if parent < 0:
             break
         pb = blocks[parent]
-        # the parent's units in order: child blocks and the parent's own lines
-        units: list[tuple[int, int]] = []
-        pos = pb.start
-        idx = parent + 1
-        while idx < pb.end_block:
-            child = blocks[idx]
-            if child.start > pos:
-                units.extend((i, i + 1) for i in range(pos, child.start))
-            if child.end > child.start:
-                units.append((child.start, child.end))
-                pos = child.end
-            idx = child.end_block if child.end_block > idx else idx + 1
-        units.extend((i, i + 1) for i in range(pos, pb.end))
+        units = _units(page, parent)
         j = next((k for k, (a, b) in enumerate(units) if a <= start < b), -1)
         if j < 0:
             break
@@ -584,12 +637,120 @@ def extend_siblings(page: Page, root: int, gains: list[float], neg: list[bool]) 
     return Selection(block=cur, start=start, end=end, neg=neg)
 
 
+def _units(page: Page, parent: int) -> list[tuple[int, int]]:
+    """The line ranges of ``parent``'s units in order: its child blocks (with lines) and its own lines."""
+    blocks = page.blocks
+    pb = blocks[parent]
+    units: list[tuple[int, int]] = []
+    pos = pb.start
+    idx = parent + 1
+    while idx < pb.end_block:
+        child = blocks[idx]
+        if child.start > pos:
+            units.extend((i, i + 1) for i in range(pos, child.start))
+        if child.end > child.start:
+            units.append((child.start, child.end))
+            pos = child.end
+        idx = child.end_block if child.end_block > idx else idx + 1
+    units.extend((i, i + 1) for i in range(pos, pb.end))
+    return units
+
+
+SPLIT_SHARE = 0.5
+"""The paragraphs of one article wear one element (tag and class): the chosen lines' main kind of paragraph
+holds at least this share of their prose..."""
+SPLIT_MIN = 3
+"""...in at least this many lines; a sibling part of the body holds such paragraphs, as at least this share of
+its prose from its first such paragraph on (:func:`split_parts`)."""
+SPLIT_SKIP = 2
+"""Units without prose (an advertisement box) skipped between two parts of a body."""
+
+
+def _paragraph_kind(page: Page, start: int, end: int, gains: list[float]) -> str:
+    """The signature (tag and class) of the elements holding most of the prose of lines ``start:end``; "" if
+    no one kind holds :data:`SPLIT_SHARE` of it in :data:`SPLIT_MIN` lines."""
+    weight: dict[str, float] = {}
+    count: dict[str, int] = {}
+    total = 0.0
+    for i in range(start, end):
+        g = gains[i]
+        if g > 0:
+            blk = page.blocks[page.lines[i].block]
+            sig = _kind(blk)
+            weight[sig] = weight.get(sig, 0.0) + g
+            count[sig] = count.get(sig, 0) + 1
+            total += g
+    if not weight:
+        return ""
+    sig = max(weight, key=weight.__getitem__)
+    return sig if count[sig] >= SPLIT_MIN and weight[sig] >= SPLIT_SHARE * total else ""
+
+
+def _part_above(page: Page, unit: tuple[int, int], gains: list[float], kind: str) -> int:
+    """The line where a part of the body above the chosen lines starts: the first paragraph of ``kind`` in
+    ``unit``, when such paragraphs (Chinese text) hold :data:`SPLIT_SHARE` of the unit's prose from there on
+    and at least :data:`PROSE_CHARS` of gain; -1 if the unit is no such part."""
+    a, b = unit
+    blocks, lines = page.blocks, page.lines
+    own = [i for i in range(a, b) if gains[i] > 0 and _kind(blocks[lines[i].block]) == kind]
+    if not own or not all(_CJK.search(lines[i].text) for i in own):
+        return -1
+    mine = sum(gains[i] for i in own)
+    prose = sum(g for g in gains[own[0] : b] if g > 0)
+    return own[0] if mine >= PROSE_CHARS and mine >= SPLIT_SHARE * prose else -1
+
+
+def _kind(blk: Block) -> str:
+    return _signature(blk.tag, blk.ident)
+
+
+def split_parts(page: Page, sel: Selection, gains: list[float], anchor: int) -> None:
+    """Take in the parts of a Chinese article's body that sit in sibling containers above the chosen lines (an
+    advertisement or a table between them): siblings whose paragraphs wear the chosen paragraphs' tag and class,
+    though they also hold link columns (so the widening left them out). Never above the title line. In place.
+
+    Only above and only Chinese: below the body such paragraphs are disclaimers and teasers, and above an
+    English body a dek or byline that the gold texts leave out."""
+    kind = _paragraph_kind(page, sel.start, sel.end, gains)
+    if not kind:
+        return
+    blocks = page.blocks
+    cur = sel.block
+    parent = blocks[cur].parent if (sel.start, sel.end) == (blocks[cur].start, blocks[cur].end) else cur
+    if parent < 0:
+        return
+    units = _units(page, parent)
+    j = next((k for k, (a, b) in enumerate(units) if a <= sel.start < b), -1)
+    skipped = 0
+    for unit in reversed(units[: max(j, 0)]):
+        if not any(g > 0 for g in gains[unit[0] : unit[1]]):
+            skipped += 1  # no prose: an advertisement between two parts
+            if skipped > SPLIT_SKIP:
+                break
+            continue
+        start = _part_above(page, unit, gains, kind)
+        if start < 0 or start <= anchor:
+            break
+        sel.block, sel.start, skipped = parent, start, 0
+
+
 _DIGITS = re.compile(r"\d+")
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def _signature(tag: str, ident: str) -> str:
-    return tag + ":" + _DIGITS.sub("", ident)
+    return tag + ":" + _numberless(ident)
+
+
+NAME_LETTERS = 3
+"""Class and id names lose their digits ("post bg1", "post bg2" are one kind) only when this many letters are
+left: minified names ("x12", "x13") are two kinds."""
+
+
+@lru_cache(maxsize=16384)
+def _numberless(ident: str) -> str:
+    bare = _DIGITS.sub("", ident)
+    return bare if sum(c.isalpha() for c in bare) >= NAME_LETTERS else ident
 
 
 def expand_repeated(page: Page, root: int, neg: list[bool]) -> int:
@@ -623,8 +784,8 @@ def content_lines(page: Page, sel: Selection | None) -> list[Line]:
         return []
     neg = sel.neg
     root_neg = neg[sel.block]
-    out: list[Line] = []
     lines = page.lines
+    out: list[Line] = [lines[sel.lede]] if sel.lede >= 0 else []
     skip_to = -1
     for i in range(sel.start, sel.end):
         if i < skip_to:
