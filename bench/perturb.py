@@ -51,12 +51,21 @@ EN_SETS = ("scrapinghub_en", "daniel_en", "magichtml_en")
 SETS = ZH_SETS + EN_SETS
 WORDS = {
     "zh": {
-        "related": "相关阅读", "ranking": "热门排行", "section": "栏目", "picks": "编辑推荐", "ad": "点击查看详情",
-        "headline": "今日要闻回顾与展望", "summary": "这是一段用来测试的摘要文字，它有标点，也像正文一样长。",
+        "related": "相关阅读",
+        "ranking": "热门排行",
+        "section": "栏目",
+        "picks": "编辑推荐",
+        "ad": "点击查看详情",
+        "headline": "今日要闻回顾与展望",
+        "summary": "这是一段用来测试的摘要文字，它有标点，也像正文一样长。",
     },
     "en": {
-        "related": "Related Articles", "ranking": "Most Read", "section": "Section ", "picks": "Editor's Picks",
-        "ad": "Click here for details", "headline": "Today's top stories in review",
+        "related": "Related Articles",
+        "ranking": "Most Read",
+        "section": "Section ",
+        "picks": "Editor's Picks",
+        "ad": "Click here for details",
+        "headline": "Today's top stories in review",
         "summary": "This is a summary sentence used for testing, and it is about as long as prose.",
     },
 }
@@ -219,7 +228,7 @@ SHARE_FORM_EN = (
 )
 COMMENT_FORM_EN = (
     '<div class="f3"><div class="t5">Leave a Comment</div><form action="/post"><div>You must be logged in to post a '
-    "comment. Please keep your comments civil, relevant and on topic.</div><textarea name=\"c\"></textarea>"
+    'comment. Please keep your comments civil, relevant and on topic.</div><textarea name="c"></textarea>'
     '<div>Username: <input type="text" name="u"> Password: <input type="password" name="p"> '
     '<input type="submit" value="Post Comment"> <a href="/reg">Register</a></div>'
     "<div>Comments are the views of their writers and do not represent the views of this website.</div></form></div>"

@@ -113,3 +113,90 @@ def test_tune_pages_keep_their_score_under_a_teaser_sidebar_and_an_open_noscript
         html = perturb.perturb(page, kind, index, pool)
         assert html is not None
         assert prf(extract_html(html).text, page.gold)[0] >= base - 0.05, kind
+
+
+PARAGRAPHS_EN = [
+    "The city council voted on Tuesday night to extend the late-night bus service to the northern suburbs, after "
+    "two years of complaints from shift workers who had no way home after midnight.",
+    "Under the plan, three new routes will run every forty minutes between midnight and five in the morning, "
+    "starting in March, at a cost of about 1.2 million dollars a year.",
+    "Council member Rosa Delgado, who proposed the change, said the old timetable had been written for a city "
+    "that no longer exists, and that nurses, cleaners and cooks had paid the price.",
+    "Opponents argued that the money would be better spent on repairing the roads, but the motion passed by "
+    "nine votes to four after a debate that lasted well into the evening.",
+    "The transit authority said it would publish the new timetables in February and review the ridership "
+    "figures after six months to decide whether the service should be expanded.",
+]
+HEADLINES_EN = [
+    "Storm closes mountain pass for the second time this week",
+    "Local bakery wins national award for its sourdough bread",
+    "School board approves new start times for the autumn term",
+    "Hospital opens a new wing for children with rare diseases",
+    "Police warn drivers about a surge in catalytic converter thefts",
+    "Library extends opening hours during the exam season",
+    "River clean-up volunteers collect two tonnes of rubbish",
+    "Stadium expansion plan faces fresh opposition from residents",
+    "Farmers market returns to the town square this weekend",
+    "University announces a tuition freeze for next year",
+    "New cycle lane opens along the waterfront promenade",
+    "Museum to return ancient artefacts to their country of origin",
+]
+SUMMARIES_EN = [
+    "Forecasters expect heavy snow to continue through the weekend, and officials have urged drivers to stay home.",
+    "The family-run shop, which opened in 1982, beat more than four hundred entries from across the country.",
+    "Parents had campaigned for later start times, citing research on teenagers' sleep and their grades.",
+    "The new wing has thirty beds and a school room, and was paid for largely by private donations.",
+    "Thieves can remove the part in under a minute, and the cost of replacing it has risen sharply this year.",
+    "Students will be able to use the reading rooms until midnight from the first week of May until June.",
+    "The volunteers found shopping trolleys, tyres and a piano among the rubbish pulled from the water.",
+    "Residents say the larger stadium would bring traffic and noise to streets that are already crowded.",
+    "More than sixty stalls will sell fruit, vegetables, cheese and bread from eight in the morning until noon.",
+    "The freeze will apply to all undergraduate courses, the university said in a statement on Monday.",
+]
+MENU_EN = "".join(
+    f'<li><a href="/{name.lower()}/">{name}</a></li>' for name in "Home News Sport Business Culture Opinion".split()
+)
+HTML_EN = f"""<html><head><title>Council extends late-night buses | The Daily Courier</title></head><body>
+<div class="top"><ul>{MENU_EN}</ul></div>
+<div class="wrap"><div class="crumb"><a href="/">Home</a> &gt; <a href="/news/">News</a></div>
+<h1>Council extends late-night buses</h1><div class="info">By Sam Porter, 16 January 2012</div>
+<div class="text">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS_EN)}</div></div>
+<div class="foot"><a href="/about">About us</a> | <a href="/contact">Contact</a> | Copyright 2012</div>
+</body></html>"""
+
+
+def _page_en() -> Page:
+    gold = "\n".join(PARAGRAPHS_EN)
+    return Page(
+        set="synthetic", id="bus", html=HTML_EN, gold=gold, url=None, lang="en", page_type="article", half="tune"
+    )
+
+
+@pytest.mark.parametrize("kind", perturb.KINDS)
+def test_an_english_article_and_nothing_else_under_every_perturbation(kind: str) -> None:
+    page = _page_en()
+    index, agreement = perturb.body_index(page.html, page.gold)
+    assert agreement > 0.95
+    pool = perturb.Pool([], "en")
+    pool.headlines, pool.summaries = list(HEADLINES_EN), list(SUMMARIES_EN)
+    html = perturb.perturb(page, kind, index, pool)
+    assert html is not None
+    text = extract_html(html).text
+    for para in PARAGRAPHS_EN:
+        assert para in text, kind
+    notices = ["Email this article to a friend", "You must be logged in", "Most Read", "Related Articles"]
+    for noise in [*HEADLINES_EN, *SUMMARIES_EN, *notices]:
+        assert noise not in text, (kind, noise)
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason="../shared/data/extraction is not here")
+def test_a_related_articles_box_between_the_summary_and_the_body_cuts_nothing() -> None:
+    """The box's header ("Related Articles", 16 characters) goes with its links: it is no tail heading."""
+    pages = load_set(DATA, "scrapinghub_en", None, ("tune",))
+    page = next(p for p in pages if p.id.startswith("04a6711caa7c687592777718866e781e"))
+    pool = perturb.Pool(pages, "en")
+    index, _ = perturb.body_index(page.html, page.gold)
+    base = prf(extract_html(perturb.perturb(page, "identity", index, pool) or "").text, page.gold)[0]
+    html = perturb.perturb(page, "related_above", index, pool)
+    assert html is not None
+    assert prf(extract_html(html).text, page.gold)[0] >= base - 0.05

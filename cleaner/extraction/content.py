@@ -31,7 +31,9 @@ BANNER_SHARE = 0.9
 share of the page's prose (a consent overlay or privacy centre appended to the body can hold most of a short
 page's prose; an element inside the page named for a consent state may hold the article)."""
 LIST_HEADER = 12
-"""A line this short right above two link lines is the header of a link list..."""
+"""A line this short right above two link lines is the header of a link list (:data:`LIST_HEADER_LATIN` in a
+script without CJK characters: "Related Articles", "More from this section")..."""
+LIST_HEADER_LATIN = 30
 LIST_AFTER = 50
 """...and is dropped with its list when at least this much prose follows the list."""
 TITLE_GAP = 8
@@ -639,7 +641,8 @@ def content_lines(page: Page, sel: Selection | None) -> list[Line]:
         if is_link_line(ln) or i in sel.teasers:
             continue
         if (
-            ln.chars <= LIST_HEADER
+            ln.chars <= LIST_HEADER_LATIN
+            and (ln.chars <= LIST_HEADER or not _CJK.search(ln.text))
             and i + 2 < sel.end
             and is_link_line(lines[i + 1])
             and is_link_line(lines[i + 2])
