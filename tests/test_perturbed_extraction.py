@@ -200,3 +200,16 @@ def test_a_related_articles_box_between_the_summary_and_the_body_cuts_nothing() 
     html = perturb.perturb(page, "related_above", index, pool)
     assert html is not None
     assert prf(extract_html(html).text, page.gold)[0] >= base - 0.05
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason="../shared/data/extraction is not here")
+def test_an_english_teaser_box_taken_in_with_the_article_loses_its_summaries() -> None:
+    """Headline links over one-sentence summaries below the body, inside the article's container."""
+    pages = load_set(DATA, "daniel_en", None, ("tune",))
+    page = next(p for p in pages if p.id.startswith("20120117_www.google.com_19aa0640"))
+    pool = perturb.Pool(pages, "en")
+    index, _ = perturb.body_index(page.html, page.gold)
+    base = prf(extract_html(perturb.perturb(page, "identity", index, pool) or "").text, page.gold)[0]
+    html = perturb.perturb(page, "sidebar", index, pool)
+    assert html is not None
+    assert prf(extract_html(html).text, page.gold)[0] >= base - 0.05

@@ -506,8 +506,38 @@ def select_root(page: Page, title: str = "") -> Selection | None:
         i
         for i in range(max(sel.start, 1), sel.end)
         if not base[i] and _headline_link(lines[i - 1]) and line_gain(lines[i]) > 0 and _CJK.search(lines[i].text)
-    )
+    ) | _teaser_list(lines, base, sel.start, sel.end)
     return sel
+
+
+def _teaser_list(lines: list[Line], base: list[float], start: int, end: int) -> frozenset[int]:
+    """The summaries of a list of teasers inside lines ``start:end``: at least :data:`TEASER_RUN` pairs in a row of
+    a line that is all link text and a summary that counts as nothing (:func:`base_gains`), in any script (an
+    "Editor's picks" box of headline links over one-sentence summaries taken in with the article)."""
+    out: list[int] = []
+    run: list[int] = []
+    i = max(start, 1)
+    while i < end:
+        ln, head = lines[i], lines[i - 1]
+        if (
+            not base[i]
+            and head.chars
+            and head.link_chars == head.chars
+            and "/" not in head.text  # a headline, not a cited address
+            and not ln.link_chars
+            and ln.text[-1] in SENTENCE_END
+            and line_gain(ln) > 0
+        ):
+            run.append(i)
+            i += 2
+            continue
+        if len(run) >= TEASER_RUN:
+            out.extend(run)
+        run = []
+        i += 1
+    if len(run) >= TEASER_RUN:
+        out.extend(run)
+    return frozenset(out)
 
 
 _LEDE = re.compile(r"(?:核心提示|内容提要|摘要|提要|导语|导读|编者按)\s*[:：]\s*\S")
