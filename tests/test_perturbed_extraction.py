@@ -213,3 +213,17 @@ def test_an_english_teaser_box_taken_in_with_the_article_loses_its_summaries() -
     html = perturb.perturb(page, "sidebar", index, pool)
     assert html is not None
     assert prf(extract_html(html).text, page.gold)[0] >= base - 0.05
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason="../shared/data/extraction is not here")
+def test_a_comment_form_without_class_names_stays_out() -> None:
+    """A Drupal comment form (name, e-mail, "allowed HTML tags" notices, a text area) next to the article, its
+    class names renamed away: the form's notices are no prose."""
+    pages = load_set(DATA, "daniel_en", None, ("tune",))
+    page = next(p for p in pages if p.id.startswith("20120112_twocircles.net_e952787c"))
+    pool = perturb.Pool(pages, "en")
+    index, _ = perturb.body_index(page.html, page.gold)
+    base = prf(extract_html(perturb.perturb(page, "identity", index, pool) or "").text, page.gold)[0]
+    text = extract_html(perturb.perturb(page, "rename", index, pool) or "").text
+    assert "Allowed HTML tags" not in text
+    assert prf(text, page.gold)[0] >= base - 0.05

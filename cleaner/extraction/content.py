@@ -379,10 +379,35 @@ def page_gains(page: Page) -> list[float]:
                     base[i] = 0.0
         elif gain > 0 and near and ln.block in near:
             base[i] = -0.5 * gain
-    for start, end in _login_boxes(page):
+    for start, end in [*_login_boxes(page), *_comment_forms(page, base)]:
         for i in range(start, end):
             base[i] = -0.5 * page.lines[i].chars
     return base
+
+
+COMMENT_FORM = 40
+"""A comment form is the ``<form>`` around a text area when it holds at most this many lines..."""
+
+
+def _comment_forms(page: Page, base: list[float]) -> list[tuple[int, int]]:
+    """Line ranges of the comment forms (name, e-mail, "allowed HTML tags", "by submitting this form you accept"):
+    every line of them is a label, a notice or a button, however long and punctuated. A form that holds
+    more than :data:`NEG_SHARE` of the page's prose is no comment form (a page wrapped in one form)."""
+    if not page.text_areas:
+        return []
+    out: list[tuple[int, int]] = []
+    blocks = page.blocks
+    prose = sum(g for g in base if g > 0)
+    for idx in page.text_areas:
+        k = idx
+        while k >= 0 and blocks[k].tag != "form" and blocks[k].end - blocks[k].start <= COMMENT_FORM:
+            k = blocks[k].parent
+        if k < 0 or blocks[k].tag != "form":
+            continue
+        start, end = blocks[k].start, blocks[k].end
+        if end - start <= COMMENT_FORM and sum(g for g in base[start:end] if g > 0) <= NEG_SHARE * prose:
+            out.append((start, end))
+    return out
 
 
 def _control_blocks(page: Page) -> set[int]:
