@@ -39,6 +39,7 @@ LIST_AFTER = 50
 TITLE_GAP = 8
 """A block starting at most this many lines before or after the title line is "under the title"."""
 TITLE_BONUS = 1.3
+TITLE_COSTS = 0.05
 MAX_ITEM_UP = 5
 """How far above the best block to look for a repeated item (post, answer)."""
 SIBLING_SHARE = 0.3
@@ -283,6 +284,7 @@ def _class_key(ident: str) -> str:
 
 def _best(page: Page, gains: list[float], anchor: int) -> tuple[int, float]:
     prefix = _prefix(gains)
+    whole = len(page.lines)
     best, best_score, best_end = -1, 0.0, 0
     idx = -1
     for blk in page.blocks:
@@ -294,13 +296,20 @@ def _best(page: Page, gains: list[float], anchor: int) -> tuple[int, float]:
         if score > 0:
             if blk.hint > 0:
                 score *= 1.1
-            if anchor >= 0 and abs(start - anchor) <= TITLE_GAP:
+            if anchor >= 0 and abs(start - anchor) <= TITLE_GAP and (start or end < whole or _content_like(gains)):
                 score *= TITLE_BONUS
             # an inner block of the same score wins (it is visited after its ancestors); of two separate
             # blocks of the same score the first does (a post quoted further down the page repeats it)
             if score > best_score or (score == best_score and start < best_end):
                 best, best_score, best_end = idx, score, end
     return best, best_score
+
+
+def _content_like(gains: list[float]) -> bool:
+    """Is the whole page mostly content (its costs at most :data:`TITLE_COSTS` of its prose)? Else the block
+    that holds every line of it gets no title bonus: its menus and link lists start near the title too."""
+    cost = -sum(g for g in gains if g < 0)
+    return cost <= TITLE_COSTS * sum(g for g in gains if g > 0)
 
 
 def _penalized(page: Page, base: list[float], neg: list[bool]) -> list[float]:
