@@ -227,3 +227,18 @@ def test_a_comment_form_without_class_names_stays_out() -> None:
     text = extract_html(perturb.perturb(page, "rename", index, pool) or "").text
     assert "Allowed HTML tags" not in text
     assert prf(text, page.gold)[0] >= base - 0.05
+
+
+def test_next_and_previous_story_teasers_below_the_body_are_dropped() -> None:
+    """One "next story" and one "previous story" teaser at the end of the article's element, each a linked
+    heading over a one-line summary and a byline: the summaries go with their headlines."""
+    teasers = "".join(
+        f'<div><h5><a href="/s/{k}">{HEADLINES_EN[k]}</a></h5><p>{SUMMARIES_EN[k]}</p><div>Sam Porter</div></div>'
+        for k in (0, 1)
+    )
+    last = f"<p>{PARAGRAPHS_EN[-1]}</p>"
+    html = HTML_EN.replace(last, last + teasers)
+    assert teasers in html
+    text = extract_html(html).text
+    assert all(para in text for para in PARAGRAPHS_EN)
+    assert SUMMARIES_EN[0] not in text and SUMMARIES_EN[1] not in text

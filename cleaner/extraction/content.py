@@ -555,9 +555,7 @@ def _teaser_list(lines: list[Line], base: list[float], start: int, end: int) -> 
         ln, head = lines[i], lines[i - 1]
         if (
             not base[i]
-            and head.chars
-            and head.link_chars == head.chars
-            and "/" not in head.text  # a headline, not a cited address
+            and _teaser_head(head)
             and not ln.link_chars
             and ln.text[-1] in SENTENCE_END
             and line_gain(ln) > 0
@@ -571,7 +569,19 @@ def _teaser_list(lines: list[Line], base: list[float], start: int, end: int) -> 
         i += 1
     if len(run) >= TEASER_RUN:
         out.extend(run)
+    # below the body's last line of prose, a one-line summary under an all-link headline ("Next story", "Previous
+    # story"; the next line no more such prose: a paragraph of the article under a linked card goes on)
+    last = next((i for i in range(end - 1, start - 1, -1) if base[i] > 0), end)
+    for i in range(max(last + 1, 1), end):
+        if not base[i] and _teaser_head(lines[i - 1]) and not lines[i].link_chars and line_gain(lines[i]) > 0:
+            if i + 1 >= end or base[i + 1] or line_gain(lines[i + 1]) <= 0:
+                out.append(i)
     return frozenset(out)
+
+
+def _teaser_head(ln: Line) -> bool:
+    """A line of link text only, not an address: the headline over a teaser's summary."""
+    return ln.chars > 0 and ln.link_chars == ln.chars and "/" not in ln.text
 
 
 _LEDE = re.compile(r"(?:核心提示|内容提要|摘要|提要|导语|导读|编者按)\s*[:：]\s*\S")
