@@ -80,7 +80,10 @@ KINDS = (
     "rename",
     "rename_digits",
     "combo",
+    "short_sidebar",
 )
+SHORT_BODY = 250
+"""``short_sidebar`` keeps the body's first children until they hold this many characters (a short article)."""
 MIN_BODY_F1 = 0.8
 """A page whose best single element agrees less than this with its gold is left out (no one body element)."""
 MARK = "data-pbody"
@@ -279,6 +282,43 @@ def _split(body: LexborNode, rng: random.Random, pool: Pool) -> bool:
     return True
 
 
+def _shorten(body: LexborNode) -> bool:
+    """Keep the body's first children until they hold :data:`SHORT_BODY` characters (a short article); False if
+    nothing would be cut."""
+    node = body
+    for _ in range(5):  # down through single wrappers
+        kids = [k for k in _children(node) if k.text(deep=True).strip()]
+        if len(kids) != 1 or not kids[0].is_element_node:
+            break
+        node = kids[0]
+    total, cut = 0, None
+    for kid in _children(node):
+        size = len(kid.text(deep=True).strip())
+        if kid.is_element_node:  # the text of scripts, styles and links is no article text
+            size -= sum(len(x.text(deep=True).strip()) for x in kid.css("script, style, noscript, template, a"))
+            size = 0 if kid.tag in ("script", "style", "noscript", "template", "a") else max(size, 0)
+        if cut is None and total >= SHORT_BODY:
+            cut = kid
+        total += size
+        if cut is not None:
+            kid.decompose()
+    return cut is not None
+
+
+def short_gold(html: str, gold: str) -> str:
+    """The gold lines of a shortened page: those whose words the body element still holds."""
+    tree = LexborHTMLParser(html)
+    found = tree.css_first(f"[{MARK}]")
+    kept = tokens(found.text(deep=True, separator=" ") if found is not None else "")
+    out = []
+    for line in gold.splitlines():
+        t = tokens(line)
+        n = sum(t.values())
+        if n and sum((t & kept).values()) >= 0.8 * n:
+            out.append(line)
+    return "\n".join(out)
+
+
 def _letters(n: int) -> str:
     """A meaningless name without digits (``_signature`` drops digits: "x12" and "x13" would be one class)."""
     out = ""
@@ -337,6 +377,12 @@ def perturb(page: Page, kind: str, index: int, pool: Pool) -> str | None:
         return (tree.html or "").replace('<i class="nsmark"></i>', '<noscript><img src="/pixel.gif" alt="">', 1)
     elif kind == "sidebar":
         _replace(body, own + teaser_sidebar(rng, pool))
+    elif kind in ("short", "short_sidebar"):  # "short": the baseline of "short_sidebar" (not listed in KINDS)
+        body.attrs[MARK] = "1"
+        if not _shorten(body):
+            return None
+        if kind == "short_sidebar":
+            _replace(body, (body.html or "") + teaser_sidebar(rng, pool))
     elif kind == "combo":
         _replace(body, share_form + related_block(rng, pool) + own + comment_form + teaser_sidebar(rng, pool))
         return _rename(tree.html or "")
@@ -386,7 +432,12 @@ def main(argv: list[str] | None = None) -> int:
                 html = perturb(p, kind, idx, pool)
                 if html is None:
                     continue
-                f1 = prf(run(html, p.url), p.gold)[0]
+                gold = short_gold(html, p.gold) if kind == "short_sidebar" else p.gold
+                f1 = prf(run(html, p.url), gold)[0]
+                if kind == "short_sidebar":  # the baseline is the shortened page without its sidebar
+                    plain = perturb(p, "short", idx, pool)
+                    scores.setdefault((kind, p.half), []).append((prf(run(plain or "", p.url), gold)[0], f1, p.id))
+                    continue
                 if kind == "identity":
                     base[p.id] = f1
                 scores.setdefault((kind, p.half), []).append((base[p.id], f1, p.id))
