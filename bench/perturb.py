@@ -432,6 +432,9 @@ def main(argv: list[str] | None = None) -> int:
                 html = perturb(p, kind, idx, pool)
                 if html is None:
                     continue
+                if args.dump and p.half == TUNE:
+                    args.dump.mkdir(parents=True, exist_ok=True)
+                    (args.dump / f"{name}.{p.id}.{kind}.html").write_text(html, encoding="utf-8")
                 gold = short_gold(html, p.gold) if kind == "short_sidebar" else p.gold
                 f1 = prf(run(html, p.url), gold)[0]
                 if kind == "short_sidebar":  # the baseline is the shortened page without its sidebar
@@ -441,9 +444,6 @@ def main(argv: list[str] | None = None) -> int:
                 if kind == "identity":
                     base[p.id] = f1
                 scores.setdefault((kind, p.half), []).append((base[p.id], f1, p.id))
-                if args.dump and p.half == TUNE:
-                    args.dump.mkdir(parents=True, exist_ok=True)
-                    (args.dump / f"{name}.{p.id}.{kind}.html").write_text(html, encoding="utf-8")
         skipped = {h: sum(1 for p in pages if p.half == h) - sum(1 for p, _ in located if p.half == h) for h in HALVES}
         for kind in kinds:
             cells = []
