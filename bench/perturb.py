@@ -46,6 +46,29 @@ from halves import HALVES, TUNE
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 ZH_SETS = ("daniel_zh", "cwced_zh", "cleaneval_zh")
+EN_SETS = ("scrapinghub_en", "daniel_en", "magichtml_en")
+"""English article pages (magichtml_en's forum threads are left out: no one body element)."""
+SETS = ZH_SETS + EN_SETS
+WORDS = {
+    "zh": {
+        "related": "相关阅读",
+        "ranking": "热门排行",
+        "section": "栏目",
+        "picks": "编辑推荐",
+        "ad": "点击查看详情",
+        "headline": "今日要闻回顾与展望",
+        "summary": "这是一段用来测试的摘要文字，它有标点，也像正文一样长。",
+    },
+    "en": {
+        "related": "Related Articles",
+        "ranking": "Most Read",
+        "section": "Section ",
+        "picks": "Editor's Picks",
+        "ad": "Click here for details",
+        "headline": "Today's top stories in review",
+        "summary": "This is a summary sentence used for testing, and it is about as long as prose.",
+    },
+}
 KINDS = (
     "identity",
     "related_above",
@@ -57,7 +80,10 @@ KINDS = (
     "rename",
     "rename_digits",
     "combo",
+    "short_sidebar",
 )
+SHORT_BODY = 250
+"""``short_sidebar`` keeps the body's first children until they hold this many characters (a short article)."""
 MIN_BODY_F1 = 0.8
 """A page whose best single element agrees less than this with its gold is left out (no one body element)."""
 MARK = "data-pbody"
@@ -125,23 +151,28 @@ def _replace(node: LexborNode, html: str) -> None:
 
 
 class Pool:
-    """Headlines and summary sentences of the tune pages of one set (the text the boilerplate is made of)."""
+    """Headlines and summary sentences of the tune pages of one set (the text the boilerplate is made of), and
+    the words of the boilerplate in the set's language."""
 
-    def __init__(self, pages: list[Page]) -> None:
+    def __init__(self, pages: list[Page], lang: str = "zh") -> None:
+        self.lang = lang
+        self.words = WORDS[lang]
         self.headlines: list[str] = []
         self.summaries: list[str] = []
+        split, longest = (r"[_|｜\-—]", 40) if lang == "zh" else (r"\s[|\-—–:]\s|\|", 90)
+        sentence = r"[^。！？\n]{25,90}[。！？]" if lang == "zh" else r"(?<![^\s])[A-Z][^.!?\n]{40,180}[.!?](?=\s|$)"
         for p in pages:
             if p.half != TUNE:
                 continue
             m = re.search(r"<title[^>]*>([^<]{6,})</title>", p.html, re.I)
             if m:
-                head = re.split(r"[_|｜\-—]", m.group(1).strip())[0].strip()
-                if 6 <= len(head) <= 40:
+                head = re.split(split, m.group(1).strip())[0].strip()
+                if 6 <= len(head) <= longest:
                     self.headlines.append(head)
-            for sent in re.findall(r"[^。！？\n]{25,90}[。！？]", p.gold):
+            for sent in re.findall(sentence, p.gold):
                 self.summaries.append(sent.strip())
-        self.headlines = self.headlines or ["今日要闻回顾与展望"]
-        self.summaries = self.summaries or ["这是一段用来测试的摘要文字，它有标点，也像正文一样长。"]
+        self.headlines = self.headlines or [self.words["headline"]]
+        self.summaries = self.summaries or [self.words["summary"]]
 
 
 def _rng(page: Page, kind: str) -> random.Random:
@@ -159,13 +190,14 @@ def related_block(rng: random.Random, pool: Pool) -> str:
         for i, h in enumerate(rng.sample(pool.headlines, min(8, len(pool.headlines))))
     )
     return (
-        f'<div class="b7"><h3>相关阅读</h3><ul>{_links(rng, pool, 6)}</ul></div>'
-        f'<div class="b8"><div class="t2">热门排行</div><ol>{ranking}</ol></div>'
+        f'<div class="b7"><h3>{pool.words["related"]}</h3><ul>{_links(rng, pool, 6)}</ul></div>'
+        f'<div class="b8"><div class="t2">{pool.words["ranking"]}</div><ol>{ranking}</ol></div>'
     )
 
 
 def link_lists(rng: random.Random, pool: Pool, n: int) -> str:
-    return "".join(f'<div class="m{k}"><div>栏目{k}</div><ul>{_links(rng, pool, 8)}</ul></div>' for k in range(n))
+    sec = pool.words["section"]
+    return "".join(f'<div class="m{k}"><div>{sec}{k}</div><ul>{_links(rng, pool, 8)}</ul></div>' for k in range(n))
 
 
 def teaser_sidebar(rng: random.Random, pool: Pool) -> str:
@@ -177,21 +209,38 @@ def teaser_sidebar(rng: random.Random, pool: Pool) -> str:
             strict=False,
         )
     )
-    return f'<div class="s5"><div class="t4">编辑推荐</div>{items}</div>'
+    return f'<div class="s5"><div class="t4">{pool.words["picks"]}</div>{items}</div>'
 
 
-SHARE_FORM = (
+SHARE_FORM_ZH = (
     '<div class="f2"><form action="/mail"><div>分享到：<a href="#">微博</a> <a href="#">微信</a> '
     '<a href="#">QQ空间</a></div>'
     '<div>把这篇文章推荐给朋友：<input type="text" name="to"> <input type="submit" value="发送"></div></form></div>'
 )
-COMMENT_FORM = (
+COMMENT_FORM_ZH = (
     '<div class="f3"><div class="t5">网友评论</div><form action="/post"><div>请您文明上网、理性发言并遵守相关规定，'
     '在注册后参与评论。</div><textarea name="c"></textarea><div>用户名：<input type="text" name="u"> '
     '密码：<input type="password" name="p"> <input type="submit" value="发表评论"> <a href="/reg">注册</a></div>'
     "<div>网友评论仅供其表达个人看法，并不表明本站同意其观点或证实其描述。</div></form></div>"
 )
-AD_BOX = '<div class="a4"><a href="/ad/1"><img src="/ad.gif" alt="">点击查看详情</a></div>'
+SHARE_FORM_EN = (
+    '<div class="f2"><form action="/mail"><div>Share this: <a href="#">Facebook</a> <a href="#">Twitter</a> '
+    '<a href="#">LinkedIn</a></div>'
+    '<div>Email this article to a friend: <input type="text" name="to"> <input type="submit" value="Send"></div>'
+    "</form></div>"
+)
+COMMENT_FORM_EN = (
+    '<div class="f3"><div class="t5">Leave a Comment</div><form action="/post"><div>You must be logged in to post a '
+    'comment. Please keep your comments civil, relevant and on topic.</div><textarea name="c"></textarea>'
+    '<div>Username: <input type="text" name="u"> Password: <input type="password" name="p"> '
+    '<input type="submit" value="Post Comment"> <a href="/reg">Register</a></div>'
+    "<div>Comments are the views of their writers and do not represent the views of this website.</div></form></div>"
+)
+FORMS = {"zh": (SHARE_FORM_ZH, COMMENT_FORM_ZH), "en": (SHARE_FORM_EN, COMMENT_FORM_EN)}
+
+
+def ad_box(pool: Pool) -> str:
+    return f'<div class="a4"><a href="/ad/1"><img src="/ad.gif" alt="">{pool.words["ad"]}</a></div>'
 
 
 def _children(node: LexborNode) -> list[LexborNode]:
@@ -226,11 +275,48 @@ def _split(body: LexborNode, rng: random.Random, pool: Pool) -> bool:
         return False
     parts = ["".join(k.html or "" for k in kids[a:b]) for a, b in zip([0, *cuts], [*cuts, len(kids)], strict=True)]
     html = (
-        f'<div class="p1" {MARK}="1">{parts[0]}</div>{AD_BOX}'
+        f'<div class="p1" {MARK}="1">{parts[0]}</div>{ad_box(pool)}'
         f'<table class="p2"><tr><td>{parts[1]}</td></tr></table><div class="p3">{parts[2]}</div>'
     )
     _replace(body, html)
     return True
+
+
+def _shorten(body: LexborNode) -> bool:
+    """Keep the body's first children until they hold :data:`SHORT_BODY` characters (a short article); False if
+    nothing would be cut."""
+    node = body
+    for _ in range(5):  # down through single wrappers
+        kids = [k for k in _children(node) if k.text(deep=True).strip()]
+        if len(kids) != 1 or not kids[0].is_element_node:
+            break
+        node = kids[0]
+    total, cut = 0, None
+    for kid in _children(node):
+        size = len(kid.text(deep=True).strip())
+        if kid.is_element_node:  # the text of scripts, styles and links is no article text
+            size -= sum(len(x.text(deep=True).strip()) for x in kid.css("script, style, noscript, template, a"))
+            size = 0 if kid.tag in ("script", "style", "noscript", "template", "a") else max(size, 0)
+        if cut is None and total >= SHORT_BODY:
+            cut = kid
+        total += size
+        if cut is not None:
+            kid.decompose()
+    return cut is not None
+
+
+def short_gold(html: str, gold: str) -> str:
+    """The gold lines of a shortened page: those whose words the body element still holds."""
+    tree = LexborHTMLParser(html)
+    found = tree.css_first(f"[{MARK}]")
+    kept = tokens(found.text(deep=True, separator=" ") if found is not None else "")
+    out = []
+    for line in gold.splitlines():
+        t = tokens(line)
+        n = sum(t.values())
+        if n and sum((t & kept).values()) >= 0.8 * n:
+            out.append(line)
+    return "\n".join(out)
 
 
 def _letters(n: int) -> str:
@@ -276,6 +362,7 @@ def perturb(page: Page, kind: str, index: int, pool: Pool) -> str | None:
         assert found is not None
         body = found
     own = body.html or ""
+    share_form, comment_form = FORMS[pool.lang]
     if kind == "related_above":
         _replace(body, related_block(rng, pool) + own)
     elif kind == "list_wrapper":
@@ -284,14 +371,20 @@ def perturb(page: Page, kind: str, index: int, pool: Pool) -> str | None:
         if not _split(body, rng, pool):
             return None
     elif kind == "forms":
-        _replace(body, SHARE_FORM + own + COMMENT_FORM)
+        _replace(body, share_form + own + comment_form)
     elif kind == "noscript":
         _replace(body, '<i class="nsmark"></i>' + own)
         return (tree.html or "").replace('<i class="nsmark"></i>', '<noscript><img src="/pixel.gif" alt="">', 1)
     elif kind == "sidebar":
         _replace(body, own + teaser_sidebar(rng, pool))
+    elif kind in ("short", "short_sidebar"):  # "short": the baseline of "short_sidebar" (not listed in KINDS)
+        body.attrs[MARK] = "1"
+        if not _shorten(body):
+            return None
+        if kind == "short_sidebar":
+            _replace(body, (body.html or "") + teaser_sidebar(rng, pool))
     elif kind == "combo":
-        _replace(body, SHARE_FORM + related_block(rng, pool) + own + COMMENT_FORM + teaser_sidebar(rng, pool))
+        _replace(body, share_form + related_block(rng, pool) + own + comment_form + teaser_sidebar(rng, pool))
         return _rename(tree.html or "")
     else:
         raise ValueError(kind)
@@ -310,7 +403,7 @@ def _cleaner() -> Callable[[str, str | None], str]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     ap.add_argument("--data", type=Path, default=Path("../shared/data/extraction"))
-    ap.add_argument("--set", action="append", choices=ZH_SETS, help="data set(s) (default: the three)")
+    ap.add_argument("--set", action="append", choices=SETS, help="data set(s) (default: all six)")
     ap.add_argument("--kind", action="append", choices=KINDS, help="perturbation(s) (default: all)")
     ap.add_argument("--list", type=int, default=0, help="list the N tune pages that lose most per perturbation")
     ap.add_argument("--dump", type=Path, help="write the perturbed tune pages here (tune pages only)")
@@ -324,9 +417,9 @@ def main(argv: list[str] | None = None) -> int:
         f"{'set':<13} {'perturbation':<14} {'tune: n':>8} {'orig':>6} {'pert':>6} {'delta':>7} {'<-0.1':>5} |"
         f" {'check: n':>8} {'orig':>6} {'pert':>6} {'delta':>7} {'<-0.1':>5}"
     )
-    for name in args.set or list(ZH_SETS):
-        pages = load_set(args.data, name, args.limit, HALVES)
-        pool = Pool(pages)
+    for name in args.set or list(SETS):
+        pages = [p for p in load_set(args.data, name, args.limit, HALVES) if p.page_type == "article"]
+        pool = Pool(pages, "en" if name in EN_SETS else "zh")
         located = []
         for p in pages:
             idx, f1 = body_index(p.html, p.gold)
@@ -339,13 +432,18 @@ def main(argv: list[str] | None = None) -> int:
                 html = perturb(p, kind, idx, pool)
                 if html is None:
                     continue
-                f1 = prf(run(html, p.url), p.gold)[0]
-                if kind == "identity":
-                    base[p.id] = f1
-                scores.setdefault((kind, p.half), []).append((base[p.id], f1, p.id))
                 if args.dump and p.half == TUNE:
                     args.dump.mkdir(parents=True, exist_ok=True)
                     (args.dump / f"{name}.{p.id}.{kind}.html").write_text(html, encoding="utf-8")
+                gold = short_gold(html, p.gold) if kind == "short_sidebar" else p.gold
+                f1 = prf(run(html, p.url), gold)[0]
+                if kind == "short_sidebar":  # the baseline is the shortened page without its sidebar
+                    plain = perturb(p, "short", idx, pool)
+                    scores.setdefault((kind, p.half), []).append((prf(run(plain or "", p.url), gold)[0], f1, p.id))
+                    continue
+                if kind == "identity":
+                    base[p.id] = f1
+                scores.setdefault((kind, p.half), []).append((base[p.id], f1, p.id))
         skipped = {h: sum(1 for p in pages if p.half == h) - sum(1 for p, _ in located if p.half == h) for h in HALVES}
         for kind in kinds:
             cells = []

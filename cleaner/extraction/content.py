@@ -31,12 +31,15 @@ BANNER_SHARE = 0.9
 share of the page's prose (a consent overlay or privacy centre appended to the body can hold most of a short
 page's prose; an element inside the page named for a consent state may hold the article)."""
 LIST_HEADER = 12
-"""A line this short right above two link lines is the header of a link list..."""
+"""A line this short right above two link lines is the header of a link list (:data:`LIST_HEADER_LATIN` in a
+script without CJK characters: "Related Articles", "More from this section")..."""
+LIST_HEADER_LATIN = 30
 LIST_AFTER = 50
 """...and is dropped with its list when at least this much prose follows the list."""
 TITLE_GAP = 8
 """A block starting at most this many lines before or after the title line is "under the title"."""
 TITLE_BONUS = 1.3
+TITLE_COSTS = 0.05
 MAX_ITEM_UP = 5
 """How far above the best block to look for a repeated item (post, answer)."""
 SIBLING_SHARE = 0.3
@@ -327,6 +330,7 @@ def _class_key(ident: str) -> str:
 
 def _best(page: Page, gains: list[float], anchor: int) -> tuple[int, float]:
     prefix = _prefix(gains)
+    whole = len(page.lines)
     best, best_score, best_end = -1, 0.0, 0
     idx = -1
     for blk in page.blocks:
@@ -338,13 +342,20 @@ def _best(page: Page, gains: list[float], anchor: int) -> tuple[int, float]:
         if score > 0:
             if blk.hint > 0:
                 score *= 1.1
-            if anchor >= 0 and abs(start - anchor) <= TITLE_GAP:
+            if anchor >= 0 and abs(start - anchor) <= TITLE_GAP and (start or end < whole or _content_like(gains)):
                 score *= TITLE_BONUS
             # an inner block of the same score wins (it is visited after its ancestors); of two separate
             # blocks of the same score the first does (a post quoted further down the page repeats it)
             if score > best_score or (score == best_score and start < best_end):
                 best, best_score, best_end = idx, score, end
     return best, best_score
+
+
+def _content_like(gains: list[float]) -> bool:
+    """Is the whole page mostly content (its costs at most :data:`TITLE_COSTS` of its prose)? Else the block
+    that holds every line of it gets no title bonus: its menus and link lists start near the title too."""
+    cost = -sum(g for g in gains if g < 0)
+    return cost <= TITLE_COSTS * sum(g for g in gains if g > 0)
 
 
 def _penalized(page: Page, base: list[float], neg: list[bool]) -> list[float]:
@@ -425,10 +436,35 @@ def page_gains(page: Page) -> list[float]:
                     base[i] = 0.0
         elif gain > 0 and near and ln.block in near:
             base[i] = -0.5 * gain
-    for start, end in _login_boxes(page):
+    for start, end in [*_login_boxes(page), *_comment_forms(page, base)]:
         for i in range(start, end):
             base[i] = -0.5 * page.lines[i].chars
     return base
+
+
+COMMENT_FORM = 40
+"""A comment form is the ``<form>`` around a text area when it holds at most this many lines..."""
+
+
+def _comment_forms(page: Page, base: list[float]) -> list[tuple[int, int]]:
+    """Line ranges of the comment forms (name, e-mail, "allowed HTML tags", "by submitting this form you accept"):
+    every line of them is a label, a notice or a button, however long and punctuated. A form that holds
+    more than :data:`NEG_SHARE` of the page's prose is no comment form (a page wrapped in one form)."""
+    if not page.text_areas:
+        return []
+    out: list[tuple[int, int]] = []
+    blocks = page.blocks
+    prose = sum(g for g in base if g > 0)
+    for idx in page.text_areas:
+        k = idx
+        while k >= 0 and blocks[k].tag != "form" and blocks[k].end - blocks[k].start <= COMMENT_FORM:
+            k = blocks[k].parent
+        if k < 0 or blocks[k].tag != "form":
+            continue
+        start, end = blocks[k].start, blocks[k].end
+        if end - start <= COMMENT_FORM and sum(g for g in base[start:end] if g > 0) <= NEG_SHARE * prose:
+            out.append((start, end))
+    return out
 
 
 def _control_blocks(page: Page) -> set[int]:
@@ -558,8 +594,48 @@ def select_root(page: Page, title: str = "") -> Selection | None:
         and (i in paired or _headline_link(lines[i - 1]))
         and line_gain(lines[i]) > 0
         and _CJK.search(lines[i].text)
-    )
+    ) | _teaser_list(lines, base, sel.start, sel.end)
     return sel
+
+
+def _teaser_list(lines: list[Line], base: list[float], start: int, end: int) -> frozenset[int]:
+    """The summaries of a list of teasers inside lines ``start:end``: at least :data:`TEASER_RUN` pairs in a row of
+    a line that is all link text and a summary that counts as nothing (:func:`base_gains`), in any script (an
+    "Editor's picks" box of headline links over one-sentence summaries taken in with the article)."""
+    out: list[int] = []
+    run: list[int] = []
+    i = max(start, 1)
+    while i < end:
+        ln, head = lines[i], lines[i - 1]
+        if (
+            not base[i]
+            and _teaser_head(head)
+            and not ln.link_chars
+            and ln.text[-1] in SENTENCE_END
+            and line_gain(ln) > 0
+        ):
+            run.append(i)
+            i += 2
+            continue
+        if len(run) >= TEASER_RUN:
+            out.extend(run)
+        run = []
+        i += 1
+    if len(run) >= TEASER_RUN:
+        out.extend(run)
+    # below the body's last line of prose, a one-line summary under an all-link headline ("Next story", "Previous
+    # story"; the next line no more such prose: a paragraph of the article under a linked card goes on)
+    last = next((i for i in range(end - 1, start - 1, -1) if base[i] > 0), end)
+    for i in range(max(last + 1, 1), end):
+        if not base[i] and _teaser_head(lines[i - 1]) and not lines[i].link_chars and line_gain(lines[i]) > 0:
+            if i + 1 >= end or base[i + 1] or line_gain(lines[i + 1]) <= 0:
+                out.append(i)
+    return frozenset(out)
+
+
+def _teaser_head(ln: Line) -> bool:
+    """A line of link text only, not an address: the headline over a teaser's summary."""
+    return ln.chars > 0 and ln.link_chars == ln.chars and "/" not in ln.text
 
 
 _LEDE = re.compile(r"(?:核心提示|内容提要|摘要|提要|导语|导读|编者按)\s*[:：]\s*\S")
@@ -800,7 +876,8 @@ def content_lines(page: Page, sel: Selection | None) -> list[Line]:
         if is_link_line(ln) or i in sel.teasers:
             continue
         if (
-            ln.chars <= LIST_HEADER
+            ln.chars <= LIST_HEADER_LATIN
+            and (ln.chars <= LIST_HEADER or not _CJK.search(ln.text))
             and i + 2 < sel.end
             and is_link_line(lines[i + 1])
             and is_link_line(lines[i + 2])

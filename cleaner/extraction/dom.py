@@ -210,6 +210,8 @@ class Page:
     """A ``<noscript>`` of the body holds :data:`SWALLOWED` or more characters of text (stepped over)."""
     controlled: list[int] = field(default_factory=list)
     """Indices of the blocks with form controls directly inside (``controls > 0``), in the order first met."""
+    text_areas: list[int] = field(default_factory=list)
+    """Indices of the blocks that hold a ``<textarea>`` (a comment or reply box), in document order."""
 
 
 @lru_cache(maxsize=16384)
@@ -538,6 +540,8 @@ def _control(node: LexborNode, page: Page, cur: int) -> None:
         holder.controls += 1
         if kind and kind.lower() == "password":
             page.logins.append(cur)
+        elif node.tag == "textarea":
+            page.text_areas.append(cur)
 
 
 def _hidden_class(cls: str) -> bool:
