@@ -1,6 +1,7 @@
 """The generated thread corpus (fixtures/threads, written by bench/thread_corpus.py): on every *tune* page, in
 the markup styles of Discuz!, Tieba, Zhidao, Zhihu, Douban, a Weibo-like microblog, phpBB, vBulletin,
-Stack-Exchange-like Q&A, Discourse and a utility-CSS forum, the output holds the first post and every reply in
+Stack-Exchange-like Q&A, Discourse, a utility-CSS forum, XenForo, a Reddit-like comment tree, a Kaskus-like forum,
+a CSS-in-JS Q&A page and a classless BBS, the output holds the first post and every reply in
 order, and none of the page's user chrome (check pages are only scored, by ``thread_corpus.py --score``)."""
 
 from __future__ import annotations
@@ -30,6 +31,13 @@ KNOWN = {
     "utility_0": ("days ago", "Level "),
     "utility_1": ("days ago", "Level "),
     "utility_3": ("days ago", "Level "),
+    # round 7: an old BBS whose posts are bare <table>s with no class at all (no slot tells the author line from
+    # the text: every line's path is the same)
+    "bbs_0": ("发信站", "楼"),
+    "bbs_3": ("发信站", "楼"),
+    # at the round's start: hashed CSS-in-JS classes, <button> action bars, "全部评论（4）" over the replies
+    "minified_0": ("2024-", "IP 属地"),
+    "minified_2": ("missing",),
 }
 
 
