@@ -20,24 +20,15 @@ PAGES = thread_corpus.load()
 TUNE = [p for p in PAGES if p["half"] == "tune"]
 KNOWN = {
     # what the mechanism does not do yet (see docs/extraction-threads.md), by what the problem says: named here,
-    # so that a fix shows. Thread stats above the posts that read like prose ("12回复贴，共2页"), a first post's
+    # so that a fix shows. A first post's
     # "来自:" line (the first post is not one of the items, so no slot tells it is chrome), phpBB's who-is-online
-    # box after the last post and its quote header (a <cite> inline with the quote: one line), a utility-CSS
-    # forum whose posts have no class word and whose action bar is <button>s (the walk steps over buttons).
-    "tieba_1": ("回复贴",),
-    "tieba_2": ("回复贴",),
+    # box after the last post and its quote header (a <cite> inline with the quote: one line).
     "douban_1": ("来自: ",),
     "phpbb_1": ("Users browsing this forum", "Who is online", " wrote:"),
-    "utility_0": ("days ago", "Level "),
-    "utility_1": ("days ago", "Level "),
-    "utility_3": ("days ago", "Level "),
     # round 7: an old BBS whose posts are bare <table>s with no class at all (no slot tells the author line from
     # the text: every line's path is the same)
     "bbs_0": ("发信站", "楼"),
     "bbs_3": ("发信站", "楼"),
-    # at the round's start: hashed CSS-in-JS classes, <button> action bars, "全部评论（4）" over the replies
-    "minified_0": ("2024-", "IP 属地"),
-    "minified_2": ("missing",),
 }
 
 

@@ -210,6 +210,9 @@ class Page:
     """A ``<noscript>`` of the body holds :data:`SWALLOWED` or more characters of text (stepped over)."""
     controlled: list[int] = field(default_factory=list)
     """Indices of the blocks with form controls directly inside (``controls > 0``), in the order first met."""
+    buttons: list[tuple[int, str]] = field(default_factory=list)
+    """``(block, label)`` of every ``<button>`` (stepped over: it makes no line), in document order: the block
+    holding it and its text, or its ``aria-label`` / ``title`` when it has none (a post's "Reply", "Report" bar)."""
 
 
 @lru_cache(maxsize=16384)
@@ -350,6 +353,9 @@ def open_noscript(html: str | bytes) -> str | None:
 
 _KINDS = _node_kinds()
 _NOSCRIPT_ID = LexborHTMLParser("").create_node("noscript").tag_id
+_BUTTON_ID = LexborHTMLParser("").create_node("button").tag_id
+BUTTON_LABEL = 40
+"""A button's label is cut to this many characters."""
 _TEXT_ID = next(tag_id for tag_id, kind in _KINDS.items() if kind == _K_TEXT)
 
 
@@ -468,6 +474,8 @@ def _walk(body: LexborNode, page: Page) -> list[int]:
                 _control(node, page, cur)
             elif node.tag_id == _NOSCRIPT_ID and not page.swallowed:
                 page.swallowed = len(node.text(deep=True, strip=True)) >= SWALLOWED
+            elif node.tag_id == _BUTTON_ID:
+                page.buttons.append((cur, _label(node)))
             node = node.next
             continue
         if node_kind == _K_BREAK:
@@ -526,6 +534,15 @@ def _ident(attrs: dict[str, str | None]) -> str | None:
     if cls:
         ident = cls + " " + ident if ident else cls
     return ident
+
+
+def _label(node: LexborNode) -> str:
+    """A button's text, or its ``aria-label`` / ``title`` when it has none, cut to :data:`BUTTON_LABEL` characters."""
+    text = node.text(deep=True, strip=True) if node.first_child is not None else ""
+    if not text:
+        attrs = node.attributes
+        text = attrs.get("aria-label") or attrs.get("title") or ""
+    return text[:BUTTON_LABEL]
 
 
 def _control(node: LexborNode, page: Page, cur: int) -> None:

@@ -132,19 +132,26 @@ _ACTION_HINT = re.compile("|".join(sorted(ACTIONS)), re.I)
 
 
 def _any_actions(page: Page, start: int, end: int) -> bool:
-    """May lines ``start:end`` hold an action bar (else like siblings named by no class word are not tried)?"""
-    return any(ln.chars <= ACTION_LINE and _ACTION_HINT.search(ln.text) for ln in page.lines[start:end])
+    """May lines ``start:end`` hold an action bar (else like siblings named by no class word are not tried)? A bar
+    of ``<button>`` elements makes no line: a button with an action word in a block that opens there counts."""
+    blocks = page.blocks
+    return any(ln.chars <= ACTION_LINE and _ACTION_HINT.search(ln.text) for ln in page.lines[start:end]) or any(
+        start <= blocks[b].start <= end and _action(label) for b, label in page.buttons
+    )
+
+
+def _action(text: str) -> bool:
+    return not ACTIONS.isdisjoint(_ACTION_SPLIT.split(text.lower()))
 
 
 def _acted(page: Page, items: list[int]) -> bool:
-    """Does every item hold a bar of :data:`ACTIONS` links (a like sibling the template names by no class word is
-    a reply when the user can reply to it, report it or like it)?"""
+    """Does every item hold a bar of :data:`ACTIONS` links or buttons (a like sibling the template names by no class
+    word is a reply when the user can reply to it, report it or like it)?"""
     blocks, lines = page.blocks, page.lines
+    pressed = [b for b, label in page.buttons if _action(label)]
     return all(
-        any(
-            ln.chars <= ACTION_LINE and not ACTIONS.isdisjoint(_ACTION_SPLIT.split(ln.text.lower()))
-            for ln in lines[blocks[item].start : blocks[item].end]
-        )
+        any(ln.chars <= ACTION_LINE and _action(ln.text) for ln in lines[blocks[item].start : blocks[item].end])
+        or any(item <= b < blocks[item].end_block for b in pressed)
         for item in items
     )
 
@@ -559,19 +566,32 @@ def _before_items(
     answer, a first post set apart) those outside the items' chrome slots, less the lines of a slot the items do
     not have that weigh nothing ("最佳答案"); elsewhere (the thread's title and stats, a question above its
     answers) headings and lines that weigh nothing or more (an author line, a date, a "report" link go)."""
-    blocks = page.blocks
+    blocks, lines = page.blocks, page.lines
     parent = blocks[items[0]].parent
     known = {_slot(page, i, item) for i, item in owner.items()}
     kept = []
+    prose = False
     for i in range(start, blocks[items[0]].start):
-        k = page.lines[i].block
+        k = lines[i].block
         while k > parent and blocks[k].parent != parent:
             k = blocks[k].parent
         if k > parent and blocks[k].end - blocks[k].start >= 2:  # in an earlier sibling of the items
             slot = _slot(page, i, k)
             if slot in chrome or _signed(page, i, k) or (slot not in known and gains[i] <= 0):
                 continue
-        elif gains[i] < 0 and not page.lines[i].heading:
+        elif (gains[i] < 0 or (prose and _counter(lines[i].text))) and not lines[i].heading:
             continue
+        prose = prose or (gains[i] > 0 and not lines[i].heading)
         kept.append(i)
     return kept
+
+
+COUNTER_CHARS = 16
+"""A line of at most this many characters holding a number and no sentence end, below the first post's prose and
+above the replies, is a counter over them ("全部评论（4）", "3 Answers", "共5条")."""
+_COUNTER = re.compile(r"\d")
+_SENTENCE_END = re.compile(r"[。！？.!?]\s*$")
+
+
+def _counter(text: str) -> bool:
+    return len(text) <= COUNTER_CHARS and _COUNTER.search(text) is not None and not _SENTENCE_END.search(text)
