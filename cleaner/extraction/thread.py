@@ -74,15 +74,17 @@ def _reply_like(ident: str) -> bool:
     return any(w.startswith(REPLY_STEMS) or w in REPLY_WORDS for w in words)
 
 
-def _items(page: Page, start: int, gains: list[float], *, named: bool = True) -> list[int]:
+def _items(page: Page, start: int, gains: list[float], *, named: bool = True, lone: bool = False) -> list[int]:
     """Like siblings with prose, the first of which holds line ``start`` (or []): named as posts, replies, answers
-    or comments, or (not ``named``) of any class, each with a reply or report link (:func:`_acted`)."""
+    or comments, or (not ``named``) of any class, each with a reply or report link (:func:`_acted`). With ``lone``,
+    one item alone will do when it holds such a link or button and no form control (a thread's one reply)."""
     blocks = page.blocks
     k = page.lines[start].block
+    single: list[int] = []  # a lone reply, if no group is found further up
     while k > 0 and blocks[k].parent >= 0:
         parent = blocks[k].parent
         if blocks[k].start >= start - 1:
-            if not (_reply_like(blocks[k].ident) or (not named and blocks[k].ident)) and not _unnamed_reply(page, k):
+            if not (_named(blocks[k]) or (not named and blocks[k].ident)) and not _unnamed_reply(page, k):
                 k = parent  # replies come from a template that names them
                 continue
             items = [i for i in _like_children(page, k, named) if blocks[i].start >= blocks[k].start]
@@ -94,10 +96,34 @@ def _items(page: Page, start: int, gains: list[float], *, named: bool = True) ->
             ]
             if len(with_prose) >= MIN_ITEMS and (named or _acted(page, items)):
                 return items
+            if lone and not single and len(items) == 1 and with_prose and _lone_reply(page, items[0], named):
+                single = items
         else:
             break
         k = parent
-    return []
+    return single
+
+
+def _named(block: Block) -> bool:
+    """Is ``block`` named as a post, reply, answer or comment by its class or id, or by its tag (a custom element:
+    ``<shreddit-comment>``)?"""
+    return _reply_like(block.ident) or ("-" in block.tag and _reply_like(block.tag))
+
+
+def _lone_reply(page: Page, item: int, named: bool) -> bool:
+    """May block ``item``, with no like sibling, be a thread's one reply? Its class or id names it a reply or an
+    answer (an article's one comment is no reply), or its tag does (``<shreddit-comment>``), or (not ``named``) no
+    class word names it at all; it holds a reply / report / like link or button (:func:`_acted`), a line of user
+    chrome that is no such link (a name, a date) and no form control (a reply form, a comment box)."""
+    blk = page.blocks[item]
+    if not (_answer_named(blk.ident) or ("-" in blk.tag and _reply_like(blk.tag))) if named else _reply_like(blk.ident):
+        return False
+    if not _acted(page, [item]) or any(item <= b < blk.end_block for b in page.controlled):
+        return False
+    return any(
+        ln.chars and not ln.punct and not _action(ln.text) and not ln.link_chars == ln.chars
+        for ln in page.lines[blk.start : blk.end]
+    ) or any(ln.link_chars and not _action(ln.text) for ln in page.lines[blk.start : blk.end])
 
 
 @lru_cache(maxsize=16384)
@@ -229,7 +255,9 @@ def _first_items(page: Page, start: int, end: int, gains: list[float]) -> list[i
     paragraphs = sum(1 for g, ln in zip(gains[start:end], lines[start:end], strict=True) if g > 0 and ln.heading != PRE)
     gap = LONE_GAP if paragraphs <= 1 else GAP
     for probe in range(end, min(end + FAR_GAP, len(lines))):
-        items = _items(page, probe, gains) or _items(page, probe, gains, named=False)
+        items = _items(page, probe, gains, lone=True) or _items(page, probe, gains, named=False, lone=True)
+        if len(items) == 1 and not _named(page.blocks[items[0]]) and not _post_template(page, items[0], start, end):
+            items = []  # one item that no class names: a reply only if it shares a line's template with the post
         if items and (
             probe < end + gap
             or _post_is_item(page, start, items[0])
@@ -242,6 +270,21 @@ def _first_items(page: Page, start: int, end: int, gains: list[float]) -> list[i
         if gain > 0 and probe > end and between > 0:
             return []  # prose that is not in a reply (and outweighs the chrome before it): not a thread
     return []
+
+
+POST_HEAD = 12
+"""Lines above the first post that may hold its header (author, date) in the template its replies share."""
+
+
+def _post_template(page: Page, item: int, start: int, end: int) -> bool:
+    """Does a line of block ``item`` sit in the same :func:`template <_template>` (element and ancestors, one class
+    at least) as a line of the first post ``start:end`` or of its header above (the author's name in the same
+    component: a page of hashed class names sets a reply in the post's parts)?"""
+    blk = page.blocks[item]
+    ours = {_template(page, i) for i in range(max(0, start - POST_HEAD), end)}
+    return any(
+        (t := _template(page, i)) in ours and any(not s.endswith(".") for s in t) for i in range(blk.start, blk.end)
+    )
 
 
 def _listed(page: Page, item: int) -> bool:
