@@ -512,16 +512,16 @@ _LEDE = re.compile(r"(?:核心提示|内容提要|摘要|提要|导语|导读|�
 """A labelled summary of the story (kept when it stands right above the chosen block)."""
 
 
-def fallback_root(page: Page) -> Selection | None:
+def fallback_root(page: Page, floor: float = PROSE_CHARS) -> Selection | None:
     """The block with the most prose when hints and links are ignored, for a page whose chosen content came
-    out empty (a block that was only the title, an article inside a boilerplate-named wrapper); None without
-    prose."""
+    out empty (a block that was only the title, an article inside a boilerplate-named wrapper); None when no
+    block scores ``floor`` or more."""
     if not page.lines:
         return None
     gains = [float(ln.chars) if ln.punct or ln.chars >= PROSE_CHARS else -0.5 * ln.chars for ln in page.lines]
     neg = [False] * len(page.blocks)
     best, score = _best(page, gains, -1)
-    if best < 0 or score < PROSE_CHARS:
+    if best < 0 or score < floor:
         return None
     return extend_siblings(page, expand_repeated(page, best, neg), gains, neg)
 

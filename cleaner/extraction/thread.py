@@ -74,17 +74,22 @@ def _reply_like(ident: str) -> bool:
     return any(w.startswith(REPLY_STEMS) or w in REPLY_WORDS for w in words)
 
 
-def _items(page: Page, start: int, gains: list[float], *, named: bool = True, lone: bool = False) -> list[int]:
+def _items(
+    page: Page, start: int, gains: list[float], *, named: bool = True, lone: bool = False, loose: bool = False
+) -> list[int]:
     """Like siblings with prose, the first of which holds line ``start`` (or []): named as posts, replies, answers
-    or comments, or (not ``named``) of any class, each with a reply or report link (:func:`_acted`). With ``lone``,
-    one item alone will do when it holds such a link or button and no form control (a thread's one reply)."""
+    or comments (or, without a class or id, in a list named so), or (not ``named``) of any class, each with a reply
+    or report link (:func:`_acted`). With ``lone``, one item alone will do when it holds such a link or button and
+    no form control (a thread's one reply, :func:`_lone_reply`; ``loose``: below a post of one paragraph)."""
     blocks = page.blocks
     k = page.lines[start].block
     single: list[int] = []  # a lone reply, if no group is found further up
     while k > 0 and blocks[k].parent >= 0:
         parent = blocks[k].parent
         if blocks[k].start >= start - 1:
-            if not (_named(blocks[k]) or (not named and blocks[k].ident)) and not _unnamed_reply(page, k):
+            if not (
+                _named(blocks[k]) or (not named and blocks[k].ident) or (named and _in_named_list(page, k))
+            ) and not _unnamed_reply(page, k):
                 k = parent  # replies come from a template that names them
                 continue
             items = [i for i in _like_children(page, k, named) if blocks[i].start >= blocks[k].start]
@@ -96,7 +101,7 @@ def _items(page: Page, start: int, gains: list[float], *, named: bool = True, lo
             ]
             if len(with_prose) >= MIN_ITEMS and (named or _acted(page, items)):
                 return items
-            if lone and not single and len(items) == 1 and with_prose and _lone_reply(page, items[0], named):
+            if lone and not single and len(items) == 1 and with_prose and _lone_reply(page, items[0], named, loose):
                 single = items
         else:
             break
@@ -110,20 +115,47 @@ def _named(block: Block) -> bool:
     return _reply_like(block.ident) or ("-" in block.tag and _reply_like(block.tag))
 
 
-def _lone_reply(page: Page, item: int, named: bool) -> bool:
+def _in_named_list(page: Page, k: int) -> bool:
+    """Is block ``k`` an element without class or id in a list named as replies ("comment-list", "answers")?"""
+    blocks = page.blocks
+    return not blocks[k].ident and blocks[k].parent >= 0 and _reply_like(blocks[blocks[k].parent].ident)
+
+
+def _lone_reply(page: Page, item: int, named: bool, loose: bool) -> bool:
     """May block ``item``, with no like sibling, be a thread's one reply? Its class or id names it a reply or an
-    answer (an article's one comment is no reply), or its tag does (``<shreddit-comment>``), or (not ``named``) no
-    class word names it at all; it holds a reply / report / like link or button (:func:`_acted`), a line of user
-    chrome that is no such link (a name, a date) and no form control (a reply form, a comment box)."""
+    answer (an article's one comment is no reply), or its tag does (``<shreddit-comment>``), or (``loose``: below a
+    post of one paragraph, a picture's caption, a one-line question) it is named as a comment or sits in a list
+    named so; or (not ``named``) no class word names it at all. It holds a reply / report / like link or button
+    (:func:`_acted`), a line of user chrome that is no such link (a name, a date) and no form control (a reply
+    form, a comment box)."""
     blk = page.blocks[item]
-    if not (_answer_named(blk.ident) or ("-" in blk.tag and _reply_like(blk.tag))) if named else _reply_like(blk.ident):
+    if named:
+        if not (
+            _answer_named(blk.ident)
+            or ("-" in blk.tag and _reply_like(blk.tag))
+            or (loose and (_reply_like(blk.ident) or _in_named_list(page, item)))
+        ):
+            return False
+    elif _reply_like(blk.ident):
         return False
     if not _acted(page, [item]) or any(item <= b < blk.end_block for b in page.controlled):
         return False
-    return any(
-        ln.chars and not ln.punct and not _action(ln.text) and not ln.link_chars == ln.chars
-        for ln in page.lines[blk.start : blk.end]
-    ) or any(ln.link_chars and not _action(ln.text) for ln in page.lines[blk.start : blk.end])
+    if _wraps_items(page, item):
+        return False
+    return any(ln.chars and not ln.punct and not _action(ln.text) for ln in page.lines[blk.start : blk.end])
+
+
+def _wraps_items(page: Page, item: int) -> bool:
+    """Does block ``item`` hold two like siblings named as posts or comments (a comment section's wrapper)?"""
+    blocks = page.blocks
+    seen: set[tuple[int, str]] = set()
+    for d in range(item + 1, blocks[item].end_block):
+        if _reply_like(blocks[d].ident):
+            key = (blocks[d].parent, _sig(page, d))
+            if key in seen:
+                return True
+            seen.add(key)
+    return False
 
 
 @lru_cache(maxsize=16384)
@@ -255,8 +287,13 @@ def _first_items(page: Page, start: int, end: int, gains: list[float]) -> list[i
     paragraphs = sum(1 for g, ln in zip(gains[start:end], lines[start:end], strict=True) if g > 0 and ln.heading != PRE)
     gap = LONE_GAP if paragraphs <= 1 else GAP
     for probe in range(end, min(end + FAR_GAP, len(lines))):
-        items = _items(page, probe, gains, lone=True) or _items(page, probe, gains, named=False, lone=True)
-        if len(items) == 1 and not _named(page.blocks[items[0]]) and not _post_template(page, items[0], start, end):
+        loose = _sentences(page, start, end, gains) <= 1
+        items = _items(page, probe, gains, lone=True, loose=loose) or _items(page, probe, gains, named=False, lone=True)
+        if (
+            len(items) == 1
+            and not (_named(page.blocks[items[0]]) or _in_named_list(page, items[0]))
+            and not (_post_template(page, items[0], start, end))
+        ):
             items = []  # one item that no class names: a reply only if it shares a line's template with the post
         if items and (
             probe < end + gap
@@ -270,6 +307,15 @@ def _first_items(page: Page, start: int, end: int, gains: list[float]) -> list[i
         if gain > 0 and probe > end and between > 0:
             return []  # prose that is not in a reply (and outweighs the chrome before it): not a thread
     return []
+
+
+_SENTENCE_END = re.compile(r"[。！？.!?…]\s*[”\"’')）]?\s*$")
+
+
+def _sentences(page: Page, start: int, end: int, gains: list[float]) -> int:
+    """Paragraphs of lines ``start:end`` that end a sentence (an author line "提问者：小明 2019-03-01" is none)."""
+    lines = page.lines
+    return sum(1 for i in range(start, end) if gains[i] > 0 and _SENTENCE_END.search(lines[i].text))
 
 
 POST_HEAD = 12
@@ -633,7 +679,6 @@ COUNTER_CHARS = 16
 """A line of at most this many characters holding a number and no sentence end, below the first post's prose and
 above the replies, is a counter over them ("全部评论（4）", "3 Answers", "共5条")."""
 _COUNTER = re.compile(r"\d")
-_SENTENCE_END = re.compile(r"[。！？.!?]\s*$")
 
 
 def _counter(text: str) -> bool:
