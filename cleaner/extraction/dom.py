@@ -354,6 +354,7 @@ def open_noscript(html: str | bytes) -> str | None:
 _KINDS = _node_kinds()
 _NOSCRIPT_ID = LexborHTMLParser("").create_node("noscript").tag_id
 _BUTTON_ID = LexborHTMLParser("").create_node("button").tag_id
+_ASIDE_ID = LexborHTMLParser("").create_node("aside").tag_id
 BUTTON_LABEL = 40
 """A button's label is cut to this many characters."""
 _TEXT_ID = next(tag_id for tag_id, kind in _KINDS.items() if kind == _K_TEXT)
@@ -412,6 +413,8 @@ def _walk(body: LexborNode, page: Page) -> list[int]:
             node = closing.next
             continue
         node_kind = kind_of(node.tag_id)  # None: a block element (most elements are)
+        if node_kind == _K_STEP and node.tag_id == _ASIDE_ID and _quoted(node):
+            node_kind = None  # an <aside> around a <blockquote> in a post: a quote of an earlier post (Discourse)
         if node_kind == _K_TEXT:
             if not buf and node.is_empty_text_node:  # whitespace between blocks (in C: no string made)
                 node = node.next
@@ -534,6 +537,11 @@ def _ident(attrs: dict[str, str | None]) -> str | None:
     if cls:
         ident = cls + " " + ident if ident else cls
     return ident
+
+
+def _quoted(node: LexborNode) -> bool:
+    """Is ``node`` (an ``<aside>``) a quote: a ``<blockquote>`` in it, no heading, no list of links?"""
+    return node.css_first("blockquote") is not None and node.css_first("h1, h2, h3, h4, ul, ol, nav") is None
 
 
 def _label(node: LexborNode) -> str:
