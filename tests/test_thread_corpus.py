@@ -25,10 +25,6 @@ KNOWN = {
     # box after the last post and its quote header (a <cite> inline with the quote: one line).
     "douban_1": ("来自: ",),
     "phpbb_1": ("Users browsing this forum", "Who is online", " wrote:"),
-    # round 7: an old BBS whose posts are bare <table>s with no class at all (no slot tells the author line from
-    # the text: every line's path is the same)
-    "bbs_0": ("发信站", "楼"),
-    "bbs_3": ("发信站", "楼"),
 }
 
 

@@ -87,9 +87,7 @@ def _items(
     while k > 0 and blocks[k].parent >= 0:
         parent = blocks[k].parent
         if blocks[k].start >= start - 1:
-            if not (
-                _named(blocks[k]) or (not named and blocks[k].ident) or (named and _in_named_list(page, k))
-            ) and not _unnamed_reply(page, k):
+            if not (_named(blocks[k]) or not named or _in_named_list(page, k)) and not _unnamed_reply(page, k):
                 k = parent  # replies come from a template that names them
                 continue
             items = [i for i in _like_children(page, k, named) if blocks[i].start >= blocks[k].start]
@@ -268,12 +266,27 @@ def _unnamed_reply(page: Page, k: int) -> bool:
 
 
 def _slot(page: Page, line: int, item: int) -> tuple[str, ...]:
+    """A line's slot in its item: the tag and first class of up to :data:`SLOT_DEPTH` elements between them; in an
+    item named by no class at all (an old BBS's bare ``<table>``), each element's place among its siblings too (the
+    author row, the text row, the links row)."""
     out: list[str] = []
     k = page.lines[line].block
+    bare = not page.blocks[item].ident
     while k > item and len(out) < SLOT_DEPTH:
-        out.append(_sig(page, k))
+        sig = _sig(page, k)
+        out.append(f"{sig}{_ordinal(page, k)}" if bare and sig.endswith(".") else sig)
         k = page.blocks[k].parent
     return tuple(out)
+
+
+def _ordinal(page: Page, k: int) -> int:
+    """Block ``k``'s place among its parent's child elements."""
+    blocks = page.blocks
+    idx, n = blocks[k].parent + 1, 0
+    while idx < k:
+        idx = blocks[idx].end_block if blocks[idx].end_block > idx else idx + 1
+        n += 1
+    return n
 
 
 def _first_items(page: Page, start: int, end: int, gains: list[float]) -> list[int]:
@@ -563,6 +576,8 @@ def _repeated(page: Page, items: list[int]) -> set[int]:
     blocks, lines = page.blocks, page.lines
     keys: dict[int, str] = {}
     seen: dict[str, set[int]] = {}
+    bare = {i for item in items if not blocks[item].ident for i in range(blocks[item].start, blocks[item].end)}
+    bare = {i for i in bare if lines[i].heading != PRE}
     for item in items:
         for i in range(blocks[item].start, blocks[item].end):
             key = _NO_DIGITS.sub("", lines[i].text)
@@ -570,7 +585,13 @@ def _repeated(page: Page, items: list[int]) -> set[int]:
                 keys[i] = key
                 seen.setdefault(key, set()).add(item)
     least = max(2, REPEAT_SHARE * len(items))
-    return {i for i, key in keys.items() if len(seen[key]) >= least}
+    return {i for i, key in keys.items() if len(seen[key]) >= least or (i in bare and _DATED.search(lines[i].text))}
+
+
+_DATED = re.compile(r"(?<![\d.])(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}:\d{2})(?![\d.])")
+"""A short line of an item named by no class (an old BBS's bare ``<table>``) that holds a date or a time is its
+header or footer ("发信站: 生活家 (2009年3月2日 20:10:00)"): chrome in its slot's sum, like a repeated line (no class
+tells it from the text, and the user's name in it differs from post to post)."""
 
 
 TEMPLATE_DEPTH = 3
