@@ -138,9 +138,26 @@ def _lone_reply(page: Page, item: int, named: bool, loose: bool) -> bool:
         return False
     if not _acted(page, [item]) or any(item <= b < blk.end_block for b in page.controlled):
         return False
-    if _wraps_items(page, item):
+    if _wraps_items(page, item) or _article_like(page, item):
         return False
     return any(ln.chars and not ln.punct and not _action(ln.text) for ln in page.lines[blk.start : blk.end])
+
+
+LONE_PARAGRAPHS = 8
+"""A lone reply holds at most this many lines of prose (punctuated, :data:`PROSE_LINE` characters or more, not
+mostly link text)..."""
+PROSE_LINE = 20
+
+
+def _article_like(page: Page, item: int) -> bool:
+    """...and no heading: else block ``item`` is an article (with its comments inside), not a reply."""
+    blk = page.blocks[item]
+    prose = 0
+    for ln in page.lines[blk.start : blk.end]:
+        if ln.heading and ln.heading != PRE:
+            return True
+        prose += ln.punct > 0 and ln.chars >= PROSE_LINE and 2 * ln.link_chars < ln.chars
+    return prose > LONE_PARAGRAPHS
 
 
 def _wraps_items(page: Page, item: int) -> bool:
@@ -336,14 +353,12 @@ POST_HEAD = 12
 
 
 def _post_template(page: Page, item: int, start: int, end: int) -> bool:
-    """Does a line of block ``item`` sit in the same :func:`template <_template>` (element and ancestors, one class
-    at least) as a line of the first post ``start:end`` or of its header above (the author's name in the same
-    component: a page of hashed class names sets a reply in the post's parts)?"""
-    blk = page.blocks[item]
-    ours = {_template(page, i) for i in range(max(0, start - POST_HEAD), end)}
-    return any(
-        (t := _template(page, i)) in ours and any(not s.endswith(".") for s in t) for i in range(blk.start, blk.end)
-    )
+    """Does a line of block ``item`` sit in an element of the same tag and class (a class it has) as a line of the
+    first post ``start:end`` or of its header above (the author's name in the same component: a page of hashed
+    class names sets a reply in the post's parts)?"""
+    blk, lines = page.blocks[item], page.lines
+    ours = {_sig(page, lines[i].block) for i in range(max(0, start - POST_HEAD), end)}
+    return any(not (sig := _sig(page, lines[i].block)).endswith(".") and sig in ours for i in range(blk.start, blk.end))
 
 
 def _listed(page: Page, item: int) -> bool:
@@ -655,8 +670,10 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
         if len(items) >= (MIN_ITEMS if answers else MIN_POSTS):
             break
     else:
-        return -1, []
-    owner, chrome = _chrome(page, items, gains)
+        items = _lone_below(page, start, end, gains)
+        if not items:
+            return -1, []
+    owner, chrome = _chrome(page, items, gains, 2 if len(items) > 1 else 1)
     if not chrome:
         return -1, []
     first = blocks[items[0]].start
@@ -667,6 +684,29 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
         if i not in owner or (_slot(page, i, owner[i]) not in chrome and not _signed(page, i, owner[i]))
     ]
     return start, kept
+
+
+def _lone_below(page: Page, start: int, end: int, gains: list[float]) -> list[int]:
+    """The one reply (:func:`_lone_reply`) in the chosen block ``start:end`` below its first post (prose above it in
+    the block; an item named by no class shares a line's template with that post), as a list; [] if none."""
+    lines = page.lines
+    seen = False
+    for probe in range(start, min(end, start + POSTS_GAP)):
+        if not seen:
+            seen = gains[probe] > 0 and not lines[probe].heading
+            continue
+        if lines[probe].block == lines[probe - 1].block:
+            continue
+        loose = _sentences(page, start, probe, gains) <= 1
+        found = _items(page, probe, gains, lone=True, loose=loose) or _items(page, probe, gains, named=False, lone=True)
+        if len(found) == 1 and page.blocks[found[0]].end <= end and page.blocks[found[0]].start >= probe - 1:
+            item = found[0]
+            if _named(page.blocks[item]) or _in_named_list(page, item) or _post_template(page, item, start, probe):
+                return found
+            return []
+        if found:
+            return []
+    return []
 
 
 def _before_items(
