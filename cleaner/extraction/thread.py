@@ -200,7 +200,9 @@ ACTIONS = frozenset("回复 回應 回应 举报 舉報 引用 赞 讚 点赞 re
 ACTION_LINE = 40
 """A line of at most this many characters that holds an :data:`ACTIONS` word is a bar of such links."""
 _ACTION_SPLIT = re.compile(r"[\W\d_]+")
-_ACTION_HINT = re.compile("|".join(sorted(ACTIONS)), re.I)
+ACTION_SYMBOLS = "♥❤♡👍👎▲▼⬆⬇"
+"""A line of these marks (and digits) alone is a like or vote button ("♥", "▲ 12")."""
+_ACTION_HINT = re.compile("|".join([*sorted(ACTIONS), f"[{ACTION_SYMBOLS}]"]), re.I)
 """A quick test for lines that may be action bars (a substring match: :func:`_acted` decides)."""
 
 
@@ -214,7 +216,10 @@ def _any_actions(page: Page, start: int, end: int) -> bool:
 
 
 def _action(text: str) -> bool:
-    return not ACTIONS.isdisjoint(_ACTION_SPLIT.split(text.lower()))
+    words = _ACTION_SPLIT.split(text.lower())
+    return not ACTIONS.isdisjoint(words) or (
+        not any(words) and any(c in ACTION_SYMBOLS for c in text) and not text.strip(ACTION_SYMBOLS + "0123456789 ")
+    )
 
 
 def _acted(page: Page, items: list[int]) -> bool:
