@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from .dom import BANNER, PRE, Line, Page, hint_of
-from .thread import post_lines, thread_lines
+from .thread import post_group, post_lines, thread_lines
 
 __all__ = ["Selection", "content_lines", "fallback_root", "line_gain", "select_root", "trim_edges"]
 
@@ -487,6 +487,9 @@ def select_root(page: Page, title: str = "") -> Selection | None:
     if best < 0:
         return None
     best = expand_repeated(page, best, neg)
+    group = post_group(page, best, base)
+    if group >= 0:
+        best = group  # a part of one short post (a signature) outscored the posts: the list of posts is the content
     sel = extend_siblings(page, best, gains, neg)
     if sel.start > 0 and gains[sel.start - 1] > 0 and _LEDE.match(lines[sel.start - 1].text):
         sel.start -= 1  # "摘要：…", "核心提示：…" set in a box of its own just above the body

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from .dom import PRE, Block, Page
 
-__all__ = ["post_lines", "thread_lines"]
+__all__ = ["post_group", "post_lines", "thread_lines"]
 
 MIN_ITEMS = 2
 """A group of replies has at least this many items with prose."""
@@ -689,6 +689,67 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
         if i not in owner or (_slot(page, i, owner[i]) not in chrome and not _signed(page, i, owner[i]))
     ]
     return start, kept
+
+
+GROUP_UP = 10
+"""How far above a small chosen block to look for the list of posts it sits in."""
+SMALL_BLOCK = 100.0
+"""A chosen block whose prose weighs less than this may be a part of one short post (a signature, a one-line
+reply) of a list of posts whose chrome outweighs their text."""
+
+
+def post_group(page: Page, block: int, gains: list[float]) -> int:
+    """For a small chosen block (its prose weighs less than :data:`SMALL_BLOCK`: a signature, a "who is online"
+    line, one short post), the parent of the list of posts whose text, less its chrome slots, outweighs it: like
+    siblings named as posts (or, named by no class word, each with a reply or report action), :data:`MIN_POSTS` or
+    more, each with prose, whose slots hold chrome, found within :data:`GROUP_UP` levels above the block or above
+    a line of prose, that holds the block or ends above it; -1 if none does."""
+    blocks, lines = page.blocks, page.lines
+    own = sum(g for g in gains[blocks[block].start : blocks[block].end] if g > 0)
+    if own >= SMALL_BLOCK:
+        return -1
+    best, weight = -1, own
+    own_start = blocks[block].start
+    seen: set[int] = set()
+    starts = [block, *(lines[i].block for i, g in enumerate(gains) if g > 0)][:GROUP_LINES]
+    for k in starts:
+        for _ in range(GROUP_UP):
+            parent = blocks[k].parent
+            if parent < 0 or k in seen:
+                break
+            seen.add(k)
+            text = _group_text(page, k, gains)
+            if text > weight and (blocks[parent].start <= blocks[block].start or blocks[parent].end <= own_start):
+                best, weight = parent, text  # (a block above a list of posts is its first post: left to thread_lines)
+            k = parent
+    return best
+
+
+GROUP_LINES = 400
+"""At most this many lines of prose are climbed from."""
+
+
+def _group_text(page: Page, k: int, gains: list[float]) -> float:
+    """The prose, less chrome slots and signatures, of the list of posts block ``k`` is one of (0 if it is none)."""
+    blocks = page.blocks
+    for named in (True, False):
+        if named and not (_named(blocks[k]) or _in_named_list(page, k) or _unnamed_reply(page, k)):
+            continue
+        items = [
+            i
+            for i in _like_children(page, k, named)
+            if blocks[i].end - blocks[i].start >= 2 and any(g > 0 for g in gains[blocks[i].start : blocks[i].end])
+        ]
+        if len(items) < MIN_POSTS or not (named or _acted(page, items)):
+            continue
+        owner, chrome = _chrome(page, items, gains)
+        if chrome:
+            return sum(
+                gains[i]
+                for i, item in owner.items()
+                if gains[i] > 0 and _slot(page, i, item) not in chrome and not _signed(page, i, item)
+            )
+    return 0.0
 
 
 def _lone_below(page: Page, start: int, end: int, gains: list[float]) -> list[int]:
