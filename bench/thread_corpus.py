@@ -11,6 +11,7 @@ header not).
 
     python bench/thread_corpus.py --write fixtures/threads   # (re)write the fixture files
     python bench/thread_corpus.py --score                    # cleaner's F1 on the fixtures, tune and check
+    python bench/thread_corpus.py --tiny                     # F1 on generated tiny threads (tune material)
 
 Every page belongs to a half by :func:`halves.half` ("threads", its id): the tests assert on tune pages only,
 ``--score`` prints both halves side by side (read only the check half's scores).
@@ -884,6 +885,57 @@ def build() -> list[Thread]:
     return out
 
 
+TINY_ZH = [
+    "空调不制冷了怎么办？",
+    "先清洗一下滤网试试。",
+    "可能是缺氟了，找师傅看看。",
+    "外机风扇转不转？",
+    "谢谢，已经修好了。",
+    "电容坏了换一个就行。",
+    "八年的空调建议换新的。",
+]
+TINY_EN = [
+    "My router keeps dropping Wi-Fi.",
+    "Try a fixed channel.",
+    "Update the firmware first.",
+    "Thanks, that fixed it.",
+    "Check the DFS log.",
+    "Same problem here.",
+]
+
+
+def build_tiny(per_engine: int = 6) -> list[Thread]:
+    """Tiny threads (round 7): every engine but the news control, posts of 10-30 characters, a one-line first post
+    and 1-3 replies, where the user chrome outweighs the text (seeded "tiny/<engine>/<n>"; not fixtures)."""
+    out: list[Thread] = []
+    for engine, (lang, fn) in ENGINES.items():
+        if engine == "news":
+            continue
+        for v in range(per_engine):
+            rng = random.Random(f"tiny/{engine}/{v}")
+            pool, titles = (TINY_ZH, ZH_TITLES) if lang == "zh" else (TINY_EN, EN_TITLES)
+            posts = _posts(rng, pool, rng.randint(2, 4), 1)
+            t = Thread(id=f"tiny_{engine}_{v}", engine=engine, lang=lang, title=titles[v % 3], posts=posts)
+            t.html = fn(t, rng)
+            out.append(t)
+    return out
+
+
+def score_tiny() -> None:
+    from bench_extract import prf
+
+    from cleaner.extraction import extract_html
+
+    per: dict[str, list[float]] = {}
+    for t in build_tiny():
+        per.setdefault(t.engine, []).append(prf(extract_html(t.html).text, t.gold())[0])
+    scores = [f for fs in per.values() for f in fs]
+    print(
+        f"tiny threads: {len(scores)} F1 {statistics.fmean(scores):.3f} | "
+        + " ".join(f"{e} {statistics.fmean(fs):.2f}" for e, fs in per.items())
+    )
+
+
 def write(folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     meta = []
@@ -966,8 +1018,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--write", type=Path, help="write the fixture pages to this folder")
     ap.add_argument("--score", action="store_true", help="score cleaner on the fixture pages, tune and check")
     ap.add_argument("--verbose", action="store_true", help="with --score: each tune page's score and problems")
+    ap.add_argument("--tiny", action="store_true", help="score cleaner on generated tiny threads (tune material)")
     ap.add_argument("--folder", type=Path, default=FIXTURES)
     args = ap.parse_args(argv)
+    if args.tiny:
+        score_tiny()
     if args.write:
         write(args.write)
     if args.score:
