@@ -486,6 +486,7 @@ def select_root(page: Page, title: str = "") -> Selection | None:
                 break
     if best < 0:
         return None
+    best = _widened(page, best, gains)
     best = expand_repeated(page, best, neg)
     group = post_group(page, best, base)
     if group >= 0:
@@ -509,6 +510,40 @@ def select_root(page: Page, title: str = "") -> Selection | None:
         if not base[i] and _headline_link(lines[i - 1]) and line_gain(lines[i]) > 0 and _CJK.search(lines[i].text)
     )
     return sel
+
+
+SMALL_PROSE = 100.0
+"""A chosen block whose prose weighs less than this is small: a short question, one short answer."""
+DAMPED = 0.3
+"""...then chrome costs this share of its weight when an ancestor gathering the page's short prose is sought."""
+
+
+def _widened(page: Page, best: int, gains: list[float]) -> int:
+    """A small chosen block, or the ancestor of it that scores best when chrome costs only :data:`DAMPED` of its
+    weight (a short question over short answers among heavy user chrome), if that ancestor holds more prose."""
+    blocks = page.blocks
+    blk = blocks[best]
+    own = sum(g for g in gains[blk.start : blk.end] if g > 0)
+    if own >= SMALL_PROSE:
+        return best
+    damped = _prefix([g if g > 0 else DAMPED * g for g in gains])
+    top, top_score = best, damped[blk.end] - damped[blk.start]
+    k = blk.parent
+    while k >= 0:
+        score = damped[blocks[k].end] - damped[blocks[k].start]
+        if score > top_score:
+            top, top_score = k, score
+        k = blocks[k].parent
+    if top == best:
+        return best
+    lines = page.lines
+    outside = [i for i in range(blocks[top].start, blocks[top].end) if not blk.start <= i < blk.end]
+    more = [i for i in outside if gains[i] > 0 and not lines[i].heading]
+    return top if len(more) >= WIDEN_LINES else best
+
+
+WIDEN_LINES = 2
+"""The ancestor must hold this many more lines of prose (not headings) than the small block."""
 
 
 _LEDE = re.compile(r"(?:核心提示|内容提要|摘要|提要|导语|导读|编者按)\s*[:：]\s*\S")
