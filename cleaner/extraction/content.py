@@ -521,8 +521,10 @@ DAMPED = 0.3
 def _widened(page: Page, best: int, gains: list[float]) -> int:
     """A small chosen block, or the ancestor of it that scores best when chrome costs only :data:`DAMPED` of its
     weight (a short question over short answers among heavy user chrome), if that ancestor holds more prose."""
-    blocks = page.blocks
+    blocks, lines = page.blocks, page.lines
     blk = blocks[best]
+    if all(0 < ln.heading < PRE for ln in lines[blk.start : blk.end]):
+        return _under_heading(page, best, gains)
     own = sum(g for g in gains[blk.start : blk.end] if g > 0)
     if own >= SMALL_PROSE:
         return best
@@ -536,10 +538,32 @@ def _widened(page: Page, best: int, gains: list[float]) -> int:
         k = blocks[k].parent
     if top == best:
         return best
-    lines = page.lines
     outside = [i for i in range(blocks[top].start, blocks[top].end) if not blk.start <= i < blk.end]
     more = [i for i in outside if gains[i] > 0 and not lines[i].heading]
     return top if len(more) >= WIDEN_LINES else best
+
+
+HEADING_UP = 6
+"""How far above a chosen heading to look for the element that holds the text under it..."""
+HEADING_REACH = 200
+"""...an element of at most this many lines."""
+
+
+def _under_heading(page: Page, best: int, gains: list[float]) -> int:
+    """A heading alone is a title or a notice ("Not the answer you're looking for?"), not the content: when it is
+    the best block (the page's prose is short lines among heavier chrome), the first ancestor within
+    :data:`HEADING_UP` levels and :data:`HEADING_REACH` lines that holds :data:`WIDEN_LINES` lines of prose that
+    are not headings; the heading itself if none does."""
+    blocks, lines = page.blocks, page.lines
+    k = blocks[best].parent
+    for _ in range(HEADING_UP):
+        if k < 0 or blocks[k].end - blocks[k].start > HEADING_REACH:
+            break
+        prose = sum(1 for i in range(blocks[k].start, blocks[k].end) if gains[i] > 0 and not lines[i].heading)
+        if prose >= WIDEN_LINES:
+            return k
+        k = blocks[k].parent
+    return best
 
 
 WIDEN_LINES = 2
