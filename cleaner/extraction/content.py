@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from .dom import BANNER, PRE, Line, Page, hint_of
-from .thread import action_bar, post_group, post_lines, thread_lines
+from .thread import post_group, post_lines, thread_lines
 
 __all__ = ["Selection", "content_lines", "fallback_root", "line_gain", "select_root", "trim_edges"]
 
@@ -356,8 +356,6 @@ class Selection:
     """Lines ``replies:end`` are the replies of a thread (or the answers of a question) below the first post..."""
     kept: frozenset[int] = frozenset()
     teasers: frozenset[int] = frozenset()
-    bars: frozenset[int] = frozenset()
-    """Lines that are bars of user actions, dropped from a fallback selection (a rescued page's chrome)."""
     """Lines of the selection that summarize another story under its headline link (dropped with the link)."""
     """...of which only these are kept (the posts' text, not the user chrome around it)."""
 
@@ -496,7 +494,16 @@ def select_root(page: Page, title: str = "") -> Selection | None:
     sel = extend_siblings(page, best, gains, neg)
     if sel.start > 0 and gains[sel.start - 1] > 0 and _LEDE.match(lines[sel.start - 1].text):
         sel.start -= 1  # "摘要：…", "核心提示：…" set in a box of its own just above the body
-    _threaded(page, sel, base, neg)
+    first, end, replies = thread_lines(page, sel.start, sel.end, base)
+    if replies:
+        sel.start = min(sel.start, first)
+        sel.replies, sel.end, sel.kept = first, end, frozenset(replies)
+    else:
+        # the chosen block is a list of posts: their text without the user chrome repeated in them
+        first, posts = post_lines(page, sel.start, sel.end, base)
+        if posts:
+            root_neg = neg[sel.block]
+            sel.replies, sel.kept = first, frozenset(i for i in posts if root_neg or not neg[lines[i].block])
     sel.teasers = frozenset(
         i
         for i in range(max(sel.start, 1), sel.end)
@@ -567,20 +574,6 @@ _LEDE = re.compile(r"(?:核心提示|内容提要|摘要|提要|导语|导读|�
 """A labelled summary of the story (kept when it stands right above the chosen block)."""
 
 
-def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool]) -> None:
-    """Set ``sel``'s replies and kept lines when it is a thread: replies below its first post, or a list of posts
-    (their text without the user chrome repeated in them)."""
-    first, end, replies = thread_lines(page, sel.start, sel.end, base)
-    if replies:
-        sel.start = min(sel.start, first)
-        sel.replies, sel.end, sel.kept = first, end, frozenset(replies)
-        return
-    first, posts = post_lines(page, sel.start, sel.end, base)
-    if posts:
-        root_neg = neg[sel.block]
-        sel.replies, sel.kept = first, frozenset(i for i in posts if root_neg or not neg[page.lines[i].block])
-
-
 def fallback_root(page: Page, floor: float = PROSE_CHARS) -> Selection | None:
     """The block with the most prose when hints and links are ignored, for a page whose chosen content came
     out empty (a block that was only the title, an article inside a boilerplate-named wrapper); None when no
@@ -592,10 +585,7 @@ def fallback_root(page: Page, floor: float = PROSE_CHARS) -> Selection | None:
     best, score = _best(page, gains, -1)
     if best < 0 or score < floor:
         return None
-    sel = extend_siblings(page, expand_repeated(page, _widened(page, best, gains), neg), gains, neg)
-    _threaded(page, sel, page_gains(page), neg)
-    sel.bars = frozenset(i for i in range(sel.start, sel.end) if action_bar(page.lines[i].text))
-    return sel
+    return extend_siblings(page, expand_repeated(page, best, neg), gains, neg)
 
 
 def extend_siblings(page: Page, root: int, gains: list[float], neg: list[bool]) -> Selection:
@@ -708,7 +698,7 @@ def content_lines(page: Page, sel: Selection | None) -> list[Line]:
             continue
         if neg[ln.block] and not root_neg:
             continue
-        if is_link_line(ln) or i in sel.teasers or i in sel.bars:
+        if is_link_line(ln) or i in sel.teasers:
             continue
         if (
             ln.chars <= LIST_HEADER

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from .dom import PRE, Block, Page
 
-__all__ = ["action_bar", "post_group", "post_lines", "thread_lines"]
+__all__ = ["post_group", "post_lines", "thread_lines"]
 
 MIN_ITEMS = 2
 """A group of replies has at least this many items with prose."""
@@ -213,17 +213,6 @@ def _any_actions(page: Page, start: int, end: int) -> bool:
     return any(ln.chars <= ACTION_LINE and _ACTION_HINT.search(ln.text) for ln in page.lines[start:end]) or any(
         start <= blocks[b].start <= end and _action(label) for b, label in page.buttons
     )
-
-
-BAR_WORDS = ACTIONS | frozenset("评论 分享 收藏 转发 关注 踩 comment comments share save follow".split())
-
-
-def action_bar(text: str) -> bool:
-    """Is ``text`` a short bar of user actions and counts only ("赞 12 回复 举报", "Reply · Share · Report")?"""
-    if len(text) > ACTION_LINE:
-        return False
-    words = [w for w in _ACTION_SPLIT.split(text.lower()) if w]
-    return bool(words) and all(w in BAR_WORDS for w in words)
 
 
 def _action(text: str) -> bool:
