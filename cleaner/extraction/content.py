@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from .dom import BANNER, PRE, Line, Page, hint_of
-from .thread import post_group, post_lines, thread_lines
+from .thread import action_bar, post_group, post_lines, thread_lines
 
 __all__ = ["Selection", "content_lines", "fallback_root", "line_gain", "select_root", "trim_edges"]
 
@@ -698,7 +698,7 @@ def content_lines(page: Page, sel: Selection | None) -> list[Line]:
             continue
         if neg[ln.block] and not root_neg:
             continue
-        if is_link_line(ln) or i in sel.teasers:
+        if is_link_line(ln) or i in sel.teasers or action_bar(ln.text):
             continue
         if (
             ln.chars <= LIST_HEADER

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from .dom import PRE, Block, Page
 
-__all__ = ["post_group", "post_lines", "thread_lines"]
+__all__ = ["action_bar", "post_group", "post_lines", "thread_lines"]
 
 MIN_ITEMS = 2
 """A group of replies has at least this many items with prose."""
@@ -213,6 +213,28 @@ def _any_actions(page: Page, start: int, end: int) -> bool:
     return any(ln.chars <= ACTION_LINE and _ACTION_HINT.search(ln.text) for ln in page.lines[start:end]) or any(
         start <= blocks[b].start <= end and _action(label) for b, label in page.buttons
     )
+
+
+BAR_WORDS = (
+    "回复 回應 回应 举报 舉報 引用 点赞 赞同 赞 讚 评论 評論 分享 收藏 转发 轉發 踩 反对 删除 编辑 关注 "
+    "reply report quote like likes permalink share comment comments save follow upvote downvote"
+).split()
+_BAR = re.compile(
+    "(?:" + "|".join(sorted(map(re.escape, BAR_WORDS), key=len, reverse=True)) + r"|[\d\s|·•,，、()（）\[\]【】/:：])+",
+    re.I,
+)
+"""A line of these words, counts and separators only is a bar of user actions ("点赞收藏分享举报", "赞 12 | 回复")."""
+
+
+_BAR_WORD = re.compile("|".join(sorted(map(re.escape, BAR_WORDS), key=len, reverse=True)), re.I)
+
+
+def action_bar(text: str) -> bool:
+    """Is ``text`` (at most :data:`ACTION_LINE` characters) a bar of two or more user actions and counts only? (One
+    word alone, "Comments (3)", "评论(3)", may head a comment section, which the tail rules cut at.)"""
+    if len(text) > ACTION_LINE or _BAR.fullmatch(text) is None:
+        return False
+    return len({w.lower() for w in _BAR_WORD.findall(text)}) >= 2
 
 
 def _action(text: str) -> bool:
