@@ -75,7 +75,14 @@ def _reply_like(ident: str) -> bool:
 
 
 def _items(
-    page: Page, start: int, gains: list[float], *, named: bool = True, lone: bool = False, loose: bool = False
+    page: Page,
+    start: int,
+    gains: list[float],
+    *,
+    named: bool = True,
+    lone: bool = False,
+    loose: bool = False,
+    memo: dict[tuple[int, bool], list[int]] | None = None,
 ) -> list[int]:
     """Like siblings with prose, the first of which holds line ``start`` (or []): named as posts, replies, answers
     or comments (or, without a class or id, in a list named so), or (not ``named``) of any class, each with a reply
@@ -87,10 +94,21 @@ def _items(
     while k > 0 and blocks[k].parent >= 0:
         parent = blocks[k].parent
         if blocks[k].start >= start - 1:
-            if not (_named(blocks[k]) or not named or _in_named_list(page, k)) and not _unnamed_reply(page, k):
+            blk = blocks[k]
+            if not (
+                (blk.ident or blk.end - blk.start >= 2 if not named else _named_of(blk.tag, blk.ident))
+                or (not named and _named_of(blk.tag, blk.ident))
+                or (named and not blk.ident and _in_named_list(page, k))
+            ) and not _unnamed_reply(page, k):
                 k = parent  # replies come from a template that names them
                 continue
-            items = [i for i in _like_children(page, k, named) if blocks[i].start >= blocks[k].start]
+            found = memo.get((k, named)) if memo is not None else None
+            if found is None:
+                found = _like_children(page, k, named)
+                if memo is not None:
+                    memo[(k, named)] = found
+            like = found
+            items = [i for i in like if blocks[i].start >= blocks[k].start]
             # a reply is a post among its chrome: several lines, at least one of them prose
             with_prose = [
                 i
@@ -110,7 +128,12 @@ def _items(
 def _named(block: Block) -> bool:
     """Is ``block`` named as a post, reply, answer or comment by its class or id, or by its tag (a custom element:
     ``<shreddit-comment>``)?"""
-    return _reply_like(block.ident) or ("-" in block.tag and _reply_like(block.tag))
+    return _named_of(block.tag, block.ident)
+
+
+@lru_cache(maxsize=16384)
+def _named_of(tag: str, ident: str) -> bool:
+    return _reply_like(ident) or ("-" in tag and _reply_like(tag))
 
 
 def _in_named_list(page: Page, k: int) -> bool:
@@ -343,9 +366,12 @@ def _first_items(page: Page, start: int, end: int, gains: list[float]) -> list[i
     lines = page.lines
     paragraphs = sum(1 for g, ln in zip(gains[start:end], lines[start:end], strict=True) if g > 0 and ln.heading != PRE)
     gap = LONE_GAP if paragraphs <= 1 else GAP
+    loose = _sentences(page, start, end, gains) <= 1
+    memo: dict[tuple[int, bool], list[int]] = {}
     for probe in range(end, min(end + FAR_GAP, len(lines))):
-        loose = _sentences(page, start, end, gains) <= 1
-        items = _items(page, probe, gains, lone=True, loose=loose) or _items(page, probe, gains, named=False, lone=True)
+        items = _items(page, probe, gains, lone=True, loose=loose, memo=memo) or _items(
+            page, probe, gains, named=False, lone=True, memo=memo
+        )
         if (
             len(items) == 1
             and not (_named(page.blocks[items[0]]) or _in_named_list(page, items[0]))
@@ -683,13 +709,18 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
     blocks, lines = page.blocks, page.lines
     items: list[int] = []
     unnamed = _any_actions(page, start, end)
+    memo: dict[tuple[int, bool], list[int]] = {}
     reach = start + POSTS_GAP
     if reach < end and _answers_below(page, reach, min(end, reach + FAR_GAP)):
         reach += FAR_GAP
     for probe in range(start, min(end, reach)):
         if probe > start and lines[probe].block == lines[probe - 1].block:
             continue  # the same element: the same items
-        found = _items(page, probe, gains) or (unnamed and _items(page, probe, gains, named=False)) or []
+        found = (
+            _items(page, probe, gains, memo=memo)
+            or (unnamed and _items(page, probe, gains, named=False, memo=memo))
+            or []
+        )
         items = [i for i in found if blocks[i].end <= end]
         answers = bool(items) and all(_answer_like(page, i) for i in items)
         if probe >= start + POSTS_GAP and not answers:
@@ -697,7 +728,7 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
         if len(items) >= (MIN_ITEMS if answers else MIN_POSTS):
             break
     else:
-        items = _lone_below(page, start, end, gains)
+        items = _lone_below(page, start, end, gains, memo) if unnamed else []
         if not items:
             return -1, []
     owner, chrome = _chrome(page, items, gains, 2 if len(items) > 1 else 1)
@@ -774,19 +805,27 @@ def _group_text(page: Page, k: int, gains: list[float]) -> float:
     return 0.0
 
 
-def _lone_below(page: Page, start: int, end: int, gains: list[float]) -> list[int]:
+def _lone_below(
+    page: Page, start: int, end: int, gains: list[float], memo: dict[tuple[int, bool], list[int]]
+) -> list[int]:
     """The one reply (:func:`_lone_reply`) in the chosen block ``start:end`` below its first post (prose above it in
     the block; an item named by no class shares a line's template with that post), as a list; [] if none."""
     lines = page.lines
     seen = False
+    sentences = 0
     for probe in range(start, min(end, start + POSTS_GAP)):
+        sentences += (
+            gains[probe - 1] > 0 and _SENTENCE_END.search(lines[probe - 1].text) is not None if probe > start else 0
+        )
         if not seen:
             seen = gains[probe] > 0 and not lines[probe].heading
             continue
         if lines[probe].block == lines[probe - 1].block:
             continue
-        loose = _sentences(page, start, probe, gains) <= 1
-        found = _items(page, probe, gains, lone=True, loose=loose) or _items(page, probe, gains, named=False, lone=True)
+        loose = sentences <= 1
+        found = _items(page, probe, gains, lone=True, loose=loose, memo=memo) or _items(
+            page, probe, gains, named=False, lone=True, memo=memo
+        )
         if len(found) == 1 and page.blocks[found[0]].end <= end and page.blocks[found[0]].start >= probe - 1:
             item = found[0]
             if _named(page.blocks[item]) or _in_named_list(page, item) or _post_template(page, item, start, probe):
