@@ -11,6 +11,7 @@ header not).
 
     python bench/thread_corpus.py --write fixtures/threads   # (re)write the fixture files
     python bench/thread_corpus.py --score                    # cleaner's F1 on the fixtures, tune and check
+    python bench/thread_corpus.py --tiny                     # F1 on generated tiny threads (tune material)
 
 Every page belongs to a half by :func:`halves.half` ("threads", its id): the tests assert on tune pages only,
 ``--score`` prints both halves side by side (read only the check half's scores).
@@ -614,6 +615,187 @@ def utility(t: Thread, rng: random.Random) -> str:
     return _en_frame(t.title, body, "NetTalk")
 
 
+def xenforo(t: Thread, rng: random.Random) -> str:
+    """XenForo 2: ``<article class='message message--post'>`` items, a user cell beside the post, "X said:" quotes,
+    a Like / Reply / Report bar."""
+    items = []
+    for k, paras in enumerate(t.posts):
+        name, pid = EN_NAMES[(k + 3) % 8], 210400 + k * 11
+        title, msgs = ("Well-known member" if k % 2 else "New member"), f"Messages {rng.randint(10, 5000)}"
+        date = f"Feb {k + 4}, 2024"
+        t.chrome |= {title, msgs, date, "Like", "Reply", "Report", f"#{k + 1}", "Click to expand..."}
+        quote = ""
+        if k in t.quotes:
+            qn = EN_NAMES[(k + 2) % 8]
+            quote = (
+                f"<blockquote class='bbCodeBlock bbCodeBlock--expandable bbCodeBlock--quote js-expandWatch' data-quote='{qn}'>"
+                f"<div class='bbCodeBlock-title'><a class='bbCodeBlock-sourceJump'>{qn} said:</a></div><div "
+                f"class='bbCodeBlock-content'><div class='bbCodeBlock-expandContent js-expandContent'>{t.quotes[k]}</div>"
+                f"<div class='bbCodeBlock-expandLink js-expandLink'><a role='button'>Click to expand...</a></div></div>"
+                f"</blockquote>"
+            )
+            t.chrome.add(f"{qn} said:")
+        items.append(
+            f"<article class='message message--post js-post js-inlineModContainer' data-author='{name}' "
+            f"data-content='post-{pid}' id='js-post-{pid}'><span class='u-anchorTarget' id='post-{pid}'></span>"
+            f"<div class='message-inner'><div class='message-cell message-cell--user'><section class='message-user'>"
+            f"<div class='message-avatar'><div class='message-avatar-wrapper'><a class='avatar avatar--m'><img "
+            f"src='/data/avatars/m/{k}.jpg' alt='{name}' /></a></div></div><div class='message-userDetails'><h4 "
+            f"class='message-name'><a class='username'>{name}</a></h4><h5 class='userTitle message-userTitle'>{title}</h5>"
+            f"</div><div class='message-userExtras'><dl class='pairs pairs--justified'><dt>Messages</dt><dd>{msgs[9:]}</dd>"
+            f"</dl></div></section></div><div class='message-cell message-cell--main'><div class='message-main "
+            f"js-quickEditTarget'><header class='message-attribution message-attribution--split'><ul "
+            f"class='message-attribution-main listInline'><li class='u-concealed'><a><time class='u-dt'>{date}</time></a>"
+            f"</li></ul><ul class='message-attribution-opposite listInline'><li><a class='message-attribution-gadget'>"
+            f"<i class='fa--xf far fa-share-alt'></i></a></li><li><a>#{k + 1}</a></li></ul></header><div "
+            f"class='message-content js-messageContent'><div class='message-userContent lbContainer js-lbContainer'>"
+            f"<article class='message-body js-selectToQuote'><div class='bbWrapper'>{quote}{_br(paras)}</div>"
+            f"<div class='js-selectToQuoteEnd'>&nbsp;</div></article></div></div><footer class='message-footer'><div "
+            f"class='message-actionBar actionBar'><div class='actionBar-set actionBar-set--external'><a "
+            f"class='actionBar-action actionBar-action--like'>Like</a><a class='actionBar-action actionBar-action--reply'>"
+            f"Reply</a></div><div class='actionBar-set actionBar-set--internal'><a class='actionBar-action "
+            f"actionBar-action--report'>Report</a></div></div><div class='reactionsBar js-reactionsList'></div></footer>"
+            f"</div></div></div></article>"
+        )
+    t.chrome |= {"You must log in or register to reply here.", "Share:", "Similar threads"}
+    body = (
+        f"<div class='p-body-inner'><div class='p-body-header'><div class='p-title'><h1 class='p-title-value'>{t.title}"
+        f"</h1></div><div class='p-description'><ul class='listInline listInline--bullet'><li><a class='username'>"
+        f"{EN_NAMES[3]}</a></li><li><time>Feb 4, 2024</time></li></ul></div></div><div class='p-body-main'><div "
+        f"class='p-body-content'><div class='block block--messages'><div class='block-outer'><div class='pageNav'><ul "
+        f"class='pageNav-main'><li class='pageNav-page pageNav-page--current'><a>1</a></li><li class='pageNav-page'>"
+        f"<a>2</a></li></ul><a class='pageNav-jump pageNav-jump--next'>Next</a></div></div><div class='block-container "
+        f"lbContainer'><div class='block-body js-replyNewMessageContainer'>{''.join(items)}</div></div></div><div "
+        f"class='blockMessage blockMessage--error'>You must log in or register to reply here.</div><div "
+        f"class='block block--similar'><h3 class='block-header'>Similar threads</h3><div class='block-body'><div "
+        f"class='structItem'><a>Mesh system keeps dropping the backhaul</a></div><div class='structItem'><a>Powerline "
+        f"adapters worth it?</a></div></div></div><div class='shareButtons'><span class='shareButtons-label'>Share:"
+        f"</span><a>Facebook</a><a>Reddit</a><a>Email</a></div></div></div></div>"
+    )
+    return _en_frame(t.title, body, "Home Network Forums")
+
+
+def _reddit_comment(t: Thread, rng: random.Random, k: int, inner: str) -> str:
+    name = EN_NAMES[(k + 4) % 8]
+    points, age = f"{rng.randint(2, 400)}", f"{k + 1}h ago"
+    t.chrome |= {age, "Reply", "Share", "Award", "level 1"}
+    return (
+        f"<shreddit-comment author='{name}' depth='{k % 2}' thingid='t1_k{k}' score='{points}'><div slot='commentAvatar'>"
+        f"<faceplate-img src='/snoo/{k}.png'></faceplate-img></div><div slot='commentMeta' class='flex flex-row "
+        f"items-center'><faceplate-hovercard><a class='font-bold text-neutral-content-strong'>{name}</a>"
+        f"</faceplate-hovercard><span class='text-neutral-content-weak'>•</span><faceplate-timeago><time>{age}</time>"
+        f"</faceplate-timeago></div><div slot='comment' id='t1_k{k}-comment-rtjson-content' class='md text-14'>"
+        f"{_p(t.posts[k])}</div><shreddit-comment-action-row slot='actionRow'><button class='button-plain'><span>"
+        f"{points}</span></button><button class='button-plain'>Reply</button><button class='button-plain'>Award</button>"
+        f"<button class='button-plain'>Share</button></shreddit-comment-action-row>{inner}</shreddit-comment>"
+    )
+
+
+def reddit(t: Thread, rng: random.Random) -> str:
+    """A Reddit-like post page: custom elements, a post and a comment *tree* (every second comment a reply to the
+    one before, nested inside it), button action rows, utility classes only."""
+    comments = []
+    k = 1
+    while k < len(t.posts):
+        inner = _reddit_comment(t, rng, k + 1, "") if k + 1 < len(t.posts) and k % 2 else ""
+        comments.append(_reddit_comment(t, rng, k, inner))
+        k += 2 if inner else 1
+    t.chrome |= {"Join", "Sort by:", "Best", "Community Info", "Members", "Online"}
+    body = (
+        f"<shreddit-app><div class='main-container flex gap-md'><main class='main w-full'><shreddit-post "
+        f"post-title='{t.title}' author='{EN_NAMES[0]}'><div slot='credit-bar' class='flex items-center'><a "
+        f"class='text-12'>r/HomeNetworking</a><span>•</span><faceplate-timeago><time>5h ago</time></faceplate-timeago>"
+        f"<button class='button-primary'>Join</button></div><h1 slot='title' class='font-semibold text-18'>{t.title}</h1>"
+        f"<div slot='text-body' class='md text-14'>{_p(t.posts[0])}</div><div class='flex gap-sm'><button>"
+        f"{rng.randint(10, 500)}</button><button>{len(t.posts) - 1}</button><button>Share</button></div></shreddit-post>"
+        f"<div class='flex items-center'><span>Sort by:</span><button>Best</button></div><shreddit-comment-tree "
+        f"post-id='t3_x'>{''.join(comments)}</shreddit-comment-tree></main><div id='right-sidebar-container' "
+        f"class='sidebar-grid'><div class='text-14'><h2>Community Info</h2><p>{rng.randint(100, 999)}k Members</p>"
+        f"<p>{rng.randint(100, 999)} Online</p></div></div></div></shreddit-app>"
+    )
+    return _en_frame(t.title, body, "reddit")
+
+
+def kaskus(t: Thread, rng: random.Random) -> str:
+    """A Kaskus-like utility-CSS forum: each post an element with no class at all around utility-class children,
+    a bar of ``<button>``s (with icons) for its actions."""
+    items = []
+    for k, paras in enumerate(t.posts):
+        name = EN_NAMES[(k + 5) % 8]
+        rank, date = f"Kaskuser · {rng.randint(10, 900)} posts", f"{k + 1}-03-2024 1{k}:0{k}"
+        t.chrome |= {rank, date, "Quote", "Reply", "Share", "Report"}
+        items.append(
+            f"<div id='post{7700 + k}'><div class='flex items-center justify-between border-b px-4 py-2'><div "
+            f"class='flex items-center gap-2'><img class='h-8 w-8 rounded-full' src='/a/{k}.png'/><div><div "
+            f"class='text-sm font-bold'>{name}</div><div class='text-xs text-secondary'>{rank}</div></div></div><div "
+            f"class='text-xs text-secondary'>{date}</div></div><div class='px-4 py-3 text-primary "
+            f"leading-normal break-words'>{_br(paras)}</div><div class='flex justify-end gap-3 px-4 pb-2 text-secondary'>"
+            f"<button class='flex items-center'><i class='fas fa-quote-left'></i><span class='ml-1'>Quote</span></button>"
+            f"<button class='flex items-center'><i class='fas fa-reply'></i><span class='ml-1'>Reply</span></button>"
+            f"<button class='flex items-center'><i class='fas fa-share'></i></button><button class='flex "
+            f"items-center'><i class='fas fa-flag'></i></button></div></div>"
+        )
+    body = (
+        f"<div class='mx-auto w-full max-w-screen-lg'><div class='bg-surface p-4'><h1 class='text-lg "
+        f"font-bold'>{t.title}</h1><div class='text-xs text-secondary'>{len(t.posts) - 1} replies · {rng.randint(100, 9999)}"
+        f" views</div></div><div class='mt-2 bg-surface'>{''.join(items)}</div><div class='flex justify-center gap-2 "
+        f"p-4'><a>1</a><a>2</a><a>Next</a></div></div>"
+    )
+    return _en_frame(t.title, body, "KASKUS")
+
+
+def _css(rng: random.Random) -> str:
+    return "css-" + "".join(rng.choice("0123456789abcdefghijklmnopqrstuvwxyz") for _ in range(6))
+
+
+def minified(t: Thread, rng: random.Random) -> str:
+    """A modern Chinese Q&A / comment page built by a CSS-in-JS framework: every class a hash (``css-1x2y3z``),
+    one per element kind, no class word naming posts or replies."""
+    c = {n: _css(rng) for n in ("item", "head", "name", "meta", "body", "bar", "btn", "list", "q", "qbody", "count")}
+    items = []
+    for k, paras in enumerate(t.posts[1:], 1):
+        name = ZH_NAMES[(k + 6) % 8]
+        date, ip = f"2024-0{k % 9 + 1}-0{k % 9 + 1}", "IP 属地：广东"
+        t.chrome |= {date, ip, "回复", "举报", "赞"}
+        items.append(
+            f"<div class='{c['item']}'><div class='{c['head']}'><img class='{c['name']}' src='/u/{k}.webp'/><span "
+            f"class='{c['name']}'>{name}</span></div><div class='{c['body']}'>{_p(paras)}</div><div class='{c['meta']}'>"
+            f"<span>{date}</span><span>{ip}</span></div><div class='{c['bar']}'><button class='{c['btn']}'>赞 "
+            f"{rng.randint(0, 300)}</button><button class='{c['btn']}'>回复</button><button class='{c['btn']}'>举报</button>"
+            f"</div></div>"
+        )
+    body = (
+        f"<div id='root'><div class='{c['q']}'><h1 class='{_css(rng)}'>{t.title}</h1><div class='{c['head']}'><span "
+        f"class='{c['name']}'>{ZH_NAMES[0]}</span><span class='{c['meta']}'>发布于 2024-01-01</span></div><div "
+        f"class='{c['qbody']}'>{_p(t.posts[0])}</div></div><div class='{c['count']}'>全部评论（{len(items)}）</div><div "
+        f"class='{c['list']}'>{''.join(items)}</div><div class='{_css(rng)}'>没有更多了</div></div>"
+    )
+    t.chrome |= {"全部评论", "没有更多了", "发布于"}
+    return _zh_frame(t.title, body, "问答社区")
+
+
+def bbs(t: Thread, rng: random.Random) -> str:
+    """An old BBS with no class names at all: every post a bare ``<table>`` (author row, text row), ``<hr>``
+    between posts, the title a ``<b>`` (水木/天涯-era markup)."""
+    items = []
+    for k, paras in enumerate(t.posts):
+        name = ZH_NAMES[(k + 1) % 8]
+        date = f"发信站: 生活家 (2009年3月{k + 2}日 2{k % 4}:1{k}:00)"
+        t.chrome |= {date, "回复本文", "引用", "举报", f"第{k + 1}楼"}
+        items.append(
+            f"<table width='100%' border='0' cellspacing='0'><tr><td bgcolor='#e8f0f8'><font size='2'>作者：<a>{name}"
+            f"</a>　{date}　第{k + 1}楼</font></td></tr><tr><td><font size='3'>{_br(paras)}</font></td></tr><tr><td "
+            f"align='right'><font size='2'><a>回复本文</a> | <a>引用</a> | <a>举报</a></font></td></tr></table><hr>"
+        )
+    body = (
+        f"<center><table width='960'><tr><td><b>{t.title}</b></td></tr><tr><td>[<a>返回版面</a>] [<a>同主题阅读</a>] "
+        f"[<a>上一篇</a>] [<a>下一篇</a>]</td></tr><tr><td>{''.join(items)}</td></tr><tr><td>[<a>返回版面</a>] "
+        f"[<a>发表回复</a>]</td></tr></table></center>"
+    )
+    t.chrome |= {"返回版面", "同主题阅读", "发表回复"}
+    return _zh_frame(t.title, body, "生活家BBS")
+
+
 COMMENTS_ZH = [
     "写得很好，支持一下！",
     "这篇报道很及时，希望有关部门重视。",
@@ -659,7 +841,14 @@ ENGINES: dict[str, tuple[str, Callable[[Thread, random.Random], str]]] = {
     "stackexchange": ("en", stackexchange),
     "discourse": ("en", discourse),
     "utility": ("en", utility),
+    "xenforo": ("en", xenforo),
+    "reddit": ("en", reddit),
+    "kaskus": ("en", kaskus),
+    "minified": ("zh", minified),
+    "bbs": ("zh", bbs),
 }
+SINGLE_REPLY = frozenset({"xenforo", "reddit", "kaskus", "minified", "bbs"})
+"""Engines added in round 7: their second variant is a thread with one reply."""
 ZH_TITLES = ["家里空调制冷效果越来越差怎么办？", "周末爬香山的一点经验分享", "孩子初一数学跟不上怎么办"]
 EN_TITLES = [
     "Router drops Wi-Fi every evening after update",
@@ -683,15 +872,68 @@ def build() -> list[Thread]:
                 n, first = 1, rng.choice((3, 5, 6))
             elif v == VARIANTS - 1:
                 first = 6
+            if engine in SINGLE_REPLY and v == 1:
+                n = 2
             posts = _posts(rng, pool, n, first)
             t = Thread(id=f"{engine}_{v}", engine=engine, lang=lang, title=titles[v % len(titles)], posts=posts)
-            if engine in ("discuz", "phpbb", "vbulletin", "douban", "discourse") and n > 3:
+            if engine in ("discuz", "phpbb", "vbulletin", "douban", "discourse", "xenforo") and n > 3:
                 k = rng.randint(2, n - 1)
                 t.quotes[k] = posts[k - 1][0]
             t.html = fn(t, rng)
             t.chrome = {c for c in t.chrome if c.strip() and c not in t.gold()}
             out.append(t)
     return out
+
+
+TINY_ZH = [
+    "空调不制冷了怎么办？",
+    "先清洗一下滤网试试。",
+    "可能是缺氟了，找师傅看看。",
+    "外机风扇转不转？",
+    "谢谢，已经修好了。",
+    "电容坏了换一个就行。",
+    "八年的空调建议换新的。",
+]
+TINY_EN = [
+    "My router keeps dropping Wi-Fi.",
+    "Try a fixed channel.",
+    "Update the firmware first.",
+    "Thanks, that fixed it.",
+    "Check the DFS log.",
+    "Same problem here.",
+]
+
+
+def build_tiny(per_engine: int = 6) -> list[Thread]:
+    """Tiny threads (round 7): every engine but the news control, posts of 10-30 characters, a one-line first post
+    and 1-3 replies, where the user chrome outweighs the text (seeded "tiny/<engine>/<n>"; not fixtures)."""
+    out: list[Thread] = []
+    for engine, (lang, fn) in ENGINES.items():
+        if engine == "news":
+            continue
+        for v in range(per_engine):
+            rng = random.Random(f"tiny/{engine}/{v}")
+            pool, titles = (TINY_ZH, ZH_TITLES) if lang == "zh" else (TINY_EN, EN_TITLES)
+            posts = _posts(rng, pool, rng.randint(2, 4), 1)
+            t = Thread(id=f"tiny_{engine}_{v}", engine=engine, lang=lang, title=titles[v % 3], posts=posts)
+            t.html = fn(t, rng)
+            out.append(t)
+    return out
+
+
+def score_tiny() -> None:
+    from bench_extract import prf
+
+    from cleaner.extraction import extract_html
+
+    per: dict[str, list[float]] = {}
+    for t in build_tiny():
+        per.setdefault(t.engine, []).append(prf(extract_html(t.html).text, t.gold())[0])
+    scores = [f for fs in per.values() for f in fs]
+    print(
+        f"tiny threads: {len(scores)} F1 {statistics.fmean(scores):.3f} | "
+        + " ".join(f"{e} {statistics.fmean(fs):.2f}" for e, fs in per.items())
+    )
 
 
 def write(folder: Path) -> None:
@@ -776,8 +1018,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--write", type=Path, help="write the fixture pages to this folder")
     ap.add_argument("--score", action="store_true", help="score cleaner on the fixture pages, tune and check")
     ap.add_argument("--verbose", action="store_true", help="with --score: each tune page's score and problems")
+    ap.add_argument("--tiny", action="store_true", help="score cleaner on generated tiny threads (tune material)")
     ap.add_argument("--folder", type=Path, default=FIXTURES)
     args = ap.parse_args(argv)
+    if args.tiny:
+        score_tiny()
     if args.write:
         write(args.write)
     if args.score:

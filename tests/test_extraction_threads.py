@@ -82,3 +82,58 @@ def test_a_list_of_posts_named_by_no_class_word_loses_its_user_chrome() -> None:
     text = extract_html(html).text
     assert all(p in text for p in posts)
     assert "Joined 2019" not in text and "user2" not in text and "Report" not in text
+
+
+def _short_qa(answers: tuple[str, ...], item: str) -> str:
+    opened = f"<div class='{item}'>" if item else "<div>"
+    items = "".join(
+        f"{opened}<div class='user'><a>热心网友{k}</a> <span>2019-03-0{k + 2}</span></div><div class='txt'>{text}</div>"
+        "<div class='ops'><a>赞</a> <a>回复</a></div></div>"
+        for k, text in enumerate(answers)
+    )
+    return (
+        "<html><head><meta charset='utf-8'><title>电脑开机黑屏怎么办_问答</title></head><body>"
+        "<div class='header'><a>首页</a> <a>问答</a> <a>登录</a></div><div class='main'><div class='question'>"
+        "<h1>电脑开机黑屏怎么办</h1><div class='qinfo'><span>提问者：小明</span> <span>2019-03-01</span></div>"
+        f"<div class='qtext'>我的电脑开机黑屏了怎么办？</div></div><div class='ans-hd'>{len(answers)}个回答</div>"
+        f"<div class='comment-list'>{items}</div></div><div class='side'><h3>相关问题</h3><ul><li><a>电脑开机黑屏只有"
+        "鼠标怎么回事</a></li><li><a>笔记本开机黑屏但是电源灯亮</a></li></ul></div></body></html>"
+    )
+
+
+def test_a_one_line_question_keeps_its_one_answer_or_its_unnamed_answers() -> None:
+    # below a question of one sentence, one comment alone is its answer; items with no class in a list named as
+    # comments are its answers; the answers' user chrome and the answer count go
+    one = ("检查一下显示器的电源线和信号线。",)
+    two = (*one, "可能是内存条松了，拔下来擦一擦。")
+    for answers, item in ((one, "comment-item"), (one, ""), (two, "")):
+        text = extract_html(_short_qa(answers, item)).text
+        assert text.startswith("我的电脑开机黑屏了怎么办？")
+        assert all(a in text for a in answers)
+        assert "热心网友" not in text and "个回答" not in text and "2019-03-0" not in text
+
+
+def test_replies_whose_only_action_is_a_heart_lose_their_chrome() -> None:
+    # a V2EX-like topic: replies are "cell" rows (no class word names them) whose thank button is a "♥" and whose
+    # reply button an image; the counters above them ("1234 次点击", "2 条回复 • date") go
+    replies = ("青轴太吵，推荐茶轴。", "我用的是某品牌的红轴，三年了还很好用。")
+    cells = "".join(
+        f"<div id='r_{k}' class='cell'><table><tr><td><img class='avatar' src='/a.png'></td><td><div class='fr'>"
+        f"<div class='thank_area'><a class='thank'>♥</a></div><a><img src='/reply.png' alt='Reply'></a>"
+        f"<span class='no'>{k + 1}</span></div><strong><a class='dark'>user{k}</a></strong> <span class='ago'>"
+        f"{k + 2} 小时前</span><div class='reply_content'>{text}</div></td></tr></table></div>"
+        for k, text in enumerate(replies)
+    )
+    html = (
+        "<html><head><meta charset='utf-8'><title>求推荐一款好用的机械键盘 - V2EX</title></head><body>"
+        "<div id='Main'><div class='box'><div class='header'><a>V2EX</a> › <a>硬件</a><h1>求推荐一款好用的机械键盘</h1>"
+        "<small class='gray'><a>op</a> · 5 小时前 · 1234 次点击</small></div><div class='cell'><div "
+        "class='topic_content'><p>预算五百以内，主要写代码用，有什么推荐吗？</p></div></div><div class='topic_buttons'>"
+        "<div class='fr'>1234 次点击 ∙ 3 人收藏</div><a>加入收藏</a> <a>忽略主题</a></div></div><div class='box'><div "
+        f"class='cell'><span class='gray'>2 条回复 • 2024-01-01 12:00:00 +08:00</span></div>{cells}</div></div>"
+        "</body></html>"
+    )
+    text = extract_html(html).text
+    assert text.startswith("预算五百以内")
+    assert all(r in text for r in replies)
+    assert "次点击" not in text and "条回复" not in text and "user0" not in text

@@ -1,6 +1,7 @@
 """The generated thread corpus (fixtures/threads, written by bench/thread_corpus.py): on every *tune* page, in
 the markup styles of Discuz!, Tieba, Zhidao, Zhihu, Douban, a Weibo-like microblog, phpBB, vBulletin,
-Stack-Exchange-like Q&A, Discourse and a utility-CSS forum, the output holds the first post and every reply in
+Stack-Exchange-like Q&A, Discourse, a utility-CSS forum, XenForo, a Reddit-like comment tree, a Kaskus-like forum,
+a CSS-in-JS Q&A page and a classless BBS, the output holds the first post and every reply in
 order, and none of the page's user chrome (check pages are only scored, by ``thread_corpus.py --score``)."""
 
 from __future__ import annotations
@@ -19,17 +20,11 @@ PAGES = thread_corpus.load()
 TUNE = [p for p in PAGES if p["half"] == "tune"]
 KNOWN = {
     # what the mechanism does not do yet (see docs/extraction-threads.md), by what the problem says: named here,
-    # so that a fix shows. Thread stats above the posts that read like prose ("12回复贴，共2页"), a first post's
+    # so that a fix shows. A first post's
     # "来自:" line (the first post is not one of the items, so no slot tells it is chrome), phpBB's who-is-online
-    # box after the last post and its quote header (a <cite> inline with the quote: one line), a utility-CSS
-    # forum whose posts have no class word and whose action bar is <button>s (the walk steps over buttons).
-    "tieba_1": ("回复贴",),
-    "tieba_2": ("回复贴",),
+    # box after the last post and its quote header (a <cite> inline with the quote: one line).
     "douban_1": ("来自: ",),
     "phpbb_1": ("Users browsing this forum", "Who is online", " wrote:"),
-    "utility_0": ("days ago", "Level "),
-    "utility_1": ("days ago", "Level "),
-    "utility_3": ("days ago", "Level "),
 }
 
 

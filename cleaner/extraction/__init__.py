@@ -264,7 +264,7 @@ def _extract(html: str, url: str | None, rules: Rules | None) -> Document:
     )
     if _chars(cleaned) < MIN_TEXT:
         # nothing (or only a title) came out of the chosen block: take the page's best prose block instead
-        alt = fallback_root(page)
+        alt = fallback_root(page, MIN_TEXT)
         if alt is not None and (sel is None or (alt.start, alt.end) != (sel.start, sel.end)):
             covers = own_title and sel is not None and alt.start <= sel.start and sel.end <= alt.end
             alt_body = _body(page, alt, "" if covers else title, rules)

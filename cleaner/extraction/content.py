@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from .dom import BANNER, PRE, Block, Line, Page, hint_of
-from .thread import post_lines, thread_lines
+from .thread import action_bar, post_group, post_lines, thread_lines
 
 __all__ = ["Selection", "content_lines", "fallback_root", "line_gain", "select_root", "trim_edges"]
 
@@ -571,7 +571,11 @@ def select_root(page: Page, title: str = "") -> Selection | None:
                 break
     if best < 0:
         return None
+    best = _widened(page, best, gains)
     best = expand_repeated(page, best, neg)
+    group = post_group(page, best, base)
+    if group >= 0:
+        best = group  # a part of one short post (a signature) outscored the posts: the list of posts is the content
     sel = extend_siblings(page, best, gains, neg)
     split_parts(page, sel, gains, anchor)
     sel.lede = _lede(page, sel.start, gains, anchor)
@@ -638,6 +642,64 @@ def _teaser_head(ln: Line) -> bool:
     return ln.chars > 0 and ln.link_chars == ln.chars and "/" not in ln.text
 
 
+SMALL_PROSE = 100.0
+"""A chosen block whose prose weighs less than this is small: a short question, one short answer."""
+DAMPED = 0.3
+"""...then chrome costs this share of its weight when an ancestor gathering the page's short prose is sought."""
+
+
+def _widened(page: Page, best: int, gains: list[float]) -> int:
+    """A small chosen block, or the ancestor of it that scores best when chrome costs only :data:`DAMPED` of its
+    weight (a short question over short answers among heavy user chrome), if that ancestor holds more prose."""
+    blocks, lines = page.blocks, page.lines
+    blk = blocks[best]
+    if all(0 < ln.heading < PRE for ln in lines[blk.start : blk.end]):
+        return _under_heading(page, best, gains)
+    own = sum(g for g in gains[blk.start : blk.end] if g > 0)
+    if own >= SMALL_PROSE:
+        return best
+    damped = _prefix([g if g > 0 else DAMPED * g for g in gains])
+    top, top_score = best, damped[blk.end] - damped[blk.start]
+    k = blk.parent
+    while k >= 0:
+        score = damped[blocks[k].end] - damped[blocks[k].start]
+        if score > top_score:
+            top, top_score = k, score
+        k = blocks[k].parent
+    if top == best:
+        return best
+    outside = [i for i in range(blocks[top].start, blocks[top].end) if not blk.start <= i < blk.end]
+    more = [i for i in outside if gains[i] > 0 and not lines[i].heading]
+    return top if len(more) >= WIDEN_LINES else best
+
+
+HEADING_UP = 6
+"""How far above a chosen heading to look for the element that holds the text under it..."""
+HEADING_REACH = 200
+"""...an element of at most this many lines."""
+
+
+def _under_heading(page: Page, best: int, gains: list[float]) -> int:
+    """A heading alone is a title or a notice ("Not the answer you're looking for?"), not the content: when it is
+    the best block (the page's prose is short lines among heavier chrome), the first ancestor within
+    :data:`HEADING_UP` levels and :data:`HEADING_REACH` lines that holds :data:`WIDEN_LINES` lines of prose that
+    are not headings; the heading itself if none does."""
+    blocks, lines = page.blocks, page.lines
+    k = blocks[best].parent
+    for _ in range(HEADING_UP):
+        if k < 0 or blocks[k].end - blocks[k].start > HEADING_REACH:
+            break
+        prose = sum(1 for i in range(blocks[k].start, blocks[k].end) if gains[i] > 0 and not lines[i].heading)
+        if prose >= WIDEN_LINES:
+            return k
+        k = blocks[k].parent
+    return best
+
+
+WIDEN_LINES = 2
+"""The ancestor must hold this many more lines of prose (not headings) than the small block."""
+
+
 _LEDE = re.compile(r"(?:核心提示|内容提要|摘要|提要|导语|导读|编者按)\s*[:：]\s*\S")
 """A labelled summary of the story (kept when it stands right above the chosen block)."""
 LEDE_GAP = 40
@@ -653,16 +715,16 @@ def _lede(page: Page, start: int, gains: list[float], anchor: int) -> int:
     return -1
 
 
-def fallback_root(page: Page) -> Selection | None:
+def fallback_root(page: Page, floor: float = PROSE_CHARS) -> Selection | None:
     """The block with the most prose when hints and links are ignored, for a page whose chosen content came
-    out empty (a block that was only the title, an article inside a boilerplate-named wrapper); None without
-    prose."""
+    out empty (a block that was only the title, an article inside a boilerplate-named wrapper); None when no
+    block scores ``floor`` or more."""
     if not page.lines:
         return None
     gains = [float(ln.chars) if ln.punct or ln.chars >= PROSE_CHARS else -0.5 * ln.chars for ln in page.lines]
     neg = [False] * len(page.blocks)
     best, score = _best(page, gains, -1)
-    if best < 0 or score < PROSE_CHARS:
+    if best < 0 or score < floor:
         return None
     return extend_siblings(page, expand_repeated(page, best, neg), gains, neg)
 
@@ -873,7 +935,7 @@ def content_lines(page: Page, sel: Selection | None) -> list[Line]:
             continue
         if neg[ln.block] and not root_neg:
             continue
-        if is_link_line(ln) or i in sel.teasers:
+        if is_link_line(ln) or i in sel.teasers or action_bar(ln.text):
             continue
         if (
             ln.chars <= LIST_HEADER_LATIN

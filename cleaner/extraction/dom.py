@@ -212,6 +212,9 @@ class Page:
     """Indices of the blocks with form controls directly inside (``controls > 0``), in the order first met."""
     text_areas: list[int] = field(default_factory=list)
     """Indices of the blocks that hold a ``<textarea>`` (a comment or reply box), in document order."""
+    buttons: list[tuple[int, str]] = field(default_factory=list)
+    """``(block, label)`` of every ``<button>`` (stepped over: it makes no line), in document order: the block
+    holding it and its text, or its ``aria-label`` / ``title`` when it has none (a post's "Reply", "Report" bar)."""
 
 
 @lru_cache(maxsize=16384)
@@ -352,6 +355,10 @@ def open_noscript(html: str | bytes) -> str | None:
 
 _KINDS = _node_kinds()
 _NOSCRIPT_ID = LexborHTMLParser("").create_node("noscript").tag_id
+_BUTTON_ID = LexborHTMLParser("").create_node("button").tag_id
+_ASIDE_ID = LexborHTMLParser("").create_node("aside").tag_id
+BUTTON_LABEL = 40
+"""A button's label is cut to this many characters."""
 _TEXT_ID = next(tag_id for tag_id, kind in _KINDS.items() if kind == _K_TEXT)
 
 
@@ -408,6 +415,8 @@ def _walk(body: LexborNode, page: Page) -> list[int]:
             node = closing.next
             continue
         node_kind = kind_of(node.tag_id)  # None: a block element (most elements are)
+        if node_kind == _K_STEP and node.tag_id == _ASIDE_ID and _quoted(node):
+            node_kind = None  # an <aside> around a <blockquote> in a post: a quote of an earlier post (Discourse)
         if node_kind == _K_TEXT:
             if not buf and node.is_empty_text_node:  # whitespace between blocks (in C: no string made)
                 node = node.next
@@ -470,6 +479,8 @@ def _walk(body: LexborNode, page: Page) -> list[int]:
                 _control(node, page, cur)
             elif node.tag_id == _NOSCRIPT_ID and not page.swallowed:
                 page.swallowed = len(node.text(deep=True, strip=True)) >= SWALLOWED
+            elif node.tag_id == _BUTTON_ID:
+                page.buttons.append((cur, _label(node)))
             node = node.next
             continue
         if node_kind == _K_BREAK:
@@ -528,6 +539,20 @@ def _ident(attrs: dict[str, str | None]) -> str | None:
     if cls:
         ident = cls + " " + ident if ident else cls
     return ident
+
+
+def _quoted(node: LexborNode) -> bool:
+    """Is ``node`` (an ``<aside>``) a quote: a ``<blockquote>`` in it, no heading, no list of links?"""
+    return node.css_first("blockquote") is not None and node.css_first("h1, h2, h3, h4, ul, ol, nav") is None
+
+
+def _label(node: LexborNode) -> str:
+    """A button's text, or its ``aria-label`` / ``title`` when it has none, cut to :data:`BUTTON_LABEL` characters."""
+    text = node.text(deep=True, strip=True) if node.first_child is not None else ""
+    if not text:
+        attrs = node.attributes
+        text = attrs.get("aria-label") or attrs.get("title") or ""
+    return text[:BUTTON_LABEL]
 
 
 def _control(node: LexborNode, page: Page, cur: int) -> None:

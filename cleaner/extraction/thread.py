@@ -24,7 +24,7 @@ from operator import attrgetter
 
 from .dom import PRE, Block, Page
 
-__all__ = ["post_lines", "thread_lines"]
+__all__ = ["action_bar", "post_group", "post_lines", "thread_lines"]
 
 MIN_ITEMS = 2
 """A group of replies has at least this many items with prose."""
@@ -77,40 +77,126 @@ def _reply_like(ident: str) -> bool:
     return any(w.startswith(REPLY_STEMS) or w in REPLY_WORDS for w in words)
 
 
-def _items(page: Page, start: int, gains: list[float], memo: dict[int, list[int]], *, named: bool = True) -> list[int]:
+def _items(
+    page: Page,
+    start: int,
+    gains: list[float],
+    *,
+    named: bool = True,
+    lone: bool = False,
+    loose: bool = False,
+    memo: dict[tuple[int, bool], list[int]] | None = None,
+) -> list[int]:
     """Like siblings with prose, the first of which holds line ``start`` (or []): named as posts, replies, answers
-    or comments, or (not ``named``) of any class, each with a reply or report link (:func:`_acted`). ``memo`` keeps
-    the answer of each block climbed through (:func:`_items_at`) for the caller's other probes (the same page and
-    ``gains``): the lines a caller probes share most of their ancestors."""
+    or comments (or, without a class or id, in a list named so), or (not ``named``) of any class, each with a reply
+    or report link (:func:`_acted`). With ``lone``, one item alone will do when it holds such a link or button and
+    no form control (a thread's one reply, :func:`_lone_reply`; ``loose``: below a post of one paragraph)."""
     blocks = page.blocks
     k = page.lines[start].block
-    while k > 0 and blocks[k].parent >= 0 and blocks[k].start >= start - 1:
-        key = 2 * k + named
-        found = memo.get(key)
-        if found is None:
-            found = memo[key] = _items_at(page, k, gains, named)
-        if found:
-            return found
-        k = blocks[k].parent
-    return []
+    single: list[int] = []  # a lone reply, if no group is found further up
+    while k > 0 and blocks[k].parent >= 0:
+        parent = blocks[k].parent
+        if blocks[k].start >= start - 1:
+            blk = blocks[k]
+            if not (
+                (blk.ident or blk.end - blk.start >= 2 if not named else _named_of(blk.tag, blk.ident))
+                or (not named and _named_of(blk.tag, blk.ident))
+                or (named and not blk.ident and _in_named_list(page, k))
+            ) and not _unnamed_reply(page, k):
+                k = parent  # replies come from a template that names them
+                continue
+            found = memo.get((k, named)) if memo is not None else None
+            if found is None:
+                found = _like_children(page, k, named)
+                if memo is not None:
+                    memo[(k, named)] = found
+            like = found
+            items = [i for i in like if blocks[i].start >= blocks[k].start]
+            # a reply is a post among its chrome: several lines, at least one of them prose
+            with_prose = [
+                i
+                for i in items
+                if blocks[i].end - blocks[i].start >= 2 and any(g > 0 for g in gains[blocks[i].start : blocks[i].end])
+            ]
+            if len(with_prose) >= MIN_ITEMS and (named or _acted(page, items)):
+                return items
+            if lone and not single and len(items) == 1 and with_prose and _lone_reply(page, items[0], named, loose):
+                single = items
+        else:
+            break
+        k = parent
+    return single
 
 
-def _items_at(page: Page, k: int, gains: list[float], named: bool) -> list[int]:
-    """Block ``k`` and its like siblings from it on, when it is named as an item (replies come from a template that
-    names them) and at least :data:`MIN_ITEMS` of them hold prose (see :func:`_items`); else []."""
+def _named(block: Block) -> bool:
+    """Is ``block`` named as a post, reply, answer or comment by its class or id, or by its tag (a custom element:
+    ``<shreddit-comment>``)?"""
+    return _named_of(block.tag, block.ident)
+
+
+@lru_cache(maxsize=16384)
+def _named_of(tag: str, ident: str) -> bool:
+    return _reply_like(ident) or ("-" in tag and _reply_like(tag))
+
+
+def _in_named_list(page: Page, k: int) -> bool:
+    """Is block ``k`` an element without class or id in a list named as replies ("comment-list", "answers")?"""
     blocks = page.blocks
-    if not (_reply_like(blocks[k].ident) or (not named and blocks[k].ident)) and not _unnamed_reply(page, k):
-        return []
-    items = [i for i in _like_children(page, k, named) if blocks[i].start >= blocks[k].start]
-    # a reply is a post among its chrome: several lines, at least one of them prose
-    with_prose = [
-        i
-        for i in items
-        if blocks[i].end - blocks[i].start >= 2 and any(g > 0 for g in gains[blocks[i].start : blocks[i].end])
-    ]
-    if len(with_prose) >= MIN_ITEMS and (named or _acted(page, items)):
-        return items
-    return []
+    return not blocks[k].ident and blocks[k].parent >= 0 and _reply_like(blocks[blocks[k].parent].ident)
+
+
+def _lone_reply(page: Page, item: int, named: bool, loose: bool) -> bool:
+    """May block ``item``, with no like sibling, be a thread's one reply? Its class or id names it a reply or an
+    answer (an article's one comment is no reply), or its tag does (``<shreddit-comment>``), or (``loose``: below a
+    post of one paragraph, a picture's caption, a one-line question) it is named as a comment or sits in a list
+    named so; or (not ``named``) no class word names it at all. It holds a reply / report / like link or button
+    (:func:`_acted`), a line of user chrome that is no such link (a name, a date) and no form control (a reply
+    form, a comment box)."""
+    blk = page.blocks[item]
+    if named:
+        if not (
+            _answer_named(blk.ident)
+            or ("-" in blk.tag and _reply_like(blk.tag))
+            or (loose and (_reply_like(blk.ident) or _in_named_list(page, item)))
+        ):
+            return False
+    elif _reply_like(blk.ident):
+        return False
+    if not _acted(page, [item]) or any(item <= b < blk.end_block for b in page.controlled):
+        return False
+    if _wraps_items(page, item) or _article_like(page, item):
+        return False
+    return any(ln.chars and not ln.punct and not _action(ln.text) for ln in page.lines[blk.start : blk.end])
+
+
+LONE_PARAGRAPHS = 8
+"""A lone reply holds at most this many lines of prose (punctuated, :data:`PROSE_LINE` characters or more, not
+mostly link text)..."""
+PROSE_LINE = 20
+
+
+def _article_like(page: Page, item: int) -> bool:
+    """...and no heading: else block ``item`` is an article (with its comments inside), not a reply."""
+    blk = page.blocks[item]
+    prose = 0
+    for ln in page.lines[blk.start : blk.end]:
+        if ln.heading and ln.heading != PRE:
+            return True
+        prose += ln.punct > 0 and ln.chars >= PROSE_LINE and 2 * ln.link_chars < ln.chars
+    return prose > LONE_PARAGRAPHS
+
+
+def _wraps_items(page: Page, item: int) -> bool:
+    """Does block ``item`` hold two like siblings named as posts or comments (a comment section's wrapper)?"""
+    blocks = page.blocks
+    seen: set[tuple[int, str]] = set()
+    for d in range(item + 1, blocks[item].end_block):
+        if _reply_like(blocks[d].ident):
+            key = (blocks[d].parent, _sig(page, d))
+            if key in seen:
+                return True
+            seen.add(key)
+    return False
 
 
 @lru_cache(maxsize=16384)
@@ -140,24 +226,58 @@ ACTIONS = frozenset("回复 回應 回应 举报 舉報 引用 赞 讚 点赞 re
 ACTION_LINE = 40
 """A line of at most this many characters that holds an :data:`ACTIONS` word is a bar of such links."""
 _ACTION_SPLIT = re.compile(r"[\W\d_]+")
-_ACTION_HINT = re.compile("|".join(sorted(ACTIONS)), re.I)
+ACTION_SYMBOLS = "♥❤♡👍👎▲▼⬆⬇"
+"""A line of these marks (and digits) alone is a like or vote button ("♥", "▲ 12")."""
+_ACTION_HINT = re.compile("|".join([*sorted(ACTIONS), f"[{ACTION_SYMBOLS}]"]), re.I)
 """A quick test for lines that may be action bars (a substring match: :func:`_acted` decides)."""
 
 
 def _any_actions(page: Page, start: int, end: int) -> bool:
-    """May lines ``start:end`` hold an action bar (else like siblings named by no class word are not tried)?"""
-    return any(ln.chars <= ACTION_LINE and _ACTION_HINT.search(ln.text) for ln in page.lines[start:end])
+    """May lines ``start:end`` hold an action bar (else like siblings named by no class word are not tried)? A bar
+    of ``<button>`` elements makes no line: a button with an action word in a block that opens there counts."""
+    blocks = page.blocks
+    return any(ln.chars <= ACTION_LINE and _ACTION_HINT.search(ln.text) for ln in page.lines[start:end]) or any(
+        start <= blocks[b].start <= end and _action(label) for b, label in page.buttons
+    )
+
+
+BAR_WORDS = (
+    "回复 回應 回应 举报 舉報 引用 点赞 赞同 赞 讚 评论 評論 分享 收藏 转发 轉發 踩 反对 删除 编辑 关注 "
+    "reply report quote like likes permalink share comment comments save follow upvote downvote"
+).split()
+_BAR = re.compile(
+    "(?:" + "|".join(sorted(map(re.escape, BAR_WORDS), key=len, reverse=True)) + r"|[\d\s|·•,，、()（）\[\]【】/:：])+",
+    re.I,
+)
+"""A line of these words, counts and separators only is a bar of user actions ("点赞收藏分享举报", "赞 12 | 回复")."""
+
+
+_BAR_WORD = re.compile("|".join(sorted(map(re.escape, BAR_WORDS), key=len, reverse=True)), re.I)
+
+
+def action_bar(text: str) -> bool:
+    """Is ``text`` (at most :data:`ACTION_LINE` characters) a bar of two or more user actions and counts only? (One
+    word alone, "Comments (3)", "评论(3)", may head a comment section, which the tail rules cut at.)"""
+    if len(text) > ACTION_LINE or _BAR.fullmatch(text) is None:
+        return False
+    return len({w.lower() for w in _BAR_WORD.findall(text)}) >= 2
+
+
+def _action(text: str) -> bool:
+    words = _ACTION_SPLIT.split(text.lower())
+    return not ACTIONS.isdisjoint(words) or (
+        not any(words) and any(c in ACTION_SYMBOLS for c in text) and not text.strip(ACTION_SYMBOLS + "0123456789 ")
+    )
 
 
 def _acted(page: Page, items: list[int]) -> bool:
-    """Does every item hold a bar of :data:`ACTIONS` links (a like sibling the template names by no class word is
-    a reply when the user can reply to it, report it or like it)?"""
+    """Does every item hold a bar of :data:`ACTIONS` links or buttons (a like sibling the template names by no class
+    word is a reply when the user can reply to it, report it or like it)?"""
     blocks, lines = page.blocks, page.lines
+    pressed = [b for b, label in page.buttons if _action(label)]
     return all(
-        any(
-            ln.chars <= ACTION_LINE and not ACTIONS.isdisjoint(_ACTION_SPLIT.split(ln.text.lower()))
-            for ln in lines[blocks[item].start : blocks[item].end]
-        )
+        any(ln.chars <= ACTION_LINE and _action(ln.text) for ln in lines[blocks[item].start : blocks[item].end])
+        or any(item <= b < blocks[item].end_block for b in pressed)
         for item in items
     )
 
@@ -220,12 +340,27 @@ def _unnamed_reply(page: Page, k: int) -> bool:
 
 
 def _slot(page: Page, line: int, item: int) -> tuple[str, ...]:
+    """A line's slot in its item: the tag and first class of up to :data:`SLOT_DEPTH` elements between them; in an
+    item named by no class at all (an old BBS's bare ``<table>``), each element's place among its siblings too (the
+    author row, the text row, the links row)."""
     out: list[str] = []
     k = page.lines[line].block
+    bare = not page.blocks[item].ident
     while k > item and len(out) < SLOT_DEPTH:
-        out.append(_sig(page, k))
+        sig = _sig(page, k)
+        out.append(f"{sig}{_ordinal(page, k)}" if bare and sig.endswith(".") else sig)
         k = page.blocks[k].parent
     return tuple(out)
+
+
+def _ordinal(page: Page, k: int) -> int:
+    """Block ``k``'s place among its parent's child elements."""
+    blocks = page.blocks
+    idx, n = blocks[k].parent + 1, 0
+    while idx < k:
+        idx = blocks[idx].end_block if blocks[idx].end_block > idx else idx + 1
+        n += 1
+    return n
 
 
 def _first_items(page: Page, start: int, end: int, gains: list[float]) -> list[int]:
@@ -238,9 +373,18 @@ def _first_items(page: Page, start: int, end: int, gains: list[float]) -> list[i
     lines = page.lines
     paragraphs = sum(1 for g, ln in zip(gains[start:end], lines[start:end], strict=True) if g > 0 and ln.heading != PRE)
     gap = LONE_GAP if paragraphs <= 1 else GAP
-    memo: dict[int, list[int]] = {}
+    loose = _sentences(page, start, end, gains) <= 1
+    memo: dict[tuple[int, bool], list[int]] = {}
     for probe in range(end, min(end + FAR_GAP, len(lines))):
-        items = _items(page, probe, gains, memo) or _items(page, probe, gains, memo, named=False)
+        items = _items(page, probe, gains, lone=True, loose=loose, memo=memo) or _items(
+            page, probe, gains, named=False, lone=True, memo=memo
+        )
+        if (
+            len(items) == 1
+            and not (_named(page.blocks[items[0]]) or _in_named_list(page, items[0]))
+            and not (_post_template(page, items[0], start, end))
+        ):
+            items = []  # one item that no class names: a reply only if it shares a line's template with the post
         if items and (
             probe < end + gap
             or _post_is_item(page, start, items[0])
@@ -253,6 +397,28 @@ def _first_items(page: Page, start: int, end: int, gains: list[float]) -> list[i
         if gain > 0 and probe > end and between > 0:
             return []  # prose that is not in a reply (and outweighs the chrome before it): not a thread
     return []
+
+
+_SENTENCE_END = re.compile(r"[。！？.!?…]\s*[”\"’')）]?\s*$")
+
+
+def _sentences(page: Page, start: int, end: int, gains: list[float]) -> int:
+    """Paragraphs of lines ``start:end`` that end a sentence (an author line "提问者：小明 2019-03-01" is none)."""
+    lines = page.lines
+    return sum(1 for i in range(start, end) if gains[i] > 0 and _SENTENCE_END.search(lines[i].text))
+
+
+POST_HEAD = 12
+"""Lines above the first post that may hold its header (author, date) in the template its replies share."""
+
+
+def _post_template(page: Page, item: int, start: int, end: int) -> bool:
+    """Does a line of block ``item`` sit in an element of the same tag and class (a class it has) as a line of the
+    first post ``start:end`` or of its header above (the author's name in the same component: a page of hashed
+    class names sets a reply in the post's parts)?"""
+    blk, lines = page.blocks[item], page.lines
+    ours = {_sig(page, lines[i].block) for i in range(max(0, start - POST_HEAD), end)}
+    return any(not (sig := _sig(page, lines[i].block)).endswith(".") and sig in ours for i in range(blk.start, blk.end))
 
 
 def _listed(page: Page, item: int) -> bool:
@@ -485,6 +651,8 @@ def _repeated(page: Page, items: list[int]) -> set[int]:
     blocks, lines = page.blocks, page.lines
     keys: dict[int, str] = {}
     seen: dict[str, set[int]] = {}
+    bare = {i for item in items if not blocks[item].ident for i in range(blocks[item].start, blocks[item].end)}
+    bare = {i for i in bare if lines[i].heading != PRE}
     for item in items:
         for i in range(blocks[item].start, blocks[item].end):
             key = _NO_DIGITS.sub("", lines[i].text)
@@ -492,7 +660,13 @@ def _repeated(page: Page, items: list[int]) -> set[int]:
                 keys[i] = key
                 seen.setdefault(key, set()).add(item)
     least = max(2, REPEAT_SHARE * len(items))
-    return {i for i, key in keys.items() if len(seen[key]) >= least}
+    return {i for i, key in keys.items() if len(seen[key]) >= least or (i in bare and _DATED.search(lines[i].text))}
+
+
+_DATED = re.compile(r"(?<![\d.])(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}:\d{2})(?![\d.])")
+"""A short line of an item named by no class (an old BBS's bare ``<table>``) that holds a date or a time is its
+header or footer ("发信站: 生活家 (2009年3月2日 20:10:00)"): chrome in its slot's sum, like a repeated line (no class
+tells it from the text, and the user's name in it differs from post to post)."""
 
 
 TEMPLATE_DEPTH = 3
@@ -542,14 +716,18 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
     blocks, lines = page.blocks, page.lines
     items: list[int] = []
     unnamed = _any_actions(page, start, end)
+    memo: dict[tuple[int, bool], list[int]] = {}
     reach = start + POSTS_GAP
     if reach < end and _answers_below(page, reach, min(end, reach + FAR_GAP)):
         reach += FAR_GAP
-    memo: dict[int, list[int]] = {}
     for probe in range(start, min(end, reach)):
         if probe > start and lines[probe].block == lines[probe - 1].block:
             continue  # the same element: the same items
-        found = _items(page, probe, gains, memo) or (unnamed and _items(page, probe, gains, memo, named=False)) or []
+        found = (
+            _items(page, probe, gains, memo=memo)
+            or (unnamed and _items(page, probe, gains, named=False, memo=memo))
+            or []
+        )
         items = [i for i in found if blocks[i].end <= end]
         answers = bool(items) and all(_answer_like(page, i) for i in items)
         if probe >= start + POSTS_GAP and not answers:
@@ -557,8 +735,10 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
         if len(items) >= (MIN_ITEMS if answers else MIN_POSTS):
             break
     else:
-        return -1, []
-    owner, chrome = _chrome(page, items, gains)
+        items = _lone_below(page, start, end, gains, memo) if unnamed else []
+        if not items:
+            return -1, []
+    owner, chrome = _chrome(page, items, gains, 2 if len(items) > 1 else 1)
     if not chrome:
         return -1, []
     first = blocks[items[0]].start
@@ -571,6 +751,98 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
     return start, kept
 
 
+GROUP_UP = 10
+"""How far above a small chosen block to look for the list of posts it sits in."""
+SMALL_BLOCK = 100.0
+"""A chosen block whose prose weighs less than this may be a part of one short post (a signature, a one-line
+reply) of a list of posts whose chrome outweighs their text."""
+
+
+def post_group(page: Page, block: int, gains: list[float]) -> int:
+    """For a small chosen block (its prose weighs less than :data:`SMALL_BLOCK`: a signature, a "who is online"
+    line, one short post), the parent of the list of posts whose text, less its chrome slots, outweighs it: like
+    siblings named as posts (or, named by no class word, each with a reply or report action), :data:`MIN_POSTS` or
+    more, each with prose, whose slots hold chrome, found within :data:`GROUP_UP` levels above the block or above
+    a line of prose, that holds the block or ends above it; -1 if none does."""
+    blocks, lines = page.blocks, page.lines
+    own = sum(g for g in gains[blocks[block].start : blocks[block].end] if g > 0)
+    if own >= SMALL_BLOCK:
+        return -1
+    best, weight = -1, own
+    own_start = blocks[block].start
+    seen: set[int] = set()
+    starts = [block, *(lines[i].block for i, g in enumerate(gains) if g > 0)][:GROUP_LINES]
+    for k in starts:
+        for _ in range(GROUP_UP):
+            parent = blocks[k].parent
+            if parent < 0 or k in seen:
+                break
+            seen.add(k)
+            text = _group_text(page, k, gains)
+            if text > weight and (blocks[parent].start <= blocks[block].start or blocks[parent].end <= own_start):
+                best, weight = parent, text  # (a block above a list of posts is its first post: left to thread_lines)
+            k = parent
+    return best
+
+
+GROUP_LINES = 400
+"""At most this many lines of prose are climbed from."""
+
+
+def _group_text(page: Page, k: int, gains: list[float]) -> float:
+    """The prose, less chrome slots and signatures, of the list of posts block ``k`` is one of (0 if it is none)."""
+    blocks = page.blocks
+    for named in (True, False):
+        if named and not (_named(blocks[k]) or _in_named_list(page, k) or _unnamed_reply(page, k)):
+            continue
+        items = [
+            i
+            for i in _like_children(page, k, named)
+            if blocks[i].end - blocks[i].start >= 2 and any(g > 0 for g in gains[blocks[i].start : blocks[i].end])
+        ]
+        if len(items) < MIN_POSTS or not (named or _acted(page, items)):
+            continue
+        owner, chrome = _chrome(page, items, gains)
+        if chrome:
+            return sum(
+                gains[i]
+                for i, item in owner.items()
+                if gains[i] > 0 and _slot(page, i, item) not in chrome and not _signed(page, i, item)
+            )
+    return 0.0
+
+
+def _lone_below(
+    page: Page, start: int, end: int, gains: list[float], memo: dict[tuple[int, bool], list[int]]
+) -> list[int]:
+    """The one reply (:func:`_lone_reply`) in the chosen block ``start:end`` below its first post (prose above it in
+    the block; an item named by no class shares a line's template with that post), as a list; [] if none."""
+    lines = page.lines
+    seen = False
+    sentences = 0
+    for probe in range(start, min(end, start + POSTS_GAP)):
+        sentences += (
+            gains[probe - 1] > 0 and _SENTENCE_END.search(lines[probe - 1].text) is not None if probe > start else 0
+        )
+        if not seen:
+            seen = gains[probe] > 0 and not lines[probe].heading
+            continue
+        if lines[probe].block == lines[probe - 1].block:
+            continue
+        loose = sentences <= 1
+        found = _items(page, probe, gains, lone=True, loose=loose, memo=memo) or _items(
+            page, probe, gains, named=False, lone=True, memo=memo
+        )
+        if len(found) == 1 and page.blocks[found[0]].end <= end and page.blocks[found[0]].start >= probe - 1:
+            item = found[0]
+            if _named(page.blocks[item]) or _in_named_list(page, item) or _post_template(page, item, start, probe):
+                return found
+            return []
+        if found:
+            return []
+    return []
+
+
 def _before_items(
     page: Page, start: int, items: list[int], owner: dict[int, int], chrome: set[tuple[str, ...]], gains: list[float]
 ) -> list[int]:
@@ -578,19 +850,31 @@ def _before_items(
     answer, a first post set apart) those outside the items' chrome slots, less the lines of a slot the items do
     not have that weigh nothing ("最佳答案"); elsewhere (the thread's title and stats, a question above its
     answers) headings and lines that weigh nothing or more (an author line, a date, a "report" link go)."""
-    blocks = page.blocks
+    blocks, lines = page.blocks, page.lines
     parent = blocks[items[0]].parent
     known = {_slot(page, i, item) for i, item in owner.items()}
     kept = []
+    prose = False
     for i in range(start, blocks[items[0]].start):
-        k = page.lines[i].block
+        k = lines[i].block
         while k > parent and blocks[k].parent != parent:
             k = blocks[k].parent
         if k > parent and blocks[k].end - blocks[k].start >= 2:  # in an earlier sibling of the items
             slot = _slot(page, i, k)
             if slot in chrome or _signed(page, i, k) or (slot not in known and gains[i] <= 0):
                 continue
-        elif gains[i] < 0 and not page.lines[i].heading:
+        elif (gains[i] < 0 or (prose and _counter(lines[i].text))) and not lines[i].heading:
             continue
+        prose = prose or (gains[i] > 0 and not lines[i].heading)
         kept.append(i)
     return kept
+
+
+COUNTER_CHARS = 16
+"""A line of at most this many characters holding a number and no sentence end, below the first post's prose and
+above the replies, is a counter over them ("全部评论（4）", "3 Answers", "共5条")."""
+_COUNTER = re.compile(r"\d")
+
+
+def _counter(text: str) -> bool:
+    return len(text) <= COUNTER_CHARS and _COUNTER.search(text) is not None and not _SENTENCE_END.search(text)
