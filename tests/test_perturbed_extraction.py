@@ -164,31 +164,35 @@ TUNE_PAGES = [
 ]
 
 
+def _perturbed(set_name: str, page_id: str, kinds: tuple[str, ...], lang: str = "zh") -> tuple[Page, float, list[str]]:
+    """A tune page (by id or id prefix), its F1 unperturbed (``identity``), its text under each of ``kinds``."""
+    pages = load_set(DATA, set_name, None, ("tune",))
+    page = next(p for p in pages if p.id.startswith(page_id))
+    pool = perturb.Pool(pages, lang)
+    index, _ = perturb.body_index(page.html, page.gold)
+    base = prf(extract_html(perturb.perturb(page, "identity", index, pool) or "").text, page.gold)[0]
+    texts = []
+    for kind in kinds:
+        html = perturb.perturb(page, kind, index, pool)
+        assert html is not None, kind
+        texts.append(extract_html(html).text)
+    return page, base, texts
+
+
 @pytest.mark.skipif(not DATA.is_dir(), reason="../shared/data/extraction is not here")
 @pytest.mark.parametrize(("set_name", "page_id"), TUNE_PAGES)
 def test_tune_pages_keep_their_score_under_a_teaser_sidebar_and_an_open_noscript(set_name: str, page_id: str) -> None:
-    pages = load_set(DATA, set_name, None, ("tune",))
-    page = next(p for p in pages if p.id == page_id)
-    pool = perturb.Pool(pages)
-    index, _ = perturb.body_index(page.html, page.gold)
-    base = prf(extract_html(perturb.perturb(page, "identity", index, pool) or "").text, page.gold)[0]
-    for kind in ("sidebar", "noscript", "forms", "rename"):
-        html = perturb.perturb(page, kind, index, pool)
-        assert html is not None
-        assert prf(extract_html(html).text, page.gold)[0] >= base - 0.05, kind
+    kinds = ("sidebar", "noscript", "forms", "rename")
+    page, base, texts = _perturbed(set_name, page_id, kinds)
+    for kind, text in zip(kinds, texts, strict=True):
+        assert prf(text, page.gold)[0] >= base - 0.05, kind
 
 
 @pytest.mark.skipif(not DATA.is_dir(), reason="../shared/data/extraction is not here")
 def test_a_tune_page_split_beside_its_link_column_keeps_its_score() -> None:
     # cwced_zh c25d25c2 (tune): the first part of the split body shares its container with the page's link column
-    pages = load_set(DATA, "cwced_zh", None, ("tune",))
-    page = next(p for p in pages if p.id == "c25d25c2-6e22-44fb-b073-0ff2f1c23643")
-    pool = perturb.Pool(pages)
-    index, _ = perturb.body_index(page.html, page.gold)
-    base = prf(extract_html(perturb.perturb(page, "identity", index, pool) or "").text, page.gold)[0]
-    html = perturb.perturb(page, "split_body", index, pool)
-    assert html is not None
-    assert prf(extract_html(html).text, page.gold)[0] >= base - 0.01
+    page, base, (text,) = _perturbed("cwced_zh", "c25d25c2-6e22-44fb-b073-0ff2f1c23643", ("split_body",))
+    assert prf(text, page.gold)[0] >= base - 0.01
 
 
 @pytest.mark.skipif(not DATA.is_dir(), reason="../shared/data/extraction is not here")
@@ -196,14 +200,8 @@ def test_a_tune_page_with_minified_numbered_class_names_keeps_its_score() -> Non
     # daniel_zh money.163.com bdfd8f24 (tune): with every class renamed "x1", "x2"... the article's wrapper and
     # its siblings looked like one repeated kind (digits dropped), and expand_repeated climbed to their parent
     page_id = "20120117_money.163.com_bdfd8f24bfa1e0b6d3e6331a324692fb0bbb3cf5e33e7a7ab9ce2fcb"
-    pages = load_set(DATA, "daniel_zh", None, ("tune",))
-    page = next(p for p in pages if p.id == page_id)
-    pool = perturb.Pool(pages)
-    index, _ = perturb.body_index(page.html, page.gold)
-    base = prf(extract_html(perturb.perturb(page, "identity", index, pool) or "").text, page.gold)[0]
-    html = perturb.perturb(page, "rename_digits", index, pool)
-    assert html is not None
-    assert prf(extract_html(html).text, page.gold)[0] >= base - 0.05
+    page, base, (text,) = _perturbed("daniel_zh", page_id, ("rename_digits",))
+    assert prf(text, page.gold)[0] >= base - 0.05
 
 
 PARAGRAPHS_EN = [
@@ -283,39 +281,22 @@ def test_an_english_article_and_nothing_else_under_every_perturbation(kind: str)
 @pytest.mark.skipif(not DATA.is_dir(), reason="../shared/data/extraction is not here")
 def test_a_related_articles_box_between_the_summary_and_the_body_cuts_nothing() -> None:
     """The box's header ("Related Articles", 16 characters) goes with its links: it is no tail heading."""
-    pages = load_set(DATA, "scrapinghub_en", None, ("tune",))
-    page = next(p for p in pages if p.id.startswith("04a6711caa7c687592777718866e781e"))
-    pool = perturb.Pool(pages, "en")
-    index, _ = perturb.body_index(page.html, page.gold)
-    base = prf(extract_html(perturb.perturb(page, "identity", index, pool) or "").text, page.gold)[0]
-    html = perturb.perturb(page, "related_above", index, pool)
-    assert html is not None
-    assert prf(extract_html(html).text, page.gold)[0] >= base - 0.05
+    page, base, (text,) = _perturbed("scrapinghub_en", "04a6711caa7c687592777718866e781e", ("related_above",), "en")
+    assert prf(text, page.gold)[0] >= base - 0.05
 
 
 @pytest.mark.skipif(not DATA.is_dir(), reason="../shared/data/extraction is not here")
 def test_an_english_teaser_box_taken_in_with_the_article_loses_its_summaries() -> None:
     """Headline links over one-sentence summaries below the body, inside the article's container."""
-    pages = load_set(DATA, "daniel_en", None, ("tune",))
-    page = next(p for p in pages if p.id.startswith("20120117_www.google.com_19aa0640"))
-    pool = perturb.Pool(pages, "en")
-    index, _ = perturb.body_index(page.html, page.gold)
-    base = prf(extract_html(perturb.perturb(page, "identity", index, pool) or "").text, page.gold)[0]
-    html = perturb.perturb(page, "sidebar", index, pool)
-    assert html is not None
-    assert prf(extract_html(html).text, page.gold)[0] >= base - 0.05
+    page, base, (text,) = _perturbed("daniel_en", "20120117_www.google.com_19aa0640", ("sidebar",), "en")
+    assert prf(text, page.gold)[0] >= base - 0.05
 
 
 @pytest.mark.skipif(not DATA.is_dir(), reason="../shared/data/extraction is not here")
 def test_a_comment_form_without_class_names_stays_out() -> None:
     """A Drupal comment form (name, e-mail, "allowed HTML tags" notices, a text area) next to the article, its
     class names renamed away: the form's notices are no prose."""
-    pages = load_set(DATA, "daniel_en", None, ("tune",))
-    page = next(p for p in pages if p.id.startswith("20120112_twocircles.net_e952787c"))
-    pool = perturb.Pool(pages, "en")
-    index, _ = perturb.body_index(page.html, page.gold)
-    base = prf(extract_html(perturb.perturb(page, "identity", index, pool) or "").text, page.gold)[0]
-    text = extract_html(perturb.perturb(page, "rename", index, pool) or "").text
+    page, base, (text,) = _perturbed("daniel_en", "20120112_twocircles.net_e952787c", ("rename",), "en")
     assert "Allowed HTML tags" not in text
     assert prf(text, page.gold)[0] >= base - 0.05
 
