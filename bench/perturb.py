@@ -252,14 +252,20 @@ def _children(node: LexborNode) -> list[LexborNode]:
     return out
 
 
-def _split(body: LexborNode, rng: random.Random, pool: Pool) -> bool:
-    """Split the body's children into three sibling containers; False if it has too few children with text."""
+def _unwrapped(body: LexborNode) -> LexborNode:
+    """The body element, or the element it wraps alone (down through up to five single wrappers)."""
     node = body
-    for _ in range(5):  # down through single wrappers
+    for _ in range(5):
         kids = [k for k in _children(node) if k.text(deep=True).strip()]
         if len(kids) != 1 or not kids[0].is_element_node:
             break
         node = kids[0]
+    return node
+
+
+def _split(body: LexborNode, rng: random.Random, pool: Pool) -> bool:
+    """Split the body's children into three sibling containers; False if it has too few children with text."""
+    node = _unwrapped(body)
     kids = _children(node)
     sizes = [len(k.text(deep=True).strip()) for k in kids]
     total = sum(sizes)
@@ -285,12 +291,7 @@ def _split(body: LexborNode, rng: random.Random, pool: Pool) -> bool:
 def _shorten(body: LexborNode) -> bool:
     """Keep the body's first children until they hold :data:`SHORT_BODY` characters (a short article); False if
     nothing would be cut."""
-    node = body
-    for _ in range(5):  # down through single wrappers
-        kids = [k for k in _children(node) if k.text(deep=True).strip()]
-        if len(kids) != 1 or not kids[0].is_element_node:
-            break
-        node = kids[0]
+    node = _unwrapped(body)
     total, cut = 0, None
     for kid in _children(node):
         size = len(kid.text(deep=True).strip())
