@@ -235,7 +235,7 @@ def compare(cand: Evidence, canon: Evidence, params: DedupParams) -> Verdict:
     if not similar and params.short_containment_shingles <= small < params.min_containment_shingles:
         similar = max(contained, covers) >= params.short_containment
     in_b = in_a = b""  # which of a's hashes b has (and b's in a): only when needed
-    if not similar and small >= params.short_containment_shingles and contained >= params.core_share:
+    if not similar and small >= params.short_containment_shingles and _core_sized(a, inter, contained, params):
         in_b = _flags(a.hashes, ub, a.sampled)
         similar = _core_contained(a, in_b, params.edge) >= params.core_containment
     k, span, anchor = params.shingle, params.substitution, params.anchor
@@ -343,6 +343,14 @@ def _interleaved(a: Evidence, in_b: bytes, b: Evidence, in_a: bytes, p: DedupPar
     if not (_segments(in_b, p) and _segments(in_a, p)):
         return False
     return _in_order(a, in_b, b, in_a) >= p.aligned_order
+
+
+def _core_sized(a: Evidence, inter: int, contained: float, p: DedupParams) -> bool:
+    """Is the shared part of candidate ``a`` (``inter`` distinct hashes, ``contained`` of it) large enough for the core
+    rule: ``core_share`` of the whole, or (a full evidence) at least ``short_containment_shingles`` shingles — as large
+    as a text that joins by containment alone, so a header and a footer of ≤ ``edge`` tokens around a short story (a
+    teaser reposted on a portal) do not keep it from the page it was published in."""
+    return contained >= p.core_share or (not a.sampled and inter >= p.short_containment_shingles)
 
 
 def _core_contained(a: Evidence, in_b: bytes, edge: int) -> float:
