@@ -68,7 +68,7 @@ from cleaner.dedup.signature import (
     split_keys,
 )
 from cleaner.dedup.tokens import I64
-from cleaner.dedup.verify import Evidence, Verdict, compare, related
+from cleaner.dedup.verify import Evidence, Verdict, compare, framed_copy, related
 from cleaner.document import Document, Source, content_id
 from cleaner.executor import Executor, SerialExecutor
 
@@ -536,7 +536,7 @@ class _Run:
             sid = best[0]
             self._join(did, sk, kept, best[1], sid, superseded)
             if sid in self.new and len(self.accepted) > 1:
-                self._bridge(sid, [o for o in self.accepted if o != sid and o in self.new])
+                self._bridge(sid, [o for o in self.accepted if o != sid and o in self.new], mine)
             if sid in superseded:
                 # a new canonical: copies of the stories around it that it suits better than their own
                 self.offer(sid, mine, {resolve_merged(self.merged_into, f) for f in found})
@@ -544,13 +544,14 @@ class _Run:
         if self.crowded[pos]:
             self.run_bands.add(sid, self.crowded[pos])
 
-    def _bridge(self, sid: str, others: list[str]) -> None:
+    def _bridge(self, sid: str, others: list[str], mine: Evidence) -> None:
         """Stories of this run that the text just joined to ``sid`` is a copy of too (their canonicals accept it) are
         one story with ``sid`` when their canonicals are *related* (:func:`cleaner.dedup.verify.related`): placed in
         another order, one canonical would have been the other's copy's home. The story whose canonical is the more
         complete (placed first) keeps its id and canonical; the other's copies join it."""
         for other in others:
-            if not related(self.new[other].as_evidence(), self.new[sid].as_evidence(), self.params):
+            a, b = self.new[other].as_evidence(), self.new[sid].as_evidence()
+            if not (related(a, b, self.params) or framed_copy(mine, a, b, self.params)):
                 continue
             if _placed_first(self.new[other], self.new[sid]):
                 sid, other = other, sid

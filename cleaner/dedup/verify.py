@@ -35,7 +35,7 @@ import numpy.typing as npt
 from cleaner.dedup.params import DedupParams
 from cleaner.dedup.signature import U32, _multiple_of, sorted_distinct
 
-__all__ = ["Evidence", "Verdict", "compare", "related"]
+__all__ = ["Evidence", "Verdict", "compare", "framed_copy", "related"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -383,3 +383,33 @@ def related(a: Evidence, b: Evidence, p: DedupParams) -> bool:
     in_b = _flags(a.hashes, sorted_distinct(b.hashes), a.sampled)
     in_a = _flags(b.hashes, sorted_distinct(a.hashes), b.sampled)
     return _segments(in_b, p) and _segments(in_a, p)
+
+
+def framed_copy(text: Evidence, a: Evidence, b: Evidence, p: DedupParams) -> bool:
+    """Is ``text`` (a copy both canonicals accept) nearly whole (≥ ``member_similarity``) in both ``a`` and ``b``, held
+    in exactly one of them between a head and a tail of its own longer than ``edge`` tokens (a page template around a
+    short story, the other canonical a longer text that holds the story), with no substitution between the two? Then
+    the page's story is the other text's: a template page is too little of its own story for any verdict on the two
+    canonicals. Pages of one template with different stories are a substitution of each other; a copy that is text
+    both pages hold (a stub page, a sidebar) lies framed in both, or in neither; a copy below
+    ``min_containment_shingles`` may be a headline that a template's list of related stories quotes."""
+    if text.n_shingles < p.min_containment_shingles:  # (a headline-sized copy may be a line of a template's list)
+        return False
+    framed = [_framed(text, x, p) for x in (a, b)]
+    if framed[0] == framed[1] or None in framed:
+        return False
+    v, w = compare(a, b, p), compare(b, a, p)
+    return not (v.substitution or w.substitution)
+
+
+def _framed(text: Evidence, page: Evidence, p: DedupParams) -> bool | None:
+    """``text`` nearly whole in ``page`` (else None) and there framed by more than ``edge`` tokens on each side?"""
+    if compare(text, page, p).contained < p.member_similarity:
+        return None
+    t, g = _aligned(text, page, p.sample_mod)
+    flags = _flags(g.hashes, sorted_distinct(t.hashes), g.sampled)
+    first, last = flags.find(1), flags.rfind(1)
+    if first < 0:
+        return None
+    pos = g.positions
+    return int(pos[first]) - int(pos[0]) > p.edge and int(pos[-1]) - int(pos[last]) > p.edge
