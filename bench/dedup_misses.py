@@ -23,6 +23,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", default="../shared/data/extraction")
     ap.add_argument("--corpus", choices=CORPORA, default=CORPUS1)
+    ap.add_argument("--seed", type=int, help="generator seed (default: the bench's; a fresh seed is an untuned corpus)")
     ap.add_argument("--text", action="store_true", help="print the start of both texts")
     args = ap.parse_args()
     from cleaner.dedup import collapse
@@ -31,7 +32,7 @@ def main() -> None:
     from cleaner.dedup.verify import Evidence, compare
     from cleaner.document import Document
 
-    docs = load_corpus(args.corpus, Path(args.data))
+    docs = load_corpus(args.corpus, Path(args.data), args.seed)
     res = collapse([Document(id=f"d{i}", text=d.text) for i, d in enumerate(docs)])
     story_of = {s.doc_id: st.id for st in res.stories for s in st.sources}
     pred = [story_of[f"d{i}"] for i in range(len(docs))]
@@ -83,6 +84,16 @@ def main() -> None:
                 lost += n
                 show(f"[{n} pairs]", i, j)
     print("pairs lost across sources:", lost)
+    print("== hard negatives merged (pairs of one template / stylesheet / topic group, different stories)")
+    groups: dict[str, list[int]] = {}
+    for i in tune:
+        if docs[i].group:
+            groups.setdefault(docs[i].group, []).append(i)
+    for members in groups.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                if pred[i] == pred[j] and docs[i].story != docs[j].story:
+                    show(f"[{docs[i].group}]", i, j)
 
 
 if __name__ == "__main__":

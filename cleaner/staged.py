@@ -52,7 +52,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from cleaner._version import __version__
-from cleaner.dedup.collapse import short_texts
+from cleaner.dedup.collapse import brief_texts, short_texts
 from cleaner.dedup.components import (
     collapse_part,
     connecting_keys,
@@ -453,14 +453,14 @@ def _flat_keys(
     work: Path, n: int, params: DedupParams
 ) -> tuple[I64, I64, npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
     """A clean shard's keys and, for each, the id hash of the text holding it and whether that text is short
-    (:func:`cleaner.dedup.collapse.short_texts`) and tiny (below ``min_containment_shingles``)."""
+    (:func:`cleaner.dedup.collapse.short_texts`) and brief (:func:`cleaner.dedup.collapse.brief_texts`)."""
     sk = _read_ipc(work / f"clean-{n:05d}.sketch.arrow").select(["idh", "keys", "n_shingles"])
     keys = sk.column("keys").combine_chunks()
     counts = pc.list_value_length(keys).to_numpy(zero_copy_only=False)
     flat = keys.flatten().to_numpy(zero_copy_only=False)
     n_sh = sk.column("n_shingles").to_numpy()
-    short, tiny = short_texts(n_sh, params), n_sh < params.min_containment_shingles
-    return flat, np.repeat(sk.column("idh").to_numpy(), counts), np.repeat(short, counts), np.repeat(tiny, counts)
+    short, brief = short_texts(n_sh, params), brief_texts(n_sh, params)
+    return flat, np.repeat(sk.column("idh").to_numpy(), counts), np.repeat(short, counts), np.repeat(brief, counts)
 
 
 def key_partition(item: tuple[int, int, str, int, DedupParams]) -> int:
@@ -473,18 +473,18 @@ def key_partition(item: tuple[int, int, str, int, DedupParams]) -> int:
     keys: list[I64] = []
     owners: list[I64] = []
     shorts: list[npt.NDArray[np.bool_]] = []
-    tinies: list[npt.NDArray[np.bool_]] = []
+    briefs: list[npt.NDArray[np.bool_]] = []
     for n in range(shards):
-        flat, owner, short, tiny = _flat_keys(Path(work), n, params)
+        flat, owner, short, brief = _flat_keys(Path(work), n, params)
         mine = np.mod(flat, parts) == p
         keys.append(flat[mine])
         owners.append(owner[mine])
         shorts.append(short[mine])
-        tinies.append(tiny[mine])
+        briefs.append(brief[mine])
     a = b = crowded = np.zeros(0, dtype=np.int64)
     if keys:
         flat, owner, crowded = connecting_keys(
-            np.concatenate(keys), np.concatenate(owners), np.concatenate(shorts), np.concatenate(tinies)
+            np.concatenate(keys), np.concatenate(owners), np.concatenate(shorts), np.concatenate(briefs)
         )
         nodes, node_of = np.unique(owner, return_inverse=True)
         label = owned_labels(nodes.size, flat, node_of.reshape(-1))

@@ -135,7 +135,9 @@ def ref_compare(cand: Evidence, canon: Evidence, params: DedupParams) -> Verdict
         or (big_enough and max(contained, covers) >= params.containment)
         or (  # (texts of short_containment_shingles or more since December 2026; was big_enough)
             min(cand.n_shingles, canon.n_shingles) >= params.short_containment_shingles
-            and contained >= params.core_share
+            and (  # or a full evidence's shared part as large as a short text (December 2026)
+                contained >= params.core_share or (not a.sampled and inter >= params.short_containment_shingles)
+            )
             and _core_contained(a, in_b, params.edge) >= params.core_containment
         )
         or (  # a short text contained (December 2026)

@@ -100,3 +100,23 @@ def test_the_bridged_story_keeps_the_more_complete_canonical() -> None:
         (story,) = collapse(docs).stories
         assert story.text == long
         assert {s.doc_id for s in story.sources if s.similarity == 1.0} == {long_id}
+
+
+def test_a_template_page_joins_the_article_whose_lead_is_its_story() -> None:
+    """A page of a template holding the lead of a long article as its story, and a bare copy of that lead: the page
+    refuses the article (most of it is template) and the article the page; the bare copy lies whole in both, framed
+    by the template in the page, so the three are one story. A page of the template with another story, and a copy
+    that is a headline-sized line, stay apart."""
+    rng = random.Random(8)
+    head, tail = _words(rng, 150), _words(rng, 150)
+    lead = [_words(rng, 30), _words(rng, 30)]
+    article = _text([*lead, *[_words(rng, 60) for _ in range(8)]])
+    page, other = _text([head, *lead, tail]), _text([head, _words(rng, 60), tail])
+    bare = _text(lead)
+    params = DedupParams()
+    ep, ea = _ev(page, params), _ev(article, params)
+    assert not compare(ep, ea, params).accepted and not compare(ea, ep, params).accepted
+    assert _clusters({"a": article, "p": page, "q": other, "b": bare}) == {frozenset("apb"), frozenset("q")}
+    line = _text([lead[0][:12]])
+    got = _clusters({"a": article, "p": page, "q": other, "l": line})
+    assert not any({"a", "p"} <= s for s in got)

@@ -81,14 +81,17 @@ def test_fine_keys_find_the_short_page_of_a_tiny_story() -> None:
     assert np.array_equal(batch[2].window_keys, long_keys)
 
 
-def test_fine_keys_pair_a_tiny_text_only() -> None:
+def test_one_fine_key_pairs_a_tiny_text_two_pair_a_short_one() -> None:
     f1, f2 = ANCHOR_BIT | FINE_BIT | 11, ANCHOR_BIT | FINE_BIT | 12
     sks = [_sk(0, [f1, f2]), _sk(1, [f1, f2]), _sk(2, [f1])]
     short = np.ones(3, dtype=bool)
     tiny = np.zeros(3, dtype=bool)
-    assert _pairs_by_key(*flat_keys(sks), 32, short=short, tiny=tiny)[0] == [[], [], []]
+    few = np.ones(3, dtype=bool)  # (no anchor-pair keys: one would do for them, not for fine ones)
+    assert _pairs_by_key(*flat_keys(sks), 32, short=short, tiny=tiny, few=few)[0] == [[], [0], []]
     tiny[2] = True
-    assert _pairs_by_key(*flat_keys(sks), 32, short=short, tiny=tiny)[0] == [[], [], [0, 1]]
+    assert _pairs_by_key(*flat_keys(sks), 32, short=short, tiny=tiny, few=few)[0] == [[], [0], [0, 1]]
+    long_ = np.zeros(3, dtype=bool)
+    assert _pairs_by_key(*flat_keys(sks), 32, short=long_, tiny=np.zeros(3, dtype=bool))[0] == [[], [], []]
 
 
 def _sk(i: int, keys: list[int]) -> Sketch:

@@ -68,7 +68,7 @@ from cleaner.dedup.signature import (
     split_keys,
 )
 from cleaner.dedup.tokens import I64
-from cleaner.dedup.verify import Evidence, Verdict, compare, related
+from cleaner.dedup.verify import Evidence, Verdict, compare, framed_copy, related
 from cleaner.document import Document, Source, content_id
 from cleaner.executor import Executor, SerialExecutor
 
@@ -192,6 +192,13 @@ def short_texts(n_shingles: npt.NDArray[np.int64], params: DedupParams) -> npt.N
     return n_shingles <= 2 * params.window
 
 
+def brief_texts(n_shingles: npt.NDArray[np.int64], params: DedupParams) -> npt.NDArray[np.bool_]:
+    """Which texts are *brief*: below one window (``window`` shingles, at least ``min_containment_shingles``), which
+    no window key finds inside a page. A fine anchor-pair key pairs two texts only when one of them is
+    (:func:`_pairs_by_key`): a bare short story and the page it was published in."""
+    return n_shingles < max(params.window, params.min_containment_shingles)
+
+
 def _few(flat: I64, counts: I64, tiny: npt.NDArray[np.bool_]) -> npt.NDArray[np.bool_]:
     """Per text (keys as :func:`cleaner.dedup.signature.flat_keys` gives them): does one shared anchor-pair key pair
     it (:func:`_pairs_by_key`)? Yes for a ``tiny`` text, and for one with fewer than two (not fine) anchor-pair keys:
@@ -209,14 +216,17 @@ def _pairs_by_key(
     short: npt.NDArray[np.bool_] | None = None,
     tiny: npt.NDArray[np.bool_] | None = None,
     few: npt.NDArray[np.bool_] | None = None,
+    brief: npt.NDArray[np.bool_] | None = None,
 ) -> tuple[list[list[int]], list[list[int]]]:
     """For the texts in merge order, given their keys (:func:`cleaner.dedup.signature.flat_keys`): per text, the
     earlier texts sharing one of its band keys (ascending), and its keys of buckets larger than ``cap`` (not the
     anchor-pair keys among them: those find nothing). With ``short`` (per text), an anchor-pair key pairs two
     texts only when one of them is short: long texts that contain one another are found by their windows, and
     what two long texts share besides is mostly boilerplate. Two texts that only anchor-pair keys pair must share
-    two of them, unless one has only a few (``few``, else ``tiny``); a *fine* one (:data:`FINE_BIT`) pairs two
-    texts only when one of them is ``tiny``.
+    two of them, unless one has only a few (``few``, else ``tiny``); a *fine* one (:data:`FINE_BIT`) pairs two texts
+    only when one of them is ``tiny`` (it then counts alone) or ``brief`` (it then needs a second shared key, as an
+    anchor-pair key does: a bare short story of 40+ shingles may share one anchor-pair key or none with the template
+    page it was published in, but a fine key per ≈ 4 shared shingles).
 
     The grouping step of map → group by band key → merge, with one sort instead of a dictionary operation
     per key: nearly every key is held by one text (nothing to pair) or by a handful of copies."""
@@ -274,14 +284,16 @@ def _pairs_by_key(
             break
         if long_anchor is not None:
             same &= ~(long_anchor[gap:] & long_anchor[:-gap])
-        if not_tiny is not None:  # a fine anchor-pair key pairs a tiny text only
-            same &= ~(not_tiny[gap:] & not_tiny[:-gap])
+        if not_tiny is not None and brief is not None:  # a fine key of two texts not tiny: one of them brief …
+            same &= ~(not_tiny[gap:] & not_tiny[:-gap]) | brief[who[gap:]] | brief[who[:-gap]]
         a, b = who[gap:][same], who[:-gap][same]
         later.append(np.maximum(a, b))
         earlier.append(np.minimum(a, b))
         alone = is_anchor[gap:][same]
         if one is not None:
             alone &= ~(one[a] | one[b])
+        if not_tiny is not None:  # … and a second shared key
+            alone |= (not_tiny[gap:] & not_tiny[:-gap])[same]
         by_anchor.append(alone)
     if later:
         # each pair once per shared key; a pair only anchor-pair keys find needs two of them (a shared stretch of
@@ -395,7 +407,9 @@ class _Run:
         p = self.params
         short = short_texts(n_sh, p)
         tiny = n_sh < p.min_containment_shingles
-        self.pairs, self.crowded = _pairs_by_key(flat, counts, short=short, tiny=tiny, few=_few(flat, counts, tiny))
+        self.pairs, self.crowded = _pairs_by_key(
+            flat, counts, short=short, tiny=tiny, few=_few(flat, counts, tiny), brief=brief_texts(n_sh, p)
+        )
         if self.stored:
             tuples = split_keys(flat, counts)
             self.keys_of = dict(zip(self.order, tuples, strict=True))
@@ -548,7 +562,7 @@ class _Run:
             sid = best[0]
             self._join(did, sk, kept, best[1], sid, superseded)
             if sid in self.new and len(self.accepted) > 1:
-                self._bridge(sid, [o for o in self.accepted if o != sid and o in self.new])
+                self._bridge(sid, [o for o in self.accepted if o != sid and o in self.new], mine)
             if sid in superseded:
                 # a new canonical: copies of the stories around it that it suits better than their own
                 self.offer(sid, mine, {resolve_merged(self.merged_into, f) for f in found})
@@ -556,13 +570,14 @@ class _Run:
         if self.crowded[pos]:
             self.run_bands.add(sid, self.crowded[pos])
 
-    def _bridge(self, sid: str, others: list[str]) -> None:
+    def _bridge(self, sid: str, others: list[str], mine: Evidence) -> None:
         """Stories of this run that the text just joined to ``sid`` is a copy of too (their canonicals accept it) are
         one story with ``sid`` when their canonicals are *related* (:func:`cleaner.dedup.verify.related`): placed in
         another order, one canonical would have been the other's copy's home. The story whose canonical is the more
         complete (placed first) keeps its id and canonical; the other's copies join it."""
         for other in others:
-            if not related(self.new[other].as_evidence(), self.new[sid].as_evidence(), self.params):
+            a, b = self.new[other].as_evidence(), self.new[sid].as_evidence()
+            if not (related(a, b, self.params) or framed_copy(mine, a, b, self.params)):
                 continue
             if _placed_first(self.new[other], self.new[sid]):
                 sid, other = other, sid

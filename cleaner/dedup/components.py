@@ -31,7 +31,15 @@ from functools import partial
 import numpy as np
 import numpy.typing as npt
 
-from cleaner.dedup.collapse import _PAIRED_BUCKET, CollapseResult, _content_id, _Run, distinct_ids, short_texts
+from cleaner.dedup.collapse import (
+    _PAIRED_BUCKET,
+    CollapseResult,
+    _content_id,
+    _Run,
+    brief_texts,
+    distinct_ids,
+    short_texts,
+)
 from cleaner.dedup.params import DedupParams
 from cleaner.dedup.signature import (
     ANCHOR_BIT,
@@ -76,13 +84,13 @@ def component_labels(flat: I64, counts: I64) -> I64:
 
 
 def connecting_keys(
-    flat: I64, owner: I64, short: npt.NDArray[np.bool_], tiny: npt.NDArray[np.bool_] | None = None
+    flat: I64, owner: I64, short: npt.NDArray[np.bool_], brief: npt.NDArray[np.bool_] | None = None
 ) -> tuple[I64, I64, I64]:
     """The entries (key, holder) that can relate texts in the collapse — not a :func:`crowded_anchors` key, not an
-    :func:`idle_anchors` one (``short``, ``tiny``: per entry, is its holder short, tiny) — and the crowded keys (the
+    :func:`idle_anchors` one (``short``, ``brief``: per entry, is its holder short, brief) — and the crowded keys (the
     tasks drop them, :func:`without_keys`)."""
     crowded = crowded_anchors(flat, owner)
-    keep = ~idle_anchors(flat, short, tiny)
+    keep = ~idle_anchors(flat, short, brief)
     if crowded.size:
         keep &= ~np.isin(flat, crowded)
     return (flat, owner, crowded) if keep.all() else (flat[keep], owner[keep], crowded)
@@ -108,13 +116,14 @@ def crowded_anchors(flat: I64, owner: I64) -> I64:
 
 
 def idle_anchors(
-    flat: I64, short: npt.NDArray[np.bool_], tiny: npt.NDArray[np.bool_] | None = None
+    flat: I64, short: npt.NDArray[np.bool_], brief: npt.NDArray[np.bool_] | None = None
 ) -> npt.NDArray[np.bool_]:
     """Per entry of ``flat``: an anchor-pair key none of whose holders is short (``short``: per entry, is the text
-    holding it short), or (given ``tiny`` per entry) a fine one (:data:`FINE_BIT`) none of whose holders is tiny.
+    holding it short), or (given ``brief`` per entry) a fine one (:data:`FINE_BIT`) none of whose holders is brief
+    (:func:`cleaner.dedup.collapse.brief_texts`).
 
     Such a key pairs no two of its texts (an anchor-pair key pairs two texts only when one is short, a fine one only
-    when one is tiny), in the whole run and in any task, so it needs to connect nothing. A key with a short (tiny)
+    when one is brief), in the whole run and in any task, so it needs to connect nothing. A key with a short (brief)
     holder keeps connecting all its holders: each may pair with that one."""
     anchor = flat >= ANCHOR_BIT
     idle = np.zeros(flat.size, dtype=bool)
@@ -122,9 +131,9 @@ def idle_anchors(
         return idle
     keys, inverse = np.unique(flat[anchor], return_inverse=True)
     needed = short[anchor]
-    if tiny is not None:
+    if brief is not None:
         fine = flat[anchor] >= ANCHOR_BIT | FINE_BIT
-        needed = np.where(fine, tiny[anchor], needed)
+        needed = np.where(fine, brief[anchor], needed)
     with_short = np.bincount(inverse.reshape(-1), weights=needed, minlength=keys.size) > 0
     idle[anchor] = ~with_short[inverse.reshape(-1)]
     return idle
@@ -215,8 +224,7 @@ def group_texts(
     owner = np.repeat(np.arange(counts.size, dtype=np.int64), counts)
     n_sh = np.fromiter((sketch_of[d].n_shingles for d in node_of), dtype=np.int64, count=len(node_of))
     p = params or DedupParams()
-    tiny = (n_sh < p.min_containment_shingles)[owner]
-    keys, holders, crowded = connecting_keys(flat, owner, short_texts(n_sh, p)[owner], tiny)
+    keys, holders, crowded = connecting_keys(flat, owner, short_texts(n_sh, p)[owner], brief_texts(n_sh, p)[owner])
     label = owned_labels(counts.size, keys, holders)
     comp = label[np.fromiter((node_of[d] for d in ids), dtype=np.int64, count=len(ids))]
     sizes = np.bincount(label)

@@ -96,7 +96,8 @@ class DedupParams:
     """Texts of at most ``full_max`` shingles also get *fine* anchor-pair keys, over the denser mod-this sample
     (:func:`cleaner.dedup.signature.fine_keys`): a tiny text (below ``min_containment_shingles``: a two-line story,
     a short teaser) has too few anchors for anchor-pair keys; a fine key pairs it with a text that holds the same
-    stretch of ≈ this + k tokens (the page it was published in). They pair a tiny text only; 0 = off."""
+    stretch of ≈ this + k tokens (the page it was published in). Two texts that are not tiny, one of them short,
+    need two shared fine or anchor-pair keys (a short bare story and its page); 0 = off."""
     index_windows: int = 84
     """A text's window keys *stored* in the index, at most (the lowest values: a consistent random subset); all
     of them are still looked up. Bounds the state of a long text (a state of a million stories stays under
@@ -133,7 +134,8 @@ class DedupParams:
     """… when this share of the rest is in the canonical …"""
     core_share: float = 0.4
     """… and at least this share of the whole candidate is (candidates of ``short_containment_shingles`` or more: a
-    short bare story with an editor's line before it, too)."""
+    short bare story with an editor's line before it, too), or, in a full evidence, at least
+    ``short_containment_shingles`` of its shingles are (a teaser between a portal's header and footer)."""
     substitution: int = 20
     """Tokens on *both* sides of one block that differs between shared text before and after it: different
     stories in one page template, never merged."""

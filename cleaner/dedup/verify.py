@@ -35,7 +35,7 @@ import numpy.typing as npt
 from cleaner.dedup.params import DedupParams
 from cleaner.dedup.signature import U32, _multiple_of, sorted_distinct
 
-__all__ = ["Evidence", "Verdict", "compare", "related"]
+__all__ = ["Evidence", "Verdict", "compare", "framed_copy", "related"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,7 +235,7 @@ def compare(cand: Evidence, canon: Evidence, params: DedupParams) -> Verdict:
     if not similar and params.short_containment_shingles <= small < params.min_containment_shingles:
         similar = max(contained, covers) >= params.short_containment
     in_b = in_a = b""  # which of a's hashes b has (and b's in a): only when needed
-    if not similar and small >= params.short_containment_shingles and contained >= params.core_share:
+    if not similar and small >= params.short_containment_shingles and _core_sized(a, inter, contained, params):
         in_b = _flags(a.hashes, ub, a.sampled)
         similar = _core_contained(a, in_b, params.edge) >= params.core_containment
     k, span, anchor = params.shingle, params.substitution, params.anchor
@@ -345,6 +345,14 @@ def _interleaved(a: Evidence, in_b: bytes, b: Evidence, in_a: bytes, p: DedupPar
     return _in_order(a, in_b, b, in_a) >= p.aligned_order
 
 
+def _core_sized(a: Evidence, inter: int, contained: float, p: DedupParams) -> bool:
+    """Is the shared part of candidate ``a`` (``inter`` distinct hashes, ``contained`` of it) large enough for the core
+    rule: ``core_share`` of the whole, or (a full evidence) at least ``short_containment_shingles`` shingles — as large
+    as a text that joins by containment alone, so a header and a footer of ≤ ``edge`` tokens around a short story (a
+    teaser reposted on a portal) do not keep it from the page it was published in."""
+    return contained >= p.core_share or (not a.sampled and inter >= p.short_containment_shingles)
+
+
 def _core_contained(a: Evidence, in_b: bytes, edge: int) -> float:
     """Share of ``a`` found in the other text once a short unshared head and tail (≤ ``edge`` tokens each) are
     set aside: a portal's header and footer around a repost, a "read more" line after an excerpt."""
@@ -375,3 +383,33 @@ def related(a: Evidence, b: Evidence, p: DedupParams) -> bool:
     in_b = _flags(a.hashes, sorted_distinct(b.hashes), a.sampled)
     in_a = _flags(b.hashes, sorted_distinct(a.hashes), b.sampled)
     return _segments(in_b, p) and _segments(in_a, p)
+
+
+def framed_copy(text: Evidence, a: Evidence, b: Evidence, p: DedupParams) -> bool:
+    """Is ``text`` (a copy both canonicals accept) nearly whole (≥ ``member_similarity``) in both ``a`` and ``b``, held
+    in exactly one of them between a head and a tail of its own longer than ``edge`` tokens (a page template around a
+    short story, the other canonical a longer text that holds the story), with no substitution between the two? Then
+    the page's story is the other text's: a template page is too little of its own story for any verdict on the two
+    canonicals. Pages of one template with different stories are a substitution of each other; a copy that is text
+    both pages hold (a stub page, a sidebar) lies framed in both, or in neither; a copy below
+    ``min_containment_shingles`` may be a headline that a template's list of related stories quotes."""
+    if text.n_shingles < p.min_containment_shingles:  # (a headline-sized copy may be a line of a template's list)
+        return False
+    framed = [_framed(text, x, p) for x in (a, b)]
+    if framed[0] == framed[1] or None in framed:
+        return False
+    v, w = compare(a, b, p), compare(b, a, p)
+    return not (v.substitution or w.substitution)
+
+
+def _framed(text: Evidence, page: Evidence, p: DedupParams) -> bool | None:
+    """``text`` nearly whole in ``page`` (else None) and there framed by more than ``edge`` tokens on each side?"""
+    if compare(text, page, p).contained < p.member_similarity:
+        return None
+    t, g = _aligned(text, page, p.sample_mod)
+    flags = _flags(g.hashes, sorted_distinct(t.hashes), g.sampled)
+    first, last = flags.find(1), flags.rfind(1)
+    if first < 0:
+        return None
+    pos = g.positions
+    return int(pos[first]) - int(pos[0]) > p.edge and int(pos[-1]) - int(pos[last]) > p.edge
