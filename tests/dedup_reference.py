@@ -167,6 +167,13 @@ def ref_compare(cand: Evidence, canon: Evidence, params: DedupParams) -> Verdict
             sub = _substitution(a, in_b, b, in_a, block, anchor, k, least_abs=(la, lb)) or _substitution(
                 b, in_a, a, in_b, block, anchor, k, least_abs=(lb, la)
             )
+        if not sub and a.sampled and max(contained, covers) >= params.containment:  # a story cut by a shared line
+            jb, ja = _no_lone_hits(in_b), _no_lone_hits(in_a)  # (December 2026: the share rule against a story)
+            if (jb != in_b).any() or (ja != in_a).any():
+                big = (0.0, params.substitution_block / params.sample_mod)
+                sub = _substitution(a, jb, b, ja, span, anchor, k, share, least_abs=big, small=small) or _substitution(
+                    b, ja, a, jb, span, anchor, k, share, least_abs=big, small=small
+                )
     return Verdict(jac, contained, covers, sub, similar and not sub)
 
 

@@ -227,3 +227,26 @@ def test_a_stub_page_of_a_template_stays_apart_from_its_other_pages() -> None:
     text = jx(3)[:1500]
     teaser = head + text[:700] + "……阅读全文" + foot
     assert compare(ev(teaser), ev(head + text + foot), p).accepted
+
+
+def test_a_short_story_cut_by_a_shared_line_in_a_long_template_stays_apart() -> None:
+    """Two pages of one long template (sampled evidence) whose stories share one short line (a source line, a
+    "next page" link): the short story's block is cut in two by the line's one sampled hash, so neither half holds a
+    third of what differs and the share rule missed it (raw xinmin.cn / nzherald pages, December 2026). Read as a
+    miss, that lone hit leaves one block opposite the other page's story."""
+    p = DedupParams()
+
+    def ev(text: str) -> Evidence:
+        sk = sketch_text("x", text, p)
+        return Evidence(sk.evidence, sk.positions, sk.sampled, sk.n_shingles)
+
+    text, line = jx(3), jx(2)[148:162]
+    long_page = template(text[:900] + "\n" + line + "\n" + text[900:1300], 1)
+    short_page = template(text[1400:1460] + "\n" + line + "\n" + text[1600:1660], 2)
+    a, b = ev(short_page), ev(long_page)
+    assert a.sampled and b.sampled
+    in_b = _flags(a.hashes, np.unique(b.hashes))
+    assert b"\x00\x01\x00" in in_b  # (the line's lone shared hash inside the short story)
+    v = compare(a, b, p)
+    assert v.contained >= p.containment and v.substitution and not v.accepted
+    assert story_paths(collapse([doc(long_page, "p1"), doc(short_page, "p2")])) == [{"p1:0"}, {"p2:0"}]

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner.dedup import DedupParams, collapse, compare, sketch_text
-from cleaner.dedup.normalize import blank_code, blank_code_lines, code_points, fold, fold_code_points
+from cleaner.dedup.normalize import blank_code, blank_code_lines, code_points, fold, fold_code_points, to_str
 from cleaner.dedup.verify import Evidence
 from cleaner.document import Document
 
@@ -139,10 +139,32 @@ def test_minified_stylesheet_lines_are_blanked_and_prose_with_half_width_punctua
     assert blank_code_lines(chinese) == chinese
 
 
+def test_stylesheet_declarations_and_code_blocks_are_blanked_and_prose_is_not() -> None:
+    css = ".modal label {\nposition: relative\nmargin: 0 4px !important;\n/* dark */\nfont-family: a, b,\n}"
+    assert blank_code_lines(css).strip() == ""
+    assert blank_code_lines("position: absolute;").strip() == ""
+    script = "function show(text)\n{\nalert('ok');\n'comment', '13362311', 10, 1,\n}"
+    assert blank_code_lines(script).split("\n")[0] == "function show(text)"
+    assert [x.strip() for x in blank_code_lines(script).split("\n")[1:]] == ["", "", "", ""]
+    # a brace left open in one script and closed after prose is no block; nor one across texts of a batch
+    page = "var a = {\n他说：今天下雨。\nThe mayor said: yes\n}"
+    assert blank_code_lines(page).split("\n")[1:3] == ["他说：今天下雨。", "The mayor said: yes"]
+    first, second = "var a = 1;\nb.on(function () {", "The mayor said: yes\n}"
+    joined = first + "\n" + second
+    assert blank_code_lines(joined).strip() == ""
+    raw = code_points(joined)
+    folded = fold_code_points(raw)
+    blank_code(raw, folded, joined, [0, len(first) + 1])
+    assert np.array_equal(folded, fold(blank_code_lines(first) + "\n" + blank_code_lines(second)))
+    assert "mayor" in to_str(folded)
+
+
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(
-        st.sampled_from(["a", "微信", " ", "\n", "{", "}", ";", "=", "<", ">", ":", "-", "/", "x" * 31, "\udcff"]),
+        st.sampled_from(
+            ["a", "微信", " ", "\n", "{", "}", ";", "=", "<", ">", ":", "-", "/", "x" * 31, "\udcff", "b {\n"]
+        ),
         max_size=50,
     )
 )

@@ -25,10 +25,12 @@ silently failing to match.
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import tempfile
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
@@ -36,7 +38,8 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-NORMALIZER_VERSION = "6"  # 5: code lines blanked (blank_code_lines); 6: minified CSS/script, statement lines too
+NORMALIZER_VERSION = "7"  # 5: code lines blanked (blank_code_lines); 6: minified CSS/script, statement lines too;
+# 7: one stylesheet declaration or block opening a line
 
 SPACE = 32
 _BMP = 0x10000
@@ -77,12 +80,21 @@ _STATEMENT_MAX = 4096
 """Longer lines are not looked at as one statement (a minified one is :func:`_is_minified`)."""
 
 
+_DECLARATION = re.compile(r"-?[a-z][a-z0-9-]*\s*:[^{};]*;")
+"""One stylesheet declaration a line (``margin: 0 4px !important;``, ``position: absolute;``): a lower-case property
+name, a colon, a value and a semicolon."""
+
+
 def _is_statement(line: str, punct: int) -> bool:
-    """A line of script, one statement or brace a line (``var a = f(b),``, ``el.on("x", function () {``): it
-    ends in one of ``{ } ; , ( ) [ ]``, is mostly ASCII, and one character in 8 or fewer is ASCII punctuation
-    (it holds one of ``{ } ; = < >``, which is why it was looked at)."""
+    """A line of script or stylesheet, one statement, rule head or declaration a line (``var a = f(b),``,
+    ``el.on("x", function () {``, ``@keyframes spin {``, ``position: absolute;``): it ends in one of
+    ``{ } ; , ( ) [ ]``, is mostly ASCII, and one character in 8 or fewer is ASCII punctuation (it holds one of
+    ``{ } ; = < >``, which is why it was looked at) — or, with less punctuation, it opens a block (ends in ``{``)
+    or is one declaration (:data:`_DECLARATION`): prose does neither."""
     s = line.strip()
-    if len(s) < 2 or s[-1] not in _ENDS or 8 * punct < len(s):
+    if len(s) < 2 or s[-1] not in _ENDS:
+        return False
+    if 8 * punct < len(s) and s[-1] != "{" and not _DECLARATION.fullmatch(s):
         return False
     visible = [c for c in s if not c.isspace()]
     return 10 * sum(c < "\x80" for c in visible) >= 7 * len(visible)
@@ -93,6 +105,35 @@ def _is_minified(braces: int, punct: int, length: int) -> bool:
     punctuation character in 8 or fewer — long selectors and property names leave fewer ``{ } ; =`` than
     :func:`_is_code` asks for, and prose, even with half-width punctuation, has no braces and less of it."""
     return braces >= 2 and 8 * punct >= length
+
+
+_BLOCK_LINES = 100
+"""Longest block (lines) :func:`code_blocks` reads as code: a stylesheet rule or a script function is shorter."""
+
+
+def code_blocks(text: str) -> list[tuple[int, int]]:
+    """Character ranges ``[start, end)`` of the code blocks of ``text``: from a line that ends in ``{`` (a stylesheet
+    rule, a script function or object) to the line starting with the ``}`` that closes it, nested blocks inside.
+    Such lines hold declarations and statements that the rules per line miss (``position: relative``,
+    ``font-family: a, b,``, ``/* dark */``, ``alert('…')``); prose has no line ending in ``{``. A block longer than
+    :data:`_BLOCK_LINES` lines or never closed is not one."""
+    if "{" not in text:
+        return []
+    out: list[tuple[int, int]] = []
+    opened: list[tuple[int, int]] = []  # (line number, start) of the open blocks
+    at = 0
+    for i, line in enumerate(text.split("\n")):
+        s = line.strip()
+        if not line.isascii():
+            opened.clear()  # (a block holds no prose line: a brace never closed in one script is not one)
+        elif s.startswith("}") and opened:
+            n, start = opened.pop()
+            if not opened and i - n <= _BLOCK_LINES:
+                out.append((start, at + len(line)))
+        if s.endswith("{"):
+            opened.append((i, at))
+        at += len(line) + 1
+    return out
 
 
 def blank_code_lines(text: str) -> str:
@@ -118,14 +159,24 @@ def blank_code_lines(text: str) -> str:
         if code:
             lines[i] = " " * len(line)
             changed = True
-    return "\n".join(lines) if changed else text
+    out = "\n".join(lines) if changed else text
+    for start, end in code_blocks(text):
+        out = out[:start] + "".join(c if c == "\n" else " " for c in out[start:end]) + out[end:]
+    return out
 
 
-def blank_code(raw: npt.NDArray[np.uint32], folded: npt.NDArray[np.uint32], text: str | None = None) -> None:
+def blank_code(
+    raw: npt.NDArray[np.uint32],
+    folded: npt.NDArray[np.uint32],
+    text: str | None = None,
+    texts: Sequence[int] | None = None,
+) -> None:
     """:func:`blank_code_lines` on code points: the lines (split at line breaks of ``raw``, the text's code
-    points) that read as code become spaces in ``folded`` (its :func:`fold_code_points`, changed in place).
-    Work in proportion to the code characters found, not to the text. ``text``: the text itself, if at hand (its
-    lines are then sliced, not rebuilt from code points)."""
+    points) that read as code become spaces in ``folded`` (its :func:`fold_code_points`, changed in place), and so
+    do the :func:`code_blocks`. Work in proportion to the code characters found, not to the text (and to the
+    text's lines when it holds a ``{``). ``text``: the text itself, if at hand (its lines are then sliced, not
+    rebuilt from code points). ``texts``: where each text starts when ``raw`` is several texts joined by line
+    breaks (a code block never runs from one into the next)."""
     at = np.flatnonzero(np.take(_CODE_LUT, raw, mode="clip"))  # (beyond the BMP: clipped to U+FFFF, not code)
     if not at.size:
         return
@@ -149,6 +200,13 @@ def blank_code(raw: npt.NDArray[np.uint32], folded: npt.NDArray[np.uint32], text
             code[i] = False
     for s, e in zip(starts[code].tolist(), ends[code].tolist(), strict=True):
         folded[s:e] = SPACE
+    if not np.any(raw[at] == 123):
+        return
+    whole = "".join(map(chr, raw.tolist())) if text is None else text  # (lone surrogates too)
+    bounds = [0, len(whole)] if texts is None else [*texts, len(whole) + 1]
+    for first, after in itertools.pairwise(bounds):  # (block by block of each text: none runs into the next text)
+        for s, e in code_blocks(whole[first : after - 1] if texts is not None else whole):
+            folded[first + s : first + e] = SPACE
 
 
 def _fold_char(ch: str) -> str:

@@ -628,8 +628,8 @@ def _batch_tokens(texts: list[str], tokenizer: str) -> tuple[U32, I64, I64, I64]
     joined = "\n".join(texts)
     raw = code_points(joined)
     cps = fold_code_points(raw)  # a line break folds to a space: no token crosses from one text to the next
-    blank_code(raw, cps, joined)  # lines that read as code: spaces
     first = _offsets(lens + 1)[:-1]
+    blank_code(raw, cps, joined, first.tolist())  # lines and blocks that read as code: spaces
     last = first + lens
     cjk = (cps - np.uint32(0x3400)) < np.uint32(0x9FFF - 0x3400 + 1)  # 0x3400 <= cp <= 0x9FFF
     segmented = _counts_between(cjk, np.stack((first, last), axis=1).ravel())[::2] > 0

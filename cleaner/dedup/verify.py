@@ -268,7 +268,26 @@ def compare(cand: Evidence, canon: Evidence, params: DedupParams) -> Verdict:
                 )
                 rule = _Rule(p.substitution_block, anchor, k, least=least)
                 sub = _substitution(a, in_b, b, in_a, rule) or _substitution(b, in_a, a, in_b, rule.swapped())
+            if not sub and a.sampled and max(contained, covers) >= p.containment:
+                sub = _broken_substitution(a, in_b, b, in_a, p)
     return Verdict(jac, contained, covers, sub, similar and not sub)
+
+
+def _broken_substitution(a: Evidence, in_b: bytes, b: Evidence, in_a: bytes, p: DedupParams) -> bool:
+    """A substitution (the share rule) once a lone shared hash between misses reads as a miss, asked of sampled
+    evidence of a pair where one text lies mostly in the other (``containment``), when the other side's block is
+    story-sized (``substitution_block`` tokens: that many / ``sample_mod`` hashes): a short story in a long page
+    template, cut in two by one line the two pages share (a date, a source line, a "next page" link), against the
+    longer story of another page of the template. (Two outlets' rewrites of one story share less of either text;
+    their lone shared hashes between reworded passages are the shared text that makes them one story.)"""
+    ja, jb = _LONE_HIT.sub(b"\x00", in_b), _LONE_HIT.sub(b"\x00", in_a)
+    if ja == in_b and jb == in_a:
+        return False
+    big = p.substitution_block / p.sample_mod
+    rule = _Rule(
+        p.substitution, p.anchor, p.shingle, p.substitution_share, least=(0.0, big), small=p.substitution_small
+    )
+    return _substitution(a, ja, b, jb, rule) or _substitution(b, jb, a, ja, rule)
 
 
 def _members(x: U32, distinct: U32) -> npt.NDArray[np.bool_]:
