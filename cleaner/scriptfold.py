@@ -22,7 +22,7 @@ from typing import TypeVar
 import numpy as np
 import numpy.typing as npt
 
-__all__ = ["MIN_TRADITIONAL", "Fold", "page_fold", "translate", "unfold"]
+__all__ = ["MIN_TRADITIONAL", "Fold", "PageFold", "fold_page", "page_fold", "translate", "unfold"]
 
 MIN_TRADITIONAL = 20
 """A page is folded when it holds at least this many Traditional-only characters (a Simplified page that quotes
@@ -80,11 +80,9 @@ def _probe(html: str) -> str:
     return "".join(html[at : at + _PROBE] for at in (n // 10, 3 * n // 10, n // 2, 7 * n // 10, 9 * n // 10))
 
 
-def page_fold(html: str, *also: str | None) -> Fold | None:
-    """The fold for ``html``, or ``None`` when it has fewer than :data:`MIN_TRADITIONAL` Traditional characters.
-
-    ``also``: other strings that may reach the results unfolded (a URL, a title given by the caller); a
-    character of theirs is never the target of the fold, so unfolding leaves them as they are."""
+def _census(html: str) -> tuple[npt.NDArray[np.uint32], list[int], list[int]] | None:
+    """The page's code points, and its Traditional characters of the table with their counts (in the order of
+    first occurrence), or ``None`` when it has fewer than :data:`MIN_TRADITIONAL` of them."""
     if html.isascii():
         return None
     traditional = _traditional_mask()
@@ -94,7 +92,6 @@ def page_fold(html: str, *also: str | None) -> Fold | None:
     elif _span().search(html) is None:
         return None  # (a short English text with curly quotes: no character in the table's range; on a long page
         # the regex's scan of every character costs more than the probe's numpy pass)
-    pairs = _table()
     codes = _code_points(html)
     found = codes[traditional[codes]]  # the Traditional characters of the table, as code points
     if len(found) < MIN_TRADITIONAL:
@@ -102,11 +99,24 @@ def page_fold(html: str, *also: str | None) -> Fold | None:
     # Counter(found) in numpy: each character with its count, in the order of first occurrence
     chars, first, counts = np.unique(found, return_index=True, return_counts=True)
     order = np.argsort(first)
+    return codes, chars[order].tolist(), counts[order].tolist()
+
+
+def page_fold(html: str, *also: str | None) -> Fold | None:
+    """The fold for ``html``, or ``None`` when it has fewer than :data:`MIN_TRADITIONAL` Traditional characters.
+
+    ``also``: other strings that may reach the results unfolded (a URL, a title given by the caller); a
+    character of theirs is never the target of the fold, so unfolding leaves them as they are."""
+    census = _census(html)
+    if census is None:
+        return None
+    codes, chars, counts = census
+    pairs = _table()
     present = np.zeros(_CODE_POINTS, dtype=np.bool_)  # set(html), as a table of code points
     present[codes] = True
     also_chars = {ch for a in also if a for ch in a}
     by_target: dict[str, tuple[int, str]] = {}
-    for code, n in zip(chars[order].tolist(), counts[order].tolist(), strict=True):
+    for code, n in zip(chars, counts, strict=True):
         t = chr(code)
         s = pairs[t]
         if present[ord(s)] or s in also_chars:
@@ -153,3 +163,198 @@ def unfold(value: T, back: dict[int, str]) -> T:
     if isinstance(value, dict):
         return {unfold(k, back): unfold(v, back) for k, v in value.items()}  # type: ignore[return-value]
     return value
+
+
+_WINDOWS = ((12, 12), (6, 6), (3, 3), (0, 4), (4, 0), (2, 1), (1, 2), (0, 2), (2, 0), (1, 1), (0, 1), (1, 0))
+"""Contexts (characters before, after) in which a folded character of two origins is looked up on the folded
+page when its whole line is not found there, widest first."""
+_SPACE = re.compile(r"\s+")
+_LINE = re.compile(r"\S(?:[^\n]*\S)?")
+"""A line of a string, without the white space at its ends."""
+
+
+_SPACES = 0x3001
+"""White space (``str.isspace``) ends at U+3000."""
+
+
+@cache
+def _space_mask() -> npt.NDArray[np.bool_]:
+    """Per code point below :data:`_SPACES`: white space?"""
+    return np.array([chr(c).isspace() for c in range(_SPACES)], dtype=np.bool_)
+
+
+def _is_space(codes: npt.NDArray[np.uint32]) -> npt.NDArray[np.bool_]:
+    """Per code point of ``codes``: white space?"""
+    below = codes < _SPACES
+    return below & _space_mask()[np.where(below, codes, 0)]
+
+
+class PageFold:
+    """A page folded to Simplified characters (:attr:`folded`, for extraction) and the way back to its own.
+
+    The fold is one character for one, so the folded page has the original's length and positions. Where a
+    Simplified character has two origins on the page (发 on a page with both 發 and 发: a Simplified language
+    switch or nav bar on a Traditional page), a string taken from the folded page is unfolded by position: each
+    of its lines is found in the folded page's text (its tags and white space left out) and the original's
+    characters at the same offsets put back; where a line is not found whole, the context of each such
+    character is. A character that cannot be located takes its most frequent origin on the page."""
+
+    __slots__ = ("_back", "_html", "_majority", "_mixed", "_origins", "_text", "fold", "folded")
+
+    def __init__(
+        self, html: str, fold: dict[int, str], back: dict[int, str], origins: dict[str, list[tuple[int, str]]]
+    ) -> None:
+        """``back``: the unfold of the characters of one origin; ``origins``: those of two or more (their
+        Traditional origins, with each one's count on the page)."""
+        self.fold = fold
+        self.folded = translate(html, fold)
+        self._html = html
+        self._back = back
+        self._origins = origins
+        self._mixed = re.compile(f"[{re.escape(''.join(origins))}]") if origins else None
+        self._text: tuple[str, npt.NDArray[np.intp]] | None = None
+        self._majority: dict[str, str] | None = None
+
+    def unfold(self, value: T) -> T:
+        """``value`` (a string, or lists, tuples and dicts of them) with the page's own characters back."""
+        if isinstance(value, str):
+            return self._string(value)  # type: ignore[return-value]
+        if isinstance(value, list):
+            return [self.unfold(v) for v in value]  # type: ignore[return-value]
+        if isinstance(value, tuple):
+            return tuple(self.unfold(v) for v in value)  # type: ignore[return-value]
+        if isinstance(value, dict):
+            return {self.unfold(k): self.unfold(v) for k, v in value.items()}  # type: ignore[return-value]
+        return value
+
+    def _visible(self) -> tuple[str, npt.NDArray[np.intp]]:
+        """The folded page without its tags and white space, and where each of its characters is on the page."""
+        if self._text is None:
+            codes = _code_points(self.folded)
+            at = np.arange(len(codes), dtype=np.int32)
+            last_open = np.maximum.accumulate(np.where(codes == ord("<"), at, -1))
+            last_close = np.maximum.accumulate(np.where(codes == ord(">"), at, -1))
+            in_tag = last_open > np.concatenate(([-1], last_close[:-1]))  # from a "<" to its ">", both kept out
+            where = np.flatnonzero(~in_tag & ~_is_space(codes))
+            self._text = (codes[where].tobytes().decode("utf-32-le", "surrogatepass"), where)
+        return self._text
+
+    def _string(self, text: str) -> str:
+        out = translate(text, self._back)
+        if self._mixed is None or self._mixed.search(text) is None:
+            return out
+        chars = list(out)
+        cursor = 0
+        for m in _LINE.finditer(text):
+            start, line = m.start(), m.group()
+            if self._mixed.search(line) is None:
+                continue
+            p = self.folded.find(line, cursor)  # most lines are on the page as they are, after the one before
+            if p >= 0:
+                chars[start : start + len(line)] = self._html[p : p + len(line)]
+                cursor = p + len(line)
+            else:
+                cursor = self._by_text(start, line, cursor, chars)
+        return "".join(chars)
+
+    def _by_text(self, start: int, line: str, cursor: int, chars: list[str]) -> int:
+        """Unfold into ``chars`` a line (at ``start``) not on the page as it is after ``cursor``: found in the
+        page's text (its tags and white space left out), whole or by the context of each character of two
+        origins. The cursor after it (on the page)."""
+        visible, where = self._visible()
+        html = self._html
+        compact = _SPACE.sub("", line)
+        places = (start + np.flatnonzero(~_is_space(_code_points(line)))).tolist()
+        at = int(np.searchsorted(where, cursor))
+        p = visible.find(compact, at)
+        if p < 0:
+            p = self.folded.find(line)
+            if p >= 0:
+                chars[start : start + len(line)] = html[p : p + len(line)]
+                return p + len(line)
+            p = visible.find(compact)
+        if p >= 0:
+            for k, at in zip(places, where[p : p + len(compact)].tolist(), strict=True):
+                chars[k] = html[at]
+            return int(where[p + len(compact) - 1]) + 1
+        hits, offsets, missed = self._windows(visible, compact, at)
+        for i, at in zip(hits, where[offsets].tolist(), strict=True):
+            chars[places[i]] = html[at]
+        for i in missed:  # not located: the character's most frequent origin on the page
+            chars[places[i]] = self._most_frequent().get(chars[places[i]], chars[places[i]])
+        return int(where[max(offsets)]) + 1 if offsets else cursor
+
+    def _most_frequent(self) -> dict[str, str]:
+        """Each character of two origins whose most frequent origin is another: that origin."""
+        if self._majority is None:
+            self._majority = {}
+            codes = _code_points(self._html)  # the page's own count of each (the character itself is an origin too)
+            mixed = _code_points("".join(self._origins))
+            chars, counts = np.unique(codes[np.isin(codes, mixed)], return_counts=True)
+            own = dict(zip(chars.tolist(), counts.tolist(), strict=True))
+            for s, ts in self._origins.items():
+                t = max([*ts, (own.get(ord(s), 0), s)])[1]
+                if t != s:
+                    self._majority[s] = t
+        return self._majority
+
+    def _windows(self, visible: str, compact: str, cursor: int) -> tuple[list[int], list[int], list[int]]:
+        """The characters of two origins in ``compact`` (a line not found whole), each with its place in
+        ``visible`` as found by its context, nearest after ``cursor`` first; and those not found."""
+        assert self._mixed is not None
+        hits: list[int] = []
+        offsets: list[int] = []
+        missed: list[int] = []
+        for m in self._mixed.finditer(compact):
+            k = m.start()
+            for left, right in _WINDOWS:
+                i, j = max(0, k - left), min(len(compact), k + right + 1)
+                if j - i < 2:
+                    continue
+                p = visible.find(compact[i:j], cursor)
+                if p < 0:
+                    p = visible.find(compact[i:j])
+                if p >= 0:
+                    hits.append(k)
+                    offsets.append(p + k - i)
+                    cursor = p + k - i
+                    break
+            else:
+                missed.append(k)
+        return hits, offsets, missed
+
+
+def fold_page(html: str, *also: str | None) -> PageFold | None:
+    """The :class:`PageFold` of ``html``, or ``None`` when it has fewer than :data:`MIN_TRADITIONAL` Traditional
+    characters. A page whose every Simplified target has one origin folds as :func:`page_fold` does; otherwise
+    every Traditional character is folded (but those whose Simplified form is in ``also``: other strings that
+    may reach the results unfolded) and the results are unfolded by position."""
+    census = _census(html)
+    if census is None:
+        return None
+    codes, chars, counts = census
+    pairs = _table()
+    also_chars = {ch for a in also if a for ch in a}
+    fold: dict[int, str] = {}
+    origins: dict[str, list[tuple[int, str]]] = {}
+    for code, n in zip(chars, counts, strict=True):
+        t = chr(code)
+        s = pairs[t]
+        if s in also_chars:
+            continue
+        fold[code] = s
+        ts = origins.get(s)
+        if ts is None:
+            origins[s] = [(n, t)]
+        else:
+            ts.append((n, t))
+    if not fold:
+        return None
+    present = np.zeros(int(codes.max()) + 1, dtype=np.bool_)  # set(html), as a table of code points
+    present[codes] = True
+    targets = np.fromiter((ord(s) for s in origins), dtype=np.int64, count=len(origins))
+    on_page = (targets < len(present)) & present[np.minimum(targets, len(present) - 1)]
+    mixed = [s for s, here in zip(origins, on_page.tolist(), strict=True) if here or len(origins[s]) > 1]
+    back = {ord(s): ts[0][1] for s, ts in origins.items() if len(ts) == 1 and s not in mixed}
+    # (no mixed: what page_fold gives, the same tables, so the same results)
+    return PageFold(html, fold, back, {s: origins[s] for s in mixed})

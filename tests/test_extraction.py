@@ -586,6 +586,37 @@ def test_a_traditional_page_is_read_through_a_fold_that_is_undone_exactly() -> N
     assert page_fold("<p>" + "这是简体中文的正文，内容完整。" * 5 + "</p>") is None and "简体" in simplified.text
 
 
+def test_a_traditional_page_with_simplified_words_is_folded_and_unfolded_by_position() -> None:
+    """A Traditional page that also holds Simplified words (a language switch, a nav bar, a quoted line) still
+    reads through the fold (責任編輯 and 為您推薦 are found though 责任编辑 and 为您推荐 are on the page), and
+    every character of the text is the page's own: the Traditional article and the Simplified quote alike."""
+    from cleaner.scriptfold import fold_page
+
+    nav = "".join(f"<a href='/{i}'>{w}</a>" for i, w in enumerate(["简体中文", "新闻", "经济", "责任编辑", "为您推荐"]))
+    paras = [
+        f"第{i}段：臺灣的記者報導，這場會議之後，各國代表討論了經濟發展與環境問題，結論將於下週公佈。" for i in range(6)
+    ]
+    quote = "简体版的说明：这是为您准备的经济新闻，关于发展的报道。"
+    # inline tags and an entity: the line is not on the page as it is
+    tagged = "經濟<b>發展</b>與新聞 &amp; 為您說明的<a href='/x'>經濟</a>報導，這是第七段的內容。"
+    page = (
+        f"<html><head><title>會議報導</title></head><body><div class='nav'>{nav}</div><article><h1>會議報導</h1>"
+        + "".join(f"<p>{p}</p>" for p in paras)
+        + f"<p>{tagged}</p><p>{quote}</p><p>責任編輯：王小明</p></article>"
+        "<div><h3>為您推薦</h3><ul><li><a href='/a'>另一則新聞標題很長很長</a></li>"
+        "<li><a href='/b'>第二則新聞標題也很長很長</a></li></ul></div></body></html>"
+    )
+    fold = fold_page(page)
+    assert fold is not None and fold.fold[ord("經")] == "经" and fold.fold[ord("責")] == "责"
+    assert len(fold.folded) == len(page)
+    doc = extract_html(page)
+    assert all(p in doc.text for p in paras) and quote in doc.text
+    assert "經濟發展與新聞 & 為您說明的經濟報導，這是第七段的內容。" in doc.text
+    assert "責任編輯" not in doc.text and "另一則新聞" not in doc.text and "为您推荐" not in doc.text
+    assert "王小明" in " ".join(doc.meta.values()) and doc.title == "會議報導"
+    assert set(doc.text) - {"\n"} <= set(page)
+
+
 def test_a_traditional_text_dump_is_cleaned_like_its_simplified_form() -> None:
     """Text dumps go through the same fold: the same rules fire, the text keeps its own characters and its id is
     made from them."""

@@ -23,7 +23,7 @@ from cleaner import audit
 from cleaner.decoding import DecodeError, decode_bytes
 from cleaner.document import Document
 from cleaner.rules import Rules
-from cleaner.scriptfold import page_fold, translate, unfold
+from cleaner.scriptfold import fold_page
 from cleaner.textclean import Cleaned, clean_lines
 
 from .content import Selection, content_lines, fallback_root, select_root, squash, trim_edges
@@ -241,13 +241,13 @@ def _block_note(page: Page, sel: Selection | None, fallback: str) -> dict[str, o
 def _extract_any_script(html: str, url: str | None, rules: Rules | None) -> Document:
     """:func:`_extract`, on a Traditional Chinese page folded to Simplified and unfolded after (see
     :mod:`cleaner.scriptfold`): the rules and cue words are written once, in Simplified characters."""
-    fold = page_fold(html, url)
+    fold = fold_page(html, url)
     if fold is None:
         return _extract(html, url, rules)
-    doc = _extract(translate(html, fold[0]), url, rules)
-    back = fold[1]
-    doc.text, doc.title, doc.meta = unfold(doc.text, back), unfold(doc.title, back), unfold(doc.meta, back)
-    doc.url, doc.audit = unfold(doc.url, back), unfold(doc.audit, back)
+    doc = _extract(fold.folded, url, rules)
+    back = fold.unfold
+    doc.text, doc.title, doc.meta = back(doc.text), back(doc.title), back(doc.meta)
+    doc.url, doc.audit = back(doc.url), back(doc.audit)
     return doc
 
 
