@@ -263,7 +263,22 @@ def action_bar(text: str) -> bool:
     return len({w.lower() for w in _BAR_WORD.findall(text)}) >= 2
 
 
+ACTION_CACHED = 200
+"""Texts of at most this many characters have their :func:`_action` answer remembered (the same "Reply", "举报"
+and user-name lines are asked of each probe's items; long lines are seldom asked twice)."""
+
+
 def _action(text: str) -> bool:
+    """Is ``text`` a user action (:data:`ACTIONS` words, or like/vote marks and digits alone)?"""
+    return _action_cached(text) if len(text) <= ACTION_CACHED else _action_of(text)
+
+
+@lru_cache(maxsize=16384)
+def _action_cached(text: str) -> bool:
+    return _action_of(text)
+
+
+def _action_of(text: str) -> bool:
     words = _ACTION_SPLIT.split(text.lower())
     return not ACTIONS.isdisjoint(words) or (
         not any(words) and any(c in ACTION_SYMBOLS for c in text) and not text.strip(ACTION_SYMBOLS + "0123456789 ")
