@@ -849,13 +849,15 @@ def split_parts(page: Page, sel: Selection, gains: list[float], anchor: int) -> 
 
     Only above and only Chinese: below the body such paragraphs are disclaimers and teasers, and above an
     English body a dek or byline that the gold texts leave out."""
-    kind = _paragraph_kind(page, sel.start, sel.end, gains)
-    if not kind:
-        return
-    blocks = page.blocks
+    blocks, lines = page.blocks, page.lines
     cur = sel.block
     parent = blocks[cur].parent if (sel.start, sel.end) == (blocks[cur].start, blocks[cur].end) else cur
-    if parent < 0:
+    if parent < 0 or not any(
+        gains[i] > 0 and _CJK.search(lines[i].text) for i in range(blocks[parent].start, sel.start)
+    ):
+        return  # (a quick test: a part above holds Chinese prose, :func:`_part_above`)
+    kind = _paragraph_kind(page, sel.start, sel.end, gains)
+    if not kind:
         return
     units = _units(page, parent)
     j = next((k for k, (a, b) in enumerate(units) if a <= sel.start < b), -1)
