@@ -207,13 +207,16 @@ def _kind_pairs(page: Page, gains: list[float]) -> set[int]:
     out: set[int] = set()
     n = len(lines) - 1
     i = 0
-    while i < n:
-        ln = lines[i]
-        if not (ln.chars and ln.link_chars == ln.chars and gains[i + 1] >= 0 and not lines[i + 1].lead_link):
-            i += 1
+    # a run starts at a line of link text only (found first, in one pass) over a summary line of prose
+    for c in [c for c, ln in enumerate(lines) if ln.chars and ln.link_chars == ln.chars]:
+        if c < i or c >= n or gains[c + 1] < 0 or lines[c + 1].lead_link:
+            continue
+        i, ln = c, lines[c]
+        if line_gain(lines[i + 1]) <= 0:
+            i += 1  # (no pair here: the run's first test below, without the element kinds)
             continue
         head, summary = _kind(blocks[ln.block]), _kind(blocks[lines[i + 1].block])
-        j, named = i, 0
+        j, named = i + 2, int(_headline_link(ln))  # (the first pair passes the run's tests)
         while (
             j < n
             and lines[j].chars
