@@ -535,12 +535,13 @@ def _like_children(page: Page, k: int, named: bool) -> list[int]:
     parent, sig, ident = blocks[k].parent, _sig(page, k), blocks[k].ident
     out = []
     idx = parent + 1
-    while idx < blocks[parent].end_block:
+    stop = blocks[parent].end_block
+    while idx < stop:
         child = blocks[idx]
         if (
-            _sig(page, idx) == sig
-            and child.end > child.start
+            child.end > child.start
             and child.hint > STRONG_HINT
+            and _sig_of(child.tag, child.ident) == sig  # _sig(page, idx)
             and _like_item(child.ident, ident, named)
         ):
             out.append(idx)
