@@ -110,22 +110,29 @@ def _items(
                 found = _like_children(page, k, named)
                 if memo is not None:
                     memo[(k, named)] = found
-            like = found
-            items = [i for i in like if blocks[i].start >= blocks[k].start]
+            items = [i for i in found if blocks[i].start >= blocks[k].start]
             # a reply is a post among its chrome: several lines, at least one of them prose
-            with_prose = [
-                i
-                for i in items
-                if blocks[i].end - blocks[i].start >= 2 and any(g > 0 for g in gains[blocks[i].start : blocks[i].end])
-            ]
-            if len(with_prose) >= MIN_ITEMS and (named or _acted(page, items)):
-                return items
-            if lone and not single and len(items) == 1 and with_prose and _lone_reply(page, items[0], named, loose):
+            if len(items) >= MIN_ITEMS:
+                with_prose = [i for i in items if _has_prose(blocks[i], gains)]
+                if len(with_prose) >= MIN_ITEMS and (named or _acted(page, items)):
+                    return items
+            if (
+                lone
+                and not single
+                and len(items) == 1
+                and _has_prose(blocks[items[0]], gains)
+                and _lone_reply(page, items[0], named, loose)
+            ):
                 single = items
         else:
             break
         k = parent
     return single
+
+
+def _has_prose(blk: Block, gains: list[float]) -> bool:
+    """Does ``blk`` hold several lines, at least one of them prose?"""
+    return blk.end - blk.start >= 2 and any(g > 0 for g in gains[blk.start : blk.end])
 
 
 def _named(block: Block) -> bool:
