@@ -207,13 +207,16 @@ def _kind_pairs(page: Page, gains: list[float]) -> set[int]:
     out: set[int] = set()
     n = len(lines) - 1
     i = 0
-    while i < n:
-        ln = lines[i]
-        if not (ln.chars and ln.link_chars == ln.chars and gains[i + 1] >= 0 and not lines[i + 1].lead_link):
-            i += 1
+    # a run starts at a line of link text only (found first, in one pass) over a summary line of prose
+    for c in [c for c, ln in enumerate(lines) if ln.chars and ln.link_chars == ln.chars]:
+        if c < i or c >= n or gains[c + 1] < 0 or lines[c + 1].lead_link:
+            continue
+        i, ln = c, lines[c]
+        if line_gain(lines[i + 1]) <= 0:
+            i += 1  # (no pair here: the run's first test below, without the element kinds)
             continue
         head, summary = _kind(blocks[ln.block]), _kind(blocks[lines[i + 1].block])
-        j, named = i, 0
+        j, named = i + 2, int(_headline_link(ln))  # (the first pair passes the run's tests)
         while (
             j < n
             and lines[j].chars
@@ -849,13 +852,15 @@ def split_parts(page: Page, sel: Selection, gains: list[float], anchor: int) -> 
 
     Only above and only Chinese: below the body such paragraphs are disclaimers and teasers, and above an
     English body a dek or byline that the gold texts leave out."""
-    kind = _paragraph_kind(page, sel.start, sel.end, gains)
-    if not kind:
-        return
-    blocks = page.blocks
+    blocks, lines = page.blocks, page.lines
     cur = sel.block
     parent = blocks[cur].parent if (sel.start, sel.end) == (blocks[cur].start, blocks[cur].end) else cur
-    if parent < 0:
+    if parent < 0 or not any(
+        gains[i] > 0 and _CJK.search(lines[i].text) for i in range(blocks[parent].start, sel.start)
+    ):
+        return  # (a quick test: a part above holds Chinese prose, :func:`_part_above`)
+    kind = _paragraph_kind(page, sel.start, sel.end, gains)
+    if not kind:
         return
     units = _units(page, parent)
     j = next((k for k, (a, b) in enumerate(units) if a <= sel.start < b), -1)

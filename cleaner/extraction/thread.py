@@ -110,22 +110,29 @@ def _items(
                 found = _like_children(page, k, named)
                 if memo is not None:
                     memo[(k, named)] = found
-            like = found
-            items = [i for i in like if blocks[i].start >= blocks[k].start]
+            items = [i for i in found if blocks[i].start >= blocks[k].start]
             # a reply is a post among its chrome: several lines, at least one of them prose
-            with_prose = [
-                i
-                for i in items
-                if blocks[i].end - blocks[i].start >= 2 and any(g > 0 for g in gains[blocks[i].start : blocks[i].end])
-            ]
-            if len(with_prose) >= MIN_ITEMS and (named or _acted(page, items)):
-                return items
-            if lone and not single and len(items) == 1 and with_prose and _lone_reply(page, items[0], named, loose):
+            if len(items) >= MIN_ITEMS:
+                with_prose = [i for i in items if _has_prose(blocks[i], gains)]
+                if len(with_prose) >= MIN_ITEMS and (named or _acted(page, items)):
+                    return items
+            if (
+                lone
+                and not single
+                and len(items) == 1
+                and _has_prose(blocks[items[0]], gains)
+                and _lone_reply(page, items[0], named, loose)
+            ):
                 single = items
         else:
             break
         k = parent
     return single
+
+
+def _has_prose(blk: Block, gains: list[float]) -> bool:
+    """Does ``blk`` hold several lines, at least one of them prose?"""
+    return blk.end - blk.start >= 2 and any(g > 0 for g in gains[blk.start : blk.end])
 
 
 def _named(block: Block) -> bool:
@@ -263,7 +270,22 @@ def action_bar(text: str) -> bool:
     return len({w.lower() for w in _BAR_WORD.findall(text)}) >= 2
 
 
+ACTION_CACHED = 200
+"""Texts of at most this many characters have their :func:`_action` answer remembered (the same "Reply", "举报"
+and user-name lines are asked of each probe's items; long lines are seldom asked twice)."""
+
+
 def _action(text: str) -> bool:
+    """Is ``text`` a user action (:data:`ACTIONS` words, or like/vote marks and digits alone)?"""
+    return _action_cached(text) if len(text) <= ACTION_CACHED else _action_of(text)
+
+
+@lru_cache(maxsize=16384)
+def _action_cached(text: str) -> bool:
+    return _action_of(text)
+
+
+def _action_of(text: str) -> bool:
     words = _ACTION_SPLIT.split(text.lower())
     return not ACTIONS.isdisjoint(words) or (
         not any(words) and any(c in ACTION_SYMBOLS for c in text) and not text.strip(ACTION_SYMBOLS + "0123456789 ")
@@ -520,12 +542,13 @@ def _like_children(page: Page, k: int, named: bool) -> list[int]:
     parent, sig, ident = blocks[k].parent, _sig(page, k), blocks[k].ident
     out = []
     idx = parent + 1
-    while idx < blocks[parent].end_block:
+    stop = blocks[parent].end_block
+    while idx < stop:
         child = blocks[idx]
         if (
-            _sig(page, idx) == sig
-            and child.end > child.start
+            child.end > child.start
             and child.hint > STRONG_HINT
+            and _sig_of(child.tag, child.ident) == sig  # _sig(page, idx)
             and _like_item(child.ident, ident, named)
         ):
             out.append(idx)
