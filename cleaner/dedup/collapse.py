@@ -235,21 +235,7 @@ def _pairs_by_key(
     big: list[list[int]] = [[] for _ in range(n)]
     if flat.size < 2:
         return pairs, big
-    # One integer per entry, (key's high bits, text), sorted by value: a plain (SIMD) sort is ≈ 6x faster than
-    # ordering the entries by key. Exact only while no two keys share their high bits — checked on the sorted
-    # keys; otherwise the entries' order is sorted the slow way.
-    bits = max(1, (n - 1).bit_length())
-    owner = np.repeat(np.arange(n, dtype=np.int64), counts)
-    ordered = np.sort(flat)
-    high = ordered >> bits
-    packed: npt.NDArray[np.int64] | None = None
-    if np.count_nonzero(high[1:] != high[:-1]) == np.count_nonzero(ordered[1:] != ordered[:-1]):
-        packed = np.sort((flat >> bits) << bits | owner)
-        who = packed & ((1 << bits) - 1)
-        head = packed >> bits
-    else:
-        order = np.argsort(flat)
-        who, head = owner[order], flat[order]
+    bits, packed, ordered, head, who = _sorted_entries(flat, counts)
     start = np.ones(head.size + 1, dtype=bool)  # entry i starts a key's group (one past the end: True)
     np.not_equal(head[1:], head[:-1], out=start[1:-1])
     shared = ~(start[:-1] & start[1:])  # not alone in its group
@@ -263,16 +249,16 @@ def _pairs_by_key(
     small = size <= cap
     if not small.all():
         key = head[~small]
-        if packed is not None:  # the high bits back to the key
-            key = ordered[np.searchsorted(high, key)]
+        if packed:  # the high bits back to the key
+            key = ordered[np.searchsorted(ordered >> bits, key)]
         band = key < ANCHOR_BIT
         for k, w in zip(key[band].tolist(), who[~small][band].tolist(), strict=True):
             big[w].append(k)
     who, group = who[small], group[small]
-    anchor_bit = ANCHOR_BIT >> bits if packed is not None else ANCHOR_BIT
+    anchor_bit = ANCHOR_BIT >> bits if packed else ANCHOR_BIT
     is_anchor = head[small] >= anchor_bit
     long_anchor = is_anchor & ~short[who] if short is not None else None  # (held by a long text)
-    fine_bit = (ANCHOR_BIT | FINE_BIT) >> bits if packed is not None else ANCHOR_BIT | FINE_BIT
+    fine_bit = (ANCHOR_BIT | FINE_BIT) >> bits if packed else ANCHOR_BIT | FINE_BIT
     not_tiny = (head[small] >= fine_bit) & ~tiny[who] if tiny is not None else None  # (a fine key of a text not tiny)
     one = few if few is not None else tiny  # (texts one shared anchor-pair key pairs)
     later: list[npt.NDArray[np.int64]] = []
@@ -296,18 +282,48 @@ def _pairs_by_key(
             alone |= (not_tiny[gap:] & not_tiny[:-gap])[same]
         by_anchor.append(alone)
     if later:
-        # each pair once per shared key; a pair only anchor-pair keys find needs two of them (a shared stretch of
-        # three anchors, ≈ 20 tokens, or two stretches): one is often a stock phrase
-        # (pair code, found by a band or window key) as one integer: one plain sort
-        found = np.sort((np.concatenate(later) * n + np.concatenate(earlier)) * 2 + ~np.concatenate(by_anchor))
-        code, weight = found >> 1, 1 + (found & 1)
-        start = np.ones(code.size, dtype=bool)
-        np.not_equal(code[1:], code[:-1], out=start[1:])
-        first = np.flatnonzero(start)
-        total = np.add.reduceat(weight, first) if first.size else weight[:0]
-        for c in code[first[total >= 2]].tolist():
+        for c in _twice_found(later, earlier, by_anchor, n).tolist():
             pairs[c // n].append(c % n)
     return pairs, big
+
+
+def _sorted_entries(
+    flat: npt.NDArray[np.int64], counts: npt.NDArray[np.int64]
+) -> tuple[int, bool, npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """The key entries of :func:`_pairs_by_key` sorted by key: ``(bits, packed, ordered, head, who)`` — ``who`` the
+    text of each entry, ``head`` its key (its high bits when ``packed``: keys shifted right by ``bits``), ``ordered``
+    the keys sorted. One integer per entry, (key's high bits, text), sorted by value: a plain (SIMD) sort is ≈ 6x
+    faster than ordering the entries by key. Exact only while no two keys share their high bits — checked on the
+    sorted keys; otherwise the entries' order is sorted the slow way."""
+    n = counts.size
+    bits = max(1, (n - 1).bit_length())
+    owner = np.repeat(np.arange(n, dtype=np.int64), counts)
+    ordered = np.sort(flat)
+    high = ordered >> bits
+    if np.count_nonzero(high[1:] != high[:-1]) == np.count_nonzero(ordered[1:] != ordered[:-1]):
+        entries = np.sort((flat >> bits) << bits | owner)
+        return bits, True, ordered, entries >> bits, entries & ((1 << bits) - 1)
+    order = np.argsort(flat)
+    return bits, False, ordered, flat[order], owner[order]
+
+
+def _twice_found(
+    later: list[npt.NDArray[np.int64]],
+    earlier: list[npt.NDArray[np.int64]],
+    by_anchor: list[npt.NDArray[np.bool_]],
+    n: int,
+) -> npt.NDArray[np.int64]:
+    """The pairs (code ``later * n + earlier``, ascending) found by a band or window key, or by two anchor-pair keys:
+    each pair comes once per shared key; a pair only anchor-pair keys find needs two of them (a shared stretch of
+    three anchors, ≈ 20 tokens, or two stretches): one is often a stock phrase. (Pair code and weight as one
+    integer: one plain sort.)"""
+    found = np.sort((np.concatenate(later) * n + np.concatenate(earlier)) * 2 + ~np.concatenate(by_anchor))
+    code, weight = found >> 1, 1 + (found & 1)
+    start = np.ones(code.size, dtype=bool)
+    np.not_equal(code[1:], code[:-1], out=start[1:])
+    first = np.flatnonzero(start)
+    total = np.add.reduceat(weight, first) if first.size else weight[:0]
+    return code[first[total >= 2]]
 
 
 def collapse(
