@@ -677,31 +677,9 @@ def sketch_batch(items: Sequence[tuple[str, str]], params: DedupParams) -> list[
 
     # MinHash over the consistent sample, by segments: a text of at most `win` sampled hashes is one segment;
     # a longer one is cut every `half` (its windows are pairs of neighbouring segments)
-    mod = params.minhash_mod
-    sampled = np.ones(sh.size, dtype=bool) if mod == 1 else _multiple_of(sh, mod)
-    nsub = _counts_between(sampled, soff)
-    sub = sh[sampled]
-    win = params.window // mod
-    half = win // 2
-    windowed = (nsub > win) & (win > 0) & (half > 0)
-    nseg = np.where(windowed, -(-nsub // max(half, 1)), (nsub > 0).astype(np.int64))
-    segoff = _offsets(nseg)
+    segs, nseg, segoff, seg_doc = _segment_minhash(sh, soff, n, params)
     n_segs = int(segoff[-1])
-    seg_doc = np.repeat(np.arange(n, dtype=np.int64), nseg)
-    local_seg = np.arange(n_segs, dtype=np.int64) - np.repeat(segoff[:-1], nseg)
-    seg_start = np.repeat(_offsets(nsub)[:-1], nseg) + local_seg * half  # segments tile `sub`
     num_perm, wp = params.num_perm, params.window_bands * params.rows
-    segs = np.empty((num_perm, n_segs), dtype=np.uint32)
-    if n_segs:
-        # one permutation at a time over the whole batch: contiguous scalar multiply-add (≈ 3x faster per value
-        # than a broadcast block), then every segment's minimum by one reduceat
-        a, b = _permutations(num_perm, params.seed)
-        mixed = _fmix32(sub)
-        row = np.empty_like(mixed)
-        for p, (ap, bp) in enumerate(zip(a[0], b[0], strict=True)):
-            np.multiply(mixed, ap, out=row)
-            row += bp
-            np.minimum.reduceat(row, seg_start, out=segs[p])
     has = nseg > 0
     sig_docs = np.flatnonzero(has)
     sigs = np.minimum.reduceat(segs, segoff[:-1][has], axis=1).T if n_segs else np.zeros((0, num_perm), np.uint32)
@@ -711,23 +689,15 @@ def sketch_batch(items: Sequence[tuple[str, str]], params: DedupParams) -> list[
     wkeys = _band_keys(np.ascontiguousarray(windows), params.window_bands, params.rows)
     wdoc = np.repeat(seg_doc[:-1][pair], params.window_bands) if n_segs > 1 else np.zeros(0, np.int64)
     in_sample = _multiple_of(sh, params.sample_mod)  # (the evidence sample; often the anchors too)
+    wkeys_all = wkeys.ravel()
     if params.anchor_mod:  # anchor pairs, within each text
         amask = in_sample if params.anchor_mod == params.sample_mod else _multiple_of(sh, params.anchor_mod)
-        at = np.flatnonzero(amask)
-        adoc = np.searchsorted(soff[1:], at, side="right")
-        same = adoc[1:] == adoc[:-1]
-        wkeys_all = np.concatenate((wkeys.ravel(), _pair_keys(sh[at].astype(np.uint64), same)))
-        wdoc = np.concatenate((wdoc, adoc[:-1][same]))
-    else:
-        wkeys_all = wkeys.ravel()
+        wkeys_all, wdoc = _with_anchor_pairs(wkeys_all, wdoc, sh, soff, amask)
     small = m <= params.full_max
     full = np.repeat(small, m)  # (shingles of short texts: all kept as evidence)
     if params.fine_mod:  # fine anchor pairs, within each short text
-        at = np.flatnonzero(_multiple_of(sh, params.fine_mod) & full)
-        adoc = np.searchsorted(soff[1:], at, side="right")
-        same = adoc[1:] == adoc[:-1]
-        wkeys_all = np.concatenate((wkeys_all, _pair_keys(sh[at].astype(np.uint64), same, FINE_BIT)))
-        wdoc = np.concatenate((wdoc, adoc[:-1][same]))
+        fine = _multiple_of(sh, params.fine_mod) & full
+        wkeys_all, wdoc = _with_anchor_pairs(wkeys_all, wdoc, sh, soff, fine, FINE_BIT)
     per_text_w = _window_keys_by_text(
         wkeys_all,
         wdoc,
@@ -761,6 +731,51 @@ def sketch_batch(items: Sequence[tuple[str, str]], params: DedupParams) -> list[
             )
         )
     return out
+
+
+def _segment_minhash(sh: U32, soff: I64, n: int, params: DedupParams) -> tuple[npt.NDArray[np.uint32], I64, I64, I64]:
+    """MinHash of the batch's texts over the consistent sample (``minhash_mod``), by segments: a text of at most
+    ``window`` sampled hashes is one segment; a longer one is cut every half window (its windows are pairs of
+    neighbouring segments). ``(segs, nseg, segoff, seg_doc)``: the minima (one row per permutation, one column per
+    segment), segments per text, their offsets and each segment's text. One permutation at a time over the whole
+    batch: contiguous scalar multiply-add (≈ 3x faster per value than a broadcast block), then every segment's
+    minimum by one reduceat."""
+    mod = params.minhash_mod
+    sampled = np.ones(sh.size, dtype=bool) if mod == 1 else _multiple_of(sh, mod)
+    nsub = _counts_between(sampled, soff)
+    sub = sh[sampled]
+    win = params.window // mod
+    half = win // 2
+    windowed = (nsub > win) & (win > 0) & (half > 0)
+    nseg = np.where(windowed, -(-nsub // max(half, 1)), (nsub > 0).astype(np.int64))
+    segoff = _offsets(nseg)
+    n_segs = int(segoff[-1])
+    seg_doc = np.repeat(np.arange(n, dtype=np.int64), nseg)
+    local_seg = np.arange(n_segs, dtype=np.int64) - np.repeat(segoff[:-1], nseg)
+    seg_start = np.repeat(_offsets(nsub)[:-1], nseg) + local_seg * half  # segments tile `sub`
+    segs = np.empty((params.num_perm, n_segs), dtype=np.uint32)
+    if n_segs:
+        a, b = _permutations(params.num_perm, params.seed)
+        mixed = _fmix32(sub)
+        row = np.empty_like(mixed)
+        for p, (ap, bp) in enumerate(zip(a[0], b[0], strict=True)):
+            np.multiply(mixed, ap, out=row)
+            row += bp
+            np.minimum.reduceat(row, seg_start, out=segs[p])
+    return segs, nseg, segoff, seg_doc
+
+
+def _with_anchor_pairs(
+    keys: U64, docs: I64, sh: U32, soff: I64, mask: npt.NDArray[np.bool_], bit: int = 0
+) -> tuple[U64, I64]:
+    """``keys`` and their texts ``docs`` with the anchor-pair keys of the shingles ``mask`` picks (neighbouring picked
+    shingles of one text; ``bit``: :data:`FINE_BIT` for the fine ones) added."""
+    at = np.flatnonzero(mask)
+    adoc = np.searchsorted(soff[1:], at, side="right")
+    same = adoc[1:] == adoc[:-1]
+    return np.concatenate((keys, _pair_keys(sh[at].astype(np.uint64), same, bit))), np.concatenate(
+        (docs, adoc[:-1][same])
+    )
 
 
 BATCH_TEXTS = 64
