@@ -164,9 +164,10 @@ def blank_code_lines(text: str) -> str:
     if not blocks:
         return out
     pieces, at = [], 0  # (one pass: a page of a thousand stylesheet rules is not copied a thousand times)
-    for start, end in blocks:
+    for start, end in blocks:  # (a line "} else {" closes one block and opens the next: they overlap)
+        start = max(start, at)
         pieces += [out[at:start], "\n".join(" " * len(line) for line in out[start:end].split("\n"))]
-        at = end
+        at = max(at, end)
     pieces.append(out[at:])
     return "".join(pieces)
 
