@@ -161,6 +161,18 @@ def distinct_ids(docs: Iterable[Document]) -> list[Document]:
     return out
 
 
+def text_ids(docs: list[Document]) -> list[str]:
+    """The id the collapse takes for each document's text: its ``id`` (empty: its content id), or the first such id
+    of an identical text, so that a text given twice under two ids is one text (an exact copy, merged unread, as
+    ``cleaner run``'s content ids make it), however short or repetitive."""
+    ids = [d.id or _content_id(d.text) for d in docs]
+    first: dict[str, str] = {}  # text → its first id (the text is its own key: its hash is made once per string)
+    for i, d in enumerate(docs):
+        if d.id:  # (an empty id is the content id already)
+            ids[i] = first.setdefault(d.text, ids[i])
+    return ids
+
+
 def _sources_of(doc: Document, doc_id: str) -> list[Source]:
     if doc.sources:  # (this copy's title; every other field as the reader gave it)
         return [
@@ -367,7 +379,7 @@ class _Run:
         self.idx: DedupIndex = index if index is not None else MemoryIndex(params)
         self.idx.check_params(params)
         self.res = CollapseResult(documents=len(docs))
-        self.ids = [d.id or _content_id(d.text) for d in docs]
+        self.ids = text_ids(docs)
         self.first: dict[str, int] = {}
         """Content id → index of its first document."""
         self.story_of: dict[str, str] = {}
@@ -654,7 +666,7 @@ class _Run:
             sid = resolve_merged(self.merged_into, self.story_of[did])
             canon_id = self.entry(sid).doc_id
             sim = 1.0 if did == canon_id else _similarity(did, sid, self.verdicts, self.idx)
-            for src in _sources_of(self.docs[i], did):
+            for src in _sources_of(self.docs[i], self.docs[i].id or did):  # (the copy's own id)
                 src.similarity = sim
                 src.meta = copy_meta(self.docs[i].meta, self.fields[sid])
                 if self.idx.add_source(sid, src):

@@ -34,11 +34,11 @@ import numpy.typing as npt
 from cleaner.dedup.collapse import (
     _PAIRED_BUCKET,
     CollapseResult,
-    _content_id,
     _Run,
     brief_texts,
     distinct_ids,
     short_texts,
+    text_ids,
 )
 from cleaner.dedup.params import DedupParams
 from cleaner.dedup.signature import (
@@ -294,7 +294,7 @@ def collapse_by_component(
     params = params or DedupParams()
     ex: Executor = executor or SerialExecutor()
     docs = distinct_ids(docs)
-    ids = [d.id or _content_id(d.text) for d in docs]
+    ids = text_ids(docs)
     sketch_of = _sketch_missing(docs, ids, sketches or {}, params, ex)
     grouping = group_texts(ids, sketch_of, task_texts or task_size(len(docs), ex.workers), params)
     parts = (_part(docs, ids, at, sketch_of, params, grouping.crowded) for at in grouping.tasks)
