@@ -356,7 +356,8 @@ def collapse(
     documents where it cleans them).
 
     A document's ``id`` stands for its text (empty: the content id, :func:`cleaner.document.content_id`). Two
-    documents given one id with different texts are both kept (the later one's id becomes ``ID~CONTENT_ID``);
+    documents given one id with different texts are both kept (the later one's id becomes ``ID~CONTENT_ID``), and
+    one text given under several ids is one text (:func:`text_ids`);
     with a stored ``index``, ids of texts recorded by earlier runs are taken as those texts, so give content ids
     (or none) there.
     """
