@@ -130,6 +130,22 @@ def _items(
     return single
 
 
+def _items_or_lone(
+    page: Page, probe: int, gains: list[float], loose: bool, memo: dict[tuple[int, bool], list[int]]
+) -> list[int]:
+    """:func:`_items` of line ``probe`` that may be one lone reply: named ones first, then any (``loose`` for the
+    named ones only)."""
+    return _items(page, probe, gains, lone=True, loose=loose, memo=memo) or _items(
+        page, probe, gains, named=False, lone=True, memo=memo
+    )
+
+
+def _reply_to(page: Page, item: int, start: int, end: int) -> bool:
+    """May block ``item``, found alone, be a reply to the post in lines ``start:end``: named as a reply (by class,
+    id or tag), in a list named so, or sharing a line's template with the post (:func:`_post_template`)?"""
+    return _named(page.blocks[item]) or _in_named_list(page, item) or _post_template(page, item, start, end)
+
+
 def _has_prose(blk: Block, gains: list[float]) -> bool:
     """Does ``blk`` hold several lines, at least one of them prose?"""
     return blk.end - blk.start >= 2 and any(g > 0 for g in gains[blk.start : blk.end])
@@ -398,14 +414,8 @@ def _first_items(page: Page, start: int, end: int, gains: list[float]) -> list[i
     loose = _sentences(page, start, end, gains) <= 1
     memo: dict[tuple[int, bool], list[int]] = {}
     for probe in range(end, min(end + FAR_GAP, len(lines))):
-        items = _items(page, probe, gains, lone=True, loose=loose, memo=memo) or _items(
-            page, probe, gains, named=False, lone=True, memo=memo
-        )
-        if (
-            len(items) == 1
-            and not (_named(page.blocks[items[0]]) or _in_named_list(page, items[0]))
-            and not (_post_template(page, items[0], start, end))
-        ):
+        items = _items_or_lone(page, probe, gains, loose, memo)
+        if len(items) == 1 and not _reply_to(page, items[0], start, end):
             items = []  # one item that no class names: a reply only if it shares a line's template with the post
         if items and (
             probe < end + gap
@@ -818,11 +828,7 @@ def _group_text(page: Page, k: int, gains: list[float]) -> float:
     for named in (True, False):
         if named and not (_named(blocks[k]) or _in_named_list(page, k) or _unnamed_reply(page, k)):
             continue
-        items = [
-            i
-            for i in _like_children(page, k, named)
-            if blocks[i].end - blocks[i].start >= 2 and any(g > 0 for g in gains[blocks[i].start : blocks[i].end])
-        ]
+        items = [i for i in _like_children(page, k, named) if _has_prose(blocks[i], gains)]
         if len(items) < MIN_POSTS or not (named or _acted(page, items)):
             continue
         owner, chrome = _chrome(page, items, gains)
@@ -853,14 +859,9 @@ def _lone_below(
         if lines[probe].block == lines[probe - 1].block:
             continue
         loose = sentences <= 1
-        found = _items(page, probe, gains, lone=True, loose=loose, memo=memo) or _items(
-            page, probe, gains, named=False, lone=True, memo=memo
-        )
+        found = _items_or_lone(page, probe, gains, loose, memo)
         if len(found) == 1 and page.blocks[found[0]].end <= end and page.blocks[found[0]].start >= probe - 1:
-            item = found[0]
-            if _named(page.blocks[item]) or _in_named_list(page, item) or _post_template(page, item, start, probe):
-                return found
-            return []
+            return found if _reply_to(page, found[0], start, probe) else []
         if found:
             return []
     return []
