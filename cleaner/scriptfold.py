@@ -15,6 +15,7 @@ form (發 and 髮 → 发) only the most frequent is. So every string the extrac
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from importlib.resources import files
 from typing import TypeVar
@@ -154,20 +155,29 @@ def translate(text: str, table: dict[int, str]) -> str:
 
 def unfold(value: T, back: dict[int, str]) -> T:
     """``value`` (a string, or lists, tuples and dicts of them) with the page's own characters back."""
+    return _each_string(value, lambda text: translate(text, back))
+
+
+def _each_string(value: T, change: Callable[[str], str]) -> T:
+    """``value`` with ``change`` applied to every string in it (in lists, tuples and dicts, keys too)."""
     if isinstance(value, str):
-        return translate(value, back)  # type: ignore[return-value]
+        return change(value)  # type: ignore[return-value]
     if isinstance(value, list):
-        return [unfold(v, back) for v in value]  # type: ignore[return-value]
+        return [_each_string(v, change) for v in value]  # type: ignore[return-value]
     if isinstance(value, tuple):
-        return tuple(unfold(v, back) for v in value)  # type: ignore[return-value]
+        return tuple(_each_string(v, change) for v in value)  # type: ignore[return-value]
     if isinstance(value, dict):
-        return {unfold(k, back): unfold(v, back) for k, v in value.items()}  # type: ignore[return-value]
+        return {_each_string(k, change): _each_string(v, change) for k, v in value.items()}  # type: ignore[return-value]
     return value
 
 
 _WINDOWS = ((12, 12), (6, 6), (3, 3), (0, 4), (4, 0), (2, 1), (1, 2), (0, 2), (2, 0), (1, 1), (0, 1), (1, 0))
 """Contexts (characters before, after) in which a folded character of two origins is looked up on the folded
 page when its whole line is not found there, widest first."""
+MISSES = 256
+"""Contexts not found on a page, at most: each cost two scans of the page (text the page does not hold as it reads,
+from JSON or character references, would cost seconds a line); past that, the characters of two origins not in a
+line found whole take their most frequent origin."""
 _SPACE = re.compile(r"\s+")
 _LINE = re.compile(r"\S(?:[^\n]*\S)?")
 """A line of a string, without the white space at its ends."""
@@ -199,7 +209,7 @@ class PageFold:
     characters at the same offsets put back; where a line is not found whole, the context of each such
     character is. A character that cannot be located takes its most frequent origin on the page."""
 
-    __slots__ = ("_back", "_html", "_majority", "_mixed", "_origins", "_text", "fold", "folded")
+    __slots__ = ("_back", "_html", "_majority", "_misses", "_mixed", "_origins", "_text", "fold", "folded")
 
     def __init__(
         self, html: str, fold: dict[int, str], back: dict[int, str], origins: dict[str, list[tuple[int, str]]]
@@ -214,18 +224,11 @@ class PageFold:
         self._mixed = re.compile(f"[{re.escape(''.join(origins))}]") if origins else None
         self._text: tuple[str, npt.NDArray[np.intp]] | None = None
         self._majority: dict[str, str] | None = None
+        self._misses = 0
 
     def unfold(self, value: T) -> T:
         """``value`` (a string, or lists, tuples and dicts of them) with the page's own characters back."""
-        if isinstance(value, str):
-            return self._string(value)  # type: ignore[return-value]
-        if isinstance(value, list):
-            return [self.unfold(v) for v in value]  # type: ignore[return-value]
-        if isinstance(value, tuple):
-            return tuple(self.unfold(v) for v in value)  # type: ignore[return-value]
-        if isinstance(value, dict):
-            return {self.unfold(k): self.unfold(v) for k, v in value.items()}  # type: ignore[return-value]
-        return value
+        return _each_string(value, self._string)
 
     def _visible(self) -> tuple[str, npt.NDArray[np.intp]]:
         """The folded page without its tags and white space, and where each of its characters is on the page."""
@@ -307,6 +310,9 @@ class PageFold:
         missed: list[int] = []
         for m in self._mixed.finditer(compact):
             k = m.start()
+            if self._misses >= MISSES:
+                missed.append(k)
+                continue
             for left, right in _WINDOWS:
                 i, j = max(0, k - left), min(len(compact), k + right + 1)
                 if j - i < 2:
@@ -319,6 +325,7 @@ class PageFold:
                     offsets.append(p + k - i)
                     cursor = p + k - i
                     break
+                self._misses += 1
             else:
                 missed.append(k)
         return hits, offsets, missed

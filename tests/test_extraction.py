@@ -617,6 +617,21 @@ def test_a_traditional_page_with_simplified_words_is_folded_and_unfolded_by_posi
     assert set(doc.text) - {"\n"} <= set(page)
 
 
+def test_text_the_page_does_not_hold_as_it_reads_is_unfolded_with_bounded_work() -> None:
+    """A string whose contexts are nowhere on the page (text from JSON or character references) stops scanning the
+    page after MISSES contexts not found: its characters of two origins take their most frequent origin."""
+    from cleaner.scriptfold import MISSES, fold_page
+
+    trad = "這是關於經濟發展與國際貿易的報導內容為讀者提供詳細分析"
+    page = "<div>简体中文 发展 经济 这</div>" + "".join(f"<p>{trad[i % 7 :]}{trad}。</p>" for i in range(300))
+    fold = fold_page(page)
+    assert fold is not None
+    nowhere = "这发展经济" * 2000  # (these five in this order are nowhere on the page)
+    back = fold.unfold(nowhere)
+    assert len(back) == len(nowhere) and fold._misses < MISSES + 12  # (12 contexts are tried per character)
+    assert back.endswith("這發展經濟")  # past the budget: each character's most frequent origin on the page
+
+
 def test_a_traditional_text_dump_is_cleaned_like_its_simplified_form() -> None:
     """Text dumps go through the same fold: the same rules fire, the text keeps its own characters and its id is
     made from them."""
