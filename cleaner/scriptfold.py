@@ -174,10 +174,13 @@ def _each_string(value: T, change: Callable[[str], str]) -> T:
 _WINDOWS = ((12, 12), (6, 6), (3, 3), (0, 4), (4, 0), (2, 1), (1, 2), (0, 2), (2, 0), (1, 1), (0, 1), (1, 0))
 """Contexts (characters before, after) in which a folded character of two origins is looked up on the folded
 page when its whole line is not found there, widest first."""
-MISSES = 256
-"""Contexts not found on a page, at most: each cost two scans of the page (text the page does not hold as it reads,
-from JSON or character references, would cost seconds a line); past that, the characters of two origins not in a
-line found whole take their most frequent origin."""
+SCANNED = 1 << 29
+"""Characters of a page scanned by failed searches, at most (lines the page does not hold as they read, from
+character references or JSON, cost a scan of the page each: a 1.4 MB page of 40,000 lines with an ``&amp;`` took
+50 s; a Chinese tune page, at most 1,778 failed searches of a 60 KB page)..."""
+NEAR = 4096
+"""...past which lines and contexts are looked for only this far after where the one before was found, and the
+characters of two origins not located that way take their most frequent origin on the page."""
 _SPACE = re.compile(r"\s+")
 _LINE = re.compile(r"\S(?:[^\n]*\S)?")
 """A line of a string, without the white space at its ends."""
@@ -209,7 +212,7 @@ class PageFold:
     characters at the same offsets put back; where a line is not found whole, the context of each such
     character is. A character that cannot be located takes its most frequent origin on the page."""
 
-    __slots__ = ("_back", "_html", "_majority", "_misses", "_mixed", "_origins", "_text", "fold", "folded")
+    __slots__ = ("_back", "_html", "_majority", "_mixed", "_origins", "_scanned", "_text", "fold", "folded")
 
     def __init__(
         self, html: str, fold: dict[int, str], back: dict[int, str], origins: dict[str, list[tuple[int, str]]]
@@ -224,7 +227,7 @@ class PageFold:
         self._mixed = re.compile(f"[{re.escape(''.join(origins))}]") if origins else None
         self._text: tuple[str, npt.NDArray[np.intp]] | None = None
         self._majority: dict[str, str] | None = None
-        self._misses = 0
+        self._scanned = 0
 
     def unfold(self, value: T) -> T:
         """``value`` (a string, or lists, tuples and dicts of them) with the page's own characters back."""
@@ -252,7 +255,7 @@ class PageFold:
             start, line = m.start(), m.group()
             if self._mixed.search(line) is None:
                 continue
-            p = self.folded.find(line, cursor)  # most lines are on the page as they are, after the one before
+            p = self._find(self.folded, line, cursor)  # most lines are on the page as they are, after the one before
             if p >= 0:
                 chars[start : start + len(line)] = self._html[p : p + len(line)]
                 cursor = p + len(line)
@@ -269,13 +272,13 @@ class PageFold:
         compact = _SPACE.sub("", line)
         places = (start + np.flatnonzero(~_is_space(_code_points(line)))).tolist()
         at = int(np.searchsorted(where, cursor))
-        p = visible.find(compact, at)
+        p = self._find(visible, compact, at)
         if p < 0:
-            p = self.folded.find(line)
+            p = self._find(self.folded, line)
             if p >= 0:
                 chars[start : start + len(line)] = html[p : p + len(line)]
                 return p + len(line)
-            p = visible.find(compact)
+            p = self._find(visible, compact)
         if p >= 0:
             for k, at in zip(places, where[p : p + len(compact)].tolist(), strict=True):
                 chars[k] = html[at]
@@ -286,6 +289,16 @@ class PageFold:
         for i in missed:  # not located: the character's most frequent origin on the page
             chars[places[i]] = self._most_frequent().get(chars[places[i]], chars[places[i]])
         return int(where[max(offsets)]) + 1 if offsets else cursor
+
+    def _find(self, hay: str, needle: str, start: int = 0) -> int:
+        """``hay.find(needle, start)``; once failed searches scanned :data:`SCANNED` characters of this page, only
+        within :data:`NEAR` characters after ``start``."""
+        if self._scanned >= SCANNED:
+            return hay.find(needle, start, start + len(needle) + NEAR)
+        p = hay.find(needle, start)
+        if p < 0:
+            self._scanned += len(hay) - start
+        return p
 
     def _most_frequent(self) -> dict[str, str]:
         """Each character of two origins whose most frequent origin is another: that origin."""
@@ -310,22 +323,21 @@ class PageFold:
         missed: list[int] = []
         for m in self._mixed.finditer(compact):
             k = m.start()
-            if self._misses >= MISSES:
+            if self._scanned >= SCANNED:
                 missed.append(k)
                 continue
             for left, right in _WINDOWS:
                 i, j = max(0, k - left), min(len(compact), k + right + 1)
                 if j - i < 2:
                     continue
-                p = visible.find(compact[i:j], cursor)
+                p = self._find(visible, compact[i:j], cursor)
                 if p < 0:
-                    p = visible.find(compact[i:j])
+                    p = self._find(visible, compact[i:j])
                 if p >= 0:
                     hits.append(k)
                     offsets.append(p + k - i)
                     cursor = p + k - i
                     break
-                self._misses += 1
             else:
                 missed.append(k)
         return hits, offsets, missed

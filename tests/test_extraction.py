@@ -619,16 +619,17 @@ def test_a_traditional_page_with_simplified_words_is_folded_and_unfolded_by_posi
 
 def test_text_the_page_does_not_hold_as_it_reads_is_unfolded_with_bounded_work() -> None:
     """A string whose contexts are nowhere on the page (text from JSON or character references) stops scanning the
-    page after MISSES contexts not found: its characters of two origins take their most frequent origin."""
-    from cleaner.scriptfold import MISSES, fold_page
+    page once failed searches scanned SCANNED characters: its characters of two origins then take their most
+    frequent origin."""
+    from cleaner.scriptfold import SCANNED, fold_page
 
     trad = "這是關於經濟發展與國際貿易的報導內容為讀者提供詳細分析"
     page = "<div>简体中文 发展 经济 这</div>" + "".join(f"<p>{trad[i % 7 :]}{trad}。</p>" for i in range(300))
     fold = fold_page(page)
     assert fold is not None
-    nowhere = "这发展经济" * 2000  # (these five in this order are nowhere on the page)
+    nowhere = "这发展经济" * 40000  # (these five in this order are nowhere on the page)
     back = fold.unfold(nowhere)
-    assert len(back) == len(nowhere) and fold._misses < MISSES + 12  # (12 contexts are tried per character)
+    assert len(back) == len(nowhere) and SCANNED <= fold._scanned < SCANNED + 2 * len(page)
     assert back.endswith("這發展經濟")  # past the budget: each character's most frequent origin on the page
 
 
