@@ -22,7 +22,7 @@ from cleaner import audit
 from cleaner.audit import Cut
 from cleaner.document import Document, Reject, Source, content_id
 from cleaner.rules import Rule, Rules, default_rules
-from cleaner.scriptfold import page_fold, translate, unfold
+from cleaner.scriptfold import PageFold, fold_page
 
 __all__ = ["Cleaned", "clean_lines", "clean_text", "split_text"]
 
@@ -553,12 +553,12 @@ def clean_dump(
     characters and unfolded after (:mod:`cleaner.scriptfold`), so the rules hold on it too.
     """
     meta = meta or {}
-    fold = page_fold(text, title, url, getattr(source, "url", None), *meta.values())
+    fold = fold_page(text, title, url, getattr(source, "url", None), *meta.values())
     if fold is None:
         return _clean_dump(text, source, rules, url, title, meta, one_page)
-    f, back = fold
+    f = fold.fold
     items = _clean_dump(
-        translate(text, f),
+        fold.folded,
         source,
         rules,
         url and url.translate(f),
@@ -566,18 +566,18 @@ def clean_dump(
         {k: v.translate(f) for k, v in meta.items()},
         one_page,
     )
-    return [_unfolded(item, back) for item in items]
+    return [_unfolded(item, fold) for item in items]
 
 
-def _unfolded(item: Document | Reject, back: dict[int, str]) -> Document | Reject:
+def _unfolded(item: Document | Reject, fold: PageFold) -> Document | Reject:
     """``item`` of a folded text with the text's own characters back (and its id made from them)."""
     if isinstance(item, Reject):
-        item.detail = unfold(item.detail, back)
+        item.detail = fold.unfold(item.detail)
         return item
-    item.text, item.title, item.meta = unfold(item.text, back), unfold(item.title, back), unfold(item.meta, back)
-    item.url, item.audit, item.id = unfold(item.url, back), unfold(item.audit, back), content_id(item.text)
+    item.text, item.title, item.meta = fold.unfold(item.text), fold.unfold(item.title), fold.unfold(item.meta)
+    item.url, item.audit, item.id = fold.unfold(item.url), fold.unfold(item.audit), content_id(item.text)
     for src in item.sources:
-        src.doc_id, src.url = item.id, unfold(src.url, back)
+        src.doc_id, src.url = item.id, fold.unfold(src.url)
     return item
 
 

@@ -146,3 +146,21 @@ def test_pipeline_on_seeds(tmp_path: Path) -> None:
     assert result.report.documents == 9
     assert [r.reason for r in result.rejects] == ["no_body"]  # the lone query line before the Zhidao page
     assert result.report.removed["cut_tail.zhidao-recommend"] >= 1
+
+
+def test_dump_of_simplified_and_traditional_pages(seed004: list[Document]) -> None:
+    """A dump that glues Simplified and Traditional pages (the first lines Simplified, the rest converted to
+    Traditional) is cut as the all-Simplified one: the same stories, every character the dump's own. Folding
+    only the characters whose Simplified form is absent from the dump folded almost none here, so the
+    aggregator's "《標題》 精選一" went unseen and a tail rule cut its six reposts away."""
+    import opencc
+
+    to_trad, to_simp = opencc.OpenCC("s2t"), opencc.OpenCC("t2s")
+    lines = (SEEDS / "004_47812fb2541dbbe3.txt").read_text(encoding="utf-8").split("\n")
+    mixed = "\n".join(to_trad.convert(line) if i > 20 else line for i, line in enumerate(lines))
+    docs = clean_text(mixed, source="mixed.txt")
+    assert [to_simp.convert(d.text) for d in docs] == [to_simp.convert(d.text) for d in seed004]
+    assert "精選一" not in "".join(d.text for d in docs)
+    own = set(mixed)
+    assert all(set(d.text) <= own | {" ", "\n"} for d in docs)
+    assert any("新京報" in d.text or "騰訊" in d.text for d in docs)  # Traditional pages stay Traditional
