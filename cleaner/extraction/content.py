@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from .dom import BANNER, PRE, Block, Line, Page, hint_of
-from .thread import action_bar, post_group, post_lines, thread_lines
+from .thread import REPLY_PREFIX, action_bar, post_group, post_lines, thread_lines
 
 __all__ = ["Selection", "content_lines", "fallback_root", "line_gain", "select_root", "trim_edges"]
 
@@ -152,11 +152,19 @@ def base_gains(lines: list[Line]) -> list[float]:
     # a prose line at most TEASER_GAP lines below a heading that is a headline link (not itself one)
     if heading_links:
         after = set(heading_links)
-        for h in heading_links:
+        for h in _distinct_heads(lines, heading_links):
             for k in range(h + 1, min(h + TEASER_GAP + 1, len(lines))):
                 if k not in after and gains[k] > 0 and not _CJK.search(lines[k].text):
                     gains[k] = 0.0
     return gains
+
+
+def _distinct_heads(lines: list[Line], heads: list[int]) -> list[int]:
+    """The headline-link headings but those whose text is, less a "Re:" prefix, that of one with the prefix: the
+    thread's subject over its replies ("Re: <title>", phpBB, SMF) heads no other story."""
+    keys = [REPLY_PREFIX.sub("", lines[h].text).casefold() for h in heads]
+    replied = {key for h, key in zip(heads, keys, strict=True) if len(key) < len(lines[h].text)}
+    return [h for h, key in zip(heads, keys, strict=True) if key not in replied]
 
 
 MORE_TAIL = 16
