@@ -159,9 +159,19 @@ def base_gains(lines: list[Line]) -> list[float]:
     return gains
 
 
+_DATE_ONLY = re.compile(
+    r"(?:[\d\s,.:/-]|[ap]\.?m\.?|at|on|ago|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+    r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|年|月|日|时|分)+",
+    re.I,
+)
+"""A date and time, nothing else ("Mar 3, 2023 at 2:57 PM", "2023-03-03 14:57")."""
+
+
 def _distinct_heads(lines: list[Line], heads: list[int]) -> list[int]:
-    """The headline-link headings but those whose text is, less a "Re:" prefix, that of one with the prefix: the
-    thread's subject over its replies ("Re: <title>", phpBB, SMF) heads no other story."""
+    """The headline-link headings but dates (a post's date linked to it, GitHub) and those whose text is, less a
+    "Re:" prefix, that of one with the prefix: the thread's subject over its replies ("Re: <title>", phpBB, SMF)
+    heads no other story."""
+    heads = [h for h in heads if not _DATE_ONLY.fullmatch(lines[h].text)]  # a post's date, linked to the post
     keys = [REPLY_PREFIX.sub("", lines[h].text).casefold() for h in heads]
     replied = {key for h, key in zip(heads, keys, strict=True) if len(key) < len(lines[h].text)}
     return [h for h, key in zip(heads, keys, strict=True) if key not in replied]
