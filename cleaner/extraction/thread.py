@@ -22,7 +22,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from operator import attrgetter
 
-from .dom import PRE, Block, Page
+from .dom import PRE, Block, Line, Page
 
 __all__ = ["REPLY_PREFIX", "action_bar", "post_group", "post_lines", "thread_lines"]
 
@@ -905,6 +905,7 @@ def _before_items(
     blocks, lines = page.blocks, page.lines
     parent = blocks[items[0]].parent
     known = {_slot(page, i, item) for i, item in owner.items()}
+    worn = {_NO_DIGITS.sub("", lines[i].text) for i in owner}
     kept = []
     prose = False
     for i in range(start, blocks[items[0]].start):
@@ -913,7 +914,9 @@ def _before_items(
             k = blocks[k].parent
         if k > parent and blocks[k].end - blocks[k].start >= 2:  # in an earlier sibling of the items
             slot = _slot(page, i, k)
-            if slot in chrome or _signed(page, i, k) or (slot not in known and gains[i] <= 0):
+            if (slot in chrome and not _own_prose(lines[i], gains[i], worn)) or _signed(page, i, k):
+                continue
+            if slot not in known and gains[i] <= 0:
                 continue
         elif (gains[i] < 0 or (prose and _counter(lines[i].text)) or _date_line(lines[i].text, gains[i])) and not lines[
             i
@@ -928,6 +931,12 @@ def _date_line(text: str, gain: float) -> bool:
     """Is ``text`` a short line that weighs nothing and holds a date or a time (a thread's "« on: <date> »" set as
     a plain paragraph above the posts)?"""
     return gain == 0 and len(text) <= REPEAT_CHARS and _DATED.search(text) is not None
+
+
+def _own_prose(line: Line, gain: float, worn: set[str]) -> bool:
+    """Is ``line``, in a chrome slot of an earlier sibling of the items, a sentence of its own (a question's text in
+    an element whose first class its answers' user cards wear too: Zhidao's ``line``), not a line the items wear?"""
+    return gain > 0 and line.chars >= PROSE_LINE and line.punct > 0 and _NO_DIGITS.sub("", line.text) not in worn
 
 
 COUNTER_CHARS = 16
