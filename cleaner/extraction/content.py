@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from .dom import BANNER, PRE, Block, Line, Page, hint_of
-from .thread import REPLY_PREFIX, action_bar, post_group, post_lines, thread_lines
+from .thread import REPLY_PREFIX, action_bar, post_group, post_lines, thread_lines, user_action
 
 __all__ = ["Selection", "content_lines", "fallback_root", "line_gain", "select_root", "trim_edges"]
 
@@ -438,6 +438,8 @@ class Selection:
     """...of which only these are kept (the posts' text, not the user chrome around it)."""
     lede: int = -1
     """A labelled summary of the story above the lines, apart from them (chrome between): output first."""
+    chrome: frozenset[int] = frozenset()
+    """Lines dropped as user chrome wherever they are (a rescued block's short lines of user actions)."""
 
 
 def page_gains(page: Page) -> list[float]:
@@ -602,16 +604,7 @@ def select_root(page: Page, title: str = "") -> Selection | None:
     sel.lede = _lede(page, sel.start, gains, anchor)
     if sel.lede >= 0 and sel.lede == sel.start - 1:
         sel.start, sel.lede = sel.lede, -1  # "摘要：…", "核心提示：…" set in a box of its own just above the body
-    first, end, replies = thread_lines(page, sel.start, sel.end, base)
-    if replies:
-        sel.start = min(sel.start, first)
-        sel.replies, sel.end, sel.kept = first, end, frozenset(replies)
-    else:
-        # the chosen block is a list of posts: their text without the user chrome repeated in them
-        first, posts = post_lines(page, sel.start, sel.end, base)
-        if posts:
-            root_neg = neg[sel.block]
-            sel.replies, sel.kept = first, frozenset(i for i in posts if root_neg or not neg[lines[i].block])
+    _threaded(page, sel, base, neg)
     sel.teasers = frozenset(
         i
         for i in range(max(sel.start, 1), sel.end)
@@ -621,6 +614,22 @@ def select_root(page: Page, title: str = "") -> Selection | None:
         and _CJK.search(lines[i].text)
     ) | _teaser_list(lines, base, sel.start, sel.end)
     return sel
+
+
+def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool]) -> bool:
+    """Set ``sel``'s replies and kept lines when it is a thread (replies below its first post, or a list of posts:
+    their text without the user chrome repeated in them); is it one?"""
+    first, end, replies = thread_lines(page, sel.start, sel.end, base)
+    if replies:
+        sel.start = min(sel.start, first)
+        sel.replies, sel.end, sel.kept = first, end, frozenset(replies)
+        return True
+    first, posts = post_lines(page, sel.start, sel.end, base)
+    if posts:
+        root_neg = neg[sel.block]
+        sel.replies, sel.kept = first, frozenset(i for i in posts if root_neg or not neg[page.lines[i].block])
+        return True
+    return False
 
 
 def _teaser_list(lines: list[Line], base: list[float], start: int, end: int) -> frozenset[int]:
@@ -739,7 +748,9 @@ def _lede(page: Page, start: int, gains: list[float], anchor: int) -> int:
 def fallback_root(page: Page, floor: float = PROSE_CHARS) -> Selection | None:
     """The block with the most prose when hints and links are ignored, for a page whose chosen content came
     out empty (a block that was only the title, an article inside a boilerplate-named wrapper); None when no
-    block scores ``floor`` or more."""
+    block scores ``floor`` or more. A small such block among heavy chrome (a one-line question, a short answer)
+    widens like a small chosen block (:func:`_widened`), is read as a thread, and loses its short lines of user
+    actions ("举报", "评论(3)", "Share": :func:`~.thread.user_action`) wherever they are."""
     if not page.lines:
         return None
     gains = [float(ln.chars) if ln.punct or ln.chars >= PROSE_CHARS else -0.5 * ln.chars for ln in page.lines]
@@ -747,6 +758,13 @@ def fallback_root(page: Page, floor: float = PROSE_CHARS) -> Selection | None:
     best, score = _best(page, gains, -1)
     if best < 0 or score < floor:
         return None
+    wide = _widened(page, best, gains)
+    if wide != best:
+        # the ancestor gathering the page's short prose; its replies without their chrome, if it is a thread
+        sel = extend_siblings(page, expand_repeated(page, wide, neg), gains, neg)
+        _threaded(page, sel, page_gains(page), neg)
+        sel.chrome = frozenset(i for i in range(sel.start, sel.end) if user_action(page.lines[i].text))
+        return sel
     return extend_siblings(page, expand_repeated(page, best, neg), gains, neg)
 
 
@@ -952,6 +970,8 @@ def content_lines(page: Page, sel: Selection | None) -> list[Line]:
         if i < skip_to:
             continue
         ln = lines[i]
+        if i in sel.chrome:
+            continue
         if sel.replies >= 0 and i >= sel.replies:
             if i in sel.kept and not is_link_line(ln):
                 out.append(ln)

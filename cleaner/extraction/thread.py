@@ -24,7 +24,7 @@ from operator import attrgetter
 
 from .dom import PRE, Block, Line, Page
 
-__all__ = ["REPLY_PREFIX", "action_bar", "post_group", "post_lines", "thread_lines"]
+__all__ = ["REPLY_PREFIX", "action_bar", "post_group", "post_lines", "thread_lines", "user_action"]
 
 MIN_ITEMS = 2
 """A group of replies has at least this many items with prose."""
@@ -300,6 +300,12 @@ def action_bar(text: str) -> bool:
     if len(text) > ACTION_LINE or _BAR.fullmatch(text) is None:
         return False
     return len({w.lower() for w in _BAR_WORD.findall(text)}) >= 2
+
+
+def user_action(text: str) -> bool:
+    """Is ``text`` a short line (at most :data:`ACTION_LINE` characters, no sentence end) naming a user action
+    ("举报", "评论(3)", "分享到微博", "Reply", "Share this")?"""
+    return len(text) <= ACTION_LINE and _BAR_WORD.search(text) is not None and not _SENTENCE_END.search(text)
 
 
 ACTION_CACHED = 200
