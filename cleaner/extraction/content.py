@@ -973,7 +973,7 @@ def content_lines(page: Page, sel: Selection | None) -> list[Line]:
         if i in sel.chrome:
             continue
         if sel.replies >= 0 and i >= sel.replies:
-            if i in sel.kept and not is_link_line(ln):
+            if i in sel.kept and not is_link_line(ln) and not _subject(ln):
                 out.append(ln)
             continue
         if neg[ln.block] and not root_neg:
@@ -994,6 +994,15 @@ def content_lines(page: Page, sel: Selection | None) -> list[Line]:
                 continue
         out.append(ln)
     return out
+
+
+SUBJECT_CHARS = 120
+"""A reply's subject line ("Re: <the thread's title>") is at most this long."""
+
+
+def _subject(ln: Line) -> bool:
+    """Is ``ln`` a reply's subject ("Re: …", "回复：…"), not its text?"""
+    return ln.chars <= SUBJECT_CHARS and REPLY_PREFIX.match(ln.text) is not None
 
 
 def _list_box_end(page: Page, header: int, sel: Selection) -> int:
