@@ -973,7 +973,7 @@ def content_lines(page: Page, sel: Selection | None) -> list[Line]:
         if i in sel.chrome:
             continue
         if sel.replies >= 0 and i >= sel.replies:
-            if i in sel.kept and not is_link_line(ln) and not _subject(ln):
+            if i in sel.kept and not is_link_line(ln) and not _subject(ln) and not _STATS.fullmatch(ln.text):
                 out.append(ln)
             continue
         if neg[ln.block] and not root_neg:
@@ -998,6 +998,10 @@ def content_lines(page: Page, sel: Selection | None) -> list[Line]:
 
 SUBJECT_CHARS = 120
 """A reply's subject line ("Re: <the thread's title>") is at most this long."""
+
+
+_STATS = re.compile(r"(?:\s*[^\W\d_][^\d:：|｜]{0,7}\s*[:：]\s*[\d,.]+\s*[万千kKmM]?\s*[|｜/·•,，]?)+")
+"""A line of counts and their labels only ("查看: 8083|回复: 1", "关注：125,334贴子：4,508,291", "Posts: 668")."""
 
 
 def _subject(ln: Line) -> bool:
