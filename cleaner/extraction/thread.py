@@ -187,11 +187,19 @@ def _lone_reply(page: Page, item: int, named: bool, loose: bool) -> bool:
             return False
     elif _reply_like(blk.ident):
         return False
-    if not _acted(page, [item]) or any(item <= b < blk.end_block for b in page.controlled):
+    acted = _acted(page, [item]) or (named and _answer_named(blk.ident) and _shared(page, item))
+    if not acted or any(item <= b < blk.end_block for b in page.controlled):
         return False
     if _wraps_items(page, item) or _article_like(page, item):
         return False
     return any(ln.chars and not ln.punct and not _action(ln.text) for ln in page.lines[blk.start : blk.end])
+
+
+def _shared(page: Page, item: int) -> bool:
+    """Does block ``item`` hold a short line of user actions of any kind ("Share", "Follow", "收藏": an answer's
+    menu that has no reply or report link)?"""
+    blk = page.blocks[item]
+    return any(user_action(ln.text) for ln in page.lines[blk.start : blk.end])
 
 
 LONE_PARAGRAPHS = 8
