@@ -303,9 +303,13 @@ _BAR_WORD = re.compile("|".join(sorted(map(re.escape, BAR_WORDS), key=len, rever
 
 
 def action_bar(text: str) -> bool:
-    """Is ``text`` (at most :data:`ACTION_LINE` characters) a bar of two or more user actions and counts only? (One
-    word alone, "Comments (3)", "评论(3)", may head a comment section, which the tail rules cut at.)"""
-    if len(text) > ACTION_LINE or _BAR.fullmatch(text) is None:
+    """Is ``text`` (at most :data:`ACTION_LINE` characters) a bar of two or more user actions and counts only, or
+    of three or more action words among other words and no sentence end at its end ("97已赞过已踩过你对这个回答的评价
+    是？评论收起")? (One word alone, "Comments (3)", "评论(3)", may head a comment section, which the tail rules
+    cut at.)"""
+    if len(text) > ACTION_LINE:
+        return False
+    if _BAR.fullmatch(text) is None and (_SENTENCE_END.search(text) or len(_BAR_WORD.findall(text)) < 3):
         return False
     return len({w.lower() for w in _BAR_WORD.findall(text)}) >= 2
 
