@@ -116,3 +116,14 @@ def test_tune_half_scores() -> None:
         f1s.append(prf(text, p.gold())[0])
         assert not leaks(text, p.gold(), CUES_ZH if p.lang == "zh" else CUES_EN), p.id
     assert statistics.fmean(f1s) >= 0.94
+
+
+@pytest.mark.parametrize("page_id", ["xenforo_5", "smf_5", "nga_5"])
+def test_a_question_titling_its_page_once(page_id: str) -> None:
+    """A tiny Q&A whose one-line question is the page's title (its heading and its post): the question once, then
+    the answer."""
+    page = PAGES[page_id]
+    assert thread_corpus2.page_half(page_id) == "tune" and page.shape == "tiny_qa"
+    text = extract_html(page.html).text
+    question, answer = page.posts[0].paras[0], page.posts[1].paras[0]
+    assert text.count(question) == 1 and answer in text
