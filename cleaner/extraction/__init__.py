@@ -210,6 +210,14 @@ def _post_is_title(sel: Selection | None, lines: list[Line], title: str) -> bool
     return any(not ln.heading and squash(ln.text) == key for ln in lines if ln.chars >= MIN_TEXT)
 
 
+def _title_once(cleaned: Cleaned, title: str) -> Cleaned:
+    """``cleaned`` with the page's title, when it is the text (a heading and a post that says the same), kept once
+    where lines repeat it one after the other."""
+    key = squash(title)
+    out = [ln for k, ln in enumerate(cleaned.lines) if not (k and squash(ln) == key == squash(cleaned.lines[k - 1]))]
+    return cleaned._replace(lines=out) if len(out) < len(cleaned.lines) else cleaned
+
+
 def _block_path(page: Page, idx: int) -> str:
     """A CSS-like path of block ``idx``: ``body > div#main.content > article`` (its id and classes as parsed)."""
     parts: list[str] = []
@@ -274,7 +282,7 @@ def _extract(html: str, url: str | None, rules: Rules | None) -> Document:
     if own_title and "title.repeated" in cleaned.removed:
         untitled = _body(page, sel, "", rules)
         if _chars(untitled[2]) > _chars(cleaned):
-            byline, lines, cleaned = untitled
+            byline, lines, cleaned = untitled[0], untitled[1], _title_once(untitled[2], title)
             fallback = fallback or "html.title_is_text"
     if _chars(cleaned) < MIN_TEXT and (stated := ld_text(html)):
         # no prose in the DOM (a page a script renders, a page cut short): the article its JSON-LD states

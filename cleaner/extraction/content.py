@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from .dom import BANNER, PRE, Block, Line, Page, hint_of
-from .thread import action_bar, post_group, post_lines, thread_lines
+from .thread import REPLY_PREFIX, action_bar, post_group, post_lines, thread_lines, user_action
 
 __all__ = ["Selection", "content_lines", "fallback_root", "line_gain", "select_root", "trim_edges"]
 
@@ -152,11 +152,29 @@ def base_gains(lines: list[Line]) -> list[float]:
     # a prose line at most TEASER_GAP lines below a heading that is a headline link (not itself one)
     if heading_links:
         after = set(heading_links)
-        for h in heading_links:
+        for h in _distinct_heads(lines, heading_links):
             for k in range(h + 1, min(h + TEASER_GAP + 1, len(lines))):
                 if k not in after and gains[k] > 0 and not _CJK.search(lines[k].text):
                     gains[k] = 0.0
     return gains
+
+
+_DATE_ONLY = re.compile(
+    r"(?:[\d\s,.:/-]|[ap]\.?m\.?|at|on|ago|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+    r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|年|月|日|时|分)+",
+    re.I,
+)
+"""A date and time, nothing else ("Mar 3, 2023 at 2:57 PM", "2023-03-03 14:57")."""
+
+
+def _distinct_heads(lines: list[Line], heads: list[int]) -> list[int]:
+    """The headline-link headings but dates (a post's date linked to it, GitHub) and those whose text is, less a
+    "Re:" prefix, that of one with the prefix: the thread's subject over its replies ("Re: <title>", phpBB, SMF)
+    heads no other story."""
+    heads = [h for h in heads if not _DATE_ONLY.fullmatch(lines[h].text)]  # a post's date, linked to the post
+    keys = [REPLY_PREFIX.sub("", lines[h].text).casefold() for h in heads]
+    replied = {key for h, key in zip(heads, keys, strict=True) if len(key) < len(lines[h].text)}
+    return [h for h, key in zip(heads, keys, strict=True) if key not in replied]
 
 
 MORE_TAIL = 16
@@ -420,6 +438,8 @@ class Selection:
     """...of which only these are kept (the posts' text, not the user chrome around it)."""
     lede: int = -1
     """A labelled summary of the story above the lines, apart from them (chrome between): output first."""
+    chrome: frozenset[int] = frozenset()
+    """Lines dropped as user chrome wherever they are (a rescued block's short lines of user actions)."""
 
 
 def page_gains(page: Page) -> list[float]:
@@ -584,16 +604,7 @@ def select_root(page: Page, title: str = "") -> Selection | None:
     sel.lede = _lede(page, sel.start, gains, anchor)
     if sel.lede >= 0 and sel.lede == sel.start - 1:
         sel.start, sel.lede = sel.lede, -1  # "摘要：…", "核心提示：…" set in a box of its own just above the body
-    first, end, replies = thread_lines(page, sel.start, sel.end, base)
-    if replies:
-        sel.start = min(sel.start, first)
-        sel.replies, sel.end, sel.kept = first, end, frozenset(replies)
-    else:
-        # the chosen block is a list of posts: their text without the user chrome repeated in them
-        first, posts = post_lines(page, sel.start, sel.end, base)
-        if posts:
-            root_neg = neg[sel.block]
-            sel.replies, sel.kept = first, frozenset(i for i in posts if root_neg or not neg[lines[i].block])
+    _threaded(page, sel, base, neg)
     sel.teasers = frozenset(
         i
         for i in range(max(sel.start, 1), sel.end)
@@ -603,6 +614,22 @@ def select_root(page: Page, title: str = "") -> Selection | None:
         and _CJK.search(lines[i].text)
     ) | _teaser_list(lines, base, sel.start, sel.end)
     return sel
+
+
+def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool]) -> bool:
+    """Set ``sel``'s replies and kept lines when it is a thread (replies below its first post, or a list of posts:
+    their text without the user chrome repeated in them); is it one?"""
+    first, end, replies = thread_lines(page, sel.start, sel.end, base)
+    if replies:
+        sel.start = min(sel.start, first)
+        sel.replies, sel.end, sel.kept = first, end, frozenset(replies)
+        return True
+    first, posts = post_lines(page, sel.start, sel.end, base)
+    if posts:
+        root_neg = neg[sel.block]
+        sel.replies, sel.kept = first, frozenset(i for i in posts if root_neg or not neg[page.lines[i].block])
+        return True
+    return False
 
 
 def _teaser_list(lines: list[Line], base: list[float], start: int, end: int) -> frozenset[int]:
@@ -721,7 +748,9 @@ def _lede(page: Page, start: int, gains: list[float], anchor: int) -> int:
 def fallback_root(page: Page, floor: float = PROSE_CHARS) -> Selection | None:
     """The block with the most prose when hints and links are ignored, for a page whose chosen content came
     out empty (a block that was only the title, an article inside a boilerplate-named wrapper); None when no
-    block scores ``floor`` or more."""
+    block scores ``floor`` or more. A small such block among heavy chrome (a one-line question, a short answer)
+    widens like a small chosen block (:func:`_widened`), is read as a thread, and loses its short lines of user
+    actions ("举报", "评论(3)", "Share": :func:`~.thread.user_action`) wherever they are."""
     if not page.lines:
         return None
     gains = [float(ln.chars) if ln.punct or ln.chars >= PROSE_CHARS else -0.5 * ln.chars for ln in page.lines]
@@ -729,6 +758,13 @@ def fallback_root(page: Page, floor: float = PROSE_CHARS) -> Selection | None:
     best, score = _best(page, gains, -1)
     if best < 0 or score < floor:
         return None
+    wide = _widened(page, best, gains)
+    if wide != best:
+        # the ancestor gathering the page's short prose; its replies without their chrome, if it is a thread
+        sel = extend_siblings(page, expand_repeated(page, wide, neg), gains, neg)
+        _threaded(page, sel, page_gains(page), neg)
+        sel.chrome = frozenset(i for i in range(sel.start, sel.end) if user_action(page.lines[i].text))
+        return sel
     return extend_siblings(page, expand_repeated(page, best, neg), gains, neg)
 
 
@@ -934,8 +970,10 @@ def content_lines(page: Page, sel: Selection | None) -> list[Line]:
         if i < skip_to:
             continue
         ln = lines[i]
+        if i in sel.chrome:
+            continue
         if sel.replies >= 0 and i >= sel.replies:
-            if i in sel.kept and not is_link_line(ln):
+            if i in sel.kept and not is_link_line(ln) and not _subject(ln) and not _STATS.fullmatch(ln.text):
                 out.append(ln)
             continue
         if neg[ln.block] and not root_neg:
@@ -956,6 +994,19 @@ def content_lines(page: Page, sel: Selection | None) -> list[Line]:
                 continue
         out.append(ln)
     return out
+
+
+SUBJECT_CHARS = 120
+"""A reply's subject line ("Re: <the thread's title>") is at most this long."""
+
+
+_STATS = re.compile(r"(?:\s*[^\W\d_][^\d:：|｜]{0,7}\s*[:：]\s*[\d,.]+\s*[万千kKmM]?\s*[|｜/·•,，]?)+")
+"""A line of counts and their labels only ("查看: 8083|回复: 1", "关注：125,334贴子：4,508,291", "Posts: 668")."""
+
+
+def _subject(ln: Line) -> bool:
+    """Is ``ln`` a reply's subject ("Re: …", "回复：…"), not its text?"""
+    return ln.chars <= SUBJECT_CHARS and REPLY_PREFIX.match(ln.text) is not None
 
 
 def _list_box_end(page: Page, header: int, sel: Selection) -> int:

@@ -82,7 +82,7 @@ WEAK_WORDS = frozenset(
     toolbar tool tools paging cookie cookies widget widgets tag tags statement qrcode qr weixin
     wechat follow reward more morelist print fixed dropdown topbar header masthead logo search author user
     users avatar vote votes voting like likes actions action operate operation opt btn button signature caption
-    captions credit credits""".split()
+    captions credit credits online whosonline""".split()
 )
 WEAK_STEMS = ("advert", "sponsor", "hotnews", "hotlist", "ranklist", "toolbar", "qrcode")
 POS_WORDS = frozenset(

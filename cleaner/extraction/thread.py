@@ -22,9 +22,9 @@ from collections.abc import Callable
 from functools import lru_cache
 from operator import attrgetter
 
-from .dom import PRE, Block, Page
+from .dom import PRE, Block, Line, Page
 
-__all__ = ["action_bar", "post_group", "post_lines", "thread_lines"]
+__all__ = ["REPLY_PREFIX", "action_bar", "post_group", "post_lines", "thread_lines", "user_action"]
 
 MIN_ITEMS = 2
 """A group of replies has at least this many items with prose."""
@@ -51,6 +51,8 @@ REPLY_WORDS = frozenset({"pid", "msg", "item", "entry"})
 _REPLY_PART = re.compile("|".join(sorted({*REPLY_STEMS, *REPLY_WORDS})))
 """What the lower-cased class or id of an item holds (each of its words is a run of letters of it)."""
 
+REPLY_PREFIX = re.compile(r"^\s*(?:re|aw|回复|回覆)\s*[:：]\s*", re.I)
+"""The prefix of a reply's subject ("Re: <the thread's title>")."""
 _DIGITS = re.compile(r"\d+")
 _NO_DIGITS = re.compile(r"[\d\s]+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
@@ -185,11 +187,19 @@ def _lone_reply(page: Page, item: int, named: bool, loose: bool) -> bool:
             return False
     elif _reply_like(blk.ident):
         return False
-    if not _acted(page, [item]) or any(item <= b < blk.end_block for b in page.controlled):
+    acted = _acted(page, [item]) or (named and _answer_named(blk.ident) and _shared(page, item))
+    if not acted or any(item <= b < blk.end_block for b in page.controlled):
         return False
     if _wraps_items(page, item) or _article_like(page, item):
         return False
     return any(ln.chars and not ln.punct and not _action(ln.text) for ln in page.lines[blk.start : blk.end])
+
+
+def _shared(page: Page, item: int) -> bool:
+    """Does block ``item`` hold a short line of user actions of any kind ("Share", "Follow", "收藏": an answer's
+    menu that has no reply or report link)?"""
+    blk = page.blocks[item]
+    return any(user_action(ln.text) for ln in page.lines[blk.start : blk.end])
 
 
 LONE_PARAGRAPHS = 8
@@ -202,11 +212,25 @@ def _article_like(page: Page, item: int) -> bool:
     """...and no heading: else block ``item`` is an article (with its comments inside), not a reply."""
     blk = page.blocks[item]
     prose = 0
-    for ln in page.lines[blk.start : blk.end]:
-        if ln.heading and ln.heading != PRE:
+    for i in range(blk.start, blk.end):
+        ln = page.lines[i]
+        if ln.heading and ln.heading != PRE and not _reply_heading(ln.text, i == blk.start):
             return True
         prose += ln.punct > 0 and ln.chars >= PROSE_LINE and 2 * ln.link_chars < ln.chars
     return prose > LONE_PARAGRAPHS
+
+
+NAME_HEADING = 20
+_NAME = re.compile(r"[\w.\-]+(?: [\w.\-]+)?")
+"""A heading of at most this many characters without punctuation that opens a reply is its author's name."""
+
+
+def _reply_heading(text: str, first: bool) -> bool:
+    """Is a heading of a reply its subject ("Re: <the thread's title>") or, on its ``first`` line, its author's
+    name (SMF's ``<h4>``), not an article's heading?"""
+    return REPLY_PREFIX.match(text) is not None or (
+        first and len(text) <= NAME_HEADING and _NAME.fullmatch(text) is not None
+    )
 
 
 def _wraps_items(page: Page, item: int) -> bool:
@@ -279,11 +303,21 @@ _BAR_WORD = re.compile("|".join(sorted(map(re.escape, BAR_WORDS), key=len, rever
 
 
 def action_bar(text: str) -> bool:
-    """Is ``text`` (at most :data:`ACTION_LINE` characters) a bar of two or more user actions and counts only? (One
-    word alone, "Comments (3)", "评论(3)", may head a comment section, which the tail rules cut at.)"""
-    if len(text) > ACTION_LINE or _BAR.fullmatch(text) is None:
+    """Is ``text`` (at most :data:`ACTION_LINE` characters) a bar of two or more user actions and counts only, or
+    of three or more action words among other words and no sentence end at its end ("97已赞过已踩过你对这个回答的评价
+    是？评论收起")? (One word alone, "Comments (3)", "评论(3)", may head a comment section, which the tail rules
+    cut at.)"""
+    if len(text) > ACTION_LINE:
+        return False
+    if _BAR.fullmatch(text) is None and (_SENTENCE_END.search(text) or len(_BAR_WORD.findall(text)) < 3):
         return False
     return len({w.lower() for w in _BAR_WORD.findall(text)}) >= 2
+
+
+def user_action(text: str) -> bool:
+    """Is ``text`` a short line (at most :data:`ACTION_LINE` characters, no sentence end) naming a user action
+    ("举报", "评论(3)", "分享到微博", "Reply", "Share this")?"""
+    return len(text) <= ACTION_LINE and _BAR_WORD.search(text) is not None and not _SENTENCE_END.search(text)
 
 
 ACTION_CACHED = 200
@@ -500,6 +534,9 @@ def thread_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[
         group = _group_around(page, start, end, gains)
         if group:
             return group
+        above = _post_above(page, start, end, gains, named=True)
+        if above:  # the last post of a thread, its first post above through chrome only
+            return above[0], end, [*above, *range(start, end)]
         new_end, kept = _same_template(page, start, end, gains)
         return end, new_end, kept
     owner, chrome = _chrome(page, items, gains, 1)
@@ -570,17 +607,18 @@ ABOVE_REACH = 40
 """How far above the chosen post to look for a first post like it."""
 
 
-def _post_above(page: Page, start: int, end: int, gains: list[float]) -> list[int]:
+def _post_above(page: Page, start: int, end: int, gains: list[float], *, named: bool = False) -> list[int]:
     """The lines of an earlier element like the one that holds lines ``start:end`` (same tag and class, above it),
     when the chosen post is an answer and the question above it is written in the same element (a Q&A page whose
     first answer outweighs a one-paragraph question): the search stops at prose outside such elements that
     outweighs the chrome before it (a user card, a vote count, an answers header stand between) and at
-    navigation-like elements; [] when none is found or it holds no prose."""
+    navigation-like elements; [] when none is found or it holds no prose (or, with ``named``, when the element is
+    not named as a post)."""
     blocks, lines = page.blocks, page.lines
     k = lines[start].block
     while k >= 0 and not (blocks[k].start <= start and blocks[k].end >= end):
         k = blocks[k].parent
-    if k < 0 or not blocks[k].ident:
+    if k < 0 or not blocks[k].ident or (named and not _reply_like(blocks[k].ident)):
         return []
     sig = _sig(page, k)
 
@@ -664,11 +702,19 @@ def _chrome(
         return owner, set()
     if any(templated[key] > 0 for key in slots):
         slots = templated
-    return owner, {
+    chrome = {
         key
         for key, v in slots.items()
         if v <= 0 and (len(holders[key]) >= holders_min or (v < 0 and key not in headed))
     }
+    if chrome:  # a slot of short dated lines only, in every item, is the posts' date line ("« Reply #1 on: …»")
+        dated = {key for key in slots if len(holders[key]) == len(items) and key not in headed}
+        for i, item in owner.items():
+            ln = page.lines[i]
+            if ln.chars > REPEAT_CHARS or not _DATED.search(ln.text):
+                dated.discard(_slot(page, i, item))
+        chrome |= dated
+    return owner, chrome
 
 
 REPEAT_CHARS = 60
@@ -877,6 +923,7 @@ def _before_items(
     blocks, lines = page.blocks, page.lines
     parent = blocks[items[0]].parent
     known = {_slot(page, i, item) for i, item in owner.items()}
+    worn = {_NO_DIGITS.sub("", lines[i].text) for i in owner}
     kept = []
     prose = False
     for i in range(start, blocks[items[0]].start):
@@ -885,13 +932,29 @@ def _before_items(
             k = blocks[k].parent
         if k > parent and blocks[k].end - blocks[k].start >= 2:  # in an earlier sibling of the items
             slot = _slot(page, i, k)
-            if slot in chrome or _signed(page, i, k) or (slot not in known and gains[i] <= 0):
+            if (slot in chrome and not _own_prose(lines[i], gains[i], worn)) or _signed(page, i, k):
                 continue
-        elif (gains[i] < 0 or (prose and _counter(lines[i].text))) and not lines[i].heading:
+            if slot not in known and gains[i] <= 0:
+                continue
+        elif (gains[i] < 0 or (prose and _counter(lines[i].text)) or _date_line(lines[i].text, gains[i])) and not lines[
+            i
+        ].heading:
             continue
         prose = prose or (gains[i] > 0 and not lines[i].heading)
         kept.append(i)
     return kept
+
+
+def _date_line(text: str, gain: float) -> bool:
+    """Is ``text`` a short line that weighs nothing and holds a date or a time (a thread's "« on: <date> »" set as
+    a plain paragraph above the posts)?"""
+    return gain == 0 and len(text) <= REPEAT_CHARS and _DATED.search(text) is not None
+
+
+def _own_prose(line: Line, gain: float, worn: set[str]) -> bool:
+    """Is ``line``, in a chrome slot of an earlier sibling of the items, a sentence of its own (a question's text in
+    an element whose first class its answers' user cards wear too: Zhidao's ``line``), not a line the items wear?"""
+    return gain > 0 and line.chars >= PROSE_LINE and line.punct > 0 and _NO_DIGITS.sub("", line.text) not in worn
 
 
 COUNTER_CHARS = 16
