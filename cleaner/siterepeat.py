@@ -68,15 +68,22 @@ WINDOW = 2000
 """A site with more distinct texts is counted in windows of this many, in input order (bounded memory)."""
 
 _DIGITS = re.compile(r"\d+")
-_SPACE = re.compile(r"\s+")
 _LEN_BITS = 16
 _LEN_MASK = (1 << _LEN_BITS) - 1
 
 
+NORMAL_CHARS = 160
+"""Lines up to this long are compared normalised; longer ones (paragraphs, mostly) as they are (4x faster)."""
+
+
 def _normal(line: str) -> str:
     """The form under which two lines are the same line: NFKC, case folded, runs of digits one ``0`` (a date or a
-    counter in a footer), no white space."""
-    return _SPACE.sub("", _DIGITS.sub("0", unicodedata.normalize("NFKC", line).casefold()))
+    counter in a footer), no white space; a line longer than :data:`NORMAL_CHARS` as it is."""
+    if len(line) > NORMAL_CHARS:
+        return line
+    if not line.isascii() and not unicodedata.is_normalized("NFKC", line):
+        line = unicodedata.normalize("NFKC", line)
+    return "".join(_DIGITS.sub("0", line.casefold()).split())
 
 
 def line_keys(text: str) -> bytes:
