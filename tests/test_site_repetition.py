@@ -171,3 +171,4 @@ def test_line_keys_fold_digits_and_spaces() -> None:
     a, b = line_keys("2023年10月18日 10:02 来源：新华网\n短"), line_keys("2024年1月8日  9:15 来源：新华网\n短")
     hashes = [int.from_bytes(k[:8], "little") >> 16 for k in (a, b)]
     assert hashes[0] == hashes[1] != 0 and a[8:] == b[8:] == bytes(8)  # the short line has no key
+    assert line_keys("来源：新华网 编辑：张三") != line_keys("来源：新华网 编辑：李四")
