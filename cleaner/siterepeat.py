@@ -223,7 +223,7 @@ def apply(docs: list[Document], keys: dict[str, bytes], compute: bool = True) ->
         members = groups[site]
         distinct: dict[str, int] = {}
         for i in members:
-            distinct.setdefault(docs[i].id, i)
+            distinct.setdefault(docs[i].id or content_id(docs[i].text), i)
         if len(distinct) < MIN_STORIES:
             continue
         ids = list(distinct)
@@ -245,7 +245,7 @@ def apply(docs: list[Document], keys: dict[str, bytes], compute: bool = True) ->
             line_sets = dict(zip(window, texts, strict=True))
             for i in members:
                 doc = docs[i]
-                mine = line_sets.get(doc.id)
+                mine = line_sets.get(doc.id or content_id(doc.text))
                 if mine is not None:
                     n = _cut_doc(doc, mine, cut, stats, changed)
                     if n:

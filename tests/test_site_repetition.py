@@ -172,3 +172,27 @@ def test_line_keys_fold_digits_and_spaces() -> None:
     hashes = [int.from_bytes(k[:8], "little") >> 16 for k in (a, b)]
     assert hashes[0] == hashes[1] != 0 and a[8:] == b[8:] == bytes(8)  # the short line has no key
     assert line_keys("来源：新华网 编辑：张三") != line_keys("来源：新华网 编辑：李四")
+
+
+def test_large_site_counted_in_windows(monkeypatch: pytest.MonkeyPatch, bodies: list[str]) -> None:
+    """A site with more distinct texts than WINDOW is counted in windows in input order: each window cuts on its
+    own, and the result does not depend on anything but the documents and their order."""
+    from cleaner import siterepeat
+    from cleaner.document import Document, Source
+
+    monkeypatch.setattr(siterepeat, "WINDOW", 10)
+    paras = [p for b in bodies for p in b.split("\n") if len(p) > 50]
+    assert len(paras) >= 25
+
+    def docs() -> list[Document]:
+        out = []
+        for n in range(25):
+            text = f"{paras[n]}\n{FOOTER}"
+            out.append(Document(text, url=f"http://big.example.cn/{n}", sources=[Source(f"f{n}")]))
+        return out
+
+    a, b = docs(), docs()
+    stats, _ = siterepeat.apply(a, {})
+    siterepeat.apply(b, {})
+    assert [d.text for d in a] == [d.text for d in b]
+    assert stats.sites == 2 and stats.documents == 25 and not any(FOOTER in d.text for d in a)
