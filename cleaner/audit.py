@@ -139,6 +139,7 @@ def document_record(doc: Any) -> dict[str, Any]:
         "text": doc.text,
         "cuts": trail.get("cuts", []),
         "extraction": trail.get("extraction"),
+        **({"site": trail["site"]} if "site" in trail else {}),
     }
 
 

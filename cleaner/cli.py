@@ -315,6 +315,14 @@ MinCharsOpt = Annotated[
     int, typer.Option("--min-chars", help="Reject documents shorter than this many characters (too_short).")
 ]
 NoDedupOpt = Annotated[bool, typer.Option("--no-dedup", help="Merge only identical texts; no near-duplicate collapse.")]
+NoSiteRepetitionOpt = Annotated[
+    bool,
+    typer.Option(
+        "--no-site-repetition",
+        help="Keep lines repeated across the different stories of one site (by default they are cut: "
+        "docs/extraction-site-repetition.md).",
+    ),
+]
 IncludeOpt = Annotated[
     list[str] | None,
     typer.Option("--include", help="Only files whose path or name matches this glob (repeatable)."),
@@ -385,6 +393,7 @@ def run(
     output_format: OutputFormatOpt = "jsonl",
     min_chars: MinCharsOpt = 0,
     no_dedup: NoDedupOpt = False,
+    no_site_repetition: NoSiteRepetitionOpt = False,
     include: IncludeOpt = None,
     exclude: ExcludeOpt = None,
     dedup: DedupOpt = None,
@@ -408,7 +417,7 @@ def run(
     options = RunOptions(
         include=tuple(include or ()), exclude=tuple(exclude or ()), min_chars=min_chars, dedup=not no_dedup,
         format=output_format, arguments=arguments, started=started, audit=audit_trail, grouping=grouping,
-        work=None if work is None else str(work), shard_size=shard_size,
+        work=None if work is None else str(work), shard_size=shard_size, site_repetition=not no_site_repetition,
     )  # fmt: skip
     if not paths and urls is None:
         raise _fail("nothing to do: give dump files or folders, or --urls FILE", 2)

@@ -355,7 +355,31 @@ def process_files(
     return per_file, pack_sketches(sketches)
 
 
-def _batch_failed(batch: list[str], exc: BaseException) -> Cleaned | None:
+CleanedKeyed = tuple[list[list[Document | Reject]], SketchPack, dict[str, bytes]]
+""":data:`Cleaned` and the line keys of each distinct document (:func:`cleaner.siterepeat.line_keys`)."""
+
+
+def process_files_keyed(
+    paths: list[str],
+    rules: Rules | None = None,
+    params: DedupParams | None = None,
+    read_options: ReadOptions | None = None,
+    audit_trail: bool = False,
+) -> CleanedKeyed:
+    """:func:`process_files`, and the line keys of each distinct document for the site-repetition pass (made where
+    the texts are: the driver only counts them). Pure."""
+    from cleaner.siterepeat import line_keys
+
+    per_file, pack = process_files(paths, rules, params, read_options, audit_trail)
+    keys: dict[str, bytes] = {}
+    for items in per_file:
+        for item in items:
+            if isinstance(item, Document) and item.id not in keys:
+                keys[item.id] = line_keys(item.text)
+    return per_file, pack, keys
+
+
+def _batch_failed(batch: list[str], exc: BaseException) -> Any:
     return None  # its files are run again one by one (only a file that kills its worker becomes a reject)
 
 
@@ -405,6 +429,7 @@ def process(
     dedup: bool = True,
     audit_trail: bool = False,
     grouping: str = "auto",
+    site_repetition: bool = True,
 ) -> RunResult:
     """Read, clean and collapse everything under ``inputs``; nothing is written.
 
@@ -418,6 +443,7 @@ def process(
     ``grouping`` (:data:`GROUPINGS`): where the collapse runs — ``memory`` (one pass on the driver), ``components``
     (per connected component on the workers, :mod:`cleaner.dedup.components`; the same stories, byte for byte)
     or ``auto`` (components with a pool, no ``index`` and at least :data:`COMPONENT_MIN_DOCS` documents).
+    ``site_repetition``: cut lines repeated across the different stories of one site (:mod:`cleaner.siterepeat`).
     """
     if grouping not in GROUPINGS:
         raise UsageError(f"grouping is one of {', '.join(GROUPINGS)}, not {grouping!r}")
@@ -425,7 +451,7 @@ def process(
         return _process(
             given, spooled, rules=rules, workers=workers, executor=executor, progress=progress, params=params,
             index=index, read_options=read_options, include=include, exclude=exclude, min_chars=min_chars,
-            dedup=dedup, audit_trail=audit_trail, grouping=grouping,
+            dedup=dedup, audit_trail=audit_trail, grouping=grouping, site_repetition=site_repetition,
         )  # fmt: skip
 
 
@@ -446,6 +472,7 @@ def _process(
     dedup: bool,
     audit_trail: bool,
     grouping: str = "auto",
+    site_repetition: bool = True,
 ) -> RunResult:
     t0 = time.perf_counter()
     paths = check_inputs(inputs)
@@ -461,9 +488,12 @@ def _process(
         files = select_files(list_inputs(paths), include, exclude)
         report = Report(files=len(files), workers=ex.workers, input_bytes=_sizes(files))
         kwargs: dict[str, Any] = {"rules": rules, "read_options": read_options, "audit_trail": audit_trail}
-        results, sketches = _clean_all(ex, files, kwargs, params, progress)
+        results, sketches, keys = _clean_all(ex, files, kwargs, params, progress, site_repetition)
         docs, rejects, removed, raw_records = _gather(results, spooled)
         del results
+        if site_repetition:
+            _site_repetition(docs, keys, removed, report)
+        del keys
         if min_chars > 0:
             docs = _drop_short(docs, min_chars, rejects)
         before = {d.id: d.text for d in docs} if audit_trail else {}
@@ -522,18 +552,36 @@ def _dedup(
     return collapsed
 
 
+def _site_repetition(docs: list[Document], keys: dict[str, bytes], removed: Counter[str], report: Report) -> None:
+    """The site-repetition pass over the run's documents (:mod:`cleaner.siterepeat`); its figures go to
+    ``report.json`` (``site_repetition``) and the lines it cut to ``removed``."""
+    from cleaner.siterepeat import RULE, apply
+
+    stats, _changed = apply(docs, keys)
+    if stats.removed:
+        removed[RULE] += stats.removed
+    report.extra["site_repetition"] = stats.to_json()
+
+
 def _clean_all(
-    ex: Executor, files: list[str], kwargs: dict[str, Any], params: DedupParams | None, progress: Progress | None
-) -> tuple[list[list[list[Document | Reject]]], dict[str, Sketch]]:
-    """Read, clean and sketch ``files`` in batches on the executor: each file's items, and the sketches by content
-    id. A batch whose worker died runs again file by file (only a file that kills its worker becomes a reject)."""
+    ex: Executor,
+    files: list[str],
+    kwargs: dict[str, Any],
+    params: DedupParams | None,
+    progress: Progress | None,
+    site: bool = False,
+) -> tuple[list[list[list[Document | Reject]]], dict[str, Sketch], dict[str, bytes]]:
+    """Read, clean and sketch ``files`` in batches on the executor: each file's items, the sketches by content
+    id and (``site``) the line keys by content id. A batch whose worker died runs again file by file (only a file
+    that kills its worker becomes a reject)."""
     if progress is not None:
         progress("clean", 0, len(files))
     chunk = file_chunksize(files, ex.workers)
     batches = [files[i : i + chunk] for i in range(0, len(files), chunk)]
-    job = partial(process_files, params=params, **kwargs)
+    job = partial(process_files_keyed if site else process_files, params=params, **kwargs)
     results: list[list[list[Document | Reject]]] = []
     sketches: dict[str, Sketch] = {}
+    keys: dict[str, bytes] = {}
     failed: list[int] = []
     done = 0
     for n, out in enumerate(ex.map(job, batches, chunksize=1, on_error=_batch_failed)):
@@ -543,13 +591,15 @@ def _clean_all(
         else:
             results.append(out[0])
             sketches.update((sk.doc_id, sk) for sk in unpack_sketches(out[1]))
+            if site:
+                keys.update(out[2])
         done += len(batches[n])
         if progress is not None:
             progress("clean", done, len(files))
     for n in failed:  # no sketches for these: the collapse makes them
         one = partial(process_file, **kwargs)
         results[n] = list(ex.map(one, batches[n], chunksize=1, on_error=_worker_failed))
-    return results, sketches
+    return results, sketches, keys
 
 
 def _gather(
@@ -599,6 +649,9 @@ class RunOptions:
     :data:`STAGED_MIN_BYTES` of input (in ``OUT/.work``), when the run can be staged (:func:`staged_work`)."""
     shard_size: int = 0
     """Write ``stories`` as files of this many stories each, with a manifest (:mod:`cleaner.parts`); 0: one file."""
+    site_repetition: bool = True
+    """Cut lines repeated across the different stories of one site in the run (:mod:`cleaner.siterepeat`); not in
+    a staged run (``--work``, or 256 MB of input and more), which says so in ``report.json``."""
 
     def process_kwargs(self) -> dict[str, Any]:
         return {
@@ -608,6 +661,7 @@ class RunOptions:
             "dedup": self.dedup,
             "audit_trail": self.audit,
             "grouping": self.grouping,
+            "site_repetition": self.site_repetition,
         }
 
 
@@ -806,6 +860,8 @@ def _run_staged_locked(
             close_executor(ex, failed=not finished)
     _staged_report(report, res)
     report.extra.update(extra)
+    if options.site_repetition:  # (docs/extraction-site-repetition.md: the pass needs every text of a site at once)
+        report.extra["site_repetition"] = "off in a staged run"
     t_write = time.perf_counter()
     if progress is not None:  # (the number of stories is known once they are written)
         progress("collapse", report.documents, report.documents)

@@ -43,7 +43,7 @@ def _cmd(inputs: Path, out: Path, *extra: str) -> list[str]:
 
 def _outputs(out: Path) -> dict[str, Any]:
     report = json.loads((out / "report.json").read_text())
-    for k in [*VOLATILE, "arguments", "components", "staged"]:
+    for k in [*VOLATILE, "arguments", "components", "staged", "site_repetition"]:
         report.pop(k, None)
     return {
         "stories": (out / "stories.jsonl").read_bytes(),

@@ -1,0 +1,311 @@
+"""Lines repeated across the pages of one site in a run (issue #12; docs/extraction-site-repetition.md).
+
+Boilerplate that survives single-page extraction (a site's footer line, an editor or copyright line, a static
+"related" box, a share prompt) repeats on most pages of its host, while article text does not. When a run holds
+several pages of one site, a line found on at least :data:`SHARE` of the site's *different stories* is cut from
+every page of the site that has it.
+
+Two passes. The workers, which hold each page's text, emit per distinct text one compact key per line
+(:func:`line_keys`: 48 bits of a hash of the normalised line and 16 bits of its length). The driver does
+bookkeeping only: it groups documents by site (:func:`site_key`), counts keys per site over distinct stories, and
+filters the lines of the documents that hold a cut key (the texts are in its memory already; nothing is
+re-parsed).
+
+Reposts: the same story posted several times shares all its lines, so counting pages would cut it. Distinct texts
+of a site are first grouped into stories: two texts whose shared lines make up at least :data:`SAME_STORY` of the
+characters of the smaller one (lines on more than :data:`HOT` texts, or on :data:`COMMON` of them, left out) are one
+story, and a line counts once per story. A text whose characters are mostly such frequent lines cannot be told
+apart from the others and does not vote (:data:`SEPARABLE`, :data:`MIN_OWN`). Guard: a page that would lose more
+than :data:`MAX_CUT` of its characters, or keep fewer than :data:`MIN_LEFT`, keeps its text; the audit says so.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import os
+import re
+from array import array
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+from cleaner.document import Document, content_id
+
+__all__ = ["RULE", "SiteStats", "apply", "line_keys", "site_key"]
+
+RULE = "site.repeated"
+"""The rule name of a cut line in ``Document.removed``, ``report.json`` and the audit."""
+
+MIN_STORIES = 5
+"""A site needs at least this many different stories in the run (fewer: nothing is cut)."""
+SHARE = 0.5
+"""A line is cut when it is on at least this share of the site's stories ..."""
+MIN_VOTES = 3
+"""... and on at least this many of them, ..."""
+MANY_VOTES = 25
+"""... or on this many stories whatever their share (a large site whose footer changed during the crawl)."""
+MIN_LINE_CHARS = 4
+"""Lines shorter than this (digits folded) are never counted nor cut (``（完）``, ``一、``)."""
+SAME_STORY = 0.5
+"""Two texts sharing this share of the smaller one's characters (frequent lines left out) are one story."""
+HOT = 32
+"""Lines on more distinct texts of a site than this do not tell stories apart (and bound the pair counting)."""
+COMMON = 0.8
+"""Nor do lines on at least this share of the site's distinct texts (a template block every page has)."""
+SEPARABLE = 0.3
+"""A text needs this share of its characters in lines that are not :data:`HOT` to vote, ..."""
+MIN_OWN = 150
+"""... or this many characters."""
+MAX_CUT = 0.5
+"""Guard: a page that would lose more than this share of its characters keeps them all ..."""
+MIN_LEFT = 40
+"""... as does a page that would keep fewer characters than this."""
+WINDOW = 2000
+"""A site with more distinct texts is counted in windows of this many, in input order (bounded memory)."""
+
+_DIGITS = re.compile(r"\d+")
+_LEN_BITS = 16
+_LEN_MASK = (1 << _LEN_BITS) - 1
+
+
+NORMAL_CHARS = 160
+"""Lines up to this long are compared with their digits folded; longer ones (paragraphs, mostly) as they are."""
+
+
+def _normal(line: str) -> str:
+    """The form under which two lines of one site are the same line: lower case, no white space, every run of digits
+    one ``0`` (a date or a counter in a footer); a line longer than :data:`NORMAL_CHARS` as it is. (No NFKC: one
+    site's template writes its characters the same way on every page, and it would cost more than the rest.)"""
+    return line if len(line) > NORMAL_CHARS else "".join(_DIGITS.sub("0", line.lower()).split())
+
+
+def line_keys(text: str) -> bytes:
+    """One 8-byte key per line of ``text`` (``text.split("\\n")``), in order: 48 bits of a hash of the normalised
+    line and 16 of its length in characters; 0 for a line too short to count (:data:`MIN_LINE_CHARS`)."""
+    out = array("Q")
+    for line in text.split("\n"):
+        norm = _normal(line)
+        if len(norm) < MIN_LINE_CHARS:
+            out.append(0)
+            continue
+        digest = int.from_bytes(hashlib.blake2b(norm.encode("utf-8", "surrogatepass"), digest_size=6).digest(), "big")
+        out.append((digest << _LEN_BITS) | min(len(line), _LEN_MASK) or 1)
+    return out.tobytes()
+
+
+def _keys(packed: bytes) -> array[int]:
+    out = array("Q")
+    out.frombytes(packed)
+    return out
+
+
+def site_key(doc: Document, multi: set[str]) -> str:
+    """The site a document belongs to: the host of its URL (``www.`` dropped); without a URL, its file when the file
+    gave several documents (``multi``: a dump of glued pages, a JSONL or WARC without URLs), else the file's folder
+    (a folder of saved pages)."""
+    src = doc.sources[0] if doc.sources else None
+    url = doc.url or (src.url if src else None)
+    if url:
+        try:
+            host = (urlsplit(url if "//" in url else "//" + url).hostname or "").lower()
+        except ValueError:
+            host = ""
+        if host:
+            return "host:" + host.removeprefix("www.")
+    path = src.path if src else ""
+    if path in multi:
+        return "file:" + path
+    return "dir:" + os.path.dirname(path)
+
+
+@dataclass(slots=True)
+class SiteStats:
+    """What the pass did, for ``report.json`` (``site_repetition``)."""
+
+    sites: int = 0
+    """Sites with at least :data:`MIN_STORIES` stories (where the pass could cut)."""
+    lines: int = 0
+    """Distinct lines (keys) cut, summed over sites."""
+    documents: int = 0
+    """Documents that lost lines."""
+    removed: int = 0
+    """Lines removed."""
+    guarded: int = 0
+    """Documents that kept their text because the cut would have taken too much (:data:`MAX_CUT`)."""
+    by_site: dict[str, int] = field(default_factory=dict)
+    """Lines removed per site (the ten with most)."""
+
+    def to_json(self) -> dict[str, Any]:
+        top = sorted(self.by_site.items(), key=lambda kv: (-kv[1], kv[0]))[:10]
+        return {
+            "sites": self.sites, "lines": self.lines, "documents": self.documents, "removed": self.removed,
+            "guarded": self.guarded, "top_sites": dict(top),
+        }  # fmt: skip
+
+
+class _Union:
+    def __init__(self, n: int) -> None:
+        self.up = list(range(n))
+
+    def find(self, i: int) -> int:
+        up = self.up
+        while up[i] != i:
+            up[i] = up[up[i]]
+            i = up[i]
+        return i
+
+    def join(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.up[max(ra, rb)] = min(ra, rb)
+
+
+def cut_keys(texts: Sequence[array[int]]) -> tuple[set[int], int]:
+    """The keys to cut among the distinct texts of one site (each its line keys), and the number of stories."""
+    sets = [frozenset(k for k in keys if k) for keys in texts]
+    freq: Counter[int] = Counter()
+    for s in sets:
+        freq.update(s)
+    if len(sets) < MIN_STORIES or not any(n >= MIN_VOTES for n in freq.values()):
+        return set(), len(sets)
+    hot = min(HOT, math.ceil(COMMON * len(sets)) - 1)  # a line on more texts does not tell stories apart
+    postings: dict[int, list[int]] = defaultdict(list)
+    own = [0] * len(sets)
+    total = [0] * len(sets)
+    for t, s in enumerate(sets):
+        for k in s:
+            w = k & _LEN_MASK
+            total[t] += w
+            if freq[k] <= hot:
+                own[t] += w
+                if freq[k] > 1:
+                    postings[k].append(t)
+    shared: Counter[tuple[int, int]] = Counter()
+    for k, ts in postings.items():
+        w = k & _LEN_MASK
+        for i, a in enumerate(ts):
+            for b in ts[i + 1 :]:
+                shared[(a, b)] += w
+    union = _Union(len(sets))
+    for (a, b), w in shared.items():
+        if w >= SAME_STORY * min(own[a], own[b]) > 0:
+            union.join(a, b)
+    voters = [t for t in range(len(sets)) if total[t] and (own[t] >= SEPARABLE * total[t] or own[t] >= MIN_OWN)]
+    stories: dict[int, set[int]] = defaultdict(set)
+    for t in voters:
+        stories[union.find(t)].update(sets[t])
+    n = len(stories)
+    if n < MIN_STORIES:
+        return set(), n
+    votes: Counter[int] = Counter()
+    for keys in stories.values():
+        votes.update(keys)
+    need = max(MIN_VOTES, math.ceil(SHARE * n))
+    return {k for k, v in votes.items() if v >= need or v >= MANY_VOTES}, n
+
+
+def apply(docs: list[Document], keys: dict[str, bytes], compute: bool = True) -> tuple[SiteStats, set[str]]:
+    """Cut the lines repeated across the stories of each site from ``docs`` (in place: text, id, the sources'
+    ``doc_id``, ``removed`` and the audit trail change). ``keys``: content id → :func:`line_keys` of that text, as the
+    workers made them; a text without them has them made here (``compute``). Deterministic: the result depends on
+    the documents and their order only. Returns the stats and the content ids that changed (old ids)."""
+    stats = SiteStats()
+    per_path: Counter[str] = Counter(d.sources[0].path for d in docs if d.sources)
+    multi = {p for p, n in per_path.items() if n > 1}
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, doc in enumerate(docs):
+        groups[site_key(doc, multi)].append(i)
+    changed: set[str] = set()
+    for site in sorted(groups):
+        members = groups[site]
+        distinct: dict[str, int] = {}
+        for i in members:
+            distinct.setdefault(docs[i].id or content_id(docs[i].text), i)
+        if len(distinct) < MIN_STORIES:
+            continue
+        ids = list(distinct)
+        parts = max(1, len(ids) // WINDOW)  # consecutive windows of WINDOW to 2 * WINDOW texts, in input order
+        for w in range(parts):
+            window = ids[w * len(ids) // parts : (w + 1) * len(ids) // parts]
+            texts = []
+            for cid in window:
+                packed = keys.get(cid)
+                if packed is None:
+                    packed = line_keys(docs[distinct[cid]].text) if compute else b""
+                texts.append(_keys(packed))
+            cut, stories = cut_keys(texts)
+            if stories >= MIN_STORIES:
+                stats.sites += 1
+            if not cut:
+                continue
+            stats.lines += len(cut)
+            line_sets = dict(zip(window, texts, strict=True))
+            for i in members:
+                doc = docs[i]
+                mine = line_sets.get(doc.id or content_id(doc.text))
+                if mine is not None:
+                    n = _cut_doc(doc, mine, cut, stats, changed)
+                    if n:
+                        stats.by_site[site] = stats.by_site.get(site, 0) + n
+    return stats, changed
+
+
+def _cut_doc(doc: Document, keys: array[int], cut: set[int], stats: SiteStats, changed: set[str]) -> int:
+    lines = doc.text.split("\n")
+    if len(keys) != len(lines):  # (keys of another text: never, but a wrong cut is worse than none)
+        return 0
+    drop = [k in cut for k in keys]
+    if not any(drop):
+        return 0
+    gone = sum(len(line) for line, d in zip(lines, drop, strict=True) if d)
+    total = sum(len(line) for line in lines)
+    left = total - gone
+    if gone > MAX_CUT * total or left < MIN_LEFT:
+        stats.guarded += 1
+        if doc.audit is not None:
+            doc.audit["site"] = {
+                "rule": RULE, "kept": True, "lines": sum(drop), "chars": gone, "of": total,
+                "reason": f"the {sum(drop)} lines repeated on the site's other stories are {gone} of the page's "
+                f"{total} characters: more than {MAX_CUT:.0%} or fewer than {MIN_LEFT} left; nothing cut",
+            }  # fmt: skip
+        return 0
+    old = doc.id
+    if doc.audit is not None:
+        doc.audit["cuts"] = _recut(doc.text, doc.audit.get("cuts", []), drop)
+        doc.audit["site"] = {"rule": RULE, "kept": False, "lines": sum(drop), "chars": gone, "of": total}
+    doc.text = "\n".join(line for line, d in zip(lines, drop, strict=True) if not d)
+    doc.id = content_id(doc.text)
+    for src in doc.sources:
+        if src.doc_id == old:
+            src.doc_id = doc.id
+    n = sum(drop)
+    doc.removed = {**doc.removed, RULE: doc.removed.get(RULE, 0) + n}
+    changed.add(old)
+    stats.documents += 1
+    stats.removed += n
+    return n
+
+
+def _recut(text: str, cuts: list[Any], drop: list[bool]) -> list[Any]:
+    """The audit's cuts of a document (:data:`cleaner.audit.Cut`) once its lines where ``drop`` is true are cut too."""
+    from cleaner.audit import verdicts
+
+    out: list[Any] = []
+    k = 0  # the document's lines so far
+    j = 0  # the index of the line in the text before this cut
+    for line, rules, new in verdicts(text, cuts):
+        if not rules or new is not None:  # a line of the text (kept, or changed by a rule)
+            if drop[j]:
+                out.append((k, line, f"{rules},{RULE}" if rules else RULE, None))
+            elif rules:
+                out.append((k, line, rules, new))
+                k += 1
+            else:
+                k += 1
+            j += 1
+        else:
+            out.append((k, line, rules, None))
+    return out
