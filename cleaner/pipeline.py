@@ -368,15 +368,15 @@ def process_files_keyed(
 ) -> CleanedKeyed:
     """:func:`process_files`, and the line keys of each distinct document for the site-repetition pass (made where
     the texts are: the driver only counts them). Pure."""
-    from cleaner.siterepeat import line_keys
+    from cleaner.siterepeat import line_keys_batch
 
     per_file, pack = process_files(paths, rules, params, read_options, audit_trail)
-    keys: dict[str, bytes] = {}
+    distinct: dict[str, str] = {}
     for items in per_file:
         for item in items:
-            if isinstance(item, Document) and item.id not in keys:
-                keys[item.id] = line_keys(item.text)
-    return per_file, pack, keys
+            if isinstance(item, Document):
+                distinct.setdefault(item.id, item.text)
+    return per_file, pack, dict(zip(distinct, line_keys_batch(list(distinct.values())), strict=True))
 
 
 def _batch_failed(batch: list[str], exc: BaseException) -> Any:

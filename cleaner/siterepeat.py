@@ -21,20 +21,23 @@ than :data:`MAX_CUT` of its characters, or keep fewer than :data:`MIN_LEFT`, kee
 
 from __future__ import annotations
 
-import hashlib
 import math
 import os
-import re
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
 
+import numpy as np
+import numpy.typing as npt
+
+from cleaner.dedup.signature import _span_hashes
 from cleaner.document import Document, content_id
 
-__all__ = ["RULE", "SiteStats", "apply", "line_keys", "site_key"]
+__all__ = ["RULE", "SiteStats", "apply", "line_keys", "line_keys_batch", "site_key"]
 
 RULE = "site.repeated"
 """The rule name of a cut line in ``Document.removed``, ``report.json`` and the audit."""
@@ -66,34 +69,74 @@ MIN_LEFT = 40
 WINDOW = 2000
 """A site with more distinct texts is counted in windows of this many, in input order (bounded memory)."""
 
-_DIGITS = re.compile(r"\d+")
+_BMP = 0x10000
 _LEN_BITS = 16
 _LEN_MASK = (1 << _LEN_BITS) - 1
 
 
-NORMAL_CHARS = 160
-"""Lines up to this long are compared with their digits folded; longer ones (paragraphs, mostly) as they are."""
+_SPACE, _DIGIT = 1, 2
 
 
-def _normal(line: str) -> str:
-    """The form under which two lines of one site are the same line: lower case, no white space, every run of digits
-    one ``0`` (a date or a counter in a footer); a line longer than :data:`NORMAL_CHARS` as it is. (No NFKC: one
-    site's template writes its characters the same way on every page, and it would cost more than the rest.)"""
-    return line if len(line) > NORMAL_CHARS else "".join(_DIGITS.sub("0", line.lower()).split())
+@cache
+def _classes() -> npt.NDArray[np.uint8]:
+    """Per code point of the Basic Multilingual Plane: :data:`_SPACE` for white space other than a newline
+    (``str.isspace``), :data:`_DIGIT` for a decimal digit (``str.isdecimal``: what ``\\d`` matches)."""
+    chars = [chr(c) for c in range(_BMP)]
+    out = np.fromiter((_SPACE * c.isspace() + _DIGIT * c.isdecimal() for c in chars), dtype=np.uint8, count=_BMP)
+    out[10] = 0
+    return out
+
+
+def _classes_of(cps: npt.NDArray[np.uint32]) -> npt.NDArray[np.uint8]:
+    out = np.take(_classes(), cps, mode="clip")
+    if cps.size and int(cps.max()) >= _BMP:  # astral characters are rare: asked one by one
+        for i in np.flatnonzero(cps >= _BMP).tolist():
+            c = chr(int(cps[i]))
+            out[i] = _SPACE * c.isspace() + _DIGIT * c.isdecimal()
+    return out
+
+
+def _code_points(text: str) -> npt.NDArray[np.uint32]:
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
+def _normal(cps: npt.NDArray[np.uint32]) -> npt.NDArray[np.uint32]:
+    """The form under which two lines of one site are the same line (of lower-cased code points): no white space,
+    every run of digits one ``0`` (a date or a counter in a footer). (No NFKC: one site's template writes its
+    characters the same way on every page, and it would cost more than the rest.)"""
+    kind = _classes_of(cps)
+    digit = kind == _DIGIT
+    before = np.zeros_like(digit)
+    before[1:] = digit[:-1]
+    keep = (kind == 0) | (digit & ~before)  # the first digit of a run stays, as a 0
+    out: npt.NDArray[np.uint32] = np.where(digit, np.uint32(ord("0")), cps)[keep]
+    return out
+
+
+def _line_bounds(cps: npt.NDArray[np.uint32]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    breaks = np.flatnonzero(cps == 10).astype(np.int64)
+    return np.concatenate(([0], breaks + 1)), np.concatenate((breaks, [cps.size]))
+
+
+def line_keys_batch(texts: Sequence[str]) -> list[bytes]:
+    """:func:`line_keys` of each of ``texts``, in one vectorised pass over all of them (a worker's batch)."""
+    if not texts:
+        return []
+    joined = "\n".join(texts)
+    raw_starts, raw_ends = _line_bounds(_code_points(joined))
+    cps = _normal(_code_points(joined.lower()))  # lower case and the fold keep every newline: line i is line i
+    starts, ends = _line_bounds(cps)
+    keys = (_span_hashes(cps, starts, ends) >> np.uint64(_LEN_BITS)) << np.uint64(_LEN_BITS)
+    keys |= np.clip(raw_ends - raw_starts, 1, _LEN_MASK).astype(np.uint64)
+    keys[(ends - starts) < MIN_LINE_CHARS] = 0
+    counts = np.fromiter((t.count("\n") + 1 for t in texts), dtype=np.int64, count=len(texts))
+    return [part.tobytes() for part in np.split(keys, np.cumsum(counts)[:-1])]
 
 
 def line_keys(text: str) -> bytes:
     """One 8-byte key per line of ``text`` (``text.split("\\n")``), in order: 48 bits of a hash of the normalised
     line and 16 of its length in characters; 0 for a line too short to count (:data:`MIN_LINE_CHARS`)."""
-    out = array("Q")
-    for line in text.split("\n"):
-        norm = _normal(line)
-        if len(norm) < MIN_LINE_CHARS:
-            out.append(0)
-            continue
-        digest = int.from_bytes(hashlib.blake2b(norm.encode("utf-8", "surrogatepass"), digest_size=6).digest(), "big")
-        out.append((digest << _LEN_BITS) | min(len(line), _LEN_MASK) or 1)
-    return out.tobytes()
+    return line_keys_batch([text])[0]
 
 
 def _keys(packed: bytes) -> array[int]:
