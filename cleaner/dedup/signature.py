@@ -39,7 +39,8 @@ numpy calls cost more than their arithmetic on texts of a few KB; tested equal t
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import os
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
@@ -51,6 +52,23 @@ import numpy.typing as npt
 from cleaner.dedup.normalize import SPACE, blank_code, code_points, fold_code_points, to_str
 from cleaner.dedup.params import DedupParams
 from cleaner.dedup.tokens import I64, cut_text, join_plain, joined_ends, token_bounds
+
+_Tail = Callable[..., tuple[bytearray, bytearray, bytearray, bytearray, bytearray]]
+
+
+def _load_kernel() -> _Tail | None:
+    """The compiled kernel's ``tail`` (``cleaner/dedup/_sketch.c``), if built and not switched off by
+    ``CLEANER_SKETCH_KERNEL=0``; else None (the numpy path, which gives the same sketches)."""
+    if os.environ.get("CLEANER_SKETCH_KERNEL", "1") == "0":
+        return None
+    try:
+        from cleaner.dedup._sketch import tail
+    except ImportError:
+        return None
+    return tail
+
+
+_kernel_tail = _load_kernel()
 
 HASH_VERSION = "poly64-fmix64-hi32-v1+ev16+k62+jp+fk"
 """The shingle hash scheme, (``+ev16``) evidence values cut to 16 bits (:func:`evidence_mask`), (``+k62``)
@@ -670,6 +688,70 @@ def sketch_batch(items: Sequence[tuple[str, str]], params: DedupParams) -> list[
     if n == 0:
         return []
     cps, starts, ends, ntok = _batch_tokens([text for _, text in items], params.tokenizer)
+    if _kernel_tail is not None:
+        return _kernel_sketches(items, params, cps, starts, ends, ntok)
+    return _numpy_sketches(items, params, cps, starts, ends, ntok)
+
+
+def _kernel_sketches(
+    items: Sequence[tuple[str, str]], params: DedupParams, cps: U32, starts: I64, ends: I64, ntok: I64
+) -> list[Sketch]:
+    """:func:`_numpy_sketches` by the compiled kernel (``cleaner/dedup/_sketch.c``): the same sketches, bit for bit."""
+    tail = _kernel_tail if _kernel_tail is not None else _load_kernel()
+    if tail is None:
+        raise ImportError("the compiled sketch kernel is not built (python bench/build_sketch.py)")
+    a, b = _permutations(params.num_perm, params.seed)
+    counts_b, bkeys_b, wkeys_b, ev_b, pos_b = tail(
+        np.ascontiguousarray(cps, dtype=np.uint32),
+        np.ascontiguousarray(starts, dtype=np.int64),
+        np.ascontiguousarray(ends, dtype=np.int64),
+        np.ascontiguousarray(ntok, dtype=np.int64),
+        np.ascontiguousarray(a[0]),
+        np.ascontiguousarray(b[0]),
+        params.shingle,
+        params.minhash_mod,
+        params.window,
+        params.window_bands,
+        params.bands,
+        params.rows,
+        params.anchor_mod,
+        params.fine_mod,
+        params.sample_mod,
+        params.full_max,
+        int(evidence_mask(params.sample_mod)),
+    )
+    counts = np.frombuffer(counts_b, dtype=np.int64).reshape(-1, 5)
+    bkeys = np.frombuffer(bkeys_b, dtype=np.int64)
+    wkeys = np.frombuffer(wkeys_b, dtype=np.int64)
+    ev = np.frombuffer(ev_b, dtype=np.uint32)
+    pos = np.frombuffer(pos_b, dtype=np.uint32)
+    out: list[Sketch] = []
+    k = w = e = 0
+    full_max = params.full_max
+    for (doc_id, _), (length, m, nb, nw, ne) in zip(items, counts.tolist(), strict=True):
+        out.append(
+            Sketch(
+                doc_id=doc_id,
+                length=length,
+                n_shingles=m,
+                band_keys=bkeys[k : k + nb],
+                window_keys=wkeys[w : w + nw],
+                evidence=ev[e : e + ne],
+                positions=pos[e : e + ne],
+                sampled=m > full_max,
+            )
+        )
+        k += nb
+        w += nw
+        e += ne
+    return out
+
+
+def _numpy_sketches(
+    items: Sequence[tuple[str, str]], params: DedupParams, cps: U32, starts: I64, ends: I64, ntok: I64
+) -> list[Sketch]:
+    """The sketches of a batch's texts from their tokens (:func:`_batch_tokens`), one numpy call per step."""
+    n = len(items)
     lengths = _offsets(ends - starts)[_offsets(ntok)]
     th = _span_hashes(cps, starts, ends)
     sh, m = _batch_shingles(th, ntok, params.shingle)

@@ -1,0 +1,445 @@
+/* Compiled kernel of cleaner.dedup.signature.sketch_batch (optional; the numpy path is the reference).
+
+   tail(cps, starts, ends, ntok, a, b, shingle, minhash_mod, window, window_bands, bands, rows, anchor_mod,
+        fine_mod, sample_mod, full_max, ev_mask)
+   computes, for a batch of texts whose tokens are given as spans of folded code points, everything that
+   sketch_batch derives from the tokens: token hashes, shingle hashes, the MinHash of the mod-minhash_mod sample
+   (by segments and windows), band keys, window / anchor-pair / fine keys (distinct, ascending, without the text's
+   band keys) and the evidence; bit for bit what the numpy path gives (HASH_VERSION). All arithmetic is on
+   unsigned 64- and 32-bit integers (wraparound, as numpy's). The GIL is released during the computation.
+
+   Inputs are C-contiguous buffers: cps uint32, starts/ends/ntok int64, a/b uint32 (num_perm each).
+   Returns (counts, band_keys, window_keys, evidence, positions) as bytearrays: counts is int64 (n, 5) rows of
+   (length, n_shingles, band keys, window keys, evidence values); band/window keys int64; evidence and
+   positions uint32. */
+
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define B_POLY 0x100000001B3ULL
+#define SHINGLE_MUL 0x9E3779B97F4A7C15ULL
+#define BAND_MUL 0xC2B2AE3D27D4EB4FULL
+#define ROW_MUL 0x165667B19E3779F9ULL
+#define KEY_MASK ((1ULL << 62) - 1)
+#define ANCHOR_BIT (1ULL << 62)
+#define FINE_BIT (1ULL << 61)
+#define PAIR_MASK (FINE_BIT - 1)
+#define ANCHOR_MUL 0xD6E8FEB86659FD93ULL
+#define ANCHOR_SEED 0xA0761D6478BD642FULL
+
+static inline uint64_t fmix64(uint64_t h) {
+    h ^= h >> 33;
+    h *= 0xFF51AFD7ED558CCDULL;
+    h ^= h >> 33;
+    h *= 0xC4CEB9FE1A85EC53ULL;
+    return h ^ (h >> 33);
+}
+
+static inline uint32_t fmix32(uint32_t h) {
+    h ^= h >> 16;
+    h *= 0x85EBCA6BU;
+    h ^= h >> 13;
+    h *= 0xC2B2AE35U;
+    return h ^ (h >> 16);
+}
+
+/* a growable buffer */
+typedef struct {
+    char *data;
+    size_t len, cap; /* bytes */
+} buf_t;
+
+static int buf_reserve(buf_t *b, size_t extra) {
+    if (extra > SIZE_MAX / 2 - b->len) return -1;
+    size_t need = b->len + extra;
+    if (need <= b->cap) return 0;
+    size_t cap = b->cap ? b->cap : 4096;
+    while (cap < need) cap *= 2;
+    char *d = realloc(b->data, cap);
+    if (!d) return -1;
+    b->data = d;
+    b->cap = cap;
+    return 0;
+}
+
+/* sort ascending: insertion sort for small arrays, else an LSD radix sort (8 bits a pass, passes whose digit is the
+   same in every value skipped) through `tmp` (n values): O(n) whatever the values */
+static void sort_u64(uint64_t *v, size_t n, uint64_t *tmp) {
+    if (n < 2) return;
+    if (n <= 48) {
+        for (size_t i = 1; i < n; i++) {
+            uint64_t x = v[i];
+            size_t j = i;
+            while (j > 0 && v[j - 1] > x) {
+                v[j] = v[j - 1];
+                j--;
+            }
+            v[j] = x;
+        }
+        return;
+    }
+    uint64_t same = ~(uint64_t)0, first = v[0];
+    for (size_t i = 1; i < n; i++) same &= ~(v[i] ^ first);
+    uint64_t *src = v, *dst = tmp;
+    for (int shift = 0; shift < 64; shift += 8) {
+        if (((same >> shift) & 0xFF) == 0xFF) continue; /* this digit is the same in every value */
+        size_t count[256];
+        memset(count, 0, sizeof count);
+        for (size_t i = 0; i < n; i++) count[(src[i] >> shift) & 0xFF]++;
+        size_t at = 0;
+        for (int d = 0; d < 256; d++) {
+            size_t c = count[d];
+            count[d] = at;
+            at += c;
+        }
+        for (size_t i = 0; i < n; i++) dst[count[(src[i] >> shift) & 0xFF]++] = src[i];
+        uint64_t *t = src;
+        src = dst;
+        dst = t;
+    }
+    if (src != v) memcpy(v, src, n * sizeof(uint64_t));
+}
+
+#if defined(__x86_64__) && defined(__GLIBC__) && defined(__GNUC__) && !defined(__clang__)
+#define CLONES __attribute__((target_clones("avx2", "default")))
+#else
+#define CLONES
+#endif
+
+/* row[p] = min over the values v of sub[lo:hi] of v * a[p] + b[p] (uint32 wraparound; UINT32_MAX when none), for
+   p < P: 16 permutations at a time held in registers (vector extensions where the compiler has them) */
+CLONES static void segment_min(uint32_t *restrict row, const uint32_t *restrict sub, Py_ssize_t lo, Py_ssize_t hi,
+                               const uint32_t *restrict a, const uint32_t *restrict b, Py_ssize_t P) {
+    Py_ssize_t p0 = 0;
+#if defined(__GNUC__)
+    typedef uint32_t v8u __attribute__((vector_size(32)));
+    for (; p0 + 16 <= P; p0 += 16) {
+        v8u a0, a1, b0, b1, m0, m1;
+        memcpy(&a0, a + p0, 32);
+        memcpy(&a1, a + p0 + 8, 32);
+        memcpy(&b0, b + p0, 32);
+        memcpy(&b1, b + p0 + 8, 32);
+        m0 = m1 = (v8u){0} - 1;
+        for (Py_ssize_t j = lo; j < hi; j++) {
+            const uint32_t v = sub[j];
+            const v8u x0 = v * a0 + b0, x1 = v * a1 + b1;
+            const v8u l0 = (v8u)(x0 < m0), l1 = (v8u)(x1 < m1);
+            m0 = (x0 & l0) | (m0 & ~l0);
+            m1 = (x1 & l1) | (m1 & ~l1);
+        }
+        memcpy(row + p0, &m0, 32);
+        memcpy(row + p0 + 8, &m1, 32);
+    }
+#endif
+    for (Py_ssize_t p = p0; p < P; p++) {
+        uint32_t m = UINT32_MAX;
+        for (Py_ssize_t j = lo; j < hi; j++) {
+            const uint32_t x = sub[j] * a[p] + b[p];
+            m = x < m ? x : m;
+        }
+        row[p] = m;
+    }
+}
+
+/* x % mod == 0, by a mask when mod is a power of two (mask = mod - 1; else mask = 0: a division) */
+static inline int multiple(uint32_t x, uint32_t mod, uint32_t mask) { return mask || mod == 1 ? (x & mask) == 0 : x % mod == 0; }
+
+static inline uint32_t pow2_mask(Py_ssize_t mod) { return mod > 0 && (mod & (mod - 1)) == 0 ? (uint32_t)(mod - 1) : 0; }
+
+typedef struct {
+    /* inputs */
+    const uint32_t *cps;
+    Py_ssize_t ncps;
+    const int64_t *starts, *ends, *ntok;
+    Py_ssize_t ntokens, ntexts;
+    const uint32_t *a, *b;
+    Py_ssize_t num_perm;
+    Py_ssize_t shingle, minhash_mod, window, window_bands, bands, rows, anchor_mod, fine_mod, sample_mod, full_max;
+    uint32_t ev_mask;
+    /* outputs */
+    buf_t counts, bkeys, wkeys, ev, pos;
+} job_t;
+
+/* keys of `nb` bands of `rows` values of sig, appended to out (uint64, 62 bits) */
+static inline void band_keys(const uint32_t *sig, Py_ssize_t nb, Py_ssize_t rows, uint64_t *out) {
+    for (Py_ssize_t bd = 0; bd < nb; bd++) {
+        const uint32_t *m = sig + bd * rows;
+        uint64_t acc = (uint64_t)(bd + 1) * BAND_MUL * ROW_MUL + (uint64_t)m[0];
+        for (Py_ssize_t r = 1; r < rows; r++) acc = acc * ROW_MUL + (uint64_t)m[r];
+        out[bd] = fmix64(acc) & KEY_MASK;
+    }
+}
+
+/* returns 0, or -1 when out of memory */
+static int run(job_t *J) {
+    const Py_ssize_t P = J->num_perm, k0 = J->shingle, mod = J->minhash_mod;
+    const Py_ssize_t win = J->window / mod, half = win / 2;
+    const Py_ssize_t wp = J->window_bands * J->rows;
+    const uint32_t mod_mask = pow2_mask(mod);
+    int rc = -1;
+    uint64_t *th = NULL, *keys = NULL, *bk = NULL;
+    uint32_t *sh = NULL, *sub = NULL, *segs = NULL, *sig = NULL, *wmin = NULL;
+    size_t th_cap = 0, seg_cap = 0, key_cap = 0;
+    Py_ssize_t t = 0; /* first token of the current text */
+
+    sig = malloc(sizeof(uint32_t) * (size_t)(P > 0 ? P : 1));
+    wmin = malloc(sizeof(uint32_t) * (size_t)(wp > 0 ? wp : 1));
+    bk = malloc(sizeof(uint64_t) * (size_t)(J->bands > 0 ? J->bands : 1));
+    if (!sig || !wmin || !bk) goto done;
+
+    for (Py_ssize_t i = 0; i < J->ntexts; i++) {
+        const Py_ssize_t nt = (Py_ssize_t)J->ntok[i];
+        int64_t length = 0;
+        /* token hashes: polynomial of the code points + 1 (base B_POLY), + the token's length, fmix64 */
+        if ((size_t)nt > th_cap) {
+            size_t cap = (size_t)nt * 2;
+            uint64_t *t2 = realloc(th, cap * sizeof(uint64_t));
+            if (!t2) goto done;
+            th = t2;
+            uint32_t *s2 = realloc(sh, cap * sizeof(uint32_t));
+            if (!s2) goto done;
+            sh = s2;
+            uint32_t *u2 = realloc(sub, cap * sizeof(uint32_t));
+            if (!u2) goto done;
+            sub = u2;
+            th_cap = cap;
+        }
+        for (Py_ssize_t j = 0; j < nt; j++) {
+            const int64_t s = J->starts[t + j], e = J->ends[t + j];
+            uint64_t h = 0;
+            for (int64_t c = e - 1; c >= s; c--) h = h * B_POLY + ((uint64_t)J->cps[c] + 1);
+            h += (uint64_t)(e - s);
+            th[j] = fmix64(h);
+            length += e - s;
+        }
+        t += nt;
+        /* shingles: k tokens (all of them when fewer) */
+        const Py_ssize_t k = nt < k0 ? nt : k0;
+        const Py_ssize_t m = nt > 0 ? nt - k + 1 : 0;
+        for (Py_ssize_t j = 0; j < m; j++) {
+            uint64_t acc = th[j];
+            for (Py_ssize_t q = 1; q < k; q++) acc = acc * SHINGLE_MUL + th[j + q];
+            acc += (uint64_t)k;
+            sh[j] = (uint32_t)(fmix64(acc) >> 32);
+        }
+        /* MinHash sample, segments */
+        Py_ssize_t nsub = 0;
+        for (Py_ssize_t j = 0; j < m; j++) { /* (branch free: the sample is half of them, at random) */
+            sub[nsub] = fmix32(sh[j]);
+            nsub += multiple(sh[j], (uint32_t)mod, mod_mask);
+        }
+        const int windowed = nsub > win && win > 0 && half > 0;
+        const Py_ssize_t nseg = windowed ? (nsub + half - 1) / half : (nsub > 0 ? 1 : 0);
+        const Py_ssize_t seglen = windowed ? half : nsub;
+        Py_ssize_t nw = 0, nbk = 0;
+        int64_t *counts;
+        if (nseg) {
+            if ((size_t)nseg * (size_t)P > seg_cap) {
+                size_t cap = (size_t)nseg * (size_t)P * 2;
+                uint32_t *s2 = realloc(segs, cap * sizeof(uint32_t));
+                if (!s2) goto done;
+                segs = s2;
+                seg_cap = cap;
+            }
+            for (Py_ssize_t g = 0; g < nseg; g++) {
+                const Py_ssize_t lo = g * seglen, hi = lo + seglen < nsub ? lo + seglen : nsub;
+                segment_min(segs + (size_t)g * (size_t)P, sub, lo, hi, J->a, J->b, P);
+            }
+            memcpy(sig, segs, sizeof(uint32_t) * (size_t)P);
+            for (Py_ssize_t g = 1; g < nseg; g++) {
+                const uint32_t *row = segs + (size_t)g * (size_t)P;
+                for (Py_ssize_t p = 0; p < P; p++) sig[p] = row[p] < sig[p] ? row[p] : sig[p];
+            }
+            nbk = J->bands;
+            if (buf_reserve(&J->bkeys, sizeof(uint64_t) * (size_t)nbk)) goto done;
+            band_keys(sig, nbk, J->rows, bk);
+            memcpy(J->bkeys.data + J->bkeys.len, bk, sizeof(uint64_t) * (size_t)nbk);
+            J->bkeys.len += sizeof(uint64_t) * (size_t)nbk;
+
+            /* window, anchor-pair and fine keys */
+            const int small = m <= J->full_max;
+            size_t need = (size_t)(nseg > 1 ? nseg - 1 : 0) * (size_t)J->window_bands + 2 * (size_t)m + 1;
+            if (need > key_cap) {
+                uint64_t *k2 = realloc(keys, need * 4 * sizeof(uint64_t)); /* (half of it: the sort's scratch) */
+                if (!k2) goto done;
+                keys = k2;
+                key_cap = need * 2;
+            }
+            size_t nk = 0;
+            for (Py_ssize_t g = 0; g + 1 < nseg; g++) {
+                const uint32_t *r0 = segs + (size_t)g * (size_t)P, *r1 = r0 + P;
+                for (Py_ssize_t p = 0; p < wp; p++) wmin[p] = r1[p] < r0[p] ? r1[p] : r0[p];
+                band_keys(wmin, J->window_bands, J->rows, keys + nk);
+                nk += (size_t)J->window_bands;
+            }
+            for (int pass = 0; pass < 2; pass++) {
+                const Py_ssize_t am = pass == 0 ? J->anchor_mod : J->fine_mod;
+                const uint64_t mark = pass == 0 ? ANCHOR_BIT : (ANCHOR_BIT | FINE_BIT);
+                if (!am || (pass == 1 && !small)) continue;
+                int have = 0;
+                uint64_t prev = 0;
+                for (Py_ssize_t j = 0; j < m; j++) {
+                    if (!multiple(sh[j], (uint32_t)am, pow2_mask(am))) continue;
+                    if (have) {
+                        uint64_t acc = prev * ANCHOR_MUL + (uint64_t)sh[j] + ANCHOR_SEED;
+                        keys[nk++] = (fmix64(acc) & PAIR_MASK) | mark;
+                    }
+                    prev = sh[j];
+                    have = 1;
+                }
+            }
+            sort_u64(keys, nk, keys + key_cap);
+            sort_u64(bk, (size_t)nbk, keys + key_cap);
+            if (buf_reserve(&J->wkeys, sizeof(uint64_t) * nk)) goto done;
+            uint64_t *out = (uint64_t *)(J->wkeys.data + J->wkeys.len);
+            Py_ssize_t at = 0; /* (both sorted: one merge walk drops the band keys) */
+            for (size_t q = 0; q < nk; q++) {
+                const uint64_t x = keys[q];
+                if (q && x == keys[q - 1]) continue;
+                while (at < nbk && bk[at] < x) at++;
+                if (at < nbk && bk[at] == x) continue;
+                out[nw++] = x;
+            }
+            J->wkeys.len += sizeof(uint64_t) * (size_t)nw;
+        }
+        /* evidence: every shingle of a short text, else the mod-sample_mod sample */
+        Py_ssize_t ne = 0;
+        if (buf_reserve(&J->ev, sizeof(uint32_t) * (size_t)m) || buf_reserve(&J->pos, sizeof(uint32_t) * (size_t)m))
+            goto done;
+        {
+            uint32_t *ev = (uint32_t *)(J->ev.data + J->ev.len), *pos = (uint32_t *)(J->pos.data + J->pos.len);
+            const int full = m <= J->full_max;
+            const uint32_t smod = (uint32_t)J->sample_mod, smask = pow2_mask(J->sample_mod);
+            for (Py_ssize_t j = 0; j < m; j++) { /* (branch free) */
+                ev[ne] = sh[j] & J->ev_mask;
+                pos[ne] = (uint32_t)j;
+                ne += full || multiple(sh[j], smod, smask);
+            }
+            J->ev.len += sizeof(uint32_t) * (size_t)ne;
+            J->pos.len += sizeof(uint32_t) * (size_t)ne;
+        }
+        if (buf_reserve(&J->counts, sizeof(int64_t) * 5)) goto done;
+        counts = (int64_t *)(J->counts.data + J->counts.len);
+        counts[0] = length;
+        counts[1] = m;
+        counts[2] = nbk;
+        counts[3] = nw;
+        counts[4] = ne;
+        J->counts.len += sizeof(int64_t) * 5;
+    }
+    rc = 0;
+done:
+    free(th);
+    free(sh);
+    free(sub);
+    free(segs);
+    free(sig);
+    free(wmin);
+    free(bk);
+    free(keys);
+    return rc;
+}
+
+static PyObject *to_bytearray(buf_t *b) {
+    return PyByteArray_FromStringAndSize(b->data ? b->data : "", (Py_ssize_t)b->len);
+}
+
+static PyObject *tail(PyObject *self, PyObject *args) {
+    Py_buffer vc = {0}, vs = {0}, ve = {0}, vn = {0}, va = {0}, vb = {0};
+    job_t J;
+    memset(&J, 0, sizeof J);
+    unsigned long long ev_mask;
+    PyObject *result = NULL;
+    if (!PyArg_ParseTuple(args, "y*y*y*y*y*y*nnnnnnnnnnK", &vc, &vs, &ve, &vn, &va, &vb, &J.shingle,
+                          &J.minhash_mod, &J.window, &J.window_bands, &J.bands, &J.rows, &J.anchor_mod, &J.fine_mod,
+                          &J.sample_mod, &J.full_max, &ev_mask))
+        return NULL;
+    if (vc.len % 4 || vs.len % 8 || ve.len % 8 || vn.len % 8 || va.len % 4 || vb.len % 4 || va.len != vb.len ||
+        vs.len != ve.len) {
+        PyErr_SetString(PyExc_ValueError, "tail: buffer sizes do not fit their item types");
+        goto out;
+    }
+    J.cps = vc.buf;
+    J.ncps = vc.len / 4;
+    J.starts = vs.buf;
+    J.ends = ve.buf;
+    J.ntokens = vs.len / 8;
+    J.ntok = vn.buf;
+    J.ntexts = vn.len / 8;
+    J.a = va.buf;
+    J.b = vb.buf;
+    J.num_perm = va.len / 4;
+    J.ev_mask = (uint32_t)ev_mask;
+    if (J.shingle < 1 || J.minhash_mod < 1 || J.sample_mod < 1 || J.rows < 1 || J.bands < 0 || J.window < 0 ||
+        J.window_bands < 0 || J.anchor_mod < 0 || J.fine_mod < 0 || J.num_perm < 1 || J.rows > J.num_perm ||
+        J.bands > J.num_perm / J.rows || (J.window && J.window_bands > J.num_perm / J.rows) ||
+        J.minhash_mod > UINT32_MAX || J.sample_mod > UINT32_MAX || J.anchor_mod > UINT32_MAX ||
+        J.fine_mod > UINT32_MAX || ev_mask > UINT32_MAX) {
+        PyErr_SetString(PyExc_ValueError, "tail: parameters out of range");
+        goto out;
+    }
+    if (!J.window) J.window_bands = 0; /* (no windows: no window keys) */
+    {   /* every text's tokens, and every token a span of cps */
+        Py_ssize_t total = 0;
+        for (Py_ssize_t i = 0; i < J.ntexts; i++) {
+            if (J.ntok[i] < 0 || J.ntok[i] > J.ntokens - total) {
+                PyErr_SetString(PyExc_ValueError, "tail: token counts do not add up");
+                goto out;
+            }
+            total += (Py_ssize_t)J.ntok[i];
+        }
+        if (total != J.ntokens) {
+            PyErr_SetString(PyExc_ValueError, "tail: token counts do not add up");
+            goto out;
+        }
+        for (Py_ssize_t j = 0; j < J.ntokens; j++) {
+            if (J.starts[j] < 0 || J.starts[j] > J.ends[j] || J.ends[j] > J.ncps) {
+                PyErr_SetString(PyExc_ValueError, "tail: a token outside the code points");
+                goto out;
+            }
+        }
+    }
+    int rc;
+    Py_BEGIN_ALLOW_THREADS
+    rc = run(&J);
+    Py_END_ALLOW_THREADS
+    if (rc) {
+        PyErr_NoMemory();
+        goto out;
+    }
+    {
+        PyObject *c = to_bytearray(&J.counts), *bk = to_bytearray(&J.bkeys), *wk = to_bytearray(&J.wkeys),
+                 *ev = to_bytearray(&J.ev), *pos = to_bytearray(&J.pos);
+        if (c && bk && wk && ev && pos) result = PyTuple_Pack(5, c, bk, wk, ev, pos);
+        Py_XDECREF(c);
+        Py_XDECREF(bk);
+        Py_XDECREF(wk);
+        Py_XDECREF(ev);
+        Py_XDECREF(pos);
+    }
+out:
+    free(J.counts.data);
+    free(J.bkeys.data);
+    free(J.wkeys.data);
+    free(J.ev.data);
+    free(J.pos.data);
+    PyBuffer_Release(&vc);
+    PyBuffer_Release(&vs);
+    PyBuffer_Release(&ve);
+    PyBuffer_Release(&vn);
+    PyBuffer_Release(&va);
+    PyBuffer_Release(&vb);
+    return result;
+}
+
+static PyMethodDef methods[] = {
+    {"tail", tail, METH_VARARGS, "Hashes, MinHash, keys and evidence of a batch's tokens (see the module source)."},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_sketch", "Compiled sketch kernel.", -1, methods};
+
+PyMODINIT_FUNC PyInit__sketch(void) { return PyModule_Create(&module); }

@@ -1,0 +1,24 @@
+"""Types of the optional compiled sketch kernel (``_sketch.c``; :func:`cleaner.dedup.signature._kernel_sketches`)."""
+
+from typing import Any
+
+def tail(
+    cps: Any,
+    starts: Any,
+    ends: Any,
+    ntok: Any,
+    a: Any,
+    b: Any,
+    shingle: int,
+    minhash_mod: int,
+    window: int,
+    window_bands: int,
+    bands: int,
+    rows: int,
+    anchor_mod: int,
+    fine_mod: int,
+    sample_mod: int,
+    full_max: int,
+    ev_mask: int,
+    /,
+) -> tuple[bytearray, bytearray, bytearray, bytearray, bytearray]: ...

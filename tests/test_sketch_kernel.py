@@ -1,0 +1,176 @@
+"""The compiled sketch kernel (``cleaner/dedup/_sketch.c``) gives the numpy path's sketches bit for bit.
+
+Skipped when the kernel is not built (``python bench/build_sketch.py`` builds it in place)."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import cleaner.dedup.signature as signature
+from cleaner.dedup import DedupParams, Sketch
+
+_sketch = pytest.importorskip("cleaner.dedup._sketch")
+
+ROOT = Path(__file__).resolve().parent.parent
+FIX = ROOT / "fixtures"
+
+PARAMS = [
+    DedupParams(),
+    DedupParams(window=0),
+    DedupParams(minhash_mod=1, shingle=1),
+    DedupParams(window=8, window_bands=4, full_max=6),
+    DedupParams(minhash_mod=3, sample_mod=6, anchor_mod=5, fine_mod=3),  # moduli not powers of two
+    DedupParams(num_perm=100, bands=30, rows=3, window=40, window_bands=7),  # permutations not a multiple of 16
+    DedupParams(anchor_mod=0, fine_mod=0, full_max=0, shingle=7, window=4000),
+    DedupParams(num_perm=17, bands=17, rows=1, window=2, window_bands=1, minhash_mod=1),
+]
+
+
+def _same(a: Sketch, b: Sketch) -> str | None:
+    """The first field where two sketches differ (values, types or dtypes), else None."""
+    for name in ("doc_id", "length", "n_shingles", "sampled"):
+        x, y = getattr(a, name), getattr(b, name)
+        if x != y or type(x) is not type(y):
+            return name
+    for name in ("band_keys", "window_keys", "evidence", "positions"):
+        x, y = getattr(a, name), getattr(b, name)
+        if x.dtype != y.dtype or x.shape != y.shape or not np.array_equal(x, y):
+            return name
+    return None
+
+
+def _check(items: list[tuple[str, str]], params: DedupParams) -> None:
+    if not items:
+        return
+    tokens = signature._batch_tokens([t for _, t in items], params.tokenizer)
+    got = signature._kernel_sketches(items, params, *tokens)
+    want = signature._numpy_sketches(items, params, *tokens)
+    assert len(got) == len(want) == len(items)
+    for g, w in zip(got, want, strict=True):
+        assert _same(g, w) is None, (g.doc_id, _same(g, w), params)
+
+
+def _fixture_texts() -> list[str]:
+    out = [f.read_text(encoding="utf-8") for f in sorted((FIX / "dedup").glob("*.txt"))]
+    out.append((FIX / "sample_portal.txt").read_text(encoding="utf-8"))
+    return out
+
+
+def _odd_texts() -> list[str]:
+    rng = random.Random(5)
+    cjk = "".join(chr(rng.randrange(0x4E00, 0x9FA5)) for _ in range(4000))
+    words = [f"w{i}" for i in range(9000)]
+    return [
+        "",
+        " ",
+        "\n\n",
+        "。。。",
+        "a",
+        "一",
+        "a b c",
+        "微信",
+        "微信发布服饰",
+        "abc\udcff def",  # a lone surrogate
+        "國際新聞：臺灣與香港的經濟發展報導，記者們說這是歷史性的一刻。",  # Traditional
+        "emoji 😀😀 🎉 party 𠮷野家 𝐀𝐁𝐂 mathematical 😀 again",  # astral code points
+        "😀",
+        "x " * 3000,
+        "微信发布" * 3000,
+        " ".join(words),
+        cjk,
+        "\n".join(cjk[i : i + 40] for i in range(0, len(cjk), 40)),
+        "body { color: red; }\n.a{b:c;d:e}\n正文内容在这里，一段很长的新闻。\nvar a = 1;",
+        "Ação de São Paulo e 2017年12月7日 Москва новости العربية हिन्दी",
+    ]
+
+
+@pytest.mark.parametrize("params", PARAMS)
+def test_kernel_equals_numpy_on_real_and_odd_texts(params: DedupParams) -> None:
+    texts = _fixture_texts() + _odd_texts()
+    items = [(f"d{i}", t) for i, t in enumerate(texts)]
+    for size in (1, 2, 7, len(items)):  # batch boundaries anywhere
+        for s in range(0, len(items), size):
+            _check(items[s : s + size], params)
+
+
+def test_kernel_equals_numpy_on_a_long_text() -> None:
+    rng = random.Random(9)
+    vocab = ["新闻", "发布", "经济", "增长", "市场", "记者", "报道", "今天", "国家", "统计局", "apple", "数据"]
+    long = "".join(rng.choice(vocab) + ("\n" if rng.random() < 0.05 else "") for _ in range(120_000))
+    _check([("long", long), ("short", "新闻发布今天")], DedupParams())
+
+
+def test_sketch_batch_uses_the_kernel_and_falls_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    items = [(f"d{i}", t) for i, t in enumerate(_odd_texts())]
+    with_kernel = signature.sketch_batch(items, DedupParams())
+    monkeypatch.setattr(signature, "_kernel_tail", None)
+    without = signature.sketch_batch(items, DedupParams())
+    assert all(_same(a, b) is None for a, b in zip(with_kernel, without, strict=True))
+
+
+ALPHABET = st.sampled_from(
+    ["新闻", "发布", "經濟", "微信", "a", "bc", "Ação", " ", "\n", "。", "😀", "𠮷", "1", "x{y;z}", "=", "é"]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.lists(ALPHABET, max_size=80).map("".join), max_size=6),
+    st.sampled_from(PARAMS),
+)
+def test_kernel_equals_numpy_property(texts: list[str], params: DedupParams) -> None:
+    _check([(str(i), t) for i, t in enumerate(texts)], params)
+
+
+def _args(params: DedupParams) -> tuple[object, ...]:
+    a, b = signature._permutations(params.num_perm, params.seed)
+    return (
+        np.ascontiguousarray(a[0]),
+        np.ascontiguousarray(b[0]),
+        params.shingle,
+        params.minhash_mod,
+        params.window,
+        params.window_bands,
+        params.bands,
+        params.rows,
+        params.anchor_mod,
+        params.fine_mod,
+        params.sample_mod,
+        params.full_max,
+        int(signature.evidence_mask(params.sample_mod)),
+    )
+
+
+def test_kernel_refuses_inconsistent_buffers() -> None:
+    cps = np.array([97, 98, 32, 99], dtype=np.uint32)
+    i64 = np.int64
+    args = _args(DedupParams())
+    empty = _sketch.tail(cps[:0], np.zeros(0, i64), np.zeros(0, i64), np.zeros(0, i64), *args)
+    assert [len(x) for x in empty] == [0, 0, 0, 0, 0]
+    none = _sketch.tail(cps[:0], np.zeros(0, i64), np.zeros(0, i64), np.zeros(3, i64), *args)
+    assert np.frombuffer(none[0], dtype=np.int64).reshape(-1, 5).tolist() == [[0] * 5] * 3
+    bad = [
+        (cps, np.array([0, 3], i64), np.array([2, 5], i64), np.array([2], i64)),  # beyond the code points
+        (cps, np.array([2], i64), np.array([1], i64), np.array([1], i64)),  # start after end
+        (cps, np.array([-1], i64), np.array([1], i64), np.array([1], i64)),  # negative
+        (cps, np.array([0], i64), np.array([1], i64), np.array([2], i64)),  # counts do not add up
+        (cps, np.array([0], i64), np.array([1], i64), np.array([-1, 2], i64)),
+        (cps, np.array([0], i64), np.array([1, 2], i64), np.array([1], i64)),  # starts and ends differ in size
+        (cps.view(np.uint8)[:3], np.array([0], i64), np.array([1], i64), np.array([1], i64)),  # not whole items
+    ]
+    for c, s, e, n in bad:
+        with pytest.raises(ValueError):
+            _sketch.tail(c, s, e, n, *args)
+    a, b, *rest = args
+    with pytest.raises(ValueError):  # more band rows than permutations
+        _sketch.tail(cps, np.zeros(0, i64), np.zeros(0, i64), np.zeros(0, i64), a[:10], b[:10], *rest)
+    with pytest.raises(ValueError):
+        _sketch.tail(cps, np.zeros(0, i64), np.zeros(0, i64), np.zeros(0, i64), a, b[:5], *rest)
+    with pytest.raises(ValueError):  # shingle 0
+        _sketch.tail(cps, np.zeros(0, i64), np.zeros(0, i64), np.zeros(0, i64), a, b, 0, *rest[1:])
