@@ -45,10 +45,23 @@ def _same(a: Sketch, b: Sketch) -> str | None:
     return None
 
 
+def _tokens(texts: list[str], tokenizer: str) -> tuple[np.ndarray, ...]:
+    """:func:`signature._batch_tokens` by the kernel and by numpy: the same arrays (values and dtypes)."""
+    got = signature._batch_tokens(texts, tokenizer)
+    kernel, signature._kernel = signature._kernel, None
+    try:
+        want = signature._batch_tokens(texts, tokenizer)
+    finally:
+        signature._kernel = kernel
+    for g, w in zip(got, want, strict=True):
+        assert g.dtype == w.dtype and np.array_equal(g, w)
+    return got
+
+
 def _check(items: list[tuple[str, str]], params: DedupParams) -> None:
     if not items:
         return
-    tokens = signature._batch_tokens([t for _, t in items], params.tokenizer)
+    tokens = _tokens([t for _, t in items], params.tokenizer)
     got = signature._kernel_sketches(items, params, *tokens)
     want = signature._numpy_sketches(items, params, *tokens)
     assert len(got) == len(want) == len(items)
@@ -109,7 +122,7 @@ def test_kernel_equals_numpy_on_a_long_text() -> None:
 def test_sketch_batch_uses_the_kernel_and_falls_back(monkeypatch: pytest.MonkeyPatch) -> None:
     items = [(f"d{i}", t) for i, t in enumerate(_odd_texts())]
     with_kernel = signature.sketch_batch(items, DedupParams())
-    monkeypatch.setattr(signature, "_kernel_tail", None)
+    monkeypatch.setattr(signature, "_kernel", None)
     without = signature.sketch_batch(items, DedupParams())
     assert all(_same(a, b) is None for a, b in zip(with_kernel, without, strict=True))
 
@@ -174,3 +187,25 @@ def test_kernel_refuses_inconsistent_buffers() -> None:
         _sketch.tail(cps, np.zeros(0, i64), np.zeros(0, i64), np.zeros(0, i64), a, b[:5], *rest)
     with pytest.raises(ValueError):  # shingle 0
         _sketch.tail(cps, np.zeros(0, i64), np.zeros(0, i64), np.zeros(0, i64), a, b, 0, *rest[1:])
+
+
+def test_kernel_bounds_leave_empty_tokens_to_numpy_and_refuse_inconsistent_buffers() -> None:
+    cps = np.array([0x5FAE, 0x4FE1, 32, 97], dtype=np.uint32)  # 微信 a
+    i64 = np.int64
+    first, lens, seg = np.array([0], i64), np.array([4], i64), np.array([1], np.uint8)
+    got = _sketch.bounds(cps, first, lens, seg, np.array([2, 1, 1], i64), np.array([3], i64))
+    assert got is not None and [np.frombuffer(x, dtype=i64).tolist() for x in got] == [[0, 3], [2, 4], [2]]
+    assert _sketch.bounds(cps, first, lens, seg, np.array([2, 0, 1, 1], i64), np.array([4], i64)) is None
+    bad = [
+        (first, lens, seg, np.array([2, 1], i64), np.array([2], i64)),  # does not cover the text
+        (first, lens, seg, np.array([2, 1, 1], i64), np.array([2], i64)),  # counts do not add up
+        (first, lens, seg, np.array([5, -1], i64), np.array([2], i64)),  # a token beyond its text
+        (first, np.array([5], i64), seg, np.array([5], i64), np.array([1], i64)),  # a text beyond the code points
+        (first, lens, np.array([1, 0], np.uint8), np.array([4], i64), np.array([1], i64)),  # flags of other texts
+    ]
+    for f, n, s, t, p in bad:
+        with pytest.raises(ValueError):
+            _sketch.bounds(cps, f, n, s, t, p)
+    assert np.frombuffer(_sketch.lengths(["ab", "", "😀"]), dtype=i64).tolist() == [2, 0, 1]
+    with pytest.raises(TypeError):
+        _sketch.lengths([1])

@@ -348,6 +348,7 @@ static PyObject *to_bytearray(buf_t *b) {
 }
 
 static PyObject *tail(PyObject *self, PyObject *args) {
+    (void)self;
     Py_buffer vc = {0}, vs = {0}, ve = {0}, vn = {0}, va = {0}, vb = {0};
     job_t J;
     memset(&J, 0, sizeof J);
@@ -435,8 +436,166 @@ out:
     return result;
 }
 
+/* lengths(seq) -> bytearray of int64: len() of every item of a list or tuple (what np.fromiter(map(len, seq)) gives,
+   without a Python int per item) */
+static PyObject *lengths(PyObject *self, PyObject *arg) {
+    (void)self;
+    PyObject *seq = PySequence_Fast(arg, "lengths: a list or tuple");
+    if (!seq) return NULL;
+    const Py_ssize_t n = PySequence_Fast_GET_SIZE(seq);
+    PyObject **items = PySequence_Fast_ITEMS(seq);
+    PyObject *out = PyByteArray_FromStringAndSize(NULL, n * (Py_ssize_t)sizeof(int64_t));
+    if (!out) {
+        Py_DECREF(seq);
+        return NULL;
+    }
+    int64_t *v = (int64_t *)PyByteArray_AS_STRING(out);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *x = items[i];
+        Py_ssize_t len = PyUnicode_Check(x) ? PyUnicode_GET_LENGTH(x) : PyObject_Length(x);
+        if (len < 0) {
+            Py_DECREF(seq);
+            Py_DECREF(out);
+            return NULL;
+        }
+        v[i] = len;
+    }
+    Py_DECREF(seq);
+    return out;
+}
+
+static inline int is_cjk(uint32_t c) { return c - 0x3400U < 0x9FFFU - 0x3400U + 1U; }
+
+/* bounds(cps, first, lens, segmented, tl, per) -> (starts, ends, ntok) as int64 bytearrays, or None when a segmented
+   text has an empty token (the numpy path handles that).
+
+   The tokens of a batch of folded texts (text i: cps[first[i] : first[i] + lens[i]]): runs of non-spaces of a text
+   whose segmented[i] is 0; the segmenter's tokens of the others (their lengths tl, per[j] of them for the j-th
+   segmented text, covering it exactly), spaces dropped; then neighbouring tokens that touch and whose first and last
+   characters are all not CJK ideographs joined (tokens.join_plain); and the tokens per text. What
+   signature._batch_tokens computes with numpy. */
+static PyObject *bounds(PyObject *self, PyObject *args) {
+    (void)self;
+    Py_buffer vc = {0}, vf = {0}, vl = {0}, vg = {0}, vt = {0}, vp = {0};
+    PyObject *result = NULL;
+    int64_t *st = NULL, *en = NULL, *nt = NULL;
+    if (!PyArg_ParseTuple(args, "y*y*y*y*y*y*", &vc, &vf, &vl, &vg, &vt, &vp)) return NULL;
+    const uint32_t *cps = vc.buf;
+    const int64_t *first = vf.buf, *lens = vl.buf, *tl = vt.buf, *per = vp.buf;
+    const uint8_t *seg = vg.buf;
+    const Py_ssize_t size = vc.len / 4, n = vf.len / 8, ntl = vt.len / 8, nper = vp.len / 8;
+    if (vc.len % 4 || vf.len % 8 || vl.len != vf.len || vg.len != n || vt.len % 8 || vp.len % 8) {
+        PyErr_SetString(PyExc_ValueError, "bounds: buffer sizes do not fit their item types");
+        goto out;
+    }
+    {   /* validate: texts inside cps, in order; segmenter tokens add up to each segmented text */
+        Py_ssize_t j = 0, t = 0, prev_end = 0;
+        int empty = 0;
+        for (Py_ssize_t i = 0; i < n; i++) {
+            if (first[i] < prev_end || lens[i] < 0 || lens[i] > size - first[i]) {
+                PyErr_SetString(PyExc_ValueError, "bounds: a text outside the code points");
+                goto out;
+            }
+            prev_end = first[i] + lens[i];
+            if (!seg[i]) continue;
+            if (j >= nper || per[j] < 0 || per[j] > ntl - t) {
+                PyErr_SetString(PyExc_ValueError, "bounds: token counts do not add up");
+                goto out;
+            }
+            int64_t sum = 0;
+            for (Py_ssize_t q = t; q < t + per[j]; q++) {
+                if (tl[q] < 0 || tl[q] > lens[i] - sum) {
+                    PyErr_SetString(PyExc_ValueError, "bounds: tokens longer than their text");
+                    goto out;
+                }
+                empty |= tl[q] == 0;
+                sum += tl[q];
+            }
+            if (sum != lens[i]) {
+                PyErr_SetString(PyExc_ValueError, "bounds: tokens do not cover their text");
+                goto out;
+            }
+            t += (Py_ssize_t)per[j++];
+        }
+        if (j != nper || t != ntl) {
+            PyErr_SetString(PyExc_ValueError, "bounds: token counts do not add up");
+            goto out;
+        }
+        if (empty) {
+            result = Py_NewRef(Py_None);
+            goto out;
+        }
+    }
+    /* at most one token per code point */
+    st = malloc(sizeof(int64_t) * (size_t)(size + 1));
+    en = malloc(sizeof(int64_t) * (size_t)(size + 1));
+    nt = malloc(sizeof(int64_t) * (size_t)(n + 1));
+    if (!st || !en || !nt) {
+        PyErr_NoMemory();
+        goto out;
+    }
+    Py_ssize_t k = 0;
+    Py_BEGIN_ALLOW_THREADS
+    Py_ssize_t t = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        const Py_ssize_t k0 = k, lo = (Py_ssize_t)first[i], hi = lo + (Py_ssize_t)lens[i];
+        if (!seg[i]) {
+            Py_ssize_t c = lo;
+            while (c < hi) {
+                while (c < hi && cps[c] == 32) c++;
+                if (c == hi) break;
+                st[k] = c;
+                while (c < hi && cps[c] != 32) c++;
+                en[k++] = c;
+            }
+        } else {
+            Py_ssize_t c = lo;
+            const Py_ssize_t m = (Py_ssize_t)*per++;
+            for (Py_ssize_t q = 0; q < m; q++) {
+                const Py_ssize_t e = c + (Py_ssize_t)tl[t + q];
+                if (cps[c] != 32) {
+                    /* joined to the previous token when both touch and their ends are not CJK */
+                    if (k > k0 && en[k - 1] == c && !is_cjk(cps[c]) && !is_cjk(cps[e - 1]) &&
+                        !is_cjk(cps[st[k - 1]]) && !is_cjk(cps[c - 1]))
+                        en[k - 1] = e;
+                    else {
+                        st[k] = c;
+                        en[k++] = e;
+                    }
+                }
+                c = e;
+            }
+            t += m;
+        }
+        nt[i] = k - k0;
+    }
+    Py_END_ALLOW_THREADS
+    {
+        PyObject *s = PyByteArray_FromStringAndSize((const char *)st, k * 8),
+                 *e = PyByteArray_FromStringAndSize((const char *)en, k * 8),
+                 *c = PyByteArray_FromStringAndSize((const char *)nt, n * 8);
+        if (s && e && c) result = PyTuple_Pack(3, s, e, c);
+        Py_XDECREF(s);
+        Py_XDECREF(e);
+        Py_XDECREF(c);
+    }
+out:
+    free(st);
+    free(en);
+    free(nt);
+    PyBuffer_Release(&vc);
+    PyBuffer_Release(&vf);
+    PyBuffer_Release(&vl);
+    PyBuffer_Release(&vg);
+    PyBuffer_Release(&vt);
+    PyBuffer_Release(&vp);
+    return result;
+}
+
 static PyMethodDef methods[] = {
     {"tail", tail, METH_VARARGS, "Hashes, MinHash, keys and evidence of a batch's tokens (see the module source)."},
+    {"bounds", bounds, METH_VARARGS, "Token bounds of a batch of folded texts (see the module source)."},
+    {"lengths", lengths, METH_O, "len() of every item of a list or tuple, as int64."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -54,21 +54,31 @@ from cleaner.dedup.params import DedupParams
 from cleaner.dedup.tokens import I64, cut_text, join_plain, joined_ends, token_bounds
 
 _Tail = Callable[..., tuple[bytearray, bytearray, bytearray, bytearray, bytearray]]
+_Bounds = Callable[..., tuple[bytearray, bytearray, bytearray] | None]
+_Lengths = Callable[[Sequence[object]], bytearray]
 
 
-def _load_kernel() -> _Tail | None:
-    """The compiled kernel's ``tail`` (``cleaner/dedup/_sketch.c``), if built and not switched off by
+def _load_kernel() -> tuple[_Tail, _Bounds, _Lengths] | None:
+    """The compiled kernel's functions (``cleaner/dedup/_sketch.c``), if built and not switched off by
     ``CLEANER_SKETCH_KERNEL=0``; else None (the numpy path, which gives the same sketches)."""
     if os.environ.get("CLEANER_SKETCH_KERNEL", "1") == "0":
         return None
     try:
-        from cleaner.dedup._sketch import tail
+        from cleaner.dedup._sketch import bounds, lengths, tail
     except ImportError:
         return None
-    return tail
+    return tail, bounds, lengths
 
 
-_kernel_tail = _load_kernel()
+_kernel = _load_kernel()
+
+
+def _lengths(items: Sequence[object]) -> I64:
+    """``len`` of every item (a list of strings), as int64."""
+    if _kernel is not None:
+        return np.frombuffer(_kernel[2](items), dtype=np.int64)
+    return np.fromiter(map(len, items), dtype=np.int64, count=len(items))  # type: ignore[arg-type]
+
 
 HASH_VERSION = "poly64-fmix64-hi32-v1+ev16+k62+jp+fk"
 """The shingle hash scheme, (``+ev16``) evidence values cut to 16 bits (:func:`evidence_mask`), (``+k62``)
@@ -623,9 +633,9 @@ def _segment_lines(lines: list[str], tokenizer: str) -> tuple[list[I64], bool, t
     its token lengths (the lines' laid end to end) and where each line's start in them, then their end (else
     ``None``)."""
     cut = cut_text("\n".join(lines) + "\n", tokenizer)
-    tl = np.fromiter(map(len, cut), dtype=np.int64, count=len(cut))
+    tl = _lengths(cut)
     starts = _offsets(tl)
-    ll = np.fromiter(map(len, lines), dtype=np.int64, count=len(lines))
+    ll = _lengths(lines)
     seps = _offsets(ll + 1)[1:] - 1
     at = np.searchsorted(starts[:-1], seps)
     if at[-1] >= tl.size or not np.array_equal(starts[at], seps) or not (tl[at] == 1).all():
@@ -641,8 +651,7 @@ def _batch_tokens(texts: list[str], tokenizer: str) -> tuple[U32, I64, I64, I64]
     """Folded code points of ``texts`` joined by line breaks, their tokens' (starts, ends) in text order and
     the tokens per text: the tokens :func:`cleaner.dedup.tokens.token_bounds` gives text by text (runs of
     non-spaces for texts without CJK, the segmenter's tokens otherwise), with one numpy call per step."""
-    n = len(texts)
-    lens = np.fromiter(map(len, texts), dtype=np.int64, count=n)
+    lens = _lengths(texts)
     joined = "\n".join(texts)
     raw = code_points(joined)
     cps = fold_code_points(raw)  # a line break folds to a space: no token crosses from one text to the next
@@ -657,6 +666,14 @@ def _batch_tokens(texts: list[str], tokenizer: str) -> tuple[U32, I64, I64, I64]
     if not whole.all():  # never seen; token_bounds falls back to runs of non-spaces too
         segmented[cut_docs[~whole]] = False
         tl, per, cut_docs = tl[np.repeat(whole, per)], per[whole], cut_docs[whole]
+    if _kernel is not None:
+        c64 = np.ascontiguousarray
+        found = _kernel[1](
+            cps, first, lens, segmented.view(np.uint8), c64(tl, dtype=np.int64), c64(per, dtype=np.int64)
+        )
+        if found is not None:
+            starts, ends, ntok = (np.frombuffer(x, dtype=np.int64) for x in found)
+            return cps, starts, ends, ntok
     # where tokens start and end (one past), marked in the batch's text, so both come out in text order: runs of
     # non-spaces of the texts without CJK, the segmenter's tokens other than spaces of the others
     size = cps.size
@@ -688,7 +705,7 @@ def sketch_batch(items: Sequence[tuple[str, str]], params: DedupParams) -> list[
     if n == 0:
         return []
     cps, starts, ends, ntok = _batch_tokens([text for _, text in items], params.tokenizer)
-    if _kernel_tail is not None:
+    if _kernel is not None:
         return _kernel_sketches(items, params, cps, starts, ends, ntok)
     return _numpy_sketches(items, params, cps, starts, ends, ntok)
 
@@ -697,9 +714,10 @@ def _kernel_sketches(
     items: Sequence[tuple[str, str]], params: DedupParams, cps: U32, starts: I64, ends: I64, ntok: I64
 ) -> list[Sketch]:
     """:func:`_numpy_sketches` by the compiled kernel (``cleaner/dedup/_sketch.c``): the same sketches, bit for bit."""
-    tail = _kernel_tail if _kernel_tail is not None else _load_kernel()
-    if tail is None:
+    kernel = _kernel if _kernel is not None else _load_kernel()
+    if kernel is None:
         raise ImportError("the compiled sketch kernel is not built (python bench/build_sketch.py)")
+    tail = kernel[0]
     a, b = _permutations(params.num_perm, params.seed)
     counts_b, bkeys_b, wkeys_b, ev_b, pos_b = tail(
         np.ascontiguousarray(cps, dtype=np.uint32),
