@@ -195,7 +195,7 @@ static int run(job_t *J) {
         int64_t length = 0;
         /* token hashes: polynomial of the code points + 1 (base B_POLY), + the token's length, fmix64 */
         if ((size_t)nt > th_cap) {
-            size_t cap = (size_t)nt * 2;
+            size_t cap = (size_t)nt > 2 * th_cap ? (size_t)nt : 2 * th_cap; /* (one long text: its size) */
             uint64_t *t2 = realloc(th, cap * sizeof(uint64_t));
             if (!t2) goto done;
             th = t2;
@@ -238,7 +238,7 @@ static int run(job_t *J) {
         int64_t *counts;
         if (nseg) {
             if ((size_t)nseg * (size_t)P > seg_cap) {
-                size_t cap = (size_t)nseg * (size_t)P * 2;
+                size_t cap = (size_t)nseg * (size_t)P > 2 * seg_cap ? (size_t)nseg * (size_t)P : 2 * seg_cap;
                 uint32_t *s2 = realloc(segs, cap * sizeof(uint32_t));
                 if (!s2) goto done;
                 segs = s2;
@@ -261,12 +261,19 @@ static int run(job_t *J) {
 
             /* window, anchor-pair and fine keys */
             const int small = m <= J->full_max;
-            size_t need = (size_t)(nseg > 1 ? nseg - 1 : 0) * (size_t)J->window_bands + 2 * (size_t)m + 1;
+            size_t need = (size_t)(nseg > 1 ? nseg - 1 : 0) * (size_t)J->window_bands + 1; /* keys, at most */
+            for (int pass = 0; pass < 2; pass++) {
+                const Py_ssize_t am = pass == 0 ? J->anchor_mod : J->fine_mod;
+                if (!am || (pass == 1 && !small)) continue;
+                const uint32_t amask = pow2_mask(am);
+                for (Py_ssize_t j = 0; j < m; j++) need += multiple(sh[j], (uint32_t)am, amask);
+            }
             if (need > key_cap) {
-                uint64_t *k2 = realloc(keys, need * 4 * sizeof(uint64_t)); /* (half of it: the sort's scratch) */
+                size_t cap = need > 2 * key_cap ? need : 2 * key_cap;
+                uint64_t *k2 = realloc(keys, cap * 2 * sizeof(uint64_t)); /* (half of it: the sort's scratch) */
                 if (!k2) goto done;
                 keys = k2;
-                key_cap = need * 2;
+                key_cap = cap;
             }
             size_t nk = 0;
             for (Py_ssize_t g = 0; g + 1 < nseg; g++) {
@@ -281,8 +288,9 @@ static int run(job_t *J) {
                 if (!am || (pass == 1 && !small)) continue;
                 int have = 0;
                 uint64_t prev = 0;
+                const uint32_t amask = pow2_mask(am);
                 for (Py_ssize_t j = 0; j < m; j++) {
-                    if (!multiple(sh[j], (uint32_t)am, pow2_mask(am))) continue;
+                    if (!multiple(sh[j], (uint32_t)am, amask)) continue;
                     if (have) {
                         uint64_t acc = prev * ANCHOR_MUL + (uint64_t)sh[j] + ANCHOR_SEED;
                         keys[nk++] = (fmix64(acc) & PAIR_MASK) | mark;
@@ -526,9 +534,12 @@ static PyObject *bounds(PyObject *self, PyObject *args) {
             goto out;
         }
     }
-    /* at most one token per code point */
-    st = malloc(sizeof(int64_t) * (size_t)(size + 1));
-    en = malloc(sizeof(int64_t) * (size_t)(size + 1));
+    /* tokens at most: the segmenter's, and one per two code points of the other texts */
+    size_t cap = (size_t)ntl + 1;
+    for (Py_ssize_t i = 0; i < n; i++)
+        if (!seg[i]) cap += (size_t)(lens[i] + 1) / 2;
+    st = malloc(sizeof(int64_t) * cap);
+    en = malloc(sizeof(int64_t) * cap);
     nt = malloc(sizeof(int64_t) * (size_t)(n + 1));
     if (!st || !en || !nt) {
         PyErr_NoMemory();
