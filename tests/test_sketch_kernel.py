@@ -209,3 +209,26 @@ def test_kernel_bounds_leave_empty_tokens_to_numpy_and_refuse_inconsistent_buffe
     assert np.frombuffer(_sketch.lengths(["ab", "", "😀"]), dtype=i64).tolist() == [2, 0, 1]
     with pytest.raises(TypeError):
         _sketch.lengths([1])
+
+
+def test_kernel_code_lines_blank_what_numpy_blanks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """normalize.blank_code with the kernel's line counts and with numpy's: the same folded code points, on raw HTML
+    (stylesheets and scripts left in) and on odd texts, text by text and joined as a batch."""
+    from cleaner.dedup import normalize
+
+    html = [f.read_text(encoding="utf-8", errors="replace") for f in sorted((FIX / "html").rglob("*.htm*"))]
+    texts = [*html, *_odd_texts(), "a{b;c}", "{\n}", "x=1;y=2;\n\n;;", "{" * 50, "a\n" * 10 + "}{;", "<>"]
+    assert any("{" in t for t in html)
+    batch = "\n".join(texts)
+    starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]]).tolist()
+    cases: list[tuple[str, list[int] | None]] = [(t, None) for t in texts] + [(batch, starts)]
+    for text, firsts in cases:
+        raw = normalize.code_points(text)
+        got = normalize.fold_code_points(raw)
+        normalize.blank_code(raw, got, text, firsts)
+        monkeypatch.setattr(normalize, "_code_lines", None)
+        want = normalize.fold_code_points(raw)
+        normalize.blank_code(raw, want, text, firsts)
+        monkeypatch.undo()
+        assert np.array_equal(got, want)
+    assert normalize._code_line_stats(np.zeros(0, dtype=np.uint32)) is None

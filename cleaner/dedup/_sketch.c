@@ -603,10 +603,90 @@ out:
     return result;
 }
 
+/* code_lines(raw) -> (starts, ends, code, opens, braces, punct) as int64 bytearrays: the lines of the code points
+   `raw` (split at line breaks, U+000A; a line's end is its line break or the end) that hold at least one of
+   { } ; = < >, each with how many of those it holds, of {, of { and }, and of ASCII punctuation (U+0021-U+007E, not
+   a letter or digit). What normalize.blank_code counts with numpy. */
+static PyObject *code_lines(PyObject *self, PyObject *arg) {
+    (void)self;
+    Py_buffer vr = {0};
+    PyObject *result = NULL;
+    buf_t out[6];
+    memset(out, 0, sizeof out);
+    if (PyObject_GetBuffer(arg, &vr, PyBUF_C_CONTIGUOUS) < 0) return NULL;
+    if (vr.len % 4) {
+        PyErr_SetString(PyExc_ValueError, "code_lines: not uint32 code points");
+        goto out;
+    }
+    {
+        const uint32_t *raw = vr.buf;
+        const Py_ssize_t size = vr.len / 4;
+        /* 1: code character, 2: ASCII punctuation, 4: {, 8: } */
+        uint8_t cls[128];
+        memset(cls, 0, sizeof cls);
+        for (int c = 0x21; c < 0x7F; c++)
+            if (!((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) cls[c] = 2;
+        cls['{'] |= 1 | 4;
+        cls['}'] |= 1 | 8;
+        cls[';'] |= 1;
+        cls['='] |= 1;
+        cls['<'] |= 1;
+        cls['>'] |= 1;
+        int fail = 0;
+        Py_BEGIN_ALLOW_THREADS
+        Py_ssize_t start = 0;
+        int64_t n = 0, opens = 0, closes = 0, punct = 0;
+        for (Py_ssize_t i = 0; i <= size && !fail; i++) {
+            const uint32_t c = i < size ? raw[i] : 10;
+            if (c == 10) {
+                if (n) {
+                    const int64_t row[6] = {start, i, n, opens, opens + closes, punct};
+                    for (int q = 0; q < 6; q++) {
+                        if (buf_reserve(&out[q], sizeof(int64_t))) {
+                            fail = 1;
+                            break;
+                        }
+                        memcpy(out[q].data + out[q].len, &row[q], sizeof(int64_t));
+                        out[q].len += sizeof(int64_t);
+                    }
+                }
+                start = i + 1;
+                n = opens = closes = punct = 0;
+            } else if (c < 128) {
+                const uint8_t k = cls[c];
+                n += k & 1;
+                punct += (k >> 1) & 1;
+                opens += (k >> 2) & 1;
+                closes += (k >> 3) & 1;
+            }
+        }
+        Py_END_ALLOW_THREADS
+        if (fail) {
+            PyErr_NoMemory();
+            goto out;
+        }
+    }
+    {
+        PyObject *v[6];
+        int ok = 1;
+        for (int q = 0; q < 6; q++) {
+            v[q] = to_bytearray(&out[q]);
+            ok &= v[q] != NULL;
+        }
+        if (ok) result = PyTuple_Pack(6, v[0], v[1], v[2], v[3], v[4], v[5]);
+        for (int q = 0; q < 6; q++) Py_XDECREF(v[q]);
+    }
+out:
+    for (int q = 0; q < 6; q++) free(out[q].data);
+    PyBuffer_Release(&vr);
+    return result;
+}
+
 static PyMethodDef methods[] = {
     {"tail", tail, METH_VARARGS, "Hashes, MinHash, keys and evidence of a batch's tokens (see the module source)."},
     {"bounds", bounds, METH_VARARGS, "Token bounds of a batch of folded texts (see the module source)."},
     {"lengths", lengths, METH_O, "len() of every item of a list or tuple, as int64."},
+    {"code_lines", code_lines, METH_O, "The lines holding code characters, with their counts (see the module source)."},
     {NULL, NULL, 0, NULL},
 };
 
