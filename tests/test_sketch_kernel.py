@@ -217,7 +217,17 @@ def test_kernel_code_lines_blank_what_numpy_blanks(monkeypatch: pytest.MonkeyPat
     from cleaner.dedup import normalize
 
     html = [f.read_text(encoding="utf-8", errors="replace") for f in sorted((FIX / "html").rglob("*.htm*"))]
-    texts = [*html, *_odd_texts(), "a{b;c}", "{\n}", "x=1;y=2;\n\n;;", "{" * 50, "a\n" * 10 + "}{;", "<>"]
+    blocks = [
+        "p {\n  color: red\n}\nprose",
+        "f() {\n if (a) {\n  b\n }\n}",
+        "a {\n\u3000}\n",  # (a line of white space beyond ASCII: not ASCII, forgets the open block)
+        "x {\u3000\n y\n}\x1c",  # (str.strip's white space)
+        "} else {\n z\n}",
+        "{\n" + "a\n" * 120 + "}",  # (longer than a block)
+        "{\n中文\n}",
+        "  {  \n\t}\t",
+    ]
+    texts = [*html, *_odd_texts(), *blocks, "a{b;c}", "{\n}", "x=1;y=2;\n\n;;", "{" * 50, "a\n" * 10 + "}{;", "<>"]
     assert any("{" in t for t in html)
     batch = "\n".join(texts)
     starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]]).tolist()
@@ -227,8 +237,28 @@ def test_kernel_code_lines_blank_what_numpy_blanks(monkeypatch: pytest.MonkeyPat
         got = normalize.fold_code_points(raw)
         normalize.blank_code(raw, got, text, firsts)
         monkeypatch.setattr(normalize, "_code_lines", None)
+        monkeypatch.setattr(normalize, "_code_blocks", None)
         want = normalize.fold_code_points(raw)
         normalize.blank_code(raw, want, text, firsts)
         monkeypatch.undo()
         assert np.array_equal(got, want)
     assert normalize._code_line_stats(np.zeros(0, dtype=np.uint32)) is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(["{", "}", " ", "\n", "a", "中", "\u3000", ";", "\t", "\x1c"]), max_size=60).map("".join)
+)
+def test_kernel_code_blocks_are_normalize_code_blocks(text: str) -> None:
+    from cleaner.dedup import normalize
+
+    raw = normalize.code_points(text)
+    i64 = np.int64
+    got = np.frombuffer(_sketch.code_blocks(raw, np.array([0], i64), np.array([raw.size], i64), 3), dtype=i64)
+    monkey = normalize._BLOCK_LINES
+    try:
+        normalize._BLOCK_LINES = 3  # (short blocks, so that hypothesis finds the limit)
+        want = normalize.code_blocks(text) if "{" in text else []
+    finally:
+        normalize._BLOCK_LINES = monkey
+    assert got.reshape(-1, 2).tolist() == [list(p) for p in want]

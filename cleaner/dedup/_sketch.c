@@ -682,10 +682,88 @@ out:
     return result;
 }
 
+/* code_blocks(raw, starts, ends, max_lines) -> int64 bytearray of (start, end) pairs: normalize.code_blocks of each
+   text raw[starts[i]:ends[i]] (a code point array), positions in raw. A block runs from a line whose last character
+   other than white space (str.strip's) is { to the line whose first is } that closes it, nested blocks inside, at
+   most max_lines lines apart; a line with a character beyond ASCII forgets the open blocks. */
+static PyObject *code_blocks(PyObject *self, PyObject *args) {
+    (void)self;
+    Py_buffer vr = {0}, vs = {0}, ve = {0};
+    Py_ssize_t max_lines;
+    PyObject *result = NULL;
+    buf_t out = {0}, opened = {0}; /* opened: (line number, start) pairs */
+    if (!PyArg_ParseTuple(args, "y*y*y*n", &vr, &vs, &ve, &max_lines)) return NULL;
+    const uint32_t *raw = vr.buf;
+    const int64_t *starts = vs.buf, *ends = ve.buf;
+    const Py_ssize_t size = vr.len / 4, n = vs.len / 8;
+    if (vr.len % 4 || vs.len % 8 || ve.len != vs.len) {
+        PyErr_SetString(PyExc_ValueError, "code_blocks: buffer sizes do not fit their item types");
+        goto out;
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (starts[i] < 0 || starts[i] > ends[i] || ends[i] > size) {
+            PyErr_SetString(PyExc_ValueError, "code_blocks: a text outside the code points");
+            goto out;
+        }
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        const Py_ssize_t lo = (Py_ssize_t)starts[i], hi = (Py_ssize_t)ends[i];
+        int brace = 0;
+        for (Py_ssize_t c = lo; c < hi && !brace; c++) brace = raw[c] == '{';
+        if (!brace) continue;
+        opened.len = 0;
+        Py_ssize_t line_no = 0;
+        for (Py_ssize_t at = lo; at <= hi; line_no++) { /* each line [at, e) */
+            Py_ssize_t e = at;
+            int ascii = 1;
+            while (e < hi && raw[e] != 10) {
+                ascii &= raw[e] < 128;
+                e++;
+            }
+            Py_ssize_t f = at, l = e; /* stripped: [f, l) */
+            while (f < l && Py_UNICODE_ISSPACE(raw[f])) f++;
+            while (l > f && Py_UNICODE_ISSPACE(raw[l - 1])) l--;
+            int64_t *stack = (int64_t *)opened.data;
+            const Py_ssize_t depth = (Py_ssize_t)(opened.len / (2 * sizeof(int64_t)));
+            if (!ascii)
+                opened.len = 0;
+            else if (f < l && raw[f] == '}' && depth) {
+                const int64_t n0 = stack[2 * (depth - 1)], start = stack[2 * (depth - 1) + 1];
+                opened.len -= 2 * sizeof(int64_t);
+                if (depth == 1 && line_no - n0 <= max_lines) {
+                    if (buf_reserve(&out, 2 * sizeof(int64_t))) goto nomem;
+                    int64_t pair[2] = {start, e};
+                    memcpy(out.data + out.len, pair, sizeof pair);
+                    out.len += sizeof pair;
+                }
+            }
+            if (f < l && raw[l - 1] == '{') {
+                if (buf_reserve(&opened, 2 * sizeof(int64_t))) goto nomem;
+                int64_t pair[2] = {line_no, at};
+                memcpy(opened.data + opened.len, pair, sizeof pair);
+                opened.len += sizeof pair;
+            }
+            at = e + 1;
+        }
+    }
+    result = to_bytearray(&out);
+    goto out;
+nomem:
+    PyErr_NoMemory();
+out:
+    free(out.data);
+    free(opened.data);
+    PyBuffer_Release(&vr);
+    PyBuffer_Release(&vs);
+    PyBuffer_Release(&ve);
+    return result;
+}
+
 static PyMethodDef methods[] = {
     {"tail", tail, METH_VARARGS, "Hashes, MinHash, keys and evidence of a batch's tokens (see the module source)."},
     {"bounds", bounds, METH_VARARGS, "Token bounds of a batch of folded texts (see the module source)."},
     {"lengths", lengths, METH_O, "len() of every item of a list or tuple, as int64."},
+    {"code_blocks", code_blocks, METH_VARARGS, "normalize.code_blocks of several texts (see the module source)."},
     {"code_lines", code_lines, METH_O, "The lines holding code characters, with their counts (see the module source)."},
     {NULL, NULL, 0, NULL},
 };

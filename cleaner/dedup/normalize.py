@@ -172,19 +172,23 @@ def blank_code_lines(text: str) -> str:
     return "".join(pieces)
 
 
-def _load_code_lines() -> Callable[[npt.NDArray[np.uint32]], tuple[bytearray, ...]] | None:
-    """The compiled kernel's ``code_lines`` (``cleaner/dedup/_sketch.c``), unless not built or switched off
-    (``CLEANER_SKETCH_KERNEL=0``)."""
+_CodeLines = Callable[[npt.NDArray[np.uint32]], tuple[bytearray, ...]]
+_CodeBlocks = Callable[[npt.NDArray[np.uint32], npt.NDArray[np.int64], npt.NDArray[np.int64], int], bytearray]
+
+
+def _load_kernel() -> tuple[_CodeLines, _CodeBlocks] | tuple[None, None]:
+    """The compiled kernel's ``code_lines`` and ``code_blocks`` (``cleaner/dedup/_sketch.c``), unless not built or
+    switched off (``CLEANER_SKETCH_KERNEL=0``)."""
     if os.environ.get("CLEANER_SKETCH_KERNEL", "1") == "0":
-        return None
+        return None, None
     try:
-        from cleaner.dedup._sketch import code_lines
+        from cleaner.dedup._sketch import code_blocks, code_lines
     except ImportError:
-        return None
-    return code_lines
+        return None, None
+    return code_lines, code_blocks
 
 
-_code_lines = _load_code_lines()
+_code_lines, _code_blocks = _load_kernel()
 
 _I64 = npt.NDArray[np.int64]
 
@@ -249,6 +253,13 @@ def blank_code(
     for s, e in zip(starts[code].tolist(), ends[code].tolist(), strict=True):
         folded[s:e] = SPACE
     if not np.any(opens):
+        return
+    if _code_blocks is not None:  # the kernel: the same blocks, from the code points
+        firsts = np.array([0] if texts is None else texts, dtype=np.int64)
+        lasts = np.append(firsts[1:] - 1, raw.size)
+        raw32 = np.ascontiguousarray(raw, dtype=np.uint32)
+        for s, e in np.frombuffer(_code_blocks(raw32, firsts, lasts, _BLOCK_LINES), dtype=np.int64).reshape(-1, 2):
+            folded[s:e] = SPACE
         return
     whole = "".join(map(chr, raw.tolist())) if text is None else text  # (lone surrogates too)
     bounds = [0, len(whole)] if texts is None else [*texts, len(whole) + 1]
