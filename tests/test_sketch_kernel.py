@@ -262,3 +262,35 @@ def test_kernel_code_blocks_are_normalize_code_blocks(text: str) -> None:
     finally:
         normalize._BLOCK_LINES = monkey
     assert got.reshape(-1, 2).tolist() == [list(p) for p in want]
+
+
+def test_kernel_split_cut_reads_one_call_as_numpy_does() -> None:
+    """split_cut: each line's token lengths and its line break, as signature._segment_lines reads them; None where a
+    line break is not a token of its own (the caller then cuts line by line)."""
+    lines = ["微信发布", "", "ab c"]
+    whole = "\n".join(lines) + "\n"
+
+    def lens(got: tuple[list[bytes], bool] | None) -> tuple[list[list[int]], bool] | None:
+        return None if got is None else ([np.frombuffer(b, dtype=np.int64).tolist() for b in got[0]], got[1])
+
+    good = ["微信", "发布", "\n", "\n", "ab", " ", "c", "\n"]
+    assert "".join(good) == whole
+    assert lens(_sketch.split_cut(good, lines)) == ([[2, 2, 1], [1], [2, 1, 1, 1]], True)
+    found, covers, _ = signature._segment_lines(lines, "rjieba")
+    assert lens(_sketch.split_cut(signature.cut_text(whole, "rjieba"), lines)) == ([f.tolist() for f in found], covers)
+    assert _sketch.split_cut(["微信发", "布\n", "\n", "ab c\n"], lines) is None  # a token across a line break
+    assert _sketch.split_cut(["微信发布", "", "\n", "\n", "ab c", "\n"], lines) is None  # an empty token before it
+    assert lens(_sketch.split_cut([*good, "x"], lines)) == ([[2, 2, 1], [1], [2, 1, 1, 1]], False)  # one too many
+    assert _sketch.split_cut(good[:-1], lines) is None  # the last line break missing
+    assert lens(_sketch.split_cut([], [])) == ([], True)
+    nlines = np.array([2, 1], dtype=np.int64)
+    cache = {"a": np.array([1, 1], np.int64).tobytes(), "b c": np.array([1, 1, 1, 1], np.int64).tobytes()}
+    tl, per = _sketch.gather(["a", "b c", "a"], cache, {}, nlines)
+    assert np.frombuffer(tl, np.int64).tolist() == [1, 1, 1, 1, 1, 1] and np.frombuffer(per, np.int64).tolist() == [
+        5,
+        1,
+    ]
+    with pytest.raises(KeyError):
+        _sketch.gather(["a", "zz", "a"], cache, {}, nlines)
+    with pytest.raises(ValueError):
+        _sketch.gather(["a", "b c"], cache, {}, nlines)  # counts do not add up

@@ -759,10 +759,187 @@ out:
     return result;
 }
 
+/* lines_of(cps, raw, first, last) -> (lines, nlines): the lines of the folded texts cps[first[j]:last[j]] (split
+   where raw holds a line break; the text's last line ends at last[j]) as str, all texts' in order, and how many each
+   text has (at least one) as an int64 bytearray. What signature._cut_lengths builds with numpy and str.split. */
+static PyObject *lines_of(PyObject *self, PyObject *args) {
+    (void)self;
+    Py_buffer vc = {0}, vr = {0}, vf = {0}, vl = {0};
+    PyObject *result = NULL, *lines = NULL, *counts = NULL;
+    if (!PyArg_ParseTuple(args, "y*y*y*y*", &vc, &vr, &vf, &vl)) return NULL;
+    const uint32_t *cps = vc.buf, *raw = vr.buf;
+    const int64_t *first = vf.buf, *last = vl.buf;
+    const Py_ssize_t size = vc.len / 4, n = vf.len / 8;
+    if (vc.len % 4 || vr.len != vc.len || vf.len % 8 || vl.len != vf.len) {
+        PyErr_SetString(PyExc_ValueError, "lines_of: buffer sizes do not fit their item types");
+        goto out;
+    }
+    for (Py_ssize_t j = 0; j < n; j++) {
+        if (first[j] < 0 || first[j] > last[j] || last[j] > size) {
+            PyErr_SetString(PyExc_ValueError, "lines_of: a text outside the code points");
+            goto out;
+        }
+    }
+    lines = PyList_New(0);
+    counts = PyByteArray_FromStringAndSize(NULL, n * 8);
+    if (!lines || !counts) goto out;
+    for (Py_ssize_t j = 0; j < n; j++) {
+        int64_t nl = 0;
+        Py_ssize_t at = (Py_ssize_t)first[j];
+        const Py_ssize_t hi = (Py_ssize_t)last[j];
+        for (;;) {
+            Py_ssize_t e = at;
+            while (e < hi && raw[e] != 10) e++;
+            PyObject *line = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, cps + at, e - at);
+            if (!line) goto out;
+            int rc = PyList_Append(lines, line);
+            Py_DECREF(line);
+            if (rc) goto out;
+            nl++;
+            if (e >= hi) break;
+            at = e + 1;
+        }
+        ((int64_t *)PyByteArray_AS_STRING(counts))[j] = nl;
+    }
+    result = PyTuple_Pack(2, lines, counts);
+out:
+    Py_XDECREF(lines);
+    Py_XDECREF(counts);
+    PyBuffer_Release(&vc);
+    PyBuffer_Release(&vr);
+    PyBuffer_Release(&vf);
+    PyBuffer_Release(&vl);
+    return result;
+}
+
+/* split_cut(cut, lines) -> (pieces, covers) or None: the segmenter's tokens `cut` of "\n".join(lines) + "\n" as one
+   bytes per line (int64 token lengths, then 1: its line break, a token of its own), and whether all tokens together
+   are exactly as long as the string; None when a line break is not a token of its own where it stands (the caller
+   then cuts line by line). What signature._segment_lines checks with numpy. */
+static PyObject *split_cut(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *cut_arg, *lines_arg, *cut = NULL, *lines = NULL, *pieces = NULL, *result = NULL;
+    int64_t *tl = NULL;
+    if (!PyArg_ParseTuple(args, "OO", &cut_arg, &lines_arg)) return NULL;
+    cut = PySequence_Fast(cut_arg, "split_cut: a list of tokens");
+    lines = cut ? PySequence_Fast(lines_arg, "split_cut: a list of lines") : NULL;
+    if (!lines) goto out;
+    const Py_ssize_t nt = PySequence_Fast_GET_SIZE(cut), nl = PySequence_Fast_GET_SIZE(lines);
+    PyObject **toks = PySequence_Fast_ITEMS(cut), **ls = PySequence_Fast_ITEMS(lines);
+    tl = malloc(sizeof(int64_t) * (size_t)(nt + 1));
+    if (!tl) {
+        PyErr_NoMemory();
+        goto out;
+    }
+    int64_t total = 0;
+    for (Py_ssize_t q = 0; q < nt; q++) {
+        Py_ssize_t len = PyUnicode_Check(toks[q]) ? PyUnicode_GET_LENGTH(toks[q]) : PyObject_Length(toks[q]);
+        if (len < 0) goto out;
+        tl[q] = len;
+        total += len;
+    }
+    pieces = PyList_New(nl);
+    if (!pieces) goto out;
+    Py_ssize_t q = 0;
+    int64_t pos = 0, chars = 0;
+    for (Py_ssize_t i = 0; i < nl; i++) {
+        const Py_ssize_t ll = PyUnicode_Check(ls[i]) ? PyUnicode_GET_LENGTH(ls[i]) : PyObject_Length(ls[i]);
+        if (ll < 0) goto out;
+        const int64_t sep = chars + ll; /* where this line's line break stands */
+        const Py_ssize_t q0 = q;
+        while (q < nt && pos < sep) pos += tl[q++];
+        if (pos != sep || q >= nt || tl[q] != 1) { /* a token across the line break, or none of its own */
+            result = Py_NewRef(Py_None);
+            goto out;
+        }
+        pos += tl[q++];
+        PyObject *b = PyBytes_FromStringAndSize((const char *)(tl + q0), (Py_ssize_t)(q - q0) * 8);
+        if (!b) goto out;
+        PyList_SET_ITEM(pieces, i, b);
+        chars = sep + 1;
+    }
+    result = Py_BuildValue("(OO)", pieces, total == chars ? Py_True : Py_False);
+out:
+    free(tl);
+    Py_XDECREF(pieces);
+    Py_XDECREF(cut);
+    Py_XDECREF(lines);
+    return result;
+}
+
+/* gather(lines, cache, fresh, nlines) -> (tl, per): the pieces (split_cut's bytes) of every line, looked up in
+   cache, else in fresh, laid end to end as int64 token lengths, without the line break token that ends each text's
+   last line; and the tokens per text (nlines[j] lines each). What signature._cut_lengths and _per_text do. */
+static PyObject *gather(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *lines_arg, *cache, *fresh, *lines = NULL, *result = NULL;
+    Py_buffer vn = {0};
+    buf_t out = {0};
+    PyObject *per = NULL;
+    if (!PyArg_ParseTuple(args, "OO!O!y*", &lines_arg, &PyDict_Type, &cache, &PyDict_Type, &fresh, &vn)) return NULL;
+    lines = PySequence_Fast(lines_arg, "gather: a list of lines");
+    if (!lines) goto out;
+    if (vn.len % 8) {
+        PyErr_SetString(PyExc_ValueError, "gather: nlines is not int64");
+        goto out;
+    }
+    const Py_ssize_t nl = PySequence_Fast_GET_SIZE(lines), n = vn.len / 8;
+    PyObject **ls = PySequence_Fast_ITEMS(lines);
+    const int64_t *nlines = vn.buf;
+    per = PyByteArray_FromStringAndSize(NULL, n * 8);
+    if (!per) goto out;
+    Py_ssize_t i = 0;
+    for (Py_ssize_t j = 0; j < n; j++) {
+        if (nlines[j] < 1 || nlines[j] > nl - i) {
+            PyErr_SetString(PyExc_ValueError, "gather: line counts do not add up");
+            goto out;
+        }
+        const size_t len0 = out.len;
+        for (int64_t k = 0; k < nlines[j]; k++, i++) {
+            PyObject *v = PyDict_GetItemWithError(cache, ls[i]);
+            if (!v && !PyErr_Occurred()) v = PyDict_GetItemWithError(fresh, ls[i]);
+            if (!v) {
+                if (!PyErr_Occurred()) PyErr_SetObject(PyExc_KeyError, ls[i]);
+                goto out;
+            }
+            if (!PyBytes_Check(v) || PyBytes_GET_SIZE(v) % 8 || PyBytes_GET_SIZE(v) < 8) {
+                PyErr_SetString(PyExc_ValueError, "gather: a piece is not int64 token lengths ending in a line break");
+                goto out;
+            }
+            if (buf_reserve(&out, (size_t)PyBytes_GET_SIZE(v))) {
+                PyErr_NoMemory();
+                goto out;
+            }
+            memcpy(out.data + out.len, PyBytes_AS_STRING(v), (size_t)PyBytes_GET_SIZE(v));
+            out.len += (size_t)PyBytes_GET_SIZE(v);
+        }
+        out.len -= 8; /* (the line break after the text) */
+        ((int64_t *)PyByteArray_AS_STRING(per))[j] = (int64_t)((out.len - len0) / 8);
+    }
+    if (i != nl) {
+        PyErr_SetString(PyExc_ValueError, "gather: line counts do not add up");
+        goto out;
+    }
+    {
+        PyObject *tl = to_bytearray(&out);
+        if (tl) result = PyTuple_Pack(2, tl, per);
+        Py_XDECREF(tl);
+    }
+out:
+    free(out.data);
+    Py_XDECREF(per);
+    Py_XDECREF(lines);
+    PyBuffer_Release(&vn);
+    return result;
+}
+
 static PyMethodDef methods[] = {
     {"tail", tail, METH_VARARGS, "Hashes, MinHash, keys and evidence of a batch's tokens (see the module source)."},
     {"bounds", bounds, METH_VARARGS, "Token bounds of a batch of folded texts (see the module source)."},
     {"lengths", lengths, METH_O, "len() of every item of a list or tuple, as int64."},
+    {"lines_of", lines_of, METH_VARARGS, "The lines of a batch's folded texts, as str (see the module source)."},
+    {"split_cut", split_cut, METH_VARARGS, "One call's tokens, line by line (see the module source)."},
+    {"gather", gather, METH_VARARGS, "The lines' token lengths, text by text (see the module source)."},
     {"code_blocks", code_blocks, METH_VARARGS, "normalize.code_blocks of several texts (see the module source)."},
     {"code_lines", code_lines, METH_O, "The lines holding code characters, with their counts (see the module source)."},
     {NULL, NULL, 0, NULL},

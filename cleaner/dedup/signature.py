@@ -44,7 +44,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -56,18 +56,21 @@ from cleaner.dedup.tokens import I64, cut_text, join_plain, joined_ends, token_b
 _Tail = Callable[..., tuple[bytearray, bytearray, bytearray, bytearray, bytearray]]
 _Bounds = Callable[..., tuple[bytearray, bytearray, bytearray] | None]
 _Lengths = Callable[[Sequence[object]], bytearray]
+_LinesOf = Callable[..., tuple[list[str], bytearray]]
+_SplitCut = Callable[[list[str], list[str]], tuple[list[bytes], bool] | None]
+_Gather = Callable[..., tuple[bytearray, bytearray]]
 
 
-def _load_kernel() -> tuple[_Tail, _Bounds, _Lengths] | None:
+def _load_kernel() -> tuple[_Tail, _Bounds, _Lengths, _LinesOf, _SplitCut, _Gather] | None:
     """The compiled kernel's functions (``cleaner/dedup/_sketch.c``), if built and not switched off by
     ``CLEANER_SKETCH_KERNEL=0``; else None (the numpy path, which gives the same sketches)."""
     if os.environ.get("CLEANER_SKETCH_KERNEL", "1") == "0":
         return None
     try:
-        from cleaner.dedup._sketch import bounds, lengths, tail
+        from cleaner.dedup._sketch import bounds, gather, lengths, lines_of, split_cut, tail
     except ImportError:
         return None
-    return tail, bounds, lengths
+    return tail, bounds, lengths, lines_of, split_cut, gather
 
 
 _kernel = _load_kernel()
@@ -560,19 +563,48 @@ def _window_keys_by_text(wkeys: U64, wdoc: I64, bkeys: U64, bdoc: I64, n: int) -
 
 
 _LINE_CACHE_CHARS = 1 << 23
-_line_caches: dict[tuple[str, object], dict[str, I64]] = {}
-_line_cache_chars: dict[tuple[str, object], int] = {}
+_line_caches: dict[tuple[str, object, str], dict[str, Any]] = {}
+_line_cache_chars: dict[tuple[str, object, str], int] = {}
 
 
-def _line_cache(tokenizer: str) -> dict[str, I64]:
+def _line_cache(tokenizer: str, kind: str = "arrays") -> dict[str, Any]:
     """This process's token lengths of folded lines already segmented (at most ≈ 8M characters, then cleared).
-    Keyed by the segmenting function as well, so a replaced one (a test's) never sees another's tokens."""
-    key = (tokenizer, cut_text)
+    Keyed by the segmenting function as well, so a replaced one (a test's) never sees another's tokens, and by the
+    kind of its values (int64 arrays; ``"bytes"``: the kernel's int64 bytes)."""
+    key = (tokenizer, cut_text, kind)
     cache = _line_caches.setdefault(key, {})
     if _line_cache_chars.get(key, 0) > _LINE_CACHE_CHARS:
         cache.clear()
         _line_cache_chars[key] = 0
     return cache
+
+
+def _cut_lengths_kernel(raw: U32, cps: U32, first: I64, last: I64, tokenizer: str) -> tuple[I64, I64]:
+    """:func:`_cut_lengths` with the kernel's line splitting, per-line pieces (int64 bytes) and gathering."""
+    assert _kernel is not None
+    _, _, _, lines_of, split_cut, gather = _kernel
+    if not first.size:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    wanted, nlines = lines_of(cps, raw, first, last)
+    cache = _line_cache(tokenizer, "bytes")
+    fresh: dict[str, bytes] = {}
+    new = [line for line in dict.fromkeys(wanted) if line not in cache]
+    if new:
+        found = split_cut(cut_text("\n".join(new) + "\n", tokenizer), new)
+        if found is None:  # (a line break not a token of its own: line by line)
+            cuts = [cut_text(x, tokenizer) for x in new]
+            pieces = [np.fromiter(chain(map(len, c), (1,)), dtype=np.int64, count=len(c) + 1).tobytes() for c in cuts]
+            covers = all(sum(map(len, c)) == len(x) for c, x in zip(cuts, new, strict=True))
+        else:
+            pieces, covers = found
+        if covers:  # (never cache a segmentation that does not cover its line)
+            cache.update(zip(new, pieces, strict=True))
+            key = (tokenizer, cut_text, "bytes")
+            _line_cache_chars[key] = _line_cache_chars.get(key, 0) + sum(map(len, new))
+        else:
+            fresh = dict(zip(new, pieces, strict=True))
+    tl, per = gather(wanted, cache, fresh, nlines)
+    return np.frombuffer(tl, dtype=np.int64), np.frombuffer(per, dtype=np.int64)
 
 
 def _cut_lengths(raw: U32, cps: U32, first: I64, last: I64, tokenizer: str) -> tuple[I64, I64]:
@@ -602,7 +634,7 @@ def _cut_lengths(raw: U32, cps: U32, first: I64, last: I64, tokenizer: str) -> t
         if covers:  # (never cache a segmentation that does not cover its line)
             # (a line twice has the same tokens each time: the segmenter cuts each line on its own)
             cache.update(zip(segmented, found, strict=True))
-            key = (tokenizer, cut_text)
+            key = (tokenizer, cut_text, "arrays")
             _line_cache_chars[key] = _line_cache_chars.get(key, 0) + sum(map(len, new))
         if flat is not None and every:
             # the pieces laid end to end are the one call's tokens, as they are (no concatenation of a small array
@@ -661,7 +693,8 @@ def _batch_tokens(texts: list[str], tokenizer: str) -> tuple[U32, I64, I64, I64]
     cjk = (cps - np.uint32(0x3400)) < np.uint32(0x9FFF - 0x3400 + 1)  # 0x3400 <= cp <= 0x9FFF
     segmented = _counts_between(cjk, np.stack((first, last), axis=1).ravel())[::2] > 0
     cut_docs = np.flatnonzero(segmented)
-    tl, per = _cut_lengths(raw, cps, first[cut_docs], last[cut_docs], tokenizer)
+    cut_lengths = _cut_lengths if _kernel is None else _cut_lengths_kernel
+    tl, per = cut_lengths(raw, cps, first[cut_docs], last[cut_docs], tokenizer)
     whole = np.diff(_offsets(tl)[_offsets(per)]) == lens[cut_docs]
     if not whole.all():  # never seen; token_bounds falls back to runs of non-spaces too
         segmented[cut_docs[~whole]] = False
