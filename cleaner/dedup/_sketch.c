@@ -1,23 +1,29 @@
-/* Compiled kernel of cleaner.dedup.signature.sketch_batch (optional; the numpy path is the reference).
+/* Compiled kernel of cleaner.dedup.signature.sketch_batch and normalize.blank_code (optional: without it, the numpy
+   path runs, and gives the same sketches bit for bit; tests/test_sketch_kernel.py checks both agree).
 
-   tail(cps, starts, ends, ntok, a, b, shingle, minhash_mod, window, window_bands, bands, rows, anchor_mod,
-        fine_mod, sample_mod, full_max, ev_mask)
-   computes, for a batch of texts whose tokens are given as spans of folded code points, everything that
-   sketch_batch derives from the tokens: token hashes, shingle hashes, the MinHash of the mod-minhash_mod sample
-   (by segments and windows), band keys, window / anchor-pair / fine keys (distinct, ascending, without the text's
-   band keys) and the evidence; bit for bit what the numpy path gives (HASH_VERSION). All arithmetic is on
-   unsigned 64- and 32-bit integers (wraparound, as numpy's). The GIL is released during the computation.
+   code_lines, code_blocks  the lines and blocks that read as code (normalize.blank_code's counting and code_blocks)
+   lines_of, split_cut, gather, lengths
+                            the segmenter's lines: a batch's folded lines as str, one segmenter call read line by line,
+                            the line memory's pieces laid end to end per text (signature._cut_lengths)
+   bounds                   token bounds of a batch (runs of non-spaces, or the segmenter's tokens; join_plain)
+   tail                     everything sketch_batch derives from the tokens: token hashes, shingle hashes, the MinHash
+                            of the mod-minhash_mod sample by segments and windows, band keys, window / anchor-pair /
+                            fine keys (distinct, ascending, without the text's band keys) and the evidence
 
-   Inputs are C-contiguous buffers: cps uint32, starts/ends/ntok int64, a/b uint32 (num_perm each).
-   Returns (counts, band_keys, window_keys, evidence, positions) as bytearrays: counts is int64 (n, 5) rows of
-   (length, n_shingles, band keys, window keys, evidence values); band/window keys int64; evidence and
-   positions uint32. */
+   The hash scheme is signature.HASH_VERSION: all arithmetic on unsigned 64- and 32-bit integers (wraparound, as
+   numpy's). Every buffer is checked against the others before use (a ValueError, never a read out of bounds); the
+   GIL is released during the numeric passes (bounds, tail, code_lines). Buffers are C-contiguous: code points uint32,
+   offsets and counts int64; results come back as bytearrays (numpy.frombuffer reads them without a copy). */
 
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+
+#if defined(_MSC_VER) && !defined(restrict)
+#define restrict __restrict
+#endif
 
 #define B_POLY 0x100000001B3ULL
 #define SHINGLE_MUL 0x9E3779B97F4A7C15ULL
@@ -355,6 +361,11 @@ static PyObject *to_bytearray(buf_t *b) {
     return PyByteArray_FromStringAndSize(b->data ? b->data : "", (Py_ssize_t)b->len);
 }
 
+/* tail(cps, starts, ends, ntok, a, b, shingle, minhash_mod, window, window_bands, bands, rows, anchor_mod, fine_mod,
+        sample_mod, full_max, ev_mask) -> (counts, band_keys, window_keys, evidence, positions)
+   cps uint32; starts/ends (the tokens, in text order) and ntok (tokens per text) int64; a/b the permutations (uint32,
+   num_perm each). counts: int64 rows (length, n_shingles, band keys, window keys, evidence values) per text; keys
+   int64; evidence and positions uint32. */
 static PyObject *tail(PyObject *self, PyObject *args) {
     (void)self;
     Py_buffer vc = {0}, vs = {0}, ve = {0}, vn = {0}, va = {0}, vb = {0};
