@@ -179,7 +179,7 @@ static inline void band_keys(const uint32_t *sig, Py_ssize_t nb, Py_ssize_t rows
     }
 }
 
-/* returns 0, or -1 when out of memory */
+/* returns 0, -1 when out of memory, -2 when the buffers changed since they were checked */
 static int run(job_t *J) {
     const Py_ssize_t P = J->num_perm, k0 = J->shingle, mod = J->minhash_mod;
     const Py_ssize_t win = J->window / mod, half = win / 2;
@@ -199,6 +199,10 @@ static int run(job_t *J) {
     for (Py_ssize_t i = 0; i < J->ntexts; i++) {
         const Py_ssize_t nt = (Py_ssize_t)J->ntok[i];
         int64_t length = 0;
+        if (nt < 0 || nt > J->ntokens - t) { /* (checked before; read again here: the GIL is released) */
+            rc = -2;
+            goto done;
+        }
         /* token hashes: polynomial of the code points + 1 (base B_POLY), + the token's length, fmix64 */
         if ((size_t)nt > th_cap) {
             size_t cap = (size_t)nt > 2 * th_cap ? (size_t)nt : 2 * th_cap; /* (one long text: its size) */
@@ -215,6 +219,10 @@ static int run(job_t *J) {
         }
         for (Py_ssize_t j = 0; j < nt; j++) {
             const int64_t s = J->starts[t + j], e = J->ends[t + j];
+            if (s < 0 || s > e || e > J->ncps) {
+                rc = -2;
+                goto done;
+            }
             uint64_t h = 0;
             for (int64_t c = e - 1; c >= s; c--) h = h * B_POLY + ((uint64_t)J->cps[c] + 1);
             h += (uint64_t)(e - s);
@@ -427,7 +435,10 @@ static PyObject *tail(PyObject *self, PyObject *args) {
     rc = run(&J);
     Py_END_ALLOW_THREADS
     if (rc) {
-        PyErr_NoMemory();
+        if (rc == -2)
+            PyErr_SetString(PyExc_ValueError, "tail: the buffers changed while in use");
+        else
+            PyErr_NoMemory();
         goto out;
     }
     {
@@ -557,24 +568,44 @@ static PyObject *bounds(PyObject *self, PyObject *args) {
         goto out;
     }
     Py_ssize_t k = 0;
+    int changed = 0;
     Py_BEGIN_ALLOW_THREADS
-    Py_ssize_t t = 0;
-    for (Py_ssize_t i = 0; i < n; i++) {
-        const Py_ssize_t k0 = k, lo = (Py_ssize_t)first[i], hi = lo + (Py_ssize_t)lens[i];
+    Py_ssize_t t = 0, j = 0;
+    for (Py_ssize_t i = 0; i < n && !changed; i++) {
+        const Py_ssize_t k0 = k, lo = (Py_ssize_t)first[i], len = (Py_ssize_t)lens[i];
+        const Py_ssize_t hi = lo + len;
+        /* (all checked before; read again here: the GIL is released) */
+        if (lo < 0 || len < 0 || len > size - lo) {
+            changed = 1;
+            break;
+        }
         if (!seg[i]) {
             Py_ssize_t c = lo;
             while (c < hi) {
                 while (c < hi && cps[c] == 32) c++;
                 if (c == hi) break;
+                if ((size_t)k >= cap) {
+                    changed = 1;
+                    break;
+                }
                 st[k] = c;
                 while (c < hi && cps[c] != 32) c++;
                 en[k++] = c;
             }
         } else {
             Py_ssize_t c = lo;
-            const Py_ssize_t m = (Py_ssize_t)*per++;
+            const Py_ssize_t m = j < nper ? (Py_ssize_t)per[j++] : -1;
+            if (m < 0 || m > ntl - t) {
+                changed = 1;
+                break;
+            }
             for (Py_ssize_t q = 0; q < m; q++) {
-                const Py_ssize_t e = c + (Py_ssize_t)tl[t + q];
+                const int64_t len_q = tl[t + q];
+                if (len_q < 1 || len_q > hi - c || (size_t)k >= cap) {
+                    changed = 1;
+                    break;
+                }
+                const Py_ssize_t e = c + (Py_ssize_t)len_q;
                 if (cps[c] != 32) {
                     /* joined to the previous token when both touch and their ends are not CJK */
                     if (k > k0 && en[k - 1] == c && !is_cjk(cps[c]) && !is_cjk(cps[e - 1]) &&
@@ -592,6 +623,10 @@ static PyObject *bounds(PyObject *self, PyObject *args) {
         nt[i] = k - k0;
     }
     Py_END_ALLOW_THREADS
+    if (changed) {
+        PyErr_SetString(PyExc_ValueError, "bounds: the buffers changed while in use");
+        goto out;
+    }
     {
         PyObject *s = PyByteArray_FromStringAndSize((const char *)st, k * 8),
                  *e = PyByteArray_FromStringAndSize((const char *)en, k * 8),
