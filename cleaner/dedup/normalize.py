@@ -30,7 +30,7 @@ import os
 import re
 import tempfile
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
@@ -172,6 +172,56 @@ def blank_code_lines(text: str) -> str:
     return "".join(pieces)
 
 
+_CodeLines = Callable[[npt.NDArray[np.uint32]], tuple[bytearray, ...]]
+_CodeBlocks = Callable[[npt.NDArray[np.uint32], npt.NDArray[np.int64], npt.NDArray[np.int64], int], bytearray]
+
+
+def _load_kernel() -> tuple[_CodeLines, _CodeBlocks] | tuple[None, None]:
+    """The compiled kernel's ``code_lines`` and ``code_blocks`` (``cleaner/dedup/_sketch.c``), unless not built or
+    switched off (``CLEANER_SKETCH_KERNEL=0``)."""
+    if os.environ.get("CLEANER_SKETCH_KERNEL", "1") == "0":
+        return None, None
+    try:
+        from cleaner.dedup._sketch import code_blocks, code_lines
+    except ImportError:
+        return None, None
+    return code_lines, code_blocks
+
+
+_code_lines, _code_blocks = _load_kernel()
+
+_I64 = npt.NDArray[np.int64]
+
+
+def _code_line_stats(
+    raw: npt.NDArray[np.uint32],
+) -> tuple[_I64, _I64, _I64, _I64, _I64, _I64 | None] | None:
+    """The lines of ``raw`` (split at line breaks) holding a code character (one of ``{ } ; = < >``): their starts,
+    ends (their line break, or the end), how many code characters, ``{`` and braces each holds, and (from the
+    kernel; else None, counted where needed) its ASCII punctuation. None when no line holds one."""
+    if _code_lines is not None:
+        if not raw.size:
+            return None
+        found = [np.frombuffer(x, dtype=np.int64) for x in _code_lines(np.ascontiguousarray(raw, dtype=np.uint32))]
+        if not found[0].size:
+            return None
+        return found[0], found[1], found[2], found[3], found[4], found[5]
+    at = np.flatnonzero(np.take(_CODE_LUT, raw, mode="clip"))  # (beyond the BMP: clipped to U+FFFF, not code)
+    if not at.size:
+        return None
+    breaks = np.flatnonzero(raw == 10)
+    line = np.searchsorted(breaks, at)  # the line of each code character
+    lines, n = np.unique(line, return_counts=True)
+    starts = np.where(lines > 0, breaks[np.maximum(lines - 1, 0)] + 1, 0) if breaks.size else np.zeros_like(lines)
+    ends = breaks[np.minimum(lines, breaks.size - 1)] if breaks.size else np.full_like(lines, raw.size)
+    if breaks.size:
+        ends = np.where(lines < breaks.size, ends, raw.size)
+    codes = raw[at]
+    braces = np.bincount(np.searchsorted(lines, line[(codes == 123) | (codes == 125)]), minlength=lines.size)
+    opens = np.bincount(np.searchsorted(lines, line[codes == 123]), minlength=lines.size)
+    return starts, ends, n, opens, braces, None
+
+
 def blank_code(
     raw: npt.NDArray[np.uint32],
     folded: npt.NDArray[np.uint32],
@@ -184,21 +234,16 @@ def blank_code(
     text's lines when it holds a ``{``). ``text``: the text itself, if at hand (its lines are then sliced, not
     rebuilt from code points). ``texts``: where each text starts when ``raw`` is several texts joined by line
     breaks (a code block never runs from one into the next)."""
-    at = np.flatnonzero(np.take(_CODE_LUT, raw, mode="clip"))  # (beyond the BMP: clipped to U+FFFF, not code)
-    if not at.size:
+    stats = _code_line_stats(raw)
+    if stats is None:
         return
-    breaks = np.flatnonzero(raw == 10)
-    line = np.searchsorted(breaks, at)  # the line of each code character
-    lines, n = np.unique(line, return_counts=True)
-    starts = np.where(lines > 0, breaks[np.maximum(lines - 1, 0)] + 1, 0) if breaks.size else np.zeros_like(lines)
-    ends = breaks[np.minimum(lines, breaks.size - 1)] if breaks.size else np.full_like(lines, raw.size)
-    if breaks.size:
-        ends = np.where(lines < breaks.size, ends, raw.size)
+    starts, ends, n, opens, braces, puncts = stats
     code = (n >= 2) & (30 * n >= ends - starts)
-    braces = np.bincount(np.searchsorted(lines, line[(raw[at] == 123) | (raw[at] == 125)]), minlength=lines.size)
     for i in np.flatnonzero(~code).tolist():  # (lines with a code character that are not code yet: few)
         s, e = int(starts[i]), int(ends[i])
-        punct = int(np.count_nonzero(np.take(_PUNCT_LUT, raw[s:e], mode="clip")))
+        punct = (
+            int(puncts[i]) if puncts is not None else int(np.count_nonzero(np.take(_PUNCT_LUT, raw[s:e], mode="clip")))
+        )
         if _is_minified(int(braces[i]), punct, e - s):
             code[i] = True
         elif e - s < _STATEMENT_MAX:  # (any line with a code character has punctuation: it is one)
@@ -207,7 +252,14 @@ def blank_code(
             code[i] = False
     for s, e in zip(starts[code].tolist(), ends[code].tolist(), strict=True):
         folded[s:e] = SPACE
-    if not np.any(raw[at] == 123):
+    if not np.any(opens):
+        return
+    if _code_blocks is not None:  # the kernel: the same blocks, from the code points
+        firsts = np.array([0] if texts is None else texts, dtype=np.int64)
+        lasts = np.append(firsts[1:] - 1, raw.size)
+        raw32 = np.ascontiguousarray(raw, dtype=np.uint32)
+        for s, e in np.frombuffer(_code_blocks(raw32, firsts, lasts, _BLOCK_LINES), dtype=np.int64).reshape(-1, 2):
+            folded[s:e] = SPACE
         return
     whole = "".join(map(chr, raw.tolist())) if text is None else text  # (lone surrogates too)
     bounds = [0, len(whole)] if texts is None else [*texts, len(whole) + 1]

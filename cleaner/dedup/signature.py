@@ -39,11 +39,12 @@ numpy calls cost more than their arithmetic on texts of a few KB; tested equal t
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import os
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -51,6 +52,36 @@ import numpy.typing as npt
 from cleaner.dedup.normalize import SPACE, blank_code, code_points, fold_code_points, to_str
 from cleaner.dedup.params import DedupParams
 from cleaner.dedup.tokens import I64, cut_text, join_plain, joined_ends, token_bounds
+
+_Tail = Callable[..., tuple[bytearray, bytearray, bytearray, bytearray, bytearray]]
+_Bounds = Callable[..., tuple[bytearray, bytearray, bytearray] | None]
+_Lengths = Callable[[Sequence[object]], bytearray]
+_LinesOf = Callable[..., tuple[list[str], bytearray]]
+_SplitCut = Callable[[list[str], list[str]], tuple[list[bytes], bool] | None]
+_Gather = Callable[..., tuple[bytearray, bytearray]]
+
+
+def _load_kernel() -> tuple[_Tail, _Bounds, _Lengths, _LinesOf, _SplitCut, _Gather] | None:
+    """The compiled kernel's functions (``cleaner/dedup/_sketch.c``), if built and not switched off by
+    ``CLEANER_SKETCH_KERNEL=0``; else None (the numpy path, which gives the same sketches)."""
+    if os.environ.get("CLEANER_SKETCH_KERNEL", "1") == "0":
+        return None
+    try:
+        from cleaner.dedup._sketch import bounds, gather, lengths, lines_of, split_cut, tail
+    except ImportError:
+        return None
+    return tail, bounds, lengths, lines_of, split_cut, gather
+
+
+_kernel = _load_kernel()
+
+
+def _lengths(items: Sequence[object]) -> I64:
+    """``len`` of every item (a list of strings), as int64."""
+    if _kernel is not None:
+        return np.frombuffer(_kernel[2](items), dtype=np.int64)
+    return np.fromiter(map(len, items), dtype=np.int64, count=len(items))  # type: ignore[arg-type]
+
 
 HASH_VERSION = "poly64-fmix64-hi32-v1+ev16+k62+jp+fk"
 """The shingle hash scheme, (``+ev16``) evidence values cut to 16 bits (:func:`evidence_mask`), (``+k62``)
@@ -532,19 +563,48 @@ def _window_keys_by_text(wkeys: U64, wdoc: I64, bkeys: U64, bdoc: I64, n: int) -
 
 
 _LINE_CACHE_CHARS = 1 << 23
-_line_caches: dict[tuple[str, object], dict[str, I64]] = {}
-_line_cache_chars: dict[tuple[str, object], int] = {}
+_line_caches: dict[tuple[str, object, str], dict[str, Any]] = {}
+_line_cache_chars: dict[tuple[str, object, str], int] = {}
 
 
-def _line_cache(tokenizer: str) -> dict[str, I64]:
+def _line_cache(tokenizer: str, kind: str = "arrays") -> dict[str, Any]:
     """This process's token lengths of folded lines already segmented (at most ≈ 8M characters, then cleared).
-    Keyed by the segmenting function as well, so a replaced one (a test's) never sees another's tokens."""
-    key = (tokenizer, cut_text)
+    Keyed by the segmenting function as well, so a replaced one (a test's) never sees another's tokens, and by the
+    kind of its values (int64 arrays; ``"bytes"``: the kernel's int64 bytes)."""
+    key = (tokenizer, cut_text, kind)
     cache = _line_caches.setdefault(key, {})
     if _line_cache_chars.get(key, 0) > _LINE_CACHE_CHARS:
         cache.clear()
         _line_cache_chars[key] = 0
     return cache
+
+
+def _cut_lengths_kernel(raw: U32, cps: U32, first: I64, last: I64, tokenizer: str) -> tuple[I64, I64]:
+    """:func:`_cut_lengths` with the kernel's line splitting, per-line pieces (int64 bytes) and gathering."""
+    assert _kernel is not None
+    _, _, _, lines_of, split_cut, gather = _kernel
+    if not first.size:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    wanted, nlines = lines_of(cps, raw, first, last)
+    cache = _line_cache(tokenizer, "bytes")
+    fresh: dict[str, bytes] = {}
+    new = [line for line in dict.fromkeys(wanted) if line not in cache]
+    if new:
+        found = split_cut(cut_text("\n".join(new) + "\n", tokenizer), new)
+        if found is None:  # (a line break not a token of its own: line by line)
+            cuts = [cut_text(x, tokenizer) for x in new]
+            pieces = [np.fromiter(chain(map(len, c), (1,)), dtype=np.int64, count=len(c) + 1).tobytes() for c in cuts]
+            covers = all(sum(map(len, c)) == len(x) for c, x in zip(cuts, new, strict=True))
+        else:
+            pieces, covers = found
+        if covers:  # (never cache a segmentation that does not cover its line)
+            cache.update(zip(new, pieces, strict=True))
+            key = (tokenizer, cut_text, "bytes")
+            _line_cache_chars[key] = _line_cache_chars.get(key, 0) + sum(map(len, new))
+        else:
+            fresh = dict(zip(new, pieces, strict=True))
+    tl, per = gather(wanted, cache, fresh, nlines)
+    return np.frombuffer(tl, dtype=np.int64), np.frombuffer(per, dtype=np.int64)
 
 
 def _cut_lengths(raw: U32, cps: U32, first: I64, last: I64, tokenizer: str) -> tuple[I64, I64]:
@@ -574,7 +634,7 @@ def _cut_lengths(raw: U32, cps: U32, first: I64, last: I64, tokenizer: str) -> t
         if covers:  # (never cache a segmentation that does not cover its line)
             # (a line twice has the same tokens each time: the segmenter cuts each line on its own)
             cache.update(zip(segmented, found, strict=True))
-            key = (tokenizer, cut_text)
+            key = (tokenizer, cut_text, "arrays")
             _line_cache_chars[key] = _line_cache_chars.get(key, 0) + sum(map(len, new))
         if flat is not None and every:
             # the pieces laid end to end are the one call's tokens, as they are (no concatenation of a small array
@@ -605,9 +665,9 @@ def _segment_lines(lines: list[str], tokenizer: str) -> tuple[list[I64], bool, t
     its token lengths (the lines' laid end to end) and where each line's start in them, then their end (else
     ``None``)."""
     cut = cut_text("\n".join(lines) + "\n", tokenizer)
-    tl = np.fromiter(map(len, cut), dtype=np.int64, count=len(cut))
+    tl = _lengths(cut)
     starts = _offsets(tl)
-    ll = np.fromiter(map(len, lines), dtype=np.int64, count=len(lines))
+    ll = _lengths(lines)
     seps = _offsets(ll + 1)[1:] - 1
     at = np.searchsorted(starts[:-1], seps)
     if at[-1] >= tl.size or not np.array_equal(starts[at], seps) or not (tl[at] == 1).all():
@@ -623,8 +683,7 @@ def _batch_tokens(texts: list[str], tokenizer: str) -> tuple[U32, I64, I64, I64]
     """Folded code points of ``texts`` joined by line breaks, their tokens' (starts, ends) in text order and
     the tokens per text: the tokens :func:`cleaner.dedup.tokens.token_bounds` gives text by text (runs of
     non-spaces for texts without CJK, the segmenter's tokens otherwise), with one numpy call per step."""
-    n = len(texts)
-    lens = np.fromiter(map(len, texts), dtype=np.int64, count=n)
+    lens = _lengths(texts)
     joined = "\n".join(texts)
     raw = code_points(joined)
     cps = fold_code_points(raw)  # a line break folds to a space: no token crosses from one text to the next
@@ -634,11 +693,20 @@ def _batch_tokens(texts: list[str], tokenizer: str) -> tuple[U32, I64, I64, I64]
     cjk = (cps - np.uint32(0x3400)) < np.uint32(0x9FFF - 0x3400 + 1)  # 0x3400 <= cp <= 0x9FFF
     segmented = _counts_between(cjk, np.stack((first, last), axis=1).ravel())[::2] > 0
     cut_docs = np.flatnonzero(segmented)
-    tl, per = _cut_lengths(raw, cps, first[cut_docs], last[cut_docs], tokenizer)
+    cut_lengths = _cut_lengths if _kernel is None else _cut_lengths_kernel
+    tl, per = cut_lengths(raw, cps, first[cut_docs], last[cut_docs], tokenizer)
     whole = np.diff(_offsets(tl)[_offsets(per)]) == lens[cut_docs]
     if not whole.all():  # never seen; token_bounds falls back to runs of non-spaces too
         segmented[cut_docs[~whole]] = False
         tl, per, cut_docs = tl[np.repeat(whole, per)], per[whole], cut_docs[whole]
+    if _kernel is not None:
+        c64 = np.ascontiguousarray
+        found = _kernel[1](
+            cps, first, lens, segmented.view(np.uint8), c64(tl, dtype=np.int64), c64(per, dtype=np.int64)
+        )
+        if found is not None:
+            starts, ends, ntok = (np.frombuffer(x, dtype=np.int64) for x in found)
+            return cps, starts, ends, ntok
     # where tokens start and end (one past), marked in the batch's text, so both come out in text order: runs of
     # non-spaces of the texts without CJK, the segmenter's tokens other than spaces of the others
     size = cps.size
@@ -670,6 +738,71 @@ def sketch_batch(items: Sequence[tuple[str, str]], params: DedupParams) -> list[
     if n == 0:
         return []
     cps, starts, ends, ntok = _batch_tokens([text for _, text in items], params.tokenizer)
+    if _kernel is not None:
+        return _kernel_sketches(items, params, cps, starts, ends, ntok)
+    return _numpy_sketches(items, params, cps, starts, ends, ntok)
+
+
+def _kernel_sketches(
+    items: Sequence[tuple[str, str]], params: DedupParams, cps: U32, starts: I64, ends: I64, ntok: I64
+) -> list[Sketch]:
+    """:func:`_numpy_sketches` by the compiled kernel (``cleaner/dedup/_sketch.c``): the same sketches, bit for bit."""
+    kernel = _kernel if _kernel is not None else _load_kernel()
+    if kernel is None:
+        raise ImportError("the compiled sketch kernel is not built (python bench/build_sketch.py)")
+    tail = kernel[0]
+    a, b = _permutations(params.num_perm, params.seed)
+    counts_b, bkeys_b, wkeys_b, ev_b, pos_b = tail(
+        np.ascontiguousarray(cps, dtype=np.uint32),
+        np.ascontiguousarray(starts, dtype=np.int64),
+        np.ascontiguousarray(ends, dtype=np.int64),
+        np.ascontiguousarray(ntok, dtype=np.int64),
+        np.ascontiguousarray(a[0]),
+        np.ascontiguousarray(b[0]),
+        params.shingle,
+        params.minhash_mod,
+        params.window,
+        params.window_bands,
+        params.bands,
+        params.rows,
+        params.anchor_mod,
+        params.fine_mod,
+        params.sample_mod,
+        params.full_max,
+        int(evidence_mask(params.sample_mod)),
+    )
+    counts = np.frombuffer(counts_b, dtype=np.int64).reshape(-1, 5)
+    bkeys = np.frombuffer(bkeys_b, dtype=np.int64)
+    wkeys = np.frombuffer(wkeys_b, dtype=np.int64)
+    ev = np.frombuffer(ev_b, dtype=np.uint32)
+    pos = np.frombuffer(pos_b, dtype=np.uint32)
+    out: list[Sketch] = []
+    k = w = e = 0
+    full_max = params.full_max
+    for (doc_id, _), (length, m, nb, nw, ne) in zip(items, counts.tolist(), strict=True):
+        out.append(
+            Sketch(
+                doc_id=doc_id,
+                length=length,
+                n_shingles=m,
+                band_keys=bkeys[k : k + nb],
+                window_keys=wkeys[w : w + nw],
+                evidence=ev[e : e + ne],
+                positions=pos[e : e + ne],
+                sampled=m > full_max,
+            )
+        )
+        k += nb
+        w += nw
+        e += ne
+    return out
+
+
+def _numpy_sketches(
+    items: Sequence[tuple[str, str]], params: DedupParams, cps: U32, starts: I64, ends: I64, ntok: I64
+) -> list[Sketch]:
+    """The sketches of a batch's texts from their tokens (:func:`_batch_tokens`), one numpy call per step."""
+    n = len(items)
     lengths = _offsets(ends - starts)[_offsets(ntok)]
     th = _span_hashes(cps, starts, ends)
     sh, m = _batch_shingles(th, ntok, params.shingle)

@@ -1,0 +1,996 @@
+/* Compiled kernel of cleaner.dedup.signature.sketch_batch and normalize.blank_code (optional: without it, the numpy
+   path runs, and gives the same sketches bit for bit; tests/test_sketch_kernel.py checks both agree).
+
+   code_lines, code_blocks  the lines and blocks that read as code (normalize.blank_code's counting and code_blocks)
+   lines_of, split_cut, gather, lengths
+                            the segmenter's lines: a batch's folded lines as str, one segmenter call read line by line,
+                            the line memory's pieces laid end to end per text (signature._cut_lengths)
+   bounds                   token bounds of a batch (runs of non-spaces, or the segmenter's tokens; join_plain)
+   tail                     everything sketch_batch derives from the tokens: token hashes, shingle hashes, the MinHash
+                            of the mod-minhash_mod sample by segments and windows, band keys, window / anchor-pair /
+                            fine keys (distinct, ascending, without the text's band keys) and the evidence
+
+   The hash scheme is signature.HASH_VERSION: all arithmetic on unsigned 64- and 32-bit integers (wraparound, as
+   numpy's). Every buffer is checked against the others before use (a ValueError, never a read out of bounds); the
+   GIL is released during the numeric passes (bounds, tail, code_lines). Buffers are C-contiguous: code points uint32,
+   offsets and counts int64; results come back as bytearrays (numpy.frombuffer reads them without a copy). */
+
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#if defined(_MSC_VER) && !defined(restrict)
+#define restrict __restrict
+#endif
+
+#define B_POLY 0x100000001B3ULL
+#define SHINGLE_MUL 0x9E3779B97F4A7C15ULL
+#define BAND_MUL 0xC2B2AE3D27D4EB4FULL
+#define ROW_MUL 0x165667B19E3779F9ULL
+#define KEY_MASK ((1ULL << 62) - 1)
+#define ANCHOR_BIT (1ULL << 62)
+#define FINE_BIT (1ULL << 61)
+#define PAIR_MASK (FINE_BIT - 1)
+#define ANCHOR_MUL 0xD6E8FEB86659FD93ULL
+#define ANCHOR_SEED 0xA0761D6478BD642FULL
+
+static inline uint64_t fmix64(uint64_t h) {
+    h ^= h >> 33;
+    h *= 0xFF51AFD7ED558CCDULL;
+    h ^= h >> 33;
+    h *= 0xC4CEB9FE1A85EC53ULL;
+    return h ^ (h >> 33);
+}
+
+static inline uint32_t fmix32(uint32_t h) {
+    h ^= h >> 16;
+    h *= 0x85EBCA6BU;
+    h ^= h >> 13;
+    h *= 0xC2B2AE35U;
+    return h ^ (h >> 16);
+}
+
+/* a growable buffer */
+typedef struct {
+    char *data;
+    size_t len, cap; /* bytes */
+} buf_t;
+
+static int buf_reserve(buf_t *b, size_t extra) {
+    if (extra > SIZE_MAX / 2 - b->len) return -1;
+    size_t need = b->len + extra;
+    if (need <= b->cap) return 0;
+    size_t cap = b->cap ? b->cap : 4096;
+    while (cap < need) cap *= 2;
+    char *d = realloc(b->data, cap);
+    if (!d) return -1;
+    b->data = d;
+    b->cap = cap;
+    return 0;
+}
+
+/* sort ascending: insertion sort for small arrays, else an LSD radix sort (8 bits a pass, passes whose digit is the
+   same in every value skipped) through `tmp` (n values): O(n) whatever the values */
+static void sort_u64(uint64_t *v, size_t n, uint64_t *tmp) {
+    if (n < 2) return;
+    if (n <= 48) {
+        for (size_t i = 1; i < n; i++) {
+            uint64_t x = v[i];
+            size_t j = i;
+            while (j > 0 && v[j - 1] > x) {
+                v[j] = v[j - 1];
+                j--;
+            }
+            v[j] = x;
+        }
+        return;
+    }
+    uint64_t same = ~(uint64_t)0, first = v[0];
+    for (size_t i = 1; i < n; i++) same &= ~(v[i] ^ first);
+    uint64_t *src = v, *dst = tmp;
+    for (int shift = 0; shift < 64; shift += 8) {
+        if (((same >> shift) & 0xFF) == 0xFF) continue; /* this digit is the same in every value */
+        size_t count[256];
+        memset(count, 0, sizeof count);
+        for (size_t i = 0; i < n; i++) count[(src[i] >> shift) & 0xFF]++;
+        size_t at = 0;
+        for (int d = 0; d < 256; d++) {
+            size_t c = count[d];
+            count[d] = at;
+            at += c;
+        }
+        for (size_t i = 0; i < n; i++) dst[count[(src[i] >> shift) & 0xFF]++] = src[i];
+        uint64_t *t = src;
+        src = dst;
+        dst = t;
+    }
+    if (src != v) memcpy(v, src, n * sizeof(uint64_t));
+}
+
+#if defined(__x86_64__) && defined(__GLIBC__) && defined(__GNUC__) && !defined(__clang__)
+#define CLONES __attribute__((target_clones("avx2", "default")))
+#else
+#define CLONES
+#endif
+
+/* row[p] = min over the values v of sub[lo:hi] of v * a[p] + b[p] (uint32 wraparound; UINT32_MAX when none), for
+   p < P: 16 permutations at a time held in registers (vector extensions where the compiler has them) */
+CLONES static void segment_min(uint32_t *restrict row, const uint32_t *restrict sub, Py_ssize_t lo, Py_ssize_t hi,
+                               const uint32_t *restrict a, const uint32_t *restrict b, Py_ssize_t P) {
+    Py_ssize_t p0 = 0;
+#if defined(__GNUC__)
+    typedef uint32_t v8u __attribute__((vector_size(32)));
+    for (; p0 + 16 <= P; p0 += 16) {
+        v8u a0, a1, b0, b1, m0, m1;
+        memcpy(&a0, a + p0, 32);
+        memcpy(&a1, a + p0 + 8, 32);
+        memcpy(&b0, b + p0, 32);
+        memcpy(&b1, b + p0 + 8, 32);
+        m0 = m1 = (v8u){0} - 1;
+        for (Py_ssize_t j = lo; j < hi; j++) {
+            const uint32_t v = sub[j];
+            const v8u x0 = v * a0 + b0, x1 = v * a1 + b1;
+            const v8u l0 = (v8u)(x0 < m0), l1 = (v8u)(x1 < m1);
+            m0 = (x0 & l0) | (m0 & ~l0);
+            m1 = (x1 & l1) | (m1 & ~l1);
+        }
+        memcpy(row + p0, &m0, 32);
+        memcpy(row + p0 + 8, &m1, 32);
+    }
+#endif
+    for (Py_ssize_t p = p0; p < P; p++) {
+        uint32_t m = UINT32_MAX;
+        for (Py_ssize_t j = lo; j < hi; j++) {
+            const uint32_t x = sub[j] * a[p] + b[p];
+            m = x < m ? x : m;
+        }
+        row[p] = m;
+    }
+}
+
+/* x % mod == 0, by a mask when mod is a power of two (mask = mod - 1; else mask = 0: a division) */
+static inline int multiple(uint32_t x, uint32_t mod, uint32_t mask) { return mask || mod == 1 ? (x & mask) == 0 : x % mod == 0; }
+
+static inline uint32_t pow2_mask(Py_ssize_t mod) { return mod > 0 && (mod & (mod - 1)) == 0 ? (uint32_t)(mod - 1) : 0; }
+
+typedef struct {
+    /* inputs */
+    const uint32_t *cps;
+    Py_ssize_t ncps;
+    const int64_t *starts, *ends, *ntok;
+    Py_ssize_t ntokens, ntexts;
+    const uint32_t *a, *b;
+    Py_ssize_t num_perm;
+    Py_ssize_t shingle, minhash_mod, window, window_bands, bands, rows, anchor_mod, fine_mod, sample_mod, full_max;
+    uint32_t ev_mask;
+    /* outputs */
+    buf_t counts, bkeys, wkeys, ev, pos;
+} job_t;
+
+/* keys of `nb` bands of `rows` values of sig, appended to out (uint64, 62 bits) */
+static inline void band_keys(const uint32_t *sig, Py_ssize_t nb, Py_ssize_t rows, uint64_t *out) {
+    for (Py_ssize_t bd = 0; bd < nb; bd++) {
+        const uint32_t *m = sig + bd * rows;
+        uint64_t acc = (uint64_t)(bd + 1) * BAND_MUL * ROW_MUL + (uint64_t)m[0];
+        for (Py_ssize_t r = 1; r < rows; r++) acc = acc * ROW_MUL + (uint64_t)m[r];
+        out[bd] = fmix64(acc) & KEY_MASK;
+    }
+}
+
+/* returns 0, -1 when out of memory, -2 when the buffers changed since they were checked */
+static int run(job_t *J) {
+    const Py_ssize_t P = J->num_perm, k0 = J->shingle, mod = J->minhash_mod;
+    const Py_ssize_t win = J->window / mod, half = win / 2;
+    const Py_ssize_t wp = J->window_bands * J->rows;
+    const uint32_t mod_mask = pow2_mask(mod);
+    int rc = -1;
+    uint64_t *th = NULL, *keys = NULL, *bk = NULL;
+    uint32_t *sh = NULL, *sub = NULL, *segs = NULL, *sig = NULL, *wmin = NULL;
+    size_t th_cap = 0, seg_cap = 0, key_cap = 0;
+    Py_ssize_t t = 0; /* first token of the current text */
+
+    sig = malloc(sizeof(uint32_t) * (size_t)(P > 0 ? P : 1));
+    wmin = malloc(sizeof(uint32_t) * (size_t)(wp > 0 ? wp : 1));
+    bk = malloc(sizeof(uint64_t) * (size_t)(J->bands > 0 ? J->bands : 1));
+    if (!sig || !wmin || !bk) goto done;
+
+    for (Py_ssize_t i = 0; i < J->ntexts; i++) {
+        const Py_ssize_t nt = (Py_ssize_t)J->ntok[i];
+        int64_t length = 0;
+        if (nt < 0 || nt > J->ntokens - t) { /* (checked before; read again here: the GIL is released) */
+            rc = -2;
+            goto done;
+        }
+        /* token hashes: polynomial of the code points + 1 (base B_POLY), + the token's length, fmix64 */
+        if ((size_t)nt > th_cap) {
+            size_t cap = (size_t)nt > 2 * th_cap ? (size_t)nt : 2 * th_cap; /* (one long text: its size) */
+            uint64_t *t2 = realloc(th, cap * sizeof(uint64_t));
+            if (!t2) goto done;
+            th = t2;
+            uint32_t *s2 = realloc(sh, cap * sizeof(uint32_t));
+            if (!s2) goto done;
+            sh = s2;
+            uint32_t *u2 = realloc(sub, cap * sizeof(uint32_t));
+            if (!u2) goto done;
+            sub = u2;
+            th_cap = cap;
+        }
+        for (Py_ssize_t j = 0; j < nt; j++) {
+            const int64_t s = J->starts[t + j], e = J->ends[t + j];
+            if (s < 0 || s > e || e > J->ncps) {
+                rc = -2;
+                goto done;
+            }
+            uint64_t h = 0;
+            for (int64_t c = e - 1; c >= s; c--) h = h * B_POLY + ((uint64_t)J->cps[c] + 1);
+            h += (uint64_t)(e - s);
+            th[j] = fmix64(h);
+            length += e - s;
+        }
+        t += nt;
+        /* shingles: k tokens (all of them when fewer) */
+        const Py_ssize_t k = nt < k0 ? nt : k0;
+        const Py_ssize_t m = nt > 0 ? nt - k + 1 : 0;
+        for (Py_ssize_t j = 0; j < m; j++) {
+            uint64_t acc = th[j];
+            for (Py_ssize_t q = 1; q < k; q++) acc = acc * SHINGLE_MUL + th[j + q];
+            acc += (uint64_t)k;
+            sh[j] = (uint32_t)(fmix64(acc) >> 32);
+        }
+        /* MinHash sample, segments */
+        Py_ssize_t nsub = 0;
+        for (Py_ssize_t j = 0; j < m; j++) { /* (branch free: the sample is half of them, at random) */
+            sub[nsub] = fmix32(sh[j]);
+            nsub += multiple(sh[j], (uint32_t)mod, mod_mask);
+        }
+        const int windowed = nsub > win && win > 0 && half > 0;
+        const Py_ssize_t nseg = windowed ? (nsub + half - 1) / half : (nsub > 0 ? 1 : 0);
+        const Py_ssize_t seglen = windowed ? half : nsub;
+        Py_ssize_t nw = 0, nbk = 0;
+        int64_t *counts;
+        if (nseg) {
+            if ((size_t)nseg * (size_t)P > seg_cap) {
+                size_t cap = (size_t)nseg * (size_t)P > 2 * seg_cap ? (size_t)nseg * (size_t)P : 2 * seg_cap;
+                uint32_t *s2 = realloc(segs, cap * sizeof(uint32_t));
+                if (!s2) goto done;
+                segs = s2;
+                seg_cap = cap;
+            }
+            for (Py_ssize_t g = 0; g < nseg; g++) {
+                const Py_ssize_t lo = g * seglen, hi = lo + seglen < nsub ? lo + seglen : nsub;
+                segment_min(segs + (size_t)g * (size_t)P, sub, lo, hi, J->a, J->b, P);
+            }
+            memcpy(sig, segs, sizeof(uint32_t) * (size_t)P);
+            for (Py_ssize_t g = 1; g < nseg; g++) {
+                const uint32_t *row = segs + (size_t)g * (size_t)P;
+                for (Py_ssize_t p = 0; p < P; p++) sig[p] = row[p] < sig[p] ? row[p] : sig[p];
+            }
+            nbk = J->bands;
+            if (buf_reserve(&J->bkeys, sizeof(uint64_t) * (size_t)nbk)) goto done;
+            band_keys(sig, nbk, J->rows, bk);
+            memcpy(J->bkeys.data + J->bkeys.len, bk, sizeof(uint64_t) * (size_t)nbk);
+            J->bkeys.len += sizeof(uint64_t) * (size_t)nbk;
+
+            /* window, anchor-pair and fine keys */
+            const int small = m <= J->full_max;
+            size_t need = (size_t)(nseg > 1 ? nseg - 1 : 0) * (size_t)J->window_bands + 1; /* keys, at most */
+            for (int pass = 0; pass < 2; pass++) {
+                const Py_ssize_t am = pass == 0 ? J->anchor_mod : J->fine_mod;
+                if (!am || (pass == 1 && !small)) continue;
+                const uint32_t amask = pow2_mask(am);
+                for (Py_ssize_t j = 0; j < m; j++) need += multiple(sh[j], (uint32_t)am, amask);
+            }
+            if (need > key_cap) {
+                size_t cap = need > 2 * key_cap ? need : 2 * key_cap;
+                uint64_t *k2 = realloc(keys, cap * 2 * sizeof(uint64_t)); /* (half of it: the sort's scratch) */
+                if (!k2) goto done;
+                keys = k2;
+                key_cap = cap;
+            }
+            size_t nk = 0;
+            for (Py_ssize_t g = 0; g + 1 < nseg; g++) {
+                const uint32_t *r0 = segs + (size_t)g * (size_t)P, *r1 = r0 + P;
+                for (Py_ssize_t p = 0; p < wp; p++) wmin[p] = r1[p] < r0[p] ? r1[p] : r0[p];
+                band_keys(wmin, J->window_bands, J->rows, keys + nk);
+                nk += (size_t)J->window_bands;
+            }
+            for (int pass = 0; pass < 2; pass++) {
+                const Py_ssize_t am = pass == 0 ? J->anchor_mod : J->fine_mod;
+                const uint64_t mark = pass == 0 ? ANCHOR_BIT : (ANCHOR_BIT | FINE_BIT);
+                if (!am || (pass == 1 && !small)) continue;
+                int have = 0;
+                uint64_t prev = 0;
+                const uint32_t amask = pow2_mask(am);
+                for (Py_ssize_t j = 0; j < m; j++) {
+                    if (!multiple(sh[j], (uint32_t)am, amask)) continue;
+                    if (have) {
+                        uint64_t acc = prev * ANCHOR_MUL + (uint64_t)sh[j] + ANCHOR_SEED;
+                        keys[nk++] = (fmix64(acc) & PAIR_MASK) | mark;
+                    }
+                    prev = sh[j];
+                    have = 1;
+                }
+            }
+            sort_u64(keys, nk, keys + key_cap);
+            sort_u64(bk, (size_t)nbk, keys + key_cap);
+            if (buf_reserve(&J->wkeys, sizeof(uint64_t) * nk)) goto done;
+            uint64_t *out = (uint64_t *)(J->wkeys.data + J->wkeys.len);
+            Py_ssize_t at = 0; /* (both sorted: one merge walk drops the band keys) */
+            for (size_t q = 0; q < nk; q++) {
+                const uint64_t x = keys[q];
+                if (q && x == keys[q - 1]) continue;
+                while (at < nbk && bk[at] < x) at++;
+                if (at < nbk && bk[at] == x) continue;
+                out[nw++] = x;
+            }
+            J->wkeys.len += sizeof(uint64_t) * (size_t)nw;
+        }
+        /* evidence: every shingle of a short text, else the mod-sample_mod sample */
+        Py_ssize_t ne = 0;
+        if (buf_reserve(&J->ev, sizeof(uint32_t) * (size_t)m) || buf_reserve(&J->pos, sizeof(uint32_t) * (size_t)m))
+            goto done;
+        {
+            uint32_t *ev = (uint32_t *)(J->ev.data + J->ev.len), *pos = (uint32_t *)(J->pos.data + J->pos.len);
+            const int full = m <= J->full_max;
+            const uint32_t smod = (uint32_t)J->sample_mod, smask = pow2_mask(J->sample_mod);
+            for (Py_ssize_t j = 0; j < m; j++) { /* (branch free) */
+                ev[ne] = sh[j] & J->ev_mask;
+                pos[ne] = (uint32_t)j;
+                ne += full || multiple(sh[j], smod, smask);
+            }
+            J->ev.len += sizeof(uint32_t) * (size_t)ne;
+            J->pos.len += sizeof(uint32_t) * (size_t)ne;
+        }
+        if (buf_reserve(&J->counts, sizeof(int64_t) * 5)) goto done;
+        counts = (int64_t *)(J->counts.data + J->counts.len);
+        counts[0] = length;
+        counts[1] = m;
+        counts[2] = nbk;
+        counts[3] = nw;
+        counts[4] = ne;
+        J->counts.len += sizeof(int64_t) * 5;
+    }
+    rc = 0;
+done:
+    free(th);
+    free(sh);
+    free(sub);
+    free(segs);
+    free(sig);
+    free(wmin);
+    free(bk);
+    free(keys);
+    return rc;
+}
+
+static PyObject *to_bytearray(buf_t *b) {
+    return PyByteArray_FromStringAndSize(b->data ? b->data : "", (Py_ssize_t)b->len);
+}
+
+/* tail(cps, starts, ends, ntok, a, b, shingle, minhash_mod, window, window_bands, bands, rows, anchor_mod, fine_mod,
+        sample_mod, full_max, ev_mask) -> (counts, band_keys, window_keys, evidence, positions)
+   cps uint32; starts/ends (the tokens, in text order) and ntok (tokens per text) int64; a/b the permutations (uint32,
+   num_perm each). counts: int64 rows (length, n_shingles, band keys, window keys, evidence values) per text; keys
+   int64; evidence and positions uint32. */
+static PyObject *tail(PyObject *self, PyObject *args) {
+    (void)self;
+    Py_buffer vc = {0}, vs = {0}, ve = {0}, vn = {0}, va = {0}, vb = {0};
+    job_t J;
+    memset(&J, 0, sizeof J);
+    unsigned long long ev_mask;
+    PyObject *result = NULL;
+    if (!PyArg_ParseTuple(args, "y*y*y*y*y*y*nnnnnnnnnnK", &vc, &vs, &ve, &vn, &va, &vb, &J.shingle,
+                          &J.minhash_mod, &J.window, &J.window_bands, &J.bands, &J.rows, &J.anchor_mod, &J.fine_mod,
+                          &J.sample_mod, &J.full_max, &ev_mask))
+        return NULL;
+    if (vc.len % 4 || vs.len % 8 || ve.len % 8 || vn.len % 8 || va.len % 4 || vb.len % 4 || va.len != vb.len ||
+        vs.len != ve.len) {
+        PyErr_SetString(PyExc_ValueError, "tail: buffer sizes do not fit their item types");
+        goto out;
+    }
+    J.cps = vc.buf;
+    J.ncps = vc.len / 4;
+    J.starts = vs.buf;
+    J.ends = ve.buf;
+    J.ntokens = vs.len / 8;
+    J.ntok = vn.buf;
+    J.ntexts = vn.len / 8;
+    J.a = va.buf;
+    J.b = vb.buf;
+    J.num_perm = va.len / 4;
+    J.ev_mask = (uint32_t)ev_mask;
+    if (J.shingle < 1 || J.minhash_mod < 1 || J.sample_mod < 1 || J.rows < 1 || J.bands < 0 || J.window < 0 ||
+        J.window_bands < 0 || J.anchor_mod < 0 || J.fine_mod < 0 || J.num_perm < 1 || J.rows > J.num_perm ||
+        J.bands > J.num_perm / J.rows || (J.window && J.window_bands > J.num_perm / J.rows) ||
+        J.minhash_mod > UINT32_MAX || J.sample_mod > UINT32_MAX || J.anchor_mod > UINT32_MAX ||
+        J.fine_mod > UINT32_MAX || ev_mask > UINT32_MAX) {
+        PyErr_SetString(PyExc_ValueError, "tail: parameters out of range");
+        goto out;
+    }
+    if (!J.window) J.window_bands = 0; /* (no windows: no window keys) */
+    {   /* every text's tokens, and every token a span of cps */
+        Py_ssize_t total = 0;
+        for (Py_ssize_t i = 0; i < J.ntexts; i++) {
+            if (J.ntok[i] < 0 || J.ntok[i] > J.ntokens - total) {
+                PyErr_SetString(PyExc_ValueError, "tail: token counts do not add up");
+                goto out;
+            }
+            total += (Py_ssize_t)J.ntok[i];
+        }
+        if (total != J.ntokens) {
+            PyErr_SetString(PyExc_ValueError, "tail: token counts do not add up");
+            goto out;
+        }
+        for (Py_ssize_t j = 0; j < J.ntokens; j++) {
+            if (J.starts[j] < 0 || J.starts[j] > J.ends[j] || J.ends[j] > J.ncps) {
+                PyErr_SetString(PyExc_ValueError, "tail: a token outside the code points");
+                goto out;
+            }
+        }
+    }
+    int rc;
+    Py_BEGIN_ALLOW_THREADS
+    rc = run(&J);
+    Py_END_ALLOW_THREADS
+    if (rc) {
+        if (rc == -2)
+            PyErr_SetString(PyExc_ValueError, "tail: the buffers changed while in use");
+        else
+            PyErr_NoMemory();
+        goto out;
+    }
+    {
+        PyObject *c = to_bytearray(&J.counts), *bk = to_bytearray(&J.bkeys), *wk = to_bytearray(&J.wkeys),
+                 *ev = to_bytearray(&J.ev), *pos = to_bytearray(&J.pos);
+        if (c && bk && wk && ev && pos) result = PyTuple_Pack(5, c, bk, wk, ev, pos);
+        Py_XDECREF(c);
+        Py_XDECREF(bk);
+        Py_XDECREF(wk);
+        Py_XDECREF(ev);
+        Py_XDECREF(pos);
+    }
+out:
+    free(J.counts.data);
+    free(J.bkeys.data);
+    free(J.wkeys.data);
+    free(J.ev.data);
+    free(J.pos.data);
+    PyBuffer_Release(&vc);
+    PyBuffer_Release(&vs);
+    PyBuffer_Release(&ve);
+    PyBuffer_Release(&vn);
+    PyBuffer_Release(&va);
+    PyBuffer_Release(&vb);
+    return result;
+}
+
+/* lengths(seq) -> bytearray of int64: len() of every item of a list or tuple (what np.fromiter(map(len, seq)) gives,
+   without a Python int per item) */
+static PyObject *lengths(PyObject *self, PyObject *arg) {
+    (void)self;
+    PyObject *seq = PySequence_Fast(arg, "lengths: a list or tuple");
+    if (!seq) return NULL;
+    const Py_ssize_t n = PySequence_Fast_GET_SIZE(seq);
+    PyObject **items = PySequence_Fast_ITEMS(seq);
+    PyObject *out = PyByteArray_FromStringAndSize(NULL, n * (Py_ssize_t)sizeof(int64_t));
+    if (!out) {
+        Py_DECREF(seq);
+        return NULL;
+    }
+    int64_t *v = (int64_t *)PyByteArray_AS_STRING(out);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *x = items[i];
+        Py_ssize_t len = PyUnicode_Check(x) ? PyUnicode_GET_LENGTH(x) : PyObject_Length(x);
+        if (len < 0) {
+            Py_DECREF(seq);
+            Py_DECREF(out);
+            return NULL;
+        }
+        v[i] = len;
+    }
+    Py_DECREF(seq);
+    return out;
+}
+
+static inline int is_cjk(uint32_t c) { return c - 0x3400U < 0x9FFFU - 0x3400U + 1U; }
+
+/* bounds(cps, first, lens, segmented, tl, per) -> (starts, ends, ntok) as int64 bytearrays, or None when a segmented
+   text has an empty token (the numpy path handles that).
+
+   The tokens of a batch of folded texts (text i: cps[first[i] : first[i] + lens[i]]): runs of non-spaces of a text
+   whose segmented[i] is 0; the segmenter's tokens of the others (their lengths tl, per[j] of them for the j-th
+   segmented text, covering it exactly), spaces dropped; then neighbouring tokens that touch and whose first and last
+   characters are all not CJK ideographs joined (tokens.join_plain); and the tokens per text. What
+   signature._batch_tokens computes with numpy. */
+static PyObject *bounds(PyObject *self, PyObject *args) {
+    (void)self;
+    Py_buffer vc = {0}, vf = {0}, vl = {0}, vg = {0}, vt = {0}, vp = {0};
+    PyObject *result = NULL;
+    int64_t *st = NULL, *en = NULL, *nt = NULL;
+    if (!PyArg_ParseTuple(args, "y*y*y*y*y*y*", &vc, &vf, &vl, &vg, &vt, &vp)) return NULL;
+    const uint32_t *cps = vc.buf;
+    const int64_t *first = vf.buf, *lens = vl.buf, *tl = vt.buf, *per = vp.buf;
+    const uint8_t *seg = vg.buf;
+    const Py_ssize_t size = vc.len / 4, n = vf.len / 8, ntl = vt.len / 8, nper = vp.len / 8;
+    if (vc.len % 4 || vf.len % 8 || vl.len != vf.len || vg.len != n || vt.len % 8 || vp.len % 8) {
+        PyErr_SetString(PyExc_ValueError, "bounds: buffer sizes do not fit their item types");
+        goto out;
+    }
+    {   /* validate: texts inside cps, in order; segmenter tokens add up to each segmented text */
+        Py_ssize_t j = 0, t = 0, prev_end = 0;
+        int empty = 0;
+        for (Py_ssize_t i = 0; i < n; i++) {
+            if (first[i] < prev_end || lens[i] < 0 || lens[i] > size - first[i]) {
+                PyErr_SetString(PyExc_ValueError, "bounds: a text outside the code points");
+                goto out;
+            }
+            prev_end = first[i] + lens[i];
+            if (!seg[i]) continue;
+            if (j >= nper || per[j] < 0 || per[j] > ntl - t) {
+                PyErr_SetString(PyExc_ValueError, "bounds: token counts do not add up");
+                goto out;
+            }
+            int64_t sum = 0;
+            for (Py_ssize_t q = t; q < t + per[j]; q++) {
+                if (tl[q] < 0 || tl[q] > lens[i] - sum) {
+                    PyErr_SetString(PyExc_ValueError, "bounds: tokens longer than their text");
+                    goto out;
+                }
+                empty |= tl[q] == 0;
+                sum += tl[q];
+            }
+            if (sum != lens[i]) {
+                PyErr_SetString(PyExc_ValueError, "bounds: tokens do not cover their text");
+                goto out;
+            }
+            t += (Py_ssize_t)per[j++];
+        }
+        if (j != nper || t != ntl) {
+            PyErr_SetString(PyExc_ValueError, "bounds: token counts do not add up");
+            goto out;
+        }
+        if (empty) {
+            result = Py_NewRef(Py_None);
+            goto out;
+        }
+    }
+    /* tokens at most: the segmenter's, and one per two code points of the other texts */
+    size_t cap = (size_t)ntl + 1;
+    for (Py_ssize_t i = 0; i < n; i++)
+        if (!seg[i]) cap += (size_t)(lens[i] + 1) / 2;
+    st = malloc(sizeof(int64_t) * cap);
+    en = malloc(sizeof(int64_t) * cap);
+    nt = malloc(sizeof(int64_t) * (size_t)(n + 1));
+    if (!st || !en || !nt) {
+        PyErr_NoMemory();
+        goto out;
+    }
+    Py_ssize_t k = 0;
+    int changed = 0;
+    Py_BEGIN_ALLOW_THREADS
+    Py_ssize_t t = 0, j = 0;
+    for (Py_ssize_t i = 0; i < n && !changed; i++) {
+        const Py_ssize_t k0 = k, lo = (Py_ssize_t)first[i], len = (Py_ssize_t)lens[i];
+        const Py_ssize_t hi = lo + len;
+        /* (all checked before; read again here: the GIL is released) */
+        if (lo < 0 || len < 0 || len > size - lo) {
+            changed = 1;
+            break;
+        }
+        if (!seg[i]) {
+            Py_ssize_t c = lo;
+            while (c < hi) {
+                while (c < hi && cps[c] == 32) c++;
+                if (c == hi) break;
+                if ((size_t)k >= cap) {
+                    changed = 1;
+                    break;
+                }
+                st[k] = c;
+                while (c < hi && cps[c] != 32) c++;
+                en[k++] = c;
+            }
+        } else {
+            Py_ssize_t c = lo;
+            const Py_ssize_t m = j < nper ? (Py_ssize_t)per[j++] : -1;
+            if (m < 0 || m > ntl - t) {
+                changed = 1;
+                break;
+            }
+            for (Py_ssize_t q = 0; q < m; q++) {
+                const int64_t len_q = tl[t + q];
+                if (len_q < 1 || len_q > hi - c || (size_t)k >= cap) {
+                    changed = 1;
+                    break;
+                }
+                const Py_ssize_t e = c + (Py_ssize_t)len_q;
+                if (cps[c] != 32) {
+                    /* joined to the previous token when both touch and their ends are not CJK */
+                    if (k > k0 && en[k - 1] == c && !is_cjk(cps[c]) && !is_cjk(cps[e - 1]) &&
+                        !is_cjk(cps[st[k - 1]]) && !is_cjk(cps[c - 1]))
+                        en[k - 1] = e;
+                    else {
+                        st[k] = c;
+                        en[k++] = e;
+                    }
+                }
+                c = e;
+            }
+            t += m;
+        }
+        nt[i] = k - k0;
+    }
+    Py_END_ALLOW_THREADS
+    if (changed) {
+        PyErr_SetString(PyExc_ValueError, "bounds: the buffers changed while in use");
+        goto out;
+    }
+    {
+        PyObject *s = PyByteArray_FromStringAndSize((const char *)st, k * 8),
+                 *e = PyByteArray_FromStringAndSize((const char *)en, k * 8),
+                 *c = PyByteArray_FromStringAndSize((const char *)nt, n * 8);
+        if (s && e && c) result = PyTuple_Pack(3, s, e, c);
+        Py_XDECREF(s);
+        Py_XDECREF(e);
+        Py_XDECREF(c);
+    }
+out:
+    free(st);
+    free(en);
+    free(nt);
+    PyBuffer_Release(&vc);
+    PyBuffer_Release(&vf);
+    PyBuffer_Release(&vl);
+    PyBuffer_Release(&vg);
+    PyBuffer_Release(&vt);
+    PyBuffer_Release(&vp);
+    return result;
+}
+
+/* code_lines(raw) -> (starts, ends, code, opens, braces, punct) as int64 bytearrays: the lines of the code points
+   `raw` (split at line breaks, U+000A; a line's end is its line break or the end) that hold at least one of
+   { } ; = < >, each with how many of those it holds, of {, of { and }, and of ASCII punctuation (U+0021-U+007E, not
+   a letter or digit). What normalize.blank_code counts with numpy. */
+static PyObject *code_lines(PyObject *self, PyObject *arg) {
+    (void)self;
+    Py_buffer vr = {0};
+    PyObject *result = NULL;
+    buf_t out[6];
+    memset(out, 0, sizeof out);
+    if (PyObject_GetBuffer(arg, &vr, PyBUF_C_CONTIGUOUS) < 0) return NULL;
+    if (vr.len % 4) {
+        PyErr_SetString(PyExc_ValueError, "code_lines: not uint32 code points");
+        goto out;
+    }
+    {
+        const uint32_t *raw = vr.buf;
+        const Py_ssize_t size = vr.len / 4;
+        /* 1: code character, 2: ASCII punctuation, 4: {, 8: } */
+        uint8_t cls[128];
+        memset(cls, 0, sizeof cls);
+        for (int c = 0x21; c < 0x7F; c++)
+            if (!((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) cls[c] = 2;
+        cls['{'] |= 1 | 4;
+        cls['}'] |= 1 | 8;
+        cls[';'] |= 1;
+        cls['='] |= 1;
+        cls['<'] |= 1;
+        cls['>'] |= 1;
+        int fail = 0;
+        Py_BEGIN_ALLOW_THREADS
+        Py_ssize_t start = 0;
+        int64_t n = 0, opens = 0, closes = 0, punct = 0;
+        for (Py_ssize_t i = 0; i <= size && !fail; i++) {
+            const uint32_t c = i < size ? raw[i] : 10;
+            if (c == 10) {
+                if (n) {
+                    const int64_t row[6] = {start, i, n, opens, opens + closes, punct};
+                    for (int q = 0; q < 6; q++) {
+                        if (buf_reserve(&out[q], sizeof(int64_t))) {
+                            fail = 1;
+                            break;
+                        }
+                        memcpy(out[q].data + out[q].len, &row[q], sizeof(int64_t));
+                        out[q].len += sizeof(int64_t);
+                    }
+                }
+                start = i + 1;
+                n = opens = closes = punct = 0;
+            } else if (c < 128) {
+                const uint8_t k = cls[c];
+                n += k & 1;
+                punct += (k >> 1) & 1;
+                opens += (k >> 2) & 1;
+                closes += (k >> 3) & 1;
+            }
+        }
+        Py_END_ALLOW_THREADS
+        if (fail) {
+            PyErr_NoMemory();
+            goto out;
+        }
+    }
+    {
+        PyObject *v[6];
+        int ok = 1;
+        for (int q = 0; q < 6; q++) {
+            v[q] = to_bytearray(&out[q]);
+            ok &= v[q] != NULL;
+        }
+        if (ok) result = PyTuple_Pack(6, v[0], v[1], v[2], v[3], v[4], v[5]);
+        for (int q = 0; q < 6; q++) Py_XDECREF(v[q]);
+    }
+out:
+    for (int q = 0; q < 6; q++) free(out[q].data);
+    PyBuffer_Release(&vr);
+    return result;
+}
+
+/* code_blocks(raw, starts, ends, max_lines) -> int64 bytearray of (start, end) pairs: normalize.code_blocks of each
+   text raw[starts[i]:ends[i]] (a code point array), positions in raw. A block runs from a line whose last character
+   other than white space (str.strip's) is { to the line whose first is } that closes it, nested blocks inside, at
+   most max_lines lines apart; a line with a character beyond ASCII forgets the open blocks. */
+static PyObject *code_blocks(PyObject *self, PyObject *args) {
+    (void)self;
+    Py_buffer vr = {0}, vs = {0}, ve = {0};
+    Py_ssize_t max_lines;
+    PyObject *result = NULL;
+    buf_t out = {0}, opened = {0}; /* opened: (line number, start) pairs */
+    if (!PyArg_ParseTuple(args, "y*y*y*n", &vr, &vs, &ve, &max_lines)) return NULL;
+    const uint32_t *raw = vr.buf;
+    const int64_t *starts = vs.buf, *ends = ve.buf;
+    const Py_ssize_t size = vr.len / 4, n = vs.len / 8;
+    if (vr.len % 4 || vs.len % 8 || ve.len != vs.len) {
+        PyErr_SetString(PyExc_ValueError, "code_blocks: buffer sizes do not fit their item types");
+        goto out;
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (starts[i] < 0 || starts[i] > ends[i] || ends[i] > size) {
+            PyErr_SetString(PyExc_ValueError, "code_blocks: a text outside the code points");
+            goto out;
+        }
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        const Py_ssize_t lo = (Py_ssize_t)starts[i], hi = (Py_ssize_t)ends[i];
+        int brace = 0;
+        for (Py_ssize_t c = lo; c < hi && !brace; c++) brace = raw[c] == '{';
+        if (!brace) continue;
+        opened.len = 0;
+        Py_ssize_t line_no = 0;
+        for (Py_ssize_t at = lo; at <= hi; line_no++) { /* each line [at, e) */
+            Py_ssize_t e = at;
+            int ascii = 1;
+            while (e < hi && raw[e] != 10) {
+                ascii &= raw[e] < 128;
+                e++;
+            }
+            Py_ssize_t f = at, l = e; /* stripped: [f, l) */
+            while (f < l && Py_UNICODE_ISSPACE(raw[f])) f++;
+            while (l > f && Py_UNICODE_ISSPACE(raw[l - 1])) l--;
+            int64_t *stack = (int64_t *)opened.data;
+            const Py_ssize_t depth = (Py_ssize_t)(opened.len / (2 * sizeof(int64_t)));
+            if (!ascii)
+                opened.len = 0;
+            else if (f < l && raw[f] == '}' && depth) {
+                const int64_t n0 = stack[2 * (depth - 1)], start = stack[2 * (depth - 1) + 1];
+                opened.len -= 2 * sizeof(int64_t);
+                if (depth == 1 && line_no - n0 <= max_lines) {
+                    if (buf_reserve(&out, 2 * sizeof(int64_t))) goto nomem;
+                    int64_t pair[2] = {start, e};
+                    memcpy(out.data + out.len, pair, sizeof pair);
+                    out.len += sizeof pair;
+                }
+            }
+            if (f < l && raw[l - 1] == '{') {
+                if (buf_reserve(&opened, 2 * sizeof(int64_t))) goto nomem;
+                int64_t pair[2] = {line_no, at};
+                memcpy(opened.data + opened.len, pair, sizeof pair);
+                opened.len += sizeof pair;
+            }
+            at = e + 1;
+        }
+    }
+    result = to_bytearray(&out);
+    goto out;
+nomem:
+    PyErr_NoMemory();
+out:
+    free(out.data);
+    free(opened.data);
+    PyBuffer_Release(&vr);
+    PyBuffer_Release(&vs);
+    PyBuffer_Release(&ve);
+    return result;
+}
+
+/* lines_of(cps, raw, first, last) -> (lines, nlines): the lines of the folded texts cps[first[j]:last[j]] (split
+   where raw holds a line break; the text's last line ends at last[j]) as str, all texts' in order, and how many each
+   text has (at least one) as an int64 bytearray. What signature._cut_lengths builds with numpy and str.split. */
+static PyObject *lines_of(PyObject *self, PyObject *args) {
+    (void)self;
+    Py_buffer vc = {0}, vr = {0}, vf = {0}, vl = {0};
+    PyObject *result = NULL, *lines = NULL, *counts = NULL;
+    if (!PyArg_ParseTuple(args, "y*y*y*y*", &vc, &vr, &vf, &vl)) return NULL;
+    const uint32_t *cps = vc.buf, *raw = vr.buf;
+    const int64_t *first = vf.buf, *last = vl.buf;
+    const Py_ssize_t size = vc.len / 4, n = vf.len / 8;
+    if (vc.len % 4 || vr.len != vc.len || vf.len % 8 || vl.len != vf.len) {
+        PyErr_SetString(PyExc_ValueError, "lines_of: buffer sizes do not fit their item types");
+        goto out;
+    }
+    for (Py_ssize_t j = 0; j < n; j++) {
+        if (first[j] < 0 || first[j] > last[j] || last[j] > size) {
+            PyErr_SetString(PyExc_ValueError, "lines_of: a text outside the code points");
+            goto out;
+        }
+    }
+    lines = PyList_New(0);
+    counts = PyByteArray_FromStringAndSize(NULL, n * 8);
+    if (!lines || !counts) goto out;
+    for (Py_ssize_t j = 0; j < n; j++) {
+        int64_t nl = 0;
+        Py_ssize_t at = (Py_ssize_t)first[j];
+        const Py_ssize_t hi = (Py_ssize_t)last[j];
+        for (;;) {
+            Py_ssize_t e = at;
+            while (e < hi && raw[e] != 10) e++;
+            PyObject *line = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, cps + at, e - at);
+            if (!line) goto out;
+            int rc = PyList_Append(lines, line);
+            Py_DECREF(line);
+            if (rc) goto out;
+            nl++;
+            if (e >= hi) break;
+            at = e + 1;
+        }
+        ((int64_t *)PyByteArray_AS_STRING(counts))[j] = nl;
+    }
+    result = PyTuple_Pack(2, lines, counts);
+out:
+    Py_XDECREF(lines);
+    Py_XDECREF(counts);
+    PyBuffer_Release(&vc);
+    PyBuffer_Release(&vr);
+    PyBuffer_Release(&vf);
+    PyBuffer_Release(&vl);
+    return result;
+}
+
+/* split_cut(cut, lines) -> (pieces, covers) or None: the segmenter's tokens `cut` of "\n".join(lines) + "\n" as one
+   bytes per line (int64 token lengths, then 1: its line break, a token of its own), and whether all tokens together
+   are exactly as long as the string; None when a line break is not a token of its own where it stands (the caller
+   then cuts line by line). What signature._segment_lines checks with numpy. */
+static PyObject *split_cut(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *cut_arg, *lines_arg, *cut = NULL, *lines = NULL, *pieces = NULL, *result = NULL;
+    int64_t *tl = NULL;
+    if (!PyArg_ParseTuple(args, "OO", &cut_arg, &lines_arg)) return NULL;
+    cut = PySequence_Fast(cut_arg, "split_cut: a list of tokens");
+    lines = cut ? PySequence_Fast(lines_arg, "split_cut: a list of lines") : NULL;
+    if (!lines) goto out;
+    const Py_ssize_t nt = PySequence_Fast_GET_SIZE(cut), nl = PySequence_Fast_GET_SIZE(lines);
+    PyObject **toks = PySequence_Fast_ITEMS(cut), **ls = PySequence_Fast_ITEMS(lines);
+    tl = malloc(sizeof(int64_t) * (size_t)(nt + 1));
+    if (!tl) {
+        PyErr_NoMemory();
+        goto out;
+    }
+    int64_t total = 0;
+    for (Py_ssize_t q = 0; q < nt; q++) {
+        Py_ssize_t len = PyUnicode_Check(toks[q]) ? PyUnicode_GET_LENGTH(toks[q]) : PyObject_Length(toks[q]);
+        if (len < 0) goto out;
+        tl[q] = len;
+        total += len;
+    }
+    pieces = PyList_New(nl);
+    if (!pieces) goto out;
+    Py_ssize_t q = 0;
+    int64_t pos = 0, chars = 0;
+    for (Py_ssize_t i = 0; i < nl; i++) {
+        const Py_ssize_t ll = PyUnicode_Check(ls[i]) ? PyUnicode_GET_LENGTH(ls[i]) : PyObject_Length(ls[i]);
+        if (ll < 0) goto out;
+        const int64_t sep = chars + ll; /* where this line's line break stands */
+        const Py_ssize_t q0 = q;
+        while (q < nt && pos < sep) pos += tl[q++];
+        if (pos != sep || q >= nt || tl[q] != 1) { /* a token across the line break, or none of its own */
+            result = Py_NewRef(Py_None);
+            goto out;
+        }
+        pos += tl[q++];
+        PyObject *b = PyBytes_FromStringAndSize((const char *)(tl + q0), (Py_ssize_t)(q - q0) * 8);
+        if (!b) goto out;
+        PyList_SET_ITEM(pieces, i, b);
+        chars = sep + 1;
+    }
+    result = Py_BuildValue("(OO)", pieces, total == chars ? Py_True : Py_False);
+out:
+    free(tl);
+    Py_XDECREF(pieces);
+    Py_XDECREF(cut);
+    Py_XDECREF(lines);
+    return result;
+}
+
+/* gather(lines, cache, fresh, nlines) -> (tl, per): the pieces (split_cut's bytes) of every line, looked up in
+   cache, else in fresh, laid end to end as int64 token lengths, without the line break token that ends each text's
+   last line; and the tokens per text (nlines[j] lines each). What signature._cut_lengths and _per_text do. */
+static PyObject *gather(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *lines_arg, *cache, *fresh, *lines = NULL, *result = NULL;
+    Py_buffer vn = {0};
+    buf_t out = {0};
+    PyObject *per = NULL;
+    if (!PyArg_ParseTuple(args, "OO!O!y*", &lines_arg, &PyDict_Type, &cache, &PyDict_Type, &fresh, &vn)) return NULL;
+    lines = PySequence_Fast(lines_arg, "gather: a list of lines");
+    if (!lines) goto out;
+    if (vn.len % 8) {
+        PyErr_SetString(PyExc_ValueError, "gather: nlines is not int64");
+        goto out;
+    }
+    const Py_ssize_t nl = PySequence_Fast_GET_SIZE(lines), n = vn.len / 8;
+    PyObject **ls = PySequence_Fast_ITEMS(lines);
+    const int64_t *nlines = vn.buf;
+    per = PyByteArray_FromStringAndSize(NULL, n * 8);
+    if (!per) goto out;
+    Py_ssize_t i = 0;
+    for (Py_ssize_t j = 0; j < n; j++) {
+        if (nlines[j] < 1 || nlines[j] > nl - i) {
+            PyErr_SetString(PyExc_ValueError, "gather: line counts do not add up");
+            goto out;
+        }
+        const size_t len0 = out.len;
+        for (int64_t k = 0; k < nlines[j]; k++, i++) {
+            PyObject *v = PyDict_GetItemWithError(cache, ls[i]);
+            if (!v && !PyErr_Occurred()) v = PyDict_GetItemWithError(fresh, ls[i]);
+            if (!v) {
+                if (!PyErr_Occurred()) PyErr_SetObject(PyExc_KeyError, ls[i]);
+                goto out;
+            }
+            if (!PyBytes_Check(v) || PyBytes_GET_SIZE(v) % 8 || PyBytes_GET_SIZE(v) < 8) {
+                PyErr_SetString(PyExc_ValueError, "gather: a piece is not int64 token lengths ending in a line break");
+                goto out;
+            }
+            if (buf_reserve(&out, (size_t)PyBytes_GET_SIZE(v))) {
+                PyErr_NoMemory();
+                goto out;
+            }
+            memcpy(out.data + out.len, PyBytes_AS_STRING(v), (size_t)PyBytes_GET_SIZE(v));
+            out.len += (size_t)PyBytes_GET_SIZE(v);
+        }
+        out.len -= 8; /* (the line break after the text) */
+        ((int64_t *)PyByteArray_AS_STRING(per))[j] = (int64_t)((out.len - len0) / 8);
+    }
+    if (i != nl) {
+        PyErr_SetString(PyExc_ValueError, "gather: line counts do not add up");
+        goto out;
+    }
+    {
+        PyObject *tl = to_bytearray(&out);
+        if (tl) result = PyTuple_Pack(2, tl, per);
+        Py_XDECREF(tl);
+    }
+out:
+    free(out.data);
+    Py_XDECREF(per);
+    Py_XDECREF(lines);
+    PyBuffer_Release(&vn);
+    return result;
+}
+
+static PyMethodDef methods[] = {
+    {"tail", tail, METH_VARARGS, "Hashes, MinHash, keys and evidence of a batch's tokens (see the module source)."},
+    {"bounds", bounds, METH_VARARGS, "Token bounds of a batch of folded texts (see the module source)."},
+    {"lengths", lengths, METH_O, "len() of every item of a list or tuple, as int64."},
+    {"lines_of", lines_of, METH_VARARGS, "The lines of a batch's folded texts, as str (see the module source)."},
+    {"split_cut", split_cut, METH_VARARGS, "One call's tokens, line by line (see the module source)."},
+    {"gather", gather, METH_VARARGS, "The lines' token lengths, text by text (see the module source)."},
+    {"code_blocks", code_blocks, METH_VARARGS, "normalize.code_blocks of several texts (see the module source)."},
+    {"code_lines", code_lines, METH_O, "The lines holding code characters, with their counts (see the module source)."},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_sketch", "Compiled sketch kernel.", -1, methods};
+
+PyMODINIT_FUNC PyInit__sketch(void) { return PyModule_Create(&module); }

@@ -1,0 +1,296 @@
+"""The compiled sketch kernel (``cleaner/dedup/_sketch.c``) gives the numpy path's sketches bit for bit.
+
+Skipped when the kernel is not built (``python bench/build_sketch.py`` builds it in place)."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import cleaner.dedup.signature as signature
+from cleaner.dedup import DedupParams, Sketch
+
+_sketch = pytest.importorskip("cleaner.dedup._sketch")
+
+ROOT = Path(__file__).resolve().parent.parent
+FIX = ROOT / "fixtures"
+
+PARAMS = [
+    DedupParams(),
+    DedupParams(window=0),
+    DedupParams(minhash_mod=1, shingle=1),
+    DedupParams(window=8, window_bands=4, full_max=6),
+    DedupParams(minhash_mod=3, sample_mod=6, anchor_mod=5, fine_mod=3),  # moduli not powers of two
+    DedupParams(num_perm=100, bands=30, rows=3, window=40, window_bands=7),  # permutations not a multiple of 16
+    DedupParams(anchor_mod=0, fine_mod=0, full_max=0, shingle=7, window=4000),
+    DedupParams(num_perm=17, bands=17, rows=1, window=2, window_bands=1, minhash_mod=1),
+]
+
+
+def _same(a: Sketch, b: Sketch) -> str | None:
+    """The first field where two sketches differ (values, types or dtypes), else None."""
+    for name in ("doc_id", "length", "n_shingles", "sampled"):
+        x, y = getattr(a, name), getattr(b, name)
+        if x != y or type(x) is not type(y):
+            return name
+    for name in ("band_keys", "window_keys", "evidence", "positions"):
+        x, y = getattr(a, name), getattr(b, name)
+        if x.dtype != y.dtype or x.shape != y.shape or not np.array_equal(x, y):
+            return name
+    return None
+
+
+def _tokens(texts: list[str], tokenizer: str) -> tuple[np.ndarray, ...]:
+    """:func:`signature._batch_tokens` by the kernel and by numpy: the same arrays (values and dtypes)."""
+    got = signature._batch_tokens(texts, tokenizer)
+    kernel, signature._kernel = signature._kernel, None
+    try:
+        want = signature._batch_tokens(texts, tokenizer)
+    finally:
+        signature._kernel = kernel
+    for g, w in zip(got, want, strict=True):
+        assert g.dtype == w.dtype and np.array_equal(g, w)
+    return got
+
+
+def _check(items: list[tuple[str, str]], params: DedupParams) -> None:
+    if not items:
+        return
+    tokens = _tokens([t for _, t in items], params.tokenizer)
+    got = signature._kernel_sketches(items, params, *tokens)
+    want = signature._numpy_sketches(items, params, *tokens)
+    assert len(got) == len(want) == len(items)
+    for g, w in zip(got, want, strict=True):
+        assert _same(g, w) is None, (g.doc_id, _same(g, w), params)
+
+
+def _fixture_texts() -> list[str]:
+    out = [f.read_text(encoding="utf-8") for f in sorted((FIX / "dedup").glob("*.txt"))]
+    out.append((FIX / "sample_portal.txt").read_text(encoding="utf-8"))
+    return out
+
+
+def _odd_texts() -> list[str]:
+    rng = random.Random(5)
+    cjk = "".join(chr(rng.randrange(0x4E00, 0x9FA5)) for _ in range(4000))
+    words = [f"w{i}" for i in range(9000)]
+    return [
+        "",
+        " ",
+        "\n\n",
+        "。。。",
+        "a",
+        "一",
+        "a b c",
+        "微信",
+        "微信发布服饰",
+        "abc\udcff def",  # a lone surrogate
+        "國際新聞：臺灣與香港的經濟發展報導，記者們說這是歷史性的一刻。",  # Traditional
+        "emoji 😀😀 🎉 party 𠮷野家 𝐀𝐁𝐂 mathematical 😀 again",  # astral code points
+        "😀",
+        "x " * 3000,
+        "微信发布" * 3000,
+        " ".join(words),
+        cjk,
+        "\n".join(cjk[i : i + 40] for i in range(0, len(cjk), 40)),
+        "body { color: red; }\n.a{b:c;d:e}\n正文内容在这里，一段很长的新闻。\nvar a = 1;",
+        "Ação de São Paulo e 2017年12月7日 Москва новости العربية हिन्दी",
+    ]
+
+
+@pytest.mark.parametrize("params", PARAMS)
+def test_kernel_equals_numpy_on_real_and_odd_texts(params: DedupParams) -> None:
+    texts = _fixture_texts() + _odd_texts()
+    items = [(f"d{i}", t) for i, t in enumerate(texts)]
+    for size in (1, 2, 7, len(items)):  # batch boundaries anywhere
+        for s in range(0, len(items), size):
+            _check(items[s : s + size], params)
+
+
+def test_kernel_equals_numpy_on_a_long_text() -> None:
+    rng = random.Random(9)
+    vocab = ["新闻", "发布", "经济", "增长", "市场", "记者", "报道", "今天", "国家", "统计局", "apple", "数据"]
+    long = "".join(rng.choice(vocab) + ("\n" if rng.random() < 0.05 else "") for _ in range(120_000))
+    _check([("long", long), ("short", "新闻发布今天")], DedupParams())
+
+
+def test_sketch_batch_uses_the_kernel_and_falls_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    items = [(f"d{i}", t) for i, t in enumerate(_odd_texts())]
+    with_kernel = signature.sketch_batch(items, DedupParams())
+    monkeypatch.setattr(signature, "_kernel", None)
+    without = signature.sketch_batch(items, DedupParams())
+    assert all(_same(a, b) is None for a, b in zip(with_kernel, without, strict=True))
+
+
+ALPHABET = st.sampled_from(
+    ["新闻", "发布", "經濟", "微信", "a", "bc", "Ação", " ", "\n", "。", "😀", "𠮷", "1", "x{y;z}", "=", "é"]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.lists(ALPHABET, max_size=80).map("".join), max_size=6),
+    st.sampled_from(PARAMS),
+)
+def test_kernel_equals_numpy_property(texts: list[str], params: DedupParams) -> None:
+    _check([(str(i), t) for i, t in enumerate(texts)], params)
+
+
+def _args(params: DedupParams) -> tuple[object, ...]:
+    a, b = signature._permutations(params.num_perm, params.seed)
+    return (
+        np.ascontiguousarray(a[0]),
+        np.ascontiguousarray(b[0]),
+        params.shingle,
+        params.minhash_mod,
+        params.window,
+        params.window_bands,
+        params.bands,
+        params.rows,
+        params.anchor_mod,
+        params.fine_mod,
+        params.sample_mod,
+        params.full_max,
+        int(signature.evidence_mask(params.sample_mod)),
+    )
+
+
+def test_kernel_refuses_inconsistent_buffers() -> None:
+    cps = np.array([97, 98, 32, 99], dtype=np.uint32)
+    i64 = np.int64
+    args = _args(DedupParams())
+    empty = _sketch.tail(cps[:0], np.zeros(0, i64), np.zeros(0, i64), np.zeros(0, i64), *args)
+    assert [len(x) for x in empty] == [0, 0, 0, 0, 0]
+    none = _sketch.tail(cps[:0], np.zeros(0, i64), np.zeros(0, i64), np.zeros(3, i64), *args)
+    assert np.frombuffer(none[0], dtype=np.int64).reshape(-1, 5).tolist() == [[0] * 5] * 3
+    bad = [
+        (cps, np.array([0, 3], i64), np.array([2, 5], i64), np.array([2], i64)),  # beyond the code points
+        (cps, np.array([2], i64), np.array([1], i64), np.array([1], i64)),  # start after end
+        (cps, np.array([-1], i64), np.array([1], i64), np.array([1], i64)),  # negative
+        (cps, np.array([0], i64), np.array([1], i64), np.array([2], i64)),  # counts do not add up
+        (cps, np.array([0], i64), np.array([1], i64), np.array([-1, 2], i64)),
+        (cps, np.array([0], i64), np.array([1, 2], i64), np.array([1], i64)),  # starts and ends differ in size
+        (cps.view(np.uint8)[:3], np.array([0], i64), np.array([1], i64), np.array([1], i64)),  # not whole items
+    ]
+    for c, s, e, n in bad:
+        with pytest.raises(ValueError):
+            _sketch.tail(c, s, e, n, *args)
+    a, b, *rest = args
+    with pytest.raises(ValueError):  # more band rows than permutations
+        _sketch.tail(cps, np.zeros(0, i64), np.zeros(0, i64), np.zeros(0, i64), a[:10], b[:10], *rest)
+    with pytest.raises(ValueError):
+        _sketch.tail(cps, np.zeros(0, i64), np.zeros(0, i64), np.zeros(0, i64), a, b[:5], *rest)
+    with pytest.raises(ValueError):  # shingle 0
+        _sketch.tail(cps, np.zeros(0, i64), np.zeros(0, i64), np.zeros(0, i64), a, b, 0, *rest[1:])
+
+
+def test_kernel_bounds_leave_empty_tokens_to_numpy_and_refuse_inconsistent_buffers() -> None:
+    cps = np.array([0x5FAE, 0x4FE1, 32, 97], dtype=np.uint32)  # 微信 a
+    i64 = np.int64
+    first, lens, seg = np.array([0], i64), np.array([4], i64), np.array([1], np.uint8)
+    got = _sketch.bounds(cps, first, lens, seg, np.array([2, 1, 1], i64), np.array([3], i64))
+    assert got is not None and [np.frombuffer(x, dtype=i64).tolist() for x in got] == [[0, 3], [2, 4], [2]]
+    assert _sketch.bounds(cps, first, lens, seg, np.array([2, 0, 1, 1], i64), np.array([4], i64)) is None
+    bad = [
+        (first, lens, seg, np.array([2, 1], i64), np.array([2], i64)),  # does not cover the text
+        (first, lens, seg, np.array([2, 1, 1], i64), np.array([2], i64)),  # counts do not add up
+        (first, lens, seg, np.array([5, -1], i64), np.array([2], i64)),  # a token beyond its text
+        (first, np.array([5], i64), seg, np.array([5], i64), np.array([1], i64)),  # a text beyond the code points
+        (first, lens, np.array([1, 0], np.uint8), np.array([4], i64), np.array([1], i64)),  # flags of other texts
+    ]
+    for f, n, s, t, p in bad:
+        with pytest.raises(ValueError):
+            _sketch.bounds(cps, f, n, s, t, p)
+    assert np.frombuffer(_sketch.lengths(["ab", "", "😀"]), dtype=i64).tolist() == [2, 0, 1]
+    with pytest.raises(TypeError):
+        _sketch.lengths([1])
+
+
+def test_kernel_code_lines_blank_what_numpy_blanks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """normalize.blank_code with the kernel's line counts and with numpy's: the same folded code points, on raw HTML
+    (stylesheets and scripts left in) and on odd texts, text by text and joined as a batch."""
+    from cleaner.dedup import normalize
+
+    html = [f.read_text(encoding="utf-8", errors="replace") for f in sorted((FIX / "html").rglob("*.htm*"))]
+    blocks = [
+        "p {\n  color: red\n}\nprose",
+        "f() {\n if (a) {\n  b\n }\n}",
+        "a {\n\u3000}\n",  # (a line of white space beyond ASCII: not ASCII, forgets the open block)
+        "x {\u3000\n y\n}\x1c",  # (str.strip's white space)
+        "} else {\n z\n}",
+        "{\n" + "a\n" * 120 + "}",  # (longer than a block)
+        "{\n中文\n}",
+        "  {  \n\t}\t",
+    ]
+    texts = [*html, *_odd_texts(), *blocks, "a{b;c}", "{\n}", "x=1;y=2;\n\n;;", "{" * 50, "a\n" * 10 + "}{;", "<>"]
+    assert any("{" in t for t in html)
+    batch = "\n".join(texts)
+    starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]]).tolist()
+    cases: list[tuple[str, list[int] | None]] = [(t, None) for t in texts] + [(batch, starts)]
+    for text, firsts in cases:
+        raw = normalize.code_points(text)
+        got = normalize.fold_code_points(raw)
+        normalize.blank_code(raw, got, text, firsts)
+        monkeypatch.setattr(normalize, "_code_lines", None)
+        monkeypatch.setattr(normalize, "_code_blocks", None)
+        want = normalize.fold_code_points(raw)
+        normalize.blank_code(raw, want, text, firsts)
+        monkeypatch.undo()
+        assert np.array_equal(got, want)
+    assert normalize._code_line_stats(np.zeros(0, dtype=np.uint32)) is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(["{", "}", " ", "\n", "a", "中", "\u3000", ";", "\t", "\x1c"]), max_size=60).map("".join)
+)
+def test_kernel_code_blocks_are_normalize_code_blocks(text: str) -> None:
+    from cleaner.dedup import normalize
+
+    raw = normalize.code_points(text)
+    i64 = np.int64
+    got = np.frombuffer(_sketch.code_blocks(raw, np.array([0], i64), np.array([raw.size], i64), 3), dtype=i64)
+    monkey = normalize._BLOCK_LINES
+    try:
+        normalize._BLOCK_LINES = 3  # (short blocks, so that hypothesis finds the limit)
+        want = normalize.code_blocks(text) if "{" in text else []
+    finally:
+        normalize._BLOCK_LINES = monkey
+    assert got.reshape(-1, 2).tolist() == [list(p) for p in want]
+
+
+def test_kernel_split_cut_reads_one_call_as_numpy_does() -> None:
+    """split_cut: each line's token lengths and its line break, as signature._segment_lines reads them; None where a
+    line break is not a token of its own (the caller then cuts line by line)."""
+    lines = ["微信发布", "", "ab c"]
+    whole = "\n".join(lines) + "\n"
+
+    def lens(got: tuple[list[bytes], bool] | None) -> tuple[list[list[int]], bool] | None:
+        return None if got is None else ([np.frombuffer(b, dtype=np.int64).tolist() for b in got[0]], got[1])
+
+    good = ["微信", "发布", "\n", "\n", "ab", " ", "c", "\n"]
+    assert "".join(good) == whole
+    assert lens(_sketch.split_cut(good, lines)) == ([[2, 2, 1], [1], [2, 1, 1, 1]], True)
+    found, covers, _ = signature._segment_lines(lines, "rjieba")
+    assert lens(_sketch.split_cut(signature.cut_text(whole, "rjieba"), lines)) == ([f.tolist() for f in found], covers)
+    assert _sketch.split_cut(["微信发", "布\n", "\n", "ab c\n"], lines) is None  # a token across a line break
+    assert _sketch.split_cut(["微信发布", "", "\n", "\n", "ab c", "\n"], lines) is None  # an empty token before it
+    assert lens(_sketch.split_cut([*good, "x"], lines)) == ([[2, 2, 1], [1], [2, 1, 1, 1]], False)  # one too many
+    assert _sketch.split_cut(good[:-1], lines) is None  # the last line break missing
+    assert lens(_sketch.split_cut([], [])) == ([], True)
+    nlines = np.array([2, 1], dtype=np.int64)
+    cache = {"a": np.array([1, 1], np.int64).tobytes(), "b c": np.array([1, 1, 1, 1], np.int64).tobytes()}
+    tl, per = _sketch.gather(["a", "b c", "a"], cache, {}, nlines)
+    assert np.frombuffer(tl, np.int64).tolist() == [1, 1, 1, 1, 1, 1] and np.frombuffer(per, np.int64).tolist() == [
+        5,
+        1,
+    ]
+    with pytest.raises(KeyError):
+        _sketch.gather(["a", "zz", "a"], cache, {}, nlines)
+    with pytest.raises(ValueError):
+        _sketch.gather(["a", "b c"], cache, {}, nlines)  # counts do not add up
