@@ -207,47 +207,71 @@ class _Union:
 
 
 def cut_keys(texts: Sequence[array[int]]) -> tuple[set[int], int]:
-    """The keys to cut among the distinct texts of one site (each its line keys), and the number of stories."""
-    sets = [frozenset(k for k in keys if k) for keys in texts]
-    freq: Counter[int] = Counter()
-    for s in sets:
-        freq.update(s)
-    if len(sets) < MIN_STORIES or not any(n >= MIN_VOTES for n in freq.values()):
-        return set(), len(sets)
-    hot = min(HOT, math.ceil(COMMON * len(sets)) - 1)  # a line on more texts does not tell stories apart
-    postings: dict[int, list[int]] = defaultdict(list)
-    own = [0] * len(sets)
-    total = [0] * len(sets)
-    for t, s in enumerate(sets):
-        for k in s:
-            w = k & _LEN_MASK
-            total[t] += w
-            if freq[k] <= hot:
-                own[t] += w
-                if freq[k] > 1:
-                    postings[k].append(t)
-    shared: Counter[tuple[int, int]] = Counter()
-    for k, ts in postings.items():
-        w = k & _LEN_MASK
-        for i, a in enumerate(ts):
-            for b in ts[i + 1 :]:
-                shared[(a, b)] += w
-    union = _Union(len(sets))
-    for (a, b), w in shared.items():
-        if w >= SAME_STORY * min(own[a], own[b]) > 0:
-            union.join(a, b)
-    voters = [t for t in range(len(sets)) if total[t] and (own[t] >= SEPARABLE * total[t] or own[t] >= MIN_OWN)]
-    stories: dict[int, set[int]] = defaultdict(set)
-    for t in voters:
-        stories[union.find(t)].update(sets[t])
-    n = len(stories)
+    """The keys to cut among the distinct texts of one site (each its line keys), and the number of stories.
+
+    Vectorised over the (text, key) entries: a key's texts, each text's characters (own: on few texts), the
+    characters each pair of texts shares through keys on few texts (pairs of texts one key apart at a time), the
+    texts' stories, and each key's number of stories."""
+    n = len(texts)
     if n < MIN_STORIES:
         return set(), n
-    votes: Counter[int] = Counter()
-    for keys in stories.values():
-        votes.update(keys)
-    need = max(MIN_VOTES, math.ceil(SHARE * n))
-    return {k for k, v in votes.items() if v >= need or v >= MANY_VOTES}, n
+    per_text = [np.unique(np.frombuffer(t, dtype=np.uint64)) for t in texts]
+    per_text = [u[1:] if u.size and u[0] == 0 else u for u in per_text]
+    tid = np.repeat(np.arange(n, dtype=np.int64), [u.size for u in per_text])
+    keys, inv, freq = np.unique(np.concatenate(per_text), return_inverse=True, return_counts=True)
+    if not (freq >= MIN_VOTES).any():
+        return set(), n
+    hot = min(HOT, math.ceil(COMMON * n) - 1)  # a line on more texts does not tell stories apart
+    f = freq[inv]
+    w = (keys[inv] & np.uint64(_LEN_MASK)).astype(np.int64)
+    total = np.bincount(tid, weights=w, minlength=n)
+    rare = f <= hot
+    own = np.bincount(tid[rare], weights=w[rare], minlength=n)
+    union = _Union(n)
+    for a, b in _same_story(tid, inv, w, rare & (f > 1), own, n):
+        union.join(a, b)
+    voters = np.flatnonzero((total > 0) & ((own >= SEPARABLE * total) | (own >= MIN_OWN)))
+    roots = np.full(n, -1, dtype=np.int64)
+    roots[voters] = [union.find(t) for t in voters.tolist()]
+    stories = np.unique(roots[voters]).size
+    if stories < MIN_STORIES:
+        return set(), stories
+    entry_root = roots[tid]
+    voting = entry_root >= 0
+    story_keys = np.unique(entry_root[voting] * keys.size + inv[voting]) % keys.size  # (story, key) once each
+    votes = np.bincount(story_keys, minlength=keys.size)
+    need = max(MIN_VOTES, math.ceil(SHARE * stories))
+    return set(keys[(votes >= need) | (votes >= MANY_VOTES)].tolist()), stories
+
+
+def _same_story(
+    tid: npt.NDArray[np.int64],
+    inv: npt.NDArray[np.int64],
+    w: npt.NDArray[np.int64],
+    pairing: npt.NDArray[np.bool_],
+    own: npt.NDArray[Any],
+    n: int,
+) -> list[tuple[int, int]]:
+    """The pairs of texts (a < b) whose shared characters, through the entries where ``pairing`` is true, make up
+    at least :data:`SAME_STORY` of the smaller one's own characters."""
+    order = np.lexsort((tid[pairing], inv[pairing]))  # by key, then text
+    pk, pt, pw = inv[pairing][order], tid[pairing][order], w[pairing][order]
+    codes: list[npt.NDArray[np.int64]] = []
+    weights: list[npt.NDArray[np.int64]] = []
+    for d in range(1, HOT):  # the texts of one key are at most HOT entries apart
+        same = pk[d:] == pk[:-d] if d < pk.size else np.zeros(0, dtype=np.bool_)
+        if not same.any():
+            break
+        codes.append(pt[:-d][same] * n + pt[d:][same])
+        weights.append(pw[d:][same])
+    if not codes:
+        return []
+    pairs, where = np.unique(np.concatenate(codes), return_inverse=True)
+    shared = np.bincount(where, weights=np.concatenate(weights))
+    a, b = pairs // n, pairs % n
+    smaller = SAME_STORY * np.minimum(own[a], own[b])
+    ok = (shared >= smaller) & (smaller > 0)
+    return list(zip(a[ok].tolist(), b[ok].tolist(), strict=True))
 
 
 def apply(docs: list[Document], keys: dict[str, bytes], compute: bool = True) -> tuple[SiteStats, set[str]]:
