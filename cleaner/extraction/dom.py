@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Final
 
 from selectolax.lexbor import LexborDocumentOptions, LexborHTMLParser, LexborNode
 
@@ -279,7 +280,10 @@ def _head(tree: LexborHTMLParser, page: Page) -> None:
 
 
 _new = object.__new__
-"""Makes a :class:`Line` or :class:`Block` whose fields the walk then sets: faster than calling the class."""
+"""Makes a :class:`Line` or :class:`Block` whose fields the walk then sets: faster than calling the class, in pure
+Python (a compiled class is made by its constructor, a native call; it has no ``object.__new__``)."""
+_COMPILED: Final = not __file__.endswith((".py", ".pyc"))
+"""This module runs compiled (mypyc): it calls the constructors."""
 
 
 def _flush(lines: list[Line], buf: list[str], links: int, lead: int, heading: int, pre: int, block: int) -> None:
@@ -293,6 +297,19 @@ def _flush(lines: list[Line], buf: list[str], links: int, lead: int, heading: in
         if words:
             text = " ".join(words)
             chars = len(text) - len(words) + 1  # without the joining spaces (a word holds no U+0020)
+            if _COMPILED:
+                lines.append(
+                    Line(
+                        text,
+                        chars,
+                        links if links < chars else chars,
+                        len((_PUNCT_ASCII if text.isascii() else _PUNCT_ANY).findall(text)),
+                        heading,
+                        block,
+                        lead_links if lead_links < chars else chars,
+                    )
+                )
+                return
             # Line(text, chars, link_chars, punct, heading, block, lead_link) without the call of __init__
             ln = _new(Line)
             ln.text, ln.chars, ln.heading, ln.block = text, chars, heading, block
@@ -463,10 +480,12 @@ def _walk(body: LexborNode, page: Page) -> list[int]:
                     if heading == 1:
                         h1s.append(len(blocks))
             bidx = len(blocks)
-            # Block(tag, cur, len(lines), hint, ident) without the call of __init__ (a third of the cost per element)
-            blk = _new(Block)
-            blk.tag, blk.parent, blk.start, blk.ident, blk.controls = tag, cur, len(lines), ident, 0
-            blk.hint = 1 if node_kind == _K_POS else 0
+            if _COMPILED:
+                blk = Block(tag, cur, len(lines), 1 if node_kind == _K_POS else 0, ident)
+            else:  # Block(tag, cur, len(lines), hint, ident) without the call of __init__ (a third of the cost)
+                blk = _new(Block)
+                blk.tag, blk.parent, blk.start, blk.ident, blk.controls = tag, cur, len(lines), ident, 0
+                blk.hint = 1 if node_kind == _K_POS else 0
             blocks.append(blk)
             cur = bidx
             open_.append((node, blk, bidx, flags))
