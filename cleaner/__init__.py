@@ -48,6 +48,7 @@ __all__ = [
     "UsageError",
     "clean_text",
     "collapse",
+    "compiled",
     "extract_html",
     "fetch",
     "load_rules",
