@@ -81,17 +81,24 @@ def _inputs() -> str:
     return digest.hexdigest()
 
 
-def _record(root: str, inputs: str) -> None:
-    """Write :data:`RECORD` under ``root`` (the build folder, or the source tree for an in-place build)."""
-    record: dict[str, object] = {"inputs": inputs}
+def _sources() -> dict[str, object]:
+    """Size and SHA-256 of each source of :data:`MYPYC_SOURCES` by module name, read before the translation (a source
+    edited during the build then counts as changed)."""
+    record: dict[str, object] = {}
     for src in MYPYC_SOURCES:
         with open(src, "rb") as f:
             data = f.read()
         record[_module(src)] = {"size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+    return record
+
+
+def _record(root: str, inputs: str, sources: dict[str, object]) -> None:
+    """Write :data:`RECORD` under ``root`` (the build folder, or the source tree for an in-place build) once the
+    modules are compiled: its time stamp is the build's."""
     path = os.path.join(root, RECORD)
     os.makedirs(os.path.dirname(path), exist_ok=True)
     with open(path, "w", encoding="utf-8") as f:
-        json.dump(record, f, indent=1, sort_keys=True)
+        json.dump({"inputs": inputs, **sources}, f, indent=1, sort_keys=True)
 
 
 def _inplace_binaries() -> list[str]:
@@ -136,15 +143,16 @@ def _mypyc_extensions() -> list[Extension]:
     return exts
 
 
-_TRANSLATED: dict[bool, tuple[list[Extension], str]] = {}
+_TRANSLATED: dict[bool, tuple[list[Extension], str, dict[str, object]]] = {}
 
 
-def _translate(inplace: bool) -> tuple[list[Extension], str]:
+def _translate(inplace: bool) -> tuple[list[Extension], str, dict[str, object]]:
     """The mypyc extensions to build (none: pure, or the tree's are current) and the digest of their inputs; once
     a process."""
     if inplace not in _TRANSLATED:
         mypyc: list[Extension] = []
         inputs = ""
+        sources = _sources()
         if PURE:
             _say("CLEANER_PURE is set: installing pure Python (no module compiled)")
         elif inplace and _current(inputs := _inputs()):
@@ -155,7 +163,7 @@ def _translate(inplace: bool) -> tuple[list[Extension], str]:
         if inplace and not mypyc and (PURE or (inputs and not _current(inputs))):
             for path in _inplace_binaries():  # an earlier build's: they would run instead of the sources
                 os.remove(path)
-        _TRANSLATED[inplace] = (mypyc, inputs)
+        _TRANSLATED[inplace] = (mypyc, inputs, sources)
     return _TRANSLATED[inplace]
 
 
@@ -168,7 +176,7 @@ class BuildExt(build_ext):
     def run(self) -> None:
         inplace = bool(self.inplace)
         plain = [e for e in self.extensions if e is not _PLACEHOLDER]
-        mypyc, inputs = _translate(inplace) if _PLACEHOLDER in self.extensions else ([], "")
+        mypyc, inputs, sources = _translate(inplace) if _PLACEHOLDER in self.extensions else ([], "", {})
         if mypyc:
             self._adopt(mypyc)
         kept: list[Extension] = []
@@ -177,7 +185,7 @@ class BuildExt(build_ext):
             if self._try(mypyc, inplace):
                 kept += mypyc
                 print(f"mypyc: compiled in {time.monotonic() - started:.0f} s", file=sys.stderr)
-                _record("." if inplace else self.build_lib, inputs)
+                _record("." if inplace else self.build_lib, inputs, sources)
             else:
                 _say("compiling the mypyc modules failed (see above): installing them as pure Python")
                 if inplace:

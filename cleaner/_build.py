@@ -3,7 +3,7 @@
 An editable install (``pip install -e .``, ``make install``) puts the compiled modules beside the sources, and
 Python imports a compiled module before its ``.py``: an edited source would silently not run. The build writes
 ``_compiled.json`` (each compiled module's source size and SHA-256, see ``setup.py``); :func:`check` compares
-the sources with it, cheaply (two ``stat`` calls a module; a hash only when a source is newer than its binary),
+the sources with it, cheaply (a ``stat`` a module; a hash only when a source is newer than the record),
 and warns with :class:`StaleBuildWarning` when one differs. The test suite turns the warning into an error.
 """
 
@@ -43,12 +43,15 @@ def _source_of(binary: str) -> str:
 def stale_modules(modules: tuple[str, ...], folder: str = _HERE) -> list[str]:
     """Those of ``modules`` (names of compiled modules) whose source differs from the one they were built from,
     each with the reason; a binary with a source beside it that the build record (in ``folder``) does not know
-    counts too."""
+    counts too. A source of the recorded size not modified after the record was written is taken as unchanged;
+    any other is hashed."""
+    path = os.path.join(folder, RECORD)
     try:
-        with open(os.path.join(folder, RECORD), encoding="utf-8") as f:
+        built = os.stat(path).st_mtime_ns
+        with open(path, encoding="utf-8") as f:
             record: dict[str, object] = json.load(f)
     except (OSError, ValueError):
-        record = {}
+        built, record = 0, {}
     stale = []
     for name in modules:
         binary = getattr(sys.modules.get(name), "__file__", None)
@@ -63,7 +66,7 @@ def stale_modules(modules: tuple[str, ...], folder: str = _HERE) -> list[str]:
         if not isinstance(entry, dict):
             stale.append(f"{name} (no build record for {binary})")
             continue
-        if src.st_size == entry.get("size") and src.st_mtime_ns <= os.stat(binary).st_mtime_ns:
+        if src.st_size == entry.get("size") and src.st_mtime_ns <= built:
             continue
         with open(source, "rb") as f:
             digest = hashlib.sha256(f.read()).hexdigest()
