@@ -101,11 +101,14 @@ def _record(root: str, inputs: str, sources: dict[str, object]) -> None:
         json.dump({"inputs": inputs, **sources}, f, indent=1, sort_keys=True)
 
 
-def _inplace_binaries() -> list[str]:
-    """The compiled modules of an earlier in-place (editable) build, and its record."""
-    found = glob.glob("cleaner__mypyc.*") + glob.glob(RECORD)
+def _inplace_binaries(root: str = ".") -> list[str]:
+    """The compiled modules of an earlier build under ``root`` (the tree: an in-place, editable build), and its
+    record."""
+    found = glob.glob(os.path.join(root, "cleaner__mypyc.*")) + glob.glob(os.path.join(root, RECORD))
     for src in MYPYC_SOURCES:
-        found += [p for p in glob.glob(src.removesuffix(".py") + ".*") if p.endswith((".so", ".pyd"))]
+        found += [
+            p for p in glob.glob(os.path.join(root, src.removesuffix(".py") + ".*")) if p.endswith((".so", ".pyd"))
+        ]
     return found
 
 
@@ -177,6 +180,9 @@ class BuildExt(build_ext):
         inplace = bool(self.inplace)
         plain = [e for e in self.extensions if e is not _PLACEHOLDER]
         mypyc, inputs, sources = _translate(inplace) if _PLACEHOLDER in self.extensions else ([], "", {})
+        if not mypyc and not inplace:
+            for path in _inplace_binaries(self.build_lib):  # an earlier build's: not for a pure wheel
+                os.remove(path)
         if mypyc:
             self._adopt(mypyc)
         kept: list[Extension] = []
