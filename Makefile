@@ -6,7 +6,11 @@ VENV := .venv
 BIN := $(VENV)/bin
 SEEDS := ../shared/seeds
 DATA := ../shared/data/extraction
-DEPS := pyproject.toml Makefile
+DEPS := pyproject.toml setup.py Makefile
+# The sources of the modules setup.py compiles with mypyc: editing one rebuilds them. An editable install keeps the
+# compiled modules beside the sources and Python imports those first (`import cleaner` warns when one is stale);
+# CLEANER_PURE=1 installs pure Python.
+COMPILED := $(shell $(PY) setup.py --sources)
 
 .PHONY: install demo test lint typecheck bench bench-extract bench-traditional bench-dedup bench-fetch bench-nightly bench-scale clean
 
@@ -17,7 +21,7 @@ $(BIN)/python:
 	$(BIN)/pip install -q --upgrade pip
 
 # The package alone (what `pip install story-cleaner` gives): enough for the demo.
-$(VENV)/.core: $(DEPS) | $(BIN)/python
+$(VENV)/.core: $(DEPS) $(COMPILED) | $(BIN)/python
 	$(BIN)/pip install -q -e .
 	touch $@
 
@@ -66,4 +70,6 @@ bench-scale: $(VENV)/.bench
 	$(BIN)/python bench/bench_scale.py --data $(DATA)
 
 clean:
-	rm -rf out .pytest_cache .mypy_cache .ruff_cache
+	rm -rf out .pytest_cache .mypy_cache .ruff_cache build cleaner__mypyc.* cleaner/_compiled.json
+	find cleaner -name '*.so' -delete -o -name '*.pyd' -delete
+	rm -f $(VENV)/.core $(VENV)/.test $(VENV)/.bench

@@ -14,6 +14,7 @@
 
 from typing import TYPE_CHECKING, Any
 
+from cleaner import _build
 from cleaner._version import __version__ as __version__
 from cleaner.dedup import CollapseResult, DedupIndex, DedupParams, MemoryIndex, collapse
 from cleaner.document import Document, Reject, Source
@@ -47,6 +48,7 @@ __all__ = [
     "UsageError",
     "clean_text",
     "collapse",
+    "compiled",
     "extract_html",
     "fetch",
     "load_rules",
@@ -56,6 +58,11 @@ __all__ = [
     "run",
 ]
 
+
+compiled: tuple[str, ...] = _build.compiled_modules()
+"""The modules that run compiled (mypyc or C; empty when the package runs as pure Python: ``CLEANER_PURE=1``
+at install, or no C compiler then). ``cleaner --version`` shows it."""
+_build.check(compiled)
 
 _LAZY = {"FetchOptions", "FetchReport", "fetch", "read_url_list"}
 """The crawler's names load on first use: `import cleaner` does not need httpx."""

@@ -46,7 +46,10 @@ log = logging.getLogger("cleaner")
 
 def _show_version(value: bool) -> None:
     if value:
-        typer.echo(f"cleaner {__version__}")
+        import cleaner
+
+        n = len(cleaner.compiled)
+        typer.echo(f"cleaner {__version__} ({f'{n} modules compiled' if n else 'pure Python'})")
         raise typer.Exit()
 
 

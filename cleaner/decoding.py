@@ -13,19 +13,20 @@ from __future__ import annotations
 import codecs
 import re
 from functools import lru_cache
+from typing import Final
 
 from charset_normalizer import from_bytes
 
 __all__ = ["DecodeError", "decode_bytes", "sniff_declared_charset"]
 
-_BOMS = (
+_BOMS: Final = (
     (codecs.BOM_UTF8, "utf-8"),
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-_SUPERSETS = {
+_SUPERSETS: Final = {
     "gbk": "gb18030",
     "gb2312": "gb18030",
     "gb_2312": "gb18030",
@@ -40,9 +41,9 @@ _SUPERSETS = {
     "us-ascii": "utf-8",
     "ascii": "utf-8",
 }
-_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
-_XML_ENCODING = re.compile(rb"""^<\?xml[^>]{0,100}encoding\s*=\s*["']([A-Za-z0-9_.:-]{2,40})""", re.I)
-_HTTP_CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})""", re.I)
+_META_CHARSET: Final = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
+_XML_ENCODING: Final = re.compile(rb"""^<\?xml[^>]{0,100}encoding\s*=\s*["']([A-Za-z0-9_.:-]{2,40})""", re.I)
+_HTTP_CHARSET: Final = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})""", re.I)
 
 
 class DecodeError(ValueError):
@@ -81,7 +82,7 @@ def sniff_declared_charset(data: bytes) -> str | None:
     return m.group(1).decode("ascii", "replace") if m else None
 
 
-_NOT_CONTROL = bytes(b for b in range(256) if b >= 32 or b in (9, 10, 12, 13, 27))
+_NOT_CONTROL: Final = bytes(b for b in range(256) if b >= 32 or b in (9, 10, 12, 13, 27))
 """Every byte but the control bytes text never holds: deleting these leaves the control bytes (in C)."""
 
 
@@ -93,7 +94,7 @@ def _looks_binary(data: bytes) -> bool:
     return controls > max(8, len(sample) // 50)
 
 
-_DAMAGE = re.compile("\ufffd+")
+_DAMAGE: Final = re.compile("\ufffd+")
 
 
 def _damage(text: str) -> int:
@@ -117,9 +118,9 @@ def _ascii_compatible(codec: str) -> bool:
         return False
 
 
-_ASCII_PROBE = b'<meta charset="x"> Az09\n'
-_UTF16 = {"utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"}
-_ODD = re.compile("[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\ufffd\ue000-\uf8ff]")
+_ASCII_PROBE: Final = b'<meta charset="x"> Az09\n'
+_UTF16: Final = {"utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"}
+_ODD: Final = re.compile("[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\ufffd\ue000-\uf8ff]")
 """What a BOM-marked text that is not text shows: control characters, U+FFFD, private-use characters."""
 
 
@@ -135,7 +136,7 @@ def _after_bom(data: bytes, bom: bytes, codec: str) -> tuple[str, str]:
     return text, codec
 
 
-_COMMON = re.compile(
+_COMMON: Final = re.compile(
     "[\t\n\r\x20-\x7e\u00a0-\u024f\u0370-\u04ff\u2000-\u206f\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
     "\uac00-\ud7af\uff00-\uffef]"
 )
@@ -157,7 +158,7 @@ def _unmarked_utf16(data: bytes) -> tuple[str, str] | None:
     return None
 
 
-_PIECE = re.compile(rb"[^<\n]*[<\n]?")
+_PIECE: Final = re.compile(rb"[^<\n]*[<\n]?")
 """A piece of a page: up to and including the next ``<`` or newline. Both bytes are below 0x30, so no
 multi-byte character of an ASCII-compatible charset (UTF-8, GB18030, Big5, Shift_JIS, EUC-*) spans two
 pieces."""

@@ -18,14 +18,14 @@ import re
 from collections.abc import Callable
 from functools import cache
 from importlib.resources import files
-from typing import TypeVar
+from typing import Final, TypeVar
 
 import numpy as np
 import numpy.typing as npt
 
 __all__ = ["MIN_TRADITIONAL", "Fold", "PageFold", "fold_page", "page_fold", "translate", "unfold"]
 
-MIN_TRADITIONAL = 20
+MIN_TRADITIONAL: Final = 20
 """A page is folded when it holds at least this many Traditional-only characters (a Simplified page that quotes
 a few is left as it is)."""
 
@@ -46,7 +46,7 @@ def _table() -> dict[str, str]:
     return pairs
 
 
-_CODE_POINTS = 0x110000
+_CODE_POINTS: Final = 0x110000
 
 
 @cache
@@ -69,9 +69,9 @@ def _code_points(text: str) -> npt.NDArray[np.uint32]:
     return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
 
-_count = np.count_nonzero
-_PROBE = 1024
-_PROBE_HITS = 3
+_count: Final = np.count_nonzero
+_PROBE: Final = 1024
+_PROBE_HITS: Final = 3
 
 
 def _probe(html: str) -> str:
@@ -128,9 +128,9 @@ def page_fold(html: str, *also: str | None) -> Fold | None:
     return (fold, {ord(s): t for s, (_, t) in by_target.items()}) if fold else None
 
 
-_BULK = 4096
+_BULK: Final = 4096
 """Strings at least this long are translated with a lookup table in numpy (:func:`translate`)."""
-_BMP = 0x10000
+_BMP: Final = 0x10000
 
 
 def translate(text: str, table: dict[int, str]) -> str:
@@ -171,22 +171,22 @@ def _each_string(value: T, change: Callable[[str], str]) -> T:
     return value
 
 
-_WINDOWS = ((12, 12), (6, 6), (3, 3), (0, 4), (4, 0), (2, 1), (1, 2), (0, 2), (2, 0), (1, 1), (0, 1), (1, 0))
+_WINDOWS: Final = ((12, 12), (6, 6), (3, 3), (0, 4), (4, 0), (2, 1), (1, 2), (0, 2), (2, 0), (1, 1), (0, 1), (1, 0))
 """Contexts (characters before, after) in which a folded character of two origins is looked up on the folded
 page when its whole line is not found there, widest first."""
-SCANNED = 1 << 29
+SCANNED: Final = 1 << 29
 """Characters of a page scanned by failed searches, at most (lines the page does not hold as they read, from
 character references or JSON, cost a scan of the page each: a 1.4 MB page of 40,000 lines with an ``&amp;`` took
 50 s; a Chinese tune page, at most 1,778 failed searches of a 60 KB page)..."""
-NEAR = 4096
+NEAR: Final = 4096
 """...past which lines and contexts are looked for only this far after where the one before was found, and the
 characters of two origins not located that way take their most frequent origin on the page."""
-_SPACE = re.compile(r"\s+")
-_LINE = re.compile(r"\S(?:[^\n]*\S)?")
+_SPACE: Final = re.compile(r"\s+")
+_LINE: Final = re.compile(r"\S(?:[^\n]*\S)?")
 """A line of a string, without the white space at its ends."""
 
 
-_SPACES = 0x3001
+_SPACES: Final = 0x3001
 """White space (``str.isspace``) ends at U+3000."""
 
 

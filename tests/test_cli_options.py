@@ -48,7 +48,11 @@ def jsonl_out(dumps: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_version_and_short_help() -> None:
     res = _invoke("--version")
-    assert res.exit_code == 0 and res.output.strip() == f"cleaner {cleaner.__version__}"
+    assert res.exit_code == 0 and res.output.strip() == (
+        f"cleaner {cleaner.__version__} ({len(cleaner.compiled)} modules compiled)"
+        if cleaner.compiled
+        else f"cleaner {cleaner.__version__} (pure Python)"
+    )
     res = _invoke("-h")
     assert res.exit_code == 0 and "run" in res.output and "--version" in res.output
     res = _invoke("run", "-h")

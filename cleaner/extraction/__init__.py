@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import gc
 import re
+from typing import Final
 
 import numpy as np
 
@@ -33,19 +34,19 @@ from .structured import ld_text
 
 __all__ = ["MAX_CHARS", "extract_html"]
 
-MAX_CHARS = 2_000_000
+MAX_CHARS: Final = 2_000_000
 """Longer pages are cut to this many characters before parsing (bounded time per page), once their textless
 bulk is gone (:func:`_slim`)."""
-MAX_NESTING = 2000
+MAX_NESTING: Final = 2000
 """Deeper nesting is cut off before parsing: the parser's work grows with the square of the depth."""
-MIN_TEXT = 24
+MIN_TEXT: Final = 24
 """Content shorter than this many characters sends the extraction to the page's best prose block."""
-_CHUNK = 65536
-_VOID = frozenset(
+_CHUNK: Final = 65536
+_VOID: Final = frozenset(
     "area base br col embed hr img input link meta param source track wbr p li dt dd td th tr option".split()
 )
-_count = np.count_nonzero
-_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)([^<>]*)>")
+_count: Final = np.count_nonzero
+_TAG: Final = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)([^<>]*)>")
 """A tag: closing slash, name, the rest (ending in "/" for a self-closed tag: the same tags, groups and ends as
 ``[^<>]*?(/?)>``, without its backtracking at every character of the attributes)."""
 
@@ -105,13 +106,13 @@ def _maybe_deep(data: bytes) -> bool:
     return False
 
 
-_BULK_OPEN = re.compile(r"<(script|style|svg|textarea|template)\b[^>]*>|<!--", re.I)
-_BULK_CLOSE = {
+_BULK_OPEN: Final = re.compile(r"<(script|style|svg|textarea|template)\b[^>]*>|<!--", re.I)
+_BULK_CLOSE: Final = {
     name: re.compile(rf"</{name}\s*>" if name != "!--" else "-->", re.I)
     for name in ("script", "style", "svg", "textarea", "template", "!--")
 }
-_DATA_URI = re.compile(r"(?<=[\"'(])data:[\w/.+-]{1,64};base64,[A-Za-z0-9+/=\s]{4096,}")
-BULK = 4096
+_DATA_URI: Final = re.compile(r"(?<=[\"'(])data:[\w/.+-]{1,64};base64,[A-Za-z0-9+/=\s]{4096,}")
+BULK: Final = 4096
 """Contents longer than this of a script, stylesheet, inline SVG, comment or ``data:`` URI are bulk."""
 
 

@@ -17,52 +17,53 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
+from typing import Final
 
 from .dom import BANNER, PRE, Block, Line, Page, hint_of
 from .thread import REPLY_PREFIX, action_bar, post_group, post_lines, thread_lines, user_action
 
 __all__ = ["Selection", "content_lines", "fallback_root", "line_gain", "select_root", "trim_edges"]
 
-LINK_DENSE = 0.5
-NEG_SHARE = 0.4
+LINK_DENSE: Final = 0.5
+NEG_SHARE: Final = 0.4
 """A boilerplate hint is ignored on an element holding more than this share of the page's prose."""
-BANNER_SHARE = 0.9
+BANNER_SHARE: Final = 0.9
 """A consent-banner hint counts only on an element at the very start or end of the page holding at most this
 share of the page's prose (a consent overlay or privacy centre appended to the body can hold most of a short
 page's prose; an element inside the page named for a consent state may hold the article)."""
-LIST_HEADER = 12
+LIST_HEADER: Final = 12
 """A line this short right above two link lines is the header of a link list (:data:`LIST_HEADER_LATIN` in a
 script without CJK characters: "Related Articles", "More from this section")..."""
-LIST_HEADER_LATIN = 30
-LIST_AFTER = 50
+LIST_HEADER_LATIN: Final = 30
+LIST_AFTER: Final = 50
 """...and is dropped with its list when at least this much prose follows the list."""
-TITLE_GAP = 8
+TITLE_GAP: Final = 8
 """A block starting at most this many lines before or after the title line is "under the title"."""
-TITLE_BONUS = 1.3
-TITLE_COSTS = 0.05
-MAX_ITEM_UP = 5
+TITLE_BONUS: Final = 1.3
+TITLE_COSTS: Final = 0.05
+MAX_ITEM_UP: Final = 5
 """How far above the best block to look for a repeated item (post, answer)."""
-SIBLING_SHARE = 0.3
+SIBLING_SHARE: Final = 0.3
 """Neighbouring siblings are taken in when they add at least this share of the root's score."""
-MIN_ROOT_SHARE = 0.25
-MIN_ROOT_PARAGRAPHS = 3
+MIN_ROOT_SHARE: Final = 0.25
+MIN_ROOT_PARAGRAPHS: Final = 3
 """...unless it has at least this many prose lines (an article above a long comment thread)."""
 """If the best block holds less of the page's prose than this, strong hints (comment...) are re-examined."""
-LIST_PUNCT = 8
-LIST_SEGMENT = 5
+LIST_PUNCT: Final = 8
+LIST_SEGMENT: Final = 5
 """A line with at least LIST_PUNCT marks and fewer than LIST_SEGMENT characters per mark is a keyword list."""
-PROSE_CHARS = 50
-FORM_ROW = 6
+PROSE_CHARS: Final = 50
+FORM_ROW: Final = 6
 """A block of at most this many lines with form controls directly in it is a form row: its lines are labels."""
-SHORT_LINE = 30
+SHORT_LINE: Final = 30
 """A non-CJK line shorter than this is prose only if it ends a sentence."""
-SENTENCE_END = frozenset('。！？.!?…”"」』）)')
-TEASER_LINK = 15
-TEASER_LINK_CJK = 8
+SENTENCE_END: Final = frozenset('。！？.!?…”"」』）)')
+TEASER_LINK: Final = 15
+TEASER_LINK_CJK: Final = 8
 """...or of this many characters in Chinese or Japanese (a headline of 8 characters says as much)."""
-TEASER_GAP = 3
+TEASER_GAP: Final = 3
 """A prose line at most TEASER_GAP lines after a headline link of TEASER_LINK+ characters is a teaser."""
-TEASER_RUN = 3
+TEASER_RUN: Final = 3
 """...and so is each of a run of this many lines that open with such a link."""
 """A line this long (without punctuation) still counts as prose."""
 
@@ -159,7 +160,7 @@ def base_gains(lines: list[Line]) -> list[float]:
     return gains
 
 
-_DATE_ONLY = re.compile(
+_DATE_ONLY: Final = re.compile(
     r"(?:[\d\s,.:/-]|[ap]\.?m\.?|at|on|ago|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
     r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|年|月|日|时|分)+",
     re.I,
@@ -177,9 +178,9 @@ def _distinct_heads(lines: list[Line], heads: list[int]) -> list[int]:
     return [h for h, key in zip(heads, keys, strict=True) if key not in replied]
 
 
-MORE_TAIL = 16
+MORE_TAIL: Final = 16
 """How far from the end of a line a cut summary's "read more" link is looked for."""
-_MORE_TAIL = re.compile(
+_MORE_TAIL: Final = re.compile(
     r"(?:\.{3,}|…|。。。)\s*[\[【《(（<]?\s*(?:详情|詳情|全文|详全文|詳全文|阅读全文|閱讀全文|详细|詳細|更多)\s*[\]】》)）>]*\s*$"
 )
 """A summary cut short ("...", "……") followed by a "details" / "full text" link ("[详情]", "《詳全文》")."""
@@ -308,7 +309,7 @@ def negative_blocks(page: Page, prose: list[float], shared: set[str], *, lenient
     return neg
 
 
-SHARED_CLASS = 3
+SHARED_CLASS: Final = 3
 """...worn by at least this many blocks (one wrapper that holds a recommended story is still boilerplate)."""
 
 
@@ -394,7 +395,7 @@ def _penalized(page: Page, base: list[float], neg: list[bool]) -> list[float]:
     return gains
 
 
-_NON_WORD = re.compile(r"[\W_]+")
+_NON_WORD: Final = re.compile(r"[\W_]+")
 
 
 @lru_cache(maxsize=16384)
@@ -465,7 +466,7 @@ def page_gains(page: Page) -> list[float]:
     return base
 
 
-COMMENT_FORM = 40
+COMMENT_FORM: Final = 40
 """A comment form is the ``<form>`` around a text area when it holds at most this many lines..."""
 
 
@@ -507,12 +508,12 @@ def _control_blocks(page: Page) -> set[int]:
     return near
 
 
-LOGIN_FORM = 20
+LOGIN_FORM: Final = 20
 """A login box is the ``<form>`` around a password field when it holds at most this many lines..."""
-LOGIN_LINES = 6
+LOGIN_LINES: Final = 6
 """...or else (no such form: a page wrapped in one form, a box of table cells) the largest element around the
 field that holds at most this many lines."""
-LOGIN_LABEL = 60
+LOGIN_LABEL: Final = 60
 """A login box holds labels and buttons: an element with a longer line (a paragraph) around the field is no
 login box."""
 
@@ -542,7 +543,7 @@ def _login_boxes(page: Page) -> list[tuple[int, int]]:
     return out
 
 
-UNCLOSED_RUN = 3
+UNCLOSED_RUN: Final = 3
 """A run of at least this many fully linked lines of one element, one of them a long paragraph of prose, is text
 under an unclosed ``<a>`` (2005-era forum posts), not a list of links."""
 
@@ -672,9 +673,9 @@ def _teaser_head(ln: Line) -> bool:
     return ln.chars > 0 and ln.link_chars == ln.chars and "/" not in ln.text
 
 
-SMALL_PROSE = 100.0
+SMALL_PROSE: Final = 100.0
 """A chosen block whose prose weighs less than this is small: a short question, one short answer."""
-DAMPED = 0.3
+DAMPED: Final = 0.3
 """...then chrome costs this share of its weight when an ancestor gathering the page's short prose is sought."""
 
 
@@ -703,9 +704,9 @@ def _widened(page: Page, best: int, gains: list[float]) -> int:
     return top if len(more) >= WIDEN_LINES else best
 
 
-HEADING_UP = 6
+HEADING_UP: Final = 6
 """How far above a chosen heading to look for the element that holds the text under it..."""
-HEADING_REACH = 200
+HEADING_REACH: Final = 200
 """...an element of at most this many lines."""
 
 
@@ -726,13 +727,13 @@ def _under_heading(page: Page, best: int, gains: list[float]) -> int:
     return best
 
 
-WIDEN_LINES = 2
+WIDEN_LINES: Final = 2
 """The ancestor must hold this many more lines of prose (not headings) than the small block."""
 
 
-_LEDE = re.compile(r"(?:核心提示|内容提要|摘要|提要|导语|导读|编者按)\s*[:：]\s*\S")
+_LEDE: Final = re.compile(r"(?:核心提示|内容提要|摘要|提要|导语|导读|编者按)\s*[:：]\s*\S")
 """A labelled summary of the story (kept when it stands right above the chosen block)."""
-LEDE_GAP = 40
+LEDE_GAP: Final = 40
 """How far above the chosen lines a labelled summary is looked for (no prose between, below the title line)."""
 
 
@@ -833,13 +834,13 @@ def _units(page: Page, parent: int) -> list[tuple[int, int]]:
     return units
 
 
-SPLIT_SHARE = 0.5
+SPLIT_SHARE: Final = 0.5
 """The paragraphs of one article wear one element (tag and class): the chosen lines' main kind of paragraph
 holds at least this share of their prose..."""
-SPLIT_MIN = 3
+SPLIT_MIN: Final = 3
 """...in at least this many lines; a sibling part of the body holds such paragraphs, as at least this share of
 its prose from its first such paragraph on (:func:`split_parts`)."""
-SPLIT_SKIP = 2
+SPLIT_SKIP: Final = 2
 """Units without prose (an advertisement box) skipped between two parts of a body."""
 
 
@@ -913,15 +914,15 @@ def split_parts(page: Page, sel: Selection, gains: list[float], anchor: int) -> 
         sel.block, sel.start, skipped = parent, start, 0
 
 
-_DIGITS = re.compile(r"\d+")
-_CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_DIGITS: Final = re.compile(r"\d+")
+_CJK: Final = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def _signature(tag: str, ident: str) -> str:
     return tag + ":" + _numberless(ident)
 
 
-NAME_LETTERS = 3
+NAME_LETTERS: Final = 3
 """Class and id names lose their digits ("post bg1", "post bg2" are one kind) only when this many letters are
 left: minified names ("x12", "x13") are two kinds."""
 
@@ -996,11 +997,11 @@ def content_lines(page: Page, sel: Selection | None) -> list[Line]:
     return out
 
 
-SUBJECT_CHARS = 120
+SUBJECT_CHARS: Final = 120
 """A reply's subject line ("Re: <the thread's title>") is at most this long."""
 
 
-_STATS = re.compile(r"(?:\s*[^\W\d_][^\d:：|｜]{0,7}\s*[:：]\s*[\d,.]+\s*[万千kKmM]?\s*[|｜/·•,，]?)+")
+_STATS: Final = re.compile(r"(?:\s*[^\W\d_][^\d:：|｜]{0,7}\s*[:：]\s*[\d,.]+\s*[万千kKmM]?\s*[|｜/·•,，]?)+")
 """A line of counts and their labels only ("查看: 8083|回复: 1", "关注：125,334贴子：4,508,291", "Posts: 668")."""
 
 

@@ -21,40 +21,41 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Final
 
 from selectolax.lexbor import LexborDocumentOptions, LexborHTMLParser, LexborNode
 
 __all__ = ["CJK_GAP", "Block", "Line", "Page", "parse_page"]
 
-MAX_DEPTH = 400
+MAX_DEPTH: Final = 400
 """Deeper subtrees are skipped (their text is lost; only pathological pages nest this deep)."""
 
-SKIP_TAGS = frozenset(
+SKIP_TAGS: Final = frozenset(
     """script style noscript template svg math iframe frame frameset object embed canvas audio video
     select option optgroup button textarea input head title meta link base map area param source track
     dialog menu nav datalist output progress meter aside footer figcaption marquee""".split()
 )
 """Stepped over with their content by the walk (removing them first, in C, costs more than stepping over them)."""
-CONTROL_TAGS = frozenset({"input", "textarea", "select"})
+CONTROL_TAGS: Final = frozenset({"input", "textarea", "select"})
 """Form controls, counted per block (a report form, a comment box, a search box is not content; a button may be
 a "copy" button in a code block)."""
-INLINE_TAGS = frozenset(
+INLINE_TAGS: Final = frozenset(
     """a abbr b bdi bdo cite code data dfn em font i kbd mark q s samp small span strong sub sup time u var
     label big tt strike ins del nobr img wbr acronym blink ruby rt rp""".split()
 )
-PRE = 9
+PRE: Final = 9
 """``Line.heading`` of a line inside <pre> (code, poems, preformatted text)."""
-HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+HEADINGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 # Class/id words that mark boilerplate or content. Matched on whole words of the
 # class/id (split on non-letters and camelCase) or, for the stems, on word prefixes.
-STRONG_WORDS = frozenset(
+STRONG_WORDS: Final = frozenset(
     """nav navbar navigation menu menus sidebar aside footer foot copyright breadcrumb breadcrumbs crumb crumbs
     share sharing social recommend recommended recommendation related relate
     outbrain taboola newsletter subscribe pagination pager login signin signup register disclaimer rightbar
     leftbar sidebox jiathis bdshare report modal popup dialog rail rightrail""".split()
 )
-STRONG_STEMS = (
+STRONG_STEMS: Final = (
     "sidebar",
     "footer",
     "breadcrumb",
@@ -69,45 +70,55 @@ STRONG_STEMS = (
     "social",
     "disclaimer",
 )
-BANNER_WORDS = frozenset("consent gdpr onetrust".split())
-BANNER_STEMS = ("consent", "onetrust")
+BANNER_WORDS: Final = frozenset("consent gdpr onetrust".split())
+BANNER_STEMS: Final = ("consent", "onetrust")
 """Cookie-consent banners and privacy centres (hint :data:`BANNER`)."""
-BANNER = -4
+BANNER: Final = -4
 """Hint of a consent banner: boilerplate only at the very start or end of the page (an overlay appended to
 the body) and unless it holds nearly all of the page's prose; elsewhere the word may name a consent state."""
-COMMENT_WORDS = frozenset("comment comments commentbox commentlist cmt".split())
-COMMENT_STEMS = ("comment",)
-WEAK_WORDS = frozenset(
+COMMENT_WORDS: Final = frozenset("comment comments commentbox commentlist cmt".split())
+COMMENT_STEMS: Final = ("comment",)
+WEAK_WORDS: Final = frozenset(
     """side bottom ad ads adv advert advertisement banner sponsor sponsored promo promotion hot rank ranking
     toolbar tool tools paging cookie cookies widget widgets tag tags statement qrcode qr weixin
     wechat follow reward more morelist print fixed dropdown topbar header masthead logo search author user
     users avatar vote votes voting like likes actions action operate operation opt btn button signature caption
     captions credit credits online whosonline""".split()
 )
-WEAK_STEMS = ("advert", "sponsor", "hotnews", "hotlist", "ranklist", "toolbar", "qrcode")
-POS_WORDS = frozenset(
+WEAK_STEMS: Final = ("advert", "sponsor", "hotnews", "hotlist", "ranklist", "toolbar", "qrcode")
+POS_WORDS: Final = frozenset(
     """article content contents post entry main text body story detail details answer question richtext
     rich_media rich richcontent topic thread message news paper artical cont con txt zw zoom maintext
     articlebody postbody article-body post-body entry-content story-body""".split()
 )
-POS_STEMS = ("article", "content", "richtext", "postbody", "post_body", "answer", "artibody", "endtext")
+POS_STEMS: Final = ("article", "content", "richtext", "postbody", "post_body", "answer", "artibody", "endtext")
 
-_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
-_DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
-_HIDDEN_CLASSES = frozenset({"hidden", "d-none", "is-hidden", "hide"})
+_CAMEL: Final = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_DISPLAY_NONE: Final = re.compile(r"display\s*:\s*none", re.I)
+_HIDDEN_CLASSES: Final = frozenset({"hidden", "d-none", "is-hidden", "hide"})
 """Class names that hide an element in the common CSS frameworks (Bootstrap, Tailwind, Bulma, Foundation)."""
-_SHOWN_AT = re.compile(r"(?:^|:)(?:block|flex|grid|inline|inline-block|table|contents)$|^d-\w+-(?!none)")
+_SHOWN_AT: Final = re.compile(r"(?:^|:)(?:block|flex|grid|inline|inline-block|table|contents)$|^d-\w+-(?!none)")
 """… unless another class shows it again at some screen width (Tailwind ``md:block``, Bootstrap ``d-md-flex``)."""
-CJK_GAP = re.compile(r"(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]) (?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])")
-_PUNCT_CJK = re.compile(r"[。，！？；：、“”‘’《》（）…]")
-_PUNCT_ASCII = re.compile(r"[.,;:!?](?=\s|$|[\"')\]])")  # a full stop in "3.5" or "a.com" is no punctuation
-_PUNCT_ANY = re.compile(f"[.,;:!?{_PUNCT_CJK.pattern[1:-1]}](?:(?<={_PUNCT_CJK.pattern})|(?=\\s|$|[\"')\\]]))")
+CJK_GAP: Final = re.compile(
+    r"(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]) (?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])"
+)
+_PUNCT_CJK: Final = re.compile(r"[。，！？；：、“”‘’《》（）…]")
+_PUNCT_ASCII: Final = re.compile(r"[.,;:!?](?=\s|$|[\"')\]])")  # a full stop in "3.5" or "a.com" is no punctuation
+_PUNCT_ANY: Final = re.compile(f"[.,;:!?{_PUNCT_CJK.pattern[1:-1]}](?:(?<={_PUNCT_CJK.pattern})|(?=\\s|$|[\"')\\]]))")
 """Both kinds in one scan (for lines that are not pure ASCII): ``_PUNCT_CJK|_PUNCT_ASCII`` with one character class
 first, which the regex engine skips to (a third faster than the alternation)."""
 
 
-_K_TEXT, _K_STEP, _K_CONTROL, _K_BREAK, _K_INLINE, _K_LINK, _K_TIME, _K_PRE, _K_POS = range(1, 10)
-_K_HEADING = 10
+_K_TEXT: Final = 1
+_K_STEP: Final = 2
+_K_CONTROL: Final = 3
+_K_BREAK: Final = 4
+_K_INLINE: Final = 5
+_K_LINK: Final = 6
+_K_TIME: Final = 7
+_K_PRE: Final = 8
+_K_POS: Final = 9
+_K_HEADING: Final = 10
 """The kinds of node the walk tells apart (``_K_HEADING + n`` for <hn>; an element of no kind is a block)."""
 
 
@@ -278,8 +289,11 @@ def _head(tree: LexborHTMLParser, page: Page) -> None:
             page.title = node.text(deep=True, strip=True)
 
 
-_new = object.__new__
-"""Makes a :class:`Line` or :class:`Block` whose fields the walk then sets: faster than calling the class."""
+_new: Final = object.__new__
+"""Makes a :class:`Line` or :class:`Block` whose fields the walk then sets: faster than calling the class, in pure
+Python (a compiled class is made by its constructor, a native call; it has no ``object.__new__``)."""
+_COMPILED: Final = not __file__.endswith((".py", ".pyc"))
+"""This module runs compiled (mypyc): it calls the constructors."""
 
 
 def _flush(lines: list[Line], buf: list[str], links: int, lead: int, heading: int, pre: int, block: int) -> None:
@@ -293,6 +307,19 @@ def _flush(lines: list[Line], buf: list[str], links: int, lead: int, heading: in
         if words:
             text = " ".join(words)
             chars = len(text) - len(words) + 1  # without the joining spaces (a word holds no U+0020)
+            if _COMPILED:
+                lines.append(
+                    Line(
+                        text,
+                        chars,
+                        links if links < chars else chars,
+                        len((_PUNCT_ASCII if text.isascii() else _PUNCT_ANY).findall(text)),
+                        heading,
+                        block,
+                        lead_links if lead_links < chars else chars,
+                    )
+                )
+                return
             # Line(text, chars, link_chars, punct, heading, block, lead_link) without the call of __init__
             ln = _new(Line)
             ln.text, ln.chars, ln.heading, ln.block = text, chars, heading, block
@@ -332,7 +359,7 @@ def parse_page(html: str | bytes) -> Page:
     return page
 
 
-SWALLOWED = 80
+SWALLOWED: Final = 80
 """A ``<noscript>`` left unclosed takes in the rest of its parent: one holding this many characters of text has
 taken in the page's text (a ``<noscript><img>`` of a lazy-loaded avatar holds none)."""
 
@@ -353,13 +380,13 @@ def open_noscript(html: str | bytes) -> str | None:
     return tree.html
 
 
-_KINDS = _node_kinds()
-_NOSCRIPT_ID = LexborHTMLParser("").create_node("noscript").tag_id
-_BUTTON_ID = LexborHTMLParser("").create_node("button").tag_id
-_ASIDE_ID = LexborHTMLParser("").create_node("aside").tag_id
-BUTTON_LABEL = 40
+_KINDS: Final = _node_kinds()
+_NOSCRIPT_ID: Final = LexborHTMLParser("").create_node("noscript").tag_id
+_BUTTON_ID: Final = LexborHTMLParser("").create_node("button").tag_id
+_ASIDE_ID: Final = LexborHTMLParser("").create_node("aside").tag_id
+BUTTON_LABEL: Final = 40
 """A button's label is cut to this many characters."""
-_TEXT_ID = next(tag_id for tag_id, kind in _KINDS.items() if kind == _K_TEXT)
+_TEXT_ID: Final = next(tag_id for tag_id, kind in _KINDS.items() if kind == _K_TEXT)
 
 
 def _walk(body: LexborNode, page: Page) -> list[int]:
@@ -463,10 +490,12 @@ def _walk(body: LexborNode, page: Page) -> list[int]:
                     if heading == 1:
                         h1s.append(len(blocks))
             bidx = len(blocks)
-            # Block(tag, cur, len(lines), hint, ident) without the call of __init__ (a third of the cost per element)
-            blk = _new(Block)
-            blk.tag, blk.parent, blk.start, blk.ident, blk.controls = tag, cur, len(lines), ident, 0
-            blk.hint = 1 if node_kind == _K_POS else 0
+            if _COMPILED:
+                blk = Block(tag, cur, len(lines), 1 if node_kind == _K_POS else 0, ident)
+            else:  # Block(tag, cur, len(lines), hint, ident) without the call of __init__ (a third of the cost)
+                blk = _new(Block)
+                blk.tag, blk.parent, blk.start, blk.ident, blk.controls = tag, cur, len(lines), ident, 0
+                blk.hint = 1 if node_kind == _K_POS else 0
             blocks.append(blk)
             cur = bidx
             open_.append((node, blk, bidx, flags))

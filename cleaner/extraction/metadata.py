@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import datetime, timedelta, timezone
+from typing import Final
 
 from cleaner.rules.prefilter import literal_finder
 
@@ -13,12 +14,12 @@ from .dom import Line, Page
 __all__ = ["clean_title", "find_date", "head_meta", "header_meta", "normalize_date", "split_byline", "wechat_date"]
 
 # A portal suffix or prefix after/before a separator: "标题_网易新闻", "标题 - 新浪网", "标题 | 知乎".
-_TITLE_SEP = re.compile(r"\s*(?:[_|｜]|\s[-–—·•]\s|--|——|—\s)\s*")
-_DATE = re.compile(
+_TITLE_SEP: Final = re.compile(r"\s*(?:[_|｜]|\s[-–—·•]\s|--|——|—\s)\s*")
+_DATE: Final = re.compile(
     r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*日?"
     r"(?:\s*[T ]?\s*(\d{1,2})\s*[:：时]\s*(\d{2})(?:\s*[:：分]\s*(\d{2}))?)?"
 )
-_DATE_KEYS = (
+_DATE_KEYS: Final = (
     "article:published_time",
     "og:article:published_time",
     "og:published_time",
@@ -42,17 +43,17 @@ _DATE_KEYS = (
     "originalpublicationdate",
     "cxenseparse:recs:publishtime",
 )
-_HEADER_LABELS = re.compile(
+_HEADER_LABELS: Final = re.compile(
     r"(?P<label>本文来源|文章来源|新闻来源|稿件来源|来源|作者|责任编辑|责编|编辑)\s*[:：]\s*"
     r"(?P<value>(?:(?!来源|作者|责任编辑|责编|编辑|记者|时间|发布|日期)[^\s|｜:：　]){1,30})"
 )
-_GLUED_TAIL = re.compile(r"(?:北京|上海)?(?:举报|分享|评论|关注|收藏|打印)+$")
-_WECHAT_CT = re.compile(r"""var ct\s*=\s*["'](\d{10})["']""")
+_GLUED_TAIL: Final = re.compile(r"(?:北京|上海)?(?:举报|分享|评论|关注|收藏|打印)+$")
+_WECHAT_CT: Final = re.compile(r"""var ct\s*=\s*["'](\d{10})["']""")
 """One search of the page (the regex engine scans for its literal head faster than str.find does here)."""
-_WECHAT_LITERAL = b"var ct"
+_WECHAT_LITERAL: Final = b"var ct"
 """What every match of :data:`_WECHAT_CT` holds (an ASCII literal: the same in the page's UTF-8 bytes)."""
-_CHINA_TZ = timezone(timedelta(hours=8))
-_LABEL_KEYS = {
+_CHINA_TZ: Final = timezone(timedelta(hours=8))
+_LABEL_KEYS: Final = {
     "本文来源": "origin",
     "文章来源": "origin",
     "新闻来源": "origin",
@@ -147,7 +148,7 @@ def head_meta(page: Page) -> dict[str, str]:
     return meta
 
 
-_MARKUP = re.compile(r"[=<>\"]")
+_MARKUP: Final = re.compile(r"[=<>\"]")
 
 
 def header_meta(lines: Iterable[Line]) -> dict[str, str]:
@@ -164,17 +165,17 @@ def header_meta(lines: Iterable[Line]) -> dict[str, str]:
     return meta
 
 
-_BYLINE_CUE = re.compile(r"来源|作者|编辑|记者|发布|时间|日期|字号|浏览|阅读|点击|评论|参与|我来说两句|分享")
-BYLINE_LINES = 4
+_BYLINE_CUE: Final = re.compile(r"来源|作者|编辑|记者|发布|时间|日期|字号|浏览|阅读|点击|评论|参与|我来说两句|分享")
+BYLINE_LINES: Final = 4
 """How many lines at the top of the content may be a byline (date, source, author)."""
 
 
-_EN_DATE = re.compile(
+_EN_DATE: Final = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b"
     r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b",
     re.I,
 )
-_EN_BYLINE = re.compile(r"^(?:by|posted by|written by|words by)\s+\S", re.I)
+_EN_BYLINE: Final = re.compile(r"^(?:by|posted by|written by|words by)\s+\S", re.I)
 
 
 def is_byline(ln: Line) -> bool:

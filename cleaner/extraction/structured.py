@@ -12,16 +12,16 @@ import html as htmlmod
 import json
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, Final
 
 __all__ = ["ld_text"]
 
-_LD = re.compile(r"<script\b[^>]*application/ld\+json[^>]*>(.*?)</script\s*>", re.I | re.S)
-_TAG = re.compile(r"<[^>]{0,2000}>")
-_BREAK = re.compile(r"<(?:br|/p|/div|/li|/h[1-6])\b[^>]{0,200}>", re.I)
-MAX_LD = 2_000_000
+_LD: Final = re.compile(r"<script\b[^>]*application/ld\+json[^>]*>(.*?)</script\s*>", re.I | re.S)
+_TAG: Final = re.compile(r"<[^>]{0,2000}>")
+_BREAK: Final = re.compile(r"<(?:br|/p|/div|/li|/h[1-6])\b[^>]{0,200}>", re.I)
+MAX_LD: Final = 2_000_000
 """Characters of JSON-LD read per page (all blocks together)."""
-_MAX_NODES = 10_000
+_MAX_NODES: Final = 10_000
 
 
 def ld_text(html: str) -> list[str]:

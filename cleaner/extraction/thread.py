@@ -21,42 +21,43 @@ from bisect import bisect_left
 from collections.abc import Callable
 from functools import lru_cache
 from operator import attrgetter
+from typing import Final
 
 from .dom import PRE, Block, Line, Page
 
 __all__ = ["REPLY_PREFIX", "action_bar", "post_group", "post_lines", "thread_lines", "user_action"]
 
-MIN_ITEMS = 2
+MIN_ITEMS: Final = 2
 """A group of replies has at least this many items with prose."""
-GAP = 8
+GAP: Final = 8
 """The replies start at most this many lines below the first post (lines that weigh less than nothing as a
 whole: the author's card, "like"/"report" links, a short line or two among them)..."""
-LONE_GAP = 16
+LONE_GAP: Final = 16
 """...or at most this many when the first post is one paragraph (a picture's caption, a microblog post, a one-line
 question: a comment box, a comment count and a sort menu may stand between it and the replies; an article of a
 few paragraphs keeps the comments below such a bar out)..."""
-FAR_GAP = 40
+FAR_GAP: Final = 40
 """...or at most this many when the first post is one of the items (a topic map between it and the replies)."""
-MAX_POST_PARAGRAPHS = 4
+MAX_POST_PARAGRAPHS: Final = 4
 """Only a short first post (a question, a thread opener) takes in the replies below it: an article
 with more paragraphs of prose than this is followed by comments, not answers (lines of code do not count)."""
-SLOT_DEPTH = 3
+SLOT_DEPTH: Final = 3
 """A line's slot: the tag and first class of up to this many elements between it and its item."""
-STRONG_HINT = -3
+STRONG_HINT: Final = -3
 """Items named like navigation, footers, related links (:func:`~.dom.hint_of` -3) are never replies."""
 
-REPLY_STEMS = ("comment", "reply", "replies", "post", "answer", "floor", "message", "cmt")
-REPLY_WORDS = frozenset({"pid", "msg", "item", "entry"})
+REPLY_STEMS: Final = ("comment", "reply", "replies", "post", "answer", "floor", "message", "cmt")
+REPLY_WORDS: Final = frozenset({"pid", "msg", "item", "entry"})
 """Words of a class or id that name the items of a thread (a sidebar "module" or "widget" is no thread)."""
-_REPLY_PART = re.compile("|".join(sorted({*REPLY_STEMS, *REPLY_WORDS})))
+_REPLY_PART: Final = re.compile("|".join(sorted({*REPLY_STEMS, *REPLY_WORDS})))
 """What the lower-cased class or id of an item holds (each of its words is a run of letters of it)."""
 
-REPLY_PREFIX = re.compile(r"^\s*(?:re|aw|回复|回覆)\s*[:：]\s*", re.I)
+REPLY_PREFIX: Final = re.compile(r"^\s*(?:re|aw|回复|回覆)\s*[:：]\s*", re.I)
 """The prefix of a reply's subject ("Re: <the thread's title>")."""
-_DIGITS = re.compile(r"\d+")
-_NO_DIGITS = re.compile(r"[\d\s]+")
-_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
-_WORD = re.compile(r"[a-z]+")
+_DIGITS: Final = re.compile(r"\d+")
+_NO_DIGITS: Final = re.compile(r"[\d\s]+")
+_CAMEL: Final = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_WORD: Final = re.compile(r"[a-z]+")
 
 
 def _sig(page: Page, idx: int) -> str:
@@ -202,10 +203,10 @@ def _shared(page: Page, item: int) -> bool:
     return any(user_action(ln.text) for ln in page.lines[blk.start : blk.end])
 
 
-LONE_PARAGRAPHS = 8
+LONE_PARAGRAPHS: Final = 8
 """A lone reply holds at most this many lines of prose (punctuated, :data:`PROSE_LINE` characters or more, not
 mostly link text)..."""
-PROSE_LINE = 20
+PROSE_LINE: Final = 20
 
 
 def _article_like(page: Page, item: int) -> bool:
@@ -220,8 +221,8 @@ def _article_like(page: Page, item: int) -> bool:
     return prose > LONE_PARAGRAPHS
 
 
-NAME_HEADING = 20
-_NAME = re.compile(r"[\w.\-]+(?: [\w.\-]+)?")
+NAME_HEADING: Final = 20
+_NAME: Final = re.compile(r"[\w.\-]+(?: [\w.\-]+)?")
 """A heading of at most this many characters without punctuation that opens a reply is its author's name."""
 
 
@@ -268,14 +269,14 @@ def _alike(a: str, b: str) -> bool:
     return 2 * len(wa & wb) >= max(len(wa), len(wb))
 
 
-ACTIONS = frozenset("回复 回應 回应 举报 舉報 引用 赞 讚 点赞 reply report quote like permalink".split())
+ACTIONS: Final = frozenset("回复 回應 回应 举报 舉報 引用 赞 讚 点赞 reply report quote like permalink".split())
 """What a user can do to a reply, as its links read ("回复", "举报", "赞 12", "Reply", "Report")."""
-ACTION_LINE = 40
+ACTION_LINE: Final = 40
 """A line of at most this many characters that holds an :data:`ACTIONS` word is a bar of such links."""
-_ACTION_SPLIT = re.compile(r"[\W\d_]+")
-ACTION_SYMBOLS = "♥❤♡👍👎▲▼⬆⬇"
+_ACTION_SPLIT: Final = re.compile(r"[\W\d_]+")
+ACTION_SYMBOLS: Final = "♥❤♡👍👎▲▼⬆⬇"
 """A line of these marks (and digits) alone is a like or vote button ("♥", "▲ 12")."""
-_ACTION_HINT = re.compile("|".join([*sorted(ACTIONS), f"[{ACTION_SYMBOLS}]"]), re.I)
+_ACTION_HINT: Final = re.compile("|".join([*sorted(ACTIONS), f"[{ACTION_SYMBOLS}]"]), re.I)
 """A quick test for lines that may be action bars (a substring match: :func:`_acted` decides)."""
 
 
@@ -288,18 +289,18 @@ def _any_actions(page: Page, start: int, end: int) -> bool:
     )
 
 
-BAR_WORDS = (
+BAR_WORDS: Final = (
     "回复 回應 回应 举报 舉報 引用 点赞 赞同 赞 讚 评论 評論 分享 收藏 转发 轉發 踩 反对 删除 编辑 关注 "
     "reply report quote like likes permalink share comment comments save follow upvote downvote"
 ).split()
-_BAR = re.compile(
+_BAR: Final = re.compile(
     "(?:" + "|".join(sorted(map(re.escape, BAR_WORDS), key=len, reverse=True)) + r"|[\d\s|·•,，、()（）\[\]【】/:：])+",
     re.I,
 )
 """A line of these words, counts and separators only is a bar of user actions ("点赞收藏分享举报", "赞 12 | 回复")."""
 
 
-_BAR_WORD = re.compile("|".join(sorted(map(re.escape, BAR_WORDS), key=len, reverse=True)), re.I)
+_BAR_WORD: Final = re.compile("|".join(sorted(map(re.escape, BAR_WORDS), key=len, reverse=True)), re.I)
 
 
 def action_bar(text: str) -> bool:
@@ -320,7 +321,7 @@ def user_action(text: str) -> bool:
     return len(text) <= ACTION_LINE and _BAR_WORD.search(text) is not None and not _SENTENCE_END.search(text)
 
 
-ACTION_CACHED = 200
+ACTION_CACHED: Final = 200
 """Texts of at most this many characters have their :func:`_action` answer remembered (the same "Reply", "举报"
 and user-name lines are asked of each probe's items; long lines are seldom asked twice)."""
 
@@ -354,7 +355,7 @@ def _acted(page: Page, items: list[int]) -> bool:
     )
 
 
-ANSWER_STEMS = ("reply", "replies", "answer", "floor")
+ANSWER_STEMS: Final = ("reply", "replies", "answer", "floor")
 """Words of a class or id that name the replies of a thread or the answers of a question (not an article's
 comments): below a long first post, only items named so (or whose first child elements are) are its replies."""
 
@@ -376,7 +377,7 @@ def _answers_below(page: Page, start: int, end: int) -> bool:
     return any(_answer_named(blk.ident) for blk in there)
 
 
-_ident_of = attrgetter("ident")
+_ident_of: Final = attrgetter("ident")
 
 
 def _block_start(block: Block) -> int:
@@ -391,7 +392,7 @@ def _answer_like(page: Page, item: int) -> bool:
     return any(_answer_named(blocks[k].ident) for k in range(item, stop))
 
 
-NAMED_CHILDREN = 3
+NAMED_CHILDREN: Final = 3
 """An element without a class or id is a reply when one of its first this many child elements is named as one."""
 
 
@@ -465,7 +466,7 @@ def _first_items(page: Page, start: int, end: int, gains: list[float]) -> list[i
     return []
 
 
-_SENTENCE_END = re.compile(r"[。！？.!?…]\s*[”\"’')）]?\s*$")
+_SENTENCE_END: Final = re.compile(r"[。！？.!?…]\s*[”\"’')）]?\s*$")
 
 
 def _sentences(page: Page, start: int, end: int, gains: list[float]) -> int:
@@ -474,7 +475,7 @@ def _sentences(page: Page, start: int, end: int, gains: list[float]) -> int:
     return sum(1 for i in range(start, end) if gains[i] > 0 and _SENTENCE_END.search(lines[i].text))
 
 
-POST_HEAD = 12
+POST_HEAD: Final = 12
 """Lines above the first post that may hold its header (author, date) in the template its replies share."""
 
 
@@ -603,7 +604,7 @@ def _like_children(page: Page, k: int, named: bool) -> list[int]:
     return out
 
 
-ABOVE_REACH = 40
+ABOVE_REACH: Final = 40
 """How far above the chosen post to look for a first post like it."""
 
 
@@ -650,7 +651,7 @@ def _run_of(page: Page, gains: list[float], steps: range, match: Callable[[int],
     return found if any(gains[i] > 0 for i in found) else []
 
 
-SIGNATURE_WORDS = frozenset("sign sig sigs signature signatures usersig signaturecontainer".split())
+SIGNATURE_WORDS: Final = frozenset("sign sig sigs signature signatures usersig signaturecontainer".split())
 """Words of a class or id that name a user's signature under each of their posts."""
 
 
@@ -717,9 +718,9 @@ def _chrome(
     return owner, chrome
 
 
-REPEAT_CHARS = 60
+REPEAT_CHARS: Final = 60
 """A line of at most this many characters (digits aside)..."""
-REPEAT_SHARE = 0.5
+REPEAT_SHARE: Final = 0.5
 """...that recurs in at least this share of the items (and in two at least) is the items' template: buttons,
 labels, a vote bar ("Save this answer.", "Show activity on this post.", "已赞过 已踩过 你对这个回答的评价是？")."""
 
@@ -742,16 +743,16 @@ def _repeated(page: Page, items: list[int]) -> set[int]:
     return {i for i, key in keys.items() if len(seen[key]) >= least or (i in bare and _DATED.search(lines[i].text))}
 
 
-_DATED = re.compile(r"(?<![\d.])(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}:\d{2})(?![\d.])")
+_DATED: Final = re.compile(r"(?<![\d.])(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}:\d{2})(?![\d.])")
 """A short line of an item named by no class (an old BBS's bare ``<table>``) that holds a date or a time is its
 header or footer ("发信站: 生活家 (2009年3月2日 20:10:00)"): chrome in its slot's sum, like a repeated line (no class
 tells it from the text, and the user's name in it differs from post to post)."""
 
 
-TEMPLATE_DEPTH = 3
+TEMPLATE_DEPTH: Final = 3
 """A line's template: the tag and first class of the element holding it and of up to this many elements in all
 above it (digits dropped)."""
-TEMPLATE_REACH = 60
+TEMPLATE_REACH: Final = 60
 """How far below the first post to look for answers written in its template."""
 
 
@@ -779,9 +780,9 @@ def _same_template(page: Page, start: int, end: int, gains: list[float]) -> tupl
     return (kept[-1] + 1, kept) if kept else (end, [])
 
 
-MIN_POSTS = 2
+MIN_POSTS: Final = 2
 """A block is a list of posts when at least this many of its children are like items with prose..."""
-POSTS_GAP = 24
+POSTS_GAP: Final = 24
 """...the first of them starting within this many lines of the block's start (the thread's title, tags, page
 links, sort menus and the first post's author card come first)."""
 
@@ -830,9 +831,9 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
     return start, kept
 
 
-GROUP_UP = 10
+GROUP_UP: Final = 10
 """How far above a small chosen block to look for the list of posts it sits in."""
-SMALL_BLOCK = 100.0
+SMALL_BLOCK: Final = 100.0
 """A chosen block whose prose weighs less than this may be a part of one short post (a signature, a one-line
 reply) of a list of posts whose chrome outweighs their text."""
 
@@ -864,7 +865,7 @@ def post_group(page: Page, block: int, gains: list[float]) -> int:
     return best
 
 
-GROUP_LINES = 400
+GROUP_LINES: Final = 400
 """At most this many lines of prose are climbed from."""
 
 
@@ -957,10 +958,10 @@ def _own_prose(line: Line, gain: float, worn: set[str]) -> bool:
     return gain > 0 and line.chars >= PROSE_LINE and line.punct > 0 and _NO_DIGITS.sub("", line.text) not in worn
 
 
-COUNTER_CHARS = 16
+COUNTER_CHARS: Final = 16
 """A line of at most this many characters holding a number and no sentence end, below the first post's prose and
 above the replies, is a counter over them ("全部评论（4）", "3 Answers", "共5条")."""
-_COUNTER = re.compile(r"\d")
+_COUNTER: Final = re.compile(r"\d")
 
 
 def _counter(text: str) -> bool:
