@@ -232,7 +232,11 @@ def dedup_params(assignments: list[str] | None) -> DedupParams | None:
     """``["jaccard=0.6", "restore=false"]`` → DedupParams; None when empty. Bad names or values: UsageError."""
     if not assignments:
         return None
-    kinds = {f.name: f.type for f in fields(DedupParams)}
+    # (a field's type is its annotation's text, or the type itself when params.py is compiled with mypyc)
+    kinds = {
+        f.name: f.type if isinstance(f.type, str) else getattr(f.type, "__name__", str(f.type))
+        for f in fields(DedupParams)
+    }
     kwargs: dict[str, Any] = {}
     for item in assignments:
         key, sep, raw = item.partition("=")

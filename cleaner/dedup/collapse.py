@@ -772,7 +772,9 @@ def _fields(
     recorded in the index when it keeps them."""
     canonical: dict[str, Document] = {sid: docs[first[e.doc_id]] for sid, e in new.items()}
     canonical.update((sid, docs[first[did]]) for sid, did in updated.items())
-    fstore = store if isinstance(store, FieldStore) else None
+    # (tested as an object: mypy takes a DedupIndex for never a FieldStore, and mypyc compiles that as None)
+    probe: object = store
+    fstore: FieldStore | None = probe if isinstance(probe, FieldStore) else None
     moved = {sid: store.sources(sid) for sid in moved_in} if store is not None else None
     return story_fields(
         {sid: [docs[i] for i in at] for sid, at in members.items()},

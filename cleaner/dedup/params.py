@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from functools import cache
 from importlib.metadata import version
 from typing import Any
@@ -238,6 +238,10 @@ class DedupParams:
             from cleaner.dedup.tokens import tokenizer_version
 
             object.__setattr__(self, "tokenizer_version", tokenizer_version(self.tokenizer))
+
+    def __reduce__(self) -> tuple[type[DedupParams], tuple[Any, ...]]:
+        # rebuilt through __init__: compiled with mypyc, a frozen dataclass cannot be unpickled field by field
+        return (type(self), tuple(getattr(self, f.name) for f in fields(self)))
 
     def signature_fields(self) -> dict[str, Any]:
         return {k: getattr(self, k) for k in _SIGNATURE_FIELDS}

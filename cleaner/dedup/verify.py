@@ -26,8 +26,8 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from dataclasses import dataclass
-from typing import NamedTuple
+from dataclasses import dataclass, fields
+from typing import Any, NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -45,6 +45,10 @@ class Evidence:
     sampled: bool
     n_shingles: int
 
+    def __reduce__(self) -> tuple[type[Evidence], tuple[Any, ...]]:
+        # rebuilt through __init__: compiled with mypyc, a frozen dataclass cannot be unpickled field by field
+        return (type(self), tuple(getattr(self, f.name) for f in fields(self)))
+
 
 @dataclass(frozen=True, slots=True)
 class Verdict:
@@ -56,6 +60,10 @@ class Verdict:
     substitution: bool
     """Refused only because of a substitution (else similar enough)."""
     accepted: bool
+
+    def __reduce__(self) -> tuple[type[Verdict], tuple[Any, ...]]:
+        # rebuilt through __init__: compiled with mypyc, a frozen dataclass cannot be unpickled field by field
+        return (type(self), tuple(getattr(self, f.name) for f in fields(self)))
 
     @property
     def similarity(self) -> float:

@@ -13,7 +13,7 @@ import pickle
 import re
 import tomllib
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -57,6 +57,10 @@ class Rule:
     """Like ``trigger`` for a pattern that is one alternation: one of these is in every match."""
     first: frozenset[str] | None = None
     """For an anchored rule: the characters a (stripped) line it matches can start with."""
+
+    def __reduce__(self) -> tuple[type[Rule], tuple[Any, ...]]:
+        # rebuilt through __init__: compiled with mypyc, a frozen dataclass cannot be unpickled field by field
+        return (type(self), tuple(getattr(self, f.name) for f in fields(self)))
 
     @property
     def timed(self) -> bool:
