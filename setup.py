@@ -22,6 +22,12 @@ MYPYC_SOURCES = [
     "cleaner/extraction/thread.py",
     "cleaner/scriptfold.py",
     "cleaner/decoding.py",
+    # the text pass and the collapse's own work (docs/speed-profile-5.md: the rest of cleaner/dedup, the rules and the
+    # readers gain little for their compile time, and the protocols of dedup/index.py and dedup/fields.py do not
+    # compile)
+    "cleaner/textclean.py",
+    "cleaner/dedup/collapse.py",
+    "cleaner/dedup/verify.py",
 ]
 
 # Plain C extensions, as setuptools.Extension keyword arguments (name, sources, ...): each one is optional (a
