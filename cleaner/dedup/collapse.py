@@ -407,6 +407,8 @@ class _Run:
         self.pos_of: dict[str, int] = {}
         self.accepted: dict[str, Verdict] = {}
         """The stories whose canonical accepted the text being placed, with the verdicts (:meth:`_best`)."""
+        self.near: dict[str, float] = {}
+        """The similarity of the text being placed to the canonical of each story its keys found (:meth:`_best`)."""
         self.members: dict[str, list[int]] = {}
         self.story_sources: dict[str, list[Source]] = {}
         self.fields: dict[str, StoryFields] = {}
@@ -505,10 +507,12 @@ class _Run:
         best: tuple[str, Verdict, StoryEntry] | None = None
         superseded: list[str] = []
         self.accepted = {}
+        self.near = {}
         for sid in sorted(found):
             entry = self.entry(sid)
             v = compare(mine, entry.as_evidence(), self.params)
             self.res.candidates += 1
+            self.near[sid] = v.similarity
             if not v.accepted:
                 self.res.rejected += 1
                 self.res.substitutions += v.substitution
@@ -541,11 +545,14 @@ class _Run:
         repost shares too little with the canonical). Also any copy it is accepted by when that copy itself lies
         nearly whole in the canonical (contained ≥ ``member_similarity``): such a copy is the story without what the
         canonical adds (an appended block of headlines), so the text joins as it would had that copy been the
-        canonical. At most ``_MEMBERS`` such copies are asked, longest first; a substitution refuses as everywhere."""
+        canonical. At most ``_MEMBERS`` such copies are asked: of the stories whose canonical came closest to the text
+        first (a shared header or footer pairs a text with copies of unrelated stories too), longest first among
+        equals; a substitution refuses as everywhere."""
         asked = 0
-        for e in self.pairs[pos]:
-            did = self.order[e]
-            sid = resolve_merged(self.merged_into, self.story_of[did])
+        story = [resolve_merged(self.merged_into, self.story_of[self.order[e]]) for e in self.pairs[pos]]
+        closest = sorted(range(len(story)), key=lambda i: -self.near.get(story[i], 0.0))  # (stable: longest first)
+        for i in closest:
+            did, sid = self.order[self.pairs[pos][i]], story[i]
             if sid not in self.new or self.new[sid].doc_id == did or did not in self.verdicts:
                 continue  # (only copies of this run's stories, not their canonical: asked already)
             sk = self.sketch_of[did]
