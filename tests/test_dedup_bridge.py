@@ -120,3 +120,22 @@ def test_a_template_page_joins_the_article_whose_lead_is_its_story() -> None:
     line = _text([lead[0][:12]])
     got = _clusters({"a": article, "p": page, "q": other, "l": line})
     assert not any({"a", "p"} <= s for s in got)
+
+
+def test_a_copy_that_lies_in_one_canonical_and_holds_the_other_joins_them() -> None:
+    """An original, a longer copy of it (header, two paragraphs swapped, footer) and a copy of its first four
+    paragraphs with a word deleted from two of them between another header and footer: the two copies refuse each
+    other, each starts a story, and the original, placed last, is accepted by both. It lies nearly whole in the first
+    copy, and the second is a copy of it both ways: one story, as had the original come first (_Run._part_of)."""
+    rng = random.Random(1)
+    o = [_words(rng, 20) for _ in range(6)]
+    h1, f1, h2, f2 = (_words(rng, 30) for _ in range(4))
+    original = _text(o)
+    first = _text([h1, *o[:2], o[3], o[2], *o[4:], f1])
+    second = _text([h2, *(x[:5] + x[6:] if i < 2 else x for i, x in enumerate(o[:4])), f2])
+    params = DedupParams()
+    e1, e2 = _ev(first, params), _ev(second, params)
+    assert not compare(e1, e2, params).accepted and not compare(e2, e1, params).accepted
+    assert not related(e1, e2, params)
+    assert _clusters({"o": original, "a": first, "b": second}) == {frozenset("oab")}
+    assert _clusters({"a": first, "b": second}) == {frozenset("a"), frozenset("b")}

@@ -68,7 +68,7 @@ from cleaner.dedup.signature import (
     split_keys,
 )
 from cleaner.dedup.tokens import I64
-from cleaner.dedup.verify import Evidence, Verdict, compare, framed_copy, related
+from cleaner.dedup.verify import Evidence, Verdict, compare, framed_copy, inner_block, related, rewritten
 from cleaner.document import Document, Source, content_id
 from cleaner.executor import Executor, SerialExecutor
 
@@ -405,8 +405,10 @@ class _Run:
         self.moved_in: dict[str, list[str]] = {}
         """Story → the stories that gave it a copy recorded by an earlier run (``MOVED_META``)."""
         self.pos_of: dict[str, int] = {}
-        self.accepted: list[str] = []
-        """The stories whose canonical accepted the text being placed (:meth:`_best`)."""
+        self.accepted: dict[str, Verdict] = {}
+        """The stories whose canonical accepted the text being placed, with the verdicts (:meth:`_best`)."""
+        self.near: dict[str, float] = {}
+        """The similarity of the text being placed to the canonical of each story its keys found (:meth:`_best`)."""
         self.members: dict[str, list[int]] = {}
         self.story_sources: dict[str, list[Source]] = {}
         self.fields: dict[str, StoryFields] = {}
@@ -504,16 +506,18 @@ class _Run:
         runs it contains and outgrows)."""
         best: tuple[str, Verdict, StoryEntry] | None = None
         superseded: list[str] = []
-        self.accepted = []
+        self.accepted = {}
+        self.near = {}
         for sid in sorted(found):
             entry = self.entry(sid)
             v = compare(mine, entry.as_evidence(), self.params)
             self.res.candidates += 1
+            self.near[sid] = v.similarity
             if not v.accepted:
                 self.res.rejected += 1
                 self.res.substitutions += v.substitution
                 continue
-            self.accepted.append(sid)
+            self.accepted[sid] = v
             if best is None or v.similarity > best[1].similarity:
                 best = (sid, v, entry)
             if sid not in self.new and sk.length > entry.length and v.covers >= self.params.containment:
@@ -541,11 +545,14 @@ class _Run:
         repost shares too little with the canonical). Also any copy it is accepted by when that copy itself lies
         nearly whole in the canonical (contained ≥ ``member_similarity``): such a copy is the story without what the
         canonical adds (an appended block of headlines), so the text joins as it would had that copy been the
-        canonical. At most ``_MEMBERS`` such copies are asked, longest first; a substitution refuses as everywhere."""
+        canonical. At most ``_MEMBERS`` such copies are asked: of the stories whose canonical came closest to the text
+        first (a shared header or footer pairs a text with copies of unrelated stories too), longest first among
+        equals; a substitution refuses as everywhere."""
         asked = 0
-        for e in self.pairs[pos]:
-            did = self.order[e]
-            sid = resolve_merged(self.merged_into, self.story_of[did])
+        story = [resolve_merged(self.merged_into, self.story_of[self.order[e]]) for e in self.pairs[pos]]
+        closest = sorted(range(len(story)), key=lambda i: -self.near.get(story[i], 0.0))  # (stable: longest first)
+        for i in closest:
+            did, sid = self.order[self.pairs[pos][i]], story[i]
             if sid not in self.new or self.new[sid].doc_id == did or did not in self.verdicts:
                 continue  # (only copies of this run's stories, not their canonical: asked already)
             sk = self.sketch_of[did]
@@ -591,7 +598,7 @@ class _Run:
             sid = best[0]
             self._join(did, sk, kept, best[1], sid, superseded)
             if sid in self.new and len(self.accepted) > 1:
-                self._bridge(sid, [o for o in self.accepted if o != sid and o in self.new], mine)
+                self._bridge(sid, [o for o in sorted(self.accepted) if o != sid and o in self.new], mine)
             if sid in superseded:
                 # a new canonical: copies of the stories around it that it suits better than their own
                 self.offer(sid, mine, {resolve_merged(self.merged_into, f) for f in found})
@@ -606,11 +613,36 @@ class _Run:
         complete (placed first) keeps its id and canonical; the other's copies join it."""
         for other in others:
             a, b = self.new[other].as_evidence(), self.new[sid].as_evidence()
-            if not (related(a, b, self.params) or framed_copy(mine, a, b, self.params)):
+            if not (
+                related(a, b, self.params)
+                or framed_copy(mine, a, b, self.params)
+                or self._part_of(mine, other, a, sid, b)
+            ):
                 continue
             if _placed_first(self.new[other], self.new[sid]):
                 sid, other = other, sid
             self._absorb(sid, other)
+
+    def _part_of(self, mine: Evidence, x: str, ex: Evidence, y: str, ey: Evidence) -> bool:
+        """Does the text (accepted by both canonicals) lie nearly whole (``member_similarity``) in one of them while the
+        other canonical is a copy of the text too (it accepts the text, and the text it, with at least
+        ``scattered_contained`` of it in the text), neither canonical holds one block of its own between text it shares
+        with the text (:func:`cleaner.dedup.verify.inner_block`), and the two are no substitution of each other? Then
+        the other story is the first's without what that canonical adds (a header and footer, a moved paragraph): had
+        the text been placed first, both would have joined it. (A headline that lies in a page and in a list of
+        related headlines holds little of the longer text; a page of a template with a short story lies nearly whole
+        in a page of the template with a long one, whose story is one block of its own; pages of one site's template
+        with different stories that the text's template accepts are a substitution of each other.)"""
+        p = self.params
+        for holder, eh, other in ((x, ex, ey), (y, ey, ex)):
+            v = self.accepted.get(holder)
+            if v is None or v.contained < p.member_similarity or inner_block(eh, mine, p):
+                continue
+            back = compare(other, mine, p)  # (accepted by containment either way: the other's own share asked too)
+            if back.accepted and back.contained >= p.scattered_contained and not inner_block(other, mine, p):
+                sub = compare(ex, ey, p).substitution or compare(ey, ex, p).substitution
+                return not sub or rewritten(ex, ey, p)
+        return False
 
     def _absorb(self, home: str, gone: str) -> None:
         """Story ``gone`` of this run becomes part of story ``home`` (its canonical one of home's copies)."""

@@ -35,7 +35,7 @@ import numpy.typing as npt
 from cleaner.dedup.params import DedupParams
 from cleaner.dedup.signature import U32, _multiple_of, sorted_distinct
 
-__all__ = ["Evidence", "Verdict", "compare", "framed_copy", "related"]
+__all__ = ["Evidence", "Verdict", "compare", "framed_copy", "inner_block", "related", "rewritten"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -406,10 +406,28 @@ def related(a: Evidence, b: Evidence, p: DedupParams) -> bool:
         return True
     if v.substitution or v.jaccard < p.scattered_jaccard or max(v.contained, v.covers) < p.scattered_contained:
         return False
+    return rewritten(a, b, p)
+
+
+def rewritten(a: Evidence, b: Evidence, p: DedupParams) -> bool:
+    """Do ``a`` and ``b`` share text all along both, with no block of either holding most of what differs (the
+    interleaved rule's shape, :func:`_segments`, on both sides, without its order test): two outlets' versions of one
+    story, whose reworded and moved passages can look like a substitution, not pages of one template with different
+    stories (one block each)?"""
     a, b = _aligned(a, b, p.sample_mod)
     in_b = _flags(a.hashes, sorted_distinct(b.hashes), a.sampled)
     in_a = _flags(b.hashes, sorted_distinct(a.hashes), b.sampled)
     return _segments(in_b, p) and _segments(in_a, p)
+
+
+def inner_block(a: Evidence, b: Evidence, p: DedupParams) -> bool:
+    """Does ``a`` hold, between text it shares with ``b``, one run of its own with more than ``aligned_block`` of all
+    it does not share (its ends included)? A page of a template whose long story another page of the template lacks,
+    not a rewrite (its own sentences all along) nor a copy with a header and a footer of its own (at its ends)."""
+    x, y = _aligned(a, b, p.sample_mod)
+    flags = _flags(x.hashes, sorted_distinct(y.hashes), x.sampled)
+    inner = max((m.end(1) - m.start(1) for m in _INNER_GAP.finditer(flags)), default=0)
+    return inner > p.aligned_block * flags.count(0)
 
 
 def framed_copy(text: Evidence, a: Evidence, b: Evidence, p: DedupParams) -> bool:
