@@ -142,22 +142,7 @@ def test_kernel_equals_numpy_property(texts: list[str], params: DedupParams) -> 
 
 
 def _args(params: DedupParams) -> tuple[object, ...]:
-    a, b = signature._permutations(params.num_perm, params.seed)
-    return (
-        np.ascontiguousarray(a[0]),
-        np.ascontiguousarray(b[0]),
-        params.shingle,
-        params.minhash_mod,
-        params.window,
-        params.window_bands,
-        params.bands,
-        params.rows,
-        params.anchor_mod,
-        params.fine_mod,
-        params.sample_mod,
-        params.full_max,
-        int(signature.evidence_mask(params.sample_mod)),
-    )
+    return signature.kernel_params(params)
 
 
 def test_kernel_refuses_inconsistent_buffers() -> None:

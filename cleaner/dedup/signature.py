@@ -743,20 +743,10 @@ def sketch_batch(items: Sequence[tuple[str, str]], params: DedupParams) -> list[
     return _numpy_sketches(items, params, cps, starts, ends, ntok)
 
 
-def _kernel_sketches(
-    items: Sequence[tuple[str, str]], params: DedupParams, cps: U32, starts: I64, ends: I64, ntok: I64
-) -> list[Sketch]:
-    """:func:`_numpy_sketches` by the compiled kernel (``cleaner/dedup/_sketch.c``): the same sketches, bit for bit."""
-    kernel = _kernel if _kernel is not None else _load_kernel()
-    if kernel is None:
-        raise ImportError("the compiled sketch kernel is not built (python bench/build_sketch.py)")
-    tail = kernel[0]
+def kernel_params(params: DedupParams) -> tuple[object, ...]:
+    """The kernel's ``tail`` arguments after the batch's arrays: the permutations and the parameters it reads."""
     a, b = _permutations(params.num_perm, params.seed)
-    counts_b, bkeys_b, wkeys_b, ev_b, pos_b = tail(
-        np.ascontiguousarray(cps, dtype=np.uint32),
-        np.ascontiguousarray(starts, dtype=np.int64),
-        np.ascontiguousarray(ends, dtype=np.int64),
-        np.ascontiguousarray(ntok, dtype=np.int64),
+    return (
         np.ascontiguousarray(a[0]),
         np.ascontiguousarray(b[0]),
         params.shingle,
@@ -770,6 +760,23 @@ def _kernel_sketches(
         params.sample_mod,
         params.full_max,
         int(evidence_mask(params.sample_mod)),
+    )
+
+
+def _kernel_sketches(
+    items: Sequence[tuple[str, str]], params: DedupParams, cps: U32, starts: I64, ends: I64, ntok: I64
+) -> list[Sketch]:
+    """:func:`_numpy_sketches` by the compiled kernel (``cleaner/dedup/_sketch.c``): the same sketches, bit for bit."""
+    kernel = _kernel if _kernel is not None else _load_kernel()
+    if kernel is None:
+        raise ImportError("the compiled sketch kernel is not built (python bench/build_sketch.py)")
+    tail = kernel[0]
+    counts_b, bkeys_b, wkeys_b, ev_b, pos_b = tail(
+        np.ascontiguousarray(cps, dtype=np.uint32),
+        np.ascontiguousarray(starts, dtype=np.int64),
+        np.ascontiguousarray(ends, dtype=np.int64),
+        np.ascontiguousarray(ntok, dtype=np.int64),
+        *kernel_params(params),
     )
     counts = np.frombuffer(counts_b, dtype=np.int64).reshape(-1, 5)
     bkeys = np.frombuffer(bkeys_b, dtype=np.int64)
