@@ -34,6 +34,8 @@ from urllib.parse import urlsplit
 import numpy as np
 import numpy.typing as npt
 
+from cleaner.dedup.components import union_edges
+from cleaner.dedup.normalize import code_points
 from cleaner.dedup.signature import _span_hashes
 from cleaner.document import Document, content_id
 
@@ -96,10 +98,6 @@ def _classes_of(cps: npt.NDArray[np.uint32]) -> npt.NDArray[np.uint8]:
     return out
 
 
-def _code_points(text: str) -> npt.NDArray[np.uint32]:
-    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-
-
 def _normal(cps: npt.NDArray[np.uint32]) -> npt.NDArray[np.uint32]:
     """The form under which two lines of one site are the same line (of lower-cased code points): no white space,
     every run of digits one ``0`` (a date or a counter in a footer). (No NFKC: one site's template writes its
@@ -123,8 +121,8 @@ def line_keys_batch(texts: Sequence[str]) -> list[bytes]:
     if not texts:
         return []
     joined = "\n".join(texts)
-    raw_starts, raw_ends = _line_bounds(_code_points(joined))
-    cps = _normal(_code_points(joined.lower()))  # lower case and the fold keep every newline: line i is line i
+    raw_starts, raw_ends = _line_bounds(code_points(joined))
+    cps = _normal(code_points(joined.lower()))  # lower case and the fold keep every newline: line i is line i
     starts, ends = _line_bounds(cps)
     keys = (_span_hashes(cps, starts, ends) >> np.uint64(_LEN_BITS)) << np.uint64(_LEN_BITS)
     keys |= np.clip(raw_ends - raw_starts, 1, _LEN_MASK).astype(np.uint64)
@@ -189,23 +187,6 @@ class SiteStats:
         }  # fmt: skip
 
 
-class _Union:
-    def __init__(self, n: int) -> None:
-        self.up = list(range(n))
-
-    def find(self, i: int) -> int:
-        up = self.up
-        while up[i] != i:
-            up[i] = up[up[i]]
-            i = up[i]
-        return i
-
-    def join(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.up[max(ra, rb)] = min(ra, rb)
-
-
 def cut_keys(texts: Sequence[array[int]]) -> tuple[set[int], int]:
     """The keys to cut among the distinct texts of one site (each its line keys), and the number of stories.
 
@@ -227,12 +208,10 @@ def cut_keys(texts: Sequence[array[int]]) -> tuple[set[int], int]:
     total = np.bincount(tid, weights=w, minlength=n)
     rare = f <= hot
     own = np.bincount(tid[rare], weights=w[rare], minlength=n)
-    union = _Union(n)
-    for a, b in _same_story(tid, inv, w, rare & (f > 1), own, n):
-        union.join(a, b)
+    story = union_edges(np.arange(n, dtype=np.int64), *_same_story(tid, inv, w, rare & (f > 1), own, n))
     voters = np.flatnonzero((total > 0) & ((own >= SEPARABLE * total) | (own >= MIN_OWN)))
     roots = np.full(n, -1, dtype=np.int64)
-    roots[voters] = [union.find(t) for t in voters.tolist()]
+    roots[voters] = story[voters]
     stories = np.unique(roots[voters]).size
     if stories < MIN_STORIES:
         return set(), stories
@@ -251,9 +230,9 @@ def _same_story(
     pairing: npt.NDArray[np.bool_],
     own: npt.NDArray[Any],
     n: int,
-) -> list[tuple[int, int]]:
-    """The pairs of texts (a < b) whose shared characters, through the entries where ``pairing`` is true, make up
-    at least :data:`SAME_STORY` of the smaller one's own characters."""
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """The pairs of texts (a < b, as two arrays) whose shared characters, through the entries where ``pairing`` is
+    true, make up at least :data:`SAME_STORY` of the smaller one's own characters."""
     order = np.lexsort((tid[pairing], inv[pairing]))  # by key, then text
     pk, pt, pw = inv[pairing][order], tid[pairing][order], w[pairing][order]
     codes: list[npt.NDArray[np.int64]] = []
@@ -265,13 +244,13 @@ def _same_story(
         codes.append(pt[:-d][same] * n + pt[d:][same])
         weights.append(pw[d:][same])
     if not codes:
-        return []
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     pairs, where = np.unique(np.concatenate(codes), return_inverse=True)
     shared = np.bincount(where, weights=np.concatenate(weights))
     a, b = pairs // n, pairs % n
     smaller = SAME_STORY * np.minimum(own[a], own[b])
     ok = (shared >= smaller) & (smaller > 0)
-    return list(zip(a[ok].tolist(), b[ok].tolist(), strict=True))
+    return a[ok], b[ok]
 
 
 def apply(docs: list[Document], keys: dict[str, bytes], compute: bool = True) -> tuple[SiteStats, set[str]]:
