@@ -373,6 +373,96 @@ def _best(page: Page, gains: list[float], anchor: int) -> tuple[int, float]:
     return best, best_score
 
 
+OUTSIDE_MIN: Final = 100.0
+"""A chosen block is weighed against its best inner block only when the lines it holds outside that block carry
+at least this much prose..."""
+OUTSIDE_MARGIN: Final = 0.2
+"""...and it is given up for the inner block when it outscores it by at most this share of that prose..."""
+OUTSIDE_MIXED: Final = 0.5
+"""...and that prose, less the chrome beside it, is worth at most this share of it (teasers, a video playlist, a
+profile box: prose lines each paid for by as much chrome)."""
+
+OUTSIDE_SPREAD: Final = 0.5
+"""...spread over several lines: no one of them holds more than this share of it."""
+
+
+def _bonused(page: Page, idx: int, score: float, gains: list[float], anchor: int) -> float:
+    """A block's score with the bonuses :func:`_best` gives (a content-named element, a start under the title)."""
+    blk = page.blocks[idx]
+    if score > 0:
+        if blk.hint > 0:
+            score *= 1.1
+        if (
+            anchor >= 0
+            and abs(blk.start - anchor) <= TITLE_GAP
+            and (blk.start or blk.end < len(page.lines) or _content_like(gains))
+        ):
+            score *= TITLE_BONUS
+    return score
+
+
+def _core(page: Page, best: int, gains: list[float], anchor: int) -> int:
+    """The best block without the mixed surroundings it won by: while the best-scoring block inside it (the
+    article) loses to it only by a little (:data:`OUTSIDE_MARGIN`) of the prose the outer block holds besides
+    (:data:`OUTSIDE_MIN` or more), and that prose comes with about as much chrome (:data:`OUTSIDE_MIXED`: a list
+    of teasers or videos, a profile box, a "must read" box), the inner block. Sums of gains cannot tell a wrapper
+    whose extra prose and chrome cancel out from the article alone; the share of chrome can.
+
+    Not when the outer lines above the inner block hold a heading of prose (the article's headline and byline
+    sit above its text box) or two paragraphs in a row of the kind the inner block's prose wears (the rest of an
+    article split by a box: its second half is no teaser list)."""
+    blocks, lines = page.blocks, page.lines
+    prefix = _prefix(gains)
+    pos = _prefix([g if g > 0 else 0.0 for g in gains])
+    while True:
+        blk = blocks[best]
+        top = _bonused(page, best, prefix[blk.end] - prefix[blk.start], gains, anchor)
+        inner, inner_score = -1, 0.0
+        for idx in range(best + 1, blk.end_block):
+            d = blocks[idx]
+            if d.end <= d.start or (d.start, d.end) == (blk.start, blk.end):
+                continue
+            score = _bonused(page, idx, prefix[d.end] - prefix[d.start], gains, anchor)
+            if score > inner_score:
+                inner, inner_score = idx, score
+        if inner < 0:
+            return best
+        d = blocks[inner]
+        outside = (pos[blk.end] - pos[blk.start]) - (pos[d.end] - pos[d.start])
+        net = (prefix[blk.end] - prefix[blk.start]) - (prefix[d.end] - prefix[d.start])
+        if outside < OUTSIDE_MIN or top - inner_score > OUTSIDE_MARGIN * outside or net > OUTSIDE_MIXED * outside:
+            return best
+        around = [*range(blk.start, d.start), *range(d.end, blk.end)]
+        if max(gains[i] for i in around) > OUTSIDE_SPREAD * outside:
+            return best  # one paragraph (a long caption, a standfirst), not prose spread among chrome
+        if any(0 < lines[i].heading < PRE and gains[i] > 0 for i in range(blk.start, d.start)):
+            return best
+        if _paragraphs_outside(page, gains, blk, d):
+            return best
+        best = inner
+
+
+def _paragraphs_outside(page: Page, gains: list[float], outer: Block, inner: Block) -> bool:
+    """Do the lines of ``outer`` outside ``inner`` hold two prose lines in a row of the element kind (tag and
+    class) that carries most of ``inner``'s prose?"""
+    lines, blocks = page.lines, page.blocks
+    weight: dict[str, float] = {}
+    for i in range(inner.start, inner.end):
+        if gains[i] > 0:
+            k = _kind(blocks[lines[i].block])
+            weight[k] = weight.get(k, 0.0) + gains[i]
+    if not weight:
+        return False
+    kind = max(weight, key=weight.__getitem__)
+    prev = False
+    for i in [*range(outer.start, inner.start), -1, *range(inner.end, outer.end)]:
+        cur = i >= 0 and gains[i] > 0 and _kind(blocks[lines[i].block]) == kind
+        if cur and prev:
+            return True
+        prev = cur
+    return False
+
+
 def _content_like(gains: list[float]) -> bool:
     """Is the whole page mostly content (its costs at most :data:`TITLE_COSTS` of its prose)? Else the block
     that holds every line of it gets no title bonus: its menus and link lists start near the title too."""
@@ -595,6 +685,7 @@ def select_root(page: Page, title: str = "") -> Selection | None:
                 break
     if best < 0:
         return None
+    best = _core(page, best, gains, anchor)
     best = _widened(page, best, gains)
     best = expand_repeated(page, best, neg)
     group = post_group(page, best, base)
