@@ -269,8 +269,13 @@ def _alike(a: str, b: str) -> bool:
     return 2 * len(wa & wb) >= max(len(wa), len(wb))
 
 
-ACTIONS: Final = frozenset("回复 回應 回应 举报 舉報 引用 赞 讚 点赞 reply report quote like permalink".split())
-"""What a user can do to a reply, as its links read ("回复", "举报", "赞 12", "Reply", "Report")."""
+ACTIONS: Final = frozenset(
+    "回复 回應 回应 举报 舉報 引用 赞 讚 点赞 reply report quote like permalink "
+    # the same links in other languages a forum engine is translated into (reply, quote, report)
+    "balas kutip laporkan antworten zitieren melden répondre citer signaler responder citar reportar denunciar "
+    "rispondi cita segnala reageren citeren ответить цитировать пожаловаться 返信 通報 답글 답변 신고 인용".split()
+)
+"""What a user can do to a reply, as its links read ("回复", "举报", "赞 12", "Reply", "Report", "Balas", "Zitieren")."""
 ACTION_LINE: Final = 40
 """A line of at most this many characters that holds an :data:`ACTIONS` word is a bar of such links."""
 _ACTION_SPLIT: Final = re.compile(r"[\W\d_]+")
