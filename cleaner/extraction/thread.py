@@ -787,9 +787,12 @@ def _same_template(page: Page, start: int, end: int, gains: list[float]) -> tupl
 
 MIN_POSTS: Final = 2
 """A block is a list of posts when at least this many of its children are like items with prose..."""
-POSTS_GAP: Final = 24
+POSTS_GAP: Final = 40
 """...the first of them starting within this many lines of the block's start (the thread's title, tags, page
-links, sort menus and the first post's author card come first)."""
+links, sort menus and the first post's author card come first; or the first post itself, set in an element unlike
+the replies': a utility-CSS forum's opening post of a dozen paragraphs, its action bar and a sort menu)."""
+LONE_REACH: Final = 24
+"""A thread's one reply is looked for within this many lines of the chosen block's start."""
 
 
 def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[int, list[int]]:
@@ -901,7 +904,7 @@ def _lone_below(
     lines = page.lines
     seen = False
     sentences = 0
-    for probe in range(start, min(end, start + POSTS_GAP)):
+    for probe in range(start, min(end, start + LONE_REACH)):
         sentences += (
             gains[probe - 1] > 0 and _SENTENCE_END.search(lines[probe - 1].text) is not None if probe > start else 0
         )
