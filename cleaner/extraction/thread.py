@@ -717,7 +717,7 @@ def _chrome(
         dated = {key for key in slots if len(holders[key]) == len(items) and key not in headed}
         for i, item in owner.items():
             ln = page.lines[i]
-            if ln.chars > REPEAT_CHARS or not _DATED.search(ln.text):
+            if len(_NO_DIGITS.sub("", ln.text)) > REPEAT_CHARS or not _DATED.search(ln.text):
                 dated.discard(_slot(page, i, item))
         chrome |= dated
     return owner, chrome
@@ -831,12 +831,56 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
         return -1, []
     first = blocks[items[0]].start
     kept = _before_items(page, start, items, owner, chrome, gains)
+    teasers = _teasers_after(page, blocks[items[-1]].end, end)
     kept += [
         i
         for i in range(first, end)
-        if i not in owner or (_slot(page, i, owner[i]) not in chrome and not _signed(page, i, owner[i]))
+        if (i not in owner and i not in teasers)
+        or (i in owner and _slot(page, i, owner[i]) not in chrome and not _signed(page, i, owner[i]))
     ]
     return start, kept
+
+
+TEASER_ITEMS: Final = 3
+"""A list of at least this many like siblings each opening with a link line is a list of teasers..."""
+TEASER_HEAD: Final = 15
+"""...a link line being at least this many characters, mostly link text (a story's headline)."""
+
+
+def _teasers_after(page: Page, lo: int, hi: int) -> set[int]:
+    """The lines of lines ``lo:hi`` (below the last post of a chosen list of posts) that are in a list of teasers:
+    :data:`TEASER_ITEMS` or more like siblings (tag and class words) that each open with a headline link and hold
+    a line of prose below it (a site's "latest posts" box of headlines, bylines and excerpts under a thread)."""
+    blocks, lines = page.blocks, page.lines
+    out: set[int] = set()
+    seen: set[int] = set()
+    for i in range(lo, hi):
+        if i in out:
+            continue
+        k = lines[i].block
+        while k > 0 and blocks[k].start >= lo and blocks[k].parent >= 0:
+            parent = blocks[k].parent
+            if parent not in seen and blocks[k].end - blocks[k].start >= 2:
+                seen.add(parent)
+                items = _like_children(page, k, False)
+                if len(items) >= TEASER_ITEMS and all(_teaser(page, t) for t in items):
+                    for t in items:
+                        out.update(range(blocks[t].start, blocks[t].end))
+                    break
+            k = parent
+    return out
+
+
+def _teaser(page: Page, item: int) -> bool:
+    """Does block ``item`` open with a headline link (a line of :data:`TEASER_HEAD` characters or more, mostly link
+    text) and hold a longer line that is not one below it?"""
+    blk, lines = page.blocks[item], page.lines
+    head = lines[blk.start]
+    if head.chars < TEASER_HEAD or 2 * head.link_chars <= head.chars:
+        return False
+    return any(
+        ln.chars > head.chars and 2 * ln.link_chars <= ln.chars and ln.punct for ln in lines[blk.start + 1 : blk.end]
+    )
 
 
 GROUP_UP: Final = 10
