@@ -55,6 +55,7 @@ _REPLY_PART: Final = re.compile("|".join(sorted({*REPLY_STEMS, *REPLY_WORDS})))
 REPLY_PREFIX: Final = re.compile(r"^\s*(?:re|aw|回复|回覆)\s*[:：]\s*", re.I)
 """The prefix of a reply's subject ("Re: <the thread's title>")."""
 _DIGITS: Final = re.compile(r"\d+")
+_DIGIT: Final = re.compile(r"\d")
 _NO_DIGITS: Final = re.compile(r"[\d\s]+")
 _CAMEL: Final = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _WORD: Final = re.compile(r"[a-z]+")
@@ -831,14 +832,45 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
         return -1, []
     first = blocks[items[0]].start
     kept = _before_items(page, start, items, owner, chrome, gains)
-    teasers = _teasers_after(page, blocks[items[-1]].end, end)
+    last = blocks[items[-1]].end
+    dropped = _teasers_after(page, last, end) | _headers_between(page, items, owner, gains)
     kept += [
         i
         for i in range(first, end)
-        if (i not in owner and i not in teasers)
+        if (i not in owner and i not in dropped)
         or (i in owner and _slot(page, i, owner[i]) not in chrome and not _signed(page, i, owner[i]))
     ]
     return start, kept
+
+
+def _headers_between(page: Page, items: list[int], owner: dict[int, int], gains: list[float]) -> set[int]:
+    """The lines between the first and the last of ``items`` that are outside them, weigh less than nothing, are no
+    heading and hold a digit or are mostly link text (a date, a count, a permalink number, a box of topic stats
+    between two posts) or sit in a sibling of the items whose tag and class another sibling (not an item) wears
+    too: each post's header set apart from it (bbPress's ``bbp-reply-header``). A short subheading of an article
+    read as a list (no digit, no link) stays."""
+    blocks, lines = page.blocks, page.lines
+    parent = blocks[items[0]].parent
+    mine = set(items)
+    worn: dict[str, int] = {}
+    idx, stop = parent + 1, blocks[parent].end_block
+    while idx < stop:
+        if idx not in mine and blocks[idx].end > blocks[idx].start:
+            sig = _sig(page, idx)
+            worn[sig] = worn.get(sig, 0) + 1
+        idx = blocks[idx].end_block if blocks[idx].end_block > idx else idx + 1
+    out: set[int] = set()
+    for i in range(blocks[items[0]].start, blocks[items[-1]].end):
+        if i in owner or gains[i] >= 0 or lines[i].heading:
+            continue
+        k = lines[i].block
+        while k > parent and blocks[k].parent != parent:
+            k = blocks[k].parent
+        if (k > parent and worn.get(_sig(page, k), 0) >= 2) or _DIGIT.search(lines[i].text) or (
+            2 * lines[i].link_chars > lines[i].chars
+        ):
+            out.add(i)
+    return out
 
 
 TEASER_ITEMS: Final = 3
