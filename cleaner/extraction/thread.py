@@ -1021,9 +1021,12 @@ def _before_items(
                 continue
             if slot not in known and gains[i] <= 0:
                 continue
-        elif (gains[i] < 0 or (prose and _counter(lines[i].text)) or _date_line(lines[i].text, gains[i])) and not lines[
-            i
-        ].heading:
+        elif (
+            gains[i] < 0
+            or (prose and _counter(lines[i].text))
+            or _date_line(lines[i].text, gains[i])
+            or _thread_stats(lines[i].text)
+        ) and not lines[i].heading:
             continue
         prose = prose or (gains[i] > 0 and not lines[i].heading)
         kept.append(i)
@@ -1046,6 +1049,23 @@ COUNTER_CHARS: Final = 16
 """A line of at most this many characters holding a number and no sentence end, below the first post's prose and
 above the replies, is a counter over them ("全部评论（4）", "3 Answers", "共5条")."""
 _COUNTER: Final = re.compile(r"\d")
+
+
+STATS_CHARS: Final = 160
+"""A line of at most this many characters that gives two or more counts of a thread's replies, posts, views or
+participants is the thread's stats ("This topic has 3 replies, 3 voices, and was last updated 1 year ago by X.",
+"Replies 3 Views 305", "12 回复 · 305 浏览"), above its posts."""
+_COUNT_WORD: Final = (
+    r"(?:replies|reply|posts|post|answers|answer|comments|comment|views|view|voices|voice|participants|"
+    r"回复|回帖|回答|评论|浏览|查看|阅读|点击|参与)"
+)
+_COUNTED: Final = re.compile(
+    rf"\d[\d,.]*\s*[万千kKmM]?\s*[个条次人]?\s*{_COUNT_WORD}(?![a-z])|(?<![a-z]){_COUNT_WORD}\s*[:：]?\s*\d", re.I
+)
+
+
+def _thread_stats(text: str) -> bool:
+    return len(text) <= STATS_CHARS and len(_COUNTED.findall(text)) >= 2
 
 
 def _counter(text: str) -> bool:
