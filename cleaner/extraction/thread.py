@@ -532,10 +532,13 @@ def thread_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[
     lines = page.lines
     paragraphs = sum(1 for g, ln in zip(gains[start:end], lines[start:end], strict=True) if g > 0 and ln.heading != PRE)
     long_post = paragraphs > MAX_POST_PARAGRAPHS
-    if long_post and not _answers_below(page, end, min(end + FAR_GAP, len(lines))):
+    posted = long_post and _in_post(page, start)
+    if long_post and not posted and not _answers_below(page, end, min(end + FAR_GAP, len(lines))):
         return end, end, []  # (a quick test: most long posts are articles)
     items = _first_items(page, start, end, gains)
-    if long_post and not (items and all(_answer_like(page, i) for i in items)):
+    if long_post and not (
+        items and (all(_answer_like(page, i) for i in items) or (posted and _post_is_item(page, start, items[0])))
+    ):
         return end, end, []
     if not items:
         group = _group_around(page, start, end, gains)
@@ -554,6 +557,17 @@ def thread_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[
     if above:
         return above[0], page.blocks[items[-1]].end, [*above, *range(start, end), *kept]
     return end, page.blocks[items[-1]].end, kept
+
+
+def _in_post(page: Page, start: int) -> bool:
+    """Is line ``start`` inside an element named as a post or reply (a thread's long first post written in the
+    template of its replies)?"""
+    k = page.lines[start].block
+    while k > 0:
+        if _named(page.blocks[k]):
+            return True
+        k = page.blocks[k].parent
+    return False
 
 
 def _group_around(page: Page, start: int, end: int, gains: list[float]) -> tuple[int, int, list[int]] | None:
