@@ -1070,8 +1070,8 @@ STATS_CHARS: Final = 160
 participants is the thread's stats ("This topic has 3 replies, 3 voices, and was last updated 1 year ago by X.",
 "Replies 3 Views 305", "12 回复 · 305 浏览"), above its posts."""
 _COUNT_WORD: Final = (
-    r"(?:replies|reply|posts|post|answers|answer|comments|comment|views|view|voices|voice|participants|"
-    r"回复|回帖|回答|评论|浏览|查看|阅读|点击|参与)"
+    r"(?:replies|reply|posts|post|answers|answer|comments|comment|views|view|voices|voice|participants|pages|"
+    r"回复|回帖|回答|评论|浏览|查看|阅读|点击|参与|页)"
 )
 _COUNTED: Final = re.compile(
     rf"\d[\d,.]*\s*[万千kKmM]?\s*[个条次人]?\s*{_COUNT_WORD}(?![a-z])|(?<![a-z]){_COUNT_WORD}\s*[:：]?\s*\d", re.I
