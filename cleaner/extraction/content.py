@@ -974,7 +974,13 @@ def content_lines(page: Page, sel: Selection | None) -> list[Line]:
         if i in sel.chrome:
             continue
         if sel.replies >= 0 and i >= sel.replies:
-            if i in sel.kept and not is_link_line(ln) and not _subject(ln) and not _STATS.fullmatch(ln.text):
+            if (
+                i in sel.kept
+                and i not in sel.teasers
+                and not is_link_line(ln)
+                and not _subject(ln)
+                and not _STATS.fullmatch(ln.text)
+            ):
                 out.append(ln)
             continue
         if neg[ln.block] and not root_neg:

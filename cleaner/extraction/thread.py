@@ -274,9 +274,11 @@ ACTIONS: Final = frozenset(
     "回复 回應 回应 举报 舉報 引用 赞 讚 点赞 reply report quote like permalink "
     # the same links in other languages a forum engine is translated into (reply, quote, report)
     "balas kutip laporkan antworten zitieren melden répondre citer signaler responder citar reportar denunciar "
-    "rispondi cita segnala reageren citeren ответить цитировать пожаловаться 返信 通報 답글 답변 신고 인용".split()
+    "rispondi cita segnala reageren citeren 返信 通報 답글 답변 신고 인용".split()
 )
-"""What a user can do to a reply, as its links read ("回复", "举报", "赞 12", "Reply", "Report", "Balas", "Zitieren")."""
+"""What a user can do to a reply, as its links read ("回复", "举报", "赞 12", "Reply", "Report", "Balas", "Zitieren").
+(Russian "Ответить" was tried and left out: under the renamed-classes perturbation it took a Russian article's
+comment list in as posts.)"""
 ACTION_LINE: Final = 40
 """A line of at most this many characters that holds an :data:`ACTIONS` word is a bar of such links."""
 _ACTION_SPLIT: Final = re.compile(r"[\W\d_]+")
@@ -802,10 +804,28 @@ def _same_template(page: Page, start: int, end: int, gains: list[float]) -> tupl
 
 MIN_POSTS: Final = 2
 """A block is a list of posts when at least this many of its children are like items with prose..."""
-POSTS_GAP: Final = 40
+POSTS_GAP: Final = 24
 """...the first of them starting within this many lines of the block's start (the thread's title, tags, page
-links, sort menus and the first post's author card come first; or the first post itself, set in an element unlike
-the replies': a utility-CSS forum's opening post of a dozen paragraphs, its action bar and a sort menu)."""
+links, sort menus and the first post's author card come first)..."""
+FAR_POSTS: Final = 40
+"""...or within this many when no box of headline links stands above them (the first post itself, set in an element
+unlike the replies': a utility-CSS forum's opening post of a dozen paragraphs, its action bar and a sort menu; not
+an article whose comment list comes below a box of other stories)."""
+LINK_BOX: Final = 3
+"""So many lines of one headline link each (:data:`TEASER_HEAD` characters or more) make a box of links."""
+
+
+def _link_box(page: Page, start: int, end: int) -> bool:
+    """Do lines ``start:end`` hold :data:`LINK_BOX` lines that are each one headline link?"""
+    n = 0
+    for ln in page.lines[start:end]:
+        if ln.chars >= TEASER_HEAD and ln.link_chars == ln.chars:
+            n += 1
+            if n >= LINK_BOX:
+                return True
+    return False
+
+
 LONE_REACH: Final = 24
 """A thread's one reply is looked for within this many lines of the chosen block's start."""
 
@@ -820,9 +840,9 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
     items: list[int] = []
     unnamed = _any_actions(page, start, end)
     memo: dict[tuple[int, bool], list[int]] = {}
-    reach = start + POSTS_GAP
-    if reach < end and _answers_below(page, reach, min(end, reach + FAR_GAP)):
-        reach += FAR_GAP
+    reach = start + FAR_POSTS
+    if start + POSTS_GAP < end and _answers_below(page, start + POSTS_GAP, min(end, start + POSTS_GAP + FAR_GAP)):
+        reach = start + POSTS_GAP + FAR_GAP
     for probe in range(start, min(end, reach)):
         if probe > start and lines[probe].block == lines[probe - 1].block:
             continue  # the same element: the same items
@@ -833,7 +853,7 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
         )
         items = [i for i in found if blocks[i].end <= end]
         answers = bool(items) and all(_answer_like(page, i) for i in items)
-        if probe >= start + POSTS_GAP and not answers:
+        if probe >= start + POSTS_GAP and not answers and (probe >= start + FAR_POSTS or _link_box(page, start, probe)):
             items = []  # further down, only answers and replies named so (a long question above them)
         if len(items) >= (MIN_ITEMS if answers else MIN_POSTS):
             break
@@ -880,8 +900,10 @@ def _headers_between(page: Page, items: list[int], owner: dict[int, int], gains:
         k = lines[i].block
         while k > parent and blocks[k].parent != parent:
             k = blocks[k].parent
-        if (k > parent and worn.get(_sig(page, k), 0) >= 2) or _DIGIT.search(lines[i].text) or (
-            2 * lines[i].link_chars > lines[i].chars
+        if (
+            (k > parent and worn.get(_sig(page, k), 0) >= 2)
+            or _DIGIT.search(lines[i].text)
+            or (2 * lines[i].link_chars > lines[i].chars)
         ):
             out.add(i)
     return out
