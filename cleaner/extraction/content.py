@@ -20,7 +20,7 @@ from itertools import accumulate
 from typing import Final
 
 from .dom import BANNER, PRE, Block, Line, Page, hint_of
-from .thread import REPLY_PREFIX, action_bar, post_group, post_lines, thread_lines, user_action
+from .thread import REPLY_PREFIX, action_bar, post_group, post_headers, post_lines, thread_lines, user_action
 
 __all__ = ["Selection", "content_lines", "fallback_root", "line_gain", "select_root", "trim_edges"]
 
@@ -622,6 +622,8 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool]) ->
     their text without the user chrome repeated in them); is it one?"""
     first, end, replies = thread_lines(page, sel.start, sel.end, base)
     if replies:
+        if first >= sel.end:  # the chosen block is the first post: its own header line goes like the replies' chrome
+            sel.chrome = post_headers(page, sel.start, sel.end)
         sel.start = min(sel.start, first)
         sel.replies, sel.end, sel.kept = first, end, frozenset(replies)
         return True

@@ -25,7 +25,7 @@ from typing import Final
 
 from .dom import PRE, Block, Line, Page
 
-__all__ = ["REPLY_PREFIX", "action_bar", "post_group", "post_lines", "thread_lines", "user_action"]
+__all__ = ["REPLY_PREFIX", "action_bar", "post_group", "post_headers", "post_lines", "thread_lines", "user_action"]
 
 MIN_ITEMS: Final = 2
 """A group of replies has at least this many items with prose."""
@@ -559,6 +559,26 @@ def thread_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[
     if above:
         return above[0], page.blocks[items[-1]].end, [*above, *range(start, end), *kept]
     return end, page.blocks[items[-1]].end, kept
+
+
+def post_headers(page: Page, start: int, end: int) -> frozenset[int]:
+    """The lines of a thread's first post ``start:end`` that are its header (:func:`_post_header`): they go like
+    its replies' user chrome."""
+    return frozenset(i for i in range(start, end) if _post_header(page.lines[i]))
+
+
+def _post_header(line: Line) -> bool:
+    """Is ``line`` (of a thread's first post) its header: a short line (:data:`REPEAT_CHARS` characters, digits
+    aside) that holds a date or a time, a label's colon and no sentence end ("来自: 南山小道士 2023-07-01 09:12",
+    "Posted by: X on 2023-07-01")?"""
+    text = line.text
+    return (
+        not line.heading
+        and len(_NO_DIGITS.sub("", text)) <= REPEAT_CHARS
+        and _DATED.search(text) is not None
+        and (":" in text or "：" in text)
+        and _SENTENCE_END.search(text) is None
+    )
 
 
 def _in_post(page: Page, start: int) -> bool:
