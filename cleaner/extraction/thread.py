@@ -888,6 +888,8 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
     kept = _before_items(page, start, items, owner, chrome, gains)
     last = blocks[items[-1]].end
     dropped = _teasers_after(page, last, end) | _headers_between(page, items, owner, gains)
+    if len(items) == 1:  # a post's one reply: what follows it is no part of the thread (a sign-up box, a sidebar)
+        dropped.update(range(last, end))
     kept += [
         i
         for i in range(first, end)
