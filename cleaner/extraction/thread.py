@@ -890,6 +890,13 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
     dropped = _teasers_after(page, last, end) | _headers_between(page, items, owner, gains)
     if len(items) == 1:  # a post's one reply: what follows it is no part of the thread (a sign-up box, a sidebar)
         dropped.update(range(last, end))
+    dropped.update(
+        i
+        for i in range(last, end)
+        if gains[i] < 0
+        and not lines[i].heading
+        and (_DIGIT.search(lines[i].text) or 2 * lines[i].link_chars > lines[i].chars)
+    )
     kept += [
         i
         for i in range(first, end)
