@@ -20,7 +20,7 @@ from itertools import accumulate
 from typing import Final
 
 from .dom import BANNER, PRE, Block, Line, Page, hint_of
-from .thread import REPLY_PREFIX, action_bar, post_group, post_lines, thread_lines, user_action
+from .thread import REPLY_PREFIX, action_bar, post_group, post_headers, post_lines, thread_lines, user_action
 
 __all__ = ["Selection", "content_lines", "fallback_root", "line_gain", "select_root", "trim_edges"]
 
@@ -713,6 +713,8 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool]) ->
     their text without the user chrome repeated in them); is it one?"""
     first, end, replies = thread_lines(page, sel.start, sel.end, base)
     if replies:
+        if first >= sel.end:  # the chosen block is the first post: its own header line goes like the replies' chrome
+            sel.chrome = post_headers(page, sel.start, sel.end)
         sel.start = min(sel.start, first)
         sel.replies, sel.end, sel.kept = first, end, frozenset(replies)
         return True
@@ -1065,7 +1067,13 @@ def content_lines(page: Page, sel: Selection | None) -> list[Line]:
         if i in sel.chrome:
             continue
         if sel.replies >= 0 and i >= sel.replies:
-            if i in sel.kept and not is_link_line(ln) and not _subject(ln) and not _STATS.fullmatch(ln.text):
+            if (
+                i in sel.kept
+                and i not in sel.teasers
+                and not is_link_line(ln)
+                and not _subject(ln)
+                and not _STATS.fullmatch(ln.text)
+            ):
                 out.append(ln)
             continue
         if neg[ln.block] and not root_neg:

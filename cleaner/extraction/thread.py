@@ -25,7 +25,7 @@ from typing import Final
 
 from .dom import PRE, Block, Line, Page
 
-__all__ = ["REPLY_PREFIX", "action_bar", "post_group", "post_lines", "thread_lines", "user_action"]
+__all__ = ["REPLY_PREFIX", "action_bar", "post_group", "post_headers", "post_lines", "thread_lines", "user_action"]
 
 MIN_ITEMS: Final = 2
 """A group of replies has at least this many items with prose."""
@@ -55,6 +55,7 @@ _REPLY_PART: Final = re.compile("|".join(sorted({*REPLY_STEMS, *REPLY_WORDS})))
 REPLY_PREFIX: Final = re.compile(r"^\s*(?:re|aw|回复|回覆)\s*[:：]\s*", re.I)
 """The prefix of a reply's subject ("Re: <the thread's title>")."""
 _DIGITS: Final = re.compile(r"\d+")
+_DIGIT: Final = re.compile(r"\d")
 _NO_DIGITS: Final = re.compile(r"[\d\s]+")
 _CAMEL: Final = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _WORD: Final = re.compile(r"[a-z]+")
@@ -269,8 +270,15 @@ def _alike(a: str, b: str) -> bool:
     return 2 * len(wa & wb) >= max(len(wa), len(wb))
 
 
-ACTIONS: Final = frozenset("回复 回應 回应 举报 舉報 引用 赞 讚 点赞 reply report quote like permalink".split())
-"""What a user can do to a reply, as its links read ("回复", "举报", "赞 12", "Reply", "Report")."""
+ACTIONS: Final = frozenset(
+    "回复 回應 回应 举报 舉報 引用 赞 讚 点赞 reply report quote like permalink "
+    # the same links in other languages a forum engine is translated into (reply, quote, report)
+    "balas kutip laporkan antworten zitieren melden répondre citer signaler responder citar reportar denunciar "
+    "rispondi cita segnala reageren citeren 返信 通報 답글 답변 신고 인용".split()
+)
+"""What a user can do to a reply, as its links read ("回复", "举报", "赞 12", "Reply", "Report", "Balas", "Zitieren").
+(Russian "Ответить" was tried and left out: under the renamed-classes perturbation it took a Russian article's
+comment list in as posts.)"""
 ACTION_LINE: Final = 40
 """A line of at most this many characters that holds an :data:`ACTIONS` word is a bar of such links."""
 _ACTION_SPLIT: Final = re.compile(r"[\W\d_]+")
@@ -526,10 +534,13 @@ def thread_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[
     lines = page.lines
     paragraphs = sum(1 for g, ln in zip(gains[start:end], lines[start:end], strict=True) if g > 0 and ln.heading != PRE)
     long_post = paragraphs > MAX_POST_PARAGRAPHS
-    if long_post and not _answers_below(page, end, min(end + FAR_GAP, len(lines))):
+    posted = long_post and _in_post(page, start)
+    if long_post and not posted and not _answers_below(page, end, min(end + FAR_GAP, len(lines))):
         return end, end, []  # (a quick test: most long posts are articles)
     items = _first_items(page, start, end, gains)
-    if long_post and not (items and all(_answer_like(page, i) for i in items)):
+    if long_post and not (
+        items and (all(_answer_like(page, i) for i in items) or (posted and _post_is_item(page, start, items[0])))
+    ):
         return end, end, []
     if not items:
         group = _group_around(page, start, end, gains)
@@ -548,6 +559,37 @@ def thread_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[
     if above:
         return above[0], page.blocks[items[-1]].end, [*above, *range(start, end), *kept]
     return end, page.blocks[items[-1]].end, kept
+
+
+def post_headers(page: Page, start: int, end: int) -> frozenset[int]:
+    """The lines of a thread's first post ``start:end`` that are its header (:func:`_post_header`): they go like
+    its replies' user chrome."""
+    return frozenset(i for i in range(start, end) if _post_header(page.lines[i]))
+
+
+def _post_header(line: Line) -> bool:
+    """Is ``line`` (of a thread's first post) its header: a short line (:data:`REPEAT_CHARS` characters, digits
+    aside) that holds a date or a time, a label's colon and no sentence end ("来自: 南山小道士 2023-07-01 09:12",
+    "Posted by: X on 2023-07-01")?"""
+    text = line.text
+    return (
+        not line.heading
+        and len(_NO_DIGITS.sub("", text)) <= REPEAT_CHARS
+        and _DATED.search(text) is not None
+        and (":" in text or "：" in text)
+        and _SENTENCE_END.search(text) is None
+    )
+
+
+def _in_post(page: Page, start: int) -> bool:
+    """Is line ``start`` inside an element named as a post or reply (a thread's long first post written in the
+    template of its replies)?"""
+    k = page.lines[start].block
+    while k > 0:
+        if _named(page.blocks[k]):
+            return True
+        k = page.blocks[k].parent
+    return False
 
 
 def _group_around(page: Page, start: int, end: int, gains: list[float]) -> tuple[int, int, list[int]] | None:
@@ -712,7 +754,7 @@ def _chrome(
         dated = {key for key in slots if len(holders[key]) == len(items) and key not in headed}
         for i, item in owner.items():
             ln = page.lines[i]
-            if ln.chars > REPEAT_CHARS or not _DATED.search(ln.text):
+            if len(_NO_DIGITS.sub("", ln.text)) > REPEAT_CHARS or not _DATED.search(ln.text):
                 dated.discard(_slot(page, i, item))
         chrome |= dated
     return owner, chrome
@@ -784,7 +826,28 @@ MIN_POSTS: Final = 2
 """A block is a list of posts when at least this many of its children are like items with prose..."""
 POSTS_GAP: Final = 24
 """...the first of them starting within this many lines of the block's start (the thread's title, tags, page
-links, sort menus and the first post's author card come first)."""
+links, sort menus and the first post's author card come first)..."""
+FAR_POSTS: Final = 40
+"""...or within this many when no box of headline links stands above them (the first post itself, set in an element
+unlike the replies': a utility-CSS forum's opening post of a dozen paragraphs, its action bar and a sort menu; not
+an article whose comment list comes below a box of other stories)."""
+LINK_BOX: Final = 3
+"""So many lines of one headline link each (:data:`TEASER_HEAD` characters or more) make a box of links."""
+
+
+def _link_box(page: Page, start: int, end: int) -> bool:
+    """Do lines ``start:end`` hold :data:`LINK_BOX` lines that are each one headline link?"""
+    n = 0
+    for ln in page.lines[start:end]:
+        if ln.chars >= TEASER_HEAD and ln.link_chars == ln.chars:
+            n += 1
+            if n >= LINK_BOX:
+                return True
+    return False
+
+
+LONE_REACH: Final = 24
+"""A thread's one reply is looked for within this many lines of the chosen block's start."""
 
 
 def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[int, list[int]]:
@@ -797,9 +860,9 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
     items: list[int] = []
     unnamed = _any_actions(page, start, end)
     memo: dict[tuple[int, bool], list[int]] = {}
-    reach = start + POSTS_GAP
-    if reach < end and _answers_below(page, reach, min(end, reach + FAR_GAP)):
-        reach += FAR_GAP
+    reach = start + FAR_POSTS
+    if start + POSTS_GAP < end and _answers_below(page, start + POSTS_GAP, min(end, start + POSTS_GAP + FAR_GAP)):
+        reach = start + POSTS_GAP + FAR_GAP
     for probe in range(start, min(end, reach)):
         if probe > start and lines[probe].block == lines[probe - 1].block:
             continue  # the same element: the same items
@@ -810,7 +873,7 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
         )
         items = [i for i in found if blocks[i].end <= end]
         answers = bool(items) and all(_answer_like(page, i) for i in items)
-        if probe >= start + POSTS_GAP and not answers:
+        if probe >= start + POSTS_GAP and not answers and (probe >= start + FAR_POSTS or _link_box(page, start, probe)):
             items = []  # further down, only answers and replies named so (a long question above them)
         if len(items) >= (MIN_ITEMS if answers else MIN_POSTS):
             break
@@ -823,12 +886,98 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
         return -1, []
     first = blocks[items[0]].start
     kept = _before_items(page, start, items, owner, chrome, gains)
+    last = blocks[items[-1]].end
+    dropped = _teasers_after(page, last, end) | _headers_between(page, items, owner, gains)
+    if len(items) == 1:  # a post's one reply: what follows it is no part of the thread (a sign-up box, a sidebar)
+        dropped.update(range(last, end))
+    dropped.update(
+        i
+        for i in range(last, end)
+        if gains[i] < 0
+        and not lines[i].heading
+        and (_DIGIT.search(lines[i].text) or 2 * lines[i].link_chars > lines[i].chars)
+    )
     kept += [
         i
         for i in range(first, end)
-        if i not in owner or (_slot(page, i, owner[i]) not in chrome and not _signed(page, i, owner[i]))
+        if (i not in owner and i not in dropped)
+        or (i in owner and _slot(page, i, owner[i]) not in chrome and not _signed(page, i, owner[i]))
     ]
     return start, kept
+
+
+def _headers_between(page: Page, items: list[int], owner: dict[int, int], gains: list[float]) -> set[int]:
+    """The lines between the first and the last of ``items`` that are outside them, weigh less than nothing, are no
+    heading and hold a digit or are mostly link text (a date, a count, a permalink number, a box of topic stats
+    between two posts) or sit in a sibling of the items whose tag and class another sibling (not an item) wears
+    too: each post's header set apart from it (bbPress's ``bbp-reply-header``). A short subheading of an article
+    read as a list (no digit, no link) stays."""
+    blocks, lines = page.blocks, page.lines
+    parent = blocks[items[0]].parent
+    mine = set(items)
+    worn: dict[str, int] = {}
+    idx, stop = parent + 1, blocks[parent].end_block
+    while idx < stop:
+        if idx not in mine and blocks[idx].end > blocks[idx].start:
+            sig = _sig(page, idx)
+            worn[sig] = worn.get(sig, 0) + 1
+        idx = blocks[idx].end_block if blocks[idx].end_block > idx else idx + 1
+    out: set[int] = set()
+    for i in range(blocks[items[0]].start, blocks[items[-1]].end):
+        if i in owner or gains[i] >= 0 or lines[i].heading:
+            continue
+        k = lines[i].block
+        while k > parent and blocks[k].parent != parent:
+            k = blocks[k].parent
+        if (
+            (k > parent and worn.get(_sig(page, k), 0) >= 2)
+            or _DIGIT.search(lines[i].text)
+            or (2 * lines[i].link_chars > lines[i].chars)
+        ):
+            out.add(i)
+    return out
+
+
+TEASER_ITEMS: Final = 3
+"""A list of at least this many like siblings each opening with a link line is a list of teasers..."""
+TEASER_HEAD: Final = 15
+"""...a link line being at least this many characters, mostly link text (a story's headline)."""
+
+
+def _teasers_after(page: Page, lo: int, hi: int) -> set[int]:
+    """The lines of lines ``lo:hi`` (below the last post of a chosen list of posts) that are in a list of teasers:
+    :data:`TEASER_ITEMS` or more like siblings (tag and class words) that each open with a headline link and hold
+    a line of prose below it (a site's "latest posts" box of headlines, bylines and excerpts under a thread)."""
+    blocks, lines = page.blocks, page.lines
+    out: set[int] = set()
+    seen: set[int] = set()
+    for i in range(lo, hi):
+        if i in out:
+            continue
+        k = lines[i].block
+        while k > 0 and blocks[k].start >= lo and blocks[k].parent >= 0:
+            parent = blocks[k].parent
+            if parent not in seen and blocks[k].end - blocks[k].start >= 2:
+                seen.add(parent)
+                items = _like_children(page, k, False)
+                if len(items) >= TEASER_ITEMS and all(_teaser(page, t) for t in items):
+                    for t in items:
+                        out.update(range(blocks[t].start, blocks[t].end))
+                    break
+            k = parent
+    return out
+
+
+def _teaser(page: Page, item: int) -> bool:
+    """Does block ``item`` open with a headline link (a line of :data:`TEASER_HEAD` characters or more, mostly link
+    text) and hold a longer line that is not one below it?"""
+    blk, lines = page.blocks[item], page.lines
+    head = lines[blk.start]
+    if head.chars < TEASER_HEAD or 2 * head.link_chars <= head.chars:
+        return False
+    return any(
+        ln.chars > head.chars and 2 * ln.link_chars <= ln.chars and ln.punct for ln in lines[blk.start + 1 : blk.end]
+    )
 
 
 GROUP_UP: Final = 10
@@ -896,7 +1045,7 @@ def _lone_below(
     lines = page.lines
     seen = False
     sentences = 0
-    for probe in range(start, min(end, start + POSTS_GAP)):
+    for probe in range(start, min(end, start + LONE_REACH)):
         sentences += (
             gains[probe - 1] > 0 and _SENTENCE_END.search(lines[probe - 1].text) is not None if probe > start else 0
         )
@@ -937,9 +1086,12 @@ def _before_items(
                 continue
             if slot not in known and gains[i] <= 0:
                 continue
-        elif (gains[i] < 0 or (prose and _counter(lines[i].text)) or _date_line(lines[i].text, gains[i])) and not lines[
-            i
-        ].heading:
+        elif (
+            gains[i] < 0
+            or (prose and _counter(lines[i].text))
+            or _date_line(lines[i].text, gains[i])
+            or _thread_stats(lines[i].text)
+        ) and not lines[i].heading:
             continue
         prose = prose or (gains[i] > 0 and not lines[i].heading)
         kept.append(i)
@@ -962,6 +1114,23 @@ COUNTER_CHARS: Final = 16
 """A line of at most this many characters holding a number and no sentence end, below the first post's prose and
 above the replies, is a counter over them ("全部评论（4）", "3 Answers", "共5条")."""
 _COUNTER: Final = re.compile(r"\d")
+
+
+STATS_CHARS: Final = 160
+"""A line of at most this many characters that gives two or more counts of a thread's replies, posts, views or
+participants is the thread's stats ("This topic has 3 replies, 3 voices, and was last updated 1 year ago by X.",
+"Replies 3 Views 305", "12 回复 · 305 浏览"), above its posts."""
+_COUNT_WORD: Final = (
+    r"(?:replies|reply|posts|post|answers|answer|comments|comment|views|view|voices|voice|participants|pages|"
+    r"回复|回帖|回答|评论|浏览|查看|阅读|点击|参与|页)"
+)
+_COUNTED: Final = re.compile(
+    rf"\d[\d,.]*\s*[万千kKmM]?\s*[个条次人]?\s*{_COUNT_WORD}(?![a-z])|(?<![a-z]){_COUNT_WORD}\s*[:：]?\s*\d", re.I
+)
+
+
+def _thread_stats(text: str) -> bool:
+    return len(text) <= STATS_CHARS and len(_COUNTED.findall(text)) >= 2
 
 
 def _counter(text: str) -> bool:
