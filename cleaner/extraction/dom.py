@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Final
+from typing import Final, final
 
 from selectolax.lexbor import LexborDocumentOptions, LexborHTMLParser, LexborNode
 
@@ -391,169 +391,213 @@ _TEXT_ID: Final = next(tag_id for tag_id, kind in _KINDS.items() if kind == _K_T
 
 def _walk(body: LexborNode, page: Page) -> list[int]:
     """Flatten the tree under ``body`` into ``page.lines`` and ``page.blocks`` (one iterative walk in document
-    order: an element is opened when reached, closed when its last child is done); the <h1> blocks."""
-    lines = page.lines
-    blocks = page.blocks
-    times = page.times
-    negative = page.negative
+    order: an element is opened when reached, closed when its last child is done); the <h1> blocks.
+
+    The loop tells the kinds of node apart and hands each to a method of :class:`_Walker`, which returns the node
+    to visit next (a native class under mypyc: its fields are C fields, its methods direct calls)."""
+    w = _Walker(page)
     body_blk = Block("body", -1, 0, 0, "")
-    blocks.append(body_blk)
-    cur = 0  # the innermost open block
-    h1s: list[int] = []  # the <h1> blocks
-    buf: list[str] = []  # the inline text run of the line being built
-    link_chars = link_depth = pre_depth = heading = 0
-    lead = -1  # link characters before the line's first plain text; -1 while it has none
-    # open elements: (node, its block or None for an inline element, its block index, flags)
-    open_: list[tuple[LexborNode, Block | None, int, int]] = []
+    page.blocks.append(body_blk)
     kind_of = _KINDS.get
     node: LexborNode | None = body.first_child
     while True:
-        if node is None:
-            # finished the children of the innermost open element: close it
-            if not open_:
+        if node is None:  # finished the children of the innermost open element: close it
+            if not w.open_:
                 break
-            closing, blk, bidx, flags = open_.pop()
-            if flags:
-                if flags & 1:
-                    link_depth -= 1
-                else:  # <pre> or a heading: its text ends a line
-                    if buf:
-                        _flush(lines, buf, link_chars, lead, heading, pre_depth, cur)
-                        link_chars, lead = 0, -1
-                    if flags & 2:
-                        pre_depth -= 1
-                    else:
-                        heading = 0
-            if blk is not None:
-                if buf:
-                    _flush(lines, buf, link_chars, lead, heading, pre_depth, cur)
-                    link_chars, lead = 0, -1
-                end = blk.end = len(lines)
-                blk.end_block = len(blocks)
-                if end > blk.start and blk.ident:  # hints matter only for blocks with text
-                    blk.hint = hint_of(blk.ident) or blk.hint
-                    if blk.hint < 0:
-                        negative.append(bidx)
-                cur = blk.parent
-                node = closing.next
-                while node is not None and node.is_empty_text_node:  # no line open: white space is no text
-                    node = node.next
-                continue
-            node = closing.next
+            node = w.close()
             continue
-        node_kind = kind_of(node.tag_id)  # None: a block element (most elements are)
-        if node_kind == _K_STEP and node.tag_id == _ASIDE_ID and _quoted(node):
-            node_kind = None  # an <aside> around a <blockquote> in a post: a quote of an earlier post (Discourse)
-        if node_kind == _K_TEXT:
-            if not buf and node.is_empty_text_node:  # whitespace between blocks (in C: no string made)
-                node = node.next
-                continue
-            text = node.text_content
-            if text and (buf or not text.isspace()):
-                buf.append(text)
-                if link_depth:
-                    link_chars += len(text) - text.count(" ")
-                elif lead < 0 and not text.isspace():
-                    lead = link_chars
+        kind = kind_of(node.tag_id)  # None: a block element (most elements are)
+        if kind == _K_STEP and node.tag_id == _ASIDE_ID and _quoted(node):
+            kind = None  # an <aside> around a <blockquote> in a post: a quote of an earlier post (Discourse)
+        if kind == _K_TEXT:
+            if w.buf or not node.is_empty_text_node:  # whitespace between blocks (in C: no string made)
+                w.text(node.text_content, False)
             node = node.next
-            continue
-        if node_kind is None or node_kind >= _K_PRE:  # a block element
-            tag = node.tag
-            if tag is None:  # no element, no text (none in a parsed body)
-                node = node.next
-                continue
-            child = node.first_child
-            if child is None or len(open_) >= MAX_DEPTH:
-                node = node.next
-                if buf:
-                    _flush(lines, buf, link_chars, lead, heading, pre_depth, cur)
-                    link_chars, lead = 0, -1
-                while node is not None and node.is_empty_text_node:
-                    node = node.next
-                continue
-            attrs = node.attributes
-            ident = _ident(attrs) if attrs else ""
-            if ident is None:  # hidden
-                node = node.next
-                continue
-            if buf:
-                _flush(lines, buf, link_chars, lead, heading, pre_depth, cur)
-                link_chars, lead = 0, -1
-            flags = 0
-            if node_kind is not None and node_kind != _K_POS:
-                if node_kind == _K_PRE:
-                    flags = 2
-                    pre_depth += 1
-                else:
-                    flags = 4
-                    heading = node_kind - _K_HEADING
-                    if heading == 1:
-                        h1s.append(len(blocks))
-            bidx = len(blocks)
-            if _COMPILED:
-                blk = Block(tag, cur, len(lines), 1 if node_kind == _K_POS else 0, ident)
-            else:  # Block(tag, cur, len(lines), hint, ident) without the call of __init__ (a third of the cost)
-                blk = _new(Block)
-                blk.tag, blk.parent, blk.start, blk.ident, blk.controls = tag, cur, len(lines), ident, 0
-                blk.hint = 1 if node_kind == _K_POS else 0
-            blocks.append(blk)
-            cur = bidx
-            open_.append((node, blk, bidx, flags))
-            node = child
-            while node is not None and node.is_empty_text_node:
-                node = node.next
-            continue
-        if node_kind <= _K_CONTROL:  # stepped over with its content
-            if node_kind == _K_CONTROL:
-                _control(node, page, cur)
-            elif node.tag_id == _NOSCRIPT_ID and not page.swallowed:
-                page.swallowed = len(node.text(deep=True, strip=True)) >= SWALLOWED
-            elif node.tag_id == _BUTTON_ID:
-                page.buttons.append((cur, _label(node)))
+        elif kind is None or kind >= _K_PRE:
+            node = w.open_block(node, kind)
+        elif kind <= _K_CONTROL:
+            w.step_over(node, kind)
             node = node.next
-            continue
-        if node_kind == _K_BREAK:
-            if pre_depth:
-                buf.append("\n")
-                node = node.next
-                continue
-            if buf:
-                _flush(lines, buf, link_chars, lead, heading, pre_depth, cur)
-                link_chars, lead = 0, -1
-            node = node.next
-            while node is not None and node.is_empty_text_node:
-                node = node.next
-            continue
-        # an inline element
+        elif kind == _K_BREAK:
+            node = w.line_break(node)
+        else:
+            node = w.open_inline(node, kind)
+    w.end_line()
+    body_blk.end, body_blk.end_block = len(page.lines), len(page.blocks)  # every other element was closed by the walk
+    return w.h1s
+
+
+@final
+class _Walker:
+    """The state of one walk (:func:`_walk`): the line being built, the open elements, the innermost open block."""
+
+    __slots__ = (
+        "blocks",
+        "buf",
+        "cur",
+        "h1s",
+        "heading",
+        "lead",
+        "lines",
+        "link_chars",
+        "link_depth",
+        "open_",
+        "page",
+        "pre_depth",
+    )
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+        self.lines = page.lines
+        self.blocks = page.blocks
+        self.cur = 0
+        """The innermost open block."""
+        self.h1s: list[int] = []
+        """The <h1> blocks."""
+        self.buf: list[str] = []
+        """The inline text run of the line being built."""
+        self.link_chars = 0
+        """Its link characters."""
+        self.lead = -1
+        """Its link characters before its first plain text; -1 while it has none."""
+        self.link_depth = 0
+        self.pre_depth = 0
+        self.heading = 0
+        self.open_: list[tuple[LexborNode, Block | None, int, int]] = []
+        """The open elements: (node, its block or None for an inline element, its block index, flags: 1 a link,
+        2 a <pre>, 4 a heading)."""
+
+    def end_line(self) -> None:
+        """End the line being built, if any (append it to ``lines``)."""
+        if self.buf:
+            _flush(self.lines, self.buf, self.link_chars, self.lead, self.heading, self.pre_depth, self.cur)
+            self.link_chars, self.lead = 0, -1
+
+    def text(self, text: str | None, link: bool) -> None:
+        """Add a text node's ``text`` to the line being built (``link``: the text of a link not opened)."""
+        if text and (self.buf or not text.isspace()):
+            self.buf.append(text)
+            if self.link_depth or link:
+                self.link_chars += len(text) - text.count(" ")
+            elif self.lead < 0 and not text.isspace():
+                self.lead = self.link_chars
+
+    def open_block(self, node: LexborNode, kind: int | None) -> LexborNode | None:
+        """Open block element ``node`` (of ``kind`` None, :data:`_K_POS`, :data:`_K_PRE` or a heading) unless it is
+        empty, too deep or hidden; the node to visit next."""
+        tag = node.tag
+        if tag is None:  # no element, no text (none in a parsed body)
+            return node.next
         child = node.first_child
-        if child is None or len(open_) >= MAX_DEPTH:
-            node = node.next
-            continue
-        if node_kind != _K_TIME and child.next is None and child.tag_id == _TEXT_ID:
-            # <a>text</a>, <span>text</span>: no need to open the element
-            text = child.text_content
-            if text and (buf or not text.isspace()):
-                buf.append(text)
-                if link_depth or node_kind == _K_LINK:
-                    link_chars += len(text) - text.count(" ")
-                elif lead < 0 and not text.isspace():
-                    lead = link_chars
-            node = node.next
-            continue
+        if child is None or len(self.open_) >= MAX_DEPTH:
+            if self.buf:
+                self.end_line()
+            nxt = node.next
+            while nxt is not None and nxt.is_empty_text_node:  # no line open: white space is no text
+                nxt = nxt.next
+            return nxt
+        attrs = node.attributes
+        ident = _ident(attrs) if attrs else ""
+        if ident is None:  # hidden
+            return node.next
+        if self.buf:
+            self.end_line()
         flags = 0
-        if node_kind == _K_LINK:
+        if kind is not None and kind != _K_POS:
+            if kind == _K_PRE:
+                flags = 2
+                self.pre_depth += 1
+            else:
+                flags = 4
+                self.heading = kind - _K_HEADING
+                if self.heading == 1:
+                    self.h1s.append(len(self.blocks))
+        bidx = len(self.blocks)
+        if _COMPILED:
+            blk = Block(tag, self.cur, len(self.lines), 1 if kind == _K_POS else 0, ident)
+        else:  # Block(tag, cur, len(lines), hint, ident) without the call of __init__ (a third of the cost)
+            blk = _new(Block)
+            blk.tag, blk.parent, blk.start, blk.ident, blk.controls = tag, self.cur, len(self.lines), ident, 0
+            blk.hint = 1 if kind == _K_POS else 0
+        self.blocks.append(blk)
+        self.cur = bidx
+        self.open_.append((node, blk, bidx, flags))
+        nxt = child
+        while nxt is not None and nxt.is_empty_text_node:  # no line open: white space is no text
+            nxt = nxt.next
+        return nxt
+
+    def close(self) -> LexborNode | None:
+        """Close the innermost open element (its children are done); the node to visit next."""
+        closing, blk, bidx, flags = self.open_.pop()
+        if flags:
+            if flags & 1:
+                self.link_depth -= 1
+            else:  # <pre> or a heading: its text ends a line
+                if self.buf:
+                    self.end_line()
+                if flags & 2:
+                    self.pre_depth -= 1
+                else:
+                    self.heading = 0
+        if blk is None:
+            return closing.next
+        if self.buf:
+            self.end_line()
+        end = blk.end = len(self.lines)
+        blk.end_block = len(self.blocks)
+        if end > blk.start and blk.ident:  # hints matter only for blocks with text
+            blk.hint = hint_of(blk.ident) or blk.hint
+            if blk.hint < 0:
+                self.page.negative.append(bidx)
+        self.cur = blk.parent
+        nxt = closing.next
+        while nxt is not None and nxt.is_empty_text_node:  # no line open: white space is no text
+            nxt = nxt.next
+        return nxt
+
+    def open_inline(self, node: LexborNode, kind: int) -> LexborNode | None:
+        """Open inline element ``node`` (of ``kind`` :data:`_K_INLINE`, :data:`_K_LINK` or :data:`_K_TIME`), or
+        read its one text at once; the node to visit next."""
+        child = node.first_child
+        if child is None or len(self.open_) >= MAX_DEPTH:
+            return node.next
+        if kind != _K_TIME and child.next is None and child.tag_id == _TEXT_ID:
+            # <a>text</a>, <span>text</span>: no need to open the element
+            self.text(child.text_content, kind == _K_LINK)
+            return node.next
+        flags = 0
+        if kind == _K_LINK:
             flags = 1
-            link_depth += 1
-        elif node_kind == _K_TIME and len(times) < 5:
+            self.link_depth += 1
+        elif kind == _K_TIME and len(self.page.times) < 5:
             dt = node.attributes.get("datetime")
             if dt:
-                times.append(dt)
-        open_.append((node, None, -1, flags))
-        node = child
-    if buf:
-        _flush(lines, buf, link_chars, lead, heading, pre_depth, cur)
-    body_blk.end, body_blk.end_block = len(lines), len(blocks)  # every other element was closed by the walk
-    return h1s
+                self.page.times.append(dt)
+        self.open_.append((node, None, -1, flags))
+        return child
+
+    def line_break(self, node: LexborNode) -> LexborNode | None:
+        """A <br> or <hr>: a new line (in a <pre>, a ``\\n`` of its text); the node to visit next."""
+        if self.pre_depth:
+            self.buf.append("\n")
+            return node.next
+        if self.buf:
+            self.end_line()
+        nxt = node.next
+        while nxt is not None and nxt.is_empty_text_node:  # no line open: white space is no text
+            nxt = nxt.next
+        return nxt
+
+    def step_over(self, node: LexborNode, kind: int) -> None:
+        """Note what matters of an element stepped over with its content: a form control, a <noscript> that has
+        taken in the page's text, a button's label."""
+        if kind == _K_CONTROL:
+            _control(node, self.page, self.cur)
+        elif node.tag_id == _NOSCRIPT_ID and not self.page.swallowed:
+            self.page.swallowed = len(node.text(deep=True, strip=True)) >= SWALLOWED
+        elif node.tag_id == _BUTTON_ID:
+            self.page.buttons.append((self.cur, _label(node)))
 
 
 def _ident(attrs: dict[str, str | None]) -> str | None:
