@@ -111,6 +111,25 @@ def test_a_body_part_beside_a_link_column_is_kept_with_the_rest() -> None:
     assert not any(h in text for h in HEADLINES)
 
 
+def test_a_short_last_part_below_an_advertisement_is_kept_and_a_notice_is_not() -> None:
+    # the body goes on below an advertisement box in a sibling container of its own: two paragraphs, too little
+    # beside the rest for the widening (SIBLING_SHARE), but they wear the body's paragraph kind; a labelled
+    # notice in that kind further down ("声明：…") and a column of teasers are no part of the body
+    paragraphs = [*PARAGRAPHS[:3], *SUMMARIES[1:10]]  # a longer article: the notice is too little for the widening
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    ad = '<div class="a4"><a href="/ad/1">点击查看详情</a></div>'
+    column = "".join(f'<li><a href="/n{i}.html">{h}</a></li>' for i, h in enumerate(HEADLINES))
+    notice = "声明：本站登载此文出于传递更多信息之目的，并不意味着赞同其观点或证实其描述，文章内容仅供参考。"
+    last = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[3:])
+    html = f"""<html><head><title>农民工维权绿色通道开通_新闻中心</title></head><body><div class="all">
+<h1>农民工维权绿色通道开通</h1><div class="p1">{body}</div>{ad}<div class="p3">{last}</div>
+{ad}<div class="p4"><p>{notice}</p></div><div class="side"><ul>{column}</ul><p>{SUMMARIES[0]}</p></div>
+</div></body></html>"""
+    text = extract_html(html).text
+    assert text.splitlines() == [*paragraphs, *PARAGRAPHS[3:]]
+    assert not any(h in text for h in HEADLINES) and SUMMARIES[0] not in text
+
+
 def test_cut_summaries_under_a_details_link_do_not_outweigh_a_short_article() -> None:
     # a two-paragraph story far below its title (a related box between) and a sidebar of summaries cut short
     # ("……[详情]"): the summaries are teasers of other pages, not prose
