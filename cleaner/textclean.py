@@ -287,6 +287,18 @@ def _subheading(line: str) -> bool:
     return len(line) <= SUBHEADING and _HAN.search(line) is not None and _SENTENCE_END.search(line) is None
 
 
+RUN_BACK: Final = 2
+"""Subheadings stepped over above a tail line to find the paragraph before it..."""
+HEADING_WORDS: Final = 12
+"""...a line without a sentence end of at most :data:`SUBHEADING` Chinese characters or this many words."""
+
+
+def _heading_like(line: str) -> bool:
+    if _SENTENCE_END.search(line) is not None:
+        return False
+    return len(line) <= SUBHEADING if _HAN.search(line) else line.count(" ") < HEADING_WORDS
+
+
 def _below_body(out: list[str], lines: Sequence[str], i: int, rules: Rules) -> bool:
     """May a tail or list rule cut at the line before ``lines[i]``? Only below the start of the body text
     (a paragraph of prose already kept) and not inside a run of prose: a paragraph before, and at least
@@ -304,7 +316,9 @@ def _below_body(out: list[str], lines: Sequence[str], i: int, rules: Rules) -> b
     window = [ln.strip() for ln in lines[i : i + 2 * RUN_AFTER]]
     following = [ln for ln in window if ln and not (_subheading(ln) and not any(_verdict(ln, rules)))][:RUN_AFTER]
     run = sum(1 for ln in following if _run_line(ln) and not any(_verdict(ln, rules)))
-    return not (_run_line(out[-1]) and run >= RUN_AFTER - 1)
+    # the paragraph before: over up to RUN_BACK subheadings of the article ("2. Never urged Ukraine to ...")
+    before = next((ln for ln in reversed(out[-1 - RUN_BACK :]) if not _heading_like(ln)), out[-1])
+    return not (_run_line(before) and run >= RUN_AFTER - 1)
 
 
 def clean_lines(lines: Sequence[str], rules: Rules | None = None, *, title: str | None = None) -> Cleaned:

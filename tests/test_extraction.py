@@ -475,6 +475,15 @@ def test_tail_rule_between_one_sentence_chinese_paragraphs_removes_only_its_line
         assert clean_lines([*CJK_RUN[:2], line, *CJK_RUN[2:]]).lines == CJK_RUN, line
 
 
+def test_tail_rule_under_a_subheading_of_the_article_removes_only_its_line() -> None:
+    # a numbered subheading ("2. Never urged ...") stands between the paragraph before and the tail heading
+    from cleaner.textclean import clean_lines
+
+    body = [PARA + str(k) for k in range(6)]
+    lines = [*body[:2], "2. Never urged Ukraine to investigate", "Related Articles", *body[2:]]
+    assert clean_lines(lines).lines == [*body[:2], "2. Never urged Ukraine to investigate", *body[2:]]
+
+
 def test_tail_rule_over_headlines_or_comments_below_a_chinese_body_still_cuts() -> None:
     from cleaner.textclean import clean_lines
 
