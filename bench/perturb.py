@@ -18,7 +18,10 @@ portal would lay it out, keeping the gold:
   ``aside``, ``nav``, ``header``, ``footer`` turned into ``div`` (no class-name or tag cue is left);
 - ``rename_digits``: the same with names that differ only in their digits (``x12``, ``x13``: short minified
   class names, which cleaner reads as one class, as it reads ``post1`` and ``post2``);
-- ``combo``: ``rename`` + ``related_above`` + ``forms`` + ``sidebar`` at once.
+- ``combo``: ``rename`` + ``related_above`` + ``forms`` + ``sidebar`` at once;
+- ``tail_heading``: a bare heading that a tail rule cuts at ("相关报道：", "Related Articles", with no list under
+  it) set as a paragraph of its own among the body's paragraphs, after the first 40 % of its text (a subheading
+  of the article; the text below it must stay).
 
 ``identity`` is the page parsed and written back by the same parser (the baseline every perturbation is compared
 with). Headlines and summaries come from *tune* pages of the same set (titles, gold sentences of other pages).
@@ -58,6 +61,7 @@ WORDS = {
         "ad": "点击查看详情",
         "headline": "今日要闻回顾与展望",
         "summary": "这是一段用来测试的摘要文字，它有标点，也像正文一样长。",
+        "tail": "相关报道：",
     },
     "en": {
         "related": "Related Articles",
@@ -67,6 +71,7 @@ WORDS = {
         "ad": "Click here for details",
         "headline": "Today's top stories in review",
         "summary": "This is a summary sentence used for testing, and it is about as long as prose.",
+        "tail": "Related Articles",
     },
 }
 KINDS = (
@@ -81,6 +86,7 @@ KINDS = (
     "rename_digits",
     "combo",
     "short_sidebar",
+    "tail_heading",
 )
 SHORT_BODY = 250
 """``short_sidebar`` keeps the body's first children until they hold this many characters (a short article)."""
@@ -288,6 +294,31 @@ def _split(body: LexborNode, rng: random.Random, pool: Pool) -> bool:
     return True
 
 
+TAIL_AT = 0.4
+"""``tail_heading`` goes after the body's child where this share of its text is reached."""
+
+
+def _tail_heading(body: LexborNode, pool: Pool) -> bool:
+    """Set a bare tail heading among the body's children; False if it has too few children with text."""
+    node = _unwrapped(body)
+    kids = _children(node)
+    sizes = [len(k.text(deep=True).strip()) for k in kids]
+    total = sum(sizes)
+    if sum(1 for s in sizes if s) < 3 or total == 0:
+        return False
+    acc = 0
+    for i, size in enumerate(sizes):
+        acc += size
+        if acc >= TAIL_AT * total and i + 1 < len(kids):
+            break
+    else:
+        return False
+    parts = ["".join(k.html or "" for k in kids[: i + 1]), f"<p>{pool.words['tail']}</p>"]
+    parts.append("".join(k.html or "" for k in kids[i + 1 :]))
+    _replace(body, f"<div {MARK}='1'>{''.join(parts)}</div>")
+    return True
+
+
 def _shorten(body: LexborNode) -> bool:
     """Keep the body's first children until they hold :data:`SHORT_BODY` characters (a short article); False if
     nothing would be cut."""
@@ -384,6 +415,9 @@ def perturb(page: Page, kind: str, index: int, pool: Pool) -> str | None:
             return None
         if kind == "short_sidebar":
             _replace(body, (body.html or "") + teaser_sidebar(rng, pool))
+    elif kind == "tail_heading":
+        if not _tail_heading(body, pool):
+            return None
     elif kind == "combo":
         _replace(body, share_form + related_block(rng, pool) + own + comment_form + teaser_sidebar(rng, pool))
         return _rename(tree.html or "")

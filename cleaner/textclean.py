@@ -16,7 +16,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from cleaner import audit
 from cleaner.audit import Cut
@@ -265,17 +265,60 @@ def _notice(line: str) -> bool:
     return _NOTICE_END.search(line) is not None and (line.count(" ") >= 3 or (len(line) >= 10 and not line.isascii()))
 
 
-def _below_body(out: list[str], lines: Sequence[str], i: int) -> bool:
+CJK_PARAGRAPH: Final = 20
+"""A line of this many characters with a Chinese clause break ("，") that ends a sentence is a paragraph of Chinese
+body text for the run-of-prose guard (Chinese news writes many one-sentence paragraphs, which :func:`_prose`
+does not count)."""
+_CJK_END: Final = re.compile(r"[。！？][”」』）)]?$")
+_HAN: Final = re.compile("[\u3400-\u9fff]")
+
+
+def _run_line(line: str) -> bool:
+    """A paragraph of body text for the run-of-prose guard: :func:`_prose`, or a one-sentence Chinese paragraph."""
+    return _prose(line) or (len(line) >= CJK_PARAGRAPH and "，" in line and _CJK_END.search(line) is not None)
+
+
+SUBHEADING: Final = 24
+"""A Chinese line of at most this many characters without a sentence end is a subheading between paragraphs..."""
+
+
+def _subheading(line: str) -> bool:
+    """...which the run-of-prose guard steps over ("变化二：60天包退换" between two paragraphs)."""
+    return len(line) <= SUBHEADING and _HAN.search(line) is not None and _SENTENCE_END.search(line) is None
+
+
+RUN_BACK: Final = 2
+"""Subheadings stepped over above a tail line to find the paragraph before it..."""
+HEADING_WORDS: Final = 12
+"""...a line without a sentence end of at most :data:`SUBHEADING` Chinese characters or this many words."""
+
+
+def _heading_like(line: str) -> bool:
+    if _SENTENCE_END.search(line) is not None:
+        return False
+    return len(line) <= SUBHEADING if _HAN.search(line) else line.count(" ") < HEADING_WORDS
+
+
+def _below_body(out: list[str], lines: Sequence[str], i: int, rules: Rules) -> bool:
     """May a tail or list rule cut at the line before ``lines[i]``? Only below the start of the body text
-    (a paragraph of prose already kept) and, unless the line is a :func:`notice <_notice>` (a comment section's
-    opening notice is followed by comments in prose), not inside a run of prose (a paragraph before, and at
-    least ``RUN_AFTER - 1`` of the ``RUN_AFTER`` lines after)."""
+    (a paragraph of prose already kept) and not inside a run of prose: a paragraph before, and at least
+    ``RUN_AFTER - 1`` of the ``RUN_AFTER`` lines after (:func:`subheadings <_subheading>` no rule matches
+    stepped over) are
+    :func:`paragraphs <_run_line>` that no rule removes (a comment box's rules and a disclaimer are sentences
+    too). A :func:`notice <_notice>` without Chinese characters cuts inside a run too (a comment section's opening
+    notice is followed by comments in prose); a Chinese sentence that opens like a notice ("网友评论说，…。") is
+    held to the guard like a heading: between paragraphs it is the article's own text."""
     if not any(_body_start(line) for line in out):
         return False
-    if _notice(lines[i - 1]):
+    notice = _notice(lines[i - 1])
+    if notice and _HAN.search(lines[i - 1]) is None:
         return True
-    following = [ln.strip() for ln in lines[i : i + 2 * RUN_AFTER] if ln.strip()][:RUN_AFTER]
-    return not (_prose(out[-1]) and sum(1 for ln in following if _prose(ln)) >= RUN_AFTER - 1)
+    window = [ln.strip() for ln in lines[i : i + 2 * RUN_AFTER]]
+    following = [ln for ln in window if ln and not (_subheading(ln) and not any(_verdict(ln, rules)))][:RUN_AFTER]
+    run = sum(1 for ln in following if _run_line(ln) and not any(_verdict(ln, rules)))
+    # the paragraph before: over up to RUN_BACK subheadings of the article ("2. Never urged Ukraine to ...")
+    before = next((ln for ln in reversed(out[-1 - RUN_BACK :]) if not _heading_like(ln)), out[-1])
+    return not (_run_line(before) and run >= RUN_AFTER - 1)
 
 
 def clean_lines(lines: Sequence[str], rules: Rules | None = None, *, title: str | None = None) -> Cleaned:
@@ -335,7 +378,7 @@ def clean_lines(lines: Sequence[str], rules: Rules | None = None, *, title: str 
             continue
         name, title_found, resume = rule
         cuts = name.startswith(("cut_tail.", "cut_list."))
-        if cuts and not _below_body(out, lines, i):
+        if cuts and not _below_body(out, lines, i, rules):
             # a "Related" box above the article, a heading between two paragraphs: only the line goes
             name, resume, cuts = name + ".line", i, False
         if title_found:

@@ -456,6 +456,46 @@ def test_tail_rule_inside_a_run_of_prose_removes_only_its_line() -> None:
     assert out == body
 
 
+CJK_RUN = [
+    "记者昨天从市交通委获悉，为方便夜间出行，本市将在春节前，开通三条夜间公交线路。",
+    "据介绍，新线路每隔四十分钟发一班车，覆盖北部的五个居住区。",
+    "变化二：夜班车延长运营",
+    "交通委负责人表示，夜班车的运营时间将延长到凌晨五点，方便早班的工人。",
+    "此前，不少市民反映夜间出行不便，希望增开线路，这次调整回应了这些诉求。",
+    "据了解，三条线路的票价与日间线路相同，市民可以使用交通卡乘车。",
+]
+
+
+def test_tail_rule_between_one_sentence_chinese_paragraphs_removes_only_its_line() -> None:
+    # Chinese news writes one sentence a paragraph (not a paragraph by _prose) with subheadings between; a bare
+    # tail heading (or a sentence opening like a comment notice) among them cuts nothing but itself
+    from cleaner.textclean import clean_lines
+
+    for line in ("相关报道：", "热门话题", "网友评论说，这件事情其实早有苗头，相关部门应该及时回应。"):
+        assert clean_lines([*CJK_RUN[:2], line, *CJK_RUN[2:]]).lines == CJK_RUN, line
+
+
+def test_tail_rule_under_a_subheading_of_the_article_removes_only_its_line() -> None:
+    # a numbered subheading ("2. Never urged ...") stands between the paragraph before and the tail heading
+    from cleaner.textclean import clean_lines
+
+    body = [PARA + str(k) for k in range(6)]
+    lines = [*body[:2], "2. Never urged Ukraine to investigate", "Related Articles", *body[2:]]
+    assert clean_lines(lines).lines == [*body[:2], "2. Never urged Ukraine to investigate", *body[2:]]
+
+
+def test_tail_rule_over_headlines_or_comments_below_a_chinese_body_still_cuts() -> None:
+    from cleaner.textclean import clean_lines
+
+    headlines = ["本市三条夜班公交线路春节前开通", "北部居住区居民出行将更方便", "交通委回应市民夜间出行诉求"]
+    assert clean_lines([*CJK_RUN, "相关报道：", *headlines]).lines == CJK_RUN
+    comments = ["北京网友 2012-01-17 20:10", "支持，早该开了。", "上海网友 2012-01-17 21:02", "好事。"]
+    assert clean_lines([*CJK_RUN, "所有评论仅代表网友意见，本站保持中立。", *comments]).lines == CJK_RUN
+    # nor do notices in sentences under a comment heading, near the end of the text (a comment box's rules)
+    notices = ["请您文明上网、理性发言，在注册后参与评论。", "网友评论仅供其表达个人看法，并不表明本站同意其观点。"]
+    assert clean_lines([*CJK_RUN, "网友评论", *notices]).lines == CJK_RUN
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -980,22 +980,29 @@ def split_parts(page: Page, sel: Selection, gains: list[float], anchor: int) -> 
     advertisement or a table between them): siblings whose paragraphs wear the chosen paragraphs' tag and class,
     though they also hold link columns (so the widening left them out). Never above the title line. In place.
 
-    Only above and only Chinese: below the body such paragraphs are disclaimers and teasers, and above an
-    English body a dek or byline that the gold texts leave out."""
+    Below the chosen lines, the same for a part that goes on after an advertisement but holds too little prose
+    beside the rest for the widening (:data:`SIBLING_SHARE`): only a part that opens with such paragraphs, holds
+    more prose than chrome and whose paragraphs are no labelled notices ("声明：…", :func:`_part_below`); below
+    the body such paragraphs are otherwise disclaimers and teasers.
+
+    Only Chinese: above an English body such a paragraph is a dek or byline that the gold texts leave out."""
     blocks, lines = page.blocks, page.lines
     cur = sel.block
     parent = blocks[cur].parent if (sel.start, sel.end) == (blocks[cur].start, blocks[cur].end) else cur
-    if parent < 0 or not any(
-        gains[i] > 0 and _CJK.search(lines[i].text) for i in range(blocks[parent].start, sel.start)
-    ):
-        return  # (a quick test: a part above holds Chinese prose, :func:`_part_above`)
+    if parent < 0:
+        return
+    # (a quick test: a part above or below holds Chinese prose, :func:`_part_above`, :func:`_part_below`)
+    above = any(gains[i] > 0 and _CJK.search(lines[i].text) for i in range(blocks[parent].start, sel.start))
+    below = any(gains[i] > 0 and _CJK.search(lines[i].text) for i in range(sel.end, blocks[parent].end))
+    if not (above or below):
+        return
     kind = _paragraph_kind(page, sel.start, sel.end, gains)
     if not kind:
         return
     units = _units(page, parent)
     j = next((k for k, (a, b) in enumerate(units) if a <= sel.start < b), -1)
     skipped = 0
-    for unit in reversed(units[: max(j, 0)]):
+    for unit in reversed(units[: max(j, 0)] if above else []):
         if not any(g > 0 for g in gains[unit[0] : unit[1]]):
             skipped += 1  # no prose: an advertisement between two parts
             if skipped > SPLIT_SKIP:
@@ -1005,6 +1012,39 @@ def split_parts(page: Page, sel: Selection, gains: list[float], anchor: int) -> 
         if start < 0 or start <= anchor:
             break
         sel.block, sel.start, skipped = parent, start, 0
+    j = next((k for k, (a, b) in enumerate(units) if a < sel.end <= b), len(units))
+    skipped = 0
+    for unit in units[j + 1 :] if below else []:
+        if not any(g > 0 for g in gains[unit[0] : unit[1]]):
+            skipped += 1
+            if skipped > SPLIT_SKIP:
+                break
+            continue
+        end = _part_below(page, unit, gains, kind)
+        if end < 0:
+            break
+        sel.block, sel.end, skipped = parent, end, 0
+
+
+def _part_below(page: Page, unit: tuple[int, int], gains: list[float], kind: str) -> int:
+    """The line where a part of the body below the chosen lines ends: after the last paragraph of ``kind`` in
+    ``unit``, when such paragraphs (Chinese text) hold :data:`SPLIT_SHARE` of the unit's prose up to there and
+    at least :data:`PROSE_CHARS` of gain; -1 if the unit is no such part."""
+    a, b = unit
+    blocks, lines = page.blocks, page.lines
+    own = [i for i in range(a, b) if gains[i] > 0 and _kind(blocks[lines[i].block]) == kind]
+    if not own or not all(_CJK.search(lines[i].text) for i in own):
+        return -1
+    mine = sum(gains[i] for i in own if not _LABELLED.match(lines[i].text))
+    prose = sum(g for g in gains[a : own[-1] + 1] if g > 0)
+    net = sum(gains[a : own[-1] + 1])
+    if own[0] - a > SPLIT_SKIP or net < SPLIT_SHARE * mine:
+        return -1  # a column that opens with headings or holds link lists (a sidebar of teasers) is no part
+    return own[-1] + 1 if mine >= PROSE_CHARS and mine >= SPLIT_SHARE * prose else -1
+
+
+_LABELLED: Final = re.compile(r"[^\s:：，。]{1,8}\s*[:：]")
+"""A line that opens with a short label ("声明：", "本站提醒您：", "来源："): a notice below the body, not its text."""
 
 
 _DIGITS: Final = re.compile(r"\d+")
