@@ -979,6 +979,110 @@ out:
     return result;
 }
 
+/* line_keys(texts, table, min_chars) -> list of bytes or None: siterepeat.line_keys of each text (one 8-byte key per
+   line of text.split("\n"): 48 bits of the span hash of the line lower-cased, without white space and with every run
+   of digits one "0", and 16 bits of the line's length, at most 65535; 0 for a line whose folded form is shorter than
+   min_chars). `table`: per code point of the Basic Multilingual Plane, its lower case (bits 0-20; str.lower), the
+   class of that (bit 24: white space, bit 25: a decimal digit) and bit 31 for a character that lower-cases to
+   another length or by context: İ (two characters, done here) and Σ (a text with one is None: the caller's numpy path
+   takes it). Astral characters: their simple lower case and classes from Python's own tables. */
+static PyObject *line_keys(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *texts_arg, *texts = NULL, *result = NULL;
+    Py_buffer vt = {0};
+    Py_ssize_t min_chars;
+    buf_t out = {0};
+    if (!PyArg_ParseTuple(args, "Oy*n", &texts_arg, &vt, &min_chars)) return NULL;
+    const uint32_t *table = vt.buf;
+    if (vt.len != 4 * 0x10000) {
+        PyErr_SetString(PyExc_ValueError, "line_keys: the table holds one uint32 per code point below 0x10000");
+        goto out;
+    }
+    texts = PySequence_Fast(texts_arg, "line_keys: a list of str");
+    if (!texts) goto out;
+    const Py_ssize_t n = PySequence_Fast_GET_SIZE(texts);
+    result = PyList_New(n);
+    if (!result) goto out;
+    for (Py_ssize_t j = 0; j < n; j++) {
+        PyObject *t = PySequence_Fast_GET_ITEM(texts, j);
+        if (!PyUnicode_Check(t) || PyUnicode_READY(t) < 0) {
+            PyErr_SetString(PyExc_TypeError, "line_keys: a list of str");
+            Py_CLEAR(result);
+            goto out;
+        }
+        const int kind = PyUnicode_KIND(t);
+        const void *data = PyUnicode_DATA(t);
+        const Py_ssize_t len = PyUnicode_GET_LENGTH(t);
+        out.len = 0;
+        int ok = 1;
+        uint64_t h = 0, p = 1;
+        Py_ssize_t raw = 0, kept = 0;
+        int digit_before = 0;
+        for (Py_ssize_t i = 0; i <= len; i++) {
+            const Py_UCS4 c = i < len ? PyUnicode_READ(kind, data, i) : 10;
+            if (c == 10) {
+                uint64_t key = 0;
+                if (kept >= min_chars) {
+                    const uint64_t r = raw < 1 ? 1 : raw > 0xFFFF ? 0xFFFF : (uint64_t)raw;
+                    key = ((fmix64(h + (uint64_t)kept) >> 16) << 16) | r;
+                }
+                if (buf_reserve(&out, 8)) goto fail;
+                memcpy(out.data + out.len, &key, 8);
+                out.len += 8;
+                h = 0, p = 1, raw = kept = 0, digit_before = 0;
+                continue;
+            }
+            raw++;
+            uint32_t e;
+            if (c < 0x10000) {
+                e = table[c];
+                if (e >> 31) {
+                    if (c != 0x130) {  /* (Σ: by context) */
+                        ok = 0;
+                        break;
+                    }
+                    h += (0x69 + 1) * p;  /* İ: "i" and a combining dot above, neither white space nor a digit */
+                    p *= B_POLY;
+                    h += (0x307 + 1) * p;
+                    p *= B_POLY;
+                    kept += 2;
+                    digit_before = 0;
+                    continue;
+                }
+            } else {  /* astral: the simple lower case (no astral character has another), asked of Python's tables */
+                const Py_UCS4 low = Py_UNICODE_TOLOWER(c);
+                e = (uint32_t)low | (uint32_t)Py_UNICODE_ISSPACE(low) << 24 | (uint32_t)Py_UNICODE_ISDECIMAL(low) << 25;
+            }
+            const int digit = (e >> 25) & 1;
+            if (!((e >> 24) & 1) && !(digit && digit_before)) {
+                const uint64_t cp = digit ? 0x30 : (e & 0x1FFFFF);
+                h += (cp + 1) * p;
+                p *= B_POLY;
+                kept++;
+            }
+            digit_before = digit;
+        }
+        PyObject *item;
+        if (ok) {
+            item = PyBytes_FromStringAndSize(out.data, (Py_ssize_t)out.len);
+            if (!item) goto fail;
+        } else {
+            item = Py_None;
+            Py_INCREF(item);
+        }
+        PyList_SET_ITEM(result, j, item);
+    }
+    goto out;
+fail:
+    if (!PyErr_Occurred()) PyErr_NoMemory();
+    Py_CLEAR(result);
+out:
+    free(out.data);
+    Py_XDECREF(texts);
+    PyBuffer_Release(&vt);
+    return result;
+}
+
 static PyMethodDef methods[] = {
     {"tail", tail, METH_VARARGS, "Hashes, MinHash, keys and evidence of a batch's tokens (see the module source)."},
     {"bounds", bounds, METH_VARARGS, "Token bounds of a batch of folded texts (see the module source)."},
@@ -988,6 +1092,7 @@ static PyMethodDef methods[] = {
     {"gather", gather, METH_VARARGS, "The lines' token lengths, text by text (see the module source)."},
     {"code_blocks", code_blocks, METH_VARARGS, "normalize.code_blocks of several texts (see the module source)."},
     {"code_lines", code_lines, METH_O, "The lines holding code characters, with their counts (see the module source)."},
+    {"line_keys", line_keys, METH_VARARGS, "siterepeat.line_keys of several texts (see the module source)."},
     {NULL, NULL, 0, NULL},
 };
 
