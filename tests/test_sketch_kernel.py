@@ -302,3 +302,26 @@ def test_line_keys_kernel_is_numpy_path() -> None:
     got = siterepeat.line_keys_batch(texts)
     assert got == siterepeat._numpy_keys(texts)
     assert [len(k) // 8 for k in got] == [t.count("\n") + 1 for t in texts]
+
+
+def test_verify_kernel_is_numpy() -> None:
+    """verify's kernel functions (sorted distinct values, members of a sorted distinct array, values two such arrays
+    share) give what numpy gives: empty arrays, repeats, all of a few values, full 32-bit values, strided input."""
+    from cleaner.dedup import verify
+
+    distinct32, members32, common32 = verify._KERNEL
+    assert distinct32 is not None and members32 is not None and common32 is not None
+    rng = np.random.default_rng(3)
+    for trial in range(2000):
+        n, m = int(rng.integers(0, 300)), int(rng.integers(0, 300))
+        top = int(rng.choice([2, 50, 1 << 16, 1 << 32]))
+        a = rng.integers(0, top, n, dtype=np.uint64).astype(np.uint32)
+        b = rng.integers(0, top, m, dtype=np.uint64).astype(np.uint32)
+        if trial % 5 == 0:
+            a = a[::2]
+        ua, ub = verify._distinct(a), verify._distinct(b)
+        assert ua.dtype == np.uint32 and np.array_equal(ua, signature.sorted_distinct(a))
+        assert np.array_equal(np.frombuffer(distinct32(np.ascontiguousarray(b)), dtype=np.uint32), np.unique(b))
+        assert common32(ua, ub) == np.intersect1d(ua, ub).size
+        assert members32(np.ascontiguousarray(a), ub) == verify._members(a, ub).view(np.uint8).tobytes()
+        assert verify._flags(a, ub, True) == verify._members(a, ub).view(np.uint8).tobytes()
