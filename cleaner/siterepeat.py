@@ -36,7 +36,7 @@ import numpy.typing as npt
 
 from cleaner.dedup.components import union_edges
 from cleaner.dedup.normalize import code_points
-from cleaner.dedup.signature import _span_hashes
+from cleaner.dedup.signature import _span_hashes, sorted_distinct
 from cleaner.document import Document, content_id
 
 __all__ = ["RULE", "SiteStats", "apply", "line_keys", "line_keys_batch", "site_key"]
@@ -241,7 +241,7 @@ def cut_keys(texts: Sequence[array[int]]) -> tuple[set[int], int]:
     n = len(texts)
     if n < MIN_STORIES:
         return set(), n
-    per_text = [np.unique(np.frombuffer(t, dtype=np.uint64)) for t in texts]
+    per_text = [sorted_distinct(np.frombuffer(t, dtype=np.uint64)) for t in texts]  # (np.unique: 4x the time)
     per_text = [u[1:] if u.size and u[0] == 0 else u for u in per_text]
     tid = np.repeat(np.arange(n, dtype=np.int64), [u.size for u in per_text])
     keys, inv, freq = np.unique(np.concatenate(per_text), return_inverse=True, return_counts=True)
