@@ -1005,11 +1005,17 @@ static PyObject *line_keys(PyObject *self, PyObject *args) {
     if (!result) goto out;
     for (Py_ssize_t j = 0; j < n; j++) {
         PyObject *t = PySequence_Fast_GET_ITEM(texts, j);
-        if (!PyUnicode_Check(t) || PyUnicode_READY(t) < 0) {
+        if (!PyUnicode_Check(t)) {
             PyErr_SetString(PyExc_TypeError, "line_keys: a list of str");
             Py_CLEAR(result);
             goto out;
         }
+#if PY_VERSION_HEX < 0x030C0000
+        if (PyUnicode_READY(t) < 0) { /* (a no-op, deprecated, from 3.12 on) */
+            Py_CLEAR(result);
+            goto out;
+        }
+#endif
         const int kind = PyUnicode_KIND(t);
         const void *data = PyUnicode_DATA(t);
         const Py_ssize_t len = PyUnicode_GET_LENGTH(t);
