@@ -122,6 +122,7 @@ def fold_spaces(text: str) -> str:
     """``" ".join(text.split())``. For a text of stripped lines with single spaces (what cleaning gives) that is
     its line breaks made spaces: found so without building a string per word."""
     flat = text.replace("\n", " ")
-    if flat[:1] == " " or flat[-1:] == " " or "  " in flat or _OTHER_SPACE.search(flat):
+    # (no white space but a plain space is printable: a printable text is not searched for it)
+    if flat[:1] == " " or flat[-1:] == " " or "  " in flat or (not flat.isprintable() and _OTHER_SPACE.search(flat)):
         return " ".join(text.split())
     return flat

@@ -279,3 +279,49 @@ def test_kernel_split_cut_reads_one_call_as_numpy_does() -> None:
         _sketch.gather(["a", "zz", "a"], cache, {}, nlines)
     with pytest.raises(ValueError):
         _sketch.gather(["a", "b c"], cache, {}, nlines)  # counts do not add up
+
+
+def test_line_keys_kernel_is_numpy_path() -> None:
+    """siterepeat's line keys by the kernel (str read in place, lower case by a table) are the numpy path's, on
+    every code point (BMP by the table, İ, astral characters by Python's tables, Σ left to the numpy path), with
+    digits, white space and upper-case neighbours around it, and on the fixtures."""
+    from cleaner import siterepeat
+
+    assert siterepeat._kernel is not None
+    every = [chr(c) for c in range(0x110000) if c != 10 and not 0xD800 <= c < 0xE000]
+    texts = [
+        "\n".join(f"x{c}1 {c.upper()}{c}2\u30003" for c in every[lo : lo + 2000]) for lo in range(0, len(every), 2000)
+    ]
+    texts += ["", "\n", "a\n\nb", "\ud800x\udfff 12  34", "İİ1\n1İ2", "ΣΑΣ σας", "１２ ３\t٤\xa0abc", "abc" * 30000]
+    texts += [p.read_text(encoding="utf-8", errors="replace") for p in sorted(FIX.rglob("*.txt"))[:50]]
+    rng = random.Random(7)
+    pool = [*"aZ09 \t\u3000\xa0\r\x1c\x85\u2028İΣς٣中文😀\U00010400"]
+    pool += [chr(rng.randrange(0x20, 0xFFFF)) for _ in range(500)]
+    texts += ["".join(rng.choice(pool) for _ in range(rng.randint(0, 80))) for _ in range(500)]
+    texts = [t.replace("\ud800", "") if rng.random() < 0.5 else t for t in texts]
+    got = siterepeat.line_keys_batch(texts)
+    assert got == siterepeat._numpy_keys(texts)
+    assert [len(k) // 8 for k in got] == [t.count("\n") + 1 for t in texts]
+
+
+def test_verify_kernel_is_numpy() -> None:
+    """verify's kernel functions (sorted distinct values, members of a sorted distinct array, values two such arrays
+    share) give what numpy gives: empty arrays, repeats, all of a few values, full 32-bit values, strided input."""
+    from cleaner.dedup import verify
+
+    distinct32, members32, common32 = verify._KERNEL
+    assert distinct32 is not None and members32 is not None and common32 is not None
+    rng = np.random.default_rng(3)
+    for trial in range(2000):
+        n, m = int(rng.integers(0, 300)), int(rng.integers(0, 300))
+        top = int(rng.choice([2, 50, 1 << 16, 1 << 32]))
+        a = rng.integers(0, top, n, dtype=np.uint64).astype(np.uint32)
+        b = rng.integers(0, top, m, dtype=np.uint64).astype(np.uint32)
+        if trial % 5 == 0:
+            a = a[::2]
+        ua, ub = verify._distinct(a), verify._distinct(b)
+        assert ua.dtype == np.uint32 and np.array_equal(ua, signature.sorted_distinct(a))
+        assert np.array_equal(np.frombuffer(distinct32(np.ascontiguousarray(b)), dtype=np.uint32), np.unique(b))
+        assert common32(ua, ub) == np.intersect1d(ua, ub).size
+        assert members32(np.ascontiguousarray(a), ub) == verify._members(a, ub).view(np.uint8).tobytes()
+        assert verify._flags(a, ub, True) == verify._members(a, ub).view(np.uint8).tobytes()

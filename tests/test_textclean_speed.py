@@ -48,6 +48,7 @@ def test_other_space_is_every_white_space_but_space_and_line_break() -> None:
 
     spaces = {chr(c) for c in range(0x110000) if chr(c).isspace()} - {" ", "\n"}
     assert {chr(c) for c in range(0x110000) if _OTHER_SPACE.match(chr(c))} == spaces
+    assert not any(ch.isprintable() for ch in spaces)  # (fold_spaces searches a text that is not printable only)
 
 
 def test_fold_spaces_is_split_join() -> None:

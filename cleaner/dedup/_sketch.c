@@ -979,6 +979,248 @@ out:
     return result;
 }
 
+/* line_keys(texts, table, min_chars) -> list of bytes or None: siterepeat.line_keys of each text (one 8-byte key per
+   line of text.split("\n"): 48 bits of the span hash of the line lower-cased, without white space and with every run
+   of digits one "0", and 16 bits of the line's length, at most 65535; 0 for a line whose folded form is shorter than
+   min_chars). `table`: per code point of the Basic Multilingual Plane, its lower case (bits 0-20; str.lower), the
+   class of that (bit 24: white space, bit 25: a decimal digit) and bit 31 for a character that lower-cases to
+   another length or by context: İ (two characters, done here) and Σ (a text with one is None: the caller's numpy path
+   takes it). Astral characters: their simple lower case and classes from Python's own tables. */
+static PyObject *line_keys(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *texts_arg, *texts = NULL, *result = NULL;
+    Py_buffer vt = {0};
+    Py_ssize_t min_chars;
+    buf_t out = {0};
+    if (!PyArg_ParseTuple(args, "Oy*n", &texts_arg, &vt, &min_chars)) return NULL;
+    const uint32_t *table = vt.buf;
+    if (vt.len != 4 * 0x10000) {
+        PyErr_SetString(PyExc_ValueError, "line_keys: the table holds one uint32 per code point below 0x10000");
+        goto out;
+    }
+    texts = PySequence_Fast(texts_arg, "line_keys: a list of str");
+    if (!texts) goto out;
+    const Py_ssize_t n = PySequence_Fast_GET_SIZE(texts);
+    result = PyList_New(n);
+    if (!result) goto out;
+    for (Py_ssize_t j = 0; j < n; j++) {
+        PyObject *t = PySequence_Fast_GET_ITEM(texts, j);
+        if (!PyUnicode_Check(t)) {
+            PyErr_SetString(PyExc_TypeError, "line_keys: a list of str");
+            Py_CLEAR(result);
+            goto out;
+        }
+#if PY_VERSION_HEX < 0x030C0000
+        if (PyUnicode_READY(t) < 0) { /* (a no-op, deprecated, from 3.12 on) */
+            Py_CLEAR(result);
+            goto out;
+        }
+#endif
+        const int kind = PyUnicode_KIND(t);
+        const void *data = PyUnicode_DATA(t);
+        const Py_ssize_t len = PyUnicode_GET_LENGTH(t);
+        out.len = 0;
+        int ok = 1;
+        uint64_t h = 0, p = 1;
+        Py_ssize_t raw = 0, kept = 0;
+        int digit_before = 0;
+        for (Py_ssize_t i = 0; i <= len; i++) {
+            const Py_UCS4 c = i < len ? PyUnicode_READ(kind, data, i) : 10;
+            if (c == 10) {
+                uint64_t key = 0;
+                if (kept >= min_chars) {
+                    const uint64_t r = raw < 1 ? 1 : raw > 0xFFFF ? 0xFFFF : (uint64_t)raw;
+                    key = ((fmix64(h + (uint64_t)kept) >> 16) << 16) | r;
+                }
+                if (buf_reserve(&out, 8)) goto fail;
+                memcpy(out.data + out.len, &key, 8);
+                out.len += 8;
+                h = 0, p = 1, raw = kept = 0, digit_before = 0;
+                continue;
+            }
+            raw++;
+            uint32_t e;
+            if (c < 0x10000) {
+                e = table[c];
+                if (e >> 31) {
+                    if (c != 0x130) {  /* (Σ: by context) */
+                        ok = 0;
+                        break;
+                    }
+                    h += (0x69 + 1) * p;  /* İ: "i" and a combining dot above, neither white space nor a digit */
+                    p *= B_POLY;
+                    h += (0x307 + 1) * p;
+                    p *= B_POLY;
+                    kept += 2;
+                    digit_before = 0;
+                    continue;
+                }
+            } else {  /* astral: the simple lower case (no astral character has another), asked of Python's tables */
+                const Py_UCS4 low = Py_UNICODE_TOLOWER(c);
+                e = (uint32_t)low | (uint32_t)Py_UNICODE_ISSPACE(low) << 24 | (uint32_t)Py_UNICODE_ISDECIMAL(low) << 25;
+            }
+            const int digit = (e >> 25) & 1;
+            if (!((e >> 24) & 1) && !(digit && digit_before)) {
+                const uint64_t cp = digit ? 0x30 : (e & 0x1FFFFF);
+                h += (cp + 1) * p;
+                p *= B_POLY;
+                kept++;
+            }
+            digit_before = digit;
+        }
+        PyObject *item;
+        if (ok) {
+            item = PyBytes_FromStringAndSize(out.data, (Py_ssize_t)out.len);
+            if (!item) goto fail;
+        } else {
+            item = Py_None;
+            Py_INCREF(item);
+        }
+        PyList_SET_ITEM(result, j, item);
+    }
+    goto out;
+fail:
+    if (!PyErr_Occurred()) PyErr_NoMemory();
+    Py_CLEAR(result);
+out:
+    free(out.data);
+    Py_XDECREF(texts);
+    PyBuffer_Release(&vt);
+    return result;
+}
+
+/* sort ascending, uint32: insertion sort for small arrays, else an LSD radix sort (8 bits a pass, passes whose digit
+   is the same in every value skipped) through `tmp` */
+static void sort_u32(uint32_t *v, size_t n, uint32_t *tmp) {
+    if (n < 2) return;
+    if (n <= 48) {
+        for (size_t i = 1; i < n; i++) {
+            uint32_t x = v[i];
+            size_t j = i;
+            while (j > 0 && v[j - 1] > x) {
+                v[j] = v[j - 1];
+                j--;
+            }
+            v[j] = x;
+        }
+        return;
+    }
+    uint32_t same = ~(uint32_t)0, first = v[0];
+    for (size_t i = 1; i < n; i++) same &= ~(v[i] ^ first);
+    uint32_t *src = v, *dst = tmp;
+    for (int shift = 0; shift < 32; shift += 8) {
+        if (((same >> shift) & 0xFF) == 0xFF) continue;
+        size_t count[256];
+        memset(count, 0, sizeof count);
+        for (size_t i = 0; i < n; i++) count[(src[i] >> shift) & 0xFF]++;
+        size_t at = 0;
+        for (int d = 0; d < 256; d++) {
+            size_t c = count[d];
+            count[d] = at;
+            at += c;
+        }
+        for (size_t i = 0; i < n; i++) dst[count[(src[i] >> shift) & 0xFF]++] = src[i];
+        uint32_t *t = src;
+        src = dst;
+        dst = t;
+    }
+    if (src != v) memcpy(v, src, n * sizeof(uint32_t));
+}
+
+/* distinct32(values) -> bytearray: the uint32 values sorted ascending, without repeats (verify's sorted_distinct) */
+static PyObject *distinct32(PyObject *self, PyObject *arg) {
+    (void)self;
+    Py_buffer vx = {0};
+    PyObject *out = NULL;
+    uint32_t *tmp = NULL;
+    if (PyObject_GetBuffer(arg, &vx, PyBUF_C_CONTIGUOUS) < 0) return NULL;
+    if (vx.len % 4) {
+        PyErr_SetString(PyExc_ValueError, "distinct32: not uint32 values");
+        goto done;
+    }
+    const size_t n = (size_t)vx.len / 4;
+    out = PyByteArray_FromStringAndSize(NULL, (Py_ssize_t)vx.len);
+    if (!out) goto done;
+    uint32_t *v = (uint32_t *)PyByteArray_AS_STRING(out);
+    if (n) memcpy(v, vx.buf, (size_t)vx.len);
+    if (n > 48) {
+        tmp = malloc(n * sizeof(uint32_t));
+        if (!tmp) {
+            Py_CLEAR(out);
+            PyErr_NoMemory();
+            goto done;
+        }
+    }
+    sort_u32(v, n, tmp);
+    size_t k = n ? 1 : 0;
+    for (size_t i = 1; i < n; i++)
+        if (v[i] != v[k - 1]) v[k++] = v[i];
+    if (PyByteArray_Resize(out, (Py_ssize_t)(k * 4)) < 0) Py_CLEAR(out);
+done:
+    free(tmp);
+    PyBuffer_Release(&vx);
+    return out;
+}
+
+/* members32(x, distinct) -> bytes: per value of x (uint32), 1 when it is in `distinct` (uint32, ascending, without
+   repeats), else 0 (verify._members) */
+static PyObject *members32(PyObject *self, PyObject *args) {
+    (void)self;
+    Py_buffer vx = {0}, vd = {0};
+    PyObject *out = NULL;
+    if (!PyArg_ParseTuple(args, "y*y*", &vx, &vd)) return NULL;
+    if (vx.len % 4 || vd.len % 4) {
+        PyErr_SetString(PyExc_ValueError, "members32: not uint32 values");
+        goto done;
+    }
+    const uint32_t *x = vx.buf, *d = vd.buf;
+    const Py_ssize_t n = vx.len / 4, m = vd.len / 4;
+    out = PyBytes_FromStringAndSize(NULL, n);
+    if (!out) goto done;
+    char *f = PyBytes_AS_STRING(out);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        const uint32_t v = x[i];
+        Py_ssize_t lo = 0, len = m; /* the first place >= v, branch-free */
+        while (len > 1) {
+            const Py_ssize_t half = len / 2;
+            lo = d[lo + half - 1] < v ? lo + half : lo;
+            len -= half;
+        }
+        if (len == 1 && d[lo] < v) lo++;
+        f[i] = (char)(lo < m && d[lo] == v);
+    }
+done:
+    PyBuffer_Release(&vx);
+    PyBuffer_Release(&vd);
+    return out;
+}
+
+/* common32(a, b) -> int: how many values two ascending uint32 arrays without repeats share (a merge) */
+static PyObject *common32(PyObject *self, PyObject *args) {
+    (void)self;
+    Py_buffer va = {0}, vb = {0};
+    PyObject *out = NULL;
+    if (!PyArg_ParseTuple(args, "y*y*", &va, &vb)) return NULL;
+    if (va.len % 4 || vb.len % 4) {
+        PyErr_SetString(PyExc_ValueError, "common32: not uint32 values");
+        goto done;
+    }
+    const uint32_t *a = va.buf, *b = vb.buf;
+    const Py_ssize_t n = va.len / 4, m = vb.len / 4;
+    Py_ssize_t i = 0, j = 0, k = 0;
+    while (i < n && j < m) {
+        const uint32_t x = a[i], y = b[j];
+        k += x == y;
+        i += x <= y;
+        j += y <= x;
+    }
+    out = PyLong_FromSsize_t(k);
+done:
+    PyBuffer_Release(&va);
+    PyBuffer_Release(&vb);
+    return out;
+}
+
 static PyMethodDef methods[] = {
     {"tail", tail, METH_VARARGS, "Hashes, MinHash, keys and evidence of a batch's tokens (see the module source)."},
     {"bounds", bounds, METH_VARARGS, "Token bounds of a batch of folded texts (see the module source)."},
@@ -988,6 +1230,10 @@ static PyMethodDef methods[] = {
     {"gather", gather, METH_VARARGS, "The lines' token lengths, text by text (see the module source)."},
     {"code_blocks", code_blocks, METH_VARARGS, "normalize.code_blocks of several texts (see the module source)."},
     {"code_lines", code_lines, METH_O, "The lines holding code characters, with their counts (see the module source)."},
+    {"line_keys", line_keys, METH_VARARGS, "siterepeat.line_keys of several texts (see the module source)."},
+    {"distinct32", distinct32, METH_O, "Sorted distinct uint32 values (see the module source)."},
+    {"members32", members32, METH_VARARGS, "Which values are in a sorted distinct array (see the module source)."},
+    {"common32", common32, METH_VARARGS, "How many values two sorted distinct arrays share (see the module source)."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -25,15 +25,38 @@ from __future__ import annotations
 
 import bisect
 import math
+import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, fields
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 import numpy as np
 import numpy.typing as npt
 
 from cleaner.dedup.params import DedupParams
 from cleaner.dedup.signature import U32, _multiple_of, sorted_distinct
+
+_Kernel = tuple[Callable[[U32], bytearray] | None, Callable[[U32, U32], bytes] | None, Callable[[U32, U32], int] | None]
+
+
+def _load_kernel() -> _Kernel:
+    """The compiled kernel's ``distinct32``, ``members32`` and ``common32`` (``cleaner/dedup/_sketch.c``), unless not
+    built or switched off (``CLEANER_SKETCH_KERNEL=0``): the same answers as numpy, without its per-call overhead
+    (thousands of small arrays a run)."""
+    if os.environ.get("CLEANER_SKETCH_KERNEL", "1") == "0":
+        return None, None, None
+    try:
+        from cleaner.dedup._sketch import common32, distinct32, members32
+    except ImportError:
+        return None, None, None
+    return distinct32, members32, common32
+
+
+_KERNEL: Final = _load_kernel()
+_distinct32: Final = _KERNEL[0]
+_members32: Final = _KERNEL[1]
+_common32: Final = _KERNEL[2]
 
 __all__ = ["Evidence", "Verdict", "compare", "framed_copy", "inner_block", "related", "rewritten"]
 
@@ -231,8 +254,11 @@ def compare(cand: Evidence, canon: Evidence, params: DedupParams) -> Verdict:
         return Verdict(0.0, 0.0, 0.0, False, False)
     # Sorted distinct hashes and binary search: Python sets of these hashes are slow (a sampled evidence keeps
     # multiples of `sample_mod` only: their low bits are equal, so they collide in a set's table).
-    ua, ub = sorted_distinct(a.hashes), sorted_distinct(b.hashes)
-    inter = int(np.count_nonzero(_members(ua, ub)))
+    ua, ub = _distinct(a.hashes), _distinct(b.hashes)
+    if _common32 is not None and ua.dtype == np.uint32 and ub.dtype == np.uint32:
+        inter = _common32(ua, ub)
+    else:
+        inter = int(np.count_nonzero(_members(ua, ub)))
     na, nb = int(ua.size), int(ub.size)
     jac = inter / (na + nb - inter)
     contained = inter / na
@@ -298,6 +324,13 @@ def _broken_substitution(a: Evidence, in_b: bytes, b: Evidence, in_a: bytes, p: 
     return _substitution(a, ja, b, jb, rule) or _substitution(b, jb, a, ja, rule)
 
 
+def _distinct(values: U32) -> U32:
+    """:func:`~cleaner.dedup.signature.sorted_distinct` of evidence hashes (by the kernel when built)."""
+    if _distinct32 is None or values.dtype != np.uint32:
+        return sorted_distinct(values)
+    return np.frombuffer(_distinct32(np.ascontiguousarray(values)), dtype=np.uint32)
+
+
 def _members(x: U32, distinct: U32) -> npt.NDArray[np.bool_]:
     """Which values of ``x`` are in ``distinct`` (sorted, without repeats)."""
     if not distinct.size:
@@ -315,7 +348,10 @@ def _flags(x: U32, distinct: U32, sampled: bool = True) -> bytes:
     evidence, a lone shared hash between misses reads as a miss: 16-bit evidence values of two different
     blocks agree by chance (≈ n·m/65536 times), and one such hit would cut a block in two (making it look
     shorter, or scattered)."""
-    flags = _members(x, distinct).view(np.uint8).tobytes()
+    if _members32 is not None and x.dtype == np.uint32 and distinct.dtype == np.uint32:
+        flags = _members32(np.ascontiguousarray(x), np.ascontiguousarray(distinct))
+    else:
+        flags = _members(x, distinct).view(np.uint8).tobytes()
     return flags if sampled else _LONE_HIT.sub(b"\x00", flags)
 
 
@@ -415,8 +451,8 @@ def rewritten(a: Evidence, b: Evidence, p: DedupParams) -> bool:
     story, whose reworded and moved passages can look like a substitution, not pages of one template with different
     stories (one block each)?"""
     a, b = _aligned(a, b, p.sample_mod)
-    in_b = _flags(a.hashes, sorted_distinct(b.hashes), a.sampled)
-    in_a = _flags(b.hashes, sorted_distinct(a.hashes), b.sampled)
+    in_b = _flags(a.hashes, _distinct(b.hashes), a.sampled)
+    in_a = _flags(b.hashes, _distinct(a.hashes), b.sampled)
     return _segments(in_b, p) and _segments(in_a, p)
 
 
@@ -425,7 +461,7 @@ def inner_block(a: Evidence, b: Evidence, p: DedupParams) -> bool:
     it does not share (its ends included)? A page of a template whose long story another page of the template lacks,
     not a rewrite (its own sentences all along) nor a copy with a header and a footer of its own (at its ends)."""
     x, y = _aligned(a, b, p.sample_mod)
-    flags = _flags(x.hashes, sorted_distinct(y.hashes), x.sampled)
+    flags = _flags(x.hashes, _distinct(y.hashes), x.sampled)
     inner = max((m.end(1) - m.start(1) for m in _INNER_GAP.finditer(flags)), default=0)
     return inner > p.aligned_block * flags.count(0)
 
@@ -452,7 +488,7 @@ def _framed(text: Evidence, page: Evidence, p: DedupParams) -> bool | None:
     if compare(text, page, p).contained < p.member_similarity:
         return None
     t, g = _aligned(text, page, p.sample_mod)
-    flags = _flags(g.hashes, sorted_distinct(t.hashes), g.sampled)
+    flags = _flags(g.hashes, _distinct(t.hashes), g.sampled)
     first, last = flags.find(1), flags.rfind(1)
     if first < 0:
         return None
