@@ -139,3 +139,20 @@ def test_a_copy_that_lies_in_one_canonical_and_holds_the_other_joins_them() -> N
     assert not related(e1, e2, params)
     assert _clusters({"o": original, "a": first, "b": second}) == {frozenset("oab")}
     assert _clusters({"a": first, "b": second}) == {frozenset("a"), frozenset("b")}
+
+
+def test_a_copy_of_the_version_that_joined_loosely_joins_through_it() -> None:
+    """A story of two outlets' versions (joined by the bridge; the longer one is the canonical) and a truncated,
+    word-deleted copy of the shorter version: the canonical refuses it (most of it is the other version's own
+    sentences), the version it was made from accepts it (not nearly whole: 0.73 of it) and would not be better off
+    in a story of the copy's own. It joins through that version (collapse._Run._by_member, ``_stays``)."""
+    a, b, c = _two_versions(30)
+    lines = b.split("\n")
+    words = (lines[0] + " " + lines[1]).replace(".", "").split()
+    d = " ".join(w for i, w in enumerate(words) if i % 12 != 5) + "."
+    params = DedupParams()
+    ea, eb, ed = _ev(a, params), _ev(b, params), _ev(d, params)
+    assert not compare(ed, ea, params).accepted
+    v = compare(ed, eb, params)
+    assert v.accepted and v.similarity < params.member_similarity
+    assert _clusters({"a": a, "b": b, "c": c, "d": d}) == {frozenset("abcd")}

@@ -540,33 +540,56 @@ class _Run:
 
     def _by_member(self, pos: int, mine: Evidence) -> tuple[str, Verdict, StoryEntry] | None:
         """When no canonical accepts a text: the story of an earlier copy of this run that shares a key with it and
-        holds nearly all of it (similarity ≥ ``member_similarity``): a part of a copy of a story is that story,
-        even where the copy itself joined by a looser rule (another outlet's rewrite, whose sentence-deleted
-        repost shares too little with the canonical). Also any copy it is accepted by when that copy itself lies
-        nearly whole in the canonical (contained ≥ ``member_similarity``): such a copy is the story without what the
-        canonical adds (an appended block of headlines), so the text joins as it would had that copy been the
-        canonical. At most ``_MEMBERS`` such copies are asked: of the stories whose canonical came closest to the text
-        first (a shared header or footer pairs a text with copies of unrelated stories too), longest first among
-        equals; a substitution refuses as everywhere."""
+        accepts it, when that copy holds nearly all of it (similarity ≥ ``member_similarity``: a part of a copy of a
+        story is that story, even where the copy itself joined by a looser rule — another outlet's rewrite, whose
+        sentence-deleted repost shares too little with the canonical), or lies nearly whole in the canonical itself
+        (contained ≥ ``member_similarity``: the story without what the canonical adds, an appended block of
+        headlines), or would stay where it is were the text a story of its own (:meth:`_stays`: a truncated repost
+        of one outlet's version in a story whose canonical is another outlet's). At most ``_MEMBERS`` such copies
+        are asked: of the stories whose canonical came closest to the text first (a shared header or footer pairs a
+        text with copies of unrelated stories too), and among them the copies sharing the most keys with the text
+        (the version it was made from, not the longest copy: another outlet's), longest first among equals; a
+        substitution refuses as everywhere."""
         asked = 0
-        story = [resolve_merged(self.merged_into, self.story_of[self.order[e]]) for e in self.pairs[pos]]
-        closest = sorted(range(len(story)), key=lambda i: -self.near.get(story[i], 0.0))  # (stable: longest first)
+        copies: list[tuple[str, str]] = []
+        for e in self.pairs[pos]:
+            did = self.order[e]
+            sid = resolve_merged(self.merged_into, self.story_of[did])
+            if sid in self.new and self.new[sid].doc_id != did and did in self.verdicts:
+                copies.append((did, sid))  # (only copies of this run's stories, not their canonical: asked already)
+        if not copies:
+            return None
+        shared = _shared_keys(self.sketch_of[self.order[pos]], [self.sketch_of[did] for did, _ in copies])
+        closest = sorted(range(len(copies)), key=lambda i: (-self.near.get(copies[i][1], 0.0), -shared[i]))  # stable
         for i in closest:
-            did, sid = self.order[self.pairs[pos][i]], story[i]
-            if sid not in self.new or self.new[sid].doc_id == did or did not in self.verdicts:
-                continue  # (only copies of this run's stories, not their canonical: asked already)
+            did, sid = copies[i]
             sk = self.sketch_of[did]
-            v = compare(mine, Evidence(sk.evidence, sk.positions, sk.sampled, sk.n_shingles), self.params)
+            theirs = Evidence(sk.evidence, sk.positions, sk.sampled, sk.n_shingles)
+            v = compare(mine, theirs, self.params)
             self.res.candidates += 1
             if v.accepted and (
                 v.similarity >= self.params.member_similarity
                 or self.verdicts[did].contained >= self.params.member_similarity
+                or self._stays(did, theirs, mine)
             ):
                 return sid, v, self.entry(sid)
             asked += 1
             if asked == _MEMBERS:
                 break
         return None
+
+    def _stays(self, did: str, theirs: Evidence, mine: Evidence) -> bool:
+        """Would copy ``did`` (evidence ``theirs``) of this run stay in its story were the text (``mine``) a story of
+        its own: settled, or not accepted by the text, or less similar to it than to its canonical (:meth:`offer`'s
+        test)? Then the text is a copy of a copy that belongs where it is (a truncated repost of one outlet's version,
+        in a story whose canonical is another outlet's), not the better home of a copy that joined its story loosely
+        (which would move to the text, had it started a story)."""
+        own = self.verdicts[did].similarity
+        if own >= self.params.settled:
+            return True
+        v = compare(theirs, mine, self.params)
+        self.res.candidates += 1
+        return not v.accepted or v.similarity < own
 
     def _kept(self, sk: Sketch, keys: tuple[int, ...]) -> tuple[int, ...]:
         """The keys the index keeps for a text: its bands and at most ``index_windows`` window keys. Not its
@@ -735,6 +758,23 @@ class _Run:
             if sid in self.moved_in:
                 update.meta[MOVED_META] = " ".join(sorted(set(self.moved_in[sid])))
             self.res.updates.append(update)
+
+
+def _shared_keys(sk: Sketch, others: list[Sketch]) -> list[int]:
+    """How many keys (bands, windows, anchor pairs) each of ``others`` shares with ``sk``."""
+    if len(others) < 2:  # (nothing to order)
+        return [0] * len(others)
+    mine = np.sort(np.concatenate((sk.band_keys, sk.window_keys)))
+    if not mine.size:
+        return [0] * len(others)
+    out: list[int] = []
+    for o in others:
+        n = 0
+        for keys in (o.band_keys, o.window_keys):
+            at = np.minimum(np.searchsorted(mine, keys), mine.size - 1)
+            n += int(np.count_nonzero(mine[at] == keys))
+        out.append(n)
+    return out
 
 
 def _placed_first(a: StoryEntry, b: StoryEntry) -> bool:
