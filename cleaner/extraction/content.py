@@ -386,11 +386,12 @@ OUTSIDE_SPREAD: Final = 0.5
 """...spread over several lines: no one of them holds more than this share of it."""
 
 
-def _bonused(page: Page, idx: int, score: float, gains: list[float], anchor: int) -> float:
-    """A block's score with the bonuses :func:`_best` gives (a content-named element, a start under the title)."""
+def _bonused(page: Page, idx: int, score: float, gains: list[float], anchor: int, *, hinted: bool = False) -> float:
+    """A block's score with the bonuses :func:`_best` gives (a content-named element, a start under the title);
+    ``hinted``: the block is inside a content-named element, whose name it carries."""
     blk = page.blocks[idx]
     if score > 0:
-        if blk.hint > 0:
+        if blk.hint > 0 or hinted:
             score *= 1.1
         if (
             anchor >= 0
@@ -409,8 +410,12 @@ def _core(page: Page, best: int, gains: list[float], anchor: int) -> int:
     whose extra prose and chrome cancel out from the article alone; the share of chrome can.
 
     Not when the outer lines above the inner block hold a heading of prose (the article's headline and byline
-    sit above its text box) or two paragraphs in a row of the kind the inner block's prose wears (the rest of an
-    article split by a box: its second half is no teaser list)."""
+    sit above its text box) or, when they add prose net of their chrome, two paragraphs in a row of the kind the
+    inner block's prose wears (the rest of an article split by a box: its second half is no teaser list; promo
+    paragraphs among a sidebar's links that cost more than they bring are none either).
+
+    Inside a content-named element the inner block is scored with that element's name bonus: the name says the
+    content is in there, not that the wrapper (an article column beside a sidebar) beats the article in it."""
     blocks, lines = page.blocks, page.lines
     prefix = _prefix(gains)
     pos = _prefix([g if g > 0 else 0.0 for g in gains])
@@ -422,7 +427,7 @@ def _core(page: Page, best: int, gains: list[float], anchor: int) -> int:
             d = blocks[idx]
             if d.end <= d.start or (d.start, d.end) == (blk.start, blk.end):
                 continue
-            score = _bonused(page, idx, prefix[d.end] - prefix[d.start], gains, anchor)
+            score = _bonused(page, idx, prefix[d.end] - prefix[d.start], gains, anchor, hinted=blk.hint > 0)
             if score > inner_score:
                 inner, inner_score = idx, score
         if inner < 0:
@@ -437,7 +442,7 @@ def _core(page: Page, best: int, gains: list[float], anchor: int) -> int:
             return best  # one paragraph (a long caption, a standfirst), not prose spread among chrome
         if any(0 < lines[i].heading < PRE and gains[i] > 0 for i in range(blk.start, d.start)):
             return best
-        if _paragraphs_outside(page, gains, blk, d):
+        if net > 0 and _paragraphs_outside(page, gains, blk, d):
             return best
         best = inner
 
