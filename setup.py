@@ -234,6 +234,10 @@ class BuildExt(build_ext):
 
     def _try(self, exts: list[Extension], inplace: bool) -> bool:
         self.extensions = exts
+        # build_ext.run replaces the compiler's name (None: the platform's) by the compiler object it makes, and a
+        # second run given that object fails ("don't know how to compile C/C++ code"): each part starts from the name
+        spec = self.__dict__.setdefault("_compiler_spec", self.compiler)
+        self.compiler = spec
         try:
             super().run()
         except Exception as exc:  # CompileError, LinkError, a missing compiler ...
