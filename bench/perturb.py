@@ -269,14 +269,23 @@ def _unwrapped(body: LexborNode) -> LexborNode:
     return node
 
 
-def _split(body: LexborNode, rng: random.Random, pool: Pool) -> bool:
-    """Split the body's children into three sibling containers; False if it has too few children with text."""
-    node = _unwrapped(body)
-    kids = _children(node)
+def _text_children(body: LexborNode) -> tuple[list[LexborNode], list[int], int] | None:
+    """The children of the body's content node, their text sizes and the total; None with fewer than three children
+    holding text."""
+    kids = _children(_unwrapped(body))
     sizes = [len(k.text(deep=True).strip()) for k in kids]
     total = sum(sizes)
     if sum(1 for s in sizes if s) < 3 or total == 0:
+        return None
+    return kids, sizes, total
+
+
+def _split(body: LexborNode, rng: random.Random, pool: Pool) -> bool:
+    """Split the body's children into three sibling containers; False if it has too few children with text."""
+    found = _text_children(body)
+    if found is None:
         return False
+    kids, sizes, total = found
     cuts, acc, goal = [], 0, [total / 3, 2 * total / 3]
     for i, s in enumerate(sizes):
         acc += s
@@ -300,12 +309,10 @@ TAIL_AT = 0.4
 
 def _tail_heading(body: LexborNode, pool: Pool) -> bool:
     """Set a bare tail heading among the body's children; False if it has too few children with text."""
-    node = _unwrapped(body)
-    kids = _children(node)
-    sizes = [len(k.text(deep=True).strip()) for k in kids]
-    total = sum(sizes)
-    if sum(1 for s in sizes if s) < 3 or total == 0:
+    found = _text_children(body)
+    if found is None:
         return False
+    kids, sizes, total = found
     acc = 0
     for i, size in enumerate(sizes):
         acc += size

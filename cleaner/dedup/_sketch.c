@@ -71,43 +71,47 @@ static int buf_reserve(buf_t *b, size_t extra) {
     return 0;
 }
 
-/* sort ascending: insertion sort for small arrays, else an LSD radix sort (8 bits a pass, passes whose digit is the
-   same in every value skipped) through `tmp` (n values): O(n) whatever the values */
-static void sort_u64(uint64_t *v, size_t n, uint64_t *tmp) {
-    if (n < 2) return;
-    if (n <= 48) {
-        for (size_t i = 1; i < n; i++) {
-            uint64_t x = v[i];
-            size_t j = i;
-            while (j > 0 && v[j - 1] > x) {
-                v[j] = v[j - 1];
-                j--;
-            }
-            v[j] = x;
-        }
-        return;
+/* sort ascending (NAME over T values of BITS bits): insertion sort for small arrays, else an LSD radix sort (8 bits a
+   pass, passes whose digit is the same in every value skipped) through `tmp` (n values): O(n) whatever the values */
+#define DEFINE_SORT(NAME, T, BITS)                                                                                     \
+    static void NAME(T *v, size_t n, T *tmp) {                                                                         \
+        if (n < 2) return;                                                                                             \
+        if (n <= 48) {                                                                                                 \
+            for (size_t i = 1; i < n; i++) {                                                                           \
+                T x = v[i];                                                                                            \
+                size_t j = i;                                                                                          \
+                while (j > 0 && v[j - 1] > x) {                                                                        \
+                    v[j] = v[j - 1];                                                                                   \
+                    j--;                                                                                               \
+                }                                                                                                      \
+                v[j] = x;                                                                                              \
+            }                                                                                                          \
+            return;                                                                                                    \
+        }                                                                                                              \
+        T same = ~(T)0, first = v[0];                                                                                  \
+        for (size_t i = 1; i < n; i++) same &= ~(v[i] ^ first);                                                        \
+        T *src = v, *dst = tmp;                                                                                        \
+        for (int shift = 0; shift < BITS; shift += 8) {                                                                \
+            if (((same >> shift) & 0xFF) == 0xFF) continue; /* this digit is the same in every value */                \
+            size_t count[256];                                                                                         \
+            memset(count, 0, sizeof count);                                                                            \
+            for (size_t i = 0; i < n; i++) count[(src[i] >> shift) & 0xFF]++;                                         \
+            size_t at = 0;                                                                                             \
+            for (int d = 0; d < 256; d++) {                                                                            \
+                size_t c = count[d];                                                                                   \
+                count[d] = at;                                                                                         \
+                at += c;                                                                                               \
+            }                                                                                                          \
+            for (size_t i = 0; i < n; i++) dst[count[(src[i] >> shift) & 0xFF]++] = src[i];                            \
+            T *t = src;                                                                                                \
+            src = dst;                                                                                                 \
+            dst = t;                                                                                                   \
+        }                                                                                                              \
+        if (src != v) memcpy(v, src, n * sizeof(T));                                                                   \
     }
-    uint64_t same = ~(uint64_t)0, first = v[0];
-    for (size_t i = 1; i < n; i++) same &= ~(v[i] ^ first);
-    uint64_t *src = v, *dst = tmp;
-    for (int shift = 0; shift < 64; shift += 8) {
-        if (((same >> shift) & 0xFF) == 0xFF) continue; /* this digit is the same in every value */
-        size_t count[256];
-        memset(count, 0, sizeof count);
-        for (size_t i = 0; i < n; i++) count[(src[i] >> shift) & 0xFF]++;
-        size_t at = 0;
-        for (int d = 0; d < 256; d++) {
-            size_t c = count[d];
-            count[d] = at;
-            at += c;
-        }
-        for (size_t i = 0; i < n; i++) dst[count[(src[i] >> shift) & 0xFF]++] = src[i];
-        uint64_t *t = src;
-        src = dst;
-        dst = t;
-    }
-    if (src != v) memcpy(v, src, n * sizeof(uint64_t));
-}
+
+DEFINE_SORT(sort_u64, uint64_t, 64)
+DEFINE_SORT(sort_u32, uint32_t, 32)
 
 #if defined(__x86_64__) && defined(__GLIBC__) && defined(__GNUC__) && !defined(__clang__)
 #define CLONES __attribute__((target_clones("avx2", "default")))
@@ -1089,43 +1093,6 @@ out:
     return result;
 }
 
-/* sort ascending, uint32: insertion sort for small arrays, else an LSD radix sort (8 bits a pass, passes whose digit
-   is the same in every value skipped) through `tmp` */
-static void sort_u32(uint32_t *v, size_t n, uint32_t *tmp) {
-    if (n < 2) return;
-    if (n <= 48) {
-        for (size_t i = 1; i < n; i++) {
-            uint32_t x = v[i];
-            size_t j = i;
-            while (j > 0 && v[j - 1] > x) {
-                v[j] = v[j - 1];
-                j--;
-            }
-            v[j] = x;
-        }
-        return;
-    }
-    uint32_t same = ~(uint32_t)0, first = v[0];
-    for (size_t i = 1; i < n; i++) same &= ~(v[i] ^ first);
-    uint32_t *src = v, *dst = tmp;
-    for (int shift = 0; shift < 32; shift += 8) {
-        if (((same >> shift) & 0xFF) == 0xFF) continue;
-        size_t count[256];
-        memset(count, 0, sizeof count);
-        for (size_t i = 0; i < n; i++) count[(src[i] >> shift) & 0xFF]++;
-        size_t at = 0;
-        for (int d = 0; d < 256; d++) {
-            size_t c = count[d];
-            count[d] = at;
-            at += c;
-        }
-        for (size_t i = 0; i < n; i++) dst[count[(src[i] >> shift) & 0xFF]++] = src[i];
-        uint32_t *t = src;
-        src = dst;
-        dst = t;
-    }
-    if (src != v) memcpy(v, src, n * sizeof(uint32_t));
-}
 
 /* distinct32(values) -> bytearray: the uint32 values sorted ascending, without repeats (verify's sorted_distinct) */
 static PyObject *distinct32(PyObject *self, PyObject *arg) {

@@ -427,6 +427,13 @@ def _walk(body: LexborNode, page: Page) -> list[int]:
     return w.h1s
 
 
+def _past_blanks(node: LexborNode | None) -> LexborNode | None:
+    """``node`` or the first sibling after it that is not white space (no line is open: white space is no text)."""
+    while node is not None and node.is_empty_text_node:
+        node = node.next
+    return node
+
+
 @final
 class _Walker:
     """The state of one walk (:func:`_walk`): the line being built, the open elements, the innermost open block."""
@@ -492,10 +499,7 @@ class _Walker:
         if child is None or len(self.open_) >= MAX_DEPTH:
             if self.buf:
                 self.end_line()
-            nxt = node.next
-            while nxt is not None and nxt.is_empty_text_node:  # no line open: white space is no text
-                nxt = nxt.next
-            return nxt
+            return _past_blanks(node.next)
         attrs = node.attributes
         ident = _ident(attrs) if attrs else ""
         if ident is None:  # hidden
@@ -522,10 +526,7 @@ class _Walker:
         self.blocks.append(blk)
         self.cur = bidx
         self.open_.append((node, blk, bidx, flags))
-        nxt = child
-        while nxt is not None and nxt.is_empty_text_node:  # no line open: white space is no text
-            nxt = nxt.next
-        return nxt
+        return _past_blanks(child)
 
     def close(self) -> LexborNode | None:
         """Close the innermost open element (its children are done); the node to visit next."""
@@ -551,10 +552,7 @@ class _Walker:
             if blk.hint < 0:
                 self.page.negative.append(bidx)
         self.cur = blk.parent
-        nxt = closing.next
-        while nxt is not None and nxt.is_empty_text_node:  # no line open: white space is no text
-            nxt = nxt.next
-        return nxt
+        return _past_blanks(closing.next)
 
     def open_inline(self, node: LexborNode, kind: int) -> LexborNode | None:
         """Open inline element ``node`` (of ``kind`` :data:`_K_INLINE`, :data:`_K_LINK` or :data:`_K_TIME`), or
@@ -584,10 +582,7 @@ class _Walker:
             return node.next
         if self.buf:
             self.end_line()
-        nxt = node.next
-        while nxt is not None and nxt.is_empty_text_node:  # no line open: white space is no text
-            nxt = nxt.next
-        return nxt
+        return _past_blanks(node.next)
 
     def step_over(self, node: LexborNode, kind: int) -> None:
         """Note what matters of an element stepped over with its content: a form control, a <noscript> that has
