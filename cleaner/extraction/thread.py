@@ -286,13 +286,29 @@ ACTION_SYMBOLS: Final = "♥❤♡👍👎▲▼⬆⬇"
 """A line of these marks (and digits) alone is a like or vote button ("♥", "▲ 12")."""
 _ACTION_HINT: Final = re.compile("|".join([*sorted(ACTIONS), f"[{ACTION_SYMBOLS}]"]), re.I)
 """A quick test for lines that may be action bars (a substring match: :func:`_acted` decides)."""
+_ACTION_HINT_ASCII: Final = re.compile("|".join(sorted(w for w in ACTIONS if w.isascii())))
+""":data:`_ACTION_HINT` on an ASCII line lower-cased (no other word or mark can match ASCII text; a case-sensitive
+alternation of literals is scanned several times faster than one under ``re.I``)."""
+_ACTION_FIRST: Final = re.compile(
+    "[" + re.escape("".join(sorted({w[0] for w in ACTIONS} | set(ACTION_SYMBOLS)))) + "]", re.I
+)
+"""A character that may start a match of :data:`_ACTION_HINT` (under the same ``re.I``): a line without one has
+no match, and a character class is scanned far faster than the alternation."""
+
+
+def _action_hint(text: str) -> bool:
+    """Does :data:`_ACTION_HINT` match somewhere in ``text``? (The same answer, at a fraction of the cost: this test
+    runs on every short line of the chosen block.)"""
+    if text.isascii():
+        return _ACTION_HINT_ASCII.search(text.lower()) is not None
+    return _ACTION_FIRST.search(text) is not None and _ACTION_HINT.search(text) is not None
 
 
 def _any_actions(page: Page, start: int, end: int) -> bool:
     """May lines ``start:end`` hold an action bar (else like siblings named by no class word are not tried)? A bar
     of ``<button>`` elements makes no line: a button with an action word in a block that opens there counts."""
     blocks = page.blocks
-    return any(ln.chars <= ACTION_LINE and _ACTION_HINT.search(ln.text) for ln in page.lines[start:end]) or any(
+    return any(ln.chars <= ACTION_LINE and _action_hint(ln.text) for ln in page.lines[start:end]) or any(
         start <= blocks[b].start <= end and _action(label) for b, label in page.buttons
     )
 
