@@ -317,14 +317,20 @@ BAR_WORDS: Final = (
     "回复 回應 回应 举报 舉報 引用 点赞 赞同 赞 讚 评论 評論 分享 收藏 转发 轉發 踩 反对 删除 编辑 关注 "
     "reply report quote like likes permalink share comment comments save follow upvote downvote"
 ).split()
-_BAR: Final = re.compile(
-    "(?:" + "|".join(sorted(map(re.escape, BAR_WORDS), key=len, reverse=True)) + r"|[\d\s|·•,，、()（）\[\]【】/:：])+",
-    re.I,
+_BAR_PATTERN: Final = (
+    "(?:" + "|".join(sorted(map(re.escape, BAR_WORDS), key=len, reverse=True)) + r"|[\d\s|·•,，、()（）\[\]【】/:：])+"
 )
+_BAR: Final = re.compile(_BAR_PATTERN, re.I)
 """A line of these words, counts and separators only is a bar of user actions ("点赞收藏分享举报", "赞 12 | 回复")."""
-
-
-_BAR_WORD: Final = re.compile("|".join(sorted(map(re.escape, BAR_WORDS), key=len, reverse=True)), re.I)
+_BAR_WORD_PATTERN: Final = "|".join(sorted(map(re.escape, BAR_WORDS), key=len, reverse=True))
+_BAR_WORD: Final = re.compile(_BAR_WORD_PATTERN, re.I)
+_BAR_ASCII: Final = re.compile(_BAR_PATTERN)
+_BAR_WORD_ASCII: Final = re.compile(_BAR_WORD_PATTERN)
+""":data:`_BAR` and :data:`_BAR_WORD` for an ASCII line lower-cased (the words are lower case, and under ``re.I`` an
+ASCII character matches just its two cases; an alternation is scanned several times faster without ``re.I``)."""
+_BAR_FIRST: Final = re.compile("[" + re.escape("".join(sorted({w[0] for w in BAR_WORDS}))) + "]", re.I)
+"""A character that may start a :data:`_BAR_WORD` (under the same ``re.I``): a line without one holds no action
+word, so it is no bar."""
 
 
 def action_bar(text: str) -> bool:
@@ -334,9 +340,15 @@ def action_bar(text: str) -> bool:
     cut at.)"""
     if len(text) > ACTION_LINE:
         return False
-    if _BAR.fullmatch(text) is None and (_SENTENCE_END.search(text) or len(_BAR_WORD.findall(text)) < 3):
+    if text.isascii():
+        text, bar, word = text.lower(), _BAR_ASCII, _BAR_WORD_ASCII
+    elif _BAR_FIRST.search(text) is None:
+        return False  # no action word: no bar (the answer below, at a fraction of the cost)
+    else:
+        bar, word = _BAR, _BAR_WORD
+    if bar.fullmatch(text) is None and (_SENTENCE_END.search(text) or len(word.findall(text)) < 3):
         return False
-    return len({w.lower() for w in _BAR_WORD.findall(text)}) >= 2
+    return len({w.lower() for w in word.findall(text)}) >= 2
 
 
 def user_action(text: str) -> bool:
