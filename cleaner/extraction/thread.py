@@ -286,13 +286,29 @@ ACTION_SYMBOLS: Final = "♥❤♡👍👎▲▼⬆⬇"
 """A line of these marks (and digits) alone is a like or vote button ("♥", "▲ 12")."""
 _ACTION_HINT: Final = re.compile("|".join([*sorted(ACTIONS), f"[{ACTION_SYMBOLS}]"]), re.I)
 """A quick test for lines that may be action bars (a substring match: :func:`_acted` decides)."""
+_ACTION_HINT_ASCII: Final = re.compile("|".join(sorted(w for w in ACTIONS if w.isascii())))
+""":data:`_ACTION_HINT` on an ASCII line lower-cased (no other word or mark can match ASCII text; a case-sensitive
+alternation of literals is scanned several times faster than one under ``re.I``)."""
+_ACTION_FIRST: Final = re.compile(
+    "[" + re.escape("".join(sorted({w[0] for w in ACTIONS} | set(ACTION_SYMBOLS)))) + "]", re.I
+)
+"""A character that may start a match of :data:`_ACTION_HINT` (under the same ``re.I``): a line without one has
+no match, and a character class is scanned far faster than the alternation."""
+
+
+def _action_hint(text: str) -> bool:
+    """Does :data:`_ACTION_HINT` match somewhere in ``text``? (The same answer, at a fraction of the cost: this test
+    runs on every short line of the chosen block.)"""
+    if text.isascii():
+        return _ACTION_HINT_ASCII.search(text.lower()) is not None
+    return _ACTION_FIRST.search(text) is not None and _ACTION_HINT.search(text) is not None
 
 
 def _any_actions(page: Page, start: int, end: int) -> bool:
     """May lines ``start:end`` hold an action bar (else like siblings named by no class word are not tried)? A bar
     of ``<button>`` elements makes no line: a button with an action word in a block that opens there counts."""
     blocks = page.blocks
-    return any(ln.chars <= ACTION_LINE and _ACTION_HINT.search(ln.text) for ln in page.lines[start:end]) or any(
+    return any(ln.chars <= ACTION_LINE and _action_hint(ln.text) for ln in page.lines[start:end]) or any(
         start <= blocks[b].start <= end and _action(label) for b, label in page.buttons
     )
 
@@ -301,14 +317,20 @@ BAR_WORDS: Final = (
     "回复 回應 回应 举报 舉報 引用 点赞 赞同 赞 讚 评论 評論 分享 收藏 转发 轉發 踩 反对 删除 编辑 关注 "
     "reply report quote like likes permalink share comment comments save follow upvote downvote"
 ).split()
-_BAR: Final = re.compile(
-    "(?:" + "|".join(sorted(map(re.escape, BAR_WORDS), key=len, reverse=True)) + r"|[\d\s|·•,，、()（）\[\]【】/:：])+",
-    re.I,
+_BAR_PATTERN: Final = (
+    "(?:" + "|".join(sorted(map(re.escape, BAR_WORDS), key=len, reverse=True)) + r"|[\d\s|·•,，、()（）\[\]【】/:：])+"
 )
+_BAR: Final = re.compile(_BAR_PATTERN, re.I)
 """A line of these words, counts and separators only is a bar of user actions ("点赞收藏分享举报", "赞 12 | 回复")."""
-
-
-_BAR_WORD: Final = re.compile("|".join(sorted(map(re.escape, BAR_WORDS), key=len, reverse=True)), re.I)
+_BAR_WORD_PATTERN: Final = "|".join(sorted(map(re.escape, BAR_WORDS), key=len, reverse=True))
+_BAR_WORD: Final = re.compile(_BAR_WORD_PATTERN, re.I)
+_BAR_ASCII: Final = re.compile(_BAR_PATTERN)
+_BAR_WORD_ASCII: Final = re.compile(_BAR_WORD_PATTERN)
+""":data:`_BAR` and :data:`_BAR_WORD` for an ASCII line lower-cased (the words are lower case, and under ``re.I`` an
+ASCII character matches just its two cases; an alternation is scanned several times faster without ``re.I``)."""
+_BAR_FIRST: Final = re.compile("[" + re.escape("".join(sorted({w[0] for w in BAR_WORDS}))) + "]", re.I)
+"""A character that may start a :data:`_BAR_WORD` (under the same ``re.I``): a line without one holds no action
+word, so it is no bar."""
 
 
 def action_bar(text: str) -> bool:
@@ -318,9 +340,15 @@ def action_bar(text: str) -> bool:
     cut at.)"""
     if len(text) > ACTION_LINE:
         return False
-    if _BAR.fullmatch(text) is None and (_SENTENCE_END.search(text) or len(_BAR_WORD.findall(text)) < 3):
+    if text.isascii():
+        text, bar, word = text.lower(), _BAR_ASCII, _BAR_WORD_ASCII
+    elif _BAR_FIRST.search(text) is None:
+        return False  # no action word: no bar (the answer below, at a fraction of the cost)
+    else:
+        bar, word = _BAR, _BAR_WORD
+    if bar.fullmatch(text) is None and (_SENTENCE_END.search(text) or len(word.findall(text)) < 3):
         return False
-    return len({w.lower() for w in _BAR_WORD.findall(text)}) >= 2
+    return len({w.lower() for w in word.findall(text)}) >= 2
 
 
 def user_action(text: str) -> bool:
