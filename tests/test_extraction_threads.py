@@ -137,3 +137,17 @@ def test_replies_whose_only_action_is_a_heart_lose_their_chrome() -> None:
     assert text.startswith("预算五百以内")
     assert all(r in text for r in replies)
     assert "次点击" not in text and "条回复" not in text and "user0" not in text
+
+
+def test_action_word_fast_paths_answer_as_the_case_insensitive_patterns() -> None:
+    """The ASCII fast paths of the action-word tests lower-case the line and match case-sensitively: they hold while
+    every word is lower case, and give the answers of the ``re.I`` patterns on lines of every case."""
+    from cleaner.extraction import thread
+
+    assert all(w == w.lower() for w in (*thread.ACTIONS, *thread.BAR_WORDS))
+    lines = [
+        "Reply", "REPLY | QUOTE | REPORT", "Like · Reply · 3h", "Balas Kutip", "回复 举报", "ſhare likes", "LİKE REPLY",
+        "Permalink", "The reporter quoted him.", "12 likes 3 replies", "Antworten Zitieren", "♥ 12", "",
+    ]
+    for line in lines:
+        assert thread._action_hint(line) == (thread._ACTION_HINT.search(line) is not None), line
