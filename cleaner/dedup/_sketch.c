@@ -1129,17 +1129,26 @@ done:
     return out;
 }
 
+/* the two uint32 arrays of a call `f(a, b)` (bytes-like, a multiple of 4 bytes each) into `a` and `b`: 0, or -1 with
+   an exception set and nothing held */
+static int u32_pair(PyObject *args, const char *name, Py_buffer *a, Py_buffer *b) {
+    if (!PyArg_ParseTuple(args, "y*y*", a, b)) return -1;
+    if (a->len % 4 || b->len % 4) {
+        PyErr_Format(PyExc_ValueError, "%s: not uint32 values", name);
+        PyBuffer_Release(a);
+        PyBuffer_Release(b);
+        return -1;
+    }
+    return 0;
+}
+
 /* members32(x, distinct) -> bytes: per value of x (uint32), 1 when it is in `distinct` (uint32, ascending, without
    repeats), else 0 (verify._members) */
 static PyObject *members32(PyObject *self, PyObject *args) {
     (void)self;
     Py_buffer vx = {0}, vd = {0};
     PyObject *out = NULL;
-    if (!PyArg_ParseTuple(args, "y*y*", &vx, &vd)) return NULL;
-    if (vx.len % 4 || vd.len % 4) {
-        PyErr_SetString(PyExc_ValueError, "members32: not uint32 values");
-        goto done;
-    }
+    if (u32_pair(args, "members32", &vx, &vd) < 0) return NULL;
     const uint32_t *x = vx.buf, *d = vd.buf;
     const Py_ssize_t n = vx.len / 4, m = vd.len / 4;
     out = PyBytes_FromStringAndSize(NULL, n);
@@ -1167,11 +1176,7 @@ static PyObject *common32(PyObject *self, PyObject *args) {
     (void)self;
     Py_buffer va = {0}, vb = {0};
     PyObject *out = NULL;
-    if (!PyArg_ParseTuple(args, "y*y*", &va, &vb)) return NULL;
-    if (va.len % 4 || vb.len % 4) {
-        PyErr_SetString(PyExc_ValueError, "common32: not uint32 values");
-        goto done;
-    }
+    if (u32_pair(args, "common32", &va, &vb) < 0) return NULL;
     const uint32_t *a = va.buf, *b = vb.buf;
     const Py_ssize_t n = va.len / 4, m = vb.len / 4;
     Py_ssize_t i = 0, j = 0, k = 0;
@@ -1182,7 +1187,6 @@ static PyObject *common32(PyObject *self, PyObject *args) {
         j += y <= x;
     }
     out = PyLong_FromSsize_t(k);
-done:
     PyBuffer_Release(&va);
     PyBuffer_Release(&vb);
     return out;
