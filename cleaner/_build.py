@@ -12,7 +12,9 @@ import json
 import os
 import sys
 import warnings
+from dataclasses import fields
 from importlib.machinery import EXTENSION_SUFFIXES
+from typing import Any
 
 RECORD = "_compiled.json"
 _SUFFIXES = tuple(EXTENSION_SUFFIXES)
@@ -87,3 +89,9 @@ def check(modules: tuple[str, ...]) -> None:
             StaleBuildWarning,
             stacklevel=3,
         )
+
+
+def by_init(obj: Any) -> tuple[type[Any], tuple[Any, ...]]:
+    """``__reduce__`` of a frozen dataclass: rebuilt through ``__init__`` from its fields (compiled with mypyc, a frozen
+    dataclass cannot be unpickled field by field)."""
+    return (type(obj), tuple(getattr(obj, f.name) for f in fields(obj)))

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field
 from functools import cache
 from importlib.metadata import version
 from typing import Any
 
+from cleaner._build import by_init
 from cleaner.dedup.normalize import NORMALIZER_VERSION
 
 __all__ = ["DedupParams"]
@@ -240,8 +241,7 @@ class DedupParams:
             object.__setattr__(self, "tokenizer_version", tokenizer_version(self.tokenizer))
 
     def __reduce__(self) -> tuple[type[DedupParams], tuple[Any, ...]]:
-        # rebuilt through __init__: compiled with mypyc, a frozen dataclass cannot be unpickled field by field
-        return (type(self), tuple(getattr(self, f.name) for f in fields(self)))
+        return by_init(self)  # (through __init__: see cleaner._build.by_init)
 
     def signature_fields(self) -> dict[str, Any]:
         return {k: getattr(self, k) for k in _SIGNATURE_FIELDS}

@@ -28,12 +28,13 @@ import math
 import os
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from typing import Any, Final, NamedTuple
 
 import numpy as np
 import numpy.typing as npt
 
+from cleaner._build import by_init
 from cleaner.dedup.params import DedupParams
 from cleaner.dedup.signature import U32, _multiple_of, sorted_distinct
 
@@ -69,8 +70,7 @@ class Evidence:
     n_shingles: int
 
     def __reduce__(self) -> tuple[type[Evidence], tuple[Any, ...]]:
-        # rebuilt through __init__: compiled with mypyc, a frozen dataclass cannot be unpickled field by field
-        return (type(self), tuple(getattr(self, f.name) for f in fields(self)))
+        return by_init(self)  # (through __init__: see cleaner._build.by_init)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,8 +85,7 @@ class Verdict:
     accepted: bool
 
     def __reduce__(self) -> tuple[type[Verdict], tuple[Any, ...]]:
-        # rebuilt through __init__: compiled with mypyc, a frozen dataclass cannot be unpickled field by field
-        return (type(self), tuple(getattr(self, f.name) for f in fields(self)))
+        return by_init(self)  # (through __init__: see cleaner._build.by_init)
 
     @property
     def similarity(self) -> float:

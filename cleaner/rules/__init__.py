@@ -13,7 +13,7 @@ import pickle
 import re
 import tomllib
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -21,6 +21,7 @@ from typing import Any
 
 import regex
 
+from cleaner._build import by_init
 from cleaner.errors import RulesError
 from cleaner.rules import prefilter
 from cleaner.rules.timed import TimedRegex
@@ -59,8 +60,7 @@ class Rule:
     """For an anchored rule: the characters a (stripped) line it matches can start with."""
 
     def __reduce__(self) -> tuple[type[Rule], tuple[Any, ...]]:
-        # rebuilt through __init__: compiled with mypyc, a frozen dataclass cannot be unpickled field by field
-        return (type(self), tuple(getattr(self, f.name) for f in fields(self)))
+        return by_init(self)  # (through __init__: see cleaner._build.by_init)
 
     @property
     def timed(self) -> bool:
