@@ -35,6 +35,7 @@ import numpy as np
 import numpy.typing as npt
 
 from cleaner.dedup.components import union_edges
+from cleaner.dedup.kernel import sketch_kernel
 from cleaner.dedup.normalize import code_points
 from cleaner.dedup.signature import _span_hashes, sorted_distinct
 from cleaner.document import Document, content_id
@@ -119,13 +120,8 @@ def _line_bounds(cps: npt.NDArray[np.uint32]) -> tuple[npt.NDArray[np.int64], np
 def _load_kernel() -> Callable[[list[str], bytes, int], list[bytes | None]] | None:
     """The compiled kernel's ``line_keys`` (``cleaner/dedup/_sketch.c``), unless not built or switched off
     (``CLEANER_SKETCH_KERNEL=0``): the same keys as the numpy path."""
-    if os.environ.get("CLEANER_SKETCH_KERNEL", "1") == "0":
-        return None
-    try:
-        from cleaner.dedup._sketch import line_keys as kernel
-    except ImportError:
-        return None
-    return kernel
+    k = sketch_kernel()
+    return None if k is None else k.line_keys
 
 
 _kernel = _load_kernel()

@@ -38,6 +38,8 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
+from cleaner.dedup.kernel import sketch_kernel
+
 NORMALIZER_VERSION = "7"  # 5: code lines blanked (blank_code_lines); 6: minified CSS/script, statement lines too;
 # 7: one stylesheet declaration or block opening a line
 
@@ -179,13 +181,8 @@ _CodeBlocks = Callable[[npt.NDArray[np.uint32], npt.NDArray[np.int64], npt.NDArr
 def _load_kernel() -> tuple[_CodeLines, _CodeBlocks] | tuple[None, None]:
     """The compiled kernel's ``code_lines`` and ``code_blocks`` (``cleaner/dedup/_sketch.c``), unless not built or
     switched off (``CLEANER_SKETCH_KERNEL=0``)."""
-    if os.environ.get("CLEANER_SKETCH_KERNEL", "1") == "0":
-        return None, None
-    try:
-        from cleaner.dedup._sketch import code_blocks, code_lines
-    except ImportError:
-        return None, None
-    return code_lines, code_blocks
+    k = sketch_kernel()
+    return (None, None) if k is None else (k.code_lines, k.code_blocks)
 
 
 _code_lines, _code_blocks = _load_kernel()

@@ -39,7 +39,6 @@ numpy calls cost more than their arithmetic on texts of a few KB; tested equal t
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -49,6 +48,7 @@ from typing import Any, TypeVar
 import numpy as np
 import numpy.typing as npt
 
+from cleaner.dedup.kernel import sketch_kernel
 from cleaner.dedup.normalize import SPACE, blank_code, code_points, fold_code_points, to_str
 from cleaner.dedup.params import DedupParams
 from cleaner.dedup.tokens import I64, cut_text, join_plain, joined_ends, token_bounds
@@ -64,13 +64,8 @@ _Gather = Callable[..., tuple[bytearray, bytearray]]
 def _load_kernel() -> tuple[_Tail, _Bounds, _Lengths, _LinesOf, _SplitCut, _Gather] | None:
     """The compiled kernel's functions (``cleaner/dedup/_sketch.c``), if built and not switched off by
     ``CLEANER_SKETCH_KERNEL=0``; else None (the numpy path, which gives the same sketches)."""
-    if os.environ.get("CLEANER_SKETCH_KERNEL", "1") == "0":
-        return None
-    try:
-        from cleaner.dedup._sketch import bounds, gather, lengths, lines_of, split_cut, tail
-    except ImportError:
-        return None
-    return tail, bounds, lengths, lines_of, split_cut, gather
+    k = sketch_kernel()
+    return None if k is None else (k.tail, k.bounds, k.lengths, k.lines_of, k.split_cut, k.gather)
 
 
 _kernel = _load_kernel()

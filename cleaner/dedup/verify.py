@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import bisect
 import math
-import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -35,6 +34,7 @@ import numpy as np
 import numpy.typing as npt
 
 from cleaner._build import by_init
+from cleaner.dedup.kernel import sketch_kernel
 from cleaner.dedup.params import DedupParams
 from cleaner.dedup.signature import U32, _multiple_of, sorted_distinct
 
@@ -45,13 +45,8 @@ def _load_kernel() -> _Kernel:
     """The compiled kernel's ``distinct32``, ``members32`` and ``common32`` (``cleaner/dedup/_sketch.c``), unless not
     built or switched off (``CLEANER_SKETCH_KERNEL=0``): the same answers as numpy, without its per-call overhead
     (thousands of small arrays a run)."""
-    if os.environ.get("CLEANER_SKETCH_KERNEL", "1") == "0":
-        return None, None, None
-    try:
-        from cleaner.dedup._sketch import common32, distinct32, members32
-    except ImportError:
-        return None, None, None
-    return distinct32, members32, common32
+    k = sketch_kernel()
+    return (None, None, None) if k is None else (k.distinct32, k.members32, k.common32)
 
 
 _KERNEL: Final = _load_kernel()
