@@ -352,7 +352,6 @@ def _class_key(ident: str) -> str:
 
 def _best(page: Page, gains: list[float], anchor: int) -> tuple[int, float]:
     prefix = _prefix(gains)
-    whole = len(page.lines)
     best, best_score, best_end = -1, 0.0, 0
     idx = -1
     for blk in page.blocks:
@@ -362,10 +361,7 @@ def _best(page: Page, gains: list[float], anchor: int) -> tuple[int, float]:
             continue
         score = prefix[end] - prefix[start]
         if score > 0:
-            if blk.hint > 0:
-                score *= 1.1
-            if anchor >= 0 and abs(start - anchor) <= TITLE_GAP and (start or end < whole or _content_like(gains)):
-                score *= TITLE_BONUS
+            score = _bonused(page, idx, score, gains, anchor)
             # an inner block of the same score wins (it is visited after its ancestors); of two separate
             # blocks of the same score the first does (a post quoted further down the page repeats it)
             if score > best_score or (score == best_score and start < best_end):
@@ -387,7 +383,7 @@ OUTSIDE_SPREAD: Final = 0.5
 
 
 def _bonused(page: Page, idx: int, score: float, gains: list[float], anchor: int, *, hinted: bool = False) -> float:
-    """A block's score with the bonuses :func:`_best` gives (a content-named element, a start under the title);
+    """A block's score with its bonuses (a content-named element, a start under the title: :func:`_best`);
     ``hinted``: the block is inside a content-named element, whose name it carries."""
     blk = page.blocks[idx]
     if score > 0:
