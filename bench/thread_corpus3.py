@@ -56,24 +56,77 @@ SHAPES = ("thread", "two", "sixty", "oneliner", "quoted")
 TEXTS: dict[str, list[str]] = json.loads(Path(__file__).with_name("thread_corpus3_texts.json").read_text("utf-8"))
 
 SHORT = {
-    "zh": ["顶", "+1", "谢谢楼主", "顶一下", "学习了", "mark", "同意楼上", "好帖，收藏了", "路过看看", "楼主好人", "蹲一个后续", "说得对"],
+    "zh": [
+        "顶",
+        "+1",
+        "谢谢楼主",
+        "顶一下",
+        "学习了",
+        "mark",
+        "同意楼上",
+        "好帖，收藏了",
+        "路过看看",
+        "楼主好人",
+        "蹲一个后续",
+        "说得对",
+    ],
     "tw": ["推", "+1", "感謝分享", "學習了", "同意樓上", "好文推一個", "路過", "樓主好人", "蹲後續", "說得對"],
-    "en": ["+1", "Bump.", "Thanks!", "Same here.", "This.", "Following.", "Great post, thanks for sharing.", "Agreed.", "lol", "Subscribed."],
+    "en": [
+        "+1",
+        "Bump.",
+        "Thanks!",
+        "Same here.",
+        "This.",
+        "Following.",
+        "Great post, thanks for sharing.",
+        "Agreed.",
+        "lol",
+        "Subscribed.",
+    ],
 }
 NAMES = {
-    "zh": ["风吹麦浪", "小鱼儿2019", "老王不在家", "一只特立独行的猪", "夜猫子", "阿福", "清风徐来", "码农小李", "橙子汽水", "路人甲"],
+    "zh": [
+        "风吹麦浪",
+        "小鱼儿2019",
+        "老王不在家",
+        "一只特立独行的猪",
+        "夜猫子",
+        "阿福",
+        "清风徐来",
+        "码农小李",
+        "橙子汽水",
+        "路人甲",
+    ],
     "tw": ["阿明", "巴士佬", "高登仔", "連登仔", "小薯條", "吹水王", "路人乙", "食飯未"],
-    "en": ["quietstorm", "bytewise", "old_salt", "marigold77", "threadripper", "ferngully", "nate_k", "OneMoreTry", "cedar", "pixel_pusher"],
+    "en": [
+        "quietstorm",
+        "bytewise",
+        "old_salt",
+        "marigold77",
+        "threadripper",
+        "ferngully",
+        "nate_k",
+        "OneMoreTry",
+        "cedar",
+        "pixel_pusher",
+    ],
 }
 SIGS = {
     "zh": ["人生苦短，及时行乐。", "签名档：每天进步一点点。", "本人所发内容仅代表个人观点。"],
     "tw": ["簽名檔：做人最緊要開心。", "人生如戲，全靠演技。"],
-    "en": ["Sent from my phone, excuse the typos.", "-- There are 10 kinds of people.", "My builds: R7 5800X / 32GB / RTX 3070"],
+    "en": [
+        "Sent from my phone, excuse the typos.",
+        "-- There are 10 kinds of people.",
+        "My builds: R7 5800X / 32GB / RTX 3070",
+    ],
 }
 ADS = {
     "zh": ["【广告】年中大促全场五折起，点击领取优惠券", "【推荐】下载APP看更多精彩回复，新人领红包"],
     "tw": ["【廣告】夏日大減價全場七折，立即選購", "【推介】下載App睇更多精彩回覆"],
-    "en": ["Advertisement - Upgrade to Premium and remove all ads today.", "Sponsored: The best VPN deals of the year, up to 70% off."],
+    "en": [
+        "Advertisement - Upgrade to Premium and remove all ads today.",
+        "Sponsored: The best VPN deals of the year, up to 70% off.",
+    ],
 }
 TITLES = {
     "zh": ["大家怎么看这件事", "求助一个问题", "分享一下最近的经历", "这个现象正常吗", "新人报到顺便提问"],
@@ -130,7 +183,11 @@ def br_(paras: list[str]) -> str:
 
 def when(rng: random.Random, lang: str) -> str:
     m, d, h, mi = rng.randint(1, 12), rng.randint(1, 28), rng.randint(0, 23), rng.randint(0, 59)
-    return f"2023-{m:02d}-{d:02d} {h:02d}:{mi:02d}" if lang != "en" else f"{m:02d}-{d:02d}-2023, {h % 12 + 1:02d}:{mi:02d} PM"
+    return (
+        f"2023-{m:02d}-{d:02d} {h:02d}:{mi:02d}"
+        if lang != "en"
+        else f"{m:02d}-{d:02d}-2023, {h % 12 + 1:02d}:{mi:02d} PM"
+    )
 
 
 def ad(page: Page, rng: random.Random, cls: str = "ad-floor") -> str:
@@ -143,7 +200,10 @@ def ad(page: Page, rng: random.Random, cls: str = "ad-floor") -> str:
 
 
 def frame_zh(page: Page, body: str, rng: random.Random, site: str) -> str:
-    hot = "".join(f"<li><a href='/t/{700 + k}'>{t}</a><em>{rng.randint(5, 900)}</em></li>" for k, t in enumerate(TITLES[page.lang]))
+    hot = "".join(
+        f"<li><a href='/t/{700 + k}'>{t}</a><em>{rng.randint(5, 900)}</em></li>"
+        for k, t in enumerate(TITLES[page.lang])
+    )
     login = "登錄" if page.lang == "tw" else "登录"
     c(page, "热帖排行" if page.lang == "zh" else "熱門話題", "增值电信业务经营许可证")
     hot_h = "热帖排行" if page.lang == "zh" else "熱門話題"
@@ -158,7 +218,10 @@ def frame_zh(page: Page, body: str, rng: random.Random, site: str) -> str:
 
 
 def frame_en(page: Page, body: str, rng: random.Random, site: str) -> str:
-    trending = "".join(f"<li><a href='/t/{500 + k}'>{t}</a> <small>{rng.randint(2, 90)} replies</small></li>" for k, t in enumerate(TITLES["en"][:3]))
+    trending = "".join(
+        f"<li><a href='/t/{500 + k}'>{t}</a> <small>{rng.randint(2, 90)} replies</small></li>"
+        for k, t in enumerate(TITLES["en"][:3])
+    )
     c(page, "Trending threads", "Community guidelines")
     return (
         f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{page.title} | {site}</title></head><body>"
@@ -174,7 +237,9 @@ def frame_en(page: Page, body: str, rng: random.Random, site: str) -> str:
 
 
 def discuz_touch(page: Page, rng: random.Random) -> str:
-    out = [f"<div class='viewthread'><div class='view_tit'><h2>{page.title}</h2></div><div class='view_num'><span>查看 {rng.randint(100, 9999)}</span><span>回复 {len(page.posts) - 1}</span></div><div class='postlist'>"]
+    out = [
+        f"<div class='viewthread'><div class='view_tit'><h2>{page.title}</h2></div><div class='view_num'><span>查看 {rng.randint(100, 9999)}</span><span>回复 {len(page.posts) - 1}</span></div><div class='postlist'>"
+    ]
     c(page, "只看楼主", "查看 ", "举报", "楼主")
     for k, p in enumerate(page.posts):
         floor = ["楼主", "沙发", "板凳", "地板"][k] if k < 4 else f"{k + 1}楼"
@@ -191,7 +256,9 @@ def discuz_touch(page: Page, rng: random.Random) -> str:
         )
         if page.shape == "quoted" and k in (0, 2):
             out.append(ad(page, rng, "ad_dz cl"))
-    out.append("</div><div class='page'><a>上一页</a><strong>1</strong><a>2</a><a>下一页</a></div><div class='fastpost'><input placeholder='我也说一句'><button>发表</button></div></div>")
+    out.append(
+        "</div><div class='page'><a>上一页</a><strong>1</strong><a>2</a><a>下一页</a></div><div class='fastpost'><input placeholder='我也说一句'><button>发表</button></div></div>"
+    )
     c(page, "我也说一句")
     return frame_zh(page, "".join(out), rng, "生活圈论坛")
 
@@ -206,9 +273,14 @@ def tieba_pb(page: Page, rng: random.Random) -> str:
     for k, p in enumerate(page.posts):
         sub = ""
         if p.sub:
-            sub = "<ul class='lzl-list'>" + "".join(
-                f"<li class='lzl-item'><a class='lzl-user'>{rng.choice(NAMES['zh'])}</a>: <span class='lzl-content'>{s}</span><div class='lzl-tail'><span>{when(rng, 'zh')}</span><a>回复</a></div></li>" for s in p.sub
-            ) + "</ul>"
+            sub = (
+                "<ul class='lzl-list'>"
+                + "".join(
+                    f"<li class='lzl-item'><a class='lzl-user'>{rng.choice(NAMES['zh'])}</a>: <span class='lzl-content'>{s}</span><div class='lzl-tail'><span>{when(rng, 'zh')}</span><a>回复</a></div></li>"
+                    for s in p.sub
+                )
+                + "</ul>"
+            )
         client = rng.choice(["来自Android客户端", "来自iPhone客户端", ""])
         out.append(
             f"<div class='virtual-list-item'><div class='pb-comment-item' data-floor='{k + 1}'><div class='user-info'><img class='avatar' src='/a/{k}.jpg'><div class='user-meta'>"
@@ -293,7 +365,11 @@ def wenda(page: Page, rng: random.Random) -> str:
             f"<span class='good-at'>擅长：{rng.choice(['生活', '教育', '数码'])}</span></div></div><div class='answer-content'>{p_(p.paras)}</div>"
             f"<div class='answer-ft'><span class='time'>{when(rng, 'zh')}</span><a class='js-good'>有用({rng.randint(0, 99)})</a><a class='js-bad'>没用</a><a class='js-comment'>评论</a></div></li>"
         )
-    out.append("</ul></div><div class='mod-related'><h3>相关问题</h3><ul>" + "".join(f"<li><a>{t}</a></li>" for t in TITLES["zh"][:4]) + "</ul></div>")
+    out.append(
+        "</ul></div><div class='mod-related'><h3>相关问题</h3><ul>"
+        + "".join(f"<li><a>{t}</a></li>" for t in TITLES["zh"][:4])
+        + "</ul></div>"
+    )
     c(page, "相关问题")
     return frame_zh(page, "".join(out), rng, "问答")
 
@@ -310,9 +386,14 @@ def segmentfault(page: Page, rng: random.Random) -> str:
     for k, p in enumerate(page.posts[1:]):
         comments = ""
         if p.sub:
-            comments = "<ul class='comment-list'>" + "".join(
-                f"<li class='comment-item'><div class='comment-content'>{s}</div><div class='comment-meta'><a>{rng.choice(NAMES['zh'])}</a> · {when(rng, 'zh')}</div></li>" for s in p.sub
-            ) + "</ul>"
+            comments = (
+                "<ul class='comment-list'>"
+                + "".join(
+                    f"<li class='comment-item'><div class='comment-content'>{s}</div><div class='comment-meta'><a>{rng.choice(NAMES['zh'])}</a> · {when(rng, 'zh')}</div></li>"
+                    for s in p.sub
+                )
+                + "</ul>"
+            )
         out.append(
             f"<div class='answer-item' id='a-{1220000 + k}'><div class='vote-area'><button class='btn up'>▲</button><span class='count'>{rng.randint(-2, 90)}</span><button class='btn down'>▼</button>"
             + ("<span class='accepted'>已采纳</span>" if k == 0 else "")
@@ -320,15 +401,25 @@ def segmentfault(page: Page, rng: random.Random) -> str:
             f"<div class='answer-meta'><span class='author'><a>{p.user}</a><span class='rank'>{rng.randint(1, 9)}.{rng.randint(0, 9)}k 声望</span></span><span>{when(rng, 'zh')}</span><a>赞同</a><a>举报</a></div>"
             f"{comments}<a class='add-comment'>添加评论</a></div></div>"
         )
-    out.append("</div><div class='related'><h5>推荐问题</h5><ul>" + "".join(f"<li><a>{t}</a></li>" for t in TITLES["zh"][1:4]) + "</ul></div>")
+    out.append(
+        "</div><div class='related'><h5>推荐问题</h5><ul>"
+        + "".join(f"<li><a>{t}</a></li>" for t in TITLES["zh"][1:4])
+        + "</ul></div>"
+    )
     c(page, "推荐问题", "声望")
     return frame_zh(page, "".join(out), rng, "SegmentFault 思否")
 
 
 def lihkg(page: Page, rng: random.Random) -> str:
-    h = lambda: "_" + "".join(rng.choice("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ0123456789") for _ in range(20))  # noqa: E731
+    def h() -> str:  # a hashed class name
+        return "_" + "".join(
+            rng.choice("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ0123456789") for _ in range(20)
+        )
+
     item, head, body, bar, num = h(), h(), h(), h(), h()
-    out = [f"<div class='{h()}'><div class='{h()}'><span class='{h()}'>{page.title}</span><span class='{h()}'>{rng.randint(1, 999)} 人閱讀</span></div><div class='{h()}'>"]
+    out = [
+        f"<div class='{h()}'><div class='{h()}'><span class='{h()}'>{page.title}</span><span class='{h()}'>{rng.randint(1, 999)} 人閱讀</span></div><div class='{h()}'>"
+    ]
     c(page, "人閱讀", "小時前", "👍", "👎", "分享")
     for k, p in enumerate(page.posts):
         quote = ""
@@ -340,7 +431,9 @@ def lihkg(page: Page, rng: random.Random) -> str:
             f"<div class='{body}'><div data-ast-root='true'>{quote}{br_(p.paras)}</div></div>"
             f"<div class='{bar}'><button><i class='i-thumb-up'></i>👍 {rng.randint(0, 300)}</button><button><i class='i-thumb-down'></i>👎 {rng.randint(0, 40)}</button><button>分享</button></div></div>"
         )
-    out.append(f"</div><div class='{h()}'><button>上一頁</button><span>第 1 頁</span><button>下一頁</button></div></div>")
+    out.append(
+        f"</div><div class='{h()}'><button>上一頁</button><span>第 1 頁</span><button>下一頁</button></div></div>"
+    )
     return frame_zh(page, "".join(out), rng, "連登討論區")
 
 
@@ -377,7 +470,9 @@ def ptt(page: Page, rng: random.Random) -> str:
 
 
 def discourse_app(page: Page, rng: random.Random) -> str:
-    out = [f"<div id='topic-title'><h1><a class='fancy-title'>{page.title}</a></h1><div class='topic-category'><span class='badge-category'>Support</span></div></div><div class='post-stream'>"]
+    out = [
+        f"<div id='topic-title'><h1><a class='fancy-title'>{page.title}</a></h1><div class='topic-category'><span class='badge-category'>Support</span></div></div><div class='post-stream'>"
+    ]
     c(page, "Regular", "Copy a link to this post", "Reply", "views", "Related topics", "last reply")
     for k, p in enumerate(page.posts):
         quote = ""
@@ -407,15 +502,30 @@ def discourse_app(page: Page, rng: random.Random) -> str:
             )
     out.append(
         "</div><div id='suggested-topics'><h3>Related topics</h3><table class='topic-list'><thead><tr><th>Topic</th><th>Replies</th><th>Views</th><th>Activity</th></tr></thead><tbody>"
-        + "".join(f"<tr><td><a class='title'>{t}</a></td><td>{rng.randint(1, 40)}</td><td>{rng.randint(50, 900)}</td><td>Mar {rng.randint(1, 28)}</td></tr>" for t in TITLES["en"])
+        + "".join(
+            f"<tr><td><a class='title'>{t}</a></td><td>{rng.randint(1, 40)}</td><td>{rng.randint(50, 900)}</td><td>Mar {rng.randint(1, 28)}</td></tr>"
+            for t in TITLES["en"]
+        )
         + "</tbody></table></div>"
     )
     return frame_en(page, "".join(out), rng, "Discourse Meta")
 
 
 def xenforo1(page: Page, rng: random.Random) -> str:
-    out = [f"<div class='titleBar'><h1>{page.title}</h1><p id='pageDescription' class='muted'>Discussion in '<a>Help</a>' started by <a>{page.posts[0].user}</a>, {when(rng, 'en')}.</p></div><ol class='messageList' id='messageList'>"]
-    c(page, "Discussion in", "Report", "Like Like", "likes this.", "Messages:", "Likes Received:", "said:", "Click to expand...")
+    out = [
+        f"<div class='titleBar'><h1>{page.title}</h1><p id='pageDescription' class='muted'>Discussion in '<a>Help</a>' started by <a>{page.posts[0].user}</a>, {when(rng, 'en')}.</p></div><ol class='messageList' id='messageList'>"
+    ]
+    c(
+        page,
+        "Discussion in",
+        "Report",
+        "Like Like",
+        "likes this.",
+        "Messages:",
+        "Likes Received:",
+        "said:",
+        "Click to expand...",
+    )
     for k, p in enumerate(page.posts):
         quote = ""
         if p.quote:
@@ -425,7 +535,11 @@ def xenforo1(page: Page, rng: random.Random) -> str:
             s = rng.choice(SIGS["en"])
             sig = f"<div class='baseHtml signature messageText ugc'><aside>{s}</aside></div>"
             c(page, s)
-        liked = f"<div class='likesSummary secondaryContent'><span class='LikeText'><a>{rng.choice(NAMES['en'])}</a> and {rng.randint(2, 9)} others like this.</span></div>" if rng.random() < 0.5 else ""
+        liked = (
+            f"<div class='likesSummary secondaryContent'><span class='LikeText'><a>{rng.choice(NAMES['en'])}</a> and {rng.randint(2, 9)} others like this.</span></div>"
+            if rng.random() < 0.5
+            else ""
+        )
         out.append(
             f"<li id='post-{77000 + k}' class='message' data-author='{p.user}'><div class='messageUserInfo' itemscope='itemscope'><div class='messageUserBlock'><div class='avatarHolder'><a class='avatar'><img width='96'></a></div>"
             f"<h3 class='userText'><a class='username'>{p.user}</a><em class='userTitle'>Active Member</em></h3><div class='extraUserInfo'><dl class='pairsJustified'><dt>Messages:</dt><dd>{rng.randint(10, 9000)}</dd></dl>"
@@ -434,13 +548,17 @@ def xenforo1(page: Page, rng: random.Random) -> str:
             f"<div class='messageMeta ToggleTriggerAnchor'><div class='privateControls'><span class='item muted'><a class='username author'>{p.user}</a>, <a class='datePermalink'><span class='DateTime'>{when(rng, 'en')}</span></a></span><a class='item control report'>Report</a></div>"
             f"<div class='publicControls'><a class='item muted postNumber hashPermalink'>#{k + 1}</a><a class='LikeLink item control like'><span></span><span class='LikeLabel'>Like</span></a><a class='ReplyQuote item control reply'><span></span>Reply</a></div></div>{liked}</div></li>"
         )
-    out.append("</ol><div class='pageNavLinkGroup'><div class='PageNav'><span class='pageNavHeader'>Page 1 of 2</span><a>1</a><a>2</a><a>Next &gt;</a></div></div><div class='quickReply'><textarea></textarea><input type='submit' value='Post Reply'></div>")
+    out.append(
+        "</ol><div class='pageNavLinkGroup'><div class='PageNav'><span class='pageNavHeader'>Page 1 of 2</span><a>1</a><a>2</a><a>Next &gt;</a></div></div><div class='quickReply'><textarea></textarea><input type='submit' value='Post Reply'></div>"
+    )
     c(page, "Page 1 of 2")
     return frame_en(page, "".join(out), rng, "TechForums")
 
 
 def mybb(page: Page, rng: random.Random) -> str:
-    out = [f"<table class='tborder tfixed'><tr><td class='thead'><strong>{page.title}</strong></td></tr></table><div id='posts'>"]
+    out = [
+        f"<table class='tborder tfixed'><tr><td class='thead'><strong>{page.title}</strong></td></tr></table><div id='posts'>"
+    ]
     c(page, "Posts:", "Threads:", "Joined:", "Reputation:", "Find", "Report", "Junior Member")
     for k, p in enumerate(page.posts):
         quote = ""
@@ -463,20 +581,28 @@ def mybb(page: Page, rng: random.Random) -> str:
         )
         if page.shape == "quoted" and k == 0:
             out.append(ad(page, rng, "post_ad"))
-    out.append("</div><div class='float_left'><div class='pagination'><span class='pages'>Pages (2):</span><span class='pagination_current'>1</span><a class='pagination_page'>2</a><a class='pagination_next'>Next »</a></div></div>")
+    out.append(
+        "</div><div class='float_left'><div class='pagination'><span class='pages'>Pages (2):</span><span class='pagination_current'>1</span><a class='pagination_page'>2</a><a class='pagination_next'>Next »</a></div></div>"
+    )
     c(page, "Pages (2):")
     return frame_en(page, "".join(out), rng, "MyBB Community")
 
 
 def invision(page: Page, rng: random.Random) -> str:
-    out = [f"<div class='ipsPageHeader'><h1 class='ipsType_pageTitle'><span class='ipsType_break'>{page.title}</span></h1><div class='ipsType_light'>By <a>{page.posts[0].user}</a>, <time>{when(rng, 'en')}</time> in <a>General</a></div></div><div class='cTopic ipsClear'>"]
+    out = [
+        f"<div class='ipsPageHeader'><h1 class='ipsType_pageTitle'><span class='ipsType_break'>{page.title}</span></h1><div class='ipsType_light'>By <a>{page.posts[0].user}</a>, <time>{when(rng, 'en')}</time> in <a>General</a></div></div><div class='cTopic ipsClear'>"
+    ]
     c(page, "posts", "Posted ", "Quote", "Share this post", "Link to post", "Members")
     for k, p in enumerate(page.posts):
         quote = ""
         if p.quote:
             quote = f"<blockquote class='ipsQuote' data-ipsquote='' data-ipsquote-username='{p.quote[0]}'><div class='ipsQuote_citation'>{p.quote[0]} said:</div><div class='ipsQuote_contents'><p>{p.quote[1]}</p></div></blockquote>"
             c(page, f"{p.quote[0]} said:")
-        reacts = f"<div class='ipsReact'><ul class='ipsReact_reactions'><li class='ipsReact_reactCount'><span>{rng.randint(1, 12)}</span></li></ul></div>" if rng.random() < 0.6 else ""
+        reacts = (
+            f"<div class='ipsReact'><ul class='ipsReact_reactions'><li class='ipsReact_reactCount'><span>{rng.randint(1, 12)}</span></li></ul></div>"
+            if rng.random() < 0.6
+            else ""
+        )
         out.append(
             f"<article id='elComment_{600 + k}' class='cPost ipsBox ipsResponsive_pull ipsComment ipsComment_parent ipsClearfix ipsClear ipsColumns ipsColumns_noSpacing ipsColumns_collapsePhone'>"
             f"<aside class='ipsComment_author cAuthorPane ipsColumn ipsColumn_medium'><h3 class='ipsType_sectionHead cAuthorPane_author'><strong><a>{p.user}</a></strong></h3>"
@@ -487,7 +613,9 @@ def invision(page: Page, rng: random.Random) -> str:
             f"<div class='ipsItemControls'>{reacts}<ul class='ipsComment_controls ipsClearfix ipsItemControls_left'><li><a class='ipsButton ipsButton_light ipsButton_verySmall'>Quote</a></li></ul></div>"
             f"<ul class='ipsComment_tools'><li><a title='Share this post'>Share this post</a></li><li><a>Link to post</a></li></ul></div></div></div></article>"
         )
-    out.append("</div><div class='ipsAreaBackground'><h2>Create an account or sign in to comment</h2><p>You need to be a member in order to leave a comment</p></div>")
+    out.append(
+        "</div><div class='ipsAreaBackground'><h2>Create an account or sign in to comment</h2><p>You need to be a member in order to leave a comment</p></div>"
+    )
     c(page, "Create an account or sign in to comment")
     return frame_en(page, "".join(out), rng, "Invision Community")
 
@@ -516,7 +644,9 @@ def hn(page: Page, rng: random.Random) -> str:
             f"<span class='comhead'><a class='hnuser'>{p.user}</a> <span class='age'><a>{rng.randint(1, 9)} hours ago</a></span> <span class='navs'> | <a>parent</a> | <a>next</a> <a class='togg clicky'>[–]</a></span></span></div><br>"
             f"<div class='comment'><div class='commtext c00'>{text}</div><div class='reply'><p><font size='1'><u><a>reply</a></u></font></p></div></div></td></tr></table></td></tr>"
         )
-    out.append("</table></td></tr><tr><td><center><a>Guidelines</a> | <a>FAQ</a> | <a>Lists</a> | <a>API</a> | <a>Security</a> | <a>Legal</a> | <a>Apply to YC</a> | <a>Contact</a></center></td></tr></table>")
+    out.append(
+        "</table></td></tr><tr><td><center><a>Guidelines</a> | <a>FAQ</a> | <a>Lists</a> | <a>API</a> | <a>Security</a> | <a>Legal</a> | <a>Apply to YC</a> | <a>Contact</a></center></td></tr></table>"
+    )
     c(page, "Apply to YC")
     return frame_en(page, "".join(out), rng, "Hacker News")
 
@@ -562,7 +692,16 @@ def apple(page: Page, rng: random.Random) -> str:
         f"<div class='post-body question-body'>{p_(q.paras)}</div><div class='post-footer'><span class='post-date'>Posted on {when(rng, 'en')}</span><button>Reply</button><button>I have this question too ({rng.randint(1, 90)})</button></div></div>"
         f"<section class='replies'><h2 class='reply-count'>{len(page.posts) - 1} replies</h2>"
     ]
-    c(page, "points)", "Helpful (", "in response to", "Posted on", "I have this question too", "Question marked as", "Level ")
+    c(
+        page,
+        "points)",
+        "Helpful (",
+        "in response to",
+        "Posted on",
+        "I have this question too",
+        "Question marked as",
+        "Level ",
+    )
     for k, p in enumerate(page.posts[1:]):
         lvl = rng.randint(1, 10)
         badge = "<div class='solved-badge'>Question marked as Top-ranking reply</div>" if k == 0 else ""
@@ -571,7 +710,11 @@ def apple(page: Page, rng: random.Random) -> str:
             f"<div class='reply-body'>{p_(p.paras)}</div><div class='reply-footer'><span class='post-date'>{when(rng, 'en')} in response to {page.posts[max(0, k)].user}</span>"
             f"<button class='helpful'>Helpful ({rng.randint(0, 40)})</button><button>Reply</button></div></article>"
         )
-    out.append("</section><div class='similar'><h3>Similar questions</h3><ul>" + "".join(f"<li><a>{t}</a></li>" for t in TITLES["en"]) + "</ul></div>")
+    out.append(
+        "</section><div class='similar'><h3>Similar questions</h3><ul>"
+        + "".join(f"<li><a>{t}</a></li>" for t in TITLES["en"])
+        + "</ul></div>"
+    )
     c(page, "Similar questions")
     return frame_en(page, "".join(out), rng, "Apple Community")
 
@@ -636,13 +779,18 @@ def build(seed: str = SET) -> list[Page]:
             rng = random.Random(f"{seed}/{engine}/{v}")
             posts = _posts(rng, kind, shape)
             lang = "zh" if kind == "mix" else kind
-            page = Page(id=f"{engine}_{v}", engine=engine, lang=lang, shape=shape, title=rng.choice(TITLES[lang]), posts=posts)
+            page = Page(
+                id=f"{engine}_{v}", engine=engine, lang=lang, shape=shape, title=rng.choice(TITLES[lang]), posts=posts
+            )
             if engine in QUOTING and shape in ("quoted", "thread") and len(posts) > 3:
                 for k in rng.sample(range(2, len(posts)), 2 if shape == "quoted" and len(posts) > 4 else 1):
                     posts[k].quote = (posts[k - 1].user, posts[k - 1].paras[0])
             if engine in SUBS and shape in ("thread", "quoted", "sixty"):
                 for k in rng.sample(range(1, len(posts)), min(2, len(posts) - 1)):
-                    posts[k].sub = [rng.choice(SHORT[lang]) + ("，同意" if lang == "zh" else ""), rng.choice(TEXTS["zh"] if lang == "zh" else TEXTS[lang])[:40] + "。"][: rng.randint(1, 2)]
+                    posts[k].sub = [
+                        rng.choice(SHORT[lang]) + ("，同意" if lang == "zh" else ""),
+                        rng.choice(TEXTS["zh"] if lang == "zh" else TEXTS[lang])[:40] + "。",
+                    ][: rng.randint(1, 2)]
             page.html = fn(page, rng)
             gold = page.gold()
             page.chrome = {x for x in page.chrome if x.strip() and x not in gold and x not in page.title}
