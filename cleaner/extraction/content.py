@@ -20,9 +20,18 @@ from itertools import accumulate
 from typing import Final
 
 from .dom import BANNER, PRE, Block, Line, Page, hint_of
-from .thread import REPLY_PREFIX, action_bar, post_group, post_headers, post_lines, thread_lines, user_action
+from .thread import (
+    REPLY_PREFIX,
+    action_bar,
+    post_group,
+    post_headers,
+    post_lines,
+    short_lines,
+    thread_lines,
+    user_action,
+)
 
-__all__ = ["Selection", "content_lines", "fallback_root", "line_gain", "select_root", "trim_edges"]
+__all__ = ["Selection", "content_lines", "fallback_root", "line_gain", "select_root", "short_replies", "trim_edges"]
 
 LINK_DENSE: Final = 0.5
 NEG_SHARE: Final = 0.4
@@ -1171,11 +1180,20 @@ def _list_box_end(page: Page, header: int, sel: Selection) -> int:
     return end if after >= LIST_AFTER else -1
 
 
-def trim_edges(lines: list[Line]) -> list[Line]:
+def trim_edges(lines: list[Line], keep: frozenset[int] = frozenset()) -> list[Line]:
     """Drop short non-prose lines (menus, buttons, "友情链接") at the start and end of the content."""
     lo, hi = 0, len(lines)
     while lo < hi and line_gain(lines[lo]) < 0 and not lines[lo].heading:
         lo += 1
-    while hi > lo and line_gain(lines[hi - 1]) < 0:
+    while hi > lo and line_gain(lines[hi - 1]) < 0 and id(lines[hi - 1]) not in keep:
         hi -= 1
     return lines[lo:hi]
+
+
+def short_replies(page: Page, sel: Selection | None) -> frozenset[int]:
+    """The ``id`` of each line of a thread's replies that is a short reply's text
+    ("顶", "谢谢楼主", "+1", :func:`~.thread.short_lines`): :func:`trim_edges` keeps them at the end of the text."""
+    if sel is None or sel.replies < 0:
+        return frozenset()
+    lines = page.lines
+    return frozenset(id(lines[i]) for i in short_lines(page, sel.kept, sel.replies))

@@ -20,12 +20,22 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import pairwise
 from operator import attrgetter
 from typing import Final
 
 from .dom import PRE, Block, Line, Page
 
-__all__ = ["REPLY_PREFIX", "action_bar", "post_group", "post_headers", "post_lines", "thread_lines", "user_action"]
+__all__ = [
+    "REPLY_PREFIX",
+    "action_bar",
+    "post_group",
+    "post_headers",
+    "post_lines",
+    "short_lines",
+    "thread_lines",
+    "user_action",
+]
 
 MIN_ITEMS: Final = 2
 """A group of replies has at least this many items with prose."""
@@ -59,6 +69,7 @@ _DIGIT: Final = re.compile(r"\d")
 _NO_DIGITS: Final = re.compile(r"[\d\s]+")
 _CAMEL: Final = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _WORD: Final = re.compile(r"[a-z]+")
+_LETTER: Final = re.compile(r"[^\W_]")
 
 
 def _sig(page: Page, idx: int) -> str:
@@ -120,6 +131,8 @@ def _items(
                 with_prose = [i for i in items if _has_prose(blocks[i], gains)]
                 if len(with_prose) >= MIN_ITEMS and (named or _acted(page, items)):
                     return items
+                if len(items) >= SHORT_ITEMS and _short_replies(page, items):
+                    return items
             if (
                 lone
                 and not single
@@ -132,6 +145,70 @@ def _items(
             break
         k = parent
     return single
+
+
+SHORT_ITEMS: Final = 3
+"""Like siblings with no prose are replies when at least this many each hold an action bar and a short line of
+their own (:func:`_short_replies`)."""
+
+
+def _short_replies(page: Page, items: list[int]) -> bool:
+    """Are ``items`` (like siblings, fewer than two of them with prose) replies of one short line each ("顶", "谢谢
+    楼主", "Same here."): each holds a bar of user actions (:func:`_acted`) and a :func:`short text <short_text>`
+    line that recurs in no other item?"""
+    if not _acted(page, items):
+        return False
+    blocks, lines = page.blocks, page.lines
+    repeated = _repeated(page, items)
+    return all(
+        any(i not in repeated and short_text(lines[i]) for i in range(blocks[item].start, blocks[item].end))
+        for item in items
+    )
+
+
+def short_text(line: Line) -> bool:
+    """Is ``line`` a short reply's text: a letter or digit, no link, no action word, no heading, and a digit only
+    in a line of a few characters ("+1")?"""
+    return (
+        line.chars > 0
+        and _LETTER.search(line.text) is not None
+        and not line.link_chars
+        and not line.heading
+        and (line.chars <= SHORT_DIGITS or _DIGIT.search(line.text) is None)
+        and not _action(line.text)
+    )
+
+
+def short_lines(page: Page, kept: frozenset[int], first: int) -> list[int]:
+    """The lines of ``kept`` from ``first`` on (a thread's kept replies) that are a :func:`short reply's text
+    <short_text>`, written in one template (:func:`_template`) by :data:`SHORT_ITEMS` such lines at least, none of
+    them next to another, that of a kept line that ends a sentence or each an element without class or id: one-line
+    replies ("顶", "+1", each among its user chrome), not a reply form's lone label below them ("发表回复", "Jump
+    to") nor a row of buttons ("查看", "书签", or a utility-CSS page's)."""
+    lines = page.lines
+    found = [i for i in kept if i >= first and short_text(lines[i])]
+    if len(found) < 2:
+        return []
+    seen: dict[tuple[str, ...], list[int]] = {}
+    for i in sorted(found):
+        seen.setdefault(_template(page, i), []).append(i)
+    prose = {_template(page, i) for i in kept if i >= first and _SENTENCE_END.search(lines[i].text)}
+    blocks = page.blocks
+    out: list[int] = []
+    for key, run in seen.items():
+        # one line per reply: lines of the template apart (each reply's chrome between), not a row of labels; in the
+        # template of the replies' prose, or each a bare paragraph of its own
+        if (
+            len(run) >= SHORT_ITEMS
+            and all(b - a > 1 for a, b in pairwise(run))
+            and (key in prose or not any(blocks[lines[i].block].ident for i in run))
+        ):
+            out.extend(run)
+    return out
+
+
+SHORT_DIGITS: Final = 3
+"""A short reply's text may hold a digit when it is this many characters long at most ("+1")."""
 
 
 def _items_or_lone(
@@ -778,6 +855,8 @@ def _chrome(
         for key, v in slots.items()
         if v <= 0 and (len(holders[key]) >= holders_min or (v < 0 and key not in headed))
     }
+    if chrome:  # a slot of short plain lines that weigh nothing (neutral), one per item: one-line replies' text
+        chrome -= _short_slots(page, owner, gains, repeated, len(items))
     if chrome:  # a slot of short dated lines only, in every item, is the posts' date line ("« Reply #1 on: …»")
         dated = {key for key in slots if len(holders[key]) == len(items) and key not in headed}
         for i, item in owner.items():
@@ -786,6 +865,25 @@ def _chrome(
                 dated.discard(_slot(page, i, item))
         chrome |= dated
     return owner, chrome
+
+
+def _short_slots(
+    page: Page, owner: dict[int, int], gains: list[float], repeated: set[int], n_items: int
+) -> set[tuple[str, ...]]:
+    """The slots of ``owner``'s lines that hold, in at least half the items (two at least), one line each that
+    weighs nothing (a plain ``<p>`` or ``<div>`` of its own, :func:`~.content.page_gains`), is a
+    :func:`short text <short_text>` and recurs in no other item: the text of replies of one short line."""
+    lines = page.lines
+    count: dict[tuple[str, ...], int] = {}
+    bad: set[tuple[str, ...]] = set()
+    for i, item in owner.items():
+        key = _slot(page, i, item)
+        if gains[i] == 0 and i not in repeated and short_text(lines[i]):
+            count[key] = count.get(key, 0) + 1
+        else:
+            bad.add(key)
+    least = max(2, REPEAT_SHARE * n_items)
+    return {key for key, n in count.items() if key not in bad and n >= least}
 
 
 REPEAT_CHARS: Final = 60
