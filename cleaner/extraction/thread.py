@@ -827,9 +827,9 @@ def _chrome(
     a heading worn by one item only is a part of its text, a heading of the first post) or by one item and no
     heading that weighs less than nothing (a quote's "Originally posted by" header; a one-line reply that weighs
     nothing stays); none unless there are 2+ slots.
-    A :func:`repeated <_repeated>` line counts as chrome in its slot's sum, however much it looks like prose (a
-    greeting repeated in the posts' text stays: the text around it outweighs it), unless that leaves no slot of
-    prose (posts that all say the same)."""
+    A :func:`repeated <_repeated>` line or a :func:`user card <_user_card>` counts as chrome in its slot's sum,
+    however much it looks like prose (a greeting repeated in the posts' text stays: the text around it outweighs
+    it), unless that leaves no slot of prose (posts that all say the same)."""
     blocks = page.blocks
     owner: dict[int, int] = {}
     slots: dict[tuple[str, ...], float] = {}
@@ -842,7 +842,9 @@ def _chrome(
             key = _slot(page, i, item)
             owner[i] = item
             slots[key] = slots.get(key, 0.0) + gains[i]
-            templated[key] = templated.get(key, 0.0) + (-float(page.lines[i].chars) if i in repeated else gains[i])
+            ln = page.lines[i]
+            card = i in repeated or (gains[i] > 0 and _user_card(ln.text))
+            templated[key] = templated.get(key, 0.0) + (-float(ln.chars) if card else gains[i])
             holders.setdefault(key, set()).add(item)
             if page.lines[i].heading:
                 headed.add(key)
@@ -884,6 +886,20 @@ def _short_slots(
             bad.add(key)
     least = max(2, REPEAT_SHARE * n_items)
     return {key for key, n in count.items() if key not in bad and n >= least}
+
+
+_LABEL: Final = re.compile(r"[^\W\d_]{1,8}\s*[:：]")
+CARD_LABELS: Final = 2
+"""A short line with at least this many "label:" pairs and no sentence end is a user's card ("采纳率：39%擅长：教育",
+"Posts: 668 Joined: Jan 2021"): chrome in its slot's sum, like a repeated line."""
+
+
+def _user_card(text: str) -> bool:
+    return (
+        len(text) <= REPEAT_CHARS
+        and _SENTENCE_END.search(text) is None
+        and len(_LABEL.findall(text)) >= CARD_LABELS
+    )
 
 
 REPEAT_CHARS: Final = 60
