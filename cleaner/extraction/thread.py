@@ -895,11 +895,7 @@ CARD_LABELS: Final = 2
 
 
 def _user_card(text: str) -> bool:
-    return (
-        len(text) <= REPEAT_CHARS
-        and _SENTENCE_END.search(text) is None
-        and len(_LABEL.findall(text)) >= CARD_LABELS
-    )
+    return len(text) <= REPEAT_CHARS and _SENTENCE_END.search(text) is None and len(_LABEL.findall(text)) >= CARD_LABELS
 
 
 REPEAT_CHARS: Final = 60
