@@ -827,7 +827,8 @@ def _chrome(
     a heading worn by one item only is a part of its text, a heading of the first post) or by one item and no
     heading that weighs less than nothing (a quote's "Originally posted by" header; a one-line reply that weighs
     nothing stays); none unless there are 2+ slots.
-    A :func:`repeated <_repeated>` line or a :func:`user card <_user_card>` counts as chrome in its slot's sum,
+    A :func:`repeated <_repeated>` line, a :func:`user card <_user_card>` or a :func:`quote's header
+    <_quote_header>` counts as chrome in its slot's sum,
     however much it looks like prose (a greeting repeated in the posts' text stays: the text around it outweighs
     it), unless that leaves no slot of prose (posts that all say the same)."""
     blocks = page.blocks
@@ -843,7 +844,7 @@ def _chrome(
             owner[i] = item
             slots[key] = slots.get(key, 0.0) + gains[i]
             ln = page.lines[i]
-            card = i in repeated or (gains[i] > 0 and _user_card(ln.text))
+            card = i in repeated or (gains[i] > 0 and (_user_card(ln.text) or _quote_header(page, i)))
             templated[key] = templated.get(key, 0.0) + (-float(ln.chars) if card else gains[i])
             holders.setdefault(key, set()).add(item)
             if page.lines[i].heading:
@@ -896,6 +897,17 @@ CARD_LABELS: Final = 2
 
 def _user_card(text: str) -> bool:
     return len(text) <= REPEAT_CHARS and _SENTENCE_END.search(text) is None and len(_LABEL.findall(text)) >= CARD_LABELS
+
+
+def _quote_header(page: Page, line: int) -> bool:
+    """Is ``line`` a quote's header: a short line that ends with a colon in a ``<cite>`` or right under a
+    ``<blockquote>`` ("(04-12-2023, 07:53 PM) X Wrote:", "引用 X 的回复：")?"""
+    text = page.lines[line].text
+    if len(text) > REPEAT_CHARS or not text.rstrip().endswith((":", "：")):
+        return False
+    blocks = page.blocks
+    blk = blocks[page.lines[line].block]
+    return blk.tag in ("cite", "blockquote") or (blk.parent >= 0 and blocks[blk.parent].tag == "blockquote")
 
 
 REPEAT_CHARS: Final = 60
