@@ -1073,12 +1073,20 @@ def _headers_between(page: Page, items: list[int], owner: dict[int, int], gains:
             worn[sig] = worn.get(sig, 0) + 1
         idx = blocks[idx].end_block if blocks[idx].end_block > idx else idx + 1
     out: set[int] = set()
+    boxes: dict[int, bool] = {}
     for i in range(blocks[items[0]].start, blocks[items[-1]].end):
-        if i in owner or gains[i] >= 0 or lines[i].heading:
+        if i in owner or gains[i] > 0:
             continue
         k = lines[i].block
         while k > parent and blocks[k].parent != parent:
             k = blocks[k].parent
+        if lines[i].heading or gains[i] == 0:
+            if k > parent and k not in mine:
+                if k not in boxes:
+                    boxes[k] = _stats_box(page, k, gains)
+                if boxes[k]:
+                    out.add(i)  # a label in a box of counts between two posts (a topic map: "replies 12 views 340")
+            continue
         if (
             (k > parent and worn.get(_sig(page, k), 0) >= 2)
             or _DIGIT.search(lines[i].text)
@@ -1086,6 +1094,23 @@ def _headers_between(page: Page, items: list[int], owner: dict[int, int], gains:
         ):
             out.add(i)
     return out
+
+
+STATS_LINE: Final = 20
+"""A box between two posts whose lines are each at most this long, weigh nothing or less, and half of which (two at
+least) hold a digit is a box of thread stats ("created 5d", "last reply 3h", "replies 12", "views 340")."""
+
+
+def _stats_box(page: Page, k: int, gains: list[float]) -> bool:
+    """Is block ``k`` a box of thread stats (:data:`STATS_LINE`)?"""
+    blk = page.blocks[k]
+    counts = 0
+    for i in range(blk.start, blk.end):
+        ln = page.lines[i]
+        if gains[i] > 0 or ln.chars > STATS_LINE:
+            return False
+        counts += _DIGIT.search(ln.text) is not None
+    return counts >= 2 and 2 * counts >= blk.end - blk.start
 
 
 TEASER_ITEMS: Final = 3
