@@ -851,6 +851,9 @@ def _chrome(
                 headed.add(key)
     if len(slots) < 2:
         return owner, set()
+    labels = _label_slots(page, owner)
+    for key in labels:
+        templated[key] = -abs(templated[key]) - 1.0
     if any(templated[key] > 0 for key in slots):
         slots = templated
     chrome = {
@@ -908,6 +911,23 @@ def _quote_header(page: Page, line: int) -> bool:
     blocks = page.blocks
     blk = blocks[page.lines[line].block]
     return blk.tag in ("cite", "blockquote") or (blk.parent >= 0 and blocks[blk.parent].tag == "blockquote")
+
+
+def _label_slots(page: Page, owner: dict[int, int]) -> set[tuple[str, ...]]:
+    """The slots of ``owner``'s lines held by two items or more whose lines are all one short text, digits aside (a
+    quote's "Click to expand...", a label every quote or reply of a few wears): a template's label, however much it
+    reads like prose."""
+    lines = page.lines
+    text: dict[tuple[str, ...], str] = {}
+    holders: dict[tuple[str, ...], set[int]] = {}
+    mixed: set[tuple[str, ...]] = set()
+    for i, item in owner.items():
+        key = _slot(page, i, item)
+        t = _NO_DIGITS.sub("", lines[i].text)
+        if not t or len(t) > REPEAT_CHARS or text.setdefault(key, t) != t:
+            mixed.add(key)
+        holders.setdefault(key, set()).add(item)
+    return {key for key in text if key not in mixed and len(holders[key]) >= 2}
 
 
 REPEAT_CHARS: Final = 60
