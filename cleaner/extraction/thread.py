@@ -827,10 +827,11 @@ def _chrome(
     a heading worn by one item only is a part of its text, a heading of the first post) or by one item and no
     heading that weighs less than nothing (a quote's "Originally posted by" header; a one-line reply that weighs
     nothing stays); none unless there are 2+ slots.
-    A :func:`repeated <_repeated>` line, a :func:`user card <_user_card>` or a :func:`quote's header
-    <_quote_header>` counts as chrome in its slot's sum,
-    however much it looks like prose (a greeting repeated in the posts' text stays: the text around it outweighs
-    it), unless that leaves no slot of prose (posts that all say the same)."""
+    A :func:`repeated <_repeated>` line, a :func:`user card <_user_card>`, a :func:`quote's header
+    <_quote_header>`, a short line naming a user action ("X and 6 others like this.") and the lines of a slot of
+    :func:`labels <_label_slots>` count as chrome in their slot's sum, however much they look like prose (a
+    greeting repeated in the posts' text stays: the text around it outweighs it), unless that leaves no slot of
+    prose (posts that all say the same)."""
     blocks = page.blocks
     owner: dict[int, int] = {}
     slots: dict[tuple[str, ...], float] = {}
@@ -844,7 +845,10 @@ def _chrome(
             owner[i] = item
             slots[key] = slots.get(key, 0.0) + gains[i]
             ln = page.lines[i]
-            card = i in repeated or (gains[i] > 0 and (_user_card(ln.text) or _quote_header(page, i)))
+            card = i in repeated or (
+                gains[i] > 0
+                and (_user_card(ln.text) or _quote_header(page, i) or (ln.chars <= ACTION_LINE and _action(ln.text)))
+            )
             templated[key] = templated.get(key, 0.0) + (-float(ln.chars) if card else gains[i])
             holders.setdefault(key, set()).add(item)
             if page.lines[i].heading:
