@@ -27,7 +27,7 @@ from cleaner.rules import Rules
 from cleaner.scriptfold import fold_page
 from cleaner.textclean import Cleaned, clean_lines
 
-from .content import Selection, content_lines, fallback_root, select_root, squash, trim_edges
+from .content import Selection, content_lines, fallback_root, select_root, squash, thread_edges, trim_edges
 from .dom import CJK_GAP, Line, Page, open_noscript, parse_page
 from .metadata import clean_title, find_date, head_meta, header_meta, split_byline, wechat_date
 from .structured import ld_text
@@ -192,7 +192,7 @@ def _texts(lines: list[Line]) -> list[str]:
 
 def _body(page: Page, sel: Selection | None, title: str, rules: Rules | None) -> tuple[list[Line], list[Line], Cleaned]:
     """The byline lines and the cleaned content lines under ``sel``."""
-    byline, lines = split_byline(trim_edges(content_lines(page, sel)))
+    byline, lines = split_byline(trim_edges(content_lines(page, sel), thread_edges(page, sel)))
     cleaned = clean_lines(_texts(lines), rules, title=title or None)
     return byline, lines, cleaned
 

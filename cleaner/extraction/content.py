@@ -20,9 +20,18 @@ from itertools import accumulate
 from typing import Final
 
 from .dom import BANNER, PRE, Block, Line, Page, hint_of
-from .thread import REPLY_PREFIX, action_bar, post_group, post_headers, post_lines, thread_lines, user_action
+from .thread import (
+    REPLY_PREFIX,
+    action_bar,
+    post_group,
+    post_headers,
+    post_lines,
+    short_lines,
+    thread_lines,
+    user_action,
+)
 
-__all__ = ["Selection", "content_lines", "fallback_root", "line_gain", "select_root", "trim_edges"]
+__all__ = ["Selection", "content_lines", "fallback_root", "line_gain", "select_root", "thread_edges", "trim_edges"]
 
 LINK_DENSE: Final = 0.5
 NEG_SHARE: Final = 0.4
@@ -1171,11 +1180,29 @@ def _list_box_end(page: Page, header: int, sel: Selection) -> int:
     return end if after >= LIST_AFTER else -1
 
 
-def trim_edges(lines: list[Line]) -> list[Line]:
+def trim_edges(lines: list[Line], keep: frozenset[int] = frozenset()) -> list[Line]:
     """Drop short non-prose lines (menus, buttons, "友情链接") at the start and end of the content."""
     lo, hi = 0, len(lines)
-    while lo < hi and line_gain(lines[lo]) < 0 and not lines[lo].heading:
+    while lo < hi and line_gain(lines[lo]) < 0 and not lines[lo].heading and id(lines[lo]) not in keep:
         lo += 1
-    while hi > lo and line_gain(lines[hi - 1]) < 0:
+    while hi > lo and line_gain(lines[hi - 1]) < 0 and id(lines[hi - 1]) not in keep:
         hi -= 1
     return lines[lo:hi]
+
+
+LEAD_SENTENCE: Final = 20
+"""A thread's first paragraph of at least this many characters that ends a sentence is kept at the start of the text
+however list-like it looks (:func:`thread_edges`)."""
+
+
+def thread_edges(page: Page, sel: Selection | None) -> frozenset[int]:
+    """The ``id`` of each line of a thread that :func:`trim_edges` keeps at an edge of the text however little it
+    weighs: the first post's first line when it ends a sentence (a list-like one: many commas, few characters
+    between them) and the replies' one-line texts ("顶", "谢谢楼主", "+1": :func:`~.thread.short_lines`)."""
+    if sel is None or sel.replies < 0:
+        return frozenset()
+    lines = page.lines
+    first = next((i for i in range(sel.start, sel.end) if i < sel.replies or i in sel.kept), -1)
+    lead = [first] if first >= 0 and lines[first].chars >= LEAD_SENTENCE else []
+    lead = [i for i in lead if lines[i].text[-1] in SENTENCE_END]
+    return frozenset(id(lines[i]) for i in [*lead, *short_lines(page, sel.kept, sel.replies)])

@@ -384,6 +384,8 @@ _KINDS: Final = _node_kinds()
 _NOSCRIPT_ID: Final = LexborHTMLParser("").create_node("noscript").tag_id
 _BUTTON_ID: Final = LexborHTMLParser("").create_node("button").tag_id
 _ASIDE_ID: Final = LexborHTMLParser("").create_node("aside").tag_id
+_CITE_ID: Final = LexborHTMLParser("").create_node("cite").tag_id
+_BLOCKQUOTE_ID: Final = LexborHTMLParser("").create_node("blockquote").tag_id
 BUTTON_LABEL: Final = 40
 """A button's label is cut to this many characters."""
 _TEXT_ID: Final = next(tag_id for tag_id, kind in _KINDS.items() if kind == _K_TEXT)
@@ -409,6 +411,8 @@ def _walk(body: LexborNode, page: Page) -> list[int]:
         kind = kind_of(node.tag_id)  # None: a block element (most elements are)
         if kind == _K_STEP and node.tag_id == _ASIDE_ID and _quoted(node):
             kind = None  # an <aside> around a <blockquote> in a post: a quote of an earlier post (Discourse)
+        elif node.tag_id == _CITE_ID and node.parent is not None and node.parent.tag_id == _BLOCKQUOTE_ID:
+            kind = None  # a quote's header ("X wrote:", phpBB, MyBB): a line of its own, not the quote's first words
         if kind == _K_TEXT:
             if w.buf or not node.is_empty_text_node:  # whitespace between blocks (in C: no string made)
                 w.text(node.text_content, False)

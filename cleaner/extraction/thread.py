@@ -20,12 +20,22 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import pairwise
 from operator import attrgetter
 from typing import Final
 
 from .dom import PRE, Block, Line, Page
 
-__all__ = ["REPLY_PREFIX", "action_bar", "post_group", "post_headers", "post_lines", "thread_lines", "user_action"]
+__all__ = [
+    "REPLY_PREFIX",
+    "action_bar",
+    "post_group",
+    "post_headers",
+    "post_lines",
+    "short_lines",
+    "thread_lines",
+    "user_action",
+]
 
 MIN_ITEMS: Final = 2
 """A group of replies has at least this many items with prose."""
@@ -59,6 +69,7 @@ _DIGIT: Final = re.compile(r"\d")
 _NO_DIGITS: Final = re.compile(r"[\d\s]+")
 _CAMEL: Final = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _WORD: Final = re.compile(r"[a-z]+")
+_LETTER: Final = re.compile(r"[^\W_]")
 
 
 def _sig(page: Page, idx: int) -> str:
@@ -120,6 +131,8 @@ def _items(
                 with_prose = [i for i in items if _has_prose(blocks[i], gains)]
                 if len(with_prose) >= MIN_ITEMS and (named or _acted(page, items)):
                     return items
+                if len(items) >= SHORT_ITEMS and _short_replies(page, items):
+                    return items
             if (
                 lone
                 and not single
@@ -132,6 +145,70 @@ def _items(
             break
         k = parent
     return single
+
+
+SHORT_ITEMS: Final = 3
+"""Like siblings with no prose are replies when at least this many each hold an action bar and a short line of
+their own (:func:`_short_replies`)."""
+
+
+def _short_replies(page: Page, items: list[int]) -> bool:
+    """Are ``items`` (like siblings, fewer than two of them with prose) replies of one short line each ("顶", "谢谢
+    楼主", "Same here."): each holds a bar of user actions (:func:`_acted`) and a :func:`short text <short_text>`
+    line that recurs in no other item?"""
+    if not _acted(page, items):
+        return False
+    blocks, lines = page.blocks, page.lines
+    repeated = _repeated(page, items)
+    return all(
+        any(i not in repeated and short_text(lines[i]) for i in range(blocks[item].start, blocks[item].end))
+        for item in items
+    )
+
+
+def short_text(line: Line) -> bool:
+    """Is ``line`` a short reply's text: a letter or digit, no link, no action word, no heading, and a digit only
+    in a line of a few characters ("+1")?"""
+    return (
+        line.chars > 0
+        and _LETTER.search(line.text) is not None
+        and not line.link_chars
+        and not line.heading
+        and (line.chars <= SHORT_DIGITS or _DIGIT.search(line.text) is None)
+        and not _action(line.text)
+    )
+
+
+def short_lines(page: Page, kept: frozenset[int], first: int) -> list[int]:
+    """The lines of ``kept`` from ``first`` on (a thread's kept replies) that are a :func:`short reply's text
+    <short_text>`, written in one template (:func:`_template`) by :data:`SHORT_ITEMS` such lines at least, none of
+    them next to another, that of a kept line that ends a sentence or each an element without class or id: one-line
+    replies ("顶", "+1", each among its user chrome), not a reply form's lone label below them ("发表回复", "Jump
+    to") nor a row of buttons ("查看", "书签", or a utility-CSS page's)."""
+    lines = page.lines
+    found = [i for i in kept if i >= first and short_text(lines[i])]
+    if len(found) < 2:
+        return []
+    seen: dict[tuple[str, ...], list[int]] = {}
+    for i in sorted(found):
+        seen.setdefault(_template(page, i), []).append(i)
+    prose = {_template(page, i) for i in kept if i >= first and _SENTENCE_END.search(lines[i].text)}
+    blocks = page.blocks
+    out: list[int] = []
+    for key, run in seen.items():
+        # one line per reply: lines of the template apart (each reply's chrome between), not a row of labels; in the
+        # template of the replies' prose, or each a bare paragraph of its own
+        if (
+            len(run) >= SHORT_ITEMS
+            and all(b - a > 1 for a, b in pairwise(run))
+            and (key in prose or not any(blocks[lines[i].block].ident for i in run))
+        ):
+            out.extend(run)
+    return out
+
+
+SHORT_DIGITS: Final = 3
+"""A short reply's text may hold a digit when it is this many characters long at most ("+1")."""
 
 
 def _items_or_lone(
@@ -750,7 +827,9 @@ def _chrome(
     a heading worn by one item only is a part of its text, a heading of the first post) or by one item and no
     heading that weighs less than nothing (a quote's "Originally posted by" header; a one-line reply that weighs
     nothing stays); none unless there are 2+ slots.
-    A :func:`repeated <_repeated>` line counts as chrome in its slot's sum, however much it looks like prose (a
+    A :func:`repeated <_repeated>` line, a :func:`user card <_user_card>`, a :func:`quote's header
+    <_quote_header>`, a short line naming a user action ("X and 6 others like this.") and the lines of a slot of
+    :func:`labels <_label_slots>` count as chrome in their slot's sum, however much they look like prose (a
     greeting repeated in the posts' text stays: the text around it outweighs it), unless that leaves no slot of
     prose (posts that all say the same)."""
     blocks = page.blocks
@@ -765,12 +844,20 @@ def _chrome(
             key = _slot(page, i, item)
             owner[i] = item
             slots[key] = slots.get(key, 0.0) + gains[i]
-            templated[key] = templated.get(key, 0.0) + (-float(page.lines[i].chars) if i in repeated else gains[i])
+            ln = page.lines[i]
+            card = i in repeated or (
+                gains[i] > 0
+                and (_user_card(ln.text) or _quote_header(page, i) or (ln.chars <= ACTION_LINE and _action(ln.text)))
+            )
+            templated[key] = templated.get(key, 0.0) + (-float(ln.chars) if card else gains[i])
             holders.setdefault(key, set()).add(item)
             if page.lines[i].heading:
                 headed.add(key)
     if len(slots) < 2:
         return owner, set()
+    labels = _label_slots(page, owner)
+    for key in labels:
+        templated[key] = -abs(templated[key]) - 1.0
     if any(templated[key] > 0 for key in slots):
         slots = templated
     chrome = {
@@ -778,6 +865,8 @@ def _chrome(
         for key, v in slots.items()
         if v <= 0 and (len(holders[key]) >= holders_min or (v < 0 and key not in headed))
     }
+    if chrome:  # a slot of short plain lines that weigh nothing (neutral), one per item: one-line replies' text
+        chrome -= _short_slots(page, owner, gains, repeated, len(items))
     if chrome:  # a slot of short dated lines only, in every item, is the posts' date line ("« Reply #1 on: …»")
         dated = {key for key in slots if len(holders[key]) == len(items) and key not in headed}
         for i, item in owner.items():
@@ -786,6 +875,63 @@ def _chrome(
                 dated.discard(_slot(page, i, item))
         chrome |= dated
     return owner, chrome
+
+
+def _short_slots(
+    page: Page, owner: dict[int, int], gains: list[float], repeated: set[int], n_items: int
+) -> set[tuple[str, ...]]:
+    """The slots of ``owner``'s lines that hold, in at least half the items (two at least), one line each that
+    weighs nothing (a plain ``<p>`` or ``<div>`` of its own, :func:`~.content.page_gains`), is a
+    :func:`short text <short_text>` and recurs in no other item: the text of replies of one short line."""
+    lines = page.lines
+    count: dict[tuple[str, ...], int] = {}
+    bad: set[tuple[str, ...]] = set()
+    for i, item in owner.items():
+        key = _slot(page, i, item)
+        if gains[i] == 0 and i not in repeated and short_text(lines[i]):
+            count[key] = count.get(key, 0) + 1
+        else:
+            bad.add(key)
+    least = max(2, REPEAT_SHARE * n_items)
+    return {key for key, n in count.items() if key not in bad and n >= least}
+
+
+_LABEL: Final = re.compile(r"[^\W\d_]{1,8}\s*[:：]")
+CARD_LABELS: Final = 2
+"""A short line with at least this many "label:" pairs and no sentence end is a user's card ("采纳率：39%擅长：教育",
+"Posts: 668 Joined: Jan 2021"): chrome in its slot's sum, like a repeated line."""
+
+
+def _user_card(text: str) -> bool:
+    return len(text) <= REPEAT_CHARS and _SENTENCE_END.search(text) is None and len(_LABEL.findall(text)) >= CARD_LABELS
+
+
+def _quote_header(page: Page, line: int) -> bool:
+    """Is ``line`` a quote's header: a short line that ends with a colon in a ``<cite>`` or right under a
+    ``<blockquote>`` ("(04-12-2023, 07:53 PM) X Wrote:", "引用 X 的回复：")?"""
+    text = page.lines[line].text
+    if len(text) > REPEAT_CHARS or not text.rstrip().endswith((":", "：")):
+        return False
+    blocks = page.blocks
+    blk = blocks[page.lines[line].block]
+    return blk.tag in ("cite", "blockquote") or (blk.parent >= 0 and blocks[blk.parent].tag == "blockquote")
+
+
+def _label_slots(page: Page, owner: dict[int, int]) -> set[tuple[str, ...]]:
+    """The slots of ``owner``'s lines held by two items or more whose lines are all one short text, digits aside (a
+    quote's "Click to expand...", a label every quote or reply of a few wears): a template's label, however much it
+    reads like prose."""
+    lines = page.lines
+    text: dict[tuple[str, ...], str] = {}
+    holders: dict[tuple[str, ...], set[int]] = {}
+    mixed: set[tuple[str, ...]] = set()
+    for i, item in owner.items():
+        key = _slot(page, i, item)
+        t = _NO_DIGITS.sub("", lines[i].text)
+        if not t or len(t) > REPEAT_CHARS or text.setdefault(key, t) != t:
+            mixed.add(key)
+        holders.setdefault(key, set()).add(item)
+    return {key for key in text if key not in mixed and len(holders[key]) >= 2}
 
 
 REPEAT_CHARS: Final = 60
@@ -951,12 +1097,20 @@ def _headers_between(page: Page, items: list[int], owner: dict[int, int], gains:
             worn[sig] = worn.get(sig, 0) + 1
         idx = blocks[idx].end_block if blocks[idx].end_block > idx else idx + 1
     out: set[int] = set()
+    boxes: dict[int, bool] = {}
     for i in range(blocks[items[0]].start, blocks[items[-1]].end):
-        if i in owner or gains[i] >= 0 or lines[i].heading:
+        if i in owner or gains[i] > 0:
             continue
         k = lines[i].block
         while k > parent and blocks[k].parent != parent:
             k = blocks[k].parent
+        if lines[i].heading or gains[i] == 0:
+            if k > parent and k not in mine:
+                if k not in boxes:
+                    boxes[k] = _stats_box(page, k, gains)
+                if boxes[k]:
+                    out.add(i)  # a label in a box of counts between two posts (a topic map: "replies 12 views 340")
+            continue
         if (
             (k > parent and worn.get(_sig(page, k), 0) >= 2)
             or _DIGIT.search(lines[i].text)
@@ -964,6 +1118,23 @@ def _headers_between(page: Page, items: list[int], owner: dict[int, int], gains:
         ):
             out.add(i)
     return out
+
+
+STATS_LINE: Final = 20
+"""A box between two posts whose lines are each at most this long, weigh nothing or less, and half of which (two at
+least) hold a digit is a box of thread stats ("created 5d", "last reply 3h", "replies 12", "views 340")."""
+
+
+def _stats_box(page: Page, k: int, gains: list[float]) -> bool:
+    """Is block ``k`` a box of thread stats (:data:`STATS_LINE`)?"""
+    blk = page.blocks[k]
+    counts = 0
+    for i in range(blk.start, blk.end):
+        ln = page.lines[i]
+        if gains[i] > 0 or ln.chars > STATS_LINE:
+            return False
+        counts += _DIGIT.search(ln.text) is not None
+    return counts >= 2 and 2 * counts >= blk.end - blk.start
 
 
 TEASER_ITEMS: Final = 3
