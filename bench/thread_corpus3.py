@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import statistics
 import sys
@@ -53,7 +54,43 @@ from halves import CHECK, HALVES, TUNE, _digest
 
 SET = "threads3"
 SHAPES = ("thread", "two", "sixty", "oneliner", "quoted")
-TEXTS: dict[str, list[str]] = json.loads(Path(__file__).with_name("thread_corpus3_texts.json").read_text("utf-8"))
+DATA = Path(os.environ.get("CLEANER_SHARED", Path(__file__).resolve().parents[2] / "shared")) / "data" / "extraction"
+"""The shared extraction sets: paragraphs of the GPL sets (daniel_zh, daniel_en) are read from there at run time,
+never copied into the repository (``thread_corpus3_texts.json`` holds only a reference to them)."""
+
+
+def _texts() -> dict[str, list[str]]:
+    """The post texts by kind. Paragraphs of the MIT and Apache-2.0 sets are written out in the JSON file
+    (cwced_zh: MIT, immortal-autumn/Chinese-Web-Content-Extraction-Dataset; magichtml_zh and
+    magichtml_en: Apache-2.0, opendatalab/magic-html; scrapinghub_en: MIT, scrapinghub/article-extraction-benchmark);
+    those of the GPL sets are ``{"ref": "set/page", "at": offset, "len": n, "s2t": converted}`` into the page's
+    gold text under :data:`DATA` (``s2t``: of the gold converted to Traditional with OpenCC as a whole)."""
+    raw = json.loads(Path(__file__).with_name("thread_corpus3_texts.json").read_text("utf-8"))
+    golds: dict[tuple[str, bool], str] = {}
+    out: dict[str, list[str]] = {}
+    for kind, items in raw.items():
+        texts = out[kind] = []
+        for item in items:
+            if isinstance(item, str):
+                texts.append(item)
+                continue
+            key = (item["ref"], bool(item.get("s2t")))
+            if key not in golds:
+                name, page = item["ref"].split("/")
+                path = DATA / name / "gold" / f"{page}.txt"
+                if not path.is_file():
+                    raise SystemExit(f"thread_corpus3 needs the shared extraction data: {path} is missing")
+                gold = path.read_text("utf-8")
+                if key[1]:
+                    import opencc
+
+                    gold = opencc.OpenCC("s2t").convert(gold)
+                golds[key] = gold
+            texts.append(golds[key][item["at"] : item["at"] + item["len"]])
+    return out
+
+
+TEXTS: dict[str, list[str]] = _texts()
 
 SHORT = {
     "zh": [
