@@ -529,6 +529,7 @@ def comment_section(rng: random.Random, pool: Pool, page: Page) -> str:
     w, lang = BOX[pool.lang], pool.lang
     sep = "" if lang == "zh" else " "
     n = rng.randrange(5, 9)
+    listed = rng.random() < 0.5
     items = []
     for _ in range(n):
         uid = rng.randrange(10**6)
@@ -538,21 +539,21 @@ def comment_section(rng: random.Random, pool: Pool, page: Page) -> str:
         acts = f'<a href="#r{uid}">{w["reply"]}</a> · <a href="#l{uid}">{w["like"]} {rng.randrange(0, 200)}</a>'
         if rng.random() < 0.5:
             acts += f' · <a href="#x{uid}">{w["report"]}</a>'
-        if rng.random() < 0.5:
+        if listed:
             items.append(
-                f'<li class="q1"><img src="/avatar/{uid}.jpg" alt=""><div class="q2">{user}'
-                f'<span class="q3">{when}</span></div><div class="q4">{text}</div><div class="q5">{acts}</div></li>'
+                f'<li class="qi"><img src="/avatar/{uid}.jpg" alt=""><div class="qu">{user}'
+                f'<span class="qd">{when}</span></div><div class="qt">{text}</div><div class="qb">{acts}</div></li>'
             )
         else:
             items.append(
-                f'<div class="q1"><div class="q2"><span>{user}</span> <em>{when}</em></div><p>{text}</p>'
-                f'<div class="q5">{acts}</div></div>'
+                f'<div class="qi"><div class="qu"><span>{user}</span> <em>{when}</em></div><p>{text}</p>'
+                f'<div class="qb">{acts}</div></div>'
             )
     body = "".join(items)
-    if body.startswith("<li"):
+    if listed:
         body = f"<ul>{body}</ul>"
-    head = f'<div class="q0"><h3>{w["comments"]}</h3><span>{w["count"].format(n=n * 3)}</span></div>'
-    return f'<div class="q9">{head}{body}<a href="/comments/1" class="q8">{w["more"]}</a></div>'
+    head = f'<div class="qh"><h3>{w["comments"]}</h3><span>{w["count"].format(n=n * 3)}</span></div>'
+    return f'<div class="qs">{head}{body}<a href="/comments/1" class="qm">{w["more"]}</a></div>'
 
 
 def recent_comments(rng: random.Random, pool: Pool, page: Page) -> str:
@@ -567,7 +568,7 @@ def recent_comments(rng: random.Random, pool: Pool, page: Page) -> str:
             f'<li><a href="/u/{rng.randrange(10**6)}">{_name(rng, lang)}</a>{on}'
             f'<a href="/n/{rng.randrange(10**6)}.html#c">{open_}{snippet}…{close}</a></li>'
         )
-    return f'<div class="r6"><h4>{w["recent"]}</h4><ul>{"".join(items)}</ul></div>'
+    return f'<div class="rc"><h4>{w["recent"]}</h4><ul>{"".join(items)}</ul></div>'
 
 
 def next_article(rng: random.Random, pool: Pool, page: Page) -> str:
@@ -577,9 +578,9 @@ def next_article(rng: random.Random, pool: Pool, page: Page) -> str:
     paras = paras[: rng.randrange(3, 7)]
     tag = rng.choice(["h1", "h2"])
     return (
-        f'<div class="z1"><{tag}><a href="/n/{rng.randrange(10**6)}.html">{head}</a></{tag}>'
-        f'<div class="z2">{w["by"]}{_name(rng, pool.lang)} {_when(rng, pool.lang)}</div>'
-        f'<div class="z3">{"".join(f"<p>{p}</p>" for p in paras)}</div></div>'
+        f'<div class="zw"><{tag}><a href="/n/{rng.randrange(10**6)}.html">{head}</a></{tag}>'
+        f'<div class="zb">{w["by"]}{_name(rng, pool.lang)} {_when(rng, pool.lang)}</div>'
+        f'<div class="zt">{"".join(f"<p>{p}</p>" for p in paras)}</div></div>'
     )
 
 
@@ -589,18 +590,18 @@ def bio_box(rng: random.Random, pool: Pool, page: Page) -> str:
     sep = "" if lang == "zh" else " "
     uid = rng.randrange(10**6)
     return (
-        f'<div class="v1"><img src="/a/{uid}.jpg" alt=""><div class="v2"><div class="v3">{w["about"]}</div>'
+        f'<div class="vw"><img src="/a/{uid}.jpg" alt=""><div class="vi"><div class="vh">{w["about"]}</div>'
         f'<a href="/author/{uid}">{_name(rng, lang)}</a><p>{sep.join(pool.prose(rng, rng.randrange(1, 3), page))}</p>'
-        f'<div class="v4"><span>{w["posts"]} {rng.randrange(10, 900)}</span> <span>{w["fans"]} '
-        f'{rng.randrange(100, 90000)}</span></div><a class="v5" href="/follow/{uid}">+ {w["follow"]}</a> '
-        f'<button class="v6">{w["follow"]}</button></div></div>'
+        f'<div class="vc"><span>{w["posts"]} {rng.randrange(10, 900)}</span> <span>{w["fans"]} '
+        f'{rng.randrange(100, 90000)}</span></div><a class="vf" href="/follow/{uid}">+ {w["follow"]}</a> '
+        f'<button class="vb">{w["follow"]}</button></div></div>'
     )
 
 
 def newsletter(pool: Pool) -> str:
     w = BOX[pool.lang]
     return (
-        f'<div class="e1"><h3>{w["news_h"]}</h3><p>{w["news_p"]}</p><form action="/subscribe">'
+        f'<div class="ew"><h3>{w["news_h"]}</h3><p>{w["news_p"]}</p><form action="/subscribe">'
         f'<input type="email" name="email" placeholder="{w["email"]}"><button type="submit">{w["subscribe"]}</button>'
         f"</form></div>"
     )
@@ -609,8 +610,8 @@ def newsletter(pool: Pool) -> str:
 def cookie(pool: Pool) -> str:
     w = BOX[pool.lang]
     return (
-        f'<div class="o1" role="dialog"><p>{w["cookie_p"]} <a href="/privacy">{w["privacy"]}</a></p>'
-        f'<div class="o2"><button>{w["accept"]}</button><button>{w["reject"]}</button>'
+        f'<div class="ow" role="dialog"><p>{w["cookie_p"]} <a href="/privacy">{w["privacy"]}</a></p>'
+        f'<div class="ob"><button>{w["accept"]}</button><button>{w["reject"]}</button>'
         f'<a href="#settings">{w["settings"]}</a></div></div>'
     )
 
@@ -618,8 +619,8 @@ def cookie(pool: Pool) -> str:
 def tagline(rng: random.Random, pool: Pool, page: Page) -> str:
     """A blog header: the blog's name (a headline of another page) and a tagline (a sentence of prose)."""
     return (
-        f'<div class="g1"><div class="g2"><a href="/">{rng.choice(pool.headlines)}</a></div>'
-        f'<p class="g3">{pool.prose(rng, 1, page)[0]}</p></div>'
+        f'<div class="gw"><div class="gn"><a href="/">{rng.choice(pool.headlines)}</a></div>'
+        f'<p class="gt">{pool.prose(rng, 1, page)[0]}</p></div>'
     )
 
 
@@ -634,7 +635,7 @@ def price_widget(rng: random.Random, pool: Pool) -> str:
             f'<tr><td><a href="/q/{rng.randrange(10**6)}">{name}</a></td><td>{price:,.2f}</td>'
             f"<td>{change * price / 100:+.2f}</td><td>{change:+.2f}%</td></tr>"
         )
-    return f'<div class="k1"><div class="k2">{w["quotes"]}</div><table>{"".join(rows)}</table></div>'
+    return f'<div class="kw"><div class="kh">{w["quotes"]}</div><table>{"".join(rows)}</table></div>'
 
 
 def _captions(own: str, rng: random.Random, pool: Pool, page: Page) -> str | None:
@@ -648,14 +649,14 @@ def _captions(own: str, rng: random.Random, pool: Pool, page: Page) -> str | Non
     out, last = [], 0
     for k, end in enumerate(at):
         caption = pool.prose(rng, 1, page)[0] + w["photo"].format(name=rng.choice(REPORTERS[pool.lang]))
-        fig = f'<figure class="u1"><img src="/img/{rng.randrange(10**6)}.jpg" alt=""><figcaption>{caption}</figcaption></figure>'
+        fig = f'<figure class="uf"><img src="/img/{rng.randrange(10**6)}.jpg" alt=""><figcaption>{caption}</figcaption></figure>'
         if k == 0:
             shots = "".join(
                 f'<li><a href="/p/{rng.randrange(10**6)}"><img src="/t/{i}.jpg" alt=""></a>'
                 f'<span>{h[:12] if pool.lang == "zh" else " ".join(h.split()[:4])}</span></li>'
                 for i, h in enumerate(rng.sample(pool.headlines, min(4, len(pool.headlines))))
             )
-            fig += f'<div class="u2"><div>{w["gallery"]}</div><ul>{shots}</ul></div>'
+            fig += f'<div class="ug"><div>{w["gallery"]}</div><ul>{shots}</ul></div>'
         out.append(own[last:end] + fig)
         last = end
     out.append(own[last:])

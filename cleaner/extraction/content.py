@@ -20,7 +20,16 @@ from itertools import accumulate
 from typing import Final
 
 from .dom import BANNER, PRE, Block, Line, Page, hint_of
-from .thread import REPLY_PREFIX, action_bar, post_group, post_headers, post_lines, thread_lines, user_action
+from .thread import (
+    REPLY_PREFIX,
+    action_bar,
+    comment_section,
+    post_group,
+    post_headers,
+    post_lines,
+    thread_lines,
+    user_action,
+)
 
 __all__ = ["Selection", "content_lines", "fallback_root", "line_gain", "select_root", "trim_edges"]
 
@@ -719,6 +728,10 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool]) ->
         sel.start = min(sel.start, first)
         sel.replies, sel.end, sel.kept = first, end, frozenset(replies)
         return True
+    comments = comment_section(page, sel.start, sel.end, base)
+    if comments:  # an article's comments below it: the article ends there (as a tail rule cuts at their header)
+        sel.end = comments.start
+        return False
     first, posts = post_lines(page, sel.start, sel.end, base)
     if posts:
         root_neg = neg[sel.block]
