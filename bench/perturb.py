@@ -224,7 +224,6 @@ class Pool:
         self.headlines = self.headlines or [self.words["headline"]]
         self.summaries = self.summaries or [self.words["summary"]]
 
-
     def prose(self, rng: random.Random, n: int, page: Page) -> list[str]:
         """``n`` gold sentences of tune pages other than ``page`` (repeats allowed when the pool is small)."""
         others = [s for s, owner in zip(self.summaries, self.owners, strict=False) if owner != page.id]
@@ -446,7 +445,7 @@ def _rename(html: str, digits: bool = False) -> str:
 # --- round three (branch xperturb11): comments, a next article, boxes of prose, body markup ---------------------
 
 NAMES = {
-    "zh": ["手机用户", "网友", "游客", "北京网友", "江苏南京网友", "老张爱看球", "一叶知秋", "小鱼儿", "路人甲", "阳光"],
+    "zh": "手机用户 网友 游客 北京网友 江苏南京网友 老张爱看球 一叶知秋 小鱼儿 路人甲 阳光".split(),
     "en": ["Mike", "Sarah_K", "jdoe", "TruthSeeker", "Anna B.", "oldtimer", "Chris", "kate_m", "Peter", "RiverRat"],
 }
 REPORTERS = {"zh": ["王明", "李华", "张伟", "陈静"], "en": ["Reuters", "AP", "Getty Images", "Jane Smith"]}
@@ -472,7 +471,8 @@ BOX = {
         "news_p": "每天早上八点，我们会把当天最重要的新闻和深度报道发送到您的邮箱，您可以随时取消订阅。",
         "email": "请输入您的邮箱地址",
         "subscribe": "立即订阅",
-        "cookie_p": "我们使用Cookie和类似技术来改善您的浏览体验、分析网站流量并提供个性化内容。继续浏览即表示您同意我们按照隐私政策使用Cookie。",
+        "cookie_p": "我们使用Cookie和类似技术来改善您的浏览体验、分析网站流量并提供个性化内容。"
+        "继续浏览即表示您同意我们按照隐私政策使用Cookie。",
         "accept": "接受全部",
         "reject": "拒绝",
         "settings": "设置",
@@ -649,11 +649,12 @@ def _captions(own: str, rng: random.Random, pool: Pool, page: Page) -> str | Non
     out, last = [], 0
     for k, end in enumerate(at):
         caption = pool.prose(rng, 1, page)[0] + w["photo"].format(name=rng.choice(REPORTERS[pool.lang]))
-        fig = f'<figure class="uf"><img src="/img/{rng.randrange(10**6)}.jpg" alt=""><figcaption>{caption}</figcaption></figure>'
+        img = f'<img src="/img/{rng.randrange(10**6)}.jpg" alt="">'
+        fig = f'<figure class="uf">{img}<figcaption>{caption}</figcaption></figure>'
         if k == 0:
             shots = "".join(
                 f'<li><a href="/p/{rng.randrange(10**6)}"><img src="/t/{i}.jpg" alt=""></a>'
-                f'<span>{h[:12] if pool.lang == "zh" else " ".join(h.split()[:4])}</span></li>'
+                f"<span>{h[:12] if pool.lang == 'zh' else ' '.join(h.split()[:4])}</span></li>"
                 for i, h in enumerate(rng.sample(pool.headlines, min(4, len(pool.headlines))))
             )
             fig += f'<div class="ug"><div>{w["gallery"]}</div><ul>{shots}</ul></div>'

@@ -29,7 +29,8 @@ __all__ = [
     "REPLY_PREFIX",
     "action_bar",
     "comment_section",
-    "post_group", "post_headers",
+    "post_group",
+    "post_headers",
     "post_lines",
     "thread_lines",
     "user_action",
@@ -619,10 +620,7 @@ def comment_section(page: Page, start: int, end: int, gains: list[float]) -> ran
         if gains[i] > 0 and ln.heading != PRE:
             paragraphs += 1
         elif (
-            paragraphs > MAX_POST_PARAGRAPHS
-            and ln.chars <= ACTION_LINE
-            and _action_hint(ln.text)
-            and _action(ln.text)
+            paragraphs > MAX_POST_PARAGRAPHS and ln.chars <= ACTION_LINE and _action_hint(ln.text) and _action(ln.text)
         ):
             bar = i  # the first reply / like bar below the article's first paragraphs
             break
