@@ -719,8 +719,11 @@ def select_root(page: Page, title: str = "") -> Selection | None:
     return sel
 
 
+NEXT_STORY_ABOVE: Final = 2
+"""Below this many paragraphs of prose (an article, not a box's notice: a cookie consent's paragraph above the
+article's own linked title)..."""
 NEXT_STORY_PROSE: Final = 3
-"""A linked headline followed by this many paragraphs of prose..."""
+"""...a linked headline followed by this many paragraphs of prose..."""
 NEXT_STORY_REACH: Final = 10
 """...within this many lines (before another linked headline) opens another story."""
 
@@ -734,14 +737,14 @@ def _next_story(page: Page, start: int, end: int, base: list[float], anchor: int
     link set as a heading)."""
     lines = page.lines
     blocks = page.blocks
-    seen, found, last = False, -1, -1
+    seen, found, last = 0, -1, -1
     for i in range(start, end):
         ln = lines[i]
         if not ln.heading:
             if base[i] > 0:
-                seen, last = True, i
+                seen, last = seen + 1, i
             continue
-        if not seen or ln.heading > 2 or i <= anchor or not _headline_link(ln):
+        if seen < NEXT_STORY_ABOVE or ln.heading > 2 or i <= anchor or not _headline_link(ln):
             continue  # (the line showing the page's title, and any above it, are the article's own)
         if _CJK.search(ln.text) is None:
             continue  # Chinese headlines only: on English pages a daniel_en check page lost half its text (not read)
