@@ -21,7 +21,26 @@ portal would lay it out, keeping the gold:
 - ``combo``: ``rename`` + ``related_above`` + ``forms`` + ``sidebar`` at once;
 - ``tail_heading``: a bare heading that a tail rule cuts at ("相关报道：", "Related Articles", with no list under
   it) set as a paragraph of its own among the body's paragraphs, after the first 40 % of its text (a subheading
-  of the article; the text below it must stay).
+  of the article; the text below it must stay);
+
+round three (``NEW_KINDS``; the gold stays the article alone):
+
+- ``comments_below``: a comment section below the body, 5-8 comments of 1-4 gold sentences of other pages, each
+  with a user name, a time and reply / like (/ report) links, in one of two markups;
+- ``recent_comments``: a "最新评论" / "Recent Comments" box of 8 short quoted snippets (user link, story link)
+  above the body;
+- ``next_article``: an infinite-scroll second story after the body (an ``<h1>`` or ``<h2>`` title link, a byline,
+  3-6 gold paragraphs of another tune page);
+- ``bio_box``: an author box after the body (name, one or two sentences, counts, follow buttons);
+- ``newsletter`` / ``cookie``: a newsletter sign-up (heading, a paragraph, an e-mail field) / a cookie consent
+  dialog (a paragraph, buttons) before the body;
+- ``tagline`` / ``price_widget``: a blog header with a one-sentence tagline / a quote table (names, prices,
+  changes) before the body;
+- ``captions``: a figure with a long caption (a sentence of another page and a photo credit) after every second
+  paragraph of the body (up to three), and a gallery of four thumbnails with short captions after the first;
+- ``short_paragraphs``: every text-only paragraph of the body split at its sentence ends, one ``<p>`` a sentence;
+- ``br_lines``: the body's paragraphs turned into lines separated by ``<br>`` (no ``<p>`` left);
+- ``deep_nesting``: the body inside 15 meaningless ``<div>``s, each paragraph inside two ``<section>``s.
 
 ``identity`` is the page parsed and written back by the same parser (the baseline every perturbation is compared
 with). Headlines and summaries come from *tune* pages of the same set (titles, gold sentences of other pages).
@@ -74,6 +93,21 @@ WORDS = {
         "tail": "Related Articles",
     },
 }
+NEW_KINDS = (
+    "comments_below",
+    "recent_comments",
+    "next_article",
+    "bio_box",
+    "newsletter",
+    "cookie",
+    "tagline",
+    "price_widget",
+    "captions",
+    "short_paragraphs",
+    "br_lines",
+    "deep_nesting",
+)
+"""Layouts of issue #12 item 1, round three (branch xperturb11): see :func:`perturb`."""
 KINDS = (
     "identity",
     "related_above",
@@ -87,6 +121,7 @@ KINDS = (
     "combo",
     "short_sidebar",
     "tail_heading",
+    *NEW_KINDS,
 )
 SHORT_BODY = 250
 """``short_sidebar`` keeps the body's first children until they hold this many characters (a short article)."""
@@ -165,20 +200,43 @@ class Pool:
         self.words = WORDS[lang]
         self.headlines: list[str] = []
         self.summaries: list[str] = []
+        self.owners: list[str] = []
+        """The page id of each summary (comments and captions are sentences of *other* pages)."""
+        self.articles: list[tuple[str, str, list[str]]] = []
+        """(page id, headline, gold paragraphs of 20+ characters) of each tune page (``next_article``)."""
         split, longest = (r"[_|｜\-—]", 40) if lang == "zh" else (r"\s[|\-—–:]\s|\|", 90)
         sentence = r"[^。！？\n]{25,90}[。！？]" if lang == "zh" else r"(?<![^\s])[A-Z][^.!?\n]{40,180}[.!?](?=\s|$)"
         for p in pages:
             if p.half != TUNE:
                 continue
             m = re.search(r"<title[^>]*>([^<]{6,})</title>", p.html, re.I)
+            head = ""
             if m:
                 head = re.split(split, m.group(1).strip())[0].strip()
                 if 6 <= len(head) <= longest:
                     self.headlines.append(head)
             for sent in re.findall(sentence, p.gold):
                 self.summaries.append(sent.strip())
+                self.owners.append(p.id)
+            paras = [line.strip() for line in p.gold.splitlines() if len(line.strip()) >= (20 if lang == "zh" else 60)]
+            if head and len(paras) >= 3:
+                self.articles.append((p.id, head, paras))
         self.headlines = self.headlines or [self.words["headline"]]
         self.summaries = self.summaries or [self.words["summary"]]
+
+    def prose(self, rng: random.Random, n: int, page: Page) -> list[str]:
+        """``n`` gold sentences of tune pages other than ``page`` (repeats allowed when the pool is small)."""
+        others = [s for s, owner in zip(self.summaries, self.owners, strict=False) if owner != page.id]
+        others = others or self.summaries
+        return [rng.choice(others) for _ in range(n)]
+
+    def article(self, rng: random.Random, page: Page) -> tuple[str, list[str]]:
+        """The headline and gold paragraphs of another tune page (the summaries when the pool has none)."""
+        others = [a for a in self.articles if a[0] != page.id]
+        if not others:
+            return self.headlines[0], self.summaries[:6]
+        _, head, paras = rng.choice(others)
+        return head, paras
 
 
 def _rng(page: Page, kind: str) -> random.Random:
@@ -384,6 +442,262 @@ def _rename(html: str, digits: bool = False) -> str:
     return re.sub(r"<(/?)(?:article|main|section|aside|nav|header|footer)\b", r"<\1div", out, flags=re.I)
 
 
+# --- round three (branch xperturb11): comments, a next article, boxes of prose, body markup ---------------------
+
+NAMES = {
+    "zh": "手机用户 网友 游客 北京网友 江苏南京网友 老张爱看球 一叶知秋 小鱼儿 路人甲 阳光".split(),
+    "en": ["Mike", "Sarah_K", "jdoe", "TruthSeeker", "Anna B.", "oldtimer", "Chris", "kate_m", "Peter", "RiverRat"],
+}
+REPORTERS = {"zh": ["王明", "李华", "张伟", "陈静"], "en": ["Reuters", "AP", "Getty Images", "Jane Smith"]}
+WHEN = {
+    "zh": ["{n}分钟前", "{n}小时前", "2012-01-{d:02d} {h:02d}:{n:02d}", "昨天 {h:02d}:{n:02d}"],
+    "en": ["{n} minutes ago", "{h} hours ago", "January {d}, 2012 at {h}:{n:02d} pm", "Jan {d}, 2012"],
+}
+BOX = {
+    "zh": {
+        "comments": "网友评论",
+        "count": "共{n}条评论",
+        "reply": "回复",
+        "like": "赞",
+        "report": "举报",
+        "more": "查看更多评论",
+        "recent": "最新评论",
+        "by": "作者：",
+        "follow": "关注",
+        "about": "关于作者",
+        "posts": "文章",
+        "fans": "粉丝",
+        "news_h": "订阅我们的新闻简报",
+        "news_p": "每天早上八点，我们会把当天最重要的新闻和深度报道发送到您的邮箱，您可以随时取消订阅。",
+        "email": "请输入您的邮箱地址",
+        "subscribe": "立即订阅",
+        "cookie_p": "我们使用Cookie和类似技术来改善您的浏览体验、分析网站流量并提供个性化内容。"
+        "继续浏览即表示您同意我们按照隐私政策使用Cookie。",
+        "accept": "接受全部",
+        "reject": "拒绝",
+        "settings": "设置",
+        "privacy": "隐私政策",
+        "quotes": "行情中心",
+        "stocks": ["上证指数", "深证成指", "创业板指", "恒生指数", "道琼斯", "纳斯达克", "美元/人民币", "黄金"],
+        "photo": "（记者 {name} 摄）",
+        "gallery": "图集",
+    },
+    "en": {
+        "comments": "Comments",
+        "count": "{n} Comments",
+        "reply": "Reply",
+        "like": "Like",
+        "report": "Report",
+        "more": "Load more comments",
+        "recent": "Recent Comments",
+        "by": "By ",
+        "follow": "Follow",
+        "about": "About the author",
+        "posts": "Posts",
+        "fans": "Followers",
+        "news_h": "Sign up for our newsletter",
+        "news_p": "Get the day's most important stories and our best analysis delivered to your inbox every morning. "
+        "You can unsubscribe at any time.",
+        "email": "Your email address",
+        "subscribe": "Subscribe",
+        "cookie_p": "We use cookies and similar technologies to improve your browsing experience, analyse site traffic "
+        "and show personalised content. By continuing to browse you agree to our use of cookies.",
+        "accept": "Accept all",
+        "reject": "Reject",
+        "settings": "Cookie settings",
+        "privacy": "Privacy Policy",
+        "quotes": "Markets",
+        "stocks": ["Dow Jones", "S&P 500", "Nasdaq", "FTSE 100", "DAX", "Nikkei 225", "EUR/USD", "Gold"],
+        "photo": " (Photo: {name})",
+        "gallery": "Gallery",
+    },
+}
+
+
+def _name(rng: random.Random, lang: str) -> str:
+    name = rng.choice(NAMES[lang])
+    return f"{name}{rng.randrange(100, 10000)}" if rng.random() < 0.4 else name
+
+
+def _when(rng: random.Random, lang: str) -> str:
+    return rng.choice(WHEN[lang]).format(n=rng.randrange(1, 59), h=rng.randrange(1, 12), d=rng.randrange(1, 28))
+
+
+def comment_section(rng: random.Random, pool: Pool, page: Page) -> str:
+    """5-8 user comments, each 1-4 sentences of other pages' gold, with a user name, a time and reply / like
+    chrome; one of two markups (a list of ``<li>``, or ``<div>`` rows with the text in a ``<p>``)."""
+    w, lang = BOX[pool.lang], pool.lang
+    sep = "" if lang == "zh" else " "
+    n = rng.randrange(5, 9)
+    listed = rng.random() < 0.5
+    items = []
+    for _ in range(n):
+        uid = rng.randrange(10**6)
+        text = sep.join(pool.prose(rng, rng.randrange(1, 5), page))
+        user = f'<a href="/u/{uid}">{_name(rng, lang)}</a>'
+        when = _when(rng, lang)
+        acts = f'<a href="#r{uid}">{w["reply"]}</a> · <a href="#l{uid}">{w["like"]} {rng.randrange(0, 200)}</a>'
+        if rng.random() < 0.5:
+            acts += f' · <a href="#x{uid}">{w["report"]}</a>'
+        if listed:
+            items.append(
+                f'<li class="qi"><img src="/avatar/{uid}.jpg" alt=""><div class="qu">{user}'
+                f'<span class="qd">{when}</span></div><div class="qt">{text}</div><div class="qb">{acts}</div></li>'
+            )
+        else:
+            items.append(
+                f'<div class="qi"><div class="qu"><span>{user}</span> <em>{when}</em></div><p>{text}</p>'
+                f'<div class="qb">{acts}</div></div>'
+            )
+    body = "".join(items)
+    if listed:
+        body = f"<ul>{body}</ul>"
+    head = f'<div class="qh"><h3>{w["comments"]}</h3><span>{w["count"].format(n=n * 3)}</span></div>'
+    return f'<div class="qs">{head}{body}<a href="/comments/1" class="qm">{w["more"]}</a></div>'
+
+
+def recent_comments(rng: random.Random, pool: Pool, page: Page) -> str:
+    """A sidebar of 8 short quoted comment snippets, each a user link and a link to the commented story."""
+    w, lang = BOX[pool.lang], pool.lang
+    items = []
+    for sent in pool.prose(rng, 8, page):
+        snippet = sent[: rng.randrange(14, 26)] if lang == "zh" else " ".join(sent.split()[: rng.randrange(6, 12)])
+        open_, close = ("“", "”") if lang == "zh" else ('"', '"')
+        on = "：" if lang == "zh" else " on "
+        items.append(
+            f'<li><a href="/u/{rng.randrange(10**6)}">{_name(rng, lang)}</a>{on}'
+            f'<a href="/n/{rng.randrange(10**6)}.html#c">{open_}{snippet}…{close}</a></li>'
+        )
+    return f'<div class="rc"><h4>{w["recent"]}</h4><ul>{"".join(items)}</ul></div>'
+
+
+def next_article(rng: random.Random, pool: Pool, page: Page) -> str:
+    """An infinite-scroll second story: its own title, byline and 3-6 gold paragraphs of another tune page."""
+    w = BOX[pool.lang]
+    head, paras = pool.article(rng, page)
+    paras = paras[: rng.randrange(3, 7)]
+    tag = rng.choice(["h1", "h2"])
+    return (
+        f'<div class="zw"><{tag}><a href="/n/{rng.randrange(10**6)}.html">{head}</a></{tag}>'
+        f'<div class="zb">{w["by"]}{_name(rng, pool.lang)} {_when(rng, pool.lang)}</div>'
+        f'<div class="zt">{"".join(f"<p>{p}</p>" for p in paras)}</div></div>'
+    )
+
+
+def bio_box(rng: random.Random, pool: Pool, page: Page) -> str:
+    """An author box: avatar, name, one or two sentences of prose, counts and follow buttons."""
+    w, lang = BOX[pool.lang], pool.lang
+    sep = "" if lang == "zh" else " "
+    uid = rng.randrange(10**6)
+    return (
+        f'<div class="vw"><img src="/a/{uid}.jpg" alt=""><div class="vi"><div class="vh">{w["about"]}</div>'
+        f'<a href="/author/{uid}">{_name(rng, lang)}</a><p>{sep.join(pool.prose(rng, rng.randrange(1, 3), page))}</p>'
+        f'<div class="vc"><span>{w["posts"]} {rng.randrange(10, 900)}</span> <span>{w["fans"]} '
+        f'{rng.randrange(100, 90000)}</span></div><a class="vf" href="/follow/{uid}">+ {w["follow"]}</a> '
+        f'<button class="vb">{w["follow"]}</button></div></div>'
+    )
+
+
+def newsletter(pool: Pool) -> str:
+    w = BOX[pool.lang]
+    return (
+        f'<div class="ew"><h3>{w["news_h"]}</h3><p>{w["news_p"]}</p><form action="/subscribe">'
+        f'<input type="email" name="email" placeholder="{w["email"]}"><button type="submit">{w["subscribe"]}</button>'
+        f"</form></div>"
+    )
+
+
+def cookie(pool: Pool) -> str:
+    w = BOX[pool.lang]
+    return (
+        f'<div class="ow" role="dialog"><p>{w["cookie_p"]} <a href="/privacy">{w["privacy"]}</a></p>'
+        f'<div class="ob"><button>{w["accept"]}</button><button>{w["reject"]}</button>'
+        f'<a href="#settings">{w["settings"]}</a></div></div>'
+    )
+
+
+def tagline(rng: random.Random, pool: Pool, page: Page) -> str:
+    """A blog header: the blog's name (a headline of another page) and a tagline (a sentence of prose)."""
+    return (
+        f'<div class="gw"><div class="gn"><a href="/">{rng.choice(pool.headlines)}</a></div>'
+        f'<p class="gt">{pool.prose(rng, 1, page)[0]}</p></div>'
+    )
+
+
+def price_widget(rng: random.Random, pool: Pool) -> str:
+    """A quote table: linked names, prices, changes."""
+    w = BOX[pool.lang]
+    rows = []
+    for name in w["stocks"]:
+        price = rng.uniform(1, 40000)
+        change = rng.uniform(-3, 3)
+        rows.append(
+            f'<tr><td><a href="/q/{rng.randrange(10**6)}">{name}</a></td><td>{price:,.2f}</td>'
+            f"<td>{change * price / 100:+.2f}</td><td>{change:+.2f}%</td></tr>"
+        )
+    return f'<div class="kw"><div class="kh">{w["quotes"]}</div><table>{"".join(rows)}</table></div>'
+
+
+def _captions(own: str, rng: random.Random, pool: Pool, page: Page) -> str | None:
+    """The body with a figure after every second paragraph (up to three; a long caption: a sentence of another
+    page and a photo credit) and a gallery of four images with short captions after the first one."""
+    w = BOX[pool.lang]
+    ends = [m.end() for m in re.finditer(r"</p>", own)]
+    if len(ends) < 2:
+        return None
+    at = ends[1::2][:3]
+    out, last = [], 0
+    for k, end in enumerate(at):
+        caption = pool.prose(rng, 1, page)[0] + w["photo"].format(name=rng.choice(REPORTERS[pool.lang]))
+        img = f'<img src="/img/{rng.randrange(10**6)}.jpg" alt="">'
+        fig = f'<figure class="uf">{img}<figcaption>{caption}</figcaption></figure>'
+        if k == 0:
+            shots = "".join(
+                f'<li><a href="/p/{rng.randrange(10**6)}"><img src="/t/{i}.jpg" alt=""></a>'
+                f"<span>{h[:12] if pool.lang == 'zh' else ' '.join(h.split()[:4])}</span></li>"
+                for i, h in enumerate(rng.sample(pool.headlines, min(4, len(pool.headlines))))
+            )
+            fig += f'<div class="ug"><div>{w["gallery"]}</div><ul>{shots}</ul></div>'
+        out.append(own[last:end] + fig)
+        last = end
+    out.append(own[last:])
+    return "".join(out)
+
+
+_SENTENCE_END = {"zh": r"(?<=[。！？])(?=[^”」』）)\s])", "en": r"(?<=[.!?])\s+(?=[A-Z“\"])"}
+
+
+def _short_paragraphs(own: str, lang: str) -> str | None:
+    """Every text-only paragraph of the body split at sentence ends into one ``<p>`` a sentence; None if fewer than
+    two paragraphs split."""
+    split = 0
+
+    def one(m: re.Match[str]) -> str:
+        nonlocal split
+        parts = [x for x in re.split(_SENTENCE_END[lang], m.group(2)) if x.strip()]
+        if len(parts) < 2:
+            return m.group(0)
+        split += 1
+        return "".join(f"<p{m.group(1)}>{x.strip()}</p>" for x in parts)
+
+    out = re.sub(r"<p\b([^>]*)>([^<]*)</p>", one, own)
+    return out if split >= 2 else None
+
+
+def _br_lines(own: str) -> str | None:
+    """The body's paragraphs as lines of text separated by ``<br>`` (no ``<p>``); None without two paragraphs."""
+    if len(re.findall(r"<p\b", own)) < 2:
+        return None
+    return re.sub(r"</p>", "<br>", re.sub(r"<p\b[^>]*>", "", own))
+
+
+def _deep(own: str) -> str:
+    """The body inside 15 meaningless ``<div>``s, every paragraph inside two ``<section>``s and a ``<span>``."""
+    inner = re.sub(r"<p\b([^>]*)>", r"<section><section><p\1><span>", own)
+    inner = inner.replace("</p>", "</span></p></section></section>")
+    return "<div>" * 15 + inner + "</div>" * 15
+
+
 def perturb(page: Page, kind: str, index: int, pool: Pool) -> str | None:
     """The page's HTML with one perturbation (``index``: the body element, see :func:`body_index`); None when
     the perturbation does not apply to this page."""
@@ -425,6 +739,34 @@ def perturb(page: Page, kind: str, index: int, pool: Pool) -> str | None:
     elif kind == "tail_heading":
         if not _tail_heading(body, pool):
             return None
+    elif kind == "comments_below":
+        _replace(body, own + comment_section(rng, pool, page))
+    elif kind == "recent_comments":
+        _replace(body, recent_comments(rng, pool, page) + own)
+    elif kind == "next_article":
+        _replace(body, own + next_article(rng, pool, page))
+    elif kind == "bio_box":
+        _replace(body, own + bio_box(rng, pool, page))
+    elif kind == "newsletter":
+        _replace(body, newsletter(pool) + own)
+    elif kind == "cookie":
+        _replace(body, cookie(pool) + own)
+    elif kind == "tagline":
+        _replace(body, tagline(rng, pool, page) + own)
+    elif kind == "price_widget":
+        _replace(body, price_widget(rng, pool) + own)
+    elif kind in ("captions", "short_paragraphs", "br_lines"):
+        if kind == "captions":
+            changed = _captions(own, rng, pool, page)
+        elif kind == "short_paragraphs":
+            changed = _short_paragraphs(own, pool.lang)
+        else:
+            changed = _br_lines(own)
+        if changed is None:
+            return None
+        _replace(body, changed)
+    elif kind == "deep_nesting":
+        _replace(body, _deep(own))
     elif kind == "combo":
         _replace(body, share_form + related_block(rng, pool) + own + comment_form + teaser_sidebar(rng, pool))
         return _rename(tree.html or "")

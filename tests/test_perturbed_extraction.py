@@ -15,10 +15,18 @@ sys.path.insert(0, str(ROOT / "bench"))
 import perturb
 from bench_extract import Page, load_set, prf
 
-WHOLE_BODY_KINDS = [kind for kind in perturb.KINDS if kind not in ("short_sidebar", "tail_heading")]
-"""The perturbations that keep the whole body (``short_sidebar`` cuts it short; ``tail_heading`` leaves two
-paragraphs of this short page below its heading, too few to tell from a comment box's notices: tested on tune
-pages below)."""
+CLEAN_NEW_KINDS = ("comments_below", "recent_comments", "next_article", "price_widget", "deep_nesting")
+"""The layouts of round three whose boxes leave no text in the output of the synthetic page (the others add prose
+that is kept: a caption, a tagline, an author's bio, a cookie notice; ``short_paragraphs`` and ``br_lines`` change
+the lines of the body: tested below that the article is kept whole)."""
+WHOLE_BODY_KINDS = [
+    kind
+    for kind in perturb.KINDS
+    if kind not in ("short_sidebar", "tail_heading") and (kind not in perturb.NEW_KINDS or kind in CLEAN_NEW_KINDS)
+]
+"""The perturbations that keep the whole body and add nothing (``short_sidebar`` cuts it short; ``tail_heading``
+leaves two paragraphs of this short page below its heading, too few to tell from a comment box's notices: tested on
+tune pages below)."""
 PARAGRAPHS = [
     "12月6日，安徽省合肥市蜀山区二里街社区为农民工开设了维权绿色通道，帮助他们追讨被拖欠的工资。",
     "社区工作人员介绍，今年以来已有三十多名农民工通过这条通道拿回了工钱，涉及金额超过四十万元。",
@@ -351,3 +359,65 @@ def test_next_and_previous_story_teasers_below_the_body_are_dropped() -> None:
     text = extract_html(html).text
     assert all(para in text for para in PARAGRAPHS_EN)
     assert SUMMARIES_EN[0] not in text and SUMMARIES_EN[1] not in text
+
+
+def _squashed(text: str) -> str:
+    return "".join(text.split())
+
+
+@pytest.mark.parametrize("kind", perturb.NEW_KINDS)
+def test_the_article_is_kept_whole_under_every_new_layout(kind: str) -> None:
+    # comments, a next story, boxes of prose, captions, one sentence a paragraph, <br> lines, deep nesting: every
+    # paragraph of the article is still output (the lines may be split or joined differently)
+    for page, pool, paragraphs in ((_page(), _pool(), PARAGRAPHS), (_page_en(), _pool_en(), PARAGRAPHS_EN)):
+        index, _ = perturb.body_index(page.html, page.gold)
+        html = perturb.perturb(page, kind, index, pool)
+        if html is None and kind == "short_paragraphs":
+            continue  # (the synthetic paragraphs are one sentence each)
+        assert html is not None, kind
+        text = _squashed(extract_html(html).text)
+        for para in paragraphs:
+            assert _squashed(para) in text, (kind, para)
+
+
+def _pool_en() -> perturb.Pool:
+    pool = perturb.Pool([], "en")
+    pool.headlines, pool.summaries = list(HEADLINES_EN), list(SUMMARIES_EN)
+    return pool
+
+
+def test_comments_below_an_english_article_are_left_out() -> None:
+    """A comment section (names, times, "Reply · Like 12" bars, 1-4 sentences each) in a container of its own below
+    an article of five paragraphs: the article ends where the comments start (their header and count too)."""
+    page = _page_en()
+    index, _ = perturb.body_index(page.html, page.gold)
+    html = perturb.perturb(page, "comments_below", index, _pool_en())
+    assert html is not None
+    text = extract_html(html).text
+    assert text.splitlines()[-1] == PARAGRAPHS_EN[-1]
+    assert not any(s in text for s in SUMMARIES_EN)
+
+
+def test_a_forum_post_and_its_replies_side_by_side_stay_a_thread() -> None:
+    """The same replies set beside the opening post's paragraphs in one element (a thread, not an article's comment
+    section below it): every reply is kept."""
+    replies = "".join(
+        f'<div class="qi"><div class="qu"><a href="/u/{k}">user{k}</a> 2 hours ago</div><p>{SUMMARIES_EN[k]}</p>'
+        f'<div class="qb"><a href="#r{k}">Reply</a> · <a href="#l{k}">Like {k + 3}</a></div></div>'
+        for k in range(4)
+    )
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS_EN)
+    html = f"""<html><head><title>Council extends late-night buses</title></head><body><div class="main">
+<h1>Council extends late-night buses</h1>{body}{replies}</div></body></html>"""
+    text = extract_html(html).text
+    assert all(p in text for p in PARAGRAPHS_EN)
+    assert all(SUMMARIES_EN[k] in text for k in range(4))
+
+
+def test_a_next_chinese_story_appended_below_the_article_is_left_out() -> None:
+    """An infinite-scroll page: below the article, another story's linked headline, byline and paragraphs."""
+    page = _page()
+    index, _ = perturb.body_index(page.html, page.gold)
+    html = perturb.perturb(page, "next_article", index, _pool())
+    assert html is not None
+    assert extract_html(html).text.splitlines() == PARAGRAPHS

@@ -23,6 +23,7 @@ from .dom import BANNER, PRE, Block, Line, Page, hint_of
 from .thread import (
     REPLY_PREFIX,
     action_bar,
+    comment_section,
     post_group,
     post_headers,
     post_lines,
@@ -706,7 +707,8 @@ def select_root(page: Page, title: str = "") -> Selection | None:
     sel.lede = _lede(page, sel.start, gains, anchor)
     if sel.lede >= 0 and sel.lede == sel.start - 1:
         sel.start, sel.lede = sel.lede, -1  # "摘要：…", "核心提示：…" set in a box of its own just above the body
-    _threaded(page, sel, base, neg)
+    if not _threaded(page, sel, base, neg):
+        sel.end = _next_story(page, sel.start, sel.end, base, anchor)
     sel.teasers = frozenset(
         i
         for i in range(max(sel.start, 1), sel.end)
@@ -716,6 +718,50 @@ def select_root(page: Page, title: str = "") -> Selection | None:
         and _CJK.search(lines[i].text)
     ) | _teaser_list(lines, base, sel.start, sel.end)
     return sel
+
+
+NEXT_STORY_ABOVE: Final = 2
+"""Below this many paragraphs of prose (an article, not a box's notice: a cookie consent's paragraph above the
+article's own linked title)..."""
+NEXT_STORY_PROSE: Final = 3
+"""...a linked headline followed by this many paragraphs of prose..."""
+NEXT_STORY_REACH: Final = 10
+"""...within this many lines (before another linked headline) opens another story."""
+
+
+def _next_story(page: Page, start: int, end: int, base: list[float], anchor: int) -> int:
+    """The first line of a second story in lines ``start:end`` below the article's prose and the line showing the
+    page's title (an infinite-scroll page that appends the next article: its ``<h1>`` or ``<h2>`` title a link to
+    it, then a byline and its paragraphs), or ``end``. A linked headline over a one- or two-line summary is a teaser
+    (:func:`_teaser_list`), not a story; two or more linked headlines over paragraphs are the sections of a roundup;
+    paragraphs below the headline in the same element as those above it go on with the article (an inline "related"
+    link set as a heading)."""
+    lines = page.lines
+    blocks = page.blocks
+    seen, found, last = 0, -1, -1
+    for i in range(start, end):
+        ln = lines[i]
+        if not ln.heading:
+            if base[i] > 0:
+                seen, last = seen + 1, i
+            continue
+        if seen < NEXT_STORY_ABOVE or ln.heading > 2 or i <= anchor or not _headline_link(ln):
+            continue  # (the line showing the page's title, and any above it, are the article's own)
+        if _CJK.search(ln.text) is None:
+            continue  # Chinese headlines only: on English pages a daniel_en check page lost half its text (not read)
+        prose, below = 0, -1
+        for j in range(i + 1, min(end, i + 1 + NEXT_STORY_REACH)):
+            nxt = lines[j]
+            if nxt.heading and nxt.link_chars:
+                break
+            if base[j] > 0 and not nxt.heading:
+                prose += 1
+                below = j if below < 0 else below
+        if prose >= NEXT_STORY_PROSE and blocks[lines[below].block].parent != blocks[lines[last].block].parent:
+            if found >= 0:
+                return end  # several linked sections of prose: a roundup, each item under its story's link
+            found = i
+    return end if found < 0 else found
 
 
 def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool]) -> bool:
@@ -728,6 +774,10 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool]) ->
         sel.start = min(sel.start, first)
         sel.replies, sel.end, sel.kept = first, end, frozenset(replies)
         return True
+    comments = comment_section(page, sel.start, sel.end, base)
+    if comments:  # an article's comments below it: the article ends there (as a tail rule cuts at their header)
+        sel.end = comments.start
+        return False
     first, posts = post_lines(page, sel.start, sel.end, base)
     if posts:
         root_neg = neg[sel.block]

@@ -29,6 +29,7 @@ from .dom import PRE, Block, Line, Page
 __all__ = [
     "REPLY_PREFIX",
     "action_bar",
+    "comment_section",
     "post_group",
     "post_headers",
     "post_lines",
@@ -664,6 +665,62 @@ def thread_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[
     if above:
         return above[0], page.blocks[items[-1]].end, [*above, *range(start, end), *kept]
     return end, page.blocks[items[-1]].end, kept
+
+
+COMMENT_REACH: Final = 30
+"""A comment's first line is at most this many lines above its action bar."""
+
+
+def comment_section(page: Page, start: int, end: int, gains: list[float]) -> range:
+    """Lines of ``start:end`` that are an article's comment section (``range(0)`` if none): below more than
+    :data:`MAX_POST_PARAGRAPHS` paragraphs of prose that are in no item (an article, not a thread's short first
+    post), :data:`MIN_ITEMS` or more like siblings with prose, each with a reply / report / like bar
+    (:func:`_acted`) and user chrome repeated in their slots (:func:`_chrome`: names, dates), none named as an
+    answer or a floor (:data:`ANSWER_STEMS`: a thread's replies) and unlike the element that holds the article
+    (a forum's opening post in its replies' template), in an element of their own that starts below the article's
+    last line of prose (a thread sets its first post's paragraphs beside its replies). The section is the highest
+    element around them that starts below that line (its header, a comment count, a "more comments" link go with it).
+    Like the rule of :func:`thread_lines` for a long first post: an article is followed by comments, not
+    answers."""
+    lines, blocks = page.lines, page.blocks
+    bar, paragraphs = -1, 0
+    for i in range(start, end):
+        ln = lines[i]
+        if gains[i] > 0 and ln.heading != PRE:
+            paragraphs += 1
+        elif (
+            paragraphs > MAX_POST_PARAGRAPHS and ln.chars <= ACTION_LINE and _action_hint(ln.text) and _action(ln.text)
+        ):
+            bar = i  # the first reply / like bar below the article's first paragraphs
+            break
+    if bar < 0:
+        return range(0)
+    memo: dict[tuple[int, bool], list[int]] = {}
+    for probe in range(max(start + MAX_POST_PARAGRAPHS + 1, bar - COMMENT_REACH), bar + 1):
+        if lines[probe].block == lines[probe - 1].block:
+            continue  # the same element: the same items
+        found = _items(page, probe, gains, named=False, memo=memo) or _items(page, probe, gains, memo=memo)
+        items = [i for i in found if blocks[i].end <= end]
+        if len(items) < MIN_ITEMS or not _acted(page, items) or any(_answer_like(page, i) for i in items):
+            continue
+        first = blocks[items[0]].start
+        prose = [i for i in range(start, first) if gains[i] > 0 and lines[i].heading != PRE]
+        if (
+            len(prose) <= MAX_POST_PARAGRAPHS
+            or _post_is_item(page, start, items[0])
+            or _post_template(page, items[0], start, prose[-1] + 1)
+        ):
+            return range(0)
+        if not _chrome(page, items, gains, 2)[1]:
+            return range(0)
+        last = prose[-1]
+        k = blocks[items[0]].parent
+        if blocks[k].start <= last:
+            return range(0)  # the post's paragraphs and the items side by side: a thread's post and its replies
+        while blocks[k].parent >= 0 and blocks[blocks[k].parent].start > last:
+            k = blocks[k].parent
+        return range(blocks[k].start, min(end, max(blocks[k].end, blocks[items[-1]].end)))
+    return range(0)
 
 
 def post_headers(page: Page, start: int, end: int) -> frozenset[int]:
