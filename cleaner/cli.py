@@ -89,6 +89,14 @@ def _fail(message: str, code: int) -> typer.Exit:
     return typer.Exit(code)
 
 
+def _not_a_file(file: Path) -> typer.Exit:
+    """The error for a FILE argument that is not a regular file: missing, or a folder, FIFO, socket or device
+    (which "no such file" misnamed)."""
+    if file.exists():
+        return _fail(f"not a regular file (a folder, FIFO, socket or device): {file}", 2)
+    return _fail(f"no such file: {file}", 2)
+
+
 def _rules(paths: list[Path] | None) -> Rules:
     try:
         return load_rules(paths or [])
@@ -537,7 +545,7 @@ def clean(
 
     loaded = _rules(rules)
     if str(file) != STDIN and not file.is_file():
-        raise _fail(f"no such file: {file}", 2)
+        raise _not_a_file(file)
     for item in process_file(str(file), loaded, ReadOptions(id_key=id_key, text_key=text_key)):
         if as_json:
             typer.echo(json.dumps(item.to_json(), ensure_ascii=False))
@@ -578,7 +586,7 @@ def explain(
 
     loaded = _rules(rules)
     if not file.is_file():
-        raise _fail(f"no such file: {file}", 2)
+        raise _not_a_file(file)
     console = Console(highlight=False, soft_wrap=True)
     for item in process_file(str(file), loaded, audit_trail=True):
         if isinstance(item, Document):

@@ -41,6 +41,9 @@ _SUPERSETS: Final = {
     "us-ascii": "utf-8",
     "ascii": "utf-8",
 }
+_NOT_CHARSETS: Final = frozenset({"punycode", "idna", "undefined", "unicode-escape", "raw-unicode-escape"})
+"""Python text codecs that are no charset of the web: a page declaring one (``<meta charset="punycode">``) failed
+the whole file with a UnicodeError instead of being read as UTF-8 or detected."""
 _META_CHARSET: Final = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
 _XML_ENCODING: Final = re.compile(rb"""^<\?xml[^>]{0,100}encoding\s*=\s*["']([A-Za-z0-9_.:-]{2,40})""", re.I)
 _HTTP_CHARSET: Final = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})""", re.I)
@@ -56,15 +59,17 @@ class DecodeError(ValueError):
 
 
 def normalize_charset(name: str | None) -> str | None:
-    """A Python codec name for a declared charset, or None if unknown."""
+    """A Python codec name for a declared charset, or None if unknown or not a charset (a codec of Python's that
+    does not read bytes as text: ``punycode``, ``undefined``, ``unicode_escape``, ``rot13``, …)."""
     if not name:
         return None
     name = name.strip().strip("\"'").lower()
     name = _SUPERSETS.get(name, name)
     try:
-        return codecs.lookup(name).name
+        info = codecs.lookup(name)
     except LookupError:
         return None
+    return None if info.name in _NOT_CHARSETS or not info._is_text_encoding else info.name
 
 
 def charset_from_content_type(value: str | None) -> str | None:
@@ -105,7 +110,7 @@ def _damage(text: str) -> int:
 def _strict(data: bytes, codec: str) -> str | None:
     try:
         return data.decode(codec)
-    except (UnicodeDecodeError, LookupError):
+    except (UnicodeError, LookupError):
         return None
 
 
@@ -114,7 +119,7 @@ def _ascii_compatible(codec: str) -> bool:
     """True when ``codec`` reads ASCII bytes as ASCII (not UTF-16/32, not EBCDIC)."""
     try:
         return _ASCII_PROBE.decode(codec) == _ASCII_PROBE.decode("ascii")
-    except (UnicodeDecodeError, LookupError):
+    except (UnicodeError, LookupError):
         return False
 
 

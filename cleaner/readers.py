@@ -11,6 +11,7 @@ held to one byte budget (:data:`cleaner.input.base.MAX_INPUT_BYTES`), and only r
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import shutil
@@ -244,7 +245,10 @@ def _read_path(name: str, options: ReadOptions, fmt: str | None, codec: str | No
         yield _not_a_file(name) if stat.S_ISDIR(os.stat(name).st_mode) else Reject(name, "not_a_file", str(exc))
         return
     except OSError as exc:
-        yield _not_a_file(name) if os.path.isdir(name) else Reject(name, "io_error", f"{exc.strerror or exc}")
+        if exc.errno == errno.ELOOP:  # a symlink to itself, or a ring of them
+            yield Reject(name, "symlink_loop", f"a symlink that leads back to itself ({exc.strerror})")
+        else:
+            yield _not_a_file(name) if os.path.isdir(name) else Reject(name, "io_error", f"{exc.strerror or exc}")
         return
     with fh:
         try:

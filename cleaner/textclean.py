@@ -668,7 +668,7 @@ def _clean_dump(
             segment += 1
             if _body_chars(body) < MIN_BODY_CHARS or _title_only(body):
                 reason = "empty_page" if not body else "too_short" if not _title_only(body) else "no_body"
-                preview = (found_title + " | " + " ".join(body))[:200].strip(" |")
+                preview = (found_title + " | " + " ".join(body))[:200].strip(" |") or "no text left after cleaning"
                 out.append(Reject(base.path, reason, preview, record=base.record, segment=src.segment))
                 continue
             body_text = "\n".join(body)

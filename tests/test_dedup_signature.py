@@ -247,3 +247,23 @@ def test_batch_of_new_lines_with_a_line_twice_equals_text_by_text(monkeypatch: p
         for items in (first, second, first):
             for (doc_id, text), sk in zip(items, sketch_batch(items, p), strict=True):
                 assert _same(sk, sketch_text(doc_id, text, p)), (lossy, doc_id)
+
+
+@pytest.mark.parametrize("tokenizer", ["rjieba", "jieba"])
+def test_a_long_text_is_segmented_in_pieces_with_the_same_tokens(
+    tokenizer: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A text over CUT_PIECE characters is cut a piece at a time, each ending after white space (one rjieba call
+    over a 20 M-character text held gigabytes in Rust, whose allocation failure aborts the process): the tokens are
+    those of one call, whatever the piece size, also where a piece has no white space."""
+    import random
+
+    from cleaner.dedup import tokens
+
+    rng = random.Random(7)
+    letters = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年 \n  abc12 é"
+    for _ in range(60):
+        text = "".join(rng.choice(letters) for _ in range(rng.randint(1, 1500)))
+        whole = tokens._cut(text, tokenizer)
+        monkeypatch.setattr(tokens, "CUT_PIECE", rng.randint(1, 120))
+        assert tokens.cut_text(text, tokenizer) == whole

@@ -410,3 +410,92 @@ def test_a_warc_record_that_cannot_be_parsed_is_skipped_to_the_next(tmp_path: Pa
     ]  # fmt: skip
     details = {Path(r.path).name: r.detail for r in items if isinstance(r, Reject)}
     assert "skipped" in details["mid.warc"] and "not read" in details["mid.warc.gz"]
+
+
+@pytest.mark.parametrize("charset", ["punycode", "undefined", "unicode_escape", "rot13"])
+def test_a_charset_that_is_a_python_codec_but_no_charset_is_ignored(tmp_path: Path, charset: str) -> None:
+    """`<meta charset="punycode">` or an HTTP header's `charset=undefined` made Python's codec raise a UnicodeError
+    (not a UnicodeDecodeError) that failed the whole file: every record of a WARC was lost to one header."""
+    page = f'<html><head><meta charset="{charset}"></head><body><article><p>{PARA1}</p><p>{PARA2}</p></article>'
+    (tmp_path / "meta.html").write_text(page, encoding="utf-8")
+    head = http_response(HTML.replace("。", "。一").encode(), ctype=f"text/html; charset={charset}")
+    ok = http_response(HTML.replace("。", "。二").encode())
+    (tmp_path / "header.warc").write_bytes(_warc(record("response", head), record("response", ok)))
+    items = list(read_dumps(tmp_path))
+    assert _rejects(items) == []
+    assert sorted((Path(d.sources[0].path).name, d.sources[0].record) for d in _docs(items)) == [
+        ("header.warc", 0), ("header.warc", 1), ("meta.html", 0)
+    ]  # fmt: skip
+    from cleaner import extract_html
+
+    assert PARA2 in extract_html(page.encode(), encoding=charset).text  # "never raises" held only for str pages
+
+
+def test_a_socket_and_a_symlink_to_itself_are_named_as_such(tmp_path: Path) -> None:
+    """A socket was an `io_error` saying "No such device or address" (what open() says), a symlink to itself an
+    `io_error` "Too many levels of symbolic links"."""
+    import socket
+
+    (tmp_path / "ok.txt").write_text(ARTICLE, encoding="utf-8")
+    sock = socket.socket(socket.AF_UNIX)
+    try:
+        sock.bind(str(tmp_path / "listening.txt"))
+        os.symlink("self.txt", tmp_path / "self.txt")
+        os.symlink("ring-b.html", tmp_path / "ring-a.html")
+        os.symlink("ring-a.html", tmp_path / "ring-b.html")
+        items = list(read_dumps(tmp_path))
+    finally:
+        sock.close()
+    assert sorted(_rejects(items)) == [
+        ("listening.txt", "not_a_file", None),
+        ("ring-a.html", "symlink_loop", None),
+        ("ring-b.html", "symlink_loop", None),
+        ("self.txt", "symlink_loop", None),
+    ]
+    assert [r.detail for r in items if isinstance(r, Reject) and r.reason == "not_a_file"] == [
+        "a socket, not a regular file"
+    ]
+    assert len(_docs(items)) == 1
+
+
+def test_a_dump_that_stays_one_huge_page_is_too_large_not_a_crash(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A 60 MB text dump (under the byte budget) that does not split into pages was one document of 20 M
+    characters: the near-duplicate stage took ≈ 150 bytes a character (3 GB), and under a memory limit the
+    segmenter's Rust allocation failure aborted the whole run. A page over MAX_PAGE_CHARS is a `too_large` reject
+    (shown here with the limit lowered; a page under it is kept)."""
+    import cleaner.pipeline as pipeline
+    from cleaner.document import Source
+
+    monkeypatch.setattr(pipeline, "MAX_PAGE_CHARS", 2000)
+    raw = Document(text="\n".join([ARTICLE] * 30), sources=[Source("big.txt")])
+    (rej,) = pipeline.prepare(raw)
+    assert isinstance(rej, Reject) and rej.reason == "too_large" and rej.detail.startswith("a page of 3")
+    small = Document(text=ARTICLE, sources=[Source("small.txt")])
+    assert [type(x) for x in pipeline.prepare(small)] == [Document]
+
+
+def test_a_page_cleaned_to_nothing_says_so() -> None:
+    from cleaner.textclean import clean_dump
+
+    (rej,) = clean_dump(("-" * 80 + "\n" + "=" * 80 + "\n") * 50)
+    assert isinstance(rej, Reject) and rej.reason == "empty_page" and rej.detail == "no text left after cleaning"
+
+
+def test_nan_and_infinity_in_a_record_never_reach_the_outputs_as_bare_numbers(tmp_path: Path) -> None:
+    """Python's JSON reads (and writes) NaN, Infinity and 1e999; JSON has no such numbers, and jq, JavaScript or
+    serde refuse a stories.jsonl line holding one. They travel as strings."""
+    lines = [
+        '{"id": "n", "score": NaN, "deep": [{"x": -Infinity}], "big": 1e999, "text": "' + PARA1 + '"}',
+        '{"id": "i", "score": Infinity, "text": "' + PARA2 + '"}',
+    ]
+    (tmp_path / "d.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    run([tmp_path], tmp_path / "out")
+
+    def strict(name: str) -> float:
+        raise ValueError(f"{name} in an output line")
+
+    extras = {}
+    for line in (tmp_path / "out" / "stories.jsonl").read_text(encoding="utf-8").splitlines():
+        for src in json.loads(line, parse_constant=strict)["sources"]:
+            extras[src["input_id"]] = src["extra"]
+    assert extras == {"n": {"score": "nan", "deep": [{"x": "-inf"}], "big": "inf"}, "i": {"score": "inf"}}

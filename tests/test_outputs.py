@@ -58,6 +58,20 @@ def test_a_file_name_that_is_not_utf8_does_not_crash_a_run(tmp_path: Path) -> No
     assert {os.fsencode(s["path"]) for st in stories for s in st["sources"]} == {good}
     assert {os.fsencode(r["path"]) for r in rejects} == {empty}
     json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    # `cleaner report` on that output failed with a UnicodeEncodeError writing its data; the name is its escape
+    res = CliRunner().invoke(app, ["report", str(tmp_path / "out")])
+    assert res.exit_code == 0, res.output
+    chunks = "".join(p.read_text(encoding="utf-8") for p in (tmp_path / "out" / "report_data").glob("*.js"))
+    assert "\\udcff\\udcfe-story.txt" in chunks
+
+
+def test_clean_and_explain_name_a_fifo_or_a_folder_as_such(tmp_path: Path) -> None:
+    """`cleaner clean` / `explain` said "no such file" for a FIFO, socket or folder that is there."""
+    os.mkfifo(tmp_path / "pipe.txt")
+    for command in ("clean", "explain"):
+        for name, said in (("pipe.txt", "not a regular file"), (".", "not a regular file"), ("gone.txt", "no such")):
+            res = CliRunner().invoke(app, [command, str(tmp_path / name)])
+            assert res.exit_code == 2 and said in res.output, (command, name, res.output)
 
 
 # --- 7. errors name the file; an unusable --out is refused before the work ----------------------------------

@@ -220,6 +220,22 @@ def test_state_naming_a_folder_is_a_clear_error(corpus: Corpus, tmp_path: Path) 
     assert res.exit_code == 1 and "is a folder" in res.output
 
 
+def test_another_programs_sqlite_database_is_refused_and_left_as_it_was(corpus: Corpus, tmp_path: Path) -> None:
+    """--state naming some other SQLite file (a typo, the wrong path in a cron line): the run added its tables
+    to it and went on; now it is refused before any work, the file untouched."""
+    _, dirs = corpus
+    other = tmp_path / "app.db"
+    db = sqlite3.connect(other)
+    db.execute("CREATE TABLE users(name TEXT)")
+    db.execute("INSERT INTO users VALUES ('ada')")
+    db.commit()
+    db.close()
+    before = other.read_bytes()
+    with pytest.raises(StateError, match="not a cleaner state: an SQLite database of something else \\(tables users"):
+        run([dirs[0]], tmp_path / "o", state=other)
+    assert other.read_bytes() == before and not (tmp_path / "o").exists()
+
+
 # --- 4. paths and texts the state cannot store as they are --------------------------------------------------
 
 

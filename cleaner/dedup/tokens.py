@@ -56,7 +56,32 @@ def tokenizer_version(name: str) -> str:
     return f"{name}-{version(name)}-dict"
 
 
+CUT_PIECE = 1 << 20
+"""A longer text is segmented a piece of about this many characters at a time, each ending after a white space
+character (the segmenters never join characters across white space, so the tokens are the same): rjieba's
+buffers for one call over a 60 MB text dump outgrew the memory limit, and a Rust allocation failure aborts
+the whole run."""
+
+
 def cut_text(norm: str, tokenizer: str) -> list[str]:
+    if len(norm) <= CUT_PIECE:
+        return _cut(norm, tokenizer)
+    out: list[str] = []
+    start = 0
+    while start < len(norm):
+        end = start + CUT_PIECE
+        if end < len(norm):
+            space = max(norm.rfind(" ", start, end), norm.rfind("\n", start, end))
+            if space < start:  # no white space in the piece: up to the next one (or the end)
+                found = [at for at in (norm.find(" ", end), norm.find("\n", end)) if at >= 0]
+                space = min(found) if found else len(norm) - 1
+            end = space + 1
+        out += _cut(norm[start:end], tokenizer)
+        start = end
+    return out
+
+
+def _cut(norm: str, tokenizer: str) -> list[str]:
     if tokenizer == "rjieba":
         import rjieba
 

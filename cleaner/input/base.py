@@ -8,7 +8,9 @@ is ever materialised, so a decompression bomb costs the cap, not its decompresse
 
 from __future__ import annotations
 
+import errno
 import io
+import math
 import os
 import re
 import stat
@@ -70,7 +72,19 @@ _KINDS = (
 def open_regular(path: str) -> IO[bytes]:
     """Open ``path`` for reading only if it is a regular file (following symlinks). Never blocks: a FIFO is
     opened non-blocking and refused (:class:`NotRegular`), as are devices (``/dev/zero``) and sockets."""
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    except OSError as exc:
+        if exc.errno != errno.ENXIO:
+            raise
+        try:  # a socket (open() says only "No such device or address")
+            mode = os.stat(path).st_mode
+        except OSError:
+            raise exc from None
+        what = next((name for test, name in _KINDS if test(mode)), "a special file")
+        refused = NotRegular(f"{what}, not a regular file")
+        refused.errno = exc.errno  # (a night's input key hashes it: the same as before)
+        raise refused from None
     try:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
@@ -204,7 +218,8 @@ _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 def sanitize(value: Any) -> Any:
     """``value`` (from JSON) with every lone surrogate replaced by U+FFFD, so that no later stage fails to
-    encode it as UTF-8."""
+    encode it as UTF-8, and every NaN or infinite number by its name as a string, so that no output line holds
+    ``NaN`` (which Python's JSON writes and reads, and strict JSON parsers refuse)."""
     if isinstance(value, str):
         try:
             value.encode("utf-8")
@@ -215,4 +230,6 @@ def sanitize(value: Any) -> Any:
         return {sanitize(k): sanitize(v) for k, v in value.items()}
     if isinstance(value, list):
         return [sanitize(v) for v in value]
+    if isinstance(value, float) and not math.isfinite(value):
+        return str(value)  # NaN, Infinity (Python's JSON reads them): as "nan", "inf" — JSON has no such number
     return value

@@ -31,6 +31,11 @@ from cleaner.report.charts import overview_charts
 
 __all__ = ["render_report"]
 
+_ERRORS = "backslashreplace"
+"""As the outputs write text (:data:`cleaner.output._ERRORS`): a lone surrogate (a file name that is not UTF-8,
+read back from ``stories.jsonl``) becomes ``\\udcXX``, its JSON escape; it failed the report with a
+UnicodeEncodeError."""
+
 CHUNK = 200
 """Stories (or documents, or rejects) per data file."""
 
@@ -96,7 +101,9 @@ class _Chunks:
             return
         name = f"{self.prefix}-{(self.count - 1) // CHUNK:05d}"
         data = json.dumps(self.buffer, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
-        (self.folder / f"{name}.js").write_text(f'window.__cleanerChunk("{name}",{data});\n', encoding="utf-8")
+        (self.folder / f"{name}.js").write_text(
+            f'window.__cleanerChunk("{name}",{data});\n', encoding="utf-8", errors=_ERRORS
+        )
         self.buffer = []
 
 
@@ -175,7 +182,7 @@ def render_report(out_dir: str | Path) -> Path:
     }
     page = _page(index, charts)
     target = out / "report.html"
-    target.write_text(page, encoding="utf-8")
+    target.write_text(page, encoding="utf-8", errors=_ERRORS)  # (a non-UTF-8 file name: its JSON escape)
     return target
 
 

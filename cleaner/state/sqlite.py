@@ -822,6 +822,14 @@ class SQLiteIndex:
             not self.db.in_transaction
             and self.db.execute("SELECT 1 FROM sqlite_master WHERE name='run'").fetchone() is None
         ):
+            tables = [r[0] for r in self.db.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+            if tables and "meta" not in tables:  # another program's database: never add tables to it
+                listed = ", ".join(sorted(tables)[:5]) + (", …" if len(tables) > 5 else "")
+                raise StateError(
+                    f"not a cleaner state: an SQLite database of something else (tables {listed}); nothing was "
+                    "written. --state names a cleaner state file: a new one, or one a run wrote.",
+                    path=str(self.path),
+                )
             self.db.execute("BEGIN IMMEDIATE")
             for stmt in _SCHEMA.split(";"):
                 if stmt.strip():
