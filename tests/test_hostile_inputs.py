@@ -499,3 +499,21 @@ def test_nan_and_infinity_in_a_record_never_reach_the_outputs_as_bare_numbers(tm
         for src in json.loads(line, parse_constant=strict)["sources"]:
             extras[src["input_id"]] = src["extra"]
     assert extras == {"n": {"score": "nan", "deep": [{"x": "-inf"}], "big": "inf"}, "i": {"score": "inf"}}
+
+
+@pytest.mark.parametrize("quoted_gt", [False, True])
+def test_a_tag_with_a_hundred_thousand_attributes_is_thinned_not_a_cpu_bomb(quoted_gt: bool) -> None:
+    para = "这是正文的一段话，讲述了事情的经过和结果。" * 8
+    # The parser takes time quadratic in one tag's attributes (200,000 distinct names: 164 s). The tag keeps its
+    # first MAX_ATTRIBUTES; a ">" inside a quoted value does not end the tag early. In a child under a timeout, so
+    # a regression fails instead of taking the machine.
+    value = '"<x>"' if quoted_gt else "x"
+    code = (
+        "import sys\nfrom cleaner.extraction import extract_html\n"
+        f"attrs = ' '.join(f'a{{i}}={value}' for i in range(120_000))\n"
+        f"html = '<html><body><div ' + attrs + '>菜单</div><article><p>{para}</p><p>{para}</p></article>'\n"
+        "sys.stdout.write(extract_html(html).text)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=30, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert para in done.stdout

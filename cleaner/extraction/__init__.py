@@ -138,6 +138,36 @@ def _slim(html: str) -> str:
     return _DATA_URI.sub("", "".join(parts))
 
 
+MAX_ATTRIBUTES: Final = 1000
+"""A start tag keeps this many attributes at most: the parser takes time quadratic in a tag's attributes (one tag
+with 200,000 distinct names: 164 s; with 1,000: a millisecond). No real page comes near."""
+CROWDED: Final = 20_000
+"""A page holding more ``=`` than this is searched for start tags with more than :data:`MAX_ATTRIBUTES`
+attributes (a cheap gate: such a page is large, and the search costs a fraction of its parse)."""
+_ATTR: Final = r"""[^\s/>"'=][^\s/>=]*+(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s>]*+))?+"""
+_START_TAG: Final = re.compile(rf"<[A-Za-z][^\s/>]*+(?:[\s/]*+{_ATTR})*+")
+_ATTRIBUTE: Final = re.compile(_ATTR)
+
+
+def _thin_tags(html: str) -> str:
+    """``html`` with every start tag cut to its first :data:`MAX_ATTRIBUTES` attributes (the tokenizer reads a
+    quoted value whole, so a ``>`` inside it does not end the tag early); ``html`` itself when no tag has more."""
+    parts: list[str] = []
+    at = 0
+    for m in _START_TAG.finditer(html):
+        if m.end() - m.start() <= 2 * MAX_ATTRIBUTES:
+            continue  # (an attribute takes a character at least, and a space or quote between two)
+        attrs = list(_ATTRIBUTE.finditer(html, m.start() + 1, m.end()))[1:]  # (the first is the tag's name)
+        if len(attrs) <= MAX_ATTRIBUTES:
+            continue
+        parts.append(html[at : attrs[MAX_ATTRIBUTES - 1].end()])
+        at = m.end()
+    if not parts:
+        return html
+    parts.append(html[at:])
+    return "".join(parts)
+
+
 def _parse(html: str) -> tuple[Page, bytes | None, bool]:
     """The page's lines and blocks, the UTF-8 bytes of all of ``html`` when nothing was cut (else None), and
     whether it was cut at :data:`MAX_CHARS` (see :func:`_guard`). A page whose text a ``<noscript>`` left unclosed
@@ -167,6 +197,10 @@ def _guard(html: str) -> tuple[bytes, bool, bool]:
         cut_long = len(html) > MAX_CHARS
         html = html[:MAX_CHARS]
     data = html.encode("utf-8", "ignore")
+    if data.count(b"=") > CROWDED:
+        thin = _thin_tags(html)
+        if thin is not html:
+            html, data, whole = thin, thin.encode("utf-8", "ignore"), False
     if _maybe_deep(data):
         cut = _cut_deep(html)
         if len(cut) < len(html):
