@@ -339,7 +339,8 @@ def clean_lines(lines: Sequence[str], rules: Rules | None = None, *, title: str 
     n = len(lines)
     i = 0
     stripped = [ln.strip() for ln in lines]
-    touched = rules.touched(stripped)  # (None: ask each line)
+    found = rules.scan(stripped)  # (None: ask each line)
+    touched = None if found is None else set(found)
     stops = _stops(touched, stripped, found_title if squashed_title else "")
     at = 0  # stops[at] is the first stop from i on
     while i < n:
@@ -356,7 +357,11 @@ def clean_lines(lines: Sequence[str], rules: Rules | None = None, *, title: str 
         i += 1
         if not line:
             continue
-        quiet = (touched is not None and i - 1 not in touched) or rules.untouched(line)
+        if found is None:
+            quiet = rules.untouched(line)
+        else:
+            on_line = found.get(i - 1)
+            quiet = on_line is None or rules.untouched_given(line, on_line)
         if quiet and not (squashed_title and _near(len(line), len(found_title))):
             out.append(line)  # no rule can touch this line
             continue

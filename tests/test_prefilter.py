@@ -80,6 +80,21 @@ def test_every_touchable_line_is_a_candidate() -> None:
     assert len(found) < len(lines)  # (and it rules lines out)
 
 
+def test_what_the_scan_found_answers_as_untouched_does() -> None:
+    """``untouched_given`` (only the rules that what the scan found on a line stands in for asked) is
+    ``untouched`` on every line the scan reports."""
+    lines = [ln for ln in _lines() if ln and "\ud800" not in ln]
+    lines += [f"{a} {b}" for a, b in zip(lines[::7], lines[3::11], strict=False)]  # two lines' things on one
+    rules = load_rules()
+    rules._glued[1]._asked = SCAN_AFTER_LINES  # built on first use
+    found = rules.scan(lines)
+    assert found
+    assert found.keys() == rules.touched(lines)
+    differ = [ln for i, on in found.items() if rules.untouched_given(ln := lines[i], on) != rules.untouched(ln)]
+    assert not differ
+    assert sum(rules.untouched(lines[i]) for i in found) > 10  # (lines the scan reports that no rule touches)
+
+
 def test_loosened_patterns_match_where_re_does() -> None:
     """Each packaged rule's pattern, loosened, matches every line (of the fixtures and the tricky ones) that the
     pattern matches."""
