@@ -100,6 +100,8 @@ def _squashes_to(line: str, squashed: str) -> bool:
             return False
         low = low.lower()
     else:
+        if _IDEOGRAPH.search(squashed) is None and _IDEOGRAPH.search(line) is not None:
+            return False  # (the ideograph is a letter its squash keeps: NFKC and lower case leave it as it is)
         low = unicodedata.normalize("NFKC", line).lower()
         if squashed and (squashed[0] not in low or squashed[-1] not in low):
             return False
@@ -116,6 +118,12 @@ _CJK_COMPAT = re.compile(
 """Every character whose NFKC (lower case) holds a CJK ideograph without being one (radicals, compatibility,
 parenthesized, circled and squared ideographs), and some more; ``tests/test_textclean_speed.py`` checks this
 against the running Unicode database."""
+
+
+_IDEOGRAPH: Final = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+"""The characters :func:`_ideograph` is true of: each is a word character that NFKC and lower case leave as it is
+(``tests/test_textclean_speed.py`` checks this against the running Unicode database), so a line that holds one
+squashes to a string that holds it."""
 
 
 def _ideograph(ch: str) -> bool:
@@ -548,9 +556,16 @@ def _segments(title: str, lines: list[str], rules: Rules) -> list[tuple[str, lis
     return [(title, lines)]
 
 
-def _body_chars(lines: list[str]) -> int:
-    joined = "".join(lines)  # one count over the page instead of one per line
-    return len(joined) - joined.count(" ")
+def _has_body(lines: list[str], need: int, start: int = 0) -> bool:
+    """Do ``lines[start:]`` hold ``need`` body characters (not spaces)? Counted line by line until there are enough
+    (most pages: in a line or two), without joining the page."""
+    got = 0
+    for k in range(start, len(lines)):
+        line = lines[k]
+        got += len(line) - line.count(" ")
+        if got >= need:
+            return True
+    return got >= need
 
 
 def _title_only(lines: list[str]) -> bool:
@@ -564,7 +579,7 @@ def _guess_title(lines: list[str]) -> tuple[str, list[str]]:
         first = lines[0]
         limit = 150 if first.isascii() else 64
         closed = first[-1] in _TERMINAL + ".:：,，、"
-        if len(first) <= limit and not closed and _body_chars(lines[1:]) >= MIN_BODY_CHARS:
+        if len(first) <= limit and not closed and _has_body(lines, MIN_BODY_CHARS, 1):
             return first, lines[1:]
     return "", lines
 
@@ -667,11 +682,11 @@ def _clean_dump(
             if header:
                 # the aggregator's own header: its metadata applies to the page; boilerplate otherwise
                 page_meta = {**page_meta, **cleaned.meta}
-                if _body_chars(body) < MIN_BODY_CHARS * 4:
+                if not _has_body(body, MIN_BODY_CHARS * 4):
                     continue
             src = Source(base.path, base.record, segment, base.url or url, input_id=base.input_id, extra=base.extra)
             segment += 1
-            if _body_chars(body) < MIN_BODY_CHARS or _title_only(body):
+            if not _has_body(body, MIN_BODY_CHARS) or _title_only(body):
                 reason = "empty_page" if not body else "too_short" if not _title_only(body) else "no_body"
                 preview = (found_title + " | " + " ".join(body))[:200].strip(" |")
                 out.append(Reject(base.path, reason, preview, record=base.record, segment=src.segment))
