@@ -60,12 +60,16 @@ def normalize_text(text: str) -> str:
         text = unicodedata.normalize("NFC", text)
     if "\r" in text or "\x85" in text or "\u2028" in text or "\u2029" in text:
         text = _NEWLINES.sub("\n", text)
-    dirty = _DIRTY.search(text)
+    if text.isascii():  # (of _DIRTY's characters only these three are ASCII: three memchr scans, not the regex's)
+        dirty_at = min([k for k in (text.find("\t"), text.find("\v"), text.find("\f")) if k >= 0], default=-1)
+    else:
+        dirty = _DIRTY.search(text)
+        dirty_at = -1 if dirty is None else dirty.start()
     double = text.find("  ")
-    if dirty is None and double < 0:
+    if dirty_at < 0 and double < 0:
         return text
     # nothing before the first such character changes, except a space just before it (a run's start)
-    start = min(x for x in (dirty.start() if dirty is not None else -1, double) if x >= 0)
+    start = min(x for x in (dirty_at, double) if x >= 0)
     head = max(0, start - 1)
     return text[:head] + _SPACES.sub(" ", text[head:start] + _INVISIBLE.sub("", text[start:]))
 
@@ -475,6 +479,25 @@ def _title_from_prefix(prefix: str, following: str | None) -> tuple[str, str]:
     return "", prefix
 
 
+_GLUE: Final = ("_", "|", "｜", "-", "—")
+"""Glued boilerplate to strip needs one of "_", "|", "｜", " - ", and a site suffix one of these."""
+
+
+def _holds_one(line: str, chars: list[str]) -> bool:
+    """Does ``line`` hold one of ``chars``? (A loop of substring tests.)"""
+    for ch in chars:
+        if ch in line:
+            return True
+    return False
+
+
+def _in_a_line(word: str, lines: list[str]) -> bool:
+    for line in lines:
+        if word in line:
+            return True
+    return False
+
+
 _DASH = re.compile(r"\s[-–—]\s")
 """What a site suffix after a dash holds (``\\s+[-–—]\\s+``, :attr:`Rules.site_suffix`): hyphenated words do not."""
 
@@ -496,13 +519,14 @@ def split_text(text: str, rules: Rules | None = None) -> list[tuple[str, str, li
             if marks:  # a marker glued to the end of a line starts a line of its own
                 text = rule.regex.sub(lambda m: "\n" + m.group(0), text)
     lines = [ln.strip() for ln in text.split("\n")]
+    glue = [ch for ch in _GLUE if ch in text]  # (a line can hold only those the text holds)
     suffix = rules.site_suffix
     pages = [_Page()]
     for idx, line in enumerate(lines):
         if not line:
             pages[-1].lines.append(line)
             continue
-        if "_" not in line and "|" not in line and "｜" not in line and "-" not in line and "—" not in line:
+        if not _holds_one(line, glue):
             # (most lines) no glued boilerplate to strip (it needs one of "_", "|", "｜", " - ") and no site suffix
             if line in agg_titles:
                 pages.append(_Page([], line, ""))
@@ -540,9 +564,15 @@ def _segments(title: str, lines: list[str], rules: Rules) -> list[tuple[str, lis
 
     The header before the first marker comes first (it may hold page metadata).
     """
-    body = "\n".join(lines)
+    body = ""
+    joined = False
     for rule in rules.of("aggregator"):
-        if rule.trigger is not None and rule.trigger not in body:
+        trigger = rule.trigger
+        if trigger is not None and "\n" not in trigger and not _in_a_line(trigger, lines):
+            continue  # (no line holds it: nor does the body, the lines joined by line breaks)
+        if not joined:
+            body, joined = "\n".join(lines), True
+        if trigger is not None and trigger not in body:
             continue
         marks = list(rule.regex.finditer(body))
         if not marks:
