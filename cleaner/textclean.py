@@ -213,19 +213,20 @@ def _stripped(line: str, rules: Rules, meta: dict[str, str], removed: Counter[st
 Verdict = tuple[bool, str | None, str | None, str | None]
 
 
-def _verdict(line: str, rules: Rules) -> Verdict:
+def _verdict(line: str, rules: Rules, kinds: frozenset[str] | None = None) -> Verdict:
     """(a breadcrumb, the first cut_tail rule, the first cut_list rule, the first drop_line rule) for ``line``;
-    remembered."""
+    remembered. ``kinds``: the only kinds of rule that may match it (:meth:`Rules.kinds_given`; ``None``: any),
+    the others not asked."""
     memo = rules.memo.get("verdict")
     if memo is None:
         memo = rules.memo["verdict"] = {}
     hit: Verdict | None = memo.get(line)
     if hit is None:
-        tail = rules.matcher("cut_tail").first(line)
-        block = rules.matcher("cut_list").first(line)
-        drop = rules.matcher("drop_line").first(line)
+        tail = rules.matcher("cut_tail").first(line) if kinds is None or "cut_tail" in kinds else None
+        block = rules.matcher("cut_list").first(line) if kinds is None or "cut_list" in kinds else None
+        drop = rules.matcher("drop_line").first(line) if kinds is None or "drop_line" in kinds else None
         hit = (
-            len(line) < 200 and rules.matcher("breadcrumb").any(line),
+            len(line) < 200 and (kinds is None or "breadcrumb" in kinds) and rules.matcher("breadcrumb").any(line),
             None if tail is None else tail[0].name,
             None if block is None else block[0].name,
             None if drop is None else drop[0].name,
@@ -369,11 +370,16 @@ def clean_lines(lines: Sequence[str], rules: Rules | None = None, *, title: str 
         i += 1
         if not line:
             continue
+        kinds: frozenset[str] | None = None  # (the kinds of rule that may match the line, when the scan tells)
         if found is None:
             quiet = rules.untouched(line)
         else:
             on_line = found.get(i - 1)
-            quiet = on_line is None or rules.untouched_given(line, on_line)
+            if on_line is None:
+                quiet = True
+            else:
+                kinds = rules.kinds_given(line, on_line)
+                quiet = rules.untouched(line) if kinds is None else not kinds
         if quiet and not (squashed_title and _near(len(line), len(found_title))):
             out.append(line)  # no rule can touch this line
             continue
@@ -387,7 +393,9 @@ def clean_lines(lines: Sequence[str], rules: Rules | None = None, *, title: str 
                 if trace is not None:
                     trace.append((len(out), original, changed_by, None))
                 continue
-        rule = _line_verdict(line, rules, lines, i, found_title, squashed_title, not out, quiet)
+        if kinds is not None and line != original:  # (what the scan found was on the line before strip and meta)
+            kinds = None
+        rule = _line_verdict(line, rules, lines, i, found_title, squashed_title, not out, quiet, kinds)
         if rule is None:
             if trace is not None and changed_by:
                 trace.append((len(out), original, changed_by, line))
@@ -434,17 +442,19 @@ def _line_verdict(
     squashed_title: str,
     first: bool,
     quiet: bool = False,
+    kinds: frozenset[str] | None = None,
 ) -> tuple[str, str, int] | None:
     """``None`` to keep ``line`` (``lines[i - 1]`` after strip and meta); else (the rule that removes it, a title
     it gives, the index where cleaning resumes — the end of a cut tail or list). ``quiet``: no line rule can match
-    (:meth:`Rules.untouched`), only the title is looked for."""
+    (:meth:`Rules.untouched`), only the title is looked for; ``kinds``: the only kinds of rule that may match
+    (:meth:`Rules.kinds_given`; ``None``: any)."""
     if squashed_title and (
         line == found_title or (_near(len(line), len(found_title)) and _squashes_to(line, squashed_title))
     ):
         return "title.repeated", "", i
     if quiet:
         return None
-    crumb, tail, block, hit = _verdict(line, rules)
+    crumb, tail, block, hit = _verdict(line, rules, kinds)
     if crumb:
         crumbs = [c.strip() for c in _CRUMB_SEP.split(line) if c.strip()]
         title = crumbs[-1] if not found_title and first and len(crumbs) >= 2 and _headline_like(crumbs[-1]) else ""

@@ -270,6 +270,13 @@ class Rules:
         """:meth:`untouched` of a line on which :meth:`scan` found ``found``: only the rules it may match asked."""
         return not self._glued[1].maybe_given(line, found)
 
+    def kinds_given(self, line: str, found: set[int]) -> frozenset[str] | None:
+        """The kinds of the line rules that may match a line on which :meth:`scan` found ``found``: those of the
+        rules whose test :meth:`untouched_given` makes holds and of the rules whose trigger literal was found (a
+        superset of the kinds with a rule that matches; empty exactly when :meth:`untouched_given` is true), or
+        ``None`` when it cannot say (an odd character found: ask :meth:`untouched`)."""
+        return self._glued[1].kinds_given(line, found)
+
     def untouched(self, line: str) -> bool:
         """True when no line rule (breadcrumb, cut_tail, cut_list, meta, strip, drop_line) can match ``line``.
 
@@ -339,6 +346,13 @@ class _GluedFilter:
         self._scan_args = (literals, ["^" + p for p in anchored] + [r.pattern for r in self.free])
         self.scan_source: tuple[list[str], list[str], list[str]] | None = _scan_source(*self._scan_args)
         self._tests: tuple[Callable[[str], object], ...] = ()
+        self._test_kinds = (*(r.kind for r, _f in anchored_rules), *(r.kind for r in self.free))
+        """The kind of the rule of each of :attr:`_tests`."""
+        self._trigger_kinds: list[frozenset[str] | None] = []
+        """Per thing the scanner finds that :attr:`_checks` gives ``None``: the kinds of the rules it is a trigger
+        literal of (``None``: an odd character, or a literal that spans lines)."""
+        self._stand_ins: list[tuple[int, ...]] = []
+        """Per such thing: the patterns it stands in for too."""
         """Per pattern of the scan (:attr:`_scan_args`): the test :meth:`maybe` makes of it (made with the scanner)."""
         self._checks: list[tuple[int, ...] | None] = []
         """Per thing the scanner finds: the patterns a line with it may match (``None``: ask :meth:`maybe`)."""
@@ -443,6 +457,7 @@ class _GluedFilter:
                     *(r.regex.search for r in self.free),
                 )
                 self._checks = _scan_checks(*self._scan_args)
+                self._trigger_kinds, self._stand_ins = _trigger_checks(self.rules, *self._scan_args)
         sc = self._scanner[0]
         return None if sc is None else sc.line_hits(lines)
 
@@ -459,6 +474,25 @@ class _GluedFilter:
             ask.update(those)
         tests = self._tests
         return any(tests[k](line) for k in ask)
+
+    def kinds_given(self, line: str, found: set[int]) -> frozenset[str] | None:
+        """The kinds of the rules whose test :meth:`maybe_given` makes holds on ``line``, and of the rules with a
+        trigger literal found on it (for which :meth:`maybe` is true); ``None`` for a line with an odd character
+        (:meth:`maybe` asked)."""
+        ask: set[int] = set()
+        out: set[str] = set()
+        for k in found:
+            those = self._checks[k]
+            if those is None:
+                by_trigger = self._trigger_kinds[k]
+                if by_trigger is None:
+                    return None
+                out.update(by_trigger)
+                those = self._stand_ins[k]
+            ask.update(those)
+        tests, kinds = self._tests, self._test_kinds
+        out.update([kinds[k] for k in ask if kinds[k] not in out and tests[k](line)])
+        return frozenset(out)
 
     def _rare_match(self, line: str) -> bool:
         assert self.rare is not None
@@ -514,6 +548,32 @@ def _scan_checks(literals: list[str], patterns: list[str]) -> list[tuple[int, ..
         *(tuple(by[x, True]) for x in caseless),
         *loose,
     ]
+
+
+def _trigger_checks(
+    rules: Sequence[Rule], literals: list[str], patterns: list[str]
+) -> tuple[list[frozenset[str] | None], list[tuple[int, ...]]]:
+    """For :meth:`_GluedFilter.kinds_given`, per thing the scanner finds (as :func:`_scan_checks`): the kinds of the
+    ``rules`` whose trigger literal it is (``None`` for the odd characters and a literal with a line break), and
+    the ``patterns`` it stands in for."""
+    exact, caseless, loose = _scan_source(literals, patterns)
+    kinds: dict[str, set[str]] = {}
+    for r in rules:
+        for t in [r.trigger] if r.trigger is not None else r.triggers or ():
+            kinds.setdefault(t, set()).add(r.kind)
+    by: dict[tuple[str, bool], list[int]] = {}
+    for k, p in enumerate(patterns):
+        stand_in = _stand_in(p)
+        if stand_in is not None:
+            for x in stand_in[0]:
+                by.setdefault((x, stand_in[1]), []).append(k)
+    triggers = set(literals)
+    found: list[frozenset[str] | None] = [
+        frozenset(kinds.get(x, ())) if x in triggers and "\n" not in x else None for x in exact
+    ]
+    found += [None] * (len(prefilter._ODD) + len(caseless) + len(loose))
+    stand_ins = [tuple(by.get((x, False), ())) for x in exact] + [()] * (len(found) - len(exact))
+    return found, stand_ins
 
 
 def _rare_enough(literal: str) -> bool:
