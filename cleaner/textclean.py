@@ -384,7 +384,8 @@ def clean_lines(lines: Sequence[str], rules: Rules | None = None, *, title: str 
             out.append(line)  # no rule can touch this line
             continue
         changed_by = ""
-        if rules.maybe_glued(line):
+        # (no strip or meta rule among the kinds the scan leaves: the line stays as it is, maybe_glued not asked)
+        if (kinds is None or "strip" in kinds or "meta" in kinds) and rules.maybe_glued(line):
             before = Counter(removed) if trace is not None else None
             line = _stripped(line, rules, meta, removed)
             if before is not None and line != original:
