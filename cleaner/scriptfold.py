@@ -249,34 +249,40 @@ class PageFold:
         out = translate(text, self._back)
         if self._mixed is None or self._mixed.search(text) is None:
             return out
-        chars = list(out)
+        pieces: list[str] = []  # out up to done, with the lines unfolded by position
+        done = 0
         cursor = 0
         for m in _LINE.finditer(text):
             start, line = m.start(), m.group()
             if self._mixed.search(line) is None:
                 continue
+            pieces.append(out[done:start])
+            done = start + len(line)
             p = self._find(self.folded, line, cursor)  # most lines are on the page as they are, after the one before
             if p >= 0:
-                chars[start : start + len(line)] = self._html[p : p + len(line)]
+                pieces.append(self._html[p : p + len(line)])
                 cursor = p + len(line)
             else:
-                cursor = self._by_text(start, line, cursor, chars)
-        return "".join(chars)
+                chars = list(out[start:done])
+                cursor = self._by_text(line, cursor, chars)
+                pieces.append("".join(chars))
+        pieces.append(out[done:])
+        return "".join(pieces)
 
-    def _by_text(self, start: int, line: str, cursor: int, chars: list[str]) -> int:
-        """Unfold into ``chars`` a line (at ``start``) not on the page as it is after ``cursor``: found in the
-        page's text (its tags and white space left out), whole or by the context of each character of two
-        origins. The cursor after it (on the page)."""
+    def _by_text(self, line: str, cursor: int, chars: list[str]) -> int:
+        """Unfold into ``chars`` (those of ``line``, unfolded by :attr:`_back`) a line not on the page as it is
+        after ``cursor``: found in the page's text (its tags and white space left out), whole or by the context of
+        each character of two origins. The cursor after it (on the page)."""
         visible, where = self._visible()
         html = self._html
         compact = _SPACE.sub("", line)
-        places = (start + np.flatnonzero(~_is_space(_code_points(line)))).tolist()
+        places = np.flatnonzero(~_is_space(_code_points(line))).tolist()
         at = int(np.searchsorted(where, cursor))
         p = self._find(visible, compact, at)
         if p < 0:
             p = self._find(self.folded, line)
             if p >= 0:
-                chars[start : start + len(line)] = html[p : p + len(line)]
+                chars[:] = html[p : p + len(line)]
                 return p + len(line)
             p = self._find(visible, compact)
         if p >= 0:

@@ -60,12 +60,16 @@ def normalize_text(text: str) -> str:
         text = unicodedata.normalize("NFC", text)
     if "\r" in text or "\x85" in text or "\u2028" in text or "\u2029" in text:
         text = _NEWLINES.sub("\n", text)
-    dirty = _DIRTY.search(text)
+    if text.isascii():  # (of _DIRTY's characters only these three are ASCII: three memchr scans, not the regex's)
+        dirty_at = min([k for k in (text.find("\t"), text.find("\v"), text.find("\f")) if k >= 0], default=-1)
+    else:
+        dirty = _DIRTY.search(text)
+        dirty_at = -1 if dirty is None else dirty.start()
     double = text.find("  ")
-    if dirty is None and double < 0:
+    if dirty_at < 0 and double < 0:
         return text
     # nothing before the first such character changes, except a space just before it (a run's start)
-    start = min(x for x in (dirty.start() if dirty is not None else -1, double) if x >= 0)
+    start = min(x for x in (dirty_at, double) if x >= 0)
     head = max(0, start - 1)
     return text[:head] + _SPACES.sub(" ", text[head:start] + _INVISIBLE.sub("", text[start:]))
 
@@ -100,6 +104,8 @@ def _squashes_to(line: str, squashed: str) -> bool:
             return False
         low = low.lower()
     else:
+        if _IDEOGRAPH.search(squashed) is None and _IDEOGRAPH.search(line) is not None:
+            return False  # (the ideograph is a letter its squash keeps: NFKC and lower case leave it as it is)
         low = unicodedata.normalize("NFKC", line).lower()
         if squashed and (squashed[0] not in low or squashed[-1] not in low):
             return False
@@ -116,6 +122,12 @@ _CJK_COMPAT = re.compile(
 """Every character whose NFKC (lower case) holds a CJK ideograph without being one (radicals, compatibility,
 parenthesized, circled and squared ideographs), and some more; ``tests/test_textclean_speed.py`` checks this
 against the running Unicode database."""
+
+
+_IDEOGRAPH: Final = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+"""The characters :func:`_ideograph` is true of: each is a word character that NFKC and lower case leave as it is
+(``tests/test_textclean_speed.py`` checks this against the running Unicode database), so a line that holds one
+squashes to a string that holds it."""
 
 
 def _ideograph(ch: str) -> bool:
@@ -201,19 +213,20 @@ def _stripped(line: str, rules: Rules, meta: dict[str, str], removed: Counter[st
 Verdict = tuple[bool, str | None, str | None, str | None]
 
 
-def _verdict(line: str, rules: Rules) -> Verdict:
+def _verdict(line: str, rules: Rules, kinds: frozenset[str] | None = None) -> Verdict:
     """(a breadcrumb, the first cut_tail rule, the first cut_list rule, the first drop_line rule) for ``line``;
-    remembered."""
+    remembered. ``kinds``: the only kinds of rule that may match it (:meth:`Rules.kinds_given`; ``None``: any),
+    the others not asked."""
     memo = rules.memo.get("verdict")
     if memo is None:
         memo = rules.memo["verdict"] = {}
     hit: Verdict | None = memo.get(line)
     if hit is None:
-        tail = rules.matcher("cut_tail").first(line)
-        block = rules.matcher("cut_list").first(line)
-        drop = rules.matcher("drop_line").first(line)
+        tail = rules.matcher("cut_tail").first(line) if kinds is None or "cut_tail" in kinds else None
+        block = rules.matcher("cut_list").first(line) if kinds is None or "cut_list" in kinds else None
+        drop = rules.matcher("drop_line").first(line) if kinds is None or "drop_line" in kinds else None
         hit = (
-            len(line) < 200 and rules.matcher("breadcrumb").any(line),
+            len(line) < 200 and (kinds is None or "breadcrumb" in kinds) and rules.matcher("breadcrumb").any(line),
             None if tail is None else tail[0].name,
             None if block is None else block[0].name,
             None if drop is None else drop[0].name,
@@ -339,7 +352,8 @@ def clean_lines(lines: Sequence[str], rules: Rules | None = None, *, title: str 
     n = len(lines)
     i = 0
     stripped = [ln.strip() for ln in lines]
-    touched = rules.touched(stripped)  # (None: ask each line)
+    found = rules.scan(stripped)  # (None: ask each line)
+    touched = None if found is None else set(found)
     stops = _stops(touched, stripped, found_title if squashed_title else "")
     at = 0  # stops[at] is the first stop from i on
     while i < n:
@@ -356,12 +370,22 @@ def clean_lines(lines: Sequence[str], rules: Rules | None = None, *, title: str 
         i += 1
         if not line:
             continue
-        quiet = (touched is not None and i - 1 not in touched) or rules.untouched(line)
+        kinds: frozenset[str] | None = None  # (the kinds of rule that may match the line, when the scan tells)
+        if found is None:
+            quiet = rules.untouched(line)
+        else:
+            on_line = found.get(i - 1)
+            if on_line is None:
+                quiet = True
+            else:
+                kinds = rules.kinds_given(line, on_line)
+                quiet = rules.untouched(line) if kinds is None else not kinds
         if quiet and not (squashed_title and _near(len(line), len(found_title))):
             out.append(line)  # no rule can touch this line
             continue
         changed_by = ""
-        if rules.maybe_glued(line):
+        # (no strip or meta rule among the kinds the scan leaves: the line stays as it is, maybe_glued not asked)
+        if (kinds is None or "strip" in kinds or "meta" in kinds) and rules.maybe_glued(line):
             before = Counter(removed) if trace is not None else None
             line = _stripped(line, rules, meta, removed)
             if before is not None and line != original:
@@ -370,7 +394,9 @@ def clean_lines(lines: Sequence[str], rules: Rules | None = None, *, title: str 
                 if trace is not None:
                     trace.append((len(out), original, changed_by, None))
                 continue
-        rule = _line_verdict(line, rules, lines, i, found_title, squashed_title, not out, quiet)
+        if kinds is not None and line != original:  # (what the scan found was on the line before strip and meta)
+            kinds = None
+        rule = _line_verdict(line, rules, lines, i, found_title, squashed_title, not out, quiet, kinds)
         if rule is None:
             if trace is not None and changed_by:
                 trace.append((len(out), original, changed_by, line))
@@ -417,17 +443,19 @@ def _line_verdict(
     squashed_title: str,
     first: bool,
     quiet: bool = False,
+    kinds: frozenset[str] | None = None,
 ) -> tuple[str, str, int] | None:
     """``None`` to keep ``line`` (``lines[i - 1]`` after strip and meta); else (the rule that removes it, a title
     it gives, the index where cleaning resumes — the end of a cut tail or list). ``quiet``: no line rule can match
-    (:meth:`Rules.untouched`), only the title is looked for."""
+    (:meth:`Rules.untouched`), only the title is looked for; ``kinds``: the only kinds of rule that may match
+    (:meth:`Rules.kinds_given`; ``None``: any)."""
     if squashed_title and (
         line == found_title or (_near(len(line), len(found_title)) and _squashes_to(line, squashed_title))
     ):
         return "title.repeated", "", i
     if quiet:
         return None
-    crumb, tail, block, hit = _verdict(line, rules)
+    crumb, tail, block, hit = _verdict(line, rules, kinds)
     if crumb:
         crumbs = [c.strip() for c in _CRUMB_SEP.split(line) if c.strip()]
         title = crumbs[-1] if not found_title and first and len(crumbs) >= 2 and _headline_like(crumbs[-1]) else ""
@@ -462,6 +490,25 @@ def _title_from_prefix(prefix: str, following: str | None) -> tuple[str, str]:
     return "", prefix
 
 
+_GLUE: Final = ("_", "|", "｜", "-", "—")
+"""Glued boilerplate to strip needs one of "_", "|", "｜", " - ", and a site suffix one of these."""
+
+
+def _holds_one(line: str, chars: list[str]) -> bool:
+    """Does ``line`` hold one of ``chars``? (A loop of substring tests.)"""
+    for ch in chars:
+        if ch in line:
+            return True
+    return False
+
+
+def _in_a_line(word: str, lines: list[str]) -> bool:
+    for line in lines:
+        if word in line:
+            return True
+    return False
+
+
 _DASH = re.compile(r"\s[-–—]\s")
 """What a site suffix after a dash holds (``\\s+[-–—]\\s+``, :attr:`Rules.site_suffix`): hyphenated words do not."""
 
@@ -483,13 +530,14 @@ def split_text(text: str, rules: Rules | None = None) -> list[tuple[str, str, li
             if marks:  # a marker glued to the end of a line starts a line of its own
                 text = rule.regex.sub(lambda m: "\n" + m.group(0), text)
     lines = [ln.strip() for ln in text.split("\n")]
+    glue = [ch for ch in _GLUE if ch in text]  # (a line can hold only those the text holds)
     suffix = rules.site_suffix
     pages = [_Page()]
     for idx, line in enumerate(lines):
         if not line:
             pages[-1].lines.append(line)
             continue
-        if "_" not in line and "|" not in line and "｜" not in line and "-" not in line and "—" not in line:
+        if not _holds_one(line, glue):
             # (most lines) no glued boilerplate to strip (it needs one of "_", "|", "｜", " - ") and no site suffix
             if line in agg_titles:
                 pages.append(_Page([], line, ""))
@@ -527,9 +575,15 @@ def _segments(title: str, lines: list[str], rules: Rules) -> list[tuple[str, lis
 
     The header before the first marker comes first (it may hold page metadata).
     """
-    body = "\n".join(lines)
+    body = ""
+    joined = False
     for rule in rules.of("aggregator"):
-        if rule.trigger is not None and rule.trigger not in body:
+        trigger = rule.trigger
+        if trigger is not None and "\n" not in trigger and not _in_a_line(trigger, lines):
+            continue  # (no line holds it: nor does the body, the lines joined by line breaks)
+        if not joined:
+            body, joined = "\n".join(lines), True
+        if trigger is not None and trigger not in body:
             continue
         marks = list(rule.regex.finditer(body))
         if not marks:
@@ -543,9 +597,16 @@ def _segments(title: str, lines: list[str], rules: Rules) -> list[tuple[str, lis
     return [(title, lines)]
 
 
-def _body_chars(lines: list[str]) -> int:
-    joined = "".join(lines)  # one count over the page instead of one per line
-    return len(joined) - joined.count(" ")
+def _has_body(lines: list[str], need: int, start: int = 0) -> bool:
+    """Do ``lines[start:]`` hold ``need`` body characters (not spaces)? Counted line by line until there are enough
+    (most pages: in a line or two), without joining the page."""
+    got = 0
+    for k in range(start, len(lines)):
+        line = lines[k]
+        got += len(line) - line.count(" ")
+        if got >= need:
+            return True
+    return got >= need
 
 
 def _title_only(lines: list[str]) -> bool:
@@ -559,7 +620,7 @@ def _guess_title(lines: list[str]) -> tuple[str, list[str]]:
         first = lines[0]
         limit = 150 if first.isascii() else 64
         closed = first[-1] in _TERMINAL + ".:：,，、"
-        if len(first) <= limit and not closed and _body_chars(lines[1:]) >= MIN_BODY_CHARS:
+        if len(first) <= limit and not closed and _has_body(lines, MIN_BODY_CHARS, 1):
             return first, lines[1:]
     return "", lines
 
@@ -662,11 +723,11 @@ def _clean_dump(
             if header:
                 # the aggregator's own header: its metadata applies to the page; boilerplate otherwise
                 page_meta = {**page_meta, **cleaned.meta}
-                if _body_chars(body) < MIN_BODY_CHARS * 4:
+                if not _has_body(body, MIN_BODY_CHARS * 4):
                     continue
             src = Source(base.path, base.record, segment, base.url or url, input_id=base.input_id, extra=base.extra)
             segment += 1
-            if _body_chars(body) < MIN_BODY_CHARS or _title_only(body):
+            if not _has_body(body, MIN_BODY_CHARS) or _title_only(body):
                 reason = "empty_page" if not body else "too_short" if not _title_only(body) else "no_body"
                 preview = (found_title + " | " + " ".join(body))[:200].strip(" |") or "no text left after cleaning"
                 out.append(Reject(base.path, reason, preview, record=base.record, segment=src.segment))

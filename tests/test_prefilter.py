@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from cleaner.rules import SCAN_AFTER_LINES, Rules, default_rules, load_rules, prefilter
+from cleaner.rules import KINDS, SCAN_AFTER_LINES, Rules, default_rules, load_rules, prefilter
 from cleaner.textclean import clean_lines
 
 hs = pytest.importorskip("hyperscan")
@@ -78,6 +78,43 @@ def test_every_touchable_line_is_a_candidate() -> None:
     missed = [ln for i, ln in enumerate(lines) if not rules.untouched(ln) and i not in found]
     assert not missed
     assert len(found) < len(lines)  # (and it rules lines out)
+
+
+def test_what_the_scan_found_answers_as_untouched_does() -> None:
+    """``untouched_given`` (only the rules that what the scan found on a line stands in for asked) is
+    ``untouched`` on every line the scan reports."""
+    lines = [ln for ln in _lines() if ln and "\ud800" not in ln]
+    lines += [f"{a} {b}" for a, b in zip(lines[::7], lines[3::11], strict=False)]  # two lines' things on one
+    rules = load_rules()
+    rules._glued[1]._asked = SCAN_AFTER_LINES  # built on first use
+    found = rules.scan(lines)
+    assert found
+    assert found.keys() == rules.touched(lines)
+    differ = [ln for i, on in found.items() if rules.untouched_given(ln := lines[i], on) != rules.untouched(ln)]
+    assert not differ
+    assert sum(rules.untouched(lines[i]) for i in found) > 10  # (lines the scan reports that no rule touches)
+
+
+def test_the_kinds_the_scan_names_hold_every_kind_that_matches() -> None:
+    """``kinds_given`` is empty exactly when ``untouched_given`` is true, and (when it names kinds) names the kind
+    of every line rule that matches the line, on every line the scan reports."""
+    lines = [ln for ln in _lines() if ln and "\ud800" not in ln]
+    lines += [f"{a} {b}" for a, b in zip(lines[::7], lines[3::11], strict=False)]  # two lines' things on one
+    rules = load_rules()
+    rules._glued[1]._asked = SCAN_AFTER_LINES  # built on first use
+    found = rules.scan(lines)
+    assert found
+    named = 0
+    for i, on in found.items():
+        line = lines[i]
+        kinds = rules.kinds_given(line, on)
+        if kinds is None:
+            continue
+        named += 1
+        assert (not kinds) == rules.untouched_given(line, on), line
+        matched = {r.kind for r in rules.rules if r.kind in KINDS[2:] and r.regex.search(line)}
+        assert matched <= kinds, (line, matched, kinds)
+    assert named > 10
 
 
 def test_loosened_patterns_match_where_re_does() -> None:

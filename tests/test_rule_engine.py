@@ -55,7 +55,9 @@ def _reference_first(self: Matcher, line: str) -> tuple[Rule, dict[str, str | No
     return None
 
 
-def _reference_verdict(line: str, rules: Rules) -> tuple[bool, str | None, str | None, str | None]:
+def _reference_verdict(
+    line: str, rules: Rules, _kinds: frozenset[str] | None = None
+) -> tuple[bool, str | None, str | None, str | None]:
     tail, block = rules.matcher("cut_tail").first(line), rules.matcher("cut_list").first(line)
     drop = rules.matcher("drop_line").first(line)
     return (
@@ -75,6 +77,7 @@ def _reference(mp: pytest.MonkeyPatch) -> None:
     mp.setattr(textclean, "_stripped", _reference_stripped)
     mp.setattr(Matcher, "first", _reference_first)
     mp.setattr(textclean, "_verdict", _reference_verdict)
+    mp.setattr(Rules, "kinds_given", lambda self, line, found: None)  # (every line asked every kind)
 
 
 def _docs(text: str) -> list[Document | Reject]:

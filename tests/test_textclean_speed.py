@@ -77,3 +77,28 @@ def test_squashes_to_is_the_squash_on_ascii_lines() -> None:
     for squashed in titles:
         for line in lines:
             assert _squashes_to(line, squashed) == (_NOT_WORD.sub("", line.lower()) == squashed), (line, squashed)
+
+
+def test_ideograph_is_a_word_character_nfkc_and_lower_case_keep() -> None:
+    from cleaner.textclean import _IDEOGRAPH, _NOT_WORD
+
+    for cp in range(0x110000):
+        ch = chr(cp)
+        if 0xD800 <= cp < 0xE000 or not _IDEOGRAPH.match(ch):
+            continue
+        assert _ideograph(ch), hex(cp)
+        assert unicodedata.normalize("NFKC", ch).lower() == ch, hex(cp)
+        assert _NOT_WORD.sub("", ch) == ch, hex(cp)
+
+
+def test_squashes_to_is_the_squash_on_lines_with_ideographs() -> None:
+    import random
+
+    rng = random.Random(11)
+    alphabet = ["a", "B", "1", " ", ".", "中", "文", "⼀", "ｘ", "Ａ", "Ⅻ", "\u0301", "，", "_", "ﬁ", "㈠"]
+    lines = ["中文", "中 文", "ab中", "ＡＢ", "ⅫB", "a\u0301", "⼀文", "fi", "ﬁ"]
+    lines += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8))) for _ in range(3000)]
+    titles = ["ab", "a", "", "xii", "中文", "一文", "fi", "á", "ａ", *(_squash(s) for s in lines[:300])]
+    for squashed in titles:
+        for line in lines:
+            assert _squashes_to(line, squashed) == (_squash(line) == squashed), (line, squashed)

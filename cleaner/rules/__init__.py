@@ -262,6 +262,21 @@ class Rules:
         of them (:mod:`cleaner.rules.prefilter`); ``None`` when there is no such scan (ask line by line)."""
         return self._glued[1].touched(lines)
 
+    def scan(self, lines: Sequence[str]) -> dict[int, set[int]] | None:
+        """:meth:`touched`, each index with what the scan found on its line (for :meth:`untouched_given`)."""
+        return self._glued[1].scan(lines)
+
+    def untouched_given(self, line: str, found: set[int]) -> bool:
+        """:meth:`untouched` of a line on which :meth:`scan` found ``found``: only the rules it may match asked."""
+        return not self._glued[1].maybe_given(line, found)
+
+    def kinds_given(self, line: str, found: set[int]) -> frozenset[str] | None:
+        """The kinds of the line rules that may match a line on which :meth:`scan` found ``found``: those of the
+        rules whose test :meth:`untouched_given` makes holds and of the rules whose trigger literal was found (a
+        superset of the kinds with a rule that matches; empty exactly when :meth:`untouched_given` is true), or
+        ``None`` when it cannot say (an odd character found: ask :meth:`untouched`)."""
+        return self._glued[1].kinds_given(line, found)
+
     def untouched(self, line: str) -> bool:
         """True when no line rule (breadcrumb, cut_tail, cut_list, meta, strip, drop_line) can match ``line``.
 
@@ -328,9 +343,20 @@ class _GluedFilter:
         literals = sorted(set(self.triggers), key=len, reverse=True)
         # for prefilter.scanner: what maybe() looks for (None: a user rule without a literal, which the scan
         # cannot stand in for)
-        self.scan_source: tuple[list[str], list[str], list[str]] | None = _scan_source(
-            literals, ["^" + p for p in anchored] + [r.pattern for r in self.free]
-        )
+        self._scan_args = (literals, ["^" + p for p in anchored] + [r.pattern for r in self.free])
+        self.scan_source: tuple[list[str], list[str], list[str]] | None = _scan_source(*self._scan_args)
+        self._tests: tuple[Callable[[str], object], ...] = ()
+        self._test_kinds = (*(r.kind for r, _f in anchored_rules), *(r.kind for r in self.free))
+        """The kind of the rule of each of :attr:`_tests`."""
+        self._trigger_kinds: list[frozenset[str] | None] = []
+        """Per thing the scanner finds that :attr:`_checks` gives ``None``: the kinds of the rules it is a trigger
+        literal of (``None``: an odd character, or a literal that spans lines)."""
+        self._stand_ins: list[tuple[int, ...]] = []
+        """Per such thing: the patterns it stands in for too."""
+        """Per pattern of the scan (:attr:`_scan_args`): the test :meth:`maybe` makes of it (made with the scanner)."""
+        self._checks: list[tuple[int, ...] | None] = []
+        """Per thing the scanner finds: the patterns a line with it may match (``None``: ask :meth:`maybe`)."""
+        self._anchored_src = anchored
         if any(r.timed for r in self.free):
             self.scan_source = None
         self._scanner: list[prefilter.LineScanner | None] = []
@@ -414,37 +440,140 @@ class _GluedFilter:
     def touched(self, lines: Sequence[str]) -> set[int] | None:
         """Indices of ``lines`` for which :meth:`maybe` may be true (a superset, from one scan of them all:
         :mod:`.prefilter`); ``None`` when it cannot say (ask :meth:`maybe` of every line)."""
+        hits = self.scan(lines)
+        return None if hits is None else set(hits)
+
+    def scan(self, lines: Sequence[str]) -> dict[int, set[int]] | None:
+        """:meth:`touched`, each index with what the scan found on its line (for :meth:`maybe_given`)."""
         if not self._scanner:
             self._asked += len(lines)
             if self._asked < SCAN_AFTER_LINES:
                 return None
             src = self.scan_source
             self._scanner.append(prefilter.scanner(*src) if src is not None else None)
+            if self._scanner[0] is not None:
+                self._tests = (
+                    *(re.compile(p).match for p in self._anchored_src),
+                    *(r.regex.search for r in self.free),
+                )
+                self._checks = _scan_checks(*self._scan_args)
+                self._trigger_kinds, self._stand_ins = _trigger_checks(self.rules, *self._scan_args)
         sc = self._scanner[0]
-        return None if sc is None else sc.candidates(lines)
+        return None if sc is None else sc.line_hits(lines)
+
+    def maybe_given(self, line: str, found: set[int]) -> bool:
+        """:meth:`maybe` of a line on which :meth:`scan` found ``found``: a pattern can match only if the scan
+        found it or one of its literals, so only those are asked (a trigger literal or an odd character: every
+        test, :meth:`maybe`). Each test is the one :meth:`maybe` makes (an anchored pattern matched at the
+        start, as in its alternations; the filters it puts before them only rule lines out)."""
+        ask: set[int] = set()
+        for k in found:
+            those = self._checks[k]
+            if those is None:
+                return self.maybe(line)
+            ask.update(those)
+        tests = self._tests
+        return any(tests[k](line) for k in ask)
+
+    def kinds_given(self, line: str, found: set[int]) -> frozenset[str] | None:
+        """The kinds of the rules whose test :meth:`maybe_given` makes holds on ``line``, and of the rules with a
+        trigger literal found on it (for which :meth:`maybe` is true); ``None`` for a line with an odd character
+        (:meth:`maybe` asked)."""
+        ask: set[int] = set()
+        out: set[str] = set()
+        for k in found:
+            those = self._checks[k]
+            if those is None:
+                by_trigger = self._trigger_kinds[k]
+                if by_trigger is None:
+                    return None
+                out.update(by_trigger)
+                those = self._stand_ins[k]
+            ask.update(those)
+        tests, kinds = self._tests, self._test_kinds
+        out.update([kinds[k] for k in ask if kinds[k] not in out and tests[k](line)])
+        return frozenset(out)
 
     def _rare_match(self, line: str) -> bool:
         assert self.rare is not None
         return _may_hold(_lowered(line), self.rare_literals) and self.rare.match(line) is not None
 
 
+def _stand_in(pattern: str) -> tuple[tuple[str, ...], bool] | None:
+    """The literals of which every match of ``pattern`` holds one, and whether the scan looks for them without
+    case (the pattern ignores case somewhere, and none holds a cased letter other than ASCII); ``None`` when the
+    scan looks for the pattern itself."""
+    lits = _literals_of(pattern)
+    icase = _IGNORES_CASE.search(pattern) is not None
+    if (
+        not lits
+        or not all(_rare_enough(x) for x in lits)
+        or (icase and any(ch.lower() != ch.upper() for x in lits for ch in x if not ch.isascii()))
+    ):
+        return None
+    return lits, icase
+
+
 def _scan_source(literals: list[str], patterns: list[str]) -> tuple[list[str], list[str], list[str]]:
     """What :class:`.prefilter.LineScanner` looks for in place of ``literals`` and ``patterns``: the literals, and
-    for each pattern the literals of which its every match holds one (with or without case when the pattern
-    ignores case somewhere, if none holds a cased letter other than ASCII), else the pattern itself."""
+    for each pattern its :func:`stand-in <_stand_in>` literals, else the pattern itself."""
     exact, caseless, loose = list(literals), list[str](), list[str]()
     for p in patterns:
-        lits = _literals_of(p)
-        icase = _IGNORES_CASE.search(p) is not None
-        if (
-            not lits
-            or not all(_rare_enough(x) for x in lits)
-            or (icase and any(ch.lower() != ch.upper() for x in lits for ch in x if not ch.isascii()))
-        ):
+        stand_in = _stand_in(p)
+        if stand_in is None:
             loose.append(p)
         else:
-            (caseless if icase else exact).extend(lits)
+            (caseless if stand_in[1] else exact).extend(stand_in[0])
     return sorted(set(exact)), sorted(set(caseless)), loose
+
+
+def _scan_checks(literals: list[str], patterns: list[str]) -> list[tuple[int, ...] | None]:
+    """Per thing the :class:`.prefilter.LineScanner` of :func:`_scan_source` finds (in its order: the literals,
+    the odd characters, the caseless literals, the loosened patterns), the indices of the ``patterns`` a line on
+    which it is found may match; ``None`` for one of ``literals`` and the odd characters."""
+    exact, caseless, _loose = _scan_source(literals, patterns)
+    by: dict[tuple[str, bool], list[int]] = {}
+    loose: list[tuple[int, ...] | None] = []
+    for k, p in enumerate(patterns):
+        stand_in = _stand_in(p)
+        if stand_in is None:
+            loose.append((k,))
+        else:
+            for x in stand_in[0]:
+                by.setdefault((x, stand_in[1]), []).append(k)
+    triggers = set(literals)
+    return [
+        *(None if x in triggers else tuple(by[x, False]) for x in exact),
+        *(None for _ in prefilter._ODD),
+        *(tuple(by[x, True]) for x in caseless),
+        *loose,
+    ]
+
+
+def _trigger_checks(
+    rules: Sequence[Rule], literals: list[str], patterns: list[str]
+) -> tuple[list[frozenset[str] | None], list[tuple[int, ...]]]:
+    """For :meth:`_GluedFilter.kinds_given`, per thing the scanner finds (as :func:`_scan_checks`): the kinds of the
+    ``rules`` whose trigger literal it is (``None`` for the odd characters and a literal with a line break), and
+    the ``patterns`` it stands in for."""
+    exact, caseless, loose = _scan_source(literals, patterns)
+    kinds: dict[str, set[str]] = {}
+    for r in rules:
+        for t in [r.trigger] if r.trigger is not None else r.triggers or ():
+            kinds.setdefault(t, set()).add(r.kind)
+    by: dict[tuple[str, bool], list[int]] = {}
+    for k, p in enumerate(patterns):
+        stand_in = _stand_in(p)
+        if stand_in is not None:
+            for x in stand_in[0]:
+                by.setdefault((x, stand_in[1]), []).append(k)
+    triggers = set(literals)
+    found: list[frozenset[str] | None] = [
+        frozenset(kinds.get(x, ())) if x in triggers and "\n" not in x else None for x in exact
+    ]
+    found += [None] * (len(prefilter._ODD) + len(caseless) + len(loose))
+    stand_ins = [tuple(by.get((x, False), ())) for x in exact] + [()] * (len(found) - len(exact))
+    return found, stand_ins
 
 
 def _rare_enough(literal: str) -> bool:

@@ -323,18 +323,26 @@ class LineScanner:
         assert _hs is not None
         words = [x.encode() for x in (*literals, *_ODD, *caseless)]
         self._dbs = [_literal_db(words, caseless_from=len(words) - len(caseless))] if words else []
+        self._sizes = [len(words)] if words else []
         if patterns:
             exprs = [loosen(p).encode() for p in patterns]
             db = _hs.Database(mode=_hs.HS_MODE_BLOCK)
             flag = _hs.HS_FLAG_UTF8 | _hs.HS_FLAG_MULTILINE | _hs.HS_FLAG_ALLOWEMPTY
             db.compile(expressions=exprs, ids=list(range(len(exprs))), elements=len(exprs), flags=flag)
             self._dbs.append(db)
+            self._sizes.append(len(exprs))
         self._scratch = [_hs.Scratch(db) for db in self._dbs]
 
     def candidates(self, lines: Sequence[str]) -> set[int] | None:
         """Indices of the lines (none holds a line break) that a rule may touch; the others surely not.
         ``None`` when the scan cannot say (a line break inside a line, text that is not valid UTF-8, a scan that
         fails)."""
+        hits = self.line_hits(lines)
+        return None if hits is None else set(hits)
+
+    def line_hits(self, lines: Sequence[str]) -> dict[int, set[int]] | None:
+        """:meth:`candidates`, each with what was found on it: the indices of the literals (in the order
+        ``literals``, :data:`_ODD`, ``caseless``) and, after them, of the patterns."""
         joined = "\n".join(lines)
         if joined.count("\n") != max(len(lines) - 1, 0):
             return None
@@ -342,24 +350,30 @@ class LineScanner:
             data = joined.encode("utf-8")
         except UnicodeEncodeError:  # lone surrogates
             return None
-        ends: list[int] = []
-        add = ends.append
+        found: list[tuple[int, int]] = []
+        add = found.append
+        base = 0
 
-        def hit(_id: int, _start: int, end: int, _flags: int, _ctx: object) -> None:
-            add(end)
+        def hit(id_: int, _start: int, end: int, _flags: int, _ctx: object) -> None:
+            add((end, base + id_))
 
         try:
-            for db, scratch in zip(self._dbs, self._scratch, strict=True):
+            for db, scratch, size in zip(self._dbs, self._scratch, self._sizes, strict=True):
                 db.scan(data, match_event_handler=hit, scratch=scratch)
+                base += size
         except _hs.error:  # (a scratch in use by another thread, ...): line by line
             return None
-        out: set[int] = set()
+        out: dict[int, set[int]] = {}
         line = at = 0  # the line breaks before data[at]: line
         count = data.count
-        for end in sorted(ends):  # (a few per document: counted from one to the next, not a pass over the text)
+        for end, id_ in sorted(found):  # (a few per document: counted from one to the next, not a pass over the text)
             line += count(b"\n", at, end)
             at = end
-            out.add(line)
+            ids = out.get(line)
+            if ids is None:
+                out[line] = {id_}
+            else:
+                ids.add(id_)
         return out
 
 
