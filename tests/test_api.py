@@ -25,3 +25,18 @@ def test_one_record_type_through_the_stages() -> None:
     docs = cleaner.clean_text(doc.text, source="a") + cleaner.clean_text(doc.text, source="b")
     stories = cleaner.collapse(docs).stories
     assert len(stories) == 1 and isinstance(stories[0], cleaner.Document) and len(stories[0].sources) == 2
+
+
+def test_collapse_names_an_item_that_is_not_a_document_with_text() -> None:
+    import pytest
+
+    from cleaner import Document
+
+    for items, words in (
+        (["a plain string"], "item 0 is a str"),
+        ([Document(id="a", text="x" * 40), None], "item 1 is a NoneType"),
+        ([Document(id="a", text=None)], "item 0 (id 'a') has a NoneType text"),  # type: ignore[arg-type]
+        ([Document(id=7, text="x" * 40)], "has a int id"),  # type: ignore[arg-type]
+    ):
+        with pytest.raises(TypeError, match=words.replace("(", r"\(").replace(")", r"\)")):
+            cleaner.collapse(items)  # type: ignore[arg-type]

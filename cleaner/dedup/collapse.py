@@ -144,7 +144,7 @@ def distinct_ids(docs: Iterable[Document]) -> list[Document]:
     """``docs``, where a document whose ``id`` repeats an earlier one's with another text (two records a caller
     gave the same id) is a copy with the id ``ID~CONTENT_ID``: the collapse takes an id for its text (an exact
     copy is merged unread), so the later text would be lost. Copies of one text under one id stay as they are."""
-    out = list(docs)
+    out = _checked(docs)
     first: dict[str, int] = {}
     content: dict[int, str] = {}
     for i, d in enumerate(out):
@@ -158,6 +158,21 @@ def distinct_ids(docs: Iterable[Document]) -> list[Document]:
         own = _content_id(d.text)
         if own != content[j]:  # (texts that differ in white space only share a content id: one text)
             out[i] = replace(d, id=f"{d.id}~{own}")
+    return out
+
+
+def _checked(docs: Iterable[object]) -> list[Document]:
+    """``docs`` as a list, each a :class:`Document` with a ``str`` text and id, or a ``TypeError`` naming the first
+    that is not (a caller's list of strings or of records with no text fails here, not deep in the collapse)."""
+    out: list[Document] = []
+    for i, d in enumerate(docs):
+        if not isinstance(d, Document):
+            raise TypeError(f"collapse() takes Document records: item {i} is a {type(d).__name__}")
+        if not isinstance(d.text, str) or not isinstance(d.id, str):
+            bad = "text" if not isinstance(d.text, str) else "id"
+            got = type(getattr(d, bad)).__name__
+            raise TypeError(f"collapse(): item {i} (id {d.id!r}) has a {got} {bad}, not a str")
+        out.append(d)
     return out
 
 
