@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import argparse
 import random
-import statistics
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -44,7 +43,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from halves import CHECK, HALVES, TUNE, _digest
+import thread_score
+from halves import TUNE
+from thread_score import halves_by_shape, problems
 
 SET = "threads2"
 SHAPES = ("thread", "single", "oneliner", "long", "one_reply", "tiny_qa")
@@ -1029,66 +1030,17 @@ _HALVES: dict[str, str] = {}
 def page_half(page_id: str) -> str:
     """The half of a page: per shape, engines ranked by the hash of ``threads2/<id>``, alternately tune and check."""
     if not _HALVES:
-        for v, _ in enumerate(SHAPES):
-            ids = sorted((f"{e}_{v}" for e in ENGINES), key=lambda i: _digest(SET, i))
-            _HALVES.update({i: TUNE if r % 2 == 0 else CHECK for r, i in enumerate(ids)})
+        _HALVES.update(halves_by_shape(SET, ENGINES, SHAPES))
     return _HALVES[page_id]
 
 
 def check_page(page: Page, text: str) -> list[str]:
-    problems = []
-    at = 0
-    flat = text.replace("\n", " ")
-    for k, p in enumerate(page.posts):
-        for para in ([p.quote[1]] if p.quote else []) + p.paras + p.comments:
-            pos = flat.find(para, at)
-            if pos < 0:
-                problems.append(f"post {k} missing or out of order: {para[:24]}")
-            else:
-                at = pos + len(para)
-    problems.extend(f"chrome kept: {c}" for c in sorted(page.chrome) if c in text)
-    return problems
-
-
-Row = tuple[float, float, float, bool, bool]
-
-
-def _cells(rows: list[Row]) -> str:
-    if not rows:
-        return "   -"
-    n = len(rows)
-    return (
-        f"{n:>4} F1 {statistics.fmean(r[0] for r in rows):.3f} P {statistics.fmean(r[1] for r in rows):.3f}"
-        f" R {statistics.fmean(r[2] for r in rows):.3f} leak {sum(r[4] for r in rows) / n:>5.1%} bad {sum(r[3] for r in rows):>2}"
-    )
+    return problems((([p.quote[1]] if p.quote else []) + p.paras + p.comments for p in page.posts), page.chrome, text)
 
 
 def score(verbose: bool, tools: tuple[str, ...]) -> None:
-    from bench_extract import CUES_EN, CUES_ZH, leaks, prf
-
-    from cleaner.extraction import extract_html
-
-    fns: dict[str, Callable[[str], str]] = {"cleaner": lambda h: extract_html(h).text}
-    if "trafilatura" in tools:
-        import trafilatura
-
-        fns["trafilatura"] = lambda h: trafilatura.extract(h) or ""
-    pages = build()
-    for tool in tools:
-        rows: dict[tuple[str, str], list[Row]] = {}
-        for page in pages:
-            text = fns[tool](page.html)
-            f1, p, r = prf(text, page.gold())
-            bad = check_page(page, text)
-            leaked = bool(leaks(text, page.gold(), CUES_ZH if page.lang == "zh" else CUES_EN))
-            h = page_half(page.id)
-            for key in ((h, "all"), (h, page.lang), (h, page.shape)):
-                rows.setdefault(key, []).append((f1, p, r, bool(bad), leaked))
-            if verbose and tool == "cleaner" and h == TUNE and (bad or f1 < 0.95):
-                print(f"  {page.id:<16}{page.shape:<10}{f1:.3f} p={p:.2f} r={r:.2f} {'; '.join(bad)[:150]}")
-        print(f"== {tool}")
-        for group in ("all", "zh", "en", *SHAPES):
-            print(f"  {group:<10}" + " | ".join(f"{h}: {_cells(rows.get((h, group), []))}" for h in HALVES))
+    listed = (lambda page, h: h == TUNE) if verbose else None
+    thread_score.score(build(), tools, page_half, check_page, ("all", "zh", "en", *SHAPES), listed=listed, width=10)
 
 
 def dump(page_id: str) -> None:

@@ -41,7 +41,6 @@ import argparse
 import json
 import os
 import random
-import statistics
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -50,7 +49,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from halves import CHECK, HALVES, TUNE, _digest
+import thread_score
+from halves import TUNE
+from thread_score import halves_by_shape, problems
 
 SET = "threads3"
 SHAPES = ("thread", "two", "sixty", "oneliner", "quoted")
@@ -841,67 +842,20 @@ _HALVES: dict[str, str] = {}
 def page_half(page_id: str) -> str:
     """Per shape, engines ranked by the hash of ``threads3/<id>``, alternately tune and check."""
     if not _HALVES:
-        for v, _ in enumerate(SHAPES):
-            ids = sorted((f"{e}_{v}" for e in ENGINES), key=lambda i: _digest(SET, i))
-            _HALVES.update({i: TUNE if r % 2 == 0 else CHECK for r, i in enumerate(ids)})
+        _HALVES.update(halves_by_shape(SET, ENGINES, SHAPES))
     return _HALVES[page_id]
 
 
 def check_page(page: Page, text: str) -> list[str]:
     """Problems: a paragraph missing or out of order, a chrome string kept."""
-    problems = []
-    at = 0
-    flat = text.replace("\n", " ")
-    for k, p in enumerate(page.posts):
-        for para in ([p.quote[1]] if p.quote else []) + p.paras + p.sub:
-            pos = flat.find(para, at)
-            if pos < 0:
-                problems.append(f"post {k} missing or out of order: {para[:24]}")
-            else:
-                at = pos + len(para)
-    problems.extend(f"chrome kept: {x}" for x in sorted(page.chrome) if x in text)
-    return problems
-
-
-Row = tuple[float, float, float, bool, bool]
-
-
-def _cells(rows: list[Row]) -> str:
-    if not rows:
-        return "   -"
-    n = len(rows)
-    return (
-        f"{n:>4} F1 {statistics.fmean(r[0] for r in rows):.3f} P {statistics.fmean(r[1] for r in rows):.3f}"
-        f" R {statistics.fmean(r[2] for r in rows):.3f} leak {sum(r[4] for r in rows) / n:>5.1%} bad {sum(r[3] for r in rows):>2}"
-    )
+    return problems((([p.quote[1]] if p.quote else []) + p.paras + p.sub for p in page.posts), page.chrome, text)
 
 
 def score(verbose: bool, tools: tuple[str, ...], seed: str = SET) -> None:
-    from bench_extract import CUES_EN, CUES_ZH, leaks, prf
-
-    from cleaner.extraction import extract_html
-
-    fns: dict[str, Callable[[str], str]] = {"cleaner": lambda h: extract_html(h).text}
-    if "trafilatura" in tools:
-        import trafilatura
-
-        fns["trafilatura"] = lambda h: trafilatura.extract(h) or ""
-    pages = build(seed)
-    for tool in tools:
-        rows: dict[tuple[str, str], list[Row]] = {}
-        for page in pages:
-            text = fns[tool](page.html)
-            f1, p, r = prf(text, page.gold())
-            bad = check_page(page, text)
-            leaked = bool(leaks(text, page.gold(), CUES_EN if page.lang == "en" else CUES_ZH))
-            h = page_half(page.id)
-            for key in ((h, "all"), (h, page.lang), (h, page.shape)):
-                rows.setdefault(key, []).append((f1, p, r, bool(bad), leaked))
-            if verbose and tool == "cleaner" and (h == TUNE or seed != SET) and (bad or f1 < 0.95):
-                print(f"  {page.id:<16}{page.shape:<9}{f1:.3f} p={p:.2f} r={r:.2f} {'; '.join(bad)[:160]}")
-        print(f"== {tool}" + (f" (seed {seed}: halves mean nothing)" if seed != SET else ""))
-        for group in ("all", "zh", "tw", "en", *SHAPES):
-            print(f"  {group:<9}" + " | ".join(f"{h}: {_cells(rows.get((h, group), []))}" for h in HALVES))
+    listed = (lambda page, h: h == TUNE or seed != SET) if verbose else None
+    note = f" (seed {seed}: halves mean nothing)" if seed != SET else ""
+    groups = ("all", "zh", "tw", "en", *SHAPES)
+    thread_score.score(build(seed), tools, page_half, check_page, groups, listed=listed, cut=160, note=note)
 
 
 def dump(page_id: str, seed: str = SET) -> None:

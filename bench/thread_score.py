@@ -1,0 +1,98 @@
+"""Scoring shared by the thread generators ``thread_corpus2`` and ``thread_corpus3``: their halves (per shape,
+engines ranked by a hash of the page id, alternately tune and check), a page's problems (a paragraph missing or
+out of order, a chrome string kept) and the table of F1 / precision / recall / leak / pages with a problem, per
+half and group, for cleaner and trafilatura."""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from halves import CHECK, HALVES, TUNE, _digest
+
+Row = tuple[float, float, float, bool, bool]
+"""One page's F1, precision, recall, whether it has a problem, whether a boilerplate cue leaked."""
+
+
+def halves_by_shape(set_name: str, engines: Iterable[str], shapes: Sequence[str]) -> dict[str, str]:
+    """The half of each page id ``ENGINE_V`` (V: the shape's index): per shape, the engines ranked by the hash of
+    ``set_name/<id>``, alternately tune and check."""
+    out: dict[str, str] = {}
+    names = list(engines)
+    for v, _ in enumerate(shapes):
+        ids = sorted((f"{e}_{v}" for e in names), key=lambda i: _digest(set_name, i))
+        out.update({i: TUNE if r % 2 == 0 else CHECK for r, i in enumerate(ids)})
+    return out
+
+
+def problems(paras_by_post: Iterable[list[str]], chrome: Iterable[str], text: str) -> list[str]:
+    """A paragraph of the gold missing or out of order, by post; a chrome string kept."""
+    found = []
+    at = 0
+    flat = text.replace("\n", " ")
+    for k, paras in enumerate(paras_by_post):
+        for para in paras:
+            pos = flat.find(para, at)
+            if pos < 0:
+                found.append(f"post {k} missing or out of order: {para[:24]}")
+            else:
+                at = pos + len(para)
+    found.extend(f"chrome kept: {x}" for x in sorted(chrome) if x in text)
+    return found
+
+
+def cells(rows: list[Row]) -> str:
+    if not rows:
+        return "   -"
+    n = len(rows)
+    return (
+        f"{n:>4} F1 {statistics.fmean(r[0] for r in rows):.3f} P {statistics.fmean(r[1] for r in rows):.3f}"
+        f" R {statistics.fmean(r[2] for r in rows):.3f} leak {sum(r[4] for r in rows) / n:>5.1%} bad {sum(r[3] for r in rows):>2}"  # noqa: E501
+    )
+
+
+def tools(names: tuple[str, ...]) -> dict[str, Callable[[str], str]]:
+    """The extractors to score, by name: cleaner, and trafilatura when asked for."""
+    from cleaner.extraction import extract_html
+
+    fns: dict[str, Callable[[str], str]] = {"cleaner": lambda h: extract_html(h).text}
+    if "trafilatura" in names:
+        import trafilatura
+
+        fns["trafilatura"] = lambda h: trafilatura.extract(h) or ""
+    return fns
+
+
+def score(
+    pages: list[Any],
+    names: tuple[str, ...],
+    half_of: Callable[[str], str],
+    problems_of: Callable[[Any, str], list[str]],
+    groups: Sequence[str],
+    *,
+    listed: Callable[[Any, str], bool] | None = None,
+    width: int = 9,
+    cut: int = 150,
+    note: str = "",
+) -> None:
+    """Print, per tool, a row per group (``all``, a language, a shape) with the tune and check cells. ``listed``:
+    which of cleaner's pages with a problem (or F1 < 0.95) to list first (page, half → bool; tune pages only)."""
+    from bench_extract import CUES_EN, CUES_ZH, leaks, prf
+
+    fns = tools(names)
+    for tool in names:
+        rows: dict[tuple[str, str], list[Row]] = {}
+        for page in pages:
+            text = fns[tool](page.html)
+            f1, p, r = prf(text, page.gold())
+            bad = problems_of(page, text)
+            leaked = bool(leaks(text, page.gold(), CUES_EN if page.lang == "en" else CUES_ZH))
+            h = half_of(page.id)
+            for key in ((h, "all"), (h, page.lang), (h, page.shape)):
+                rows.setdefault(key, []).append((f1, p, r, bool(bad), leaked))
+            if listed is not None and tool == "cleaner" and listed(page, h) and (bad or f1 < 0.95):
+                print(f"  {page.id:<16}{page.shape:<{width}}{f1:.3f} p={p:.2f} r={r:.2f} {'; '.join(bad)[:cut]}")
+        print(f"== {tool}{note}")
+        for group in groups:
+            print(f"  {group:<{width}}" + " | ".join(f"{h}: {cells(rows.get((h, group), []))}" for h in HALVES))
