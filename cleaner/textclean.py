@@ -328,7 +328,7 @@ def _below_body(out: list[str], lines: Sequence[str], i: int, rules: Rules, name
     # comments) nor the heading of a section written in prose (comments, an author's bio, a disclaimer)
     if any(kind in name for kind in PROSE_SECTIONS) or not _heading_like(lines[i - 1].strip()):
         return True
-    return not _prose_follows(out, [ln for ln in window if ln][:PROSE_WINDOW], rules)
+    return not _prose_follows([ln.strip() for ln in lines[i : i + 2 * PROSE_WINDOW]], rules)
 
 
 PROSE_SECTIONS: Final = ("comment", "reply", "statement", "copyright", "about-author")
@@ -357,13 +357,18 @@ def _paragraph(line: str) -> bool:
     return len(line) >= CJK_PARAGRAPH if _HAN.search(line) else len(line) >= 30 and line.count(" ") >= PARA_WORDS - 1
 
 
-def _prose_follows(out: list[str], following: list[str], rules: Rules) -> bool:
+def _dropped(line: str, rules: Rules) -> bool:
+    """Does a drop_line rule (and no other) remove ``line`` (a photo credit between two paragraphs)?"""
+    crumb, tail, block, drop = _verdict(line, rules)
+    return drop is not None and not crumb and tail is None and block is None
+
+
+def _prose_follows(following: list[str], rules: Rules) -> bool:
     """Is a tail heading a subheading of the article: a paragraph among the last lines kept, and below it a run of
     prose (two :func:`paragraphs <_paragraph>` in a row that no rule removes, and paragraphs for at least half of
     the :data:`PROSE_WINDOW` lines below)? A list of headlines has no paragraph, teasers (a headline over a summary)
     never two in a row, a page's footer no sentences."""
-    if not any(_paragraph(ln) for ln in out[-1 - RUN_BACK :]):
-        return False
+    following = [ln for ln in following if ln and not _dropped(ln, rules)][:PROSE_WINDOW]
     flags = [_paragraph(ln) and not any(_verdict(ln, rules)) for ln in following]
     if not any(a and b for a, b in pairwise(flags)) or 2 * sum(flags) < len(flags):
         return False

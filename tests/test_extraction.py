@@ -519,6 +519,7 @@ CJK_SHORT = [
     [
         (EN_RUN, "Related Articles", 2),
         (EN_RUN, "Read more", 5),
+        (EN_RUN, "Related Articles", 6),  # the last two paragraphs alone below it
         (CJK_SHORT, "相关报道：", 2),
         (CJK_SHORT, "相关报道：", 1),
     ],
