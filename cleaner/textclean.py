@@ -364,10 +364,11 @@ def _dropped(line: str, rules: Rules) -> bool:
 
 
 def _prose_follows(following: list[str], rules: Rules) -> bool:
-    """Is a tail heading a subheading of the article: a paragraph among the last lines kept, and below it a run of
-    prose (two :func:`paragraphs <_paragraph>` in a row that no rule removes, and paragraphs for at least half of
-    the :data:`PROSE_WINDOW` lines below)? A list of headlines has no paragraph, teasers (a headline over a summary)
-    never two in a row, a page's footer no sentences."""
+    """Is a tail heading a subheading of the article: a run of prose in the lines below it (two
+    :func:`paragraphs <_paragraph>` in a row that no rule removes, and paragraphs for at least half of the first
+    :data:`PROSE_WINDOW` lines, lines a drop_line rule removes stepped over)? A list of headlines has no paragraph,
+    teasers (a headline over a summary) never two in a row, a page's footer no sentences. (Nothing is asked of the
+    lines above: a caption, a table or a tweet's credit may stand there.)"""
     following = [ln for ln in following if ln and not _dropped(ln, rules)][:PROSE_WINDOW]
     flags = [_paragraph(ln) and not any(_verdict(ln, rules)) for ln in following]
     if not any(a and b for a, b in pairwise(flags)) or 2 * sum(flags) < len(flags):
