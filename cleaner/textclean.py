@@ -16,6 +16,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Final, NamedTuple
 
 from cleaner import audit
@@ -312,7 +313,7 @@ def _heading_like(line: str) -> bool:
     return len(line) <= SUBHEADING if _HAN.search(line) else line.count(" ") < HEADING_WORDS
 
 
-def _below_body(out: list[str], lines: Sequence[str], i: int, rules: Rules) -> bool:
+def _below_body(out: list[str], lines: Sequence[str], i: int, rules: Rules, name: str = "") -> bool:
     """May a tail or list rule cut at the line before ``lines[i]``? Only below the start of the body text
     (a paragraph of prose already kept) and not inside a run of prose: a paragraph before, and at least
     ``RUN_AFTER - 1`` of the ``RUN_AFTER`` lines after (:func:`subheadings <_subheading>` no rule matches
@@ -320,7 +321,10 @@ def _below_body(out: list[str], lines: Sequence[str], i: int, rules: Rules) -> b
     :func:`paragraphs <_run_line>` that no rule removes (a comment box's rules and a disclaimer are sentences
     too). A :func:`notice <_notice>` without Chinese characters cuts inside a run too (a comment section's opening
     notice is followed by comments in prose); a Chinese sentence that opens like a notice ("网友评论说，…。") is
-    held to the guard like a heading: between paragraphs it is the article's own text."""
+    held to the guard like a heading: between paragraphs it is the article's own text. A :func:`heading
+    <_heading_like>` with a run of prose below it (:func:`_prose_follows`: a short article, bylines and one-sentence
+    paragraphs below it) removes only itself too, unless its rule (``name``) heads a prose section
+    (:data:`PROSE_SECTIONS`)."""
     if not any(_body_start(line) for line in out):
         return False
     notice = _notice(lines[i - 1])
@@ -331,7 +335,61 @@ def _below_body(out: list[str], lines: Sequence[str], i: int, rules: Rules) -> b
     run = sum(1 for ln in following if _run_line(ln) and not any(_verdict(ln, rules)))
     # the paragraph before: over up to RUN_BACK subheadings of the article ("2. Never urged Ukraine to ...")
     before = next((ln for ln in reversed(out[-1 - RUN_BACK :]) if not _heading_like(ln)), out[-1])
-    return not (_run_line(before) and run >= RUN_AFTER - 1)
+    if _run_line(before) and run >= RUN_AFTER - 1:
+        return False
+    # a heading over a run of prose is the article's own subheading; not a notice ("Comments are closed." over the
+    # comments) nor the heading of a section written in prose (comments, an author's bio, a disclaimer)
+    if any(kind in name for kind in PROSE_SECTIONS) or not _heading_like(lines[i - 1].strip()):
+        return True
+    return not _prose_follows([ln.strip() for ln in lines[i : i + 2 * PROSE_WINDOW]], rules)
+
+
+PROSE_SECTIONS: Final = ("comment", "reply", "statement", "copyright", "about-author")
+"""Tail and list rules whose name holds one of these head a section written in prose (comments, replies, a
+disclaimer, an author's bio): :func:`_prose_follows` does not hold them back."""
+PROSE_WINDOW: Final = 6
+"""The lines below a tail heading that :func:`_prose_follows` reads..."""
+_PARA_END: Final = re.compile(r"[.!?。！？][\"'”’」』）)\]]*$")
+PARA_WORDS: Final = 6
+"""...where a line of this many words (or :data:`CJK_PARAGRAPH` Chinese characters) ending a sentence is a
+paragraph..."""
+PARAGRAPH_SIZE: Final = 100
+"""...and the paragraphs of a run of English prose are this long on average (a column of one-line decks is
+shorter)..."""
+CJK_PARAGRAPH_SIZE: Final = 40
+"""...and those of a run of Chinese prose this long."""
+
+
+def _paragraph(line: str) -> bool:
+    """A paragraph of body text in any language: :func:`_run_line`, or one sentence of :data:`PARA_WORDS` words
+    (English news writes one short sentence a paragraph; a quote ends in its closing mark)."""
+    if _run_line(line):
+        return True
+    if _PARA_END.search(line) is None:
+        return False
+    return len(line) >= CJK_PARAGRAPH if _HAN.search(line) else len(line) >= 30 and line.count(" ") >= PARA_WORDS - 1
+
+
+def _dropped(line: str, rules: Rules) -> bool:
+    """Does a drop_line rule (and no other) remove ``line`` (a photo credit between two paragraphs)?"""
+    crumb, tail, block, drop = _verdict(line, rules)
+    return drop is not None and not crumb and tail is None and block is None
+
+
+def _prose_follows(following: list[str], rules: Rules) -> bool:
+    """Is a tail heading a subheading of the article: a run of prose in the lines below it (two
+    :func:`paragraphs <_paragraph>` in a row that no rule removes, and paragraphs for at least half of the first
+    :data:`PROSE_WINDOW` lines, lines a drop_line rule removes stepped over)? A list of headlines has no paragraph,
+    teasers (a headline over a summary) never two in a row, a page's footer no sentences. (Nothing is asked of the
+    lines above: a caption, a table or a tweet's credit may stand there.)"""
+    following = [ln for ln in following if ln and not _dropped(ln, rules)][:PROSE_WINDOW]
+    flags = [_paragraph(ln) and not any(_verdict(ln, rules)) for ln in following]
+    if not any(a and b for a, b in pairwise(flags)) or 2 * sum(flags) < len(flags):
+        return False
+    # ...and paragraphs as long as a body's, not a column of one-line decks ("Scan & Sand is designed to ...")
+    paras = [ln for ln, f in zip(following, flags, strict=True) if f]
+    size = sum(len(ln) for ln in paras) / len(paras)
+    return size >= (CJK_PARAGRAPH_SIZE if any(_HAN.search(ln) for ln in paras) else PARAGRAPH_SIZE)
 
 
 def clean_lines(lines: Sequence[str], rules: Rules | None = None, *, title: str | None = None) -> Cleaned:
@@ -404,7 +462,7 @@ def clean_lines(lines: Sequence[str], rules: Rules | None = None, *, title: str 
             continue
         name, title_found, resume = rule
         cuts = name.startswith(("cut_tail.", "cut_list."))
-        if cuts and not _below_body(out, lines, i, rules):
+        if cuts and not _below_body(out, lines, i, rules, name):
             # a "Related" box above the article, a heading between two paragraphs: only the line goes
             name, resume, cuts = name + ".line", i, False
         if title_found:

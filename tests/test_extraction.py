@@ -496,6 +496,66 @@ def test_tail_rule_over_headlines_or_comments_below_a_chinese_body_still_cuts() 
     assert clean_lines([*CJK_RUN, "网友评论", *notices]).lines == CJK_RUN
 
 
+EN_RUN = [
+    "The city council voted on Tuesday to open three night bus lines before the holidays, officials said.",
+    "The new lines will run every forty minutes and serve five residential districts in the north of the city.",
+    "By Jane Doe, City Desk",
+    "January 9, 2012",
+    "Transport officials said the night buses would run until five in the morning, in time for early shifts.",
+    "Residents had long complained that there was no way home after midnight for those who work late in the centre.",
+    '"We listened to them and we acted," the council leader said at a news conference on Tuesday afternoon.',
+    "Fares will be the same as on the day lines, and travel cards will be accepted on every bus of the network.",
+]
+CJK_SHORT = [
+    "记者昨天从市交通委获悉，为方便夜间出行，本市将在春节前开通三条夜间公交线路，覆盖北部的五个居住区。",
+    "据介绍，新线路每隔四十分钟发一班车，运营时间将延长到凌晨五点，方便早班的工人和夜间下班的市民出行。",
+    "此前，不少市民反映夜间出行不便，希望增开线路，交通委负责人表示，这次调整正是回应了这些诉求。",
+    "据了解，三条线路的票价与日间线路相同，市民可以使用交通卡乘车，换乘日间线路也享受同样的优惠。",
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "heading", "at"),
+    [
+        (EN_RUN, "Related Articles", 2),
+        (EN_RUN, "Read more", 5),
+        (EN_RUN, "Related Articles", 6),  # the last two paragraphs alone below it
+        (CJK_SHORT, "相关报道：", 2),
+        (CJK_SHORT, "相关报道：", 1),
+    ],
+)
+def test_tail_heading_over_a_run_of_prose_removes_only_its_line(body: list[str], heading: str, at: int) -> None:
+    # perturb.py tail_heading: a bare tail heading among the paragraphs (bylines, short quotes, one-sentence
+    # English paragraphs, a short Chinese article below it): the prose below it is the article's (issue #12 item 4)
+    from cleaner.textclean import clean_lines
+
+    assert clean_lines([*body[:at], heading, *body[at:]]).lines == body
+
+
+def test_tail_heading_over_headlines_decks_or_teasers_still_cuts() -> None:
+    from cleaner.textclean import clean_lines
+
+    headlines = ["Council opens three night bus lines", "Night buses to run until 5 a.m.", "Fares stay the same"]
+    decks = [
+        "Tim Burton reunites with the cast of his film too!",
+        "From greenwashing to misinformation, it's tricky terrain.",
+        "The robot is designed to take on tasks more hazardous to humans.",
+        "The campaign wants to build on the new viral trend of the week.",
+    ]
+    teasers = [x for h in headlines for x in (h, "A summary sentence of the story, about as long as the prose is.")]
+    for tail in (headlines, decks, teasers, ["Copyright 2012 The Daily", "Privacy policy"]):
+        assert clean_lines([*EN_RUN, "Related Articles", *tail]).lines == EN_RUN, tail[0]
+    zh_teasers = [
+        x
+        for h in ("本市三条夜班公交线路春节前开通", "交通委回应市民诉求")
+        for x in (h, "这是一段摘要文字，它有标点，也像正文一样长。")
+    ]
+    assert clean_lines([*CJK_SHORT, "相关报道：", *zh_teasers]).lines == CJK_SHORT
+    # a comment section's heading over comments in prose still cuts (comments are prose too)
+    comments = ["jdoe 2012-01-09 20:10", EN_RUN[4], EN_RUN[7], "msmith 2012-01-09 21:02", EN_RUN[6]]
+    assert clean_lines([*EN_RUN, "Comments", *comments]).lines == EN_RUN
+
+
 @pytest.mark.parametrize(
     "line",
     [
