@@ -27,12 +27,19 @@ from cleaner.scriptfold import PageFold, fold_page
 
 __all__ = ["Cleaned", "clean_lines", "clean_text", "split_text"]
 
-# Zero-width and bidi controls, BOMs, and private-use-area icon glyphs (icon fonts).
-_INVISIBLE_SET = "\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\ue000-\uf8ff\U000f0000-\U0010ffff"
+# Control characters (C0 but tab, line breaks and the separators below; DEL), zero-width and bidi controls, BOMs,
+# and private-use-area icon glyphs (icon fonts). C1 controls stay: in scraped text they are nearly always cp1252
+# punctuation read as Latin-1 (U+0092 for an apostrophe), and removing them would glue words.
+_CONTROLS = "\x00-\x08\x0e-\x1b\x7f"
+_INVISIBLE_SET = (
+    f"{_CONTROLS}\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ue000-\uf8ff\U000f0000-\U0010ffff"
+)
 _INVISIBLE = re.compile(f"[{_INVISIBLE_SET}]")
-_SPACE = "\t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+# (the file, group, record and unit separators are white space to str.split: spaces here too)
+_SPACE = "\t\f\v\x1c-\x1f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 # a text without any of these (and without two plain spaces in a row) has nothing to fold or remove
 _DIRTY = re.compile(f"[{_INVISIBLE_SET}{_SPACE}]")
+_ASCII_DIRTY = re.compile("[\x00-\x08\t\x0b\x0c\x0e-\x1f\x7f]")
 # a run of white space that is not already one plain space (the same matches as
 # "[SPACE][ SPACE]*| [ SPACE]+", written to start with a set, which the regex engine scans for fast)
 _SPACES = re.compile(f"[ {_SPACE}](?:(?<=[{_SPACE}])[ {_SPACE}]*|[ {_SPACE}]+)")
@@ -55,14 +62,21 @@ class Cleaned(NamedTuple):
     """What was cut, while :func:`cleaner.audit.recording` is on (positions in ``lines``)."""
 
 
+def drop_invisible(line: str) -> str:
+    """``line`` without control characters, zero-width and bidi controls, BOMs and icon glyphs (what
+    :func:`normalize_text` removes from a text dump), for lines that do not pass through it (extracted HTML)."""
+    return line if line.isprintable() else _INVISIBLE.sub("", line)
+
+
 def normalize_text(text: str) -> str:
     """NFC, one kind of newline, no invisible/icon characters, runs of spaces folded."""
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     if "\r" in text or "\x85" in text or "\u2028" in text or "\u2029" in text:
         text = _NEWLINES.sub("\n", text)
-    if text.isascii():  # (of _DIRTY's characters only these three are ASCII: three memchr scans, not the regex's)
-        dirty_at = min([k for k in (text.find("\t"), text.find("\v"), text.find("\f")) if k >= 0], default=-1)
+    if text.isascii():  # (_DIRTY's ASCII characters only: a small set the regex engine scans for fast)
+        dirty = _ASCII_DIRTY.search(text)
+        dirty_at = -1 if dirty is None else dirty.start()
     else:
         dirty = _DIRTY.search(text)
         dirty_at = -1 if dirty is None else dirty.start()

@@ -517,3 +517,20 @@ def test_a_tag_with_a_hundred_thousand_attributes_is_thinned_not_a_cpu_bomb(quot
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=30, check=False)
     assert done.returncode == 0, done.stderr[-2000:]
     assert para in done.stdout
+
+
+def test_control_characters_do_not_reach_the_text() -> None:
+    # C0 controls (a terminal's escape codes, a backspace, DEL), zero-width and bidi isolates are removed from
+    # extracted HTML as from text dumps; a unit separator is a space; C1 characters stay (cp1252 punctuation read as
+    # Latin-1: removing U+0092 would glue "don't" into "dont").
+    import cleaner
+
+    para = "这是正文的一段话，讲述了事情的经过和结果。" * 5
+    dirty = "\x07\x1b[31m红色\x1b[0m\x7f\x01结束\u2066x\u2069\u200b。don\x92t"
+    html = f"<html><body><article><p>{para}</p><p>{para}{dirty}</p></article></body></html>"
+    text = cleaner.extract_html(html).text
+    dump = cleaner.clean_text(f"标题\n\n{para}\n{para}{dirty}\x1fsep\n")[0].text
+    for out in (text, dump):
+        assert not any(c in out for c in "\x07\x1b\x7f\x01\u2066\u2069\u200b"), repr(out[-60:])
+        assert "[31m红色[0m结束x。don\x92t" in out
+    assert dump.endswith("don\x92t sep")

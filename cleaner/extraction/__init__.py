@@ -25,7 +25,7 @@ from cleaner.decoding import DecodeError, decode_bytes
 from cleaner.document import Document
 from cleaner.rules import Rules
 from cleaner.scriptfold import fold_page
-from cleaner.textclean import Cleaned, clean_lines
+from cleaner.textclean import Cleaned, clean_lines, drop_invisible
 
 from .content import Selection, content_lines, fallback_root, select_root, squash, thread_edges, trim_edges
 from .dom import CJK_GAP, Line, Page, open_noscript, parse_page
@@ -221,7 +221,8 @@ def _header_window(page: Page, start: int) -> list[Line]:
 
 
 def _texts(lines: list[Line]) -> list[str]:
-    return [CJK_GAP.sub("", ln.text) if " " in ln.text and not ln.text.isascii() else ln.text for ln in lines]
+    texts = (ln.text for ln in lines)
+    return [drop_invisible(CJK_GAP.sub("", t) if " " in t and not t.isascii() else t) for t in texts]
 
 
 def _body(page: Page, sel: Selection | None, title: str, rules: Rules | None) -> tuple[list[Line], list[Line], Cleaned]:
