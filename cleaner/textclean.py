@@ -819,6 +819,8 @@ def _clean_dump(
             if cleaned.trace is not None:
                 doc.audit = {"cuts": _final_cuts(cleaned.trace, cleaned.lines, body, found_title)}
             out.append(doc)
+    if not out:  # (a text of control or invisible characters only: no page at all is left to reject)
+        out.append(Reject(base.path, "empty_page", "no text left after cleaning", record=base.record))
     return out
 
 

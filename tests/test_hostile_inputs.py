@@ -534,3 +534,14 @@ def test_control_characters_do_not_reach_the_text() -> None:
         assert not any(c in out for c in "\x07\x1b\x7f\x01\u2066\u2069\u200b"), repr(out[-60:])
         assert "[31m红色[0m结束x。don\x92t" in out
     assert dump.endswith("don\x92t sep")
+
+
+def test_a_dump_of_control_characters_only_is_an_empty_page_reject(tmp_path: Path) -> None:
+    from cleaner.pipeline import process_file
+
+    path = tmp_path / "controls.txt"
+    path.write_bytes(b"\x01\x02\x7f\n\x1b\x08\n")
+    items = process_file(str(path))
+    assert [(r.reason, r.detail) for r in items if isinstance(r, Reject)] == [
+        ("empty_page", "no text left after cleaning")
+    ], items
