@@ -346,6 +346,7 @@ class _GluedFilter:
         self._scan_args = (literals, ["^" + p for p in anchored] + [r.pattern for r in self.free])
         self.scan_source: tuple[list[str], list[str], list[str]] | None = _scan_source(*self._scan_args)
         self._tests: tuple[Callable[[str], object], ...] = ()
+        """Per pattern of the scan (:attr:`_scan_args`): the test :meth:`maybe` makes of it (made with the scanner)."""
         self._test_kinds = (*(r.kind for r, _f in anchored_rules), *(r.kind for r in self.free))
         """The kind of the rule of each of :attr:`_tests`."""
         self._trigger_kinds: list[frozenset[str] | None] = []
@@ -353,7 +354,6 @@ class _GluedFilter:
         literal of (``None``: an odd character, or a literal that spans lines)."""
         self._stand_ins: list[tuple[int, ...]] = []
         """Per such thing: the patterns it stands in for too."""
-        """Per pattern of the scan (:attr:`_scan_args`): the test :meth:`maybe` makes of it (made with the scanner)."""
         self._checks: list[tuple[int, ...] | None] = []
         """Per thing the scanner finds: the patterns a line with it may match (``None``: ask :meth:`maybe`)."""
         self._anchored_src = anchored
@@ -517,14 +517,9 @@ def _stand_in(pattern: str) -> tuple[tuple[str, ...], bool] | None:
 def _scan_source(literals: list[str], patterns: list[str]) -> tuple[list[str], list[str], list[str]]:
     """What :class:`.prefilter.LineScanner` looks for in place of ``literals`` and ``patterns``: the literals, and
     for each pattern its :func:`stand-in <_stand_in>` literals, else the pattern itself."""
-    exact, caseless, loose = list(literals), list[str](), list[str]()
-    for p in patterns:
-        stand_in = _stand_in(p)
-        if stand_in is None:
-            loose.append(p)
-        else:
-            (caseless if stand_in[1] else exact).extend(stand_in[0])
-    return sorted(set(exact)), sorted(set(caseless)), loose
+    by, loose = _stood_in_for(patterns)
+    exact = {*literals, *(x for x, icase in by if not icase)}
+    return sorted(exact), sorted({x for x, icase in by if icase}), [patterns[k] for k in loose]
 
 
 def _scan_checks(literals: list[str], patterns: list[str]) -> list[tuple[int, ...] | None]:
@@ -532,22 +527,30 @@ def _scan_checks(literals: list[str], patterns: list[str]) -> list[tuple[int, ..
     the odd characters, the caseless literals, the loosened patterns), the indices of the ``patterns`` a line on
     which it is found may match; ``None`` for one of ``literals`` and the odd characters."""
     exact, caseless, _loose = _scan_source(literals, patterns)
-    by: dict[tuple[str, bool], list[int]] = {}
-    loose: list[tuple[int, ...] | None] = []
-    for k, p in enumerate(patterns):
-        stand_in = _stand_in(p)
-        if stand_in is None:
-            loose.append((k,))
-        else:
-            for x in stand_in[0]:
-                by.setdefault((x, stand_in[1]), []).append(k)
+    by, loose = _stood_in_for(patterns)
     triggers = set(literals)
     return [
         *(None if x in triggers else tuple(by[x, False]) for x in exact),
         *(None for _ in prefilter._ODD),
         *(tuple(by[x, True]) for x in caseless),
-        *loose,
+        *((k,) for k in loose),
     ]
+
+
+def _stood_in_for(patterns: list[str]) -> tuple[dict[tuple[str, bool], list[int]], list[int]]:
+    """Per stand-in literal of ``patterns`` (:func:`_stand_in`: the literal, and whether it is looked for without
+    case), the indices of the patterns it stands in for; and the indices of the patterns the scan looks for
+    themselves."""
+    by: dict[tuple[str, bool], list[int]] = {}
+    loose: list[int] = []
+    for k, p in enumerate(patterns):
+        stand_in = _stand_in(p)
+        if stand_in is None:
+            loose.append(k)
+        else:
+            for x in stand_in[0]:
+                by.setdefault((x, stand_in[1]), []).append(k)
+    return by, loose
 
 
 def _trigger_checks(
@@ -561,12 +564,7 @@ def _trigger_checks(
     for r in rules:
         for t in [r.trigger] if r.trigger is not None else r.triggers or ():
             kinds.setdefault(t, set()).add(r.kind)
-    by: dict[tuple[str, bool], list[int]] = {}
-    for k, p in enumerate(patterns):
-        stand_in = _stand_in(p)
-        if stand_in is not None:
-            for x in stand_in[0]:
-                by.setdefault((x, stand_in[1]), []).append(k)
+    by, _loose = _stood_in_for(patterns)
     triggers = set(literals)
     found: list[frozenset[str] | None] = [
         frozenset(kinds.get(x, ())) if x in triggers and "\n" not in x else None for x in exact
