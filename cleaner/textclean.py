@@ -36,10 +36,12 @@ _INVISIBLE_SET = (
 )
 _INVISIBLE = re.compile(f"[{_INVISIBLE_SET}]")
 # (the file, group, record and unit separators are white space to str.split: spaces here too)
-_SPACE = "\t\f\v\x1c-\x1f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+_ASCII_SPACE = "\t\f\v\x1c-\x1f"
+_SPACE = f"{_ASCII_SPACE}\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 # a text without any of these (and without two plain spaces in a row) has nothing to fold or remove
 _DIRTY = re.compile(f"[{_INVISIBLE_SET}{_SPACE}]")
-_ASCII_DIRTY = re.compile("[\x00-\x08\t\x0b\x0c\x0e-\x1f\x7f]")
+_ASCII_DIRTY = re.compile(f"[{_CONTROLS}{_ASCII_SPACE}]")
+""":data:`_DIRTY`'s ASCII characters: for an ASCII text, a small set the regex engine scans for fast."""
 # a run of white space that is not already one plain space (the same matches as
 # "[SPACE][ SPACE]*| [ SPACE]+", written to start with a set, which the regex engine scans for fast)
 _SPACES = re.compile(f"[ {_SPACE}](?:(?<=[{_SPACE}])[ {_SPACE}]*|[ {_SPACE}]+)")
@@ -48,6 +50,8 @@ _TERMINAL = "。！？!?…；;"
 _CRUMB_SEP = re.compile(r"\s+[-–—>»›/＞→|]\s+|\s*[>»›＞→]\s*")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 
+NOTHING_LEFT: Final = "no text left after cleaning"
+"""The detail of an ``empty_page`` reject."""
 MIN_BODY_CHARS = 24
 """Pages with less body text than this (non-space characters) are rejected as too short."""
 
@@ -74,17 +78,12 @@ def normalize_text(text: str) -> str:
         text = unicodedata.normalize("NFC", text)
     if "\r" in text or "\x85" in text or "\u2028" in text or "\u2029" in text:
         text = _NEWLINES.sub("\n", text)
-    if text.isascii():  # (_DIRTY's ASCII characters only: a small set the regex engine scans for fast)
-        dirty = _ASCII_DIRTY.search(text)
-        dirty_at = -1 if dirty is None else dirty.start()
-    else:
-        dirty = _DIRTY.search(text)
-        dirty_at = -1 if dirty is None else dirty.start()
+    dirty = (_ASCII_DIRTY if text.isascii() else _DIRTY).search(text)
     double = text.find("  ")
-    if dirty_at < 0 and double < 0:
+    if dirty is None and double < 0:
         return text
     # nothing before the first such character changes, except a space just before it (a run's start)
-    start = min(x for x in (dirty_at, double) if x >= 0)
+    start = min(x for x in (dirty.start() if dirty is not None else -1, double) if x >= 0)
     head = max(0, start - 1)
     return text[:head] + _SPACES.sub(" ", text[head:start] + _INVISIBLE.sub("", text[start:]))
 
@@ -801,7 +800,7 @@ def _clean_dump(
             segment += 1
             if not _has_body(body, MIN_BODY_CHARS) or _title_only(body):
                 reason = "empty_page" if not body else "too_short" if not _title_only(body) else "no_body"
-                preview = (found_title + " | " + " ".join(body))[:200].strip(" |") or "no text left after cleaning"
+                preview = (found_title + " | " + " ".join(body))[:200].strip(" |") or NOTHING_LEFT
                 out.append(Reject(base.path, reason, preview, record=base.record, segment=src.segment))
                 continue
             body_text = "\n".join(body)
@@ -820,7 +819,7 @@ def _clean_dump(
                 doc.audit = {"cuts": _final_cuts(cleaned.trace, cleaned.lines, body, found_title)}
             out.append(doc)
     if not out:  # (a text of control or invisible characters only: no page at all is left to reject)
-        out.append(Reject(base.path, "empty_page", "no text left after cleaning", record=base.record))
+        out.append(Reject(base.path, "empty_page", NOTHING_LEFT, record=base.record))
     return out
 
 

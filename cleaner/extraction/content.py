@@ -1253,6 +1253,6 @@ def thread_edges(page: Page, sel: Selection | None) -> frozenset[int]:
         return frozenset()
     lines = page.lines
     first = next((i for i in range(sel.start, sel.end) if i < sel.replies or i in sel.kept), -1)
-    lead = [first] if first >= 0 and lines[first].chars >= LEAD_SENTENCE else []
-    lead = [i for i in lead if lines[i].text[-1] in SENTENCE_END]
+    sentence = first >= 0 and lines[first].chars >= LEAD_SENTENCE and lines[first].text[-1] in SENTENCE_END
+    lead = [first] if sentence else []
     return frozenset(id(lines[i]) for i in [*lead, *short_lines(page, sel.kept, sel.replies)])
