@@ -80,15 +80,21 @@ def test_every_touchable_line_is_a_candidate() -> None:
     assert len(found) < len(lines)  # (and it rules lines out)
 
 
-def test_what_the_scan_found_answers_as_untouched_does() -> None:
-    """``untouched_given`` (only the rules that what the scan found on a line stands in for asked) is
-    ``untouched`` on every line the scan reports."""
+def _scanned() -> tuple[list[str], Rules, dict[int, set[int]]]:
+    """The fixture lines (and pairs of them on one line), the default rules with their scan built, what it found."""
     lines = [ln for ln in _lines() if ln and "\ud800" not in ln]
     lines += [f"{a} {b}" for a, b in zip(lines[::7], lines[3::11], strict=False)]  # two lines' things on one
     rules = load_rules()
     rules._glued[1]._asked = SCAN_AFTER_LINES  # built on first use
     found = rules.scan(lines)
     assert found
+    return lines, rules, found
+
+
+def test_what_the_scan_found_answers_as_untouched_does() -> None:
+    """``untouched_given`` (only the rules that what the scan found on a line stands in for asked) is
+    ``untouched`` on every line the scan reports."""
+    lines, rules, found = _scanned()
     assert found.keys() == rules.touched(lines)
     differ = [ln for i, on in found.items() if rules.untouched_given(ln := lines[i], on) != rules.untouched(ln)]
     assert not differ
@@ -98,12 +104,7 @@ def test_what_the_scan_found_answers_as_untouched_does() -> None:
 def test_the_kinds_the_scan_names_hold_every_kind_that_matches() -> None:
     """``kinds_given`` is empty exactly when ``untouched_given`` is true, and (when it names kinds) names the kind
     of every line rule that matches the line, on every line the scan reports."""
-    lines = [ln for ln in _lines() if ln and "\ud800" not in ln]
-    lines += [f"{a} {b}" for a, b in zip(lines[::7], lines[3::11], strict=False)]  # two lines' things on one
-    rules = load_rules()
-    rules._glued[1]._asked = SCAN_AFTER_LINES  # built on first use
-    found = rules.scan(lines)
-    assert found
+    lines, rules, found = _scanned()
     named = 0
     for i, on in found.items():
         line = lines[i]
