@@ -76,6 +76,7 @@ from cleaner._version import __version__
 from cleaner.dedup import CopyEntry, DedupParams, StoryEntry
 from cleaner.dedup.fields import StoryFields
 from cleaner.dedup.index import absorbed_by, alias_closure, resolve_merged
+from cleaner.dedup.signature import sorted_distinct
 from cleaner.document import Document, Source
 from cleaner.errors import StateError
 from cleaner.state.fault import fault
@@ -1073,7 +1074,7 @@ class SQLiteIndex:
         owner = owner[by_owner]
         bounds = np.searchsorted(owner, np.arange(len(lists) + 1)).tolist()
         stories_of: dict[int, set[int]] = {}
-        pair = np.unique((owner.astype(np.uint64) << np.uint64(32)) | self._trip_ns.astype(np.uint64))
+        pair = sorted_distinct((owner.astype(np.uint64) << np.uint64(32)) | self._trip_ns.astype(np.uint64))
         for o, n in zip((pair >> np.uint64(32)).tolist(), (pair & np.uint64(0xFFFFFFFF)).tolist(), strict=True):
             stories_of.setdefault(o, set()).add(n)
         empty: set[int] = set()
