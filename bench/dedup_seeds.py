@@ -6,7 +6,7 @@ text left out of their original's cluster) against pairs split *across sources* 
 one story, e.g. two outlets' rewrites); and how many of the missed within-source pairs come from one copy left
 alone (a singleton part of its story).
 
-    .venv/bin/python bench/dedup_seeds.py --corpus dedup --seeds 8101-8105 [--json OUT]
+    .venv/bin/python bench/dedup_seeds.py --corpus dedup --seeds 8101-8105 [--json OUT] [--param scattered_jaccard=0.25]
 """
 
 from __future__ import annotations
@@ -33,6 +33,15 @@ def seeds_of(spec: str) -> list[int | None]:
         else:
             out.append(int(part))
     return out
+
+
+def _param(spec: str) -> tuple[str, object]:
+    """``NAME=VALUE`` as a DedupParams keyword, the value of the field's own type."""
+    from cleaner.dedup.params import DedupParams
+
+    name, _, value = spec.partition("=")
+    default = getattr(DedupParams(), name)  # (AttributeError: not a field)
+    return name, (value.lower() in ("1", "true", "yes")) if isinstance(default, bool) else type(default)(value)
 
 
 def losses(docs: list, pred: list[str], idx: list[int]) -> dict[str, int]:
@@ -65,19 +74,31 @@ def main() -> None:
     ap.add_argument("--seeds", default="bench")
     ap.add_argument("--json", help="append one JSON line per corpus/seed to this file")
     ap.add_argument("--kinds", action="store_true", help="print recall by kind")
+    ap.add_argument(
+        "--param",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="a DedupParams field for this run (an A/B of one threshold without editing the source)",
+    )
     args = ap.parse_args()
     import cleaner.dedup.warm  # noqa: F401
     from cleaner.dedup import collapse
+    from cleaner.dedup.params import DedupParams
     from cleaner.document import Document
+
+    params = DedupParams(**dict(_param(spec) for spec in args.param))
 
     for corpus in args.corpus or list(CORPORA):
         for seed in seeds_of(args.seeds):
             docs = load_corpus(corpus, Path(args.data), seed)
-            res = collapse([Document(id=f"d{i}", text=d.text) for i, d in enumerate(docs)])
+            res = collapse([Document(id=f"d{i}", text=d.text) for i, d in enumerate(docs)], params=params)
             story_of = {s.doc_id: st.id for st in res.stories for s in st.sources}
             pred = [story_of[f"d{i}"] for i in range(len(docs))]
             sc = scores(corpus, docs, pred)
             row: dict[str, object] = {"corpus": corpus, "seed": seed, "counts": res.counts()}
+            if args.param:
+                row["params"] = args.param
             for h in HALVES:
                 idx = [i for i, d in enumerate(docs) if half(split_name(corpus), d.source) == h]
                 x = sc[h]
