@@ -426,3 +426,43 @@ def test_a_next_chinese_story_appended_below_the_article_is_left_out() -> None:
     html = perturb.perturb(page, "next_article", index, _pool())
     assert html is not None
     assert extract_html(html).text.splitlines() == PARAGRAPHS
+
+
+def test_a_next_english_story_appended_below_the_article_is_left_out() -> None:
+    """The same in English: the next story's linked headline, its byline ("By Sarah_K 3 hours ago") and paragraphs
+    (the first of them teasers to the line gains, counted as prose all the same)."""
+    page = _page_en()
+    index, _ = perturb.body_index(page.html, page.gold)
+    pool = _pool_en()
+    pool.articles = [("other", HEADLINES_EN[3], SUMMARIES_EN[:6])]
+    html = perturb.perturb(page, "next_article", index, pool)
+    assert html is not None
+    assert extract_html(html).text.splitlines() == PARAGRAPHS_EN
+
+
+def test_a_linked_heading_without_a_byline_inside_the_article_cuts_nothing() -> None:
+    """A linked ``<h2>`` over paragraphs in another element but with no byline between is a section of the
+    article (a "Read more" link set as a heading, a listicle's item), not an appended story: the text is kept."""
+    first = "".join(f"<p>{p}</p>" for p in PARAGRAPHS_EN[:3])
+    rest = "".join(f"<p>{p}</p>" for p in PARAGRAPHS_EN[3:] + SUMMARIES_EN[:6])
+    html = f"""<html><head><title>Council extends late-night buses</title></head><body><div class="main">
+<h1>Council extends late-night buses</h1><div class="info">By Sam Porter, 16 January 2012</div>
+<div class="a">{first}</div><h2><a href="/routes">{HEADLINES_EN[10]}</a></h2><div class="b">{rest}</div>
+</div></body></html>"""
+    text = extract_html(html).text
+    assert all(p in text for p in PARAGRAPHS_EN + SUMMARIES_EN[:6])
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason="../shared/data/extraction is not here")
+@pytest.mark.parametrize(
+    ("set_name", "page_id"),
+    [
+        ("scrapinghub_en", "042bb7b5"),  # a subscriber teaser: two paragraphs and "All..." above the next story
+        ("daniel_en", "20120117_www.mirror.co.uk_c3f826ea"),  # a 12-character headline ("Ocean in a drop")
+        ("magichtml_en", "article_c6154d2bd4273275"),
+        ("daniel_zh", "20120117_udn.com_7d22e82f"),  # one paragraph below the page's title line
+    ],
+)
+def test_a_tune_page_ends_before_the_next_story_appended_below_it(set_name: str, page_id: str) -> None:
+    page, base, (text,) = _perturbed(set_name, page_id, ("next_article",), set_name[-2:])
+    assert prf(text, page.gold)[0] >= base - 0.02
