@@ -466,3 +466,33 @@ def test_a_linked_heading_without_a_byline_inside_the_article_cuts_nothing() -> 
 def test_a_tune_page_ends_before_the_next_story_appended_below_it(set_name: str, page_id: str) -> None:
     page, base, (text,) = _perturbed(set_name, page_id, ("next_article",), set_name[-2:])
     assert prf(text, page.gold)[0] >= base - 0.02
+
+
+@pytest.mark.parametrize("paragraphs", [1, 3])
+def test_comments_below_a_short_news_story_are_left_out(paragraphs: int) -> None:
+    """A news story of four paragraphs or fewer under its headline and its byline ("2011-12-16 01:23 来源：工人日报"),
+    with a comment section below it: the story ends where the comments start (they are no thread's replies: the
+    byline's element is not in the comments' template)."""
+    html = HTML.replace(
+        "".join(f"<p>{p}</p>" for p in PARAGRAPHS), "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:paragraphs])
+    )
+    gold = "\n".join(PARAGRAPHS[:paragraphs])
+    page = Page(set="synthetic", id="wq", html=html, gold=gold, url=None, lang="zh", page_type="article", half="tune")
+    index, _ = perturb.body_index(page.html, page.gold)
+    out = perturb.perturb(page, "comments_below", index, _pool())
+    assert out is not None
+    assert extract_html(out).text.splitlines() == PARAGRAPHS[:paragraphs]
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason="../shared/data/extraction is not here")
+@pytest.mark.parametrize(
+    "page_id",
+    [
+        "20111215_news.163.com_634ff7bf",  # three paragraphs; the byline holds links ("有0人参与 手机看新闻")
+        "20120117_news.xinmin.cn_2cb0611a",  # two paragraphs; the selection starts at the breadcrumb above the title
+        "20120112_finance.ifeng.com_e3e6688c",  # the byline a <p> like each comment's text: compared by named element
+    ],
+)
+def test_a_short_tune_story_ends_before_the_comments_below_it(page_id: str) -> None:
+    page, base, (text,) = _perturbed("daniel_zh", page_id, ("comments_below",))
+    assert prf(text, page.gold)[0] >= base - 0.05

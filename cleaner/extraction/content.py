@@ -708,7 +708,7 @@ def select_root(page: Page, title: str = "") -> Selection | None:
     sel.lede = _lede(page, sel.start, gains, anchor)
     if sel.lede >= 0 and sel.lede == sel.start - 1:
         sel.start, sel.lede = sel.lede, -1  # "摘要：…", "核心提示：…" set in a box of its own just above the body
-    if not _threaded(page, sel, base, neg):
+    if not _threaded(page, sel, base, neg, anchor):
         sel.end = _next_story(page, sel.start, sel.end, base, anchor)
     sel.teasers = frozenset(
         i
@@ -774,9 +774,17 @@ def _story_below(lines: list[Line], head: int, end: int) -> int:
     return below if dated and prose >= NEXT_STORY_PROSE else -1
 
 
-def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool]) -> bool:
+def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], anchor: int = -1) -> bool:
     """Set ``sel``'s replies and kept lines when it is a thread (replies below its first post, or a list of posts:
-    their text without the user chrome repeated in them); is it one?"""
+    their text without the user chrome repeated in them); is it one? A news story under the page's title and its
+    byline (``anchor``: the line showing the title) ends at a comment section below it however short it is, unless
+    the byline's element is in the comments' template (a forum post's date line)."""
+    byline = _byline(page, sel.start, base, anchor)
+    if byline >= 0:
+        comments = comment_section(page, sel.start, sel.end, base, 0)
+        if comments and not _slot_in(page, byline, comments):  # a short news story under its byline, its comments
+            sel.end = comments.start
+            return False
     first, end, replies = thread_lines(page, sel.start, sel.end, base)
     if replies:
         if first >= sel.end:  # the chosen block is the first post: its own header line goes like the replies' chrome
@@ -794,6 +802,45 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool]) ->
         sel.replies, sel.kept = first, frozenset(i for i in posts if root_neg or not neg[page.lines[i].block])
         return True
     return False
+
+
+BYLINE_REACH: Final = 4
+"""How many lines below the line showing the page's title, above the first paragraph, may hold a story's byline."""
+
+
+def _byline(page: Page, start: int, base: list[float], anchor: int) -> int:
+    """The byline of the text at ``start`` if it opens as a news story: the line showing the page's title at most
+    :data:`TITLE_GAP` lines above it or inside it, then a byline (:func:`is_byline`: a date, a source, an author)
+    before the first paragraph; or -1."""
+    if anchor < 0 or anchor < start - TITLE_GAP:
+        return -1
+    lines = page.lines
+    for i in range(anchor + 1, min(len(lines), anchor + 1 + BYLINE_REACH)):
+        if is_byline(lines[i]):
+            return i
+        if base[i] > 0 and not lines[i].heading:
+            return -1
+    return -1
+
+
+def _slot_in(page: Page, line: int, span: range) -> bool:
+    """Does an element of the same tag and name as the nearest named element holding ``line`` hold a line of
+    ``span`` (a thread's first post's header in its replies' template)?"""
+    lines, blocks = page.lines, page.blocks
+    own = blocks[_named(page, lines[line].block)]
+    for i in span:
+        other = blocks[_named(page, lines[i].block)]
+        if other.tag == own.tag and other.ident == own.ident:
+            return True
+    return False
+
+
+def _named(page: Page, block: int) -> int:
+    """``block`` or its nearest ancestor with a class or id (``block`` if none has)."""
+    k = block
+    while k >= 0 and not page.blocks[k].ident.strip():
+        k = page.blocks[k].parent
+    return k if k >= 0 else block
 
 
 def _teaser_list(lines: list[Line], base: list[float], start: int, end: int) -> frozenset[int]:
