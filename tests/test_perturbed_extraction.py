@@ -496,3 +496,21 @@ def test_comments_below_a_short_news_story_are_left_out(paragraphs: int) -> None
 def test_a_short_tune_story_ends_before_the_comments_below_it(page_id: str) -> None:
     page, base, (text,) = _perturbed("daniel_zh", page_id, ("comments_below",))
     assert prf(text, page.gold)[0] >= base - 0.05
+
+
+def test_a_cookie_dialog_above_the_article_is_left_out() -> None:
+    """An element with ``role="dialog"`` (a consent box, a sign-up modal) is an overlay: its paragraph is no part of
+    the article, whatever its class names."""
+    for page, pool, paragraphs in ((_page(), _pool(), PARAGRAPHS), (_page_en(), _pool_en(), PARAGRAPHS_EN)):
+        index, _ = perturb.body_index(page.html, page.gold)
+        html = perturb.perturb(page, "cookie", index, pool)
+        assert html is not None
+        assert extract_html(html).text.splitlines() == paragraphs
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason="../shared/data/extraction is not here")
+def test_a_cookie_dialog_above_a_short_blog_post_does_not_make_it_a_thread() -> None:
+    # scrapinghub_en ac3c0355 (tune): a two-paragraph "open thread" post over its comments; the consent paragraph
+    # above made it a post of three paragraphs taken with its comments (0.918 -> 0.110)
+    page, base, (text,) = _perturbed("scrapinghub_en", "ac3c035520461017", ("cookie",), "en")
+    assert prf(text, page.gold)[0] >= base - 0.02
