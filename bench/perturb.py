@@ -239,8 +239,13 @@ class Pool:
         return head, paras
 
 
+SEED = ""
+"""Prefix of every page's random key: empty for the bench's own layouts, ``--seed NAME`` for a fresh, untuned draw."""
+
+
 def _rng(page: Page, kind: str) -> random.Random:
-    return random.Random(hashlib.sha256(f"{page.set}/{page.id}/{kind}".encode()).digest())
+    key = f"{SEED}/{page.set}/{page.id}/{kind}" if SEED else f"{page.set}/{page.id}/{kind}"
+    return random.Random(hashlib.sha256(key.encode()).digest())
 
 
 def _links(rng: random.Random, pool: Pool, n: int) -> str:
@@ -792,7 +797,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--list", type=int, default=0, help="list the N tune pages that lose most per perturbation")
     ap.add_argument("--dump", type=Path, help="write the perturbed tune pages here (tune pages only)")
     ap.add_argument("--limit", type=int, default=None, help="pages per set and half")
+    ap.add_argument("--seed", default="", help="a fresh draw of every layout's choices (never tuned on)")
     args = ap.parse_args(argv)
+    global SEED
+    SEED = args.seed
     kinds = args.kind or list(KINDS)
     if "identity" not in kinds:
         kinds.insert(0, "identity")

@@ -426,3 +426,91 @@ def test_a_next_chinese_story_appended_below_the_article_is_left_out() -> None:
     html = perturb.perturb(page, "next_article", index, _pool())
     assert html is not None
     assert extract_html(html).text.splitlines() == PARAGRAPHS
+
+
+def test_a_next_english_story_appended_below_the_article_is_left_out() -> None:
+    """The same in English: the next story's linked headline, its byline ("By Sarah_K 3 hours ago") and paragraphs
+    (the first of them teasers to the line gains, counted as prose all the same)."""
+    page = _page_en()
+    index, _ = perturb.body_index(page.html, page.gold)
+    pool = _pool_en()
+    pool.articles = [("other", HEADLINES_EN[3], SUMMARIES_EN[:6])]
+    html = perturb.perturb(page, "next_article", index, pool)
+    assert html is not None
+    assert extract_html(html).text.splitlines() == PARAGRAPHS_EN
+
+
+def test_a_linked_heading_without_a_byline_inside_the_article_cuts_nothing() -> None:
+    """A linked ``<h2>`` over paragraphs in another element but with no byline between is a section of the
+    article (a "Read more" link set as a heading, a listicle's item), not an appended story: the text is kept."""
+    first = "".join(f"<p>{p}</p>" for p in PARAGRAPHS_EN[:3])
+    rest = "".join(f"<p>{p}</p>" for p in PARAGRAPHS_EN[3:] + SUMMARIES_EN[:6])
+    html = f"""<html><head><title>Council extends late-night buses</title></head><body><div class="main">
+<h1>Council extends late-night buses</h1><div class="info">By Sam Porter, 16 January 2012</div>
+<div class="a">{first}</div><h2><a href="/routes">{HEADLINES_EN[10]}</a></h2><div class="b">{rest}</div>
+</div></body></html>"""
+    text = extract_html(html).text
+    assert all(p in text for p in PARAGRAPHS_EN + SUMMARIES_EN[:6])
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason="../shared/data/extraction is not here")
+@pytest.mark.parametrize(
+    ("set_name", "page_id"),
+    [
+        ("scrapinghub_en", "042bb7b5"),  # a subscriber teaser: two paragraphs and "All..." above the next story
+        ("daniel_en", "20120117_www.mirror.co.uk_c3f826ea"),  # a 12-character headline ("Ocean in a drop")
+        ("magichtml_en", "article_c6154d2bd4273275"),
+        ("daniel_zh", "20120117_udn.com_7d22e82f"),  # one paragraph below the page's title line
+    ],
+)
+def test_a_tune_page_ends_before_the_next_story_appended_below_it(set_name: str, page_id: str) -> None:
+    page, base, (text,) = _perturbed(set_name, page_id, ("next_article",), set_name[-2:])
+    assert prf(text, page.gold)[0] >= base - 0.02
+
+
+@pytest.mark.parametrize("paragraphs", [1, 3])
+def test_comments_below_a_short_news_story_are_left_out(paragraphs: int) -> None:
+    """A news story of four paragraphs or fewer under its headline and its byline ("2011-12-16 01:23 来源：工人日报"),
+    with a comment section below it: the story ends where the comments start (they are no thread's replies: the
+    byline's element is not in the comments' template)."""
+    html = HTML.replace(
+        "".join(f"<p>{p}</p>" for p in PARAGRAPHS), "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:paragraphs])
+    )
+    gold = "\n".join(PARAGRAPHS[:paragraphs])
+    page = Page(set="synthetic", id="wq", html=html, gold=gold, url=None, lang="zh", page_type="article", half="tune")
+    index, _ = perturb.body_index(page.html, page.gold)
+    out = perturb.perturb(page, "comments_below", index, _pool())
+    assert out is not None
+    assert extract_html(out).text.splitlines() == PARAGRAPHS[:paragraphs]
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason="../shared/data/extraction is not here")
+@pytest.mark.parametrize(
+    "page_id",
+    [
+        "20111215_news.163.com_634ff7bf",  # three paragraphs; the byline holds links ("有0人参与 手机看新闻")
+        "20120117_news.xinmin.cn_2cb0611a",  # two paragraphs; the selection starts at the breadcrumb above the title
+        "20120112_finance.ifeng.com_e3e6688c",  # the byline a <p> like each comment's text: compared by named element
+    ],
+)
+def test_a_short_tune_story_ends_before_the_comments_below_it(page_id: str) -> None:
+    page, base, (text,) = _perturbed("daniel_zh", page_id, ("comments_below",))
+    assert prf(text, page.gold)[0] >= base - 0.05
+
+
+def test_a_cookie_dialog_above_the_article_is_left_out() -> None:
+    """An element with ``role="dialog"`` (a consent box, a sign-up modal) is an overlay: its paragraph is no part of
+    the article, whatever its class names."""
+    for page, pool, paragraphs in ((_page(), _pool(), PARAGRAPHS), (_page_en(), _pool_en(), PARAGRAPHS_EN)):
+        index, _ = perturb.body_index(page.html, page.gold)
+        html = perturb.perturb(page, "cookie", index, pool)
+        assert html is not None
+        assert extract_html(html).text.splitlines() == paragraphs
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason="../shared/data/extraction is not here")
+def test_a_cookie_dialog_above_a_short_blog_post_does_not_make_it_a_thread() -> None:
+    # scrapinghub_en ac3c0355 (tune): a two-paragraph "open thread" post over its comments; the consent paragraph
+    # above made it a post of three paragraphs taken with its comments (0.918 -> 0.110)
+    page, base, (text,) = _perturbed("scrapinghub_en", "ac3c035520461017", ("cookie",), "en")
+    assert prf(text, page.gold)[0] >= base - 0.02

@@ -25,6 +25,13 @@ TINY = {t.id: t for t in thread_corpus.build_tiny()}
 GOLDEN: list[tuple[str, str, tuple[str, ...], tuple[str, ...]]] = [
     # (page, why, must, must not)
     (
+        "vb4_0",
+        "vBulletin 4: the first post's date under the thread title reads as a news story's byline, but its element is"
+        " in every reply's header: the replies are the thread, no article's comments",
+        ("That was it: the job ran a system Python.", "If you ride in the rain a lot, switch to sintered pads."),
+        ("Join Date", "Reply With Quote"),
+    ),
+    (
         "phpbb_2",
         "phpBB: a 'Re: <title>' link heading over each reply made the replies' text teasers (empty output)",
         ("A balanced liquid feed every two weeks", "Can confirm, fixed it for me too.", "Great answer."),

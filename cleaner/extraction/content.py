@@ -20,6 +20,7 @@ from itertools import accumulate
 from typing import Final
 
 from .dom import BANNER, PRE, Block, Line, Page, hint_of
+from .metadata import is_byline
 from .thread import (
     REPLY_PREFIX,
     action_bar,
@@ -707,7 +708,7 @@ def select_root(page: Page, title: str = "") -> Selection | None:
     sel.lede = _lede(page, sel.start, gains, anchor)
     if sel.lede >= 0 and sel.lede == sel.start - 1:
         sel.start, sel.lede = sel.lede, -1  # "摘要：…", "核心提示：…" set in a box of its own just above the body
-    if not _threaded(page, sel, base, neg):
+    if not _threaded(page, sel, base, neg, anchor):
         sel.end = _next_story(page, sel.start, sel.end, base, anchor)
     sel.teasers = frozenset(
         i
@@ -722,19 +723,19 @@ def select_root(page: Page, title: str = "") -> Selection | None:
 
 NEXT_STORY_ABOVE: Final = 2
 """Below this many paragraphs of prose (an article, not a box's notice: a cookie consent's paragraph above the
-article's own linked title)..."""
-NEXT_STORY_PROSE: Final = 3
-"""...a linked headline followed by this many paragraphs of prose..."""
+article's own linked title; one paragraph below the line showing the page's title is enough)..."""
+NEXT_STORY_PROSE: Final = 2
+"""...a heading that is one link, over a byline and this many paragraphs of prose..."""
 NEXT_STORY_REACH: Final = 10
-"""...within this many lines (before another linked headline) opens another story."""
+"""...within this many lines (before another linked heading) opens another story."""
 
 
 def _next_story(page: Page, start: int, end: int, base: list[float], anchor: int) -> int:
     """The first line of a second story in lines ``start:end`` below the article's prose and the line showing the
     page's title (an infinite-scroll page that appends the next article: its ``<h1>`` or ``<h2>`` title a link to
-    it, then a byline and its paragraphs), or ``end``. A linked headline over a one- or two-line summary is a teaser
-    (:func:`_teaser_list`), not a story; two or more linked headlines over paragraphs are the sections of a roundup;
-    paragraphs below the headline in the same element as those above it go on with the article (an inline "related"
+    it, then a byline and its paragraphs), or ``end``. A linked heading with no byline under it is a section of the
+    article or a teaser (:func:`_teaser_list`), not a story; two or more stories are the sections of a roundup;
+    paragraphs below the heading in the same element as those above it go on with the article (an inline "related"
     link set as a heading)."""
     lines = page.lines
     blocks = page.blocks
@@ -745,28 +746,45 @@ def _next_story(page: Page, start: int, end: int, base: list[float], anchor: int
             if base[i] > 0:
                 seen, last = seen + 1, i
             continue
-        if seen < NEXT_STORY_ABOVE or ln.heading > 2 or i <= anchor or not _headline_link(ln):
+        if seen < (1 if 0 <= anchor < last else NEXT_STORY_ABOVE) or ln.heading > 2 or i <= anchor:
             continue  # (the line showing the page's title, and any above it, are the article's own)
-        if _CJK.search(ln.text) is None:
-            continue  # Chinese headlines only: on English pages a daniel_en check page lost half its text (not read)
-        prose, below = 0, -1
-        for j in range(i + 1, min(end, i + 1 + NEXT_STORY_REACH)):
-            nxt = lines[j]
-            if nxt.heading and nxt.link_chars:
-                break
-            if base[j] > 0 and not nxt.heading:
-                prose += 1
-                below = j if below < 0 else below
-        if prose >= NEXT_STORY_PROSE and blocks[lines[below].block].parent != blocks[lines[last].block].parent:
+        below = _story_below(lines, i, end) if ln.link_chars == ln.chars else -1
+        if below >= 0 and blocks[lines[below].block].parent != blocks[lines[last].block].parent:
             if found >= 0:
                 return end  # several linked sections of prose: a roundup, each item under its story's link
             found = i
     return end if found < 0 else found
 
 
-def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool]) -> bool:
+def _story_below(lines: list[Line], head: int, end: int) -> int:
+    """The first paragraph of a story under the linked heading ``lines[head]``: a byline (:func:`is_byline`: a date,
+    an author) between the two and :data:`NEXT_STORY_PROSE` paragraphs of prose within :data:`NEXT_STORY_REACH`
+    lines; or -1. (Counted by :func:`line_gain`: the first paragraphs under a headline link are teasers to
+    :func:`base_gains`.)"""
+    prose, below, dated = 0, -1, False
+    for j in range(head + 1, min(end, head + 1 + NEXT_STORY_REACH)):
+        ln = lines[j]
+        if ln.heading and ln.link_chars:
+            break
+        if below < 0 and is_byline(ln):
+            dated = True
+        elif line_gain(ln) > 0 and not ln.heading:
+            prose += 1
+            below = j if below < 0 else below
+    return below if dated and prose >= NEXT_STORY_PROSE else -1
+
+
+def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], anchor: int = -1) -> bool:
     """Set ``sel``'s replies and kept lines when it is a thread (replies below its first post, or a list of posts:
-    their text without the user chrome repeated in them); is it one?"""
+    their text without the user chrome repeated in them); is it one? A news story under the page's title and its
+    byline (``anchor``: the line showing the title) ends at a comment section below it however short it is, unless
+    the byline's element is in the comments' template (a forum post's date line)."""
+    byline = _byline(page, sel.start, base, anchor)
+    if byline >= 0:
+        comments = comment_section(page, sel.start, sel.end, base, 0)
+        if comments and not _slot_in(page, byline, comments):  # a short news story under its byline, its comments
+            sel.end = comments.start
+            return False
     first, end, replies = thread_lines(page, sel.start, sel.end, base)
     if replies:
         if first >= sel.end:  # the chosen block is the first post: its own header line goes like the replies' chrome
@@ -784,6 +802,45 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool]) ->
         sel.replies, sel.kept = first, frozenset(i for i in posts if root_neg or not neg[page.lines[i].block])
         return True
     return False
+
+
+BYLINE_REACH: Final = 4
+"""How many lines below the line showing the page's title, above the first paragraph, may hold a story's byline."""
+
+
+def _byline(page: Page, start: int, base: list[float], anchor: int) -> int:
+    """The byline of the text at ``start`` if it opens as a news story: the line showing the page's title at most
+    :data:`TITLE_GAP` lines above it or inside it, then a byline (:func:`is_byline`: a date, a source, an author)
+    before the first paragraph; or -1."""
+    if anchor < 0 or anchor < start - TITLE_GAP:
+        return -1
+    lines = page.lines
+    for i in range(anchor + 1, min(len(lines), anchor + 1 + BYLINE_REACH)):
+        if is_byline(lines[i]):
+            return i
+        if base[i] > 0 and not lines[i].heading:
+            return -1
+    return -1
+
+
+def _slot_in(page: Page, line: int, span: range) -> bool:
+    """Does an element of the same tag and name as the nearest named element holding ``line`` hold a line of
+    ``span`` (a thread's first post's header in its replies' template)?"""
+    lines, blocks = page.lines, page.blocks
+    own = blocks[_named(page, lines[line].block)]
+    for i in span:
+        other = blocks[_named(page, lines[i].block)]
+        if other.tag == own.tag and other.ident == own.ident:
+            return True
+    return False
+
+
+def _named(page: Page, block: int) -> int:
+    """``block`` or its nearest ancestor with a class or id (``block`` if none has)."""
+    k = block
+    while k >= 0 and not page.blocks[k].ident.strip():
+        k = page.blocks[k].parent
+    return k if k >= 0 else block
 
 
 def _teaser_list(lines: list[Line], base: list[float], start: int, end: int) -> frozenset[int]:

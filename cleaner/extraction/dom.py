@@ -599,8 +599,12 @@ class _Walker:
             self.page.buttons.append((self.cur, _label(node)))
 
 
+_DIALOG_ROLES: Final = frozenset({"dialog", "alertdialog"})
+
+
 def _ident(attrs: dict[str, str | None]) -> str | None:
-    """The class and id of an element with attributes ``attrs`` ("" without), or None for a hidden element."""
+    """The class and id of an element with attributes ``attrs`` ("" without), or None for a hidden element; "dialog"
+    added for an ARIA dialog (:data:`_DIALOG_ROLES`: hinted boilerplate like a class named so)."""
     style = attrs.get("style")
     if (style and "none" in style and _DISPLAY_NONE.search(style)) or "hidden" in attrs:
         return None
@@ -610,6 +614,8 @@ def _ident(attrs: dict[str, str | None]) -> str | None:
     ident = attrs.get("id") or ""
     if cls:
         ident = cls + " " + ident if ident else cls
+    if attrs.get("role") in _DIALOG_ROLES:
+        ident = ident + " dialog" if ident else "dialog"  # an overlay (a consent box, a sign-up modal): no content
     return ident
 
 

@@ -671,7 +671,7 @@ COMMENT_REACH: Final = 30
 """A comment's first line is at most this many lines above its action bar."""
 
 
-def comment_section(page: Page, start: int, end: int, gains: list[float]) -> range:
+def comment_section(page: Page, start: int, end: int, gains: list[float], least: int = MAX_POST_PARAGRAPHS) -> range:
     """Lines of ``start:end`` that are an article's comment section (``range(0)`` if none): below more than
     :data:`MAX_POST_PARAGRAPHS` paragraphs of prose that are in no item (an article, not a thread's short first
     post), :data:`MIN_ITEMS` or more like siblings with prose, each with a reply / report / like bar
@@ -681,22 +681,21 @@ def comment_section(page: Page, start: int, end: int, gains: list[float]) -> ran
     last line of prose (a thread sets its first post's paragraphs beside its replies). The section is the highest
     element around them that starts below that line (its header, a comment count, a "more comments" link go with it).
     Like the rule of :func:`thread_lines` for a long first post: an article is followed by comments, not
-    answers."""
+    answers. ``least`` replaces :data:`MAX_POST_PARAGRAPHS` for a text known to be a news story (a byline under the
+    page's title: ``content._byline``), whose comments follow it however short it is."""
     lines, blocks = page.lines, page.blocks
     bar, paragraphs = -1, 0
     for i in range(start, end):
         ln = lines[i]
         if gains[i] > 0 and ln.heading != PRE:
             paragraphs += 1
-        elif (
-            paragraphs > MAX_POST_PARAGRAPHS and ln.chars <= ACTION_LINE and _action_hint(ln.text) and _action(ln.text)
-        ):
+        elif paragraphs > least and ln.chars <= ACTION_LINE and _action_hint(ln.text) and _action(ln.text):
             bar = i  # the first reply / like bar below the article's first paragraphs
             break
     if bar < 0:
         return range(0)
     memo: dict[tuple[int, bool], list[int]] = {}
-    for probe in range(max(start + MAX_POST_PARAGRAPHS + 1, bar - COMMENT_REACH), bar + 1):
+    for probe in range(max(start + least + 1, bar - COMMENT_REACH), bar + 1):
         if lines[probe].block == lines[probe - 1].block:
             continue  # the same element: the same items
         found = _items(page, probe, gains, named=False, memo=memo) or _items(page, probe, gains, memo=memo)
@@ -706,7 +705,7 @@ def comment_section(page: Page, start: int, end: int, gains: list[float]) -> ran
         first = blocks[items[0]].start
         prose = [i for i in range(start, first) if gains[i] > 0 and lines[i].heading != PRE]
         if (
-            len(prose) <= MAX_POST_PARAGRAPHS
+            len(prose) <= least
             or _post_is_item(page, start, items[0])
             or _post_template(page, items[0], start, prose[-1] + 1)
         ):
