@@ -45,7 +45,7 @@ import sys
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout without installing
@@ -546,9 +546,17 @@ def _troff_paragraphs(raw: str) -> list[str]:
                 cur = []
             continue
         text = re.sub(r"\\f(?:\[[^\]]*\]|\(..|.)", "", line)
-        text = re.sub(r"\\\(([:'`^~,])(.)", lambda m: unicodedata.normalize("NFC", m.group(2) + _ACCENT[m.group(1)]), text)
+        text = re.sub(
+            r"\\\(([:'`^~,])(.)", lambda m: unicodedata.normalize("NFC", m.group(2) + _ACCENT[m.group(1)]), text
+        )
         text = re.sub(r"\\\[u([0-9A-F]{4})\]", lambda m: chr(int(m.group(1), 16)), text)
-        text = text.replace("\\(Fo", "«").replace("\\(Fc", "»").replace("\\(aq", "'").replace("\\(en", "–").replace("\\(em", "—")
+        text = (
+            text.replace("\\(Fo", "«")
+            .replace("\\(Fc", "»")
+            .replace("\\(aq", "'")
+            .replace("\\(en", "–")
+            .replace("\\(em", "—")
+        )
         text = re.sub(r"\\\[[^\]]*\]|\\\(..|\\\*\(..|\\\*.|\\[&|^~]", "", text)
         text = text.replace("\\-", "-").replace("\\e", "\\").replace("\\ ", " ").replace("\\", "")
         if text.strip():
@@ -566,7 +574,7 @@ def _letters_in(text: str, scripts: str) -> float:
     return sum(1 for c in letters if pat.search(unicodedata.name(c, ""))) / len(letters)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _stopwords(name: str) -> frozenset[str]:
     import justext
 
@@ -582,7 +590,7 @@ def _in_language(text: str, name: str) -> bool:
     return own >= 0.25 and own > english + 0.1
 
 
-@lru_cache(maxsize=None)
+@cache
 def man_articles(lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(title, paragraphs) of each translated man page of ``lang`` with three or more paragraphs of prose in it."""
     name = LANGS[lang][0]
@@ -601,7 +609,10 @@ def man_articles(lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
         prose = [
             p
             for p in paras
-            if 120 <= len(p) <= 900 and p[-1] in _SENT_END and p.count(".") >= 1 and _in_language(p, name)
+            if 120 <= len(p) <= 900
+            and p[-1] in _SENT_END
+            and p.count(".") >= 1
+            and _in_language(p, name)
             and not re.search(r"[{}<>=$/]{2}|\b[a-z]+_[a-z]+\b|--\w", p)
         ]
         if len(prose) >= 3 and 8 <= len(title) <= 90:
@@ -609,7 +620,7 @@ def man_articles(lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=None)
+@cache
 def catalog_messages(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(sentences, short labels) of ``lang``'s gettext catalogs: translated messages in the language's script."""
     scripts = LANGS[lang][1] or ""
@@ -735,7 +746,19 @@ def build_page(lang: str, kind: str, index: int, text: Text, seed: str) -> GenPa
     must_not += list(w["nav"][2:5])  # type: ignore[index]
     header = f'<header class="site-header"><div class="logo"><a href="/">Logo</a></div><nav class="main-nav"><ul>{nav}</ul></nav></header>'
     crumbs = f'<div class="breadcrumb"><a href="/">{w["nav"][0]}</a> › <a href="/s">{w["nav"][rng.randrange(1, 8)]}</a> › <span>{title}</span></div>'  # type: ignore[index]
-    author = rng.choice(["Anna Schmidt", "Jean Dupont", "Carlos Ruiz", "Marta Rossi", "Piotr Nowak", "Olga Ivanova", "Eva de Vries", "Nikos P.", "K. Tanaka"])
+    author = rng.choice(
+        [
+            "Anna Schmidt",
+            "Jean Dupont",
+            "Carlos Ruiz",
+            "Marta Rossi",
+            "Piotr Nowak",
+            "Olga Ivanova",
+            "Eva de Vries",
+            "Nikos P.",
+            "K. Tanaka",
+        ]
+    )
     byline = f'<div class="meta"><span class="author">{w["by"]} <a href="/autor/1">{author}</a></span> <time>{_date(rng, lang)}</time> <span class="upd">{w["updated"]} {_date(rng, lang)}</span></div>'
     share_items = "".join(f'<li><a href="#s{i}">{s}</a></li>' for i, s in enumerate(w["share"]))  # type: ignore[attr-defined]
     share = f'<div class="share-bar"><ul>{share_items}</ul></div>'
@@ -762,7 +785,9 @@ def build_page(lang: str, kind: str, index: int, text: Text, seed: str) -> GenPa
             must_not += [h]
         elif k == "sidebar":
             items, picked = _link_list(rng, heads, 8)
-            side += f'<aside class="sidebar"><div class="widget"><h3>{w["most_read"]}</h3><ol>{items}</ol></div></aside>'
+            side += (
+                f'<aside class="sidebar"><div class="widget"><h3>{w["most_read"]}</h3><ol>{items}</ol></div></aside>'
+            )
             must_not += [str(w["most_read"]), *picked[:2]]
         elif k == "comments":
             n = rng.randrange(4, 8)
@@ -788,16 +813,16 @@ def build_page(lang: str, kind: str, index: int, text: Text, seed: str) -> GenPa
             )
             must_not.append(str(w["cookie_p"])[:40])
         elif k == "newsletter":
-            below += (
-                f'<div class="nl-box"><h3>{w["news_h"]}</h3><p>{w["news_p"]}</p><form><input type="email" placeholder="{w["email"]}"><button>{w["subscribe"]}</button></form></div>'
-            )
+            below += f'<div class="nl-box"><h3>{w["news_h"]}</h3><p>{w["news_p"]}</p><form><input type="email" placeholder="{w["email"]}"><button>{w["subscribe"]}</button></form></div>'
             must_not += [str(w["news_h"]), str(w["news_p"])[:40]]
         elif k == "teasers":
             teas = []
             for _ in range(3):
                 h = rng.choice(heads)
                 s = text.sentences(rng, 1, art)[0]
-                teas.append(f'<div class="teaser"><h4><a href="/t/{rng.randrange(10**6)}">{h}</a></h4><p>{s}</p><a href="/t/x">{w["read_more"]}</a></div>')
+                teas.append(
+                    f'<div class="teaser"><h4><a href="/t/{rng.randrange(10**6)}">{h}</a></h4><p>{s}</p><a href="/t/x">{w["read_more"]}</a></div>'
+                )
                 must_not.append(s)
             below += f'<div class="more-news">{"".join(teas)}</div>'
             must_not.append(str(w["read_more"]))
@@ -806,7 +831,9 @@ def build_page(lang: str, kind: str, index: int, text: Text, seed: str) -> GenPa
             t2, p2 = text.articles[j]
             below += f'<div class="next"><div class="label">{w["next"]}</div><h2><a href="/n/{rng.randrange(10**6)}">{t2}</a></h2><div class="meta">{w["by"]} {author} · {_date(rng, lang)}</div>{"".join(f"<p>{p}</p>" for p in p2[:3])}</div>'
             must_not.append(p2[0][:60])
-    tags = "".join(f'<a href="/tag/{i}">{h.split()[0]}</a> ' for i, h in enumerate(rng.sample(heads, min(3, len(heads)))))
+    tags = "".join(
+        f'<a href="/tag/{i}">{h.split()[0]}</a> ' for i, h in enumerate(rng.sample(heads, min(3, len(heads))))
+    )
     foot_links = " | ".join(f'<a href="/f{i}">{x}</a>' for i, x in enumerate(w["footer"]))  # type: ignore[attr-defined]
     footer = f'<footer><div class="links">{foot_links}</div><p class="copy">{w["rights"]}</p></footer>'
     must_not += [str(w["footer"][1]), str(w["rights"])]  # type: ignore[index]
@@ -889,13 +916,17 @@ def score(pages: list[GenPage], names: tuple[str, ...], by: str, listing: int) -
         for p in pages:
             try:
                 out = run(p)
-            except Exception:  # noqa: BLE001  (a tool's failure scores 0)
+            except Exception:
                 out = ""
             results[name][p.id] = judge(p, out)
-    groups = sorted({getattr(p, by) for p in pages}, key=lambda g: (KINDS.index(g) if by == "kind" else list(LANGS).index(g)))
+    groups = sorted(
+        {getattr(p, by) for p in pages}, key=lambda g: KINDS.index(g) if by == "kind" else list(LANGS).index(g)
+    )
     cols = " | ".join(f"{h + ': n':>8} {'F1':>6} {'snip':>5} {'leak':>5} {'miss':>5} {'empty':>5}" for h in HALVES)
     for name in results:
-        print(f"\n{name}  ({by}; snip = pages passing the snippet rule, leak / miss = pages with a must-not / a missing must snippet)")
+        print(
+            f"\n{name}  ({by}; snip = pages passing the snippet rule, leak / miss = pages with a must-not / a missing must snippet)"
+        )
         print(f"{'':<14} {cols}")
         for g in [*groups, "ALL"]:
             cells = []
@@ -912,13 +943,17 @@ def score(pages: list[GenPage], names: tuple[str, ...], by: str, listing: int) -
             print(f"{g:<14} {' | '.join(cells)}")
     if listing:
         first = next(iter(results))
-        worst = sorted((p for p in pages if p.half == TUNE), key=lambda p: (results[first][p.id].ok, results[first][p.id].f1))
+        worst = sorted(
+            (p for p in pages if p.half == TUNE), key=lambda p: (results[first][p.id].ok, results[first][p.id].f1)
+        )
         print(f"\nworst tune pages ({first}):")
         for p in worst[:listing]:
             r = results[first][p.id]
             if r.ok and r.f1 > 0.95:
                 break
-            print(f"  {p.id:<24} F1 {r.f1:.3f} leaked {[m[:40] for m in r.leaked]} missing {[m[:40] for m in r.missing]}")
+            print(
+                f"  {p.id:<24} F1 {r.f1:.3f} leaked {[m[:40] for m in r.leaked]} missing {[m[:40] for m in r.missing]}"
+            )
 
 
 def main(argv: list[str] | None = None) -> int:
