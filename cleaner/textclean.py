@@ -343,6 +343,8 @@ def _below_body(out: list[str], lines: Sequence[str], i: int, rules: Rules, name
     notice = _notice(lines[i - 1])
     if notice and _HAN.search(lines[i - 1]) is None:
         return True
+    if "comment" in name and _COUNTED.search(lines[i - 1]) is not None:
+        return True  # "4 Kommentare", "Komentarze (12)": a comment count heads no subsection of an article
     window = [ln.strip() for ln in lines[i : i + 2 * RUN_AFTER]]
     following = [ln for ln in window if ln and not (_subheading(ln) and not any(_verdict(ln, rules)))][:RUN_AFTER]
     run = sum(1 for ln in following if _run_line(ln) and not any(_verdict(ln, rules)))
@@ -357,6 +359,8 @@ def _below_body(out: list[str], lines: Sequence[str], i: int, rules: Rules, name
     return not _prose_follows([ln.strip() for ln in lines[i : i + 2 * PROSE_WINDOW]], rules)
 
 
+_COUNTED: Final = re.compile(r"\d")
+"""A comment rule's line with a digit in it (a count) cuts inside a run of prose too: the comments below are prose."""
 PROSE_SECTIONS: Final = ("comment", "reply", "statement", "copyright", "about-author")
 """Tail and list rules whose name holds one of these head a section written in prose (comments, replies, a
 disclaimer, an author's bio): :func:`_prose_follows` does not hold them back."""
