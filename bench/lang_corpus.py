@@ -613,7 +613,7 @@ def man_articles(lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
             and p[-1] in _SENT_END
             and p.count(".") >= 1
             and _in_language(p, name)
-            and not re.search(r"[{}<>=$/]{2}|\b[a-z]+_[a-z]+\b|--\w", p)
+            and not re.search(r"[<>&]|[{}=$/]{2}|\b[a-z]+_[a-z]+\b|--\w", p)
         ]
         if len(prose) >= 3 and 8 <= len(title) <= 90:
             out.append((title[:1].upper() + title[1:], tuple(prose[:10])))

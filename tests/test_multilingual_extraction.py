@@ -138,3 +138,66 @@ def test_scripts_without_spaces_or_cjk_are_not_thresholded_away(lang: str, paras
     nav = "".join(f'<li><a href="/{i}">x{i}</a></li>' for i in range(8))
     text = extract_html(_page(lang, paras, before=f"<ul>{nav}</ul>")).text
     assert all(p[:40] in text for p in paras)
+
+
+RU = [
+    "Городские власти во вторник представили новый план строительства велосипедных дорожек на ближайшие пять лет.",
+    "По словам чиновников, новые дорожки соединят школы и станции метро с центром города и уменьшат число машин.",
+    "Часть жителей опасается, что исчезнут парковочные места, и требует провести общественные слушания.",
+]
+TH = [
+    "กรุงเทพมหานครประกาศแผนพัฒนาทางจักรยานใหม่ในวันอังคาร โดยจะเริ่มก่อสร้างในปีหน้าและใช้เวลาประมาณห้าปี เจ้าหน้าที่คาดว่าจะมีผู้ใช้เพิ่มขึ้นมาก",
+    "เจ้าหน้าที่กล่าวว่าเส้นทางใหม่จะเชื่อมต่อโรงเรียนและสถานีรถไฟฟ้าหลายแห่งเพื่อลดปริมาณรถยนต์ในเมือง และจะมีการติดตั้งไฟส่องสว่างตลอดเส้นทาง",
+    "ชาวบ้านบางส่วนกังวลเรื่องที่จอดรถที่จะหายไป และขอให้มีการรับฟังความคิดเห็นก่อนเริ่มโครงการ ซึ่งทางเขตรับปากว่าจะจัดประชุมในเดือนหน้า",
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "paras", "heading", "said", "reply"),
+    [
+        (
+            "ru",
+            RU,
+            "4 комментария",
+            [
+                "Давно пора было это сделать, каждый день езжу на работу на велосипеде.",
+                "А кто за всё это заплатит, если в бюджете города и так нет денег?",
+                "Хорошая новость, но парковок в нашем районе и так не хватает.",
+                "Надеюсь, что на этот раз всё действительно построят вовремя.",
+            ],
+            "Ответить",
+        ),
+        (
+            "th",
+            TH,
+            "4 ความคิดเห็น",
+            [
+                "ดีมากครับ ผมปั่นจักรยานไปทำงานทุกวันและรอเส้นทางแบบนี้มานานแล้ว หวังว่าจะเสร็จตามกำหนด",
+                "ใครจะเป็นคนจ่ายค่าก่อสร้างทั้งหมดนี้ ในเมื่องบประมาณของเมืองก็มีจำกัดอยู่แล้ว",
+                "ที่จอดรถแถวบ้านผมก็ไม่พออยู่แล้ว ถ้าหายไปอีกคงลำบากมากสำหรับคนในชุมชน",
+                "ขอให้ทำให้เสร็จจริง ๆ สักที ไม่ใช่ประกาศแล้วก็เงียบหายไปเหมือนครั้งก่อน ๆ",
+            ],
+            "ตอบกลับ",
+        ),
+    ],
+)
+def test_comment_count_heading_over_cyrillic_and_thai_prose(
+    lang: str, paras: list[str], heading: str, said: list[str], reply: str
+) -> None:
+    """The body must count as started (a Cyrillic full stop ends a sentence; a long Thai line is a paragraph though
+    Thai marks no sentence end) for the comment heading to cut."""
+    text = extract_html(_page(lang, paras, after=_comments(heading, said, reply, "x"))).text
+    assert paras[0][:40] in text and paras[-1][:40] in text
+    assert not any(s[:30] in text for s in said)
+
+
+def test_next_article_label_cuts_the_next_story() -> None:
+    """ "Nächster Artikel" over another story's title, byline and paragraphs (an infinite-scroll page)."""
+    other = [p.replace("Stadt", "Gemeinde").replace("Radwege", "Buslinien") for p in DE]
+    nxt = (
+        '<div class="nx"><div>Nächster Artikel</div><h2><a href="/n/2">Neue Buslinien für die Gemeinde</a></h2>'
+        f"<div>Von Anna Schmidt · 3. Mai 2024</div>{''.join(f'<p>{p}</p>' for p in other)}</div>"
+    )
+    text = extract_html(_page("de", DE, after=nxt)).text
+    assert DE[-1][:60] in text
+    assert "Buslinien" not in text
