@@ -66,8 +66,23 @@ KINDS = (
     "newsletter",
     "teasers",
     "next_article",
+    "comments_bare",
+    "related_bare",
     "combo",
 )
+BARE_KINDS = ("comments_bare", "related_bare")
+"""Kinds with no heading over the box: only its class name (in the portal's language) or its shape tells it."""
+CLASSES = {
+    "de": ("kommentare", "verwandte-artikel"),
+    "fr": ("commentaires", "articles-similaires"),
+    "es": ("comentarios", "noticias-relacionadas"),
+    "it": ("commenti", "articoli-correlati"),
+    "pt": ("comentarios", "artigos-relacionados"),
+    "pl": ("komentarze", "powiazane-artykuly"),
+    "ru": ("kommentarii", "related"),
+    "nl": ("reacties", "gerelateerde-artikelen"),
+}
+"""The class names of the comment section and of the related box in ``*_bare`` kinds (English ones elsewhere)."""
 PAGES_PER_KIND = 3
 """Pages of each kind per language (so 33 pages a language)."""
 
@@ -765,7 +780,8 @@ def build_page(lang: str, kind: str, index: int, text: Text, seed: str) -> GenPa
     must_not.append(str(w["share"][0]))  # type: ignore[index]
     body_ps = [f"<p>{p}</p>" for p in paras]
     above, below, side = "", "", ""
-    kinds = KINDS[1:-1] if kind == "combo" else (kind,)
+    kinds = tuple(k for k in KINDS[1:-1] if k not in BARE_KINDS) if kind == "combo" else (kind,)
+    c_cls, r_cls = CLASSES.get(lang, ("comments", "related"))
     for k in kinds:
         if k == "related_below":
             items, picked = _link_list(rng, heads, 5)
@@ -806,6 +822,27 @@ def build_page(lang: str, kind: str, index: int, text: Text, seed: str) -> GenPa
                 f'<ul class="c-list">{"".join(items)}</ul><a class="c-more" href="#more">{w["more_comments"]}</a></section>'
             )
             must_not.append(str(w["more_comments"]))
+        elif k == "comments_bare":
+            n = rng.randrange(4, 8)
+            items = []
+            for c in range(n):
+                said = " ".join(text.sentences(rng, rng.randrange(1, 3), art))
+                user = rng.choice(w["users"])  # type: ignore[arg-type]
+                items.append(
+                    f'<div class="{c_cls}-item"><span class="u"><a href="/u/{c}">{user}</a></span> <span>{_when(rng, w)}</span>'
+                    f'<p>{said}</p><div><a href="#r{c}">{w["reply"]}</a> <a href="#x{c}">{w["report"]}</a></div></div>'
+                )
+                if c < 2:
+                    must_not.append(said)
+            below += f'<div id="{c_cls}" class="{c_cls}">{"".join(items)}</div>'
+        elif k == "related_bare":
+            teas = []
+            for _ in range(4):
+                h = rng.choice(heads)
+                s = text.sentences(rng, 1, art)[0]
+                teas.append(f'<li><a href="/r/{rng.randrange(10**6)}">{h}</a><p>{s}</p></li>')
+                must_not.append(s)
+            below += f'<div class="{r_cls}"><ul>{"".join(teas)}</ul></div>'
         elif k == "cookie":
             above = (
                 f'<div class="consent"><p>{w["cookie_p"]}</p><button>{w["accept"]}</button><button>{w["reject"]}</button><a href="#c">{w["settings"]}</a></div>'
