@@ -201,3 +201,25 @@ def test_next_article_label_cuts_the_next_story() -> None:
     text = extract_html(_page("de", DE, after=nxt)).text
     assert DE[-1][:60] in text
     assert "Buslinien" not in text
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Von Anna Schmidt 11. Juli 2023 Aktualisiert am 25. April 2024",
+        "Por Carlos Ruiz 3 de mayo de 2024",
+        "Автор: Ольга Иванова 11 июля 2023 г.",
+        "11. Juli 2023",
+    ],
+)
+def test_byline_with_a_month_name_in_another_language_goes(byline: str) -> None:
+    html = _page("de", DE).replace("</h1>", f"</h1><div class='m'>{byline}</div>")
+    text = extract_html(html).text
+    assert DE[0][:60] in text and byline not in text
+
+
+def test_sentence_with_a_date_is_no_byline() -> None:
+    """A first paragraph that opens with a date is the article's text, not its dateline."""
+    lead = "Am 3. Mai 2024 kam es auf der Autobahn bei Köln zu einem Unfall mit vier Fahrzeugen"
+    text = extract_html(_page("de", [lead, *DE])).text
+    assert lead in text
