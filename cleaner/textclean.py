@@ -251,7 +251,18 @@ def _verdict(line: str, rules: Rules, kinds: frozenset[str] | None = None) -> Ve
     return hit
 
 
-_SENTENCE_END = re.compile(r"[。！？!?]|(?<=[a-z)\"'])\.(?=\s|$)")
+_SENTENCE_END = re.compile(
+    "[。！？!?\u061f\u06d4\u0964\u0965\u0589\u104b\u1362]"
+    "|(?<=[a-z)\"'\u00df-\u00f6\u00f8-\u00ff\u0101-\u024f\u03ac-\u03ce\u0430-\u045f\u05d0-\u05ea"
+    "\u0620-\u064a\u0660-\u0669\u0671-\u06d3\u0900-\u0963\uac00-\ud7a3])\\.(?=\\s|$)"
+)
+"""A sentence end: a CJK, ASCII, Arabic ("؟", "۔"), Devanagari ("।"), Armenian, Myanmar or Ethiopic mark, or a full
+stop after a lower-case letter (Latin, Greek, Cyrillic), a letter of a script without case (Hebrew, Arabic,
+Devanagari, Hangul) or a closing bracket or quote ("U.S." and "No. 5" hold none)."""
+_UNPUNCTUATED: Final = re.compile("[\u0e00-\u0e7f\u0e80-\u0eff\u1780-\u17ff]")
+"""Thai, Lao and Khmer letters: scripts that separate sentences by spaces, not marks."""
+UNPUNCTUATED_PROSE: Final = 100
+"""A line of this many characters in such a script is a paragraph (no sentence end to count)."""
 
 
 PROSE_WORDS = 12
@@ -265,6 +276,8 @@ def _prose(line: str) -> bool:
     if len(line) < 40:
         return False
     ends = len(_SENTENCE_END.findall(line))
+    if not ends and len(line) >= UNPUNCTUATED_PROSE and _UNPUNCTUATED.search(line) is not None:
+        return True
     return ends >= 2 or (ends == 1 and (len(line) >= 150 or line.count(" ") >= PROSE_WORDS))
 
 
@@ -343,6 +356,8 @@ def _below_body(out: list[str], lines: Sequence[str], i: int, rules: Rules, name
     notice = _notice(lines[i - 1])
     if notice and _HAN.search(lines[i - 1]) is None:
         return True
+    if ("comment" in name and _COUNTED.search(lines[i - 1]) is not None) or any(k in name for k in INSIDE_RUN):
+        return True  # "4 Kommentare", "Komentarze (12)", "Nächster Artikel": no subsection of an article
     window = [ln.strip() for ln in lines[i : i + 2 * RUN_AFTER]]
     following = [ln for ln in window if ln and not (_subheading(ln) and not any(_verdict(ln, rules)))][:RUN_AFTER]
     run = sum(1 for ln in following if _run_line(ln) and not any(_verdict(ln, rules)))
@@ -357,6 +372,11 @@ def _below_body(out: list[str], lines: Sequence[str], i: int, rules: Rules, name
     return not _prose_follows([ln.strip() for ln in lines[i : i + 2 * PROSE_WINDOW]], rules)
 
 
+_COUNTED: Final = re.compile(r"\d")
+"""A comment rule's line with a digit in it (a count) cuts inside a run of prose too: the comments below are prose."""
+INSIDE_RUN: Final = ("next-article",)
+"""Tail rules whose name holds one of these cut inside a run of prose too: the label over the next story ("Nächster
+Artikel", "Article suivant"), whose paragraphs follow it, never heads a section of the article."""
 PROSE_SECTIONS: Final = ("comment", "reply", "statement", "copyright", "about-author")
 """Tail and list rules whose name holds one of these head a section written in prose (comments, replies, a
 disclaimer, an author's bio): :func:`_prose_follows` does not hold them back."""

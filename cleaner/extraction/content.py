@@ -562,7 +562,7 @@ def page_gains(page: Page) -> list[float]:
                     base[i] = 0.0
         elif gain > 0 and near and ln.block in near:
             base[i] = -0.5 * gain
-    for start, end in [*_login_boxes(page), *_comment_forms(page, base)]:
+    for start, end in [*_login_boxes(page), *_comment_forms(page, base), *_signup_boxes(page, base)]:
         for i in range(start, end):
             base[i] = -0.5 * page.lines[i].chars
     return base
@@ -618,6 +618,33 @@ field that holds at most this many lines."""
 LOGIN_LABEL: Final = 60
 """A login box holds labels and buttons: an element with a longer line (a paragraph) around the field is no
 login box."""
+
+
+SIGNUP_LINES: Final = 4
+"""A sign-up box is the largest element around an e-mail field that holds at most this many lines (a heading, a
+pitch, a button: "Unser Newsletter", "Erhalten Sie jeden Morgen...", "Jetzt abonnieren")..."""
+SIGNUP_CHARS: Final = 400
+"""...at most this many characters and one line of prose (a pitch, not a short article's paragraphs)."""
+
+
+def _signup_boxes(page: Page, base: list[float]) -> list[tuple[int, int]]:
+    """Line ranges of the sign-up boxes around e-mail fields (:data:`SIGNUP_LINES`): their pitch is prose in any
+    language, the e-mail field says what it is."""
+    out: list[tuple[int, int]] = []
+    blocks, lines = page.blocks, page.lines
+    for idx in page.signups:
+        box, k = -1, idx
+        while (
+            k >= 0
+            and blocks[k].end - blocks[k].start <= SIGNUP_LINES
+            and sum(1 for g in base[blocks[k].start : blocks[k].end] if g > 0) <= 1
+        ):
+            box, k = k, blocks[k].parent
+        if box >= 0 and blocks[box].end > blocks[box].start:
+            start, end = blocks[box].start, blocks[box].end
+            if sum(ln.chars for ln in lines[start:end]) <= SIGNUP_CHARS:
+                out.append((start, end))
+    return out
 
 
 def _login_boxes(page: Page) -> list[tuple[int, int]]:

@@ -217,6 +217,8 @@ class Page:
     """Indices of the blocks with a boilerplate hint (``hint < 0``: all hold text and a class/id), ascending."""
     logins: list[int] = field(default_factory=list)
     """Indices of the blocks that hold a password field (a login box), in document order."""
+    signups: list[int] = field(default_factory=list)
+    """Indices of the blocks that hold an e-mail field (a newsletter sign-up box, a comment form), in document order."""
     swallowed: bool = False
     """A ``<noscript>`` of the body holds :data:`SWALLOWED` or more characters of text (stepped over)."""
     controlled: list[int] = field(default_factory=list)
@@ -643,6 +645,8 @@ def _control(node: LexborNode, page: Page, cur: int) -> None:
         holder.controls += 1
         if kind and kind.lower() == "password":
             page.logins.append(cur)
+        elif kind and kind.lower() == "email":
+            page.signups.append(cur)
         elif node.tag == "textarea":
             page.text_areas.append(cur)
 

@@ -178,6 +178,29 @@ _EN_DATE: Final = re.compile(
 _EN_BYLINE: Final = re.compile(r"^(?:by|posted by|written by|words by)\s+\S", re.I)
 
 
+_MONTH: Final = (
+    r"(?:jan|feb|fév|mär|mar|apr|avr|abr|mai|ma[gjy]|jun|giu|jul|juil|lug|aug|ago|août|sep|set|okt|oct|ott|out|nov"
+    r"|dez|dec|déc|dic|ene|gen|fev|sty|lut|kwi|cze|lip|sie|wrz|paź|lis|gru|мар|янв|фев|апр|ма[яй]|июн|июл|авг|сен|окт"
+    r"|ноя|дек|ιαν|φεβ|μαρ|απρ|μα[ΐι]|ιουν|ιουλ|αυγ|σεπ|οκτ|νο[εέ]|δεκ)\w*\.?"
+)
+_ML_DATE: Final = re.compile(
+    rf"(?<!\w)\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH}\s+(?:de\s+)?\d{{4}}(?!\d)"
+    rf"|(?<!\w){_MONTH}\s+\d{{1,2}},?\s+\d{{4}}(?!\d)",
+    re.I,
+)
+"""A date with a month name in German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian or Greek
+("11. Juli 2023", "3 de mayo de 2024", "11 lipca 2023", "11 июля 2023", "11 Ιουλίου 2023")."""
+_ML_BYLINE_CUE: Final = re.compile(
+    r"^(?:von|par|por|di|door|av|af|autor|autora|автор|του|της)\b|aktualisiert|veröffentlicht|publié|mis à jour"
+    r"|publicado|actualizado|pubblicato|aggiornato|atualizado|opublikowano|aktualizacja|опубликовано|обновлено"
+    r"|gepubliceerd|bijgewerkt|ενημερώθηκε",
+    re.I,
+)
+"""A byline's author word ("Von", "Par", "Автор:") or a published / updated label in those languages."""
+ML_DATE_ALONE: Final = 40
+"""A line of at most this many characters with such a date is a dateline without a label."""
+
+
 def is_byline(ln: Line) -> bool:
     """A short line with a date or a source/author label and no sentence in it."""
     text = ln.text
@@ -188,8 +211,23 @@ def is_byline(ln: Line) -> bool:
     if text.isascii():
         if _EN_DATE.search(text):
             return len(text) <= 60 and not text.endswith(".")
-        return len(text) <= 60 and _EN_BYLINE.match(text) is not None
-    return _HEADER_LABELS.search(text) is not None and len(text) <= 60
+        if len(text) <= 60 and _EN_BYLINE.match(text) is not None:
+            return True
+    elif _HEADER_LABELS.search(text) is not None and len(text) <= 60:
+        return True
+    return _ml_byline(text)
+
+
+def _ml_byline(text: str) -> bool:
+    """A dateline or byline in another language: a date with a month name (:data:`_ML_DATE`) alone in a short line,
+    or with an author word or a published / updated label, and no sentence end at the line's end (Russian "2023 г."
+    is a year)."""
+    if (text.endswith((".", "!", "?")) and not text.endswith(" г.")) or _ML_DATE.search(text) is None:
+        return False
+    if _ML_BYLINE_CUE.search(text) is not None:
+        return True
+    # a date alone: one the English rules read ("16 January 2012 –", a forum post's date) they have decided on
+    return len(text) <= ML_DATE_ALONE and _EN_DATE.search(text) is None
 
 
 def split_byline(lines: list[Line]) -> tuple[list[Line], list[Line]]:
