@@ -349,14 +349,15 @@ def _below_body(out: list[str], lines: Sequence[str], i: int, rules: Rules, name
     notice is followed by comments in prose); a Chinese sentence that opens like a notice ("网友评论说，…。") is
     held to the guard like a heading: between paragraphs it is the article's own text. A :func:`heading
     <_heading_like>` with a run of prose below it (:func:`_prose_follows`: a short article, bylines and one-sentence
-    paragraphs below it) removes only itself too, unless its rule (``name``) heads a prose section
-    (:data:`PROSE_SECTIONS`)."""
+    paragraphs below it) removes only itself too, unless its rule (``name``) heads a section written in prose
+    (:data:`_PROSE_SECTIONS`)."""
     if not any(_body_start(line) for line in out):
         return False
     notice = _notice(lines[i - 1])
     if notice and _HAN.search(lines[i - 1]) is None:
         return True
-    if ("comment" in name and _COUNTED.search(lines[i - 1]) is not None) or any(k in name for k in INSIDE_RUN):
+    heads = rules.heads(name)
+    if (heads == "comments" and _COUNTED.search(lines[i - 1]) is not None) or heads == "next-story":
         return True  # "4 Kommentare", "Komentarze (12)", "Nächster Artikel": no subsection of an article
     window = [ln.strip() for ln in lines[i : i + 2 * RUN_AFTER]]
     following = [ln for ln in window if ln and not (_subheading(ln) and not any(_verdict(ln, rules)))][:RUN_AFTER]
@@ -367,19 +368,18 @@ def _below_body(out: list[str], lines: Sequence[str], i: int, rules: Rules, name
         return False
     # a heading over a run of prose is the article's own subheading; not a notice ("Comments are closed." over the
     # comments) nor the heading of a section written in prose (comments, an author's bio, a disclaimer)
-    if any(kind in name for kind in PROSE_SECTIONS) or not _heading_like(lines[i - 1].strip()):
+    if heads in _PROSE_SECTIONS or not _heading_like(lines[i - 1].strip()):
         return True
     return not _prose_follows([ln.strip() for ln in lines[i : i + 2 * PROSE_WINDOW]], rules)
 
 
 _COUNTED: Final = re.compile(r"\d")
-"""A comment rule's line with a digit in it (a count) cuts inside a run of prose too: the comments below are prose."""
-INSIDE_RUN: Final = ("next-article",)
-"""Tail rules whose name holds one of these cut inside a run of prose too: the label over the next story ("Nächster
-Artikel", "Article suivant"), whose paragraphs follow it, never heads a section of the article."""
-PROSE_SECTIONS: Final = ("comment", "reply", "statement", "copyright", "about-author")
-"""Tail and list rules whose name holds one of these head a section written in prose (comments, replies, a
-disclaimer, an author's bio): :func:`_prose_follows` does not hold them back."""
+"""The line of a rule that heads comments (``heads = "comments"``) with a digit in it (a count) cuts inside a run of
+prose too: the comments below are prose. So does the label over the next story (``heads = "next-story"``,
+"Nächster Artikel"), whose paragraphs follow it: it never heads a section of the article."""
+_PROSE_SECTIONS: Final = ("comments", "prose")
+"""The sections written in prose (comments, replies, a disclaimer, an author's bio; a rule's ``heads``, see
+:data:`cleaner.rules.HEADS`): :func:`_prose_follows` does not hold their heading back."""
 PROSE_WINDOW: Final = 6
 """The lines below a tail heading that :func:`_prose_follows` reads..."""
 _PARA_END: Final = re.compile(r"[.!?。！？][\"'”’」』）)\]]*$")

@@ -146,3 +146,53 @@ def test_typo_in_disable_suggests_the_name(tmp_path: Path) -> None:
         load_rules([f])
     res = CliRunner().invoke(app, ["clean", str(f), "--rules", str(f)])
     assert res.exit_code == 2 and f"{f}:1" in res.output
+
+
+_P = "这是一段足够长的新闻正文，记者在现场采访了多位市民。他们对这件事情发表了各自不同的看法和意见。"
+LETTERS = "\n".join([_P, "第二段" + _P, "读者来信(3)", "第三段" + _P, "第四段" + _P, "第五段" + _P])
+
+
+@pytest.mark.parametrize(("heads", "cut"), [(None, False), ("comments", True), ("prose", False)])
+def test_a_rule_says_what_its_line_heads(tmp_path: Path, heads: str | None, cut: bool) -> None:
+    """Between paragraphs a tail rule's line is a subheading (only it goes) unless the rule heads comments and the
+    line holds a count: then the comments below go too (``heads``, a rule's table value)."""
+    f = tmp_path / "mine.toml"
+    value = "'^读者来信'" if heads is None else f"{{ pattern = '^读者来信', heads = '{heads}' }}"
+    f.write_text(f"[cut_tail]\nletters = {value}\n", encoding="utf-8")
+    rules = load_rules([f])
+    assert rules.heads("cut_tail.letters") == (heads or "")
+    (doc,) = clean_text(LETTERS, rules=rules)
+    assert "读者来信" not in doc.text and "第二段" in doc.text
+    assert ("第五段" not in doc.text) == cut
+
+
+def test_a_rule_that_replaces_a_packaged_one_keeps_what_it_heads(tmp_path: Path) -> None:
+    assert load_rules().heads("cut_tail.comments") == "comments"
+    f = tmp_path / "mine.toml"
+    f.write_text("[cut_tail]\ncomments = '^网友评论$'\nen-comments = { pattern = '^Comments$', heads = 'prose' }\n")
+    rules = load_rules([f])
+    assert rules.heads("cut_tail.comments") == "comments" and rules.heads("cut_tail.en-comments") == "prose"
+    assert rules.heads("cut_tail.zhidao-recommend") == ""
+
+
+@pytest.mark.parametrize(
+    ("value", "words"),
+    [
+        ("{ pattern = '^x$', heads = 'footer' }", "a cut_tail or cut_list rule may head one of"),
+        ("{ pattern = '^x$', head = 'prose' }", "unknown key(s) head"),
+        ("{ heads = 'prose' }", "must be a regex string or"),
+    ],
+)
+def test_a_rule_table_is_checked(tmp_path: Path, value: str, words: str) -> None:
+    f = tmp_path / "bad.toml"
+    f.write_text(f"[cut_tail]\nx = {value}\n", encoding="utf-8")
+    with pytest.raises(RulesError) as err:
+        load_rules([f])
+    assert err.value.line == 2 and words in str(err.value)
+
+
+def test_only_tail_and_list_rules_head_a_section(tmp_path: Path) -> None:
+    f = tmp_path / "bad.toml"
+    f.write_text("[drop_line]\nx = { pattern = '^x$', heads = 'prose' }\n", encoding="utf-8")
+    with pytest.raises(RulesError, match="may head one of"):
+        load_rules([f])

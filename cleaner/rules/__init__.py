@@ -8,6 +8,7 @@ top-level ``disable = [...]`` switches rules off by name.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import pickle
 import re
@@ -58,6 +59,9 @@ class Rule:
     """Like ``trigger`` for a pattern that is one alternation: one of these is in every match."""
     first: frozenset[str] | None = None
     """For an anchored rule: the characters a (stripped) line it matches can start with."""
+    heads: str | None = None
+    """A tail or list rule's line heads this kind of section (:data:`HEADS`); ``None``: not stated (a rule that
+    replaces another of its name keeps that one's), ``""``: none."""
 
     def __reduce__(self) -> tuple[type[Rule], tuple[Any, ...]]:
         return by_init(self)  # (through __init__: see cleaner._build.by_init)
@@ -242,8 +246,10 @@ class Rules:
     """Scratch space for the cleaning functions (results for recurring lines); not pickled."""
     _wire: list[tuple[bytes, bytes]] = field(default_factory=list, compare=False, repr=False)
     """(digest, pickled rule list), made on first pickling: what every task of a map ships."""
+    _heads: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
+        self._heads.update((f"{r.kind}.{r.name}", r.heads) for r in self.rules if r.heads)
         for kind in KINDS:
             self._by_kind[kind] = tuple(r for r in self.rules if r.kind == kind)
             self._matchers[kind] = Matcher(self._by_kind[kind])
@@ -255,6 +261,10 @@ class Rules:
             suffix = r"(?:_|\s*[|｜]\s*|\s+[-–—]\s+)\s*(?P<site>" + "|".join(sites) + r")\s*$"
             timed = any(r.timed for r in self._by_kind["site_suffix"])
             self._suffix.append(TimedRegex(suffix, "site_suffix") if timed else re.compile(suffix))
+
+    def heads(self, name: str) -> str:
+        """What the line of the rule ``name`` (``kind.name``) heads (:data:`HEADS`); "" when it heads nothing."""
+        return self._heads.get(name, "")
 
     def touched(self, lines: Sequence[str]) -> set[int] | None:
         """The indices of ``lines`` (stripped, one line each) that a line rule may touch: every line for which
@@ -931,10 +941,9 @@ def _parse_file(text: str, origin: str) -> tuple[list[Rule], list[str]]:
             )
         if not isinstance(table, dict):
             raise RulesError(f"[{kind}] must be a table of name = 'regex'", path=origin, line=_top_line(text, kind))
-        for name, pattern in table.items():
+        for name, value in table.items():
             line = _line_of(text, kind, name)
-            if not isinstance(pattern, str):
-                raise RulesError(f"rule {kind}.{name}: the value must be a regex string", path=origin, line=line)
+            pattern, heads = _pattern_and_heads(kind, name, value, origin, line)
             try:
                 rx: re.Pattern[str] | TimedRegex = (
                     re.compile(pattern) if origin.startswith(_PACKAGED) else TimedRegex(pattern, f"{kind}.{name}")
@@ -973,9 +982,45 @@ def _parse_file(text: str, origin: str) -> tuple[list[Rule], list[str]]:
                     anchored=pattern.startswith("^") and "|" not in _top_level(pattern),
                     triggers=trig if trig and len(trig) > 1 else None,
                     first=_usable_first(pattern),
+                    heads=heads,
                 )
             )
     return rules, list(disable)
+
+
+HEADS: dict[str, str] = {
+    "comments": "a comment section: held back by no prose below it (the comments are prose), and with a count on "
+    "its line ('4 Kommentare') it cuts between paragraphs too",
+    "prose": "a section written in prose (an author's bio, a disclaimer, replies): held back by no prose below it",
+    "next-story": "the next story below the article ('Nächster Artikel'): cuts between paragraphs too",
+}
+"""What the line of a ``cut_tail`` / ``cut_list`` rule may head (``name = { pattern = '...', heads = '...' }``).
+Without it, a tail heading with a run of prose below it and a heading between two paragraphs remove only their own
+line: they are taken for a subheading of the article."""
+
+
+def _pattern_and_heads(kind: str, name: str, value: object, origin: str, line: int | None) -> tuple[str, str | None]:
+    """A rule's value: a regex string, or a table ``{ pattern = '...', heads = '...' }``."""
+    if isinstance(value, str):
+        return value, None
+    if not isinstance(value, dict) or not isinstance(value.get("pattern"), str):
+        raise RulesError(
+            f"rule {kind}.{name}: the value must be a regex string or {{ pattern = '...', heads = '...' }}",
+            path=origin,
+            line=line,
+        )
+    if set(value) - {"pattern", "heads"}:
+        unknown = ", ".join(sorted(set(value) - {"pattern", "heads"}))
+        raise RulesError(f"rule {kind}.{name}: unknown key(s) {unknown}; known: pattern, heads", path=origin, line=line)
+    heads = value.get("heads")
+    if heads is not None and (heads not in HEADS or kind not in ("cut_tail", "cut_list")):
+        known = ", ".join(repr(h) for h in HEADS)
+        raise RulesError(
+            f"rule {kind}.{name}: heads = {heads!r}; a cut_tail or cut_list rule may head one of {known}",
+            path=origin,
+            line=line,
+        )
+    return value["pattern"], heads
 
 
 _PACKAGED = "cleaner/rules/"
@@ -1038,6 +1083,9 @@ def _merge(layers: Iterable[tuple[list[Rule], list[str]]]) -> list[Rule]:
     merged: dict[tuple[str, str], Rule] = {}
     for rules, disable in layers:
         for rule in rules:
+            replaced = merged.get((rule.kind, rule.name))
+            if rule.heads is None and replaced is not None and replaced.heads is not None:
+                rule = dataclasses.replace(rule, heads=replaced.heads)  # a new pattern for the same section
             merged[(rule.kind, rule.name)] = rule
         for name in disable:
             for key in [k for k in merged if k[1] == name or f"{k[0]}.{k[1]}" == name]:
