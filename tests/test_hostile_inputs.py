@@ -377,24 +377,47 @@ def test_a_flood_of_bad_lines_is_summed_up_and_a_line_bomb_stopped(
 ) -> None:
     import gzip
 
-    from cleaner.input import jsonl
+    from cleaner.input import base
 
     good = json.dumps({"id": "g", "text": ARTICLE}, ensure_ascii=False)
     (tmp_path / "flood.jsonl").write_text("oops\n" * 2500 + good + "\n" + "{}\n" * 1200, encoding="utf-8")
     items = list(read_file(tmp_path / "flood.jsonl"))
     rejects = [r for r in items if isinstance(r, Reject)]
-    assert len(_docs(items)) == 1 and len(rejects) == jsonl.MAX_LISTED * 2 + 2
+    assert len(_docs(items)) == 1 and len(rejects) == base.MAX_LISTED * 2 + 2
     summary = [r for r in rejects if "more lines" in r.detail]
     assert [(r.reason, r.record, r.detail) for r in summary] == [
         ("bad_json", 1000, "1500 more lines rejected as bad_json (lines 1001 to 2500)"),
         ("no_text", 3501, "200 more lines rejected as no_text (lines 3502 to 3701)"),
     ]
     (tmp_path / "bomb.jsonl.gz").write_bytes(gzip.compress(good.encode() + b"\n" * (64 << 20)))  # 64 MiB of lines
+    from cleaner.input import jsonl
+
     monkeypatch.setattr(jsonl, "_RATIO_FLOOR", 1 << 20)  # the same check, sooner
     items = list(read_file(tmp_path / "bomb.jsonl.gz"))
     assert len(_docs(items)) == 1
     (bomb,) = [r for r in items if isinstance(r, Reject)]
     assert bomb.reason == "too_large" and "compression bomb" in bomb.detail
+
+
+@pytest.mark.parametrize("gz", [False, True])
+def test_a_flood_of_bad_warc_records_is_summed_up(tmp_path: Path, gz: bool) -> None:
+    # 300,000 empty records were 300,000 rejects held by one worker (memory per input unbounded): past
+    # MAX_LISTED of one reason they are counted and summed up in one reject, as JSONL lines are.
+    from cleaner.input.base import MAX_LISTED
+
+    empty = record("response", http_response(b""), url="http://x/e")
+    good = record("response", http_response(HTML.encode()), url="http://x/g")
+    records = [empty] * 2500 + [good] + [record("response", http_response(b"x", status="404 Not Found"))] * 1001
+    path = tmp_path / ("flood.warc.gz" if gz else "flood.warc")
+    path.write_bytes(gz_members(*records) if gz else b"".join(records))
+    items = list(read_file(path))
+    rejects = [r for r in items if isinstance(r, Reject)]
+    assert [d.url for d in _docs(items)] == ["http://x/g"]
+    assert len(rejects) == 2 * MAX_LISTED + 2
+    assert [(r.reason, r.record, r.detail) for r in rejects if "more records" in r.detail] == [
+        ("empty_page", 1000, "1500 more records rejected as empty_page (records 1000 to 2499)"),
+        ("http_status", 3501, "1 more records rejected as http_status (records 3501 to 3501)"),
+    ]
 
 
 def test_a_warc_record_that_cannot_be_parsed_is_skipped_to_the_next(tmp_path: Path) -> None:
@@ -501,16 +524,20 @@ def test_nan_and_infinity_in_a_record_never_reach_the_outputs_as_bare_numbers(tm
     assert extras == {"n": {"score": "nan", "deep": [{"x": "-inf"}], "big": "inf"}, "i": {"score": "inf"}}
 
 
-@pytest.mark.parametrize("quoted_gt", [False, True])
-def test_a_tag_with_a_hundred_thousand_attributes_is_thinned_not_a_cpu_bomb(quoted_gt: bool) -> None:
+@pytest.mark.parametrize(
+    "attribute",
+    ["a{i}=x", 'a{i}="<x>"', "a{i}", "a{i}/", "a{i} b{i}=\\'>\\'"],
+    ids=["value", "quoted_gt", "bare", "slash", "mixed"],
+)
+def test_a_tag_with_a_hundred_thousand_attributes_is_thinned_not_a_cpu_bomb(attribute: str) -> None:
     para = "这是正文的一段话，讲述了事情的经过和结果。" * 8
-    # The parser takes time quadratic in one tag's attributes (200,000 distinct names: 164 s). The tag keeps its
-    # first MAX_ATTRIBUTES; a ">" inside a quoted value does not end the tag early. In a child under a timeout, so
-    # a regression fails instead of taking the machine.
-    value = '"<x>"' if quoted_gt else "x"
+    # The parser takes time quadratic in one tag's distinct attribute names (200,000: 164 s; 100,000 without
+    # values: 35 s). The tag keeps its first MAX_ATTRIBUTES; a ">" inside a quoted value does not end the tag early;
+    # attributes without values (no "=" to count, separated by spaces or "/") are found too. In a child under a
+    # timeout, so a regression fails instead of taking the machine.
     code = (
         "import sys\nfrom cleaner.extraction import extract_html\n"
-        f"attrs = ' '.join(f'a{{i}}={value}' for i in range(120_000))\n"
+        f"attrs = ' '.join(f'{attribute}' for i in range(100_000))\n"
         f"html = '<html><body><div ' + attrs + '>菜单</div><article><p>{para}</p><p>{para}</p></article>'\n"
         "sys.stdout.write(extract_html(html).text)\n"
     )
@@ -545,3 +572,18 @@ def test_a_dump_of_control_characters_only_is_an_empty_page_reject(tmp_path: Pat
     assert [(r.reason, r.detail) for r in items if isinstance(r, Reject)] == [
         ("empty_page", "no text left after cleaning")
     ], items
+
+
+def test_collapse_of_a_huge_document_is_bounded_and_says_so() -> None:
+    # collapse() over plain documents (no pipeline to reject a huge page first): sketching took ≈ 150 bytes per
+    # character (20 M characters: 3.2 GB). A text past MAX_SKETCH_CHARS is not sketched: a story of its own, its id
+    # in too_large; an exact copy still joins it, its prefix (a near copy) stays apart.
+    import cleaner
+    from cleaner.dedup.signature import MAX_SKETCH_CHARS
+
+    huge = (ARTICLE * (MAX_SKETCH_CHARS // len(ARTICLE) + 1))[: MAX_SKETCH_CHARS + 1]
+    docs = [Document(text=huge, id="huge"), Document(text=ARTICLE * 3, id="prefix"), Document(text=huge, id="copy")]
+    result = cleaner.collapse(docs)
+    assert result.too_large == ["huge"]
+    assert [s.text == huge for s in result.stories] == [True, False]
+    assert result.exact_duplicates == 1 and result.candidates == 0

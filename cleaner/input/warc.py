@@ -18,7 +18,7 @@ from typing import IO, Any
 
 from cleaner.decoding import DecodeError, charset_from_content_type, decode_bytes
 from cleaner.document import Document, Reject, Source
-from cleaner.input.base import CHUNK, ReadOptions, TooLarge, decode_content, read_capped
+from cleaner.input.base import CHUNK, ReadOptions, TooLarge, decode_content, listed, read_capped
 
 __all__ = ["read_warc_stream"]
 
@@ -186,7 +186,12 @@ def read_warc_stream(
 ) -> Iterator[Document | Reject]:
     """Documents and rejects of the records of a WARC (or WET) stream; ``.warc.gz`` is decompressed here.
     A record warcio cannot parse is a reject; with ``resync`` (an uncompressed, seekable file) reading goes on
-    at the next ``WARC/1.x`` line, else the records after it are not read (and the reject says so)."""
+    at the next ``WARC/1.x`` line, else the records after it are not read (and the reject says so). At most
+    :data:`~cleaner.input.base.MAX_LISTED` rejects of one reason are listed, the others summed up in one."""
+    return listed(_read_warc_stream(fh, name, options, resync), name, "records")
+
+
+def _read_warc_stream(fh: IO[bytes], name: str, options: ReadOptions, resync: bool) -> Iterator[Document | Reject]:
     at = _Progress()
     last = -1
     while True:
