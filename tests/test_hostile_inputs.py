@@ -420,6 +420,23 @@ def test_a_flood_of_bad_warc_records_is_summed_up(tmp_path: Path, gz: bool) -> N
     ]
 
 
+def test_a_content_length_past_the_end_of_the_file_does_not_swallow_the_records_after_it(tmp_path: Path) -> None:
+    # A record whose Content-Length (10^9) runs past the end of a plain WARC held the records after it in its "cut
+    # short" block: they were lost. Reading goes on at the next record inside it; a compressed stream (no resync)
+    # says they are not read.
+    liar = record("response", http_response(HTML.encode()), url="http://x/liar", length=10**9)
+    after = [record("response", http_response(HTML.replace("一", c).encode()), url=f"http://x/{c}") for c in "二三"]
+    (tmp_path / "lie.warc").write_bytes(liar + b"".join(after))
+    (tmp_path / "lie.warc.gz").write_bytes(gz_members(liar + b"".join(after)))  # one member: no resync
+    items = list(read_dumps(tmp_path))
+    assert [(Path(d.sources[0].path).name, d.url) for d in _docs(items)] == [
+        ("lie.warc", "http://x/二"), ("lie.warc", "http://x/三")
+    ]  # fmt: skip
+    details = {(Path(r.path).name, r.record): r.detail for r in items if isinstance(r, Reject)}
+    assert "reading goes on at the next record" in details[("lie.warc", 0)]
+    assert "the records inside it are not read" in details[("lie.warc.gz", 0)]
+
+
 def test_a_warc_record_that_cannot_be_parsed_is_skipped_to_the_next(tmp_path: Path) -> None:
     page = http_response(HTML.encode())
     good1 = record("response", page, url="http://x/1")
@@ -526,15 +543,15 @@ def test_nan_and_infinity_in_a_record_never_reach_the_outputs_as_bare_numbers(tm
 
 @pytest.mark.parametrize(
     "attribute",
-    ["a{i}=x", 'a{i}="<x>"', "a{i}", "a{i}/", "a{i} b{i}=\\'>\\'"],
-    ids=["value", "quoted_gt", "bare", "slash", "mixed"],
+    ["a{i}=x", 'a{i}="<x>"', "a{i}", "a{i}/", "a{i} b{i}=\\'>\\'", "a<{i}"],
+    ids=["value", "quoted_gt", "bare", "slash", "mixed", "lt_in_names"],
 )
 def test_a_tag_with_a_hundred_thousand_attributes_is_thinned_not_a_cpu_bomb(attribute: str) -> None:
     para = "这是正文的一段话，讲述了事情的经过和结果。" * 8
     # The parser takes time quadratic in one tag's distinct attribute names (200,000: 164 s; 100,000 without
     # values: 35 s). The tag keeps its first MAX_ATTRIBUTES; a ">" inside a quoted value does not end the tag early;
-    # attributes without values (no "=" to count, separated by spaces or "/") are found too. In a child under a
-    # timeout, so a regression fails instead of taking the machine.
+    # attributes without values (no "=" to count, separated by spaces or "/", names holding "<") are found too. In a
+    # child under a timeout, so a regression fails instead of taking the machine.
     code = (
         "import sys\nfrom cleaner.extraction import extract_html\n"
         f"attrs = ' '.join(f'{attribute}' for i in range(100_000))\n"
@@ -587,3 +604,29 @@ def test_collapse_of_a_huge_document_is_bounded_and_says_so() -> None:
     assert result.too_large == ["huge"]
     assert [s.text == huge for s in result.stories] == [True, False]
     assert result.exact_duplicates == 1 and result.candidates == 0
+
+
+def test_a_flood_of_unclosed_template_elements_in_a_too_deep_page_is_linear(tmp_path: Path) -> None:
+    # A page nested past the walk is read as visible text; removing its invisible elements searched to the end of
+    # the page from every unclosed one (50,000 "<template><svg><math><mi>": 1.2 MB hung for minutes). Now linear.
+    page = tmp_path / "t.html"
+    page.write_bytes(b"<body>" + b"<template><svg><math><mi>" * 50_000 + ARTICLE.encode())
+    code = "import sys\nfrom cleaner.pipeline import process_file\nprint(process_file(sys.argv[1]))\n"
+    done = subprocess.run([sys.executable, "-c", code, str(page)], capture_output=True, text=True, timeout=60,
+                          check=False)  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+
+
+def test_removing_invisible_elements_gives_what_the_old_pattern_gave() -> None:
+    import random
+    import re
+
+    from cleaner.pipeline import _without_invisible
+
+    old = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>", re.I | re.S)
+    parts = ["<script>", "</script>", "<SCRIPT a=1>", "</script >", "<style>", "</STYLE>", "<noscript>", "</noscript>",
+             "<template>", "</template>", "<scripts>", "</scripts>", "x", "<p>", "</p", ">", "<", "\n"]  # fmt: skip
+    rng = random.Random(7)
+    for _ in range(5000):
+        page = "".join(rng.choice(parts) for _ in range(rng.randint(0, 30)))
+        assert _without_invisible(page) == old.sub("", page), page

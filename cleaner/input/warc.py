@@ -115,12 +115,16 @@ def _warnings(name: str, captured: io.StringIO, no: int) -> Iterator[Reject]:
 class _Progress:
     """Where reading a WARC stands: the record number, content records seen."""
 
-    def __init__(self) -> None:
+    def __init__(self, resync: bool) -> None:
         self.no = -1
         self.count = 0
+        self.resync = resync
+        self.overran = False
+        """The last content record was cut short and holds the start of another record (a Content-Length that
+        runs past the end of the file swallowed the records after it)."""
 
 
-def _content(record: Any, name: str, no: int, options: ReadOptions) -> Document | Reject:
+def _content(record: Any, name: str, no: int, options: ReadOptions, at: _Progress) -> Document | Reject:
     """The document (or reject) of one content record."""
     try:
         r = _Record(record, options.max_bytes)
@@ -131,6 +135,11 @@ def _content(record: Any, name: str, no: int, options: ReadOptions) -> Document 
     except Exception as exc:
         return Reject(name, "bad_warc_record", f"{type(exc).__name__}: {exc}"[:300], record=no)
     if r.cut:
+        if b"\nWARC/1." in r.payload and _NEXT_RECORD.search(r.payload):
+            at.overran = True
+            rest = "reading goes on at the next record inside it" if at.resync else "the records inside it are not read"
+            detail = f"record cut short: its Content-Length runs past the end of the file; {rest}: {r.url}"
+            return Reject(name, "bad_warc_record", detail, record=no)
         return Reject(name, "bad_warc_record", f"record cut short: {r.url}", record=no)
     if b"\nWARC/1." in r.payload and _NEXT_RECORD.search(r.payload):  # (a C search first)
         detail = f"its Content-Length runs into the next record, which is not read: {r.url}"
@@ -140,9 +149,10 @@ def _content(record: Any, name: str, no: int, options: ReadOptions) -> Document 
 
 def _records(
     fh: IO[bytes], name: str, options: ReadOptions, at: _Progress
-) -> Generator[Document | Reject, None, tuple[int, str] | None]:
+) -> Generator[Document | Reject, None, tuple[int, str | None] | None]:
     """The records from the current position of ``fh``; returns (offset, error) of a record warcio cannot
-    parse (None at the end)."""
+    parse, (offset, None) of a record cut short that swallowed others (:attr:`_Progress.overran`), None at the
+    end."""
     captured = io.StringIO()
     it = _archive_iterator(fh)
     try:
@@ -160,7 +170,10 @@ def _records(
             yield from _warnings(name, captured, at.no)
             if record.rec_type in CONTENT_RECORDS:
                 at.count += 1
-                yield _content(record, name, at.no, options)
+                yield _content(record, name, at.no, options, at)
+                if at.overran:
+                    at.overran = False
+                    return int(it.offset or 0), None
     finally:
         it.close()
 
@@ -192,7 +205,7 @@ def read_warc_stream(
 
 
 def _read_warc_stream(fh: IO[bytes], name: str, options: ReadOptions, resync: bool) -> Iterator[Document | Reject]:
-    at = _Progress()
+    at = _Progress(resync)
     last = -1
     while True:
         failed = yield from _records(fh, name, options, at)
@@ -200,6 +213,12 @@ def _read_warc_stream(fh: IO[bytes], name: str, options: ReadOptions, resync: bo
             break
         offset, error = failed
         start = _next_record_start(fh, offset + 1) if resync and offset > last else None
+        if error is None:  # (the record's reject said it)
+            if start is None:
+                break
+            fh.seek(start)
+            last = offset
+            continue
         if start is None:
             rest = "the records after it are not read" if not resync else "no record after it"
             yield Reject(name, "bad_warc_record", f"{error}; {rest}", record=at.no)
