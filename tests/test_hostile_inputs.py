@@ -630,3 +630,52 @@ def test_removing_invisible_elements_gives_what_the_old_pattern_gave() -> None:
     for _ in range(5000):
         page = "".join(rng.choice(parts) for _ in range(rng.randint(0, 30)))
         assert _without_invisible(page) == old.sub("", page), page
+
+
+def test_a_forum_reply_of_many_counts_does_not_hang_the_extraction() -> None:
+    # A reply line of 22 "a:1 " and a "!" (89 characters) hung the extraction: the stats-line pattern's spaces could
+    # each go to three places (18 of them: 88 s). In a child under a timeout, so a regression fails.
+    code = (
+        "from cleaner.extraction import extract_html\n"
+        "para = '新华社北京电 国家统计局今天发布数据显示,今年前三季度国内生产总值同比增长百分之五点二。'\n"
+        "bomb = 'a:1 ' * 22 + '!'\n"
+        "posts = ''.join(f'<div class=post><div class=author><a href=/u/{i}>用户{i}</a></div><div class=content>'\n"
+        "                f'<p>{para}第{i}楼的回复。</p><p>{bomb}</p></div></div>' for i in range(8))\n"
+        "html = f'<html><head><title>帖子</title></head><body><h1>帖子</h1><div>{posts}</div></body></html>'\n"
+        "assert bomb in extract_html(html).text\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+
+
+def test_the_stats_line_pattern_matches_the_lines_it_matched() -> None:
+    import random
+    import re
+
+    from cleaner.extraction.content import _STATS
+
+    old = re.compile(r"(?:\s*[^\W\d_][^\d:：|｜]{0,7}\s*[:：]\s*[\d,.]+\s*[万千kKmM]?\s*[|｜/·•,，]?)+")
+    parts = ["a", "k", "M", "万", "浏览", ":", "：", "1", ",", ".", " ", "  ", "\u3000", "|", "｜", "/", "·", "，", "!"]
+    rng = random.Random(5)
+    matched = 0
+    for _ in range(30_000):
+        line = "".join(rng.choice(parts) for _ in range(rng.randint(0, 12)))
+        assert (_STATS.fullmatch(line) is None) == (old.fullmatch(line) is None), repr(line)
+        matched += _STATS.fullmatch(line) is not None
+    assert matched > 50
+
+
+def test_unclosed_json_ld_scripts_are_read_in_linear_time() -> None:
+    import re
+
+    from cleaner.extraction.structured import _ld_blocks, ld_text
+
+    old = re.compile(r"<script\b[^>]*application/ld\+json[^>]*>(.*?)</script\s*>", re.I | re.S)
+    page = '<script type="application/ld+json">{"a": 1}</script><SCRIPT type=application/ld+json >[]</script >'
+    page += '<script>x</script><script type="application/ld+json">{"articleBody": "b"}'
+    assert list(_ld_blocks(page)) == [m.group(1) for m in old.finditer(page)] == ['{"a": 1}', "[]"]
+    # 50,000 unclosed ones (2 MB): the old pattern searched to the end of the page from each (minutes)
+    code = "from cleaner.extraction.structured import ld_text\nld_text('<script type=application/ld+json>{}' * 50_000)\n"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert ld_text(page) == []
