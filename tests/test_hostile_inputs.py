@@ -675,7 +675,7 @@ def test_unclosed_json_ld_scripts_are_read_in_linear_time() -> None:
     page += '<script>x</script><script type="application/ld+json">{"articleBody": "b"}'
     assert list(_ld_blocks(page)) == [m.group(1) for m in old.finditer(page)] == ['{"a": 1}', "[]"]
     # 50,000 unclosed ones (2 MB): the old pattern searched to the end of the page from each (minutes)
-    code = "from cleaner.extraction.structured import ld_text\nld_text('<script type=application/ld+json>{}' * 50_000)\n"
+    code = "from cleaner.extraction.structured import ld_text\nld_text('<script type=application/ld+json>' * 50_000)\n"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
     assert done.returncode == 0, done.stderr[-2000:]
     assert ld_text(page) == []
