@@ -437,6 +437,26 @@ def test_a_content_length_past_the_end_of_the_file_does_not_swallow_the_records_
     assert "the records inside it are not read" in details[("lie.warc.gz", 0)]
 
 
+def test_a_warc_header_block_of_too_many_lines_fails_its_record_only(tmp_path: Path) -> None:
+    # warcio keeps every header line (3 M short lines: 650 MB for a 24 MB file). Past MAX_HEADER_LINES the record
+    # is a bad_warc_record, and the next one is read.
+    from cleaner.input.warc import MAX_HEADER_LINES
+
+    page = HTML.encode()
+    good = record("response", http_response(page), url="http://x/good")
+    lines = MAX_HEADER_LINES + 1
+    http = record("response", http_response(page, headers="X-A: b\r\n" * lines), url="http://x/http")
+    warc = (b"WARC/1.0\r\nWARC-Type: response\r\n" + b"X-B: c\r\n" * lines + b"Content-Length: %d\r\n\r\n" % len(page)
+            + page + b"\r\n\r\n")  # fmt: skip
+    fine = record("response", http_response(page, headers="X-A: b\r\n" * (MAX_HEADER_LINES - 20)), url="http://x/ok")
+    (tmp_path / "h.warc").write_bytes(http + good + warc + good + fine)
+    items = list(read_file(tmp_path / "h.warc"))
+    assert [d.url for d in _docs(items)] == ["http://x/good", "http://x/good", "http://x/ok"]
+    rejects = [(r.reason, r.detail) for r in items if isinstance(r, Reject)]
+    assert len(rejects) == 2 and all(r == "bad_warc_record" and f"more than {MAX_HEADER_LINES} lines" in d
+                                     for r, d in rejects), rejects  # fmt: skip
+
+
 def test_a_warc_record_that_cannot_be_parsed_is_skipped_to_the_next(tmp_path: Path) -> None:
     page = http_response(HTML.encode())
     good1 = record("response", page, url="http://x/1")
@@ -679,3 +699,16 @@ def test_unclosed_json_ld_scripts_are_read_in_linear_time() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
     assert done.returncode == 0, done.stderr[-2000:]
     assert ld_text(page) == []
+
+
+def test_a_flood_of_nested_unclosed_noscript_elements_is_cut_at_the_nesting_limit() -> None:
+    # "<noscript><p>x</p>" 50,000 times: the closed <p> hid the nesting from the cheap depth test (it counted only
+    # <div> and <span>), and unwrapping 50,000 nested <noscript> (each measured with all the text inside it) took
+    # minutes. <noscript> is counted too: the page is cut at MAX_NESTING. In a child under a timeout.
+    code = (
+        "from cleaner.extraction import extract_html\n"
+        "para = '新华社北京电，国家统计局今天发布数据显示,今年前三季度国内生产总值同比增长百分之五点二。'\n"
+        "assert para in extract_html('<body><div><p>' + para + '</p>' + '<noscript><p>x</p>' * 50_000).text\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]

@@ -101,7 +101,7 @@ def _maybe_deep(data: bytes, opening: np.ndarray | None = None) -> bool:
         elif closed < enough:
             closed += closing(i)
     if total - 2 * closed > MAX_NESTING:  # many more opening than closing tags: count the usual containers
-        for tag in (b"div", b"span"):
+        for tag in (b"div", b"span", b"noscript"):
             if data.count(b"<" + tag) - data.count(b"</" + tag) > MAX_NESTING:
                 return True
     return False

@@ -25,6 +25,12 @@ __all__ = ["read_warc_stream"]
 CONTENT_RECORDS = ("response", "resource", "conversion")
 MAX_HEADER_LINE = 1 << 16
 """A WARC or HTTP header line is read up to this many bytes (a longer one is cut, and its record fails)."""
+MAX_HEADER_LINES = 10_000
+"""A WARC or HTTP header block of more lines fails its record (warcio keeps every line: 3 M lines took 650 MB)."""
+
+
+class TooManyHeaderLines(ValueError):
+    """A header block longer than :data:`MAX_HEADER_LINES`."""
 _NEXT_RECORD = re.compile(rb"\r?\n\r?\nWARC/1\.[01]\r?\n[A-Za-z-]+: ")
 
 
@@ -33,8 +39,17 @@ def _archive_iterator(fh: IO[bytes]) -> Any:
     from warcio.bufferedreaders import DecompressingBufferedReader
 
     class CappedLines(DecompressingBufferedReader):  # type: ignore[misc]
+        run = 0  # lines read since the last blank one
+
         def readline(self, length: int | None = None) -> bytes:
             line: bytes = super().readline(length if length else MAX_HEADER_LINE)
+            if line.strip():
+                self.run += 1
+                if self.run > MAX_HEADER_LINES:
+                    self.run = 0
+                    raise TooManyHeaderLines(f"a header block of more than {MAX_HEADER_LINES} lines")
+            else:
+                self.run = 0
             return line
 
     it = ArchiveIterator(fh)
