@@ -377,24 +377,84 @@ def test_a_flood_of_bad_lines_is_summed_up_and_a_line_bomb_stopped(
 ) -> None:
     import gzip
 
-    from cleaner.input import jsonl
+    from cleaner.input import base
 
     good = json.dumps({"id": "g", "text": ARTICLE}, ensure_ascii=False)
     (tmp_path / "flood.jsonl").write_text("oops\n" * 2500 + good + "\n" + "{}\n" * 1200, encoding="utf-8")
     items = list(read_file(tmp_path / "flood.jsonl"))
     rejects = [r for r in items if isinstance(r, Reject)]
-    assert len(_docs(items)) == 1 and len(rejects) == jsonl.MAX_LISTED * 2 + 2
+    assert len(_docs(items)) == 1 and len(rejects) == base.MAX_LISTED * 2 + 2
     summary = [r for r in rejects if "more lines" in r.detail]
     assert [(r.reason, r.record, r.detail) for r in summary] == [
         ("bad_json", 1000, "1500 more lines rejected as bad_json (lines 1001 to 2500)"),
         ("no_text", 3501, "200 more lines rejected as no_text (lines 3502 to 3701)"),
     ]
     (tmp_path / "bomb.jsonl.gz").write_bytes(gzip.compress(good.encode() + b"\n" * (64 << 20)))  # 64 MiB of lines
+    from cleaner.input import jsonl
+
     monkeypatch.setattr(jsonl, "_RATIO_FLOOR", 1 << 20)  # the same check, sooner
     items = list(read_file(tmp_path / "bomb.jsonl.gz"))
     assert len(_docs(items)) == 1
     (bomb,) = [r for r in items if isinstance(r, Reject)]
     assert bomb.reason == "too_large" and "compression bomb" in bomb.detail
+
+
+@pytest.mark.parametrize("gz", [False, True])
+def test_a_flood_of_bad_warc_records_is_summed_up(tmp_path: Path, gz: bool) -> None:
+    # 300,000 empty records were 300,000 rejects held by one worker (memory per input unbounded): past
+    # MAX_LISTED of one reason they are counted and summed up in one reject, as JSONL lines are.
+    from cleaner.input.base import MAX_LISTED
+
+    empty = record("response", http_response(b""), url="http://x/e")
+    good = record("response", http_response(HTML.encode()), url="http://x/g")
+    records = [empty] * 2500 + [good] + [record("response", http_response(b"x", status="404 Not Found"))] * 1001
+    path = tmp_path / ("flood.warc.gz" if gz else "flood.warc")
+    path.write_bytes(gz_members(*records) if gz else b"".join(records))
+    items = list(read_file(path))
+    rejects = [r for r in items if isinstance(r, Reject)]
+    assert [d.url for d in _docs(items)] == ["http://x/g"]
+    assert len(rejects) == 2 * MAX_LISTED + 2
+    assert [(r.reason, r.record, r.detail) for r in rejects if "more records" in r.detail] == [
+        ("empty_page", 1000, "1500 more records rejected as empty_page (records 1000 to 2499)"),
+        ("http_status", 3501, "1 more records rejected as http_status (records 3501 to 3501)"),
+    ]
+
+
+def test_a_content_length_past_the_end_of_the_file_does_not_swallow_the_records_after_it(tmp_path: Path) -> None:
+    # A record whose Content-Length (10^9) runs past the end of a plain WARC held the records after it in its "cut
+    # short" block: they were lost. Reading goes on at the next record inside it; a compressed stream (no resync)
+    # says they are not read.
+    liar = record("response", http_response(HTML.encode()), url="http://x/liar", length=10**9)
+    after = [record("response", http_response(HTML.replace("一", c).encode()), url=f"http://x/{c}") for c in "二三"]
+    (tmp_path / "lie.warc").write_bytes(liar + b"".join(after))
+    (tmp_path / "lie.warc.gz").write_bytes(gz_members(liar + b"".join(after)))  # one member: no resync
+    items = list(read_dumps(tmp_path))
+    assert [(Path(d.sources[0].path).name, d.url) for d in _docs(items)] == [
+        ("lie.warc", "http://x/二"), ("lie.warc", "http://x/三")
+    ]  # fmt: skip
+    details = {(Path(r.path).name, r.record): r.detail for r in items if isinstance(r, Reject)}
+    assert "reading goes on at the next record" in details[("lie.warc", 0)]
+    assert "the records inside it are not read" in details[("lie.warc.gz", 0)]
+
+
+def test_a_warc_header_block_of_too_many_lines_fails_its_record_only(tmp_path: Path) -> None:
+    # warcio keeps every header line (3 M short lines: 650 MB for a 24 MB file). Past MAX_HEADER_LINES the record
+    # is a bad_warc_record, and the next one is read.
+    from cleaner.input.warc import MAX_HEADER_LINES
+
+    page = HTML.encode()
+    good = record("response", http_response(page), url="http://x/good")
+    lines = MAX_HEADER_LINES + 1
+    http = record("response", http_response(page, headers="X-A: b\r\n" * lines), url="http://x/http")
+    warc = (b"WARC/1.0\r\nWARC-Type: response\r\n" + b"X-B: c\r\n" * lines + b"Content-Length: %d\r\n\r\n" % len(page)
+            + page + b"\r\n\r\n")  # fmt: skip
+    fine = record("response", http_response(page, headers="X-A: b\r\n" * (MAX_HEADER_LINES - 20)), url="http://x/ok")
+    (tmp_path / "h.warc").write_bytes(http + good + warc + good + fine)
+    items = list(read_file(tmp_path / "h.warc"))
+    assert [d.url for d in _docs(items)] == ["http://x/good", "http://x/good", "http://x/ok"]
+    rejects = [(r.reason, r.detail) for r in items if isinstance(r, Reject)]
+    assert len(rejects) == 2 and all(r == "bad_warc_record" and f"more than {MAX_HEADER_LINES} lines" in d
+                                     for r, d in rejects), rejects  # fmt: skip
 
 
 def test_a_warc_record_that_cannot_be_parsed_is_skipped_to_the_next(tmp_path: Path) -> None:
@@ -501,16 +561,20 @@ def test_nan_and_infinity_in_a_record_never_reach_the_outputs_as_bare_numbers(tm
     assert extras == {"n": {"score": "nan", "deep": [{"x": "-inf"}], "big": "inf"}, "i": {"score": "inf"}}
 
 
-@pytest.mark.parametrize("quoted_gt", [False, True])
-def test_a_tag_with_a_hundred_thousand_attributes_is_thinned_not_a_cpu_bomb(quoted_gt: bool) -> None:
+@pytest.mark.parametrize(
+    "attribute",
+    ["a{i}=x", 'a{i}="<x>"', "a{i}", "a{i}/", "a{i} b{i}=\\'>\\'", "a<{i}"],
+    ids=["value", "quoted_gt", "bare", "slash", "mixed", "lt_in_names"],
+)
+def test_a_tag_with_a_hundred_thousand_attributes_is_thinned_not_a_cpu_bomb(attribute: str) -> None:
     para = "这是正文的一段话，讲述了事情的经过和结果。" * 8
-    # The parser takes time quadratic in one tag's attributes (200,000 distinct names: 164 s). The tag keeps its
-    # first MAX_ATTRIBUTES; a ">" inside a quoted value does not end the tag early. In a child under a timeout, so
-    # a regression fails instead of taking the machine.
-    value = '"<x>"' if quoted_gt else "x"
+    # The parser takes time quadratic in one tag's distinct attribute names (200,000: 164 s; 100,000 without
+    # values: 35 s). The tag keeps its first MAX_ATTRIBUTES; a ">" inside a quoted value does not end the tag early;
+    # attributes without values (no "=" to count, separated by spaces or "/", names holding "<") are found too. In a
+    # child under a timeout, so a regression fails instead of taking the machine.
     code = (
         "import sys\nfrom cleaner.extraction import extract_html\n"
-        f"attrs = ' '.join(f'a{{i}}={value}' for i in range(120_000))\n"
+        f"attrs = ' '.join(f'{attribute}' for i in range(100_000))\n"
         f"html = '<html><body><div ' + attrs + '>菜单</div><article><p>{para}</p><p>{para}</p></article>'\n"
         "sys.stdout.write(extract_html(html).text)\n"
     )
@@ -545,3 +609,106 @@ def test_a_dump_of_control_characters_only_is_an_empty_page_reject(tmp_path: Pat
     assert [(r.reason, r.detail) for r in items if isinstance(r, Reject)] == [
         ("empty_page", "no text left after cleaning")
     ], items
+
+
+def test_collapse_of_a_huge_document_is_bounded_and_says_so() -> None:
+    # collapse() over plain documents (no pipeline to reject a huge page first): sketching took ≈ 150 bytes per
+    # character (20 M characters: 3.2 GB). A text past MAX_SKETCH_CHARS is not sketched: a story of its own, its id
+    # in too_large; an exact copy still joins it, its prefix (a near copy) stays apart.
+    import cleaner
+    from cleaner.dedup.signature import MAX_SKETCH_CHARS
+
+    huge = (ARTICLE * (MAX_SKETCH_CHARS // len(ARTICLE) + 1))[: MAX_SKETCH_CHARS + 1]
+    docs = [Document(text=huge, id="huge"), Document(text=ARTICLE * 3, id="prefix"), Document(text=huge, id="copy")]
+    result = cleaner.collapse(docs)
+    assert result.too_large == ["huge"]
+    assert [s.text == huge for s in result.stories] == [True, False]
+    assert result.exact_duplicates == 1 and result.candidates == 0
+
+
+def test_a_flood_of_unclosed_template_elements_in_a_too_deep_page_is_linear(tmp_path: Path) -> None:
+    # A page nested past the walk is read as visible text; removing its invisible elements searched to the end of
+    # the page from every unclosed one (50,000 "<template><svg><math><mi>": 1.2 MB hung for minutes). Now linear.
+    page = tmp_path / "t.html"
+    page.write_bytes(b"<body>" + b"<template><svg><math><mi>" * 50_000 + ARTICLE.encode())
+    code = "import sys\nfrom cleaner.pipeline import process_file\nprint(process_file(sys.argv[1]))\n"
+    done = subprocess.run([sys.executable, "-c", code, str(page)], capture_output=True, text=True, timeout=60,
+                          check=False)  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+
+
+def test_removing_invisible_elements_gives_what_the_old_pattern_gave() -> None:
+    import random
+    import re
+
+    from cleaner.pipeline import _without_invisible
+
+    old = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>", re.I | re.S)
+    parts = ["<script>", "</script>", "<SCRIPT a=1>", "</script >", "<style>", "</STYLE>", "<noscript>", "</noscript>",
+             "<template>", "</template>", "<scripts>", "</scripts>", "x", "<p>", "</p", ">", "<", "\n"]  # fmt: skip
+    rng = random.Random(7)
+    for _ in range(5000):
+        page = "".join(rng.choice(parts) for _ in range(rng.randint(0, 30)))
+        assert _without_invisible(page) == old.sub("", page), page
+
+
+def test_a_forum_reply_of_many_counts_does_not_hang_the_extraction() -> None:
+    # A reply line of 22 "a:1 " and a "!" (89 characters) hung the extraction: the stats-line pattern's spaces could
+    # each go to three places (18 of them: 88 s). In a child under a timeout, so a regression fails.
+    code = (
+        "from cleaner.extraction import extract_html\n"
+        "para = '新华社北京电 国家统计局今天发布数据显示,今年前三季度国内生产总值同比增长百分之五点二。'\n"
+        "bomb = 'a:1 ' * 22 + '!'\n"
+        "posts = ''.join(f'<div class=post><div class=author><a href=/u/{i}>用户{i}</a></div><div class=content>'\n"
+        "                f'<p>{para}第{i}楼的回复。</p><p>{bomb}</p></div></div>' for i in range(8))\n"
+        "html = f'<html><head><title>帖子</title></head><body><h1>帖子</h1><div>{posts}</div></body></html>'\n"
+        "assert bomb in extract_html(html).text\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+
+
+def test_the_stats_line_pattern_matches_the_lines_it_matched() -> None:
+    import random
+    import re
+
+    from cleaner.extraction.content import _STATS
+
+    old = re.compile(r"(?:\s*[^\W\d_][^\d:：|｜]{0,7}\s*[:：]\s*[\d,.]+\s*[万千kKmM]?\s*[|｜/·•,，]?)+")
+    parts = ["a", "k", "M", "万", "浏览", ":", "：", "1", ",", ".", " ", "  ", "\u3000", "|", "｜", "/", "·", "，", "!"]
+    rng = random.Random(5)
+    matched = 0
+    for _ in range(30_000):
+        line = "".join(rng.choice(parts) for _ in range(rng.randint(0, 12)))
+        assert (_STATS.fullmatch(line) is None) == (old.fullmatch(line) is None), repr(line)
+        matched += _STATS.fullmatch(line) is not None
+    assert matched > 50
+
+
+def test_unclosed_json_ld_scripts_are_read_in_linear_time() -> None:
+    import re
+
+    from cleaner.extraction.structured import _ld_blocks, ld_text
+
+    old = re.compile(r"<script\b[^>]*application/ld\+json[^>]*>(.*?)</script\s*>", re.I | re.S)
+    page = '<script type="application/ld+json">{"a": 1}</script><SCRIPT type=application/ld+json >[]</script >'
+    page += '<script>x</script><script type="application/ld+json">{"articleBody": "b"}'
+    assert list(_ld_blocks(page)) == [m.group(1) for m in old.finditer(page)] == ['{"a": 1}', "[]"]
+    # 50,000 unclosed ones (2 MB): the old pattern searched to the end of the page from each (minutes)
+    code = "from cleaner.extraction.structured import ld_text\nld_text('<script type=application/ld+json>' * 50_000)\n"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert ld_text(page) == []
+
+
+def test_a_flood_of_nested_unclosed_noscript_elements_is_cut_at_the_nesting_limit() -> None:
+    # "<noscript><p>x</p>" 50,000 times: the closed <p> hid the nesting from the cheap depth test (it counted only
+    # <div> and <span>), and unwrapping 50,000 nested <noscript> (each measured with all the text inside it) took
+    # minutes. <noscript> is counted too: the page is cut at MAX_NESTING. In a child under a timeout.
+    code = (
+        "from cleaner.extraction import extract_html\n"
+        "para = '新华社北京电，国家统计局今天发布数据显示,今年前三季度国内生产总值同比增长百分之五点二。'\n"
+        "assert para in extract_html('<body><div><p>' + para + '</p>' + '<noscript><p>x</p>' * 50_000).text\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]

@@ -34,7 +34,7 @@ def _maybe_deep_reference(data: bytes) -> bool:
         elif closed < enough:
             closed += len(_CLOSING.findall(data, i, i + _CHUNK))
     if total - 2 * closed > MAX_NESTING:
-        for tag in (b"div", b"span"):
+        for tag in (b"div", b"span", b"noscript"):
             if data.count(b"<" + tag) - data.count(b"</" + tag) > MAX_NESTING:
                 return True
     return False

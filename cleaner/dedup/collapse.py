@@ -61,6 +61,7 @@ from cleaner.dedup.params import DedupParams
 from cleaner.dedup.signature import (
     ANCHOR_BIT,
     FINE_BIT,
+    MAX_SKETCH_CHARS,
     Sketch,
     flat_keys,
     sketch_batch_job,
@@ -114,6 +115,9 @@ class CollapseResult:
     moved: int = 0
     """Movable copies (similarity below ``DedupParams.settled``) moved to a story found later that suits them
     better (a new story, or one whose canonical was replaced)."""
+    too_large: list[str] = field(default_factory=list)
+    """Ids of texts longer than :data:`~cleaner.dedup.signature.MAX_SKETCH_CHARS`: not compared (memory per text
+    bounded), each a story of its own (exact copies, the same text, still join it). Not in :meth:`counts`."""
 
     def counts(self) -> dict[str, int]:
         return {
@@ -442,6 +446,7 @@ class _Run:
         """Sketch every text not placed yet (``given`` ones are not mapped again), order them, pair them by key."""
         todo = [did for did in self.first if did not in self.story_of]
         jobs = [(did, self.docs[self.first[did]].text) for did in todo if did not in given]
+        self.res.too_large = [did for did, text in jobs if len(text) > MAX_SKETCH_CHARS]
         batches = _batches(jobs, self.ex.workers)
         mapped = self.ex.map(partial(sketch_batch_job, params=self.params), batches, chunksize=1)
         self.sketch_of = {sk.doc_id: sk for batch in mapped for sk in batch}

@@ -462,8 +462,22 @@ def _keys(sub: U32, params: DedupParams, anchors: U64 | None = None) -> tuple[I6
     return full.astype(np.int64), _without(sorted_distinct(both), full).astype(np.int64)
 
 
+MAX_SKETCH_CHARS = 4_000_000
+"""A text longer than this is not sketched (its sketch is empty: no keys, so it is compared with nothing and stays a
+story of its own): sketching takes ≈ 150 bytes per character (20 M characters: 3.2 GB). No article is that long;
+the pipeline rejects such pages as ``too_large`` before (:data:`cleaner.pipeline.MAX_PAGE_CHARS`)."""
+
+
+def _unsketched(doc_id: str) -> Sketch:
+    none = np.zeros(0, dtype=np.int64)
+    empty = np.zeros(0, dtype=np.uint32)
+    return Sketch(doc_id, 0, 0, none, none, empty, empty, False)
+
+
 def sketch_text(doc_id: str, text: str, params: DedupParams) -> Sketch:
     """The map step for one distinct text. Pure; safe to run in any process."""
+    if len(text) > MAX_SKETCH_CHARS:
+        return _unsketched(doc_id)
     raw = code_points(text)
     cps = fold_code_points(raw)  # lone surrogates (bytes decoded with surrogateescape) fold to spaces
     blank_code(raw, cps, text)
@@ -729,6 +743,9 @@ def sketch_batch(items: Sequence[tuple[str, str]], params: DedupParams) -> list[
     instead of one per text: hashing, shingles, MinHash (cache-sized blocks of window segments of several
     texts, minima by ``reduceat``), band keys and evidence; the segmenter runs once per batch over the lines it
     has not seen before (:func:`_cut_lengths`)."""
+    if any(len(text) > MAX_SKETCH_CHARS for _, text in items):
+        kept = sketch_batch([i for i in items if len(i[1]) <= MAX_SKETCH_CHARS], params)[::-1]
+        return [_unsketched(did) if len(text) > MAX_SKETCH_CHARS else kept.pop() for did, text in items]
     n = len(items)
     if n == 0:
         return []

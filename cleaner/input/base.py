@@ -15,18 +15,22 @@ import os
 import re
 import stat
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import IO, Any
+from typing import IO, Any, Literal
+
+from cleaner.document import Document, Reject
 
 __all__ = [
     "CHUNK",
     "MAX_INPUT_BYTES",
+    "MAX_LISTED",
     "NotRegular",
     "ReadOptions",
     "TooLarge",
     "capped_lines",
     "decode_content",
+    "listed",
     "open_regular",
     "read_capped",
     "sanitize",
@@ -38,6 +42,51 @@ rejected as ``too_large``."""
 
 CHUNK = 1 << 16
 """Bytes read or decompressed per step."""
+
+MAX_LISTED = 1000
+"""Rejects of one reason listed one by one per file (JSONL lines, WARC records); more are summed up in one reject
+(bounded memory)."""
+
+
+class _Rejects:
+    """Lists the first :data:`MAX_LISTED` rejects of each reason, and counts the others."""
+
+    def __init__(self, name: str, unit: Literal["lines", "records"]) -> None:
+        self.name = name
+        self.unit = unit
+        self.counts: dict[str, list[int]] = {}  # reason → [count, first unlisted record, last record]
+
+    def admit(self, r: Reject) -> Reject | None:
+        no = r.record or 0
+        c = self.counts.setdefault(r.reason, [0, no, no])
+        c[0] += 1
+        if c[0] <= MAX_LISTED:
+            return r
+        if c[0] == MAX_LISTED + 1:
+            c[1] = no
+        c[2] = no
+        return None
+
+    def summary(self) -> Iterator[Reject]:
+        shown = 1 if self.unit == "lines" else 0  # (lines are named from 1, records by their index)
+        for reason, (n, first, last) in self.counts.items():
+            if n > MAX_LISTED:
+                span = f"{self.unit} {first + shown} to {last + shown}"
+                detail = f"{n - MAX_LISTED} more {self.unit} rejected as {reason} ({span})"
+                yield Reject(self.name, reason, detail, record=first)
+
+
+def listed(
+    items: Iterable[Document | Reject], name: str, unit: Literal["lines", "records"]
+) -> Iterator[Document | Reject]:
+    """``items``, with the rejects of one reason past :data:`MAX_LISTED` summed up at the end (bounded memory)."""
+    rejects = _Rejects(name, unit)
+    for item in items:
+        if isinstance(item, Document):
+            yield item
+        elif (kept := rejects.admit(item)) is not None:
+            yield kept
+    yield from rejects.summary()
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from cleaner.document import Document, Format, Reject, Source
-from cleaner.input.base import ReadOptions, capped_lines, sanitize
+from cleaner.input.base import ReadOptions, capped_lines, listed, sanitize
 from cleaner.input.compression import STREAM_ERRORS, stream_reject
 
 __all__ = ["TEXT_KEYS", "read_jsonl_lines", "read_rows", "record_document"]
@@ -99,36 +99,9 @@ def _parse(line: bytes) -> dict[str, Any] | str:
     return clean
 
 
-MAX_LISTED = 1000
-"""Rejects of one reason listed one by one per file; more are summed up in one reject (bounded memory)."""
 MAX_RATIO = 200
 """A compressed JSONL file that inflates past 16 MiB and to more than this many times its size is a bomb."""
 _RATIO_FLOOR = 16 << 20
-
-
-class _Rejects:
-    """Lists the first :data:`MAX_LISTED` rejects of each reason, and counts the others."""
-
-    def __init__(self, name: str) -> None:
-        self.name = name
-        self.counts: dict[str, list[int]] = {}  # reason → [count, first unlisted record, last record]
-
-    def admit(self, r: Reject) -> Reject | None:
-        no = r.record or 0
-        c = self.counts.setdefault(r.reason, [0, no, no])
-        c[0] += 1
-        if c[0] <= MAX_LISTED:
-            return r
-        if c[0] == MAX_LISTED + 1:
-            c[1] = no
-        c[2] = no
-        return None
-
-    def summary(self) -> Iterator[Reject]:
-        for reason, (n, first, last) in self.counts.items():
-            if n > MAX_LISTED:
-                detail = f"{n - MAX_LISTED} more lines rejected as {reason} (lines {first + 1} to {last + 1})"
-                yield Reject(self.name, reason, detail, record=first)
 
 
 def read_rows(
@@ -136,7 +109,7 @@ def read_rows(
 ) -> Iterator[Document | Reject]:
     """Documents and rejects of records already parsed (``(row number, record)``: the rows of a table), read as
     JSONL records are; a record whose strings hold more than the byte budget is ``too_large``."""
-    return _listed(_records(rows, name, options), name)
+    return listed(_records(rows, name, options), name, "lines")
 
 
 def _records(
@@ -162,18 +135,7 @@ def read_jsonl_lines(
 ) -> Iterator[Document | Reject]:
     """Documents and rejects of the lines of ``fh`` (a binary stream, already decompressed; ``compressed``:
     the file under it when it is, to stop a compression bomb of many lines; ``codec``: its compression)."""
-    return _listed(_lines(fh, name, options, compressed, codec), name)
-
-
-def _listed(items: Iterable[Document | Reject], name: str) -> Iterator[Document | Reject]:
-    """``items``, with the rejects of one reason past :data:`MAX_LISTED` summed up at the end (bounded memory)."""
-    rejects = _Rejects(name)
-    for item in items:
-        if isinstance(item, Document):
-            yield item
-        elif (listed := rejects.admit(item)) is not None:
-            yield listed
-    yield from rejects.summary()
+    return listed(_lines(fh, name, options, compressed, codec), name, "lines")
 
 
 def _lines(fh: Any, name: str, options: ReadOptions, compressed: Any, codec: str | None) -> Iterator[Document | Reject]:

@@ -18,13 +18,19 @@ from typing import IO, Any
 
 from cleaner.decoding import DecodeError, charset_from_content_type, decode_bytes
 from cleaner.document import Document, Reject, Source
-from cleaner.input.base import CHUNK, ReadOptions, TooLarge, decode_content, read_capped
+from cleaner.input.base import CHUNK, ReadOptions, TooLarge, decode_content, listed, read_capped
 
 __all__ = ["read_warc_stream"]
 
 CONTENT_RECORDS = ("response", "resource", "conversion")
 MAX_HEADER_LINE = 1 << 16
 """A WARC or HTTP header line is read up to this many bytes (a longer one is cut, and its record fails)."""
+MAX_HEADER_LINES = 10_000
+"""A WARC or HTTP header block of more lines fails its record (warcio keeps every line: 3 M lines took 650 MB)."""
+
+
+class TooManyHeaderLines(ValueError):
+    """A header block longer than :data:`MAX_HEADER_LINES`."""
 _NEXT_RECORD = re.compile(rb"\r?\n\r?\nWARC/1\.[01]\r?\n[A-Za-z-]+: ")
 
 
@@ -33,8 +39,17 @@ def _archive_iterator(fh: IO[bytes]) -> Any:
     from warcio.bufferedreaders import DecompressingBufferedReader
 
     class CappedLines(DecompressingBufferedReader):  # type: ignore[misc]
+        run = 0  # lines read since the last blank one
+
         def readline(self, length: int | None = None) -> bytes:
             line: bytes = super().readline(length if length else MAX_HEADER_LINE)
+            if line.strip():
+                self.run += 1
+                if self.run > MAX_HEADER_LINES:
+                    self.run = 0
+                    raise TooManyHeaderLines(f"a header block of more than {MAX_HEADER_LINES} lines")
+            else:
+                self.run = 0
             return line
 
     it = ArchiveIterator(fh)
@@ -115,12 +130,16 @@ def _warnings(name: str, captured: io.StringIO, no: int) -> Iterator[Reject]:
 class _Progress:
     """Where reading a WARC stands: the record number, content records seen."""
 
-    def __init__(self) -> None:
+    def __init__(self, resync: bool) -> None:
         self.no = -1
         self.count = 0
+        self.resync = resync
+        self.overran = False
+        """The last content record was cut short and holds the start of another record (a Content-Length that
+        runs past the end of the file swallowed the records after it)."""
 
 
-def _content(record: Any, name: str, no: int, options: ReadOptions) -> Document | Reject:
+def _content(record: Any, name: str, no: int, options: ReadOptions, at: _Progress) -> Document | Reject:
     """The document (or reject) of one content record."""
     try:
         r = _Record(record, options.max_bytes)
@@ -131,6 +150,11 @@ def _content(record: Any, name: str, no: int, options: ReadOptions) -> Document 
     except Exception as exc:
         return Reject(name, "bad_warc_record", f"{type(exc).__name__}: {exc}"[:300], record=no)
     if r.cut:
+        if b"\nWARC/1." in r.payload and _NEXT_RECORD.search(r.payload):
+            at.overran = True
+            rest = "reading goes on at the next record inside it" if at.resync else "the records inside it are not read"
+            detail = f"record cut short: its Content-Length runs past the end of the file; {rest}: {r.url}"
+            return Reject(name, "bad_warc_record", detail, record=no)
         return Reject(name, "bad_warc_record", f"record cut short: {r.url}", record=no)
     if b"\nWARC/1." in r.payload and _NEXT_RECORD.search(r.payload):  # (a C search first)
         detail = f"its Content-Length runs into the next record, which is not read: {r.url}"
@@ -140,9 +164,10 @@ def _content(record: Any, name: str, no: int, options: ReadOptions) -> Document 
 
 def _records(
     fh: IO[bytes], name: str, options: ReadOptions, at: _Progress
-) -> Generator[Document | Reject, None, tuple[int, str] | None]:
+) -> Generator[Document | Reject, None, tuple[int, str | None] | None]:
     """The records from the current position of ``fh``; returns (offset, error) of a record warcio cannot
-    parse (None at the end)."""
+    parse, (offset, None) of a record cut short that swallowed others (:attr:`_Progress.overran`), None at the
+    end."""
     captured = io.StringIO()
     it = _archive_iterator(fh)
     try:
@@ -160,7 +185,10 @@ def _records(
             yield from _warnings(name, captured, at.no)
             if record.rec_type in CONTENT_RECORDS:
                 at.count += 1
-                yield _content(record, name, at.no, options)
+                yield _content(record, name, at.no, options, at)
+                if at.overran:
+                    at.overran = False
+                    return int(it.offset or 0), None
     finally:
         it.close()
 
@@ -186,8 +214,13 @@ def read_warc_stream(
 ) -> Iterator[Document | Reject]:
     """Documents and rejects of the records of a WARC (or WET) stream; ``.warc.gz`` is decompressed here.
     A record warcio cannot parse is a reject; with ``resync`` (an uncompressed, seekable file) reading goes on
-    at the next ``WARC/1.x`` line, else the records after it are not read (and the reject says so)."""
-    at = _Progress()
+    at the next ``WARC/1.x`` line, else the records after it are not read (and the reject says so). At most
+    :data:`~cleaner.input.base.MAX_LISTED` rejects of one reason are listed, the others summed up in one."""
+    return listed(_read_warc_stream(fh, name, options, resync), name, "records")
+
+
+def _read_warc_stream(fh: IO[bytes], name: str, options: ReadOptions, resync: bool) -> Iterator[Document | Reject]:
+    at = _Progress(resync)
     last = -1
     while True:
         failed = yield from _records(fh, name, options, at)
@@ -195,6 +228,12 @@ def read_warc_stream(
             break
         offset, error = failed
         start = _next_record_start(fh, offset + 1) if resync and offset > last else None
+        if error is None:  # (the record's reject said it)
+            if start is None:
+                break
+            fh.seek(start)
+            last = offset
+            continue
         if start is None:
             rest = "the records after it are not read" if not resync else "no record after it"
             yield Reject(name, "bad_warc_record", f"{error}; {rest}", record=at.no)
