@@ -22,6 +22,7 @@ page out another way, keeping the gold:
   script shows it (``visibility_hidden`` with WeChat's ``id="js_content"``);
 - ``fold``: the body in a "展开全文" fold (``max-height`` + ``overflow:hidden``, a read-more link under it);
 - ``template``: the body inside a ``<template>`` a script would clone;
+- ``script_template``: the body (its scripts left out) inside a ``<script type="text/html">`` client-side template;
 - ``amp``: images as ``<amp-img>``, an ``<amp-ad>`` between paragraphs, the body in an ``<amp-story>``-less
   AMP page (``<html amp>``);
 - ``sections``: 135editor / 秀米-style WeChat markup: every paragraph in two inline-styled ``<section>``s, its text
@@ -61,6 +62,7 @@ KINDS = (
     "opacity0",
     "fold",
     "template",
+    "script_template",
     "amp",
     "sections",
     "css_in_js",
@@ -226,7 +228,7 @@ def modern(page: Page, kind: str, index: int, pool: Pool) -> str | None:
                 f'<div class="article-fold" style="max-height:600px;overflow:hidden;position:relative">{own}</div>'
                 f'<div class="fold-more"><a href="javascript:;">{_MORE[lang]}</a></div>'
             )
-        elif kind == "template":
+        elif kind in ("template", "script_template"):
             changed = '<div id="app"></div><i class="tplmark"></i>'
         elif kind == "amp":
             amp_img = r'<amp-img\1 layout="responsive" width="600" height="400"></amp-img>'
@@ -244,6 +246,9 @@ def modern(page: Page, kind: str, index: int, pool: Pool) -> str | None:
             raise ValueError(kind)
         _replace(body, changed)
     html = tree.html or ""
+    if kind == "script_template":
+        text = re.sub(r"<script\b.*?</script\s*>", "", own, flags=re.I | re.S)
+        html = html.replace('<i class="tplmark"></i>', f'<script type="text/html" id="tpl-article">{text}</script>', 1)
     if kind == "template":  # the parser keeps a <template>'s content out of the tree: set it in as text
         html = html.replace('<i class="tplmark"></i>', f'<template id="tpl-article">{own}</template>', 1)
     if kind == "amp":

@@ -90,6 +90,12 @@ def test_a_state_built_in_code_is_read_for_its_string_literals() -> None:
     assert _all_kept(extract_html(_page('<div id="__nuxt">加载中…</div>', script)).text)
 
 
+def test_a_client_side_template_gives_the_article() -> None:
+    html = _page('<div id="app"></div>', f'<script type="text/html" id="tpl">{HTML_BODY}</script>')
+    doc = extract_html(html)
+    assert _all_kept(doc.text) and doc.removed.get("html.fallback_app_state") == 1
+
+
 def test_an_article_hidden_until_a_script_runs_is_kept_when_it_is_the_only_prose() -> None:
     for dom in (
         f'<div class="content" style="display: none;">{HTML_BODY}</div>',
@@ -136,7 +142,10 @@ TUNE_PAGE = ("daniel_zh", "20111209_tech.sina.com.cn_0fa41e")
 
 
 @pytest.mark.skipif(not DATA.is_dir(), reason="../shared/data/extraction is not here")
-@pytest.mark.parametrize("kind", ["next_data", "nuxt", "initial_state", "qa_json", "display_none", "template"])
+@pytest.mark.parametrize(
+    "kind",
+    ["next_data", "nuxt", "initial_state", "qa_json", "display_none", "template", "script_template"],
+)
 def test_a_tune_page_rendered_by_a_script_or_hidden_keeps_most_of_its_score(kind: str) -> None:
     set_name, page_id = TUNE_PAGE
     pages = load_set(DATA, set_name, None, ("tune",))

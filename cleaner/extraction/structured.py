@@ -90,6 +90,7 @@ def _paragraphs(text: str) -> list[str]:
 # --- app state: the article a script-rendered page holds in its embedded JSON ------------------------------------
 
 _SCRIPT: Final = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.I | re.S)
+_TYPE: Final = re.compile(r"\btype\s*=\s*[\"']?([^\"'\s>]+)")
 _ASSIGN: Final = re.compile(
     r"\s*(?:var\s+|let\s+|const\s+)?(?:(?:window|self|globalThis)\s*(?:\.\s*|\[\s*[\"'])?)?([\w$]+)[\"']?\]?\s*=\s*"
 )
@@ -118,7 +119,8 @@ def state_text(html: str, more_than: int) -> list[str]:
     ``type="text/json"`` block): the longest prose string of the page's scripts, with the strings that sit at
     the same place of their JSON (other answers of a question: ``answers.<id>.content``), in order; [] when no
     such text holds more than ``more_than`` characters. Only JSON blocks and scripts assigning to an app-state
-    global (:data:`_STATE_NAME`) are read; state built in code (:data:`_BUILT_STATE`) for its string literals.
+    global (:data:`_STATE_NAME`) are read, and client-side templates (``<script type="text/html">``) for their
+    text; state built in code (:data:`_BUILT_STATE`) for its string literals.
     Reads at most :data:`MAX_STATE` characters and :data:`_MAX_STATE_NODES` JSON values."""
     budget = MAX_STATE
     best: list[str] = []
@@ -126,12 +128,18 @@ def state_text(html: str, more_than: int) -> list[str]:
     for m in _SCRIPT.finditer(html):
         raw = m.group(2)
         attrs = m.group(1).lower()
-        if len(raw) <= best_len or "ld+json" in attrs or " src" in attrs:
+        if len(raw) <= best_len or "src" in attrs:
+            continue
+        kind = t.group(1) if (t := _TYPE.search(attrs)) else ""
+        if "ld+json" in kind:
             continue
         budget -= len(raw)
         if budget < 0:
             break
-        paras = _state_paragraphs(raw, "json" in attrs)
+        if "html" in kind or "template" in kind:  # a client-side template (text/html, text/x-template)
+            paras = _prose(raw)
+        else:
+            paras = _state_paragraphs(raw, "json" in kind)
         size = sum(map(len, paras))
         if size > best_len:
             best, best_len = paras, size
