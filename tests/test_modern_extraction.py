@@ -156,3 +156,12 @@ def test_a_tune_page_rendered_by_a_script_or_hidden_keeps_most_of_its_score(kind
     html = modern_corpus.modern(page, kind, index, pool)
     assert html is not None
     assert prf(extract_html(html).text, page.gold)[0] >= base - 0.15
+
+
+def test_many_unclosed_scripts_on_a_thin_page_are_read_in_linear_time() -> None:
+    import time
+
+    html = _page('<div id="app"></div>', "<script>var a = 1;" * 200_000)
+    start = time.process_time()
+    extract_html(html)
+    assert time.process_time() - start < 5

@@ -89,7 +89,8 @@ def _paragraphs(text: str) -> list[str]:
 
 # --- app state: the article a script-rendered page holds in its embedded JSON ------------------------------------
 
-_SCRIPT: Final = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.I | re.S)
+_SCRIPT_OPEN: Final = re.compile(r"<script\b([^>]{0,2000})>", re.I)
+_SCRIPT_CLOSE: Final = re.compile(r"</script\s*>", re.I)
 _TYPE: Final = re.compile(r"\btype\s*=\s*[\"']?([^\"'\s>]+)")
 _ASSIGN: Final = re.compile(
     r"\s*(?:var\s+|let\s+|const\s+)?(?:(?:window|self|globalThis)\s*(?:\.\s*|\[\s*[\"'])?)?([\w$]+)[\"']?\]?\s*=\s*"
@@ -125,8 +126,13 @@ def state_text(html: str, more_than: int) -> list[str]:
     budget = MAX_STATE
     best: list[str] = []
     best_len = max(more_than, MIN_STATE_PROSE - 1)
-    for m in _SCRIPT.finditer(html):
-        raw = m.group(2)
+    at = 0
+    while m := _SCRIPT_OPEN.search(html, at):
+        close = _SCRIPT_CLOSE.search(html, m.end())
+        if close is None:  # an unclosed script runs to the end: searching on from every later <script> is quadratic
+            break
+        at = close.end()
+        raw = html[m.end() : close.start()]
         attrs = m.group(1).lower()
         if len(raw) <= best_len or "src" in attrs:
             continue
