@@ -30,7 +30,7 @@ from cleaner.textclean import Cleaned, clean_lines, drop_invisible
 from .content import Selection, content_lines, fallback_root, select_root, squash, thread_edges, trim_edges
 from .dom import CJK_GAP, Line, Page, open_noscript, parse_page
 from .metadata import clean_title, find_date, head_meta, header_meta, split_byline, wechat_date
-from .structured import ld_text, state_text
+from .structured import MIN_STATE_PROSE, ld_text, state_text
 
 __all__ = ["MAX_CHARS", "extract_html"]
 
@@ -321,7 +321,7 @@ def _modern(html: str, url: str | None, rules: Rules | None, title: str, seen: C
     prose of an element hidden until a script shows it (:func:`_reveal`); the text with its reason, or None.
     A hidden menu or popup stays out: the hidden prose must hold twice the characters of the visible text, and be
     found elsewhere than the visible text (not hidden parts of the block it came from)."""
-    need = max(2 * _chars(seen), THIN_TEXT // 2)
+    need = max(2 * _chars(seen), MIN_STATE_PROSE)
     best: tuple[Cleaned, str] | None = None
     if (revealed := _reveal(html)) is not None:
         doc = _extract(revealed, url, rules, modern=False)
