@@ -295,7 +295,7 @@ def _extract_any_script(html: str, url: str | None, rules: Rules | None) -> Docu
     return doc
 
 
-THIN_TEXT: Final = 300
+THIN_TEXT: Final = 150
 """Content shorter than this many characters (the DOM gave little prose) sends the extraction to the page's
 hidden prose and app-state JSON (:func:`_modern`)."""
 _HIDING: Final = re.compile(r"display\s*:\s*none|<(/?)template\b|(?<=\s)hidden(?=[\s>/=])", re.I)
