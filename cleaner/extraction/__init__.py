@@ -30,7 +30,7 @@ from cleaner.textclean import Cleaned, clean_lines, drop_invisible
 from .content import Selection, content_lines, fallback_root, select_root, squash, thread_edges, trim_edges
 from .dom import CJK_GAP, Line, Page, open_noscript, parse_page
 from .metadata import clean_title, find_date, head_meta, header_meta, split_byline, wechat_date
-from .structured import ld_text
+from .structured import MIN_STATE_PROSE, ld_text, state_text
 
 __all__ = ["MAX_CHARS", "extract_html"]
 
@@ -334,7 +334,47 @@ def _extract_any_script(html: str, url: str | None, rules: Rules | None) -> Docu
     return doc
 
 
-def _extract(html: str, url: str | None, rules: Rules | None) -> Document:
+THIN_TEXT: Final = 150
+"""Content shorter than this many characters (the DOM gave little prose) sends the extraction to the page's
+hidden prose and app-state JSON (:func:`_modern`)."""
+_HIDING: Final = re.compile(r"display\s*:\s*none|<(/?)template\b|(?<=\s)hidden(?=[\s>/=])", re.I)
+
+
+def _reveal(html: str) -> str | None:
+    """``html`` with what hides an element until a script runs undone (``display:none``, the ``hidden``
+    attribute, ``<template>``), or None when nothing is hidden."""
+
+    def one(m: re.Match[str]) -> str:
+        text = m.group()
+        if text[0] == "<":
+            return f"<{m.group(1) or ''}div"
+        return "display:block" if text[0] in "dD" else "data-h"
+
+    revealed, n = _HIDING.subn(one, html)
+    return revealed if n else None
+
+
+def _modern(html: str, url: str | None, rules: Rules | None, title: str, seen: Cleaned) -> tuple[Cleaned, str] | None:
+    """The text of a page whose DOM gave little prose (``have`` characters) when the page holds much more of it
+    out of sight: the article a script renders from app-state JSON (:func:`~.structured.state_text`) or the
+    prose of an element hidden until a script shows it (:func:`_reveal`); the text with its reason, or None.
+    A hidden menu or popup stays out: the hidden prose must hold twice the characters of the visible text, and be
+    found elsewhere than the visible text (not hidden parts of the block it came from)."""
+    need = max(2 * _chars(seen), MIN_STATE_PROSE)
+    best: tuple[Cleaned, str] | None = None
+    if (revealed := _reveal(html)) is not None:
+        doc = _extract(revealed, url, rules, modern=False)
+        shown = Cleaned(doc.text.splitlines(), {}, {k: v for k, v in doc.removed.items() if "." in k}, doc.title)
+        if _chars(shown) >= need and not (seen.lines and set(seen.lines) <= set(shown.lines)):
+            best, need = (shown, "html.fallback_hidden"), _chars(shown)
+    if stated := state_text(html, need):
+        from_state = clean_lines(stated, rules, title=title or None)
+        if _chars(from_state) >= need:
+            best = from_state, "html.fallback_app_state"
+    return best
+
+
+def _extract(html: str, url: str | None, rules: Rules | None, modern: bool = True) -> Document:
     page, data, cut = _parse(html)
     title = clean_title(page)
     sel = select_root(page, title)
@@ -365,6 +405,8 @@ def _extract(html: str, url: str | None, rules: Rules | None) -> Document:
         if _chars(from_ld) > _chars(cleaned):
             byline, lines, cleaned = [], [], from_ld
             fallback = "html.fallback_json_ld"
+    if modern and _chars(cleaned) < THIN_TEXT and (found := _modern(html, url, rules, title, cleaned)):
+        byline, lines, cleaned, fallback = [], [], found[0], found[1]
     start = sel.start if sel is not None else 0
     if audit.active():
         audit.note("block", _block_note(page, sel, fallback))
