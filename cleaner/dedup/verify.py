@@ -336,6 +336,7 @@ def _hidden_stub(a: Evidence, in_b: bytes, b: Evidence, in_a: bytes, p: DedupPar
     miss after the frame and starts after its last miss before it. (A copy of ``a`` with the run deleted — a passage,
     the story truncated — has none: what lies between its frame hashes is exactly that much shared text.)"""
     span, anchor, k = p.substitution, p.anchor, p.shingle
+    in_b = _LONE_HIT.sub(b"\x00", in_b)  # (a lone shared hash inside ``a``'s story: a common phrase, as in _flags)
     hits = in_b.count(1)
     if hits < 2 * anchor or in_a.count(1) < 2 * anchor:
         return False
