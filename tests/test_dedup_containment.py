@@ -229,6 +229,28 @@ def test_a_stub_page_of_a_template_stays_apart_from_its_other_pages() -> None:
     assert compare(ev(teaser), ev(head + text + foot), p).accepted
 
 
+def test_a_stub_page_stays_apart_from_a_long_page_of_its_template_on_sampled_evidence() -> None:
+    """A stub page of a template (full evidence) against a page of the template with a long story (sampled): the
+    pair is compared on sampled evidence, where the stub's one line holds no hash, so the stub page reads as the
+    template alone, contained in the long page (dedup3:9311, 9402 tune). Its tokens between the frame that shared
+    text cannot cover make it a substitution (verify._hidden_stub); a truncated copy of the long page does not."""
+    p = DedupParams()
+
+    def ev(text: str) -> Evidence:
+        sk = sketch_text("x", text, p)
+        return Evidence(sk.evidence, sk.positions, sk.sampled, sk.n_shingles)
+
+    story = jx(3)[:1500]
+    page = ev(_short_page(story, 1))
+    stub = ev(_short_page("这台颁奖典礼将于1月20日19时30分在北京卫视播出。", 2))
+    assert page.sampled and not stub.sampled
+    for v in (compare(stub, page, p), compare(page, stub, p)):
+        assert v.substitution and not v.accepted
+    assert compare(stub, page, DedupParams(substitution_own=0)).accepted  # (what the rule adds)
+    for cut in (story[:200], story[:200] + "……", story[:700] + "……阅读全文"):
+        assert compare(ev(_short_page(cut, 1)), page, p).accepted
+
+
 def test_a_short_story_cut_by_a_shared_line_in_a_long_template_stays_apart() -> None:
     """Two pages of one long template (sampled evidence) whose stories share one short line (a source line, a
     "next page" link): the short story's block is cut in two by the line's one sampled hash, so neither half holds a

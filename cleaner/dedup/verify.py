@@ -298,6 +298,13 @@ def compare(cand: Evidence, canon: Evidence, params: DedupParams) -> Verdict:
                 sub = _substitution(a, in_b, b, in_a, rule) or _substitution(b, in_a, a, in_b, rule.swapped())
             if not sub and a.sampled and max(contained, covers) >= p.containment:
                 sub = _broken_substitution(a, in_b, b, in_a, p)
+    if similar and not sub and cand.sampled != canon.sampled and params.substitution_own:
+        in_b = in_b or _flags(a.hashes, ub, a.sampled)
+        in_a = in_a or _flags(b.hashes, ua, b.sampled)
+        if cand.sampled:  # (the long side first)
+            sub = _hidden_stub(a, in_b, b, in_a, params)
+        else:
+            sub = _hidden_stub(b, in_a, a, in_b, params)
     return Verdict(jac, contained, covers, sub, similar and not sub)
 
 
@@ -316,6 +323,52 @@ def _broken_substitution(a: Evidence, in_b: bytes, b: Evidence, in_a: bytes, p: 
         p.substitution, p.anchor, p.shingle, p.substitution_share, least=(0.0, big), small=p.substitution_small
     )
     return _substitution(a, ja, b, jb, rule) or _substitution(b, jb, a, ja, rule)
+
+
+def _hidden_stub(a: Evidence, in_b: bytes, b: Evidence, in_a: bytes, p: DedupParams) -> bool:
+    """A substitution that sampling hides: ``a`` a long page (sampled evidence), ``b`` a short page (full evidence,
+    sampled to compare) of its template whose story is a stub of a line or two, holding no sampled hash of its own.
+    ``a`` has a story-sized run of its own (≥ ``substitution`` tokens, most of its inner misses) between ≥ ``anchor``
+    shared hashes on each side, the same two hashes frame ≥ 2 ``substitution`` tokens of shared text on each side of
+    ``b`` (a template's head and tail) with no shared hash between them and most of ``b``'s misses, if any; and
+    ``b`` holds there at least ``substitution_own`` tokens that neither the shared text running on after the first
+    frame hash nor the one running into the second can cover: shared text ends within a shingle of ``a``'s first
+    miss after the frame and starts after its last miss before it. (A copy of ``a`` with the run deleted — a passage,
+    the story truncated — has none: what lies between its frame hashes is exactly that much shared text.)"""
+    span, anchor, k = p.substitution, p.anchor, p.shingle
+    in_b = _LONE_HIT.sub(b"\x00", in_b)  # (a lone shared hash inside ``a``'s story: a common phrase, as in _flags)
+    hits = in_b.count(1)
+    if hits < 2 * anchor or in_a.count(1) < 2 * anchor:
+        return False
+    inner = _inner_misses(in_b)
+    pos: list[int] | None = None
+    before, counted = 0, 0
+    for m in _INNER_GAP.finditer(in_b):
+        s, e = m.start(1), m.end(1)
+        before += in_b.count(1, counted, s)
+        counted = s
+        if before < anchor or hits - before < anchor or 2 * (e - s) <= inner:
+            continue
+        if pos is None:
+            pos = a.positions.tolist()
+        if pos[e - 1] - pos[s] + k < span:
+            continue
+        hb = b.hashes.tolist()
+        try:
+            px, py = hb.index(int(a.hashes[s - 1])), hb.index(int(a.hashes[e]))
+        except ValueError:
+            continue
+        if py <= px or in_a.count(1, px + 1, py) or in_a.count(0, px + 1, py) < _STUB_ALL * in_a.count(0):
+            continue
+        pb = b.positions
+        first, last = in_a.find(1), in_a.rfind(1)
+        if int(pb[px]) - int(pb[first]) < 2 * span or int(pb[last]) - int(pb[py]) < 2 * span:
+            continue
+        head = pos[s] - pos[s - 1]  # shared text after the frame's first hash ends before the first miss's last token
+        tail = pos[e] - pos[e - 1]  # … and starts after the last miss's first token
+        if int(pb[py]) - int(pb[px]) - head - tail - k + 2 >= p.substitution_own:
+            return True
+    return False
 
 
 def _distinct(values: U32) -> U32:
