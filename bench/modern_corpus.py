@@ -48,7 +48,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_extract import Page, load_set, prf
 from halves import HALVES, TUNE
-from perturb import _WRAPS, EN_SETS, MARK, MIN_BODY_F1, SETS, Pool, _elements, _replace, _rng, body_index
+from perturb import _WRAPS, EN_SETS, MARK, SETS, Pool, _elements, _replace, _rng, located_bodies
 from selectolax.lexbor import LexborHTMLParser
 
 KINDS = (
@@ -286,11 +286,7 @@ def main(argv: list[str] | None = None) -> int:
     for name in args.set or list(SETS):
         pages = [p for p in load_set(args.data, name, args.limit, HALVES) if p.page_type == "article"]
         pool = Pool(pages, "en" if name in EN_SETS else "zh")
-        located = []
-        for p in pages:
-            idx, f1 = body_index(p.html, p.gold)
-            if idx >= 0 and f1 >= MIN_BODY_F1:
-                located.append((p, idx))
+        located = located_bodies(pages)
         scores: dict[tuple[str, str, str], list[tuple[float, str]]] = {}
         for p, idx in located:
             for kind in kinds:

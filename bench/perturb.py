@@ -168,6 +168,17 @@ def body_index(html: str, gold: str) -> tuple[int, float]:
     return best, best_f1
 
 
+def located_bodies(pages: list[Page]) -> list[tuple[Page, int]]:
+    """The pages whose body element :func:`body_index` finds (its text agrees with the gold to
+    :data:`MIN_BODY_F1`), each with that element's index."""
+    located = []
+    for p in pages:
+        idx, f1 = body_index(p.html, p.gold)
+        if idx >= 0 and f1 >= MIN_BODY_F1:
+            located.append((p, idx))
+    return located
+
+
 def _elements(body: LexborNode) -> list[LexborNode]:
     return [n for n in body.traverse(include_text=False) if n.is_element_node]
 
@@ -812,11 +823,7 @@ def main(argv: list[str] | None = None) -> int:
     for name in args.set or list(SETS):
         pages = [p for p in load_set(args.data, name, args.limit, HALVES) if p.page_type == "article"]
         pool = Pool(pages, "en" if name in EN_SETS else "zh")
-        located = []
-        for p in pages:
-            idx, f1 = body_index(p.html, p.gold)
-            if idx >= 0 and f1 >= MIN_BODY_F1:
-                located.append((p, idx))
+        located = located_bodies(pages)
         scores: dict[tuple[str, str], list[tuple[float, float, str]]] = {}
         base: dict[str, float] = {}
         for p, idx in located:

@@ -12,18 +12,14 @@ import pytest
 from cleaner.extraction import extract_html
 from cleaner.extraction.structured import MAX_STATE, state_text
 from tests.conftest import ROOT, SHARED
+from tests.textpieces import NEWS_PARAGRAPHS
 
 sys.path.insert(0, str(ROOT / "bench"))
 import modern_corpus
+import perturb
 from bench_extract import load_set, prf
 
-PARAGRAPHS = [
-    "12月6日，安徽省合肥市蜀山区二里街社区为农民工开设了维权绿色通道，帮助他们追讨被拖欠的工资。",
-    "社区工作人员介绍，今年以来已有三十多名农民工通过这条通道拿回了工钱，涉及金额超过四十万元。",
-    "来自河南的农民工老李说，过去讨薪要跑好几个部门，现在只要到社区登记，就有人帮忙联系用工单位。",
-    "据了解，这条通道由社区、街道劳动保障所和律师事务所共同设立，律师每周两次到社区坐班，免费提供法律咨询。",
-    "社区负责人表示，年关将至，他们还将走访辖区内的建筑工地，提前排查可能出现的欠薪问题。",
-]
+PARAGRAPHS = NEWS_PARAGRAPHS
 HTML_BODY = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
 SHELL = (
     "<html><head><title>社区开设农民工维权绿色通道</title></head><body>"
@@ -151,7 +147,7 @@ def test_a_tune_page_rendered_by_a_script_or_hidden_keeps_most_of_its_score(kind
     pages = load_set(DATA, set_name, None, ("tune",))
     page = next(p for p in pages if p.id.startswith(page_id))
     pool = modern_corpus.Pool(pages, "zh")
-    index, _ = modern_corpus.body_index(page.html, page.gold)
+    index, _ = perturb.body_index(page.html, page.gold)
     base = prf(extract_html(modern_corpus.modern(page, "identity", index, pool) or "").text, page.gold)[0]
     html = modern_corpus.modern(page, kind, index, pool)
     assert html is not None

@@ -10,6 +10,7 @@ import pytest
 
 from cleaner.extraction import extract_html
 from tests.conftest import ROOT, SHARED
+from tests.textpieces import NEWS_PARAGRAPHS
 
 sys.path.insert(0, str(ROOT / "bench"))
 import perturb
@@ -27,13 +28,7 @@ WHOLE_BODY_KINDS = [
 """The perturbations that keep the whole body and add nothing (``short_sidebar`` cuts it short; ``tail_heading``
 leaves two paragraphs of this short page below its heading, too few to tell from a comment box's notices: tested on
 tune pages below)."""
-PARAGRAPHS = [
-    "12月6日，安徽省合肥市蜀山区二里街社区为农民工开设了维权绿色通道，帮助他们追讨被拖欠的工资。",
-    "社区工作人员介绍，今年以来已有三十多名农民工通过这条通道拿回了工钱，涉及金额超过四十万元。",
-    "来自河南的农民工老李说，过去讨薪要跑好几个部门，现在只要到社区登记，就有人帮忙联系用工单位。",
-    "据了解，这条通道由社区、街道劳动保障所和律师事务所共同设立，律师每周两次到社区坐班，免费提供法律咨询。",
-    "社区负责人表示，年关将至，他们还将走访辖区内的建筑工地，提前排查可能出现的欠薪问题。",
-]
+PARAGRAPHS = NEWS_PARAGRAPHS
 HEADLINES = [
     "地铁故障演练区间内停车数百乘客紧急疏散",
     "小微企业所得税减半征收标准提高",
