@@ -102,6 +102,17 @@ def test_an_article_hidden_until_a_script_runs_is_kept_when_it_is_the_only_prose
         assert doc.removed.get("html.fallback_hidden") == 1
 
 
+def test_revealing_a_hidden_article_changes_its_tags_not_its_text() -> None:
+    words = [
+        "The hidden costs of the plan, the council said, were never shown to voters in the district.",
+        "Its menu showed display: none of the figures, and the hidden = clause stayed in a drawer for years.",
+    ]
+    body = "".join(f"<p>{w}</p>" for w in words)
+    doc = extract_html(_page(f'<div class="content" hidden style="display:none">{HTML_BODY}{body}</div>'))
+    assert doc.removed.get("html.fallback_hidden") == 1
+    assert all(w in doc.text for w in words) and "data-h" not in doc.text
+
+
 def test_a_hidden_popup_stays_out_of_a_page_with_its_article_visible() -> None:
     popup = (
         '<div class="login-dialog" style="display:none"><p>登录后可以参与评论，还可以收藏文章、关注作者，'

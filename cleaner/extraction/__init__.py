@@ -337,25 +337,36 @@ def _extract_any_script(html: str, url: str | None, rules: Rules | None) -> Docu
 THIN_TEXT: Final = 150
 """Content shorter than this many characters (the DOM gave little prose) sends the extraction to the page's
 hidden prose and app-state JSON (:func:`_modern`)."""
-_HIDING: Final = re.compile(r"display\s*:\s*none|<(/?)template\b|(?<=\s)hidden(?=[\s>/=])", re.I)
+_TAG_OR_TEMPLATE: Final = re.compile(r"<(/?)template\b|<[A-Za-z][^<>]*+>", re.I)
+_HIDING: Final = re.compile(r"display\s*:\s*none|(?<=\s)hidden(?=[\s>/=])", re.I)
+"""In a start tag: what hides its element (``display:none``, the ``hidden`` attribute or class)."""
 
 
 def _reveal(html: str) -> str | None:
     """``html`` with what hides an element until a script runs undone (``display:none``, the ``hidden``
-    attribute, ``<template>``), or None when nothing is hidden."""
+    attribute, ``<template>``) inside its tags (the text between them is left as it is), or None when nothing is
+    hidden."""
+    found = 0
 
     def one(m: re.Match[str]) -> str:
+        nonlocal found
+        if m.group(1) is not None:  # <template>, </template>
+            found += 1
+            return f"<{m.group(1)}div"
         text = m.group()
-        if text[0] == "<":
-            return f"<{m.group(1) or ''}div"
-        return "display:block" if text[0] in "dD" else "data-h"
+        low = text.lower()
+        if "hidden" not in low and "none" not in low:
+            return text
+        shown, n = _HIDING.subn(lambda h: "display:block" if h.group()[0] in "dD" else "data-h", text)
+        found += n
+        return shown
 
-    revealed, n = _HIDING.subn(one, html)
-    return revealed if n else None
+    revealed = _TAG_OR_TEMPLATE.sub(one, html)
+    return revealed if found else None
 
 
 def _modern(html: str, url: str | None, rules: Rules | None, title: str, seen: Cleaned) -> tuple[Cleaned, str] | None:
-    """The text of a page whose DOM gave little prose (``have`` characters) when the page holds much more of it
+    """The text of a page whose DOM gave little prose (``seen``) when the page holds much more of it
     out of sight: the article a script renders from app-state JSON (:func:`~.structured.state_text`) or the
     prose of an element hidden until a script shows it (:func:`_reveal`); the text with its reason, or None.
     A hidden menu or popup stays out: the hidden prose must hold twice the characters of the visible text, and be
