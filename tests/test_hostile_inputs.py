@@ -712,3 +712,25 @@ def test_a_flood_of_nested_unclosed_noscript_elements_is_cut_at_the_nesting_limi
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
     assert done.returncode == 0, done.stderr[-2000:]
+
+
+def test_app_state_prose_is_read_in_linear_time() -> None:
+    """A thin page's app-state JSON (``structured.state_text``): a string of unclosed ``<script``s and comments, and
+    40,000 paragraphs at one place, each read in linear time (a lazy ``<script.*?</script>`` searched to the end
+    from each unclosed one: 13 s for 180 KB; the paragraphs were kept once each by a list's ``in``: 7 s). In a child
+    under a timeout, so a regression fails."""
+    from cleaner.extraction.structured import _without_code
+
+    assert _without_code("a<script>x</script>b<STYLE>y</style >c<!-- z -->d<script>e") == "abcd"
+    code = (
+        "import json\n"
+        "from cleaner.extraction.structured import state_text\n"
+        "def page(items):\n"
+        "    data = json.dumps({'props': {'items': items}}, ensure_ascii=False)\n"
+        "    return f'<div id=app></div><script id=__NEXT_DATA__ type=application/json>{data}</script>'\n"
+        "state_text(page(['这是正文，很长。' + '<script>x<!--' * 100_000]), 10)\n"
+        "paras = [f'第{i}段文字，这是一个很长的句子。' * 2 for i in range(40_000)]\n"
+        "assert len(state_text(page(paras), 10)) == 40_000\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]

@@ -118,14 +118,19 @@ _ID_KEY: Final = re.compile(r"[\d_-]+|[0-9a-f]{8,}", re.I)
 _CODE: Final = re.compile(r"[{}();=<>\\]|function\b|var\b|return\b")
 _PUNCT: Final = re.compile(r"[。！？；，、]|[.!?;,](?=\s|$)")
 """Sentence punctuation (a Latin mark only before a space: not the dot of ``a.b`` or of a URL)."""
-_CODE_BLOCK: Final = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->", re.I | re.S)
+_CODE_OPEN: Final = re.compile(r"<(script|style)\b|<!--", re.I)
+_CODE_CLOSE: Final = {
+    "script": re.compile(r"</script\s*>", re.I),
+    "style": re.compile(r"</style\s*>", re.I),
+    "": re.compile(r"-->"),
+}
 MAX_STATE: Final = 2_000_000
 """Characters of embedded JSON read per page (all scripts together; longer scripts are skipped)."""
 _MAX_STATE_NODES: Final = 50_000
 MIN_STATE_PROSE: Final = 80
+"""A string of embedded JSON is prose from this many characters of text on (with sentence punctuation)."""
 _MIN_PART: Final = 20
 """Shorter strings are not read (ids, names, labels); from this length on, one of several at one place (answers)."""
-"""A string of embedded JSON is prose from this many characters of text on (with sentence punctuation)."""
 
 
 def state_text(html: str, more_than: int) -> list[str]:
@@ -209,11 +214,11 @@ def _state_paragraphs(raw: str, is_json: bool) -> list[str]:
         for path, paras in found:
             totals[path] = totals.get(path, 0) + sum(map(len, paras))
         top = max(totals, key=lambda k: totals[k])
-    out: list[str] = []
+    out: dict[str, None] = {}  # (the paragraphs in order, each once)
     for path, paras in found:
         if path == top:
-            out.extend(p for p in paras if p not in out)
-    return out
+            out.update(dict.fromkeys(paras))
+    return list(out)
 
 
 def _literals(raw: str) -> list[str]:
@@ -227,9 +232,24 @@ def _literals(raw: str) -> list[str]:
     return max((_prose(t) for t in texts if isinstance(t, str)), key=lambda p: sum(map(len, p)), default=[])
 
 
+def _without_code(text: str) -> str:
+    """``text`` without its ``<script>`` and ``<style>`` elements and HTML comments; one left open runs to the end.
+    (Linear: a lazy ``<script\b.*?</script>`` searched to the end from every unclosed one.)"""
+    kept: list[str] = []
+    at = 0
+    while m := _CODE_OPEN.search(text, at):
+        kept.append(text[at : m.start()])
+        end = _CODE_CLOSE[(m.group(1) or "").lower()].search(text, m.end())
+        if end is None:
+            return "".join(kept)
+        at = end.end()
+    kept.append(text[at:])
+    return "".join(kept)
+
+
 def _prose(text: str, least: int = MIN_STATE_PROSE) -> list[str]:
     """``text`` as paragraphs when it reads as prose (sentence punctuation, little code), else []."""
-    paras = _paragraphs(_CODE_BLOCK.sub("", text) if "<" in text else text)
+    paras = _paragraphs(_without_code(text) if "<" in text else text)
     joined = "".join(paras)
     n = len(joined)
     if n < least or "://" in joined[:12]:
