@@ -172,3 +172,33 @@ def test_many_unclosed_scripts_on_a_thin_page_are_read_in_linear_time() -> None:
     start = time.process_time()
     extract_html(html)
     assert time.process_time() - start < 5
+
+
+def test_utility_classes_shared_by_the_article_and_a_video_box_do_not_make_the_box_a_reply() -> None:
+    """A Tailwind page (issue #12): the same utility class string on a nav link, the ``<main>``, a table cell and
+    the parts of a video box with a "Report Broken Video" link under the first paragraphs. Sharing that string
+    with the article's lines is no reply template, so the box is no lone reply and the article goes on below it."""
+    grid, text = "grid grid-cols-1 gap-6 md:grid-cols-3", "text-base leading-7 text-gray-700"
+    paras = [
+        f"Paragraph {i} of the guide: the reef tank needs steady water, live rock and a patient keeper, and the fish "
+        "settles in within a few weeks when it has places to hide and algae to graze on every day."
+        for i in range(1, 9)
+    ]
+    nav = "".join(f'<div class="{grid}"><a href="/s{i}">Section {i}</a></div>' for i in range(4))
+    video = (
+        f'<div class="mt-6 space-y-4"><div class="{grid}">Coral Beauty Angelfish (Centropyge bispinosus)</div>'
+        f'<div><a href="mailto:x@example.com">Report Broken Video</a><div class="{grid}">Video of the fish.</div>'
+        "<p>This angelfish is doing what they do best, which is picking and pecking at live rock, looking for a "
+        f'tasty treat, and it looks well fed.</p><div class="{grid}"><a href="/videos">Our channel</a></div>'
+        "</div></div>"
+    )
+    html = (
+        "<html><head><title>Coral Beauty Angelfish</title></head><body>"
+        f'<header class="{text}">{nav}</header>'
+        f'<main class="{grid}"><h1 class="flex items-center">Coral Beauty Angelfish</h1>'
+        f'<div class="{text}"><p><strong>A favorite of many hobbyists!</strong></p><p>{paras[0]}</p>{video}'
+        + "".join(f"<p>{p}</p>" for p in paras[1:])
+        + f'</div><table><tr><td class="{grid}">Care level: beginner</td></tr></table></main></body></html>'
+    )
+    doc = extract_html(html)
+    assert all(p in doc.text for p in paras)

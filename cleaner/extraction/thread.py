@@ -596,10 +596,31 @@ POST_HEAD: Final = 12
 def _post_template(page: Page, item: int, start: int, end: int) -> bool:
     """Does a line of block ``item`` sit in an element of the same tag and class (a class it has) as a line of the
     first post ``start:end`` or of its header above (the author's name in the same component: a page of hashed
-    class names sets a reply in the post's parts)?"""
+    class names sets a reply in the post's parts)? A class attribute of :func:`utility classes <_utility_classes>`
+    is no such template (a Tailwind page wears a few class strings on every kind of element)."""
     blk, lines = page.blocks[item], page.lines
     ours = {_sig(page, lines[i].block) for i in range(max(0, start - POST_HEAD), end)}
-    return any(not (sig := _sig(page, lines[i].block)).endswith(".") and sig in ours for i in range(blk.start, blk.end))
+    found = {
+        page.blocks[k].ident
+        for i in range(blk.start, blk.end)
+        if not (sig := _sig(page, k := lines[i].block)).endswith(".") and sig in ours
+    }
+    return bool(found - _utility_classes(page, found))
+
+
+UTILITY_TAGS: Final = 3
+"""A class attribute worn as it is by elements of at least this many tags on the page is a set of utility
+classes ("flex items-center px-4" on a ``<div>``, an ``<h1>`` and a ``<ul>``): it names no component, so sharing
+it is no template."""
+
+
+def _utility_classes(page: Page, idents: set[str]) -> set[str]:
+    """Those of ``idents`` that the page's elements wear on :data:`UTILITY_TAGS` tags or more."""
+    tags: dict[str, set[str]] = {}
+    for blk in page.blocks:
+        if blk.ident in idents:
+            tags.setdefault(blk.ident, set()).add(blk.tag)
+    return {ident for ident, seen in tags.items() if len(seen) >= UTILITY_TAGS}
 
 
 def _listed(page: Page, item: int) -> bool:
