@@ -48,8 +48,6 @@ _SPACES = re.compile(f"[ {_SPACE}](?:(?<=[{_SPACE}])[ {_SPACE}]*|[ {_SPACE}]+)")
 _NEWLINES = re.compile("\r\n?|[\u2028\u2029\x85]")
 _TERMINAL = "。！？!?…；;"
 _CRUMB_SEP = re.compile(r"\s+[-–—>»›/＞→|]\s+|\s*[>»›＞→]\s*")
-_SENTENCE_END = re.compile(r"[。！？!?]")
-
 NOTHING_LEFT: Final = "no text left after cleaning"
 """The detail of an ``empty_page`` reject."""
 MIN_BODY_CHARS = 24

@@ -18,6 +18,8 @@ __all__ = ["ld_text"]
 
 _LD_OPEN: Final = re.compile(r"<script\b[^>]*application/ld\+json[^>]*>", re.I)
 _SCRIPT_END: Final = re.compile(r"</script\s*>", re.I)
+_COMMENT_END: Final = re.compile(r"-->")
+_STYLE_END: Final = re.compile(r"</style\s*>", re.I)
 _TAG: Final = re.compile(r"<[^>]{0,2000}>")
 _BREAK: Final = re.compile(r"<(?:br|/p|/div|/li|/h[1-6])\b[^>]{0,200}>", re.I)
 MAX_LD: Final = 2_000_000
@@ -49,12 +51,20 @@ def _ld_blocks(html: str) -> Iterator[str]:
     (.*?)</script\\s*>", html, re.I | re.S)`` gives, in linear time (that pattern searched to the end of the page
     from every unclosed script: 50,000 unclosed ones in 2 MB hung). After a script with no ``</script>`` after
     it, no later one has one either."""
+    for _, raw in _scripts(html, _LD_OPEN):
+        yield raw
+
+
+def _scripts(html: str, opening: re.Pattern[str]) -> Iterator[tuple[re.Match[str], str]]:
+    """Each script whose start tag ``opening`` matches, with its content, up to the first one without a
+    ``</script>`` after it (an unclosed script runs to the end: searching on from every later ``<script`` would be
+    quadratic)."""
     at = 0
-    while m := _LD_OPEN.search(html, at):
+    while m := opening.search(html, at):
         end = _SCRIPT_END.search(html, m.end())
         if end is None:
             return
-        yield html[m.end() : end.start()]
+        yield m, html[m.end() : end.start()]
         at = end.end()
 
 
@@ -104,7 +114,6 @@ def _paragraphs(text: str) -> list[str]:
 # --- app state: the article a script-rendered page holds in its embedded JSON ------------------------------------
 
 _SCRIPT_OPEN: Final = re.compile(r"<script\b([^>]{0,2000})>", re.I)
-_SCRIPT_CLOSE: Final = re.compile(r"</script\s*>", re.I)
 _TYPE: Final = re.compile(r"\btype\s*=\s*[\"']?([^\"'\s>]+)")
 _ASSIGN: Final = re.compile(
     r"\s*(?:var\s+|let\s+|const\s+)?(?:(?:window|self|globalThis)\s*(?:\.\s*|\[\s*[\"'])?)?([\w$]+)[\"']?\]?\s*=\s*"
@@ -119,11 +128,7 @@ _CODE: Final = re.compile(r"[{}();=<>\\]|function\b|var\b|return\b")
 _PUNCT: Final = re.compile(r"[。！？；，、]|[.!?;,](?=\s|$)")
 """Sentence punctuation (a Latin mark only before a space: not the dot of ``a.b`` or of a URL)."""
 _CODE_OPEN: Final = re.compile(r"<(script|style)\b|<!--", re.I)
-_CODE_CLOSE: Final = {
-    "script": re.compile(r"</script\s*>", re.I),
-    "style": re.compile(r"</style\s*>", re.I),
-    "": re.compile(r"-->"),
-}
+_CODE_CLOSE: Final = {"script": _SCRIPT_END, "style": _STYLE_END, "": _COMMENT_END}
 MAX_STATE: Final = 2_000_000
 """Characters of embedded JSON read per page (all scripts together; longer scripts are skipped)."""
 _MAX_STATE_NODES: Final = 50_000
@@ -145,13 +150,7 @@ def state_text(html: str, more_than: int) -> list[str]:
     budget = MAX_STATE
     best: list[str] = []
     best_len = max(more_than, MIN_STATE_PROSE - 1)
-    at = 0
-    while m := _SCRIPT_OPEN.search(html, at):
-        close = _SCRIPT_CLOSE.search(html, m.end())
-        if close is None:  # an unclosed script runs to the end: searching on from every later <script> is quadratic
-            break
-        at = close.end()
-        raw = html[m.end() : close.start()]
+    for m, raw in _scripts(html, _SCRIPT_OPEN):
         attrs = m.group(1).lower()
         if len(raw) <= best_len or "src" in attrs:
             continue
