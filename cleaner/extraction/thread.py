@@ -118,7 +118,7 @@ def _items(
                 (blk.ident or blk.end - blk.start >= 2 if not named else _named_of(blk.tag, blk.ident))
                 or (not named and _named_of(blk.tag, blk.ident))
                 or (named and not blk.ident and _in_named_list(page, k))
-            ) and not _unnamed_reply(page, k):
+            ) and not _unnamed_reply(page, k) and not (named and _numbered_wrapper(page, k)):
                 k = parent  # replies come from a template that names them
                 continue
             found = memo.get((k, named)) if memo is not None else None
@@ -526,6 +526,18 @@ def _unnamed_reply(page: Page, k: int) -> bool:
     return False
 
 
+def _numbered_wrapper(page: Page, k: int) -> bool:
+    """Is block ``k`` numbered (a digit in its class or id: one per post, ``<div id="edit455001">``) and a mere shell
+    around one element named as a post, reply or comment that holds all its text (vBulletin 3 wraps each
+    ``<table id="post455001">`` so)?"""
+    blocks = page.blocks
+    blk = blocks[k]
+    if not _DIGIT.search(blk.ident) or k + 1 >= blk.end_block:
+        return False
+    child = blocks[k + 1]
+    return child.start == blk.start and child.end == blk.end and _reply_like(child.ident)
+
+
 def _slot(page: Page, line: int, item: int) -> tuple[str, ...]:
     """A line's slot in its item: the tag and first class of up to :data:`SLOT_DEPTH` elements between them; in an
     item named by no class at all (an old BBS's bare ``<table>``), each element's place among its siblings too (the
@@ -681,7 +693,12 @@ def thread_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[
     owner, chrome = _chrome(page, items, gains, 1)
     if not chrome:
         return end, end, []  # no user chrome between the texts: a list of paragraphs or headlines, not replies
-    kept = [i for i in sorted(owner) if _slot(page, i, owner[i]) not in chrome and not _signed(page, i, owner[i])]
+    labelled = _labelled(page, items, owner)
+    kept = [
+        i
+        for i in sorted(owner)
+        if _slot(page, i, owner[i]) not in chrome and not _signed(page, i, owner[i]) and i not in labelled
+    ]
     above = _post_above(page, start, end, gains)
     if above:
         return above[0], page.blocks[items[-1]].end, [*above, *range(start, end), *kept]
@@ -787,7 +804,12 @@ def _group_around(page: Page, start: int, end: int, gains: list[float]) -> tuple
                 owner, chrome = _chrome(page, items, gains, 1)
                 if not chrome:
                     return None
-                kept = {i for i in owner if _slot(page, i, owner[i]) not in chrome and not _signed(page, i, owner[i])}
+                labelled = _labelled(page, items, owner)
+                kept = {
+                    i
+                    for i in owner
+                    if _slot(page, i, owner[i]) not in chrome and not _signed(page, i, owner[i]) and i not in labelled
+                }
                 first = blocks[items[0]].start
                 kept.update(_post_above(page, start, end, gains))
                 return min(kept | {first}), max(end, blocks[k].end), sorted(kept)
@@ -821,7 +843,7 @@ def _like_children(page: Page, k: int, named: bool) -> list[int]:
             child.end > child.start
             and child.hint > STRONG_HINT
             and _sig_of(child.tag, child.ident) == sig  # _sig(page, idx)
-            and _like_item(child.ident, ident, named)
+            and (_like_item(child.ident, ident, named) or (named and _numbered_wrapper(page, idx)))
         ):
             out.append(idx)
         idx = child.end_block if child.end_block > idx else idx + 1
@@ -1018,6 +1040,35 @@ REPEAT_SHARE: Final = 0.5
 labels, a vote bar ("Save this answer.", "Show activity on this post.", "已赞过 已踩过 你对这个回答的评价是？")."""
 
 
+def _labelled(page: Page, items: list[int], owner: dict[int, int]) -> set[int]:
+    """Lines of ``items`` that are their template's labelled header or footer even in a slot of prose (a BBS post
+    whose "发信人: X, 信区: Y", "发信站: Z (<date>)" and "※ 来源: …" lines share its text's element): short lines
+    with a "label:" and no sentence end that are a :func:`user card <_user_card>`, or hold a date or a time, or
+    recur (digits aside) in half the items (:func:`_repeated`)."""
+    lines = page.lines
+    found = [
+        i
+        for i in owner
+        if not lines[i].heading
+        and len(_NO_DIGITS.sub("", lines[i].text)) <= REPEAT_CHARS
+        and _SENTENCE_END.search(lines[i].text) is None
+        and _LABEL_SPACED.search(lines[i].text) is not None
+    ]
+    if not found:
+        return set()
+    repeated = _repeated(page, items)
+    return {
+        i
+        for i in found
+        if i in repeated or len(_LABEL_SPACED.findall(lines[i].text)) >= CARD_LABELS or _DATED.search(lines[i].text)
+    }
+
+
+_LABEL_SPACED: Final = re.compile(r"[^\W\d_]{1,8}\s*(?:：|:(?=[\s\d]|$|[^\x00-\x7f]))")
+"""A label and its colon, the colon followed by a space, a digit, the end or a non-ASCII character ("Posts: 668",
+"发信人: X"; not CSS's "slider:nth-child" or a URL's "http://")."""
+
+
 def _repeated(page: Page, items: list[int]) -> set[int]:
     """The lines of ``items`` whose text, digits aside, recurs in at least :data:`REPEAT_SHARE` of them (two at
     least): their template's chrome, however much it looks like prose."""
@@ -1137,6 +1188,7 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
         return -1, []
     first = blocks[items[0]].start
     kept = _before_items(page, start, items, owner, chrome, gains)
+    labelled = _labelled(page, items, owner)
     last = blocks[items[-1]].end
     dropped = _teasers_after(page, last, end) | _headers_between(page, items, owner, gains)
     if len(items) == 1:  # a post's one reply: what follows it is no part of the thread (a sign-up box, a sidebar)
@@ -1152,7 +1204,12 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
         i
         for i in range(first, end)
         if (i not in owner and i not in dropped)
-        or (i in owner and _slot(page, i, owner[i]) not in chrome and not _signed(page, i, owner[i]))
+        or (
+            i in owner
+            and _slot(page, i, owner[i]) not in chrome
+            and not _signed(page, i, owner[i])
+            and i not in labelled
+        )
     ]
     return start, kept
 
@@ -1350,6 +1407,7 @@ def _before_items(
     parent = blocks[items[0]].parent
     known = {_slot(page, i, item) for i, item in owner.items()}
     worn = {_NO_DIGITS.sub("", lines[i].text) for i in owner}
+    chrome_worn = {_NO_DIGITS.sub("", lines[i].text) for i, item in owner.items() if _slot(page, i, item) in chrome}
     kept = []
     prose = False
     for i in range(start, blocks[items[0]].start):
@@ -1367,6 +1425,8 @@ def _before_items(
             or (prose and _counter(lines[i].text))
             or _date_line(lines[i].text, gains[i])
             or _thread_stats(lines[i].text)
+            or _user_card(lines[i].text)
+            or _NO_DIGITS.sub("", lines[i].text) in chrome_worn
         ) and not lines[i].heading:
             continue
         prose = prose or (gains[i] > 0 and not lines[i].heading)
