@@ -584,6 +584,8 @@ def _first_items(page: Page, start: int, end: int, gains: list[float]) -> list[i
             or (paragraphs <= 1 and _listed(page, items[0]))
             or all(_answer_like(page, i) for i in items)
         ):
+            if len(items) == 1:
+                items = _set_apart(page, items[0], gains)
             return items  # a reply may open with its text (the user's name inline)
         gain = gains[probe] if gains[probe] <= 0 or not _boxed(page, probe, end) else 0.0
         between += gain
@@ -593,6 +595,38 @@ def _first_items(page: Page, start: int, end: int, gains: list[float]) -> list[i
 
 
 _SENTENCE_END: Final = re.compile(r"[。！？.!?…]\s*[”\"’')）]?\s*$")
+
+
+def _set_apart(page: Page, item: int, gains: list[float]) -> list[int]:
+    """A lone reply named as one and the group of its like elements (same tag and first class, named so) that
+    starts within :data:`FAR_GAP` lines below it through no prose: a best answer set apart above the other
+    answers ("最佳答案" … "其他回答"). The lone reply may be a box around such an element (the box named
+    ``best-answer``, the answer inside it like the others): then that element stands for it. ``[item]`` if there is
+    none."""
+    blocks = page.blocks
+    blk = blocks[item]
+    if not _named(blk):
+        return [item]
+    inner = {_sig(page, d): d for d in range(blk.end_block - 1, item, -1) if _inner_post(blocks[d], blk)}
+    inner[_sig(page, item)] = item
+    limit = blk.end + FAR_GAP
+    idx = blk.end_block
+    while idx < len(blocks) and blocks[idx].start < limit:
+        b = blocks[idx]
+        if b.end > b.start and _reply_like(b.ident) and _sig_of(b.tag, b.ident) in inner:
+            if any(g > 0 for g in gains[blk.end : b.start]):
+                break
+            group = [i for i in _like_children(page, idx, True) if i >= idx]
+            if any(_has_prose(blocks[i], gains) for i in group):
+                return [inner[_sig_of(b.tag, b.ident)], *group]
+            break
+        idx += 1
+    return [item]
+
+
+def _inner_post(inner: Block, outer: Block) -> bool:
+    """Is ``inner`` (inside ``outer``) named as a post and holding most of its lines?"""
+    return 2 * (inner.end - inner.start) > outer.end - outer.start and _reply_like(inner.ident)
 
 
 def _sentences(page: Page, start: int, end: int, gains: list[float]) -> int:
@@ -792,15 +826,18 @@ def _in_post(page: Page, start: int) -> bool:
 
 
 def _group_around(page: Page, start: int, end: int, gains: list[float]) -> tuple[int, int, list[int]] | None:
-    """When lines ``start:end`` are the last of a few like items named as posts or answers (the chosen post is the
-    last answer, which outweighs the question and the answer above it), the thread around it: ``(first, new_end,
-    kept)`` as :func:`thread_lines` gives it (the question above the first item included); None otherwise."""
+    """When lines ``start:end`` are the last (or a later) one of a few like items named as posts or answers (the
+    chosen post is the last answer, which outweighs the question and the answer above it; or a middle answer whose
+    own comments, in a box hinted as boilerplate, keep the answers below from reading as its replies), the thread
+    around it: ``(first, new_end, kept)`` as :func:`thread_lines` gives it (the question above the first item
+    included; lines in a hinted box inside an item go); None otherwise. Prose in a hinted box inside an element
+    does not stop the climb to the items."""
     blocks = page.blocks
     k = page.lines[start].block
-    while k > 0 and blocks[k].parent >= 0 and not _prose_outside(gains, blocks[k].start, blocks[k].end, start, end):
+    while k > 0 and blocks[k].parent >= 0 and not _unboxed_prose(page, gains, k, start, end):
         if _reply_like(blocks[k].ident) and blocks[k].start <= start:
             items = _like_siblings(page, k)
-            if len(items) >= MIN_ITEMS and items[-1] == k:
+            if len(items) >= MIN_ITEMS and k in items[1:]:
                 owner, chrome = _chrome(page, items, gains, 1)
                 if not chrome:
                     return None
@@ -808,13 +845,36 @@ def _group_around(page: Page, start: int, end: int, gains: list[float]) -> tuple
                 kept = {
                     i
                     for i in owner
-                    if _slot(page, i, owner[i]) not in chrome and not _signed(page, i, owner[i]) and i not in labelled
+                    if _slot(page, i, owner[i]) not in chrome
+                    and not _signed(page, i, owner[i])
+                    and i not in labelled
+                    and not _hinted_in(page, i, owner[i])
                 }
                 first = blocks[items[0]].start
                 kept.update(_post_above(page, start, end, gains))
-                return min(kept | {first}), max(end, blocks[k].end), sorted(kept)
+                return min(kept | {first}), max(end, blocks[items[-1]].end), sorted(kept)
         k = blocks[k].parent
     return None
+
+
+def _hinted_in(page: Page, line: int, k: int) -> bool:
+    """Is ``line`` in an element with a boilerplate hint inside block ``k`` (an answer's comments, a share bar)?"""
+    blocks = page.blocks
+    b = page.lines[line].block
+    while b > k and blocks[b].hint >= 0:
+        b = blocks[b].parent
+    return b > k
+
+
+def _unboxed_prose(page: Page, gains: list[float], k: int, start: int, end: int) -> bool:
+    """Does block ``k`` hold a line of prose outside ``start:end`` that is in no element inside it with a
+    boilerplate hint (an answer's own comments: the answer is still a post among chrome)?"""
+    blocks = page.blocks
+    lo, hi = blocks[k].start, blocks[k].end
+    for i in (*range(lo, start), *range(end, hi)):
+        if gains[i] > 0 and not _hinted_in(page, i, k):
+            return True
+    return False
 
 
 def _prose_outside(gains: list[float], lo: int, hi: int, start: int, end: int) -> bool:
@@ -1183,6 +1243,8 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
         items = _lone_below(page, start, end, gains, memo) if unnamed else []
         if not items:
             return -1, []
+        if len(items) == 1:
+            items = [i for i in _set_apart(page, items[0], gains) if blocks[i].end <= end]
     owner, chrome = _chrome(page, items, gains, 2 if len(items) > 1 else 1)
     if not chrome:
         return -1, []
