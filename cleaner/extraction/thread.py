@@ -837,7 +837,11 @@ def _group_around(page: Page, start: int, end: int, gains: list[float]) -> tuple
     while k > 0 and blocks[k].parent >= 0 and not _unboxed_prose(page, gains, k, start, end):
         if _reply_like(blocks[k].ident) and blocks[k].start <= start:
             items = _like_siblings(page, k)
-            if len(items) >= MIN_ITEMS and k in items[1:]:
+            if (
+                len(items) >= MIN_ITEMS
+                and k in items
+                and (k != items[0] or all(_has_prose(blocks[i], gains) for i in items))
+            ):
                 owner, chrome = _chrome(page, items, gains, 1)
                 if not chrome:
                     return None
