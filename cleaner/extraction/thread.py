@@ -20,7 +20,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from functools import lru_cache
-from itertools import pairwise
+from itertools import chain, pairwise
 from operator import attrgetter
 from typing import Final
 
@@ -875,15 +875,7 @@ def _unboxed_prose(page: Page, gains: list[float], k: int, start: int, end: int)
     boilerplate hint (an answer's own comments: the answer is still a post among chrome)?"""
     blocks = page.blocks
     lo, hi = blocks[k].start, blocks[k].end
-    for i in (*range(lo, start), *range(end, hi)):
-        if gains[i] > 0 and not _hinted_in(page, i, k):
-            return True
-    return False
-
-
-def _prose_outside(gains: list[float], lo: int, hi: int, start: int, end: int) -> bool:
-    """Do lines ``lo:hi`` hold a line of prose outside ``start:end``?"""
-    return any(g > 0 for g in gains[lo:start]) or any(g > 0 for g in gains[end:hi])
+    return any(gains[i] > 0 and not _hinted_in(page, i, k) for i in chain(range(lo, start), range(end, hi)))
 
 
 def _like_siblings(page: Page, k: int) -> list[int]:
