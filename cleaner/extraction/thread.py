@@ -20,7 +20,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from functools import lru_cache
-from itertools import pairwise
+from itertools import chain, pairwise
 from operator import attrgetter
 from typing import Final
 
@@ -118,7 +118,7 @@ def _items(
                 (blk.ident or blk.end - blk.start >= 2 if not named else _named_of(blk.tag, blk.ident))
                 or (not named and _named_of(blk.tag, blk.ident))
                 or (named and not blk.ident and _in_named_list(page, k))
-            ) and not _unnamed_reply(page, k):
+            ) and not _unnamed_reply(page, k) and not (named and _numbered_wrapper(page, k)):
                 k = parent  # replies come from a template that names them
                 continue
             found = memo.get((k, named)) if memo is not None else None
@@ -526,6 +526,18 @@ def _unnamed_reply(page: Page, k: int) -> bool:
     return False
 
 
+def _numbered_wrapper(page: Page, k: int) -> bool:
+    """Is block ``k`` numbered (a digit in its class or id: one per post, ``<div id="edit455001">``) and a mere shell
+    around one element named as a post, reply or comment that holds all its text (vBulletin 3 wraps each
+    ``<table id="post455001">`` so)?"""
+    blocks = page.blocks
+    blk = blocks[k]
+    if not _DIGIT.search(blk.ident) or k + 1 >= blk.end_block:
+        return False
+    child = blocks[k + 1]
+    return child.start == blk.start and child.end == blk.end and _reply_like(child.ident)
+
+
 def _slot(page: Page, line: int, item: int) -> tuple[str, ...]:
     """A line's slot in its item: the tag and first class of up to :data:`SLOT_DEPTH` elements between them; in an
     item named by no class at all (an old BBS's bare ``<table>``), each element's place among its siblings too (the
@@ -572,6 +584,8 @@ def _first_items(page: Page, start: int, end: int, gains: list[float]) -> list[i
             or (paragraphs <= 1 and _listed(page, items[0]))
             or all(_answer_like(page, i) for i in items)
         ):
+            if len(items) == 1:
+                items = _set_apart(page, items[0], gains)
             return items  # a reply may open with its text (the user's name inline)
         gain = gains[probe] if gains[probe] <= 0 or not _boxed(page, probe, end) else 0.0
         between += gain
@@ -581,6 +595,38 @@ def _first_items(page: Page, start: int, end: int, gains: list[float]) -> list[i
 
 
 _SENTENCE_END: Final = re.compile(r"[。！？.!?…]\s*[”\"’')）]?\s*$")
+
+
+def _set_apart(page: Page, item: int, gains: list[float]) -> list[int]:
+    """A lone reply named as one and the group of its like elements (same tag and first class, named so) that
+    starts within :data:`FAR_GAP` lines below it through no prose: a best answer set apart above the other
+    answers ("最佳答案" … "其他回答"). The lone reply may be a box around such an element (the box named
+    ``best-answer``, the answer inside it like the others): then that element stands for it. ``[item]`` if there is
+    none."""
+    blocks = page.blocks
+    blk = blocks[item]
+    if not _named(blk):
+        return [item]
+    inner = {_sig(page, d): d for d in range(blk.end_block - 1, item, -1) if _inner_post(blocks[d], blk)}
+    inner[_sig(page, item)] = item
+    limit = blk.end + FAR_GAP
+    idx = blk.end_block
+    while idx < len(blocks) and blocks[idx].start < limit:
+        b = blocks[idx]
+        if b.end > b.start and _reply_like(b.ident) and _sig_of(b.tag, b.ident) in inner:
+            if any(g > 0 for g in gains[blk.end : b.start]):
+                break
+            group = [i for i in _like_children(page, idx, True) if i >= idx]
+            if any(_has_prose(blocks[i], gains) for i in group):
+                return [inner[_sig_of(b.tag, b.ident)], *group]
+            break
+        idx += 1
+    return [item]
+
+
+def _inner_post(inner: Block, outer: Block) -> bool:
+    """Is ``inner`` (inside ``outer``) named as a post and holding most of its lines?"""
+    return 2 * (inner.end - inner.start) > outer.end - outer.start and _reply_like(inner.ident)
 
 
 def _sentences(page: Page, start: int, end: int, gains: list[float]) -> int:
@@ -681,7 +727,12 @@ def thread_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[
     owner, chrome = _chrome(page, items, gains, 1)
     if not chrome:
         return end, end, []  # no user chrome between the texts: a list of paragraphs or headlines, not replies
-    kept = [i for i in sorted(owner) if _slot(page, i, owner[i]) not in chrome and not _signed(page, i, owner[i])]
+    labelled = _labelled(page, items, owner)
+    kept = [
+        i
+        for i in sorted(owner)
+        if _slot(page, i, owner[i]) not in chrome and not _signed(page, i, owner[i]) and i not in labelled
+    ]
     above = _post_above(page, start, end, gains)
     if above:
         return above[0], page.blocks[items[-1]].end, [*above, *range(start, end), *kept]
@@ -775,29 +826,56 @@ def _in_post(page: Page, start: int) -> bool:
 
 
 def _group_around(page: Page, start: int, end: int, gains: list[float]) -> tuple[int, int, list[int]] | None:
-    """When lines ``start:end`` are the last of a few like items named as posts or answers (the chosen post is the
-    last answer, which outweighs the question and the answer above it), the thread around it: ``(first, new_end,
-    kept)`` as :func:`thread_lines` gives it (the question above the first item included); None otherwise."""
+    """When lines ``start:end`` are the last (or a later) one of a few like items named as posts or answers (the
+    chosen post is the last answer, which outweighs the question and the answer above it; or a middle answer whose
+    own comments, in a box hinted as boilerplate, keep the answers below from reading as its replies), the thread
+    around it: ``(first, new_end, kept)`` as :func:`thread_lines` gives it (the question above the first item
+    included; lines in a hinted box inside an item go); None otherwise. Prose in a hinted box inside an element
+    does not stop the climb to the items."""
     blocks = page.blocks
     k = page.lines[start].block
-    while k > 0 and blocks[k].parent >= 0 and not _prose_outside(gains, blocks[k].start, blocks[k].end, start, end):
+    while k > 0 and blocks[k].parent >= 0 and not _unboxed_prose(page, gains, k, start, end):
         if _reply_like(blocks[k].ident) and blocks[k].start <= start:
             items = _like_siblings(page, k)
-            if len(items) >= MIN_ITEMS and items[-1] == k:
+            if (
+                len(items) >= MIN_ITEMS
+                and k in items
+                and (k != items[0] or all(_has_prose(blocks[i], gains) for i in items))
+            ):
                 owner, chrome = _chrome(page, items, gains, 1)
                 if not chrome:
                     return None
-                kept = {i for i in owner if _slot(page, i, owner[i]) not in chrome and not _signed(page, i, owner[i])}
+                labelled = _labelled(page, items, owner)
+                kept = {
+                    i
+                    for i in owner
+                    if _slot(page, i, owner[i]) not in chrome
+                    and not _signed(page, i, owner[i])
+                    and i not in labelled
+                    and not _hinted_in(page, i, owner[i])
+                }
                 first = blocks[items[0]].start
                 kept.update(_post_above(page, start, end, gains))
-                return min(kept | {first}), max(end, blocks[k].end), sorted(kept)
+                return min(kept | {first}), max(end, blocks[items[-1]].end), sorted(kept)
         k = blocks[k].parent
     return None
 
 
-def _prose_outside(gains: list[float], lo: int, hi: int, start: int, end: int) -> bool:
-    """Do lines ``lo:hi`` hold a line of prose outside ``start:end``?"""
-    return any(g > 0 for g in gains[lo:start]) or any(g > 0 for g in gains[end:hi])
+def _hinted_in(page: Page, line: int, k: int) -> bool:
+    """Is ``line`` in an element with a boilerplate hint inside block ``k`` (an answer's comments, a share bar)?"""
+    blocks = page.blocks
+    b = page.lines[line].block
+    while b > k and blocks[b].hint >= 0:
+        b = blocks[b].parent
+    return b > k
+
+
+def _unboxed_prose(page: Page, gains: list[float], k: int, start: int, end: int) -> bool:
+    """Does block ``k`` hold a line of prose outside ``start:end`` that is in no element inside it with a
+    boilerplate hint (an answer's own comments: the answer is still a post among chrome)?"""
+    blocks = page.blocks
+    lo, hi = blocks[k].start, blocks[k].end
+    return any(gains[i] > 0 and not _hinted_in(page, i, k) for i in chain(range(lo, start), range(end, hi)))
 
 
 def _like_siblings(page: Page, k: int) -> list[int]:
@@ -821,7 +899,7 @@ def _like_children(page: Page, k: int, named: bool) -> list[int]:
             child.end > child.start
             and child.hint > STRONG_HINT
             and _sig_of(child.tag, child.ident) == sig  # _sig(page, idx)
-            and _like_item(child.ident, ident, named)
+            and (_like_item(child.ident, ident, named) or (named and _numbered_wrapper(page, idx)))
         ):
             out.append(idx)
         idx = child.end_block if child.end_block > idx else idx + 1
@@ -1018,6 +1096,35 @@ REPEAT_SHARE: Final = 0.5
 labels, a vote bar ("Save this answer.", "Show activity on this post.", "已赞过 已踩过 你对这个回答的评价是？")."""
 
 
+def _labelled(page: Page, items: list[int], owner: dict[int, int]) -> set[int]:
+    """Lines of ``items`` that are their template's labelled header or footer even in a slot of prose (a BBS post
+    whose "发信人: X, 信区: Y", "发信站: Z (<date>)" and "※ 来源: …" lines share its text's element): short lines
+    with a "label:" and no sentence end that are a :func:`user card <_user_card>`, or hold a date or a time, or
+    recur (digits aside) in half the items (:func:`_repeated`)."""
+    lines = page.lines
+    found = [
+        i
+        for i in owner
+        if not lines[i].heading
+        and len(_NO_DIGITS.sub("", lines[i].text)) <= REPEAT_CHARS
+        and _SENTENCE_END.search(lines[i].text) is None
+        and _LABEL_SPACED.search(lines[i].text) is not None
+    ]
+    if not found:
+        return set()
+    repeated = _repeated(page, items)
+    return {
+        i
+        for i in found
+        if i in repeated or len(_LABEL_SPACED.findall(lines[i].text)) >= CARD_LABELS or _DATED.search(lines[i].text)
+    }
+
+
+_LABEL_SPACED: Final = re.compile(r"[^\W\d_]{1,8}\s*(?:：|:(?=[\s\d]|$|[^\x00-\x7f]))")
+"""A label and its colon, the colon followed by a space, a digit, the end or a non-ASCII character ("Posts: 668",
+"发信人: X"; not CSS's "slider:nth-child" or a URL's "http://")."""
+
+
 def _repeated(page: Page, items: list[int]) -> set[int]:
     """The lines of ``items`` whose text, digits aside, recurs in at least :data:`REPEAT_SHARE` of them (two at
     least): their template's chrome, however much it looks like prose."""
@@ -1132,11 +1239,14 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
         items = _lone_below(page, start, end, gains, memo) if unnamed else []
         if not items:
             return -1, []
+        if len(items) == 1:
+            items = [i for i in _set_apart(page, items[0], gains) if blocks[i].end <= end]
     owner, chrome = _chrome(page, items, gains, 2 if len(items) > 1 else 1)
     if not chrome:
         return -1, []
     first = blocks[items[0]].start
     kept = _before_items(page, start, items, owner, chrome, gains)
+    labelled = _labelled(page, items, owner)
     last = blocks[items[-1]].end
     dropped = _teasers_after(page, last, end) | _headers_between(page, items, owner, gains)
     if len(items) == 1:  # a post's one reply: what follows it is no part of the thread (a sign-up box, a sidebar)
@@ -1152,7 +1262,12 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
         i
         for i in range(first, end)
         if (i not in owner and i not in dropped)
-        or (i in owner and _slot(page, i, owner[i]) not in chrome and not _signed(page, i, owner[i]))
+        or (
+            i in owner
+            and _slot(page, i, owner[i]) not in chrome
+            and not _signed(page, i, owner[i])
+            and i not in labelled
+        )
     ]
     return start, kept
 
@@ -1350,6 +1465,7 @@ def _before_items(
     parent = blocks[items[0]].parent
     known = {_slot(page, i, item) for i, item in owner.items()}
     worn = {_NO_DIGITS.sub("", lines[i].text) for i in owner}
+    chrome_worn = {_NO_DIGITS.sub("", lines[i].text) for i, item in owner.items() if _slot(page, i, item) in chrome}
     kept = []
     prose = False
     for i in range(start, blocks[items[0]].start):
@@ -1367,6 +1483,8 @@ def _before_items(
             or (prose and _counter(lines[i].text))
             or _date_line(lines[i].text, gains[i])
             or _thread_stats(lines[i].text)
+            or _user_card(lines[i].text)
+            or _NO_DIGITS.sub("", lines[i].text) in chrome_worn
         ) and not lines[i].heading:
             continue
         prose = prose or (gains[i] > 0 and not lines[i].heading)
