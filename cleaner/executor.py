@@ -645,6 +645,28 @@ def _start_forkserver() -> None:
         signal.signal(signal.SIGINT, signal.SIG_DFL if old is None else old)
 
 
+def _forget_fork_server() -> None:
+    """In a child forked (``os.fork``, a ``fork`` context) from a process that started a fork server: that server is
+    the parent's, and asking after it raises ``ChildProcessError`` (it is no child of this one), so a pool made here
+    (``-j 1`` cleans on one) could not start. The child forgets it (closing its copy of the pipe that keeps the
+    server alive) and starts its own when it needs one."""
+    from multiprocessing import forkserver
+
+    server: Any = getattr(forkserver, "_forkserver", None)
+    if server is None or getattr(server, "_forkserver_pid", None) is None:
+        return
+    try:
+        os.close(server._forkserver_alive_fd)
+    except (OSError, TypeError):
+        pass
+    server._forkserver_alive_fd = server._forkserver_pid = server._forkserver_address = None
+    server._lock = threading.Lock()  # (another thread of the parent may have held it at the fork)
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_fork_server)
+
+
 def _noop() -> None:
     return None
 
