@@ -24,7 +24,7 @@ from cleaner._version import __version__
 from cleaner.dedup import DedupParams
 from cleaner.document import Document
 from cleaner.errors import CleanerError, RulesError, StateError, UsageError
-from cleaner.executor import Backend, Executor, close_executor, make_executor
+from cleaner.executor import DEFAULT_TIME_LIMIT, Backend, Executor, close_executor, make_executor
 from cleaner.output import FORMATS
 from cleaner.pipeline import GROUPINGS, Progress, Report, RunOptions, unhealthy
 from cleaner.pipeline import run as run_pipeline
@@ -195,12 +195,12 @@ def _progress_bar(enabled: bool) -> Iterator[Progress | None]:
 
 
 @contextmanager
-def _executor(kind: str, workers: int, ray_address: str | None) -> Iterator[Executor]:
+def _executor(kind: str, workers: int, ray_address: str | None, time_limit: float = 0) -> Iterator[Executor]:
     """The executor of one run, closed (pool shut down, Ray disconnected) when the run ends."""
     if kind not in ("local", "ray"):
         raise UsageError(f"--executor is local or ray, not {kind!r}")
     backend: Backend = "ray" if kind == "ray" else "local"
-    ex = make_executor(workers or None, backend=backend, address=ray_address)
+    ex = make_executor(workers or None, backend=backend, address=ray_address, time_limit=time_limit or None)
     try:
         yield ex
     except BaseException:  # an error or Ctrl-C: workers are killed, not waited for
@@ -379,6 +379,16 @@ WorkOpt = Annotated[
         "kill continues there. Default: staged in OUT/.work from 256 MB of input, else in memory.",
     ),
 ]
+TimeLimitOpt = Annotated[
+    float,
+    typer.Option(
+        "--time-limit",
+        min=0,
+        help="CPU seconds a page may take to extract and clean, per million characters of it (default 60); a page "
+        "past it is stopped (its worker process killed and replaced) and becomes a `timeout` reject; 0: no limit "
+        "(-j 1 then cleans in this process). Not enforced with --executor ray.",
+    ),
+]
 ShardSizeOpt = Annotated[
     int,
     typer.Option(
@@ -418,6 +428,7 @@ def run(
     grouping: GroupingOpt = "auto",
     work: WorkOpt = None,
     shard_size: ShardSizeOpt = 0,
+    time_limit: TimeLimitOpt = DEFAULT_TIME_LIMIT,
 ) -> None:
     """Clean and collapse dumps into OUT/stories.jsonl, OUT/rejects.jsonl and OUT/report.json."""
     started = time.time()
@@ -433,6 +444,7 @@ def run(
         include=tuple(include or ()), exclude=tuple(exclude or ()), min_chars=min_chars, dedup=not no_dedup,
         format=output_format, arguments=arguments, started=started, audit=audit_trail, grouping=grouping,
         work=None if work is None else str(work), shard_size=shard_size, site_repetition=not no_site_repetition,
+        time_limit=time_limit or None,
     )  # fmt: skip
     if not paths and urls is None:
         raise _fail("nothing to do: give dump files or folders, or --urls FILE", 2)
@@ -440,7 +452,7 @@ def run(
     if store_text and state is None:
         raise _fail("--store-text needs --state", 2)
     with _errors():
-        with _executor(executor, workers, ray_address) as ex, _progress_bar(not quiet) as progress:
+        with _executor(executor, workers, ray_address, time_limit) as ex, _progress_bar(not quiet) as progress:
             report = run_pipeline(
                 paths or [], out, rules=loaded, workers=workers or None, executor=ex, progress=progress, state=state,
                 store_text=store_text, urls=url_list, params=params, options=options,

@@ -18,10 +18,21 @@ or whose worker process died under it (a segfault in a C extension, the OOM
 killer) — yields ``on_error(item, exc)`` instead of ending the map. The pipeline
 turns that into a :class:`~cleaner.document.Reject`, so one poisonous file never
 ends a run. ``on_error`` runs in the calling process, so it need not pickle.
+
+**Time limit.** A function marks the pieces of work it does (a page: :func:`unit_started` /
+:func:`unit_done`); the executor's ``time_limit`` caps the CPU seconds of one piece. The clock runs in the
+*parent*: the CPU time of each worker process, read from ``/proc``, since the piece began (shared memory
+says which piece and when). A worker past the limit is killed (SIGKILL: a page stuck in C code — lexbor,
+a regular expression, a mypyc-compiled loop — cannot be interrupted by a signal handler in its own
+process), the pool is rebuilt, and the chunks that were in flight run again, with the piece that took too
+long raising :class:`TimeLimitExceeded` at its :func:`unit_started` (the pipeline makes it a ``timeout``
+reject), so the rest of its file is still read. With a time limit, :class:`SerialExecutor` runs the maps
+of a :class:`Watched` function (the per-file cleaning) on one worker process, and everything else in process.
 """
 
 from __future__ import annotations
 
+import hashlib
 import multiprocessing
 import os
 import select
@@ -33,21 +44,26 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
-from typing import Literal, Protocol, TypeVar
+from typing import Any, Generic, Literal, Protocol, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
 
 __all__ = [
+    "DEFAULT_TIME_LIMIT",
     "Executor",
     "LocalExecutor",
     "SerialExecutor",
+    "TimeLimitExceeded",
+    "Watched",
     "WorkerError",
     "chunksize_for",
     "close_executor",
     "default_workers",
     "file_chunksize",
     "make_executor",
+    "unit_done",
+    "unit_started",
 ]
 
 OnError = Callable[[T, BaseException], R]
@@ -70,7 +86,113 @@ FORKSERVER_PRELOAD = ["__main__", "cleaner.pipeline", "cleaner.dedup.signature",
 script unpickle in workers)."""
 
 
-def _worker_init(parent: int) -> None:
+DEFAULT_TIME_LIMIT = 60.0
+"""CPU seconds one piece of work (a page) may take, per million characters of it (at least this much): extraction
+and cleaning run at ≈ 1 MB per CPU-second or faster, so only a pathological page (a quadratic path in a parser
+or a regular expression) reaches it."""
+
+TICK = 0.25
+"""Seconds between two looks of the parent at its workers' clocks."""
+
+WALL_FACTOR = 10
+"""A piece is also stopped after this many times its CPU limit of wall-clock time (a worker that sleeps or waits
+uses no CPU, and an overloaded machine gives a worker a share of a core)."""
+
+_SLOT = 6  # per worker: sequence (odd while a piece runs), pid, key, CPU at start, wall clock at start, limit
+
+
+class TimeLimitExceeded(Exception):
+    """The piece of work :func:`unit_started` names took more than the time limit before, and its worker was
+    killed: it is not run again."""
+
+    def __init__(self, key: str, limit: float) -> None:
+        super().__init__(key, limit)
+        self.key = key
+        self.limit = limit
+
+    def __str__(self) -> str:
+        return f"more than {self.limit:g} s of CPU time"
+
+
+def _key_hash(key: str) -> float:
+    """``key`` as a number a double holds exactly (48 bits)."""
+    return float(int.from_bytes(hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=6).digest(), "big"))
+
+
+class _Watch:
+    """The worker's side of the time limit: its slot in the pool's shared array."""
+
+    __slots__ = ("base", "limit", "seq", "skip", "slots")
+
+    def __init__(self, slots: Any, base: int, limit: float, skip: frozenset[float]) -> None:
+        self.slots, self.base, self.limit, self.skip, self.seq = slots, base, limit, skip, 0
+
+    def start(self, key: str, size: int) -> None:
+        h = _key_hash(key)
+        limit = self.limit * max(1.0, size / 1_000_000)
+        if h in self.skip:
+            raise TimeLimitExceeded(key, limit)
+        s, b = self.slots, self.base
+        s[b + 2] = h
+        s[b + 3] = time.process_time()
+        s[b + 4] = time.monotonic()
+        s[b + 5] = limit
+        self.seq += 1
+        s[b] = 2 * self.seq - 1  # odd: running (written last, so the parent never reads a half-written slot as new)
+
+    def done(self) -> None:
+        self.slots[self.base] = 2 * self.seq
+
+
+_watch: _Watch | None = None
+"""Set in a worker of an executor with a time limit; None elsewhere (in process, on Ray): the marks cost nothing."""
+
+
+class Watched(Generic[T, R]):
+    """``fn``, known to mark its pieces of work (:func:`unit_started`): a :class:`SerialExecutor` with a time limit
+    runs a map of it on a worker process, where the limit holds. Other executors run it as ``fn``."""
+
+    __slots__ = ("fn",)
+
+    def __init__(self, fn: Callable[[T], R]) -> None:
+        self.fn = fn
+
+    def __call__(self, item: T) -> R:
+        return self.fn(item)
+
+
+def unit_started(key: str, size: int = 0) -> None:
+    """A piece of work named ``key`` (unique in the run: a path and a record) of ``size`` characters begins: its
+    clock starts (the limit grows with the size, per million characters). Raises :class:`TimeLimitExceeded` when
+    this piece already took too long (its worker was killed, and the chunk is being run again)."""
+    if _watch is not None:
+        _watch.start(key, size)
+
+
+def unit_done() -> None:
+    """The piece of work begun last is over: its clock stops."""
+    if _watch is not None:
+        _watch.done()
+
+
+def _cpu_seconds(pid: int) -> float | None:
+    """CPU time (user + system) of process ``pid``, None when it is gone."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            stat = fh.read()
+        fields = stat[stat.rindex(b")") + 2 :].split()
+        return (int(fields[11]) + int(fields[12])) / _TICKS
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+try:
+    _TICKS = float(os.sysconf("SC_CLK_TCK"))
+except (AttributeError, ValueError, OSError):  # pragma: no cover - not POSIX
+    _TICKS = 100.0
+
+
+def _worker_init(parent: int, watch: tuple[Any, Any, float, frozenset[float]] | None = None) -> None:
     """Initializer of every pool worker: the worker never outlives the process that made the pool.
 
     - Ctrl-C is the parent's business (it stops the pool): a worker ignores SIGINT, so a terminal's Ctrl-C
@@ -86,6 +208,16 @@ def _worker_init(parent: int) -> None:
     if os.getppid() != parent:
         _die_with_parent()
     threading.Thread(target=_exit_when_gone, args=(parent,), daemon=True, name="cleaner-parent-watch").start()
+    if watch is not None:
+        global _watch
+        slots, counter, limit, skip = watch
+        with counter.get_lock():
+            n = counter.value
+            counter.value += 1
+        base = n * _SLOT
+        if base + _SLOT <= len(slots):
+            slots[base + 1] = os.getpid()
+            _watch = _Watch(slots, base, limit, skip)
 
 
 def _die_with_parent() -> None:
@@ -215,7 +347,29 @@ def _unpack(chunk: list[T], outcomes: list[tuple[bool, object]], on_error: OnErr
 
 
 class SerialExecutor:
+    """Runs in this process. With a ``time_limit``, a map of a :class:`Watched` function (the per-file cleaning)
+    runs on one worker process instead (:class:`LocalExecutor` of one), the only way to stop a page stuck in C
+    code; ``time_limit`` None (``--time-limit 0``) keeps everything in process (a debugger, a profiler)."""
+
     workers = 1
+
+    def __init__(self, time_limit: float | None = None) -> None:
+        self.time_limit = time_limit or None
+        self._one: LocalExecutor | None = None
+
+    @property
+    def isolates(self) -> bool:
+        """Whether maps of :class:`Watched` functions run on a worker process."""
+        return self.time_limit is not None
+
+    def _pool(self) -> LocalExecutor:
+        if self._one is None:
+            self._one = LocalExecutor(1, time_limit=self.time_limit)
+        return self._one
+
+    def start(self) -> None:
+        if self.isolates:
+            self._pool().start()
 
     def map(
         self,
@@ -225,6 +379,8 @@ class SerialExecutor:
         chunksize: int = 1,
         on_error: OnError[T, R] | None = None,
     ) -> Iterator[R]:
+        if self.isolates and isinstance(fn, Watched):
+            return self._pool().map(fn, items, chunksize=chunksize, on_error=on_error)
         if on_error is None:
             return map(fn, items)
         return self._guarded(fn, items, on_error)
@@ -240,13 +396,23 @@ class SerialExecutor:
                 yield result
 
     def close(self) -> None:
-        pass
+        one, self._one = self._one, None
+        if one is not None:
+            one.close()
+
+    def abort(self) -> None:
+        one, self._one = self._one, None
+        if one is not None:
+            one.abort()
 
     def __enter__(self) -> SerialExecutor:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, exc_type: object, *exc: object) -> None:
+        if exc_type is None:
+            self.close()
+        else:
+            self.abort()
 
 
 class LocalExecutor:
@@ -260,12 +426,27 @@ class LocalExecutor:
     chunks that were in flight are run again one per task, so only the item that
     kills its worker fails (through ``on_error``; without it the map raises
     :class:`WorkerError`).
+
+    ``time_limit``: CPU seconds a piece of work marked by :func:`unit_started` may take (see the module's
+    docstring); None for no limit.
     """
 
-    def __init__(self, workers: int | None = None, *, mp_context: str | None = DEFAULT_START_METHOD) -> None:
+    def __init__(
+        self,
+        workers: int | None = None,
+        *,
+        mp_context: str | None = DEFAULT_START_METHOD,
+        time_limit: float | None = None,
+    ) -> None:
         self.workers = workers or default_workers()
         self._context = mp_context
         self._pool: ProcessPoolExecutor | None = None
+        self.time_limit = time_limit or None
+        self._slots: Any = None
+        self._timed_out: set[float] = set()
+        """Keys (hashed) of the pieces that took too long: the workers of a rebuilt pool skip them."""
+        self._killed = 0
+        """Workers killed for the time limit since the pool was last rebuilt."""
 
     def _get(self) -> ProcessPoolExecutor:
         if self._pool is None:
@@ -274,10 +455,49 @@ class LocalExecutor:
                 # The server imports the stage modules once; every worker forks from it with them loaded.
                 multiprocessing.get_context("forkserver").set_forkserver_preload(FORKSERVER_PRELOAD)
                 _start_forkserver()
+            watch = None
+            if self.time_limit is not None:
+                mp = ctx or multiprocessing.get_context()
+                self._slots = mp.RawArray("d", self.workers * _SLOT)
+                watch = (self._slots, mp.Value("i", 0), self.time_limit, frozenset(self._timed_out))
+            self._killed = 0
             self._pool = ProcessPoolExecutor(
-                max_workers=self.workers, mp_context=ctx, initializer=_worker_init, initargs=(os.getpid(),)
+                max_workers=self.workers, mp_context=ctx, initializer=_worker_init, initargs=(os.getpid(), watch)
             )
         return self._pool
+
+    def _result(self, fut: Future[list[tuple[bool, object]]]) -> list[tuple[bool, object]]:
+        """``fut.result()``; with a time limit, the workers' clocks are read while it waits."""
+        if self.time_limit is None:
+            return fut.result()
+        while True:
+            try:
+                return fut.result(timeout=TICK)
+            except TimeoutError:
+                self._police()
+
+    def _police(self) -> None:
+        """Kill each worker whose piece of work is past its limit, and remember the piece."""
+        slots = self._slots
+        if slots is None:
+            return
+        now = time.monotonic()
+        for base in range(0, len(slots), _SLOT):
+            seq = slots[base]
+            if not int(seq) % 2:
+                continue
+            pid, key, cpu0, wall0, limit = (int(slots[base + 1]), slots[base + 2], slots[base + 3],
+                                            slots[base + 4], slots[base + 5])  # fmt: skip
+            cpu = _cpu_seconds(pid)
+            if cpu is None or slots[base] != seq:  # gone, or on to another piece meanwhile
+                continue
+            if cpu - cpu0 > limit or now - wall0 > limit * WALL_FACTOR:
+                self._timed_out.add(key)
+                self._killed += 1
+                try:
+                    os.kill(pid, signal.SIGKILL)
+                except OSError:
+                    pass
 
     def start(self) -> None:
         """Start the worker processes now, in the background (``map`` would start them on first use): the
@@ -307,12 +527,13 @@ class LocalExecutor:
     ) -> Iterator[R]:
         catch = on_error is not None
         batches = _batches(items, chunksize)
+        again: deque[list[T]] = deque()  # chunks lost with a worker killed for the time limit: run again first
         inflight: deque[tuple[list[T], Future[list[tuple[bool, object]]]]] = deque()
         limit = self.workers * IN_FLIGHT_PER_WORKER
 
         def fill() -> None:
             while len(inflight) < limit:
-                batch = next(batches, None)
+                batch = again.popleft() if again else next(batches, None)
                 if batch is None:
                     return
                 try:
@@ -328,13 +549,18 @@ class LocalExecutor:
             while inflight:
                 batch, fut = inflight.popleft()
                 try:
-                    outcomes = fut.result()
+                    outcomes = self._result(fut)
                 except BrokenProcessPool:
                     # A worker died: every chunk in flight is lost. Rebuild the pool and run those items
                     # one per task, so only the item that kills its worker fails.
                     lost = [batch, *(b for b, _ in inflight)]
                     inflight.clear()
+                    killed = self._killed
                     self._reset(broken=True)
+                    if killed:  # killed for the time limit: the new workers skip that piece; the chunks run as before
+                        again.extendleft(reversed(lost))
+                        fill()
+                        continue
                     for b in lost:
                         for item in b:
                             yield from _unpack([item], [self._isolated(fn, item, catch)], on_error)
@@ -353,11 +579,14 @@ class LocalExecutor:
             # worker dies first (see _forsake_call_queue).
 
     def _isolated(self, fn: Callable[[T], R], item: T, catch: bool) -> tuple[bool, object]:
-        try:
-            return self._get().submit(_run_chunk, fn, [item], catch).result()[0]
-        except BrokenProcessPool:
-            self._reset(broken=True)
-            return False, WorkerError(f"worker process died while processing {_describe(item)}")
+        while True:
+            try:
+                return self._result(self._get().submit(_run_chunk, fn, [item], catch))[0]
+            except BrokenProcessPool:
+                killed = self._killed
+                self._reset(broken=True)
+                if not killed:
+                    return False, WorkerError(f"worker process died while processing {_describe(item)}")
 
     def close(self) -> None:
         self._reset()
@@ -416,6 +645,28 @@ def _start_forkserver() -> None:
         signal.signal(signal.SIGINT, signal.SIG_DFL if old is None else old)
 
 
+def _forget_fork_server() -> None:
+    """In a child forked (``os.fork``, a ``fork`` context) from a process that started a fork server: that server is
+    the parent's, and asking after it raises ``ChildProcessError`` (it is no child of this one), so a pool made here
+    (``-j 1`` cleans on one) could not start. The child forgets it (closing its copy of the pipe that keeps the
+    server alive) and starts its own when it needs one."""
+    from multiprocessing import forkserver
+
+    server: Any = getattr(forkserver, "_forkserver", None)
+    if server is None or getattr(server, "_forkserver_pid", None) is None:
+        return
+    try:
+        os.close(server._forkserver_alive_fd)
+    except (OSError, TypeError):
+        pass
+    server._forkserver_alive_fd = server._forkserver_pid = server._forkserver_address = None
+    server._lock = threading.Lock()  # (another thread of the parent may have held it at the fork)
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_fork_server)
+
+
 def _noop() -> None:
     return None
 
@@ -455,10 +706,13 @@ def make_executor(
     *,
     backend: Backend = "local",
     address: str | None = None,
+    time_limit: float | None = DEFAULT_TIME_LIMIT,
 ) -> Executor:
     """An executor for ``workers`` (``None`` or ``0``: every core; on Ray: every CPU of the cluster).
 
-    ``backend="local"``: ``workers=1`` runs in process, more runs a process pool.
+    ``backend="local"``: ``workers=1`` runs in process (the per-file cleaning on one worker process, with a
+    ``time_limit``), more runs a process pool. ``time_limit``: CPU seconds per page (per million characters of it);
+    None or 0 for none. Not enforced on Ray.
     ``backend="ray"``: Ray core tasks — a local Ray instance bound to 127.0.0.1,
     or the cluster at ``address`` (``"auto"``, ``"host:6379"``, ``"ray://host:10001"``).
     Raises :class:`cleaner.errors.UsageError` when Ray is asked for but not installed.
@@ -472,4 +726,4 @@ def make_executor(
 
         raise UsageError("--ray-address needs --executor ray")
     n = workers or default_workers()
-    return SerialExecutor() if n <= 1 else LocalExecutor(n)
+    return SerialExecutor(time_limit) if n <= 1 else LocalExecutor(n, time_limit=time_limit)

@@ -34,7 +34,19 @@ if TYPE_CHECKING:
 from cleaner import audit
 from cleaner._version import __version__
 from cleaner.errors import UsageError
-from cleaner.executor import Executor, LocalExecutor, SerialExecutor, close_executor, file_chunksize, make_executor
+from cleaner.executor import (
+    DEFAULT_TIME_LIMIT,
+    Executor,
+    LocalExecutor,
+    SerialExecutor,
+    TimeLimitExceeded,
+    Watched,
+    close_executor,
+    file_chunksize,
+    make_executor,
+    unit_done,
+    unit_started,
+)
 from cleaner.output import (
     FORMATS,
     atomic_open,
@@ -286,13 +298,18 @@ def _process_file(path: str, rules: Rules | None, read_options: ReadOptions | No
         if isinstance(item, Reject):
             out.append(item)
             continue
+        src = item.sources[0] if item.sources else None
+        record = src.record if src else None
         try:
+            unit_started(f"{path}\0{record}", len(item.text))  # the page's clock (executor time limit)
             out.extend(prepare(item, rules))
+        except TimeLimitExceeded as exc:  # (its worker was killed on the first try: the page is not run again)
+            detail = f"extraction and cleaning took {exc} (--time-limit); the page was stopped"
+            out.append(Reject(path, "timeout", detail, record=record))
         except Exception as exc:
-            src = item.sources[0] if item.sources else None
-            out.append(
-                Reject(path, "internal_error", f"{type(exc).__name__}: {exc}"[:300], record=src.record if src else None)
-            )
+            out.append(Reject(path, "internal_error", f"{type(exc).__name__}: {exc}"[:300], record=record))
+        finally:
+            unit_done()
     return out
 
 
@@ -507,6 +524,7 @@ def process(
     audit_trail: bool = False,
     grouping: str = "auto",
     site_repetition: bool = True,
+    time_limit: float | None = DEFAULT_TIME_LIMIT,
 ) -> RunResult:
     """Read, clean and collapse everything under ``inputs``; nothing is written.
 
@@ -521,11 +539,15 @@ def process(
     (per connected component on the workers, :mod:`cleaner.dedup.components`; the same stories, byte for byte)
     or ``auto`` (components with a pool, no ``index`` and at least :data:`COMPONENT_MIN_DOCS` documents).
     ``site_repetition``: cut lines repeated across the different stories of one site (:mod:`cleaner.siterepeat`).
+    ``time_limit``: CPU seconds a page may take (per million characters of it; None: no limit), for the executor
+    made here (an ``executor`` given has its own, :func:`cleaner.executor.make_executor`): a page past it is a
+    ``timeout`` reject.
     """
     return _process_listed(
         inputs, None, rules=rules, workers=workers, executor=executor, progress=progress, params=params,
         index=index, read_options=read_options, include=include, exclude=exclude, min_chars=min_chars,
         dedup=dedup, audit_trail=audit_trail, grouping=grouping, site_repetition=site_repetition,
+        time_limit=time_limit,
     )  # fmt: skip
 
 
@@ -587,11 +609,12 @@ def _process(
     audit_trail: bool,
     grouping: str = "auto",
     site_repetition: bool = True,
+    time_limit: float | None = DEFAULT_TIME_LIMIT,
 ) -> RunResult:
     t0 = time.perf_counter()
     check_inputs(inputs)  # (a missing input: refused before the executor starts)
     own = executor is None
-    ex = executor or make_executor(workers)
+    ex = executor or make_executor(workers, time_limit=time_limit)
     collapsed: CollapseResult
     finished = False
     try:
@@ -692,7 +715,7 @@ def _clean_all(
         progress("clean", 0, len(files))
     chunk = file_chunksize(files, ex.workers)
     batches = [files[i : i + chunk] for i in range(0, len(files), chunk)]
-    here = isinstance(ex, SerialExecutor)  # (nothing to pickle: the sketches need no packing)
+    here = isinstance(ex, SerialExecutor) and not ex.isolates  # (in process: the sketches need no packing)
     job: Callable[[list[str]], Any]
     if here:
         job = partial(_cleaned_here, params=params, site=site, **kwargs)
@@ -703,7 +726,7 @@ def _clean_all(
     keys: dict[str, bytes] = {}
     failed: list[int] = []
     done = 0
-    for n, out in enumerate(ex.map(job, batches, chunksize=1, on_error=_batch_failed)):
+    for n, out in enumerate(ex.map(Watched(job), batches, chunksize=1, on_error=_batch_failed)):
         if out is None:
             failed.append(n)
             results.append([])
@@ -717,7 +740,7 @@ def _clean_all(
             progress("clean", done, len(files))
     for n in failed:  # no sketches for these: the collapse makes them
         one = partial(process_file, **kwargs)
-        results[n] = list(ex.map(one, batches[n], chunksize=1, on_error=_worker_failed))
+        results[n] = list(ex.map(Watched(one), batches[n], chunksize=1, on_error=_worker_failed))
     return results, sketches, keys
 
 
@@ -771,6 +794,9 @@ class RunOptions:
     site_repetition: bool = True
     """Cut lines repeated across the different stories of one site in the run (:mod:`cleaner.siterepeat`); not in
     a staged run (``--work``, or 256 MB of input and more), which says so in ``report.json``."""
+    time_limit: float | None = DEFAULT_TIME_LIMIT
+    """CPU seconds a page may take, per million characters of it (``--time-limit``; None: no limit): a page past
+    it is a ``timeout`` reject. For the executor the run makes (one given has its own)."""
 
     def process_kwargs(self) -> dict[str, Any]:
         return {
@@ -781,6 +807,7 @@ class RunOptions:
             "audit_trail": self.audit,
             "grouping": self.grouping,
             "site_repetition": self.site_repetition,
+            "time_limit": self.time_limit,
         }
 
 
@@ -958,7 +985,7 @@ def _run_staged_locked(
     rules, workers, executor, progress, params, read_options = args
     t0 = time.perf_counter()
     own = executor is None
-    ex = executor or make_executor(workers)
+    ex = executor or make_executor(workers, time_limit=options.time_limit)
     finished = False
     try:
         start = getattr(ex, "start", None)

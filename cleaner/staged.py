@@ -66,7 +66,7 @@ from cleaner.dedup.params import DedupParams
 from cleaner.dedup.signature import Sketch, pack_sketches, sketch_batch, sketch_batches, unpack_sketches
 from cleaner.document import Document, Reject
 from cleaner.errors import CleanerError, UsageError
-from cleaner.executor import Executor, file_chunksize
+from cleaner.executor import Executor, Watched, file_chunksize
 from cleaner.output import atomic_open
 from cleaner.rules import Rules
 
@@ -436,7 +436,7 @@ def _clean_stage(ex: Executor, wd: WorkDir, batches: Iterator[list[str]], stage:
 
     made = 0
     todo = ((n, batch) for n, batch in enumerate(batches) if not wd.finished("clean", str(n)))
-    for n, summary in ex.map(partial(clean_shard, stage=stage), todo, chunksize=1, on_error=on_error):
+    for n, summary in ex.map(Watched(partial(clean_shard, stage=stage)), todo, chunksize=1, on_error=on_error):
         if summary is None:
             summary = _clean_one_by_one(ex, wd, n, failed.pop(n), stage)
         wd.record("clean", str(n), summary)
@@ -445,7 +445,9 @@ def _clean_stage(ex: Executor, wd: WorkDir, batches: Iterator[list[str]], stage:
 
 
 def _clean_one_by_one(ex: Executor, wd: WorkDir, n: int, batch: list[str], stage: Stage) -> Summary:
-    items = [x for per in ex.map(stage.clean_file, batch, chunksize=1, on_error=stage.file_failed) for x in per]
+    items = [
+        x for per in ex.map(Watched(stage.clean_file), batch, chunksize=1, on_error=stage.file_failed) for x in per
+    ]
     return _write_clean(wd.root, n, items, [], stage.params)
 
 

@@ -734,3 +734,41 @@ def test_app_state_prose_is_read_in_linear_time() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
     assert done.returncode == 0, done.stderr[-2000:]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "''.join(f'<script>var a{i}=1;</script>' for i in range(100_000))",  # 3 MB of small scripts
+        "''.join(f'<style>.a{i}{{}}</style>' for i in range(100_000))",
+        "''.join(f'<!-- c{i} -->' for i in range(200_000))",
+    ],
+    ids=["scripts", "styles", "comments"],
+)
+def test_an_article_after_megabytes_of_small_scripts_is_read(before: str) -> None:
+    """100,000 small scripts (each under the bulk size, so not slimmed) pushed the article past the 2 M-character cut:
+    `empty_after_extraction`. A page still too long after the bulk is gone loses the contents of every script,
+    stylesheet and comment (JSON-LD kept). In a child under a timeout."""
+    code = (
+        "from cleaner.extraction import extract_html\n"
+        f"page = '<html><body>' + {before} + '<article><p>{PARA1}</p><p>{PARA2}</p></article></body></html>'\n"
+        "assert len(page) > 2_000_000\n"
+        f"assert '{PARA2}' in extract_html(page).text\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+
+
+@pytest.mark.parametrize("attribute", ["class", "style", "data-x"])
+def test_an_article_inside_a_tag_with_a_huge_attribute_is_read(attribute: str) -> None:
+    """An article inside a <div> whose attribute value is 10 MB long: the 2 M-character cut fell inside the value and
+    the page was `empty_after_extraction`. On a page still too long after the bulk is gone, attribute values are cut to
+    their first 4,096 characters (start tags found by the quote-aware tokenizer: linear). In a child under a timeout."""
+    code = (
+        "from cleaner.extraction import extract_html\n"
+        f"page = '<html><body><div {attribute}=\"' + 'c ' * 5_000_000 + '\">'"
+        f" + '<article><p>{PARA1}</p><p>{PARA2}</p></article></div></body></html>'\n"
+        f"assert '{PARA2}' in extract_html(page).text\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]

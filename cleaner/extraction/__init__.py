@@ -117,10 +117,12 @@ BULK: Final = 4096
 """Contents longer than this of a script, stylesheet, inline SVG, comment or ``data:`` URI are bulk."""
 
 
-def _slim(html: str) -> str:
-    """``html`` without its textless bulk (long scripts, stylesheets, inline SVG, comments, ``data:`` URIs), so
-    that the cut at :data:`MAX_CHARS` falls on text: a page with a 3 MB stylesheet or a base64 image before
-    its article keeps its article. A bulk element left open is kept as it is (it runs to the end)."""
+def _slim(html: str, bulk: int = BULK) -> str:
+    """``html`` without its textless bulk (scripts, stylesheets, inline SVG, comments of more than ``bulk``
+    characters, ``data:`` URIs), so that the cut at :data:`MAX_CHARS` falls on text: a page with a 3 MB stylesheet
+    or a base64 image before its article keeps its article. A bulk element left open is kept as it is (it runs to
+    the end). ``bulk`` 0 (a page still too long: 100,000 small scripts before the article) empties every one but
+    JSON-LD."""
     parts: list[str] = []
     at = 0
     while m := _BULK_OPEN.search(html, at):
@@ -128,7 +130,7 @@ def _slim(html: str) -> str:
         close = _BULK_CLOSE[name].search(html, m.end())
         if close is None:
             break
-        if close.start() - m.end() > BULK:
+        if close.start() - m.end() > bulk and (bulk or "ld+json" not in m.group().lower()):
             parts.append(html[at : m.start()])
             if name != "!--":
                 parts.append(m.group() + close.group())
@@ -222,6 +224,28 @@ def _unclosed_noscript(data: bytes) -> bool:
     return data.count(b"<noscript") + data.count(b"<NOSCRIPT") > data.count(b"</noscript") + data.count(b"</NOSCRIPT")
 
 
+_LONG_VALUE: Final = re.compile(rf"""(=\s*+)("[^"]{{{BULK},}}+"|'[^']{{{BULK},}}+')""")
+
+
+def _short_values(html: str) -> str:
+    """``html`` with each attribute value of a start tag cut to its first :data:`BULK` characters (a page still too
+    long once its bulk is gone: an article inside a ``<div>`` whose class is 10 MB long keeps its article). Start tags
+    are found by the quote-aware tokenizer of :func:`_thin_tags`, in linear time."""
+    parts: list[str] = []
+    at = 0
+    for m in _START_TAG.finditer(html):
+        if m.end() - m.start() <= BULK:
+            continue
+        tag = _LONG_VALUE.sub(lambda v: v.group(1) + v.group(2)[: BULK + 1] + v.group(2)[0], m.group())
+        parts.append(html[at : m.start()])
+        parts.append(tag)
+        at = m.end()
+    if not parts:
+        return html
+    parts.append(html[at:])
+    return "".join(parts)
+
+
 def _guard(html: str) -> tuple[bytes, bool, bool]:
     """``html`` as the UTF-8 bytes the parser reads (what selectolax makes of a str: ``errors="ignore"``), cut
     to :data:`MAX_CHARS` characters (after :func:`_slim` on a longer page) and before any tag nested deeper
@@ -230,6 +254,10 @@ def _guard(html: str) -> tuple[bytes, bool, bool]:
     cut_long = False
     if not whole:
         html = _slim(html)
+        if len(html) > MAX_CHARS:
+            html = _slim(html, 0)
+        if len(html) > MAX_CHARS:
+            html = _short_values(html)
         cut_long = len(html) > MAX_CHARS
         html = html[:MAX_CHARS]
     data = html.encode("utf-8", "ignore")
