@@ -1,5 +1,6 @@
 """The kernel's per-character text tests (``cleaner/dedup/_sketch.c``: ``dirty_at``, ``glue_lines``, ``spaces_plain``,
-``fold_text``, ``cjk_texts``) give what their pure Python twins give, on every code point and on random texts.
+``fold_text``, ``cjk_texts``, ``sentences``) give what their pure Python twins give, on every code point and on random
+texts.
 
 Skipped when the kernel is not built (``python bench/build_sketch.py`` builds it in place)."""
 
@@ -11,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner import document, textclean
+from cleaner.dedup import merge
 from cleaner.dedup.normalize import code_points, fold_code_points, fold_table, folded_code_points
 
 _sketch = pytest.importorskip("cleaner.dedup._sketch")
@@ -18,6 +20,7 @@ _sketch = pytest.importorskip("cleaner.dedup._sketch")
 _CODE_POINTS = [c for c in range(0x110000) if not 0xD800 <= c < 0xE000]
 _PIECES = [" ", "  ", "\n", "\t", "\r", "\x85", "\u3000", "\xa0", "\u200b", "\ufeff", "\ue000", "\U000f0001", "_", "|"]
 _PIECES += ["｜", "-", "—", "中文", "abc", "é", "\U00020000", "\ud800", "\u2028", "\x1f", "\x7f", "\u205f", "\u2066"]
+_PIECES += [".", ". ", "。", "！", "？", "；", "!", "?", ";", "\x00", "..", "x. y"]
 
 
 def _dirty_at(text: str) -> int:
@@ -35,6 +38,17 @@ def _spaces_plain(text: str) -> bool:
     return " ".join(text.split()) == text.replace("\n", " ")
 
 
+def _sentences(text: str) -> list[str] | None:
+    """:func:`merge._sentences` without the kernel (None for a text holding the mark character, which the kernel
+    leaves to it)."""
+    if merge._MARK in text:
+        return None
+    for ch in merge._ENDS:
+        text = text.replace(ch, ch + merge._MARK)
+    out = text.replace(". ", ". " + merge._MARK).split(merge._MARK)
+    return out[:-1] if not out[-1] else out
+
+
 def _cjk(cps: np.ndarray, first: list[int], last: list[int]) -> bytes:
     return bytes(bool(((cps[a:b] >= 0x3400) & (cps[a:b] <= 0x9FFF)).any()) for a, b in zip(first, last, strict=True))
 
@@ -45,6 +59,7 @@ def test_every_code_point() -> None:
             assert _sketch.dirty_at(text) == _dirty_at(text), hex(c)
             assert _sketch.glue_lines(text) == _glue_lines(text), hex(c)
             assert _sketch.spaces_plain(text) == _spaces_plain(text), hex(c)
+            assert _sketch.sentences(text) == _sentences(text), hex(c)
 
 
 def test_fold_every_code_point() -> None:
@@ -64,6 +79,8 @@ def test_random_texts(pieces: list[str]) -> None:
     assert _sketch.glue_lines(text) == _glue_lines(text)
     assert _sketch.spaces_plain(text) == _spaces_plain(text)
     assert document.fold_spaces(text) == " ".join(text.split())
+    assert _sketch.sentences(text) == _sentences(text)
+    assert merge._sentences(text) == [x for x in merge._SENTENCE.findall(text) if x]
     raw, folded = folded_code_points(text)
     assert np.array_equal(raw, code_points(text)) and np.array_equal(folded, fold_code_points(code_points(text)))
     cut = sorted({0, len(text), *(k for k, p in enumerate(pieces) if p == "\n")})

@@ -1442,6 +1442,70 @@ done:
     return out;
 }
 
+/* sentences(text) -> list[str] | None: merge._sentences by one loop: `text` cut after every one of 。！？；!?; and line
+   break and after every space that follows a full stop, without an empty last piece; None when the text holds a NUL
+   (merge's mark character: the caller reads it its own way) */
+static PyObject *sentences(PyObject *self, PyObject *arg) {
+    (void)self;
+    if (!PyUnicode_Check(arg)) {
+        PyErr_SetString(PyExc_TypeError, "sentences: not a str");
+        return NULL;
+    }
+    if (PyUnicode_READY(arg) < 0) return NULL;
+    const int kind = PyUnicode_KIND(arg);
+    const void *data = PyUnicode_DATA(arg);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(arg);
+    PyObject *out = PyList_New(0);
+    if (!out) return NULL;
+    Py_ssize_t start = 0;
+    Py_UCS4 prev = 0;
+    int nul = 0;
+#define SENTENCE_LOOP(T)                                                                           \
+    do {                                                                                           \
+        const T *t = data;                                                                         \
+        for (Py_ssize_t i = 0; i < n; i++) {                                                       \
+            const Py_UCS4 c = t[i];                                                                \
+            int cut;                                                                               \
+            if (c < 0x80) {                                                                        \
+                if (c == 0) {                                                                      \
+                    nul = 1;                                                                       \
+                    break;                                                                         \
+                }                                                                                  \
+                cut = c == 0x0a || c == '!' || c == '?' || c == ';' || (c == ' ' && prev == '.'); \
+            } else                                                                                 \
+                cut = c == 0x3002 || c == 0xff01 || c == 0xff1f || c == 0xff1b;                    \
+            prev = c;                                                                              \
+            if (!cut) continue;                                                                    \
+            PyObject *piece = PyUnicode_Substring(arg, start, i + 1);                              \
+            if (!piece || PyList_Append(out, piece) < 0) {                                         \
+                Py_XDECREF(piece);                                                                 \
+                Py_DECREF(out);                                                                    \
+                return NULL;                                                                       \
+            }                                                                                      \
+            Py_DECREF(piece);                                                                      \
+            start = i + 1;                                                                         \
+        }                                                                                          \
+    } while (0)
+    if (kind == PyUnicode_1BYTE_KIND) SENTENCE_LOOP(Py_UCS1);
+    else if (kind == PyUnicode_2BYTE_KIND) SENTENCE_LOOP(Py_UCS2);
+    else SENTENCE_LOOP(Py_UCS4);
+#undef SENTENCE_LOOP
+    if (nul) {
+        Py_DECREF(out);
+        Py_RETURN_NONE;
+    }
+    if (start < n) {
+        PyObject *piece = PyUnicode_Substring(arg, start, n);
+        if (!piece || PyList_Append(out, piece) < 0) {
+            Py_XDECREF(piece);
+            Py_DECREF(out);
+            return NULL;
+        }
+        Py_DECREF(piece);
+    }
+    return out;
+}
+
 static PyMethodDef methods[] = {
     {"tail", tail, METH_VARARGS, "Hashes, MinHash, keys and evidence of a batch's tokens (see the module source)."},
     {"bounds", bounds, METH_VARARGS, "Token bounds of a batch of folded texts (see the module source)."},
@@ -1457,6 +1521,7 @@ static PyMethodDef methods[] = {
     {"common32", common32, METH_VARARGS, "How many values two sorted distinct arrays share (see the module source)."},
     {"fold_text", fold_text, METH_VARARGS, "normalize.code_points and fold_code_points in one (see the module source)."},
     {"cjk_texts", cjk_texts, METH_VARARGS, "Which texts hold a CJK ideograph (see the module source)."},
+    {"sentences", sentences, METH_O, "merge._sentences of a text (see the module source)."},
     {"dirty_at", dirty_at, METH_O, "Where textclean.normalize_text has something to do (see the module source)."},
     {"glue_lines", glue_lines, METH_O, "Which lines hold a glue character (see the module source)."},
     {"spaces_plain", spaces_plain, METH_O, "Does document.fold_spaces only make line breaks spaces? (see the source)"},
