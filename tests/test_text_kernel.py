@@ -1,6 +1,6 @@
 """The kernel's per-character text tests (``cleaner/dedup/_sketch.c``: ``dirty_at``, ``glue_lines``, ``spaces_plain``,
-``fold_text``, ``cjk_texts``, ``sentences``) give what their pure Python twins give, on every code point and on random
-texts.
+``fold_text``, ``cjk_texts``, ``sentences``, ``fresh_lines``) give what their pure Python twins give, on every code
+point and on random texts.
 
 Skipped when the kernel is not built (``python bench/build_sketch.py`` builds it in place)."""
 
@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner import document, textclean
-from cleaner.dedup import merge
+from cleaner.dedup import merge, signature
 from cleaner.dedup.normalize import code_points, fold_code_points, fold_table, folded_code_points
 
 _sketch = pytest.importorskip("cleaner.dedup._sketch")
@@ -88,6 +88,13 @@ def test_random_texts(pieces: list[str]) -> None:
     cps = fold_code_points(code_points(text))
     got = _sketch.cjk_texts(cps, np.array(first, dtype=np.int64), np.array(last, dtype=np.int64))
     assert got == _cjk(cps, first, last)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "b", "中文", "", "a b", "x"]), max_size=12), st.sets(st.sampled_from("ax")))
+def test_fresh_lines(lines: list[str], cached: set[str]) -> None:
+    cache = dict.fromkeys(cached, b"")
+    assert _sketch.fresh_lines(lines, cache) == signature._fresh_lines_py(lines, cache)
 
 
 def test_bad_arguments() -> None:

@@ -1506,6 +1506,32 @@ static PyObject *sentences(PyObject *self, PyObject *arg) {
     return out;
 }
 
+/* fresh_lines(lines, cache) -> list[str]: the lines of `lines` (a list of str) that are not keys of `cache` (a dict),
+   each once, in the order of their first occurrence: [x for x in dict.fromkeys(lines) if x not in cache] */
+static PyObject *fresh_lines(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *lines, *cache;
+    if (!PyArg_ParseTuple(args, "O!O!", &PyList_Type, &lines, &PyDict_Type, &cache)) return NULL;
+    PyObject *seen = PySet_New(NULL), *out = PyList_New(0);
+    if (!seen || !out) goto fail;
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(lines); i++) {
+        PyObject *line = PyList_GET_ITEM(lines, i);
+        int known = PyDict_Contains(cache, line);
+        if (known < 0) goto fail;
+        if (known) continue;
+        const Py_ssize_t before = PySet_GET_SIZE(seen);
+        if (PySet_Add(seen, line) < 0) goto fail;
+        if (PySet_GET_SIZE(seen) == before) continue; /* (a repeat) */
+        if (PyList_Append(out, line) < 0) goto fail;
+    }
+    Py_DECREF(seen);
+    return out;
+fail:
+    Py_XDECREF(seen);
+    Py_XDECREF(out);
+    return NULL;
+}
+
 static PyMethodDef methods[] = {
     {"tail", tail, METH_VARARGS, "Hashes, MinHash, keys and evidence of a batch's tokens (see the module source)."},
     {"bounds", bounds, METH_VARARGS, "Token bounds of a batch of folded texts (see the module source)."},
@@ -1521,6 +1547,7 @@ static PyMethodDef methods[] = {
     {"common32", common32, METH_VARARGS, "How many values two sorted distinct arrays share (see the module source)."},
     {"fold_text", fold_text, METH_VARARGS, "normalize.code_points and fold_code_points in one (see the module source)."},
     {"cjk_texts", cjk_texts, METH_VARARGS, "Which texts hold a CJK ideograph (see the module source)."},
+    {"fresh_lines", fresh_lines, METH_VARARGS, "The distinct lines not in a cache, in order (see the module source)."},
     {"sentences", sentences, METH_O, "merge._sentences of a text (see the module source)."},
     {"dirty_at", dirty_at, METH_O, "Where textclean.normalize_text has something to do (see the module source)."},
     {"glue_lines", glue_lines, METH_O, "Which lines hold a glue character (see the module source)."},

@@ -70,6 +70,13 @@ def _load_kernel() -> tuple[_Tail, _Bounds, _Lengths, _LinesOf, _SplitCut, _Gath
 
 
 _kernel = _load_kernel()
+_fresh_lines: Callable[[list[str], dict[str, Any]], list[str]] | None = getattr(sketch_kernel(), "fresh_lines", None)
+
+
+def _fresh_lines_py(lines: list[str], cache: dict[str, Any]) -> list[str]:
+    """The distinct ``lines`` that are not keys of ``cache``, in the order of their first occurrence (the kernel's
+    ``fresh_lines``)."""
+    return [line for line in dict.fromkeys(lines) if line not in cache]
 
 
 def _lengths(items: Sequence[object]) -> I64:
@@ -592,12 +599,13 @@ def _cut_lengths_kernel(raw: U32, cps: U32, first: I64, last: I64, tokenizer: st
     """:func:`_cut_lengths` with the kernel's line splitting, per-line pieces (int64 bytes) and gathering."""
     assert _kernel is not None
     _, _, _, lines_of, split_cut, gather, _ = _kernel
+    fresh_lines = _fresh_lines if _fresh_lines is not None else _fresh_lines_py
     if not first.size:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     wanted, nlines = lines_of(cps, raw, first, last)
     cache = _line_cache(tokenizer, "bytes")
     fresh: dict[str, bytes] = {}
-    new = [line for line in dict.fromkeys(wanted) if line not in cache]
+    new = fresh_lines(wanted, cache)  # (the distinct lines not in the cache, in order; one loop)
     if new:
         found = split_cut(cut_text("\n".join(new) + "\n", tokenizer), new)
         if found is None:  # (a line break not a token of its own: line by line)
