@@ -9,6 +9,12 @@
    tail                     everything sketch_batch derives from the tokens: token hashes, shingle hashes, the MinHash
                             of the mod-minhash_mod sample by segments and windows, band keys, window / anchor-pair /
                             fine keys (distinct, ascending, without the text's band keys) and the evidence
+   fold_text, cjk_texts, fresh_lines
+                            a batch's code points and their fold in one loop, its texts with CJK, the lines the line
+                            memory lacks
+   dirty_at, glue_lines, spaces_plain, sentences
+                            per-character tests of the text pass (textclean.normalize_text, split_text,
+                            document.fold_spaces) and the collapse's merge._sentences, one loop per text
 
    The hash scheme is signature.HASH_VERSION: all arithmetic on unsigned 64- and 32-bit integers (wraparound, as
    numpy's). Every buffer is checked against the others before use (a ValueError, never a read out of bounds); the
