@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
@@ -118,9 +119,28 @@ _OTHER_SPACE = re.compile("[\t\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u20
 checks it against every code point."""
 
 
+def _spaces_plain() -> Callable[[str], bool] | None:
+    """The compiled kernel's ``spaces_plain`` (``cleaner/dedup/_sketch.c``; imported when first needed: this module is
+    imported before the kernel's package), or ``None`` without it."""
+    global _plain
+    if _plain is _UNSET:
+        from cleaner.dedup.kernel import sketch_kernel
+
+        k = sketch_kernel()
+        _plain = None if k is None else k.spaces_plain
+    return _plain
+
+
+_UNSET: Any = object()
+_plain: Callable[[str], bool] | None = _UNSET
+
+
 def fold_spaces(text: str) -> str:
     """``" ".join(text.split())``. For a text of stripped lines with single spaces (what cleaning gives) that is
     its line breaks made spaces: found so without building a string per word."""
+    plain = _spaces_plain()
+    if plain is not None:  # (the kernel: one loop over the text's characters)
+        return text.replace("\n", " ") if plain(text) else " ".join(text.split())
     flat = text.replace("\n", " ")
     # (no white space but a plain space is printable: a printable text is not searched for it)
     if flat[:1] == " " or flat[-1:] == " " or "  " in flat or (not flat.isprintable() and _OTHER_SPACE.search(flat)):

@@ -14,13 +14,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Final, NamedTuple
 
 from cleaner import audit
 from cleaner.audit import Cut
+from cleaner.dedup.kernel import sketch_kernel
 from cleaner.document import Document, Reject, Source, content_id
 from cleaner.rules import Rule, Rules, default_rules
 from cleaner.scriptfold import PageFold, fold_page
@@ -64,6 +65,17 @@ class Cleaned(NamedTuple):
     """What was cut, while :func:`cleaner.audit.recording` is on (positions in ``lines``)."""
 
 
+def _kernel_functions() -> tuple[Callable[[str], int] | None, Callable[[str], bytes] | None]:
+    """The compiled kernel's ``dirty_at`` and ``glue_lines`` (``cleaner/dedup/_sketch.c``): one loop over a text's
+    characters in place of a regex search and a substring test per line; ``None`` without the kernel (the same
+    answers, from :data:`_DIRTY` and :data:`_GLUE`)."""
+    k = sketch_kernel()
+    return (None, None) if k is None else (k.dirty_at, k.glue_lines)
+
+
+_DIRTY_AT, _GLUE_LINES = _kernel_functions()
+
+
 def drop_invisible(line: str) -> str:
     """``line`` without control characters, zero-width and bidi controls, BOMs and icon glyphs (what
     :func:`normalize_text` removes from a text dump), for lines that do not pass through it (extracted HTML)."""
@@ -76,12 +88,17 @@ def normalize_text(text: str) -> str:
         text = unicodedata.normalize("NFC", text)
     if "\r" in text or "\x85" in text or "\u2028" in text or "\u2029" in text:
         text = _NEWLINES.sub("\n", text)
-    dirty = (_ASCII_DIRTY if text.isascii() else _DIRTY).search(text)
-    double = text.find("  ")
-    if dirty is None and double < 0:
-        return text
+    if _DIRTY_AT is not None:  # (the kernel: the first character of _DIRTY or double space, one loop)
+        start = _DIRTY_AT(text)
+        if start < 0:
+            return text
+    else:
+        dirty = (_ASCII_DIRTY if text.isascii() else _DIRTY).search(text)
+        double = text.find("  ")
+        if dirty is None and double < 0:
+            return text
+        start = min(x for x in (dirty.start() if dirty is not None else -1, double) if x >= 0)
     # nothing before the first such character changes, except a space just before it (a run's start)
-    start = min(x for x in (dirty.start() if dirty is not None else -1, double) if x >= 0)
     head = max(0, start - 1)
     return text[:head] + _SPACES.sub(" ", text[head:start] + _INVISIBLE.sub("", text[start:]))
 
@@ -619,16 +636,18 @@ def split_text(text: str, rules: Rules | None = None) -> list[tuple[str, str, li
             if marks:  # a marker glued to the end of a line starts a line of its own
                 text = rule.regex.sub(lambda m: "\n" + m.group(0), text)
     lines = [ln.strip() for ln in text.split("\n")]
-    glue = [ch for ch in _GLUE if ch in text]  # (a line can hold only those the text holds)
+    # which lines hold a glue character: the kernel's flags, or a substring test per line of those the text holds
+    flags = _GLUE_LINES(text) if _GLUE_LINES is not None else b""
+    glue = [] if flags else [ch for ch in _GLUE if ch in text]
     suffix = rules.site_suffix
     pages = [_Page()]
     for idx, line in enumerate(lines):
         if not line:
             pages[-1].lines.append(line)
             continue
-        if not _holds_one(line, glue):
+        if not (flags[idx] if flags else _holds_one(line, glue)):
             # (most lines) no glued boilerplate to strip (it needs one of "_", "|", "｜", " - ") and no site suffix
-            if line in agg_titles:
+            if agg_titles and line in agg_titles:  # (an empty set would still hash the line)
                 pages.append(_Page([], line, ""))
             else:
                 pages[-1].lines.append(line)
@@ -652,7 +671,7 @@ def split_text(text: str, rules: Rules | None = None) -> list[tuple[str, str, li
                     pages[-1].lines.append(before)
                 pages.append(_Page([], title, m.group("site")))
                 continue
-        if line in agg_titles:
+        if agg_titles and line in agg_titles:
             pages.append(_Page([], line, ""))
             continue
         pages[-1].lines.append(line)

@@ -9,6 +9,12 @@
    tail                     everything sketch_batch derives from the tokens: token hashes, shingle hashes, the MinHash
                             of the mod-minhash_mod sample by segments and windows, band keys, window / anchor-pair /
                             fine keys (distinct, ascending, without the text's band keys) and the evidence
+   fold_text, cjk_texts, fresh_lines
+                            a batch's code points and their fold in one loop, its texts with CJK, the lines the line
+                            memory lacks
+   dirty_at, glue_lines, spaces_plain, sentences
+                            per-character tests of the text pass (textclean.normalize_text, split_text,
+                            document.fold_spaces) and the collapse's merge._sentences, one loop per text
 
    The hash scheme is signature.HASH_VERSION: all arithmetic on unsigned 64- and 32-bit integers (wraparound, as
    numpy's). Every buffer is checked against the others before use (a ValueError, never a read out of bounds); the
@@ -1192,6 +1198,346 @@ static PyObject *common32(PyObject *self, PyObject *args) {
     return out;
 }
 
+/* The text pass's per-character tests (cleaner.textclean, cleaner.document): one loop over a str's code units in
+   place of a regex or str method per text or per line. Each has a pure Python twin there (the same answer;
+   tests/test_text_kernel.py checks them against it on every code point). */
+
+/* textclean._DIRTY's characters: controls (not \n, \r), zero-width and bidi controls, BOMs, private-use icons and
+   planes 15-16, and white space other than a plain space and a line break */
+static inline int dirty_cp(Py_UCS4 c) {
+    if (c < 0x80) return (c < 0x20 && c != 0x0a && c != 0x0d) || c == 0x7f;
+    if (c < 0x1680) return c == 0xa0;
+    if (c < 0x2000) return c == 0x1680;
+    if (c <= 0x206f)
+        return c <= 0x200f || (c >= 0x202a && c <= 0x202f) || (c >= 0x205f && c <= 0x2064) ||
+               (c >= 0x2066 && c <= 0x2069);
+    if (c == 0x3000 || c == 0xfeff) return 1;
+    return (c >= 0xe000 && c <= 0xf8ff) || c >= 0xf0000;
+}
+
+/* dirty_at(text) -> int: the first index of `text` holding one of textclean._DIRTY's characters or starting two
+   plain spaces in a row; -1 when there is none (normalize_text then leaves the text as it is) */
+static PyObject *dirty_at(PyObject *self, PyObject *arg) {
+    (void)self;
+    if (!PyUnicode_Check(arg)) {
+        PyErr_SetString(PyExc_TypeError, "dirty_at: not a str");
+        return NULL;
+    }
+    if (PyUnicode_READY(arg) < 0) return NULL;
+    const int kind = PyUnicode_KIND(arg);
+    const void *data = PyUnicode_DATA(arg);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(arg);
+    Py_ssize_t found = -1;
+    if (kind == PyUnicode_1BYTE_KIND) {
+        const Py_UCS1 *t = data;
+        for (Py_ssize_t i = 0; i < n; i++) {
+            const Py_UCS1 c = t[i];
+            if (c > 0x20 && c != 0x7f && c != 0xa0) continue;
+            if (c == 0x20 ? (i + 1 < n && t[i + 1] == 0x20) : dirty_cp(c)) {
+                found = i;
+                break;
+            }
+        }
+    } else if (kind == PyUnicode_2BYTE_KIND) {
+        const Py_UCS2 *t = data;
+        for (Py_ssize_t i = 0; i < n; i++) {
+            const Py_UCS2 c = t[i];
+            /* (printable ASCII; U+3001-DFFF: CJK punctuation, kana, ideographs, Hangul) */
+            if ((c > 0x20 && c < 0x7f) || (c > 0x3000 && c < 0xe000)) continue;
+            if (c == 0x20 ? (i + 1 < n && t[i + 1] == 0x20) : dirty_cp(c)) {
+                found = i;
+                break;
+            }
+        }
+    } else {
+        const Py_UCS4 *t = data;
+        for (Py_ssize_t i = 0; i < n; i++) {
+            const Py_UCS4 c = t[i];
+            if ((c > 0x20 && c < 0x7f) || (c > 0x3000 && c < 0xe000)) continue;
+            if (c == 0x20 ? (i + 1 < n && t[i + 1] == 0x20) : dirty_cp(c)) {
+                found = i;
+                break;
+            }
+        }
+    }
+    return PyLong_FromSsize_t(found);
+}
+
+/* glue_lines(text) -> bytes: per line of `text` (split at \n, as str.split("\n")), 1 when it holds one of
+   textclean._GLUE's characters ("_", "|", "｜", "-", "—"), else 0 */
+static PyObject *glue_lines(PyObject *self, PyObject *arg) {
+    (void)self;
+    if (!PyUnicode_Check(arg)) {
+        PyErr_SetString(PyExc_TypeError, "glue_lines: not a str");
+        return NULL;
+    }
+    if (PyUnicode_READY(arg) < 0) return NULL;
+    const int kind = PyUnicode_KIND(arg);
+    const void *data = PyUnicode_DATA(arg);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(arg);
+    Py_ssize_t lines = 1;
+#define COUNT_LOOP(T)                                                                              \
+    do {                                                                                           \
+        const T *t = data;                                                                         \
+        for (Py_ssize_t i = 0; i < n; i++) lines += t[i] == 0x0a;                                  \
+    } while (0)
+    if (kind == PyUnicode_1BYTE_KIND) COUNT_LOOP(Py_UCS1);
+    else if (kind == PyUnicode_2BYTE_KIND) COUNT_LOOP(Py_UCS2);
+    else COUNT_LOOP(Py_UCS4);
+#undef COUNT_LOOP
+    PyObject *out = PyBytes_FromStringAndSize(NULL, lines);
+    if (!out) return NULL;
+    char *flag = PyBytes_AS_STRING(out);
+    memset(flag, 0, (size_t)lines);
+    Py_ssize_t line = 0;
+#define GLUE_LOOP(T)                                                                               \
+    do {                                                                                           \
+        const T *t = data;                                                                         \
+        for (Py_ssize_t i = 0; i < n; i++) {                                                       \
+            const Py_UCS4 c = t[i];                                                                \
+            if (c > 0x7c && c < 0x2014) continue; /* (most letters) */                           \
+            if (c == 0x0a) line++;                                                                 \
+            else if (c == 0x5f || c == 0x7c || c == 0x2d || c == 0xff5c || c == 0x2014) flag[line] = 1; \
+        }                                                                                          \
+    } while (0)
+    if (kind == PyUnicode_1BYTE_KIND) GLUE_LOOP(Py_UCS1);
+    else if (kind == PyUnicode_2BYTE_KIND) GLUE_LOOP(Py_UCS2);
+    else GLUE_LOOP(Py_UCS4);
+#undef GLUE_LOOP
+    return out;
+}
+
+/* str.isspace's characters other than a plain space and a line break (document._OTHER_SPACE) */
+static inline int other_space_cp(Py_UCS4 c) {
+    if (c < 0x80) return c == 0x09 || c == 0x0b || c == 0x0c || c == 0x0d || (c >= 0x1c && c <= 0x1f);
+    if (c < 0x1680) return c == 0x85 || c == 0xa0;
+    return c == 0x1680 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029 || c == 0x202f ||
+           c == 0x205f || c == 0x3000;
+}
+
+/* spaces_plain(text) -> bool: is " ".join(text.split()) the text with its line breaks made spaces? (No white space
+   at either end, none but a plain space or a line break, never two of those in a row: document.fold_spaces) */
+static PyObject *spaces_plain(PyObject *self, PyObject *arg) {
+    (void)self;
+    if (!PyUnicode_Check(arg)) {
+        PyErr_SetString(PyExc_TypeError, "spaces_plain: not a str");
+        return NULL;
+    }
+    if (PyUnicode_READY(arg) < 0) return NULL;
+    const int kind = PyUnicode_KIND(arg);
+    const void *data = PyUnicode_DATA(arg);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(arg);
+    int prev = 1; /* (the start counts as white space: a text starting with some is not plain) */
+#define PLAIN_LOOP(T)                                                                              \
+    do {                                                                                           \
+        const T *t = data;                                                                         \
+        for (Py_ssize_t i = 0; i < n; i++) {                                                       \
+            const Py_UCS4 c = t[i];                                                                \
+            if ((c > 0x20 && c < 0x85) || (c > 0x3000 && c < 0xe000)) {                          \
+                prev = 0;                                                                          \
+                continue;                                                                          \
+            }                                                                                      \
+            if (c == 0x20 || c == 0x0a) {                                                          \
+                if (prev) Py_RETURN_FALSE;                                                         \
+                prev = 1;                                                                          \
+                continue;                                                                          \
+            }                                                                                      \
+            if (other_space_cp(c)) Py_RETURN_FALSE;                                                \
+            prev = 0;                                                                              \
+        }                                                                                          \
+    } while (0)
+    if (kind == PyUnicode_1BYTE_KIND) PLAIN_LOOP(Py_UCS1);
+    else if (kind == PyUnicode_2BYTE_KIND) PLAIN_LOOP(Py_UCS2);
+    else PLAIN_LOOP(Py_UCS4);
+#undef PLAIN_LOOP
+    if (n && prev) Py_RETURN_FALSE;
+    Py_RETURN_TRUE;
+}
+
+/* fold_text(text, table) -> (raw, folded, astral): the code points of `text` (lone surrogates as they are: what
+   text.encode("utf-32-le", "surrogatepass") gives) as uint32, each of those of the BMP mapped by `table` (uint32,
+   0x10000 entries: normalize.fold_table) and those beyond it kept (the caller folds them: astral says whether there
+   are any); normalize.code_points and fold_code_points in one loop */
+static PyObject *fold_text(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *text;
+    Py_buffer vt = {0};
+    PyObject *raw = NULL, *folded = NULL, *out = NULL;
+    if (!PyArg_ParseTuple(args, "Uy*", &text, &vt)) return NULL;
+    if (vt.len != 0x10000 * 4) {
+        PyErr_SetString(PyExc_ValueError, "fold_text: not a table of 0x10000 uint32");
+        goto done;
+    }
+    if (PyUnicode_READY(text) < 0) goto done;
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    raw = PyByteArray_FromStringAndSize(NULL, n * 4);
+    folded = PyByteArray_FromStringAndSize(NULL, n * 4);
+    if (!raw || !folded) goto done;
+    const uint32_t *table = vt.buf;
+    uint32_t *r = (uint32_t *)PyByteArray_AS_STRING(raw), *f = (uint32_t *)PyByteArray_AS_STRING(folded);
+    int astral = 0;
+    if (kind == PyUnicode_1BYTE_KIND) {
+        const Py_UCS1 *t = data;
+        for (Py_ssize_t i = 0; i < n; i++) {
+            r[i] = t[i];
+            f[i] = table[t[i]];
+        }
+    } else if (kind == PyUnicode_2BYTE_KIND) {
+        const Py_UCS2 *t = data;
+        for (Py_ssize_t i = 0; i < n; i++) {
+            r[i] = t[i];
+            f[i] = table[t[i]];
+        }
+    } else {
+        const Py_UCS4 *t = data;
+        for (Py_ssize_t i = 0; i < n; i++) {
+            const uint32_t c = t[i];
+            r[i] = c;
+            if (c < 0x10000) f[i] = table[c];
+            else {
+                f[i] = c;
+                astral = 1;
+            }
+        }
+    }
+    out = Py_BuildValue("(OON)", raw, folded, PyBool_FromLong(astral));
+done:
+    Py_XDECREF(raw);
+    Py_XDECREF(folded);
+    PyBuffer_Release(&vt);
+    return out;
+}
+
+/* cjk_texts(cps, first, last) -> bytes: per text cps[first[i]:last[i]] (uint32; int64 bounds), 1 when it holds a
+   code point of U+3400-9FFF (a CJK ideograph once folded), else 0 */
+static PyObject *cjk_texts(PyObject *self, PyObject *args) {
+    (void)self;
+    Py_buffer vc = {0}, vf = {0}, vl = {0};
+    PyObject *out = NULL;
+    if (!PyArg_ParseTuple(args, "y*y*y*", &vc, &vf, &vl)) return NULL;
+    if (vc.len % 4 || vf.len % 8 || vf.len != vl.len) {
+        PyErr_SetString(PyExc_ValueError, "cjk_texts: bad buffers");
+        goto done;
+    }
+    const uint32_t *c = vc.buf;
+    const int64_t *first = vf.buf, *last = vl.buf;
+    const Py_ssize_t size = vc.len / 4, n = vf.len / 8;
+    for (Py_ssize_t i = 0; i < n; i++)
+        if (first[i] < 0 || last[i] < first[i] || last[i] > size) {
+            PyErr_SetString(PyExc_ValueError, "cjk_texts: bounds out of range");
+            goto done;
+        }
+    out = PyBytes_FromStringAndSize(NULL, n);
+    if (!out) goto done;
+    char *flag = PyBytes_AS_STRING(out);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        char any = 0;
+        for (int64_t k = first[i]; k < last[i]; k++)
+            if (c[k] - 0x3400u <= 0x9FFFu - 0x3400u) {
+                any = 1;
+                break;
+            }
+        flag[i] = any;
+    }
+done:
+    PyBuffer_Release(&vc);
+    PyBuffer_Release(&vf);
+    PyBuffer_Release(&vl);
+    return out;
+}
+
+/* sentences(text) -> list[str] | None: merge._sentences by one loop: `text` cut after every one of 。！？；!?; and line
+   break and after every space that follows a full stop, without an empty last piece; None when the text holds a NUL
+   (merge's mark character: the caller reads it its own way) */
+static PyObject *sentences(PyObject *self, PyObject *arg) {
+    (void)self;
+    if (!PyUnicode_Check(arg)) {
+        PyErr_SetString(PyExc_TypeError, "sentences: not a str");
+        return NULL;
+    }
+    if (PyUnicode_READY(arg) < 0) return NULL;
+    const int kind = PyUnicode_KIND(arg);
+    const void *data = PyUnicode_DATA(arg);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(arg);
+    PyObject *out = PyList_New(0);
+    if (!out) return NULL;
+    Py_ssize_t start = 0;
+    Py_UCS4 prev = 0;
+    int nul = 0;
+#define SENTENCE_LOOP(T)                                                                           \
+    do {                                                                                           \
+        const T *t = data;                                                                         \
+        for (Py_ssize_t i = 0; i < n; i++) {                                                       \
+            const Py_UCS4 c = t[i];                                                                \
+            int cut;                                                                               \
+            if (c < 0x80) {                                                                        \
+                if (c == 0) {                                                                      \
+                    nul = 1;                                                                       \
+                    break;                                                                         \
+                }                                                                                  \
+                cut = c == 0x0a || c == '!' || c == '?' || c == ';' || (c == ' ' && prev == '.'); \
+            } else                                                                                 \
+                cut = c == 0x3002 || c == 0xff01 || c == 0xff1f || c == 0xff1b;                    \
+            prev = c;                                                                              \
+            if (!cut) continue;                                                                    \
+            PyObject *piece = PyUnicode_Substring(arg, start, i + 1);                              \
+            if (!piece || PyList_Append(out, piece) < 0) {                                         \
+                Py_XDECREF(piece);                                                                 \
+                Py_DECREF(out);                                                                    \
+                return NULL;                                                                       \
+            }                                                                                      \
+            Py_DECREF(piece);                                                                      \
+            start = i + 1;                                                                         \
+        }                                                                                          \
+    } while (0)
+    if (kind == PyUnicode_1BYTE_KIND) SENTENCE_LOOP(Py_UCS1);
+    else if (kind == PyUnicode_2BYTE_KIND) SENTENCE_LOOP(Py_UCS2);
+    else SENTENCE_LOOP(Py_UCS4);
+#undef SENTENCE_LOOP
+    if (nul) {
+        Py_DECREF(out);
+        Py_RETURN_NONE;
+    }
+    if (start < n) {
+        PyObject *piece = PyUnicode_Substring(arg, start, n);
+        if (!piece || PyList_Append(out, piece) < 0) {
+            Py_XDECREF(piece);
+            Py_DECREF(out);
+            return NULL;
+        }
+        Py_DECREF(piece);
+    }
+    return out;
+}
+
+/* fresh_lines(lines, cache) -> list[str]: the lines of `lines` (a list of str) that are not keys of `cache` (a dict),
+   each once, in the order of their first occurrence: [x for x in dict.fromkeys(lines) if x not in cache] */
+static PyObject *fresh_lines(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *lines, *cache;
+    if (!PyArg_ParseTuple(args, "O!O!", &PyList_Type, &lines, &PyDict_Type, &cache)) return NULL;
+    PyObject *seen = PySet_New(NULL), *out = PyList_New(0);
+    if (!seen || !out) goto fail;
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(lines); i++) {
+        PyObject *line = PyList_GET_ITEM(lines, i);
+        int known = PyDict_Contains(cache, line);
+        if (known < 0) goto fail;
+        if (known) continue;
+        const Py_ssize_t before = PySet_GET_SIZE(seen);
+        if (PySet_Add(seen, line) < 0) goto fail;
+        if (PySet_GET_SIZE(seen) == before) continue; /* (a repeat) */
+        if (PyList_Append(out, line) < 0) goto fail;
+    }
+    Py_DECREF(seen);
+    return out;
+fail:
+    Py_XDECREF(seen);
+    Py_XDECREF(out);
+    return NULL;
+}
+
 static PyMethodDef methods[] = {
     {"tail", tail, METH_VARARGS, "Hashes, MinHash, keys and evidence of a batch's tokens (see the module source)."},
     {"bounds", bounds, METH_VARARGS, "Token bounds of a batch of folded texts (see the module source)."},
@@ -1205,6 +1551,13 @@ static PyMethodDef methods[] = {
     {"distinct32", distinct32, METH_O, "Sorted distinct uint32 values (see the module source)."},
     {"members32", members32, METH_VARARGS, "Which values are in a sorted distinct array (see the module source)."},
     {"common32", common32, METH_VARARGS, "How many values two sorted distinct arrays share (see the module source)."},
+    {"fold_text", fold_text, METH_VARARGS, "normalize.code_points and fold_code_points in one (see the module source)."},
+    {"cjk_texts", cjk_texts, METH_VARARGS, "Which texts hold a CJK ideograph (see the module source)."},
+    {"fresh_lines", fresh_lines, METH_VARARGS, "The distinct lines not in a cache, in order (see the module source)."},
+    {"sentences", sentences, METH_O, "merge._sentences of a text (see the module source)."},
+    {"dirty_at", dirty_at, METH_O, "Where textclean.normalize_text has something to do (see the module source)."},
+    {"glue_lines", glue_lines, METH_O, "Which lines hold a glue character (see the module source)."},
+    {"spaces_plain", spaces_plain, METH_O, "Does document.fold_spaces only make line breaks spaces? (see the source)"},
     {NULL, NULL, 0, NULL},
 };
 

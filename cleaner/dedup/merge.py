@@ -18,8 +18,11 @@ context).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from difflib import SequenceMatcher
 from itertools import accumulate
+
+from cleaner.dedup.kernel import sketch_kernel
 
 __all__ = ["restore"]
 
@@ -33,10 +36,25 @@ _MARK = "\x00"
 _UNSHARED = re.compile(rb"\x00+")
 
 
+def _kernel_sentences() -> Callable[[str], list[str] | None] | None:
+    k = sketch_kernel()
+    return None if k is None else k.sentences
+
+
+_KERNEL_SENTENCES = _kernel_sentences()
+"""The compiled kernel's ``sentences`` (``cleaner/dedup/_sketch.c``): :func:`_sentences` in one loop over the text
+(``None`` for a text holding the mark character); ``None`` without the kernel."""
+
+
 def _sentences(text: str) -> list[str]:
     """The sentences of ``text`` (what :data:`_SENTENCE` matches, without empty ones): split after every end
     mark and every full stop + space by inserting a mark character and splitting there, ≈ 25% faster than
-    the regex; the regex serves texts that hold the mark character themselves."""
+    the regex; the regex serves texts that hold the mark character themselves. The kernel cuts the same pieces
+    in one loop."""
+    if _KERNEL_SENTENCES is not None:
+        found = _KERNEL_SENTENCES(text)
+        if found is not None:
+            return found
     if _MARK in text:
         return [s for s in _SENTENCE.findall(text) if s]
     for ch in _ENDS:

@@ -56,6 +56,7 @@ __all__ = [
     "fold",
     "fold_code_points",
     "fold_table",
+    "folded_code_points",
     "has_cjk",
     "load_or_build_table",
     "normalize",
@@ -186,6 +187,9 @@ def _load_kernel() -> tuple[_CodeLines, _CodeBlocks] | tuple[None, None]:
 
 
 _code_lines, _code_blocks = _load_kernel()
+_FoldText = Callable[[str, npt.NDArray[np.uint32]], tuple[bytearray, bytearray, bool]]
+_kernel_module = sketch_kernel()
+_fold_text: _FoldText | None = None if _kernel_module is None else _kernel_module.fold_text
 
 _I64 = npt.NDArray[np.int64]
 
@@ -370,6 +374,22 @@ def fold_code_points(cps: npt.NDArray[np.uint32]) -> npt.NDArray[np.uint32]:
         for i in np.flatnonzero(cps >= _BMP).tolist():
             out[i] = _final(_fold_char(chr(int(cps[i]))))
     return out
+
+
+def folded_code_points(text: str) -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint32]]:
+    """``(code_points(text), fold_code_points(code_points(text)))``: by the kernel in one loop over the text (the
+    first read-only, the second a new array), else so."""
+    if _fold_text is None:
+        raw = code_points(text)
+        return raw, fold_code_points(raw)
+    raw_b, folded_b, astral = _fold_text(text, fold_table())
+    raw = np.frombuffer(raw_b, dtype=np.uint32)
+    raw.flags.writeable = False
+    out = np.frombuffer(folded_b, dtype=np.uint32)
+    if astral:  # (as fold_code_points: the kernel kept them as they are)
+        for i in np.flatnonzero(raw >= _BMP).tolist():
+            out[i] = _final(_fold_char(chr(int(raw[i]))))
+    return raw, out
 
 
 def has_cjk_cps(cps: npt.NDArray[np.uint32]) -> bool:

@@ -49,7 +49,7 @@ import numpy as np
 import numpy.typing as npt
 
 from cleaner.dedup.kernel import sketch_kernel
-from cleaner.dedup.normalize import SPACE, blank_code, code_points, fold_code_points, to_str
+from cleaner.dedup.normalize import SPACE, blank_code, folded_code_points, to_str
 from cleaner.dedup.params import DedupParams
 from cleaner.dedup.tokens import I64, cut_text, join_plain, joined_ends, token_bounds
 
@@ -59,16 +59,24 @@ _Lengths = Callable[[Sequence[object]], bytearray]
 _LinesOf = Callable[..., tuple[list[str], bytearray]]
 _SplitCut = Callable[[list[str], list[str]], tuple[list[bytes], bool] | None]
 _Gather = Callable[..., tuple[bytearray, bytearray]]
+_CjkTexts = Callable[..., bytes]
 
 
-def _load_kernel() -> tuple[_Tail, _Bounds, _Lengths, _LinesOf, _SplitCut, _Gather] | None:
+def _load_kernel() -> tuple[_Tail, _Bounds, _Lengths, _LinesOf, _SplitCut, _Gather, _CjkTexts] | None:
     """The compiled kernel's functions (``cleaner/dedup/_sketch.c``), if built and not switched off by
     ``CLEANER_SKETCH_KERNEL=0``; else None (the numpy path, which gives the same sketches)."""
     k = sketch_kernel()
-    return None if k is None else (k.tail, k.bounds, k.lengths, k.lines_of, k.split_cut, k.gather)
+    return None if k is None else (k.tail, k.bounds, k.lengths, k.lines_of, k.split_cut, k.gather, k.cjk_texts)
 
 
 _kernel = _load_kernel()
+_fresh_lines: Callable[[list[str], dict[str, Any]], list[str]] | None = getattr(sketch_kernel(), "fresh_lines", None)
+
+
+def _fresh_lines_py(lines: list[str], cache: dict[str, Any]) -> list[str]:
+    """The distinct ``lines`` that are not keys of ``cache``, in the order of their first occurrence (the kernel's
+    ``fresh_lines``)."""
+    return [line for line in dict.fromkeys(lines) if line not in cache]
 
 
 def _lengths(items: Sequence[object]) -> I64:
@@ -478,8 +486,7 @@ def sketch_text(doc_id: str, text: str, params: DedupParams) -> Sketch:
     """The map step for one distinct text. Pure; safe to run in any process."""
     if len(text) > MAX_SKETCH_CHARS:
         return _unsketched(doc_id)
-    raw = code_points(text)
-    cps = fold_code_points(raw)  # lone surrogates (bytes decoded with surrogateescape) fold to spaces
+    raw, cps = folded_code_points(text)  # lone surrogates (bytes decoded with surrogateescape) fold to spaces
     blank_code(raw, cps, text)
     starts, ends = token_bounds(cps, params.tokenizer)
     hashes = _shingles(_span_hashes(cps, starts, ends), params.shingle)
@@ -591,13 +598,14 @@ def _line_cache(tokenizer: str, kind: str = "arrays") -> dict[str, Any]:
 def _cut_lengths_kernel(raw: U32, cps: U32, first: I64, last: I64, tokenizer: str) -> tuple[I64, I64]:
     """:func:`_cut_lengths` with the kernel's line splitting, per-line pieces (int64 bytes) and gathering."""
     assert _kernel is not None
-    _, _, _, lines_of, split_cut, gather = _kernel
+    _, _, _, lines_of, split_cut, gather, _ = _kernel
+    fresh_lines = _fresh_lines if _fresh_lines is not None else _fresh_lines_py
     if not first.size:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     wanted, nlines = lines_of(cps, raw, first, last)
     cache = _line_cache(tokenizer, "bytes")
     fresh: dict[str, bytes] = {}
-    new = [line for line in dict.fromkeys(wanted) if line not in cache]
+    new = fresh_lines(wanted, cache)  # (the distinct lines not in the cache, in order; one loop)
     if new:
         found = split_cut(cut_text("\n".join(new) + "\n", tokenizer), new)
         if found is None:  # (a line break not a token of its own: line by line)
@@ -694,13 +702,16 @@ def _batch_tokens(texts: list[str], tokenizer: str) -> tuple[U32, I64, I64, I64]
     non-spaces for texts without CJK, the segmenter's tokens otherwise), with one numpy call per step."""
     lens = _lengths(texts)
     joined = "\n".join(texts)
-    raw = code_points(joined)
-    cps = fold_code_points(raw)  # a line break folds to a space: no token crosses from one text to the next
+    raw, cps = folded_code_points(joined)  # a line break folds to a space: no token crosses from one text to the next
     first = _offsets(lens + 1)[:-1]
     blank_code(raw, cps, joined, first.tolist())  # lines and blocks that read as code: spaces
     last = first + lens
-    cjk = (cps - np.uint32(0x3400)) < np.uint32(0x9FFF - 0x3400 + 1)  # 0x3400 <= cp <= 0x9FFF
-    segmented = _counts_between(cjk, np.stack((first, last), axis=1).ravel())[::2] > 0
+    if _kernel is not None:  # (the kernel: which texts hold a CJK ideograph, one loop; numpy needs the mask below)
+        segmented = np.frombuffer(_kernel[6](cps, first, last), dtype=np.bool_).copy()
+        cjk = None
+    else:
+        cjk = (cps - np.uint32(0x3400)) < np.uint32(0x9FFF - 0x3400 + 1)  # 0x3400 <= cp <= 0x9FFF
+        segmented = _counts_between(cjk, np.stack((first, last), axis=1).ravel())[::2] > 0
     cut_docs = np.flatnonzero(segmented)
     cut_lengths = _cut_lengths if _kernel is None else _cut_lengths_kernel
     tl, per = cut_lengths(raw, cps, first[cut_docs], last[cut_docs], tokenizer)
@@ -732,6 +743,8 @@ def _batch_tokens(texts: list[str], tokenizer: str) -> tuple[U32, I64, I64, I64]
         end[seg_e[keep]] = True
     starts, ends = np.flatnonzero(begin), np.flatnonzero(end)
     if cut_docs.size:  # words of other letters than ASCII and CJK that the segmenter cut: joined again
+        if cjk is None:
+            cjk = (cps - np.uint32(0x3400)) < np.uint32(0x9FFF - 0x3400 + 1)
         heads = join_plain(cjk, starts, ends)
         if heads is not None:
             starts, ends = starts[heads], ends[joined_ends(heads, ends.size)]

@@ -1,0 +1,106 @@
+"""The kernel's per-character text tests (``cleaner/dedup/_sketch.c``: ``dirty_at``, ``glue_lines``, ``spaces_plain``,
+``fold_text``, ``cjk_texts``, ``sentences``, ``fresh_lines``) give what their pure Python twins give, on every code
+point and on random texts.
+
+Skipped when the kernel is not built (``python bench/build_sketch.py`` builds it in place)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaner import document, textclean
+from cleaner.dedup import merge, signature
+from cleaner.dedup.normalize import code_points, fold_code_points, fold_table, folded_code_points
+
+_sketch = pytest.importorskip("cleaner.dedup._sketch")
+
+_CODE_POINTS = [c for c in range(0x110000) if not 0xD800 <= c < 0xE000]
+_PIECES = [" ", "  ", "\n", "\t", "\r", "\x85", "\u3000", "\xa0", "\u200b", "\ufeff", "\ue000", "\U000f0001", "_", "|"]
+_PIECES += ["｜", "-", "—", "中文", "abc", "é", "\U00020000", "\ud800", "\u2028", "\x1f", "\x7f", "\u205f", "\u2066"]
+_PIECES += [".", ". ", "。", "！", "？", "；", "!", "?", ";", "\x00", "..", "x. y"]
+
+
+def _dirty_at(text: str) -> int:
+    """:func:`textclean.normalize_text`'s pure Python test: the first dirty character or double space, or -1."""
+    dirty = textclean._DIRTY.search(text)
+    double = text.find("  ")
+    return min((x for x in (dirty.start() if dirty is not None else -1, double) if x >= 0), default=-1)
+
+
+def _glue_lines(text: str) -> bytes:
+    return bytes(any(ch in line for ch in textclean._GLUE) for line in text.split("\n"))
+
+
+def _spaces_plain(text: str) -> bool:
+    return " ".join(text.split()) == text.replace("\n", " ")
+
+
+def _sentences(text: str) -> list[str] | None:
+    """:func:`merge._sentences` without the kernel (None for a text holding the mark character, which the kernel
+    leaves to it)."""
+    if merge._MARK in text:
+        return None
+    for ch in merge._ENDS:
+        text = text.replace(ch, ch + merge._MARK)
+    out = text.replace(". ", ". " + merge._MARK).split(merge._MARK)
+    return out[:-1] if not out[-1] else out
+
+
+def _cjk(cps: np.ndarray, first: list[int], last: list[int]) -> bytes:
+    return bytes(bool(((cps[a:b] >= 0x3400) & (cps[a:b] <= 0x9FFF)).any()) for a, b in zip(first, last, strict=True))
+
+
+def test_every_code_point() -> None:
+    for c in _CODE_POINTS:
+        for text in (chr(c), f"a{chr(c)}b", f"{chr(c)}\n"):
+            assert _sketch.dirty_at(text) == _dirty_at(text), hex(c)
+            assert _sketch.glue_lines(text) == _glue_lines(text), hex(c)
+            assert _sketch.spaces_plain(text) == _spaces_plain(text), hex(c)
+            assert _sketch.sentences(text) == _sentences(text), hex(c)
+
+
+def test_fold_every_code_point() -> None:
+    text = "".join(map(chr, _CODE_POINTS)) + "\ud800\udfff"
+    raw, folded = folded_code_points(text)
+    assert np.array_equal(raw, code_points(text)) and raw.dtype == np.uint32
+    assert np.array_equal(folded, fold_code_points(code_points(text))) and folded.dtype == np.uint32
+    raw_b, _, astral = _sketch.fold_text("abc中", fold_table())
+    assert not astral and bytes(raw_b) == "abc中".encode("utf-32-le")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+def test_random_texts(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert _sketch.dirty_at(text) == _dirty_at(text)
+    assert _sketch.glue_lines(text) == _glue_lines(text)
+    assert _sketch.spaces_plain(text) == _spaces_plain(text)
+    assert document.fold_spaces(text) == " ".join(text.split())
+    assert _sketch.sentences(text) == _sentences(text)
+    assert merge._sentences(text) == [x for x in merge._SENTENCE.findall(text) if x]
+    raw, folded = folded_code_points(text)
+    assert np.array_equal(raw, code_points(text)) and np.array_equal(folded, fold_code_points(code_points(text)))
+    cut = sorted({0, len(text), *(k for k, p in enumerate(pieces) if p == "\n")})
+    first, last = cut[:-1], cut[1:]
+    cps = fold_code_points(code_points(text))
+    got = _sketch.cjk_texts(cps, np.array(first, dtype=np.int64), np.array(last, dtype=np.int64))
+    assert got == _cjk(cps, first, last)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "b", "中文", "", "a b", "x"]), max_size=12), st.sets(st.sampled_from("ax")))
+def test_fresh_lines(lines: list[str], cached: set[str]) -> None:
+    cache = dict.fromkeys(cached, b"")
+    assert _sketch.fresh_lines(lines, cache) == signature._fresh_lines_py(lines, cache)
+
+
+def test_bad_arguments() -> None:
+    with pytest.raises(TypeError):
+        _sketch.dirty_at(b"x")
+    with pytest.raises(ValueError):
+        _sketch.fold_text("x", np.zeros(5, dtype=np.uint32))
+    with pytest.raises(ValueError):
+        _sketch.cjk_texts(np.zeros(3, dtype=np.uint32), np.array([0], dtype=np.int64), np.array([4], dtype=np.int64))
