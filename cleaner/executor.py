@@ -359,8 +359,10 @@ class SerialExecutor:
 
     @property
     def isolates(self) -> bool:
-        """Whether maps of :class:`Watched` functions run on a worker process."""
-        return self.time_limit is not None
+        """Whether maps of :class:`Watched` functions run on a worker process: with a time limit, unless this
+        process is a daemon (a ``multiprocessing.Pool`` worker, a Celery prefork child), which may start none; there
+        everything runs in process and the limit is not enforced, as before the limit existed."""
+        return self.time_limit is not None and not multiprocessing.current_process().daemon
 
     def _pool(self) -> LocalExecutor:
         if self._one is None:

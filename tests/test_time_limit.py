@@ -138,3 +138,30 @@ def test_a_slow_page_is_a_timeout_reject_and_the_run_goes_on(corpus: Path, tmp_p
         assert report["rejects"] == {"timeout": 2}
         outputs[workers] = ((out / "stories.jsonl").read_bytes(), (out / "rejects.jsonl").read_bytes())
     assert outputs[1] == outputs[2]
+
+
+_IN_A_DAEMON = """
+import multiprocessing, pathlib, sys
+
+def job(folder):
+    import cleaner
+    from cleaner.executor import SerialExecutor
+    assert not SerialExecutor(time_limit=60).isolates  # a daemon may start no process: the limit is not enforced
+    cleaner.run([pathlib.Path(folder) / "a.txt"], pathlib.Path(folder) / "out")  # the default: -j 1, a time limit
+    return (pathlib.Path(folder) / "out" / "stories.jsonl").read_text(encoding="utf-8").count("\\n")
+
+if __name__ == "__main__":
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        print(pool.map(job, [sys.argv[1]]))
+"""
+
+
+def test_run_in_a_daemon_process_cleans_in_process(tmp_path: Path) -> None:
+    """``cleaner.run`` called in a ``multiprocessing.Pool`` worker (a daemon, as a Celery prefork child is): the
+    one-worker pool of the time limit cannot start there, so the serial executor cleans in process."""
+    (tmp_path / "a.txt").write_text("标题一\n" + "这是一个测试的句子，内容足够长。" * 20 + "\n", encoding="utf-8")
+    script = tmp_path / "daemon.py"
+    script.write_text(_IN_A_DAEMON, encoding="utf-8")
+    done = subprocess.run([sys.executable, str(script), str(tmp_path)], capture_output=True, text=True, timeout=120,
+                          check=False, start_new_session=True)  # fmt: skip
+    assert done.returncode == 0 and done.stdout == "[1]\n", done.stderr[-2000:]
