@@ -546,3 +546,19 @@ def test_a_tune_page_leaves_out_the_profile_card_above_a_weibo_post() -> None:
     text = extract_html(page.html, url=page.url).text
     assert "粉丝" not in text and "遍布全球的新媒体记者" not in text
     assert "马来西亚国家邮政局12日限量发行了一套" in text
+
+
+def _tail_page(inside: bool) -> str:
+    paras = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:3])
+    tail = f"<p>相关报道：</p><p>{PARAGRAPHS[3]}</p>"
+    body = f'<div class="text">{paras}{tail}</div>' if inside else f'<div class="text">{paras}</div><div>{tail}</div>'
+    return f"<html><head><title>标题</title></head><body><h1>标题</h1>{body}</body></html>"
+
+
+def test_a_tail_heading_set_like_the_paragraphs_around_it_cuts_nothing_over_one_paragraph() -> None:
+    # perturb.py tail_heading on short articles: "相关报道：" as a <p> among the body's <p>s with one paragraph
+    # below it (uho.com.tw, yam, winandmac); in a box of its own it still cuts the paragraph under it
+    inside = extract_html(_tail_page(inside=True)).text
+    assert PARAGRAPHS[3] in inside and "相关报道" not in inside
+    apart = extract_html(_tail_page(inside=False)).text
+    assert PARAGRAPHS[2] in apart and PARAGRAPHS[3] not in apart and "相关报道" not in apart
