@@ -1327,7 +1327,8 @@ def _profile_cards(page: Page, sel: Selection) -> list[tuple[int, int]]:
     (less than :data:`PROSE_CHARS` of prose outside)."""
     lines, blocks = page.lines, page.blocks
     cards: list[tuple[int, int]] = []
-    for i in range(sel.start, sel.end):
+    # (the counters and the button may be below the selected lines, which end at the bio: its prose scores)
+    for i in range(sel.start, min(sel.end + CARD_LINES, len(lines))):
         if cards and i < cards[-1][1]:
             continue
         if not _profile_line(lines[i].text.strip()):
@@ -1336,8 +1337,8 @@ def _profile_cards(page: Page, sel: Selection) -> list[tuple[int, int]]:
         k = lines[i].block
         prose: list[int] = []
         while k >= 0:
-            span = max(blocks[k].start, sel.start), min(blocks[k].end, sel.end)
-            if span == (sel.start, sel.end):
+            span = max(blocks[k].start, sel.start), blocks[k].end
+            if span[0] == sel.start and span[1] >= sel.end:
                 break
             wider = _card_prose(page, *span)
             # the bio is one element: an ancestor that adds prose to a card that has some holds the article too
@@ -1345,7 +1346,8 @@ def _profile_cards(page: Page, sel: Selection) -> list[tuple[int, int]]:
                 break
             start, end, prose = *span, wider
             k = blocks[k].parent
-        cards.append((start, end))
+        if start < sel.end:
+            cards.append((start, end))
     if not cards:
         return cards
     outside = sum(
