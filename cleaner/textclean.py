@@ -375,11 +375,13 @@ def _below_body(
         # a subheading between two paragraphs of the article's own element (its own subheadings stepped over)
         below = [ln for ln in (x.strip() for x in lines[i : i + 2 * RUN_BACK + 1]) if ln]
         nxt = next((ln for ln in below[: RUN_BACK + 1] if not _subheading(ln)), "")
-        if _paragraph(nxt) and not any(_verdict(nxt, rules)):
+        if _paragraph(_END_TAG.sub("", nxt)) and not any(_verdict(nxt, rules)):
             return False
     return not _prose_follows([ln.strip() for ln in lines[i : i + 2 * PROSE_WINDOW]], rules)
 
 
+_END_TAG: Final = re.compile(r"\s*[(（][^()（）]{1,8}[)）]$")
+"""An editor's or a wire's tag closing a paragraph ("…挤出效应。”（瑥丼）", "（完）")."""
 _COUNTED: Final = re.compile(r"\d")
 """The line of a rule that heads comments (``heads = "comments"``) with a digit in it (a count) cuts inside a run of
 prose too: the comments below are prose. So does the label over the next story (``heads = "next-story"``,

@@ -548,9 +548,9 @@ def test_a_tune_page_leaves_out_the_profile_card_above_a_weibo_post() -> None:
     assert "马来西亚国家邮政局12日限量发行了一套" in text
 
 
-def _tail_page(inside: bool) -> str:
+def _tail_page(inside: bool, last: str = PARAGRAPHS[3]) -> str:
     paras = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:3])
-    tail = f"<p>相关报道：</p><p>{PARAGRAPHS[3]}</p>"
+    tail = f"<p>相关报道：</p><p>{last}</p>"
     body = f'<div class="text">{paras}{tail}</div>' if inside else f'<div class="text">{paras}</div><div>{tail}</div>'
     return f"<html><head><title>标题</title></head><body><h1>标题</h1>{body}</body></html>"
 
@@ -562,3 +562,6 @@ def test_a_tail_heading_set_like_the_paragraphs_around_it_cuts_nothing_over_one_
     assert PARAGRAPHS[3] in inside and "相关报道" not in inside
     apart = extract_html(_tail_page(inside=False)).text
     assert PARAGRAPHS[2] in apart and PARAGRAPHS[3] not in apart and "相关报道" not in apart
+    # an editor's tag after the paragraph's full stop (finance.qq.com: "…挤出效应。”（瑥丼）")
+    tagged = PARAGRAPHS[3] + "（完）"
+    assert tagged in extract_html(_tail_page(inside=True, last=tagged)).text
