@@ -354,7 +354,9 @@ def _heading_like(line: str) -> bool:
     return len(line) <= SUBHEADING if _HAN.search(line) else line.count(" ") < HEADING_WORDS
 
 
-def _below_body(out: list[str], lines: Sequence[str], i: int, rules: Rules, name: str = "") -> bool:
+def _below_body(
+    out: list[str], lines: Sequence[str], i: int, rules: Rules, name: str = "", in_flow: bool = False
+) -> bool:
     """May a tail or list rule cut at the line before ``lines[i]``? Only below the start of the body text
     (a paragraph of prose already kept) and not inside a run of prose: a paragraph before, and at least
     ``RUN_AFTER - 1`` of the ``RUN_AFTER`` lines after (:func:`subheadings <_subheading>` no rule matches
@@ -365,7 +367,8 @@ def _below_body(out: list[str], lines: Sequence[str], i: int, rules: Rules, name
     held to the guard like a heading: between paragraphs it is the article's own text. A :func:`heading
     <_heading_like>` with a run of prose below it (:func:`_prose_follows`: a short article, bylines and one-sentence
     paragraphs below it) removes only itself too, unless its rule (``name``) heads a section written in prose
-    (:data:`_PROSE_SECTIONS`)."""
+    (:data:`_PROSE_SECTIONS`); so does one ``in_flow`` (set in the element the paragraphs around it are set in, as
+    HTML extraction tells) over a single paragraph."""
     if not any(_body_start(line) for line in out):
         return False
     notice = _notice(lines[i - 1])
@@ -385,9 +388,17 @@ def _below_body(out: list[str], lines: Sequence[str], i: int, rules: Rules, name
     # comments) nor the heading of a section written in prose (comments, an author's bio, a disclaimer)
     if heads in _PROSE_SECTIONS or not _heading_like(lines[i - 1].strip()):
         return True
+    if in_flow and _paragraph(before):
+        # a subheading between two paragraphs of the article's own element (its own subheadings stepped over)
+        below = [ln for ln in (x.strip() for x in lines[i : i + 2 * RUN_BACK + 1]) if ln]
+        nxt = next((ln for ln in below[: RUN_BACK + 1] if not _subheading(ln)), "")
+        if _paragraph(_END_TAG.sub("", nxt)) and not any(_verdict(nxt, rules)):
+            return False
     return not _prose_follows([ln.strip() for ln in lines[i : i + 2 * PROSE_WINDOW]], rules)
 
 
+_END_TAG: Final = re.compile(r"\s*[(（][^()（）]{1,8}[)）]$")
+"""An editor's or a wire's tag closing a paragraph ("…挤出效应。”（瑥丼）", "（完）")."""
 _COUNTED: Final = re.compile(r"\d")
 """The line of a rule that heads comments (``heads = "comments"``) with a digit in it (a count) cuts inside a run of
 prose too: the comments below are prose. So does the label over the next story (``heads = "next-story"``,
@@ -440,13 +451,16 @@ def _prose_follows(following: list[str], rules: Rules) -> bool:
     return size >= (CJK_PARAGRAPH_SIZE if any(_HAN.search(ln) for ln in paras) else PARAGRAPH_SIZE)
 
 
-def clean_lines(lines: Sequence[str], rules: Rules | None = None, *, title: str | None = None) -> Cleaned:
+def clean_lines(
+    lines: Sequence[str], rules: Rules | None = None, *, title: str | None = None, flow: frozenset[int] = frozenset()
+) -> Cleaned:
     """Clean the lines of one document: boilerplate out, metadata lifted.
 
     Lines that repeat ``title`` are dropped. Order per line: strip and meta
     (until nothing more matches), breadcrumb (short lines; the first one may give the title),
     cut_tail, cut_list, drop_line; empty lines are dropped. A cut_tail or cut_list line above the
-    first paragraph of prose, or between two paragraphs, removes only itself.
+    first paragraph of prose, or between two paragraphs, removes only itself. ``flow``: the indices of lines set
+    in the same element as the lines before and after them (HTML: a ``<p>`` among the paragraphs of the article).
     """
     rules = rules or default_rules()
     meta: dict[str, str] = {}
@@ -510,7 +524,7 @@ def clean_lines(lines: Sequence[str], rules: Rules | None = None, *, title: str 
             continue
         name, title_found, resume = rule
         cuts = name.startswith(("cut_tail.", "cut_list."))
-        if cuts and not _below_body(out, lines, i, rules, name):
+        if cuts and not _below_body(out, lines, i, rules, name, i - 1 in flow):
             # a "Related" box above the article, a heading between two paragraphs: only the line goes
             name, resume, cuts = name + ".line", i, False
         if title_found:

@@ -509,3 +509,59 @@ def test_a_cookie_dialog_above_a_short_blog_post_does_not_make_it_a_thread() -> 
     # above made it a post of three paragraphs taken with its comments (0.918 -> 0.110)
     page, base, (text,) = _perturbed("scrapinghub_en", "ac3c035520461017", ("cookie",), "en")
     assert prf(text, page.gold)[0] >= base - 0.02
+
+
+def test_an_author_card_below_the_article_is_left_out() -> None:
+    # perturb.py bio_box: "关于作者", a linked name, a one- or two-sentence bio, "文章 445 粉丝 37056", "+ 关注" and a
+    # follow button below the body; the bio was kept as the article's last paragraph
+    page = _page()
+    index, _ = perturb.body_index(page.html, page.gold)
+    html = perturb.perturb(page, "bio_box", index, _pool())
+    assert html is not None and "粉丝" in html
+    text = extract_html(html).text
+    for para in PARAGRAPHS:
+        assert para in text
+    assert "粉丝" not in text and not any(s in text for s in SUMMARIES)
+
+
+def test_an_author_card_needs_counters_or_a_follow_button_and_leaves_a_short_article() -> None:
+    from cleaner.extraction.content import _profile_line
+
+    for line in ("文章 445 粉丝 37056", "6 关注 31990 粉丝 27754 微博", "+ 关注", "加关注", "Posts 12 | Followers 3k"):
+        assert _profile_line(line), line
+    for line in ("阅读 1234 评论 5", "2012年1月17日 18:10", "关注民生", "文章来源：新华网", "粉丝 12"):
+        assert not _profile_line(line), line
+    # the bio box is the whole text: kept
+    card = "<div><p>记者张三，长期关注民生与财经新闻，著有多部报告文学作品。</p><div>文章 12 粉丝 345</div></div>"
+    html = f"<html><body><h1>标题</h1>{card}</body></html>"
+    assert "记者张三" in extract_html(html).text
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason="../shared/data/extraction is not here")
+def test_a_tune_page_leaves_out_the_profile_card_above_a_weibo_post() -> None:
+    # daniel_zh t.cntv.cn 6b23666e (tune): the account's card ("中国网络电视台遍布全球的新媒体记者…", "6 关注 31990 粉丝
+    # 27754 微博") above the post it shares its block with
+    pages = load_set(DATA, "daniel_zh", None, ("tune",))
+    page = next(p for p in pages if p.id.startswith("20120112_t.cntv.cn_6b23666e"))
+    text = extract_html(page.html, url=page.url).text
+    assert "粉丝" not in text and "遍布全球的新媒体记者" not in text
+    assert "马来西亚国家邮政局12日限量发行了一套" in text
+
+
+def _tail_page(inside: bool, last: str = PARAGRAPHS[3]) -> str:
+    paras = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:3])
+    tail = f"<p>相关报道：</p><p>{last}</p>"
+    body = f'<div class="text">{paras}{tail}</div>' if inside else f'<div class="text">{paras}</div><div>{tail}</div>'
+    return f"<html><head><title>标题</title></head><body><h1>标题</h1>{body}</body></html>"
+
+
+def test_a_tail_heading_set_like_the_paragraphs_around_it_cuts_nothing_over_one_paragraph() -> None:
+    # perturb.py tail_heading on short articles: "相关报道：" as a <p> among the body's <p>s with one paragraph
+    # below it (uho.com.tw, yam, winandmac); in a box of its own it still cuts the paragraph under it
+    inside = extract_html(_tail_page(inside=True)).text
+    assert PARAGRAPHS[3] in inside and "相关报道" not in inside
+    apart = extract_html(_tail_page(inside=False)).text
+    assert PARAGRAPHS[2] in apart and PARAGRAPHS[3] not in apart and "相关报道" not in apart
+    # an editor's tag after the paragraph's full stop (finance.qq.com: "…挤出效应。”（瑥丼）")
+    tagged = PARAGRAPHS[3] + "（完）"
+    assert tagged in extract_html(_tail_page(inside=True, last=tagged)).text

@@ -295,8 +295,32 @@ def _texts(lines: list[Line]) -> list[str]:
 def _body(page: Page, sel: Selection | None, title: str, rules: Rules | None) -> tuple[list[Line], list[Line], Cleaned]:
     """The byline lines and the cleaned content lines under ``sel``."""
     byline, lines = split_byline(trim_edges(content_lines(page, sel), thread_edges(page, sel)))
-    cleaned = clean_lines(_texts(lines), rules, title=title or None)
+    cleaned = clean_lines(_texts(lines), rules, title=title or None, flow=_flow(page, lines))
     return byline, lines, cleaned
+
+
+FLOW_HEADING: Final = 24
+"""A line of at most this many characters may be a subheading in the flow of the article's paragraphs..."""
+
+
+def _same_slot(page: Page, a: Line, b: Line) -> bool:
+    """Are lines ``a`` and ``b`` set in one element, or in sibling elements of one tag and class?"""
+    if a.block == b.block or a.block < 0 or b.block < 0:
+        return a.block == b.block
+    x, y = page.blocks[a.block], page.blocks[b.block]
+    return x.parent == y.parent and x.tag == y.tag and x.ident == y.ident
+
+
+def _flow(page: Page, lines: list[Line]) -> frozenset[int]:
+    """...when it is set like the lines before and after it (:func:`_same_slot`): the indices of such short lines
+    (``clean_lines``' ``flow``: a tail rule's heading there over one paragraph is the article's subheading)."""
+    return frozenset(
+        k
+        for k in range(1, len(lines) - 1)
+        if lines[k].chars <= FLOW_HEADING
+        and _same_slot(page, lines[k - 1], lines[k])
+        and _same_slot(page, lines[k], lines[k + 1])
+    )
 
 
 def _chars(cleaned: Cleaned) -> int:

@@ -1244,11 +1244,14 @@ def content_lines(page: Page, sel: Selection | None) -> list[Line]:
     lines = page.lines
     out: list[Line] = [lines[sel.lede]] if sel.lede >= 0 else []
     skip_to = -1
+    cards = _profile_cards(page, sel) if sel.replies < 0 else ()
     for i in range(sel.start, sel.end):
         if i < skip_to:
             continue
         ln = lines[i]
         if i in sel.chrome:
+            continue
+        if cards and any(a <= i < b for a, b in cards):
             continue
         if sel.replies >= 0 and i >= sel.replies:
             if (
@@ -1278,6 +1281,79 @@ def content_lines(page: Page, sel: Selection | None) -> list[Line]:
                 continue
         out.append(ln)
     return out
+
+
+_PROFILE_LABEL: Final = (
+    r"(?:关注|粉丝|文章|微博|帖子|获赞|作品|回答|提问|积分|主题|听众|收听|博文|日志|原创|关注者|被关注|访问|阅读量"
+    r"|(?i:followers?|following|posts|articles|stories|likes|fans))"
+)
+_PROFILE_COUNTS: Final = re.compile(
+    rf"(?:(?:{_PROFILE_LABEL}[:：]?[\d,.]+[万千wWkK]?|[\d,.]+[万千wWkK]?{_PROFILE_LABEL})[|｜/·•,，]?){{2,}}"
+)
+"""A profile's counters, two or more: "文章 445 粉丝 37056", "6 关注 31990 粉丝 27754 微博", "Posts 12 | Followers 3k"
+(matched with the spaces taken out)."""
+_FOLLOW: Final = re.compile(r"[+＋]?\s*(?:加|\+)?关注(?:TA|他|她|作者|我)?|(?i:[+＋]?\s*follow(?: me| us)?)")
+"""A follow button or link ("+ 关注", "加关注", "Follow")."""
+CARD_LINES: Final = 8
+"""An author card (avatar, name, a bio of one or two sentences, counters, a follow button) has at most this many
+lines..."""
+CARD_PROSE: Final = 2
+"""...of which at most this many are prose (gain above nothing)..."""
+CARD_CHARS: Final = 300
+"""...of at most this many characters in all."""
+
+
+def _profile_line(text: str) -> bool:
+    """A line of a profile's counters or a follow button: what marks an author card."""
+    if len(text) > 60:
+        return False
+    return _FOLLOW.fullmatch(text) is not None or _PROFILE_COUNTS.fullmatch("".join(text.split())) is not None
+
+
+def _card_prose(page: Page, start: int, end: int) -> list[int]:
+    """The characters of each line of prose among lines ``start:end``; ``[-1]`` when they are too many to be one
+    author card (more than :data:`CARD_LINES` lines, :data:`CARD_PROSE` lines of prose or :data:`CARD_CHARS`)."""
+    if end - start > CARD_LINES:
+        return [-1]
+    prose = [ln.chars for ln in page.lines[start:end] if line_gain(ln) > 0]
+    return prose if len(prose) <= CARD_PROSE and sum(prose) <= CARD_CHARS else [-1]
+
+
+def _profile_cards(page: Page, sel: Selection) -> list[tuple[int, int]]:
+    """The author cards among the selected lines (a box of an avatar, a name, a one- or two-sentence bio, counters
+    and a follow button, above or below an article): from a line of counters or a follow button, its largest
+    enclosing element of :data:`CARD_LINES` lines holding at most :data:`CARD_PROSE` short lines of prose, all of
+    them in the first element that brings prose in (the bio); kept when the article would be nothing without it
+    (less than :data:`PROSE_CHARS` of prose outside)."""
+    lines, blocks = page.lines, page.blocks
+    cards: list[tuple[int, int]] = []
+    # (the counters and the button may be below the selected lines, which end at the bio: its prose scores)
+    for i in range(sel.start, min(sel.end + CARD_LINES, len(lines))):
+        if cards and i < cards[-1][1]:
+            continue
+        if not _profile_line(lines[i].text.strip()):
+            continue
+        start, end = i, i + 1
+        k = lines[i].block
+        prose: list[int] = []
+        while k >= 0:
+            span = max(blocks[k].start, sel.start), blocks[k].end
+            if span[0] == sel.start and span[1] >= sel.end:
+                break
+            wider = _card_prose(page, *span)
+            # the bio is one element: an ancestor that adds prose to a card that has some holds the article too
+            if wider == [-1] or (prose and len(wider) > len(prose)):
+                break
+            start, end, prose = *span, wider
+            k = blocks[k].parent
+        if start < sel.end:
+            cards.append((start, end))
+    if not cards:
+        return cards
+    outside = sum(
+        g for i in range(sel.start, sel.end) if not any(a <= i < b for a, b in cards) and (g := line_gain(lines[i])) > 0
+    )
+    return cards if outside >= PROSE_CHARS else []
 
 
 SUBJECT_CHARS: Final = 120
