@@ -87,9 +87,34 @@ _PROSE_END = re.compile(r"[.!?][\"'”’)]?$")
 _FIRST = ("John", "Mary", "David", "Susan", "Robert", "Linda", "Michael", "Karen", "James", "Patricia", "Tom", "Ann")
 _LAST = ("Smith", "Johnson", "Miller", "Davis", "Wilson", "Moore", "Taylor", "Anderson", "Thomas", "Jackson", "White")
 _NICKS = ("Anonymous", "jdog77", "bluesky", "MarkT", "reader42", "oldtimer", "kat", "pdxguy", "Steve-O", "lurker")
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_SECTIONS = ("Home", "News", "Local", "Business", "Sports", "Entertainment", "Opinion", "Obituaries", "Classifieds", "Weather", "Contact Us")
+_SECTIONS = (
+    "Home",
+    "News",
+    "Local",
+    "Business",
+    "Sports",
+    "Entertainment",
+    "Opinion",
+    "Obituaries",
+    "Classifieds",
+    "Weather",
+    "Contact Us",
+)
 _PAPERS = ("The Daily Gazette", "Riverside Herald", "Tri-County Courier", "The Evening Ledger", "Northfield Tribune")
 
 
@@ -122,7 +147,9 @@ class Text:
                     title = ""
                 if title:
                     heads.append(title)
-                paras = [x.strip() for x in p.gold.splitlines() if len(x.strip()) >= 80 and _PROSE_END.search(x.strip())]
+                paras = [
+                    x.strip() for x in p.gold.splitlines() if len(x.strip()) >= 80 and _PROSE_END.search(x.strip())
+                ]
                 if paras and title and paras[0].startswith(title):
                     paras = paras[1:]
                 if title and len(paras) >= 3:
@@ -230,7 +257,9 @@ def _left_nav(rng: random.Random) -> str:
         f'<a href="/{s.lower().replace(" ", "")}/"><font size="1">{s}</font></a><br>'
         for s in ("Subscribe", "E-Edition", "Archives", "Advertise", "Jobs", "Real Estate", "Autos", "Contact Us")
     )
-    return f'<td width="150" valign="top" bgcolor="#eeeeee"><b>Sections</b><br>{items}<br><b>Services</b><br>{extra}</td>'
+    return (
+        f'<td width="150" valign="top" bgcolor="#eeeeee"><b>Sections</b><br>{items}<br><b>Services</b><br>{extra}</td>'
+    )
 
 
 def _ad_column() -> str:
@@ -243,7 +272,10 @@ def _ad_column() -> str:
 def _footer(rng: random.Random, paper: str) -> str:
     return (
         '<table width="100%"><tr><td align="center"><font size="1">'
-        + " | ".join(f'<a href="/{s.lower()}/">{s}</a>' for s in ("About Us", "Contact", "Advertise", "Privacy Policy", "Terms of Use", "Site Map"))
+        + " | ".join(
+            f'<a href="/{s.lower()}/">{s}</a>'
+            for s in ("About Us", "Contact", "Advertise", "Privacy Policy", "Terms of Use", "Site Map")
+        )
         + f"<br>Copyright &copy; {rng.choice((2006, 2007, 2008))} {paper}. All rights reserved. This material may not be published, broadcast, rewritten or redistributed."
         "</font></td></tr></table>"
     )
@@ -268,7 +300,9 @@ def _recent_comments(rng: random.Random, text: Text, avoid: str, bad: list[str])
     for h, s in zip(text.heads(rng, 6, avoid), text.prose(rng, 6, avoid), strict=True):
         snippet = s[: rng.randrange(50, 90)].rsplit(" ", 1)[0] + "..."
         bad.append(snippet)
-        rows.append(f'<li><a href="/users/{rng.choice(_NICKS)}">{rng.choice(_NICKS)}</a> on <a href="{_href(rng)}#comments">{h}</a>: "{snippet}"</li>')
+        rows.append(
+            f'<li><a href="/users/{rng.choice(_NICKS)}">{rng.choice(_NICKS)}</a> on <a href="{_href(rng)}#comments">{h}</a>: "{snippet}"</li>'
+        )
     return f"<h3>Recent Comments</h3><ul>{''.join(rows)}</ul>"
 
 
@@ -311,7 +345,9 @@ def _comments(rng: random.Random, text: Text, avoid: str, bad: list[str], n: int
         said = " ".join(text.prose(rng, rng.randrange(1, 3), avoid))
         bad.append(said)
         who = rng.choice(_NICKS)
-        rows.append(f'<dt><a href="/profile/{who}">{who}</a> said...</dt><dd><p>{said}</p><span class="comment-timestamp">{_time(rng)}</span></dd>')
+        rows.append(
+            f'<dt><a href="/profile/{who}">{who}</a> said...</dt><dd><p>{said}</p><span class="comment-timestamp">{_time(rng)}</span></dd>'
+        )
     return f'<h4>{n} Comments:</h4><dl id="comments-block">{"".join(rows)}</dl>'
 
 
@@ -384,9 +420,13 @@ def build_page(kind: str, index: int, text: Text, seed: str) -> GenPage:
 
     if kind == "table_layout":
         middle = f'<td valign="top">{art_head}{_body(rng, paras, rng.choice(("br", "font_br", "P")))}</td>'
-        body = f'{banner}<table width="100%" cellpadding="5"><tr>{_left_nav(rng)}{middle}{_ad_column()}</tr></table>{foot}'
+        body = (
+            f'{banner}<table width="100%" cellpadding="5"><tr>{_left_nav(rng)}{middle}{_ad_column()}</tr></table>{foot}'
+        )
     elif kind in ("most_read", "short_story"):
-        side = _most_read(rng, text, title, summaries=rng.random() < 0.6, bad=bad) + _recent_comments(rng, text, title, bad)
+        side = _most_read(rng, text, title, summaries=rng.random() < 0.6, bad=bad) + _recent_comments(
+            rng, text, title, bad
+        )
         article = art_head + _body(rng, paras)
         if kind == "short_story":
             article += _related(rng, text, title, bad, summaries=True)
@@ -395,7 +435,9 @@ def build_page(kind: str, index: int, text: Text, seed: str) -> GenPage:
         row = side_td + art_td if rng.random() < 0.5 else art_td + side_td
         body = f'{banner}<table width="100%" cellpadding="6"><tr>{_left_nav(rng)}{row}</tr></table>{foot}'
     elif kind == "blogger":
-        blog = rng.choice(("Musings from the Valley", "The Thinking Cap", "Notes From Nowhere", "Random Acts of Writing"))
+        blog = rng.choice(
+            ("Musings from the Valley", "The Thinking Cap", "Notes From Nowhere", "Random Acts of Writing")
+        )
         tagline = text.prose(rng, 1, title)[0]
         about = " ".join(text.prose(rng, 1, title))
         bad += [tagline, about]
@@ -403,8 +445,13 @@ def build_page(kind: str, index: int, text: Text, seed: str) -> GenPage:
             f'<li class="archivedate"><a class="toggle" href="#">&#9658;</a> <a href="/{y}/">{y}</a> ({rng.randrange(5, 90)})</li>'
             for y in (2008, 2007, 2006, 2005)
         )
-        months = "".join(f'<li><a href="/2007/{m:02d}/">{_MONTHS[m - 1]}</a> ({rng.randrange(1, 12)})</li>' for m in range(12, 0, -1))
-        roll = "".join(f'<li><a href="http://{w}.blogspot.com/">{w.replace("-", " ").title()}</a></li>' for w in ("daily-kos-fan", "the-corner-view", "lake-effect", "small-town-news", "bookish", "gearhead"))
+        months = "".join(
+            f'<li><a href="/2007/{m:02d}/">{_MONTHS[m - 1]}</a> ({rng.randrange(1, 12)})</li>' for m in range(12, 0, -1)
+        )
+        roll = "".join(
+            f'<li><a href="http://{w}.blogspot.com/">{w.replace("-", " ").title()}</a></li>'
+            for w in ("daily-kos-fan", "the-corner-view", "lake-effect", "small-town-news", "bookish", "gearhead")
+        )
         comments = _comments(rng, text, title, bad, rng.randrange(2, 6))
         post = (
             f'<h2 class="date-header">{_date(rng)}</h2><div class="post"><h3 class="post-title"><a href="{_href(rng, "2007")}">{title}</a></h3>'
@@ -421,7 +468,9 @@ def build_page(kind: str, index: int, text: Text, seed: str) -> GenPage:
             f'<h2 class="sidebar-title">Blog Archive</h2><ul class="archive-list">{archive}<li><ul>{months}</ul></li></ul>'
             f'<h2 class="sidebar-title">Links</h2><ul>{roll}</ul><p><a href="http://www.blogger.com"><img src="/powered-by-blogger.gif" alt="Powered by Blogger"></a></p></div>'
         )
-        header = f'<div id="header"><h1 id="blog-title"><a href="/">{blog}</a></h1><p id="description">{tagline}</p></div>'
+        header = (
+            f'<div id="header"><h1 id="blog-title"><a href="/">{blog}</a></h1><p id="description">{tagline}</p></div>'
+        )
         body = f'<div id="outer-wrapper">{header}<div id="main">{post}</div>{side}</div>'
     elif kind == "wordpress":
         blog = rng.choice(("Jim's Corner", "A Day in the Life", "Left of Center", "Code and Coffee"))
@@ -433,10 +482,18 @@ def build_page(kind: str, index: int, text: Text, seed: str) -> GenPage:
         rc = []
         for h in text.heads(rng, 5, title):
             bad.append(h)
-            rc.append(f'<li class="recentcomments">{rng.choice(_NICKS)} on <a href="{_href(rng, "blog")}#comment-{rng.randrange(999)}">{h}</a></li>')
+            rc.append(
+                f'<li class="recentcomments">{rng.choice(_NICKS)} on <a href="{_href(rng, "blog")}#comment-{rng.randrange(999)}">{h}</a></li>'
+            )
         arch = "".join(f'<li><a href="/2007/{m:02d}/">{_MONTHS[m - 1]} 2007</a></li>' for m in range(12, 0, -1))
-        cats = "".join(f'<li><a href="/category/{c.lower()}/">{c}</a> ({rng.randrange(1, 40)})</li>' for c in ("General", "Politics", "Family", "Books", "Tech", "Uncategorized"))
-        roll = "".join(f'<li><a href="http://{w}/">{w}</a></li>' for w in ("wordpress.org", "planet.wordpress.org", "codex.wordpress.org", "example-friend.net"))
+        cats = "".join(
+            f'<li><a href="/category/{c.lower()}/">{c}</a> ({rng.randrange(1, 40)})</li>'
+            for c in ("General", "Politics", "Family", "Books", "Tech", "Uncategorized")
+        )
+        roll = "".join(
+            f'<li><a href="http://{w}/">{w}</a></li>'
+            for w in ("wordpress.org", "planet.wordpress.org", "codex.wordpress.org", "example-friend.net")
+        )
         post = (
             f'<div class="post" id="post-{rng.randrange(999)}"><h2><a href="{_href(rng, "blog")}" rel="bookmark">{title}</a></h2>'
             f'<small>{_date(rng)} by {rng.choice(_FIRST)}</small><div class="entry">{_body(rng, paras, "p")}</div>'
@@ -473,7 +530,15 @@ def build_page(kind: str, index: int, text: Text, seed: str) -> GenPage:
         )
         related = f'<table align="right" width="200" border="1"><tr><td>{_related(rng, text, title, bad, summaries=False)}</td></tr></table>'
         style = rng.choice(("p", "br", "font_p"))
-        article = art_head + _body(rng, paras[:cut1], style) + ad + related + _body(rng, paras[cut1:cut2], style) + ad + _body(rng, paras[cut2:], style)
+        article = (
+            art_head
+            + _body(rng, paras[:cut1], style)
+            + ad
+            + related
+            + _body(rng, paras[cut1:cut2], style)
+            + ad
+            + _body(rng, paras[cut2:], style)
+        )
         body = f'{banner}<table width="100%" cellpadding="5"><tr>{_left_nav(rng)}<td valign="top">{article}</td>{_ad_column()}</tr></table>{foot}'
     elif kind == "email_form":
         form = _email_form(bad)
@@ -497,7 +562,7 @@ def build_page(kind: str, index: int, text: Text, seed: str) -> GenPage:
         row = side + art_td if rng.random() < 0.5 else art_td + side
         body = f'{banner}<table width="100%"><tr>{row}</tr></table>{foot}'
     elif kind == "nested_tables":
-        inner = f'<center>{_title(rng, title)}</center>{_byline(rng)}{_spacer()}<br>{_body(rng, paras, rng.choice(("P", "font_br")))}'
+        inner = f"<center>{_title(rng, title)}</center>{_byline(rng)}{_spacer()}<br>{_body(rng, paras, rng.choice(('P', 'font_br')))}"
         for _ in range(4):
             inner = f'<table width="100%" border="0" cellspacing="0" cellpadding="0"><tr><td>{_spacer(1)}</td><td valign="top">{inner}</td><td>{_spacer(1)}</td></tr></table>'
         body = f'<center>{banner}<table width="760"><tr>{_left_nav(rng)}<td valign="top">{inner}</td></tr></table>{foot}</center>'
@@ -565,7 +630,9 @@ def score(pages: list[GenPage], names: tuple[str, ...], listing: int) -> None:
             results[name][p.id] = judge(p, out)
     cols = " | ".join(f"{h + ': n':>8} {'F1':>6} {'snip':>5} {'leak':>5} {'miss':>5} {'empty':>5}" for h in HALVES)
     for name in results:
-        print(f"\n{name}  (snip = pages passing the snippet rule, leak / miss = pages with a must-not / a missing must snippet)")
+        print(
+            f"\n{name}  (snip = pages passing the snippet rule, leak / miss = pages with a must-not / a missing must snippet)"
+        )
         print(f"{'':<14} {cols}")
         for g in [*KINDS, "ALL"]:
             cells = []
@@ -582,13 +649,17 @@ def score(pages: list[GenPage], names: tuple[str, ...], listing: int) -> None:
             print(f"{g:<14} {' | '.join(cells)}", flush=True)
     if listing:
         first = next(iter(results))
-        worst = sorted((p for p in pages if p.half == TUNE), key=lambda p: (results[first][p.id].ok, results[first][p.id].f1))
+        worst = sorted(
+            (p for p in pages if p.half == TUNE), key=lambda p: (results[first][p.id].ok, results[first][p.id].f1)
+        )
         print(f"\nworst tune pages ({first}):")
         for p in worst[:listing]:
             r = results[first][p.id]
             if r.ok and r.f1 > 0.95:
                 break
-            print(f"  {p.id:<24} F1 {r.f1:.3f} leaked {[m[:40] for m in r.leaked]} missing {[m[:40] for m in r.missing]}")
+            print(
+                f"  {p.id:<24} F1 {r.f1:.3f} leaked {[m[:40] for m in r.leaked]} missing {[m[:40] for m in r.missing]}"
+            )
 
 
 def main(argv: list[str] | None = None) -> int:
