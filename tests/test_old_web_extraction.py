@@ -88,3 +88,27 @@ def test_recent_comments_of_cut_snippets_beside_a_short_story() -> None:
     for para in STORY:
         assert para in text
     assert "user1" not in text and LATER[:30] not in text
+
+
+def test_counted_comment_headings_end_a_short_article() -> None:
+    """ "Reader Comments (2)" and Blogger's "2 Comments:" head the comments below a short story (html.toml,
+    ``en-comment-section`` and ``en-comments``): the comments in prose go with them."""
+    comments = [
+        "I have used that library since I was a child and it is a shame to see it close after so many years.",
+        "The council should have asked the people who actually use the building before voting on its future.",
+    ]
+    title = "Council votes to close the old library on Main Street"
+    for heading in ("Reader Comments (2)", "2 Comments:"):
+        rows = "".join(
+            f"<tr><td><b>reader{i}</b> wrote on March 3, 2007:<br>{c}<br><a href='/r'>Reply</a></td></tr>"
+            for i, c in enumerate(comments)
+        )
+        story = "".join(f"<p>{p}</p>" for p in STORY)
+        html = (
+            f"<html><head><title>{title}</title></head><body><table><tr><td><h2>{title}</h2>{story}"
+            f"<h3>{heading}</h3><table>{rows}</table></td></tr></table></body></html>"
+        )
+        text = extract_html(html).text
+        for para in STORY:
+            assert para in text
+        assert not any(c[:40] in text for c in comments), heading
