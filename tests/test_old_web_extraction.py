@@ -112,3 +112,24 @@ def test_counted_comment_headings_end_a_short_article() -> None:
         for para in STORY:
             assert para in text
         assert not any(c[:40] in text for c in comments), heading
+
+
+def test_copyright_footer_is_no_content() -> None:
+    """A one-paragraph story and a footer with a long copyright notice: the notice's sentences are a footer's, not
+    the page's prose (``content._COPYRIGHT``)."""
+    title = "Council votes to close the old library on Main Street"
+    notice = (
+        "Copyright © 2007 The Gazette, a division of Valley Media Inc. All rights reserved. This material may not "
+        "be published, broadcast, rewritten or redistributed without the written permission of the publisher."
+    )
+    address = "The Gazette is published daily except Sundays in Riverside."
+    short = "The county council voted on Tuesday night to close the old library on Main Street."
+    links = " | ".join(f"<a href='/{w}'>{w}</a>" for w in ("About", "Contact", "Advertise", "Privacy Policy"))
+    html = (
+        f"<html><head><title>{title}</title></head><body><table><tr><td><b>{title}</b><br>"
+        f"<p>{short}</p></td></tr></table><table><tr><td>{links}<br>{notice}<br>{address}</td></tr></table>"
+        "</body></html>"
+    )
+    text = extract_html(html).text
+    assert short in text
+    assert "All rights reserved" not in text and address not in text

@@ -153,6 +153,8 @@ def base_gains(lines: list[Line]) -> list[float]:
                 add(-0.5 * total)
             elif links and _MORE_TAIL.search(ln.text, max(0, total - MORE_TAIL)):
                 add(0.0)  # "…… [详情]": a cut summary of another page under its "read more" link
+            elif _COPYRIGHT.match(ln.text):
+                add(0.0)  # "Copyright © 2007 The Gazette. All rights reserved. This material may not be published..."
             elif links >= TEASER_LINK and _CUT_END.search(ln.text, max(0, len(ln.text) - 4)):
                 add(0.0)  # 'kat on <a>Headline</a>: "The snippet, cut..."': a recent comment, a cut teaser
             else:
@@ -197,6 +199,8 @@ _MORE_TAIL: Final = re.compile(
     r"(?:\.{3,}|…|。。。)\s*[\[【《(（<]?\s*(?:详情|詳情|全文|详全文|詳全文|阅读全文|閱讀全文|详细|詳細|更多)\s*[\]】》)）>]*\s*$"
 )
 """A summary cut short ("...", "……") followed by a "details" / "full text" link ("[详情]", "《詳全文》")."""
+_COPYRIGHT: Final = re.compile(r"(?i:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}|[A-Z])|(?i:copyright)\s+\d{4}\b")
+"""A copyright notice ("Copyright © 2007 ...", "© The Gazette", "Copyright 2008 ..."): a footer's prose, no content."""
 _CUT_END: Final = re.compile(r"(?:\.\.\.|…)[\"'”’»)\]]?$")
 """A line cut short ("...", with a closing quote): beside a headline link, a snippet of another page."""
 
