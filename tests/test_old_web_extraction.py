@@ -133,3 +133,27 @@ def test_copyright_footer_is_no_content() -> None:
     text = extract_html(html).text
     assert short in text
     assert "All rights reserved" not in text and address not in text
+
+
+def test_blog_and_print_page_footers() -> None:
+    """WordPress's "This entry was posted on ..." line and a print page's "Find this article at:" block go
+    (html.toml ``en-wp-postmetadata``, ``en-print-source``); the article stays."""
+    title = "Council votes to close the old library on Main Street"
+    story = "".join(f"<p>{p}</p>" for p in STORY)
+    meta = (
+        "This entry was posted on Tuesday, March 13th, 2007 at 10:42 pm and is filed under General. You can follow "
+        "any responses to this entry through the RSS 2.0 feed. You can leave a response, or trackback from your "
+        "own site."
+    )
+    post = f"<div><h2>{title}</h2>{story}<p><small>{meta}</small></p></div>"
+    blog = f"<html><head><title>{title}</title></head><body>{post}</body></html>"
+    text = extract_html(blog).text
+    assert all(p in text for p in STORY) and "This entry was posted" not in text
+    printed = (
+        f"<html><head><title>{title}</title></head><body><table><tr><td><b>{title}</b><br>{story}<hr>"
+        "<font size=1>Find this article at:<br>http://www.gazette.example.com/news/2007/1234.html<br><br>"
+        "<input type=checkbox checked> Check the box to include the list of links referenced in the article.<br><br>"
+        "&copy; 2007 The Gazette</font></td></tr></table></body></html>"
+    )
+    text = extract_html(printed).text
+    assert all(p in text for p in STORY) and "Find this article" not in text and "Check the box" not in text
