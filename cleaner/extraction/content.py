@@ -153,6 +153,10 @@ def base_gains(lines: list[Line]) -> list[float]:
                 add(-0.5 * total)
             elif links and _MORE_TAIL.search(ln.text, max(0, total - MORE_TAIL)):
                 add(0.0)  # "…… [详情]": a cut summary of another page under its "read more" link
+            elif _COPYRIGHT.match(ln.text):
+                add(0.0)  # "Copyright © 2007 The Gazette. All rights reserved. This material may not be published..."
+            elif links >= TEASER_LINK and _CUT_END.search(ln.text, max(0, len(ln.text) - 4)):
+                add(0.0)  # 'kat on <a>Headline</a>: "The snippet, cut..."': a recent comment, a cut teaser
             else:
                 add(float(text_chars) * (1.0 + min(punct, 10) * 0.02))
         else:
@@ -195,6 +199,10 @@ _MORE_TAIL: Final = re.compile(
     r"(?:\.{3,}|…|。。。)\s*[\[【《(（<]?\s*(?:详情|詳情|全文|详全文|詳全文|阅读全文|閱讀全文|详细|詳細|更多)\s*[\]】》)）>]*\s*$"
 )
 """A summary cut short ("...", "……") followed by a "details" / "full text" link ("[详情]", "《詳全文》")."""
+_COPYRIGHT: Final = re.compile(r"(?i:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}|[A-Z])|(?i:copyright)\s+\d{4}\b")
+"""A copyright notice ("Copyright © 2007 ...", "© The Gazette", "Copyright 2008 ..."): a footer's prose, no content."""
+_CUT_END: Final = re.compile(r"(?:\.\.\.|…)[\"'”’»)\]]?$")
+"""A line cut short ("...", with a closing quote): beside a headline link, a snippet of another page."""
 
 
 def _teaser_runs(lines: list[Line], gains: list[float], leads: list[int]) -> None:
@@ -219,13 +227,21 @@ def _teaser_pairs(lines: list[Line], gains: list[float], heads: list[int]) -> No
         if i < after or i >= n:
             continue
         j = i
+        summaries: list[int] = []
         while j < n and _headline_link(lines[j]) and gains[j + 1] > 0 and not lines[j + 1].lead_link:
+            summaries.append(j + 1)
             j += 2
-        if j - i >= 2 * TEASER_RUN:
-            for k in range(i + 1, j, 2):
+            if j < n and _RANK.fullmatch(lines[j].text) and _headline_link(lines[j + 1]):
+                j += 1  # "2." between the pairs of a "Most Read" ranking
+        if len(summaries) >= TEASER_RUN:
+            for k in summaries:
                 gains[k] = 0.0
         if j > i:
             after = j + 1
+
+
+_RANK: Final = re.compile(r"\(?\d{1,2}[.)]?|#\d{1,2}")
+"""A rank on a line of its own ("1.", "(2)", "#3")."""
 
 
 def _kind_pairs(page: Page, gains: list[float]) -> set[int]:
@@ -709,6 +725,8 @@ def select_root(page: Page, title: str = "") -> Selection | None:
     base = page_gains(page)
     paired = _kind_pairs(page, base)
     anchor = title_line(page, title) if title else -1
+    if anchor >= 0:
+        _own_heading(lines, base, anchor, paired)
     prose = sum(g for g in base if g > 0)
     best, neg, gains = -1, [], base
     prose_sums = _prefix([g if g > 0 else 0.0 for g in base])
@@ -746,6 +764,21 @@ def select_root(page: Page, title: str = "") -> Selection | None:
         and _CJK.search(lines[i].text)
     ) | _teaser_list(lines, base, sel.start, sel.end)
     return sel
+
+
+def _own_heading(lines: list[Line], base: list[float], anchor: int, paired: set[int]) -> None:
+    """The page's own title as a heading that is a link (a blog post's title linked to its permalink) heads the
+    post, not a teaser: when the prose lines below it that :func:`base_gains` counted as nothing are all the post
+    (no prose in the :data:`TEASER_GAP` lines after them), they count again."""
+    ln = lines[anchor]
+    if not (ln.link_chars >= TEASER_LINK and 0 < ln.heading < PRE and ln.link_chars > ln.chars * LINK_DENSE):
+        return
+    stop = min(anchor + TEASER_GAP + 1, len(lines))
+    if any(g > 0 for g in base[stop : stop + TEASER_GAP]):
+        return
+    for k in range(anchor + 1, stop):
+        if not base[k] and k not in paired and not _CJK.search(lines[k].text):
+            base[k] = max(line_gain(lines[k]), 0.0)
 
 
 NEXT_STORY_ABOVE: Final = 2
