@@ -605,7 +605,7 @@ def _post_template(page: Page, item: int, start: int, end: int) -> bool:
         for i in range(blk.start, blk.end)
         if not (sig := _sig(page, k := lines[i].block)).endswith(".") and sig in ours
     }
-    return bool(found - _utility_classes(page, found))
+    return bool(found) and bool(found - _utility_classes(page, found))  # (none found: no walk of the blocks)
 
 
 UTILITY_TAGS: Final = 3
