@@ -70,6 +70,30 @@ def test_odd_characters_are_the_ones_re_folds_to_ascii_letters() -> None:
     assert set(re.findall("(?i)[a-z]", others)) == set(prefilter._ODD)
 
 
+def test_case_sets_hold_what_re_matches_without_case() -> None:
+    # a cased letter other than ASCII under (?i) is loosened to the characters re matches to it (no longer to any
+    # character): checked over the whole code space for the letters of the rules and a spread of the others
+    every = prefilter._everything()
+    letters = {ch for r in default_rules().rules for ch in r.pattern if not ch.isascii() and prefilter._cased(ch)}
+    letters.update(prefilter._cased_chars()[::97])
+    letters.update("ΣσςſKİıΐΰẞß")
+    for ch in sorted(letters):
+        found = {ord(m.group()) for m in re.finditer(re.escape(ch), every, re.I)}
+        cases = prefilter._case_set(ord(ch))
+        assert cases is not None and found <= set(cases), ch
+
+
+def test_phrases_in_other_cased_scripts_are_found_in_any_case() -> None:
+    rules = default_rules()
+    lines = ["СЛЕДУЮЩАЯ СТАТЬЯ", "Следующая статья", "ΕΠΌΜΕΝΟ ΆΡΘΡΟ", "Ähnliche Artikel", "ÄHNLICHE ARTIKEL", "x" * 20]
+    found = _scanner(rules).candidates(lines)
+    assert found is not None
+    for i, line in enumerate(lines):
+        if not rules.untouched(line):
+            assert i in found, line
+    assert 5 not in found
+
+
 def test_every_touchable_line_is_a_candidate() -> None:
     rules = default_rules()
     lines = [ln for ln in _lines() if ln and "\ud800" not in ln]

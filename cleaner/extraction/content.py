@@ -516,10 +516,20 @@ def _penalized(page: Page, base: list[float], neg: list[bool]) -> list[float]:
 _NON_WORD: Final = re.compile(r"[\W_]+")
 
 
-@lru_cache(maxsize=16384)
+_SQUASHED: Final[dict[str, str]] = {}
+SQUASH_MEMO: Final = 65536
+"""Squashed lines remembered, at most (the memo is emptied when full; a plain dict: a compiled caller reads it
+directly, where an ``lru_cache`` is a call into its wrapper)."""
+
+
 def squash(s: str) -> str:
     """Letters and digits, lower case (remembered: a site's menu and footer lines recur on each of its pages)."""
-    return _NON_WORD.sub("", s.lower())
+    out = _SQUASHED.get(s)
+    if out is None:
+        if len(_SQUASHED) >= SQUASH_MEMO:
+            _SQUASHED.clear()
+        out = _SQUASHED[s] = _NON_WORD.sub("", s.lower())
+    return out
 
 
 def title_line(page: Page, title: str) -> int:

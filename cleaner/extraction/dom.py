@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Final, final
 
 from selectolax.lexbor import LexborDocumentOptions, LexborHTMLParser, LexborNode
@@ -230,9 +229,24 @@ class Page:
     holding it and its text, or its ``aria-label`` / ``title`` when it has none (a post's "Reply", "Report" bar)."""
 
 
-@lru_cache(maxsize=16384)
+_HINT_MEMO: Final = 65536
+"""The hints (and word classes) remembered, at most: the memo is emptied when it holds this many."""
+_WORD_CLASSES: Final[dict[str, int]] = {}
+_HINTS: Final[dict[str, int]] = {}
+
+
 def _word_class(word: str) -> int:
-    """-4 / -3 / -2 / -1 / +1 / 0 for one word of a class or id (see :func:`hint_of`)."""
+    """-4 / -3 / -2 / -1 / +1 / 0 for one word of a class or id (see :func:`hint_of`); remembered (a plain dict: a
+    compiled caller reads it directly, where an ``lru_cache`` is a call into its wrapper, which moves its entry)."""
+    cls = _WORD_CLASSES.get(word)
+    if cls is None:
+        if len(_WORD_CLASSES) >= _HINT_MEMO:
+            _WORD_CLASSES.clear()
+        cls = _WORD_CLASSES[word] = _word_class_of(word)
+    return cls
+
+
+def _word_class_of(word: str) -> int:
     if word in BANNER_WORDS or word.startswith(BANNER_STEMS):
         return BANNER
     if word in STRONG_WORDS or word.startswith(STRONG_STEMS):
@@ -246,14 +260,23 @@ def _word_class(word: str) -> int:
     return 0
 
 
-@lru_cache(maxsize=16384)
 def hint_of(ident: str) -> int:
     """Class/id hint: -4 a consent banner, -3 boilerplate (nav, footer, share, related...), -2 comments
     (boilerplate on a news page, the content of a forum thread), -1 weak boilerplate (ad, widget, tag...),
     +1 content-looking, 0 otherwise or when a weak or banner hint meets a content word.
 
-    Words are matched whole (class/id split on non-letters and camelCase), stems as word prefixes.
+    Words are matched whole (class/id split on non-letters and camelCase), stems as word prefixes. Remembered (see
+    :func:`_word_class`).
     """
+    hint = _HINTS.get(ident)
+    if hint is None:
+        if len(_HINTS) >= _HINT_MEMO:
+            _HINTS.clear()
+        hint = _HINTS[ident] = _hint_of(ident)
+    return hint
+
+
+def _hint_of(ident: str) -> int:
     if not ident:
         return 0
     neg = 0
@@ -279,14 +302,14 @@ def _head(tree: LexborHTMLParser, page: Page) -> None:
         return
     title_seen = False
     for node in head.traverse():
-        tag = node.tag
-        if tag == "meta":
+        tag = node.tag_id  # (an int: the tag's name would be a new string per element)
+        if tag == _META_ID:
             attrs = node.attributes
             key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or attrs.get("http-equiv")
             content = attrs.get("content")
             if key and content:
                 page.meta.setdefault(key.strip().lower(), content.strip())
-        elif tag == "title" and not title_seen:
+        elif tag == _TITLE_ID and not title_seen:
             title_seen = True
             page.title = node.text(deep=True, strip=True)
 
@@ -388,6 +411,8 @@ _BUTTON_ID: Final = LexborHTMLParser("").create_node("button").tag_id
 _ASIDE_ID: Final = LexborHTMLParser("").create_node("aside").tag_id
 _CITE_ID: Final = LexborHTMLParser("").create_node("cite").tag_id
 _BLOCKQUOTE_ID: Final = LexborHTMLParser("").create_node("blockquote").tag_id
+_META_ID: Final = LexborHTMLParser("").create_node("meta").tag_id
+_TITLE_ID: Final = LexborHTMLParser("").create_node("title").tag_id
 BUTTON_LABEL: Final = 40
 """A button's label is cut to this many characters."""
 _TEXT_ID: Final = next(tag_id for tag_id, kind in _KINDS.items() if kind == _K_TEXT)
@@ -410,10 +435,11 @@ def _walk(body: LexborNode, page: Page) -> list[int]:
                 break
             node = w.close()
             continue
-        kind = kind_of(node.tag_id)  # None: a block element (most elements are)
-        if kind == _K_STEP and node.tag_id == _ASIDE_ID and _quoted(node):
+        tag_id = node.tag_id  # (read once: each read of a node's property is a call into selectolax)
+        kind = kind_of(tag_id)  # None: a block element (most elements are)
+        if kind == _K_STEP and tag_id == _ASIDE_ID and _quoted(node):
             kind = None  # an <aside> around a <blockquote> in a post: a quote of an earlier post (Discourse)
-        elif node.tag_id == _CITE_ID and node.parent is not None and node.parent.tag_id == _BLOCKQUOTE_ID:
+        elif tag_id == _CITE_ID and node.parent is not None and node.parent.tag_id == _BLOCKQUOTE_ID:
             kind = None  # a quote's header ("X wrote:", phpBB, MyBB): a line of its own, not the quote's first words
         if kind == _K_TEXT:
             if w.buf or not node.is_empty_text_node:  # whitespace between blocks (in C: no string made)
@@ -422,7 +448,7 @@ def _walk(body: LexborNode, page: Page) -> list[int]:
         elif kind is None or kind >= _K_PRE:
             node = w.open_block(node, kind)
         elif kind <= _K_CONTROL:
-            w.step_over(node, kind)
+            w.step_over(node, kind, tag_id)
             node = node.next
         elif kind == _K_BREAK:
             node = w.line_break(node)
@@ -590,14 +616,14 @@ class _Walker:
             self.end_line()
         return _past_blanks(node.next)
 
-    def step_over(self, node: LexborNode, kind: int) -> None:
-        """Note what matters of an element stepped over with its content: a form control, a <noscript> that has
-        taken in the page's text, a button's label."""
+    def step_over(self, node: LexborNode, kind: int, tag_id: int) -> None:
+        """Note what matters of an element stepped over with its content (``tag_id``: its tag's): a form control, a
+        <noscript> that has taken in the page's text, a button's label."""
         if kind == _K_CONTROL:
             _control(node, self.page, self.cur)
-        elif node.tag_id == _NOSCRIPT_ID and not self.page.swallowed:
+        elif tag_id == _NOSCRIPT_ID and not self.page.swallowed:
             self.page.swallowed = len(node.text(deep=True, strip=True)) >= SWALLOWED
-        elif node.tag_id == _BUTTON_ID:
+        elif tag_id == _BUTTON_ID:
             self.page.buttons.append((self.cur, _label(node)))
 
 

@@ -78,8 +78,24 @@ def _sig(page: Page, idx: int) -> str:
     return _sig_of(blk.tag, blk.ident)
 
 
-@lru_cache(maxsize=16384)
+MEMO: Final = 65536
+"""Answers remembered per helper below, at most (the memo is emptied when full). Plain dicts: a compiled caller
+reads one directly, where an ``lru_cache`` is a call into its wrapper, which also moves the entry it finds."""
+_SIGS: Final[dict[tuple[str, str], str]] = {}
+
+
 def _sig_of(tag: str, ident: str) -> str:
+    """The tag and first class (digits removed) of an element; remembered."""
+    key = (tag, ident)
+    sig = _SIGS.get(key)
+    if sig is None:
+        if len(_SIGS) >= MEMO:
+            _SIGS.clear()
+        sig = _SIGS[key] = _sig_of_new(tag, ident)
+    return sig
+
+
+def _sig_of_new(tag: str, ident: str) -> str:
     words = ident.split(maxsplit=1)
     return tag + "." + (_DIGITS.sub("", words[0]) if words else "")
 
@@ -239,9 +255,17 @@ def _named(block: Block) -> bool:
     return _named_of(block.tag, block.ident)
 
 
-@lru_cache(maxsize=16384)
+_NAMED: Final[dict[tuple[str, str], bool]] = {}
+
+
 def _named_of(tag: str, ident: str) -> bool:
-    return _reply_like(ident) or ("-" in tag and _reply_like(tag))
+    key = (tag, ident)
+    named = _NAMED.get(key)
+    if named is None:
+        if len(_NAMED) >= MEMO:
+            _NAMED.clear()
+        named = _NAMED[key] = _reply_like(ident) or ("-" in tag and _reply_like(tag))
+    return named
 
 
 def _in_named_list(page: Page, k: int) -> bool:
@@ -331,11 +355,23 @@ def _class_words(ident: str) -> frozenset[str]:
     return frozenset(_DIGITS.sub("", w) for w in ident.split())
 
 
-@lru_cache(maxsize=16384)
+_LIKE: Final[dict[tuple[str, str, bool], bool]] = {}
+
+
 def _like_item(ident: str, first: str, named: bool) -> bool:
     """Is a sibling named ``ident`` (of the same tag and first class) an item like the first one, named ``first``?
     Named items are each named as a post, reply or comment ("ui message" and "ui comments" are; a "ui segment" of
-    the same framework is not); unnamed ones share half their class words with the first."""
+    the same framework is not); unnamed ones share half their class words with the first. Remembered."""
+    key = (ident, first, named)
+    like = _LIKE.get(key)
+    if like is None:
+        if len(_LIKE) >= MEMO:
+            _LIKE.clear()
+        like = _LIKE[key] = _like_item_new(ident, first, named)
+    return like
+
+
+def _like_item_new(ident: str, first: str, named: bool) -> bool:
     if named:
         return not first or _reply_like(ident)
     return _alike(ident, first)
@@ -445,9 +481,16 @@ def _action(text: str) -> bool:
     return _action_cached(text) if len(text) <= ACTION_CACHED else _action_of(text)
 
 
-@lru_cache(maxsize=16384)
+_ACTIONS: Final[dict[str, bool]] = {}
+
+
 def _action_cached(text: str) -> bool:
-    return _action_of(text)
+    acted = _ACTIONS.get(text)
+    if acted is None:
+        if len(_ACTIONS) >= MEMO:
+            _ACTIONS.clear()
+        acted = _ACTIONS[text] = _action_of(text)
+    return acted
 
 
 def _action_of(text: str) -> bool:
@@ -651,7 +694,7 @@ def _post_template(page: Page, item: int, start: int, end: int) -> bool:
         for i in range(blk.start, blk.end)
         if not (sig := _sig(page, k := lines[i].block)).endswith(".") and sig in ours
     }
-    return bool(found - _utility_classes(page, found))
+    return bool(found) and bool(found - _utility_classes(page, found))  # (none found: no walk of the blocks)
 
 
 UTILITY_TAGS: Final = 3

@@ -35,6 +35,18 @@ except ImportError:  # pragma: no cover - other Pythons
     _c = None
     _p = None
 
+_tolower: Any
+_extra_cases: Any
+try:  # what re lowers a character to, and the characters with more than one lower case (as re._compiler uses them)
+    import _sre  # type: ignore[import-not-found]
+    import re._casefix as _casefix  # type: ignore[import-not-found]
+
+    _tolower = _sre.unicode_tolower
+    _extra_cases = _casefix._EXTRA_CASES
+except (ImportError, AttributeError):  # pragma: no cover - other Pythons
+    _tolower = None
+    _extra_cases = None
+
 __all__ = ["LineScanner", "literal_finder", "loosen", "scanner"]
 
 _MAX_CP = 0x10FFFF
@@ -170,8 +182,27 @@ def _fold(chars: Ranges, icase: bool) -> Ranges | None:
                 if ch.isalpha():  # (and the odd characters: every line holding one is a candidate anyway)
                     out.extend((ord(x), ord(x)) for x in (ch.lower(), ch.upper()))
             elif _cased(ch):
-                return None
+                others = _case_set(cp)
+                if others is None:
+                    return None
+                out.extend((x, x) for x in others)
     return _merge(out)
+
+
+@lru_cache(maxsize=4096)
+def _case_set(cp: int) -> tuple[int, ...] | None:
+    """The characters that ``re`` matches to the cased character ``cp`` without case (``None``: unknown): those
+    whose simple lower case is its lower case or one of that one's extra cases (``re._casefix``), as ``re``
+    compiles a case-insensitive literal. (Before this, any character stood for such a letter: a rule's Cyrillic
+    and Greek phrases loosened to runs of wildcards, a database of megabytes.)"""
+    if _tolower is None or _extra_cases is None:
+        return None
+    low = _tolower(cp)
+    targets = {low, *_extra_cases.get(low, ())}
+    found = {cp, *targets}
+    found.update(x for x in range(65, 91) if _tolower(x) in targets)
+    found.update(ord(x) for x in _cased_chars() if _tolower(ord(x)) in targets)
+    return tuple(sorted(found))
 
 
 def _category(code: Any, ascii_only: bool) -> Ranges:
