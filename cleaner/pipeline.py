@@ -42,6 +42,7 @@ from cleaner.executor import (
     TimeLimitExceeded,
     Watched,
     close_executor,
+    default_workers,
     file_chunksize,
     make_executor,
     unit_done,
@@ -507,6 +508,17 @@ def iter_inputs(paths: Iterable[str | Path]) -> Iterator[str]:
             yield name
 
 
+def _own_executor(workers: int | None, time_limit: float | None) -> Executor:
+    """The executor a library call (:func:`process`, :func:`run`) makes for itself. With one worker everything runs
+    in the caller's process, as a library call is expected to: no process is started, so a script needs no
+    ``if __name__ == "__main__"`` guard, a debugger and a profiler see the work, and a call in a daemon process
+    works; the time limit is then not enforced. With more workers, a pool whose workers are held to
+    ``time_limit``. The command line makes its own executor, where ``-j 1`` cleans on one worker process under
+    the limit (:func:`cleaner.executor.make_executor`)."""
+    n = workers or default_workers()
+    return make_executor(n, time_limit=time_limit if n > 1 else None)
+
+
 def process(
     inputs: Iterable[str | Path],
     *,
@@ -539,9 +551,10 @@ def process(
     (per connected component on the workers, :mod:`cleaner.dedup.components`; the same stories, byte for byte)
     or ``auto`` (components with a pool, no ``index`` and at least :data:`COMPONENT_MIN_DOCS` documents).
     ``site_repetition``: cut lines repeated across the different stories of one site (:mod:`cleaner.siterepeat`).
-    ``time_limit``: CPU seconds a page may take (per million characters of it; None: no limit), for the executor
-    made here (an ``executor`` given has its own, :func:`cleaner.executor.make_executor`): a page past it is a
-    ``timeout`` reject.
+    ``time_limit``: CPU seconds a page may take (per million characters of it; None: no limit), for the pool
+    made here (``workers`` > 1; an ``executor`` given has its own, :func:`cleaner.executor.make_executor`): a page
+    past it is a ``timeout`` reject. With one worker everything runs in the calling process and the limit is not
+    enforced (see :func:`_own_executor`).
     """
     return _process_listed(
         inputs, None, rules=rules, workers=workers, executor=executor, progress=progress, params=params,
@@ -614,7 +627,7 @@ def _process(
     t0 = time.perf_counter()
     check_inputs(inputs)  # (a missing input: refused before the executor starts)
     own = executor is None
-    ex = executor or make_executor(workers, time_limit=time_limit)
+    ex = executor or _own_executor(workers, time_limit)
     collapsed: CollapseResult
     finished = False
     try:
@@ -985,7 +998,7 @@ def _run_staged_locked(
     rules, workers, executor, progress, params, read_options = args
     t0 = time.perf_counter()
     own = executor is None
-    ex = executor or make_executor(workers, time_limit=options.time_limit)
+    ex = executor or _own_executor(workers, options.time_limit)
     finished = False
     try:
         start = getattr(ex, "start", None)

@@ -165,3 +165,27 @@ def test_run_in_a_daemon_process_cleans_in_process(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, str(script), str(tmp_path)], capture_output=True, text=True, timeout=120,
                           check=False, start_new_session=True)  # fmt: skip
     assert done.returncode == 0 and done.stdout == "[1]\n", done.stderr[-2000:]
+
+
+_UNGUARDED = """
+import pathlib, sys
+import cleaner
+
+folder = pathlib.Path(sys.argv[1])
+cleaner.run([folder / "a.txt"], folder / "out")  # no __main__ guard: a script as users write them
+print((folder / "out" / "stories.jsonl").read_text(encoding="utf-8").count("\\n"))
+"""
+
+
+def test_a_library_run_with_one_worker_starts_no_process(tmp_path: Path) -> None:
+    """``cleaner.run`` with its default one worker runs in the caller's process (no time limit there): a script
+    without an ``if __name__ == "__main__"`` guard works (a fork server would re-run it), and no child is made."""
+    (tmp_path / "a.txt").write_text("标题一\n" + "这是一个测试的句子，内容足够长。" * 20 + "\n", encoding="utf-8")
+    script = tmp_path / "unguarded.py"
+    script.write_text(_UNGUARDED, encoding="utf-8")
+    done = subprocess.run([sys.executable, str(script), str(tmp_path)], capture_output=True, text=True, timeout=120,
+                          check=False, start_new_session=True)  # fmt: skip
+    assert done.returncode == 0 and done.stdout == "1\n" and "Traceback" not in done.stderr, done.stderr[-2000:]
+    from cleaner.pipeline import _own_executor
+
+    assert isinstance(_own_executor(1, 60), SerialExecutor) and not _own_executor(1, 60).isolates
