@@ -494,8 +494,9 @@ def run_pipeline(docs: list[Doc]) -> float:
 
     from cleaner.pipeline import RunOptions, run
 
-    # --time-limit 0: cleaning in this process, where its CPU time is counted (with the default limit -j 1 cleans
-    # on one worker process forked from a fork server, which getrusage(RUSAGE_CHILDREN) does not see)
+    # --time-limit 0: cleaning in this process, where its CPU time is counted (the command line's -j 1 cleans on one
+    # worker process forked from a fork server, which getrusage(RUSAGE_CHILDREN) does not see; a library call with
+    # one worker runs in process anyway)
     opts = RunOptions(time_limit=None)
 
     with tempfile.TemporaryDirectory(prefix="bench-dedup-") as tmp:

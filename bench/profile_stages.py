@@ -119,8 +119,9 @@ def main() -> None:
             (root / sub).mkdir()
             for i, t in enumerate(part):
                 (root / sub / f"{i:06d}.txt").write_text(t, encoding="utf-8")
-        # --time-limit 0: cleaning in this process, where its CPU time is counted (with the default limit -j 1
-        # cleans on one worker process, whose CPU time process_time() would not see)
+        # --time-limit 0: cleaning in this process, where its CPU time is counted (the command line's -j 1 cleans
+        # on one worker process under the time limit, whose CPU time process_time() would not see; a library call
+        # with one worker runs in process anyway)
         opts = pipeline.RunOptions(time_limit=None)
         pipeline.run([root / "warm"], root / "out-warm", workers=1, options=opts)
         total = _measure(lambda: pipeline.run([root / "in"], root / "out", workers=1, options=opts))
