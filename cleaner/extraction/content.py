@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import Final
 
-from .dom import BANNER, PRE, Block, Line, Page, hint_of
+from .dom import BANNER, PRE, Block, Line, Page, hint_of, remember
 from .metadata import is_byline
 from .thread import (
     REPLY_PREFIX,
@@ -517,19 +517,13 @@ _NON_WORD: Final = re.compile(r"[\W_]+")
 
 
 _SQUASHED: Final[dict[str, str]] = {}
-SQUASH_MEMO: Final = 65536
-"""Squashed lines remembered, at most (the memo is emptied when full; a plain dict: a compiled caller reads it
-directly, where an ``lru_cache`` is a call into its wrapper)."""
+"""Squashed lines remembered (:func:`.dom.remember`)."""
 
 
 def squash(s: str) -> str:
     """Letters and digits, lower case (remembered: a site's menu and footer lines recur on each of its pages)."""
     out = _SQUASHED.get(s)
-    if out is None:
-        if len(_SQUASHED) >= SQUASH_MEMO:
-            _SQUASHED.clear()
-        out = _SQUASHED[s] = _NON_WORD.sub("", s.lower())
-    return out
+    return out if out is not None else remember(_SQUASHED, s, _NON_WORD.sub("", s.lower()))
 
 
 def title_line(page: Page, title: str) -> int:

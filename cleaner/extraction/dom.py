@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Final, final
+from typing import Final, TypeVar, final
 
 from selectolax.lexbor import LexborDocumentOptions, LexborHTMLParser, LexborNode
 
@@ -229,8 +229,23 @@ class Page:
     holding it and its text, or its ``aria-label`` / ``title`` when it has none (a post's "Reply", "Report" bar)."""
 
 
-_HINT_MEMO: Final = 65536
-"""The hints (and word classes) remembered, at most: the memo is emptied when it holds this many."""
+MEMO: Final = 65536
+"""Answers a module-level memo of the extraction remembers, at most: it is emptied when it holds this many. The
+memos are plain dicts read in place (``memo.get(key)``, then :func:`remember` on a miss): a compiled caller reads a
+dict directly, where an ``lru_cache`` is a call into its wrapper, which also moves the entry it finds."""
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+def remember(memo: dict[K, V], key: K, value: V) -> V:
+    """``memo[key] = value`` (``memo`` emptied first when it holds :data:`MEMO` answers); ``value``."""
+    if len(memo) >= MEMO:
+        memo.clear()
+    memo[key] = value
+    return value
+
+
 _WORD_CLASSES: Final[dict[str, int]] = {}
 _HINTS: Final[dict[str, int]] = {}
 
@@ -239,11 +254,7 @@ def _word_class(word: str) -> int:
     """-4 / -3 / -2 / -1 / +1 / 0 for one word of a class or id (see :func:`hint_of`); remembered (a plain dict: a
     compiled caller reads it directly, where an ``lru_cache`` is a call into its wrapper, which moves its entry)."""
     cls = _WORD_CLASSES.get(word)
-    if cls is None:
-        if len(_WORD_CLASSES) >= _HINT_MEMO:
-            _WORD_CLASSES.clear()
-        cls = _WORD_CLASSES[word] = _word_class_of(word)
-    return cls
+    return cls if cls is not None else remember(_WORD_CLASSES, word, _word_class_of(word))
 
 
 def _word_class_of(word: str) -> int:
@@ -269,11 +280,7 @@ def hint_of(ident: str) -> int:
     :func:`_word_class`).
     """
     hint = _HINTS.get(ident)
-    if hint is None:
-        if len(_HINTS) >= _HINT_MEMO:
-            _HINTS.clear()
-        hint = _HINTS[ident] = _hint_of(ident)
-    return hint
+    return hint if hint is not None else remember(_HINTS, ident, _hint_of(ident))
 
 
 def _hint_of(ident: str) -> int:

@@ -24,7 +24,7 @@ from itertools import chain, pairwise
 from operator import attrgetter
 from typing import Final
 
-from .dom import PRE, Block, Line, Page
+from .dom import PRE, Block, Line, Page, remember
 
 __all__ = [
     "REPLY_PREFIX",
@@ -78,9 +78,6 @@ def _sig(page: Page, idx: int) -> str:
     return _sig_of(blk.tag, blk.ident)
 
 
-MEMO: Final = 65536
-"""Answers remembered per helper below, at most (the memo is emptied when full). Plain dicts: a compiled caller
-reads one directly, where an ``lru_cache`` is a call into its wrapper, which also moves the entry it finds."""
 _SIGS: Final[dict[tuple[str, str], str]] = {}
 
 
@@ -88,11 +85,7 @@ def _sig_of(tag: str, ident: str) -> str:
     """The tag and first class (digits removed) of an element; remembered."""
     key = (tag, ident)
     sig = _SIGS.get(key)
-    if sig is None:
-        if len(_SIGS) >= MEMO:
-            _SIGS.clear()
-        sig = _SIGS[key] = _sig_of_new(tag, ident)
-    return sig
+    return sig if sig is not None else remember(_SIGS, key, _sig_of_new(tag, ident))
 
 
 def _sig_of_new(tag: str, ident: str) -> str:
@@ -130,11 +123,15 @@ def _items(
         parent = blocks[k].parent
         if blocks[k].start >= start - 1:
             blk = blocks[k]
-            if not (
-                (blk.ident or blk.end - blk.start >= 2 if not named else _named_of(blk.tag, blk.ident))
-                or (not named and _named_of(blk.tag, blk.ident))
-                or (named and not blk.ident and _in_named_list(page, k))
-            ) and not _unnamed_reply(page, k) and not (named and _numbered_wrapper(page, k)):
+            if (
+                not (
+                    (blk.ident or blk.end - blk.start >= 2 if not named else _named_of(blk.tag, blk.ident))
+                    or (not named and _named_of(blk.tag, blk.ident))
+                    or (named and not blk.ident and _in_named_list(page, k))
+                )
+                and not _unnamed_reply(page, k)
+                and not (named and _numbered_wrapper(page, k))
+            ):
                 k = parent  # replies come from a template that names them
                 continue
             found = memo.get((k, named)) if memo is not None else None
@@ -261,11 +258,9 @@ _NAMED: Final[dict[tuple[str, str], bool]] = {}
 def _named_of(tag: str, ident: str) -> bool:
     key = (tag, ident)
     named = _NAMED.get(key)
-    if named is None:
-        if len(_NAMED) >= MEMO:
-            _NAMED.clear()
-        named = _NAMED[key] = _reply_like(ident) or ("-" in tag and _reply_like(tag))
-    return named
+    return (
+        named if named is not None else remember(_NAMED, key, _reply_like(ident) or ("-" in tag and _reply_like(tag)))
+    )
 
 
 def _in_named_list(page: Page, k: int) -> bool:
@@ -364,11 +359,7 @@ def _like_item(ident: str, first: str, named: bool) -> bool:
     the same framework is not); unnamed ones share half their class words with the first. Remembered."""
     key = (ident, first, named)
     like = _LIKE.get(key)
-    if like is None:
-        if len(_LIKE) >= MEMO:
-            _LIKE.clear()
-        like = _LIKE[key] = _like_item_new(ident, first, named)
-    return like
+    return like if like is not None else remember(_LIKE, key, _like_item_new(ident, first, named))
 
 
 def _like_item_new(ident: str, first: str, named: bool) -> bool:
@@ -486,11 +477,7 @@ _ACTIONS: Final[dict[str, bool]] = {}
 
 def _action_cached(text: str) -> bool:
     acted = _ACTIONS.get(text)
-    if acted is None:
-        if len(_ACTIONS) >= MEMO:
-            _ACTIONS.clear()
-        acted = _ACTIONS[text] = _action_of(text)
-    return acted
+    return acted if acted is not None else remember(_ACTIONS, text, _action_of(text))
 
 
 def _action_of(text: str) -> bool:
