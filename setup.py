@@ -20,12 +20,12 @@ MYPYC_SOURCES = [
     "cleaner/extraction/metadata.py",
     "cleaner/extraction/structured.py",
     "cleaner/extraction/thread.py",
-    "cleaner/scriptfold.py",
-    "cleaner/decoding.py",
+    "cleaner/text/scriptfold.py",
+    "cleaner/input/decoding.py",
     # the text pass and the collapse's own work (docs/speed-profile-5.md: the rest of cleaner/dedup, the rules and the
     # readers gain little for their compile time, and the protocols of dedup/index.py and dedup/fields.py do not
     # compile)
-    "cleaner/textclean.py",
+    "cleaner/text/textclean.py",
     "cleaner/dedup/collapse.py",
     "cleaner/dedup/verify.py",
 ]

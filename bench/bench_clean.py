@@ -1,6 +1,6 @@
 """Text-dump cleaning throughput (issue: target >= 20 MB/s per core).
 
-Three corpora, timed with :func:`cleaner.textclean.clean_dump` in one process (CPU time):
+Three corpora, timed with :func:`cleaner.text.textclean.clean_dump` in one process (CPU time):
 the seed dumps (long paragraphs, real chrome), the gold article texts of the extraction
 data set (one short paragraph per line), and synthetic dumps built from those texts —
 several portal pages glued together, each with its chrome (share prompts, recommendation
@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 from cleaner.rules import default_rules
-from cleaner.textclean import clean_dump
+from cleaner.text.textclean import clean_dump
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROME_TOP = ["用微信扫码二维码", "分享至好友和朋友圈", "当前位置 > 首页 > 财经 > 正文"]

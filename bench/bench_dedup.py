@@ -410,7 +410,7 @@ def run_cleaner(texts: list[str], workers: int = 1) -> tuple[list[str], float, d
     """``collapse()`` over plain ``Document(id, text)`` records: cluster per text, CPU seconds, counts."""
     from cleaner.dedup import collapse
     from cleaner.document import Document
-    from cleaner.executor import make_executor
+    from cleaner.execution.executor import make_executor
 
     inputs = [Document(id=f"d{i}", text=t) for i, t in enumerate(texts)]
     ex = make_executor(workers)

@@ -193,9 +193,9 @@ def split_caches(corpus: Path, ways: int) -> float:
     in one process a copy's lines are found in the memory its original left, across workers half the time not.
     """
     import cleaner.dedup.signature as sig
-    from cleaner.executor import file_chunksize
+    from cleaner.execution.executor import file_chunksize
+    from cleaner.input.readers import list_dump_names
     from cleaner.pipeline import process_files
-    from cleaner.readers import list_dump_names
     from cleaner.rules import default_rules
 
     files = list_dump_names([corpus])
@@ -217,7 +217,7 @@ def split_caches(corpus: Path, ways: int) -> float:
 
 
 def child(args: argparse.Namespace) -> None:
-    from cleaner.executor import make_executor
+    from cleaner.execution.executor import make_executor
     from cleaner.pipeline import RunOptions, run
 
     kind, _, n = args.child.partition(":")
@@ -228,11 +228,11 @@ def child(args: argparse.Namespace) -> None:
     timed: TimedSerial | None = None
     t_init = time.perf_counter()
     if kind == "ray":  # starts (and stops) its own local Ray instance
-        from cleaner.ray_executor import RayExecutor
+        from cleaner.execution.ray_executor import RayExecutor
 
         ex: Any = RayExecutor(int(n))
     elif kind == "raycluster":  # connects to the running cluster at --ray-address (and disconnects)
-        from cleaner.ray_executor import RayExecutor
+        from cleaner.execution.ray_executor import RayExecutor
 
         ex = RayExecutor(int(n), address=args.ray_address)
     elif int(n) == 1 and kind == "local":
@@ -469,7 +469,7 @@ def kill_resume(spec: str, corpus: Path, out: Path, points: int, seed: int, base
     shutil.rmtree(ref_out, ignore_errors=True)
     want = run_segment(spec, corpus, ref_out, None, 0.0, timeline)
     staged = want["report"]["staged"]
-    from cleaner.executor import IN_FLIGHT_PER_WORKER
+    from cleaner.execution.executor import IN_FLIGHT_PER_WORKER
 
     total = staged["shards"] + staged["redone"]["group"] + staged["tasks"]  # (an uninterrupted run made them all)
     times = sorted(rng.uniform(0.0, float(want["seconds"])) for _ in range(points))
@@ -589,7 +589,7 @@ def print_targets(path: Path) -> None:
 
 class RayCluster:
     """A Ray cluster on this machine, as a user's would be already running: ``ray start --head --block`` with
-    ``cpus`` CPUs, bound to 127.0.0.1 (Ray's local-only switch, see :mod:`cleaner.ray_executor`), token
+    ``cpus`` CPUs, bound to 127.0.0.1 (Ray's local-only switch, see :mod:`cleaner.execution.ray_executor`), token
     authentication with a fresh token, no dashboard, its temp dir (logs, sockets) under ``temp``.
 
     Started before a timed run and stopped after it (``stop()`` ends the ``ray start`` process, which stops
@@ -688,9 +688,9 @@ def stage_rates(
     from cleaner.dedup.collapse import collapse
     from cleaner.dedup.signature import sketch_text
     from cleaner.document import Document, content_id
-    from cleaner.partition import band_candidates
+    from cleaner.execution.partition import band_candidates
+    from cleaner.input.readers import list_dump_files
     from cleaner.pipeline import process_file
-    from cleaner.readers import list_dump_files
     from cleaner.rules import default_rules
 
     rules = default_rules()
@@ -811,7 +811,7 @@ def main() -> None:
         if args.only:
             specs = args.only.split(",")
         if not args.skip_ray and not args.only:
-            from cleaner.ray_executor import ray_available
+            from cleaner.execution.ray_executor import ray_available
 
             why = ray_available()
             if why is None:

@@ -32,11 +32,11 @@ from bench_extract import SETS, load_set, prf
 from halves import CHECK, HALVES, TUNE
 from site_corpus import warc_record
 
-from cleaner import siterepeat
 from cleaner.document import Document
-from cleaner.executor import SerialExecutor
+from cleaner.execution.executor import SerialExecutor
 from cleaner.pipeline import _clean_all, _gather, list_inputs
 from cleaner.rules import default_rules
+from cleaner.text import siterepeat
 
 
 def texts_off_on(folder: Path) -> tuple[dict[str, str], dict[str, str], dict[str, dict[str, int]]]:

@@ -20,10 +20,10 @@ from cleaner.dedup import CollapseResult, DedupIndex, DedupParams, MemoryIndex, 
 from cleaner.document import Document, Reject, Source
 from cleaner.errors import CleanerError, RulesError, StateError, UsageError
 from cleaner.extraction import extract_html
+from cleaner.input.readers import read_dumps
 from cleaner.pipeline import Report, RunOptions, RunResult, process, run
-from cleaner.readers import read_dumps
 from cleaner.rules import Rules, load_rules
-from cleaner.textclean import clean_text
+from cleaner.text.textclean import clean_text
 
 if TYPE_CHECKING:
     from cleaner.crawler import FetchOptions, FetchReport, fetch, read_url_list

@@ -3,7 +3,7 @@
 Recording is off unless a caller turns it on with :func:`recording` (a context variable, so it holds in the
 process or worker that cleans, and costs one lookup per document when off). While it is on:
 
-- :func:`cleaner.textclean.clean_lines` keeps a verdict for every input line: kept, removed by a rule
+- :func:`cleaner.text.textclean.clean_lines` keeps a verdict for every input line: kept, removed by a rule
   (``drop_line.share-to``, ``cut_tail.recommend``, ``breadcrumb``, ``title.repeated``, …) or changed by
   ``strip`` / ``meta`` rules (the new text beside it);
 - HTML extraction leaves its decisions (:func:`note`): the chosen block, its score, the runners-up;

@@ -24,11 +24,11 @@ from cleaner._version import __version__
 from cleaner.dedup import DedupParams
 from cleaner.document import Document
 from cleaner.errors import CleanerError, RulesError, StateError, UsageError
-from cleaner.executor import DEFAULT_TIME_LIMIT, Backend, Executor, close_executor, make_executor
+from cleaner.execution.executor import DEFAULT_TIME_LIMIT, Backend, Executor, close_executor, make_executor
+from cleaner.input.readers import STDIN, ReadOptions
 from cleaner.output import FORMATS
 from cleaner.pipeline import GROUPINGS, Progress, Report, RunOptions, unhealthy
 from cleaner.pipeline import run as run_pipeline
-from cleaner.readers import STDIN, ReadOptions
 from cleaner.rules import Rules, load_rules
 
 if TYPE_CHECKING:

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 from cleaner import audit
 from cleaner._version import __version__
 from cleaner.errors import UsageError
-from cleaner.executor import (
+from cleaner.execution.executor import (
     DEFAULT_TIME_LIMIT,
     Executor,
     LocalExecutor,
@@ -48,6 +48,7 @@ from cleaner.executor import (
     unit_done,
     unit_started,
 )
+from cleaner.input.readers import ReadOptions, from_stdin, iter_dump_names, read_file, stdin_inputs
 from cleaner.output import (
     FORMATS,
     atomic_open,
@@ -58,9 +59,8 @@ from cleaner.output import (
     write_jsonl,
     write_records,
 )
-from cleaner.readers import ReadOptions, from_stdin, iter_dump_names, read_file, stdin_inputs
 from cleaner.rules import Rules, default_rules, timed
-from cleaner.textclean import clean_dump
+from cleaner.text.textclean import clean_dump
 
 __all__ = [
     "MAX_LINE_CHARS",
@@ -432,7 +432,7 @@ def _cleaned(
 
 
 CleanedKeyed = tuple[list[list[Document | Reject]], SketchPack, dict[str, bytes]]
-""":data:`Cleaned` and the line keys of each distinct document (:func:`cleaner.siterepeat.line_keys`)."""
+""":data:`Cleaned` and the line keys of each distinct document (:func:`cleaner.text.siterepeat.line_keys`)."""
 
 
 def process_files_keyed(
@@ -449,8 +449,8 @@ def process_files_keyed(
 
 
 def _line_keys(per_file: list[list[Document | Reject]]) -> dict[str, bytes]:
-    """The line keys of each distinct document of ``per_file`` (:func:`cleaner.siterepeat.line_keys_batch`)."""
-    from cleaner.siterepeat import line_keys_batch
+    """The line keys of each distinct document of ``per_file`` (:func:`cleaner.text.siterepeat.line_keys_batch`)."""
+    from cleaner.text.siterepeat import line_keys_batch
 
     distinct: dict[str, str] = {}
     for items in per_file:
@@ -488,14 +488,14 @@ def check_inputs(inputs: Iterable[str | Path]) -> list[Path]:
 
 
 def list_inputs(paths: Iterable[str | Path]) -> list[str]:
-    """The dump files of a run: every file under ``paths`` (:func:`cleaner.readers.list_dump_names`) except
+    """The dump files of a run: every file under ``paths`` (:func:`cleaner.input.readers.list_dump_names`) except
     those found inside a cleaner output folder (:func:`cleaner.output.is_output_dir`: an ``--out`` inside an
     input folder, the outputs of a killed run). A file named on its own is always read."""
     return list(iter_inputs(paths))
 
 
 def iter_inputs(paths: Iterable[str | Path]) -> Iterator[str]:
-    """:func:`list_inputs`, one name at a time (:func:`cleaner.readers.iter_dump_names`)."""
+    """:func:`list_inputs`, one name at a time (:func:`cleaner.input.readers.iter_dump_names`)."""
     paths = list(paths)
     explicit = {os.path.abspath(p) for p in paths if not os.path.isdir(p)}
     marked: dict[str, bool] = {}
@@ -514,7 +514,7 @@ def _own_executor(workers: int | None, time_limit: float | None) -> Executor:
     ``if __name__ == "__main__"`` guard, a debugger and a profiler see the work, and a call in a daemon process
     works; the time limit is then not enforced. With more workers, a pool whose workers are held to
     ``time_limit``. The command line makes its own executor, where ``-j 1`` cleans on one worker process under
-    the limit (:func:`cleaner.executor.make_executor`)."""
+    the limit (:func:`cleaner.execution.executor.make_executor`)."""
     n = workers or default_workers()
     return make_executor(n, time_limit=time_limit if n > 1 else None)
 
@@ -550,11 +550,11 @@ def process(
     ``grouping`` (:data:`GROUPINGS`): where the collapse runs — ``memory`` (one pass on the driver), ``components``
     (per connected component on the workers, :mod:`cleaner.dedup.components`; the same stories, byte for byte)
     or ``auto`` (components with a pool, no ``index`` and at least :data:`COMPONENT_MIN_DOCS` documents).
-    ``site_repetition``: cut lines repeated across the different stories of one site (:mod:`cleaner.siterepeat`).
+    ``site_repetition``: cut lines repeated across the different stories of one site (:mod:`cleaner.text.siterepeat`).
     ``time_limit``: CPU seconds a page may take (per million characters of it; None: no limit), for the pool
-    made here (``workers`` > 1; an ``executor`` given has its own, :func:`cleaner.executor.make_executor`): a page
-    past it is a ``timeout`` reject. With one worker everything runs in the calling process and the limit is not
-    enforced (see :func:`_own_executor`).
+    made here (``workers`` > 1; an ``executor`` given has its own,
+    :func:`cleaner.execution.executor.make_executor`): a page past it is a ``timeout`` reject. With one worker
+    everything runs in the calling process and the limit is not enforced (see :func:`_own_executor`).
     """
     return _process_listed(
         inputs, None, rules=rules, workers=workers, executor=executor, progress=progress, params=params,
@@ -703,9 +703,9 @@ def _dedup(
 
 
 def _site_repetition(docs: list[Document], keys: dict[str, bytes], removed: Counter[str], report: Report) -> None:
-    """The site-repetition pass over the run's documents (:mod:`cleaner.siterepeat`); its figures go to
+    """The site-repetition pass over the run's documents (:mod:`cleaner.text.siterepeat`); its figures go to
     ``report.json`` (``site_repetition``) and the lines it cut to ``removed``."""
-    from cleaner.siterepeat import RULE, apply
+    from cleaner.text.siterepeat import RULE, apply
 
     stats, _changed = apply(docs, keys)
     if stats.removed:
@@ -800,12 +800,12 @@ class RunOptions:
     grouping: str = "auto"
     """Where the collapse runs: ``auto``, ``memory`` or ``components`` (:func:`process`)."""
     work: str | None = None
-    """Run as stages over shards in this folder, resumably (:mod:`cleaner.staged`); default: staged from
+    """Run as stages over shards in this folder, resumably (:mod:`cleaner.execution.staged`); default: staged from
     :data:`STAGED_MIN_BYTES` of input (in ``OUT/.work``), when the run can be staged (:func:`staged_work`)."""
     shard_size: int = 0
     """Write ``stories`` as files of this many stories each, with a manifest (:mod:`cleaner.parts`); 0: one file."""
     site_repetition: bool = True
-    """Cut lines repeated across the different stories of one site in the run (:mod:`cleaner.siterepeat`); not in
+    """Cut lines repeated across the different stories of one site in the run (:mod:`cleaner.text.siterepeat`); not in
     a staged run (``--work``, or 256 MB of input and more), which says so in ``report.json``."""
     time_limit: float | None = DEFAULT_TIME_LIMIT
     """CPU seconds a page may take, per million characters of it (``--time-limit``; None: no limit): a page past
@@ -932,7 +932,7 @@ def run(
 
 
 STAGED_MIN_BYTES = 256 << 20
-"""``cleaner run`` without ``--work`` runs staged (:mod:`cleaner.staged`) from this much input on."""
+"""``cleaner run`` without ``--work`` runs staged (:mod:`cleaner.execution.staged`) from this much input on."""
 
 
 def _input_bytes(inputs: Sequence[str | Path], listed: _Listed | None = None) -> int:
@@ -948,7 +948,7 @@ def _is_local(executor: Executor) -> bool:
 def staged_work(
     inputs: Sequence[str | Path], out: Path, options: RunOptions, *, local: bool = True, listed: _Listed | None = None
 ) -> Path | None:
-    """The work folder when this run goes as stages over shards (:mod:`cleaner.staged`), else None: with
+    """The work folder when this run goes as stages over shards (:mod:`cleaner.execution.staged`), else None: with
     ``options.work``, or from :data:`STAGED_MIN_BYTES` of input (``OUT/.work``) on this machine's processes
     (``local``: a cluster's workers need a folder they all see, so ``--work`` says which), unless it reads standard
     input or asks for what only the in-memory run does (``--audit``, ``--min-chars``, ``--no-dedup``,
@@ -976,9 +976,9 @@ def _run_staged(
     inputs: list[str | Path], out: Path, work: Path, args: StagedArgs, options: RunOptions, started: float,
     extra: dict[str, Any],
 ) -> Report:  # fmt: skip
-    """:func:`run` as stages over shards in ``work`` (:mod:`cleaner.staged`), which this run locks; the work folder
-    goes at the end."""
-    from cleaner import staged
+    """:func:`run` as stages over shards in ``work`` (:mod:`cleaner.execution.staged`), which this run locks; the work
+    folder goes at the end."""
+    from cleaner.execution import staged
 
     with staged.locked(work):
         return _run_staged_locked(inputs, out, work, args, options, started, extra)
@@ -993,7 +993,7 @@ def _run_staged_locked(
     started: float,
     extra: dict[str, Any],
 ) -> Report:
-    from cleaner import staged
+    from cleaner.execution import staged
 
     rules, workers, executor, progress, params, read_options = args
     t0 = time.perf_counter()

@@ -19,8 +19,8 @@ from cleaner.dedup import collapse
 from cleaner.dedup.collapse import CollapseResult
 from cleaner.dedup.components import collapse_by_component, component_labels
 from cleaner.document import Document
-from cleaner.executor import LocalExecutor
-from cleaner.partition import components
+from cleaner.execution.executor import LocalExecutor
+from cleaner.execution.partition import components
 from tests.test_dedup import doc, jx, stories, template
 
 FIX = Path(__file__).resolve().parent.parent / "fixtures" / "dedup"

@@ -132,7 +132,7 @@ def test_pages_are_stored_as_request_and_response_records(server: LoopbackServer
 
 
 def test_gbk_page_charset_from_header_reaches_the_decoder(server: LoopbackServer, tmp_path: Path) -> None:
-    readers = pytest.importorskip("cleaner.readers")
+    readers = pytest.importorskip("cleaner.input.readers")
     report = fetch([server.url("/gbk")], tmp_path, options=fast())
     assert report.fetched == 1
     (stored,), _ = read_warcs(tmp_path)

@@ -15,7 +15,7 @@ from cleaner.dedup.components import collapse_by_component
 from cleaner.dedup.signature import MAX_SKETCH_CHARS
 from cleaner.document import Document, Source, content_id
 from cleaner.errors import StateError
-from cleaner.executor import LocalExecutor
+from cleaner.execution.executor import LocalExecutor
 
 FIX = Path(__file__).resolve().parent.parent / "fixtures" / "dedup"
 SIX = ["为品牌增值", "多赢", "大数据", "导航", "小程序", "用户画像"]

@@ -26,7 +26,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner.errors import UsageError
-from cleaner.executor import (
+from cleaner.execution.executor import (
     Executor,
     LocalExecutor,
     SerialExecutor,
@@ -35,7 +35,7 @@ from cleaner.executor import (
     file_chunksize,
     make_executor,
 )
-from cleaner.partition import band_candidates, components
+from cleaner.execution.partition import band_candidates, components
 from cleaner.pipeline import VOLATILE, process, run
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -291,7 +291,7 @@ def test_the_pool_shuts_down_cleanly() -> None:
 
 _DEAD_POOL_THEN_CTRL_C = """
 import os, signal, time
-from cleaner.executor import LocalExecutor
+from cleaner.execution.executor import LocalExecutor
 
 def slow(b: bytes) -> int:
     time.sleep(0.3)
@@ -406,7 +406,7 @@ def test_band_candidates_on_a_pool_and_hot_buckets() -> None:
 
 
 def _ray_skip_reason() -> str | None:
-    from cleaner.ray_executor import ray_available
+    from cleaner.execution.ray_executor import ray_available
 
     return ray_available()
 
@@ -420,7 +420,7 @@ def ray_ex() -> Iterator[object]:
 
     from ray import cloudpickle
 
-    from cleaner.ray_executor import RayExecutor
+    from cleaner.execution.ray_executor import RayExecutor
 
     cloudpickle.register_pickle_by_value(sys.modules[__name__])  # Ray workers cannot import this test module
     logs = tempfile.mkdtemp(prefix="cr-", dir="/tmp")  # short: Ray puts unix sockets under it
@@ -436,7 +436,7 @@ def ray_ex() -> Iterator[object]:
 def test_ray_gives_exactly_the_local_stories(
     ray_ex: object, corpus: Path, tmp_path: Path, serial_outputs: tuple[bytes, bytes, dict[str, object]]
 ) -> None:
-    from cleaner.ray_executor import RayExecutor
+    from cleaner.execution.ray_executor import RayExecutor
 
     assert isinstance(ray_ex, RayExecutor) and ray_ex.workers == 2
     run([corpus], tmp_path / "ray", executor=ray_ex)
@@ -444,7 +444,7 @@ def test_ray_gives_exactly_the_local_stories(
 
 
 def test_ray_map_order_errors_and_dead_workers(ray_ex: object) -> None:
-    from cleaner.ray_executor import RayExecutor
+    from cleaner.execution.ray_executor import RayExecutor
 
     assert isinstance(ray_ex, RayExecutor)
     assert list(ray_ex.map(square, range(300), chunksize=7)) == [x * x for x in range(300)]
@@ -462,7 +462,7 @@ def test_ray_map_ships_each_function_by_its_content(ray_ex: object) -> None:
     arguments are two functions, and a function mapped again is the same one."""
     from functools import partial
 
-    from cleaner.ray_executor import RayExecutor
+    from cleaner.execution.ray_executor import RayExecutor
 
     assert isinstance(ray_ex, RayExecutor)
     for _ in range(2):
@@ -472,7 +472,7 @@ def test_ray_map_ships_each_function_by_its_content(ray_ex: object) -> None:
 
 
 def test_loopback_addresses() -> None:
-    from cleaner.ray_executor import _is_loopback
+    from cleaner.execution.ray_executor import _is_loopback
 
     for address in ["127.0.0.1:6379", "localhost:6379", "[::1]:6379", "127.0.0.1"]:
         assert _is_loopback(address), address
@@ -488,7 +488,7 @@ def test_ray_keeps_a_loopback_address_only_under_the_local_only_switch() -> None
         pytest.skip(why)
     from ray._private import ray_constants, services
 
-    from cleaner.ray_executor import _loopback_only
+    from cleaner.execution.ray_executor import _loopback_only
 
     before = ray_constants.ENABLE_RAY_CLUSTER
     with _loopback_only():
@@ -506,7 +506,7 @@ def test_ray_local_instance_is_bound_to_loopback(ray_ex: object) -> None:
 def test_ray_nightly_state_gives_the_local_outputs(
     ray_ex: object, corpus: Path, tmp_path: Path, serial_nightly: list[bytes]
 ) -> None:
-    from cleaner.ray_executor import RayExecutor
+    from cleaner.execution.ray_executor import RayExecutor
 
     assert isinstance(ray_ex, RayExecutor)
     assert nightly_outputs(corpus, tmp_path, ray_ex) == serial_nightly

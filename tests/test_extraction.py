@@ -439,7 +439,7 @@ def test_fallback_root_finds_prose_that_the_scoring_rejects() -> None:
 
 
 def test_tail_rule_above_the_body_removes_only_its_line() -> None:
-    from cleaner.textclean import clean_lines
+    from cleaner.text.textclean import clean_lines
 
     lines = ["相关报道", "某某新闻标题一", PARA, PARA + "又一段。", "相关报道", "某某新闻标题二"]
     out = clean_lines(lines).lines
@@ -449,7 +449,7 @@ def test_tail_rule_above_the_body_removes_only_its_line() -> None:
 
 
 def test_tail_rule_inside_a_run_of_prose_removes_only_its_line() -> None:
-    from cleaner.textclean import clean_lines
+    from cleaner.text.textclean import clean_lines
 
     body = [PARA + str(k) for k in range(6)]
     out = clean_lines([*body[:2], "相关报道", *body[2:]]).lines
@@ -469,7 +469,7 @@ CJK_RUN = [
 def test_tail_rule_between_one_sentence_chinese_paragraphs_removes_only_its_line() -> None:
     # Chinese news writes one sentence a paragraph (not a paragraph by _prose) with subheadings between; a bare
     # tail heading (or a sentence opening like a comment notice) among them cuts nothing but itself
-    from cleaner.textclean import clean_lines
+    from cleaner.text.textclean import clean_lines
 
     for line in ("相关报道：", "热门话题", "网友评论说，这件事情其实早有苗头，相关部门应该及时回应。"):
         assert clean_lines([*CJK_RUN[:2], line, *CJK_RUN[2:]]).lines == CJK_RUN, line
@@ -477,7 +477,7 @@ def test_tail_rule_between_one_sentence_chinese_paragraphs_removes_only_its_line
 
 def test_tail_rule_under_a_subheading_of_the_article_removes_only_its_line() -> None:
     # a numbered subheading ("2. Never urged ...") stands between the paragraph before and the tail heading
-    from cleaner.textclean import clean_lines
+    from cleaner.text.textclean import clean_lines
 
     body = [PARA + str(k) for k in range(6)]
     lines = [*body[:2], "2. Never urged Ukraine to investigate", "Related Articles", *body[2:]]
@@ -485,7 +485,7 @@ def test_tail_rule_under_a_subheading_of_the_article_removes_only_its_line() -> 
 
 
 def test_tail_rule_over_headlines_or_comments_below_a_chinese_body_still_cuts() -> None:
-    from cleaner.textclean import clean_lines
+    from cleaner.text.textclean import clean_lines
 
     headlines = ["本市三条夜班公交线路春节前开通", "北部居住区居民出行将更方便", "交通委回应市民夜间出行诉求"]
     assert clean_lines([*CJK_RUN, "相关报道：", *headlines]).lines == CJK_RUN
@@ -527,13 +527,13 @@ CJK_SHORT = [
 def test_tail_heading_over_a_run_of_prose_removes_only_its_line(body: list[str], heading: str, at: int) -> None:
     # perturb.py tail_heading: a bare tail heading among the paragraphs (bylines, short quotes, one-sentence
     # English paragraphs, a short Chinese article below it): the prose below it is the article's (issue #12 item 4)
-    from cleaner.textclean import clean_lines
+    from cleaner.text.textclean import clean_lines
 
     assert clean_lines([*body[:at], heading, *body[at:]]).lines == body
 
 
 def test_tail_heading_over_headlines_decks_or_teasers_still_cuts() -> None:
-    from cleaner.textclean import clean_lines
+    from cleaner.text.textclean import clean_lines
 
     headlines = ["Council opens three night bus lines", "Night buses to run until 5 a.m.", "Fares stay the same"]
     decks = [
@@ -577,14 +577,14 @@ def test_tail_heading_over_headlines_decks_or_teasers_still_cuts() -> None:
     ],
 )
 def test_english_comment_and_ad_chrome_lines_are_dropped(line: str) -> None:
-    from cleaner.textclean import clean_lines
+    from cleaner.text.textclean import clean_lines
 
     body = ["The council voted on Tuesday to close the old bridge. Repairs start in spring."] * 2
     assert clean_lines([*body, line]).lines == body
 
 
 def test_english_comment_policy_cuts_the_comment_section() -> None:
-    from cleaner.textclean import clean_lines
+    from cleaner.text.textclean import clean_lines
 
     body = [f"The council voted on Tuesday ({k}) to close the bridge. Repairs start in spring." for k in range(3)]
     for notice in (
@@ -664,7 +664,7 @@ def test_blog_written_in_short_lines_is_content() -> None:
 def test_a_traditional_page_is_read_through_a_fold_that_is_undone_exactly() -> None:
     """Rules written in Simplified characters hold on a Traditional page (為您推薦, 責任編輯), and the text comes
     back in the page's own characters, even where the page mixes the two forms of a character (後 and 后)."""
-    from cleaner.scriptfold import page_fold
+    from cleaner.text.scriptfold import page_fold
 
     body = "".join(
         f"<p>第{i}段：臺灣的記者報導，這場會議之後，皇后與各國代表討論了經濟發展與環境問題，結論將於下週公佈。</p>"
@@ -690,7 +690,7 @@ def test_a_traditional_page_with_simplified_words_is_folded_and_unfolded_by_posi
     """A Traditional page that also holds Simplified words (a language switch, a nav bar, a quoted line) still
     reads through the fold (責任編輯 and 為您推薦 are found though 责任编辑 and 为您推荐 are on the page), and
     every character of the text is the page's own: the Traditional article and the Simplified quote alike."""
-    from cleaner.scriptfold import fold_page
+    from cleaner.text.scriptfold import fold_page
 
     nav = "".join(f"<a href='/{i}'>{w}</a>" for i, w in enumerate(["简体中文", "新闻", "经济", "责任编辑", "为您推荐"]))
     paras = [
@@ -721,7 +721,7 @@ def test_text_the_page_does_not_hold_as_it_reads_is_unfolded_with_bounded_work()
     """A string whose contexts are nowhere on the page (text from JSON or character references) stops scanning the
     page once failed searches scanned SCANNED characters: its characters of two origins then take their most
     frequent origin."""
-    from cleaner.scriptfold import SCANNED, fold_page
+    from cleaner.text.scriptfold import SCANNED, fold_page
 
     trad = "這是關於經濟發展與國際貿易的報導內容為讀者提供詳細分析"
     page = "<div>简体中文 发展 经济 这</div>" + "".join(f"<p>{trad[i % 7 :]}{trad}。</p>" for i in range(300))
@@ -739,7 +739,7 @@ def test_a_traditional_text_dump_is_cleaned_like_its_simplified_form() -> None:
     import opencc
 
     from cleaner.document import Document, content_id
-    from cleaner.textclean import clean_dump
+    from cleaner.text.textclean import clean_dump
 
     s2t = opencc.OpenCC("s2t").convert
     para = "第{}段：台湾的记者报道，这场会议之后，各国代表讨论了经济发展与环境问题，结论将于下周公布。\n"

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from cleaner.document import Document, Reject
+from cleaner.input.readers import read_dumps, read_file
 from cleaner.pipeline import process, run
-from cleaner.readers import read_dumps, read_file
 from tests.warcbytes import gz_members, http_response, record
 
 PARA1 = "新华社北京电 国家统计局今天发布数据显示,今年前三季度国内生产总值同比增长百分之五点二。专家表示,经济运行平稳。"
@@ -245,7 +245,7 @@ def test_every_hostile_input_ends_as_a_source_or_a_reject(tmp_path: Path) -> Non
     (src / "nested").mkdir()
     os.symlink(src, src / "nested" / "loop")
     os.symlink(src / "nowhere", src / "dangling.html")
-    from cleaner.readers import list_dump_names
+    from cleaner.input.readers import list_dump_names
 
     inputs = [*list_dump_names([src]), "-"]
     out = tmp_path / "out"
@@ -320,7 +320,7 @@ def test_a_page_glued_from_two_charsets_is_read_piece_by_piece(tmp_path: Path, c
     """A UTF-8 template around paragraphs in GBK or Big5 (a CMS that stores content in the legacy charset):
     whole, it is valid in no charset; each tag or line of it is, so it is read, not rejected."""
     from cleaner import extract_html
-    from cleaner.decoding import decode_bytes
+    from cleaner.input.decoding import decode_bytes
 
     para = "第{}段：这是旧编码保存的正文内容，记者在现场报道说今天的活动很成功。"
     if charset == "big5":
@@ -535,7 +535,7 @@ def test_a_dump_that_stays_one_huge_page_is_too_large_not_a_crash(monkeypatch: p
 
 
 def test_a_page_cleaned_to_nothing_says_so() -> None:
-    from cleaner.textclean import clean_dump
+    from cleaner.text.textclean import clean_dump
 
     (rej,) = clean_dump(("-" * 80 + "\n" + "=" * 80 + "\n") * 50)
     assert isinstance(rej, Reject) and rej.reason == "empty_page" and rej.detail == "no text left after cleaning"

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from cleaner.document import Document, Reject
+from cleaner.input.readers import read_dumps
 from cleaner.pipeline import process, run
-from cleaner.readers import read_dumps
 
 ARTICLE_ZH = (
     "新华社北京电 国家统计局今天发布数据显示,今年前三季度国内生产总值同比增长百分之五点二。"
@@ -178,7 +178,7 @@ def test_missing_input_is_a_usage_error(tmp_path: Path) -> None:
 
 
 def test_listing_is_sorted_like_paths_skips_hidden_and_lists_a_file_once(tmp_path: Path) -> None:
-    from cleaner.readers import list_dump_files
+    from cleaner.input.readers import list_dump_files
 
     names = ["a/b.txt", "a-c.txt", "a/.hidden.txt", ".git/x.txt", "b/.cache/y.txt", "b/z.txt", "failures.jsonl"]
     for name in names:
@@ -190,7 +190,7 @@ def test_listing_is_sorted_like_paths_skips_hidden_and_lists_a_file_once(tmp_pat
 
 
 def test_listed_names_are_spelled_as_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from cleaner.readers import list_dump_files, list_dump_names
+    from cleaner.input.readers import list_dump_files, list_dump_names
 
     (tmp_path / "d" / "s").mkdir(parents=True)
     (tmp_path / "d" / "s" / "x.txt").write_text("x", encoding="utf-8")
@@ -230,7 +230,7 @@ def test_jsonl_ids_and_fields_travel_in_the_source(tmp_path: Path) -> None:
 
 
 def test_id_key_and_text_key(tmp_path: Path) -> None:
-    from cleaner.readers import ReadOptions
+    from cleaner.input.readers import ReadOptions
 
     row = {"doc_key": "x9", "text": "short", "body_zh": ARTICLE_ZH, "id": "not-this"}
     (tmp_path / "d.jsonl").write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -400,7 +400,7 @@ def test_parquet_row_groups_and_cells_over_the_budget_are_too_large(tmp_path: Pa
     pa = pytest.importorskip("pyarrow")
     pq = pytest.importorskip("pyarrow.parquet")
     from cleaner.input.base import ReadOptions
-    from cleaner.readers import read_file
+    from cleaner.input.readers import read_file
 
     texts = ["x " * 1700, "short text " * 10, "y " * 20_000, "z " * 100]
     pq.write_table(pa.table({"id": ["a", "b", "c", "d"], "text": texts}), tmp_path / "t.parquet", row_group_size=2)

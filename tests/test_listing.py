@@ -6,8 +6,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from cleaner.input.readers import iter_dump_names, list_dump_names
 from cleaner.pipeline import iter_inputs, list_inputs
-from cleaner.readers import iter_dump_names, list_dump_names
 
 
 def test_walk_order_is_the_order_of_sorted_paths(tmp_path: Path) -> None:

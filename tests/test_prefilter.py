@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from cleaner.rules import KINDS, SCAN_AFTER_LINES, Rules, default_rules, load_rules, prefilter
-from cleaner.textclean import clean_lines
+from cleaner.text.textclean import clean_lines
 
 hs = pytest.importorskip("hyperscan")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cleaner.textclean import clean_dump, clean_text
+from cleaner.text.textclean import clean_dump, clean_text
 from tests.textpieces import PIECES
 
 texts = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=30)), max_size=40).map("".join)

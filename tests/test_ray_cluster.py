@@ -51,7 +51,7 @@ def _descendants(root: int) -> list[int]:
 @pytest.fixture(scope="module")
 def loopback_cluster() -> Iterator[tuple[str, dict[str, str]]]:
     """(address, environment for a driver) of a 1-CPU cluster on 127.0.0.1; stopped afterwards."""
-    from cleaner.ray_executor import ray_available
+    from cleaner.execution.ray_executor import ray_available
 
     why = ray_available()
     if why is not None:
@@ -123,7 +123,7 @@ def two_node_cluster() -> Iterator[tuple[str, dict[str, str], list[str]]]:
     switch it rewrites a loopback address to the machine's. ``Cluster.add_node`` starts the node's processes
     directly (``ray._private.node.Node``), which has no such check. ``RAY_TMPDIR`` keeps Ray's address file
     (``ray_current_cluster``) in the test's folder instead of ``/tmp/ray``."""
-    from cleaner.ray_executor import ray_available
+    from cleaner.execution.ray_executor import ray_available
 
     why = ray_available()
     if why is not None:

@@ -13,10 +13,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cleaner import textclean
 from cleaner.document import Document, Reject
 from cleaner.rules import _LATIN, _ODD_CASE, Matcher, Rule, Rules, _any_of, _first_chars, _GluedFilter, default_rules
-from cleaner.textclean import clean_dump, normalize_text
+from cleaner.text import textclean
+from cleaner.text.textclean import clean_dump, normalize_text
 from tests.textpieces import ENGINE_EXTRA
 from tests.textpieces import PIECES as BASE_PIECES
 

@@ -88,7 +88,7 @@ def test_rules_pickle_once_per_process() -> None:
 def test_cut_list_removes_a_headline_box_and_the_article_goes_on() -> None:
     """A "推荐阅读" box inside an article (news.hexun.com, in the extraction set's gold) is a list of headlines:
     it goes, and the article resumes at the next paragraph. At the end of a page it takes the rest."""
-    from cleaner.textclean import clean_lines
+    from cleaner.text.textclean import clean_lines
 
     before = "国家食品药品监督管理局与安徽省人民政府在合肥举行签字仪式。双方代表出席了仪式并讲话。"
     after = "此次开展的省部合作共建将以新型城镇化建设为载体，发挥先行先试政策优势。监管体制将更加高效。"
@@ -116,7 +116,7 @@ def test_cut_list_removes_a_headline_box_and_the_article_goes_on() -> None:
 def test_dateline_and_editor_codes_go_to_metadata(line: str, meta: dict[str, str]) -> None:
     """A portal's dateline ("date 来源：site") and an editor's staff code are metadata, not article text; left
     in, the dateline made the repost that carried it the longest copy, so the story's canonical began with it."""
-    from cleaner.textclean import clean_lines
+    from cleaner.text.textclean import clean_lines
 
     body = "正文第一段，讲了一件事。第二句话。"
     got = clean_lines([line, body] if "来源" in line else [body, line])

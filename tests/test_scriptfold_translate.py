@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from cleaner.scriptfold import _BULK, _table, translate
+from cleaner.text.scriptfold import _BULK, _table, translate
 
 
 def _texts() -> list[str]:

@@ -1,4 +1,4 @@
-"""Lines repeated across the pages of one site (cleaner/siterepeat.py, docs/extraction-site-repetition.md).
+"""Lines repeated across the pages of one site (cleaner/text/siterepeat.py, docs/extraction-site-repetition.md).
 
 Real article bodies (the Chinese pages of ``fixtures/html``, extracted) in one site's template, written as WARC
 records of one host, run through the CLI and the library."""
@@ -20,7 +20,7 @@ from typer.testing import CliRunner
 
 from cleaner import RunOptions, extract_html, run
 from cleaner.cli import app
-from cleaner.siterepeat import RULE, line_keys
+from cleaner.text.siterepeat import RULE, line_keys
 from tests.warcbytes import http_response, record
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "html"
@@ -181,8 +181,8 @@ def test_line_keys_fold_digits_and_spaces() -> None:
 def test_large_site_counted_in_windows(monkeypatch: pytest.MonkeyPatch, bodies: list[str]) -> None:
     """A site with more distinct texts than WINDOW is counted in windows in input order: each window cuts on its
     own, and the result does not depend on anything but the documents and their order."""
-    from cleaner import siterepeat
     from cleaner.document import Document, Source
+    from cleaner.text import siterepeat
 
     monkeypatch.setattr(siterepeat, "WINDOW", 10)
     paras = [p for b in bodies for p in b.split("\n") if len(p) > 50]
@@ -204,7 +204,7 @@ def test_large_site_counted_in_windows(monkeypatch: pytest.MonkeyPatch, bodies: 
 
 def _cut_keys_reference(texts: list[array[int]]) -> tuple[set[int], int]:
     """The site pass's rule as first written, one key at a time (the vectorised :func:`cut_keys` must agree)."""
-    from cleaner import siterepeat as s
+    from cleaner.text import siterepeat as s
 
     sets = [frozenset(k for k in keys if k) for keys in texts]
     freq: Counter[int] = Counter()
@@ -254,7 +254,7 @@ def _cut_keys_reference(texts: list[array[int]]) -> tuple[set[int], int]:
 def test_cut_keys_is_the_reference_rule() -> None:
     """Random sites (a template of lines on most pages, stories posted once or several times, lines of their own,
     empty keys) give the vectorised rule and the reference the same cut and the same number of stories."""
-    from cleaner.siterepeat import cut_keys
+    from cleaner.text.siterepeat import cut_keys
 
     rng = random.Random(5)
     cutting = 0

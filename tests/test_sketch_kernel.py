@@ -285,7 +285,7 @@ def test_line_keys_kernel_is_numpy_path() -> None:
     """siterepeat's line keys by the kernel (str read in place, lower case by a table) are the numpy path's, on
     every code point (BMP by the table, İ, astral characters by Python's tables, Σ left to the numpy path), with
     digits, white space and upper-case neighbours around it, and on the fixtures."""
-    from cleaner import siterepeat
+    from cleaner.text import siterepeat
 
     assert siterepeat._kernel is not None
     every = [chr(c) for c in range(0x110000) if c != 10 and not 0xD800 <= c < 0xE000]

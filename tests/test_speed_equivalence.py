@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from cleaner.extraction import _CHUNK, MAX_NESTING, _maybe_deep
-from cleaner.scriptfold import _PROBE, _PROBE_HITS, MIN_TRADITIONAL, Fold, _probe, _table, page_fold
+from cleaner.text.scriptfold import _PROBE, _PROBE_HITS, MIN_TRADITIONAL, Fold, _probe, _table, page_fold
 
 _CLOSING = re.compile(rb"</")
 

@@ -1,6 +1,7 @@
-"""``cleaner run`` as stages over shards (cleaner.staged): the same stories, rejects and counts as the in-memory run,
--j 1 and -j 2, real files and processes; killed with SIGKILL at random points and rerun with the same --work, the
-outputs are identical, nothing is left running, no half file is left, and only unfinished shards are made again."""
+"""``cleaner run`` as stages over shards (cleaner.execution.staged): the same stories, rejects and counts as the
+in-memory run, -j 1 and -j 2, real files and processes; killed with SIGKILL at random points and rerun with the same
+--work, the outputs are identical, nothing is left running, no half file is left, and only unfinished shards are made
+again."""
 
 from __future__ import annotations
 
@@ -16,8 +17,8 @@ from typing import Any
 import pytest
 from test_kill import wait_gone
 
+from cleaner.execution.staged import _manifest
 from cleaner.pipeline import VOLATILE
-from cleaner.staged import _manifest
 from tests.test_components import _corpus, _reposts
 
 GOLD = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "extraction"
@@ -141,7 +142,7 @@ def test_a_work_folder_with_files_of_the_users_is_refused_and_left_whole(tmp_pat
 
 
 def test_a_file_put_in_the_work_folder_during_a_run_is_left_with_the_folder(tmp_path: Path) -> None:
-    from cleaner.staged import MARKER, claim_work, remove_work
+    from cleaner.execution.staged import MARKER, claim_work, remove_work
 
     work = tmp_path / "w"
     claim_work(work)
@@ -162,8 +163,8 @@ def test_shards_written_but_not_recorded_are_adopted_not_made_again(
     shards wait behind a slower one): the rerun records such shards from their files instead of making them again,
     and writes the same outputs. The grouping's key partitions are kept too; only the join of their edges runs."""
     import cleaner.pipeline as pipeline
-    from cleaner import staged
-    from cleaner.executor import SerialExecutor
+    from cleaner.execution import staged
+    from cleaner.execution.executor import SerialExecutor
 
     _write(tmp_path / "in", 4)
     work = tmp_path / "work"
@@ -181,7 +182,7 @@ def test_shards_written_but_not_recorded_are_adopted_not_made_again(
 
 
 def test_a_second_run_on_a_work_folder_in_use_is_refused(tmp_path: Path) -> None:
-    from cleaner import staged
+    from cleaner.execution import staged
 
     _write(tmp_path / "in", 4)
     work = tmp_path / "work"

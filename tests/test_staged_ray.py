@@ -1,9 +1,8 @@
-"""The staged run (cleaner.staged) on Ray: the same stage functions as on the local pool, on a Ray cluster bound to
-127.0.0.1 (``ray start --head`` with Ray's local-only switch, token authentication, no dashboard; the fixture of
-test_ray_cluster), with ``--work`` on a folder the cluster sees; it writes the local stories.
-
-And on a two-node cluster on 127.0.0.1 (``ray.cluster_utils.Cluster``, fixture ``two_node_cluster`` of
-test_ray_cluster; why not two ``ray start``: there), staged and in memory: the local stories (issue #17)."""
+"""The staged run (cleaner.execution.staged) on Ray: the same stage functions as on the local pool, on a Ray cluster
+bound to 127.0.0.1 (``ray start --head`` with Ray's local-only switch, token authentication, no dashboard; the
+fixture of test_ray_cluster), with ``--work`` on a folder the cluster sees; it writes the local stories. And on a
+two-node cluster on 127.0.0.1 (``ray.cluster_utils.Cluster``, fixture ``two_node_cluster`` of test_ray_cluster; why
+not two ``ray start``: there), staged and in memory: the local stories (issue #17)."""
 
 from __future__ import annotations
 

@@ -11,9 +11,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaner import document, textclean
+from cleaner import document
 from cleaner.dedup import merge, signature
 from cleaner.dedup.normalize import code_points, fold_code_points, fold_table, folded_code_points
+from cleaner.text import textclean
 
 _sketch = pytest.importorskip("cleaner.dedup._sketch")
 

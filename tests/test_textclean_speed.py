@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from cleaner.textclean import _CJK_COMPAT, _ideograph, _near, _squash, _squashes_to, _without_title
+from cleaner.text.textclean import _CJK_COMPAT, _ideograph, _near, _squash, _squashes_to, _without_title
 
 
 def test_cjk_compat_covers_every_character_that_folds_to_an_ideograph() -> None:
@@ -67,7 +67,7 @@ def test_fold_spaces_is_split_join() -> None:
 def test_squashes_to_is_the_squash_on_ascii_lines() -> None:
     import random
 
-    from cleaner.textclean import _NOT_WORD
+    from cleaner.text.textclean import _NOT_WORD
 
     rng = random.Random(7)
     alphabet = ["a", "B", "c", "1", " ", ".", "-", "_", "'", '"', "(", ")", ":", "!", "Z", "9", "\t"]
@@ -80,7 +80,7 @@ def test_squashes_to_is_the_squash_on_ascii_lines() -> None:
 
 
 def test_ideograph_is_a_word_character_nfkc_and_lower_case_keep() -> None:
-    from cleaner.textclean import _IDEOGRAPH, _NOT_WORD
+    from cleaner.text.textclean import _IDEOGRAPH, _NOT_WORD
 
     for cp in range(0x110000):
         ch = chr(cp)

@@ -1,5 +1,5 @@
-"""The per-page time limit (``--time-limit``, :mod:`cleaner.executor`): a page whose extraction takes too long —
-stuck in C code, where no signal handler runs — is stopped by killing its worker process, becomes a ``timeout``
+"""The per-page time limit (``--time-limit``, :mod:`cleaner.execution.executor`): a page whose extraction takes too
+long — stuck in C code, where no signal handler runs — is stopped by killing its worker process, becomes a ``timeout``
 reject, and the run goes on: the other records of its file and the other files are read, ``-j 1`` gives what
 ``-j 2`` gives, and no process of the run is left. Every run here is in a child under a timeout, so a regression
 fails instead of holding the machine."""
@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from test_kill import wait_gone
 
-from cleaner.executor import SerialExecutor, Watched
+from cleaner.execution.executor import SerialExecutor, Watched
 from tests.warcbytes import http_response, record
 
 
@@ -43,7 +43,9 @@ def _article(n: int) -> str:
 
 _BURN = """
 import re, sys
-from cleaner.executor import LocalExecutor, SerialExecutor, TimeLimitExceeded, Watched, unit_done, unit_started
+from cleaner.execution.executor import (
+    LocalExecutor, SerialExecutor, TimeLimitExceeded, Watched, unit_done, unit_started,
+)
 
 def burn(item):
     # CPU in C with the GIL held and no signal check (a backtracking regular expression, 2^34 steps), for item 3
@@ -145,7 +147,7 @@ import multiprocessing, pathlib, sys
 
 def job(folder):
     import cleaner
-    from cleaner.executor import SerialExecutor
+    from cleaner.execution.executor import SerialExecutor
     assert not SerialExecutor(time_limit=60).isolates  # a daemon may start no process: the limit is not enforced
     cleaner.run([pathlib.Path(folder) / "a.txt"], pathlib.Path(folder) / "out")  # the default: -j 1, a time limit
     return (pathlib.Path(folder) / "out" / "stories.jsonl").read_text(encoding="utf-8").count("\\n")

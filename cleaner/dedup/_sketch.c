@@ -1198,7 +1198,7 @@ static PyObject *common32(PyObject *self, PyObject *args) {
     return out;
 }
 
-/* The text pass's per-character tests (cleaner.textclean, cleaner.document): one loop over a str's code units in
+/* The text pass's per-character tests (cleaner.text.textclean, cleaner.document): one loop over a str's code units in
    place of a regex or str method per text or per line. Each has a pure Python twin there (the same answer;
    tests/test_text_kernel.py checks them against it on every code point). */
 

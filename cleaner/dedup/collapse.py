@@ -71,7 +71,7 @@ from cleaner.dedup.signature import (
 from cleaner.dedup.tokens import I64
 from cleaner.dedup.verify import Evidence, Verdict, compare, framed_copy, inner_block, related, rewritten
 from cleaner.document import Document, Source, content_id
-from cleaner.executor import Executor, SerialExecutor
+from cleaner.execution.executor import Executor, SerialExecutor
 
 __all__ = ["CollapseResult", "collapse", "collapse_docs"]
 

@@ -53,7 +53,7 @@ from cleaner.dedup.signature import (
     unpack_sketches,
 )
 from cleaner.document import Document
-from cleaner.executor import Executor, SerialExecutor
+from cleaner.execution.executor import Executor, SerialExecutor
 
 __all__ = [
     "Grouping",

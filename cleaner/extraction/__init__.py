@@ -8,7 +8,7 @@ comes back with empty text, which the caller rejects.
 
 Pipeline: decode bytes → guard size and nesting → flatten the tree into lines
 (:mod:`.dom`) → pick the main-content block (:mod:`.content`) → run the same
-cleaning rules as text dumps on its lines (:func:`cleaner.textclean.clean_lines`)
+cleaning rules as text dumps on its lines (:func:`cleaner.text.textclean.clean_lines`)
 → title and metadata (:mod:`.metadata`).
 """
 
@@ -21,11 +21,11 @@ from typing import Final
 import numpy as np
 
 from cleaner import audit
-from cleaner.decoding import DecodeError, decode_bytes
 from cleaner.document import Document
+from cleaner.input.decoding import DecodeError, decode_bytes
 from cleaner.rules import Rules
-from cleaner.scriptfold import fold_page
-from cleaner.textclean import Cleaned, clean_lines, drop_invisible
+from cleaner.text.scriptfold import fold_page
+from cleaner.text.textclean import Cleaned, clean_lines, drop_invisible
 
 from .content import Selection, content_lines, fallback_root, select_root, squash, thread_edges, trim_edges
 from .dom import CJK_GAP, Line, Page, open_noscript, parse_page
@@ -375,7 +375,7 @@ def _block_note(page: Page, sel: Selection | None, fallback: str) -> dict[str, o
 
 def _extract_any_script(html: str, url: str | None, rules: Rules | None) -> Document:
     """:func:`_extract`, on a Traditional Chinese page folded to Simplified and unfolded after (see
-    :mod:`cleaner.scriptfold`): the rules and cue words are written once, in Simplified characters."""
+    :mod:`cleaner.text.scriptfold`): the rules and cue words are written once, in Simplified characters."""
     fold = fold_page(html, url)
     if fold is None:
         return _extract(html, url, rules)
@@ -507,7 +507,7 @@ def extract_html(
 ) -> Document:
     """Main text, title and metadata of one HTML page. Never raises.
 
-    ``html`` may be bytes: they are decoded with :func:`cleaner.decoding.decode_bytes`
+    ``html`` may be bytes: they are decoded with :func:`cleaner.input.decoding.decode_bytes`
     (BOM, then ``encoding`` as declared by the transport, then the page's own
     ``<meta charset>``, then detection). Undecodable or binary input, a page with
     no visible text, a frameset: the result has empty ``text``.

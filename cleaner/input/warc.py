@@ -16,9 +16,9 @@ import zlib
 from collections.abc import Generator, Iterator
 from typing import IO, Any
 
-from cleaner.decoding import DecodeError, charset_from_content_type, decode_bytes
 from cleaner.document import Document, Reject, Source
 from cleaner.input.base import CHUNK, ReadOptions, TooLarge, decode_content, listed, read_capped
+from cleaner.input.decoding import DecodeError, charset_from_content_type, decode_bytes
 
 __all__ = ["read_warc_stream"]
 

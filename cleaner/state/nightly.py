@@ -25,7 +25,8 @@ from typing import Any
 
 from cleaner.dedup import DedupParams
 from cleaner.errors import StateError
-from cleaner.executor import Executor
+from cleaner.execution.executor import Executor
+from cleaner.input.readers import ReadOptions
 from cleaner.output import check_out_dir, output_name, write_json, write_jsonl, write_records
 from cleaner.pipeline import (
     Progress,
@@ -38,7 +39,6 @@ from cleaner.pipeline import (
     stamp_report,
     write_audit,
 )
-from cleaner.readers import ReadOptions
 from cleaner.rules import Rules
 from cleaner.state import input_key, open_state
 from cleaner.state.fault import fault

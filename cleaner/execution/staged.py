@@ -66,7 +66,7 @@ from cleaner.dedup.params import DedupParams
 from cleaner.dedup.signature import Sketch, pack_sketches, sketch_batch, sketch_batches, unpack_sketches
 from cleaner.document import Document, Reject
 from cleaner.errors import CleanerError, UsageError
-from cleaner.executor import Executor, Watched, file_chunksize
+from cleaner.execution.executor import Executor, Watched, file_chunksize
 from cleaner.output import atomic_open
 from cleaner.rules import Rules
 
@@ -261,7 +261,7 @@ class Inputs:
             yield batch
 
     def chunksize(self, workers: int) -> int:
-        """:func:`cleaner.executor.file_chunksize` of the files."""
+        """:func:`cleaner.execution.executor.file_chunksize` of the files."""
         step = max(1, self.count // 256)
         return file_chunksize(list(islice(self.names(), 0, None, step)), workers, count=self.count)
 

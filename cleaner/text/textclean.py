@@ -24,7 +24,7 @@ from cleaner.audit import Cut
 from cleaner.dedup.kernel import sketch_kernel
 from cleaner.document import Document, Reject, Source, content_id
 from cleaner.rules import Rule, Rules, default_rules
-from cleaner.scriptfold import PageFold, fold_page
+from cleaner.text.scriptfold import PageFold, fold_page
 
 __all__ = ["Cleaned", "clean_lines", "clean_text", "split_text"]
 
@@ -776,7 +776,7 @@ def clean_dump(
 
     ``one_page`` (for text extracted from one HTML page): do not look for glued
     portal pages, only for aggregator segments. Traditional Chinese text is cleaned folded to Simplified
-    characters and unfolded after (:mod:`cleaner.scriptfold`), so the rules hold on it too.
+    characters and unfolded after (:mod:`cleaner.text.scriptfold`), so the rules hold on it too.
     """
     meta = meta or {}
     fold = fold_page(text, title, url, getattr(source, "url", None), *meta.values())

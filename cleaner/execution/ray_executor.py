@@ -1,11 +1,11 @@
-"""The Ray executor: the same ordered ``map`` as :class:`cleaner.executor.LocalExecutor`, on Ray core tasks.
+"""The Ray executor: the same ordered ``map`` as :class:`cleaner.execution.executor.LocalExecutor`, on Ray core tasks.
 
 The only module that imports ``ray`` (``pip install 'story-cleaner[ray]'``); nothing
 imports it unless a Ray executor is asked for, so ``import cleaner`` never needs Ray.
 
 ::
 
-    from cleaner.ray_executor import RayExecutor
+    from cleaner.execution.ray_executor import RayExecutor
     with RayExecutor(2) as ex:                          # a local Ray instance, 127.0.0.1 only
         cleaner.run(paths, out, executor=ex)
     with RayExecutor(address="ray://head:10001") as ex: # a cluster: every CPU of it
@@ -24,7 +24,7 @@ task per CPU starts the worker processes and imports the stage modules and the
 tokenizer dictionaries (:data:`WARM_MODULES`) while the caller lists its inputs.
 Ray retries a task whose worker died; if it keeps dying, the shard is run again
 one item per task so only the poisonous item fails (``on_error``, or
-:class:`cleaner.executor.WorkerError`).
+:class:`cleaner.execution.executor.WorkerError`).
 
 Core tasks rather than Ray Data: this work is a plain ordered map of a Python
 function over small items; Ray Data's per-block scheduling and (for the
@@ -51,7 +51,7 @@ from contextlib import contextmanager, nullcontext
 from typing import Any, TypeVar
 
 from cleaner.errors import UsageError
-from cleaner.executor import OnError, WorkerError, _batches, _describe, _run_chunk, _unpack, default_workers
+from cleaner.execution.executor import OnError, WorkerError, _batches, _describe, _run_chunk, _unpack, default_workers
 
 T = TypeVar("T")
 R = TypeVar("R")

@@ -6,7 +6,7 @@ back in input order, so output and story ids never depend on the worker count.
 
 - :class:`SerialExecutor` runs in this process (``workers=1``).
 - :class:`LocalExecutor` runs a process pool over this machine's cores.
-- :class:`cleaner.ray_executor.RayExecutor` runs Ray core tasks on a local Ray
+- :class:`cleaner.execution.ray_executor.RayExecutor` runs Ray core tasks on a local Ray
   instance or a cluster (``pip install 'story-cleaner[ray]'``); :func:`make_executor`
   imports it only when asked for.
 
@@ -720,7 +720,7 @@ def make_executor(
     Raises :class:`cleaner.errors.UsageError` when Ray is asked for but not installed.
     """
     if backend == "ray":
-        from cleaner.ray_executor import RayExecutor
+        from cleaner.execution.ray_executor import RayExecutor
 
         return RayExecutor(workers or None, address=address)
     if address is not None:

@@ -23,7 +23,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
-from cleaner.decoding import DecodeError, decode_bytes
 from cleaner.document import Document, Reject, Source
 from cleaner.input.base import MAX_INPUT_BYTES, NotRegular, ReadOptions, TooLarge, open_regular, read_capped
 from cleaner.input.compression import (
@@ -34,6 +33,7 @@ from cleaner.input.compression import (
     stream_reject,
     zstd_intact,
 )
+from cleaner.input.decoding import DecodeError, decode_bytes
 from cleaner.input.jsonl import read_jsonl_lines
 from cleaner.input.parquet import read_parquet
 from cleaner.input.sniff import kind, sniff

@@ -4,7 +4,7 @@ The collapse's grouping finds, for each text, the texts that share an LSH band
 key with it. On one machine a dictionary ``band key → ids`` on the driver does
 it; for tens of millions of texts that dictionary (≈ 60 band keys per text)
 outgrows the driver. This module does it as map → shuffle → reduce on any
-:class:`cleaner.executor.Executor`:
+:class:`cleaner.execution.executor.Executor`:
 
 1. **map** (per shard of ``(id, band keys)``): emit ``(key, id)`` into
    partition ``key % partitions`` (band keys are already uniform 63-bit hashes);
@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from itertools import combinations
 
-from cleaner.executor import Executor, SerialExecutor, chunksize_for
+from cleaner.execution.executor import Executor, SerialExecutor, chunksize_for
 
 __all__ = ["Candidates", "band_candidates", "components"]
 
