@@ -386,6 +386,15 @@ def test_bad_urls_are_failures_and_the_crawl_goes_on(server: LoopbackServer, tmp
         datetime.fromisoformat(line["time"])
 
 
+def test_a_cookie_in_utf8_does_not_fail_the_sites_later_pages(server: LoopbackServer, tmp_path: Path) -> None:
+    # (httpx sends its Cookie header in ASCII: the cookie jar kept `city=北京`, and every later request to the
+    # site raised UnicodeEncodeError, failed as `error`)
+    urls = [server.url("/cookie/a"), *(server.url(f"/page/{i}") for i in range(3)), server.url("/cookie/b")]
+    report = fetch(urls, tmp_path, options=fast(per_host=1, concurrency=1))
+    check_counts(report)
+    assert (report.fetched, report.failed) == (5, {}), failures(tmp_path)
+
+
 def test_dns_failure_is_not_retried(tmp_path: Path) -> None:
     calls: list[str] = []
 

@@ -20,6 +20,7 @@ import asyncio
 import contextlib
 import functools
 import heapq
+import http.cookiejar
 import itertools
 import json
 import os
@@ -29,6 +30,7 @@ import socket
 import ssl
 import sys
 import time
+import urllib.request
 from collections import deque
 from collections.abc import AsyncGenerator, Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -66,6 +68,22 @@ _ALLOW_PRIVATE_HINT = (
     "with --allow (FetchOptions.allow)"
 )
 _HOST_OK = re.compile(rb"^[A-Za-z0-9_.-]+$")
+
+
+class _SendableCookies(http.cookiejar.DefaultCookiePolicy):
+    """Cookies as a client keeps them, but only those it can send back: httpx writes a request's ``Cookie``
+    header in ASCII, so one cookie a site set with other bytes (``Set-Cookie: city=北京``, UTF-8 as many Chinese
+    sites send it) made every later request to that site fail with a UnicodeEncodeError (reason ``error``)."""
+
+    def set_ok(self, cookie: http.cookiejar.Cookie, request: urllib.request.Request) -> bool:
+        return _ascii(cookie.name) and _ascii(cookie.value or "") and super().set_ok(cookie, request)
+
+    def return_ok(self, cookie: http.cookiejar.Cookie, request: urllib.request.Request) -> bool:
+        return _ascii(cookie.name) and _ascii(cookie.value or "") and super().return_ok(cookie, request)
+
+
+def _ascii(text: str) -> bool:
+    return text.isascii() and "\r" not in text and "\n" not in text
 
 
 def _retryable_status(status: int) -> bool:
@@ -791,6 +809,7 @@ def _client_shards(opts: FetchOptions, transport: httpx.AsyncBaseTransport | Non
             ),
             follow_redirects=False,
             trust_env=False,
+            cookies=http.cookiejar.CookieJar(_SendableCookies()),
         )
         for _ in range(shards)
     ]
