@@ -163,12 +163,23 @@ def _check_url(url: httpx.URL) -> httpx.URL:
         raise _Failure("invalid_url", f"no scheme in {str(url)!r}")
     if url.scheme not in ("http", "https"):
         raise _Failure("unsupported_scheme", f"{url.scheme}: is not fetched (only http and https)")
-    if not url.host:
-        raise _Failure("invalid_url", f"no host in {str(url)!r}")
     raw_host = url.raw_host
-    if b":" not in raw_host and not _HOST_OK.match(raw_host):
-        raise _Failure("invalid_url", f"bad host name {url.host!r}")
+    try:
+        host = url.host
+    except ValueError as exc:  # an A-label that does not decode (`xn--`, `xn--a-`): idna.IDNAError
+        raise _Failure("invalid_url", f"bad host name {raw_host.decode('ascii', 'replace')!r}: {exc}") from None
+    if not host:
+        raise _Failure("invalid_url", f"no host in {str(url)!r}")
+    if b":" not in raw_host and (not _HOST_OK.match(raw_host) or not _labels_ok(raw_host)):
+        raise _Failure("invalid_url", f"bad host name {host!r}")
     return url.copy_with(fragment=None) if url.fragment else url
+
+
+def _labels_ok(raw_host: bytes) -> bool:
+    """Each dot-separated label of a host name 1 to 63 bytes (a final dot allowed): the resolver's IDNA codec
+    raised a UnicodeError for `a..b` or a 64-byte label (reason ``error``)."""
+    labels = raw_host.removesuffix(b".").split(b".")
+    return all(0 < len(label) <= 63 for label in labels)
 
 
 def parse_url(text: str, *, keep_credentials: bool = False) -> httpx.URL:
