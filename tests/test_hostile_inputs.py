@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from cleaner.document import Document, Reject
+from cleaner.document import Document, Reject, Source
 from cleaner.pipeline import process, run
 from cleaner.readers import read_dumps, read_file
 from tests.warcbytes import gz_members, http_response, record
@@ -539,6 +539,22 @@ def test_a_page_cleaned_to_nothing_says_so() -> None:
 
     (rej,) = clean_dump(("-" * 80 + "\n" + "=" * 80 + "\n") * 50)
     assert isinstance(rej, Reject) and rej.reason == "empty_page" and rej.detail == "no text left after cleaning"
+
+
+@pytest.mark.parametrize(
+    "page",
+    ["<html><body>  \n\t </body></html>", "<script>var a = 1;</script>", "<p>\u200b\u200b</p>", "<!-- only -->",
+     "<html><head><title></title></head></html>"],
+)  # fmt: skip
+def test_an_html_page_with_no_text_says_so(page: str) -> None:
+    # (the detail was the page's URL, so an HTML file with no text was a reject with an empty detail)
+    from cleaner.pipeline import prepare
+
+    for url in (None, "http://example.com/a"):
+        raw = Document(page, format="html", url=url, sources=[Source("page.html")])
+        (rej,) = prepare(raw)
+        assert isinstance(rej, Reject) and rej.reason == "empty_after_extraction", rej
+        assert rej.detail == (f"{url}: " if url else "") + "no main text found in the page"
 
 
 def test_nan_and_infinity_in_a_record_never_reach_the_outputs_as_bare_numbers(tmp_path: Path) -> None:
