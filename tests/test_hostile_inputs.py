@@ -557,6 +557,33 @@ def test_an_html_page_with_no_text_says_so(page: str) -> None:
         assert rej.detail == (f"{url}: " if url else "") + "no main text found in the page"
 
 
+_TRAD = "新華社北京電 國家統計局今天發佈數據顯示，今年前三季度國內生產總值同比增長百分之五點二。經濟運行平穩。"
+_SIMP = "新华社北京电 国家统计局今天发布数据显示，今年前三季度国内生产总值同比增长百分之五点二。经济运行平稳。"
+_KO = "서울 연합뉴스 정부는 올해 경제 성장률이 예상보다 높을 것으로 전망했다. 한국은행은 기준금리를 결정할 예정이다."
+_JA = "東京 共同通信 政府は今年の経済成長率が予想を上回るとの見通しを示した。日本銀行は来月の会合で金利を決める予定だ。"
+_FR = "Le gouvernement a présenté un budget équilibré ; les élus débattront dès février. « Très bien », a-t-il déclaré."
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "encoding"),
+    [(_TRAD, "gbk", "big5"), (_TRAD, "gb2312", "big5"), (_SIMP, "iso-8859-1", "gb18030"),
+     (_SIMP, "windows-1252", "utf-8"), (_TRAD, "windows-1252", "big5"),
+     # labelled right: left as they are
+     (_SIMP, "gbk", "gbk"), (_TRAD, "big5", "big5"), (_KO, "euc-kr", "euc-kr"), (_JA, "shift_jis", "shift_jis"),
+     (_JA, "euc-jp", "euc-jp"), (_FR, "windows-1252", "cp1252"), (_FR, "iso-8859-1", "latin-1")],
+    ids=lambda v: v if len(v) < 20 else "",
+)  # fmt: skip
+def test_a_chinese_page_in_another_charset_than_it_declares_is_read(text: str, label: str, encoding: str) -> None:
+    # (Big5 bytes are valid GBK and any bytes are valid ISO-8859-1: the declared charset decoded them "cleanly" as
+    # kana, Cyrillic and rare characters, or as Latin letters, and the page was lost: no_body or mojibake)
+    from cleaner.decoding import decode_bytes
+
+    page = f'<html><head><meta charset="{label}"><title>t</title></head><body><p>{text * 3}</p></body></html>'
+    for declared in (None, label):  # the page's own <meta>, an HTTP header
+        decoded, _ = decode_bytes(page.encode(encoding), declared=declared)
+        assert decoded == page
+
+
 def test_nan_and_infinity_in_a_record_never_reach_the_outputs_as_bare_numbers(tmp_path: Path) -> None:
     """Python's JSON reads (and writes) NaN, Infinity and 1e999; JSON has no such numbers, and jq, JavaScript or
     serde refuse a stories.jsonl line holding one. They travel as strings."""
