@@ -229,6 +229,31 @@ def test_jsonl_ids_and_fields_travel_in_the_source(tmp_path: Path) -> None:
     assert by_input["a-1"]["sources"][0]["extra"] == {"crawl_date": "2024-05-17", "lang": "zh"}  # type: ignore[index]
 
 
+def test_an_id_that_is_no_string_or_number_stays_in_extra_and_a_text_that_is_no_string_is_named(
+    tmp_path: Path,
+) -> None:
+    # (an id that was a list, an object or a boolean vanished: neither input_id nor extra; a `text` object was
+    # "record has no text/content/html field")
+    rows = [
+        {"id": [1, 2], "text": ARTICLE_ZH},
+        {"id": {"k": "v"}, "text": ARTICLE_TW},
+        {"id": True, "text": ARTICLE_ZH},
+        {"id": "s", "text": {"nested": ARTICLE_ZH}},
+        {"id": "n", "html": 12},
+    ]
+    (tmp_path / "d.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    items = list(read_dumps(tmp_path))
+    docs = _docs(items)
+    assert [(d.sources[0].input_id, d.sources[0].extra) for d in docs] == [
+        (None, {"id": [1, 2]}), (None, {"id": {"k": "v"}}), (None, {"id": True})
+    ]  # fmt: skip
+    rejects = [(r.record, r.reason, r.detail) for r in items if isinstance(r, Reject)]
+    assert rejects == [
+        (3, "no_text", "record has no text/content/html field (text is an object, not a string)"),
+        (4, "no_text", "record has no text/content/html field (html is a number, not a string)"),
+    ]
+
+
 def test_id_key_and_text_key(tmp_path: Path) -> None:
     from cleaner.readers import ReadOptions
 
