@@ -67,7 +67,7 @@ def normalize_charset(name: str | None) -> str | None:
     name = _SUPERSETS.get(name, name)
     try:
         info = codecs.lookup(name)
-    except LookupError:
+    except (LookupError, ValueError):  # (ValueError: a name holding a NUL, given to extract_html(encoding=…))
         return None
     return None if info.name in _NOT_CHARSETS or not info._is_text_encoding else info.name
 
