@@ -345,6 +345,26 @@ def test_bz2_xz_and_zstd_dumps_are_read_and_cut_ones_rejected(tmp_path: Path, su
     assert f"cut.txt.{suffix}" not in by_file and f"bad.txt.{suffix}" not in by_file
 
 
+def test_a_compressed_name_on_content_compressed_otherwise_or_not_at_all_is_read(tmp_path: Path) -> None:
+    # (a dump a crawler or `curl --compressed` stored inflated under its .gz name, a .gz that is bzip2: bad_gzip /
+    # bad_compressed rejects, every page of the file lost)
+    from tests.warcbytes import http_response, record
+
+    page = f"<html><body><article><p>{ARTICLE_ZH}</p><p>{ARTICLE_TW}</p></article></body></html>".encode()
+    (tmp_path / "plain.txt.gz").write_bytes((ARTICLE_ZH + "\n" + ARTICLE_TW).encode())
+    (tmp_path / "plain.html.bz2").write_bytes(page)
+    (tmp_path / "plain.jsonl.zst").write_bytes(json.dumps({"id": "j", "text": ARTICLE_TW}).encode() + b"\n")
+    (tmp_path / "plain.warc.gz").write_bytes(record("response", http_response(page)))
+    (tmp_path / "bzip2.txt.gz").write_bytes(bz2.compress(ARTICLE_TW.encode()))
+    (tmp_path / "xz.html.zst").write_bytes(lzma.compress(page))
+    (tmp_path / "noise.txt.gz").write_bytes(bytes(range(256)) * 4)
+    items = list(read_dumps(tmp_path))
+    assert sorted(Path(d.sources[0].path).name for d in _docs(items)) == sorted(
+        ["plain.txt.gz", "plain.html.bz2", "plain.jsonl.zst", "plain.warc.gz", "bzip2.txt.gz", "xz.html.zst"]
+    )
+    assert [(Path(r.path).name, r.reason) for r in items if isinstance(r, Reject)] == [("noise.txt.gz", "binary")]
+
+
 def test_unknown_and_missing_extensions_are_sniffed(tmp_path: Path) -> None:
     body = f"<body><article><p>{ARTICLE_ZH}</p></article></body>"
     page = f"<!DOCTYPE html><html><head><title>标题</title></head>{body}</html>"
