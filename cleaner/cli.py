@@ -585,6 +585,9 @@ def report(
         path = render_report(out)
     except FileNotFoundError as exc:
         raise _fail(str(exc), 2) from exc
+    except (ValueError, KeyError, TypeError, EOFError, OSError) as exc:  # an output changed or cut since the run
+        detail = str(exc) if isinstance(exc, ValueError) else f"{type(exc).__name__}: {exc}"
+        raise _fail(f"outputs of the run cannot be read: {detail} (run cleaner run again to rewrite them)", 1) from exc
     typer.echo(f"report → {path}", err=True)
 
 
