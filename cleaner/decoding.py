@@ -92,9 +92,9 @@ _NOT_CONTROL: Final = bytes(b for b in range(256) if b >= 32 or b in (9, 10, 12,
 
 
 def _looks_binary(data: bytes) -> bool:
+    """More than 2 % (at least 8) control bytes in the first 8 KB, NUL among them: a text with a few stray NUL bytes
+    (a bad database export, a scraper's padding) is text, its NULs removed; it was ``binary``, all of it lost."""
     sample = data[:8192]
-    if b"\x00" in sample:
-        return True
     controls = len(sample.translate(None, _NOT_CONTROL))
     return controls > max(8, len(sample) // 50)
 
@@ -299,11 +299,10 @@ def _decode(data: bytes, declared: str | None, sniff_html: bool) -> tuple[str, s
             return _after_bom(data, bom, codec)
     if not data:
         return "", "utf-8"
-    if _looks_binary(data):
-        unmarked = _unmarked_utf16(data)
-        if unmarked is None:
-            raise DecodeError("binary", "NUL or control bytes: not a text file")
+    if b"\x00" in data[:8192] and (unmarked := _unmarked_utf16(data)) is not None:
         return unmarked
+    if _looks_binary(data):
+        raise DecodeError("binary", "NUL or control bytes: not a text file")
     candidates: list[str] = []
     for known in (normalize_charset(declared), _document_charset(data) if sniff_html else None, "utf-8"):
         if known and not _ascii_compatible(known):

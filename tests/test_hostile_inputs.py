@@ -213,6 +213,17 @@ def test_nul_bytes_after_the_first_8kb_are_removed(tmp_path: Path) -> None:
     assert "\x00" not in doc.text and doc.text.endswith(PARA2)
 
 
+def test_a_few_stray_nul_bytes_at_the_start_do_not_make_a_page_binary(tmp_path: Path) -> None:
+    # (one NUL in the first 8 KB was enough for `binary`: the whole page lost; a browser shows it)
+    (tmp_path / "page.html").write_bytes(HTML.replace("<body>", "<body>\x00").replace("<p>", "<p>\x00\x00").encode())
+    (tmp_path / "dump.txt").write_bytes(b"\x00" + ARTICLE.encode() + b"\x00")
+    (tmp_path / "padded.txt").write_bytes(b"\x00" * 300 + ARTICLE.encode())  # (many: still binary)
+    items = list(read_dumps(tmp_path))
+    assert sorted(Path(d.sources[0].path).name for d in _docs(items)) == ["dump.txt", "page.html"]
+    assert all("\x00" not in d.text for d in _docs(items))
+    assert _rejects(items) == [("padded.txt", "binary", None)]
+
+
 @pytest.mark.parametrize("depth", [500, 3000])
 def test_html_deeper_than_the_walk_gives_its_text(tmp_path: Path, depth: int) -> None:
     page = f"<html><body>{'<div>' * depth}<p>{PARA1}</p><p>{PARA2}</p>{'</div>' * depth}</body></html>"
