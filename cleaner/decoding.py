@@ -241,19 +241,22 @@ def _frequent_han() -> re.Pattern[str]:
     return re.compile("[" + re.escape("".join(sorted(chars))) + "]")
 
 
-_NON_ASCII: Final = re.compile("[^\x00-\x7f]")
-_HAN_SAMPLE: Final = 65536
+_HAN_SAMPLE: Final = 16384
 _MIN_NON_ASCII: Final = 40
 
 
 def _han_share(text: str) -> float | None:
-    """The share of frequent Chinese characters among the non-ASCII characters of the first 64 K characters of
-    ``text`` (``None``: too few non-ASCII characters to tell)."""
-    sample = text[:_HAN_SAMPLE]
-    n = len(_NON_ASCII.findall(sample))
-    if n < _MIN_NON_ASCII:
-        return None
-    return len(_frequent_han().findall(sample)) / n
+    """The share of frequent Chinese characters among the non-ASCII characters of ``text`` from its ``<body`` on, in
+    the first 16 K characters that hold 40 of them (up to 64 K; ``None``: too few to tell). ≈ 0.2 ms a page."""
+    at = max(text.find("<body", 0, 1 << 18), text.find("<BODY", 0, 1 << 18), 0)
+    for end in range(at + _HAN_SAMPLE, at + 4 * _HAN_SAMPLE + 1, _HAN_SAMPLE):
+        sample = text[at:end]
+        n = len(sample) - len(sample.encode("ascii", "ignore"))
+        if n >= _MIN_NON_ASCII:
+            return len(_frequent_han().findall(sample)) / n
+        if end >= len(text):
+            break
+    return None
 
 
 _RELABEL: Final = ("utf-8", "gb18030", "big5hkscs")
