@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import json
 import logging
+import signal
 import sys
+import threading
 import time
 import tomllib
 from collections.abc import Callable, Iterator
@@ -583,6 +585,9 @@ def report(
         path = render_report(out)
     except FileNotFoundError as exc:
         raise _fail(str(exc), 2) from exc
+    except (ValueError, KeyError, TypeError, EOFError, OSError) as exc:  # an output changed or cut since the run
+        detail = str(exc) if isinstance(exc, ValueError) else f"{type(exc).__name__}: {exc}"
+        raise _fail(f"outputs of the run cannot be read: {detail} (run cleaner run again to rewrite them)", 1) from exc
     typer.echo(f"report → {path}", err=True)
 
 
@@ -780,9 +785,30 @@ def state_export_cmd(
         raise _fail(str(exc), 1) from exc
 
 
+_terminated = False
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    """SIGTERM (``kill``, ``timeout``, a service manager stopping the job) stops a command as Ctrl-C does: the
+    run kills its workers and leaves no half-written output nor uncommitted night, instead of dying where it
+    stood with its workers, fork server and resource tracker left to notice on their own (and the tracker's
+    "leaked semaphore" warning on stderr). A second SIGTERM ends the process at once."""
+    global _terminated
+    _terminated = True
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    raise KeyboardInterrupt
+
+
 def main() -> None:
-    """Entry point of the ``cleaner`` script; bad usage exits 2 (click's default)."""
-    app()
+    """Entry point of the ``cleaner`` script; bad usage exits 2 (click's default); stopped by SIGTERM: 143."""
+    if threading.current_thread() is threading.main_thread() and signal.getsignal(signal.SIGTERM) == signal.SIG_DFL:
+        signal.signal(signal.SIGTERM, _on_sigterm)
+    try:
+        app()
+    except SystemExit as exc:
+        if _terminated and exc.code != 0:
+            raise SystemExit(128 + signal.SIGTERM) from None
+        raise
 
 
 if __name__ == "__main__":  # pragma: no cover

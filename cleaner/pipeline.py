@@ -154,9 +154,10 @@ def prepare(raw: Document, rules: Rules | None = None) -> list[Document | Reject
         with audit.notes() as decisions:
             doc = extract_html(raw.text, url=raw.url, encoding=raw.encoding, rules=rules)
         if not doc.text.strip():
-            detail = raw.url or ""
+            why = "no main text found in the page"
             if "html.cut_at_max_chars" in doc.removed:  # (a 10 MB page of links before its article)
-                detail = f"{detail}{': ' if detail else ''}no text in the part of a longer page that is read"
+                why = "no text in the part of a longer page that is read"
+            detail = f"{raw.url}: {why}" if raw.url else why  # (a detail always: an empty one says nothing)
             return _too_deep(raw, rules) or [Reject(path, "empty_after_extraction", detail, record=record)]
         # The extracted lines may still glue pages or hold an aggregator: same cleaner as text dumps.
         items = clean_dump(

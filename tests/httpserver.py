@@ -314,6 +314,14 @@ class Handler(BaseHTTPRequestHandler):
             self._send(302, b"", Location=target)
         elif path == "/image.png":
             self._send(200, b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "image/png")
+        elif path.startswith("/cookie/"):  # a cookie set in UTF-8 bytes, as many Chinese sites send it
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(page_html(path))))
+            self._headers_buffer.append("Set-Cookie: city=北京; Path=/\r\n".encode())  # type: ignore[attr-defined]
+            self.send_header("Set-Cookie", "session=abc; Path=/")
+            self.end_headers()
+            self.wfile.write(page_html(path))
         elif path == "/no-type":
             self.send_response(200)
             self.send_header("Content-Length", "5")

@@ -40,3 +40,21 @@ def test_collapse_names_an_item_that_is_not_a_document_with_text() -> None:
     ):
         with pytest.raises(TypeError, match=words.replace("(", r"\(").replace(")", r"\)")):
             cleaner.collapse(items)  # type: ignore[arg-type]
+
+
+def test_none_fields_and_odd_byte_types_are_taken_as_empty_not_a_crash() -> None:
+    # (collapse() raised AttributeError / TypeError from inside on meta=None or removed=None; extract_html read a
+    # memoryview as no text, and raised ValueError for an encoding name holding a NUL, though it "never raises")
+    import pytest
+
+    from cleaner import Document, Source
+
+    text = "国家统计局今天发布数据显示，前三季度国内生产总值同比增长百分之五点二，经济运行总体回升向好。" * 3
+    odd = [Document(text, meta=None), Document(text + "又", removed=None, title=None, sources=None)]  # type: ignore[arg-type]
+    res = cleaner.collapse(odd)
+    assert len(res.stories) == 1 and res.stories[0].meta == {} and res.stories[0].title == ""
+    with pytest.raises(TypeError, match="has a NoneType among its sources, not a Source"):
+        cleaner.collapse([Document(text, sources=[Source("a"), None])])  # type: ignore[list-item]
+    page = f"<html><body><article><p>{text}</p><p>{text}</p></article></body></html>".encode()
+    assert cleaner.extract_html(memoryview(page)).text.startswith("国家统计局")
+    assert cleaner.extract_html(page, encoding="utf-8\x00").text.startswith("国家统计局")

@@ -386,6 +386,33 @@ def test_bad_urls_are_failures_and_the_crawl_goes_on(server: LoopbackServer, tmp
         datetime.fromisoformat(line["time"])
 
 
+def test_host_names_that_do_not_decode_are_invalid_urls_not_a_crash(tmp_path: Path) -> None:
+    # `xn--` (an A-label that idna cannot decode) raised IDNAError out of fetch() itself: the whole list lost;
+    # `a..b` and a 64-byte label failed in the resolver's IDNA codec as reason `error`
+    bad = ["http://xn--/", "http://xn--a-/x", "http://xn--ls8h.la/", "http://a..b/", "http://.a/",
+           f"http://{'a' * 64}.com/"]  # fmt: skip
+    calls: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(str(request.url))
+        return httpx.Response(404) if request.url.path == "/robots.txt" else httpx.Response(200, html="<p>ok</p>")
+
+    transport = httpx.MockTransport(handler)
+    report = fetch([*bad, "http://example.test/ok"], tmp_path, options=fast(), transport=transport)
+    assert (report.fetched, report.failed) == (1, {"invalid_url": len(bad)})
+    assert sorted(line["url"] for line in failures(tmp_path)) == sorted(bad)
+    assert all(c.startswith("http://example.test/") for c in calls)
+
+
+def test_a_cookie_in_utf8_does_not_fail_the_sites_later_pages(server: LoopbackServer, tmp_path: Path) -> None:
+    # (httpx sends its Cookie header in ASCII: the cookie jar kept `city=北京`, and every later request to the
+    # site raised UnicodeEncodeError, failed as `error`)
+    urls = [server.url("/cookie/a"), *(server.url(f"/page/{i}") for i in range(3)), server.url("/cookie/b")]
+    report = fetch(urls, tmp_path, options=fast(per_host=1, concurrency=1))
+    check_counts(report)
+    assert (report.fetched, report.failed) == (5, {}), failures(tmp_path)
+
+
 def test_dns_failure_is_not_retried(tmp_path: Path) -> None:
     calls: list[str] = []
 

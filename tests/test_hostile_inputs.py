@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from cleaner.document import Document, Reject
+from cleaner.document import Document, Reject, Source
 from cleaner.input.readers import read_dumps, read_file
 from cleaner.pipeline import process, run
 from tests.warcbytes import gz_members, http_response, record
@@ -211,6 +211,17 @@ def test_nul_bytes_after_the_first_8kb_are_removed(tmp_path: Path) -> None:
     (tmp_path / "nul.txt").write_bytes(("。" * 3000 + "\n" + ARTICLE).encode() + b"\x00\x00" + PARA2.encode() + b"\x00")
     (doc,) = _docs(list(read_dumps(tmp_path)))
     assert "\x00" not in doc.text and doc.text.endswith(PARA2)
+
+
+def test_a_few_stray_nul_bytes_at_the_start_do_not_make_a_page_binary(tmp_path: Path) -> None:
+    # (one NUL in the first 8 KB was enough for `binary`: the whole page lost; a browser shows it)
+    (tmp_path / "page.html").write_bytes(HTML.replace("<body>", "<body>\x00").replace("<p>", "<p>\x00\x00").encode())
+    (tmp_path / "dump.txt").write_bytes(b"\x00" + ARTICLE.encode() + b"\x00")
+    (tmp_path / "padded.txt").write_bytes(b"\x00" * 300 + ARTICLE.encode())  # (many: still binary)
+    items = list(read_dumps(tmp_path))
+    assert sorted(Path(d.sources[0].path).name for d in _docs(items)) == ["dump.txt", "page.html"]
+    assert all("\x00" not in d.text for d in _docs(items))
+    assert _rejects(items) == [("padded.txt", "binary", None)]
 
 
 @pytest.mark.parametrize("depth", [500, 3000])
@@ -539,6 +550,49 @@ def test_a_page_cleaned_to_nothing_says_so() -> None:
 
     (rej,) = clean_dump(("-" * 80 + "\n" + "=" * 80 + "\n") * 50)
     assert isinstance(rej, Reject) and rej.reason == "empty_page" and rej.detail == "no text left after cleaning"
+
+
+@pytest.mark.parametrize(
+    "page",
+    ["<html><body>  \n\t </body></html>", "<script>var a = 1;</script>", "<p>\u200b\u200b</p>", "<!-- only -->",
+     "<html><head><title></title></head></html>"],
+)  # fmt: skip
+def test_an_html_page_with_no_text_says_so(page: str) -> None:
+    # (the detail was the page's URL, so an HTML file with no text was a reject with an empty detail)
+    from cleaner.pipeline import prepare
+
+    for url in (None, "http://example.com/a"):
+        raw = Document(page, format="html", url=url, sources=[Source("page.html")])
+        (rej,) = prepare(raw)
+        assert isinstance(rej, Reject) and rej.reason == "empty_after_extraction", rej
+        assert rej.detail == (f"{url}: " if url else "") + "no main text found in the page"
+
+
+_TRAD = "新華社北京電 國家統計局今天發佈數據顯示，今年前三季度國內生產總值同比增長百分之五點二。經濟運行平穩。"
+_SIMP = "新华社北京电 国家统计局今天发布数据显示，今年前三季度国内生产总值同比增长百分之五点二。经济运行平稳。"
+_KO = "서울 연합뉴스 정부는 올해 경제 성장률이 예상보다 높을 것으로 전망했다. 한국은행은 기준금리를 결정할 예정이다."
+_JA = "東京 共同通信 政府は今年の経済成長率が予想を上回るとの見通しを示した。日本銀行は来月の会合で金利を決める予定だ。"
+_FR = "Le gouvernement a présenté un budget équilibré ; les élus débattront dès février. « Très bien », a-t-il déclaré."
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "encoding"),
+    [(_TRAD, "gbk", "big5"), (_TRAD, "gb2312", "big5"), (_SIMP, "iso-8859-1", "gb18030"),
+     (_SIMP, "windows-1252", "utf-8"), (_TRAD, "windows-1252", "big5"),
+     # labelled right: left as they are
+     (_SIMP, "gbk", "gbk"), (_TRAD, "big5", "big5"), (_KO, "euc-kr", "euc-kr"), (_JA, "shift_jis", "shift_jis"),
+     (_JA, "euc-jp", "euc-jp"), (_FR, "windows-1252", "cp1252"), (_FR, "iso-8859-1", "latin-1")],
+    ids=lambda v: v if len(v) < 20 else "",
+)  # fmt: skip
+def test_a_chinese_page_in_another_charset_than_it_declares_is_read(text: str, label: str, encoding: str) -> None:
+    # (Big5 bytes are valid GBK and any bytes are valid ISO-8859-1: the declared charset decoded them "cleanly" as
+    # kana, Cyrillic and rare characters, or as Latin letters, and the page was lost: no_body or mojibake)
+    from cleaner.input.decoding import decode_bytes
+
+    page = f'<html><head><meta charset="{label}"><title>t</title></head><body><p>{text * 3}</p></body></html>'
+    for declared in (None, label):  # the page's own <meta>, an HTTP header
+        decoded, _ = decode_bytes(page.encode(encoding), declared=declared)
+        assert decoded == page
 
 
 def test_nan_and_infinity_in_a_record_never_reach_the_outputs_as_bare_numbers(tmp_path: Path) -> None:

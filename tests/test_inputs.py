@@ -229,6 +229,31 @@ def test_jsonl_ids_and_fields_travel_in_the_source(tmp_path: Path) -> None:
     assert by_input["a-1"]["sources"][0]["extra"] == {"crawl_date": "2024-05-17", "lang": "zh"}  # type: ignore[index]
 
 
+def test_an_id_that_is_no_string_or_number_stays_in_extra_and_a_text_that_is_no_string_is_named(
+    tmp_path: Path,
+) -> None:
+    # (an id that was a list, an object or a boolean vanished: neither input_id nor extra; a `text` object was
+    # "record has no text/content/html field")
+    rows = [
+        {"id": [1, 2], "text": ARTICLE_ZH},
+        {"id": {"k": "v"}, "text": ARTICLE_TW},
+        {"id": True, "text": ARTICLE_ZH},
+        {"id": "s", "text": {"nested": ARTICLE_ZH}},
+        {"id": "n", "html": 12},
+    ]
+    (tmp_path / "d.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    items = list(read_dumps(tmp_path))
+    docs = _docs(items)
+    assert [(d.sources[0].input_id, d.sources[0].extra) for d in docs] == [
+        (None, {"id": [1, 2]}), (None, {"id": {"k": "v"}}), (None, {"id": True})
+    ]  # fmt: skip
+    rejects = [(r.record, r.reason, r.detail) for r in items if isinstance(r, Reject)]
+    assert rejects == [
+        (3, "no_text", "record has no text/content/html field (text is an object, not a string)"),
+        (4, "no_text", "record has no text/content/html field (html is a number, not a string)"),
+    ]
+
+
 def test_id_key_and_text_key(tmp_path: Path) -> None:
     from cleaner.input.readers import ReadOptions
 
@@ -318,6 +343,26 @@ def test_bz2_xz_and_zstd_dumps_are_read_and_cut_ones_rejected(tmp_path: Path, su
     assert (f"cut.jsonl.{suffix}", "truncated_compressed") in reasons
     assert any(name == f"bad.txt.{suffix}" and reason.endswith("_compressed") for name, reason in reasons)
     assert f"cut.txt.{suffix}" not in by_file and f"bad.txt.{suffix}" not in by_file
+
+
+def test_a_compressed_name_on_content_compressed_otherwise_or_not_at_all_is_read(tmp_path: Path) -> None:
+    # (a dump a crawler or `curl --compressed` stored inflated under its .gz name, a .gz that is bzip2: bad_gzip /
+    # bad_compressed rejects, every page of the file lost)
+    from tests.warcbytes import http_response, record
+
+    page = f"<html><body><article><p>{ARTICLE_ZH}</p><p>{ARTICLE_TW}</p></article></body></html>".encode()
+    (tmp_path / "plain.txt.gz").write_bytes((ARTICLE_ZH + "\n" + ARTICLE_TW).encode())
+    (tmp_path / "plain.html.bz2").write_bytes(page)
+    (tmp_path / "plain.jsonl.zst").write_bytes(json.dumps({"id": "j", "text": ARTICLE_TW}).encode() + b"\n")
+    (tmp_path / "plain.warc.gz").write_bytes(record("response", http_response(page)))
+    (tmp_path / "bzip2.txt.gz").write_bytes(bz2.compress(ARTICLE_TW.encode()))
+    (tmp_path / "xz.html.zst").write_bytes(lzma.compress(page))
+    (tmp_path / "noise.txt.gz").write_bytes(bytes(range(256)) * 4)
+    items = list(read_dumps(tmp_path))
+    assert sorted(Path(d.sources[0].path).name for d in _docs(items)) == sorted(
+        ["plain.txt.gz", "plain.html.bz2", "plain.jsonl.zst", "plain.warc.gz", "bzip2.txt.gz", "xz.html.zst"]
+    )
+    assert [(Path(r.path).name, r.reason) for r in items if isinstance(r, Reject)] == [("noise.txt.gz", "binary")]
 
 
 def test_unknown_and_missing_extensions_are_sniffed(tmp_path: Path) -> None:

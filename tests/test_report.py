@@ -102,6 +102,24 @@ def test_report_without_a_run_is_a_usage_error(tmp_path: Path) -> None:
     assert res.exit_code == 2 and "report.json" in res.output
 
 
+@pytest.mark.parametrize(
+    ("name", "damage"),
+    [("report.json", lambda b: b[:100]), ("report.json", lambda b: b + b"{"), ("stories.jsonl", lambda b: b[:-40]),
+     ("stories.jsonl", lambda b: b"\xff\xfe" + b), ("stories.jsonl", lambda b: b + b"[1, 2]\n"),
+     ("audit.jsonl.gz", lambda b: b[: len(b) // 2])],
+)  # fmt: skip
+def test_report_on_outputs_damaged_since_the_run_names_the_file(
+    run_out: Path, tmp_path: Path, name: str, damage: Any
+) -> None:
+    # (a cut or edited output made `cleaner report` die with a traceback: JSONDecodeError, UnicodeDecodeError, EOFError)
+    out = tmp_path / "out"
+    shutil.copytree(run_out, out)
+    (out / name).write_bytes(damage((out / name).read_bytes()))
+    res = CliRunner().invoke(app, ["report", str(out)])
+    assert res.exit_code == 1 and isinstance(res.exception, SystemExit | None), (res.output, res.exception)
+    assert "outputs of the run cannot be read" in res.output and name in res.output, res.output
+
+
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     if CHROMIUM is None:

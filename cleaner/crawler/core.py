@@ -20,6 +20,7 @@ import asyncio
 import contextlib
 import functools
 import heapq
+import http.cookiejar
 import itertools
 import json
 import os
@@ -29,6 +30,7 @@ import socket
 import ssl
 import sys
 import time
+import urllib.request
 from collections import deque
 from collections.abc import AsyncGenerator, Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -66,6 +68,22 @@ _ALLOW_PRIVATE_HINT = (
     "with --allow (FetchOptions.allow)"
 )
 _HOST_OK = re.compile(rb"^[A-Za-z0-9_.-]+$")
+
+
+class _SendableCookies(http.cookiejar.DefaultCookiePolicy):
+    """Cookies as a client keeps them, but only those it can send back: httpx writes a request's ``Cookie``
+    header in ASCII, so one cookie a site set with other bytes (``Set-Cookie: city=北京``, UTF-8 as many Chinese
+    sites send it) made every later request to that site fail with a UnicodeEncodeError (reason ``error``)."""
+
+    def set_ok(self, cookie: http.cookiejar.Cookie, request: urllib.request.Request) -> bool:
+        return _ascii(cookie.name) and _ascii(cookie.value or "") and super().set_ok(cookie, request)
+
+    def return_ok(self, cookie: http.cookiejar.Cookie, request: urllib.request.Request) -> bool:
+        return _ascii(cookie.name) and _ascii(cookie.value or "") and super().return_ok(cookie, request)
+
+
+def _ascii(text: str) -> bool:
+    return text.isascii() and "\r" not in text and "\n" not in text
 
 
 def _retryable_status(status: int) -> bool:
@@ -145,12 +163,23 @@ def _check_url(url: httpx.URL) -> httpx.URL:
         raise _Failure("invalid_url", f"no scheme in {str(url)!r}")
     if url.scheme not in ("http", "https"):
         raise _Failure("unsupported_scheme", f"{url.scheme}: is not fetched (only http and https)")
-    if not url.host:
-        raise _Failure("invalid_url", f"no host in {str(url)!r}")
     raw_host = url.raw_host
-    if b":" not in raw_host and not _HOST_OK.match(raw_host):
-        raise _Failure("invalid_url", f"bad host name {url.host!r}")
+    try:
+        host = url.host
+    except ValueError as exc:  # an A-label that does not decode (`xn--`, `xn--a-`): idna.IDNAError
+        raise _Failure("invalid_url", f"bad host name {raw_host.decode('ascii', 'replace')!r}: {exc}") from None
+    if not host:
+        raise _Failure("invalid_url", f"no host in {str(url)!r}")
+    if b":" not in raw_host and (not _HOST_OK.match(raw_host) or not _labels_ok(raw_host)):
+        raise _Failure("invalid_url", f"bad host name {host!r}")
     return url.copy_with(fragment=None) if url.fragment else url
+
+
+def _labels_ok(raw_host: bytes) -> bool:
+    """Each dot-separated label of a host name 1 to 63 bytes (a final dot allowed): the resolver's IDNA codec
+    raised a UnicodeError for `a..b` or a 64-byte label (reason ``error``)."""
+    labels = raw_host.removesuffix(b".").split(b".")
+    return all(0 < len(label) <= 63 for label in labels)
 
 
 def parse_url(text: str, *, keep_credentials: bool = False) -> httpx.URL:
@@ -791,6 +820,7 @@ def _client_shards(opts: FetchOptions, transport: httpx.AsyncBaseTransport | Non
             ),
             follow_redirects=False,
             trust_env=False,
+            cookies=http.cookiejar.CookieJar(_SendableCookies()),
         )
         for _ in range(shards)
     ]

@@ -176,6 +176,15 @@ def _checked(docs: Iterable[object]) -> list[Document]:
             bad = "text" if not isinstance(d.text, str) else "id"
             got = type(getattr(d, bad)).__name__
             raise TypeError(f"collapse(): item {i} (id {d.id!r}) has a {got} {bad}, not a str")
+        raw: Any = d  # (read untyped: compiled, a typed read of a None field raises)
+        if raw.meta is None or raw.sources is None or raw.removed is None or raw.title is None:  # None for "none"
+            d = replace(
+                d, meta=raw.meta or {}, sources=raw.sources or [], removed=raw.removed or {}, title=raw.title or ""
+            )
+        sources: Any = d.sources
+        if not all(isinstance(s, Source) for s in sources):
+            got = next(type(s).__name__ for s in sources if not isinstance(s, Source))
+            raise TypeError(f"collapse(): item {i} (id {d.id!r}) has a {got} among its sources, not a Source")
         out.append(d)
     return out
 

@@ -499,7 +499,7 @@ def _extract(html: str, url: str | None, rules: Rules | None, modern: bool = Tru
 
 
 def extract_html(
-    html: str | bytes,
+    html: str | bytes | bytearray | memoryview,
     *,
     url: str | None = None,
     encoding: str | None = None,
@@ -513,7 +513,7 @@ def extract_html(
     no visible text, a frameset: the result has empty ``text``.
     """
     codec = encoding
-    if isinstance(html, bytes | bytearray):
+    if isinstance(html, bytes | bytearray | memoryview):  # (a memoryview was read as no text at all)
         try:
             html, codec = decode_bytes(bytes(html), declared=encoding)
         except DecodeError:

@@ -55,6 +55,15 @@ def codec_of(head: bytes) -> str | None:
     return None
 
 
+def named_codec_holds(head: bytes, codec: str) -> bool:
+    """Whether a file named for ``codec`` whose first bytes are ``head`` is in it, or a damaged stream of it: its
+    magic bytes (their first 4, for xz's 6) or, for zstd, a skippable frame."""
+    magic = next(m for m, c in _MAGIC if c == codec)
+    if head.startswith(magic[:4]):
+        return True
+    return codec == "zstd" and head[1:4] == b"\x2a\x4d\x18" and head[0] & 0xF0 == 0x50
+
+
 def open_decompressed(fh: IO[bytes], codec: str) -> IO[bytes]:
     """A stream of ``fh`` decompressed (several gzip members, bzip2 streams, xz streams or zstd frames in a
     row are read as one), inflated as it is read."""

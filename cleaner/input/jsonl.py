@@ -47,6 +47,10 @@ def _body(rec: dict[str, Any], options: ReadOptions) -> tuple[str, str, Format] 
     return None
 
 
+def _kind(value: Any) -> str:
+    return {dict: "an object", list: "a list", bool: "a boolean"}.get(type(value), "a number")
+
+
 def _input_id(value: Any) -> str | None:
     if isinstance(value, bool) or value is None:
         return None
@@ -60,7 +64,10 @@ def record_document(rec: dict[str, Any], name: str, no: int, options: ReadOption
     found = _body(rec, options)
     if found is None:
         wanted = options.text_key or "text/content/html"
-        return Reject(name, "no_text", f"record has no {wanted} field", record=no)
+        keys = (options.text_key,) if options.text_key is not None else (*HTML_KEYS, *TEXT_KEYS)
+        odd = [f"{k} is {_kind(rec[k])}" for k in keys if rec.get(k) is not None and not isinstance(rec[k], str)]
+        why = f" ({', '.join(odd)}, not a string)" if odd else ""
+        return Reject(name, "no_text", f"record has no {wanted} field{why}", record=no)
     key, body, fmt = found
     found_meta = rec.get("metadata")
     metadata: dict[str, Any] = found_meta if isinstance(found_meta, dict) else {}
@@ -73,7 +80,9 @@ def record_document(rec: dict[str, Any], name: str, no: int, options: ReadOption
             meta["published"] = date.strip()
             break
     input_id = _input_id(rec.get(options.id_key))
-    used = {key, options.id_key, *TEXT_KEYS, *HTML_KEYS}
+    used = {key, *TEXT_KEYS, *HTML_KEYS}
+    if input_id is not None or rec.get(options.id_key) is None:  # (an id of another kind stays in extra)
+        used.add(options.id_key)
     used.update(k for k in ("url", "title") if isinstance(rec.get(k), str) or rec.get(k) is None)
     extra = {k: v for k, v in rec.items() if k not in used}
     source = Source(name, no, 0, url, input_id=input_id, extra=extra)

@@ -29,6 +29,7 @@ from cleaner.input.compression import (
     STREAM_ERRORS,
     Unavailable,
     codec_of,
+    named_codec_holds,
     open_decompressed,
     stream_reject,
     zstd_intact,
@@ -252,6 +253,8 @@ def _read_path(name: str, options: ReadOptions, fmt: str | None, codec: str | No
         return
     with fh:
         try:
+            if codec is not None:
+                codec = _actual_codec(fh, codec)
             if fmt is None:
                 fmt, codec = _sniff(fh, codec)
             yield from _read_open(fh, name, fmt, codec, options)
@@ -259,6 +262,16 @@ def _read_path(name: str, options: ReadOptions, fmt: str | None, codec: str | No
             yield Reject(name, "unsupported_type", str(exc))
         except OSError as exc:
             yield Reject(name, "io_error", str(exc))
+
+
+def _actual_codec(fh: IO[bytes], named: str) -> str | None:
+    """The compression of a file whose name says ``named`` (``.gz``, ``.bz2``, ``.xz``, ``.zst``), from its magic
+    bytes: another codec's when they are that one's (a ``.gz`` that is bzip2), ``None`` when they are no codec's
+    (a plain dump named ``.gz``, as a crawler that decompressed it wrote it; an empty file) — such a file was a
+    ``bad_gzip`` / ``bad_compressed`` reject. A damaged stream of the named codec stays one (its reject says so)."""
+    head = fh.read(8)
+    fh.seek(0)
+    return named if named_codec_holds(head, named) else codec_of(head)
 
 
 def _sniff(fh: IO[bytes], codec: str | None) -> tuple[str, str | None]:

@@ -41,11 +41,20 @@ CHUNK = 200
 
 
 def _read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
+    """The records of an output file; a ``ValueError`` naming the file (and line) when it was damaged since."""
     opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                yield json.loads(line)
+    at = 1  # (the line being read or parsed)
+    try:
+        with opener(path, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                if line.strip():
+                    rec = json.loads(line)
+                    if not isinstance(rec, dict):
+                        raise ValueError("not a JSON object")
+                    yield rec
+                at += 1
+    except (ValueError, EOFError, gzip.BadGzipFile) as exc:  # (UnicodeDecodeError, JSONDecodeError: ValueErrors)
+        raise ValueError(f"{path}: line {at}: {exc}") from None
 
 
 def _stories_file(out: Path) -> Path | None:
@@ -142,7 +151,10 @@ def render_report(out_dir: str | Path) -> Path:
     out = Path(out_dir)
     if not (out / "report.json").exists():
         raise FileNotFoundError(f"{out}: no report.json here: give the --out folder of a cleaner run")
-    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    try:
+        report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    except ValueError as exc:
+        raise ValueError(f"{out / 'report.json'}: {exc}") from None
     data = out / "report_data"
     shutil.rmtree(data, ignore_errors=True)
     data.mkdir()
