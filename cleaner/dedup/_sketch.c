@@ -27,6 +27,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <math.h>
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
 
 #if defined(_MSC_VER) && !defined(restrict)
 #define restrict __restrict
@@ -1558,63 +1561,119 @@ fail:
    ends a word. signature._cut_lengths_kernel checks the cut against rjieba's on a sample once (jieba_check), and
    tests/test_text_kernel.py on every distinct line of the speed corpus and on random texts. */
 
+#define JT_NODE_BITS 20
+#define JT_NODES (1u << JT_NODE_BITS) /* at most this many nodes (jieba's dict.txt: 498,114) */
+#define JT_WORD 1                     /* flags of a node: a word ends there */
+#define JT_MORE 2                     /* it has children */
+
+/* what a cut reads of a node, in one place: (key << 22 | flags << 20 | node) and ln(freq) - ln(total) */
 typedef struct {
-    uint64_t *keys; /* (parent << 32 | code point) + 1; 0: empty */
-    uint32_t *vals; /* the child node */
+    uint64_t e;
+    double w;
+} jslot_t;
+
+typedef struct {
+    uint64_t *slots; /* while loading: ((parent << 21 | code point) + 1) << JT_NODE_BITS | child; 0: empty */
     uint64_t mask;
-    uint32_t *root; /* the root's child of each BMP code point, 0: none */
-    double *weight; /* per node: ln(freq) - ln(total) */
-    uint8_t *word;  /* per node: 1 when a word ends there */
+    uint32_t *root;  /* while loading: the root's child of each BMP code point, 0: none */
+    double *weight;  /* while loading, per node: ln(freq) - ln(total) */
+    uint8_t *flags;  /* while loading, per node: JT_WORD, JT_MORE */
     uint32_t nodes, cap_nodes;
-    uint64_t count; /* entries in keys */
+    uint64_t count;  /* slots in use */
+    jslot_t *table;  /* then: the slots with each child's flags and weight (the same places) */
+    jslot_t *roots;  /* and the root's children of each BMP code point */
+    double root_w;   /* ln(1) - ln(total): a character of no word */
 } jtrie_t;
 
 static jtrie_t jt;
 static int jt_loaded = 0;
 
 static void jt_free(jtrie_t *t) {
-    free(t->keys);
-    free(t->vals);
+    free(t->slots);
     free(t->root);
     free(t->weight);
-    free(t->word);
+    free(t->flags);
+    free(t->table);
+    free(t->roots);
     memset(t, 0, sizeof(*t));
 }
 
-static inline uint32_t jt_child(const jtrie_t *t, uint32_t parent, uint32_t cp) {
-    if (parent == 0 && cp < 0x10000) return t->root[cp];
-    const uint64_t key = (((uint64_t)parent << 32) | cp) + 1;
+static inline uint64_t jt_key(uint32_t parent, uint32_t cp) { return (((uint64_t)parent << 21) | cp) + 1; }
+
+/* the slot of parent's child for cp, or NULL */
+static inline const jslot_t *jt_step(const jtrie_t *t, uint32_t parent, uint32_t cp) {
+    if (parent == 0 && cp < 0x10000) return t->roots[cp].e ? &t->roots[cp] : NULL;
+    const uint64_t key = jt_key(parent, cp);
     uint64_t h = fmix64(key) & t->mask;
     for (;;) {
-        const uint64_t k = t->keys[h];
-        if (k == key) return t->vals[h];
-        if (!k) return 0;
+        const jslot_t *s = &t->table[h];
+        if ((s->e >> 22) == key) return s;
+        if (!s->e) return NULL;
         h = (h + 1) & t->mask;
     }
 }
 
-static int jt_grow_table(jtrie_t *t) {
-    const uint64_t cap = t->keys ? (t->mask + 1) * 2 : (1u << 16);
-    uint64_t *keys = calloc(cap, sizeof(uint64_t));
-    uint32_t *vals = malloc(cap * sizeof(uint32_t));
-    if (!keys || !vals) {
-        free(keys);
-        free(vals);
-        return -1;
+/* zeroed memory for the cut's tables: on Linux in huge pages where the kernel gives them (each step of the cut
+   reads a slot anywhere in ≈ 16 MB: with 4 KB pages nearly every read also misses the TLB) */
+static void *jt_alloc(size_t size) {
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    const size_t huge = (size_t)1 << 21;
+    if (size >= huge) {
+        void *p = NULL;
+        size = (size + huge - 1) & ~(huge - 1);
+        if (posix_memalign(&p, huge, size)) return NULL;
+        madvise(p, size, MADV_HUGEPAGE);
+        memset(p, 0, size);
+        return p;
     }
-    if (t->keys) {
+#endif
+    return calloc(1, size);
+}
+
+/* the loaded trie as table and roots (the loading arrays freed); -1 when out of memory */
+static int jt_compile(jtrie_t *t, double root_w) {
+    t->table = jt_alloc((t->mask + 1) * sizeof(jslot_t));
+    t->roots = jt_alloc(0x10000 * sizeof(jslot_t));
+    if (!t->table || !t->roots) return -1;
+    for (uint64_t i = 0; i <= t->mask; i++) {
+        const uint64_t e = t->slots[i];
+        if (!e) continue;
+        const uint32_t node = (uint32_t)(e & (JT_NODES - 1));
+        t->table[i].e = ((e >> JT_NODE_BITS) << 22) | ((uint64_t)t->flags[node] << 20) | node;
+        t->table[i].w = t->weight[node];
+    }
+    for (uint32_t c = 0; c < 0x10000; c++) {
+        const uint32_t node = t->root[c];
+        if (!node) continue;
+        t->roots[c].e = (jt_key(0, c) << 22) | ((uint64_t)t->flags[node] << 20) | node;
+        t->roots[c].w = t->weight[node];
+    }
+    t->root_w = root_w;
+    free(t->slots);
+    free(t->root);
+    free(t->weight);
+    free(t->flags);
+    t->slots = NULL;
+    t->root = NULL;
+    t->weight = NULL;
+    t->flags = NULL;
+    return 0;
+}
+
+static int jt_grow_table(jtrie_t *t) {
+    const uint64_t cap = t->slots ? (t->mask + 1) * 2 : (1u << 16);
+    uint64_t *slots = calloc(cap, sizeof(uint64_t));
+    if (!slots) return -1;
+    if (t->slots) {
         for (uint64_t i = 0; i <= t->mask; i++) {
-            if (!t->keys[i]) continue;
-            uint64_t h = fmix64(t->keys[i]) & (cap - 1);
-            while (keys[h]) h = (h + 1) & (cap - 1);
-            keys[h] = t->keys[i];
-            vals[h] = t->vals[i];
+            if (!t->slots[i]) continue;
+            uint64_t h = fmix64(t->slots[i] >> JT_NODE_BITS) & (cap - 1);
+            while (slots[h]) h = (h + 1) & (cap - 1);
+            slots[h] = t->slots[i];
         }
     }
-    free(t->keys);
-    free(t->vals);
-    t->keys = keys;
-    t->vals = vals;
+    free(t->slots);
+    t->slots = slots;
     t->mask = cap - 1;
     return 0;
 }
@@ -1622,36 +1681,39 @@ static int jt_grow_table(jtrie_t *t) {
 static uint32_t jt_new_node(jtrie_t *t) {
     if (t->nodes == t->cap_nodes) {
         const uint32_t cap = t->cap_nodes ? t->cap_nodes * 2 : (1u << 16);
+        if (cap > JT_NODES) return 0;
         double *w = realloc(t->weight, cap * sizeof(double));
         if (w) t->weight = w;
-        uint8_t *x = realloc(t->word, cap);
-        if (x) t->word = x;
+        uint8_t *x = realloc(t->flags, cap);
+        if (x) t->flags = x;
         if (!w || !x) return 0;
         t->cap_nodes = cap;
     }
     t->weight[t->nodes] = 0.0;
-    t->word[t->nodes] = 0;
+    t->flags[t->nodes] = 0;
     return t->nodes++;
 }
 
-/* the child of parent for cp, made when missing; 0 when out of memory */
+/* the child of parent for cp, made when missing; 0 when out of memory (or past JT_NODES nodes) */
 static uint32_t jt_insert(jtrie_t *t, uint32_t parent, uint32_t cp) {
+    uint32_t node;
     if (parent == 0 && cp < 0x10000) {
         if (!t->root[cp]) t->root[cp] = jt_new_node(t);
-        return t->root[cp];
+        node = t->root[cp];
+    } else {
+        if ((t->count + 1) * 2 > t->mask + 1 && jt_grow_table(t)) return 0;
+        const uint64_t key = jt_key(parent, cp);
+        uint64_t h = fmix64(key) & t->mask;
+        while (t->slots[h]) {
+            if ((t->slots[h] >> JT_NODE_BITS) == key) return (uint32_t)(t->slots[h] & (JT_NODES - 1));
+            h = (h + 1) & t->mask;
+        }
+        node = jt_new_node(t);
+        if (!node) return 0;
+        t->slots[h] = (key << JT_NODE_BITS) | node;
+        t->count++;
     }
-    if ((t->count + 1) * 2 > t->mask + 1 && jt_grow_table(t)) return 0;
-    const uint64_t key = (((uint64_t)parent << 32) | cp) + 1;
-    uint64_t h = fmix64(key) & t->mask;
-    while (t->keys[h]) {
-        if (t->keys[h] == key) return t->vals[h];
-        h = (h + 1) & t->mask;
-    }
-    const uint32_t node = jt_new_node(t);
-    if (!node) return 0;
-    t->keys[h] = key;
-    t->vals[h] = node;
-    t->count++;
+    if (node) t->flags[parent] |= JT_MORE;
     return node;
 }
 
@@ -1733,8 +1795,8 @@ static PyObject *jieba_load(PyObject *self, PyObject *arg) {
                 freqs = fr;
                 cap_freqs = cap;
             }
-            if (!t.word[node]) words++;
-            t.word[node] = 1;
+            if (!(t.flags[node] & JT_WORD)) words++;
+            t.flags[node] |= JT_WORD;
             freqs[node] = f; /* (a word twice: its last frequency) */
         }
         p = eol + 1;
@@ -1742,13 +1804,16 @@ static PyObject *jieba_load(PyObject *self, PyObject *arg) {
     {
         uint64_t total = 0;
         for (uint32_t i = 0; i < t.nodes; i++)
-            if (t.word[i]) total += freqs[i];
+            if (t.flags[i] & JT_WORD) total += freqs[i];
         const double logtotal = log((double)total);
         for (uint32_t i = 0; i < t.nodes; i++)
-            if (t.word[i]) t.weight[i] = log((double)freqs[i]) - logtotal;
-        t.weight[0] = log(1.0) - logtotal; /* (the root: a character of no word, frequency 1) */
+            if (t.flags[i] & JT_WORD) t.weight[i] = log((double)freqs[i]) - logtotal;
         free(freqs);
         freqs = NULL;
+        if (jt_compile(&t, log(1.0) - logtotal)) { /* (a character of no word: frequency 1) */
+            err = "";
+            goto done;
+        }
         if (jt_loaded) jt_free(&jt);
         jt = t;
         jt_loaded = 1;
@@ -1789,22 +1854,31 @@ static int jt_cut_block(const jtrie_t *t, const uint32_t *cps, int64_t n, jwork_
     int64_t *next = w->next;
     value[n] = 0.0;
     for (int64_t k = n - 1; k >= 0; k--) {
+        if (k > 0 && cps[k - 1] < 0x10000) { /* the next position's second step, fetched ahead */
+            const uint64_t e = t->roots[cps[k - 1]].e;
+            if (e & ((uint64_t)JT_MORE << 20))
+                __builtin_prefetch(&t->table[fmix64(jt_key((uint32_t)(e & (JT_NODES - 1)), cps[k])) & t->mask]);
+        }
         int found = 0;
         double best = 0.0;
         int64_t best_end = k + 1;
         uint32_t node = 0;
         for (int64_t j = k; j < n; j++) {
-            node = jt_child(t, node, cps[j]);
-            if (!node) break;
-            if (!t->word[node]) continue;
-            const double x = t->weight[node] + value[j + 1];
-            if (!found || x >= best) { /* (a tie: the longer word, as jieba's max over (value, end)) */
-                best = x;
-                best_end = j + 1;
-                found = 1;
+            const jslot_t *s = jt_step(t, node, cps[j]);
+            if (!s) break;
+            const uint64_t e = s->e;
+            node = (uint32_t)(e & (JT_NODES - 1));
+            if (e & ((uint64_t)JT_WORD << 20)) {
+                const double x = s->w + value[j + 1];
+                if (!found || x >= best) { /* (a tie: the longer word, as jieba's max over (value, end)) */
+                    best = x;
+                    best_end = j + 1;
+                    found = 1;
+                }
             }
+            if (!(e & ((uint64_t)JT_MORE << 20))) break;
         }
-        if (!found) best = t->weight[0] + value[k + 1];
+        if (!found) best = t->root_w + value[k + 1];
         value[k] = best;
         next[k] = best_end;
     }
