@@ -15,6 +15,8 @@
    dirty_at, glue_lines, spaces_plain, sentences
                             per-character tests of the text pass (textclean.normalize_text, split_text,
                             document.fold_spaces) and the collapse's merge._sentences, one loop per text
+   jieba_load, jieba_pieces jieba's cut without HMM over jieba's dictionary (rjieba's tokens), as the token lengths
+                            split_cut makes of rjieba's list of str (signature._cut_lengths_kernel)
 
    The hash scheme is signature.HASH_VERSION: all arithmetic on unsigned 64- and 32-bit integers (wraparound, as
    numpy's). Every buffer is checked against the others before use (a ValueError, never a read out of bounds); the
@@ -1561,6 +1563,11 @@ fail:
    ends a word. signature._cut_lengths_kernel checks the cut against rjieba's on a sample once (jieba_check), and
    tests/test_text_kernel.py on every distinct line of the speed corpus and on random texts. */
 
+#if defined(__GNUC__) || defined(__clang__)
+#define JT_PREFETCH(p) __builtin_prefetch(p)
+#else
+#define JT_PREFETCH(p) ((void)(p))
+#endif
 #define JT_NODE_BITS 20
 #define JT_NODES (1u << JT_NODE_BITS) /* at most this many nodes (jieba's dict.txt: 498,114) */
 #define JT_WORD 1                     /* flags of a node: a word ends there */
@@ -1857,7 +1864,7 @@ static int jt_cut_block(const jtrie_t *t, const uint32_t *cps, int64_t n, jwork_
         if (k > 0 && cps[k - 1] < 0x10000) { /* the next position's second step, fetched ahead */
             const uint64_t e = t->roots[cps[k - 1]].e;
             if (e & ((uint64_t)JT_MORE << 20))
-                __builtin_prefetch(&t->table[fmix64(jt_key((uint32_t)(e & (JT_NODES - 1)), cps[k])) & t->mask]);
+                JT_PREFETCH(&t->table[fmix64(jt_key((uint32_t)(e & (JT_NODES - 1)), cps[k])) & t->mask]);
         }
         int found = 0;
         double best = 0.0;
