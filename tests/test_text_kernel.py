@@ -105,3 +105,87 @@ def test_bad_arguments() -> None:
         _sketch.fold_text("x", np.zeros(5, dtype=np.uint32))
     with pytest.raises(ValueError):
         _sketch.cjk_texts(np.zeros(3, dtype=np.uint32), np.array([0], dtype=np.int64), np.array([4], dtype=np.int64))
+
+
+# ---- the kernel's jieba cut (jieba_pieces): rjieba's tokens of each line, as split_cut reads them
+
+
+def _jieba_kernel() -> object:
+    pieces = signature._jieba_pieces()
+    if pieces is None:
+        pytest.skip("the kernel's cut is not checked for this rjieba / jieba dictionary")
+    return pieces
+
+
+def _rjieba_pieces(lines: list[str]) -> tuple[list[bytes], bool] | None:
+    import rjieba
+
+    return _sketch.split_cut(rjieba.cut("\n".join(lines) + "\n", False), lines)
+
+
+def _dictionary_words() -> list[str]:
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("jieba")
+    assert spec is not None and spec.origin is not None
+    text = (Path(spec.origin).parent / "dict.txt").read_text(encoding="utf-8")
+    return [line.split()[0] for line in text.splitlines() if line.strip()]
+
+
+def test_jieba_cut_on_known_sentences() -> None:
+    _jieba_kernel()
+    lines = ["我们中出了一个叛徒", "abc网球拍卖会def", "我来到北京清华大学 他来到了网易杭研大厦", "", "  "]
+    lines += ["γ射线 T恤 AT&T", "2017年12月7日 iphone 7 c++ a.b_c%d-e&f#g", "é中文ü x", "\r中\r文"]
+    lines += ["\U00020000\U0002f800\uf900\u3400\u9fff"]
+    found = _sketch.jieba_pieces(lines)
+    assert found == _rjieba_pieces(lines)
+    assert found is not None
+    assert [np.frombuffer(p, dtype=np.int64).tolist() for p in found[0][:2]] == [[2, 1, 1, 1, 2, 2, 1], [3, 2, 3, 3, 1]]
+    assert _sketch.jieba_pieces(["中文\r", "x"]) is None  # ("\r\n" is one token: the caller cuts as before)
+    assert _sketch.jieba_pieces([]) == ([], True)
+    with pytest.raises(TypeError):
+        _sketch.jieba_pieces(("x",))
+    with pytest.raises(TypeError):
+        _sketch.jieba_pieces([b"x"])
+
+
+def test_jieba_cut_on_random_dictionary_words() -> None:
+    """Lines of random dictionary words, single ideographs and characters inside and outside jieba's word class
+    (the class's edges, astral ideographs, white space that is not a space, letters other than ASCII)."""
+    import random
+
+    _jieba_kernel()
+    words = _dictionary_words()
+    odd = [*"abzAZ09+#&._%-/ γéжя。，\u3000\xa0\t\r\x85\u2028", "\U00020000", "\U0002a6df", "\U0002a6e0", "\U0002ebef"]
+    odd += ["\U0002ebf0", "\U0002f800", "\U0002fa1f", "\U0002fa20", "\uf900", "\ufaff", "\ufb00", "\u3400", "\u4dbf"]
+    odd += ["\u4dc0", "\u4e00", "\u9fff", "\u9fd6", "\ua000", "\U0001f600"]
+    rng = random.Random(13)
+    lines = []
+    for _ in range(20_000):
+        parts = []
+        for _ in range(rng.randint(0, 14)):
+            r = rng.random()
+            ideograph = chr(rng.randint(0x3400, 0x9FFF))
+            parts.append(rng.choice(words) if r < 0.6 else rng.choice(odd) if r < 0.8 else ideograph)
+        line = "".join(parts)
+        lines.append(line[:-1] if line.endswith("\r") else line)
+    assert _sketch.jieba_pieces(lines) == _rjieba_pieces(lines)
+
+
+@pytest.mark.skipif(not signature.Path("../shared/data/extraction").is_dir(), reason="no ../shared/data/extraction")
+def test_jieba_cut_on_the_gold_texts() -> None:
+    """Every line of the Chinese gold texts, folded as the sketch folds them."""
+    from pathlib import Path
+
+    from cleaner.dedup.normalize import to_str
+
+    _jieba_kernel()
+    lines: list[str] = []
+    for f in sorted(Path("../shared/data/extraction").glob("*_zh/gold/*.txt")):
+        raw, cps = folded_code_points(f.read_text(encoding="utf-8"))
+        cps[raw == 10] = 10
+        lines += to_str(cps).split("\n")
+    lines = list(dict.fromkeys(lines))
+    assert len(lines) > 10_000
+    assert _sketch.jieba_pieces(lines) == _rjieba_pieces(lines)

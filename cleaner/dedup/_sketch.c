@@ -15,6 +15,8 @@
    dirty_at, glue_lines, spaces_plain, sentences
                             per-character tests of the text pass (textclean.normalize_text, split_text,
                             document.fold_spaces) and the collapse's merge._sentences, one loop per text
+   jieba_load, jieba_pieces jieba's cut without HMM over jieba's dictionary (rjieba's tokens), as the token lengths
+                            split_cut makes of rjieba's list of str (signature._cut_lengths_kernel)
 
    The hash scheme is signature.HASH_VERSION: all arithmetic on unsigned 64- and 32-bit integers (wraparound, as
    numpy's). Every buffer is checked against the others before use (a ValueError, never a read out of bounds); the
@@ -26,6 +28,10 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <math.h>
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
 
 #if defined(_MSC_VER) && !defined(restrict)
 #define restrict __restrict
@@ -1538,6 +1544,469 @@ fail:
     return NULL;
 }
 
+/* ---- jieba_load, jieba_pieces: jieba's dictionary cut without HMM (what rjieba.cut(text, False) gives), as token
+   lengths. One dictionary per process (this module is single-phase, without per-interpreter state).
+
+   The algorithm is jieba-rs's (rjieba 0.2 = jieba-rs 0.11) over the dictionary it embeds, which is jieba's dict.txt:
+   - the dictionary: one word a line, then its frequency (0 when missing), then a tag (ignored); a word twice keeps
+     the frequency of its last line; total = the sum of the distinct words' frequencies;
+   - a text is cut into blocks: maximal runs of the class [\u3400-\u4DBF \u4E00-\u9FFF \uF900-\uFAFF
+     \U00020000-\U0002A6DF \U0002A700-\U0002EBEF \U0002F800-\U0002FA1F a-zA-Z0-9 + # & . _ % -]; outside them every
+     character is a token of its own, but "\r\n" is one token;
+   - in a block, from its end backwards: route[k] = the maximum over the dictionary words w starting at k of
+     (ln(freq(w)) - ln(total) + route[k + len(w)], k + len(w)) (ties go to the longer word); a position where no word
+     starts takes its one character with frequency 1; route[n] = 0;
+   - then the route is walked from the start: a one-character step that is an ASCII letter or digit is gathered with
+     the next such steps into one token.
+   The words are a trie of code points: (parent node, code point) -> child node in one open-addressing table (the
+   root's children in the Basic Multilingual Plane in a direct table), with ln(freq) - ln(total) of every node that
+   ends a word. signature._cut_lengths_kernel checks the cut against rjieba's on a sample once (jieba_check), and
+   tests/test_text_kernel.py on every distinct line of the speed corpus and on random texts. */
+
+#if defined(__GNUC__) || defined(__clang__)
+#define JT_PREFETCH(p) __builtin_prefetch(p)
+#else
+#define JT_PREFETCH(p) ((void)(p))
+#endif
+#define JT_NODE_BITS 20
+#define JT_NODES (1u << JT_NODE_BITS) /* at most this many nodes (jieba's dict.txt: 498,114) */
+#define JT_WORD 1                     /* flags of a node: a word ends there */
+#define JT_MORE 2                     /* it has children */
+
+/* what a cut reads of a node, in one place: (key << 22 | flags << 20 | node) and ln(freq) - ln(total) */
+typedef struct {
+    uint64_t e;
+    double w;
+} jslot_t;
+
+typedef struct {
+    uint64_t *slots; /* while loading: ((parent << 21 | code point) + 1) << JT_NODE_BITS | child; 0: empty */
+    uint64_t mask;
+    uint32_t *root;  /* while loading: the root's child of each BMP code point, 0: none */
+    double *weight;  /* while loading, per node: ln(freq) - ln(total) */
+    uint8_t *flags;  /* while loading, per node: JT_WORD, JT_MORE */
+    uint32_t nodes, cap_nodes;
+    uint64_t count;  /* slots in use */
+    jslot_t *table;  /* then: the slots with each child's flags and weight (the same places) */
+    jslot_t *roots;  /* and the root's children of each BMP code point */
+    double root_w;   /* ln(1) - ln(total): a character of no word */
+} jtrie_t;
+
+static jtrie_t jt;
+static int jt_loaded = 0;
+
+static void jt_free(jtrie_t *t) {
+    free(t->slots);
+    free(t->root);
+    free(t->weight);
+    free(t->flags);
+    free(t->table);
+    free(t->roots);
+    memset(t, 0, sizeof(*t));
+}
+
+static inline uint64_t jt_key(uint32_t parent, uint32_t cp) { return (((uint64_t)parent << 21) | cp) + 1; }
+
+/* the slot of parent's child for cp, or NULL */
+static inline const jslot_t *jt_step(const jtrie_t *t, uint32_t parent, uint32_t cp) {
+    if (parent == 0 && cp < 0x10000) return t->roots[cp].e ? &t->roots[cp] : NULL;
+    const uint64_t key = jt_key(parent, cp);
+    uint64_t h = fmix64(key) & t->mask;
+    for (;;) {
+        const jslot_t *s = &t->table[h];
+        if ((s->e >> 22) == key) return s;
+        if (!s->e) return NULL;
+        h = (h + 1) & t->mask;
+    }
+}
+
+/* zeroed memory for the cut's tables: on Linux in huge pages where the kernel gives them (each step of the cut
+   reads a slot anywhere in ≈ 16 MB: with 4 KB pages nearly every read also misses the TLB) */
+static void *jt_alloc(size_t size) {
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    const size_t huge = (size_t)1 << 21;
+    if (size >= huge) {
+        void *p = NULL;
+        size = (size + huge - 1) & ~(huge - 1);
+        if (posix_memalign(&p, huge, size)) return NULL;
+        madvise(p, size, MADV_HUGEPAGE);
+        memset(p, 0, size);
+        return p;
+    }
+#endif
+    return calloc(1, size);
+}
+
+/* the loaded trie as table and roots (the loading arrays freed); -1 when out of memory */
+static int jt_compile(jtrie_t *t, double root_w) {
+    t->table = jt_alloc((t->mask + 1) * sizeof(jslot_t));
+    t->roots = jt_alloc(0x10000 * sizeof(jslot_t));
+    if (!t->table || !t->roots) return -1;
+    for (uint64_t i = 0; i <= t->mask; i++) {
+        const uint64_t e = t->slots[i];
+        if (!e) continue;
+        const uint32_t node = (uint32_t)(e & (JT_NODES - 1));
+        t->table[i].e = ((e >> JT_NODE_BITS) << 22) | ((uint64_t)t->flags[node] << 20) | node;
+        t->table[i].w = t->weight[node];
+    }
+    for (uint32_t c = 0; c < 0x10000; c++) {
+        const uint32_t node = t->root[c];
+        if (!node) continue;
+        t->roots[c].e = (jt_key(0, c) << 22) | ((uint64_t)t->flags[node] << 20) | node;
+        t->roots[c].w = t->weight[node];
+    }
+    t->root_w = root_w;
+    free(t->slots);
+    free(t->root);
+    free(t->weight);
+    free(t->flags);
+    t->slots = NULL;
+    t->root = NULL;
+    t->weight = NULL;
+    t->flags = NULL;
+    return 0;
+}
+
+static int jt_grow_table(jtrie_t *t) {
+    const uint64_t cap = t->slots ? (t->mask + 1) * 2 : (1u << 16);
+    uint64_t *slots = calloc(cap, sizeof(uint64_t));
+    if (!slots) return -1;
+    if (t->slots) {
+        for (uint64_t i = 0; i <= t->mask; i++) {
+            if (!t->slots[i]) continue;
+            uint64_t h = fmix64(t->slots[i] >> JT_NODE_BITS) & (cap - 1);
+            while (slots[h]) h = (h + 1) & (cap - 1);
+            slots[h] = t->slots[i];
+        }
+    }
+    free(t->slots);
+    t->slots = slots;
+    t->mask = cap - 1;
+    return 0;
+}
+
+static uint32_t jt_new_node(jtrie_t *t) {
+    if (t->nodes == t->cap_nodes) {
+        const uint32_t cap = t->cap_nodes ? t->cap_nodes * 2 : (1u << 16);
+        if (cap > JT_NODES) return 0;
+        double *w = realloc(t->weight, cap * sizeof(double));
+        if (w) t->weight = w;
+        uint8_t *x = realloc(t->flags, cap);
+        if (x) t->flags = x;
+        if (!w || !x) return 0;
+        t->cap_nodes = cap;
+    }
+    t->weight[t->nodes] = 0.0;
+    t->flags[t->nodes] = 0;
+    return t->nodes++;
+}
+
+/* the child of parent for cp, made when missing; 0 when out of memory (or past JT_NODES nodes) */
+static uint32_t jt_insert(jtrie_t *t, uint32_t parent, uint32_t cp) {
+    uint32_t node;
+    if (parent == 0 && cp < 0x10000) {
+        if (!t->root[cp]) t->root[cp] = jt_new_node(t);
+        node = t->root[cp];
+    } else {
+        if ((t->count + 1) * 2 > t->mask + 1 && jt_grow_table(t)) return 0;
+        const uint64_t key = jt_key(parent, cp);
+        uint64_t h = fmix64(key) & t->mask;
+        while (t->slots[h]) {
+            if ((t->slots[h] >> JT_NODE_BITS) == key) return (uint32_t)(t->slots[h] & (JT_NODES - 1));
+            h = (h + 1) & t->mask;
+        }
+        node = jt_new_node(t);
+        if (!node) return 0;
+        t->slots[h] = (key << JT_NODE_BITS) | node;
+        t->count++;
+    }
+    if (node) t->flags[parent] |= JT_MORE;
+    return node;
+}
+
+/* the next code point of UTF-8 at *p (< end), or -1 when it is not valid UTF-8 */
+static int32_t utf8_next(const unsigned char **p, const unsigned char *end) {
+    const unsigned char *s = *p;
+    uint32_t c = s[0];
+    int n;
+    if (c < 0x80) n = 0;
+    else if ((c & 0xE0) == 0xC0) n = 1, c &= 0x1F;
+    else if ((c & 0xF0) == 0xE0) n = 2, c &= 0x0F;
+    else if ((c & 0xF8) == 0xF0) n = 3, c &= 0x07;
+    else return -1;
+    if (end - s <= n) return -1;
+    for (int i = 1; i <= n; i++) {
+        if ((s[i] & 0xC0) != 0x80) return -1;
+        c = (c << 6) | (s[i] & 0x3F);
+    }
+    *p = s + n + 1;
+    return (int32_t)c;
+}
+
+static inline int jt_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+/* jieba_load(dictionary) -> number of words: the dictionary (UTF-8 bytes of dict.txt) for jieba_pieces */
+static PyObject *jieba_load(PyObject *self, PyObject *arg) {
+    (void)self;
+    Py_buffer v;
+    if (PyObject_GetBuffer(arg, &v, PyBUF_SIMPLE) < 0) return NULL;
+    jtrie_t t = {0};
+    uint64_t *freqs = NULL;
+    size_t cap_freqs = 0;
+    const char *err = NULL;
+    t.root = calloc(0x10000, sizeof(uint32_t));
+    if (!t.root || jt_grow_table(&t) || jt_new_node(&t) != 0) { /* node 0: the root */
+        err = "";
+        goto done;
+    }
+    t.nodes = 1;
+    const unsigned char *p = v.buf, *end = p + v.len;
+    uint64_t words = 0;
+    while (p < end) {
+        const unsigned char *eol = memchr(p, '\n', (size_t)(end - p));
+        if (!eol) eol = end;
+        while (p < eol && jt_space(*p)) p++;
+        if (p < eol) {
+            uint32_t node = 0;
+            while (p < eol && !jt_space(*p)) {
+                const int32_t c = utf8_next(&p, eol);
+                if (c < 0) {
+                    err = "jieba_load: the dictionary is not UTF-8";
+                    goto done;
+                }
+                node = jt_insert(&t, node, (uint32_t)c);
+                if (!node) {
+                    err = "";
+                    goto done;
+                }
+            }
+            while (p < eol && jt_space(*p)) p++;
+            uint64_t f = 0;
+            if (p < eol && !jt_space(*p)) {
+                while (p < eol && !jt_space(*p)) {
+                    if (*p < '0' || *p > '9' || f > (UINT64_MAX - 9) / 10) {
+                        err = "jieba_load: a frequency is not a number";
+                        goto done;
+                    }
+                    f = f * 10 + (uint64_t)(*p++ - '0');
+                }
+            }
+            if (t.nodes > cap_freqs) {
+                size_t cap = t.cap_nodes;
+                uint64_t *fr = realloc(freqs, cap * sizeof(uint64_t));
+                if (!fr) {
+                    err = "";
+                    goto done;
+                }
+                memset(fr + cap_freqs, 0, (cap - cap_freqs) * sizeof(uint64_t));
+                freqs = fr;
+                cap_freqs = cap;
+            }
+            if (!(t.flags[node] & JT_WORD)) words++;
+            t.flags[node] |= JT_WORD;
+            freqs[node] = f; /* (a word twice: its last frequency) */
+        }
+        p = eol + 1;
+    }
+    {
+        uint64_t total = 0;
+        for (uint32_t i = 0; i < t.nodes; i++)
+            if (t.flags[i] & JT_WORD) total += freqs[i];
+        const double logtotal = log((double)total);
+        for (uint32_t i = 0; i < t.nodes; i++)
+            if (t.flags[i] & JT_WORD) t.weight[i] = log((double)freqs[i]) - logtotal;
+        free(freqs);
+        freqs = NULL;
+        if (jt_compile(&t, log(1.0) - logtotal)) { /* (a character of no word: frequency 1) */
+            err = "";
+            goto done;
+        }
+        if (jt_loaded) jt_free(&jt);
+        jt = t;
+        jt_loaded = 1;
+        PyBuffer_Release(&v);
+        return PyLong_FromUnsignedLongLong(words);
+    }
+done:
+    free(freqs);
+    jt_free(&t);
+    PyBuffer_Release(&v);
+    if (err && *err) PyErr_SetString(PyExc_ValueError, err);
+    else PyErr_NoMemory();
+    return NULL;
+}
+
+static inline int jt_class(uint32_t c) {
+    if (c < 0x80)
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+' || c == '#' ||
+               c == '&' || c == '.' || c == '_' || c == '%' || c == '-';
+    return (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
+           (c >= 0x20000 && c <= 0x2A6DF) || (c >= 0x2A700 && c <= 0x2EBEF) || (c >= 0x2F800 && c <= 0x2FA1F);
+}
+
+static inline int jt_ascii_alnum(uint32_t c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+typedef struct {
+    uint32_t *cps;
+    double *value;
+    int64_t *next;
+    size_t cap;
+} jwork_t;
+
+/* the token lengths of cps[0:n] (a block of the class) appended to out */
+static int jt_cut_block(const jtrie_t *t, const uint32_t *cps, int64_t n, jwork_t *w, buf_t *out) {
+    double *value = w->value;
+    int64_t *next = w->next;
+    value[n] = 0.0;
+    for (int64_t k = n - 1; k >= 0; k--) {
+        if (k > 0 && cps[k - 1] < 0x10000) { /* the next position's second step, fetched ahead */
+            const uint64_t e = t->roots[cps[k - 1]].e;
+            if (e & ((uint64_t)JT_MORE << 20))
+                JT_PREFETCH(&t->table[fmix64(jt_key((uint32_t)(e & (JT_NODES - 1)), cps[k])) & t->mask]);
+        }
+        int found = 0;
+        double best = 0.0;
+        int64_t best_end = k + 1;
+        uint32_t node = 0;
+        for (int64_t j = k; j < n; j++) {
+            const jslot_t *s = jt_step(t, node, cps[j]);
+            if (!s) break;
+            const uint64_t e = s->e;
+            node = (uint32_t)(e & (JT_NODES - 1));
+            if (e & ((uint64_t)JT_WORD << 20)) {
+                const double x = s->w + value[j + 1];
+                if (!found || x >= best) { /* (a tie: the longer word, as jieba's max over (value, end)) */
+                    best = x;
+                    best_end = j + 1;
+                    found = 1;
+                }
+            }
+            if (!(e & ((uint64_t)JT_MORE << 20))) break;
+        }
+        if (!found) best = t->root_w + value[k + 1];
+        value[k] = best;
+        next[k] = best_end;
+    }
+    int64_t left = -1;
+    for (int64_t x = 0; x < n;) {
+        const int64_t y = next[x];
+        if (y == x + 1 && jt_ascii_alnum(cps[x])) {
+            if (left < 0) left = x;
+        } else {
+            if (left >= 0) {
+                if (buf_reserve(out, 8)) return -1;
+                ((int64_t *)(out->data + out->len))[0] = x - left;
+                out->len += 8;
+                left = -1;
+            }
+            if (buf_reserve(out, 8)) return -1;
+            ((int64_t *)(out->data + out->len))[0] = y - x;
+            out->len += 8;
+        }
+        x = y;
+    }
+    if (left >= 0) {
+        if (buf_reserve(out, 8)) return -1;
+        ((int64_t *)(out->data + out->len))[0] = n - left;
+        out->len += 8;
+    }
+    return 0;
+}
+
+/* jieba_pieces(lines) -> (pieces, True) or None: what split_cut(rjieba.cut("\n".join(lines) + "\n", False), lines)
+   gives, from the dictionary of jieba_load: per line, bytes of int64 token lengths, then 1 (its line break). None
+   when a line ends in "\r" (its line break would join it: the caller cuts as before). */
+static PyObject *jieba_pieces(PyObject *self, PyObject *arg) {
+    (void)self;
+    if (!jt_loaded) {
+        PyErr_SetString(PyExc_RuntimeError, "jieba_pieces: no dictionary (jieba_load)");
+        return NULL;
+    }
+    if (!PyList_Check(arg)) {
+        PyErr_SetString(PyExc_TypeError, "jieba_pieces: a list of str");
+        return NULL;
+    }
+    const Py_ssize_t nl = PyList_GET_SIZE(arg);
+    PyObject *pieces = PyList_New(nl), *result = NULL;
+    jwork_t w = {0};
+    buf_t out = {0};
+    if (!pieces) return NULL;
+    for (Py_ssize_t i = 0; i < nl; i++) {
+        PyObject *line = PyList_GET_ITEM(arg, i);
+        if (!PyUnicode_Check(line)) {
+            PyErr_SetString(PyExc_TypeError, "jieba_pieces: a list of str");
+            goto out;
+        }
+        const Py_ssize_t n = PyUnicode_GET_LENGTH(line);
+        const int kind = PyUnicode_KIND(line);
+        const void *data = PyUnicode_DATA(line);
+        if (n && PyUnicode_READ(kind, data, n - 1) == '\r') {
+            result = Py_NewRef(Py_None);
+            goto out;
+        }
+        if ((size_t)n + 1 > w.cap) {
+            const size_t cap = (size_t)n + 1 > 2 * w.cap ? (size_t)n + 1 : 2 * w.cap;
+            uint32_t *c = realloc(w.cps, cap * sizeof(uint32_t));
+            if (c) w.cps = c;
+            double *v = realloc(w.value, cap * sizeof(double));
+            if (v) w.value = v;
+            int64_t *x = realloc(w.next, cap * sizeof(int64_t));
+            if (x) w.next = x;
+            if (!c || !v || !x) {
+                PyErr_NoMemory();
+                goto out;
+            }
+            w.cap = cap;
+        }
+        out.len = 0;
+        Py_ssize_t k = 0;
+        while (k < n) {
+            const uint32_t c = PyUnicode_READ(kind, data, k);
+            if (!jt_class(c)) {
+                /* one token ("\r\n" cannot stand inside a line) */
+                if (buf_reserve(&out, 8)) {
+                    PyErr_NoMemory();
+                    goto out;
+                }
+                ((int64_t *)(out.data + out.len))[0] = 1;
+                out.len += 8;
+                k++;
+                continue;
+            }
+            Py_ssize_t b = 0;
+            while (k < n) {
+                const uint32_t d = PyUnicode_READ(kind, data, k);
+                if (!jt_class(d)) break;
+                w.cps[b++] = d;
+                k++;
+            }
+            if (jt_cut_block(&jt, w.cps, b, &w, &out)) {
+                PyErr_NoMemory();
+                goto out;
+            }
+        }
+        if (buf_reserve(&out, 8)) {
+            PyErr_NoMemory();
+            goto out;
+        }
+        ((int64_t *)(out.data + out.len))[0] = 1; /* the line break */
+        out.len += 8;
+        PyObject *bytes = PyBytes_FromStringAndSize(out.data, (Py_ssize_t)out.len);
+        if (!bytes) goto out;
+        PyList_SET_ITEM(pieces, i, bytes);
+    }
+    result = Py_BuildValue("(OO)", pieces, Py_True);
+out:
+    free(out.data);
+    free(w.cps);
+    free(w.value);
+    free(w.next);
+    Py_DECREF(pieces);
+    return result;
+}
+
 static PyMethodDef methods[] = {
     {"tail", tail, METH_VARARGS, "Hashes, MinHash, keys and evidence of a batch's tokens (see the module source)."},
     {"bounds", bounds, METH_VARARGS, "Token bounds of a batch of folded texts (see the module source)."},
@@ -1558,6 +2027,8 @@ static PyMethodDef methods[] = {
     {"dirty_at", dirty_at, METH_O, "Where textclean.normalize_text has something to do (see the module source)."},
     {"glue_lines", glue_lines, METH_O, "Which lines hold a glue character (see the module source)."},
     {"spaces_plain", spaces_plain, METH_O, "Does document.fold_spaces only make line breaks spaces? (see the source)"},
+    {"jieba_load", jieba_load, METH_O, "The dictionary of jieba_pieces (see the module source)."},
+    {"jieba_pieces", jieba_pieces, METH_O, "jieba's cut without HMM, as token lengths per line (see the module source)."},
     {NULL, NULL, 0, NULL},
 };
 
