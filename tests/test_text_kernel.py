@@ -1,6 +1,6 @@
 """The kernel's per-character text tests (``cleaner/dedup/_sketch.c``: ``dirty_at``, ``glue_lines``, ``spaces_plain``,
-``fold_text``, ``cjk_texts``, ``sentences``, ``fresh_lines``) give what their pure Python twins give, on every code
-point and on random texts.
+``fold_text``, ``cjk_texts``, ``sentences``, ``fresh_lines``, ``flat_line``) give what their pure Python twins give,
+on every code point and on random texts.
 
 Skipped when the kernel is not built (``python bench/build_sketch.py`` builds it in place)."""
 
@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from cleaner import document, textclean
 from cleaner.dedup import merge, signature
 from cleaner.dedup.normalize import code_points, fold_code_points, fold_table, folded_code_points
+from cleaner.extraction import dom
 
 _sketch = pytest.importorskip("cleaner.dedup._sketch")
 
@@ -51,6 +52,33 @@ def _sentences(text: str) -> list[str] | None:
 
 def _cjk(cps: np.ndarray, first: list[int], last: list[int]) -> bytes:
     return bytes(bool(((cps[a:b] >= 0x3400) & (cps[a:b] <= 0x9FFF)).any()) for a, b in zip(first, last, strict=True))
+
+
+def _flat_line(raw: str) -> tuple[str, int, int] | None:
+    """:func:`dom._flush`'s pure Python path for one line: the joined words, their characters, the sentence marks."""
+    words = raw.split()
+    if not words:
+        return None
+    text = " ".join(words)
+    marks = (dom._PUNCT_ASCII if text.isascii() else dom._PUNCT_ANY).findall(text)
+    return text, len(text) - len(words) + 1, len(marks)
+
+
+def test_flat_line_every_code_point() -> None:
+    for c in _CODE_POINTS:
+        ch = chr(c)
+        for raw in (ch, f"a{ch}b", f" {ch}. x", f"{ch}.", f".{ch}", f"x {ch} {ch}  y\n"):
+            assert _sketch.flat_line(raw) == _flat_line(raw), hex(c)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from([*_PIECES, "“", "”", '"', "'", ")", "]", "…", ":", "3.5", "\xff", "Ā"]), max_size=40))
+def test_flat_line_random(pieces: list[str]) -> None:
+    raw = "".join(pieces)
+    got, want = _sketch.flat_line(raw), _flat_line(raw)
+    assert got == want
+    if got is not None and want is not None:  # the same string in the same (canonical) form: equal hashes
+        assert hash(got[0]) == hash(want[0]) and got[0].isascii() == want[0].isascii()
 
 
 def test_every_code_point() -> None:
