@@ -6,6 +6,8 @@ Skipped when the kernel is not built (``python bench/build_sketch.py`` builds it
 
 from __future__ import annotations
 
+import random
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
@@ -132,3 +134,29 @@ def test_bad_arguments() -> None:
         _sketch.fold_text("x", np.zeros(5, dtype=np.uint32))
     with pytest.raises(ValueError):
         _sketch.cjk_texts(np.zeros(3, dtype=np.uint32), np.array([0], dtype=np.int64), np.array([4], dtype=np.int64))
+
+
+def test_utf8_ignore_every_code_point() -> None:
+    """``utf8_ignore`` is ``str.encode("utf-8", "ignore")``: every code point (lone surrogates left out) in strings of
+    each width, and ASCII runs across the 16-character steps."""
+    every = "".join(map(chr, range(0x110000)))
+    for text in (every, every[:0x800], every[:0x100], every[0x80:0x100], every[0xD000:0xF000]):
+        assert _sketch.utf8_ignore(text) == text.encode("utf-8", "ignore")
+    rnd = random.Random(5)
+    pieces = [
+        "a" * 15,
+        "a" * 16,
+        "a" * 17,
+        "<p>",
+        "é",
+        "中",
+        "\ud800",
+        "\udfff\ud800",
+        "\U0001f600",
+        "\x7f",
+        "\x80",
+        "",
+    ]
+    for _ in range(3000):
+        text = "".join(rnd.choices(pieces, k=rnd.randrange(12)))
+        assert _sketch.utf8_ignore(text) == text.encode("utf-8", "ignore")

@@ -17,7 +17,7 @@ from __future__ import annotations
 import gc
 import re
 from collections.abc import Callable
-from typing import Final
+from typing import Any, Final
 
 import numpy as np
 
@@ -68,16 +68,21 @@ def _cut_deep(html: str) -> str:
     return html
 
 
-def _marks_kernel() -> Callable[[bytes, int, int], tuple[int, list[int], list[int], list[int], list[int]]] | None:
-    """The compiled kernel's ``page_marks`` (``cleaner/dedup/_sketch.c``), or None without it: every byte count of
-    :func:`_guard` (``=``; ``<`` and ``</`` per chunk of :data:`_CHUNK`; the stretches of :data:`_BARE` without ``<``
-    or ``>``) in one call, where the numpy path makes a byte mask of the page per count."""
+def _kernel(name: str) -> Any:
+    """The compiled kernel's function ``name`` (``cleaner/dedup/_sketch.c``), or None without it (or in a kernel
+    built before it)."""
     from cleaner.dedup.kernel import sketch_kernel
 
-    marks: Callable[[bytes, int, int], tuple[int, list[int], list[int], list[int], list[int]]] | None = getattr(
-        sketch_kernel(), "page_marks", None
-    )
-    return marks
+    return getattr(sketch_kernel(), name, None)
+
+
+_MARKS: Final[Callable[[bytes, int, int], tuple[int, list[int], list[int], list[int], list[int]]] | None] = _kernel(
+    "page_marks"
+)
+"""Every byte count of :func:`_guard` (``=``; ``<`` and ``</`` per chunk of :data:`_CHUNK`; the stretches of
+:data:`_BARE` without ``<`` or ``>``) in one call, where the numpy path makes a byte mask of the page per count."""
+_UTF8: Final[Callable[[str], bytes] | None] = _kernel("utf8_ignore")
+"""``text.encode("utf-8", "ignore")``, with runs of ASCII characters narrowed 16 at a time."""
 
 
 def _maybe_deep(
@@ -89,7 +94,7 @@ def _maybe_deep(
     holds no ASCII byte), and a byte count beats a count in the wider characters of a CJK page. The counts run
     in numpy (one vectorized comparison of the page, then a count per chunk): ≈ 3× faster than
     ``bytes.count`` per chunk. ``opening``: the page's ``arr == 60`` when the caller has it; ``counted``: the
-    kernel's counts per chunk of ``<`` and of ``</`` wholly inside it (:func:`_marks_kernel`) instead."""
+    kernel's counts per chunk of ``<`` and of ``</`` wholly inside it (:data:`_MARKS`) instead."""
     chunks = range(0, len(data), _CHUNK)
     arr: np.ndarray | None = None
     mask: np.ndarray | None = None
@@ -177,7 +182,6 @@ _START_TAG_BYTES: Final = re.compile(_START_TAG.pattern.encode())
 _BARE: Final = 16384
 """A page with a stretch of this many bytes (aligned) holding no ``<`` or no ``>`` is searched for a start tag
 spanning it (:func:`_long_tag`)."""
-_MARKS: Final = _marks_kernel()
 
 
 def _long_tag(data: bytes, arr: np.ndarray, opening: np.ndarray) -> bool:
@@ -290,7 +294,7 @@ def _guard(html: str) -> tuple[bytes, bool, bool]:
             html = _short_values(html)
         cut_long = len(html) > MAX_CHARS
         html = html[:MAX_CHARS]
-    data = html.encode("utf-8", "ignore")
+    data = html.encode("utf-8", "ignore") if _UTF8 is None else _UTF8(html)
     if _MARKS is not None:  # the same tests on the kernel's counts (one call, no byte mask of the page)
         equals, lts, closes, stretches, lt_free = _MARKS(data, _CHUNK, _BARE)
         if equals > CROWDED or (stretches and _tag_spans(data, stretches, set(lt_free))):
