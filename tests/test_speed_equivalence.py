@@ -11,7 +11,9 @@ import random
 import re
 from collections import Counter
 
-from cleaner.extraction import _CHUNK, MAX_NESTING, _maybe_deep
+import pytest
+
+from cleaner.extraction import _BARE, _CHUNK, MAX_NESTING, _maybe_deep
 from cleaner.text.scriptfold import _PROBE, _PROBE_HITS, MIN_TRADITIONAL, Fold, _probe, _table, page_fold
 
 _CLOSING = re.compile(rb"</")
@@ -102,3 +104,34 @@ def test_page_fold_is_the_findall_fold() -> None:
         if got is not None and expected is not None:
             assert list(got[0].items()) == list(expected[0].items())  # the same order, too
     assert folded > 0
+
+
+def _marks_reference(data: bytes, chunk: int, bare: int) -> tuple[int, list[int], list[int], list[int], list[int]]:
+    """The kernel's ``page_marks`` in plain counts: ``=``; ``<`` and ``</`` per chunk; the whole stretches of ``bare``
+    bytes without ``<`` or ``>``, and those without ``<``."""
+    starts = range(0, len(data), chunk)
+    lt = [data.count(b"<", i, i + chunk) for i in starts]
+    closes = [len(_CLOSING.findall(data, i, i + chunk)) for i in starts]
+    stretches = range(len(data) // bare)
+    flagged = [
+        k
+        for k in stretches
+        if b"<" not in data[k * bare : (k + 1) * bare] or b">" not in data[k * bare : (k + 1) * bare]
+    ]
+    return data.count(b"="), lt, closes, flagged, [k for k in flagged if b"<" not in data[k * bare : (k + 1) * bare]]
+
+
+def test_page_marks_are_the_byte_counts() -> None:
+    """The kernel's counts for ``_guard`` (``_maybe_deep`` on them decides as the byte count test), chunk edges
+    included."""
+    sketch = pytest.importorskip("cleaner.dedup._sketch")
+    rnd = random.Random(11)
+    pieces = [b"<div>", b"</div>", b"<", b"</", b">", b"=", b'a="b"', b"x" * 50, "中文".encode(), b"/", b"\n"]
+    for _ in range(150):
+        weights = [rnd.random() for _ in pieces]
+        size = rnd.choice([0, 1, 7, 100, 5000, _CHUNK - 1, _CHUNK, _CHUNK + 1, 2 * _CHUNK, 200_000])
+        data = b"".join(rnd.choices(pieces, weights, k=size // 4 + 1))[:size]
+        for chunk, bare in ((_CHUNK, _BARE), (7, 5), (2, 1)):
+            assert sketch.page_marks(data, chunk, bare) == _marks_reference(data, chunk, bare)
+        _, lt, closes, _, _ = sketch.page_marks(data, _CHUNK, _BARE)
+        assert _maybe_deep(data, None, (lt, closes)) == _maybe_deep_reference(data)

@@ -1,10 +1,12 @@
 """The kernel's per-character text tests (``cleaner/dedup/_sketch.c``: ``dirty_at``, ``glue_lines``, ``spaces_plain``,
-``fold_text``, ``cjk_texts``, ``sentences``, ``fresh_lines``) give what their pure Python twins give, on every code
-point and on random texts.
+``fold_text``, ``cjk_texts``, ``sentences``, ``fresh_lines``, ``flat_line``) give what their pure Python twins give,
+on every code point and on random texts.
 
 Skipped when the kernel is not built (``python bench/build_sketch.py`` builds it in place)."""
 
 from __future__ import annotations
+
+import random
 
 import numpy as np
 import pytest
@@ -14,6 +16,7 @@ from hypothesis import strategies as st
 from cleaner import document
 from cleaner.dedup import merge, signature
 from cleaner.dedup.normalize import code_points, fold_code_points, fold_table, folded_code_points
+from cleaner.extraction import dom
 from cleaner.text import textclean
 
 _sketch = pytest.importorskip("cleaner.dedup._sketch")
@@ -52,6 +55,33 @@ def _sentences(text: str) -> list[str] | None:
 
 def _cjk(cps: np.ndarray, first: list[int], last: list[int]) -> bytes:
     return bytes(bool(((cps[a:b] >= 0x3400) & (cps[a:b] <= 0x9FFF)).any()) for a, b in zip(first, last, strict=True))
+
+
+def _flat_line(raw: str) -> tuple[str, int, int] | None:
+    """:func:`dom._flush`'s pure Python path for one line: the joined words, their characters, the sentence marks."""
+    words = raw.split()
+    if not words:
+        return None
+    text = " ".join(words)
+    marks = (dom._PUNCT_ASCII if text.isascii() else dom._PUNCT_ANY).findall(text)
+    return text, len(text) - len(words) + 1, len(marks)
+
+
+def test_flat_line_every_code_point() -> None:
+    for c in _CODE_POINTS:
+        ch = chr(c)
+        for raw in (ch, f"a{ch}b", f" {ch}. x", f"{ch}.", f".{ch}", f"x {ch} {ch}  y\n"):
+            assert _sketch.flat_line(raw) == _flat_line(raw), hex(c)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from([*_PIECES, "“", "”", '"', "'", ")", "]", "…", ":", "3.5", "\xff", "Ā"]), max_size=40))
+def test_flat_line_random(pieces: list[str]) -> None:
+    raw = "".join(pieces)
+    got, want = _sketch.flat_line(raw), _flat_line(raw)
+    assert got == want
+    if got is not None and want is not None:  # the same string in the same (canonical) form: equal hashes
+        assert hash(got[0]) == hash(want[0]) and got[0].isascii() == want[0].isascii()
 
 
 def test_every_code_point() -> None:
@@ -189,3 +219,29 @@ def test_jieba_cut_on_the_gold_texts() -> None:
     lines = list(dict.fromkeys(lines))
     assert len(lines) > 10_000
     assert _sketch.jieba_pieces(lines) == _rjieba_pieces(lines)
+
+
+def test_utf8_ignore_every_code_point() -> None:
+    """``utf8_ignore`` is ``str.encode("utf-8", "ignore")``: every code point (lone surrogates left out) in strings of
+    each width, and ASCII runs across the 16-character steps."""
+    every = "".join(map(chr, range(0x110000)))
+    for text in (every, every[:0x800], every[:0x100], every[0x80:0x100], every[0xD000:0xF000]):
+        assert _sketch.utf8_ignore(text) == text.encode("utf-8", "ignore")
+    rnd = random.Random(5)
+    pieces = [
+        "a" * 15,
+        "a" * 16,
+        "a" * 17,
+        "<p>",
+        "é",
+        "中",
+        "\ud800",
+        "\udfff\ud800",
+        "\U0001f600",
+        "\x7f",
+        "\x80",
+        "",
+    ]
+    for _ in range(3000):
+        text = "".join(rnd.choices(pieces, k=rnd.randrange(12)))
+        assert _sketch.utf8_ignore(text) == text.encode("utf-8", "ignore")

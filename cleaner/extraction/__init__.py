@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import gc
 import re
-from typing import Final
+from collections.abc import Callable
+from typing import Any, Final
 
 import numpy as np
 
@@ -67,26 +68,53 @@ def _cut_deep(html: str) -> str:
     return html
 
 
-def _maybe_deep(data: bytes, opening: np.ndarray | None = None) -> bool:
+def _kernel(name: str) -> Any:
+    """The compiled kernel's function ``name`` (``cleaner/dedup/_sketch.c``), or None without it (or in a kernel
+    built before it)."""
+    from cleaner.dedup.kernel import sketch_kernel
+
+    return getattr(sketch_kernel(), name, None)
+
+
+_MARKS: Final[Callable[[bytes, int, int], tuple[int, list[int], list[int], list[int], list[int]]] | None] = _kernel(
+    "page_marks"
+)
+"""Every byte count of :func:`_guard` (``=``; ``<`` and ``</`` per chunk of :data:`_CHUNK`; the stretches of
+:data:`_BARE` without ``<`` or ``>``) in one call, where the numpy path makes a byte mask of the page per count."""
+_UTF8: Final[Callable[[str], bytes] | None] = _kernel("utf8_ignore")
+"""``text.encode("utf-8", "ignore")``, with runs of ASCII characters narrowed 16 at a time."""
+
+
+def _maybe_deep(
+    data: bytes, opening: np.ndarray | None = None, counted: tuple[list[int], list[int]] | None = None
+) -> bool:
     """Cheap test (C-speed counts) for pages that might nest deeper than :data:`MAX_NESTING`.
 
     Counts in the page's UTF-8 bytes: the same counts of ASCII marks as in its text (a multi-byte character
     holds no ASCII byte), and a byte count beats a count in the wider characters of a CJK page. The counts run
     in numpy (one vectorized comparison of the page, then a count per chunk): ≈ 3× faster than
-    ``bytes.count`` per chunk. ``opening``: the page's ``arr == 60`` when the caller has it."""
-    arr = np.frombuffer(data, dtype=np.uint8)
-    if opening is None:
-        opening = arr == 60  # "<"
+    ``bytes.count`` per chunk. ``opening``: the page's ``arr == 60`` when the caller has it; ``counted``: the
+    kernel's counts per chunk of ``<`` and of ``</`` wholly inside it (:data:`_MARKS`) instead."""
     chunks = range(0, len(data), _CHUNK)
-    tags = [int(_count(opening[i : i + _CHUNK])) for i in chunks]  # the total and the per-chunk counts
-    total = sum(tags)
-    if total <= MAX_NESTING:
-        return False  # cannot nest deeper than its number of tags
+    arr: np.ndarray | None = None
+    mask: np.ndarray | None = None
+    if counted is not None:
+        tags, closes = counted
+    else:
+        arr = np.frombuffer(data, dtype=np.uint8)
+        mask = arr == 60 if opening is None else opening  # "<"
+        tags, closes = [int(_count(mask[i : i + _CHUNK])) for i in chunks], []  # the per-chunk counts
 
     def closing(i: int) -> int:
         """The "</" wholly inside the chunk at ``i`` (one across its end counts in neither chunk)."""
+        if arr is None or mask is None:
+            return closes[i // _CHUNK]
         j = min(i + _CHUNK, len(data))
-        return int(_count(opening[i : j - 1] & (arr[i + 1 : j] == 47)))  # "<" followed by "/"
+        return int(_count(mask[i : j - 1] & (arr[i + 1 : j] == 47)))  # "<" followed by "/"
+
+    total = sum(tags)
+    if total <= MAX_NESTING:
+        return False  # cannot nest deeper than its number of tags
 
     # The last test below needs fewer than `enough` closing tags in all: once that many are counted, the
     # closing tags of a chunk are counted only where the chunk's own test needs them.
@@ -170,9 +198,15 @@ def _long_tag(data: bytes, arr: np.ndarray, opening: np.ndarray) -> bool:
     no_gt = np.logical_not((arr[:whole] == 62).reshape(-1, _BARE).any(axis=1))
     if not (no_lt.any() or no_gt.any()):
         return False
+    return _tag_spans(data, np.flatnonzero(no_lt | no_gt).tolist(), set(np.flatnonzero(no_lt).tolist()))
+
+
+def _tag_spans(data: bytes, stretches: list[int], lt_free: set[int]) -> bool:
+    """:func:`_long_tag`'s search: does the start tag before one of ``stretches`` (the indices, ascending, of the
+    aligned stretches of :data:`_BARE` bytes holding no ``<`` or no ``>``; ``lt_free``: those holding no ``<``)
+    span it?"""
     tried = -1
-    lt_free = set(np.flatnonzero(no_lt).tolist())
-    for k in np.flatnonzero(no_lt | no_gt).tolist():
+    for k in stretches:
         start = k * _BARE
         if k in lt_free:  # the tag is the last "<" before the stretch
             tag = data.rfind(b"<", 0, start)
@@ -260,7 +294,19 @@ def _guard(html: str) -> tuple[bytes, bool, bool]:
             html = _short_values(html)
         cut_long = len(html) > MAX_CHARS
         html = html[:MAX_CHARS]
-    data = html.encode("utf-8", "ignore")
+    data = html.encode("utf-8", "ignore") if _UTF8 is None else _UTF8(html)
+    if _MARKS is not None:  # the same tests on the kernel's counts (one call, no byte mask of the page)
+        equals, lts, closes, stretches, lt_free = _MARKS(data, _CHUNK, _BARE)
+        if equals > CROWDED or (stretches and _tag_spans(data, stretches, set(lt_free))):
+            thin = _thin_tags(html)
+            if thin is not html:
+                html, data, whole = thin, thin.encode("utf-8", "ignore"), False
+                _, lts, closes, _, _ = _MARKS(data, _CHUNK, _BARE)
+        if _maybe_deep(data, None, (lts, closes)):
+            cut = _cut_deep(html)
+            if len(cut) < len(html):
+                data, whole = cut.encode("utf-8", "ignore"), False
+        return data, cut_long, whole
     arr = np.frombuffer(data, dtype=np.uint8)
     opening = arr == 60  # "<"
     if int(_count(arr == 61)) > CROWDED or _long_tag(data, arr, opening):  # (61: "="; numpy counts it 3x faster)

@@ -19,6 +19,7 @@ its article until a script runs) and stops descending past :data:`MAX_DEPTH`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Final, TypeVar, final
 
@@ -328,12 +329,42 @@ _COMPILED: Final = not __file__.endswith((".py", ".pyc"))
 """This module runs compiled (mypyc): it calls the constructors."""
 
 
+def _flat_kernel() -> Callable[[str], tuple[str, int, int] | None] | None:
+    """The compiled kernel's ``flat_line`` (``cleaner/dedup/_sketch.c``), or None without it: for a text run, what
+    :func:`_flush`'s pure Python path makes of one line (``" ".join(raw.split())``, its characters without the joining
+    spaces, its :data:`_PUNCT_ANY` marks; None for no word) in one loop, without a string per word or per mark."""
+    from cleaner.dedup.kernel import sketch_kernel
+
+    kernel = sketch_kernel()
+    flat: Callable[[str], tuple[str, int, int] | None] | None = getattr(kernel, "flat_line", None)
+    return flat
+
+
+_FLAT: Final = _flat_kernel()
+
+
 def _flush(lines: list[Line], buf: list[str], links: int, lead: int, heading: int, pre: int, block: int) -> None:
     """Append the lines of the inline text run ``buf`` (and empty it): one line, or one per ``\\n`` inside <pre>.
     ``links``: its link characters; ``lead``: those before its first plain text (-1: it has none)."""
     raw = "".join(buf)
     buf.clear()
     lead_links = links if lead < 0 else lead
+    if not pre and _FLAT is not None:  # the usual case, in the kernel
+        flat = _FLAT(raw)
+        if flat is not None:
+            text, chars, punct = flat
+            lines.append(
+                Line(
+                    text,
+                    chars,
+                    links if links < chars else chars,
+                    punct,
+                    heading,
+                    block,
+                    lead_links if lead_links < chars else chars,
+                )
+            )
+        return
     if not pre:  # the usual case: one line
         words = raw.split()
         if words:
