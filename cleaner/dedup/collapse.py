@@ -692,26 +692,20 @@ class _Run:
         group = _groups(near)
         least = p.template_line_chars
         lines_of = {sid: self.docs[self.first[self.new[sid].doc_id]].text.split("\n") for sid in core}
-        hashes_of = {sid: line_hashes(lines, least) for sid, lines in lines_of.items()}
-        keyed = [[hash((group[sid], h)) for h in hashes] for sid, hashes in hashes_of.items()]
-        table = LineTable(bits=table_bits(sum(map(len, keyed))))
-        flat = table.add(keyed)  # (in the order of `keyed`: each story's keys are distinct)
-        common = (table.count(flat) >= k).tolist()
-        if not any(common):
+        salt = {sid: hash(g) for sid, g in group.items()}
+        hashes_of = {sid: line_hashes(lines, least, salt[sid]) for sid, lines in lines_of.items()}
+        """A story → its lines' keys in its group (a line held in two groups is two keys)."""
+        table = LineTable(bits=table_bits(sum(map(len, hashes_of.values()))))
+        flat = table.add(hashes_of.values())
+        common = flat[table.count(flat) >= k]
+        if not common.size:
             return
-        template: dict[str, set[int]] = {}
-        """A group of stories (that refused each other) → its template lines."""
-        at = 0
-        for (sid, hashes), keys in zip(hashes_of.items(), keyed, strict=True):
-            found = [h for h, c in zip(hashes, common[at : at + len(keys)], strict=True) if c]
-            at += len(keys)
-            if found:
-                template.setdefault(group[sid], set()).update(found)
+        frame = set(common.tolist())
+        """Template lines (keys)."""
         framed_by: dict[str, set[int]] = {}
         """A framed story → its lines that are not template."""
         for sid, hashes in hashes_of.items():
-            frame = template.get(group[sid], set())
-            if not hashes.isdisjoint(frame):
+            if not frame.isdisjoint(hashes):
                 own = hashes - frame
                 if own:
                     framed_by[sid] = own
@@ -725,16 +719,16 @@ class _Run:
                 continue
             if sid not in hashes_of:
                 lines_of[sid] = self.docs[self.first[self.new[sid].doc_id]].text.split("\n")
-                hashes_of[sid] = line_hashes(lines_of[sid], least)
+                hashes_of[sid] = line_hashes(lines_of[sid], least, salt[sid])
             hashes = hashes_of[sid]
             sharing = [f for f in sorted(framing) if not hashes.isdisjoint(framed_by[f])]
-            if sharing and hashes.isdisjoint(template.get(group[sid], ())):
+            if sharing and frame.isdisjoint(hashes):
                 plain.append(sid)
                 partners.update(dict.fromkeys(sharing))
         if not plain:
             return
         framed = {
-            sid: "\n".join(x for x in lines_of[sid] if len(x) < least or line_hash(x) not in template[group[sid]])
+            sid: "\n".join(x for x in lines_of[sid] if len(x) < least or line_hash(x, salt[sid]) not in frame)
             for sid in partners
         }
         """Framed story → its canonical without template lines."""

@@ -22,14 +22,15 @@ I64 = npt.NDArray[np.int64]
 _MIX = np.uint64(0x9E3779B97F4A7C15)
 
 
-def line_hash(line: str) -> int:
-    """A line's key in the table (the line as it is, white space at its ends included)."""
-    return hash(line)
+def line_hash(line: str, salt: int = 0) -> int:
+    """A line's key in the table (the line as it is, white space at its ends included); ``salt`` keeps the lines
+    of different groups of stories apart."""
+    return hash(line) ^ salt
 
 
-def line_hashes(lines: Iterable[str], least: int) -> set[int]:
-    """The distinct keys of the lines of at least ``least`` characters."""
-    return {hash(x) for x in lines if len(x) >= least}
+def line_hashes(lines: Iterable[str], least: int, salt: int = 0) -> set[int]:
+    """The distinct keys (:func:`line_hash`) of the lines of at least ``least`` characters."""
+    return {hash(x) ^ salt for x in lines if len(x) >= least}
 
 
 def table_bits(lines: int, most: int = 20) -> int:
