@@ -203,12 +203,14 @@ class DedupParams:
     restore_max_chars: int = 40_000
     """Texts longer than this are not aligned for restoration (cost grows with length squared)."""
     template_stories: int = 3
-    """A line (stripped, at least ``template_line_chars`` long) that this many or more of the run's stories hold
-    (any of their copies) is *template* — a portal's header, footer, sidebar or "related" list, a shared stylesheet —
-    and a story's canonical that holds template lines is compared once more without them, after every text is
-    placed: a story no canonical accepted (a bare copy of the story a template page carries) then joins the page's
-    story when exactly one such page accepts it (:meth:`cleaner.dedup.collapse._Run.unframe`). 0 = off. Counts are
-    per story, not per document, so the copies of one popular story do not make its lines template."""
+    """A line (at least ``template_line_chars`` long) that this many or more stories hold, among a group of this
+    run's stories that refused each other's texts, is *template* — a portal's header, footer, sidebar or "related"
+    list, a shared stylesheet. After every text is placed, a story whose canonical holds template lines is compared
+    once more without them against the stories it refused (or was refused by) that share one of its other lines
+    and hold no template: a group of them with exactly one framed story is one story
+    (:meth:`cleaner.dedup.collapse._Run.unframe`; the bare copy of a template page's short story, an article whose
+    lead is a page's story). Lines count once per story, not per document, so the copies of one popular story do
+    not make its lines template. 0 = off."""
     template_line_chars: int = 4
     """Shorter lines are never template (a lone "|", a date)."""
 
