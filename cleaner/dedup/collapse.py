@@ -68,6 +68,7 @@ from cleaner.dedup.signature import (
     sketch_batches,
     split_keys,
 )
+from cleaner.dedup.template import LineTable, line_hash, line_hashes, table_bits
 from cleaner.dedup.tokens import I64
 from cleaner.dedup.verify import Evidence, Verdict, compare, framed_copy, inner_block, related, rewritten
 from cleaner.document import Document, Source, content_id
@@ -393,6 +394,7 @@ def collapse(
     run.sketch(sketches or {})  # 1. map
     for pos, did in enumerate(run.order):  # 2-4. group, verify, merge — most complete first
         run.place(pos, did)
+    run.unframe()  # stories framed by the run's template lines, compared once more without them
     run.record_sources()  # sources, in input order
     run.emit()
     run.idx.commit()
@@ -435,6 +437,8 @@ class _Run:
         self.pos_of: dict[str, int] = {}
         self.accepted: dict[str, Verdict] = {}
         """The stories whose canonical accepted the text being placed, with the verdicts (:meth:`_best`)."""
+        self.refusals: dict[str, set[str]] = {}
+        """A story → the stories that refused one of its texts, or one of whose texts it refused."""
         self.near: dict[str, float] = {}
         """The similarity of the text being placed to the canonical of each story its keys found (:meth:`_best`)."""
         self.members: dict[str, list[int]] = {}
@@ -657,6 +661,98 @@ class _Run:
         self.story_of[did] = sid
         if self.crowded[pos]:
             self.run_bands.add(sid, self.crowded[pos])
+        if len(self.near) > len(self.accepted):  # (stories that refused it: what :meth:`unframe` asks again)
+            for other in self.near:
+                if other not in self.accepted and other != sid:
+                    self.refusals.setdefault(sid, set()).add(other)
+                    self.refusals.setdefault(other, set()).add(sid)
+
+    def unframe(self) -> None:
+        """Stories of this run whose canonical holds *template* lines — lines that ``template_stories`` or more of
+        the run's stories hold (:mod:`cleaner.dedup.template`) — compared once more without them, against the
+        stories that share one of their other lines: a page whose story is a few lines in a portal's frame
+        (header, sidebar, "related" list, footer) is then compared by its story, so the bare copy of that story,
+        which no canonical accepted (the frame outweighs the story in the page), joins it. Such a comparison
+        (a second collapse of those canonicals, the framed ones without their template lines) joins a group
+        only when exactly one of them is framed: two framed pages whose stories share lines are two pages of
+        one template (different parts of one text, or stories on one topic), which the frame alone kept apart
+        and which without it would look alike.
+
+        Lines are counted within each group of stories that refused each other (connected: pages of one template
+        refuse each other), so the table is the same whether the run is one collapse or the staged run's tasks of
+        connected components. Only stories that refused, or were refused by, ``template_stories - 1`` others count
+        lines, and only a story that a framed one refused (or that refused it)
+        is asked again with it, when they share a line that is not template: a run of texts that share nothing
+        pays nothing, and one of reposts little."""
+        p = self.params
+        k = p.template_stories
+        if k <= 0 or len(self.new) < k + 1 or not self.order:
+            return
+        near: dict[str, set[str]] = {}
+        for a, bs in self.refusals.items():
+            ra = resolve_merged(self.merged_into, a)
+            if ra in self.new:
+                near.setdefault(ra, set()).update(
+                    x for x in (resolve_merged(self.merged_into, b) for b in bs) if x != ra
+                )
+        core = [sid for sid in self.new if len(near.get(sid, ())) >= k - 1]
+        if len(core) < k:
+            return
+        group = _groups(near)
+        least = p.template_line_chars
+        lines_of = {sid: self.docs[self.first[self.new[sid].doc_id]].text.split("\n") for sid in core}
+        salt = {sid: hash(g) for sid, g in group.items()}
+        hashes_of = {sid: line_hashes(lines, least, salt[sid]) for sid, lines in lines_of.items()}
+        """A story → its lines' keys in its group (a line held in two groups is two keys)."""
+        table = LineTable(bits=table_bits(sum(map(len, hashes_of.values()))))
+        flat = table.add(hashes_of.values())
+        common = flat[table.count(flat) >= k]
+        if not common.size:
+            return
+        frame = set(common.tolist())
+        """Template lines (keys)."""
+        framed_by: dict[str, set[int]] = {}
+        """A framed story → its lines that are not template."""
+        for sid, hashes in hashes_of.items():
+            if not frame.isdisjoint(hashes):
+                own = hashes - frame
+                if own:
+                    framed_by[sid] = own
+        partners: dict[str, None] = {}
+        plain: list[str] = []
+        for sid in self.new:  # (placing order)
+            if sid in framed_by:
+                continue
+            framing = [f for f in near.get(sid, ()) if f in framed_by]
+            if not framing:
+                continue
+            if sid not in hashes_of:
+                lines_of[sid] = self.docs[self.first[self.new[sid].doc_id]].text.split("\n")
+                hashes_of[sid] = line_hashes(lines_of[sid], least, salt[sid])
+            hashes = hashes_of[sid]
+            sharing = [f for f in sorted(framing) if not hashes.isdisjoint(framed_by[f])]
+            if sharing and frame.isdisjoint(hashes):
+                plain.append(sid)
+                partners.update(dict.fromkeys(sharing))
+        if not plain:
+            return
+        framed = {
+            sid: "\n".join(x for x in lines_of[sid] if len(x) < least or line_hash(x, salt[sid]) not in frame)
+            for sid in partners
+        }
+        """Framed story → its canonical without template lines."""
+        docs = [Document(id=sid, text=text) for sid, text in framed.items()]
+        docs += [Document(id=sid, text=self.docs[self.first[self.new[sid].doc_id]].text) for sid in plain]
+        given = {sid: replace(self.sketch_of[self.new[sid].doc_id], doc_id=sid) for sid in plain}
+        inner = collapse(docs, params=replace(p, template_stories=0, restore=False), sketches=given)
+        for story in inner.stories:
+            sids = sorted({src.doc_id or "" for src in story.sources})
+            if len(sids) < 2 or sum(s in framed for s in sids) != 1:
+                continue
+            home = min(sids, key=lambda s: (-self.new[s].length, -self.new[s].n_shingles, self.new[s].doc_id))
+            for gone in sids:
+                if gone != home:
+                    self._absorb(home, gone)
 
     def _bridge(self, sid: str, others: list[str], mine: Evidence) -> None:
         """Stories of this run that the text just joined to ``sid`` is a copy of too (their canonicals accept it) are
@@ -787,6 +883,25 @@ class _Run:
             if sid in self.moved_in:
                 update.meta[MOVED_META] = " ".join(sorted(set(self.moved_in[sid])))
             self.res.updates.append(update)
+
+
+def _groups(near: Mapping[str, Iterable[str]]) -> dict[str, str]:
+    """Each story of the graph ``near`` → the smallest story id of its connected part."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, bs in near.items():
+        for b in bs:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    return {x: find(x) for x in parent}
 
 
 def _shared_keys(sk: Sketch, others: list[Sketch]) -> list[int]:

@@ -202,6 +202,17 @@ class DedupParams:
     extra. Part of the fingerprint (it decides what a state holds)."""
     restore_max_chars: int = 40_000
     """Texts longer than this are not aligned for restoration (cost grows with length squared)."""
+    template_stories: int = 3
+    """A line (at least ``template_line_chars`` long) that this many or more stories hold, among a group of this
+    run's stories that refused each other's texts, is *template* — a portal's header, footer, sidebar or "related"
+    list, a shared stylesheet. After every text is placed, a story whose canonical holds template lines is compared
+    once more without them against the stories it refused (or was refused by) that share one of its other lines
+    and hold no template: a group of them with exactly one framed story is one story
+    (:meth:`cleaner.dedup.collapse._Run.unframe`; the bare copy of a template page's short story, an article whose
+    lead is a page's story). Lines count once per story, not per document, so the copies of one popular story do
+    not make its lines template. 0 = off."""
+    template_line_chars: int = 4
+    """Shorter lines are never template (a lone "|", a date)."""
 
     def __post_init__(self) -> None:
         if self.bands * self.rows > self.num_perm:
@@ -228,7 +239,7 @@ class DedupParams:
         for name in ("minhash_mod", "full_max", "min_containment_shingles", "short_containment_shingles", "edge",
                      "substitution", "substitution_block", "anchor", "substitution_own", "aligned_segments",
                      "member_similarity", "index_windows", "restore_max_chars", "seed", "anchor_mod",
-                     "fine_mod"):  # fmt: skip
+                     "fine_mod", "template_stories", "template_line_chars"):  # fmt: skip
             if getattr(self, name) < 0:
                 raise ValueError(f"{name} must be ≥ 0, not {getattr(self, name)!r}")
         if self.minhash_mod < 1:
