@@ -1,15 +1,16 @@
-"""Template lines of a run (cleaner.dedup.template) and the stories compared once more without them
+"""Template lines of a run and the stories compared once more without them
 (collapse._Run.unframe)."""
 
 from __future__ import annotations
 
+import os
 import random
-
-import numpy as np
+import subprocess
+import sys
 
 from cleaner.dedup import collapse
+from cleaner.dedup.collapse import _line_keys
 from cleaner.dedup.params import DedupParams
-from cleaner.dedup.template import LineTable, line_hashes
 from cleaner.document import Document
 
 
@@ -72,17 +73,34 @@ def test_the_lines_of_a_popular_story_are_not_template() -> None:
     assert len(clusters) == 4
 
 
-def test_line_table_counts_per_story_and_merges() -> None:
-    a = line_hashes("alpha line\nbeta line\nx\nalpha line".split("\n"), 4)
-    b = line_hashes("beta line\ngamma line".split("\n"), 4)
+def test_line_keys_count_once_per_story_and_group() -> None:
+    a = _line_keys("alpha line\nbeta line\nx\nalpha line".split("\n"), 4, "g1")
+    b = _line_keys("beta line\ngamma line".split("\n"), 4, "g1")
+    c = _line_keys(["beta line"], 4, "g2")
     assert len(a) == 2 and len(b) == 2 and len(a & b) == 1  # "x" too short; one story's line counts once
-    t = LineTable(bits=12)
-    flat = t.add([a, b])
-    assert flat.size == 4
-    q = np.array(sorted(a | b), dtype=np.int64)
-    assert sorted(t.count(q).tolist()) == [1, 1, 2]
-    u, v = LineTable(bits=12), LineTable(bits=12)
-    u.add([a])
-    v.add([b])
-    u.merge(v)
-    assert np.array_equal(u.rows, t.rows)  # shards counted apart add up to one table
+    assert not (a | b) & c  # a line held in two groups is two keys
+
+
+_SEEDED = """
+import random, sys
+sys.path[:0] = [sys.argv[1]]
+from tests.test_dedup_template import _clusters, _site, _words
+rng = random.Random(3)
+stories = [[_words(rng, 30)] for _ in range(5)]
+texts = _site(rng, stories)
+texts["bare"] = "\\n".join(" ".join(p) + "." for p in stories[2])
+print(sorted(sorted(c) for c in _clusters(texts)))
+"""
+
+
+def test_template_lines_do_not_depend_on_the_process_string_hash() -> None:
+    """The same input gives the same stories whatever PYTHONHASHSEED is (the counts are exact, not hashed)."""
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    outs = set()
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run([sys.executable, "-c", _SEEDED, root], env=env, capture_output=True, text=True,
+                              timeout=120, check=True)  # fmt: skip
+        outs.add(done.stdout)
+    assert len(outs) == 1, outs
+    assert "'bare'" in next(iter(outs))

@@ -38,6 +38,7 @@ the fast path and are never hashed.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -68,7 +69,6 @@ from cleaner.dedup.signature import (
     sketch_batches,
     split_keys,
 )
-from cleaner.dedup.template import LineTable, line_hash, line_hashes, table_bits
 from cleaner.dedup.tokens import I64
 from cleaner.dedup.verify import Evidence, Verdict, compare, framed_copy, inner_block, related, rewritten
 from cleaner.document import Document, Source, content_id
@@ -701,17 +701,14 @@ class _Run:
         group = _groups(near)
         least = p.template_line_chars
         lines_of = {sid: self.docs[self.first[self.new[sid].doc_id]].text.split("\n") for sid in core}
-        salt = {sid: hash(g) for sid, g in group.items()}
-        hashes_of = {sid: line_hashes(lines, least, salt[sid]) for sid, lines in lines_of.items()}
+        hashes_of = {sid: _line_keys(lines, least, group[sid]) for sid, lines in lines_of.items()}
         """A story → its lines' keys in its group (a line held in two groups is two keys)."""
-        table = LineTable(bits=table_bits(sum(map(len, hashes_of.values()))))
-        flat = table.add(hashes_of.values())
-        common = flat[table.count(flat) >= k]
-        if not common.size:
+        held = Counter(key for keys in hashes_of.values() for key in keys)
+        frame = {key for key, n in held.items() if n >= k}
+        """Template lines (keys): exact counts, over the texts this run holds anyway, so the same in every process."""
+        if not frame:
             return
-        frame = set(common.tolist())
-        """Template lines (keys)."""
-        framed_by: dict[str, set[int]] = {}
+        framed_by: dict[str, set[tuple[str, str]]] = {}
         """A framed story → its lines that are not template."""
         for sid, hashes in hashes_of.items():
             if not frame.isdisjoint(hashes):
@@ -728,7 +725,7 @@ class _Run:
                 continue
             if sid not in hashes_of:
                 lines_of[sid] = self.docs[self.first[self.new[sid].doc_id]].text.split("\n")
-                hashes_of[sid] = line_hashes(lines_of[sid], least, salt[sid])
+                hashes_of[sid] = _line_keys(lines_of[sid], least, group[sid])
             hashes = hashes_of[sid]
             sharing = [f for f in sorted(framing) if not hashes.isdisjoint(framed_by[f])]
             if sharing and frame.isdisjoint(hashes):
@@ -737,7 +734,7 @@ class _Run:
         if not plain:
             return
         framed = {
-            sid: "\n".join(x for x in lines_of[sid] if len(x) < least or line_hash(x, salt[sid]) not in frame)
+            sid: "\n".join(x for x in lines_of[sid] if len(x) < least or (group[sid], x) not in frame)
             for sid in partners
         }
         """Framed story → its canonical without template lines."""
@@ -883,6 +880,12 @@ class _Run:
             if sid in self.moved_in:
                 update.meta[MOVED_META] = " ".join(sorted(set(self.moved_in[sid])))
             self.res.updates.append(update)
+
+
+def _line_keys(lines: Iterable[str], least: int, group: str) -> set[tuple[str, str]]:
+    """The distinct lines of at least ``least`` characters, each keyed with its group of stories
+    (:meth:`_Run.unframe`)."""
+    return {(group, x) for x in lines if len(x) >= least}
 
 
 def _groups(near: Mapping[str, Iterable[str]]) -> dict[str, str]:
