@@ -25,6 +25,7 @@ from .thread import (
     REPLY_PREFIX,
     action_bar,
     comment_section,
+    flat_headers,
     post_group,
     post_headers,
     post_lines,
@@ -563,6 +564,8 @@ class Selection:
     """A labelled summary of the story above the lines, apart from them (chrome between): output first."""
     chrome: frozenset[int] = frozenset()
     """Lines dropped as user chrome wherever they are (a rescued block's short lines of user actions)."""
+    opening: frozenset[int] = frozenset()
+    """The first line of each post of a flat thread (:func:`~.thread.flat_headers`): kept at an edge of the text."""
 
 
 def page_gains(page: Page) -> list[float]:
@@ -865,6 +868,10 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
         root_neg = neg[sel.block]
         sel.replies, sel.kept = first, frozenset(i for i in posts if root_neg or not neg[page.lines[i].block])
         return True
+    flat = flat_headers(page, sel.start, sel.end, base)
+    if flat:
+        sel.chrome |= flat
+        sel.opening = frozenset(i + 1 for i in flat if i + 1 < sel.end and i + 1 not in flat)
     return False
 
 
@@ -1448,10 +1455,13 @@ however list-like it looks (:func:`thread_edges`)."""
 def thread_edges(page: Page, sel: Selection | None) -> frozenset[int]:
     """The ``id`` of each line of a thread that :func:`trim_edges` keeps at an edge of the text however little it
     weighs: the first post's first line when it ends a sentence (a list-like one: many commas, few characters
-    between them) and the replies' one-line texts ("顶", "谢谢楼主", "+1": :func:`~.thread.short_lines`)."""
-    if sel is None or sel.replies < 0:
+    between them) and the replies' one-line texts ("顶", "谢谢楼主", "+1": :func:`~.thread.short_lines`); in a
+    flat thread, the first line of each post (``Selection.opening``)."""
+    if sel is None:
         return frozenset()
     lines = page.lines
+    if sel.replies < 0:
+        return frozenset(id(lines[i]) for i in sel.opening)
     first = next((i for i in range(sel.start, sel.end) if i < sel.replies or i in sel.kept), -1)
     sentence = first >= 0 and lines[first].chars >= LEAD_SENTENCE and lines[first].text[-1] in SENTENCE_END
     lead = [first] if sentence else []

@@ -30,6 +30,7 @@ __all__ = [
     "REPLY_PREFIX",
     "action_bar",
     "comment_section",
+    "flat_headers",
     "post_group",
     "post_headers",
     "post_lines",
@@ -842,6 +843,55 @@ def _post_header(line: Line) -> bool:
         and (":" in text or "：" in text)
         and _SENTENCE_END.search(text) is None
     )
+
+
+FLAT_POSTS: Final = 3
+"""A block holds a flat thread when at least this many of its lines are post headers in one template..."""
+_CLOCK: Final = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+
+
+def flat_headers(page: Page, start: int, end: int, gains: list[float]) -> frozenset[int]:
+    """The user chrome of a *flat* thread in lines ``start:end``: posts written one after another in one element,
+    each opened by a header line and set apart by nothing else (an ``<hr>``, a bare table row: no element per post
+    for :func:`_items` to find). Its header lines are short lines with a time of day, a label's colon and no
+    sentence end, at least :data:`FLAT_POSTS` of them with the same labels, a line of text below each that is
+    no link line and no other header (a post may be "顶") ("5楼 作者：X
+    发表于 <date>", "留言人：X 时间：<date> IP：…", "X wrote on <date>:"); with them go the short lines that weigh
+    nothing or less and recur (digits aside) as often as the headers, less one (each post's "回复 | 引用 | 顶部" bar,
+    its user's "等级：5级"). Empty when the lines hold no such thread."""
+    lines = page.lines
+    heads: dict[tuple[str, ...], list[int]] = {}
+    for i in range(start, end):
+        ln = lines[i]
+        text = ln.text
+        if (
+            ln.heading
+            or len(_NO_DIGITS.sub("", text)) > REPEAT_CHARS
+            or _CLOCK.search(text) is None
+            or _SENTENCE_END.search(text) is not None
+        ):
+            continue
+        labels = tuple(_NO_DIGITS.sub("", x) for x in _LABEL_SPACED.findall(text))
+        if labels:
+            heads.setdefault(labels, []).append(i)
+    found = max(heads.values(), key=len, default=[])
+    if len(found) < FLAT_POSTS:
+        return frozenset()
+    stops = [*found[1:], end]
+    if not all(_own_line(page, a + 1, b) for a, b in zip(found, stops, strict=True)):
+        return frozenset()  # a header without a post below it: a list of dated entries, not a thread
+    counts: dict[str, list[int]] = {}
+    for i in range(start, end):
+        text = _NO_DIGITS.sub("", lines[i].text)
+        if gains[i] <= 0 and text and len(text) <= REPEAT_CHARS:
+            counts.setdefault(text, []).append(i)
+    bars = [i for ids in counts.values() if len(ids) >= len(found) - 1 for i in ids]
+    return frozenset([*found, *bars])
+
+
+def _own_line(page: Page, start: int, end: int) -> bool:
+    """Does a line of ``start:end`` hold text that is mostly not link text?"""
+    return any(2 * ln.link_chars < ln.chars for ln in page.lines[start:end])
 
 
 def _in_post(page: Page, start: int) -> bool:
