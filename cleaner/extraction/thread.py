@@ -1554,7 +1554,11 @@ def _before_items(
             k = blocks[k].parent
         if k > parent and blocks[k].end - blocks[k].start >= 2:  # in an earlier sibling of the items
             slot = _slot(page, i, k)
-            if (slot in chrome and not _own_prose(lines[i], gains[i], worn)) or _signed(page, i, k):
+            if (
+                (slot in chrome and not _own_prose(lines[i], gains[i], worn))
+                or _signed(page, i, k)
+                or _post_header(lines[i])
+            ):
                 continue
             if slot not in known and gains[i] <= 0:
                 continue
@@ -1565,6 +1569,7 @@ def _before_items(
             or _thread_stats(lines[i].text)
             or _user_card(lines[i].text)
             or _NO_DIGITS.sub("", lines[i].text) in chrome_worn
+            or _post_header(lines[i])
         ) and not lines[i].heading:
             continue
         prose = prose or (gains[i] > 0 and not lines[i].heading)
