@@ -1109,7 +1109,29 @@ def _chrome(
             if len(_NO_DIGITS.sub("", ln.text)) > REPEAT_CHARS or not _DATED.search(ln.text):
                 dated.discard(_slot(page, i, item))
         chrome |= dated
+    elif len(items) >= STAMPED_POSTS and not headed and all(_named(blocks[item]) for item in items):
+        chrome = _stamped(page, owner, len(items))
     return owner, chrome
+
+
+STAMPED_POSTS: Final = 3
+"""Items named as posts, at least this many, with no chrome found but..."""
+
+
+def _stamped(page: Page, owner: dict[int, int], n_items: int) -> set[tuple[str, ...]]:
+    """...one slot, in every item, of one short line each with a time of day and no sentence end (the post's header,
+    its user's name run into its date: "mtnbikerOPPosted Feb 20, 2024 at 12:25 PM", weighing something for its
+    length; buttons the walk leaves out): that slot is chrome."""
+    lines = page.lines
+    count: dict[tuple[str, ...], int] = {}
+    bad: set[tuple[str, ...]] = set()
+    for i, item in owner.items():
+        key = _slot(page, i, item)
+        text = lines[i].text
+        count[key] = count.get(key, 0) + 1
+        if len(_NO_DIGITS.sub("", text)) > REPEAT_CHARS or not _CLOCK.search(text) or _SENTENCE_END.search(text):
+            bad.add(key)
+    return {key for key, n in count.items() if n == n_items and key not in bad}
 
 
 def _short_slots(
