@@ -494,9 +494,22 @@ def _acted(page: Page, items: list[int]) -> bool:
     blocks, lines = page.blocks, page.lines
     pressed = [b for b, label in page.buttons if _action(label)]
     return all(
-        any(ln.chars <= ACTION_LINE and _action(ln.text) for ln in lines[blocks[item].start : blocks[item].end])
+        any(ln.chars <= ACTION_LINE and _bar_line(ln.text) for ln in lines[blocks[item].start : blocks[item].end])
         or any(item <= b < blocks[item].end_block for b in pressed)
         for item in items
+    )
+
+
+_RUN_ACTION: Final = re.compile("回复|回應|回应|举报|舉報|点赞")
+"""Chinese action words of two characters or more, found inside a run of other characters..."""
+
+
+def _bar_line(text: str) -> bool:
+    """Is ``text`` (a short line) a bar of user actions: :func:`_action`, or, with no sentence end, a Chinese
+    :data:`_RUN_ACTION` word run into the text beside it (inline spans with no space between: "<date> 来自江苏回复赞
+    787")?"""
+    return _action(text) or (
+        not text.isascii() and _RUN_ACTION.search(text) is not None and _SENTENCE_END.search(text) is None
     )
 
 
