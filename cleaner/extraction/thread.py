@@ -868,10 +868,10 @@ def flat_headers(page: Page, start: int, end: int, gains: list[float]) -> frozen
     each opened by a header line and set apart by nothing else (an ``<hr>``, a bare table row: no element per post
     for :func:`_items` to find). Its header lines are short lines with a time of day, a label's colon and no
     sentence end, at least :data:`FLAT_POSTS` of them with the same labels, a line of text below each that is
-    no link line and no other header (a post may be "顶") ("5楼 作者：X
-    发表于 <date>", "留言人：X 时间：<date> IP：…", "X wrote on <date>:"); with them go the short lines that weigh
-    nothing or less and recur (digits aside) as often as the headers, less one (each post's "回复 | 引用 | 顶部" bar,
-    its user's "等级：5级"). Empty when the lines hold no such thread."""
+    no link line and no other header (a post may be "顶") ("5楼 作者：X 发表于 <date>", "留言人：X 时间：<date>
+    IP：…", "X wrote on <date>:"); with them go the short lines that weigh nothing or less, or are a label and its
+    value, and recur (digits aside) as often as the headers, less one (each post's "回复 | 引用 | 顶部" bar, its
+    user's "等级：5级"). Empty when the lines hold no such thread."""
     lines = page.lines
     heads: dict[tuple[str, ...], list[int]] = {}
     for i in range(start, end):
@@ -896,7 +896,11 @@ def flat_headers(page: Page, start: int, end: int, gains: list[float]) -> frozen
     counts: dict[str, list[int]] = {}
     for i in range(start, end):
         text = _NO_DIGITS.sub("", lines[i].text)
-        if gains[i] <= 0 and text and len(text) <= REPEAT_CHARS:
+        if (
+            text
+            and len(text) <= REPEAT_CHARS
+            and (gains[i] <= 0 or (_LABEL_SPACED.search(text) and not _SENTENCE_END.search(text)))
+        ):
             counts.setdefault(text, []).append(i)
     bars = [i for ids in counts.values() if len(ids) >= len(found) - 1 for i in ids]
     return frozenset([*found, *bars])
