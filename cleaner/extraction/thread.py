@@ -871,7 +871,8 @@ def flat_headers(page: Page, start: int, end: int, gains: list[float]) -> frozen
     no link line and no other header (a post may be "顶") ("5楼 作者：X 发表于 <date>", "留言人：X 时间：<date>
     IP：…", "X wrote on <date>:"); with them go the short lines that weigh nothing or less, or are a label and its
     value, and recur (digits aside) as often as the headers, less one (each post's "回复 | 引用 | 顶部" bar, its
-    user's "等级：5级"). Empty when the lines hold no such thread."""
+    user's "等级：5级"), and below the first header the quotes' headers (:func:`_quote_header`: "以下是引用X在<date>的
+    发言："). Empty when the lines hold no such thread."""
     lines = page.lines
     heads: dict[tuple[str, ...], list[int]] = {}
     for i in range(start, end):
@@ -903,7 +904,8 @@ def flat_headers(page: Page, start: int, end: int, gains: list[float]) -> frozen
         ):
             counts.setdefault(text, []).append(i)
     bars = [i for ids in counts.values() if len(ids) >= len(found) - 1 for i in ids]
-    return frozenset([*found, *bars])
+    quotes = [i for i in range(found[0], end) if _quote_header(page, i)]
+    return frozenset([*found, *bars, *quotes])
 
 
 def _own_line(page: Page, start: int, end: int) -> bool:
