@@ -869,10 +869,11 @@ def flat_headers(page: Page, start: int, end: int, gains: list[float]) -> frozen
     for :func:`_items` to find). Its header lines are short lines with a time of day, a label's colon and no
     sentence end, at least :data:`FLAT_POSTS` of them with the same labels, a line of text below each that is
     no link line and no other header (a post may be "顶") ("5楼 作者：X 发表于 <date>", "留言人：X 时间：<date>
-    IP：…", "X wrote on <date>:"); with them go the short lines that weigh nothing or less, or are a label and its
-    value, and recur (digits aside) as often as the headers, less one (each post's "回复 | 引用 | 顶部" bar, its
-    user's "等级：5级"), and below the first header the quotes' headers (:func:`_quote_header`: "以下是引用X在<date>的
-    发言："). Empty when the lines hold no such thread."""
+    IP：…", "X wrote on <date>:"); with them go the short lines that weigh nothing or less and recur (digits aside)
+    as often as the headers, less one, and the short lines whose labels recur so (each post's "回复 | 引用 | 顶部"
+    bar, its user's "等级：5级", "Joined: Mar 2021"), and below the first header the quotes' headers
+    (:func:`_quote_header`: "以下是引用X在<date>的发言："). A reply's "Re:" is no label. Empty when the lines hold no
+    such thread."""
     lines = page.lines
     heads: dict[tuple[str, ...], list[int]] = {}
     for i in range(start, end):
@@ -885,8 +886,8 @@ def flat_headers(page: Page, start: int, end: int, gains: list[float]) -> frozen
             or _SENTENCE_END.search(text) is not None
         ):
             continue
-        labels = tuple(_NO_DIGITS.sub("", x) for x in _LABEL_SPACED.findall(text))
-        if labels:
+        labels = tuple(x for x in _LABEL_SPACED.findall(text) if not REPLY_PREFIX.fullmatch(x))
+        if labels:  # ("Post subject: Re: <title>" under the thread's first "Post subject: <title>")
             heads.setdefault(labels, []).append(i)
     found = max(heads.values(), key=len, default=[])
     if len(found) < FLAT_POSTS:
@@ -897,11 +898,13 @@ def flat_headers(page: Page, start: int, end: int, gains: list[float]) -> frozen
     counts: dict[str, list[int]] = {}
     for i in range(start, end):
         text = _NO_DIGITS.sub("", lines[i].text)
-        if (
-            text
-            and len(text) <= REPEAT_CHARS
-            and (gains[i] <= 0 or (_LABEL_SPACED.search(text) and not _SENTENCE_END.search(text)))
-        ):
+        if not text or len(text) > REPEAT_CHARS:
+            continue
+        raw = lines[i].text
+        labels = _LABEL_SPACED.findall(raw) if _SENTENCE_END.search(raw) is None else []
+        if labels:  # a card's "Joined: Mar 2021", "Posts: 12": its labels recur, not its values
+            counts.setdefault("\n".join(labels), []).append(i)
+        elif gains[i] <= 0:
             counts.setdefault(text, []).append(i)
     bars = [i for ids in counts.values() if len(ids) >= len(found) - 1 for i in ids]
     quotes = [i for i in range(found[0], end) if _quote_header(page, i)]
