@@ -901,9 +901,9 @@ def flat_headers(page: Page, start: int, end: int, gains: list[float]) -> frozen
         if not text or len(text) > REPEAT_CHARS:
             continue
         raw = lines[i].text
-        labels = _LABEL_SPACED.findall(raw) if _SENTENCE_END.search(raw) is None else []
-        if labels:  # a card's "Joined: Mar 2021", "Posts: 12": its labels recur, not its values
-            counts.setdefault("\n".join(labels), []).append(i)
+        named: list[str] = _LABEL_SPACED.findall(raw) if _SENTENCE_END.search(raw) is None else []
+        if named:  # a card's "Joined: Mar 2021", "Posts: 12": its labels recur, not its values
+            counts.setdefault("\n".join(named), []).append(i)
         elif gains[i] <= 0:
             counts.setdefault(text, []).append(i)
     bars = [i for ids in counts.values() if len(ids) >= len(found) - 1 for i in ids]
