@@ -1616,9 +1616,32 @@ def _before_items(
             or _post_header(lines[i])
         ) and not lines[i].heading:
             continue
+        elif lines[i].heading and _section_label(page, start, i, blocks[items[0]].start, gains):
+            continue
         prose = prose or (gains[i] > 0 and not lines[i].heading)
         kept.append(i)
     return kept
+
+
+SECTION_LABEL: Final = 20
+"""A heading of at most this many characters..."""
+
+
+def _section_label(page: Page, start: int, line: int, first: int, gains: list[float]) -> bool:
+    """...with no sentence end, right above a list of answers (nothing that weighs something between it and the first,
+    at ``first``) and below an answer (a line of ``start:line`` in an element named as an answer, or in its child: an
+    accepted or best answer set above the question or the others) is the label of the answers' section ("其他回答",
+    "Other answers"), not a part of any answer. (An article's "Comments" heading above its comments has no answer
+    above it.)"""
+    lines, blocks = page.lines, page.blocks
+    text = lines[line].text
+    if len(text) > SECTION_LABEL or _SENTENCE_END.search(text) or any(g > 0 for g in gains[line + 1 : first]):
+        return False
+    for j in range(start, line):
+        k = lines[j].block
+        if _answer_named(blocks[k].ident) or (blocks[k].parent >= 0 and _answer_named(blocks[blocks[k].parent].ident)):
+            return True
+    return False
 
 
 def _date_line(text: str, gain: float) -> bool:
