@@ -1295,6 +1295,9 @@ def content_lines(page: Page, sel: Selection | None) -> list[Line]:
         ln = lines[i]
         if i in sel.chrome:
             continue
+        if ln.heading == PRE and ln.text == "--":  # a mail's signature: "-- " alone on a line, then its lines
+            skip_to = _signature_end(lines, i, sel.end)
+            continue
         if cards and any(a <= i < b for a, b in cards):
             continue
         if sel.replies >= 0 and i >= sel.replies:
@@ -1325,6 +1328,19 @@ def content_lines(page: Page, sel: Selection | None) -> list[Line]:
                 continue
         out.append(ln)
     return out
+
+
+SIGNATURE_LINES: Final = 4
+"""A mail's signature below its "-- " line has at most this many lines (the netiquette's limit)."""
+
+
+def _signature_end(lines: list[Line], dash: int, end: int) -> int:
+    """The line after the signature that the preformatted line ``dash`` ("-- ", the mail signature separator)
+    opens: at most :data:`SIGNATURE_LINES` lines of the same element below it."""
+    k = dash + 1
+    while k < min(end, dash + 1 + SIGNATURE_LINES) and lines[k].block == lines[dash].block:
+        k += 1
+    return k
 
 
 _PROFILE_LABEL: Final = (
