@@ -860,6 +860,8 @@ def _post_header(line: Line) -> bool:
 
 FLAT_POSTS: Final = 3
 """A block holds a flat thread when at least this many of its lines are post headers in one template..."""
+FLAT_CHARS: Final = 180
+"""(A quick bound: a header line is no longer than this, digits and spaces included: three times REPEAT_CHARS.)"""
 _CLOCK: Final = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 
 
@@ -881,6 +883,7 @@ def flat_headers(page: Page, start: int, end: int, gains: list[float]) -> frozen
         text = ln.text
         if (
             ln.heading
+            or len(text) > FLAT_CHARS
             or len(_NO_DIGITS.sub("", text)) > REPEAT_CHARS
             or _CLOCK.search(text) is None
             or _SENTENCE_END.search(text) is not None
