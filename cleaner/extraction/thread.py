@@ -878,14 +878,17 @@ def flat_headers(page: Page, start: int, end: int, gains: list[float]) -> frozen
     such thread."""
     lines = page.lines
     heads: dict[tuple[str, ...], list[int]] = {}
-    for i in range(start, end):
+    timed = [i for i, ln in enumerate(lines[start:end], start) if ":" in ln.text]  # (a time of day has one)
+    if len(timed) < FLAT_POSTS:
+        return frozenset()
+    for i in timed:
         ln = lines[i]
         text = ln.text
         if (
-            ln.heading
-            or len(text) > FLAT_CHARS
-            or len(_NO_DIGITS.sub("", text)) > REPEAT_CHARS
+            len(text) > FLAT_CHARS
+            or ln.heading
             or _CLOCK.search(text) is None
+            or len(_NO_DIGITS.sub("", text)) > REPEAT_CHARS
             or _SENTENCE_END.search(text) is not None
         ):
             continue
