@@ -1137,13 +1137,17 @@ def _chrome(
             if len(_NO_DIGITS.sub("", ln.text)) > REPEAT_CHARS or not _DATED.search(ln.text):
                 dated.discard(_slot(page, i, item))
         chrome |= dated
-    elif len(items) >= STAMPED_POSTS and not headed and all(_named(blocks[item]) for item in items):
+    elif (
+        len(items) >= STAMPED_POSTS
+        and not headed
+        and all(_named(blocks[item]) and "comment" not in blocks[item].ident.lower() for item in items)
+    ):  # (not an article's comments: they are no posts of a thread)
         chrome = _stamped(page, owner, len(items))
     return owner, chrome
 
 
 STAMPED_POSTS: Final = 3
-"""Items named as posts, at least this many, with no chrome found but..."""
+"""Items named as posts (not as comments), at least this many, with no chrome found but..."""
 
 
 def _stamped(page: Page, owner: dict[int, int], n_items: int) -> set[tuple[str, ...]]:
@@ -1590,7 +1594,9 @@ def _before_items(
     """The lines to keep from ``start`` up to the first of ``items``: in an earlier sibling of the items (a best
     answer, a first post set apart) those outside the items' chrome slots, less the lines of a slot the items do
     not have that weigh nothing ("最佳答案"); elsewhere (the thread's title and stats, a question above its
-    answers) headings and lines that weigh nothing or more (an author line, a date, a "report" link go)."""
+    answers) headings and lines that weigh nothing or more (an author line, a date, a "report" link go). Below the
+    first line of prose, a post's header or footer line (:func:`_post_header`) goes too; above it, such a line is
+    the story's byline (it gives the page its date)."""
     blocks, lines = page.blocks, page.lines
     parent = blocks[items[0]].parent
     known = {_slot(page, i, item) for i, item in owner.items()}
@@ -1607,7 +1613,7 @@ def _before_items(
             if (
                 (slot in chrome and not _own_prose(lines[i], gains[i], worn))
                 or _signed(page, i, k)
-                or _post_header(lines[i])
+                or (prose and _post_header(lines[i]))
             ):
                 continue
             if slot not in known and gains[i] <= 0:
@@ -1619,7 +1625,7 @@ def _before_items(
             or _thread_stats(lines[i].text)
             or _user_card(lines[i].text)
             or _NO_DIGITS.sub("", lines[i].text) in chrome_worn
-            or _post_header(lines[i])
+            or (prose and _post_header(lines[i]))  # (above all prose: a byline, which gives the story's date)
         ) and not lines[i].heading:
             continue
         elif lines[i].heading and _section_label(page, start, i, blocks[items[0]].start, gains):
