@@ -874,7 +874,8 @@ def flat_headers(page: Page, start: int, end: int, gains: list[float]) -> frozen
     IP：…", "X wrote on <date>:"); with them go the short lines that weigh nothing or less and recur (digits aside)
     as often as the headers, less one, and the short lines whose labels recur so (each post's "回复 | 引用 | 顶部"
     bar, its user's "等级：5级", "Joined: Mar 2021"), and below the first header the quotes' headers
-    (:func:`_quote_header`: "以下是引用X在<date>的发言："). A reply's "Re:" is no label. Empty when the lines hold no
+    (:func:`_quote_header`: "以下是引用X在<date>的发言：") and above it the thread's stats (:func:`_thread_stats`:
+    "[ 浏览 1557 | 回复 3 ]"). A reply's "Re:" is no label. Empty when the lines hold no
     such thread."""
     lines = page.lines
     heads: dict[tuple[str, ...], list[int]] = {}
@@ -914,7 +915,8 @@ def flat_headers(page: Page, start: int, end: int, gains: list[float]) -> frozen
             counts.setdefault(text, []).append(i)
     bars = [i for ids in counts.values() if len(ids) >= len(found) - 1 for i in ids]
     quotes = [i for i in range(found[0], end) if _quote_header(page, i)]
-    return frozenset([*found, *bars, *quotes])
+    stats = [i for i in range(start, found[0]) if _thread_stats(lines[i].text)]
+    return frozenset([*found, *bars, *quotes, *stats])
 
 
 def _own_line(page: Page, start: int, end: int) -> bool:
