@@ -505,11 +505,15 @@ _RUN_ACTION: Final = re.compile("回复|回應|回应|举报|舉報|点赞")
 
 
 def _bar_line(text: str) -> bool:
-    """Is ``text`` (a short line) a bar of user actions: :func:`_action`, or, with no sentence end, a Chinese
-    :data:`_RUN_ACTION` word run into the text beside it (inline spans with no space between: "<date> 来自江苏回复赞
-    787")?"""
+    """Is ``text`` (a short line) a bar of user actions: :func:`_action`, or, with no sentence end and with a date or
+    a time, a Chinese :data:`_RUN_ACTION` word run into the text beside it (a comment's footer of inline spans with
+    no space between: "<date> 来自江苏回复赞 787"; not Discuz!'s "使用道具举报" under each post, whose table rows would
+    then be taken for the posts)?"""
     return _action(text) or (
-        not text.isascii() and _RUN_ACTION.search(text) is not None and _SENTENCE_END.search(text) is None
+        not text.isascii()
+        and _RUN_ACTION.search(text) is not None
+        and _SENTENCE_END.search(text) is None
+        and _DATED.search(text) is not None
     )
 
 
@@ -869,13 +873,13 @@ def flat_headers(page: Page, start: int, end: int, gains: list[float]) -> frozen
     """The user chrome of a *flat* thread in lines ``start:end``: posts written one after another in one element,
     each opened by a header line and set apart by nothing else (an ``<hr>``, a bare table row: no element per post
     for :func:`_items` to find). Its header lines are short lines with a time of day, a label's colon and no
-    sentence end, at least :data:`FLAT_POSTS` of them with the same labels, a line of text below each that is
-    no link line and no other header (a post may be "顶") ("5楼 作者：X 发表于 <date>", "留言人：X 时间：<date>
-    IP：…", "X wrote on <date>:"); with them go the short lines that weigh nothing or less and recur (digits aside)
-    as often as the headers, less one, and the short lines whose labels recur so (each post's "回复 | 引用 | 顶部"
-    bar, its user's "等级：5级", "Joined: Mar 2021"), and below the first header the quotes' headers
-    (:func:`_quote_header`: "以下是引用X在<date>的发言：") and above it the thread's stats (:func:`_thread_stats`:
-    "[ 浏览 1557 | 回复 3 ]"). A reply's "Re:" is no label. Empty when the lines hold no
+    sentence end, at least :data:`FLAT_POSTS` of them with the same labels (and half of all such lines), a line of
+    text below each that is no link line and no other header (a post may be "顶") ("5楼 作者：X 发表于 <date>",
+    "留言人：X 时间：<date> IP：…", "X wrote on <date>:"); with them go the short lines that weigh nothing or less
+    and recur (digits aside) as often as the headers, less one, and the short lines whose labels recur so (each
+    post's "回复 | 引用 | 顶部" bar, its user's "等级：5级", "Joined: Mar 2021"), below the first header the quotes'
+    headers (:func:`_quote_header`: "以下是引用X在<date>的发言：") and above it the thread's stats
+    (:func:`_thread_stats`: "[ 浏览 1557 | 回复 3 ]"). A reply's "Re:" is no label. Empty when the lines hold no
     such thread."""
     lines = page.lines
     heads: dict[tuple[str, ...], list[int]] = {}
@@ -897,8 +901,8 @@ def flat_headers(page: Page, start: int, end: int, gains: list[float]) -> frozen
         if labels:  # ("Post subject: Re: <title>" under the thread's first "Post subject: <title>")
             heads.setdefault(labels, []).append(i)
     found = max(heads.values(), key=len, default=[])
-    if len(found) < FLAT_POSTS:
-        return frozenset()
+    if len(found) < FLAT_POSTS or 2 * len(found) < sum(map(len, heads.values())):
+        return frozenset()  # (no one template: a BBS's pushes "推 X: <text> 01/05 12:30", each labelled by its user)
     stops = [*found[1:], end]
     if not all(_own_line(page, a + 1, b) for a, b in zip(found, stops, strict=True)):
         return frozenset()  # a header without a post below it: a list of dated entries, not a thread
