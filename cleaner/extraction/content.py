@@ -25,6 +25,7 @@ from .thread import (
     REPLY_PREFIX,
     action_bar,
     comment_section,
+    flat_headers,
     post_group,
     post_headers,
     post_lines,
@@ -563,6 +564,8 @@ class Selection:
     """A labelled summary of the story above the lines, apart from them (chrome between): output first."""
     chrome: frozenset[int] = frozenset()
     """Lines dropped as user chrome wherever they are (a rescued block's short lines of user actions)."""
+    opening: frozenset[int] = frozenset()
+    """The first line of each post of a flat thread (:func:`~.thread.flat_headers`): kept at an edge of the text."""
 
 
 def page_gains(page: Page) -> list[float]:
@@ -865,6 +868,10 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
         root_neg = neg[sel.block]
         sel.replies, sel.kept = first, frozenset(i for i in posts if root_neg or not neg[page.lines[i].block])
         return True
+    flat = flat_headers(page, sel.start, sel.end, base)
+    if flat:
+        sel.chrome |= flat
+        sel.opening = frozenset(i + 1 for i in flat if i + 1 < sel.end and i + 1 not in flat)
     return False
 
 
@@ -1288,6 +1295,9 @@ def content_lines(page: Page, sel: Selection | None) -> list[Line]:
         ln = lines[i]
         if i in sel.chrome:
             continue
+        if ln.heading == PRE and ln.text == "--":  # a mail's signature: "-- " alone on a line, then its lines
+            skip_to = _signature_end(lines, i, sel.end)
+            continue
         if cards and any(a <= i < b for a, b in cards):
             continue
         if sel.replies >= 0 and i >= sel.replies:
@@ -1318,6 +1328,19 @@ def content_lines(page: Page, sel: Selection | None) -> list[Line]:
                 continue
         out.append(ln)
     return out
+
+
+SIGNATURE_LINES: Final = 4
+"""A mail's signature below its "-- " line has at most this many lines (the netiquette's limit)."""
+
+
+def _signature_end(lines: list[Line], dash: int, end: int) -> int:
+    """The line after the signature that the preformatted line ``dash`` ("-- ", the mail signature separator)
+    opens: at most :data:`SIGNATURE_LINES` lines of the same element below it."""
+    k = dash + 1
+    while k < min(end, dash + 1 + SIGNATURE_LINES) and lines[k].block == lines[dash].block:
+        k += 1
+    return k
 
 
 _PROFILE_LABEL: Final = (
@@ -1448,10 +1471,13 @@ however list-like it looks (:func:`thread_edges`)."""
 def thread_edges(page: Page, sel: Selection | None) -> frozenset[int]:
     """The ``id`` of each line of a thread that :func:`trim_edges` keeps at an edge of the text however little it
     weighs: the first post's first line when it ends a sentence (a list-like one: many commas, few characters
-    between them) and the replies' one-line texts ("顶", "谢谢楼主", "+1": :func:`~.thread.short_lines`)."""
-    if sel is None or sel.replies < 0:
+    between them) and the replies' one-line texts ("顶", "谢谢楼主", "+1": :func:`~.thread.short_lines`); in a
+    flat thread, the first line of each post (``Selection.opening``)."""
+    if sel is None:
         return frozenset()
     lines = page.lines
+    if sel.replies < 0:
+        return frozenset(id(lines[i]) for i in sel.opening)
     first = next((i for i in range(sel.start, sel.end) if i < sel.replies or i in sel.kept), -1)
     sentence = first >= 0 and lines[first].chars >= LEAD_SENTENCE and lines[first].text[-1] in SENTENCE_END
     lead = [first] if sentence else []

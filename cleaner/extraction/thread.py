@@ -30,6 +30,7 @@ __all__ = [
     "REPLY_PREFIX",
     "action_bar",
     "comment_section",
+    "flat_headers",
     "post_group",
     "post_headers",
     "post_lines",
@@ -493,9 +494,26 @@ def _acted(page: Page, items: list[int]) -> bool:
     blocks, lines = page.blocks, page.lines
     pressed = [b for b, label in page.buttons if _action(label)]
     return all(
-        any(ln.chars <= ACTION_LINE and _action(ln.text) for ln in lines[blocks[item].start : blocks[item].end])
+        any(ln.chars <= ACTION_LINE and _bar_line(ln.text) for ln in lines[blocks[item].start : blocks[item].end])
         or any(item <= b < blocks[item].end_block for b in pressed)
         for item in items
+    )
+
+
+_RUN_ACTION: Final = re.compile("回复|回應|回应|举报|舉報|点赞")
+"""Chinese action words of two characters or more, found inside a run of other characters..."""
+
+
+def _bar_line(text: str) -> bool:
+    """Is ``text`` (a short line) a bar of user actions: :func:`_action`, or, with no sentence end and with a date or
+    a time, a Chinese :data:`_RUN_ACTION` word run into the text beside it (a comment's footer of inline spans with
+    no space between: "<date> 来自江苏回复赞 787"; not Discuz!'s "使用道具举报" under each post, whose table rows would
+    then be taken for the posts)?"""
+    return _action(text) or (
+        not text.isascii()
+        and _RUN_ACTION.search(text) is not None
+        and _SENTENCE_END.search(text) is None
+        and _DATED.search(text) is not None
     )
 
 
@@ -844,6 +862,72 @@ def _post_header(line: Line) -> bool:
     )
 
 
+FLAT_POSTS: Final = 3
+"""A block holds a flat thread when at least this many of its lines are post headers in one template..."""
+FLAT_CHARS: Final = 180
+"""(A quick bound: a header line is no longer than this, digits and spaces included: three times REPEAT_CHARS.)"""
+_CLOCK: Final = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+
+
+def flat_headers(page: Page, start: int, end: int, gains: list[float]) -> frozenset[int]:
+    """The user chrome of a *flat* thread in lines ``start:end``: posts written one after another in one element,
+    each opened by a header line and set apart by nothing else (an ``<hr>``, a bare table row: no element per post
+    for :func:`_items` to find). Its header lines are short lines with a time of day, a label's colon and no
+    sentence end, at least :data:`FLAT_POSTS` of them with the same labels (and half of all such lines), a line of
+    text below each that is no link line and no other header (a post may be "顶") ("5楼 作者：X 发表于 <date>",
+    "留言人：X 时间：<date> IP：…", "X wrote on <date>:"); with them go the short lines that weigh nothing or less
+    and recur (digits aside) as often as the headers, less one, and the short lines whose labels recur so (each
+    post's "回复 | 引用 | 顶部" bar, its user's "等级：5级", "Joined: Mar 2021"), below the first header the quotes'
+    headers (:func:`_quote_header`: "以下是引用X在<date>的发言：") and above it the thread's stats
+    (:func:`_thread_stats`: "[ 浏览 1557 | 回复 3 ]"). A reply's "Re:" is no label. Empty when the lines hold no
+    such thread."""
+    lines = page.lines
+    heads: dict[tuple[str, ...], list[int]] = {}
+    timed = [i for i, ln in enumerate(lines[start:end], start) if ":" in ln.text]  # (a time of day has one)
+    if len(timed) < FLAT_POSTS:
+        return frozenset()
+    for i in timed:
+        ln = lines[i]
+        text = ln.text
+        if (
+            len(text) > FLAT_CHARS
+            or ln.heading
+            or _CLOCK.search(text) is None
+            or len(_NO_DIGITS.sub("", text)) > REPEAT_CHARS
+            or _SENTENCE_END.search(text) is not None
+        ):
+            continue
+        labels = tuple(x for x in _LABEL_SPACED.findall(text) if not REPLY_PREFIX.fullmatch(x))
+        if labels:  # ("Post subject: Re: <title>" under the thread's first "Post subject: <title>")
+            heads.setdefault(labels, []).append(i)
+    found = max(heads.values(), key=len, default=[])
+    if len(found) < FLAT_POSTS or 2 * len(found) < sum(map(len, heads.values())):
+        return frozenset()  # (no one template: a BBS's pushes "推 X: <text> 01/05 12:30", each labelled by its user)
+    stops = [*found[1:], end]
+    if not all(_own_line(page, a + 1, b) for a, b in zip(found, stops, strict=True)):
+        return frozenset()  # a header without a post below it: a list of dated entries, not a thread
+    counts: dict[str, list[int]] = {}
+    for i in range(start, end):
+        text = _NO_DIGITS.sub("", lines[i].text)
+        if not text or len(text) > REPEAT_CHARS:
+            continue
+        raw = lines[i].text
+        named: list[str] = _LABEL_SPACED.findall(raw) if _SENTENCE_END.search(raw) is None else []
+        if named:  # a card's "Joined: Mar 2021", "Posts: 12": its labels recur, not its values
+            counts.setdefault("\n".join(named), []).append(i)
+        elif gains[i] <= 0:
+            counts.setdefault(text, []).append(i)
+    bars = [i for ids in counts.values() if len(ids) >= len(found) - 1 for i in ids]
+    quotes = [i for i in range(found[0], end) if _quote_header(page, i)]
+    stats = [i for i in range(start, found[0]) if _thread_stats(lines[i].text)]
+    return frozenset([*found, *bars, *quotes, *stats])
+
+
+def _own_line(page: Page, start: int, end: int) -> bool:
+    """Does a line of ``start:end`` hold text that is mostly not link text?"""
+    return any(2 * ln.link_chars < ln.chars for ln in page.lines[start:end])
+
+
 def _in_post(page: Page, start: int) -> bool:
     """Is line ``start`` inside an element named as a post or reply (a thread's long first post written in the
     template of its replies)?"""
@@ -1059,7 +1143,33 @@ def _chrome(
             if len(_NO_DIGITS.sub("", ln.text)) > REPEAT_CHARS or not _DATED.search(ln.text):
                 dated.discard(_slot(page, i, item))
         chrome |= dated
+    elif (
+        len(items) >= STAMPED_POSTS
+        and not headed
+        and all(_named(blocks[item]) and "comment" not in blocks[item].ident.lower() for item in items)
+    ):  # (not an article's comments: they are no posts of a thread)
+        chrome = _stamped(page, owner, len(items))
     return owner, chrome
+
+
+STAMPED_POSTS: Final = 3
+"""Items named as posts (not as comments), at least this many, with no chrome found but..."""
+
+
+def _stamped(page: Page, owner: dict[int, int], n_items: int) -> set[tuple[str, ...]]:
+    """...one slot, in every item, of one short line each with a time of day and no sentence end (the post's header,
+    its user's name run into its date: "mtnbikerOPPosted Feb 20, 2024 at 12:25 PM", weighing something for its
+    length; buttons the walk leaves out): that slot is chrome."""
+    lines = page.lines
+    count: dict[tuple[str, ...], int] = {}
+    bad: set[tuple[str, ...]] = set()
+    for i, item in owner.items():
+        key = _slot(page, i, item)
+        text = lines[i].text
+        count[key] = count.get(key, 0) + 1
+        if len(_NO_DIGITS.sub("", text)) > REPEAT_CHARS or not _CLOCK.search(text) or _SENTENCE_END.search(text):
+            bad.add(key)
+    return {key for key, n in count.items() if n == n_items and key not in bad}
 
 
 def _short_slots(
@@ -1490,7 +1600,9 @@ def _before_items(
     """The lines to keep from ``start`` up to the first of ``items``: in an earlier sibling of the items (a best
     answer, a first post set apart) those outside the items' chrome slots, less the lines of a slot the items do
     not have that weigh nothing ("最佳答案"); elsewhere (the thread's title and stats, a question above its
-    answers) headings and lines that weigh nothing or more (an author line, a date, a "report" link go)."""
+    answers) headings and lines that weigh nothing or more (an author line, a date, a "report" link go). Below the
+    first line of prose, a post's header or footer line (:func:`_post_header`) goes too; above it, such a line is
+    the story's byline (it gives the page its date)."""
     blocks, lines = page.blocks, page.lines
     parent = blocks[items[0]].parent
     known = {_slot(page, i, item) for i, item in owner.items()}
@@ -1504,7 +1616,11 @@ def _before_items(
             k = blocks[k].parent
         if k > parent and blocks[k].end - blocks[k].start >= 2:  # in an earlier sibling of the items
             slot = _slot(page, i, k)
-            if (slot in chrome and not _own_prose(lines[i], gains[i], worn)) or _signed(page, i, k):
+            if (
+                (slot in chrome and not _own_prose(lines[i], gains[i], worn))
+                or _signed(page, i, k)
+                or (prose and _post_header(lines[i]))
+            ):
                 continue
             if slot not in known and gains[i] <= 0:
                 continue
@@ -1515,11 +1631,35 @@ def _before_items(
             or _thread_stats(lines[i].text)
             or _user_card(lines[i].text)
             or _NO_DIGITS.sub("", lines[i].text) in chrome_worn
+            or (prose and _post_header(lines[i]))  # (above all prose: a byline, which gives the story's date)
         ) and not lines[i].heading:
+            continue
+        elif lines[i].heading and _section_label(page, start, i, blocks[items[0]].start, gains):
             continue
         prose = prose or (gains[i] > 0 and not lines[i].heading)
         kept.append(i)
     return kept
+
+
+SECTION_LABEL: Final = 20
+"""A heading of at most this many characters..."""
+
+
+def _section_label(page: Page, start: int, line: int, first: int, gains: list[float]) -> bool:
+    """...with no sentence end, right above a list of answers (nothing that weighs something between it and the first,
+    at ``first``) and below an answer (a line of ``start:line`` in an element named as an answer, or in its child: an
+    accepted or best answer set above the question or the others) is the label of the answers' section ("其他回答",
+    "Other answers"), not a part of any answer. (An article's "Comments" heading above its comments has no answer
+    above it.)"""
+    lines, blocks = page.lines, page.blocks
+    text = lines[line].text
+    if len(text) > SECTION_LABEL or _SENTENCE_END.search(text) or any(g > 0 for g in gains[line + 1 : first]):
+        return False
+    for j in range(start, line):
+        k = lines[j].block
+        if _answer_named(blocks[k].ident) or (blocks[k].parent >= 0 and _answer_named(blocks[blocks[k].parent].ident)):
+            return True
+    return False
 
 
 def _date_line(text: str, gain: float) -> bool:
