@@ -64,3 +64,38 @@ def test_a_recipe_keeps_its_intro_ingredients_steps_and_tips() -> None:
         assert piece in text, piece
     assert text.index(INTRO) < text.index(STEPS[0]) < text.index(TIPS)
     assert not any(o in text for o in OTHERS)
+
+
+STORY = [
+    "记者从市交通委获悉，本市今年将新开通公交线路二十条，优化调整线路三十条，方便市民出行。",
+    "据介绍，新开通的线路主要集中在新建居住区和产业园区，首末班时间将根据客流情况适时调整。",
+]
+RELATED = [
+    (
+        "地铁故障演练区间内停车数百乘客紧急疏散",
+        "演练中，列车在区间内停车，工作人员引导数百名乘客有序下车，沿疏散平台步行至车站。",
+    ),
+    ("小微企业所得税减半征收标准提高", "财政部发布通知，将小型微利企业减半征收所得税的标准由三万元提高至六万元。"),
+    ("春节假期全台十五条森林步道推荐", "林务局推荐十五条适合全家同游的森林步道，沿途可以欣赏瀑布、古道与山林风光。"),
+    ("国务院食安办部署春节食品安全检查", "各地将重点检查肉类、酒类和节日食品，严厉打击制售假冒伪劣食品的违法行为。"),
+    ("武广高铁春运高峰取消刷身份证", "为加快旅客进站速度，春运高峰期间广州南站和长沙南站进站时将不再刷身份证。"),
+    ("汽车整车三包拟提至五万公里", "国家质检总局起草的家用汽车三包规定征求意见稿，拟将整车包修期提高到五万公里。"),
+]
+
+
+def test_a_short_story_over_a_related_list_of_dated_teasers_is_the_block() -> None:
+    # a related-news list of (headline link, one-sentence summary, date) items under a two-paragraph story: the
+    # dates between the pairs do not hide that the summaries are teasers, so the list outweighs no story
+    items = "".join(
+        f'<li><h4><a href="/n/{i}.shtml">{h}</a></h4><p>{s}{t}</p><span>2012-07-2{i} 23:20</span></li>'
+        for i, ((h, s), (_, t)) in enumerate(zip(RELATED, RELATED[1:] + RELATED[:1], strict=True))
+    )
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY)
+    html = f"""<html><head><title>本市今年新开二十条公交线路_新闻网</title></head><body>
+<div class="nav"><a href="/">首页</a> | <a href="/gn/">国内</a> | <a href="/sh/">社会</a></div>
+<div class="article"><h1>本市今年新开二十条公交线路</h1><p class="meta">2012-07-22 10:00 来源：中新网</p>
+<div class="text">{paragraphs}</div><p class="editor">【责任编辑：王伟】</p></div>
+<div class="rel-news"><h3>相关新闻</h3><ul>{items}</ul></div></body></html>"""
+    text = extract_html(html).text
+    assert all(p in text for p in STORY)
+    assert not any(h in text or s in text for h, s in RELATED)

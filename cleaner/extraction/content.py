@@ -228,11 +228,17 @@ def _teaser_pairs(lines: list[Line], gains: list[float], heads: list[int]) -> No
             continue
         j = i
         summaries: list[int] = []
-        while j < n and _headline_link(lines[j]) and gains[j + 1] > 0 and not lines[j + 1].lead_link:
-            summaries.append(j + 1)
-            j += 2
-            if j < n and _RANK.fullmatch(lines[j].text) and _headline_link(lines[j + 1]):
-                j += 1  # "2." between the pairs of a "Most Read" ranking
+        while j < n and _headline_link(lines[j]):
+            s = j + 1
+            if s < n and _DATE_ONLY.fullmatch(lines[s].text):
+                s += 1  # the teaser's date between its headline and its summary
+            if gains[s] <= 0 or lines[s].lead_link:
+                break
+            summaries.append(s)
+            j = s + 1
+            if j < n and (_RANK.fullmatch(lines[j].text) or _DATE_ONLY.fullmatch(lines[j].text)):
+                if _headline_link(lines[j + 1]):
+                    j += 1  # "2." between the pairs of a "Most Read" ranking; the date under a summary
         if len(summaries) >= TEASER_RUN:
             for k in summaries:
                 gains[k] = 0.0
