@@ -37,7 +37,7 @@ from cleaner.extraction.dom import Line, Page, parse_page
 
 
 def _is_date(ln: Line) -> bool:
-    return _DATE_ONLY.fullmatch(ln.text) is not None
+    return not ln.link_chars and len(ln.text) <= 40 and _DATE_ONLY.fullmatch(ln.text) is not None
 
 
 def _base_reference(lines: list[Line]) -> list[float]:

@@ -230,15 +230,14 @@ def _teaser_pairs(lines: list[Line], gains: list[float], heads: list[int]) -> No
         summaries: list[int] = []
         while j < n and _headline_link(lines[j]):
             s = j + 1
-            if s < n and _DATE_ONLY.fullmatch(lines[s].text):
+            if s < n and _date_line(lines[s]):
                 s += 1  # the teaser's date between its headline and its summary
             if gains[s] <= 0 or lines[s].lead_link:
                 break
             summaries.append(s)
             j = s + 1
-            if j < n and (_RANK.fullmatch(lines[j].text) or _DATE_ONLY.fullmatch(lines[j].text)):
-                if _headline_link(lines[j + 1]):
-                    j += 1  # "2." between the pairs of a "Most Read" ranking; the date under a summary
+            if j < n and _headline_link(lines[j + 1]) and (_RANK.fullmatch(lines[j].text) or _date_line(lines[j])):
+                j += 1  # "2." between the pairs of a "Most Read" ranking; the date under a summary
         if len(summaries) >= TEASER_RUN:
             for k in summaries:
                 gains[k] = 0.0
@@ -248,6 +247,14 @@ def _teaser_pairs(lines: list[Line], gains: list[float], heads: list[int]) -> No
 
 _RANK: Final = re.compile(r"\(?\d{1,2}[.)]?|#\d{1,2}")
 """A rank on a line of its own ("1.", "(2)", "#3")."""
+DATE_LINE: Final = 40
+"""The longest line :func:`_date_line` reads..."""
+
+
+def _date_line(ln: Line) -> bool:
+    """...a date and time on a line of its own, not linked ("2012-07-22 23:20"; the length and link tests first:
+    the regex runs after most headline links)."""
+    return not ln.link_chars and len(ln.text) <= DATE_LINE and _DATE_ONLY.fullmatch(ln.text) is not None
 
 
 def _kind_pairs(page: Page, gains: list[float]) -> set[int]:
