@@ -11,6 +11,8 @@ import random
 
 from cleaner.extraction.content import (
     _CJK,
+    _DATE_ONLY,
+    _RANK,
     FORM_ROW,
     NEG_SHARE,
     PRE,
@@ -34,6 +36,10 @@ from cleaner.extraction.content import (
 from cleaner.extraction.dom import Line, Page, parse_page
 
 
+def _is_date(ln: Line) -> bool:
+    return not ln.link_chars and len(ln.text) <= 40 and _DATE_ONLY.fullmatch(ln.text) is not None
+
+
 def _base_reference(lines: list[Line]) -> list[float]:
     gains = [line_gain(ln) for ln in lines]
     run: list[int] = []
@@ -50,10 +56,17 @@ def _base_reference(lines: list[Line]) -> list[float]:
         if i < after or i >= n:
             continue
         j = i
-        while j < n and _headline_link(lines[j]) and gains[j + 1] > 0 and not lines[j + 1].lead_link:
-            j += 2
-        if j - i >= 2 * TEASER_RUN:
-            for k in range(i + 1, j, 2):
+        summaries = []
+        while j < n and _headline_link(lines[j]):
+            s = j + 1 + (j + 1 < n and _is_date(lines[j + 1]))  # a date between a headline and its summary
+            if gains[s] <= 0 or lines[s].lead_link:
+                break
+            summaries.append(s)
+            j = s + 1
+            if j < n and (_RANK.fullmatch(lines[j].text) or _is_date(lines[j])) and _headline_link(lines[j + 1]):
+                j += 1
+        if len(summaries) >= TEASER_RUN:
+            for k in summaries:
                 gains[k] = 0.0
         if j > i:
             after = j + 1
@@ -110,6 +123,7 @@ _PIECES = [
     "<p>这是一段中文正文，有标点符号。还有第二句话！</p>",
     "<p>Short line</p>",
     "<div>Tuesday November 19, 2019</div>",
+    "<span>2012-07-22 23:20</span>",
     "<p><a href=/a>A headline link of some length</a> and then a summary that follows it.</p>",
     "<dt><a href=/b>Another headline link, long enough</a></dt><dd>Its summary, in a sentence.</dd>",
     "<dt><a href=/f>市政府召开新闻发布会</a></dt><dd>介绍今年城市更新工作的进展。</dd>",

@@ -229,11 +229,16 @@ def _teaser_pairs(lines: list[Line], gains: list[float], heads: list[int]) -> No
             continue
         j = i
         summaries: list[int] = []
-        while j < n and _headline_link(lines[j]) and gains[j + 1] > 0 and not lines[j + 1].lead_link:
-            summaries.append(j + 1)
-            j += 2
-            if j < n and _RANK.fullmatch(lines[j].text) and _headline_link(lines[j + 1]):
-                j += 1  # "2." between the pairs of a "Most Read" ranking
+        while j < n and _headline_link(lines[j]):
+            s = j + 1
+            if s < n and _date_line(lines[s]):
+                s += 1  # the teaser's date between its headline and its summary
+            if gains[s] <= 0 or lines[s].lead_link:
+                break
+            summaries.append(s)
+            j = s + 1
+            if j < n and _headline_link(lines[j + 1]) and (_RANK.fullmatch(lines[j].text) or _date_line(lines[j])):
+                j += 1  # "2." between the pairs of a "Most Read" ranking; the date under a summary
         if len(summaries) >= TEASER_RUN:
             for k in summaries:
                 gains[k] = 0.0
@@ -243,6 +248,14 @@ def _teaser_pairs(lines: list[Line], gains: list[float], heads: list[int]) -> No
 
 _RANK: Final = re.compile(r"\(?\d{1,2}[.)]?|#\d{1,2}")
 """A rank on a line of its own ("1.", "(2)", "#3")."""
+DATE_LINE: Final = 40
+"""The longest line :func:`_date_line` reads..."""
+
+
+def _date_line(ln: Line) -> bool:
+    """...a date and time on a line of its own, not linked ("2012-07-22 23:20"; the length and link tests first:
+    the regex runs after most headline links)."""
+    return not ln.link_chars and len(ln.text) <= DATE_LINE and _DATE_ONLY.fullmatch(ln.text) is not None
 
 
 def _kind_pairs(page: Page, gains: list[float]) -> set[int]:
@@ -1123,6 +1136,11 @@ SPLIT_MIN: Final = 3
 its prose from its first such paragraph on (:func:`split_parts`)."""
 SPLIT_SKIP: Final = 2
 """Units without prose (an advertisement box) skipped between two parts of a body."""
+SPLIT_CLIMB: Final = 2
+"""Wrappers that hold the chosen lines and at most :data:`SPLIT_SKIP` lines more (a section heading) climbed over
+to find the parts of a split body (a recipe's steps under "做法步骤", its intro and tips in sibling sections)."""
+SPLIT_SENTENCE: Final = 15.0
+"""The gain a part needs when the body sits in such a section (one short sentence; :data:`PROSE_CHARS` else)."""
 
 
 def _paragraph_kind(page: Page, start: int, end: int, gains: list[float]) -> str:
@@ -1145,10 +1163,10 @@ def _paragraph_kind(page: Page, start: int, end: int, gains: list[float]) -> str
     return sig if count[sig] >= SPLIT_MIN and weight[sig] >= SPLIT_SHARE * total else ""
 
 
-def _part_above(page: Page, unit: tuple[int, int], gains: list[float], kind: str) -> int:
+def _part_above(page: Page, unit: tuple[int, int], gains: list[float], kind: str, floor: float = PROSE_CHARS) -> int:
     """The line where a part of the body above the chosen lines starts: the first paragraph of ``kind`` in
     ``unit``, when such paragraphs (Chinese text) hold :data:`SPLIT_SHARE` of the unit's prose from there on
-    and at least :data:`PROSE_CHARS` of gain; -1 if the unit is no such part."""
+    and at least ``floor`` of gain; -1 if the unit is no such part."""
     a, b = unit
     blocks, lines = page.blocks, page.lines
     own = [i for i in range(a, b) if gains[i] > 0 and _kind(blocks[lines[i].block]) == kind]
@@ -1156,7 +1174,7 @@ def _part_above(page: Page, unit: tuple[int, int], gains: list[float], kind: str
         return -1
     mine = sum(gains[i] for i in own)
     prose = sum(g for g in gains[own[0] : b] if g > 0)
-    return own[0] if mine >= PROSE_CHARS and mine >= SPLIT_SHARE * prose else -1
+    return own[0] if mine >= floor and mine >= SPLIT_SHARE * prose else -1
 
 
 def _kind(blk: Block) -> str:
@@ -1177,13 +1195,21 @@ def split_parts(page: Page, sel: Selection, gains: list[float], anchor: int) -> 
     blocks, lines = page.blocks, page.lines
     cur = sel.block
     parent = blocks[cur].parent if (sel.start, sel.end) == (blocks[cur].start, blocks[cur].end) else cur
-    if parent < 0:
-        return
-    # (a quick test: a part above or below holds Chinese prose, :func:`_part_above`, :func:`_part_below`)
-    above = any(gains[i] > 0 and _CJK.search(lines[i].text) for i in range(blocks[parent].start, sel.start))
-    below = any(gains[i] > 0 and _CJK.search(lines[i].text) for i in range(sel.end, blocks[parent].end))
-    if not (above or below):
-        return
+    for climb in range(SPLIT_CLIMB + 1):
+        if parent < 0:
+            return
+        # (a quick test: a part above or below holds Chinese prose, :func:`_part_above`, :func:`_part_below`)
+        pb = blocks[parent]
+        above = any(gains[i] > 0 and _CJK.search(lines[i].text) for i in range(pb.start, sel.start))
+        below = any(gains[i] > 0 and _CJK.search(lines[i].text) for i in range(sel.end, pb.end))
+        if above or below:
+            break
+        if climb == SPLIT_CLIMB or (sel.start - pb.start) + (pb.end - sel.end) > SPLIT_SKIP:
+            return
+        # a section that holds only the body and its heading ("做法步骤"): the parts are its siblings
+        parent = pb.parent
+    # the body in a section of its own: its sibling sections (an intro, tips) are parts of it from one sentence on
+    floor = SPLIT_SENTENCE if climb else float(PROSE_CHARS)
     kind = _paragraph_kind(page, sel.start, sel.end, gains)
     if not kind:
         return
@@ -1196,7 +1222,7 @@ def split_parts(page: Page, sel: Selection, gains: list[float], anchor: int) -> 
             if skipped > SPLIT_SKIP:
                 break
             continue
-        start = _part_above(page, unit, gains, kind)
+        start = _part_above(page, unit, gains, kind, floor)
         if start < 0 or start <= anchor:
             break
         sel.block, sel.start, skipped = parent, start, 0
@@ -1208,16 +1234,16 @@ def split_parts(page: Page, sel: Selection, gains: list[float], anchor: int) -> 
             if skipped > SPLIT_SKIP:
                 break
             continue
-        end = _part_below(page, unit, gains, kind)
+        end = _part_below(page, unit, gains, kind, floor)
         if end < 0:
             break
         sel.block, sel.end, skipped = parent, end, 0
 
 
-def _part_below(page: Page, unit: tuple[int, int], gains: list[float], kind: str) -> int:
+def _part_below(page: Page, unit: tuple[int, int], gains: list[float], kind: str, floor: float = PROSE_CHARS) -> int:
     """The line where a part of the body below the chosen lines ends: after the last paragraph of ``kind`` in
     ``unit``, when such paragraphs (Chinese text) hold :data:`SPLIT_SHARE` of the unit's prose up to there and
-    at least :data:`PROSE_CHARS` of gain; -1 if the unit is no such part."""
+    at least ``floor`` of gain; -1 if the unit is no such part."""
     a, b = unit
     blocks, lines = page.blocks, page.lines
     own = [i for i in range(a, b) if gains[i] > 0 and _kind(blocks[lines[i].block]) == kind]
@@ -1228,7 +1254,7 @@ def _part_below(page: Page, unit: tuple[int, int], gains: list[float], kind: str
     net = sum(gains[a : own[-1] + 1])
     if own[0] - a > SPLIT_SKIP or net < SPLIT_SHARE * mine:
         return -1  # a column that opens with headings or holds link lists (a sidebar of teasers) is no part
-    return own[-1] + 1 if mine >= PROSE_CHARS and mine >= SPLIT_SHARE * prose else -1
+    return own[-1] + 1 if mine >= floor and mine >= SPLIT_SHARE * prose else -1
 
 
 _LABELLED: Final = re.compile(r"[^\s:：，。]{1,8}\s*[:：]")
