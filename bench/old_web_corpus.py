@@ -49,21 +49,20 @@ comments, tagline, notices), leak rate and empty outputs. A page's half is :func
 # ruff: noqa: E501  (markup is long literal lines)
 from __future__ import annotations
 
-import argparse
 import random
 import re
-import statistics
 import sys
 import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout without installing
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_extract import load_set, prf
-from halves import CHECK, HALVES, TUNE, half
+import gen_score
+from bench_extract import load_set
+from gen_score import Result, Scoring
+from halves import TUNE, half
 
 SET = "oldweb"
 SOURCES = ("scrapinghub_en", "daniel_en", "magichtml_en")
@@ -589,105 +588,15 @@ def _norm(s: str) -> str:
     return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", s)).strip().lower()
 
 
-@dataclass
-class Result:
-    f1: float
-    ok: bool
-    leaked: list[str]
-    missing: list[str]
-    empty: bool
+SCORING = Scoring(_norm, "www.example.com", KINDS, label_width=14, id_width=24, snippet_chars=40)
 
 
 def judge(page: GenPage, out: str) -> Result:
-    o = _norm(out)
-    leaked = [m for m in page.must_not if _norm(m) in o]
-    missing = [m for m in page.must if _norm(m) not in o]
-    return Result(prf(out, page.gold)[0], not leaked and not missing, leaked, missing, not out.strip())
-
-
-def tools(names: tuple[str, ...]) -> dict[str, Callable[[GenPage], str]]:
-    out: dict[str, Callable[[GenPage], str]] = {}
-    if "cleaner" in names:
-        from cleaner.extraction import extract_html
-
-        out["cleaner"] = lambda p: extract_html(p.html, url=f"http://www.example.com/{p.id}.html").text
-    if "trafilatura" in names:
-        import trafilatura
-
-        out["trafilatura"] = lambda p: trafilatura.extract(p.html, url=f"http://www.example.com/{p.id}.html") or ""
-    return out
-
-
-def score(pages: list[GenPage], names: tuple[str, ...], listing: int) -> None:
-    results: dict[str, dict[str, Result]] = {}
-    for name, run in tools(names).items():
-        results[name] = {}
-        for p in pages:
-            try:
-                out = run(p)
-            except Exception:
-                out = ""
-            results[name][p.id] = judge(p, out)
-    cols = " | ".join(f"{h + ': n':>8} {'F1':>6} {'snip':>5} {'leak':>5} {'miss':>5} {'empty':>5}" for h in HALVES)
-    for name in results:
-        print(
-            f"\n{name}  (snip = pages passing the snippet rule, leak / miss = pages with a must-not / a missing must snippet)"
-        )
-        print(f"{'':<14} {cols}")
-        for g in [*KINDS, "ALL"]:
-            cells = []
-            for h in HALVES:
-                rs = [results[name][p.id] for p in pages if p.half == h and (g == "ALL" or p.kind == g)]
-                if not rs:
-                    cells.append(f"{0:>8} {'':>6} {'':>5} {'':>5} {'':>5} {'':>5}")
-                    continue
-                cells.append(
-                    f"{len(rs):>8} {statistics.fmean(r.f1 for r in rs):6.3f} {sum(r.ok for r in rs) / len(rs):5.2f}"
-                    f" {sum(bool(r.leaked) for r in rs) / len(rs):5.2f} {sum(bool(r.missing) for r in rs) / len(rs):5.2f}"
-                    f" {sum(r.empty for r in rs):>5}"
-                )
-            print(f"{g:<14} {' | '.join(cells)}", flush=True)
-    if listing:
-        first = next(iter(results))
-        worst = sorted(
-            (p for p in pages if p.half == TUNE), key=lambda p: (results[first][p.id].ok, results[first][p.id].f1)
-        )
-        print(f"\nworst tune pages ({first}):")
-        for p in worst[:listing]:
-            r = results[first][p.id]
-            if r.ok and r.f1 > 0.95:
-                break
-            print(
-                f"  {p.id:<24} F1 {r.f1:.3f} leaked {[m[:40] for m in r.leaked]} missing {[m[:40] for m in r.missing]}"
-            )
+    return gen_score.judge(page, out, _norm)
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    ap.add_argument("--data", type=Path, default=Path("../shared/data/extraction"))
-    ap.add_argument("--score", action="store_true")
-    ap.add_argument("--cleaner-only", action="store_true")
-    ap.add_argument("--kind", action="append", choices=KINDS)
-    ap.add_argument("--list", type=int, default=0, help="list the N worst tune pages (cleaner)")
-    ap.add_argument("--dump", help="print a tune page's html, gold and cleaner output")
-    ap.add_argument("--seed", default=SET)
-    args = ap.parse_args(argv)
-    pages = [p for p in build(args.data, args.seed) if not args.kind or p.kind in args.kind]
-    if args.dump:
-        for p in pages:
-            if p.id == args.dump:
-                if p.half == CHECK:
-                    print("a check page: not shown")
-                    return 1
-                print(p.html, "\n\n--- gold\n", p.gold, "\n\n--- must not\n", p.must_not)
-                print("\n--- cleaner\n", tools(("cleaner",))["cleaner"](p))
-                return 0
-        print("no such page")
-        return 1
-    names = ("cleaner",) if args.cleaner_only else ("cleaner", "trafilatura")
-    if args.score or args.list:
-        score(pages, names, args.list)
-    return 0
+    return gen_score.main(argv, __doc__, build, SET, SCORING)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,143 @@
+"""The generators' shared scoring (``--score``, ``--list``, ``--dump``): each generated page has an id, a half, a
+kind, its html, a gold text and snippets that must and must not appear; a tool's output is scored by F1 against the
+gold and by the snippet rule, per kind and half, tune and check side by side (check pages are never shown)."""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from bench_extract import prf
+from halves import CHECK, HALVES, TUNE
+
+
+class Page(Protocol):
+    id: str
+    half: str
+    kind: str
+    gold: str
+    must: list[str]
+    must_not: list[str]
+
+    @property
+    def html(self) -> str | bytes: ...
+
+
+@dataclass
+class Result:
+    f1: float
+    ok: bool
+    leaked: list[str]
+    missing: list[str]
+    empty: bool
+
+
+@dataclass(frozen=True)
+class Scoring:
+    """What differs between generators: the snippet normalisation, the pages' URL host, column widths."""
+
+    norm: Callable[[str], str]
+    host: str
+    kinds: Sequence[str]
+    label_width: int = 14
+    id_width: int = 24
+    snippet_chars: int = 40
+    shown: Callable[[str | bytes], str] = str
+
+
+def judge(page: Page, out: str, norm: Callable[[str], str]) -> Result:
+    o = norm(out)
+    leaked = [m for m in page.must_not if norm(m) in o]
+    missing = [m for m in page.must if norm(m) not in o]
+    return Result(prf(out, page.gold)[0], not leaked and not missing, leaked, missing, not out.strip())
+
+
+def tools(names: tuple[str, ...], host: str) -> dict[str, Callable[[Page], str]]:
+    out: dict[str, Callable[[Page], str]] = {}
+    if "cleaner" in names:
+        from cleaner.extraction import extract_html
+
+        out["cleaner"] = lambda p: extract_html(p.html, url=f"http://{host}/{p.id}.html").text
+    if "trafilatura" in names:
+        import trafilatura
+
+        out["trafilatura"] = lambda p: trafilatura.extract(p.html, url=f"http://{host}/{p.id}.html") or ""
+    return out
+
+
+def score(pages: Sequence[Page], names: tuple[str, ...], listing: int, how: Scoring) -> None:
+    results: dict[str, dict[str, Result]] = {}
+    for name, run in tools(names, how.host).items():
+        results[name] = {}
+        for p in pages:
+            try:
+                out = run(p)
+            except Exception:
+                out = ""
+            results[name][p.id] = judge(p, out, how.norm)
+    cols = " | ".join(f"{h + ': n':>8} {'F1':>6} {'snip':>5} {'leak':>5} {'miss':>5} {'empty':>5}" for h in HALVES)
+    for name in results:
+        print(f"\n{name}  (snip = pages passing the snippet rule, leak / miss = pages with a must-not / a missing must "
+              "snippet)")  # fmt: skip
+        print(f"{'':<{how.label_width}} {cols}")
+        for g in [*how.kinds, "ALL"]:
+            cells = []
+            for h in HALVES:
+                rs = [results[name][p.id] for p in pages if p.half == h and (g == "ALL" or p.kind == g)]
+                if not rs:
+                    cells.append(f"{0:>8} {'':>6} {'':>5} {'':>5} {'':>5} {'':>5}")
+                    continue
+                n = len(rs)
+                cells.append(
+                    f"{n:>8} {statistics.fmean(r.f1 for r in rs):6.3f} {sum(r.ok for r in rs) / n:5.2f}"
+                    f" {sum(bool(r.leaked) for r in rs) / n:5.2f} {sum(bool(r.missing) for r in rs) / n:5.2f}"
+                    f" {sum(r.empty for r in rs):>5}"
+                )
+            print(f"{g:<{how.label_width}} {' | '.join(cells)}", flush=True)
+    if listing:
+        first = next(iter(results))
+        worst = sorted(
+            (p for p in pages if p.half == TUNE), key=lambda p: (results[first][p.id].ok, results[first][p.id].f1)
+        )
+        print(f"\nworst tune pages ({first}):")
+        cut = how.snippet_chars
+        for p in worst[:listing]:
+            r = results[first][p.id]
+            if r.ok and r.f1 > 0.95:
+                break
+            leaked, missing = [m[:cut] for m in r.leaked], [m[:cut] for m in r.missing]
+            print(f"  {p.id:<{how.id_width}} F1 {r.f1:.3f} leaked {leaked} missing {missing}")
+
+
+def main(
+    argv: list[str] | None, doc: str | None, build: Callable[[Path, str], Sequence[Page]], seed: str, how: Scoring
+) -> int:
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0] if doc else None)
+    ap.add_argument("--data", type=Path, default=Path("../shared/data/extraction"))
+    ap.add_argument("--score", action="store_true")
+    ap.add_argument("--cleaner-only", action="store_true")
+    ap.add_argument("--kind", action="append", choices=how.kinds)
+    ap.add_argument("--list", type=int, default=0, help="list the N worst tune pages (cleaner)")
+    ap.add_argument("--dump", help="print a tune page's html, gold and cleaner output")
+    ap.add_argument("--seed", default=seed)
+    args = ap.parse_args(argv)
+    pages = [p for p in build(args.data, args.seed) if not args.kind or p.kind in args.kind]
+    if args.dump:
+        for p in pages:
+            if p.id == args.dump:
+                if p.half == CHECK:
+                    print("a check page: not shown")
+                    return 1
+                print(how.shown(p.html), "\n\n--- gold\n", p.gold, "\n\n--- must not\n", p.must_not)
+                print("\n--- cleaner\n", tools(("cleaner",), how.host)["cleaner"](p))
+                return 0
+        print("no such page")
+        return 1
+    names = ("cleaner",) if args.cleaner_only else ("cleaner", "trafilatura")
+    if args.score or args.list:
+        score(pages, names, args.list, how)
+    return 0
