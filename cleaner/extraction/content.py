@@ -28,6 +28,7 @@ from .thread import (
     post_group,
     post_headers,
     post_lines,
+    reply_named,
     short_lines,
     thread_lines,
     user_action,
@@ -233,6 +234,8 @@ def _teaser_pairs(lines: list[Line], gains: list[float], heads: list[int]) -> No
             j += 2
             if j < n and _RANK.fullmatch(lines[j].text) and _headline_link(lines[j + 1]):
                 j += 1  # "2." between the pairs of a "Most Read" ranking
+            elif j < n and _stamp(lines[j], gains[j]) and _headline_link(lines[j + 1]):
+                j += 1  # "2024年4月23日" under each summary of a teaser grid
         if len(summaries) >= TEASER_RUN:
             for k in summaries:
                 gains[k] = 0.0
@@ -242,6 +245,13 @@ def _teaser_pairs(lines: list[Line], gains: list[float], heads: list[int]) -> No
 
 _RANK: Final = re.compile(r"\(?\d{1,2}[.)]?|#\d{1,2}")
 """A rank on a line of its own ("1.", "(2)", "#3")."""
+STAMP_CHARS: Final = 24
+"""A line of at most this many characters with a digit that counts as nothing or less is a date or a count..."""
+
+
+def _stamp(ln: Line, gain: float) -> bool:
+    """...under a teaser's summary ("2024年4月23日", "12.03.2024", "3 Kommentare")."""
+    return gain <= 0 and ln.chars <= STAMP_CHARS and not ln.link_chars and any(c.isdigit() for c in ln.text)
 
 
 def _kind_pairs(page: Page, gains: list[float]) -> set[int]:
@@ -544,6 +554,18 @@ def title_line(page: Page, title: str) -> int:
     return fallback
 
 
+def _raw_title_line(page: Page, title: str) -> int:
+    """The line showing the page's whole ``<title>`` when its cut form ``title`` shows nowhere (a blog post titled
+    "Adduser, addgroup – Ajouter des utilisateurs", cut at the dash as if a site's name followed): a line that
+    holds at least half of it, or -1."""
+    raw = page.title.strip()
+    key = squash(raw)
+    if key == squash(title):
+        return -1
+    found = title_line(page, raw)
+    return found if found >= 0 and 2 * len(squash(page.lines[found].text)) >= len(key) else -1
+
+
 @dataclass(slots=True)
 class Selection:
     """The main content: lines ``start:end`` of the page, under block ``block``."""
@@ -729,8 +751,10 @@ def select_root(page: Page, title: str = "") -> Selection | None:
     base = page_gains(page)
     paired = _kind_pairs(page, base)
     anchor = title_line(page, title) if title else -1
+    if anchor < 0 and title:
+        anchor = _raw_title_line(page, title)
     if anchor >= 0:
-        _own_heading(lines, base, anchor, paired)
+        _own_heading(page, base, anchor, paired)
     prose = sum(g for g in base if g > 0)
     best, neg, gains = -1, [], base
     prose_sums = _prefix([g if g > 0 else 0.0 for g in base])
@@ -770,15 +794,17 @@ def select_root(page: Page, title: str = "") -> Selection | None:
     return sel
 
 
-def _own_heading(lines: list[Line], base: list[float], anchor: int, paired: set[int]) -> None:
+def _own_heading(page: Page, base: list[float], anchor: int, paired: set[int]) -> None:
     """The page's own title as a heading that is a link (a blog post's title linked to its permalink) heads the
     post, not a teaser: when the prose lines below it that :func:`base_gains` counted as nothing are all the post
-    (no prose in the :data:`TEASER_GAP` lines after them), they count again."""
+    (no prose in the :data:`TEASER_GAP` lines after them but in an element named as a comment or reply: a short
+    Blogger post's comments), they count again."""
+    lines = page.lines
     ln = lines[anchor]
     if not (ln.link_chars >= TEASER_LINK and 0 < ln.heading < PRE and ln.link_chars > ln.chars * LINK_DENSE):
         return
     stop = min(anchor + TEASER_GAP + 1, len(lines))
-    if any(g > 0 for g in base[stop : stop + TEASER_GAP]):
+    if any(base[k] > 0 and not reply_named(page, k) for k in range(stop, min(stop + TEASER_GAP, len(lines)))):
         return
     for k in range(anchor + 1, stop):
         if not base[k] and k not in paired and not _CJK.search(lines[k].text):
@@ -850,6 +876,12 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
             sel.end = comments.start
             return False
     first, end, replies = thread_lines(page, sel.start, sel.end, base)
+    if replies and byline >= 0 and first >= sel.end:
+        # the "replies" below a story under its byline, outside the block chosen: its comments if they are a comment
+        # section of their own (a blog post of one paragraph and its comment list)
+        comments = comment_section(page, sel.start, end, base, 0)
+        if comments and comments.start >= sel.end and not _slot_in(page, byline, comments):
+            return False
     if replies:
         if first >= sel.end:  # the chosen block is the first post: its own header line goes like the replies' chrome
             sel.chrome = post_headers(page, sel.start, sel.end)
