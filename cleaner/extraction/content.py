@@ -876,9 +876,14 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
             sel.end = comments.start
             return False
     first, end, replies = thread_lines(page, sel.start, sel.end, base)
-    if replies and byline >= 0 and first >= sel.end:
+    if (
+        replies
+        and byline >= 0
+        and first >= sel.end
+        and sum(g for g in base[sel.start : sel.end] if g > 0) >= STORY_PROSE
+    ):
         # the "replies" below a story under its byline, outside the block chosen: its comments if they are a comment
-        # section of their own (a blog post of one paragraph and its comment list)
+        # section of their own (a blog post of one paragraph and its comment list; not a one-line question's answers)
         comments = comment_section(page, sel.start, end, base, 0)
         if comments and comments.start >= sel.end and not _slot_in(page, byline, comments):
             return False
@@ -900,6 +905,9 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
     return False
 
 
+STORY_PROSE: Final = 150.0
+"""A story under its byline holding this much prose (a paragraph, not a one-line question) is followed by comments,
+not answers, when they are a comment section of their own (:func:`_threaded`)."""
 BYLINE_REACH: Final = 4
 """How many lines below the line showing the page's title, above the first paragraph, may hold a story's byline."""
 
@@ -1044,12 +1052,33 @@ LEDE_GAP: Final = 40
 
 
 def _lede(page: Page, start: int, gains: list[float], anchor: int) -> int:
-    """The line of a labelled summary of the story ("摘要：…") above line ``start`` with nothing but chrome and
-    link lists between them (a related-links box between summary and body), below the title line; or -1."""
+    """The line of a labelled summary of the story ("摘要：…") or of a standfirst (:func:`_standfirst`) above line
+    ``start`` with nothing but chrome and link lists between them (a related-links box between summary and body),
+    below the title line; or -1."""
+    header = False  # a byline passed: what stands above it is in the story's header
     for i in range(start - 1, max(anchor, start - LEDE_GAP - 1, -1), -1):
         if gains[i] > 0:
-            return i if _LEDE.match(page.lines[i].text) else -1
+            if _LEDE.match(page.lines[i].text):
+                return i
+            if anchor >= 0 and not header and is_byline(page.lines[i]):
+                header = True
+                continue
+            return i if header and _standfirst(page, i, anchor, start) else -1
     return -1
+
+
+def _standfirst(page: Page, line: int, anchor: int, start: int) -> bool:
+    """Is ``line`` a story's standfirst: a sentence in the article's header, an element that holds the line showing
+    the page's title and ends above the body (``<header><h1>…</h1><p class="lead">…</p><div>byline</div></header>``),
+    that is no byline?"""
+    lines, blocks = page.lines, page.blocks
+    ln = lines[line]
+    if anchor < 0 or ln.chars < SHORT_LINE or ln.text[-1] not in SENTENCE_END or is_byline(ln):
+        return False
+    head = blocks[ln.block].parent
+    if head < 0 or blocks[head].end > start or not blocks[head].start <= anchor < blocks[head].end:
+        return False
+    return True
 
 
 def fallback_root(page: Page, floor: float = PROSE_CHARS) -> Selection | None:
