@@ -804,13 +804,22 @@ def _own_heading(page: Page, base: list[float], anchor: int, paired: set[int]) -
     if not (ln.link_chars >= TEASER_LINK and 0 < ln.heading < PRE and ln.link_chars > ln.chars * LINK_DENSE):
         return
     stop = min(anchor + TEASER_GAP + 1, len(lines))
-    if any(base[k] > 0 and not reply_named(page, k) for k in range(stop, min(stop + TEASER_GAP, len(lines)))):
+    if any(_summary(page, k, base) for k in range(stop, min(stop + TEASER_GAP, len(lines)))):
         return
     for k in range(anchor + 1, stop):
         if not base[k] and k not in paired and not _CJK.search(lines[k].text):
             base[k] = max(line_gain(lines[k]), 0.0)
 
 
+def _summary(page: Page, line: int, base: list[float]) -> bool:
+    """Is ``line`` (below a linked title's first lines) prose that may be another teaser's summary: a sentence or a
+    long line, in no element named as a comment ("Subscribe to: Post Comments (Atom)" and a comment are none)?"""
+    ln = page.lines[line]
+    return base[line] > 0 and (ln.text[-1] in ".!?…。！？" or ln.chars >= SUMMARY_CHARS) and not reply_named(page, line)
+
+
+SUMMARY_CHARS: Final = 80
+"""A line this long is prose whatever it ends with."""
 NEXT_STORY_ABOVE: Final = 2
 """Below this many paragraphs of prose (an article, not a box's notice: a cookie consent's paragraph above the
 article's own linked title; one paragraph below the line showing the page's title is enough)..."""
