@@ -52,7 +52,7 @@ STRONG_WORDS: Final = frozenset(
     """nav navbar navigation menu menus sidebar aside footer foot copyright breadcrumb breadcrumbs crumb crumbs
     share sharing social recommend recommended recommendation related relate
     outbrain taboola newsletter subscribe pagination pager login signin signup register disclaimer rightbar
-    leftbar sidebox jiathis bdshare report modal popup dialog rail rightrail paywall""".split()
+    leftbar sidebox jiathis bdshare report modal popup dialog rail rightrail""".split()
 )
 STRONG_STEMS: Final = (
     "sidebar",
