@@ -1061,33 +1061,12 @@ LEDE_GAP: Final = 40
 
 
 def _lede(page: Page, start: int, gains: list[float], anchor: int) -> int:
-    """The line of a labelled summary of the story ("摘要：…") or of a standfirst (:func:`_standfirst`) above line
-    ``start`` with nothing but chrome and link lists between them (a related-links box between summary and body),
-    below the title line; or -1."""
-    header = False  # a byline passed: what stands above it is in the story's header
+    """The line of a labelled summary of the story ("摘要：…") above line ``start`` with nothing but chrome and
+    link lists between them (a related-links box between summary and body), below the title line; or -1."""
     for i in range(start - 1, max(anchor, start - LEDE_GAP - 1, -1), -1):
         if gains[i] > 0:
-            if _LEDE.match(page.lines[i].text):
-                return i
-            if anchor >= 0 and not header and is_byline(page.lines[i]):
-                header = True
-                continue
-            return i if header and _standfirst(page, i, anchor, start) else -1
+            return i if _LEDE.match(page.lines[i].text) else -1
     return -1
-
-
-def _standfirst(page: Page, line: int, anchor: int, start: int) -> bool:
-    """Is ``line`` a story's standfirst: a sentence in the article's header, an element that holds the line showing
-    the page's title and ends above the body (``<header><h1>…</h1><p class="lead">…</p><div>byline</div></header>``),
-    that is no byline?"""
-    lines, blocks = page.lines, page.blocks
-    ln = lines[line]
-    if anchor < 0 or ln.chars < SHORT_LINE or ln.text[-1] not in SENTENCE_END or is_byline(ln):
-        return False
-    head = blocks[ln.block].parent
-    if head < 0 or blocks[head].end > start or not blocks[head].start <= anchor < blocks[head].end:
-        return False
-    return True
 
 
 def fallback_root(page: Page, floor: float = PROSE_CHARS) -> Selection | None:
