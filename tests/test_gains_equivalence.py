@@ -26,6 +26,7 @@ from cleaner.extraction.content import (
     _login_boxes,
     _penalized,
     _prefix,
+    _stamp,
     _teaser_run,
     base_gains,
     is_link_line,
@@ -63,7 +64,8 @@ def _base_reference(lines: list[Line]) -> list[float]:
                 break
             summaries.append(s)
             j = s + 1
-            if j < n and (_RANK.fullmatch(lines[j].text) or _is_date(lines[j])) and _headline_link(lines[j + 1]):
+            dated = j < n and (_is_date(lines[j]) or _stamp(lines[j], gains[j]))  # the date or count under a summary
+            if j < n and (_RANK.fullmatch(lines[j].text) or dated) and _headline_link(lines[j + 1]):
                 j += 1
         if len(summaries) >= TEASER_RUN:
             for k in summaries:

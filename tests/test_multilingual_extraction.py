@@ -223,3 +223,95 @@ def test_sentence_with_a_date_is_no_byline() -> None:
     lead = "Am 3. Mai 2024 kam es auf der Autobahn bei Köln zu einem Unfall mit vier Fahrzeugen"
     text = extract_html(_page("de", [lead, *DE])).text
     assert lead in text
+
+
+# --- blog and news shapes (bench/multilang_corpus.py, branch xen14) ------------------------------------------------
+
+ES_POST = (
+    "Este fin de semana fuimos a recorrer la sierra con la familia y aprovechamos para probar la nueva ruta que "
+    "abrieron junto al río, que atraviesa un bosque de pinos y termina en un mirador con vistas al valle."
+)
+ES_COMMENTS = [
+    "Qué buena pinta tiene esa ruta, la apunto para el verano que viene cuando bajen un poco las temperaturas.",
+    "Nosotros la hicimos en primavera y el río llevaba muchísima agua, fue una experiencia preciosa para los niños.",
+    "Gracias por compartirlo, no sabía que ya estaba abierta al público y pensaba que seguían las obras.",
+]
+
+
+def _wordpress(post: str, comments: list[str], reply: str) -> str:
+    items = "".join(
+        f'<li class="comment"><article class="comment-body"><footer class="comment-meta"><b class="fn">user{i}</b>'
+        f' <span class="says">dice:</span></footer><div class="comment-content"><p>{c}</p></div>'
+        f'<div class="reply"><a class="comment-reply-link" href="#r">{reply}</a></div></article></li>'
+        for i, c in enumerate(comments)
+    )
+    return (
+        '<html lang="es"><head><title>Una ruta por la sierra – Mi blog</title></head><body><div id="page">'
+        '<header class="site-header"><p class="site-title"><a href="/">Mi blog</a></p></header><main id="main">'
+        '<article class="post"><header class="entry-header"><h1 class="entry-title">Una ruta por la sierra</h1>'
+        '<div class="entry-meta">Publicado el 3 de mayo de 2024 por Lucía</div></header>'
+        f'<div class="entry-content"><p>{post}</p></div></article><div id="comments" class="comments-area">'
+        '<h2 class="comments-title">3 comentarios en «Una ruta por la sierra»</h2>'
+        f'<ol class="comment-list">{items}</ol>'
+        '<div id="respond"><h3>Deja una respuesta</h3><form><textarea></textarea><input type="submit" value="Publicar">'
+        "</form></div></div></main></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize("reply", ["Responder", "Ответить", "Odpowiedz"])
+def test_a_one_paragraph_blog_post_keeps_its_comments_out(reply: str) -> None:
+    # below a post of one paragraph under its byline, the comment list is the post's comments, not a thread's replies
+    text = extract_html(_wordpress(ES_POST, ES_COMMENTS, reply)).text
+    assert ES_POST in text
+    assert not any(c[:40] in text for c in ES_COMMENTS)
+    assert "comentarios en" not in text and "Deja una respuesta" not in text
+
+
+def test_a_short_blogger_post_under_its_linked_title_stays() -> None:
+    # Blogger links the post's title to the post itself: the one paragraph under it is no teaser, and the comments
+    # under it (no reply links, a dated footer each) go with their "2 Kommentare:" heading
+    post = (
+        "Heute habe ich endlich den alten Schrank im Keller abgeschliffen und neu gestrichen, und das Ergebnis kann "
+        "sich wirklich sehen lassen."
+    )
+    said = [
+        "Sieht toll aus, welche Farbe hast du denn am Ende genommen?",
+        "Schöne Arbeit, ich habe noch so einen alten Schrank auf dem Dachboden stehen.",
+    ]
+    items = "".join(
+        f'<dt class="comment-author">leser{i} hat gesagt…</dt><dd class="comment-body"><p>{s}</p></dd>'
+        f'<dd class="comment-footer"><span class="comment-timestamp"><a href="#c{i}">4. Mai 2024 um 10:1{i}</a>'
+        "</span></dd>"
+        for i, s in enumerate(said)
+    )
+    html = (
+        "<html><head><title>Der alte Schrank – Basteln, Bauen</title></head><body>"
+        '<div class="header"><h1 class="title"><a href="/">Mein Werkstattblog</a></h1></div>'
+        '<div class="date-outer"><h2 class="date-header"><span>Samstag, 4. Mai 2024</span></h2><div class="post-outer">'
+        '<div class="post hentry"><h3 class="post-title entry-title"><a href="/2024/05/schrank.html">'
+        f'Der alte Schrank – Basteln, Bauen</a></h3><div class="post-body entry-content">{post}</div>'
+        '<div class="post-footer">'
+        '<span class="post-author">Eingestellt von Jonas um 09:12</span></div></div>'
+        f'<div class="comments" id="comments"><h4>2 Kommentare:</h4><dl>{items}</dl>'
+        '<p class="comment-footer"><a href="/c">Kommentar veröffentlichen</a></p></div></div></div>'
+        '<div class="feed-links">Abonnieren <a href="/feeds/comments">Kommentare zum Post (Atom)</a></div>'
+        "</body></html>"
+    )
+    text = extract_html(html).text
+    assert post in text
+    assert not any(s[:30] in text for s in said)
+
+
+def test_a_standfirst_above_the_byline_is_kept() -> None:
+    lead = "Der Stadtrat hat den Haushalt für das kommende Jahr mit knapper Mehrheit beschlossen."
+    html = (
+        "<html><head><title>Haushalt beschlossen</title></head><body><main><article><header>"
+        f'<h1>Haushalt beschlossen</h1><p class="lead">{lead}</p><div class="meta">Von <a href="/a">Anna Schmidt</a> '
+        "<time>3. Mai 2024</time> <span>Lesezeit: 4 Min</span> <span>Aktualisiert am 4. Mai 2024</span></div>"
+        "</header><figure><img src='a.jpg'><figcaption>Das Rathaus. Foto: dpa</figcaption></figure>"
+        f'<div class="text">{"".join(f"<p>{p}</p>" for p in DE)}</div></article></main></body></html>'
+    )
+    text = extract_html(html).text
+    assert text.startswith(lead)
+    assert all(p in text for p in DE)
+    assert "Anna Schmidt" not in text

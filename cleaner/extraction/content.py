@@ -29,6 +29,7 @@ from .thread import (
     post_group,
     post_headers,
     post_lines,
+    reply_named,
     short_lines,
     thread_lines,
     user_action,
@@ -237,8 +238,12 @@ def _teaser_pairs(lines: list[Line], gains: list[float], heads: list[int]) -> No
                 break
             summaries.append(s)
             j = s + 1
-            if j < n and _headline_link(lines[j + 1]) and (_RANK.fullmatch(lines[j].text) or _date_line(lines[j])):
-                j += 1  # "2." between the pairs of a "Most Read" ranking; the date under a summary
+            if (
+                j < n
+                and _headline_link(lines[j + 1])
+                and (_RANK.fullmatch(lines[j].text) or _date_line(lines[j]) or _stamp(lines[j], gains[j]))
+            ):
+                j += 1  # "2." between the pairs of a "Most Read" ranking; the date or count under a summary
         if len(summaries) >= TEASER_RUN:
             for k in summaries:
                 gains[k] = 0.0
@@ -256,6 +261,15 @@ def _date_line(ln: Line) -> bool:
     """...a date and time on a line of its own, not linked ("2012-07-22 23:20"; the length and link tests first:
     the regex runs after most headline links)."""
     return not ln.link_chars and len(ln.text) <= DATE_LINE and _DATE_ONLY.fullmatch(ln.text) is not None
+
+
+STAMP_CHARS: Final = 24
+"""A line of at most this many characters with a digit that counts as nothing or less is a date or a count..."""
+
+
+def _stamp(ln: Line, gain: float) -> bool:
+    """...under a teaser's summary ("2024年4月23日", "12.03.2024", "3 Kommentare")."""
+    return gain <= 0 and ln.chars <= STAMP_CHARS and not ln.link_chars and any(c.isdigit() for c in ln.text)
 
 
 def _kind_pairs(page: Page, gains: list[float]) -> set[int]:
@@ -558,6 +572,18 @@ def title_line(page: Page, title: str) -> int:
     return fallback
 
 
+def _raw_title_line(page: Page, title: str) -> int:
+    """The line showing the page's whole ``<title>`` when its cut form ``title`` shows nowhere (a blog post titled
+    "Adduser, addgroup – Ajouter des utilisateurs", cut at the dash as if a site's name followed): a line that
+    holds at least half of it, or -1."""
+    raw = page.title.strip()
+    key = squash(raw)
+    if key == squash(title):
+        return -1
+    found = title_line(page, raw)
+    return found if found >= 0 and 2 * len(squash(page.lines[found].text)) >= len(key) else -1
+
+
 @dataclass(slots=True)
 class Selection:
     """The main content: lines ``start:end`` of the page, under block ``block``."""
@@ -745,8 +771,10 @@ def select_root(page: Page, title: str = "") -> Selection | None:
     base = page_gains(page)
     paired = _kind_pairs(page, base)
     anchor = title_line(page, title) if title else -1
+    if anchor < 0 and title:
+        anchor = _raw_title_line(page, title)
     if anchor >= 0:
-        _own_heading(lines, base, anchor, paired)
+        _own_heading(page, base, anchor, paired)
     prose = sum(g for g in base if g > 0)
     best, neg, gains = -1, [], base
     prose_sums = _prefix([g if g > 0 else 0.0 for g in base])
@@ -786,21 +814,32 @@ def select_root(page: Page, title: str = "") -> Selection | None:
     return sel
 
 
-def _own_heading(lines: list[Line], base: list[float], anchor: int, paired: set[int]) -> None:
+def _own_heading(page: Page, base: list[float], anchor: int, paired: set[int]) -> None:
     """The page's own title as a heading that is a link (a blog post's title linked to its permalink) heads the
     post, not a teaser: when the prose lines below it that :func:`base_gains` counted as nothing are all the post
-    (no prose in the :data:`TEASER_GAP` lines after them), they count again."""
+    (no prose in the :data:`TEASER_GAP` lines after them but in an element named as a comment or reply: a short
+    Blogger post's comments), they count again."""
+    lines = page.lines
     ln = lines[anchor]
     if not (ln.link_chars >= TEASER_LINK and 0 < ln.heading < PRE and ln.link_chars > ln.chars * LINK_DENSE):
         return
     stop = min(anchor + TEASER_GAP + 1, len(lines))
-    if any(g > 0 for g in base[stop : stop + TEASER_GAP]):
+    if any(_summary(page, k, base) for k in range(stop, min(stop + TEASER_GAP, len(lines)))):
         return
     for k in range(anchor + 1, stop):
         if not base[k] and k not in paired and not _CJK.search(lines[k].text):
             base[k] = max(line_gain(lines[k]), 0.0)
 
 
+def _summary(page: Page, line: int, base: list[float]) -> bool:
+    """Is ``line`` (below a linked title's first lines) prose that may be another teaser's summary: a sentence or a
+    long line, in no element named as a comment ("Subscribe to: Post Comments (Atom)" and a comment are none)?"""
+    ln = page.lines[line]
+    return base[line] > 0 and (ln.text[-1] in ".!?…。！？" or ln.chars >= SUMMARY_CHARS) and not reply_named(page, line)
+
+
+SUMMARY_CHARS: Final = 80
+"""A line this long is prose whatever it ends with."""
 NEXT_STORY_ABOVE: Final = 2
 """Below this many paragraphs of prose (an article, not a box's notice: a cookie consent's paragraph above the
 article's own linked title; one paragraph below the line showing the page's title is enough)..."""
@@ -866,6 +905,17 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
             sel.end = comments.start
             return False
     first, end, replies = thread_lines(page, sel.start, sel.end, base)
+    if (
+        replies
+        and byline >= 0
+        and first >= sel.end
+        and sum(g for g in base[sel.start : sel.end] if g > 0) >= STORY_PROSE
+    ):
+        # the "replies" below a story under its byline, outside the block chosen: its comments if they are a comment
+        # section of their own (a blog post of one paragraph and its comment list; not a one-line question's answers)
+        comments = comment_section(page, sel.start, end, base, 0)
+        if comments and comments.start >= sel.end and not _slot_in(page, byline, comments):
+            return False
     if replies:
         if first >= sel.end:  # the chosen block is the first post: its own header line goes like the replies' chrome
             sel.chrome = post_headers(page, sel.start, sel.end)
@@ -888,6 +938,9 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
     return False
 
 
+STORY_PROSE: Final = 150.0
+"""A story under its byline holding this much prose (a paragraph, not a one-line question) is followed by comments,
+not answers, when they are a comment section of their own (:func:`_threaded`)."""
 BYLINE_REACH: Final = 4
 """How many lines below the line showing the page's title, above the first paragraph, may hold a story's byline."""
 

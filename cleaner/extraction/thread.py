@@ -380,11 +380,13 @@ ACTIONS: Final = frozenset(
     "回复 回應 回应 举报 舉報 引用 赞 讚 点赞 reply report quote like permalink "
     # the same links in other languages a forum engine is translated into (reply, quote, report)
     "balas kutip laporkan antworten zitieren melden répondre citer signaler responder citar reportar denunciar "
-    "rispondi cita segnala reageren citeren 返信 通報 답글 답변 신고 인용".split()
+    "rispondi cita segnala reageren citeren odpowiedz cytuj zgłoś ответить цитировать "
+    "返信 通報 답글 답변 신고 인용".split()
 )
 """What a user can do to a reply, as its links read ("回复", "举报", "赞 12", "Reply", "Report", "Balas", "Zitieren").
-(Russian "Ответить" was tried and left out: under the renamed-classes perturbation it took a Russian article's
-comment list in as posts.)"""
+(Russian "Ответить" was tried and left out once: under the renamed-classes perturbation it took a Russian article's
+comment list in as posts. Taken back in with Polish by branch xen14: a WordPress post's comment list under its byline
+is now told as comments, ``content._threaded``; lang_corpus ru / pl and multilang_corpus gain on both halves.)"""
 ACTION_LINE: Final = 40
 """A line of at most this many characters that holds an :data:`ACTIONS` word is a bar of such links."""
 _ACTION_SPLIT: Final = re.compile(r"[\W\d_]+")
@@ -926,6 +928,23 @@ def flat_headers(page: Page, start: int, end: int, gains: list[float]) -> frozen
 def _own_line(page: Page, start: int, end: int) -> bool:
     """Does a line of ``start:end`` hold text that is mostly not link text?"""
     return any(2 * ln.link_chars < ln.chars for ln in page.lines[start:end])
+
+
+COMMENT_STEMS: Final = ("comment", "reply", "replies", "cmt")
+"""Words of a class or id that name a comment (not a post: a blog's own post is a "post-body")."""
+
+
+def reply_named(page: Page, line: int) -> bool:
+    """Is ``line`` inside an element named as a comment or reply (:data:`COMMENT_STEMS`: "comment-body",
+    "comments-block")?"""
+    blocks = page.blocks
+    k = page.lines[line].block
+    while k > 0:
+        ident = blocks[k].ident
+        if ident and any(w.startswith(COMMENT_STEMS) for w in _WORD.findall(_CAMEL.sub(" ", ident).lower())):
+            return True
+        k = blocks[k].parent
+    return False
 
 
 def _in_post(page: Page, start: int) -> bool:
