@@ -41,12 +41,15 @@ class Scoring:
     """What differs between generators: the snippet normalisation, the pages' URL host, column widths."""
 
     norm: Callable[[str], str]
-    host: str
+    url: Callable[[Page], str]
+    """The URL a page is extracted with."""
     kinds: Sequence[str]
     label_width: int = 14
     id_width: int = 24
     snippet_chars: int = 40
     shown: Callable[[str | bytes], str] = str
+    judge: Callable[[Page, str], Result] | None = None
+    """A generator's own judge (lang_corpus: a short must-not snippet leaks only as a line or a line's start)."""
 
 
 def judge(page: Page, out: str, norm: Callable[[str], str]) -> Result:
@@ -56,38 +59,43 @@ def judge(page: Page, out: str, norm: Callable[[str], str]) -> Result:
     return Result(prf(out, page.gold)[0], not leaked and not missing, leaked, missing, not out.strip())
 
 
-def tools(names: tuple[str, ...], host: str) -> dict[str, Callable[[Page], str]]:
+def tools(names: tuple[str, ...], url: Callable[[Page], str]) -> dict[str, Callable[[Page], str]]:
     out: dict[str, Callable[[Page], str]] = {}
     if "cleaner" in names:
         from cleaner.extraction import extract_html
 
-        out["cleaner"] = lambda p: extract_html(p.html, url=f"http://{host}/{p.id}.html").text
+        out["cleaner"] = lambda p: extract_html(p.html, url=url(p)).text
     if "trafilatura" in names:
         import trafilatura
 
-        out["trafilatura"] = lambda p: trafilatura.extract(p.html, url=f"http://{host}/{p.id}.html") or ""
+        out["trafilatura"] = lambda p: trafilatura.extract(p.html, url=url(p)) or ""
     return out
 
 
-def score(pages: Sequence[Page], names: tuple[str, ...], listing: int, how: Scoring) -> None:
+def score(pages: Sequence[Page], names: tuple[str, ...], listing: int, how: Scoring, by: str = "") -> None:
+    """The table per kind (or per ``by``, another attribute of the pages, in the order of ``how.kinds``), then the
+    worst ``listing`` tune pages."""
     results: dict[str, dict[str, Result]] = {}
-    for name, run in tools(names, how.host).items():
+    for name, run in tools(names, how.url).items():
         results[name] = {}
         for p in pages:
             try:
                 out = run(p)
             except Exception:
                 out = ""
-            results[name][p.id] = judge(p, out, how.norm)
+            results[name][p.id] = how.judge(p, out) if how.judge else judge(p, out, how.norm)
     cols = " | ".join(f"{h + ': n':>8} {'F1':>6} {'snip':>5} {'leak':>5} {'miss':>5} {'empty':>5}" for h in HALVES)
     for name in results:
-        print(f"\n{name}  (snip = pages passing the snippet rule, leak / miss = pages with a must-not / a missing must "
-              "snippet)")  # fmt: skip
+        grouped = f"{by}; " if by else ""
+        print(f"\n{name}  ({grouped}snip = pages passing the snippet rule, leak / miss = pages with a must-not / a "
+              "missing must snippet)")  # fmt: skip
         print(f"{'':<{how.label_width}} {cols}")
-        for g in [*how.kinds, "ALL"]:
+        attr = by or "kind"
+        groups = [g for g in how.kinds if not by or any(getattr(p, attr) == g for p in pages)]
+        for g in [*groups, "ALL"]:
             cells = []
             for h in HALVES:
-                rs = [results[name][p.id] for p in pages if p.half == h and (g == "ALL" or p.kind == g)]
+                rs = [results[name][p.id] for p in pages if p.half == h and (g == "ALL" or getattr(p, attr) == g)]
                 if not rs:
                     cells.append(f"{0:>8} {'':>6} {'':>5} {'':>5} {'':>5} {'':>5}")
                     continue
@@ -133,7 +141,7 @@ def main(
                     print("a check page: not shown")
                     return 1
                 print(how.shown(p.html), "\n\n--- gold\n", p.gold, "\n\n--- must not\n", p.must_not)
-                print("\n--- cleaner\n", tools(("cleaner",), how.host)["cleaner"](p))
+                print("\n--- cleaner\n", tools(("cleaner",), how.url)["cleaner"](p))
                 return 0
         print("no such page")
         return 1

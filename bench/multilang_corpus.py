@@ -39,7 +39,6 @@ from __future__ import annotations
 import argparse
 import random
 import re
-import statistics
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -47,8 +46,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout without installing
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from halves import CHECK, HALVES, TUNE, half
-from lang_corpus import L, Result, Text, _date, judge, tools
+import gen_score
+from gen_score import Scoring
+from halves import CHECK, half
+from lang_corpus import L, Text, _date, _norm, judge
 
 SET = "multilang"
 LAYOUTS = ("news", "blog_wp", "blogspot", "short_news")
@@ -716,50 +717,8 @@ def build(seed: str = SET, langs: tuple[str, ...] = LANGS) -> list[GenPage]:
     return pages
 
 
-def score(pages: list[GenPage], names: tuple[str, ...], by: str, listing: int) -> None:
-    results: dict[str, dict[str, Result]] = {}
-    for name, run in tools(names).items():  # type: ignore[arg-type]
-        results[name] = {}
-        for p in pages:
-            try:
-                out = run(p)  # type: ignore[arg-type]
-            except Exception:
-                out = ""
-            results[name][p.id] = judge(p, out)  # type: ignore[arg-type]
-    order = LAYOUTS if by == "kind" else LANGS
-    groups = [g for g in order if any(getattr(p, by) == g for p in pages)]
-    cols = " | ".join(f"{h + ': n':>8} {'F1':>6} {'snip':>5} {'leak':>5} {'miss':>5} {'empty':>5}" for h in HALVES)
-    for name in results:
-        print(
-            f"\n{name}  ({by}; snip = pages passing the snippet rule, leak / miss = pages with a must-not / a missing must snippet)"
-        )
-        print(f"{'':<14} {cols}")
-        for g in [*groups, "ALL"]:
-            cells = []
-            for h in HALVES:
-                rs = [results[name][p.id] for p in pages if p.half == h and (g == "ALL" or getattr(p, by) == g)]
-                if not rs:
-                    cells.append(f"{0:>8} {'':>6} {'':>5} {'':>5} {'':>5} {'':>5}")
-                    continue
-                cells.append(
-                    f"{len(rs):>8} {statistics.fmean(r.f1 for r in rs):6.3f} {sum(r.ok for r in rs) / len(rs):5.2f}"
-                    f" {sum(bool(r.leaked) for r in rs) / len(rs):5.2f} {sum(bool(r.missing) for r in rs) / len(rs):5.2f}"
-                    f" {sum(r.empty for r in rs):>5}"
-                )
-            print(f"{g:<14} {' | '.join(cells)}")
-    if listing:
-        first = next(iter(results))
-        worst = sorted(
-            (p for p in pages if p.half == TUNE), key=lambda p: (results[first][p.id].ok, results[first][p.id].f1)
-        )
-        print(f"\nworst tune pages ({first}):")
-        for p in worst[:listing]:
-            r = results[first][p.id]
-            if r.ok and r.f1 > 0.95:
-                break
-            print(
-                f"  {p.id:<24} F1 {r.f1:.3f} leaked {[x[:40] for x in r.leaked]} missing {[x[:40] for x in r.missing]}"
-            )
+def _url(p: GenPage) -> str:
+    return f"https://example.{p.lang}/{p.id}.html"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -780,13 +739,14 @@ def main(argv: list[str] | None = None) -> int:
                     print("a check page: not shown")
                     return 1
                 print(p.html, "\n\n--- gold\n", p.gold, "\n\n--- must not\n", p.must_not)
-                print("\n--- cleaner\n", tools(("cleaner",))["cleaner"](p))  # type: ignore[arg-type]
+                print("\n--- cleaner\n", gen_score.tools(("cleaner",), _url)["cleaner"](p))  # type: ignore[arg-type]
                 return 0
         print("no such page")
         return 1
     names = ("cleaner",) if args.cleaner_only else ("cleaner", "trafilatura")
     if args.score or args.list:
-        score(pages, names, args.by, args.list)
+        how = Scoring(_norm, _url, LAYOUTS if args.by == "kind" else LANGS, label_width=14, id_width=24, judge=judge)
+        gen_score.score(pages, names, args.list, how, by=args.by)  # type: ignore[arg-type]
     return 0
 
 

@@ -588,7 +588,11 @@ def _norm(s: str) -> str:
     return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", s)).strip().lower()
 
 
-SCORING = Scoring(_norm, "www.example.com", KINDS, label_width=14, id_width=24, snippet_chars=40)
+def _url(p: gen_score.Page) -> str:
+    return f"http://www.example.com/{p.id}.html"
+
+
+SCORING = Scoring(_norm, _url, KINDS, label_width=14, id_width=24, snippet_chars=40)
 
 
 def judge(page: GenPage, out: str) -> Result:

@@ -567,7 +567,11 @@ def _shown(html: str | bytes) -> str:
     return html.decode("big5hkscs", errors="replace") if isinstance(html, bytes) else html
 
 
-SCORING = Scoring(_norm, "news.example.com", KINDS, label_width=17, id_width=22, snippet_chars=20, shown=_shown)
+def _url(p: gen_score.Page) -> str:
+    return f"http://news.example.com/{p.id}.html"
+
+
+SCORING = Scoring(_norm, _url, KINDS, label_width=17, id_width=22, snippet_chars=20, shown=_shown)
 
 
 def judge(page: GenPage, out: str) -> Result:
