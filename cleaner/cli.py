@@ -284,7 +284,7 @@ OutOpt = Annotated[Path, typer.Option("--out", "-o", help="Output folder.")]
 PathsOpt = Annotated[
     list[Path] | None, typer.Argument(help="Dump files or folders (searched recursively); - reads stdin.")
 ]
-WorkersOpt = Annotated[int, typer.Option("--workers", "-j", help="Worker processes; 0 = every core.")]
+WorkersOpt = Annotated[int, typer.Option("--workers", "-j", min=0, help="Worker processes; 0 = every core.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no summary.")]
 ExecutorOpt = Annotated[
     str,

@@ -202,3 +202,12 @@ def test_records_follow_the_shipped_json_schema(jsonl_out: Path) -> None:
     assert records
     for rec in records:
         validator.validate(rec)
+
+
+def test_negative_workers_are_a_usage_error(dumps: Path, tmp_path: Path) -> None:
+    """-j -1 is refused (exit 2, nothing written); it ran serially before. The library says so too."""
+    res = _invoke("run", str(dumps), "--out", str(tmp_path / "o"), "-j", "-1", "-q")
+    assert res.exit_code == 2, res.output
+    assert not (tmp_path / "o").exists()
+    with pytest.raises(UsageError):
+        cleaner.process([dumps], workers=-2)

@@ -717,8 +717,12 @@ def make_executor(
     None or 0 for none. Not enforced on Ray.
     ``backend="ray"``: Ray core tasks — a local Ray instance bound to 127.0.0.1,
     or the cluster at ``address`` (``"auto"``, ``"host:6379"``, ``"ray://host:10001"``).
-    Raises :class:`cleaner.errors.UsageError` when Ray is asked for but not installed.
+    Raises :class:`cleaner.errors.UsageError` when Ray is asked for but not installed, or for negative ``workers``.
     """
+    if workers is not None and workers < 0:
+        from cleaner.errors import UsageError
+
+        raise UsageError(f"workers must be 0 (every core) or more, not {workers}")
     if backend == "ray":
         from cleaner.execution.ray_executor import RayExecutor
 
