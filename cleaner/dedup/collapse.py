@@ -669,7 +669,7 @@ class _Run:
 
     def unframe(self) -> None:
         """Stories of this run whose canonical holds *template* lines — lines that ``template_stories`` or more of
-        the run's stories hold (:mod:`cleaner.dedup.template`) — compared once more without them, against the
+        the run's stories hold (counted exactly, once per story: :func:`_line_keys`) — compared once more without them, against the
         stories that share one of their other lines: a page whose story is a few lines in a portal's frame
         (header, sidebar, "related" list, footer) is then compared by its story, so the bare copy of that story,
         which no canonical accepted (the frame outweighs the story in the page), joins it. Such a comparison
