@@ -668,22 +668,20 @@ class _Run:
                     self.refusals.setdefault(other, set()).add(sid)
 
     def unframe(self) -> None:
-        """Stories of this run whose canonical holds *template* lines — lines that ``template_stories`` or more of
-        the run's stories hold (counted exactly, once per story: :func:`_line_keys`) — compared once more without them, against the
-        stories that share one of their other lines: a page whose story is a few lines in a portal's frame
-        (header, sidebar, "related" list, footer) is then compared by its story, so the bare copy of that story,
-        which no canonical accepted (the frame outweighs the story in the page), joins it. Such a comparison
-        (a second collapse of those canonicals, the framed ones without their template lines) joins a group
-        only when exactly one of them is framed: two framed pages whose stories share lines are two pages of
-        one template (different parts of one text, or stories on one topic), which the frame alone kept apart
-        and which without it would look alike.
+        """Stories of this run whose canonical holds *template* lines — lines that ``template_stories`` or more of the
+        run's stories hold (counted exactly, once per story: :func:`_line_keys`) — compared once more without them,
+        against the stories that share one of their other lines: a page whose story is a few lines in a portal's frame
+        (header, sidebar, "related" list, footer) is then compared by its story, so the bare copy of that story, which
+        no canonical accepted (the frame outweighs the story in the page), joins it. Such a comparison (a second
+        collapse of those canonicals, the framed ones without their template lines) joins a group only when exactly one
+        of them is framed: two framed pages whose stories share lines are two pages of one template (different parts of
+        one text, or stories on one topic), which the frame alone kept apart and which without it would look alike.
 
-        Lines are counted within each group of stories that refused each other (connected: pages of one template
-        refuse each other), so the table is the same whether the run is one collapse or the staged run's tasks of
-        connected components. Only stories that refused, or were refused by, ``template_stories - 1`` others count
-        lines, and only a story that a framed one refused (or that refused it)
-        is asked again with it, when they share a line that is not template: a run of texts that share nothing
-        pays nothing, and one of reposts little."""
+        Lines are counted within each group of stories that refused each other (connected: pages of one template refuse
+        each other), so the counts are the same whether the run is one collapse or the staged run's tasks of connected
+        components. Only stories that refused, or were refused by, ``template_stories - 1`` others count lines, and only
+        a story that a framed one refused (or that refused it) is asked again with it, when they share a line that is
+        not template: a run of texts that share nothing pays nothing, and one of reposts little."""
         p = self.params
         k = p.template_stories
         if k <= 0 or len(self.new) < k + 1 or not self.order:
