@@ -41,7 +41,6 @@ check). Tune on the tune half, read only the check half's scores.
 # ruff: noqa: E501  (page markup is written in long literal lines)
 from __future__ import annotations
 
-import argparse
 import os
 import random
 import re
@@ -697,39 +696,8 @@ def check_page(page: Page, text: str) -> list[str]:
     return problems(page.kept(), page.chrome, text)
 
 
-def score(verbose: bool, tools: tuple[str, ...], seed: str = SET) -> None:
-    listed = (lambda page, h: h == TUNE or seed != SET) if verbose else None
-    note = f" (seed {seed}: halves mean nothing)" if seed != SET else ""
-    groups = ("all", "zh", "en", *SHAPES)
-    thread_score.score(build(seed), tools, page_half, check_page, groups, listed=listed, cut=160, note=note)
-
-
-def dump(page_id: str, seed: str = SET) -> None:
-    from cleaner.extraction import extract_html
-
-    for page in build(seed):
-        if page.id == page_id:
-            if seed == SET and page_half(page.id) != TUNE:
-                print("a check page: scores only")
-                return
-            text = extract_html(page.html).text
-            print(page.html, "\n---- gold\n", page.gold(), "\n---- output\n", text, sep="")
-            print("---- problems\n", "\n".join(check_page(page, text)), sep="")
-
-
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    ap.add_argument("--score", action="store_true", help="score cleaner and trafilatura, tune and check")
-    ap.add_argument("--verbose", action="store_true", help="with --score: tune pages with a problem")
-    ap.add_argument("--cleaner-only", action="store_true", help="with --score: cleaner only")
-    ap.add_argument("--seed", default=SET, help="a fresh seed: new pages of the same layouts")
-    ap.add_argument("--dump", help="print a tune page's html, gold and output")
-    args = ap.parse_args(argv)
-    if args.score or args.verbose:
-        score(args.verbose, ("cleaner",) if args.cleaner_only else ("cleaner", "trafilatura"), args.seed)
-    if args.dump:
-        dump(args.dump, args.seed)
-    return 0
+    return thread_score.cli(argv, __doc__, build, page_half, check_page, ("all", "zh", "en", *SHAPES), SET)
 
 
 if __name__ == "__main__":

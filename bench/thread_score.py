@@ -96,3 +96,45 @@ def score(
         print(f"== {tool}{note}")
         for group in groups:
             print(f"  {group:<{width}}" + " | ".join(f"{h}: {cells(rows.get((h, group), []))}" for h in HALVES))
+
+
+def cli(
+    argv: list[str] | None,
+    doc: str | None,
+    build: Callable[[str], list[Any]],
+    half_of: Callable[[str], str],
+    problems_of: Callable[[Any, str], list[str]],
+    groups: Sequence[str],
+    default_seed: str,
+) -> int:
+    """A thread generator's command line: ``--score`` (``--verbose``, ``--cleaner-only``), ``--seed``, ``--dump`` (a
+    tune page's html, gold, output and problems; a check page only on another seed, whose halves mean nothing)."""
+    import argparse
+
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0] if doc else None)
+    ap.add_argument("--score", action="store_true", help="score cleaner and trafilatura, tune and check")
+    ap.add_argument("--verbose", action="store_true", help="with --score: tune pages with a problem")
+    ap.add_argument("--cleaner-only", action="store_true", help="with --score: cleaner only")
+    ap.add_argument("--seed", default=default_seed, help="a fresh seed: new pages of the same layouts")
+    ap.add_argument("--dump", help="print a tune page's html, gold and output")
+    args = ap.parse_args(argv)
+    seed: str = args.seed
+    fresh = seed != default_seed
+    if args.score or args.verbose:
+        listed = (lambda page, h: h == TUNE or fresh) if args.verbose else None
+        note = f" (seed {seed}: halves mean nothing)" if fresh else ""
+        names = ("cleaner",) if args.cleaner_only else ("cleaner", "trafilatura")
+        score(build(seed), names, half_of, problems_of, groups, listed=listed, cut=160, note=note)
+    if args.dump:
+        from cleaner.extraction import extract_html
+
+        for page in build(seed):
+            if page.id == args.dump:
+                if not fresh and half_of(page.id) != TUNE:
+                    print("a check page: scores only")
+                    break
+                text = extract_html(page.html).text
+                print(page.html, "\n---- gold\n", page.gold(), "\n---- output\n", text, sep="")
+                print("---- problems\n", "\n".join(problems_of(page, text)), sep="")
+                break
+    return 0
