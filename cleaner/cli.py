@@ -388,7 +388,7 @@ TimeLimitOpt = Annotated[
         min=0,
         help="CPU seconds a page may take to extract and clean, per million characters of it (default 60); a page "
         "past it is stopped (its worker process killed and replaced) and becomes a `timeout` reject; 0: no limit "
-        "(-j 1 then cleans in this process). Not enforced with --executor ray.",
+        "(-j 1 then cleans in this process). With --executor ray each Ray worker watches its own clock.",
     ),
 ]
 ShardSizeOpt = Annotated[

@@ -30,10 +30,13 @@ from cleaner.execution.executor import (
     Executor,
     LocalExecutor,
     SerialExecutor,
+    TimeLimitExceeded,
     WorkerError,
     chunksize_for,
     file_chunksize,
     make_executor,
+    unit_done,
+    unit_started,
 )
 from cleaner.execution.partition import band_candidates, components
 from cleaner.pipeline import VOLATILE, process, run
@@ -71,6 +74,20 @@ def die_on_13(x: int) -> int:
     if x == 13:
         os._exit(3)  # a worker killed under an item: a segfault in a C extension, the OOM killer
     return x
+
+
+def burn_on_3(x: int) -> int:
+    """A piece of work per item; item 3 holds the CPU in C code with no signal check (a backtracking regular
+    expression, 2^34 steps): -1 when the time limit stopped it."""
+    try:
+        unit_started(f"item {x}")
+        if x == 3:
+            re.match(r"(a+)+$", "a" * 34 + "b")
+        return x
+    except TimeLimitExceeded:
+        return -1
+    finally:
+        unit_done()
 
 
 # --------------------------------------------------------------------------- a corpus
@@ -469,6 +486,21 @@ def test_ray_map_ships_each_function_by_its_content(ray_ex: object) -> None:
         assert list(ray_ex.map(partial(pow, exp=2), range(40), chunksize=3)) == [x**2 for x in range(40)]
         assert list(ray_ex.map(partial(pow, exp=3), range(40), chunksize=3)) == [x**3 for x in range(40)]
         assert list(ray_ex.map(square, range(40), chunksize=5)) == [x * x for x in range(40)]
+
+
+def test_ray_time_limit_stops_a_piece_stuck_in_c_code(ray_ex: object) -> None:
+    """With a time limit, the Ray worker under a page stuck in C code kills itself after naming the page; the task
+    runs again (here without Ray's retries: one item a task) and the page raises TimeLimitExceeded, the others run."""
+    from cleaner.execution.ray_executor import RayExecutor
+
+    assert isinstance(ray_ex, RayExecutor)
+    timed = RayExecutor(2, max_retries=1, time_limit=0.5)  # the instance of ``ray_ex``, running in this process
+    try:
+        assert list(timed.map(burn_on_3, range(8), chunksize=2)) == [0, 1, 2, -1, 4, 5, 6, 7]
+        assert list(timed.map(burn_on_3, [5, 6])) == [5, 6]  # usable again
+    finally:
+        timed.close()
+    assert list(ray_ex.map(square, range(5))) == [0, 1, 4, 9, 16]  # the instance lives on
 
 
 def test_loopback_addresses() -> None:

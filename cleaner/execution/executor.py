@@ -119,6 +119,12 @@ def _key_hash(key: str) -> float:
     return float(int.from_bytes(hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=6).digest(), "big"))
 
 
+def piece_limit(limit: float, size: int) -> float:
+    """The CPU seconds a piece of ``size`` characters may take under a time limit of ``limit``: per million
+    characters, at least ``limit``."""
+    return limit * max(1.0, size / 1_000_000)
+
+
 class _Watch:
     """The worker's side of the time limit: its slot in the pool's shared array."""
 
@@ -128,8 +134,7 @@ class _Watch:
         self.slots, self.base, self.limit, self.skip, self.seq = slots, base, limit, skip, 0
 
     def start(self, key: str, size: int) -> None:
-        h = _key_hash(key)
-        limit = self.limit * max(1.0, size / 1_000_000)
+        h, limit = _key_hash(key), piece_limit(self.limit, size)
         if h in self.skip:
             raise TimeLimitExceeded(key, limit)
         s, b = self.slots, self.base
@@ -144,8 +149,17 @@ class _Watch:
         self.slots[self.base] = 2 * self.seq
 
 
-_watch: _Watch | None = None
-"""Set in a worker of an executor with a time limit; None elsewhere (in process, on Ray): the marks cost nothing."""
+class _PieceClock(Protocol):
+    """What :func:`unit_started` and :func:`unit_done` tell: a :class:`_Watch`, or on Ray a worker's own watch."""
+
+    def start(self, key: str, size: int) -> None: ...
+
+    def done(self) -> None: ...
+
+
+_watch: _PieceClock | None = None
+"""Set in a worker of an executor with a time limit (a :class:`_Watch`; on Ray a ``ray_executor._SelfWatch``);
+None elsewhere (in process): the marks cost nothing."""
 
 
 class Watched(Generic[T, R]):
@@ -714,7 +728,7 @@ def make_executor(
 
     ``backend="local"``: ``workers=1`` runs in process (the per-file cleaning on one worker process, with a
     ``time_limit``), more runs a process pool. ``time_limit``: CPU seconds per page (per million characters of it);
-    None or 0 for none. Not enforced on Ray.
+    None or 0 for none.
     ``backend="ray"``: Ray core tasks — a local Ray instance bound to 127.0.0.1,
     or the cluster at ``address`` (``"auto"``, ``"host:6379"``, ``"ray://host:10001"``).
     Raises :class:`cleaner.errors.UsageError` when Ray is asked for but not installed, or for negative ``workers``.
@@ -726,7 +740,7 @@ def make_executor(
     if backend == "ray":
         from cleaner.execution.ray_executor import RayExecutor
 
-        return RayExecutor(workers or None, address=address)
+        return RayExecutor(workers or None, address=address, time_limit=time_limit)
     if address is not None:
         from cleaner.errors import UsageError
 

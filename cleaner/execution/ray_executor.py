@@ -24,7 +24,10 @@ task per CPU starts the worker processes and imports the stage modules and the
 tokenizer dictionaries (:data:`WARM_MODULES`) while the caller lists its inputs.
 Ray retries a task whose worker died; if it keeps dying, the shard is run again
 one item per task so only the poisonous item fails (``on_error``, or
-:class:`cleaner.execution.executor.WorkerError`).
+:class:`cleaner.execution.executor.WorkerError`). With a ``time_limit`` each worker
+has a watchdog process (:mod:`cleaner.execution.watchdog`) that kills it when a
+page takes too long, after naming the page in a file on the node; that page is a
+``timeout`` reject when the task runs again.
 
 Core tasks rather than Ray Data: this work is a plain ordered map of a Python
 function over small items; Ray Data's per-block scheduling and (for the
@@ -42,16 +45,35 @@ import hashlib
 import importlib
 import ipaddress
 import logging
+import mmap
 import os
+import secrets
 import shutil
+import subprocess
+import sys
 import tempfile
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager, nullcontext, suppress
 from typing import Any, TypeVar
 
 from cleaner.errors import UsageError
-from cleaner.execution.executor import OnError, WorkerError, _batches, _describe, _run_chunk, _unpack, default_workers
+from cleaner.execution import executor
+from cleaner.execution.executor import (
+    TICK,
+    WALL_FACTOR,
+    OnError,
+    TimeLimitExceeded,
+    WorkerError,
+    _batches,
+    _describe,
+    _key_hash,
+    _run_chunk,
+    _unpack,
+    default_workers,
+    piece_limit,
+)
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -135,9 +157,71 @@ _FN_CACHE: dict[bytes, Callable[[Any], Any]] = {}
 _FN_CACHE_SIZE = 8
 
 
-def _ray_chunk(key: bytes, blob: bytes, chunk: list[Any], catch: bool) -> list[tuple[bool, object]]:
+def _timeouts_folder() -> str:
+    """Where this node's watchdogs name the pieces of work they stopped (:mod:`cleaner.execution.watchdog`)."""
+    return os.path.join(tempfile.gettempdir(), "cleaner-timeouts")
+
+
+class _WorkerClock:
+    """The time limit in a Ray worker process: :func:`unit_started` and :func:`unit_done` write the piece into a
+    slot shared with the worker's watchdog process (:mod:`cleaner.execution.watchdog`), which kills the worker
+    past the limit after leaving a file that names the piece (the map's token and the piece's key). Ray sees a
+    dead worker and runs the task again (its retry, then one item a task): the piece, found among those files
+    (:attr:`skip`, read when a task starts), raises :class:`TimeLimitExceeded` instead of running again."""
+
+    def __init__(self) -> None:
+        from cleaner.execution import watchdog
+
+        fd, path = tempfile.mkstemp(prefix="cleaner-clock-")
+        try:
+            os.ftruncate(fd, watchdog.SLOT.size)
+            self.slot = mmap.mmap(fd, watchdog.SLOT.size)
+        finally:
+            os.close(fd)
+        self.seq, self.token, self.limit, self.skip = 0, 0, 0.0, frozenset[float]()
+        self.folder = _timeouts_folder()
+        args = [str(os.getpid()), path, self.folder, str(TICK), str(WALL_FACTOR)]
+        self.process = subprocess.Popen(  # it unlinks the slot's file once it has it open
+            [sys.executable, "-I", watchdog.__file__, *args], stdin=subprocess.DEVNULL, start_new_session=True
+        )
+
+    def begin_task(self, limit: float, token: int) -> None:
+        """A task of the map ``token`` starts: its limit, and the pieces of that map stopped before (on this node)."""
+        from cleaner.execution.watchdog import timeout_name
+
+        self.limit, self.token = limit, token
+        prefix = timeout_name(token, 0)[:17]
+        try:
+            names = [n for n in os.listdir(self.folder) if n.startswith(prefix)]
+        except OSError:
+            names = []
+        self.skip = frozenset(float(int(n[17:], 16)) for n in names)
+
+    def start(self, key: str, size: int) -> None:
+        from cleaner.execution.watchdog import SLOT
+
+        h, limit = _key_hash(key), piece_limit(self.limit, size)
+        if h in self.skip:
+            raise TimeLimitExceeded(key, limit)
+        self.seq += 1
+        SLOT.pack_into(self.slot, 0, 0, self.token, h, time.process_time(), time.monotonic(), limit)
+        self.slot[:8] = (2 * self.seq - 1).to_bytes(8, "little")  # odd: running (last, so never half-written)
+
+    def done(self) -> None:
+        self.slot[:8] = (2 * self.seq).to_bytes(8, "little")
+
+
+_CLOCK: _WorkerClock | None = None
+"""Worker side: this worker process's clock and watchdog, made by its first task of a map with a time limit."""
+
+
+def _ray_chunk(
+    key: bytes, blob: bytes, chunk: list[Any], catch: bool, clock: tuple[float, int] | None = None
+) -> list[tuple[bool, object]]:
     """Task body: the local executor's chunk runner. The function arrives pickled (``blob``, its digest
-    ``key``) and is unpickled once per worker process and map, not once per shard."""
+    ``key``) and is unpickled once per worker process and map, not once per shard. ``clock``: the time limit
+    and the map's token, or None."""
+    global _CLOCK
     fn = _FN_CACHE.get(key)
     if fn is None:
         from ray import cloudpickle
@@ -146,7 +230,34 @@ def _ray_chunk(key: bytes, blob: bytes, chunk: list[Any], catch: bool) -> list[t
         while len(_FN_CACHE) >= _FN_CACHE_SIZE:
             _FN_CACHE.pop(next(iter(_FN_CACHE)))
         _FN_CACHE[key] = fn
-    return _run_chunk(fn, chunk, catch)
+    if clock is None:
+        executor._watch = None
+        return _run_chunk(fn, chunk, catch)
+    if _CLOCK is None:
+        _CLOCK = _WorkerClock()
+    _CLOCK.begin_task(*clock)
+    executor._watch = _CLOCK
+    try:
+        return _run_chunk(fn, chunk, catch)
+    finally:
+        _CLOCK.done()
+        executor._watch = None
+
+
+def _forget_timeouts(token: int) -> None:
+    """Remove this node's files of the pieces the map ``token`` stopped (other nodes' stay: a few empty files)."""
+    from cleaner.execution.watchdog import timeout_name
+
+    prefix = timeout_name(token, 0)[:17]
+    folder = _timeouts_folder()
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return
+    for name in names:
+        if name.startswith(prefix):
+            with suppress(OSError):
+                os.unlink(os.path.join(folder, name))
 
 
 def _warm(modules: tuple[str, ...]) -> int:
@@ -172,6 +283,12 @@ class RayExecutor:
       (one task per CPU) rather than on the first shard.
     - If Ray is already initialised in this process, that instance is used and
       left running on :meth:`close`.
+    - ``time_limit``: CPU seconds a piece of work marked by :func:`unit_started` may take (as for
+      :class:`cleaner.execution.executor.LocalExecutor`; None: no limit). Each worker has a watchdog process
+      (:class:`_WorkerClock`): past the limit it names the piece in a file on the node and kills the worker; the
+      task runs again (Ray's retry, then one item a task) with that piece raising :class:`TimeLimitExceeded`.
+      On a cluster, a task run again on another node does not see that file: the piece runs again there, and
+      after the retries becomes a ``WorkerError`` (the pipeline: a ``worker_failed`` reject of the file) — bounded.
     """
 
     def __init__(
@@ -185,9 +302,11 @@ class RayExecutor:
         runtime_env: dict[str, Any] | None = None,
         max_retries: int = 2,
         logging_level: int = logging.ERROR,
+        time_limit: float | None = None,
     ) -> None:
         ray = _import_ray()
         self._ray = ray
+        self.time_limit = time_limit or None
         self._owns = False
         self._made_temp: str | None = None
         self.in_flight = max(1, in_flight)
@@ -255,6 +374,7 @@ class RayExecutor:
         catch = on_error is not None
         blob: bytes = ray.cloudpickle.dumps(fn)  # as Ray would pickle it (functions of __main__ by value)
         fn_ref = (hashlib.blake2b(blob, digest_size=16).digest(), ray.put(blob))
+        clock = None if self.time_limit is None else (self.time_limit, secrets.randbits(63))
         batches = _batches(items, chunksize)
         inflight: deque[tuple[list[T], Any]] = deque()
         limit = self.workers * self.in_flight
@@ -264,7 +384,7 @@ class RayExecutor:
                 batch = next(batches, None)
                 if batch is None:
                     return
-                inflight.append((batch, self._task.remote(*fn_ref, batch, catch)))
+                inflight.append((batch, self._task.remote(*fn_ref, batch, catch, clock)))
 
         try:
             fill()
@@ -275,19 +395,23 @@ class RayExecutor:
                 except ray.exceptions.RayTaskError:
                     if not catch:
                         raise  # fn raised: the same exception type as in process (RayTaskError subclasses it)
-                    outcomes = [self._isolated(fn_ref, item, catch) for item in batch]
+                    outcomes = [self._isolated(fn_ref, item, catch, clock) for item in batch]
                 except ray.exceptions.RayError:  # the worker died (after Ray's retries), OOM-killed, …
-                    outcomes = [self._isolated(fn_ref, item, catch) for item in batch]
+                    outcomes = [self._isolated(fn_ref, item, catch, clock) for item in batch]
                 yield from _unpack(batch, outcomes, on_error)
                 fill()
         finally:
             for _, ref in inflight:
                 ray.cancel(ref, force=False)
+            if clock is not None:
+                _forget_timeouts(clock[1])
 
-    def _isolated(self, fn_ref: tuple[bytes, Any], item: object, catch: bool) -> tuple[bool, object]:
+    def _isolated(
+        self, fn_ref: tuple[bytes, Any], item: object, catch: bool, clock: tuple[float, int] | None
+    ) -> tuple[bool, object]:
         ray = self._ray
         try:
-            result: list[tuple[bool, object]] = ray.get(self._single.remote(*fn_ref, [item], catch))
+            result: list[tuple[bool, object]] = ray.get(self._single.remote(*fn_ref, [item], catch, clock))
         except ray.exceptions.RayError as exc:
             return False, WorkerError(f"worker failed while processing {_describe(item)}: {type(exc).__name__}")
         return result[0]
