@@ -150,6 +150,41 @@ def test_warc_with_header_charset_and_broken_record(tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("uri_line", "url"),
+    [
+        ("WARC-Target-URI: HTTP://EXAMPLE.COM/a\r\n", "HTTP://EXAMPLE.COM/a"),  # was unsupported_type
+        ("", None),  # no WARC-Target-URI: was bad_warc_record (AttributeError in warcio)
+        ("WARC-Target-URI: \r\n", ""),  # was unsupported_type
+        ("WARC-Target-URI: //example.com/a\r\n", "//example.com/a"),  # was unsupported_type
+        ("WARC-Target-URI: example.com/a\r\n", "example.com/a"),  # was unsupported_type
+        ("WARC-Target-URI: http://a b/c\r\n", "http://a%20b/c"),  # was read, and a false bad_warc_record too
+    ],
+)
+def test_a_warc_response_with_an_odd_target_uri_is_read(tmp_path: Path, uri_line: str, url: str | None) -> None:
+    """warcio reads a block's HTTP headers only under a URI starting with lower-case http: or https:; a block
+    declared application/http is HTTP whatever its URI says (helper hostile15)."""
+    from tests.warcbytes import http_response
+
+    def rec(block: bytes, uri: str) -> bytes:
+        head = (
+            f"WARC/1.0\r\nWARC-Type: response\r\n{uri}WARC-Date: 2024-05-17T00:00:00Z\r\nWARC-Record-ID: <urn:x>\r\n"
+            f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(block)}\r\n\r\n"
+        )
+        return head.encode() + block + b"\r\n\r\n"
+
+    html = f"<html><body><article><p>{ARTICLE_ZH}</p></article></body></html>".encode()
+    after = html.replace(b"<p>", b"<p>after ")
+    (tmp_path / "odd.warc").write_bytes(
+        rec(http_response(html), uri_line) + rec(http_response(after), "WARC-Target-URI: http://x/after\r\n")
+    )
+    items = list(read_dumps(tmp_path))
+    assert [r for r in items if isinstance(r, Reject)] == []
+    docs = _docs(items)
+    assert [(d.sources[0].record, d.url) for d in docs] == [(0, url), (1, "http://x/after")]
+    assert all(ARTICLE_ZH in d.text and not d.text.startswith("HTTP/") for d in docs)
+
+
 def test_run_writes_all_outputs_and_rest_completes(tmp_path: Path) -> None:
     src = tmp_path / "in"
     src.mkdir()
