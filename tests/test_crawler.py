@@ -453,6 +453,20 @@ def test_a_cookie_in_utf8_does_not_fail_the_sites_later_pages(server: LoopbackSe
     assert (report.fetched, report.failed) == (5, {}), failures(tmp_path)
 
 
+def test_a_site_that_sets_new_cookies_on_every_page_does_not_fail_its_later_pages(
+    server: LoopbackServer, tmp_path: Path
+) -> None:
+    """20 new cookies a page: the jar kept them all and sent them all back, so the Cookie header grew by ≈ 900
+    bytes a page until the server refused it (http_431 from page 73 on here; nginx answers 400 past 8 KB), and
+    the jar grew without bound. Now a site keeps at most 50 cookies and 8 KB of them, the oldest dropped first,
+    as browsers cap cookies per site (helper hostile15)."""
+    urls = [server.url(f"/crumbs/{i}") for i in range(150)]
+    report = fetch(urls, tmp_path, options=fast(per_host=1, concurrency=1, total_timeout=10.0))
+    assert (report.fetched, report.failed) == (150, {}), failures(tmp_path)[:3]
+    assert len(server.cookie_bytes) == 150 and max(server.cookie_bytes) <= 8192
+    assert server.cookie_bytes[1] > 0  # cookies are still sent back
+
+
 def test_dns_failure_is_not_retried(tmp_path: Path) -> None:
     calls: list[str] = []
 
