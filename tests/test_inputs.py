@@ -7,6 +7,7 @@ import gzip
 import io
 import json
 import lzma
+import os
 from pathlib import Path
 
 import pytest
@@ -446,6 +447,34 @@ def test_stdin_with_a_state_is_refused(tmp_path: Path) -> None:
 
     with pytest.raises(UsageError, match="standard input"):
         run(["-"], tmp_path / "out", state=tmp_path / "s.db")
+
+
+def test_stdin_that_does_not_fit_in_the_temporary_folder_names_the_copy(tmp_path: Path) -> None:
+    """`cleaner run -` copies standard input to a temporary file first; a full or capped temporary folder was
+    `cleaner: File too large` (no file named). A real write limit (RLIMIT_FSIZE) in a child (helper hostile15)."""
+    import resource
+    import subprocess
+    import sys
+
+    dump = tmp_path / "big.txt"
+    dump.write_text((ARTICLE_ZH + "\n\n") * 20_000, encoding="utf-8")
+    assert dump.stat().st_size > 2_000_000
+
+    def capped() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (1_000_000, 1_000_000))
+
+    with dump.open("rb") as stdin:
+        proc = subprocess.run(
+            [sys.executable, "-c", "from cleaner.cli import main; main()", "run", "-", "--out", str(tmp_path / "out"),
+             "-q", "-j", "1"],
+            stdin=stdin, capture_output=True, text=True, timeout=120, preexec_fn=capped,
+            env={**os.environ, "TMPDIR": str(tmp_path)},
+        )  # fmt: skip
+    assert proc.returncode == 1, proc.stderr
+    assert "File too large (standard input is copied there first; set TMPDIR" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["big.txt", "out"]  # the copy removed
+    assert [p.name for p in (tmp_path / "out").iterdir()] == [".cleaner-output"]  # (checked before any work)
 
 
 def test_parquet_rows_are_read_as_records(tmp_path: Path) -> None:
