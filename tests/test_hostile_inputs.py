@@ -857,3 +857,16 @@ def test_an_article_after_megabytes_of_textless_markup_is_read(where: str, flood
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr[-2000:]
+
+
+@pytest.mark.parametrize("brk", ["\v", "\f", "\r\n"])
+def test_a_dump_whose_lines_end_in_vertical_tabs_or_form_feeds_is_read_line_by_line(brk: str) -> None:
+    """Word writes a manual line break as a vertical tab and pdftotext ends a page with a form feed: both were read
+    as spaces, so such a dump was one line (no title, no meta line, the share line left in the text; helper
+    hostile15). They are line breaks now, as CR, NEL and U+2028 were."""
+    from cleaner.text.textclean import clean_text
+
+    text = brk.join(["国家统计局发布前三季度数据", PARA1, PARA2, "责任编辑：王晓明", "分享到微信", ""])
+    [doc] = clean_text(text, source="word.txt")
+    assert doc.title == "国家统计局发布前三季度数据"
+    assert doc.text == f"{PARA1}\n{PARA2}" and doc.meta.get("editor") == "王晓明"
