@@ -26,7 +26,16 @@ from cleaner._version import __version__
 from cleaner.dedup import DedupParams
 from cleaner.document import Document
 from cleaner.errors import CleanerError, RulesError, StateError, UsageError
-from cleaner.execution.executor import DEFAULT_TIME_LIMIT, Backend, Executor, close_executor, make_executor
+from cleaner.execution.executor import (
+    DEFAULT_TIME_LIMIT,
+    WORKERS_PER_CORE,
+    Backend,
+    Executor,
+    close_executor,
+    default_workers,
+    make_executor,
+    max_local_workers,
+)
 from cleaner.input.readers import STDIN, ReadOptions
 from cleaner.output import FORMATS
 from cleaner.pipeline import GROUPINGS, Progress, Report, RunOptions, unhealthy
@@ -202,6 +211,12 @@ def _executor(kind: str, workers: int, ray_address: str | None, time_limit: floa
     if kind not in ("local", "ray"):
         raise UsageError(f"--executor is local or ray, not {kind!r}")
     backend: Backend = "ray" if kind == "ray" else "local"
+    if backend == "local" and workers > max_local_workers():
+        typer.echo(
+            f"cleaner: warning: -j {workers} is more than {WORKERS_PER_CORE} worker processes per core "
+            f"({default_workers()} cores here): {max_local_workers()} started",
+            err=True,
+        )
     ex = make_executor(workers or None, backend=backend, address=ray_address, time_limit=time_limit or None)
     try:
         yield ex

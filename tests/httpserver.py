@@ -105,6 +105,8 @@ class LoopbackServer(ThreadingHTTPServer):
         self.total_connections = 0
         self.seen: list[Seen] = []
         self.hits: Counter[str] = Counter()
+        self.cookie_bytes: list[int] = []
+        """Length of the Cookie header of each /crumbs/ request."""
         self.page_delay = 0.0
         self.served_pages = 0
         self.gate_after: int | None = None
@@ -320,6 +322,17 @@ class Handler(BaseHTTPRequestHandler):
             self.send_header("Content-Length", str(len(page_html(path))))
             self._headers_buffer.append("Set-Cookie: city=北京; Path=/\r\n".encode())  # type: ignore[attr-defined]
             self.send_header("Set-Cookie", "session=abc; Path=/")
+            self.end_headers()
+            self.wfile.write(page_html(path))
+        elif path.startswith("/crumbs/"):  # 20 cookies of their own on every page, as a tracking site may set
+            n = path.rsplit("/", 1)[1]
+            with srv.lock:
+                srv.cookie_bytes.append(len(self.headers.get("Cookie", "")))
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(page_html(path))))
+            for k in range(20):
+                self.send_header("Set-Cookie", f"seen_{n}_{k}={'v' * 30}; Path=/")
             self.end_headers()
             self.wfile.write(page_html(path))
         elif path == "/no-type":

@@ -177,3 +177,27 @@ def test_decompression_and_read_bombs_stay_under_the_memory_limit(tmp_path: Path
     assert rss < LIMIT
     assert tree < LIMIT, f"the process tree of -j {jobs} peaked at {tree / MiB:.0f} MiB"
     print(f"-j {jobs}: peak RSS {rss / MiB:.0f} MiB, process tree {tree / MiB:.0f} MiB")
+
+
+def test_a_parquet_dictionary_bomb_is_stopped_before_it_is_decoded(tmp_path: Path) -> None:
+    """One 1 MiB string named by 100,000 rows of a dictionary-encoded column: a 100 GiB table in a file of a few
+    hundred KB, and its row group's size in the footer is 1 MiB. Before helper hostile15 it was decoded 256 rows
+    at a time (a MemoryError under the limit: the file a ``worker_failed``; the machine's memory without one)."""
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    src = tmp_path / "in"
+    src.mkdir()
+    big = PARA1 * (MiB // len(PARA1.encode()))
+    for name, store_schema in (("bomb.parquet", True), ("plain.parquet", False)):  # read back as dictionary or not
+        column = pa.DictionaryArray.from_arrays(pa.array([0] * 100_000, pa.int32()), pa.array([big]))
+        pq.write_table(pa.table({"text": column}), src / name, row_group_size=100_000, store_schema=store_schema)
+        assert (src / name).stat().st_size < 2 * MiB
+    ok = pa.table({"id": ["a", "b"], "text": [PARA1 + "\n" + PARA2, PARA2 + "\n" + PARA1]})
+    pq.write_table(ok, src / "ok.parquet")
+    rejects, sources, rss, tree = _run_limited(src, tmp_path / "out")
+    stops = dict(rejects.pop("too_large"))  # the row each bomb was stopped at: 16 MiB of rows are read first
+    assert sorted(stops) == ["bomb.parquet", "plain.parquet"] and all(0 < row <= 17 for row in stops.values())
+    assert set(rejects) <= {"line_too_long", "too_large"}, rejects
+    assert {("ok.parquet", 0), ("ok.parquet", 1)} <= sources
+    assert all(name == "ok.parquet" or row < stops[name] for name, row in sources)
+    assert rss < LIMIT and tree < LIMIT

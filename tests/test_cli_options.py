@@ -211,3 +211,17 @@ def test_negative_workers_are_a_usage_error(dumps: Path, tmp_path: Path) -> None
     assert not (tmp_path / "o").exists()
     with pytest.raises(UsageError):
         cleaner.process([dumps], workers=-2)
+
+
+def test_a_huge_worker_count_is_capped_at_four_per_core(dumps: Path, tmp_path: Path) -> None:
+    """-j 100000 (a typo, a config file) started 100,000 worker processes of ≈ 100 MB each; a local pool now starts
+    at most 4 per usable core and says so (helper hostile15). The outputs do not depend on the number of workers."""
+    from cleaner.execution.executor import default_workers, make_executor, max_local_workers
+
+    assert max_local_workers() == 4 * default_workers()
+    ex = make_executor(100_000)  # (the pool starts on its first map: nothing started here)
+    assert getattr(ex, "workers", None) == max_local_workers()
+    res = _invoke("run", str(dumps), "--out", str(tmp_path / "o"), "-j", "100000", "-q")
+    assert res.exit_code == 0, res.output
+    assert f"-j 100000 is more than 4 worker processes per core ({default_workers()} cores here)" in res.output
+    assert (tmp_path / "o" / "stories.jsonl").stat().st_size > 0

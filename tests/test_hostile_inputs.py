@@ -826,3 +826,47 @@ def test_an_article_inside_a_tag_with_a_huge_attribute_is_read(attribute: str) -
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
     assert done.returncode == 0, done.stderr[-2000:]
+
+
+@pytest.mark.parametrize(
+    ("where", "flood"),
+    [
+        ("head", '\'<meta http-equiv="refresh" content="0;url=/x">\' * 100_000'),
+        ("head", "''.join(f'<link rel=\"canonical\" href=\"http://x/{i}\">' for i in range(100_000))"),
+        ("head", "''.join(f'<meta property=\"og:x\" content=\"2024-01-{1 + i % 28:02d}\">' for i in range(100_000))"),
+        ("body", '\'<input type="text" value="a > b">\' * 100_000'),
+        ("body", "'<p>' + ''.join(f\"<a href='/{i}'>x</a>\" for i in range(200_000)) + '</p>'"),
+        ("body", "'<p>' + 'x<wbr>' * 1_000_000 + '</p>'"),
+    ],
+    ids=["meta", "link", "meta_dates", "input", "links", "wbr"],
+)
+def test_an_article_after_megabytes_of_textless_markup_is_read(where: str, flood: str) -> None:
+    """100,000 <meta> / <link> / <input>, 200,000 one-character links or 1 M <wbr> before the article (4-6 MB, no
+    bulk, no long values) put the 2 M-character cut before it: `empty_after_extraction` (helper hostile15). Now such
+    a page also loses its void elements after the first 1,000 and its links' attributes. In a child, timed."""
+    code = (
+        "import time\n"
+        "from cleaner.extraction import extract_html\n"
+        f"flood = {flood}\n"
+        f"head, body = ('<title>T</title>' + flood, '') if {where == 'head'} else ('<title>T</title>', flood)\n"
+        f"page = '<html><head>' + head + '</head><body>' + body + '<article><p>{PARA1}</p><p>{PARA2}</p></article>'\n"
+        "assert len(page) > 2_000_000\n"
+        "start = time.process_time()\n"
+        f"assert '{PARA2}' in extract_html(page).text\n"
+        "assert time.process_time() - start < 20\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+
+
+@pytest.mark.parametrize("brk", ["\v", "\f", "\r\n"])
+def test_a_dump_whose_lines_end_in_vertical_tabs_or_form_feeds_is_read_line_by_line(brk: str) -> None:
+    """Word writes a manual line break as a vertical tab and pdftotext ends a page with a form feed: both were read
+    as spaces, so such a dump was one line (no title, no meta line, the share line left in the text; helper
+    hostile15). They are line breaks now, as CR, NEL and U+2028 were."""
+    from cleaner.text.textclean import clean_text
+
+    text = brk.join(["国家统计局发布前三季度数据", PARA1, PARA2, "责任编辑：王晓明", "分享到微信", ""])
+    [doc] = clean_text(text, source="word.txt")
+    assert doc.title == "国家统计局发布前三季度数据"
+    assert doc.text == f"{PARA1}\n{PARA2}" and doc.meta.get("editor") == "王晓明"

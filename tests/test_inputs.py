@@ -7,6 +7,7 @@ import gzip
 import io
 import json
 import lzma
+import os
 from pathlib import Path
 
 import pytest
@@ -148,6 +149,41 @@ def test_warc_with_header_charset_and_broken_record(tmp_path: Path) -> None:
     assert [(Path(r.path).name, r.reason) for r in items if isinstance(r, Reject)] == [
         ("broken.warc.gz", "bad_warc_record")
     ]
+
+
+@pytest.mark.parametrize(
+    ("uri_line", "url"),
+    [
+        ("WARC-Target-URI: HTTP://EXAMPLE.COM/a\r\n", "HTTP://EXAMPLE.COM/a"),  # was unsupported_type
+        ("", None),  # no WARC-Target-URI: was bad_warc_record (AttributeError in warcio)
+        ("WARC-Target-URI: \r\n", ""),  # was unsupported_type
+        ("WARC-Target-URI: //example.com/a\r\n", "//example.com/a"),  # was unsupported_type
+        ("WARC-Target-URI: example.com/a\r\n", "example.com/a"),  # was unsupported_type
+        ("WARC-Target-URI: http://a b/c\r\n", "http://a%20b/c"),  # was read, and a false bad_warc_record too
+    ],
+)
+def test_a_warc_response_with_an_odd_target_uri_is_read(tmp_path: Path, uri_line: str, url: str | None) -> None:
+    """warcio reads a block's HTTP headers only under a URI starting with lower-case http: or https:; a block
+    declared application/http is HTTP whatever its URI says (helper hostile15)."""
+    from tests.warcbytes import http_response
+
+    def rec(block: bytes, uri: str) -> bytes:
+        head = (
+            f"WARC/1.0\r\nWARC-Type: response\r\n{uri}WARC-Date: 2024-05-17T00:00:00Z\r\nWARC-Record-ID: <urn:x>\r\n"
+            f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(block)}\r\n\r\n"
+        )
+        return head.encode() + block + b"\r\n\r\n"
+
+    html = f"<html><body><article><p>{ARTICLE_ZH}</p></article></body></html>".encode()
+    after = html.replace(b"<p>", b"<p>after ")
+    (tmp_path / "odd.warc").write_bytes(
+        rec(http_response(html), uri_line) + rec(http_response(after), "WARC-Target-URI: http://x/after\r\n")
+    )
+    items = list(read_dumps(tmp_path))
+    assert [r for r in items if isinstance(r, Reject)] == []
+    docs = _docs(items)
+    assert [(d.sources[0].record, d.url) for d in docs] == [(0, url), (1, "http://x/after")]
+    assert all(ARTICLE_ZH in d.text and not d.text.startswith("HTTP/") for d in docs)
 
 
 def test_run_writes_all_outputs_and_rest_completes(tmp_path: Path) -> None:
@@ -411,6 +447,34 @@ def test_stdin_with_a_state_is_refused(tmp_path: Path) -> None:
 
     with pytest.raises(UsageError, match="standard input"):
         run(["-"], tmp_path / "out", state=tmp_path / "s.db")
+
+
+def test_stdin_that_does_not_fit_in_the_temporary_folder_names_the_copy(tmp_path: Path) -> None:
+    """`cleaner run -` copies standard input to a temporary file first; a full or capped temporary folder was
+    `cleaner: File too large` (no file named). A real write limit (RLIMIT_FSIZE) in a child (helper hostile15)."""
+    import resource
+    import subprocess
+    import sys
+
+    dump = tmp_path / "big.txt"
+    dump.write_text((ARTICLE_ZH + "\n\n") * 20_000, encoding="utf-8")
+    assert dump.stat().st_size > 2_000_000
+
+    def capped() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (1_000_000, 1_000_000))
+
+    with dump.open("rb") as stdin:
+        proc = subprocess.run(
+            [sys.executable, "-c", "from cleaner.cli import main; main()", "run", "-", "--out", str(tmp_path / "out"),
+             "-q", "-j", "1"],
+            stdin=stdin, capture_output=True, text=True, timeout=120, preexec_fn=capped,
+            env={**os.environ, "TMPDIR": str(tmp_path)},
+        )  # fmt: skip
+    assert proc.returncode == 1, proc.stderr
+    assert "File too large (standard input is copied there first; set TMPDIR" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["big.txt", "out"]  # the copy removed
+    assert [p.name for p in (tmp_path / "out").iterdir()] == [".cleaner-output"]  # (checked before any work)
 
 
 def test_parquet_rows_are_read_as_records(tmp_path: Path) -> None:

@@ -209,6 +209,46 @@ def test_a_damaged_blob_is_a_state_error_before_any_output(kind: str, corpus: Co
     assert res.exit_code == 1 and "the state is damaged" in res.output and "Traceback" not in res.output
 
 
+RUN_DAMAGE = {
+    "out_bytes": "UPDATE run SET out = x'ff00'",
+    "digests_text": "UPDATE run SET digests = 'not json'",
+    "digests_list": "UPDATE run SET digests = '[1, 2]'",
+    "counts_text": "UPDATE run SET counts = 'not json'",
+}
+
+
+@pytest.mark.parametrize("kind", sorted(RUN_DAMAGE))
+def test_a_damaged_record_of_an_earlier_run_is_a_state_error_not_a_traceback(
+    kind: str, corpus: Corpus, tmp_path: Path
+) -> None:
+    """The rerun of a committed night reads the state's record of it: damaged, that was a UnicodeDecodeError,
+    JSONDecodeError or AttributeError traceback out of `cleaner run` and `cleaner state info` (helper hostile15)."""
+    _, dirs = corpus
+    state = tmp_path / "s.db"
+    out = tmp_path / "o0"
+    run([dirs[0]], out, state=state)
+    _damage(state, RUN_DAMAGE[kind])
+    before = _files(out)
+    res = CliRunner().invoke(app, ["run", str(dirs[0]), "--out", str(out), "--state", str(state), "-q"])
+    assert res.exit_code == 1 and "the state is damaged (the record of an earlier run" in res.output, res.output
+    assert _files(out) == before
+    res = CliRunner().invoke(app, ["state", "info", str(state)])
+    if kind == "counts_text":
+        assert res.exit_code == 1 and "the state is damaged (run " in res.output, res.output
+    else:
+        assert res.exit_code == 0, res.output
+
+
+@pytest.mark.parametrize("params", ["{bad", "[1, 2]"])
+def test_state_info_on_damaged_parameters_names_the_damage(params: str, corpus: Corpus, tmp_path: Path) -> None:
+    _, dirs = corpus
+    state = tmp_path / "s.db"
+    run([dirs[0]], tmp_path / "o0", state=state)
+    _damage(state, f"UPDATE meta SET value = '{params}' WHERE key = 'params'")
+    res = CliRunner().invoke(app, ["state", "info", str(state)])
+    assert res.exit_code == 1 and "the state is damaged (the parameters: " in res.output, res.output
+
+
 def test_state_naming_a_folder_is_a_clear_error(corpus: Corpus, tmp_path: Path) -> None:
     _, dirs = corpus
     folder = tmp_path / "statedir"

@@ -76,10 +76,46 @@ class _SendableCookies(http.cookiejar.DefaultCookiePolicy):
     sites send it) made every later request to that site fail with a UnicodeEncodeError (reason ``error``)."""
 
     def set_ok(self, cookie: http.cookiejar.Cookie, request: urllib.request.Request) -> bool:
-        return _ascii(cookie.name) and _ascii(cookie.value or "") and super().set_ok(cookie, request)
+        sendable = _ascii(cookie.name) and _ascii(cookie.value or "")
+        small = len(cookie.name) + len(cookie.value or "") <= 4096  # (a browser's limit for one cookie)
+        return sendable and small and super().set_ok(cookie, request)
 
     def return_ok(self, cookie: http.cookiejar.Cookie, request: urllib.request.Request) -> bool:
         return _ascii(cookie.name) and _ascii(cookie.value or "") and super().return_ok(cookie, request)
+
+
+MAX_SITE_COOKIES = 50
+"""Cookies kept per cookie domain (browsers keep 50-180); the oldest go first."""
+MAX_SITE_COOKIE_BYTES = 8192
+"""Bytes of names and values kept per cookie domain: what servers take in one request header (nginx: 8 KB)."""
+
+
+class _BoundedCookies(http.cookiejar.CookieJar):
+    """A cookie jar that keeps at most :data:`MAX_SITE_COOKIES` cookies and :data:`MAX_SITE_COOKIE_BYTES` per
+    domain, dropping the oldest (helper hostile15): a site that sets new cookies on every page (tracking, one
+    per article seen) made the jar, and the ``Cookie`` header of every later request to it, grow with the
+    crawl, until the server refused the requests (431 / 400) and the rest of the site failed."""
+
+    _seq = 0
+
+    def set_cookie(self, cookie: http.cookiejar.Cookie) -> None:
+        with self._cookies_lock:  # type: ignore[attr-defined]
+            super().set_cookie(cookie)
+            _BoundedCookies._seq += 1
+            cookie.cleaner_seq = _BoundedCookies._seq  # type: ignore[attr-defined]
+            paths = self._cookies.get(cookie.domain, {})  # type: ignore[attr-defined]
+            held = sorted(
+                (getattr(c, "cleaner_seq", 0), path, name, len(name) + len(c.value or ""))
+                for path, names in paths.items()
+                for name, c in names.items()
+            )
+            size = sum(n for *_, n in held)
+            for _, path, name, n in held[: max(0, len(held) - 1)]:
+                if len(held) <= MAX_SITE_COOKIES and size <= MAX_SITE_COOKIE_BYTES:
+                    break
+                del paths[path][name]
+                held = held[1:]
+                size -= n
 
 
 def _ascii(text: str) -> bool:
@@ -820,7 +856,7 @@ def _client_shards(opts: FetchOptions, transport: httpx.AsyncBaseTransport | Non
             ),
             follow_redirects=False,
             trust_env=False,
-            cookies=http.cookiejar.CookieJar(_SendableCookies()),
+            cookies=_BoundedCookies(_SendableCookies()),
         )
         for _ in range(shards)
     ]

@@ -454,7 +454,7 @@ class LocalExecutor:
         mp_context: str | None = DEFAULT_START_METHOD,
         time_limit: float | None = None,
     ) -> None:
-        self.workers = workers or default_workers()
+        self.workers = min(workers or default_workers(), max_local_workers())
         self._context = mp_context
         self._pool: ProcessPoolExecutor | None = None
         self.time_limit = time_limit or None
@@ -708,6 +708,17 @@ def close_executor(executor: Executor, *, failed: bool = False) -> None:
         abort()
     else:
         executor.close()
+
+
+WORKERS_PER_CORE = 4
+"""A local pool starts at most this many worker processes per usable core (helper hostile15): the work is CPU-bound,
+so more gives no speed, and each worker holds ≈ 100 MB; ``-j 100000`` (a typo, a config file) started that many
+processes and took the machine. The outputs do not depend on the number of workers."""
+
+
+def max_local_workers() -> int:
+    """The most worker processes a local pool starts: :data:`WORKERS_PER_CORE` per usable core."""
+    return WORKERS_PER_CORE * default_workers()
 
 
 def default_workers() -> int:

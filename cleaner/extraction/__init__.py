@@ -280,6 +280,34 @@ def _short_values(html: str) -> str:
     return "".join(parts)
 
 
+VOID_KEPT: Final = 1000
+"""On a page still too long once its bulk and long values are gone, the textless void elements kept (the first)."""
+_TEXTLESS_VOID: Final = re.compile(
+    rf"<(?:meta|link|base|wbr|img|input|source|track|param|area|col|embed)(?![^\s/>])(?:[\s/]*+{_ATTR})*+\s*+/?>",
+    re.I,
+)
+_LINK_OPEN: Final = re.compile(rf"<a(?:[\s/]++{_ATTR})++\s*+/?>", re.I)
+
+
+def _textless_markup(html: str) -> str:
+    """``html`` without the markup that holds no text, for a page still over :data:`MAX_CHARS` once its bulk and
+    long values are gone (helper hostile15): the void elements after the first :data:`VOID_KEPT` (``<meta>``,
+    ``<link>``, ``<img>``, ``<wbr>``, ``<input>``, …), then the attributes of links (``<a href=…>`` → ``<a>``).
+    100,000 ``<meta>`` or ``<link>`` in the head, 200,000 one-character links or 1 M ``<wbr>`` before the article
+    (4-6 MB) put the cut before it: the page was ``empty_after_extraction``. Quote-aware, linear."""
+    seen = 0
+
+    def void(m: re.Match[str]) -> str:
+        nonlocal seen
+        seen += 1
+        return m.group() if seen <= VOID_KEPT else ""
+
+    html = _TEXTLESS_VOID.sub(void, html)
+    if len(html) > MAX_CHARS:
+        html = _LINK_OPEN.sub("<a>", html)
+    return html
+
+
 def _guard(html: str) -> tuple[bytes, bool, bool]:
     """``html`` as the UTF-8 bytes the parser reads (what selectolax makes of a str: ``errors="ignore"``), cut
     to :data:`MAX_CHARS` characters (after :func:`_slim` on a longer page) and before any tag nested deeper
@@ -292,6 +320,8 @@ def _guard(html: str) -> tuple[bytes, bool, bool]:
             html = _slim(html, 0)
         if len(html) > MAX_CHARS:
             html = _short_values(html)
+        if len(html) > MAX_CHARS:
+            html = _textless_markup(html)
         cut_long = len(html) > MAX_CHARS
         html = html[:MAX_CHARS]
     data = html.encode("utf-8", "ignore") if _UTF8 is None else _UTF8(html)

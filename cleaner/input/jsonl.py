@@ -126,10 +126,10 @@ def _records(
 ) -> Iterator[Document | Reject]:
     any_row = False
     for row in rows:
+        any_row = any_row or not isinstance(row, Reject) or row.record is not None  # (a reject of rows read)
         if isinstance(row, Reject):
             yield row
             continue
-        any_row = True
         no, rec = row
         if sum(len(v) for v in rec.values() if isinstance(v, str)) > options.max_bytes:
             yield Reject(name, "too_large", f"a record of more than {options.max_bytes} characters", record=no)

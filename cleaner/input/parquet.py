@@ -4,6 +4,12 @@ same text, id, URL, title and date columns; the other columns travel with the so
 
 Rows are read a batch at a time. A row group whose columns would inflate past the byte budget in memory is
 rejected (``too_large``) without reading it; one cell over the budget is a ``too_large`` reject for its row.
+Text columns are read dictionary-encoded and each batch's decoded size is measured before it becomes Python
+objects (helper hostile15): one long string repeated on every row of a dictionary-encoded column costs a
+few bytes a row in the file and its full length in every row read, so a 400 KB file decoded to 160 GB (a
+``MemoryError`` that failed the file, or the machine's memory without a limit). A row over the budget is
+``too_large`` unread, and a file that decodes to more than ``MAX_RATIO`` times its size is a compression
+bomb, stopped as a ``.jsonl.gz`` one is.
 Needs pyarrow (``pip install 'story-cleaner[parquet]'``); without it a ``.parquet`` file is ``unsupported_type``.
 """
 
@@ -17,7 +23,7 @@ from typing import IO, Any
 
 from cleaner.document import Document, Reject
 from cleaner.input.base import ReadOptions, sanitize
-from cleaner.input.jsonl import read_rows
+from cleaner.input.jsonl import _RATIO_FLOOR, MAX_RATIO, read_rows
 
 __all__ = ["read_parquet"]
 
@@ -36,18 +42,25 @@ def read_parquet(fh: IO[bytes], name: str, options: ReadOptions) -> Iterator[Doc
         yield Reject(name, "unsupported_type", "reading .parquet needs pyarrow: pip install 'story-cleaner[parquet]'")
         return
     try:
-        pf = pq.ParquetFile(fh)
+        size = fh.seek(0, 2)
+        fh.seek(0)
+        text_columns = [
+            col.path for col in pq.ParquetFile(fh).schema if col.physical_type == "BYTE_ARRAY"
+        ]  # read as dictionaries: a repeated string is held once, however many rows name it
+        fh.seek(0)
+        pf = pq.ParquetFile(fh, read_dictionary=text_columns)
     except (pa.ArrowException, OSError, ValueError) as exc:
         yield Reject(name, "bad_parquet", str(exc)[:300])
         return
-    yield from read_rows(_rows(pf, name, options, pa.ArrowException), name, options)
+    yield from read_rows(_rows(pf, name, options, pa.ArrowException, size), name, options)
 
 
 def _rows(
-    pf: Any, name: str, options: ReadOptions, arrow_error: type[Exception]
+    pf: Any, name: str, options: ReadOptions, arrow_error: type[Exception], size: int
 ) -> Iterator[tuple[int, dict[str, Any]] | Reject]:
     """Each row as ``(row number, record)``, or a reject for a row group that cannot be read."""
     no = 0
+    decoded = 0
     budget = options.max_bytes * GROUP_FACTOR
     meta = pf.metadata
     for group in range(meta.num_row_groups):
@@ -59,12 +72,77 @@ def _rows(
             continue
         try:
             for batch in pf.iter_batches(batch_size=BATCH_ROWS, row_groups=[group]):
-                for row in batch.to_pylist():
-                    yield no, _jsonable(row)
+                batch_bytes = _decoded_bytes(batch)
+                over = decoded + batch_bytes > max(_RATIO_FLOOR, MAX_RATIO * size)
+                if batch_bytes <= options.max_bytes and not over:
+                    decoded += batch_bytes
+                    for row in batch.to_pylist():
+                        yield no, _jsonable(row)
+                        no += 1
+                    continue
+                for i in range(len(batch)):  # a large batch, or a bomb: row by row, measured before it is read
+                    part = batch.slice(i, 1)
+                    row_bytes = _decoded_bytes(part)
+                    decoded += min(row_bytes, options.max_bytes)
+                    if decoded > max(_RATIO_FLOOR, MAX_RATIO * size):
+                        detail = f"decodes to more than {MAX_RATIO} times its size: a compression bomb; rows from {no}"
+                        yield Reject(name, "too_large", detail + " on are not read", record=no)
+                        return
+                    if row_bytes > options.max_bytes:
+                        detail = f"a record of more than {options.max_bytes} bytes decoded (not read)"
+                        yield Reject(name, "too_large", detail, record=no)
+                    else:
+                        yield no, _jsonable(part.to_pylist()[0])
                     no += 1
         except (arrow_error, OSError, ValueError) as exc:
             yield Reject(name, "bad_parquet", f"row group {group}: {str(exc)[:300]}", record=no)
             no = sum(meta.row_group(g).num_rows for g in range(group + 1))
+
+
+def _decoded_bytes(data: Any) -> int:
+    """Bytes the values of an Arrow batch or array take decoded: a dictionary's value once per row naming it."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if isinstance(data, pa.RecordBatch):
+        return sum(_decoded_bytes(col) for col in data.columns)
+    kind = data.type
+    if pa.types.is_dictionary(kind):
+        lengths = _lengths(data.dictionary)
+        if lengths is None:
+            return int(data.indices.nbytes) + _decoded_bytes(data.dictionary) * len(data) // max(
+                1, len(data.dictionary)
+            )
+        return int(pc.sum(pc.take(lengths, data.indices)).as_py() or 0)
+    lengths = _lengths(data)
+    if lengths is not None:
+        return int(pc.sum(lengths).as_py() or 0)
+    if pa.types.is_list(kind) or pa.types.is_large_list(kind) or pa.types.is_fixed_size_list(kind):
+        return 8 * len(data) + _decoded_bytes(data.flatten())
+    if pa.types.is_map(kind):
+        return 8 * len(data) + _decoded_bytes(data.keys) + _decoded_bytes(data.items)
+    if pa.types.is_struct(kind):
+        return sum(_decoded_bytes(field) for field in data.flatten())
+    return int(data.nbytes)
+
+
+def _lengths(data: Any) -> Any:
+    """Byte length of each value of a string or binary array (nulls 0), or None for other types."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    kind = data.type
+    if not (
+        pa.types.is_string(kind)
+        or pa.types.is_large_string(kind)
+        or pa.types.is_binary(kind)
+        or pa.types.is_large_binary(kind)
+        or pa.types.is_fixed_size_binary(kind)
+    ):
+        return None
+    if pa.types.is_fixed_size_binary(kind):
+        return pa.array([kind.byte_width] * len(data), pa.int64())
+    return pc.fill_null(pc.cast(pc.binary_length(data), pa.int64()), 0)
 
 
 def _jsonable(value: Any) -> Any:

@@ -167,8 +167,12 @@ def read_dumps(
 def spool_stdin(folder: str | Path) -> str:
     """Copy standard input into a file in ``folder`` (streaming, so any size); its path."""
     fd, tmp = tempfile.mkstemp(prefix="stdin-", dir=folder)
-    with os.fdopen(fd, "wb") as out:
-        shutil.copyfileobj(sys.stdin.buffer, out, 1 << 20)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            shutil.copyfileobj(sys.stdin.buffer, out, 1 << 20)
+    except OSError as exc:  # a full or capped temporary folder: say which copy failed (it was "File too large")
+        detail = f"{exc.strerror or exc} (standard input is copied there first; set TMPDIR to a folder with room)"
+        raise OSError(exc.errno, detail, tmp) from exc
     return tmp
 
 

@@ -10,6 +10,7 @@ going to stderr. ``request``, ``warcinfo``, ``metadata`` and ``revisit`` records
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
 import re
 import zlib
@@ -54,7 +55,30 @@ def _archive_iterator(fh: IO[bytes]) -> Any:
 
     it = ArchiveIterator(fh)
     it.reader = CappedLines(it.fh, block_size=CHUNK)  # before the first record: lines never unbounded
+    target = getattr(it.loader, "_ensure_target_uri_format", None)
+    if target is not None:
+        it.loader._ensure_target_uri_format = functools.partial(_uri_for_http, target)
     return it
+
+
+def _uri_for_http(target: Any, rec_headers: Any) -> str:
+    """The URI warcio decides by whether a record's block has HTTP headers to parse (helper hostile15).
+
+    warcio parses them only under a URI starting with lower-case ``http:`` / ``https:``: a ``response`` whose
+    URI is ``HTTP://…``, empty, scheme-relative (``//host/a``) or without a scheme was an ``unsupported_type``
+    (its WARC content type, ``application/http``), one without a WARC-Target-URI an AttributeError (the record
+    lost, the next one searched for). A block declared ``application/http`` is HTTP whatever its URI says.
+    A space in the URI is encoded here, as warcio does, but without its warning on stderr (which was taken
+    for a Content-Length warning: a false ``bad_warc_record`` on a record that was read)."""
+    uri = rec_headers.get_header("WARC-Target-URI")
+    if uri and " " in uri:
+        rec_headers.replace_header("WARC-Target-URI", uri.replace(" ", "%20"))
+    uri = target(rec_headers)
+    if uri and uri.startswith(("http:", "https:")):
+        return str(uri)
+    if (rec_headers.get_header("Content-Type") or "").strip().lower().startswith("application/http"):
+        return "http:"
+    return str(uri or "")
 
 
 def _dechunk(data: bytes) -> bytes:
@@ -120,9 +144,9 @@ def _document(r: _Record, name: str, no: int) -> Document | Reject:
 
 def _warnings(name: str, captured: io.StringIO, no: int) -> Iterator[Reject]:
     text = captured.getvalue().strip()
-    if text:
-        captured.seek(0)
-        captured.truncate()
+    captured.seek(0)
+    captured.truncate()
+    if "Content-Length" in text:  # (warcio's "Record not followed by newline, perhaps Content-Length is invalid")
         detail = f"the record is longer than its Content-Length says; the rest was skipped (warcio: {text})"
         yield Reject(name, "bad_warc_record", detail[:300], record=max(0, no - 1))
 

@@ -73,6 +73,29 @@ def _same_folder(a: Path, b: str) -> bool:
         return False
 
 
+def _run_record(st: Any, key: str, state: str | Path) -> dict[str, Any] | None:
+    """The state's record of an earlier commit of this night, checked: a damaged one (edited, or written by
+    something else) is a StateError, where it was a traceback (helper hostile15)."""
+    try:
+        prior = st.run_record(key)
+        if prior is None:
+            return None
+        digests, counts = prior["digests"], prior["counts"]
+        if not isinstance(prior["out"], str):
+            raise TypeError("its output folder is not text")
+        if not (isinstance(digests, dict) and all(isinstance(v, str) for v in digests.values())):
+            raise TypeError("its output digests are not a table of names and digests")
+        if not isinstance(counts, dict):
+            raise TypeError("its counts are not a table")
+        return dict(prior)
+    except (ValueError, TypeError, KeyError) as exc:
+        raise StateError(
+            f"the state is damaged (the record of an earlier run of this night: {type(exc).__name__}: {exc}); nothing "
+            "was written. Restore it from a backup, or start a new state file.",
+            path=str(state),
+        ) from exc
+
+
 def refuse_changed_outputs(out: Path, prior: dict[str, Any], state: str | Path) -> None:
     """A committed night rerun into its own folder (or one holding outputs) whose files changed: a rerun would
     write "nothing new" over them, so it is refused and they stay as they are."""
@@ -121,7 +144,7 @@ def run_with_state(
     with open_state(state, params, store_text=store_text) as st:
         check_out_dir(out)  # unwritable or full: refused before the work (and marked: never read as input)
         key = input_key(select_files(list_inputs(inputs), options.include, options.exclude), params)
-        prior = st.run_record(key)
+        prior = _run_record(st, key, state)
         if prior is not None:
             refuse_changed_outputs(out, prior, state)
         result = process(

@@ -1622,7 +1622,7 @@ def _state_info(path: str | Path, tables: bool) -> dict[str, Any]:
         p = Path(path)
         size = sum(f.stat().st_size for f in (p, *(Path(f"{p}-{x}") for x in ("wal", "shm", "journal"))) if f.exists())
         runs = [
-            {"key": k, "at": at, "out": py_text(out), **json.loads(counts)}
+            {"key": k, "at": at, "out": _shown(out), **_table(counts, f"run {k}", path)}
             for k, at, out, counts in db.execute("SELECT key, at, out, counts FROM run ORDER BY at, key")
         ]
         per_table: dict[str, int] | None = None
@@ -1649,11 +1649,34 @@ def _state_info(path: str | Path, tables: bool) -> dict[str, Any]:
             "size_bytes": size,
             "bytes_per_story": round(size / stories, 1) if stories else None,
             "fingerprint": meta.get("fingerprint"),
-            "params": json.loads(meta.get("params", "{}")),
+            "params": _table(meta.get("params", "{}"), "the parameters", path),
             "versions": {k: v for k, v in sorted(meta.items()) if k not in ("params", "fingerprint")},
         }
     finally:
         db.close()
+
+
+def _table(raw: Any, where: str, path: str | Path) -> dict[str, Any]:
+    """A JSON object stored in the state (a run's counts, the parameters); damage is a StateError."""
+    try:
+        value = json.loads(raw)
+    except (ValueError, TypeError) as exc:
+        value = exc
+    if not isinstance(value, dict):
+        why = value if isinstance(value, Exception) else f"a JSON {type(value).__name__}, not an object"
+        raise StateError(
+            f"the state is damaged ({where}: {why}); restore it from a backup, or start a new state file",
+            path=str(path),
+        )
+    return value
+
+
+def _shown(value: Any) -> Any:
+    """A stored text for display: bytes that are no UTF-8 (damage) as their escapes instead of an error."""
+    try:
+        return py_text(value)
+    except UnicodeDecodeError:
+        return bytes(value).decode("utf-8", "backslashreplace")
 
 
 def export_state(path: str | Path) -> Iterator[dict[str, Any]]:

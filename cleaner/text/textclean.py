@@ -46,7 +46,11 @@ _ASCII_DIRTY = re.compile(f"[{_CONTROLS}{_ASCII_SPACE}]")
 # a run of white space that is not already one plain space (the same matches as
 # "[SPACE][ SPACE]*| [ SPACE]+", written to start with a set, which the regex engine scans for fast)
 _SPACES = re.compile(f"[ {_SPACE}](?:(?<=[{_SPACE}])[ {_SPACE}]*|[ {_SPACE}]+)")
-_NEWLINES = re.compile("\r\n?|[\u2028\u2029\x85]")
+_NEWLINES = re.compile("\r\n?|[\u2028\u2029\x85\v\f]")
+"""Line breaks other than ``\n``: CR, CRLF, NEL, the Unicode line and paragraph separators, and (helper hostile15)
+the vertical tab and form feed: a line break in text copied from Word (Shift+Enter) is a vertical tab, and
+pdftotext ends each page with a form feed; as spaces they glued every line of such a dump into one (no title, no
+line rules: a share line stayed in the text)."""
 _TERMINAL = "。！？!?…；;"
 _CRUMB_SEP = re.compile(r"\s+[-–—>»›/＞→|]\s+|\s*[>»›＞→]\s*")
 NOTHING_LEFT: Final = "no text left after cleaning"
@@ -86,7 +90,7 @@ def normalize_text(text: str) -> str:
     """NFC, one kind of newline, no invisible/icon characters, runs of spaces folded."""
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    if "\r" in text or "\x85" in text or "\u2028" in text or "\u2029" in text:
+    if "\r" in text or "\x85" in text or "\u2028" in text or "\u2029" in text or "\v" in text or "\f" in text:
         text = _NEWLINES.sub("\n", text)
     if _DIRTY_AT is not None:  # (the kernel: the first character of _DIRTY or double space, one loop)
         start = _DIRTY_AT(text)
