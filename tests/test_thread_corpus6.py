@@ -96,6 +96,21 @@ def test_a_lone_one_line_reply_at_the_end(seed: str, page_id: str, reply: str) -
     assert extract_html(page.html).text.endswith(reply)
 
 
+@pytest.mark.parametrize(("seed", "page_id"), [(thread_corpus6.SET, "tieba_2"), (DEV, "weibo_2")])
+def test_reply_lines_lose_their_users_name(seed: str, page_id: str) -> None:
+    """Sub-replies written "<a>user</a>: text" (Tieba's floor replies, Weibo's comments): the text stays, each line
+    without the user's name and colon before it."""
+    if seed == thread_corpus6.SET:
+        assert thread_corpus6.page_half(page_id) == "tune"
+    page = next(p for p in thread_corpus6.build(seed) if p.id == page_id)
+    lines = extract_html(page.html).text.splitlines()
+    said = [s for p in page.posts for s in p.subs]
+    assert said
+    for s in said:
+        assert s in lines, f"{page_id}: {s[:12]!r} not a line of its own"
+    assert not any(line.startswith(f"{u}:") for line in lines for u in thread_corpus6.USERS)
+
+
 def test_the_generator_is_fixed_and_split() -> None:
     pages = thread_corpus6.build()
     assert len(pages) == len(thread_corpus6.ENGINES) * len(thread_corpus6.SHAPES)
