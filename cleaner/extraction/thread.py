@@ -531,6 +531,20 @@ _LIKE_COUNT: Final = re.compile(rf"(?<![^\s\d])[{ACTION_SYMBOLS}]\s*\d*\s*$")
 header, whose reply button is an image)."""
 
 
+def _bare_bar(text: str) -> bool:
+    """Is ``text`` an :func:`action_bar` of action words and counts only, run together ("回复赞", "赞 12 | 回复"; not
+    "已赞过已踩过你对这个回答的评价是？评论收起", whose other words a Q&A page's answers and a best answer share)?"""
+    if len(text) > ACTION_LINE:
+        return False
+    if text.isascii():
+        text, bar = text.lower(), _BAR_ASCII
+    elif _BAR_FIRST.search(text) is None:
+        return False
+    else:
+        bar = _BAR
+    return bar.fullmatch(text) is not None and action_bar(text)
+
+
 def _bar_line(text: str) -> bool:
     """Is ``text`` (a short line) a bar of user actions: :func:`_action`, or, with no sentence end and with a date or
     a time, a Chinese :data:`_RUN_ACTION` word run into the text beside it (a comment's footer of inline spans with
@@ -538,7 +552,7 @@ def _bar_line(text: str) -> bool:
     then be taken for the posts)?"""
     return (
         _action(text)
-        or action_bar(text)
+        or _bare_bar(text)
         or _LIKE_COUNT.search(text) is not None
         or (
             not text.isascii()
