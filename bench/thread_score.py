@@ -89,7 +89,8 @@ def score(
             bad = problems_of(page, text)
             leaked = bool(leaks(text, page.gold(), CUES_EN if page.lang == "en" else CUES_ZH))
             h = half_of(page.id)
-            for key in ((h, "all"), (h, page.lang), (h, page.shape)):
+            kind = getattr(page, "kind", "")  # a generator's own grouping (thread / article), where it has one
+            for key in ((h, "all"), (h, page.lang), (h, page.shape), *(((h, kind),) if kind else ())):
                 rows.setdefault(key, []).append((f1, p, r, bool(bad), leaked))
             if listed is not None and tool == "cleaner" and listed(page, h) and (bad or f1 < 0.95):
                 print(f"  {page.id:<16}{page.shape:<{width}}{f1:.3f} p={p:.2f} r={r:.2f} {'; '.join(bad)[:cut]}")

@@ -1368,6 +1368,7 @@ def content_lines(page: Page, sel: Selection | None) -> list[Line]:
     out: list[Line] = [lines[sel.lede]] if sel.lede >= 0 else []
     skip_to = -1
     cards = _profile_cards(page, sel) if sel.replies < 0 else ()
+    named: dict[int, Line] | None = None
     for i in range(sel.start, sel.end):
         if i < skip_to:
             continue
@@ -1387,7 +1388,9 @@ def content_lines(page: Page, sel: Selection | None) -> list[Line]:
                 and not _subject(ln)
                 and not _STATS.fullmatch(ln.text)
             ):
-                out.append(ln)
+                if named is None:
+                    named = _named_replies(page, sel)
+                out.append(named.get(i, ln))
             continue
         if neg[ln.block] and not root_neg:
             continue
@@ -1407,6 +1410,32 @@ def content_lines(page: Page, sel: Selection | None) -> list[Line]:
                 continue
         out.append(ln)
     return out
+
+
+NAME_LINK: Final = 20
+"""A reply's line may open with its user's name as a link of at most this many characters and a colon..."""
+NAMED_REPLIES: Final = 2
+"""...when at least this many kept lines of the thread open so (a template: "<a>X</a>: text", Weibo's comments, Tieba's
+floor replies): the name and colon go, the text stays."""
+
+
+def _named_replies(page: Page, sel: Selection) -> dict[int, Line]:
+    """The kept reply lines of ``sel`` that open with a user's name (:data:`NAME_LINK`), as lines without it."""
+    out: dict[int, Line] = {}
+    for i in sel.kept:
+        ln = page.lines[i]
+        if i < sel.replies or not 0 < ln.lead_link <= NAME_LINK or ln.link_chars != ln.lead_link:
+            continue
+        text, k, seen = ln.text, 0, 0
+        while k < len(text) and seen < ln.lead_link:
+            seen += text[k] != " "
+            k += 1
+        rest = text[k:].lstrip()
+        if rest[:1] in (":", "：") and len(rest) > 1:
+            said = rest[1:].lstrip()
+            punct = ln.punct - sum(1 for c in text[: len(text) - len(said)] if c in ":：")
+            out[i] = Line(said, len(said.replace(" ", "")), 0, max(punct, 0), ln.heading, ln.block)
+    return out if len(out) >= NAMED_REPLIES else {}
 
 
 SIGNATURE_LINES: Final = 4

@@ -194,15 +194,25 @@ def short_text(line: Line) -> bool:
     )
 
 
+_COUNT_ONLY: Final = re.compile(r"[\d\s.,，]+[万千亿kKmMwW+]?")
+
+
+def _count_or_action(text: str) -> bool:
+    """Is ``text`` a count alone ("1,750", "189.1万") or a user action ("回复", "赞 3")?"""
+    return _COUNT_ONLY.fullmatch(text) is not None or _action(text)
+
+
 def short_lines(page: Page, kept: frozenset[int], first: int) -> list[int]:
     """The lines of ``kept`` from ``first`` on (a thread's kept replies) that are a :func:`short reply's text
     <short_text>`, written in one template (:func:`_template`) by :data:`SHORT_ITEMS` such lines at least, none of
     them next to another, that of a kept line that ends a sentence or each an element without class or id: one-line
     replies ("顶", "+1", each among its user chrome), not a reply form's lone label below them ("发表回复", "Jump
-    to") nor a row of buttons ("查看", "书签", or a utility-CSS page's)."""
+    to") nor a row of buttons ("查看", "书签", or a utility-CSS page's). Fewer will do in the template of the replies'
+    prose: a line of at most :data:`PROSE_LINE` characters, no sentence end, no kept line beside it (a reply of its
+    own) and no count or action word beside it (a button's label among counts: "189.1万", "查看", "1,750")."""
     lines = page.lines
     found = [i for i in kept if i >= first and short_text(lines[i])]
-    if len(found) < 2:
+    if not found:
         return []
     seen: dict[tuple[str, ...], list[int]] = {}
     for i in sorted(found):
@@ -219,6 +229,16 @@ def short_lines(page: Page, kept: frozenset[int], first: int) -> list[int]:
             and (key in prose or not any(blocks[lines[i].block].ident for i in run))
         ):
             out.extend(run)
+        elif key in prose:  # fewer: a reply of one short line among replies of prose, in their template
+            out.extend(
+                i
+                for i in run
+                if lines[i].chars <= PROSE_LINE
+                and _SENTENCE_END.search(lines[i].text) is None
+                and i - 1 not in kept
+                and i + 1 not in kept
+                and not any(_count_or_action(lines[j].text) for j in (i - 1, i + 1) if 0 <= j < len(lines))
+            )
     return out
 
 
@@ -506,16 +526,40 @@ _RUN_ACTION: Final = re.compile("回复|回應|回应|举报|舉報|点赞")
 """Chinese action words of two characters or more, found inside a run of other characters..."""
 
 
+_LIKE_COUNT: Final = re.compile(rf"(?<![^\s\d])[{ACTION_SYMBOLS}]\s*\d*\s*$")
+"""A like mark and its count closing a short line, apart from the words before it ("豆芽菜 3 天前 ♥ 2": V2EX's reply
+header, whose reply button is an image)."""
+
+
+def _bare_bar(text: str) -> bool:
+    """Is ``text`` an :func:`action_bar` of action words and counts only, run together ("回复赞", "赞 12 | 回复"; not
+    "已赞过已踩过你对这个回答的评价是？评论收起", whose other words a Q&A page's answers and a best answer share)?"""
+    if len(text) > ACTION_LINE:
+        return False
+    if text.isascii():
+        text, bar = text.lower(), _BAR_ASCII
+    elif _BAR_FIRST.search(text) is None:
+        return False
+    else:
+        bar = _BAR
+    return bar.fullmatch(text) is not None and action_bar(text)
+
+
 def _bar_line(text: str) -> bool:
     """Is ``text`` (a short line) a bar of user actions: :func:`_action`, or, with no sentence end and with a date or
     a time, a Chinese :data:`_RUN_ACTION` word run into the text beside it (a comment's footer of inline spans with
     no space between: "<date> 来自江苏回复赞 787"; not Discuz!'s "使用道具举报" under each post, whose table rows would
     then be taken for the posts)?"""
-    return _action(text) or (
-        not text.isascii()
-        and _RUN_ACTION.search(text) is not None
-        and _SENTENCE_END.search(text) is None
-        and _DATED.search(text) is not None
+    return (
+        _action(text)
+        or _bare_bar(text)
+        or _LIKE_COUNT.search(text) is not None
+        or (
+            not text.isascii()
+            and _RUN_ACTION.search(text) is not None
+            and _SENTENCE_END.search(text) is None
+            and _DATED.search(text) is not None
+        )
     )
 
 
@@ -761,6 +805,8 @@ def thread_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[
     if long_post and not posted and not _answers_below(page, end, min(end + FAR_GAP, len(lines))):
         return end, end, []  # (a quick test: most long posts are articles)
     items = _first_items(page, start, end, gains)
+    if len(items) >= MIN_ITEMS:
+        items = _full_list(page, items, gains)
     if long_post and not (
         items and (all(_answer_like(page, i) for i in items) or (posted and _post_is_item(page, start, items[0])))
     ):
@@ -789,6 +835,39 @@ def thread_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[
     return end, page.blocks[items[-1]].end, kept
 
 
+def _last_prose(page: Page, item: int, gains: list[float]) -> str:
+    """The last line of prose of ``item`` (a reply's own words: a quote opens it), or ""."""
+    blk = page.blocks[item]
+    return next((page.lines[i].text for i in range(blk.end - 1, blk.start - 1, -1) if gains[i] > 0), "")
+
+
+def _holds(block: Block, line: int) -> bool:
+    return block.start <= line < block.end
+
+
+def _full_list(page: Page, items: list[int], gains: list[float]) -> list[int]:
+    """``items``, or the list of like items in the same template just below them (within :data:`GAP` lines, in
+    another element) when that list repeats most of their posts: ``items`` were a box of highlighted copies ("最赞回应",
+    "热门评论", "Top comments") above the full list, whose order and posts are the thread's."""
+    blocks = page.blocks
+    last = blocks[items[-1]].end
+    sig = _sig(page, items[0])
+    mine = {_last_prose(page, i, gains) for i in items}
+    mine.discard("")
+    if not mine:
+        return items
+    memo: dict[tuple[int, bool], list[int]] = {}
+    for probe in range(last, min(last + GAP, len(page.lines))):
+        more = _items(page, probe, gains, memo=memo) or _items(page, probe, gains, named=False, memo=memo)
+        if len(more) < MIN_ITEMS or _sig(page, more[0]) != sig or blocks[more[0]].parent == blocks[items[0]].parent:
+            continue
+        theirs = {_last_prose(page, i, gains) for i in more}
+        if 2 * len(mine & theirs) > len(mine):
+            return more
+        return items
+    return items
+
+
 COMMENT_REACH: Final = 30
 """A comment's first line is at most this many lines above its action bar."""
 
@@ -805,19 +884,52 @@ def comment_section(page: Page, start: int, end: int, gains: list[float], least:
     Like the rule of :func:`thread_lines` for a long first post: an article is followed by comments, not
     answers. ``least`` replaces :data:`MAX_POST_PARAGRAPHS` for a text known to be a news story (a byline under the
     page's title: ``content._byline``), whose comments follow it however short it is."""
-    lines, blocks = page.lines, page.blocks
-    bar, paragraphs = -1, 0
+    lines = page.lines
+    memo: dict[tuple[int, bool], list[int]] = {}
+    tried, bars, paragraphs = start + least, 0, 0
     for i in range(start, end):
         ln = lines[i]
         if gains[i] > 0 and ln.heading != PRE:
             paragraphs += 1
-        elif paragraphs > least and ln.chars <= ACTION_LINE and _action_hint(ln.text) and _action(ln.text):
-            bar = i  # the first reply / like bar below the article's first paragraphs
-            break
-    if bar < 0:
-        return range(0)
-    memo: dict[tuple[int, bool], list[int]] = {}
-    for probe in range(max(start + least + 1, bar - COMMENT_REACH), bar + 1):
+        elif (
+            paragraphs > least
+            and ln.chars <= ACTION_LINE
+            and _action_hint(ln.text)
+            and (_action(ln.text) or action_bar(ln.text))
+        ):
+            # a reply / like bar below the article's first paragraphs: the comments' first one, or the article's own
+            # ("举报", "分享" under its last paragraph) with the comments below it (up to COMMENT_BARS bars, below
+            # more than MAX_POST_PARAGRAPHS paragraphs: a forum's short first post has its own bar above the replies)
+            if bars and paragraphs <= MAX_POST_PARAGRAPHS:
+                break
+            probes = range(max(tried + 1, i - COMMENT_REACH), i + 1)
+            found = _comment_items(page, start, end, gains, least, probes, memo)
+            if found is not None:
+                return found
+            tried, bars = i, bars + 1
+            if bars >= COMMENT_BARS:
+                break
+    return range(0)
+
+
+COMMENT_BARS: Final = 3
+"""How many action bars below an article's first paragraphs :func:`comment_section` tries as a comment's bar."""
+
+
+def _comment_items(
+    page: Page,
+    start: int,
+    end: int,
+    gains: list[float],
+    least: int,
+    probes: range,
+    memo: dict[tuple[int, bool], list[int]],
+) -> range | None:
+    """:func:`comment_section` for the comments whose first one starts at one of the lines ``probes`` (above an
+    action bar): the section, ``range(0)`` when the text is no article followed by comments, or None when no
+    comments start there."""
+    lines, blocks = page.lines, page.blocks
+    for probe in probes:
         if lines[probe].block == lines[probe - 1].block:
             continue  # the same element: the same items
         found = _items(page, probe, gains, named=False, memo=memo) or _items(page, probe, gains, memo=memo)
@@ -841,7 +953,7 @@ def comment_section(page: Page, start: int, end: int, gains: list[float], least:
         while blocks[k].parent >= 0 and blocks[blocks[k].parent].start > last:
             k = blocks[k].parent
         return range(blocks[k].start, min(end, max(blocks[k].end, blocks[items[-1]].end)))
-    return range(0)
+    return None
 
 
 def post_headers(page: Page, start: int, end: int) -> frozenset[int]:
@@ -850,13 +962,17 @@ def post_headers(page: Page, start: int, end: int) -> frozenset[int]:
     return frozenset(i for i in range(start, end) if _post_header(page.lines[i]))
 
 
+MINOR_HEADING: Final = 3
+"""A heading of this level or lower (``<h3>``-``<h6>``) may be a first post's header line (:func:`_post_header`)."""
+
+
 def _post_header(line: Line) -> bool:
     """Is ``line`` (of a thread's first post) its header: a short line (:data:`REPEAT_CHARS` characters, digits
     aside) that holds a date or a time, a label's colon and no sentence end ("来自: 南山小道士 2023-07-01 09:12",
-    "Posted by: X on 2023-07-01")?"""
+    "Posted by: X on 2023-07-01"), no heading but a minor one (Douban sets it in an ``<h3>``)?"""
     text = line.text
     return (
-        not line.heading
+        (not line.heading or MINOR_HEADING <= line.heading < PRE)
         and len(_NO_DIGITS.sub("", text)) <= REPEAT_CHARS
         and _DATED.search(text) is not None
         and (":" in text or "：" in text)
@@ -1400,11 +1516,19 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
             return -1, []
         if len(items) == 1:
             items = [i for i in _set_apart(page, items[0], gains) if blocks[i].end <= end]
+    box: range = range(0)
+    if len(items) >= MIN_ITEMS:
+        full = _full_list(page, items, gains)
+        if full is not items and blocks[full[-1]].end <= end:
+            k = blocks[items[0]].parent  # the box: the highest element around the copies without the full list
+            while blocks[k].parent >= 0 and not _holds(blocks[blocks[k].parent], blocks[full[0]].start):
+                k = blocks[k].parent
+            box, items = range(blocks[k].start, blocks[k].end), full
     owner, chrome = _chrome(page, items, gains, 2 if len(items) > 1 else 1)
     if not chrome:
         return -1, []
     first = blocks[items[0]].start
-    kept = _before_items(page, start, items, owner, chrome, gains)
+    kept = [i for i in _before_items(page, start, items, owner, chrome, gains) if i not in box]
     labelled = _labelled(page, items, owner)
     last = blocks[items[-1]].end
     dropped = _teasers_after(page, last, end) | _headers_between(page, items, owner, gains)
