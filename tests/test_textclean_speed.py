@@ -102,3 +102,20 @@ def test_squashes_to_is_the_squash_on_lines_with_ideographs() -> None:
     for squashed in titles:
         for line in lines:
             assert _squashes_to(line, squashed) == (_squash(line) == squashed), (line, squashed)
+
+
+def test_squashes_to_with_the_ideographs_at_the_ends_of_the_title() -> None:
+    """A line without the squashed title's first or last ideograph is ruled out before NFKC unless it holds a
+    character whose NFKC adds one (:data:`_CJK_COMPAT`): the answer is the squash's either way."""
+    import random
+
+    rng = random.Random(3)
+    alphabet = ["国", "务", "院", "工", "作", "⼀", "⼯", "豈", "更", "㊀", "一", "Ａ", "a", "，", " ", "（", "）", "1"]
+    alphabet.append("①")
+    titles = ["国务院工作", "一工", "更国", "工作a", "a国", "豈", "一", "国", "工（作）", "①国"]
+    lines = ["".join(rng.choices(alphabet, k=rng.randint(0, 8))) for _ in range(4000)]
+    lines += ["⼀国务院工作", "国务院⼯作", "豈國", "㊀工", "(一)工"]
+    for title in titles:
+        squashed = _squash(title)
+        for line in lines:
+            assert _squashes_to(line, squashed) == (_squash(line) == squashed), (line, title)

@@ -23,7 +23,7 @@ from cleaner import audit
 from cleaner.audit import Cut
 from cleaner.dedup.kernel import sketch_kernel
 from cleaner.document import Document, Reject, Source, content_id
-from cleaner.rules import Rule, Rules, default_rules
+from cleaner.rules import Rule, Rules, applicable, default_rules
 from cleaner.text.scriptfold import PageFold, fold_page
 
 __all__ = ["Cleaned", "clean_lines", "clean_text", "split_text"]
@@ -135,6 +135,13 @@ def _squashes_to(line: str, squashed: str) -> bool:
     else:
         if _IDEOGRAPH.search(squashed) is None and _IDEOGRAPH.search(line) is not None:
             return False  # (the ideograph is a letter its squash keeps: NFKC and lower case leave it as it is)
+        first, last = squashed[:1], squashed[-1:]
+        if (
+            first
+            and ((_ideograph(first) and first not in line) or (_ideograph(last) and last not in line))
+            and _CJK_COMPAT.search(line) is None
+        ):
+            return False  # (an ideograph the squash must hold: only a _CJK_COMPAT character's NFKC could add it)
         low = unicodedata.normalize("NFKC", line).lower()
         if squashed and (squashed[0] not in low or squashed[-1] not in low):
             return False
@@ -195,12 +202,12 @@ def _strip_and_lift(
     """Cut glued boilerplate and metadata out of a line, until nothing more matches."""
     for _ in range(8):
         before = line
-        for rule in [r for r in strip if r.applies(line)]:
+        for rule in applicable(strip, line):
             line, k = rule.regex.subn("", line)
             if k:
                 removed[f"strip.{rule.name}"] += k
                 line = _SPACES.sub(" ", line).strip()  # "a 分享至朋友圈 b" → "a b", as normalisation would
-        for rule in [r for r in meta_rules if r.applies(line)]:
+        for rule in applicable(meta_rules, line):
             line, k = rule.regex.subn(lambda m: _lift(m, meta), line)
             if k:
                 removed[f"meta.{rule.name}"] += k
