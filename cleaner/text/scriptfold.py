@@ -133,8 +133,9 @@ def page_fold(html: str, *also: str | None) -> Fold | None:
     return (fold, {ord(s): t for s, (_, t) in by_target.items()}) if fold else None
 
 
-_BULK: Final = 4096
-"""Strings at least this long are translated with a lookup table in numpy (:func:`translate`)."""
+_BULK: Final = 1024
+"""Strings at least this long are translated with a lookup table in numpy (:func:`translate`): ≈ 30 µs for the
+table, then a nanosecond a character, against ≈ 57 ns a character for ``str.translate`` (equal near 500)."""
 _BMP: Final = 0x10000
 
 
