@@ -241,3 +241,15 @@ def test_squashes_to_agrees_with_squash() -> None:
         squashed = textclean._squash(title)
         for line in lines:
             assert textclean._squashes_to(line, squashed) == (textclean._squash(line) == squashed), (line, title)
+
+
+def test_applicable_is_the_rules_that_apply() -> None:
+    from cleaner.rules import applicable
+
+    rules = default_rules()
+    lines = [ln.strip() for t in _texts()[:40] for ln in normalize_text(t).split("\n")]
+    lines += ["", " ", "a", "Ａ", "责任编辑：王", "来源：新华社", "作者|某人", "ǅx", "ß", "İ", "\u3000x"]
+    lines += ["分享至朋友圈", "责任编辑", "(完)"]
+    for kind in ("strip", "meta", "drop_line", "cut_tail"):
+        for line in lines:
+            assert applicable(rules.of(kind), line) == [r for r in rules.of(kind) if r.applies(line)], (kind, line)

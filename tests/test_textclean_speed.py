@@ -102,3 +102,50 @@ def test_squashes_to_is_the_squash_on_lines_with_ideographs() -> None:
     for squashed in titles:
         for line in lines:
             assert _squashes_to(line, squashed) == (_squash(line) == squashed), (line, squashed)
+
+
+def test_squashes_to_with_the_ideographs_at_the_ends_of_the_title() -> None:
+    """A line without the squashed title's first or last ideograph is ruled out before NFKC unless it holds a
+    character whose NFKC adds one (:data:`_CJK_COMPAT`): the answer is the squash's either way."""
+    import random
+
+    rng = random.Random(3)
+    alphabet = ["国", "务", "院", "工", "作", "⼀", "⼯", "豈", "更", "㊀", "一", "Ａ", "a", "，", " ", "（", "）", "1"]
+    alphabet.append("①")
+    titles = ["国务院工作", "一工", "更国", "工作a", "a国", "豈", "一", "国", "工（作）", "①国"]
+    lines = ["".join(rng.choices(alphabet, k=rng.randint(0, 8))) for _ in range(4000)]
+    lines += ["⼀国务院工作", "国务院⼯作", "豈國", "㊀工", "(一)工"]
+    for title in titles:
+        squashed = _squash(title)
+        for line in lines:
+            assert _squashes_to(line, squashed) == (_squash(line) == squashed), (line, title)
+
+
+def test_page_ids_are_content_ids() -> None:
+    """clean_dump gives each page the id ``content_id`` gives its text (``_plain_id`` leaves out the test of white
+    space that its body text never needs): texts with every kind of white space, invisible characters, glued
+    portal titles, strip and meta boilerplate, Traditional characters and aggregator markers."""
+    import random
+    from pathlib import Path
+
+    from cleaner.document import Document, content_id
+    from cleaner.text.textclean import _plain_id, clean_dump
+
+    rng = random.Random(7)
+    pieces = ["新闻", "正文内容在这里，", "。", " ", "  ", "\t", "\u3000", "\xa0", "\u200b", "\x1c", "\r\n", "\n"]
+    pieces += ["\n\n"]
+    pieces += ["責任編輯：王某", "来源：新华社 ", " | ", "_网易新闻", "分享至朋友圈", "a  b", " x ", "\u2028", "\x85"]
+    pieces += ["國務院發佈新規", "The quick brown fox jumps. ", "《标题》 精选1", "作者|某人", "\ufeff", "\ue000"]
+    texts = ["".join(rng.choices(pieces, k=rng.randint(5, 80))) for _ in range(400)]
+    fixtures = Path(__file__).resolve().parent.parent / "fixtures"
+    texts += [p.read_bytes().decode("utf-8", "replace") for p in sorted(fixtures.rglob("*.txt"))[:40]]
+    seen = 0
+    for text in texts:
+        for one_page in (False, True):
+            for item in clean_dump(text, one_page=one_page):
+                if isinstance(item, Document):
+                    assert item.id == content_id(item.text), repr(item.text)
+                    seen += 1
+    assert seen > 100
+    for text in ["a b\nc", "中文\n一 二", "x"]:
+        assert _plain_id(text) == content_id(text)

@@ -86,6 +86,23 @@ class Rule:
         return False
 
 
+def applicable(rules: Sequence[Rule], line: str) -> list[Rule]:
+    """``[r for r in rules if r.applies(line)]``, in one loop: the line's length and first character are looked at
+    once, not once a rule (the strip and meta rules are asked of every line that may hold glued boilerplate)."""
+    size = len(line)
+    head = line[0] if line and _dispatchable(line[0]) else ""
+    out = []
+    for r in rules:
+        if not r.min_len <= size <= r.max_len or (head and r.first is not None and head not in r.first):
+            continue
+        if r.trigger is not None:
+            if r.trigger in line:
+                out.append(r)
+        elif r.triggers is None or _holds_one(line, r.triggers):
+            out.append(r)
+    return out
+
+
 def _holds_one(line: str, words: tuple[str, ...]) -> bool:
     for w in words:  # substring tests beat a regex alternation on long lines
         if w in line:
