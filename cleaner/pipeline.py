@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cleaner.dedup import CollapseResult, DedupIndex, DedupParams, Sketch, collapse, sketch_batch
+from cleaner.dedup.runtime import lean
 from cleaner.dedup.signature import SketchPack, pack_sketches, sketch_batches, unpack_sketches
 from cleaner.document import Document, Reject
 
@@ -598,7 +599,7 @@ def _process_listed(inputs: Iterable[str | Path], listed: _Listed | None, *, gro
     """:func:`process`, with the files under ``inputs`` listed already (``listed``, for inputs without ``-``)."""
     if grouping not in GROUPINGS:
         raise UsageError(f"grouping is one of {', '.join(GROUPINGS)}, not {grouping!r}")
-    with stdin_inputs(inputs) as (given, spooled):
+    with stdin_inputs(inputs) as (given, spooled), lean():  # (numpy in plain pages, no collector: dedup.runtime)
         if listed is None or spooled is not None:
             listed = _Listed(given)
         return _process(given, spooled, listed, grouping=grouping, **kwargs)
