@@ -414,7 +414,19 @@ def _cleaned(
     read_options: ReadOptions | None,
     audit_trail: bool,
 ) -> tuple[list[list[Document | Reject]], list[Sketch]]:
-    """:func:`process_files` with the sketches as they are (not packed for the trip back from a worker)."""
+    """:func:`process_files` with the sketches as they are (not packed for the trip back from a worker). Under
+    :func:`cleaner.dedup.runtime.lean` (a worker's batch as the run in process)."""
+    with lean():
+        return _cleaned_lean(paths, rules, params, read_options, audit_trail)
+
+
+def _cleaned_lean(
+    paths: list[str],
+    rules: Rules | None,
+    params: DedupParams | None,
+    read_options: ReadOptions | None,
+    audit_trail: bool,
+) -> tuple[list[list[Document | Reject]], list[Sketch]]:
     per_file = [process_file(p, rules, read_options, audit_trail) for p in paths]
     seen: set[str] = set()
     jobs: list[tuple[str, str]] = []
