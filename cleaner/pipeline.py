@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cleaner.dedup import CollapseResult, DedupIndex, DedupParams, Sketch, collapse, sketch_batch
+from cleaner.dedup.runtime import lean
 from cleaner.dedup.signature import SketchPack, pack_sketches, sketch_batches, unpack_sketches
 from cleaner.document import Document, Reject
 
@@ -413,7 +414,19 @@ def _cleaned(
     read_options: ReadOptions | None,
     audit_trail: bool,
 ) -> tuple[list[list[Document | Reject]], list[Sketch]]:
-    """:func:`process_files` with the sketches as they are (not packed for the trip back from a worker)."""
+    """:func:`process_files` with the sketches as they are (not packed for the trip back from a worker). Under
+    :func:`cleaner.dedup.runtime.lean` (a worker's batch as the run in process)."""
+    with lean():
+        return _cleaned_lean(paths, rules, params, read_options, audit_trail)
+
+
+def _cleaned_lean(
+    paths: list[str],
+    rules: Rules | None,
+    params: DedupParams | None,
+    read_options: ReadOptions | None,
+    audit_trail: bool,
+) -> tuple[list[list[Document | Reject]], list[Sketch]]:
     per_file = [process_file(p, rules, read_options, audit_trail) for p in paths]
     seen: set[str] = set()
     jobs: list[tuple[str, str]] = []
@@ -598,7 +611,7 @@ def _process_listed(inputs: Iterable[str | Path], listed: _Listed | None, *, gro
     """:func:`process`, with the files under ``inputs`` listed already (``listed``, for inputs without ``-``)."""
     if grouping not in GROUPINGS:
         raise UsageError(f"grouping is one of {', '.join(GROUPINGS)}, not {grouping!r}")
-    with stdin_inputs(inputs) as (given, spooled):
+    with stdin_inputs(inputs) as (given, spooled), lean():  # (numpy in plain pages, no collector: dedup.runtime)
         if listed is None or spooled is not None:
             listed = _Listed(given)
         return _process(given, spooled, listed, grouping=grouping, **kwargs)

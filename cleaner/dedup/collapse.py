@@ -59,6 +59,7 @@ from cleaner.dedup.index import (
 )
 from cleaner.dedup.merge import restore
 from cleaner.dedup.params import DedupParams
+from cleaner.dedup.runtime import lean
 from cleaner.dedup.signature import (
     ANCHOR_BIT,
     FINE_BIT,
@@ -390,14 +391,15 @@ def collapse(
     with a stored ``index``, ids of texts recorded by earlier runs are taken as those texts, so give content ids
     (or none) there.
     """
-    run = _Run(distinct_ids(docs), params or DedupParams(), executor or SerialExecutor(), index)
-    run.sketch(sketches or {})  # 1. map
-    for pos, did in enumerate(run.order):  # 2-4. group, verify, merge — most complete first
-        run.place(pos, did)
-    run.unframe()  # stories framed by the run's template lines, compared once more without them
-    run.record_sources()  # sources, in input order
-    run.emit()
-    run.idx.commit()
+    with lean():  # (numpy in plain pages, the collector paused: cleaner.dedup.runtime)
+        run = _Run(distinct_ids(docs), params or DedupParams(), executor or SerialExecutor(), index)
+        run.sketch(sketches or {})  # 1. map
+        for pos, did in enumerate(run.order):  # 2-4. group, verify, merge — most complete first
+            run.place(pos, did)
+        run.unframe()  # stories framed by the run's template lines, compared once more without them
+        run.record_sources()  # sources, in input order
+        run.emit()
+        run.idx.commit()
     return run.res
 
 

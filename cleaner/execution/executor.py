@@ -32,6 +32,7 @@ of a :class:`Watched` function (the per-file cleaning) on one worker process, an
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import multiprocessing
 import os
@@ -209,6 +210,7 @@ except (AttributeError, ValueError, OSError):  # pragma: no cover - not POSIX
 def _worker_init(parent: int, watch: tuple[Any, Any, float, frozenset[float]] | None = None) -> None:
     """Initializer of every pool worker: the worker never outlives the process that made the pool.
 
+    - The cyclic garbage collector is on (a run pauses it in its own process: :mod:`cleaner.dedup.runtime`).
     - Ctrl-C is the parent's business (it stops the pool): a worker ignores SIGINT, so a terminal's Ctrl-C
       reaches only the parent instead of breaking workers mid-task (which could hang the pool's shutdown).
     - A thread waits for the parent to end (a pidfd, or polling ``/proc``) and ends the worker at once: a
@@ -219,6 +221,7 @@ def _worker_init(parent: int, watch: tuple[Any, Any, float, frozenset[float]] | 
       *thread* that forked it, and pools are started from a short-lived thread).
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    gc.enable()  # (forked by a caller inside a run, mp_context="fork", it would keep the run's paused collector)
     if os.getppid() != parent:
         _die_with_parent()
     threading.Thread(target=_exit_when_gone, args=(parent,), daemon=True, name="cleaner-parent-watch").start()
