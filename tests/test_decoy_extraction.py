@@ -140,3 +140,17 @@ def test_teasers_with_a_price_line_between_them_are_no_part_of_the_story() -> No
         assert c in text
     for head, summary in ZH_OTHER:
         assert head not in text and summary[:20] not in text
+
+
+def test_reply_box_beside_a_one_line_question_is_no_widget() -> None:
+    """A text area and a button under a one-line question (Hacker News' item form): the question stays."""
+    question = "Has anyone here moved a large Postgres database between clouds without downtime?"
+    table = (
+        f'<table class="fatitem"><tr><td class="title"><a>Ask: {question[:30]}</a></td></tr>'
+        '<tr><td class="subtext">344 points by <a>bytewise</a> 2 hours ago | <a>7 comments</a></td></tr>'
+        f'<tr><td><div class="toptext">{question}</div></td></tr>'
+        '<tr><td><form><textarea name="text"></textarea><br><input type="submit" value="add comment"></form></td></tr>'
+        "</table>"
+    )
+    html = f"<html><head><title>Ask: {question[:30]} | Hacker News</title></head><body>{table}</body></html>"
+    assert question in extract_html(html).text

@@ -728,22 +728,19 @@ def _signup_boxes(page: Page, base: list[float]) -> list[tuple[int, int]]:
     return out
 
 
-WIDGET_CONTROLS: Final = 2
-"""A widget is a small element around a form of at least this many controls (a price box's size, colour and
-quantity; a settings box's text size and theme; a quote box's symbol and period)..."""
 WIDGET_LINES: Final = 4
 """...holding at most this many lines, one of them prose at most ("In stock. Usually ships within two days...")."""
 
 
 def _widget_boxes(page: Page, base: list[float]) -> list[tuple[int, int]]:
-    """Line ranges of the widgets around forms of several controls (:data:`WIDGET_CONTROLS`): the largest
-    element around the form of at most :data:`WIDGET_LINES` lines, :data:`SIGNUP_CHARS` characters and one prose
-    line. Its prose is a notice of the widget (stock and shipping, a disclaimer), not the article's."""
+    """Line ranges of the widgets around drop-down menus (a price box's size and colour, a settings box's text size
+    and theme, a currency switch): the largest element around the ``<select>`` of at most :data:`WIDGET_LINES`
+    lines, :data:`SIGNUP_CHARS` characters and one prose line. Its prose is a notice of the widget (stock and
+    shipping, a disclaimer), not the article's. (A reply box's text area and button are no widget: the box may
+    hold the question it answers.)"""
     out: list[tuple[int, int]] = []
     blocks, lines = page.blocks, page.lines
-    for idx in page.controlled:
-        if blocks[idx].controls < WIDGET_CONTROLS:
-            continue
+    for idx in dict.fromkeys(page.selects):
         box, k = -1, idx
         while (
             k >= 0
