@@ -14,7 +14,6 @@ costs less than the posts bring), and stops before comment sections.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
@@ -826,7 +825,6 @@ def select_root(page: Page, title: str = "") -> Selection | None:
     best, neg, gains = -1, [], base
     prose_sums = _prefix([g if g > 0 else 0.0 for g in base])
     shared = _content_classes(page, prose_sums)
-    strict: tuple[int, list[bool], list[float]] | None = None
     for lenient in (False, True):
         neg = negative_blocks(page, prose_sums, shared, lenient=lenient)
         gains = _penalized(page, base, neg)
@@ -836,25 +834,20 @@ def select_root(page: Page, title: str = "") -> Selection | None:
             kept = [g for g in gains[blk.start : blk.end] if g > 0]
             if len(kept) >= MIN_ROOT_PARAGRAPHS or sum(kept) >= MIN_ROOT_SHARE * prose:
                 break
-            if not lenient:
-                strict = best, neg, gains
-    story = strict is not None and best >= 0 and _story_over_comments(page, strict[0], best, strict[1], base, anchor)
-    if strict is not None and story:
-        best, neg, gains = strict
     if best < 0:
         return None
     best = _core(page, best, gains, anchor)
     best = _widened(page, best, gains)
     best = expand_repeated(page, best, neg)
     group = post_group(page, best, base)
-    if group >= 0 and not (story and _apart(page.blocks[group], page.blocks[best])):
+    if group >= 0:
         best = group  # a part of one short post (a signature) outscored the posts: the list of posts is the content
     sel = extend_siblings(page, best, gains, neg)
     split_parts(page, sel, gains, anchor)
     sel.lede = _lede(page, sel.start, gains, anchor)
     if sel.lede >= 0 and sel.lede == sel.start - 1:
         sel.start, sel.lede = sel.lede, -1  # "摘要：…", "核心提示：…" set in a box of its own just above the body
-    if not _threaded(page, sel, base, neg, anchor, story=story):
+    if not _threaded(page, sel, base, neg, anchor):
         sel.end = _next_story(page, sel.start, sel.end, base, anchor)
     sel.teasers = frozenset(
         i
@@ -865,42 +858,6 @@ def select_root(page: Page, title: str = "") -> Selection | None:
         and _CJK.search(lines[i].text)
     ) | _teaser_list(lines, base, sel.start, sel.end)
     return sel
-
-
-COMMENT_SHARE: Final = 0.5
-"""The lenient pass's block loses to a short news story when at least this share of its prose outside the story is
-in elements the hints call boilerplate (:func:`_story_over_comments`)."""
-
-
-def _story_over_comments(page: Page, story: int, other: int, neg: list[bool], base: list[float], anchor: int) -> bool:
-    """Keep a short news story against the comments around it: the block chosen with the hints (``story``) opens
-    as a news story (the line showing the page's title in it or just above it, then a byline: :func:`_byline`),
-    and the prose the lenient pass's block (``other``) holds besides it is mostly inside elements the hints call
-    boilerplate (``neg``: a comment list, a reader-comments box) apart from the story or above it, none of them in
-    the byline's template (a forum's first post under its header, its replies marked up as comments, are a
-    thread)."""
-    blocks, lines = page.blocks, page.lines
-    s, o = blocks[story], blocks[other]
-    if anchor < 0 or anchor >= s.end or (o.start, o.end) == (s.start, s.end):
-        return False
-    byline = _byline(page, s.start, base, anchor)
-    if byline < 0:
-        return False
-    head = min(anchor, s.start)  # the story with its title and byline
-    around = [i for i in range(o.start, o.end) if not head <= i < s.end]
-    total = sum(base[i] for i in around if base[i] > 0)
-    # comments below the story in a block that holds it are cut there by :func:`_threaded` (``comment_section``);
-    # only those above it, or apart from it, make the lenient block lose
-    inside = o.start <= s.start and s.end <= o.end
-    hinted = sum(base[i] for i in around if base[i] > 0 and neg[lines[i].block] and not (inside and i >= s.end))
-    if total <= 0 or hinted < COMMENT_SHARE * total:
-        return False
-    return not _slot_in(page, byline, around)
-
-
-def _apart(a: Block, b: Block) -> bool:
-    """Do blocks ``a`` and ``b`` hold no line in common?"""
-    return a.end <= b.start or b.end <= a.start
 
 
 def _own_heading(page: Page, base: list[float], anchor: int, paired: set[int]) -> None:
@@ -982,14 +939,11 @@ def _story_below(lines: list[Line], head: int, end: int) -> int:
     return below if dated and prose >= NEXT_STORY_PROSE else -1
 
 
-def _threaded(
-    page: Page, sel: Selection, base: list[float], neg: list[bool], anchor: int = -1, *, story: bool = False
-) -> bool:
+def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], anchor: int = -1) -> bool:
     """Set ``sel``'s replies and kept lines when it is a thread (replies below its first post, or a list of posts:
     their text without the user chrome repeated in them); is it one? A news story under the page's title and its
     byline (``anchor``: the line showing the title) ends at a comment section below it however short it is, unless
-    the byline's element is in the comments' template (a forum post's date line); ``story``: the text is known to be
-    such a story (:func:`_story_over_comments`), and its "replies" are comments even under a short text."""
+    the byline's element is in the comments' template (a forum post's date line)."""
     byline = _byline(page, sel.start, base, anchor)
     if byline >= 0:
         comments = comment_section(page, sel.start, sel.end, base, 0)
@@ -1001,7 +955,7 @@ def _threaded(
         replies
         and byline >= 0
         and first >= sel.end
-        and (story or sum(g for g in base[sel.start : sel.end] if g > 0) >= STORY_PROSE)
+        and sum(g for g in base[sel.start : sel.end] if g > 0) >= STORY_PROSE
     ):
         # the "replies" below a story under its byline, outside the block chosen: its comments if they are a comment
         # section of their own (a blog post of one paragraph and its comment list; not a one-line question's answers)
@@ -1052,7 +1006,7 @@ def _byline(page: Page, start: int, base: list[float], anchor: int) -> int:
     return -1
 
 
-def _slot_in(page: Page, line: int, span: Iterable[int]) -> bool:
+def _slot_in(page: Page, line: int, span: range) -> bool:
     """Does an element of the same tag and name as the nearest named element holding ``line`` hold a line of
     ``span`` (a thread's first post's header in its replies' template)?"""
     lines, blocks = page.lines, page.blocks
