@@ -128,7 +128,9 @@ def base_gains(lines: list[Line]) -> list[float]:
             add(0.0)
             continue
         if links >= TEASER_LINK_CJK:
-            if links == total and (total >= TEASER_LINK or _CJK.search(ln.text)):  # _headline_link(ln), inline
+            if (links == total or (total - links <= RANK_CHARS and _ranked(ln))) and (
+                links >= TEASER_LINK or _CJK.search(ln.text)
+            ):  # _headline_link(ln), inline
                 heads.append(i)
             if (
                 links >= TEASER_LINK
@@ -268,8 +270,11 @@ STAMP_CHARS: Final = 24
 
 
 def _stamp(ln: Line, gain: float) -> bool:
-    """...under a teaser's summary ("2024年4月23日", "12.03.2024", "3 Kommentare")."""
-    return gain <= 0 and ln.chars <= STAMP_CHARS and not ln.link_chars and any(c.isdigit() for c in ln.text)
+    """...under a teaser's summary ("2024年4月23日", "12.03.2024", "3 Kommentare"); so is such a line that ends no
+    sentence and counts as prose only for its Chinese characters ("价格: 27", "阅读 1203")."""
+    if ln.chars > STAMP_CHARS or ln.link_chars or not any(c.isdigit() for c in ln.text):
+        return False
+    return gain <= 0 or (ln.text[-1] not in SENTENCE_END and _CJK.search(ln.text) is not None)
 
 
 def _kind_pairs(page: Page, gains: list[float]) -> set[int]:
@@ -312,10 +317,23 @@ def _kind_pairs(page: Page, gains: list[float]) -> set[int]:
 
 
 def _headline_link(ln: Line) -> bool:
-    """A line that is one headline link."""
-    if ln.link_chars != ln.chars or ln.chars < TEASER_LINK_CJK:
+    """A line that is one headline link (after a rank: "1 <a>Headline</a>" in a "Most Read" list)."""
+    if ln.link_chars < TEASER_LINK_CJK or (ln.link_chars != ln.chars and not _ranked(ln)):
         return False
-    return ln.chars >= TEASER_LINK or _CJK.search(ln.text) is not None
+    return ln.link_chars >= TEASER_LINK or _CJK.search(ln.text) is not None
+
+
+RANK_CHARS: Final = 3
+"""A ranked headline link: at most this many characters before the link, a rank ("1", "10.", "#3")."""
+_RANK_LEAD: Final = re.compile(r"#?\d{1,2}[.)]?")
+
+
+def _ranked(ln: Line) -> bool:
+    """A line that is a rank, then a link to its end ("1Why Beijing will...", "10. Headline", "#3 Headline")."""
+    n = ln.chars - ln.link_chars
+    if not 0 < n <= RANK_CHARS:
+        return False
+    return _RANK_LEAD.fullmatch(ln.text.lstrip()[:n]) is not None
 
 
 def _teaser_run(lines: list[Line], gains: list[float], run: list[int]) -> None:
@@ -624,7 +642,8 @@ def page_gains(page: Page) -> list[float]:
                     base[i] = 0.0
         elif gain > 0 and near and ln.block in near:
             base[i] = -0.5 * gain
-    for start, end in [*_login_boxes(page), *_comment_forms(page, base), *_signup_boxes(page, base)]:
+    boxes = [*_login_boxes(page), *_comment_forms(page, base), *_signup_boxes(page, base), *_widget_boxes(page, base)]
+    for start, end in boxes:
         for i in range(start, end):
             base[i] = -0.5 * page.lines[i].chars
     return base
@@ -699,6 +718,33 @@ def _signup_boxes(page: Page, base: list[float]) -> list[tuple[int, int]]:
         while (
             k >= 0
             and blocks[k].end - blocks[k].start <= SIGNUP_LINES
+            and sum(1 for g in base[blocks[k].start : blocks[k].end] if g > 0) <= 1
+        ):
+            box, k = k, blocks[k].parent
+        if box >= 0 and blocks[box].end > blocks[box].start:
+            start, end = blocks[box].start, blocks[box].end
+            if sum(ln.chars for ln in lines[start:end]) <= SIGNUP_CHARS:
+                out.append((start, end))
+    return out
+
+
+WIDGET_LINES: Final = 4
+"""...holding at most this many lines, one of them prose at most ("In stock. Usually ships within two days...")."""
+
+
+def _widget_boxes(page: Page, base: list[float]) -> list[tuple[int, int]]:
+    """Line ranges of the widgets around drop-down menus (a price box's size and colour, a settings box's text size
+    and theme, a currency switch): the largest element around the ``<select>`` of at most :data:`WIDGET_LINES`
+    lines, :data:`SIGNUP_CHARS` characters and one prose line. Its prose is a notice of the widget (stock and
+    shipping, a disclaimer), not the article's. (A reply box's text area and button are no widget: the box may
+    hold the question it answers.)"""
+    out: list[tuple[int, int]] = []
+    blocks, lines = page.blocks, page.lines
+    for idx in dict.fromkeys(page.selects):
+        box, k = -1, idx
+        while (
+            k >= 0
+            and blocks[k].end - blocks[k].start <= WIDGET_LINES
             and sum(1 for g in base[blocks[k].start : blocks[k].end] if g > 0) <= 1
         ):
             box, k = k, blocks[k].parent

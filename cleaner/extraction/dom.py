@@ -225,6 +225,8 @@ class Page:
     """Indices of the blocks with form controls directly inside (``controls > 0``), in the order first met."""
     text_areas: list[int] = field(default_factory=list)
     """Indices of the blocks that hold a ``<textarea>`` (a comment or reply box), in document order."""
+    selects: list[int] = field(default_factory=list)
+    """Indices of the blocks that hold a ``<select>`` (a price box's options, a settings box), in document order."""
     buttons: list[tuple[int, str]] = field(default_factory=list)
     """``(block, label)`` of every ``<button>`` (stepped over: it makes no line), in document order: the block
     holding it and its text, or its ``aria-label`` / ``title`` when it has none (a post's "Reply", "Report" bar)."""
@@ -713,6 +715,8 @@ def _control(node: LexborNode, page: Page, cur: int) -> None:
             page.signups.append(cur)
         elif node.tag == "textarea":
             page.text_areas.append(cur)
+        elif node.tag == "select":
+            page.selects.append(cur)
 
 
 def _hidden_class(cls: str) -> bool:

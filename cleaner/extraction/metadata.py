@@ -208,7 +208,7 @@ def is_byline(ln: Line) -> bool:
     if len(text) > 90 or "。" in text:
         return False
     if _DATE.search(text):
-        return len(text) <= 24 or _BYLINE_CUE.search(text) is not None
+        return len(text) <= 24 or _BYLINE_CUE.search(text) is not None or _joined_byline(text)
     if text.isascii():
         if _EN_DATE.search(text):
             return len(text) <= 60 and not text.endswith(".")
@@ -217,6 +217,17 @@ def is_byline(ln: Line) -> bool:
     elif _HEADER_LABELS.search(text) is not None and len(text) <= 60:
         return True
     return _ml_byline(text)
+
+
+JOINED_BYLINE: Final = 40
+"""A line of at most this many characters with a date, joined to a name or source by a separator, is a byline."""
+_JOINER: Final = re.compile(r"\s[·•|｜/]\s")
+
+
+def _joined_byline(text: str) -> bool:
+    """A name or source and a date joined by a separator ("Karen Wilson · 2015-12-07", "张伟 | 2019-03-02"), no
+    sentence end."""
+    return len(text) <= JOINED_BYLINE and _JOINER.search(text) is not None and text[-1] not in ".。!！?？"
 
 
 def _ml_byline(text: str) -> bool:
