@@ -54,7 +54,17 @@ _distinct32: Final = _KERNEL[0]
 _members32: Final = _KERNEL[1]
 _common32: Final = _KERNEL[2]
 
-__all__ = ["Evidence", "Verdict", "compare", "deleted", "framed_copy", "inner_block", "related", "rewritten"]
+__all__ = [
+    "Evidence",
+    "Verdict",
+    "compare",
+    "deleted",
+    "deleted_copy",
+    "framed_copy",
+    "inner_block",
+    "related",
+    "rewritten",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -460,13 +470,18 @@ def _interleaved(a: Evidence, in_b: bytes, b: Evidence, in_a: bytes, p: DedupPar
 
 
 def _in_order_path(a: Evidence, in_b: bytes, b: Evidence, in_a: bytes) -> tuple[list[int], list[int], int]:
-    """The longest run of shared hashes in one order in both texts: their indices in ``a`` and in ``b`` (first places
-    in ``b``), and how many shared hashes of ``a`` there are."""
-    first: dict[int, int] = {}
+    """The longest run of shared hashes in one order in both texts (a hash that ``b`` holds more than once may match
+    any of its places): their indices in ``a`` and in ``b``, and how many shared hashes of ``a`` there are."""
+    places: dict[int, list[int]] = {}
     for j, h in enumerate(b.hashes.tolist()):
         if in_a[j]:
-            first.setdefault(h, j)
-    seq = [(i, first[h]) for i, h in enumerate(a.hashes.tolist()) if in_b[i] and h in first]
+            places.setdefault(h, []).append(j)
+    seq: list[tuple[int, int]] = []
+    shared = 0
+    for i, h in enumerate(a.hashes.tolist()):
+        if in_b[i] and h in places:
+            shared += 1
+            seq.extend((i, j) for j in reversed(places[h]))  # (later places first: one place per hash of a)
     tails: list[int] = []
     at: list[int] = []
     back = [-1] * len(seq)
@@ -485,7 +500,7 @@ def _in_order_path(a: Evidence, in_b: bytes, b: Evidence, in_a: bytes) -> tuple[
         path.append(seq[n])
         n = back[n]
     path.reverse()
-    return [i for i, _ in path], [j for _, j in path], len(seq)
+    return [i for i, _ in path], [j for _, j in path], shared
 
 
 def _off_path(flags: bytes, on: list[int]) -> list[int]:
@@ -516,8 +531,7 @@ def deleted(a: Evidence, in_b: bytes, b: Evidence, in_a: bytes, p: DedupParams) 
     out_a = pa[-1] - pa[0] - span
     if 2 * span < pa[-1] - pa[0]:
         return False
-    if out_a > p.edge and pb[-1] - pb[0] - (pb[ib[-1]] - pb[ib[0]]) > p.edge:
-        return False
+    both_out = out_a > p.edge and pb[-1] - pb[0] - (pb[ib[-1]] - pb[ib[0]]) > p.edge
     moved_a, moved_b = _off_path(in_b, ia), _off_path(in_a, ib)
     excess = sites = 0
     for n in range(len(ia) - 1):
@@ -532,7 +546,21 @@ def deleted(a: Evidence, in_b: bytes, b: Evidence, in_a: bytes, p: DedupParams) 
             return False
         sites += gb > ga
         excess += max(0, ga - gb)
-    return sites > p.anchor and excess <= p.deleted_excess * span
+    return sites > (2 * p.deleted_gaps if both_out else p.anchor) and excess <= p.deleted_excess * span
+
+
+def deleted_copy(a: Evidence, b: Evidence, p: DedupParams) -> bool:
+    """Is ``a`` ``b`` with words deleted (:func:`deleted`; at least ``min_containment_shingles`` and
+    ``deleted_contained`` of it in ``b``)?"""
+    if not p.deleted_contained or min(a.n_shingles, b.n_shingles) < p.min_containment_shingles:
+        return False
+    x, y = _aligned(a, b, p.sample_mod)
+    if x.hashes.size == 0 or y.hashes.size == 0:
+        return False
+    in_y = _flags(x.hashes, _distinct(y.hashes), x.sampled)
+    if in_y.count(1) < p.deleted_contained * x.hashes.size:
+        return False
+    return deleted(x, in_y, y, _flags(y.hashes, _distinct(x.hashes), y.sampled), p)
 
 
 def _core_sized(a: Evidence, inter: int, contained: float, p: DedupParams) -> bool:
