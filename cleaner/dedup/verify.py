@@ -520,7 +520,8 @@ def deleted(a: Evidence, in_b: bytes, b: Evidence, in_a: bytes, p: DedupParams) 
     ``anchor`` + 1 gaps it holds some (the deleted words); ``a`` holds next to no more tokens than ``b`` between
     shared text (``deleted_excess`` of the shared span: a deleted word re-segments its neighbours); and text of its
     own outside the shared span (an appended block, a header) only where ``b`` has little outside it (≤ ``edge``
-    tokens: the whole story is there), or little of it (a truncation mark). Two reports of one event that share a
+    tokens: the whole story is there), or little of it (≤ ``edge`` tokens and a quarter of the span: a truncation
+    mark, a source line). Two reports of one event that share a
     title and a lead hold their own bodies after it; outlets' rewordings hold their own wording between shared text
     on both sides. Shared text moved elsewhere (a paragraph swap) counts as text of neither gap."""
     ia, ib, shared = _in_order_path(a, in_b, b, in_a)
@@ -531,7 +532,7 @@ def deleted(a: Evidence, in_b: bytes, b: Evidence, in_a: bytes, p: DedupParams) 
     out_a = pa[-1] - pa[0] - span
     if 2 * span < pa[-1] - pa[0]:
         return False
-    both_out = out_a > p.edge and pb[-1] - pb[0] - (pb[ib[-1]] - pb[ib[0]]) > p.edge
+    both_out = out_a > min(p.edge, span // 4) and pb[-1] - pb[0] - (pb[ib[-1]] - pb[ib[0]]) > p.edge
     moved_a, moved_b = _off_path(in_b, ia), _off_path(in_a, ib)
     excess = sites = 0
     for n in range(len(ia) - 1):
