@@ -473,13 +473,14 @@ def _in_order_path(a: Evidence, in_b: bytes, b: Evidence, in_a: bytes) -> tuple[
     """The longest run of shared hashes in one order in both texts (a hash that ``b`` holds more than once may match
     any of its places): their indices in ``a`` and in ``b``, and how many shared hashes of ``a`` there are."""
     places: dict[int, list[int]] = {}
-    for j, h in enumerate(b.hashes.tolist()):
-        if in_a[j]:
-            places.setdefault(h, []).append(j)
+    at_b = np.flatnonzero(np.frombuffer(in_a, dtype=np.uint8))
+    for j, h in zip(at_b.tolist(), b.hashes[at_b].tolist(), strict=True):
+        places.setdefault(h, []).append(j)
     seq: list[tuple[int, int]] = []
     shared = 0
-    for i, h in enumerate(a.hashes.tolist()):
-        if in_b[i] and h in places:
+    at_a = np.flatnonzero(np.frombuffer(in_b, dtype=np.uint8))
+    for i, h in zip(at_a.tolist(), a.hashes[at_a].tolist(), strict=True):
+        if h in places:
             shared += 1
             seq.extend((i, j) for j in reversed(places[h]))  # (later places first: one place per hash of a)
     tails: list[int] = []
@@ -505,10 +506,9 @@ def _in_order_path(a: Evidence, in_b: bytes, b: Evidence, in_a: bytes) -> tuple[
 
 def _off_path(flags: bytes, on: list[int]) -> list[int]:
     """Cumulative count of shared hashes not on the in-order path, by index (moved text)."""
-    on_set = set(on)
-    out = [0]
-    for i, f in enumerate(flags):
-        out.append(out[-1] + (1 if f and i not in on_set else 0))
+    off = np.frombuffer(flags, dtype=np.uint8).astype(np.int64)
+    off[on] = 0
+    out: list[int] = np.concatenate(([0], np.cumsum(off))).tolist()
     return out
 
 
