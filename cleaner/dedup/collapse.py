@@ -71,7 +71,16 @@ from cleaner.dedup.signature import (
     split_keys,
 )
 from cleaner.dedup.tokens import I64
-from cleaner.dedup.verify import Evidence, Verdict, compare, framed_copy, inner_block, related, rewritten
+from cleaner.dedup.verify import (
+    Evidence,
+    Verdict,
+    compare,
+    deleted_copy,
+    framed_copy,
+    inner_block,
+    related,
+    rewritten,
+)
 from cleaner.document import Document, Source, content_id
 from cleaner.execution.executor import Executor, SerialExecutor
 
@@ -784,7 +793,9 @@ class _Run:
             if v is None or v.contained < p.member_similarity or inner_block(eh, mine, p):
                 continue
             back = compare(other, mine, p)  # (accepted by containment either way: the other's own share asked too)
-            if back.accepted and back.contained >= p.scattered_contained and not inner_block(other, mine, p):
+            if (
+                (back.accepted and back.contained >= p.scattered_contained) or deleted_copy(mine, other, p)
+            ) and not inner_block(other, mine, p):
                 sub = compare(ex, ey, p).substitution or compare(ey, ex, p).substitution
                 return not sub or rewritten(ex, ey, p)
         return False

@@ -183,6 +183,18 @@ class DedupParams:
     evidence (a different story in one template, or a different body under one lead, is one block) …"""
     aligned_order: float = 0.9
     """… and at least this share of the shared hashes in one order in both texts."""
+    deleted_contained: float = 0.3
+    """A candidate below the other rules still joins when this share of it (or more) is in the canonical (0 = off)
+    and it is the canonical with words deleted (:func:`cleaner.dedup.verify.deleted`): its shared evidence in one
+    order with the canonical's, spread over at least half of it, and between each two shared hashes in a row the
+    candidate holds (nearly) no more text than the canonical (``deleted_excess``), while the canonical holds at most
+    ``substitution`` tokens more (a word or a few, not a story of its own). Two outlets' reports of one event, which
+    share sentences and reword the rest, hold their own wording between shared text on both sides."""
+    deleted_excess: float = 0.05
+    """… the candidate's tokens between shared hashes beyond the canonical's, as a share of its shared span, at most
+    (Chinese words re-segment around a deleted word: a token or two)."""
+    deleted_gaps: int = 8
+    """… and at least this many gaps between shared hashes in one order (fewer say nothing about their shape)."""
     member_similarity: float = 0.9
     """A text no canonical accepts joins the story of a copy of this run that shares a key with it and holds this
     share of it (similarity; > 1 = off): a sentence-deleted repost of another outlet's rewrite joins the story
@@ -232,6 +244,8 @@ class DedupParams:
             "aligned_inner",
             "aligned_block",
             "aligned_order",
+            "deleted_contained",
+            "deleted_excess",
         ):
             value = getattr(self, name)
             if not (isinstance(value, (int, float)) and 0.0 <= value <= 1.0):  # NaN fails too
@@ -239,7 +253,7 @@ class DedupParams:
         for name in ("minhash_mod", "full_max", "min_containment_shingles", "short_containment_shingles", "edge",
                      "substitution", "substitution_block", "anchor", "substitution_own", "aligned_segments",
                      "member_similarity", "index_windows", "restore_max_chars", "seed", "anchor_mod",
-                     "fine_mod", "template_stories", "template_line_chars"):  # fmt: skip
+                     "fine_mod", "template_stories", "template_line_chars", "deleted_gaps"):  # fmt: skip
             if getattr(self, name) < 0:
                 raise ValueError(f"{name} must be ≥ 0, not {getattr(self, name)!r}")
         if self.minhash_mod < 1:

@@ -54,7 +54,17 @@ _distinct32: Final = _KERNEL[0]
 _members32: Final = _KERNEL[1]
 _common32: Final = _KERNEL[2]
 
-__all__ = ["Evidence", "Verdict", "compare", "framed_copy", "inner_block", "related", "rewritten"]
+__all__ = [
+    "Evidence",
+    "Verdict",
+    "compare",
+    "deleted",
+    "deleted_copy",
+    "framed_copy",
+    "inner_block",
+    "related",
+    "rewritten",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,6 +286,10 @@ def compare(cand: Evidence, canon: Evidence, params: DedupParams) -> Verdict:
         similar = spread = _spread(a, in_b, b, in_a, contained, covers, params)
         if not similar:  # a rewrite: shared text all along both, in one order, what differs in many places
             similar = _interleaved(a, in_b, b, in_a, params)
+    if not similar and big_enough and 0 < params.deleted_contained <= contained and inter > params.deleted_gaps:
+        in_b = in_b or _flags(a.hashes, ub, a.sampled)
+        in_a = in_a or _flags(b.hashes, ua, b.sampled)
+        similar = deleted(a, in_b, b, in_a, params)
     # a substitution can only refuse: looked for when the pair would otherwise be accepted, and its differences
     # are not scattered (chance runs of many small edits are not a different block)
     sub = False
@@ -455,6 +469,101 @@ def _interleaved(a: Evidence, in_b: bytes, b: Evidence, in_a: bytes, p: DedupPar
     return _in_order(a, in_b, b, in_a) >= p.aligned_order
 
 
+def _in_order_path(a: Evidence, in_b: bytes, b: Evidence, in_a: bytes) -> tuple[list[int], list[int], int]:
+    """The longest run of shared hashes in one order in both texts (a hash that ``b`` holds more than once may match
+    any of its places): their indices in ``a`` and in ``b``, and how many shared hashes of ``a`` there are."""
+    places: dict[int, list[int]] = {}
+    at_b = np.flatnonzero(np.frombuffer(in_a, dtype=np.uint8))
+    for j, h in zip(at_b.tolist(), b.hashes[at_b].tolist(), strict=True):
+        places.setdefault(h, []).append(j)
+    seq: list[tuple[int, int]] = []
+    shared = 0
+    at_a = np.flatnonzero(np.frombuffer(in_b, dtype=np.uint8))
+    for i, h in zip(at_a.tolist(), a.hashes[at_a].tolist(), strict=True):
+        if h in places:
+            shared += 1
+            seq.extend((i, j) for j in reversed(places[h]))  # (later places first: one place per hash of a)
+    tails: list[int] = []
+    at: list[int] = []
+    back = [-1] * len(seq)
+    for n, (_, j) in enumerate(seq):
+        k = bisect.bisect_left(tails, j)
+        if k == len(tails):
+            tails.append(j)
+            at.append(n)
+        else:
+            tails[k] = j
+            at[k] = n
+        back[n] = at[k - 1] if k else -1
+    path: list[tuple[int, int]] = []
+    n = at[-1] if at else -1
+    while n >= 0:
+        path.append(seq[n])
+        n = back[n]
+    path.reverse()
+    return [i for i, _ in path], [j for _, j in path], shared
+
+
+def _off_path(flags: bytes, on: list[int]) -> list[int]:
+    """Cumulative count of shared hashes not on the in-order path, by index (moved text)."""
+    off = np.frombuffer(flags, dtype=np.uint8).astype(np.int64)
+    off[on] = 0
+    out: list[int] = np.concatenate(([0], np.cumsum(off))).tolist()
+    return out
+
+
+def deleted(a: Evidence, in_b: bytes, b: Evidence, in_a: bytes, p: DedupParams) -> bool:
+    """Is ``a`` the canonical ``b`` with words deleted here and there? Their shared hashes lie in one order
+    (``aligned_order``) with at least ``deleted_gaps`` gaps between them, over at least half of ``a``; in no gap does
+    ``b`` hold more than ``substitution`` tokens beyond ``a`` (a few words, not a sentence or a story of its own: a
+    page of a template with a long story holds the short story's page nearly so, except there), and in at least
+    ``anchor`` + 1 gaps it holds some (the deleted words); ``a`` holds next to no more tokens than ``b`` between
+    shared text (``deleted_excess`` of the shared span: a deleted word re-segments its neighbours); and text of its
+    own outside the shared span (an appended block, a header) only where ``b`` has little outside it (≤ ``edge``
+    tokens: the whole story is there), or little of it (≤ ``edge`` tokens and a quarter of the span: a truncation
+    mark, a source line). Two reports of one event that share a
+    title and a lead hold their own bodies after it; outlets' rewordings hold their own wording between shared text
+    on both sides. Shared text moved elsewhere (a paragraph swap) counts as text of neither gap."""
+    ia, ib, shared = _in_order_path(a, in_b, b, in_a)
+    if len(ia) <= p.deleted_gaps or len(ia) < p.aligned_order * shared:
+        return False
+    pa, pb = a.positions.tolist(), b.positions.tolist()
+    span = pa[ia[-1]] - pa[ia[0]]
+    out_a = pa[-1] - pa[0] - span
+    if 2 * span < pa[-1] - pa[0]:
+        return False
+    both_out = out_a > min(p.edge, span // 4) and pb[-1] - pb[0] - (pb[ib[-1]] - pb[ib[0]]) > p.edge
+    moved_a, moved_b = _off_path(in_b, ia), _off_path(in_a, ib)
+    excess = sites = 0
+    for n in range(len(ia) - 1):
+        i1, i2, j1, j2 = ia[n], ia[n + 1], ib[n], ib[n + 1]
+        ga, gb = pa[i2] - pa[i1], pb[j2] - pb[j1]
+        ma, mb = moved_a[i2] - moved_a[i1 + 1], moved_b[j2] - moved_b[j1 + 1]
+        if ma:  # (tokens of text this gap shares with elsewhere in b: as many as its share of the gap's hashes)
+            ga -= ga * ma // (i2 - i1)
+        if mb:
+            gb -= gb * mb // (j2 - j1)
+        if gb - ga > p.substitution:
+            return False
+        sites += gb > ga
+        excess += max(0, ga - gb)
+    return sites > (2 * p.deleted_gaps if both_out else p.anchor) and excess <= p.deleted_excess * span
+
+
+def deleted_copy(a: Evidence, b: Evidence, p: DedupParams) -> bool:
+    """Is ``a`` ``b`` with words deleted (:func:`deleted`; at least ``min_containment_shingles`` and
+    ``deleted_contained`` of it in ``b``)?"""
+    if not p.deleted_contained or min(a.n_shingles, b.n_shingles) < p.min_containment_shingles:
+        return False
+    x, y = _aligned(a, b, p.sample_mod)
+    if x.hashes.size == 0 or y.hashes.size == 0:
+        return False
+    in_y = _flags(x.hashes, _distinct(y.hashes), x.sampled)
+    if in_y.count(1) < p.deleted_contained * x.hashes.size:
+        return False
+    return deleted(x, in_y, y, _flags(y.hashes, _distinct(x.hashes), y.sampled), p)
+
+
 def _core_sized(a: Evidence, inter: int, contained: float, p: DedupParams) -> bool:
     """Is the shared part of candidate ``a`` (``inter`` distinct hashes, ``contained`` of it) large enough for the core
     rule: ``core_share`` of the whole, or (a full evidence) at least ``short_containment_shingles`` shingles — as large
@@ -508,7 +617,7 @@ def inner_block(a: Evidence, b: Evidence, p: DedupParams) -> bool:
     it does not share (its ends included)? A page of a template whose long story another page of the template lacks,
     not a rewrite (its own sentences all along) nor a copy with a header and a footer of its own (at its ends)."""
     x, y = _aligned(a, b, p.sample_mod)
-    flags = _flags(x.hashes, _distinct(y.hashes), x.sampled)
+    flags = _LONE_HIT.sub(b"\x00", _flags(x.hashes, _distinct(y.hashes), x.sampled))
     inner = max((m.end(1) - m.start(1) for m in _INNER_GAP.finditer(flags)), default=0)
     return inner > p.aligned_block * flags.count(0)
 
