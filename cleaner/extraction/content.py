@@ -711,13 +711,19 @@ SIGNUP_CHARS: Final = 400
 def _signup_boxes(page: Page, base: list[float]) -> list[tuple[int, int]]:
     """Line ranges of the sign-up boxes around e-mail fields (:data:`SIGNUP_LINES`): their pitch is prose in any
     language, the e-mail field says what it is."""
+    return _boxes_around(page, base, page.signups, SIGNUP_LINES)
+
+
+def _boxes_around(page: Page, base: list[float], seeds: list[int], max_lines: int) -> list[tuple[int, int]]:
+    """Line ranges of the largest elements around the elements ``seeds`` (block indices) that hold at most
+    ``max_lines`` lines, one prose line (``base`` > 0) at most, and :data:`SIGNUP_CHARS` characters."""
     out: list[tuple[int, int]] = []
     blocks, lines = page.blocks, page.lines
-    for idx in page.signups:
+    for idx in dict.fromkeys(seeds):
         box, k = -1, idx
         while (
             k >= 0
-            and blocks[k].end - blocks[k].start <= SIGNUP_LINES
+            and blocks[k].end - blocks[k].start <= max_lines
             and sum(1 for g in base[blocks[k].start : blocks[k].end] if g > 0) <= 1
         ):
             box, k = k, blocks[k].parent
@@ -738,21 +744,7 @@ def _widget_boxes(page: Page, base: list[float]) -> list[tuple[int, int]]:
     lines, :data:`SIGNUP_CHARS` characters and one prose line. Its prose is a notice of the widget (stock and
     shipping, a disclaimer), not the article's. (A reply box's text area and button are no widget: the box may
     hold the question it answers.)"""
-    out: list[tuple[int, int]] = []
-    blocks, lines = page.blocks, page.lines
-    for idx in dict.fromkeys(page.selects):
-        box, k = -1, idx
-        while (
-            k >= 0
-            and blocks[k].end - blocks[k].start <= WIDGET_LINES
-            and sum(1 for g in base[blocks[k].start : blocks[k].end] if g > 0) <= 1
-        ):
-            box, k = k, blocks[k].parent
-        if box >= 0 and blocks[box].end > blocks[box].start:
-            start, end = blocks[box].start, blocks[box].end
-            if sum(ln.chars for ln in lines[start:end]) <= SIGNUP_CHARS:
-                out.append((start, end))
-    return out
+    return _boxes_around(page, base, page.selects, WIDGET_LINES)
 
 
 def _login_boxes(page: Page) -> list[tuple[int, int]]:
