@@ -182,21 +182,10 @@ def test_cli_connects_to_a_cluster_bound_to_loopback(
 def test_the_time_limit_holds_on_a_ray_cluster(loopback_cluster: tuple[str, dict[str, str]], tmp_path: Path) -> None:
     """A page stuck in lexbor's parser on a Ray worker: the worker's watchdog kills it, the task runs again, and the
     page is a ``timeout`` reject while the others of its WARC and folder are read (as on the local executors)."""
-    from test_time_limit import _article, slow_page
-
-    from tests.warcbytes import http_response, record
+    from test_time_limit import write_slow_corpus
 
     address, env = loopback_cluster
-    corpus = tmp_path / "in"
-    corpus.mkdir()
-    recs = [
-        record("response", http_response(page.encode()), url=f"http://news.example.cn/{n}.html",
-               record_id=f"<urn:uuid:00000000-0000-0000-0000-00000000000{n}>")
-        for n, page in enumerate([_article(1), slow_page(), _article(2)])
-    ]  # fmt: skip
-    (corpus / "crawl.warc").write_bytes(b"".join(recs))
-    (corpus / "a.html").write_text(_article(3), encoding="utf-8")
-    (corpus / "b.html").write_text(slow_page(), encoding="utf-8")
+    corpus = write_slow_corpus(tmp_path / "in")
     cmd = [sys.executable, "-c", "from cleaner.cli import main; main()", "run", str(corpus), "--out",
            str(tmp_path / "out"), "--executor", "ray", "--ray-address", address, "--time-limit", "1", "-q"]  # fmt: skip
     done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
@@ -207,4 +196,4 @@ def test_the_time_limit_holds_on_a_ray_cluster(loopback_cluster: tuple[str, dict
     lines = (tmp_path / "out" / "stories.jsonl").read_text(encoding="utf-8").splitlines()
     stories = [json.loads(line) for line in lines]
     sources = sorted((Path(s["path"]).name, s["record"]) for st in stories for s in st["sources"])
-    assert sources == [("a.html", 0), ("crawl.warc", 0), ("crawl.warc", 2)]
+    assert sources == [("a.html", 0), ("c.html", 0), ("crawl.warc", 0), ("crawl.warc", 2)]

@@ -103,10 +103,9 @@ def _run(inputs: Path, out: Path, workers: int) -> tuple[subprocess.CompletedPro
     return subprocess.CompletedProcess(cmd, proc.returncode, stdout, stderr), [pid for pid, _ in left]
 
 
-@pytest.fixture(scope="module")
-def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A WARC of three pages, the slow one in the middle, and three HTML files, one of them the slow page."""
-    root = tmp_path_factory.mktemp("time-limit") / "in"
+def write_slow_corpus(root: Path) -> Path:
+    """A WARC of three pages, the slow one in the middle, and three HTML files, one of them the slow page, in
+    ``root`` (made here)."""
     root.mkdir()
     recs = [
         record("response", http_response(page.encode()), url=f"http://news.example.cn/{n}.html",
@@ -118,6 +117,12 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (root / "b.html").write_text(slow_page(), encoding="utf-8")
     (root / "c.html").write_text(_article(4), encoding="utf-8")
     return root
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """:func:`write_slow_corpus`."""
+    return write_slow_corpus(tmp_path_factory.mktemp("time-limit") / "in")
 
 
 def test_a_slow_page_is_a_timeout_reject_and_the_run_goes_on(corpus: Path, tmp_path: Path) -> None:
