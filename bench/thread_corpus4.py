@@ -54,7 +54,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import thread_score
 from halves import TUNE, half
-from thread_score import halves_by_shape, problems
 
 SET = "threads4"
 SHAPES = ("thread", "longop", "rich", "page2", "mixed")
@@ -675,25 +674,14 @@ def build(seed: str = SET) -> list[Page]:
                 for k in rng.sample(range(len(posts)), min(3, len(posts))):
                     posts[k].comments = [texts()["en"][rng.randrange(len(texts()["en"]))][:90].rsplit(" ", 1)[0] + "."]
             page.html = fn(page, rng)
-            gold = page.gold()
-            page.chrome = {x for x in page.chrome if x.strip() and x not in gold and x not in page.title}
+            thread_score.settle_chrome(page)
             out.append(page)
     return out
 
 
-_HALVES: dict[str, str] = {}
-
-
-def page_half(page_id: str) -> str:
-    """Per shape, engines ranked by the hash of ``threads4/<id>``, alternately tune and check."""
-    if not _HALVES:
-        _HALVES.update(halves_by_shape(SET, ENGINES, SHAPES))
-    return _HALVES[page_id]
-
-
-def check_page(page: Page, text: str) -> list[str]:
-    """Problems: a paragraph missing or out of order, a chrome string kept."""
-    return problems(page.kept(), page.chrome, text)
+page_half = thread_score.page_halves(SET, ENGINES, SHAPES)
+"""Per shape, engines ranked by the hash of ``threads4/<id>``, alternately tune and check."""
+check_page = thread_score.check_page
 
 
 def main(argv: list[str] | None = None) -> int:

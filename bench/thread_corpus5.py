@@ -49,7 +49,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import thread_score
 from thread_corpus4 import NAMES, SHORT, SIGS, TITLES, texts
-from thread_score import halves_by_shape, problems
 
 SET = "threads5"
 SHAPES = ("thread", "quoted", "long", "mixed")
@@ -439,25 +438,14 @@ def build(seed: str = SET) -> list[Page]:
                 if posts[2:] and posts[2].quote:
                     posts[2].quote = (posts[0].user, posts[0].paras[0])
             page.html = fn(page, rng)
-            gold = page.gold()
-            page.chrome = {x for x in page.chrome if x.strip() and x not in gold and x not in page.title}
+            thread_score.settle_chrome(page)
             out.append(page)
     return out
 
 
-_HALVES: dict[str, str] = {}
-
-
-def page_half(page_id: str) -> str:
-    """Per shape, engines ranked by the hash of ``threads5/<id>``, alternately tune and check."""
-    if not _HALVES:
-        _HALVES.update(halves_by_shape(SET, ENGINES, SHAPES))
-    return _HALVES[page_id]
-
-
-def check_page(page: Page, text: str) -> list[str]:
-    """Problems: a paragraph missing or out of order, a chrome string kept."""
-    return problems(page.kept(), page.chrome, text)
+page_half = thread_score.page_halves(SET, ENGINES, SHAPES)
+"""Per shape, engines ranked by the hash of ``threads5/<id>``, alternately tune and check."""
+check_page = thread_score.check_page
 
 
 def main(argv: list[str] | None = None) -> int:

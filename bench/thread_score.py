@@ -26,6 +26,31 @@ def halves_by_shape(set_name: str, engines: Iterable[str], shapes: Sequence[str]
     return out
 
 
+def page_halves(set_name: str, engines: Iterable[str], shapes: Sequence[str]) -> Callable[[str], str]:
+    """:func:`halves_by_shape` as a function of a page id (the table made on its first call): a generator's
+    ``page_half``."""
+    table: dict[str, str] = {}
+
+    def page_half(page_id: str) -> str:
+        if not table:
+            table.update(halves_by_shape(set_name, engines, shapes))
+        return table[page_id]
+
+    return page_half
+
+
+def settle_chrome(page: Any) -> None:
+    """Keep of a built page's chrome strings those that are neither in its gold nor in its title (a generated
+    string may be both)."""
+    gold = page.gold()
+    page.chrome = {x for x in page.chrome if x.strip() and x not in gold and x not in page.title}
+
+
+def check_page(page: Any, text: str) -> list[str]:
+    """Problems of a page's output: a paragraph missing or out of order, a chrome string kept."""
+    return problems(page.kept(), page.chrome, text)
+
+
 def problems(paras_by_post: Iterable[list[str]], chrome: Iterable[str], text: str) -> list[str]:
     """A paragraph of the gold missing or out of order, by post; a chrome string kept."""
     found = []
