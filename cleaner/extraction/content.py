@@ -836,6 +836,7 @@ def select_root(page: Page, title: str = "") -> Selection | None:
         best = group  # a part of one short post (a signature) outscored the posts: the list of posts is the content
     sel = extend_siblings(page, best, gains, neg)
     split_parts(page, sel, gains, anchor)
+    named_parts(page, sel, gains, neg, anchor)
     sel.lede = _lede(page, sel.start, gains, anchor)
     if sel.lede >= 0 and sel.lede == sel.start - 1:
         sel.start, sel.lede = sel.lede, -1  # "摘要：…", "核心提示：…" set in a box of its own just above the body
@@ -968,12 +969,42 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
     if posts:
         root_neg = neg[sel.block]
         sel.replies, sel.kept = first, frozenset(i for i in posts if root_neg or not neg[page.lines[i].block])
+        opening = _post_above_list(page, sel, first, base, neg, anchor)
+        if opening >= 0:  # the first post above the list of replies, below the title
+            sel.chrome |= frozenset(i for i in range(opening, sel.start) if base[i] <= 0)
+            sel.start = opening
         return True
     flat = flat_headers(page, sel.start, sel.end, base)
     if flat:
         sel.chrome |= flat
         sel.opening = frozenset(i + 1 for i in flat if i + 1 < sel.end and i + 1 not in flat)
     return False
+
+
+OPENING_REACH: Final = 40
+"""How many lines above a chosen list of posts, below the title line, may hold the thread's first post."""
+
+
+def _post_above_list(page: Page, sel: Selection, first: int, base: list[float], neg: list[bool], anchor: int) -> int:
+    """The first line of a thread's first post set above the chosen list of its replies, in a template of its own
+    (the chosen block starts with the replies; the title, the first post's meta line and the post in a box above):
+    the first paragraph (a sentence or a long line) below the line showing the page's title, within
+    :data:`OPENING_REACH` lines above the list and inside the list's parent element, when no line of prose between
+    the title and the list is a link line or boilerplate-hinted and nothing but chrome stands between the list's
+    start and its first post; -1 otherwise."""
+    lines, blocks = page.lines, page.blocks
+    start = sel.start
+    if anchor < 0 or anchor >= start or start - anchor > OPENING_REACH or any(b > 0 for b in base[start:first]):
+        return -1
+    parent = blocks[sel.block].parent
+    if parent < 0 or blocks[parent].start > anchor:
+        return -1
+    prose = [i for i in range(anchor + 1, start) if base[i] > 0 and not lines[i].heading]
+    if any(is_link_line(lines[i]) or neg[lines[i].block] for i in prose):
+        return -1
+    # a paragraph: a sentence or a long line (not the thread's stats: "8回复贴，共1页")
+    para = [i for i in prose if lines[i].text[-1] in SENTENCE_END or lines[i].chars >= PROSE_CHARS]
+    return para[0] if para else -1
 
 
 STORY_PROSE: Final = 150.0
@@ -1346,6 +1377,94 @@ def _part_below(page: Page, unit: tuple[int, int], gains: list[float], kind: str
     if own[0] - a > SPLIT_SKIP or net < SPLIT_SHARE * mine:
         return -1  # a column that opens with headings or holds link lists (a sidebar of teasers) is no part
     return own[-1] + 1 if mine >= floor and mine >= SPLIT_SHARE * prose else -1
+
+
+PART_NAME: Final = 4
+"""A class name shared by two parts of a body has at least this many characters..."""
+_LAYOUT_NAMES: Final = frozenset(
+    "content text body main inner outer clearfix clear float fix left right center row cols column container wrap "
+    "wrapper box section block area module item list".split()
+)
+"""...and is none of these layout words (a sidebar and the body may both be a "box" or a "column")."""
+
+
+def _part_names(ident: str) -> frozenset[str]:
+    return frozenset(w for w in ident.lower().split() if len(w) >= PART_NAME and w not in _LAYOUT_NAMES)
+
+
+def named_parts(page: Page, sel: Selection, gains: list[float], neg: list[bool], anchor: int) -> None:
+    """Take in the parts of a body (any language) split into sibling containers that wear a class name of the chosen
+    block: the first paragraphs set apart with the byline and tags in a wrapper of their own, an advertisement or
+    a figure between them and the rest (``article-text first``, ``article-text rest``). A part is the last
+    (above) or first (below) holder of prose in a sibling unit, with only lines without prose between it and the
+    chosen lines, all prose itself and not boilerplate-hinted or named as a comment; never above the title line.
+    Only when the chosen lines are one element's. In place."""
+    blocks = page.blocks
+    cur = sel.block
+    blk = blocks[cur]
+    names = _part_names(blk.ident)
+    if not names or blk.parent < 0 or (sel.start, sel.end) != (blk.start, blk.end):
+        return
+    units = _units(page, blk.parent)
+    j = next((k for k, (a, b) in enumerate(units) if a == sel.start), -1)
+    if j < 0:
+        return
+    start, end = sel.start, sel.end
+    for step, todo in ((-1, reversed(units[:j])), (1, iter(units[j + 1 :]))):
+        skipped = 0
+        for a, b in todo:
+            if not any(g > 0 for g in gains[a:b]):
+                skipped += 1  # an advertisement, a figure without a caption
+                if skipped > SPLIT_SKIP:
+                    break
+                continue
+            part = _named_part(page, (a, b), blk.ident, gains, neg, step)
+            if part < 0 or (step < 0 and blocks[part].start <= anchor):
+                break
+            skipped = 0
+            if step < 0:
+                start = blocks[part].start
+            else:
+                end = blocks[part].end
+    if (start, end) != (sel.start, sel.end):
+        sel.block, sel.start, sel.end = blk.parent, start, end
+
+
+def _named_part(page: Page, unit: tuple[int, int], ident: str, gains: list[float], neg: list[bool], step: int) -> int:
+    """The block of ``unit`` that is a part of the body (:func:`named_parts`) named like the chosen block (its class
+    and id ``ident``): its last holder of prose when the part is above (``step`` -1), its first when below, sharing
+    a name of :func:`_part_names` and half the names (:func:`_alike_names`), every line of it prose, a sentence
+    among them, no heading or byline; -1 if there is none."""
+    a, b = unit
+    blocks = page.blocks
+    names = _part_names(ident)
+    prose = [i for i in range(a, b) if gains[i] > 0]
+    edge = prose[-1] if step < 0 else prose[0]
+    k = page.lines[edge].block
+    while k >= 0 and blocks[k].start >= a and blocks[k].end <= b:
+        if names & _part_names(blocks[k].ident) and _alike_names(blocks[k].ident, ident):
+            break
+        k = blocks[k].parent
+    else:
+        return -1
+    if k < 0 or neg[k] or reply_named(page, blocks[k].start):
+        return -1
+    pb = blocks[k]
+    own = gains[pb.start : pb.end]
+    if sum(own) < SPLIT_SENTENCE or any(g <= 0 for g in own):
+        return -1  # every line a paragraph (a label over a summary: "Highlights")
+    lines = page.lines[pb.start : pb.end]
+    if any(ln.heading or is_byline(ln) for ln in lines):
+        return -1  # a box of its own under a heading ("Highlights"), a dateline
+    if not any(g > 0 and ln.text[-1] in SENTENCE_END for g, ln in zip(own, lines, strict=True)):
+        return -1  # no sentence: a notice ("Republished from the print edition ..."), a caption
+    return k
+
+
+def _alike_names(a: str, b: str) -> bool:
+    """Do two elements' class (and id) lists share at least half the names of the longer?"""
+    wa, wb = set(a.lower().split()), set(b.lower().split())
+    return 2 * len(wa & wb) >= max(len(wa), len(wb))
 
 
 _LABELLED: Final = re.compile(r"[^\s:：，。]{1,8}\s*[:：]")
