@@ -401,6 +401,44 @@ def test_a_compressed_name_on_content_compressed_otherwise_or_not_at_all_is_read
     assert [(Path(r.path).name, r.reason) for r in items if isinstance(r, Reject)] == [("noise.txt.gz", "binary")]
 
 
+def test_a_dump_compressed_twice_or_thrice_is_read_and_more_is_refused(tmp_path: Path) -> None:
+    """A ``.txt.gz.gz`` (a crawler that gzips what it stores, given a ``.gz``) was a ``binary`` reject, its pages lost
+    (hostile14's "left"). Layers are read up to :data:`cleaner.input.readers.MAX_LAYERS`, in any codecs, whatever the
+    name says; the bombs are in ``test_bombs``."""
+    import zstandard
+
+    from tests.warcbytes import http_response, record
+
+    text = (ARTICLE_ZH + "\n" + ARTICLE_TW).encode()
+    page = f"<html><body><article><p>{ARTICLE_ZH}</p><p>{ARTICLE_TW}</p></article></body></html>".encode()
+    (tmp_path / "twice.txt.gz.gz").write_bytes(gzip.compress(gzip.compress(text)))
+    (tmp_path / "thrice.txt.gz.gz.gz").write_bytes(gzip.compress(gzip.compress(gzip.compress(text))))
+    (tmp_path / "mixed.html.xz").write_bytes(lzma.compress(bz2.compress(page)))  # (the name says one layer)
+    (tmp_path / "twice.jsonl.zst").write_bytes(
+        zstandard.ZstdCompressor().compress(gzip.compress(json.dumps({"id": "j", "text": ARTICLE_TW}).encode()))
+    )
+    (tmp_path / "twice.warc.gz.gz").write_bytes(gzip.compress(gzip.compress(record("response", http_response(page)))))
+    (tmp_path / "noname").write_bytes(bz2.compress(gzip.compress(text)))
+    (tmp_path / "four.txt.gz.gz.gz.gz").write_bytes(gzip.compress(gzip.compress(gzip.compress(gzip.compress(text)))))
+    (tmp_path / "cut.txt.gz.gz").write_bytes(gzip.compress(gzip.compress(text))[:40])
+    (tmp_path / "cut_inside.txt.gz.gz").write_bytes(gzip.compress(gzip.compress(text)[:-12]))
+    (tmp_path / "empty.txt.gz.gz").write_bytes(gzip.compress(gzip.compress(b"")))
+    items = list(read_dumps(tmp_path))
+    docs = {Path(d.sources[0].path).name: d for d in _docs(items)}
+    assert sorted(docs) == sorted(
+        ["twice.txt.gz.gz", "thrice.txt.gz.gz.gz", "mixed.html.xz", "twice.jsonl.zst", "twice.warc.gz.gz", "noname"]
+    )
+    assert docs["twice.txt.gz.gz"].text == text.decode() and docs["twice.txt.gz.gz"].format == "text"
+    assert docs["mixed.html.xz"].format == "html" and docs["twice.warc.gz.gz"].format == "html"
+    assert docs["twice.jsonl.zst"].sources[0].input_id == "j"
+    assert sorted((Path(r.path).name, r.reason) for r in items if isinstance(r, Reject)) == [
+        ("cut.txt.gz.gz", "truncated_gzip"),
+        ("cut_inside.txt.gz.gz", "truncated_gzip"),
+        ("empty.txt.gz.gz", "empty_file"),
+        ("four.txt.gz.gz.gz.gz", "unsupported_type"),
+    ]
+
+
 def test_unknown_and_missing_extensions_are_sniffed(tmp_path: Path) -> None:
     body = f"<body><article><p>{ARTICLE_ZH}</p></article></body>"
     page = f"<!DOCTYPE html><html><head><title>标题</title></head>{body}</html>"
