@@ -535,9 +535,10 @@ def test_a_dump_that_stays_one_huge_page_is_too_large_not_a_crash(monkeypatch: p
     segmenter's Rust allocation failure aborted the whole run. A page over MAX_PAGE_CHARS is a `too_large` reject
     (shown here with the limit lowered; a page under it is kept)."""
     import cleaner.pipeline as pipeline
+    import cleaner.text.textclean as textclean
     from cleaner.document import Source
 
-    monkeypatch.setattr(pipeline, "MAX_PAGE_CHARS", 2000)
+    monkeypatch.setattr(textclean, "MAX_PAGE_CHARS", 2000)  # (checked by clean_dump since helper hostile16)
     raw = Document(text="\n".join([ARTICLE] * 30), sources=[Source("big.txt")])
     (rej,) = pipeline.prepare(raw)
     assert isinstance(rej, Reject) and rej.reason == "too_large" and rej.detail.startswith("a page of 3")

@@ -26,7 +26,7 @@ from cleaner.document import Document
 from cleaner.input.decoding import DecodeError, decode_bytes
 from cleaner.rules import Rules
 from cleaner.text.scriptfold import fold_page
-from cleaner.text.textclean import Cleaned, clean_lines, drop_invisible
+from cleaner.text.textclean import Cleaned, check_size, clean_lines, drop_invisible
 
 from .content import Selection, content_lines, fallback_root, select_root, squash, thread_edges, trim_edges
 from .dom import CJK_GAP, Line, Page, open_noscript, parse_page
@@ -581,13 +581,20 @@ def extract_html(
     encoding: str | None = None,
     rules: Rules | None = None,
 ) -> Document:
-    """Main text, title and metadata of one HTML page. Never raises.
+    """Main text, title and metadata of one HTML page. Never raises for what a page holds.
 
     ``html`` may be bytes: they are decoded with :func:`cleaner.input.decoding.decode_bytes`
     (BOM, then ``encoding`` as declared by the transport, then the page's own
     ``<meta charset>``, then detection). Undecodable or binary input, a page with
-    no visible text, a frameset: the result has empty ``text``.
+    no visible text, a frameset: the result has empty ``text``. A page longer than
+    :data:`~cleaner.input.base.MAX_INPUT_BYTES` (bytes, or characters for a ``str``: 64 Mi, the budget a reader
+    holds a file to; ``cleaner run`` rejects such a file as ``too_large``) raises
+    :class:`~cleaner.errors.InputTooLarge`, so time and memory per call stay bounded.
     """
+    if isinstance(html, str):
+        check_size("a page of characters", len(html))
+    elif isinstance(html, bytes | bytearray | memoryview):
+        check_size("a page of bytes", memoryview(html).nbytes)
     codec = encoding
     if isinstance(html, bytes | bytearray | memoryview):  # (a memoryview was read as no text at all)
         try:
