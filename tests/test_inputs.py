@@ -555,3 +555,39 @@ def test_parquet_row_groups_and_cells_over_the_budget_are_too_large(tmp_path: Pa
     assert [d.sources[0].input_id for d in _docs(items)] == ["b"]
     rejects = [(r.reason, r.record) for r in items if isinstance(r, Reject)]
     assert rejects == [("too_large", 0), ("too_large", 2)]  # a's cell; the row group of c and d unread
+
+
+def test_jsonl_in_utf16_utf32_or_a_chinese_legacy_charset_is_read(tmp_path: Path) -> None:
+    """Windows PowerShell's ``>`` writes UTF-16 LE with a BOM, and a scraper's ``json.dumps(ensure_ascii=False)``
+    written on a Chinese Windows is GBK (Big5 in Taiwan): each line was a ``bad_json`` reject (split at ``\\n`` bytes
+    inside UTF-16 code units; "'utf-8' codec can't decode"), every record lost. Helper hostile16."""
+    from cleaner.input.base import ReadOptions
+
+    def lines(*texts: str) -> str:
+        return "".join(json.dumps({"id": str(k), "text": t}, ensure_ascii=False) + "\n" for k, t in enumerate(texts))
+
+    both = lines(ARTICLE_ZH, ARTICLE_TW)
+    for name, data in [
+        ("ps.jsonl", b"\xff\xfe" + both.encode("utf-16-le")),
+        ("be.jsonl", both.encode("utf-16-be")),  # (no BOM: JSON's own test of the first bytes)
+        ("u32.jsonl", both.encode("utf-32")),
+        ("u16.jsonl.gz", gzip.compress(both.encode("utf-16"))),
+        ("gbk.jsonl", lines(ARTICLE_ZH, ARTICLE_ZH + "。").encode("gbk")),
+        ("big5.jsonl", lines(ARTICLE_TW, ARTICLE_TW + "。").encode("big5")),
+    ]:
+        (tmp_path / name).write_bytes(data)
+    (tmp_path / "mixed.jsonl").write_bytes(lines(ARTICLE_ZH).encode() + b'{"text": "\xff\xfe\x00"}\n' + b"\x00\x00\n")
+    items = list(read_dumps(tmp_path))
+    got = sorted((Path(d.sources[0].path).name, d.sources[0].record, d.text) for d in _docs(items))
+    assert got == sorted(
+        [(n, 0, ARTICLE_ZH) for n in ("ps.jsonl", "be.jsonl", "u32.jsonl", "u16.jsonl.gz", "gbk.jsonl", "mixed.jsonl")]
+        + [(n, 1, ARTICLE_TW) for n in ("ps.jsonl", "be.jsonl", "u32.jsonl", "u16.jsonl.gz")]
+        + [("gbk.jsonl", 1, ARTICLE_ZH + "。"), ("big5.jsonl", 0, ARTICLE_TW), ("big5.jsonl", 1, ARTICLE_TW + "。")]
+    )
+    assert sorted((Path(r.path).name, r.record, r.reason) for r in items if isinstance(r, Reject)) == [
+        ("mixed.jsonl", 1, "bad_json"),
+        ("mixed.jsonl", 2, "bad_json"),
+    ]
+    # a UTF-16 file is read whole, under the byte budget
+    (big,) = read_dumps(tmp_path / "ps.jsonl", ReadOptions(max_bytes=100))
+    assert isinstance(big, Reject) and big.reason == "too_large" and "utf-16" in big.detail
