@@ -515,6 +515,26 @@ def test_stdin_that_does_not_fit_in_the_temporary_folder_names_the_copy(tmp_path
     assert [p.name for p in (tmp_path / "out").iterdir()] == [".cleaner-output"]  # (checked before any work)
 
 
+def test_a_closed_standard_input_is_named_not_a_traceback(tmp_path: Path) -> None:
+    """``cleaner run -`` / ``cleaner clean -`` with standard input closed (``<&-``, a daemon's): an AttributeError's
+    traceback (sys.stdin is None). Now ``run`` stops before any work naming it (exit 1), and ``clean`` (and
+    ``read_file("-")``) gives an ``io_error`` reject. Helper hostile16."""
+    import subprocess
+    import sys
+
+    def closed() -> None:
+        os.close(0)
+
+    cli = [sys.executable, "-c", "from cleaner.cli import main; main()"]
+    run_ = subprocess.run([*cli, "run", "-", "--out", str(tmp_path / "out"), "-q", "-j", "1"], capture_output=True,
+                          text=True, timeout=120, preexec_fn=closed)  # fmt: skip
+    assert run_.returncode == 1 and "Traceback" not in run_.stderr, run_.stderr
+    assert "standard input is closed" in run_.stderr
+    clean = subprocess.run([*cli, "clean", "-"], capture_output=True, text=True, timeout=120, preexec_fn=closed)
+    assert clean.returncode == 0 and "Traceback" not in clean.stderr, clean.stderr
+    assert "rejected (io_error): standard input is closed" in clean.stderr
+
+
 def test_parquet_rows_are_read_as_records(tmp_path: Path) -> None:
     """A Parquet table (a dataset's shard, an earlier run's stories.parquet): each row a record with its id, URL,
     date and other columns, row groups read in turn; unnamed Parquet is sniffed; a damaged file is a reject."""

@@ -166,7 +166,10 @@ def read_dumps(
 
 
 def spool_stdin(folder: str | Path) -> str:
-    """Copy standard input into a file in ``folder`` (streaming, so any size); its path."""
+    """Copy standard input into a file in ``folder`` (streaming, so any size); its path. A closed standard input
+    (``<&-``, a daemon's) raises OSError (EBADF) saying so: it was an AttributeError's traceback (helper hostile16)."""
+    if sys.stdin is None:
+        raise OSError(errno.EBADF, "standard input is closed: nothing to read for -", STDIN)
     fd, tmp = tempfile.mkstemp(prefix="stdin-", dir=folder)
     try:
         with os.fdopen(fd, "wb") as out:
@@ -214,7 +217,11 @@ def read_file(path: str | Path, options: ReadOptions | None = None) -> Iterator[
     name = str(path)
     if name == STDIN:
         with tempfile.TemporaryDirectory(prefix="cleaner-") as folder:
-            spooled = spool_stdin(folder)
+            try:
+                spooled = spool_stdin(folder)
+            except OSError as exc:  # (closed, or no room to copy it)
+                yield Reject(STDIN, "io_error", exc.strerror or str(exc))
+                return
             for item in _read_path(spooled, options, fmt=None, codec=None):
                 yield _renamed(item, spooled, STDIN)
         return
