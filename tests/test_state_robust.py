@@ -332,3 +332,15 @@ def test_a_reader_holding_the_state_delays_a_commit_but_never_fails_it(corpus: C
     worker.join(120)
     assert done and state_info(state)["runs"] == 2
     assert len(rest) + 1 == len(read_jsonl(tmp_path / "o0" / "stories.jsonl"))
+
+
+def test_state_info_and_export_on_a_fifo_or_a_folder_say_what_it_is(tmp_path: Path) -> None:
+    """``cleaner state info`` / ``export`` on a FIFO said "no such state file" (hostile15's "left": true but vague),
+    on a folder too. Now each says what the path is; a missing path is still "no such state file". Helper hostile16."""
+    os.mkfifo(tmp_path / "fifo")
+    runner = CliRunner()
+    for cmd in ("info", "export"):
+        for path, says in ((tmp_path / "fifo", "not a regular file (a FIFO"), (tmp_path, "is a folder"),
+                           (tmp_path / "none.db", "no such state file")):  # fmt: skip
+            res = runner.invoke(app, ["state", cmd, str(path)])
+            assert res.exit_code == 1 and says in res.output, (cmd, path, res.output)
