@@ -316,6 +316,11 @@ def test_robots_disallowed_path_is_never_requested(server: LoopbackServer, tmp_p
         (b"User-agent: *\nAllow: /\n\nUser-agent: CLEANER-Test/9\nDisallow : /page/a\n", ["/page/a"], ["/page/b"]),
         # a path in UTF-8 against its percent-encoded form
         ("User-agent: *\nDisallow: /page/中文\n".encode(), ["/page/%E4%B8%AD%E6%96%87/1"], ["/page/en"]),
+        # a file Windows Notepad saved as "Unicode" (UTF-16 LE with a BOM), or UTF-16 BE, UTF-32: read as UTF-8 it had
+        # no rules, so its disallowed pages were fetched (helper hostile16)
+        ("User-agent: *\nDisallow: /private/\n".encode("utf-16"), ["/private/a"], ["/page/a"]),
+        (b"\xfe\xff" + "User-agent: *\nDisallow: /private/\n".encode("utf-16-be"), ["/private/a"], ["/page/a"]),
+        ("User-agent: *\nDisallow: /private/\n".encode("utf-32"), ["/private/a"], ["/page/a"]),
     ],
 )
 def test_robots_txt_is_read_as_rfc_9309_says(

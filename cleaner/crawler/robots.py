@@ -25,6 +25,7 @@ apart, and compares every other escape decoded or upper-cased itself).
 from __future__ import annotations
 
 import asyncio
+import codecs
 import re
 import time
 from collections.abc import Awaitable, Callable
@@ -32,7 +33,7 @@ from typing import Final
 
 from protego import Protego
 
-__all__ = ["ROBOTS_MAX_BYTES", "ROBOTS_MAX_REDIRECTS", "RobotsCache", "Rules"]
+__all__ = ["ROBOTS_MAX_BYTES", "ROBOTS_MAX_REDIRECTS", "RobotsCache", "Rules", "robots_text"]
 
 ROBOTS_MAX_BYTES = 500 * 1024
 """Bytes of a robots.txt parsed (RFC 9309 §2.5: at least 500 KiB); the rest is not read."""
@@ -46,6 +47,22 @@ _PATH_RULE: Final = re.compile(r"(?im)^[ \t]*(?:dis)?allow[ \t]*:[^\n]*")
 _SLASH: Final = re.compile(r"%2f", re.I)
 _URL_PATH: Final = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]*:)?(?://[^/?#]*)?")
 """What comes before a URL's path (scheme and authority): an encoded ``/`` there is no path separator."""
+
+
+_WIDE_BOMS: Final = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)  # fmt: skip
+
+
+def robots_text(body: bytes) -> str:
+    """The text of a robots.txt body: UTF-8 (RFC 9309 §2.3), or UTF-16 / UTF-32 when a byte-order mark says so (a
+    file saved as "Unicode" by Windows Notepad, served by IIS). Read as UTF-8, such a file held no rule Protego could
+    see, so every page it disallows was fetched (helper hostile16)."""
+    for bom, codec in _WIDE_BOMS:  # (UTF-32 LE's mark starts with UTF-16 LE's: it is tried first)
+        if body.startswith(bom):
+            return body.decode(codec, errors="replace")
+    return body.decode("utf-8", errors="replace")
 
 
 def product_token(user_agent: str) -> str:
