@@ -355,7 +355,8 @@ def test_a_state_inside_an_input_folder_is_not_read_by_its_own_run(
     being part of the night's input key, a rerun was never the same night (helper hostile16)."""
     monkeypatch.chdir(tmp_path)
     (tmp_path / "in").mkdir()
-    text = "国家统计局发布数据\n" + "新华社北京电 国家统计局今天发布数据显示，前三季度国内生产总值同比增长百分之五点二。" * 3
+    para = "新华社北京电 国家统计局今天发布数据显示，前三季度国内生产总值同比增长百分之五点二。"
+    text = "国家统计局发布数据\n" + para * 3
     (tmp_path / "in" / "a.txt").write_text(text, encoding="utf-8")
     src = Path("in") if spelling == "relative" else tmp_path / "in"
     state = Path("in/state.db") if spelling == "relative" else tmp_path / "in" / "state.db"
