@@ -18,7 +18,7 @@ from cleaner import _build
 from cleaner._version import __version__ as __version__
 from cleaner.dedup import CollapseResult, DedupIndex, DedupParams, MemoryIndex, collapse
 from cleaner.document import Document, Reject, Source
-from cleaner.errors import CleanerError, RulesError, StateError, UsageError
+from cleaner.errors import CleanerError, InputTooLarge, RulesError, StateError, UsageError
 from cleaner.extraction import extract_html
 from cleaner.input.readers import read_dumps
 from cleaner.pipeline import Report, RunOptions, RunResult, process, run
@@ -36,6 +36,7 @@ __all__ = [
     "Document",
     "FetchOptions",
     "FetchReport",
+    "InputTooLarge",
     "MemoryIndex",
     "Reject",
     "Report",

@@ -61,7 +61,7 @@ from cleaner.output import (
     write_records,
 )
 from cleaner.rules import Rules, default_rules, timed
-from cleaner.text.textclean import clean_dump
+from cleaner.text.textclean import MAX_LINE_CHARS, MAX_PAGE_CHARS, clean_dump
 
 __all__ = [
     "MAX_LINE_CHARS",
@@ -79,15 +79,6 @@ __all__ = [
     "select_files",
     "unhealthy",
 ]
-
-MAX_LINE_CHARS = 1_000_000
-"""A text dump line longer than this is not prose (minified code, base64, a broken export)."""
-
-MAX_PAGE_CHARS = 4_000_000
-"""A page (one document after cleaning) longer than this is a ``too_large`` reject: no article is that long, and
-the near-duplicate stage holds ≈ 150 bytes per character of a document at once (a 60 MB text dump that stayed one
-page took 3 GB, and a run under a memory limit died in the segmenter). Twice what an HTML page is cut to
-(:data:`cleaner.extraction.MAX_CHARS`)."""
 
 Progress = Callable[[str, int, int], None]
 """``progress(stage, done, total)``; stages in order: ``clean`` (read, clean, sketch), ``collapse``, ``state`` (with a
@@ -175,22 +166,8 @@ def prepare(raw: Document, rules: Rules | None = None) -> list[Document | Reject
                 if isinstance(item, Document) and item.audit is not None:
                     item.audit["extraction"] = decisions
         return items
-    if len(raw.text) > MAX_LINE_CHARS:  # only then can a line be too long: no extra split on every dump
-        longest = max(len(line) for line in raw.text.split("\n"))
-        if longest > MAX_LINE_CHARS:
-            return [Reject(path, "line_too_long", f"a line of {longest} characters", record=record)]
-    items = clean_dump(raw.text, source=src, rules=rules, url=raw.url, title=raw.title or None, meta=raw.meta)
-    if len(raw.text) > MAX_PAGE_CHARS:  # a dump that did not split into pages of an article's size
-        items = [_page_too_large(item) if isinstance(item, Document) else item for item in items]
-    return items
-
-
-def _page_too_large(doc: Document) -> Document | Reject:
-    if len(doc.text) <= MAX_PAGE_CHARS:
-        return doc
-    src = doc.sources[0]
-    detail = f"a page of {len(doc.text)} characters after cleaning (the limit of one page is {MAX_PAGE_CHARS})"
-    return Reject(src.path, "too_large", detail, record=src.record, segment=src.segment)
+    # (a line over MAX_LINE_CHARS, a page over MAX_PAGE_CHARS after cleaning: rejects of clean_dump)
+    return clean_dump(raw.text, source=src, rules=rules, url=raw.url, title=raw.title or None, meta=raw.meta)
 
 
 _OPEN_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^<>]*?(/?)>")

@@ -58,3 +58,51 @@ def test_none_fields_and_odd_byte_types_are_taken_as_empty_not_a_crash() -> None
     page = f"<html><body><article><p>{text}</p><p>{text}</p></article></body></html>".encode()
     assert cleaner.extract_html(memoryview(page)).text.startswith("国家统计局")
     assert cleaner.extract_html(page, encoding="utf-8\x00").text.startswith("国家统计局")
+
+
+def test_library_entry_points_are_bounded_as_the_pipeline_is() -> None:
+    """``clean_text`` had no page-size limit (1 M lines: 19.6 s, 885 MB; a 1 GB string took what it took) where
+    ``cleaner run`` rejects a file over the byte budget and a page over 4 M characters (hostile15's "left"). Now
+    ``clean_text`` / ``clean_dump`` / ``extract_html`` raise ``InputTooLarge`` past the budget before any work,
+    ``clean_dump`` returns the pipeline's ``too_large`` / ``line_too_long`` rejects and ``clean_text`` leaves those
+    pages out, and ``collapse`` keeps its documented bound (a text over 4 M characters unsketched, in
+    ``too_large``). Run in a child under a 1.5 GB address-space limit and a timeout: a regression fails, not the
+    machine."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = r"""if True:
+        import resource
+        resource.setrlimit(resource.RLIMIT_AS, (1500 << 20, 1500 << 20))
+        import cleaner
+        from cleaner.input.base import MAX_INPUT_BYTES
+        from cleaner.text.textclean import MAX_PAGE_CHARS, clean_dump
+
+        huge = "中" * (MAX_INPUT_BYTES + 1)
+        for call in (lambda: cleaner.clean_text(huge), lambda: clean_dump(huge), lambda: cleaner.extract_html(huge),
+                     lambda: cleaner.extract_html(huge.encode()[: MAX_INPUT_BYTES + 1])):
+            try:
+                call()
+            except cleaner.InputTooLarge as exc:
+                assert isinstance(exc, ValueError) and exc.limit == MAX_INPUT_BYTES and exc.size > exc.limit
+                print("raised", exc.size)
+            else:
+                raise AssertionError("no InputTooLarge")
+        del huge
+        para = "新华社北京电 国家统计局今天发布数据显示，今年前三季度国内生产总值同比增长。"
+        one_page = "\n".join([para] * (MAX_PAGE_CHARS // len(para) + 10))  # one page just over the limit
+        assert cleaner.clean_text(one_page) == []
+        (rej,) = clean_dump(one_page, source="big.txt")
+        assert (rej.reason, rej.path) == ("too_large", "big.txt") and "after cleaning" in rej.detail, rej
+        (rej,) = clean_dump(para + "\n" + "字" * 1_000_001, source="line.txt")
+        assert rej.reason == "line_too_long", rej
+        ok = cleaner.clean_text(para * 3 + "\n" + para * 2)
+        assert len(ok) == 1
+        print("ok")
+    """
+    child = subprocess.run(
+        [sys.executable, "-c", code], cwd=Path(__file__).parent.parent, capture_output=True, text=True, timeout=300
+    )
+    assert child.returncode == 0, child.stderr[-3000:]
+    assert child.stdout.split() == ["raised", "67108865"] * 4 + ["ok"]

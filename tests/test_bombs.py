@@ -201,3 +201,20 @@ def test_a_parquet_dictionary_bomb_is_stopped_before_it_is_decoded(tmp_path: Pat
     assert {("ok.parquet", 0), ("ok.parquet", 1)} <= sources
     assert all(name == "ok.parquet" or row < stops[name] for name, row in sources)
     assert rss < LIMIT and tree < LIMIT
+
+
+def test_nested_compression_bombs_stay_under_the_memory_limit(tmp_path: Path) -> None:
+    """A dump compressed twice is read (helper hostile16), so each layer is a bomb of its own: the inner layer
+    inflating to 1 GiB, and an outer layer inflating to 80 MiB of gzip members (the compressed inner file itself
+    over the budget). Both ``too_large``; the good file compressed twice beside them is a story."""
+    src = tmp_path / "in"
+    src.mkdir()
+    member = _member()
+    (src / "inner.txt.gz.gz").write_bytes(gzip.compress(member * 64, 1))
+    (src / "outer.txt.gz.gz").write_bytes(gzip.compress(member * (80 * MiB // len(member)), 1))
+    (src / "ok.txt.gz.gz").write_bytes(gzip.compress(gzip.compress((PARA1 + "\n" + PARA2).encode())))
+    rejects, sources, rss, tree = _run_limited(src, tmp_path / "out")
+    assert sorted(rejects.pop("too_large")) == [("inner.txt.gz.gz", None), ("outer.txt.gz.gz", None)]
+    assert rejects == {}
+    assert {name for name, _ in sources} == {"ok.txt.gz.gz"}
+    assert rss < LIMIT and tree < LIMIT

@@ -132,11 +132,14 @@ def test_warc_content_length_lies_are_rejects_and_later_records_still_read(tmp_p
     (tmp_path / "past-end.warc").write_bytes(record("response", page, url="http://x/1", length=len(page) + 10_000))
     items = list(read_dumps(tmp_path))
     rejects = _rejects(items)
-    assert ("long.warc", "bad_warc_record", 0) in rejects  # it swallowed the next record: said so
+    assert ("long.warc", "bad_warc_record", 0) in rejects  # it runs into the next record: said so
     assert ("past-end.warc", "bad_warc_record", 0) in rejects
     assert ("short.warc", "bad_warc_record", 0) in rejects  # warcio's warning, as a reject
     docs = [(Path(d.sources[0].path).name, d.url) for d in _docs(items)]
-    assert docs == [("short.warc", "http://x/1"), ("short.warc", "http://x/2")]  # the cut one, and the next
+    # the cut one, and the next; and the record the long one runs into, read from its WARC/1.0 line (it was lost
+    # before helper hostile16, the reading going on at the record after it)
+    assert docs == [("long.warc", "http://x/2"), ("short.warc", "http://x/1"), ("short.warc", "http://x/2")]
+    assert [r for r in rejects if r[0] == "long.warc"] == [("long.warc", "bad_warc_record", 0)]
 
 
 def test_warcio_warnings_do_not_reach_stderr(tmp_path: Path) -> None:
@@ -281,7 +284,7 @@ def test_every_hostile_input_ends_as_a_source_or_a_reject(tmp_path: Path) -> Non
         "bom-then-noise.txt": ["binary"], "meta-utf16.html": ["story"], "meta-cp037.html": ["story"],
         "nul-after-8k.txt": ["story"], "deep.html": ["story"], "truncated.txt.gz": ["truncated_gzip"],
         "image.txt": ["binary"], "fifo.txt": ["not_a_file"], "zero.txt": ["not_a_file"], "loop": ["symlink_loop"],
-        "dangling.html": ["not_found"], "-": ["story"], "swallowing-length.warc": ["bad_warc_record"],
+        "dangling.html": ["not_found"], "-": ["story"], "swallowing-length.warc": ["bad_warc_record", "story"],
     }  # fmt: skip
     for name, reasons in expected.items():
         assert sorted(by_name[name]) == reasons, name
@@ -535,9 +538,10 @@ def test_a_dump_that_stays_one_huge_page_is_too_large_not_a_crash(monkeypatch: p
     segmenter's Rust allocation failure aborted the whole run. A page over MAX_PAGE_CHARS is a `too_large` reject
     (shown here with the limit lowered; a page under it is kept)."""
     import cleaner.pipeline as pipeline
+    import cleaner.text.textclean as textclean
     from cleaner.document import Source
 
-    monkeypatch.setattr(pipeline, "MAX_PAGE_CHARS", 2000)
+    monkeypatch.setattr(textclean, "MAX_PAGE_CHARS", 2000)  # (checked by clean_dump since helper hostile16)
     raw = Document(text="\n".join([ARTICLE] * 30), sources=[Source("big.txt")])
     (rej,) = pipeline.prepare(raw)
     assert isinstance(rej, Reject) and rej.reason == "too_large" and rej.detail.startswith("a page of 3")
@@ -857,6 +861,59 @@ def test_an_article_after_megabytes_of_textless_markup_is_read(where: str, flood
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr[-2000:]
+
+
+@pytest.mark.parametrize(
+    "flood",
+    [
+        "'<p>x</p>' * 500_000",
+        "'<ruby>汉<rt>han</rt></ruby>' * 200_000",
+        "'<p>' + '字&shy;' * 1_000_000 + '</p>'",
+        "''.join(f\"<li><a href='/{i}'>这是一个很长的链接标题文字第{i}条新闻</a></li>\" for i in range(100_000))",
+        "'<table>' + '<tr><td>1</td><td>2</td></tr>' * 150_000 + '</table>'",
+        "'<div>' + '<span>a</span>' * 400_000 + '</div>'",
+    ],
+    ids=["one_char_paragraphs", "ruby", "shy", "link_list", "table", "spans"],
+)
+def test_an_article_after_megabytes_of_markup_that_holds_text_is_read(flood: str) -> None:
+    """More than 2 M characters of markup *with* text before the article (500,000 one-character paragraphs, 200,000
+    ``<ruby>``, 1 M ``&shy;``-separated letters, a link list, a table of digits) put the cut before it: the page was
+    ``empty_after_extraction`` (hostile11-15's "left"). The cut window is now chosen where the prose is
+    (``extraction._prose_window``), after the page's short ``<head>``: the article and the title are read. In a
+    child, under a timeout and a 2 GB address-space limit."""
+    code = (
+        "import resource, time\n"
+        "resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))\n"
+        "from cleaner.extraction import extract_html\n"
+        f"flood = {flood}\n"
+        "page = '<html><head><title>统计局发布数据</title></head><body><div class=flood>' + flood + '</div>'\n"
+        f"article = ''.join('<p>' + p + '</p>' for p in ['{PARA1}', '{PARA2}'] * 5)\n"
+        "page += '<article><h1>统计局发布数据</h1><p>2023年10月18日 来源：新华网</p>'\n"
+        "page += article + '</article></body></html>'\n"
+        "assert len(page) > 3_000_000\n"
+        "start = time.process_time()\n"
+        "doc = extract_html(page)\n"
+        f"assert doc.text.count('{PARA2}') == 5, doc.text[:300]\n"
+        "assert len(doc.text) < 600 + len(article) - 21 * 10, doc.text[:300]  # (a flood's tail at most)\n"
+        "assert doc.title == '统计局发布数据' and doc.removed.get('html.cut_at_max_chars') == 1\n"
+        "assert doc.meta.get('published', '').startswith('2023') and doc.meta.get('origin') == '新华网', doc.meta\n"
+        "assert time.process_time() - start < 30\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=180, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+
+
+def test_the_prose_window_keeps_an_article_that_comes_first() -> None:
+    """The comments after an article (3 M characters of them, as much prose as the article or more) do not move the
+    window off the article; a page of no prose at all keeps its first window (the cut as before)."""
+    from cleaner.extraction import MAX_CHARS, _prose_window
+
+    comment = "<div class=c><p>评论{}：这条新闻写得非常好，我非常赞同作者的观点和看法。</p></div>"
+    comments = "".join(comment.format(i) for i in range(60_000))
+    page = f"<html><head><title>T</title></head><body><article><p>{PARA1}</p><p>{PARA2}</p></article>{comments}"
+    assert _prose_window(page) == page[:MAX_CHARS]
+    digits = "<html><body>" + "<p>1</p>" * 400_000
+    assert _prose_window(digits) == digits[:MAX_CHARS]
 
 
 @pytest.mark.parametrize("brk", ["\v", "\f", "\r\n"])

@@ -401,6 +401,44 @@ def test_a_compressed_name_on_content_compressed_otherwise_or_not_at_all_is_read
     assert [(Path(r.path).name, r.reason) for r in items if isinstance(r, Reject)] == [("noise.txt.gz", "binary")]
 
 
+def test_a_dump_compressed_twice_or_thrice_is_read_and_more_is_refused(tmp_path: Path) -> None:
+    """A ``.txt.gz.gz`` (a crawler that gzips what it stores, given a ``.gz``) was a ``binary`` reject, its pages lost
+    (hostile14's "left"). Layers are read up to :data:`cleaner.input.readers.MAX_LAYERS`, in any codecs, whatever the
+    name says; the bombs are in ``test_bombs``."""
+    import zstandard
+
+    from tests.warcbytes import http_response, record
+
+    text = (ARTICLE_ZH + "\n" + ARTICLE_TW).encode()
+    page = f"<html><body><article><p>{ARTICLE_ZH}</p><p>{ARTICLE_TW}</p></article></body></html>".encode()
+    (tmp_path / "twice.txt.gz.gz").write_bytes(gzip.compress(gzip.compress(text)))
+    (tmp_path / "thrice.txt.gz.gz.gz").write_bytes(gzip.compress(gzip.compress(gzip.compress(text))))
+    (tmp_path / "mixed.html.xz").write_bytes(lzma.compress(bz2.compress(page)))  # (the name says one layer)
+    (tmp_path / "twice.jsonl.zst").write_bytes(
+        zstandard.ZstdCompressor().compress(gzip.compress(json.dumps({"id": "j", "text": ARTICLE_TW}).encode()))
+    )
+    (tmp_path / "twice.warc.gz.gz").write_bytes(gzip.compress(gzip.compress(record("response", http_response(page)))))
+    (tmp_path / "noname").write_bytes(bz2.compress(gzip.compress(text)))
+    (tmp_path / "four.txt.gz.gz.gz.gz").write_bytes(gzip.compress(gzip.compress(gzip.compress(gzip.compress(text)))))
+    (tmp_path / "cut.txt.gz.gz").write_bytes(gzip.compress(gzip.compress(text))[:40])
+    (tmp_path / "cut_inside.txt.gz.gz").write_bytes(gzip.compress(gzip.compress(text)[:-12]))
+    (tmp_path / "empty.txt.gz.gz").write_bytes(gzip.compress(gzip.compress(b"")))
+    items = list(read_dumps(tmp_path))
+    docs = {Path(d.sources[0].path).name: d for d in _docs(items)}
+    assert sorted(docs) == sorted(
+        ["twice.txt.gz.gz", "thrice.txt.gz.gz.gz", "mixed.html.xz", "twice.jsonl.zst", "twice.warc.gz.gz", "noname"]
+    )
+    assert docs["twice.txt.gz.gz"].text == text.decode() and docs["twice.txt.gz.gz"].format == "text"
+    assert docs["mixed.html.xz"].format == "html" and docs["twice.warc.gz.gz"].format == "html"
+    assert docs["twice.jsonl.zst"].sources[0].input_id == "j"
+    assert sorted((Path(r.path).name, r.reason) for r in items if isinstance(r, Reject)) == [
+        ("cut.txt.gz.gz", "truncated_gzip"),
+        ("cut_inside.txt.gz.gz", "truncated_gzip"),
+        ("empty.txt.gz.gz", "empty_file"),
+        ("four.txt.gz.gz.gz.gz", "unsupported_type"),
+    ]
+
+
 def test_unknown_and_missing_extensions_are_sniffed(tmp_path: Path) -> None:
     body = f"<body><article><p>{ARTICLE_ZH}</p></article></body>"
     page = f"<!DOCTYPE html><html><head><title>标题</title></head>{body}</html>"
@@ -477,6 +515,26 @@ def test_stdin_that_does_not_fit_in_the_temporary_folder_names_the_copy(tmp_path
     assert [p.name for p in (tmp_path / "out").iterdir()] == [".cleaner-output"]  # (checked before any work)
 
 
+def test_a_closed_standard_input_is_named_not_a_traceback(tmp_path: Path) -> None:
+    """``cleaner run -`` / ``cleaner clean -`` with standard input closed (``<&-``, a daemon's): an AttributeError's
+    traceback (sys.stdin is None). Now ``run`` stops before any work naming it (exit 1), and ``clean`` (and
+    ``read_file("-")``) gives an ``io_error`` reject. Helper hostile16."""
+    import subprocess
+    import sys
+
+    def closed() -> None:
+        os.close(0)
+
+    cli = [sys.executable, "-c", "from cleaner.cli import main; main()"]
+    run_ = subprocess.run([*cli, "run", "-", "--out", str(tmp_path / "out"), "-q", "-j", "1"], capture_output=True,
+                          text=True, timeout=120, preexec_fn=closed)  # fmt: skip
+    assert run_.returncode == 1 and "Traceback" not in run_.stderr, run_.stderr
+    assert "standard input is closed" in run_.stderr
+    clean = subprocess.run([*cli, "clean", "-"], capture_output=True, text=True, timeout=120, preexec_fn=closed)
+    assert clean.returncode == 0 and "Traceback" not in clean.stderr, clean.stderr
+    assert "rejected (io_error): standard input is closed" in clean.stderr
+
+
 def test_parquet_rows_are_read_as_records(tmp_path: Path) -> None:
     """A Parquet table (a dataset's shard, an earlier run's stories.parquet): each row a record with its id, URL,
     date and other columns, row groups read in turn; unnamed Parquet is sniffed; a damaged file is a reject."""
@@ -517,3 +575,39 @@ def test_parquet_row_groups_and_cells_over_the_budget_are_too_large(tmp_path: Pa
     assert [d.sources[0].input_id for d in _docs(items)] == ["b"]
     rejects = [(r.reason, r.record) for r in items if isinstance(r, Reject)]
     assert rejects == [("too_large", 0), ("too_large", 2)]  # a's cell; the row group of c and d unread
+
+
+def test_jsonl_in_utf16_utf32_or_a_chinese_legacy_charset_is_read(tmp_path: Path) -> None:
+    """Windows PowerShell's ``>`` writes UTF-16 LE with a BOM, and a scraper's ``json.dumps(ensure_ascii=False)``
+    written on a Chinese Windows is GBK (Big5 in Taiwan): each line was a ``bad_json`` reject (split at ``\\n`` bytes
+    inside UTF-16 code units; "'utf-8' codec can't decode"), every record lost. Helper hostile16."""
+    from cleaner.input.base import ReadOptions
+
+    def lines(*texts: str) -> str:
+        return "".join(json.dumps({"id": str(k), "text": t}, ensure_ascii=False) + "\n" for k, t in enumerate(texts))
+
+    both = lines(ARTICLE_ZH, ARTICLE_TW)
+    for name, data in [
+        ("ps.jsonl", b"\xff\xfe" + both.encode("utf-16-le")),
+        ("be.jsonl", both.encode("utf-16-be")),  # (no BOM: JSON's own test of the first bytes)
+        ("u32.jsonl", both.encode("utf-32")),
+        ("u16.jsonl.gz", gzip.compress(both.encode("utf-16"))),
+        ("gbk.jsonl", lines(ARTICLE_ZH, ARTICLE_ZH + "。").encode("gbk")),
+        ("big5.jsonl", lines(ARTICLE_TW, ARTICLE_TW + "。").encode("big5")),
+    ]:
+        (tmp_path / name).write_bytes(data)
+    (tmp_path / "mixed.jsonl").write_bytes(lines(ARTICLE_ZH).encode() + b'{"text": "\xff\xfe\x00"}\n' + b"\x00\x00\n")
+    items = list(read_dumps(tmp_path))
+    got = sorted((Path(d.sources[0].path).name, d.sources[0].record, d.text) for d in _docs(items))
+    assert got == sorted(
+        [(n, 0, ARTICLE_ZH) for n in ("ps.jsonl", "be.jsonl", "u32.jsonl", "u16.jsonl.gz", "gbk.jsonl", "mixed.jsonl")]
+        + [(n, 1, ARTICLE_TW) for n in ("ps.jsonl", "be.jsonl", "u32.jsonl", "u16.jsonl.gz")]
+        + [("gbk.jsonl", 1, ARTICLE_ZH + "。"), ("big5.jsonl", 0, ARTICLE_TW), ("big5.jsonl", 1, ARTICLE_TW + "。")]
+    )
+    assert sorted((Path(r.path).name, r.record, r.reason) for r in items if isinstance(r, Reject)) == [
+        ("mixed.jsonl", 1, "bad_json"),
+        ("mixed.jsonl", 2, "bad_json"),
+    ]
+    # a UTF-16 file is read whole, under the byte budget
+    (big,) = read_dumps(tmp_path / "ps.jsonl", ReadOptions(max_bytes=100))
+    assert isinstance(big, Reject) and big.reason == "too_large" and "utf-16" in big.detail

@@ -332,3 +332,36 @@ def test_a_reader_holding_the_state_delays_a_commit_but_never_fails_it(corpus: C
     worker.join(120)
     assert done and state_info(state)["runs"] == 2
     assert len(rest) + 1 == len(read_jsonl(tmp_path / "o0" / "stories.jsonl"))
+
+
+def test_state_info_and_export_on_a_fifo_or_a_folder_say_what_it_is(tmp_path: Path) -> None:
+    """``cleaner state info`` / ``export`` on a FIFO said "no such state file" (hostile15's "left": true but vague),
+    on a folder too. Now each says what the path is; a missing path is still "no such state file". Helper hostile16."""
+    os.mkfifo(tmp_path / "fifo")
+    runner = CliRunner()
+    for cmd in ("info", "export"):
+        for path, says in ((tmp_path / "fifo", "not a regular file (a FIFO"), (tmp_path, "is a folder"),
+                           (tmp_path / "none.db", "no such state file")):  # fmt: skip
+            res = runner.invoke(app, ["state", cmd, str(path)])
+            assert res.exit_code == 1 and says in res.output, (cmd, path, res.output)
+
+
+@pytest.mark.parametrize("spelling", ["relative", "absolute"])
+def test_a_state_inside_an_input_folder_is_not_read_by_its_own_run(
+    spelling: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``--state in/state.db`` with ``in`` an input folder: the run read its own state (``unsupported_type``), its
+    journal while it wrote it (``binary``) and its lock (``empty_page``) as inputs, every night; and the state's bytes
+    being part of the night's input key, a rerun was never the same night (helper hostile16)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "in").mkdir()
+    para = "新华社北京电 国家统计局今天发布数据显示，前三季度国内生产总值同比增长百分之五点二。"
+    text = "国家统计局发布数据\n" + para * 3
+    (tmp_path / "in" / "a.txt").write_text(text, encoding="utf-8")
+    src = Path("in") if spelling == "relative" else tmp_path / "in"
+    state = Path("in/state.db") if spelling == "relative" else tmp_path / "in" / "state.db"
+    first = run([src], tmp_path / "out", state=state)
+    assert first.rejects == {} and first.stories == 1 and first.files == 1
+    assert (tmp_path / "in" / "state.db").exists()
+    again = run([src], tmp_path / "out", state=state)
+    assert again.extra["state"]["already_committed"] is True

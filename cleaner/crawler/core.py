@@ -52,7 +52,7 @@ except ImportError:
 from cleaner.crawler.decode import ACCEPT_ENCODING, BodyDecoder, DecodeError, UnsupportedEncoding
 from cleaner.crawler.guard import AddressPolicy, BlockedAddress, check_literal, guarded_transport
 from cleaner.crawler.options import FetchOptions, FetchProgress, FetchReport
-from cleaner.crawler.robots import ROBOTS_MAX_BYTES, ROBOTS_MAX_REDIRECTS, RobotsCache, Rules
+from cleaner.crawler.robots import ROBOTS_MAX_BYTES, ROBOTS_MAX_REDIRECTS, RobotsCache, Rules, robots_text
 from cleaner.crawler.urls import redact_url
 from cleaner.crawler.warc import Page, WarcSink, named_os_error, scan_dir
 from cleaner.errors import StateError, UsageError
@@ -666,7 +666,7 @@ class _Crawler:
                     if not 200 <= status < 300:
                         return None
                     body, _ = await _read_body(resp, ROBOTS_MAX_BYTES, truncate=True)
-                    return body.decode("utf-8", errors="replace")
+                    return robots_text(body)
 
     async def _get(self, url: httpx.URL, host: _Host, job: _Job) -> Page | _Redirect:
         """One GET, repeated after transient errors with exponential backoff and jitter."""

@@ -26,7 +26,7 @@ from cleaner.document import Document
 from cleaner.input.decoding import DecodeError, decode_bytes
 from cleaner.rules import Rules
 from cleaner.text.scriptfold import fold_page
-from cleaner.text.textclean import Cleaned, clean_lines, drop_invisible
+from cleaner.text.textclean import Cleaned, check_size, clean_lines, drop_invisible
 
 from .content import Selection, content_lines, fallback_root, select_root, squash, thread_edges, trim_edges
 from .dom import CJK_GAP, Line, Page, open_noscript, parse_page
@@ -308,6 +308,70 @@ def _textless_markup(html: str) -> str:
     return html
 
 
+PROSE_CHUNK: Final = 16384
+"""A page still too long once its textless markup is gone is scored for prose in chunks of this many characters
+(:func:`_prose_window`)."""
+PROSE_RUN: Final = 16
+"""A text run (a line between a tag's ``>`` and the next ``<``) of fewer visible characters is no prose."""
+PROSE_RUN_MAX: Final = 10_000
+"""Nor is a run of more: a paragraph is shorter; a megabyte of letters without a tag or a line break
+(``a&shy;b&shy;…``, a run-on blob) is no article."""
+_RUN: Final = re.compile(rf"(?<=[>\n])[^<\n]{{{PROSE_RUN},}}+")
+_BODY_TAG: Final = re.compile(r"<body\b", re.I)
+
+
+PROSE_LEAD: Final = 1024
+"""A window moved to the prose starts this many characters before its first prose run (the article's heading,
+byline and date lines stand there), at a tag."""
+
+
+def _prose_scores(html: str) -> tuple[np.ndarray, np.ndarray]:
+    """Characters of prose per :data:`PROSE_CHUNK` of ``html``: text runs of :data:`PROSE_RUN` visible characters or
+    more, up to :data:`PROSE_RUN_MAX` (an entity counts one), not a link's text; and where each chunk's first such run
+    starts (-1: none). One pass, linear."""
+    scores = np.zeros(len(html) // PROSE_CHUNK + 1, dtype=np.int64)
+    firsts = np.full(len(scores), -1, dtype=np.int64)
+    for m in _RUN.finditer(html):
+        at, end = m.start(), m.end()
+        seen = end - at - 4 * html.count("&", at, end)  # ("&amp;" shows one character)
+        if not PROSE_RUN <= seen <= PROSE_RUN_MAX:
+            continue
+        tag = html.rfind("<", max(0, at - BULK), at)
+        if tag >= 0 and html[tag + 1 : tag + 2] in "aA" and html[tag + 2 : tag + 3] in " \t\n\r/>":
+            continue  # a link's text: menus, tag clouds, lists of headlines
+        chunk = at // PROSE_CHUNK
+        if not scores[chunk]:
+            firsts[chunk] = at
+        scores[chunk] += seen
+    return scores, firsts
+
+
+def _prose_window(html: str) -> str:
+    """``html`` cut to :data:`MAX_CHARS` characters: its first ones, unless the prose lies further on (helper
+    hostile16). Megabytes of markup that holds text before the article (500,000 one-character paragraphs, 200,000
+    ``<ruby>``, a link farm, a megabyte of ``&shy;``-separated letters) left no article in the first window: the page
+    was ``empty_after_extraction``. The page is scored for prose per chunk (:func:`_prose_scores`); when the first
+    window holds less than half the prose of the best one, the best window is read instead, from a tag
+    :data:`PROSE_LEAD` characters before its first prose (what comes before is the flood), after the page's
+    ``<head>`` when that is short (its title and meta). A page whose article comes first
+    keeps its first window: the comments after an article do not move it."""
+    scores, firsts = _prose_scores(html)
+    totals = np.concatenate(([0], np.cumsum(scores)))
+    body = _BODY_TAG.search(html, 0, MAX_CHARS // 4)
+    head = html[: html.find(">", body.start()) + 1] if body is not None else ""  # (up to <body ...> itself)
+    width = (MAX_CHARS - len(head)) // PROSE_CHUNK  # whole chunks in the window after the head
+    first = int(totals[min(MAX_CHARS // PROSE_CHUNK, len(scores))])
+    sums = totals[width:] - totals[: len(totals) - width] if width < len(totals) else totals[-1:]
+    best = int(np.argmax(sums))  # (the earliest of equal windows: as much before the prose as fits)
+    if 2 * first >= int(sums[best]):
+        return html[:MAX_CHARS]
+    prose = best + int(np.argmax(scores[best : best + width] > 0))  # the window's first chunk of prose
+    at = max(best * PROSE_CHUNK, int(firsts[prose]) - PROSE_LEAD, len(head))
+    start = html.find("<", at)
+    start = at if start < 0 else start
+    return head + html[start : start + MAX_CHARS - len(head)]
+
+
 def _guard(html: str) -> tuple[bytes, bool, bool]:
     """``html`` as the UTF-8 bytes the parser reads (what selectolax makes of a str: ``errors="ignore"``), cut
     to :data:`MAX_CHARS` characters (after :func:`_slim` on a longer page) and before any tag nested deeper
@@ -323,7 +387,7 @@ def _guard(html: str) -> tuple[bytes, bool, bool]:
         if len(html) > MAX_CHARS:
             html = _textless_markup(html)
         cut_long = len(html) > MAX_CHARS
-        html = html[:MAX_CHARS]
+        html = _prose_window(html) if cut_long else html
     data = html.encode("utf-8", "ignore") if _UTF8 is None else _UTF8(html)
     if _MARKS is not None:  # the same tests on the kernel's counts (one call, no byte mask of the page)
         equals, lts, closes, stretches, lt_free = _MARKS(data, _CHUNK, _BARE)
@@ -581,13 +645,20 @@ def extract_html(
     encoding: str | None = None,
     rules: Rules | None = None,
 ) -> Document:
-    """Main text, title and metadata of one HTML page. Never raises.
+    """Main text, title and metadata of one HTML page. Never raises for what a page holds.
 
     ``html`` may be bytes: they are decoded with :func:`cleaner.input.decoding.decode_bytes`
     (BOM, then ``encoding`` as declared by the transport, then the page's own
     ``<meta charset>``, then detection). Undecodable or binary input, a page with
-    no visible text, a frameset: the result has empty ``text``.
+    no visible text, a frameset: the result has empty ``text``. A page longer than
+    :data:`~cleaner.input.base.MAX_INPUT_BYTES` (bytes, or characters for a ``str``: 64 Mi, the budget a reader
+    holds a file to; ``cleaner run`` rejects such a file as ``too_large``) raises
+    :class:`~cleaner.errors.InputTooLarge`, so time and memory per call stay bounded.
     """
+    if isinstance(html, str):
+        check_size("a page of characters", len(html))
+    elif isinstance(html, bytes | bytearray | memoryview):
+        check_size("a page of bytes", memoryview(html).nbytes)
     codec = encoding
     if isinstance(html, bytes | bytearray | memoryview):  # (a memoryview was read as no text at all)
         try:

@@ -10,13 +10,15 @@ A bad line (not JSON, too deep, an integer too long, over the byte budget) rejec
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from cleaner.document import Document, Format, Reject, Source
-from cleaner.input.base import ReadOptions, capped_lines, listed, sanitize
+from cleaner.input.base import ReadOptions, TooLarge, capped_lines, listed, read_capped, sanitize
 from cleaner.input.compression import STREAM_ERRORS, stream_reject
+from cleaner.input.decoding import DecodeError, decode_bytes
 
 __all__ = ["TEXT_KEYS", "read_jsonl_lines", "read_rows", "record_document"]
 
@@ -90,12 +92,22 @@ def record_document(rec: dict[str, Any], name: str, no: int, options: ReadOption
 
 
 def _parse(line: bytes) -> dict[str, Any] | str:
-    """The record of one line, or why it is not one."""
+    """The record of one line, or why it is not one. A line that is not UTF-8 (a scraper that wrote its JSON in
+    GBK or Big5: ``ensure_ascii=False`` on a Chinese Windows) is read in the charset the page decoder finds for it
+    (helper hostile16: it was a ``bad_json`` reject, its text lost)."""
     try:
         rec = json.loads(line)
+    except UnicodeDecodeError as exc:
+        try:
+            text, _ = decode_bytes(line, sniff_html=False)
+            if "\ufffd" in text:  # (not a charset of the line's: bytes of no text)
+                return str(exc)[:200]
+            rec = json.loads(text)
+        except (DecodeError, ValueError, RecursionError):
+            return str(exc)[:200]
     except RecursionError:
         return "nested too deeply"
-    except (ValueError, UnicodeDecodeError) as exc:  # JSONDecodeError, an integer of too many digits
+    except ValueError as exc:  # JSONDecodeError, an integer of too many digits
         return str(exc)[:200]
     except Exception as exc:  # MemoryError and the like: this line only
         return f"{type(exc).__name__}: {exc}"[:200]
@@ -147,7 +159,36 @@ def read_jsonl_lines(
     return listed(_lines(fh, name, options, compressed, codec), name, "lines")
 
 
+def _wide(fh: Any) -> str | None:
+    """The codec of a JSONL stream in UTF-16 or UTF-32 (a byte-order mark, or JSON's own test of the first bytes:
+    Windows PowerShell's ``>`` and ``Out-File`` write UTF-16 LE), else None. Split at its ``\\n`` bytes, such a file
+    was a ``bad_json`` reject per line, every record lost."""
+    if hasattr(fh, "peek"):
+        head = fh.peek(4)[:4]
+    elif fh.seekable():
+        at = fh.tell()
+        head = fh.read(4)
+        fh.seek(at)
+    else:  # pragma: no cover - every stream the readers open peeks or seeks
+        return None
+    codec = json.detect_encoding(head) if len(head) >= 2 else "utf-8"
+    return None if codec in ("utf-8", "utf-8-sig") else codec
+
+
 def _lines(fh: Any, name: str, options: ReadOptions, compressed: Any, codec: str | None) -> Iterator[Document | Reject]:
+    try:
+        wide = _wide(fh)
+        if wide is not None:  # read whole under the budget, and as UTF-8 lines
+            data = read_capped(fh, options.max_bytes)
+            fh = io.BytesIO(data.decode(wide, "replace").encode("utf-8", "surrogatepass"))
+            del data
+    except TooLarge:
+        yield Reject(name, "too_large", f"a {wide} JSONL file is read whole, and this one has more than "
+                     f"{options.max_bytes} bytes")  # fmt: skip
+        return
+    except STREAM_ERRORS as exc:
+        yield Reject(name, *stream_reject(exc, codec))
+        return
     any_line = False
     no = -1
     total = 0

@@ -12,6 +12,7 @@ held to one byte budget (:data:`cleaner.input.base.MAX_INPUT_BYTES`), and only r
 from __future__ import annotations
 
 import errno
+import io
 import os
 import re
 import shutil
@@ -165,7 +166,10 @@ def read_dumps(
 
 
 def spool_stdin(folder: str | Path) -> str:
-    """Copy standard input into a file in ``folder`` (streaming, so any size); its path."""
+    """Copy standard input into a file in ``folder`` (streaming, so any size); its path. A closed standard input
+    (``<&-``, a daemon's) raises OSError (EBADF) saying so: it was an AttributeError's traceback (helper hostile16)."""
+    if sys.stdin is None:
+        raise OSError(errno.EBADF, "standard input is closed: nothing to read for -", STDIN)
     fd, tmp = tempfile.mkstemp(prefix="stdin-", dir=folder)
     try:
         with os.fdopen(fd, "wb") as out:
@@ -213,7 +217,11 @@ def read_file(path: str | Path, options: ReadOptions | None = None) -> Iterator[
     name = str(path)
     if name == STDIN:
         with tempfile.TemporaryDirectory(prefix="cleaner-") as folder:
-            spooled = spool_stdin(folder)
+            try:
+                spooled = spool_stdin(folder)
+            except OSError as exc:  # (closed, or no room to copy it)
+                yield Reject(STDIN, "io_error", exc.strerror or str(exc))
+                return
             for item in _read_path(spooled, options, fmt=None, codec=None):
                 yield _renamed(item, spooled, STDIN)
         return
@@ -256,16 +264,70 @@ def _read_path(name: str, options: ReadOptions, fmt: str | None, codec: str | No
             yield _not_a_file(name) if os.path.isdir(name) else Reject(name, "io_error", f"{exc.strerror or exc}")
         return
     with fh:
-        try:
-            if codec is not None:
-                codec = _actual_codec(fh, codec)
-            if fmt is None:
-                fmt, codec = _sniff(fh, codec)
-            yield from _read_open(fh, name, fmt, codec, options)
-        except Unavailable as exc:
-            yield Reject(name, "unsupported_type", str(exc))
-        except OSError as exc:
-            yield Reject(name, "io_error", str(exc))
+        yield from _read_fh(fh, name, options, fmt, codec)
+
+
+MAX_LAYERS = 3
+"""Compressions inside compressions read (``.txt.gz.gz``: 2); a file compressed more often is refused."""
+
+
+def _read_fh(
+    fh: IO[bytes], name: str, options: ReadOptions, fmt: str | None, codec: str | None, layer: int = 1
+) -> Iterator[Document | Reject]:
+    try:
+        if codec is not None:
+            codec = _actual_codec(fh, codec)
+        elif fmt is None:
+            codec = codec_of(fh.read(8))
+            fh.seek(0)
+        if codec is not None and (inner := _inner_codec(fh, codec)):
+            yield from _read_layer(fh, name, options, fmt, codec, inner, layer)
+            return
+        if fmt is None:
+            fmt, codec = _sniff(fh, codec)
+        yield from _read_open(fh, name, fmt, codec, options)
+    except Unavailable as exc:
+        yield Reject(name, "unsupported_type", str(exc))
+    except OSError as exc:
+        yield Reject(name, "io_error", str(exc))
+
+
+def _inner_codec(fh: IO[bytes], codec: str) -> str | None:
+    """The codec of what ``fh`` (compressed in ``codec``) decompresses to, when that is compressed again (a
+    ``.txt.gz.gz``: a dump gzipped twice, as a crawler that gzips what it stores writes a ``.gz`` it fetched)."""
+    try:
+        head = open_decompressed(fh, codec).read(8)
+    except STREAM_ERRORS:
+        head = b""  # (reading it says what is wrong)
+    fh.seek(0)
+    return codec_of(head)
+
+
+def _read_layer(
+    fh: IO[bytes], name: str, options: ReadOptions, fmt: str | None, codec: str, inner: str, layer: int
+) -> Iterator[Document | Reject]:
+    """A file compressed again inside its compression: the outer layer is decompressed into memory (at most the
+    byte budget: it is the compressed inner file) and read as a file compressed in ``inner``, up to
+    :data:`MAX_LAYERS` layers. What the innermost layer decompresses to is held to the budget as any file's."""
+    if layer >= MAX_LAYERS:
+        yield Reject(name, "unsupported_type", f"compressed more than {MAX_LAYERS} times over: not read")
+        return
+    if codec == "zstd" and not zstd_intact(fh):
+        yield Reject(name, "truncated_compressed", "zstd: the file ends inside a frame")
+        return
+    fh.seek(0)
+    try:
+        data = read_capped(open_decompressed(fh, codec), options.max_bytes)
+    except TooLarge:
+        detail = f"a compressed file inside it decompresses to more than {options.max_bytes} bytes"
+        yield Reject(name, "too_large", detail)
+        return
+    except STREAM_ERRORS as exc:
+        yield Reject(name, *stream_reject(exc, codec))
+        return
+    with io.BytesIO(data) as inside:
+        del data
+        yield from _read_fh(inside, name, options, fmt, inner, layer + 1)
 
 
 def _actual_codec(fh: IO[bytes], named: str) -> str | None:

@@ -59,7 +59,7 @@ def kind(name: str) -> tuple[str | None, str | None, str]:
     the compression its last suffix names (``gzip``, ``bz2``, ``xz``, ``zstd``; :mod:`.compression`) or None."""
     suffixes = _suffixes(name)
     codec = SUFFIXES.get(suffixes[-1]) if suffixes else None
-    if codec:
+    while suffixes and suffixes[-1] in SUFFIXES:  # (``.txt.gz.gz``: a text dump compressed twice)
         suffixes = suffixes[:-1]
     suffix = suffixes[-1] if suffixes else ""
     if suffix in _FORMAT:

@@ -159,8 +159,8 @@ class _Progress:
         self.count = 0
         self.resync = resync
         self.overran = False
-        """The last content record was cut short and holds the start of another record (a Content-Length that
-        runs past the end of the file swallowed the records after it)."""
+        """The last content record holds the start of another record (a Content-Length that runs past the end of the
+        file swallowed the records after it, or runs into the next record)."""
 
 
 def _content(record: Any, name: str, no: int, options: ReadOptions, at: _Progress) -> Document | Reject:
@@ -181,7 +181,11 @@ def _content(record: Any, name: str, no: int, options: ReadOptions, at: _Progres
             return Reject(name, "bad_warc_record", detail, record=no)
         return Reject(name, "bad_warc_record", f"record cut short: {r.url}", record=no)
     if b"\nWARC/1." in r.payload and _NEXT_RECORD.search(r.payload):  # (a C search first)
-        detail = f"its Content-Length runs into the next record, which is not read: {r.url}"
+        # (in a plain file, reading goes on at the next record's WARC/1.x line, inside this one: helper hostile16;
+        # it was lost, the reading going on at the record after it)
+        at.overran = at.resync
+        rest = "reading goes on at the next record inside it" if at.resync else "the next record is not read"
+        detail = f"its Content-Length runs into the next record; {rest}: {r.url}"
         return Reject(name, "bad_warc_record", detail, record=no)
     return _document(r, name, no)
 

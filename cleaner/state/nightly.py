@@ -17,7 +17,10 @@ overwritten. ``--out`` is checked (writable, not full) before any work too.
 
 from __future__ import annotations
 
+import dataclasses
+import glob
 import hashlib
+import os
 import time
 from collections.abc import Iterable
 from pathlib import Path
@@ -40,7 +43,7 @@ from cleaner.pipeline import (
     write_audit,
 )
 from cleaner.rules import Rules
-from cleaner.state import input_key, open_state
+from cleaner.state import input_key, is_redis_url, open_state
 from cleaner.state.fault import fault
 
 __all__ = ["OUTPUT_FILES", "run_with_state"]
@@ -120,6 +123,24 @@ def refuse_changed_outputs(out: Path, prior: dict[str, Any], state: str | Path) 
     )
 
 
+STATE_FILES = ("", "-journal", "-wal", "-shm", ".lock")
+"""A state file's name and the suffixes of its side files (SQLite's journals, the run's lock)."""
+
+
+def _own_files(state: str | Path, inputs: Iterable[str | Path]) -> list[str]:
+    """``--exclude`` patterns of the state file and its side files, as the folder walk over ``inputs`` spells them:
+    a state kept inside an input folder is not read by its own run (helper hostile16: the state, its journal —
+    while the run wrote it — and its lock were rejects every night, and, the state's bytes being part of the
+    night's input key, a rerun was never the same night)."""
+    target = os.path.abspath(state)
+    spelled: set[str] = set()  # (none for a state outside the input folders: no pattern to match per file)
+    for p in inputs:
+        top = os.path.abspath(p)
+        if target.startswith(top.rstrip(os.sep) + os.sep) and os.path.isdir(p):
+            spelled.add(os.path.join(str(Path(p)), os.path.relpath(target, top)))
+    return [glob.escape(name) + side for name in sorted(spelled) for side in STATE_FILES]
+
+
 def run_with_state(
     inputs: Iterable[str | Path],
     out_dir: str | Path,
@@ -140,6 +161,8 @@ def run_with_state(
     started = options.started or time.time()
     params = params or DedupParams()
     inputs = check_inputs(inputs)
+    if not is_redis_url(state):
+        options = dataclasses.replace(options, exclude=[*options.exclude, *_own_files(state, inputs)])
     out = Path(out_dir)
     with open_state(state, params, store_text=store_text) as st:
         check_out_dir(out)  # unwritable or full: refused before the work (and marked: never read as input)

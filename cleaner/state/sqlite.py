@@ -1568,6 +1568,10 @@ def _now() -> str:
 def _connect_ro(path: str | Path) -> sqlite3.Connection:
     p = Path(path)
     if not p.is_file():
+        if p.is_dir():
+            raise StateError("is a folder: a state is a file (e.g. FOLDER/state.db)", path=str(p))
+        if p.exists():  # (a FIFO, a socket, a device: helper hostile16; it was "no such state file")
+            raise StateError("not a regular file (a FIFO, socket or device): a state is a file", path=str(p))
         raise StateError("no such state file", path=str(p))
     try:
         db = sqlite3.connect(f"file:{p.resolve()}?mode=ro", uri=True)

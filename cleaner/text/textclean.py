@@ -24,6 +24,8 @@ from cleaner import audit
 from cleaner.audit import Cut
 from cleaner.dedup.kernel import sketch_kernel
 from cleaner.document import Document, Reject, Source
+from cleaner.errors import InputTooLarge
+from cleaner.input.base import MAX_INPUT_BYTES
 from cleaner.rules import Rule, Rules, applicable, default_rules
 from cleaner.text.scriptfold import PageFold, fold_page
 
@@ -759,6 +761,24 @@ def _guess_title(lines: list[str]) -> tuple[str, list[str]]:
     return "", lines
 
 
+MAX_LINE_CHARS = 1_000_000
+"""A text dump line longer than this is not prose (minified code, base64, a broken export): the dump is one
+``line_too_long`` reject."""
+
+MAX_PAGE_CHARS = 4_000_000
+"""A page (one document after cleaning) longer than this is a ``too_large`` reject: no article is that long, and
+the near-duplicate stage holds ≈ 150 bytes per character of a document at once (a 60 MB text dump that stayed one
+page took 3 GB, and a run under a memory limit died in the segmenter). Twice what an HTML page is cut to
+(:data:`cleaner.extraction.MAX_CHARS`)."""
+
+
+def check_size(what: str, size: int) -> None:
+    """Raise :class:`~cleaner.errors.InputTooLarge` for a library call's input of ``size`` (characters or bytes)
+    over :data:`~cleaner.input.base.MAX_INPUT_BYTES`: the budget the readers hold a file to."""
+    if size > MAX_INPUT_BYTES:
+        raise InputTooLarge(what, size, MAX_INPUT_BYTES)
+
+
 def clean_text(
     text: str,
     *,
@@ -768,8 +788,11 @@ def clean_text(
 ) -> list[Document]:
     """Clean one text dump into documents, one per page or aggregator segment.
 
-    Pages with too little text left are not returned; use :func:`clean_dump`
-    to get them back as :class:`Reject` records.
+    Pages with too little text left are not returned, nor pages over :data:`MAX_PAGE_CHARS` characters after
+    cleaning, nor any page of a dump holding a line over :data:`MAX_LINE_CHARS`; use :func:`clean_dump` to get
+    them back as :class:`Reject` records (``too_short``, ``too_large``, ``line_too_long``: what ``cleaner run``
+    rejects). A ``text`` longer than :data:`~cleaner.input.base.MAX_INPUT_BYTES` characters (64 Mi, the budget a
+    reader holds a file to) raises :class:`~cleaner.errors.InputTooLarge`: time and memory stay bounded.
     """
     return [d for d in clean_dump(text, source=source, rules=rules, url=url) if isinstance(d, Document)]
 
@@ -787,10 +810,43 @@ def clean_dump(
     """Like :func:`clean_text`, with rejected pages returned as :class:`Reject`.
 
     ``one_page`` (for text extracted from one HTML page): do not look for glued
-    portal pages, only for aggregator segments. Traditional Chinese text is cleaned folded to Simplified
-    characters and unfolded after (:mod:`cleaner.text.scriptfold`), so the rules hold on it too.
+    portal pages, only for aggregator segments (and no :data:`MAX_LINE_CHARS` test). Traditional Chinese text is
+    cleaned folded to Simplified characters and unfolded after (:mod:`cleaner.text.scriptfold`), so the rules hold
+    on it too. Raises :class:`~cleaner.errors.InputTooLarge` as :func:`clean_text` does.
     """
-    meta = meta or {}
+    check_size("a text of characters", len(text))
+    if not one_page and len(text) > MAX_LINE_CHARS:  # only then can a line be too long: no extra split on every dump
+        longest = max(map(len, text.split("\n")))
+        if longest > MAX_LINE_CHARS:
+            base = _base_source(source, url)
+            return [Reject(base.path, "line_too_long", f"a line of {longest} characters", record=base.record)]
+    items = _folded_dump(text, source, rules, url, title, meta or {}, one_page)
+    if len(text) > MAX_PAGE_CHARS:  # a dump that did not split into pages of an article's size
+        items = [_page_too_large(item) if isinstance(item, Document) else item for item in items]
+    return items
+
+
+def _page_too_large(doc: Document) -> Document | Reject:
+    if len(doc.text) <= MAX_PAGE_CHARS:
+        return doc
+    src = doc.sources[0]
+    detail = f"a page of {len(doc.text)} characters after cleaning (the limit of one page is {MAX_PAGE_CHARS})"
+    return Reject(src.path, "too_large", detail, record=src.record, segment=src.segment)
+
+
+def _base_source(source: Source | str | None, url: str | None) -> Source:
+    return Source(path=source or "<text>", url=url) if isinstance(source, str) or source is None else source
+
+
+def _folded_dump(
+    text: str,
+    source: Source | str | None,
+    rules: Rules | None,
+    url: str | None,
+    title: str | None,
+    meta: dict[str, str],
+    one_page: bool,
+) -> list[Document | Reject]:
     fold = fold_page(text, title, url, getattr(source, "url", None), *meta.values())
     if fold is None:
         return _clean_dump(text, source, rules, url, title, meta, one_page)
@@ -838,10 +894,7 @@ def _clean_dump(
     one_page: bool,
 ) -> list[Document | Reject]:
     rules = rules or default_rules()
-    if isinstance(source, str) or source is None:
-        base = Source(path=source or "<text>", url=url)
-    else:
-        base = source
+    base = _base_source(source, url)
     out: list[Document | Reject] = []
     segment = 0
     if one_page:
