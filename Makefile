@@ -44,8 +44,12 @@ lint: $(VENV)/.test
 	$(BIN)/ruff check cleaner tests bench
 	$(BIN)/mypy
 
+# Two pytest workers (pytest-xdist), a test file each at a time (--dist loadfile: a module's fixtures, its corpora,
+# Redis server and Ray instance, are made once, on one worker): most tests use one core, and the rule is ten
+# minutes on two. PYTEST_WORKERS=0 runs in one process.
+PYTEST_WORKERS ?= 2
 test: $(VENV)/.test lint
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n $(PYTEST_WORKERS) --dist loadfile
 
 bench: $(VENV)/.bench
 	$(BIN)/python bench/bench_clean.py

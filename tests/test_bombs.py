@@ -41,9 +41,9 @@ from cleaner.cli import main
 sys.argv = ["cleaner", "run", src, "--out", out, "-q", "-j", jobs]
 try:
     main()
-finally:
-    with open(rss, "w") as fh:
-        fh.write(str(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024))
+finally:  # this process's own peak: ru_maxrss would be at least its parent's (Linux carries it over an exec)
+    with open("/proc/self/status") as st, open(rss, "w") as fh:
+        fh.write(str(int(next(line for line in st if line.startswith("VmHWM:")).split()[1]) * 1024))
 """
 
 

@@ -3,23 +3,15 @@
 A real cluster: ``ray start --head --block`` with Ray's local-only switch (so every Ray process binds to
 127.0.0.1), token authentication with a fresh token, no dashboard, its temp dir under a temporary
 directory; the CLI runs in its own process (this one may already be a Ray driver) and must give the
-stories of the in-process run. Skipped with the reason where Ray cannot be imported.
+stories of the in-process run. Skipped with the reason where Ray cannot be imported. The cluster is the session
+fixture ``loopback_cluster`` (tests/rayclusters.py, through conftest.py), shared with test_staged_ray.
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import secrets
-import shutil
-import signal
-import socket
 import subprocess
 import sys
-import tempfile
-import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -27,132 +19,6 @@ import pytest
 from cleaner.pipeline import run
 
 GOLD = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "extraction" / "cwced_zh" / "gold"
-
-
-def _descendants(root: int) -> list[int]:
-    parent: dict[int, int] = {}
-    for d in os.listdir("/proc"):
-        if d.isdigit():
-            try:
-                with open(f"/proc/{d}/stat") as f:
-                    parent[int(d)] = int(f.read().rsplit(")", 1)[1].split()[1])
-            except OSError:
-                continue
-    out = []
-    for pid in parent:
-        p = pid
-        while p and p != root:
-            p = parent.get(p, 0)
-        if p == root and pid != root:
-            out.append(pid)
-    return out
-
-
-@pytest.fixture(scope="module")
-def loopback_cluster() -> Iterator[tuple[str, dict[str, str]]]:
-    """(address, environment for a driver) of a 1-CPU cluster on 127.0.0.1; stopped afterwards."""
-    from cleaner.execution.ray_executor import ray_available
-
-    why = ray_available()
-    if why is not None:
-        pytest.skip(why)
-    ray_cli = Path(sys.executable).with_name("ray")
-    if not ray_cli.exists():
-        pytest.skip(f"no ray command next to {sys.executable}")
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    temp = Path(tempfile.mkdtemp(prefix="crc-", dir="/tmp"))  # short: Ray puts unix sockets under it
-    env = {**os.environ, "RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER": "0",
-           "RAY_AUTH_MODE": "token", "RAY_AUTH_TOKEN": secrets.token_hex(16)}
-    cmd = [str(ray_cli), "start", "--head", "--block", f"--port={port}", "--num-cpus=1",
-           "--include-dashboard=false", "--disable-usage-stats", f"--temp-dir={temp}"]
-    log = temp / "ray-start.log"
-    with open(log, "w") as f:
-        proc = subprocess.Popen(cmd, env=env, stdout=f, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                                start_new_session=True)
-    tree: list[int] = []
-    try:
-        ready = temp / "ray_current_cluster"
-        deadline = time.monotonic() + 120
-        while not ready.exists():
-            assert proc.poll() is None and time.monotonic() < deadline, log.read_text()[-2000:]
-            time.sleep(0.2)
-        assert ready.read_text().strip() == f"127.0.0.1:{port}"
-        tree = _descendants(proc.pid)
-        yield f"127.0.0.1:{port}", env
-    finally:
-        tree = sorted(set(tree) | set(_descendants(proc.pid)))
-        proc.send_signal(signal.SIGTERM)  # ray start --block stops what it started
-        _stop(proc, tree)
-        shutil.rmtree(temp, ignore_errors=True)
-
-
-def _stop(proc: subprocess.Popen[str] | subprocess.Popen[bytes], tree: list[int]) -> None:
-    """Wait up to 60 s for a process told to stop, kill it after that, then kill whatever of ``tree`` outlived it."""
-    try:
-        proc.wait(60)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
-    for pid in tree:
-        with contextlib.suppress(OSError):
-            os.kill(pid, signal.SIGKILL)
-
-
-_TWO_NODES = """
-import json, sys
-from ray.cluster_utils import Cluster
-c = Cluster(initialize_head=True, head_node_args={"num_cpus": 1, "include_dashboard": False})
-c.add_node(num_cpus=1)
-c.wait_for_nodes()
-nodes = sorted(n["NodeManagerAddress"] for n in c.global_state.node_table() if n["Alive"])
-print(json.dumps({"address": c.address, "nodes": nodes}), flush=True)
-sys.stdin.read()  # until the test closes it
-c.shutdown()
-"""
-
-
-@pytest.fixture(scope="module")
-def two_node_cluster() -> Iterator[tuple[str, dict[str, str], list[str]]]:
-    """(address, environment for a driver, the nodes' addresses) of a two-node cluster on 127.0.0.1, one CPU per
-    node: ``ray.cluster_utils.Cluster`` (a head node and a second node with their own GCS/raylet processes, as
-    Ray's own multi-node tests run them) in a helper process started with Ray's local-only switch, so both nodes
-    take 127.0.0.1. ``ray start`` cannot add the second node with that switch: its worker-node branch refuses
-    ("Multi-node Ray clusters are not supported on Windows and OSX", ``ray/scripts/scripts.py``), and without the
-    switch it rewrites a loopback address to the machine's. ``Cluster.add_node`` starts the node's processes
-    directly (``ray._private.node.Node``), which has no such check. ``RAY_TMPDIR`` keeps Ray's address file
-    (``ray_current_cluster``) in the test's folder instead of ``/tmp/ray``."""
-    from cleaner.execution.ray_executor import ray_available
-
-    why = ray_available()
-    if why is not None:
-        pytest.skip(why)
-    temp = Path(tempfile.mkdtemp(prefix="c2n-", dir="/tmp"))  # short: Ray puts unix sockets under it
-    (temp / "ray").mkdir()
-    env = {**os.environ, "RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER": "0", "RAY_TMPDIR": str(temp),
-           "RAY_USAGE_STATS_ENABLED": "0", "RAY_AUTH_MODE": "token", "RAY_AUTH_TOKEN": secrets.token_hex(16)}
-    log = open(temp / "cluster.log", "w")  # closed below
-    proc = subprocess.Popen([sys.executable, "-c", _TWO_NODES], env=env, stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=log, text=True, start_new_session=True)
-    tree: list[int] = []
-    try:
-        assert proc.stdout is not None
-        line = proc.stdout.readline()  # the helper prints its line once both nodes are up, or dies
-        assert line, (temp / "cluster.log").read_text()[-3000:]
-        info = json.loads(line)
-        tree = _descendants(proc.pid)
-        yield info["address"], env, info["nodes"]
-    finally:
-        tree = sorted(set(tree) | set(_descendants(proc.pid)))
-        with contextlib.suppress(OSError):
-            assert proc.stdin is not None
-            proc.stdin.close()  # the helper shuts the cluster down
-        _stop(proc, tree)
-        if proc.stdout is not None:
-            proc.stdout.close()
-        log.close()
-        shutil.rmtree(temp, ignore_errors=True)
 
 
 def test_cli_connects_to_a_cluster_bound_to_loopback(

@@ -1,8 +1,9 @@
 """The staged run (cleaner.execution.staged) on Ray: the same stage functions as on the local pool, on a Ray cluster
 bound to 127.0.0.1 (``ray start --head`` with Ray's local-only switch, token authentication, no dashboard; the
-fixture of test_ray_cluster), with ``--work`` on a folder the cluster sees; it writes the local stories. And on a
-two-node cluster on 127.0.0.1 (``ray.cluster_utils.Cluster``, fixture ``two_node_cluster`` of test_ray_cluster; why
-not two ``ray start``: there), staged and in memory: the local stories (issue #17)."""
+session fixture ``loopback_cluster`` of tests/rayclusters.py, shared with test_ray_cluster), with ``--work`` on a
+folder the cluster sees; it writes the local stories. And on a two-node cluster on 127.0.0.1
+(``ray.cluster_utils.Cluster``, fixture ``two_node_cluster`` of tests/rayclusters.py; why not two ``ray start``:
+there), staged and in memory: the local stories (issue #17)."""
 
 from __future__ import annotations
 
@@ -10,11 +11,7 @@ import json
 import subprocess
 from pathlib import Path
 
-from test_ray_cluster import loopback_cluster, two_node_cluster
-
 from tests.test_staged import _cmd, _outputs, _write
-
-__all__ = ["loopback_cluster", "two_node_cluster"]  # the fixtures, used by name
 
 
 def test_staged_run_on_a_ray_cluster_gives_the_local_stories(
