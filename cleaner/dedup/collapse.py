@@ -57,6 +57,7 @@ from cleaner.dedup.index import (
     absorbed_by,
     resolve_merged,
 )
+from cleaner.dedup.lists import list_tokens
 from cleaner.dedup.merge import restore
 from cleaner.dedup.params import DedupParams
 from cleaner.dedup.runtime import lean
@@ -78,6 +79,7 @@ from cleaner.dedup.verify import (
     deleted_copy,
     framed_copy,
     inner_block,
+    listed,
     related,
     rewritten,
 )
@@ -452,6 +454,8 @@ class _Run:
         """A story → the stories that refused one of its texts, or one of whose texts it refused."""
         self.near: dict[str, float] = {}
         """The similarity of the text being placed to the canonical of each story its keys found (:meth:`_best`)."""
+        self.lists: dict[str, int] = {}
+        """A text of this run → the token its trailing list starts at, 0 when none (:meth:`list_start`)."""
         self.members: dict[str, list[int]] = {}
         self.story_sources: dict[str, list[Source]] = {}
         self.fields: dict[str, StoryFields] = {}
@@ -556,6 +560,8 @@ class _Run:
             entry = self.entry(sid)
             v = compare(mine, entry.as_evidence(), self.params)
             self.res.candidates += 1
+            if not v.accepted and self.params.list_lines:
+                v = self._listed(sk.doc_id, mine, entry.doc_id, entry.as_evidence()) or v
             self.near[sid] = v.similarity
             if not v.accepted:
                 self.res.rejected += 1
@@ -581,6 +587,29 @@ class _Run:
                     if best is None or back.similarity > best[1].similarity:
                         best = (sid, back, entry)
         return best, superseded
+
+    def list_start(self, did: str) -> int:
+        """The token where the trailing list of text ``did`` (of this run) starts (:mod:`cleaner.dedup.lists`), 0 when
+        it has none; read from the text once, when first asked."""
+        start = self.lists.get(did)
+        if start is None:
+            p, sk = self.params, self.sketch_of.get(did)
+            start = 0
+            if sk is not None and sk.n_shingles:  # (the text's tokens: its shingles and k - 1)
+                n = list_tokens(self.docs[self.first[did]].text, p.list_lines, p.tokenizer)
+                start = sk.n_shingles + p.shingle - 1 - n if n else 0
+            self.lists[did] = start
+        return start
+
+    def _listed(self, did: str, mine: Evidence, other: str, theirs: Evidence) -> Verdict | None:
+        """The verdict on text ``did`` against text ``other`` (a canonical, or a copy) that refused it, once the
+        trailing list of one of them is set aside (:func:`cleaner.dedup.verify.listed`); the other's list only when it
+        is a text of this run (a canonical of an earlier run has no text here)."""
+        their_list = self.list_start(other) if other in self.sketch_of else 0
+        my_list = self.list_start(did)
+        if not (my_list or their_list):
+            return None
+        return listed(mine, my_list, theirs, their_list, self.params)
 
     def _by_member(self, pos: int, mine: Evidence) -> tuple[str, Verdict, StoryEntry] | None:
         """When no canonical accepts a text: the story of an earlier copy of this run that shares a key with it and
@@ -611,6 +640,8 @@ class _Run:
             theirs = Evidence(sk.evidence, sk.positions, sk.sampled, sk.n_shingles)
             v = compare(mine, theirs, self.params)
             self.res.candidates += 1
+            if not v.accepted and self.params.list_lines:
+                v = self._listed(self.order[pos], mine, did, theirs) or v
             if v.accepted and (
                 v.similarity >= self.params.member_similarity
                 or self.verdicts[did].contained >= self.params.member_similarity
