@@ -97,6 +97,10 @@ recorded by an earlier run whose better home this is (their sources are now list
 _MAX_RESTORE_COPIES = 8
 _MEMBERS = 2
 """Copies of this run's stories asked (:meth:`_Run._by_member`) when no canonical accepts a text."""
+_LIST_ASKED = 0.1
+"""A refused pair is compared again without a trailing list (:meth:`_Run._listed`) only when one text has at least this
+share of it in the other: setting a list aside lifts a share of 0.1 to the lowest floor of a rule (0.3) only when the
+list is two thirds of the text. (The cost: reading and segmenting the list, and a comparison, per such pair.)"""
 
 
 @dataclass(slots=True)
@@ -560,7 +564,7 @@ class _Run:
             entry = self.entry(sid)
             v = compare(mine, entry.as_evidence(), self.params)
             self.res.candidates += 1
-            if not v.accepted and self.params.list_lines:
+            if not v.accepted and self.params.list_lines and max(v.contained, v.covers) >= _LIST_ASKED:
                 v = self._listed(sk.doc_id, mine, entry.doc_id, entry.as_evidence()) or v
             self.near[sid] = v.similarity
             if not v.accepted:
@@ -640,7 +644,7 @@ class _Run:
             theirs = Evidence(sk.evidence, sk.positions, sk.sampled, sk.n_shingles)
             v = compare(mine, theirs, self.params)
             self.res.candidates += 1
-            if not v.accepted and self.params.list_lines:
+            if not v.accepted and self.params.list_lines and max(v.contained, v.covers) >= _LIST_ASKED:
                 v = self._listed(self.order[pos], mine, did, theirs) or v
             if v.accepted and (
                 v.similarity >= self.params.member_similarity
