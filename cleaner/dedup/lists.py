@@ -20,6 +20,9 @@ __all__ = ["LIST_LINE_CHARS", "list_chars", "list_tokens"]
 
 LIST_LINE_CHARS: Final = 64
 """A line of a list holds at most this many characters (white space at its ends aside)."""
+LIST_MAX_LINES: Final = 128
+"""A text that ends in more short lines than this has no trailing list (a table, a hard-wrapped text: not a block of
+related headlines; the scan stops there)."""
 _SENTENCE: Final = re.compile(r"[。．]|\. |[.;；]$")
 """A line with a full stop (a Latin one before a space or at its end), or ending like a sentence, holds a sentence: no
 list item."""
@@ -31,9 +34,9 @@ def list_chars(text: str, lines: int) -> int:
     list is the run up from the end where lines that are no sentence most outnumber eight times those that are (a
     headline that quotes a caption; not the sentences of hard-wrapped prose above it), with at least ``lines`` of them
     and text before it (a text that is all such lines — a navigation page, a table of contents — has no story to set
-    a list apart from)."""
-    pos, score, best, start, first = len(text), 0, 0, -1, -1
-    while pos > 0:
+    a list apart from), at most :data:`LIST_MAX_LINES` lines from the end."""
+    pos, score, best, start, first, seen = len(text), 0, 0, -1, -1, 0
+    while pos > 0 and seen < LIST_MAX_LINES:
         nl = text.rfind("\n", 0, pos)
         line = text[nl + 1 : pos].strip()
         pos = nl
@@ -41,12 +44,12 @@ def list_chars(text: str, lines: int) -> int:
             continue
         if len(line) > LIST_LINE_CHARS:
             return start
-        first = nl + 1
+        first, seen = nl + 1, seen + 1
         score += 1 if _SENTENCE.search(line) is None else -4
         if score > best:
             best = score
             start = first if score >= lines > 0 else -1
-    return -1 if start == first else start  # (a text that is a list from its first line: none)
+    return -1 if start == first or pos > 0 else start  # (a text that is a list from its first line, or too long: none)
 
 
 def list_tokens(text: str, lines: int, tokenizer: str = "rjieba") -> int:

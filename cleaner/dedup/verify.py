@@ -681,7 +681,9 @@ def _continues(head: Evidence, other: Evidence, other_list: int, p: DedupParams)
     return last >= 0 and other_list - int(y.positions[last]) - p.shingle > p.edge
 
 
-def listed(a: Evidence, a_list: int, b: Evidence, b_list: int, p: DedupParams) -> Verdict | None:
+def listed(
+    a: Evidence, a_list: int, b: Evidence, b_list: int, p: DedupParams, shares: tuple[float, float] = (1.0, 1.0)
+) -> Verdict | None:
     """The verdict on candidate ``a`` against canonical ``b`` once the *trailing list* of one of them is set aside
     (:mod:`cleaner.dedup.lists`: a block of short lines after the story, from token ``a_list`` / ``b_list`` on; 0
     when none), when that list is text of its own (:func:`_own_list`) and the rest is accepted (:func:`compare`, every
@@ -694,9 +696,15 @@ def listed(a: Evidence, a_list: int, b: Evidence, b_list: int, p: DedupParams) -
     own before its list (:func:`_continues`): two pages that share a head and each list their own links right after
     it (index pages of one site) are not made one by what they share. A canonical that is less complete than the
     candidate without its list is asked as the copy (its words deleted here and there: :func:`deleted`), as it would
-    have been, placed after the candidate, had it no list."""
+    have been, placed after the candidate, had it no list. ``shares``: what the verdict on the whole texts found of
+    ``a`` in ``b`` and of ``b`` in ``a``; a side whose share could not reach the lowest floor of a rule even were its
+    list all it does not share is not asked (the cost of a comparison saved)."""
     k = p.shingle
-    own = (a_list > k and _own_list(a, a_list, b, p), b_list > k and _own_list(b, b_list, a, p))
+    floor = min(p.deleted_contained or 1.0, p.scattered_contained, p.containment, p.short_containment)
+    own = (
+        a_list > k and shares[0] * (a.n_shingles + k - 1) >= floor * a_list and _own_list(a, a_list, b, p),
+        b_list > k and shares[1] * (b.n_shingles + k - 1) >= floor * b_list and _own_list(b, b_list, a, p),
+    )
     for side, (ev, start) in enumerate(((a, a_list), (b, b_list))):
         if not own[side]:
             continue
