@@ -15,7 +15,10 @@ Builds, deterministically from ``--seed``, a corpus from the gold texts in
 
 Two more corpora (``bench/dedup_corpus2.py``): ``dedup2``, an independent generator over the English and
 cleaneval_zh gold texts, and ``dedup3``, that generator over the Chinese news gold texts (daniel_zh, cwced_zh,
-magichtml_zh), the shape of the reposts the tool is for.
+magichtml_zh), the shape of the reposts the tool is for. And ``dedup4`` (``bench/dedup_corpus4.py``, seed 1), a fourth
+generator written apart from the others: Chinese reposts in chains (words deleted, truncations, related headlines,
+glued texts, rewrites, reordering, Traditional lines), hard negatives by group kind (same event, template, CSS, press
+release).
 
 And real hard negatives: the raw text of every bench page (stylesheets and scripts left in) collapsed together,
 with the pairs of different pages it merges (``raw_merges``).
@@ -48,6 +51,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import dedup_corpus2
+import dedup_corpus4
 from dedup_corpus2 import Doc
 from halves import HALVES, half
 
@@ -303,6 +307,11 @@ CORPUS1, CORPUS2, CORPUS3 = "dedup", "dedup2", dedup_corpus2.NEWS_NAME
 """Set names for ``bench/halves.py``: the first generator's corpus (above), ``dedup_corpus2``'s, and that generator
 over the Chinese news gold texts."""
 CORPORA = (CORPUS1, CORPUS2, CORPUS3)
+CORPUS4 = "dedup4"
+"""``bench/dedup_corpus4.py`` (reposts as reposting sites make them, an independent generator; seed 1): its documents
+carry their own half (their extraction page's), so the tools that split by ``split_name`` (``dedup_seeds``,
+``dedup_misses``) take ``CORPORA`` only; its table is printed with the others."""
+BENCH_CORPORA = (*CORPORA, CORPUS4)
 
 
 def split_name(corpus: str) -> str:
@@ -388,6 +397,19 @@ def scores(corpus: str, docs: list[Doc], pred: list[str]) -> dict[str, dict[str,
         out[h] = {
             "precision": p, "recall": r, "f1": f1, "docs": len(idx), "hn_merges": hn, "hn_pairs": hn_pairs,
             "by_kind": {k: (sum(v) / len(v), len(v)) for k, v in sorted(found.items())},
+        }  # fmt: skip
+    return out
+
+
+def scores4(docs: list[dedup_corpus4.Doc], pred: list[str]) -> dict[str, dict[str, object]]:
+    """:func:`dedup_corpus4.score` in the form of :func:`scores` (hard-negative merges also by group kind)."""
+    out: dict[str, dict[str, object]] = {}
+    for h, x in dedup_corpus4.score(docs, pred).items():
+        hn: dict[str, list[int]] = x["hn"]  # type: ignore[assignment]
+        out[h] = {
+            "precision": x["precision"], "recall": x["recall"], "f1": x["f1"], "docs": x["docs"],
+            "hn_merges": sum(v[0] for v in hn.values()), "hn_pairs": sum(v[1] for v in hn.values()),
+            "by_kind": x["by_kind"], "hn_by_kind": hn,
         }  # fmt: skip
     return out
 
@@ -587,12 +609,18 @@ def child(args: argparse.Namespace) -> None:
     if args.task == "raw":
         print(json.dumps(raw_merges(data)))
         return
-    if args.task == "quality":
+    if args.task == "quality" and args.corpus == CORPUS4:
+        docs4 = dedup_corpus4.build(data, 1)
+        SYSTEMS[args.system]([d.text for d in docs4[:150]])  # (warm: the first texts of the corpus itself)
+        pred, cpu, counts = SYSTEMS[args.system]([d.text for d in docs4])
+        result: dict[str, object] = {"scores": scores4(docs4, pred), "counts": counts}
+        docs: list[Any] = docs4
+    elif args.task == "quality":
         docs = load_corpus(args.corpus, data)
         warm = load_corpus(args.corpus, data, seed=99)[:150]
         SYSTEMS[args.system]([d.text for d in warm])
         pred, cpu, counts = SYSTEMS[args.system]([d.text for d in docs])
-        result: dict[str, object] = {"scores": scores(args.corpus, docs, pred), "counts": counts}
+        result = {"scores": scores(args.corpus, docs, pred), "counts": counts}
     else:
         docs = dedup_corpus2.speed_corpus(data, args.speed_mb)
         if args.task == "pipeline":
@@ -623,13 +651,13 @@ def main() -> None:
     ap.add_argument("--quick", action="store_true", help="quality only, cleaner only (while tuning)")
     ap.add_argument("--task", choices=["quality", "speed", "pipeline", "raw"], help=argparse.SUPPRESS)
     ap.add_argument("--system", choices=list(SYSTEMS), default="cleaner", help=argparse.SUPPRESS)
-    ap.add_argument("--corpus", choices=CORPORA, default=CORPUS2, help=argparse.SUPPRESS)
+    ap.add_argument("--corpus", choices=BENCH_CORPORA, default=CORPUS2, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.task:
         child(args)
         return
     systems = ["cleaner"] if args.quick else [s for s in SYSTEMS if not (args.no_baseline and s.startswith("data"))]
-    quality = {(c, s): measure(args, "quality", s, c) for c in CORPORA for s in systems}
+    quality = {(c, s): measure(args, "quality", s, c) for c in BENCH_CORPORA for s in systems}
     print_quality(quality, systems)
     print_raw(measure(args, "raw", "cleaner"))
     if args.quick:
@@ -652,7 +680,7 @@ def print_raw(raw: dict[str, Any]) -> None:
 
 
 def print_quality(quality: dict[tuple[str, str], dict[str, Any]], systems: list[str]) -> None:
-    for corpus in CORPORA:
+    for corpus in BENCH_CORPORA:
         first = quality[(corpus, systems[0])]
         print(f"\n== corpus {corpus} ({first['docs']} documents, {first['mb']:.1f} MB): pairwise scores by half")
         print(f"{'system':18s} {'half':5s} {'docs':>5s} {'precision':>9s} {'recall':>7s} {'F1':>6s} {'HN merged':>10s}")
@@ -673,6 +701,10 @@ def print_quality(quality: dict[tuple[str, str], dict[str, Any]], systems: list[
                 r, n = quality[(corpus, s)]["scores"][h]["by_kind"].get(k, (float("nan"), 0))
                 cells.append(f"{r:9.3f} (n={n:3d})")
             print(f"{k:14s} " + " ".join(f"{c:>17s}" for c in cells))
+        for s in systems if corpus == CORPUS4 else ():
+            for h in HALVES:
+                by = quality[(corpus, s)]["scores"][h]["hn_by_kind"]
+                print(f"hard negatives merged, {s} {h}: " + ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in by.items()))
         print("cleaner counts:", json.dumps(quality[(corpus, "cleaner")]["counts"]))
 
 

@@ -201,6 +201,11 @@ class DedupParams:
     the rewrite joined. Also a text accepted by a copy that lies this share or more in the canonical (the story
     without what the canonical adds: a copy with words deleted all over joins though the canonical is the story
     plus a block of headlines)."""
+    list_lines: int = 4
+    """A refused candidate is compared once more without the *trailing list* of one side — at least this many short
+    lines that are no sentences after its story (:mod:`cleaner.dedup.lists`: related headlines, tags, links), text of
+    its own there (:func:`cleaner.dedup.verify.listed`): a repost cut short with a list appended is its original's
+    head (0 = off). The canonical's list is read only when it is a text of this run."""
     block_chance: float = 0.05
     """A run of unshared evidence is a *block* (a different text, not scattered edits) when differences spread
     evenly over the text, at its own rate, would leave one as long with a probability below this. Also the bar
@@ -253,7 +258,7 @@ class DedupParams:
         for name in ("minhash_mod", "full_max", "min_containment_shingles", "short_containment_shingles", "edge",
                      "substitution", "substitution_block", "anchor", "substitution_own", "aligned_segments",
                      "member_similarity", "index_windows", "restore_max_chars", "seed", "anchor_mod",
-                     "fine_mod", "template_stories", "template_line_chars", "deleted_gaps"):  # fmt: skip
+                     "fine_mod", "template_stories", "template_line_chars", "deleted_gaps", "list_lines"):  # fmt: skip
             if getattr(self, name) < 0:
                 raise ValueError(f"{name} must be ≥ 0, not {getattr(self, name)!r}")
         if self.minhash_mod < 1:

@@ -62,6 +62,7 @@ __all__ = [
     "deleted_copy",
     "framed_copy",
     "inner_block",
+    "listed",
     "related",
     "rewritten",
 ]
@@ -251,8 +252,9 @@ def _longest_run_span(flags: bytes, lo: int, hi: int, positions: U32, k: int, le
     return max(pos[e - 1] - pos[s] for s, e in runs) + k
 
 
-def compare(cand: Evidence, canon: Evidence, params: DedupParams) -> Verdict:
-    """Verdict on a candidate's evidence against a canonical's."""
+def compare(cand: Evidence, canon: Evidence, params: DedupParams, *, core: bool = True) -> Verdict:
+    """Verdict on a candidate's evidence against a canonical's (``core=False``: without the rule that sets aside a short
+    head and tail of the candidate's own, :func:`_core_contained`)."""
     a, b = _aligned(cand, canon, params.sample_mod)
     if a.hashes.size == 0 or b.hashes.size == 0:
         return Verdict(0.0, 0.0, 0.0, False, False)
@@ -273,7 +275,7 @@ def compare(cand: Evidence, canon: Evidence, params: DedupParams) -> Verdict:
     if not similar and params.short_containment_shingles <= small < params.min_containment_shingles:
         similar = max(contained, covers) >= params.short_containment
     in_b = in_a = b""  # which of a's hashes b has (and b's in a): only when needed
-    if not similar and small >= params.short_containment_shingles and _core_sized(a, inter, contained, params):
+    if not similar and core and small >= params.short_containment_shingles and _core_sized(a, inter, contained, params):
         in_b = _flags(a.hashes, ub, a.sampled)
         similar = _core_contained(a, in_b, params.edge) >= params.core_containment
     k, span, anchor = params.shingle, params.substitution, params.anchor
@@ -650,3 +652,74 @@ def _framed(text: Evidence, page: Evidence, p: DedupParams) -> bool | None:
         return None
     pos = g.positions
     return int(pos[first]) - int(pos[0]) > p.edge and int(pos[-1]) - int(pos[last]) > p.edge
+
+
+def without_list(ev: Evidence, start: int, k: int) -> Evidence:
+    """``ev`` without the shingles that reach token ``start`` or beyond (a trailing list from there on)."""
+    keep = ev.positions.astype(np.int64) + k <= start
+    return Evidence(ev.hashes[keep], ev.positions[keep], ev.sampled, max(0, min(ev.n_shingles, start - k + 1)))
+
+
+def _own_list(ev: Evidence, start: int, other: Evidence, p: DedupParams) -> bool:
+    """Is the trailing list of ``ev`` (its shingles from token ``start`` on) text of its own against ``other``: at most
+    an eighth of its hashes shared (a headline or two that the other text quotes too)? A template's lists and footer
+    that two pages share are not."""
+    x, y = _aligned(ev, other, p.sample_mod)
+    inside = x.positions >= start
+    if not inside.any():
+        return False
+    flags = _flags(x.hashes[inside], _distinct(y.hashes), x.sampled)
+    return 8 * flags.count(1) <= len(flags)
+
+
+def _continues(head: Evidence, other: Evidence, other_list: int, p: DedupParams) -> bool:
+    """Does ``other`` hold more than ``edge`` tokens after the last hash it shares with ``head`` and before its own
+    trailing list (from token ``other_list`` on): text of its own that goes on where ``head`` stops (the rest of a
+    story whose beginning ``head`` is), not a list right after a head both share?"""
+    y, x = _aligned(other, head, p.sample_mod)
+    last = _flags(y.hashes, _distinct(x.hashes), y.sampled).rfind(1)
+    return last >= 0 and other_list - int(y.positions[last]) - p.shingle > p.edge
+
+
+def listed(
+    a: Evidence, a_list: int, b: Evidence, b_list: int, p: DedupParams, shares: tuple[float, float] = (1.0, 1.0)
+) -> Verdict | None:
+    """The verdict on candidate ``a`` against canonical ``b`` once the *trailing list* of one of them is set aside
+    (:mod:`cleaner.dedup.lists`: a block of short lines after the story, from token ``a_list`` / ``b_list`` on; 0
+    when none), when that list is text of its own (:func:`_own_list`) and the rest is accepted (:func:`compare`, every
+    guard included, but not the rule that sets aside a short head and tail of the candidate's own as well: with a list
+    gone, a page's own text before it is no footer — the title of a template page's story that another text's list
+    quotes is no reason to join it); else None. A repost cut short with a list of related headlines appended and its
+    original share a head and each hold text of their own after it — the shape of two reports sharing a lead, refused
+    — but what one of them adds is no report's body. When both end in a list of their own, a list is set aside only
+    when it is shorter than the text before it, or the other text goes on past the head they share with text of its
+    own before its list (:func:`_continues`): two pages that share a head and each list their own links right after
+    it (index pages of one site) are not made one by what they share. A canonical that is less complete than the
+    candidate without its list is asked as the copy (its words deleted here and there: :func:`deleted`), as it would
+    have been, placed after the candidate, had it no list. ``shares``: what the verdict on the whole texts found of
+    ``a`` in ``b`` and of ``b`` in ``a``; a side whose share could not reach the lowest floor of a rule even were its
+    list all it does not share is not asked (the cost of a comparison saved)."""
+    k = p.shingle
+    floor = min(p.deleted_contained or 1.0, p.scattered_contained, p.containment, p.short_containment)
+    own = (
+        a_list > k and shares[0] * (a.n_shingles + k - 1) >= floor * a_list and _own_list(a, a_list, b, p),
+        b_list > k and shares[1] * (b.n_shingles + k - 1) >= floor * b_list and _own_list(b, b_list, a, p),
+    )
+    for side, (ev, start) in enumerate(((a, a_list), (b, b_list))):
+        if not own[side]:
+            continue
+        head = without_list(ev, start, k)
+        other, other_list = (b, b_list) if side == 0 else (a, a_list)
+        if own[1 - side] and 2 * start < ev.n_shingles + k - 1 and not _continues(head, other, other_list, p):
+            continue
+        # (and no own head and tail set aside besides: a page around a headline)
+        if side == 0:
+            v = compare(head, b, p, core=False)
+        elif head.n_shingles < a.n_shingles:  # the canonical without its list is the less complete: asked as the copy
+            w = compare(head, a, p, core=False)
+            v = Verdict(w.jaccard, w.covers, w.contained, w.substitution, w.accepted)
+        else:
+            v = compare(a, head, p, core=False)
+        if v.accepted:
+            return v
+    return None

@@ -1,0 +1,60 @@
+"""A text's *trailing list*: the block of short lines after its story (other stories' headlines, tags, links).
+
+Reposting sites append a list of "related" headlines after a story, often after cutting the story short. Such a
+copy and its original share a head and each hold text of their own after it — the shape of two reports of one event
+that share a lead, which must stay apart. What tells them apart is the form of the text each adds: a list of short
+lines that are no sentences (a headline with a date and a source), not a report's own paragraphs. The collapse reads
+it from the text, on demand (:meth:`cleaner.dedup.collapse._Run.list_start`), and the verifier compares once more
+without it (:func:`cleaner.dedup.verify.listed`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from cleaner.dedup.normalize import normalize
+from cleaner.dedup.tokens import tokenize
+
+__all__ = ["LIST_LINE_CHARS", "list_chars", "list_tokens"]
+
+LIST_LINE_CHARS: Final = 64
+"""A line of a list holds at most this many characters (white space at its ends aside)."""
+LIST_MAX_LINES: Final = 128
+"""A text that ends in more short lines than this has no trailing list (a table, a hard-wrapped text: not a block of
+related headlines; the scan stops there)."""
+_SENTENCE: Final = re.compile(r"[。．]|\. |[.;；]$")
+"""A line with a full stop (a Latin one before a space or at its end), or ending like a sentence, holds a sentence: no
+list item."""
+
+
+def list_chars(text: str, lines: int) -> int:
+    """Where the trailing list of ``text`` starts (a character offset: the start of its first line), or -1 when it has
+    none. Among the short lines (at most :data:`LIST_LINE_CHARS` characters; blank lines aside) that end the text, the
+    list is the run up from the end where lines that are no sentence most outnumber eight times those that are (a
+    headline that quotes a caption; not the sentences of hard-wrapped prose above it), with at least ``lines`` of them
+    and text before it (a text that is all such lines — a navigation page, a table of contents — has no story to set
+    a list apart from), at most :data:`LIST_MAX_LINES` lines from the end."""
+    pos, score, best, start, first, seen = len(text), 0, 0, -1, -1, 0
+    while pos > 0 and seen < LIST_MAX_LINES:
+        nl = text.rfind("\n", 0, pos)
+        line = text[nl + 1 : pos].strip()
+        pos = nl
+        if not line:
+            continue
+        if len(line) > LIST_LINE_CHARS:
+            return start
+        first, seen = nl + 1, seen + 1
+        score += 1 if _SENTENCE.search(line) is None else -4
+        if score > best:
+            best = score
+            start = first if score >= lines > 0 else -1
+    return -1 if start == first or pos > 0 else start  # (a text that is a list from its first line, or too long: none)
+
+
+def list_tokens(text: str, lines: int, tokenizer: str = "rjieba") -> int:
+    """Tokens (:func:`cleaner.dedup.tokens.tokenize` of the normalised text) in the trailing list of ``text``
+    (:func:`list_chars`), 0 when it has none. The segmenters never join characters across a line break, so these
+    are the text's last tokens: the list starts at token ``n - list_tokens(text)`` of a text of ``n`` tokens."""
+    start = list_chars(text, lines)
+    return 0 if start < 0 else len(tokenize(normalize(text[start:]), tokenizer))

@@ -1,0 +1,150 @@
+"""A repost cut short with a list of related headlines appended joins its original; texts that share a head and go on
+with text of their own — a report's own body, another page's links, another template story — stay apart (issue 13:
+``cleaner.dedup.lists``, ``verify.listed``)."""
+
+from __future__ import annotations
+
+import random
+
+import numpy as np
+
+from cleaner.dedup import DedupParams, collapse, sketch_text
+from cleaner.dedup.lists import list_chars, list_tokens
+from cleaner.dedup.normalize import blank_code, folded_code_points
+from cleaner.dedup.tokens import token_bounds
+from cleaner.dedup.verify import Evidence, listed
+from cleaner.document import Document
+
+WORDS = (
+    "market city river council school police doctor report water energy farmer bridge museum station harbor "
+    "village budget program festival train airport forest storm island factory library hospital election "
+    "teacher student court judge mayor minister ocean mountain valley desert garden highway tunnel"
+).split()
+OFF = DedupParams(list_lines=0)
+
+
+def _sentences(rng: random.Random, n: int) -> list[str]:
+    return [" ".join(rng.choice(WORDS) for _ in range(rng.randint(8, 16))).capitalize() + "." for _ in range(n)]
+
+
+def _story(rng: random.Random, sentences: int) -> str:
+    """A title line and paragraphs of four sentences (lines longer than a list's)."""
+    out = _sentences(rng, sentences)
+    title = " ".join(rng.choice(WORDS) for _ in range(5)).title()
+    return title + "\n" + "\n".join(" ".join(out[i : i + 4]) for i in range(0, len(out), 4))
+
+
+def _headlines(rng: random.Random, n: int) -> str:
+    """A block of related headlines: short lines, no sentences, a date and a source each."""
+    lines = ["Related stories"]
+    for _ in range(n):
+        title = " ".join(rng.choice(WORDS) for _ in range(rng.randint(3, 5))).capitalize()
+        source, month, day = rng.choice(["Daily", "Post", "Herald"]), rng.randint(1, 9), rng.randint(0, 9)
+        lines.append(f"{title} ({source} 2024-0{month}-1{day})")
+    return "\n".join(lines)
+
+
+def _truncated(text: str, share: float) -> str:
+    return text[: int(len(text) * share)].rstrip() + " ... read more"
+
+
+def _ev(text: str, params: DedupParams) -> Evidence:
+    sk = sketch_text("x", text, params)
+    return Evidence(sk.evidence, sk.positions, sk.sampled, sk.n_shingles)
+
+
+def _list_start(text: str, params: DedupParams) -> int:
+    n = list_tokens(text, params.list_lines)
+    return sketch_text("x", text, params).n_shingles + params.shingle - 1 - n if n else 0
+
+
+def _stories(texts: list[str], params: DedupParams | None = None) -> list[int]:
+    res = collapse([Document(id=f"d{i}", text=t) for i, t in enumerate(texts)], params=params)
+    story = {s.doc_id: n for n, st_ in enumerate(res.stories) for s in st_.sources}
+    return [story[f"d{i}"] for i in range(len(texts))]
+
+
+def test_the_trailing_list_is_the_run_of_short_lines_after_the_story() -> None:
+    rng = random.Random(1)
+    story = _story(rng, 8)
+    block = _headlines(rng, 6)
+    text = story + "\n" + block
+    assert list_chars(text, 4) == len(story) + 1
+    assert list_chars(story, 4) == -1  # (ends in a paragraph)
+    assert list_chars(block, 4) == -1  # (all short lines: no story to set a list apart from)
+    assert list_chars(story + "\n" + "\n".join(block.split("\n")[:3]), 4) == -1  # (fewer than four lines)
+    # a headline quoting a sentence inside the list is still the list; a short sentence line of the story above is not
+    quoted = story + "\nShort last line of the story.\n" + block + "\nThe mayor said it.\n" + _headlines(rng, 6)
+    assert list_chars(quoted, 4) == quoted.index("Related stories")
+    # hard-wrapped prose (short lines, sentences ending on many of them) is no list
+    wrapped = " ".join(_sentences(rng, 12))
+    lines = [wrapped[i : i + 40] for i in range(0, len(wrapped), 40)]
+    assert list_chars(story + "\n" + "\n".join(lines), 4) == -1
+
+
+def test_list_tokens_are_the_last_tokens_of_the_text() -> None:
+    rng = random.Random(2)
+    zh_story = "标题：市议会通过新预算\n" + "市议会周二通过了新的年度预算，其中教育和交通支出增加。" * 6
+    zh_list = "\n".join(f"相关新闻{n}：河流治理取得进展 2024-05-1{n}" for n in range(7))
+    for story, block in ((_story(rng, 8), _headlines(rng, 7)), (zh_story, zh_list)):
+        text = story + "\n" + block
+        raw, cps = folded_code_points(text)
+        blank_code(raw, cps, text)
+        starts, _ = token_bounds(cps)
+        assert starts.size - list_tokens(text, 4) == int(np.searchsorted(starts, list_chars(text, 4)))
+
+
+def test_a_truncated_copy_with_headlines_appended_joins_its_original() -> None:
+    rng = random.Random(3)
+    joined = joined_off = 0
+    for n in range(10):
+        text = _story(rng, 10 if n % 2 else 60)  # (full and sampled evidence)
+        copy = _truncated(text, rng.uniform(0.3, 0.6)) + "\n" + _headlines(rng, 12 if n % 2 else 50)
+        joined += len(set(_stories([text, copy]))) == 1
+        joined_off += len(set(_stories([text, copy], OFF))) == 1
+    assert joined >= 9 and joined_off <= 2
+
+
+def test_a_story_with_two_lists_that_quote_one_headline_joins() -> None:
+    rng = random.Random(4)
+    text = _story(rng, 60)
+    shared = _headlines(rng, 1).split("\n")[1]
+    a = text + "\n" + _headlines(rng, 6) + "\n" + shared + "\n" + _headlines(rng, 6)
+    b = text + "\n" + _headlines(rng, 5) + "\n" + shared + "\n" + _headlines(rng, 7)
+    assert len(set(_stories([a, b]))) == 1
+
+
+def test_reports_sharing_a_lead_stay_apart_with_a_list_after_one() -> None:
+    rng = random.Random(5)
+    for _ in range(10):
+        title_lead = _story(rng, 4)
+        a = title_lead + "\n" + "\n".join(_story(rng, 8).split("\n")[1:]) + "\n" + _headlines(rng, 10)
+        b = title_lead + "\n" + "\n".join(_story(rng, 8).split("\n")[1:])
+        assert len(set(_stories([a, b]))) == 2
+
+
+def test_index_pages_sharing_a_head_stay_apart() -> None:
+    # two pages of one site: the same introduction, each its own list of links right after it
+    rng = random.Random(6)
+    for _ in range(10):
+        head = _story(rng, 3)
+        a, b = head + "\n" + _headlines(rng, 20), head + "\n" + _headlines(rng, 20)
+        assert len(set(_stories([a, b]))) == 2
+        assert listed(_ev(a, DedupParams()), _list_start(a, DedupParams()), _ev(b, DedupParams()),
+                      _list_start(b, DedupParams()), DedupParams()) is None  # fmt: skip
+
+
+def test_template_pages_and_a_list_quoting_a_story_title_stay_apart() -> None:
+    rng = random.Random(7)
+    nav = "Home | News | Sport | Business | Travel | Weather | Video"
+    tail = _headlines(rng, 12) + "\nAbout us | Contact | Advertise\nCopyright 2024 Daily News"
+    pages, titles = [], []
+    for _ in range(4):  # pages of one template: a long title and a one-sentence story each
+        titles.append(" ".join(rng.choice(WORDS) for _ in range(24)).title())
+        pages.append(nav + "\n" + titles[-1] + "\n" + _sentences(rng, 3)[2] + "\n" + tail)
+    assert len(set(_stories(pages))) == 4
+    # another text whose related list (a text glued after it) quotes the title of one page's story: without its list,
+    # that page is its header, the title and a sentence of its own, no copy of the other text (no header and tail of
+    # its own are set aside when a list is)
+    other = _story(rng, 12) + "\nRelated\n" + titles[0] + "\n" + _headlines(rng, 6) + "\n" + _story(rng, 6)
+    assert len(set(_stories([*pages, other]))) == 5
