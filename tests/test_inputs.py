@@ -611,3 +611,47 @@ def test_jsonl_in_utf16_utf32_or_a_chinese_legacy_charset_is_read(tmp_path: Path
     # a UTF-16 file is read whole, under the byte budget
     (big,) = read_dumps(tmp_path / "ps.jsonl", ReadOptions(max_bytes=100))
     assert isinstance(big, Reject) and big.reason == "too_large" and "utf-16" in big.detail
+
+
+def test_plain_files_read_from_the_descriptor_as_through_a_file_object(tmp_path: Path) -> None:
+    """A ``.txt`` or ``.html`` file is read from its descriptor (no file object): the same documents and rejects as
+    the file-object path gives (empty, blank, over the byte budget, undecodable, with replacement characters), and
+    the same bytes as ``read_capped`` for every budget around the file's size."""
+    from cleaner.input.base import ReadOptions, open_regular, open_regular_fd, read_capped, read_fd_capped
+    from cleaner.input.readers import _read_open, read_file
+
+    files = {
+        "empty.txt": b"",
+        "blank.txt": b" \n\t\n",
+        "zh.txt": ARTICLE_ZH.encode(),
+        "tw.txt": ARTICLE_TW.encode("big5"),
+        "bad.txt": b"ok \xff\xfe text \xc3 more text\n" * 3,
+        "page.html": f"<html><body><p>{ARTICLE_ZH}</p></body></html>".encode(),
+        "bom.txt": b"\xef\xbb\xbf" + ARTICLE_ZH.encode(),
+    }
+    for name, data in files.items():
+        path = tmp_path / name
+        path.write_bytes(data)
+        for cap in (0, 1, len(data) - 1, len(data), len(data) + 1, 1 << 20):
+            if cap < 0:
+                continue
+            options = ReadOptions(max_bytes=cap)
+            with open_regular(str(path)) as fh:
+                expected = list(_read_open(fh, str(path), "html" if name.endswith("html") else "text", None, options))
+            got = list(read_file(path, options))
+            assert [x.to_json() if isinstance(x, Reject) else (x.text, x.format, x.encoding, x.meta) for x in got] == [
+                x.to_json() if isinstance(x, Reject) else (x.text, x.format, x.encoding, x.meta) for x in expected
+            ], (name, cap)
+            fd, size = open_regular_fd(str(path))
+            try:
+                fast: bytes | str = read_fd_capped(fd, size, cap)
+            except Exception as exc:
+                fast = type(exc).__name__
+            finally:
+                os.close(fd)
+            with open_regular(str(path)) as fh:
+                try:
+                    slow: bytes | str = read_capped(fh, cap)
+                except Exception as exc:
+                    slow = type(exc).__name__
+            assert fast == slow, (name, cap)

@@ -303,7 +303,8 @@ def _pairs_by_key(
     start = np.ones(head.size, dtype=bool)
     np.not_equal(head[1:], head[:-1], out=start[1:])
     group = np.cumsum(start) - 1
-    size = np.bincount(group)[group]
+    firsts = np.flatnonzero(start)
+    size = np.diff(np.append(firsts, head.size))[group]
     small = size <= cap
     if not small.all():
         key = head[~small]
@@ -312,33 +313,44 @@ def _pairs_by_key(
         band = key < ANCHOR_BIT
         for k, w in zip(key[band].tolist(), who[~small][band].tolist(), strict=True):
             big[w].append(k)
-    who, group = who[small], group[small]
+    place = (np.arange(head.size) - firsts[group])[small]  # each entry's place in its key's group
+    who, head = who[small], head[small]
     anchor_bit = ANCHOR_BIT >> bits if packed else ANCHOR_BIT
-    is_anchor = head[small] >= anchor_bit
+    is_anchor = head >= anchor_bit
     long_anchor = is_anchor & ~short[who] if short is not None else None  # (held by a long text)
     fine_bit = (ANCHOR_BIT | FINE_BIT) >> bits if packed else ANCHOR_BIT | FINE_BIT
-    not_tiny = (head[small] >= fine_bit) & ~tiny[who] if tiny is not None else None  # (a fine key of a text not tiny)
+    not_tiny = (head >= fine_bit) & ~tiny[who] if tiny is not None else None  # (a fine key of a text not tiny)
     one = few if few is not None else tiny  # (texts one shared anchor-pair key pairs)
     later: list[npt.NDArray[np.int64]] = []
     earlier: list[npt.NDArray[np.int64]] = []
     by_anchor: list[npt.NDArray[np.bool_]] = []
+    # each entry with the one `gap` places before it in its group (entries of groups larger than `gap` only: most
+    # groups are two copies, so the later gaps look at few entries, not at all of them)
+    at = np.flatnonzero(place >= 1)
     for gap in range(1, cap):
-        same = group[gap:] == group[:-gap]
-        if not same.any():
+        if not at.size:
             break
+        before = at - gap
+        kept: npt.NDArray[np.bool_] | None = None
         if long_anchor is not None:
-            same &= ~(long_anchor[gap:] & long_anchor[:-gap])
-        if not_tiny is not None and brief is not None:  # a fine key of two texts not tiny: one of them brief …
-            same &= ~(not_tiny[gap:] & not_tiny[:-gap]) | brief[who[gap:]] | brief[who[:-gap]]
-        a, b = who[gap:][same], who[:-gap][same]
+            kept = ~(long_anchor[at] & long_anchor[before])
+        both_fine: npt.NDArray[np.bool_] | None = None
+        if not_tiny is not None:
+            both_fine = not_tiny[at] & not_tiny[before]
+            if brief is not None:  # a fine key of two texts not tiny: one of them brief …
+                fine_ok = ~both_fine | brief[who[at]] | brief[who[before]]
+                kept = fine_ok if kept is None else kept & fine_ok
+        i, j = (at, before) if kept is None else (at[kept], before[kept])
+        a, b = who[i], who[j]
         later.append(np.maximum(a, b))
         earlier.append(np.minimum(a, b))
-        alone = is_anchor[gap:][same]
+        alone = is_anchor[i]
         if one is not None:
             alone &= ~(one[a] | one[b])
-        if not_tiny is not None:  # … and a second shared key
-            alone |= (not_tiny[gap:] & not_tiny[:-gap])[same]
+        if both_fine is not None:  # … and a second shared key
+            alone |= both_fine if kept is None else both_fine[kept]
         by_anchor.append(alone)
+        at = at[place[at] > gap]
     if later:
         for c in _twice_found(later, earlier, by_anchor, n).tolist():
             pairs[c // n].append(c % n)

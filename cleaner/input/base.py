@@ -32,7 +32,9 @@ __all__ = [
     "decode_content",
     "listed",
     "open_regular",
+    "open_regular_fd",
     "read_capped",
+    "read_fd_capped",
     "sanitize",
 ]
 
@@ -121,6 +123,17 @@ _KINDS = (
 def open_regular(path: str) -> IO[bytes]:
     """Open ``path`` for reading only if it is a regular file (following symlinks). Never blocks: a FIFO is
     opened non-blocking and refused (:class:`NotRegular`), as are devices (``/dev/zero``) and sockets."""
+    fd, _size = open_regular_fd(path)
+    try:
+        return os.fdopen(fd, "rb")  # O_NONBLOCK changes nothing for a regular file's reads
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def open_regular_fd(path: str) -> tuple[int, int]:
+    """:func:`open_regular` as a bare file descriptor (the caller closes it) and the file's size: no file object
+    for a file read in one piece (making one costs ≈ 25 µs, more than reading a page of a few KB)."""
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     except OSError as exc:
@@ -135,14 +148,43 @@ def open_regular(path: str) -> IO[bytes]:
         refused.errno = exc.errno  # (a night's input key hashes it: the same as before)
         raise refused from None
     try:
-        mode = os.fstat(fd).st_mode
-        if not stat.S_ISREG(mode):
-            what = next((name for test, name in _KINDS if test(mode)), "not a regular file")
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            what = next((name for test, name in _KINDS if test(st.st_mode)), "not a regular file")
             raise NotRegular(f"{what}, not a regular file")
-        return os.fdopen(fd, "rb")  # O_NONBLOCK changes nothing for a regular file's reads
+        return fd, st.st_size
     except BaseException:
         os.close(fd)
         raise
+
+
+def read_fd_capped(fd: int, size: int, cap: int) -> bytes:
+    """:func:`read_capped` of a regular file opened by :func:`open_regular_fd` (``size``: its size then), from
+    the descriptor: the same bytes, and :class:`TooLarge` in the same cases."""
+    if size > cap:
+        raise TooLarge(f"{size} bytes > {cap}")
+    data = _read_fd(fd, size + 1)  # (all of it, and whether it grew)
+    if len(data) > cap:
+        raise TooLarge(f"more than {cap} bytes")
+    if len(data) > size:  # it grows while read
+        rest = _read_fd(fd, cap + 1 - len(data))
+        if len(data) + len(rest) > cap:
+            raise TooLarge(f"more than {cap} bytes")
+        data += rest
+    return data
+
+
+def _read_fd(fd: int, n: int) -> bytes:
+    """Up to ``n`` bytes of ``fd``: fewer only at its end (``os.read`` may return fewer before it)."""
+    parts: list[bytes] = []
+    total = 0
+    while total < n:
+        chunk = os.read(fd, min(n - total, 1 << 30))
+        if not chunk:
+            break
+        parts.append(chunk)
+        total += len(chunk)
+    return parts[0] if len(parts) == 1 else b"".join(parts)
 
 
 def read_capped(fh: IO[bytes], cap: int) -> bytes:

@@ -19,13 +19,22 @@ import shutil
 import stat
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import IO
 
 from cleaner.document import Document, Reject, Source
-from cleaner.input.base import MAX_INPUT_BYTES, NotRegular, ReadOptions, TooLarge, open_regular, read_capped
+from cleaner.input.base import (
+    MAX_INPUT_BYTES,
+    NotRegular,
+    ReadOptions,
+    TooLarge,
+    open_regular_fd,
+    read_capped,
+    read_fd_capped,
+)
 from cleaner.input.compression import (
     STREAM_ERRORS,
     Unavailable,
@@ -247,7 +256,7 @@ def _renamed(item: Document | Reject, old: str, new: str) -> Document | Reject:
 
 def _read_path(name: str, options: ReadOptions, fmt: str | None, codec: str | None) -> Iterator[Document | Reject]:
     try:
-        fh = open_regular(name)
+        fd, size = open_regular_fd(name)
     except FileNotFoundError:
         yield Reject(name, "not_found", "no such file" + (" (a broken symlink)" if os.path.islink(name) else ""))
         return
@@ -263,6 +272,20 @@ def _read_path(name: str, options: ReadOptions, fmt: str | None, codec: str | No
         else:
             yield _not_a_file(name) if os.path.isdir(name) else Reject(name, "io_error", f"{exc.strerror or exc}")
         return
+    if codec is None and fmt in _WHOLE:  # a plain text or HTML file, read in one piece: from the descriptor
+        try:
+            item = _read_whole_fd(fd, size, name, fmt == "html", options)
+        except OSError as exc:
+            item = Reject(name, "io_error", str(exc))
+        finally:
+            os.close(fd)
+        yield item
+        return
+    try:
+        fh = os.fdopen(fd, "rb")  # O_NONBLOCK changes nothing for a regular file's reads
+    except BaseException:
+        os.close(fd)
+        raise
     with fh:
         yield from _read_fh(fh, name, options, fmt, codec)
 
@@ -407,10 +430,36 @@ def _read_bytes(stream: IO[bytes], name: str, codec: str | None, cap: int) -> by
         return Reject(name, *stream_reject(exc, codec))
 
 
+_WHOLE = ("text", "html")
+"""Formats read as one document per file (:func:`_read_whole`)."""
+
+
+def _read_whole_fd(fd: int, size: int, name: str, is_html: bool, options: ReadOptions) -> Document | Reject:
+    """:func:`_read_whole` of an uncompressed file open as ``fd`` (:func:`cleaner.input.base.open_regular_fd`):
+    the same document or reject, without a file object."""
+    return _whole(partial(_fd_bytes, fd, size, name, options.max_bytes), name, is_html)
+
+
+def _fd_bytes(fd: int, size: int, name: str, cap: int) -> bytes | Reject:
+    """:func:`_read_bytes` of an uncompressed file open as ``fd``."""
+    try:
+        return read_fd_capped(fd, size, cap)
+    except TooLarge:
+        return Reject(name, "too_large", f"has more than {cap} bytes")
+    except STREAM_ERRORS as exc:
+        return Reject(name, *stream_reject(exc, None))
+
+
 def _read_whole(
     stream: IO[bytes], name: str, is_html: bool, codec: str | None, options: ReadOptions
 ) -> Document | Reject:
-    data = _read_bytes(stream, name, codec, options.max_bytes)
+    return _whole(partial(_read_bytes, stream, name, codec, options.max_bytes), name, is_html)
+
+
+def _whole(read: Callable[[], bytes | Reject], name: str, is_html: bool) -> Document | Reject:
+    """The document of a whole file's bytes, as ``read`` gives them (or why there is none). (``read`` is called
+    here so that no caller holds the bytes once they are decoded.)"""
+    data = read()
     if isinstance(data, Reject):
         return data
     if not data or data.isspace():  # (no copy, unlike strip)
