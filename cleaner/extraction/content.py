@@ -633,9 +633,10 @@ class Selection:
     """The first line of each post of a flat thread (:func:`~.thread.flat_headers`): kept at an edge of the text."""
 
 
-def page_gains(page: Page) -> list[float]:
+def page_gains(page: Page, teasers: list[int] | None = None) -> list[float]:
     """:func:`base_gains` with what the elements say: a short plain line that is a ``<p>`` or ``<div>`` of its
-    own is neutral, not chrome (verse, a blog's line breaks); a line beside form controls is a label."""
+    own is neutral, not chrome (verse, a blog's line breaks); a line beside form controls is a label. The lines of a
+    list of teasers under "read more" links (:func:`_more_links`) are added to ``teasers``."""
     base = base_gains(page.lines)
     blocks = page.blocks
     near = _control_blocks(page)
@@ -650,7 +651,9 @@ def page_gains(page: Page) -> list[float]:
                     base[i] = 0.0
         elif gain > 0 and near and ln.block in near:
             base[i] = -0.5 * gain
-    _more_links(page.lines, base)
+    more = _more_links(page.lines, base)
+    if teasers is not None:
+        teasers.extend(more)
     boxes = [*_login_boxes(page), *_comment_forms(page, base), *_signup_boxes(page, base), *_widget_boxes(page, base)]
     for start, end in boxes:
         for i in range(start, end):
@@ -662,13 +665,14 @@ MORE_LINK: Final = 20
 """A link of at most this many characters that ends a prose line..."""
 
 
-def _more_links(lines: list[Line], base: list[float]) -> None:
+def _more_links(lines: list[Line], base: list[float]) -> list[int]:
     """Prose lines that end a sentence, then the same short link as :data:`TEASER_RUN` or more others ("… Read
     more »", "…。阅读全文>>") summarize the pages those links lead to: a list of teasers, whatever their headlines
     look like; they count as nothing, and so does the line of another element right above each that is shorter or
     ends no sentence (its headline; an answer above its bar of actions "你对这个回答的评价是？评论" keeps its
-    weight)."""
+    weight). The lines made nothing, in order."""
     groups: dict[str, list[int]] = {}
+    out: list[int] = []
     i = -1
     for ln in lines:
         i += 1
@@ -690,6 +694,9 @@ def _more_links(lines: list[Line], base: list[float]) -> None:
                     and (above.chars < lines[k].chars or above.text[-1] not in "。.！!")
                 ):
                     base[k - 1] = 0.0
+                    out.append(k - 1)
+                out.append(k)
+    return sorted(out)
 
 
 _LETTER: Final = re.compile(r"[^\W\d_]")
@@ -852,7 +859,8 @@ def select_root(page: Page, title: str = "") -> Selection | None:
     if not lines:
         return None
     unclosed_links(page)
-    base = page_gains(page)
+    more: list[int] = []
+    base = page_gains(page, more)
     paired = _kind_pairs(page, base)
     anchor = title_line(page, title) if title else -1
     if anchor < 0 and title:
@@ -895,6 +903,8 @@ def select_root(page: Page, title: str = "") -> Selection | None:
         and line_gain(lines[i]) > 0
         and _CJK.search(lines[i].text)
     ) | _teaser_list(lines, base, sel.start, sel.end)
+    if more:  # a list of teasers under "read more" links left inside the text (above comments cut off below it)
+        sel.teasers |= frozenset(i for i in more if sel.start <= i < sel.end)
     return sel
 
 
