@@ -176,3 +176,18 @@ def test_paragraphs_ending_in_links_of_their_own_keep_their_weight() -> None:
     page = parse_page(_page(paras))
     gains = page_gains(page)
     assert all(g > 0 for g in gains)
+
+
+def test_short_answers_over_their_bars_of_actions_keep_their_weight() -> None:
+    """Each answer of a Q&A page ends above the same bar ("…你对这个回答的评价是？<a>评论</a>"): no teaser list."""
+    answers = ["已经解决了，谢谢大家。", "建议去售后问问。", "这个要看具体情况。", "我也遇到过，后来自己好了。"]
+    body = "".join(
+        f'<div class="info">网友{i}</div><p>{a}</p><div class="eva">{i + 3}已赞过已踩过你对这个回答的评价是？'
+        '<a href="#c">评论</a><a href="#x">收起</a></div>'
+        for i, a in enumerate(answers)
+    )
+    page = parse_page(f"<html><head><title>电动车续航变短怎么办</title></head><body>{body}</body></html>")
+    gains = page_gains(page)
+    for i, ln in enumerate(page.lines):
+        if ln.text in answers:
+            assert gains[i] > 0, ln.text

@@ -669,8 +669,8 @@ def _more_links(lines: list[Line], base: list[float]) -> list[int]:
     """Prose lines that end a sentence, then the same short link as :data:`TEASER_RUN` or more others ("… Read
     more »", "…。阅读全文>>") summarize the pages those links lead to: a list of teasers, whatever their headlines
     look like; they count as nothing, and so does the line of another element right above each that is shorter or
-    ends no sentence (its headline; an answer above its bar of actions "你对这个回答的评价是？评论" keeps its
-    weight). The lines made nothing, in order."""
+    ends no sentence (its headline). A bar of actions under each answer ("你对这个回答的评价是？评论") is none. The
+    lines made nothing, in order."""
     groups: dict[str, list[int]] = {}
     out: list[int] = []
     i = -1
@@ -680,7 +680,11 @@ def _more_links(lines: list[Line], base: list[float]) -> list[int]:
         if 0 < links <= MORE_LINK and base[i] > 0 and ln.chars > 2 * links and not ln.heading:
             text = "".join(ln.text.split())
             tail, body = text[-links:], text[:-links]
-            if _LETTER.search(tail) and (body[-1] in SENTENCE_END or body.endswith(("...", "…"))):
+            if (
+                _LETTER.search(tail)
+                and (body[-1] in SENTENCE_END or body.endswith(("...", "…")))
+                and not action_bar(ln.text)  # "你对这个回答的评价是？评论": the bar under each answer
+            ):
                 groups.setdefault(tail, []).append(i)
     for run in groups.values():
         if len(run) >= TEASER_RUN:
