@@ -484,7 +484,10 @@ def _core(page: Page, best: int, gains: list[float], anchor: int) -> int:
     paragraphs among a sidebar's links that cost more than they bring are none either).
 
     Inside a content-named element the inner block is scored with that element's name bonus: the name says the
-    content is in there, not that the wrapper (an article column beside a sidebar) beats the article in it."""
+    content is in there, not that the wrapper (an article column beside a sidebar) beats the article in it; a
+    wrapper whose other lines hold no prose at all (a list of teasers, their summaries counted as nothing) gives
+    way to the inner block that then outscores it, unless a heading of text above the inner block is the wrapper's
+    (the article's headline over its text box)."""
     blocks, lines = page.blocks, page.lines
     prefix = _prefix(gains)
     pos = _prefix([g if g > 0 else 0.0 for g in gains])
@@ -504,6 +507,11 @@ def _core(page: Page, best: int, gains: list[float], anchor: int) -> int:
         d = blocks[inner]
         outside = (pos[blk.end] - pos[blk.start]) - (pos[d.end] - pos[d.start])
         net = (prefix[blk.end] - prefix[blk.start]) - (prefix[d.end] - prefix[d.start])
+        if outside <= 0 < inner_score - top and not any(
+            0 < lines[i].heading < PRE and lines[i].link_chars < lines[i].chars for i in range(blk.start, d.start)
+        ):
+            best = inner  # the wrapper adds only costs (teasers, chrome): it won by its content name alone
+            continue
         if outside < OUTSIDE_MIN or top - inner_score > OUTSIDE_MARGIN * outside or net > OUTSIDE_MIXED * outside:
             return best
         around = [*range(blk.start, d.start), *range(d.end, blk.end)]
@@ -625,9 +633,10 @@ class Selection:
     """The first line of each post of a flat thread (:func:`~.thread.flat_headers`): kept at an edge of the text."""
 
 
-def page_gains(page: Page) -> list[float]:
+def page_gains(page: Page, teasers: list[int] | None = None) -> list[float]:
     """:func:`base_gains` with what the elements say: a short plain line that is a ``<p>`` or ``<div>`` of its
-    own is neutral, not chrome (verse, a blog's line breaks); a line beside form controls is a label."""
+    own is neutral, not chrome (verse, a blog's line breaks); a line beside form controls is a label. The lines of a
+    list of teasers under "read more" links (:func:`_more_links`) are added to ``teasers``."""
     base = base_gains(page.lines)
     blocks = page.blocks
     near = _control_blocks(page)
@@ -642,11 +651,59 @@ def page_gains(page: Page) -> list[float]:
                     base[i] = 0.0
         elif gain > 0 and near and ln.block in near:
             base[i] = -0.5 * gain
+    more = _more_links(page.lines, base)
+    if teasers is not None:
+        teasers.extend(more)
     boxes = [*_login_boxes(page), *_comment_forms(page, base), *_signup_boxes(page, base), *_widget_boxes(page, base)]
     for start, end in boxes:
         for i in range(start, end):
             base[i] = -0.5 * page.lines[i].chars
     return base
+
+
+MORE_LINK: Final = 20
+"""A link of at most this many characters that ends a prose line..."""
+
+
+def _more_links(lines: list[Line], base: list[float]) -> list[int]:
+    """Prose lines that end a sentence, then the same short link as :data:`TEASER_RUN` or more others ("… Read
+    more »", "…。阅读全文>>") summarize the pages those links lead to: a list of teasers, whatever their headlines
+    look like; they count as nothing, and so does the line of another element right above each that is shorter or
+    ends no sentence (its headline). A bar of actions under each answer ("你对这个回答的评价是？评论") is none. The
+    lines made nothing, in order."""
+    groups: dict[str, list[int]] = {}
+    out: list[int] = []
+    i = -1
+    for ln in lines:
+        i += 1
+        links = ln.link_chars
+        if 0 < links <= MORE_LINK and base[i] > 0 and ln.chars > 2 * links and not ln.heading:
+            text = "".join(ln.text.split())
+            tail, body = text[-links:], text[:-links]
+            if (
+                _LETTER.search(tail)
+                and (body[-1] in SENTENCE_END or body.endswith(("...", "…")))
+                and not action_bar(ln.text)  # "你对这个回答的评价是？评论": the bar under each answer
+            ):
+                groups.setdefault(tail, []).append(i)
+    for run in groups.values():
+        if len(run) >= TEASER_RUN:
+            for k in run:
+                base[k] = 0.0
+                above = lines[k - 1] if k else None
+                if (
+                    above
+                    and base[k - 1] > 0
+                    and above.block != lines[k].block
+                    and (above.chars < lines[k].chars or above.text[-1] not in "。.！!")
+                ):
+                    base[k - 1] = 0.0
+                    out.append(k - 1)
+                out.append(k)
+    return sorted(out)
+
+
+_LETTER: Final = re.compile(r"[^\W\d_]")
 
 
 COMMENT_FORM: Final = 40
@@ -806,7 +863,8 @@ def select_root(page: Page, title: str = "") -> Selection | None:
     if not lines:
         return None
     unclosed_links(page)
-    base = page_gains(page)
+    more: list[int] = []
+    base = page_gains(page, more)
     paired = _kind_pairs(page, base)
     anchor = title_line(page, title) if title else -1
     if anchor < 0 and title:
@@ -850,6 +908,8 @@ def select_root(page: Page, title: str = "") -> Selection | None:
         and line_gain(lines[i]) > 0
         and _CJK.search(lines[i].text)
     ) | _teaser_list(lines, base, sel.start, sel.end)
+    if more:  # a list of teasers under "read more" links left inside the text (above comments cut off below it)
+        sel.teasers |= frozenset(i for i in more if sel.start <= i < sel.end)
     return sel
 
 
@@ -906,12 +966,26 @@ def _next_story(page: Page, start: int, end: int, base: list[float], anchor: int
             continue
         if seen < (1 if 0 <= anchor < last else NEXT_STORY_ABOVE) or ln.heading > 2 or i <= anchor:
             continue  # (the line showing the page's title, and any above it, are the article's own)
-        below = _story_below(lines, i, end) if ln.link_chars == ln.chars else -1
+        # a heading that is one link, or a plain one with the byline right under it that does not show the page's
+        # title (a second story's own title; the page's title above its byline is the article's own)
+        plain = (
+            i + 1 < end
+            and is_byline(lines[i + 1])
+            and blocks[lines[i + 1].block].tag != "li"  # (a dated item of a list: a timeline, a reference)
+            and not _shows_title(page, i)
+        )
+        below = _story_below(lines, i, end) if ln.link_chars == ln.chars or plain else -1
         if below >= 0 and blocks[lines[below].block].parent != blocks[lines[last].block].parent:
             if found >= 0:
                 return end  # several linked sections of prose: a roundup, each item under its story's link
             found = i
     return end if found < 0 else found
+
+
+def _shows_title(page: Page, line: int) -> bool:
+    """Does ``line`` show the page's ``<title>`` or a part of it (6+ letters and digits)?"""
+    text, title = squash(page.lines[line].text), squash(page.title)
+    return len(text) >= 6 and (text in title or title in text) if title else False
 
 
 def _story_below(lines: list[Line], head: int, end: int) -> int:

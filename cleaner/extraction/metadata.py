@@ -208,7 +208,7 @@ def is_byline(ln: Line) -> bool:
     if len(text) > 90 or "。" in text:
         return False
     if _DATE.search(text):
-        return len(text) <= 24 or _BYLINE_CUE.search(text) is not None or _joined_byline(text)
+        return len(text) <= 24 or _BYLINE_CUE.search(text) is not None or _joined_byline(text) or _dated_by(text)
     if text.isascii():
         if _EN_DATE.search(text):
             return len(text) <= 60 and not text.endswith(".")
@@ -222,6 +222,19 @@ def is_byline(ln: Line) -> bool:
 JOINED_BYLINE: Final = 40
 """A line of at most this many characters with a date, joined to a name or source by a separator, is a byline."""
 _JOINER: Final = re.compile(r"\s[·•|｜/]\s")
+
+
+_BY_NAME: Final = re.compile(
+    r"(?:^|\s)(?:[Bb]y|[Pp]osted by|[Ww]ritten by|BY)\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}$"
+)
+
+
+def _dated_by(text: str) -> bool:
+    """A date and an author after "By" opening or ending the line ("2019-03-02 By Karen Wilson", "By Karen Wilson
+    2019-03-02"), no sentence end."""
+    if len(text) > JOINED_BYLINE + 20 or not text.isascii() or text[-1] in ".!?":
+        return False
+    return _EN_BYLINE.match(text) is not None or _BY_NAME.search(text) is not None
 
 
 def _joined_byline(text: str) -> bool:

@@ -949,11 +949,24 @@ def _comment_items(
         last = prose[-1]
         k = blocks[items[0]].parent
         if blocks[k].start <= last:
-            return range(0)  # the post's paragraphs and the items side by side: a thread's post and its replies
+            # the post's paragraphs and the items side by side: a thread's post and its replies; but a news story
+            # (``least`` below the default) in an element of its own above the items: its comments follow it
+            own = _child_holding(page, k, last) if least < MAX_POST_PARAGRAPHS else -1
+            if own < 0 or blocks[own].end > blocks[items[0]].start:
+                return range(0)
+            return range(blocks[own].end, min(end, blocks[items[-1]].end))
         while blocks[k].parent >= 0 and blocks[blocks[k].parent].start > last:
             k = blocks[k].parent
         return range(blocks[k].start, min(end, max(blocks[k].end, blocks[items[-1]].end)))
     return None
+
+
+def _child_holding(page: Page, parent: int, line: int) -> int:
+    """The child block of ``parent`` that holds ``line``, or -1 (the line is ``parent``'s own)."""
+    k = page.lines[line].block
+    while k >= 0 and page.blocks[k].parent != parent:
+        k = page.blocks[k].parent
+    return k
 
 
 def post_headers(page: Page, start: int, end: int) -> frozenset[int]:
