@@ -28,6 +28,7 @@ MYPYC_SOURCES = [
     "cleaner/text/textclean.py",
     "cleaner/dedup/collapse.py",
     "cleaner/dedup/verify.py",
+    "cleaner/dedup/lists.py",
 ]
 
 # Plain C extensions, as setuptools.Extension keyword arguments (name, sources, ...): each one is optional (a
