@@ -151,3 +151,26 @@ def test_action_word_fast_paths_answer_as_the_case_insensitive_patterns() -> Non
     ]
     for line in lines:
         assert thread._action_hint(line) == (thread._ACTION_HINT.search(line) is not None), line
+
+
+def test_a_drop_down_of_cut_topic_titles_is_no_paragraph() -> None:
+    # a forum's quick-links drop-down: option groups of <a> without href, one line per group, the topic titles cut
+    # with an ellipsis; long and punctuated, but a menu of other topics, not the one post of the topic
+    titles = "".join(
+        f"<a class='enabled'><span>Topic {k}: roaming charges, new plans of this{'…' if k % 2 else ''}</span></a> "
+        for k in range(1, 5)
+    )
+    post = (
+        "The bonus is valid from the first of July to the end of August. It applies to every top up of one hundred "
+        "dollars made in a store, and it cannot be combined with any other offer of the season."
+    )
+    html = (
+        "<html><head><meta charset='utf-8'><title>Account bonus | Plans | Forum</title></head><body>"
+        "<div class='dd'><div class='ddChild'>"
+        + "".join(f"<div class='opta'><span>Group {g}</span> {titles}</div>" for g in range(3))
+        + "</div></div><div class='topic'><div class='spPostUserName'>pdops</div>"
+        f"<div class='spPostContent'><p>{post}</p></div></div></body></html>"
+    )
+    text = extract_html(html).text
+    assert post in text
+    assert "roaming charges" not in text
