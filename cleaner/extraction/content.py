@@ -87,10 +87,10 @@ _CUT_TITLE: Final = re.compile(r"(?:\.\.\.|…)(?=\s*[^\s.…])")
 
 def cut_titles(text: str) -> bool:
     """Is ``text`` a run of cut titles (two ellipses or more, each followed by more text: "New APN for LTE (and
-    iPhone instructions… Account at zero; top up bought; no phone… Nokia 1661"), ending in a title rather than a
-    sentence? In a line of link text it is a menu of other topics, however long and punctuated, not a paragraph
-    wrapped in a link (which ends a sentence however many elisions it holds: "他说……然后……走了。")."""
-    return text[-1] not in SENTENCE_END and len(_CUT_TITLE.findall(text)) >= 2
+    iPhone instructions… Account at zero; top up bought; no phone… Nokia 1661"), ending in a title, cut or not,
+    rather than a sentence? In a line of link text it is a menu of other topics, however long and punctuated, not a
+    paragraph wrapped in a link (which ends a sentence however many elisions it holds: "他说……然后……走了。")."""
+    return (text[-1] not in SENTENCE_END or _CUT_END.search(text) is not None) and len(_CUT_TITLE.findall(text)) >= 2
 
 
 def is_link_line(ln: Line) -> bool:
