@@ -174,3 +174,32 @@ def test_a_drop_down_of_cut_topic_titles_is_no_paragraph() -> None:
     text = extract_html(html).text
     assert post in text
     assert "roaming charges" not in text
+
+
+def test_a_question_in_the_answers_template_above_a_related_line_is_kept() -> None:
+    # a Q&A page: the one-line question in an element like each answer (same class) but in a box of its own, then a
+    # related-questions line (navigation-like, no prose) and an answer count, then the answers' list
+    question = "Why does my sourdough starter smell of nail varnish after a week in the fridge?"
+    answers = (
+        "That smell is acetone from a hungry starter. Feed it twice a day for a few days at room temperature and it "
+        "will come back; discard most of it before each feed so that the yeast has enough flour to eat.",
+        "A week is long for a young starter. Keep a small amount, feed it before it goes into the fridge, and take "
+        "it out a day before you bake. The smell goes once it is active again, so there is no need to throw it away.",
+    )
+
+    def post(k: int, text: str) -> str:
+        return (
+            f'<div class="post-row" id="p{k}"><div class="post-author"><a href="/u/{k}">baker{k}</a>'
+            f'<span class="post-date">2/{k + 1}/2024 10:1{k}</span></div><div class="post-body"><p>{text}</p></div>'
+            '<div class="post-actions"><a href="#">Reply</a> <a href="#">Quote</a></div></div>'
+        )
+
+    related = " · ".join(f'<a href="/q/{k}">Another question about starters number {k}…</a>' for k in range(5))
+    html = (
+        "<html><head><meta charset='utf-8'><title>Starter smell - Q&amp;A</title></head><body>"
+        f'<div class="main"><h1>Starter smell</h1><div class="question">{post(0, question)}</div>'
+        f'<div class="related-q"><b>Related questions</b> {related}</div><div class="answer-count">2 answers</div>'
+        f'<div class="answers">{post(1, answers[0])}{post(2, answers[1])}</div></div></body></html>'
+    )
+    text = extract_html(html).text
+    assert text.split("\n") == [question, *answers]
