@@ -1528,7 +1528,9 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
     named as posts, replies, answers or comments, or each with a reply or report link, the first within
     :data:`POSTS_GAP` lines of ``start``, each with prose), the posts' text without their user chrome:
     ``(first, kept)``, where ``first`` is the first post's first line and ``kept`` the lines from there on, less
-    those of the :func:`chrome <_chrome>` slots; ``(-1, [])`` otherwise."""
+    those of the :func:`chrome <_chrome>` slots; ``(-1, [])`` otherwise. Below the last post, lines that weigh less
+    than nothing and hold a digit, are mostly link text or are a :func:`quote's header <_quote_header>` go (the
+    headers of a second list of replies below a page bar: "X wrote:")."""
     blocks, lines = page.blocks, page.lines
     items: list[int] = []
     unnamed = _any_actions(page, start, end)
@@ -1579,7 +1581,7 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
         for i in range(last, end)
         if gains[i] < 0
         and not lines[i].heading
-        and (_DIGIT.search(lines[i].text) or 2 * lines[i].link_chars > lines[i].chars)
+        and (_DIGIT.search(lines[i].text) or 2 * lines[i].link_chars > lines[i].chars or _quote_header(page, i))
     )
     kept += [
         i
