@@ -151,3 +151,55 @@ def test_action_word_fast_paths_answer_as_the_case_insensitive_patterns() -> Non
     ]
     for line in lines:
         assert thread._action_hint(line) == (thread._ACTION_HINT.search(line) is not None), line
+
+
+def test_a_drop_down_of_cut_topic_titles_is_no_paragraph() -> None:
+    # a forum's quick-links drop-down: option groups of <a> without href, one line per group, the topic titles cut
+    # with an ellipsis; long and punctuated, but a menu of other topics, not the one post of the topic
+    titles = "".join(
+        f"<a class='enabled'><span>Topic {k}: roaming charges, new plans of this{'…' if k % 2 else ''}</span></a> "
+        for k in range(1, 5)
+    )
+    post = (
+        "The bonus is valid from the first of July to the end of August. It applies to every top up of one hundred "
+        "dollars made in a store, and it cannot be combined with any other offer of the season."
+    )
+    html = (
+        "<html><head><meta charset='utf-8'><title>Account bonus | Plans | Forum</title></head><body>"
+        "<div class='dd'><div class='ddChild'>"
+        + "".join(f"<div class='opta'><span>Group {g}</span> {titles}</div>" for g in range(3))
+        + "</div></div><div class='topic'><div class='spPostUserName'>pdops</div>"
+        f"<div class='spPostContent'><p>{post}</p></div></div></body></html>"
+    )
+    text = extract_html(html).text
+    assert post in text
+    assert "roaming charges" not in text
+
+
+def test_a_question_in_the_answers_template_above_a_related_line_is_kept() -> None:
+    # a Q&A page: the one-line question in an element like each answer (same class) but in a box of its own, then a
+    # related-questions line (navigation-like, no prose) and an answer count, then the answers' list
+    question = "Why does my sourdough starter smell of nail varnish after a week in the fridge?"
+    answers = (
+        "That smell is acetone from a hungry starter. Feed it twice a day for a few days at room temperature and it "
+        "will come back; discard most of it before each feed so that the yeast has enough flour to eat.",
+        "A week is long for a young starter. Keep a small amount, feed it before it goes into the fridge, and take "
+        "it out a day before you bake. The smell goes once it is active again, so there is no need to throw it away.",
+    )
+
+    def post(k: int, text: str) -> str:
+        return (
+            f'<div class="post-row" id="p{k}"><div class="post-author"><a href="/u/{k}">baker{k}</a>'
+            f'<span class="post-date">2/{k + 1}/2024 10:1{k}</span></div><div class="post-body"><p>{text}</p></div>'
+            '<div class="post-actions"><a href="#">Reply</a> <a href="#">Quote</a></div></div>'
+        )
+
+    related = " · ".join(f'<a href="/q/{k}">Another question about starters number {k}…</a>' for k in range(5))
+    html = (
+        "<html><head><meta charset='utf-8'><title>Starter smell - Q&amp;A</title></head><body>"
+        f'<div class="main"><h1>Starter smell</h1><div class="question">{post(0, question)}</div>'
+        f'<div class="related-q"><b>Related questions</b> {related}</div><div class="answer-count">2 answers</div>'
+        f'<div class="answers">{post(1, answers[0])}{post(2, answers[1])}</div></div></body></html>'
+    )
+    text = extract_html(html).text
+    assert text.split("\n") == [question, *answers]

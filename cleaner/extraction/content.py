@@ -81,9 +81,21 @@ TEASER_RUN: Final = 3
 """A line this long (without punctuation) still counts as prose."""
 
 
+_CUT_TITLE: Final = re.compile(r"(?:\.\.\.|…)(?=\s*[^\s.…])")
+"""An ellipsis with text after it: where a cut title ends and the next one starts."""
+
+
+def cut_titles(text: str) -> bool:
+    """Is ``text`` a run of cut titles (two ellipses or more, each followed by more text: "New APN for LTE (and
+    iPhone instructions… Account at zero; top up bought; no phone… Nokia 1661"), ending in a title, cut or not,
+    rather than a sentence? In a line of link text it is a menu of other topics, however long and punctuated, not a
+    paragraph wrapped in a link (which ends a sentence however many elisions it holds: "他说……然后……走了。")."""
+    return (text[-1] not in SENTENCE_END or _CUT_END.search(text) is not None) and len(_CUT_TITLE.findall(text)) >= 2
+
+
 def is_link_line(ln: Line) -> bool:
     """Mostly link text, and not a long punctuated paragraph that happens to be wrapped in a link."""
-    return ln.link_chars > ln.chars * LINK_DENSE and not (ln.chars >= 80 and ln.punct >= 3)
+    return ln.link_chars > ln.chars * LINK_DENSE and not (ln.chars >= 80 and ln.punct >= 3 and not cut_titles(ln.text))
 
 
 def line_gain(ln: Line) -> float:
@@ -93,7 +105,7 @@ def line_gain(ln: Line) -> float:
         return 0.0
     links = ln.link_chars
     if links > total * LINK_DENSE:
-        if not (total >= 80 and ln.punct >= 3):  # is_link_line(ln), inline: this runs for every line
+        if not (total >= 80 and ln.punct >= 3) or cut_titles(ln.text):  # is_link_line(ln), inline
             return -float(total)
         text_chars = total
     else:
@@ -136,13 +148,13 @@ def base_gains(lines: list[Line]) -> list[float]:
                 links >= TEASER_LINK
                 and 0 < ln.heading < PRE
                 and links > total * LINK_DENSE
-                and not (total >= 80 and punct >= 3)
+                and (not (total >= 80 and punct >= 3) or cut_titles(ln.text))
             ):
                 heading_links.append(i)
         if TEASER_LINK <= ln.lead_link < total:
             leads.append(i)
         if links > total * LINK_DENSE:
-            if not (total >= 80 and punct >= 3):
+            if not (total >= 80 and punct >= 3) or cut_titles(ln.text):
                 add(-float(total))
                 continue
             text_chars = total

@@ -1117,7 +1117,7 @@ def _group_around(page: Page, start: int, end: int, gains: list[float]) -> tuple
                     and not _hinted_in(page, i, owner[i])
                 }
                 first = blocks[items[0]].start
-                kept.update(_post_above(page, start, end, gains))
+                kept.update(_post_above(page, start, end, gains) or _post_like_items(page, items, gains))
                 return min(kept | {first}), max(end, blocks[items[-1]].end), sorted(kept)
         k = blocks[k].parent
     return None
@@ -1172,13 +1172,16 @@ ABOVE_REACH: Final = 40
 """How far above the chosen post to look for a first post like it."""
 
 
-def _post_above(page: Page, start: int, end: int, gains: list[float], *, named: bool = False) -> list[int]:
+def _post_above(
+    page: Page, start: int, end: int, gains: list[float], *, named: bool = False, through: bool = False
+) -> list[int]:
     """The lines of an earlier element like the one that holds lines ``start:end`` (same tag and class, above it),
     when the chosen post is an answer and the question above it is written in the same element (a Q&A page whose
     first answer outweighs a one-paragraph question): the search stops at prose outside such elements that
     outweighs the chrome before it (a user card, a vote count, an answers header stand between) and at
     navigation-like elements; [] when none is found or it holds no prose (or, with ``named``, when the element is
-    not named as a post)."""
+    not named as a post). ``through``: a navigation-like element that holds no prose (a related-questions line) does
+    not stop the search."""
     blocks, lines = page.blocks, page.lines
     k = lines[start].block
     while k >= 0 and not (blocks[k].start <= start and blocks[k].end >= end):
@@ -1193,17 +1196,41 @@ def _post_above(page: Page, start: int, end: int, gains: list[float], *, named: 
             j = blocks[j].parent
         return j >= 0
 
-    return _run_of(page, gains, range(start - 1, max(-1, start - 1 - ABOVE_REACH), -1), like)[::-1]
+    return _run_of(page, gains, range(start - 1, max(-1, start - 1 - ABOVE_REACH), -1), like, through=through)[::-1]
 
 
-def _run_of(page: Page, gains: list[float], steps: range, match: Callable[[int], bool]) -> list[int]:
-    """The lines of ``steps`` (in that order) that ``match``, up to a navigation-like element or a line that does
-    not match where the prose since the last match outweighs the chrome; [] when none of them is prose."""
+def _post_like_items(page: Page, items: list[int], gains: list[float]) -> list[int]:
+    """The lines of the question or first post written in the replies' own template (one element like the first
+    item, same tag and class) in a parent of its own above the list (a question box, then a related-questions line
+    or an answer count, then the answers): :func:`_post_above` from the first item, when what it finds is one such
+    element whose prose is not also in the items (a box of highlighted copies of replies above the full list is
+    no first post); [] otherwise."""
+    blocks, lines = page.blocks, page.lines
+    first = blocks[items[0]]
+    found = _post_above(page, first.start, first.end, gains, through=True)
+    if not found:
+        return []
+    sig = _sig(page, items[0])
+    j = lines[found[0]].block
+    while j >= 0 and _sig(page, j) != sig:
+        j = blocks[j].parent
+    if j < 0 or any(i >= blocks[j].end for i in found):
+        return []
+    seen = {lines[i].text for k in items for i in range(blocks[k].start, blocks[k].end) if gains[i] > 0}
+    return [] if any(gains[i] > 0 and lines[i].text in seen for i in found) else found
+
+
+def _run_of(
+    page: Page, gains: list[float], steps: range, match: Callable[[int], bool], *, through: bool = False
+) -> list[int]:
+    """The lines of ``steps`` (in that order) that ``match``, up to a navigation-like element (``through``: up to a
+    line of prose in one) or a line that does not match where the prose since the last match outweighs the chrome;
+    [] when none of them is prose."""
     blocks, lines = page.blocks, page.lines
     found: list[int] = []
     between = 0.0
     for i in steps:
-        if blocks[lines[i].block].hint <= STRONG_HINT:
+        if blocks[lines[i].block].hint <= STRONG_HINT and not (through and gains[i] <= 0):
             break
         if match(i):
             found.append(i)
@@ -1501,7 +1528,9 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
     named as posts, replies, answers or comments, or each with a reply or report link, the first within
     :data:`POSTS_GAP` lines of ``start``, each with prose), the posts' text without their user chrome:
     ``(first, kept)``, where ``first`` is the first post's first line and ``kept`` the lines from there on, less
-    those of the :func:`chrome <_chrome>` slots; ``(-1, [])`` otherwise."""
+    those of the :func:`chrome <_chrome>` slots; ``(-1, [])`` otherwise. Below the last post, lines that weigh less
+    than nothing and hold a digit, are mostly link text or are a :func:`quote's header <_quote_header>` go (the
+    headers of a second list of replies below a page bar: "X wrote:")."""
     blocks, lines = page.blocks, page.lines
     items: list[int] = []
     unnamed = _any_actions(page, start, end)
@@ -1552,7 +1581,7 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
         for i in range(last, end)
         if gains[i] < 0
         and not lines[i].heading
-        and (_DIGIT.search(lines[i].text) or 2 * lines[i].link_chars > lines[i].chars)
+        and (_DIGIT.search(lines[i].text) or 2 * lines[i].link_chars > lines[i].chars or _quote_header(page, i))
     )
     kept += [
         i
