@@ -480,10 +480,11 @@ def test_a_warc_record_that_cannot_be_parsed_is_skipped_to_the_next(tmp_path: Pa
     (tmp_path / "mid.warc.gz").write_bytes(gz_members(good1, broken, good2))
     items = list(read_dumps(tmp_path))
     assert [(Path(d.sources[0].path).name, d.url) for d in _docs(items)] == [
-        ("mid.warc", "http://x/1"), ("mid.warc", "http://x/2"), ("mid.warc.gz", "http://x/1")
+        ("mid.warc", "http://x/1"), ("mid.warc", "http://x/2"), ("mid.warc.gz", "http://x/1"), ("mid.warc.gz", "http://x/2")
     ]  # fmt: skip
     details = {Path(r.path).name: r.detail for r in items if isinstance(r, Reject)}
-    assert "skipped" in details["mid.warc"] and "not read" in details["mid.warc.gz"]
+    # (a .warc.gz goes on at the next gzip member: the records after the broken one were lost before helper hostile17)
+    assert "skipped" in details["mid.warc"] and "skipped" in details["mid.warc.gz"]
 
 
 @pytest.mark.parametrize("charset", ["punycode", "undefined", "unicode_escape", "rot13"])

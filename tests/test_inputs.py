@@ -655,3 +655,77 @@ def test_plain_files_read_from_the_descriptor_as_through_a_file_object(tmp_path:
                 except Exception as exc:
                     slow = type(exc).__name__
             assert fast == slow, (name, cap)
+
+
+@pytest.mark.parametrize("suffix", ["gz", *sorted(COMPRESSORS)])
+def test_junk_after_or_between_compressed_streams_keeps_what_they_hold(tmp_path: Path, suffix: str) -> None:
+    """An error page a download appended to a ``.gz`` (``gzip -d``: "trailing garbage ignored"): Python's gzip raised,
+    so a text dump was a ``bad_gzip`` reject, its complete members lost; ``bz2`` and ``lzma`` ignored such bytes
+    without a word, a ``.zst`` lost every page; junk *between* members lost the members after it (helper hostile17).
+    Now every stream is read, and one reject names the junk."""
+    from tests.warcbytes import http_response, record
+
+    pack = COMPRESSORS.get(suffix, gzip.compress)
+    junk = b"<html><body><h1>502 Bad Gateway</h1></body></html>\r\n"
+    zh, tw = ARTICLE_ZH.encode(), ARTICLE_TW.encode()
+    lines = [json.dumps({"id": f"r{i}", "text": ARTICLE_ZH + str(i)}).encode() + b"\n" for i in range(3)]
+    page = f"<html><body><article><p>{ARTICLE_ZH}</p></article></body></html>".encode()
+    records = [record("response", http_response(page + b"<!--%d-->" % i), url=f"http://x/{i}") for i in range(3)]
+    files = {
+        f"tail.txt.{suffix}": pack(zh) + pack(b"\n" + tw) + junk,
+        f"tail.jsonl.{suffix}": pack(b"".join(lines)) + junk,
+        f"mid.jsonl.{suffix}": pack(lines[0]) + b"\x00" * 7 + junk + pack(b"".join(lines[1:])),
+        f"both.html.{suffix}": pack(page[:40]) + junk + pack(page[40:]) + junk * 3,
+        f"tail.warc.{suffix}": b"".join(pack(r) for r in records) + junk,
+        f"mid.warc.{suffix}": pack(records[0]) + junk + b"".join(pack(r) for r in records[1:]),
+        f"padded.txt.{suffix}": pack(zh) + b"\x00" * 1024,  # (NUL padding: read silently, as gzip -d does)
+    }
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    items = list(read_dumps(tmp_path))
+    got: dict[str, list[str]] = {}
+    for d in _docs(items):
+        got.setdefault(Path(d.sources[0].path).name, []).append(d.text)
+    assert got[f"tail.txt.{suffix}"] == [ARTICLE_ZH + "\n" + ARTICLE_TW]
+    assert got[f"padded.txt.{suffix}"] == [ARTICLE_ZH]
+    assert len(got[f"tail.jsonl.{suffix}"]) == len(got[f"mid.jsonl.{suffix}"]) == 3
+    assert got[f"both.html.{suffix}"] == [page.decode()]
+    assert len(got[f"tail.warc.{suffix}"]) == len(got[f"mid.warc.{suffix}"]) == 3
+    rejects = {Path(r.path).name: r for r in items if isinstance(r, Reject)}
+    assert sorted(rejects) == sorted(n for n in files if not n.startswith("padded"))
+    expected = "bad_gzip" if suffix == "gz" else "bad_compressed"
+    for name, r in rejects.items():
+        if ".warc." in name and suffix == "gz":  # (warcio reads the members: it names the junk's first line)
+            assert r.reason == "bad_warc_record" and "502 Bad Gateway" in r.detail, r
+            continue
+        assert r.reason == expected, r
+        assert f"{len(junk)} bytes" in r.detail or "runs of bytes" in r.detail, r
+
+
+@pytest.mark.parametrize("codec", ["gzip", "bz2", "xz", "zstd"])
+def test_decompressed_streams_are_their_parts_whatever_the_junk_between_them(codec: str) -> None:
+    """:func:`cleaner.input.compression.open_decompressed` against the parts it was made of: random streams, NUL
+    padding and junk between them, read in random sizes; the junk counted, nothing else."""
+    import random
+
+    from cleaner.input.compression import open_decompressed, stream_junk
+
+    pack = {"gzip": gzip.compress, "bz2": bz2.compress, "xz": lzma.compress, "zstd": _zst}[codec]
+    rng = random.Random(17)
+    for _ in range(12):
+        parts = [rng.choice([rng.randbytes(rng.randint(0, 70_000)), b"ab" * rng.randint(0, 200_000)]) for _ in "abc"]
+        data, runs = b"", 0
+        for i, part in enumerate(parts):
+            data += pack(part)
+            gap = rng.choice([b"", b"\x00" * rng.randint(1, 9), b"not a stream " * rng.randint(1, 300)])
+            if i < len(parts) - 1 or rng.random() < 0.5:
+                data += gap
+                runs += gap.strip(b"\x00") != b""
+        stream = open_decompressed(io.BytesIO(data), codec)
+        out = []
+        while chunk := stream.read(rng.choice([1, 999, 1 << 16, 1 << 20])):
+            out.append(chunk)
+        assert b"".join(out) == b"".join(parts)
+        junk = stream_junk(stream, codec)
+        assert (junk is not None) == (runs > 0)
+        assert junk is None or (f"{runs} runs" in junk[1] if runs > 1 else "bytes" in junk[1])

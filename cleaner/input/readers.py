@@ -41,6 +41,7 @@ from cleaner.input.compression import (
     codec_of,
     named_codec_holds,
     open_decompressed,
+    stream_junk,
     stream_reject,
     zstd_intact,
 )
@@ -339,8 +340,9 @@ def _read_layer(
         yield Reject(name, "truncated_compressed", "zstd: the file ends inside a frame")
         return
     fh.seek(0)
+    stream = open_decompressed(fh, codec)
     try:
-        data = read_capped(open_decompressed(fh, codec), options.max_bytes)
+        data = read_capped(stream, options.max_bytes)
     except TooLarge:
         detail = f"a compressed file inside it decompresses to more than {options.max_bytes} bytes"
         yield Reject(name, "too_large", detail)
@@ -351,6 +353,8 @@ def _read_layer(
     with io.BytesIO(data) as inside:
         del data
         yield from _read_fh(inside, name, options, fmt, inner, layer + 1)
+    if (junk := stream_junk(stream, codec)) is not None:  # (bytes after the outer layer's stream)
+        yield Reject(name, *junk)
 
 
 def _actual_codec(fh: IO[bytes], named: str) -> str | None:
@@ -381,7 +385,7 @@ def _read_open(
     fh: IO[bytes], name: str, fmt: str, codec: str | None, options: ReadOptions
 ) -> Iterator[Document | Reject]:
     if fmt == "warc" and codec in (None, "gzip"):  # warcio inflates gzip members itself
-        yield from read_warc_stream(fh, name, options, resync=not codec)
+        yield from read_warc_stream(fh, name, options, resync=not codec, members=bool(codec))
         if codec:
             fh.seek(0)
             if not gzip_intact(fh):
@@ -409,6 +413,8 @@ def _read_open(
         yield from read_jsonl_lines(stream, name, options, compressed=fh if codec else None, codec=codec)
     else:
         yield _read_whole(stream, name, fmt == "html", codec, options)
+    if codec and (junk := stream_junk(stream, codec)) is not None:  # (an error page a download appended: its
+        yield Reject(name, *junk)  # members before it are read; Python's gzip lost them: helper hostile17)
     if not intact:  # the records before the cut are read
         yield Reject(name, "truncated_compressed", "zstd: the file ends inside a frame; the records before it are read")
 
