@@ -729,3 +729,32 @@ def test_decompressed_streams_are_their_parts_whatever_the_junk_between_them(cod
         junk = stream_junk(stream, codec)
         assert (junk is not None) == (runs > 0)
         assert junk is None or (f"{runs} runs" in junk[1] if runs > 1 else "bytes" in junk[1])
+
+
+SHORT_TRAD = ["師傅上門看過，", "隨機推薦樓主可以看看外機風", "紅葉還沒有完全", "分析人士認為，四季度消費", "這是一篇測試文章。",
+              "颱風明天登陸", "記者李小明／台北報導"]  # fmt: skip
+SHORT_SIMP = ["我们小区物业统一", "台风明天登陆", "分析人士认为，四季度消费", "这是一篇测试文章。"]
+SHORT_OTHER = [  # (text, charset): not Chinese, never taken for it from 6 characters on
+    ("정부는 올해 경제 성장률", "euc-kr"), ("한국은행은 기준금리를 결정", "euc-kr"), ("政府は今年の経済成長率", "shift_jis"),
+    ("日本銀行は来月の会合で", "euc-jp"), ("Le gouvernement a présenté un budget équilibré", "cp1252"),
+]  # fmt: skip
+
+
+def test_short_chinese_texts_in_a_legacy_charset_are_read(tmp_path: Path) -> None:
+    """Charset detection has little to go on in a short text: a Big5 dump of a few dozen characters came out as
+    Shift_JIS, UTF-16 or UTF-8 mojibake, or ``undecodable`` (hostile16's "left"; 10 % of texts of 6-40 characters).
+    A text that GB18030 or Big5 reads strictly with half of its characters among the frequent Chinese ones is read so
+    (helper hostile17); Korean, Japanese and French bytes are not taken for Chinese."""
+    from cleaner.input.decoding import _legacy_chinese, decode_bytes
+
+    for text in SHORT_TRAD:
+        assert decode_bytes(text.encode("big5"), sniff_html=False) == (text, "big5hkscs")
+    for text in SHORT_SIMP:
+        for charset in ("gbk", "gb18030"):
+            assert decode_bytes(text.encode(charset), sniff_html=False) == (text, "gb18030")
+    for text, charset in SHORT_OTHER:
+        assert _legacy_chinese(text.encode(charset)) is None, text
+    dump = "颱風「山陀兒」明天登陸\n2024-10-02 記者王小明／高雄報導\n" + ARTICLE_TW + "\n責任編輯：陳美玲"
+    (tmp_path / "short.txt").write_bytes(dump.encode("big5"))
+    (doc,) = list(read_dumps(tmp_path))
+    assert isinstance(doc, Document) and doc.text == dump and doc.encoding == "big5hkscs"
