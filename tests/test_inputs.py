@@ -731,12 +731,13 @@ def test_decompressed_streams_are_their_parts_whatever_the_junk_between_them(cod
         assert junk is None or (f"{runs} runs" in junk[1] if runs > 1 else "bytes" in junk[1])
 
 
-SHORT_TRAD = ["師傅上門看過，", "隨機推薦樓主可以看看外機風", "紅葉還沒有完全", "分析人士認為，四季度消費", "這是一篇測試文章。",
-              "颱風明天登陸", "記者李小明／台北報導"]  # fmt: skip
+SHORT_TRAD = ["師傅上門看過，", "隨機推薦樓主可以看看外機風", "紅葉還沒有完全", "分析人士認為，四季度消費",
+              "這是一篇測試文章。", "颱風明天登陸", "記者李小明／台北報導"]  # fmt: skip
 SHORT_SIMP = ["我们小区物业统一", "台风明天登陆", "分析人士认为，四季度消费", "这是一篇测试文章。"]
 SHORT_OTHER = [  # (text, charset): not Chinese, never taken for it from 6 characters on
-    ("정부는 올해 경제 성장률", "euc-kr"), ("한국은행은 기준금리를 결정", "euc-kr"), ("政府は今年の経済成長率", "shift_jis"),
-    ("日本銀行は来月の会合で", "euc-jp"), ("Le gouvernement a présenté un budget équilibré", "cp1252"),
+    ("정부는 올해 경제 성장률", "euc-kr"), ("한국은행은 기준금리를 결정", "euc-kr"),
+    ("政府は今年の経済成長率", "shift_jis"), ("日本銀行は来月の会合で", "euc-jp"),
+    ("Le gouvernement a présenté un budget équilibré", "cp1252"),
 ]  # fmt: skip
 
 
