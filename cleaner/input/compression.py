@@ -21,6 +21,7 @@ __all__ = [
     "SUFFIXES",
     "Unavailable",
     "codec_of",
+    "ends_inside_a_member",
     "next_member",
     "open_decompressed",
     "stream_junk",
@@ -138,6 +139,7 @@ class _Streams(io.RawIOBase):
         self.junk_first = -1
         self.junk_trailing = False
         self._pos = fh.tell()  # where the next stream starts (at a boundary)
+        self.started = self._pos  # where the stream being read started
         self._first = True
         self._d: Any = None  # the decompressor of the stream being read (None at a boundary)
         self._buf = b""  # input read from fh and not yet decompressed
@@ -195,6 +197,7 @@ class _Streams(io.RawIOBase):
             self._pos = -1  # (the end: asked again, nothing more to find or count)
             return False
         self._first = False
+        self.started = self._pos
         self.fh.seek(self._pos)
         self._fh_end = False
         if self.codec == "gzip":
@@ -267,6 +270,26 @@ def _next_start(fh: IO[bytes], at: int, codec: str) -> tuple[int | None, int, in
 def next_member(fh: IO[bytes], at: int) -> int | None:
     """Where the first gzip member at or after ``at`` starts (None: none does)."""
     return _next_start(fh, at, "gzip")[0]
+
+
+def ends_inside_a_member(fh: IO[bytes]) -> bool:
+    """Whether the gzip file ``fh`` ends inside a member (cut short), every member inflated a chunk at a time. A member
+    that does not inflate before the last one is passed over (the reader that met it said so), and so are bytes
+    between members."""
+    at = 0
+    while True:
+        fh.seek(at)
+        stream = open_decompressed(fh, "gzip")
+        try:
+            while stream.read(_READ * 4):
+                pass
+            return False
+        except (EOFError, zlib.error):
+            assert isinstance(stream, _Decompressed)
+            after = next_member(fh, stream.raw.started + 1)
+            if after is None:
+                return True
+            at = after
 
 
 _READ = 1 << 16

@@ -19,7 +19,7 @@ from typing import IO, Any
 
 from cleaner.document import Document, Reject, Source
 from cleaner.input.base import CHUNK, ReadOptions, TooLarge, decode_content, listed, read_capped
-from cleaner.input.compression import next_member, open_decompressed
+from cleaner.input.compression import ends_inside_a_member, next_member
 from cleaner.input.decoding import DecodeError, charset_from_content_type, decode_bytes
 
 __all__ = ["read_warc_stream"]
@@ -264,6 +264,9 @@ def _read_warc_stream(
             start = _next_record_start(fh, offset + 1)
         elif members and offset > last and error is not None:  # (junk between members, an error page appended:
             start = next_member(fh, offset + 1)  # the members after it were lost: helper hostile17)
+            fh.seek(offset)
+            if fh.read(2) == b"\x1f\x8b":  # (warcio read its compressed bytes as a record's first line)
+                error = "a gzip member that does not inflate (damaged, or cut short)"
         if error is None:  # (the record's reject said it)
             if start is None:
                 break
@@ -283,12 +286,7 @@ def _read_warc_stream(
 
 
 def gzip_intact(fh: IO[bytes]) -> bool:
-    """True when every gzip member of ``fh`` is complete (inflated a chunk at a time: bounded memory). Bytes between
-    or after the members that start none (a record reject names them) are no cut member."""
-    stream = open_decompressed(fh, "gzip")
-    try:
-        while stream.read(CHUNK * 4):
-            pass
-    except (EOFError, zlib.error):
-        return False
-    return True
+    """True unless ``fh`` ends inside a gzip member (warcio takes a cut last member for the end of the file). A damaged
+    member before it, or bytes between members, are a record's reject (reading goes on at the next member): they
+    made this say "the last record is cut short" too."""
+    return not ends_inside_a_member(fh)
