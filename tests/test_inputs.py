@@ -759,3 +759,24 @@ def test_short_chinese_texts_in_a_legacy_charset_are_read(tmp_path: Path) -> Non
     (tmp_path / "short.txt").write_bytes(dump.encode("big5"))
     (doc,) = list(read_dumps(tmp_path))
     assert isinstance(doc, Document) and doc.text == dump and doc.encoding == "big5hkscs"
+
+
+@pytest.mark.parametrize("suffix", ["gz", *sorted(COMPRESSORS)])
+def test_a_dump_appended_stream_by_stream_and_cut_keeps_its_whole_streams(tmp_path: Path, suffix: str) -> None:
+    """A crawler that appends a gzip member per page to its dump (``gzip.open(path, "ab")``), killed while writing one:
+    the text dump was a ``truncated_gzip`` reject, every page before the cut lost. The streams that ended whole are
+    read, and the reject says so; a dump of one cut stream is still only a reject (helper hostile17)."""
+    pack = COMPRESSORS.get(suffix, gzip.compress)
+    last = pack((ARTICLE_TW * 40).encode())
+    cut = last[: len(last) // 2]
+    whole = pack(ARTICLE_ZH.encode()) + pack(b"\n" + ARTICLE_TW.encode())
+    (tmp_path / f"appended.txt.{suffix}").write_bytes(whole + cut)
+    (tmp_path / f"single.txt.{suffix}").write_bytes(cut)
+    items = list(read_dumps(tmp_path))
+    assert [(Path(d.sources[0].path).name, d.text) for d in _docs(items)] == [
+        (f"appended.txt.{suffix}", ARTICLE_ZH + "\n" + ARTICLE_TW)
+    ]
+    reason = "truncated_gzip" if suffix == "gz" else "truncated_compressed"
+    rejects = sorted((Path(r.path).name, r.reason, "whole streams before it are read" in r.detail)
+                     for r in items if isinstance(r, Reject))  # fmt: skip
+    assert rejects == [(f"appended.txt.{suffix}", reason, True), (f"single.txt.{suffix}", reason, False)]

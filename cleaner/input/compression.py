@@ -26,6 +26,7 @@ __all__ = [
     "open_decompressed",
     "stream_junk",
     "stream_reject",
+    "whole_streams",
     "zstd_intact",
 ]
 
@@ -106,6 +107,12 @@ def stream_junk(stream: IO[bytes], codec: str | None) -> tuple[str, str] | None:
     return ("bad_gzip", detail) if raw.codec == "gzip" else ("bad_compressed", f"{name}: {detail}")
 
 
+def whole_streams(stream: IO[bytes]) -> int:
+    """How many of the bytes a stream of :func:`open_decompressed` gave came from streams that ended whole (the gzip
+    members before a cut or damaged one)."""
+    return stream.raw.whole if isinstance(stream, _Decompressed) else 0
+
+
 _STARTS = {
     "gzip": re.compile(rb"\x1f\x8b\x08"),
     "bz2": re.compile(rb"BZh[1-9](?:1AY&SY|\x17rE8P\x90)"),
@@ -140,6 +147,8 @@ class _Streams(io.RawIOBase):
         self.junk_trailing = False
         self._pos = fh.tell()  # where the next stream starts (at a boundary)
         self.started = self._pos  # where the stream being read started
+        self.total = 0  # bytes given out
+        self.whole = 0  # bytes given out by the streams that ended whole
         self._first = True
         self._d: Any = None  # the decompressor of the stream being read (None at a boundary)
         self._buf = b""  # input read from fh and not yet decompressed
@@ -157,6 +166,9 @@ class _Streams(io.RawIOBase):
             if self._d is None and not self._start():
                 return 0
             out = self._zstd_read(n) if self.codec == "zstd" else self._inflate(n)
+            self.total += len(out)
+            if self._d is None:  # (that stream ended whole)
+                self.whole = self.total
             if out:
                 b[: len(out)] = out
                 return len(out)
