@@ -65,7 +65,7 @@ def burn(x):
         unit_done()
 
 with RayExecutor(address=sys.argv[1], max_retries=0, time_limit=0.5) as ex:
-    print(json.dumps(list(ex.map(burn, range(8), on_error=lambda x, e: type(e).__name__))))
+    print("RESULT", json.dumps(list(ex.map(burn, range(8), on_error=lambda x, e: type(e).__name__))), flush=True)
 """
 
 
@@ -84,6 +84,7 @@ def test_a_page_stopped_on_one_node_is_a_timeout_wherever_it_runs_again(
     done = subprocess.run([sys.executable, "-c", _STOPPED_ON_ANOTHER_NODE, address], env=env, capture_output=True,
                           text=True, timeout=600)  # fmt: skip
     assert done.returncode == 0, done.stderr[-3000:]
-    assert json.loads(done.stdout.strip().splitlines()[-1]) == [0, 1, 2, -1, -1, 5, 6, 7]
+    (result,) = [line for line in done.stdout.splitlines() if line.startswith("RESULT ")]  # (Ray logs there too)
+    assert json.loads(result[7:]) == [0, 1, 2, -1, -1, 5, 6, 7]
     node2 = Path(env["CLEANER_NODE2_TMPDIR"]) / "cleaner-timeouts"
     assert not node2.is_dir() or not any(node2.iterdir())
