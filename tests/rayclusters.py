@@ -94,10 +94,10 @@ def _stop(proc: subprocess.Popen[str] | subprocess.Popen[bytes], tree: list[int]
 
 
 _TWO_NODES = """
-import json, sys
+import json, os, sys
 from ray.cluster_utils import Cluster
 c = Cluster(initialize_head=True, head_node_args={"num_cpus": 1, "include_dashboard": False})
-c.add_node(num_cpus=1)
+c.add_node(num_cpus=1, env_vars={"TMPDIR": os.environ["CLEANER_NODE2_TMPDIR"]})  # (its own /tmp, as on a machine)
 c.wait_for_nodes()
 nodes = sorted(n["NodeManagerAddress"] for n in c.global_state.node_table() if n["Alive"])
 print(json.dumps({"address": c.address, "nodes": nodes}), flush=True)
@@ -115,7 +115,8 @@ def two_node_cluster() -> Iterator[tuple[str, dict[str, str], list[str]]]:
     ("Multi-node Ray clusters are not supported on Windows and OSX", ``ray/scripts/scripts.py``), and without the
     switch it rewrites a loopback address to the machine's. ``Cluster.add_node`` starts the node's processes
     directly (``ray._private.node.Node``), which has no such check. ``RAY_TMPDIR`` keeps Ray's address file
-    (``ray_current_cluster``) in the test's folder instead of ``/tmp/ray``."""
+    (``ray_current_cluster``) in the test's folder instead of ``/tmp/ray``. The second node's processes have their
+    own temporary folder (``TMPDIR``; the environment's ``CLEANER_NODE2_TMPDIR``), as a node on another machine has."""
     from cleaner.execution.ray_executor import ray_available
 
     why = ray_available()
@@ -123,8 +124,10 @@ def two_node_cluster() -> Iterator[tuple[str, dict[str, str], list[str]]]:
         pytest.skip(why)
     temp = Path(tempfile.mkdtemp(prefix="c2n-", dir="/tmp"))  # short: Ray puts unix sockets under it
     (temp / "ray").mkdir()
+    (temp / "node2-tmp").mkdir()
     env = {**os.environ, "RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER": "0", "RAY_TMPDIR": str(temp),
-           "RAY_USAGE_STATS_ENABLED": "0", "RAY_AUTH_MODE": "token", "RAY_AUTH_TOKEN": secrets.token_hex(16)}
+           "RAY_USAGE_STATS_ENABLED": "0", "RAY_AUTH_MODE": "token", "RAY_AUTH_TOKEN": secrets.token_hex(16),
+           "CLEANER_NODE2_TMPDIR": str(temp / "node2-tmp")}
     log = open(temp / "cluster.log", "w")  # closed below
     proc = subprocess.Popen([sys.executable, "-c", _TWO_NODES], env=env, stdin=subprocess.PIPE,
                             stdout=subprocess.PIPE, stderr=log, text=True, start_new_session=True)

@@ -480,10 +480,36 @@ def test_a_warc_record_that_cannot_be_parsed_is_skipped_to_the_next(tmp_path: Pa
     (tmp_path / "mid.warc.gz").write_bytes(gz_members(good1, broken, good2))
     items = list(read_dumps(tmp_path))
     assert [(Path(d.sources[0].path).name, d.url) for d in _docs(items)] == [
-        ("mid.warc", "http://x/1"), ("mid.warc", "http://x/2"), ("mid.warc.gz", "http://x/1")
+        ("mid.warc", "http://x/1"), ("mid.warc", "http://x/2"), ("mid.warc.gz", "http://x/1"), ("mid.warc.gz", "http://x/2")
     ]  # fmt: skip
     details = {Path(r.path).name: r.detail for r in items if isinstance(r, Reject)}
-    assert "skipped" in details["mid.warc"] and "not read" in details["mid.warc.gz"]
+    # (a .warc.gz goes on at the next gzip member: the records after the broken one were lost before helper hostile17)
+    assert "skipped" in details["mid.warc"] and "skipped" in details["mid.warc.gz"]
+
+
+def test_a_damaged_or_cut_gzip_member_inside_a_warc_gz_loses_only_its_record(tmp_path: Path) -> None:
+    """A ``.warc.gz`` whose middle member is damaged (bytes overwritten) or cut short (a download resumed after it):
+    the records after it were lost ("the records after it are not read"), and a false "the last record is cut short"
+    reject was added. Reading goes on at the next member (helper hostile17)."""
+    members = [gz_members(record("response", http_response(HTML.replace("一", str(i)).encode()), url=f"http://x/{i}"))
+               for i in range(3)]  # fmt: skip
+    damaged = bytearray(members[1])
+    damaged[30:40] = b"\xff" * 10
+    (tmp_path / "damaged.warc.gz").write_bytes(members[0] + bytes(damaged) + members[2])
+    (tmp_path / "cut.warc.gz").write_bytes(members[0] + members[1][: len(members[1]) // 2] + members[2])
+    (tmp_path / "cut_last.warc.gz").write_bytes(members[0] + members[1] + members[2][:-20])
+    items = list(read_dumps(tmp_path))
+    urls = sorted((Path(d.sources[0].path).name, d.url) for d in items if isinstance(d, Document))
+    assert urls == [("cut.warc.gz", "http://x/0"), ("cut.warc.gz", "http://x/2"), ("cut_last.warc.gz", "http://x/0"),
+                    ("cut_last.warc.gz", "http://x/1"), ("damaged.warc.gz", "http://x/0"),
+                    ("damaged.warc.gz", "http://x/2")]  # fmt: skip
+    rejects = sorted((Path(r.path).name, r.detail.split(";")[0]) for r in items if isinstance(r, Reject))
+    assert rejects == [
+        ("cut.warc.gz", "a gzip member that does not inflate (damaged, or cut short)"),
+        ("cut_last.warc.gz", "record cut short: http://x/2"),  # (as before: the record, then the file)
+        ("cut_last.warc.gz", "the last record is cut short (truncated gzip)"),
+        ("damaged.warc.gz", "a gzip member that does not inflate (damaged, or cut short)"),
+    ]
 
 
 @pytest.mark.parametrize("charset", ["punycode", "undefined", "unicode_escape", "rot13"])

@@ -655,3 +655,128 @@ def test_plain_files_read_from_the_descriptor_as_through_a_file_object(tmp_path:
                 except Exception as exc:
                     slow = type(exc).__name__
             assert fast == slow, (name, cap)
+
+
+@pytest.mark.parametrize("suffix", ["gz", *sorted(COMPRESSORS)])
+def test_junk_after_or_between_compressed_streams_keeps_what_they_hold(tmp_path: Path, suffix: str) -> None:
+    """An error page a download appended to a ``.gz`` (``gzip -d``: "trailing garbage ignored"): Python's gzip raised,
+    so a text dump was a ``bad_gzip`` reject, its complete members lost; ``bz2`` and ``lzma`` ignored such bytes
+    without a word, a ``.zst`` lost every page; junk *between* members lost the members after it (helper hostile17).
+    Now every stream is read, and one reject names the junk."""
+    from tests.warcbytes import http_response, record
+
+    pack = COMPRESSORS.get(suffix, gzip.compress)
+    junk = b"<html><body><h1>502 Bad Gateway</h1></body></html>\r\n"
+    zh, tw = ARTICLE_ZH.encode(), ARTICLE_TW.encode()
+    lines = [json.dumps({"id": f"r{i}", "text": ARTICLE_ZH + str(i)}).encode() + b"\n" for i in range(3)]
+    page = f"<html><body><article><p>{ARTICLE_ZH}</p></article></body></html>".encode()
+    records = [record("response", http_response(page + b"<!--%d-->" % i), url=f"http://x/{i}") for i in range(3)]
+    files = {
+        f"tail.txt.{suffix}": pack(zh) + pack(b"\n" + tw) + junk,
+        f"tail.jsonl.{suffix}": pack(b"".join(lines)) + junk,
+        f"mid.jsonl.{suffix}": pack(lines[0]) + b"\x00" * 7 + junk + pack(b"".join(lines[1:])),
+        f"both.html.{suffix}": pack(page[:40]) + junk + pack(page[40:]) + junk * 3,
+        f"tail.warc.{suffix}": b"".join(pack(r) for r in records) + junk,
+        f"mid.warc.{suffix}": pack(records[0]) + junk + b"".join(pack(r) for r in records[1:]),
+        f"padded.txt.{suffix}": pack(zh) + b"\x00" * 1024,  # (NUL padding: read silently, as gzip -d does)
+    }
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    items = list(read_dumps(tmp_path))
+    got: dict[str, list[str]] = {}
+    for d in _docs(items):
+        got.setdefault(Path(d.sources[0].path).name, []).append(d.text)
+    assert got[f"tail.txt.{suffix}"] == [ARTICLE_ZH + "\n" + ARTICLE_TW]
+    assert got[f"padded.txt.{suffix}"] == [ARTICLE_ZH]
+    assert len(got[f"tail.jsonl.{suffix}"]) == len(got[f"mid.jsonl.{suffix}"]) == 3
+    assert got[f"both.html.{suffix}"] == [page.decode()]
+    assert len(got[f"tail.warc.{suffix}"]) == len(got[f"mid.warc.{suffix}"]) == 3
+    rejects = {Path(r.path).name: r for r in items if isinstance(r, Reject)}
+    assert sorted(rejects) == sorted(n for n in files if not n.startswith("padded"))
+    expected = "bad_gzip" if suffix == "gz" else "bad_compressed"
+    for name, r in rejects.items():
+        if ".warc." in name and suffix == "gz":  # (warcio reads the members: it names the junk's first line)
+            assert r.reason == "bad_warc_record" and "502 Bad Gateway" in r.detail, r
+            continue
+        assert r.reason == expected, r
+        assert f"{len(junk)} bytes" in r.detail or "runs of bytes" in r.detail, r
+
+
+@pytest.mark.parametrize("codec", ["gzip", "bz2", "xz", "zstd"])
+def test_decompressed_streams_are_their_parts_whatever_the_junk_between_them(codec: str) -> None:
+    """:func:`cleaner.input.compression.open_decompressed` against the parts it was made of: random streams, NUL
+    padding and junk between them, read in random sizes; the junk counted, nothing else."""
+    import random
+
+    from cleaner.input.compression import open_decompressed, stream_junk
+
+    pack = {"gzip": gzip.compress, "bz2": bz2.compress, "xz": lzma.compress, "zstd": _zst}[codec]
+    rng = random.Random(17)
+    for _ in range(12):
+        parts = [rng.choice([rng.randbytes(rng.randint(0, 70_000)), b"ab" * rng.randint(0, 200_000)]) for _ in "abc"]
+        data, runs = b"", 0
+        for i, part in enumerate(parts):
+            data += pack(part)
+            gap = rng.choice([b"", b"\x00" * rng.randint(1, 9), b"not a stream " * rng.randint(1, 300)])
+            if i < len(parts) - 1 or rng.random() < 0.5:
+                data += gap
+                runs += gap.strip(b"\x00") != b""
+        stream = open_decompressed(io.BytesIO(data), codec)
+        out = []
+        while chunk := stream.read(rng.choice([1, 999, 1 << 16, 1 << 20])):
+            out.append(chunk)
+        assert b"".join(out) == b"".join(parts)
+        junk = stream_junk(stream, codec)
+        assert (junk is not None) == (runs > 0)
+        assert junk is None or (f"{runs} runs" in junk[1] if runs > 1 else "bytes" in junk[1])
+
+
+SHORT_TRAD = ["師傅上門看過，", "隨機推薦樓主可以看看外機風", "紅葉還沒有完全", "分析人士認為，四季度消費",
+              "這是一篇測試文章。", "颱風明天登陸", "記者李小明／台北報導"]  # fmt: skip
+SHORT_SIMP = ["我们小区物业统一", "台风明天登陆", "分析人士认为，四季度消费", "这是一篇测试文章。"]
+SHORT_OTHER = [  # (text, charset): not Chinese, never taken for it from 6 characters on
+    ("정부는 올해 경제 성장률", "euc-kr"), ("한국은행은 기준금리를 결정", "euc-kr"),
+    ("政府は今年の経済成長率", "shift_jis"), ("日本銀行は来月の会合で", "euc-jp"),
+    ("Le gouvernement a présenté un budget équilibré", "cp1252"),
+]  # fmt: skip
+
+
+def test_short_chinese_texts_in_a_legacy_charset_are_read(tmp_path: Path) -> None:
+    """Charset detection has little to go on in a short text: a Big5 dump of a few dozen characters came out as
+    Shift_JIS, UTF-16 or UTF-8 mojibake, or ``undecodable`` (hostile16's "left"; 10 % of texts of 6-40 characters).
+    A text that GB18030 or Big5 reads strictly with half of its characters among the frequent Chinese ones is read so
+    (helper hostile17); Korean, Japanese and French bytes are not taken for Chinese."""
+    from cleaner.input.decoding import _legacy_chinese, decode_bytes
+
+    for text in SHORT_TRAD:
+        assert decode_bytes(text.encode("big5"), sniff_html=False) == (text, "big5hkscs")
+    for text in SHORT_SIMP:
+        for charset in ("gbk", "gb18030"):
+            assert decode_bytes(text.encode(charset), sniff_html=False) == (text, "gb18030")
+    for text, charset in SHORT_OTHER:
+        assert _legacy_chinese(text.encode(charset)) is None, text
+    dump = "颱風「山陀兒」明天登陸\n2024-10-02 記者王小明／高雄報導\n" + ARTICLE_TW + "\n責任編輯：陳美玲"
+    (tmp_path / "short.txt").write_bytes(dump.encode("big5"))
+    (doc,) = list(read_dumps(tmp_path))
+    assert isinstance(doc, Document) and doc.text == dump and doc.encoding == "big5hkscs"
+
+
+@pytest.mark.parametrize("suffix", ["gz", *sorted(COMPRESSORS)])
+def test_a_dump_appended_stream_by_stream_and_cut_keeps_its_whole_streams(tmp_path: Path, suffix: str) -> None:
+    """A crawler that appends a gzip member per page to its dump (``gzip.open(path, "ab")``), killed while writing one:
+    the text dump was a ``truncated_gzip`` reject, every page before the cut lost. The streams that ended whole are
+    read, and the reject says so; a dump of one cut stream is still only a reject (helper hostile17)."""
+    pack = COMPRESSORS.get(suffix, gzip.compress)
+    last = pack((ARTICLE_TW * 40).encode())
+    cut = last[: len(last) // 2]
+    whole = pack(ARTICLE_ZH.encode()) + pack(b"\n" + ARTICLE_TW.encode())
+    (tmp_path / f"appended.txt.{suffix}").write_bytes(whole + cut)
+    (tmp_path / f"single.txt.{suffix}").write_bytes(cut)
+    items = list(read_dumps(tmp_path))
+    assert [(Path(d.sources[0].path).name, d.text) for d in _docs(items)] == [
+        (f"appended.txt.{suffix}", ARTICLE_ZH + "\n" + ARTICLE_TW)
+    ]
+    reason = "truncated_gzip" if suffix == "gz" else "truncated_compressed"
+    rejects = sorted((Path(r.path).name, r.reason, "whole streams before it are read" in r.detail)
+                     for r in items if isinstance(r, Reject))  # fmt: skip
+    assert rejects == [(f"appended.txt.{suffix}", reason, True), (f"single.txt.{suffix}", reason, False)]

@@ -148,3 +148,27 @@ def test_sigterm_at_a_random_point_stops_the_run_as_ctrl_c_does(
     # (SIGTERM killed the parent where it stood: its workers, fork server and resource tracker were left to notice
     # on their own, and the tracker warned of leaked semaphores on stderr)
     _interrupted_then_rerun(setup, tmp_path, 2000 + seed, signal.SIGTERM)
+
+
+def test_a_worker_started_as_its_run_exits_dies_without_a_traceback() -> None:
+    """SIGTERM or Ctrl-C landing while the pool starts a worker: the fork server had forked it, the parent (which had
+    not yet listed it) exited and unlinked the pool's semaphores, and the worker printed a ``FileNotFoundError``
+    traceback from unpickling one (about 1 interrupt in 8 at some moments of a run; helper hostile17). The fork server
+    preloads :mod:`cleaner.execution.forkserver_quiet`, whose hook stays quiet for that one failure: here the real
+    unpickling of a semaphore that no longer exists, and any other error still printed."""
+    import multiprocessing.synchronize
+    import secrets
+
+    from cleaner.execution.executor import FORKSERVER_PRELOAD
+    from cleaner.execution.forkserver_quiet import is_orphaned_start
+
+    assert "cleaner.execution.forkserver_quiet" in FORKSERVER_PRELOAD
+    lock = object.__new__(multiprocessing.synchronize.Lock)
+    gone = (0, multiprocessing.synchronize.SEMAPHORE, 1, f"/mp-gone-{secrets.token_hex(4)}")
+    with pytest.raises(FileNotFoundError) as caught:
+        lock.__setstate__(gone)  # what a worker does with its pool's semaphore, unlinked by the exited parent
+    assert is_orphaned_start(caught.value, caught.value.__traceback__)
+    with pytest.raises(FileNotFoundError) as other:
+        open(f"/nonexistent-{secrets.token_hex(4)}")
+    assert not is_orphaned_start(other.value, other.value.__traceback__)
+    assert not is_orphaned_start(ValueError("x"), None)

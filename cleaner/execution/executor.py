@@ -82,9 +82,16 @@ open files and locks (a run's ``flock`` on its state file would outlive the run 
 (Ray, gRPC, SQLite) and its memory. The price: the server imports the stage modules once per process
 (:data:`FORKSERVER_PRELOAD`), ≈ 0.5-1 s before the first pool's workers are ready."""
 
-FORKSERVER_PRELOAD = ["__main__", "cleaner.pipeline", "cleaner.dedup.signature", "cleaner.dedup.warm"]
+FORKSERVER_PRELOAD = [
+    "__main__",
+    "cleaner.pipeline",
+    "cleaner.dedup.signature",
+    "cleaner.dedup.warm",
+    "cleaner.execution.forkserver_quiet",
+]
 """Imported once by the fork server (``__main__`` as multiprocessing does by default, so functions defined in a
-script unpickle in workers)."""
+script unpickle in workers; :mod:`cleaner.execution.forkserver_quiet`: no traceback from a worker started as its
+run was interrupted)."""
 
 
 DEFAULT_TIME_LIMIT = 60.0

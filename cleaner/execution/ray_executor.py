@@ -185,17 +185,11 @@ class _WorkerClock:
             [sys.executable, "-I", watchdog.__file__, *args], stdin=subprocess.DEVNULL, start_new_session=True
         )
 
-    def begin_task(self, limit: float, token: int) -> None:
-        """A task of the map ``token`` starts: its limit, and the pieces of that map stopped before (on this node)."""
-        from cleaner.execution.watchdog import timeout_name
-
+    def begin_task(self, limit: float, token: int, stopped: tuple[float, ...] = ()) -> None:
+        """A task of the map ``token`` starts: its limit, and the pieces of that map stopped before: on this node, and
+        ``stopped`` (on any node: the driver gathered them after a worker died, :func:`_stopped_on_node`)."""
         self.limit, self.token = limit, token
-        prefix = timeout_name(token, 0)[:17]
-        try:
-            names = [n for n in os.listdir(self.folder) if n.startswith(prefix)]
-        except OSError:
-            names = []
-        self.skip = frozenset(float(int(n[17:], 16)) for n in names)
+        self.skip = frozenset(_stopped_on_node(token)).union(stopped)
 
     def start(self, key: str, size: int) -> None:
         from cleaner.execution.watchdog import SLOT
@@ -215,12 +209,16 @@ _CLOCK: _WorkerClock | None = None
 """Worker side: this worker process's clock and watchdog, made by its first task of a map with a time limit."""
 
 
+_Clock = tuple[float, int] | tuple[float, int, tuple[float, ...]]
+"""A map's time limit, its token, and (after a worker died) the pieces stopped on any node of the cluster."""
+
+
 def _ray_chunk(
-    key: bytes, blob: bytes, chunk: list[Any], catch: bool, clock: tuple[float, int] | None = None
+    key: bytes, blob: bytes, chunk: list[Any], catch: bool, clock: _Clock | None = None
 ) -> list[tuple[bool, object]]:
     """Task body: the local executor's chunk runner. The function arrives pickled (``blob``, its digest
     ``key``) and is unpickled once per worker process and map, not once per shard. ``clock``: the time limit
-    and the map's token, or None."""
+    and the map's token (and the pieces stopped on any node), or None."""
     global _CLOCK
     fn = _FN_CACHE.get(key)
     if fn is None:
@@ -244,20 +242,28 @@ def _ray_chunk(
         executor._watch = None
 
 
-def _forget_timeouts(token: int) -> None:
-    """Remove this node's files of the pieces the map ``token`` stopped (other nodes' stay: a few empty files)."""
+def _stopped_on_node(token: int, forget: bool = False) -> list[float]:
+    """Task body (and worker side): the pieces of the map ``token`` that this node's watchdogs stopped (their key
+    hashes), from the files they left; ``forget``: remove those files."""
     from cleaner.execution.watchdog import timeout_name
 
     prefix = timeout_name(token, 0)[:17]
     folder = _timeouts_folder()
     try:
-        names = os.listdir(folder)
+        names = [n for n in os.listdir(folder) if n.startswith(prefix)]
     except OSError:
-        return
-    for name in names:
-        if name.startswith(prefix):
+        return []
+    if forget:
+        for name in names:
             with suppress(OSError):
                 os.unlink(os.path.join(folder, name))
+    return [float(int(n[17:], 16)) for n in names]
+
+
+def _forget_timeouts(token: int) -> None:
+    """Remove this node's files of the pieces the map ``token`` stopped (:meth:`RayExecutor._on_every_node` does
+    it on the other nodes of a cluster where a worker died)."""
+    _stopped_on_node(token, forget=True)
 
 
 def _warm(modules: tuple[str, ...]) -> int:
@@ -287,8 +293,9 @@ class RayExecutor:
       :class:`cleaner.execution.executor.LocalExecutor`; None: no limit). Each worker has a watchdog process
       (:class:`_WorkerClock`): past the limit it names the piece in a file on the node and kills the worker; the
       task runs again (Ray's retry, then one item a task) with that piece raising :class:`TimeLimitExceeded`.
-      On a cluster, a task run again on another node does not see that file: the piece runs again there, and
-      after the retries becomes a ``WorkerError`` (the pipeline: a ``worker_failed`` reject of the file) — bounded.
+      On a cluster, a task run again on another node does not see that file: the piece runs again there (bounded
+      by Ray's retries); then the driver gathers the files of every node, and the piece raises
+      :class:`TimeLimitExceeded` in its one-item task wherever it runs.
     """
 
     def __init__(
@@ -374,7 +381,8 @@ class RayExecutor:
         catch = on_error is not None
         blob: bytes = ray.cloudpickle.dumps(fn)  # as Ray would pickle it (functions of __main__ by value)
         fn_ref = (hashlib.blake2b(blob, digest_size=16).digest(), ray.put(blob))
-        clock = None if self.time_limit is None else (self.time_limit, secrets.randbits(63))
+        clock: _Clock | None = None if self.time_limit is None else (self.time_limit, secrets.randbits(63))
+        died = False  # a worker died in this map (with a time limit: maybe killed by its watchdog, on any node)
         batches = _batches(items, chunksize)
         inflight: deque[tuple[list[T], Any]] = deque()
         limit = self.workers * self.in_flight
@@ -397,6 +405,9 @@ class RayExecutor:
                         raise  # fn raised: the same exception type as in process (RayTaskError subclasses it)
                     outcomes = [self._isolated(fn_ref, item, catch, clock) for item in batch]
                 except ray.exceptions.RayError:  # the worker died (after Ray's retries), OOM-killed, …
+                    died = True
+                    if clock is not None:  # (a watchdog may have killed it on a node this task runs no more on)
+                        clock = (clock[0], clock[1], self._stopped(clock[1]))
                     outcomes = [self._isolated(fn_ref, item, catch, clock) for item in batch]
                 yield from _unpack(batch, outcomes, on_error)
                 fill()
@@ -405,9 +416,37 @@ class RayExecutor:
                 ray.cancel(ref, force=False)
             if clock is not None:
                 _forget_timeouts(clock[1])
+                if died:
+                    self._on_every_node(clock[1], forget=True)
+
+    def _stopped(self, token: int) -> tuple[float, ...]:
+        """The pieces of the map ``token`` that a watchdog stopped, on any node of the cluster. A piece's file is on
+        the node where it was stopped; Ray may run the task again on another (its retries, then one item a task), where
+        the piece ran again until the retries were spent, and its file was a ``worker_failed`` reject instead of a
+        ``timeout`` (hostile13's "left"; helper hostile17). The one-item tasks run with these."""
+        return tuple(sorted(set(self._on_every_node(token))))
+
+    def _on_every_node(self, token: int, *, forget: bool = False) -> list[float]:
+        """:func:`_stopped_on_node` on every live node (a task of no CPU pinned to each, so a busy node answers at
+        once; a node that does not answer within 60 s is passed over)."""
+        ray = self._ray
+        from ray.util.scheduling_strategies import NodeAffinitySchedulingStrategy
+
+        probe = ray.remote(num_cpus=0, max_retries=0)(_stopped_on_node)
+        refs = []
+        for node in ray.nodes():
+            if node.get("Alive"):
+                where = NodeAffinitySchedulingStrategy(node["NodeID"], soft=False)
+                refs.append(probe.options(scheduling_strategy=where).remote(token, forget))
+        found: list[float] = []
+        ready, _ = ray.wait(refs, num_returns=len(refs), timeout=60)
+        for ref in ready:
+            with suppress(ray.exceptions.RayError):
+                found.extend(ray.get(ref))
+        return found
 
     def _isolated(
-        self, fn_ref: tuple[bytes, Any], item: object, catch: bool, clock: tuple[float, int] | None
+        self, fn_ref: tuple[bytes, Any], item: object, catch: bool, clock: _Clock | None
     ) -> tuple[bool, object]:
         ray = self._ray
         try:

@@ -12,16 +12,21 @@ import bz2
 import gzip
 import io
 import lzma
+import re
 import zlib
-from typing import IO, cast
+from typing import IO, Any, cast
 
 __all__ = [
     "STREAM_ERRORS",
     "SUFFIXES",
     "Unavailable",
     "codec_of",
+    "ends_inside_a_member",
+    "next_member",
     "open_decompressed",
+    "stream_junk",
     "stream_reject",
+    "whole_streams",
     "zstd_intact",
 ]
 
@@ -65,22 +70,257 @@ def named_codec_holds(head: bytes, codec: str) -> bool:
 
 
 def open_decompressed(fh: IO[bytes], codec: str) -> IO[bytes]:
-    """A stream of ``fh`` decompressed (several gzip members, bzip2 streams, xz streams or zstd frames in a
-    row are read as one), inflated as it is read."""
-    if codec == "gzip":
-        return cast(IO[bytes], gzip.GzipFile(fileobj=fh, mode="rb"))
-    if codec == "bz2":
-        return bz2.BZ2File(fh, mode="rb")
-    if codec == "xz":
-        return lzma.LZMAFile(fh, mode="rb")
+    """A stream of ``fh`` (seekable, from its current position) decompressed, inflated as it is read: several
+    gzip members, bzip2 streams, xz streams or zstd frames in a row are read as one. Bytes between or after them
+    that start no stream of the codec (an error page a download appended, junk between two members) are skipped
+    to the next stream and counted (:func:`stream_junk`); NUL padding is skipped silently, as ``gzip -d`` does.
+    A damaged or cut stream raises (:data:`STREAM_ERRORS`) once what came before it is read."""
+    if codec not in _STARTS:
+        raise ValueError(f"unknown codec {codec!r}")
     if codec == "zstd":
         try:
-            import zstandard
+            import zstandard  # noqa: F401
         except ImportError as exc:  # pragma: no cover - a core dependency
             raise Unavailable("reading .zst needs the zstandard package (pip install zstandard)") from exc
-        reader = zstandard.ZstdDecompressor().stream_reader(fh, read_across_frames=True, closefd=False)
-        return io.BufferedReader(reader, 1 << 16)  # (readline, peek)
-    raise ValueError(f"unknown codec {codec!r}")
+    return _Decompressed(_Streams(fh, codec), 1 << 16)
+
+
+def stream_junk(stream: IO[bytes], codec: str | None) -> tuple[str, str] | None:
+    """``(reason, detail)`` of the bytes a stream of :func:`open_decompressed` skipped as no stream of its codec
+    (``bad_gzip``, or ``bad_compressed`` naming the codec), or None when it skipped none. Python's ``gzip`` raised
+    there, and what the members before had given was lost; ``bz2`` and ``lzma`` ignored them without a word."""
+    if not isinstance(stream, _Decompressed) or not stream.raw.junk_runs:
+        return None
+    raw = stream.raw
+    name = codec or raw.codec
+    what = _WHAT[raw.codec]
+    if raw.junk_runs == 1 and raw.junk_trailing:
+        detail = (
+            f"{raw.junk_bytes} bytes after the last {what} (from byte {raw.junk_first}) are no {name} data: ignored"
+        )
+    elif raw.junk_runs == 1:
+        detail = f"{raw.junk_bytes} bytes at byte {raw.junk_first} are no {name} data: skipped to the next {what}"
+    else:
+        detail = (f"{raw.junk_runs} runs of bytes that are no {name} data ({raw.junk_bytes} bytes from byte "
+                  f"{raw.junk_first} on) skipped")  # fmt: skip
+    detail += f"; the {what}s before them are read" if raw.junk_trailing else f"; the {what}s around them are read"
+    return ("bad_gzip", detail) if raw.codec == "gzip" else ("bad_compressed", f"{name}: {detail}")
+
+
+def whole_streams(stream: IO[bytes]) -> int:
+    """How many of the bytes a stream of :func:`open_decompressed` gave came from streams that ended whole (the gzip
+    members before a cut or damaged one)."""
+    return stream.raw.whole if isinstance(stream, _Decompressed) else 0
+
+
+_STARTS = {
+    "gzip": re.compile(rb"\x1f\x8b\x08"),
+    "bz2": re.compile(rb"BZh[1-9](?:1AY&SY|\x17rE8P\x90)"),
+    "xz": re.compile(rb"\xfd7zXZ\x00"),
+    "zstd": re.compile(rb"\x28\xb5\x2f\xfd|[\x50-\x5f]\x2a\x4d\x18"),
+}
+"""What starts a stream of each codec (a gzip member of deflate data, a bzip2 stream with its first block or its
+end, an xz stream, a zstd frame or skippable frame): where reading goes on after bytes that are none."""
+_WHAT = {"gzip": "member", "bz2": "stream", "xz": "stream", "zstd": "frame"}
+
+
+class _Decompressed(io.BufferedReader):
+    raw: _Streams
+
+
+class _Streams(io.RawIOBase):
+    """The streams of one codec in ``fh``, in a row, decompressed (:func:`open_decompressed`).
+
+    The first stream starts where ``fh`` stands, whatever its bytes (a damaged one raises, as it did). At each
+    later boundary NUL bytes are skipped, and bytes that start no stream (:data:`_STARTS`) are skipped to the
+    next start, or to the end, and counted in ``junk_*``. gzip, bzip2 and xz are inflated by their decompressor
+    objects with an output limit per read; a zstd frame, whose end its headers give without decompressing
+    (:func:`_zstd_frame`), by a stream reader over that frame's bytes alone, so no read inflates more than asked."""
+
+    def __init__(self, fh: IO[bytes], codec: str) -> None:
+        super().__init__()
+        self.fh = fh
+        self.codec = codec
+        self.junk_runs = 0
+        self.junk_bytes = 0
+        self.junk_first = -1
+        self.junk_trailing = False
+        self._pos = fh.tell()  # where the next stream starts (at a boundary)
+        self.started = self._pos  # where the stream being read started
+        self.total = 0  # bytes given out
+        self.whole = 0  # bytes given out by the streams that ended whole
+        self._first = True
+        self._d: Any = None  # the decompressor of the stream being read (None at a boundary)
+        self._buf = b""  # input read from fh and not yet decompressed
+        self._fh_end = False
+        self._cut = False  # (zstd) the frame being read runs past the end of the file
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b: Any) -> int:
+        n = len(b)
+        if n == 0:
+            return 0
+        while True:
+            if self._d is None and not self._start():
+                return 0
+            out = self._zstd_read(n) if self.codec == "zstd" else self._inflate(n)
+            self.total += len(out)
+            if self._d is None:  # (that stream ended whole)
+                self.whole = self.total
+            if out:
+                b[: len(out)] = out
+                return len(out)
+
+    def _inflate(self, n: int) -> bytes:
+        """Up to ``n`` bytes of the gzip / bzip2 / xz stream being read (b"": at its end, or more input needed)."""
+        d = self._d
+        chunk, self._buf = self._buf, b""
+        if not chunk and (self.codec == "gzip" or d.needs_input):
+            chunk = self.fh.read(_READ)
+            if not chunk:
+                self._fh_end = True
+        out: bytes = d.decompress(chunk, n)
+        if self.codec == "gzip":
+            self._buf = d.unconsumed_tail
+        if d.eof:  # (zlib may keep the same bytes in unconsumed_tail too)
+            self._pos = self.fh.tell() - len(d.unused_data)
+            self._d, self._buf = None, b""
+        elif not out and self._fh_end and not self._buf and (self.codec == "gzip" or d.needs_input):
+            raise EOFError("Compressed file ended before the end-of-stream marker was reached")
+        return out
+
+    def _zstd_read(self, n: int) -> bytes:
+        out: bytes = self._d.read(n)
+        if not out:
+            if self._cut:
+                raise EOFError("zstd: the file ends inside a frame")
+            self._d = None
+        return out
+
+    def _start(self) -> bool:
+        """Open the next stream (False: there is none)."""
+        if self._pos < 0:
+            return False
+        if not self._first and (start := self._next_start()) is not None:
+            self._pos = start
+        elif not self._first:
+            self._pos = -1  # (the end: asked again, nothing more to find or count)
+            return False
+        self._first = False
+        self.started = self._pos
+        self.fh.seek(self._pos)
+        self._fh_end = False
+        if self.codec == "gzip":
+            self._d = zlib.decompressobj(wbits=31)
+        elif self.codec == "bz2":
+            self._d = bz2.BZ2Decompressor()
+        elif self.codec == "xz":
+            self._d = lzma.LZMADecompressor()
+        else:
+            self._d = self._zstd_frame_reader()
+        return True
+
+    def _zstd_frame_reader(self) -> Any:
+        import zstandard
+
+        end = _zstd_end(self.fh, self._pos)
+        self._cut = end is None
+        size = (self.fh.seek(0, 2) if end is None else end) - self._pos
+        self.fh.seek(self._pos)
+        if end is not None:
+            self._pos = end
+        window = _Window(self.fh, size)
+        return zstandard.ZstdDecompressor().stream_reader(
+            cast(IO[bytes], window), read_across_frames=False, closefd=False
+        )
+
+    def _next_start(self) -> int | None:
+        """Where the stream after the one that ended at ``_pos`` starts (None: the file ends), junk counted."""
+        start, junk_at, junk = _next_start(self.fh, self._pos, self.codec)
+        if junk:
+            if self.junk_first < 0:
+                self.junk_first = junk_at
+            self.junk_runs += 1
+            self.junk_bytes += junk
+            self.junk_trailing = start is None
+        return start
+
+
+def _next_start(fh: IO[bytes], at: int, codec: str) -> tuple[int | None, int, int]:
+    """``(start, junk at, junk bytes)``: where the next stream of ``codec`` at or after ``at`` starts (None: the
+    file ends first), past NUL padding and past bytes that start no stream (junk). Scanned a chunk at a time."""
+    starts = _STARTS[codec]
+    fh.seek(at)
+    tail = b""
+    junk_at = -1
+    while True:
+        chunk = fh.read(_READ)
+        buf = tail + chunk
+        if junk_at < 0:  # still in the padding
+            stripped = buf.lstrip(b"\x00")
+            at += len(buf) - len(stripped)
+            buf = stripped
+            if not buf and not chunk:
+                return None, at, 0
+            if len(buf) < _LONGEST and chunk:
+                tail = buf
+                continue
+            if starts.match(buf):
+                return at, at, 0
+            junk_at = at
+        m = starts.search(buf, 1 if at == junk_at else 0)
+        if m is not None:
+            return at + m.start(), junk_at, at + m.start() - junk_at
+        if not chunk:
+            return None, junk_at, at + len(buf) - junk_at
+        tail = buf[-(_LONGEST - 1) :]
+        at += len(buf) - len(tail)
+
+
+def next_member(fh: IO[bytes], at: int) -> int | None:
+    """Where the first gzip member at or after ``at`` starts (None: none does)."""
+    return _next_start(fh, at, "gzip")[0]
+
+
+def ends_inside_a_member(fh: IO[bytes]) -> bool:
+    """Whether the gzip file ``fh`` ends inside a member (cut short), every member inflated a chunk at a time. A member
+    that does not inflate before the last one is passed over (the reader that met it said so), and so are bytes
+    between members."""
+    at = 0
+    while True:
+        fh.seek(at)
+        stream = open_decompressed(fh, "gzip")
+        try:
+            while stream.read(_READ * 4):
+                pass
+            return False
+        except (EOFError, zlib.error):
+            assert isinstance(stream, _Decompressed)
+            after = next_member(fh, stream.raw.started + 1)
+            if after is None:
+                return True
+            at = after
+
+
+_READ = 1 << 16
+_LONGEST = 10
+"""Bytes of the longest stream start (bzip2's)."""
+
+
+class _Window:
+    """The next ``size`` bytes of ``fh`` as a file to read (a zstd frame's bytes, and no more)."""
+
+    def __init__(self, fh: IO[bytes], size: int) -> None:
+        self.fh = fh
+        self.left = size
+
+    def read(self, n: int = -1) -> bytes:
+        n = self.left if n < 0 else min(n, self.left)
+        data = self.fh.read(n) if n > 0 else b""
+        self.left -= len(data)
+        return data
 
 
 def stream_reject(exc: BaseException, codec: str | None) -> tuple[str, str]:
@@ -104,21 +344,33 @@ _DICT_BYTES = (0, 1, 2, 4)
 
 
 def zstd_intact(fh: IO[bytes]) -> bool:
-    """True when ``fh`` (from its start) is whole Zstandard frames, the last one ending with the file. A cut
-    ``.zst`` file reads as if it simply ended (the zstandard stream reader says nothing), so the readers walk
-    the frame and block headers — a few bytes per 128 KB block, nothing decompressed — to tell."""
+    """True unless a Zstandard frame of ``fh`` (from its start) runs past the end of the file. A cut ``.zst``
+    file reads as if it simply ended (the zstandard stream reader says nothing), so the readers walk the frame
+    and block headers — a few bytes per 128 KB block, nothing decompressed — to tell. Bytes after or between
+    frames that start none are skipped as :func:`open_decompressed` skips them (it counts them)."""
     fh.seek(0)
-    while magic := fh.read(4):
-        if len(magic) < 4:
+    if not fh.read(1):
+        return True
+    at: int | None = 0
+    while at is not None:
+        at = _zstd_end(fh, at)
+        if at is None:
             return False
-        if magic[1:] == b"\x2a\x4d\x18" and magic[0] & 0xF0 == 0x50:  # a skippable frame
-            size = fh.read(4)
-            if len(size) < 4 or not _skip(fh, int.from_bytes(size, "little")):
-                return False
-            continue
-        if magic != _ZSTD_MAGIC or not _zstd_frame(fh):
-            return False
+        at = _next_start(fh, at, "zstd")[0]
     return True
+
+
+def _zstd_end(fh: IO[bytes], at: int) -> int | None:
+    """The end of the frame (or skippable frame) at ``at``, from its headers; None when the file ends inside it,
+    or its headers are no frame's (a stream reader over the rest of the file then says what is wrong)."""
+    fh.seek(at)
+    magic = fh.read(4)
+    if len(magic) < 4:
+        return None
+    if magic[1:] == b"\x2a\x4d\x18" and magic[0] & 0xF0 == 0x50:  # a skippable frame
+        size = fh.read(4)
+        return fh.tell() if len(size) == 4 and _skip(fh, int.from_bytes(size, "little")) else None
+    return fh.tell() if magic == _ZSTD_MAGIC and _zstd_frame(fh) else None
 
 
 def _zstd_frame(fh: IO[bytes]) -> bool:

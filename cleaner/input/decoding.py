@@ -282,6 +282,36 @@ def _relabelled(data: bytes, text: str, codec: str) -> tuple[str, str] | None:
     return (best[1], best[2]) if best is not None else None
 
 
+_LEGACY_CHINESE: Final = ("gb18030", "big5hkscs")
+_LEGACY_SHARE: Final = 0.5
+
+
+def _legacy_chinese(data: bytes) -> tuple[str, str] | None:
+    """``data`` (no UTF-8) read as GB18030 or Big5 when one of them reads it strictly as Chinese text: at least half
+    of its non-ASCII characters among the frequent ones (:data:`_FREQUENT_HAN`), the higher share of the two. Charset
+    detection has little to go on in a short text (a dump of a hundred characters came out ``undecodable``, and 10 %
+    of texts of 6-40 characters as Korean, Japanese or UTF-16 mojibake: helper hostile17); measured on 3,000 snippets
+    of 2-120 characters, the right charset's share is ≥ 0.5 for 99 % of them (median 0.86), the wrong one's (Big5 read
+    as GB18030 and back) for under 1 % from 6 characters on, Korean (EUC-KR) and Japanese (EUC-JP, Shift_JIS) read as
+    either for none from 6 characters on (2-5 characters: ≈ 10 % of EUC-KR and EUC-JP ones)."""
+    best: tuple[float, str, str] | None = None
+    for codec in _LEGACY_CHINESE:
+        text = _strict(data, codec)
+        share = _chinese_share(text) if text is not None else None
+        if text is not None and share is not None and share >= _LEGACY_SHARE and (best is None or share > best[0]):
+            best = (share, text, codec)
+    return (best[1], best[2]) if best is not None else None
+
+
+def _chinese_share(text: str) -> float | None:
+    """:func:`_han_share`, or over the whole of a text too short for it (at least 2 non-ASCII characters)."""
+    share = _han_share(text)
+    if share is not None or len(text) > 4 * _HAN_SAMPLE:
+        return share
+    n = len(text) - len(text.encode("ascii", "ignore"))
+    return len(_frequent_han().findall(text)) / n if n >= 2 else None
+
+
 def decode_bytes(data: bytes, declared: str | None = None, *, sniff_html: bool = True) -> tuple[str, str]:
     """Decode ``data`` to text; returns ``(text, codec)``.
 
@@ -318,6 +348,8 @@ def _decode(data: bytes, declared: str | None, sniff_html: bool) -> tuple[str, s
             if codec != "utf-8" and not data.isascii():  # a declared legacy charset: the bytes may be another's
                 return _relabelled(data, strict, codec) or (strict, codec)
             return strict, codec
+    if (legacy := _legacy_chinese(data)) is not None:
+        return legacy
     # Mostly valid UTF-8 with a few bad bytes (a cut multi-byte character, a stray byte):
     # keep the text; the damaged spots become U+FFFD.
     text = data.decode("utf-8", errors="replace")

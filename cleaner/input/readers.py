@@ -27,6 +27,7 @@ from typing import IO
 
 from cleaner.document import Document, Reject, Source
 from cleaner.input.base import (
+    CHUNK,
     MAX_INPUT_BYTES,
     NotRegular,
     ReadOptions,
@@ -41,7 +42,9 @@ from cleaner.input.compression import (
     codec_of,
     named_codec_holds,
     open_decompressed,
+    stream_junk,
     stream_reject,
+    whole_streams,
     zstd_intact,
 )
 from cleaner.input.decoding import DecodeError, decode_bytes
@@ -339,8 +342,9 @@ def _read_layer(
         yield Reject(name, "truncated_compressed", "zstd: the file ends inside a frame")
         return
     fh.seek(0)
+    stream = open_decompressed(fh, codec)
     try:
-        data = read_capped(open_decompressed(fh, codec), options.max_bytes)
+        data = read_capped(stream, options.max_bytes)
     except TooLarge:
         detail = f"a compressed file inside it decompresses to more than {options.max_bytes} bytes"
         yield Reject(name, "too_large", detail)
@@ -351,6 +355,8 @@ def _read_layer(
     with io.BytesIO(data) as inside:
         del data
         yield from _read_fh(inside, name, options, fmt, inner, layer + 1)
+    if (junk := stream_junk(stream, codec)) is not None:  # (bytes after the outer layer's stream)
+        yield Reject(name, *junk)
 
 
 def _actual_codec(fh: IO[bytes], named: str) -> str | None:
@@ -381,7 +387,7 @@ def _read_open(
     fh: IO[bytes], name: str, fmt: str, codec: str | None, options: ReadOptions
 ) -> Iterator[Document | Reject]:
     if fmt == "warc" and codec in (None, "gzip"):  # warcio inflates gzip members itself
-        yield from read_warc_stream(fh, name, options, resync=not codec)
+        yield from read_warc_stream(fh, name, options, resync=not codec, members=bool(codec))
         if codec:
             fh.seek(0)
             if not gzip_intact(fh):
@@ -393,11 +399,7 @@ def _read_open(
         else:
             yield from read_parquet(fh, name, options)
         return
-    intact = codec != "zstd" or zstd_intact(fh)  # (a cut .zst file reads as if it simply ended)
-    fh.seek(0)
-    if not intact and fmt not in ("jsonl", "warc"):
-        yield Reject(name, "truncated_compressed", "zstd: the file ends inside a frame")
-        return
+    fh.seek(0)  # (a cut .zst frame raises as a cut gzip member does: open_decompressed walks its block headers)
     stream = open_decompressed(fh, codec) if codec else fh
     if fmt == "warc":
         try:
@@ -407,10 +409,12 @@ def _read_open(
             yield Reject(name, *stream_reject(exc, codec))
     elif fmt == "jsonl":
         yield from read_jsonl_lines(stream, name, options, compressed=fh if codec else None, codec=codec)
+    elif codec:
+        yield from _read_whole_streams(stream, name, fmt == "html", codec, options.max_bytes)
     else:
         yield _read_whole(stream, name, fmt == "html", codec, options)
-    if not intact:  # the records before the cut are read
-        yield Reject(name, "truncated_compressed", "zstd: the file ends inside a frame; the records before it are read")
+    if codec and (junk := stream_junk(stream, codec)) is not None:  # (an error page a download appended: its
+        yield Reject(name, *junk)  # members before it are read; Python's gzip lost them: helper hostile17)
 
 
 def _drain(stream: IO[bytes], cap: int) -> None:
@@ -454,6 +458,36 @@ def _read_whole(
     stream: IO[bytes], name: str, is_html: bool, codec: str | None, options: ReadOptions
 ) -> Document | Reject:
     return _whole(partial(_read_bytes, stream, name, codec, options.max_bytes), name, is_html)
+
+
+def _read_whole_streams(
+    stream: IO[bytes], name: str, is_html: bool, codec: str, cap: int
+) -> Iterator[Document | Reject]:
+    """:func:`_read_whole` of a compressed file. When a stream after the first is cut or damaged, the streams before it
+    that ended whole are read, and a reject says what was cut: a crawler that appends a gzip member per page to its
+    dump, killed while writing one, lost every page before it (helper hostile17). A single cut stream is a reject."""
+    cut: list[Reject] = []
+    read1: Callable[[int], bytes] = getattr(stream, "read1", stream.read)
+
+    def read() -> bytes | Reject:
+        parts: list[bytes] = []
+        total = 0
+        try:  # (read1: what a read gave before the error stays here; read() would drop it with the exception)
+            while chunk := read1(min(CHUNK * 16, cap + 1 - total)):
+                parts.append(chunk)
+                total += len(chunk)
+                if total > cap:
+                    return Reject(name, "too_large", f"decompresses to more than {cap} bytes")
+        except STREAM_ERRORS as exc:
+            reason, detail = stream_reject(exc, codec)
+            if not (whole := whole_streams(stream)):
+                return Reject(name, reason, detail)
+            cut.append(Reject(name, reason, f"{detail}; the {whole} bytes of the whole streams before it are read"))
+            return b"".join(parts)[:whole]
+        return b"".join(parts)
+
+    yield _whole(read, name, is_html)
+    yield from cut
 
 
 def _whole(read: Callable[[], bytes | Reject], name: str, is_html: bool) -> Document | Reject:

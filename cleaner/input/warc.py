@@ -19,6 +19,7 @@ from typing import IO, Any
 
 from cleaner.document import Document, Reject, Source
 from cleaner.input.base import CHUNK, ReadOptions, TooLarge, decode_content, listed, read_capped
+from cleaner.input.compression import ends_inside_a_member, next_member
 from cleaner.input.decoding import DecodeError, charset_from_content_type, decode_bytes
 
 __all__ = ["read_warc_stream"]
@@ -238,16 +239,19 @@ def _next_record_start(fh: IO[bytes], after: int) -> int | None:
 
 
 def read_warc_stream(
-    fh: IO[bytes], name: str, options: ReadOptions, *, resync: bool = False
+    fh: IO[bytes], name: str, options: ReadOptions, *, resync: bool = False, members: bool = False
 ) -> Iterator[Document | Reject]:
     """Documents and rejects of the records of a WARC (or WET) stream; ``.warc.gz`` is decompressed here.
     A record warcio cannot parse is a reject; with ``resync`` (an uncompressed, seekable file) reading goes on
-    at the next ``WARC/1.x`` line, else the records after it are not read (and the reject says so). At most
-    :data:`~cleaner.input.base.MAX_LISTED` rejects of one reason are listed, the others summed up in one."""
-    return listed(_read_warc_stream(fh, name, options, resync), name, "records")
+    at the next ``WARC/1.x`` line, with ``members`` (a seekable ``.warc.gz``) at the next gzip member, else the
+    records after it are not read (and the reject says so). At most :data:`~cleaner.input.base.MAX_LISTED`
+    rejects of one reason are listed, the others summed up in one."""
+    return listed(_read_warc_stream(fh, name, options, resync, members), name, "records")
 
 
-def _read_warc_stream(fh: IO[bytes], name: str, options: ReadOptions, resync: bool) -> Iterator[Document | Reject]:
+def _read_warc_stream(
+    fh: IO[bytes], name: str, options: ReadOptions, resync: bool, members: bool
+) -> Iterator[Document | Reject]:
     at = _Progress(resync)
     last = -1
     while True:
@@ -255,7 +259,14 @@ def _read_warc_stream(fh: IO[bytes], name: str, options: ReadOptions, resync: bo
         if failed is None:
             break
         offset, error = failed
-        start = _next_record_start(fh, offset + 1) if resync and offset > last else None
+        start = None
+        if resync and offset > last:
+            start = _next_record_start(fh, offset + 1)
+        elif members and offset > last and error is not None:  # (junk between members, an error page appended:
+            start = next_member(fh, offset + 1)  # the members after it were lost: helper hostile17)
+            fh.seek(offset)
+            if fh.read(2) == b"\x1f\x8b":  # (warcio read its compressed bytes as a record's first line)
+                error = "a gzip member that does not inflate (damaged, or cut short)"
         if error is None:  # (the record's reject said it)
             if start is None:
                 break
@@ -263,7 +274,7 @@ def _read_warc_stream(fh: IO[bytes], name: str, options: ReadOptions, resync: bo
             last = offset
             continue
         if start is None:
-            rest = "the records after it are not read" if not resync else "no record after it"
+            rest = "no record after it" if resync or members else "the records after it are not read"
             yield Reject(name, "bad_warc_record", f"{error}; {rest}", record=at.no)
             break
         detail = f"{error}; skipped {start - offset} bytes to the next record"
@@ -275,22 +286,7 @@ def _read_warc_stream(fh: IO[bytes], name: str, options: ReadOptions, resync: bo
 
 
 def gzip_intact(fh: IO[bytes]) -> bool:
-    """True when every gzip member of ``fh`` is complete (inflated a chunk at a time: bounded memory)."""
-    d = zlib.decompressobj(wbits=31)
-    fed = False
-    while chunk := fh.read(CHUNK * 4):
-        while chunk:
-            try:
-                d.decompress(chunk, CHUNK)
-                while d.unconsumed_tail and not d.eof:
-                    d.decompress(d.unconsumed_tail, CHUNK)
-            except zlib.error:
-                return False
-            fed = True
-            if d.eof:
-                chunk = d.unused_data
-                d = zlib.decompressobj(wbits=31)
-                fed = False
-            else:
-                chunk = b""
-    return not fed
+    """True unless ``fh`` ends inside a gzip member (warcio takes a cut last member for the end of the file). A damaged
+    member before it, or bytes between members, are a record's reject (reading goes on at the next member): they
+    made this say "the last record is cut short" too."""
+    return not ends_inside_a_member(fh)
