@@ -292,6 +292,8 @@ def compare(cand: Evidence, canon: Evidence, params: DedupParams, *, core: bool 
         in_b = in_b or _flags(a.hashes, ub, a.sampled)
         in_a = in_a or _flags(b.hashes, ua, b.sampled)
         similar = deleted(a, in_b, b, in_a, params)
+    if not similar and big_enough and 0 < params.deleted_contained <= covers and inter > params.deleted_gaps:
+        similar = _deleted_canonical(a, in_b, b, in_a, ua, ub, params)
     # a substitution can only refuse: looked for when the pair would otherwise be accepted, and its differences
     # are not scattered (chance runs of many small edits are not a different block)
     sub = False
@@ -322,6 +324,17 @@ def compare(cand: Evidence, canon: Evidence, params: DedupParams, *, core: bool 
         else:
             sub = _hidden_stub(b, in_a, a, in_b, params)
     return Verdict(jac, contained, covers, sub, similar and not sub)
+
+
+def _deleted_canonical(a: Evidence, in_b: bytes, b: Evidence, in_a: bytes, ua: U32, ub: U32, p: DedupParams) -> bool:
+    """Is the canonical ``b`` the candidate ``a`` with words deleted here and there (:func:`deleted`, the roles
+    swapped)? Texts are placed longest first, so a copy with words deleted and a block appended (a glued text, a
+    list) can be a story's canonical when its original comes: the original is then the more complete text, and one
+    run in another order would have made the copy its copy. (``in_b`` / ``in_a``: the flags when computed, else
+    empty.)"""
+    in_b = in_b or _flags(a.hashes, ub, a.sampled)
+    in_a = in_a or _flags(b.hashes, ua, b.sampled)
+    return deleted(b, in_a, a, in_b, p)
 
 
 def _broken_substitution(a: Evidence, in_b: bytes, b: Evidence, in_a: bytes, p: DedupParams) -> bool:
@@ -527,7 +540,7 @@ def deleted(a: Evidence, in_b: bytes, b: Evidence, in_a: bytes, p: DedupParams) 
     title and a lead hold their own bodies after it; outlets' rewordings hold their own wording between shared text
     on both sides. Shared text moved elsewhere (a paragraph swap) counts as text of neither gap."""
     ia, ib, shared = _in_order_path(a, in_b, b, in_a)
-    if len(ia) <= p.deleted_gaps or len(ia) < p.aligned_order * shared:
+    if len(ia) <= p.deleted_gaps or len(ia) < _DELETED_ORDER * shared:
         return False
     pa, pb = a.positions.tolist(), b.positions.tolist()
     span = pa[ia[-1]] - pa[ia[0]]
@@ -536,6 +549,7 @@ def deleted(a: Evidence, in_b: bytes, b: Evidence, in_a: bytes, p: DedupParams) 
         return False
     both_out = out_a > min(p.edge, span // 4) and pb[-1] - pb[0] - (pb[ib[-1]] - pb[ib[0]]) > p.edge
     moved_a, moved_b = _off_path(in_b, ia), _off_path(in_a, ib)
+    unit = p.sample_mod if a.sampled else 1  # (tokens per hash of text of its own)
     excess = sites = 0
     for n in range(len(ia) - 1):
         i1, i2, j1, j2 = ia[n], ia[n + 1], ib[n], ib[n + 1]
@@ -545,11 +559,27 @@ def deleted(a: Evidence, in_b: bytes, b: Evidence, in_a: bytes, p: DedupParams) 
             ga -= ga * ma // (i2 - i1)
         if mb:
             gb -= gb * mb // (j2 - j1)
-        if gb - ga > p.substitution:
+        if gb - ga > p.substitution and not _thinned(ga, gb, i2 - i1 - 1 - ma, unit):
             return False
         sites += gb > ga
         excess += max(0, ga - gb)
     return sites > (2 * p.deleted_gaps if both_out else p.anchor) and excess <= p.deleted_excess * span
+
+
+_THINNED: Final = 0.5
+_DELETED_ORDER: Final = 0.75
+"""A gap of a copy with words deleted keeps at least this share of the canonical's tokens there (:func:`_thinned`)."""
+
+
+def _thinned(ga: int, gb: int, own: int, unit: int) -> bool:
+    """Is a gap of ``ga`` tokens of the copy, opposite ``gb`` tokens of the canonical, the canonical's text with words
+    deleted all along it, not a block of either side's own (a sentence the canonical adds, another sentence in its
+    place, a template page's longer story opposite a stub)? The copy keeps at least :data:`_THINNED` of the tokens,
+    and holds there at most half the hashes of its own (``own``; one in ``unit`` tokens) that text of its own that
+    long would: its shingles there are the canonical's, but for the few across each deleted word. (Between shared
+    hashes of a sampled evidence — one shingle in ``sample_mod`` — a gap spans tens of tokens, and a copy with a word
+    in seven deleted misses more than ``substitution`` of them in a long one.)"""
+    return _THINNED * gb <= ga and 2 * own * unit <= ga
 
 
 def deleted_copy(a: Evidence, b: Evidence, p: DedupParams) -> bool:
