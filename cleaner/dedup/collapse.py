@@ -578,7 +578,7 @@ class _Run:
             v = compare(mine, entry.as_evidence(), self.params)
             self.res.candidates += 1
             if not v.accepted and self.params.list_lines and max(v.contained, v.covers) >= _LIST_ASKED:
-                v = self._listed(sk.doc_id, mine, entry.doc_id, entry.as_evidence(), v) or v
+                v = self._listed(sk.doc_id, mine, entry.doc_id, entry.as_evidence(), v, entry.list_start) or v
             self.near[sid] = v.similarity
             if not v.accepted:
                 self.res.rejected += 1
@@ -618,11 +618,20 @@ class _Run:
             self.lists[did] = start
         return start
 
-    def _listed(self, did: str, mine: Evidence, other: str, theirs: Evidence, v: Verdict) -> Verdict | None:
+    def _kept_list(self, did: str) -> int:
+        """The trailing list start of text ``did`` that a state keeps with it as a canonical
+        (:attr:`cleaner.dedup.index.StoryEntry.list_start`): read when a state is kept (a later night has no text to
+        read it from), else 0 (this run reads it when asked, :meth:`list_start`)."""
+        return self.list_start(did) if self.stored and self.params.list_lines else 0
+
+    def _listed(
+        self, did: str, mine: Evidence, other: str, theirs: Evidence, v: Verdict, kept: int = 0
+    ) -> Verdict | None:
         """The verdict on text ``did`` against text ``other`` (a canonical, or a copy) that refused it, once the
         trailing list of one of them is set aside (:func:`cleaner.dedup.verify.listed`; ``v``: the verdict on the whole
-        texts); the other's list only when it is a text of this run (a canonical of an earlier run has no text here)."""
-        their_list = self.list_start(other) if other in self.sketch_of else 0
+        texts); the other's list read from its text when it is a text of this run, else the one its state kept
+        (``kept``: a canonical of an earlier night)."""
+        their_list = self.list_start(other) if other in self.sketch_of else kept
         my_list = self.list_start(did)
         if not (my_list or their_list):
             return None
@@ -704,7 +713,7 @@ class _Run:
             best = self._by_member(pos, mine)
         if best is None:
             sid = did
-            entry = self.entries[did] = self.new[did] = StoryEntry.from_sketch(did, sk)
+            entry = self.entries[did] = self.new[did] = StoryEntry.from_sketch(did, sk, self._kept_list(did))
             if self.stored:
                 self.idx.add_story(entry, kept)
             if found:  # copies of the stories around it that it suits better
@@ -877,7 +886,7 @@ class _Run:
             self.run_movable.setdefault(sid, {})[did] = movable
         if sid not in superseded:
             return
-        self.entries[sid] = StoryEntry.from_sketch(sid, sk)
+        self.entries[sid] = StoryEntry.from_sketch(sid, sk, self._kept_list(did))
         if self.stored:
             self.idx.replace_canonical(sid, self.entries[sid])
         self.updated[sid] = did

@@ -58,13 +58,17 @@ class StoryEntry:
     evidence: U32
     positions: U32
     sampled: bool
+    list_start: int = 0
+    """The token where the canonical's trailing list starts (:mod:`cleaner.dedup.lists`), 0 when it has none or it was
+    not read (a story of a run without a state, or of a state written before it was kept): a later night has no text
+    to read it from."""
 
     def as_evidence(self) -> Evidence:
         return Evidence(self.evidence, self.positions, self.sampled, self.n_shingles)
 
     @classmethod
-    def from_sketch(cls, story_id: str, sk: Sketch) -> StoryEntry:
-        return cls(story_id, sk.doc_id, sk.length, sk.n_shingles, sk.evidence, sk.positions, sk.sampled)
+    def from_sketch(cls, story_id: str, sk: Sketch, list_start: int = 0) -> StoryEntry:
+        return cls(story_id, sk.doc_id, sk.length, sk.n_shingles, sk.evidence, sk.positions, sk.sampled, list_start)
 
 
 @dataclass(frozen=True, slots=True)

@@ -288,10 +288,13 @@ def compare(cand: Evidence, canon: Evidence, params: DedupParams, *, core: bool 
         similar = spread = _spread(a, in_b, b, in_a, contained, covers, params)
         if not similar:  # a rewrite: shared text all along both, in one order, what differs in many places
             similar = _interleaved(a, in_b, b, in_a, params)
+    paths: list[_Path] = []  # (the pair's in-order path, found once for both questions of the deleted rule)
     if not similar and big_enough and 0 < params.deleted_contained <= contained and inter > params.deleted_gaps:
         in_b = in_b or _flags(a.hashes, ub, a.sampled)
         in_a = in_a or _flags(b.hashes, ua, b.sampled)
-        similar = deleted(a, in_b, b, in_a, params)
+        similar = deleted(a, in_b, b, in_a, params, paths)
+    if not similar and big_enough and 0 < params.deleted_contained <= covers and inter > params.deleted_gaps:
+        similar = _deleted_canonical(a, in_b, b, in_a, ua, ub, params, paths)
     # a substitution can only refuse: looked for when the pair would otherwise be accepted, and its differences
     # are not scattered (chance runs of many small edits are not a different block)
     sub = False
@@ -322,6 +325,23 @@ def compare(cand: Evidence, canon: Evidence, params: DedupParams, *, core: bool 
         else:
             sub = _hidden_stub(b, in_a, a, in_b, params)
     return Verdict(jac, contained, covers, sub, similar and not sub)
+
+
+def _deleted_canonical(
+    a: Evidence, in_b: bytes, b: Evidence, in_a: bytes, ua: U32, ub: U32, p: DedupParams, paths: list[_Path]
+) -> bool:
+    """Is the canonical ``b`` the candidate ``a`` with words deleted here and there (:func:`deleted`, the roles
+    swapped)? Texts are placed longest first, so a copy with words deleted and a block appended (a glued text, a
+    list) can be a story's canonical when its original comes: the original is then the more complete text, and one
+    run in another order would have made the copy its copy. (``in_b`` / ``in_a``: the flags when computed, else
+    empty; ``paths``: the in-order path of the pair when found, from ``a``'s side.)"""
+    in_b = in_b or _flags(a.hashes, ub, a.sampled)
+    in_a = in_a or _flags(b.hashes, ua, b.sampled)
+    if paths:  # the same path seen from b: b's shared hashes among a's
+        ia, ib, _ = paths[0]
+        at_a, at_b = (np.flatnonzero(np.frombuffer(f, dtype=np.uint8)) for f in (in_b, in_a))
+        paths = [(ib, ia, int(np.count_nonzero(np.isin(b.hashes[at_b], a.hashes[at_a]))))]
+    return deleted(b, in_a, a, in_b, p, paths)
 
 
 def _broken_substitution(a: Evidence, in_b: bytes, b: Evidence, in_a: bytes, p: DedupParams) -> bool:
@@ -471,7 +491,10 @@ def _interleaved(a: Evidence, in_b: bytes, b: Evidence, in_a: bytes, p: DedupPar
     return _in_order(a, in_b, b, in_a) >= p.aligned_order
 
 
-def _in_order_path(a: Evidence, in_b: bytes, b: Evidence, in_a: bytes) -> tuple[list[int], list[int], int]:
+_Path = tuple[list[int], list[int], int]
+
+
+def _in_order_path(a: Evidence, in_b: bytes, b: Evidence, in_a: bytes) -> _Path:
     """The longest run of shared hashes in one order in both texts (a hash that ``b`` holds more than once may match
     any of its places): their indices in ``a`` and in ``b``, and how many shared hashes of ``a`` there are."""
     places: dict[int, list[int]] = {}
@@ -514,7 +537,9 @@ def _off_path(flags: bytes, on: list[int]) -> list[int]:
     return out
 
 
-def deleted(a: Evidence, in_b: bytes, b: Evidence, in_a: bytes, p: DedupParams) -> bool:
+def deleted(
+    a: Evidence, in_b: bytes, b: Evidence, in_a: bytes, p: DedupParams, paths: list[_Path] | None = None
+) -> bool:
     """Is ``a`` the canonical ``b`` with words deleted here and there? Their shared hashes lie in one order
     (``aligned_order``) with at least ``deleted_gaps`` gaps between them, over at least half of ``a``; in no gap does
     ``b`` hold more than ``substitution`` tokens beyond ``a`` (a few words, not a sentence or a story of its own: a
@@ -526,8 +551,16 @@ def deleted(a: Evidence, in_b: bytes, b: Evidence, in_a: bytes, p: DedupParams) 
     mark, a source line). Two reports of one event that share a
     title and a lead hold their own bodies after it; outlets' rewordings hold their own wording between shared text
     on both sides. Shared text moved elsewhere (a paragraph swap) counts as text of neither gap."""
-    ia, ib, shared = _in_order_path(a, in_b, b, in_a)
-    if len(ia) <= p.deleted_gaps or len(ia) < p.aligned_order * shared:
+    first, last = in_b.find(1), in_b.rfind(1)  # (the shared span is no wider: the path is not computed when too narrow)
+    if first < 0 or 2 * (int(a.positions[last]) - int(a.positions[first])) < int(a.positions[-1]) - int(a.positions[0]):
+        return False
+    if paths:  # (found by the question asked the other way round)
+        ia, ib, shared = paths[0]
+    else:
+        ia, ib, shared = found = _in_order_path(a, in_b, b, in_a)
+        if paths is not None:
+            paths.append(found)
+    if len(ia) <= p.deleted_gaps or len(ia) < _DELETED_ORDER * shared:
         return False
     pa, pb = a.positions.tolist(), b.positions.tolist()
     span = pa[ia[-1]] - pa[ia[0]]
@@ -536,7 +569,9 @@ def deleted(a: Evidence, in_b: bytes, b: Evidence, in_a: bytes, p: DedupParams) 
         return False
     both_out = out_a > min(p.edge, span // 4) and pb[-1] - pb[0] - (pb[ib[-1]] - pb[ib[0]]) > p.edge
     moved_a, moved_b = _off_path(in_b, ia), _off_path(in_a, ib)
+    unit = p.sample_mod if a.sampled else 1  # (tokens per hash of text of its own)
     excess = sites = 0
+    most = p.deleted_excess * span
     for n in range(len(ia) - 1):
         i1, i2, j1, j2 = ia[n], ia[n + 1], ib[n], ib[n + 1]
         ga, gb = pa[i2] - pa[i1], pb[j2] - pb[j1]
@@ -545,11 +580,33 @@ def deleted(a: Evidence, in_b: bytes, b: Evidence, in_a: bytes, p: DedupParams) 
             ga -= ga * ma // (i2 - i1)
         if mb:
             gb -= gb * mb // (j2 - j1)
-        if gb - ga > p.substitution:
+        if gb - ga > p.substitution and not _thinned(ga, gb, i2 - i1 - 1 - ma, unit):
             return False
         sites += gb > ga
-        excess += max(0, ga - gb)
-    return sites > (2 * p.deleted_gaps if both_out else p.anchor) and excess <= p.deleted_excess * span
+        if ga > gb:
+            excess += ga - gb
+            if excess > most:  # (it only grows)
+                return False
+    return sites > (2 * p.deleted_gaps if both_out else p.anchor)
+
+
+_THINNED: Final = 0.5
+"""A gap of a copy with words deleted keeps at least this share of the canonical's tokens there (:func:`_thinned`)."""
+_DELETED_ORDER: Final = 0.75
+"""Share of the shared hashes of a copy with words deleted that lie in one order in both texts (:func:`deleted`): a
+paragraph or a sentence moved besides leaves a fifth of a short text's hashes out of order (the interleaved rule's
+``aligned_order``, 0.9, refused such copies)."""
+
+
+def _thinned(ga: int, gb: int, own: int, unit: int) -> bool:
+    """Is a gap of ``ga`` tokens of the copy, opposite ``gb`` tokens of the canonical, the canonical's text with words
+    deleted all along it, not a block of either side's own (a sentence the canonical adds, another sentence in its
+    place, a template page's longer story opposite a stub)? The copy keeps at least :data:`_THINNED` of the tokens,
+    and holds there at most half the hashes of its own (``own``; one in ``unit`` tokens) that text of its own that
+    long would: its shingles there are the canonical's, but for the few across each deleted word. (Between shared
+    hashes of a sampled evidence — one shingle in ``sample_mod`` — a gap spans tens of tokens, and a copy with a word
+    in seven deleted misses more than ``substitution`` of them in a long one.)"""
+    return _THINNED * gb <= ga and 2 * own * unit <= ga
 
 
 def deleted_copy(a: Evidence, b: Evidence, p: DedupParams) -> bool:

@@ -73,17 +73,17 @@ def _client(url: str) -> tuple[Any, str]:
 
 
 def _pack(n: int, e: StoryEntry) -> bytes:
-    hdr = json.dumps([n, e.doc_id, e.length, e.n_shingles, int(e.sampled)]).encode()
+    hdr = json.dumps([n, e.doc_id, e.length, e.n_shingles, int(e.sampled), e.list_start]).encode()
     ev = pack_evidence(e.evidence)
     return struct.pack("<II", len(hdr), len(ev)) + hdr + ev + pack_positions(e.positions)
 
 
 def _unpack(sid: str, blob: bytes) -> tuple[int, StoryEntry]:
     lh, le = struct.unpack_from("<II", blob)
-    n, doc, length, n_sh, sampled = json.loads(blob[8 : 8 + lh])
+    n, doc, length, n_sh, sampled, *rest = json.loads(blob[8 : 8 + lh])  # (rest: list_start, when kept)
     ev = unpack_evidence(blob[8 + lh : 8 + lh + le])
     pos = unpack_positions(blob[8 + lh + le :])
-    return int(n), StoryEntry(sid, doc, length, n_sh, ev, pos, bool(sampled))
+    return int(n), StoryEntry(sid, doc, length, n_sh, ev, pos, bool(sampled), int(rest[0]) if rest else 0)
 
 
 def _pack_copy(c: CopyEntry) -> bytes:

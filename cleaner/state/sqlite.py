@@ -63,7 +63,7 @@ import struct
 import time
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib.metadata import version
 from itertools import chain, repeat
 from pathlib import Path
@@ -102,7 +102,7 @@ CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHO
 CREATE TABLE IF NOT EXISTS story(
     n INTEGER PRIMARY KEY, sid NOT NULL, doc, length INTEGER NOT NULL,
     n_shingles INTEGER NOT NULL, sampled INTEGER NOT NULL, evidence BLOB NOT NULL, positions BLOB NOT NULL,
-    text TEXT);
+    text TEXT, list_start INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE IF NOT EXISTS doc(doc PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS path(id INTEGER PRIMARY KEY, path TEXT UNIQUE NOT NULL);
 CREATE TABLE IF NOT EXISTS source(
@@ -620,6 +620,8 @@ def _add_field_columns(db: sqlite3.Connection) -> None:
     for col in ("title", "meta"):
         if col not in have:
             db.execute(f"ALTER TABLE source ADD COLUMN {col} TEXT")
+    if "list_start" not in {row[1] for row in db.execute("PRAGMA table_info(story)")}:  # (written before it was kept)
+        db.execute("ALTER TABLE story ADD COLUMN list_start INTEGER NOT NULL DEFAULT 0")
 
 
 def _text(s: str) -> str:
@@ -683,10 +685,11 @@ def _source_fields(raw: str | None) -> dict[str, Any]:
     }
 
 
-def _canonical_row(entry: StoryEntry) -> tuple[int | str | None, int, int, int, bytes, bytes]:
+def _canonical_row(entry: StoryEntry) -> tuple[int | str | None, int, int, int, bytes, bytes, int]:
     """The story columns that describe its canonical copy: doc (NULL while it is the story id), length,
-    n_shingles, sampled, evidence, positions."""
-    return (*_canonical_head(entry), pack_evidence(entry.evidence), pack_positions(entry.positions))
+    n_shingles, sampled, evidence, positions, list_start."""
+    ev, pos = pack_evidence(entry.evidence), pack_positions(entry.positions)
+    return (*_canonical_head(entry), ev, pos, entry.list_start)
 
 
 def _canonical_head(entry: StoryEntry) -> tuple[int | str | None, int, int, int]:
@@ -874,10 +877,10 @@ class SQLiteIndex:
             evs = pack_evidence_many([e.evidence for e in entries])
             poss = pack_positions_many([e.positions for e in entries])
             self._cur.executemany(
-                "INSERT INTO story(n, sid, doc, length, n_shingles, sampled, evidence, positions) "
-                "VALUES (?,?,?,?,?,?,?,?)",
+                "INSERT INTO story(n, sid, doc, length, n_shingles, sampled, evidence, positions, list_start) "
+                "VALUES (?,?,?,?,?,?,?,?,?)",
                 [
-                    (n, id_key(e.story_id), *_canonical_head(e), ev, pos)
+                    (n, id_key(e.story_id), *_canonical_head(e), ev, pos, e.list_start)
                     for (n, e), ev, pos in zip(self._story_rows, evs, poss, strict=True)
                 ],
             )
@@ -968,7 +971,7 @@ class SQLiteIndex:
             return hit
         self._flush()
         key = id_key(story_id)
-        cols = "n, sid, doc, length, n_shingles, sampled, evidence, positions"
+        cols = "n, sid, doc, length, n_shingles, sampled, evidence, positions, list_start"
         # a story id is the content id of its first canonical: the doc table knows its number
         row = self._cur.execute(
             f"SELECT {cols} FROM story WHERE n = (SELECT n FROM doc WHERE doc = ?)", (key,)
@@ -980,14 +983,14 @@ class SQLiteIndex:
         return self._entry(row)
 
     def _entry(self, row: tuple[Any, ...]) -> tuple[int, StoryEntry]:
-        n, sid, doc, length, n_sh, sampled, ev, pos = row
+        n, sid, doc, length, n_sh, sampled, ev, pos, list_start = row
         try:
             evidence, positions = check_entry(ev, pos)
             story_id = id_str(sid)
             doc_id = story_id if doc is None else id_str(doc)
         except _DECODE_ERRORS as exc:
             raise self._damaged(f"story {n}", exc) from exc
-        entry = StoryEntry(story_id, doc_id, length, n_sh, evidence, positions, bool(sampled))
+        entry = StoryEntry(story_id, doc_id, length, n_sh, evidence, positions, bool(sampled), int(list_start))
         self._remember(n, entry)
         return n, entry
 
@@ -1101,7 +1104,7 @@ class SQLiteIndex:
     def _load_stories(self, ns: set[int]) -> None:
         """The entries of these stored stories into the cache (the verifier asks for them next)."""
         todo = sorted(ns)
-        cols = "n, sid, doc, length, n_shingles, sampled, evidence, positions"
+        cols = "n, sid, doc, length, n_shingles, sampled, evidence, positions, list_start"
         for i in range(0, len(todo), 500):
             chunk = todo[i : i + 500]
             marks = ",".join("?" * len(chunk))
@@ -1350,11 +1353,10 @@ class SQLiteIndex:
         self._begin()
         n = self._n_of(story_id)
         self._flush()
-        entry = StoryEntry(
-            story_id, entry.doc_id, entry.length, entry.n_shingles, entry.evidence, entry.positions, entry.sampled
-        )
+        entry = replace(entry, story_id=story_id)
         self._cur.execute(
-            "UPDATE story SET doc=?, length=?, n_shingles=?, sampled=?, evidence=?, positions=? WHERE n=?",
+            "UPDATE story SET doc=?, length=?, n_shingles=?, sampled=?, evidence=?, positions=?, list_start=? "
+            "WHERE n=?",
             (*_canonical_row(entry), n),
         )
         self._add_doc(entry.doc_id, n)
