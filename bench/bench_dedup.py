@@ -1,6 +1,6 @@
 """Near-duplicate benchmark: cleaner's collapse against a plain datasketch + jieba baseline.
 
-Builds, deterministically from ``--seed``, a corpus from the gold texts in
+Builds, deterministically (seed 4, :func:`load_corpus`), a corpus from the gold texts in
 ``--data`` (``../shared/data/extraction/*/gold``; read at run time, never copied):
 
 - one cluster per gold text: the original plus 0-4 reposts, each with 1-3 edits
@@ -23,13 +23,14 @@ release).
 And real hard negatives: the raw text of every bench page (stylesheets and scripts left in) collapsed together,
 with the pairs of different pages it merges (``raw_merges``).
 
-Then prints pairwise precision / recall / F1, MB/s per core and peak memory for
-cleaner (``-j 1`` and ``-j N``) and for the baseline (datasketch MinHash 128
-perms over jieba word 5-shingles, MinHashLSH threshold 0.5, union of all LSH
-candidates) side by side. Each system runs in its own subprocess so peak RSS is
-its own. ``--size-mb 50`` repeats the generation (new seeds) up to that size.
+Then prints pairwise precision / recall / F1 per corpus and half for cleaner and the baselines side by side, and
+CPU time, MB per CPU-second and peak memory on a speed corpus (``dedup_corpus2.speed_corpus``: that generator's
+corpora of several seeds, ``--speed-mb`` MB at least, default 12) for cleaner's ``collapse()``, the rensa + rjieba
+baseline and the pipeline ``-j 1``. The baselines: datasketch MinHash over jieba word shingles (quality only;
+``--no-baseline`` skips it) and rensa over rjieba, LSH candidates. Each system runs in its own subprocess so peak
+RSS is its own. ``--quick``: the quality part, cleaner alone.
 
-    .venv/bin/python bench/bench_dedup.py --data ../shared/data/extraction [--size-mb 50] [--workers N]
+    .venv/bin/python bench/bench_dedup.py --data ../shared/data/extraction [--speed-mb 12] [--no-baseline] [--quick]
 """
 
 from __future__ import annotations
@@ -220,17 +221,13 @@ def natural_duplicates(gold: list[tuple[str, str]]) -> dict[str, str]:
 
 
 def build(
-    gold: list[tuple[str, str]], seed: int, layout: int | None = None, published: dict[str, str] | None = None
+    gold: list[tuple[str, str]], seed: int, published: dict[str, str] | None = None
 ) -> list[tuple[str, str, str]]:
-    """(doc name, text, gold id it was made from) in a shuffled order.
-
-    ``layout`` (default ``seed``) decides which texts become short stories and the page templates around
-    them, ``seed`` everything else: the repetitions of ``--size-mb`` keep one layout, so a short story
-    comes back in the same page (a recrawl), not re-wrapped in a new template. ``published`` (when given)
-    receives, per gold id, the text the corpus holds of it: the whole text, or a short story's excerpt (what
-    :func:`labels` must compare)."""
+    """(doc name, text, gold id it was made from) in a shuffled order. ``published`` (when given) receives, per
+    gold id, the text the corpus holds of it: the whole text, or a short story's excerpt (what :func:`labels` must
+    compare)."""
     rng = random.Random(seed)
-    lay = random.Random(seed if layout is None else layout)
+    lay = random.Random(seed)
     ed = Editor(rng)
     items = list(gold)
     lay.shuffle(items)
@@ -275,18 +272,6 @@ def build(
                 docs.append((f"{gid}#bare:{'+'.join(edits)}", t, gid))
     rng.shuffle(docs)
     return docs
-
-
-def corpus(data: Path, seed: int, size_mb: float | None) -> list[tuple[str, str, str]]:
-    gold = load_gold(data)
-    published: dict[str, str] = {}
-    docs = build(gold, seed, published=published)
-    rep = 1
-    while size_mb and sum(len(t.encode()) for _, t, _ in docs) < size_mb * 1e6:
-        docs += [(f"r{rep}/{n}", t, c) for n, t, c in build(gold, seed + rep, layout=seed)]
-        rep += 1
-    label = labels(published)
-    return [(n, t, label[c]) for n, t, c in docs]
 
 
 def labels(published: dict[str, str]) -> dict[str, str]:

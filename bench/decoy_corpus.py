@@ -64,8 +64,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import gen_score
 from bench_extract import load_set
-from gen_score import Result, Scoring
-from halves import TUNE, half
+from gen_score import GenPage, Scoring, TextPool
+from halves import TUNE
 
 SET = "decoy"
 SOURCES = {"en": ("scrapinghub_en", "magichtml_en"), "zh": ("cwced_zh", "magichtml_zh")}
@@ -198,15 +198,10 @@ _SITES = {
 
 
 @dataclass
-class Text:
+class Text(TextPool):
     """Tune articles (title, paragraphs), headlines and sentences of one language."""
 
     lang: str
-    articles: list[tuple[str, str, list[str]]]
-    """(source page id, title, gold paragraphs)."""
-    headlines: list[str]
-    sentences: list[tuple[str, str]]
-    """(source page id, sentence)."""
 
     @classmethod
     def load(cls, data: Path, lang: str) -> Text:
@@ -234,37 +229,10 @@ class Text:
                     arts.append((key, title, paras))
                 for s in sent.findall(p.gold):
                     sents.append((key, s.strip()))
-        return cls(lang, arts, heads, sents)
-
-    def prose(self, rng: random.Random, n: int, avoid: str) -> list[str]:
-        out: list[str] = []
-        while len(out) < n:
-            key, s = rng.choice(self.sentences)
-            if key != avoid:
-                out.append(s)
-        return out
+        return cls(arts, heads, sents, lang)
 
     def para(self, rng: random.Random, n: int, avoid: str) -> str:
         return (" " if self.lang == "en" else "").join(self.prose(rng, n, avoid))
-
-    def heads(self, rng: random.Random, n: int, avoid: str) -> list[str]:
-        return rng.sample([h for h in self.headlines if h != avoid], n)
-
-
-@dataclass
-class GenPage:
-    id: str
-    kind: str
-    lang: str
-    source: str
-    html: str
-    gold: str
-    must: list[str]
-    must_not: list[str]
-
-    @property
-    def half(self) -> str:
-        return half(SET, self.id)
 
 
 # --- markup pieces --------------------------------------------------------------------------------------------------
@@ -576,7 +544,7 @@ def build_page(kind: str, index: int, texts: dict[str, Text], seed: str) -> GenP
     first = next(s for s in re.split(sp, paras[0]) if s.strip())[:80]
     last = [s for s in re.split(sp, paras[-1]) if s.strip()][-1][-80:]
     must_not = [m for m in dict.fromkeys(c.bad) if m and m not in gold and m != title]
-    return GenPage(pid, kind, lang, key.split("/")[0], html, gold, [first, last], must_not)
+    return GenPage(SET, pid, kind, html, gold, [first, last], must_not, lang=lang, source=key.split("/")[0])
 
 
 def build(data: Path, seed: str = SET) -> list[GenPage]:
@@ -598,10 +566,6 @@ def _url(p: gen_score.Page) -> str:
 
 
 SCORING = Scoring(_norm, _url, KINDS, label_width=12, id_width=22, snippet_chars=40)
-
-
-def judge(page: GenPage, out: str) -> Result:
-    return gen_score.judge(page, out, _norm)
 
 
 def main(argv: list[str] | None = None) -> int:

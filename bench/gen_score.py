@@ -1,10 +1,12 @@
-"""The generators' shared scoring (``--score``, ``--list``, ``--dump``): each generated page has an id, a half, a
-kind, its html, a gold text and snippets that must and must not appear; a tool's output is scored by F1 against the
+"""What the page generators share: their page (:class:`GenPage`), their pool of texts (:class:`TextPool`) and their
+scoring (``--score``, ``--list``, ``--dump``): each generated page has an id, a half, a kind, its html, a gold text
+and snippets that must and must not appear; a tool's output is scored by F1 against the
 gold and by the snippet rule, per kind and half, tune and check side by side (check pages are never shown)."""
 
 from __future__ import annotations
 
 import argparse
+import random
 import statistics
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -12,7 +14,7 @@ from pathlib import Path
 from typing import Protocol
 
 from bench_extract import prf
-from halves import CHECK, HALVES, TUNE
+from halves import CHECK, HALVES, TUNE, half
 
 
 class Page(Protocol):
@@ -25,6 +27,52 @@ class Page(Protocol):
 
     @property
     def html(self) -> str | bytes: ...
+
+
+@dataclass
+class GenPage:
+    """A generated page of the set ``set_name``: its kind, html, gold text, the snippets that must and must not
+    appear, and, where the generator has them, its language and the bench set its text comes from. Its half is
+    :func:`halves.half` of ``<set_name>/<id>`` (with any seed: fresh pages keep their ids' halves)."""
+
+    set_name: str
+    id: str
+    kind: str
+    html: str | bytes
+    gold: str
+    must: list[str]
+    must_not: list[str]
+    lang: str = ""
+    source: str = ""
+
+    @property
+    def half(self) -> str:
+        return half(self.set_name, self.id)
+
+
+@dataclass
+class TextPool:
+    """A generator's article texts, headlines and sentences (read from the bench sets' tune pages by each
+    generator's ``Text.load``), and the random pieces of them a page takes."""
+
+    articles: list[tuple[str, str, list[str]]]
+    """(source page id, title, gold paragraphs)."""
+    headlines: list[str]
+    sentences: list[tuple[str, str]]
+    """(source page id, sentence)."""
+
+    def prose(self, rng: random.Random, n: int, avoid: str) -> list[str]:
+        """``n`` random sentences of other articles than ``avoid`` (a source page id)."""
+        out: list[str] = []
+        while len(out) < n:
+            key, s = rng.choice(self.sentences)
+            if key != avoid:
+                out.append(s)
+        return out
+
+    def heads(self, rng: random.Random, n: int, avoid: str) -> list[str]:
+        """``n`` random headlines other than ``avoid``."""
+        return rng.sample([h for h in self.headlines if h != avoid], n)
 
 
 @dataclass

@@ -40,10 +40,9 @@ import gettext
 import gzip
 import random
 import re
-import statistics
 import sys
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -51,8 +50,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout without installing
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import gen_score
 from bench_extract import prf
-from halves import CHECK, HALVES, TUNE, half
+from gen_score import GenPage, Result, Scoring
+from halves import CHECK
 
 SET = "lang"
 KINDS = (
@@ -715,21 +716,6 @@ class Text:
 # --- page assembly --------------------------------------------------------------------------------------------------
 
 
-@dataclass
-class GenPage:
-    id: str
-    lang: str
-    kind: str
-    html: str
-    gold: str
-    must: list[str]
-    must_not: list[str]
-
-    @property
-    def half(self) -> str:
-        return half(SET, self.id)
-
-
 def _date(rng: random.Random, lang: str) -> str:
     from babel.dates import format_date
 
@@ -885,7 +871,7 @@ def build_page(lang: str, kind: str, index: int, text: Text, seed: str) -> GenPa
     gold = "\n".join(paras)
     first = re.split(r"(?<=[.!?。！？؟])\s+", paras[0])[0][:80]
     last = re.split(r"(?<=[.!?。！？؟])\s+", paras[-1])[-1][-80:]
-    return GenPage(pid, lang, kind, html, gold, [first, last], [m for m in must_not if m and m not in gold])
+    return GenPage(SET, pid, kind, html, gold, [first, last], [m for m in must_not if m and m not in gold], lang=lang)
 
 
 def build(seed: str = SET, langs: tuple[str, ...] = tuple(LANGS)) -> list[GenPage]:
@@ -910,15 +896,6 @@ def _norm(s: str) -> str:
     return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", s)).strip().lower()
 
 
-@dataclass
-class Result:
-    f1: float
-    ok: bool
-    leaked: list[str]
-    missing: list[str]
-    empty: bool
-
-
 def judge(page: GenPage, out: str) -> Result:
     o = _norm(out)
     lines = {_norm(x) for x in out.splitlines()}
@@ -933,77 +910,31 @@ def judge(page: GenPage, out: str) -> Result:
     return Result(prf(out, page.gold)[0], not leaked and not missing, leaked, missing, not out.strip())
 
 
-def tools(names: tuple[str, ...]) -> dict[str, Callable[[GenPage], str]]:
-    out: dict[str, Callable[[GenPage], str]] = {}
-    if "cleaner" in names:
-        from cleaner.extraction import extract_html
-
-        out["cleaner"] = lambda p: extract_html(p.html, url=f"https://example.{p.lang}/{p.id}.html").text
-    if "trafilatura" in names:
-        import trafilatura
-
-        out["trafilatura"] = lambda p: trafilatura.extract(p.html, url=f"https://example.{p.lang}/{p.id}.html") or ""
-    return out
+def _url(p: gen_score.Page) -> str:
+    return f"https://example.{p.lang}/{p.id}.html"
 
 
-def score(pages: list[GenPage], names: tuple[str, ...], by: str, listing: int) -> None:
-    results: dict[str, dict[str, Result]] = {}
-    for name, run in tools(names).items():
-        results[name] = {}
-        for p in pages:
-            try:
-                out = run(p)
-            except Exception:
-                out = ""
-            results[name][p.id] = judge(p, out)
-    groups = sorted(
-        {getattr(p, by) for p in pages}, key=lambda g: KINDS.index(g) if by == "kind" else list(LANGS).index(g)
-    )
-    cols = " | ".join(f"{h + ': n':>8} {'F1':>6} {'snip':>5} {'leak':>5} {'miss':>5} {'empty':>5}" for h in HALVES)
-    for name in results:
-        print(
-            f"\n{name}  ({by}; snip = pages passing the snippet rule, leak / miss = pages with a must-not / a missing must snippet)"
-        )
-        print(f"{'':<14} {cols}")
-        for g in [*groups, "ALL"]:
-            cells = []
-            for h in HALVES:
-                rs = [results[name][p.id] for p in pages if p.half == h and (g == "ALL" or getattr(p, by) == g)]
-                if not rs:
-                    cells.append(f"{0:>8} {'':>6} {'':>5} {'':>5} {'':>5} {'':>5}")
-                    continue
-                cells.append(
-                    f"{len(rs):>8} {statistics.fmean(r.f1 for r in rs):6.3f} {sum(r.ok for r in rs) / len(rs):5.2f}"
-                    f" {sum(bool(r.leaked) for r in rs) / len(rs):5.2f} {sum(bool(r.missing) for r in rs) / len(rs):5.2f}"
-                    f" {sum(r.empty for r in rs):>5}"
-                )
-            print(f"{g:<14} {' | '.join(cells)}")
-    if listing:
-        first = next(iter(results))
-        worst = sorted(
-            (p for p in pages if p.half == TUNE), key=lambda p: (results[first][p.id].ok, results[first][p.id].f1)
-        )
-        print(f"\nworst tune pages ({first}):")
-        for p in worst[:listing]:
-            r = results[first][p.id]
-            if r.ok and r.f1 > 0.95:
-                break
-            print(
-                f"  {p.id:<24} F1 {r.f1:.3f} leaked {[m[:40] for m in r.leaked]} missing {[m[:40] for m in r.missing]}"
-            )
-
-
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+def cli(
+    argv: list[str] | None,
+    doc: str | None,
+    build: Callable[[str, tuple[str, ...]], list[GenPage]],
+    seed: str,
+    langs: Sequence[str],
+    kinds: Sequence[str],
+    by: str,
+) -> int:
+    """A language generator's command line (this one's and ``multilang_corpus``'s): ``--score`` (``--by`` language
+    or kind), ``--lang``, ``--list``, ``--dump``, ``--seed``."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0] if doc else None)
     ap.add_argument("--score", action="store_true")
     ap.add_argument("--cleaner-only", action="store_true")
-    ap.add_argument("--by", choices=("lang", "kind"), default="lang")
-    ap.add_argument("--lang", action="append", choices=list(LANGS))
+    ap.add_argument("--by", choices=("lang", "kind"), default=by)
+    ap.add_argument("--lang", action="append", choices=list(langs))
     ap.add_argument("--list", type=int, default=0, help="list the N worst tune pages (cleaner)")
     ap.add_argument("--dump", help="print a tune page's html, gold and cleaner output")
-    ap.add_argument("--seed", default=SET)
+    ap.add_argument("--seed", default=seed)
     args = ap.parse_args(argv)
-    pages = build(args.seed, tuple(args.lang or LANGS))
+    pages = build(args.seed, tuple(args.lang or langs))
     if args.dump:
         for p in pages:
             if p.id == args.dump:
@@ -1011,14 +942,19 @@ def main(argv: list[str] | None = None) -> int:
                     print("a check page: not shown")
                     return 1
                 print(p.html, "\n\n--- gold\n", p.gold, "\n\n--- must not\n", p.must_not)
-                print("\n--- cleaner\n", tools(("cleaner",))["cleaner"](p))
+                print("\n--- cleaner\n", gen_score.tools(("cleaner",), _url)["cleaner"](p))
                 return 0
         print("no such page")
         return 1
     names = ("cleaner",) if args.cleaner_only else ("cleaner", "trafilatura")
     if args.score or args.list:
-        score(pages, names, args.by, args.list)
+        how = Scoring(_norm, _url, kinds if args.by == "kind" else langs, label_width=14, id_width=24, judge=judge)
+        gen_score.score(pages, names, args.list, how, by=args.by)
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return cli(argv, __doc__, build, SET, tuple(LANGS), KINDS, "lang")
 
 
 if __name__ == "__main__":

@@ -36,20 +36,16 @@ must-not snippet may), leak rate, empty outputs. A page's half is :func:`bench.h
 # ruff: noqa: E501  (labels and markup are long literal lines)
 from __future__ import annotations
 
-import argparse
 import random
 import re
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout without installing
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import gen_score
-from gen_score import Scoring
-from halves import CHECK, half
-from lang_corpus import L, Text, _date, _norm, judge
+from gen_score import GenPage
+from lang_corpus import L, Text, _date, cli
 
 SET = "multilang"
 LAYOUTS = ("news", "blog_wp", "blogspot", "short_news")
@@ -429,21 +425,6 @@ LEAD_CLS = ("lead", "intro", "standfirst", "chapo", "entradilla", "occhiello", "
 SENT = re.compile(r"(?<=[.!?。！？])\s*")
 
 
-@dataclass
-class GenPage:
-    id: str
-    lang: str
-    kind: str
-    html: str
-    gold: str
-    must: list[str]
-    must_not: list[str]
-
-    @property
-    def half(self) -> str:
-        return half(SET, self.id)
-
-
 def _sents(text: Text, rng: random.Random, n: int, avoid: int) -> str:
     sep = "" if text.lang == "ja" else " "
     return sep.join(text.sentences(rng, n, avoid))
@@ -701,7 +682,9 @@ def build_page(lang: str, kind: str, index: int, text: Text, seed: str) -> GenPa
     body_ps = [g for g in gold if len(g) > 40] or gold
     first = re.split(r"(?<=[.!?。！？])\s*", body_ps[0])[0][:80]
     last = [s for s in re.split(r"(?<=[.!?。！？])\s*", body_ps[-1]) if s.strip()][-1][-80:]
-    return GenPage(pid, lang, kind, html, gold_text, [first, last], [x for x in must_not if x and x not in gold_text])
+    return GenPage(
+        SET, pid, kind, html, gold_text, [first, last], [x for x in must_not if x and x not in gold_text], lang=lang
+    )
 
 
 def build(seed: str = SET, langs: tuple[str, ...] = LANGS) -> list[GenPage]:
@@ -717,37 +700,8 @@ def build(seed: str = SET, langs: tuple[str, ...] = LANGS) -> list[GenPage]:
     return pages
 
 
-def _url(p: GenPage) -> str:
-    return f"https://example.{p.lang}/{p.id}.html"
-
-
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    ap.add_argument("--score", action="store_true")
-    ap.add_argument("--cleaner-only", action="store_true")
-    ap.add_argument("--by", choices=("lang", "kind"), default="kind")
-    ap.add_argument("--lang", action="append", choices=list(LANGS))
-    ap.add_argument("--list", type=int, default=0, help="list the N worst tune pages (cleaner)")
-    ap.add_argument("--dump", help="print a tune page's html, gold and cleaner output")
-    ap.add_argument("--seed", default=SET)
-    args = ap.parse_args(argv)
-    pages = build(args.seed, tuple(args.lang or LANGS))
-    if args.dump:
-        for p in pages:
-            if p.id == args.dump:
-                if p.half == CHECK:
-                    print("a check page: not shown")
-                    return 1
-                print(p.html, "\n\n--- gold\n", p.gold, "\n\n--- must not\n", p.must_not)
-                print("\n--- cleaner\n", gen_score.tools(("cleaner",), _url)["cleaner"](p))  # type: ignore[arg-type]
-                return 0
-        print("no such page")
-        return 1
-    names = ("cleaner",) if args.cleaner_only else ("cleaner", "trafilatura")
-    if args.score or args.list:
-        how = Scoring(_norm, _url, LAYOUTS if args.by == "kind" else LANGS, label_width=14, id_width=24, judge=judge)
-        gen_score.score(pages, names, args.list, how, by=args.by)  # type: ignore[arg-type]
-    return 0
+    return cli(argv, __doc__, build, SET, LANGS, LAYOUTS, "kind")
 
 
 if __name__ == "__main__":

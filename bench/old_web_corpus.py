@@ -61,8 +61,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import gen_score
 from bench_extract import load_set
-from gen_score import Result, Scoring
-from halves import TUNE, half
+from gen_score import GenPage, Scoring, TextPool
+from halves import TUNE
 
 SET = "oldweb"
 SOURCES = ("scrapinghub_en", "daniel_en", "magichtml_en")
@@ -121,14 +121,8 @@ _PAPERS = ("The Daily Gazette", "Riverside Herald", "Tri-County Courier", "The E
 
 
 @dataclass
-class Text:
+class Text(TextPool):
     """Tune articles (title, paragraphs), headlines and sentences of the English sets."""
-
-    articles: list[tuple[str, str, list[str]]]
-    """(source page id, title, gold paragraphs)."""
-    headlines: list[str]
-    sentences: list[tuple[str, str]]
-    """(source page id, sentence)."""
 
     @classmethod
     def load(cls, data: Path) -> Text:
@@ -156,32 +150,6 @@ class Text:
                 for s in _SENT.findall(p.gold):
                     sents.append((key, s.strip()))
         return cls(arts, heads, sents)
-
-    def prose(self, rng: random.Random, n: int, avoid: str) -> list[str]:
-        out: list[str] = []
-        while len(out) < n:
-            key, s = rng.choice(self.sentences)
-            if key != avoid:
-                out.append(s)
-        return out
-
-    def heads(self, rng: random.Random, n: int, avoid: str) -> list[str]:
-        return rng.sample([h for h in self.headlines if h != avoid], n)
-
-
-@dataclass
-class GenPage:
-    id: str
-    kind: str
-    source: str
-    html: str
-    gold: str
-    must: list[str]
-    must_not: list[str]
-
-    @property
-    def half(self) -> str:
-        return half(SET, self.id)
 
 
 # --- markup pieces --------------------------------------------------------------------------------------------------
@@ -573,7 +541,9 @@ def build_page(kind: str, index: int, text: Text, seed: str) -> GenPage:
     gold = "\n".join(paras)
     first = re.split(r"(?<=[.!?])\s+", paras[0])[0][:80]
     last = re.split(r"(?<=[.!?])\s+", paras[-1])[-1][-80:]
-    return GenPage(pid, kind, key.split("/")[0], html, gold, [first, last], [m for m in bad if m and m not in gold])
+    return GenPage(
+        SET, pid, kind, html, gold, [first, last], [m for m in bad if m and m not in gold], source=key.split("/")[0]
+    )
 
 
 def build(data: Path, seed: str = SET) -> list[GenPage]:
@@ -593,10 +563,6 @@ def _url(p: gen_score.Page) -> str:
 
 
 SCORING = Scoring(_norm, _url, KINDS, label_width=14, id_width=24, snippet_chars=40)
-
-
-def judge(page: GenPage, out: str) -> Result:
-    return gen_score.judge(page, out, _norm)
 
 
 def main(argv: list[str] | None = None) -> int:

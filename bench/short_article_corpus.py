@@ -41,7 +41,6 @@ from __future__ import annotations
 import random
 import re
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout without installing
@@ -49,8 +48,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import gen_score
 from decoy_corpus import SOURCES, Ctx, Text, _norm, _url, nav, page
-from gen_score import Scoring
-from halves import half
+from gen_score import GenPage, Scoring
 
 SET = "short_article"
 KINDS = ("comments", "teasers", "second", "posts", "tail", "mixed")
@@ -92,22 +90,6 @@ W: dict[str, dict[str, str]] = {
         "about": "关于作者",
     },
 }
-
-
-@dataclass
-class GenPage:
-    id: str
-    kind: str
-    lang: str
-    source: str
-    html: str
-    gold: str
-    must: list[str]
-    must_not: list[str]
-
-    @property
-    def half(self) -> str:
-        return half(SET, self.id)
 
 
 class Page(Ctx):
@@ -250,7 +232,7 @@ def build_page(kind: str, index: int, texts: dict[str, Text], seed: str) -> GenP
     first = next(s for s in re.split(sp, paras[0]) if s.strip())[:80]
     last = [s for s in re.split(sp, paras[-1]) if s.strip()][-1][-80:]
     must_not = [m for m in dict.fromkeys(c.bad) if m and _norm(m) not in _norm(gold) and m != title]
-    return GenPage(pid, kind, lang, key.split("/")[0], html, gold, [first, last], must_not)
+    return GenPage(SET, pid, kind, html, gold, [first, last], must_not, lang=lang, source=key.split("/")[0])
 
 
 def build(data: Path, seed: str = SET) -> list[GenPage]:

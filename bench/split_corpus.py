@@ -45,6 +45,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import thread_score
 from thread_corpus4 import texts
+from thread_score import ThreadPage
 
 SET = "split16"
 SHAPES = ("short", "long", "mixed")
@@ -194,13 +195,9 @@ class Post:
 
 
 @dataclass
-class Page:
-    id: str
-    engine: str
-    lang: str
-    shape: str
-    title: str
-    posts: list[Post]  # a thread's posts; an article: one post per part of the body
+class Page(ThreadPage[Post]):
+    """A thread (its posts) or an article (one post per part of the body)."""
+
     article: bool = False
     extra: list[list[str]] = field(default_factory=list)  # an article's list items after part k (required)
     rows: list[str] = field(default_factory=list)  # a table's rows: in the gold text, not required word for word

@@ -45,7 +45,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import thread_score
 from halves import TUNE
-from thread_score import halves_by_shape, problems
+from thread_score import ThreadPage, problems
 
 SET = "threads2"
 SHAPES = ("thread", "single", "oneliner", "long", "one_reply", "tiny_qa")
@@ -189,15 +189,9 @@ class Post:
 
 
 @dataclass
-class Page:
+class Page(ThreadPage[Post]):
     """One page: id, engine, language, shape, title, posts, the chrome strings that must not be in the output."""
 
-    id: str
-    engine: str
-    lang: str
-    shape: str
-    title: str
-    posts: list[Post]
     chrome: set[str] = field(default_factory=set)
     html: str = ""
 
@@ -1018,20 +1012,13 @@ def build(seed: str = "threads2") -> list[Page]:
                 posts[0].comments = [rng.choice(EN_SHORT)]
                 posts[1].comments = [rng.choice(EN_SHORT) + " Worked on my machine as well."]
             page.html = fn(page, rng)
-            gold = page.gold()
-            page.chrome = {c for c in page.chrome if c.strip() and c not in gold and c not in page.title}
+            thread_score.settle_chrome(page)
             out.append(page)
     return out
 
 
-_HALVES: dict[str, str] = {}
-
-
-def page_half(page_id: str) -> str:
-    """The half of a page: per shape, engines ranked by the hash of ``threads2/<id>``, alternately tune and check."""
-    if not _HALVES:
-        _HALVES.update(halves_by_shape(SET, ENGINES, SHAPES))
-    return _HALVES[page_id]
+page_half = thread_score.page_halves(SET, ENGINES, SHAPES)
+"""The half of a page: per shape, engines ranked by the hash of ``threads2/<id>``, alternately tune and check."""
 
 
 def check_page(page: Page, text: str) -> list[str]:

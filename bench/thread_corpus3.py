@@ -49,7 +49,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import thread_score
-from thread_score import halves_by_shape, problems
+from thread_score import ThreadPage, problems
 
 SET = "threads3"
 SHAPES = ("thread", "two", "sixty", "oneliner", "quoted")
@@ -181,13 +181,9 @@ class Post:
 
 
 @dataclass
-class Page:
-    id: str
-    engine: str
-    lang: str  # zh, tw, en
-    shape: str
-    title: str
-    posts: list[Post]
+class Page(ThreadPage[Post]):
+    """A page (``lang``: zh, tw or en)."""
+
     chrome: set[str] = field(default_factory=set)
     html: str = ""
 
@@ -828,20 +824,13 @@ def build(seed: str = SET) -> list[Page]:
                         rng.choice(TEXTS["zh"] if lang == "zh" else TEXTS[lang])[:40] + "。",
                     ][: rng.randint(1, 2)]
             page.html = fn(page, rng)
-            gold = page.gold()
-            page.chrome = {x for x in page.chrome if x.strip() and x not in gold and x not in page.title}
+            thread_score.settle_chrome(page)
             out.append(page)
     return out
 
 
-_HALVES: dict[str, str] = {}
-
-
-def page_half(page_id: str) -> str:
-    """Per shape, engines ranked by the hash of ``threads3/<id>``, alternately tune and check."""
-    if not _HALVES:
-        _HALVES.update(halves_by_shape(SET, ENGINES, SHAPES))
-    return _HALVES[page_id]
+page_half = thread_score.page_halves(SET, ENGINES, SHAPES)
+"""The half of a page: per shape, engines ranked by the hash of ``threads3/<id>``, alternately tune and check."""
 
 
 def check_page(page: Page, text: str) -> list[str]:

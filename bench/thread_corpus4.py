@@ -54,6 +54,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import thread_score
 from halves import TUNE, half
+from thread_score import ThreadPage
 
 SET = "threads4"
 SHAPES = ("thread", "longop", "rich", "page2", "mixed")
@@ -131,13 +132,7 @@ class Post:
 
 
 @dataclass
-class Page:
-    id: str
-    engine: str
-    lang: str
-    shape: str
-    title: str
-    posts: list[Post]
+class Page(ThreadPage[Post]):
     control: bool = False  # an article and its comments: posts[0] is the article, the rest are comments
     chrome: set[str] = field(default_factory=set)
     html: str = ""

@@ -49,6 +49,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import thread_score
 from thread_corpus4 import NAMES, SHORT, SIGS, TITLES, texts
+from thread_score import ThreadPage
 
 SET = "threads5"
 SHAPES = ("thread", "quoted", "long", "mixed")
@@ -63,13 +64,7 @@ class Post:
 
 
 @dataclass
-class Page:
-    id: str
-    engine: str
-    lang: str
-    shape: str
-    title: str
-    posts: list[Post]
+class Page(ThreadPage[Post]):
     control: bool = False  # an article and its comments: posts[0] is the article
     order: list[int] = field(default_factory=list)  # the posts' order on the page (default: as listed)
     chrome: set[str] = field(default_factory=set)

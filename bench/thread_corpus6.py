@@ -53,6 +53,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import thread_score
 from thread_corpus4 import texts
+from thread_score import ThreadPage
 
 SET = "threads6"
 PID = ' data-pid="x"'
@@ -81,13 +82,9 @@ class Post:
 
 
 @dataclass
-class Page:
-    id: str
-    engine: str
-    lang: str
-    shape: str
-    title: str
-    posts: list[Post]  # a thread: the first post and the replies; an article: posts[0] is the article
+class Page(ThreadPage[Post]):
+    """A thread (posts: the first post and the replies) or an article (posts[0] is the article)."""
+
     article: bool = False
     heads: list[str] = field(default_factory=list)  # an article's subheads (in the gold, before paragraph 2k+2)
     chrome: set[str] = field(default_factory=set)

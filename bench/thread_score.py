@@ -1,15 +1,32 @@
-"""Scoring shared by the thread generators ``thread_corpus2`` and ``thread_corpus3``: their halves (per shape,
-engines ranked by a hash of the page id, alternately tune and check), a page's problems (a paragraph missing or
-out of order, a chrome string kept) and the table of F1 / precision / recall / leak / pages with a problem, per
-half and group, for cleaner and trafilatura."""
+"""What the thread generators (``thread_corpus2`` to ``thread_corpus6``, ``split_corpus``) share: their halves (per
+shape, engines ranked by a hash of the page id, alternately tune and check), a page's problems (a paragraph missing
+or out of order, a chrome string kept), the table of F1 / precision / recall / leak / pages with a problem, per half
+and group, for cleaner and trafilatura, and the command line."""
 
 from __future__ import annotations
 
 import statistics
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
 
 from halves import CHECK, HALVES, TUNE, _digest
+
+P = TypeVar("P")
+
+
+@dataclass
+class ThreadPage(Generic[P]):
+    """What every thread generator's page has first: its id (``ENGINE_V``, V the shape's index), engine, language,
+    shape, title and posts (of the generator's own post type); each generator's ``Page`` adds its own fields."""
+
+    id: str
+    engine: str
+    lang: str
+    shape: str
+    title: str
+    posts: list[P]
+
 
 Row = tuple[float, float, float, bool, bool]
 """One page's F1, precision, recall, whether it has a problem, whether a boilerplate cue leaked."""

@@ -60,8 +60,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import gen_score
 from bench_extract import load_set
-from gen_score import Result, Scoring
-from halves import TUNE, half
+from gen_score import GenPage, Result, Scoring, TextPool
+from halves import TUNE
 
 SET = "zhportal"
 SOURCES = ("daniel_zh", "cwced_zh", "cleaneval_zh")
@@ -149,12 +149,8 @@ _DISH = (
 
 
 @dataclass
-class Text:
+class Text(TextPool):
     """Tune articles (title, paragraphs), headlines and sentences of the Chinese sets."""
-
-    articles: list[tuple[str, str, list[str]]]
-    headlines: list[str]
-    sentences: list[tuple[str, str]]
 
     @classmethod
     def load(cls, data: Path) -> Text:
@@ -185,32 +181,6 @@ class Text:
                 for s in _SENT.findall(p.gold):
                     sents.append((key, s.strip()))
         return cls(arts, heads, sents)
-
-    def prose(self, rng: random.Random, n: int, avoid: str) -> list[str]:
-        out: list[str] = []
-        while len(out) < n:
-            key, s = rng.choice(self.sentences)
-            if key != avoid:
-                out.append(s)
-        return out
-
-    def heads(self, rng: random.Random, n: int, avoid: str) -> list[str]:
-        return rng.sample([h for h in self.headlines if h != avoid], n)
-
-
-@dataclass
-class GenPage:
-    id: str
-    kind: str
-    source: str
-    html: str | bytes
-    gold: str
-    must: list[str]
-    must_not: list[str]
-
-    @property
-    def half(self) -> str:
-        return half(SET, self.id)
 
 
 # --- markup pieces --------------------------------------------------------------------------------------------------
@@ -548,7 +518,7 @@ def build_page(kind: str, index: int, text: Text, seed: str) -> GenPage:
     data: str | bytes = html
     if kind == "hk_big5":
         data = html.encode("big5hkscs", errors="xmlcharrefreplace")
-    return GenPage(pid, kind, key, data, "\n".join(gold), must, bad)
+    return GenPage(SET, pid, kind, data, "\n".join(gold), must, bad, source=key)
 
 
 def build(data: Path, seed: str = SET) -> list[GenPage]:

@@ -7,9 +7,9 @@ import random
 
 from cleaner.dedup import collapse
 from cleaner.dedup.params import DedupParams
-from cleaner.dedup.signature import sketch_text
-from cleaner.dedup.verify import Evidence, compare, related
+from cleaner.dedup.verify import compare, related
 from cleaner.document import Document
+from tests.dedup_texts import evidence as _ev
 
 
 def _words(rng: random.Random, n: int) -> list[str]:
@@ -18,11 +18,6 @@ def _words(rng: random.Random, n: int) -> list[str]:
 
 def _text(parts: list[list[str]]) -> str:
     return "\n".join(" ".join(p) + "." for p in parts)
-
-
-def _ev(text: str, params: DedupParams) -> Evidence:
-    sk = sketch_text("x", text, params)
-    return Evidence(sk.evidence, sk.positions, sk.sampled, sk.n_shingles)
 
 
 def _clusters(texts: dict[str, str]) -> set[frozenset[str]]:

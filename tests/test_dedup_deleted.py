@@ -5,39 +5,19 @@ from __future__ import annotations
 
 import random
 
-from cleaner.dedup import DedupParams, collapse, compare, sketch_text
-from cleaner.dedup.verify import Evidence, deleted_copy
-from cleaner.document import Document
+from cleaner.dedup import DedupParams, compare
+from cleaner.dedup.verify import deleted_copy
+from tests.dedup_texts import WORDS
+from tests.dedup_texts import evidence as _ev
+from tests.dedup_texts import story as _story
+from tests.dedup_texts import story_numbers as _stories
 
-WORDS = (
-    "market city river council school police doctor report water energy farmer bridge museum station harbor "
-    "village budget program festival train airport forest storm island factory library hospital election "
-    "teacher student court judge mayor minister ocean mountain valley desert garden highway tunnel"
-).split()
 HEADLINES = [f"{a.capitalize()} {b} {c} opens new {d} (Daily {e}, 2024-0{n % 9 + 1}-1{n % 10})" for n, (a, b, c, d, e)
              in enumerate(zip(WORDS, WORDS[5:], WORDS[11:], WORDS[17:], WORDS[23:], strict=False))]  # fmt: skip
 
 
-def _story(rng: random.Random, sentences: int) -> str:
-    out = []
-    for _ in range(sentences):
-        out.append(" ".join(rng.choice(WORDS) for _ in range(rng.randint(8, 16))).capitalize() + ".")
-    return "\n".join(" ".join(out[i : i + 4]) for i in range(0, len(out), 4))
-
-
 def _delete_words(text: str, rate: float, rng: random.Random) -> str:
     return "\n".join(" ".join(w for w in line.split(" ") if rng.random() >= rate) for line in text.split("\n"))
-
-
-def _ev(text: str, params: DedupParams) -> Evidence:
-    sk = sketch_text("x", text, params)
-    return Evidence(sk.evidence, sk.positions, sk.sampled, sk.n_shingles)
-
-
-def _stories(texts: list[str], params: DedupParams | None = None) -> list[int]:
-    res = collapse([Document(id=f"d{i}", text=t) for i, t in enumerate(texts)], params=params)
-    story = {s.doc_id: n for n, st_ in enumerate(res.stories) for s in st_.sources}
-    return [story[f"d{i}"] for i in range(len(texts))]
 
 
 def test_copies_with_a_fifth_of_their_words_deleted_join() -> None:

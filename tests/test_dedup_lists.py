@@ -8,23 +8,17 @@ import random
 
 import numpy as np
 
-from cleaner.dedup import DedupParams, collapse, sketch_text
+from cleaner.dedup import DedupParams, sketch_text
 from cleaner.dedup.lists import list_chars, list_tokens
 from cleaner.dedup.normalize import blank_code, folded_code_points
 from cleaner.dedup.tokens import token_bounds
-from cleaner.dedup.verify import Evidence, listed
-from cleaner.document import Document
+from cleaner.dedup.verify import listed
+from tests.dedup_texts import WORDS
+from tests.dedup_texts import evidence as _ev
+from tests.dedup_texts import sentences as _sentences
+from tests.dedup_texts import story_numbers as _stories
 
-WORDS = (
-    "market city river council school police doctor report water energy farmer bridge museum station harbor "
-    "village budget program festival train airport forest storm island factory library hospital election "
-    "teacher student court judge mayor minister ocean mountain valley desert garden highway tunnel"
-).split()
 OFF = DedupParams(list_lines=0)
-
-
-def _sentences(rng: random.Random, n: int) -> list[str]:
-    return [" ".join(rng.choice(WORDS) for _ in range(rng.randint(8, 16))).capitalize() + "." for _ in range(n)]
 
 
 def _story(rng: random.Random, sentences: int) -> str:
@@ -48,20 +42,9 @@ def _truncated(text: str, share: float) -> str:
     return text[: int(len(text) * share)].rstrip() + " ... read more"
 
 
-def _ev(text: str, params: DedupParams) -> Evidence:
-    sk = sketch_text("x", text, params)
-    return Evidence(sk.evidence, sk.positions, sk.sampled, sk.n_shingles)
-
-
 def _list_start(text: str, params: DedupParams) -> int:
     n = list_tokens(text, params.list_lines)
     return sketch_text("x", text, params).n_shingles + params.shingle - 1 - n if n else 0
-
-
-def _stories(texts: list[str], params: DedupParams | None = None) -> list[int]:
-    res = collapse([Document(id=f"d{i}", text=t) for i, t in enumerate(texts)], params=params)
-    story = {s.doc_id: n for n, st_ in enumerate(res.stories) for s in st_.sources}
-    return [story[f"d{i}"] for i in range(len(texts))]
 
 
 def test_the_trailing_list_is_the_run_of_short_lines_after_the_story() -> None:

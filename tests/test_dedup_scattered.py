@@ -12,22 +12,13 @@ from hypothesis import strategies as st
 
 from cleaner.dedup import DedupParams, collapse, compare, sketch_text
 from cleaner.dedup.normalize import blank_code, blank_code_lines, code_points, fold, fold_code_points, to_str
-from cleaner.dedup.verify import Evidence
 from cleaner.document import Document
+from tests.dedup_texts import WORDS
+from tests.dedup_texts import evidence as _ev
+from tests.dedup_texts import story as _story
+from tests.dedup_texts import story_numbers as _stories
 
 FIX = Path(__file__).resolve().parent.parent / "fixtures" / "dedup"
-WORDS = (
-    "market city river council school police doctor report water energy farmer bridge museum station harbor "
-    "village budget program festival train airport forest storm island factory library hospital election "
-    "teacher student court judge mayor minister ocean mountain valley desert garden highway tunnel"
-).split()
-
-
-def _story(rng: random.Random, sentences: int) -> str:
-    out = []
-    for _ in range(sentences):
-        out.append(" ".join(rng.choice(WORDS) for _ in range(rng.randint(8, 16))).capitalize() + ".")
-    return "\n".join(" ".join(out[i : i + 4]) for i in range(0, len(out), 4))
 
 
 def _delete_words(text: str, rate: float, rng: random.Random) -> str:
@@ -40,18 +31,6 @@ def _stylesheet(rng: random.Random, rules: int) -> str:
         "\n".join(f".{rng.choice(WORDS)}-{i}{{{';'.join(rng.sample(props, 3))}}}" for i in range(rules))
         + "\nvar _hmt = _hmt || []; (function() { var hm = document.createElement('script'); })();"
     )
-
-
-def _ev(text: str, params: DedupParams) -> Evidence:
-    sk = sketch_text("x", text, params)
-    return Evidence(sk.evidence, sk.positions, sk.sampled, sk.n_shingles)
-
-
-def _stories(texts: list[str]) -> list[int]:
-    """Story number of each text."""
-    res = collapse([Document(id=f"d{i}", text=t) for i, t in enumerate(texts)])
-    story = {s.doc_id: n for n, st_ in enumerate(res.stories) for s in st_.sources}
-    return [story[f"d{i}"] for i in range(len(texts))]
 
 
 def test_copies_with_scattered_word_deletions_join() -> None:

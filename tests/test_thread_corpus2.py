@@ -12,6 +12,7 @@ import pytest
 
 from cleaner.extraction import extract_html
 from tests.conftest import ROOT
+from tests.thread_checks import assert_fixed_and_split
 
 sys.path.insert(0, str(ROOT / "bench"))
 import thread_corpus
@@ -107,12 +108,7 @@ def test_golden_tiny_thread(spec: tuple[str, tuple[str, ...], tuple[str, ...]]) 
 
 
 def test_the_generator_is_fixed_and_split() -> None:
-    assert len(PAGES) == len(thread_corpus2.ENGINES) * len(thread_corpus2.SHAPES)
-    again = {p.id: p.html for p in thread_corpus2.build()}
-    assert all(again[i] == p.html for i, p in PAGES.items())
-    for shape in thread_corpus2.SHAPES:
-        tune = sum(1 for p in TUNE if p.shape == shape)
-        assert abs(2 * tune - len(thread_corpus2.ENGINES)) <= 1
+    assert_fixed_and_split(thread_corpus2)
 
 
 def test_tune_half_scores() -> None:

@@ -13,6 +13,7 @@ import pytest
 
 from cleaner.extraction import extract_html
 from tests.conftest import ROOT, SHARED
+from tests.thread_checks import assert_fixed_and_split
 
 if not (Path(os.environ.get("CLEANER_SHARED", SHARED)) / "data" / "extraction").is_dir():
     pytest.skip("thread_corpus3 reads some post texts from ../shared/data/extraction", allow_module_level=True)
@@ -90,12 +91,7 @@ def test_one_line_replies_in_order(page_id: str) -> None:
 
 
 def test_the_generator_is_fixed_and_split() -> None:
-    assert len(PAGES) == len(thread_corpus3.ENGINES) * len(thread_corpus3.SHAPES)
-    again = {p.id: p.html for p in thread_corpus3.build()}
-    assert all(again[i] == p.html for i, p in PAGES.items())
-    for shape in thread_corpus3.SHAPES:
-        tune = sum(1 for p in TUNE if p.shape == shape)
-        assert abs(2 * tune - len(thread_corpus3.ENGINES)) <= 1
+    assert_fixed_and_split(thread_corpus3)
 
 
 def test_tune_half_scores() -> None:

@@ -14,6 +14,7 @@ import pytest
 
 from cleaner.extraction import extract_html
 from tests.conftest import ROOT, SHARED
+from tests.thread_checks import assert_fixed_and_split, assert_golden_page
 
 if not (Path(os.environ.get("CLEANER_SHARED", SHARED)) / "data" / "extraction").is_dir():
     pytest.skip("thread_corpus4 reads its post texts from ../shared/data/extraction", allow_module_level=True)
@@ -50,22 +51,11 @@ GOLDEN: list[tuple[str, str, str, tuple[str, ...]]] = [
 @pytest.mark.parametrize("spec", GOLDEN, ids=[g[1] for g in GOLDEN])
 def test_golden_generated_page(spec: tuple[str, str, str, tuple[str, ...]]) -> None:
     seed, page_id, _why, must_not = spec
-    if seed == thread_corpus4.SET:
-        assert thread_corpus4.page_half(page_id) == "tune", "golden pages come from the tune half only"
-    page = next(p for p in thread_corpus4.build(seed) if p.id == page_id)
-    text = extract_html(page.html).text
-    assert prf(text, page.gold())[2] >= 0.99, f"{page_id}: posts lost"
-    for snippet in must_not:
-        assert snippet not in text, f"{page_id}: chrome {snippet!r} kept"
+    assert_golden_page(thread_corpus4, seed, page_id, must_not)
 
 
 def test_the_generator_is_fixed_and_split() -> None:
-    assert len(PAGES) == len(thread_corpus4.ENGINES) * len(thread_corpus4.SHAPES)
-    again = {p.id: p.html for p in thread_corpus4.build()}
-    assert all(again[i] == p.html for i, p in PAGES.items())
-    for shape in thread_corpus4.SHAPES:
-        tune = sum(1 for p in TUNE if p.shape == shape)
-        assert abs(2 * tune - len(thread_corpus4.ENGINES)) <= 1
+    assert_fixed_and_split(thread_corpus4)
 
 
 def test_tune_half_scores() -> None:

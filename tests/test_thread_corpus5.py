@@ -11,14 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from cleaner.extraction import extract_html
 from tests.conftest import ROOT, SHARED
+from tests.thread_checks import assert_golden_page
 
 if not (Path(os.environ.get("CLEANER_SHARED", SHARED)) / "data" / "extraction").is_dir():
     pytest.skip("thread_corpus5 reads its post texts from ../shared/data/extraction", allow_module_level=True)
 sys.path.insert(0, str(ROOT / "bench"))
 import thread_corpus5
-from bench_extract import prf
 
 GOLDEN: list[tuple[str, str, str, tuple[str, ...]]] = [
     # (seed, page, why, chrome that must go); the posts must stay (recall of the gold's tokens)
@@ -82,10 +81,4 @@ GOLDEN: list[tuple[str, str, str, tuple[str, ...]]] = [
 @pytest.mark.parametrize("spec", GOLDEN, ids=[g[1] for g in GOLDEN])
 def test_golden_generated_page(spec: tuple[str, str, str, tuple[str, ...]]) -> None:
     seed, page_id, _why, must_not = spec
-    if seed == thread_corpus5.SET:
-        assert thread_corpus5.page_half(page_id) == "tune", "golden pages come from the tune half only"
-    page = next(p for p in thread_corpus5.build(seed) if p.id == page_id)
-    text = extract_html(page.html).text
-    assert prf(text, page.gold())[2] >= 0.99, f"{page_id}: posts lost"
-    for snippet in must_not:
-        assert snippet not in text, f"{page_id}: chrome {snippet!r} kept"
+    assert_golden_page(thread_corpus5, seed, page_id, must_not)

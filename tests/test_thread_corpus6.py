@@ -14,6 +14,7 @@ import pytest
 
 from cleaner.extraction import extract_html
 from tests.conftest import ROOT, SHARED
+from tests.thread_checks import assert_fixed_and_split, assert_golden_page
 
 if not (Path(os.environ.get("CLEANER_SHARED", SHARED)) / "data" / "extraction").is_dir():
     pytest.skip("thread_corpus6 reads its post texts from ../shared/data/extraction", allow_module_level=True)
@@ -62,13 +63,7 @@ GOLDEN: list[tuple[str, str, str, tuple[str, ...]]] = [
 @pytest.mark.parametrize("spec", GOLDEN, ids=[f"{g[0]}-{g[1]}" for g in GOLDEN])
 def test_golden_generated_page(spec: tuple[str, str, str, tuple[str, ...]]) -> None:
     seed, page_id, _why, must_not = spec
-    if seed == thread_corpus6.SET:
-        assert thread_corpus6.page_half(page_id) == "tune", "golden pages come from the tune half only"
-    page = next(p for p in thread_corpus6.build(seed) if p.id == page_id)
-    text = extract_html(page.html).text
-    assert prf(text, page.gold())[2] >= 0.99, f"{page_id}: posts lost"
-    for snippet in must_not:
-        assert snippet not in text, f"{page_id}: chrome {snippet!r} kept"
+    page, text = assert_golden_page(thread_corpus6, seed, page_id, must_not)
     for post in page.posts[:1] if page.article else page.posts:  # (an article's comments are no part of its text)
         own = post.paras[-1]
         if len(own) >= 20 and own not in (q.quote for q in page.posts):
@@ -112,9 +107,4 @@ def test_reply_lines_lose_their_users_name(seed: str, page_id: str) -> None:
 
 
 def test_the_generator_is_fixed_and_split() -> None:
-    pages = thread_corpus6.build()
-    assert len(pages) == len(thread_corpus6.ENGINES) * len(thread_corpus6.SHAPES)
-    halves = [thread_corpus6.page_half(p.id) for p in pages]
-    assert halves.count("tune") == halves.count("check")
-    again = thread_corpus6.build()
-    assert [p.html for p in pages] == [p.html for p in again]
+    assert_fixed_and_split(thread_corpus6)

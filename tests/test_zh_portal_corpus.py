@@ -18,6 +18,7 @@ if not (Path(os.environ.get("CLEANER_SHARED", SHARED)) / "data" / "extraction").
 sys.path.insert(0, str(ROOT / "bench"))
 import zh_portal_corpus
 from bench_extract import prf
+from halves import half
 
 DATA = Path(os.environ.get("CLEANER_SHARED", SHARED)) / "data" / "extraction"
 TEXT = zh_portal_corpus.Text.load(DATA)
@@ -47,7 +48,7 @@ def test_golden_generated_page(page_id: str) -> None:
 
 def test_the_generator_is_fixed_and_split() -> None:
     ids = [f"{k}_{i}" for k in zh_portal_corpus.KINDS for i in range(zh_portal_corpus.PAGES_PER_KIND)]
-    tune = sum(1 for i in ids if zh_portal_corpus.half(zh_portal_corpus.SET, i) == "tune")
+    tune = sum(1 for i in ids if half(zh_portal_corpus.SET, i) == "tune")
     assert 0.35 * len(ids) <= tune <= 0.65 * len(ids)
     for kind in zh_portal_corpus.KINDS:
         a, b = (zh_portal_corpus.build_page(kind, 3, TEXT, zh_portal_corpus.SET) for _ in range(2))

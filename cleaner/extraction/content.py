@@ -24,6 +24,7 @@ from .metadata import is_byline
 from .thread import (
     REPLY_PREFIX,
     action_bar,
+    alike_names,
     comment_section,
     flat_headers,
     post_group,
@@ -1519,8 +1520,8 @@ def named_parts(page: Page, sel: Selection, gains: list[float], neg: list[bool],
 def _named_part(page: Page, unit: tuple[int, int], ident: str, gains: list[float], neg: list[bool], step: int) -> int:
     """The block of ``unit`` that is a part of the body (:func:`named_parts`) named like the chosen block (its class
     and id ``ident``): its last holder of prose when the part is above (``step`` -1), its first when below, sharing
-    a name of :func:`_part_names` and half the names (:func:`_alike_names`), every line of it prose, a sentence
-    among them, no heading or byline; -1 if there is none."""
+    a name of :func:`_part_names` and half the names (:func:`alike_names`, folded), every line of it prose, a
+    sentence among them, no heading or byline; -1 if there is none."""
     a, b = unit
     blocks = page.blocks
     names = _part_names(ident)
@@ -1528,7 +1529,7 @@ def _named_part(page: Page, unit: tuple[int, int], ident: str, gains: list[float
     edge = prose[-1] if step < 0 else prose[0]
     k = page.lines[edge].block
     while k >= 0 and blocks[k].start >= a and blocks[k].end <= b:
-        if names & _part_names(blocks[k].ident) and _alike_names(blocks[k].ident, ident):
+        if names & _part_names(blocks[k].ident) and alike_names(blocks[k].ident, ident, folded=True):
             break
         k = blocks[k].parent
     else:
@@ -1545,12 +1546,6 @@ def _named_part(page: Page, unit: tuple[int, int], ident: str, gains: list[float
     if not any(g > 0 and ln.text[-1] in SENTENCE_END for g, ln in zip(own, lines, strict=True)):
         return -1  # no sentence: a notice ("Republished from the print edition ..."), a caption
     return k
-
-
-def _alike_names(a: str, b: str) -> bool:
-    """Do two elements' class (and id) lists share at least half the names of the longer?"""
-    wa, wb = set(a.lower().split()), set(b.lower().split())
-    return 2 * len(wa & wb) >= max(len(wa), len(wb))
 
 
 _LABELLED: Final = re.compile(r"[^\s:：，。]{1,8}\s*[:：]")

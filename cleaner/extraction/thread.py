@@ -29,6 +29,7 @@ from .dom import PRE, Block, Line, Page, remember
 __all__ = [
     "REPLY_PREFIX",
     "action_bar",
+    "alike_names",
     "comment_section",
     "flat_headers",
     "post_group",
@@ -367,8 +368,15 @@ def _wraps_items(page: Page, item: int) -> bool:
 
 
 @lru_cache(maxsize=16384)
-def _class_words(ident: str) -> frozenset[str]:
-    return frozenset(_DIGITS.sub("", w) for w in ident.split())
+def _class_words(ident: str, folded: bool) -> frozenset[str]:
+    return frozenset(ident.lower().split()) if folded else frozenset(_DIGITS.sub("", w) for w in ident.split())
+
+
+def alike_names(a: str, b: str, *, folded: bool = False) -> bool:
+    """Do two class (and id) lists share at least half the words of the longer? Words are compared without their
+    digits ("post2" is "post"), or, ``folded``, lower-cased with their digits."""
+    wa, wb = _class_words(a, folded), _class_words(b, folded)
+    return 2 * len(wa & wb) >= max(len(wa), len(wb))
 
 
 _LIKE: Final[dict[tuple[str, str, bool], bool]] = {}
@@ -386,14 +394,9 @@ def _like_item(ident: str, first: str, named: bool) -> bool:
 def _like_item_new(ident: str, first: str, named: bool) -> bool:
     if named:
         return not first or _reply_like(ident)
-    return _alike(ident, first)
-
-
-def _alike(a: str, b: str) -> bool:
-    """Do two class lists share at least half the words of the longer (digits aside)? Items named by no class
-    word must look alike beyond a framework's first class ("ui message basic" is no "ui segment grid")."""
-    wa, wb = _class_words(a), _class_words(b)
-    return 2 * len(wa & wb) >= max(len(wa), len(wb))
+    # items named by no class word must look alike beyond a framework's first class ("ui message basic" is no
+    # "ui segment grid")
+    return alike_names(ident, first)
 
 
 ACTIONS: Final = frozenset(

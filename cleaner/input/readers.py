@@ -303,30 +303,44 @@ def _read_fh(
     try:
         if codec is not None:
             codec = _actual_codec(fh, codec)
-        elif fmt is None:
-            codec = codec_of(fh.read(8))
-            fh.seek(0)
-        if codec is not None and (inner := _inner_codec(fh, codec)):
-            yield from _read_layer(fh, name, options, fmt, codec, inner, layer)
-            return
-        if fmt is None:
-            fmt, codec = _sniff(fh, codec)
-        yield from _read_open(fh, name, fmt, codec, options)
+        head = b""
+        if codec is not None or fmt is None:
+            codec, inner, head = _peek(fh, codec)
+            if codec is not None and inner is not None:
+                yield from _read_layer(fh, name, options, fmt, codec, inner, layer)
+                return
+        yield from _read_open(fh, name, fmt or sniff(head), codec, options)
     except Unavailable as exc:
         yield Reject(name, "unsupported_type", str(exc))
     except OSError as exc:
         yield Reject(name, "io_error", str(exc))
 
 
-def _inner_codec(fh: IO[bytes], codec: str) -> str | None:
-    """The codec of what ``fh`` (compressed in ``codec``) decompresses to, when that is compressed again (a
-    ``.txt.gz.gz``: a dump gzipped twice, as a crawler that gzips what it stores writes a ``.gz`` it fetched)."""
-    try:
-        head = open_decompressed(fh, codec).read(8)
-    except STREAM_ERRORS:
-        head = b""  # (reading it says what is wrong)
-    fh.seek(0)
-    return codec_of(head)
+SNIFF_BYTES = 8192
+"""A file's format is sniffed from this many of its first (decompressed) bytes."""
+
+
+def _peek(fh: IO[bytes], codec: str | None) -> tuple[str | None, str | None, bytes]:
+    """``(codec, inner, head)`` from a file's first bytes: its compression (``codec`` when the name told it, else
+    its magic bytes'), the compression of what that decompresses to when it is compressed again (a ``.txt.gz.gz``:
+    a dump gzipped twice, as a crawler that gzips what it stores writes a ``.gz`` it fetched), and the first
+    (decompressed) bytes, to sniff the format from (empty when they cannot be read: reading it says what is
+    wrong). ``fh`` is rewound."""
+    inner, head = None, b""
+    if codec is None:
+        head = fh.read(SNIFF_BYTES)
+        codec = codec_of(head)
+        fh.seek(0)
+    if codec is not None:
+        try:
+            stream = open_decompressed(fh, codec)
+            head = stream.read(8)
+            inner = codec_of(head)
+            head += stream.read(SNIFF_BYTES - len(head))
+        except STREAM_ERRORS:
+            head = b""
+        fh.seek(0)
+    return codec, inner, head
 
 
 def _read_layer(
@@ -367,20 +381,6 @@ def _actual_codec(fh: IO[bytes], named: str) -> str | None:
     head = fh.read(8)
     fh.seek(0)
     return named if named_codec_holds(head, named) else codec_of(head)
-
-
-def _sniff(fh: IO[bytes], codec: str | None) -> tuple[str, str | None]:
-    """``(format, codec)`` of a file whose name does not tell its format, from its first (decompressed) bytes."""
-    head = fh.read(8192)
-    codec = codec or codec_of(head)
-    if codec:
-        fh.seek(0)
-        try:
-            head = open_decompressed(fh, codec).read(8192)
-        except STREAM_ERRORS:
-            head = b""  # (reading it says what is wrong)
-    fh.seek(0)
-    return sniff(head), codec
 
 
 def _read_open(
