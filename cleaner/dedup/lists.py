@@ -14,7 +14,8 @@ import re
 from typing import Final
 
 from cleaner.dedup.normalize import normalize
-from cleaner.dedup.tokens import tokenize
+from cleaner.dedup.signature import kernel_cut
+from cleaner.dedup.tokens import cut_tokens, tokenize
 
 __all__ = ["LIST_LINE_CHARS", "list_chars", "list_tokens"]
 
@@ -23,6 +24,8 @@ LIST_LINE_CHARS: Final = 64
 LIST_MAX_LINES: Final = 128
 """A text that ends in more short lines than this has no trailing list (a table, a hard-wrapped text: not a block of
 related headlines; the scan stops there)."""
+_CJK: Final = re.compile(r"[\u3400-\u9fff]")
+"""A CJK ideograph: a normalised text without one is not segmented (:func:`cleaner.dedup.tokens.tokenize`)."""
 _SENTENCE: Final = re.compile(r"[。．]|\. |[.;；]$")
 """A line with a full stop (a Latin one before a space or at its end), or ending like a sentence, holds a sentence: no
 list item."""
@@ -57,4 +60,9 @@ def list_tokens(text: str, lines: int, tokenizer: str = "rjieba") -> int:
     (:func:`list_chars`), 0 when it has none. The segmenters never join characters across a line break, so these
     are the text's last tokens: the list starts at token ``n - list_tokens(text)`` of a text of ``n`` tokens."""
     start = list_chars(text, lines)
-    return 0 if start < 0 else len(tokenize(normalize(text[start:]), tokenizer))
+    if start < 0:
+        return 0
+    norm = normalize(text[start:])
+    # (the kernel's cut where it applies: the sketch's own, so no second dictionary is loaded for these few texts)
+    cut = kernel_cut(norm, tokenizer) if _CJK.search(norm) is not None else None
+    return len(tokenize(norm, tokenizer) if cut is None else cut_tokens(cut))

@@ -55,7 +55,7 @@ import numpy.typing as npt
 from cleaner.dedup.kernel import sketch_kernel
 from cleaner.dedup.normalize import SPACE, blank_code, folded_code_points, to_str
 from cleaner.dedup.params import DedupParams
-from cleaner.dedup.tokens import I64, cut_text, join_plain, joined_ends, token_bounds
+from cleaner.dedup.tokens import CUT_PIECE, I64, cut_text, join_plain, joined_ends, token_bounds
 
 _Tail = Callable[..., tuple[bytearray, bytearray, bytearray, bytearray, bytearray]]
 _Bounds = Callable[..., tuple[bytearray, bytearray, bytearray] | None]
@@ -113,6 +113,28 @@ def _fresh_lines_py(lines: list[str], cache: dict[str, Any]) -> list[str]:
     return [line for line in dict.fromkeys(lines) if line not in cache]
 
 
+def kernel_cut(norm: str, tokenizer: str) -> list[str] | None:
+    """``cut_text(norm, tokenizer)`` by the kernel's cut (:func:`_jieba_pieces`, checked token for token against
+    rjieba's) for a text of one line, as the sketch cuts lines: the same tokens, without loading rjieba's own
+    dictionary (≈ 0.3 s and 36 MB) beside the kernel's in a process that only sketches. ``None`` where it does not
+    apply (another tokenizer, ``cut_text`` replaced, a line break in ``norm``, a text that ``cut_text`` cuts in
+    pieces, no checked kernel cut): ask ``cut_text``."""
+    if tokenizer != "rjieba" or cut_text is not _CUT_TEXT or not norm or len(norm) > CUT_PIECE or "\n" in norm:
+        return None
+    quick = _jieba_pieces()
+    found = quick([norm]) if quick is not None else None
+    if found is None or not found[1]:
+        return None
+    lengths = np.frombuffer(found[0][0], dtype=np.int64).tolist()
+    lengths.pop()  # (the line break's token)
+    out: list[str] = []
+    at = 0
+    for n in lengths:
+        out.append(norm[at : at + n])
+        at += n
+    return out if at == len(norm) else None
+
+
 def _lengths(items: Sequence[object]) -> I64:
     """``len`` of every item (a list of strings), as int64."""
     if _kernel is not None:
@@ -149,6 +171,7 @@ __all__ = [
     "Sketch",
     "SketchPack",
     "band_keys",
+    "kernel_cut",
     "minhash",
     "pack_sketches",
     "shingle_hashes",

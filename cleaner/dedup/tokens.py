@@ -34,7 +34,16 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 # Every single character that is not a letter or digit (BMP): such one-character tokens are dropped.
 _DROP = frozenset(chr(c) for c in range(0x10000) if not chr(c).isalnum())
 
-__all__ = ["TOKENIZERS", "cut_text", "join_plain", "joined_ends", "token_bounds", "tokenize", "tokenizer_version"]
+__all__ = [
+    "TOKENIZERS",
+    "cut_text",
+    "cut_tokens",
+    "join_plain",
+    "joined_ends",
+    "token_bounds",
+    "tokenize",
+    "tokenizer_version",
+]
 
 
 @lru_cache(maxsize=1)
@@ -99,11 +108,17 @@ def tokenize(norm: str, tokenizer: str = "rjieba") -> list[str]:
         return []
     if _CJK.search(norm) is None:
         return words(norm)
+    return cut_tokens(cut_text(norm, tokenizer))
+
+
+def cut_tokens(cut: list[str]) -> list[str]:
+    """The tokens of a normalised text with CJK from its segmenter's cut (:func:`cut_text`): what :func:`tokenize`
+    gives."""
     # Outside dictionary words and ASCII runs both segmenters yield one character per token, and normalize()
     # left spaces only, so a token is punctuation or space exactly when it is one such character.
     out: list[str] = []
     joined = False  # the previous token is plain and nothing stood between (join_plain)
-    for tok in cut_text(norm, tokenizer):
+    for tok in cut:
         if tok in _DROP:
             joined = False
             continue

@@ -497,36 +497,53 @@ _Path = tuple[list[int], list[int], int]
 def _in_order_path(a: Evidence, in_b: bytes, b: Evidence, in_a: bytes) -> _Path:
     """The longest run of shared hashes in one order in both texts (a hash that ``b`` holds more than once may match
     any of its places): their indices in ``a`` and in ``b``, and how many shared hashes of ``a`` there are."""
-    places: dict[int, list[int]] = {}
+    # the pairs (index in a, index in b) in a's order, each hash of a with its places in b latest first (one place
+    # per hash of a on a run): b's shared hashes sorted (stable: places ascending), each of a's found by binary
+    # search — not a dict of these hashes, whose equal low bits (a sampled evidence) collide in its table
     at_b = np.flatnonzero(np.frombuffer(in_a, dtype=np.uint8))
-    for j, h in zip(at_b.tolist(), b.hashes[at_b].tolist(), strict=True):
-        places.setdefault(h, []).append(j)
-    seq: list[tuple[int, int]] = []
-    shared = 0
     at_a = np.flatnonzero(np.frombuffer(in_b, dtype=np.uint8))
-    for i, h in zip(at_a.tolist(), a.hashes[at_a].tolist(), strict=True):
-        if h in places:
-            shared += 1
-            seq.extend((i, j) for j in reversed(places[h]))  # (later places first: one place per hash of a)
+    hb = b.hashes[at_b]
+    by_hash = np.argsort(hb, kind="stable")
+    hb, places = hb[by_hash], at_b[by_hash]
+    ha = a.hashes[at_a]
+    lo = np.searchsorted(hb, ha, side="left")
+    hi = np.searchsorted(hb, ha, side="right")
+    count = hi - lo
+    found = count > 0
+    shared = int(np.count_nonzero(found))
+    if shared == 0 or int(count.max()) == 1:
+        si: list[int] = at_a[found].tolist()
+        sj: list[int] = places[lo[found]].tolist()
+    else:
+        back_from = np.repeat(hi - 1, count)  # (the latest place of each pair's hash, then one earlier, ...)
+        step = np.arange(back_from.size) - np.repeat(np.cumsum(count) - count, count)
+        si = np.repeat(at_a, count).tolist()
+        sj = places[back_from - step].tolist()
+    # longest strictly increasing run of sj (patience sorting)
     tails: list[int] = []
     at: list[int] = []
-    back = [-1] * len(seq)
-    for n, (_, j) in enumerate(seq):
-        k = bisect.bisect_left(tails, j)
-        if k == len(tails):
+    back = [-1] * len(sj)
+    for n in range(len(sj)):
+        j = sj[n]
+        if not tails or j > tails[-1]:  # (what bisect_left gives then: most pairs of a copy come in order)
+            k = len(tails)
             tails.append(j)
             at.append(n)
         else:
+            k = bisect.bisect_left(tails, j)
             tails[k] = j
             at[k] = n
         back[n] = at[k - 1] if k else -1
-    path: list[tuple[int, int]] = []
+    ia: list[int] = []
+    ib: list[int] = []
     n = at[-1] if at else -1
     while n >= 0:
-        path.append(seq[n])
+        ia.append(si[n])
+        ib.append(sj[n])
         n = back[n]
-    path.reverse()
-    return [i for i, _ in path], [j for _, j in path], shared
+    ia.reverse()
+    ib.reverse()
+    return ia, ib, shared
 
 
 def _off_path(flags: bytes, on: list[int]) -> list[int]:
