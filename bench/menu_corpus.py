@@ -35,6 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import thread_score
 from thread_corpus4 import NAMES, TITLES, texts
+from thread_score import ThreadPage
 
 SET = "menu17"
 SHAPES = ("one", "few", "long")
@@ -70,13 +71,9 @@ W = {
 
 
 @dataclass
-class Page:
-    id: str
-    engine: str
-    lang: str
-    shape: str
-    title: str
-    posts: list[list[str]]  # the first post's paragraphs, then each reply's
+class Page(ThreadPage[list[str]]):
+    """A thread: ``posts`` are the first post's paragraphs, then each reply's."""
+
     users: list[str]
     chrome: set[str] = field(default_factory=set)
     html: str = ""
