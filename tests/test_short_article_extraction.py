@@ -191,3 +191,61 @@ def test_short_answers_over_their_bars_of_actions_keep_their_weight() -> None:
     for i, ln in enumerate(page.lines):
         if ln.text in answers:
             assert gains[i] > 0, ln.text
+
+
+BIO = (
+    "She has covered the harbour and its boats for twelve years, and before that wrote about the town's schools. "
+    "She lives by the river with her family and a very old dog."
+)
+NOTICES = [
+    "Have a news tip? Call our newsroom or write to us; we read every message, though we cannot answer each one.",
+    "The views expressed in readers' letters are their own and do not necessarily reflect those of this paper.",
+]
+
+
+def _tail_box(first: str) -> str:
+    card = f'<div class="au"><b>About the author: Karen Wilson</b><p>{BIO}</p></div>'
+    rest = '<p class="cr">Copyright 2023 Harbour Gazette. All rights reserved.</p>'
+    notes = "".join(f"<p>{n}</p>" for n in NOTICES)
+    return f'<div class="ft">{notes + card if first == "notes" else card + notes}{rest}</div>'
+
+
+def test_a_named_author_card_below_the_article_cuts_its_whole_box() -> None:
+    """A page tail in one box beside the article's element: notices above an "About the author: Name" card, or the
+    card first with its bio, a run of sentences, below it. The card's heading names the author, so it cuts inside a
+    run of prose too, and the notices above it in its box go with it."""
+    for first in ("notes", "card"):
+        for layout in ("div", "table"):
+            if layout == "div":
+                body = f'<div class="main">{_article()}{_tail_box(first)}</div>'
+            else:
+                body = f'<table><tr><td class="main">{_article()}</td></tr><tr><td>{_tail_box(first)}</td></tr></table>'
+            text = extract_html(_page(body)).text
+            assert text.splitlines() == STORY, (first, layout, text)
+
+
+def test_the_second_half_of_a_split_article_over_a_card_is_kept() -> None:
+    """The article split across two sibling elements, the card below the second: the second half is no page tail
+    (it holds more text than the box of a tail may, beside the first half)."""
+    more = OTHER_STORY
+    second = "".join(f"<p>{p}</p>" for p in more)
+    card = f'<div class="au"><b>About the author: Karen Wilson</b><p>{BIO}</p></div>'
+    body = f'<div class="main">{_article()}<div class="more">{second}{card}</div></div>'
+    text = extract_html(_page(body)).text
+    for para in (*STORY, *more):
+        assert para in text
+    assert BIO[:40] not in text
+
+
+def test_a_chinese_named_author_card_is_cut_with_its_box() -> None:
+    story = [
+        "本市轮渡周六上午恢复运营，这艘渡轮在船坞里度过了一个冬天，发动机全部翻新，船身也重新刷了漆。",
+        "运营方表示，时刻表与去年夏天相同，每四十分钟一班，维修前购买的船票在六月底前仍然有效。",
+    ]
+    notes = "<p>新闻线索请拨打本报热线，或发送邮件给我们；我们会认真阅读每一条来信，但无法一一回复。</p>"
+    card = "<div><b>关于作者：王晓明</b><p>本报记者，长期关注城市交通与港口建设。此前负责教育报道。</p></div>"
+    paras = "".join(f"<p>{p}</p>" for p in story)
+    art = f'<div class="art"><h1>轮渡恢复运营</h1><div class="info">2023年4月2日 记者 王晓明</div>{paras}</div>'
+    body = f'<div class="main">{art}<div class="ft">{notes}{card}</div></div>'
+    html = f"<html><head><title>轮渡恢复运营_港城晚报</title></head><body>{body}</body></html>"
+    assert extract_html(html).text.splitlines() == story
