@@ -9,6 +9,7 @@ from cleaner.extraction import extract_html
 from cleaner.extraction.content import page_gains
 from cleaner.extraction.dom import Line, parse_page
 from cleaner.extraction.metadata import is_byline
+from cleaner.text.textclean import body_start
 
 TITLE = "Harbour ferry returns after a winter of repairs"
 STORY = [
@@ -249,3 +250,38 @@ def test_a_chinese_named_author_card_is_cut_with_its_box() -> None:
     body = f'<div class="main">{art}<div class="ft">{notes}{card}</div></div>'
     html = f"<html><head><title>轮渡恢复运营_港城晚报</title></head><body>{body}</body></html>"
     assert extract_html(html).text.splitlines() == story
+
+
+def test_a_chinese_brief_of_one_sentence_starts_the_body_for_the_tail_rules() -> None:
+    """A one-sentence brief ("…，…。" of 40+ characters) is the body text: the "更多新闻" box of teasers and the
+    comments (table rows) below it are cut."""
+    brief = "本市轮渡周六上午恢复运营，运营方表示时刻表与去年夏天相同，维修前购买的船票在六月底前仍然有效。"
+    teasers = [
+        ("夜市搬到老车站广场", "摊位每周五晚六点开到午夜，广场届时禁止车辆通行。去年在码头摆摊的商户保留原来的位置。"),
+        ("图书馆考试季延长开放时间", "阅览室工作日开放到晚上十点，持续到六月中旬。学生需提前一天在网上预约座位。"),
+        ("志愿者沿运河种下两百棵树", "新树替换了春季风暴中倒下的老杨树。秋天还将安排更多植树日。"),
+        ("公交公司在山区线路试用电动车", "两辆电动公交车将在最陡的线路上运行三个月。乘客可在公司网站留言。"),
+    ]
+    more = "".join(f'<li><b>{h}</b><p>{x} <a href="/n/{i}">阅读全文>></a></p></li>' for i, (h, x) in enumerate(teasers))
+    said = [
+        "第一班船很平稳，上层的新座椅比以前的木凳舒服多了，孩子们也很喜欢。",
+        "四十分钟一班还是太久，每天过港上班的人希望早上七点前能加一班。",
+        "很高兴老渡轮回来了，不过售票处没开门，机器只能刷卡，不是每个人都有卡。",
+    ]
+    rows = "".join(
+        f'<tr><td class="u"><b>网友{i}</b> 2023年4月{i + 3}日</td></tr><tr><td>{c}</td></tr>'
+        f'<tr><td align="right"><a href="#r{i}">回复</a> <a href="#l{i}">顶({i})</a></td></tr>'
+        for i, c in enumerate(said)
+    )
+    art = f'<div class="art"><h1>轮渡恢复运营</h1><div class="info">2023年4月2日 记者 王晓明</div><p>{brief}</p></div>'
+    box = f'<div class="box2"><div class="hd">更多新闻</div><ul class="l">{more}</ul></div>'
+    talk = f'<div class="hd">网友评论（3）</div><table width="100%" class="list">{rows}</table>'
+    body = f'<div class="main">{art}{box}{talk}</div>'
+    html = f"<html><head><title>轮渡恢复运营_港城晚报</title></head><body>{body}</body></html>"
+    assert extract_html(html).text.splitlines() == [brief]
+
+
+def test_what_starts_the_body_text() -> None:
+    assert body_start("本市轮渡周六上午恢复运营，运营方表示时刻表与去年夏天相同，维修前购买的船票在六月底前仍然有效。")
+    assert not body_start("志愿者沿运河种下两百棵树，更多植树日安排在秋天。")  # a short one: a teaser's summary
+    assert not body_start("轮渡恢复运营 运营方表示时刻表与去年夏天相同")

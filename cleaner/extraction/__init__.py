@@ -475,7 +475,7 @@ def _tail_box(page: Page, lines: list[Line], texts: list[str], cut: int, kept: s
     above the cut go too when they are few (:data:`TAIL_BOX_LINES`), short beside the text above the box
     (:data:`TAIL_BOX_SHARE`) and not prose (:data:`TAIL_BOX_PROSE`): the second half of an article split across two
     elements is none of these. ``kept``: the lines the rules kept. None: no such lines."""
-    first = next((j for j in range(cut) if body_start(texts[j])), -1)
+    first = next((j for j in range(cut) if body_start(texts[j]) or paragraph(texts[j])), -1)
     if first < 0 or lines[first].block < 0 or lines[cut].block < 0:
         return None
     body, box = lines[first].block, lines[cut].block

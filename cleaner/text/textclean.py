@@ -312,10 +312,17 @@ def _prose(line: str) -> bool:
     return ends >= 2 or (ends == 1 and (len(line) >= 150 or line.count(" ") >= PROSE_WORDS))
 
 
+BRIEF_CHARS: Final = 40
+"""A one-sentence Chinese paragraph of this many characters with a clause break starts the body text (a brief)."""
+
+
 def body_start(line: str) -> bool:
-    """Does the body text start at or before ``line``: a :func:`paragraph <_prose>`, or one Chinese sentence of
-    :data:`PROSE_COMMAS` clauses (a two-line picture story)."""
-    return _prose(line) or (line.count("，") >= PROSE_COMMAS and _SENTENCE_END.search(line) is not None)
+    """Does the body text start at or before ``line``: a :func:`paragraph <_prose>`, one Chinese sentence of
+    :data:`PROSE_COMMAS` clauses (a two-line picture story), or a one-sentence Chinese paragraph of
+    :data:`BRIEF_CHARS` characters (a news brief: "…，她说…希望听众在听完之后觉得新鲜、开心。")."""
+    if _prose(line) or (line.count("，") >= PROSE_COMMAS and _SENTENCE_END.search(line) is not None):
+        return True
+    return len(line) >= BRIEF_CHARS and _run_line(line)
 
 
 def _headline_like(crumb: str) -> bool:
@@ -385,12 +392,13 @@ def _below_body(
     paragraphs below it) removes only itself too, unless its rule (``name``) heads a section written in prose
     (:data:`_PROSE_SECTIONS`); so does one ``in_flow`` (set in the element the paragraphs around it are set in, as
     HTML extraction tells) over a single paragraph."""
-    if not any(body_start(line) for line in out):
+    heads = rules.heads(name)
+    # (an author's card that names the author follows an article of one short paragraph too)
+    if not any(body_start(line) or (heads == "card" and _paragraph(line)) for line in out):
         return False
     notice = _notice(lines[i - 1])
     if notice and _HAN.search(lines[i - 1]) is None:
         return True
-    heads = rules.heads(name)
     if (heads == "comments" and _COUNTED.search(lines[i - 1]) is not None) or heads in _CUTS_INSIDE:
         return True  # "4 Kommentare", "Komentarze (12)", "Nächster Artikel": no subsection of an article
     window = [ln.strip() for ln in lines[i : i + 2 * RUN_AFTER]]
