@@ -454,11 +454,11 @@ TAIL_SECTIONS: Final = ("card", "prose")
 """The sections of a page tail (an author's card, a disclaimer: a tail rule's ``heads``) whose box :func:`_body` cuts
 whole (:func:`_tail_box`); a comment or related-stories heading cuts from its own line."""
 TAIL_BOX_LINES: Final = 4
-"""At most this many lines of a box above the line where a tail rule cuts are cut with it (:func:`_tail_box`)..."""
+"""The lines of a box above the line where a tail rule cuts are cut with it (:func:`_tail_box`) when at most this many
+of them are lines the rules kept (a notice a rule removes is not counted)..."""
 TAIL_BOX_SHARE: Final = 2
-"""...when they hold fewer than this many times the characters of the body text above the box, and no more than
-this many paragraphs that no rule removed (a readers' call for stories; a notice a rule knows, a name, a label
-are not counted):"""
+"""...when those hold fewer than this many times the characters of the body text above the box, and no more than
+this many paragraphs (a readers' call for stories; a name, a label are no paragraphs):"""
 TAIL_BOX_PROSE: Final = 1
 
 
@@ -484,10 +484,10 @@ def _tail_box(page: Page, lines: list[Line], texts: list[str], cut: int, kept: s
     while (up := page.blocks[box].parent) >= 0 and not _holds(page, up, body):
         box = up
     start = next(j for j in range(first + 1, cut + 1) if lines[j].block >= 0 and _holds(page, box, lines[j].block))
-    above = [t for t in texts[start:cut] if t.strip()]
-    if not above or len(above) > TAIL_BOX_LINES or any(ln.block < 0 for ln in lines[start:cut]):
+    if start == cut or any(ln.block < 0 for ln in lines[start:cut]):
         return None
-    if sum(1 for t in above if t.strip() in kept and paragraph(t.strip())) > TAIL_BOX_PROSE:
+    above = [t for t in (x.strip() for x in texts[start:cut]) if t in kept]  # (a notice a rule removed: not counted)
+    if len(above) > TAIL_BOX_LINES or sum(1 for t in above if paragraph(t)) > TAIL_BOX_PROSE:
         return None
     if sum(map(len, above)) >= TAIL_BOX_SHARE * sum(len(t) for t in texts[first:start]):
         return None
