@@ -9,6 +9,7 @@ from cleaner.extraction import extract_html
 from cleaner.extraction.content import page_gains
 from cleaner.extraction.dom import Line, parse_page
 from cleaner.extraction.metadata import is_byline
+from cleaner.text.textclean import body_start
 
 TITLE = "Harbour ferry returns after a winter of repairs"
 STORY = [
@@ -191,3 +192,96 @@ def test_short_answers_over_their_bars_of_actions_keep_their_weight() -> None:
     for i, ln in enumerate(page.lines):
         if ln.text in answers:
             assert gains[i] > 0, ln.text
+
+
+BIO = (
+    "She has covered the harbour and its boats for twelve years, and before that wrote about the town's schools. "
+    "She lives by the river with her family and a very old dog."
+)
+NOTICES = [
+    "Have a news tip? Call our newsroom or write to us; we read every message, though we cannot answer each one.",
+    "The views expressed in readers' letters are their own and do not necessarily reflect those of this paper.",
+]
+
+
+def _tail_box(first: str) -> str:
+    card = f'<div class="au"><b>About the author: Karen Wilson</b><p>{BIO}</p></div>'
+    rest = '<p class="cr">Copyright 2023 Harbour Gazette. All rights reserved.</p>'
+    notes = "".join(f"<p>{n}</p>" for n in NOTICES)
+    return f'<div class="ft">{notes + card if first == "notes" else card + notes}{rest}</div>'
+
+
+def test_a_named_author_card_below_the_article_cuts_its_whole_box() -> None:
+    """A page tail in one box beside the article's element: notices above an "About the author: Name" card, or the
+    card first with its bio, a run of sentences, below it. The card's heading names the author, so it cuts inside a
+    run of prose too, and the notices above it in its box go with it."""
+    for first in ("notes", "card"):
+        for layout in ("div", "table"):
+            if layout == "div":
+                body = f'<div class="main">{_article()}{_tail_box(first)}</div>'
+            else:
+                body = f'<table><tr><td class="main">{_article()}</td></tr><tr><td>{_tail_box(first)}</td></tr></table>'
+            text = extract_html(_page(body)).text
+            assert text.splitlines() == STORY, (first, layout, text)
+
+
+def test_the_second_half_of_a_split_article_over_a_card_is_kept() -> None:
+    """The article split across two sibling elements, the card below the second: the second half is no page tail
+    (it holds more text than the box of a tail may, beside the first half)."""
+    more = OTHER_STORY
+    second = "".join(f"<p>{p}</p>" for p in more)
+    card = f'<div class="au"><b>About the author: Karen Wilson</b><p>{BIO}</p></div>'
+    body = f'<div class="main">{_article()}<div class="more">{second}{card}</div></div>'
+    text = extract_html(_page(body)).text
+    for para in (*STORY, *more):
+        assert para in text
+    assert BIO[:40] not in text
+
+
+def test_a_chinese_named_author_card_is_cut_with_its_box() -> None:
+    story = [
+        "本市轮渡周六上午恢复运营，这艘渡轮在船坞里度过了一个冬天，发动机全部翻新，船身也重新刷了漆。",
+        "运营方表示，时刻表与去年夏天相同，每四十分钟一班，维修前购买的船票在六月底前仍然有效。",
+    ]
+    notes = "<p>新闻线索请拨打本报热线，或发送邮件给我们；我们会认真阅读每一条来信，但无法一一回复。</p>"
+    card = "<div><b>关于作者：王晓明</b><p>本报记者，长期关注城市交通与港口建设。此前负责教育报道。</p></div>"
+    paras = "".join(f"<p>{p}</p>" for p in story)
+    art = f'<div class="art"><h1>轮渡恢复运营</h1><div class="info">2023年4月2日 记者 王晓明</div>{paras}</div>'
+    body = f'<div class="main">{art}<div class="ft">{notes}{card}</div></div>'
+    html = f"<html><head><title>轮渡恢复运营_港城晚报</title></head><body>{body}</body></html>"
+    assert extract_html(html).text.splitlines() == story
+
+
+def test_a_chinese_brief_of_one_sentence_starts_the_body_for_the_tail_rules() -> None:
+    """A one-sentence brief ("…，…。" of 40+ characters) is the body text: the "更多新闻" box of teasers and the
+    comments (table rows) below it are cut."""
+    brief = "本市轮渡周六上午恢复运营，运营方表示时刻表与去年夏天相同，维修前购买的船票在六月底前仍然有效。"
+    teasers = [
+        ("夜市搬到老车站广场", "摊位每周五晚六点开到午夜，广场届时禁止车辆通行。去年在码头摆摊的商户保留原来的位置。"),
+        ("图书馆考试季延长开放时间", "阅览室工作日开放到晚上十点，持续到六月中旬。学生需提前一天在网上预约座位。"),
+        ("志愿者沿运河种下两百棵树", "新树替换了春季风暴中倒下的老杨树。秋天还将安排更多植树日。"),
+        ("公交公司在山区线路试用电动车", "两辆电动公交车将在最陡的线路上运行三个月。乘客可在公司网站留言。"),
+    ]
+    more = "".join(f'<li><b>{h}</b><p>{x} <a href="/n/{i}">阅读全文>></a></p></li>' for i, (h, x) in enumerate(teasers))
+    said = [
+        "第一班船很平稳，上层的新座椅比以前的木凳舒服多了，孩子们也很喜欢。",
+        "四十分钟一班还是太久，每天过港上班的人希望早上七点前能加一班。",
+        "很高兴老渡轮回来了，不过售票处没开门，机器只能刷卡，不是每个人都有卡。",
+    ]
+    rows = "".join(
+        f'<tr><td class="u"><b>网友{i}</b> 2023年4月{i + 3}日</td></tr><tr><td>{c}</td></tr>'
+        f'<tr><td align="right"><a href="#r{i}">回复</a> <a href="#l{i}">顶({i})</a></td></tr>'
+        for i, c in enumerate(said)
+    )
+    art = f'<div class="art"><h1>轮渡恢复运营</h1><div class="info">2023年4月2日 记者 王晓明</div><p>{brief}</p></div>'
+    box = f'<div class="box2"><div class="hd">更多新闻</div><ul class="l">{more}</ul></div>'
+    talk = f'<div class="hd">网友评论（3）</div><table width="100%" class="list">{rows}</table>'
+    body = f'<div class="main">{art}{box}{talk}</div>'
+    html = f"<html><head><title>轮渡恢复运营_港城晚报</title></head><body>{body}</body></html>"
+    assert extract_html(html).text.splitlines() == [brief]
+
+
+def test_what_starts_the_body_text() -> None:
+    assert body_start("本市轮渡周六上午恢复运营，运营方表示时刻表与去年夏天相同，维修前购买的船票在六月底前仍然有效。")
+    assert not body_start("志愿者沿运河种下两百棵树，更多植树日安排在秋天。")  # a short one: a teaser's summary
+    assert not body_start("轮渡恢复运营 运营方表示时刻表与去年夏天相同")

@@ -24,9 +24,9 @@ import numpy as np
 from cleaner import audit
 from cleaner.document import Document
 from cleaner.input.decoding import DecodeError, decode_bytes
-from cleaner.rules import Rules
+from cleaner.rules import Rules, default_rules
 from cleaner.text.scriptfold import fold_page
-from cleaner.text.textclean import Cleaned, check_size, clean_lines, drop_invisible
+from cleaner.text.textclean import Cleaned, body_start, check_size, clean_lines, drop_invisible, paragraph
 
 from .content import Selection, content_lines, fallback_root, select_root, squash, thread_edges, trim_edges
 from .dom import CJK_GAP, Line, Page, open_noscript, parse_page
@@ -433,10 +433,65 @@ def _texts(lines: list[Line]) -> list[str]:
 
 
 def _body(page: Page, sel: Selection | None, title: str, rules: Rules | None) -> tuple[list[Line], list[Line], Cleaned]:
-    """The byline lines and the cleaned content lines under ``sel``."""
+    """The byline lines and the cleaned content lines under ``sel``; the cut of a tail rule heading a page tail's
+    section (:data:`TAIL_SECTIONS`) reaches back to the start of its box (:func:`_tail_box`)."""
     byline, lines = split_byline(trim_edges(content_lines(page, sel), thread_edges(page, sel)))
-    cleaned = clean_lines(_texts(lines), rules, title=title or None, flow=_flow(page, lines))
+    texts = _texts(lines)
+    cleaned = clean_lines(texts, rules, title=title or None, flow=_flow(page, lines))
+    cut_at = cleaned.cut
+    cut_by = {k: v for k, v in cleaned.removed.items() if k.startswith("cut_tail.")} if cut_at > 0 else {}
+    if (
+        any((rules or default_rules()).heads(k) in TAIL_SECTIONS for k in cut_by)
+        and (box := _tail_box(page, lines, texts, cut_at, set(cleaned.lines))) is not None
+    ):
+        cleaned = clean_lines(texts[:box], rules, title=title or None, flow=_flow(page, lines[:box]))
+        cleaned.removed.update(cut_by)
+        cleaned.removed["html.tail_box"] = sum(1 for t in texts[box:cut_at] if t.strip())
     return byline, lines, cleaned
+
+
+TAIL_SECTIONS: Final = ("card", "prose")
+"""The sections of a page tail (an author's card, a disclaimer: a tail rule's ``heads``) whose box :func:`_body` cuts
+whole (:func:`_tail_box`); a comment or related-stories heading cuts from its own line."""
+TAIL_BOX_LINES: Final = 4
+"""The lines of a box above the line where a tail rule cuts are cut with it (:func:`_tail_box`) when at most this many
+of them are lines the rules kept (a notice a rule removes is not counted)..."""
+TAIL_BOX_SHARE: Final = 2
+"""...when those hold fewer than this many times the characters of the body text above the box, and no more than
+this many paragraphs (a readers' call for stories; a name, a label are no paragraphs):"""
+TAIL_BOX_PROSE: Final = 1
+
+
+def _holds(page: Page, outer: int, inner: int) -> bool:
+    """Is block ``inner`` block ``outer`` or inside it?"""
+    return outer <= inner < page.blocks[outer].end_block
+
+
+def _tail_box(page: Page, lines: list[Line], texts: list[str], cut: int, kept: set[str]) -> int | None:
+    """Where the box of a page tail starts when a tail rule cut the text at ``lines[cut]`` (an "About the author"
+    card, a disclaimer heading) inside it, below other lines of the same box: a readers' call for stories, a
+    contact line, a notice set above the card in one footer box. The box is the largest element around the cut
+    line that does not hold the start of the body text (:func:`~cleaner.text.textclean.body_start`); its lines
+    above the cut go too when they are few (:data:`TAIL_BOX_LINES`), short beside the text above the box
+    (:data:`TAIL_BOX_SHARE`) and not prose (:data:`TAIL_BOX_PROSE`): the second half of an article split across two
+    elements is none of these. ``kept``: the lines the rules kept. None: no such lines."""
+    first = next((j for j in range(cut) if body_start(texts[j]) or paragraph(texts[j])), -1)
+    if first < 0 or lines[first].block < 0 or lines[cut].block < 0:
+        return None
+    body, box = lines[first].block, lines[cut].block
+    if _holds(page, box, body):
+        return None
+    while (up := page.blocks[box].parent) >= 0 and not _holds(page, up, body):
+        box = up
+    start = next(j for j in range(first + 1, cut + 1) if lines[j].block >= 0 and _holds(page, box, lines[j].block))
+    if start == cut or any(ln.block < 0 for ln in lines[start:cut]):
+        return None
+    above = [t for t in (x.strip() for x in texts[start:cut]) if t in kept]  # (a notice a rule removed: not counted)
+    if len(above) > TAIL_BOX_LINES or sum(1 for t in above if paragraph(t)) > TAIL_BOX_PROSE:
+        return None
+    if sum(map(len, above)) >= TAIL_BOX_SHARE * sum(len(t) for t in texts[first:start]):
+        return None
+    return start
 
 
 FLOW_HEADING: Final = 24

@@ -1010,6 +1010,8 @@ HEADS: dict[str, str] = {
     "its line ('4 Kommentare') it cuts between paragraphs too",
     "prose": "a section written in prose (an author's bio, a disclaimer, replies): held back by no prose below it",
     "next-story": "the next story below the article ('Nächster Artikel'): cuts between paragraphs too",
+    "card": "an author's card below the article, its heading naming the author ('About the author: Jane Doe'): "
+    "cuts between paragraphs too",
 }
 """What the line of a ``cut_tail`` / ``cut_list`` rule may head (``name = { pattern = '...', heads = '...' }``).
 Without it, a tail heading with a run of prose below it and a heading between two paragraphs remove only their own

@@ -29,7 +29,7 @@ from cleaner.input.base import MAX_INPUT_BYTES
 from cleaner.rules import Rule, Rules, applicable, default_rules
 from cleaner.text.scriptfold import PageFold, fold_page
 
-__all__ = ["Cleaned", "clean_lines", "clean_text", "split_text"]
+__all__ = ["Cleaned", "body_start", "clean_lines", "clean_text", "paragraph", "split_text"]
 
 # Control characters (C0 but tab, line breaks and the separators below; DEL), zero-width and bidi controls, BOMs,
 # and private-use-area icon glyphs (icon fonts). C1 controls stay: in scraped text they are nearly always cp1252
@@ -70,6 +70,8 @@ class Cleaned(NamedTuple):
     """The title passed in, or one found in the lines (a breadcrumb's last crumb)."""
     trace: list[Cut] | None = None
     """What was cut, while :func:`cleaner.audit.recording` is on (positions in ``lines``)."""
+    cut: int = -1
+    """The index of the input line where a cut_tail rule cut the rest of the text (-1: none did)."""
 
 
 def _kernel_functions() -> tuple[Callable[[str], int] | None, Callable[[str], bytes] | None]:
@@ -310,10 +312,17 @@ def _prose(line: str) -> bool:
     return ends >= 2 or (ends == 1 and (len(line) >= 150 or line.count(" ") >= PROSE_WORDS))
 
 
-def _body_start(line: str) -> bool:
-    """Does the body text start at or before ``line``: a :func:`paragraph <_prose>`, or one Chinese sentence of
-    :data:`PROSE_COMMAS` clauses (a two-line picture story)."""
-    return _prose(line) or (line.count("，") >= PROSE_COMMAS and _SENTENCE_END.search(line) is not None)
+BRIEF_CHARS: Final = 40
+"""A one-sentence Chinese paragraph of this many characters with a clause break starts the body text (a brief)."""
+
+
+def body_start(line: str) -> bool:
+    """Does the body text start at or before ``line``: a :func:`paragraph <_prose>`, one Chinese sentence of
+    :data:`PROSE_COMMAS` clauses (a two-line picture story), or a one-sentence Chinese paragraph of
+    :data:`BRIEF_CHARS` characters (a news brief: "…，她说…希望听众在听完之后觉得新鲜、开心。")."""
+    if _prose(line) or (line.count("，") >= PROSE_COMMAS and _SENTENCE_END.search(line) is not None):
+        return True
+    return len(line) >= BRIEF_CHARS and _run_line(line)
 
 
 def _headline_like(crumb: str) -> bool:
@@ -383,13 +392,14 @@ def _below_body(
     paragraphs below it) removes only itself too, unless its rule (``name``) heads a section written in prose
     (:data:`_PROSE_SECTIONS`); so does one ``in_flow`` (set in the element the paragraphs around it are set in, as
     HTML extraction tells) over a single paragraph."""
-    if not any(_body_start(line) for line in out):
+    heads = rules.heads(name)
+    # (an author's card that names the author follows an article of one short paragraph too)
+    if not any(body_start(line) or (heads == "card" and _paragraph(line)) for line in out):
         return False
     notice = _notice(lines[i - 1])
     if notice and _HAN.search(lines[i - 1]) is None:
         return True
-    heads = rules.heads(name)
-    if (heads == "comments" and _COUNTED.search(lines[i - 1]) is not None) or heads == "next-story":
+    if (heads == "comments" and _COUNTED.search(lines[i - 1]) is not None) or heads in _CUTS_INSIDE:
         return True  # "4 Kommentare", "Komentarze (12)", "Nächster Artikel": no subsection of an article
     window = [ln.strip() for ln in lines[i : i + 2 * RUN_AFTER]]
     following = [ln for ln in window if ln and not (_subheading(ln) and not any(_verdict(ln, rules)))][:RUN_AFTER]
@@ -417,6 +427,9 @@ _COUNTED: Final = re.compile(r"\d")
 """The line of a rule that heads comments (``heads = "comments"``) with a digit in it (a count) cuts inside a run of
 prose too: the comments below are prose. So does the label over the next story (``heads = "next-story"``,
 "Nächster Artikel"), whose paragraphs follow it: it never heads a section of the article."""
+_CUTS_INSIDE: Final = ("next-story", "card")
+"""...and so does an author's card whose heading names the author ("About the author: Jane Doe", "关于作者：孙悦"):
+no article gives a subheading that form."""
 _PROSE_SECTIONS: Final = ("comments", "prose")
 """The sections written in prose (comments, replies, a disclaimer, an author's bio; a rule's ``heads``, see
 :data:`cleaner.rules.HEADS`): :func:`_prose_follows` does not hold their heading back."""
@@ -441,6 +454,11 @@ def _paragraph(line: str) -> bool:
     if _PARA_END.search(line) is None:
         return False
     return len(line) >= CJK_PARAGRAPH if _HAN.search(line) else len(line) >= 30 and line.count(" ") >= PARA_WORDS - 1
+
+
+def paragraph(line: str) -> bool:
+    """Public :func:`_paragraph`: a paragraph of body text in any language."""
+    return _paragraph(line)
 
 
 def _dropped(line: str, rules: Rules) -> bool:
@@ -551,7 +569,7 @@ def clean_lines(
             trace.append((len(out), original, f"{changed_by},{name}" if changed_by else name, None))
             trace.extend((len(out), rest.strip(), name, None) for rest in cut if rest.strip())
         if cuts and name.startswith("cut_tail."):
-            break
+            return Cleaned(out, meta, dict(removed), found_title, trace, i - 1)
         i = max(i, resume)
     return Cleaned(out, meta, dict(removed), found_title, trace)
 
