@@ -394,7 +394,7 @@ def _below_body(
     HTML extraction tells) over a single paragraph."""
     heads = rules.heads(name)
     # (an author's card that names the author follows an article of one short paragraph too)
-    if not any(body_start(line) or (heads == "card" and _paragraph(line)) for line in out):
+    if not any(body_start(line) or (heads == "card" and paragraph(line)) for line in out):
         return False
     notice = _notice(lines[i - 1])
     if notice and _HAN.search(lines[i - 1]) is None:
@@ -412,11 +412,11 @@ def _below_body(
     # comments) nor the heading of a section written in prose (comments, an author's bio, a disclaimer)
     if heads in _PROSE_SECTIONS or not _heading_like(lines[i - 1].strip()):
         return True
-    if in_flow and _paragraph(before):
+    if in_flow and paragraph(before):
         # a subheading between two paragraphs of the article's own element (its own subheadings stepped over)
         below = [ln for ln in (x.strip() for x in lines[i : i + 2 * RUN_BACK + 1]) if ln]
         nxt = next((ln for ln in below[: RUN_BACK + 1] if not _subheading(ln)), "")
-        if _paragraph(_END_TAG.sub("", nxt)) and not any(_verdict(nxt, rules)):
+        if paragraph(_END_TAG.sub("", nxt)) and not any(_verdict(nxt, rules)):
             return False
     return not _prose_follows([ln.strip() for ln in lines[i : i + 2 * PROSE_WINDOW]], rules)
 
@@ -446,7 +446,7 @@ CJK_PARAGRAPH_SIZE: Final = 40
 """...and those of a run of Chinese prose this long."""
 
 
-def _paragraph(line: str) -> bool:
+def paragraph(line: str) -> bool:
     """A paragraph of body text in any language: :func:`_run_line`, or one sentence of :data:`PARA_WORDS` words
     (English news writes one short sentence a paragraph; a quote ends in its closing mark)."""
     if _run_line(line):
@@ -454,11 +454,6 @@ def _paragraph(line: str) -> bool:
     if _PARA_END.search(line) is None:
         return False
     return len(line) >= CJK_PARAGRAPH if _HAN.search(line) else len(line) >= 30 and line.count(" ") >= PARA_WORDS - 1
-
-
-def paragraph(line: str) -> bool:
-    """Public :func:`_paragraph`: a paragraph of body text in any language."""
-    return _paragraph(line)
 
 
 def _dropped(line: str, rules: Rules) -> bool:
@@ -469,12 +464,12 @@ def _dropped(line: str, rules: Rules) -> bool:
 
 def _prose_follows(following: list[str], rules: Rules) -> bool:
     """Is a tail heading a subheading of the article: a run of prose in the lines below it (two
-    :func:`paragraphs <_paragraph>` in a row that no rule removes, and paragraphs for at least half of the first
+    :func:`paragraphs <paragraph>` in a row that no rule removes, and paragraphs for at least half of the first
     :data:`PROSE_WINDOW` lines, lines a drop_line rule removes stepped over)? A list of headlines has no paragraph,
     teasers (a headline over a summary) never two in a row, a page's footer no sentences. (Nothing is asked of the
     lines above: a caption, a table or a tweet's credit may stand there.)"""
     following = [ln for ln in following if ln and not _dropped(ln, rules)][:PROSE_WINDOW]
-    flags = [_paragraph(ln) and not any(_verdict(ln, rules)) for ln in following]
+    flags = [paragraph(ln) and not any(_verdict(ln, rules)) for ln in following]
     if not any(a and b for a, b in pairwise(flags)) or 2 * sum(flags) < len(flags):
         return False
     # ...and paragraphs as long as a body's, not a column of one-line decks ("Scan & Sand is designed to ...")
