@@ -1,0 +1,180 @@
+"""Data loss left open by helper hostile17: what a cut, damaged or padded input still holds is read, and what is lost
+is a reject with a plain reason (helper hostile18)."""
+
+from __future__ import annotations
+
+import bz2
+import gzip
+import json
+import lzma
+import random
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import zstandard
+
+from cleaner.document import Document, Reject
+from cleaner.input.readers import read_dumps
+from cleaner.pipeline import process
+
+_POOL = (
+    "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行"
+    "学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前"
+    "外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军"
+)
+
+
+def _dump(pages: int, seed: int = 18) -> bytes:
+    """A text dump of ``pages`` portal pages (``标题_网易新闻`` lines start them) of text that compresses little."""
+    rnd = random.Random(seed)
+
+    def sentence() -> str:
+        return "".join(rnd.choice(_POOL) for _ in range(rnd.randint(60, 160))) + "。"
+
+    out = []
+    for _ in range(pages):
+        title = "".join(rnd.choice(_POOL) for _ in range(16))
+        out.append(f"{title}_网易新闻\n" + "\n".join(sentence() for _ in range(6)) + "\n")
+    return "\n".join(out).encode()
+
+
+PACKERS: dict[str, Callable[[bytes], bytes]] = {
+    "gz": gzip.compress,
+    "bz2": lambda d: bz2.compress(d, 1),  # (100 kB blocks: a cut stream gives its whole blocks)
+    "xz": lzma.compress,
+    "zst": lambda d: zstandard.ZstdCompressor(write_checksum=True).compress(d),  # (128 kB blocks)
+}
+
+
+@pytest.mark.parametrize("suffix", sorted(PACKERS))
+def test_a_dump_cut_inside_its_only_stream_keeps_the_pages_before_the_cut(tmp_path: Path, suffix: str) -> None:
+    """A ``.txt.gz`` cut inside its only member (a download or a copy killed) was one ``truncated_gzip`` reject, every
+    page lost. What decompresses is read up to its last whole line; the page the cut falls in is the reject (it would
+    be a story cut short), and the pages before it are the stories the whole file gives."""
+    data = _dump(200)
+    packed = PACKERS[suffix](data)
+    (tmp_path / "whole").mkdir()
+    (tmp_path / "cut").mkdir()
+    (tmp_path / "whole" / f"dump.txt.{suffix}").write_bytes(packed)
+    (tmp_path / "cut" / f"dump.txt.{suffix}").write_bytes(packed[: len(packed) * 7 // 10])
+    whole = process([tmp_path / "whole"], workers=1)
+    cut = process([tmp_path / "cut"], workers=1)
+    assert not whole.rejects and len(whole.stories) == 200
+    texts = [s.text for s in whole.stories]
+    kept = [s.text for s in cut.stories]
+    assert 20 < len(kept) < 200 and kept == texts[: len(kept)]
+    reason = "truncated_gzip" if suffix == "gz" else "truncated_compressed"
+    (rej,) = cut.rejects
+    assert (rej.reason, rej.segment) == (reason, len(kept))
+    assert f"the {len(kept)} pages before it are" in rej.detail
+
+
+def test_a_cut_html_page_or_a_cut_first_line_is_still_only_a_reject(tmp_path: Path) -> None:
+    """A page of one HTML file holds no page that ended whole, nor does a dump cut inside its first line."""
+    page = b"<html><body><article>" + _dump(40).replace(b"\n", b"<br>\n") + b"</article></body></html>"
+    packed = gzip.compress(page)
+    (tmp_path / "page.html.gz").write_bytes(packed[: len(packed) // 2])
+    line = gzip.compress(_dump(40).replace(b"\n", b" "))
+    (tmp_path / "line.txt.gz").write_bytes(line[: len(line) // 2])
+    items = list(read_dumps(tmp_path))
+    assert [(Path(r.path).name, r.reason) for r in items if isinstance(r, Reject)] == [
+        ("line.txt.gz", "truncated_gzip"),
+        ("page.html.gz", "truncated_gzip"),
+    ]
+    assert not [d for d in items if isinstance(d, Document)]
+
+
+def _damaged_frames(data: bytes) -> list[bytes]:
+    """Frames of ``data`` written without a checksum, 8 bytes flipped at a place, that decode without an error to
+    other bytes that are not UTF-8 (what damage inside such a frame does; a flip the decoder notices is left out)."""
+    frame = zstandard.ZstdCompressor(write_checksum=False).compress(data)
+    out = []
+    for at in range(200, len(frame) - 100, len(frame) // 12):
+        bad = bytearray(frame)
+        for i in range(at, at + 8):
+            bad[i] ^= 0x5A
+        try:
+            decoded = zstandard.ZstdDecompressor().decompress(bytes(bad))
+        except zstandard.ZstdError:
+            continue
+        try:
+            decoded.decode("utf-8")
+        except UnicodeDecodeError:
+            out.append(bytes(bad))
+    return out
+
+
+def test_a_damaged_zstd_frame_without_checksum_is_a_reject_not_garbage_stories(tmp_path: Path) -> None:
+    """python-zstandard writes no checksum by default: a frame damaged inside decodes without an error to other bytes,
+    and the dump's pages became stories of garbage (or an ``undecodable`` reject that blamed the text). The bytes of
+    a UTF-8 text that are no longer UTF-8 make it a ``bad_compressed`` reject; a whole frame, and a GBK text whose bytes
+    are no UTF-8 anyway, are read."""
+    data = _dump(30)
+    damaged = _damaged_frames(data)
+    assert len(damaged) >= 3
+    for k, bad in enumerate(damaged):
+        (tmp_path / f"bad{k}.txt.zst").write_bytes(bad)
+    plain = zstandard.ZstdCompressor(write_checksum=False)
+    (tmp_path / "good.txt.zst").write_bytes(plain.compress(_dump(30, seed=5)))
+    (tmp_path / "gbk.txt.zst").write_bytes(plain.compress(_dump(30, seed=6).decode().encode("gb18030")))
+    items = list(read_dumps(tmp_path))
+    rejects = sorted((Path(r.path).name, r.reason) for r in items if isinstance(r, Reject))
+    assert rejects == sorted((f"bad{k}.txt.zst", "bad_compressed") for k in range(len(damaged)))
+    assert all("a frame without a checksum" in r.detail for r in items if isinstance(r, Reject))
+    assert sorted(Path(d.sources[0].path).name for d in items if isinstance(d, Document)) == [
+        "gbk.txt.zst",
+        "good.txt.zst",
+    ]
+
+
+def test_nul_bytes_in_a_jsonl_file_are_named_and_the_records_after_them_read(tmp_path: Path) -> None:
+    """A JSONL file that starts with NUL bytes (zero-filled space a crash leaves) was read as UTF-32, its records lost
+    in one ``bad_json`` reject with a codec's message ("'utf-32-be' codec can't decode bytes"). A line of NULs is a
+    ``bad_json`` reject saying so, and the records around it, also one that NULs run into, are read."""
+    record = json.dumps({"id": "r", "text": _dump(1).decode()}, ensure_ascii=False).encode()
+    (tmp_path / "nul.jsonl").write_bytes(b"\0" * 1000)
+    (tmp_path / "first.jsonl").write_bytes(b"\0" * 1000 + b"\n" + record + b"\n")
+    (tmp_path / "glued.jsonl").write_bytes(record + b"\n" + b"\0" * 300 + record.replace(b'"r"', b'"s"') + b"\n")
+    (tmp_path / "nul.jsonl.gz").write_bytes(gzip.compress(b"\0" * 3))
+    wide = json.dumps({"id": "w", "text": "漢字"}, ensure_ascii=False) + "\n"
+    (tmp_path / "utf32.jsonl").write_bytes(wide.encode("utf-32-be"))
+    items = list(read_dumps(tmp_path))
+    docs = sorted((Path(d.sources[0].path).name, d.sources[0].input_id) for d in items if isinstance(d, Document))
+    assert docs == [("first.jsonl", "r"), ("glued.jsonl", "r"), ("glued.jsonl", "s"), ("utf32.jsonl", "w")]
+    rejects = sorted((Path(r.path).name, r.reason, r.detail) for r in items if isinstance(r, Reject))
+    assert [r[:2] for r in rejects] == [("first.jsonl", "bad_json"), ("nul.jsonl", "bad_json"),
+                                        ("nul.jsonl.gz", "bad_json")]  # fmt: skip
+    assert [r[2].split(", no record")[0] for r in rejects] == [
+        "line 1: only NUL bytes (1000)", "line 1: only NUL bytes (1000)", "line 1: only NUL bytes (3)"
+    ]  # fmt: skip
+
+
+def test_gzip_magic_bytes_inside_junk_are_junk_and_the_members_after_them_read(tmp_path: Path) -> None:
+    """Junk between two members (an error page, binary garbage) that holds gzip's 3 magic bytes: reading went on there
+    as a member, failed as a damaged one (``bad_gzip`` "invalid code lengths set"), and every member after it was lost.
+    A later member that fails before it decodes a byte is junk: the members after it are read, one reject names it."""
+    data = _dump(20)
+    half = data.index("_网易新闻".encode(), len(data) // 2)
+    half = data.rindex(b"\n", 0, half) + 1
+    junk = b"<html>502</html>" + b"\x1f\x8b\x08\x00 not a member " * 3 + b"\x1f\x8b\x08\x04\xff\xff\xff"
+    (tmp_path / "dump.txt.gz").write_bytes(gzip.compress(data[:half]) + junk + gzip.compress(data[half:]))
+    lines = b"".join(
+        json.dumps({"id": i, "text": p}).encode() + b"\n" for i, p in enumerate(data.decode().split("\n\n"))
+    )
+    cut = lines.index(b"\n", len(lines) // 2) + 1
+    (tmp_path / "recs.jsonl.gz").write_bytes(gzip.compress(lines[:cut]) + junk + gzip.compress(lines[cut:]))
+    (tmp_path / "tail.txt.gz").write_bytes(gzip.compress(data) + junk[:-7])  # (a header at the very end: a cut member)
+    items = list(read_dumps(tmp_path))
+    texts = {
+        Path(d.sources[0].path).name: d.text for d in items if isinstance(d, Document) and "txt" in d.sources[0].path
+    }
+    assert texts == {"dump.txt.gz": data.decode(), "tail.txt.gz": data.decode()}
+    assert sum(1 for d in items if isinstance(d, Document) and d.sources[0].path.endswith("jsonl.gz")) == 20
+    rejects = sorted((Path(r.path).name, r.reason, r.detail) for r in items if isinstance(r, Reject))
+    assert [(n, r) for n, r, _ in rejects] == [("dump.txt.gz", "bad_gzip"), ("recs.jsonl.gz", "bad_gzip"),
+                                               ("tail.txt.gz", "bad_gzip")]  # fmt: skip
+    assert (
+        f"{len(junk)} bytes at byte" in rejects[0][2]
+        and f"{len(junk) - 7} bytes after the last member" in rejects[2][2]
+    )
