@@ -178,3 +178,19 @@ def test_gzip_magic_bytes_inside_junk_are_junk_and_the_members_after_them_read(t
         f"{len(junk)} bytes at byte" in rejects[0][2]
         and f"{len(junk) - 7} bytes after the last member" in rejects[2][2]
     )
+
+
+def test_a_dump_of_utf8_gbk_and_big5_pages_is_read_page_by_page(tmp_path: Path) -> None:
+    """A dump glued from pages in three charsets (a crawler that appended each page's bytes as it fetched them) was an
+    ``undecodable`` reject, every page lost: the pieces that are not UTF-8 were detected as one charset. Each piece that
+    reads as Chinese in GB18030 or Big5 is read in that one."""
+    zh = _dump(2, seed=1).decode()
+    gbk = _dump(2, seed=2).decode()
+    tw = "臺灣中央氣象署今天表示，颱風預計明天清晨登陸，各地應做好防颱準備。民眾請勿前往海邊觀浪，以免發生危險。"
+    tw_page = "颱風消息_聯合新聞網\n" + "\n".join(tw for _ in range(4)) + "\n"
+    data = zh.encode() + b"\n" + gbk.encode("gb18030") + b"\n" + tw_page.encode("big5")
+    (tmp_path / "mixed.txt").write_bytes(data)
+    (doc,) = list(read_dumps(tmp_path))
+    assert isinstance(doc, Document)
+    assert doc.text == zh + "\n" + gbk + "\n" + tw_page
+    assert doc.encoding == "utf-8+gb18030+big5hkscs"
