@@ -186,10 +186,10 @@ def _piecewise(data: bytes, candidates: list[str]) -> tuple[str, str] | None:
     other = "utf-8"
     if failed:
         best = from_bytes(b"".join(failed)[:65536]).best()
-        found = (normalize_charset(best.encoding) or best.encoding) if best is not None else None
-        if found is None or not _ascii_compatible(found):
+        detected = (normalize_charset(best.encoding) or best.encoding) if best is not None else None
+        if detected is None or not _ascii_compatible(detected):
             return None
-        other = found
+        other = detected
         used[other] = None
     text = "".join(
         t if t is not None else p.decode(other, errors="replace") for p, t in zip(pieces, texts, strict=True)
