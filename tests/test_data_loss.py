@@ -194,3 +194,78 @@ def test_a_dump_of_utf8_gbk_and_big5_pages_is_read_page_by_page(tmp_path: Path) 
     assert isinstance(doc, Document)
     assert doc.text == zh + "\n" + gbk + "\n" + tw_page
     assert doc.encoding == "utf-8+gb18030+big5hkscs"
+
+
+_CHILD = """
+import resource, sys
+limit, src, out = int(sys.argv[1]), sys.argv[2], sys.argv[3]
+resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+from cleaner.cli import main
+sys.argv = ["cleaner", "run", src, "--out", out, "-q", "-j", "1"]
+main()
+"""
+
+
+def _article(seed: int) -> tuple[str, str]:
+    """An article's HTML and its first paragraph."""
+    rnd = random.Random(seed)
+    paras = ["".join(rnd.choice(_POOL) for _ in range(150)) + "。" for _ in range(5)]
+    return "".join(f"<p>{p}</p>" for p in paras), paras[0]
+
+
+@pytest.mark.slow
+def test_hostile_html_floods_and_odd_records_end_as_stories_or_rejects(tmp_path: Path) -> None:
+    """hostile18's probes, each a page whose article must come out whole, under 1.5 GB of address space and a timeout:
+    a million empty elements, 100,000 nested table cells, an entity flood, a huge ``<textarea>``, ``<template>`` /
+    ``<svg>`` / ``<math>``, zero-width and bidi controls, CR-only lines; JSONL records whose text is null, a number, a
+    list, and one of 100,000 keys; a WARC revisit record before a response."""
+    floods = {
+        "empty.html": ("<span></span>" * 1_000_000, ""),
+        "tables.html": ("<table><tr><td>" * 100_000 + "x" + "</td></tr></table>" * 100_000, ""),
+        "entities.html": ("<p>" + "&amp;" * 1_000_000 + "</p>", ""),
+        "textarea.html": ("<textarea>" + "评论内容 " * 500_000 + "</textarea>", ""),
+        "foreign.html": (
+            "<template><p>模板里的文字</p></template><svg><text>图</text></svg><math><mi>x</mi></math>",
+            "",
+        ),
+        "controls.html": ("", "<p>" + "\u200b\u202e\u2066\u200d" * 50 + "</p>"),
+    }
+    firsts = {}
+    src = tmp_path / "in"
+    src.mkdir()
+    for k, (name, (before, inside)) in enumerate(floods.items()):
+        body, first = _article(k)
+        firsts[name] = first
+        page = f"<html><head><title>标题{k}</title></head><body>{before}<article>{inside}{body}</article></body></html>"
+        (src / name).write_text(page.replace("<p>", "\r<p>") if k % 2 else page, encoding="utf-8")
+    body, first = _article(99)
+    firsts["records.jsonl"] = first
+    text = body.replace("<p>", "").replace("</p>", "\n")
+    many: dict[str, object] = {f"k{i}": i for i in range(100_000)}
+    many |= {"id": "many", "text": text}
+    rows = [{"id": "null", "text": None}, {"id": "num", "text": 1}, {"id": "list", "text": ["a"]}, many]
+    (src / "records.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n")
+    from tests.warcbytes import http_response, record
+
+    body, first = _article(98)
+    firsts["pages.warc"] = first
+    page = f"<html><body><article>{body}</article></body></html>".encode()
+    (src / "pages.warc").write_bytes(
+        record("revisit", http_response(b"")) + record("response", http_response(page), record_id="<urn:uuid:2>")
+    )
+    out = tmp_path / "out"
+    import subprocess
+    import sys
+
+    proc = subprocess.run(
+        [sys.executable, "-c", _CHILD, str(3 << 29), str(src), str(out)], capture_output=True, text=True, timeout=600
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    stories = [json.loads(line) for line in (out / "stories.jsonl").read_text().splitlines()]
+    found = {Path(s["sources"][0]["path"]).name: s["text"] for s in stories}
+    assert sorted(found) == sorted(firsts)
+    for name, first in firsts.items():
+        assert first in found[name], name
+    assert not any(ch in found["controls.html"] for ch in "\u200b\u202e\u2066\u200d")
+    rejects = [json.loads(line) for line in (out / "rejects.jsonl").read_text().splitlines()]
+    assert sorted((r["reason"], r.get("record")) for r in rejects) == [("no_text", 0), ("no_text", 1), ("no_text", 2)]
