@@ -885,6 +885,11 @@ def run(
     started = options.started or time.time()
     if options.format not in FORMATS:
         raise UsageError(f"format is one of {', '.join(FORMATS)}, not {options.format!r}")
+    if options.format == "parquet":  # (before any work: it was a ModuleNotFoundError once the run was done)
+        try:
+            import pyarrow  # noqa: F401
+        except ImportError as exc:
+            raise UsageError("format='parquet' needs pyarrow: pip install 'story-cleaner[parquet]'") from exc
     extra: dict[str, Any] = {}
     if urls is not None:
         from cleaner.crawler import fetch
