@@ -288,3 +288,25 @@ def test_the_readmes_parquet_run_without_pyarrow_says_so_before_any_work(
     with pytest.raises(UsageError, match=r"story-cleaner\[parquet\]"):
         cleaner.run(tmp_path / "in.txt", tmp_path / "out", options=cleaner.RunOptions(format="parquet"))
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("suffix", ["bz2", "xz", "zst"])
+def test_a_warc_cut_inside_its_only_stream_keeps_the_records_before_the_cut(tmp_path: Path, suffix: str) -> None:
+    """A ``.warc.xz`` cut inside its stream gave no record at all (a false ``empty_file`` "no response … records" and
+    ``truncated_compressed``): warcio reads 64 KiB at a time, and ``io.BufferedReader.read`` dropped the bytes it had
+    read with the decompressor's error. The records before the cut are read; the cut one and the file say so."""
+    from tests.warcbytes import http_response, record
+
+    rnd = random.Random(7)
+    records = []
+    for i in range(150):
+        body = "".join("<p>" + "".join(rnd.choice(_POOL) for _ in range(150)) + "</p>" for _ in range(5))
+        page = f"<html><body><article>{body}</article></body></html>".encode()
+        records.append(record("response", http_response(page), url=f"http://x.cn/{i}", record_id=f"<urn:uuid:{i}>"))
+    packed = PACKERS[suffix](b"".join(records))
+    (tmp_path / f"pages.warc.{suffix}").write_bytes(packed[: len(packed) * 7 // 10])
+    items = list(read_dumps(tmp_path))
+    docs = [d for d in items if isinstance(d, Document)]
+    rejects = [(r.reason, r.record) for r in items if isinstance(r, Reject)]
+    assert len(docs) > 20 and [d.url for d in docs] == [f"http://x.cn/{i}" for i in range(len(docs))]
+    assert rejects == [("bad_warc_record", len(docs)), ("truncated_compressed", None)]

@@ -133,7 +133,34 @@ _WHAT = {"gzip": "member", "bz2": "stream", "xz": "stream", "zstd": "frame"}
 
 
 class _Decompressed(io.BufferedReader):
+    """The buffered stream of :func:`open_decompressed`. A ``read(n)`` that meets a cut or damaged stream gives what
+    it read before (the error is raised by the next read): ``io.BufferedReader`` dropped it with the exception, so a
+    reader asking for 64 KiB at a time (warcio) lost the records before the cut of a ``.warc.xz`` (helper hostile18)."""
+
     raw: _Streams
+    _error: BaseException | None = None
+
+    def read(self, size: int | None = -1) -> bytes:
+        if self._error is not None:
+            error, self._error = self._error, None
+            raise error
+        if size is None or size < 0:
+            return super().read(size)
+        parts: list[bytes] = []
+        got = 0
+        while got < size:
+            try:
+                chunk = self.read1(size - got)
+            except STREAM_ERRORS as exc:
+                if not parts:
+                    raise
+                self._error = exc
+                break
+            if not chunk:
+                break
+            parts.append(chunk)
+            got += len(chunk)
+        return b"".join(parts)
 
 
 class _Streams(io.RawIOBase):
