@@ -87,7 +87,11 @@ IdKeyOpt = Annotated[
 ]
 TextKeyOpt = Annotated[
     str | None,
-    typer.Option("--text-key", help="JSONL: the field holding the text (default: text, content, body, article, html)."),
+    typer.Option(
+        "--text-key",
+        help="JSONL: the field holding the text (default: the first non-empty of html, raw_html, raw_content, "
+        "text, content, body, article).",
+    ),
 ]
 RulesOpt = Annotated[
     list[Path] | None,
@@ -377,7 +381,7 @@ ConfigOpt = Annotated[
         "--config",
         callback=_load_config,
         is_eager=True,
-        help="TOML file setting any of these options (flags win); its [dedup] table sets dedup parameters.",
+        help="TOML file setting any of these options (flags win); its \\[dedup] table sets dedup parameters.",
     ),
 ]
 GroupingOpt = Annotated[

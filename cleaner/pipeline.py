@@ -49,6 +49,7 @@ from cleaner.execution.executor import (
     unit_done,
     unit_started,
 )
+from cleaner.input.base import TRUNCATED
 from cleaner.input.readers import ReadOptions, from_stdin, iter_dump_names, read_file, stdin_inputs
 from cleaner.output import (
     FORMATS,
@@ -167,7 +168,22 @@ def prepare(raw: Document, rules: Rules | None = None) -> list[Document | Reject
                     item.audit["extraction"] = decisions
         return items
     # (a line over MAX_LINE_CHARS, a page over MAX_PAGE_CHARS after cleaning: rejects of clean_dump)
-    return clean_dump(raw.text, source=src, rules=rules, url=raw.url, title=raw.title or None, meta=raw.meta)
+    meta = {k: v for k, v in raw.meta.items() if k != TRUNCATED}
+    items = clean_dump(raw.text, source=src, rules=rules, url=raw.url, title=raw.title or None, meta=meta)
+    cut = raw.meta.get(TRUNCATED)
+    return items if cut is None else _cut_last_page(items, cut, path, record)
+
+
+def _cut_last_page(items: list[Document | Reject], cut: str, path: str, record: int) -> list[Document | Reject]:
+    """``items`` of a dump cut short inside its compressed stream (``cut``: ``"reason: detail"``,
+    :data:`~cleaner.input.base.TRUNCATED`) with its last page, the one the cut falls in, made the reject of the cut:
+    the pages before it ended whole."""
+    reason, _, detail = cut.partition(": ")
+    last = items[-1]
+    segment = last.segment if isinstance(last, Reject) else last.sources[0].segment
+    kept = len({item.segment if isinstance(item, Reject) else item.sources[0].segment for item in items[:-1]})
+    detail = f"{detail}; the file is cut inside this page, which is not read (the {kept} pages before it are)"
+    return [*items[:-1], Reject(path, reason, detail, record=record, segment=segment)]
 
 
 _OPEN_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^<>]*?(/?)>")
@@ -869,6 +885,11 @@ def run(
     started = options.started or time.time()
     if options.format not in FORMATS:
         raise UsageError(f"format is one of {', '.join(FORMATS)}, not {options.format!r}")
+    if options.format == "parquet":  # (before any work: it was a ModuleNotFoundError once the run was done)
+        try:
+            import pyarrow  # noqa: F401
+        except ImportError as exc:
+            raise UsageError("format='parquet' needs pyarrow: pip install 'story-cleaner[parquet]'") from exc
     extra: dict[str, Any] = {}
     if urls is not None:
         from cleaner.crawler import fetch

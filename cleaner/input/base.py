@@ -25,6 +25,7 @@ __all__ = [
     "CHUNK",
     "MAX_INPUT_BYTES",
     "MAX_LISTED",
+    "TRUNCATED",
     "NotRegular",
     "ReadOptions",
     "TooLarge",
@@ -41,6 +42,11 @@ __all__ = [
 MAX_INPUT_BYTES = 64 * 1024 * 1024
 """The byte budget of one unit (file, JSONL line, WARC record body, decoded body); larger ones are
 rejected as ``too_large``."""
+
+TRUNCATED = "truncated"
+"""The meta key of a raw text document read from a compressed dump cut short inside its only stream: ``"reason:
+detail"`` of the cut. Its text ends at the last whole line before the cut; its last page is where the cut falls, and the
+pipeline rejects that page with the reason instead of cleaning it (:func:`cleaner.pipeline.prepare`)."""
 
 CHUNK = 1 << 16
 """Bytes read or decompressed per step."""

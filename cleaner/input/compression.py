@@ -26,6 +26,7 @@ __all__ = [
     "open_decompressed",
     "stream_junk",
     "stream_reject",
+    "unchecked_frames",
     "whole_streams",
     "zstd_intact",
 ]
@@ -107,6 +108,13 @@ def stream_junk(stream: IO[bytes], codec: str | None) -> tuple[str, str] | None:
     return ("bad_gzip", detail) if raw.codec == "gzip" else ("bad_compressed", f"{name}: {detail}")
 
 
+def unchecked_frames(stream: IO[bytes]) -> bool:
+    """Whether a stream of :func:`open_decompressed` read a Zstandard frame written without its checksum (python-
+    ``zstandard``'s default; the ``zstd`` tool writes one). gzip, bzip2 and xz check what they inflate; such a frame,
+    damaged inside, may decode to other bytes without an error."""
+    return isinstance(stream, _Decompressed) and stream.raw.unchecked
+
+
 def whole_streams(stream: IO[bytes]) -> int:
     """How many of the bytes a stream of :func:`open_decompressed` gave came from streams that ended whole (the gzip
     members before a cut or damaged one)."""
@@ -125,7 +133,34 @@ _WHAT = {"gzip": "member", "bz2": "stream", "xz": "stream", "zstd": "frame"}
 
 
 class _Decompressed(io.BufferedReader):
+    """The buffered stream of :func:`open_decompressed`. A ``read(n)`` that meets a cut or damaged stream gives what
+    it read before (the error is raised by the next read): ``io.BufferedReader`` dropped it with the exception, so a
+    reader asking for 64 KiB at a time (warcio) lost the records before the cut of a ``.warc.xz`` (helper hostile18)."""
+
     raw: _Streams
+    _error: BaseException | None = None
+
+    def read(self, size: int | None = -1) -> bytes:
+        if self._error is not None:
+            error, self._error = self._error, None
+            raise error
+        if size is None or size < 0:
+            return super().read(size)
+        parts: list[bytes] = []
+        got = 0
+        while got < size:
+            try:
+                chunk = self.read1(size - got)
+            except STREAM_ERRORS as exc:
+                if not parts:
+                    raise
+                self._error = exc
+                break
+            if not chunk:
+                break
+            parts.append(chunk)
+            got += len(chunk)
+        return b"".join(parts)
 
 
 class _Streams(io.RawIOBase):
@@ -147,6 +182,9 @@ class _Streams(io.RawIOBase):
         self.junk_trailing = False
         self._pos = fh.tell()  # where the next stream starts (at a boundary)
         self.started = self._pos  # where the stream being read started
+        self._first_at = self._pos
+        self._stream_given = 0  # bytes given out before the stream being read
+        self._junk_end = -1  # where the last run of junk ended
         self.total = 0  # bytes given out
         self.whole = 0  # bytes given out by the streams that ended whole
         self._first = True
@@ -154,6 +192,7 @@ class _Streams(io.RawIOBase):
         self._buf = b""  # input read from fh and not yet decompressed
         self._fh_end = False
         self._cut = False  # (zstd) the frame being read runs past the end of the file
+        self.unchecked = False  # (zstd) a frame read has no checksum: damage inside it may decode without an error
 
     def readable(self) -> bool:
         return True
@@ -165,7 +204,16 @@ class _Streams(io.RawIOBase):
         while True:
             if self._d is None and not self._start():
                 return 0
-            out = self._zstd_read(n) if self.codec == "zstd" else self._inflate(n)
+            given = self.total
+            try:
+                out = self._zstd_read(n) if self.codec == "zstd" else self._inflate(n)
+            except STREAM_ERRORS as exc:
+                first = self.started == self._first_at
+                if first or given != self._stream_given or (isinstance(exc, OSError) and self.codec != "bz2"):
+                    raise  # (bz2 says "Invalid data stream" with an OSError; other OSErrors are the file's)
+                if not self._false_start(cut=isinstance(exc, EOFError)):
+                    raise  # (a stream cut short with no other after it)
+                continue  # (its magic bytes were in junk: nothing decoded yet, the junk goes on)
             self.total += len(out)
             if self._d is None:  # (that stream ended whole)
                 self.whole = self.total
@@ -210,6 +258,7 @@ class _Streams(io.RawIOBase):
             return False
         self._first = False
         self.started = self._pos
+        self._stream_given = self.total
         self.fh.seek(self._pos)
         self._fh_end = False
         if self.codec == "gzip":
@@ -225,6 +274,10 @@ class _Streams(io.RawIOBase):
     def _zstd_frame_reader(self) -> Any:
         import zstandard
 
+        self.fh.seek(self._pos)
+        head = self.fh.read(5)
+        if head[:4] == _ZSTD_MAGIC and (len(head) < 5 or not head[4] & 4):
+            self.unchecked = True
         end = _zstd_end(self.fh, self._pos)
         self._cut = end is None
         size = (self.fh.seek(0, 2) if end is None else end) - self._pos
@@ -240,12 +293,32 @@ class _Streams(io.RawIOBase):
         """Where the stream after the one that ended at ``_pos`` starts (None: the file ends), junk counted."""
         start, junk_at, junk = _next_start(self.fh, self._pos, self.codec)
         if junk:
-            if self.junk_first < 0:
-                self.junk_first = junk_at
-            self.junk_runs += 1
-            self.junk_bytes += junk
-            self.junk_trailing = start is None
+            self._junk(junk_at, junk, start is None)
         return start
+
+    def _junk(self, at: int, size: int, trailing: bool) -> None:
+        """Count ``size`` bytes of junk at ``at`` (one run with the junk just before it)."""
+        if self.junk_first < 0:
+            self.junk_first = at
+        if at != self._junk_end:
+            self.junk_runs += 1
+        self.junk_bytes += size
+        self._junk_end = at + size
+        self.junk_trailing = trailing
+
+    def _false_start(self, cut: bool) -> bool:
+        """The stream just opened (not the first) fails before it decodes a byte: its magic bytes were junk's (3 bytes
+        of gzip's come by chance every 16 MB of binary junk), or it runs to the end of the file (``cut``: a header
+        that says more follows). It was a damaged member, the streams after it lost. False: it is cut, and no stream
+        starts after its start (the stream a writer killed had begun)."""
+        start = _next_start(self.fh, self.started + 1, self.codec)[0]
+        if cut and start is None:
+            return False
+        end = self.fh.seek(0, 2) if start is None else start
+        self._junk(self.started, end - self.started, start is None)
+        self._d, self._buf = None, b""
+        self._pos = -1 if start is None else start
+        return True
 
 
 def _next_start(fh: IO[bytes], at: int, codec: str) -> tuple[int | None, int, int]:

@@ -173,32 +173,42 @@ def _piecewise(data: bytes, candidates: list[str]) -> tuple[str, str] | None:
     """A page glued from parts in different charsets (a UTF-8 template around GBK content, a GBK page with a
     UTF-8 comment block): each piece in the first of ``candidates`` that decodes it; the pieces none of them
     decodes in the charset detected on those pieces alone. ``None`` unless that leaves the text nearly intact
-    (else the whole-page attempts already said no)."""
+    (else the whole-page attempts already said no). (Every piece read: a dump of UTF-8, GBK and Big5 pages.)"""
     pieces = [m.group() for m in _PIECE.finditer(data) if m.group()]
     texts: list[str | None] = []
     used: dict[str, None] = {}
     for piece in pieces:
-        text = None
-        for codec in candidates:
-            if (text := _strict(piece, codec)) is not None:
-                if not piece.isascii():
-                    used[codec] = None
-                break
-        texts.append(text)
+        found = _piece(piece, candidates)
+        if found is not None and not piece.isascii():
+            used[found[1]] = None
+        texts.append(found[0] if found is not None else None)
     failed = [p for p, t in zip(pieces, texts, strict=True) if t is None]
-    if not failed:
-        return None
-    best = from_bytes(b"".join(failed)[:65536]).best()
-    other = (normalize_charset(best.encoding) or best.encoding) if best is not None else None
-    if other is None or not _ascii_compatible(other):
-        return None
-    used[other] = None
+    other = "utf-8"
+    if failed:
+        best = from_bytes(b"".join(failed)[:65536]).best()
+        detected = (normalize_charset(best.encoding) or best.encoding) if best is not None else None
+        if detected is None or not _ascii_compatible(detected):
+            return None
+        other = detected
+        used[other] = None
     text = "".join(
         t if t is not None else p.decode(other, errors="replace") for p, t in zip(pieces, texts, strict=True)
     )
     if _damage(text) > max(2, len(text) // 200):
         return None
     return text, "+".join(used)
+
+
+def _piece(piece: bytes, candidates: list[str]) -> tuple[str, str] | None:
+    """``(text, charset)`` of one piece of a page glued from several charsets: the first of ``candidates`` that decodes
+    it, but GB18030 or Big5 as :func:`_legacy_chinese` tells them apart (Big5 bytes are mostly valid GB18030), also
+    when no candidate decodes it. A dump of UTF-8, GBK and Big5 pages was ``undecodable`` (helper hostile18)."""
+    for codec in candidates:
+        if codec in _LEGACY_CHINESE and not piece.isascii() and (legacy := _legacy_chinese(piece)) is not None:
+            return legacy
+        if (text := _strict(piece, codec)) is not None:
+            return text, codec
+    return _legacy_chinese(piece) if not piece.isascii() else None
 
 
 def _document_charset(data: bytes) -> str | None:

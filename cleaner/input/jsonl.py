@@ -171,6 +171,8 @@ def _wide(fh: Any) -> str | None:
         fh.seek(at)
     else:  # pragma: no cover - every stream the readers open peeks or seeks
         return None
+    if head and not head.strip(b"\0"):  # (NUL bytes, zero-filled space: no UTF-32 text, which starts 00 00 00 XX or
+        return None  # with its BOM; they were read as UTF-32, every record after them lost: helper hostile18)
     codec = json.detect_encoding(head) if len(head) >= 2 else "utf-8"
     return None if codec in ("utf-8", "utf-8-sig") else codec
 
@@ -214,6 +216,12 @@ def _lines(fh: Any, name: str, options: ReadOptions, compressed: Any, codec: str
         if not line.strip():
             continue
         any_line = True
+        if line[:1] == b"\0" or line.rstrip()[-1:] == b"\0":  # zero-filled space (a write cut short by a crash)
+            nuls, line = line.count(b"\0"), line.strip(b"\0 \t\r\n")
+            if not line:
+                yield Reject(name, "bad_json", f"line {no + 1}: only NUL bytes ({nuls}), no record: zero-filled "
+                             "space, as a write cut short by a crash leaves", record=no)  # fmt: skip
+                continue
         rec = _parse(line)
         if isinstance(rec, str):
             yield Reject(name, "bad_json", f"line {no + 1}: {rec}", record=no)

@@ -29,6 +29,7 @@ from cleaner.document import Document, Reject, Source
 from cleaner.input.base import (
     CHUNK,
     MAX_INPUT_BYTES,
+    TRUNCATED,
     NotRegular,
     ReadOptions,
     TooLarge,
@@ -44,6 +45,7 @@ from cleaner.input.compression import (
     open_decompressed,
     stream_junk,
     stream_reject,
+    unchecked_frames,
     whole_streams,
     zstd_intact,
 )
@@ -57,6 +59,7 @@ __all__ = [
     "MAX_FILE_BYTES",
     "MAX_INPUT_BYTES",
     "STDIN",
+    "TRUNCATED",
     "ReadOptions",
     "from_stdin",
     "iter_dump_names",
@@ -465,8 +468,12 @@ def _read_whole_streams(
 ) -> Iterator[Document | Reject]:
     """:func:`_read_whole` of a compressed file. When a stream after the first is cut or damaged, the streams before it
     that ended whole are read, and a reject says what was cut: a crawler that appends a gzip member per page to its
-    dump, killed while writing one, lost every page before it (helper hostile17). A single cut stream is a reject."""
+    dump, killed while writing one, lost every page before it (helper hostile17). A text dump of one stream cut short
+    keeps what decompresses, up to its last whole line, marked :data:`TRUNCATED` (the pipeline drops its last page, the
+    one the cut falls in, as the reject: :func:`cleaner.pipeline.prepare`); it was a reject, every page lost (helper
+    hostile18). A cut HTML page holds no page that ended whole: a reject, as before."""
     cut: list[Reject] = []
+    marks: dict[str, str] = {}
     read1: Callable[[int], bytes] = getattr(stream, "read1", stream.read)
 
     def read() -> bytes | Reject:
@@ -480,14 +487,58 @@ def _read_whole_streams(
                     return Reject(name, "too_large", f"decompresses to more than {cap} bytes")
         except STREAM_ERRORS as exc:
             reason, detail = stream_reject(exc, codec)
-            if not (whole := whole_streams(stream)):
+            if whole := whole_streams(stream):
+                cut.append(Reject(name, reason, f"{detail}; the {whole} bytes of the whole streams before it are read"))
+                return b"".join(parts)[:whole]
+            head = b"".join(parts)
+            end = head.rfind(b"\n") + 1
+            if is_html or not head[:end].strip():
                 return Reject(name, reason, detail)
-            cut.append(Reject(name, reason, f"{detail}; the {whole} bytes of the whole streams before it are read"))
-            return b"".join(parts)[:whole]
-        return b"".join(parts)
+            marks[TRUNCATED] = f"{reason}: {detail} (after {end} bytes of text)"
+            return head[:end]
+        data = b"".join(parts)
+        if unchecked_frames(stream) and not _utf8(data):
+            marks[_UNCHECKED] = ""
+        return data
 
-    yield _whole(read, name, is_html)
+    item = _whole(read, name, is_html)
+    if _UNCHECKED in marks:
+        item = _unchecked_damage(item)
+    elif isinstance(item, Document):
+        item.meta.update(marks)
+    yield item
     yield from cut
+
+
+_UNCHECKED = "unchecked"
+
+
+def _utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _unchecked_damage(item: Document | Reject) -> Document | Reject:
+    """``item`` of a ``.zst`` file of a frame without checksum whose bytes are not UTF-8: a reject of a damaged frame
+    when they are UTF-8 but for a few bad bytes (the decoder keeps such a text with U+FFFD) or no charset's at all.
+    Damage inside such a frame decodes to other bytes without an error: the stories were garbage (helper hostile18).
+    A text in another charset (GBK, mixed pieces) is kept: its bytes tell nothing."""
+    if isinstance(item, Document) and item.encoding == "utf-8":
+        damaged = item.meta.get("decode_errors", "?")
+        path = item.sources[0].path
+        detail = f"zstd: a frame without a checksum decodes to UTF-8 with {damaged} places that are not"
+        return Reject(
+            path, "bad_compressed", detail + ": a damaged frame, whose text is garbage from there on; not read"
+        )
+    if isinstance(item, Reject) and item.reason == "undecodable":
+        item.reason = "bad_compressed"
+        item.detail = (
+            f"zstd: a frame without a checksum decodes to bytes no charset reads (a damaged frame): {item.detail}"
+        )
+    return item
 
 
 def _whole(read: Callable[[], bytes | Reject], name: str, is_html: bool) -> Document | Reject:

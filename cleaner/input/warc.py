@@ -19,7 +19,7 @@ from typing import IO, Any
 
 from cleaner.document import Document, Reject, Source
 from cleaner.input.base import CHUNK, ReadOptions, TooLarge, decode_content, listed, read_capped
-from cleaner.input.compression import ends_inside_a_member, next_member
+from cleaner.input.compression import STREAM_ERRORS, ends_inside_a_member, next_member
 from cleaner.input.decoding import DecodeError, charset_from_content_type, decode_bytes
 
 __all__ = ["read_warc_stream"]
@@ -155,10 +155,11 @@ def _warnings(name: str, captured: io.StringIO, no: int) -> Iterator[Reject]:
 class _Progress:
     """Where reading a WARC stands: the record number, content records seen."""
 
-    def __init__(self, resync: bool) -> None:
+    def __init__(self, resync: bool, members: bool = False) -> None:
         self.no = -1
         self.count = 0
         self.resync = resync
+        self.members = members
         self.overran = False
         """The last content record holds the start of another record (a Content-Length that runs past the end of the
         file swallowed the records after it, or runs into the next record)."""
@@ -172,6 +173,8 @@ def _content(record: Any, name: str, no: int, options: ReadOptions, at: _Progres
         return Reject(name, "too_large", f"record payload: {exc}", record=no)
     except zlib.error as exc:
         return Reject(name, "bad_encoding", f"Content-Encoding does not decode: {exc}"[:300], record=no)
+    except EOFError:  # (a .warc.xz / .warc.zst cut inside this record: the file's reject follows)
+        return Reject(name, "bad_warc_record", "record cut short: the compressed file ends inside it", record=no)
     except Exception as exc:
         return Reject(name, "bad_warc_record", f"{type(exc).__name__}: {exc}"[:300], record=no)
     if r.cut:
@@ -210,6 +213,8 @@ def _records(
                 return None
             except Exception as exc:
                 yield from _warnings(name, captured, at.no)
+                if isinstance(exc, STREAM_ERRORS) and not (at.resync or at.members):
+                    raise  # (a cut .warc.xz / .warc.zst: the reader's truncated_compressed reject says it)
                 return int(it.offset or 0), f"{type(exc).__name__}: {exc}"[:250]
             yield from _warnings(name, captured, at.no)
             if record.rec_type in CONTENT_RECORDS:
@@ -252,7 +257,7 @@ def read_warc_stream(
 def _read_warc_stream(
     fh: IO[bytes], name: str, options: ReadOptions, resync: bool, members: bool
 ) -> Iterator[Document | Reject]:
-    at = _Progress(resync)
+    at = _Progress(resync, members)
     last = -1
     while True:
         failed = yield from _records(fh, name, options, at)
