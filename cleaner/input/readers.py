@@ -522,16 +522,17 @@ def _utf8(data: bytes) -> bool:
 
 
 def _unchecked_damage(item: Document | Reject) -> Document | Reject:
-    """``item`` of a ``.zst`` file of a frame without checksum whose bytes are not UTF-8: a reject of a damaged frame
-    when they are UTF-8 but for a few bad bytes (the decoder keeps such a text with U+FFFD) or no charset's at all.
-    Damage inside such a frame decodes to other bytes without an error: the stories were garbage (helper hostile18).
-    A text in another charset (GBK, mixed pieces) is kept: its bytes tell nothing."""
+    """``item`` of a ``.zst`` file of a frame without checksum whose bytes are not UTF-8. Damage inside such a frame
+    decodes to other bytes without an error (helper hostile18), but so do a few stray bytes in a scraped UTF-8 dump,
+    which the same file uncompressed keeps with U+FFFD: a UTF-8 text is kept, noted (``zstd_unchecked`` in its meta:
+    how many places are not UTF-8), as a reject would lose every page of a dump for one bad byte. Bytes no charset
+    reads are a ``bad_compressed`` reject (the frame is the likelier culprit than the text). A text in another charset
+    (GBK, mixed pieces) is kept: its bytes tell nothing."""
     if isinstance(item, Document) and item.encoding == "utf-8":
-        damaged = item.meta.get("decode_errors", "?")
-        path = item.sources[0].path
-        detail = f"zstd: a frame without a checksum decodes to UTF-8 with {damaged} places that are not"
-        return Reject(
-            path, "bad_compressed", detail + ": a damaged frame, whose text is garbage from there on; not read"
+        places = item.meta.get("decode_errors", "?")
+        item.meta[_UNCHECKED_NOTE] = (
+            f"{places} places not UTF-8 in a zstd frame without a checksum: stray bytes, or a damaged frame whose "
+            "text is garbage from the first of them"
         )
     if isinstance(item, Reject) and item.reason == "undecodable":
         item.reason = "bad_compressed"
@@ -539,6 +540,9 @@ def _unchecked_damage(item: Document | Reject) -> Document | Reject:
             f"zstd: a frame without a checksum decodes to bytes no charset reads (a damaged frame): {item.detail}"
         )
     return item
+
+
+_UNCHECKED_NOTE = "zstd_unchecked"
 
 
 def _whole(read: Callable[[], bytes | Reject], name: str, is_html: bool) -> Document | Reject:
