@@ -646,10 +646,13 @@ class Selection:
     """The first line of each post of a flat thread (:func:`~.thread.flat_headers`): kept at an edge of the text."""
 
 
-def page_gains(page: Page, teasers: list[int] | None = None) -> list[float]:
+def page_gains(
+    page: Page, teasers: list[int] | None = None, boxes: list[tuple[int, int]] | None = None
+) -> list[float]:
     """:func:`base_gains` with what the elements say: a short plain line that is a ``<p>`` or ``<div>`` of its
     own is neutral, not chrome (verse, a blog's line breaks); a line beside form controls is a label. The lines of a
-    list of teasers under "read more" links (:func:`_more_links`) are added to ``teasers``."""
+    list of teasers under "read more" links (:func:`_more_links`) are added to ``teasers``, the line ranges of the
+    form boxes (login, comment form, sign-up, widget around a drop-down) to ``boxes``."""
     base = base_gains(page.lines)
     blocks = page.blocks
     near = _control_blocks(page)
@@ -667,10 +670,12 @@ def page_gains(page: Page, teasers: list[int] | None = None) -> list[float]:
     more = _more_links(page.lines, base)
     if teasers is not None:
         teasers.extend(more)
-    boxes = [*_login_boxes(page), *_comment_forms(page, base), *_signup_boxes(page, base), *_widget_boxes(page, base)]
-    for start, end in boxes:
+    found = [*_login_boxes(page), *_comment_forms(page, base), *_signup_boxes(page, base), *_widget_boxes(page, base)]
+    for start, end in found:
         for i in range(start, end):
             base[i] = -0.5 * page.lines[i].chars
+    if boxes is not None:
+        boxes.extend(found)
     return base
 
 
@@ -877,7 +882,8 @@ def select_root(page: Page, title: str = "") -> Selection | None:
         return None
     unclosed_links(page)
     more: list[int] = []
-    base = page_gains(page, more)
+    boxes: list[tuple[int, int]] = []
+    base = page_gains(page, more, boxes)
     paired = _kind_pairs(page, base)
     anchor = title_line(page, title) if title else -1
     if anchor < 0 and title:
@@ -923,7 +929,19 @@ def select_root(page: Page, title: str = "") -> Selection | None:
     ) | _teaser_list(lines, base, sel.start, sel.end)
     if more:  # a list of teasers under "read more" links left inside the text (above comments cut off below it)
         sel.teasers |= frozenset(i for i in more if sel.start <= i < sel.end)
+    if boxes:
+        sel.chrome |= _boxes_inside(sel, boxes, base)
     return sel
+
+
+def _boxes_inside(sel: Selection, boxes: list[tuple[int, int]], base: list[float]) -> frozenset[int]:
+    """The lines of the form boxes (:func:`page_gains`) inside the selection: a sign-up box between two paragraphs, a
+    price box above a review, a comment form under the post. Their gains only steered the choice of the block; inside
+    it they would stay. None when the selection holds no prose outside them (the box is all the page has)."""
+    inside = frozenset(i for start, end in boxes for i in range(max(start, sel.start), min(end, sel.end)))
+    if not inside or not any(base[i] > 0 for i in range(sel.start, sel.end) if i not in inside):
+        return frozenset()
+    return inside
 
 
 def _own_heading(page: Page, base: list[float], anchor: int, paired: set[int]) -> None:

@@ -1,0 +1,56 @@
+"""Blog and CMS chrome inside the chosen block (bench/cms_corpus.py, issue #12): a price box with a drop-down and a
+shipping sentence set between a review's paragraphs, a newsletter box between an article's paragraphs."""
+
+from __future__ import annotations
+
+from cleaner.extraction import extract_html
+
+REVIEW = [
+    "Der Gemeinderat hat am Dienstagabend beschlossen, das alte Freibad mindestens drei weitere Sommer lang offen zu "
+    "halten, nachdem mehr als zweihundert Bürger einen Brief unterschrieben hatten.",
+    "Die Reparatur des Daches und der Umkleiden soll laut dem Gutachten des Ingenieurs rund neunzigtausend Euro "
+    "kosten, und die Schulen behalten ihren wöchentlichen Schwimmunterricht.",
+    "In drei Jahren will der Rat die Entscheidung überprüfen, wenn die Betriebskosten des Gebäudes klarer sind und "
+    "der Förderverein seine Spenden gesammelt hat.",
+]
+SHIPPING = "Kostenloser Versand ab 30 Euro Bestellwert, Lieferung in der Regel innerhalb von zwei Werktagen."
+PITCH = "Get the best of our local reporting delivered to your inbox every Friday morning, free of charge."
+
+
+def _page(box: str) -> str:
+    paras = [f"<p>{p}</p>" for p in REVIEW]
+    return (
+        '<html lang="de"><head><title>Test</title></head><body><header><a href="/">Home</a></header>'
+        f'<main><article><h1>Test</h1><div class="review-body">{paras[0]}{box}{"".join(paras[1:])}</div></article>'
+        "</main><footer>© 2019</footer></body></html>"
+    )
+
+
+def test_price_box_between_paragraphs_goes() -> None:
+    box = (
+        '<div class="price-box"><div>Mahlwerk 529</div><span class="price">49,99 €</span> <span>Auf Lager</span>'
+        '<form><select name="q"><option>1</option><option>2</option></select><button>In den Warenkorb</button></form>'
+        f"<p>{SHIPPING}</p></div>"
+    )
+    text = extract_html(_page(box)).text
+    assert SHIPPING not in text and "Auf Lager" not in text
+    assert all(p in text for p in REVIEW)
+
+
+def test_newsletter_box_between_paragraphs_goes() -> None:
+    box = (
+        f'<div class="inline-box"><div>The Friday Letter</div><p>{PITCH}</p>'
+        '<form><input type="email" name="email" placeholder="Your email"><button>Sign me up</button></form></div>'
+    )
+    text = extract_html(_page(box)).text
+    assert PITCH not in text and "The Friday Letter" not in text
+    assert all(p in text for p in REVIEW)
+
+
+def test_a_box_that_is_all_the_page_has_stays() -> None:
+    own = "Our small shop roasts coffee beans every Tuesday and sends them out the same afternoon to anyone on the list."
+    html = (
+        "<html><body><div><h2>The Friday Letter</h2>"
+        f'<p>{own}</p><form><input type="email" name="email"><button>Sign me up</button></form></div></body></html>'
+    )
+    assert own in extract_html(html).text
