@@ -109,7 +109,10 @@ def _ps(paras: list[str], cls: str = "") -> str:
 
 
 def _links(rng: random.Random, titles: list[str], n: int, path: str = "/") -> str:
-    return "".join(f'<li><a href="{path}{rng.randint(100, 999)}/">{_e(t)}</a></li>' for t in rng.sample(titles, min(n, len(titles))))
+    return "".join(
+        f'<li><a href="{path}{rng.randint(100, 999)}/">{_e(t)}</a></li>'
+        for t in rng.sample(titles, min(n, len(titles)))
+    )
 
 
 def _nav(lg: _L, rng: random.Random) -> str:
@@ -313,7 +316,14 @@ def product(rng: random.Random, lg: _L) -> tuple[str, list[str], list[str]]:
     return _page(lg, title, page), paras, [lg.shipping, *descs]
 
 
-CONSENT_CLASSES = ("cookie-consent-banner", "gdpr-modal", "pm-layer", "sp-message-container", "cmp-root", "overlay-dialog")
+CONSENT_CLASSES = (
+    "cookie-consent-banner",
+    "gdpr-modal",
+    "pm-layer",
+    "sp-message-container",
+    "cmp-root",
+    "overlay-dialog",
+)
 
 
 def cookie(rng: random.Random, lg: _L) -> tuple[str, list[str], list[str]]:
@@ -406,7 +416,9 @@ def build_page(lang: str, kind: str, index: int, seed: str) -> GenPage:
     rng = random.Random(f"{seed}/{lang}/{kind}/{index}")
     html, paras, must_not = BUILDERS[kind](rng, _L(lang))
     sents = [s for p in paras for s in re.split(r"(?<=[.!?。！？])\s*", p) if s]
-    return GenPage(SET, f"{kind}-{lang}-{index}", kind, html, "\n".join(paras), [sents[0], sents[-1]], must_not, lang=lang)
+    return GenPage(
+        SET, f"{kind}-{lang}-{index}", kind, html, "\n".join(paras), [sents[0], sents[-1]], must_not, lang=lang
+    )
 
 
 def build(seed: str = SET, langs: tuple[str, ...] = LANGS) -> list[GenPage]:

@@ -48,7 +48,7 @@ def test_newsletter_box_between_paragraphs_goes() -> None:
 
 
 def test_a_box_that_is_all_the_page_has_stays() -> None:
-    own = "Our small shop roasts coffee beans every Tuesday and sends them out the same afternoon to anyone on the list."
+    own = "Our small shop roasts coffee beans every Tuesday and sends them out the same afternoon to all on the list."
     html = (
         "<html><body><div><h2>The Friday Letter</h2>"
         f'<p>{own}</p><form><input type="email" name="email"><button>Sign me up</button></form></div></body></html>'

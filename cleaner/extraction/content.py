@@ -646,9 +646,7 @@ class Selection:
     """The first line of each post of a flat thread (:func:`~.thread.flat_headers`): kept at an edge of the text."""
 
 
-def page_gains(
-    page: Page, teasers: list[int] | None = None, boxes: list[tuple[int, int]] | None = None
-) -> list[float]:
+def page_gains(page: Page, teasers: list[int] | None = None, boxes: list[tuple[int, int]] | None = None) -> list[float]:
     """:func:`base_gains` with what the elements say: a short plain line that is a ``<p>`` or ``<div>`` of its
     own is neutral, not chrome (verse, a blog's line breaks); a line beside form controls is a label. The lines of a
     list of teasers under "read more" links (:func:`_more_links`) are added to ``teasers``, the line ranges of the
