@@ -32,7 +32,13 @@ Kinds (``KINDS``):
 - ``newsletter``: a news article with a newsletter box of two prose sentences, an e-mail input and a button, inside
   the body between two paragraphs or right after it;
 - ``short_sidebar``: an article of at most 120 words (two to four sentences) beside a long sidebar of "most read"
-  summaries and "recent comments" excerpts.
+  summaries and "recent comments" excerpts;
+- ``plain_sidebar``: a table layout with no class or id at all, the article (short on half of the pages) in the middle
+  cell, readers' comments in paragraphs and an "about this blog" paragraph in the right cell, the tagline on top;
+- ``login_comments``: an article, two to four readers' comments in prose and a comment section behind a login
+  ("You must be logged in to post a comment.", user name, password, a sentence about registering);
+- ``flat_container``: the article's paragraphs are children of the one element that also holds a tag list and a
+  "most read" box of headlines with a summary sentence each (no wrapper of its own).
 
 Gold: the article's paragraphs (no title, byline, bio, sidebar, form, dialog). Must: the first and the last
 sentence; must not: the sidebar's sentences, the tagline, the bio, the dialog's and the newsletter box's prose, the
@@ -59,7 +65,18 @@ from lang_corpus import cli
 
 SET = "cms"
 LANGS = ("en", "de", "fr", "es", "it", "pt", "ru", "ja")
-KINDS = ("wp_widgets", "blogger", "drupal", "product", "cookie", "newsletter", "short_sidebar")
+KINDS = (
+    "wp_widgets",
+    "blogger",
+    "drupal",
+    "product",
+    "cookie",
+    "newsletter",
+    "short_sidebar",
+    "plain_sidebar",
+    "login_comments",
+    "flat_container",
+)
 PAGES_PER = 3
 """Pages per kind and language."""
 
@@ -401,6 +418,126 @@ def short_sidebar(rng: random.Random, lg: _L) -> tuple[str, list[str], list[str]
     return _page(lg, title, page), paras, [*summaries, *comments]
 
 
+NOTICES = {
+    "en": (
+        "You must be logged in to post a comment.",
+        "Registration is free and takes less than a minute, and we never show your address to other readers.",
+    ),
+    "de": (
+        "Du musst angemeldet sein, um einen Kommentar abzugeben.",
+        "Die Registrierung ist kostenlos und dauert keine Minute, und deine Adresse sehen andere Leser nie.",
+    ),
+    "fr": (
+        "Vous devez vous connecter pour publier un commentaire.",
+        "L'inscription est gratuite et prend moins d'une minute, et votre adresse n'est jamais montrée aux autres lecteurs.",
+    ),
+    "es": (
+        "Debes iniciar sesión para publicar un comentario.",
+        "El registro es gratuito y se hace en menos de un minuto, y nunca mostramos tu dirección a otros lectores.",
+    ),
+    "it": (
+        "Devi essere connesso per inviare un commento.",
+        "La registrazione è gratuita e richiede meno di un minuto, e il tuo indirizzo non viene mai mostrato agli altri lettori.",
+    ),
+    "pt": (
+        "Tem de iniciar a sessão para publicar um comentário.",
+        "O registo é gratuito e demora menos de um minuto, e o seu endereço nunca é mostrado aos outros leitores.",
+    ),
+    "ru": (
+        "Для отправки комментария вам необходимо авторизоваться.",
+        "Регистрация бесплатна и занимает меньше минуты, а ваш адрес никогда не увидят другие читатели.",
+    ),
+    "ja": (
+        "コメントを投稿するにはログインしてください。",
+        "登録は無料で一分もかからず、メールアドレスがほかの読者に表示されることはありません。",
+    ),
+}
+
+
+def plain_sidebar(rng: random.Random, lg: _L) -> tuple[str, list[str], list[str]]:
+    """A table layout with no class or id anywhere: the article (short on half of the pages) in the middle cell, a
+    right cell of readers' comments in paragraphs and an "about this blog" paragraph; the tagline under the name."""
+    w = lg.w
+    paras = _article(rng, lg, short=rng.random() < 0.5)
+    title = rng.choice(lg.titles)
+    others = [t for t in lg.titles if t != title]
+    tagline = rng.choice(lg.taglines)
+    comments = rng.sample(lg.side[:5], rng.randint(3, 5))
+    about = lg.side[5]
+    if rng.random() < 0.5:
+        text = _ps(paras)
+    else:
+        text = "<br><br>\n".join(_e(p) for p in paras)
+    side = (
+        f"<b>{w['recent_comments']}</b><br>"
+        + "".join(f'<p><a href="/p/{rng.randint(10, 99)}#c">{rng.choice(NAMES)}</a>: {_e(c)}</p>' for c in comments)
+        + f"<b>{w['about_blog']}</b><p>{_e(about)}</p>"
+        + f"<b>{w['archives']}</b><br>"
+        + "<br>".join(f'<a href="/20{y}/">20{y}</a>' for y in (19, 18, 17))
+    )
+    nav = "<br>".join(f'<a href="/c/{i}/">{_e(t)}</a>' for i, t in enumerate(others[:4]))
+    body = (
+        f'<table width="100%" cellpadding="4"><tr><td colspan="3"><font size="5"><b>{_e(rng.choice(NAMES))}</b></font><br><i>{_e(tagline)}</i></td></tr>'
+        f'<tr><td width="150" valign="top">{nav}</td>'
+        f'<td valign="top"><font size="4"><b>{_e(title)}</b></font><br><small>{rng.choice(DATES)}</small><br>{text}</td>'
+        f'<td width="220" valign="top">{side}</td></tr>'
+        '<tr><td colspan="3"><small>© 2011</small></td></tr></table>'
+    )
+    return _page(lg, title, body), paras, [*comments, about, tagline]
+
+
+def login_comments(rng: random.Random, lg: _L) -> tuple[str, list[str], list[str]]:
+    """An article, its readers' comments in prose, and a comment section behind a login: the notice, a user name and
+    password form and a sentence about registration."""
+    w = lg.w
+    paras = _article(rng, lg)
+    title = rng.choice(lg.titles)
+    comments = rng.sample(lg.side[:5], rng.randint(2, 4))
+    must_log, register = NOTICES[lg.lang]
+    items = "".join(
+        f'<li class="comment"><div class="comment-meta"><b>{rng.choice(NAMES)}</b> {rng.choice(DATES)}</div><div class="comment-body"><p>{_e(c)}</p></div></li>'
+        for c in comments
+    )
+    login = (
+        f'<div class="login-box"><p class="must-log-in">{_e(must_log)}</p><form method="post" action="/login">'
+        f'<label>{w["user"]}</label> <input type="text" name="user"><br><label>{w["password"]}</label> <input type="password" name="pass"><br>'
+        f'<input type="submit" value="{w["log_in"]}"></form><p>{_e(register)} <a href="/register">{w["new_account"]}</a></p></div>'
+    )
+    body = (
+        f'<div id="wrap"><div id="top">{_nav(lg, rng)}</div><div id="main"><h1>{_e(title)}</h1><p class="date">{rng.choice(DATES)}</p>'
+        f'<div class="entry">{_ps(paras)}</div>'
+        f'<div id="comments"><h3>{len(comments)} {w["comments_n"]}</h3><ol class="commentlist">{items}</ol>{login}</div></div>'
+        '<div id="bottom">© 2013</div></div>'
+    )
+    if rng.random() < 0.5:
+        body = _strip_attrs(body, "entry")
+    return _page(lg, title, body), paras, [*comments, must_log, register]
+
+
+def flat_container(rng: random.Random, lg: _L) -> tuple[str, list[str], list[str]]:
+    """The article's paragraphs are children of the one element that also holds, below them, a list of related
+    links and a "most read" box of headlines with a summary sentence each (no wrapper around the article)."""
+    w = lg.w
+    paras = _article(rng, lg)
+    title = rng.choice(lg.titles)
+    others = [t for t in lg.titles if t != title]
+    summaries = rng.sample(lg.side[5:8], 3)
+    teasers = "".join(
+        f'<p><a href="/n/{rng.randint(100, 999)}">{_e(t)}</a><br>{_e(s)}</p>'
+        for t, s in zip(others, summaries, strict=False)
+    )
+    inner = (
+        f"<h1>{_e(title)}</h1><p><small>{rng.choice(DATES)} | {rng.choice(NAMES)}</small></p>{_ps(paras)}"
+        f"<h3>{w['tags']}</h3><ul>{_links(rng, others, 4, '/t/')}</ul>"
+        f"<h3>{w['most_read']}</h3>{teasers}"
+    )
+    body = (
+        f'<div id="header">{_nav(lg, rng)}</div><div id="content">{inner}</div>'
+        f'<div id="sidebar"><h3>{w["recent_posts"]}</h3><ul>{_links(rng, others, 5)}</ul></div><div id="footer">© 2012</div>'
+    )
+    return _page(lg, title, body), paras, summaries
+
+
 BUILDERS = {
     "wp_widgets": wp_widgets,
     "blogger": blogger,
@@ -409,6 +546,9 @@ BUILDERS = {
     "cookie": cookie,
     "newsletter": newsletter,
     "short_sidebar": short_sidebar,
+    "plain_sidebar": plain_sidebar,
+    "login_comments": login_comments,
+    "flat_container": flat_container,
 }
 
 
