@@ -54,3 +54,39 @@ def test_a_box_that_is_all_the_page_has_stays() -> None:
         f'<p>{own}</p><form><input type="email" name="email"><button>Sign me up</button></form></div></body></html>'
     )
     assert own in extract_html(html).text
+
+
+STORY = [
+    "The town council voted on Tuesday evening to keep the old swimming pool open for at least three more summers.",
+    "The repairs to the roof and the changing rooms will cost about ninety thousand pounds, the engineer said.",
+]
+COMMENTS = [
+    "I have been going to that market every Saturday for years and the cheese stall is still the best thing.",
+    "Thanks for the recipe, we tried it last night with less sugar and the children asked for a second helping.",
+    "Does anyone know whether the bus timetable changes again in the winter, or is this the final version?",
+    "We stayed at the same guest house two summers ago and the owners were just as friendly as you describe.",
+    "Great write-up, although I think the second route over the hill is much prettier when the heather is out.",
+]
+
+
+def _columns(title_cell: str) -> str:
+    side = "<b>Recent Comments</b>" + "".join(
+        f'<p><a href="/u/{i}">Reader{i}</a>: {c}</p>' for i, c in enumerate(COMMENTS)
+    )
+    return (
+        "<html><head><title>Council saves the old pool</title></head><body><table><tr>"
+        '<td><a href="/a">Archive</a><br><a href="/b">About</a></td>'
+        f"<td>{title_cell}</td><td>{side}</td></tr></table></body></html>"
+    )
+
+
+def test_title_cell_of_a_layout_row_wins_over_a_sidebar_column_of_comments() -> None:
+    text = extract_html(_columns("<b>Council saves the old pool</b><br>" + "<br><br>".join(STORY))).text
+    assert all(s in text for s in STORY)
+    assert not any(c in text for c in COMMENTS)
+
+
+def test_a_row_without_the_title_in_a_cell_is_kept_whole() -> None:
+    # no cell opens with the page's title: nothing says which column is the article
+    text = extract_html(_columns("<br><br>".join(STORY))).text
+    assert all(s in text for s in STORY)

@@ -537,6 +537,30 @@ def _core(page: Page, best: int, gains: list[float], anchor: int) -> int:
         best = inner
 
 
+CELLS: Final = frozenset({"td", "th"})
+
+
+def _title_cell(page: Page, best: int, gains: list[float], anchor: int) -> int:
+    """A table row chosen whole (a layout of columns: navigation, the article, a sidebar of readers' comments or
+    "about this blog" paragraphs) gives way to its cell that opens with the page's title line and holds prose below
+    it: the cells of one row are columns side by side, and an article does not run on into the next column. The
+    row when the title is in no cell of it, not near a cell's start, or has no prose under it in its cell."""
+    blocks = page.blocks
+    if anchor < 0 or blocks[best].tag != "tr":
+        return best
+    k = page.lines[anchor].block
+    while k > best and blocks[k].parent != best:
+        k = blocks[k].parent
+    if k <= best or blocks[k].tag not in CELLS:
+        return best
+    cell = blocks[k]
+    if anchor - cell.start > TITLE_GAP or not any(
+        gains[i] > 0 and page.lines[i].punct for i in range(anchor + 1, cell.end)
+    ):
+        return best
+    return k
+
+
 def _paragraphs_outside(page: Page, gains: list[float], outer: Block, inner: Block) -> bool:
     """Do the lines of ``outer`` outside ``inner`` hold two prose lines in a row of the element kind (tag and
     class) that carries most of ``inner``'s prose?"""
@@ -904,12 +928,15 @@ def select_root(page: Page, title: str = "") -> Selection | None:
     if best < 0:
         return None
     best = _core(page, best, gains, anchor)
+    row = best
+    best = _title_cell(page, best, gains, anchor)
+    fence = row if best != row else -1
     best = _widened(page, best, gains)
     best = expand_repeated(page, best, neg)
     group = post_group(page, best, base)
     if group >= 0:
         best = group  # a part of one short post (a signature) outscored the posts: the list of posts is the content
-    sel = extend_siblings(page, best, gains, neg)
+    sel = extend_siblings(page, best, gains, neg, fence)
     split_parts(page, sel, gains, anchor)
     named_parts(page, sel, gains, neg, anchor)
     sel.lede = _lede(page, sel.start, gains, anchor)
@@ -1288,12 +1315,13 @@ def fallback_root(page: Page, floor: float = PROSE_CHARS) -> Selection | None:
     return extend_siblings(page, expand_repeated(page, best, neg), gains, neg)
 
 
-def extend_siblings(page: Page, root: int, gains: list[float], neg: list[bool]) -> Selection:
+def extend_siblings(page: Page, root: int, gains: list[float], neg: list[bool], fence: int = -1) -> Selection:
     """Widen ``root`` over neighbouring siblings whose prose outweighs their boilerplate.
 
     Climbs while the widening takes in the whole parent; stops at the first
     parent of which only a run of children is worth taking (a Wikipedia article
-    body followed by long tables, an article split by an ad block).
+    body followed by long tables, an article split by an ad block). Never into
+    ``fence`` (a layout row whose title cell was chosen: :func:`_title_cell`).
     """
     blocks = page.blocks
     prefix = _prefix(gains)
@@ -1302,7 +1330,7 @@ def extend_siblings(page: Page, root: int, gains: list[float], neg: list[bool]) 
     base_score = max(prefix[end] - prefix[start], 1.0)
     while True:
         parent = blocks[cur].parent
-        if parent < 0:
+        if parent < 0 or parent == fence:
             break
         pb = blocks[parent]
         units = _units(page, parent)
