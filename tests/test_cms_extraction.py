@@ -90,3 +90,31 @@ def test_a_row_without_the_title_in_a_cell_is_kept_whole() -> None:
     # no cell opens with the page's title: nothing says which column is the article
     text = extract_html(_columns("<br><br>".join(STORY))).text
     assert all(s in text for s in STORY)
+
+
+NOTICE = (
+    "Your e-mail address is used only to let the recipient know who sent the story. Neither address will be used "
+    "for any other purpose."
+)
+
+
+def test_notice_under_an_email_this_story_form_goes_with_it() -> None:
+    form = (
+        '<table border="1"><tr><td><b>E-mail this story</b><form action="/send" method="post">'
+        'To: <input type="text" name="to"><br>From: <input type="text" name="from"><br>'
+        f'<textarea name="msg"></textarea><input type="submit" value="Send"></form><font size="1">{NOTICE}</font>'
+        "</td></tr></table>"
+    )
+    text = extract_html(_page(form)).text
+    assert NOTICE not in text
+    assert all(p in text for p in REVIEW)
+
+
+def test_question_above_a_reply_box_is_no_form_label() -> None:
+    question = "Has anyone found a way to keep the old pool's changing rooms warm in October without a heater running?"
+    html = (
+        "<html><body><div><h1>Pool question</h1>"
+        f'<div><p>{question}</p><form><textarea name="r"></textarea><input type="submit" value="Reply"></form>'
+        "<p>Replies are moderated.</p></div></div></body></html>"
+    )
+    assert question in extract_html(html).text

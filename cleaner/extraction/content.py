@@ -765,10 +765,40 @@ def _comment_forms(page: Page, base: list[float]) -> list[tuple[int, int]]:
             k = blocks[k].parent
         if k < 0 or blocks[k].tag != "form":
             continue
-        start, end = blocks[k].start, blocks[k].end
+        start, end = _form_box(page, k)
         if end - start <= COMMENT_FORM and sum(g for g in base[start:end] if g > 0) <= NEG_SHARE * prose:
             out.append((start, end))
     return out
+
+
+FORM_NOTES: Final = 2
+"""A form's box takes in up to this many lines below the form in the element around it (its notices: "Your e-mail
+address is used only to...")..."""
+FORM_LABEL: Final = 60
+"""...and the lines above it of at most this many characters (its heading: "E-mail this story"); a longer line
+above may be the question a reply box answers."""
+
+
+def _form_box(page: Page, form: int) -> tuple[int, int]:
+    """The line range of the box around the ``<form>`` block ``form``: the largest element around it whose other
+    lines are a short heading above it and a few notices below it."""
+    blocks, lines = page.blocks, page.lines
+    fs, fe = blocks[form].start, blocks[form].end
+    start, end = fs, fe
+    k = blocks[form].parent
+    while k >= 0:
+        blk = blocks[k]
+        above, below = fs - blk.start, blk.end - fe
+        if (
+            below > FORM_NOTES
+            or above + below > FORM_NOTES + 1
+            or blk.end - blk.start > COMMENT_FORM
+            or any(ln.chars > FORM_LABEL for ln in lines[blk.start : fs])
+        ):
+            break
+        start, end = blk.start, blk.end
+        k = blk.parent
+    return start, end
 
 
 def _control_blocks(page: Page) -> set[int]:
