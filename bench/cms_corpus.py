@@ -35,6 +35,7 @@ Kinds (``KINDS``):
   summaries and "recent comments" excerpts;
 - ``plain_sidebar``: a table layout with no class or id at all, the article (short on half of the pages) in the middle
   cell, readers' comments in paragraphs and an "about this blog" paragraph in the right cell, the tagline on top;
+- ``div_columns``: the same in ``<div>`` columns floated by inline styles (no class or id);
 - ``login_comments``: an article, two to four readers' comments in prose and a comment section behind a login
   ("You must be logged in to post a comment.", user name, password, a sentence about registering);
 - ``flat_container``: the article's paragraphs are children of the one element that also holds a tag list and a
@@ -74,6 +75,7 @@ KINDS = (
     "newsletter",
     "short_sidebar",
     "plain_sidebar",
+    "div_columns",
     "login_comments",
     "flat_container",
 )
@@ -486,6 +488,32 @@ def plain_sidebar(rng: random.Random, lg: _L) -> tuple[str, list[str], list[str]
     return _page(lg, title, body), paras, [*comments, about, tagline]
 
 
+def div_columns(rng: random.Random, lg: _L) -> tuple[str, list[str], list[str]]:
+    """``plain_sidebar`` in ``<div>`` columns (floated by inline styles, no class or id): the title and the article
+    in one column, readers' comments in paragraphs and an "about this blog" paragraph in the next."""
+    w = lg.w
+    paras = _article(rng, lg, short=rng.random() < 0.5)
+    title = rng.choice(lg.titles)
+    others = [t for t in lg.titles if t != title]
+    tagline = rng.choice(lg.taglines)
+    comments = rng.sample(lg.side[:5], rng.randint(3, 5))
+    about = lg.side[5]
+    side = (
+        f"<h4>{w['recent_comments']}</h4>"
+        + "".join(f'<p><a href="/p/{rng.randint(10, 99)}#c">{rng.choice(NAMES)}</a>: {_e(c)}</p>' for c in comments)
+        + f"<h4>{w['about_blog']}</h4><p>{_e(about)}</p>"
+    )
+    nav = "".join(f'<div><a href="/c/{i}/">{_e(t)}</a></div>' for i, t in enumerate(others[:4]))
+    article = f'<div style="float:left;width:60%"><h2>{_e(title)}</h2><div>{rng.choice(DATES)}</div>{_ps(paras)}</div>'
+    sidebar = f'<div style="float:right;width:30%">{side}</div>'
+    cols = article + sidebar if rng.random() < 0.7 else sidebar + article
+    body = (
+        f"<div><div><h1>{_e(rng.choice(NAMES))}</h1><div>{_e(tagline)}</div></div><div>{nav}</div>"
+        f'<div>{cols}</div><div style="clear:both">© 2014</div></div>'
+    )
+    return _page(lg, title, body), paras, [*comments, about, tagline]
+
+
 def login_comments(rng: random.Random, lg: _L) -> tuple[str, list[str], list[str]]:
     """An article, its readers' comments in prose, and a comment section behind a login: the notice, a user name and
     password form and a sentence about registration."""
@@ -547,6 +575,7 @@ BUILDERS = {
     "newsletter": newsletter,
     "short_sidebar": short_sidebar,
     "plain_sidebar": plain_sidebar,
+    "div_columns": div_columns,
     "login_comments": login_comments,
     "flat_container": flat_container,
 }
