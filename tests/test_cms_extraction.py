@@ -118,3 +118,23 @@ def test_question_above_a_reply_box_is_no_form_label() -> None:
         "<p>Replies are moderated.</p></div></div></body></html>"
     )
     assert question in extract_html(html).text
+
+
+def _wrapped(tag: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in STORY)
+    return f"<html><head><title>Pool</title></head><body><{tag}><h1>Pool</h1>{body}</{tag}></body></html>"
+
+
+def test_an_article_wrapped_in_an_element_the_walk_steps_over_is_not_lost() -> None:
+    for tag in ("aside", "nav", "footer", "noscript"):
+        doc = extract_html(_wrapped(tag))
+        assert all(s in doc.text for s in STORY), tag
+        assert doc.removed.get("html.fallback_stepped") == 1, tag
+
+
+def test_a_page_of_menus_only_stays_empty() -> None:
+    html = (
+        '<html><body><nav><ul><li><a href="/a">Home</a></li><li><a href="/b">About us and our long history</a></li>'
+        '<li><a href="/c">Contact the editorial team</a></li></ul></nav></body></html>'
+    )
+    assert extract_html(html).text == ""
