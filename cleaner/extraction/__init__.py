@@ -632,6 +632,26 @@ def _modern(html: str, url: str | None, rules: Rules | None, title: str, seen: C
     return best
 
 
+_STEPPED: Final = re.compile(r"<(/?)(?:aside|nav|footer|menu|dialog)(?=[\s/>])", re.I)
+"""The start and end tags of the elements the walk steps over as page chrome (:data:`~.dom.SKIP_TAGS`) that some
+templates wrap a whole article in."""
+
+
+def _stepped_text(html: str, url: str | None, rules: Rules | None, page: Page) -> Cleaned | None:
+    """The text of a page that gave (almost) none when its only prose sits in an element the walk steps over: an
+    ``<aside>``, ``<nav>``, ``<footer>``, ``<menu>`` or ``<dialog>`` made a ``<div>`` (its class still counts), and a
+    ``<noscript>`` of the body that holds prose unwrapped. None when that gives no more text either: an empty page
+    stays empty, but a page with prose never comes out empty."""
+    opened = open_noscript(html) if page.swallowed else None
+    source = opened if opened is not None else html
+    shown, n = _STEPPED.subn(r"<\1div", source)
+    if not n and opened is None:
+        return None
+    doc = _extract(shown, url, rules, modern=False)
+    found = Cleaned(doc.text.splitlines(), {}, {k: v for k, v in doc.removed.items() if "." in k}, doc.title)
+    return found if _chars(found) >= MIN_TEXT else None
+
+
 def _extract(html: str, url: str | None, rules: Rules | None, modern: bool = True) -> Document:
     page, data, cut = _parse(html)
     title = clean_title(page)
@@ -665,6 +685,8 @@ def _extract(html: str, url: str | None, rules: Rules | None, modern: bool = Tru
             fallback = "html.fallback_json_ld"
     if modern and _chars(cleaned) < THIN_TEXT and (found := _modern(html, url, rules, title, cleaned)):
         byline, lines, cleaned, fallback = [], [], found[0], found[1]
+    if modern and _chars(cleaned) < MIN_TEXT and (stepped := _stepped_text(html, url, rules, page)):
+        byline, lines, cleaned, fallback = [], [], stepped, "html.fallback_stepped"
     start = sel.start if sel is not None else 0
     if audit.active():
         audit.note("block", _block_note(page, sel, fallback))

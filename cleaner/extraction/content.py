@@ -537,6 +537,30 @@ def _core(page: Page, best: int, gains: list[float], anchor: int) -> int:
         best = inner
 
 
+CELLS: Final = frozenset({"td", "th"})
+
+
+def _title_cell(page: Page, best: int, gains: list[float], anchor: int) -> int:
+    """A table row chosen whole (a layout of columns: navigation, the article, a sidebar of readers' comments or
+    "about this blog" paragraphs) gives way to its cell that opens with the page's title line and holds prose below
+    it: the cells of one row are columns side by side, and an article does not run on into the next column. The
+    row when the title is in no cell of it, not near a cell's start, or has no prose under it in its cell."""
+    blocks = page.blocks
+    if anchor < 0 or blocks[best].tag != "tr":
+        return best
+    k = page.lines[anchor].block
+    while k > best and blocks[k].parent != best:
+        k = blocks[k].parent
+    if k <= best or blocks[k].tag not in CELLS:
+        return best
+    cell = blocks[k]
+    if anchor - cell.start > TITLE_GAP or not any(
+        gains[i] > 0 and page.lines[i].punct for i in range(anchor + 1, cell.end)
+    ):
+        return best
+    return k
+
+
 def _paragraphs_outside(page: Page, gains: list[float], outer: Block, inner: Block) -> bool:
     """Do the lines of ``outer`` outside ``inner`` hold two prose lines in a row of the element kind (tag and
     class) that carries most of ``inner``'s prose?"""
@@ -646,10 +670,11 @@ class Selection:
     """The first line of each post of a flat thread (:func:`~.thread.flat_headers`): kept at an edge of the text."""
 
 
-def page_gains(page: Page, teasers: list[int] | None = None) -> list[float]:
+def page_gains(page: Page, teasers: list[int] | None = None, boxes: list[tuple[int, int]] | None = None) -> list[float]:
     """:func:`base_gains` with what the elements say: a short plain line that is a ``<p>`` or ``<div>`` of its
     own is neutral, not chrome (verse, a blog's line breaks); a line beside form controls is a label. The lines of a
-    list of teasers under "read more" links (:func:`_more_links`) are added to ``teasers``."""
+    list of teasers under "read more" links (:func:`_more_links`) are added to ``teasers``, the line ranges of the
+    form boxes (login, comment form, sign-up, widget around a drop-down) to ``boxes``."""
     base = base_gains(page.lines)
     blocks = page.blocks
     near = _control_blocks(page)
@@ -667,10 +692,12 @@ def page_gains(page: Page, teasers: list[int] | None = None) -> list[float]:
     more = _more_links(page.lines, base)
     if teasers is not None:
         teasers.extend(more)
-    boxes = [*_login_boxes(page), *_comment_forms(page, base), *_signup_boxes(page, base), *_widget_boxes(page, base)]
-    for start, end in boxes:
+    found = [*_login_boxes(page), *_comment_forms(page, base), *_signup_boxes(page, base), *_widget_boxes(page, base)]
+    for start, end in found:
         for i in range(start, end):
             base[i] = -0.5 * page.lines[i].chars
+    if boxes is not None:
+        boxes.extend(found)
     return base
 
 
@@ -738,10 +765,40 @@ def _comment_forms(page: Page, base: list[float]) -> list[tuple[int, int]]:
             k = blocks[k].parent
         if k < 0 or blocks[k].tag != "form":
             continue
-        start, end = blocks[k].start, blocks[k].end
+        start, end = _form_box(page, k)
         if end - start <= COMMENT_FORM and sum(g for g in base[start:end] if g > 0) <= NEG_SHARE * prose:
             out.append((start, end))
     return out
+
+
+FORM_NOTES: Final = 2
+"""A form's box takes in up to this many lines below the form in the element around it (its notices: "Your e-mail
+address is used only to...")..."""
+FORM_LABEL: Final = 60
+"""...and the lines above it of at most this many characters (its heading: "E-mail this story"); a longer line
+above may be the question a reply box answers."""
+
+
+def _form_box(page: Page, form: int) -> tuple[int, int]:
+    """The line range of the box around the ``<form>`` block ``form``: the largest element around it whose other
+    lines are a short heading above it and a few notices below it."""
+    blocks, lines = page.blocks, page.lines
+    fs, fe = blocks[form].start, blocks[form].end
+    start, end = fs, fe
+    k = blocks[form].parent
+    while k >= 0:
+        blk = blocks[k]
+        above, below = fs - blk.start, blk.end - fe
+        if (
+            below > FORM_NOTES
+            or above + below > FORM_NOTES + 1
+            or blk.end - blk.start > COMMENT_FORM
+            or any(ln.chars > FORM_LABEL for ln in lines[blk.start : fs])
+        ):
+            break
+        start, end = blk.start, blk.end
+        k = blk.parent
+    return start, end
 
 
 def _control_blocks(page: Page) -> set[int]:
@@ -877,7 +934,8 @@ def select_root(page: Page, title: str = "") -> Selection | None:
         return None
     unclosed_links(page)
     more: list[int] = []
-    base = page_gains(page, more)
+    boxes: list[tuple[int, int]] = []
+    base = page_gains(page, more, boxes)
     paired = _kind_pairs(page, base)
     anchor = title_line(page, title) if title else -1
     if anchor < 0 and title:
@@ -900,12 +958,15 @@ def select_root(page: Page, title: str = "") -> Selection | None:
     if best < 0:
         return None
     best = _core(page, best, gains, anchor)
+    row = best
+    best = _title_cell(page, best, gains, anchor)
+    fence = row if best != row else -1
     best = _widened(page, best, gains)
     best = expand_repeated(page, best, neg)
     group = post_group(page, best, base)
     if group >= 0:
         best = group  # a part of one short post (a signature) outscored the posts: the list of posts is the content
-    sel = extend_siblings(page, best, gains, neg)
+    sel = extend_siblings(page, best, gains, neg, fence)
     split_parts(page, sel, gains, anchor)
     named_parts(page, sel, gains, neg, anchor)
     sel.lede = _lede(page, sel.start, gains, anchor)
@@ -923,7 +984,19 @@ def select_root(page: Page, title: str = "") -> Selection | None:
     ) | _teaser_list(lines, base, sel.start, sel.end)
     if more:  # a list of teasers under "read more" links left inside the text (above comments cut off below it)
         sel.teasers |= frozenset(i for i in more if sel.start <= i < sel.end)
+    if boxes:
+        sel.chrome |= _boxes_inside(sel, boxes, base)
     return sel
+
+
+def _boxes_inside(sel: Selection, boxes: list[tuple[int, int]], base: list[float]) -> frozenset[int]:
+    """The lines of the form boxes (:func:`page_gains`) inside the selection: a sign-up box between two paragraphs, a
+    price box above a review, a comment form under the post. Their gains only steered the choice of the block; inside
+    it they would stay. None when the selection holds no prose outside them (the box is all the page has)."""
+    inside = frozenset(i for start, end in boxes for i in range(max(start, sel.start), min(end, sel.end)))
+    if not inside or not any(base[i] > 0 for i in range(sel.start, sel.end) if i not in inside):
+        return frozenset()
+    return inside
 
 
 def _own_heading(page: Page, base: list[float], anchor: int, paired: set[int]) -> None:
@@ -1272,12 +1345,13 @@ def fallback_root(page: Page, floor: float = PROSE_CHARS) -> Selection | None:
     return extend_siblings(page, expand_repeated(page, best, neg), gains, neg)
 
 
-def extend_siblings(page: Page, root: int, gains: list[float], neg: list[bool]) -> Selection:
+def extend_siblings(page: Page, root: int, gains: list[float], neg: list[bool], fence: int = -1) -> Selection:
     """Widen ``root`` over neighbouring siblings whose prose outweighs their boilerplate.
 
     Climbs while the widening takes in the whole parent; stops at the first
     parent of which only a run of children is worth taking (a Wikipedia article
-    body followed by long tables, an article split by an ad block).
+    body followed by long tables, an article split by an ad block). Never into
+    ``fence`` (a layout row whose title cell was chosen: :func:`_title_cell`).
     """
     blocks = page.blocks
     prefix = _prefix(gains)
@@ -1286,7 +1360,7 @@ def extend_siblings(page: Page, root: int, gains: list[float], neg: list[bool]) 
     base_score = max(prefix[end] - prefix[start], 1.0)
     while True:
         parent = blocks[cur].parent
-        if parent < 0:
+        if parent < 0 or parent == fence:
             break
         pb = blocks[parent]
         units = _units(page, parent)
