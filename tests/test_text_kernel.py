@@ -1,6 +1,6 @@
-"""The kernel's per-character text tests (``cleaner/dedup/_sketch.c``: ``dirty_at``, ``glue_lines``, ``spaces_plain``,
-``fold_text``, ``cjk_texts``, ``sentences``, ``fresh_lines``, ``flat_line``) give what their pure Python twins give,
-on every code point and on random texts.
+"""The kernel's per-character text tests (``cleaner/dedup/_sketch.c``: ``dirty_at``, ``squeeze_from``, ``glue_lines``,
+``spaces_plain``, ``count_marked``, ``fold_text``, ``cjk_texts``, ``sentences``, ``fresh_lines``, ``flat_line``) give
+what their pure Python twins give, on every code point and on random texts.
 
 Skipped when the kernel is not built (``python bench/build_sketch.py`` builds it in place)."""
 
@@ -32,6 +32,16 @@ def _dirty_at(text: str) -> int:
     dirty = textclean._DIRTY.search(text)
     double = text.find("  ")
     return min((x for x in (dirty.start() if dirty is not None else -1, double) if x >= 0), default=-1)
+
+
+def _squeeze_from(text: str, head: int) -> str:
+    """:func:`textclean.normalize_text`'s pure Python fold from ``head`` on."""
+    return text[:head] + textclean._SPACES.sub(" ", textclean._INVISIBLE.sub("", text[head:]))
+
+
+def _same_str(got: str, want: str) -> bool:
+    """Equal, and in the same (canonical) form: equal hashes, the same ``isascii``."""
+    return got == want and hash(got) == hash(want) and got.isascii() == want.isascii()
 
 
 def _glue_lines(text: str) -> bytes:
@@ -90,6 +100,8 @@ def test_every_code_point() -> None:
             assert _sketch.dirty_at(text) == _dirty_at(text), hex(c)
             assert _sketch.glue_lines(text) == _glue_lines(text), hex(c)
             assert _sketch.spaces_plain(text) == _spaces_plain(text), hex(c)
+            for head in range(len(text) + 1):
+                assert _same_str(_sketch.squeeze_from(text, head), _squeeze_from(text, head)), (hex(c), head)
             assert _sketch.sentences(text) == _sentences(text), hex(c)
 
 
@@ -109,6 +121,9 @@ def test_random_texts(pieces: list[str]) -> None:
     assert _sketch.dirty_at(text) == _dirty_at(text)
     assert _sketch.glue_lines(text) == _glue_lines(text)
     assert _sketch.spaces_plain(text) == _spaces_plain(text)
+    for head in sorted({0, len(text), len(text) // 2, max(0, _dirty_at(text) - 1)}):
+        assert _same_str(_sketch.squeeze_from(text, head), _squeeze_from(text, head)), head
+    assert _same_str(textclean.normalize_text(text), _normalize_py(text))
     assert document.fold_spaces(text) == " ".join(text.split())
     assert _sketch.sentences(text) == _sentences(text)
     assert merge._sentences(text) == [x for x in merge._SENTENCE.findall(text) if x]
@@ -128,9 +143,67 @@ def test_fresh_lines(lines: list[str], cached: set[str]) -> None:
     assert _sketch.fresh_lines(lines, cache) == signature._fresh_lines_py(lines, cache)
 
 
+def test_count_marked_every_code_point() -> None:
+    """``count_marked`` with scriptfold's bit set counts what the regex of the table's characters finds, on every code
+    point in each string width; ``need`` stops the count."""
+    from cleaner.text import scriptfold
+
+    bits, regex = scriptfold._traditional_bits(), scriptfold._traditional()
+    for text in ("".join(map(chr, _CODE_POINTS)), "".join(map(chr, range(0x100))), "".join(map(chr, range(0x10000)))):
+        want = len(regex.findall(text))
+        assert _sketch.count_marked(text, bits, len(text) + 1) == want
+        assert _sketch.count_marked(text, bits, 3) == min(3, want)
+    assert _sketch.count_marked("\ud800髮\udfff", bits, 5) == 1
+    assert _sketch.count_marked("髮髮", b"", 5) == 0  # (past the bit set's end: not marked)
+    assert _sketch.count_marked("髮髮", bits, 0) == 0
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(st.characters(exclude_categories=()), max_size=40), st.lists(st.sampled_from("髮發后後中文 x"), max_size=9)
+)
+def test_count_marked_random(text: str, more: list[str]) -> None:
+    from cleaner.text import scriptfold
+
+    text += "".join(more)
+    want = len(scriptfold._traditional().findall(text))
+    for need in (0, 1, 3, 100):
+        assert _sketch.count_marked(text, scriptfold._traditional_bits(), need) == min(need, want)
+
+
+def _normalize_py(text: str) -> str:
+    """:func:`textclean.normalize_text` without the kernel."""
+    import unicodedata
+
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    text = textclean._NEWLINES.sub("\n", text)
+    start = _dirty_at(text)
+    return text if start < 0 else _squeeze_from(text, max(0, start - 1))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(st.characters(exclude_categories=()), max_size=60), st.integers(0, 70))
+def test_squeeze_on_any_text(text: str, head: int) -> None:
+    """Any code points (lone surrogates, astral planes, every white space and control), any place to start."""
+    head = min(head, len(text))
+    assert _same_str(_sketch.squeeze_from(text, head), _squeeze_from(text, head))
+    assert _same_str(textclean.normalize_text(text), _normalize_py(text))
+
+
+def test_squeeze_narrows_the_string() -> None:
+    """A wide character removed: the result is in the narrowest form (as a regex's result is)."""
+    for text in ("a\U000f0001  b", "é\ue000 x", "中\U0010ffff\u3000", "\U000f0000"):
+        assert _same_str(_sketch.squeeze_from(text, 0), _squeeze_from(text, 0)), text
+
+
 def test_bad_arguments() -> None:
     with pytest.raises(TypeError):
         _sketch.dirty_at(b"x")
+    with pytest.raises(ValueError):
+        _sketch.squeeze_from("abc", 4)
+    with pytest.raises(TypeError):
+        _sketch.squeeze_from(b"abc", 0)
     with pytest.raises(ValueError):
         _sketch.fold_text("x", np.zeros(5, dtype=np.uint32))
     with pytest.raises(ValueError):

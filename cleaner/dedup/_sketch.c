@@ -12,9 +12,10 @@
    fold_text, cjk_texts, fresh_lines
                             a batch's code points and their fold in one loop, its texts with CJK, the lines the line
                             memory lacks
-   dirty_at, glue_lines, spaces_plain, sentences
+   dirty_at, squeeze_from, glue_lines, spaces_plain, sentences, count_marked
                             per-character tests of the text pass (textclean.normalize_text, split_text,
-                            document.fold_spaces) and the collapse's merge._sentences, one loop per text
+                            document.fold_spaces, scriptfold._census) and the collapse's merge._sentences, one
+                            loop per text
    jieba_load, jieba_pieces jieba's cut without HMM over jieba's dictionary (rjieba's tokens), as the token lengths
                             split_cut makes of rjieba's list of str (signature._cut_lengths_kernel)
    flat_line                the extraction's walk: a line of an inline text run with its white space folded, its
@@ -1275,6 +1276,109 @@ static PyObject *dirty_at(PyObject *self, PyObject *arg) {
     return PyLong_FromSsize_t(found);
 }
 
+/* textclean._INVISIBLE's characters (the _DIRTY ones normalize_text removes): controls (not \t, \n, \v, \f, \r and
+   the separators 0x1c-0x1f), zero-width and bidi controls, BOMs, private-use icons and planes 15-16 */
+static inline int invisible_cp(Py_UCS4 c) {
+    if (c < 0x80) return c <= 0x08 || (c >= 0x0e && c <= 0x1b) || c == 0x7f;
+    if (c < 0x200b) return 0;
+    if (c <= 0x206f)
+        return c <= 0x200f || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x2064) ||
+               (c >= 0x2066 && c <= 0x2069);
+    if (c == 0xfeff) return 1;
+    return (c >= 0xe000 && c <= 0xf8ff) || c >= 0xf0000;
+}
+
+/* textclean._SPACES's characters: a plain space and textclean._SPACE (white space normalize_text folds) */
+static inline int fold_space_cp(Py_UCS4 c) {
+    if (c < 0x80) return c == 0x20 || c == 0x09 || c == 0x0b || c == 0x0c || (c >= 0x1c && c <= 0x1f);
+    if (c < 0x1680) return c == 0xa0;
+    return c == 0x1680 || (c >= 0x2000 && c <= 0x200a) || c == 0x202f || c == 0x205f || c == 0x3000;
+}
+
+/* squeeze_from(text, head) -> str: text[:head] + _SPACES.sub(" ", _INVISIBLE.sub("", text[head:])) (textclean's
+   normalize_text from its first dirty character on): the invisible characters out, then each run of white space
+   one plain space; one loop in place of two regex passes and the slices */
+static PyObject *squeeze_from(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *text;
+    Py_ssize_t head;
+    if (!PyArg_ParseTuple(args, "Un:squeeze_from", &text, &head)) return NULL;
+    if (PyUnicode_READY(text) < 0) return NULL;
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    if (head < 0 || head > n) {
+        PyErr_SetString(PyExc_ValueError, "squeeze_from: head out of range");
+        return NULL;
+    }
+    void *buf = PyMem_Malloc((size_t)(n > 0 ? n : 1) * (size_t)kind);
+    if (!buf) return PyErr_NoMemory();
+    memcpy(buf, data, (size_t)head * (size_t)kind);
+    Py_ssize_t k = head;
+#define SQUEEZE_LOOP(T)                                                                            \
+    do {                                                                                           \
+        const T *t = data;                                                                         \
+        T *o = buf;                                                                                \
+        int in_run = 0;                                                                            \
+        for (Py_ssize_t i = head; i < n; i++) {                                                    \
+            const Py_UCS4 c = t[i];                                                                \
+            if (c > 0x20 && c < 0x7f) { /* (printable ASCII) */                                    \
+                o[k++] = (T)c;                                                                     \
+                in_run = 0;                                                                        \
+            } else if (fold_space_cp(c)) {                                                         \
+                if (!in_run) o[k++] = 0x20;                                                        \
+                in_run = 1;                                                                        \
+            } else if (!invisible_cp(c)) {                                                         \
+                o[k++] = (T)c;                                                                     \
+                in_run = 0;                                                                        \
+            }                                                                                      \
+        }                                                                                          \
+    } while (0)
+    if (kind == PyUnicode_1BYTE_KIND) SQUEEZE_LOOP(Py_UCS1);
+    else if (kind == PyUnicode_2BYTE_KIND) SQUEEZE_LOOP(Py_UCS2);
+    else SQUEEZE_LOOP(Py_UCS4);
+#undef SQUEEZE_LOOP
+    /* (from the same kind: Python finds the narrowest one, so the string is in its canonical form) */
+    PyObject *out = PyUnicode_FromKindAndData(kind, buf, k);
+    PyMem_Free(buf);
+    return out;
+}
+
+/* count_marked(text, bits, need) -> int: how many characters of `text` are marked in the bit set `bits` (code point
+   c: bit c & 7 of byte c >> 3; those past its end are not), counted up to `need` (the search stops there):
+   scriptfold._census's test of a page for Traditional characters, in place of a regex of a class of thousands */
+static PyObject *count_marked(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *text;
+    Py_buffer vb = {0};
+    Py_ssize_t need;
+    if (!PyArg_ParseTuple(args, "Uy*n:count_marked", &text, &vb, &need)) return NULL;
+    if (PyUnicode_READY(text) < 0) {
+        PyBuffer_Release(&vb);
+        return NULL;
+    }
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    const unsigned char *bits = vb.buf;
+    const Py_UCS4 limit = (Py_UCS4)(vb.len > 0x22000 ? 0x110000 : vb.len * 8);
+    Py_ssize_t found = 0;
+#define MARK_LOOP(T)                                                                               \
+    do {                                                                                           \
+        const T *t = data;                                                                         \
+        for (Py_ssize_t i = 0; i < n && found < need; i++) {                                       \
+            const Py_UCS4 c = t[i];                                                                \
+            found += c < limit && ((bits[c >> 3] >> (c & 7)) & 1);                                 \
+        }                                                                                          \
+    } while (0)
+    if (kind == PyUnicode_1BYTE_KIND) MARK_LOOP(Py_UCS1);
+    else if (kind == PyUnicode_2BYTE_KIND) MARK_LOOP(Py_UCS2);
+    else MARK_LOOP(Py_UCS4);
+#undef MARK_LOOP
+    PyBuffer_Release(&vb);
+    return PyLong_FromSsize_t(found);
+}
+
 /* glue_lines(text) -> bytes: per line of `text` (split at \n, as str.split("\n")), 1 when it holds one of
    textclean._GLUE's characters ("_", "|", "｜", "-", "—"), else 0 */
 static PyObject *glue_lines(PyObject *self, PyObject *arg) {
@@ -2269,6 +2373,8 @@ static PyMethodDef methods[] = {
     {"fresh_lines", fresh_lines, METH_VARARGS, "The distinct lines not in a cache, in order (see the module source)."},
     {"sentences", sentences, METH_O, "merge._sentences of a text (see the module source)."},
     {"dirty_at", dirty_at, METH_O, "Where textclean.normalize_text has something to do (see the module source)."},
+    {"squeeze_from", squeeze_from, METH_VARARGS, "normalize_text's fold from a place on (see the module source)."},
+    {"count_marked", count_marked, METH_VARARGS, "How many characters of a str a bit set marks (see the module source)."},
     {"glue_lines", glue_lines, METH_O, "Which lines hold a glue character (see the module source)."},
     {"spaces_plain", spaces_plain, METH_O, "Does document.fold_spaces only make line breaks spaces? (see the source)"},
     {"jieba_load", jieba_load, METH_O, "The dictionary of jieba_pieces (see the module source)."},

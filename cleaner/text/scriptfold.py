@@ -23,6 +23,8 @@ from typing import Final, TypeVar
 import numpy as np
 import numpy.typing as npt
 
+from cleaner.dedup.kernel import sketch_kernel
+
 __all__ = ["MIN_TRADITIONAL", "Fold", "PageFold", "fold_page", "page_fold", "translate", "unfold"]
 
 MIN_TRADITIONAL: Final = 20
@@ -63,6 +65,37 @@ def _traditional() -> re.Pattern[str]:
     return re.compile("[" + "".join(re.escape(t) for t in sorted(_table())) + "]")
 
 
+@cache
+def _traditional_bits() -> bytes:
+    """:func:`_traditional_mask` as a bit set (code point c: bit ``c & 7`` of byte ``c >> 3``), for the kernel's
+    ``count_marked``."""
+    return np.packbits(_traditional_mask(), bitorder="little").tobytes()
+
+
+def _kernel_count() -> Callable[[str, bytes, int], int] | None:
+    """The kernel's ``count_marked`` (one loop over a string's characters and a bit set of 136 KB whose CJK part
+    stays in the cache, in place of a regex of a class of the table's thousands of characters), if it is built."""
+    k = sketch_kernel()
+    count: Callable[[str, bytes, int], int] | None = getattr(k, "count_marked", None) if k is not None else None
+    return count
+
+
+_COUNT_MARKED: Final = _kernel_count()
+
+
+def _traditional_count(text: str, need: int) -> int:
+    """How many of the table's Traditional characters ``text`` holds, counted up to ``need``."""
+    if _COUNT_MARKED is not None:
+        return _COUNT_MARKED(text, _traditional_bits(), need)
+    hits = 0
+    if need > 0:
+        for _m in _traditional().finditer(text):
+            hits += 1
+            if hits >= need:
+                break
+    return hits
+
+
 def _code_points(text: str) -> npt.NDArray[np.uint32]:
     """The code points of ``text`` (lone surrogates as their own)."""
     return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
@@ -88,14 +121,9 @@ def _census(html: str) -> tuple[npt.NDArray[np.uint32], list[int], list[int]] | 
     # (the tests before the census, by the regex of the table's characters: its class is a few KB, where the numpy
     # mask's look-ups miss the cache once the rest of the cleaning has run; most pages hold none of them)
     if len(html) > 4 * _PROBE:
-        hits = 0
-        for _m in _traditional().finditer(_probe(html)):
-            hits += 1
-            if hits >= _PROBE_HITS:
-                break
-        if hits < _PROBE_HITS:
+        if _traditional_count(_probe(html), _PROBE_HITS) < _PROBE_HITS:
             return None  # a scan of the whole page costs ≈ 5 % of an extraction; most pages are Simplified
-    elif _traditional().search(html) is None:
+    elif not _traditional_count(html, 1):
         return None  # (none at all: fewer than MIN_TRADITIONAL)
     traditional = _traditional_mask()
     codes = _code_points(html)

@@ -85,6 +85,22 @@ def _kernel_functions() -> tuple[Callable[[str], int] | None, Callable[[str], by
 _DIRTY_AT, _GLUE_LINES = _kernel_functions()
 
 
+def _kernel_squeeze() -> Callable[[str, int], str] | None:
+    """The kernel's ``squeeze_from`` (``text[:head] + _squeezed(text[head:])`` in one loop), if it has it (a kernel
+    built before it was added does not)."""
+    k = sketch_kernel()
+    squeeze: Callable[[str, int], str] | None = getattr(k, "squeeze_from", None) if k is not None else None
+    return squeeze
+
+
+_SQUEEZE_FROM = _kernel_squeeze()
+
+
+def _squeezed(text: str) -> str:
+    """``text`` without :data:`_INVISIBLE` characters, each run of white space (:data:`_SPACES`) one plain space."""
+    return _SPACES.sub(" ", _INVISIBLE.sub("", text))
+
+
 def drop_invisible(line: str) -> str:
     """``line`` without control characters, zero-width and bidi controls, BOMs and icon glyphs (what
     :func:`normalize_text` removes from a text dump), for lines that do not pass through it (extracted HTML)."""
@@ -107,9 +123,12 @@ def normalize_text(text: str) -> str:
         if dirty is None and double < 0:
             return text
         start = min(x for x in (dirty.start() if dirty is not None else -1, double) if x >= 0)
-    # nothing before the first such character changes, except a space just before it (a run's start)
+    # nothing before the first such character changes, except a space just before it (a run's start; not itself
+    # invisible: the first such character is after it)
     head = max(0, start - 1)
-    return text[:head] + _SPACES.sub(" ", text[head:start] + _INVISIBLE.sub("", text[start:]))
+    if _SQUEEZE_FROM is not None:
+        return _SQUEEZE_FROM(text, head)
+    return text[:head] + _squeezed(text[head:])
 
 
 def _near(n: int, m: int) -> bool:
