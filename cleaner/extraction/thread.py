@@ -346,12 +346,25 @@ _NAME: Final = re.compile(r"[\w.\-]+(?: [\w.\-]+)?")
 """A heading of at most this many characters without punctuation that opens a reply is its author's name."""
 
 
+_STAMP_END: Final = re.compile(
+    r"\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?)?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*[\u4e00-\u9fff]{0,4}$"
+)
+"""A date and time (and a place of up to four Chinese characters: an IP's province) ending a reply's header."""
+
+
 def _reply_heading(text: str, first: bool) -> bool:
     """Is a heading of a reply its subject ("Re: <the thread's title>") or, on its ``first`` line, its author's
-    name (SMF's ``<h4>``), not an article's heading?"""
-    return REPLY_PREFIX.match(text) is not None or (
-        first and len(text) <= NAME_HEADING and _NAME.fullmatch(text) is not None
-    )
+    name (SMF's ``<h4>``; Douban's name and date "X 2024-07-23 08:39:17"), not an article's heading?"""
+    if REPLY_PREFIX.match(text) is not None:
+        return True
+    if not first:
+        return False
+    if _DATED.search(text) or _STAMP_DATE.search(text):
+        text = _STAMP_END.sub("", text, count=1)
+    return len(text) <= NAME_HEADING and _NAME.fullmatch(text) is not None
+
+
+_STAMP_DATE: Final = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 
 
 def _wraps_items(page: Page, item: int) -> bool:
@@ -603,6 +616,9 @@ def _answer_like(page: Page, item: int) -> bool:
     return any(_answer_named(blocks[k].ident) for k in range(item, stop))
 
 
+answer_like: Final = _answer_like
+"""(:func:`_answer_like` for the block chooser: an answer chosen alone takes in its question above.)"""
+
 NAMED_CHILDREN: Final = 3
 """An element without a class or id is a reply when one of its first this many child elements is named as one."""
 
@@ -722,8 +738,9 @@ def _set_apart(page: Page, item: int, gains: list[float]) -> list[int]:
 
 
 def _inner_post(inner: Block, outer: Block) -> bool:
-    """Is ``inner`` (inside ``outer``) named as a post and holding most of its lines?"""
-    return 2 * (inner.end - inner.start) > outer.end - outer.start and _reply_like(inner.ident)
+    """Is ``inner`` (inside ``outer``) named as a post and holding half of its lines or more (a best answer's box:
+    a label, the answerer's card and a bar of votes around the answer)?"""
+    return 2 * (inner.end - inner.start) >= outer.end - outer.start and _reply_like(inner.ident)
 
 
 def _sentences(page: Page, start: int, end: int, gains: list[float]) -> int:
@@ -1556,7 +1573,8 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
         if len(items) >= (MIN_ITEMS if answers else MIN_POSTS):
             break
     else:
-        items = _lone_below(page, start, end, gains, memo) if unnamed else []
+        # one reply below the post (a best answer set apart above the others, its actions in no reply link)
+        items = _lone_below(page, start, end, gains, memo) if unnamed or _answers_below(page, start, end) else []
         if not items:
             return -1, []
         if len(items) == 1:
@@ -1573,7 +1591,9 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
     if not chrome:
         return -1, []
     first = blocks[items[0]].start
-    kept = [i for i in _before_items(page, start, items, owner, chrome, gains) if i not in box]
+    # above the items: the first post less its own header line ("来自: X 2024-07-01 09:12", as below a chosen post)
+    above = _before_items(page, start, items, owner, chrome, gains)
+    kept = [i for i in above if i not in box and not _post_header(lines[i])]
     labelled = _labelled(page, items, owner)
     last = blocks[items[-1]].end
     dropped = _teasers_after(page, last, end) | _headers_between(page, items, owner, gains)
