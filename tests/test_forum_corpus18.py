@@ -68,6 +68,19 @@ GOLDEN: list[tuple[str, str, str, tuple[str, ...]]] = [
         "a best answer chosen alone: its one-paragraph question above it, below the title, is kept",
         ("其他类似问题", "展开全部", "老司机带带我119"),
     ),
+    (
+        DEV,
+        "se_comments_0",
+        "comments under the question, then its one answer below them (a menu of 'flex--item' links in the answer is"
+        " no wrapper of posts)",
+        ("Improve this answer", "Add a comment", "answered", "Your Answer"),
+    ),
+    (
+        "forum18-dev3",
+        "xenforo_react_0",
+        "an ad between two posts, one link in a box of its own, goes however long it is",
+        ("Sponsored:", "Reaction score", "+Quote"),
+    ),
 ]
 
 

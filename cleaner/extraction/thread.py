@@ -368,11 +368,12 @@ _STAMP_DATE: Final = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2
 
 
 def _wraps_items(page: Page, item: int) -> bool:
-    """Does block ``item`` hold two like siblings named as posts or comments (a comment section's wrapper)?"""
+    """Does block ``item`` hold two like siblings named as posts or comments, of two lines or more each (a comment
+    section's wrapper; not a menu's ``flex--item`` links)?"""
     blocks = page.blocks
     seen: set[tuple[int, str]] = set()
     for d in range(item + 1, blocks[item].end_block):
-        if _reply_like(blocks[d].ident):
+        if blocks[d].end - blocks[d].start >= 2 and _reply_like(blocks[d].ident):
             key = (blocks[d].parent, _sig(page, d))
             if key in seen:
                 return True
@@ -617,7 +618,9 @@ def _answer_like(page: Page, item: int) -> bool:
 
 
 answer_like: Final = _answer_like
-"""(:func:`_answer_like` for the block chooser: an answer chosen alone takes in its question above.)"""
+answer_named: Final = _answer_named
+"""(:func:`_answer_like`, :func:`_answer_named` for the block chooser: an answer chosen alone takes in its question
+above.)"""
 
 NAMED_CHILDREN: Final = 3
 """An element without a class or id is a reply when one of its first this many child elements is named as one."""
@@ -849,10 +852,37 @@ def thread_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[
         for i in sorted(owner)
         if _slot(page, i, owner[i]) not in chrome and not _signed(page, i, owner[i]) and i not in labelled
     ]
+    new_end = page.blocks[items[-1]].end
+    if not any(_answer_like(page, i) for i in items) and (answers := _answers_after(page, new_end, gains)):
+        new_end, kept = answers[0], [*kept, *answers[1]]  # comments under a question, then its answers
     above = _post_above(page, start, end, gains)
     if above:
-        return above[0], page.blocks[items[-1]].end, [*above, *range(start, end), *kept]
-    return end, page.blocks[items[-1]].end, kept
+        return above[0], new_end, [*above, *range(start, end), *kept]
+    return end, new_end, kept
+
+
+def _answers_after(page: Page, at: int, gains: list[float]) -> tuple[int, list[int]] | None:
+    """Below a question's comments (ending before line ``at``), its answers: items named as answers (or one answer
+    alone, :func:`_lone_reply`) starting within :data:`GAP` lines through no prose; ``(end, kept)`` with their lines
+    less their chrome slots, or None."""
+    blocks, lines = page.blocks, page.lines
+    memo: dict[tuple[int, bool], list[int]] = {}
+    for probe in range(at, min(at + GAP, len(lines))):
+        items = _items_or_lone(page, probe, gains, False, memo)
+        if items and blocks[items[0]].start >= at and all(_answer_like(page, i) for i in items):
+            owner, chrome = _chrome(page, items, gains, 2 if len(items) > 1 else 1)
+            if not chrome:
+                return None
+            labelled = _labelled(page, items, owner)
+            kept = [
+                i
+                for i in sorted(owner)
+                if _slot(page, i, owner[i]) not in chrome and not _signed(page, i, owner[i]) and i not in labelled
+            ]
+            return blocks[items[-1]].end, kept
+        if gains[probe] > 0:
+            return None
+    return None
 
 
 def _last_prose(page: Page, item: int, gains: list[float]) -> str:
@@ -1624,8 +1654,9 @@ def _headers_between(page: Page, items: list[int], owner: dict[int, int], gains:
     """The lines between the first and the last of ``items`` that are outside them, weigh less than nothing, are no
     heading and hold a digit or are mostly link text (a date, a count, a permalink number, a box of topic stats
     between two posts) or sit in a sibling of the items whose tag and class another sibling (not an item) wears
-    too: each post's header set apart from it (bbPress's ``bbp-reply-header``). A short subheading of an article
-    read as a list (no digit, no link) stays."""
+    too: each post's header set apart from it (bbPress's ``bbp-reply-header``); and a line that is all link text in
+    a box of its own between two posts, however long (an ad). A short subheading of an article read as a list (no
+    digit, no link) stays."""
     blocks, lines = page.blocks, page.lines
     parent = blocks[items[0]].parent
     mine = set(items)
@@ -1639,11 +1670,15 @@ def _headers_between(page: Page, items: list[int], owner: dict[int, int], gains:
     out: set[int] = set()
     boxes: dict[int, bool] = {}
     for i in range(blocks[items[0]].start, blocks[items[-1]].end):
-        if i in owner or gains[i] > 0:
+        if i in owner or (gains[i] > 0 and lines[i].link_chars < lines[i].chars):
             continue
         k = lines[i].block
         while k > parent and blocks[k].parent != parent:
             k = blocks[k].parent
+        if gains[i] > 0:  # a line that is one link, in a box of its own between two posts: an ad, a promoted topic
+            if k > parent and k not in mine and not lines[i].heading:
+                out.add(i)
+            continue
         if lines[i].heading or gains[i] == 0:
             if k > parent and k not in mine:
                 if k not in boxes:
