@@ -77,6 +77,12 @@ GOLDEN: list[tuple[str, str, str, tuple[str, ...]]] = [
     ),
     (
         "forum18-dev3",
+        "discuz_pc_0",
+        "a Discuz! post's edit stamp above its text goes (rules: drop_line.forum-edited)",
+        ("本帖最后由", "只看该作者", "使用道具"),
+    ),
+    (
+        "forum18-dev3",
         "xenforo_react_0",
         "an ad between two posts, one link in a box of its own, goes however long it is",
         ("Sponsored:", "Reaction score", "+Quote"),
