@@ -87,6 +87,12 @@ GOLDEN: list[tuple[str, str, str, tuple[str, ...]]] = [
         "an ad between two posts, one link in a box of its own, goes however long it is",
         ("Sponsored:", "Reaction score", "+Quote"),
     ),
+    (
+        "forum18-dev4",
+        "xenforo_react_2",
+        "...and so does one below the last post",
+        ("Sponsored:", "Reaction score"),
+    ),
 ]
 
 

@@ -1632,9 +1632,14 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
     dropped.update(
         i
         for i in range(last, end)
-        if gains[i] < 0
-        and not lines[i].heading
-        and (_DIGIT.search(lines[i].text) or 2 * lines[i].link_chars > lines[i].chars or _quote_header(page, i))
+        if not lines[i].heading
+        and (
+            (
+                gains[i] < 0
+                and (_DIGIT.search(lines[i].text) or 2 * lines[i].link_chars > lines[i].chars or _quote_header(page, i))
+            )
+            or lines[i].link_chars >= lines[i].chars > 0  # one link however long: an ad, a promoted topic
+        )
     )
     kept += [
         i
