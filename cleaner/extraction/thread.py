@@ -359,12 +359,14 @@ def _reply_heading(text: str, first: bool) -> bool:
         return True
     if not first:
         return False
-    if _DATED.search(text) or _STAMP_DATE.search(text):
-        text = _STAMP_END.sub("", text, count=1)
+    if len(text) <= NAME_STAMPED and (_DATED.search(text) or _STAMP_DATE.search(text)):
+        text = _STAMP_END.sub("", " ".join(text.split()), count=1)  # (one space a run: the regex stays linear)
     return len(text) <= NAME_HEADING and _NAME.fullmatch(text) is not None
 
 
 _STAMP_DATE: Final = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+NAME_STAMPED: Final = 64
+"""A heading longer than this is no user's name and date."""
 
 
 def _wraps_items(page: Page, item: int) -> bool:
