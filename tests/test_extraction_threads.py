@@ -203,3 +203,19 @@ def test_a_question_in_the_answers_template_above_a_related_line_is_kept() -> No
     )
     text = extract_html(html).text
     assert text.split("\n") == [question, *answers]
+
+
+def test_a_posts_footer_links_are_its_action_bar() -> None:
+    """A ``<footer>`` inside a post is stepped over (no line), but its few links count as the post's buttons; a page's
+    own footer of many links does not."""
+    from cleaner.extraction.dom import parse_page
+
+    links = "".join(f"<a href='/p{k}'>Page {k}</a>" for k in range(10))
+    page = parse_page(
+        "<html><body><article class='answer-item'><p>Use a torque wrench and tighten the bolts in a star pattern.</p>"
+        "<footer class='answer-foot'><a href='#'>Reply</a><a href='#'>Report</a></footer></article>"
+        f"<footer>{links}</footer></body></html>"
+    )
+    labels = [label for _, label in page.buttons]
+    assert labels == ["Reply", "Report"]
+    assert not any("Reply" in ln.text for ln in page.lines)

@@ -25,6 +25,8 @@ from .thread import (
     REPLY_PREFIX,
     action_bar,
     alike_names,
+    answer_like,
+    answer_named,
     comment_section,
     flat_headers,
     post_group,
@@ -1134,6 +1136,12 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
             sel.chrome |= frozenset(i for i in range(opening, sel.start) if base[i] <= 0)
             sel.start = opening
         return True
+    answer = _answer_around(page, sel.block)
+    if answer >= 0:  # an answer chosen alone (a best answer, an only answer): its question above, below the title
+        opening = _post_above_list(page, sel, sel.start, base, neg, anchor, answer)
+        if opening >= 0:
+            sel.chrome |= frozenset(i for i in range(opening, sel.start) if base[i] <= 0)
+            sel.start = opening
     flat = flat_headers(page, sel.start, sel.end, base)
     if flat:
         sel.chrome |= flat
@@ -1141,26 +1149,55 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
     return False
 
 
+def _answer_around(page: Page, block: int) -> int:
+    """Block ``block`` if it is named as an answer (or one of its first child elements is), else the nearest of its
+    :data:`ANSWER_LEVELS` ancestors named so (the text of an answer chosen without its vote cell and user card), or
+    -1."""
+    blocks = page.blocks
+    if answer_like(page, block):
+        return block
+    k = blocks[block].parent
+    for _ in range(ANSWER_LEVELS):
+        if k <= 0:
+            break
+        if answer_named(blocks[k].ident):
+            return k
+        k = blocks[k].parent
+    return -1
+
+
+ANSWER_LEVELS: Final = 3
+"""How many levels above the chosen block an element named as an answer makes it an answer."""
 OPENING_REACH: Final = 40
 """How many lines above a chosen list of posts, below the title line, may hold the thread's first post."""
+OPENING_LEVELS: Final = 2
+"""How many levels above the list's parent the element holding the title line and the first post may be."""
 
 
-def _post_above_list(page: Page, sel: Selection, first: int, base: list[float], neg: list[bool], anchor: int) -> int:
+def _post_above_list(
+    page: Page, sel: Selection, first: int, base: list[float], neg: list[bool], anchor: int, block: int = -1
+) -> int:
     """The first line of a thread's first post set above the chosen list of its replies, in a template of its own
     (the chosen block starts with the replies; the title, the first post's meta line and the post in a box above):
     the first paragraph (a sentence or a long line) below the line showing the page's title, within
-    :data:`OPENING_REACH` lines above the list and inside the list's parent element, when no line of prose between
-    the title and the list is a link line or boilerplate-hinted and nothing but chrome stands between the list's
-    start and its first post; -1 otherwise."""
+    :data:`OPENING_REACH` lines above the list and inside the list's parent element (or an element up to
+    :data:`OPENING_LEVELS` levels above it: a question's header beside the answers' column), when no line of prose
+    between the title and the list is a link line or boilerplate-hinted (but a comment under the first post) and
+    nothing but chrome stands between the list's start and its first post; -1 otherwise. ``block``: the element
+    to measure from, if not the chosen one (an answer around the chosen text)."""
     lines, blocks = page.lines, page.blocks
     start = sel.start
     if anchor < 0 or anchor >= start or start - anchor > OPENING_REACH or any(b > 0 for b in base[start:first]):
         return -1
-    parent = blocks[sel.block].parent
+    parent = blocks[sel.block if block < 0 else block].parent
+    for _ in range(OPENING_LEVELS):  # a question's header and main column beside the answers' column
+        if parent < 0 or blocks[parent].start <= anchor:
+            break
+        parent = blocks[parent].parent
     if parent < 0 or blocks[parent].start > anchor:
         return -1
     prose = [i for i in range(anchor + 1, start) if base[i] > 0 and not lines[i].heading]
-    if any(is_link_line(lines[i]) or neg[lines[i].block] for i in prose):
+    if any(is_link_line(lines[i]) or (neg[lines[i].block] and not reply_named(page, i)) for i in prose):
         return -1
     # a paragraph: a sentence or a long line (not the thread's stats: "8回复贴，共1页")
     para = [i for i in prose if lines[i].text[-1] in SENTENCE_END or lines[i].chars >= PROSE_CHARS]

@@ -229,7 +229,8 @@ class Page:
     """Indices of the blocks that hold a ``<select>`` (a price box's options, a settings box), in document order."""
     buttons: list[tuple[int, str]] = field(default_factory=list)
     """``(block, label)`` of every ``<button>`` (stepped over: it makes no line), in document order: the block
-    holding it and its text, or its ``aria-label`` / ``title`` when it has none (a post's "Reply", "Report" bar)."""
+    holding it and its text, or its ``aria-label`` / ``title`` when it has none (a post's "Reply", "Report" bar);
+    also the few links of a ``<footer>`` inside an element (a post's action bar in its own footer)."""
 
 
 MEMO: Final = 65536
@@ -449,6 +450,7 @@ _KINDS: Final = _node_kinds()
 _NOSCRIPT_ID: Final = LexborHTMLParser("").create_node("noscript").tag_id
 _BUTTON_ID: Final = LexborHTMLParser("").create_node("button").tag_id
 _ASIDE_ID: Final = LexborHTMLParser("").create_node("aside").tag_id
+_FOOTER_ID: Final = LexborHTMLParser("").create_node("footer").tag_id
 _CITE_ID: Final = LexborHTMLParser("").create_node("cite").tag_id
 _BLOCKQUOTE_ID: Final = LexborHTMLParser("").create_node("blockquote").tag_id
 _META_ID: Final = LexborHTMLParser("").create_node("meta").tag_id
@@ -665,6 +667,21 @@ class _Walker:
             self.page.swallowed = len(node.text(deep=True, strip=True)) >= SWALLOWED
         elif tag_id == _BUTTON_ID:
             self.page.buttons.append((self.cur, _label(node)))
+        elif tag_id == _FOOTER_ID and self.cur > 0:
+            _footer_bar(node, self.page, self.cur)
+
+
+def _footer_bar(node: LexborNode, page: Page, cur: int) -> None:
+    """A ``<footer>`` inside an element (a post's or an answer's: "Reply", "Report", "有用 12") is stepped over like
+    the page's own, but its few links and buttons (at most :data:`FOOTER_LINKS`) are recorded as buttons in block
+    ``cur``: the post's action bar."""
+    found = node.css("a, button")
+    if 0 < len(found) <= FOOTER_LINKS:
+        page.buttons.extend((cur, _label(n)) for n in found)
+
+
+FOOTER_LINKS: Final = 6
+"""A footer with more links than this is a box of links (a site's footer), not a post's action bar."""
 
 
 _DIALOG_ROLES: Final = frozenset({"dialog", "alertdialog"})

@@ -346,20 +346,36 @@ _NAME: Final = re.compile(r"[\w.\-]+(?: [\w.\-]+)?")
 """A heading of at most this many characters without punctuation that opens a reply is its author's name."""
 
 
+_STAMP_END: Final = re.compile(
+    r"\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?)?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*[\u4e00-\u9fff]{0,4}$"
+)
+"""A date and time (and a place of up to four Chinese characters: an IP's province) ending a reply's header."""
+
+
 def _reply_heading(text: str, first: bool) -> bool:
     """Is a heading of a reply its subject ("Re: <the thread's title>") or, on its ``first`` line, its author's
-    name (SMF's ``<h4>``), not an article's heading?"""
-    return REPLY_PREFIX.match(text) is not None or (
-        first and len(text) <= NAME_HEADING and _NAME.fullmatch(text) is not None
-    )
+    name (SMF's ``<h4>``; Douban's name and date "X 2024-07-23 08:39:17"), not an article's heading?"""
+    if REPLY_PREFIX.match(text) is not None:
+        return True
+    if not first:
+        return False
+    if len(text) <= NAME_STAMPED and (_DATED.search(text) or _STAMP_DATE.search(text)):
+        text = _STAMP_END.sub("", " ".join(text.split()), count=1)  # (one space a run: the regex stays linear)
+    return len(text) <= NAME_HEADING and _NAME.fullmatch(text) is not None
+
+
+_STAMP_DATE: Final = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+NAME_STAMPED: Final = 64
+"""A heading longer than this is no user's name and date."""
 
 
 def _wraps_items(page: Page, item: int) -> bool:
-    """Does block ``item`` hold two like siblings named as posts or comments (a comment section's wrapper)?"""
+    """Does block ``item`` hold two like siblings named as posts or comments, of two lines or more each (a comment
+    section's wrapper; not a menu's ``flex--item`` links)?"""
     blocks = page.blocks
     seen: set[tuple[int, str]] = set()
     for d in range(item + 1, blocks[item].end_block):
-        if _reply_like(blocks[d].ident):
+        if blocks[d].end - blocks[d].start >= 2 and _reply_like(blocks[d].ident):
             key = (blocks[d].parent, _sig(page, d))
             if key in seen:
                 return True
@@ -603,6 +619,11 @@ def _answer_like(page: Page, item: int) -> bool:
     return any(_answer_named(blocks[k].ident) for k in range(item, stop))
 
 
+answer_like: Final = _answer_like
+answer_named: Final = _answer_named
+"""(:func:`_answer_like`, :func:`_answer_named` for the block chooser: an answer chosen alone takes in its question
+above.)"""
+
 NAMED_CHILDREN: Final = 3
 """An element without a class or id is a reply when one of its first this many child elements is named as one."""
 
@@ -722,8 +743,9 @@ def _set_apart(page: Page, item: int, gains: list[float]) -> list[int]:
 
 
 def _inner_post(inner: Block, outer: Block) -> bool:
-    """Is ``inner`` (inside ``outer``) named as a post and holding most of its lines?"""
-    return 2 * (inner.end - inner.start) > outer.end - outer.start and _reply_like(inner.ident)
+    """Is ``inner`` (inside ``outer``) named as a post and holding half of its lines or more (a best answer's box:
+    a label, the answerer's card and a bar of votes around the answer)?"""
+    return 2 * (inner.end - inner.start) >= outer.end - outer.start and _reply_like(inner.ident)
 
 
 def _sentences(page: Page, start: int, end: int, gains: list[float]) -> int:
@@ -832,10 +854,37 @@ def thread_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[
         for i in sorted(owner)
         if _slot(page, i, owner[i]) not in chrome and not _signed(page, i, owner[i]) and i not in labelled
     ]
+    new_end = page.blocks[items[-1]].end
+    if not any(_answer_like(page, i) for i in items) and (answers := _answers_after(page, new_end, gains)):
+        new_end, kept = answers[0], [*kept, *answers[1]]  # comments under a question, then its answers
     above = _post_above(page, start, end, gains)
     if above:
-        return above[0], page.blocks[items[-1]].end, [*above, *range(start, end), *kept]
-    return end, page.blocks[items[-1]].end, kept
+        return above[0], new_end, [*above, *range(start, end), *kept]
+    return end, new_end, kept
+
+
+def _answers_after(page: Page, at: int, gains: list[float]) -> tuple[int, list[int]] | None:
+    """Below a question's comments (ending before line ``at``), its answers: items named as answers (or one answer
+    alone, :func:`_lone_reply`) starting within :data:`GAP` lines through no prose; ``(end, kept)`` with their lines
+    less their chrome slots, or None."""
+    blocks, lines = page.blocks, page.lines
+    memo: dict[tuple[int, bool], list[int]] = {}
+    for probe in range(at, min(at + GAP, len(lines))):
+        items = _items_or_lone(page, probe, gains, False, memo)
+        if items and blocks[items[0]].start >= at and all(_answer_like(page, i) for i in items):
+            owner, chrome = _chrome(page, items, gains, 2 if len(items) > 1 else 1)
+            if not chrome:
+                return None
+            labelled = _labelled(page, items, owner)
+            kept = [
+                i
+                for i in sorted(owner)
+                if _slot(page, i, owner[i]) not in chrome and not _signed(page, i, owner[i]) and i not in labelled
+            ]
+            return blocks[items[-1]].end, kept
+        if gains[probe] > 0:
+            return None
+    return None
 
 
 def _last_prose(page: Page, item: int, gains: list[float]) -> str:
@@ -1556,7 +1605,8 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
         if len(items) >= (MIN_ITEMS if answers else MIN_POSTS):
             break
     else:
-        items = _lone_below(page, start, end, gains, memo) if unnamed else []
+        # one reply below the post (a best answer set apart above the others, its actions in no reply link)
+        items = _lone_below(page, start, end, gains, memo) if unnamed or _answers_below(page, start, end) else []
         if not items:
             return -1, []
         if len(items) == 1:
@@ -1573,7 +1623,9 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
     if not chrome:
         return -1, []
     first = blocks[items[0]].start
-    kept = [i for i in _before_items(page, start, items, owner, chrome, gains) if i not in box]
+    # above the items: the first post less its own header line ("来自: X 2024-07-01 09:12", as below a chosen post)
+    above = _before_items(page, start, items, owner, chrome, gains)
+    kept = [i for i in above if i not in box and not _post_header(lines[i])]
     labelled = _labelled(page, items, owner)
     last = blocks[items[-1]].end
     dropped = _teasers_after(page, last, end) | _headers_between(page, items, owner, gains)
@@ -1582,9 +1634,14 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
     dropped.update(
         i
         for i in range(last, end)
-        if gains[i] < 0
-        and not lines[i].heading
-        and (_DIGIT.search(lines[i].text) or 2 * lines[i].link_chars > lines[i].chars or _quote_header(page, i))
+        if not lines[i].heading
+        and (
+            (
+                gains[i] < 0
+                and (_DIGIT.search(lines[i].text) or 2 * lines[i].link_chars > lines[i].chars or _quote_header(page, i))
+            )
+            or lines[i].link_chars >= lines[i].chars > 0  # one link however long: an ad, a promoted topic
+        )
     )
     kept += [
         i
@@ -1604,8 +1661,9 @@ def _headers_between(page: Page, items: list[int], owner: dict[int, int], gains:
     """The lines between the first and the last of ``items`` that are outside them, weigh less than nothing, are no
     heading and hold a digit or are mostly link text (a date, a count, a permalink number, a box of topic stats
     between two posts) or sit in a sibling of the items whose tag and class another sibling (not an item) wears
-    too: each post's header set apart from it (bbPress's ``bbp-reply-header``). A short subheading of an article
-    read as a list (no digit, no link) stays."""
+    too: each post's header set apart from it (bbPress's ``bbp-reply-header``); and a line that is all link text in
+    a box of its own between two posts, however long (an ad). A short subheading of an article read as a list (no
+    digit, no link) stays."""
     blocks, lines = page.blocks, page.lines
     parent = blocks[items[0]].parent
     mine = set(items)
@@ -1619,11 +1677,15 @@ def _headers_between(page: Page, items: list[int], owner: dict[int, int], gains:
     out: set[int] = set()
     boxes: dict[int, bool] = {}
     for i in range(blocks[items[0]].start, blocks[items[-1]].end):
-        if i in owner or gains[i] > 0:
+        if i in owner or (gains[i] > 0 and lines[i].link_chars < lines[i].chars):
             continue
         k = lines[i].block
         while k > parent and blocks[k].parent != parent:
             k = blocks[k].parent
+        if gains[i] > 0:  # a line that is one link, in a box of its own between two posts: an ad, a promoted topic
+            if k > parent and k not in mine and not lines[i].heading:
+                out.add(i)
+            continue
         if lines[i].heading or gains[i] == 0:
             if k > parent and k not in mine:
                 if k not in boxes:
