@@ -477,3 +477,159 @@ def test_comments_below_a_short_news_story_are_left_out(paragraphs: int) -> None
     out = perturb.perturb(page, "comments_below", index, _pool())
     assert out is not None
     assert extract_html(out).text.splitlines() == PARAGRAPHS[:paragraphs]
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason="../shared/data/extraction is not here")
+@pytest.mark.parametrize(
+    "page_id",
+    [
+        "20111215_news.163.com_634ff7bf",  # three paragraphs; the byline holds links ("有0人参与 手机看新闻")
+        "20120117_news.xinmin.cn_2cb0611a",  # two paragraphs; the selection starts at the breadcrumb above the title
+        "20120112_finance.ifeng.com_e3e6688c",  # the byline a <p> like each comment's text: compared by named element
+    ],
+)
+def test_a_short_tune_story_ends_before_the_comments_below_it(page_id: str) -> None:
+    page, base, (text,) = _perturbed("daniel_zh", page_id, ("comments_below",))
+    assert prf(text, page.gold)[0] >= base - 0.05
+
+
+def test_a_cookie_dialog_above_the_article_is_left_out() -> None:
+    """An element with ``role="dialog"`` (a consent box, a sign-up modal) is an overlay: its paragraph is no part of
+    the article, whatever its class names."""
+    for page, pool, paragraphs in ((_page(), _pool(), PARAGRAPHS), (_page_en(), _pool_en(), PARAGRAPHS_EN)):
+        index, _ = perturb.body_index(page.html, page.gold)
+        html = perturb.perturb(page, "cookie", index, pool)
+        assert html is not None
+        assert extract_html(html).text.splitlines() == paragraphs
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason="../shared/data/extraction is not here")
+def test_a_cookie_dialog_above_a_short_blog_post_does_not_make_it_a_thread() -> None:
+    # scrapinghub_en ac3c0355 (tune): a two-paragraph "open thread" post over its comments; the consent paragraph
+    # above made it a post of three paragraphs taken with its comments (0.918 -> 0.110)
+    page, base, (text,) = _perturbed("scrapinghub_en", "ac3c035520461017", ("cookie",), "en")
+    assert prf(text, page.gold)[0] >= base - 0.02
+
+
+def test_an_author_card_below_the_article_is_left_out() -> None:
+    # perturb.py bio_box: "关于作者", a linked name, a one- or two-sentence bio, "文章 445 粉丝 37056", "+ 关注" and a
+    # follow button below the body; the bio was kept as the article's last paragraph
+    page = _page()
+    index, _ = perturb.body_index(page.html, page.gold)
+    html = perturb.perturb(page, "bio_box", index, _pool())
+    assert html is not None and "粉丝" in html
+    text = extract_html(html).text
+    for para in PARAGRAPHS:
+        assert para in text
+    assert "粉丝" not in text and not any(s in text for s in SUMMARIES)
+
+
+def test_an_author_card_needs_counters_or_a_follow_button_and_leaves_a_short_article() -> None:
+    from cleaner.extraction.content import _profile_line
+
+    for line in ("文章 445 粉丝 37056", "6 关注 31990 粉丝 27754 微博", "+ 关注", "加关注", "Posts 12 | Followers 3k"):
+        assert _profile_line(line), line
+    for line in ("阅读 1234 评论 5", "2012年1月17日 18:10", "关注民生", "文章来源：新华网", "粉丝 12"):
+        assert not _profile_line(line), line
+    # the bio box is the whole text: kept
+    card = "<div><p>记者张三，长期关注民生与财经新闻，著有多部报告文学作品。</p><div>文章 12 粉丝 345</div></div>"
+    html = f"<html><body><h1>标题</h1>{card}</body></html>"
+    assert "记者张三" in extract_html(html).text
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason="../shared/data/extraction is not here")
+def test_a_tune_page_leaves_out_the_profile_card_above_a_weibo_post() -> None:
+    # daniel_zh t.cntv.cn 6b23666e (tune): the account's card ("中国网络电视台遍布全球的新媒体记者…", "6 关注 31990 粉丝
+    # 27754 微博") above the post it shares its block with
+    pages = load_set(DATA, "daniel_zh", None, ("tune",))
+    page = next(p for p in pages if p.id.startswith("20120112_t.cntv.cn_6b23666e"))
+    text = extract_html(page.html, url=page.url).text
+    assert "粉丝" not in text and "遍布全球的新媒体记者" not in text
+    assert "马来西亚国家邮政局12日限量发行了一套" in text
+
+
+def _tail_page(inside: bool, last: str = PARAGRAPHS[3]) -> str:
+    paras = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:3])
+    tail = f"<p>相关报道：</p><p>{last}</p>"
+    body = f'<div class="text">{paras}{tail}</div>' if inside else f'<div class="text">{paras}</div><div>{tail}</div>'
+    return f"<html><head><title>标题</title></head><body><h1>标题</h1>{body}</body></html>"
+
+
+def test_a_tail_heading_set_like_the_paragraphs_around_it_cuts_nothing_over_one_paragraph() -> None:
+    # perturb.py tail_heading on short articles: "相关报道：" as a <p> among the body's <p>s with one paragraph
+    # below it (uho.com.tw, yam, winandmac); in a box of its own it still cuts the paragraph under it
+    inside = extract_html(_tail_page(inside=True)).text
+    assert PARAGRAPHS[3] in inside and "相关报道" not in inside
+    apart = extract_html(_tail_page(inside=False)).text
+    assert PARAGRAPHS[2] in apart and PARAGRAPHS[3] not in apart and "相关报道" not in apart
+    # an editor's tag after the paragraph's full stop (finance.qq.com: "…挤出效应。”（瑥丼）")
+    tagged = PARAGRAPHS[3] + "（完）"
+    assert tagged in extract_html(_tail_page(inside=True, last=tagged)).text
+
+
+# --- round four (news18) ---------------------------------------------------------------------------------------
+
+TEASER = (
+    '<div class="nt"><h2><a href="/n/2.html">小微企业所得税减半征收标准提高</a></h2>'
+    "<p>财政部昨天发布通知，小型微利企业所得税减半征收的标准由三万元提高到六万元。这项政策将从今年开始执行，"
+    "预计惠及一百多万户企业。</p></div>"
+)
+
+
+def _short_story(below: str) -> str:
+    return f"""<html><head><title>农民工维权绿色通道开通_新闻中心</title></head><body><div class="wrap">
+<h1>农民工维权绿色通道开通</h1><div class="text"><p>{PARAGRAPHS[0]}</p></div>{below}</div></body></html>"""
+
+
+def test_a_second_storys_teaser_below_a_short_article_is_left_out() -> None:
+    # perturb.py teaser_below: a linked <h2> headline and two sentences of another story in a box of their own
+    # below a one-paragraph article outscored it (the summary is Chinese: base_gains' linked-heading rule is for
+    # summaries without Chinese text)
+    text = extract_html(_short_story(TEASER)).text
+    assert text.splitlines() == [PARAGRAPHS[0]]
+
+
+def test_a_linked_subheading_inside_an_article_keeps_its_paragraphs() -> None:
+    # the same markup inside the article's own element (a linked subheading over its section) is no teaser box
+    body = f'<h2><a href="/topic/1.html">维权绿色通道怎样运作</a></h2><p>{PARAGRAPHS[1]}</p>'
+    html = _short_story("").replace("</p></div>", f"</p>{body}<p>{PARAGRAPHS[2]}</p></div>", 1)
+    text = extract_html(html).text
+    assert PARAGRAPHS[1] in text and PARAGRAPHS[2] in text
+
+
+@pytest.mark.parametrize("extra", [2, 0])
+def test_an_article_ends_at_longer_readers_comments_under_a_counted_header(extra: int) -> None:
+    # perturb.py long_comments: the comment section's header "读者留言（5）" counted as a paragraph beside the
+    # comments, so they read as a thread's replies to the article and were kept; with the comments outweighing the
+    # article (extra=0), the list was chosen and the article taken in above it as the thread's first post
+    comments = "".join(
+        f'<div class="hm"><div class="hn"><span>{k + 1}楼</span> <a href="/u/{k}">网友{k}</a> '
+        f'<span>{k + 2}小时前</span></div><div class="hp">{"".join(SUMMARIES[k : k + 4])}</div><div class="hq">'
+        f'<a href="#s{k}">支持({k * 7})</a> <a href="#o{k}">反对({k})</a> <a href="#r{k}">回复</a></div></div>'
+        for k in range(5)
+    )
+    paragraphs = [*PARAGRAPHS, *SUMMARIES[10 - extra :]] if extra else PARAGRAPHS
+    article = "".join(f"<p>{p}</p>" for p in paragraphs)
+    html = f"""<html><head><title>农民工维权绿色通道开通_新闻中心</title></head><body><div class="wrap">
+<h1>农民工维权绿色通道开通</h1><div class="text">{article}</div>
+<div class="hl"><div class="hh">读者留言（5）</div>{comments}</div></div></body></html>"""
+    text = extract_html(html).text
+    assert text.splitlines() == paragraphs
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason="../shared/data/extraction is not here")
+@pytest.mark.parametrize(
+    "page_id",
+    ["20120112_finance.ifeng.com_e3e6688c", "20120117_news.xinmin.cn_2cb0611a"],  # daniel_zh tune pages
+)
+def test_a_taiwan_portals_message_board_below_the_article_is_left_out(page_id: str) -> None:
+    # perturb.py trad_big5: the page in Traditional characters (Taiwan vocabulary, Big5 bytes), "留言" (Taiwan, Hong
+    # Kong: comments) over a member-login notice and a readers' disclaimer below the body: the notices were kept
+    pages = load_set(DATA, "daniel_zh", None, ("tune",))
+    page = next(p for p in pages if p.id.startswith(page_id))
+    index, _ = perturb.body_index(page.html, page.gold)
+    html = perturb.perturb(page, "trad_big5", index, perturb.Pool(pages))
+    assert html is not None
+    text = extract_html(html.encode("big5hkscs", "xmlcharrefreplace"), url=page.url).text
+    assert "發表留言" not in text and "個人意見" not in text
+    assert prf(text, perturb._s2twp(page.gold))[0] >= 0.9
