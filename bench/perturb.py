@@ -42,6 +42,23 @@ round three (``NEW_KINDS``; the gold stays the article alone):
 - ``br_lines``: the body's paragraphs turned into lines separated by ``<br>`` (no ``<p>`` left);
 - ``deep_nesting``: the body inside 15 meaningless ``<div>``s, each paragraph inside two ``<section>``s.
 
+round four (``NEWS18_KINDS``, branch news18; written before cleaner was run on them; the gold stays the article):
+
+- ``table_nav``: an old table layout, a column of section links and a ranking beside the body's cell;
+- ``pagination``: a page bar ("本文共3页 上一页 1 2 3 下一页") below the text, and above it on half the pages;
+- ``long_comments``: readers' comments holding 1.5-2.5 times the article's text, with floor numbers, users, times,
+  agree / disagree / reply links, under a counted header ("读者留言（9）");
+- ``gallery``: every sentence the caption of an image; ``live_updates``: every run of text under a time stamp;
+  ``qa_interview``: runs of text opened in turn by a bold "问：" / "答："; ``keyword_links``: inline links on 2-4
+  characters every few characters (tickers, wiki entries);
+- ``key_note``: a "核心提示" / "编者按" box above the body holding the article's first sentences (the gold leaves it
+  out: an output that keeps it pays for the repeated sentences);
+- ``related_inside``: a "相关新闻" box of links inside the body's element, after half its text;
+- ``trad_big5``: Taiwan boxes ("延伸閱讀", "熱門新聞", a member comment form under "留言") around the body, the page
+  in Traditional characters and Taiwan vocabulary (OpenCC ``s2twp``) handed over as Big5 bytes;
+- ``teaser_below``: another story's linked headline and 2-3 of its sentences in a box right below the body;
+- ``h1_far``: the ``<h1>`` moved into a header band at the top of the page, with link lists before the body.
+
 ``identity`` is the page parsed and written back by the same parser (the baseline every perturbation is compared
 with). Headlines and summaries come from *tune* pages of the same set (titles, gold sentences of other pages).
 Every page keeps its half (:func:`bench.halves.half`): check pages are perturbed and scored, never listed or

@@ -23,11 +23,12 @@ the lines of the body: tested below that the article is kept whole)."""
 WHOLE_BODY_KINDS = [
     kind
     for kind in perturb.KINDS
-    if kind not in ("short_sidebar", "tail_heading") and (kind not in perturb.NEW_KINDS or kind in CLEAN_NEW_KINDS)
+    if kind not in ("short_sidebar", "tail_heading", *perturb.BIG5_KINDS)
+    and (kind not in perturb.NEW_KINDS or kind in CLEAN_NEW_KINDS)
 ]
 """The perturbations that keep the whole body and add nothing (``short_sidebar`` cuts it short; ``tail_heading``
 leaves two paragraphs of this short page below its heading, too few to tell from a comment box's notices: tested on
-tune pages below)."""
+tune pages below; ``trad_big5`` converts the page to Traditional characters: tested on tune pages below)."""
 PARAGRAPHS = NEWS_PARAGRAPHS
 HEADLINES = [
     "地铁故障演练区间内停车数百乘客紧急疏散",
