@@ -42,6 +42,23 @@ round three (``NEW_KINDS``; the gold stays the article alone):
 - ``br_lines``: the body's paragraphs turned into lines separated by ``<br>`` (no ``<p>`` left);
 - ``deep_nesting``: the body inside 15 meaningless ``<div>``s, each paragraph inside two ``<section>``s.
 
+round four (``NEWS18_KINDS``, branch news18; written before cleaner was run on them; the gold stays the article):
+
+- ``table_nav``: an old table layout, a column of section links and a ranking beside the body's cell;
+- ``pagination``: a page bar ("本文共3页 上一页 1 2 3 下一页") below the text, and above it on half the pages;
+- ``long_comments``: readers' comments holding 1.5-2.5 times the article's text, with floor numbers, users, times,
+  agree / disagree / reply links, under a counted header ("读者留言（9）");
+- ``gallery``: every sentence the caption of an image; ``live_updates``: every run of text under a time stamp;
+  ``qa_interview``: runs of text opened in turn by a bold "问：" / "答："; ``keyword_links``: inline links on 2-4
+  characters every few characters (tickers, wiki entries);
+- ``key_note``: a "核心提示" / "编者按" box above the body holding the article's first sentences (the gold leaves it
+  out: an output that keeps it pays for the repeated sentences);
+- ``related_inside``: a "相关新闻" box of links inside the body's element, after half its text;
+- ``trad_big5``: Taiwan boxes ("延伸閱讀", "熱門新聞", a member comment form under "留言") around the body, the page
+  in Traditional characters and Taiwan vocabulary (OpenCC ``s2twp``) handed over as Big5 bytes;
+- ``teaser_below``: another story's linked headline and 2-3 of its sentences in a box right below the body;
+- ``h1_far``: the ``<h1>`` moved into a header band at the top of the page, with link lists before the body.
+
 ``identity`` is the page parsed and written back by the same parser (the baseline every perturbation is compared
 with). Headlines and summaries come from *tune* pages of the same set (titles, gold sentences of other pages).
 Every page keeps its half (:func:`bench.halves.half`): check pages are perturbed and scored, never listed or
@@ -108,6 +125,23 @@ NEW_KINDS = (
     "deep_nesting",
 )
 """Layouts of issue #12 item 1, round three (branch xperturb11): see :func:`perturb`."""
+NEWS18_KINDS = (
+    "table_nav",
+    "pagination",
+    "long_comments",
+    "gallery",
+    "live_updates",
+    "qa_interview",
+    "key_note",
+    "keyword_links",
+    "related_inside",
+    "trad_big5",
+    "teaser_below",
+    "h1_far",
+)
+"""Layouts of Chinese portals, round four (branch news18), written before cleaner was run on them."""
+BIG5_KINDS = frozenset({"trad_big5"})
+"""Kinds handed to cleaner as Big5 bytes and scored on the gold in Traditional characters (Taiwan vocabulary)."""
 KINDS = (
     "identity",
     "related_above",
@@ -122,6 +156,7 @@ KINDS = (
     "short_sidebar",
     "tail_heading",
     *NEW_KINDS,
+    *NEWS18_KINDS,
 )
 SHORT_BODY = 250
 """``short_sidebar`` keeps the body's first children until they hold this many characters (a short article)."""
@@ -714,6 +749,319 @@ def _deep(own: str) -> str:
     return "<div>" * 15 + inner + "</div>" * 15
 
 
+# --- round four (branch news18): layouts of Chinese portals the earlier kinds lack ----------------------------
+
+NEWS18 = {
+    "zh": {
+        "prev": "上一页",
+        "next": "下一页",
+        "pages": "本文共{n}页",
+        "floor": "{n}楼",
+        "support": "支持",
+        "oppose": "反对",
+        "readers": "读者留言",
+        "live": "图文直播",
+        "refresh": "刷新",
+        "latest": "最新",
+        "q": "问：",
+        "a": "答：",
+        "note": ["核心提示：", "编者按："],
+        "inside": "相关新闻",
+        "more": ["阅读全文>>", "详细>>", ""],
+        "home": "首页",
+        "crumb": "当前位置：",
+        "photo_nav": ["上一张", "下一张", "返回图集"],
+    },
+    "en": {
+        "prev": "Previous",
+        "next": "Next",
+        "pages": "Page {n}",
+        "floor": "#{n}",
+        "support": "Agree",
+        "oppose": "Disagree",
+        "readers": "Readers' comments",
+        "live": "Live updates",
+        "refresh": "Refresh",
+        "latest": "Latest",
+        "q": "Q: ",
+        "a": "A: ",
+        "note": ["Key points: ", "Editor's note: "],
+        "inside": "Related News",
+        "more": ["Read more »", "Full story »", ""],
+        "home": "Home",
+        "crumb": "You are here: ",
+        "photo_nav": ["Previous photo", "Next photo", "Back to gallery"],
+    },
+}
+TW_BOX = (
+    '<div class="tw1"><h3>延伸閱讀</h3><ul>{links}</ul></div>'
+    '<div class="tw2"><div>熱門新聞</div><ol>{ranking}</ol><a href="/hot">看更多</a></div>'
+)
+TW_TAIL = (
+    '<div class="tw3"><div>分享至：<a href="#">Facebook</a> <a href="#">LINE</a> <a href="#">Twitter</a></div>'
+    '<div>留言</div><form action="/post"><div>請登入會員後發表留言，並遵守本站留言規則。</div><textarea name="c">'
+    '</textarea><input type="submit" value="送出"></form>'
+    "<div>本網站所刊載之留言僅代表網友個人意見，不代表本站立場。</div></div>"
+)
+
+
+def table_nav(rng: random.Random, pool: Pool, own: str) -> str:
+    """An old table layout: a left column of section links and a ranking list, the body in the right cell (inside a
+    table of its own)."""
+    nav = "".join(f'<tr><td><a href="/c/{k}">{pool.words["section"]}{k}</a></td></tr>' for k in range(12))
+    return (
+        '<table width="980" border="0" cellpadding="0" cellspacing="0"><tr>'
+        f'<td width="200" valign="top"><table>{nav}</table><table><tr><td><b>{pool.words["ranking"]}</b></td></tr>'
+        f"<tr><td><ul>{_links(rng, pool, 10)}</ul></td></tr></table></td>"
+        f'<td width="780" valign="top"><table width="100%"><tr><td>{own}</td></tr></table></td></tr></table>'
+    )
+
+
+def pagination(rng: random.Random, pool: Pool) -> tuple[str, str]:
+    """A page bar of one article in several pages ("上一页 1 2 3 下一页", "本文共3页"): (above, below) the text, inside
+    the body's element; above is empty for half the pages."""
+    w = NEWS18[pool.lang]
+    n = rng.randrange(2, 6)
+    cur = rng.randrange(1, n + 1)
+    nums = " ".join(f"<b>{k}</b>" if k == cur else f'<a href="?page={k}">{k}</a>' for k in range(1, n + 1))
+    bar = (
+        f'<div class="pv">{w["pages"].format(n=n)} <a href="?page={max(cur - 1, 1)}">{w["prev"]}</a> {nums} '
+        f'<a href="?page={min(cur + 1, n)}">{w["next"]}</a></div>'
+    )
+    above = bar if rng.random() < 0.5 else ""
+    return above, bar
+
+
+def long_comments(rng: random.Random, pool: Pool, page: Page) -> str:
+    """Readers' comments holding more text than the article (1.5-2.5 times), each 3-8 sentences of other pages'
+    gold with a floor number, a user, a time and agree / disagree links; classes carry no meaning."""
+    w, b, lang = NEWS18[pool.lang], BOX[pool.lang], pool.lang
+    sep = "" if lang == "zh" else " "
+    goal = len(page.gold) * rng.uniform(1.5, 2.5)
+    items, size, k = [], 0, 0
+    while size < goal and k < 40:
+        k += 1
+        text = sep.join(pool.prose(rng, rng.randrange(3, 9), page))
+        size += len(text)
+        uid = rng.randrange(10**6)
+        items.append(
+            f'<div class="hm"><div class="hn"><span>{w["floor"].format(n=k)}</span> <a href="/u/{uid}">'
+            f'{_name(rng, lang)}</a> <span>{_when(rng, lang)}</span></div><div class="hp">{text}</div>'
+            f'<div class="hq"><a href="#s{uid}">{w["support"]}({rng.randrange(0, 300)})</a> '
+            f'<a href="#o{uid}">{w["oppose"]}({rng.randrange(0, 50)})</a> '
+            f'<a href="#r{uid}">{b["reply"]}</a></div></div>'
+        )
+    return f'<div class="hl"><div class="hh">{w["readers"]}（{k}）</div>{"".join(items)}</div>'
+
+
+_RUN = re.compile(r"(?<=>)([^<]*)(?=<)")
+_NOT_TEXT = re.compile(r"<(?:a|style|script|option|title|textarea|button)\b", re.I)
+
+
+def _runs(own: str, least: int = 20) -> list[re.Match[str]]:
+    """The body's runs of text of ``least`` or more characters (``&nbsp;`` and spaces left out): text between two
+    tags, in a ``<p>`` or between ``<br>``s alike, not inside a link, a script or a style."""
+    out = []
+    for m in _RUN.finditer(own):
+        text = m.group(1).replace("&nbsp;", "").strip()
+        if len(text) < least:
+            continue
+        before = own[: m.start()]
+        opened = before.rfind("<")
+        if _NOT_TEXT.match(before, opened) or _inside(before, "style") or _inside(before, "script"):
+            continue
+        out.append(m)
+    return out
+
+
+def _inside(before: str, tag: str) -> bool:
+    return before.lower().rfind(f"<{tag}") > before.lower().rfind(f"</{tag}")
+
+
+def _each_run(own: str, runs: list[re.Match[str]], change: Callable[[int, str], str]) -> str:
+    out, last = [], 0
+    for k, m in enumerate(runs):
+        out.append(own[last : m.start()] + change(k, m.group(1)))
+        last = m.end()
+    out.append(own[last:])
+    return "".join(out)
+
+
+def gallery(rng: random.Random, pool: Pool, own: str) -> str | None:
+    """A gallery story: every run of text split into its sentences, each sentence the caption of one image (the
+    gallery's buttons above); None without two runs of text."""
+    w = NEWS18[pool.lang]
+    runs = _runs(own)
+    if len(runs) < 2:
+        return None
+
+    def one(_: int, text: str) -> str:
+        parts = [x.strip() for x in re.split(_SENTENCE_END[pool.lang], text) if x.strip()]
+        return "".join(
+            f'<span class="gp"><a href="/p/{rng.randrange(10**6)}"><img src="/g/{rng.randrange(10**6)}.jpg" alt="">'
+            f'</a><span class="gc">{x}</span></span><br>'
+            for x in parts
+        )
+
+    buttons = " ".join(f'<a href="#g{i}">{t}</a>' for i, t in enumerate(w["photo_nav"]))
+    return f'<div class="gb">{buttons}</div>' + _each_run(own, runs, one)
+
+
+def live_updates(rng: random.Random, pool: Pool, own: str) -> str | None:
+    """A live-updates page: every run of text an entry with its own time stamp above it (latest first), a header
+    with a refresh button; None without three runs of text."""
+    w = NEWS18[pool.lang]
+    runs = _runs(own)
+    if len(runs) < 3:
+        return None
+    minute = rng.randrange(8 * 60, 20 * 60)
+    stamps = []
+    for _ in runs:
+        stamps.append(f"{minute // 60:02d}:{minute % 60:02d}")
+        minute -= rng.randrange(2, 15)
+
+    def one(k: int, text: str) -> str:
+        return f'<span class="le"><span class="lt">{stamps[k]}</span><br>{text}</span>'
+
+    head = (
+        f'<div class="lh"><span>{w["live"]}</span> <a href="#">{w["latest"]}</a> <button>{w["refresh"]}</button></div>'
+    )
+    return head + _each_run(own, runs, one)
+
+
+def qa_interview(pool: Pool, own: str) -> str | None:
+    """A Q&A interview: runs of text open in turn with a bold "问：" / "答：" (the gold lacks those few characters, the
+    same on every version); None without four runs of text."""
+    w = NEWS18[pool.lang]
+    runs = _runs(own)
+    if len(runs) < 4:
+        return None
+    return _each_run(own, runs, lambda k, text: f"<strong>{w['q'] if k % 2 == 0 else w['a']}</strong>{text}")
+
+
+def key_note(rng: random.Random, pool: Pool, page: Page) -> str:
+    """A "核心提示" / "编者按" box above the body: the article's own first one or two sentences (a summary)."""
+    w = NEWS18[pool.lang]
+    sentence = r"[^。！？\n]{10,120}[。！？]" if pool.lang == "zh" else r"[^.!?\n]{20,200}[.!?]"
+    sents = re.findall(sentence, page.gold)[: rng.randrange(1, 3)] or [page.gold[:80]]
+    text = "".join(sents) if pool.lang == "zh" else " ".join(s.strip() for s in sents)
+    return f'<div class="ht"><b>{rng.choice(w["note"])}</b>{text}</div>'
+
+
+def keyword_links(rng: random.Random, own: str) -> str | None:
+    """A body with many inline keyword links (stock tickers, wiki entries): in each run of text of 30+ characters,
+    one linked run of 2-4 characters every 8 characters or so, at most 3-6; None unless two runs get links."""
+    runs = _runs(own, 30)
+    if len(runs) < 2:
+        return None
+
+    def one(_: int, text: str) -> str:
+        spots = sorted(rng.sample(range(0, len(text) - 5), min(rng.randrange(3, 7), len(text) // 8)))
+        out, last = [], 0
+        for at in spots:
+            end = at + rng.randrange(2, 5)
+            word = text[at:end]
+            if at < last or not word.strip() or "&" in text[max(at - 6, 0) : end + 6]:
+                continue
+            out.append(text[last:at] + f'<a href="/s/{rng.randrange(600000, 610000)}" class="kl">{word}</a>')
+            last = end
+        out.append(text[last:])
+        return "".join(out)
+
+    return _each_run(own, runs, one)
+
+
+def related_inside(body: LexborNode, rng: random.Random, pool: Pool) -> bool:
+    """A "相关新闻" box (a heading and 5 headline links) inside the body's element, after half of its text; False if
+    it has too few children with text."""
+    found = _text_children(body)
+    if found is None:
+        return False
+    kids, sizes, total = found
+    acc = 0
+    for i, size in enumerate(sizes):
+        acc += size
+        if acc >= 0.5 * total and i + 1 < len(kids):
+            break
+    else:
+        return False
+    box = f'<div class="xr"><h4>{NEWS18[pool.lang]["inside"]}</h4><ul>{_links(rng, pool, 5)}</ul></div>'
+    parts = ["".join(k.html or "" for k in kids[: i + 1]), box, "".join(k.html or "" for k in kids[i + 1 :])]
+    _replace(body, f"<div {MARK}='1'>{''.join(parts)}</div>")
+    return True
+
+
+def teaser_below(rng: random.Random, pool: Pool, page: Page) -> str:
+    """A second article's teaser right below the body: its headline (a linked ``<h2>``/``<h3>``), 2-3 of its sentences,
+    sometimes a "阅读全文>>" link."""
+    w = NEWS18[pool.lang]
+    head, paras = pool.article(rng, page)
+    sep = "" if pool.lang == "zh" else " "
+    sentence = r"[^。！？\n]{6,120}[。！？]" if pool.lang == "zh" else r"[^.!?\n]{20,200}[.!?]"
+    sents = re.findall(sentence, sep.join(paras)) or pool.prose(rng, 3, page)
+    text = sep.join(s.strip() for s in sents[: rng.randrange(2, 4)])
+    more = rng.choice(w["more"])
+    link = f' <a href="/n/{rng.randrange(10**6)}.html">{more}</a>' if more else ""
+    tag = rng.choice(["h2", "h3"])
+    return (
+        f'<div class="nt"><{tag}><a href="/n/{rng.randrange(10**6)}.html">{head}</a></{tag}><p>{text}{link}</p></div>'
+    )
+
+
+def h1_far(tree: LexborHTMLParser, rng: random.Random, pool: Pool, page: Page) -> bool:
+    """The page's ``<h1>`` (its title's first part when it has none) moved to a header band at the top of ``<body>``:
+    a logo link, a nav bar, the headline, a breadcrumb, then three link lists before the rest of the page."""
+    w = NEWS18[pool.lang]
+    heads = tree.css("h1")
+    title = heads[0].text(deep=True).strip() if heads else ""
+    if not title:
+        m = re.search(r"<title[^>]*>([^<]{4,})</title>", page.html, re.I)
+        if not m:
+            return False
+        title = re.split(r"[_|｜\-—]", m.group(1).strip())[0].strip()
+    for h in heads:
+        h.decompose()
+    body = tree.body
+    if body is None or body.first_child is None:
+        return False
+    sec = pool.words["section"]
+    band = (
+        f'<div class="hb"><div class="lg"><a href="/">{w["home"]}</a></div><ul>'
+        + "".join(f'<li><a href="/c/{k}">{sec}{k}</a></li>' for k in range(10))
+        + f'</ul><div class="cb">{w["crumb"]}<a href="/">{w["home"]}</a> &gt; <a href="/c/1">{sec}1</a></div>'
+        f"<h1>{title}</h1></div>{link_lists(rng, pool, 3)}"
+    )
+    anchor = body.first_child
+    frag = _fragment(band)
+    for kid in _children(frag):
+        anchor.insert_before(kid)
+    return True
+
+
+def trad_big5(tree: LexborHTMLParser, body: LexborNode, rng: random.Random, pool: Pool) -> str:
+    """A Taiwan portal: Taiwan-style boxes ("延伸閱讀", "熱門新聞", a member-comment form) around the body, the page in
+    Traditional characters and Taiwan vocabulary (OpenCC ``s2twp``) with a Big5 ``<meta charset>``; :func:`main`
+    hands it over as Big5 bytes and scores it on the gold converted the same way."""
+    import opencc
+
+    ranking = "".join(
+        f'<li><a href="/n/{rng.randrange(10**6)}">{h}</a></li>'
+        for h in rng.sample(pool.headlines, min(8, len(pool.headlines)))
+    )
+    own = body.html or ""
+    _replace(body, TW_BOX.format(links=_links(rng, pool, 6), ranking=ranking) + own + TW_TAIL)
+    html = tree.html or ""
+    html = re.sub(r"<meta[^>]*charset[^>]*>", "", html, flags=re.I)
+    html = re.sub(
+        r"<head([^>]*)>",
+        r'<head\1><meta http-equiv="Content-Type" content="text/html; charset=big5">',
+        html,
+        count=1,
+        flags=re.I,
+    )
+    return str(opencc.OpenCC("s2twp").convert(html))
+
+
 def perturb(page: Page, kind: str, index: int, pool: Pool) -> str | None:
     """The page's HTML with one perturbation (``index``: the body element, see :func:`body_index`); None when
     the perturbation does not apply to this page."""
@@ -783,6 +1131,39 @@ def perturb(page: Page, kind: str, index: int, pool: Pool) -> str | None:
         _replace(body, changed)
     elif kind == "deep_nesting":
         _replace(body, _deep(own))
+    elif kind == "table_nav":
+        _replace(body, table_nav(rng, pool, own))
+    elif kind == "pagination":
+        above, below = pagination(rng, pool)
+        body.inner_html = above + body.inner_html + below
+    elif kind == "long_comments":
+        _replace(body, own + long_comments(rng, pool, page))
+    elif kind in ("gallery", "live_updates", "qa_interview", "keyword_links"):
+        if kind == "gallery":
+            changed = gallery(rng, pool, own)
+        elif kind == "live_updates":
+            changed = live_updates(rng, pool, own)
+        elif kind == "qa_interview":
+            changed = qa_interview(pool, own)
+        else:
+            changed = keyword_links(rng, own)
+        if changed is None:
+            return None
+        _replace(body, changed)
+    elif kind == "key_note":
+        _replace(body, key_note(rng, pool, page) + own)
+    elif kind == "related_inside":
+        if not related_inside(body, rng, pool):
+            return None
+    elif kind == "teaser_below":
+        _replace(body, own + teaser_below(rng, pool, page))
+    elif kind == "h1_far":
+        if not h1_far(tree, rng, pool, page):
+            return None
+    elif kind == "trad_big5":
+        if pool.lang != "zh":
+            return None
+        return trad_big5(tree, body, rng, pool)
     elif kind == "combo":
         _replace(body, share_form + related_block(rng, pool) + own + comment_form + teaser_sidebar(rng, pool))
         return _rename(tree.html or "")
@@ -791,10 +1172,16 @@ def perturb(page: Page, kind: str, index: int, pool: Pool) -> str | None:
     return tree.html
 
 
-def _cleaner() -> Callable[[str, str | None], str]:
+def _s2twp(text: str) -> str:
+    import opencc
+
+    return str(opencc.OpenCC("s2twp").convert(text))
+
+
+def _cleaner() -> Callable[[str | bytes, str | None], str]:
     from cleaner.extraction import extract_html
 
-    def run(html: str, url: str | None) -> str:
+    def run(html: str | bytes, url: str | None) -> str:
         return extract_html(html, url=url).text
 
     return run
@@ -835,7 +1222,11 @@ def main(argv: list[str] | None = None) -> int:
                     args.dump.mkdir(parents=True, exist_ok=True)
                     (args.dump / f"{name}.{p.id}.{kind}.html").write_text(html, encoding="utf-8")
                 gold = short_gold(html, p.gold) if kind == "short_sidebar" else p.gold
-                f1 = prf(run(html, p.url), gold)[0]
+                if kind in BIG5_KINDS:
+                    gold = _s2twp(gold)
+                    f1 = prf(run(html.encode("big5hkscs", "xmlcharrefreplace"), p.url), gold)[0]
+                else:
+                    f1 = prf(run(html, p.url), gold)[0]
                 if kind == "short_sidebar":  # the baseline is the shortened page without its sidebar
                     plain = perturb(p, "short", idx, pool)
                     scores.setdefault((kind, p.half), []).append((prf(run(plain or "", p.url), gold)[0], f1, p.id))

@@ -23,11 +23,12 @@ the lines of the body: tested below that the article is kept whole)."""
 WHOLE_BODY_KINDS = [
     kind
     for kind in perturb.KINDS
-    if kind not in ("short_sidebar", "tail_heading") and (kind not in perturb.NEW_KINDS or kind in CLEAN_NEW_KINDS)
+    if kind not in ("short_sidebar", "tail_heading", *perturb.BIG5_KINDS)
+    and (kind not in perturb.NEW_KINDS or kind in CLEAN_NEW_KINDS)
 ]
 """The perturbations that keep the whole body and add nothing (``short_sidebar`` cuts it short; ``tail_heading``
 leaves two paragraphs of this short page below its heading, too few to tell from a comment box's notices: tested on
-tune pages below)."""
+tune pages below; ``trad_big5`` converts the page to Traditional characters: tested on tune pages below)."""
 PARAGRAPHS = NEWS_PARAGRAPHS
 HEADLINES = [
     "地铁故障演练区间内停车数百乘客紧急疏散",
@@ -565,3 +566,71 @@ def test_a_tail_heading_set_like_the_paragraphs_around_it_cuts_nothing_over_one_
     # an editor's tag after the paragraph's full stop (finance.qq.com: "…挤出效应。”（瑥丼）")
     tagged = PARAGRAPHS[3] + "（完）"
     assert tagged in extract_html(_tail_page(inside=True, last=tagged)).text
+
+
+# --- round four (news18) ---------------------------------------------------------------------------------------
+
+TEASER = (
+    '<div class="nt"><h2><a href="/n/2.html">小微企业所得税减半征收标准提高</a></h2>'
+    "<p>财政部昨天发布通知，小型微利企业所得税减半征收的标准由三万元提高到六万元。这项政策将从今年开始执行，"
+    "预计惠及一百多万户企业。</p></div>"
+)
+
+
+def _short_story(below: str) -> str:
+    return f"""<html><head><title>农民工维权绿色通道开通_新闻中心</title></head><body><div class="wrap">
+<h1>农民工维权绿色通道开通</h1><div class="text"><p>{PARAGRAPHS[0]}</p></div>{below}</div></body></html>"""
+
+
+def test_a_second_storys_teaser_below_a_short_article_is_left_out() -> None:
+    # perturb.py teaser_below: a linked <h2> headline and two sentences of another story in a box of their own
+    # below a one-paragraph article outscored it (the summary is Chinese: base_gains' linked-heading rule is for
+    # summaries without Chinese text)
+    text = extract_html(_short_story(TEASER)).text
+    assert text.splitlines() == [PARAGRAPHS[0]]
+
+
+def test_a_linked_subheading_inside_an_article_keeps_its_paragraphs() -> None:
+    # the same markup inside the article's own element (a linked subheading over its section) is no teaser box
+    body = f'<h2><a href="/topic/1.html">维权绿色通道怎样运作</a></h2><p>{PARAGRAPHS[1]}</p>'
+    html = _short_story("").replace("</p></div>", f"</p>{body}<p>{PARAGRAPHS[2]}</p></div>", 1)
+    text = extract_html(html).text
+    assert PARAGRAPHS[1] in text and PARAGRAPHS[2] in text
+
+
+@pytest.mark.parametrize("extra", [2, 0])
+def test_an_article_ends_at_longer_readers_comments_under_a_counted_header(extra: int) -> None:
+    # perturb.py long_comments: the comment section's header "读者留言（5）" counted as a paragraph beside the
+    # comments, so they read as a thread's replies to the article and were kept; with the comments outweighing the
+    # article (extra=0), the list was chosen and the article taken in above it as the thread's first post
+    comments = "".join(
+        f'<div class="hm"><div class="hn"><span>{k + 1}楼</span> <a href="/u/{k}">网友{k}</a> '
+        f'<span>{k + 2}小时前</span></div><div class="hp">{"".join(SUMMARIES[k : k + 4])}</div><div class="hq">'
+        f'<a href="#s{k}">支持({k * 7})</a> <a href="#o{k}">反对({k})</a> <a href="#r{k}">回复</a></div></div>'
+        for k in range(5)
+    )
+    paragraphs = [*PARAGRAPHS, *SUMMARIES[10 - extra :]] if extra else PARAGRAPHS
+    article = "".join(f"<p>{p}</p>" for p in paragraphs)
+    html = f"""<html><head><title>农民工维权绿色通道开通_新闻中心</title></head><body><div class="wrap">
+<h1>农民工维权绿色通道开通</h1><div class="text">{article}</div>
+<div class="hl"><div class="hh">读者留言（5）</div>{comments}</div></div></body></html>"""
+    text = extract_html(html).text
+    assert text.splitlines() == paragraphs
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason="../shared/data/extraction is not here")
+@pytest.mark.parametrize(
+    "page_id",
+    ["20120112_finance.ifeng.com_e3e6688c", "20120117_news.xinmin.cn_2cb0611a"],  # daniel_zh tune pages
+)
+def test_a_taiwan_portals_message_board_below_the_article_is_left_out(page_id: str) -> None:
+    # perturb.py trad_big5: the page in Traditional characters (Taiwan vocabulary, Big5 bytes), "留言" (Taiwan, Hong
+    # Kong: comments) over a member-login notice and a readers' disclaimer below the body: the notices were kept
+    pages = load_set(DATA, "daniel_zh", None, ("tune",))
+    page = next(p for p in pages if p.id.startswith(page_id))
+    index, _ = perturb.body_index(page.html, page.gold)
+    html = perturb.perturb(page, "trad_big5", index, perturb.Pool(pages))
+    assert html is not None
+    text = extract_html(html.encode("big5hkscs", "xmlcharrefreplace"), url=page.url).text
+    assert "發表留言" not in text and "個人意見" not in text
+    assert prf(text, perturb._s2twp(page.gold))[0] >= 0.9

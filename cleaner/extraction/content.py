@@ -944,6 +944,7 @@ def select_root(page: Page, title: str = "") -> Selection | None:
         anchor = _raw_title_line(page, title)
     if anchor >= 0:
         _own_heading(page, base, anchor, paired)
+    _boxed_teasers(page, base, anchor)
     prose = sum(g for g in base if g > 0)
     best, neg, gains = -1, [], base
     prose_sums = _prefix([g if g > 0 else 0.0 for g in base])
@@ -1016,6 +1017,36 @@ def _own_heading(page: Page, base: list[float], anchor: int, paired: set[int]) -
     for k in range(anchor + 1, stop):
         if not base[k] and k not in paired and not _CJK.search(lines[k].text):
             base[k] = max(line_gain(lines[k]), 0.0)
+
+
+TEASER_BOX: Final = 5
+"""A box opened by a Chinese headline link set as a heading holds at most this many lines when it is another story's
+teaser (the headline, a summary of a few sentences, a "阅读全文" link)."""
+
+
+def _boxed_teasers(page: Page, base: list[float], anchor: int) -> None:
+    """A Chinese headline link set as a heading (not the line showing the page's title, ``anchor``, nor any line that
+    shows the ``<title>``) that opens an element of its own of at most :data:`TEASER_BOX` lines is another story's
+    teaser (a recommended or next story below a short article): the element's Chinese prose lines count as nothing
+    (``base``, in place). :func:`base_gains` does so below any linked heading for summaries without Chinese text;
+    for Chinese ones only a box of its own tells a teaser from a linked subheading inside an article."""
+    lines, blocks = page.lines, page.blocks
+    i = -1
+    for ln in lines:
+        i += 1
+        if not (0 < ln.heading < PRE and ln.link_chars == ln.chars) or i == anchor:
+            continue
+        if not (_headline_link(ln) and _CJK.search(ln.text)) or _shows_title(page, i):
+            continue
+        k = ln.block
+        while blocks[k].parent >= 0 and (blocks[k].start, blocks[k].end) == (i, i + 1):
+            k = blocks[k].parent  # the heading's own elements (<h2>, a title <div> around it)
+        box = blocks[k]
+        if box.start != i or not 2 <= box.end - i <= TEASER_BOX:
+            continue
+        for j in range(i + 1, box.end):
+            if base[j] > 0 and _CJK.search(lines[j].text):
+                base[j] = 0.0
 
 
 def _summary(page: Page, line: int, base: list[float]) -> bool:
@@ -1132,6 +1163,8 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
         root_neg = neg[sel.block]
         sel.replies, sel.kept = first, frozenset(i for i in posts if root_neg or not neg[page.lines[i].block])
         opening = _post_above_list(page, sel, first, base, neg, anchor)
+        if opening >= 0 and _article_above(page, sel, opening, base):
+            return False
         if opening >= 0:  # the first post above the list of replies, below the title
             sel.chrome |= frozenset(i for i in range(opening, sel.start) if base[i] <= 0)
             sel.start = opening
@@ -1168,6 +1201,26 @@ def _answer_around(page: Page, block: int) -> int:
 
 ANSWER_LEVELS: Final = 3
 """How many levels above the chosen block an element named as an answer makes it an answer."""
+
+
+def _article_above(page: Page, sel: Selection, opening: int, base: list[float]) -> bool:
+    """When the text from ``opening`` (a first post found above the chosen list of posts) down to the list is an
+    article followed by its comment section (:func:`~.thread.comment_section`: more paragraphs than a thread's first
+    post holds, then comments each with a reply / like bar), make ``sel`` that article alone; did it? (Comments
+    longer than the article outscore it: the list is chosen, the article found above it as its "first post".)"""
+    comments = comment_section(page, opening, sel.end, base)
+    if not comments or comments.start < sel.start:
+        return False
+    blocks = page.blocks
+    k = sel.block
+    while k >= 0 and blocks[k].start > opening:
+        k = blocks[k].parent
+    if k < 0:
+        return False
+    sel.block, sel.start, sel.end, sel.replies, sel.kept = k, opening, comments.start, -1, frozenset()
+    return True
+
+
 OPENING_REACH: Final = 40
 """How many lines above a chosen list of posts, below the title line, may hold the thread's first post."""
 OPENING_LEVELS: Final = 2

@@ -998,8 +998,8 @@ def _comment_items(
             return range(0)
         if not _chrome(page, items, gains, 2)[1]:
             return range(0)
-        last = prose[-1]
         k = blocks[items[0]].parent
+        last = _last_paragraph(page, prose, blocks[k].start)
         if blocks[k].start <= last:
             # the post's paragraphs and the items side by side: a thread's post and its replies; but a news story
             # (``least`` below the default) in an element of its own above the items: its comments follow it
@@ -1011,6 +1011,22 @@ def _comment_items(
             k = blocks[k].parent
         return range(blocks[k].start, min(end, max(blocks[k].end, blocks[items[-1]].end)))
     return None
+
+
+SECTION_HEAD: Final = 16
+"""A line of prose this short that ends no sentence, in the element of a list of comments above its first one, is
+the section's header ("读者留言（9）", "Comments (12):"), not a paragraph beside the comments."""
+
+
+def _last_paragraph(page: Page, prose: list[int], section: int) -> int:
+    """The last of the lines ``prose`` (above a list of comments whose element starts at line ``section``) that is
+    no header of that list: short lines that end no sentence from ``section`` on are stepped over."""
+    lines = page.lines
+    for i in reversed(prose):
+        ln = lines[i]
+        if i < section or ln.chars > SECTION_HEAD or _SENTENCE_END.search(ln.text):
+            return i
+    return prose[0]
 
 
 def _child_holding(page: Page, parent: int, line: int) -> int:
