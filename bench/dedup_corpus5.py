@@ -498,11 +498,11 @@ def negatives(rng: random.Random, ed: Editor, pool: list[Source], synth: Synth, 
             sents = sentences(lead_src.text.split("\n", 1)[-1])
             lead = "".join(sents[: rng.randint(1, 2)])
             for s in got[1:]:
-                body = s.text.split("\n", 1)[-1]
-                if len(body) < 2 * len(lead):
-                    body = body + "\n" + synth.story((3, 5)).split("\n", 1)[1]
+                own = s.text.split("\n", 1)[-1]
+                if len(own) < 2 * len(lead):
+                    own = own + "\n" + synth.story((3, 5)).split("\n", 1)[1]
                 title = lead_src.text.split("\n", 1)[0] if rng.random() < 0.5 else s.text.split("\n", 1)[0]
-                out.append(Doc(f"{title}\n{lead}\n{body}", s.sid, h, "neg", group))
+                out.append(Doc(f"{title}\n{lead}\n{own}", s.sid, h, "neg", group))
 
 
 # ---------------------------------------------------------------- the corpus
