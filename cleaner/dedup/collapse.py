@@ -77,6 +77,7 @@ from cleaner.dedup.verify import (
     Verdict,
     compare,
     deleted_copy,
+    edge_own,
     framed_copy,
     inner_block,
     listed,
@@ -847,7 +848,9 @@ class _Run:
         p = self.params
         for sid, ev in ((x, ex), (y, ey)):
             v = self.accepted.get(sid)
-            if v is None or v.covers < _LARGER or v.contained < p.scattered_contained or inner_block(ev, mine, p):
+            if v is None or v.covers < _LARGER or v.contained < p.scattered_contained:
+                return False
+            if inner_block(ev, mine, p) or edge_own(ev, mine, p) < _LARGER:
                 return False
         return True
 
