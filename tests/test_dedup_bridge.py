@@ -7,7 +7,7 @@ import random
 
 from cleaner.dedup import collapse
 from cleaner.dedup.params import DedupParams
-from cleaner.dedup.verify import compare, edge_own, related
+from cleaner.dedup.verify import compare, related
 from cleaner.document import Document
 from tests.dedup_texts import evidence as _ev
 
@@ -174,16 +174,3 @@ def test_a_lead_that_is_the_smaller_part_of_two_reports_joins_nothing() -> None:
     # two reports under one wire lead (each body twice the lead): the lead alone is no bridge
     texts = _glued_pair(3, (3, 3), 6)
     assert all(len(c) < 3 and c != {"a", "b"} for c in _clusters(texts))
-
-
-def test_own_text_at_the_ends_of_a_glued_copy_and_inside_a_template_page() -> None:
-    # the larger-part bridge's guard (verify.edge_own): raw bench pages (tune) had two pages of one template bridged
-    # by a third page of it, 93 % of it in one of them; their own text (a story) lies inside the shared frame
-    rng = random.Random(21)
-    p = DedupParams()
-    head, story, other, foot = ([_words(rng, 60) for _ in range(n)] for n in (4, 6, 3, 4))
-    bare = _ev(_text(story), p)
-    assert edge_own(_ev(_text(story + other), p), bare, p) == 1.0  # a text glued after the story
-    assert edge_own(_ev(_text(other + story), p), bare, p) == 1.0  # ... or before it
-    page, page2 = _ev(_text(head + story + foot), p), _ev(_text(head + other + foot), p)
-    assert edge_own(page, page2, p) < 0.5  # a template's page: its story between the shared header and footer
