@@ -77,7 +77,6 @@ from cleaner.dedup.verify import (
     Verdict,
     compare,
     deleted_copy,
-    edge_own,
     framed_copy,
     inner_block,
     listed,
@@ -848,9 +847,7 @@ class _Run:
         p = self.params
         for sid, ev in ((x, ex), (y, ey)):
             v = self.accepted.get(sid)
-            if v is None or v.covers < _LARGER or v.contained < p.scattered_contained:
-                return False
-            if inner_block(ev, mine, p) or edge_own(ev, mine, p) < _LARGER:
+            if v is None or v.covers < _LARGER or v.contained < p.scattered_contained or inner_block(ev, mine, p):
                 return False
         return True
 

@@ -698,19 +698,6 @@ def inner_block(a: Evidence, b: Evidence, p: DedupParams) -> bool:
     return inner > p.aligned_block * flags.count(0)
 
 
-def edge_own(a: Evidence, b: Evidence, p: DedupParams) -> float:
-    """The share of what ``a`` does not share with ``b`` that lies at its ends (before the first hash it shares, after
-    the last): 1.0 for a copy with a text glued before or after it, or a list appended; small for a page of a template
-    whose story (its own) lies between a shared header and footer. 1.0 when ``a`` holds nothing of its own."""
-    x, y = _aligned(a, b, p.sample_mod)
-    flags = _LONE_HIT.sub(b"\x00", _flags(x.hashes, _distinct(y.hashes), x.sampled))
-    own = flags.count(0)
-    if not own:
-        return 1.0
-    head, tail = len(flags) - len(flags.lstrip(b"\x00")), len(flags) - len(flags.rstrip(b"\x00"))
-    return min(own, head + tail) / own
-
-
 def framed_copy(text: Evidence, a: Evidence, b: Evidence, p: DedupParams) -> bool:
     """Is ``text`` (a copy both canonicals accept) nearly whole (≥ ``member_similarity``) in both ``a`` and ``b``, held
     in exactly one of them between a head and a tail of its own longer than ``edge`` tokens (a page template around a
