@@ -151,26 +151,3 @@ def test_a_copy_of_the_version_that_joined_loosely_joins_through_it() -> None:
     v = compare(ed, eb, params)
     assert v.accepted and v.similarity < params.member_similarity
     assert _clusters({"a": a, "b": b, "c": c, "d": d}) == {frozenset("abcd")}
-
-
-def _glued_pair(story_paras: int, cut: tuple[int, int], own_paras: int) -> dict[str, str]:
-    """A story (``story_paras`` paragraphs), and two reposts cut short (after ``cut`` paragraphs), each with a text of
-    its own (``own_paras`` paragraphs, different in each) glued after it: the reposts are placed first and refuse each
-    other (one head, two tails); the story, accepted by both, lies nearly whole in neither."""
-    rng = random.Random(18)
-    s = [_words(rng, 50) for _ in range(story_paras)]
-    g, h = ([_words(rng, 50) for _ in range(own_paras)] for _ in range(2))
-    return {"a": _text(s[: cut[0]] + g), "b": _text(s[: cut[1]] + h), "story": _text(s)}
-
-
-def test_a_story_that_is_the_larger_part_of_two_reposts_joins_them() -> None:
-    # dedup5 (bench/dedup_corpus5.py) tune: a truncated copy with a text glued after it and a truncated copy with a
-    # list appended each start a story; their original, accepted by both, joined one of them: the story stayed split
-    texts = _glued_pair(12, (10, 9), 4)
-    assert _clusters(texts) == {frozenset(texts)}
-
-
-def test_a_lead_that_is_the_smaller_part_of_two_reports_joins_nothing() -> None:
-    # two reports under one wire lead (each body twice the lead): the lead alone is no bridge
-    texts = _glued_pair(3, (3, 3), 6)
-    assert all(len(c) < 3 and c != {"a", "b"} for c in _clusters(texts))
