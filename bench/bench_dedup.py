@@ -18,7 +18,9 @@ cleaneval_zh gold texts, and ``dedup3``, that generator over the Chinese news go
 magichtml_zh), the shape of the reposts the tool is for. And ``dedup4`` (``bench/dedup_corpus4.py``, seed 1), a fourth
 generator written apart from the others: Chinese reposts in chains (words deleted, truncations, related headlines,
 glued texts, rewrites, reordering, Traditional lines), hard negatives by group kind (same event, template, CSS, press
-release).
+release). And ``dedup5`` (``bench/dedup_corpus5.py``, seed ``dedup18-dev1``), a fifth, independent edit model
+(truncations, related lists in six forms, words or single characters deleted, glued texts, paragraph moves; hard
+negatives: template, same event, CSS, wire lead).
 
 And real hard negatives: the raw text of every bench page (stylesheets and scripts left in) collapsed together,
 with the pairs of different pages it merges (``raw_merges``).
@@ -53,6 +55,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import dedup_corpus2
 import dedup_corpus4
+import dedup_corpus5
 from dedup_corpus2 import Doc
 from halves import HALVES, half
 
@@ -296,7 +299,10 @@ CORPUS4 = "dedup4"
 """``bench/dedup_corpus4.py`` (reposts as reposting sites make them, an independent generator; seed 1): its documents
 carry their own half (their extraction page's), so the tools that split by ``split_name`` (``dedup_seeds``,
 ``dedup_misses``) take ``CORPORA`` only; its table is printed with the others."""
-BENCH_CORPORA = (*CORPORA, CORPUS4)
+CORPUS5, CORPUS5_SEED = dedup_corpus5.CORPUS, "dedup18-dev1"
+"""``bench/dedup_corpus5.py`` (an edit model written apart from the others, glued texts and one-line lists included;
+seed ``dedup18-dev1``): like ``dedup4``, its documents carry their own half (by story)."""
+BENCH_CORPORA = (*CORPORA, CORPUS4, CORPUS5)
 
 
 def split_name(corpus: str) -> str:
@@ -386,10 +392,11 @@ def scores(corpus: str, docs: list[Doc], pred: list[str]) -> dict[str, dict[str,
     return out
 
 
-def scores4(docs: list[dedup_corpus4.Doc], pred: list[str]) -> dict[str, dict[str, object]]:
-    """:func:`dedup_corpus4.score` in the form of :func:`scores` (hard-negative merges also by group kind)."""
+def scores4(by_half: dict[str, dict[str, object]]) -> dict[str, dict[str, object]]:
+    """:func:`dedup_corpus4.score` (or :func:`dedup_corpus5.score`, the same form) in the form of :func:`scores`
+    (hard-negative merges also by group kind)."""
     out: dict[str, dict[str, object]] = {}
-    for h, x in dedup_corpus4.score(docs, pred).items():
+    for h, x in by_half.items():
         hn: dict[str, list[int]] = x["hn"]  # type: ignore[assignment]
         out[h] = {
             "precision": x["precision"], "recall": x["recall"], "f1": x["f1"], "docs": x["docs"],
@@ -594,12 +601,14 @@ def child(args: argparse.Namespace) -> None:
     if args.task == "raw":
         print(json.dumps(raw_merges(data)))
         return
-    if args.task == "quality" and args.corpus == CORPUS4:
-        docs4 = dedup_corpus4.build(data, 1)
-        SYSTEMS[args.system]([d.text for d in docs4[:150]])  # (warm: the first texts of the corpus itself)
-        pred, cpu, counts = SYSTEMS[args.system]([d.text for d in docs4])
-        result: dict[str, object] = {"scores": scores4(docs4, pred), "counts": counts}
-        docs: list[Any] = docs4
+    if args.task == "quality" and args.corpus in (CORPUS4, CORPUS5):
+        five = args.corpus == CORPUS5
+        docs45: list[Any] = dedup_corpus5.build(data, CORPUS5_SEED) if five else dedup_corpus4.build(data, 1)
+        SYSTEMS[args.system]([d.text for d in docs45[:150]])  # (warm: the first texts of the corpus itself)
+        pred, cpu, counts = SYSTEMS[args.system]([d.text for d in docs45])
+        by_half = dedup_corpus5.score(docs45, pred) if five else dedup_corpus4.score(docs45, pred)
+        result: dict[str, object] = {"scores": scores4(by_half), "counts": counts}
+        docs: list[Any] = docs45
     elif args.task == "quality":
         docs = load_corpus(args.corpus, data)
         warm = load_corpus(args.corpus, data, seed=99)[:150]
@@ -686,7 +695,7 @@ def print_quality(quality: dict[tuple[str, str], dict[str, Any]], systems: list[
                 r, n = quality[(corpus, s)]["scores"][h]["by_kind"].get(k, (float("nan"), 0))
                 cells.append(f"{r:9.3f} (n={n:3d})")
             print(f"{k:14s} " + " ".join(f"{c:>17s}" for c in cells))
-        for s in systems if corpus == CORPUS4 else ():
+        for s in systems if corpus in (CORPUS4, CORPUS5) else ():
             for h in HALVES:
                 by = quality[(corpus, s)]["scores"][h]["hn_by_kind"]
                 print(f"hard negatives merged, {s} {h}: " + ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in by.items()))

@@ -131,3 +131,40 @@ def test_template_pages_and_a_list_quoting_a_story_title_stay_apart() -> None:
     # its own are set aside when a list is)
     other = _story(rng, 12) + "\nRelated\n" + titles[0] + "\n" + _headlines(rng, 6) + "\n" + _story(rng, 6)
     assert len(set(_stories([*pages, other]))) == 5
+
+
+def test_a_list_written_on_one_line_and_long_latin_headlines_are_lists() -> None:
+    # (dedup18: lists of bench/dedup_corpus5.py's forms that the line-per-headline reader missed)
+    rng = random.Random(8)
+    story = _story(rng, 8)
+    heads = [" ".join(rng.choice(WORDS) for _ in range(rng.randint(3, 6))).capitalize() for _ in range(8)]
+    for sep in (" | ", " / ", "　"):
+        one_line = story + "\nRelated stories: " + sep.join(heads)
+        assert list_chars(one_line, 4) == len(story) + 1
+    zh = "相关阅读：" + " | ".join(f"河流治理取得进展第{n}期" for n in range(6))
+    zh_story = "市议会周二通过了新的年度预算，其中教育和交通支出增加。" * 6
+    assert list_chars(zh_story + "\n" + zh, 4) == len(zh_story) + 1
+    # Chinese headlines split by single spaces: a long line with no clause punctuation is no prose
+    spaced = "热门文章 " + " ".join(f"河流治理取得进展第{n}期 城市公园免费开放" for n in range(5))
+    assert list_chars(zh_story + "\n" + spaced, 4) == len(zh_story) + 1
+    assert list_chars(zh_story + "\n" + spaced.replace(" 城市", "，城市"), 4) == -1
+    # Latin headlines with their source and date, longer than a Chinese list line
+    long_heads = [h + " " + " ".join(rng.choice(WORDS) for _ in range(6)) + " (Herald, 2024-05-11)" for h in heads]
+    assert all(64 < len(h) <= 128 for h in long_heads)
+    assert list_chars(story + "\n" + "\n".join(long_heads), 4) == len(story) + 1
+    # prose is no list: a long paragraph with a "/" or wide spaces in it, or long items
+    prose = story + "\n" + " ".join(_sentences(rng, 4)) + " / " + " ".join(_sentences(rng, 4))
+    assert list_chars(prose, 4) == -1
+    assert list_chars(story + "\n" + " | ".join(" ".join(_sentences(rng, 2)) for _ in range(4)), 4) == -1
+
+
+def test_a_truncated_copy_with_a_one_line_list_joins_its_original() -> None:
+    rng = random.Random(9)
+    joined = joined_off = 0
+    for n in range(10):
+        text = _story(rng, 10 if n % 2 else 60)
+        heads = _headlines(rng, 12).split("\n")[1:]
+        copy = _truncated(text, rng.uniform(0.3, 0.6)) + "\nMost read: " + " | ".join(heads)
+        joined += len(set(_stories([text, copy]))) == 1
+        joined_off += len(set(_stories([text, copy], OFF))) == 1
+    assert joined >= 9 and joined_off <= 4  # (without the list rule: a few short copies join by containment)

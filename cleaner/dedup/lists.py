@@ -29,11 +29,21 @@ _CJK: Final = re.compile(r"[\u3400-\u9fff]")
 _SENTENCE: Final = re.compile(r"[。．]|\. |[.;；]$")
 """A line with a full stop (a Latin one before a space or at its end), or ending like a sentence, holds a sentence: no
 list item."""
+LIST_LINE_CHARS_LATIN: Final = 128
+"""A line with no CJK ideograph may hold this many (a Latin headline, with its source and date, is longer)."""
+_ITEMS: Final = re.compile(r" +[|｜/] +|[|｜]| {2,}|　+")
+"""What separates the items of a list written on one line (``a | b | c``, ``a / b / c``, ``a　b　c``)."""
+_CLAUSE: Final = re.compile(r"[，。；：！？、,;]")
+"""Clause punctuation: a long Chinese line without any is no prose, and its items may be split by single spaces."""
+_LINE_ITEMS: Final = 3
+"""A line of at least this many short items, none a sentence, is that many list lines (a list written on one line)."""
 
 
 def list_chars(text: str, lines: int) -> int:
     """Where the trailing list of ``text`` starts (a character offset: the start of its first line), or -1 when it has
-    none. Among the short lines (at most :data:`LIST_LINE_CHARS` characters; blank lines aside) that end the text, the
+    none. Among the short lines (at most :data:`LIST_LINE_CHARS` characters, :data:`LIST_LINE_CHARS_LATIN` without a CJK
+    ideograph; a longer line that is a list of short items written on one line counts as its items: :func:`_items`;
+    blank lines aside) that end the text, the
     list is the run up from the end where lines that are no sentence most outnumber eight times those that are (a
     headline that quotes a caption; not the sentences of hard-wrapped prose above it), with at least ``lines`` of them
     and text before it (a text that is all such lines — a navigation page, a table of contents — has no story to set
@@ -45,14 +55,29 @@ def list_chars(text: str, lines: int) -> int:
         pos = nl
         if not line:
             continue
-        if len(line) > LIST_LINE_CHARS:
+        items = _items(line)
+        if not items:
             return start
         first, seen = nl + 1, seen + 1
-        score += 1 if _SENTENCE.search(line) is None else -4
+        score += items if _SENTENCE.search(line) is None else -4
         if score > best:
             best = score
             start = first if score >= lines > 0 else -1
     return -1 if start == first or pos > 0 else start  # (a text that is a list from its first line, or too long: none)
+
+
+def _items(line: str) -> int:
+    """How many list lines ``line`` (stripped, not blank) counts as: 1 when it is short (:data:`LIST_LINE_CHARS`, or
+    :data:`LIST_LINE_CHARS_LATIN` with no CJK ideograph); a longer line, its items when it is a list written on one
+    line (at least :data:`_LINE_ITEMS` items split by ``|`` / ``/`` / wide spaces — or by any space in a Chinese line
+    with no clause punctuation — each short); else 0 (prose)."""
+    cjk = _CJK.search(line) is not None
+    if len(line) <= (LIST_LINE_CHARS if cjk else LIST_LINE_CHARS_LATIN):
+        return 1
+    parts = [x for x in (line.split() if cjk and _CLAUSE.search(line) is None else _ITEMS.split(line)) if x.strip()]
+    if len(parts) >= _LINE_ITEMS and all(len(x) <= LIST_LINE_CHARS for x in parts):
+        return len(parts)
+    return 0
 
 
 def list_tokens(text: str, lines: int, tokenizer: str = "rjieba") -> int:
