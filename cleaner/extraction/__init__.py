@@ -436,6 +436,8 @@ def _body(page: Page, sel: Selection | None, title: str, rules: Rules | None) ->
     """The byline lines and the cleaned content lines under ``sel``; the cut of a tail rule heading a page tail's
     section (:data:`TAIL_SECTIONS`) reaches back to the start of its box (:func:`_tail_box`)."""
     byline, lines = split_byline(trim_edges(content_lines(page, sel), thread_edges(page, sel)))
+    if sel is not None and sel.boxed:
+        lines = _above_boxed_cut(page, sel, lines, title, rules)
     texts = _texts(lines)
     cleaned = clean_lines(texts, rules, title=title or None, flow=_flow(page, lines))
     cut_at = cleaned.cut
@@ -448,6 +450,21 @@ def _body(page: Page, sel: Selection | None, title: str, rules: Rules | None) ->
         cleaned.removed.update(cut_by)
         cleaned.removed["html.tail_box"] = sum(1 for t in texts[box:cut_at] if t.strip())
     return byline, lines, cleaned
+
+
+def _above_boxed_cut(page: Page, sel: Selection, lines: list[Line], title: str, rules: Rules | None) -> list[Line]:
+    """``lines`` above the line of a form box (:attr:`~.content.Selection.boxed`) where a tail rule cuts the text
+    when the boxes' lines are in it: a comment form's heading ("留言", "Leave a comment") starts the page's tail, and
+    dropped with its box before the rules ran it hid the tail below it (a disclaimer, readers' notices)."""
+    full = trim_edges(content_lines(page, sel, boxed=True), thread_edges(page, sel))
+    cut = clean_lines(_texts(full), rules, title=title or None, flow=_flow(page, full)).cut
+    if cut <= 0 or cut >= len(full):
+        return lines
+    at = {id(ln): i for i, ln in enumerate(page.lines)}
+    limit = at.get(id(full[cut]), -1)
+    if limit not in sel.boxed:
+        return lines
+    return [ln for ln in lines if at.get(id(ln), -1) < limit]
 
 
 TAIL_SECTIONS: Final = ("card", "prose")

@@ -670,6 +670,9 @@ class Selection:
     """Lines dropped as user chrome wherever they are (a rescued block's short lines of user actions)."""
     opening: frozenset[int] = frozenset()
     """The first line of each post of a flat thread (:func:`~.thread.flat_headers`): kept at an edge of the text."""
+    boxed: frozenset[int] = frozenset()
+    """Lines of form boxes inside the text (:func:`_boxes_inside`): dropped like :attr:`chrome`, but a tail rule may
+    cut at one of them (a comment form's heading "留言" starts the page's tail)."""
 
 
 def page_gains(page: Page, teasers: list[int] | None = None, boxes: list[tuple[int, int]] | None = None) -> list[float]:
@@ -988,7 +991,7 @@ def select_root(page: Page, title: str = "") -> Selection | None:
     if more:  # a list of teasers under "read more" links left inside the text (above comments cut off below it)
         sel.teasers |= frozenset(i for i in more if sel.start <= i < sel.end)
     if boxes:
-        sel.chrome |= _boxes_inside(sel, boxes, base)
+        sel.boxed = _boxes_inside(sel, boxes, base)
     return sel
 
 
@@ -1760,8 +1763,9 @@ def expand_repeated(page: Page, root: int, neg: list[bool]) -> int:
     return root
 
 
-def content_lines(page: Page, sel: Selection | None) -> list[Line]:
-    """The selected lines minus link lists and boilerplate-hinted parts."""
+def content_lines(page: Page, sel: Selection | None, boxed: bool = False) -> list[Line]:
+    """The selected lines minus link lists and boilerplate-hinted parts (and the lines of form boxes, unless
+    ``boxed``)."""
     if sel is None:
         return []
     neg = sel.neg
@@ -1775,7 +1779,7 @@ def content_lines(page: Page, sel: Selection | None) -> list[Line]:
         if i < skip_to:
             continue
         ln = lines[i]
-        if i in sel.chrome:
+        if i in sel.chrome or (i in sel.boxed and not boxed):
             continue
         if ln.heading == PRE and ln.text == "--":  # a mail's signature: "-- " alone on a line, then its lines
             skip_to = _signature_end(lines, i, sel.end)
