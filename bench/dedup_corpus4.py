@@ -424,10 +424,13 @@ def score(docs: list[Doc], pred: list[str]) -> dict[str, dict[str, object]]:
         p, r, f, wrong = pairwise([pred[i] for i in idx], [docs[i].story for i in idx])
         orig = {docs[i].story: pred[i] for i in idx if docs[i].kind == "original"}
         found: dict[str, list[int]] = defaultdict(list)
+        n_edits: dict[str, list[int]] = defaultdict(list)
         for i in idx:
             if docs[i].kind not in ("original", "neg"):
+                hit = int(pred[i] == orig[docs[i].story])
                 for k in docs[i].kind.split("+"):
-                    found[k].append(int(pred[i] == orig[docs[i].story]))
+                    found[k].append(hit)
+                n_edits["1 edit" if "+" not in docs[i].kind else "2+ edits"].append(hit)
         groups: dict[str, list[int]] = defaultdict(list)
         for i in idx:
             if docs[i].group:
@@ -441,6 +444,7 @@ def score(docs: list[Doc], pred: list[str]) -> dict[str, dict[str, object]]:
         out[h] = {
             "docs": len(idx), "precision": p, "recall": r, "f1": f, "wrong_pairs": wrong,
             "by_kind": {k: (sum(v) / len(v), len(v)) for k, v in sorted(found.items())},
+            "by_edits": {k: (sum(v) / len(v), len(v)) for k, v in sorted(n_edits.items())},
             "hn": dict(sorted(hn.items())),
         }  # fmt: skip
     return out
@@ -468,6 +472,7 @@ def report(tag: str, docs: list[Doc], pred: list[str], cpu: float) -> None:
         print(f"  {h:5s} P {x['precision']:.4f} R {x['recall']:.4f} F1 {x['f1']:.4f} wrong pairs {x['wrong_pairs']}"
               f" | HN {hn}")  # fmt: skip
         print("       ", " ".join(f"{k} {v[0]:.3f}/{v[1]}" for k, v in x["by_kind"].items()))  # type: ignore[attr-defined]
+        print("       ", " ".join(f"{k} {v[0]:.3f}/{v[1]}" for k, v in x["by_edits"].items()))  # type: ignore[attr-defined]
 
 
 def misses(docs: list[Doc], pred: list[str]) -> None:

@@ -49,12 +49,14 @@ import hashlib
 import random
 import re
 import sys
-import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from dedup_corpus4 import misses, report, run
+from dedup_corpus4 import pairwise as pairwise  # (re-exported: the same scoring for both corpora)
+from dedup_corpus4 import score as score
 from halves import HALVES, TUNE, half
 
 CORPUS = "dedup5"
@@ -566,91 +568,6 @@ def copies(rng: random.Random, ed: Editor, s: Source, h: str, fill: list[str], f
 
 
 # ---------------------------------------------------------------- scores
-
-
-def pairwise(pred: list[str], truth: list[str]) -> tuple[float, float, float, int]:
-    def n_pairs(c: Counter[object]) -> int:
-        return sum(v * (v - 1) // 2 for v in c.values())
-
-    both = n_pairs(Counter(zip(pred, truth, strict=True)))
-    p_all, t_all = n_pairs(Counter(pred)), n_pairs(Counter(truth))
-    p = both / p_all if p_all else 1.0
-    r = both / t_all if t_all else 1.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0), p_all - both
-
-
-def score(docs: list[Doc], pred: list[str]) -> dict[str, dict[str, object]]:
-    out: dict[str, dict[str, object]] = {}
-    for h in HALVES:
-        idx = [i for i, d in enumerate(docs) if d.half == h]
-        p, r, f, wrong = pairwise([pred[i] for i in idx], [docs[i].story for i in idx])
-        root = {docs[i].story: pred[i] for i in idx if docs[i].kind == "original"}
-        kinds: dict[str, list[int]] = defaultdict(list)
-        n_edits: dict[str, list[int]] = defaultdict(list)
-        for i in idx:
-            d = docs[i]
-            if d.kind in ("original", "neg"):
-                continue
-            hit = int(pred[i] == root[d.story])
-            for k in d.kind.split("+"):
-                kinds[k].append(hit)
-            n_edits["1 edit" if "+" not in d.kind else "2+ edits"].append(hit)
-        groups: dict[str, list[int]] = defaultdict(list)
-        for i in idx:
-            if docs[i].group:
-                groups[docs[i].group].append(i)
-        hn: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-        for g, members in groups.items():
-            for a, i in enumerate(members):
-                for j in members[a + 1 :]:
-                    hn[g.split(":")[0]][1] += 1
-                    hn[g.split(":")[0]][0] += int(pred[i] == pred[j])
-        out[h] = {"docs": len(idx), "precision": p, "recall": r, "f1": f, "wrong_pairs": wrong,
-                  "by_kind": {k: (sum(v) / len(v), len(v)) for k, v in sorted(kinds.items())},
-                  "by_edits": {k: (sum(v) / len(v), len(v)) for k, v in sorted(n_edits.items())},
-                  "hn": dict(sorted(hn.items()))}  # fmt: skip
-    return out
-
-
-def run(docs: list[Doc]) -> tuple[list[str], float]:
-    from cleaner.dedup import collapse
-    from cleaner.document import Document
-
-    inputs = [Document(id=f"d{i}", text=d.text) for i, d in enumerate(docs)]
-    t0 = time.process_time()
-    res = collapse(inputs)
-    cpu = time.process_time() - t0
-    story_of = {src.doc_id: st.id for st in res.stories for src in st.sources}
-    return [story_of[f"d{i}"] for i in range(len(docs))], cpu
-
-
-def report(tag: str, docs: list[Doc], pred: list[str], cpu: float) -> None:
-    mb = sum(len(d.text.encode()) for d in docs) / 1e6
-    sc = score(docs, pred)
-    print(f"{tag}: {len(docs)} docs, {mb:.2f} MB, collapse {cpu:.2f} CPU-s")
-    for h in HALVES:
-        x: dict = sc[h]  # type: ignore[type-arg]
-        hn = " ".join(f"{k} {v[0]}/{v[1]}" for k, v in x["hn"].items())
-        print(f"  {h:5s} P {x['precision']:.4f} R {x['recall']:.4f} F1 {x['f1']:.4f} wrong pairs {x['wrong_pairs']}"
-              f" | HN merged {hn}")  # fmt: skip
-        print("        ", " ".join(f"{k} {v[0]:.3f}/{v[1]}" for k, v in x["by_kind"].items()))
-        print("        ", " ".join(f"{k} {v[0]:.3f}/{v[1]}" for k, v in x["by_edits"].items()))
-
-
-def misses(docs: list[Doc], pred: list[str]) -> None:
-    """Tune half only: missed copies and wrong merges."""
-    root = {d.story: (pred[i], i) for i, d in enumerate(docs) if d.kind == "original" and d.half == TUNE}
-    for i, d in enumerate(docs):
-        if d.half == TUNE and d.kind not in ("original", "neg") and pred[i] != root[d.story][0]:
-            o = root[d.story][1]
-            print(f"MISS d{i} {d.story} {d.kind} len {len(d.text)} / original d{o} len {len(docs[o].text)}")
-    by_pred: dict[str, list[int]] = defaultdict(list)
-    for i, d in enumerate(docs):
-        if d.half == TUNE:
-            by_pred[pred[i]].append(i)
-    for members in by_pred.values():
-        if len({docs[i].story for i in members}) > 1:
-            print("WRONG", [(f"d{i}", docs[i].story, docs[i].kind, docs[i].group) for i in members])
 
 
 def main() -> None:
