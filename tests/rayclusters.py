@@ -41,6 +41,16 @@ def _descendants(root: int) -> list[int]:
     return out
 
 
+def _die_with_parent() -> None:
+    """In the child before ``exec``: SIGTERM when the test process that started it dies (Linux
+    ``PR_SET_PDEATHSIG``). A pytest killed by a timeout or SIGKILL never reaches the fixtures' teardown: its cluster
+    (``ray start --block`` stops what it started on SIGTERM) ran on after it, stray processes on the machine."""
+    import ctypes
+
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+
+
 @pytest.fixture(scope="session")
 def loopback_cluster() -> Iterator[tuple[str, dict[str, str]]]:
     """(address, environment for a driver) of a 1-CPU cluster on 127.0.0.1; stopped afterwards."""
@@ -63,7 +73,7 @@ def loopback_cluster() -> Iterator[tuple[str, dict[str, str]]]:
     log = temp / "ray-start.log"
     with open(log, "w") as f:
         proc = subprocess.Popen(cmd, env=env, stdout=f, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                                start_new_session=True)
+                                start_new_session=True, preexec_fn=_die_with_parent)
     tree: list[int] = []
     try:
         ready = temp / "ray_current_cluster"
