@@ -436,10 +436,13 @@ def _body(page: Page, sel: Selection | None, title: str, rules: Rules | None) ->
     """The byline lines and the cleaned content lines under ``sel``; the cut of a tail rule heading a page tail's
     section (:data:`TAIL_SECTIONS`) reaches back to the start of its box (:func:`_tail_box`)."""
     byline, lines = split_byline(trim_edges(content_lines(page, sel), thread_edges(page, sel)))
+    boxed_cut: dict[str, int] = {}
     if sel is not None and sel.boxed:
-        lines = _above_boxed_cut(page, sel, lines, title, rules)
+        lines = _above_boxed_cut(page, sel, lines, title, rules, boxed_cut)
     texts = _texts(lines)
     cleaned = clean_lines(texts, rules, title=title or None, flow=_flow(page, lines))
+    for key, n in boxed_cut.items():
+        cleaned.removed[key] = cleaned.removed.get(key, 0) + n
     cut_at = cleaned.cut
     cut_by = {k: v for k, v in cleaned.removed.items() if k.startswith("cut_tail.")} if cut_at > 0 else {}
     if (
@@ -452,19 +455,28 @@ def _body(page: Page, sel: Selection | None, title: str, rules: Rules | None) ->
     return byline, lines, cleaned
 
 
-def _above_boxed_cut(page: Page, sel: Selection, lines: list[Line], title: str, rules: Rules | None) -> list[Line]:
+def _above_boxed_cut(
+    page: Page, sel: Selection, lines: list[Line], title: str, rules: Rules | None, removed: dict[str, int]
+) -> list[Line]:
     """``lines`` above the line of a form box (:attr:`~.content.Selection.boxed`) where a tail rule cuts the text
     when the boxes' lines are in it: a comment form's heading ("留言", "Leave a comment") starts the page's tail, and
-    dropped with its box before the rules ran it hid the tail below it (a disclaimer, readers' notices)."""
+    dropped with its box before the rules ran it hid the tail below it (a disclaimer, readers' notices). The rule's
+    count of the lines it cut (those of ``lines``) goes to ``removed``, for the audit."""
     full = trim_edges(content_lines(page, sel, boxed=True), thread_edges(page, sel))
-    cut = clean_lines(_texts(full), rules, title=title or None, flow=_flow(page, full)).cut
+    found = clean_lines(_texts(full), rules, title=title or None, flow=_flow(page, full))
+    cut = found.cut
     if cut <= 0 or cut >= len(full):
         return lines
     at = {id(ln): i for i, ln in enumerate(page.lines)}
     limit = at.get(id(full[cut]), -1)
     if limit not in sel.boxed:
         return lines
-    return [ln for ln in lines if at.get(id(ln), -1) < limit]
+    kept = [ln for ln in lines if at.get(id(ln), -1) < limit]
+    cut_off = sum(1 for ln in lines if at.get(id(ln), -1) >= limit and ln.text.strip())
+    for key in found.removed:
+        if key.startswith("cut_tail."):
+            removed[key] = cut_off
+    return kept
 
 
 TAIL_SECTIONS: Final = ("card", "prose")
