@@ -631,6 +631,8 @@ def test_a_taiwan_portals_message_board_below_the_article_is_left_out(page_id: s
     index, _ = perturb.body_index(page.html, page.gold)
     html = perturb.perturb(page, "trad_big5", index, perturb.Pool(pages))
     assert html is not None
-    text = extract_html(html.encode("big5hkscs", "xmlcharrefreplace"), url=page.url).text
+    doc = extract_html(html.encode("big5hkscs", "xmlcharrefreplace"), url=page.url)
+    text = doc.text
     assert "發表留言" not in text and "個人意見" not in text
     assert prf(text, perturb._s2twp(page.gold))[0] >= 0.9
+    assert doc.removed.get("cut_tail.zh-message-comments", 0) >= 1  # (the cut at the comment form's heading, counted)
