@@ -54,7 +54,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from dedup_corpus4 import misses, report, run
+from dedup_corpus4 import Doc, misses, report, run
 from dedup_corpus4 import pairwise as pairwise  # (re-exported: the same scoring for both corpora)
 from dedup_corpus4 import score as score
 from halves import HALVES, TUNE, half
@@ -81,16 +81,6 @@ MAX_EN = 60
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ENDS_ZH = re.compile(r"[。！？!?]”?|\n")
 _ENDS_EN = re.compile(r"[.!?][\"')\]]?(?= )|\n")
-
-
-@dataclass(frozen=True, slots=True)
-class Doc:
-    text: str
-    story: str
-    half: str
-    kind: str
-    """``original``, a copy's ``+``-joined kinds, or ``neg``."""
-    group: str = ""
 
 
 @dataclass(frozen=True, slots=True)
