@@ -60,6 +60,8 @@ __all__ = [
     "compare",
     "deleted",
     "deleted_copy",
+    "edge_gaps",
+    "edge_own",
     "framed_copy",
     "inner_block",
     "listed",
@@ -111,6 +113,9 @@ def _aligned(a: Evidence, b: Evidence, mod: int) -> tuple[Evidence, Evidence]:
 
 
 # a run of hashes missing from the other text, with a shared hash on each side (flags: 1 = shared)
+_EDGE_RUN = 8
+"""A run of this many missed hashes (about 8 × 8 tokens) inside the shared span is text of its own, not words deleted
+here and there (:func:`edge_own`)."""
 _INNER_GAP = re.compile(rb"\x01(\x00+)(?=\x01)")
 _MISSES = re.compile(rb"\x00+")
 
@@ -696,6 +701,36 @@ def inner_block(a: Evidence, b: Evidence, p: DedupParams) -> bool:
     flags = _LONE_HIT.sub(b"\x00", _flags(x.hashes, _distinct(y.hashes), x.sampled))
     inner = max((m.end(1) - m.start(1) for m in _INNER_GAP.finditer(flags)), default=0)
     return inner > p.aligned_block * flags.count(0)
+
+
+def edge_own(a: Evidence, b: Evidence, p: DedupParams, run: int = _EDGE_RUN) -> tuple[float, float]:
+    """Where ``a`` holds what it does not share with ``b``: the share of its evidence from the first hash it shares to
+    the last (its *span*), and the share of its own text that lies at its ends (before that span, after it) rather than
+    in runs of at least ``run`` misses inside it (shorter inner runs are words deleted here and there, no text of its
+    own). A copy with a text glued before or after it, or a list appended: a span of the story's size and its own at
+    its ends (1.0); a page of a template whose story (its own) lies between a shared header and footer: its own inside.
+    (1.0, 1.0) when ``a`` holds nothing of its own."""
+    x, y = _aligned(a, b, p.sample_mod)
+    flags = _LONE_HIT.sub(b"\x00", _flags(x.hashes, _distinct(y.hashes), x.sampled))
+    n = len(flags)
+    body = flags.strip(b"\x00")
+    if not n or len(body) == n:
+        return (len(body) / n if n else 1.0), 1.0
+    edge = n - len(body)
+    inner = sum(len(m) for m in body.split(b"\x01") if len(m) >= run)
+    return len(body) / n, edge / (edge + inner)
+
+
+def edge_gaps(a: Evidence, b: Evidence, p: DedupParams) -> tuple[float, float]:
+    """The shares of ``a`` (its evidence) before the first hash it shares with ``b`` and after the last (a lone shared
+    hash among misses counts as a miss): what ``b`` lacks of ``a`` as a block at its head and at its tail (a copy cut
+    short lacks a tail; a copy with words deleted here and there lacks short runs only)."""
+    x, y = _aligned(a, b, p.sample_mod)
+    flags = _LONE_HIT.sub(b"\x00", _flags(x.hashes, _distinct(y.hashes), x.sampled))
+    if not flags:
+        return 0.0, 0.0
+    n = len(flags)
+    return (n - len(flags.lstrip(b"\x00"))) / n, (n - len(flags.rstrip(b"\x00"))) / n
 
 
 def framed_copy(text: Evidence, a: Evidence, b: Evidence, p: DedupParams) -> bool:
