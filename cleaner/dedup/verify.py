@@ -769,16 +769,24 @@ def without_list(ev: Evidence, start: int, k: int) -> Evidence:
     return Evidence(ev.hashes[keep], ev.positions[keep], ev.sampled, max(0, min(ev.n_shingles, start - k + 1)))
 
 
-def _own_list(ev: Evidence, start: int, other: Evidence, p: DedupParams) -> bool:
-    """Is the trailing list of ``ev`` (its shingles from token ``start`` on) text of its own against ``other``: at most
-    an eighth of its hashes shared (a headline or two that the other text quotes too)? A template's lists and footer
-    that two pages share are not."""
+def _own_list(ev: Evidence, start: int, other: Evidence, p: DedupParams) -> int:
+    """Where the trailing list of ``ev`` (its shingles from token ``start`` on) starts when it is text of its own
+    against ``other`` — at most an eighth of its hashes shared (a headline or two that the other text quotes too) —
+    else 0. A template's lists and footer that two pages share are not. A shared run in the list's first quarter, with
+    the rest its own, is the last words of a story cut inside a sentence (a short line that reads like a list line):
+    the list starts after it."""
     x, y = _aligned(ev, other, p.sample_mod)
     inside = x.positions >= start
     if not inside.any():
-        return False
+        return 0
     flags = _flags(x.hashes[inside], _distinct(y.hashes), x.sampled)
-    return 8 * flags.count(1) <= len(flags)
+    if 8 * flags.count(1) <= len(flags):
+        return start
+    cut = flags.rfind(1, 0, len(flags) // 4) + 1
+    rest = flags[cut:]
+    if not cut or 8 * rest.count(1) > len(rest) or len(rest) <= len(flags) // 2:
+        return 0
+    return int(x.positions[inside][cut])
 
 
 def _continues(head: Evidence, other: Evidence, other_list: int, p: DedupParams) -> bool:
@@ -811,9 +819,10 @@ def listed(
     k = p.shingle
     floor = min(p.deleted_contained or 1.0, p.scattered_contained, p.containment, p.short_containment)
     own = (
-        a_list > k and shares[0] * (a.n_shingles + k - 1) >= floor * a_list and _own_list(a, a_list, b, p),
-        b_list > k and shares[1] * (b.n_shingles + k - 1) >= floor * b_list and _own_list(b, b_list, a, p),
+        _own_list(a, a_list, b, p) if a_list > k and shares[0] * (a.n_shingles + k - 1) >= floor * a_list else 0,
+        _own_list(b, b_list, a, p) if b_list > k and shares[1] * (b.n_shingles + k - 1) >= floor * b_list else 0,
     )
+    a_list, b_list = own[0] or a_list, own[1] or b_list
     for side, (ev, start) in enumerate(((a, a_list), (b, b_list))):
         if not own[side]:
             continue
