@@ -76,7 +76,6 @@ from cleaner.dedup.verify import (
     Evidence,
     Verdict,
     compare,
-    cut_and_glued,
     deleted_copy,
     edge_gaps,
     edge_own,
@@ -107,10 +106,6 @@ _GAP = 0.1
 """A text that two canonicals accept bridges them as their larger part (:meth:`_Run._larger_part`) unless one lacks more
 than this share of it as a block at its head and the other as a block at its tail: the text then overlaps each on one
 side (an excerpt whose own head and own tail are two other stories' text), not the story both copied."""
-_CUT_ASKED = 0.45
-"""A refused pair is asked whether one is the other cut short with a text glued to it
-(:func:`cleaner.dedup.verify.cut_and_glued`) only when one text has at least this share of it in the other: the block
-they share must be half of one side, 0.9 of it shared."""
 _LIST_ASKED = 0.15
 """A refused pair is compared again without a trailing list (:meth:`_Run._listed`) only when one text has at least this
 share of it in the other: setting a list aside lifts a share of 0.15 to the lowest floor of a rule (0.3) only when the
@@ -593,9 +588,6 @@ class _Run:
             self.res.candidates += 1
             if not v.accepted and self.params.list_lines and max(v.contained, v.covers) >= _LIST_ASKED:
                 v = self._listed(sk.doc_id, mine, entry.doc_id, entry.as_evidence(), v, entry.list_start) or v
-            if not v.accepted and max(v.contained, v.covers) >= _CUT_ASKED:
-                if cut_and_glued(mine, entry.as_evidence(), self.params):
-                    v = Verdict(v.jaccard, v.contained, v.covers, False, True)
             self.near[sid] = v.similarity
             if not v.accepted:
                 self.res.rejected += 1

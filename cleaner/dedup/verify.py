@@ -58,7 +58,6 @@ __all__ = [
     "Evidence",
     "Verdict",
     "compare",
-    "cut_and_glued",
     "deleted",
     "deleted_copy",
     "edge_gaps",
@@ -117,18 +116,6 @@ def _aligned(a: Evidence, b: Evidence, mod: int) -> tuple[Evidence, Evidence]:
 _EDGE_RUN = 8
 """A run of this many missed hashes (about 8 × 8 tokens) inside the shared span is text of its own, not words deleted
 here and there (:func:`edge_own`)."""
-_CUT_DENSE = 0.9
-"""A block shared by a cut copy and its original holds at least this share of its hashes (verbatim text) ..."""
-_CUT_HASHES = 8
-"""... and at least this many (about 64 tokens: no sentence or two) ..."""
-_CUT_STRAY = 0.1
-"""... with at most this share of as many hashes shared outside it (a line repeated, a title) ..."""
-_CUT_LARGER = 0.5
-"""... and at least this share of one side's evidence (a wire lead that two reports share is a third at most) ..."""
-_CUT_SMALLER = 0.25
-"""... and this share of the other's (:func:`cut_and_glued`)."""
-_SHARED_RUN = re.compile(rb"\x01(?:\x00{0,2}\x01)*")
-"""A run of shared hashes with gaps of at most two misses."""
 _INNER_GAP = re.compile(rb"\x01(\x00+)(?=\x01)")
 _MISSES = re.compile(rb"\x00+")
 
@@ -744,33 +731,6 @@ def edge_gaps(a: Evidence, b: Evidence, p: DedupParams) -> tuple[float, float]:
         return 0.0, 0.0
     n = len(flags)
     return (n - len(flags.lstrip(b"\x00"))) / n, (n - len(flags.rstrip(b"\x00"))) / n
-
-
-def cut_and_glued(a: Evidence, b: Evidence, p: DedupParams) -> bool:
-    """Is one of ``a`` and ``b`` the other's head with a text of its own glued to it (a repost cut short, another
-    story after or before it)? What they share is one dense block (``_CUT_DENSE`` of its hashes shared: verbatim text,
-    not scattered sentences) on each side, touching one end of each (within ``edge`` tokens) and the start of at least
-    one (a cut keeps a story's beginning), at least ``_CUT_LARGER`` of one side and ``_CUT_SMALLER`` of the other: more
-    than a wire lead that two reports share (a third of each at most), and not a template's footer (the end of both)."""
-    x, y = _aligned(a, b, p.sample_mod)
-    starts = 0
-    shares: list[float] = []
-    for u, v in ((x, y), (y, x)):
-        f = _LONE_HIT.sub(b"\x00", _flags(u.hashes, _distinct(v.hashes), u.sampled))
-        m = max(_SHARED_RUN.finditer(f), key=lambda r: r.end() - r.start(), default=None)
-        if m is None:
-            return False
-        first, last = m.start(), m.end() - 1
-        block, hits = last - first + 1, f.count(1, first, last + 1)
-        if hits < _CUT_DENSE * block or block < _CUT_HASHES or f.count(1) - hits > _CUT_STRAY * hits:
-            return False
-        pos = u.positions
-        at_start, at_end = int(pos[first]) - int(pos[0]) <= p.edge, int(pos[-1]) - int(pos[last]) <= p.edge
-        if not (at_start or at_end):
-            return False
-        starts += at_start
-        shares.append(block / len(f))
-    return starts > 0 and max(shares) >= _CUT_LARGER and min(shares) >= _CUT_SMALLER
 
 
 def framed_copy(text: Evidence, a: Evidence, b: Evidence, p: DedupParams) -> bool:
