@@ -151,3 +151,22 @@ def test_a_copy_of_the_version_that_joined_loosely_joins_through_it() -> None:
     v = compare(ed, eb, params)
     assert v.accepted and v.similarity < params.member_similarity
     assert _clusters({"a": a, "b": b, "c": c, "d": d}) == {frozenset("abcd")}
+
+
+def test_an_original_that_is_the_larger_part_of_two_copies_joins_them() -> None:
+    """(dedup19a) An original; a copy of it with words deleted here and there and another text glued after it; a copy
+    cut short with a third text glued after it. The copies refuse each other (one head, two tails), each starts a
+    story, and the original, placed after both, is accepted by both and is the larger part of each, whose own text
+    lies at its end (words deleted inside are no text of its own): one story (_Run._larger_part)."""
+    for seed in range(3):
+        rng = random.Random(seed)
+        s = [_words(rng, 30) for _ in range(10)]
+        g1, g2 = [_words(rng, 30) for _ in range(4)], [_words(rng, 30) for _ in range(3)]
+        original = _text(s)
+        first = _text([[w for i, w in enumerate(p) if (i + 3 * n) % 9 != 4] for n, p in enumerate(s)] + g1)
+        second = _text(s[:7] + g2)
+        params = DedupParams()
+        e1, e2 = _ev(first, params), _ev(second, params)
+        assert not compare(e1, e2, params).accepted and not compare(e2, e1, params).accepted
+        assert _clusters({"o": original, "a": first, "b": second}) == {frozenset("oab")}
+        assert _clusters({"a": first, "b": second}) == {frozenset("a"), frozenset("b")}

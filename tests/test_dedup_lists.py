@@ -168,3 +168,35 @@ def test_a_truncated_copy_with_a_one_line_list_joins_its_original() -> None:
         joined += len(set(_stories([text, copy]))) == 1
         joined_off += len(set(_stories([text, copy], OFF))) == 1
     assert joined >= 9 and joined_off <= 4  # (without the list rule: a few short copies join by containment)
+
+
+def test_headline_lines_split_by_bars_are_lists_though_an_item_holds_a_full_stop() -> None:
+    # (dedup19a: `title | outlet | date` lines whose title holds "vs. ", and a list on one line whose Latin items are
+    # longer than a Chinese list line: bench/dedup_corpus5.py's `related` copies that the reader missed)
+    rng = random.Random(10)
+    story = _story(rng, 8)
+    heads = [" ".join(rng.choice(WORDS) for _ in range(rng.randint(3, 5))).capitalize() for _ in range(6)]
+    heads[2] = heads[2] + " vs. " + heads[3]
+    lines = "\n".join(f"{h} | Herald | 2024-05-1{n}" for n, h in enumerate(heads))
+    assert list_chars(story + "\n" + lines, 4) == len(story) + 1
+    long_heads = [h + " " + " ".join(rng.choice(WORDS) for _ in range(8)) for h in heads]
+    assert any(len(h) > 64 for h in long_heads) and all(len(h) <= 128 for h in long_heads)
+    assert list_chars(story + "\n" + " | ".join(long_heads), 4) == len(story) + 1
+    # prose split by bars: most items are sentences
+    prose = " | ".join(" ".join(_sentences(rng, 1)) for _ in range(4))
+    assert list_chars(story + "\n" + prose + "\n" + prose, 4) == -1
+
+
+def test_a_copy_cut_inside_a_sentence_above_its_list_joins_its_original() -> None:
+    # (dedup19a) the cut sentence's last words are a short line that reads as the list's first line; shared with the
+    # original, they made the list not the copy's own: the list now starts after them
+    zh = "市议会周二通过了新的年度预算，其中教育和交通支出增加，议员们对此展开了长时间的讨论。"
+    heads = "河流治理取得进展城市公园免费开放新一代超强抗菌素中国上市世界首支疫苗获准"
+    rng = random.Random(11)
+    paras = ["".join(rng.sample(zh, len(zh))) + "。" for _ in range(12)]
+    original = "\n".join(paras)
+    cut = "\n".join(paras[:2]) + "\n" + paras[2][:20]
+    copy = cut + "\n" + "\n".join(f"0{n} " + "".join(rng.sample(heads, 16)) for n in range(6))
+    assert list_chars(copy, 4) == len(cut) - 20  # (the cut line is read as the list's first)
+    assert len(set(_stories([original, copy]))) == 1
+    assert len(set(_stories([original, copy], OFF))) == 2

@@ -77,6 +77,8 @@ from cleaner.dedup.verify import (
     Verdict,
     compare,
     deleted_copy,
+    edge_gaps,
+    edge_own,
     framed_copy,
     inner_block,
     listed,
@@ -97,6 +99,13 @@ recorded by an earlier run whose better home this is (their sources are now list
 _MAX_RESTORE_COPIES = 8
 _MEMBERS = 2
 """Copies of this run's stories asked (:meth:`_Run._by_member`) when no canonical accepts a text."""
+_LARGER = 0.5
+"""A text accepted by two stories' canonicals that holds at least this share of each (and no canonical frames a block of
+its own: :meth:`_Run._larger_part`) makes them one: each canonical is that text plus a smaller block at its edge."""
+_GAP = 0.1
+"""A text that two canonicals accept bridges them as their larger part (:meth:`_Run._larger_part`) unless one lacks more
+than this share of it as a block at its head and the other as a block at its tail: the text then overlaps each on one
+side (an excerpt whose own head and own tail are two other stories' text), not the story both copied."""
 _LIST_ASKED = 0.15
 """A refused pair is compared again without a trailing list (:meth:`_Run._listed`) only when one text has at least this
 share of it in the other: setting a list aside lifts a share of 0.15 to the lowest floor of a rule (0.3) only when the
@@ -828,11 +837,28 @@ class _Run:
                 related(a, b, self.params)
                 or framed_copy(mine, a, b, self.params)
                 or self._part_of(mine, other, a, sid, b)
+                or self._larger_part(mine, other, a, sid, b)
             ):
                 continue
             if _placed_first(self.new[other], self.new[sid]):
                 sid, other = other, sid
             self._absorb(sid, other)
+
+    def _larger_part(self, mine: Evidence, x: str, ex: Evidence, y: str, ey: Evidence) -> bool:
+        """Is the text (accepted by both canonicals) the larger part of each — at least ``_LARGER`` of each canonical's
+        evidence found in it, at least ``scattered_contained`` of it in each — and does neither canonical hold a block
+        of its own between text it shares with it (:func:`cleaner.dedup.verify.inner_block`: a template's page around a
+        story)? Then what each canonical adds is a block at its edge that is smaller than the story they share (an
+        appended list, a glued text), not a different story after a shared lead (that is the smaller part)."""
+        p = self.params
+        for sid, ev in ((x, ex), (y, ey)):
+            if sid not in self.accepted or inner_block(ev, mine, p):
+                return False
+            span, edge = edge_own(ev, mine, p)
+            if span < _LARGER or edge < _LARGER:
+                return False
+        (xh, xt), (yh, yt) = edge_gaps(mine, ex, p), edge_gaps(mine, ey, p)
+        return not ((xh > _GAP and yt > _GAP) or (xt > _GAP and yh > _GAP))
 
     def _part_of(self, mine: Evidence, x: str, ex: Evidence, y: str, ey: Evidence) -> bool:
         """Does the text (accepted by both canonicals) lie nearly whole (``member_similarity``) in one of them while the

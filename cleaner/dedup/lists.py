@@ -33,6 +33,8 @@ LIST_LINE_CHARS_LATIN: Final = 128
 """A line with no CJK ideograph may hold this many (a Latin headline, with its source and date, is longer)."""
 _ITEMS: Final = re.compile(r" +[|｜/] +|[|｜]| {2,}|　+")
 """What separates the items of a list written on one line (``a | b | c``, ``a / b / c``, ``a　b　c``)."""
+_BARS: Final = re.compile(r"[|｜]")
+"""The bar that separates the fields of a headline line or the items of a list written on one line."""
 _CLAUSE: Final = re.compile(r"[，。；：！？、,;]")
 """Clause punctuation: a long Chinese line without any is no prose, and its items may be split by single spaces."""
 _LINE_ITEMS: Final = 3
@@ -59,7 +61,7 @@ def list_chars(text: str, lines: int) -> int:
         if not items:
             return start
         first, seen = nl + 1, seen + 1
-        score += items if _SENTENCE.search(line) is None else -4
+        score += items if _SENTENCE.search(line) is None or _piped(line) else -4
         if score > best:
             best = score
             start = first if score >= lines > 0 else -1
@@ -70,14 +72,23 @@ def _items(line: str) -> int:
     """How many list lines ``line`` (stripped, not blank) counts as: 1 when it is short (:data:`LIST_LINE_CHARS`, or
     :data:`LIST_LINE_CHARS_LATIN` with no CJK ideograph); a longer line, its items when it is a list written on one
     line (at least :data:`_LINE_ITEMS` items split by ``|`` / ``/`` / wide spaces — or by any space in a Chinese line
-    with no clause punctuation — each short); else 0 (prose)."""
+    with no clause punctuation — each short: :data:`LIST_LINE_CHARS`, :data:`LIST_LINE_CHARS_LATIN` in a line with no
+    CJK ideograph); else 0 (prose)."""
     cjk = _CJK.search(line) is not None
     if len(line) <= (LIST_LINE_CHARS if cjk else LIST_LINE_CHARS_LATIN):
         return 1
     parts = [x for x in (line.split() if cjk and _CLAUSE.search(line) is None else _ITEMS.split(line)) if x.strip()]
-    if len(parts) >= _LINE_ITEMS and all(len(x) <= LIST_LINE_CHARS for x in parts):
+    if len(parts) >= _LINE_ITEMS and all(len(x) <= (LIST_LINE_CHARS if cjk else LIST_LINE_CHARS_LATIN) for x in parts):
         return len(parts)
     return 0
+
+
+def _piped(line: str) -> bool:
+    """Is ``line`` at least :data:`_LINE_ITEMS` items split by ``|``, fewer than half of them holding a sentence:
+    headlines with their source and date (``title | outlet | date``), or a list written on one line — list lines even
+    where an item holds a full stop (``vs. ``, ``U.S. ``); not prose whose sentences are split by bars."""
+    items = [x.strip() for x in _BARS.split(line) if x.strip()]
+    return len(items) >= _LINE_ITEMS and 2 * sum(_SENTENCE.search(x) is not None for x in items) < len(items)
 
 
 def list_tokens(text: str, lines: int, tokenizer: str = "rjieba") -> int:

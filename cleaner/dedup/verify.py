@@ -60,6 +60,8 @@ __all__ = [
     "compare",
     "deleted",
     "deleted_copy",
+    "edge_gaps",
+    "edge_own",
     "framed_copy",
     "inner_block",
     "listed",
@@ -111,6 +113,9 @@ def _aligned(a: Evidence, b: Evidence, mod: int) -> tuple[Evidence, Evidence]:
 
 
 # a run of hashes missing from the other text, with a shared hash on each side (flags: 1 = shared)
+_EDGE_RUN = 8
+"""A run of this many missed hashes (about 8 × 8 tokens) inside the shared span is text of its own, not words deleted
+here and there (:func:`edge_own`)."""
 _INNER_GAP = re.compile(rb"\x01(\x00+)(?=\x01)")
 _MISSES = re.compile(rb"\x00+")
 
@@ -698,6 +703,36 @@ def inner_block(a: Evidence, b: Evidence, p: DedupParams) -> bool:
     return inner > p.aligned_block * flags.count(0)
 
 
+def edge_own(a: Evidence, b: Evidence, p: DedupParams, run: int = _EDGE_RUN) -> tuple[float, float]:
+    """Where ``a`` holds what it does not share with ``b``: the share of its evidence from the first hash it shares to
+    the last (its *span*), and the share of its own text that lies at its ends (before that span, after it) rather than
+    in runs of at least ``run`` misses inside it (shorter inner runs are words deleted here and there, no text of its
+    own). A copy with a text glued before or after it, or a list appended: a span of the story's size and its own at
+    its ends (1.0); a page of a template whose story (its own) lies between a shared header and footer: its own inside.
+    (1.0, 1.0) when ``a`` holds nothing of its own."""
+    x, y = _aligned(a, b, p.sample_mod)
+    flags = _LONE_HIT.sub(b"\x00", _flags(x.hashes, _distinct(y.hashes), x.sampled))
+    n = len(flags)
+    body = flags.strip(b"\x00")
+    if not n or len(body) == n:
+        return (len(body) / n if n else 1.0), 1.0
+    edge = n - len(body)
+    inner = sum(len(m) for m in body.split(b"\x01") if len(m) >= run)
+    return len(body) / n, edge / (edge + inner)
+
+
+def edge_gaps(a: Evidence, b: Evidence, p: DedupParams) -> tuple[float, float]:
+    """The shares of ``a`` (its evidence) before the first hash it shares with ``b`` and after the last (a lone shared
+    hash among misses counts as a miss): what ``b`` lacks of ``a`` as a block at its head and at its tail (a copy cut
+    short lacks a tail; a copy with words deleted here and there lacks short runs only)."""
+    x, y = _aligned(a, b, p.sample_mod)
+    flags = _LONE_HIT.sub(b"\x00", _flags(x.hashes, _distinct(y.hashes), x.sampled))
+    if not flags:
+        return 0.0, 0.0
+    n = len(flags)
+    return (n - len(flags.lstrip(b"\x00"))) / n, (n - len(flags.rstrip(b"\x00"))) / n
+
+
 def framed_copy(text: Evidence, a: Evidence, b: Evidence, p: DedupParams) -> bool:
     """Is ``text`` (a copy both canonicals accept) nearly whole (≥ ``member_similarity``) in both ``a`` and ``b``, held
     in exactly one of them between a head and a tail of its own longer than ``edge`` tokens (a page template around a
@@ -734,16 +769,24 @@ def without_list(ev: Evidence, start: int, k: int) -> Evidence:
     return Evidence(ev.hashes[keep], ev.positions[keep], ev.sampled, max(0, min(ev.n_shingles, start - k + 1)))
 
 
-def _own_list(ev: Evidence, start: int, other: Evidence, p: DedupParams) -> bool:
-    """Is the trailing list of ``ev`` (its shingles from token ``start`` on) text of its own against ``other``: at most
-    an eighth of its hashes shared (a headline or two that the other text quotes too)? A template's lists and footer
-    that two pages share are not."""
+def _own_list(ev: Evidence, start: int, other: Evidence, p: DedupParams) -> int:
+    """Where the trailing list of ``ev`` (its shingles from token ``start`` on) starts when it is text of its own
+    against ``other`` — at most an eighth of its hashes shared (a headline or two that the other text quotes too) —
+    else 0. A template's lists and footer that two pages share are not. A shared run in the list's first quarter, with
+    the rest its own, is the last words of a story cut inside a sentence (a short line that reads like a list line):
+    the list starts after it."""
     x, y = _aligned(ev, other, p.sample_mod)
     inside = x.positions >= start
     if not inside.any():
-        return False
+        return 0
     flags = _flags(x.hashes[inside], _distinct(y.hashes), x.sampled)
-    return 8 * flags.count(1) <= len(flags)
+    if 8 * flags.count(1) <= len(flags):
+        return start
+    cut = flags.rfind(1, 0, len(flags) // 4) + 1
+    rest = flags[cut:]
+    if not cut or 8 * rest.count(1) > len(rest) or len(rest) <= len(flags) // 2:
+        return 0
+    return int(x.positions[inside][cut])
 
 
 def _continues(head: Evidence, other: Evidence, other_list: int, p: DedupParams) -> bool:
@@ -776,9 +819,10 @@ def listed(
     k = p.shingle
     floor = min(p.deleted_contained or 1.0, p.scattered_contained, p.containment, p.short_containment)
     own = (
-        a_list > k and shares[0] * (a.n_shingles + k - 1) >= floor * a_list and _own_list(a, a_list, b, p),
-        b_list > k and shares[1] * (b.n_shingles + k - 1) >= floor * b_list and _own_list(b, b_list, a, p),
+        _own_list(a, a_list, b, p) if a_list > k and shares[0] * (a.n_shingles + k - 1) >= floor * a_list else 0,
+        _own_list(b, b_list, a, p) if b_list > k and shares[1] * (b.n_shingles + k - 1) >= floor * b_list else 0,
     )
+    a_list, b_list = own[0] or a_list, own[1] or b_list
     for side, (ev, start) in enumerate(((a, a_list), (b, b_list))):
         if not own[side]:
             continue
