@@ -1134,6 +1134,9 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
     byline (``anchor``: the line showing the title) ends at a comment section below it however short it is, unless
     the byline's element is in the comments' template (a forum post's date line)."""
     byline = _byline(page, sel.start, base, anchor)
+    titled = byline < 0 and _titled_article(page, sel.start, anchor)
+    if titled:
+        byline = anchor  # the title and the text in one <article>: a story, however its byline is written
     if byline >= 0:
         comments = comment_section(page, sel.start, sel.end, base, 0)
         if comments and not _slot_in(page, byline, comments):  # a short news story under its byline, its comments
@@ -1144,7 +1147,7 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
         replies
         and byline >= 0
         and first >= sel.end
-        and sum(g for g in base[sel.start : sel.end] if g > 0) >= STORY_PROSE
+        and (titled or sum(g for g in base[sel.start : sel.end] if g > 0) >= STORY_PROSE)
     ):
         # the "replies" below a story under its byline, outside the block chosen: its comments if they are a comment
         # section of their own (a blog post of one paragraph and its comment list; not a one-line question's answers)
@@ -1280,6 +1283,27 @@ def _byline(page: Page, start: int, base: list[float], anchor: int) -> int:
         if base[i] > 0 and not lines[i].heading:
             return -1
     return -1
+
+
+ARTICLE_LEVELS: Final = 6
+"""How many elements above the first line of a text :func:`_titled_article` looks through for an ``<article>``."""
+
+
+def _titled_article(page: Page, start: int, anchor: int) -> bool:
+    """Do the text at ``start`` and the line showing the page's title (``anchor``, above it) lie in one
+    ``<article>`` element (within :data:`ARTICLE_LEVELS` levels of the text's line)? A story marked up as one: a forum
+    or Q&A page sets each post (or none) in an ``<article>``, and the thread's title above them all."""
+    if anchor < 0 or anchor >= start:
+        return False
+    blocks = page.blocks
+    k = page.lines[start].block
+    for _ in range(ARTICLE_LEVELS):
+        if k < 0:
+            return False
+        if blocks[k].tag == "article":
+            return blocks[k].start <= anchor
+        k = blocks[k].parent
+    return False
 
 
 def _slot_in(page: Page, line: int, span: range) -> bool:

@@ -619,6 +619,24 @@ def _answer_like(page: Page, item: int) -> bool:
     return any(_answer_named(blocks[k].ident) for k in range(item, stop))
 
 
+QA_STEMS: Final = ("answer", "floor")
+"""Words of a class or id that name the answers of a question or a forum's floors, not a story's comments: under a
+news story's byline, comments named as replies ("reply-item", "reply-wrap": a common name of comment widgets)
+are still its comments."""
+
+
+@lru_cache(maxsize=16384)
+def _qa_named(ident: str) -> bool:
+    return bool(ident) and any(w.startswith(QA_STEMS) for w in _WORD.findall(_CAMEL.sub(" ", ident).lower()))
+
+
+def _answer_only(page: Page, item: int) -> bool:
+    """:func:`_answer_like` by :data:`QA_STEMS` alone (an answer or a floor, not a reply)."""
+    blocks = page.blocks
+    stop = min(blocks[item].end_block, item + 1 + NAMED_CHILDREN)
+    return any(_qa_named(blocks[k].ident) for k in range(item, stop))
+
+
 answer_like: Final = _answer_like
 answer_named: Final = _answer_named
 """(:func:`_answer_like`, :func:`_answer_named` for the block chooser: an answer chosen alone takes in its question
@@ -936,19 +954,20 @@ def comment_section(page: Page, start: int, end: int, gains: list[float], least:
     Like the rule of :func:`thread_lines` for a long first post: an article is followed by comments, not
     answers. ``least`` replaces :data:`MAX_POST_PARAGRAPHS` for a text known to be a news story (a byline under the
     page's title: ``content._byline``), whose comments follow it however short it is."""
-    lines = page.lines
+    lines, blocks = page.lines, page.blocks
     memo: dict[tuple[int, bool], list[int]] = {}
     tried, bars, paragraphs = start + least, 0, 0
+    # a bar of <button>s makes no line: the line where the element after an action button opens stands for it
+    pressed = {blocks[b].start for b, label in page.buttons if _action(label)} if least < MAX_POST_PARAGRAPHS else set()
     for i in range(start, end):
         ln = lines[i]
-        if gains[i] > 0 and ln.heading != PRE:
+        bar = paragraphs > least and (
+            (ln.chars <= ACTION_LINE and _action_hint(ln.text) and (_action(ln.text) or action_bar(ln.text)))
+            or i in pressed
+        )
+        if gains[i] > 0 and ln.heading != PRE and not bar:
             paragraphs += 1
-        elif (
-            paragraphs > least
-            and ln.chars <= ACTION_LINE
-            and _action_hint(ln.text)
-            and (_action(ln.text) or action_bar(ln.text))
-        ):
+        elif bar:
             # a reply / like bar below the article's first paragraphs: the comments' first one, or the article's own
             # ("举报", "分享" under its last paragraph) with the comments below it (up to COMMENT_BARS bars, below
             # more than MAX_POST_PARAGRAPHS paragraphs: a forum's short first post has its own bar above the replies)
@@ -986,7 +1005,8 @@ def _comment_items(
             continue  # the same element: the same items
         found = _items(page, probe, gains, named=False, memo=memo) or _items(page, probe, gains, memo=memo)
         items = [i for i in found if blocks[i].end <= end]
-        if len(items) < MIN_ITEMS or not _acted(page, items) or any(_answer_like(page, i) for i in items):
+        answer = _answer_like if least >= MAX_POST_PARAGRAPHS else _answer_only
+        if len(items) < MIN_ITEMS or not _acted(page, items) or any(answer(page, i) for i in items):
             continue
         first = blocks[items[0]].start
         prose = [i for i in range(start, first) if gains[i] > 0 and lines[i].heading != PRE]
