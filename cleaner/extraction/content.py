@@ -1138,7 +1138,7 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
     if titled:
         byline = anchor  # the title and the text in one <article>: a story, however its byline is written
     if byline >= 0:
-        comments = comment_section(page, sel.start, sel.end, base, 0)
+        comments = comment_section(page, sel.start, sel.end, base, 0, buttons=titled)
         if comments and not _slot_in(page, byline, comments):  # a short news story under its byline, its comments
             sel.end = comments.start
             return False
@@ -1151,7 +1151,7 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
     ):
         # the "replies" below a story under its byline, outside the block chosen: its comments if they are a comment
         # section of their own (a blog post of one paragraph and its comment list; not a one-line question's answers)
-        comments = comment_section(page, sel.start, end, base, 0)
+        comments = comment_section(page, sel.start, end, base, 0, buttons=titled)
         if comments and comments.start >= sel.end and not _slot_in(page, byline, comments):
             return False
     if replies:

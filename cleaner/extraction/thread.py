@@ -619,24 +619,6 @@ def _answer_like(page: Page, item: int) -> bool:
     return any(_answer_named(blocks[k].ident) for k in range(item, stop))
 
 
-QA_STEMS: Final = ("answer", "floor")
-"""Words of a class or id that name the answers of a question or a forum's floors, not a story's comments: under a
-news story's byline, comments named as replies ("reply-item", "reply-wrap": a common name of comment widgets)
-are still its comments."""
-
-
-@lru_cache(maxsize=16384)
-def _qa_named(ident: str) -> bool:
-    return bool(ident) and any(w.startswith(QA_STEMS) for w in _WORD.findall(_CAMEL.sub(" ", ident).lower()))
-
-
-def _answer_only(page: Page, item: int) -> bool:
-    """:func:`_answer_like` by :data:`QA_STEMS` alone (an answer or a floor, not a reply)."""
-    blocks = page.blocks
-    stop = min(blocks[item].end_block, item + 1 + NAMED_CHILDREN)
-    return any(_qa_named(blocks[k].ident) for k in range(item, stop))
-
-
 answer_like: Final = _answer_like
 answer_named: Final = _answer_named
 """(:func:`_answer_like`, :func:`_answer_named` for the block chooser: an answer chosen alone takes in its question
@@ -942,7 +924,9 @@ COMMENT_REACH: Final = 30
 """A comment's first line is at most this many lines above its action bar."""
 
 
-def comment_section(page: Page, start: int, end: int, gains: list[float], least: int = MAX_POST_PARAGRAPHS) -> range:
+def comment_section(
+    page: Page, start: int, end: int, gains: list[float], least: int = MAX_POST_PARAGRAPHS, *, buttons: bool = False
+) -> range:
     """Lines of ``start:end`` that are an article's comment section (``range(0)`` if none): below more than
     :data:`MAX_POST_PARAGRAPHS` paragraphs of prose that are in no item (an article, not a thread's short first
     post), :data:`MIN_ITEMS` or more like siblings with prose, each with a reply / report / like bar
@@ -953,12 +937,14 @@ def comment_section(page: Page, start: int, end: int, gains: list[float], least:
     element around them that starts below that line (its header, a comment count, a "more comments" link go with it).
     Like the rule of :func:`thread_lines` for a long first post: an article is followed by comments, not
     answers. ``least`` replaces :data:`MAX_POST_PARAGRAPHS` for a text known to be a news story (a byline under the
-    page's title: ``content._byline``), whose comments follow it however short it is."""
+    page's title: ``content._byline``), whose comments follow it however short it is. ``buttons``: a text known to
+    be a story by its markup (its title and text in one ``<article>``), whose comments' bars may be ``<button>``s
+    alone (a line where an element after an action button opens stands for the bar; not below a forum post's byline:
+    XenForo's posts have their "Reply" buttons)."""
     lines, blocks = page.lines, page.blocks
     memo: dict[tuple[int, bool], list[int]] = {}
     tried, bars, paragraphs = start + least, 0, 0
-    # a bar of <button>s makes no line: the line where the element after an action button opens stands for it
-    pressed = {blocks[b].start for b, label in page.buttons if _action(label)} if least < MAX_POST_PARAGRAPHS else set()
+    pressed = {blocks[b].start for b, label in page.buttons if _action(label)} if buttons else set()
     for i in range(start, end):
         ln = lines[i]
         bar = paragraphs > least and (
@@ -1005,8 +991,7 @@ def _comment_items(
             continue  # the same element: the same items
         found = _items(page, probe, gains, named=False, memo=memo) or _items(page, probe, gains, memo=memo)
         items = [i for i in found if blocks[i].end <= end]
-        answer = _answer_like if least >= MAX_POST_PARAGRAPHS else _answer_only
-        if len(items) < MIN_ITEMS or not _acted(page, items) or any(answer(page, i) for i in items):
+        if len(items) < MIN_ITEMS or not _acted(page, items) or any(_answer_like(page, i) for i in items):
             continue
         first = blocks[items[0]].start
         prose = [i for i in range(start, first) if gains[i] > 0 and lines[i].heading != PRE]
