@@ -33,7 +33,16 @@ GOLDEN: list[tuple[str, str, tuple[str, ...]]] = [
         "a Zhidao best answer alone: its answerer card's 'LV8 擅长：…' line goes (rules: drop_line.zhidao-chrome)",
         ("擅长：", "采纳数", "你对这个回答的评价是？"),
     ),
+    (
+        "zhidao_alone_2",
+        "the same in Traditional characters, where the box's layout-named lines ('line') made a list of one card line"
+        " and left the answer out (was: recall 0.12): the answer stays, its card and vote bar go",
+        ("擅長：", "採納數", "埰納數", "已讚過", "你對這個回答的評價是？"),
+    ),
 ]
+
+DEV = "forum19-dev3"
+"""A development seed of round 19 (apart from the default seed's halves and from the report's fresh seeds)."""
 
 
 @pytest.mark.parametrize("spec", GOLDEN, ids=[g[0] for g in GOLDEN])
@@ -48,6 +57,15 @@ def test_comments_under_a_one_paragraph_article_in_an_article_element_go() -> No
     comments are the article's, not a thread's replies (was: every comment kept, F1 0.42)."""
     assert zh_modern_corpus19.page_half("zhihu_column_0") == "tune"
     page = next(p for p in zh_modern_corpus19.build() if p.id == "zhihu_column_0")
+    text = extract_html(page.html).text
+    assert text.strip() == page.gold().strip()
+
+
+def test_comments_chosen_over_a_short_article_in_an_article_element_give_way_to_it() -> None:
+    """A Zhihu column article of two short paragraphs whose comment list outscores it (the list is the chosen block,
+    the article found above it as a "first post"): the title and text share an ``<article>``, so the article alone
+    is the text (was: the comments kept as its replies, F1 0.43)."""
+    page = next(p for p in zh_modern_corpus19.build(DEV) if p.id == "zhihu_column_0")
     text = extract_html(page.html).text
     assert text.strip() == page.gold().strip()
 
