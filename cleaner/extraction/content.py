@@ -1134,8 +1134,11 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
     byline (``anchor``: the line showing the title) ends at a comment section below it however short it is, unless
     the byline's element is in the comments' template (a forum post's date line)."""
     byline = _byline(page, sel.start, base, anchor)
+    titled = byline < 0 and _titled_article(page, sel.start, anchor)
+    if titled:
+        byline = anchor  # the title and the text in one <article>: a story, however its byline is written
     if byline >= 0:
-        comments = comment_section(page, sel.start, sel.end, base, 0)
+        comments = comment_section(page, sel.start, sel.end, base, 0, buttons=titled)
         if comments and not _slot_in(page, byline, comments):  # a short news story under its byline, its comments
             sel.end = comments.start
             return False
@@ -1144,11 +1147,11 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
         replies
         and byline >= 0
         and first >= sel.end
-        and sum(g for g in base[sel.start : sel.end] if g > 0) >= STORY_PROSE
+        and (titled or sum(g for g in base[sel.start : sel.end] if g > 0) >= STORY_PROSE)
     ):
         # the "replies" below a story under its byline, outside the block chosen: its comments if they are a comment
         # section of their own (a blog post of one paragraph and its comment list; not a one-line question's answers)
-        comments = comment_section(page, sel.start, end, base, 0)
+        comments = comment_section(page, sel.start, end, base, 0, buttons=titled)
         if comments and comments.start >= sel.end and not _slot_in(page, byline, comments):
             return False
     if replies:
@@ -1162,11 +1165,13 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
         sel.end = comments.start
         return False
     first, posts = post_lines(page, sel.start, sel.end, base)
+    if posts and _prose_left_out(base, first, sel.end, posts):
+        posts = []  # a "list" that keeps a label or two and leaves the text out: no list of posts
     if posts:
         root_neg = neg[sel.block]
         sel.replies, sel.kept = first, frozenset(i for i in posts if root_neg or not neg[page.lines[i].block])
         opening = _post_above_list(page, sel, first, base, neg, anchor)
-        if opening >= 0 and _article_above(page, sel, opening, base):
+        if opening >= 0 and _article_above(page, sel, opening, base, anchor):
             return False
         if opening >= 0:  # the first post above the list of replies, below the title
             sel.chrome |= frozenset(i for i in range(opening, sel.start) if base[i] <= 0)
@@ -1183,6 +1188,19 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
         sel.chrome |= flat
         sel.opening = frozenset(i + 1 for i in flat if i + 1 < sel.end and i + 1 not in flat)
     return False
+
+
+def _prose_left_out(base: list[float], first: int, end: int, posts: list[int]) -> bool:
+    """Is ``posts`` (a list of posts' kept lines) one line, and do the lines ``first:end`` left out carry more than
+    twice its prose (like siblings named alike by a layout class, Zhidao's ``line``: a best answer's card line kept
+    as the one "post", the answer itself left out as chrome)? A page's sidebar beside a real list of posts is left
+    out too, but such a list keeps a line or more of each of its posts."""
+    if len(posts) > 1:
+        return False
+    kept = set(posts)
+    inside = sum(base[i] for i in kept if base[i] > 0)
+    outside = sum(base[i] for i in range(first, end) if base[i] > 0 and i not in kept)
+    return outside > 2 * inside
 
 
 def _answer_around(page: Page, block: int) -> int:
@@ -1206,12 +1224,17 @@ ANSWER_LEVELS: Final = 3
 """How many levels above the chosen block an element named as an answer makes it an answer."""
 
 
-def _article_above(page: Page, sel: Selection, opening: int, base: list[float]) -> bool:
+def _article_above(page: Page, sel: Selection, opening: int, base: list[float], anchor: int = -1) -> bool:
     """When the text from ``opening`` (a first post found above the chosen list of posts) down to the list is an
     article followed by its comment section (:func:`~.thread.comment_section`: more paragraphs than a thread's first
     post holds, then comments each with a reply / like bar), make ``sel`` that article alone; did it? (Comments
-    longer than the article outscore it: the list is chosen, the article found above it as its "first post".)"""
-    comments = comment_section(page, opening, sel.end, base)
+    longer than the article outscore it: the list is chosen, the article found above it as its "first post".) An
+    article whose title (``anchor``) and text share an ``<article>`` (:func:`_titled_article`) needs no more paragraphs
+    than a first post."""
+    if _titled_article(page, opening, anchor):
+        comments = comment_section(page, opening, sel.end, base, 0, buttons=True)
+    else:
+        comments = comment_section(page, opening, sel.end, base)
     if not comments or comments.start < sel.start:
         return False
     blocks = page.blocks
@@ -1280,6 +1303,27 @@ def _byline(page: Page, start: int, base: list[float], anchor: int) -> int:
         if base[i] > 0 and not lines[i].heading:
             return -1
     return -1
+
+
+ARTICLE_LEVELS: Final = 6
+"""How many elements above the first line of a text :func:`_titled_article` looks through for an ``<article>``."""
+
+
+def _titled_article(page: Page, start: int, anchor: int) -> bool:
+    """Do the text at ``start`` and the line showing the page's title (``anchor``: above it, or its first line) lie
+    in one ``<article>`` element (within :data:`ARTICLE_LEVELS` levels of the text's line)? A story marked up as one:
+    a forum or Q&A page sets each post (or none) in an ``<article>``, and the thread's title above them all."""
+    if anchor < 0:
+        return False
+    blocks = page.blocks
+    k = page.lines[start].block
+    for _ in range(ARTICLE_LEVELS):
+        if k < 0:
+            return False
+        if blocks[k].tag == "article":
+            return blocks[k].start <= anchor < blocks[k].end
+        k = blocks[k].parent
+    return False
 
 
 def _slot_in(page: Page, line: int, span: range) -> bool:

@@ -924,7 +924,9 @@ COMMENT_REACH: Final = 30
 """A comment's first line is at most this many lines above its action bar."""
 
 
-def comment_section(page: Page, start: int, end: int, gains: list[float], least: int = MAX_POST_PARAGRAPHS) -> range:
+def comment_section(
+    page: Page, start: int, end: int, gains: list[float], least: int = MAX_POST_PARAGRAPHS, *, buttons: bool = False
+) -> range:
     """Lines of ``start:end`` that are an article's comment section (``range(0)`` if none): below more than
     :data:`MAX_POST_PARAGRAPHS` paragraphs of prose that are in no item (an article, not a thread's short first
     post), :data:`MIN_ITEMS` or more like siblings with prose, each with a reply / report / like bar
@@ -935,20 +937,23 @@ def comment_section(page: Page, start: int, end: int, gains: list[float], least:
     element around them that starts below that line (its header, a comment count, a "more comments" link go with it).
     Like the rule of :func:`thread_lines` for a long first post: an article is followed by comments, not
     answers. ``least`` replaces :data:`MAX_POST_PARAGRAPHS` for a text known to be a news story (a byline under the
-    page's title: ``content._byline``), whose comments follow it however short it is."""
-    lines = page.lines
+    page's title: ``content._byline``), whose comments follow it however short it is. ``buttons``: a text known to
+    be a story by its markup (its title and text in one ``<article>``), whose comments' bars may be ``<button>``s
+    alone (a line where an element after an action button opens stands for the bar; not below a forum post's byline:
+    XenForo's posts have their "Reply" buttons)."""
+    lines, blocks = page.lines, page.blocks
     memo: dict[tuple[int, bool], list[int]] = {}
     tried, bars, paragraphs = start + least, 0, 0
+    pressed = {blocks[b].start for b, label in page.buttons if _action(label)} if buttons else set()
     for i in range(start, end):
         ln = lines[i]
-        if gains[i] > 0 and ln.heading != PRE:
+        bar = paragraphs > least and (
+            (ln.chars <= ACTION_LINE and _action_hint(ln.text) and (_action(ln.text) or action_bar(ln.text)))
+            or i in pressed
+        )
+        if gains[i] > 0 and ln.heading != PRE and not bar:
             paragraphs += 1
-        elif (
-            paragraphs > least
-            and ln.chars <= ACTION_LINE
-            and _action_hint(ln.text)
-            and (_action(ln.text) or action_bar(ln.text))
-        ):
+        elif bar:
             # a reply / like bar below the article's first paragraphs: the comments' first one, or the article's own
             # ("举报", "分享" under its last paragraph) with the comments below it (up to COMMENT_BARS bars, below
             # more than MAX_POST_PARAGRAPHS paragraphs: a forum's short first post has its own bar above the replies)
