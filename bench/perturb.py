@@ -140,7 +140,10 @@ NEWS18_KINDS = (
     "h1_far",
 )
 """Layouts of Chinese portals, round four (branch news18), written before cleaner was run on them."""
-BIG5_KINDS = frozenset({"trad_big5"})
+NEWS19_KINDS = ("summary_box", "float_columns", "trad_hk", "photo_credits", "editor_source", "paging_text")
+"""Layouts of Chinese portals, round five (branch zhnews19), written before cleaner was run on them; Chinese sets
+only."""
+BIG5_KINDS = frozenset({"trad_big5", "trad_hk"})
 """Kinds handed to cleaner as Big5 bytes and scored on the gold in Traditional characters (Taiwan vocabulary)."""
 KINDS = (
     "identity",
@@ -157,6 +160,7 @@ KINDS = (
     "tail_heading",
     *NEW_KINDS,
     *NEWS18_KINDS,
+    *NEWS19_KINDS,
 )
 SHORT_BODY = 250
 """``short_sidebar`` keeps the body's first children until they hold this many characters (a short article)."""
@@ -1062,6 +1066,184 @@ def trad_big5(tree: LexborHTMLParser, body: LexborNode, rng: random.Random, pool
     return str(opencc.OpenCC("s2twp").convert(html))
 
 
+# --- round five (branch zhnews19): summary boxes, float columns, Hong Kong pages, credits, editor lines, paging ---
+
+SUMMARY_LABELS = ["【导语】", "核心提示：", "摘要：", "【内容提要】", "导读："]
+SUMMARY_MARKUPS = (
+    '<div class="{cls}"><span class="{cls}t">{label}</span>{text}</div>',
+    "<p><strong>{label}</strong>{text}</p>",
+    '<table width="90%" border="1" align="center"><tr><td><b>{label}</b></td></tr><tr><td>{text}</td></tr></table>',
+    "<blockquote>{label}{text}</blockquote>",
+    '<div style="background:#f2f2f2;padding:8px;font-size:14px"><font color="#666">{label}{text}</font></div>',
+)
+"""A summary box in five markups: a named ``<div>``, a bold-labelled first paragraph, a framed table, a
+``<blockquote>``, a grey class-less ``<div>``."""
+
+
+def summary_box(rng: random.Random, page: Page) -> str:
+    """A "导语" / "核心提示" / "摘要" box (one of :data:`SUMMARY_MARKUPS`) holding the article's first one or two
+    sentences, shortened now and then by a clause (editors trim them): the gold leaves it out."""
+    sents = re.findall(r"[^。！？\n]{10,120}[。！？]", page.gold)[: rng.randrange(1, 3)] or [page.gold[:80]]
+    text = "".join(sents)
+    if rng.random() < 0.4 and "，" in text:
+        text = text[: text.rfind("，")] + "。"
+    markup = rng.choice(SUMMARY_MARKUPS)
+    return markup.format(cls=rng.choice(["summary", "zy", "lead", "s1"]), label=rng.choice(SUMMARY_LABELS), text=text)
+
+
+def float_columns(rng: random.Random, pool: Pool, page: Page, own: str) -> str:
+    """Two class-less floated ``<div>`` columns: the body on the left, on the right a column of 3-5 teasers (a linked
+    headline over one or two sentences of prose of other pages, as plain ``<p>``s) and a paragraph of a notice; the
+    right column comes first in the markup on half the pages (old portals float it right from above)."""
+    items = []
+    for _ in range(rng.randrange(3, 6)):
+        head = rng.choice(pool.headlines)
+        prose = "".join(pool.prose(rng, rng.randrange(1, 3), page))
+        link = f'<a href="/n/{rng.randrange(10**6)}.html">{head}</a>'
+        items.append(f"<div><b>{link}</b></div><p>{prose}</p>" if rng.random() < 0.5 else f"<p>{link}<br>{prose}</p>")
+    side = '<div style="float:right;width:300px">' + "".join(items) + f"<p>{pool.prose(rng, 1, page)[0]}</p></div>"
+    left = f'<div style="float:left;width:640px">{own}</div>'
+    cols = side + left if rng.random() < 0.5 else left + side
+    return f'<div style="width:960px;margin:0 auto">{cols}<div style="clear:both"></div></div>'
+
+
+HK_TOP = (
+    '<div class="hk1">分享到：<a href="#">Facebook</a> <a href="#">WhatsApp</a> <a href="#">微博</a>'
+    ' <a href="#">列印</a></div>'
+)
+HK_AD = '<div class="hk2"><span>廣告</span><a href="/ad/{n}"><img src="/ad/{n}.gif" alt=""></a></div>'
+HK_TAIL = (
+    '<div class="hk3"><h3>相關新聞</h3><ul>{related}</ul></div>'
+    '<div class="hk4"><div>延伸閱讀</div><ul>{more}</ul></div>'
+    '<div class="hk5"><div>留言（{n}）</div>{comments}<form action="/c"><textarea name="t"></textarea>'
+    '<input type="submit" value="發表留言"></form><div>網友留言只代表個人意見，不代表本網立場。</div></div>'
+)
+
+
+def trad_hk(tree: LexborHTMLParser, body: LexborNode, rng: random.Random, pool: Pool, page: Page) -> str:
+    """A Hong Kong portal: a share bar above the body, an advertisement inside it (after its first child with
+    text), "相關新聞", "延伸閱讀" and readers' "留言" (2-4 one-sentence comments and a form) below; the page in
+    Traditional characters of Hong Kong (OpenCC ``s2hk``) with a Big5-HKSCS ``<meta charset>`` on half the pages
+    (:func:`main` hands those over as Big5-HKSCS bytes and scores every page on the gold converted the same way)."""
+    import opencc
+
+    found = _text_children(body)
+    own = body.html or ""
+    if found is not None:
+        kids, sizes, _ = found
+        first = next(i for i, size in enumerate(sizes) if size)
+        ad = HK_AD.format(n=rng.randrange(10**4))
+        parts = ["".join(k.html or "" for k in kids[: first + 1]), ad, "".join(k.html or "" for k in kids[first + 1 :])]
+        own = f"<div {MARK}='1'>{''.join(parts)}</div>"
+    comments = "".join(
+        f'<div><a href="/u/{rng.randrange(10**5)}">{_name(rng, "zh")}</a> {_when(rng, "zh")}<p>{s}</p></div>'
+        for s in pool.prose(rng, rng.randrange(2, 5), page)
+    )
+    tail = HK_TAIL.format(
+        related=_links(rng, pool, 5), more=_links(rng, pool, 4), n=rng.randrange(2, 30), comments=comments
+    )
+    _replace(body, HK_TOP + own + tail)
+    html = re.sub(r"<meta[^>]*charset[^>]*>", "", tree.html or "", flags=re.I)
+    if rng.random() < 0.5:
+        html = re.sub(r"<head([^>]*)>", r'<head\1><meta charset="big5-hkscs">', html, count=1, flags=re.I)
+    else:
+        html = re.sub(r"<head([^>]*)>", r'<head\1><meta charset="utf-8">', html, count=1, flags=re.I)
+    return str(opencc.OpenCC("s2hk").convert(html))
+
+
+CREDITS = [
+    "（新华社记者 {name} 摄）",
+    "图为{head}。（{name}/摄）",
+    "图：{head}",
+    "{head} 图片来源：视觉中国",
+    "资料图片",
+]
+
+
+def photo_credits(rng: random.Random, pool: Pool, own: str) -> str | None:
+    """Photos inside the body, each a centred ``<p>`` with the image followed by a centred ``<p>`` caption (a
+    short line: "图为…。（王明/摄）", "图：…", "（新华社记者 王明 摄）", "资料图片"), after the first and then
+    every third paragraph (up to three); None with fewer than two paragraphs."""
+    ends = [m.end() for m in re.finditer(r"</p>", own, re.I)]
+    if len(ends) < 2:
+        return None
+    out, last = [], 0
+    for end in ends[0:1] + ends[3::3][:2]:
+        credit = rng.choice(CREDITS).format(name=rng.choice(REPORTERS["zh"]), head=rng.choice(pool.headlines)[:16])
+        img = f'<p align="center"><img src="/pic/{rng.randrange(10**6)}.jpg" border="0"></p>'
+        cap = (
+            f'<p align="center">{credit}</p>'
+            if rng.random() < 0.6
+            else f'<p align="center"><font size="2">{credit}</font></p>'
+        )
+        out.append(own[last:end] + img + cap)
+        last = end
+    out.append(own[last:])
+    return "".join(out)
+
+
+SOURCE_LINES = [
+    "来源：{src}  作者：{name}  {date}",
+    "{date}  来源：{src}",
+    "【来源：{src}】",
+    "稿件来源：{src} 发布时间：{date}",
+]
+EDITOR_LINES = [
+    "责任编辑：{name}",
+    "（编辑：{name}）",
+    "[责任编辑：{name}]",
+    "编辑：{name} 校对：{name2}",
+    "（本文来源：{src}）",
+]
+SOURCES = ["新华网", "人民日报", "中国新闻网", "新京报", "南方都市报"]
+
+
+def editor_source(rng: random.Random, own: str) -> str:
+    """A "来源：… 作者：…" line above the text (inside the body's element or just above it) and one or two
+    "责任编辑" / "（本文来源：…）" lines below it (inside, after it, or both): the gold leaves them out."""
+    names = rng.sample(REPORTERS["zh"], 2)
+    date = f"2012-0{rng.randrange(1, 10)}-{rng.randrange(10, 29)} {rng.randrange(8, 23):02d}:{rng.randrange(60):02d}"
+    fill = {"src": rng.choice(SOURCES), "name": names[0], "name2": names[1], "date": date}
+    src = f'<div class="{rng.choice(["info", "sc", ""])}">{rng.choice(SOURCE_LINES).format(**fill)}</div>'
+    eds = [f"<p>{line.format(**fill)}</p>" for line in rng.sample(EDITOR_LINES, rng.randrange(1, 3))]
+    where = rng.randrange(3)
+    inner_open = re.match(r"<[^>]+>", own)
+    if where == 0 and inner_open:  # the source line the body's first child, the editor lines its last
+        head = inner_open.group(0)
+        close = own.rfind("</")
+        return head + src + own[len(head) : close] + "".join(eds) + own[close:]
+    if where == 1:
+        return src + own + "".join(eds)
+    return src + own + f'<div class="{rng.choice(["edit", "bj", ""])}">{"".join(eds)}</div>'
+
+
+def paging_text(rng: random.Random, own: str) -> str | None:
+    """A multi-page article's page bar in the older markups, inside the body's element after its text: "[1] [2] [3]
+    [下一页]" in a centred ``<p>``, "共3页: 上一页 1 2 3 下一页", "(第1页/共3页)" plus "下一页" links, a ``<select>`` of
+    pages; and "本文导航" or a page list above the text on a third of the pages."""
+    n = rng.randrange(2, 7)
+    cur = rng.randrange(1, n + 1)
+    nums = [f"[{k}]" if k == cur else f'<a href="_{k}.htm">[{k}]</a>' for k in range(1, n + 1)]
+    plain = [str(k) if k == cur else f'<a href="_{k}.htm">{k}</a>' for k in range(1, n + 1)]
+    opts = "".join(f'<option value="_{k}.htm">第{k}页</option>' for k in range(1, n + 1))
+    bars = [
+        f'<p align="center">{" ".join(nums)} <a href="_{min(cur + 1, n)}.htm">[下一页]</a></p>',
+        f'<div align="center">共{n}页: <a href="_{max(cur - 1, 1)}.htm">上一页</a> {" ".join(plain)} '
+        f'<a href="_{min(cur + 1, n)}.htm">下一页</a></div>',
+        f'<p>(第{cur}页/共{n}页) <a href="_{min(cur + 1, n)}.htm">下一页</a> <a href="_{n}.htm">尾页</a></p>',
+        f'<center>分页：<select name="p">{opts}</select> <a href="_{min(cur + 1, n)}.htm">下一页</a></center>',
+    ]
+    bar = rng.choice(bars)
+    above = ""
+    if rng.random() < 0.33:
+        above = f"<div>本文导航：{' '.join(plain)}</div>" if rng.random() < 0.5 else bars[0]
+    m = re.match(r"<[^>]+>", own)
+    close = own.rfind("</")
+    if not m or close <= m.end():
+        return None
+    return own[: m.end()] + above + own[m.end() : close] + bar + own[close:]
+
+
 def perturb(page: Page, kind: str, index: int, pool: Pool) -> str | None:
     """The page's HTML with one perturbation (``index``: the body element, see :func:`body_index`); None when
     the perturbation does not apply to this page."""
@@ -1164,6 +1346,8 @@ def perturb(page: Page, kind: str, index: int, pool: Pool) -> str | None:
         if pool.lang != "zh":
             return None
         return trad_big5(tree, body, rng, pool)
+    elif kind in NEWS19_KINDS:
+        return _news19(tree, body, page, kind, pool, rng, own)
     elif kind == "combo":
         _replace(body, share_form + related_block(rng, pool) + own + comment_form + teaser_sidebar(rng, pool))
         return _rename(tree.html or "")
@@ -1172,10 +1356,42 @@ def perturb(page: Page, kind: str, index: int, pool: Pool) -> str | None:
     return tree.html
 
 
+def _news19(
+    tree: LexborHTMLParser, body: LexborNode, page: Page, kind: str, pool: Pool, rng: random.Random, own: str
+) -> str | None:
+    """Round five (:data:`NEWS19_KINDS`): the page's HTML, None where the layout does not apply."""
+    if pool.lang != "zh":
+        return None
+    if kind == "trad_hk":
+        return trad_hk(tree, body, rng, pool, page)
+    changed: str | None
+    if kind == "summary_box":
+        box = summary_box(rng, page)
+        m = re.match(r"<[^>]+>", own)
+        inside = rng.random() < 0.5 and m is not None
+        changed = own[: m.end()] + box + own[m.end() :] if inside and m else box + own
+    elif kind == "float_columns":
+        changed = float_columns(rng, pool, page, own)
+    elif kind == "photo_credits":
+        changed = photo_credits(rng, pool, own)
+    elif kind == "editor_source":
+        changed = editor_source(rng, own)
+    else:
+        changed = paging_text(rng, own)
+    if changed is None:
+        return None
+    _replace(body, changed)
+    return tree.html
+
+
 def _s2twp(text: str) -> str:
+    return _convert(text, "s2twp")
+
+
+def _convert(text: str, config: str) -> str:
     import opencc
 
-    return str(opencc.OpenCC("s2twp").convert(text))
+    return str(opencc.OpenCC(config).convert(text))
 
 
 def _cleaner() -> Callable[[str | bytes, str | None], str]:
@@ -1222,7 +1438,11 @@ def main(argv: list[str] | None = None) -> int:
                     args.dump.mkdir(parents=True, exist_ok=True)
                     (args.dump / f"{name}.{p.id}.{kind}.html").write_text(html, encoding="utf-8")
                 gold = short_gold(html, p.gold) if kind == "short_sidebar" else p.gold
-                if kind in BIG5_KINDS:
+                if kind == "trad_hk":
+                    gold = _convert(gold, "s2hk")
+                    big5 = 'charset="big5-hkscs"' in html
+                    f1 = prf(run(html.encode("big5hkscs", "xmlcharrefreplace") if big5 else html, p.url), gold)[0]
+                elif kind in BIG5_KINDS:
                     gold = _s2twp(gold)
                     f1 = prf(run(html.encode("big5hkscs", "xmlcharrefreplace"), p.url), gold)[0]
                 else:

@@ -23,12 +23,14 @@ the lines of the body: tested below that the article is kept whole)."""
 WHOLE_BODY_KINDS = [
     kind
     for kind in perturb.KINDS
-    if kind not in ("short_sidebar", "tail_heading", *perturb.BIG5_KINDS)
+    if kind not in ("short_sidebar", "tail_heading", *perturb.BIG5_KINDS, *perturb.NEWS19_KINDS)
     and (kind not in perturb.NEW_KINDS or kind in CLEAN_NEW_KINDS)
 ]
 """The perturbations that keep the whole body and add nothing (``short_sidebar`` cuts it short; ``tail_heading``
 leaves two paragraphs of this short page below its heading, too few to tell from a comment box's notices: tested on
-tune pages below; ``trad_big5`` converts the page to Traditional characters: tested on tune pages below)."""
+tune pages below; ``trad_big5`` converts the page to Traditional characters: tested on tune pages below; round
+five (``NEWS19_KINDS``) applies to Chinese pages only and adds prose or lines some golds keep: a float column of
+teasers is tested below)."""
 PARAGRAPHS = NEWS_PARAGRAPHS
 HEADLINES = [
     "地铁故障演练区间内停车数百乘客紧急疏散",
@@ -636,3 +638,22 @@ def test_a_taiwan_portals_message_board_below_the_article_is_left_out(page_id: s
     assert "發表留言" not in text and "個人意見" not in text
     assert prf(text, perturb._s2twp(page.gold))[0] >= 0.9
     assert doc.removed.get("cut_tail.zh-message-comments", 0) >= 1  # (the cut at the comment form's heading, counted)
+
+
+# --- round five (zhnews19) -------------------------------------------------------------------------------------
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason="../shared/data/extraction is not here")
+def test_a_float_column_of_teasers_stays_out_past_a_listlike_summary() -> None:
+    # perturb.py float_columns on a daniel_zh tune page (sina.com.hk): a class-less floated column of teasers (a
+    # headline link over a summary) above a short article; one summary reads as a keyword list ("…站点包括：立水桥、
+    # 大屯路东、…"), counts as less than nothing and ended the run of teaser pairs, so the other summaries counted
+    # as prose and led the output (F1 0.64)
+    pages = load_set(DATA, "daniel_zh", None, ("tune",))
+    page = next(p for p in pages if p.id.startswith("20120117_news.sina.com.hk_e7c77b54"))
+    index, _ = perturb.body_index(page.html, page.gold)
+    html = perturb.perturb(page, "float_columns", index, perturb.Pool(pages))
+    assert html is not None
+    text = extract_html(html, url=page.url).text
+    assert "草根英雄" not in text and "立水桥" not in text
+    assert prf(text, page.gold)[0] >= 0.9

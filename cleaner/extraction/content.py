@@ -251,7 +251,7 @@ def _teaser_pairs(lines: list[Line], gains: list[float], heads: list[int]) -> No
             s = j + 1
             if s < n and _date_line(lines[s]):
                 s += 1  # the teaser's date between its headline and its summary
-            if gains[s] <= 0 or lines[s].lead_link:
+            if lines[s].lead_link or (gains[s] <= 0 and not _plain_sentence(lines[s])):
                 break
             summaries.append(s)
             j = s + 1
@@ -263,9 +263,20 @@ def _teaser_pairs(lines: list[Line], gains: list[float], heads: list[int]) -> No
                 j += 1  # "2." between the pairs of a "Most Read" ranking; the date or count under a summary
         if len(summaries) >= TEASER_RUN:
             for k in summaries:
-                gains[k] = 0.0
+                gains[k] = min(gains[k], 0.0)
         if j > i:
             after = j + 1
+
+
+def _plain_sentence(ln: Line) -> bool:
+    """A Chinese line of text without links that ends a sentence: a teaser's summary even where it counts as a list
+    or as less than nothing ("…站点包括：立水桥、大屯路东、北新桥…。"), so the run of teasers goes on past it."""
+    return (
+        not ln.link_chars
+        and ln.chars >= TEASER_LINK
+        and ln.text[-1] in SENTENCE_END
+        and _CJK.search(ln.text) is not None
+    )
 
 
 _RANK: Final = re.compile(r"\(?\d{1,2}[.)]?|#\d{1,2}")
