@@ -15,6 +15,7 @@ import pytest
 
 from cleaner.dedup import lists, signature, tokens, verify
 from cleaner.dedup.normalize import normalize
+from cleaner.dedup.params import DedupParams
 from cleaner.dedup.verify import Evidence
 
 
@@ -128,3 +129,21 @@ def test_kernel_cut_where_it_does_not_apply() -> None:
     assert signature.kernel_cut("", "rjieba") is None
     assert signature.kernel_cut("中文\n文本", "rjieba") is None
     assert signature.kernel_cut("中" * (tokens.CUT_PIECE + 1), "rjieba") is None
+
+
+def _full(ev: Evidence, rng: random.Random) -> Evidence:
+    """``ev`` as a full (unsampled) evidence half the time: :func:`verify.similarity` aligns the two as compare does."""
+    return Evidence(ev.hashes, ev.positions, False, ev.n_shingles) if rng.random() < 0.5 else ev
+
+
+def test_similarity_is_the_verdicts() -> None:
+    """``verify.similarity`` (cspeed19: what ``_Run.offer`` asks before a comparison) is ``compare(...).similarity``,
+    bit for bit, on varied pairs, sampled and full; and ``verify._distinct``'s kept answers are the fresh ones."""
+    rng = random.Random(19)
+    params = DedupParams()
+    for _ in range(2000):
+        a, _, b, _ = _pair(rng)
+        a, b = _full(a, rng), _full(b, rng)
+        for x, y in ((a, b), (b, a), (a, a)):
+            assert verify.similarity(x, y, params) == verify.compare(x, y, params).similarity
+        assert np.array_equal(verify._distinct(a.hashes), signature.sorted_distinct(a.hashes))

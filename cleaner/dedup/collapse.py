@@ -39,7 +39,7 @@ the fast path and are never hashed.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Any
@@ -84,6 +84,7 @@ from cleaner.dedup.verify import (
     listed,
     related,
     rewritten,
+    similarity,
 )
 from cleaner.document import Document, Source, content_id
 from cleaner.execution.executor import Executor, SerialExecutor
@@ -482,6 +483,8 @@ class _Run:
         """The similarity of the text being placed to the canonical of each story its keys found (:meth:`_best`)."""
         self.lists: dict[str, int] = {}
         """A text of this run → the token its trailing list starts at, 0 when none (:meth:`list_start`)."""
+        self.related_of: dict[tuple[str, str], bool] = {}
+        """(canonical, canonical) → :func:`cleaner.dedup.verify.related` of them (:meth:`_related`)."""
         self.members: dict[str, list[int]] = {}
         self.story_sources: dict[str, list[Source]] = {}
         self.fields: dict[str, StoryFields] = {}
@@ -538,7 +541,12 @@ class _Run:
             if other == home:
                 continue
             for m in self.movables(other):
-                v = compare(m.as_evidence(), ev, self.params)
+                mine = m.as_evidence()
+                # (the verdict's similarity first, cheaply: a copy moves only to a home at least as similar)
+                sim = similarity(mine, ev, self.params)
+                if sim < m.similarity or (sim == m.similarity and home > other):
+                    continue
+                v = compare(mine, ev, self.params)
                 if not v.accepted or v.similarity < m.similarity or (v.similarity == m.similarity and home > other):
                     continue
                 self._move(m, other, home, v)
@@ -667,9 +675,7 @@ class _Run:
                 copies.append((did, sid))  # (only copies of this run's stories, not their canonical: asked already)
         if not copies:
             return None
-        shared = _shared_keys(self.sketch_of[self.order[pos]], [self.sketch_of[did] for did, _ in copies])
-        closest = sorted(range(len(copies)), key=lambda i: (-self.near.get(copies[i][1], 0.0), -shared[i]))  # stable
-        for i in closest:
+        for i in self._closest(pos, copies):
             did, sid = copies[i]
             sk = self.sketch_of[did]
             theirs = Evidence(sk.evidence, sk.positions, sk.sampled, sk.n_shingles)
@@ -687,6 +693,28 @@ class _Run:
             if asked == _MEMBERS:
                 break
         return None
+
+    def _closest(self, pos: int, copies: list[tuple[str, str]]) -> Iterator[int]:
+        """The copies (indices into ``copies``: (text, story)) in the order :meth:`_by_member` asks them: of the
+        stories whose canonical came closest to text ``order[pos]`` first, and among equals the copies sharing the
+        most keys with it (:func:`_shared_keys`), in their own order among equals. Keys are counted one group of
+        equally close copies at a time, as the asking reaches it (at most ``_MEMBERS`` are asked)."""
+        near = [-self.near.get(sid, 0.0) for _, sid in copies]
+        by_near = sorted(range(len(copies)), key=near.__getitem__)  # stable
+        if len(copies) < 2:  # (nothing to order: _shared_keys gives every copy 0)
+            yield from by_near
+            return
+        start = 0
+        while start < len(by_near):
+            end = start + 1
+            while end < len(by_near) and near[by_near[end]] == near[by_near[start]]:
+                end += 1
+            group = by_near[start:end]
+            if len(group) > 1:
+                shared = _shared_keys(self.sketch_of[self.order[pos]], [self.sketch_of[copies[i][0]] for i in group])
+                group = [group[j] for j in sorted(range(len(group)), key=lambda j: -shared[j])]  # stable
+            yield from group
+            start = end
 
     def _stays(self, did: str, theirs: Evidence, mine: Evidence) -> bool:
         """Would copy ``did`` (evidence ``theirs``) of this run stay in its story were the text (``mine``) a story of
@@ -834,7 +862,7 @@ class _Run:
         for other in others:
             a, b = self.new[other].as_evidence(), self.new[sid].as_evidence()
             if not (
-                related(a, b, self.params)
+                self._related(self.new[other].doc_id, a, self.new[sid].doc_id, b)
                 or framed_copy(mine, a, b, self.params)
                 or self._part_of(mine, other, a, sid, b)
                 or self._larger_part(mine, other, a, sid, b)
@@ -859,6 +887,14 @@ class _Run:
                 return False
         (xh, xt), (yh, yt) = edge_gaps(mine, ex, p), edge_gaps(mine, ey, p)
         return not ((xh > _GAP and yt > _GAP) or (xt > _GAP and yh > _GAP))
+
+    def _related(self, x: str, a: Evidence, y: str, b: Evidence) -> bool:
+        """:func:`cleaner.dedup.verify.related` of canonicals ``x`` and ``y`` (evidence ``a``, ``b``), asked once a run
+        per pair: a story of this run keeps its canonical, and each copy that both accept asks again."""
+        known = self.related_of.get((x, y))
+        if known is None:
+            known = self.related_of[(x, y)] = related(a, b, self.params)
+        return known
 
     def _part_of(self, mine: Evidence, x: str, ex: Evidence, y: str, ey: Evidence) -> bool:
         """Does the text (accepted by both canonicals) lie nearly whole (``member_similarity``) in one of them while the

@@ -67,6 +67,7 @@ __all__ = [
     "listed",
     "related",
     "rewritten",
+    "similarity",
 ]
 
 
@@ -332,6 +333,22 @@ def compare(cand: Evidence, canon: Evidence, params: DedupParams, *, core: bool 
     return Verdict(jac, contained, covers, sub, similar and not sub)
 
 
+def similarity(cand: Evidence, canon: Evidence, params: DedupParams) -> float:
+    """``compare(cand, canon, params).similarity`` without the rules that decide acceptance: the shares of shared
+    distinct hashes alone, computed as :func:`compare` computes them (the same value, bit for bit). A caller that
+    only acts on a verdict at least this similar skips the comparison below it (``collapse._Run.offer``)."""
+    a, b = _aligned(cand, canon, params.sample_mod)
+    if a.hashes.size == 0 or b.hashes.size == 0:
+        return 0.0
+    ua, ub = _distinct(a.hashes), _distinct(b.hashes)
+    if _common32 is not None and ua.dtype == np.uint32 and ub.dtype == np.uint32:
+        inter = _common32(ua, ub)
+    else:
+        inter = int(np.count_nonzero(_members(ua, ub)))
+    na, nb = int(ua.size), int(ub.size)
+    return round(max(inter / (na + nb - inter), inter / na), 4)
+
+
 def _deleted_canonical(
     a: Evidence, in_b: bytes, b: Evidence, in_a: bytes, ua: U32, ub: U32, p: DedupParams, paths: list[_Path]
 ) -> bool:
@@ -412,11 +429,27 @@ def _hidden_stub(a: Evidence, in_b: bytes, b: Evidence, in_a: bytes, p: DedupPar
     return False
 
 
+_RECENT: Final[dict[int, tuple[U32, U32]]] = {}
+"""``id(values)`` → ``(values, distinct)`` of the last :data:`_RECENT_KEPT` arrays :func:`_distinct` read (each held, so
+its id is not reused while kept)."""
+_RECENT_KEPT: Final = 64
+
+
 def _distinct(values: U32) -> U32:
-    """:func:`~cleaner.dedup.signature.sorted_distinct` of evidence hashes (by the kernel when built)."""
+    """:func:`~cleaner.dedup.signature.sorted_distinct` of evidence hashes (by the kernel when built). The answers for
+    the last few arrays are kept: a text is compared with every story its keys find, and a canonical with every text
+    that finds it, one after another (evidence arrays are never written after a sketch is made)."""
+    hit = _RECENT.get(id(values))
+    if hit is not None and hit[0] is values:
+        return hit[1]
     if _distinct32 is None or values.dtype != np.uint32:
-        return sorted_distinct(values)
-    return np.frombuffer(_distinct32(np.ascontiguousarray(values)), dtype=np.uint32)
+        out = sorted_distinct(values)
+    else:
+        out = np.frombuffer(_distinct32(np.ascontiguousarray(values)), dtype=np.uint32)
+    if len(_RECENT) >= _RECENT_KEPT:
+        _RECENT.pop(next(iter(_RECENT)), None)
+    _RECENT[id(values)] = (values, out)
+    return out
 
 
 def _members(x: U32, distinct: U32) -> npt.NDArray[np.bool_]:
