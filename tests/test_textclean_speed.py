@@ -43,6 +43,38 @@ def test_without_title_is_the_per_line_test() -> None:
             assert _without_title(ls, t) == _slow(ls, t)
 
 
+def test_has_cjk_compat_is_the_class_on_every_code_point() -> None:
+    """The kernel's bit-set test (when built) answers as :data:`_CJK_COMPAT`'s regex, on every code point alone and
+    in strings of each width."""
+    from cleaner.text.textclean import _has_cjk_compat
+
+    for cp in range(0x110000):
+        ch = chr(cp)
+        want = _CJK_COMPAT.search(ch) is not None
+        assert _has_cjk_compat(ch) == want, hex(cp)
+        if want or cp % 97 == 0:
+            for text in ("a" + ch, "中文" + ch + "中", "\U00020000" + ch):
+                assert _has_cjk_compat(text) == want, (hex(cp), text)
+    assert not _has_cjk_compat("")
+    assert not _has_cjk_compat("\ud800")
+
+
+def test_without_title_is_the_per_line_test_on_random_lines() -> None:
+    """Titles whose squash starts or ends (or both) with an ideograph, lines with and without characters whose NFKC
+    adds one."""
+    import random
+
+    rng = random.Random(19)
+    alphabet = ["国", "务", "院", "工", "作", "会", "⼀", "⼯", "㊀", "一", "Ａ", "a", "x", "1", "，", " ", "（", "）"]
+    titles = ["国务院工作", "1国务院工作", "国务院工作x", "a国务", "务院Ａ", "一工", "⼯作1", "（一）工作", "Ⅻ国", "1a"]
+    for _ in range(300):
+        lines = ["".join(rng.choices(alphabet, k=rng.randint(0, 12))) for _ in range(rng.randint(0, 12))]
+        if rng.random() < 0.3:
+            lines.append(rng.choice(titles))
+        for title in titles:
+            assert _without_title(lines, title) == _slow(lines, title), (lines, title)
+
+
 def test_other_space_is_every_white_space_but_space_and_line_break() -> None:
     from cleaner.document import _OTHER_SPACE
 

@@ -167,7 +167,7 @@ def _squashes_to(line: str, squashed: str) -> bool:
         if (
             first
             and ((_ideograph(first) and first not in line) or (_ideograph(last) and last not in line))
-            and _CJK_COMPAT.search(line) is None
+            and not _has_cjk_compat(line)
         ):
             return False  # (an ideograph the squash must hold: only a _CJK_COMPAT character's NFKC could add it)
         low = unicodedata.normalize("NFKC", line).lower()
@@ -180,12 +180,48 @@ _ASCII_NOT_WORD = "".join(chr(c) for c in range(128) if not (chr(c).isascii() an
 """The ASCII characters :data:`_NOT_WORD` matches (every one but letters and digits)."""
 
 
-_CJK_COMPAT = re.compile(
-    "[\u2e80-\u2fff\u3038-\u303a\u3190-\u319f\u3200-\u33ff\uf900-\ufaff\U0001f200-\U0001f2ff\U0002f800-\U0002fa1f]"
+_CJK_COMPAT_RANGES: Final = (
+    (0x2E80, 0x2FFF),
+    (0x3038, 0x303A),
+    (0x3190, 0x319F),
+    (0x3200, 0x33FF),
+    (0xF900, 0xFAFF),
+    (0x1F200, 0x1F2FF),
+    (0x2F800, 0x2FA1F),
 )
+_CJK_COMPAT = re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _CJK_COMPAT_RANGES) + "]")
 """Every character whose NFKC (lower case) holds a CJK ideograph without being one (radicals, compatibility,
 parenthesized, circled and squared ideographs), and some more; ``tests/test_textclean_speed.py`` checks this
 against the running Unicode database."""
+
+
+def _cjk_compat_bits() -> bytes:
+    """:data:`_CJK_COMPAT`'s characters as a bit set (code point c: bit ``c & 7`` of byte ``c >> 3``; 24 KB, up to
+    its last character) for the kernel's ``count_marked``."""
+    bits = bytearray((_CJK_COMPAT_RANGES[-1][1] >> 3) + 1)
+    for lo, hi in _CJK_COMPAT_RANGES:
+        for c in range(lo, hi + 1):
+            bits[c >> 3] |= 1 << (c & 7)
+    return bytes(bits)
+
+
+def _kernel_count() -> Callable[[str, bytes, int], int] | None:
+    """The kernel's ``count_marked`` (a bit set looked up per character, one loop), if it is built."""
+    k = sketch_kernel()
+    count: Callable[[str, bytes, int], int] | None = getattr(k, "count_marked", None) if k is not None else None
+    return count
+
+
+_COUNT_MARKED = _kernel_count()
+_CJK_COMPAT_BITS: Final = _cjk_compat_bits()
+
+
+def _has_cjk_compat(text: str) -> bool:
+    """``_CJK_COMPAT.search(text) is not None``: by the kernel's bit-set loop when it is built (a regex class search
+    over a Chinese text that holds none of them reads it at ≈ 100 MB/s: the title tests of every page)."""
+    if _COUNT_MARKED is not None:
+        return _COUNT_MARKED(text, _CJK_COMPAT_BITS, 1) > 0
+    return _CJK_COMPAT.search(text) is not None
 
 
 _IDEOGRAPH: Final = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
@@ -200,14 +236,16 @@ def _ideograph(ch: str) -> bool:
 
 def _without_title(lines: list[str], title: str) -> list[str]:
     """``lines`` without those that repeat ``title`` (:func:`_near` in length and :func:`_squashes_to` it). When
-    the squashed title starts and ends with an ideograph and no line near in length has a :data:`_CJK_COMPAT`
-    character, a line can squash to the title only if it holds those two ideographs itself: the NFKC pass runs
-    only on such lines, not on every line of about the title's length."""
+    the squashed title starts or ends with an ideograph and no line near in length has a :data:`_CJK_COMPAT`
+    character, a line can squash to the title only if it holds that ideograph (those two) itself: the NFKC pass
+    runs only on such lines, not on every line of about the title's length."""
     squashed = _squash(title)
     lo, hi = _near_lengths(len(title))
-    if squashed and _ideograph(squashed[0]) and _ideograph(squashed[-1]):
-        first, last = squashed[0], squashed[-1]
-        if not _CJK_COMPAT.search("".join([ln for ln in lines if lo <= len(ln) <= hi])):
+    if squashed and (_ideograph(squashed[0]) or _ideograph(squashed[-1])):
+        # (an end that is not an ideograph stands in as the other: every line that squashes to the title holds it)
+        first = squashed[0] if _ideograph(squashed[0]) else squashed[-1]
+        last = squashed[-1] if _ideograph(squashed[-1]) else first
+        if not _has_cjk_compat("".join([ln for ln in lines if lo <= len(ln) <= hi])):
             return [
                 ln
                 for ln in lines
