@@ -703,15 +703,16 @@ def _chars_deleted(
 ) -> bool:
     """Is ``a`` the text ``b`` with characters (or words) deleted here and there? What :func:`deleted` asks of words,
     asked of characters, where a copy with characters deleted is exactly a subsequence of its original: at least
-    ``chars_contained`` of ``a``'s grams in ``b``; the shared grams in one order (``path``: ``a``'s and ``b``'s indices
-    on it, :data:`_DELETED_ORDER` of ``a``'s shared ones) with more than ``deleted_gaps`` gaps, over half of ``a`` or more,
-    with :data:`_CHAR_IN_SPAN` of ``a``'s grams inside that span on the path; between each two in a row ``a`` holds no
-    more characters than ``b`` (:data:`_CHAR_EXCESS` of the span in all), ``b`` at most :data:`_CHAR_BLOCK` more unless
-    the gap is ``a``'s text thinned (:func:`_thinned`'s share: a block of ``b``'s own — a template page's other story —
-    is not); fewer in more than ``anchor`` gaps (the deletions: two reports of one template with other figures hold as
-    many characters, or more on either side); and text of its own outside the shared span on one side only, as
-    :func:`deleted` allows. Shared text moved elsewhere (a paragraph swapped) counts as text of neither gap where it
-    is at least half of the gap's grams. (``neutral``: ``a``'s grams of common words, counted nowhere.)"""
+    ``chars_contained`` of ``a``'s grams in ``b``; the shared grams in one order (``path``: ``a``'s and ``b``'s
+    indices on it, :data:`_DELETED_ORDER` of ``a``'s shared ones) with more than ``deleted_gaps`` gaps, over half of
+    ``a`` or more, with :data:`_CHAR_IN_SPAN` of ``a``'s grams inside that span on the path; between each two in a row
+    ``a`` holds no more characters than ``b`` (:data:`_CHAR_EXCESS` of the span in all), ``b`` at most
+    :data:`_CHAR_BLOCK` more unless the gap is ``a``'s text thinned (:func:`_thinned`'s share: a block of ``b``'s own,
+    a template page's other story, is not); fewer in more than ``anchor`` gaps (the deletions: two reports of one
+    template with other figures hold as many characters, or more on either side); and text of its own outside the
+    shared span on one side only, as :func:`deleted` allows. Shared text moved elsewhere (a paragraph swapped) counts
+    as text of neither gap where it is at least half of the gap's grams. (``neutral``: ``a``'s grams of common words,
+    counted nowhere.)"""
     ia, ib, shared = path
     if len(ia) <= p.deleted_gaps or len(ia) < _DELETED_ORDER * shared:
         return False
