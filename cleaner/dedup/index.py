@@ -6,7 +6,7 @@ A persistent implementation (SQLite for the nightly batch, Redis for several
 machines) implements the same protocol over tables such as::
 
     meta(key, value)                      -- params.fingerprint(), params JSON, versions
-    story(story_id PK, doc_id, length, n_shingles, sampled, evidence BLOB, positions BLOB)  -- uint32 LE
+    story(story_id PK, doc_id, length, n_shingles, sampled, evidence BLOB, positions BLOB, chars BLOB)  -- uint32 LE
     band(key INTEGER, story_id)           -- index on key; 63-bit keys fit INTEGER
     doc(doc_id PK, story_id)              -- every content id seen: the exact-duplicate fast path
     source(story_id, path, record, segment, url, similarity, doc_id, UNIQUE(path, record, segment, doc_id))

@@ -151,13 +151,13 @@ other letters than ASCII and CJK in a segmented text one token each (:func:`clea
 U32 = npt.NDArray[np.uint32]
 U64 = npt.NDArray[np.uint64]
 
-CHAR_VERSION = "c2l4-fmix32-ev16-m4-f512"
+CHAR_VERSION = "c2l4-fmix32-ev16-m8-f128"
 """The character evidence scheme (:func:`char_evidence`): grams of 2 characters from a CJK ideograph, 4 from any
 other letter or digit, over the folded text's letters and digits (spaces, punctuation and code lines left out); their
 32-bit hashes cut as :func:`evidence_mask` (:data:`CHAR_MOD`) cuts; all of them up to :data:`CHAR_FULL` grams, else the
 mod-:data:`CHAR_MOD` sample. A state records it; stored character evidence of another scheme is not compared."""
-CHAR_MOD = 4
-CHAR_FULL = 512
+CHAR_MOD = 8
+CHAR_FULL = 128
 _NO_CHARS: U32 = np.zeros(0, dtype=np.uint32)
 
 _B = 0x100000001B3  # odd base of the code-point polynomial

@@ -314,7 +314,7 @@ def compare(cand: Evidence, canon: Evidence, params: DedupParams, *, core: bool 
     if not similar and big_enough and 0 < params.deleted_contained <= covers and inter > params.deleted_gaps:
         similar = _deleted_canonical(a, in_b, b, in_a, ua, ub, params, paths)
     if not similar and big_enough and params.chars_contained and cand.chars is not None and canon.chars is not None:
-        similar = chars_deleted(cand.chars, canon.chars, params)
+        similar = chars_deleted(cand.chars, canon.chars, params, (contained, covers))
     # a substitution can only refuse: looked for when the pair would otherwise be accepted, and its differences
     # are not scattered (chance runs of many small edits are not a different block)
     sub = False
@@ -642,10 +642,13 @@ _CHAR_EXCESS: Final = 0.03
 with characters deleted holds none; a hash that repeats can misplace a step of the path)."""
 
 
-def chars_deleted(a: Evidence, b: Evidence, p: DedupParams) -> bool:
+def chars_deleted(a: Evidence, b: Evidence, p: DedupParams, words: tuple[float, float] = (0.0, 0.0)) -> bool:
     """Is one of ``a`` and ``b`` the other with characters (or words) deleted here and there, as their *character*
     evidence shows (grams of characters, positions in characters)? ``a`` asked as the copy first, then ``b``
-    (:func:`_chars_deleted`); the in-order path of their shared grams is found once for both."""
+    (:func:`_chars_deleted`); the in-order path of their shared grams is found once for both. A side is asked only when
+    it shares :data:`_CHAR_GAIN` more of its grams than ``words`` says it shares of its words (the share of ``a``'s
+    shingles in ``b``, and of ``b``'s in ``a``): deletions scattered all over a copy break many more of its words'
+    shingles than of its character grams; text of its own (another story, a rewording, a block) is as much of either."""
     if a.hashes.size == 0 or b.hashes.size == 0:
         return False
     a, b = _aligned(a, b, CHAR_MOD)
@@ -658,7 +661,10 @@ def chars_deleted(a: Evidence, b: Evidence, p: DedupParams) -> bool:
     if inter <= p.deleted_gaps or inter < floor * min(ua.size, ub.size):
         return False
     in_b, in_a = _flags(a.hashes, ub, True), _flags(b.hashes, ua, True)
-    asked = [in_b.count(1) >= floor * len(in_b), in_a.count(1) >= floor * len(in_a)]
+    asked = [
+        in_b.count(1) >= max(floor, words[0] + _CHAR_GAIN) * len(in_b),
+        in_a.count(1) >= max(floor, words[1] + _CHAR_GAIN) * len(in_a),
+    ]
     if not any(asked):
         return False
     # grams either text holds more than _CHAR_REPEAT times place nothing: off the path and out of every count
@@ -671,6 +677,9 @@ def chars_deleted(a: Evidence, b: Evidence, p: DedupParams) -> bool:
     return asked[1] and _chars_deleted(b, a, (ib, ia, on_a.count(1)), on_a, on_b, at_b, p)
 
 
+_CHAR_GAIN: Final = 0.15
+"""What more of its character grams than of its word shingles a copy with characters deleted shares with its original
+(:func:`chars_deleted`)."""
 _CHAR_REPEAT: Final = 3
 """A character gram that a text holds more often (a common word) places nothing in :func:`chars_deleted`: matched to
 each of its places it multiplies the pairs the in-order path is found among."""

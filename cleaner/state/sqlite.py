@@ -4,7 +4,9 @@
 What is stored (no texts unless asked, no pickles)::
 
     meta(key, value)            fingerprint, params JSON, versions, schema
-    story(n PK, sid, doc, length, n_shingles, sampled, evidence, positions, text)   doc NULL: the story id
+    story(n PK, sid, doc, length, n_shingles, sampled, evidence, positions, text, list_start, chars)
+                                doc NULL: the story id; chars: its character evidence (:func:`pack_chars`), NULL
+                                in a state written before it was kept (schema ≤ 4: not compared)
     doc(doc PK, n)              every content id seen → its story (exact-duplicate fast path; also sid → n)
     path(id PK, path UNIQUE)    source paths, interned
     source(n, path, record, segment, doc, url, similarity, seq, title, meta)   PK (n, path, record, segment, doc);
@@ -13,7 +15,7 @@ What is stored (no texts unless asked, no pickles)::
     fields(n PK, value)         the story's title, url and meta merged from all its copies: JSON [title, url, meta]
     band_seg(seg, part, n, counts, lows, stories)                 LSH band index, packed
     merged(n PK, into_n)        stories found to be part of another (their ids resolve to it)
-    copy(n, doc, similarity, length, n_shingles, sampled, evidence, positions)   PK (n, doc): the *movable*
+    copy(n, doc, similarity, length, n_shingles, sampled, evidence, positions, chars)   PK (n, doc): the *movable*
                                 copies (similarity below ``settled``) of story n, with their evidence
     moved(doc, from_n, to_n)    movable copies that moved to a better story; band keys that find from_n
                                 find to_n too (an alias: a copy's own keys are not kept apart)
