@@ -31,6 +31,7 @@ from cleaner.errors import StateError
 from cleaner.pipeline import VOLATILE, run
 from cleaner.state import SQLiteIndex, export_state, fault, open_state, state_info
 from cleaner.state.sqlite import (
+    SCHEMA_VERSION,
     decode_keys,
     decode_stories,
     decode_tags,
@@ -818,15 +819,13 @@ def test_a_state_of_schema_2_is_refused(corpus: tuple[Path, list[Path], set[str]
     with db:
         db.execute("UPDATE meta SET value = '2' WHERE key = 'schema'")
     db.close()
-    with pytest.raises(StateError, match=r"state schema 2 is not 4.*Start a new state file"):
+    with pytest.raises(StateError, match=rf"state schema 2 is not {SCHEMA_VERSION}.*Start a new state file"):
         run([dirs[1]], tmp_path / "o2", state=state)
 
 
 def test_a_state_of_schema_3_is_read_and_marked_4(corpus: tuple[Path, list[Path], set[str]], tmp_path: Path) -> None:
     """Schema 4 only adds compact blob forms: a schema-3 state (its blobs in the forms 3 wrote) is used, and the
-    first run that writes to it marks it 4 (so an older cleaner refuses it)."""
-    from cleaner.state.sqlite import SCHEMA_VERSION
-
+    first run that writes to it marks it 4 — now 5 (so an older cleaner refuses it)."""
     _, dirs, _ = corpus
     state, fresh = tmp_path / "s.db", tmp_path / "fresh.db"
     run([dirs[0]], tmp_path / "o", state=state)
@@ -990,7 +989,11 @@ def test_a_copy_moves_to_a_story_whose_new_canonical_suits_it_better(tmp_path: P
     assert read_jsonl(tmp_path / "out1" / "stories.jsonl") == []
     (update,) = read_jsonl(tmp_path / "out1" / "updates.jsonl")
     assert update["url"] == "http://b.example/"
-    assert sorted(s["url"] for s in update["sources"]) == ["http://b.example/", "http://e.example/", "http://x.example/"]
+    assert sorted(s["url"] for s in update["sources"]) == [
+        "http://b.example/",
+        "http://e.example/",
+        "http://x.example/",
+    ]
     a_id = next(r["id"] for r in read_jsonl(tmp_path / "out0" / "stories.jsonl") if r["url"] == "http://a.example/")
     assert update["meta"][MOVED_META] == a_id
     run(dirs, tmp_path / "one", state=tmp_path / "one.db")

@@ -85,6 +85,7 @@ from cleaner.dedup.verify import (
     related,
     rewritten,
     similarity,
+    sketch_evidence,
 )
 from cleaner.document import Document, Source, content_id
 from cleaner.execution.executor import Executor, SerialExecutor
@@ -678,7 +679,7 @@ class _Run:
         for i in self._closest(pos, copies):
             did, sid = copies[i]
             sk = self.sketch_of[did]
-            theirs = Evidence(sk.evidence, sk.positions, sk.sampled, sk.n_shingles)
+            theirs = sketch_evidence(sk)
             v = compare(mine, theirs, self.params)
             self.res.candidates += 1
             if not v.accepted and self.params.list_lines and max(v.contained, v.covers) >= _LIST_ASKED:
@@ -744,7 +745,7 @@ class _Run:
         keys = self.keys_of.get(did, ())
         kept = self._kept(sk, keys)
         found = self._found(pos, keys)
-        mine = Evidence(sk.evidence, sk.positions, sk.sampled, sk.n_shingles)
+        mine = sketch_evidence(sk)
         best, superseded = self._best(sk, mine, found)
         if best is None and found and self.params.member_similarity <= 1.0:
             best = self._by_member(pos, mine)

@@ -6,7 +6,7 @@ A persistent implementation (SQLite for the nightly batch, Redis for several
 machines) implements the same protocol over tables such as::
 
     meta(key, value)                      -- params.fingerprint(), params JSON, versions
-    story(story_id PK, doc_id, length, n_shingles, sampled, evidence BLOB, positions BLOB)  -- uint32 LE
+    story(story_id PK, doc_id, length, n_shingles, sampled, evidence BLOB, positions BLOB, chars BLOB)  -- uint32 LE
     band(key INTEGER, story_id)           -- index on key; 63-bit keys fit INTEGER
     doc(doc_id PK, story_id)              -- every content id seen: the exact-duplicate fast path
     source(story_id, path, record, segment, url, similarity, doc_id, UNIQUE(path, record, segment, doc_id))
@@ -21,17 +21,21 @@ Calls within one ``collapse`` may be buffered and committed at the end
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from itertools import compress, repeat
 from operator import ne
 from typing import Protocol, TypeVar, runtime_checkable
 
+import numpy as np
+
 from cleaner.dedup.fields import StoryFields
 from cleaner.dedup.params import DedupParams
 from cleaner.dedup.signature import U32, Sketch
-from cleaner.dedup.verify import Evidence
+from cleaner.dedup.verify import Evidence, char_evidence_of
 from cleaner.document import Source
 from cleaner.errors import StateError
+
+_NO_CHARS: U32 = np.zeros(0, dtype=np.uint32)
 
 __all__ = [
     "BandTable",
@@ -62,13 +66,22 @@ class StoryEntry:
     """The token where the canonical's trailing list starts (:mod:`cleaner.dedup.lists`), 0 when it has none or it was
     not read (a story of a run without a state, or of a state written before it was kept): a later night has no text
     to read it from."""
+    chars: U32 = field(default_factory=lambda: _NO_CHARS)
+    """The canonical's character evidence (:attr:`cleaner.dedup.signature.Sketch.chars`); empty when a state written
+    before it was kept holds none (:func:`cleaner.dedup.verify.chars_deleted` is then not asked)."""
+    char_positions: U32 = field(default_factory=lambda: _NO_CHARS)
+    n_grams: int = 0
 
     def as_evidence(self) -> Evidence:
-        return Evidence(self.evidence, self.positions, self.sampled, self.n_shingles)
+        chars = char_evidence_of(self.chars, self.char_positions, self.n_grams)
+        return Evidence(self.evidence, self.positions, self.sampled, self.n_shingles, chars)
 
     @classmethod
     def from_sketch(cls, story_id: str, sk: Sketch, list_start: int = 0) -> StoryEntry:
-        return cls(story_id, sk.doc_id, sk.length, sk.n_shingles, sk.evidence, sk.positions, sk.sampled, list_start)
+        return cls(
+            story_id, sk.doc_id, sk.length, sk.n_shingles, sk.evidence, sk.positions, sk.sampled, list_start,
+            sk.chars, sk.char_positions, sk.n_grams,
+        )  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,13 +99,21 @@ class CopyEntry:
     evidence: U32
     positions: U32
     sampled: bool
+    chars: U32 = field(default_factory=lambda: _NO_CHARS)
+    """Its character evidence, as :attr:`StoryEntry.chars`."""
+    char_positions: U32 = field(default_factory=lambda: _NO_CHARS)
+    n_grams: int = 0
 
     def as_evidence(self) -> Evidence:
-        return Evidence(self.evidence, self.positions, self.sampled, self.n_shingles)
+        chars = char_evidence_of(self.chars, self.char_positions, self.n_grams)
+        return Evidence(self.evidence, self.positions, self.sampled, self.n_shingles, chars)
 
     @classmethod
     def from_sketch(cls, story_id: str, sk: Sketch, similarity: float) -> CopyEntry:
-        return cls(sk.doc_id, story_id, similarity, sk.length, sk.n_shingles, sk.evidence, sk.positions, sk.sampled)
+        return cls(
+            sk.doc_id, story_id, similarity, sk.length, sk.n_shingles, sk.evidence, sk.positions, sk.sampled,
+            sk.chars, sk.char_positions, sk.n_grams,
+        )  # fmt: skip
 
 
 @runtime_checkable

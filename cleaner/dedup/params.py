@@ -195,6 +195,11 @@ class DedupParams:
     (Chinese words re-segment around a deleted word: a token or two)."""
     deleted_gaps: int = 8
     """… and at least this many gaps between shared hashes in one order (fewer say nothing about their shape)."""
+    chars_contained: float = 0.5
+    """A candidate that every rule on words refuses still joins when this share of its *character* evidence (or more)
+    is in the canonical's (0 = off) and it is the canonical with characters deleted here and there
+    (:func:`cleaner.dedup.verify.chars_deleted`; single characters dropped from words leave as many words, each of
+    them another). Texts of a state written before character evidence was kept have none: not asked."""
     member_similarity: float = 0.9
     """A text no canonical accepts joins the story of a copy of this run that shares a key with it and holds this
     share of it (similarity; > 1 = off): a sentence-deleted repost of another outlet's rewrite joins the story
@@ -251,6 +256,7 @@ class DedupParams:
             "aligned_order",
             "deleted_contained",
             "deleted_excess",
+            "chars_contained",
         ):
             value = getattr(self, name)
             if not (isinstance(value, (int, float)) and 0.0 <= value <= 1.0):  # NaN fails too

@@ -42,7 +42,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib.metadata import version
 from itertools import chain
@@ -151,6 +151,15 @@ other letters than ASCII and CJK in a segmented text one token each (:func:`clea
 U32 = npt.NDArray[np.uint32]
 U64 = npt.NDArray[np.uint64]
 
+CHAR_VERSION = "c2l4-fmix32-ev16-m8-f128"
+"""The character evidence scheme (:func:`char_evidence`): grams of 2 characters from a CJK ideograph, 4 from any
+other letter or digit, over the folded text's letters and digits (spaces, punctuation and code lines left out); their
+32-bit hashes cut as :func:`evidence_mask` (:data:`CHAR_MOD`) cuts; all of them up to :data:`CHAR_FULL` grams, else the
+mod-:data:`CHAR_MOD` sample. A state records it; stored character evidence of another scheme is not compared."""
+CHAR_MOD = 8
+CHAR_FULL = 128
+_NO_CHARS: U32 = np.zeros(0, dtype=np.uint32)
+
 _B = 0x100000001B3  # odd base of the code-point polynomial
 _B_INV = pow(_B, -1, 1 << 64)
 _SHINGLE_MUL = np.uint64(0x9E3779B97F4A7C15)
@@ -167,10 +176,12 @@ _ANCHOR_SEED = np.uint64(0xA0761D6478BD642F)
 _CHUNK = 1920  # shingles per block: 128 x 1920 x 4 bytes stays in L2 cache; a multiple of window/2
 
 __all__ = [
+    "CHAR_VERSION",
     "HASH_VERSION",
     "Sketch",
     "SketchPack",
     "band_keys",
+    "char_evidence",
     "kernel_cut",
     "minhash",
     "pack_sketches",
@@ -200,6 +211,13 @@ class Sketch:
     positions: U32
     """Token index of each evidence shingle (where it starts in the text)."""
     sampled: bool
+    chars: U32 = field(default_factory=lambda: _NO_CHARS)
+    """*Character evidence* (:func:`char_evidence`): hashes of the text's character grams in text order, all of them
+    when ``n_grams`` ≤ :data:`CHAR_FULL`, else the mod-:data:`CHAR_MOD` sample; empty for a sketch made without."""
+    char_positions: U32 = field(default_factory=lambda: _NO_CHARS)
+    """Character index (among the text's letters and digits) of each gram of ``chars``."""
+    n_grams: int = 0
+    """Character grams of the text (``chars`` is a sample when more than :data:`CHAR_FULL`)."""
 
     def __post_init__(self) -> None:
         for name in ("band_keys", "window_keys"):
@@ -242,32 +260,91 @@ class SketchPack:
     keys: npt.NDArray[np.int64]
     evidence: U32
     positions: U32
+    chars: U32 = field(default_factory=lambda: _NO_CHARS)
+    """Every sketch's character evidence, then its character positions (``counts`` columns 6 and 7: their number
+    and ``n_grams``)."""
 
 
 def pack_sketches(sketches: Sequence[Sketch]) -> SketchPack:
     counts = np.array(
-        [(sk.length, sk.n_shingles, sk.band_keys.size, sk.window_keys.size, sk.evidence.size, sk.sampled)
-         for sk in sketches],
+        [(sk.length, sk.n_shingles, sk.band_keys.size, sk.window_keys.size, sk.evidence.size, sk.sampled,
+          sk.chars.size, sk.n_grams) for sk in sketches],
         dtype=np.int64,
-    ).reshape(len(sketches), 6)  # fmt: skip
+    ).reshape(len(sketches), 8)  # fmt: skip
     keys, _ = flat_keys(sketches)
     empty = np.zeros(0, dtype=np.uint32)
     evidence = np.concatenate([sk.evidence for sk in sketches]) if sketches else empty
     positions = np.concatenate([sk.positions for sk in sketches]) if sketches else empty
-    return SketchPack([sk.doc_id for sk in sketches], counts, keys, evidence.astype(np.uint32), positions)
+    chars = np.concatenate([x for sk in sketches for x in (sk.chars, sk.char_positions)]) if sketches else empty
+    return SketchPack(
+        [sk.doc_id for sk in sketches], counts, keys, evidence.astype(np.uint32), positions, chars.astype(np.uint32)
+    )
 
 
 def unpack_sketches(pack: SketchPack) -> list[Sketch]:
     """The sketches of a pack (their arrays are views into the pack's)."""
     out: list[Sketch] = []
-    k = e = 0
-    for doc_id, (length, n_sh, nb, nw, ne, sampled) in zip(pack.doc_ids, pack.counts.tolist(), strict=True):
+    k = e = c = 0
+    for doc_id, row in zip(pack.doc_ids, pack.counts.tolist(), strict=True):
+        length, n_sh, nb, nw, ne, sampled, nc, n_grams = row if len(row) == 8 else (*row, 0, 0)
         band, window = pack.keys[k : k + nb], pack.keys[k + nb : k + nb + nw]
         ev, pos = pack.evidence[e : e + ne], pack.positions[e : e + ne]
-        out.append(Sketch(doc_id, length, n_sh, band, window, ev, pos, bool(sampled)))
+        ch, cpos = pack.chars[c : c + nc], pack.chars[c + nc : c + 2 * nc]
+        out.append(Sketch(doc_id, length, n_sh, band, window, ev, pos, bool(sampled), ch, cpos, n_grams))
         k += nb + nw
         e += ne
+        c += 2 * nc
     return out
+
+
+_CHAR_MULS = tuple(
+    np.uint64(m) for m in (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93)
+)
+
+
+def char_grams(cps: U32, first: I64, last: I64) -> tuple[U32, U32, I64, I64]:
+    """The character grams of the texts at ``cps[first[i]:last[i]]`` (folded code points, code lines blanked):
+    over each text's letters and digits (every code point but a space), a gram of 2 from a CJK ideograph, of 4 from
+    any other (a Latin letter pair is too common to place a deletion), none reaching past the text's end. Their 32-bit
+    hashes, their character indices (among the text's letters and digits), how many each text has and how many
+    letters and digits it has."""
+    keep = cps != SPACE
+    letters = cps[keep].astype(np.uint64)
+    bounds = np.stack((first, last), axis=1).ravel()
+    per = _counts_between(keep, bounds)[::2] if first.size else np.zeros(0, dtype=np.int64)
+    n = letters.size
+    end = np.repeat(_offsets(per)[1:], per)  # (each letter's text's end, in letters)
+    pad = np.concatenate((letters, np.zeros(3, dtype=np.uint64)))
+    m = _CHAR_MULS
+    h2 = pad[:n] * m[0] + pad[1 : n + 1] * m[1]
+    cjk = (letters - np.uint64(0x3400)) < np.uint64(0x9FFF - 0x3400 + 1)
+    h = np.where(cjk, h2, h2 + pad[2 : n + 2] * m[2] + pad[3 : n + 3] * m[3])
+    at = np.arange(n, dtype=np.int64)
+    ok = at + np.where(cjk, 1, 3) < end
+    h32 = _fmix32((h & np.uint64(0xFFFFFFFF)).astype(np.uint32) ^ (h >> np.uint64(32)).astype(np.uint32))
+    local = at - np.repeat(_offsets(per)[:-1], per)
+    grams = _counts_between(ok, np.stack((_offsets(per)[:-1], _offsets(per)[1:]), axis=1).ravel())[::2]
+    return h32[ok], local[ok].astype(np.uint32), grams, per
+
+
+def char_evidence(h: U32, pos: U32, grams: I64) -> tuple[U32, U32, I64]:
+    """:func:`char_grams` cut to evidence: every gram of a text of at most :data:`CHAR_FULL`, else the
+    mod-:data:`CHAR_MOD` sample; values cut by :func:`evidence_mask`. (Values, positions, how many each text keeps.)"""
+    full = np.repeat(grams <= CHAR_FULL, grams)
+    keep = full | _multiple_of(h, CHAR_MOD)
+    kept = _counts_between(keep, np.stack((_offsets(grams)[:-1], _offsets(grams)[1:]), axis=1).ravel())[::2]
+    return h[keep] & evidence_mask(CHAR_MOD), pos[keep], kept
+
+
+def _with_chars(sketches: list[Sketch], cps: U32, first: I64, last: I64) -> list[Sketch]:
+    """The sketches with the character evidence of their texts (``cps[first[i]:last[i]]``)."""
+    h, pos, grams, _ = char_grams(cps, first, last)
+    ch, cpos, kept = char_evidence(h, pos, grams)
+    off = _offsets(kept).tolist()
+    return [
+        replace(sk, chars=ch[a:b], char_positions=cpos[a:b], n_grams=g) if sk.n_shingles else sk
+        for sk, a, b, g in zip(sketches, off[:-1], off[1:], grams.tolist(), strict=True)
+    ]
 
 
 def _fmix64(h: U64) -> U64:
@@ -551,7 +628,7 @@ def sketch_text(doc_id: str, text: str, params: DedupParams) -> Sketch:
     anchors = np.concatenate((anchor_keys(hashes, params.anchor_mod), fine_keys(hashes, params)))
     keys, wkeys = _keys(sub, params, anchors)
     ev, pos, sampled = evidence_of(hashes, params)
-    return Sketch(
+    sk = Sketch(
         doc_id=doc_id,
         length=int((ends - starts).sum()),
         n_shingles=int(hashes.size),
@@ -561,6 +638,7 @@ def sketch_text(doc_id: str, text: str, params: DedupParams) -> Sketch:
         positions=pos,
         sampled=sampled,
     )
+    return _with_chars([sk], cps, np.zeros(1, dtype=np.int64), np.full(1, cps.size, dtype=np.int64))[0]
 
 
 def sketch_job(item: tuple[str, str], params: DedupParams) -> Sketch:
@@ -823,10 +901,15 @@ def sketch_batch(items: Sequence[tuple[str, str]], params: DedupParams) -> list[
     n = len(items)
     if n == 0:
         return []
-    cps, starts, ends, ntok = _batch_tokens([text for _, text in items], params.tokenizer)
+    texts = [text for _, text in items]
+    cps, starts, ends, ntok = _batch_tokens(texts, params.tokenizer)
     if _kernel is not None:
-        return _kernel_sketches(items, params, cps, starts, ends, ntok)
-    return _numpy_sketches(items, params, cps, starts, ends, ntok)
+        out = _kernel_sketches(items, params, cps, starts, ends, ntok)
+    else:
+        out = _numpy_sketches(items, params, cps, starts, ends, ntok)
+    lens = _lengths(texts)
+    first = _offsets(lens + 1)[:-1]  # (as _batch_tokens joined them: one line break between texts)
+    return _with_chars(out, cps, first, first + lens)
 
 
 def kernel_params(params: DedupParams) -> tuple[object, ...]:

@@ -36,7 +36,7 @@ import numpy.typing as npt
 from cleaner._build import by_init
 from cleaner.dedup.kernel import sketch_kernel
 from cleaner.dedup.params import DedupParams
-from cleaner.dedup.signature import U32, _multiple_of, sorted_distinct
+from cleaner.dedup.signature import CHAR_FULL, CHAR_MOD, U32, Sketch, _multiple_of, sorted_distinct
 
 _Kernel = tuple[Callable[[U32], bytearray] | None, Callable[[U32, U32], bytes] | None, Callable[[U32, U32], int] | None]
 
@@ -57,6 +57,8 @@ _common32: Final = _KERNEL[2]
 __all__ = [
     "Evidence",
     "Verdict",
+    "char_evidence_of",
+    "chars_deleted",
     "compare",
     "deleted",
     "deleted_copy",
@@ -68,6 +70,7 @@ __all__ = [
     "related",
     "rewritten",
     "similarity",
+    "sketch_evidence",
 ]
 
 
@@ -77,6 +80,9 @@ class Evidence:
     positions: U32
     sampled: bool
     n_shingles: int
+    chars: Evidence | None = None
+    """The text's character evidence (:func:`cleaner.dedup.signature.char_evidence`: ``hashes`` of character grams,
+    ``positions`` in characters, ``n_shingles`` its grams), when kept: what :func:`chars_deleted` compares."""
 
     def __reduce__(self) -> tuple[type[Evidence], tuple[Any, ...]]:
         return by_init(self)  # (through __init__: see cleaner._build.by_init)
@@ -100,6 +106,18 @@ class Verdict:
     def similarity(self) -> float:
         """What ``Source.similarity`` records: max(Jaccard, share of the copy found in the canonical)."""
         return round(max(self.jaccard, self.contained), 4)
+
+
+def char_evidence_of(chars: U32, positions: U32, n_grams: int) -> Evidence | None:
+    """A text's character evidence as an :class:`Evidence` (None when it has none: a state written without)."""
+    return Evidence(chars, positions, n_grams > CHAR_FULL, n_grams) if chars.size else None
+
+
+def sketch_evidence(sk: Sketch) -> Evidence:
+    """The evidence of a sketch, its character evidence with it."""
+    return Evidence(
+        sk.evidence, sk.positions, sk.sampled, sk.n_shingles, char_evidence_of(sk.chars, sk.char_positions, sk.n_grams)
+    )
 
 
 def _aligned(a: Evidence, b: Evidence, mod: int) -> tuple[Evidence, Evidence]:
@@ -301,6 +319,8 @@ def compare(cand: Evidence, canon: Evidence, params: DedupParams, *, core: bool 
         similar = deleted(a, in_b, b, in_a, params, paths)
     if not similar and big_enough and 0 < params.deleted_contained <= covers and inter > params.deleted_gaps:
         similar = _deleted_canonical(a, in_b, b, in_a, ua, ub, params, paths)
+    if not similar and big_enough and params.chars_contained and cand.chars is not None and canon.chars is not None:
+        similar = chars_deleted(cand.chars, canon.chars, params, (contained, covers))
     # a substitution can only refuse: looked for when the pair would otherwise be accepted, and its differences
     # are not scattered (chance runs of many small edits are not a different block)
     sub = False
@@ -641,6 +661,135 @@ def deleted(
         if ga > gb:
             excess += ga - gb
             if excess > most:  # (it only grows)
+                return False
+    return sites > (2 * p.deleted_gaps if both_out else p.anchor)
+
+
+_CHAR_EDGE: Final = 72
+"""Characters of its own outside the shared span that a copy with characters deleted may hold where its original holds
+some too (a truncation mark, a source line): :func:`chars_deleted`'s ``edge``."""
+_CHAR_BLOCK: Final = 24
+"""Characters the canonical may hold beyond the copy's in one gap between shared grams (a few words dropped together)
+before that gap must be thinned text (:func:`chars_deleted`)."""
+_CHAR_IN_SPAN: Final = 0.6
+"""Share of the copy's character grams inside its shared span that lie on the in-order path (a copy with 20 % of its
+characters deleted keeps ≈ 0.8: the grams across each deletion are new; a different story between shared text keeps
+next to none of its own)."""
+_CHAR_EXCESS: Final = 0.03
+"""Characters the copy holds beyond the canonical between shared grams, as a share of its shared span, at most (a text
+with characters deleted holds none; a hash that repeats can misplace a step of the path)."""
+
+
+def chars_deleted(a: Evidence, b: Evidence, p: DedupParams, words: tuple[float, float] = (0.0, 0.0)) -> bool:
+    """Is one of ``a`` and ``b`` the other with characters (or words) deleted here and there, as their *character*
+    evidence shows (grams of characters, positions in characters)? ``a`` asked as the copy first, then ``b``
+    (:func:`_chars_deleted`); the in-order path of their shared grams is found once for both. A side is asked only when
+    it shares :data:`_CHAR_GAIN` more of its grams than ``words`` says it shares of its words (the share of ``a``'s
+    shingles in ``b``, and of ``b``'s in ``a``): deletions scattered all over a copy break many more of its words'
+    shingles than of its character grams; text of its own (another story, a rewording, a block) is as much of either."""
+    if a.hashes.size == 0 or b.hashes.size == 0:
+        return False
+    a, b = _aligned(a, b, CHAR_MOD)
+    ua, ub = _distinct(a.hashes), _distinct(b.hashes)
+    if _common32 is not None and ua.dtype == np.uint32 and ub.dtype == np.uint32:
+        inter = _common32(ua, ub)
+    else:
+        inter = int(np.count_nonzero(_members(ua, ub)))
+    floor = p.chars_contained
+    if inter <= p.deleted_gaps or inter < floor * min(ua.size, ub.size):
+        return False
+    in_b, in_a = _flags(a.hashes, ub, True), _flags(b.hashes, ua, True)
+    asked = [
+        in_b.count(1) >= max(floor, words[0] + _CHAR_GAIN) * len(in_b),
+        in_a.count(1) >= max(floor, words[1] + _CHAR_GAIN) * len(in_a),
+    ]
+    if not any(asked):
+        return False
+    # grams either text holds more than _CHAR_REPEAT times place nothing: off the path and out of every count
+    common = np.union1d(_repeated(a.hashes), _repeated(b.hashes))
+    at_a, at_b = _neutral(a.hashes, common), _neutral(b.hashes, common)
+    on_b, on_a = _without(in_b, at_a), _without(in_a, at_b)
+    ia, ib, shared = _in_order_path(a, on_b, b, on_a)
+    if asked[0] and _chars_deleted(a, b, (ia, ib, shared), on_b, on_a, at_a, p):
+        return True
+    return asked[1] and _chars_deleted(b, a, (ib, ia, on_a.count(1)), on_a, on_b, at_b, p)
+
+
+_CHAR_GAIN: Final = 0.15
+"""What more of its character grams than of its word shingles a copy with characters deleted shares with its original
+(:func:`chars_deleted`)."""
+_CHAR_REPEAT: Final = 3
+"""A character gram that a text holds more often (a common word) places nothing in :func:`chars_deleted`: matched to
+each of its places it multiplies the pairs the in-order path is found among."""
+
+
+def _repeated(values: U32) -> U32:
+    """The values that occur more than :data:`_CHAR_REPEAT` times."""
+    if values.size <= _CHAR_REPEAT:
+        return values[:0]
+    v = np.sort(values)
+    return np.unique(v[_CHAR_REPEAT:][v[_CHAR_REPEAT:] == v[:-_CHAR_REPEAT]])
+
+
+def _neutral(values: U32, common: U32) -> npt.NDArray[np.bool_]:
+    """Which of ``values`` are among ``common`` (sorted, distinct)."""
+    return _members(values, common) if common.size else np.zeros(values.size, dtype=bool)
+
+
+def _without(flags: bytes, drop: npt.NDArray[np.bool_]) -> bytes:
+    """``flags`` with the places ``drop`` marks cleared."""
+    if not drop.any():
+        return flags
+    out = np.frombuffer(flags, dtype=np.uint8).copy()
+    out[drop] = 0
+    return out.tobytes()
+
+
+def _chars_deleted(
+    a: Evidence, b: Evidence, path: _Path, in_b: bytes, in_a: bytes, neutral: npt.NDArray[np.bool_], p: DedupParams
+) -> bool:
+    """Is ``a`` the text ``b`` with characters (or words) deleted here and there? What :func:`deleted` asks of words,
+    asked of characters, where a copy with characters deleted is exactly a subsequence of its original: at least
+    ``chars_contained`` of ``a``'s grams in ``b``; the shared grams in one order (``path``: ``a``'s and ``b``'s
+    indices on it, :data:`_DELETED_ORDER` of ``a``'s shared ones) with more than ``deleted_gaps`` gaps, over half of
+    ``a`` or more, with :data:`_CHAR_IN_SPAN` of ``a``'s grams inside that span on the path; between each two in a row
+    ``a`` holds no more characters than ``b`` (:data:`_CHAR_EXCESS` of the span in all), ``b`` at most
+    :data:`_CHAR_BLOCK` more unless the gap is ``a``'s text thinned (:func:`_thinned`'s share: a block of ``b``'s own,
+    a template page's other story, is not); fewer in more than ``anchor`` gaps (the deletions: two reports of one
+    template with other figures hold as many characters, or more on either side); and text of its own outside the
+    shared span on one side only, as :func:`deleted` allows. Shared text moved elsewhere (a paragraph swapped) counts
+    as text of neither gap where it is at least half of the gap's grams. (``neutral``: ``a``'s grams of common words,
+    counted nowhere.)"""
+    ia, ib, shared = path
+    if len(ia) <= p.deleted_gaps or len(ia) < _DELETED_ORDER * shared:
+        return False
+    pa, pb = a.positions.tolist(), b.positions.tolist()
+    span, whole = pa[ia[-1]] - pa[ia[0]], pa[-1] - pa[0]
+    skip: list[int] = np.concatenate(([0], np.cumsum(neutral))).tolist()  # (neutral grams before each index)
+    if 2 * span < whole or len(ia) < _CHAR_IN_SPAN * (ia[-1] - ia[0] + 1 - skip[ia[-1] + 1] + skip[ia[0]]):
+        return False
+    out_b = pb[-1] - pb[0] - (pb[ib[-1]] - pb[ib[0]])
+    both_out = whole - span > min(_CHAR_EDGE, span // 4) and out_b > _CHAR_EDGE
+    moved_a, moved_b = _off_path(in_b, ia), _off_path(in_a, ib)
+    unit = CHAR_MOD if a.sampled else 1
+    excess = sites = 0
+    most = _CHAR_EXCESS * span
+    for n in range(len(ia) - 1):
+        i1, i2, j1, j2 = ia[n], ia[n + 1], ib[n], ib[n + 1]
+        ga, gb = pa[i2] - pa[i1], pb[j2] - pb[j1]
+        ma, mb = moved_a[i2] - moved_a[i1 + 1], moved_b[j2] - moved_b[j1 + 1]
+        if ma >= 4 and 2 * ma >= i2 - i1 - 1:  # (a repeated gram here and there is no moved text)
+            ga -= ga * ma // (i2 - i1)
+        if mb >= 4 and 2 * mb >= j2 - j1 - 1:
+            gb -= gb * mb // (j2 - j1)
+        inside = i2 - i1 - 1 - skip[i2] + skip[i1 + 1]
+        own = inside - ma
+        if gb - ga > _CHAR_BLOCK and (_THINNED * gb > ga or (2 * own > inside and own * unit > _CHAR_BLOCK)):
+            return False
+        sites += gb > ga
+        if ga > gb:
+            excess += ga - gb
+            if excess > most:
                 return False
     return sites > (2 * p.deleted_gaps if both_out else p.anchor)
 

@@ -309,6 +309,9 @@ def _sketch_table(sketches: Sequence[Sketch]) -> pa.Table:
         "evidence": pa.array([sk.evidence for sk in sketches], pa.large_list(pa.uint32())),
         "positions": pa.array([sk.positions for sk in sketches], pa.large_list(pa.uint32())),
         "sampled": pa.array([sk.sampled for sk in sketches], pa.bool_()),
+        "chars": pa.array([sk.chars for sk in sketches], pa.large_list(pa.uint32())),
+        "char_positions": pa.array([sk.char_positions for sk in sketches], pa.large_list(pa.uint32())),
+        "n_grams": pa.array([sk.n_grams for sk in sketches], pa.int64()),
     })  # fmt: skip
 
 
@@ -322,9 +325,21 @@ def _sketches_of(table: pa.Table) -> list[Sketch]:
     out: list[Sketch] = []
     cols = [table.column(c).to_pylist() for c in ("doc_id", "length", "n_shingles", "bands", "sampled")]
     (keys, ko), (ev, eo), (pos, po) = (_lists(table, c) for c in ("keys", "evidence", "positions"))
+    if "chars" in table.column_names:  # (a work folder written before character evidence was kept: none)
+        (ch, co), (cp, cpo) = _lists(table, "chars"), _lists(table, "char_positions")
+        grams = table.column("n_grams").to_pylist()
+    else:
+        ch = cp = np.zeros(0, dtype=np.uint32)
+        co = cpo = [0] * (table.num_rows + 1)
+        grams = [0] * table.num_rows
     for i, (did, length, n_sh, nb, sampled) in enumerate(zip(*cols, strict=True)):
         k = keys[ko[i] : ko[i + 1]]
-        out.append(Sketch(did, length, n_sh, k[:nb], k[nb:], ev[eo[i] : eo[i + 1]], pos[po[i] : po[i + 1]], sampled))
+        out.append(
+            Sketch(
+                did, length, n_sh, k[:nb], k[nb:], ev[eo[i] : eo[i + 1]], pos[po[i] : po[i + 1]], sampled,
+                ch[co[i] : co[i + 1]], cp[cpo[i] : cpo[i + 1]], grams[i],
+            )
+        )  # fmt: skip
     return out
 
 

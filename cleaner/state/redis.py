@@ -36,15 +36,18 @@ from typing import Any
 from cleaner.dedup import CopyEntry, DedupParams, StoryEntry
 from cleaner.dedup.fields import StoryFields
 from cleaner.dedup.index import absorbed_by, alias_closure, resolve_merged
+from cleaner.dedup.signature import CHAR_VERSION
 from cleaner.document import Document, Source
 from cleaner.errors import StateError
 from cleaner.output import dumps_line
 from cleaner.state.fault import fault
 from cleaner.state.sqlite import (
     SCHEMA_VERSION,
+    pack_chars,
     pack_evidence,
     pack_positions,
     params_mismatch,
+    unpack_chars,
     unpack_evidence,
     unpack_positions,
     versions_of,
@@ -72,32 +75,40 @@ def _client(url: str) -> tuple[Any, str]:
     return client, f"cleaner:{name}:" if name else "cleaner:"
 
 
-def _pack(n: int, e: StoryEntry) -> bytes:
-    hdr = json.dumps([n, e.doc_id, e.length, e.n_shingles, int(e.sampled), e.list_start]).encode()
+def _pack(n: int, e: StoryEntry, chars_kept: bool = True) -> bytes:
+    chars = (pack_chars(e.chars, e.char_positions, e.n_grams) if chars_kept else None) or b""
+    hdr = json.dumps([n, e.doc_id, e.length, e.n_shingles, int(e.sampled), e.list_start, len(chars)]).encode()
     ev = pack_evidence(e.evidence)
-    return struct.pack("<II", len(hdr), len(ev)) + hdr + ev + pack_positions(e.positions)
+    return struct.pack("<II", len(hdr), len(ev)) + hdr + ev + pack_positions(e.positions) + chars
 
 
-def _unpack(sid: str, blob: bytes) -> tuple[int, StoryEntry]:
+def _unpack(sid: str, blob: bytes, chars: bool = True) -> tuple[int, StoryEntry]:
+    """A stored story (``chars``: its character evidence too, when the state's scheme is this version's)."""
     lh, le = struct.unpack_from("<II", blob)
-    n, doc, length, n_sh, sampled, *rest = json.loads(blob[8 : 8 + lh])  # (rest: list_start, when kept)
+    n, doc, length, n_sh, sampled, *rest = json.loads(blob[8 : 8 + lh])  # (rest: list_start, chars' length, when kept)
+    lc = int(rest[1]) if len(rest) > 1 else 0
     ev = unpack_evidence(blob[8 + lh : 8 + lh + le])
-    pos = unpack_positions(blob[8 + lh + le :])
-    return int(n), StoryEntry(sid, doc, length, n_sh, ev, pos, bool(sampled), int(rest[0]) if rest else 0)
+    pos = unpack_positions(blob[8 + lh + le : len(blob) - lc])
+    ch, cpos, n_grams = unpack_chars(blob[len(blob) - lc :] if lc and chars else None)
+    entry = StoryEntry(sid, doc, length, n_sh, ev, pos, bool(sampled), int(rest[0]) if rest else 0, ch, cpos, n_grams)
+    return int(n), entry
 
 
-def _pack_copy(c: CopyEntry) -> bytes:
-    hdr = json.dumps([c.similarity, c.length, c.n_shingles, int(c.sampled)]).encode()
+def _pack_copy(c: CopyEntry, chars_kept: bool = True) -> bytes:
+    chars = (pack_chars(c.chars, c.char_positions, c.n_grams) if chars_kept else None) or b""
+    hdr = json.dumps([c.similarity, c.length, c.n_shingles, int(c.sampled), len(chars)]).encode()
     ev = pack_evidence(c.evidence)
-    return struct.pack("<II", len(hdr), len(ev)) + hdr + ev + pack_positions(c.positions)
+    return struct.pack("<II", len(hdr), len(ev)) + hdr + ev + pack_positions(c.positions) + chars
 
 
-def _unpack_copy(doc: str, sid: str, blob: bytes) -> CopyEntry:
+def _unpack_copy(doc: str, sid: str, blob: bytes, chars: bool = True) -> CopyEntry:
     lh, le = struct.unpack_from("<II", blob)
-    sim, length, n_sh, sampled = json.loads(blob[8 : 8 + lh])
+    sim, length, n_sh, sampled, *rest = json.loads(blob[8 : 8 + lh])  # (rest: chars' length, when kept)
+    lc = int(rest[0]) if rest else 0
     ev = unpack_evidence(blob[8 + lh : 8 + lh + le])
-    return CopyEntry(doc, sid, float(sim), int(length), int(n_sh), ev, unpack_positions(blob[8 + lh + le :]),
-                     bool(sampled))  # fmt: skip
+    pos = unpack_positions(blob[8 + lh + le : len(blob) - lc])
+    ch, cpos, n_grams = unpack_chars(blob[len(blob) - lc :] if lc and chars else None)
+    return CopyEntry(doc, sid, float(sim), int(length), int(n_sh), ev, pos, bool(sampled), ch, cpos, n_grams)
 
 
 def _src_key(sid: str, s: Source) -> str:
@@ -135,6 +146,8 @@ class RedisIndex:
                 raise err
         self._meta_new = not meta
         self._meta_old = meta.get("schema", SCHEMA_VERSION) != SCHEMA_VERSION  # a readable older schema: marked new
+        self._chars = meta.get("char_version", CHAR_VERSION) == CHAR_VERSION
+        """Character evidence of this version's scheme (else the state's is not compared, and none is written)."""
         self.stories_at_open = int(self.r.hlen(self.p + "story"))
         self._reset()
 
@@ -172,7 +185,7 @@ class RedisIndex:
             blob = self.r.hget(self.p + "story", sid)
             if blob is None:
                 raise KeyError(sid)
-            hit = _unpack(sid, blob)
+            hit = _unpack(sid, blob, self._chars)
             self._stories[sid] = hit
         return hit
 
@@ -232,7 +245,7 @@ class RedisIndex:
         have: dict[str, CopyEntry | None] = {}
         if story_id in self._copy_stories:
             have = {
-                k.decode(): _unpack_copy(k.decode(), story_id, v)
+                k.decode(): _unpack_copy(k.decode(), story_id, v, self._chars)
                 for k, v in self.r.hgetall(f"{self.p}copy:{story_id}").items()
             }
         have.update(self._copies.get(story_id, {}))
@@ -325,8 +338,12 @@ class RedisIndex:
             pipe.hset(self.p + "meta", mapping=versions_of(self.params))
         elif self._meta_old:
             pipe.hset(self.p + "meta", "schema", SCHEMA_VERSION)
+            if self._chars:  # (a state of schema 4 or before holds no character evidence: this run's is its scheme)
+                pipe.hset(self.p + "meta", "char_version", CHAR_VERSION)
         if self._dirty:
-            pipe.hset(self.p + "story", mapping={sid: _pack(*self._stories[sid]) for sid in sorted(self._dirty)})
+            pipe.hset(
+                self.p + "story", mapping={sid: _pack(*self._stories[sid], self._chars) for sid in sorted(self._dirty)}
+            )
         if self._docs:
             pipe.hset(self.p + "doc", mapping=self._docs)
         for k, sids in self._bands.items():
@@ -342,7 +359,7 @@ class RedisIndex:
         if self._srckeys:
             pipe.sadd(self.p + "srck", *sorted(self._srckeys))
         for sid, changes in sorted(self._copies.items()):
-            put = {d: _pack_copy(c) for d, c in sorted(changes.items()) if c is not None}
+            put = {d: _pack_copy(c, self._chars) for d, c in sorted(changes.items()) if c is not None}
             gone = sorted(d for d, c in changes.items() if c is None)
             if gone:
                 pipe.hdel(f"{self.p}copy:{sid}", *gone)

@@ -4,7 +4,9 @@
 What is stored (no texts unless asked, no pickles)::
 
     meta(key, value)            fingerprint, params JSON, versions, schema
-    story(n PK, sid, doc, length, n_shingles, sampled, evidence, positions, text)   doc NULL: the story id
+    story(n PK, sid, doc, length, n_shingles, sampled, evidence, positions, text, list_start, chars)
+                                doc NULL: the story id; chars: its character evidence (:func:`pack_chars`), NULL
+                                in a state written before it was kept (schema ≤ 4: not compared)
     doc(doc PK, n)              every content id seen → its story (exact-duplicate fast path; also sid → n)
     path(id PK, path UNIQUE)    source paths, interned
     source(n, path, record, segment, doc, url, similarity, seq, title, meta)   PK (n, path, record, segment, doc);
@@ -13,7 +15,7 @@ What is stored (no texts unless asked, no pickles)::
     fields(n PK, value)         the story's title, url and meta merged from all its copies: JSON [title, url, meta]
     band_seg(seg, part, n, counts, lows, stories)                 LSH band index, packed
     merged(n PK, into_n)        stories found to be part of another (their ids resolve to it)
-    copy(n, doc, similarity, length, n_shingles, sampled, evidence, positions)   PK (n, doc): the *movable*
+    copy(n, doc, similarity, length, n_shingles, sampled, evidence, positions, chars)   PK (n, doc): the *movable*
                                 copies (similarity below ``settled``) of story n, with their evidence
     moved(doc, from_n, to_n)    movable copies that moved to a better story; band keys that find from_n
                                 find to_n too (an alias: a copy's own keys are not kept apart)
@@ -76,16 +78,17 @@ from cleaner._version import __version__
 from cleaner.dedup import CopyEntry, DedupParams, StoryEntry
 from cleaner.dedup.fields import StoryFields
 from cleaner.dedup.index import absorbed_by, alias_closure, resolve_merged
-from cleaner.dedup.signature import sorted_distinct
+from cleaner.dedup.signature import CHAR_VERSION, sorted_distinct
 from cleaner.document import Document, Source
 from cleaner.errors import StateError
 from cleaner.state.fault import fault
 
 __all__ = ["SCHEMA_VERSION", "SQLiteIndex", "export_state", "state_info"]
 
-SCHEMA_VERSION = "4"
-READABLE_SCHEMAS = ("3", SCHEMA_VERSION)
-"""Schemas this version reads (schema 3 lacks only the compact blob forms of 4: a run writing to it marks it 4)."""
+SCHEMA_VERSION = "5"
+READABLE_SCHEMAS = ("3", "4", SCHEMA_VERSION)
+"""Schemas this version reads (schema 3 lacks only the compact blob forms of 4, schema 4 the ``chars`` columns of 5:
+a run writing to either adds the columns, NULL in the rows it has, and marks it 5)."""
 _PART = 1 << 22
 """Band entries per stored blob (16 MB of keys)."""
 _MERGE_RATIO = 2
@@ -95,6 +98,7 @@ _HEX16 = re.compile(r"[0-9a-f]{16}")
 _U32 = npt.NDArray[np.uint32]
 _U64 = npt.NDArray[np.uint64]
 _U8 = npt.NDArray[np.uint8]
+_NO_CHARS: _U32 = np.zeros(0, dtype=np.uint32)
 _WIDTH: dict[int, np.dtype[Any]] = {1: np.dtype(np.uint8), 2: np.dtype("<u2"), 4: np.dtype("<u4")}
 
 _SCHEMA = """
@@ -102,7 +106,7 @@ CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHO
 CREATE TABLE IF NOT EXISTS story(
     n INTEGER PRIMARY KEY, sid NOT NULL, doc, length INTEGER NOT NULL,
     n_shingles INTEGER NOT NULL, sampled INTEGER NOT NULL, evidence BLOB NOT NULL, positions BLOB NOT NULL,
-    text TEXT, list_start INTEGER NOT NULL DEFAULT 0);
+    text TEXT, list_start INTEGER NOT NULL DEFAULT 0, chars BLOB);
 CREATE TABLE IF NOT EXISTS doc(doc PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS path(id INTEGER PRIMARY KEY, path TEXT UNIQUE NOT NULL);
 CREATE TABLE IF NOT EXISTS source(
@@ -117,7 +121,7 @@ CREATE TABLE IF NOT EXISTS band_seg(
 CREATE TABLE IF NOT EXISTS merged(n INTEGER PRIMARY KEY, into_n INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS copy(
     n INTEGER NOT NULL, doc NOT NULL, similarity REAL NOT NULL, length INTEGER NOT NULL, n_shingles INTEGER NOT NULL,
-    sampled INTEGER NOT NULL, evidence BLOB NOT NULL, positions BLOB NOT NULL,
+    sampled INTEGER NOT NULL, evidence BLOB NOT NULL, positions BLOB NOT NULL, chars BLOB,
     PRIMARY KEY(n, doc)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS moved(doc NOT NULL, from_n INTEGER NOT NULL, to_n INTEGER NOT NULL,
     PRIMARY KEY(doc, from_n, to_n)) WITHOUT ROWID;
@@ -240,6 +244,31 @@ def check_band_part(n: Any, counts: Any, lows: Any, stories: Any) -> None:
             f"a band index part of {n} entries with {total} counted, {len(lows)} bytes of low bits and "
             f"{len(stories)} bytes of stories"
         )
+
+
+_CHARS_HEAD = struct.Struct("<II")
+
+
+def pack_chars(chars: _U32, positions: _U32, n_grams: int) -> bytes | None:
+    """A text's character evidence (:attr:`cleaner.dedup.signature.Sketch.chars`) as one blob: ``n_grams`` and the
+    length of the packed values (4 bytes each), the values (:func:`pack_evidence`), the positions
+    (:func:`pack_positions`); None (NULL) when it has none."""
+    if not chars.size:
+        return None
+    ev = pack_evidence(chars)
+    return _CHARS_HEAD.pack(n_grams, len(ev)) + ev + pack_positions(positions)
+
+
+def unpack_chars(blob: Any) -> tuple[_U32, _U32, int]:
+    """:func:`pack_chars` back (values, positions, n_grams); empty for NULL; :class:`DamagedState` for a blob that
+    does not decode."""
+    if blob is None:
+        return _NO_CHARS, _NO_CHARS, 0
+    if not isinstance(blob, bytes) or len(blob) < _CHARS_HEAD.size:
+        raise DamagedState(f"a chars blob of type {type(blob).__name__}")
+    n_grams, le = _CHARS_HEAD.unpack_from(blob)
+    ev, pos = check_entry(blob[_CHARS_HEAD.size : _CHARS_HEAD.size + le], blob[_CHARS_HEAD.size + le :])
+    return ev, pos, int(n_grams)
 
 
 def unpack_positions(blob: bytes) -> _U32:
@@ -585,6 +614,7 @@ def versions_of(params: DedupParams) -> dict[str, str]:
         "datasketch": version("datasketch"),
         "cleaner": __version__,
         "schema": SCHEMA_VERSION,
+        "char_version": CHAR_VERSION,
     }
 
 
@@ -622,6 +652,15 @@ def _add_field_columns(db: sqlite3.Connection) -> None:
             db.execute(f"ALTER TABLE source ADD COLUMN {col} TEXT")
     if "list_start" not in {row[1] for row in db.execute("PRAGMA table_info(story)")}:  # (written before it was kept)
         db.execute("ALTER TABLE story ADD COLUMN list_start INTEGER NOT NULL DEFAULT 0")
+    for table in ("story", "copy"):  # (schema 4 and before: no character evidence; NULL, not compared)
+        if "chars" not in {row[1] for row in db.execute(f"PRAGMA table_info({table})")}:
+            db.execute(f"ALTER TABLE {table} ADD COLUMN chars BLOB")
+    row = db.execute("SELECT value FROM meta WHERE key = 'char_version'").fetchone()
+    if row is None or row[0] != CHAR_VERSION:  # character evidence of another scheme (or none): dropped, not compared
+        if row is not None:
+            db.execute("UPDATE story SET chars = NULL WHERE chars IS NOT NULL")
+            db.execute("UPDATE copy SET chars = NULL WHERE chars IS NOT NULL")
+        db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('char_version', ?)", (CHAR_VERSION,))
 
 
 def _text(s: str) -> str:
@@ -685,11 +724,17 @@ def _source_fields(raw: str | None) -> dict[str, Any]:
     }
 
 
-def _canonical_row(entry: StoryEntry) -> tuple[int | str | None, int, int, int, bytes, bytes, int]:
+def _canonical_row(entry: StoryEntry) -> tuple[int | str | None, int, int, int, bytes, bytes, int, bytes | None]:
     """The story columns that describe its canonical copy: doc (NULL while it is the story id), length,
-    n_shingles, sampled, evidence, positions, list_start."""
+    n_shingles, sampled, evidence, positions, list_start, chars."""
     ev, pos = pack_evidence(entry.evidence), pack_positions(entry.positions)
-    return (*_canonical_head(entry), ev, pos, entry.list_start)
+    return (
+        *_canonical_head(entry),
+        ev,
+        pos,
+        entry.list_start,
+        pack_chars(entry.chars, entry.char_positions, entry.n_grams),
+    )
 
 
 def _canonical_head(entry: StoryEntry) -> tuple[int | str | None, int, int, int]:
@@ -877,10 +922,18 @@ class SQLiteIndex:
             evs = pack_evidence_many([e.evidence for e in entries])
             poss = pack_positions_many([e.positions for e in entries])
             self._cur.executemany(
-                "INSERT INTO story(n, sid, doc, length, n_shingles, sampled, evidence, positions, list_start) "
-                "VALUES (?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO story(n, sid, doc, length, n_shingles, sampled, evidence, positions, list_start, chars) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?)",
                 [
-                    (n, id_key(e.story_id), *_canonical_head(e), ev, pos, e.list_start)
+                    (
+                        n,
+                        id_key(e.story_id),
+                        *_canonical_head(e),
+                        ev,
+                        pos,
+                        e.list_start,
+                        pack_chars(e.chars, e.char_positions, e.n_grams),
+                    )
                     for (n, e), ev, pos in zip(self._story_rows, evs, poss, strict=True)
                 ],
             )
@@ -907,10 +960,20 @@ class SQLiteIndex:
         evs = pack_evidence_many([c.evidence for c in copies])
         poss = pack_positions_many([c.positions for c in copies])
         self._cur.executemany(
-            "INSERT OR REPLACE INTO copy(n, doc, similarity, length, n_shingles, sampled, evidence, positions) "
-            "VALUES (?,?,?,?,?,?,?,?)",
+            "INSERT OR REPLACE INTO copy(n, doc, similarity, length, n_shingles, sampled, evidence, positions, chars) "
+            "VALUES (?,?,?,?,?,?,?,?,?)",
             [
-                (n, id_key(c.doc_id), c.similarity, c.length, c.n_shingles, int(c.sampled), ev, pos)
+                (
+                    n,
+                    id_key(c.doc_id),
+                    c.similarity,
+                    c.length,
+                    c.n_shingles,
+                    int(c.sampled),
+                    ev,
+                    pos,
+                    pack_chars(c.chars, c.char_positions, c.n_grams),
+                )
                 for (n, c), ev, pos in zip(self._copy_rows, evs, poss, strict=True)
             ],
         )
@@ -971,7 +1034,7 @@ class SQLiteIndex:
             return hit
         self._flush()
         key = id_key(story_id)
-        cols = "n, sid, doc, length, n_shingles, sampled, evidence, positions, list_start"
+        cols = "n, sid, doc, length, n_shingles, sampled, evidence, positions, list_start, chars"
         # a story id is the content id of its first canonical: the doc table knows its number
         row = self._cur.execute(
             f"SELECT {cols} FROM story WHERE n = (SELECT n FROM doc WHERE doc = ?)", (key,)
@@ -983,14 +1046,18 @@ class SQLiteIndex:
         return self._entry(row)
 
     def _entry(self, row: tuple[Any, ...]) -> tuple[int, StoryEntry]:
-        n, sid, doc, length, n_sh, sampled, ev, pos, list_start = row
+        n, sid, doc, length, n_sh, sampled, ev, pos, list_start, ch = row
         try:
             evidence, positions = check_entry(ev, pos)
+            chars, char_positions, n_grams = unpack_chars(ch)
             story_id = id_str(sid)
             doc_id = story_id if doc is None else id_str(doc)
         except _DECODE_ERRORS as exc:
             raise self._damaged(f"story {n}", exc) from exc
-        entry = StoryEntry(story_id, doc_id, length, n_sh, evidence, positions, bool(sampled), int(list_start))
+        entry = StoryEntry(
+            story_id, doc_id, length, n_sh, evidence, positions, bool(sampled), int(list_start), chars, char_positions,
+            n_grams,
+        )  # fmt: skip
         self._remember(n, entry)
         return n, entry
 
@@ -1104,7 +1171,7 @@ class SQLiteIndex:
     def _load_stories(self, ns: set[int]) -> None:
         """The entries of these stored stories into the cache (the verifier asks for them next)."""
         todo = sorted(ns)
-        cols = "n, sid, doc, length, n_shingles, sampled, evidence, positions, list_start"
+        cols = "n, sid, doc, length, n_shingles, sampled, evidence, positions, list_start, chars"
         for i in range(0, len(todo), 500):
             chunk = todo[i : i + 500]
             marks = ",".join("?" * len(chunk))
@@ -1261,16 +1328,21 @@ class SQLiteIndex:
         elif n > self.stories_at_open or not self._stored_copies:
             return []
         rows = self._cur.execute(
-            "SELECT doc, similarity, length, n_shingles, sampled, evidence, positions FROM copy WHERE n = ?", (n,)
+            "SELECT doc, similarity, length, n_shingles, sampled, evidence, positions, chars FROM copy WHERE n = ?",
+            (n,),
         ).fetchall()
         out = []
-        for d, sim, length, n_sh, sampled, ev, pos in rows:
+        for d, sim, length, n_sh, sampled, ev, pos, ch in rows:
             try:
                 evidence, positions = check_entry(ev, pos)
+                chars, char_positions, n_grams = unpack_chars(ch)
                 doc_id = id_str(d)
             except _DECODE_ERRORS as exc:
                 raise self._damaged(f"a movable copy of story {n}", exc) from exc
-            out.append(CopyEntry(doc_id, story_id, sim, length, n_sh, evidence, positions, bool(sampled)))
+            out.append(
+                CopyEntry(doc_id, story_id, sim, length, n_sh, evidence, positions, bool(sampled), chars,
+                          char_positions, n_grams)
+            )  # fmt: skip
         return sorted(out, key=lambda c: c.doc_id)
 
     def move_copy(self, doc_id: str, from_story: str, to_story: str, similarity: float) -> None:
@@ -1355,7 +1427,7 @@ class SQLiteIndex:
         self._flush()
         entry = replace(entry, story_id=story_id)
         self._cur.execute(
-            "UPDATE story SET doc=?, length=?, n_shingles=?, sampled=?, evidence=?, positions=?, list_start=? "
+            "UPDATE story SET doc=?, length=?, n_shingles=?, sampled=?, evidence=?, positions=?, list_start=?, chars=? "
             "WHERE n=?",
             (*_canonical_row(entry), n),
         )
