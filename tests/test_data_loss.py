@@ -10,6 +10,7 @@ import lzma
 import random
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 import zstandard
@@ -315,3 +316,50 @@ def test_a_warc_cut_inside_its_only_stream_keeps_the_records_before_the_cut(tmp_
     rejects = [(r.reason, r.record) for r in items if isinstance(r, Reject)]
     assert len(docs) > 20 and [d.url for d in docs] == [f"http://x.cn/{i}" for i in range(len(docs))]
     assert rejects == [("bad_warc_record", len(docs)), ("truncated_compressed", None)]
+
+
+def _flushed_snapshots(pages: list[str], codec: str) -> list[bytes]:
+    """The bytes of a dump file after each page was written and flushed, as a crawler that flushes after each page
+    leaves it when killed there: gzip's ``GzipFile.flush`` (a sync flush), zstd's ``stream_writer.flush`` (a block)."""
+    import io
+
+    buf = io.BytesIO()
+    writer: Any = (
+        gzip.GzipFile(fileobj=buf, mode="wb")
+        if codec == "gz"
+        else zstandard.ZstdCompressor().stream_writer(buf, closefd=False)
+    )
+    snaps = []
+    for page in pages:
+        writer.write((page + "\n\n").encode())
+        writer.flush()
+        snaps.append(buf.getvalue())
+    return snaps
+
+
+@pytest.mark.parametrize("codec", ["gz", "zst"])
+def test_a_dump_cut_where_its_writer_flushed_keeps_its_last_page(tmp_path: Path, codec: str) -> None:
+    """A crawler that writes a gzip or zstd dump and flushes after each page, killed between two pages, leaves a file
+    that ends exactly after a page (a sync flush's empty stored block; a zstd block's end). That page was the reject
+    of the cut ("the file is cut inside this page"), lost though whole. It is a story; one reject for the file says it
+    is cut where its writer flushed. A cut elsewhere still loses the page it falls in."""
+    pages = _dump(16).decode().split("\n\n")
+    snaps = _flushed_snapshots(pages, codec)
+    (tmp_path / "whole").mkdir()
+    (tmp_path / "whole" / f"dump.txt.{codec}").write_bytes(snaps[-1])
+    whole = process([tmp_path / "whole"], workers=1)
+    texts = [s.text for s in whole.stories]
+    assert len(texts) == 16
+    (tmp_path / "flushed").mkdir()
+    (tmp_path / "flushed" / f"dump.txt.{codec}").write_bytes(snaps[9])
+    run = process([tmp_path / "flushed"], workers=1)
+    assert [s.text for s in run.stories] == texts[:10]
+    (rej,) = run.rejects
+    assert rej.reason == ("truncated_gzip" if codec == "gz" else "truncated_compressed") and rej.segment is None
+    assert "at a point its writer flushed" in rej.detail
+    (tmp_path / "cut").mkdir()
+    (tmp_path / "cut" / f"dump.txt.{codec}").write_bytes(snaps[9][:-3])  # (inside the flush, or the last block)
+    cut = process([tmp_path / "cut"], workers=1)
+    kept = [s.text for s in cut.stories]
+    (rej,) = cut.rejects
+    assert kept == texts[: len(kept)] and rej.segment == len(kept) and "cut inside this page" in rej.detail
