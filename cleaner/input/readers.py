@@ -51,7 +51,7 @@ from cleaner.input.compression import (
     zstd_intact,
 )
 from cleaner.input.decoding import DecodeError, decode_bytes
-from cleaner.input.jsonl import read_jsonl_lines
+from cleaner.input.jsonl import UNCHECKED_NOTE, read_jsonl_lines
 from cleaner.input.parquet import read_parquet
 from cleaner.input.sniff import kind, sniff
 from cleaner.input.warc import gzip_intact, read_warc_stream
@@ -539,7 +539,7 @@ def _unchecked_damage(item: Document | Reject) -> Document | Reject:
     (GBK, mixed pieces) is kept: its bytes tell nothing."""
     if isinstance(item, Document) and item.encoding == "utf-8":
         places = item.meta.get("decode_errors", "?")
-        item.meta[_UNCHECKED_NOTE] = (
+        item.meta[UNCHECKED_NOTE] = (
             f"{places} places not UTF-8 in a zstd frame without a checksum: stray bytes, or a damaged frame whose "
             "text is garbage from the first of them"
         )
@@ -549,9 +549,6 @@ def _unchecked_damage(item: Document | Reject) -> Document | Reject:
             f"zstd: a frame without a checksum decodes to bytes no charset reads (a damaged frame): {item.detail}"
         )
     return item
-
-
-_UNCHECKED_NOTE = "zstd_unchecked"
 
 
 def _whole(read: Callable[[], bytes | Reject], name: str, is_html: bool) -> Document | Reject:
