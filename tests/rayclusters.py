@@ -41,10 +41,11 @@ def _descendants(root: int) -> list[int]:
     return out
 
 
-def _die_with_parent() -> None:
+def die_with_parent() -> None:
     """In the child before ``exec``: SIGTERM when the test process that started it dies (Linux
     ``PR_SET_PDEATHSIG``). A pytest killed by a timeout or SIGKILL never reaches the fixtures' teardown: its cluster
-    (``ray start --block`` stops what it started on SIGTERM) ran on after it, stray processes on the machine."""
+    (``ray start --block`` stops what it started on SIGTERM) ran on after it, stray processes on the machine; so did
+    a test's ``cleaner run --executor ray`` driver (helper hostile19 found one still running minutes after)."""
     import ctypes
 
     with contextlib.suppress(OSError, AttributeError):
@@ -110,7 +111,7 @@ def loopback_cluster() -> Iterator[tuple[str, dict[str, str]]]:
     with open(log, "w") as f:
         proc = subprocess.Popen([sys.executable, "-c", _SUPERVISE, str(temp), *cmd], env=env, stdout=f,
                                 stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True,
-                                preexec_fn=_die_with_parent)
+                                preexec_fn=die_with_parent)
     tree: list[int] = []
     try:
         ready = temp / "ray_current_cluster"
