@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -123,6 +124,7 @@ def _parse(line: bytes) -> tuple[dict[str, Any], str | None] | str:
     return clean, codec
 
 
+_DAMAGE = re.compile("\ufffd+")
 UNCHECKED_NOTE = "zstd_unchecked"
 """The meta key of a record read from a zstd frame without a checksum that may be damaged (as a text dump's pages:
 :func:`cleaner.input.readers._unchecked_damage`)."""
@@ -131,11 +133,11 @@ UNCHECKED_LINE = "in a zstd frame without a checksum: damage there decodes witho
 
 
 def _note_charset(doc: Document, codec: str, no: int, unchecked: bool) -> None:
-    """Note on the record of line ``no`` that its line was not UTF-8: read as UTF-8 with U+FFFD for the bytes that are
-    not (``codec`` "utf-8"), counted as a text dump's ``decode_errors`` are; in a zstd frame without a checksum, that
-    the frame may be damaged there (``zstd_unchecked``), whatever the charset the line was read in."""
+    """Note on the record of line ``no`` that its line was not UTF-8: read as UTF-8 with U+FFFD for the bytes that
+    are not (``codec`` "utf-8"), counted as a text dump's ``decode_errors`` are (a run counts once); in a zstd frame
+    without a checksum, that the frame may be damaged there (``zstd_unchecked``), whatever charset read the line."""
     if codec == "utf-8":
-        doc.meta["decode_errors"] = str(sum(s.count("\ufffd") for s in (doc.text, doc.title)))
+        doc.meta["decode_errors"] = str(sum(len(_DAMAGE.findall(s)) for s in (doc.text, doc.title)))
     if unchecked:
         doc.meta[UNCHECKED_NOTE] = (
             f"line {no + 1} is not UTF-8 in a zstd frame without a checksum: stray bytes, a line in another charset, "
