@@ -41,14 +41,51 @@ def _descendants(root: int) -> list[int]:
     return out
 
 
-def _die_with_parent() -> None:
+def die_with_parent() -> None:
     """In the child before ``exec``: SIGTERM when the test process that started it dies (Linux
     ``PR_SET_PDEATHSIG``). A pytest killed by a timeout or SIGKILL never reaches the fixtures' teardown: its cluster
-    (``ray start --block`` stops what it started on SIGTERM) ran on after it, stray processes on the machine."""
+    (``ray start --block`` stops what it started on SIGTERM) ran on after it, stray processes on the machine; so did
+    a test's ``cleaner run --executor ray`` driver (helper hostile19 found one still running minutes after)."""
     import ctypes
 
     with contextlib.suppress(OSError, AttributeError):
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+
+
+_SUPERVISE = """
+import contextlib, ctypes, os, shutil, signal, subprocess, sys, time
+temp, cmd = sys.argv[1], sys.argv[2:]
+libc = ctypes.CDLL(None, use_errno=True)
+libc.prctl(36, 1)  # PR_SET_CHILD_SUBREAPER: what the command starts and leaves behind stays our child
+child = subprocess.Popen(cmd, preexec_fn=lambda: libc.prctl(1, signal.SIGTERM))
+signal.signal(signal.SIGTERM, lambda *_: child.send_signal(signal.SIGTERM))
+def children():
+    out = []
+    for d in os.listdir("/proc"):
+        with contextlib.suppress(OSError, IndexError):
+            if d.isdigit() and open(f"/proc/{d}/stat").read().rsplit(")", 1)[1].split()[1] == str(os.getpid()):
+                out.append(int(d))
+    return out
+try:
+    child.wait()
+    left = children()
+    deadline = time.monotonic() + 20
+    while left and time.monotonic() < deadline:  # (ray start --block stopped them: give them time to go)
+        for pid in left:
+            with contextlib.suppress(ChildProcessError):
+                os.waitpid(pid, os.WNOHANG)
+        time.sleep(0.2)
+        left = children()
+    for pid in left:
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+finally:
+    shutil.rmtree(temp, ignore_errors=True)
+"""
+"""Runs ``ray start --block`` (its argv) and, when it ends (SIGTERM forwarded: the fixture's teardown, or the test
+process's death through ``PR_SET_PDEATHSIG``), ends what it left behind and removes the cluster's temporary folder: a
+pytest killed by a timeout or SIGKILL left ``/tmp/crc-*`` behind (sockets, logs, session files)."""
 
 
 @pytest.fixture(scope="session")
@@ -72,8 +109,9 @@ def loopback_cluster() -> Iterator[tuple[str, dict[str, str]]]:
            "--include-dashboard=false", "--disable-usage-stats", f"--temp-dir={temp}"]
     log = temp / "ray-start.log"
     with open(log, "w") as f:
-        proc = subprocess.Popen(cmd, env=env, stdout=f, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                                start_new_session=True, preexec_fn=_die_with_parent)
+        proc = subprocess.Popen([sys.executable, "-c", _SUPERVISE, str(temp), *cmd], env=env, stdout=f,
+                                stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True,
+                                preexec_fn=die_with_parent)
     tree: list[int] = []
     try:
         ready = temp / "ray_current_cluster"
@@ -111,8 +149,10 @@ c.add_node(num_cpus=1, env_vars={"TMPDIR": os.environ["CLEANER_NODE2_TMPDIR"]}) 
 c.wait_for_nodes()
 nodes = sorted(n["NodeManagerAddress"] for n in c.global_state.node_table() if n["Alive"])
 print(json.dumps({"address": c.address, "nodes": nodes}), flush=True)
-sys.stdin.read()  # until the test closes it
+sys.stdin.read()  # until the test closes it (or dies)
 c.shutdown()
+import shutil
+shutil.rmtree(os.environ["RAY_TMPDIR"], ignore_errors=True)  # (left behind by a killed pytest: /tmp/c2n-*)
 """
 
 

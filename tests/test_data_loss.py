@@ -10,6 +10,7 @@ import lzma
 import random
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 import zstandard
@@ -315,3 +316,96 @@ def test_a_warc_cut_inside_its_only_stream_keeps_the_records_before_the_cut(tmp_
     rejects = [(r.reason, r.record) for r in items if isinstance(r, Reject)]
     assert len(docs) > 20 and [d.url for d in docs] == [f"http://x.cn/{i}" for i in range(len(docs))]
     assert rejects == [("bad_warc_record", len(docs)), ("truncated_compressed", None)]
+
+
+def _flushed_snapshots(pages: list[str], codec: str) -> list[bytes]:
+    """The bytes of a dump file after each page was written and flushed, as a crawler that flushes after each page
+    leaves it when killed there: gzip's ``GzipFile.flush`` (a sync flush), zstd's ``stream_writer.flush`` (a block)."""
+    import io
+
+    buf = io.BytesIO()
+    writer: Any = (
+        gzip.GzipFile(fileobj=buf, mode="wb")
+        if codec == "gz"
+        else zstandard.ZstdCompressor().stream_writer(buf, closefd=False)
+    )
+    snaps = []
+    for page in pages:
+        writer.write((page + "\n\n").encode())
+        writer.flush()
+        snaps.append(buf.getvalue())
+    return snaps
+
+
+@pytest.mark.parametrize("codec", ["gz", "zst"])
+def test_a_dump_cut_where_its_writer_flushed_keeps_its_last_page(tmp_path: Path, codec: str) -> None:
+    """A crawler that writes a gzip or zstd dump and flushes after each page, killed between two pages, leaves a file
+    that ends exactly after a page (a sync flush's empty stored block; a zstd block's end). That page was the reject
+    of the cut ("the file is cut inside this page"), lost though whole. It is a story; one reject for the file says it
+    is cut where its writer flushed. A cut elsewhere still loses the page it falls in."""
+    pages = _dump(16).decode().split("\n\n")
+    snaps = _flushed_snapshots(pages, codec)
+    (tmp_path / "whole").mkdir()
+    (tmp_path / "whole" / f"dump.txt.{codec}").write_bytes(snaps[-1])
+    whole = process([tmp_path / "whole"], workers=1)
+    texts = [s.text for s in whole.stories]
+    assert len(texts) == 16
+    (tmp_path / "flushed").mkdir()
+    (tmp_path / "flushed" / f"dump.txt.{codec}").write_bytes(snaps[9])
+    run = process([tmp_path / "flushed"], workers=1)
+    assert [s.text for s in run.stories] == texts[:10]
+    (rej,) = run.rejects
+    assert rej.reason == ("truncated_gzip" if codec == "gz" else "truncated_compressed") and rej.segment is None
+    assert "at a point its writer flushed" in rej.detail
+    (tmp_path / "cut").mkdir()
+    (tmp_path / "cut" / f"dump.txt.{codec}").write_bytes(snaps[9][:-3])  # (inside the flush, or the last block)
+    cut = process([tmp_path / "cut"], workers=1)
+    kept = [s.text for s in cut.stories]
+    (rej,) = cut.rejects
+    assert kept == texts[: len(kept)] and rej.segment == len(kept) and "cut inside this page" in rej.detail
+
+
+def test_damage_in_a_zstd_frame_without_checksum_is_named_on_the_jsonl_records_it_reaches(tmp_path: Path) -> None:
+    """hostile18 noted such damage on text and HTML dumps only: in a ``.jsonl.zst`` the damaged lines became
+    ``bad_json`` rejects blaming the JSON, or records decoded in another charset (garbage text, no word). A record
+    whose line is not UTF-8 in such a frame carries ``zstd_unchecked``, and a ``bad_json`` reject there names the
+    frame; the records of a whole frame carry nothing."""
+    pages = _dump(40).decode().split("\n\n")
+    data = b"".join(json.dumps({"id": k, "text": p}, ensure_ascii=False).encode() + b"\n" for k, p in enumerate(pages))
+    damaged = _damaged_frames(data)
+    assert len(damaged) >= 3
+    for k, bad in enumerate(damaged):
+        (tmp_path / f"bad{k}.jsonl.zst").write_bytes(bad)
+    (tmp_path / "good.jsonl.zst").write_bytes(zstandard.ZstdCompressor(write_checksum=False).compress(data))
+    items = list(read_dumps(tmp_path))
+    docs = [d for d in items if isinstance(d, Document)]
+    good = [d for d in docs if d.sources[0].path.endswith("good.jsonl.zst")]
+    assert len(good) == 40 and not any("zstd_unchecked" in d.meta for d in good)
+    changed = [d for d in docs if "bad" in d.sources[0].path and d.text != pages[int(d.sources[0].input_id or 0)]]
+    noted = [d for d in docs if "zstd_unchecked" in d.meta]
+    assert noted and all("bad" in d.sources[0].path for d in noted)
+    assert all("\ufffd" not in d.text or d in noted for d in changed)
+    bad_json = [r for r in items if isinstance(r, Reject) and r.reason == "bad_json"]
+    assert all("a zstd frame without a checksum" in r.detail for r in bad_json)
+
+
+def test_a_jsonl_record_with_a_stray_byte_is_read_as_its_text_dump_is(tmp_path: Path) -> None:
+    """A UTF-8 JSONL line with one byte that is not UTF-8 (a stray byte, a character cut in two by a byte-level cut)
+    was a ``bad_json`` reject ("'utf-8' codec can't decode byte 0xff"), the whole record lost, where the same text in
+    a text dump is read with U+FFFD there. It is read so (``decode_errors`` counted); a line whose text is nothing but
+    such bytes is still a reject."""
+    page = _dump(1).decode()
+    line = json.dumps({"id": "a", "text": page}, ensure_ascii=False).encode()
+    at = line.index("。".encode()) + 3  # (between two characters)
+    (tmp_path / "recs.jsonl").write_bytes(
+        line[:at] + b"\xff" + line[at:] + b"\n" + b'{"id": "b", "text": "\xff\xfe"}\n'
+    )
+    at = page.encode().index("。".encode()) + 3
+    (tmp_path / "dump.txt").write_bytes(page.encode()[:at] + b"\xff" + page.encode()[at:])
+    items = list(read_dumps(tmp_path))
+    docs = {d.sources[0].input_id or "dump": d for d in items if isinstance(d, Document)}
+    assert sorted(docs) == ["a", "dump"]
+    assert docs["a"].text == docs["dump"].text and docs["a"].text.replace("\ufffd", "") == page
+    assert docs["a"].meta["decode_errors"] == "1"
+    rejects = [(r.record, r.reason) for r in items if isinstance(r, Reject)]
+    assert rejects == [(1, "bad_json")]

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from cleaner.pipeline import run
+from tests.rayclusters import die_with_parent
 
 GOLD = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "extraction" / "cwced_zh" / "gold"
 
@@ -38,7 +39,7 @@ def test_cli_connects_to_a_cluster_bound_to_loopback(
     run([corpus], tmp_path / "serial", workers=1)
     cmd = [sys.executable, "-c", "from cleaner.cli import main; main()", "run", str(corpus),
            "--out", str(tmp_path / "ray"), "--executor", "ray", "--ray-address", address, "-q"]
-    done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
+    done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300, preexec_fn=die_with_parent)
     assert done.returncode == 0, done.stderr[-3000:]
     assert (tmp_path / "ray" / "stories.jsonl").read_bytes() == (tmp_path / "serial" / "stories.jsonl").read_bytes()
     report = json.loads((tmp_path / "ray" / "report.json").read_text(encoding="utf-8"))
@@ -54,7 +55,7 @@ def test_the_time_limit_holds_on_a_ray_cluster(loopback_cluster: tuple[str, dict
     corpus = write_slow_corpus(tmp_path / "in")
     cmd = [sys.executable, "-c", "from cleaner.cli import main; main()", "run", str(corpus), "--out",
            str(tmp_path / "out"), "--executor", "ray", "--ray-address", address, "--time-limit", "1", "-q"]  # fmt: skip
-    done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
+    done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300, preexec_fn=die_with_parent)
     assert done.returncode == 0, done.stderr[-3000:]
     lines = (tmp_path / "out" / "rejects.jsonl").read_text(encoding="utf-8").splitlines()
     rejects = sorted((Path(r["path"]).name, r["record"], r["reason"]) for r in map(json.loads, lines))

@@ -11,6 +11,7 @@ import json
 import subprocess
 from pathlib import Path
 
+from tests.rayclusters import die_with_parent
 from tests.test_staged import _cmd, _outputs, _write
 
 
@@ -22,7 +23,7 @@ def test_staged_run_on_a_ray_cluster_gives_the_local_stories(
     subprocess.run(_cmd(tmp_path / "in", tmp_path / "local", "-j", "1", "--grouping", "memory"), check=True)
     cmd = _cmd(tmp_path / "in", tmp_path / "ray", "--executor", "ray", "--ray-address", address,
                "--work", str(tmp_path / "work"))  # fmt: skip
-    done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=600)
+    done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=600, preexec_fn=die_with_parent)
     assert done.returncode == 0, done.stderr[-3000:]
     got, want = _outputs(tmp_path / "ray"), _outputs(tmp_path / "local")
     assert got["stories"] == want["stories"] and got["rejects"] == want["rejects"]
@@ -39,7 +40,7 @@ def test_a_two_node_cluster_gives_the_local_stories_staged_and_in_memory(
     want = _outputs(tmp_path / "local")
     for name, extra in (("staged", ["--work", str(tmp_path / "work")]), ("memory", ["--grouping", "memory"])):
         cmd = _cmd(tmp_path / "in", tmp_path / name, "--executor", "ray", "--ray-address", address, *extra)
-        done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=600)
+        done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=600, preexec_fn=die_with_parent)
         assert done.returncode == 0, done.stderr[-3000:]
         got = _outputs(tmp_path / name)
         assert got["stories"] == want["stories"] and got["rejects"] == want["rejects"], name
@@ -82,7 +83,7 @@ def test_a_page_stopped_on_one_node_is_a_timeout_wherever_it_runs_again(
 
     address, env, _ = two_node_cluster
     done = subprocess.run([sys.executable, "-c", _STOPPED_ON_ANOTHER_NODE, address], env=env, capture_output=True,
-                          text=True, timeout=600)  # fmt: skip
+                          text=True, timeout=600, preexec_fn=die_with_parent)  # fmt: skip
     assert done.returncode == 0, done.stderr[-3000:]
     (result,) = [line for line in done.stdout.splitlines() if line.startswith("RESULT ")]  # (Ray logs there too)
     assert json.loads(result[7:]) == [0, 1, 2, -1, -1, 5, 6, 7]

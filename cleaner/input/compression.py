@@ -21,6 +21,7 @@ __all__ = [
     "SUFFIXES",
     "Unavailable",
     "codec_of",
+    "cut_at_a_flush",
     "ends_inside_a_member",
     "next_member",
     "open_decompressed",
@@ -115,6 +116,16 @@ def unchecked_frames(stream: IO[bytes]) -> bool:
     return isinstance(stream, _Decompressed) and stream.raw.unchecked
 
 
+def cut_at_a_flush(stream: IO[bytes]) -> bool:
+    """Whether the cut stream that a stream of :func:`open_decompressed` raised at ends where its writer flushed: a
+    gzip member whose last bytes are a sync or full flush's empty stored block (``00 00 ff ff``: Python's
+    ``GzipFile.flush``, zlib's ``Z_SYNC_FLUSH``, Java's ``GZIPOutputStream(syncFlush)``, Go's ``Writer.Flush``), or a
+    zstd frame that ends at a block's end (``stream_writer.flush()``). A writer that flushes after each page and is
+    killed leaves exactly that: what decompresses is all it wrote, its last page whole. (Deflate writes no empty
+    stored block but at a flush; a zstd block ends by chance once in ≈ 50 KB of a file.)"""
+    return isinstance(stream, _Decompressed) and stream.raw.flushed
+
+
 def whole_streams(stream: IO[bytes]) -> int:
     """How many of the bytes a stream of :func:`open_decompressed` gave came from streams that ended whole (the gzip
     members before a cut or damaged one)."""
@@ -193,6 +204,7 @@ class _Streams(io.RawIOBase):
         self._fh_end = False
         self._cut = False  # (zstd) the frame being read runs past the end of the file
         self.unchecked = False  # (zstd) a frame read has no checksum: damage inside it may decode without an error
+        self.flushed = False  # the stream cut short ends where its writer flushed (:func:`cut_at_a_flush`)
 
     def readable(self) -> bool:
         return True
@@ -236,6 +248,10 @@ class _Streams(io.RawIOBase):
             self._pos = self.fh.tell() - len(d.unused_data)
             self._d, self._buf = None, b""
         elif not out and self._fh_end and not self._buf and (self.codec == "gzip" or d.needs_input):
+            if self.codec == "gzip":
+                end = self.fh.seek(0, 2)
+                self.fh.seek(max(self.started, end - 4))
+                self.flushed = end - self.started > 14 and self.fh.read(4) == _FLUSHED
             raise EOFError("Compressed file ended before the end-of-stream marker was reached")
         return out
 
@@ -280,6 +296,7 @@ class _Streams(io.RawIOBase):
             self.unchecked = True
         end = _zstd_end(self.fh, self._pos)
         self._cut = end is None
+        self.flushed = self._cut and _zstd_block_cut(self.fh, self._pos)
         size = (self.fh.seek(0, 2) if end is None else end) - self._pos
         self.fh.seek(self._pos)
         if end is not None:
@@ -377,6 +394,8 @@ def ends_inside_a_member(fh: IO[bytes]) -> bool:
             at = after
 
 
+_FLUSHED = b"\x00\x00\xff\xff"
+"""The empty stored block a deflate writer's sync or full flush ends with."""
 _READ = 1 << 16
 _LONGEST = 10
 """Bytes of the longest stream start (bzip2's)."""
@@ -446,7 +465,17 @@ def _zstd_end(fh: IO[bytes], at: int) -> int | None:
     return fh.tell() if magic == _ZSTD_MAGIC and _zstd_frame(fh) else None
 
 
-def _zstd_frame(fh: IO[bytes]) -> bool:
+def _zstd_block_cut(fh: IO[bytes], at: int) -> bool:
+    """Whether the zstd frame at ``at``, which the file ends inside, ends after a whole block: no byte of a next
+    block's header (a writer's ``flush()``)."""
+    fh.seek(at)
+    ends: list[bool] = []
+    return fh.read(4) == _ZSTD_MAGIC and not _zstd_frame(fh, ends) and ends == [True]
+
+
+def _zstd_frame(fh: IO[bytes], ends: list[bool] | None = None) -> bool:
+    """Walk the frame whose magic bytes were just read; False when the file ends inside it (``ends`` then gets
+    whether it ends at a block's end, after one block at least)."""
     head = fh.read(1)
     if not head:
         return False
@@ -455,10 +484,14 @@ def _zstd_frame(fh: IO[bytes]) -> bool:
     fcs = _FCS_BYTES[fhd >> 6] or (1 if single else 0)
     if not _skip(fh, (0 if single else 1) + _DICT_BYTES[fhd & 3] + fcs):
         return False
+    blocks = 0
     while True:
         block = fh.read(3)
         if len(block) < 3:
+            if ends is not None:
+                ends.append(not block and blocks > 0)
             return False
+        blocks += 1
         header = int.from_bytes(block, "little")
         kind, size = (header >> 1) & 3, header >> 3
         if kind == 3 or not _skip(fh, 1 if kind == 1 else size):

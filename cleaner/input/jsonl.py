@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from cleaner.document import Document, Format, Reject, Source
 from cleaner.input.base import ReadOptions, TooLarge, capped_lines, listed, read_capped, sanitize
-from cleaner.input.compression import STREAM_ERRORS, stream_reject
+from cleaner.input.compression import STREAM_ERRORS, stream_reject, unchecked_frames
 from cleaner.input.decoding import DecodeError, decode_bytes
 
 __all__ = ["TEXT_KEYS", "read_jsonl_lines", "read_rows", "record_document"]
@@ -91,16 +92,19 @@ def record_document(rec: dict[str, Any], name: str, no: int, options: ReadOption
     return Document(text=body, format=fmt, title=title, url=url, meta=meta, sources=[source])
 
 
-def _parse(line: bytes) -> dict[str, Any] | str:
-    """The record of one line, or why it is not one. A line that is not UTF-8 (a scraper that wrote its JSON in
-    GBK or Big5: ``ensure_ascii=False`` on a Chinese Windows) is read in the charset the page decoder finds for it
-    (helper hostile16: it was a ``bad_json`` reject, its text lost)."""
+def _parse(line: bytes) -> tuple[dict[str, Any], str | None] | str:
+    """The record of one line and, when the line is not UTF-8, the charset it was read in (or why it is no record).
+    A line that is not UTF-8 (a scraper that wrote its JSON in GBK or Big5: ``ensure_ascii=False`` on a Chinese
+    Windows) is read in the charset the page decoder finds for it (helper hostile16: it was a ``bad_json`` reject, its
+    text lost). A UTF-8 line with a few bytes that are not (a stray byte, a character cut in two) is read with U+FFFD
+    there, as the same text in a text dump is: it was a ``bad_json`` reject, a whole record lost for one byte."""
+    codec = None
     try:
         rec = json.loads(line)
     except UnicodeDecodeError as exc:
         try:
-            text, _ = decode_bytes(line, sniff_html=False)
-            if "\ufffd" in text:  # (not a charset of the line's: bytes of no text)
+            text, codec = decode_bytes(line, sniff_html=False)
+            if "\ufffd" in text and codec != "utf-8":  # (not a charset of the line's: bytes of no text)
                 return str(exc)[:200]
             rec = json.loads(text)
         except (DecodeError, ValueError, RecursionError):
@@ -117,7 +121,28 @@ def _parse(line: bytes) -> dict[str, Any] | str:
         clean: dict[str, Any] = sanitize(rec)
     except RecursionError:
         return "nested too deeply"
-    return clean
+    return clean, codec
+
+
+_DAMAGE = re.compile("\ufffd+")
+UNCHECKED_NOTE = "zstd_unchecked"
+"""The meta key of a record read from a zstd frame without a checksum that may be damaged (as a text dump's pages:
+:func:`cleaner.input.readers._unchecked_damage`)."""
+UNCHECKED_LINE = "in a zstd frame without a checksum: damage there decodes without an error, as garbage"
+"""What a ``bad_json`` reject of a line read from such a frame adds."""
+
+
+def _note_charset(doc: Document, codec: str, no: int, unchecked: bool) -> None:
+    """Note on the record of line ``no`` that its line was not UTF-8: read as UTF-8 with U+FFFD for the bytes that
+    are not (``codec`` "utf-8"), counted as a text dump's ``decode_errors`` are (a run counts once); in a zstd frame
+    without a checksum, that the frame may be damaged there (``zstd_unchecked``), whatever charset read the line."""
+    if codec == "utf-8":
+        doc.meta["decode_errors"] = str(sum(len(_DAMAGE.findall(s)) for s in (doc.text, doc.title)))
+    if unchecked:
+        doc.meta[UNCHECKED_NOTE] = (
+            f"line {no + 1} is not UTF-8 in a zstd frame without a checksum: stray bytes, a line in another charset, "
+            "or a damaged frame whose text is garbage there"
+        )
 
 
 MAX_RATIO = 200
@@ -222,10 +247,21 @@ def _lines(fh: Any, name: str, options: ReadOptions, compressed: Any, codec: str
                 yield Reject(name, "bad_json", f"line {no + 1}: only NUL bytes ({nuls}), no record: zero-filled "
                              "space, as a write cut short by a crash leaves", record=no)  # fmt: skip
                 continue
-        rec = _parse(line)
-        if isinstance(rec, str):
-            yield Reject(name, "bad_json", f"line {no + 1}: {rec}", record=no)
+        parsed = _parse(line)
+        if isinstance(parsed, str):
+            why = f" ({UNCHECKED_LINE})" if unchecked_frames(fh) else ""
+            yield Reject(name, "bad_json", f"line {no + 1}: {parsed}{why}", record=no)
             continue
-        yield record_document(rec, name, no, options)
+        rec, charset = parsed
+        item = record_document(rec, name, no, options)
+        if charset is not None and isinstance(item, Document):
+            if charset == "utf-8" and not item.text.replace("\ufffd", "").strip():
+                why = f" ({UNCHECKED_LINE})" if unchecked_frames(fh) else ""
+                yield Reject(
+                    name, "bad_json", f"line {no + 1}: its text is only bytes that are not UTF-8{why}", record=no
+                )
+                continue
+            _note_charset(item, charset, no, unchecked_frames(fh))
+        yield item
     if not any_line:
         yield Reject(name, "empty_file", "no records")

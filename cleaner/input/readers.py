@@ -41,6 +41,7 @@ from cleaner.input.compression import (
     STREAM_ERRORS,
     Unavailable,
     codec_of,
+    cut_at_a_flush,
     named_codec_holds,
     open_decompressed,
     stream_junk,
@@ -50,7 +51,7 @@ from cleaner.input.compression import (
     zstd_intact,
 )
 from cleaner.input.decoding import DecodeError, decode_bytes
-from cleaner.input.jsonl import read_jsonl_lines
+from cleaner.input.jsonl import UNCHECKED_NOTE, read_jsonl_lines
 from cleaner.input.parquet import read_parquet
 from cleaner.input.sniff import kind, sniff
 from cleaner.input.warc import gzip_intact, read_warc_stream
@@ -487,6 +488,12 @@ def _read_whole_streams(
                     return Reject(name, "too_large", f"decompresses to more than {cap} bytes")
         except STREAM_ERRORS as exc:
             reason, detail = stream_reject(exc, codec)
+            if not is_html and isinstance(exc, EOFError) and cut_at_a_flush(stream):
+                data = b"".join(parts)  # (its writer flushed there: all it wrote is here, its last page whole)
+                if codec == "gzip" or data.endswith(b"\n"):
+                    why = f"{detail}, at a point its writer flushed (killed after a page): the {len(data)} bytes"
+                    cut.append(Reject(name, reason, f"{why} of text before it are read, the last page as whole"))
+                    return _checked(data)
             if whole := whole_streams(stream):
                 cut.append(Reject(name, reason, f"{detail}; the {whole} bytes of the whole streams before it are read"))
                 return b"".join(parts)[:whole]
@@ -496,7 +503,9 @@ def _read_whole_streams(
                 return Reject(name, reason, detail)
             marks[TRUNCATED] = f"{reason}: {detail} (after {end} bytes of text)"
             return head[:end]
-        data = b"".join(parts)
+        return _checked(b"".join(parts))
+
+    def _checked(data: bytes) -> bytes:
         if unchecked_frames(stream) and not _utf8(data):
             marks[_UNCHECKED] = ""
         return data
@@ -530,7 +539,7 @@ def _unchecked_damage(item: Document | Reject) -> Document | Reject:
     (GBK, mixed pieces) is kept: its bytes tell nothing."""
     if isinstance(item, Document) and item.encoding == "utf-8":
         places = item.meta.get("decode_errors", "?")
-        item.meta[_UNCHECKED_NOTE] = (
+        item.meta[UNCHECKED_NOTE] = (
             f"{places} places not UTF-8 in a zstd frame without a checksum: stray bytes, or a damaged frame whose "
             "text is garbage from the first of them"
         )
@@ -540,9 +549,6 @@ def _unchecked_damage(item: Document | Reject) -> Document | Reject:
             f"zstd: a frame without a checksum decodes to bytes no charset reads (a damaged frame): {item.detail}"
         )
     return item
-
-
-_UNCHECKED_NOTE = "zstd_unchecked"
 
 
 def _whole(read: Callable[[], bytes | Reject], name: str, is_html: bool) -> Document | Reject:
