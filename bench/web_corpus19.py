@@ -100,8 +100,22 @@ _SIG = (
 _CODE = (
     ["import json", "", "with open('config.json') as f:", "    config = json.load(f)", "print(config['name'])"],
     ["$ pip install --upgrade example-tool", "$ example-tool init my-project", "$ cd my-project && example-tool serve"],
-    ["def retry(func, attempts=3):", "    for i in range(attempts):", "        try:", "            return func()", "        except OSError:", "            continue", "    raise RuntimeError('gave up')"],
-    ["server {", "    listen 80;", "    server_name example.org;", "    location / { proxy_pass http://127.0.0.1:8000; }", "}"],
+    [
+        "def retry(func, attempts=3):",
+        "    for i in range(attempts):",
+        "        try:",
+        "            return func()",
+        "        except OSError:",
+        "            continue",
+        "    raise RuntimeError('gave up')",
+    ],
+    [
+        "server {",
+        "    listen 80;",
+        "    server_name example.org;",
+        "    location / { proxy_pass http://127.0.0.1:8000; }",
+        "}",
+    ],
 )
 _INGREDIENTS = (
     "2 cups all-purpose flour",
@@ -202,7 +216,10 @@ def portal_font(c: _Ctx) -> Built:
         f'<font size="4" face="Georgia"><b>{_e(c.title)}</b></font><br><font size="1">By {_name(rng)} | {_date(rng)}</font><br><br>{body}'
         f'<br><br><table width="100%" bgcolor="#eeeeee"><tr><td><font size="2"><b>Related Links</b><br>{related}</font></td></tr></table>'
     )
-    nav = "".join(f'<a href="/{s.lower()}/">{s}</a><br>' for s in ("Home", "World", "Business", "Sports", "Weather", "Opinion", "Archive"))
+    nav = "".join(
+        f'<a href="/{s.lower()}/">{s}</a><br>'
+        for s in ("Home", "World", "Business", "Sports", "Weather", "Opinion", "Archive")
+    )
     left = f'<td width="140" valign="top" bgcolor="#ccddee"><font size="2">{nav}</font></td>'
     right = f'<td width="220" valign="top"><table><tr><td bgcolor="#990000"><font color="white"><b>Top Stories</b></font></td></tr>{top}</table></td>'
     mid = f'<td valign="top"><table width="100%" cellpadding="4"><tr><td>{story}</td></tr></table></td>'
@@ -223,7 +240,7 @@ def blog_comments(c: _Ctx) -> Built:
         comments.append(
             f'<li class="comment" id="comment-{i}"><div class="comment-author vcard"><cite class="fn">{rng.choice(_NICKS)}</cite> <span class="says">says:</span></div>'
             f'<div class="comment-meta"><a href="#comment-{i}">{_date(rng)} at {rng.randrange(1, 12)}:{rng.randrange(10, 60)} pm</a></div>'
-            f"<p>{_e(said)}</p><div class=\"reply\"><a href=\"#\">Reply</a></div></li>"
+            f'<p>{_e(said)}</p><div class="reply"><a href="#">Reply</a></div></li>'
         )
     post = (
         f'<div class="post" id="post-{rng.randrange(999)}"><h2><a href="#">{_e(c.title)}</a></h2><small>{_date(rng)} by {_name(rng)}</small>'
@@ -260,11 +277,15 @@ def gn_teasers(c: _Ctx) -> Built:
         leads, heads = c.prose(4), c.heads(4)
         more, ticker, lang = "More on this topic", "News ticker", "en"
     boxes = [
-        f'<div class="teaser"><a href="{_href(rng)}"><h3>{_e(h)}</h3></a><p>{_e(s)}</p></div>' for h, s in zip(heads, leads, strict=True)
+        f'<div class="teaser"><a href="{_href(rng)}"><h3>{_e(h)}</h3></a><p>{_e(s)}</p></div>'
+        for h, s in zip(heads, leads, strict=True)
     ]
     above = "".join(boxes[:2]) if rng.random() < 0.5 else ""
     below = "".join(boxes[2:] if above else boxes)
-    tick = "".join(f'<li><span>{rng.randrange(7, 23)}:{rng.randrange(10, 60)}</span> <a href="#">{_e(h)}</a></li>' for h in c.heads(5))
+    tick = "".join(
+        f'<li><span>{rng.randrange(7, 23)}:{rng.randrange(10, 60)}</span> <a href="#">{_e(h)}</a></li>'
+        for h in c.heads(5)
+    )
     html = (
         f'<div id="header"><a href="/">Nachrichten</a> | <a href="/politik">Politik</a> | <a href="/wirtschaft">Wirtschaft</a></div>'
         f'<div id="main">{above}<div class="article"><h1>{_e(title)}</h1><div class="meta">{_date(rng)}</div>'
@@ -306,7 +327,10 @@ def wiki(c: _Ctx) -> Built:
     parts = [c.paras[: max(1, len(c.paras) // 3)], c.paras[max(1, len(c.paras) // 3) :]]
     body += _ps(parts[0])
     gold += parts[0]
-    toc = "".join(f'<li><a href="#{s}"><span class="tocnumber">{i + 1}</span> <span class="toctext">{s}</span></a></li>' for i, s in enumerate(secs[:2]))
+    toc = "".join(
+        f'<li><a href="#{s}"><span class="tocnumber">{i + 1}</span> <span class="toctext">{s}</span></a></li>'
+        for i, s in enumerate(secs[:2])
+    )
     body += f'<div id="toc" class="toc"><div class="toctitle"><h2>Contents</h2></div><ul>{toc}<li><a href="#References">3 References</a></li></ul></div>'
     half = max(1, len(parts[1]) // 2)
     for s, ps in zip(secs, (parts[1][:half], parts[1][half:]), strict=False):
@@ -314,7 +338,10 @@ def wiki(c: _Ctx) -> Built:
             continue
         body += f'<h2><span class="mw-headline" id="{s}">{s}</span><span class="mw-editsection">[<a href="#">edit</a>]</span></h2>{_ps([p + "[" + str(rng.randrange(1, 9)) + "]" for p in ps])}'
         gold += [s, *ps]
-    refs = "".join(f"<li>{_name(rng)} ({rng.randrange(1990, 2015)}). <i>{_e(h)}</i>. Retrieved {_date(rng)}.</li>" for h in c.heads(4))
+    refs = "".join(
+        f"<li>{_name(rng)} ({rng.randrange(1990, 2015)}). <i>{_e(h)}</i>. Retrieved {_date(rng)}.</li>"
+        for h in c.heads(4)
+    )
     navbox = "".join(f'<a href="#">{_e(h)}</a> · ' for h in c.heads(6))
     info = f'<table class="infobox"><tr><th colspan="2">{_e(c.title)}</th></tr><tr><th>Founded</th><td>{rng.randrange(1800, 2000)}</td></tr><tr><th>Location</th><td>Springfield</td></tr></table>'
     html = (
@@ -383,7 +410,10 @@ def ml_cms(c: _Ctx) -> Built:
     home, share, more, imprint, privacy, comments = _ML_WORDS[lang]
     leads = rng.sample(lg.side, 3)
     c.bad += leads
-    rel = "".join(f'<li><a href="#"><strong>{_e(h)}</strong></a><p>{_e(s)}</p></li>' for h, s in zip(rng.sample(others, 3), leads, strict=True))
+    rel = "".join(
+        f'<li><a href="#"><strong>{_e(h)}</strong></a><p>{_e(s)}</p></li>'
+        for h, s in zip(rng.sample(others, 3), leads, strict=True)
+    )
     html = (
         f'<header class="site-header"><a href="/">{home}</a> <nav><a href="#">{_e(others[0][:20])}</a></nav></header>'
         f'<div class="breadcrumb"><a href="/">{home}</a> › <span>{_e(title)}</span></div>'
@@ -416,7 +446,7 @@ def phpbb(c: _Ctx) -> Built:
     out = []
     if rng.random() < 0.5:  # phpBB 2
         for i, p in enumerate(posts):
-            sig = f'<br>_________________<br>{_e(rng.choice(_SIG))}' if rng.random() < 0.4 else ""
+            sig = f"<br>_________________<br>{_e(rng.choice(_SIG))}" if rng.random() < 0.4 else ""
             out.append(
                 f'<tr><td width="150" align="left" valign="top" class="row{1 + i % 2}"><span class="name"><a name="{1000 + i}"></a><b>{rng.choice(_NICKS)}</b></span><br><span class="postdetails">Joined: {_date(rng)}<br>Posts: {rng.randrange(1, 900)}</span></td>'
                 f'<td class="row{1 + i % 2}" width="100%" valign="top"><table width="100%"><tr><td width="100%"><span class="postdetails">Posted: {_date(rng)} &nbsp; Post subject: {_e(c.title) if i == 0 else "Re: " + _e(c.title)}</span></td><td nowrap="nowrap"><a href="#">quote</a></td></tr>'
@@ -426,7 +456,7 @@ def phpbb(c: _Ctx) -> Built:
         html = (
             f'<table width="100%"><tr><td><a href="index.php">Forum Index</a> -&gt; <a href="#">General Discussion</a></td></tr></table>'
             f'<table class="forumline" width="100%"><tr><th>Author</th><th>Message</th></tr>{"".join(out)}</table>'
-            '<table><tr><td>Display posts from previous: <select><option>All Posts</option></select></td></tr></table>'
+            "<table><tr><td>Display posts from previous: <select><option>All Posts</option></select></td></tr></table>"
             "<div>Powered by phpBB © 2001, 2005 phpBB Group</div>"
         )
     else:  # phpBB 3 prosilver
@@ -453,7 +483,7 @@ def vbulletin(c: _Ctx) -> Built:
     v3 = rng.random() < 0.5
     for i, p in enumerate(posts):
         pid = 50000 + i
-        sig = f'<div>__________________<br>{_e(rng.choice(_SIG))}</div>' if rng.random() < 0.4 else ""
+        sig = f"<div>__________________<br>{_e(rng.choice(_SIG))}</div>" if rng.random() < 0.4 else ""
         nick = rng.choice(_NICKS)
         if v3:
             out.append(
@@ -473,7 +503,10 @@ def vbulletin(c: _Ctx) -> Built:
     html = (
         f'<div class="navbar"><a href="#">Forums</a> &gt; <a href="#">Off Topic</a></div><table><tr><td class="navbar"><strong>{_e(c.title)}</strong></td></tr></table>'
         f'{wrap}<div class="smallfont">« Previous Thread | Next Thread »</div><div id="similar"><h3>Similar Threads</h3><table>'
-        + "".join(f'<tr><td><a href="#">{_e(h)}</a></td><td>{rng.choice(_NICKS)}</td><td>{rng.randrange(1, 30)}</td></tr>' for h in c.heads(4))
+        + "".join(
+            f'<tr><td><a href="#">{_e(h)}</a></td><td>{rng.choice(_NICKS)}</td><td>{rng.randrange(1, 30)}</td></tr>'
+            for h in c.heads(4)
+        )
         + "</table></div><div>Powered by vBulletin® Copyright ©2000 - 2010, Jelsoft Enterprises Ltd.</div>"
     )
     return _page(c.title, html), posts
@@ -579,13 +612,17 @@ def newsletter_prose(c: _Ctx) -> Built:
         "It is free, and you can unsubscribe at any time with one click.",
     ]
     c.bad += lines
-    box = f'<div class="newsletter-cta"><h4>{rng.choice(("Get the newsletter", "Stay in the loop", "The Daily Brief"))}</h4>' + "".join(f"<p>{x}</p>" for x in lines) + '<a class="btn" href="/newsletters">Sign up</a></div>'
+    box = (
+        f'<div class="newsletter-cta"><h4>{rng.choice(("Get the newsletter", "Stay in the loop", "The Daily Brief"))}</h4>'
+        + "".join(f"<p>{x}</p>" for x in lines)
+        + '<a class="btn" href="/newsletters">Sign up</a></div>'
+    )
     k = rng.randrange(1, len(c.paras) + 1)
     trending = "".join(f'<a href="#">{_e(h)}</a><br>' for h in c.heads(5))
     html = (
         f'<header><a href="/">Tech Today</a> <a href="#">Science</a> <a href="#">Culture</a></header>'
         f'<article><h1>{_e(c.title)}</h1><div class="byline">{_name(rng)} · {_date(rng)}</div><div class="article-content">{_ps(c.paras[:k])}{box}{_ps(c.paras[k:])}</div></article>'
-        f'<aside><h3>Trending</h3>{trending}</aside><footer>© 2020 Tech Today</footer>'
+        f"<aside><h3>Trending</h3>{trending}</aside><footer>© 2020 Tech Today</footer>"
     )
     if rng.random() < 0.4:
         html = re.sub(r'\s(?:class|id)="[^"]*"', "", html)
