@@ -94,3 +94,28 @@ def test_forum_profile_fields_go() -> None:
     text = extract_html(html).text
     assert STORY[0] in text and all(c in text for c in COMMENTS[:3])
     assert "Joined:" not in text and "Posts: 10" not in text
+
+
+# Sentences written for this test (Hindi, Urdu, Amharic): their full stops are the danda "।", "۔" and "።"
+SCRIPTS = {
+    "hi": [
+        "स्कूलों की साप्ताहिक तैराकी कक्षाएं जारी रहेंगी।",
+        "परिषद तीन साल बाद इस फैसले की समीक्षा करेगी।",
+    ],
+    "ur": [
+        "اسکولوں کی ہفتہ وار تیراکی کی کلاسیں جاری رہیں گی۔",
+        "کونسل تین سال بعد اس فیصلے کا جائزہ لے گی۔",
+    ],
+    "am": [
+        "መሐንዲሱ እንዳሉት የጣሪያው ጥገና ዘጠና ሺህ ብር ያስወጣል።",
+        "ከሁለት መቶ በላይ ነዋሪዎች መሬቱን መሸጥ የሚቃወም ደብዳቤ ፈርመዋል።",
+    ],
+}
+
+
+def test_short_paragraphs_ending_in_other_scripts_full_stops_are_prose() -> None:
+    for lang, paras in SCRIPTS.items():
+        links = "".join(f"<li><a href='/c/{i}'>{p[:12]}</a></li>" for i, p in enumerate(paras))
+        html = f"<html lang='{lang}'><body><div>{_paras(paras)}</div><ul>{links}</ul></body></html>"
+        text = extract_html(html).text
+        assert all(p in text for p in paras), (lang, text)

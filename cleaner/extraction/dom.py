@@ -102,7 +102,10 @@ _SHOWN_AT: Final = re.compile(r"(?:^|:)(?:block|flex|grid|inline|inline-block|ta
 CJK_GAP: Final = re.compile(
     r"(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]) (?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])"
 )
-_PUNCT_CJK: Final = re.compile(r"[。，！？；：、“”‘’《》（）…]")
+_PUNCT_CJK: Final = re.compile(r"[。，！？；：、“”‘’《》（）…।॥۔؟،؛።፣፧։။၊།។]")
+"""CJK marks, and the sentence marks of other scripts that need no space after them either (Devanagari's danda,
+Urdu's full stop, the Arabic question mark, comma and semicolon, Ethiopic, Armenian, Myanmar, Tibetan, Khmer):
+without them a short paragraph in Hindi or Amharic had no punctuation, no prose."""
 _PUNCT_ASCII: Final = re.compile(r"[.,;:!?](?=\s|$|[\"')\]])")  # a full stop in "3.5" or "a.com" is no punctuation
 _PUNCT_ANY: Final = re.compile(f"[.,;:!?{_PUNCT_CJK.pattern[1:-1]}](?:(?<={_PUNCT_CJK.pattern})|(?=\\s|$|[\"')\\]]))")
 """Both kinds in one scan (for lines that are not pure ASCII): ``_PUNCT_CJK|_PUNCT_ASCII`` with one character class
