@@ -119,3 +119,13 @@ def test_short_paragraphs_ending_in_other_scripts_full_stops_are_prose() -> None
         html = f"<html lang='{lang}'><body><div>{_paras(paras)}</div><ul>{links}</ul></body></html>"
         text = extract_html(html).text
         assert all(p in text for p in paras), (lang, text)
+
+
+def test_an_article_hidden_by_its_only_class_is_revealed() -> None:
+    for cls in ("hidden", "d-none", "is-hidden article"):
+        html = (
+            "<html><head><title>Pool</title></head><body><div><a href='/'>Home</a> <a href='/n'>News</a></div>"
+            f"<div class='{cls}'>{_paras(STORY)}</div><input type='hidden' name='t' value='1'></body></html>"
+        )
+        text = extract_html(html).text
+        assert all(p in text for p in STORY), cls

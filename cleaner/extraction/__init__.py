@@ -614,8 +614,13 @@ THIN_TEXT: Final = 150
 """Content shorter than this many characters (the DOM gave little prose) sends the extraction to the page's
 hidden prose and app-state JSON (:func:`_modern`)."""
 _TAG_OR_TEMPLATE: Final = re.compile(r"<(/?)template\b|<[A-Za-z][^<>]*+>", re.I)
-_HIDING: Final = re.compile(r"display\s*:\s*none|(?<=\s)hidden(?=[\s>/=])", re.I)
-"""In a start tag: what hides its element (``display:none``, the ``hidden`` attribute or class)."""
+_HIDING: Final = re.compile(
+    r"display\s*:\s*none|(?<=\s)hidden(?=[\s>/=])"
+    r"|(?<=[\s\"'])(?<!type=[\"'])(?:hidden|d-none|is-hidden)(?=[\s\"'])",
+    re.I,
+)
+"""In a start tag: what hides its element (``display:none``, the ``hidden`` attribute, a class of
+:data:`~.dom._HIDDEN_CLASSES` first or alone in its attribute: ``class="hidden"``; not a hidden input's type)."""
 
 
 def _reveal(html: str) -> str | None:
