@@ -129,3 +129,19 @@ def test_an_article_hidden_by_its_only_class_is_revealed() -> None:
         )
         text = extract_html(html).text
         assert all(p in text for p in STORY), cls
+
+
+NAV = "<div><a href='/'>Home</a> | <a href='/news'>News</a> | <a href='/sport'>Sport</a></div>"
+
+
+def test_a_named_anchor_left_open_is_no_link() -> None:
+    # 2000s pages: <A NAME=top> never closed, so the parser puts the whole article inside it
+    html = f"<HTML><BODY>{NAV}<A NAME=top><H1>Pool</H1>{''.join(f'<P>{p}' for p in STORY)}</BODY></HTML>"
+    text = extract_html(html).text
+    assert all(p in text for p in STORY)
+
+
+def test_an_article_swallowed_by_a_link_left_open_is_not_lost() -> None:
+    html = f"<html><body>{NAV}<a href='/pool'><h1>Pool</h1>{_paras(STORY)}</body></html>"
+    text = extract_html(html).text
+    assert all(p in text for p in STORY)
