@@ -2117,11 +2117,14 @@ out:
     return result;
 }
 
-/* the full-width sentence marks of dom._PUNCT_CJK: 。，！？；：、“”‘’《》（）… */
+/* the full-width sentence marks of dom._PUNCT_CJK: 。，！？；：、“”‘’《》（）…, and the other scripts' marks there:
+   । ॥ ۔ ؟ ، ؛ ። ፣ ፧ ։ ။ ၊ ། ។ */
 static inline int cjk_mark(Py_UCS4 c) {
     switch (c) {
     case 0x3002: case 0xff0c: case 0xff01: case 0xff1f: case 0xff1b: case 0xff1a: case 0x3001: case 0x201c:
     case 0x201d: case 0x2018: case 0x2019: case 0x300a: case 0x300b: case 0xff08: case 0xff09: case 0x2026:
+    case 0x0964: case 0x0965: case 0x06d4: case 0x061f: case 0x060c: case 0x061b: case 0x1362: case 0x1363:
+    case 0x1367: case 0x0589: case 0x104b: case 0x104a: case 0x0f0d: case 0x17d4:
         return 1;
     default:
         return 0;

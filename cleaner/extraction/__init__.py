@@ -28,7 +28,15 @@ from cleaner.rules import Rules, default_rules
 from cleaner.text.scriptfold import fold_page
 from cleaner.text.textclean import Cleaned, body_start, check_size, clean_lines, drop_invisible, paragraph
 
-from .content import Selection, content_lines, fallback_root, select_root, squash, thread_edges, trim_edges
+from .content import (
+    Selection,
+    content_lines,
+    fallback_root,
+    select_root,
+    squash,
+    thread_edges,
+    trim_edges,
+)
 from .dom import CJK_GAP, Line, Page, open_noscript, parse_page
 from .metadata import clean_title, find_date, head_meta, header_meta, split_byline, wechat_date
 from .structured import MIN_STATE_PROSE, ld_text, state_text
@@ -614,8 +622,13 @@ THIN_TEXT: Final = 150
 """Content shorter than this many characters (the DOM gave little prose) sends the extraction to the page's
 hidden prose and app-state JSON (:func:`_modern`)."""
 _TAG_OR_TEMPLATE: Final = re.compile(r"<(/?)template\b|<[A-Za-z][^<>]*+>", re.I)
-_HIDING: Final = re.compile(r"display\s*:\s*none|(?<=\s)hidden(?=[\s>/=])", re.I)
-"""In a start tag: what hides its element (``display:none``, the ``hidden`` attribute or class)."""
+_HIDING: Final = re.compile(
+    r"display\s*:\s*none|(?<=\s)hidden(?=[\s>/=])"
+    r"|(?<=[\s\"'])(?<!type=[\"'])(?:hidden|d-none|is-hidden)(?=[\s\"'])",
+    re.I,
+)
+"""In a start tag: what hides its element (``display:none``, the ``hidden`` attribute, a class of
+:data:`~.dom._HIDDEN_CLASSES` first or alone in its attribute: ``class="hidden"``; not a hidden input's type)."""
 
 
 def _reveal(html: str) -> str | None:
@@ -666,14 +679,24 @@ _STEPPED: Final = re.compile(r"<(/?)(?:aside|nav|footer|menu|dialog)(?=[\s/>])",
 templates wrap a whole article in."""
 
 
+_LINK_TAG: Final = re.compile(r"<(/?)a(?=[\s/>])", re.I)
+LINK_PROSE: Final = 3
+"""A page whose one link holds this many prose lines (``Page.link_prose``) had a link left open above its
+article."""
+
+
 def _stepped_text(html: str, url: str | None, rules: Rules | None, page: Page) -> Cleaned | None:
     """The text of a page that gave (almost) none when its only prose sits in an element the walk steps over: an
     ``<aside>``, ``<nav>``, ``<footer>``, ``<menu>`` or ``<dialog>`` made a ``<div>`` (its class still counts), and a
-    ``<noscript>`` of the body that holds prose unwrapped. None when that gives no more text either: an empty page
-    stays empty, but a page with prose never comes out empty."""
+    ``<noscript>`` of the body that holds prose unwrapped; or in a link left open (:data:`LINK_PROSE`: every ``<a>``
+    made a ``<span>``). None when that gives no more text either: an empty page stays empty, but a page
+    with prose never comes out empty."""
     opened = open_noscript(html) if page.swallowed else None
     source = opened if opened is not None else html
     shown, n = _STEPPED.subn(r"<\1div", source)
+    if page.link_prose >= LINK_PROSE:
+        shown, k = _LINK_TAG.subn(r"<\1span", shown)
+        n += k
     if not n and opened is None:
         return None
     doc = _extract(shown, url, rules, modern=False)
@@ -716,6 +739,9 @@ def _extract(html: str, url: str | None, rules: Rules | None, modern: bool = Tru
         byline, lines, cleaned, fallback = [], [], found[0], found[1]
     if modern and _chars(cleaned) < MIN_TEXT and (stepped := _stepped_text(html, url, rules, page)):
         byline, lines, cleaned, fallback = [], [], stepped, "html.fallback_stepped"
+    elif modern and page.link_prose >= LINK_PROSE and (stepped := _stepped_text(html, url, rules, page)):
+        if _chars(stepped) >= 2 * _chars(cleaned):  # the article was link text: only a part of it came out
+            byline, lines, cleaned, fallback = [], [], stepped, "html.fallback_stepped"
     start = sel.start if sel is not None else 0
     if audit.active():
         audit.note("block", _block_note(page, sel, fallback))

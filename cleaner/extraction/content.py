@@ -73,7 +73,7 @@ FORM_ROW: Final = 6
 """A block of at most this many lines with form controls directly in it is a form row: its lines are labels."""
 SHORT_LINE: Final = 30
 """A non-CJK line shorter than this is prose only if it ends a sentence."""
-SENTENCE_END: Final = frozenset('。！？.!?…”"」』）)')
+SENTENCE_END: Final = frozenset('。！？.!?…”"」』）)।॥۔؟።፧։။།។')
 TEASER_LINK: Final = 15
 TEASER_LINK_CJK: Final = 8
 """...or of this many characters in Chinese or Japanese (a headline of 8 characters says as much)."""
@@ -708,7 +708,13 @@ def page_gains(page: Page, teasers: list[int] | None = None, boxes: list[tuple[i
     more = _more_links(page.lines, base)
     if teasers is not None:
         teasers.extend(more)
-    found = [*_login_boxes(page), *_comment_forms(page, base), *_signup_boxes(page, base), *_widget_boxes(page, base)]
+    found = [
+        *_login_boxes(page),
+        *_comment_forms(page, base),
+        *_signup_boxes(page, base),
+        *_widget_boxes(page, base),
+        *_pitch_boxes(page),
+    ]
     for start, end in found:
         for i in range(start, end):
             base[i] = -0.5 * page.lines[i].chars
@@ -874,6 +880,43 @@ def _boxes_around(page: Page, base: list[float], seeds: list[int], max_lines: in
             start, end = blocks[box].start, blocks[box].end
             if sum(ln.chars for ln in lines[start:end]) <= SIGNUP_CHARS:
                 out.append((start, end))
+    return out
+
+
+PITCH_LINES: Final = 6
+"""A newsletter box with no e-mail field (its button a link to the sign-up page) is the largest element around a
+"Sign up" / "Subscribe" link line of at most this many lines..."""
+PITCH_CHARS: Final = 480
+"""...and characters, one of its other lines naming a newsletter (:data:`_PITCH_WORD`)."""
+_SIGNUP_LINK: Final = re.compile(
+    r"(?i)^(?:sign (?:me )?up|subscribe|get the newsletter|jetzt abonnieren|abonnieren|newsletter abonnieren|"
+    r"s.abonner|je m.inscris|suscr[ií]bete|suscribirse|inscr[ií]bete|assine|inscreva-se|iscriviti|abbonati|"
+    r"подписаться|登録する|订阅|訂閱)(?:\s+(?:now|today|for free|here|jetzt|gratis|ya|agora|ora))?\s*[!»›>→]*$"
+)
+_PITCH_WORD: Final = re.compile(r"(?i)newsletter|\binbox\b|unsubscribe|рассылк|ニュースレター|メルマガ|邮件订阅|電子報")
+
+
+def _pitch_boxes(page: Page) -> list[tuple[int, int]]:
+    """Line ranges of the newsletter boxes whose button is a link ("Want more stories like this? Our daily newsletter
+    brings you… | Sign up"): :data:`PITCH_LINES`, :data:`PITCH_CHARS`, a line of them naming a newsletter."""
+    blocks, lines = page.blocks, page.lines
+    seeds = [
+        ln.block for ln in lines if 0 < ln.chars <= ln.link_chars and ln.chars <= 24 and _SIGNUP_LINK.match(ln.text)
+    ]
+    out: list[tuple[int, int]] = []
+    for idx in dict.fromkeys(seeds):
+        box, k = -1, idx
+        while (
+            k >= 0
+            and blocks[k].end - blocks[k].start <= PITCH_LINES
+            and sum(ln.chars for ln in lines[blocks[k].start : blocks[k].end]) <= PITCH_CHARS
+        ):
+            box, k = k, blocks[k].parent
+        if box < 0:
+            continue
+        start, end = blocks[box].start, blocks[box].end
+        if end - start >= 2 and any(_PITCH_WORD.search(ln.text) for ln in lines[start:end] if ln.link_chars < ln.chars):
+            out.append((start, end))
     return out
 
 

@@ -102,7 +102,10 @@ _SHOWN_AT: Final = re.compile(r"(?:^|:)(?:block|flex|grid|inline|inline-block|ta
 CJK_GAP: Final = re.compile(
     r"(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]) (?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])"
 )
-_PUNCT_CJK: Final = re.compile(r"[。，！？；：、“”‘’《》（）…]")
+_PUNCT_CJK: Final = re.compile(r"[。，！？；：、“”‘’《》（）…।॥۔؟،؛።፣፧։။၊།។]")
+"""CJK marks, and the sentence marks of other scripts that need no space after them either (Devanagari's danda,
+Urdu's full stop, the Arabic question mark, comma and semicolon, Ethiopic, Armenian, Myanmar, Tibetan, Khmer):
+without them a short paragraph in Hindi or Amharic had no punctuation, no prose."""
 _PUNCT_ASCII: Final = re.compile(r"[.,;:!?](?=\s|$|[\"')\]])")  # a full stop in "3.5" or "a.com" is no punctuation
 _PUNCT_ANY: Final = re.compile(f"[.,;:!?{_PUNCT_CJK.pattern[1:-1]}](?:(?<={_PUNCT_CJK.pattern})|(?=\\s|$|[\"')\\]]))")
 """Both kinds in one scan (for lines that are not pure ASCII): ``_PUNCT_CJK|_PUNCT_ASCII`` with one character class
@@ -221,6 +224,9 @@ class Page:
     """Indices of the blocks that hold an e-mail field (a newsletter sign-up box, a comment form), in document order."""
     swallowed: bool = False
     """A ``<noscript>`` of the body holds :data:`SWALLOWED` or more characters of text (stepped over)."""
+    link_prose: int = 0
+    """The most prose lines one link holds (:func:`_linked_prose`): more than a teaser card's, the link was left open
+    above the article (``<a href="…">`` without its end tag: the parser puts the rest of the page in it)."""
     controlled: list[int] = field(default_factory=list)
     """Indices of the blocks with form controls directly inside (``controls > 0``), in the order first met."""
     text_areas: list[int] = field(default_factory=list)
@@ -608,6 +614,8 @@ class _Walker:
         if flags:
             if flags & 1:
                 self.link_depth -= 1
+                if len(self.lines) - bidx > self.page.link_prose:
+                    self.page.link_prose = max(self.page.link_prose, _linked_prose(self.lines, bidx))
             else:  # <pre> or a heading: its text ends a line
                 if self.buf:
                     self.end_line()
@@ -640,13 +648,14 @@ class _Walker:
             return node.next
         flags = 0
         if kind == _K_LINK:
-            flags = 1
-            self.link_depth += 1
+            if not _anchor(node):
+                flags = 1
+                self.link_depth += 1
         elif kind == _K_TIME and len(self.page.times) < 5:
             dt = node.attributes.get("datetime")
             if dt:
                 self.page.times.append(dt)
-        self.open_.append((node, None, -1, flags))
+        self.open_.append((node, None, len(self.lines) if flags else -1, flags))  # a link: the line it starts at
         return child
 
     def line_break(self, node: LexborNode) -> LexborNode | None:
@@ -734,6 +743,22 @@ def _control(node: LexborNode, page: Page, cur: int) -> None:
             page.text_areas.append(cur)
         elif node.tag == "select":
             page.selects.append(cur)
+
+
+LINKED_PROSE: Final = 50
+"""A line of at least this many characters that ends a sentence is prose (:func:`_linked_prose`)."""
+
+
+def _linked_prose(lines: list[Line], start: int) -> int:
+    """The prose lines from ``start`` on that are wholly link text (a link's lines, when it closes)."""
+    return sum(1 for ln in lines[start:] if ln.link_chars >= ln.chars >= LINKED_PROSE and ln.text[-1] in '.!?。！？”"')
+
+
+def _anchor(node: LexborNode) -> bool:
+    """Is the ``<a>`` ``node`` (one with more than a text in it) a named anchor, no link: a ``name`` and no ``href``
+    (``<a name="top">`` left open above the article: the parser puts the rest of the page in it)?"""
+    attrs = node.attributes
+    return "name" in attrs and "href" not in attrs
 
 
 def _hidden_class(cls: str) -> bool:

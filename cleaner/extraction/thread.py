@@ -712,7 +712,7 @@ def _first_items(page: Page, start: int, end: int, gains: list[float]) -> list[i
     return []
 
 
-_SENTENCE_END: Final = re.compile(r"[。！？.!?…]\s*[”\"’')）]?\s*$")
+_SENTENCE_END: Final = re.compile(r"[。！？.!?…।॥۔؟።፧։။།។]\s*[”\"’')）]?\s*$")
 
 
 def _set_apart(page: Page, item: int, gains: list[float]) -> list[int]:
