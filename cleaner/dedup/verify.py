@@ -276,19 +276,23 @@ def _longest_run_span(flags: bytes, lo: int, hi: int, positions: U32, k: int, le
     return max(pos[e - 1] - pos[s] for s, e in runs) + k
 
 
+def _shared_distinct(a: Evidence, b: Evidence) -> tuple[U32, U32, int]:
+    """Both evidences' sorted distinct hashes and how many they share. (Sorted distinct hashes and binary search:
+    Python sets of these hashes are slow — a sampled evidence keeps multiples of `sample_mod` only: their low bits
+    are equal, so they collide in a set's table.)"""
+    ua, ub = _distinct(a.hashes), _distinct(b.hashes)
+    if _common32 is not None and ua.dtype == np.uint32 and ub.dtype == np.uint32:
+        return ua, ub, _common32(ua, ub)
+    return ua, ub, int(np.count_nonzero(_members(ua, ub)))
+
+
 def compare(cand: Evidence, canon: Evidence, params: DedupParams, *, core: bool = True) -> Verdict:
     """Verdict on a candidate's evidence against a canonical's (``core=False``: without the rule that sets aside a short
     head and tail of the candidate's own, :func:`_core_contained`)."""
     a, b = _aligned(cand, canon, params.sample_mod)
     if a.hashes.size == 0 or b.hashes.size == 0:
         return Verdict(0.0, 0.0, 0.0, False, False)
-    # Sorted distinct hashes and binary search: Python sets of these hashes are slow (a sampled evidence keeps
-    # multiples of `sample_mod` only: their low bits are equal, so they collide in a set's table).
-    ua, ub = _distinct(a.hashes), _distinct(b.hashes)
-    if _common32 is not None and ua.dtype == np.uint32 and ub.dtype == np.uint32:
-        inter = _common32(ua, ub)
-    else:
-        inter = int(np.count_nonzero(_members(ua, ub)))
+    ua, ub, inter = _shared_distinct(a, b)
     na, nb = int(ua.size), int(ub.size)
     jac = inter / (na + nb - inter)
     contained = inter / na
@@ -360,11 +364,7 @@ def similarity(cand: Evidence, canon: Evidence, params: DedupParams) -> float:
     a, b = _aligned(cand, canon, params.sample_mod)
     if a.hashes.size == 0 or b.hashes.size == 0:
         return 0.0
-    ua, ub = _distinct(a.hashes), _distinct(b.hashes)
-    if _common32 is not None and ua.dtype == np.uint32 and ub.dtype == np.uint32:
-        inter = _common32(ua, ub)
-    else:
-        inter = int(np.count_nonzero(_members(ua, ub)))
+    ua, ub, inter = _shared_distinct(a, b)
     na, nb = int(ua.size), int(ub.size)
     return round(max(inter / (na + nb - inter), inter / na), 4)
 
