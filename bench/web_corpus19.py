@@ -49,7 +49,6 @@ import html as htmllib
 import random
 import re
 import sys
-import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -59,7 +58,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import gen_score
 from cms_corpus import _L, _article
 from gen_score import GenPage, Scoring
-from old_web_corpus import Text
+from old_web_corpus import Text, _norm, _url
 
 SET = "web19"
 KINDS = (
@@ -665,14 +664,6 @@ def build_page(kind: str, index: int, text: Text, seed: str) -> GenPage:
 def build(data: Path, seed: str = SET) -> list[GenPage]:
     text = Text.load(data)
     return [build_page(kind, i, text, seed) for kind in KINDS for i in range(PAGES_PER_KIND)]
-
-
-def _norm(s: str) -> str:
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", s)).strip().lower()
-
-
-def _url(p: gen_score.Page) -> str:
-    return f"http://www.example.com/{p.id}.html"
 
 
 SCORING = Scoring(_norm, _url, KINDS, label_width=16, id_width=28, snippet_chars=40)

@@ -57,7 +57,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import thread_score
-from forum_corpus18 import _sentences
+from forum_corpus18 import _sentences, ch, p_
 from thread_corpus4 import NAMES, texts
 from thread_score import ThreadPage
 
@@ -105,10 +105,6 @@ class Page(ThreadPage[list[str]]):
         return "\n".join(x for paras in self.posts for x in paras)
 
 
-def ch(page: Page, *strings: str) -> None:
-    page.chrome.update(s for s in strings if s)
-
-
 def date(rng: random.Random) -> str:
     return f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d} {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}"
 
@@ -116,10 +112,6 @@ def date(rng: random.Random) -> str:
 def num(rng: random.Random) -> str:
     n = rng.randint(12, 99999)
     return f"{n / 10000:.1f}万" if n >= 10000 else str(n)
-
-
-def p_(paras: list[str]) -> str:
-    return "".join(f"<p>{x}</p>" for x in paras)
 
 
 def avatar(k: int) -> str:
