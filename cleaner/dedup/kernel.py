@@ -5,9 +5,10 @@ uses it, with the same results."""
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from types import ModuleType
 
-__all__ = ["sketch_kernel"]
+__all__ = ["count_marked", "sketch_kernel"]
 
 
 def sketch_kernel() -> ModuleType | None:
@@ -19,3 +20,12 @@ def sketch_kernel() -> ModuleType | None:
     except ImportError:
         return None
     return _sketch
+
+
+def count_marked() -> Callable[[str, bytes, int], int] | None:
+    """The kernel's ``count_marked(text, bits, need)`` (how many characters of ``text`` are marked in the bit set
+    ``bits`` — code point c: bit ``c & 7`` of byte ``c >> 3`` — counted up to ``need``; one loop over the string in
+    place of a regex class search), or None when the kernel is not built."""
+    k = sketch_kernel()
+    count: Callable[[str, bytes, int], int] | None = getattr(k, "count_marked", None) if k is not None else None
+    return count

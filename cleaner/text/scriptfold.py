@@ -23,7 +23,7 @@ from typing import Final, TypeVar
 import numpy as np
 import numpy.typing as npt
 
-from cleaner.dedup.kernel import sketch_kernel
+from cleaner.dedup.kernel import count_marked
 
 __all__ = ["MIN_TRADITIONAL", "Fold", "PageFold", "fold_page", "page_fold", "translate", "unfold"]
 
@@ -72,15 +72,9 @@ def _traditional_bits() -> bytes:
     return np.packbits(_traditional_mask(), bitorder="little").tobytes()
 
 
-def _kernel_count() -> Callable[[str, bytes, int], int] | None:
-    """The kernel's ``count_marked`` (one loop over a string's characters and a bit set of 136 KB whose CJK part
-    stays in the cache, in place of a regex of a class of the table's thousands of characters), if it is built."""
-    k = sketch_kernel()
-    count: Callable[[str, bytes, int], int] | None = getattr(k, "count_marked", None) if k is not None else None
-    return count
-
-
-_COUNT_MARKED: Final = _kernel_count()
+_COUNT_MARKED: Final = count_marked()
+"""The kernel's ``count_marked`` (a bit set of 136 KB whose CJK part stays in the cache, in place of a regex of a
+class of the table's thousands of characters), if it is built."""
 
 
 def _traditional_count(text: str, need: int) -> int:

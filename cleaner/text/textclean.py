@@ -22,7 +22,7 @@ from typing import Final, NamedTuple
 
 from cleaner import audit
 from cleaner.audit import Cut
-from cleaner.dedup.kernel import sketch_kernel
+from cleaner.dedup.kernel import count_marked, sketch_kernel
 from cleaner.document import Document, Reject, Source
 from cleaner.errors import InputTooLarge
 from cleaner.input.base import MAX_INPUT_BYTES
@@ -205,14 +205,7 @@ def _cjk_compat_bits() -> bytes:
     return bytes(bits)
 
 
-def _kernel_count() -> Callable[[str, bytes, int], int] | None:
-    """The kernel's ``count_marked`` (a bit set looked up per character, one loop), if it is built."""
-    k = sketch_kernel()
-    count: Callable[[str, bytes, int], int] | None = getattr(k, "count_marked", None) if k is not None else None
-    return count
-
-
-_COUNT_MARKED = _kernel_count()
+_COUNT_MARKED = count_marked()
 _CJK_COMPAT_BITS: Final = _cjk_compat_bits()
 
 
