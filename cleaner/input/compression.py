@@ -124,7 +124,7 @@ def cut_at_a_flush(stream: IO[bytes]) -> bool:
     killed leaves exactly that: what decompresses is all it wrote, its last page whole. (Deflate writes no empty
     stored block but at a flush; a zstd block ends by chance once in ≈ 50 KB of a file, but is then full, and a frame
     that holds its content size was written at once: neither reads as a flush.)"""
-    return isinstance(stream, _Decompressed) and stream.raw.flushed
+    return isinstance(stream, _Decompressed) and stream.raw.flushed and stream.raw.flushed_a_page()
 
 
 def whole_streams(stream: IO[bytes]) -> int:
@@ -211,6 +211,18 @@ class _Streams(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
+    def flushed_a_page(self) -> bool:
+        """Whether the stream cut at a flush (:attr:`flushed`) holds a page since its writer's previous flush
+        (:func:`_page_sized`). Asked only of a whole text read under the byte budget (the stream's bytes are read
+        again: a JSONL or WARC stream of any size never asks)."""
+        here = self.fh.tell()
+        try:
+            if self.codec == "zstd":
+                return _page_sized(_zstd_last_piece(self.fh, self.started, self._block_max))
+            return _page_sized(_gzip_last_piece(self.fh, self.started, self.fh.seek(0, 2)))
+        finally:
+            self.fh.seek(here)
+
     def readinto(self, b: Any) -> int:
         n = len(b)
         if n == 0:
@@ -254,7 +266,6 @@ class _Streams(io.RawIOBase):
                 end = self.fh.seek(0, 2)
                 self.fh.seek(max(self.started, end - 4))
                 self.flushed = end - self.started > 14 and self.fh.read(4) == _FLUSHED
-                self.flushed = self.flushed and _page_sized(_gzip_last_piece(self.fh, self.started, end))
             raise EOFError("Compressed file ended before the end-of-stream marker was reached")
         return out
 
@@ -263,7 +274,6 @@ class _Streams(io.RawIOBase):
         if not out:
             if self._cut:  # at a block's end, a block not full: a flush (full blocks end where the writer chose not)
                 self.flushed = bool(self._block_max) and (self.total - self._stream_given) % self._block_max != 0
-                self.flushed = self.flushed and _page_sized(_zstd_last_piece(self.fh, self.started, self._block_max))
                 raise EOFError("zstd: the file ends inside a frame")
             self._d = None
         return out
