@@ -41,6 +41,7 @@ check). Tune on the tune half, read only the check half's scores.
 # ruff: noqa: E501  (page markup is written in long literal lines)
 from __future__ import annotations
 
+import hashlib
 import os
 import random
 import re
@@ -92,8 +93,14 @@ _TEXTS: dict[str, list[str]] = {}
 
 
 def texts() -> dict[str, list[str]]:
+    """The paragraphs; said once on stderr with the folder they came from and a digest of them: the pages (and so
+    the scores) are those of the data found there (``CLEANER_SHARED``, else ``shared`` beside the checkout's
+    folder: a checkout under /tmp reads /tmp/shared), so two runs compare only when the digests are equal."""
     if not _TEXTS:
         _TEXTS.update(_texts())
+        digest = hashlib.blake2b("\n".join(p for lang in sorted(_TEXTS) for p in _TEXTS[lang]).encode(), digest_size=6)
+        counts = ", ".join(f"{len(v)} {k}" for k, v in sorted(_TEXTS.items()))
+        print(f"thread_corpus4: texts from {DATA.resolve()} ({counts} paragraphs, {digest.hexdigest()})", file=sys.stderr)
     return _TEXTS
 
 

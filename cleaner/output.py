@@ -10,12 +10,15 @@ folder) raises :class:`OSError` naming the file.
 from __future__ import annotations
 
 import errno
+import fcntl
 import glob
 import gzip
 import json
 import os
 import secrets
+import socket
 import tempfile
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -26,6 +29,7 @@ __all__ = [
     "OUTPUT_MARKER",
     "atomic_open",
     "check_out_dir",
+    "claim_out_dir",
     "dumps_line",
     "fsync_dir",
     "is_output_dir",
@@ -42,6 +46,9 @@ FORMATS = ("jsonl", "jsonl.gz", "parquet")
 OUTPUT_MARKER = ".cleaner-output"
 """A file a run puts in its ``--out`` folder before anything else: a folder holding it is never read as input
 (an ``--out`` inside an input folder, the outputs of a killed run, another night's outputs)."""
+
+OUT_LOCK = ".cleaner-output.lock"
+"""The lock file a run holds in its ``--out`` folder while it runs (:func:`claim_out_dir`); removed at its end."""
 
 MIN_FREE_BYTES = 1 << 20
 """``--out`` on a file system with less free space than this is refused before the work starts."""
@@ -271,3 +278,76 @@ def check_out_dir(out: str | Path) -> Path:
     if st.f_bavail * st.f_frsize < MIN_FREE_BYTES:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(out))
     return out
+
+
+@contextmanager
+def claim_out_dir(out: str | Path) -> Iterator[Path]:
+    """``out`` for this run alone, checked as :func:`check_out_dir` does, for the life of the ``with`` block (a
+    library call's run, not its process): an advisory ``flock`` on ``OUT/.cleaner-output.lock``, which names its
+    holder (pid, host, start). A second run into the same folder while one runs raises :class:`CleanerError`
+    naming it, before it sweeps or writes anything (two plain runs both exited 0 and the later one replaced the
+    other's outputs without a word). The lock dies with a killed run's process, so its leftover file never blocks
+    the next run; the file is removed at the end."""
+    from cleaner.errors import CleanerError
+
+    out = Path(out)
+    if out.exists() and not out.is_dir():
+        raise OSError(errno.ENOTDIR, "--out names a file, not a folder", str(out))
+    if out.is_symlink() and not out.exists():  # (mkdir said "File exists")
+        raise OSError(errno.ENOENT, f"--out is a symbolic link to {os.readlink(out)}, which does not exist", str(out))
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _named(exc, out) from exc
+    lock = out / OUT_LOCK
+    fd = _locked(lock)
+    if fd < 0:
+        holder = _holder(lock)
+        raise CleanerError(
+            f"{out}: another cleaner run is writing into this folder ({holder}); wait for it to end, or give this "
+            "run another --out (two runs into one folder would replace each other's outputs)"
+        )
+    try:
+        since = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+        stamp = f"process {os.getpid()} on {socket.gethostname()}, since {since}"
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, (stamp + "\n").encode("utf-8", "replace"), 0)
+        yield check_out_dir(out)
+    finally:
+        try:
+            os.unlink(lock)  # (while held: a run that opened it before sees it gone and takes a new one)
+        except OSError:
+            pass
+        os.close(fd)
+
+
+def _locked(lock: Path) -> int:
+    """A descriptor of ``lock`` holding its ``flock`` (the file as it is named now), or -1 when another holds it."""
+    while True:
+        try:
+            fd = os.open(lock, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+        except OSError as exc:  # (the folder is named, as a refused marker names it)
+            raise OSError(exc.errno, exc.strerror, str(lock.parent)) from exc
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            return -1
+        try:
+            named = os.stat(lock)
+        except FileNotFoundError:  # removed by the run that held it as it ended: take a new one
+            os.close(fd)
+            continue
+        st = os.fstat(fd)
+        if (named.st_dev, named.st_ino) == (st.st_dev, st.st_ino):
+            return fd
+        os.close(fd)  # replaced meanwhile by another run's new lock file
+
+
+def _holder(lock: Path) -> str:
+    try:
+        with open(lock, encoding="utf-8", errors="replace") as fh:
+            text = fh.read(200).strip()
+    except OSError:
+        text = ""
+    return text or "a process that has not written its name yet"

@@ -54,7 +54,7 @@ from cleaner.input.readers import ReadOptions, from_stdin, iter_dump_names, read
 from cleaner.output import (
     FORMATS,
     atomic_open,
-    check_out_dir,
+    claim_out_dir,
     is_output_dir,
     output_name,
     write_json,
@@ -890,38 +890,59 @@ def run(
             import pyarrow  # noqa: F401
         except ImportError as exc:
             raise UsageError("format='parquet' needs pyarrow: pip install 'story-cleaner[parquet]'") from exc
-    extra: dict[str, Any] = {}
-    if urls is not None:
-        from cleaner.crawler import fetch
-
-        dumps = Path(out_dir) / "dumps"
-        fetched = fetch(urls, dumps, options=fetch_options)
-        extra["fetch"] = fetched.to_json()  # failures (a 404, a timeout) by reason: report.json and the summary
-        inputs = [*inputs, dumps]
     if state is not None:
         from cleaner.state.nightly import run_with_state
 
-        if not options.dedup:
-            raise UsageError("--no-dedup cannot be used with --state (the state is a dedup index)")
-        if options.shard_size:
-            raise UsageError("--shard-size cannot be used with --state: a nightly run writes one stories file")
-        if options.work is not None:  # the nightly run goes in memory (docs/out-of-core.md)
-            raise UsageError("--work cannot be used with --state: a nightly run is not staged")
         inputs = list(inputs)
-        if any(str(p) == "-" for p in inputs):  # a night is known by its files' bytes: stdin cannot be read twice
-            raise UsageError("- (standard input) cannot be used with --state: save it to a file first")
+        _check_state_options(inputs, options)  # (before the fetch: it was refused once the pages were fetched)
+        extra = _fetched(urls, out_dir, fetch_options, inputs)
         return run_with_state(
             inputs, out_dir, state, rules=rules, workers=workers, executor=executor, progress=progress,
             params=params, store_text=store_text, options=options, read_options=read_options, extra=extra,
         )  # fmt: skip
     inputs = list(inputs)
     check_inputs([p for p in inputs if str(p) != "-"])
-    out = check_out_dir(out_dir)  # unwritable or full: refused before the work
+    with claim_out_dir(out_dir) as out:  # unwritable, full or another run's: refused before the work
+        extra = _fetched(urls, out_dir, fetch_options, inputs)
+        args = (rules, workers, executor, progress, params, read_options)
+        return _run_plain(inputs, out, args, options, started, extra)
+
+
+def _check_state_options(inputs: list[str | Path], options: RunOptions) -> None:
+    if not options.dedup:
+        raise UsageError("--no-dedup cannot be used with --state (the state is a dedup index)")
+    if options.shard_size:
+        raise UsageError("--shard-size cannot be used with --state: a nightly run writes one stories file")
+    if options.work is not None:  # the nightly run goes in memory (docs/out-of-core.md)
+        raise UsageError("--work cannot be used with --state: a nightly run is not staged")
+    if any(str(p) == "-" for p in inputs):  # a night is known by its files' bytes: stdin cannot be read twice
+        raise UsageError("- (standard input) cannot be used with --state: save it to a file first")
+
+
+def _fetched(
+    urls: Iterable[str] | None, out_dir: str | Path, fetch_options: FetchOptions | None, inputs: list[str | Path]
+) -> dict[str, Any]:
+    """With ``urls``: fetch them into ``OUT/dumps``, which joins ``inputs``; the fetch's counts for the report."""
+    if urls is None:
+        return {}
+    from cleaner.crawler import fetch
+
+    dumps = Path(out_dir) / "dumps"
+    fetched = fetch(urls, dumps, options=fetch_options)
+    inputs.append(dumps)
+    return {"fetch": fetched.to_json()}  # failures (a 404, a timeout) by reason: report.json and the summary
+
+
+def _run_plain(
+    inputs: list[str | Path], out: Path, args: StagedArgs, options: RunOptions, started: float,
+    extra: dict[str, Any],
+) -> Report:  # fmt: skip
+    """:func:`run` without a state, into ``out`` (claimed by the caller)."""
+    rules, workers, executor, progress, params, read_options = args
     listed = _Listed(inputs)
     work = staged_work(inputs, out, options, local=executor is None or _is_local(executor), listed=listed)
     if work is not None:
-        staged_args = (rules, workers, executor, progress, params, read_options)
-        return _run_staged(inputs, out, work, staged_args, options, started, extra)
+        return _run_staged(inputs, out, work, args, options, started, extra)
     result = _process_listed(
         inputs, listed, rules=rules, workers=workers, executor=executor, progress=progress, params=params,
         index=None, read_options=read_options, **options.process_kwargs(),

@@ -318,7 +318,7 @@ def test_a_warc_cut_inside_its_only_stream_keeps_the_records_before_the_cut(tmp_
     assert rejects == [("bad_warc_record", len(docs)), ("truncated_compressed", None)]
 
 
-def _flushed_snapshots(pages: list[str], codec: str) -> list[bytes]:
+def _flushed_snapshots(pages: list[str], codec: str, sep: str = "\n\n") -> list[bytes]:
     """The bytes of a dump file after each page was written and flushed, as a crawler that flushes after each page
     leaves it when killed there: gzip's ``GzipFile.flush`` (a sync flush), zstd's ``stream_writer.flush`` (a block)."""
     import io
@@ -331,7 +331,7 @@ def _flushed_snapshots(pages: list[str], codec: str) -> list[bytes]:
     )
     snaps = []
     for page in pages:
-        writer.write((page + "\n\n").encode())
+        writer.write((page + sep).encode())
         writer.flush()
         snaps.append(buf.getvalue())
     return snaps
@@ -409,3 +409,74 @@ def test_a_jsonl_record_with_a_stray_byte_is_read_as_its_text_dump_is(tmp_path: 
     assert docs["a"].meta["decode_errors"] == "1"
     rejects = [(r.record, r.reason) for r in items if isinstance(r, Reject)]
     assert rejects == [(1, "bad_json")]
+
+
+def _zstd_block_ends(frame: bytes) -> list[int]:
+    """Where each block of a zstd frame (no dictionary) ends, in its bytes."""
+    fhd = frame[4]
+    single = bool(fhd & 0x20)
+    pos = 5 + (0 if single else 1) + ((0, 2, 4, 8)[fhd >> 6] or (1 if single else 0))
+    ends = []
+    while True:
+        header = int.from_bytes(frame[pos : pos + 3], "little")
+        pos += 3 + (1 if (header >> 1) & 3 == 1 else header >> 3)
+        ends.append(pos)
+        if header & 1:
+            return ends
+
+
+@pytest.mark.parametrize("writer", ["at_once", "stream"])
+def test_a_zstd_dump_cut_by_chance_at_a_block_end_is_no_flush(tmp_path: Path, writer: str) -> None:
+    """A zstd dump written without flushes (at once, its size in the header; or streamed: full 128 KiB blocks), cut
+    exactly at a block's end where its text ends a line inside a page, read as a writer's flush: the page cut there
+    was a story, its end missing. It is the cut's reject, as for a cut anywhere else."""
+    data = _dump(120)
+    end = data.rfind(b"\n", 0, 128 << 10)  # the last line end before the first block's end...
+    while data[end + 1 : end + 2] in (b"\n", b"") or data[end - 1 : end] == b"\n" or b"_" in data[end + 1 : end + 60]:
+        end = data.rfind(b"\n", 0, end)  # ...inside a page: not before a blank line or a title line
+    line_start = data.rfind(b"\n", 0, end) + 1
+    pad = (128 << 10) - (end + 1)
+    data = data[:line_start] + b"a" * pad + data[line_start:]  # (now that line ends the block's 128 KiB)
+    assert data[(128 << 10) - 1] == ord("\n")
+    if writer == "at_once":
+        packed = zstandard.ZstdCompressor().compress(data)
+    else:
+        import io
+
+        buf = io.BytesIO()
+        with zstandard.ZstdCompressor().stream_writer(buf, closefd=False) as w:
+            w.write(data)
+        packed = buf.getvalue()
+    first = _zstd_block_ends(packed)[0]
+    assert len(zstandard.ZstdDecompressor().decompressobj().decompress(packed[:first])) == 128 << 10
+    (tmp_path / "dump.txt.zst").write_bytes(packed[:first])
+    (tmp_path / "w").mkdir()
+    (tmp_path / "w" / "dump.txt.zst").write_bytes(packed)
+    texts = [s.text for s in process([tmp_path / "w"], workers=1).stories]
+    (tmp_path / "w" / "dump.txt.zst").unlink()
+    cut = process([tmp_path], workers=1)
+    kept = [s.text for s in cut.stories]
+    (rej,) = cut.rejects
+    assert kept == texts[: len(kept)] and rej.segment == len(kept) and "cut inside this page" in rej.detail
+
+
+@pytest.mark.parametrize("codec", ["gz", "zst"])
+def test_a_dump_whose_writer_flushed_each_line_keeps_no_cut_page(tmp_path: Path, codec: str) -> None:
+    """A writer that flushes after each line (``print(..., file=gz, flush=True)``, Java's auto-flushing
+    ``PrintWriter`` over ``GZIPOutputStream(syncFlush)``), killed inside a page, leaves a file that ends at a flush:
+    the page cut there was read as whole, a story missing its end. What it wrote since its previous flush is one
+    line, not a page: the cut is read as any other, the last page its reject; the pages before it are stories."""
+    pages = _dump(16).decode().split("\n\n")
+    lines = [line for page in pages[:10] for line in (page + "\n\n").splitlines(keepends=True)]
+    cut_after = len(lines) - 4  # inside the tenth page, after its third line
+    snaps = _flushed_snapshots(lines, codec, sep="")
+    (tmp_path / "whole").mkdir()
+    (tmp_path / "whole" / "dump.txt").write_text("\n\n".join(pages) + "\n")
+    texts = [s.text for s in process([tmp_path / "whole"], workers=1).stories]
+    assert len(texts) == 16
+    (tmp_path / "cut").mkdir()
+    (tmp_path / "cut" / f"dump.txt.{codec}").write_bytes(snaps[cut_after - 1])
+    cut = process([tmp_path / "cut"], workers=1)
+    assert [s.text for s in cut.stories] == texts[:9]
+    (rej,) = cut.rejects
+    assert rej.segment == 9 and "cut inside this page" in rej.detail

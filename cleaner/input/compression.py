@@ -122,8 +122,9 @@ def cut_at_a_flush(stream: IO[bytes]) -> bool:
     ``GzipFile.flush``, zlib's ``Z_SYNC_FLUSH``, Java's ``GZIPOutputStream(syncFlush)``, Go's ``Writer.Flush``), or a
     zstd frame that ends at a block's end (``stream_writer.flush()``). A writer that flushes after each page and is
     killed leaves exactly that: what decompresses is all it wrote, its last page whole. (Deflate writes no empty
-    stored block but at a flush; a zstd block ends by chance once in ≈ 50 KB of a file.)"""
-    return isinstance(stream, _Decompressed) and stream.raw.flushed
+    stored block but at a flush; a zstd block ends by chance once in ≈ 50 KB of a file, but is then full, and a frame
+    that holds its content size was written at once: neither reads as a flush.)"""
+    return isinstance(stream, _Decompressed) and stream.raw.flushed and stream.raw.flushed_a_page()
 
 
 def whole_streams(stream: IO[bytes]) -> int:
@@ -203,11 +204,24 @@ class _Streams(io.RawIOBase):
         self._buf = b""  # input read from fh and not yet decompressed
         self._fh_end = False
         self._cut = False  # (zstd) the frame being read runs past the end of the file
+        self._block_max = 0  # (zstd) the cut frame's block size when it ends at a block's end (else 0)
         self.unchecked = False  # (zstd) a frame read has no checksum: damage inside it may decode without an error
         self.flushed = False  # the stream cut short ends where its writer flushed (:func:`cut_at_a_flush`)
 
     def readable(self) -> bool:
         return True
+
+    def flushed_a_page(self) -> bool:
+        """Whether the stream cut at a flush (:attr:`flushed`) holds a page since its writer's previous flush
+        (:func:`_page_sized`). Asked only of a whole text read under the byte budget (the stream's bytes are read
+        again: a JSONL or WARC stream of any size never asks)."""
+        here = self.fh.tell()
+        try:
+            if self.codec == "zstd":
+                return _page_sized(_zstd_last_piece(self.fh, self.started, self._block_max))
+            return _page_sized(_gzip_last_piece(self.fh, self.started, self.fh.seek(0, 2)))
+        finally:
+            self.fh.seek(here)
 
     def readinto(self, b: Any) -> int:
         n = len(b)
@@ -258,7 +272,8 @@ class _Streams(io.RawIOBase):
     def _zstd_read(self, n: int) -> bytes:
         out: bytes = self._d.read(n)
         if not out:
-            if self._cut:
+            if self._cut:  # at a block's end, a block not full: a flush (full blocks end where the writer chose not)
+                self.flushed = bool(self._block_max) and (self.total - self._stream_given) % self._block_max != 0
                 raise EOFError("zstd: the file ends inside a frame")
             self._d = None
         return out
@@ -296,7 +311,7 @@ class _Streams(io.RawIOBase):
             self.unchecked = True
         end = _zstd_end(self.fh, self._pos)
         self._cut = end is None
-        self.flushed = self._cut and _zstd_block_cut(self.fh, self._pos)
+        self._block_max = _zstd_block_cut(self.fh, self._pos) if self._cut else 0
         size = (self.fh.seek(0, 2) if end is None else end) - self._pos
         self.fh.seek(self._pos)
         if end is not None:
@@ -401,6 +416,69 @@ _LONGEST = 10
 """Bytes of the longest stream start (bzip2's)."""
 
 
+def _page_sized(piece: bytes) -> bool:
+    """Whether what a writer wrote between its last two flushes (or since its stream started) holds two lines of
+    text or more: a page, as a crawler that flushes after each page writes. A writer that flushes after each line
+    (``print(..., flush=True)``, Java's auto-flushing ``PrintWriter`` over a ``syncFlush`` stream) may have been
+    killed inside a page: its cut is read as any other, the last page the reject (helper hostile20; it was a story
+    cut short)."""
+    lines = 0
+    for line in piece.split(b"\n"):
+        lines += bool(line.strip())
+        if lines >= 2:
+            return True
+    return False
+
+
+def _drained(d: Any, data: bytes) -> None:
+    """Decompress ``data`` with ``d`` and drop what it gives, a chunk at a time (a zlib object)."""
+    while data:
+        d.decompress(data, _READ)
+        data = d.unconsumed_tail
+
+
+def _gzip_last_piece(fh: IO[bytes], start: int, end: int) -> bytes:
+    """What the gzip member from ``start`` to ``end`` (cut at a flush) holds after its writer's previous flush (its
+    empty stored block; from the member's start when there is none)."""
+    fh.seek(start)
+    member = fh.read(end - start)
+    prev = member.rfind(_FLUSHED, 0, len(member) - len(_FLUSHED))
+    d = zlib.decompressobj(wbits=31)
+    try:
+        if prev >= 0:
+            _drained(d, member[: prev + len(_FLUSHED)])
+        return bytes(d.decompress(member[prev + len(_FLUSHED) if prev >= 0 else 0 :]))
+    except zlib.error:  # (the bytes that looked like a flush were not one)
+        return b""
+
+
+def _zstd_last_piece(fh: IO[bytes], at: int, block_max: int) -> bytes:
+    """What the zstd frame at ``at`` (cut at a block's end) holds after its last block that is not full but the last
+    one (a flush; from the frame's start when there is none)."""
+    import zstandard
+
+    fh.seek(at)
+    data = fh.read()
+    fhd = data[4]
+    single = bool(fhd & 0x20)
+    pos = 5 + (0 if single else 1) + _DICT_BYTES[fhd & 3] + (_FCS_BYTES[fhd >> 6] or (1 if single else 0))
+    d = zstandard.ZstdDecompressor().decompressobj()
+    out = d.decompress(data[:pos])
+    pieces: list[bytes] = []
+    while pos + 3 <= len(data):
+        header = int.from_bytes(data[pos : pos + 3], "little")
+        end = pos + 3 + (1 if (header >> 1) & 3 == 1 else header >> 3)
+        try:
+            out = d.decompress(data[pos:end])
+        except zstandard.ZstdError:
+            return b""
+        if pieces and len(pieces[-1]) < block_max:  # the block before this one ended at a flush
+            pieces = []
+        pieces.append(out)
+        pos = end
+    return b"".join(pieces)
+
+
 class _Window:
     """The next ``size`` bytes of ``fh`` as a file to read (a zstd frame's bytes, and no more)."""
 
@@ -465,12 +543,24 @@ def _zstd_end(fh: IO[bytes], at: int) -> int | None:
     return fh.tell() if magic == _ZSTD_MAGIC and _zstd_frame(fh) else None
 
 
-def _zstd_block_cut(fh: IO[bytes], at: int) -> bool:
-    """Whether the zstd frame at ``at``, which the file ends inside, ends after a whole block: no byte of a next
-    block's header (a writer's ``flush()``)."""
+def _zstd_block_cut(fh: IO[bytes], at: int) -> int:
+    """The largest block of the zstd frame at ``at`` (min(window, 128 KiB)), which the file ends inside, when it ends
+    after a whole block (no byte of a next block's header) and may have been written by a writer that flushes: 0
+    when it does not end so, or its header holds the content size (a writer that knew it wrote all at once, and a
+    cut there is by chance; helper hostile20). A block that is not full then ends at a flush (:func:`cut_at_a_flush`
+    asks the frame's size so far): a writer that never flushes makes full blocks."""
     fh.seek(at)
     ends: list[bool] = []
-    return fh.read(4) == _ZSTD_MAGIC and not _zstd_frame(fh, ends) and ends == [True]
+    if fh.read(4) != _ZSTD_MAGIC or _zstd_frame(fh, ends) or ends != [True]:
+        return 0
+    fh.seek(at + 4)
+    head = fh.read(2)
+    fhd = head[0]
+    if fhd >> 6 or fhd & 0x20:  # a content size (a single-segment frame always has one)
+        return 0
+    exponent, mantissa = head[1] >> 3, head[1] & 7
+    window = (1 << (10 + exponent)) + ((1 << (10 + exponent)) >> 3) * mantissa
+    return min(window, 128 << 10)
 
 
 def _zstd_frame(fh: IO[bytes], ends: list[bool] | None = None) -> bool:

@@ -1,6 +1,7 @@
 """``cleaner run --state``: one night against the persistent state.
 
-1. take the lock, open the state (refuses other parameters);
+1. take the lock, open the state (refuses other parameters); claim ``--out`` (another run writing there is
+   refused: :func:`cleaner.output.claim_out_dir`);
 2. read, clean and collapse (:func:`cleaner.pipeline.process`) against the state —
    every change goes into one open transaction;
 3. write ``stories.jsonl`` (new stories only), ``updates.jsonl`` (earlier
@@ -30,7 +31,7 @@ from cleaner.dedup import DedupParams
 from cleaner.errors import StateError
 from cleaner.execution.executor import Executor
 from cleaner.input.readers import ReadOptions
-from cleaner.output import check_out_dir, output_name, write_json, write_jsonl, write_records
+from cleaner.output import claim_out_dir, output_name, write_json, write_jsonl, write_records
 from cleaner.pipeline import (
     Progress,
     Report,
@@ -164,8 +165,8 @@ def run_with_state(
     if not is_redis_url(state):
         options = dataclasses.replace(options, exclude=[*options.exclude, *_own_files(state, inputs)])
     out = Path(out_dir)
-    with open_state(state, params, store_text=store_text) as st:
-        check_out_dir(out)  # unwritable or full: refused before the work (and marked: never read as input)
+    with open_state(state, params, store_text=store_text) as st, claim_out_dir(out):
+        # unwritable, full or another run's: refused before the work (and marked: never read as input)
         key = input_key(select_files(list_inputs(inputs), options.include, options.exclude), params)
         prior = _run_record(st, key, state)
         if prior is not None:
