@@ -1683,10 +1683,7 @@ static PyObject *char_evidence(PyObject *self, PyObject *args) {
         for (int64_t k = first[i]; k < last[i]; k++)
             if (c[k] != 32) tmp[m++] = c[k];
         int ok;
-        for (int64_t t = 0; t < m; t++) {
-            (void)char_gram(tmp, t, m, &ok);
-            g += ok;
-        }
+        for (int64_t t = 0; t < m; t++) g += t + (is_cjk(tmp[t]) ? 1 : 3) < m; /* (char_gram's test, unhashed) */
         const int all = g <= full;
         const Py_ssize_t o0 = o;
         for (int64_t t = 0; t < m; t++) {

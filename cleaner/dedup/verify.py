@@ -282,7 +282,7 @@ def _own_tokens(b: Evidence, px: int, py: int, a: Evidence, k: int) -> int:
     with ``a`` covers, in one stretch: between the end of a shared shingle and the start of the next. A junction
     (words deleted or a paragraph moved there) has none: its misses are the shingles across it. (Every shared
     hash counts here, a lone one too: a short line shared between two insertions is not text of its own.)"""
-    shared = np.flatnonzero(np.isin(b.hashes[px : py + 1], a.hashes))  # (px and py themselves are shared)
+    shared = np.flatnonzero(_members(b.hashes[px : py + 1], _distinct(a.hashes)))  # (px and py are shared)
     starts = b.positions[px : py + 1][shared].astype(np.int64)
     return int((starts[1:] - starts[:-1]).max()) - k if starts.size > 1 else 0
 
@@ -403,7 +403,7 @@ def _deleted_canonical(
     if paths:  # the same path seen from b: b's shared hashes among a's
         ia, ib, _ = paths[0]
         at_a, at_b = (np.flatnonzero(np.frombuffer(f, dtype=np.uint8)) for f in (in_b, in_a))
-        paths = [(ib, ia, int(np.count_nonzero(np.isin(b.hashes[at_b], a.hashes[at_a]))))]
+        paths = [(ib, ia, int(np.count_nonzero(_members(b.hashes[at_b], sorted_distinct(a.hashes[at_a])))))]
     return deleted(b, in_a, a, in_b, p, paths)
 
 
@@ -800,11 +800,14 @@ def _chars_deleted(
     ia, ib, shared = path
     if len(ia) <= p.deleted_gaps or len(ia) < _DELETED_ORDER * shared:
         return False
-    pa, pb = a.positions.tolist(), b.positions.tolist()
-    span, whole = pa[ia[-1]] - pa[ia[0]], pa[-1] - pa[0]
-    skip: list[int] = np.concatenate(([0], np.cumsum(neutral))).tolist()  # (neutral grams before each index)
-    if 2 * span < whole or len(ia) < _CHAR_IN_SPAN * (ia[-1] - ia[0] + 1 - skip[ia[-1] + 1] + skip[ia[0]]):
+    at = a.positions
+    span, whole = int(at[ia[-1]]) - int(at[ia[0]]), int(at[-1]) - int(at[0])
+    if 2 * span < whole:  # (asked before the lists are made: a third of the pairs end here or below)
         return False
+    if len(ia) < _CHAR_IN_SPAN * (ia[-1] - ia[0] + 1 - int(np.count_nonzero(neutral[ia[0] : ia[-1] + 1]))):
+        return False
+    pa, pb = at.tolist(), b.positions.tolist()
+    skip: list[int] = np.concatenate(([0], np.cumsum(neutral))).tolist()  # (neutral grams before each index)
     out_b = pb[-1] - pb[0] - (pb[ib[-1]] - pb[ib[0]])
     both_out = whole - span > min(_CHAR_EDGE, span // 4) and out_b > _CHAR_EDGE
     moved_a, moved_b = _off_path(in_b, ia), _off_path(in_a, ib)
