@@ -34,11 +34,11 @@ PARAMS = [
 
 def _same(a: Sketch, b: Sketch) -> str | None:
     """The first field where two sketches differ (values, types or dtypes), else None."""
-    for name in ("doc_id", "length", "n_shingles", "sampled"):
+    for name in ("doc_id", "length", "n_shingles", "sampled", "n_grams"):
         x, y = getattr(a, name), getattr(b, name)
         if x != y or type(x) is not type(y):
             return name
-    for name in ("band_keys", "window_keys", "evidence", "positions"):
+    for name in ("band_keys", "window_keys", "evidence", "positions", "chars", "char_positions"):
         x, y = getattr(a, name), getattr(b, name)
         if x.dtype != y.dtype or x.shape != y.shape or not np.array_equal(x, y):
             return name
@@ -123,8 +123,72 @@ def test_sketch_batch_uses_the_kernel_and_falls_back(monkeypatch: pytest.MonkeyP
     items = [(f"d{i}", t) for i, t in enumerate(_odd_texts())]
     with_kernel = signature.sketch_batch(items, DedupParams())
     monkeypatch.setattr(signature, "_kernel", None)
+    monkeypatch.setattr(signature, "_char_evidence_kernel", None)
     without = signature.sketch_batch(items, DedupParams())
     assert all(_same(a, b) is None for a, b in zip(with_kernel, without, strict=True))
+
+
+def test_char_evidence_kernel_is_numpy(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The kernel's character evidence (``char_evidence``: signature.char_grams and char_evidence in one loop per
+    text) is the numpy path's, value for value and dtype for dtype: short texts kept whole, long ones sampled, CJK and
+    other scripts, astral code points, empty texts, any batch boundary."""
+    assert signature._char_evidence_kernel is not None
+    texts = _fixture_texts() + _odd_texts()
+    items = [(f"d{i}", t) for i, t in enumerate(texts)]
+    for size in (1, 3, len(items)):
+        batches = [items[s : s + size] for s in range(0, len(items), size)]
+        with_kernel = [sk for b in batches for sk in signature.sketch_batch(b, DedupParams())]
+        with monkeypatch.context() as m:
+            m.setattr(signature, "_char_evidence_kernel", None)
+            without = [sk for b in batches for sk in signature.sketch_batch(b, DedupParams())]
+        assert any(sk.n_grams > signature.CHAR_FULL for sk in with_kernel)
+        for a, b in zip(with_kernel, without, strict=True):
+            assert _same(a, b) is None, (a.doc_id, _same(a, b))
+    cps = np.array([97, 98, 32, 99, 100, 101, 102], dtype=np.uint32)
+    i64 = np.int64
+    with pytest.raises(ValueError):
+        _sketch.char_evidence(cps, np.array([0], dtype=i64), np.array([8], dtype=i64), 128, 8, 0xFFFF0007)
+    with pytest.raises(ValueError):
+        _sketch.char_evidence(cps, np.array([3, 0], dtype=i64), np.array([2], dtype=i64), 128, 8, 0xFFFF0007)
+    got = _sketch.char_evidence(cps, np.array([0, 3], dtype=i64), np.array([2, 7], dtype=i64), 128, 8, 0xFFFF0007)
+    assert [np.frombuffer(x, dtype=i64).tolist() for x in got[2:]] == [[0, 1], [0, 1], [2, 4]]
+
+
+def _increasing_path(seq: list[int]) -> list[int]:
+    """verify._in_order_path's loop in Python: the indices of the longest strictly increasing run of ``seq`` that
+    patience sorting (bisect_left, back links) finds, ending at the last pile's top."""
+    import bisect
+
+    tails: list[int] = []
+    at: list[int] = []
+    back = [-1] * len(seq)
+    for n, j in enumerate(seq):
+        k = bisect.bisect_left(tails, j)
+        if k == len(tails):
+            tails.append(j)
+            at.append(n)
+        else:
+            tails[k] = j
+            at[k] = n
+        back[n] = at[k - 1] if k else -1
+    out: list[int] = []
+    n = at[-1] if at else -1
+    while n >= 0:
+        out.append(n)
+        n = back[n]
+    return out[::-1]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(0, 40), max_size=120), st.booleans())
+def test_increasing_path_kernel_is_the_python_loop(seq: list[int], ordered: bool) -> None:
+    """The kernel's ``increasing_path`` (verify._in_order_path's loop) picks the very path the Python loop picks: ties,
+    repeats, runs mostly in order (as a copy's are), empty input."""
+    seq = sorted(seq) if ordered else seq
+    got = np.frombuffer(_sketch.increasing_path(np.array(seq, dtype=np.int64)), dtype=np.int64).tolist()
+    assert got == _increasing_path(seq)
+    with pytest.raises(ValueError):
+        _sketch.increasing_path(b"123")
 
 
 ALPHABET = st.sampled_from(

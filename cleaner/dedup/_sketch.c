@@ -12,6 +12,7 @@
    fold_text, cjk_texts, fresh_lines
                             a batch's code points and their fold in one loop, its texts with CJK, the lines the line
                             memory lacks
+   char_evidence            the character evidence of a batch's texts (signature.char_grams + char_evidence)
    dirty_at, squeeze_from, glue_lines, spaces_plain, sentences, count_marked
                             per-character tests of the text pass (textclean.normalize_text, split_text,
                             document.fold_spaces, scriptfold._census) and the collapse's merge._sentences, one
@@ -1211,6 +1212,60 @@ static PyObject *common32(PyObject *self, PyObject *args) {
     return out;
 }
 
+/* increasing_path(seq) -> bytearray: the indices (int64, ascending) of a longest strictly increasing subsequence of
+   `seq` (int64), the one patience sorting with binary search (bisect_left) and back links finds, ending at the last
+   pile's top: verify._in_order_path's loop */
+static PyObject *increasing_path(PyObject *self, PyObject *arg) {
+    (void)self;
+    Py_buffer vs = {0};
+    PyObject *out = NULL;
+    int64_t *tails = NULL, *at = NULL, *back = NULL;
+    if (PyObject_GetBuffer(arg, &vs, PyBUF_C_CONTIGUOUS) < 0) return NULL;
+    if (vs.len % 8) {
+        PyErr_SetString(PyExc_ValueError, "increasing_path: not int64 values");
+        goto done;
+    }
+    const int64_t *sj = vs.buf;
+    const Py_ssize_t n = vs.len / 8;
+    tails = malloc((size_t)(n + 1) * sizeof(int64_t));
+    at = malloc((size_t)(n + 1) * sizeof(int64_t));
+    back = malloc((size_t)(n + 1) * sizeof(int64_t));
+    if (!tails || !at || !back) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    Py_ssize_t len = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        const int64_t j = sj[i];
+        Py_ssize_t k;
+        if (!len || j > tails[len - 1]) {
+            k = len++;
+        } else {
+            Py_ssize_t lo = 0, hi = len; /* bisect_left */
+            while (lo < hi) {
+                const Py_ssize_t mid = lo + (hi - lo) / 2;
+                if (tails[mid] < j) lo = mid + 1;
+                else hi = mid;
+            }
+            k = lo;
+        }
+        tails[k] = j;
+        at[k] = i;
+        back[i] = k ? at[k - 1] : -1;
+    }
+    out = PyByteArray_FromStringAndSize(NULL, len * 8);
+    if (!out) goto done;
+    int64_t *o = (int64_t *)PyByteArray_AS_STRING(out);
+    Py_ssize_t w = len;
+    for (int64_t i = len ? at[len - 1] : -1; i >= 0; i = back[i]) o[--w] = i;
+done:
+    free(tails);
+    free(at);
+    free(back);
+    PyBuffer_Release(&vs);
+    return out;
+}
+
 /* The text pass's per-character tests (cleaner.text.textclean, cleaner.document): one loop over a str's code units in
    place of a regex or str method per text or per line. Each has a pure Python twin there (the same answer;
    tests/test_text_kernel.py checks them against it on every code point). */
@@ -1562,6 +1617,100 @@ done:
     PyBuffer_Release(&vf);
     PyBuffer_Release(&vl);
     return out;
+}
+
+/* char_evidence(cps, first, last, full, mod, mask) -> (values, positions, kept, grams, letters): signature.char_grams
+   and char_evidence in one loop per text. Over text i's letters and digits (its code points cps[first[i]:last[i]] but
+   spaces, 32), a gram at each letter of 2 (a CJK ideograph) or 4 letters (any other), none reaching past the text's
+   end: h = l0 * M0 + l1 * M1 (+ l2 * M2 + l3 * M3), its 32-bit hash fmix32(low ^ high); all of a text's grams when it
+   has at most `full`, else those whose hash is a multiple of `mod`; kept values cut by `mask` (uint32), their indices
+   among the text's letters (uint32), how many each text keeps and has (int64), and its letters (int64). */
+#define CG_M0 0x9E3779B97F4A7C15ULL
+#define CG_M1 0xC2B2AE3D27D4EB4FULL
+#define CG_M2 0x165667B19E3779F9ULL
+#define CG_M3 0xD6E8FEB86659FD93ULL
+static inline uint32_t char_gram(const uint32_t *l, int64_t t, int64_t end, int *ok) {
+    const uint64_t l0 = l[t];
+    const int cjk = is_cjk((uint32_t)l0);
+    *ok = t + (cjk ? 1 : 3) < end;
+    if (!*ok) return 0;
+    uint64_t h = l0 * CG_M0 + (uint64_t)l[t + 1] * CG_M1;
+    if (!cjk) h += (uint64_t)l[t + 2] * CG_M2 + (uint64_t)l[t + 3] * CG_M3;
+    return fmix32((uint32_t)h ^ (uint32_t)(h >> 32));
+}
+
+static PyObject *char_evidence(PyObject *self, PyObject *args) {
+    (void)self;
+    Py_buffer vc = {0}, vf = {0}, vl = {0};
+    Py_ssize_t full, mod;
+    unsigned long mask_in;
+    PyObject *vals = NULL, *poss = NULL, *kept = NULL, *grams = NULL, *lets = NULL, *result = NULL;
+    uint32_t *tmp = NULL;
+    if (!PyArg_ParseTuple(args, "y*y*y*nnk", &vc, &vf, &vl, &full, &mod, &mask_in)) return NULL;
+    if (vc.len % 4 || vf.len % 8 || vf.len != vl.len || mod < 1) {
+        PyErr_SetString(PyExc_ValueError, "char_evidence: bad buffers");
+        goto done;
+    }
+    const uint32_t *c = vc.buf, emask = (uint32_t)mask_in, pmask = pow2_mask(mod);
+    const int64_t *first = vf.buf, *last = vl.buf;
+    const Py_ssize_t size = vc.len / 4, n = vf.len / 8;
+    Py_ssize_t total = 0, longest = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (first[i] < 0 || last[i] < first[i] || last[i] > size) {
+            PyErr_SetString(PyExc_ValueError, "char_evidence: bounds out of range");
+            goto done;
+        }
+        total += (Py_ssize_t)(last[i] - first[i]);
+        if (last[i] - first[i] > longest) longest = (Py_ssize_t)(last[i] - first[i]);
+    }
+    vals = PyByteArray_FromStringAndSize(NULL, total * 4);
+    poss = PyByteArray_FromStringAndSize(NULL, total * 4);
+    kept = PyByteArray_FromStringAndSize(NULL, n * 8);
+    grams = PyByteArray_FromStringAndSize(NULL, n * 8);
+    lets = PyByteArray_FromStringAndSize(NULL, n * 8);
+    tmp = malloc((size_t)(longest + 1) * sizeof(uint32_t));
+    if (!vals || !poss || !kept || !grams || !lets || !tmp) {
+        if (!PyErr_Occurred()) PyErr_NoMemory();
+        goto done;
+    }
+    uint32_t *ov = (uint32_t *)PyByteArray_AS_STRING(vals), *op = (uint32_t *)PyByteArray_AS_STRING(poss);
+    int64_t *ok_n = (int64_t *)PyByteArray_AS_STRING(kept), *gr_n = (int64_t *)PyByteArray_AS_STRING(grams);
+    int64_t *le_n = (int64_t *)PyByteArray_AS_STRING(lets);
+    Py_ssize_t o = 0;
+    Py_BEGIN_ALLOW_THREADS
+    for (Py_ssize_t i = 0; i < n; i++) {
+        int64_t m = 0, g = 0;
+        for (int64_t k = first[i]; k < last[i]; k++)
+            if (c[k] != 32) tmp[m++] = c[k];
+        int ok;
+        for (int64_t t = 0; t < m; t++) g += t + (is_cjk(tmp[t]) ? 1 : 3) < m; /* (char_gram's test, unhashed) */
+        const int all = g <= full;
+        const Py_ssize_t o0 = o;
+        for (int64_t t = 0; t < m; t++) {
+            const uint32_t h = char_gram(tmp, t, m, &ok);
+            if (ok && (all || multiple(h, (uint32_t)mod, pmask))) {
+                ov[o] = h & emask;
+                op[o++] = (uint32_t)t;
+            }
+        }
+        ok_n[i] = (int64_t)(o - o0);
+        gr_n[i] = g;
+        le_n[i] = m;
+    }
+    Py_END_ALLOW_THREADS
+    if (PyByteArray_Resize(vals, o * 4) < 0 || PyByteArray_Resize(poss, o * 4) < 0) goto done;
+    result = PyTuple_Pack(5, vals, poss, kept, grams, lets);
+done:
+    free(tmp);
+    Py_XDECREF(vals);
+    Py_XDECREF(poss);
+    Py_XDECREF(kept);
+    Py_XDECREF(grams);
+    Py_XDECREF(lets);
+    PyBuffer_Release(&vc);
+    PyBuffer_Release(&vf);
+    PyBuffer_Release(&vl);
+    return result;
 }
 
 /* sentences(text) -> list[str] | None: merge._sentences by one loop: `text` cut after every one of 。！？；!?; and line
@@ -2371,8 +2520,10 @@ static PyMethodDef methods[] = {
     {"distinct32", distinct32, METH_O, "Sorted distinct uint32 values (see the module source)."},
     {"members32", members32, METH_VARARGS, "Which values are in a sorted distinct array (see the module source)."},
     {"common32", common32, METH_VARARGS, "How many values two sorted distinct arrays share (see the module source)."},
+    {"increasing_path", increasing_path, METH_O, "A longest strictly increasing subsequence (see the module source)."},
     {"fold_text", fold_text, METH_VARARGS, "normalize.code_points and fold_code_points in one (see the module source)."},
     {"cjk_texts", cjk_texts, METH_VARARGS, "Which texts hold a CJK ideograph (see the module source)."},
+    {"char_evidence", char_evidence, METH_VARARGS, "Character grams cut to evidence, per text (see the module source)."},
     {"fresh_lines", fresh_lines, METH_VARARGS, "The distinct lines not in a cache, in order (see the module source)."},
     {"sentences", sentences, METH_O, "merge._sentences of a text (see the module source)."},
     {"dirty_at", dirty_at, METH_O, "Where textclean.normalize_text has something to do (see the module source)."},

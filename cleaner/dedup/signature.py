@@ -42,7 +42,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.metadata import version
 from itertools import chain
@@ -336,15 +336,37 @@ def char_evidence(h: U32, pos: U32, grams: I64) -> tuple[U32, U32, I64]:
     return h[keep] & evidence_mask(CHAR_MOD), pos[keep], kept
 
 
+_CharEvidence = Callable[..., tuple[bytearray, bytearray, bytearray, bytearray, bytearray]]
+_char_evidence_kernel: _CharEvidence | None = getattr(sketch_kernel(), "char_evidence", None)
+
+
+def _batch_char_evidence(cps: U32, first: I64, last: I64) -> tuple[U32, U32, I64, I64]:
+    """:func:`char_evidence` of :func:`char_grams` of the texts ``cps[first[i]:last[i]]``: the values, positions, how
+    many each text keeps and how many grams it has; by the kernel's one loop per text when built (the same arrays)."""
+    k = _char_evidence_kernel
+    if k is None:
+        h, pos, grams, _ = char_grams(cps, first, last)
+        ch, cpos, kept = char_evidence(h, pos, grams)
+        return ch, cpos, kept, grams
+    c, f, e = (np.ascontiguousarray(x, dtype=t) for x, t in ((cps, np.uint32), (first, np.int64), (last, np.int64)))
+    vals, poss, nk, ng, _ = k(c, f, e, CHAR_FULL, CHAR_MOD, int(evidence_mask(CHAR_MOD)))
+    return (
+        np.frombuffer(vals, dtype=np.uint32),
+        np.frombuffer(poss, dtype=np.uint32),
+        np.frombuffer(nk, dtype=np.int64),
+        np.frombuffer(ng, dtype=np.int64),
+    )
+
+
 def _with_chars(sketches: list[Sketch], cps: U32, first: I64, last: I64) -> list[Sketch]:
     """The sketches with the character evidence of their texts (``cps[first[i]:last[i]]``)."""
-    h, pos, grams, _ = char_grams(cps, first, last)
-    ch, cpos, kept = char_evidence(h, pos, grams)
+    ch, cpos, kept, grams = _batch_char_evidence(cps, first, last)
     off = _offsets(kept).tolist()
-    return [
-        replace(sk, chars=ch[a:b], char_positions=cpos[a:b], n_grams=g) if sk.n_shingles else sk
+    return [  # (the fields spelled out: ``dataclasses.replace`` reads them by introspection, a third of this step)
+        Sketch(sk.doc_id, sk.length, sk.n_shingles, sk.band_keys, sk.window_keys, sk.evidence, sk.positions,
+               sk.sampled, ch[a:b], cpos[a:b], g) if sk.n_shingles else sk
         for sk, a, b, g in zip(sketches, off[:-1], off[1:], grams.tolist(), strict=True)
-    ]
+    ]  # fmt: skip
 
 
 def _fmix64(h: U64) -> U64:

@@ -53,6 +53,8 @@ _KERNEL: Final = _load_kernel()
 _distinct32: Final = _KERNEL[0]
 _members32: Final = _KERNEL[1]
 _common32: Final = _KERNEL[2]
+_increasing_path: Final[Callable[[Any], bytearray] | None] = getattr(sketch_kernel(), "increasing_path", None)
+"""The kernel's longest increasing run (:func:`_in_order_path`'s loop, the same path), when built."""
 
 __all__ = [
     "Evidence",
@@ -125,10 +127,29 @@ def _aligned(a: Evidence, b: Evidence, mod: int) -> tuple[Evidence, Evidence]:
     if a.sampled == b.sampled:
         return a, b
     if a.sampled:
-        keep = _multiple_of(b.hashes, mod)
-        return a, Evidence(b.hashes[keep], b.positions[keep], True, b.n_shingles)
-    keep = _multiple_of(a.hashes, mod)
-    return Evidence(a.hashes[keep], a.positions[keep], True, a.n_shingles), b
+        return a, _sampled(b, mod)
+    return _sampled(a, mod), b
+
+
+_SAMPLED: Final[dict[tuple[int, int], tuple[U32, U32, Evidence]]] = {}
+"""``(id(hashes), mod)`` → ``(hashes, positions, sampled evidence)`` of the last :data:`_RECENT_KEPT` full evidences
+:func:`_sampled` cut (each held, so its id is not reused while kept)."""
+
+
+def _sampled(ev: Evidence, mod: int) -> Evidence:
+    """A full evidence cut to its mod-``mod`` sample (:func:`_aligned`). The last few are kept, as :func:`_distinct`
+    keeps its answers: a canonical is compared with every text that finds it, and the same array then meets
+    :func:`_distinct`'s memory again."""
+    key = (id(ev.hashes), mod)
+    hit = _SAMPLED.get(key)
+    if hit is not None and hit[0] is ev.hashes and hit[1] is ev.positions and hit[2].n_shingles == ev.n_shingles:
+        return hit[2]
+    keep = _multiple_of(ev.hashes, mod)
+    out = Evidence(ev.hashes[keep], ev.positions[keep], True, ev.n_shingles)
+    if len(_SAMPLED) >= _RECENT_KEPT:
+        _SAMPLED.pop(next(iter(_SAMPLED)), None)
+    _SAMPLED[key] = (ev.hashes, ev.positions, out)
+    return out
 
 
 # a run of hashes missing from the other text, with a shared hash on each side (flags: 1 = shared)
@@ -261,7 +282,7 @@ def _own_tokens(b: Evidence, px: int, py: int, a: Evidence, k: int) -> int:
     with ``a`` covers, in one stretch: between the end of a shared shingle and the start of the next. A junction
     (words deleted or a paragraph moved there) has none: its misses are the shingles across it. (Every shared
     hash counts here, a lone one too: a short line shared between two insertions is not text of its own.)"""
-    shared = np.flatnonzero(np.isin(b.hashes[px : py + 1], a.hashes))  # (px and py themselves are shared)
+    shared = np.flatnonzero(_members(b.hashes[px : py + 1], _distinct(a.hashes)))  # (px and py are shared)
     starts = b.positions[px : py + 1][shared].astype(np.int64)
     return int((starts[1:] - starts[:-1]).max()) - k if starts.size > 1 else 0
 
@@ -382,7 +403,7 @@ def _deleted_canonical(
     if paths:  # the same path seen from b: b's shared hashes among a's
         ia, ib, _ = paths[0]
         at_a, at_b = (np.flatnonzero(np.frombuffer(f, dtype=np.uint8)) for f in (in_b, in_a))
-        paths = [(ib, ia, int(np.count_nonzero(np.isin(b.hashes[at_b], a.hashes[at_a]))))]
+        paths = [(ib, ia, int(np.count_nonzero(_members(b.hashes[at_b], sorted_distinct(a.hashes[at_a])))))]
     return deleted(b, in_a, a, in_b, p, paths)
 
 
@@ -570,13 +591,16 @@ def _in_order_path(a: Evidence, in_b: bytes, b: Evidence, in_a: bytes) -> _Path:
     found = count > 0
     shared = int(np.count_nonzero(found))
     if shared == 0 or int(count.max()) == 1:
-        si: list[int] = at_a[found].tolist()
-        sj: list[int] = places[lo[found]].tolist()
+        si_n, sj_n = at_a[found], places[lo[found]]
     else:
         back_from = np.repeat(hi - 1, count)  # (the latest place of each pair's hash, then one earlier, ...)
         step = np.arange(back_from.size) - np.repeat(np.cumsum(count) - count, count)
-        si = np.repeat(at_a, count).tolist()
-        sj = places[back_from - step].tolist()
+        si_n, sj_n = np.repeat(at_a, count), places[back_from - step]
+    if _increasing_path is not None:  # (the kernel's loop: the same path)
+        on = np.frombuffer(_increasing_path(np.ascontiguousarray(sj_n, dtype=np.int64)), dtype=np.int64)
+        return si_n[on].tolist(), sj_n[on].tolist(), shared
+    si: list[int] = si_n.tolist()
+    sj: list[int] = sj_n.tolist()
     # longest strictly increasing run of sj (patience sorting)
     tails: list[int] = []
     at: list[int] = []
@@ -706,7 +730,8 @@ def chars_deleted(a: Evidence, b: Evidence, p: DedupParams, words: tuple[float, 
     if not any(asked):
         return False
     # grams either text holds more than _CHAR_REPEAT times place nothing: off the path and out of every count
-    common = np.union1d(_repeated(a.hashes), _repeated(b.hashes))
+    ra, rb = _repeated(a.hashes), _repeated(b.hashes)
+    common = np.union1d(ra, rb) if ra.size and rb.size else ra if ra.size else rb  # (each sorted and distinct)
     at_a, at_b = _neutral(a.hashes, common), _neutral(b.hashes, common)
     on_b, on_a = _without(in_b, at_a), _without(in_a, at_b)
     ia, ib, shared = _in_order_path(a, on_b, b, on_a)
@@ -723,12 +748,24 @@ _CHAR_REPEAT: Final = 3
 each of its places it multiplies the pairs the in-order path is found among."""
 
 
+_REPEATED: Final[dict[int, tuple[U32, U32]]] = {}
+"""``id(values)`` → ``(values, repeated)`` of the last :data:`_RECENT_KEPT` arrays :func:`_repeated` read."""
+
+
 def _repeated(values: U32) -> U32:
-    """The values that occur more than :data:`_CHAR_REPEAT` times."""
+    """The values that occur more than :data:`_CHAR_REPEAT` times (sorted, distinct); the answers for the last few
+    arrays kept, as :func:`_distinct` keeps its."""
     if values.size <= _CHAR_REPEAT:
         return values[:0]
+    hit = _REPEATED.get(id(values))
+    if hit is not None and hit[0] is values:
+        return hit[1]
     v = np.sort(values)
-    return np.unique(v[_CHAR_REPEAT:][v[_CHAR_REPEAT:] == v[:-_CHAR_REPEAT]])
+    out = np.unique(v[_CHAR_REPEAT:][v[_CHAR_REPEAT:] == v[:-_CHAR_REPEAT]])
+    if len(_REPEATED) >= _RECENT_KEPT:
+        _REPEATED.pop(next(iter(_REPEATED)), None)
+    _REPEATED[id(values)] = (values, out)
+    return out
 
 
 def _neutral(values: U32, common: U32) -> npt.NDArray[np.bool_]:
@@ -763,11 +800,14 @@ def _chars_deleted(
     ia, ib, shared = path
     if len(ia) <= p.deleted_gaps or len(ia) < _DELETED_ORDER * shared:
         return False
-    pa, pb = a.positions.tolist(), b.positions.tolist()
-    span, whole = pa[ia[-1]] - pa[ia[0]], pa[-1] - pa[0]
-    skip: list[int] = np.concatenate(([0], np.cumsum(neutral))).tolist()  # (neutral grams before each index)
-    if 2 * span < whole or len(ia) < _CHAR_IN_SPAN * (ia[-1] - ia[0] + 1 - skip[ia[-1] + 1] + skip[ia[0]]):
+    at = a.positions
+    span, whole = int(at[ia[-1]]) - int(at[ia[0]]), int(at[-1]) - int(at[0])
+    if 2 * span < whole:  # (asked before the lists are made: a third of the pairs end here or below)
         return False
+    if len(ia) < _CHAR_IN_SPAN * (ia[-1] - ia[0] + 1 - int(np.count_nonzero(neutral[ia[0] : ia[-1] + 1]))):
+        return False
+    pa, pb = at.tolist(), b.positions.tolist()
+    skip: list[int] = np.concatenate(([0], np.cumsum(neutral))).tolist()  # (neutral grams before each index)
     out_b = pb[-1] - pb[0] - (pb[ib[-1]] - pb[ib[0]])
     both_out = whole - span > min(_CHAR_EDGE, span // 4) and out_b > _CHAR_EDGE
     moved_a, moved_b = _off_path(in_b, ia), _off_path(in_a, ib)
