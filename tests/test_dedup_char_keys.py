@@ -106,3 +106,13 @@ def test_a_copy_of_the_next_night_finds_its_original_through_the_state(tmp_path:
         assert (night.stories == []) == one_run  # (joins the stored story exactly when one run joins them)
         assert (collapse([Document(id="c", text=copy)], index=memory).stories == []) == one_run
     assert joined >= 2
+
+
+def test_a_state_written_without_character_bands_opens_and_runs_as_before(tmp_path: Path) -> None:
+    original, copy = _pairs(4, 1)[0]
+    with SQLiteIndex(tmp_path / "old.sqlite", params=OFF) as index:  # (as the previous version wrote it: no such keys)
+        collapse([Document(id="o", text=original)], index=index, params=OFF)
+    with SQLiteIndex(tmp_path / "old.sqlite") as index:
+        assert index.candidates(sorted(_char_keys(copy))) == []
+        night = collapse([Document(id="c", text=copy)], index=index)
+    assert [st.id for st in night.stories] == ["c"]  # (its own story, as before: nothing finds the stored original)
