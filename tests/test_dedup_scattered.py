@@ -174,8 +174,8 @@ def test_a_prefix_with_a_single_anchor_key_joins_its_story() -> None:
         one_key = int(np.count_nonzero((wk >= ANCHOR_BIT) & (wk < ANCHOR_BIT | FINE_BIT))) == 1
         if not one_key or a.n_shingles < params.min_containment_shingles or not set(a.keys()) & set(b.keys()):
             continue  # (not the case: it shares its one anchor key with the text)
-        if set(a.band_keys.tolist()) & set(b.band_keys.tolist()):
-            continue  # (found by a band key anyway)
+        if set(a.band_keys[: params.bands].tolist()) & set(b.band_keys[: params.bands].tolist()):
+            continue  # (found by a word band key anyway; a character band key may find it too)
         tried += 1
         assert len(set(_stories([text, prefix]))) == 1
         if tried == 3:
@@ -192,5 +192,6 @@ def test_pages_of_one_template_are_compared_with_a_bounded_number_of_stories() -
     foot = "\n".join(_story(rng, 2) for _ in range(12))
     texts = [head + "\n" + _story(rng, 6) + "\n" + foot for _ in range(300)]
     res = collapse([Document(id=f"d{i}", text=t) for i, t in enumerate(texts)])
-    assert res.counts()["candidates"] <= 60 * len(texts)
+    assert res.counts()["candidates"] <= 70 * len(texts)  # (54 a page without character band keys, 64 with them:
+    # these stories are drawn from 30 words, so a page's own letter 6-grams are most other pages' too)
     assert len(res.stories) >= 0.9 * len(texts)
