@@ -171,8 +171,6 @@ CHAR_KEYS_VERSION = "cjk2-m8-b16r3-min16-s1"
 nothing (random 62-bit values), so a state needs no conversion; its older stories are just not found by them."""
 _CHAR_KEY_SEED = 20_2012
 _CHAR_KEY_SALT = np.uint64(0x2545F4914F6CDD1D)
-LATIN_ROWS = 2
-_LATIN_KEY_SALT = np.uint64(0x6A09E667F3BCC909)
 _NO_CHARS: U32 = np.zeros(0, dtype=np.uint32)
 
 _B = 0x100000001B3  # odd base of the code-point polynomial
@@ -358,33 +356,17 @@ def char_evidence(h: U32, pos: U32, grams: I64) -> tuple[U32, U32, I64]:
     return h[keep] & evidence_mask(CHAR_MOD), pos[keep], kept
 
 
-def char_keys(h: U32, pos: U32, cjk: npt.NDArray[np.bool_], grams: I64) -> list[I64]:
-    """Per text (its ``grams`` of :func:`_char_grams`' hashes ``h`` at character indices ``pos``, one text after
-    another): its *character band keys*, or none.
-
-    - CJK: :data:`CHAR_BANDS` keys of a MinHash (bands of :data:`CHAR_ROWS`) over its distinct CJK 2-grams in the
-      consistent mod-:data:`CHAR_MOD` sample (the character evidence's sample). A copy with one CJK character in ten
-      deleted keeps ≈ 80 % of its 2-grams (≈ 0.7 Jaccard; a band agrees with P ≈ 0.35, one of 16 with P > 0.99),
-      while most of its 4-word shingles are broken: the word bands never pair it with its original. Unrelated
-      Chinese texts share ≈ 0.05-0.1 of their grams (P ≈ 0.002-0.016).
-    - Latin (and other letters): :data:`CHAR_BANDS` keys of bands of :data:`LATIN_ROWS` over its letter 6-grams
-      (two 4-grams two letters apart), sampled the same way: letter 4-grams are too common (unrelated English texts
-      share ≈ 0.1 of them); 6-grams ≈ 0.01-0.05, a copy with 10-20 % of its letters deleted ≈ 0.2-0.6.
-
-    Each needs at least :data:`CHAR_KEY_MIN` distinct sampled grams of its kind (a MinHash of a handful of common
-    grams pairs unrelated texts)."""
+def char_keys(h: U32, cjk: npt.NDArray[np.bool_], grams: I64) -> list[I64]:
+    """Per text (its ``grams`` of :func:`_char_grams`' hashes ``h``, one text after another): its *character band
+    keys*, :data:`CHAR_BANDS` 62-bit keys of a MinHash over its distinct CJK grams in the consistent
+    mod-:data:`CHAR_MOD` sample (the character evidence's sample), or none (fewer than :data:`CHAR_KEY_MIN` such
+    grams). A copy with one CJK character in ten deleted keeps ≈ 80 % of its 2-grams (≈ 0.7 Jaccard; a band of 3 rows
+    agrees with P ≈ 0.35, one of 16 bands with P > 0.99), while most of its 4-word shingles are broken: the word bands
+    never pair it with its original. Unrelated Chinese texts share ≈ 0.05-0.1 of their grams (P ≈ 0.002-0.016).
+    Latin letter grams are left out: English texts share ≈ 0.1 of their letter 4-grams, and a band pairs them."""
+    out: list[I64] = [np.zeros(0, dtype=np.int64)] * grams.size
     doc = np.repeat(np.arange(grams.size, dtype=np.int64), grams)
-    cjk_keys = _gram_keys(h[cjk], doc[cjk], grams.size, CHAR_ROWS, _CHAR_KEY_SALT)
-    latin = ~cjk[:-2] & ~cjk[2:] & (doc[:-2] == doc[2:]) & (pos[2:] == pos[:-2] + 2)
-    h6 = _fmix32((h[:-2] * np.uint32(0x9E3779B1)) ^ h[2:])
-    latin_keys = _gram_keys(h6[latin], doc[:-2][latin], grams.size, LATIN_ROWS, _LATIN_KEY_SALT)
-    return [np.concatenate((a, b)) if b.size else a for a, b in zip(cjk_keys, latin_keys, strict=True)]
-
-
-def _gram_keys(h: U32, doc: I64, n: int, rows: int, salt: np.uint64) -> list[I64]:
-    """:func:`char_keys` of one kind of gram: ``h`` the grams' hashes, ``doc`` their texts (ascending), ``n`` texts."""
-    out: list[I64] = [np.zeros(0, dtype=np.int64)] * n
-    pick = _multiple_of(h, CHAR_MOD)
+    pick = cjk & _multiple_of(h, CHAR_MOD)
     values, doc = h[pick], doc[pick]
     if values.size < CHAR_KEY_MIN:
         return out
@@ -393,22 +375,24 @@ def _gram_keys(h: U32, doc: I64, n: int, rows: int, salt: np.uint64) -> list[I64
     new = np.ones(values.size, dtype=bool)
     new[1:] = (values[1:] != values[:-1]) | (doc[1:] != doc[:-1])
     values, doc = values[new], doc[new]
-    count = np.bincount(doc, minlength=n)
+    count = np.bincount(doc, minlength=grams.size)
     keep = np.repeat(count >= CHAR_KEY_MIN, count)
-    values = values[keep]
+    values, doc = values[keep], doc[keep]
     if not values.size:
         return out
     texts = np.flatnonzero(count >= CHAR_KEY_MIN)
     starts = _offsets(count[texts])[:-1]
-    a, b = _permutations(CHAR_BANDS * rows, _CHAR_KEY_SEED)
+    a, b = _permutations(CHAR_BANDS * CHAR_ROWS, _CHAR_KEY_SEED)
     mixed = _fmix32(values)
     row = np.empty_like(mixed)
-    sig = np.empty((CHAR_BANDS * rows, texts.size), dtype=np.uint32)
+    sig = np.empty((CHAR_BANDS * CHAR_ROWS, texts.size), dtype=np.uint32)
     for p, (ap, bp) in enumerate(zip(a[0], b[0], strict=True)):
         np.multiply(mixed, ap, out=row)
         row += bp
         np.minimum.reduceat(row, starts, out=sig[p])
-    keys = ((_band_keys(np.ascontiguousarray(sig.T), CHAR_BANDS, rows) ^ salt) & _KEY_MASK).astype(np.int64)
+    keys = ((_band_keys(np.ascontiguousarray(sig.T), CHAR_BANDS, CHAR_ROWS) ^ _CHAR_KEY_SALT) & _KEY_MASK).astype(
+        np.int64
+    )
     for t, k in zip(texts.tolist(), keys, strict=True):
         out[t] = k
     return out
@@ -420,7 +404,7 @@ def _with_chars(sketches: list[Sketch], cps: U32, first: I64, last: I64, keys: b
     h, pos, grams, _, cjk = _char_grams(cps, first, last)
     ch, cpos, kept = char_evidence(h, pos, grams)
     off = _offsets(kept).tolist()
-    extra = char_keys(h, pos, cjk, grams) if keys else [np.zeros(0, dtype=np.int64)] * len(sketches)
+    extra = char_keys(h, cjk, grams) if keys else [np.zeros(0, dtype=np.int64)] * len(sketches)
     return [
         replace(
             sk,
