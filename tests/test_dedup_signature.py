@@ -12,7 +12,15 @@ from hypothesis import strategies as st
 
 from cleaner.dedup import DedupParams, Sketch, sketch_text
 from cleaner.dedup.normalize import fold, fold_table, load_or_build_table, normalize
-from cleaner.dedup.signature import _permutations, band_keys, minhash, minhash_windows, shingle_hashes, sketch_batch
+from cleaner.dedup.signature import (
+    CHAR_BANDS,
+    _permutations,
+    band_keys,
+    minhash,
+    minhash_windows,
+    shingle_hashes,
+    sketch_batch,
+)
 from cleaner.dedup.tokens import tokenize
 
 GOLD = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "extraction"
@@ -95,7 +103,7 @@ def test_short_texts_and_band_keys() -> None:
     empty = sketch_text("e", "。。。", p)
     assert empty.n_shingles == 0 and empty.keys() == () and empty.evidence.size == 0
     sk = sketch_text("x", (FIX / "seed004_jingxuan2.txt").read_text(encoding="utf-8"), p)
-    assert len(sk.band_keys) == p.bands and all(0 <= k < 2**63 for k in sk.keys())
+    assert len(sk.band_keys) == p.bands + CHAR_BANDS and all(0 <= k < 2**63 for k in sk.keys())  # (+ characters')
     assert sk.band_keys.dtype == sk.window_keys.dtype == np.int64
     assert sk.sampled and sk.evidence.size == sk.positions.size < sk.n_shingles
     assert pickle.loads(pickle.dumps(sk)).keys() == sk.keys()

@@ -14,6 +14,7 @@ import pytest
 from test_state import excerpt_nights, make_nights, read_jsonl, split_story_nights, write_nights
 
 from cleaner.dedup import DedupParams
+from cleaner.dedup.signature import sketch_text
 from cleaner.errors import StateError
 from cleaner.pipeline import run
 from cleaner.state import export_state, open_state, state_info
@@ -160,3 +161,24 @@ def test_redis_keeps_story_fields_like_sqlite(redis_url: str, tmp_path: Path) ->
     (rec_sqlite,) = export_state(tmp_path / "state.db")
     assert (rec["title"], rec["url"], rec["meta"]) == (first["title"], first["url"], first["meta"])
     assert rec["sources"] == rec_sqlite["sources"]
+
+
+def test_redis_finds_a_copy_with_characters_deleted_by_its_character_bands_like_sqlite(
+    redis_url: str, tmp_path: Path
+) -> None:
+    from test_dedup_char_keys import _pairs
+
+    from cleaner.dedup import collapse
+    from cleaner.document import Document
+
+    for n, (original, copy) in enumerate(_pairs(4, 4)):
+        ends = []
+        for state in (f"{redis_url}#chars{n}", tmp_path / f"s{n}.db"):
+            with open_state(state) as index:
+                collapse([Document(id="o", text=original)], index=index)
+                index.save()
+            with open_state(state) as index:  # (the next night: the original's stored character bands find it)
+                assert index.candidates(list(sketch_text("c", copy, DedupParams()).keys())) == ["o"]
+                ends.append(len(collapse([Document(id="c", text=copy)], index=index).stories))
+                index.save()
+        assert ends[0] == ends[1]
