@@ -325,3 +325,68 @@ def test_verify_kernel_is_numpy() -> None:
         assert common32(ua, ub) == np.intersect1d(ua, ub).size
         assert members32(np.ascontiguousarray(a), ub) == verify._members(a, ub).view(np.uint8).tobytes()
         assert verify._flags(a, ub, True) == verify._members(a, ub).view(np.uint8).tobytes()
+
+
+def _char_case(texts: list[str], full: int, mod: int) -> None:
+    """The kernel's ``char_grams`` against :func:`signature.char_grams` then ``char_evidence`` (cut by ``full`` and
+    ``mod`` as they cut by :data:`signature.CHAR_FULL` and :data:`signature.CHAR_MOD`)."""
+    joined = "\n".join(texts)
+    _, cps = signature.folded_code_points(joined)
+    lens = signature._lengths(texts)
+    first = signature._offsets(lens + 1)[:-1]
+    last = first + lens
+    mask = int(signature.evidence_mask(mod))
+    got = _sketch.char_grams(cps, first, last, full, mod, mask)
+    h, pos, grams, _ = signature.char_grams(cps, first, last)
+    keep = np.repeat(grams <= full, grams) | signature._multiple_of(h, mod)
+    kept = signature._counts_between(
+        keep, np.stack((signature._offsets(grams)[:-1], signature._offsets(grams)[1:]), 1).ravel()
+    )[::2]
+    want = (h[keep] & np.uint32(mask), pos[keep], kept, grams)
+    for g, w, dtype in zip(got, want, (np.uint32, np.uint32, np.int64, np.int64), strict=True):
+        assert np.array_equal(np.frombuffer(g, dtype=dtype), w)
+
+
+@pytest.mark.parametrize(("full", "mod"), [(signature.CHAR_FULL, signature.CHAR_MOD), (0, 8), (5, 6), (10**6, 1)])
+def test_kernel_char_grams_are_numpy_char_grams_and_evidence(full: int, mod: int) -> None:
+    texts = _fixture_texts() + _odd_texts()
+    for size in (1, 2, 7, len(texts)):
+        for s in range(0, len(texts), size):
+            _char_case(texts[s : s + size], full, mod)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(ALPHABET, max_size=80).map("".join), max_size=6), st.sampled_from([(128, 8), (3, 6)]))
+def test_kernel_char_grams_property(texts: list[str], cut: tuple[int, int]) -> None:
+    if texts:
+        _char_case(texts, *cut)
+
+
+def test_sketch_batch_char_evidence_with_and_without_the_kernel(monkeypatch: pytest.MonkeyPatch) -> None:
+    items = [(f"d{i}", t) for i, t in enumerate(_fixture_texts() + _odd_texts())]
+    with_kernel = signature.sketch_batch(items, DedupParams())
+    monkeypatch.setattr(signature, "_char_grams_kernel", None)
+    without = signature.sketch_batch(items, DedupParams())
+    for a, b in zip(with_kernel, without, strict=True):
+        assert _same(a, b) is None and a.n_grams == b.n_grams
+        for x, y in ((a.chars, b.chars), (a.char_positions, b.char_positions)):
+            assert x.dtype == y.dtype and np.array_equal(x, y)
+    assert any(sk.n_grams > signature.CHAR_FULL for sk in with_kernel)  # (a sample taken)
+
+
+def test_kernel_char_grams_refuses_bad_arguments() -> None:
+    cps = np.array([97, 98, 32, 99], dtype=np.uint32)
+    i64 = np.int64
+    empty = _sketch.char_grams(cps, np.zeros(0, i64), np.zeros(0, i64), 128, 8, 0xFFFF0007)
+    assert [len(x) for x in empty] == [0, 0, 0, 0]
+    bad = [
+        (cps, np.array([0], i64), np.array([5], i64), 128, 8),  # beyond the code points
+        (cps, np.array([2], i64), np.array([1], i64), 128, 8),  # start after end
+        (cps, np.array([-1], i64), np.array([1], i64), 128, 8),  # negative
+        (cps, np.array([0], i64), np.array([1, 2], i64), 128, 8),  # firsts and lasts differ in size
+        (cps.view(np.uint8)[:3], np.array([0], i64), np.array([1], i64), 128, 8),  # not whole items
+        (cps, np.array([0], i64), np.array([1], i64), 128, 0),  # modulus 0
+    ]
+    for c, f, la, full, mod in bad:
+        with pytest.raises(ValueError):
+            _sketch.char_grams(c, f, la, full, mod, 0xFFFF0007)

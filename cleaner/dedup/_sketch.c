@@ -12,6 +12,7 @@
    fold_text, cjk_texts, fresh_lines
                             a batch's code points and their fold in one loop, its texts with CJK, the lines the line
                             memory lacks
+   char_grams               the character evidence of a batch's texts (signature.char_grams and char_evidence)
    dirty_at, squeeze_from, glue_lines, spaces_plain, sentences, count_marked
                             per-character tests of the text pass (textclean.normalize_text, split_text,
                             document.fold_spaces, scriptfold._census) and the collapse's merge._sentences, one
@@ -1564,6 +1565,101 @@ done:
     return out;
 }
 
+/* char_grams(cps, first, last, full, mod, mask) -> (values, positions, kept, grams): signature.char_grams and
+   char_evidence in one loop per text. Over the letters and digits of cps[first[i]:last[i]] (uint32, every code point
+   but a space; int64 bounds), a gram of 2 code points from a CJK ideograph (U+3400-9FFF), of 4 from any other, none
+   reaching past the text's end, hashed as signature._CHAR_MULS and fmix32; a text of at most `full` grams keeps them
+   all, a longer one those whose hash is a multiple of `mod`; values are the hashes & `mask` (uint32), positions the
+   grams' indices among the text's letters and digits (uint32); kept and grams (int64) per text: values kept, grams
+   made. */
+#define CHAR_M0 0x9E3779B97F4A7C15ULL
+#define CHAR_M1 0xC2B2AE3D27D4EB4FULL
+#define CHAR_M2 0x165667B19E3779F9ULL
+#define CHAR_M3 0xD6E8FEB86659FD93ULL
+static PyObject *char_grams(PyObject *self, PyObject *args) {
+    (void)self;
+    Py_buffer vc = {0}, vf = {0}, vl = {0};
+    long long full, mod;
+    unsigned long mask_in;
+    PyObject *values = NULL, *positions = NULL, *kept = NULL, *grams = NULL, *out = NULL;
+    uint32_t *letters = NULL;
+    if (!PyArg_ParseTuple(args, "y*y*y*LLk", &vc, &vf, &vl, &full, &mod, &mask_in)) return NULL;
+    if (vc.len % 4 || vf.len % 8 || vf.len != vl.len || mod <= 0 || mod > 0xFFFFFFFFLL) {
+        PyErr_SetString(PyExc_ValueError, "char_grams: bad arguments");
+        goto done;
+    }
+    const uint32_t *c = vc.buf;
+    const int64_t *first = vf.buf, *last = vl.buf;
+    const Py_ssize_t size = vc.len / 4, n = vf.len / 8;
+    const uint32_t mask = (uint32_t)mask_in, m = (uint32_t)mod;
+    Py_ssize_t total = 0, longest = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (first[i] < 0 || last[i] < first[i] || last[i] > size) {
+            PyErr_SetString(PyExc_ValueError, "char_grams: bounds out of range");
+            goto done;
+        }
+        Py_ssize_t len = (Py_ssize_t)(last[i] - first[i]);
+        total += len;
+        if (len > longest) longest = len;
+    }
+    values = PyByteArray_FromStringAndSize(NULL, total * 4);
+    positions = PyByteArray_FromStringAndSize(NULL, total * 4);
+    kept = PyByteArray_FromStringAndSize(NULL, n * 8);
+    grams = PyByteArray_FromStringAndSize(NULL, n * 8);
+    letters = malloc((size_t)(longest + 1) * 4);
+    if (!values || !positions || !kept || !grams || !letters) {
+        if (!PyErr_Occurred()) PyErr_NoMemory();
+        goto done;
+    }
+    uint32_t *hv = (uint32_t *)PyByteArray_AS_STRING(values), *pv = (uint32_t *)PyByteArray_AS_STRING(positions);
+    int64_t *kv = (int64_t *)PyByteArray_AS_STRING(kept), *gv = (int64_t *)PyByteArray_AS_STRING(grams);
+    Py_ssize_t used = 0;
+    Py_BEGIN_ALLOW_THREADS
+    for (Py_ssize_t t = 0; t < n; t++) {
+        Py_ssize_t nl = 0;
+        for (int64_t k = first[t]; k < last[t]; k++)
+            if (c[k] != 32) letters[nl++] = c[k];
+        const Py_ssize_t start = used;
+        for (Py_ssize_t i = 0; i < nl; i++) {
+            const uint64_t a = letters[i];
+            const int cjk = a - 0x3400u <= 0x9FFFu - 0x3400u;
+            if (i + (cjk ? 1 : 3) >= nl) continue;
+            uint64_t h = a * CHAR_M0 + (uint64_t)letters[i + 1] * CHAR_M1;
+            if (!cjk) h += (uint64_t)letters[i + 2] * CHAR_M2 + (uint64_t)letters[i + 3] * CHAR_M3;
+            hv[used] = fmix32((uint32_t)h ^ (uint32_t)(h >> 32));
+            pv[used] = (uint32_t)i;
+            used++;
+        }
+        const int64_t g = (int64_t)(used - start);
+        if (g > full) { /* a sample: the grams whose hash is a multiple of mod */
+            Py_ssize_t w = start;
+            for (Py_ssize_t r = start; r < used; r++)
+                if (hv[r] % m == 0) {
+                    hv[w] = hv[r];
+                    pv[w] = pv[r];
+                    w++;
+                }
+            used = w;
+        }
+        for (Py_ssize_t r = start; r < used; r++) hv[r] &= mask;
+        kv[t] = (int64_t)(used - start);
+        gv[t] = g;
+    }
+    Py_END_ALLOW_THREADS
+    if (PyByteArray_Resize(values, used * 4) < 0 || PyByteArray_Resize(positions, used * 4) < 0) goto done;
+    out = PyTuple_Pack(4, values, positions, kept, grams);
+done:
+    free(letters);
+    Py_XDECREF(values);
+    Py_XDECREF(positions);
+    Py_XDECREF(kept);
+    Py_XDECREF(grams);
+    PyBuffer_Release(&vc);
+    PyBuffer_Release(&vf);
+    PyBuffer_Release(&vl);
+    return out;
+}
+
 /* sentences(text) -> list[str] | None: merge._sentences by one loop: `text` cut after every one of 。！？；!?; and line
    break and after every space that follows a full stop, without an empty last piece; None when the text holds a NUL
    (merge's mark character: the caller reads it its own way) */
@@ -2373,6 +2469,7 @@ static PyMethodDef methods[] = {
     {"common32", common32, METH_VARARGS, "How many values two sorted distinct arrays share (see the module source)."},
     {"fold_text", fold_text, METH_VARARGS, "normalize.code_points and fold_code_points in one (see the module source)."},
     {"cjk_texts", cjk_texts, METH_VARARGS, "Which texts hold a CJK ideograph (see the module source)."},
+    {"char_grams", char_grams, METH_VARARGS, "signature.char_grams and char_evidence in one (see the module source)."},
     {"fresh_lines", fresh_lines, METH_VARARGS, "The distinct lines not in a cache, in order (see the module source)."},
     {"sentences", sentences, METH_O, "merge._sentences of a text (see the module source)."},
     {"dirty_at", dirty_at, METH_O, "Where textclean.normalize_text has something to do (see the module source)."},

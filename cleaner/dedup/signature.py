@@ -42,7 +42,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.metadata import version
 from itertools import chain
@@ -336,15 +336,41 @@ def char_evidence(h: U32, pos: U32, grams: I64) -> tuple[U32, U32, I64]:
     return h[keep] & evidence_mask(CHAR_MOD), pos[keep], kept
 
 
-def _with_chars(sketches: list[Sketch], cps: U32, first: I64, last: I64) -> list[Sketch]:
-    """The sketches with the character evidence of their texts (``cps[first[i]:last[i]]``)."""
+_CharGrams = Callable[..., tuple[bytearray, bytearray, bytearray, bytearray]]
+_char_grams_kernel: _CharGrams | None = getattr(sketch_kernel(), "char_grams", None)
+"""The kernel's ``char_grams`` (:func:`char_grams` and :func:`char_evidence` in one loop per text, without the numpy
+temporaries of every letter: ≈ 10x faster), if the kernel is built and has it."""
+
+
+def _char_evidence_of(cps: U32, first: I64, last: I64) -> tuple[U32, U32, I64, I64]:
+    """:func:`char_evidence` of :func:`char_grams` of the texts ``cps[first[i]:last[i]]``, and each text's grams."""
+    if _char_grams_kernel is not None:
+        found = _char_grams_kernel(
+            np.ascontiguousarray(cps, dtype=np.uint32),
+            np.ascontiguousarray(first, dtype=np.int64),
+            np.ascontiguousarray(last, dtype=np.int64),
+            CHAR_FULL,
+            CHAR_MOD,
+            int(evidence_mask(CHAR_MOD)),
+        )
+        ch, cpos = (np.frombuffer(x, dtype=np.uint32) for x in found[:2])
+        kept, grams = (np.frombuffer(x, dtype=np.int64) for x in found[2:])
+        return ch, cpos, kept, grams
     h, pos, grams, _ = char_grams(cps, first, last)
     ch, cpos, kept = char_evidence(h, pos, grams)
+    return ch, cpos, kept, grams
+
+
+def _with_chars(sketches: list[Sketch], cps: U32, first: I64, last: I64) -> list[Sketch]:
+    """The sketches with the character evidence of their texts (``cps[first[i]:last[i]]``)."""
+    ch, cpos, kept, grams = _char_evidence_of(cps, first, last)
     off = _offsets(kept).tolist()
+    # (the constructor, not dataclasses.replace: ≈ 3x less per sketch)
     return [
-        replace(sk, chars=ch[a:b], char_positions=cpos[a:b], n_grams=g) if sk.n_shingles else sk
-        for sk, a, b, g in zip(sketches, off[:-1], off[1:], grams.tolist(), strict=True)
-    ]
+        Sketch(s.doc_id, s.length, s.n_shingles, s.band_keys, s.window_keys, s.evidence, s.positions, s.sampled,
+               ch[a:b], cpos[a:b], g) if s.n_shingles else s
+        for s, a, b, g in zip(sketches, off[:-1], off[1:], grams.tolist(), strict=True)
+    ]  # fmt: skip
 
 
 def _fmix64(h: U64) -> U64:
