@@ -1606,7 +1606,7 @@ static PyObject *char_grams(PyObject *self, PyObject *args) {
     positions = PyByteArray_FromStringAndSize(NULL, total * 4);
     kept = PyByteArray_FromStringAndSize(NULL, n * 8);
     grams = PyByteArray_FromStringAndSize(NULL, n * 8);
-    letters = malloc((size_t)(longest + 1) * 4);
+    letters = malloc((size_t)(longest + 4) * 4);
     if (!values || !positions || !kept || !grams || !letters) {
         if (!PyErr_Occurred()) PyErr_NoMemory();
         goto done;
@@ -1614,34 +1614,33 @@ static PyObject *char_grams(PyObject *self, PyObject *args) {
     uint32_t *hv = (uint32_t *)PyByteArray_AS_STRING(values), *pv = (uint32_t *)PyByteArray_AS_STRING(positions);
     int64_t *kv = (int64_t *)PyByteArray_AS_STRING(kept), *gv = (int64_t *)PyByteArray_AS_STRING(grams);
     Py_ssize_t used = 0;
+    const int pow2 = (m & (m - 1)) == 0;
     Py_BEGIN_ALLOW_THREADS
     for (Py_ssize_t t = 0; t < n; t++) {
         Py_ssize_t nl = 0;
         for (int64_t k = first[t]; k < last[t]; k++)
             if (c[k] != 32) letters[nl++] = c[k];
+        letters[nl] = letters[nl + 1] = letters[nl + 2] = 0; /* (read, never used: no gram reaches past the end) */
+        /* grams: every letter but the last 3 starts one, and a CJK ideograph among those 3 but the last */
+        int64_t g = nl > 3 ? (int64_t)nl - 3 : 0;
+        for (Py_ssize_t i = nl > 3 ? nl - 3 : 0; i + 1 < nl; i++) g += letters[i] - 0x3400u <= 0x9FFFu - 0x3400u;
+        const int all = g <= full;
         const Py_ssize_t start = used;
+        /* one pass without branches: each gram is written at hv[used] and counted when it is made and kept (used
+           stays below the letters read so far, so within the buffers) */
         for (Py_ssize_t i = 0; i < nl; i++) {
             const uint64_t a = letters[i];
             const int cjk = a - 0x3400u <= 0x9FFFu - 0x3400u;
-            if (i + (cjk ? 1 : 3) >= nl) continue;
             uint64_t h = a * CHAR_M0 + (uint64_t)letters[i + 1] * CHAR_M1;
-            if (!cjk) h += (uint64_t)letters[i + 2] * CHAR_M2 + (uint64_t)letters[i + 3] * CHAR_M3;
-            hv[used] = fmix32((uint32_t)h ^ (uint32_t)(h >> 32));
+            const uint64_t more = (uint64_t)letters[i + 2] * CHAR_M2 + (uint64_t)letters[i + 3] * CHAR_M3;
+            h += cjk ? 0 : more;
+            const uint32_t v = fmix32((uint32_t)h ^ (uint32_t)(h >> 32));
+            const int made = i + (cjk ? 1 : 3) < nl;
+            const int sampled = pow2 ? (v & (m - 1)) == 0 : v % m == 0;
+            hv[used] = v & mask;
             pv[used] = (uint32_t)i;
-            used++;
+            used += made & (all | sampled);
         }
-        const int64_t g = (int64_t)(used - start);
-        if (g > full) { /* a sample: the grams whose hash is a multiple of mod */
-            Py_ssize_t w = start;
-            for (Py_ssize_t r = start; r < used; r++)
-                if (hv[r] % m == 0) {
-                    hv[w] = hv[r];
-                    pv[w] = pv[r];
-                    w++;
-                }
-            used = w;
-        }
-        for (Py_ssize_t r = start; r < used; r++) hv[r] &= mask;
         kv[t] = (int64_t)(used - start);
         gv[t] = g;
     }
