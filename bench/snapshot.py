@@ -9,6 +9,13 @@ the shared seeds, the two dedup bench corpora and a part of the speed corpus (bo
 plus a two-night run with a SQLite state (``updates.jsonl``, and the state's answers through a third run); and
 ``collapse()`` over the dedup corpora as plain documents. Hashes ``stories.jsonl``, ``rejects.jsonl``,
 ``updates.jsonl`` and ``report.json`` without its clock readings (:data:`cleaner.pipeline.VOLATILE`).
+
+The CLI runs the ``cleaner`` package this script imports (the one ``PYTHONPATH`` picks), not the one beside it:
+``python -m`` would put its working directory (this checkout) first on the path, so it runs under
+``PYTHONSAFEPATH=1`` with that package's folder on ``PYTHONPATH``. To compare a base copy with this checkout, run
+the script from the same checkout both times (the outputs hold the inputs' paths) with ``PYTHONPATH`` pointing at
+each tree: ``PYTHONPATH=/tmp/base .venv/bin/python bench/snapshot.py --save …``, then
+``PYTHONPATH=$PWD .venv/bin/python bench/snapshot.py --check …``. The package used is printed first.
 """
 
 from __future__ import annotations
@@ -16,6 +23,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -41,9 +49,19 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
 
 
+def _package_env() -> dict[str, str]:
+    """The environment of the CLI's runs: the ``cleaner`` this process imports first on the path, and
+    ``PYTHONSAFEPATH`` so that ``python -m`` does not put the working directory (this checkout) before it."""
+    import cleaner
+
+    home = str(Path(cleaner.__file__).resolve().parent.parent)
+    path = os.environ.get("PYTHONPATH", "")
+    return {**os.environ, "PYTHONSAFEPATH": "1", "PYTHONPATH": home + (os.pathsep + path if path else "")}
+
+
 def _run(name: str, paths: list[Path], out: Path, extra: list[str] | None = None) -> dict[str, str]:
     cmd = [*CLI, "run", *map(str, paths), "--out", str(out), "-j", "1", "-q", *(extra or [])]
-    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
+    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, env=_package_env())
     res = {"exit": str(proc.returncode)}
     for f in ("stories.jsonl", "rejects.jsonl", "updates.jsonl", "report.json"):
         res[f] = _digest(out / f)
@@ -116,6 +134,14 @@ def main() -> None:
     g.add_argument("--save", type=Path)
     g.add_argument("--check", type=Path)
     args = ap.parse_args()
+    import cleaner
+
+    mine = Path(cleaner.__file__).resolve().parent
+    probe = [sys.executable, "-c", "import cleaner; print(cleaner.__file__)"]
+    theirs = Path(subprocess.run(probe, capture_output=True, text=True, cwd=ROOT, env=_package_env()).stdout.strip())
+    if theirs.resolve().parent != mine:
+        sys.exit(f"the CLI would import {theirs}, not {mine}")
+    print(f"package: {mine}", file=sys.stderr)
     snap = snapshot(Path(args.data), args.speed_mb)
     if args.save:
         args.save.parent.mkdir(parents=True, exist_ok=True)

@@ -408,6 +408,7 @@ def fold_page(html: str, *also: str | None) -> PageFold | None:
     targets = np.fromiter((ord(s) for s in origins), dtype=np.int64, count=len(origins))
     on_page = (targets < len(present)) & present[np.minimum(targets, len(present) - 1)]
     mixed = [s for s, here in zip(origins, on_page.tolist(), strict=True) if here or len(origins[s]) > 1]
-    back = {ord(s): ts[0][1] for s, ts in origins.items() if len(ts) == 1 and s not in mixed}
+    two = set(mixed)  # (a set: a page has hundreds of them, and each origin is asked)
+    back = {ord(s): ts[0][1] for s, ts in origins.items() if len(ts) == 1 and s not in two}
     # (no mixed: what page_fold gives, the same tables, so the same results)
     return PageFold(html, fold, back, {s: origins[s] for s in mixed})
