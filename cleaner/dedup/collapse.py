@@ -492,6 +492,8 @@ class _Run:
         """A text of this run → the token its trailing list starts at, 0 when none (:meth:`list_start`)."""
         self.placing = ""
         """The text being placed (:meth:`place`)."""
+        self.cut: set[str] = set()
+        """The stories of :attr:`accepted` whose canonical shares only its head with the text (:meth:`_cut_short`)."""
         self.related_of: dict[tuple[str, str], bool] = {}
         """(canonical, canonical) → :func:`cleaner.dedup.verify.related` of them (:meth:`_related`)."""
         self.members: dict[str, list[int]] = {}
@@ -598,6 +600,7 @@ class _Run:
         best: tuple[str, Verdict, StoryEntry] | None = None
         superseded: list[str] = []
         self.accepted = {}
+        self.cut = set()
         self.near = {}
         for sid in sorted(found):
             entry = self.entry(sid)
@@ -608,13 +611,16 @@ class _Run:
             if not (v.accepted or v.substitution) and self.params.cut_head and max(v.contained, v.covers) >= _CUT_ASKED:
                 if self._cut_short(sk.doc_id, mine, entry.doc_id, entry.as_evidence()):
                     v = Verdict(v.jaccard, v.contained, v.covers, False, True)
+                    self.cut.add(sid)
             self.near[sid] = v.similarity
             if not v.accepted:
                 self.res.rejected += 1
                 self.res.substitutions += v.substitution
                 continue
             self.accepted[sid] = v
-            if best is None or v.similarity > best[1].similarity:
+            # (a story whose canonical accepts the text by a rule on the whole texts before one that shares its head
+            # only: a copy of the text cut short with a text glued, placed first, is not its home)
+            if best is None or (sid not in self.cut, v.similarity) > (best[0] not in self.cut, best[1].similarity):
                 best = (sid, v, entry)
             if sid not in self.new and sk.length > entry.length and v.covers >= self.params.containment:
                 superseded.append(sid)
@@ -782,8 +788,8 @@ class _Run:
         found = self._found(pos, keys)
         mine = sketch_evidence(sk)
         best, superseded = self._best(sk, mine, found)
-        if best is None and found and self.params.member_similarity <= 1.0:
-            best = self._by_member(pos, mine)
+        if (best is None or best[0] in self.cut) and found and self.params.member_similarity <= 1.0:
+            best = self._by_member(pos, mine) or best  # (a copy that holds the text before a head it shares)
         if best is None:
             sid = did
             entry = self.entries[did] = self.new[did] = StoryEntry.from_sketch(did, sk, self._kept_list(did))
@@ -897,7 +903,10 @@ class _Run:
         complete (placed first) keeps its id and canonical; the other's copies join it."""
         for other in others:
             a, b = self.new[other].as_evidence(), self.new[sid].as_evidence()
-            if not (
+            if other in self.cut or sid in self.cut:  # (a head shared with the text: only where it lies whole in one)
+                if not self._part_of(mine, other, a, sid, b):
+                    continue
+            elif not (
                 self._related(self.new[other].doc_id, a, self.new[sid].doc_id, b)
                 or framed_copy(mine, a, b, self.params)
                 or self._part_of(mine, other, a, sid, b)
