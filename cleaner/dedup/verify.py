@@ -963,7 +963,7 @@ def cut_head(a: Evidence, b: Evidence, p: DedupParams) -> tuple[tuple[int, int],
         ):
             return None
         shares.append(block / len(f))
-        ends.append((max(int(pos[end - 1]) + p.shingle, int(pos[end])), int(pos[end]) + p.shingle - 1))
+        ends.append((int(pos[end - 1]) + p.shingle, int(pos[end]) + p.shingle - 1))  # (sampled: all it may be)
     if max(shares) < p.cut_head or min(shares) < _CUT_SMALLER:
         return None
     return ends[0], ends[1]
