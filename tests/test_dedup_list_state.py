@@ -51,14 +51,15 @@ def test_a_state_written_before_list_starts_were_kept_reads_them_as_none(tmp_pat
     rng = random.Random(22)
     (original, copy), *_ = _pairs(rng, 1)
     path = tmp_path / "old.sqlite"
+    lists_only = DedupParams(cut_head=0)  # (the cut-head rule joins the two by their shared head, list or no list)
     with SQLiteIndex(path) as index:
-        collapse([Document(id="copy", text=copy)], index=index)
+        collapse([Document(id="copy", text=copy)], params=lists_only, index=index)
     db = sqlite3.connect(path)  # the column dropped: a state of the version before
     db.execute("ALTER TABLE story DROP COLUMN list_start")
     db.commit()
     db.close()
     with SQLiteIndex(path) as index:  # the column is added back, 0 (no list known): the night runs as before
-        night = collapse([Document(id="orig", text=original)], index=index)
+        night = collapse([Document(id="orig", text=original)], params=lists_only, index=index)
     assert len(night.stories) == 1
     with SQLiteIndex(path) as index:
         assert all(index.get(st.id).list_start == 0 for st in night.stories)

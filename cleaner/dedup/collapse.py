@@ -59,6 +59,7 @@ from cleaner.dedup.index import (
 )
 from cleaner.dedup.lists import list_tokens
 from cleaner.dedup.merge import restore
+from cleaner.dedup.normalize import blank_code, folded_code_points
 from cleaner.dedup.params import DedupParams
 from cleaner.dedup.runtime import lean
 from cleaner.dedup.signature import (
@@ -71,11 +72,12 @@ from cleaner.dedup.signature import (
     sketch_batches,
     split_keys,
 )
-from cleaner.dedup.tokens import I64
+from cleaner.dedup.tokens import I64, token_bounds
 from cleaner.dedup.verify import (
     Evidence,
     Verdict,
     compare,
+    cut_head,
     deleted_copy,
     edge_gaps,
     edge_own,
@@ -108,6 +110,10 @@ _GAP = 0.1
 """A text that two canonicals accept bridges them as their larger part (:meth:`_Run._larger_part`) unless one lacks more
 than this share of it as a block at its head and the other as a block at its tail: the text then overlaps each on one
 side (an excerpt whose own head and own tail are two other stories' text), not the story both copied."""
+_CUT_ASKED = 0.45
+"""A refused pair is asked whether both begin with one text, one of them cut short with text of its own after the cut
+(:func:`cleaner.dedup.verify.cut_head`), only when one text has at least this share of it in the other (the head must
+be half of one text)."""
 _LIST_ASKED = 0.15
 """A refused pair is compared again without a trailing list (:meth:`_Run._listed`) only when one text has at least this
 share of it in the other: setting a list aside lifts a share of 0.15 to the lowest floor of a rule (0.3) only when the
@@ -484,6 +490,10 @@ class _Run:
         """The similarity of the text being placed to the canonical of each story its keys found (:meth:`_best`)."""
         self.lists: dict[str, int] = {}
         """A text of this run → the token its trailing list starts at, 0 when none (:meth:`list_start`)."""
+        self.placing = ""
+        """The text being placed (:meth:`place`)."""
+        self.cut: set[str] = set()
+        """The stories of :attr:`accepted` whose canonical shares only its head with the text (:meth:`_cut_short`)."""
         self.related_of: dict[tuple[str, str], bool] = {}
         """(canonical, canonical) → :func:`cleaner.dedup.verify.related` of them (:meth:`_related`)."""
         self.members: dict[str, list[int]] = {}
@@ -590,6 +600,7 @@ class _Run:
         best: tuple[str, Verdict, StoryEntry] | None = None
         superseded: list[str] = []
         self.accepted = {}
+        self.cut = set()
         self.near = {}
         for sid in sorted(found):
             entry = self.entry(sid)
@@ -597,13 +608,19 @@ class _Run:
             self.res.candidates += 1
             if not v.accepted and self.params.list_lines and max(v.contained, v.covers) >= _LIST_ASKED:
                 v = self._listed(sk.doc_id, mine, entry.doc_id, entry.as_evidence(), v, entry.list_start) or v
+            if not (v.accepted or v.substitution) and self.params.cut_head and max(v.contained, v.covers) >= _CUT_ASKED:
+                if self._cut_short(sk.doc_id, mine, entry.doc_id, entry.as_evidence()):
+                    v = Verdict(v.jaccard, v.contained, v.covers, False, True)
+                    self.cut.add(sid)
             self.near[sid] = v.similarity
             if not v.accepted:
                 self.res.rejected += 1
                 self.res.substitutions += v.substitution
                 continue
             self.accepted[sid] = v
-            if best is None or v.similarity > best[1].similarity:
+            # (a story whose canonical accepts the text by a rule on the whole texts before one that shares its head
+            # only: a copy of the text cut short with a text glued, placed first, is not its home)
+            if best is None or (sid not in self.cut, v.similarity) > (best[0] not in self.cut, best[1].similarity):
                 best = (sid, v, entry)
             if sid not in self.new and sk.length > entry.length and v.covers >= self.params.containment:
                 superseded.append(sid)
@@ -622,6 +639,29 @@ class _Run:
                     if best is None or back.similarity > best[1].similarity:
                         best = (sid, back, entry)
         return best, superseded
+
+    def _cut_short(self, did: str, mine: Evidence, other: str, theirs: Evidence) -> bool:
+        """Do text ``did`` and text ``other`` begin with one text (:func:`cleaner.dedup.verify.cut_head`), and does
+        that shared head end inside a line of one of them (:meth:`_in_line`): a story cut short where its paragraph
+        goes on (or a text glued right after the cut, on that line)? Two reports under one title and lead paragraph,
+        or pages of a long text that each repeat them, share whole lines and go on each with a line of its own. Only
+        the texts of this run are read (a canonical stored by an earlier night has none: its side is not asked)."""
+        ends = cut_head(mine, theirs, self.params)
+        if ends is None:
+            return False
+        return self._in_line(did, ends[0]) or (other in self.first and self._in_line(other, ends[1]))
+
+    def _in_line(self, did: str, ends: tuple[int, int]) -> bool:
+        """Is there no line break in text ``did`` from token ``ends[0] - 1`` to token ``ends[1]`` (the last shared
+        token, and the tokens where its own text may start: :func:`cleaner.dedup.verify.cut_head`)?"""
+        text = self.docs[self.first[did]].text
+        raw, cps = folded_code_points(text)
+        blank_code(raw, cps, text)
+        starts, _ = token_bounds(cps, self.params.tokenizer)
+        lo, hi = ends
+        if lo < 1 or hi >= starts.size:
+            return False
+        return "\n" not in text[int(starts[lo - 1]) : int(starts[hi]) + 1]
 
     def list_start(self, did: str) -> int:
         """The token where the trailing list of text ``did`` (of this run) starts (:mod:`cleaner.dedup.lists`), 0 when
@@ -742,13 +782,14 @@ class _Run:
     def place(self, pos: int, did: str) -> None:
         """Text ``did`` (``order[pos]``) starts a story or joins the best one its keys find."""
         sk = self.sketch_of[did]
+        self.placing = did
         keys = self.keys_of.get(did, ())
         kept = self._kept(sk, keys)
         found = self._found(pos, keys)
         mine = sketch_evidence(sk)
         best, superseded = self._best(sk, mine, found)
-        if best is None and found and self.params.member_similarity <= 1.0:
-            best = self._by_member(pos, mine)
+        if (best is None or best[0] in self.cut) and found and self.params.member_similarity <= 1.0:
+            best = self._by_member(pos, mine) or best  # (a copy that holds the text before a head it shares)
         if best is None:
             sid = did
             entry = self.entries[did] = self.new[did] = StoryEntry.from_sketch(did, sk, self._kept_list(did))
@@ -862,7 +903,10 @@ class _Run:
         complete (placed first) keeps its id and canonical; the other's copies join it."""
         for other in others:
             a, b = self.new[other].as_evidence(), self.new[sid].as_evidence()
-            if not (
+            if other in self.cut or sid in self.cut:  # (a head shared with the text: only where it lies whole in one)
+                if not self._part_of(mine, other, a, sid, b):
+                    continue
+            elif not (
                 self._related(self.new[other].doc_id, a, self.new[sid].doc_id, b)
                 or framed_copy(mine, a, b, self.params)
                 or self._part_of(mine, other, a, sid, b)
@@ -908,13 +952,15 @@ class _Run:
         in a page of the template with a long one, whose story is one block of its own; pages of one site's template
         with different stories that the text's template accepts are a substitution of each other.)"""
         p = self.params
-        for holder, eh, other in ((x, ex, ey), (y, ey, ex)):
+        for holder, eh, other, other_id in ((x, ex, ey, y), (y, ey, ex, x)):
             v = self.accepted.get(holder)
             if v is None or v.contained < p.member_similarity or inner_block(eh, mine, p):
                 continue
             back = compare(other, mine, p)  # (accepted by containment either way: the other's own share asked too)
             if (
-                (back.accepted and back.contained >= p.scattered_contained) or deleted_copy(mine, other, p)
+                (back.accepted and back.contained >= p.scattered_contained)
+                or deleted_copy(mine, other, p)
+                or self._cut_short(self.new[other_id].doc_id, other, self.placing, mine)
             ) and not inner_block(other, mine, p):
                 sub = compare(ex, ey, p).substitution or compare(ey, ex, p).substitution
                 return not sub or rewritten(ex, ey, p)

@@ -211,6 +211,12 @@ class DedupParams:
     lines that are no sentences after its story (:mod:`cleaner.dedup.lists`: related headlines, tags, links), text of
     its own there (:func:`cleaner.dedup.verify.listed`): a repost cut short with a list appended is its original's
     head (0 = off). The canonical's list is read only when it is a text of this run."""
+    cut_head: float = 0.5
+    """A refused candidate still joins when it and the canonical begin with one text — one dense shared block that
+    starts each, at least this share of one of them (and a fifth of the other), with next to nothing shared after it
+    — after which each holds text of its own (:func:`cleaner.dedup.verify.cut_head`): a repost cut short with another
+    text or a list after the cut is its original's head. Two reports that share a lead share a third of each at most
+    (0 = off)."""
     block_chance: float = 0.05
     """A run of unshared evidence is a *block* (a different text, not scattered edits) when differences spread
     evenly over the text, at its own rate, would leave one as long with a probability below this. Also the bar
@@ -257,6 +263,7 @@ class DedupParams:
             "deleted_contained",
             "deleted_excess",
             "chars_contained",
+            "cut_head",
         ):
             value = getattr(self, name)
             if not (isinstance(value, (int, float)) and 0.0 <= value <= 1.0):  # NaN fails too

@@ -62,6 +62,7 @@ __all__ = [
     "char_evidence_of",
     "chars_deleted",
     "compare",
+    "cut_head",
     "deleted",
     "deleted_copy",
     "edge_gaps",
@@ -156,6 +157,18 @@ def _sampled(ev: Evidence, mod: int) -> Evidence:
 _EDGE_RUN = 8
 """A run of this many missed hashes (about 8 × 8 tokens) inside the shared span is text of its own, not words deleted
 here and there (:func:`edge_own`)."""
+_CUT_LEAD = 2
+"""A text cut short keeps the story's beginning: the head both texts share starts within this many hashes of each
+text's first (a changed first shingle or two) ..."""
+_CUT_DENSE = 0.9
+"""... holds at least this share of the hashes it spans (verbatim text, not sentences scattered) ..."""
+_CUT_STRAY = 0.1
+"""... with at most this share of as many hashes shared after it (a line repeated, a headline quoted) ..."""
+_CUT_SMALLER = 0.2
+"""... and is at least ``DedupParams.cut_head`` of one text's evidence and this share of the other's (:func:`cut_head`:
+a story cut at a sentence end keeps its first fifth or more)."""
+_SHARED_RUN = re.compile(rb"\x01(?:\x00{0,2}\x01)*")
+"""A run of shared hashes with gaps of at most two misses."""
 _INNER_GAP = re.compile(rb"\x01(\x00+)(?=\x01)")
 _MISSES = re.compile(rb"\x00+")
 
@@ -953,6 +966,57 @@ def edge_gaps(a: Evidence, b: Evidence, p: DedupParams) -> tuple[float, float]:
         return 0.0, 0.0
     n = len(flags)
     return (n - len(flags.lstrip(b"\x00"))) / n, (n - len(flags.rstrip(b"\x00"))) / n
+
+
+def cut_head(a: Evidence, b: Evidence, p: DedupParams) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Do ``a`` and ``b`` begin with one text, after which each holds text of its own only — one of them the story cut
+    short with another text (another story's start, a list of headlines) after the cut? What they share is one dense
+    block (``_CUT_DENSE`` of its hashes shared) that starts each text (within ``_CUT_LEAD`` hashes), spans more than
+    ``edge`` tokens of each, has next to nothing shared after it (``_CUT_STRAY``), and is at least ``cut_head`` of one
+    text and ``_CUT_SMALLER`` of the other: more than a lead that two reports share (a third of each at most), and
+    not pages of one template (a shared header *and* footer, or a footer alone: shared text after their own). Only the
+    head: a shared block that ends one text and starts the other is also an excerpt of a story's later part with text
+    of its own after it, which is no copy of the story's beginning. Returns, for ``a`` and for ``b``, the tokens
+    between which its own text starts (the first token that differs lies in that range, both ends included), else
+    None."""
+    if not p.cut_head or min(a.n_shingles, b.n_shingles) < p.min_containment_shingles:
+        return None
+    x, y = _aligned(a, b, p.sample_mod)
+    if x.hashes.size == 0 or y.hashes.size == 0:
+        return None
+    shares: list[float] = []
+    ends: list[tuple[int, int]] = []
+    for u, v in ((x, y), (y, x)):
+        f = _LONE_HIT.sub(b"\x00", _flags(u.hashes, _distinct(v.hashes), u.sampled))
+        first = f.find(1)
+        m = _SHARED_RUN.match(f, first) if 0 <= first <= _CUT_LEAD else None
+        if m is None:
+            return None
+        end = m.end()
+        hits, block = f.count(1, first, end), end - first
+        pos = u.positions
+        if (
+            hits < _CUT_DENSE * block
+            or _strays(u.hashes, f, first, end) > _CUT_STRAY * hits
+            or end == len(f)  # (text of its own after the head on both sides: else it is a plain containment)
+            or int(pos[end - 1]) - int(pos[first]) + p.shingle <= p.edge
+        ):
+            return None
+        shares.append(block / len(f))
+        ends.append((int(pos[end - 1]) + p.shingle, int(pos[end]) + p.shingle - 1))  # (sampled: all it may be)
+    if max(shares) < p.cut_head or min(shares) < _CUT_SMALLER:
+        return None
+    return ends[0], ends[1]
+
+
+def _strays(hashes: U32, flags: bytes, first: int, end: int) -> int:
+    """The shared hashes outside ``hashes[first:end]`` (``flags``: which are shared) that are not that block's own
+    repeated (a sentence that the text says twice, once inside the block)."""
+    out = np.frombuffer(flags, dtype=np.uint8).astype(bool)
+    out[first:end] = False
+    if not out.any():
+        return 0
+    return int(np.count_nonzero(~_members(hashes[out], _distinct(hashes[first:end]))))
 
 
 def framed_copy(text: Evidence, a: Evidence, b: Evidence, p: DedupParams) -> bool:
