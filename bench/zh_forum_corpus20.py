@@ -53,7 +53,11 @@ from zh_modern_corpus19 import AGO, QTITLES, REGIONS, TITLES, Page, avatar, comm
 
 SET = "zhforum20"
 SHAPES = ("short", "long", "trad")
-SIGNS = ["人生就像一盒巧克力，你永远不知道下一块是什么味道。", "专注摄影十年，欢迎交流器材心得。", "本人所有回复仅代表个人观点，与单位无关。"]
+SIGNS = [
+    "人生就像一盒巧克力，你永远不知道下一块是什么味道。",
+    "专注摄影十年，欢迎交流器材心得。",
+    "本人所有回复仅代表个人观点，与单位无关。",
+]
 LEVELS = ["新手上路", "初级会员", "中级会员", "高级会员", "版主"]
 
 
@@ -231,7 +235,23 @@ def discuz_mobile(page: Page, rng: random.Random) -> str:
 def zhidao_zhuiwen(page: Page, rng: random.Random) -> str:
     """posts: question, best answer, follow-up question, follow-up answer, [second follow-up, answer,] other answer."""
     ask, best, other = page.users[0], page.users[1], page.users[-1]
-    ch(page, ask, best, other, "最佳答案", "追问", "追答", "你对这个回答的评价是？", "已赞过", "已踩过", "其他回答", "评论", "收起", "展开全部", "个回答")
+    ch(
+        page,
+        ask,
+        best,
+        other,
+        "最佳答案",
+        "追问",
+        "追答",
+        "你对这个回答的评价是？",
+        "已赞过",
+        "已踩过",
+        "其他回答",
+        "评论",
+        "收起",
+        "展开全部",
+        "个回答",
+    )
     follow = "".join(
         f'<div class="replyask line"><span class="replyask-title">{"追问" if k % 2 == 0 else "追答"}</span><span class="replyask-content">{br(page.posts[k])}</span></div>'
         for k in range(2, len(page.posts) - 1)
@@ -255,11 +275,35 @@ def zhihu_answer(page: Page, rng: random.Random) -> str:
     cmts = comments(page, rng, n_c)
     n_all = rng.randint(5, 300)
     more = comments(page, rng, 2)  # teasers of other answers
-    ch(page, u, "关注问题", "写回答", "查看全部", "个回答", "条评论", "人赞同了该回答", "发布于", "编辑于", "展开其余", "条回复", "更多回答", "回复", "喜欢", "收起评论", "默认", "最新", "阅读全文")
+    ch(
+        page,
+        u,
+        "关注问题",
+        "写回答",
+        "查看全部",
+        "个回答",
+        "条评论",
+        "人赞同了该回答",
+        "发布于",
+        "编辑于",
+        "展开其余",
+        "条回复",
+        "更多回答",
+        "回复",
+        "喜欢",
+        "收起评论",
+        "默认",
+        "最新",
+        "阅读全文",
+    )
     items = "".join(
         f'<div class="CommentItem"><div class="CommentItem-meta">{avatar(i)}<span class="UserLink">{cu}</span><span class="CommentItem-time">{tm}</span><span>IP 属地{rng.choice(REGIONS)}</span></div>'
         f'<div class="CommentContent css-1ygdre8">{t}</div><div class="CommentItem-footer"><button class="Button">回复</button><button class="Button">喜欢 {lk}</button></div>'
-        + (f'<div class="CommentItem-fold"><button class="Button">展开其余 {rng.randint(2, 30)} 条回复</button></div>' if i == 0 else "")
+        + (
+            f'<div class="CommentItem-fold"><button class="Button">展开其余 {rng.randint(2, 30)} 条回复</button></div>'
+            if i == 0
+            else ""
+        )
         + "</div>"
         for i, (cu, t, tm, lk) in enumerate(cmts)
     )
@@ -318,8 +362,18 @@ def _posts(rng: random.Random, kind: str, shape: str, engine: str) -> list[list[
     if engine == "zhidao_zhuiwen":
         n_follow = 2 if shape == "short" or rng.random() < 0.5 else 4
         if shape == "short":
-            return [take(short_pool, 1), take(short_pool, rng.randint(1, 2)), *[take(short_pool, 1) for _ in range(n_follow)], take(short_pool, 1)]
-        return [take(long_pool, 1), take(long_pool, rng.randint(2, 3)), *[take(short_pool, 1) for _ in range(n_follow)], take(long_pool, 1)]
+            return [
+                take(short_pool, 1),
+                take(short_pool, rng.randint(1, 2)),
+                *[take(short_pool, 1) for _ in range(n_follow)],
+                take(short_pool, 1),
+            ]
+        return [
+            take(long_pool, 1),
+            take(long_pool, rng.randint(2, 3)),
+            *[take(short_pool, 1) for _ in range(n_follow)],
+            take(long_pool, 1),
+        ]
     if engine == "zhihu_answer":
         if shape == "short":
             return [take(short_pool, 1), take(short_pool, rng.randint(1, 2))]
@@ -367,7 +421,9 @@ check_page = thread_score.check_page
 
 
 def main(argv: list[str] | None = None) -> int:
-    return thread_score.cli(argv, __doc__, build, page_half, check_page, ("all", "article", "forum", "qa", *SHAPES), SET)
+    return thread_score.cli(
+        argv, __doc__, build, page_half, check_page, ("all", "article", "forum", "qa", *SHAPES), SET
+    )
 
 
 if __name__ == "__main__":

@@ -1324,11 +1324,30 @@ def _signature_like(ident: str) -> bool:
     return bool(ident) and not SIGNATURE_WORDS.isdisjoint(_WORD.findall(_CAMEL.sub(" ", ident).lower()))
 
 
+_SIG_RULE: Final = re.compile(r"(?:_{4,}|-{4,}|—{3,}|={4,}|＿{3,}|─{3,})")
+"""A line drawn under a post's text in plain text, over the user's signature ("______", "----")."""
+
+
+def _ruled_off(page: Page, line: int) -> bool:
+    """Is ``line`` below a plain-text signature rule in its own block, with the post's text above the rule?"""
+    lines = page.lines
+    k = lines[line].block
+    start = page.blocks[k].start
+    for i in range(line - 1, start, -1):  # (the rule is no block's first line: the post's text comes before it)
+        text = lines[i].text
+        if text[:1] in "_-—=＿─" and _SIG_RULE.fullmatch(text.strip()):
+            return True
+    return False
+
+
 def _signed(page: Page, line: int, item: int) -> bool:
-    """Is line ``line`` of item ``item`` inside an element named as the user's signature (user chrome however
-    much it reads like prose: each user's signature differs, so it does not recur in the items)?"""
+    """Is line ``line`` of item ``item`` inside an element named as the user's signature, or below a plain-text
+    rule ("______") under the post's text in its block (user chrome however much it reads like prose: each user's
+    signature differs, so it does not recur in the items)?"""
     blocks = page.blocks
     k = page.lines[line].block
+    if k > item and _ruled_off(page, line):
+        return True
     while k > item:
         if _signature_like(blocks[k].ident):
             return True
@@ -1449,11 +1468,22 @@ def _user_card(text: str) -> bool:
     return len(text) <= REPEAT_CHARS and _SENTENCE_END.search(text) is None and len(_LABEL.findall(text)) >= CARD_LABELS
 
 
+_QUOTE_STAMP: Final = re.compile(
+    r"\S.{0,30}\s(?:发表于|發表於|发表在|posted on|wrote on)\s*\d{4}\s*[-/.年]\s*\d{1,2}.{0,16}", re.I
+)
+
+
+def _quote_stamp(text: str) -> bool:
+    """Is ``text`` a quote's header that names its poster and date ("X 发表于 2024-7-4 09:18": Discuz!)?"""
+    return _QUOTE_STAMP.fullmatch(text.strip()) is not None
+
+
 def _quote_header(page: Page, line: int) -> bool:
-    """Is ``line`` a quote's header: a short line that ends with a colon in a ``<cite>`` or right under a
-    ``<blockquote>`` ("(04-12-2023, 07:53 PM) X Wrote:", "引用 X 的回复：")?"""
+    """Is ``line`` a quote's header: a short line that ends with a colon, or names a poster and a date, in a
+    ``<cite>`` or right under a ``<blockquote>`` ("(04-12-2023, 07:53 PM) X Wrote:", "引用 X 的回复：",
+    "X 发表于 2024-7-4 09:18")?"""
     text = page.lines[line].text
-    if len(text) > REPEAT_CHARS or not text.rstrip().endswith((":", "：")):
+    if len(text) > REPEAT_CHARS or not (text.rstrip().endswith((":", "：")) or _quote_stamp(text)):
         return False
     blocks = page.blocks
     blk = blocks[page.lines[line].block]
@@ -1488,8 +1518,10 @@ def _labelled(page: Page, items: list[int], owner: dict[int, int]) -> set[int]:
     """Lines of ``items`` that are their template's labelled header or footer even in a slot of prose (a BBS post
     whose "发信人: X, 信区: Y", "发信站: Z (<date>)" and "※ 来源: …" lines share its text's element): short lines
     with a "label:" and no sentence end that are a :func:`user card <_user_card>`, or hold a date or a time, or
-    recur (digits aside) in half the items (:func:`_repeated`)."""
+    recur (digits aside) in half the items (:func:`_repeated`); and a quote's header naming its poster and date
+    ("X 发表于 <date>", :func:`_quote_stamp`) in a slot it shares with the quoted text."""
     lines = page.lines
+    stamps = {i for i in owner if _quote_stamp(lines[i].text) and _quote_header(page, i)}
     found = [
         i
         for i in owner
@@ -1499,9 +1531,9 @@ def _labelled(page: Page, items: list[int], owner: dict[int, int]) -> set[int]:
         and _LABEL_SPACED.search(lines[i].text) is not None
     ]
     if not found:
-        return set()
+        return stamps
     repeated = _repeated(page, items)
-    return {
+    return stamps | {
         i
         for i in found
         if i in repeated or len(_LABEL_SPACED.findall(lines[i].text)) >= CARD_LABELS or _DATED.search(lines[i].text)

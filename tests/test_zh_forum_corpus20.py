@@ -1,0 +1,59 @@
+"""Golden tests on *tune* pages of the Chinese forum / Q&A generator of round 20 (``bench/zh_forum_corpus20.py``):
+what round 20 changed. The paragraphs are drawn at run time from the shared extraction sets' tune golds, so the
+tests name chrome strings only. Check pages are only scored (``python bench/zh_forum_corpus20.py --score``); the
+fresh seeds of the round's report are never tested on."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from cleaner.extraction import extract_html
+from tests.conftest import ROOT, SHARED
+from tests.thread_checks import assert_fixed_and_split, assert_golden_page
+
+if not (Path(os.environ.get("CLEANER_SHARED", SHARED)) / "data" / "extraction").is_dir():
+    pytest.skip("zh_forum_corpus20 reads its paragraphs from ../shared/data/extraction", allow_module_level=True)
+sys.path.insert(0, str(ROOT / "bench"))
+import zh_forum_corpus20
+
+GOLDEN: list[tuple[str, str, tuple[str, ...]]] = [
+    # (page, why, chrome that must go); the text must stay (recall of the gold's tokens)
+    (
+        "sig_forum_0",
+        "a plain-text signature under a '______' rule in the post's own cell goes (thread._signed, _ruled_off)",
+        tuple(zh_forum_corpus20.SIGNS),
+    ),
+    (
+        "discuz_mobile_1",
+        "a Discuz! mobile quote's 'X 发表于 <date>' header goes (thread._quote_stamp), and the '来自手机' tail"
+        " (rules: drop_line.forum-client-tail)",
+        ("发表于", "来自手机"),
+    ),
+]
+
+
+@pytest.mark.parametrize("spec", GOLDEN, ids=[g[0] for g in GOLDEN])
+def test_golden_generated_page(spec: tuple[str, str, tuple[str, ...]]) -> None:
+    page_id, _why, must_not = spec
+    assert_golden_page(zh_forum_corpus20, zh_forum_corpus20.SET, page_id, must_not)
+
+
+def test_a_rule_inside_a_post_above_its_text_is_no_signature() -> None:
+    """A '-----' line that opens a post's cell (nothing above it in its block) cuts nothing: the rule is a signature's
+    only below the post's own text."""
+    posts = "".join(
+        f'<div class="post"><div class="author">user{k}</div><div class="post-body">------<br>这是第{k}楼的正文，'
+        f"内容比较长，说明了作者自己的看法和一些经历。<br>第二行也是正文，写得很认真。</div></div>"
+        for k in range(3)
+    )
+    html = f"<html><body><h1>一个帖子</h1><div class='posts'>{posts}</div></body></html>"
+    text = extract_html(html).text
+    assert text.count("第二行也是正文") == 3
+
+
+def test_the_generator_is_fixed_and_split() -> None:
+    assert_fixed_and_split(zh_forum_corpus20)
