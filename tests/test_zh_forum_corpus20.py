@@ -33,13 +33,31 @@ GOLDEN: list[tuple[str, str, tuple[str, ...]]] = [
         " (rules: drop_line.forum-client-tail)",
         ("发表于", "来自手机"),
     ),
+    (
+        "zhihu_answer_1",
+        "a Zhihu single-answer page whose answer is chosen alone, its question in the header beside the main column"
+        " (4 levels above the answer): the question stays (content._post_above_list, ANSWER_CARD; was: recall 0.79)",
+        ("人赞同了该回答", "关注问题"),
+    ),
 ]
+
+DEV = "forum20-dev1"
+"""A development seed of round 20 (apart from the default seed's halves and from the report's fresh seeds)."""
 
 
 @pytest.mark.parametrize("spec", GOLDEN, ids=[g[0] for g in GOLDEN])
 def test_golden_generated_page(spec: tuple[str, str, tuple[str, ...]]) -> None:
     page_id, _why, must_not = spec
     assert_golden_page(zh_forum_corpus20, zh_forum_corpus20.SET, page_id, must_not)
+
+
+def test_the_question_above_an_answer_that_opens_a_thread_stays() -> None:
+    """A one-sentence Zhihu answer whose page's other answers below make it a thread's first post: its question,
+    in the header above the main column, is the thread's opening (content._question_above; was: left out)."""
+    assert zh_forum_corpus20.page_half("zhihu_answer_0") == "tune"
+    page = next(p for p in zh_forum_corpus20.build(DEV) if p.id == "zhihu_answer_0")
+    text = extract_html(page.html).text
+    assert text.index(page.posts[0][0]) < text.index(page.posts[1][0])
 
 
 def test_a_rule_inside_a_post_above_its_text_is_no_signature() -> None:

@@ -1213,6 +1213,7 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
             sel.chrome = post_headers(page, sel.start, sel.end)
         sel.start = min(sel.start, first)
         sel.replies, sel.end, sel.kept = first, end, frozenset(replies)
+        _question_above(page, sel, base, neg, anchor)
         return True
     comments = comment_section(page, sel.start, sel.end, base)
     if comments:  # an article's comments below it: the article ends there (as a tail rule cuts at their header)
@@ -1242,6 +1243,24 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
         sel.chrome |= flat
         sel.opening = frozenset(i + 1 for i in flat if i + 1 < sel.end and i + 1 not in flat)
     return False
+
+
+def _question_above(page: Page, sel: Selection, base: list[float], neg: list[bool], anchor: int) -> None:
+    """When the first post of a thread found in ``sel`` is an answer (its first line of prose in an element named as
+    an answer: a Q&A page showing one answer above the others), take in its question set above it, below the
+    title (:func:`_post_above_list`), as an answer chosen alone does."""
+    if anchor < 0 or anchor >= sel.start:
+        return
+    lead = next((i for i in range(sel.start, sel.end) if i in sel.kept and base[i] > 0), -1)
+    if lead < 0:
+        return
+    if _answer_around(page, page.lines[lead].block) < 0:
+        return
+    opening = _post_above_list(page, sel, sel.start, base, neg, anchor)
+    if opening >= 0:
+        sel.chrome |= frozenset(i for i in range(opening, sel.start) if base[i] <= 0)
+        sel.kept |= frozenset(range(opening, sel.start))
+        sel.start = opening
 
 
 def _prose_left_out(base: list[float], first: int, end: int, posts: list[int]) -> bool:
@@ -1305,6 +1324,9 @@ OPENING_REACH: Final = 40
 """How many lines above a chosen list of posts, below the title line, may hold the thread's first post."""
 OPENING_LEVELS: Final = 2
 """How many levels above the list's parent the element holding the title line and the first post may be."""
+ANSWER_CARD: Final = 2
+"""How many levels more the element holding the title line and the question may be above an answer chosen alone (the
+answer's card and its column: Zhihu's ``QuestionAnswer-content`` in an ``AnswerCard`` in the main column)."""
 
 
 def _post_above_list(
@@ -1323,7 +1345,9 @@ def _post_above_list(
     if anchor < 0 or anchor >= start or start - anchor > OPENING_REACH or any(b > 0 for b in base[start:first]):
         return -1
     parent = blocks[sel.block if block < 0 else block].parent
-    for _ in range(OPENING_LEVELS):  # a question's header and main column beside the answers' column
+    # a question's header and main column beside the answers' column (an answer chosen alone: its card and the
+    # column's wrappers, ANSWER_CARD levels more)
+    for _ in range(OPENING_LEVELS if block < 0 else OPENING_LEVELS + ANSWER_CARD):
         if parent < 0 or blocks[parent].start <= anchor:
             break
         parent = blocks[parent].parent
