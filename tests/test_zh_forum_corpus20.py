@@ -73,5 +73,48 @@ def test_a_rule_inside_a_post_above_its_text_is_no_signature() -> None:
     assert text.count("第二行也是正文") == 3
 
 
+def test_a_row_of_dashes_between_a_quote_and_a_reply_is_no_signature_rule() -> None:
+    """Tianya sets "-----" between a quoted floor and the reply's own text: the text below it stays (only a rule of
+    underscores opens a signature, with at most two lines below it)."""
+    posts = "".join(
+        f'<div class="post"><div class="author">user{k}</div><div class="post-body">'
+        f"这是第{k}楼的正文，内容比较长，说明了作者自己的看法和一些经历。<br>-----------------------------<br>"
+        f"分隔线下面还是第{k}楼自己的正文。</div></div>"
+        for k in range(3)
+    )
+    text = extract_html(f"<html><body><h1>一个帖子</h1><div class='posts'>{posts}</div></body></html>").text
+    assert text.count("分隔线下面还是") == 3
+
+
+def _short_article(floors: bool) -> str:
+    items = "".join(
+        f'<div class="list-item reply-wrap"><div class="user"><a href="#">用户{k}号</a></div>'
+        + (f'<div class="floor">#{k + 1}</div>' if floors else "")
+        + f'<p class="text">这是第{k}条留言的内容，我觉得文章写得很有道理，学到了很多东西。</p>'
+        f'<div class="info"><span>2024-05-0{k + 1} 10:2{k}</span><span>点赞 {k + 3}</span><span>回复</span></div></div>'
+        for k in range(4)
+    )
+    return (
+        "<html><head><title>一篇短文章的标题 - 某站</title></head><body><div class='nav'><a href='/'>首页</a></div>"
+        "<div class='main'><h1 class='title'>一篇短文章的标题</h1>"
+        "<div class='meta'>2024-05-01 08:00 阅读 3.2万 点赞 120</div><div class='article-holder'>"
+        "<p>这是一篇很短的文章，只有一段文字，讲述了作者最近的一次旅行经历和一些感受，值得一读。</p></div>"
+        "<div class='article-footer'><span>点赞</span><span>分享</span><span>收藏</span></div>"
+        "<div class='comment-wrapper'><div class='b-head'>评论 4</div>"
+        f"<div class='comment-list'>{items}</div></div></div>"
+        "<div class='footer'>© 2024 某站</div></body></html>"
+    )
+
+
+@pytest.mark.parametrize("floors", [False, True])
+def test_a_short_article_with_a_read_count_ends_at_its_comments_unless_they_are_floors(floors: bool) -> None:
+    """A one-paragraph article under a byline with a read count ("阅读 3.2万"), its own bar, then comments named as
+    replies (``reply-wrap``): the comments go (thread.read_count, comment_section(story=)); the same items numbered
+    "#1", "#2" are a community post's floors, which stay (a magichtml_zh tune forum page's gold keeps them)."""
+    text = extract_html(_short_article(floors)).text
+    assert "这是一篇很短的文章" in text
+    assert ("这是第3条留言" in text) is floors
+
+
 def test_the_generator_is_fixed_and_split() -> None:
     assert_fixed_and_split(zh_forum_corpus20)
