@@ -29,9 +29,11 @@ from .thread import (
     answer_named,
     comment_section,
     flat_headers,
+    floored,
     post_group,
     post_headers,
     post_lines,
+    read_count,
     reply_named,
     short_lines,
     thread_lines,
@@ -1191,28 +1193,30 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
     titled = byline < 0 and _titled_article(page, sel.start, anchor)
     if titled:
         byline = anchor  # the title and the text in one <article>: a story, however its byline is written
+    # a platform's article: a read count in its byline ("阅读 4.8万")
+    reads = byline >= 0 and read_count(page, min(anchor, byline), byline + 1)
     if byline >= 0:
-        comments = comment_section(page, sel.start, sel.end, base, 0, buttons=titled)
+        comments = comment_section(page, sel.start, sel.end, base, 0, buttons=titled, story=reads)
         if comments and not _slot_in(page, byline, comments):  # a short news story under its byline, its comments
             sel.end = comments.start
             return False
     first, end, replies = thread_lines(page, sel.start, sel.end, base)
-    if (
-        replies
-        and byline >= 0
-        and first >= sel.end
-        and (titled or sum(g for g in base[sel.start : sel.end] if g > 0) >= STORY_PROSE)
-    ):
+    if replies and byline >= 0 and first >= sel.end:
         # the "replies" below a story under its byline, outside the block chosen: its comments if they are a comment
-        # section of their own (a blog post of one paragraph and its comment list; not a one-line question's answers)
-        comments = comment_section(page, sel.start, end, base, 0, buttons=titled)
-        if comments and comments.start >= sel.end and not _slot_in(page, byline, comments):
-            return False
+        # section of their own (a blog post of one paragraph and its comment list; not a one-line question's answers);
+        # below a platform's short article too when they bear no thread's marks (floor numbers, "只看楼主"), and
+        # its byline is in their template only if its element's parent is too (a "meta" class on both)
+        short = not titled and sum(g for g in base[sel.start : sel.end] if g > 0) < STORY_PROSE
+        if not short or (reads and not floored(page, sel.start, end)):
+            comments = comment_section(page, sel.start, end, base, 0, buttons=titled, story=reads)
+            if comments and comments.start >= sel.end and not _slot_in(page, byline, comments, deep=short):
+                return False
     if replies:
         if first >= sel.end:  # the chosen block is the first post: its own header line goes like the replies' chrome
             sel.chrome = post_headers(page, sel.start, sel.end)
         sel.start = min(sel.start, first)
         sel.replies, sel.end, sel.kept = first, end, frozenset(replies)
+        _question_above(page, sel, base, neg, anchor)
         return True
     comments = comment_section(page, sel.start, sel.end, base)
     if comments:  # an article's comments below it: the article ends there (as a tail rule cuts at their header)
@@ -1242,6 +1246,24 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
         sel.chrome |= flat
         sel.opening = frozenset(i + 1 for i in flat if i + 1 < sel.end and i + 1 not in flat)
     return False
+
+
+def _question_above(page: Page, sel: Selection, base: list[float], neg: list[bool], anchor: int) -> None:
+    """When the first post of a thread found in ``sel`` is an answer (its first line of prose in an element named as
+    an answer: a Q&A page showing one answer above the others), take in its question set above it, below the
+    title (:func:`_post_above_list`), as an answer chosen alone does."""
+    if anchor < 0 or anchor >= sel.start:
+        return
+    lead = next((i for i in range(sel.start, sel.end) if i in sel.kept and base[i] > 0), -1)
+    if lead < 0:
+        return
+    if _answer_around(page, page.lines[lead].block) < 0:
+        return
+    opening = _post_above_list(page, sel, sel.start, base, neg, anchor)
+    if opening >= 0:
+        sel.chrome |= frozenset(i for i in range(opening, sel.start) if base[i] <= 0)
+        sel.kept |= frozenset(range(opening, sel.start))
+        sel.start = opening
 
 
 def _prose_left_out(base: list[float], first: int, end: int, posts: list[int]) -> bool:
@@ -1305,6 +1327,9 @@ OPENING_REACH: Final = 40
 """How many lines above a chosen list of posts, below the title line, may hold the thread's first post."""
 OPENING_LEVELS: Final = 2
 """How many levels above the list's parent the element holding the title line and the first post may be."""
+ANSWER_CARD: Final = 2
+"""How many levels more the element holding the title line and the question may be above an answer chosen alone (the
+answer's card and its column: Zhihu's ``QuestionAnswer-content`` in an ``AnswerCard`` in the main column)."""
 
 
 def _post_above_list(
@@ -1323,7 +1348,9 @@ def _post_above_list(
     if anchor < 0 or anchor >= start or start - anchor > OPENING_REACH or any(b > 0 for b in base[start:first]):
         return -1
     parent = blocks[sel.block if block < 0 else block].parent
-    for _ in range(OPENING_LEVELS):  # a question's header and main column beside the answers' column
+    # a question's header and main column beside the answers' column (an answer chosen alone: its card and the
+    # column's wrappers, ANSWER_CARD levels more)
+    for _ in range(OPENING_LEVELS if block < 0 else OPENING_LEVELS + ANSWER_CARD):
         if parent < 0 or blocks[parent].start <= anchor:
             break
         parent = blocks[parent].parent
@@ -1380,15 +1407,23 @@ def _titled_article(page: Page, start: int, anchor: int) -> bool:
     return False
 
 
-def _slot_in(page: Page, line: int, span: range) -> bool:
+def _slot_in(page: Page, line: int, span: range, *, deep: bool = False) -> bool:
     """Does an element of the same tag and name as the nearest named element holding ``line`` hold a line of
-    ``span`` (a thread's first post's header in its replies' template)?"""
+    ``span`` (a thread's first post's header in its replies' template)? ``deep``: and the nearest named elements
+    above the two are alike too."""
     lines, blocks = page.lines, page.blocks
-    own = blocks[_named(page, lines[line].block)]
+    k = _named(page, lines[line].block)
+    own = blocks[k]
+    up = blocks[_named(page, own.parent)] if deep and own.parent >= 0 else None
     for i in span:
-        other = blocks[_named(page, lines[i].block)]
+        j = _named(page, lines[i].block)
+        other = blocks[j]
         if other.tag == own.tag and other.ident == own.ident:
-            return True
+            if up is None:
+                return True
+            above = blocks[_named(page, other.parent)] if other.parent >= 0 else None
+            if above is not None and above.tag == up.tag and above.ident == up.ident:
+                return True
     return False
 
 

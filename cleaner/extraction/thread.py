@@ -619,6 +619,19 @@ def _answer_like(page: Page, item: int) -> bool:
     return any(_answer_named(blocks[k].ident) for k in range(item, stop))
 
 
+@lru_cache(maxsize=16384)
+def _answer_or_floor_named(ident: str) -> bool:
+    return bool(ident) and any(w.startswith(("answer", "floor")) for w in _WORD.findall(_CAMEL.sub(" ", ident).lower()))
+
+
+def _answer_or_floor(page: Page, item: int) -> bool:
+    """:func:`_answer_like` for the stems that name a question's answers or a thread's floors only (not "reply": a
+    comment widget names its comments replies too)."""
+    blocks = page.blocks
+    stop = min(blocks[item].end_block, item + 1 + NAMED_CHILDREN)
+    return any(_answer_or_floor_named(blocks[k].ident) for k in range(item, stop))
+
+
 answer_like: Final = _answer_like
 answer_named: Final = _answer_named
 """(:func:`_answer_like`, :func:`_answer_named` for the block chooser: an answer chosen alone takes in its question
@@ -758,13 +771,14 @@ POST_HEAD: Final = 12
 """Lines above the first post that may hold its header (author, date) in the template its replies share."""
 
 
-def _post_template(page: Page, item: int, start: int, end: int) -> bool:
+def _post_template(page: Page, item: int, start: int, end: int, head: int = -1) -> bool:
     """Does a line of block ``item`` sit in an element of the same tag and class (a class it has) as a line of the
     first post ``start:end`` or of its header above (the author's name in the same component: a page of hashed
     class names sets a reply in the post's parts)? A class attribute of :func:`utility classes <_utility_classes>`
-    is no such template (a Tailwind page wears a few class strings on every kind of element)."""
+    is no such template (a Tailwind page wears a few class strings on every kind of element). ``head``: how many
+    lines above ``start`` are the header (:data:`POST_HEAD` if not given)."""
     blk, lines = page.blocks[item], page.lines
-    ours = {_sig(page, lines[i].block) for i in range(max(0, start - POST_HEAD), end)}
+    ours = {_sig(page, lines[i].block) for i in range(max(0, start - (POST_HEAD if head < 0 else head)), end)}
     found = {
         page.blocks[k].ident
         for i in range(blk.start, blk.end)
@@ -925,7 +939,14 @@ COMMENT_REACH: Final = 30
 
 
 def comment_section(
-    page: Page, start: int, end: int, gains: list[float], least: int = MAX_POST_PARAGRAPHS, *, buttons: bool = False
+    page: Page,
+    start: int,
+    end: int,
+    gains: list[float],
+    least: int = MAX_POST_PARAGRAPHS,
+    *,
+    buttons: bool = False,
+    story: bool = False,
 ) -> range:
     """Lines of ``start:end`` that are an article's comment section (``range(0)`` if none): below more than
     :data:`MAX_POST_PARAGRAPHS` paragraphs of prose that are in no item (an article, not a thread's short first
@@ -940,10 +961,13 @@ def comment_section(
     page's title: ``content._byline``), whose comments follow it however short it is. ``buttons``: a text known to
     be a story by its markup (its title and text in one ``<article>``), whose comments' bars may be ``<button>``s
     alone (a line where an element after an action button opens stands for the bar; not below a forum post's byline:
-    XenForo's posts have their "Reply" buttons)."""
+    XenForo's posts have their "Reply" buttons). ``story``: a text known to be a platform's article by its byline
+    (a read count, :func:`read_count`): unless the items bear a thread's marks (:func:`floored`), its comments may
+    be named as replies and may follow the story's own bar."""
     lines, blocks = page.lines, page.blocks
     memo: dict[tuple[int, bool], list[int]] = {}
     tried, bars, paragraphs = start + least, 0, 0
+    story = story and not floored(page, start, end)
     pressed = {blocks[b].start for b, label in page.buttons if _action(label)} if buttons else set()
     for i in range(start, end):
         ln = lines[i]
@@ -957,10 +981,10 @@ def comment_section(
             # a reply / like bar below the article's first paragraphs: the comments' first one, or the article's own
             # ("举报", "分享" under its last paragraph) with the comments below it (up to COMMENT_BARS bars, below
             # more than MAX_POST_PARAGRAPHS paragraphs: a forum's short first post has its own bar above the replies)
-            if bars and paragraphs <= MAX_POST_PARAGRAPHS:
+            if bars and paragraphs <= MAX_POST_PARAGRAPHS and not story:
                 break
             probes = range(max(tried + 1, i - COMMENT_REACH), i + 1)
-            found = _comment_items(page, start, end, gains, least, probes, memo)
+            found = _comment_items(page, start, end, gains, least, probes, memo, story)
             if found is not None:
                 return found
             tried, bars = i, bars + 1
@@ -972,6 +996,33 @@ def comment_section(
 COMMENT_BARS: Final = 3
 """How many action bars below an article's first paragraphs :func:`comment_section` tries as a comment's bar."""
 
+_FLOOR: Final = re.compile(
+    r"(?:#\d{1,5}|\d{1,5}\s*[楼樓#]|[楼樓]主|沙[发發]|板凳|地板|[只仅僅]看(?:[楼樓]主|[该該]作者|他)|倒序看[帖贴])"
+)
+"""A thread's marks: a floor number ("#1", "2楼", "沙发"), the opening poster ("楼主"), "只看楼主", "倒序看帖"."""
+
+
+_READS: Final = re.compile(
+    r"阅读\s*(?:量|数)?\s*[:：]?\s*\d[\d.,]*\s*[万wW]?\+?|\d[\d.,]*\s*[万wW]?\+?\s*(?:次|人)?阅读"
+    r"|(?:来源|稿源|責任編輯|责任编辑|编辑|編輯)\s*[:：]"
+)
+"""A read count ("阅读 4.8万", "阅读量：3,574", "1.2万阅读") or a news source or editor ("来源：X", "责任编辑："): an
+article's byline shows one, a forum's post header does not (it names the poster, "来自: X", and counts views of the
+thread, "查看" / "浏览", beside its title)."""
+
+
+def read_count(page: Page, start: int, end: int) -> bool:
+    """Does a short line of ``start:end`` (a byline) show a read count or a source (:data:`_READS`)?"""
+    lines = page.lines
+    return any(lines[i].chars <= REPEAT_CHARS * 2 and _READS.search(lines[i].text) for i in range(start, end))
+
+
+def floored(page: Page, start: int, end: int) -> bool:
+    """Do lines ``start:end`` hold a thread's marks (:data:`_FLOOR`, a line of its own)? A community post's replies
+    set under its own bar, which a story's comments are not."""
+    lines = page.lines
+    return any(lines[i].chars <= 8 and _FLOOR.fullmatch(lines[i].text.strip()) for i in range(start, end))
+
 
 def _comment_items(
     page: Page,
@@ -981,6 +1032,7 @@ def _comment_items(
     least: int,
     probes: range,
     memo: dict[tuple[int, bool], list[int]],
+    story: bool = False,
 ) -> range | None:
     """:func:`comment_section` for the comments whose first one starts at one of the lines ``probes`` (above an
     action bar): the section, ``range(0)`` when the text is no article followed by comments, or None when no
@@ -991,14 +1043,16 @@ def _comment_items(
             continue  # the same element: the same items
         found = _items(page, probe, gains, named=False, memo=memo) or _items(page, probe, gains, memo=memo)
         items = [i for i in found if blocks[i].end <= end]
-        if len(items) < MIN_ITEMS or not _acted(page, items) or any(_answer_like(page, i) for i in items):
+        named = _answer_or_floor if story else _answer_like
+        if len(items) < MIN_ITEMS or not _acted(page, items) or any(named(page, i) for i in items):
             continue
         first = blocks[items[0]].start
         prose = [i for i in range(start, first) if gains[i] > 0 and lines[i].heading != PRE]
         if (
             len(prose) <= least
             or _post_is_item(page, start, items[0])
-            or _post_template(page, items[0], start, prose[-1] + 1)
+            # (a story's byline may share a "meta" class with its comments' user lines: its text is the template)
+            or _post_template(page, items[0], start, prose[-1] + 1, 0 if story else -1)
         ):
             return range(0)
         if not _chrome(page, items, gains, 2)[1]:
@@ -1324,11 +1378,33 @@ def _signature_like(ident: str) -> bool:
     return bool(ident) and not SIGNATURE_WORDS.isdisjoint(_WORD.findall(_CAMEL.sub(" ", ident).lower()))
 
 
+_SIG_RULE: Final = re.compile(r"(?:_{4,}|＿{3,})")
+"""A line drawn under a post's text in plain text, over the user's signature ("______"; not a row of dashes, which
+a post sets between a quote and its own text)."""
+SIG_LINES: Final = 2
+"""A plain-text signature below its rule, at the end of the post's element, is at most this many lines."""
+
+
+def _ruled_off(page: Page, line: int) -> bool:
+    """Is ``line`` below a plain-text signature rule (:data:`_SIG_RULE`) in its own block, with the post's text above
+    the rule and at most :data:`SIG_LINES` lines from the rule to the block's end?"""
+    lines = page.lines
+    blk = page.blocks[lines[line].block]
+    for i in range(line - 1, max(blk.start, line - 1 - SIG_LINES), -1):  # (no block's first line: text above it)
+        text = lines[i].text
+        if text[:1] in "_＿" and _SIG_RULE.fullmatch(text.strip()):
+            return blk.end - i - 1 <= SIG_LINES
+    return False
+
+
 def _signed(page: Page, line: int, item: int) -> bool:
-    """Is line ``line`` of item ``item`` inside an element named as the user's signature (user chrome however
-    much it reads like prose: each user's signature differs, so it does not recur in the items)?"""
+    """Is line ``line`` of item ``item`` inside an element named as the user's signature, or below a plain-text
+    rule ("______") under the post's text in its block (user chrome however much it reads like prose: each user's
+    signature differs, so it does not recur in the items)?"""
     blocks = page.blocks
     k = page.lines[line].block
+    if k > item and _ruled_off(page, line):
+        return True
     while k > item:
         if _signature_like(blocks[k].ident):
             return True
@@ -1449,11 +1525,22 @@ def _user_card(text: str) -> bool:
     return len(text) <= REPEAT_CHARS and _SENTENCE_END.search(text) is None and len(_LABEL.findall(text)) >= CARD_LABELS
 
 
+_QUOTE_STAMP: Final = re.compile(
+    r"\S.{0,30}\s(?:发表于|發表於|发表在|posted on|wrote on)\s*\d{4}\s*[-/.年]\s*\d{1,2}.{0,16}", re.I
+)
+
+
+def _quote_stamp(text: str) -> bool:
+    """Is ``text`` a quote's header that names its poster and date ("X 发表于 2024-7-4 09:18": Discuz!)?"""
+    return _QUOTE_STAMP.fullmatch(text.strip()) is not None
+
+
 def _quote_header(page: Page, line: int) -> bool:
-    """Is ``line`` a quote's header: a short line that ends with a colon in a ``<cite>`` or right under a
-    ``<blockquote>`` ("(04-12-2023, 07:53 PM) X Wrote:", "引用 X 的回复：")?"""
+    """Is ``line`` a quote's header: a short line that ends with a colon, or names a poster and a date, in a
+    ``<cite>`` or right under a ``<blockquote>`` ("(04-12-2023, 07:53 PM) X Wrote:", "引用 X 的回复：",
+    "X 发表于 2024-7-4 09:18")?"""
     text = page.lines[line].text
-    if len(text) > REPEAT_CHARS or not text.rstrip().endswith((":", "：")):
+    if len(text) > REPEAT_CHARS or not (text.rstrip().endswith((":", "：")) or _quote_stamp(text)):
         return False
     blocks = page.blocks
     blk = blocks[page.lines[line].block]
@@ -1488,8 +1575,10 @@ def _labelled(page: Page, items: list[int], owner: dict[int, int]) -> set[int]:
     """Lines of ``items`` that are their template's labelled header or footer even in a slot of prose (a BBS post
     whose "发信人: X, 信区: Y", "发信站: Z (<date>)" and "※ 来源: …" lines share its text's element): short lines
     with a "label:" and no sentence end that are a :func:`user card <_user_card>`, or hold a date or a time, or
-    recur (digits aside) in half the items (:func:`_repeated`)."""
+    recur (digits aside) in half the items (:func:`_repeated`); and a quote's header naming its poster and date
+    ("X 发表于 <date>", :func:`_quote_stamp`) in a slot it shares with the quoted text."""
     lines = page.lines
+    stamps = {i for i in owner if _quote_stamp(lines[i].text) and _quote_header(page, i)}
     found = [
         i
         for i in owner
@@ -1499,9 +1588,9 @@ def _labelled(page: Page, items: list[int], owner: dict[int, int]) -> set[int]:
         and _LABEL_SPACED.search(lines[i].text) is not None
     ]
     if not found:
-        return set()
+        return stamps
     repeated = _repeated(page, items)
-    return {
+    return stamps | {
         i
         for i in found
         if i in repeated or len(_LABEL_SPACED.findall(lines[i].text)) >= CARD_LABELS or _DATED.search(lines[i].text)
