@@ -91,16 +91,106 @@ _SCRIPT = {
 _STOP = {"ar": "", "fa": "", "hi": "।", "th": "", "ja": "。", "ko": "."}
 # nav, breadcrumb home, share, related, most read, comments, footer (about, privacy, contact), rights
 _ML_W: dict[str, tuple[list[str], str, str, str, str, str, list[str], str]] = {
-    "ar": (["الرئيسية", "سياسة", "اقتصاد", "رياضة", "ثقافة"], "الرئيسية", "شارك", "أخبار ذات صلة", "الأكثر قراءة", "التعليقات", ["من نحن", "سياسة الخصوصية", "اتصل بنا"], "© 2024 جميع الحقوق محفوظة"),
-    "fa": (["صفحه اصلی", "سیاسی", "اقتصادی", "ورزشی", "فرهنگی"], "خانه", "اشتراک‌گذاری", "اخبار مرتبط", "پربازدیدترین‌ها", "نظرات", ["درباره ما", "حریم خصوصی", "تماس با ما"], "© ۱۴۰۳ کلیه حقوق محفوظ است"),
-    "hi": (["होम", "देश", "विदेश", "खेल", "मनोरंजन"], "होम", "शेयर करें", "संबंधित खबरें", "सबसे ज्यादा पढ़ी गई", "टिप्पणियाँ", ["हमारे बारे में", "गोपनीयता नीति", "संपर्क करें"], "© 2024 सर्वाधिकार सुरक्षित"),
-    "th": (["หน้าแรก", "การเมือง", "เศรษฐกิจ", "กีฬา", "บันเทิง"], "หน้าแรก", "แชร์", "ข่าวที่เกี่ยวข้อง", "ข่าวยอดนิยม", "ความคิดเห็น", ["เกี่ยวกับเรา", "นโยบายความเป็นส่วนตัว", "ติดต่อเรา"], "© 2567 สงวนลิขสิทธิ์"),
-    "vi": (["Trang chủ", "Thời sự", "Kinh doanh", "Thể thao", "Giải trí"], "Trang chủ", "Chia sẻ", "Tin liên quan", "Đọc nhiều nhất", "Bình luận", ["Giới thiệu", "Chính sách bảo mật", "Liên hệ"], "© 2024 Bản quyền thuộc về Báo Điện tử"),
-    "id": (["Beranda", "Nasional", "Ekonomi", "Olahraga", "Hiburan"], "Beranda", "Bagikan", "Berita Terkait", "Terpopuler", "Komentar", ["Tentang Kami", "Kebijakan Privasi", "Kontak"], "© 2024 Hak cipta dilindungi undang-undang"),
-    "tr": (["Anasayfa", "Gündem", "Ekonomi", "Spor", "Kültür"], "Anasayfa", "Paylaş", "İlgili Haberler", "En Çok Okunanlar", "Yorumlar", ["Künye", "Gizlilik Politikası", "İletişim"], "© 2024 Tüm hakları saklıdır"),
-    "pl": (["Strona główna", "Kraj", "Świat", "Sport", "Kultura"], "Strona główna", "Udostępnij", "Zobacz także", "Najczęściej czytane", "Komentarze", ["O nas", "Polityka prywatności", "Kontakt"], "© 2024 Wszelkie prawa zastrzeżone"),
-    "ja": (["ホーム", "政治", "経済", "スポーツ", "エンタメ"], "トップ", "シェアする", "関連ニュース", "アクセスランキング", "コメント", ["会社概要", "プライバシーポリシー", "お問い合わせ"], "© 2024 無断転載を禁じます"),
-    "ko": (["홈", "정치", "경제", "스포츠", "연예"], "홈", "공유하기", "관련 기사", "많이 본 뉴스", "댓글", ["회사소개", "개인정보처리방침", "고객센터"], "© 2024 무단 전재 및 재배포 금지"),
+    "ar": (
+        ["الرئيسية", "سياسة", "اقتصاد", "رياضة", "ثقافة"],
+        "الرئيسية",
+        "شارك",
+        "أخبار ذات صلة",
+        "الأكثر قراءة",
+        "التعليقات",
+        ["من نحن", "سياسة الخصوصية", "اتصل بنا"],
+        "© 2024 جميع الحقوق محفوظة",
+    ),
+    "fa": (
+        ["صفحه اصلی", "سیاسی", "اقتصادی", "ورزشی", "فرهنگی"],
+        "خانه",
+        "اشتراک‌گذاری",
+        "اخبار مرتبط",
+        "پربازدیدترین‌ها",
+        "نظرات",
+        ["درباره ما", "حریم خصوصی", "تماس با ما"],
+        "© ۱۴۰۳ کلیه حقوق محفوظ است",
+    ),
+    "hi": (
+        ["होम", "देश", "विदेश", "खेल", "मनोरंजन"],
+        "होम",
+        "शेयर करें",
+        "संबंधित खबरें",
+        "सबसे ज्यादा पढ़ी गई",
+        "टिप्पणियाँ",
+        ["हमारे बारे में", "गोपनीयता नीति", "संपर्क करें"],
+        "© 2024 सर्वाधिकार सुरक्षित",
+    ),
+    "th": (
+        ["หน้าแรก", "การเมือง", "เศรษฐกิจ", "กีฬา", "บันเทิง"],
+        "หน้าแรก",
+        "แชร์",
+        "ข่าวที่เกี่ยวข้อง",
+        "ข่าวยอดนิยม",
+        "ความคิดเห็น",
+        ["เกี่ยวกับเรา", "นโยบายความเป็นส่วนตัว", "ติดต่อเรา"],
+        "© 2567 สงวนลิขสิทธิ์",
+    ),
+    "vi": (
+        ["Trang chủ", "Thời sự", "Kinh doanh", "Thể thao", "Giải trí"],
+        "Trang chủ",
+        "Chia sẻ",
+        "Tin liên quan",
+        "Đọc nhiều nhất",
+        "Bình luận",
+        ["Giới thiệu", "Chính sách bảo mật", "Liên hệ"],
+        "© 2024 Bản quyền thuộc về Báo Điện tử",
+    ),
+    "id": (
+        ["Beranda", "Nasional", "Ekonomi", "Olahraga", "Hiburan"],
+        "Beranda",
+        "Bagikan",
+        "Berita Terkait",
+        "Terpopuler",
+        "Komentar",
+        ["Tentang Kami", "Kebijakan Privasi", "Kontak"],
+        "© 2024 Hak cipta dilindungi undang-undang",
+    ),
+    "tr": (
+        ["Anasayfa", "Gündem", "Ekonomi", "Spor", "Kültür"],
+        "Anasayfa",
+        "Paylaş",
+        "İlgili Haberler",
+        "En Çok Okunanlar",
+        "Yorumlar",
+        ["Künye", "Gizlilik Politikası", "İletişim"],
+        "© 2024 Tüm hakları saklıdır",
+    ),
+    "pl": (
+        ["Strona główna", "Kraj", "Świat", "Sport", "Kultura"],
+        "Strona główna",
+        "Udostępnij",
+        "Zobacz także",
+        "Najczęściej czytane",
+        "Komentarze",
+        ["O nas", "Polityka prywatności", "Kontakt"],
+        "© 2024 Wszelkie prawa zastrzeżone",
+    ),
+    "ja": (
+        ["ホーム", "政治", "経済", "スポーツ", "エンタメ"],
+        "トップ",
+        "シェアする",
+        "関連ニュース",
+        "アクセスランキング",
+        "コメント",
+        ["会社概要", "プライバシーポリシー", "お問い合わせ"],
+        "© 2024 無断転載を禁じます",
+    ),
+    "ko": (
+        ["홈", "정치", "경제", "스포츠", "연예"],
+        "홈",
+        "공유하기",
+        "관련 기사",
+        "많이 본 뉴스",
+        "댓글",
+        ["회사소개", "개인정보처리방침", "고객센터"],
+        "© 2024 무단 전재 및 재배포 금지",
+    ),
 }
 _CODE_WORDS = ("fetch()", "Promise", "JSON.parse", "addEventListener", "Array.from", "await")
 
@@ -167,7 +257,7 @@ def flarum(c: _Ctx) -> Built:
         f'<main class="App-content"><div class="DiscussionPage"><header class="Hero DiscussionHero"><div class="container"><ul class="DiscussionHero-items"><li class="item-tags"><span class="TagLabel">General</span></li><li class="item-title"><h2 class="DiscussionHero-title">{_e(c.title)}</h2></li></ul></div></header>'
         f'<div class="container"><nav class="DiscussionPage-nav"><ul><li><button>Reply</button></li><li><button>Follow</button></li></ul><div class="PostStreamScrubber">{len(posts)} of {len(posts)} posts</div></nav>'
         f'<div class="DiscussionPage-stream"><div class="PostStream" role="feed">{items}</div></div></div></div></main>'
-        '<footer><p>Powered by Flarum</p></footer></div>'
+        "<footer><p>Powered by Flarum</p></footer></div>"
     )
     return _page(c.title, html), [x for p in posts for x in p]
 
@@ -196,7 +286,7 @@ def nodebb(c: _Ctx) -> Built:
         f'<ul component="topic" class="posts" data-tid="77">{items}</ul>'
         '<div component="topic/reply/container" class="btn-group"><a href="#" class="btn btn-primary">Reply</a></div></div>'
         f'<div class="suggested-topics"><h3>Suggested Topics</h3><ul component="category" class="topic-list">{sugg}</ul></div></div>'
-        '<footer>Powered by NodeBB | Contributors</footer>'
+        "<footer>Powered by NodeBB | Contributors</footer>"
     )
     return _page(c.title, html), [x for p in posts for x in p]
 
@@ -237,7 +327,11 @@ def lemmy(c: _Ctx) -> Built:
     comments: list[str] = []
 
     def node(depth: int) -> str:
-        text = " ".join(c.text.prose(rng, rng.randrange(1, 4), c.key)) if rng.random() > 0.2 else rng.choice(_SHORT_REPLIES)
+        text = (
+            " ".join(c.text.prose(rng, rng.randrange(1, 4), c.key))
+            if rng.random() > 0.2
+            else rng.choice(_SHORT_REPLIES)
+        )
         comments.append(text)
         kids = ""
         if depth < 2:
@@ -247,7 +341,7 @@ def lemmy(c: _Ctx) -> Built:
             f'<button class="btn btn-sm text-muted">[-]</button><span class="person-listing">@{_nick(rng).replace(" ", "")}@lemmy.world</span> <span class="me-2">{rng.randrange(1, 300)} points</span> <span class="moment-time">{_ago(rng)}</span></div>'
             f'<div class="md-div"><p>{_e(text)}</p></div>'
             '<div class="d-flex justify-content-between"><button class="btn btn-link btn-animate text-muted">reply</button><button class="btn btn-link btn-animate text-muted">save</button><button class="btn btn-link btn-animate text-muted">report</button><button class="btn btn-link btn-animate text-muted">…</button></div></div></article>'
-            f'{"<ul class=" + chr(34) + "comments" + chr(34) + ">" + kids + "</ul>" if kids else ""}</li>'
+            f"{'<ul class=' + chr(34) + 'comments' + chr(34) + '>' + kids + '</ul>' if kids else ''}</li>"
         )
 
     tree = "".join(node(0) for _ in range(rng.randrange(3, 7)))
@@ -273,7 +367,11 @@ def gh_discussion(c: _Ctx) -> Built:
 
     def comment(paras: list[str], answer: bool = False, reply: bool = False) -> str:
         gold.extend(paras)
-        mark = '<span class="Label Label--success">Answer</span> <span class="color-fg-success">Marked as answer</span>' if answer else ""
+        mark = (
+            '<span class="Label Label--success">Answer</span> <span class="color-fg-success">Marked as answer</span>'
+            if answer
+            else ""
+        )
         cls = "timeline-comment-group" if not reply else "discussion-nested-comment-timeline-item"
         return (
             f'<div class="{cls} js-comment"><div class="timeline-comment-header"><h3 class="timeline-comment-header-text f5 text-normal"><strong><a class="author Link--primary" href="#">{_nick(rng).replace(" ", "")}</a></strong>'
@@ -353,13 +451,18 @@ def mhonarc(c: _Ctx) -> Built:
         body = f"<pre>{_e(chr(10).join(lines))}</pre>"
     else:
         body = "<tt>" + "<br>\n".join(_e(x) for x in lines) + "</tt>"
-    nav = "".join(f'<li>{k}: <strong><a href="msg{rng.randrange(10**5)}.html">{_e(h)}</a></strong></li>' for k, h in zip(("Prev by Date", "Next by Date", "Previous by thread", "Next by thread"), c.heads(4), strict=True))
+    nav = "".join(
+        f'<li>{k}: <strong><a href="msg{rng.randrange(10**5)}.html">{_e(h)}</a></strong></li>'
+        for k, h in zip(
+            ("Prev by Date", "Next by Date", "Previous by thread", "Next by thread"), c.heads(4), strict=True
+        )
+    )
     html = (
         f"<!--X-Subject: {_e(c.title)} -->\n<!--X-From-R13: x -->\n<!--X-Head-End-->\n<!--X-Body-Begin-->\n<!--X-User-Header-->\n"
         f'<a href="/lists/{lst}/">{lst}</a>\n<!--X-User-Header-End-->\n<!--X-TopPNI-->\n<hr>[<a href="#">Date Prev</a>][<a href="#">Date Next</a>][<a href="#">Thread Prev</a>][<a href="#">Thread Next</a>][<a href="#">Date Index</a>][<a href="#">Thread Index</a>]\n<!--X-TopPNI-End-->\n'
-        f'<!--X-MsgBody-->\n<!--X-Subject-Header-Begin-->\n<h1>{_e(c.title)}</h1>\n<hr>\n<!--X-Subject-Header-End-->\n<!--X-Head-of-Message-->\n<ul>\n<li><em>To</em>: {lst}@lists.example.org</li>\n'
+        f"<!--X-MsgBody-->\n<!--X-Subject-Header-Begin-->\n<h1>{_e(c.title)}</h1>\n<hr>\n<!--X-Subject-Header-End-->\n<!--X-Head-of-Message-->\n<ul>\n<li><em>To</em>: {lst}@lists.example.org</li>\n"
         f"<li><em>Subject</em>: Re: {_e(c.title)}</li>\n<li><em>From</em>: {_e(_name(rng))} &lt;me@example.org&gt;</li>\n<li><em>Date</em>: {_date(rng)} 10:22:31 +0200</li>\n"
-        f'<li><em>Message-id</em>: &lt;{rng.randrange(10**9)}@example.org&gt;</li>\n<li><em>In-reply-to</em>: &lt;{rng.randrange(10**9)}@example.org&gt;</li>\n</ul>\n<!--X-Head-of-Message-End-->\n<!--X-Head-Body-Sep-Begin-->\n<hr>\n<!--X-Head-Body-Sep-End-->\n'
+        f"<li><em>Message-id</em>: &lt;{rng.randrange(10**9)}@example.org&gt;</li>\n<li><em>In-reply-to</em>: &lt;{rng.randrange(10**9)}@example.org&gt;</li>\n</ul>\n<!--X-Head-of-Message-End-->\n<!--X-Head-Body-Sep-Begin-->\n<hr>\n<!--X-Head-Body-Sep-End-->\n"
         f"<!--X-Body-of-Message-->\n{body}\n<!--X-Body-of-Message-End-->\n<!--X-MsgBody-End-->\n<!--X-Follow-Ups-->\n<hr>\n<!--X-Follow-Ups-End-->\n<!--X-References-->\n<!--X-References-End-->\n"
         f'<!--X-BotPNI-->\n<ul>\n{nav}\n<li>Index(es):<ul><li><a href="#"><strong>Date</strong></a></li><li><a href="#"><strong>Thread</strong></a></li></ul></li>\n</ul>\n<!--X-BotPNI-End-->\n<!--X-User-Footer-->\n<!--X-User-Footer-End-->'
     )
@@ -411,10 +514,17 @@ def se_code(c: _Ctx) -> Built:
 
     q = post("question js-question", c.paras[:2], True, "ask")
     answers = "".join(
-        post("answer js-answer" + (" accepted-answer" if k == 0 else ""), [" ".join(c.text.prose(rng, rng.randrange(1, 4), c.key)) for _ in range(rng.randrange(1, 3))], rng.random() < 0.6, "answer")
+        post(
+            "answer js-answer" + (" accepted-answer" if k == 0 else ""),
+            [" ".join(c.text.prose(rng, rng.randrange(1, 4), c.key)) for _ in range(rng.randrange(1, 3))],
+            rng.random() < 0.6,
+            "answer",
+        )
         for k in range(rng.randrange(2, 5))
     )
-    linked = "".join(f'<div class="spacer"><a href="#" class="question-hyperlink">{_e(h)}</a></div>' for h in c.heads(3))
+    linked = "".join(
+        f'<div class="spacer"><a href="#" class="question-hyperlink">{_e(h)}</a></div>' for h in c.heads(3)
+    )
     hot = "".join(f'<li><a href="#" class="js-gps-track">{_e(h)}</a></li>' for h in c.heads(5))
     html = (
         '<header class="s-topbar"><a class="s-topbar--logo" href="/">Stack Overflow</a> <a href="#">About</a> <a href="#">Products</a> <input placeholder="Search…"> <a href="#">Log in</a> <a href="#">Sign up</a></header>'
@@ -448,7 +558,13 @@ def _ml_sentences(lang: str) -> tuple[str, ...]:
             if not isinstance(v, str) or not isinstance(k, str) or k == v or re.search(r"[%{}<>\n\\_|@/=]|\$\w", v):
                 continue
             v = v.strip()
-            if not v[:1].isalpha() or "  " in v or '"' in v or not 45 <= len(v) <= 300 or _letters_in(v, scripts) < 0.85:
+            if (
+                not v[:1].isalpha()
+                or "  " in v
+                or '"' in v
+                or not 45 <= len(v) <= 300
+                or _letters_in(v, scripts) < 0.85
+            ):
                 continue
             v = re.sub(r"[.。।]$", "", v) if lang in ("hi", "ja") else v
             if lang == "th":
@@ -482,20 +598,23 @@ def ml_news(c: _Ctx) -> Built:
     c.bad += leads + most
     nav, home, share, related, most_read, comments, foot, rights = _ML_W[lang]
     rel = "".join(
-        f'<li class="related-item"><a href="{_href(rng)}"><h3>{_e(h)}</h3></a><p>{_e(s)}</p></li>' for h, s in zip(heads[:3], leads, strict=True)
+        f'<li class="related-item"><a href="{_href(rng)}"><h3>{_e(h)}</h3></a><p>{_e(s)}</p></li>'
+        for h, s in zip(heads[:3], leads, strict=True)
     )
-    mr = "".join(f'<li><span class="num">{i + 1}</span><a href="{_href(rng)}">{_e(s)}</a></li>' for i, s in enumerate(most))
+    mr = "".join(
+        f'<li><span class="num">{i + 1}</span><a href="{_href(rng)}">{_e(s)}</a></li>' for i, s in enumerate(most)
+    )
     title = heads[3]
     rtl = ' dir="rtl"' if lang in ("ar", "fa") else ""
     html = (
-        f'<div class="site"{rtl}><header class="header"><a class="logo" href="/">News</a><nav class="main-nav">{"".join(f"<a href=" + chr(34) + "#" + chr(34) + f">{_e(x)}</a>" for x in nav)}</nav></header>'
+        f'<div class="site"{rtl}><header class="header"><a class="logo" href="/">News</a><nav class="main-nav">{"".join("<a href=" + chr(34) + "#" + chr(34) + f">{_e(x)}</a>" for x in nav)}</nav></header>'
         f'<div class="breadcrumb"><a href="/">{_e(home)}</a> › <a href="#">{_e(nav[1])}</a></div>'
         f'<main class="content"><article class="article"><h1 class="article-title">{_e(title)}</h1><div class="article-meta"><time>2024-0{rng.randrange(1, 9)}-1{rng.randrange(0, 9)} {rng.randrange(10, 23)}:{rng.randrange(10, 60)}</time></div>'
         f'<div class="share-bar"><span>{_e(share)}</span> <a href="#">Facebook</a> <a href="#">X</a> <a href="#">WhatsApp</a></div>'
         f'<div class="article-body">{_ps(paras)}</div><div class="comments-link"><a href="#">{_e(comments)} ({rng.randrange(0, 50)})</a></div></article>'
         f'<section class="related"><h2>{_e(related)}</h2><ul>{rel}</ul></section></main>'
         f'<aside class="sidebar"><h2>{_e(most_read)}</h2><ol class="most-read">{mr}</ol></aside>'
-        f'<footer class="footer">{" | ".join(f"<a href=" + chr(34) + "#" + chr(34) + f">{_e(x)}</a>" for x in foot)}<p>{_e(rights)}</p></footer></div>'
+        f'<footer class="footer">{" | ".join("<a href=" + chr(34) + "#" + chr(34) + f">{_e(x)}</a>" for x in foot)}<p>{_e(rights)}</p></footer></div>'
     )
     if rng.random() < 0.4:
         html = re.sub(r'\s(?:class)="[^"]*"', "", html)
@@ -505,18 +624,29 @@ def ml_news(c: _Ctx) -> Built:
 
 def docs_api(c: _Ctx) -> Built:
     rng = c.rng
-    name = rng.choice(("Element.scrollIntoView()", "Array.prototype.flatMap()", "fetch()", "URLSearchParams", "IntersectionObserver"))
+    name = rng.choice(
+        ("Element.scrollIntoView()", "Array.prototype.flatMap()", "fetch()", "URLSearchParams", "IntersectionObserver")
+    )
     intro = c.paras[0]
     syntax = [f"{name.rstrip('()')}(options)", f"{name.rstrip('()')}(target, options)"]
-    params = [("target", c.paras[1].split(". ")[0].rstrip(".") + "."), ("options", "An object that controls the behaviour of the call; every property of it is optional.")]
+    params = [
+        ("target", c.paras[1].split(". ")[0].rstrip(".") + "."),
+        ("options", "An object that controls the behaviour of the call; every property of it is optional."),
+    ]
     example = rng.choice(_CODE)
     more = c.paras[2:4]
     gold = [intro, "Syntax", *syntax, "Parameters"]
     for t, d in params:
         gold += [t, d]
     gold += ["Examples", *more, *[x for x in example if x]]
-    compat = "".join(f"<tr><th>{b}</th><td>{rng.randrange(40, 120)}</td></tr>" for b in ("Chrome", "Edge", "Firefox", "Safari", "Opera"))
-    toc = "".join(f'<li><a href="#{x.lower()}">{x}</a></li>' for x in ("Syntax", "Parameters", "Examples", "Specifications", "Browser compatibility", "See also"))
+    compat = "".join(
+        f"<tr><th>{b}</th><td>{rng.randrange(40, 120)}</td></tr>"
+        for b in ("Chrome", "Edge", "Firefox", "Safari", "Opera")
+    )
+    toc = "".join(
+        f'<li><a href="#{x.lower()}">{x}</a></li>'
+        for x in ("Syntax", "Parameters", "Examples", "Specifications", "Browser compatibility", "See also")
+    )
     side = "".join(f'<li><a href="#"><code>{_e(x)}</code></a></li>' for x in _CODE_WORDS)
     html = (
         '<div class="page-wrapper"><header class="top-navigation"><a class="logo" href="/">MDN Web Docs</a><nav><a href="#">References</a> <a href="#">Guides</a> <a href="#">Plus</a> <a href="#">Blog</a></nav><button>Theme</button> <a href="#">Log in</a></header>'
