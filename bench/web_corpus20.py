@@ -363,7 +363,7 @@ def lemmy(c: _Ctx) -> Built:
 def gh_discussion(c: _Ctx) -> Built:
     rng = c.rng
     opening = c.paras[:2]
-    gold = list(opening)
+    gold: list[str] = []
 
     def comment(paras: list[str], answer: bool = False, reply: bool = False) -> str:
         gold.extend(paras)

@@ -1355,6 +1355,7 @@ def _chrome(
     templated: dict[tuple[str, ...], float] = {}
     holders: dict[tuple[str, ...], set[int]] = {}
     headed: set[tuple[str, ...]] = set()
+    coded: set[tuple[str, ...]] = set()
     repeated = _repeated(page, items)
     for item in items:
         for i in range(blocks[item].start, blocks[item].end):
@@ -1370,6 +1371,8 @@ def _chrome(
             holders.setdefault(key, set()).add(item)
             if page.lines[i].heading:
                 headed.add(key)
+                if page.lines[i].heading == PRE:
+                    coded.add(key)
     if len(slots) < 2:
         return owner, set()
     labels = _label_slots(page, owner)
@@ -1380,8 +1383,8 @@ def _chrome(
     chrome = {
         key
         for key, v in slots.items()
-        if v <= 0 and (len(holders[key]) >= holders_min or (v < 0 and key not in headed))
-    }
+        if v <= 0 and (len(holders[key]) >= holders_min or (v < 0 and key not in headed)) and key not in coded
+    }  # (a <pre> is the posts' code, never their chrome: it weighs nothing as prose)
     if chrome:  # a slot of short plain lines that weigh nothing (neutral), one per item: one-line replies' text
         chrome -= _short_slots(page, owner, gains, repeated, len(items))
     if chrome:  # a slot of short dated lines only, in every item, is the posts' date line ("« Reply #1 on: …»")
