@@ -15,12 +15,13 @@ import pytest
 from cleaner.extraction import extract_html
 from tests.conftest import ROOT, SHARED
 
-DATA = Path(os.environ.get("CLEANER_SHARED", SHARED)) / "data" / "extraction"
-if not DATA.is_dir():
+if not (Path(os.environ.get("CLEANER_SHARED", SHARED)) / "data" / "extraction").is_dir():
     pytest.skip("web_corpus20 reads its texts from ../shared/data/extraction", allow_module_level=True)
 sys.path.insert(0, str(ROOT / "bench"))
 import web_corpus20
 from halves import TUNE
+
+DATA = Path(os.environ.get("CLEANER_SHARED", SHARED)) / "data" / "extraction"
 
 
 @pytest.fixture(scope="module")

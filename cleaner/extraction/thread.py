@@ -24,7 +24,7 @@ from itertools import chain, pairwise
 from operator import attrgetter
 from typing import Final
 
-from .dom import PRE, Block, Line, Page, remember
+from .dom import PRE, SCRIPT_STOPS, Block, Line, Page, remember
 
 __all__ = [
     "REPLY_PREFIX",
@@ -712,7 +712,7 @@ def _first_items(page: Page, start: int, end: int, gains: list[float]) -> list[i
     return []
 
 
-_SENTENCE_END: Final = re.compile(r"[。！？.!?…।॥۔؟።፧։။།។]\s*[”\"’')）]?\s*$")
+_SENTENCE_END: Final = re.compile(f"[。！？.!?…{SCRIPT_STOPS}]\\s*[”\"’')）]?\\s*$")
 
 
 def _set_apart(page: Page, item: int, gains: list[float]) -> list[int]:
