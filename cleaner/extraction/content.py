@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import Final
 
-from .dom import BANNER, PRE, Block, Line, Page, hint_of, remember
+from .dom import BANNER, PRE, SCRIPT_STOPS, Block, Line, Page, hint_of, remember
 from .metadata import is_byline
 from .thread import (
     REPLY_PREFIX,
@@ -75,7 +75,7 @@ FORM_ROW: Final = 6
 """A block of at most this many lines with form controls directly in it is a form row: its lines are labels."""
 SHORT_LINE: Final = 30
 """A non-CJK line shorter than this is prose only if it ends a sentence."""
-SENTENCE_END: Final = frozenset('。！？.!?…”"」』）)।॥۔؟።፧։။།។')
+SENTENCE_END: Final = frozenset('。！？.!?…”"」』）)' + SCRIPT_STOPS)
 TEASER_LINK: Final = 15
 TEASER_LINK_CJK: Final = 8
 """...or of this many characters in Chinese or Japanese (a headline of 8 characters says as much)."""

@@ -102,10 +102,17 @@ _SHOWN_AT: Final = re.compile(r"(?:^|:)(?:block|flex|grid|inline|inline-block|ta
 CJK_GAP: Final = re.compile(
     r"(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]) (?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])"
 )
-_PUNCT_CJK: Final = re.compile(r"[。，！？；：、“”‘’《》（）…।॥۔؟،؛።፣፧։။၊།។]")
-"""CJK marks, and the sentence marks of other scripts that need no space after them either (Devanagari's danda,
-Urdu's full stop, the Arabic question mark, comma and semicolon, Ethiopic, Armenian, Myanmar, Tibetan, Khmer):
-without them a short paragraph in Hindi or Amharic had no punctuation, no prose."""
+SCRIPT_STOPS: Final = "।॥۔؟።፧։။།។"
+"""The sentence ends of scripts other than Latin and CJK, the one list of them (``content.SENTENCE_END`` and
+:data:`_PUNCT_CJK` take them from here; the kernel's ``cjk_mark`` is tested against :data:`_PUNCT_ANY` code point by
+code point): Devanagari's danda and double danda, Urdu's full stop, the Arabic question mark, Ethiopic's full stop
+and question mark, Armenian's full stop, Myanmar's section mark, Tibetan's shad, Khmer's khan."""
+SCRIPT_PAUSES: Final = "،؛፣၊"
+"""Those scripts' commas and semicolons (Arabic, Ethiopic, Myanmar): punctuation, no sentence end."""
+CJK_MARKS: Final = "。，！？；：、“”‘’《》（）…"
+_PUNCT_CJK: Final = re.compile(f"[{CJK_MARKS}{SCRIPT_STOPS}{SCRIPT_PAUSES}]")
+"""CJK marks, and the sentence marks of other scripts that need no space after them either: without them a short
+paragraph in Hindi or Amharic had no punctuation, no prose."""
 _PUNCT_ASCII: Final = re.compile(r"[.,;:!?](?=\s|$|[\"')\]])")  # a full stop in "3.5" or "a.com" is no punctuation
 _PUNCT_ANY: Final = re.compile(f"[.,;:!?{_PUNCT_CJK.pattern[1:-1]}](?:(?<={_PUNCT_CJK.pattern})|(?=\\s|$|[\"')\\]]))")
 """Both kinds in one scan (for lines that are not pure ASCII): ``_PUNCT_CJK|_PUNCT_ASCII`` with one character class

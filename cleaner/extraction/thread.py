@@ -24,7 +24,7 @@ from itertools import chain, pairwise
 from operator import attrgetter
 from typing import Final
 
-from .dom import PRE, Block, Line, Page, remember
+from .dom import PRE, SCRIPT_STOPS, Block, Line, Page, remember
 
 __all__ = [
     "REPLY_PREFIX",
@@ -725,7 +725,7 @@ def _first_items(page: Page, start: int, end: int, gains: list[float]) -> list[i
     return []
 
 
-_SENTENCE_END: Final = re.compile(r"[。！？.!?…।॥۔؟።፧։။།។]\s*[”\"’')）]?\s*$")
+_SENTENCE_END: Final = re.compile(f"[。！？.!?…{SCRIPT_STOPS}]\\s*[”\"’')）]?\\s*$")
 
 
 def _set_apart(page: Page, item: int, gains: list[float]) -> list[int]:
@@ -1431,6 +1431,7 @@ def _chrome(
     templated: dict[tuple[str, ...], float] = {}
     holders: dict[tuple[str, ...], set[int]] = {}
     headed: set[tuple[str, ...]] = set()
+    coded: set[tuple[str, ...]] = set()
     repeated = _repeated(page, items)
     for item in items:
         for i in range(blocks[item].start, blocks[item].end):
@@ -1446,6 +1447,8 @@ def _chrome(
             holders.setdefault(key, set()).add(item)
             if page.lines[i].heading:
                 headed.add(key)
+                if page.lines[i].heading == PRE:
+                    coded.add(key)
     if len(slots) < 2:
         return owner, set()
     labels = _label_slots(page, owner)
@@ -1456,8 +1459,8 @@ def _chrome(
     chrome = {
         key
         for key, v in slots.items()
-        if v <= 0 and (len(holders[key]) >= holders_min or (v < 0 and key not in headed))
-    }
+        if v <= 0 and (len(holders[key]) >= holders_min or (v < 0 and key not in headed)) and key not in coded
+    }  # (a <pre> is the posts' code, never their chrome: it weighs nothing as prose)
     if chrome:  # a slot of short plain lines that weigh nothing (neutral), one per item: one-line replies' text
         chrome -= _short_slots(page, owner, gains, repeated, len(items))
     if chrome:  # a slot of short dated lines only, in every item, is the posts' date line ("« Reply #1 on: …»")
