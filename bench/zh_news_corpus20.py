@@ -37,7 +37,7 @@ story pages; this one writes the templates those leave out, one *kind* each, two
 - ``multipage``: page one of a multi-page article: a pager inside the body ("第1页 第2页 … 下一页"), "本文共N页",
   "单页阅读 / 全文阅读", "(未完，请看下一页)" under the text;
 - ``figure_body``: images inside the body with a centred one-line caption paragraph under each ("图为……",
-  "（图片来源：……）"), and a 组图 counter;
+  "（图片来源：……）"), and a 组图 counter; the captions are in the gold, as the bench golds keep them;
 - ``short_side_left``: a 2-3 sentence story whose long sidebar (headline + summary items, 图片新闻, 最新) comes
   *before* it in the source, and a 网友评论 box with 3 comments under it;
 - ``lead_split``: the article's first paragraph (a 导语 / lead, labelled or not) in its own container above the
@@ -46,7 +46,8 @@ story pages; this one writes the templates those leave out, one *kind* each, two
 Article text: as ``zh_portal_corpus``, the gold paragraphs of the tune pages of daniel_zh, cwced_zh and
 cleaneval_zh read at run time (nothing of them is committed); filler prose is sentences of other tune articles;
 headlines are tune titles; chrome words are the generator's own. Gold: the article's paragraphs (the wire-service
-opening kept as part of the first paragraph); no title, byline, caption, table, statement or chrome. Snippets: the
+opening kept as part of the first paragraph, captions inside the body kept); no title, byline, caption outside the
+body, table, statement or chrome; a labelled lead ("核心提示：") without its label. Snippets: the
 first and last paragraph's openings must appear; headlines, summaries, comments, captions, live lines, the
 disclaimer must not. A page's half is :func:`bench.halves.half` of ``zhnews20/<id>``.
 """
@@ -515,9 +516,10 @@ def _multipage(
 def _figure_body(
     rng: random.Random, text: Text, key: str, title: str, paras: list[str], bad: list[str]
 ) -> tuple[str, list[str]]:
+    # captions inside the body are the article's: the bench golds keep them ("图为……", "资料图：……", "……摄")
     caps = [c.rstrip("。！？") for c in text.prose(rng, 3, key)]
-    bad.extend(caps[:2])
     blocks: list[str] = []
+    gold: list[str] = []
     k = 0
     n = rng.randint(2, 3)
     for i, x in enumerate(paras):
@@ -525,23 +527,30 @@ def _figure_body(
             cap = caps[k]
             form = rng.randrange(3)
             if form == 0:
+                line = f"图为{cap}。{_name(rng)} 摄"
                 blocks.append(
-                    f"<p style='text-align:center'><img src='/u/{rng.randint(1, 9999)}.jpg'></p><p style='text-align:center'>图为{cap}。{_name(rng)} 摄</p>"
+                    f"<p style='text-align:center'><img src='/u/{rng.randint(1, 9999)}.jpg'></p><p style='text-align:center'>{line}</p>"
                 )
             elif form == 1:
+                line = f"{cap}（图片来源：视觉中国）"
                 blocks.append(
-                    f"<div class='img_wrapper'><img src='/u/{rng.randint(1, 9999)}.jpg' alt=''><span class='img_descr'>{cap}（图片来源：视觉中国）</span></div>"
+                    f"<div class='img_wrapper'><img src='/u/{rng.randint(1, 9999)}.jpg' alt=''><span class='img_descr'>{line}</span></div>"
                 )
             else:
+                line = cap
                 blocks.append(
                     f"<figure><img src='/u/{rng.randint(1, 9999)}.jpg'><figcaption>{k + 1}/{n} {cap}</figcaption></figure>"
                 )
+            gold.append(line)
             k += 1
         blocks.append(f"<p>{x}</p>")
+        gold.append(x)
     main = f"<div class='article'><h1>{title}</h1><div class='info'>{_date(rng)} 来源：{rng.choice(('中新网', '环球网', '北京日报'))}</div><div class='article-content'>{''.join(blocks)}</div><p class='editor'>责任编辑：{_name(rng)}</p>{_share(rng)}</div>"
-    return _nav(rng, "首页 国内 国际 图片 视频") + main + _head_list(
-        rng, text.heads(rng, 6, title), "more", "更多新闻"
-    ) + _footer(rng, "网"), paras
+    heads = text.heads(rng, 6, title)
+    bad.extend(heads[:2])
+    return _nav(rng, "首页 国内 国际 图片 视频") + main + _head_list(rng, heads, "more", "更多新闻") + _footer(
+        rng, "网"
+    ), gold
 
 
 def _short_side_left(
@@ -593,7 +602,7 @@ def _lead_split(
         + _head_list(rng, rel, "related", "相关推荐", dates=False)
         + "</div>"
     )
-    gold = [label + paras[0] if label else paras[0], *paras[1:]]
+    gold = paras  # the label is chrome; the lead paragraph is the article's
     return _nav(rng, "首页 时事 财经 思想 生活 视频") + main + _footer(rng, "新闻"), gold
 
 
@@ -617,6 +626,8 @@ def build_page(kind: str, index: int, text: Text, seed: str) -> GenPage:
     pid = f"{kind}_{index}"
     rng = random.Random(f"{seed}/{pid}")
     key, title, paras = rng.choice(text.articles)
+    # a tune gold's own statement line ("免责声明：本文仅代表作者个人观点…") is the source site's chrome, not prose
+    paras = [x for x in paras if "声明" not in x and "版权" not in x] or paras
     bad: list[str] = []
     body, gold = BUILDERS[kind](rng, text, key, title, list(paras), bad)
     big5 = kind == "trad_hk" and index % 2 == 1
