@@ -1730,8 +1730,8 @@ def split_parts(page: Page, sel: Selection, gains: list[float], anchor: int) -> 
     j = next((k for k, (a, b) in enumerate(units) if a <= sel.start < b), -1)
     skipped = 0
     for unit in reversed(units[: max(j, 0)] if above else []):
-        if not any(g > 0 for g in gains[unit[0] : unit[1]]):
-            skipped += 1  # no prose: an advertisement between two parts
+        if not any(gains[i] > 0 and not is_byline(lines[i]) for i in range(*unit)):
+            skipped += 1  # no prose: an advertisement between two parts, the date and source line under a lead
             if skipped > SPLIT_SKIP:
                 break
             continue
