@@ -417,7 +417,7 @@ def _like_item_new(ident: str, first: str, named: bool) -> bool:
 
 
 ACTIONS: Final = frozenset(
-    "回复 回應 回应 举报 舉報 引用 赞 讚 点赞 顶 頂 踩 reply report quote like permalink "
+    "回复 回應 回应 举报 舉報 引用 赞 讚 点赞 reply report quote like permalink "
     # the same links in other languages a forum engine is translated into (reply, quote, report)
     "balas kutip laporkan antworten zitieren melden répondre citer signaler responder citar reportar denunciar "
     "rispondi cita segnala reageren citeren odpowiedz cytuj zgłoś ответить цитировать "
