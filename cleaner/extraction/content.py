@@ -27,6 +27,7 @@ from .thread import (
     alike_names,
     answer_like,
     answer_named,
+    comment_heading,
     comment_section,
     flat_headers,
     floored,
@@ -707,6 +708,7 @@ def page_gains(page: Page, teasers: list[int] | None = None, boxes: list[tuple[i
                     base[i] = 0.0
         elif gain > 0 and near and ln.block in near:
             base[i] = -0.5 * gain
+    _clock_feed(page, base)
     more = _more_links(page.lines, base)
     if teasers is not None:
         teasers.extend(more)
@@ -723,6 +725,35 @@ def page_gains(page: Page, teasers: list[int] | None = None, boxes: list[tuple[i
     if boxes is not None:
         boxes.extend(found)
     return base
+
+
+FEED_RUN: Final = 5
+"""A run of at least this many list items, each opening with a clock time or a match minute, is a feed..."""
+_CLOCK: Final = re.compile(r"^\s*(?:\d{1,2}[:：]\d{2}|\d{1,3}\s*['′’](?:\+\d)?)\s*\S")
+"""...("08:12 …", "86' …", "45+2' …"): a side column of flash news, a match's live text under its report."""
+
+
+def _clock_feed(page: Page, base: list[float]) -> None:
+    """Make neutral the prose of :data:`FEED_RUN` or more list items in a row whose lines open with a time
+    (:data:`_CLOCK`): a "7x24 快讯" column beside a finance story, a "文字直播" feed below a match report. Such a
+    feed outweighs a short story beside it; when the feed is all the page has, the prose fallback still finds it.
+    In place."""
+    lines, blocks = page.lines, page.blocks
+    run: list[int] = []
+    for i in [*range(len(lines)), -1]:
+        if i >= 0:
+            ln = lines[i]
+            if base[i] <= 0 and not run:
+                continue
+            if blocks[ln.block].tag == "li" and _CLOCK.match(ln.text):
+                run.append(i)
+                continue
+            if base[i] <= 0:
+                continue  # a line without prose (a tab, an ad) between two items
+        if len(run) >= FEED_RUN:
+            for k in run:
+                base[k] = min(base[k], 0.0)
+        run = []
 
 
 MORE_LINK: Final = 20
@@ -1203,13 +1234,16 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
     first, end, replies = thread_lines(page, sel.start, sel.end, base)
     if replies and byline >= 0 and first >= sel.end:
         # the "replies" below a story under its byline, outside the block chosen: its comments if they are a comment
-        # section of their own (a blog post of one paragraph and its comment list; not a one-line question's answers);
+        # section of their own (a blog post of one paragraph and its comment list; not a one-line question's answers,
+        # unless a heading between the two names them as comments: "网友评论（93）" under a two-sentence story);
         # below a platform's short article too when they bear no thread's marks (floor numbers, "只看楼主"), and
         # its byline is in their template only if its element's parent is too (a "meta" class on both)
         short = not titled and sum(g for g in base[sel.start : sel.end] if g > 0) < STORY_PROSE
-        if not short or (reads and not floored(page, sel.start, end)):
+        platform = reads and not floored(page, sel.start, end)
+        if not short or platform or any(comment_heading(page.lines[i].text) for i in range(sel.end, min(replies))):
             comments = comment_section(page, sel.start, end, base, 0, buttons=titled, story=reads)
-            if comments and comments.start >= sel.end and not _slot_in(page, byline, comments, deep=short):
+            deep = short and platform
+            if comments and comments.start >= sel.end and not _slot_in(page, byline, comments, deep=deep):
                 return False
     if replies:
         if first >= sel.end:  # the chosen block is the first post: its own header line goes like the replies' chrome
@@ -1533,17 +1567,20 @@ WIDEN_LINES: Final = 2
 """The ancestor must hold this many more lines of prose (not headings) than the small block."""
 
 
-_LEDE: Final = re.compile(r"(?:核心提示|内容提要|摘要|提要|导语|导读|编者按)\s*[:：]\s*\S")
+_LEDE: Final = re.compile(
+    r"(?:(?:核心提示|内容提要|摘要|提要|导语|导读|编者按)\s*[:：]|【(?:核心提示|内容提要|摘要|提要|导语|导读|编者按)】)\s*\S"
+)
 """A labelled summary of the story (kept when it stands right above the chosen block)."""
 LEDE_GAP: Final = 40
 """How far above the chosen lines a labelled summary is looked for (no prose between, below the title line)."""
 
 
 def _lede(page: Page, start: int, gains: list[float], anchor: int) -> int:
-    """The line of a labelled summary of the story ("摘要：…") above line ``start`` with nothing but chrome and
-    link lists between them (a related-links box between summary and body), below the title line; or -1."""
+    """The line of a labelled summary of the story ("摘要：…") above line ``start`` with nothing but chrome, link
+    lists and bylines between them (a related-links box, the date and source line between summary and body), below
+    the title line; or -1."""
     for i in range(start - 1, max(anchor, start - LEDE_GAP - 1, -1), -1):
-        if gains[i] > 0:
+        if gains[i] > 0 and not is_byline(page.lines[i]):
             return i if _LEDE.match(page.lines[i].text) else -1
     return -1
 
@@ -1726,8 +1763,8 @@ def split_parts(page: Page, sel: Selection, gains: list[float], anchor: int) -> 
     j = next((k for k, (a, b) in enumerate(units) if a <= sel.start < b), -1)
     skipped = 0
     for unit in reversed(units[: max(j, 0)] if above else []):
-        if not any(g > 0 for g in gains[unit[0] : unit[1]]):
-            skipped += 1  # no prose: an advertisement between two parts
+        if not any(gains[i] > 0 and not is_byline(lines[i]) for i in range(*unit)):
+            skipped += 1  # no prose: an advertisement between two parts, the date and source line under a lead
             if skipped > SPLIT_SKIP:
                 break
             continue

@@ -30,6 +30,7 @@ __all__ = [
     "REPLY_PREFIX",
     "action_bar",
     "alike_names",
+    "comment_heading",
     "comment_section",
     "flat_headers",
     "post_group",
@@ -2058,6 +2059,19 @@ _COUNTED: Final = re.compile(
 
 def _thread_stats(text: str) -> bool:
     return len(text) <= STATS_CHARS and len(_COUNTED.findall(text)) >= 2
+
+
+COMMENT_HEADING: Final = re.compile(
+    r"^(?:网友|读者|網友|讀者|全部|最新|热门|熱門)?(?:评论|評論|留言|跟贴|跟帖|回应|回應)"
+    r"\s*(?:[(（\[【]\s*\d[\d,]*\s*(?:条|條)?\s*[)）\]】]|\d[\d,]*\s*(?:条|條)?)?\s*[:：]?$"
+)
+"""A heading that names a comment section, with or without its count ("网友评论（93）", "留言（29）", "評論 12"):
+never a Q&A page's answers ("3个回答") nor a forum's replies ("回复")."""
+
+
+def comment_heading(text: str) -> bool:
+    """Is ``text`` the heading of a comment section (:data:`COMMENT_HEADING`)?"""
+    return len(text) <= COUNTER_CHARS and COMMENT_HEADING.match(text.strip()) is not None
 
 
 def _counter(text: str) -> bool:
