@@ -88,11 +88,12 @@ def test_clock_stamped_feed_alone_is_still_read() -> None:
 
 
 def test_labelled_lead_above_the_byline_is_kept() -> None:
-    """A "核心提示：" / "【导读】" lead set in its own box between the title and the date line, the body below the
+    """A "核心提示：" lead set in its own box between the title and the date line, the body below the
     share bar, the body much longer than the lead: the lead is part of the story (before, the date line stopped
-    the look for it)."""
+    the look for it). ("【导读】" is not a label: counting it lowered perturb's summary_box check means, daniel_zh
+    0.919 -> 0.918 and cwced_zh 0.935 -> 0.933, at equal tune means.)"""
     title = "全市公交线网今年迎来大调整"
-    for label in ("核心提示：", "【导读】"):
+    for label in ("核心提示：",):
         main = (
             f"<div class='newscontent'><h1>{title}</h1><div class='summary'><p>{label}{STORY}</p></div>"
             "<div class='meta'>2024-03-01 08:30 来源：新闻网 作者：李明</div>"

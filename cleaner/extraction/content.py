@@ -1567,9 +1567,7 @@ WIDEN_LINES: Final = 2
 """The ancestor must hold this many more lines of prose (not headings) than the small block."""
 
 
-_LEDE: Final = re.compile(
-    r"(?:(?:核心提示|内容提要|摘要|提要|导语|导读|编者按)\s*[:：]|【(?:核心提示|内容提要|摘要|提要|导语|导读|编者按)】)\s*\S"
-)
+_LEDE: Final = re.compile(r"(?:核心提示|内容提要|摘要|提要|导语|导读|编者按)\s*[:：]\s*\S")
 """A labelled summary of the story (kept when it stands right above the chosen block)."""
 LEDE_GAP: Final = 40
 """How far above the chosen lines a labelled summary is looked for (no prose between, below the title line)."""
