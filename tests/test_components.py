@@ -127,7 +127,10 @@ def test_cleaner_run_per_component_writes_the_same_bytes(tmp_path: Path, workers
     _write_corpus(tmp_path / "in", 11)
     want = _run(tmp_path / "in", tmp_path / "memory", "-j", workers, "--grouping", "memory")
     got = _run(tmp_path / "in", tmp_path / "comp", "-j", workers, "--grouping", "components")
-    assert got == want and want.count(b"\n") >= 4
+    # three stories: jingxuan 1+2, 3 and 4. Before dedup20b's cut_head rule a fourth held the template page whose
+    # story is jingxuan 3's first 260 characters with the related-reading lines after it; a cut copy with other
+    # text glued after the cut now joins its original, as the corpus's other passages of jingxuan 3 already did
+    assert got == want and want.count(b"\n") >= 3
     report = json.loads((tmp_path / "comp" / "report.json").read_text())
     assert report["components"]["largest"] > 32
 
