@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 import cleaner.dedup.signature as signature
 from cleaner.dedup import DedupParams, Sketch
+from cleaner.dedup.verify import increasing_path
 
 _sketch = pytest.importorskip("cleaner.dedup._sketch")
 
@@ -154,31 +155,6 @@ def test_char_evidence_kernel_is_numpy(monkeypatch: pytest.MonkeyPatch) -> None:
     assert [np.frombuffer(x, dtype=i64).tolist() for x in got[2:]] == [[0, 1], [0, 1], [2, 4]]
 
 
-def _increasing_path(seq: list[int]) -> list[int]:
-    """verify._in_order_path's loop in Python: the indices of the longest strictly increasing run of ``seq`` that
-    patience sorting (bisect_left, back links) finds, ending at the last pile's top."""
-    import bisect
-
-    tails: list[int] = []
-    at: list[int] = []
-    back = [-1] * len(seq)
-    for n, j in enumerate(seq):
-        k = bisect.bisect_left(tails, j)
-        if k == len(tails):
-            tails.append(j)
-            at.append(n)
-        else:
-            tails[k] = j
-            at[k] = n
-        back[n] = at[k - 1] if k else -1
-    out: list[int] = []
-    n = at[-1] if at else -1
-    while n >= 0:
-        out.append(n)
-        n = back[n]
-    return out[::-1]
-
-
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.integers(0, 40), max_size=120), st.booleans())
 def test_increasing_path_kernel_is_the_python_loop(seq: list[int], ordered: bool) -> None:
@@ -186,7 +162,7 @@ def test_increasing_path_kernel_is_the_python_loop(seq: list[int], ordered: bool
     repeats, runs mostly in order (as a copy's are), empty input."""
     seq = sorted(seq) if ordered else seq
     got = np.frombuffer(_sketch.increasing_path(np.array(seq, dtype=np.int64)), dtype=np.int64).tolist()
-    assert got == _increasing_path(seq)
+    assert got == increasing_path(seq)
     with pytest.raises(ValueError):
         _sketch.increasing_path(b"123")
 

@@ -494,6 +494,8 @@ class _Run:
         """The text being placed (:meth:`place`)."""
         self.cut: set[str] = set()
         """The stories of :attr:`accepted` whose canonical shares only its head with the text (:meth:`_cut_short`)."""
+        self.token_starts: tuple[str, I64] = ("", np.zeros(0, dtype=np.int64))
+        """The text being placed, when :meth:`_in_line` has read it, and where its tokens start in it."""
         self.related_of: dict[tuple[str, str], bool] = {}
         """(canonical, canonical) → :func:`cleaner.dedup.verify.related` of them (:meth:`_related`)."""
         self.members: dict[str, list[int]] = {}
@@ -655,9 +657,14 @@ class _Run:
         """Is there no line break in text ``did`` from token ``ends[0] - 1`` to token ``ends[1]`` (the last shared
         token, and the tokens where its own text may start: :func:`cleaner.dedup.verify.cut_head`)?"""
         text = self.docs[self.first[did]].text
-        raw, cps = folded_code_points(text)
-        blank_code(raw, cps, text)
-        starts, _ = token_bounds(cps, self.params.tokenizer)
+        if self.token_starts[0] == did:  # (the text being placed, asked of each story that refused it: read once)
+            starts = self.token_starts[1]
+        else:
+            raw, cps = folded_code_points(text)
+            blank_code(raw, cps, text)
+            starts = token_bounds(cps, self.params.tokenizer)[0]
+            if did == self.placing:
+                self.token_starts = (did, starts)
         lo, hi = ends
         if lo < 1 or hi >= starts.size:
             return False

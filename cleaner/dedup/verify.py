@@ -612,14 +612,18 @@ def _in_order_path(a: Evidence, in_b: bytes, b: Evidence, in_a: bytes) -> _Path:
     if _increasing_path is not None:  # (the kernel's loop: the same path)
         on = np.frombuffer(_increasing_path(np.ascontiguousarray(sj_n, dtype=np.int64)), dtype=np.int64)
         return si_n[on].tolist(), sj_n[on].tolist(), shared
-    si: list[int] = si_n.tolist()
-    sj: list[int] = sj_n.tolist()
-    # longest strictly increasing run of sj (patience sorting)
+    path = increasing_path(sj_n.tolist())
+    return si_n[path].tolist(), sj_n[path].tolist(), shared
+
+
+def increasing_path(seq: list[int]) -> list[int]:
+    """The indices of the longest strictly increasing run of ``seq`` that patience sorting finds (``bisect_left``,
+    back links), ending at the last pile's top: :func:`_in_order_path`'s loop without the kernel (whose
+    ``increasing_path`` picks the very same path)."""
     tails: list[int] = []
     at: list[int] = []
-    back = [-1] * len(sj)
-    for n in range(len(sj)):
-        j = sj[n]
+    back = [-1] * len(seq)
+    for n, j in enumerate(seq):
         if not tails or j > tails[-1]:  # (what bisect_left gives then: most pairs of a copy come in order)
             k = len(tails)
             tails.append(j)
@@ -629,16 +633,13 @@ def _in_order_path(a: Evidence, in_b: bytes, b: Evidence, in_a: bytes) -> _Path:
             tails[k] = j
             at[k] = n
         back[n] = at[k - 1] if k else -1
-    ia: list[int] = []
-    ib: list[int] = []
+    out: list[int] = []
     n = at[-1] if at else -1
     while n >= 0:
-        ia.append(si[n])
-        ib.append(sj[n])
+        out.append(n)
         n = back[n]
-    ia.reverse()
-    ib.reverse()
-    return ia, ib, shared
+    out.reverse()
+    return out
 
 
 def _off_path(flags: bytes, on: list[int]) -> list[int]:
