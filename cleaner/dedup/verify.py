@@ -1025,13 +1025,13 @@ def cut_under(a: Evidence, b: Evidence, p: DedupParams) -> tuple[int, tuple[int,
     x, y = _aligned(a, b, p.sample_mod)
     if x.hashes.size == 0 or y.hashes.size == 0:
         return None
-    for side, (c, o) in enumerate(((x, y), (y, x))):
-        fo = _LONE_HIT.sub(b"\x00", _flags(o.hashes, _distinct(c.hashes), o.sampled))
+    fx = _LONE_HIT.sub(b"\x00", _flags(x.hashes, _distinct(y.hashes), x.sampled))
+    fy = _LONE_HIT.sub(b"\x00", _flags(y.hashes, _distinct(x.hashes), y.sampled))
+    for side, (c, fc, o, fo) in enumerate(((x, fx, y, fy), (y, fy, x, fx))):
         first = fo.find(1)
         m = _SHARED_RUN.match(fo, first) if 0 <= first <= _CUT_LEAD else None
         if m is None or m.end() == len(fo):
             continue
-        fc = _LONE_HIT.sub(b"\x00", _flags(c.hashes, _distinct(o.hashes), c.sampled))
         last = fc.rfind(1)
         if last < 1 or int(c.positions[-1]) - int(c.positions[last]) > p.edge:
             continue
