@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 
 from cleaner.dedup import DedupParams
-from cleaner.dedup.verify import cut_head
+from cleaner.dedup.verify import cut_head, cut_under
 from tests.dedup_texts import evidence as _ev
 from tests.dedup_texts import sentences as _sentences
 from tests.dedup_texts import story as _story
@@ -60,7 +60,8 @@ def test_pages_of_one_template_stay_apart() -> None:
 
 def test_a_copy_glued_before_its_cut_original_is_not_a_cut_head() -> None:
     """The shared block ends one text and starts the other: also the shape of an excerpt of a story's later part with
-    text of its own after it (``tests/test_state.py``), so the rule leaves it alone."""
+    text of its own after it (``tests/test_state.py``), so ``cut_head`` leaves it alone (``cut_under`` and the texts'
+    lines take it: below)."""
     rng = random.Random(8)
     text = _story(rng, 40)
     copy = _story(rng, 12) + "\n" + _cut(text, 0.6)
@@ -76,3 +77,43 @@ def test_pages_under_one_title_and_lead_paragraph_stay_apart() -> None:
         parts = [title_lead + "\n" + _story(rng, rng.randint(6, 12)) for _ in range(2)]
         assert cut_head(_ev(parts[0], P), _ev(parts[1], P), P)  # (the shape alone would join them)
         assert len(set(_stories(parts))) == 2
+
+
+def _cut_inside(text: str, share: float) -> str:
+    """``text`` cut after a word inside a sentence, near ``share`` of it, where its paragraph goes on."""
+    at = text.rfind(" ", 0, int(len(text) * share))
+    while text[at - 1] == "." or "\n" in text[at : at + 2]:
+        at = text.rfind(" ", 0, at - 1)
+    return text[:at]
+
+
+def test_a_copy_cut_short_with_another_text_glued_before_it_joins_its_original() -> None:
+    """The mirror of the first case (dedup21b): another text, then the story's head cut inside a paragraph (and a
+    "read on" line or none). The head starts a line of the copy and ends inside a line of the original."""
+    rng = random.Random(15)
+    joined = joined_off = 0
+    for n in range(10):
+        text = _story(rng, 20 if n % 2 else 60)
+        head = _cut_inside(text, rng.uniform(0.4, 0.8))
+        other = _story(rng, 40)[: int(len(head) * rng.uniform(0.3, 0.8))]
+        copy = other + rng.choice(["\n", "\n* * *\n", "\n\n"]) + head + rng.choice(["", " ...", "\nContinue reading"])
+        assert cut_under(_ev(copy, P), _ev(text, P), P) is not None
+        joined += len(set(_stories([text, copy]))) == 1
+        joined_off += len(set(_stories([text, copy], OFF))) == 1
+    assert joined == 10 and joined_off <= 4
+
+
+def test_a_story_and_a_passage_of_its_end_with_text_of_its_own_stay_apart() -> None:
+    """A story, and a text that opens with its last paragraphs and goes on with its own sentences on the same line:
+    the shared block ends one and starts the other, as for a copy glued before its cut original, but the story ends
+    with a whole sentence and the text opens with no title of the story's. A text whose last lines open another (a
+    stylesheet after one short story and before another) shares whole lines: no cut either."""
+    rng = random.Random(16)
+    for n in range(6):
+        sents = _sentences(rng, 30 if n % 2 else 60)
+        story = "\n".join(" ".join(sents[i : i + 4]) for i in range(0, len(sents), 4))
+        tail = sents[-14:] + _sentences(rng, 8)  # (from a paragraph's start, or from inside one)
+        passage = "\n".join(" ".join(tail[i : i + 4]) for i in range(0, len(tail), 4))
+        assert len(set(_stories([story, passage]))) == 2
+        block = _story(rng, 16)
+        assert len(set(_stories([_story(rng, 12) + "\n" + block, block + "\n" + _story(rng, 12)]))) == 2

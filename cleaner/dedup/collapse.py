@@ -78,6 +78,7 @@ from cleaner.dedup.verify import (
     Verdict,
     compare,
     cut_head,
+    cut_under,
     deleted_copy,
     edge_gaps,
     edge_own,
@@ -114,6 +115,13 @@ _CUT_ASKED = 0.45
 """A refused pair is asked whether both begin with one text, one of them cut short with text of its own after the cut
 (:func:`cleaner.dedup.verify.cut_head`), only when one text has at least this share of it in the other (the head must
 be half of one text)."""
+_PIECE = 32
+"""Characters of a copy's last shared words looked for in its original (:meth:`_Run._goes_on`), at most: the words
+before the cut on its line."""
+_TITLE = 80
+"""A story's first line of at most this many characters is its title (:meth:`_Run._goes_on`)."""
+_SENTENCE_ENDS = frozenset("。！？!?.…；;”’\"')）")
+"""The last character of a sentence (:meth:`_Run._goes_on`: a copy cut inside a sentence ends on none of these)."""
 _LIST_ASKED = 0.15
 """A refused pair is compared again without a trailing list (:meth:`_Run._listed`) only when one text has at least this
 share of it in the other: setting a list aside lifts a share of 0.15 to the lowest floor of a rule (0.3) only when the
@@ -610,7 +618,7 @@ class _Run:
             self.res.candidates += 1
             if not v.accepted and self.params.list_lines and max(v.contained, v.covers) >= _LIST_ASKED:
                 v = self._listed(sk.doc_id, mine, entry.doc_id, entry.as_evidence(), v, entry.list_start) or v
-            if not (v.accepted or v.substitution) and self.params.cut_head and max(v.contained, v.covers) >= _CUT_ASKED:
+            if not (v.accepted or v.substitution) and self._cut_asked(v):
                 if self._cut_short(sk.doc_id, mine, entry.doc_id, entry.as_evidence()):
                     v = Verdict(v.jaccard, v.contained, v.covers, False, True)
                     self.cut.add(sid)
@@ -642,6 +650,10 @@ class _Run:
                         best = (sid, back, entry)
         return best, superseded
 
+    def _cut_asked(self, v: Verdict) -> bool:
+        """Is a refused pair (verdict ``v``) asked whether one of them is the other cut short (:meth:`_cut_short`)?"""
+        return bool(self.params.cut_head) and max(v.contained, v.covers) >= _CUT_ASKED
+
     def _cut_short(self, did: str, mine: Evidence, other: str, theirs: Evidence) -> bool:
         """Do text ``did`` and text ``other`` begin with one text (:func:`cleaner.dedup.verify.cut_head`), and does
         that shared head end inside a line of one of them (:meth:`_in_line`): a story cut short where its paragraph
@@ -649,12 +661,53 @@ class _Run:
         or pages of a long text that each repeat them, share whole lines and go on each with a line of its own. Only
         the texts of this run are read (a canonical stored by an earlier night has none: its side is not asked)."""
         ends = cut_head(mine, theirs, self.params)
-        if ends is None:
+        if ends is not None:
+            return self._in_line(did, ends[0]) or (other in self.first and self._in_line(other, ends[1]))
+        if other not in self.first:
             return False
-        return self._in_line(did, ends[0]) or (other in self.first and self._in_line(other, ends[1]))
+        under = cut_under(mine, theirs, self.params)
+        if under is None:
+            return False
+        # a copy cut short with a text glued before it: the head it ends with starts a line of it (after the glued
+        # text) and ends inside a line of the original (cut where its paragraph goes on); a story and an excerpt of
+        # its later part with text of its own after it share a passage that starts inside the story's paragraph
+        copy, original = (did, other) if under[0] == 0 else (other, did)
+        return not self._in_line(copy, under[1], 0) and self._goes_on(copy, under[2], original)
 
-    def _in_line(self, did: str, ends: tuple[int, int]) -> bool:
-        """Is there no line break in text ``did`` from token ``ends[0] - 1`` to token ``ends[1]`` (the last shared
+    def _goes_on(self, copy: str, last: int, original: str) -> bool:
+        """Does text ``original`` hold the words of text ``copy`` up to its token ``last`` (the last its shared block
+        holds) on a line that goes on past them with text the copy does not hold after them (a story cut inside its
+        paragraph, the copy's "read on" line or its end after the cut), and is the copy cut inside a sentence there,
+        or is the original's first line (a title, ``_TITLE`` characters at most) a line of the copy (where the head
+        starts)? A story and a text that opens with its last paragraphs and goes on with its own on their line share
+        the story's end: a whole sentence, and no title. Read from both texts (this run's)."""
+        text = self.docs[self.first[copy]].text
+        raw, cps = folded_code_points(text)
+        blank_code(raw, cps, text)
+        ends = token_bounds(cps, self.params.tokenizer)[1]
+        if last >= ends.size:
+            return False
+        end = int(ends[last])
+        piece = text[max(text.rfind("\n", 0, end) + 1, end - _PIECE) : end]
+        whole = self.docs[self.first[original]].text
+        at = whole.find(piece) if len(piece.strip()) >= _PIECE // 4 else -1
+        if at < 0:
+            return False
+        at += len(piece)
+        after = whole[at : whole.find("\n", at) % (len(whole) + 1)]
+        rest = text[end : text.find("\n", end) % (len(text) + 1)]
+        same = next(
+            (i for i, (x, y) in enumerate(zip(rest, after, strict=False)) if x != y), min(len(rest), len(after))
+        )
+        if not any(c.isalnum() for c in after[same:]):
+            return False
+        if text[end + same - 1] not in _SENTENCE_ENDS:
+            return True
+        title = whole[: whole.find("\n") % (len(whole) + 1)].strip()
+        return 0 < len(title) <= _TITLE and f"\n{title}\n" in text
+
+    def _in_line(self, did: str, ends: tuple[int, int], back: int = 1) -> bool:
+        """Is there no line break in text ``did`` from token ``ends[0] - back`` to token ``ends[1]`` (the last shared
         token, and the tokens where its own text may start: :func:`cleaner.dedup.verify.cut_head`)?"""
         text = self.docs[self.first[did]].text
         if self.token_starts[0] == did:  # (the text being placed, asked of each story that refused it: read once)
@@ -666,9 +719,9 @@ class _Run:
             if did == self.placing:
                 self.token_starts = (did, starts)
         lo, hi = ends
-        if lo < 1 or hi >= starts.size:
+        if lo < back or hi >= starts.size:
             return False
-        return "\n" not in text[int(starts[lo - 1]) : int(starts[hi]) + 1]
+        return "\n" not in text[int(starts[lo - back]) : int(starts[hi]) + 1]
 
     def list_start(self, did: str) -> int:
         """The token where the trailing list of text ``did`` (of this run) starts (:mod:`cleaner.dedup.lists`), 0 when
@@ -731,11 +784,20 @@ class _Run:
             self.res.candidates += 1
             if not v.accepted and self.params.list_lines and max(v.contained, v.covers) >= _LIST_ASKED:
                 v = self._listed(self.order[pos], mine, did, theirs, v) or v
+            cut = (
+                not (v.accepted or v.substitution)
+                and self._cut_asked(v)
+                and self._cut_short(self.placing, mine, did, theirs)
+            )
+            if cut:  # (the copy the text was cut from, its canonical a longer copy: a text glued or a list appended)
+                v = Verdict(v.jaccard, v.contained, v.covers, False, True)
             if v.accepted and (
                 v.similarity >= self.params.member_similarity
                 or self.verdicts[did].contained >= self.params.member_similarity
                 or self._stays(did, theirs, mine)
             ):
+                if cut:
+                    self.cut.add(sid)
                 return sid, v, self.entry(sid)
             asked += 1
             if asked == _MEMBERS:

@@ -63,6 +63,7 @@ __all__ = [
     "chars_deleted",
     "compare",
     "cut_head",
+    "cut_under",
     "deleted",
     "deleted_copy",
     "edge_gaps",
@@ -1008,6 +1009,56 @@ def cut_head(a: Evidence, b: Evidence, p: DedupParams) -> tuple[tuple[int, int],
     if max(shares) < p.cut_head or min(shares) < _CUT_SMALLER:
         return None
     return ends[0], ends[1]
+
+
+def cut_under(a: Evidence, b: Evidence, p: DedupParams) -> tuple[int, tuple[int, int], int] | None:
+    """Does one text end with the other's head — a copy cut short with another text glued *before* it (the mirror of
+    :func:`cut_head`)? The shared block is dense, starts the *original* (within ``_CUT_LEAD`` hashes) with text of its
+    own after it, and ends the *copy* (at most ``edge`` tokens of its own after it: a "read on" line) with text of its
+    own before it; next to nothing is shared outside it on either side; it is at least ``cut_head`` of one text and
+    ``_CUT_SMALLER`` of the other. That is also the shape of a story and an excerpt of its later part with text of its
+    own after it, so the caller asks the texts' lines too (``collapse._Run._cut_short``). Returns (0 when ``a`` is the
+    copy, 1 when ``b`` is), the copy's tokens between which the block starts (its own text ends), and the copy's last
+    token the block holds; else None."""
+    if not p.cut_head or min(a.n_shingles, b.n_shingles) < p.min_containment_shingles:
+        return None
+    x, y = _aligned(a, b, p.sample_mod)
+    if x.hashes.size == 0 or y.hashes.size == 0:
+        return None
+    fx = _LONE_HIT.sub(b"\x00", _flags(x.hashes, _distinct(y.hashes), x.sampled))
+    fy = _LONE_HIT.sub(b"\x00", _flags(y.hashes, _distinct(x.hashes), y.sampled))
+    for side, (c, fc, o, fo) in enumerate(((x, fx, y, fy), (y, fy, x, fx))):
+        first = fo.find(1)
+        m = _SHARED_RUN.match(fo, first) if 0 <= first <= _CUT_LEAD else None
+        if m is None or m.end() == len(fo):
+            continue
+        last = fc.rfind(1)
+        if last < 1 or int(c.positions[-1]) - int(c.positions[last]) > p.edge:
+            continue
+        mc = _SHARED_RUN.match(fc[::-1], len(fc) - 1 - last)
+        start = len(fc) - mc.end() if mc is not None else 0
+        if start < 1:
+            continue
+        blocks = ((o, fo, first, m.end()), (c, fc, start, last + 1))
+        if not all(_cut_block(u, f, s, e, p) for u, f, s, e in blocks):
+            continue
+        shares = ((m.end() - first) / len(fo), (last + 1 - start) / len(fc))
+        if max(shares) < p.cut_head or min(shares) < _CUT_SMALLER:
+            continue
+        cp = c.positions
+        return side, (int(cp[start - 1]), int(cp[start])), int(cp[last]) + p.shingle - 1
+    return None
+
+
+def _cut_block(u: Evidence, f: bytes, first: int, end: int, p: DedupParams) -> bool:
+    """Is ``u``'s shared block ``[first, end)`` (``f``: which hashes are shared) dense, next to nothing shared outside
+    it, and longer than ``edge`` tokens (:func:`cut_under`)?"""
+    hits = f.count(1, first, end)
+    return (
+        hits >= _CUT_DENSE * (end - first)
+        and _strays(u.hashes, f, first, end) <= _CUT_STRAY * hits
+        and int(u.positions[end - 1]) - int(u.positions[first]) + p.shingle > p.edge
+    )
 
 
 def _strays(hashes: U32, flags: bytes, first: int, end: int) -> int:
