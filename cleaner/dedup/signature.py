@@ -370,11 +370,13 @@ def char_keys(h: U32, cjk: npt.NDArray[np.bool_], grams: I64) -> list[I64]:
     values, doc = h[pick], doc[pick]
     if values.size < CHAR_KEY_MIN:
         return out
-    order = np.lexsort((values, doc))  # (by text, then value: each text's distinct values)
-    values, doc = values[order], doc[order]
-    new = np.ones(values.size, dtype=bool)
-    new[1:] = (values[1:] != values[:-1]) | (doc[1:] != doc[:-1])
-    values, doc = values[new], doc[new]
+    # by text, then value: each text's distinct values (one sort of (text, value) packed in 64 bits: the order of
+    # ``np.lexsort((values, doc))``, several times faster)
+    packed = np.sort((doc.astype(np.uint64) << np.uint64(32)) | values.astype(np.uint64))
+    new = np.ones(packed.size, dtype=bool)
+    new[1:] = packed[1:] != packed[:-1]
+    packed = packed[new]
+    values, doc = packed.astype(np.uint32), (packed >> np.uint64(32)).astype(np.int64)
     count = np.bincount(doc, minlength=grams.size)
     keep = np.repeat(count >= CHAR_KEY_MIN, count)
     values, doc = values[keep], doc[keep]
