@@ -396,8 +396,23 @@ def char_keys(h: U32, cjk: npt.NDArray[np.bool_], grams: I64) -> list[I64]:
     return out
 
 
-_CharEvidence = Callable[..., tuple[bytearray, bytearray, bytearray, bytearray, bytearray]]
+_CharEvidence = Callable[..., tuple[bytearray, ...]]
 _char_evidence_kernel: _CharEvidence | None = getattr(sketch_kernel(), "char_evidence", None)
+
+
+def _kernel_flags_cjk(k: _CharEvidence | None) -> bool:
+    """Does the kernel's ``char_evidence`` give each kept gram's CJK flag when asked (a kernel built before it was
+    added refuses the argument)?"""
+    if k is None:
+        return False
+    one = np.zeros(1, dtype=np.int64)
+    try:
+        return len(k(np.zeros(1, dtype=np.uint32), one, one, CHAR_FULL, CHAR_MOD, 0xFFFFFFFF, True)) == 6
+    except TypeError:
+        return False
+
+
+_KERNEL_CJK_FLAGS = _kernel_flags_cjk(_char_evidence_kernel)
 
 
 def _batch_char_evidence(cps: U32, first: I64, last: I64, keys: bool) -> tuple[U32, U32, I64, I64, list[I64]]:
@@ -412,15 +427,19 @@ def _batch_char_evidence(cps: U32, first: I64, last: I64, keys: bool) -> tuple[U
         ch, cpos, kept = char_evidence(h, pos, grams)
         return ch, cpos, kept, grams, char_keys(h, cjk, grams) if keys else none
     c, f, e = (np.ascontiguousarray(x, dtype=t) for x, t in ((cps, np.uint32), (first, np.int64), (last, np.int64)))
-    vals, poss, nk, ng, nl = k(c, f, e, CHAR_FULL, CHAR_MOD, 0xFFFFFFFF)
+    flags = keys and _KERNEL_CJK_FLAGS  # (each kept gram's CJK flag from the kernel's loop: no gather of the letters)
+    vals, poss, nk, ng, nl, *cjks = k(c, f, e, CHAR_FULL, CHAR_MOD, 0xFFFFFFFF, *((True,) if flags else ()))
     h = np.frombuffer(vals, dtype=np.uint32)
     pos = np.frombuffer(poss, dtype=np.uint32)
     kept = np.frombuffer(nk, dtype=np.int64)
     extra = none
     if keys and h.size:
-        letters = c[c != SPACE]
-        at = np.repeat(_offsets(np.frombuffer(nl, dtype=np.int64))[:-1], kept) + pos
-        cjk = (letters[at] - np.uint32(0x3400)) < np.uint32(0x9FFF - 0x3400 + 1)
+        if flags:
+            cjk = np.frombuffer(cjks[0], dtype=np.bool_)
+        else:
+            letters = c[c != SPACE]
+            at = np.repeat(_offsets(np.frombuffer(nl, dtype=np.int64))[:-1], kept) + pos
+            cjk = (letters[at] - np.uint32(0x3400)) < np.uint32(0x9FFF - 0x3400 + 1)
         extra = char_keys(h, cjk, kept)
     return h & evidence_mask(CHAR_MOD), pos, kept, np.frombuffer(ng, dtype=np.int64), extra
 
