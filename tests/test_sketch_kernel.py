@@ -155,6 +155,42 @@ def test_char_evidence_kernel_is_numpy(monkeypatch: pytest.MonkeyPatch) -> None:
     assert [np.frombuffer(x, dtype=i64).tolist() for x in got[2:]] == [[0, 1], [0, 1], [2, 4]]
 
 
+def test_char_evidence_kernel_flags_cjk_grams_as_the_letters_say() -> None:
+    """The kernel's CJK flag of each kept gram (``char_evidence(..., flags=True)``, what ``char_keys`` samples) is the
+    numpy test of the gram's first letter among the text's letters; the other five arrays are those given without
+    it. Edges of the range (U+33FF, U+3400, U+9FFF, U+A000), spaces, empty and short texts, sampled long texts; and
+    the flags are asked by the sketch when the kernel gives them."""
+    assert signature._KERNEL_CJK_FLAGS
+    rnd = random.Random(21)
+    alphabet = [32, 32, 97, 98, 0x33FF, 0x3400, 0x4E2D, 0x56FD, 0x9FFF, 0xA000, 0x436, 0x1F600]
+    i64 = np.int64
+    for _ in range(200):
+        lens = [rnd.choice([0, 1, 2, 5, 40, 400]) for _ in range(rnd.randint(1, 8))]
+        cps = np.array(rnd.choices(alphabet, k=sum(lens) + len(lens)), dtype=np.uint32)
+        first = np.cumsum([0, *[n + 1 for n in lens[:-1]]]).astype(i64)
+        last = first + np.array(lens, dtype=i64)
+        plain = _sketch.char_evidence(cps, first, last, 128, 8, 0xFFFFFFFF)
+        got = _sketch.char_evidence(cps, first, last, 128, 8, 0xFFFFFFFF, True)
+        assert len(plain) == 5 and len(got) == 6
+        assert all(bytes(a) == bytes(b) for a, b in zip(plain, got[:5], strict=True))
+        kept, pos, letters_per = (np.frombuffer(got[k], dtype=t) for k, t in ((2, i64), (1, np.uint32), (4, i64)))
+        letters = np.concatenate([cps[a:b][cps[a:b] != 32] for a, b in zip(first, last, strict=True)])
+        at = np.repeat(np.concatenate(([0], np.cumsum(letters_per)[:-1])), kept) + pos
+        want = (letters[at] >= 0x3400) & (letters[at] <= 0x9FFF)
+        assert np.frombuffer(got[5], dtype=np.bool_).tolist() == want.tolist()
+
+
+def test_char_keys_equal_with_the_kernel_flags_or_the_gathered_letters(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The sketches (character band keys included) are the same whether the CJK flags come from the kernel or from
+    the gathered letters (a kernel built before the flags)."""
+    items = [(f"d{i}", t) for i, t in enumerate(_fixture_texts() + _odd_texts())]
+    with_flags = signature.sketch_batch(items, DedupParams())
+    monkeypatch.setattr(signature, "_KERNEL_CJK_FLAGS", False)
+    gathered = signature.sketch_batch(items, DedupParams())
+    assert any(sk.band_keys.size > DedupParams().bands for sk in with_flags)  # (some texts have character keys)
+    assert all(_same(a, b) is None for a, b in zip(with_flags, gathered, strict=True))
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.integers(0, 40), max_size=120), st.booleans())
 def test_increasing_path_kernel_is_the_python_loop(seq: list[int], ordered: bool) -> None:

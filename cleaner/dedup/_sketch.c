@@ -1619,12 +1619,13 @@ done:
     return out;
 }
 
-/* char_evidence(cps, first, last, full, mod, mask) -> (values, positions, kept, grams, letters): signature.char_grams
-   and char_evidence in one loop per text. Over text i's letters and digits (its code points cps[first[i]:last[i]] but
-   spaces, 32), a gram at each letter of 2 (a CJK ideograph) or 4 letters (any other), none reaching past the text's
+/* char_evidence(cps, first, last, full, mod, mask[, flags]) -> (values, positions, kept, grams, letters[, cjk]):
+   signature.char_grams and char_evidence in one loop per text. Over text i's letters and digits (its code points
+   cps[first[i]:last[i]] but spaces, 32), a gram at each letter of 2 (a CJK ideograph) or 4 letters (any other), none reaching past the text's
    end: h = l0 * M0 + l1 * M1 (+ l2 * M2 + l3 * M3), its 32-bit hash fmix32(low ^ high); all of a text's grams when it
    has at most `full`, else those whose hash is a multiple of `mod`; kept values cut by `mask` (uint32), their indices
-   among the text's letters (uint32), how many each text keeps and has (int64), and its letters (int64). */
+   among the text's letters (uint32), how many each text keeps and has (int64), and its letters (int64); with a true
+   `flags`, also whether each kept gram starts with a CJK ideograph (one byte each: what char_keys samples). */
 #define CG_M0 0x9E3779B97F4A7C15ULL
 #define CG_M1 0xC2B2AE3D27D4EB4FULL
 #define CG_M2 0x165667B19E3779F9ULL
@@ -1644,9 +1645,10 @@ static PyObject *char_evidence(PyObject *self, PyObject *args) {
     Py_buffer vc = {0}, vf = {0}, vl = {0};
     Py_ssize_t full, mod;
     unsigned long mask_in;
-    PyObject *vals = NULL, *poss = NULL, *kept = NULL, *grams = NULL, *lets = NULL, *result = NULL;
+    PyObject *vals = NULL, *poss = NULL, *kept = NULL, *grams = NULL, *lets = NULL, *cjks = NULL, *result = NULL;
     uint32_t *tmp = NULL;
-    if (!PyArg_ParseTuple(args, "y*y*y*nnk", &vc, &vf, &vl, &full, &mod, &mask_in)) return NULL;
+    int want_cjk = 0;
+    if (!PyArg_ParseTuple(args, "y*y*y*nnk|p", &vc, &vf, &vl, &full, &mod, &mask_in, &want_cjk)) return NULL;
     if (vc.len % 4 || vf.len % 8 || vf.len != vl.len || mod < 1) {
         PyErr_SetString(PyExc_ValueError, "char_evidence: bad buffers");
         goto done;
@@ -1668,14 +1670,16 @@ static PyObject *char_evidence(PyObject *self, PyObject *args) {
     kept = PyByteArray_FromStringAndSize(NULL, n * 8);
     grams = PyByteArray_FromStringAndSize(NULL, n * 8);
     lets = PyByteArray_FromStringAndSize(NULL, n * 8);
+    cjks = PyByteArray_FromStringAndSize(NULL, want_cjk ? total : 0);
     tmp = malloc((size_t)(longest + 1) * sizeof(uint32_t));
-    if (!vals || !poss || !kept || !grams || !lets || !tmp) {
+    if (!vals || !poss || !kept || !grams || !lets || !cjks || !tmp) {
         if (!PyErr_Occurred()) PyErr_NoMemory();
         goto done;
     }
     uint32_t *ov = (uint32_t *)PyByteArray_AS_STRING(vals), *op = (uint32_t *)PyByteArray_AS_STRING(poss);
     int64_t *ok_n = (int64_t *)PyByteArray_AS_STRING(kept), *gr_n = (int64_t *)PyByteArray_AS_STRING(grams);
     int64_t *le_n = (int64_t *)PyByteArray_AS_STRING(lets);
+    char *oc = want_cjk ? PyByteArray_AS_STRING(cjks) : NULL;
     Py_ssize_t o = 0;
     Py_BEGIN_ALLOW_THREADS
     for (Py_ssize_t i = 0; i < n; i++) {
@@ -1689,6 +1693,7 @@ static PyObject *char_evidence(PyObject *self, PyObject *args) {
         for (int64_t t = 0; t < m; t++) {
             const uint32_t h = char_gram(tmp, t, m, &ok);
             if (ok && (all || multiple(h, (uint32_t)mod, pmask))) {
+                if (oc) oc[o] = (char)is_cjk(tmp[t]);
                 ov[o] = h & emask;
                 op[o++] = (uint32_t)t;
             }
@@ -1699,7 +1704,9 @@ static PyObject *char_evidence(PyObject *self, PyObject *args) {
     }
     Py_END_ALLOW_THREADS
     if (PyByteArray_Resize(vals, o * 4) < 0 || PyByteArray_Resize(poss, o * 4) < 0) goto done;
-    result = PyTuple_Pack(5, vals, poss, kept, grams, lets);
+    if (want_cjk && PyByteArray_Resize(cjks, o) < 0) goto done;
+    result = want_cjk ? PyTuple_Pack(6, vals, poss, kept, grams, lets, cjks)
+                      : PyTuple_Pack(5, vals, poss, kept, grams, lets);
 done:
     free(tmp);
     Py_XDECREF(vals);
@@ -1707,6 +1714,7 @@ done:
     Py_XDECREF(kept);
     Py_XDECREF(grams);
     Py_XDECREF(lets);
+    Py_XDECREF(cjks);
     PyBuffer_Release(&vc);
     PyBuffer_Release(&vf);
     PyBuffer_Release(&vl);
