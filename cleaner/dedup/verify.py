@@ -842,7 +842,9 @@ def _chars_deleted(
         if mb >= _CHAR_MOVED and 2 * mb >= j2 - j1 - 1:
             gb -= gb * min(j2 - j1, 2 * mb) // (j2 - j1)
         own = i2 - i1 - 1 - skip[i2] + skip[i1 + 1] - ma  # (a's grams here on neither side, common words aside)
-        if gb - ga - lent > _CHAR_BLOCK and (_THINNED * gb > ga or (2 * own > i2 - i1 - 1 and own * unit > _CHAR_BLOCK)):
+        if gb - ga - lent > _CHAR_BLOCK and (
+            _THINNED * gb > ga or (2 * own > i2 - i1 - 1 and own * unit > _CHAR_BLOCK)
+        ):
             return False
         sites += gb > ga
         lent = ga - gb  # (a step placed on a later copy of a repeated gram lends the next gap what it took)
