@@ -171,18 +171,6 @@ CHAR_KEYS_VERSION = "cjk2-m8-b16r3-min16-s1"
 nothing (random 62-bit values), so a state needs no conversion; its older stories are just not found by them."""
 _CHAR_KEY_SEED = 20_2012
 _CHAR_KEY_SALT = np.uint64(0x2545F4914F6CDD1D)
-LATIN_GRAM = 8
-LATIN_MOD = 64
-LATIN_BANDS = 16
-LATIN_ROWS = 2
-"""*Letter band keys* (:func:`latin_keys`): a MinHash of 16 bands x 2 rows over a text's letter 8-grams that start at
-a Latin 4-gram of the mod-:data:`LATIN_MOD` sample (a subset of the character evidence's sample)."""
-LATIN_KEYS_VERSION = "lat8-m64-b16r2-min16-s1"
-"""The letter band keys' scheme (as :data:`CHAR_KEYS_VERSION`: stored as band keys, no conversion)."""
-_LATIN_KEY_SEED = 21_2012
-_LATIN_KEY_SALT = np.uint64(0x61C8864680B583EB)
-_NINE = np.uint32(ord("9"))
-_LATIN_MULS = tuple(np.uint64(0x9E3779B97F4A7C15 * (2 * k + 1) & 0xFFFFFFFFFFFFFFFF) for k in range(LATIN_GRAM))
 _NO_CHARS: U32 = np.zeros(0, dtype=np.uint32)
 
 _B = 0x100000001B3  # odd base of the code-point polynomial
@@ -375,45 +363,11 @@ def char_keys(h: U32, cjk: npt.NDArray[np.bool_], grams: I64) -> list[I64]:
     grams). A copy with one CJK character in ten deleted keeps ≈ 80 % of its 2-grams (≈ 0.7 Jaccard; a band of 3 rows
     agrees with P ≈ 0.35, one of 16 bands with P > 0.99), while most of its 4-word shingles are broken: the word bands
     never pair it with its original. Unrelated Chinese texts share ≈ 0.05-0.1 of their grams (P ≈ 0.002-0.016).
-    Latin letter grams are left out here: English texts share ≈ 0.1 of their letter 4-grams, and a band pairs them
-    (:func:`latin_keys`: longer grams)."""
+    Latin letter grams are left out: English texts share ≈ 0.1 of their letter 4-grams, and a band pairs them."""
+    out: list[I64] = [np.zeros(0, dtype=np.int64)] * grams.size
     doc = np.repeat(np.arange(grams.size, dtype=np.int64), grams)
     pick = cjk & _multiple_of(h, CHAR_MOD)
-    return _minhash_keys(h[pick], doc[pick], int(grams.size), (CHAR_BANDS, CHAR_ROWS, _CHAR_KEY_SEED), _CHAR_KEY_SALT)
-
-
-def latin_keys(h: U32, cjk: npt.NDArray[np.bool_], at: I64, end: I64, letters: U32, grams: I64) -> list[I64]:
-    """Per text (its ``grams`` of the hashes ``h``, one text after another; ``at`` each gram's index in ``letters``,
-    the texts' letters and digits, and ``end`` the end of its text there): its *letter band keys*,
-    :data:`LATIN_BANDS` 62-bit keys of a MinHash over the distinct letter :data:`LATIN_GRAM`-grams that start where a
-    Latin gram of the mod-:data:`LATIN_MOD` sample starts, or none (fewer than :data:`CHAR_KEY_MIN` of them). A copy
-    of an English text with one letter in ten deleted keeps ≈ 0.48 of its 8-grams (one in five: 0.21), where a letter
-    dropped in one word in five breaks most of its 4-word shingles; unrelated English texts share next to none
-    (letter 4-grams: ≈ 0.1, a band of them pairs any two)."""
-    none: list[I64] = [np.zeros(0, dtype=np.int64)] * grams.size
-    owner = np.repeat(np.arange(grams.size, dtype=np.int64), grams)
-    latin = np.bincount(owner[~cjk], minlength=grams.size)
-    pick = ~cjk & _multiple_of(h, LATIN_MOD) & np.repeat(3 * latin >= 2 * grams, grams)  # (texts mostly Latin)
-    start, doc = at[pick], owner[pick]
-    start, doc = start[start + LATIN_GRAM <= end[pick]], doc[start + LATIN_GRAM <= end[pick]]
-    if start.size < CHAR_KEY_MIN:
-        return none
-    v = letters[start].astype(np.uint64) * _LATIN_MULS[0]
-    word = letters[start] > _NINE  # (letters only: digits, dates and figures are shared by unrelated texts)
-    for k in range(1, LATIN_GRAM):
-        c = letters[start + k]
-        word &= c > _NINE
-        v += c.astype(np.uint64) * _LATIN_MULS[k]
-    v, doc = v[word], doc[word]
-    values = _fmix32((v & np.uint64(0xFFFFFFFF)).astype(np.uint32) ^ (v >> np.uint64(32)).astype(np.uint32))
-    return _minhash_keys(values, doc, int(grams.size), (LATIN_BANDS, LATIN_ROWS, _LATIN_KEY_SEED), _LATIN_KEY_SALT)
-
-
-def _minhash_keys(values: U32, doc: I64, n: int, scheme: tuple[int, int, int], salt: np.uint64) -> list[I64]:
-    """Per text ``0 … n - 1``: the band keys (``scheme``: bands, rows, seed) of a MinHash over its distinct
-    ``values`` (``doc``: each value's text, ascending), salted; none for a text of fewer than :data:`CHAR_KEY_MIN`."""
-    bands, rows, seed = scheme
-    out: list[I64] = [np.zeros(0, dtype=np.int64)] * n
+    values, doc = h[pick], doc[pick]
     if values.size < CHAR_KEY_MIN:
         return out
     order = np.lexsort((values, doc))  # (by text, then value: each text's distinct values)
@@ -421,22 +375,24 @@ def _minhash_keys(values: U32, doc: I64, n: int, scheme: tuple[int, int, int], s
     new = np.ones(values.size, dtype=bool)
     new[1:] = (values[1:] != values[:-1]) | (doc[1:] != doc[:-1])
     values, doc = values[new], doc[new]
-    count = np.bincount(doc, minlength=n)
+    count = np.bincount(doc, minlength=grams.size)
     keep = np.repeat(count >= CHAR_KEY_MIN, count)
     values, doc = values[keep], doc[keep]
     if not values.size:
         return out
     texts = np.flatnonzero(count >= CHAR_KEY_MIN)
     starts = _offsets(count[texts])[:-1]
-    a, b = _permutations(bands * rows, seed)
+    a, b = _permutations(CHAR_BANDS * CHAR_ROWS, _CHAR_KEY_SEED)
     mixed = _fmix32(values)
     row = np.empty_like(mixed)
-    sig = np.empty((bands * rows, texts.size), dtype=np.uint32)
+    sig = np.empty((CHAR_BANDS * CHAR_ROWS, texts.size), dtype=np.uint32)
     for p, (ap, bp) in enumerate(zip(a[0], b[0], strict=True)):
         np.multiply(mixed, ap, out=row)
         row += bp
         np.minimum.reduceat(row, starts, out=sig[p])
-    keys = ((_band_keys(np.ascontiguousarray(sig.T), bands, rows) ^ salt) & _KEY_MASK).astype(np.int64)
+    keys = ((_band_keys(np.ascontiguousarray(sig.T), CHAR_BANDS, CHAR_ROWS) ^ _CHAR_KEY_SALT) & _KEY_MASK).astype(
+        np.int64
+    )
     for t, k in zip(texts.tolist(), keys, strict=True):
         out[t] = k
     return out
@@ -454,11 +410,9 @@ def _batch_char_evidence(cps: U32, first: I64, last: I64, keys: bool) -> tuple[U
     k = _char_evidence_kernel
     none: list[I64] = [np.zeros(0, dtype=np.int64)] * int(first.size)
     if k is None:
-        h, pos, grams, per, cjk = _char_grams(cps, first, last)
+        h, pos, grams, _, cjk = _char_grams(cps, first, last)
         ch, cpos, kept = char_evidence(h, pos, grams)
-        if not keys:
-            return ch, cpos, kept, grams, none
-        return ch, cpos, kept, grams, _all_char_keys(h, cjk, pos, per, grams, cps[cps != SPACE])
+        return ch, cpos, kept, grams, char_keys(h, cjk, grams) if keys else none
     c, f, e = (np.ascontiguousarray(x, dtype=t) for x, t in ((cps, np.uint32), (first, np.int64), (last, np.int64)))
     vals, poss, nk, ng, nl = k(c, f, e, CHAR_FULL, CHAR_MOD, 0xFFFFFFFF)
     h = np.frombuffer(vals, dtype=np.uint32)
@@ -467,21 +421,10 @@ def _batch_char_evidence(cps: U32, first: I64, last: I64, keys: bool) -> tuple[U
     extra = none
     if keys and h.size:
         letters = c[c != SPACE]
-        per = np.frombuffer(nl, dtype=np.int64)
-        at = np.repeat(_offsets(per)[:-1], kept) + pos
+        at = np.repeat(_offsets(np.frombuffer(nl, dtype=np.int64))[:-1], kept) + pos
         cjk = (letters[at] - np.uint32(0x3400)) < np.uint32(0x9FFF - 0x3400 + 1)
-        extra = _all_char_keys(h, cjk, pos, per, kept, letters)
+        extra = char_keys(h, cjk, kept)
     return h & evidence_mask(CHAR_MOD), pos, kept, np.frombuffer(ng, dtype=np.int64), extra
-
-
-def _all_char_keys(h: U32, cjk: npt.NDArray[np.bool_], pos: U32, per: I64, grams: I64, letters: U32) -> list[I64]:
-    """Each text's :func:`char_keys` then :func:`latin_keys` (``pos``: each gram's index among its text's ``per``
-    letters and digits; ``letters``: every text's, one after another)."""
-    base = np.repeat(_offsets(per)[:-1], grams)
-    ends = np.repeat(_offsets(per)[1:], grams)
-    cjk_keys = char_keys(h, cjk, grams)
-    lat = latin_keys(h, cjk, base + pos, ends, letters, grams)
-    return [np.concatenate((x, y)) if y.size else x for x, y in zip(cjk_keys, lat, strict=True)]
 
 
 def _with_chars(sketches: list[Sketch], cps: U32, first: I64, last: I64, keys: bool = True) -> list[Sketch]:

@@ -709,7 +709,7 @@ some too (a truncation mark, a source line): :func:`chars_deleted`'s ``edge``.""
 _CHAR_BLOCK: Final = 24
 """Characters the canonical may hold beyond the copy's in one gap between shared grams (a few words dropped together)
 before that gap must be thinned text (:func:`chars_deleted`)."""
-_CHAR_IN_SPAN: Final = 0.45
+_CHAR_IN_SPAN: Final = 0.6
 """Share of the copy's character grams inside its shared span that lie on the in-order path (a copy with 20 % of its
 characters deleted keeps ≈ 0.8: the grams across each deletion are new; a different story between shared text keeps
 next to none of its own)."""
