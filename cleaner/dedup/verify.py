@@ -714,8 +714,8 @@ _CHAR_IN_SPAN: Final = 0.6
 characters deleted keeps ≈ 0.8: the grams across each deletion are new; a different story between shared text keeps
 next to none of its own)."""
 _CHAR_MOVED: Final = 3
-"""Grams of a gap between shared grams found elsewhere in the other text, at least, for that gap to hold moved text (a
-paragraph swapped; :func:`chars_deleted`): then it counts as text of neither gap."""
+"""Grams of a gap between shared grams found elsewhere in the other text, at least (and half the gap's grams), for that
+gap to hold moved text (a paragraph swapped; :func:`chars_deleted`): that share of it counts as text of neither gap."""
 _CHAR_EXCESS: Final = 0.03
 """Characters the copy holds beyond the canonical between shared grams, as a share of its shared span, at most (a text
 with characters deleted holds none; a hash that repeats can misplace a step of the path)."""
@@ -836,18 +836,18 @@ def _chars_deleted(
         i1, i2, j1, j2 = ia[n], ia[n + 1], ib[n], ib[n + 1]
         ga, gb = pa[i2] - pa[i1], pb[j2] - pb[j1]
         ma, mb = moved_a[i2] - moved_a[i1 + 1], moved_b[j2] - moved_b[j1 + 1]
-        # (a repeated gram here and there is no moved text; moved text the copy thinned keeps half its grams or more)
+        # (a repeated gram here and there is no moved text)
         if ma >= _CHAR_MOVED and 2 * ma >= i2 - i1 - 1:
-            ga -= ga * min(i2 - i1, 2 * ma) // (i2 - i1)
+            ga -= ga * ma // (i2 - i1)
         if mb >= _CHAR_MOVED and 2 * mb >= j2 - j1 - 1:
-            gb -= gb * min(j2 - j1, 2 * mb) // (j2 - j1)
+            gb -= gb * mb // (j2 - j1)
         own = i2 - i1 - 1 - skip[i2] + skip[i1 + 1] - ma  # (a's grams here on neither side, common words aside)
         if gb - ga - lent > _CHAR_BLOCK and (
             _THINNED * gb > ga or (2 * own > i2 - i1 - 1 and own * unit > _CHAR_BLOCK)
         ):
             return False
         sites += gb > ga
-        lent = ga - gb  # (a step placed on a later copy of a repeated gram lends the next gap what it took)
+        lent = max(0, ga - gb)  # (a step placed on a later copy of a repeated gram lends the next gap what it took)
         if ga > gb:
             excess += ga - gb
             if excess > most:
