@@ -162,3 +162,41 @@ def test_a_state_written_before_character_evidence_was_kept_opens_and_runs_as_be
     assert db.execute("SELECT count(*) FROM story WHERE chars IS NOT NULL").fetchone()[0] == 1  # (the new story's)
     assert db.execute("SELECT value FROM meta WHERE key = 'char_version'").fetchone() == (CHAR_VERSION,)
     db.close()
+
+
+def _random_text(rng: random.Random, n: int) -> str:
+    """``n`` CJK characters drawn at random (few grams repeat: no common word takes a gram out of the counts), with
+    commas and paragraph breaks."""
+    out = []
+    for i in range(n):
+        out.append(chr(rng.randint(0x4E00, 0x4E00 + 2500)))
+        if i % 23 == 22:
+            out.append("，")
+        if i % 97 == 96:
+            out.append("。\n")
+    return "".join(out)
+
+
+def test_a_copy_with_characters_deleted_and_a_long_text_glued_after_it_joins_its_original() -> None:
+    # the glued text is half the copy or more: the copy shares less than half its grams with the original, but nearly
+    # all of them inside the shared span (asked before on the whole copy's share: 16 of 20)
+    rng = random.Random(21)
+    joined = 0
+    for _ in range(20):
+        text = _random_text(rng, 1200)
+        copy = _delete_chars(text, rng.uniform(0.1, 0.2), rng)
+        glued = copy + "\n" + _random_text(rng, int(rng.uniform(0.5, 0.7) * len(text)))
+        joined += compare(_ev(glued), _ev(text), P).accepted
+    assert joined >= 18
+
+
+def test_stories_in_one_page_frame_stay_apart_with_characters_deleted_or_a_text_glued() -> None:
+    rng = random.Random(22)
+    for _ in range(10):
+        head, foot = _random_text(rng, 300), _random_text(rng, 700)  # (a portal's head and a long footer)
+        a = head + "\n" + _random_text(rng, 400) + "\n" + foot
+        b = head + "\n" + _random_text(rng, 400) + "\n" + foot
+        cut = _delete_chars(a, 0.15, rng)
+        for x in (a, cut, cut + "\n" + _random_text(rng, 900)):
+            assert not compare(_ev(x), _ev(b), P).accepted
+            assert not compare(_ev(b), _ev(x), P).accepted

@@ -714,6 +714,9 @@ _CHAR_IN_SPAN: Final = 0.6
 """Share of the copy's character grams inside its shared span that lie on the in-order path (a copy with 20 % of its
 characters deleted keeps ≈ 0.8: the grams across each deletion are new; a different story between shared text keeps
 next to none of its own)."""
+_CHAR_MOVED: Final = 3
+"""Grams of a gap between shared grams found elsewhere in the other text, at least (and half the gap's grams), for that
+gap to hold moved text (a paragraph swapped; :func:`chars_deleted`): that share of it counts as text of neither gap."""
 _CHAR_EXCESS: Final = 0.03
 """Characters the copy holds beyond the canonical between shared grams, as a share of its shared span, at most (a text
 with characters deleted holds none; a hash that repeats can misplace a step of the path)."""
@@ -738,9 +741,10 @@ def chars_deleted(a: Evidence, b: Evidence, p: DedupParams, words: tuple[float, 
     if inter <= p.deleted_gaps or inter < floor * min(ua.size, ub.size):
         return False
     in_b, in_a = _flags(a.hashes, ub, True), _flags(b.hashes, ua, True)
-    asked = [
-        in_b.count(1) >= max(floor, words[0] + _CHAR_GAIN) * len(in_b),
-        in_a.count(1) >= max(floor, words[1] + _CHAR_GAIN) * len(in_a),
+    asked = [  # (no floor on the whole copy: a glued text or a list of its own lies outside the shared span, where
+        # _chars_deleted's span, in-span and outside rules judge it; the share above holds for the smaller side)
+        in_b.count(1) >= (words[0] + _CHAR_GAIN) * len(in_b),
+        in_a.count(1) >= (words[1] + _CHAR_GAIN) * len(in_a),
     ]
     if not any(asked):
         return False
@@ -827,21 +831,24 @@ def _chars_deleted(
     both_out = whole - span > min(_CHAR_EDGE, span // 4) and out_b > _CHAR_EDGE
     moved_a, moved_b = _off_path(in_b, ia), _off_path(in_a, ib)
     unit = CHAR_MOD if a.sampled else 1
-    excess = sites = 0
+    excess = sites = lent = 0
     most = _CHAR_EXCESS * span
     for n in range(len(ia) - 1):
         i1, i2, j1, j2 = ia[n], ia[n + 1], ib[n], ib[n + 1]
         ga, gb = pa[i2] - pa[i1], pb[j2] - pb[j1]
         ma, mb = moved_a[i2] - moved_a[i1 + 1], moved_b[j2] - moved_b[j1 + 1]
-        if ma >= 4 and 2 * ma >= i2 - i1 - 1:  # (a repeated gram here and there is no moved text)
+        # (a repeated gram here and there is no moved text)
+        if ma >= _CHAR_MOVED and 2 * ma >= i2 - i1 - 1:
             ga -= ga * ma // (i2 - i1)
-        if mb >= 4 and 2 * mb >= j2 - j1 - 1:
+        if mb >= _CHAR_MOVED and 2 * mb >= j2 - j1 - 1:
             gb -= gb * mb // (j2 - j1)
-        inside = i2 - i1 - 1 - skip[i2] + skip[i1 + 1]
-        own = inside - ma
-        if gb - ga > _CHAR_BLOCK and (_THINNED * gb > ga or (2 * own > inside and own * unit > _CHAR_BLOCK)):
+        own = i2 - i1 - 1 - skip[i2] + skip[i1 + 1] - ma  # (a's grams here on neither side, common words aside)
+        if gb - ga - lent > _CHAR_BLOCK and (
+            _THINNED * gb > ga or (2 * own > i2 - i1 - 1 and own * unit > _CHAR_BLOCK)
+        ):
             return False
         sites += gb > ga
+        lent = max(0, ga - gb)  # (a step placed on a later copy of a repeated gram lends the next gap what it took)
         if ga > gb:
             excess += ga - gb
             if excess > most:
