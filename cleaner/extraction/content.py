@@ -1215,6 +1215,22 @@ def _story_below(lines: list[Line], head: int, end: int) -> int:
     return below if dated and prose >= NEXT_STORY_PROSE else -1
 
 
+def _counted_comments(page: Page, start: int, end: int, base: list[float], anchor: int) -> int:
+    """The line of a comment heading with its count ("评论 [8] 发评论", "网友评论（93）"), the only comment heading of
+    lines ``start:end`` (below the page's title, ``anchor``, when it is among them), below prose and above two or
+    more lines of prose: a blog post or a story and its comments, chosen as one block; or -1. (A forum thread sets no counted comment
+    heading between its first post and the replies; a Q&A page's "评论 (3)" buttons stand under every answer.)"""
+    lines = page.lines
+    top = anchor + 1 if start <= anchor < end else start  # (a page titled by its blog's name: the title far above)
+    heads = [i for i in range(top, end) if comment_heading(lines[i].text)]
+    if len(heads) != 1 or not any(c.isdigit() for c in lines[heads[0]].text):
+        return -1
+    head = heads[0]
+    above = any(base[i] > 0 for i in range(top, head))
+    below = sum(1 for i in range(head + 1, end) if base[i] > 0)
+    return head if above and below >= 2 else -1
+
+
 def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], anchor: int = -1) -> bool:
     """Set ``sel``'s replies and kept lines when it is a thread (replies below its first post, or a list of posts:
     their text without the user chrome repeated in them); is it one? A news story under the page's title and its
@@ -1231,6 +1247,9 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
         if comments and not _slot_in(page, byline, comments):  # a short news story under its byline, its comments
             sel.end = comments.start
             return False
+    if (head := _counted_comments(page, sel.start, sel.end, base, anchor)) >= 0:
+        sel.end = head  # a post under the page's title, a counted comment heading, the comments ("评论 [8] 发评论")
+        return False
     first, end, replies = thread_lines(page, sel.start, sel.end, base)
     if replies and byline >= 0 and first >= sel.end:
         # the "replies" below a story under its byline, outside the block chosen: its comments if they are a comment
@@ -1604,6 +1623,29 @@ def fallback_root(page: Page, floor: float = PROSE_CHARS) -> Selection | None:
         sel.chrome = frozenset(i for i in range(sel.start, sel.end) if user_action(page.lines[i].text))
         return sel
     return extend_siblings(page, expand_repeated(page, best, neg), gains, neg)
+
+
+VERSE_LINES: Final = 4
+"""A page without prose gives the block of at least this many short unlinked lines (:func:`verse_root`)."""
+
+
+def verse_root(page: Page, floor: float) -> Selection | None:
+    """The block of a page that has no prose (no line punctuated or :data:`PROSE_CHARS` long, so
+    :func:`fallback_root` found nothing) whose text is a run of :data:`VERSE_LINES`+ short Chinese lines without
+    links: a poem set without punctuation, one line a paragraph. None when no block holds ``floor`` characters of
+    such lines."""
+    gains = [
+        float(ln.chars) if not ln.link_chars and not ln.heading and _CJK.search(ln.text) else -0.5 * ln.chars
+        for ln in page.lines
+    ]
+    best, score = _best(page, gains, -1)
+    if best < 0 or score < floor:
+        return None
+    blk = page.blocks[best]
+    if sum(1 for g in gains[blk.start : blk.end] if g > 0) < VERSE_LINES:
+        return None
+    verse = frozenset(i for i in range(blk.start, blk.end) if gains[i] > 0)
+    return Selection(best, blk.start, blk.end, [False] * len(page.blocks), opening=verse)  # kept at the edges
 
 
 def extend_siblings(page: Page, root: int, gains: list[float], neg: list[bool], fence: int = -1) -> Selection:
