@@ -41,11 +41,13 @@ def test_blog_post_ends_at_its_counted_comment_heading() -> None:
     sentence or two of prose): the comments are not the post's text (before, the post and the comments were chosen
     as one block and read as a list of posts)."""
     comments = "".join(
-        f"<li><div class='tit'><a href='#'>网友{k}</a> 2009-10-1{k + 1} 08:0{k} <a href='#'>回复</a> <a href='#'>删除</a></div>"
+        f"<li><div class='tit'><a href='#'>网友{k}</a> 2009-10-1{k + 1} 08:0{k} "
+        "<a href='#'>回复</a> <a href='#'>删除</a></div>"
         f"<div class='inner'>{c}</div></li>"
         for k, c in enumerate(COMMENTS)
     )
-    after = f"<div class='allComm'><div class='allCommTit'><strong>评论</strong> <span>[3]</span> <a href='#'>发评论</a></div><ul>{comments}</ul></div>"
+    heading = "<div class='allCommTit'><strong>评论</strong> <span>[3]</span> <a href='#'>发评论</a></div>"
+    after = f"<div class='allComm'>{heading}<ul>{comments}</ul></div>"
     text = extract_html(_blog(after)).text
     assert POST[0][:20] in text and POST[1][:20] in text
     assert not any(c[:12] in text for c in COMMENTS)
@@ -64,7 +66,8 @@ def test_poem_without_punctuation_is_not_empty() -> None:
     html = (
         "<html><head><meta charset='utf-8'><title>村口的槐树_诗歌_文学网</title></head><body>"
         "<div class='nav'><a href='/'>首页</a> | <a href='/sg/'>诗歌</a> | <a href='/sw/'>散文</a></div>"
-        f"<div class='article'><h1>村口的槐树</h1><div class='info'>2011-05-02 来源：文学网</div><div class='con'>{lines}</div></div>"
+        "<div class='article'><h1>村口的槐树</h1><div class='info'>2011-05-02 来源：文学网</div>"
+        f"<div class='con'>{lines}</div></div>"
         "<div class='side'><h3>热门文章</h3><ul>"
         + "".join(f"<li><a href='/a/{k}.html'>另一首诗歌的标题第{k}首</a></li>" for k in range(6))
         + "</ul></div></body></html>"
@@ -75,7 +78,7 @@ def test_poem_without_punctuation_is_not_empty() -> None:
 
 
 def test_reference_list_and_novel_site_lines_go() -> None:
-    """An entry's "参考资料" list is the page's tail; a novel site's "天才一秒记住本站地址" line inside the text goes."""
+    """An entry's "参考资料" list is the page's tail; a novel site's "天才一秒记住本站地址" line in the text goes."""
     paras = (
         "湿地公园位于城市东郊，总面积约两千公顷，是当地最大的城市湿地，每年吸引大量候鸟在此越冬。",
         "公园始建于二〇〇五年，经过多年建设，已经成为市民休闲和开展自然教育的重要场所。",

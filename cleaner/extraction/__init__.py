@@ -32,11 +32,11 @@ from .content import (
     Selection,
     content_lines,
     fallback_root,
-    verse_root,
     select_root,
     squash,
     thread_edges,
     trim_edges,
+    verse_root,
 )
 from .dom import CJK_GAP, Line, Page, open_noscript, parse_page
 from .metadata import clean_title, find_date, head_meta, header_meta, split_byline, wechat_date

@@ -1218,8 +1218,9 @@ def _story_below(lines: list[Line], head: int, end: int) -> int:
 def _counted_comments(page: Page, start: int, end: int, base: list[float], anchor: int) -> int:
     """The line of a comment heading with its count ("评论 [8] 发评论", "网友评论（93）"), the only comment heading of
     lines ``start:end`` (below the page's title, ``anchor``, when it is among them), below prose and above two or
-    more lines of prose: a blog post or a story and its comments, chosen as one block; or -1. (A forum thread sets no counted comment
-    heading between its first post and the replies; a Q&A page's "评论 (3)" buttons stand under every answer.)"""
+    more lines of prose: a blog post or a story and its comments, chosen as one block; or -1. (A forum thread sets no
+    counted comment heading between its first post and the replies; a Q&A page's "评论 (3)" buttons stand under every
+    answer.)"""
     lines = page.lines
     top = anchor + 1 if start <= anchor < end else start  # (a page titled by its blog's name: the title far above)
     heads = [i for i in range(top, end) if comment_heading(lines[i].text)]
