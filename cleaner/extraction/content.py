@@ -1215,18 +1215,28 @@ def _story_below(lines: list[Line], head: int, end: int) -> int:
     return below if dated and prose >= NEXT_STORY_PROSE else -1
 
 
+_DIGIT: Final = re.compile(r"\d")
+_REPLIES: Final = re.compile(r"回[应應]")
+"""Douban's word for a thread's replies ("回应 3" over a group topic's replies): they are the content."""
+
+
 def _counted_comments(page: Page, start: int, end: int, base: list[float], anchor: int) -> int:
     """The line of a comment heading with its count ("评论 [8] 发评论", "网友评论（93）"), the only comment heading of
     lines ``start:end`` (below the page's title, ``anchor``, when it is among them), below prose and above two or
-    more lines of prose: a blog post or a story and its comments, chosen as one block; or -1. (A forum thread sets no
-    counted comment heading between its first post and the replies; a Q&A page's "评论 (3)" buttons stand under every
-    answer.)"""
+    more lines of prose: a blog post or a story and its comments, chosen as one block and read as a list of posts; or
+    -1. (A forum thread sets no counted comment heading between its first post and the replies; a Q&A page's
+    "评论 (3)" buttons stand under every answer; a microblog's "评论 8765" is one counter of a bar.)"""
     lines = page.lines
     top = anchor + 1 if start <= anchor < end else start  # (a page titled by its blog's name: the title far above)
     heads = [i for i in range(top, end) if comment_heading(lines[i].text)]
-    if len(heads) != 1 or not any(c.isdigit() for c in lines[heads[0]].text):
+    if len(heads) != 1 or not _DIGIT.search(lines[heads[0]].text) or _REPLIES.search(lines[heads[0]].text):
         return -1
     head = heads[0]
+    parent = page.blocks[lines[head].block].parent
+    for j in (head - 1, head + 1):
+        near = lines[j] if 0 <= j < len(lines) else None
+        if near and near.chars <= 12 and page.blocks[near.block].parent == parent and _DIGIT.search(near.text):
+            return -1  # one counter of a bar ("转发 2万 | 评论 8765 | 赞 10万" under a microblog post), no heading
     above = any(base[i] > 0 for i in range(top, head))
     below = sum(1 for i in range(head + 1, end) if base[i] > 0)
     return head if above and below >= 2 else -1
@@ -1248,9 +1258,6 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
         if comments and not _slot_in(page, byline, comments):  # a short news story under its byline, its comments
             sel.end = comments.start
             return False
-    if (head := _counted_comments(page, sel.start, sel.end, base, anchor)) >= 0:
-        sel.end = head  # a post under the page's title, a counted comment heading, the comments ("评论 [8] 发评论")
-        return False
     first, end, replies = thread_lines(page, sel.start, sel.end, base)
     if replies and byline >= 0 and first >= sel.end:
         # the "replies" below a story under its byline, outside the block chosen: its comments if they are a comment
@@ -1279,6 +1286,10 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
     first, posts = post_lines(page, sel.start, sel.end, base)
     if posts and _prose_left_out(base, first, sel.end, posts):
         posts = []  # a "list" that keeps a label or two and leaves the text out: no list of posts
+    if posts and (head := _counted_comments(page, sel.start, sel.end, base, anchor)) > first:
+        # a post under the page's title, a counted comment heading, the comments ("评论 [8] 发评论"): a list of posts
+        # that ends at the heading
+        posts, sel.end = [i for i in posts if i < head], head
     if posts:
         root_neg = neg[sel.block]
         sel.replies, sel.kept = first, frozenset(i for i in posts if root_neg or not neg[page.lines[i].block])
