@@ -36,6 +36,7 @@ from .content import (
     squash,
     thread_edges,
     trim_edges,
+    verse_root,
 )
 from .dom import CJK_GAP, Line, Page, open_noscript, parse_page
 from .metadata import clean_title, find_date, head_meta, header_meta, split_byline, wechat_date
@@ -737,6 +738,11 @@ def _extract(html: str, url: str | None, rules: Rules | None, modern: bool = Tru
             fallback = "html.fallback_json_ld"
     if modern and _chars(cleaned) < THIN_TEXT and (found := _modern(html, url, rules, title, cleaned)):
         byline, lines, cleaned, fallback = [], [], found[0], found[1]
+    if _chars(cleaned) < MIN_TEXT and (verse := verse_root(page, 2 * MIN_TEXT)) is not None:
+        # no prose anywhere: a poem's unpunctuated lines
+        verse_body = _body(page, verse, title, rules)
+        if _chars(verse_body[2]) > _chars(cleaned):
+            sel, (byline, lines, cleaned), fallback = verse, verse_body, "html.fallback_verse"
     if modern and _chars(cleaned) < MIN_TEXT and (stepped := _stepped_text(html, url, rules, page)):
         byline, lines, cleaned, fallback = [], [], stepped, "html.fallback_stepped"
     elif modern and page.link_prose >= LINK_PROSE and (stepped := _stepped_text(html, url, rules, page)):

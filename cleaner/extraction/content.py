@@ -1215,6 +1215,33 @@ def _story_below(lines: list[Line], head: int, end: int) -> int:
     return below if dated and prose >= NEXT_STORY_PROSE else -1
 
 
+_DIGIT: Final = re.compile(r"\d")
+_REPLIES: Final = re.compile(r"回[应應]")
+"""Douban's word for a thread's replies ("回应 3" over a group topic's replies): they are the content."""
+
+
+def _counted_comments(page: Page, start: int, end: int, base: list[float], anchor: int) -> int:
+    """The line of a comment heading with its count ("评论 [8] 发评论", "网友评论（93）"), the only comment heading of
+    lines ``start:end`` (below the page's title, ``anchor``, when it is among them), below prose and above two or
+    more lines of prose: a blog post or a story and its comments, chosen as one block and read as a list of posts; or
+    -1. (A forum thread sets no counted comment heading between its first post and the replies; a Q&A page's
+    "评论 (3)" buttons stand under every answer; a microblog's "评论 8765" is one counter of a bar.)"""
+    lines = page.lines
+    top = anchor + 1 if start <= anchor < end else start  # (a page titled by its blog's name: the title far above)
+    heads = [i for i in range(top, end) if comment_heading(lines[i].text)]
+    if len(heads) != 1 or not _DIGIT.search(lines[heads[0]].text) or _REPLIES.search(lines[heads[0]].text):
+        return -1
+    head = heads[0]
+    parent = page.blocks[lines[head].block].parent
+    for j in (head - 1, head + 1):
+        near = lines[j] if 0 <= j < len(lines) else None
+        if near and near.chars <= 12 and page.blocks[near.block].parent == parent and _DIGIT.search(near.text):
+            return -1  # one counter of a bar ("转发 2万 | 评论 8765 | 赞 10万" under a microblog post), no heading
+    above = any(base[i] > 0 for i in range(top, head))
+    below = sum(1 for i in range(head + 1, end) if base[i] > 0)
+    return head if above and below >= 2 else -1
+
+
 def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], anchor: int = -1) -> bool:
     """Set ``sel``'s replies and kept lines when it is a thread (replies below its first post, or a list of posts:
     their text without the user chrome repeated in them); is it one? A news story under the page's title and its
@@ -1259,6 +1286,10 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
     first, posts = post_lines(page, sel.start, sel.end, base)
     if posts and _prose_left_out(base, first, sel.end, posts):
         posts = []  # a "list" that keeps a label or two and leaves the text out: no list of posts
+    if posts and (head := _counted_comments(page, sel.start, sel.end, base, anchor)) > first:
+        # a post under the page's title, a counted comment heading, the comments ("评论 [8] 发评论"): a list of posts
+        # that ends at the heading
+        posts, sel.end = [i for i in posts if i < head], head
     if posts:
         root_neg = neg[sel.block]
         sel.replies, sel.kept = first, frozenset(i for i in posts if root_neg or not neg[page.lines[i].block])
@@ -1604,6 +1635,29 @@ def fallback_root(page: Page, floor: float = PROSE_CHARS) -> Selection | None:
         sel.chrome = frozenset(i for i in range(sel.start, sel.end) if user_action(page.lines[i].text))
         return sel
     return extend_siblings(page, expand_repeated(page, best, neg), gains, neg)
+
+
+VERSE_LINES: Final = 4
+"""A page without prose gives the block of at least this many short unlinked lines (:func:`verse_root`)."""
+
+
+def verse_root(page: Page, floor: float) -> Selection | None:
+    """The block of a page that has no prose (no line punctuated or :data:`PROSE_CHARS` long, so
+    :func:`fallback_root` found nothing) whose text is a run of :data:`VERSE_LINES`+ short Chinese lines without
+    links: a poem set without punctuation, one line a paragraph. None when no block holds ``floor`` characters of
+    such lines."""
+    gains = [
+        float(ln.chars) if not ln.link_chars and not ln.heading and _CJK.search(ln.text) else -0.5 * ln.chars
+        for ln in page.lines
+    ]
+    best, score = _best(page, gains, -1)
+    if best < 0 or score < floor:
+        return None
+    blk = page.blocks[best]
+    if sum(1 for g in gains[blk.start : blk.end] if g > 0) < VERSE_LINES:
+        return None
+    verse = frozenset(i for i in range(blk.start, blk.end) if gains[i] > 0)
+    return Selection(best, blk.start, blk.end, [False] * len(page.blocks), opening=verse)  # kept at the edges
 
 
 def extend_siblings(page: Page, root: int, gains: list[float], neg: list[bool], fence: int = -1) -> Selection:

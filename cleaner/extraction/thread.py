@@ -2063,10 +2063,12 @@ def _thread_stats(text: str) -> bool:
 
 COMMENT_HEADING: Final = re.compile(
     r"^(?:网友|读者|網友|讀者|全部|最新|热门|熱門)?(?:评论|評論|留言|跟贴|跟帖|回应|回應)"
-    r"\s*(?:[(（\[【]\s*\d[\d,]*\s*(?:条|條)?\s*[)）\]】]|\d[\d,]*\s*(?:条|條)?)?\s*[:：]?$"
+    r"\s*(?:[(（\[【]\s*\d[\d,]*\s*(?:条|條)?\s*[)）\]】]|\d[\d,]*\s*(?:条|條)?)?\s*[:：]?"
+    r"(?:\s*(?:发评论|发表评论|我要评论|發評論|發表評論|我要評論))?$"
 )
-"""A heading that names a comment section, with or without its count ("网友评论（93）", "留言（29）", "評論 12"):
-never a Q&A page's answers ("3个回答") nor a forum's replies ("回复")."""
+"""A heading that names a comment section, with or without its count ("网友评论（93）", "留言（29）", "評論 12"), and
+the link to the comment form after it (a Sina blog's "评论 [8] 发评论"): never a Q&A page's answers ("3个回答") nor a
+forum's replies ("回复")."""
 
 
 def comment_heading(text: str) -> bool:
