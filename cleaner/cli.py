@@ -397,7 +397,7 @@ WorkOpt = Annotated[
     typer.Option(
         "--work",
         help="Run as stages over shards in this folder (new or empty; removed at the end); a rerun after a "
-        "kill continues there. Default: staged in OUT/.work from 256 MB of input, else in memory.",
+        "kill continues there. Default: staged in OUT/.work from 256 MB or 100,000 documents of input, else in memory.",
     ),
 ]
 TimeLimitOpt = Annotated[

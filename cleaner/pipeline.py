@@ -51,6 +51,7 @@ from cleaner.execution.executor import (
 )
 from cleaner.input.base import TRUNCATED
 from cleaner.input.readers import ReadOptions, from_stdin, iter_dump_names, read_file, stdin_inputs
+from cleaner.input.sniff import kind
 from cleaner.output import (
     FORMATS,
     atomic_open,
@@ -813,7 +814,7 @@ class RunOptions:
     """Write ``stories`` as files of this many stories each, with a manifest (:mod:`cleaner.parts`); 0: one file."""
     site_repetition: bool = True
     """Cut lines repeated across the different stories of one site in the run (:mod:`cleaner.text.siterepeat`); not in
-    a staged run (``--work``, or 256 MB of input and more), which says so in ``report.json``."""
+    a staged run (``--work``, or 256 MB or 100,000 documents of input and more), which says so in ``report.json``."""
     time_limit: float | None = DEFAULT_TIME_LIMIT
     """CPU seconds a page may take, per million characters of it (``--time-limit``; None: no limit): a page past
     it is a ``timeout`` reject. For the executor the run makes (one given has its own)."""
@@ -968,10 +969,49 @@ STAGED_MIN_BYTES = 256 << 20
 """``cleaner run`` without ``--work`` runs staged (:mod:`cleaner.execution.staged`) from this much input on."""
 
 
+STAGED_MIN_DOCS = 100_000
+"""… or from this many documents (files, and the lines of plain JSONL files, counted before the run): the in-memory
+run holds ≈ 16 KB per small document at its peak (its sketch, its record and the collapse's index), so 300,000
+small files under :data:`STAGED_MIN_BYTES` peaked near 5 GB; the staged run's driver holds a few keys per text."""
+
+
 def _input_bytes(inputs: Sequence[str | Path], listed: _Listed | None = None) -> int:
     if listed is not None:
         return listed.size(listed.files())
     return _sizes(iter_inputs(check_inputs(inputs)))
+
+
+def _many_documents(inputs: Sequence[str | Path], listed: _Listed | None, limit: int) -> bool:
+    """Whether the inputs hold at least ``limit`` documents, as far as is known before reading them: one per file,
+    and one per line of an uncompressed ``.jsonl`` / ``.ndjson`` file (its line breaks counted, up to ``limit``).
+    A text dump's pages and a compressed file's records are not counted (their bytes are)."""
+    files = listed.files() if listed is not None else list(iter_inputs(check_inputs(inputs)))
+    found = len(files)
+    for f in files:
+        if found >= limit:
+            break
+        fmt, codec, _ = kind(f)
+        if fmt == "jsonl" and codec is None:
+            found += _line_breaks(f, limit - found) - 1  # (the file counted once already)
+    return found >= limit
+
+
+def _line_breaks(path: str, limit: int) -> int:
+    """Line breaks in ``path`` (read 1 MiB at a time), counting stops at ``limit``; 0 for a file that cannot be read
+    (its reader reports it)."""
+    n = 0
+    try:
+        with open(path, "rb") as fh:
+            while n < limit and (block := fh.read(1 << 20)):
+                n += block.count(b"\n")
+    except OSError:
+        return 0
+    return n
+
+
+def _large_input(inputs: Sequence[str | Path], listed: _Listed | None) -> bool:
+    """Whether a plain run over ``inputs`` goes staged by itself (:data:`STAGED_MIN_BYTES`, :data:`STAGED_MIN_DOCS`)."""
+    return _input_bytes(inputs, listed) >= STAGED_MIN_BYTES or _many_documents(inputs, listed, STAGED_MIN_DOCS)
 
 
 def _is_local(executor: Executor) -> bool:
@@ -991,7 +1031,7 @@ def staged_work(
     if options.work is not None and not plain:
         raise UsageError("--work runs stages over shards: not with -, --audit, --min-chars, --no-dedup or "
                          "--grouping memory")  # fmt: skip
-    if options.work is None and (not plain or not local or _input_bytes(inputs, listed) < STAGED_MIN_BYTES):
+    if options.work is None and (not plain or not local or not _large_input(inputs, listed)):
         return None
     try:
         import pyarrow  # noqa: F401

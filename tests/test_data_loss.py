@@ -480,3 +480,37 @@ def test_a_dump_whose_writer_flushed_each_line_keeps_no_cut_page(tmp_path: Path,
     assert [s.text for s in cut.stories] == texts[:9]
     (rej,) = cut.rejects
     assert rej.segment == 9 and "cut inside this page" in rej.detail
+
+
+def _stories(out: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in (out / "stories.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def test_many_small_documents_go_staged_by_their_number_not_only_their_bytes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The automatic switch to a staged run counted bytes only (256 MB), while the in-memory run holds ≈ 16 KB per
+    small document at its peak: 300,000 small files under 256 MB peaked near 5 GB (helper hostile20's "left"). From
+    ``STAGED_MIN_DOCS`` documents (files, and the lines of plain JSONL files) the run is staged too, with the stories
+    the in-memory run writes."""
+    import cleaner.pipeline as pipeline
+
+    pages = _dump(6, seed=21).decode().split("\n\n")
+    (tmp_path / "files").mkdir()
+    for i, page in enumerate(pages):
+        (tmp_path / "files" / f"p{i}.txt").write_text(page + "\n", encoding="utf-8")
+    (tmp_path / "records").mkdir()
+    lines = [json.dumps({"id": f"r{i}", "text": page}, ensure_ascii=False) for i, page in enumerate(pages)]
+    (tmp_path / "records" / "r.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    memory = {
+        name: pipeline.run([tmp_path / name], tmp_path / f"mem-{name}", workers=1) for name in ("files", "records")
+    }
+    assert all("staged" not in r.extra for r in memory.values())
+    monkeypatch.setattr(pipeline, "STAGED_MIN_DOCS", len(pages), raising=False)
+    for name in ("files", "records"):
+        got = pipeline.run([tmp_path / name], tmp_path / f"auto-{name}", workers=1)
+        assert "staged" in got.extra, name
+        assert _stories(tmp_path / f"auto-{name}") == _stories(tmp_path / f"mem-{name}")
+        assert len(_stories(tmp_path / f"auto-{name}")) == len(pages)
+    monkeypatch.setattr(pipeline, "STAGED_MIN_DOCS", len(pages) + 1)
+    assert "staged" not in pipeline.run([tmp_path / "records"], tmp_path / "below", workers=1).extra
