@@ -225,7 +225,7 @@ def gh_nested(c: _Ctx) -> Built:
         return (
             f'<div class="{cls}"><div class="d-flex flex-items-center"><img class="avatar" alt="@x"><a class="author Link--primary text-bold" href="#">{c.nick().replace(" ", "")}</a>'
             f' <a class="Link--secondary" href="#"><relative-time>{_date(rng)}</relative-time></a>{extra}</div>'
-            f'<div class="markdown-body js-comment-body"><p dir="auto">{"</p><p dir=" + chr(34) + "auto" + chr(34) + ">".join(_e(x) for x in paras)}</p></div>'
+            f'<div class="markdown-body js-comment-body">{"".join(f"<p dir={chr(34)}auto{chr(34)}>{_e(x)}</p>" for x in paras)}</div>'
             f'<div class="d-flex"><button class="reaction">👍 {rng.randrange(1, 15)}</button> <button>Reply</button> <button aria-label="More">…</button></div></div>'
         )
 
