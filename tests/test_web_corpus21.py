@@ -103,6 +103,25 @@ def test_short_thread_replies_stay() -> None:
     pages = [p for p in pages if p.half == TUNE]
     assert len(pages) >= 4
     for p in pages:
-        out = [x.strip() for x in extract_html(p.html, url=web_corpus21._url(p)).text.splitlines()]
-        missing = [x for x in p.gold.splitlines() if x.strip() not in out]
+        out = {web_corpus21._norm(x) for x in extract_html(p.html, url=web_corpus21._url(p)).text.splitlines()}
+        missing = [x for x in p.gold.splitlines() if web_corpus21._norm(x) not in out]
         assert not missing, (p.id, missing)
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason="web_corpus21 reads its texts from ../shared/data/extraction")
+def test_discussion_opening_in_a_comment_element_stays() -> None:
+    """A GitHub-Discussions-like opening post set in an element named as a comment (``js-comment``, a negative hint)
+    above the list of answers chosen as the content: its paragraphs stay with the answers (they went)."""
+    import web_corpus21
+    from halves import TUNE
+
+    text = web_corpus21.Text.load(DATA)
+    pages = [
+        web_corpus21.build_page("gh_nested", i, text, web_corpus21.SET) for i in range(web_corpus21.PAGES_PER_KIND)
+    ]
+    pages = [p for p in pages if p.half == TUNE]
+    assert len(pages) >= 4
+    for p in pages:
+        out = {web_corpus21._norm(x) for x in extract_html(p.html, url=web_corpus21._url(p)).text.splitlines()}
+        opening = p.gold.splitlines()[:2]
+        assert all(web_corpus21._norm(x) in out for x in opening), p.id

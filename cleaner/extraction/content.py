@@ -1275,6 +1275,10 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
             return False
         if opening >= 0:  # the first post above the list of replies, below the title
             sel.chrome |= frozenset(i for i in range(opening, sel.start) if base[i] <= 0)
+            if not root_neg and any(base[i] > 0 and neg[page.lines[i].block] for i in range(opening, sel.start)):
+                # set in an element named as a comment (GitHub's "js-comment"), as its replies may be: read as theirs
+                sel.kept |= frozenset(i for i in range(opening, sel.start) if base[i] > 0)
+                sel.replies = opening
             sel.start = opening
         sel.chrome |= _labels_between_posts(page, sel, base)
         return True
