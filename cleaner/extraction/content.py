@@ -1255,7 +1255,9 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
     reads = byline >= 0 and read_count(page, min(anchor, byline), byline + 1)
     if byline >= 0:
         comments = comment_section(page, sel.start, sel.end, base, 0, buttons=titled, story=reads)
-        if comments and not _slot_in(page, byline, comments):  # a short news story under its byline, its comments
+        if (
+            comments and not _slot_in(page, byline, comments) and not _post_body(page, sel, comments, base)
+        ):  # a short news story under its byline, its comments
             sel.end = comments.start
             return False
     first, end, replies = thread_lines(page, sel.start, sel.end, base)
@@ -1270,7 +1272,12 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
         if not short or platform or any(comment_heading(page.lines[i].text) for i in range(sel.end, min(replies))):
             comments = comment_section(page, sel.start, end, base, 0, buttons=titled, story=reads)
             deep = short and platform
-            if comments and comments.start >= sel.end and not _slot_in(page, byline, comments, deep=deep):
+            if (
+                comments
+                and comments.start >= sel.end
+                and not _slot_in(page, byline, comments, deep=deep)
+                and not _post_body(page, sel, comments, base)
+            ):
                 return False
     if replies:
         if first >= sel.end:  # the chosen block is the first post: its own header line goes like the replies' chrome
@@ -1278,6 +1285,7 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
         sel.start = min(sel.start, first)
         sel.replies, sel.end, sel.kept = first, end, frozenset(replies)
         _question_above(page, sel, base, neg, anchor)
+        sel.chrome |= _labels_between_posts(page, sel, base)
         return True
     comments = comment_section(page, sel.start, sel.end, base)
     if comments:  # an article's comments below it: the article ends there (as a tail rule cuts at their header)
@@ -1298,7 +1306,12 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
             return False
         if opening >= 0:  # the first post above the list of replies, below the title
             sel.chrome |= frozenset(i for i in range(opening, sel.start) if base[i] <= 0)
+            if not root_neg and any(base[i] > 0 and neg[page.lines[i].block] for i in range(opening, sel.start)):
+                # set in an element named as a comment (GitHub's "js-comment"), as its replies may be: read as theirs
+                sel.kept |= frozenset(i for i in range(opening, sel.start) if base[i] > 0)
+                sel.replies = opening
             sel.start = opening
+        sel.chrome |= _labels_between_posts(page, sel, base)
         return True
     answer = _answer_around(page, sel.block)
     if answer >= 0:  # an answer chosen alone (a best answer, an only answer): its question above, below the title
@@ -1311,6 +1324,73 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
         sel.chrome |= flat
         sel.opening = frozenset(i + 1 for i in flat if i + 1 < sel.end and i + 1 not in flat)
     return False
+
+
+LABEL_CHARS: Final = 40
+"""A heading of at most this many characters between two posts of one template is the thread's label
+(:func:`_labels_between_posts`)."""
+
+
+def _labels_between_posts(page: Page, sel: Selection, base: list[float]) -> frozenset[int]:
+    """The kept headings of no prose in a thread (``sel``) set between two posts of one template: the nearest kept
+    prose line above and the one below are in elements of the same tag and class or id (:func:`_named_holder`) that
+    are no siblings (two posts, not two paragraphs of one text) and whose parents do not hold the heading. "Comments" or
+    "5 Replies" between a forum's first post and its replies (Vanilla's ``div.Message`` holds both) labels the
+    replies; read as text, a tail rule cut the replies off at it. Under an article whose paragraphs are set apart
+    from its comments' (a blog post's ``<p>`` and a comment's ``div.comment-body``) nothing changes."""
+    lines, blocks = page.lines, page.blocks
+    kept = sorted(i for i in sel.kept if sel.start <= i < sel.end)
+    prose = [i for i in kept if base[i] > 0 and not lines[i].heading]
+    out: set[int] = set()
+    for i in kept:
+        ln = lines[i]
+        if not ln.heading or base[i] > 0 or ln.chars > LABEL_CHARS or ln.heading == PRE:
+            continue
+        above = next((k for k in reversed(prose) if k < i), -1)
+        below = next((k for k in prose if k > i), -1)
+        if above < 0 or below < 0:
+            continue
+        a, b = _named_holder(page, lines[above].block), _named_holder(page, lines[below].block)
+        if (
+            a < 0
+            or b < 0
+            or blocks[a].parent == blocks[b].parent  # (paragraphs of one text, a subheading between them)
+            or (blocks[a].tag, blocks[a].ident) != (blocks[b].tag, blocks[b].ident)
+        ):
+            continue
+        # a post's own subheading (in its body, or beside it in its item: a section's title) stays
+        if not any(k <= ln.block < blocks[k].end_block for k in (blocks[a].parent, blocks[b].parent) if k >= 0):
+            out.add(i)
+    return frozenset(out)
+
+
+def _post_body(page: Page, sel: Selection, comments: range, base: list[float]) -> bool:
+    """Is the text of ``sel`` set in the template of the "comments" below it: its first line of prose and one of
+    theirs held by elements of one tag and class or id (:func:`_named_holder`; Vanilla's ``div.Message`` holds a
+    discussion's first post and its comments)? Then they are its thread's replies, not an article's comments."""
+    lines, blocks = page.lines, page.blocks
+    lead = next((i for i in range(sel.start, sel.end) if base[i] > 0 and not lines[i].heading), -1)
+    if lead < 0:
+        return False
+    own = _named_holder(page, lines[lead].block)
+    if own < 0 or own == sel.block:
+        return False
+    key = (blocks[own].tag, blocks[own].ident)
+    for i in comments:
+        if base[i] > 0 and not lines[i].heading:
+            k = _named_holder(page, lines[i].block)
+            if k >= 0 and k != own and (blocks[k].tag, blocks[k].ident) == key:
+                return True
+    return False
+
+
+def _named_holder(page: Page, k: int) -> int:
+    """The nearest block at or above block ``k`` with a class or id (-1 if none): a post's ``<p>`` is read as its
+    named body (``div.Message``)."""
+    blocks = page.blocks
+    while k >= 0 and not blocks[k].ident:
+        k = blocks[k].parent
+    return k
 
 
 def _question_above(page: Page, sel: Selection, base: list[float], neg: list[bool], anchor: int) -> None:
