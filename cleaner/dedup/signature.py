@@ -398,15 +398,15 @@ def char_keys(h: U32, cjk: npt.NDArray[np.bool_], grams: I64) -> list[I64]:
     return out
 
 
-_CharEvidence = Callable[..., tuple[bytearray, bytearray, bytearray, bytearray, bytearray]]
+_CharEvidence = Callable[..., tuple[bytearray, ...]]
 _char_evidence_kernel: _CharEvidence | None = getattr(sketch_kernel(), "char_evidence", None)
 
 
 def _batch_char_evidence(cps: U32, first: I64, last: I64, keys: bool) -> tuple[U32, U32, I64, I64, list[I64]]:
     """:func:`char_evidence` of :func:`char_grams` of the texts ``cps[first[i]:last[i]]``: the values, positions, how
     many each text keeps and how many grams it has, and with ``keys`` each text's :func:`char_keys`; by the kernel's
-    one loop per text when built (the same arrays and keys: the kernel keeps every gram the sample needs, so the keys
-    are asked of its uncut values, each flagged CJK by its first letter)."""
+    one loop per text when built (the same arrays and keys: the kernel reads each gram's uncut value and first
+    letter as it makes it)."""
     k = _char_evidence_kernel
     none: list[I64] = [np.zeros(0, dtype=np.int64)] * int(first.size)
     if k is None:
@@ -414,17 +414,29 @@ def _batch_char_evidence(cps: U32, first: I64, last: I64, keys: bool) -> tuple[U
         ch, cpos, kept = char_evidence(h, pos, grams)
         return ch, cpos, kept, grams, char_keys(h, cjk, grams) if keys else none
     c, f, e = (np.ascontiguousarray(x, dtype=t) for x, t in ((cps, np.uint32), (first, np.int64), (last, np.int64)))
-    vals, poss, nk, ng, nl = k(c, f, e, CHAR_FULL, CHAR_MOD, 0xFFFFFFFF)
-    h = np.frombuffer(vals, dtype=np.uint32)
-    pos = np.frombuffer(poss, dtype=np.uint32)
+    mask = int(evidence_mask(CHAR_MOD))
+    if not keys:
+        vals, poss, nk, ng, _ = k(c, f, e, CHAR_FULL, CHAR_MOD, mask)
+        extra = none
+    else:  # (the keys in the same loop: the kernel reads the uncut values of the grams it keeps)
+        a, b = _permutations(CHAR_BANDS * CHAR_ROWS, _CHAR_KEY_SEED)
+        vals, poss, nk, ng, _, kb, kn = k(
+            c, f, e, CHAR_FULL, CHAR_MOD, mask, a[0], b[0], CHAR_BANDS, CHAR_ROWS, CHAR_KEY_MIN, int(_CHAR_KEY_SALT)
+        )
+        flat = np.frombuffer(kb, dtype=np.int64)
+        extra, at = list(none), 0
+        for t, n in enumerate(np.frombuffer(kn, dtype=np.int64).tolist()):
+            if n:
+                extra[t] = flat[at : at + n]
+                at += n
     kept = np.frombuffer(nk, dtype=np.int64)
-    extra = none
-    if keys and h.size:
-        letters = c[c != SPACE]
-        at = np.repeat(_offsets(np.frombuffer(nl, dtype=np.int64))[:-1], kept) + pos
-        cjk = (letters[at] - np.uint32(0x3400)) < np.uint32(0x9FFF - 0x3400 + 1)
-        extra = char_keys(h, cjk, kept)
-    return h & evidence_mask(CHAR_MOD), pos, kept, np.frombuffer(ng, dtype=np.int64), extra
+    return (
+        np.frombuffer(vals, dtype=np.uint32),
+        np.frombuffer(poss, dtype=np.uint32),
+        kept,
+        np.frombuffer(ng, dtype=np.int64),
+        extra,
+    )
 
 
 def _with_chars(sketches: list[Sketch], cps: U32, first: I64, last: I64, keys: bool = True) -> list[Sketch]:
