@@ -155,42 +155,6 @@ def test_char_evidence_kernel_is_numpy(monkeypatch: pytest.MonkeyPatch) -> None:
     assert [np.frombuffer(x, dtype=i64).tolist() for x in got[2:]] == [[0, 1], [0, 1], [2, 4]]
 
 
-def test_char_evidence_kernel_flags_cjk_grams_as_the_letters_say() -> None:
-    """The kernel's CJK flag of each kept gram (``char_evidence(..., flags=True)``, what ``char_keys`` samples) is the
-    numpy test of the gram's first letter among the text's letters; the other five arrays are those given without
-    it. Edges of the range (U+33FF, U+3400, U+9FFF, U+A000), spaces, empty and short texts, sampled long texts; and
-    the flags are asked by the sketch when the kernel gives them."""
-    assert signature._KERNEL_CJK_FLAGS
-    rnd = random.Random(21)
-    alphabet = [32, 32, 97, 98, 0x33FF, 0x3400, 0x4E2D, 0x56FD, 0x9FFF, 0xA000, 0x436, 0x1F600]
-    i64 = np.int64
-    for _ in range(200):
-        lens = [rnd.choice([0, 1, 2, 5, 40, 400]) for _ in range(rnd.randint(1, 8))]
-        cps = np.array(rnd.choices(alphabet, k=sum(lens) + len(lens)), dtype=np.uint32)
-        first = np.cumsum([0, *[n + 1 for n in lens[:-1]]]).astype(i64)
-        last = first + np.array(lens, dtype=i64)
-        plain = _sketch.char_evidence(cps, first, last, 128, 8, 0xFFFFFFFF)
-        got = _sketch.char_evidence(cps, first, last, 128, 8, 0xFFFFFFFF, True)
-        assert len(plain) == 5 and len(got) == 6
-        assert all(bytes(a) == bytes(b) for a, b in zip(plain, got[:5], strict=True))
-        kept, pos, letters_per = (np.frombuffer(got[k], dtype=t) for k, t in ((2, i64), (1, np.uint32), (4, i64)))
-        letters = np.concatenate([cps[a:b][cps[a:b] != 32] for a, b in zip(first, last, strict=True)])
-        at = np.repeat(np.concatenate(([0], np.cumsum(letters_per)[:-1])), kept) + pos
-        want = (letters[at] >= 0x3400) & (letters[at] <= 0x9FFF)
-        assert np.frombuffer(got[5], dtype=np.bool_).tolist() == want.tolist()
-
-
-def test_char_keys_equal_with_the_kernel_flags_or_the_gathered_letters(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The sketches (character band keys included) are the same whether the CJK flags come from the kernel or from
-    the gathered letters (a kernel built before the flags)."""
-    items = [(f"d{i}", t) for i, t in enumerate(_fixture_texts() + _odd_texts())]
-    with_flags = signature.sketch_batch(items, DedupParams())
-    monkeypatch.setattr(signature, "_KERNEL_CJK_FLAGS", False)
-    gathered = signature.sketch_batch(items, DedupParams())
-    assert any(sk.band_keys.size > DedupParams().bands for sk in with_flags)  # (some texts have character keys)
-    assert all(_same(a, b) is None for a, b in zip(with_flags, gathered, strict=True))
-
-
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.integers(0, 40), max_size=120), st.booleans())
 def test_increasing_path_kernel_is_the_python_loop(seq: list[int], ordered: bool) -> None:
@@ -401,3 +365,79 @@ def test_verify_kernel_is_numpy() -> None:
         assert common32(ua, ub) == np.intersect1d(ua, ub).size
         assert members32(np.ascontiguousarray(a), ub) == verify._members(a, ub).view(np.uint8).tobytes()
         assert verify._flags(a, ub, True) == verify._members(a, ub).view(np.uint8).tobytes()
+
+
+def _flag_strings(rng: np.random.Generator, n: int) -> bytes:
+    """Flags of 0 and 1 as verify makes them: runs of hits and of misses, lone hits, all of one kind."""
+    kind = int(rng.integers(0, 4))
+    if kind == 0:
+        return bytes(rng.integers(0, 2, n, dtype=np.uint8))
+    if kind == 1:
+        return bytes([int(kind == 1 and rng.random() < 0.5)]) * n
+    out = bytearray()
+    while len(out) < n:
+        out += bytes([int(rng.random() < 0.6)]) * int(rng.integers(1, 9))
+    return bytes(out[:n])
+
+
+def test_verify_path_kernels_are_numpy() -> None:
+    """The kernel's in-order path (pairs, path and shared count of verify._in_order_path in one call), its running
+    off-path counts, its grams of common words, its runs of misses and its lone hits cleared (``members32``'s third
+    argument) are what their numpy and Python twins in verify give: repeated hashes matched at every place, no shared
+    hash, empty arrays, all flags set or none, full 32-bit values."""
+    from cleaner.dedup import verify
+
+    k = _sketch
+    rng = np.random.default_rng(21)
+    for trial in range(3000):
+        n, m = int(rng.integers(0, 200)), int(rng.integers(0, 200))
+        top = int(rng.choice([3, 40, 1 << 16, 1 << 32]))
+        a = rng.integers(0, top, n, dtype=np.uint64).astype(np.uint32)
+        b = rng.integers(0, top, m, dtype=np.uint64).astype(np.uint32)
+        if trial % 4 == 0 and n and m:  # (a copy: b's hashes in a's order, some deleted, some moved)
+            b = a[rng.random(n) < 0.8]
+            if b.size > 4 and trial % 8 == 0:
+                b = np.concatenate((b[b.size // 2 :], b[: b.size // 2]))
+        ua, ub = verify._distinct(a), verify._distinct(b)
+        in_b = verify._members(a, ub).view(np.uint8).tobytes()
+        in_a = verify._members(b, ua).view(np.uint8).tobytes()
+        if trial % 3 == 0:  # (flags with places cleared: not every shared hash flagged)
+            in_b = bytes(x & y for x, y in zip(in_b, _flag_strings(rng, len(in_b)), strict=True))
+        want = verify.in_order_path(a, in_b, b, in_a)
+        assert k.in_order_path(a, in_b, b, in_a) == want
+        assert k.off_path(in_b, want[0]) == verify.off_path(in_b, want[0])
+        assert k.off_path(in_a, []) == verify.off_path(in_a, [])
+        xa, xb, on_b, on_a = k.common_places(a, b, in_b, in_a, 3)
+        wa, wb, won_b, won_a = verify.common_grams(a, b, in_b, in_a)
+        assert (xa, xb, on_b, on_a) == (wa.view(np.uint8).tobytes(), wb.view(np.uint8).tobytes(), won_b, won_a)
+        flags = _flag_strings(rng, n)
+        assert k.miss_runs(flags) == verify.miss_runs(flags)
+        assert k.members32(a, ub, True) == verify._LONE_HIT.sub(b"\x00", k.members32(a, ub))
+        assert k.members32(a, ub, False) == k.members32(a, ub)
+    for bad in ((b"123", b"", b"", b""), (np.zeros(2, np.uint32), b"\x01", b"", b"")):
+        with pytest.raises(ValueError):
+            k.in_order_path(*bad)
+    with pytest.raises(IndexError):
+        k.off_path(b"\x01\x00", [2])
+    assert k.off_path(b"\x01\x01\x00\x01", [-1]) == [0, 1, 2, 2, 2]
+
+
+def test_char_keys_kernel_is_numpy() -> None:
+    """The character band keys made in the kernel's character loop are ``signature.char_keys`` of the numpy path's
+    grams: texts below and above the keys' floor, long texts sampled, other scripts, a batch of many texts."""
+    texts = _fixture_texts() + _odd_texts()
+    pool = "新闻发布经济微信中国人民的一是了在"
+    texts += ["".join(random.Random(i).choice(pool) for _ in range(i * 37)) for i in range(12)]
+    lens = np.array([len(t) for t in texts], dtype=np.int64)
+    first = np.concatenate(([0], np.cumsum(lens + 1)[:-1])).astype(np.int64)
+    from cleaner.dedup.normalize import folded_code_points
+
+    _, cps = folded_code_points("\n".join(texts))
+    cps = np.ascontiguousarray(cps, dtype=np.uint32)
+    got = signature._batch_char_evidence(cps, first, first + lens, True)
+    h, pos, grams, _, cjk = signature._char_grams(cps, first, first + lens)
+    ch, cpos, kept = signature.char_evidence(h, pos, grams)
+    want = signature.char_keys(h, cjk, grams)
+    assert np.array_equal(got[0], ch) and np.array_equal(got[1], cpos) and np.array_equal(got[2], kept)
+    assert sum(x.size > 0 for x in want) > 5
+    assert all(x.dtype == y.dtype and np.array_equal(x, y) for x, y in zip(got[4], want, strict=True))

@@ -12,7 +12,12 @@
    fold_text, cjk_texts, fresh_lines
                             a batch's code points and their fold in one loop, its texts with CJK, the lines the line
                             memory lacks
-   char_evidence            the character evidence of a batch's texts (signature.char_grams + char_evidence)
+   char_evidence            the character evidence of a batch's texts (signature.char_grams + char_evidence), and
+                            their character band keys (signature.char_keys) in the same loop
+   distinct32, members32, common32, increasing_path, in_order_path, off_path, common_places, miss_runs
+                            the verifier's loops over evidence (cleaner.dedup.verify): sorted distinct values, flags,
+                            shared counts, the in-order path of a pair and the running counts off it, the grams of
+                            common words, the runs of misses
    dirty_at, squeeze_from, glue_lines, spaces_plain, sentences, count_marked
                             per-character tests of the text pass (textclean.normalize_text, split_text,
                             document.fold_spaces, scriptfold._census) and the collapse's merge._sentences, one
@@ -1162,13 +1167,19 @@ static int u32_pair(PyObject *args, const char *name, Py_buffer *a, Py_buffer *b
     return 0;
 }
 
-/* members32(x, distinct) -> bytes: per value of x (uint32), 1 when it is in `distinct` (uint32, ascending, without
-   repeats), else 0 (verify._members) */
+/* members32(x, distinct[, lone]) -> bytes: per value of x (uint32), 1 when it is in `distinct` (uint32, ascending,
+   without repeats), else 0 (verify._members); with `lone` true, a 1 between two 0s then reads 0 (verify._flags of a
+   full evidence: its _LONE_HIT cleared) */
 static PyObject *members32(PyObject *self, PyObject *args) {
     (void)self;
     Py_buffer vx = {0}, vd = {0};
     PyObject *out = NULL;
-    if (u32_pair(args, "members32", &vx, &vd) < 0) return NULL;
+    int lone = 0;
+    if (!PyArg_ParseTuple(args, "y*y*|p", &vx, &vd, &lone)) return NULL;
+    if (vx.len % 4 || vd.len % 4) {
+        PyErr_SetString(PyExc_ValueError, "members32: not uint32 values");
+        goto done;
+    }
     const uint32_t *x = vx.buf, *d = vd.buf;
     const Py_ssize_t n = vx.len / 4, m = vd.len / 4;
     out = PyBytes_FromStringAndSize(NULL, n);
@@ -1184,6 +1195,14 @@ static PyObject *members32(PyObject *self, PyObject *args) {
         }
         if (len == 1 && d[lo] < v) lo++;
         f[i] = (char)(lo < m && d[lo] == v);
+    }
+    if (lone && n > 2) { /* (each 1 tested against its neighbours as they were: the regex's look-arounds) */
+        char prev = f[0];
+        for (Py_ssize_t i = 1; i + 1 < n; i++) {
+            const char cur = f[i];
+            if (cur == 1 && prev == 0 && f[i + 1] == 0) f[i] = 0;
+            prev = cur;
+        }
     }
 done:
     PyBuffer_Release(&vx);
@@ -1264,6 +1283,286 @@ done:
     free(back);
     PyBuffer_Release(&vs);
     return out;
+}
+
+/* The verifier's own loops (cleaner.dedup.verify), each the same answer as its numpy / Python twin there
+   (tests/test_sketch_kernel.py checks them against it). Flags are bytes of 0 and 1, one per hash. */
+
+/* a list of Python ints from `n` int64 values (NULL with an exception set) */
+static PyObject *int_list(const int64_t *v, Py_ssize_t n) {
+    PyObject *out = PyList_New(n);
+    if (!out) return NULL;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *x = PyLong_FromLongLong((long long)v[i]);
+        if (!x) {
+            Py_DECREF(out);
+            return NULL;
+        }
+        PyList_SET_ITEM(out, i, x);
+    }
+    return out;
+}
+
+/* in_order_path(a, in_b, b, in_a) -> (list, list, int): verify._in_order_path whole. The pairs (index in a, index in
+   b) of the shared hashes (a's hashes flagged in `in_b`, in a's order, each with the places in b flagged in `in_a`
+   that hold it, latest first), the longest strictly increasing run of their places in b that increasing_path finds
+   (its pairs' indices in a and in b, as lists), and how many of a's flagged hashes b holds at a flagged place. */
+static PyObject *in_order_path(PyObject *self, PyObject *args) {
+    (void)self;
+    Py_buffer va = {0}, vfb = {0}, vb = {0}, vfa = {0};
+    PyObject *la = NULL, *lb = NULL, *result = NULL;
+    uint64_t *keys = NULL;
+    int64_t *si = NULL, *sj = NULL, *tails = NULL, *at = NULL, *back = NULL;
+    if (!PyArg_ParseTuple(args, "y*y*y*y*", &va, &vfb, &vb, &vfa)) return NULL;
+    if (va.len % 4 || vb.len % 4 || vfb.len != va.len / 4 || vfa.len != vb.len / 4) {
+        PyErr_SetString(PyExc_ValueError, "in_order_path: bad buffers");
+        goto done;
+    }
+    const uint32_t *ha = va.buf, *hb = vb.buf;
+    const unsigned char *fb = vfb.buf, *fa = vfa.buf;
+    const Py_ssize_t na = va.len / 4, nb = vb.len / 4;
+    keys = malloc((size_t)(2 * nb + 1) * sizeof(uint64_t));
+    if (!keys) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    Py_ssize_t m = 0;
+    for (Py_ssize_t j = 0; j < nb; j++)
+        if (fa[j]) keys[m++] = (uint64_t)hb[j] << 32 | (uint64_t)j;
+    sort_u64(keys, (size_t)m, keys + m); /* by hash, then place: numpy's stable argsort */
+    Py_ssize_t cap = na + 1, n = 0, shared = 0;
+    si = malloc((size_t)cap * sizeof(int64_t));
+    sj = malloc((size_t)cap * sizeof(int64_t));
+    if (!si || !sj) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    for (Py_ssize_t i = 0; i < na; i++) {
+        if (!fb[i]) continue;
+        const uint64_t h = ha[i];
+        Py_ssize_t lo = 0, hi = m; /* the first key of hash >= h, then the first of hash > h */
+        while (lo < hi) {
+            const Py_ssize_t mid = lo + (hi - lo) / 2;
+            if (keys[mid] >> 32 < h) lo = mid + 1;
+            else hi = mid;
+        }
+        Py_ssize_t end = lo;
+        while (end < m && keys[end] >> 32 == h) end++;
+        if (end == lo) continue;
+        shared++;
+        if (n + (end - lo) > cap) {
+            cap = 2 * (n + (end - lo));
+            int64_t *x = realloc(si, (size_t)cap * sizeof(int64_t)), *y = x ? realloc(sj, (size_t)cap * sizeof(int64_t)) : NULL;
+            if (x) si = x;
+            if (y) sj = y;
+            if (!x || !y) {
+                PyErr_NoMemory();
+                goto done;
+            }
+        }
+        for (Py_ssize_t t = end - 1; t >= lo; t--) {
+            si[n] = i;
+            sj[n++] = (int64_t)(keys[t] & 0xFFFFFFFFULL);
+        }
+    }
+    tails = malloc((size_t)(n + 1) * sizeof(int64_t));
+    at = malloc((size_t)(n + 1) * sizeof(int64_t));
+    back = malloc((size_t)(n + 1) * sizeof(int64_t));
+    if (!tails || !at || !back) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    Py_ssize_t len = 0; /* increasing_path's loop */
+    for (Py_ssize_t i = 0; i < n; i++) {
+        const int64_t j = sj[i];
+        Py_ssize_t k;
+        if (!len || j > tails[len - 1]) {
+            k = len++;
+        } else {
+            Py_ssize_t lo = 0, hi = len;
+            while (lo < hi) {
+                const Py_ssize_t mid = lo + (hi - lo) / 2;
+                if (tails[mid] < j) lo = mid + 1;
+                else hi = mid;
+            }
+            k = lo;
+        }
+        tails[k] = j;
+        at[k] = i;
+        back[i] = k ? at[k - 1] : -1;
+    }
+    Py_ssize_t w = len; /* the path's pairs, written back to front into tails (a's) and at (b's) */
+    for (int64_t i = len ? at[len - 1] : -1; i >= 0; i = back[i]) {
+        w--;
+        tails[w] = si[i];
+        keys[w] = (uint64_t)sj[i];
+    }
+    for (Py_ssize_t i = 0; i < len; i++) at[i] = (int64_t)keys[i];
+    la = int_list(tails, len);
+    lb = la ? int_list(at, len) : NULL;
+    if (la && lb) result = Py_BuildValue("(OOn)", la, lb, shared);
+done:
+    free(keys);
+    free(si);
+    free(sj);
+    free(tails);
+    free(at);
+    free(back);
+    Py_XDECREF(la);
+    Py_XDECREF(lb);
+    PyBuffer_Release(&va);
+    PyBuffer_Release(&vfb);
+    PyBuffer_Release(&vb);
+    PyBuffer_Release(&vfa);
+    return result;
+}
+
+/* off_path(flags, on) -> list[int]: verify._off_path: the running count of the flags (0 or 1 each) with the places
+   `on` (ints) cleared, from 0 before the first place to the total after the last (len(flags) + 1 values) */
+static PyObject *off_path(PyObject *self, PyObject *args) {
+    (void)self;
+    Py_buffer vf = {0};
+    PyObject *on = NULL, *seq = NULL, *result = NULL;
+    unsigned char *f = NULL;
+    int64_t *run = NULL;
+    if (!PyArg_ParseTuple(args, "y*O", &vf, &on)) return NULL;
+    const Py_ssize_t n = vf.len;
+    f = malloc((size_t)n + 1);
+    run = malloc((size_t)(n + 1) * sizeof(int64_t));
+    seq = PySequence_Fast(on, "off_path: the places are no sequence");
+    if (!f || !run || !seq) {
+        if (!PyErr_Occurred()) PyErr_NoMemory();
+        goto done;
+    }
+    if (n) memcpy(f, vf.buf, (size_t)n);
+    const Py_ssize_t k = PySequence_Fast_GET_SIZE(seq);
+    PyObject **items = PySequence_Fast_ITEMS(seq);
+    for (Py_ssize_t i = 0; i < k; i++) {
+        Py_ssize_t x = PyLong_AsSsize_t(items[i]);
+        if (x == -1 && PyErr_Occurred()) goto done;
+        if (x < 0) x += n; /* (numpy's indexing) */
+        if (x < 0 || x >= n) {
+            PyErr_SetString(PyExc_IndexError, "off_path: a place out of range");
+            goto done;
+        }
+        f[x] = 0;
+    }
+    int64_t acc = 0;
+    run[0] = 0;
+    for (Py_ssize_t i = 0; i < n; i++) run[i + 1] = acc += f[i];
+    result = int_list(run, n + 1);
+done:
+    free(f);
+    free(run);
+    Py_XDECREF(seq);
+    PyBuffer_Release(&vf);
+    return result;
+}
+
+/* the values of `v` (n uint32, sorted in place through tmp) that it holds more than `most` times, appended to out;
+   returns how many */
+static Py_ssize_t repeated_of(uint32_t *v, Py_ssize_t n, uint32_t *tmp, Py_ssize_t most, uint32_t *out) {
+    sort_u32(v, (size_t)n, tmp);
+    Py_ssize_t k = 0;
+    for (Py_ssize_t i = 0; i < n;) {
+        Py_ssize_t e = i + 1;
+        while (e < n && v[e] == v[i]) e++;
+        if (e - i > most) out[k++] = v[i];
+        i = e;
+    }
+    return k;
+}
+
+static inline int in_sorted(const uint32_t *d, Py_ssize_t m, uint32_t x) {
+    Py_ssize_t lo = 0, hi = m;
+    while (lo < hi) {
+        const Py_ssize_t mid = lo + (hi - lo) / 2;
+        if (d[mid] < x) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < m && d[lo] == x;
+}
+
+/* common_places(a, b, in_b, in_a, most) -> (bytes, bytes, bytes, bytes): verify.chars_deleted's grams of common words:
+   per value of a and of b (uint32), 1 when a or b holds that value more than `most` times (_repeated, _neutral), and
+   in_b and in_a with those places cleared (_without) */
+static PyObject *common_places(PyObject *self, PyObject *args) {
+    (void)self;
+    Py_buffer va = {0}, vb = {0}, vfb = {0}, vfa = {0};
+    Py_ssize_t most;
+    PyObject *na_ = NULL, *nb_ = NULL, *ob = NULL, *oa = NULL, *result = NULL;
+    uint32_t *work = NULL;
+    if (!PyArg_ParseTuple(args, "y*y*y*y*n", &va, &vb, &vfb, &vfa, &most)) return NULL;
+    if (va.len % 4 || vb.len % 4 || vfb.len != va.len / 4 || vfa.len != vb.len / 4) {
+        PyErr_SetString(PyExc_ValueError, "common_places: bad buffers");
+        goto done;
+    }
+    const Py_ssize_t n = va.len / 4, m = vb.len / 4, big = n > m ? n : m;
+    work = malloc((size_t)(2 * big + n + m + 1) * sizeof(uint32_t));
+    na_ = PyBytes_FromStringAndSize(NULL, n);
+    nb_ = PyBytes_FromStringAndSize(NULL, m);
+    ob = PyBytes_FromStringAndSize(NULL, n); /* (not from the flags: a bytes object of one byte is a shared one) */
+    oa = PyBytes_FromStringAndSize(NULL, m);
+    if (!work || !na_ || !nb_ || !ob || !oa) {
+        if (!PyErr_Occurred()) PyErr_NoMemory();
+        goto done;
+    }
+    if (n) memcpy(PyBytes_AS_STRING(ob), vfb.buf, (size_t)n);
+    if (m) memcpy(PyBytes_AS_STRING(oa), vfa.buf, (size_t)m);
+    uint32_t *v = work, *tmp = work + big, *rep = work + 2 * big;
+    memcpy(v, va.buf, (size_t)n * 4);
+    Py_ssize_t r = repeated_of(v, n, tmp, most, rep);
+    memcpy(v, vb.buf, (size_t)m * 4);
+    r += repeated_of(v, m, tmp, most, rep + r);
+    sort_u32(rep, (size_t)r, tmp); /* (a value repeated in both is twice there: in_sorted finds it all the same) */
+    const uint32_t *a = va.buf, *b = vb.buf;
+    char *xa = PyBytes_AS_STRING(na_), *xb = PyBytes_AS_STRING(nb_), *fb = PyBytes_AS_STRING(ob), *fa = PyBytes_AS_STRING(oa);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        xa[i] = (char)(r && in_sorted(rep, r, a[i]));
+        if (xa[i]) fb[i] = 0;
+    }
+    for (Py_ssize_t j = 0; j < m; j++) {
+        xb[j] = (char)(r && in_sorted(rep, r, b[j]));
+        if (xb[j]) fa[j] = 0;
+    }
+    result = PyTuple_Pack(4, na_, nb_, ob, oa);
+done:
+    free(work);
+    Py_XDECREF(na_);
+    Py_XDECREF(nb_);
+    Py_XDECREF(ob);
+    Py_XDECREF(oa);
+    PyBuffer_Release(&va);
+    PyBuffer_Release(&vb);
+    PyBuffer_Release(&vfb);
+    PyBuffer_Release(&vfa);
+    return result;
+}
+
+/* miss_runs(flags) -> (int, int, int): the runs of 0 between the first and the last 1 of flags (verify.scattered's
+   runs): how many, the longest and their sum */
+static PyObject *miss_runs(PyObject *self, PyObject *arg) {
+    (void)self;
+    Py_buffer vf = {0};
+    if (PyObject_GetBuffer(arg, &vf, PyBUF_SIMPLE) < 0) return NULL;
+    const unsigned char *f = vf.buf;
+    Py_ssize_t first = 0, last = vf.len - 1, count = 0, longest = 0, total = 0;
+    while (first < vf.len && f[first] != 1) first++;
+    while (last > first && f[last] != 1) last--;
+    for (Py_ssize_t i = first; i < last;) {
+        if (f[i] == 1) {
+            i++;
+            continue;
+        }
+        Py_ssize_t e = i;
+        while (f[e] != 1) e++; /* (f[last] is 1) */
+        count++;
+        total += e - i;
+        if (e - i > longest) longest = e - i;
+        i = e;
+    }
+    PyBuffer_Release(&vf);
+    return Py_BuildValue("(nnn)", count, longest, total);
 }
 
 /* The text pass's per-character tests (cleaner.text.textclean, cleaner.document): one loop over a str's code units in
@@ -1619,13 +1918,17 @@ done:
     return out;
 }
 
-/* char_evidence(cps, first, last, full, mod, mask[, flags]) -> (values, positions, kept, grams, letters[, cjk]):
-   signature.char_grams and char_evidence in one loop per text. Over text i's letters and digits (its code points
-   cps[first[i]:last[i]] but spaces, 32), a gram at each letter of 2 (a CJK ideograph) or 4 letters (any other), none reaching past the text's
+/* char_evidence(cps, first, last, full, mod, mask) -> (values, positions, kept, grams, letters): signature.char_grams
+   and char_evidence in one loop per text. Over text i's letters and digits (its code points cps[first[i]:last[i]] but
+   spaces, 32), a gram at each letter of 2 (a CJK ideograph) or 4 letters (any other), none reaching past the text's
    end: h = l0 * M0 + l1 * M1 (+ l2 * M2 + l3 * M3), its 32-bit hash fmix32(low ^ high); all of a text's grams when it
    has at most `full`, else those whose hash is a multiple of `mod`; kept values cut by `mask` (uint32), their indices
-   among the text's letters (uint32), how many each text keeps and has (int64), and its letters (int64); with a true
-   `flags`, also whether each kept gram starts with a CJK ideograph (one byte each: what char_keys samples). */
+   among the text's letters (uint32), how many each text keeps and has (int64), and its letters (int64).
+   With the character keys' arguments (a, b: uint32 permutations of bands * rows MinHash rows, bands, rows, least,
+   salt) also signature.char_keys: for each text whose grams starting with a CJK ideograph hold at least `least`
+   distinct values that are multiples of `mod` (uncut), `bands` keys of the MinHash of those values (each value
+   fmix32-mixed, row p the minimum of mixed * a[p] + b[p]), banded as tail's band keys, xor `salt`, 62 bits (int64, one
+   text after another), and how many keys each text has (int64: 0 or bands). */
 #define CG_M0 0x9E3779B97F4A7C15ULL
 #define CG_M1 0xC2B2AE3D27D4EB4FULL
 #define CG_M2 0x165667B19E3779F9ULL
@@ -1642,14 +1945,19 @@ static inline uint32_t char_gram(const uint32_t *l, int64_t t, int64_t end, int 
 
 static PyObject *char_evidence(PyObject *self, PyObject *args) {
     (void)self;
-    Py_buffer vc = {0}, vf = {0}, vl = {0};
-    Py_ssize_t full, mod;
+    Py_buffer vc = {0}, vf = {0}, vl = {0}, vpa = {0}, vpb = {0};
+    Py_ssize_t full, mod, bands = 0, rows = 0, least = 0;
     unsigned long mask_in;
-    PyObject *vals = NULL, *poss = NULL, *kept = NULL, *grams = NULL, *lets = NULL, *cjks = NULL, *result = NULL;
-    uint32_t *tmp = NULL;
-    int want_cjk = 0;
-    if (!PyArg_ParseTuple(args, "y*y*y*nnk|p", &vc, &vf, &vl, &full, &mod, &mask_in, &want_cjk)) return NULL;
-    if (vc.len % 4 || vf.len % 8 || vf.len != vl.len || mod < 1) {
+    unsigned long long salt = 0;
+    PyObject *vals = NULL, *poss = NULL, *kept = NULL, *grams = NULL, *lets = NULL, *result = NULL;
+    PyObject *ckeys = NULL, *cnums = NULL;
+    uint32_t *tmp = NULL, *kv = NULL;
+    if (!PyArg_ParseTuple(args, "y*y*y*nnk|y*y*nnnK", &vc, &vf, &vl, &full, &mod, &mask_in, &vpa, &vpb, &bands, &rows,
+                          &least, &salt))
+        return NULL;
+    const int with_keys = vpa.buf != NULL;
+    if (vc.len % 4 || vf.len % 8 || vf.len != vl.len || mod < 1 ||
+        (with_keys && (bands < 1 || rows < 1 || least < 1 || vpa.len != bands * rows * 4 || vpb.len != vpa.len))) {
         PyErr_SetString(PyExc_ValueError, "char_evidence: bad buffers");
         goto done;
     }
@@ -1670,17 +1978,23 @@ static PyObject *char_evidence(PyObject *self, PyObject *args) {
     kept = PyByteArray_FromStringAndSize(NULL, n * 8);
     grams = PyByteArray_FromStringAndSize(NULL, n * 8);
     lets = PyByteArray_FromStringAndSize(NULL, n * 8);
-    cjks = PyByteArray_FromStringAndSize(NULL, want_cjk ? total : 0);
     tmp = malloc((size_t)(longest + 1) * sizeof(uint32_t));
-    if (!vals || !poss || !kept || !grams || !lets || !cjks || !tmp) {
+    if (with_keys) {
+        ckeys = PyByteArray_FromStringAndSize(NULL, n * bands * 8);
+        cnums = PyByteArray_FromStringAndSize(NULL, n * 8);
+        kv = malloc((size_t)(2 * longest + bands * rows + 1) * sizeof(uint32_t));
+    }
+    if (!vals || !poss || !kept || !grams || !lets || !tmp || (with_keys && (!ckeys || !cnums || !kv))) {
         if (!PyErr_Occurred()) PyErr_NoMemory();
         goto done;
     }
     uint32_t *ov = (uint32_t *)PyByteArray_AS_STRING(vals), *op = (uint32_t *)PyByteArray_AS_STRING(poss);
     int64_t *ok_n = (int64_t *)PyByteArray_AS_STRING(kept), *gr_n = (int64_t *)PyByteArray_AS_STRING(grams);
     int64_t *le_n = (int64_t *)PyByteArray_AS_STRING(lets);
-    char *oc = want_cjk ? PyByteArray_AS_STRING(cjks) : NULL;
-    Py_ssize_t o = 0;
+    uint64_t *ck = with_keys ? (uint64_t *)PyByteArray_AS_STRING(ckeys) : NULL;
+    int64_t *cn = with_keys ? (int64_t *)PyByteArray_AS_STRING(cnums) : NULL;
+    const uint32_t *pa = vpa.buf, *pb = vpb.buf;
+    Py_ssize_t o = 0, nck = 0;
     Py_BEGIN_ALLOW_THREADS
     for (Py_ssize_t i = 0; i < n; i++) {
         int64_t m = 0, g = 0;
@@ -1690,31 +2004,63 @@ static PyObject *char_evidence(PyObject *self, PyObject *args) {
         for (int64_t t = 0; t < m; t++) g += t + (is_cjk(tmp[t]) ? 1 : 3) < m; /* (char_gram's test, unhashed) */
         const int all = g <= full;
         const Py_ssize_t o0 = o;
+        Py_ssize_t nk = 0; /* (the grams the keys read: starting with a CJK ideograph, in the mod sample) */
         for (int64_t t = 0; t < m; t++) {
             const uint32_t h = char_gram(tmp, t, m, &ok);
-            if (ok && (all || multiple(h, (uint32_t)mod, pmask))) {
-                if (oc) oc[o] = (char)is_cjk(tmp[t]);
+            if (!ok) continue;
+            const int sample = multiple(h, (uint32_t)mod, pmask);
+            if (all || sample) {
                 ov[o] = h & emask;
                 op[o++] = (uint32_t)t;
             }
+            if (with_keys && sample && is_cjk(tmp[t])) kv[nk++] = h;
         }
         ok_n[i] = (int64_t)(o - o0);
         gr_n[i] = g;
         le_n[i] = m;
+        if (!with_keys) continue;
+        cn[i] = 0;
+        if (nk < least) continue;
+        sort_u32(kv, (size_t)nk, kv + longest);
+        Py_ssize_t d = 1;
+        for (Py_ssize_t t = 1; t < nk; t++)
+            if (kv[t] != kv[d - 1]) kv[d++] = kv[t];
+        if (d < least) continue;
+        for (Py_ssize_t t = 0; t < d; t++) kv[t] = fmix32(kv[t]);
+        uint32_t *sig = kv + 2 * longest;
+        for (Py_ssize_t p = 0; p < bands * rows; p++) {
+            uint32_t lo = 0xFFFFFFFFU;
+            for (Py_ssize_t t = 0; t < d; t++) {
+                const uint32_t x = kv[t] * pa[p] + pb[p];
+                lo = x < lo ? x : lo;
+            }
+            sig[p] = lo;
+        }
+        band_keys(sig, bands, rows, ck + nck);
+        for (Py_ssize_t bd = 0; bd < bands; bd++) ck[nck + bd] = (ck[nck + bd] ^ (uint64_t)salt) & KEY_MASK;
+        nck += bands;
+        cn[i] = bands;
     }
     Py_END_ALLOW_THREADS
     if (PyByteArray_Resize(vals, o * 4) < 0 || PyByteArray_Resize(poss, o * 4) < 0) goto done;
-    if (want_cjk && PyByteArray_Resize(cjks, o) < 0) goto done;
-    result = want_cjk ? PyTuple_Pack(6, vals, poss, kept, grams, lets, cjks)
-                      : PyTuple_Pack(5, vals, poss, kept, grams, lets);
+    if (with_keys) {
+        if (PyByteArray_Resize(ckeys, nck * 8) < 0) goto done;
+        result = PyTuple_Pack(7, vals, poss, kept, grams, lets, ckeys, cnums);
+    } else {
+        result = PyTuple_Pack(5, vals, poss, kept, grams, lets);
+    }
 done:
     free(tmp);
+    free(kv);
+    Py_XDECREF(ckeys);
+    Py_XDECREF(cnums);
+    if (vpa.buf) PyBuffer_Release(&vpa);
+    if (vpb.buf) PyBuffer_Release(&vpb);
     Py_XDECREF(vals);
     Py_XDECREF(poss);
     Py_XDECREF(kept);
     Py_XDECREF(grams);
     Py_XDECREF(lets);
-    Py_XDECREF(cjks);
     PyBuffer_Release(&vc);
     PyBuffer_Release(&vf);
     PyBuffer_Release(&vl);
@@ -2529,6 +2875,10 @@ static PyMethodDef methods[] = {
     {"members32", members32, METH_VARARGS, "Which values are in a sorted distinct array (see the module source)."},
     {"common32", common32, METH_VARARGS, "How many values two sorted distinct arrays share (see the module source)."},
     {"increasing_path", increasing_path, METH_O, "A longest strictly increasing subsequence (see the module source)."},
+    {"in_order_path", in_order_path, METH_VARARGS, "verify._in_order_path (see the module source)."},
+    {"off_path", off_path, METH_VARARGS, "verify._off_path (see the module source)."},
+    {"common_places", common_places, METH_VARARGS, "chars_deleted's grams of common words (see the module source)."},
+    {"miss_runs", miss_runs, METH_O, "The inner runs of misses of a flag string (see the module source)."},
     {"fold_text", fold_text, METH_VARARGS, "normalize.code_points and fold_code_points in one (see the module source)."},
     {"cjk_texts", cjk_texts, METH_VARARGS, "Which texts hold a CJK ideograph (see the module source)."},
     {"char_evidence", char_evidence, METH_VARARGS, "Character grams cut to evidence, per text (see the module source)."},

@@ -400,26 +400,11 @@ _CharEvidence = Callable[..., tuple[bytearray, ...]]
 _char_evidence_kernel: _CharEvidence | None = getattr(sketch_kernel(), "char_evidence", None)
 
 
-def _kernel_flags_cjk(k: _CharEvidence | None) -> bool:
-    """Does the kernel's ``char_evidence`` give each kept gram's CJK flag when asked (a kernel built before it was
-    added refuses the argument)?"""
-    if k is None:
-        return False
-    one = np.zeros(1, dtype=np.int64)
-    try:
-        return len(k(np.zeros(1, dtype=np.uint32), one, one, CHAR_FULL, CHAR_MOD, 0xFFFFFFFF, True)) == 6
-    except TypeError:
-        return False
-
-
-_KERNEL_CJK_FLAGS = _kernel_flags_cjk(_char_evidence_kernel)
-
-
 def _batch_char_evidence(cps: U32, first: I64, last: I64, keys: bool) -> tuple[U32, U32, I64, I64, list[I64]]:
     """:func:`char_evidence` of :func:`char_grams` of the texts ``cps[first[i]:last[i]]``: the values, positions, how
     many each text keeps and how many grams it has, and with ``keys`` each text's :func:`char_keys`; by the kernel's
-    one loop per text when built (the same arrays and keys: the kernel keeps every gram the sample needs, so the keys
-    are asked of its uncut values, each flagged CJK by its first letter)."""
+    one loop per text when built (the same arrays and keys: the kernel reads each gram's uncut value and first
+    letter as it makes it)."""
     k = _char_evidence_kernel
     none: list[I64] = [np.zeros(0, dtype=np.int64)] * int(first.size)
     if k is None:
@@ -427,21 +412,29 @@ def _batch_char_evidence(cps: U32, first: I64, last: I64, keys: bool) -> tuple[U
         ch, cpos, kept = char_evidence(h, pos, grams)
         return ch, cpos, kept, grams, char_keys(h, cjk, grams) if keys else none
     c, f, e = (np.ascontiguousarray(x, dtype=t) for x, t in ((cps, np.uint32), (first, np.int64), (last, np.int64)))
-    flags = keys and _KERNEL_CJK_FLAGS  # (each kept gram's CJK flag from the kernel's loop: no gather of the letters)
-    vals, poss, nk, ng, nl, *cjks = k(c, f, e, CHAR_FULL, CHAR_MOD, 0xFFFFFFFF, *((True,) if flags else ()))
-    h = np.frombuffer(vals, dtype=np.uint32)
-    pos = np.frombuffer(poss, dtype=np.uint32)
+    mask = int(evidence_mask(CHAR_MOD))
+    if not keys:
+        vals, poss, nk, ng, _ = k(c, f, e, CHAR_FULL, CHAR_MOD, mask)
+        extra = none
+    else:  # (the keys in the same loop: the kernel reads the uncut values of the grams it keeps)
+        a, b = _permutations(CHAR_BANDS * CHAR_ROWS, _CHAR_KEY_SEED)
+        vals, poss, nk, ng, _, kb, kn = k(
+            c, f, e, CHAR_FULL, CHAR_MOD, mask, a[0], b[0], CHAR_BANDS, CHAR_ROWS, CHAR_KEY_MIN, int(_CHAR_KEY_SALT)
+        )
+        flat = np.frombuffer(kb, dtype=np.int64)
+        extra, at = list(none), 0
+        for t, n in enumerate(np.frombuffer(kn, dtype=np.int64).tolist()):
+            if n:
+                extra[t] = flat[at : at + n]
+                at += n
     kept = np.frombuffer(nk, dtype=np.int64)
-    extra = none
-    if keys and h.size:
-        if flags:
-            cjk = np.frombuffer(cjks[0], dtype=np.bool_)
-        else:
-            letters = c[c != SPACE]
-            at = np.repeat(_offsets(np.frombuffer(nl, dtype=np.int64))[:-1], kept) + pos
-            cjk = (letters[at] - np.uint32(0x3400)) < np.uint32(0x9FFF - 0x3400 + 1)
-        extra = char_keys(h, cjk, kept)
-    return h & evidence_mask(CHAR_MOD), pos, kept, np.frombuffer(ng, dtype=np.int64), extra
+    return (
+        np.frombuffer(vals, dtype=np.uint32),
+        np.frombuffer(poss, dtype=np.uint32),
+        kept,
+        np.frombuffer(ng, dtype=np.int64),
+        extra,
+    )
 
 
 def _with_chars(sketches: list[Sketch], cps: U32, first: I64, last: I64, keys: bool = True) -> list[Sketch]:

@@ -38,7 +38,7 @@ from cleaner.dedup.kernel import sketch_kernel
 from cleaner.dedup.params import DedupParams
 from cleaner.dedup.signature import CHAR_FULL, CHAR_MOD, U32, Sketch, _multiple_of, sorted_distinct
 
-_Kernel = tuple[Callable[[U32], bytearray] | None, Callable[[U32, U32], bytes] | None, Callable[[U32, U32], int] | None]
+_Kernel = tuple[Callable[[U32], bytearray] | None, Callable[..., bytes] | None, Callable[[U32, U32], int] | None]
 
 
 def _load_kernel() -> _Kernel:
@@ -55,6 +55,16 @@ _members32: Final = _KERNEL[1]
 _common32: Final = _KERNEL[2]
 _increasing_path: Final[Callable[[Any], bytearray] | None] = getattr(sketch_kernel(), "increasing_path", None)
 """The kernel's longest increasing run (:func:`_in_order_path`'s loop, the same path), when built."""
+_in_order_path_k: Final[Callable[[U32, bytes, U32, bytes], tuple[list[int], list[int], int]] | None] = getattr(
+    sketch_kernel(), "in_order_path", None
+)
+"""The kernel's :func:`_in_order_path` (the pairs, their path and the shared count in one call), when built."""
+_off_path_k: Final[Callable[[bytes, list[int]], list[int]] | None] = getattr(sketch_kernel(), "off_path", None)
+_common_places: Final[Callable[[U32, U32, bytes, bytes, int], tuple[bytes, bytes, bytes, bytes]] | None] = getattr(
+    sketch_kernel(), "common_places", None
+)
+"""The kernel's :func:`_repeated` of both arrays, :func:`_neutral` and :func:`_without` of both sides in one call."""
+_miss_runs: Final[Callable[[bytes], tuple[int, int, int]] | None] = getattr(sketch_kernel(), "miss_runs", None)
 
 __all__ = [
     "Evidence",
@@ -191,12 +201,18 @@ def scattered(flags: bytes, ev: Evidence, q: float, k: int, chance: float) -> bo
     none as long as :func:`block_units` and none holding half of them? (A different story or body is one run
     holding most of them; text of its own at the start or end — a header, a list of headlines after the
     story, the rest of a longer copy — is set aside, as it would be by containment.)"""
-    runs = [len(m) for m in flags.split(b"\x01")[1:-1] if m]
-    if len(runs) < 3:
+    n, most, total = _miss_runs(flags) if _miss_runs is not None else miss_runs(flags)
+    if n < 3:
         return False
-    most = max(runs)
     longest = most if ev.sampled else -(-most // k)
-    return longest < block_units(q, ev, k, chance) and 2 * most < sum(runs)
+    return longest < block_units(q, ev, k, chance) and 2 * most < total
+
+
+def miss_runs(flags: bytes) -> tuple[int, int, int]:
+    """The runs of misses (0 flags) between the first and the last hit: how many, the longest, their sum (the
+    kernel's ``miss_runs`` without it)."""
+    runs = [len(m) for m in flags.split(b"\x01")[1:-1] if m]
+    return len(runs), max(runs, default=0), sum(runs)
 
 
 def _inner_misses(flags: bytes) -> int:
@@ -525,9 +541,8 @@ def _flags(x: U32, distinct: U32, sampled: bool = True) -> bytes:
     blocks agree by chance (≈ n·m/65536 times), and one such hit would cut a block in two (making it look
     shorter, or scattered)."""
     if _members32 is not None and x.dtype == np.uint32 and distinct.dtype == np.uint32:
-        flags = _members32(np.ascontiguousarray(x), np.ascontiguousarray(distinct))
-    else:
-        flags = _members(x, distinct).view(np.uint8).tobytes()
+        return _members32(np.ascontiguousarray(x), np.ascontiguousarray(distinct), not sampled)  # (lone hits too)
+    flags = _members(x, distinct).view(np.uint8).tobytes()
     return flags if sampled else _LONE_HIT.sub(b"\x00", flags)
 
 
@@ -593,12 +608,20 @@ def _in_order_path(a: Evidence, in_b: bytes, b: Evidence, in_a: bytes) -> _Path:
     # the pairs (index in a, index in b) in a's order, each hash of a with its places in b latest first (one place
     # per hash of a on a run): b's shared hashes sorted (stable: places ascending), each of a's found by binary
     # search — not a dict of these hashes, whose equal low bits (a sampled evidence) collide in its table
+    if _in_order_path_k is not None and a.hashes.dtype == np.uint32 and b.hashes.dtype == np.uint32:
+        return _in_order_path_k(np.ascontiguousarray(a.hashes), in_b, np.ascontiguousarray(b.hashes), in_a)
+    return in_order_path(a.hashes, in_b, b.hashes, in_a)
+
+
+def in_order_path(ha: U32, in_b: bytes, hb_all: U32, in_a: bytes) -> _Path:
+    """:func:`_in_order_path` of the hashes ``ha`` and ``hb_all`` by numpy (the kernel's ``in_order_path`` without
+    it)."""
     at_b = np.flatnonzero(np.frombuffer(in_a, dtype=np.uint8))
     at_a = np.flatnonzero(np.frombuffer(in_b, dtype=np.uint8))
-    hb = b.hashes[at_b]
+    hb = hb_all[at_b]
     by_hash = np.argsort(hb, kind="stable")
     hb, places = hb[by_hash], at_b[by_hash]
-    ha = a.hashes[at_a]
+    ha = ha[at_a]
     lo = np.searchsorted(hb, ha, side="left")
     hi = np.searchsorted(hb, ha, side="right")
     count = hi - lo
@@ -645,6 +668,13 @@ def increasing_path(seq: list[int]) -> list[int]:
 
 def _off_path(flags: bytes, on: list[int]) -> list[int]:
     """Cumulative count of shared hashes not on the in-order path, by index (moved text)."""
+    if _off_path_k is not None:
+        return _off_path_k(flags, on)
+    return off_path(flags, on)
+
+
+def off_path(flags: bytes, on: list[int]) -> list[int]:
+    """:func:`_off_path` by numpy (the kernel's ``off_path`` without it)."""
     off = np.frombuffer(flags, dtype=np.uint8).astype(np.int64)
     off[on] = 0
     out: list[int] = np.concatenate(([0], np.cumsum(off))).tolist()
@@ -749,10 +779,7 @@ def chars_deleted(a: Evidence, b: Evidence, p: DedupParams, words: tuple[float, 
     if not any(asked):
         return False
     # grams either text holds more than _CHAR_REPEAT times place nothing: off the path and out of every count
-    ra, rb = _repeated(a.hashes), _repeated(b.hashes)
-    common = np.union1d(ra, rb) if ra.size and rb.size else ra if ra.size else rb  # (each sorted and distinct)
-    at_a, at_b = _neutral(a.hashes, common), _neutral(b.hashes, common)
-    on_b, on_a = _without(in_b, at_a), _without(in_a, at_b)
+    at_a, at_b, on_b, on_a = _common_grams(a.hashes, b.hashes, in_b, in_a)
     ia, ib, shared = _in_order_path(a, on_b, b, on_a)
     if asked[0] and _chars_deleted(a, b, (ia, ib, shared), on_b, on_a, at_a, p):
         return True
@@ -785,6 +812,29 @@ def _repeated(values: U32) -> U32:
         _REPEATED.pop(next(iter(_REPEATED)), None)
     _REPEATED[id(values)] = (values, out)
     return out
+
+
+def _common_grams(
+    ha: U32, hb: U32, in_b: bytes, in_a: bytes
+) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.bool_], bytes, bytes]:
+    """Which grams of ``ha`` and of ``hb`` either text holds more than :data:`_CHAR_REPEAT` times, and the flags
+    ``in_b`` and ``in_a`` with those places cleared (by the kernel's ``common_places`` in one call when built)."""
+    if _common_places is not None and ha.dtype == np.uint32 and hb.dtype == np.uint32:
+        xa, xb, on_b, on_a = _common_places(
+            np.ascontiguousarray(ha), np.ascontiguousarray(hb), in_b, in_a, _CHAR_REPEAT
+        )
+        return np.frombuffer(xa, dtype=np.bool_), np.frombuffer(xb, dtype=np.bool_), on_b, on_a
+    return common_grams(ha, hb, in_b, in_a)
+
+
+def common_grams(
+    ha: U32, hb: U32, in_b: bytes, in_a: bytes
+) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.bool_], bytes, bytes]:
+    """:func:`_common_grams` by numpy (the kernel's ``common_places`` without it)."""
+    ra, rb = _repeated(ha), _repeated(hb)
+    common = np.union1d(ra, rb) if ra.size and rb.size else ra if ra.size else rb  # (each sorted and distinct)
+    at_a, at_b = _neutral(ha, common), _neutral(hb, common)
+    return at_a, at_b, _without(in_b, at_a), _without(in_a, at_b)
 
 
 def _neutral(values: U32, common: U32) -> npt.NDArray[np.bool_]:
