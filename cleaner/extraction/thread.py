@@ -1741,6 +1741,7 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
     above = _before_items(page, start, items, owner, chrome, gains)
     kept = [i for i in above if i not in box and not _post_header(lines[i])]
     labelled = _labelled(page, items, owner)
+    adverts = _adverts(page, owner, gains)
     last = blocks[items[-1]].end
     dropped = _teasers_after(page, last, end) | _headers_between(page, items, owner, gains)
     if len(items) == 1:  # a post's one reply: what follows it is no part of the thread (a sign-up box, a sidebar)
@@ -1766,9 +1767,43 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
             and _slot(page, i, owner[i]) not in chrome
             and not _signed(page, i, owner[i])
             and i not in labelled
+            and i not in adverts
         )
     ]
     return start, kept
+
+
+AD_LABELS: Final = frozenset(
+    {"广告", "廣告", "推广", "推廣", "赞助", "贊助", "ad", "ads", "advertisement", "sponsored", "promoted"}
+)
+"""A line of only one of these words (case aside) labels an advert."""
+AD_LINES: Final = 2
+AD_CHARS: Final = 200
+"""An advert among the posts is a blurb: at most this many lines of prose, this many characters."""
+
+
+def _adverts(page: Page, owner: dict[int, int], gains: list[float]) -> set[int]:
+    """The lines of the items that are adverts in the posts' own markup (an ad "floor" of Tieba, an "企业回答" among
+    answers): an item other than the first that holds a line that is only an :data:`AD_LABELS` word, in an element
+    of its own that holds no line of prose, and a blurb of prose elsewhere (:data:`AD_LINES`, :data:`AD_CHARS`; a
+    long post with an ad slot in it is a post). A reply that says only "广告" (a reader calling out spam) is
+    its own line of text, with no other prose beside it in the item."""
+    lines, blocks = page.lines, page.blocks
+    marked: set[int] = set()
+    for i, item in owner.items():
+        if lines[i].chars <= 13 and lines[i].text.strip().lower() in AD_LABELS:
+            blk = blocks[lines[i].block]
+            if not any(gains[j] > 0 for j in range(blk.start, blk.end)):
+                marked.add(item)
+    marked.discard(min(owner.values(), default=-1))  # (the first post: an article's own ad slot)
+    if not marked:
+        return set()
+    prose: dict[int, list[int]] = {}
+    for i, item in owner.items():
+        if item in marked and gains[i] > 0:
+            prose.setdefault(item, []).append(lines[i].chars)
+    ads = {item for item, sizes in prose.items() if len(sizes) <= AD_LINES and sum(sizes) <= AD_CHARS}
+    return {i for i, item in owner.items() if item in ads}
 
 
 def _headers_between(page: Page, items: list[int], owner: dict[int, int], gains: list[float]) -> set[int]:
