@@ -1739,6 +1739,8 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
     first = blocks[items[0]].start
     # above the items: the first post less its own header line ("来自: X 2024-07-01 09:12", as below a chosen post)
     above = _before_items(page, start, items, owner, chrome, gains)
+    if _opens_thread(page, items, owner):  # the first post is the first item: what is above it is no post
+        above = []
     kept = [i for i in above if i not in box and not _post_header(lines[i])]
     labelled = _labelled(page, items, owner)
     adverts = _adverts(page, owner, gains)
@@ -1804,6 +1806,30 @@ def _adverts(page: Page, owner: dict[int, int], gains: list[float]) -> set[int]:
             prose.setdefault(item, []).append(lines[i].chars)
     ads = {item for item, sizes in prose.items() if len(sizes) <= AD_LINES and sum(sizes) <= AD_CHARS}
     return {i for i, item in owner.items() if item in ads}
+
+
+_OP_MARK: Final = re.compile(r"[楼樓]主")
+_SECOND_MARK: Final = re.compile(r"沙[发發]|2\s*[楼樓#]|#2")
+_NUMBERED: Final = re.compile(r"#\d{1,5}|\d{1,5}\s*[楼樓#]")
+
+
+def _opens_thread(page: Page, items: list[int], owner: dict[int, int]) -> bool:
+    """Is the first of ``items`` the thread's first post: marked "楼主" on a line of its own and with no floor number
+    (a reply by the opening poster wears both: Hupu, Tieba), the second marked as the second floor ("沙发", "2楼",
+    "2#")? Then prose above the items (a board's rules box, a notice) is no first post: Discuz!'s floors."""
+    if len(items) < 2:
+        return False
+    marks: dict[int, list[str]] = {items[0]: [], items[1]: []}
+    for i, item in owner.items():
+        text = page.lines[i].text.strip()
+        if item in marks and len(text) <= 8 and _FLOOR.fullmatch(text):
+            marks[item].append(text)
+    first, second = marks[items[0]], marks[items[1]]
+    return (
+        any(_OP_MARK.fullmatch(x) for x in first)
+        and not any(_NUMBERED.fullmatch(x) for x in first)
+        and any(_SECOND_MARK.fullmatch(x) for x in second)
+    )
 
 
 def _headers_between(page: Page, items: list[int], owner: dict[int, int], gains: list[float]) -> set[int]:
