@@ -1739,8 +1739,11 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
     first = blocks[items[0]].start
     # above the items: the first post less its own header line ("来自: X 2024-07-01 09:12", as below a chosen post)
     above = _before_items(page, start, items, owner, chrome, gains)
+    if _opens_thread(page, items, owner):  # the first post is the first item: what is above it is no post
+        above = []
     kept = [i for i in above if i not in box and not _post_header(lines[i])]
     labelled = _labelled(page, items, owner)
+    adverts = _adverts(page, owner, gains)
     last = blocks[items[-1]].end
     dropped = _teasers_after(page, last, end) | _headers_between(page, items, owner, gains)
     if len(items) == 1:  # a post's one reply: what follows it is no part of the thread (a sign-up box, a sidebar)
@@ -1766,9 +1769,67 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
             and _slot(page, i, owner[i]) not in chrome
             and not _signed(page, i, owner[i])
             and i not in labelled
+            and i not in adverts
         )
     ]
     return start, kept
+
+
+AD_LABELS: Final = frozenset(
+    {"广告", "廣告", "推广", "推廣", "赞助", "贊助", "ad", "ads", "advertisement", "sponsored", "promoted"}
+)
+"""A line of only one of these words (case aside) labels an advert."""
+AD_LINES: Final = 2
+AD_CHARS: Final = 200
+"""An advert among the posts is a blurb: at most this many lines of prose, this many characters."""
+
+
+def _adverts(page: Page, owner: dict[int, int], gains: list[float]) -> set[int]:
+    """The lines of the items that are adverts in the posts' own markup (an ad "floor" of Tieba, an "企业回答" among
+    answers): an item other than the first that holds a line that is only an :data:`AD_LABELS` word, in an element
+    of its own that holds no line of prose, and a blurb of prose elsewhere (:data:`AD_LINES`, :data:`AD_CHARS`; a
+    long post with an ad slot in it is a post). A reply that says only "广告" (a reader calling out spam) is
+    its own line of text, with no other prose beside it in the item."""
+    lines, blocks = page.lines, page.blocks
+    marked: set[int] = set()
+    for i, item in owner.items():
+        if lines[i].chars <= 13 and lines[i].text.strip().lower() in AD_LABELS:
+            blk = blocks[lines[i].block]
+            if not any(gains[j] > 0 for j in range(blk.start, blk.end)):
+                marked.add(item)
+    marked.discard(min(owner.values(), default=-1))  # (the first post: an article's own ad slot)
+    if not marked:
+        return set()
+    prose: dict[int, list[int]] = {}
+    for i, item in owner.items():
+        if item in marked and gains[i] > 0:
+            prose.setdefault(item, []).append(lines[i].chars)
+    ads = {item for item, sizes in prose.items() if len(sizes) <= AD_LINES and sum(sizes) <= AD_CHARS}
+    return {i for i, item in owner.items() if item in ads}
+
+
+_OP_MARK: Final = re.compile(r"[楼樓]主")
+_SECOND_MARK: Final = re.compile(r"沙[发發]|2\s*[楼樓#]|#2")
+_NUMBERED: Final = re.compile(r"#\d{1,5}|\d{1,5}\s*[楼樓#]")
+
+
+def _opens_thread(page: Page, items: list[int], owner: dict[int, int]) -> bool:
+    """Is the first of ``items`` the thread's first post: marked "楼主" on a line of its own and with no floor number
+    (a reply by the opening poster wears both: Hupu, Tieba), the second marked as the second floor ("沙发", "2楼",
+    "2#")? Then prose above the items (a board's rules box, a notice) is no first post: Discuz!'s floors."""
+    if len(items) < 2:
+        return False
+    marks: dict[int, list[str]] = {items[0]: [], items[1]: []}
+    for i, item in owner.items():
+        text = page.lines[i].text.strip()
+        if item in marks and len(text) <= 8 and _FLOOR.fullmatch(text):
+            marks[item].append(text)
+    first, second = marks[items[0]], marks[items[1]]
+    return (
+        any(_OP_MARK.fullmatch(x) for x in first)
+        and not any(_NUMBERED.fullmatch(x) for x in first)
+        and any(_SECOND_MARK.fullmatch(x) for x in second)
+    )
 
 
 def _headers_between(page: Page, items: list[int], owner: dict[int, int], gains: list[float]) -> set[int]:
