@@ -1239,7 +1239,12 @@ def _counted_comments(page: Page, start: int, end: int, base: list[float], ancho
             return -1  # one counter of a bar ("转发 2万 | 评论 8765 | 赞 10万" under a microblog post), no heading
     above = any(base[i] > 0 for i in range(top, head))
     below = sum(1 for i in range(head + 1, end) if base[i] > 0)
-    return head if above and below >= 2 else -1
+    if not above or below < 2:
+        return -1
+    after = range(head + 1, end)
+    if any(base[i] <= 0 and _slot_in(page, i, after) for i in range(top, head)):
+        return -1  # the post's header line in the template of the headers below: a thread's first post and replies
+    return head
 
 
 def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], anchor: int = -1) -> bool:
