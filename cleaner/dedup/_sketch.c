@@ -1231,6 +1231,32 @@ static PyObject *common32(PyObject *self, PyObject *args) {
     return out;
 }
 
+/* The patience loop of increasing_path and in_order_path over sj[0:n]: piles' tops in `tails` (bisect_left), the
+   index of each pile's top in `at`, each element's back link (the top of the pile before it when placed, -1) in
+   `back`; returns the number of piles (the path's length; the path ends at at[len - 1]). Each array holds n + 1. */
+static Py_ssize_t patience(const int64_t *sj, Py_ssize_t n, int64_t *tails, int64_t *at, int64_t *back) {
+    Py_ssize_t len = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        const int64_t j = sj[i];
+        Py_ssize_t k;
+        if (!len || j > tails[len - 1]) {
+            k = len++;
+        } else {
+            Py_ssize_t lo = 0, hi = len; /* bisect_left */
+            while (lo < hi) {
+                const Py_ssize_t mid = lo + (hi - lo) / 2;
+                if (tails[mid] < j) lo = mid + 1;
+                else hi = mid;
+            }
+            k = lo;
+        }
+        tails[k] = j;
+        at[k] = i;
+        back[i] = k ? at[k - 1] : -1;
+    }
+    return len;
+}
+
 /* increasing_path(seq) -> bytearray: the indices (int64, ascending) of a longest strictly increasing subsequence of
    `seq` (int64), the one patience sorting with binary search (bisect_left) and back links finds, ending at the last
    pile's top: verify._in_order_path's loop */
@@ -1253,25 +1279,7 @@ static PyObject *increasing_path(PyObject *self, PyObject *arg) {
         PyErr_NoMemory();
         goto done;
     }
-    Py_ssize_t len = 0;
-    for (Py_ssize_t i = 0; i < n; i++) {
-        const int64_t j = sj[i];
-        Py_ssize_t k;
-        if (!len || j > tails[len - 1]) {
-            k = len++;
-        } else {
-            Py_ssize_t lo = 0, hi = len; /* bisect_left */
-            while (lo < hi) {
-                const Py_ssize_t mid = lo + (hi - lo) / 2;
-                if (tails[mid] < j) lo = mid + 1;
-                else hi = mid;
-            }
-            k = lo;
-        }
-        tails[k] = j;
-        at[k] = i;
-        back[i] = k ? at[k - 1] : -1;
-    }
+    const Py_ssize_t len = patience(sj, n, tails, at, back);
     out = PyByteArray_FromStringAndSize(NULL, len * 8);
     if (!out) goto done;
     int64_t *o = (int64_t *)PyByteArray_AS_STRING(out);
@@ -1372,25 +1380,7 @@ static PyObject *in_order_path(PyObject *self, PyObject *args) {
         PyErr_NoMemory();
         goto done;
     }
-    Py_ssize_t len = 0; /* increasing_path's loop */
-    for (Py_ssize_t i = 0; i < n; i++) {
-        const int64_t j = sj[i];
-        Py_ssize_t k;
-        if (!len || j > tails[len - 1]) {
-            k = len++;
-        } else {
-            Py_ssize_t lo = 0, hi = len;
-            while (lo < hi) {
-                const Py_ssize_t mid = lo + (hi - lo) / 2;
-                if (tails[mid] < j) lo = mid + 1;
-                else hi = mid;
-            }
-            k = lo;
-        }
-        tails[k] = j;
-        at[k] = i;
-        back[i] = k ? at[k - 1] : -1;
-    }
+    const Py_ssize_t len = patience(sj, n, tails, at, back); /* increasing_path's loop */
     Py_ssize_t w = len; /* the path's pairs, written back to front into tails (a's) and at (b's) */
     for (int64_t i = len ? at[len - 1] : -1; i >= 0; i = back[i]) {
         w--;
