@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 import statistics
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -48,6 +49,23 @@ class GenPage:
     @property
     def half(self) -> str:
         return half(self.set_name, self.id)
+
+
+def page_id(set_name: str, kind: str, index: int, seed: str) -> str:
+    """A generated page's id: ``kind-index``, prefixed by the seed when it is not the set's own."""
+    return f"{kind}-{index}" if seed == set_name else f"{seed}-{kind}-{index}"
+
+
+def gen_page(
+    set_name: str, pid: str, kind: str, html: str, gold: list[str], bad: list[str], split: str, lang: str = ""
+) -> GenPage:
+    """The :class:`GenPage` of a built page: its gold paragraphs joined, the first 80 characters of its first
+    sentence and the last 80 of its last as must-snippets (sentences split by the regex ``split``), and the chrome
+    strings ``bad`` that are not in the gold as must-not snippets."""
+    sents = [x for line in gold for x in re.split(split, line) if x.strip()]
+    text = "\n".join(gold)
+    must = [sents[0][:80], sents[-1][-80:]]
+    return GenPage(set_name, pid, kind, html, text, must, [m for m in bad if m and m not in text], lang=lang)
 
 
 @dataclass

@@ -45,7 +45,6 @@ of ``web21/<id>``; ``--list`` and ``--dump`` show tune pages only.
 from __future__ import annotations
 
 import random
-import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -617,18 +616,15 @@ BUILDERS: dict[str, Callable[[_Ctx], Built]] = {
 }
 
 
-def _sentences(lines: list[str]) -> list[str]:
-    return [s for x in lines for s in re.split(r"(?<=[.!?])\s+", x) if s.strip()]
+_SPLIT = r"(?<=[.!?])\s+"
+"""Where the gold's sentences end (the must-snippets: :func:`gen_score.gen_page`)."""
 
 
 def build_page(kind: str, index: int, text: Text, seed: str) -> GenPage:
-    pid = f"{kind}-{index}" if seed == SET else f"{seed}-{kind}-{index}"
+    pid = gen_score.page_id(SET, kind, index, seed)
     c = _Ctx(random.Random(f"{seed}/{pid}"), text, index, kind)
     html, gold = BUILDERS[kind](c)
-    sents = _sentences(gold)
-    must = [sents[0][:80], sents[-1][-80:]]
-    gold_text = "\n".join(gold)
-    return GenPage(SET, pid, kind, html, gold_text, must, [m for m in c.bad if m and m not in gold_text])
+    return gen_score.gen_page(SET, pid, kind, html, gold, c.bad, _SPLIT)
 
 
 def build(data: Path, seed: str = SET) -> list[GenPage]:
