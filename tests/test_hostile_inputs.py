@@ -684,6 +684,21 @@ def test_control_characters_do_not_reach_the_text() -> None:
     assert dump.endswith("don\x92t sep")
 
 
+def test_joiners_that_spell_words_stay() -> None:
+    # U+200C in Persian ("می‌خواهم": "I want") and U+200D in Indic scripts are spelling: removing them changes the
+    # word. Between Chinese characters (sites scatter them against copying) they still go.
+    import cleaner
+
+    fa = "من می\u200cخواهم این کتاب را بخوانم و درباره\u200cی آن بنویسم. " * 6
+    zh = "这是正文\u200c的一段话，\u200d讲述了事情的经过和结果。" * 5
+    html = f"<html><body><article><p>{fa}</p><p>{zh}</p></article></body></html>"
+    text = cleaner.extract_html(html).text
+    dump = cleaner.clean_text(f"عنوان\n\n{fa}\n{zh}\n")[0].text
+    for out in (text, dump):
+        assert "می\u200cخواهم" in out and "درباره\u200cی" in out, repr(out[:80])
+        assert "这是正文的一段话，讲述了" in out, repr(out[-80:])
+
+
 def test_a_dump_of_control_characters_only_is_an_empty_page_reject(tmp_path: Path) -> None:
     from cleaner.pipeline import process_file
 

@@ -25,6 +25,7 @@ _CODE_POINTS = [c for c in range(0x110000) if not 0xD800 <= c < 0xE000]
 _PIECES = [" ", "  ", "\n", "\t", "\r", "\x85", "\u3000", "\xa0", "\u200b", "\ufeff", "\ue000", "\U000f0001", "_", "|"]
 _PIECES += ["｜", "-", "—", "中文", "abc", "é", "\U00020000", "\ud800", "\u2028", "\x1f", "\x7f", "\u205f", "\u2066"]
 _PIECES += [".", ". ", "。", "！", "？", "；", "!", "?", ";", "\x00", "..", "x. y"]
+_PIECES += ["\u200c", "\u200d", "س", "ि", "\U0001f468", "\ufe0f", "\u0dff", "\u0e00", "\ufefc", "\ufefd"]
 
 
 def _dirty_at(text: str) -> int:
@@ -189,6 +190,18 @@ def test_squeeze_on_any_text(text: str, head: int) -> None:
     head = min(head, len(text))
     assert _same_str(_sketch.squeeze_from(text, head), _squeeze_from(text, head))
     assert _same_str(textclean.normalize_text(text), _normalize_py(text))
+
+
+def test_joiners_between_joining_characters() -> None:
+    """A zero-width non-joiner or joiner stays between two characters of the joining scripts or emoji (every code
+    point on either side, the kernel against the regex), and goes elsewhere."""
+    for c in _CODE_POINTS:
+        for text in (f"س\u200c{chr(c)}", f"{chr(c)}\u200dि", f"\U0001f468\u200d{chr(c)}"):
+            for head in (0, 1, 2):
+                assert _same_str(_sketch.squeeze_from(text, head), _squeeze_from(text, head)), (hex(c), head)
+    assert _squeeze_from("می\u200cخواهم", 0) == "می\u200cخواهم"
+    assert _squeeze_from("中\u200c文\u200d字", 0) == "中文字"
+    assert _squeeze_from("\u200cس\u200c", 0) == "س"
 
 
 def test_squeeze_narrows_the_string() -> None:

@@ -1632,6 +1632,15 @@ static inline int invisible_cp(Py_UCS4 c) {
     return (c >= 0xe000 && c <= 0xf8ff) || c >= 0xf0000;
 }
 
+/* textclean._JOINING: characters between which a zero-width non-joiner or joiner (U+200C, U+200D) is spelling and
+   stays (the joining scripts: Arabic, Syriac, Thaana, NKo, the Indic scripts, Myanmar, Khmer, Mongolian, Arabic
+   presentation forms; emoji and the emoji presentation selector) */
+static inline int joining_cp(Py_UCS4 c) {
+    return (c >= 0x0600 && c <= 0x0dff) || (c >= 0x1000 && c <= 0x109f) || (c >= 0x1780 && c <= 0x18af) ||
+           (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc) || c == 0xfe0f ||
+           (c >= 0x2600 && c <= 0x27bf) || (c >= 0x1f000 && c <= 0x1faff);
+}
+
 /* textclean._SPACES's characters: a plain space and textclean._SPACE (white space normalize_text folds) */
 static inline int fold_space_cp(Py_UCS4 c) {
     if (c < 0x80) return c == 0x20 || c == 0x09 || c == 0x0b || c == 0x0c || (c >= 0x1c && c <= 0x1f);
@@ -1640,7 +1649,8 @@ static inline int fold_space_cp(Py_UCS4 c) {
 }
 
 /* squeeze_from(text, head) -> str: text[:head] + _SPACES.sub(" ", _INVISIBLE.sub("", text[head:])) (textclean's
-   normalize_text from its first dirty character on): the invisible characters out, then each run of white space
+   normalize_text from its first dirty character on): the invisible characters out (a joiner between two joining
+   characters of text[head:] stays), then each run of white space
    one plain space; one loop in place of two regex passes and the slices */
 static PyObject *squeeze_from(PyObject *self, PyObject *args) {
     (void)self;
@@ -1672,7 +1682,9 @@ static PyObject *squeeze_from(PyObject *self, PyObject *args) {
             } else if (fold_space_cp(c)) {                                                         \
                 if (!in_run) o[k++] = 0x20;                                                        \
                 in_run = 1;                                                                        \
-            } else if (!invisible_cp(c)) {                                                         \
+            } else if (!invisible_cp(c) ||                                                         \
+                       ((c == 0x200c || c == 0x200d) && i > head && i + 1 < n && joining_cp(t[i - 1]) &&   \
+                        joining_cp(t[i + 1]))) {                                                   \
                 o[k++] = (T)c;                                                                     \
                 in_run = 0;                                                                        \
             }                                                                                      \

@@ -38,7 +38,17 @@ _CONTROLS = "\x00-\x08\x0e-\x1b\x7f"
 _INVISIBLE_SET = (
     f"{_CONTROLS}\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ue000-\uf8ff\U000f0000-\U0010ffff"
 )
-_INVISIBLE = re.compile(f"[{_INVISIBLE_SET}]")
+# The zero-width non-joiner and joiner (U+200C, U+200D) are spelling in the scripts that join letters: Persian
+# "می‌خواهم", Hindi and the other Indic scripts, Arabic, Syriac, Myanmar, Khmer, Mongolian; and the joiner builds
+# emoji sequences. Between two characters of those (in the same text) they stay; elsewhere (between Chinese
+# characters, where sites scatter them against copying; at a line's edge; in runs) they go like the others.
+_JOINING = (
+    "\u0600-\u08ff\u0900-\u0dff\u1000-\u109f\u1780-\u18af\ufb50-\ufdff\ufe70-\ufefc"
+    "\ufe0f\u2600-\u27bf\U0001f000-\U0001faff"
+)
+_JOINERS = "\u200c\u200d"
+_NOT_JOINERS = _INVISIBLE_SET.replace("\u200b-\u200f", "\u200b\u200e\u200f")
+_INVISIBLE = re.compile(f"[{_NOT_JOINERS}]|(?<![{_JOINING}])[{_JOINERS}]|[{_JOINERS}](?![{_JOINING}])")
 # (the file, group, record and unit separators are white space to str.split: spaces here too)
 _ASCII_SPACE = "\t\f\v\x1c-\x1f"
 _SPACE = f"{_ASCII_SPACE}\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
