@@ -2122,7 +2122,33 @@ def content_lines(page: Page, sel: Selection | None, boxed: bool = False) -> lis
             if skip_to >= 0:
                 continue
         out.append(ln)
-    return out
+    return _without_pull_quotes(page, out)
+
+
+_QUOTE_MARKS: Final = re.compile(r"^[\s«»“”„\"'‘’‚‹›]+|[\s«»“”„\"'‘’‚‹›.!?…]+$")
+PULL_QUOTE_UP: Final = 3
+"""How many elements up from a line its pull-quote box is looked for (:func:`_without_pull_quotes`)."""
+
+
+def _without_pull_quotes(page: Page, out: list[Line]) -> list[Line]:
+    """``out`` without its pull quotes: a line in an element named as one (``pull-quote``, ``pullquote``,
+    ``wp-block-pullquote``, within :data:`PULL_QUOTE_UP` levels) whose words, quote marks and end stop aside, are
+    part of another line kept (a sentence of the story set again in large type)."""
+    blocks = page.blocks
+    drop: set[int] = set()
+    for j, ln in enumerate(out):
+        k = ln.block
+        for _ in range(PULL_QUOTE_UP):
+            if k < 0:
+                break
+            ident = blocks[k].ident.lower()
+            if "pull" in ident and "quote" in ident:
+                q = _QUOTE_MARKS.sub("", ln.text)
+                if len(q) >= PROSE_CHARS // 2 and any(q in o.text for i, o in enumerate(out) if i != j):
+                    drop.add(j)
+                break
+            k = blocks[k].parent
+    return [ln for j, ln in enumerate(out) if j not in drop] if drop else out
 
 
 NAME_LINK: Final = 20
