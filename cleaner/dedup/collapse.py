@@ -614,12 +614,13 @@ class _Run:
         self.near = {}
         for sid in sorted(found):
             entry = self.entry(sid)
-            v = compare(mine, entry.as_evidence(), self.params)
+            theirs = entry.as_evidence()  # (made once: the verdict's rules below ask it again)
+            v = compare(mine, theirs, self.params)
             self.res.candidates += 1
             if not v.accepted and self.params.list_lines and max(v.contained, v.covers) >= _LIST_ASKED:
-                v = self._listed(sk.doc_id, mine, entry.doc_id, entry.as_evidence(), v, entry.list_start) or v
+                v = self._listed(sk.doc_id, mine, entry.doc_id, theirs, v, entry.list_start) or v
             if not (v.accepted or v.substitution) and self._cut_asked(v):
-                if self._cut_short(sk.doc_id, mine, entry.doc_id, entry.as_evidence()):
+                if self._cut_short(sk.doc_id, mine, entry.doc_id, theirs):
                     v = Verdict(v.jaccard, v.contained, v.covers, False, True)
                     self.cut.add(sid)
             self.near[sid] = v.similarity

@@ -74,8 +74,10 @@ def _items(line: str) -> int:
     line (at least :data:`_LINE_ITEMS` items split by ``|`` / ``/`` / wide spaces — or by any space in a Chinese line
     with no clause punctuation — each short: :data:`LIST_LINE_CHARS`, :data:`LIST_LINE_CHARS_LATIN` in a line with no
     CJK ideograph); else 0 (prose)."""
+    if len(line) <= LIST_LINE_CHARS:  # (short with or without an ideograph: not looked for)
+        return 1
     cjk = _CJK.search(line) is not None
-    if len(line) <= (LIST_LINE_CHARS if cjk else LIST_LINE_CHARS_LATIN):
+    if not cjk and len(line) <= LIST_LINE_CHARS_LATIN:
         return 1
     parts = [x for x in (line.split() if cjk and _CLAUSE.search(line) is None else _ITEMS.split(line)) if x.strip()]
     if len(parts) >= _LINE_ITEMS and all(len(x) <= (LIST_LINE_CHARS if cjk else LIST_LINE_CHARS_LATIN) for x in parts):
