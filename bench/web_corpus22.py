@@ -146,7 +146,10 @@ def first_apart(c: _Ctx) -> Built:
     items = ""
     for p in posts[1:]:
         badge = rng.choice(("", "", "op", "staff"))
-        label = {"op": '<span class="ipsBadge cAuthorBadge">OP</span>', "staff": '<span class="ipsBadge ipsBadge_staff">Staff</span>'}.get(badge, "")
+        label = {
+            "op": '<span class="ipsBadge cAuthorBadge">OP</span>',
+            "staff": '<span class="ipsBadge ipsBadge_staff">Staff</span>',
+        }.get(badge, "")
         items += (
             f'<article class="cPost ipsComment{" cPost--" + badge if badge else ""}" id="comment-{rng.randrange(10**6)}"><aside class="cAuthorPane"><h3 class="cAuthorPane_author"><a href="#">{c.nick()}</a></h3>{label}'
             f'<ul class="cAuthorPane_info"><li>{rng.randrange(1, 5000)} posts</li></ul></aside><div class="ipsComment_content"><div class="ipsComment_meta">Posted {_ago(rng)}</div>'
@@ -179,7 +182,9 @@ def badges(c: _Ctx) -> Built:
             if kind == "edited":
                 note = f'<div class="modified">« <em>Last Edit: {_date(rng)}, {rng.randrange(1, 12)}:{rng.randrange(10, 59)} pm by {c.nick()}</em> »</div>'
         cls = "windowbg" if i % 2 == 0 else "windowbg2"
-        grp = {"mod": "Global Moderator", "deleted": "Newbie"}.get(kind, rng.choice(("Jr. Member", "Full Member", "Hero Member")))
+        grp = {"mod": "Global Moderator", "deleted": "Newbie"}.get(
+            kind, rng.choice(("Jr. Member", "Full Member", "Hero Member"))
+        )
         items += (
             f'<div class="{cls}{" deleted" if kind == "deleted" else ""}" id="msg{rng.randrange(10**6)}"><div class="post_wrapper"><div class="poster"><h4><a href="#">{c.nick()}</a></h4>'
             f'<ul class="user_info"><li class="membergroup">{grp}</li><li class="postcount">Posts: {rng.randrange(1, 3000)}</li></ul></div>'
@@ -275,7 +280,9 @@ def similar(c: _Ctx) -> Built:
 
 def se_comments(c: _Ctx) -> Built:
     rng = c.rng
-    posts = [c.paras[: rng.randrange(1, 3)]] + [[c.said(2, 4) for _ in range(rng.randrange(1, 3))] for _ in range(rng.randrange(2, 5))]
+    posts = [c.paras[: rng.randrange(1, 3)]] + [
+        [c.said(2, 4) for _ in range(rng.randrange(1, 3))] for _ in range(rng.randrange(2, 5))
+    ]
     acc = rng.randrange(1, len(posts))
 
     def comments() -> str:
@@ -318,8 +325,14 @@ def vanilla_qa(c: _Ctx) -> Built:
         )
 
     acc = "".join(item(i, posts[i], "ItemComment QnA-Item-Accepted") for i in accepted)
-    box = f'<div class="DataBox DataBox-AcceptedAnswers"><h2 class="CommentHeading">Answers</h2><ul class="MessageList DataList AcceptedAnswers">{acc}</ul></div>' if acc else ""
-    rest = "".join(item(i, p, "ItemComment" + (" QnA-Item-Accepted" if i in accepted else "")) for i, p in enumerate(posts) if i)
+    box = (
+        f'<div class="DataBox DataBox-AcceptedAnswers"><h2 class="CommentHeading">Answers</h2><ul class="MessageList DataList AcceptedAnswers">{acc}</ul></div>'
+        if acc
+        else ""
+    )
+    rest = "".join(
+        item(i, p, "ItemComment" + (" QnA-Item-Accepted" if i in accepted else "")) for i, p in enumerate(posts) if i
+    )
     html = (
         '<div id="Frame"><div class="Head"><a class="Title" href="/">Photo Gear Community</a><ul class="SiteMenu"><li><a href="#">Discussions</a></li><li><a href="#">Categories</a></li><li><a href="#">Sign In</a></li></ul></div>'
         f'<div id="Body"><div class="Content"><div class="PageTitle"><h1>{_e(c.title)}</h1></div>'
@@ -352,11 +365,15 @@ def mastodon(c: _Ctx) -> Built:
         words = []
         for w in text.split(" "):
             if w.startswith("@"):
-                words.append(f'<span class="h-card"><a class="u-url mention" href="#">@<span>{_e(w[1:])}</span></a></span>')
+                words.append(
+                    f'<span class="h-card"><a class="u-url mention" href="#">@<span>{_e(w[1:])}</span></a></span>'
+                )
             elif w.startswith("#"):
                 words.append(f'<a class="mention hashtag" href="#">#<span>{_e(w[1:])}</span></a>')
             elif w.startswith("https://"):
-                words.append(f'<a href="{w}" rel="nofollow noopener"><span class="invisible">https://</span><span class="ellipsis">{_e(w[8:])}</span></a>')
+                words.append(
+                    f'<a href="{w}" rel="nofollow noopener"><span class="invisible">https://</span><span class="ellipsis">{_e(w[8:])}</span></a>'
+                )
             else:
                 words.append(_e(w))
         acct = c.nick().replace(" ", "")
@@ -393,7 +410,7 @@ def slash_nested(c: _Ctx) -> Built:
             cls = "comment full"
         else:
             body = ""
-            cls = "comment hidden oneline"
+            cls = "comment oneline"  # collapsed under the threshold: its title line only (a "hidden" class would hide its replies too)
         kids = "".join(node(d + 1) for _ in range(rng.choice((0, 0, 1, 2)))) if d < 4 else ""
         return f'<li class="{cls}"><div class="cw">{head}{body}</div>{"<ul>" + kids + "</ul>" if kids else ""}</li>'
 
@@ -425,7 +442,7 @@ def flarum_events(c: _Ctx) -> Built:
         items += (
             f'<div class="PostStream-item" data-index="{i}"><article class="Post CommentPost"><header class="Post-header"><ul><li class="item-user"><div class="PostUser"><h3><a href="#">{c.nick()}</a></h3></div></li><li class="item-meta"><span class="PostMeta"><time>{_ago(rng)}</time></span></li></ul></header>'
             f'<div class="Post-body">{_ps(p)}</div><aside class="Post-actions"><ul><li><button>Like</button></li><li><button>Reply</button></li></ul></aside>'
-            f'{"<div class=" + chr(34) + "Post-likedBy" + chr(34) + ">" + c.nick() + " and " + str(rng.randrange(2, 9)) + " others like this.</div>" if rng.random() < 0.4 else ""}</article></div>'
+            f"{'<div class=' + chr(34) + 'Post-likedBy' + chr(34) + '>' + c.nick() + ' and ' + str(rng.randrange(2, 9)) + ' others like this.</div>' if rng.random() < 0.4 else ''}</article></div>"
         )
     html = (
         '<div id="app"><header id="header"><a href="/" class="Header-title">Synth Makers</a><ul class="Header-controls"><li><button>Sign Up</button></li><li><button>Log In</button></li></ul></header>'
@@ -448,7 +465,9 @@ def lemmy_cross(c: _Ctx) -> Built:
             text = c.reply(0.5)
             gold.extend(text)
             body = f'<div class="md-div">{_ps(text)}</div>'
-        badge = {" mod": '<span class="badge">mod</span>', " admin": '<span class="badge">admin</span>'}.get(cls[12:], "")
+        badge = {" mod": '<span class="badge">mod</span>', " admin": '<span class="badge">admin</span>'}.get(
+            cls[12:], ""
+        )
         kids = "".join(node(d + 1) for _ in range(rng.choice((0, 1, 1, 2)))) if d < 4 else ""
         return (
             f'<li class="comment list-unstyled"><article class="{cls} py-2 ms-{d}"><div class="d-flex"><a class="person-listing" href="#">{c.nick()}</a>{badge} <span class="unselectable">{rng.randrange(1, 200)} ↑</span> <span class="moment-time">{_ago(rng)}</span></div>'
@@ -456,7 +475,10 @@ def lemmy_cross(c: _Ctx) -> Built:
         )
 
     tree = "".join(node(1) for _ in range(rng.randrange(2, 6)))
-    cross = "".join(f'<li><a href="#">!{w}@lemmy.example</a></li>' for w in ("technology", "linux", "selfhosted")[: rng.randrange(1, 4)])
+    cross = "".join(
+        f'<li><a href="#">!{w}@lemmy.example</a></li>'
+        for w in ("technology", "linux", "selfhosted")[: rng.randrange(1, 4)]
+    )
     about = c.prose(2)
     html = (
         '<nav class="navbar"><a href="/" class="navbar-brand">lemmy.example</a> <a href="#">Communities</a> <a href="#">Create Post</a> <a href="#">Login</a></nav>'
