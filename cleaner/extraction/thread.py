@@ -36,6 +36,7 @@ __all__ = [
     "post_group",
     "post_headers",
     "post_lines",
+    "reply_action",
     "short_lines",
     "thread_lines",
     "user_action",
@@ -503,6 +504,12 @@ def user_action(text: str) -> bool:
     """Is ``text`` a short line (at most :data:`ACTION_LINE` characters, no sentence end) naming a user action
     ("举报", "评论(3)", "分享到微博", "Reply", "Share this")?"""
     return len(text) <= ACTION_LINE and _BAR_WORD.search(text) is not None and not _SENTENCE_END.search(text)
+
+
+def reply_action(text: str) -> bool:
+    """Is ``text`` a short line (at most :data:`ACTION_LINE` characters) of :data:`ACTIONS` words ("Quote",
+    "Reply", "举报")?"""
+    return len(text) <= ACTION_LINE and _action(text)
 
 
 ACTION_CACHED: Final = 200
