@@ -24,6 +24,7 @@ from .metadata import is_byline
 from .thread import (
     REPLY_PREFIX,
     action_bar,
+    action_inside,
     alike_names,
     answer_like,
     answer_named,
@@ -318,9 +319,10 @@ def _stamp(ln: Line, gain: float) -> bool:
 
 
 def _teaser_meta(ln: Line, gain: float) -> bool:
-    """...or a short line of no weight with a digit and no user action, links allowed: another thread's author,
-    age and reply count under its excerpt ("<a>mkl</a> · 10 hours ago · 28 replies", a "Similar threads" list)."""
-    return gain <= 0 and len(ln.text) <= DATE_LINE and any(c.isdigit() for c in ln.text) and not reply_action(ln.text)
+    """...or a short line of no weight with a digit and no user action word, links allowed: another thread's author,
+    age and reply count under its excerpt ("<a>mkl</a> · 10 hours ago · 28 replies", a "Similar threads" list), not a
+    reply's bar of buttons ("ReplyQuote16": one-line replies under their authors' linked names are no teasers)."""
+    return gain <= 0 and len(ln.text) <= DATE_LINE and any(c.isdigit() for c in ln.text) and not action_inside(ln.text)
 
 
 def _kind_pairs(page: Page, gains: list[float]) -> set[int]:
