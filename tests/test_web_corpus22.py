@@ -155,13 +155,7 @@ def test_similar_threads_with_meta_lines_are_teasers() -> None:
 @pytest.mark.skipif(not DATA.is_dir(), reason="web_corpus22 reads its texts from ../shared/data/extraction")
 @pytest.mark.parametrize(
     ("kind", "seed"),
-    [
-        ("first_apart", "web22"),
-        ("mastodon", "web22"),
-        ("similar", "web22"),
-        ("similar", "en22-dev1"),
-        ("depth", "en22-dev3"),  # a "Page 2" chunk of posts after the chosen one (content._chunk_after)
-    ],
+    [("first_apart", "web22"), ("mastodon", "web22"), ("similar", "web22"), ("similar", "en22-dev1")],
 )
 def test_generator_tune_pages_keep_every_post(kind: str, seed: str) -> None:
     """Every tune page of ``kind`` (the default seed, or the round's dev seed) keeps every line of its gold."""

@@ -1317,11 +1317,6 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
         sel.end = comments.start  # an article's comments below it: the article ends there (as a tail rule cuts)
         return False
     first, posts = post_lines(page, sel.start, sel.end, base)
-    if posts and (more := _chunk_after(page, sel, base)) > sel.end:
-        # the thread goes on in a like element after the chosen one (a "Page 2" chunk of the posts): read both
-        first2, posts2 = post_lines(page, sel.start, more, base)
-        if first2 == first and len(posts2) > len(posts):
-            sel.end, posts = more, posts2
     if posts and _prose_left_out(base, first, sel.end, posts):
         posts = []  # a "list" that keeps a label or two and leaves the text out: no list of posts
     if posts and (head := _counted_comments(page, sel.start, sel.end, base, anchor)) > first:
@@ -1354,38 +1349,6 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
         sel.chrome |= flat
         sel.opening = frozenset(i + 1 for i in flat if i + 1 < sel.end and i + 1 not in flat)
     return False
-
-
-CHUNK_GAP: Final = 8
-"""A like element starting at most this many lines after the chosen list of posts, through no prose, goes on with it."""
-
-
-def _chunk_after(page: Page, sel: Selection, base: list[float]) -> int:
-    """The end of the next sibling of the chosen element when it is of the same tag and alike by its class words
-    (:func:`~.thread.alike_names`: "page page-1", "page page-2") and starts at most :data:`CHUNK_GAP` lines after
-    it through lines of no prose; else ``sel.end``."""
-    blocks = page.blocks
-    blk = blocks[sel.block]
-    if sel.end != blk.end or not blk.ident or blk.parent < 0:
-        return sel.end
-    nxt = -1
-    for k in range(sel.block + 1, len(blocks)):
-        if blocks[k].start > blk.end + CHUNK_GAP:
-            break
-        if blocks[k].parent == blk.parent and any(g > 0 for g in base[blocks[k].start : blocks[k].end]):
-            nxt = k  # the first sibling below that is no bar ("Page 2": lines of no prose)
-            break
-    if nxt < 0:
-        return sel.end
-    other = blocks[nxt]
-    if (
-        other.tag != blk.tag
-        or not alike_names(blk.ident, other.ident)
-        or other.start - blk.end > CHUNK_GAP
-        or any(g > 0 for g in base[blk.end : other.start])
-    ):
-        return sel.end
-    return other.end
 
 
 LABEL_CHARS: Final = 40
