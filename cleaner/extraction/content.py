@@ -24,6 +24,7 @@ from .metadata import is_byline
 from .thread import (
     REPLY_PREFIX,
     action_bar,
+    action_inside,
     alike_names,
     answer_like,
     answer_named,
@@ -35,6 +36,7 @@ from .thread import (
     post_headers,
     post_lines,
     read_count,
+    reply_action,
     reply_named,
     short_lines,
     thread_lines,
@@ -261,7 +263,12 @@ def _teaser_pairs(lines: list[Line], gains: list[float], heads: list[int]) -> No
             if (
                 j < n
                 and _headline_link(lines[j + 1])
-                and (_RANK.fullmatch(lines[j].text) or _date_line(lines[j]) or _stamp(lines[j], gains[j]))
+                and (
+                    _RANK.fullmatch(lines[j].text)
+                    or _date_line(lines[j])
+                    or _stamp(lines[j], gains[j])
+                    or _teaser_meta(lines[j], gains[j])
+                )
             ):
                 j += 1  # "2." between the pairs of a "Most Read" ranking; the date or count under a summary
         if len(summaries) >= TEASER_RUN:
@@ -269,6 +276,11 @@ def _teaser_pairs(lines: list[Line], gains: list[float], heads: list[int]) -> No
                 gains[k] = min(gains[k], 0.0)
         if j > i:
             after = j + 1
+
+
+_ACCOUNT: Final = re.compile(r"(?:^|\s)@\w[\w.]+")
+"""An account's handle as a word of its own ("@jenny_b", "@jenny_b@mastodon.social"): a line of links holding one is
+a post's header (the author's name and handle, the post's time), not a headline over a teaser (Mastodon's statuses)."""
 
 
 def _plain_sentence(ln: Line) -> bool:
@@ -304,6 +316,13 @@ def _stamp(ln: Line, gain: float) -> bool:
     if ln.chars > STAMP_CHARS or ln.link_chars or not any(c.isdigit() for c in ln.text):
         return False
     return gain <= 0 or (ln.text[-1] not in SENTENCE_END and _CJK.search(ln.text) is not None)
+
+
+def _teaser_meta(ln: Line, gain: float) -> bool:
+    """...or a short line of no weight with a digit and no user action word, links allowed: another thread's author,
+    age and reply count under its excerpt ("<a>mkl</a> · 10 hours ago · 28 replies", a "Similar threads" list), not a
+    reply's bar of buttons ("ReplyQuote16": one-line replies under their authors' linked names are no teasers)."""
+    return gain <= 0 and len(ln.text) <= DATE_LINE and any(c.isdigit() for c in ln.text) and not action_inside(ln.text)
 
 
 def _kind_pairs(page: Page, gains: list[float]) -> set[int]:
@@ -346,10 +365,11 @@ def _kind_pairs(page: Page, gains: list[float]) -> set[int]:
 
 
 def _headline_link(ln: Line) -> bool:
-    """A line that is one headline link (after a rank: "1 <a>Headline</a>" in a "Most Read" list)."""
+    """A line that is one headline link (after a rank: "1 <a>Headline</a>" in a "Most Read" list), not a post's
+    header of links holding an account's handle (:data:`_ACCOUNT`: a Mastodon status's author and time)."""
     if ln.link_chars < TEASER_LINK_CJK or (ln.link_chars != ln.chars and not _ranked(ln)):
         return False
-    return ln.link_chars >= TEASER_LINK or _CJK.search(ln.text) is not None
+    return (ln.link_chars >= TEASER_LINK or _CJK.search(ln.text) is not None) and not _ACCOUNT.search(ln.text)
 
 
 RANK_CHARS: Final = 3
@@ -1293,8 +1313,8 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
         sel.chrome |= _labels_between_posts(page, sel, base)
         return True
     comments = comment_section(page, sel.start, sel.end, base)
-    if comments:  # an article's comments below it: the article ends there (as a tail rule cuts at their header)
-        sel.end = comments.start
+    if comments and not _post_body(page, sel, comments, base):
+        sel.end = comments.start  # an article's comments below it: the article ends there (as a tail rule cuts)
         return False
     first, posts = post_lines(page, sel.start, sel.end, base)
     if posts and _prose_left_out(base, first, sel.end, posts):
@@ -1372,11 +1392,18 @@ def _labels_between_posts(page: Page, sel: Selection, base: list[float]) -> froz
 def _post_body(page: Page, sel: Selection, comments: range, base: list[float]) -> bool:
     """Is the text of ``sel`` set in the template of the "comments" below it: its first line of prose and one of
     theirs held by elements of one tag and class or id (:func:`_named_holder`; Vanilla's ``div.Message`` holds a
-    discussion's first post and its comments)? Then they are its thread's replies, not an article's comments."""
+    discussion's first post and its comments), or a reply / quote / report bar below its prose in the comments'
+    template (:func:`_slot_in`; an Invision topic's first post in a box of its own above ``article.cPost``
+    replies)? Then they are its thread's replies, not an article's comments."""
     lines, blocks = page.lines, page.blocks
     lead = next((i for i in range(sel.start, sel.end) if base[i] > 0 and not lines[i].heading), -1)
     if lead < 0:
         return False
+    if any(
+        base[i] <= 0 and reply_action(lines[i].text) and _slot_in(page, i, comments)
+        for i in range(lead + 1, comments.start)
+    ):
+        return True  # the post's reply / quote bar in the comments' template (Invision's first post set apart)
     own = _named_holder(page, lines[lead].block)
     if own < 0 or own == sel.block:
         return False
@@ -1506,7 +1533,8 @@ def _post_above_list(
         parent = blocks[parent].parent
     if parent < 0 or blocks[parent].start > anchor:
         return -1
-    prose = [i for i in range(anchor + 1, start) if base[i] > 0 and not lines[i].heading]
+    # (a byline under the title is no prose: "By X, <date> in <forum>" in a hinted page header)
+    prose = [i for i in range(anchor + 1, start) if base[i] > 0 and not lines[i].heading and not is_byline(lines[i])]
     if any(is_link_line(lines[i]) or (neg[lines[i].block] and not reply_named(page, i)) for i in prose):
         return -1
     # a paragraph: a sentence or a long line (not the thread's stats: "8回复贴，共1页")

@@ -29,6 +29,7 @@ from .dom import PRE, SCRIPT_STOPS, Block, Line, Page, remember
 __all__ = [
     "REPLY_PREFIX",
     "action_bar",
+    "action_inside",
     "alike_names",
     "comment_heading",
     "comment_section",
@@ -36,6 +37,7 @@ __all__ = [
     "post_group",
     "post_headers",
     "post_lines",
+    "reply_action",
     "short_lines",
     "thread_lines",
     "user_action",
@@ -211,7 +213,8 @@ def short_lines(page: Page, kept: frozenset[int], first: int) -> list[int]:
     replies ("顶", "+1", each among its user chrome), not a reply form's lone label below them ("发表回复", "Jump
     to") nor a row of buttons ("查看", "书签", or a utility-CSS page's). Fewer will do in the template of the replies'
     prose: a line of at most :data:`PROSE_LINE` characters, no sentence end, no kept line beside it (a reply of its
-    own) and no count or action word beside it (a button's label among counts: "189.1万", "查看", "1,750")."""
+    own) and no count or action word beside it in its row (:func:`_same_row`: a button's label among counts:
+    "189.1万", "查看", "1,750"; a post's reply bar below its text in another element is no such row)."""
     lines = page.lines
     found = [i for i in kept if i >= first and short_text(lines[i])]
     if not found:
@@ -239,9 +242,21 @@ def short_lines(page: Page, kept: frozenset[int], first: int) -> list[int]:
                 and _SENTENCE_END.search(lines[i].text) is None
                 and i - 1 not in kept
                 and i + 1 not in kept
-                and not any(_count_or_action(lines[j].text) for j in (i - 1, i + 1) if 0 <= j < len(lines))
+                and not any(
+                    _count_or_action(lines[j].text) and _same_row(page, i, j)
+                    for j in (i - 1, i + 1)
+                    if 0 <= j < len(lines)
+                )
             )
     return out
+
+
+def _same_row(page: Page, i: int, j: int) -> bool:
+    """Are lines ``i`` and ``j`` in one element or in two elements of one parent (a row of buttons and counts), not
+    a post's text and the reply bar or date line set in other elements around it?"""
+    blocks, lines = page.blocks, page.lines
+    a, b = lines[i].block, lines[j].block
+    return a == b or blocks[a].parent == blocks[b].parent or blocks[a].parent == b or blocks[b].parent == a
 
 
 SHORT_DIGITS: Final = 3
@@ -503,6 +518,18 @@ def user_action(text: str) -> bool:
     """Is ``text`` a short line (at most :data:`ACTION_LINE` characters, no sentence end) naming a user action
     ("举报", "评论(3)", "分享到微博", "Reply", "Share this")?"""
     return len(text) <= ACTION_LINE and _BAR_WORD.search(text) is not None and not _SENTENCE_END.search(text)
+
+
+def reply_action(text: str) -> bool:
+    """Is ``text`` a short line (at most :data:`ACTION_LINE` characters) of :data:`ACTIONS` words ("Quote",
+    "Reply", "举报")?"""
+    return len(text) <= ACTION_LINE and _action(text)
+
+
+def action_inside(text: str) -> bool:
+    """Does an :data:`ACTIONS` word occur anywhere in ``text``, glued to others too ("ReplyQuote16": a bar of
+    buttons read as one line)?"""
+    return _action_hint(text)
 
 
 ACTION_CACHED: Final = 200
