@@ -1193,6 +1193,7 @@ def _run_staged_locked(
         stage = staged.Stage(
             str(work), params, partial(process_files, rules=rules, params=params, read_options=read_options),
             partial(process_file, rules=rules, read_options=read_options), _worker_failed,
+            partial(clean_stream, rules=rules, params=params, read_options=read_options),
         )  # fmt: skip
         if progress is not None:
             progress("clean", 0, listed.count)

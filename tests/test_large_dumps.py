@@ -165,3 +165,52 @@ def test_a_utf16_jsonl_file_over_the_budget_is_read_record_by_record(tmp_path: P
     assert sum(isinstance(x, Document) for x in whole) == 40
     parts = list(read_file(path, ReadOptions(max_bytes=len(data) // 5)))
     assert [x.to_json() for x in parts] == [x.to_json() for x in whole]
+
+
+def test_a_staged_clean_task_writes_a_large_file_a_piece_at_a_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A staged clean task held its batch's documents and sketches at once: one JSONL file (one task) of 120,000
+    records took ≥ 1.25 GB on its worker (40,000 records, 53 MB: 1,063 MB; streamed: 312 MB). It writes them a
+    piece at a time (here 7 items): the same shard as the whole batch gives, and the run's stories, rejects and
+    counts are the in-memory run's."""
+    from functools import partial
+
+    import pyarrow as pa
+
+    from cleaner import pipeline
+    from cleaner.dedup import DedupParams
+    from cleaner.execution import staged
+
+    monkeypatch.setattr(pipeline, "STREAM_ROWS", 7)
+    src = tmp_path / "in"
+    src.mkdir()
+    pages = _pages(50, seed=3)
+    recs = [{"id": f"r{i}", "text": p} for i, p in enumerate(pages)] + [{"id": "x", "text": None}]
+    recs += [{"id": f"copy{i}", "text": p} for i, p in enumerate(pages[:9])]  # copies: their sketches made once
+    (src / "r.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in recs) + "\n", encoding="utf-8")
+    (src / "dump.txt").write_text("\n".join(pages[20:30]), encoding="utf-8")
+    params = DedupParams()
+    files = [str(src / "dump.txt"), str(src / "r.jsonl")]
+    tables = {}
+    for how in ("batch", "stream"):
+        work = tmp_path / how
+        work.mkdir()
+        stage = staged.Stage(
+            str(work), params, partial(pipeline.process_files, params=params), pipeline.process_file,
+            pipeline._worker_failed, partial(pipeline.clean_stream, params=params) if how == "stream" else None,
+        )  # fmt: skip
+        staged.clean_shard((0, files), stage)
+        for part in ("docs", "ids", "sketch"):
+            with pa.memory_map(str(work / f"clean-00000.{part}.arrow"), "r") as f:
+                reader = pa.ipc.open_file(f)
+                tables[how, part] = (reader.read_all().combine_chunks(), reader.schema.metadata)
+    for part in ("docs", "ids", "sketch"):
+        assert tables["batch", part][0].equals(tables["stream", part][0]), part
+        assert tables["batch", part][1] == tables["stream", part][1], part
+    assert tables["stream", "sketch"][0].num_rows == 50  # (the dump's pages and the copies are texts of the file)
+    memory = pipeline.run([src], tmp_path / "mem", workers=1)
+    run = pipeline.run([src], tmp_path / "staged", workers=1, options=pipeline.RunOptions(work=str(tmp_path / "w")))
+    assert "staged" in run.extra and "staged" not in memory.extra
+    for name in ("stories.jsonl", "rejects.jsonl"):
+        assert (tmp_path / "staged" / name).read_bytes() == (tmp_path / "mem" / name).read_bytes(), name
