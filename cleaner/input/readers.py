@@ -283,7 +283,7 @@ def _read_path(name: str, options: ReadOptions, fmt: str | None, codec: str | No
         return
     if codec is None and fmt == "text" and size > options.max_bytes:  # a text dump over the budget: in parts
         with os.fdopen(fd, "rb") as fh:
-            yield from _dump_parts(fh.read1, name, options.max_bytes, b"", None)
+            yield from _dump_parts(fh.read1, name, options.max_bytes, [], None)
         return
     if codec is None and fmt in _WHOLE:  # a plain text or HTML file, read in one piece: from the descriptor
         try:
@@ -422,7 +422,7 @@ def _read_open(
     elif codec:
         yield from _read_whole_streams(stream, name, fmt == "html", codec, options.max_bytes, fh.tell)
     elif fmt == "text" and isinstance(fh, io.BufferedReader) and _size(fh) > options.max_bytes:  # (sniffed as text)
-        yield from _dump_parts(fh.read1, name, options.max_bytes, b"", None)
+        yield from _dump_parts(fh.read1, name, options.max_bytes, [], None)
     else:
         yield _read_whole(stream, name, fmt == "html", codec, options)
     if codec and (junk := stream_junk(stream, codec)) is not None:  # (an error page a download appended: its
@@ -491,7 +491,7 @@ def _read_whole_streams(
     hostile18). A cut HTML page holds no page that ended whole: a reject, as before."""
     cut: list[Reject] = []
     marks: dict[str, str] = {}
-    over: list[bytes] = []
+    over: list[list[bytes]] = []
     read1: Callable[[int], bytes] = getattr(stream, "read1", stream.read)
 
     def read() -> bytes | Reject:
@@ -503,7 +503,7 @@ def _read_whole_streams(
                 total += len(chunk)
                 if total > cap:
                     if not is_html and (where is None or not _bomb(total, where())):  # a text dump: in parts
-                        over.append(b"".join(parts))
+                        over.append(parts)  # (not joined: the parts reader takes the chunks one at a time)
                         return b""
                     return Reject(name, "too_large", f"decompresses to more than {cap} bytes")
         except STREAM_ERRORS as exc:
@@ -551,22 +551,28 @@ def _dump_parts(
     read1: Callable[[int], bytes],
     name: str,
     cap: int,
-    head: bytes,
+    head: list[bytes],
     codec: str | None,
     where: Callable[[], int] | None = None,
 ) -> Iterator[Document | Reject]:
     """A text dump larger than the byte budget ``cap``, a part at a time: raw documents of at most :data:`PART_BYTES`
     (and ``cap``) bytes each, cut at a line end, marked :data:`PART` (the part's byte offset). ``head``: the bytes read
     already; ``read1`` reads the rest. The pipeline joins the parts at page starts; a dump over the budget was one
-    ``too_large`` reject, every page of it lost (helper hostile22). A line longer than a part is a ``line_too_long``
-    reject (its position said), the lines after it are read; a stream cut or damaged ends the dump as
+    ``too_large`` reject, every page of it lost (helper hostile22). ``head`` (emptied here, a chunk at a time, so
+    that they are held once): the chunks read already. A line longer than a part is a ``line_too_long``
+    reject (its position said), the lines after it are read (a first line over the budget: no page stream, the
+    file's ``too_large`` reject, as before); a stream cut or damaged ends the dump as
     :func:`_read_whole_streams` does for one part (its last whole line, marked :data:`TRUNCATED`). ``where``: the
     position in the compressed file, to stop a compression bomb (more than :data:`MAX_RATIO` times its size)."""
     size = max(1, min(PART_BYTES, cap))
-    buf = bytearray(head)
+    buf = bytearray()
+    head.reverse()
+    while head:
+        buf += head.pop()
     offset = 0
-    inflated = len(head)
+    inflated = len(buf)
     ended = skipping = False
+    long_from = -1
     error: BaseException | None = None
     while True:
         while not ended and len(buf) < size:
@@ -584,16 +590,18 @@ def _dump_parts(
                 return
         if skipping:  # the rest of a line too long, up to its end
             end = buf.find(b"\n") + 1
+            offset += end or len(buf)
+            del buf[: end or len(buf)]
+            if long_from == 0 and offset > cap:  # a first line over the budget: no page stream, the file's reject
+                yield Reject(name, "too_large", f"{'decompresses to' if codec else 'has'} more than {cap} bytes")
+                return
+            if end == 0 and not ended:
+                continue
+            yield Reject(name, "line_too_long", f"a line of more than {size} bytes from byte {long_from} (not read)")
             if end == 0:
-                offset += len(buf)
-                buf.clear()
-                if not ended:
-                    continue
                 if error is not None:
                     yield _dump_part(b"", name, offset, codec, error)
                 break
-            offset += end
-            del buf[:end]
             skipping = False
             continue
         if ended and error is None:
@@ -601,8 +609,7 @@ def _dump_parts(
         else:  # up to the last line end (within a part; a cut stream: the last whole line)
             end = buf.rfind(b"\n", 0, len(buf) if ended else size) + 1
             if end == 0 and not ended:
-                yield Reject(name, "line_too_long", f"a line of more than {size} bytes from byte {offset} (not read)")
-                skipping = True
+                skipping, long_from = True, offset
                 continue
         piece = bytes(buf[:end])
         del buf[:end]
