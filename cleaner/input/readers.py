@@ -556,10 +556,10 @@ def _dump_parts(
     where: Callable[[], int] | None = None,
 ) -> Iterator[Document | Reject]:
     """A text dump larger than the byte budget ``cap``, a part at a time: raw documents of at most :data:`PART_BYTES`
-    (and ``cap``) bytes each, cut at a line end, marked :data:`PART` (the part's byte offset). ``head``: the bytes read
-    already; ``read1`` reads the rest. The pipeline joins the parts at page starts; a dump over the budget was one
-    ``too_large`` reject, every page of it lost (helper hostile22). ``head`` (emptied here, a chunk at a time, so
-    that they are held once): the chunks read already. A line longer than a part is a ``line_too_long``
+    (and ``cap``) bytes each, cut at a line end, marked :data:`PART` (the part's byte offset). ``head``: the chunks
+    read already, taken as reads (not joined: the budget read to choose this path is not copied at once);
+    ``read1`` reads the rest. The pipeline joins the parts at page starts; a dump over the budget was one
+    ``too_large`` reject, every page of it lost (helper hostile22). A line longer than a part is a ``line_too_long``
     reject (its position said), the lines after it are read (a first line over the budget: no page stream, the
     file's ``too_large`` reject, as before); a stream cut or damaged ends the dump as
     :func:`_read_whole_streams` does for one part (its last whole line, marked :data:`TRUNCATED`). ``where``: the
@@ -567,17 +567,14 @@ def _dump_parts(
     size = max(1, min(PART_BYTES, cap))
     buf = bytearray()
     head.reverse()
-    while head:
-        buf += head.pop()
-    offset = 0
-    inflated = len(buf)
+    offset = inflated = 0
     ended = skipping = False
     long_from = -1
     error: BaseException | None = None
     while True:
         while not ended and len(buf) < size:
             try:
-                chunk = read1(CHUNK * 16)
+                chunk = head.pop() if head else read1(CHUNK * 16)
             except STREAM_ERRORS as exc:
                 error, ended = exc, True
                 break
