@@ -63,6 +63,7 @@ from cleaner.output import (
     write_records,
 )
 from cleaner.rules import Rules, default_rules, timed
+from cleaner.text.dumpparts import PageJoin, is_part
 from cleaner.text.textclean import MAX_LINE_CHARS, MAX_PAGE_CHARS, clean_dump
 
 __all__ = [
@@ -290,24 +291,132 @@ def process_file(
 
 
 def _process_file(path: str, rules: Rules | None, read_options: ReadOptions | None) -> list[Document | Reject]:
+    return list(_iter_file(path, rules, read_options))
+
+
+def _iter_file(path: str, rules: Rules | None, read_options: ReadOptions | None) -> Iterator[Document | Reject]:
+    """:func:`_process_file` an item at a time (a record, a page of a dump over the budget at a time)."""
     out: list[Document | Reject] = []
+    join: PageJoin | None = None  # (a text dump over the byte budget comes in parts: joined at page starts)
+    segments = 0
     for item in read_file(path, read_options):
         if isinstance(item, Reject):
-            out.append(item)
+            yield item
             continue
-        src = item.sources[0] if item.sources else None
-        record = src.record if src else None
+        if is_part(item):
+            join = join or PageJoin(rules or default_rules(), (read_options or ReadOptions()).max_bytes // 2)
+            for raw in join.feed(item):
+                segments = _prepared(path, raw, rules, out, segments)
+        else:
+            _prepared(path, item, rules, out)
+        yield from out
+        out.clear()
+    if join is not None:
+        for raw in join.end():
+            _prepared(path, raw, rules, out, segments)
+        yield from out
+
+
+STREAM_ROWS = 2000
+"""Documents (or rejects) a staged clean task holds at once (:func:`clean_stream`)."""
+STREAM_CHARS = 16 << 20
+"""Characters of documents a staged clean task holds at once (:func:`clean_stream`)."""
+
+
+def clean_stream(
+    paths: list[str],
+    rules: Rules | None = None,
+    params: DedupParams | None = None,
+    read_options: ReadOptions | None = None,
+    rows: int = STREAM_ROWS,
+) -> Iterator[tuple[list[Document | Reject], list[Sketch]]]:
+    """:func:`process_files` of a batch of files a piece at a time: the items of the files in order, in pieces of
+    at most ``rows`` items (or :data:`STREAM_CHARS` characters), each with the sketches of its documents not seen
+    in an earlier piece. A staged clean task writes them as they come: one JSONL file of 120,000 records was one task
+    that held every document and sketch (≥ 1.25 GB; helper hostile22). The items and sketches are those of
+    :func:`process_files`; a file's rule time-outs are noted on the first document of its last piece."""
+    params = params or DedupParams()
+    seen: set[str] = set()
+    with lean():
+        piece: list[Document | Reject] = []
+        chars = 0
+        for path in paths:
+            timed.reset()
+            timed.take_timeouts()
+            start = len(piece)  # (where the file's items start in the piece)
+            for item in _iter_file(path, rules, read_options):
+                piece.append(item)
+                chars += len(item.text) if isinstance(item, Document) else 0
+                if len(piece) >= rows or chars >= STREAM_CHARS:
+                    if timeouts := timed.take_timeouts():
+                        _note_timeouts(piece[start:], timeouts)
+                    yield piece, _piece_sketches(piece, seen, params)
+                    piece, chars, start = [], 0, 0
+            if timeouts := timed.take_timeouts():
+                _note_timeouts(piece[start:], timeouts)
+        if piece:
+            yield piece, _piece_sketches(piece, seen, params)
+
+
+def _piece_sketches(piece: list[Document | Reject], seen: set[str], params: DedupParams) -> list[Sketch]:
+    """The sketches of the documents of ``piece`` whose id is not in ``seen`` (added), as :func:`_cleaned_lean`."""
+    jobs: list[tuple[str, str]] = []
+    for item in piece:
+        if isinstance(item, Document) and item.id and item.id not in seen:
+            seen.add(item.id)
+            jobs.append((item.id, item.text))
+    sketches: list[Sketch] = []
+    for batch in sketch_batches(jobs):
         try:
-            unit_started(f"{path}\0{record}", len(item.text))  # the page's clock (executor time limit)
-            out.extend(prepare(item, rules))
-        except TimeLimitExceeded as exc:  # (its worker was killed on the first try: the page is not run again)
-            detail = f"extraction and cleaning took {exc} (--time-limit); the page was stopped"
-            out.append(Reject(path, "timeout", detail, record=record))
-        except Exception as exc:
-            out.append(Reject(path, "internal_error", f"{type(exc).__name__}: {exc}"[:300], record=record))
-        finally:
-            unit_done()
-    return out
+            sketches.extend(sketch_batch(batch, params))
+        except Exception:  # the collapse sketches these again, and reports the error there
+            pass
+    return sketches
+
+
+_KEPT = re.compile(r"\(the (\d+) pages(?= before it are\)$)")
+
+
+def _prepared(
+    path: str, item: Document | Reject, rules: Rules | None, out: list[Document | Reject], first: int | None = None
+) -> int:
+    """:func:`prepare` ``item`` (a reject: as it is) into ``out``. ``first``: for a part of a dump over the budget, the
+    number of its first page (after the pages of the parts before it); the next part's first page number."""
+    if isinstance(item, Reject):  # (a page too large of a dump in parts: numbered as the page it is)
+        out.append(item)
+        if first is None or item.segment is not None:
+            return first or 0
+        item.segment = first
+        return first + 1
+    src = item.sources[0] if item.sources else None
+    record = src.record if src else None
+    at = len(out)
+    try:
+        unit_started(f"{path}\0{record}", len(item.text))  # the page's clock (executor time limit)
+        out.extend(prepare(item, rules))
+    except TimeLimitExceeded as exc:  # (its worker was killed on the first try: the page is not run again)
+        detail = f"extraction and cleaning took {exc} (--time-limit); the page was stopped"
+        out.append(Reject(path, "timeout", detail, record=record, segment=first))
+    except Exception as exc:
+        out.append(Reject(path, "internal_error", f"{type(exc).__name__}: {exc}"[:300], record=record, segment=first))
+    finally:
+        unit_done()
+    if first is None:
+        return 0
+    following = first
+    for new in out[at:]:
+        if isinstance(new, Reject):
+            if new.segment is None or new.reason in ("timeout", "internal_error"):
+                following = max(following, (new.segment or first) + 1)
+                continue
+            new.segment += first
+            following = max(following, new.segment + 1)
+            if new.detail.endswith(" pages before it are)"):  # (a cut dump: count the pages of the parts before)
+                new.detail = _KEPT.sub(lambda m: f"(the {int(m.group(1)) + first} pages", new.detail)
+        else:
+            new.sources[0].segment += first
+            following = max(following, new.sources[0].segment + 1)
+    return following
 
 
 def select_files(files: list[str], include: Sequence[str] = (), exclude: Sequence[str] = ()) -> list[str]:
@@ -1084,6 +1193,7 @@ def _run_staged_locked(
         stage = staged.Stage(
             str(work), params, partial(process_files, rules=rules, params=params, read_options=read_options),
             partial(process_file, rules=rules, read_options=read_options), _worker_failed,
+            partial(clean_stream, rules=rules, params=params, read_options=read_options),
         )  # fmt: skip
         if progress is not None:
             progress("clean", 0, listed.count)

@@ -36,6 +36,7 @@ import json
 import os
 import pickle
 import re
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
@@ -293,6 +294,9 @@ class Stage:
     """Files → each file's items, and the packed sketches (:func:`cleaner.pipeline.process_files`)."""
     clean_file: Callable[[str], Items]
     file_failed: Callable[[str, BaseException], Items]
+    clean_stream: Callable[[list[str]], Iterable[tuple[Items, list[Sketch]]]] | None = None
+    """Files → their items and sketches a piece at a time (:func:`cleaner.pipeline.clean_stream`): the task writes
+    each piece as it comes (bounded memory, one large file too), else it holds the batch (``clean_batch``)."""
 
 
 _KEYS = pa.large_list(pa.int64())
@@ -350,6 +354,8 @@ Summary = dict[str, Any]
 def clean_shard(item: tuple[int, list[str]], stage: Stage) -> tuple[int, Summary | None]:
     """Stage 1 for one batch of files: its documents and sketches to ``WORK/clean-NNNNN.*.arrow``."""
     n, paths = item
+    if stage.clean_stream is not None:
+        return n, _write_clean_stream(Path(stage.work), n, stage.clean_stream(paths), stage.params)
     per_file, pack = stage.clean_batch(paths)
     items = [x for per in per_file for x in per]
     return n, _write_clean(Path(stage.work), n, items, unpack_sketches(pack), stage.params)
@@ -366,24 +372,58 @@ def _complete(docs: list[Document], sketches: list[Sketch], params: DedupParams)
 def _write_clean(
     work: Path, n: int, items: list[Document | Reject], sketches: list[Sketch], params: DedupParams
 ) -> Summary:
-    docs = [x for x in items if isinstance(x, Document)]
-    sketches = _complete(docs, sketches, params)
-    rejects = [x for x in items if isinstance(x, Reject)]
+    return _write_clean_stream(work, n, [(items, sketches)], params)
+
+
+_SKETCH_SCHEMA = _sketch_table([]).schema
+_IDS_SCHEMA = pa.schema([("idh", pa.int64())])
+_DOCS_SCHEMA = pa.schema([("idh", pa.int64()), ("doc", pa.large_binary())])
+
+
+def _write_clean_stream(
+    work: Path, n: int, pieces: Iterable[tuple[list[Document | Reject], list[Sketch]]], params: DedupParams
+) -> Summary:
+    """The clean shard ``n`` of the items and sketches of ``pieces``, written a piece at a time: the sketches and the
+    ids as they come, the documents into an unnamed temporary file and then, with the rejects and the summary in
+    its metadata, into the documents file (last: the shard is whole). What is held is a piece, the rejects and the
+    records' names."""
+    rejects: list[Reject] = []
     removed: Counter[str] = Counter()
-    for d in docs:
-        removed.update(d.removed)
-    records = {(r.path, r.record) for r in rejects} | {(d.sources[0].path, d.sources[0].record) for d in docs}
-    _write_ipc(work / f"clean-{n:05d}.sketch.arrow", _sketch_table(sketches))
-    idh = pa.array([id_hash(str(d.id)) for d in docs], pa.int64())
-    _write_ipc(work / f"clean-{n:05d}.ids.arrow", pa.table({"idh": idh}))  # what the driver reads: 8 bytes a doc
-    table = pa.table({
-        "idh": idh,
-        "doc": pa.array([pickle.dumps(d, protocol=pickle.HIGHEST_PROTOCOL) for d in docs], pa.large_binary()),
-    })  # fmt: skip
-    summary = {"documents": len(docs), "rejects": dict(Counter(r.reason for r in rejects)),
-               "removed": dict(removed), "records": len(records)}  # fmt: skip
-    meta = {b"rejects": pickle.dumps(rejects, protocol=pickle.HIGHEST_PROTOCOL), b"summary": json.dumps(summary)}
-    _write_ipc(work / f"clean-{n:05d}.docs.arrow", table.replace_schema_metadata(meta))  # last: the shard is whole
+    records: set[tuple[str, int | None]] = set()
+    documents = 0
+    with tempfile.TemporaryFile(dir=work) as docs_tmp:
+        with (
+            atomic_open(work / f"clean-{n:05d}.sketch.arrow", "wb") as sk_fh,
+            pa.ipc.new_file(sk_fh, _SKETCH_SCHEMA) as sk_out,
+            atomic_open(work / f"clean-{n:05d}.ids.arrow", "wb") as ids_fh,
+            pa.ipc.new_file(ids_fh, _IDS_SCHEMA) as ids_out,
+            pa.ipc.new_stream(docs_tmp, _DOCS_SCHEMA) as docs_out,
+        ):
+            for items, sketches in pieces:
+                docs = [x for x in items if isinstance(x, Document)]
+                rejects.extend(x for x in items if isinstance(x, Reject))
+                records.update((r.path, r.record) for r in items if isinstance(r, Reject))
+                for d in docs:
+                    removed.update(d.removed)
+                    records.add((d.sources[0].path, d.sources[0].record))
+                documents += len(docs)
+                sk_out.write_table(_sketch_table(_complete(docs, sketches, params)), max_chunksize=64)
+                idh = pa.array([id_hash(str(d.id)) for d in docs], pa.int64())
+                ids_out.write_table(pa.table({"idh": idh}), max_chunksize=64)  # what the driver reads: 8 bytes a doc
+                blobs = pa.array([pickle.dumps(d, protocol=pickle.HIGHEST_PROTOCOL) for d in docs], pa.large_binary())
+                docs_out.write_table(pa.table({"idh": idh, "doc": blobs}), max_chunksize=64)
+                del docs, items, sketches, idh, blobs
+        summary = {"documents": documents, "rejects": dict(Counter(r.reason for r in rejects)),
+                   "removed": dict(removed), "records": len(records)}  # fmt: skip
+        meta = {b"rejects": pickle.dumps(rejects, protocol=pickle.HIGHEST_PROTOCOL), b"summary": json.dumps(summary)}
+        docs_tmp.seek(0)
+        with (
+            pa.ipc.open_stream(docs_tmp) as docs_in,
+            atomic_open(work / f"clean-{n:05d}.docs.arrow", "wb") as fh,  # last: the shard is whole
+            pa.ipc.new_file(fh, _DOCS_SCHEMA.with_metadata(meta)) as writer,
+        ):
+            for batch in docs_in:
+                writer.write_batch(batch)
     return summary
 
 

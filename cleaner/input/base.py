@@ -25,6 +25,8 @@ __all__ = [
     "CHUNK",
     "MAX_INPUT_BYTES",
     "MAX_LISTED",
+    "PART",
+    "PART_BYTES",
     "TRUNCATED",
     "NotRegular",
     "ReadOptions",
@@ -47,6 +49,15 @@ TRUNCATED = "truncated"
 """The meta key of a raw text document read from a compressed dump cut short inside its only stream: ``"reason:
 detail"`` of the cut. Its text ends at the last whole line before the cut; its last page is where the cut falls, and the
 pipeline rejects that page with the reason instead of cleaning it (:func:`cleaner.pipeline.prepare`)."""
+
+PART = "dump_part"
+"""The meta key of a raw text document that is one part of a text dump larger than the byte budget: the byte offset of
+the part in the (decompressed) file. Such a dump is read a part at a time (each at most :data:`PART_BYTES`, cut at a
+line end), not rejected whole; the pipeline joins the parts at page starts (:mod:`cleaner.text.dumpparts`), so only a
+page larger than the budget is lost."""
+
+PART_BYTES = 16 << 20
+"""The bytes of one part of a text dump over the byte budget (at most the budget)."""
 
 CHUNK = 1 << 16
 """Bytes read or decompressed per step."""

@@ -10,6 +10,7 @@ A bad line (not JSON, too deep, an integer too long, over the byte budget) rejec
 
 from __future__ import annotations
 
+import codecs
 import io
 import json
 import re
@@ -17,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from cleaner.document import Document, Format, Reject, Source
-from cleaner.input.base import ReadOptions, TooLarge, capped_lines, listed, read_capped, sanitize
+from cleaner.input.base import CHUNK, ReadOptions, capped_lines, listed, sanitize
 from cleaner.input.compression import STREAM_ERRORS, stream_reject, unchecked_frames
 from cleaner.input.decoding import DecodeError, decode_bytes
 
@@ -202,20 +203,40 @@ def _wide(fh: Any) -> str | None:
     return None if codec in ("utf-8", "utf-8-sig") else codec
 
 
+class _Recoded(io.RawIOBase):
+    """A UTF-16 / UTF-32 stream as UTF-8 bytes, recoded a chunk at a time (U+FFFD for what does not decode, as
+    ``bytes.decode(codec, "replace")``). Such a JSONL file was read whole: over the byte budget it was one
+    ``too_large`` reject, every record lost (helper hostile22)."""
+
+    def __init__(self, raw: Any, codec: str) -> None:
+        super().__init__()
+        self.raw = raw
+        self.decoder = codecs.getincrementaldecoder(codec)("replace")
+        self.pending = b""
+        self.ended = False
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        while not self.pending and not self.ended:
+            chunk = self.raw.read(CHUNK)
+            self.ended = not chunk
+            self.pending = self.decoder.decode(chunk, final=self.ended).encode("utf-8", "surrogatepass")
+        n = min(len(buffer), len(self.pending))
+        buffer[:n] = self.pending[:n]
+        self.pending = self.pending[n:]
+        return n
+
+
 def _lines(fh: Any, name: str, options: ReadOptions, compressed: Any, codec: str | None) -> Iterator[Document | Reject]:
     try:
         wide = _wide(fh)
-        if wide is not None:  # read whole under the budget, and as UTF-8 lines
-            data = read_capped(fh, options.max_bytes)
-            fh = io.BytesIO(data.decode(wide, "replace").encode("utf-8", "surrogatepass"))
-            del data
-    except TooLarge:
-        yield Reject(name, "too_large", f"a {wide} JSONL file is read whole, and this one has more than "
-                     f"{options.max_bytes} bytes")  # fmt: skip
-        return
     except STREAM_ERRORS as exc:
         yield Reject(name, *stream_reject(exc, codec))
         return
+    if wide is not None:  # read as UTF-8 lines, recoded as it is read
+        fh = io.BufferedReader(_Recoded(fh, wide), CHUNK)
     any_line = False
     no = -1
     total = 0

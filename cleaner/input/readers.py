@@ -29,6 +29,8 @@ from cleaner.document import Document, Reject, Source
 from cleaner.input.base import (
     CHUNK,
     MAX_INPUT_BYTES,
+    PART,
+    PART_BYTES,
     TRUNCATED,
     NotRegular,
     ReadOptions,
@@ -51,7 +53,7 @@ from cleaner.input.compression import (
     zstd_intact,
 )
 from cleaner.input.decoding import DecodeError, decode_bytes
-from cleaner.input.jsonl import UNCHECKED_NOTE, read_jsonl_lines
+from cleaner.input.jsonl import MAX_RATIO, UNCHECKED_NOTE, read_jsonl_lines
 from cleaner.input.parquet import read_parquet
 from cleaner.input.sniff import kind, sniff
 from cleaner.input.warc import gzip_intact, read_warc_stream
@@ -279,6 +281,10 @@ def _read_path(name: str, options: ReadOptions, fmt: str | None, codec: str | No
         else:
             yield _not_a_file(name) if os.path.isdir(name) else Reject(name, "io_error", f"{exc.strerror or exc}")
         return
+    if codec is None and fmt == "text" and size > options.max_bytes:  # a text dump over the budget: in parts
+        with os.fdopen(fd, "rb") as fh:
+            yield from _dump_parts(fh.read1, name, options.max_bytes, [], None)
+        return
     if codec is None and fmt in _WHOLE:  # a plain text or HTML file, read in one piece: from the descriptor
         try:
             item = _read_whole_fd(fd, size, name, fmt == "html", options)
@@ -414,11 +420,21 @@ def _read_open(
     elif fmt == "jsonl":
         yield from read_jsonl_lines(stream, name, options, compressed=fh if codec else None, codec=codec)
     elif codec:
-        yield from _read_whole_streams(stream, name, fmt == "html", codec, options.max_bytes)
+        yield from _read_whole_streams(stream, name, fmt == "html", codec, options.max_bytes, fh.tell)
+    elif fmt == "text" and isinstance(fh, io.BufferedReader) and _size(fh) > options.max_bytes:  # (sniffed as text)
+        yield from _dump_parts(fh.read1, name, options.max_bytes, [], None)
     else:
         yield _read_whole(stream, name, fmt == "html", codec, options)
     if codec and (junk := stream_junk(stream, codec)) is not None:  # (an error page a download appended: its
         yield Reject(name, *junk)  # members before it are read; Python's gzip lost them: helper hostile17)
+
+
+def _size(fh: io.BufferedReader) -> int:
+    """The size of the file open as ``fh`` (-1 when it has none)."""
+    try:
+        return os.fstat(fh.fileno()).st_size
+    except (OSError, ValueError):
+        return -1
 
 
 def _drain(stream: IO[bytes], cap: int) -> None:
@@ -465,7 +481,7 @@ def _read_whole(
 
 
 def _read_whole_streams(
-    stream: IO[bytes], name: str, is_html: bool, codec: str, cap: int
+    stream: IO[bytes], name: str, is_html: bool, codec: str, cap: int, where: Callable[[], int] | None = None
 ) -> Iterator[Document | Reject]:
     """:func:`_read_whole` of a compressed file. When a stream after the first is cut or damaged, the streams before it
     that ended whole are read, and a reject says what was cut: a crawler that appends a gzip member per page to its
@@ -475,6 +491,7 @@ def _read_whole_streams(
     hostile18). A cut HTML page holds no page that ended whole: a reject, as before."""
     cut: list[Reject] = []
     marks: dict[str, str] = {}
+    over: list[list[bytes]] = []
     read1: Callable[[int], bytes] = getattr(stream, "read1", stream.read)
 
     def read() -> bytes | Reject:
@@ -485,6 +502,9 @@ def _read_whole_streams(
                 parts.append(chunk)
                 total += len(chunk)
                 if total > cap:
+                    if not is_html and (where is None or not _bomb(total, where())):  # a text dump: in parts
+                        over.append(parts)  # (not joined: the parts reader takes the chunks one at a time)
+                        return b""
                     return Reject(name, "too_large", f"decompresses to more than {cap} bytes")
         except STREAM_ERRORS as exc:
             reason, detail = stream_reject(exc, codec)
@@ -511,12 +531,111 @@ def _read_whole_streams(
         return data
 
     item = _whole(read, name, is_html)
+    if over:
+        yield from _dump_parts(read1, name, cap, over.pop(), codec, where)
+        return
     if _UNCHECKED in marks:
         item = _unchecked_damage(item)
     elif isinstance(item, Document):
         item.meta.update(marks)
     yield item
     yield from cut
+
+
+def _bomb(inflated: int, compressed: int) -> bool:
+    """Whether ``inflated`` bytes out of ``compressed`` are a compression bomb (as for JSONL: :data:`MAX_RATIO`)."""
+    return inflated > MAX_RATIO * max(1, compressed)
+
+
+def _dump_parts(
+    read1: Callable[[int], bytes],
+    name: str,
+    cap: int,
+    head: list[bytes],
+    codec: str | None,
+    where: Callable[[], int] | None = None,
+) -> Iterator[Document | Reject]:
+    """A text dump larger than the byte budget ``cap``, a part at a time: raw documents of at most :data:`PART_BYTES`
+    (and ``cap``) bytes each, cut at a line end, marked :data:`PART` (the part's byte offset). ``head``: the chunks
+    read already, taken as reads (not joined: the budget read to choose this path is not copied at once);
+    ``read1`` reads the rest. The pipeline joins the parts at page starts; a dump over the budget was one
+    ``too_large`` reject, every page of it lost (helper hostile22). A line longer than a part is a ``line_too_long``
+    reject (its position said), the lines after it are read (a first line over the budget: no page stream, the
+    file's ``too_large`` reject, as before); a stream cut or damaged ends the dump as
+    :func:`_read_whole_streams` does for one part (its last whole line, marked :data:`TRUNCATED`). ``where``: the
+    position in the compressed file, to stop a compression bomb (more than :data:`MAX_RATIO` times its size)."""
+    size = max(1, min(PART_BYTES, cap))
+    buf = bytearray()
+    head.reverse()
+    offset = inflated = 0
+    ended = skipping = False
+    long_from = -1
+    error: BaseException | None = None
+    while True:
+        while not ended and len(buf) < size:
+            try:
+                chunk = head.pop() if head else read1(CHUNK * 16)
+            except STREAM_ERRORS as exc:
+                error, ended = exc, True
+                break
+            ended = not chunk
+            buf += chunk
+            inflated += len(chunk)
+            if where is not None and _bomb(inflated, where()):
+                detail = f"inflates to more than {MAX_RATIO} times its size: a compression bomb; from byte {offset} on"
+                yield Reject(name, "too_large", f"{detail} it is not read")
+                return
+        if skipping:  # the rest of a line too long, up to its end
+            end = buf.find(b"\n") + 1
+            offset += end or len(buf)
+            del buf[: end or len(buf)]
+            if long_from == 0 and offset > cap:  # a first line over the budget: no page stream, the file's reject
+                yield Reject(name, "too_large", f"{'decompresses to' if codec else 'has'} more than {cap} bytes")
+                return
+            if end == 0 and not ended:
+                continue
+            yield Reject(name, "line_too_long", f"a line of more than {size} bytes from byte {long_from} (not read)")
+            if end == 0:
+                if error is not None:
+                    yield _dump_part(b"", name, offset, codec, error)
+                break
+            skipping = False
+            continue
+        if ended and error is None:
+            end = len(buf)
+        else:  # up to the last line end (within a part; a cut stream: the last whole line)
+            end = buf.rfind(b"\n", 0, len(buf) if ended else size) + 1
+            if end == 0 and not ended:
+                skipping, long_from = True, offset
+                continue
+        piece = bytes(buf[:end])
+        del buf[:end]
+        last = ended
+        if piece.strip() or (last and error is not None):
+            yield _dump_part(piece, name, offset, codec, error if last else None)
+        offset += end
+        if last:
+            break
+
+
+def _dump_part(
+    piece: bytes, name: str, offset: int, codec: str | None, error: BaseException | None
+) -> Document | Reject:
+    """One part of a text dump over the budget (:func:`_dump_parts`): its document, or why it has none."""
+    if error is not None and not piece.strip():  # (cut before a whole line of this part)
+        reason, detail = stream_reject(error, codec)
+        return Reject(name, reason, f"{detail} (after {offset} bytes of text, which are read)")
+    try:
+        text, encoding = decode_bytes(piece, sniff_html=False)
+    except DecodeError as exc:
+        return Reject(name, exc.reason, f"{exc.detail} (bytes {offset} to {offset + len(piece)})")
+    meta = {PART: str(offset)}
+    if "\ufffd" in text:
+        meta["decode_errors"] = str(len(re.findall("\ufffd+", text)))
+    if error is not None:
+        reason, detail = stream_reject(error, codec)
+        meta[TRUNCATED] = f"{reason}: {detail} (after {offset + len(piece)} bytes of text)"
+    return Document(text=text, format="text", sources=[Source(name)], encoding=encoding, meta=meta)
 
 
 _UNCHECKED = "unchecked"
