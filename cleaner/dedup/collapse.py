@@ -795,6 +795,7 @@ class _Run:
                 v.similarity >= self.params.member_similarity
                 or self.verdicts[did].contained >= self.params.member_similarity
                 or self._stays(did, theirs, mine)
+                or self._between(did, sid, theirs, mine)
             ):
                 if cut:
                     self.cut.add(sid)
@@ -838,6 +839,19 @@ class _Run:
         v = compare(theirs, mine, self.params)
         self.res.candidates += 1
         return not v.accepted or v.similarity < own
+
+    def _between(self, did: str, sid: str, theirs: Evidence, mine: Evidence) -> bool:
+        """Is copy ``did`` (evidence ``theirs``) of story ``sid`` a copy of the text (``mine``) and of its canonical both
+        ways — each of the three pairs but the canonical and the text accepted in both directions — so that neither the
+        canonical nor the text holds a block of its own beside the copy (a glued text, another story after a shared
+        lead)? Then the copy lies between two copies of one story that edits of their own (words deleted from each, a
+        list, a moved paragraph) keep apart: the text joins the copy's story, rather than starting one that would take
+        the copy and leave the canonical alone."""
+        if sid in self.cut or not self.verdicts[did].accepted:
+            return False
+        p = self.params
+        self.res.candidates += 2
+        return compare(theirs, mine, p).accepted and compare(self.new[sid].as_evidence(), theirs, p).accepted
 
     def _kept(self, sk: Sketch, keys: tuple[int, ...]) -> tuple[int, ...]:
         """The keys the index keeps for a text: its bands and at most ``index_windows`` window keys. Not its
