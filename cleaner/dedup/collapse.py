@@ -1042,12 +1042,25 @@ class _Run:
             back = compare(other, mine, p)  # (accepted by containment either way: the other's own share asked too)
             if (
                 (back.accepted and back.contained >= p.scattered_contained)
+                or self._listed_back(other_id, other, mine, back)
                 or deleted_copy(mine, other, p)
                 or self._cut_short(self.new[other_id].doc_id, other, self.placing, mine)
             ) and not inner_block(other, mine, p):
                 sub = compare(ex, ey, p).substitution or compare(ey, ex, p).substitution
                 return not sub or rewritten(ex, ey, p)
         return False
+
+    def _listed_back(self, sid: str, ev: Evidence, mine: Evidence, back: Verdict) -> bool:
+        """Is canonical ``ev`` of story ``sid`` (verdict ``back`` on it against the text ``mine``, refused or holding
+        too little of it) a copy of the text once its trailing list is set aside (:meth:`_listed`), with at least
+        ``scattered_contained`` of the rest in the text? A copy of the text with related headlines appended holds the
+        list as its own share."""
+        p = self.params
+        if not p.list_lines or max(back.contained, back.covers) < _LIST_ASKED:
+            return False
+        entry = self.new[sid]
+        v = self._listed(entry.doc_id, ev, self.placing, mine, back, entry.list_start)
+        return v is not None and v.accepted and v.contained >= p.scattered_contained
 
     def _absorb(self, home: str, gone: str) -> None:
         """Story ``gone`` of this run becomes part of story ``home`` (its canonical one of home's copies)."""
