@@ -841,12 +841,12 @@ class _Run:
         return not v.accepted or v.similarity < own
 
     def _between(self, did: str, sid: str, theirs: Evidence, mine: Evidence) -> bool:
-        """Is copy ``did`` (evidence ``theirs``) of story ``sid`` a copy of the text (``mine``) and of its canonical both
-        ways — each of the three pairs but the canonical and the text accepted in both directions — so that neither the
-        canonical nor the text holds a block of its own beside the copy (a glued text, another story after a shared
-        lead)? Then the copy lies between two copies of one story that edits of their own (words deleted from each, a
-        list, a moved paragraph) keep apart: the text joins the copy's story, rather than starting one that would take
-        the copy and leave the canonical alone."""
+        """Is copy ``did`` (evidence ``theirs``) of story ``sid`` a copy of the text (``mine``) and of its canonical
+        both ways — each of the three pairs but the canonical and the text accepted in both directions — so that
+        neither the canonical nor the text holds a block of its own beside the copy (a glued text, another story after
+        a shared lead)? Then the copy lies between two copies of one story that edits of their own (words deleted from
+        each, a list, a moved paragraph) keep apart: the text joins the copy's story, rather than starting one that
+        would take the copy and leave the canonical alone."""
         if sid in self.cut or not self.verdicts[did].accepted:
             return False
         p = self.params
