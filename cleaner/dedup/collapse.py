@@ -846,12 +846,18 @@ class _Run:
         neither the canonical nor the text holds a block of its own beside the copy (a glued text, another story after
         a shared lead)? Then the copy lies between two copies of one story that edits of their own (words deleted from
         each, a list, a moved paragraph) keep apart: the text joins the copy's story, rather than starting one that
-        would take the copy and leave the canonical alone."""
+        would take the copy and leave the canonical alone. Not when the copy lacks a block at its head in one of them
+        and at its tail in the other (:func:`cleaner.dedup.verify.edge_gaps`, more than ``_GAP`` of it): it overlaps
+        each on one side, a passage two texts share (an excerpt of a story's later part with text of its own)."""
         if sid in self.cut or not self.verdicts[did].accepted:
             return False
         p = self.params
+        canonical = self.new[sid].as_evidence()
+        (ch, ct), (th, tt) = edge_gaps(theirs, canonical, p), edge_gaps(theirs, mine, p)
+        if (ch > _GAP and tt > _GAP) or (ct > _GAP and th > _GAP):
+            return False
         self.res.candidates += 2
-        return compare(theirs, mine, p).accepted and compare(self.new[sid].as_evidence(), theirs, p).accepted
+        return compare(theirs, mine, p).accepted and compare(canonical, theirs, p).accepted
 
     def _kept(self, sk: Sketch, keys: tuple[int, ...]) -> tuple[int, ...]:
         """The keys the index keeps for a text: its bands and at most ``index_windows`` window keys. Not its
