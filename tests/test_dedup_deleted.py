@@ -78,3 +78,30 @@ def test_a_page_with_a_word_deleted_copy_glued_to_another_text_joins_through_its
         got = _stories([glued, text, part])
         together += got[0] == got[1] == got[2]
     assert together >= 4
+
+
+def test_a_deleted_copy_with_a_paragraph_moved_to_its_end_joins() -> None:
+    # Words deleted all over and the first third of the paragraphs moved to the end: the moved paragraphs' shared
+    # hashes are off the in-order path, in one stretch of each text (``verify._moved_block``), and their words
+    # deleted count as moved text, not as text the original holds beyond the copy (5 of 20 joined before).
+    rng = random.Random(17)
+    params = DedupParams()
+    joined = 0
+    for _ in range(20):
+        paras = _story(rng, 12).split("\n")
+        k = len(paras) // 3 or 1
+        copy = _delete_words("\n".join(paras[k:] + paras[:k]), 0.22, rng)
+        joined += compare(_ev(copy, params), _ev("\n".join(paras), params), params).accepted
+    assert joined >= 7
+
+
+def test_texts_sharing_sentences_in_another_order_all_along_are_no_deleted_copies() -> None:
+    # Shared sentences in shuffled order (no one moved block) are not read as words deleted.
+    rng = random.Random(19)
+    params = DedupParams()
+    for _ in range(10):
+        sents = [s for p in _story(rng, 12).split("\n") for s in p.split(". ")]
+        other = sents[:]
+        rng.shuffle(other)
+        a, b = ". ".join(sents), _delete_words(". ".join(other), 0.15, rng)
+        assert not deleted_copy(_ev(b, params), _ev(a, params), params)

@@ -796,6 +796,7 @@ class _Run:
                 v.similarity >= self.params.member_similarity
                 or self.verdicts[did].contained >= self.params.member_similarity
                 or self._stays(did, theirs, mine)
+                or self._between(did, sid, theirs, mine)
             ):
                 if cut:
                     self.cut.add(sid)
@@ -839,6 +840,25 @@ class _Run:
         v = compare(theirs, mine, self.params)
         self.res.candidates += 1
         return not v.accepted or v.similarity < own
+
+    def _between(self, did: str, sid: str, theirs: Evidence, mine: Evidence) -> bool:
+        """Is copy ``did`` (evidence ``theirs``) of story ``sid`` a copy of the text (``mine``) and of its canonical
+        both ways — each of the three pairs but the canonical and the text accepted in both directions — so that
+        neither the canonical nor the text holds a block of its own beside the copy (a glued text, another story after
+        a shared lead)? Then the copy lies between two copies of one story that edits of their own (words deleted from
+        each, a list, a moved paragraph) keep apart: the text joins the copy's story, rather than starting one that
+        would take the copy and leave the canonical alone. Not when the copy lacks a block at its head in one of them
+        and at its tail in the other (:func:`cleaner.dedup.verify.edge_gaps`, more than ``_GAP`` of it): it overlaps
+        each on one side, a passage two texts share (an excerpt of a story's later part with text of its own)."""
+        if sid in self.cut or not self.verdicts[did].accepted:
+            return False
+        p = self.params
+        canonical = self.new[sid].as_evidence()
+        (ch, ct), (th, tt) = edge_gaps(theirs, canonical, p), edge_gaps(theirs, mine, p)
+        if (ch > _GAP and tt > _GAP) or (ct > _GAP and th > _GAP):
+            return False
+        self.res.candidates += 2
+        return compare(theirs, mine, p).accepted and compare(canonical, theirs, p).accepted
 
     def _kept(self, sk: Sketch, keys: tuple[int, ...]) -> tuple[int, ...]:
         """The keys the index keeps for a text: its bands and at most ``index_windows`` window keys. Not its
@@ -1029,12 +1049,25 @@ class _Run:
             back = compare(other, mine, p)  # (accepted by containment either way: the other's own share asked too)
             if (
                 (back.accepted and back.contained >= p.scattered_contained)
+                or self._listed_back(other_id, other, mine, back)
                 or deleted_copy(mine, other, p)
                 or self._cut_short(self.new[other_id].doc_id, other, self.placing, mine)
             ) and not inner_block(other, mine, p):
                 sub = compare(ex, ey, p).substitution or compare(ey, ex, p).substitution
                 return not sub or rewritten(ex, ey, p)
         return False
+
+    def _listed_back(self, sid: str, ev: Evidence, mine: Evidence, back: Verdict) -> bool:
+        """Is canonical ``ev`` of story ``sid`` (verdict ``back`` on it against the text ``mine``, refused or holding
+        too little of it) a copy of the text once its trailing list is set aside (:meth:`_listed`), with at least
+        ``scattered_contained`` of the rest in the text? A copy of the text with related headlines appended holds the
+        list as its own share."""
+        p = self.params
+        if not p.list_lines or max(back.contained, back.covers) < _LIST_ASKED:
+            return False
+        entry = self.new[sid]
+        v = self._listed(entry.doc_id, ev, self.placing, mine, back, entry.list_start)
+        return v is not None and v.accepted and v.contained >= p.scattered_contained
 
     def _absorb(self, home: str, gone: str) -> None:
         """Story ``gone`` of this run becomes part of story ``home`` (its canonical one of home's copies)."""

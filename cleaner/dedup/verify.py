@@ -683,6 +683,31 @@ def off_path(flags: bytes, on: list[int]) -> list[int]:
     return out
 
 
+def _moved_block(flags: bytes, on: list[int], shared: int) -> bool:
+    """Do the shared hashes of a text (``flags``) off its in-order path (indices ``on``) lie in one stretch of it with
+    no hash of the path between them, and the path hold at least half of the ``shared`` hashes: one paragraph moved
+    elsewhere, not shared text in another order all along?"""
+    if 2 * len(on) < shared:
+        return False
+    off = np.frombuffer(flags, dtype=np.uint8).copy()
+    off[on] = 0
+    where = np.flatnonzero(off)
+    if where.size == 0:
+        return True
+    lo, hi = int(where[0]), int(where[-1])
+    return not any(lo < i < hi for i in on)
+
+
+def _moved_tokens(flags: bytes, lo: int, hi: int, pos: list[int], k: int) -> int:
+    """Tokens from the first to the last shared hash strictly between path hashes ``lo`` and ``hi`` (a moved block,
+    the words deleted inside it included), at most the gap."""
+    inner = flags.find(1, lo + 1, hi)
+    if inner < 0:
+        return 0
+    last = flags.rfind(1, lo + 1, hi)
+    return min(pos[hi] - pos[lo], pos[last] - pos[inner] + k)
+
+
 def deleted(
     a: Evidence, in_b: bytes, b: Evidence, in_a: bytes, p: DedupParams, paths: list[_Path] | None = None
 ) -> bool:
@@ -706,7 +731,8 @@ def deleted(
         ia, ib, shared = found = _in_order_path(a, in_b, b, in_a)
         if paths is not None:
             paths.append(found)
-    if len(ia) <= p.deleted_gaps or len(ia) < _DELETED_ORDER * shared:
+    block = len(ia) < _DELETED_ORDER * shared  # (then one block moved, its tokens counted whole: words deleted in it)
+    if len(ia) <= p.deleted_gaps or (block and not (_moved_block(in_b, ia, shared) and _moved_block(in_a, ib, shared))):
         return False
     pa, pb = a.positions.tolist(), b.positions.tolist()
     span = pa[ia[-1]] - pa[ia[0]]
@@ -723,9 +749,9 @@ def deleted(
         ga, gb = pa[i2] - pa[i1], pb[j2] - pb[j1]
         ma, mb = moved_a[i2] - moved_a[i1 + 1], moved_b[j2] - moved_b[j1 + 1]
         if ma:  # (tokens of text this gap shares with elsewhere in b: as many as its share of the gap's hashes)
-            ga -= ga * ma // (i2 - i1)
+            ga -= _moved_tokens(in_b, ia[n], i2, pa, p.shingle) if block else ga * ma // (i2 - i1)
         if mb:
-            gb -= gb * mb // (j2 - j1)
+            gb -= _moved_tokens(in_a, j1, j2, pb, p.shingle) if block else gb * mb // (j2 - j1)
         if gb - ga > p.substitution and not _thinned(ga, gb, i2 - i1 - 1 - ma, unit):
             return False
         sites += gb > ga
