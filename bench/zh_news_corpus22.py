@@ -178,7 +178,9 @@ def _related(rng: random.Random, text: Text, title: str, bad: list[str], label: 
 
 def _portal(rng: random.Random, text: Text, title: str, main: str, bad: list[str], words: str) -> str:
     """A 2005 portal shell: a nav row, the main cell, a side column of rank lists, a footer."""
-    side = _head_list(rng, text.heads(rng, 8, title), "rank", rng.choice(("点击排行", "热点推荐", "本周热门")), dates=False)
+    side = _head_list(
+        rng, text.heads(rng, 8, title), "rank", rng.choice(("点击排行", "热点推荐", "本周热门")), dates=False
+    )
     if rng.random() < 0.5:
         body = (
             "<table width='760' align='center' cellspacing='0' cellpadding='0' border='0'><tr>"
@@ -263,8 +265,10 @@ def _product(
     params = rng.sample(_PARAMS, rng.randint(4, 7))
     scope = paras[len(intro) : len(intro) + 1]
     heads = ("产品简介", "主要特点", "技术参数", "适用范围")
-    lst = "<ul>" + "".join(f"<li>{f}</li>" for f in feats) + "</ul>" if rng.random() < 0.5 else "".join(
-        f"<br>{i + 1}．{f}" for i, f in enumerate(feats)
+    lst = (
+        "<ul>" + "".join(f"<li>{f}</li>" for f in feats) + "</ul>"
+        if rng.random() < 0.5
+        else "".join(f"<br>{i + 1}．{f}" for i, f in enumerate(feats))
     )
     feat_lines = feats if lst.startswith("<ul>") else [f"{i + 1}．{f}" for i, f in enumerate(feats)]
     tab = (
@@ -273,7 +277,12 @@ def _product(
         + "</table>"
     )
     body = (
-        f"<h3>{heads[0]}</h3>" + _paras(intro) + f"<h3>{heads[1]}</h3>" + lst + f"<h3>{heads[2]}</h3>" + tab
+        f"<h3>{heads[0]}</h3>"
+        + _paras(intro)
+        + f"<h3>{heads[1]}</h3>"
+        + lst
+        + f"<h3>{heads[2]}</h3>"
+        + tab
         + (f"<h3>{heads[3]}</h3>" + _paras(scope) if scope else "")
     )
     gold = [heads[0], *intro, heads[1], *feat_lines, heads[2], *[f"{a} {b}" for a, b in params]]
@@ -286,9 +295,11 @@ def _product(
         f"<p>传真：0{rng.randint(10, 999)}-{rng.randint(1000000, 99999999)}</p><p>地址：{rng.choice(_PLACES)}市经济开发区{rng.randint(1, 99)}号</p></div>"
     )
     bad.append(tel)
-    menu = "<div class='pmenu'><h4>产品中心</h4><ul>" + "".join(
-        f"<li><a href='/product/{i}.html'>{p}</a></li>" for i, p in enumerate(_PRODUCTS)
-    ) + "</ul></div>"
+    menu = (
+        "<div class='pmenu'><h4>产品中心</h4><ul>"
+        + "".join(f"<li><a href='/product/{i}.html'>{p}</a></li>" for i, p in enumerate(_PRODUCTS))
+        + "</ul></div>"
+    )
     main = f"<div class='pos'>当前位置：<a href='/'>首页</a> &gt; <a href='/product/'>产品中心</a> &gt; {name}</div><h2>{name}</h2><div class='pbody'>{body}</div><p align='center'><a href='#'>[在线订购]</a> <a href='#'>[返回列表]</a></p>"
     page = (
         f"<div class='top'><img src='/logo.gif' alt='{firm}'><span>{firm}</span></div>"
@@ -317,7 +328,9 @@ def _faq(
             parts.append(f"<dt>问：{q}</dt><dd>答：{a_text}</dd>")
             gold += [f"问：{q}", f"答：{a_text}"]
         else:
-            parts.append(f"<tr><td class='q'><font color='#CC0000'>Q：</font>{q}</td></tr><tr><td class='a'>A：{a_text}</td></tr>")
+            parts.append(
+                f"<tr><td class='q'><font color='#CC0000'>Q：</font>{q}</td></tr><tr><td class='a'>A：{a_text}</td></tr>"
+            )
             gold += [f"Q：{q}", f"A：{a_text}"]
     inner = "".join(parts)
     block = f"<dl>{inner}</dl>" if form == 1 else (f"<table width='100%'>{inner}</table>" if form == 2 else inner)
@@ -343,7 +356,10 @@ def _notice_list(
         names = "　".join(_name(rng) for _ in range(rng.randint(2, 5)))
         rows.append(f"{s}（{rng.choice(_SUBJECTS)}）：{names}" if rng.random() < 0.5 else f"{s}　{names}")
     grade = rng.choice(("一等奖", "二等奖", "优秀奖"))
-    sign = [f"{rng.choice(_PLACES)}{unit}", f"二〇〇{rng.choice('三四五六七八九')}年{_NUMS[rng.randint(0, 9)]}月{_NUMS[rng.randint(0, 9)]}日"]
+    sign = [
+        f"{rng.choice(_PLACES)}{unit}",
+        f"二〇〇{rng.choice('三四五六七八九')}年{_NUMS[rng.randint(0, 9)]}月{_NUMS[rng.randint(0, 9)]}日",
+    ]
     html_rows = "<br>".join(rows)
     cell = (
         f"<p align='center'><font size='4' color='#FF0000'><b>{title}</b></font></p>"
@@ -411,8 +427,7 @@ def _headed_guide(
             gold += sub
     main = (
         f"<div class='art'><h1>{title}</h1><div class='src'>发布时间：{_date(rng)}　来源：本站</div>"
-        f"<div class='txt'>{''.join(parts)}</div>{_ad_box(rng, bad)}</div>"
-        + _related(rng, text, title, bad)
+        f"<div class='txt'>{''.join(parts)}</div>{_ad_box(rng, bad)}</div>" + _related(rng, text, title, bad)
     )
     return _portal(rng, text, title, main, bad, "首页 政策 指南 资讯 下载 论坛"), gold
 
@@ -428,7 +443,9 @@ def _paginated(
         + " ".join(f"<a href='/news/p_{i}.html'>第{i}页</a>" for i in range(2, pages + 1))
         + " <a href='/news/p_2.html'>下一页</a></div>"
         if rng.random() < 0.5
-        else "<p align='center'>[1] " + " ".join(f"<a href='?page={i}'>[{i}]</a>" for i in range(2, pages + 1)) + " <a href='?page=2'>[下一页]</a></p>"
+        else "<p align='center'>[1] "
+        + " ".join(f"<a href='?page={i}'>[{i}]</a>" for i in range(2, pages + 1))
+        + " <a href='?page=2'>[下一页]</a></p>"
     )
     site = rng.choice(("本网", "本站", "中华网"))
     statement = (
