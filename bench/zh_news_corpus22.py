@@ -382,7 +382,7 @@ def _topic(
     topic = rng.choice(_TOPICS)
     lead = paras[0]
     items = []
-    gold = [f"{topic}专题", lead]
+    gold = [lead]  # the topic's name is its page title, left out like every kind's headline
     for h in text.heads(rng, rng.randint(4, 7), title):
         summary = "".join(text.prose(rng, rng.randint(1, 2), key))
         items.append(
@@ -397,7 +397,6 @@ def _topic(
         f"<table width='100%' class='news'>{''.join(items)}</table>"
         + _head_list(rng, more, "morezt", "相关专题", dates=False)
     )
-    gold[1] = lead
     return _portal(rng, text, title, main, bad, "首页 国内 国际 社会 专题 评论 图片"), gold
 
 
