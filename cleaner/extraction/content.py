@@ -1082,37 +1082,7 @@ def select_root(page: Page, title: str = "") -> Selection | None:
         sel.teasers |= frozenset(i for i in more if sel.start <= i < sel.end)
     if boxes:
         sel.boxed = _boxes_inside(sel, boxes, base)
-    _topic_items(page, sel, base)
     return sel
-
-
-TOPIC_LEAD: Final = 300
-"""A selection of at most this much prose (a special topic's lead)..."""
-TOPIC_ITEMS: Final = 4
-"""...directly followed by at least this many headline links, each over a summary, that outweigh it, takes them in."""
-
-
-def _topic_items(page: Page, sel: Selection, base: list[float]) -> None:
-    """A special-topic page (专题): a lead of a few sentences, then the topic's items, each a headline link over a
-    summary. The summaries count as nothing (:func:`_teaser_pairs`: on an article page such pairs are another
-    story's teasers), so the lead alone was the text; when the items come right after the lead (no heading or other
-    line between) and their summaries outweigh it, they are the page's content: the summaries are kept (the
-    headline links go, as every link line does)."""
-    if sel.replies >= 0:
-        return
-    lines = page.lines
-    own = sum(g for g in base[sel.start : sel.end] if g > 0)
-    if own > TOPIC_LEAD:
-        return
-    summaries: list[int] = []
-    j, n = sel.end, len(lines)
-    while j + 1 < n and is_link_line(lines[j]) and not lines[j + 1].lead_link and line_gain(lines[j + 1]) > 0:
-        summaries.append(j + 1)
-        j += 2
-    if len(summaries) < TOPIC_ITEMS or sum(line_gain(lines[k]) for k in summaries) < own:
-        return
-    sel.end = j
-    sel.teasers -= frozenset(summaries)
 
 
 def _boxes_inside(sel: Selection, boxes: list[tuple[int, int]], base: list[float]) -> frozenset[int]:
