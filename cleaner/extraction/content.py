@@ -74,6 +74,7 @@ LIST_PUNCT: Final = 8
 LIST_SEGMENT: Final = 5
 """A line with at least LIST_PUNCT marks and fewer than LIST_SEGMENT characters per mark is a keyword list."""
 PROSE_CHARS: Final = 50
+_HEADED_MAX_LINES: Final = 60
 FORM_ROW: Final = 6
 """A block of at most this many lines with form controls directly in it is a form row: its lines are labels."""
 SHORT_LINE: Final = 30
@@ -703,7 +704,8 @@ class Selection:
     chrome: frozenset[int] = frozenset()
     """Lines dropped as user chrome wherever they are (a rescued block's short lines of user actions)."""
     opening: frozenset[int] = frozenset()
-    """The first line of each post of a flat thread (:func:`~.thread.flat_headers`): kept at an edge of the text."""
+    """The first line of each post of a flat thread (:func:`~.thread.flat_headers`), or the last line of a headed
+    description (:func:`_headed_parent`): kept at an edge of the text."""
     boxed: frozenset[int] = frozenset()
     """Lines of form boxes inside the text (:func:`_boxes_inside`): dropped like :attr:`chrome`, but a tail rule may
     cut at one of them (a comment form's heading "留言" starts the page's tail)."""
@@ -1080,6 +1082,7 @@ def select_root(page: Page, title: str = "") -> Selection | None:
     if group >= 0:
         best = group  # a part of one short post (a signature) outscored the posts: the list of posts is the content
     sel = extend_siblings(page, best, gains, neg, fence)
+    _headed_parent(page, sel)
     split_parts(page, sel, gains, anchor)
     named_parts(page, sel, gains, neg, anchor)
     sel.lede = _lede(page, sel.start, gains, anchor)
@@ -1818,6 +1821,30 @@ def extend_siblings(page: Page, root: int, gains: list[float], neg: list[bool], 
             cur = parent
         break
     return Selection(block=cur, start=start, end=end, neg=neg)
+
+
+def _headed_parent(page: Page, sel: Selection) -> None:
+    """Widen a selection of one short block to its parent when the parent is a headed description with no link.
+
+    A product or service page (产品简介 / 主要特点 / 技术参数 under ``<h3>``s) has one paragraph of prose; its
+    feature list and parameter table are short lines whose gains are negative, so the paragraph alone is chosen.
+    The parent is taken when it holds at most ``_HEADED_MAX_LINES`` lines, no link and no form control, at least two
+    ``<h1>``-``<h6>`` lines besides the selection and more of its lines outside the selection than in it; its last
+    line stays at the end of the text (:func:`trim_edges` would drop the short lines of a list or table ending it).
+    """
+    blk = page.blocks[sel.block]
+    if (sel.start, sel.end) != (blk.start, blk.end) or sel.end - sel.start > 3 or blk.parent < 0:
+        return
+    pb = page.blocks[blk.parent]
+    lines = page.lines[pb.start : pb.end]
+    if not 2 * (sel.end - sel.start) < len(lines) <= _HEADED_MAX_LINES or any(ln.link_chars for ln in lines):
+        return
+    if pb.controls or any(page.blocks[k].controls for k in range(blk.parent + 1, pb.end_block)):
+        return
+    heads = sum(1 for i in range(pb.start, pb.end) if 1 <= page.lines[i].heading <= 6 and not sel.start <= i < sel.end)
+    if heads >= 2:
+        sel.block, sel.start, sel.end = blk.parent, pb.start, pb.end
+        sel.opening = frozenset((pb.end - 1,))  # its last list item or table row is not trimmed as a short line
 
 
 def _units(page: Page, parent: int) -> list[tuple[int, int]]:
