@@ -13,7 +13,7 @@ from test_dedup_chars import OFF, P, _delete_chars, _story
 
 from cleaner.dedup import DedupParams, collapse
 from cleaner.dedup.index import MemoryIndex
-from cleaner.dedup.signature import CHAR_BANDS, sketch_batch, sketch_text
+from cleaner.dedup.signature import CHAR_BANDS, LATIN_BANDS, sketch_batch, sketch_text
 from cleaner.document import Document
 from cleaner.state import SQLiteIndex
 
@@ -53,7 +53,7 @@ def test_latin_short_and_switched_off_texts_get_no_character_bands() -> None:
     assert sk.band_keys.size == P.bands + CHAR_BANDS and (sk.band_keys >= 0).all()
     assert sketch_text("t", text, OFF).band_keys.size == P.bands  # (no rule to feed: no keys)
     english = " ".join(rng.choice(("market", "shares", "rose", "after", "report", "the", "bank")) for _ in range(600))
-    assert sketch_text("e", english, P).band_keys.size == P.bands
+    assert sketch_text("e", english, P).band_keys.size == P.bands + LATIN_BANDS  # (word-initial keys, no CJK ones)
     short = "记者今天上午报道，市政府召开发布会。"
     assert sketch_text("s", short, P).band_keys.size == sketch_text("s", short, OFF).band_keys.size  # (few grams)
     texts = [("a", text), ("b", english), ("c", _story(rng, 12)), ("d", "短。")]

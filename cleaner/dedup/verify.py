@@ -375,7 +375,7 @@ def compare(cand: Evidence, canon: Evidence, params: DedupParams, *, core: bool 
     if not similar and big_enough and 0 < params.deleted_contained <= covers and inter > params.deleted_gaps:
         similar = _deleted_canonical(a, in_b, b, in_a, ua, ub, params, paths)
     if not similar and big_enough and params.chars_contained and cand.chars is not None and canon.chars is not None:
-        similar = chars_deleted(cand.chars, canon.chars, params, (contained, covers))
+        similar = chars_deleted(cand.chars, canon.chars, params, (contained, covers), (_wordy(cand), _wordy(canon)))
     # a substitution can only refuse: looked for when the pair would otherwise be accepted, and its differences
     # are not scattered (chance runs of many small edits are not a different block)
     sub = False
@@ -772,6 +772,13 @@ _CHAR_IN_SPAN: Final = 0.6
 """Share of the copy's character grams inside its shared span that lie on the in-order path (a copy with 20 % of its
 characters deleted keeps ≈ 0.8: the grams across each deletion are new; a different story between shared text keeps
 next to none of its own)."""
+_CHAR_IN_SPAN_WORDY: Final = 0.45
+""":data:`_CHAR_IN_SPAN` for a copy of long words (:func:`_wordy`: English), whose grams are 4 letters: one of them is
+new when a deletion falls among its last three, so a copy with 20 % of its letters deleted keeps ≈ 0.8³ ≈ 0.5 of
+them on the path."""
+_WORDY: Final = 3.0
+"""Character grams per word shingle from which a text's words are long (:func:`_wordy`): ≈ 4-5 in English, under 2
+in Chinese (jieba's words)."""
 _CHAR_MOVED: Final = 3
 """Grams of a gap between shared grams found elsewhere in the other text, at least (and half the gap's grams), for that
 gap to hold moved text (a paragraph swapped; :func:`chars_deleted`): that share of it counts as text of neither gap."""
@@ -780,13 +787,25 @@ _CHAR_EXCESS: Final = 0.03
 with characters deleted holds none; a hash that repeats can misplace a step of the path)."""
 
 
-def chars_deleted(a: Evidence, b: Evidence, p: DedupParams, words: tuple[float, float] = (0.0, 0.0)) -> bool:
+def _wordy(ev: Evidence) -> bool:
+    """Are ``ev``'s words long (:data:`_WORDY` character grams per word shingle or more: a Latin text)?"""
+    return ev.chars is not None and ev.chars.n_shingles >= _WORDY * max(1, ev.n_shingles)
+
+
+def chars_deleted(
+    a: Evidence,
+    b: Evidence,
+    p: DedupParams,
+    words: tuple[float, float] = (0.0, 0.0),
+    wordy: tuple[bool, bool] = (False, False),
+) -> bool:
     """Is one of ``a`` and ``b`` the other with characters (or words) deleted here and there, as their *character*
     evidence shows (grams of characters, positions in characters)? ``a`` asked as the copy first, then ``b``
     (:func:`_chars_deleted`); the in-order path of their shared grams is found once for both. A side is asked only when
     it shares :data:`_CHAR_GAIN` more of its grams than ``words`` says it shares of its words (the share of ``a``'s
     shingles in ``b``, and of ``b``'s in ``a``): deletions scattered all over a copy break many more of its words'
-    shingles than of its character grams; text of its own (another story, a rewording, a block) is as much of either."""
+    shingles than of its character grams; text of its own (another story, a rewording, a block) is as much of either.
+    ``wordy``: which side is a text of long words (:func:`_wordy`), asked with :data:`_CHAR_IN_SPAN_WORDY`."""
     if a.hashes.size == 0 or b.hashes.size == 0:
         return False
     a, b = _aligned(a, b, CHAR_MOD)
@@ -809,9 +828,10 @@ def chars_deleted(a: Evidence, b: Evidence, p: DedupParams, words: tuple[float, 
     # grams either text holds more than _CHAR_REPEAT times place nothing: off the path and out of every count
     at_a, at_b, on_b, on_a = _common_grams(a.hashes, b.hashes, in_b, in_a)
     ia, ib, shared = _in_order_path(a, on_b, b, on_a)
-    if asked[0] and _chars_deleted(a, b, (ia, ib, shared), on_b, on_a, at_a, p):
+    span = [_CHAR_IN_SPAN_WORDY if w else _CHAR_IN_SPAN for w in wordy]
+    if asked[0] and _chars_deleted(a, b, (ia, ib, shared), on_b, on_a, at_a, p, span[0]):
         return True
-    return asked[1] and _chars_deleted(b, a, (ib, ia, on_a.count(1)), on_a, on_b, at_b, p)
+    return asked[1] and _chars_deleted(b, a, (ib, ia, on_a.count(1)), on_a, on_b, at_b, p, span[1])
 
 
 _CHAR_GAIN: Final = 0.15
@@ -880,7 +900,14 @@ def _without(flags: bytes, drop: npt.NDArray[np.bool_]) -> bytes:
 
 
 def _chars_deleted(
-    a: Evidence, b: Evidence, path: _Path, in_b: bytes, in_a: bytes, neutral: npt.NDArray[np.bool_], p: DedupParams
+    a: Evidence,
+    b: Evidence,
+    path: _Path,
+    in_b: bytes,
+    in_a: bytes,
+    neutral: npt.NDArray[np.bool_],
+    p: DedupParams,
+    in_span: float = _CHAR_IN_SPAN,
 ) -> bool:
     """Is ``a`` the text ``b`` with characters (or words) deleted here and there? What :func:`deleted` asks of words,
     asked of characters, where a copy with characters deleted is exactly a subsequence of its original: at least
@@ -901,7 +928,7 @@ def _chars_deleted(
     span, whole = int(at[ia[-1]]) - int(at[ia[0]]), int(at[-1]) - int(at[0])
     if 2 * span < whole:  # (asked before the lists are made: a third of the pairs end here or below)
         return False
-    if len(ia) < _CHAR_IN_SPAN * (ia[-1] - ia[0] + 1 - int(np.count_nonzero(neutral[ia[0] : ia[-1] + 1]))):
+    if len(ia) < in_span * (ia[-1] - ia[0] + 1 - int(np.count_nonzero(neutral[ia[0] : ia[-1] + 1]))):
         return False
     pa, pb = at.tolist(), b.positions.tolist()
     skip: list[int] = np.concatenate(([0], np.cumsum(neutral))).tolist()  # (neutral grams before each index)
