@@ -1442,12 +1442,7 @@ def _chrome(
             ln = page.lines[i]
             card = i in repeated or (
                 gains[i] > 0
-                and (
-                    _user_card(ln.text)
-                    or _quote_header(page, i)
-                    or (ln.chars <= ACTION_LINE and _action(ln.text))
-                    or (ln.chars <= PROFILE_LINE and _profile_slot(key))
-                )
+                and (_user_card(ln.text) or _quote_header(page, i) or (ln.chars <= ACTION_LINE and _action(ln.text)))
             )
             templated[key] = templated.get(key, 0.0) + (-float(ln.chars) if card else gains[i])
             holders.setdefault(key, set()).add(item)
@@ -1483,23 +1478,6 @@ def _chrome(
     ):  # (not an article's comments: they are no posts of a thread)
         chrome = _stamped(page, owner, len(items))
     return owner, chrome
-
-
-PROFILE_WORDS: Final = frozenset({"author", "user", "profile", "bio", "userinfo", "authorinfo", "uinfo"})
-"""Class words of an element that holds a post's author: a short line under one is the author's headline..."""
-PROFILE_LINE: Final = 80
-"""...of at most this many characters ("十年互联网从业者，关注教育与科技。" under Zhihu's ``AuthorInfo``)."""
-_PROFILE: Final[dict[tuple[str, ...], bool]] = {}
-
-
-def _profile_slot(key: tuple[str, ...]) -> bool:
-    """Is a slot (:func:`_slot`) under an element named as the post's author or user panel (a class word of
-    :data:`PROFILE_WORDS`, camelCase split)? Its prose-like lines are the author's bio: chrome in the slot's sum."""
-    hit = _PROFILE.get(key)
-    if hit is None:
-        words = {w for sig in key for w in _WORD.findall(_CAMEL.sub(" ", sig.partition(".")[2]).lower())}
-        hit = remember(_PROFILE, key, not words.isdisjoint(PROFILE_WORDS))
-    return hit
 
 
 STAMPED_POSTS: Final = 3
