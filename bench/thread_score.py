@@ -63,6 +63,19 @@ def settle_chrome(page: Any) -> None:
     page.chrome = {x for x in page.chrome if x.strip() and x not in gold and x not in page.title}
 
 
+def finish_page(page: Any, html: str, trad: bool, fold: Callable[[str], str]) -> None:
+    """Give a built page its ``html``, all of it (markup, title, posts, users, chrome) folded by ``fold`` to Traditional
+    characters when ``trad``, then :func:`settle_chrome`."""
+    if trad:
+        html = fold(html)
+        page.title = fold(page.title)
+        page.posts = [[fold(x) for x in post] for post in page.posts]
+        page.users = [fold(x) for x in page.users]
+        page.chrome = {fold(x) for x in page.chrome}
+    page.html = html
+    settle_chrome(page)
+
+
 def check_page(page: Any, text: str) -> list[str]:
     """Problems of a page's output: a paragraph missing or out of order, a chrome string kept."""
     return problems(page.kept(), page.chrome, text)

@@ -404,14 +404,7 @@ def build(seed: str = SET) -> list[Page]:
                 f'<div class="top-header"><a class="logo" href="/">{site}</a><div class="nav">{nav}</div></div>'
                 f'<div class="page-main">{body}</div><div class="footer"><p>{foot}</p></div></body></html>'
             )
-            if shape == "trad":
-                html = s2t(html)
-                page.title = s2t(page.title)
-                page.posts = [[s2t(x) for x in post] for post in page.posts]
-                page.users = [s2t(x) for x in page.users]
-                page.chrome = {s2t(x) for x in page.chrome}
-            page.html = html
-            thread_score.settle_chrome(page)
+            thread_score.finish_page(page, html, shape == "trad", s2t)
             out.append(page)
     return out
 

@@ -621,14 +621,7 @@ def build(seed: str = SET) -> list[Page]:
                 f'{body}<footer class="global-footer"><p>{foot}</p></footer>'
                 f'<script src="/static/vendor.{rng.randint(10**6, 10**7)}.js"></script></body></html>'
             )
-            if shape == "trad":
-                html = s2t(html)
-                page.title = s2t(page.title)
-                page.posts = [[s2t(x) for x in post] for post in page.posts]
-                page.users = [s2t(x) for x in page.users]
-                page.chrome = {s2t(x) for x in page.chrome}
-            page.html = html
-            thread_score.settle_chrome(page)
+            thread_score.finish_page(page, html, shape == "trad", s2t)
             out.append(page)
     return out
 
