@@ -359,7 +359,8 @@ def clean_stream(
 
 
 def _piece_sketches(piece: list[Document | Reject], seen: set[str], params: DedupParams) -> list[Sketch]:
-    """The sketches of the documents of ``piece`` whose id is not in ``seen`` (added), as :func:`_cleaned_lean`."""
+    """The sketches of the documents of ``piece`` whose id is not in ``seen`` (added), in order; a batch whose sketch
+    fails is left out (the collapse sketches those again, and reports the error there)."""
     jobs: list[tuple[str, str]] = []
     for item in piece:
         if isinstance(item, Document) and item.id and item.id not in seen:
@@ -531,21 +532,7 @@ def _cleaned_lean(
     audit_trail: bool,
 ) -> tuple[list[list[Document | Reject]], list[Sketch]]:
     per_file = [process_file(p, rules, read_options, audit_trail) for p in paths]
-    seen: set[str] = set()
-    jobs: list[tuple[str, str]] = []
-    for items in per_file:
-        for item in items:
-            if isinstance(item, Document) and item.id and item.id not in seen:
-                seen.add(item.id)
-                jobs.append((item.id, item.text))
-    sketches: list[Sketch] = []
-    params = params or DedupParams()
-    for batch in sketch_batches(jobs):
-        try:
-            sketches.extend(sketch_batch(batch, params))
-        except Exception:  # the collapse sketches these again, and reports the error there
-            pass
-    return per_file, sketches
+    return per_file, _piece_sketches([item for items in per_file for item in items], set(), params or DedupParams())
 
 
 CleanedKeyed = tuple[list[list[Document | Reject]], SketchPack, dict[str, bytes]]

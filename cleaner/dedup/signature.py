@@ -350,7 +350,7 @@ def _char_grams(cps: U32, first: I64, last: I64) -> tuple[U32, U32, I64, I64, np
     h = np.where(cjk, h2, h2 + pad[2 : n + 2] * m[2] + pad[3 : n + 3] * m[3])
     at = np.arange(n, dtype=np.int64)
     ok = at + np.where(cjk, 1, 3) < end
-    h32 = _fmix32((h & np.uint64(0xFFFFFFFF)).astype(np.uint32) ^ (h >> np.uint64(32)).astype(np.uint32))
+    h32 = _hash32(h)
     local = at - np.repeat(_offsets(per)[:-1], per)
     grams = _counts_between(ok, np.stack((_offsets(per)[:-1], _offsets(per)[1:]), axis=1).ravel())[::2]
     return h32[ok], local[ok].astype(np.uint32), grams, per, cjk[ok]
@@ -445,7 +445,7 @@ def latin_keys(cps: U32, first: I64, last: I64) -> list[I64]:
     for j in range(g):
         hv = hv * np.uint64(_B) + c[j : j + m]
     same = doc[:m] == doc[g - 1 :]
-    h32 = _fmix32((hv & np.uint64(0xFFFFFFFF)).astype(np.uint32) ^ (hv >> np.uint64(32)).astype(np.uint32))
+    h32 = _hash32(hv)
     keep = same & _multiple_of(h32, CHAR_MOD)
     return _set_keys(h32[keep], doc[:m][keep], n, (_LATIN_KEY_SEED, LATIN_BANDS, LATIN_ROWS), _LATIN_KEY_SALT)
 
@@ -513,6 +513,11 @@ def _fmix64(h: U64) -> U64:
     h = h ^ (h >> np.uint64(33))
     h = h * np.uint64(0xC4CEB9FE1A85EC53)
     return h ^ (h >> np.uint64(33))
+
+
+def _hash32(h: U64) -> U32:
+    """64-bit gram values to 32-bit hashes: the two halves xor-ed, then :func:`_fmix32`."""
+    return _fmix32((h & np.uint64(0xFFFFFFFF)).astype(np.uint32) ^ (h >> np.uint64(32)).astype(np.uint32))
 
 
 def _fmix32(h: U32) -> U32:

@@ -2335,8 +2335,9 @@ def _profile_cards(page: Page, sel: Selection) -> list[tuple[int, int]]:
     for i in range(sel.start, min(sel.end + CARD_LINES, len(lines))):
         if cards and i < cards[-1][1]:
             continue
-        button = i in pressed and not _profile_line(lines[i].text.strip())
-        if not button and not _profile_line(lines[i].text.strip()):
+        counters = _profile_line(lines[i].text.strip())
+        button = i in pressed and not counters
+        if not button and not counters:
             continue
         start, end = i, i + 1
         k = lines[i].block
