@@ -2069,7 +2069,10 @@ static PyObject *char_evidence(PyObject *self, PyObject *args) {
                 if (c[k] != 32) tmp[m++] = c[k];
         }
         int ok;
-        for (int64_t t = 0; t < m; t++) g += t + (is_cjk(tmp[t]) ? 1 : 3) < m; /* (char_gram's test, unhashed) */
+        /* (char_gram's test without a pass: every letter 4 or more from the end starts a gram, of the two before
+           the last only a CJK ideograph) */
+        g = m > 3 ? m - 3 : 0;
+        for (int64_t t = m > 3 ? m - 3 : 0; t < m - 1; t++) g += is_cjk(tmp[t]);
         const int all = g <= full;
         const Py_ssize_t o0 = o;
         Py_ssize_t nk = 0; /* (the grams the keys read: starting with a CJK ideograph, in the mod sample) */
