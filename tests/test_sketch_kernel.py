@@ -441,3 +441,65 @@ def test_char_keys_kernel_is_numpy() -> None:
     assert np.array_equal(got[0], ch) and np.array_equal(got[1], cpos) and np.array_equal(got[2], kept)
     assert sum(x.size > 0 for x in want) > 5
     assert all(x.dtype == y.dtype and np.array_equal(x, y) for x, y in zip(got[4], want, strict=True))
+
+
+def _latin_texts() -> list[str]:
+    """Pseudo-English texts (words of a random alphabet), some with Chinese, digit or capitalised words mixed in near
+    the 2/3 line, astral code points, and texts of a few words, for the word-initial keys."""
+    rng = random.Random(23)
+    vocab = ["".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randrange(1, 9))) for _ in range(900)]
+    other = ["新闻", "经济", "123", "Ünïcode", "😀x", "𠮷野家", "Zeta", "ß", "-", "é"]
+    out = []
+    for i in range(40):
+        n = rng.choice([0, 1, 5, 6, 7, 30, 140, 400, 1500])
+        share = rng.choice([0.0, 0.2, 0.33, 0.34, 0.5])
+        words = [rng.choice(other) if rng.random() < share else rng.choice(vocab) for _ in range(n)]
+        sep = rng.choice([" ", "  ", "\n", " , "])
+        out.append(sep.join(words) if i % 7 else " " + sep.join(words) + " ")
+    return out
+
+
+def _with_numpy_keys(cps: np.ndarray, first: np.ndarray, last: np.ndarray) -> list[np.ndarray]:
+    """The numpy path's character keys then word-initial keys of each text (what the kernel's loop must give)."""
+    h, _, grams, _, cjk = signature._char_grams(cps, first, last)
+    return [
+        np.concatenate((c, w)) if w.size else c
+        for c, w in zip(signature.char_keys(h, cjk, grams), signature.latin_keys(cps, first, last), strict=True)
+    ]
+
+
+def test_latin_keys_kernel_is_numpy(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The word-initial band keys made in the kernel's character loop are ``signature.latin_keys`` (after
+    ``char_keys``) of the numpy path: Latin, Chinese and mixed texts on both sides of the 2/3 line, astral code
+    points, empty and few-word texts; texts joined by a line break, adjacent, with gaps, and raw (unfolded) code points
+    whose capitals are no Latin word starts; and the pure-Python fallback gives the same."""
+    from cleaner.dedup.normalize import folded_code_points
+
+    texts = _latin_texts() + _odd_texts()[:13] + _fixture_texts()
+    lens = np.array([len(t) for t in texts], dtype=np.int64)
+    first = np.concatenate(([0], np.cumsum(lens + 1)[:-1])).astype(np.int64)
+    _, cps = folded_code_points("\n".join(texts))
+    raw = np.frombuffer("\n".join(texts).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    rng = random.Random(7)
+    cuts = np.array(sorted(rng.sample(range(raw.size), 60)), dtype=np.int64)
+    cases = [
+        (np.ascontiguousarray(cps, dtype=np.uint32), first, first + lens),
+        (raw, first, first + lens),
+        (raw, np.concatenate(([0], cuts)), np.concatenate((cuts, [raw.size]))),  # adjacent texts
+        (raw, cuts[::2], cuts[1::2]),  # gaps between texts
+    ]
+    for case, (c, f, e) in enumerate(cases):
+        got = signature._batch_char_evidence(c, f, e, True)[4]
+        one = np.zeros(1, np.int64)
+        want = [_with_numpy_keys(c[a:b], one, np.full(1, b - a, np.int64))[0] for a, b in zip(f, e, strict=True)]
+        assert sum(x.size == signature.LATIN_BANDS for x in want) > 3
+        assert all(x.dtype == y.dtype and np.array_equal(x, y) for x, y in zip(got, want, strict=True)), case
+        if case == 0:  # (texts as sketch_batch joins them: numpy's batch path, and the pure-Python fallback)
+            assert all(np.array_equal(x, y) for x, y in zip(_with_numpy_keys(c, f, e), want, strict=True))
+            with monkeypatch.context() as m:
+                m.setattr(signature, "_char_evidence_kernel", None)
+                pure = signature._batch_char_evidence(c, f, e, True)[4]
+            assert all(x.dtype == y.dtype and np.array_equal(x, y) for x, y in zip(pure, want, strict=True))
+    empty = np.zeros(0, dtype=np.uint32)
+    zero = np.zeros(1, dtype=np.int64)
+    assert signature._batch_char_evidence(empty, zero, zero, True)[4][0].size == 0

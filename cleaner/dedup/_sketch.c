@@ -1930,7 +1930,14 @@ done:
    salt) also signature.char_keys: for each text whose grams starting with a CJK ideograph hold at least `least`
    distinct values that are multiples of `mod` (uncut), `bands` keys of the MinHash of those values (each value
    fmix32-mixed, row p the minimum of mixed * a[p] + b[p]), banded as tail's band keys, xor `salt`, 62 bits (int64, one
-   text after another), and how many keys each text has (int64: 0 or bands). */
+   text after another), and how many keys each text has (int64: 0 or bands).
+   With the word-initial keys' arguments after them (la, lb, lbands, lrows, gram, lsalt) also signature.latin_keys, in
+   the same loop over the text's code points: its words are its runs of code points other than a space (a text's
+   first code point opens one); when at least 2/3 of them start with an ASCII lowercase letter, the `gram`-grams of the
+   words' first code points (h = h * LK_BASE + c over the gram, 64 bits; 32-bit hash fmix32(low ^ high)) that are
+   multiples of `mod` make a MinHash as above (la, lb, lbands, lrows, least, lsalt); a text's keys are its character
+   keys, then its word-initial keys (the count then 0 to bands + lbands). */
+#define LK_BASE 0x100000001B3ULL /* signature._B */
 #define CG_M0 0x9E3779B97F4A7C15ULL
 #define CG_M1 0xC2B2AE3D27D4EB4FULL
 #define CG_M2 0x165667B19E3779F9ULL
@@ -1945,21 +1952,60 @@ static inline uint32_t char_gram(const uint32_t *l, int64_t t, int64_t end, int 
     return fmix32((uint32_t)h ^ (uint32_t)(h >> 32));
 }
 
+/* The MinHash band keys of the values kv[0:nk] (sorted and made distinct in place; scratch: nk more values), written
+   to out: `bands` keys, or none when fewer than `least` distinct values. sig: bands * rows values. Returns how many. */
+static Py_ssize_t value_keys(uint32_t *kv, Py_ssize_t nk, uint32_t *scratch, uint32_t *sig, const uint32_t *pa,
+                             const uint32_t *pb, Py_ssize_t bands, Py_ssize_t rows, Py_ssize_t least, uint64_t salt,
+                             uint64_t *out) {
+    if (nk < least) return 0;
+    sort_u32(kv, (size_t)nk, scratch);
+    Py_ssize_t d = 1;
+    for (Py_ssize_t t = 1; t < nk; t++)
+        if (kv[t] != kv[d - 1]) kv[d++] = kv[t];
+    if (d < least) return 0;
+    for (Py_ssize_t t = 0; t < d; t++) kv[t] = fmix32(kv[t]);
+    for (Py_ssize_t p = 0; p < bands * rows; p++) {
+        uint32_t lo = 0xFFFFFFFFU;
+        for (Py_ssize_t t = 0; t < d; t++) {
+            const uint32_t x = kv[t] * pa[p] + pb[p];
+            lo = x < lo ? x : lo;
+        }
+        sig[p] = lo;
+    }
+    band_keys(sig, bands, rows, out);
+    for (Py_ssize_t bd = 0; bd < bands; bd++) out[bd] = (out[bd] ^ salt) & KEY_MASK;
+    return bands;
+}
+
+/* The word-initial grams of w[0:nw] (see char_evidence) that are multiples of mod, into kv; how many. */
+static Py_ssize_t initial_grams(const uint32_t *w, Py_ssize_t nw, Py_ssize_t gram, uint32_t mod, uint32_t pmask,
+                                uint32_t *kv) {
+    Py_ssize_t nk = 0;
+    for (Py_ssize_t t = 0; t + gram <= nw; t++) {
+        uint64_t h = 0;
+        for (Py_ssize_t j = 0; j < gram; j++) h = h * LK_BASE + (uint64_t)w[t + j];
+        const uint32_t x = fmix32((uint32_t)h ^ (uint32_t)(h >> 32));
+        if (multiple(x, mod, pmask)) kv[nk++] = x;
+    }
+    return nk;
+}
+
 static PyObject *char_evidence(PyObject *self, PyObject *args) {
     (void)self;
-    Py_buffer vc = {0}, vf = {0}, vl = {0}, vpa = {0}, vpb = {0};
-    Py_ssize_t full, mod, bands = 0, rows = 0, least = 0;
+    Py_buffer vc = {0}, vf = {0}, vl = {0}, vpa = {0}, vpb = {0}, vla = {0}, vlb = {0};
+    Py_ssize_t full, mod, bands = 0, rows = 0, least = 0, lbands = 0, lrows = 0, gram = 0;
     unsigned long mask_in;
-    unsigned long long salt = 0;
+    unsigned long long salt = 0, lsalt = 0;
     PyObject *vals = NULL, *poss = NULL, *kept = NULL, *grams = NULL, *lets = NULL, *result = NULL;
     PyObject *ckeys = NULL, *cnums = NULL;
-    uint32_t *tmp = NULL, *kv = NULL;
-    if (!PyArg_ParseTuple(args, "y*y*y*nnk|y*y*nnnK", &vc, &vf, &vl, &full, &mod, &mask_in, &vpa, &vpb, &bands, &rows,
-                          &least, &salt))
+    uint32_t *tmp = NULL, *kv = NULL, *ws = NULL;
+    if (!PyArg_ParseTuple(args, "y*y*y*nnk|y*y*nnnKy*y*nnnK", &vc, &vf, &vl, &full, &mod, &mask_in, &vpa, &vpb, &bands,
+                          &rows, &least, &salt, &vla, &vlb, &lbands, &lrows, &gram, &lsalt))
         return NULL;
-    const int with_keys = vpa.buf != NULL;
+    const int with_keys = vpa.buf != NULL, with_latin = vla.buf != NULL;
     if (vc.len % 4 || vf.len % 8 || vf.len != vl.len || mod < 1 ||
-        (with_keys && (bands < 1 || rows < 1 || least < 1 || vpa.len != bands * rows * 4 || vpb.len != vpa.len))) {
+        (with_keys && (bands < 1 || rows < 1 || least < 1 || vpa.len != bands * rows * 4 || vpb.len != vpa.len)) ||
+        (with_latin && (lbands < 1 || lrows < 1 || gram < 1 || vla.len != lbands * lrows * 4 || vlb.len != vla.len))) {
         PyErr_SetString(PyExc_ValueError, "char_evidence: bad buffers");
         goto done;
     }
@@ -1981,12 +2027,15 @@ static PyObject *char_evidence(PyObject *self, PyObject *args) {
     grams = PyByteArray_FromStringAndSize(NULL, n * 8);
     lets = PyByteArray_FromStringAndSize(NULL, n * 8);
     tmp = malloc((size_t)(longest + 1) * sizeof(uint32_t));
+    const Py_ssize_t sigs = bands * rows > lbands * lrows ? bands * rows : lbands * lrows;
     if (with_keys) {
-        ckeys = PyByteArray_FromStringAndSize(NULL, n * bands * 8);
+        ckeys = PyByteArray_FromStringAndSize(NULL, n * (bands + (with_latin ? lbands : 0)) * 8);
         cnums = PyByteArray_FromStringAndSize(NULL, n * 8);
-        kv = malloc((size_t)(2 * longest + bands * rows + 1) * sizeof(uint32_t));
+        kv = malloc((size_t)(2 * longest + sigs + 1) * sizeof(uint32_t));
+        if (with_latin) ws = malloc((size_t)(longest + 1) * sizeof(uint32_t));
     }
-    if (!vals || !poss || !kept || !grams || !lets || !tmp || (with_keys && (!ckeys || !cnums || !kv))) {
+    if (!vals || !poss || !kept || !grams || !lets || !tmp || (with_keys && (!ckeys || !cnums || !kv)) ||
+        (with_keys && with_latin && !ws)) {
         if (!PyErr_Occurred()) PyErr_NoMemory();
         goto done;
     }
@@ -1995,15 +2044,35 @@ static PyObject *char_evidence(PyObject *self, PyObject *args) {
     int64_t *le_n = (int64_t *)PyByteArray_AS_STRING(lets);
     uint64_t *ck = with_keys ? (uint64_t *)PyByteArray_AS_STRING(ckeys) : NULL;
     int64_t *cn = with_keys ? (int64_t *)PyByteArray_AS_STRING(cnums) : NULL;
-    const uint32_t *pa = vpa.buf, *pb = vpb.buf;
+    const uint32_t *pa = vpa.buf, *pb = vpb.buf, *la = vla.buf, *lb = vlb.buf;
+    const int latin_keys = with_keys && with_latin;
     Py_ssize_t o = 0, nck = 0;
     Py_BEGIN_ALLOW_THREADS
     for (Py_ssize_t i = 0; i < n; i++) {
         int64_t m = 0, g = 0;
-        for (int64_t k = first[i]; k < last[i]; k++)
-            if (c[k] != 32) tmp[m++] = c[k];
+        Py_ssize_t nw = 0, nlat = 0;
+        if (latin_keys) { /* (the word starts too: a code point other than a space after a space or the text's start) */
+            uint32_t prev = 32;
+            for (int64_t k = first[i]; k < last[i]; k++) {
+                const uint32_t x = c[k];
+                if (x != 32) {
+                    tmp[m++] = x;
+                    if (prev == 32) {
+                        ws[nw++] = x;
+                        nlat += x - 97u < 26u;
+                    }
+                }
+                prev = x;
+            }
+        } else {
+            for (int64_t k = first[i]; k < last[i]; k++)
+                if (c[k] != 32) tmp[m++] = c[k];
+        }
         int ok;
-        for (int64_t t = 0; t < m; t++) g += t + (is_cjk(tmp[t]) ? 1 : 3) < m; /* (char_gram's test, unhashed) */
+        /* (char_gram's test without a pass: every letter 4 or more from the end starts a gram, of the two before
+           the last only a CJK ideograph) */
+        g = m > 3 ? m - 3 : 0;
+        for (int64_t t = m > 3 ? m - 3 : 0; t < m - 1; t++) g += is_cjk(tmp[t]);
         const int all = g <= full;
         const Py_ssize_t o0 = o;
         Py_ssize_t nk = 0; /* (the grams the keys read: starting with a CJK ideograph, in the mod sample) */
@@ -2021,27 +2090,14 @@ static PyObject *char_evidence(PyObject *self, PyObject *args) {
         gr_n[i] = g;
         le_n[i] = m;
         if (!with_keys) continue;
-        cn[i] = 0;
-        if (nk < least) continue;
-        sort_u32(kv, (size_t)nk, kv + longest);
-        Py_ssize_t d = 1;
-        for (Py_ssize_t t = 1; t < nk; t++)
-            if (kv[t] != kv[d - 1]) kv[d++] = kv[t];
-        if (d < least) continue;
-        for (Py_ssize_t t = 0; t < d; t++) kv[t] = fmix32(kv[t]);
         uint32_t *sig = kv + 2 * longest;
-        for (Py_ssize_t p = 0; p < bands * rows; p++) {
-            uint32_t lo = 0xFFFFFFFFU;
-            for (Py_ssize_t t = 0; t < d; t++) {
-                const uint32_t x = kv[t] * pa[p] + pb[p];
-                lo = x < lo ? x : lo;
-            }
-            sig[p] = lo;
+        Py_ssize_t got = value_keys(kv, nk, kv + longest, sig, pa, pb, bands, rows, least, (uint64_t)salt, ck + nck);
+        if (latin_keys && 3 * nlat >= 2 * nw && nw >= gram) {
+            const Py_ssize_t nl = initial_grams(ws, nw, gram, (uint32_t)mod, pmask, kv);
+            got += value_keys(kv, nl, kv + longest, sig, la, lb, lbands, lrows, least, (uint64_t)lsalt, ck + nck + got);
         }
-        band_keys(sig, bands, rows, ck + nck);
-        for (Py_ssize_t bd = 0; bd < bands; bd++) ck[nck + bd] = (ck[nck + bd] ^ (uint64_t)salt) & KEY_MASK;
-        nck += bands;
-        cn[i] = bands;
+        nck += got;
+        cn[i] = got;
     }
     Py_END_ALLOW_THREADS
     if (PyByteArray_Resize(vals, o * 4) < 0 || PyByteArray_Resize(poss, o * 4) < 0) goto done;
@@ -2054,10 +2110,13 @@ static PyObject *char_evidence(PyObject *self, PyObject *args) {
 done:
     free(tmp);
     free(kv);
+    free(ws);
     Py_XDECREF(ckeys);
     Py_XDECREF(cnums);
     if (vpa.buf) PyBuffer_Release(&vpa);
     if (vpb.buf) PyBuffer_Release(&vpb);
+    if (vla.buf) PyBuffer_Release(&vla);
+    if (vlb.buf) PyBuffer_Release(&vlb);
     Py_XDECREF(vals);
     Py_XDECREF(poss);
     Py_XDECREF(kept);

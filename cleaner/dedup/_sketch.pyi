@@ -57,6 +57,12 @@ def char_evidence(
     rows: int = ...,
     least: int = ...,
     salt: int = ...,
+    la: Any = ...,
+    lb: Any = ...,
+    lbands: int = ...,
+    lrows: int = ...,
+    gram: int = ...,
+    lsalt: int = ...,
     /,
 ) -> tuple[bytearray, ...]: ...
 def dirty_at(text: str, /) -> int: ...

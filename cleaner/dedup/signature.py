@@ -456,15 +456,22 @@ _char_evidence_kernel: _CharEvidence | None = getattr(sketch_kernel(), "char_evi
 
 def _batch_char_evidence(cps: U32, first: I64, last: I64, keys: bool) -> tuple[U32, U32, I64, I64, list[I64]]:
     """:func:`char_evidence` of :func:`char_grams` of the texts ``cps[first[i]:last[i]]``: the values, positions, how
-    many each text keeps and how many grams it has, and with ``keys`` each text's :func:`char_keys`; by the kernel's
-    one loop per text when built (the same arrays and keys: the kernel reads each gram's uncut value and first
-    letter as it makes it)."""
+    many each text keeps and how many grams it has, and with ``keys`` each text's :func:`char_keys` then its
+    :func:`latin_keys` (a text gets CJK keys or word-initial keys, hardly both); by the kernel's one loop per text
+    when built (the same arrays and keys: the kernel reads each gram's uncut value and first letter as it makes it,
+    and each word's first code point as it copies the text's letters)."""
     k = _char_evidence_kernel
     none: list[I64] = [np.zeros(0, dtype=np.int64)] * int(first.size)
     if k is None:
         h, pos, grams, _, cjk = _char_grams(cps, first, last)
         ch, cpos, kept = char_evidence(h, pos, grams)
-        return ch, cpos, kept, grams, char_keys(h, cjk, grams) if keys else none
+        if not keys:
+            return ch, cpos, kept, grams, none
+        extra = [
+            np.concatenate((c, w)) if w.size else c
+            for c, w in zip(char_keys(h, cjk, grams), latin_keys(cps, first, last), strict=True)
+        ]
+        return ch, cpos, kept, grams, extra
     c, f, e = (np.ascontiguousarray(x, dtype=t) for x, t in ((cps, np.uint32), (first, np.int64), (last, np.int64)))
     mask = int(evidence_mask(CHAR_MOD))
     if not keys:
@@ -472,9 +479,11 @@ def _batch_char_evidence(cps: U32, first: I64, last: I64, keys: bool) -> tuple[U
         extra = none
     else:  # (the keys in the same loop: the kernel reads the uncut values of the grams it keeps)
         a, b = _permutations(CHAR_BANDS * CHAR_ROWS, _CHAR_KEY_SEED)
+        la, lb = _permutations(LATIN_BANDS * LATIN_ROWS, _LATIN_KEY_SEED)
         vals, poss, nk, ng, _, kb, kn = k(
-            c, f, e, CHAR_FULL, CHAR_MOD, mask, a[0], b[0], CHAR_BANDS, CHAR_ROWS, CHAR_KEY_MIN, int(_CHAR_KEY_SALT)
-        )
+            c, f, e, CHAR_FULL, CHAR_MOD, mask, a[0], b[0], CHAR_BANDS, CHAR_ROWS, CHAR_KEY_MIN, int(_CHAR_KEY_SALT),
+            la[0], lb[0], LATIN_BANDS, LATIN_ROWS, LATIN_GRAM, int(_LATIN_KEY_SALT),
+        )  # fmt: skip
         flat = np.frombuffer(kb, dtype=np.int64)
         extra, at = list(none), 0
         for t, n in enumerate(np.frombuffer(kn, dtype=np.int64).tolist()):
@@ -493,12 +502,8 @@ def _batch_char_evidence(cps: U32, first: I64, last: I64, keys: bool) -> tuple[U
 
 def _with_chars(sketches: list[Sketch], cps: U32, first: I64, last: I64, keys: bool = True) -> list[Sketch]:
     """The sketches with the character evidence of their texts (``cps[first[i]:last[i]]``) and, with ``keys``, their
-    character band keys (:func:`char_keys`) after their band keys."""
+    character band keys (:func:`char_keys`) and word-initial keys (:func:`latin_keys`) after their band keys."""
     ch, cpos, kept, grams, extra = _batch_char_evidence(cps, first, last, keys)
-    if keys:  # (a text gets CJK keys or word-initial keys, hardly both)
-        extra = [
-            np.concatenate((c, w)) if w.size else c for c, w in zip(extra, latin_keys(cps, first, last), strict=True)
-        ]
     off = _offsets(kept).tolist()
     return [  # (the fields spelled out: ``dataclasses.replace`` reads them by introspection, a third of this step)
         Sketch(sk.doc_id, sk.length, sk.n_shingles, np.concatenate((sk.band_keys, ck)) if ck.size else sk.band_keys,
