@@ -14,7 +14,9 @@ thread, with the chrome such apps render around them:
 - ``douban_review``: a Douban-like film review (影评): the review, a spoiler warning, "有用 12 没用 3", 举报,
   the 回应 list (gold), "你的回应", a film info box and 推荐影评 with summaries;
 - ``weibo_article``: a Weibo-like 头条文章: an author card (关注, 粉丝, a bio sentence), the article, "阅读 10万+",
-  comments "user：text" with "<date> 来自X", 回复, 赞 (the text gold, "user：" not), "打开微博App查看更多";
+  comments "user：text" with "<date> 来自X", 回复, 赞, "打开微博App查看更多" (since round 23 the comments are not
+  gold: a platform article's comments are not, as zh_modern_corpus19 and magichtml_zh's tune Toutiao gold have it;
+  a community post's are: 博客园, Douban);
 - ``xhs_note``: a Xiaohongshu-like note: a short text, topic tags (#…), "编辑于 3天前 广东", a 赞 / 收藏 / 评论
   bar, comments with an "作者" badge and nested replies behind "展开 N 条回复", "说点什么…", an app banner;
 - ``tieba_mobile``: Tieba's mobile web view: "打开App" banners between floors ("打开贴吧App，查看更多精彩回复"),
@@ -529,7 +531,7 @@ ENGINES: dict[str, tuple[str, Callable[[Page, random.Random], str]]] = {
     "zhihu_answers": ("qa", zhihu_answers),
     "segmentfault_qa": ("qa", segmentfault_qa),
     "douban_review": ("community", douban_review),
-    "weibo_article": ("community", weibo_article),
+    "weibo_article": ("article", weibo_article),
     "xhs_note": ("community", xhs_note),
     "tieba_mobile": ("community", tieba_mobile),
     "cnblogs_post": ("community", cnblogs_post),
@@ -605,6 +607,9 @@ def build(seed: str = SET) -> list[Page]:
             page.lzl = lzl  # type: ignore[attr-defined]
             page.code = code  # type: ignore[attr-defined]
             body = fn(page, rng)
+            if engine == "weibo_article":  # a 头条文章's comments are no part of it (round 23's convention)
+                ch(page, *(x for post in page.posts[1:] for x in post))
+                page.posts = page.posts[:1]
             site, nav_items = SITES[engine]
             nav = "".join(f'<a href="/{i}">{x}</a> ' for i, x in enumerate(nav_items))
             foot = rng.choice(

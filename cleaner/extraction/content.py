@@ -888,6 +888,20 @@ def _form_box(page: Page, form: int) -> tuple[int, int]:
     return start, end
 
 
+def _out_of_reply_boxes(page: Page, kept: list[int]) -> list[int]:
+    """``kept`` (a thread's lines) less those of its reply boxes: the box (:func:`_form_box`) around a small element
+    (at most :data:`FORM_ROW` lines) that holds a ``<textarea>``, with or without a ``<form>`` ("快速回复", "您目前还是
+    游客，请登录或注册后再参与讨论" beside a reply box below the last post), when it is the page's one text area (a
+    template that gives every post its comment box, vBulletin 5's, may hold a short post's text beside it)."""
+    if not kept or len(page.text_areas) != 1:
+        return kept
+    idx = page.text_areas[0]
+    if page.blocks[idx].end - page.blocks[idx].start > FORM_ROW:
+        return kept
+    start, end = _form_box(page, idx)
+    return [i for i in kept if not start <= i < end]
+
+
 def _control_blocks(page: Page) -> set[int]:
     """The blocks whose lines are beside form controls: those with controls directly inside, and the children of a
     small one (a form row). Found from the blocks with controls (``Page.controlled``), not asked per line."""
@@ -1299,6 +1313,7 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
             sel.end = comments.start
             return False
     first, end, replies = thread_lines(page, sel.start, sel.end, base)
+    replies = _out_of_reply_boxes(page, replies)
     if replies and byline >= 0 and first >= sel.end:
         # the "replies" below a story under its byline, outside the block chosen: its comments if they are a comment
         # section of their own (a blog post of one paragraph and its comment list; not a one-line question's answers,
@@ -1330,6 +1345,7 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
         sel.end = comments.start  # an article's comments below it: the article ends there (as a tail rule cuts)
         return False
     first, posts = post_lines(page, sel.start, sel.end, base)
+    posts = _out_of_reply_boxes(page, posts)
     if posts and _prose_left_out(base, first, sel.end, posts):
         posts = []  # a "list" that keeps a label or two and leaves the text out: no list of posts
     if posts and (head := _counted_comments(page, sel.start, sel.end, base, anchor)) > first:

@@ -1320,7 +1320,19 @@ def _like_children(page: Page, k: int, named: bool) -> list[int]:
         ):
             out.append(idx)
         idx = child.end_block if child.end_block > idx else idx + 1
+    if page.text_areas and out:
+        boxes = [i for i in out if _reply_box(page, i)]
+        if boxes and 2 * len(boxes) < len(out):
+            out = [i for i in out if i not in boxes]
     return out
+
+
+def _reply_box(page: Page, idx: int) -> bool:
+    """Does block ``idx`` hold a ``<textarea>``? A reply box in the posts' own template ("快速回复" and a guest prompt
+    in a ``div.floor_reply`` beside ``div.floor`` posts, V2EX's last ``div.cell``) is no post, however like them it
+    is named, when fewer than half of its like siblings hold one (vBulletin 5 gives every post its comment box)."""
+    stop = max(page.blocks[idx].end_block, idx + 1)
+    return any(idx <= t < stop for t in page.text_areas)
 
 
 ABOVE_REACH: Final = 40
@@ -1452,7 +1464,8 @@ def _chrome(
     <_quote_header>`, a short line naming a user action ("X and 6 others like this.") and the lines of a slot of
     :func:`labels <_label_slots>` count as chrome in their slot's sum, however much they look like prose (a
     greeting repeated in the posts' text stays: the text around it outweighs it), unless that leaves no slot of
-    prose (posts that all say the same)."""
+    prose (posts that all say the same). So does a short line of prose whose text (digits aside) recurs in the same
+    slot of another item: a rating table's reasons ("热心回复，用心讨论，共获提升！" under several posts)."""
     blocks = page.blocks
     owner: dict[int, int] = {}
     slots: dict[tuple[str, ...], float] = {}
@@ -1461,6 +1474,8 @@ def _chrome(
     headed: set[tuple[str, ...]] = set()
     coded: set[tuple[str, ...]] = set()
     repeated = _repeated(page, items)
+    worn: dict[tuple[tuple[str, ...], str], set[int]] = {}  # (slot, text digits aside): the items whose slot holds it
+    told: list[tuple[int, tuple[str, ...], str]] = []  # lines of prose not yet chrome: (line, slot, text)
     for item in items:
         for i in range(blocks[item].start, blocks[item].end):
             key = _slot(page, i, item)
@@ -1473,10 +1488,16 @@ def _chrome(
             )
             templated[key] = templated.get(key, 0.0) + (-float(ln.chars) if card else gains[i])
             holders.setdefault(key, set()).add(item)
+            if not card and gains[i] > 0 and 0 < len(text := _NO_DIGITS.sub("", ln.text)) <= REPEAT_CHARS:
+                worn.setdefault((key, text), set()).add(item)
+                told.append((i, key, text))
             if page.lines[i].heading:
                 headed.add(key)
                 if page.lines[i].heading == PRE:
                     coded.add(key)
+    for i, key, text in told:  # a sentence that recurs in the same slot of two items: their template's (a rating's
+        if len(worn[(key, text)]) >= 2:  # reason "热心回复，用心讨论，共获提升！" under several posts)
+            templated[key] -= gains[i] + page.lines[i].chars
     if len(slots) < 2:
         return owner, set()
     labels = _label_slots(page, owner)
