@@ -829,9 +829,9 @@ def chars_deleted(
     at_a, at_b, on_b, on_a = _common_grams(a.hashes, b.hashes, in_b, in_a)
     ia, ib, shared = _in_order_path(a, on_b, b, on_a)
     span = [_CHAR_IN_SPAN_WORDY if w else _CHAR_IN_SPAN for w in wordy]
-    if asked[0] and _chars_deleted(a, b, (ia, ib, shared), on_b, on_a, at_a, p, span[0]):
+    if asked[0] and _chars_deleted(a, b, (ia, ib, shared), on_b, on_a, (at_a, at_b), p, span[0]):
         return True
-    return asked[1] and _chars_deleted(b, a, (ib, ia, on_a.count(1)), on_a, on_b, at_b, p, span[1])
+    return asked[1] and _chars_deleted(b, a, (ib, ia, on_a.count(1)), on_a, on_b, (at_b, at_a), p, span[1])
 
 
 _CHAR_GAIN: Final = 0.15
@@ -905,7 +905,7 @@ def _chars_deleted(
     path: _Path,
     in_b: bytes,
     in_a: bytes,
-    neutral: npt.NDArray[np.bool_],
+    neutrals: tuple[npt.NDArray[np.bool_], npt.NDArray[np.bool_]],
     p: DedupParams,
     in_span: float = _CHAR_IN_SPAN,
 ) -> bool:
@@ -919,22 +919,31 @@ def _chars_deleted(
     a template page's other story, is not); fewer in more than ``anchor`` gaps (the deletions: two reports of one
     template with other figures hold as many characters, or more on either side); and text of its own outside the
     shared span on one side only, as :func:`deleted` allows. Shared text moved elsewhere (a paragraph swapped) counts
-    as text of neither gap where it is at least half of the gap's grams. (``neutral``: ``a``'s grams of common words,
-    counted nowhere.)"""
+    as text of neither gap where it is at least half of the gap's grams (common words aside), from the first to the last
+    such gram. When :data:`_DELETED_ORDER` of the shared grams are not in one order, the rest must be one moved block
+    on both sides (:func:`_one_block`; a paragraph moved, its characters thinned too), counted as on the path inside
+    the span. (``neutrals``: ``a``'s and ``b``'s grams of common words, counted nowhere.)"""
     ia, ib, shared = path
-    if len(ia) <= p.deleted_gaps or len(ia) < _DELETED_ORDER * shared:
+    neutral, neutral_b = neutrals
+    block = len(ia) < _DELETED_ORDER * shared
+    if len(ia) <= p.deleted_gaps or (block and (2 * len(ia) < shared or not _one_block(in_b, ia))):
+        return False
+    if block and not _one_block(in_a, ib):
         return False
     at = a.positions
     span, whole = int(at[ia[-1]]) - int(at[ia[0]]), int(at[-1]) - int(at[0])
     if 2 * span < whole:  # (asked before the lists are made: a third of the pairs end here or below)
         return False
-    if len(ia) < in_span * (ia[-1] - ia[0] + 1 - int(np.count_nonzero(neutral[ia[0] : ia[-1] + 1]))):
+    moved_a = _off_path(in_b, ia) if block else None
+    held = len(ia) + (moved_a[ia[-1] + 1] - moved_a[ia[0]] if moved_a else 0)  # (a moved block in the span: shared)
+    if held < in_span * (ia[-1] - ia[0] + 1 - int(np.count_nonzero(neutral[ia[0] : ia[-1] + 1]))):
         return False
     pa, pb = at.tolist(), b.positions.tolist()
     skip: list[int] = np.concatenate(([0], np.cumsum(neutral))).tolist()  # (neutral grams before each index)
+    skip_b: list[int] = np.concatenate(([0], np.cumsum(neutral_b))).tolist()
     out_b = pb[-1] - pb[0] - (pb[ib[-1]] - pb[ib[0]])
     both_out = whole - span > min(_CHAR_EDGE, span // 4) and out_b > _CHAR_EDGE
-    moved_a, moved_b = _off_path(in_b, ia), _off_path(in_a, ib)
+    moved_a, moved_b = moved_a or _off_path(in_b, ia), _off_path(in_a, ib)
     unit = CHAR_MOD if a.sampled else 1
     excess = sites = lent = 0
     most = _CHAR_EXCESS * span
@@ -943,10 +952,10 @@ def _chars_deleted(
         ga, gb = pa[i2] - pa[i1], pb[j2] - pb[j1]
         ma, mb = moved_a[i2] - moved_a[i1 + 1], moved_b[j2] - moved_b[j1 + 1]
         # (a repeated gram here and there is no moved text)
-        if ma >= _CHAR_MOVED and 2 * ma >= i2 - i1 - 1:
-            ga -= ga * ma // (i2 - i1)
-        if mb >= _CHAR_MOVED and 2 * mb >= j2 - j1 - 1:
-            gb -= gb * mb // (j2 - j1)
+        if ma >= _CHAR_MOVED and 2 * ma >= i2 - i1 - 1 - skip[i2] + skip[i1 + 1]:
+            ga -= max(ga * ma // (i2 - i1), _moved_chars(in_b, i1, i2, pa))
+        if mb >= _CHAR_MOVED and 2 * mb >= j2 - j1 - 1 - skip_b[j2] + skip_b[j1 + 1]:
+            gb -= max(gb * mb // (j2 - j1), _moved_chars(in_a, j1, j2, pb))
         own = i2 - i1 - 1 - skip[i2] + skip[i1 + 1] - ma  # (a's grams here on neither side, common words aside)
         if gb - ga - lent > _CHAR_BLOCK and (
             _THINNED * gb > ga or (2 * own > i2 - i1 - 1 and own * unit > _CHAR_BLOCK)
@@ -959,6 +968,32 @@ def _chars_deleted(
             if excess > most:
                 return False
     return sites > (2 * p.deleted_gaps if both_out else p.anchor)
+
+
+_ONE_BLOCK: Final = 0.75
+"""Share of a text's shared grams off the in-order path that lie between the same two grams of the path (or before its
+first, or after its last) for them to be one moved block (:func:`_one_block`)."""
+
+
+def _one_block(flags: bytes, on: list[int]) -> bool:
+    """Do :data:`_ONE_BLOCK` of the shared grams of a text (``flags``) off its in-order path (indices ``on``) lie in one
+    stretch with no gram of the path between them: a paragraph moved, some of its grams matched elsewhere by chance?"""
+    off = np.frombuffer(flags, dtype=np.uint8).copy()
+    off[on] = 0
+    where = np.flatnonzero(off)
+    if where.size == 0:
+        return True
+    bins = np.searchsorted(np.asarray(on), where)
+    return int(np.bincount(bins).max()) >= _ONE_BLOCK * where.size
+
+
+def _moved_chars(flags: bytes, lo: int, hi: int, pos: list[int]) -> int:
+    """Characters of the moved text between path grams ``lo`` and ``hi``: from halfway before its first shared gram
+    to halfway after its last (its thinned characters between them included)."""
+    first, last = flags.find(1, lo + 1, hi), flags.rfind(1, lo + 1, hi)
+    if first < 0:
+        return 0
+    return (pos[last] + pos[last + 1] - pos[first - 1] - pos[first]) // 2
 
 
 _THINNED: Final = 0.5
