@@ -776,6 +776,11 @@ _CHAR_IN_SPAN_WORDY: Final = 0.45
 """:data:`_CHAR_IN_SPAN` for a copy of long words (:func:`_wordy`: English), whose grams are 4 letters: one of them is
 new when a deletion falls among its last three, so a copy with 20 % of its letters deleted keeps ≈ 0.8³ ≈ 0.5 of
 them on the path."""
+_CHAR_OWN_WORDY: Final = 0.8
+"""Share of a gap's grams that are a copy's own (on neither side) from which a gap where the canonical holds more is a
+block of its own, not its text thinned, for a copy of long words (:func:`_wordy`; half for others): a 4-letter gram
+is new when a deletion falls among its last three letters, so a gap with one letter in five deleted holds ≈ half of
+its own, a few gaps of a sampled evidence three in four."""
 _WORDY: Final = 3.0
 """Character grams per word shingle from which a text's words are long (:func:`_wordy`): ≈ 4-5 in English, under 2
 in Chinese (jieba's words)."""
@@ -828,10 +833,9 @@ def chars_deleted(
     # grams either text holds more than _CHAR_REPEAT times place nothing: off the path and out of every count
     at_a, at_b, on_b, on_a = _common_grams(a.hashes, b.hashes, in_b, in_a)
     ia, ib, shared = _in_order_path(a, on_b, b, on_a)
-    span = [_CHAR_IN_SPAN_WORDY if w else _CHAR_IN_SPAN for w in wordy]
-    if asked[0] and _chars_deleted(a, b, (ia, ib, shared), on_b, on_a, (at_a, at_b), p, span[0]):
+    if asked[0] and _chars_deleted(a, b, (ia, ib, shared), on_b, on_a, (at_a, at_b), p, wordy[0]):
         return True
-    return asked[1] and _chars_deleted(b, a, (ib, ia, on_a.count(1)), on_a, on_b, (at_b, at_a), p, span[1])
+    return asked[1] and _chars_deleted(b, a, (ib, ia, on_a.count(1)), on_a, on_b, (at_b, at_a), p, wordy[1])
 
 
 _CHAR_GAIN: Final = 0.15
@@ -907,7 +911,7 @@ def _chars_deleted(
     in_a: bytes,
     neutrals: tuple[npt.NDArray[np.bool_], npt.NDArray[np.bool_]],
     p: DedupParams,
-    in_span: float = _CHAR_IN_SPAN,
+    wordy: bool = False,
 ) -> bool:
     """Is ``a`` the text ``b`` with characters (or words) deleted here and there? What :func:`deleted` asks of words,
     asked of characters, where a copy with characters deleted is exactly a subsequence of its original: at least
@@ -922,7 +926,9 @@ def _chars_deleted(
     as text of neither gap where it is at least half of the gap's grams (common words aside), from the first to the last
     such gram. When :data:`_DELETED_ORDER` of the shared grams are not in one order, the rest must be one moved block
     on both sides (:func:`_one_block`; a paragraph moved, its characters thinned too), counted as on the path inside
-    the span. (``neutrals``: ``a``'s and ``b``'s grams of common words, counted nowhere.)"""
+    the span. ``wordy``: ``a`` is a text of long words (:func:`_wordy`), asked with :data:`_CHAR_IN_SPAN_WORDY` and
+    :data:`_CHAR_OWN_WORDY`. (``neutrals``: ``a``'s and ``b``'s grams of common words, counted nowhere.)"""
+    in_span, own_share = (_CHAR_IN_SPAN_WORDY, _CHAR_OWN_WORDY) if wordy else (_CHAR_IN_SPAN, 0.5)
     ia, ib, shared = path
     neutral, neutral_b = neutrals
     block = len(ia) < _DELETED_ORDER * shared
@@ -958,7 +964,7 @@ def _chars_deleted(
             gb -= max(gb * mb // (j2 - j1), _moved_chars(in_a, j1, j2, pb))
         own = i2 - i1 - 1 - skip[i2] + skip[i1 + 1] - ma  # (a's grams here on neither side, common words aside)
         if gb - ga - lent > _CHAR_BLOCK and (
-            _THINNED * gb > ga or (2 * own > i2 - i1 - 1 and own * unit > _CHAR_BLOCK)
+            _THINNED * gb > ga or (own > own_share * (i2 - i1 - 1) and own * unit > _CHAR_BLOCK)
         ):
             return False
         sites += gb > ga
