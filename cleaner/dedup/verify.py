@@ -375,7 +375,11 @@ def compare(cand: Evidence, canon: Evidence, params: DedupParams, *, core: bool 
     if not similar and big_enough and 0 < params.deleted_contained <= covers and inter > params.deleted_gaps:
         similar = _deleted_canonical(a, in_b, b, in_a, ua, ub, params, paths)
     if not similar and big_enough and params.chars_contained and cand.chars is not None and canon.chars is not None:
-        similar = chars_deleted(cand.chars, canon.chars, params, (contained, covers), (_wordy(cand), _wordy(canon)))
+        clean: list[bool] = []
+        similar = chars_deleted(
+            cand.chars, canon.chars, params, (contained, covers), (_wordy(cand), _wordy(canon)), clean
+        )
+        spread = spread or (similar and clean[-1]) or None  # (a subsequence, characters show: no substitution)
     # a substitution can only refuse: looked for when the pair would otherwise be accepted, and its differences
     # are not scattered (chance runs of many small edits are not a different block)
     sub = False
@@ -803,6 +807,7 @@ def chars_deleted(
     p: DedupParams,
     words: tuple[float, float] = (0.0, 0.0),
     wordy: tuple[bool, bool] = (False, False),
+    clean: list[bool] | None = None,
 ) -> bool:
     """Is one of ``a`` and ``b`` the other with characters (or words) deleted here and there, as their *character*
     evidence shows (grams of characters, positions in characters)? ``a`` asked as the copy first, then ``b``
@@ -810,7 +815,9 @@ def chars_deleted(
     it shares :data:`_CHAR_GAIN` more of its grams than ``words`` says it shares of its words (the share of ``a``'s
     shingles in ``b``, and of ``b``'s in ``a``): deletions scattered all over a copy break many more of its words'
     shingles than of its character grams; text of its own (another story, a rewording, a block) is as much of either.
-    ``wordy``: which side is a text of long words (:func:`_wordy`), asked with :data:`_CHAR_IN_SPAN_WORDY`."""
+    ``wordy``: which side is a text of long words (:func:`_wordy`), asked with :data:`_CHAR_IN_SPAN_WORDY`. ``clean``,
+    when given, gets whether the accepted side holds no characters of its own anywhere but in the gaps its deletions
+    made (:func:`_chars_deleted`'s ``swaps``): a subsequence of the other, which no word-level substitution can be."""
     if a.hashes.size == 0 or b.hashes.size == 0:
         return False
     a, b = _aligned(a, b, CHAR_MOD)
@@ -833,9 +840,10 @@ def chars_deleted(
     # grams either text holds more than _CHAR_REPEAT times place nothing: off the path and out of every count
     at_a, at_b, on_b, on_a = _common_grams(a.hashes, b.hashes, in_b, in_a)
     ia, ib, shared = _in_order_path(a, on_b, b, on_a)
-    if asked[0] and _chars_deleted(a, b, (ia, ib, shared), on_b, on_a, (at_a, at_b), p, wordy[0]):
+    swaps: list[bool] = clean if clean is not None else []
+    if asked[0] and _chars_deleted(a, b, (ia, ib, shared), on_b, on_a, (at_a, at_b), p, wordy[0], swaps):
         return True
-    return asked[1] and _chars_deleted(b, a, (ib, ia, on_a.count(1)), on_a, on_b, (at_b, at_a), p, wordy[1])
+    return asked[1] and _chars_deleted(b, a, (ib, ia, on_a.count(1)), on_a, on_b, (at_b, at_a), p, wordy[1], swaps)
 
 
 _CHAR_GAIN: Final = 0.15
@@ -912,6 +920,7 @@ def _chars_deleted(
     neutrals: tuple[npt.NDArray[np.bool_], npt.NDArray[np.bool_]],
     p: DedupParams,
     wordy: bool = False,
+    clean: list[bool] | None = None,
 ) -> bool:
     """Is ``a`` the text ``b`` with characters (or words) deleted here and there? What :func:`deleted` asks of words,
     asked of characters, where a copy with characters deleted is exactly a subsequence of its original: at least
@@ -927,7 +936,10 @@ def _chars_deleted(
     such gram. When :data:`_DELETED_ORDER` of the shared grams are not in one order, the rest must be one moved block
     on both sides (:func:`_one_block`; a paragraph moved, its characters thinned too), counted as on the path inside
     the span. ``wordy``: ``a`` is a text of long words (:func:`_wordy`), asked with :data:`_CHAR_IN_SPAN_WORDY` and
-    :data:`_CHAR_OWN_WORDY`. (``neutrals``: ``a``'s and ``b``'s grams of common words, counted nowhere.)"""
+    :data:`_CHAR_OWN_WORDY`. (``neutrals``: ``a``'s and ``b``'s grams of common words, counted nowhere.) ``clean``
+    gets, when accepted, whether no gap of ``a`` holds grams of its own where ``b`` holds no more characters (a
+    word or a figure swapped for another: its grams are ``a``'s own, the gap no deletion) and ``a`` has text of its own
+    outside the span on one side at most."""
     in_span, own_share = (_CHAR_IN_SPAN_WORDY, _CHAR_OWN_WORDY) if wordy else (_CHAR_IN_SPAN, 0.5)
     ia, ib, shared = path
     neutral, neutral_b = neutrals
@@ -951,7 +963,7 @@ def _chars_deleted(
     both_out = whole - span > min(_CHAR_EDGE, span // 4) and out_b > _CHAR_EDGE
     moved_a, moved_b = moved_a or _off_path(in_b, ia), _off_path(in_a, ib)
     unit = CHAR_MOD if a.sampled else 1
-    excess = sites = lent = 0
+    excess = sites = lent = swaps = 0
     most = _CHAR_EXCESS * span
     for n in range(len(ia) - 1):
         i1, i2, j1, j2 = ia[n], ia[n + 1], ib[n], ib[n + 1]
@@ -968,12 +980,17 @@ def _chars_deleted(
         ):
             return False
         sites += gb > ga
+        swaps += ga >= gb and own > 0
         lent = max(0, ga - gb)  # (a step placed on a later copy of a repeated gram lends the next gap what it took)
         if ga > gb:
             excess += ga - gb
             if excess > most:
                 return False
-    return sites > (2 * p.deleted_gaps if both_out else p.anchor)
+    if sites <= (2 * p.deleted_gaps if both_out else p.anchor):
+        return False
+    if clean is not None:
+        clean.append(not swaps and not both_out)
+    return True
 
 
 _ONE_BLOCK: Final = 0.75
