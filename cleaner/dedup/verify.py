@@ -960,8 +960,12 @@ def _chars_deleted(
     skip: list[int] = np.concatenate(([0], np.cumsum(neutral))).tolist()  # (neutral grams before each index)
     skip_b: list[int] = np.concatenate(([0], np.cumsum(neutral_b))).tolist()
     out_b = pb[-1] - pb[0] - (pb[ib[-1]] - pb[ib[0]])
-    both_out = whole - span > min(_CHAR_EDGE, span // 4) and out_b > _CHAR_EDGE
     moved_a, moved_b = moved_a or _off_path(in_b, ia), _off_path(in_a, ib)
+    both_out = (  # (text outside the span that is the other's moved block is no text of its own)
+        whole - span > min(_CHAR_EDGE, span // 4)
+        and out_b > _CHAR_EDGE
+        and not (_moved_out(moved_a, ia, skip) or _moved_out(moved_b, ib, skip_b))
+    )
     unit = CHAR_MOD if a.sampled else 1
     excess = sites = lent = swaps = 0
     most = _CHAR_EXCESS * span
@@ -1008,6 +1012,15 @@ def _one_block(flags: bytes, on: list[int]) -> bool:
         return True
     bins = np.searchsorted(np.asarray(on), where)
     return int(np.bincount(bins).max()) >= _ONE_BLOCK * where.size
+
+
+def _moved_out(moved: list[int], on: list[int], skip: list[int]) -> bool:
+    """Is a text's part outside its in-order path (indices ``on``) mostly shared text off the path (``moved``, the
+    cumulative count of :func:`_off_path`; ``skip``, of common-word grams): a paragraph moved to its head or tail?"""
+    n = len(moved) - 1
+    outside = on[0] + n - 1 - on[-1] - skip[on[0]] - skip[n] + skip[on[-1] + 1]
+    found = moved[on[0]] + moved[n] - moved[on[-1] + 1]
+    return found >= _CHAR_MOVED and 2 * found >= outside
 
 
 def _moved_chars(flags: bytes, lo: int, hi: int, pos: list[int]) -> int:
