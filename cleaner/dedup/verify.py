@@ -375,7 +375,11 @@ def compare(cand: Evidence, canon: Evidence, params: DedupParams, *, core: bool 
     if not similar and big_enough and 0 < params.deleted_contained <= covers and inter > params.deleted_gaps:
         similar = _deleted_canonical(a, in_b, b, in_a, ua, ub, params, paths)
     if not similar and big_enough and params.chars_contained and cand.chars is not None and canon.chars is not None:
-        similar = chars_deleted(cand.chars, canon.chars, params, (contained, covers), (_wordy(cand), _wordy(canon)))
+        clean: list[bool] = []
+        similar = chars_deleted(
+            cand.chars, canon.chars, params, (contained, covers), (_wordy(cand), _wordy(canon)), clean
+        )
+        spread = spread or (similar and clean[-1]) or None  # (a subsequence, characters show: no substitution)
     # a substitution can only refuse: looked for when the pair would otherwise be accepted, and its differences
     # are not scattered (chance runs of many small edits are not a different block)
     sub = False
@@ -776,6 +780,11 @@ _CHAR_IN_SPAN_WORDY: Final = 0.45
 """:data:`_CHAR_IN_SPAN` for a copy of long words (:func:`_wordy`: English), whose grams are 4 letters: one of them is
 new when a deletion falls among its last three, so a copy with 20 % of its letters deleted keeps ≈ 0.8³ ≈ 0.5 of
 them on the path."""
+_CHAR_OWN_WORDY: Final = 0.8
+"""Share of a gap's grams that are a copy's own (on neither side) from which a gap where the canonical holds more is a
+block of its own, not its text thinned, for a copy of long words (:func:`_wordy`; half for others): a 4-letter gram
+is new when a deletion falls among its last three letters, so a gap with one letter in five deleted holds ≈ half of
+its own, a few gaps of a sampled evidence three in four."""
 _WORDY: Final = 3.0
 """Character grams per word shingle from which a text's words are long (:func:`_wordy`): ≈ 4-5 in English, under 2
 in Chinese (jieba's words)."""
@@ -798,6 +807,7 @@ def chars_deleted(
     p: DedupParams,
     words: tuple[float, float] = (0.0, 0.0),
     wordy: tuple[bool, bool] = (False, False),
+    clean: list[bool] | None = None,
 ) -> bool:
     """Is one of ``a`` and ``b`` the other with characters (or words) deleted here and there, as their *character*
     evidence shows (grams of characters, positions in characters)? ``a`` asked as the copy first, then ``b``
@@ -805,7 +815,9 @@ def chars_deleted(
     it shares :data:`_CHAR_GAIN` more of its grams than ``words`` says it shares of its words (the share of ``a``'s
     shingles in ``b``, and of ``b``'s in ``a``): deletions scattered all over a copy break many more of its words'
     shingles than of its character grams; text of its own (another story, a rewording, a block) is as much of either.
-    ``wordy``: which side is a text of long words (:func:`_wordy`), asked with :data:`_CHAR_IN_SPAN_WORDY`."""
+    ``wordy``: which side is a text of long words (:func:`_wordy`), asked with :data:`_CHAR_IN_SPAN_WORDY`. ``clean``,
+    when given, gets whether the accepted side holds no characters of its own anywhere but in the gaps its deletions
+    made (:func:`_chars_deleted`'s ``swaps``): a subsequence of the other, which no word-level substitution can be."""
     if a.hashes.size == 0 or b.hashes.size == 0:
         return False
     a, b = _aligned(a, b, CHAR_MOD)
@@ -828,10 +840,10 @@ def chars_deleted(
     # grams either text holds more than _CHAR_REPEAT times place nothing: off the path and out of every count
     at_a, at_b, on_b, on_a = _common_grams(a.hashes, b.hashes, in_b, in_a)
     ia, ib, shared = _in_order_path(a, on_b, b, on_a)
-    span = [_CHAR_IN_SPAN_WORDY if w else _CHAR_IN_SPAN for w in wordy]
-    if asked[0] and _chars_deleted(a, b, (ia, ib, shared), on_b, on_a, at_a, p, span[0]):
+    swaps: list[bool] = clean if clean is not None else []
+    if asked[0] and _chars_deleted(a, b, (ia, ib, shared), on_b, on_a, (at_a, at_b), p, wordy[0], swaps):
         return True
-    return asked[1] and _chars_deleted(b, a, (ib, ia, on_a.count(1)), on_a, on_b, at_b, p, span[1])
+    return asked[1] and _chars_deleted(b, a, (ib, ia, on_a.count(1)), on_a, on_b, (at_b, at_a), p, wordy[1], swaps)
 
 
 _CHAR_GAIN: Final = 0.15
@@ -905,9 +917,10 @@ def _chars_deleted(
     path: _Path,
     in_b: bytes,
     in_a: bytes,
-    neutral: npt.NDArray[np.bool_],
+    neutrals: tuple[npt.NDArray[np.bool_], npt.NDArray[np.bool_]],
     p: DedupParams,
-    in_span: float = _CHAR_IN_SPAN,
+    wordy: bool = False,
+    clean: list[bool] | None = None,
 ) -> bool:
     """Is ``a`` the text ``b`` with characters (or words) deleted here and there? What :func:`deleted` asks of words,
     asked of characters, where a copy with characters deleted is exactly a subsequence of its original: at least
@@ -919,46 +932,104 @@ def _chars_deleted(
     a template page's other story, is not); fewer in more than ``anchor`` gaps (the deletions: two reports of one
     template with other figures hold as many characters, or more on either side); and text of its own outside the
     shared span on one side only, as :func:`deleted` allows. Shared text moved elsewhere (a paragraph swapped) counts
-    as text of neither gap where it is at least half of the gap's grams. (``neutral``: ``a``'s grams of common words,
-    counted nowhere.)"""
+    as text of neither gap where it is at least half of the gap's grams (common words aside), from the first to the last
+    such gram. When :data:`_DELETED_ORDER` of the shared grams are not in one order, the rest must be one moved block
+    on both sides (:func:`_one_block`; a paragraph moved, its characters thinned too), counted as on the path inside
+    the span. ``wordy``: ``a`` is a text of long words (:func:`_wordy`), asked with :data:`_CHAR_IN_SPAN_WORDY` and
+    :data:`_CHAR_OWN_WORDY`. (``neutrals``: ``a``'s and ``b``'s grams of common words, counted nowhere.) ``clean``
+    gets, when accepted, whether no gap of ``a`` holds grams of its own where ``b`` holds no more characters (a
+    word or a figure swapped for another: its grams are ``a``'s own, the gap no deletion) and ``a`` has text of its own
+    outside the span on one side at most."""
+    in_span, own_share = (_CHAR_IN_SPAN_WORDY, _CHAR_OWN_WORDY) if wordy else (_CHAR_IN_SPAN, 0.5)
     ia, ib, shared = path
-    if len(ia) <= p.deleted_gaps or len(ia) < _DELETED_ORDER * shared:
+    neutral, neutral_b = neutrals
+    block = len(ia) < _DELETED_ORDER * shared
+    if len(ia) <= p.deleted_gaps or (block and (2 * len(ia) < shared or not _one_block(in_b, ia))):
+        return False
+    if block and not _one_block(in_a, ib):
         return False
     at = a.positions
     span, whole = int(at[ia[-1]]) - int(at[ia[0]]), int(at[-1]) - int(at[0])
     if 2 * span < whole:  # (asked before the lists are made: a third of the pairs end here or below)
         return False
-    if len(ia) < in_span * (ia[-1] - ia[0] + 1 - int(np.count_nonzero(neutral[ia[0] : ia[-1] + 1]))):
+    moved_a = _off_path(in_b, ia) if block else None
+    held = len(ia) + (moved_a[ia[-1] + 1] - moved_a[ia[0]] if moved_a else 0)  # (a moved block in the span: shared)
+    if held < in_span * (ia[-1] - ia[0] + 1 - int(np.count_nonzero(neutral[ia[0] : ia[-1] + 1]))):
         return False
     pa, pb = at.tolist(), b.positions.tolist()
     skip: list[int] = np.concatenate(([0], np.cumsum(neutral))).tolist()  # (neutral grams before each index)
+    skip_b: list[int] = np.concatenate(([0], np.cumsum(neutral_b))).tolist()
     out_b = pb[-1] - pb[0] - (pb[ib[-1]] - pb[ib[0]])
-    both_out = whole - span > min(_CHAR_EDGE, span // 4) and out_b > _CHAR_EDGE
-    moved_a, moved_b = _off_path(in_b, ia), _off_path(in_a, ib)
+    moved_a, moved_b = moved_a or _off_path(in_b, ia), _off_path(in_a, ib)
+    both_out = (  # (text outside the span that is the other's moved block is no text of its own)
+        whole - span > min(_CHAR_EDGE, span // 4)
+        and out_b > _CHAR_EDGE
+        and not (_moved_out(moved_a, ia, skip) or _moved_out(moved_b, ib, skip_b))
+    )
     unit = CHAR_MOD if a.sampled else 1
-    excess = sites = lent = 0
+    excess = sites = lent = swaps = 0
     most = _CHAR_EXCESS * span
     for n in range(len(ia) - 1):
         i1, i2, j1, j2 = ia[n], ia[n + 1], ib[n], ib[n + 1]
         ga, gb = pa[i2] - pa[i1], pb[j2] - pb[j1]
         ma, mb = moved_a[i2] - moved_a[i1 + 1], moved_b[j2] - moved_b[j1 + 1]
         # (a repeated gram here and there is no moved text)
-        if ma >= _CHAR_MOVED and 2 * ma >= i2 - i1 - 1:
-            ga -= ga * ma // (i2 - i1)
-        if mb >= _CHAR_MOVED and 2 * mb >= j2 - j1 - 1:
-            gb -= gb * mb // (j2 - j1)
+        if ma >= _CHAR_MOVED and 2 * ma >= i2 - i1 - 1 - skip[i2] + skip[i1 + 1]:
+            ga -= max(ga * ma // (i2 - i1), _moved_chars(in_b, i1, i2, pa))
+        if mb >= _CHAR_MOVED and 2 * mb >= j2 - j1 - 1 - skip_b[j2] + skip_b[j1 + 1]:
+            gb -= max(gb * mb // (j2 - j1), _moved_chars(in_a, j1, j2, pb))
         own = i2 - i1 - 1 - skip[i2] + skip[i1 + 1] - ma  # (a's grams here on neither side, common words aside)
         if gb - ga - lent > _CHAR_BLOCK and (
-            _THINNED * gb > ga or (2 * own > i2 - i1 - 1 and own * unit > _CHAR_BLOCK)
+            _THINNED * gb > ga or (own > own_share * (i2 - i1 - 1) and own * unit > _CHAR_BLOCK)
         ):
             return False
         sites += gb > ga
+        swaps += ga >= gb and own > 0
         lent = max(0, ga - gb)  # (a step placed on a later copy of a repeated gram lends the next gap what it took)
         if ga > gb:
             excess += ga - gb
             if excess > most:
                 return False
-    return sites > (2 * p.deleted_gaps if both_out else p.anchor)
+    if sites <= (2 * p.deleted_gaps if both_out else p.anchor):
+        return False
+    if clean is not None:
+        clean.append(not swaps and not both_out)
+    return True
+
+
+_ONE_BLOCK: Final = 0.75
+"""Share of a text's shared grams off the in-order path that lie between the same two grams of the path (or before its
+first, or after its last) for them to be one moved block (:func:`_one_block`)."""
+
+
+def _one_block(flags: bytes, on: list[int]) -> bool:
+    """Do :data:`_ONE_BLOCK` of the shared grams of a text (``flags``) off its in-order path (indices ``on``) lie in one
+    stretch with no gram of the path between them: a paragraph moved, some of its grams matched elsewhere by chance?"""
+    off = np.frombuffer(flags, dtype=np.uint8).copy()
+    off[on] = 0
+    where = np.flatnonzero(off)
+    if where.size == 0:
+        return True
+    bins = np.searchsorted(np.asarray(on), where)
+    return int(np.bincount(bins).max()) >= _ONE_BLOCK * where.size
+
+
+def _moved_out(moved: list[int], on: list[int], skip: list[int]) -> bool:
+    """Is a text's part outside its in-order path (indices ``on``) mostly shared text off the path (``moved``, the
+    cumulative count of :func:`_off_path`; ``skip``, of common-word grams): a paragraph moved to its head or tail?"""
+    n = len(moved) - 1
+    outside = on[0] + n - 1 - on[-1] - skip[on[0]] - skip[n] + skip[on[-1] + 1]
+    found = moved[on[0]] + moved[n] - moved[on[-1] + 1]
+    return found >= _CHAR_MOVED and 2 * found >= outside
+
+
+def _moved_chars(flags: bytes, lo: int, hi: int, pos: list[int]) -> int:
+    """Characters of the moved text between path grams ``lo`` and ``hi``: from halfway before its first shared gram
+    to halfway after its last (its thinned characters between them included)."""
+    first, last = flags.find(1, lo + 1, hi), flags.rfind(1, lo + 1, hi)
+    if first < 0:
+        return 0
+    return (pos[last] + pos[last + 1] - pos[first - 1] - pos[first]) // 2
 
 
 _THINNED: Final = 0.5
