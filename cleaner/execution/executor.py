@@ -87,6 +87,7 @@ FORKSERVER_PRELOAD = [
     "cleaner.pipeline",
     "cleaner.dedup.signature",
     "cleaner.dedup.warm",
+    "cleaner.rules.warm",
     "cleaner.execution.forkserver_quiet",
 ]
 """Imported once by the fork server (``__main__`` as multiprocessing does by default, so functions defined in a
