@@ -716,6 +716,8 @@ class Selection:
     opening: frozenset[int] = frozenset()
     """The first line of each post of a flat thread (:func:`~.thread.flat_headers`), or the last line of a headed
     description (:func:`_headed_parent`): kept at an edge of the text."""
+    items: frozenset[int] = frozenset()
+    """Headline links of a special topic's items (:func:`_topic_items`): kept, unlike other link lines."""
     boxed: frozenset[int] = frozenset()
     """Lines of form boxes inside the text (:func:`_boxes_inside`): dropped like :attr:`chrome`, but a tail rule may
     cut at one of them (a comment form's heading "留言" starts the page's tail)."""
@@ -1112,7 +1114,51 @@ def select_root(page: Page, title: str = "") -> Selection | None:
         sel.teasers |= frozenset(i for i in more if sel.start <= i < sel.end)
     if boxes:
         sel.boxed = _boxes_inside(sel, boxes, base)
+    _topic_items(page, sel, base)
     return sel
+
+
+TOPIC_ITEMS: Final = 4
+"""A selection directly followed by at least this many topic items (:func:`_topic_items`)..."""
+TOPIC_LEAD: Final = 2
+"""...when the selection holds at most this many prose lines (a lead, not an article)..."""
+TOPIC_SHARE: Final = 0.5
+"""...and the items' summaries weigh at least this share of its prose, takes them in."""
+
+
+def _topic_items(page: Page, sel: Selection, base: list[float]) -> None:
+    """A special-topic page (专题): a lead, then the topic's items, each a headline link on a line of its own over
+    a summary. The summaries count as nothing (:func:`_teaser_pairs`: on an article page such pairs are another
+    story's teasers), so the lead alone was the text. The items are the page's content when they come right after
+    the selection (no heading or other line between), every headline is one link alone on its line and no two
+    headlines are the same (a comment list's lines of a user's name and a time, or one user's name over two
+    comments, are no items), the selection is a lead (at most :data:`TOPIC_LEAD` prose lines: not an article with
+    a teaser list under it) and the summaries weigh at least :data:`TOPIC_SHARE` of it. The headlines and the
+    summaries are kept (:attr:`Selection.items`)."""
+    if sel.replies >= 0:
+        return
+    lines = page.lines
+    heads: list[int] = []
+    summaries: list[int] = []
+    j, n = sel.end, len(lines)
+    while j + 1 < n and _item_head(lines[j]) and not lines[j + 1].lead_link and line_gain(lines[j + 1]) > 0:
+        heads.append(j)
+        summaries.append(j + 1)
+        j += 2
+    if len(heads) < TOPIC_ITEMS or len({lines[k].text for k in heads}) < len(heads):
+        return
+    lead = [g for g in base[sel.start : sel.end] if g > 0]
+    own = sum(lead)
+    if len(lead) > TOPIC_LEAD or sum(line_gain(lines[k]) for k in summaries) < TOPIC_SHARE * own:
+        return
+    sel.end = j
+    sel.teasers -= frozenset(summaries)
+    sel.items = frozenset(heads)
+
+
+def _item_head(ln: Line) -> bool:
+    """A topic item's headline: one link alone on its line, not ending in a colon (a label "相关链接：")."""
+    return 0 < ln.link_chars == ln.chars and ln.text[-1] not in ":："
 
 
 def _boxes_inside(sel: Selection, boxes: list[tuple[int, int]], base: list[float]) -> frozenset[int]:
@@ -2183,7 +2229,7 @@ def content_lines(page: Page, sel: Selection | None, boxed: bool = False) -> lis
             continue
         if neg[ln.block] and not root_neg:
             continue
-        if is_link_line(ln) or i in sel.teasers or action_bar(ln.text):
+        if (is_link_line(ln) and i not in sel.items) or i in sel.teasers or action_bar(ln.text):
             continue
         if (
             ln.chars <= LIST_HEADER_LATIN
