@@ -14,14 +14,21 @@ FEATURES = ("采用全封闭结构设计", "运行噪音低于六十分贝", "�
 PARAMS = (("处理能力", "每小时2吨"), ("额定功率", "5.5千瓦"), ("整机重量", "320公斤"))
 
 
-def _product(body: str) -> str:
+CONTACT = (
+    "<div class='contact'><h4>联系我们</h4><p>某某环保设备有限公司</p><p>联系人：王先生</p>"
+    "<p>电话：0531-88886666</p><p>传真：0531-88886667</p><p>地址：济南市经济开发区18号</p></div>"
+)
+
+
+def _product(body: str, side: str = "") -> str:
     menu = "".join(
         f"<li><a href='/p/{k}.html'>{w}</a></li>" for k, w in enumerate(("污水处理设备", "变频控制柜", "除尘设备"))
     )
     return (
         "<html><head><meta charset='utf-8'><title>WSZ-2型污水处理设备_某某环保设备有限公司</title></head><body>"
         "<div class='nav'><a href='/'>网站首页</a> | <a href='/about'>公司简介</a> | <a href='/p/'>产品中心</a></div>"
-        f"<table width='900'><tr><td width='220' valign='top'><h4>产品中心</h4><ul>{menu}</ul></td><td valign='top'>"
+        f"<table width='900'><tr><td width='220' valign='top'><h4>产品中心</h4><ul>{menu}</ul>{side}</td>"
+        "<td valign='top'>"
         f"<h2>WSZ-2型污水处理设备</h2><div class='pbody'>{body}</div>"
         "<p><a href='#'>[在线订购]</a> <a href='#'>[返回列表]</a></p></td></tr></table>"
         "<div class='foot'>版权所有 © 某某环保设备有限公司</div></body></html>"
@@ -58,6 +65,18 @@ def test_product_parent_with_links_not_widened() -> None:
     ).text
     assert INTRO[:20] in text
     assert "型号1污水处理设备" not in text
+
+
+def test_product_side_column_with_a_contact_box_left_out() -> None:
+    """A side cell of the layout row holding a product menu and a 联系我们 box of label lines ("电话：…": short
+    lines that end no sentence) beside the product's cell, under a page title of the company's name alone (no
+    title line to find the product's cell by): the side cell is no part of the text (before, the contact lines'
+    gains took the whole row in)."""
+    html = _product(f"<h3>产品简介</h3><p>{INTRO}</p><h3>适用范围</h3><p>{INTRO}</p>", CONTACT)
+    html = html.replace("WSZ-2型污水处理设备_某某环保设备有限公司</title>", "某某环保设备有限公司</title>")
+    text = extract_html(html).text
+    assert INTRO[:20] in text
+    assert "0531-88886666" not in text and "联系人" not in text
 
 
 LEAD = "今年是抗战胜利六十周年，本网推出特别专题，回顾那段艰苦卓绝的岁月，讲述亲历者的故事。"

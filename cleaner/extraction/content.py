@@ -1097,6 +1097,7 @@ def select_root(page: Page, title: str = "") -> Selection | None:
     _headed_parent(page, sel)
     split_parts(page, sel, gains, anchor)
     named_parts(page, sel, gains, neg, anchor)
+    _side_cells(page, sel)
     sel.lede = _lede(page, sel.start, gains, anchor)
     if sel.lede >= 0 and sel.lede == sel.start - 1:
         sel.start, sel.lede = sel.lede, -1  # "摘要：…", "核心提示：…" set in a box of its own just above the body
@@ -1912,6 +1913,59 @@ def _headed_parent(page: Page, sel: Selection) -> None:
     if heads >= 2:
         sel.block, sel.start, sel.end = blk.parent, pb.start, pb.end
         sel.opening = frozenset((pb.end - 1,))  # its last list item or table row is not trimmed as a short line
+
+
+def _side_cells(page: Page, sel: Selection) -> None:
+    """A selection across the cells of a layout row (a company's product page: a side column of a product menu and
+    a 联系我们 box of label lines "电话：…", then the product's column) leaves out its first and last cells of short
+    lines only (under :data:`SHORT_LINE` characters) none of which ends a sentence, when another of its cells has a
+    line that does: a side column of menus and label lines is no part of the text beside it."""
+    blocks, lines = page.blocks, page.lines
+    row = _row_of(page, sel)
+    if row < 0:
+        return
+    cells = [
+        k
+        for k in range(row + 1, blocks[row].end_block)
+        if blocks[k].parent == row and blocks[k].tag in CELLS and blocks[k].start < sel.end > sel.start < blocks[k].end
+    ]
+    if len(cells) < 2:
+        return
+    prose = [
+        any(
+            ln.chars >= SHORT_LINE or ln.text[-1] in SENTENCE_END
+            for ln in lines[max(blocks[k].start, sel.start) : min(blocks[k].end, sel.end)]
+        )
+        for k in cells
+    ]
+    if not any(prose) or (prose[0] and prose[-1]):
+        return
+    first = prose.index(True)
+    last = len(prose) - 1 - prose[::-1].index(True)
+    if first:
+        sel.start = blocks[cells[first]].start
+    if last < len(cells) - 1:
+        sel.end = blocks[cells[last]].end
+    if first == last:
+        sel.block = cells[first]
+
+
+def _row_of(page: Page, sel: Selection) -> int:
+    """The table row that holds the selection (its block, or the one row of a table that is), or -1."""
+    blocks = page.blocks
+    k = sel.block
+    while True:
+        blk = blocks[k]
+        if not blk.start <= sel.start < sel.end <= blk.end:
+            return -1
+        if blk.tag == "tr":
+            return k
+        if blk.tag in CELLS:
+            return -1
+        kids = [d for d in range(k + 1, blk.end_block) if blocks[d].parent == k and blocks[d].end > blocks[d].start]
+        if len(kids) != 1:
+            return -1
+        k = kids[0]
 
 
 def _units(page: Page, parent: int) -> list[tuple[int, int]]:
