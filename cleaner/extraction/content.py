@@ -716,6 +716,8 @@ class Selection:
     opening: frozenset[int] = frozenset()
     """The first line of each post of a flat thread (:func:`~.thread.flat_headers`), or the last line of a headed
     description (:func:`_headed_parent`): kept at an edge of the text."""
+    items: frozenset[int] = frozenset()
+    """Headline links of a special topic's items (:func:`_topic_items`): kept, unlike other link lines."""
     boxed: frozenset[int] = frozenset()
     """Lines of form boxes inside the text (:func:`_boxes_inside`): dropped like :attr:`chrome`, but a tail rule may
     cut at one of them (a comment form's heading "留言" starts the page's tail)."""
@@ -1109,6 +1111,7 @@ def select_root(page: Page, title: str = "") -> Selection | None:
     _headed_parent(page, sel)
     split_parts(page, sel, gains, anchor)
     named_parts(page, sel, gains, neg, anchor)
+    _side_cells(page, sel)
     sel.lede = _lede(page, sel.start, gains, anchor)
     if sel.lede >= 0 and sel.lede == sel.start - 1:
         sel.start, sel.lede = sel.lede, -1  # "摘要：…", "核心提示：…" set in a box of its own just above the body
@@ -1126,7 +1129,51 @@ def select_root(page: Page, title: str = "") -> Selection | None:
         sel.teasers |= frozenset(i for i in more if sel.start <= i < sel.end)
     if boxes:
         sel.boxed = _boxes_inside(sel, boxes, base)
+    _topic_items(page, sel, base)
     return sel
+
+
+TOPIC_ITEMS: Final = 4
+"""A selection directly followed by at least this many topic items (:func:`_topic_items`)..."""
+TOPIC_LEAD: Final = 2
+"""...when the selection holds at most this many prose lines (a lead, not an article)..."""
+TOPIC_SHARE: Final = 0.5
+"""...and the items' summaries weigh at least this share of its prose, takes them in."""
+
+
+def _topic_items(page: Page, sel: Selection, base: list[float]) -> None:
+    """A special-topic page (专题): a lead, then the topic's items, each a headline link on a line of its own over
+    a summary. The summaries count as nothing (:func:`_teaser_pairs`: on an article page such pairs are another
+    story's teasers), so the lead alone was the text. The items are the page's content when they come right after
+    the selection (no heading or other line between), every headline is one link alone on its line and no two
+    headlines are the same (a comment list's lines of a user's name and a time, or one user's name over two
+    comments, are no items), the selection is a lead (at most :data:`TOPIC_LEAD` prose lines: not an article with
+    a teaser list under it) and the summaries weigh at least :data:`TOPIC_SHARE` of it. The headlines and the
+    summaries are kept (:attr:`Selection.items`)."""
+    if sel.replies >= 0:
+        return
+    lines = page.lines
+    heads: list[int] = []
+    summaries: list[int] = []
+    j, n = sel.end, len(lines)
+    while j + 1 < n and _item_head(lines[j]) and not lines[j + 1].lead_link and line_gain(lines[j + 1]) > 0:
+        heads.append(j)
+        summaries.append(j + 1)
+        j += 2
+    if len(heads) < TOPIC_ITEMS or len({lines[k].text for k in heads}) < len(heads):
+        return
+    lead = [g for g in base[sel.start : sel.end] if g > 0]
+    own = sum(lead)
+    if len(lead) > TOPIC_LEAD or sum(line_gain(lines[k]) for k in summaries) < TOPIC_SHARE * own:
+        return
+    sel.end = j
+    sel.teasers -= frozenset(summaries)
+    sel.items = frozenset(heads)
+
+
+def _item_head(ln: Line) -> bool:
+    """A topic item's headline: one link alone on its line, not ending in a colon (a label "相关链接：")."""
+    return 0 < ln.link_chars == ln.chars and ln.text[-1] not in ":："
 
 
 def _boxes_inside(sel: Selection, boxes: list[tuple[int, int]], base: list[float]) -> frozenset[int]:
@@ -1884,6 +1931,59 @@ def _headed_parent(page: Page, sel: Selection) -> None:
         sel.opening = frozenset((pb.end - 1,))  # its last list item or table row is not trimmed as a short line
 
 
+def _side_cells(page: Page, sel: Selection) -> None:
+    """A selection across the cells of a layout row (a company's product page: a side column of a product menu and
+    a 联系我们 box of label lines "电话：…", then the product's column) leaves out its first and last cells of short
+    lines only (under :data:`SHORT_LINE` characters) none of which ends a sentence, when another of its cells has a
+    line that does: a side column of menus and label lines is no part of the text beside it."""
+    blocks, lines = page.blocks, page.lines
+    row = _row_of(page, sel)
+    if row < 0:
+        return
+    cells = [
+        k
+        for k in range(row + 1, blocks[row].end_block)
+        if blocks[k].parent == row and blocks[k].tag in CELLS and blocks[k].start < sel.end > sel.start < blocks[k].end
+    ]
+    if len(cells) < 2:
+        return
+    prose = [
+        any(
+            ln.chars >= SHORT_LINE or ln.text[-1] in SENTENCE_END
+            for ln in lines[max(blocks[k].start, sel.start) : min(blocks[k].end, sel.end)]
+        )
+        for k in cells
+    ]
+    if not any(prose) or (prose[0] and prose[-1]):
+        return
+    first = prose.index(True)
+    last = len(prose) - 1 - prose[::-1].index(True)
+    if first:
+        sel.start = blocks[cells[first]].start
+    if last < len(cells) - 1:
+        sel.end = blocks[cells[last]].end
+    if first == last:
+        sel.block = cells[first]
+
+
+def _row_of(page: Page, sel: Selection) -> int:
+    """The table row that holds the selection (its block, or the one row of a table that is), or -1."""
+    blocks = page.blocks
+    k = sel.block
+    while True:
+        blk = blocks[k]
+        if not blk.start <= sel.start < sel.end <= blk.end:
+            return -1
+        if blk.tag == "tr":
+            return k
+        if blk.tag in CELLS:
+            return -1
+        kids = [d for d in range(k + 1, blk.end_block) if blocks[d].parent == k and blocks[d].end > blocks[d].start]
+        if len(kids) != 1:
+            return -1
+        k = kids[0]
+
+
 def _units(page: Page, parent: int) -> list[tuple[int, int]]:
     """The line ranges of ``parent``'s units in order: its child blocks (with lines) and its own lines."""
     blocks = page.blocks
@@ -2199,7 +2299,7 @@ def content_lines(page: Page, sel: Selection | None, boxed: bool = False) -> lis
             continue
         if neg[ln.block] and not root_neg:
             continue
-        if is_link_line(ln) or i in sel.teasers or action_bar(ln.text):
+        if (is_link_line(ln) and i not in sel.items) or i in sel.teasers or action_bar(ln.text):
             continue
         if (
             ln.chars <= LIST_HEADER_LATIN
