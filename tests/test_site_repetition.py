@@ -273,3 +273,16 @@ def test_cut_keys_is_the_reference_rule() -> None:
         assert cut_keys(texts) == expected
         cutting += bool(expected[0])
     assert cutting > 100
+
+
+def test_holding_is_isdisjoint() -> None:
+    """``apply`` sends to ``_cut_doc`` only the texts holding a cut key, found for a whole window in one numpy pass:
+    the same texts as ``not cut.isdisjoint(keys)`` of each (empty texts, zero keys, keys over 2**63)."""
+    from cleaner.text.siterepeat import _holding
+
+    rng = random.Random(23)
+    for _ in range(300):
+        pool = [0, 1 << 63 | 7, *((rng.getrandbits(40) << 16) | rng.randint(1, 300) for _ in range(rng.randint(1, 30)))]
+        texts = [array("Q", rng.choices(pool, k=rng.randint(0, 12))) for _ in range(rng.randint(0, 15))]
+        cut = set(rng.sample(pool, rng.randint(1, min(4, len(pool)))))
+        assert _holding(texts, cut) == [not cut.isdisjoint(t) for t in texts]
