@@ -173,3 +173,23 @@ def test_a_see_also_strip_is_a_run_of_links_in_english_too() -> None:
     assert "their chairwoman said the money promised for the new boiler is already in the bank." in text
     assert not any(t in text for t in SEE_ALSO)
 
+
+def test_bbpress_topic_notices_go() -> None:
+    """rules ``drop_line.forum-bbpress-notice`` (en23): bbPress's stats line above a topic's posts and its closed /
+    logged-out notices below them go, the post stays (magichtml_en tune forum pages b1ed1848…, 65899f42…,
+    9bc65d36… keep none of them in their golds). The markup is bbPress's, the text synthetic."""
+    notice = "<div class='bbp-template-notice'><ul><li>{}</li></ul></div>"
+    html = (
+        "<html><head><title>Pool stays open</title></head><body><div id='bbpress-forums'>"
+        "<h1>Pool stays open</h1>"
+        + notice.format("This topic has 0 replies, 1 voice, and was last updated 4 years, 4 months ago by reader1.")
+        + "<ul class='bbp-topics'><li class='bbp-body'><div class='post type-topic'>"
+        "<div class='bbp-reply-author'><a href='/u/1'>reader1</a></div>"
+        f"<div class='bbp-reply-content'>{_paras(STORY)}</div></div></li></ul>"
+        + notice.format("The forum ‘Town news’ is closed to new topics and replies.")
+        + notice.format("You must be logged in to reply to this topic.")
+        + "</div></body></html>"
+    )
+    text = extract_html(html).text
+    assert all(p in text for p in STORY)
+    assert "This topic has" not in text and "is closed to new topics" not in text and "logged in" not in text
