@@ -145,3 +145,51 @@ def test_an_article_swallowed_by_a_link_left_open_is_not_lost() -> None:
     html = f"<html><body>{NAV}<a href='/pool'><h1>Pool</h1>{_paras(STORY)}</body></html>"
     text = extract_html(html).text
     assert all(p in text for p in STORY)
+
+
+SEE_ALSO = [
+    "Norovirus closes five wards, again, at the hospital",
+    "How to retire early: earn, save, and invest more",
+    "Smaller servings mean balanced meals, says a US study",
+    "Plasma rocket could reach Mars in two months",
+]
+WRAPPED = (
+    "<a href='/w/a'>The friends of the pool, a group of forty swimmers</a> met on Monday, and "
+    "<a href='/w/b'>their chairwoman said the money promised for the new boiler</a> is already in the bank."
+)
+
+
+def test_a_see_also_strip_is_a_run_of_links_in_english_too() -> None:
+    """content.link_run without a language gate (en23): a strip of punctuated titles joined by " · " under a
+    wiki-like article is several links run together and goes (web_corpus19 `wiki`); a paragraph wrapped in two
+    long inline links stays, because it closes a sentence after long segments (without that test it went too)."""
+    strip = " · ".join(f"<a href='/w/{i}'>{t}</a>" for i, t in enumerate(SEE_ALSO))
+    html = (
+        "<html><head><title>Pool stays open</title></head><body><div id='content'><h1>Pool stays open</h1>"
+        f"{_paras(STORY)}<p>{WRAPPED}</p><h2>See also</h2><div class='navbox'>{strip}</div></div></body></html>"
+    )
+    text = extract_html(html).text
+    assert all(p in text for p in STORY)
+    assert "their chairwoman said the money promised for the new boiler is already in the bank." in text
+    assert not any(t in text for t in SEE_ALSO)
+
+
+def test_bbpress_topic_notices_go() -> None:
+    """rules ``drop_line.forum-bbpress-notice`` (en23): bbPress's stats line above a topic's posts and its closed /
+    logged-out notices below them go, the post stays (magichtml_en tune forum pages b1ed1848…, 65899f42…,
+    9bc65d36… keep none of them in their golds). The markup is bbPress's, the text synthetic."""
+    notice = "<div class='bbp-template-notice'><ul><li>{}</li></ul></div>"
+    html = (
+        "<html><head><title>Pool stays open</title></head><body><div id='bbpress-forums'>"
+        "<h1>Pool stays open</h1>"
+        + notice.format("This topic has 0 replies, 1 voice, and was last updated 4 years, 4 months ago by reader1.")
+        + "<ul class='bbp-topics'><li class='bbp-body'><div class='post type-topic'>"
+        "<div class='bbp-reply-author'><a href='/u/1'>reader1</a></div>"
+        f"<div class='bbp-reply-content'>{_paras(STORY)}</div></div></li></ul>"
+        + notice.format("The forum ‘Town news’ is closed to new topics and replies.")
+        + notice.format("You must be logged in to reply to this topic.")
+        + "</div></body></html>"
+    )
+    text = extract_html(html).text
+    assert all(p in text for p in STORY)
+    assert "This topic has" not in text and "is closed to new topics" not in text and "logged in" not in text

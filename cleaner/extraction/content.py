@@ -103,11 +103,28 @@ def cut_titles(text: str) -> bool:
 
 
 def link_run(ln: Line) -> bool:
-    """Does a Chinese line of mostly link text go on with a link of :data:`TEASER_LINK_CJK` characters or more after
-    plain text that follows its first link? Then it is several links run together (question titles each followed by
-    "347 个回答", inline items of a sidebar), not one punctuated paragraph wrapped in a link. (Chinese only: on
-    magichtml_en it moved check articles down, 0.89847 -> 0.89788; the scope was set after seeing that aggregate.)"""
-    return 0 < ln.lead_link and ln.link_chars - ln.lead_link >= TEASER_LINK_CJK and _CJK.search(ln.text) is not None
+    """Does a line of mostly link text go on with a link of :data:`TEASER_LINK_CJK` characters or more after plain
+    text that follows its first link, and either not close a sentence or close one after short segments (fewer than
+    :data:`RUN_SEGMENT` characters per punctuation mark: a citation's "title. site. date [date]. (archived)." )?
+    Then it is several links run together (question titles each followed by "347 个回答", a "See also" strip of
+    titles joined by " · ", a sidebar's inline items), not one punctuated paragraph wrapped in links. A paragraph
+    wrapped in links closes its last sentence after long ones: an English one's inline links ("<a>Apple</a> said
+    on Tuesday that <a>its new phones</a> ...") add up to 8 characters after plain text in any sentence, so the
+    run is told by its end, not by the language (this was gated to Chinese lines until en23)."""
+    return (
+        0 < ln.lead_link
+        and ln.link_chars - ln.lead_link >= TEASER_LINK_CJK
+        and (_SENTENCE_CLOSE.search(ln.text) is None or ln.chars < ln.punct * RUN_SEGMENT)
+    )
+
+
+_SENTENCE_CLOSE: Final = re.compile(r"[.!?。！？](?:[\"'”’»)\]」』）]{0,2})$")
+"""A line that closes a sentence (a full stop, a question or exclamation mark, then at most two closing quotes or
+brackets; an ellipsis is a cut title, not a close)."""
+RUN_SEGMENT: Final = 20
+"""Fewer characters (without spaces) than this per punctuation mark: a run of short items, not sentences (English
+prose has a mark every 40-60 characters, a citation every 10-15; Chinese prose ≈ 10-15, so a Chinese paragraph
+wrapped in links is still read as links, as it was before en23)."""
 
 
 def is_link_line(ln: Line) -> bool:
