@@ -1473,7 +1473,8 @@ def _chrome(
     holders: dict[tuple[str, ...], set[int]] = {}
     headed: set[tuple[str, ...]] = set()
     coded: set[tuple[str, ...]] = set()
-    repeated = _repeated(page, items)
+    keys = _short_keys(page, items)
+    repeated = _repeated(page, items, keys)
     worn: dict[tuple[tuple[str, ...], str], set[int]] = {}  # (slot, text digits aside): the items whose slot holds it
     told: list[tuple[int, tuple[str, ...], str]] = []  # lines of prose not yet chrome: (line, slot, text)
     for item in items:
@@ -1488,7 +1489,7 @@ def _chrome(
             )
             templated[key] = templated.get(key, 0.0) + (-float(ln.chars) if card else gains[i])
             holders.setdefault(key, set()).add(item)
-            if not card and gains[i] > 0 and 0 < len(text := _NO_DIGITS.sub("", ln.text)) <= REPEAT_CHARS:
+            if not card and gains[i] > 0 and (text := keys.get(i)) is not None:
                 worn.setdefault((key, text), set()).add(item)
                 told.append((i, key, text))
             if page.lines[i].heading:
@@ -1654,19 +1655,31 @@ _LABEL_SPACED: Final = re.compile(r"[^\W\d_]{1,8}\s*(?:：|:(?=[\s\d]|$|[^\x00-\
 "发信人: X"; not CSS's "slider:nth-child" or a URL's "http://")."""
 
 
-def _repeated(page: Page, items: list[int]) -> set[int]:
-    """The lines of ``items`` whose text, digits aside, recurs in at least :data:`REPEAT_SHARE` of them (two at
-    least): their template's chrome, however much it looks like prose."""
+def _short_keys(page: Page, items: list[int]) -> dict[int, str]:
+    """The short lines of ``items`` (at most :data:`REPEAT_CHARS` characters, digits aside), each with its text digits
+    aside: what :func:`_repeated` and :func:`_chrome` compare between items."""
     blocks, lines = page.blocks, page.lines
     keys: dict[int, str] = {}
-    seen: dict[str, set[int]] = {}
-    bare = {i for item in items if not blocks[item].ident for i in range(blocks[item].start, blocks[item].end)}
-    bare = {i for i in bare if lines[i].heading != PRE}
     for item in items:
         for i in range(blocks[item].start, blocks[item].end):
             key = _NO_DIGITS.sub("", lines[i].text)
             if 0 < len(key) <= REPEAT_CHARS:
                 keys[i] = key
+    return keys
+
+
+def _repeated(page: Page, items: list[int], keys: dict[int, str] | None = None) -> set[int]:
+    """The lines of ``items`` whose text, digits aside, recurs in at least :data:`REPEAT_SHARE` of them (two at
+    least): their template's chrome, however much it looks like prose. (``keys``: :func:`_short_keys`, if made.)"""
+    blocks, lines = page.blocks, page.lines
+    if keys is None:
+        keys = _short_keys(page, items)
+    seen: dict[str, set[int]] = {}
+    bare = {i for item in items if not blocks[item].ident for i in range(blocks[item].start, blocks[item].end)}
+    bare = {i for i in bare if lines[i].heading != PRE}
+    for item in items:
+        for i in range(blocks[item].start, blocks[item].end):
+            if (key := keys.get(i)) is not None:
                 seen.setdefault(key, set()).add(item)
     least = max(2, REPEAT_SHARE * len(items))
     return {i for i, key in keys.items() if len(seen[key]) >= least or (i in bare and _DATED.search(lines[i].text))}
