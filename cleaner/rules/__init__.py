@@ -258,7 +258,7 @@ class Rules:
     _by_kind: dict[str, tuple[Rule, ...]] = field(default_factory=dict, compare=False, repr=False)
     _matchers: dict[str, Matcher] = field(default_factory=dict, compare=False, repr=False)
     _glued: list[_GluedFilter] = field(default_factory=list, compare=False, repr=False)
-    _suffix: list[re.Pattern[str] | TimedRegex] = field(default_factory=list, compare=False, repr=False)
+    _suffix: list[re.Pattern[str] | TimedRegex | None] = field(default_factory=list, compare=False, repr=False)
     memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
     """Scratch space for the cleaning functions (results for recurring lines); not pickled."""
     _wire: list[tuple[bytes, bytes]] = field(default_factory=list, compare=False, repr=False)
@@ -269,15 +269,31 @@ class Rules:
         self._heads.update((f"{r.kind}.{r.name}", r.heads) for r in self.rules if r.heads)
         for kind in KINDS:
             self._by_kind[kind] = tuple(r for r in self.rules if r.kind == kind)
-            self._matchers[kind] = Matcher(self._by_kind[kind])
-        self._glued.append(_GluedFilter(self._by_kind["strip"] + self._by_kind["meta"]))
-        line_kinds = ("breadcrumb", "cut_tail", "cut_list", "meta", "strip", "drop_line")
-        self._glued.append(_GluedFilter(tuple(r for k in line_kinds for r in self._by_kind[k])))
-        sites = [f"(?:{r.pattern})" for r in self._by_kind["site_suffix"]]
-        if sites:
-            suffix = r"(?:_|\s*[|｜]\s*|\s+[-–—]\s+)\s*(?P<site>" + "|".join(sites) + r")\s*$"
-            timed = any(r.timed for r in self._by_kind["site_suffix"])
-            self._suffix.append(TimedRegex(suffix, "site_suffix") if timed else re.compile(suffix))
+        # The matchers compile on first use (≈ 1.8 CPU-s for the packaged rules): a run's driver, which hands the
+        # rules to its workers, never compiles them; :meth:`compile` does it up front (a fork server's preload).
+
+    def compile(self) -> Rules:
+        """Compile every matcher now instead of on first use; returns ``self``."""
+        for kind in KINDS:
+            self.matcher(kind)
+        self._filters()
+        _ = self.site_suffix
+        return self
+
+    def _filters(self) -> list[_GluedFilter]:
+        if not self._glued:
+            strip_meta = _GluedFilter(self._by_kind["strip"] + self._by_kind["meta"])
+            line_kinds = ("breadcrumb", "cut_tail", "cut_list", "meta", "strip", "drop_line")
+            lines = _GluedFilter(tuple(r for k in line_kinds for r in self._by_kind[k]))
+            if not self._glued:  # (another thread may have built them meanwhile: the first pair is kept)
+                self._glued.extend((strip_meta, lines))
+        return self._glued
+
+    def _line_filter(self) -> _GluedFilter:
+        try:
+            return self._glued[1]
+        except IndexError:
+            return self._filters()[1]
 
     def heads(self, name: str) -> str:
         """What the line of the rule ``name`` (``kind.name``) heads (:data:`HEADS`); "" when it heads nothing."""
@@ -287,22 +303,30 @@ class Rules:
         """The indices of ``lines`` (stripped, one line each) that a line rule may touch: every line for which
         :meth:`untouched` is false is among them (the others are untouched), found by one compiled scan of all
         of them (:mod:`cleaner.rules.prefilter`); ``None`` when there is no such scan (ask line by line)."""
-        return self._glued[1].touched(lines)
+        return self._line_filter().touched(lines)
 
     def scan(self, lines: Sequence[str]) -> dict[int, set[int]] | None:
         """:meth:`touched`, each index with what the scan found on its line (for :meth:`untouched_given`)."""
-        return self._glued[1].scan(lines)
+        return self._line_filter().scan(lines)
 
     def untouched_given(self, line: str, found: set[int]) -> bool:
         """:meth:`untouched` of a line on which :meth:`scan` found ``found``: only the rules it may match asked."""
-        return not self._glued[1].maybe_given(line, found)
+        try:  # (inline: asked once per line)
+            f = self._glued[1]
+        except IndexError:
+            f = self._filters()[1]
+        return not f.maybe_given(line, found)
 
     def kinds_given(self, line: str, found: set[int]) -> frozenset[str] | None:
         """The kinds of the line rules that may match a line on which :meth:`scan` found ``found``: those of the
         rules whose test :meth:`untouched_given` makes holds and of the rules whose trigger literal was found (a
         superset of the kinds with a rule that matches; empty exactly when :meth:`untouched_given` is true), or
         ``None`` when it cannot say (an odd character found: ask :meth:`untouched`)."""
-        return self._glued[1].kinds_given(line, found)
+        try:  # (inline: asked once per line)
+            f = self._glued[1]
+        except IndexError:
+            f = self._filters()[1]
+        return f.kinds_given(line, found)
 
     def untouched(self, line: str) -> bool:
         """True when no line rule (breadcrumb, cut_tail, cut_list, meta, strip, drop_line) can match ``line``.
@@ -310,12 +334,25 @@ class Rules:
         Two regex calls (rule anchors at the line start, trigger substrings) instead
         of asking every rule; most lines of prose end here.
         """
-        return not self._glued[1].maybe(line)
+        try:  # (inline: asked once per line)
+            f = self._glued[1]
+        except IndexError:
+            f = self._filters()[1]
+        return not f.maybe(line)
 
     @property
     def site_suffix(self) -> re.Pattern[str] | TimedRegex | None:
         """One regex for every portal title suffix (``_网易财经``); group ``site``."""
-        return self._suffix[0] if self._suffix else None
+        if not self._suffix:
+            sites = [f"(?:{r.pattern})" for r in self._by_kind["site_suffix"]]
+            found: re.Pattern[str] | TimedRegex | None = None
+            if sites:
+                suffix = r"(?:_|\s*[|｜]\s*|\s+[-–—]\s+)\s*(?P<site>" + "|".join(sites) + r")\s*$"
+                timed = any(r.timed for r in self._by_kind["site_suffix"])
+                found = TimedRegex(suffix, "site_suffix") if timed else re.compile(suffix)
+            if not self._suffix:
+                self._suffix.append(found)
+        return self._suffix[0]
 
     def __reduce__(self) -> tuple[Any, tuple[bytes, bytes]]:
         # The compiled matchers are rebuilt on the other side (a worker process), once per process: every task
@@ -329,14 +366,23 @@ class Rules:
         return self._by_kind[kind]
 
     def matcher(self, kind: str) -> Matcher:
-        return self._matchers[kind]
+        try:
+            return self._matchers[kind]
+        except KeyError:
+            if kind not in KINDS:
+                raise
+            return self._matchers.setdefault(kind, Matcher(self._by_kind[kind]))
 
     def names(self) -> list[str]:
         return [f"{r.kind}.{r.name}" for r in self.rules]
 
     def maybe_glued(self, line: str) -> bool:
         """Cheap test: could a strip or meta rule match ``line``? (False means surely not.)"""
-        return self._glued[0].maybe(line)
+        try:  # (inline: asked once per line)
+            f = self._glued[0]
+        except IndexError:
+            f = self._filters()[0]
+        return f.maybe(line)
 
 
 class _GluedFilter:
@@ -929,16 +975,21 @@ def _line_lengths(pattern: str) -> tuple[int, int]:
     return int(lo), int(min(hi, 1 << 30))
 
 
-def _line_of(text: str, table: str, name: str) -> int | None:
+_KEY = re.compile(r"""^\s*(?:"([^"]*)"|'([^']*)'|([A-Za-z0-9_-]+))\s*=""")
+
+
+def _key_lines(text: str) -> dict[tuple[str, str], int]:
+    """The line of each ``name = …`` under a ``[table]`` header, by (table, name): the first one (one pass over
+    the file, not one per rule)."""
+    found: dict[tuple[str, str], int] = {}
     current = None
-    key = re.compile(rf"""^\s*(?:"{re.escape(name)}"|'{re.escape(name)}'|{re.escape(name)})\s*=""")
     for no, line in enumerate(text.splitlines(), 1):
         stripped = line.strip()
         if stripped.startswith("["):
             current = stripped.strip("[] ")
-        elif current == table and key.match(line):
-            return no
-    return None
+        elif current is not None and (m := _KEY.match(line)) is not None:
+            found.setdefault((current, m.group(1) or m.group(2) or m.group(3) or ""), no)
+    return found
 
 
 def _parse_file(text: str, origin: str) -> tuple[list[Rule], list[str]]:
@@ -951,6 +1002,7 @@ def _parse_file(text: str, origin: str) -> tuple[list[Rule], list[str]]:
     if not isinstance(disable, list) or not all(isinstance(x, str) for x in disable):
         raise RulesError("'disable' must be a list of rule names", path=origin, line=_top_line(text, "disable"))
     rules: list[Rule] = []
+    key_lines = _key_lines(text)
     for kind, table in data.items():
         if kind not in KINDS:
             raise RulesError(
@@ -959,7 +1011,7 @@ def _parse_file(text: str, origin: str) -> tuple[list[Rule], list[str]]:
         if not isinstance(table, dict):
             raise RulesError(f"[{kind}] must be a table of name = 'regex'", path=origin, line=_top_line(text, kind))
         for name, value in table.items():
-            line = _line_of(text, kind, name)
+            line = key_lines.get((kind, name))
             pattern, heads = _pattern_and_heads(kind, name, value, origin, line)
             try:
                 rx: re.Pattern[str] | TimedRegex = (
@@ -1113,6 +1165,13 @@ def _merge(layers: Iterable[tuple[list[Rule], list[str]]]) -> list[Rule]:
 
 
 def _packaged() -> tuple[list[tuple[list[Rule], list[str]]], list[tuple[str, str]]]:
+    layers, texts = _packaged_files()
+    return [(list(rules), list(disable)) for rules, disable in layers], list(texts)
+
+
+@cache
+def _packaged_files() -> tuple[tuple[tuple[tuple[Rule, ...], tuple[str, ...]], ...], tuple[tuple[str, str], ...]]:
+    """The packaged rules files, parsed (once per process: the files are part of the installed package)."""
     layers = []
     texts = []
     files = sorted(
@@ -1121,9 +1180,10 @@ def _packaged() -> tuple[list[tuple[list[Rule], list[str]]], list[tuple[str, str
     )
     for f in files:
         text, origin = f.read_text(encoding="utf-8"), f"{_PACKAGED}{f.name}"
-        layers.append(_parse_file(text, origin))
+        rules, disable = _parse_file(text, origin)
+        layers.append((tuple(rules), tuple(disable)))
         texts.append((text, origin))
-    return layers, texts
+    return tuple(layers), tuple(texts)
 
 
 def load_rules(paths: Sequence[str | Path] = (), *, defaults: bool = True) -> Rules:

@@ -11,4 +11,4 @@ from __future__ import annotations
 
 from cleaner.rules import default_rules
 
-default_rules()
+default_rules().compile()
