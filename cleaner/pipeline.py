@@ -583,8 +583,14 @@ def _batch_failed(batch: list[str], exc: BaseException) -> Any:
 
 
 def check_inputs(inputs: Iterable[str | Path]) -> list[Path]:
-    """``inputs`` as paths; :class:`UsageError` naming those that do not exist."""
-    paths = [Path(p) for p in inputs]
+    """``inputs`` as paths; :class:`UsageError` naming those that do not exist (a :class:`TypeError` for an item
+    that is no path)."""
+    paths = []
+    for p in inputs:
+        if not isinstance(p, (str, os.PathLike)):
+            hint = ": cleaner.collapse() takes Document records" if isinstance(p, Document) else ""
+            raise TypeError(f"inputs are paths of files or folders, not {type(p).__name__}{hint}")
+        paths.append(Path(p))
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         raise UsageError(f"no such file or directory: {', '.join(missing)}")
@@ -624,7 +630,7 @@ def _own_executor(workers: int | None, time_limit: float | None) -> Executor:
 
 
 def process(
-    inputs: Iterable[str | Path],
+    inputs: str | Path | Iterable[str | Path],
     *,
     rules: Rules | None = None,
     workers: int | None = 1,
@@ -660,6 +666,8 @@ def process(
     :func:`cleaner.execution.executor.make_executor`): a page past it is a ``timeout`` reject. With one worker
     everything runs in the calling process and the limit is not enforced (see :func:`_own_executor`).
     """
+    if isinstance(inputs, (str, Path)):  # one folder or file, not the characters of its name (as in run())
+        inputs = [inputs]
     return _process_listed(
         inputs, None, rules=rules, workers=workers, executor=executor, progress=progress, params=params,
         index=index, read_options=read_options, include=include, exclude=exclude, min_chars=min_chars,
@@ -951,7 +959,7 @@ def _iso(t: float) -> str:
 
 
 def run(
-    inputs: Iterable[str | Path],
+    inputs: str | Path | Iterable[str | Path],
     out_dir: str | Path,
     *,
     rules: Rules | None = None,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import cleaner
 
 
@@ -40,6 +42,19 @@ def test_collapse_names_an_item_that_is_not_a_document_with_text() -> None:
     ):
         with pytest.raises(TypeError, match=words.replace("(", r"\(").replace(")", r"\)")):
             cleaner.collapse(items)  # type: ignore[arg-type]
+
+
+def test_process_takes_one_path_or_paths_and_names_what_is_not_one(tmp_path: Path) -> None:
+    """``process("dumps")`` reads the folder (it read the characters "d", "u", … as paths and said they did not
+    exist); a Document given where paths go is a TypeError that points to ``collapse``."""
+    import pytest
+
+    body = "今天的新闻正文，内容足够长，用来测试读取一个文件夹。" * 3
+    (tmp_path / "a.txt").write_text(f"标题\n{body}\n", encoding="utf-8")
+    for given in (str(tmp_path), tmp_path, [tmp_path]):
+        assert cleaner.process(given).report.files == 1
+    with pytest.raises(TypeError, match=r"not Document: cleaner\.collapse\(\)"):
+        cleaner.process([cleaner.Document(id="a", text="x" * 40)])  # type: ignore[list-item]
 
 
 def test_none_fields_and_odd_byte_types_are_taken_as_empty_not_a_crash() -> None:
