@@ -57,6 +57,9 @@ def test_version_and_short_help() -> None:
     assert res.exit_code == 0 and "run" in res.output and "--version" in res.output
     res = _invoke("run", "-h")
     assert res.exit_code == 0 and "--config" in res.output and "--format" in res.output
+    # `python -m cleaner` is the same command line (for an environment without the script on its PATH)
+    got = subprocess.run([sys.executable, "-m", "cleaner", "--version"], capture_output=True, text=True, timeout=60)
+    assert got.returncode == 0 and got.stdout.startswith(f"cleaner {cleaner.__version__} ")
 
 
 def test_parquet_equals_jsonl(dumps: Path, jsonl_out: Path, tmp_path: Path) -> None:
