@@ -2221,12 +2221,15 @@ static PyObject *sentence_pairs(PyObject *self, PyObject *args) {
     (void)self;
     PyObject *cs, *other, *out = NULL;
     if (!PyArg_ParseTuple(args, "O!U", &PyList_Type, &cs, &other)) return NULL;
+    if (PyUnicode_READY(other) < 0) return NULL;
     const Py_ssize_t nc = PyList_GET_SIZE(cs);
     for (Py_ssize_t i = 0; i < nc; i++) {
-        if (!PyUnicode_Check(PyList_GET_ITEM(cs, i))) {
+        PyObject *x = PyList_GET_ITEM(cs, i);
+        if (!PyUnicode_Check(x)) {
             PyErr_SetString(PyExc_TypeError, "sentence_pairs: a list of str");
             return NULL;
         }
+        if (PyUnicode_READY(x) < 0) return NULL;
     }
     const int kind = PyUnicode_KIND(other);
     const void *data = PyUnicode_DATA(other);
