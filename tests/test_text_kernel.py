@@ -1,5 +1,6 @@
 """The kernel's per-character text tests (``cleaner/dedup/_sketch.c``: ``dirty_at``, ``squeeze_from``, ``glue_lines``,
-``spaces_plain``, ``count_marked``, ``fold_text``, ``cjk_texts``, ``sentences``, ``fresh_lines``, ``flat_line``) give
+``spaces_plain``, ``count_marked``, ``fold_text``, ``cjk_texts``, ``sentences``, ``sentence_pairs``, ``fresh_lines``,
+``flat_line``) give
 what their pure Python twins give, on every code point and on random texts.
 
 Skipped when the kernel is not built (``python bench/build_sketch.py`` builds it in place)."""
@@ -165,6 +166,63 @@ def test_random_texts(pieces: list[str]) -> None:
     cps = fold_code_points(code_points(text))
     got = _sketch.cjk_texts(cps, np.array(first, dtype=np.int64), np.array(last, dtype=np.int64))
     assert got == _cjk(cps, first, last)
+
+
+def _pairs(canonical: str, other: str) -> list[tuple[int, str]] | None:
+    """:func:`merge._pairs` of the copy's sentences, without the kernel (None for a copy holding the mark character)."""
+    cs, os_ = _sentences(canonical), _sentences(other)
+    if cs is None or os_ is None:
+        return None
+    first_at = dict(zip(reversed(cs), range(len(cs) - 1, -1, -1), strict=True))
+    return merge._pairs(cs, first_at, os_)
+
+
+_EDITS = ["。", "！", "；", "!", ";", "\n", ". ", ".", " ", "a", "中", "文", "é", "\U0001f468", "\x00", "中文。", "a. "]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(_EDITS[:-3]), max_size=30),
+    st.lists(st.tuples(st.integers(0, 40), st.integers(0, 2), st.sampled_from(_EDITS)), max_size=4),
+)
+def test_sentence_pairs(base: list[str], edits: list[tuple[int, int, str]]) -> None:
+    """The kernel's ``sentence_pairs`` is ``merge._pairs`` of the copy's sentences: copies made by inserting, deleting
+    and replacing pieces of the canonical (sentences twice, of other string kinds than the canonical's, NULs)."""
+    other = list(base)
+    for at, op, piece in edits:
+        at = min(at, len(other))
+        if op == 0:
+            other.insert(at, piece)
+        elif other:
+            other[min(at, len(other) - 1) : min(at, len(other) - 1) + 1] = [piece] if op == 1 else []
+    canonical, copy = "".join(base), "".join(other)
+    assert _sketch.sentence_pairs(merge._sentences(canonical), copy) == _pairs(canonical, copy)  # (None: a NUL)
+    assert _sketch.sentence_pairs(merge._sentences(canonical), canonical) == []
+
+
+def test_sentence_pairs_on_copies_of_real_text() -> None:
+    """Paragraphs of a generated story with words put in, sentences dropped or doubled."""
+    rng = random.Random(7)
+    words = ["新华社", "记者", "今天", "报道", "市场", "价格", "上涨", "公司", "发布", "数据", "the", "market", "rose"]
+    for _ in range(200):
+        sents = [
+            "".join(rng.choices(words, k=rng.randint(1, 8))) + rng.choice(["。", "！", "；", "\n", ". "])
+            for _ in range(12)
+        ]
+        canonical = "".join(sents)
+        copy = list(sents)
+        for _ in range(rng.randint(0, 3)):
+            i = rng.randrange(len(copy))
+            kind = rng.random()
+            if kind < 0.5:
+                j = rng.randrange(len(copy[i]) + 1)
+                copy[i] = copy[i][:j] + rng.choice(words) + copy[i][j:]
+            elif kind < 0.75:
+                del copy[i]
+            else:
+                copy.insert(i, copy[i])
+        other = "".join(copy)
+        assert _sketch.sentence_pairs(merge._sentences(canonical), other) == _pairs(canonical, other)
 
 
 @settings(max_examples=300, deadline=None)

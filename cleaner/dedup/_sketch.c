@@ -2192,6 +2192,145 @@ static PyObject *sentences(PyObject *self, PyObject *arg) {
     return out;
 }
 
+/* sentence_pairs(cs, other) -> list[tuple[int, str]] | None: merge._pairs(cs, first_at, merge._sentences(other)) in one
+   pass (first_at: the first index of each sentence of cs), without a str per sentence of `other` or a dict of str: the
+   sentences of `other` (cut as `sentences` cuts them) are looked up among those of cs in a table of their code points'
+   hashes, equal ones compared code point by code point; only the sentences of the pairs become str. None when `other`
+   holds a NUL (merge's mark character: the caller reads it its own way). */
+static inline Py_UCS4 sp_at(int kind, const void *data, Py_ssize_t i) { return PyUnicode_READ(kind, data, i); }
+
+static uint64_t sp_hash(int kind, const void *data, Py_ssize_t s, Py_ssize_t e) {
+    uint64_t h = 0xcbf29ce484222325ULL;
+    if (kind == PyUnicode_1BYTE_KIND)
+        for (Py_ssize_t i = s; i < e; i++) h = (h ^ ((const Py_UCS1 *)data)[i]) * 0x100000001B3ULL;
+    else if (kind == PyUnicode_2BYTE_KIND)
+        for (Py_ssize_t i = s; i < e; i++) h = (h ^ ((const Py_UCS2 *)data)[i]) * 0x100000001B3ULL;
+    else
+        for (Py_ssize_t i = s; i < e; i++) h = (h ^ ((const Py_UCS4 *)data)[i]) * 0x100000001B3ULL;
+    return fmix64(h + (uint64_t)(e - s));
+}
+
+static int sp_equal(int ka, const void *da, Py_ssize_t sa, int kb, const void *db, Py_ssize_t sb, Py_ssize_t n) {
+    if (ka == kb) return memcmp((const char *)da + sa * ka, (const char *)db + sb * kb, (size_t)(n * ka)) == 0;
+    for (Py_ssize_t i = 0; i < n; i++)
+        if (sp_at(ka, da, sa + i) != sp_at(kb, db, sb + i)) return 0;
+    return 1;
+}
+
+static PyObject *sentence_pairs(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *cs, *other, *out = NULL;
+    if (!PyArg_ParseTuple(args, "O!U", &PyList_Type, &cs, &other)) return NULL;
+    if (PyUnicode_READY(other) < 0) return NULL;
+    const Py_ssize_t nc = PyList_GET_SIZE(cs);
+    for (Py_ssize_t i = 0; i < nc; i++) {
+        PyObject *x = PyList_GET_ITEM(cs, i);
+        if (!PyUnicode_Check(x)) {
+            PyErr_SetString(PyExc_TypeError, "sentence_pairs: a list of str");
+            return NULL;
+        }
+        if (PyUnicode_READY(x) < 0) return NULL;
+    }
+    const int kind = PyUnicode_KIND(other);
+    const void *data = PyUnicode_DATA(other);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(other);
+    size_t cap = 16;
+    while (cap < 2 * (size_t)nc + 2) cap *= 2;
+    uint64_t *hs = malloc(cap * sizeof(uint64_t));
+    int64_t *slot = malloc(cap * sizeof(int64_t));
+    Py_ssize_t *ends = malloc(((size_t)n + 1) * sizeof(Py_ssize_t));
+    int64_t *at = malloc(((size_t)n + 1) * sizeof(int64_t));
+    if (!hs || !slot || !ends || !at) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    for (size_t q = 0; q < cap; q++) slot[q] = -1;
+    /* the canonical's sentences: the first index of each */
+    for (Py_ssize_t i = 0; i < nc; i++) {
+        PyObject *x = PyList_GET_ITEM(cs, i);
+        const int kx = PyUnicode_KIND(x);
+        const void *dx = PyUnicode_DATA(x);
+        const Py_ssize_t lx = PyUnicode_GET_LENGTH(x);
+        const uint64_t h = sp_hash(kx, dx, 0, lx);
+        size_t q = (size_t)h & (cap - 1);
+        for (;; q = (q + 1) & (cap - 1)) {
+            if (slot[q] < 0) {
+                slot[q] = i;
+                hs[q] = h;
+                break;
+            }
+            PyObject *y = PyList_GET_ITEM(cs, slot[q]);
+            if (hs[q] == h && PyUnicode_GET_LENGTH(y) == lx &&
+                sp_equal(kx, dx, 0, PyUnicode_KIND(y), PyUnicode_DATA(y), 0, lx))
+                break; /* (a sentence twice: its first index stays) */
+        }
+    }
+    /* the copy's sentences (where each ends) and the canonical index of each, -1 when the canonical has none */
+    Py_ssize_t m = 0, start = 0;
+    Py_UCS4 prev = 0;
+    for (Py_ssize_t i = 0; i <= n; i++) {
+        int cut;
+        if (i == n) cut = start < n;
+        else {
+            const Py_UCS4 c = sp_at(kind, data, i);
+            if (c < 0x80) {
+                if (c == 0) {
+                    out = Py_NewRef(Py_None);
+                    goto done;
+                }
+                cut = c == 0x0a || c == '!' || c == '?' || c == ';' || (c == ' ' && prev == '.');
+            } else
+                cut = c == 0x3002 || c == 0xff01 || c == 0xff1f || c == 0xff1b;
+            prev = c;
+        }
+        if (!cut) continue;
+        const Py_ssize_t e = i < n ? i + 1 : n, len = e - start;
+        const uint64_t h = sp_hash(kind, data, start, e);
+        int64_t found = -1;
+        for (size_t q = (size_t)h & (cap - 1); slot[q] >= 0; q = (q + 1) & (cap - 1)) {
+            PyObject *y = PyList_GET_ITEM(cs, slot[q]);
+            if (hs[q] == h && PyUnicode_GET_LENGTH(y) == len &&
+                sp_equal(kind, data, start, PyUnicode_KIND(y), PyUnicode_DATA(y), 0, len)) {
+                found = slot[q];
+                break;
+            }
+        }
+        ends[m] = e;
+        at[m++] = found;
+        start = e;
+    }
+    out = PyList_New(0);
+    if (!out) goto done;
+    for (Py_ssize_t s = 0; s < m;) {
+        if (at[s] >= 0) {
+            s++;
+            continue;
+        }
+        Py_ssize_t e = s;
+        while (e < m && at[e] < 0) e++;
+        const int64_t prev_at = s ? at[s - 1] : -1, next_at = e < m ? at[e] : (int64_t)nc;
+        if (next_at - prev_at - 1 == (int64_t)(e - s)) {
+            for (Py_ssize_t k = s; k < e; k++) {
+                PyObject *piece = PyUnicode_Substring(other, k ? ends[k - 1] : 0, ends[k]);
+                PyObject *pair = piece ? Py_BuildValue("(nN)", (Py_ssize_t)(prev_at + 1 + (k - s)), piece) : NULL;
+                if (!pair || PyList_Append(out, pair) < 0) {
+                    Py_XDECREF(pair);
+                    Py_CLEAR(out);
+                    goto done;
+                }
+                Py_DECREF(pair);
+            }
+        }
+        s = e;
+    }
+done:
+    free(hs);
+    free(slot);
+    free(ends);
+    free(at);
+    return out;
+}
+
 /* fresh_lines(lines, cache) -> list[str]: the lines of `lines` (a list of str) that are not keys of `cache` (a dict),
    each once, in the order of their first occurrence: [x for x in dict.fromkeys(lines) if x not in cache] */
 static PyObject *fresh_lines(PyObject *self, PyObject *args) {
@@ -2945,6 +3084,7 @@ static PyMethodDef methods[] = {
     {"char_evidence", char_evidence, METH_VARARGS, "Character grams cut to evidence, per text (see the module source)."},
     {"fresh_lines", fresh_lines, METH_VARARGS, "The distinct lines not in a cache, in order (see the module source)."},
     {"sentences", sentences, METH_O, "merge._sentences of a text (see the module source)."},
+    {"sentence_pairs", sentence_pairs, METH_VARARGS, "merge._pairs of a copy's sentences (see the module source)."},
     {"dirty_at", dirty_at, METH_O, "Where textclean.normalize_text has something to do (see the module source)."},
     {"squeeze_from", squeeze_from, METH_VARARGS, "normalize_text's fold from a place on (see the module source)."},
     {"count_marked", count_marked, METH_VARARGS, "How many characters of a str a bit set marks (see the module source)."},

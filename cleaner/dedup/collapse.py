@@ -445,14 +445,28 @@ def collapse(
     (or none) there.
     """
     with lean():  # (numpy in plain pages, the collector paused: cleaner.dedup.runtime)
-        run = _Run(distinct_ids(docs), params or DedupParams(), executor or SerialExecutor(), index)
-        run.sketch(sketches or {})  # 1. map
-        for pos, did in enumerate(run.order):  # 2-4. group, verify, merge — most complete first
-            run.place(pos, did)
-        run.unframe()  # stories framed by the run's template lines, compared once more without them
-        run.record_sources()  # sources, in input order
-        run.emit()
-        run.idx.commit()
+        res = _collapsed(distinct_ids(docs), params or DedupParams(), executor or SerialExecutor(), index, sketches)
+    return res
+
+
+def _collapsed(
+    docs: list[Document],
+    params: DedupParams,
+    ex: Executor,
+    index: DedupIndex | None,
+    sketches: Mapping[str, Sketch] | None,
+) -> CollapseResult:
+    """:func:`collapse`'s run. Its own function so that the run's objects are freed (by reference counting) when it
+    returns, before :func:`lean` turns the collector on again: held until then, they made the collection that the
+    next allocation starts walk all of them (≈ 0.01 CPU-s on the speed corpus, for nothing)."""
+    run = _Run(docs, params, ex, index)
+    run.sketch(sketches or {})  # 1. map
+    for pos, did in enumerate(run.order):  # 2-4. group, verify, merge — most complete first
+        run.place(pos, did)
+    run.unframe()  # stories framed by the run's template lines, compared once more without them
+    run.record_sources()  # sources, in input order
+    run.emit()
+    run.idx.commit()
     return run.res
 
 

@@ -45,6 +45,13 @@ _KERNEL_SENTENCES = _kernel_sentences()
 """The compiled kernel's ``sentences`` (``cleaner/dedup/_sketch.c``): :func:`_sentences` in one loop over the text
 (``None`` for a text holding the mark character); ``None`` without the kernel."""
 
+_KERNEL_PAIRS: Callable[[list[str], str], list[tuple[int, str]] | None] | None = getattr(
+    sketch_kernel(), "sentence_pairs", None
+)
+"""The compiled kernel's ``sentence_pairs``: ``_pairs(cs, first_at, _sentences(other))`` in one pass over ``other``
+(no ``str`` per sentence of the copy, no dict of them; ``None`` for a copy holding the mark character); ``None``
+without the kernel."""
+
 
 def _sentences(text: str) -> list[str]:
     """The sentences of ``text`` (what :data:`_SENTENCE` matches, without empty ones): split after every end
@@ -118,16 +125,23 @@ def restore(
     if not others or len(canonical) > max_chars:
         return canonical, 0
     cs = _sentences(canonical)
-    offsets = [0, *accumulate(map(len, cs))]
-    first_at = dict(zip(reversed(cs), range(len(cs) - 1, -1, -1), strict=True))  # first index of each sentence
+    offsets: list[int] = []
+    first_at: dict[str, int] = {}  # first index of each sentence (made when the kernel's pairs are not there)
     inserts: dict[int, str] = {}
     for other in others:
         if len(other) > max_chars or other == canonical:
             continue
-        for i, o in _pairs(cs, first_at, _sentences(other)):
+        found = _KERNEL_PAIRS(cs, other) if _KERNEL_PAIRS is not None else None
+        if found is None:
+            if not first_at and cs:
+                first_at = dict(zip(reversed(cs), range(len(cs) - 1, -1, -1), strict=True))
+            found = _pairs(cs, first_at, _sentences(other))
+        for i, o in found:
             grown = len(o) - len(cs[i])
             if grown <= 0 or grown > 4 * max_insert or not _is_subsequence(cs[i], o):
                 continue  # only a sentence that is the canonical's plus insertions
+            if not offsets:
+                offsets = [0, *accumulate(map(len, cs))]
             prev = cs[i - 1][-2 * context :] if i > 0 else ""
             nxt = cs[i + 1][: 2 * context] if i + 1 < len(cs) else ""
             local = _inserts(prev + cs[i] + nxt, prev + o + nxt, len(prev), len(prev) + len(cs[i]), max_insert, context)
