@@ -101,6 +101,10 @@ def test_first_post_wears_its_replies_chrome() -> None:
         ("回帖奖励 10 个金币 回复本帖可获得 1 个金币奖励! 每人限 1 次(中奖概率 50%)", True),
         ("这个网站的资料需要登录才可以查看，我试了几次都打不开，有没有人知道别的下载地址？", False),
         ("回帖奖励这种做法我觉得挺好，能鼓励大家认真回复。", False),
+        ("@江南烟雨945 3楼 2024-02-14 13:25", True),
+        ("@江南烟雨945 我同意你的看法，明天见。", False),
+        ("51816你对这个回答的评价是？评论收起", True),
+        ("3 个回答", True),
     ],
 )
 def test_forum_notice_rules(line: str, chrome: bool) -> None:
@@ -109,3 +113,22 @@ def test_forum_notice_rules(line: str, chrome: bool) -> None:
     html = f"<html><body><div class='post'><p>{line}</p><p>{_POSTS[0]}</p><p>{_POSTS[1]}</p></div></body></html>"
     text = extract_html(html).text
     assert (line not in text) is chrome
+
+
+def test_highlighted_copies_above_the_full_list_go() -> None:
+    """A 虎扑-like thread: the first post shares the floors' class, and two sections ("这些回帖亮了", "全部回帖") each
+    wrap floors, the first holding copies of two of the second's: the floors are the items, the copies go
+    (thread._copied_sections, then _full_list; was: the two sections read as two posts, the copies kept, P 0.63)."""
+    assert zh_forum_corpus23.page_half("hupu_pc_2") == "tune"
+    page, text = assert_golden_page(zh_forum_corpus23, "forum24-dev1", "hupu_pc_2", ("这些回帖亮了",))
+    for post in page.posts[1:]:
+        for para in post:
+            assert text.count(para[:16]) == 1, f"{para[:16]} kept twice"
+
+
+def test_stock_reasons_of_a_rating_table_go() -> None:
+    """A 吾爱破解-like thread of long posts whose rating tables pick their reasons from a short list: half the reasons
+    recur in another post's table, so the other half are the same stock (thread.STOCK_LINES; was: the reasons seen
+    once kept)."""
+    assert zh_forum_corpus23.page_half("pojie_rate_1") == "tune"
+    assert_golden_page(zh_forum_corpus23, "forum24-dev2", "pojie_rate_1", tuple(zh_forum_corpus23.RATE_REASONS))
