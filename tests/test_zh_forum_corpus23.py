@@ -124,11 +124,3 @@ def test_highlighted_copies_above_the_full_list_go() -> None:
     for post in page.posts[1:]:
         for para in post:
             assert text.count(para[:16]) == 1, f"{para[:16]} kept twice"
-
-
-def test_stock_reasons_of_a_rating_table_go() -> None:
-    """A 吾爱破解-like thread of long posts whose rating tables pick their reasons from a short list: half the reasons
-    recur in another post's table, so the other half are the same stock (thread.STOCK_LINES; was: the reasons seen
-    once kept)."""
-    assert zh_forum_corpus23.page_half("pojie_rate_1") == "tune"
-    assert_golden_page(zh_forum_corpus23, "forum24-dev2", "pojie_rate_1", tuple(zh_forum_corpus23.RATE_REASONS))

@@ -1506,7 +1506,6 @@ def _chrome(
     repeated = _repeated(page, items, keys)
     worn: dict[tuple[tuple[str, ...], str], set[int]] = {}  # (slot, text digits aside): the items whose slot holds it
     told: list[tuple[int, tuple[str, ...], str]] = []  # lines of prose not yet chrome: (line, slot, text)
-    stock: dict[tuple[str, ...], list[int]] = {}  # per slot: its short lines of prose, and how many of them recur
     for item in items:
         for i in range(blocks[item].start, blocks[item].end):
             key = _slot(page, i, item)
@@ -1519,14 +1518,9 @@ def _chrome(
             )
             templated[key] = templated.get(key, 0.0) + (-float(ln.chars) if card else gains[i])
             holders.setdefault(key, set()).add(item)
-            if gains[i] > 0 and (text := keys.get(i)) is not None:
-                counts = stock.setdefault(key, [0, 0])
-                counts[0] += 1
-                if i in repeated:
-                    counts[1] += 1
-                elif not card:
-                    worn.setdefault((key, text), set()).add(item)
-                    told.append((i, key, text))
+            if not card and gains[i] > 0 and (text := keys.get(i)) is not None:
+                worn.setdefault((key, text), set()).add(item)
+                told.append((i, key, text))
             if page.lines[i].heading:
                 headed.add(key)
                 if page.lines[i].heading == PRE:
@@ -1534,10 +1528,6 @@ def _chrome(
     for i, key, text in told:  # a sentence that recurs in the same slot of two items: their template's (a rating's
         if len(worn[(key, text)]) >= 2:  # reason "热心回复，用心讨论，共获提升！" under several posts)
             templated[key] -= gains[i] + page.lines[i].chars
-            stock[key][1] += 1
-    for key, (n, recur) in stock.items():  # a slot whose short lines mostly recur is a pool of stock sentences:
-        if recur >= STOCK_LINES and 2 * recur >= n and templated[key] > 0:  # its other lines are stock too
-            templated[key] = -1.0
     if len(slots) < 2:
         return owner, set()
     labels = _label_slots(page, owner)
@@ -1566,11 +1556,6 @@ def _chrome(
     ):  # (not an article's comments: they are no posts of a thread)
         chrome = _stamped(page, owner, len(items))
     return owner, chrome
-
-
-STOCK_LINES: Final = 3
-"""A slot of which at least this many short lines of prose, and at least half of them, recur in another item's same
-slot is the items' template (a rating table's reasons picked from a list) in :func:`_chrome`."""
 
 
 STAMPED_POSTS: Final = 3
