@@ -78,3 +78,49 @@ def test_rating_reasons_repeated_under_posts_go() -> None:
     chrome; was: each reason kept as a line of its post). The 回帖奖励 banner above the first post stays (left)."""
     assert zh_forum_corpus23.page_half("pojie_rate_1") == "tune"
     assert_golden_page(zh_forum_corpus23, DEV, "pojie_rate_1", tuple(zh_forum_corpus23.RATE_REASONS))
+
+
+def test_first_post_wears_its_replies_chrome() -> None:
+    """A 吾爱破解-like thread whose first post (the chosen block) carries a rating table like its replies': the lines in
+    the replies' chrome slots go from the first post too ("收起理由", "+ 1", raters' reasons the replies wear:
+    thread._first_post_chrome); its attachment notice and 回帖奖励 banner go by rules data (drop_line.forum-permission,
+    forum-reply-reward). Was: all kept above the replies (F1 0.61)."""
+    assert zh_forum_corpus23.page_half("pojie_rate_0") == "tune"
+    chrome = (*zh_forum_corpus23.RATE_REASONS, "收起理由", zh_forum_corpus23.ATTACH, "回帖奖励 3")
+    assert_golden_page(zh_forum_corpus23, "forum24-dev1", "pojie_rate_0", chrome)
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("附件: 您需要登录才可以下载或查看，没有账号？立即注册", True),
+        ("本帖子中包含更多资源 您需要 登录 才可以下载或查看，没有帐号？注册", True),
+        ("游客，如果您要查看本帖隐藏内容请回复", True),
+        ("以下内容需要回复才能浏览，请先登录后回复本帖。", True),
+        ("[ 此帖被数码控571 在 2024-01-24 23:42 重新编辑 ]", True),
+        ("回帖奖励 10 个金币 回复本帖可获得 1 个金币奖励! 每人限 1 次(中奖概率 50%)", True),
+        ("这个网站的资料需要登录才可以查看，我试了几次都打不开，有没有人知道别的下载地址？", False),
+        ("回帖奖励这种做法我觉得挺好，能鼓励大家认真回复。", False),
+        ("@江南烟雨945 3楼 2024-02-14 13:25", True),
+        ("@江南烟雨945 我同意你的看法，明天见。", False),
+        ("51816你对这个回答的评价是？评论收起", True),
+        ("3 个回答", True),
+    ],
+)
+def test_forum_notice_rules(line: str, chrome: bool) -> None:
+    """The rules data of round 24 drop a permission notice, a 动网 edit stamp and a 回帖奖励 banner as whole lines only;
+    a sentence about logging in or about rewards stays."""
+    html = f"<html><body><div class='post'><p>{line}</p><p>{_POSTS[0]}</p><p>{_POSTS[1]}</p></div></body></html>"
+    text = extract_html(html).text
+    assert (line not in text) is chrome
+
+
+def test_highlighted_copies_above_the_full_list_go() -> None:
+    """A 虎扑-like thread: the first post shares the floors' class, and two sections ("这些回帖亮了", "全部回帖") each
+    wrap floors, the first holding copies of two of the second's: the floors are the items, the copies go
+    (thread._copied_sections, then _full_list; was: the two sections read as two posts, the copies kept, P 0.63)."""
+    assert zh_forum_corpus23.page_half("hupu_pc_2") == "tune"
+    page, text = assert_golden_page(zh_forum_corpus23, "forum24-dev1", "hupu_pc_2", ("这些回帖亮了",))
+    for post in page.posts[1:]:
+        for para in post:
+            assert text.count(para[:16]) == 1, f"{para[:16]} kept twice"

@@ -1376,7 +1376,7 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
         ):  # a short news story under its byline, its comments
             sel.end = comments.start
             return False
-    first, end, replies = thread_lines(page, sel.start, sel.end, base)
+    first, end, replies, worn = thread_lines(page, sel.start, sel.end, base)
     replies = _out_of_reply_boxes(page, replies)
     if replies and byline >= 0 and first >= sel.end:
         # the "replies" below a story under its byline, outside the block chosen: its comments if they are a comment
@@ -1398,7 +1398,7 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
                 return False
     if replies:
         if first >= sel.end:  # the chosen block is the first post: its own header line goes like the replies' chrome
-            sel.chrome = post_headers(page, sel.start, sel.end)
+            sel.chrome = post_headers(page, sel.start, sel.end) | worn
         sel.start = min(sel.start, first)
         sel.replies, sel.end, sel.kept = first, end, frozenset(replies)
         _question_above(page, sel, base, neg, anchor)

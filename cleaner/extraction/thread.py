@@ -860,36 +860,37 @@ def _post_is_item(page: Page, start: int, item: int) -> bool:
     return False
 
 
-def thread_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[int, int, list[int]]:
-    """``(first, new_end, kept)``: lines ``first:new_end`` are a thread of which only ``kept`` stay: the replies
-    below lines ``start:end`` (``first`` is ``end``), or also a first post above them (:func:`_post_above`: then
-    ``first`` is its first line and ``kept`` holds it and lines ``start:end``); ``(end, end, [])`` when no replies
-    follow."""
+def thread_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[int, int, list[int], frozenset[int]]:
+    """``(first, new_end, kept, worn)``: lines ``first:new_end`` are a thread of which only ``kept`` stay: the
+    replies below lines ``start:end`` (``first`` is ``end``), or also a first post above them (:func:`_post_above`:
+    then ``first`` is its first line and ``kept`` holds it and lines ``start:end``); ``(end, end, [], ∅)`` when no
+    replies follow. ``worn``: when ``first`` is ``end``, the lines of ``start:end`` that are the replies' chrome
+    (:func:`_first_post_chrome`)."""
     lines = page.lines
     paragraphs = sum(1 for g, ln in zip(gains[start:end], lines[start:end], strict=True) if g > 0 and ln.heading != PRE)
     long_post = paragraphs > MAX_POST_PARAGRAPHS
     posted = long_post and _in_post(page, start)
     if long_post and not posted and not _answers_below(page, end, min(end + FAR_GAP, len(lines))):
-        return end, end, []  # (a quick test: most long posts are articles)
+        return end, end, [], frozenset()  # (a quick test: most long posts are articles)
     items = _first_items(page, start, end, gains)
     if len(items) >= MIN_ITEMS:
         items = _full_list(page, items, gains)
     if long_post and not (
         items and (all(_answer_like(page, i) for i in items) or (posted and _post_is_item(page, start, items[0])))
     ):
-        return end, end, []
+        return end, end, [], frozenset()
     if not items:
         group = _group_around(page, start, end, gains)
         if group:
-            return group
+            return (*group, frozenset())
         above = _post_above(page, start, end, gains, named=True)
         if above:  # the last post of a thread, its first post above through chrome only
-            return above[0], end, [*above, *range(start, end)]
+            return above[0], end, [*above, *range(start, end)], frozenset()
         new_end, kept = _same_template(page, start, end, gains)
-        return end, new_end, kept
+        return end, new_end, kept, frozenset()
     owner, chrome = _chrome(page, items, gains, 1)
     if not chrome:
-        return end, end, []  # no user chrome between the texts: a list of paragraphs or headlines, not replies
+        return end, end, [], frozenset()  # no user chrome between the texts: paragraphs or headlines, not replies
     labelled = _labelled(page, items, owner)
     kept = [
         i
@@ -901,8 +902,36 @@ def thread_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[
         new_end, kept = answers[0], [*kept, *answers[1]]  # comments under a question, then its answers
     above = _post_above(page, start, end, gains)
     if above:
-        return above[0], new_end, [*above, *range(start, end), *kept]
-    return end, new_end, kept
+        return above[0], new_end, [*above, *range(start, end), *kept], frozenset()
+    return end, new_end, kept, _first_post_chrome(page, start, end, items, owner, chrome, gains)
+
+
+def _first_post_chrome(
+    page: Page,
+    start: int,
+    end: int,
+    items: list[int],
+    owner: dict[int, int],
+    chrome: set[tuple[str, ...]],
+    gains: list[float],
+) -> frozenset[int]:
+    """The lines of a first post ``start:end`` set in an element like its replies (same tag and first class, digits
+    aside, under the same parent) that sit in the replies' chrome slots: the post wears its replies' template (a
+    rating table and its reasons, a user panel inside the chosen block), so what is chrome in theirs is chrome in
+    its. A sentence of its own (:func:`_own_prose`: not a line the replies wear) stays, and so do headings."""
+    blocks, lines = page.blocks, page.lines
+    parent = blocks[items[0]].parent
+    k = lines[start].block
+    while k > parent and blocks[k].parent != parent:
+        k = blocks[k].parent
+    if k <= parent or k in items or blocks[k].end < end or _sig(page, k) != _sig(page, items[0]):
+        return frozenset()
+    worn = {_NO_DIGITS.sub("", lines[i].text) for i in owner}
+    return frozenset(
+        i
+        for i in range(start, end)
+        if not lines[i].heading and _slot(page, i, k) in chrome and not _own_prose(lines[i], gains[i], worn)
+    )
 
 
 def _answers_after(page: Page, at: int, gains: list[float]) -> tuple[int, list[int]] | None:
@@ -1774,6 +1803,8 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
             or []
         )
         items = [i for i in found if blocks[i].end <= end]
+        if items and _copied_sections(page, items, gains):
+            items = []  # sections, the first copying the others' posts ("这些回帖亮了" over "全部回帖")
         answers = bool(items) and all(_answer_like(page, i) for i in items)
         if probe >= start + POSTS_GAP and not answers and (probe >= start + FAR_POSTS or _link_box(page, start, probe)):
             items = []  # further down, only answers and replies named so (a long question above them)
@@ -1834,6 +1865,23 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
         )
     ]
     return start, kept
+
+
+def _copied_sections(page: Page, items: list[int], gains: list[float]) -> bool:
+    """Are ``items`` sections that each wrap a list of posts (:func:`_wraps_items`), the first holding copies of
+    posts in the others (at least half of its lines of prose are theirs: a box of highlighted replies over the full
+    list)? Then the posts inside, not the sections, are the thread's items (and :func:`_full_list` takes the full
+    list)."""
+    if not all(_wraps_items(page, i) for i in items):
+        return False
+    blocks, lines = page.blocks, page.lines
+
+    def prose(k: int) -> set[str]:
+        return {lines[i].text for i in range(blocks[k].start, blocks[k].end) if gains[i] > 0 and lines[i].punct > 0}
+
+    first = prose(items[0])
+    rest = set().union(*(prose(i) for i in items[1:]))
+    return bool(first) and 2 * len(first & rest) >= len(first)
 
 
 AD_LABELS: Final = frozenset(
