@@ -449,6 +449,7 @@ def collapse(
         run.sketch(sketches or {})  # 1. map
         for pos, did in enumerate(run.order):  # 2-4. group, verify, merge — most complete first
             run.place(pos, did)
+        run.rehome()  # a smaller story whose canonical is a copy, both ways, of texts that joined one other story
         run.unframe()  # stories framed by the run's template lines, compared once more without them
         run.record_sources()  # sources, in input order
         run.emit()
@@ -501,6 +502,8 @@ class _Run:
         self.placing = ""
         """The text being placed (:meth:`place`)."""
         self.cut: set[str] = set()
+        self.passed: dict[str, list[str]] = {}
+        """A story of this run → the texts its canonical accepted that joined another story (:meth:`rehome`)."""
         """The stories of :attr:`accepted` whose canonical shares only its head with the text (:meth:`_cut_short`)."""
         self.token_starts: tuple[str, I64] = ("", np.zeros(0, dtype=np.int64))
         """The text being placed, when :meth:`_in_line` has read it, and where its tokens start in it."""
@@ -890,6 +893,9 @@ class _Run:
         else:
             sid = best[0]
             self._join(did, sk, kept, best[1], sid, superseded)
+            for other in self.accepted:
+                if other != sid and other in self.new:
+                    self.passed.setdefault(other, []).append(did)
             if sid in self.new and len(self.accepted) > 1:
                 self._bridge(sid, [o for o in sorted(self.accepted) if o != sid and o in self.new], mine)
             if sid in superseded:
@@ -903,6 +909,34 @@ class _Run:
                 if other not in self.accepted and other != sid:
                     self.refusals.setdefault(sid, set()).add(other)
                     self.refusals.setdefault(other, set()).add(sid)
+
+    def rehome(self) -> None:
+        """A story of this run whose canonical accepted texts that joined another story (a more similar one), and is
+        accepted by them in turn (a copy of them both ways), all of them in one story that holds more texts, joins that
+        story. Placed first as the longest text (an appended list, a glued text, scattered deletions of its own), it
+        refused that story's first text and started a story, and the copies both accept went to the other: placed
+        in another order, one story. Texts of two stories accept nothing of each other both ways, so a copy of both
+        sides is asked only where it points to a single other story."""
+        if not self.passed:
+            return
+        size = Counter(resolve_merged(self.merged_into, sid) for sid in self.story_of.values())
+        for sid in sorted(self.passed, key=lambda s: size[s]):
+            if sid not in self.new:
+                continue
+            mine = self.new[sid].as_evidence()
+            homes: set[str] = set()
+            for did in self.passed[sid]:
+                home = resolve_merged(self.merged_into, self.story_of[did])
+                if home == sid or home in homes or size[home] <= size[sid]:
+                    continue
+                self.res.candidates += 1
+                if compare(mine, sketch_evidence(self.sketch_of[did]), self.params).accepted:
+                    homes.add(home)
+            if len(homes) == 1:
+                home = homes.pop()
+                if home in self.new:
+                    self._absorb(home, sid)
+                    size[home] += size.pop(sid)
 
     def unframe(self) -> None:
         """Stories of this run whose canonical holds *template* lines — lines that ``template_stories`` or more of the
