@@ -929,6 +929,8 @@ class _Run:
                 home = resolve_merged(self.merged_into, self.story_of[did])
                 if home == sid or home in homes or size[home] <= size[sid]:
                     continue
+                if self._overlaps(did, mine, home):
+                    continue
                 self.res.candidates += 1
                 if compare(mine, sketch_evidence(self.sketch_of[did]), self.params).accepted:
                     homes.add(home)
@@ -937,6 +939,14 @@ class _Run:
                 if home in self.new:
                     self._absorb(home, sid)
                     size[home] += size.pop(sid)
+
+    def _overlaps(self, did: str, mine: Evidence, home: str) -> bool:
+        """Does text ``did`` lack more than ``_GAP`` of itself as a block at its head in one of canonical ``mine`` and
+        story ``home``'s canonical and at its tail in the other (:func:`cleaner.dedup.verify.edge_gaps`)? Then it
+        overlaps each on one side (an excerpt of a story's later part with text of its own), no copy of both."""
+        theirs, p = sketch_evidence(self.sketch_of[did]), self.params
+        (ch, ct), (th, tt) = edge_gaps(theirs, self.new[home].as_evidence(), p), edge_gaps(theirs, mine, p)
+        return (ch > _GAP and tt > _GAP) or (ct > _GAP and th > _GAP)
 
     def unframe(self) -> None:
         """Stories of this run whose canonical holds *template* lines — lines that ``template_stories`` or more of the
