@@ -936,17 +936,22 @@ class _Run:
                     homes.add(home)
             if len(homes) == 1:
                 home = homes.pop()
-                if home in self.new:
+                theirs = self.new[home].as_evidence() if home in self.new else None
+                if theirs is not None and not (
+                    compare(mine, theirs, self.params).substitution or compare(theirs, mine, self.params).substitution
+                ):
                     self._absorb(home, sid)
                     size[home] += size.pop(sid)
 
     def _overlaps(self, did: str, mine: Evidence, home: str) -> bool:
         """Does text ``did`` lack more than ``_GAP`` of itself as a block at its head in one of canonical ``mine`` and
         story ``home``'s canonical and at its tail in the other (:func:`cleaner.dedup.verify.edge_gaps`)? Then it
-        overlaps each on one side (an excerpt of a story's later part with text of its own), no copy of both."""
+        overlaps each on one side (an excerpt of a story's later part with text of its own), no copy of both. Nor when
+        ``mine`` holds a block of its own between text it shares with it (:func:`cleaner.dedup.verify.inner_block`):
+        pages of one site's template around two stories."""
         theirs, p = sketch_evidence(self.sketch_of[did]), self.params
         (ch, ct), (th, tt) = edge_gaps(theirs, self.new[home].as_evidence(), p), edge_gaps(theirs, mine, p)
-        return (ch > _GAP and tt > _GAP) or (ct > _GAP and th > _GAP)
+        return (ch > _GAP and tt > _GAP) or (ct > _GAP and th > _GAP) or inner_block(mine, theirs, p)
 
     def unframe(self) -> None:
         """Stories of this run whose canonical holds *template* lines — lines that ``template_stories`` or more of the
