@@ -73,7 +73,9 @@ def main() -> None:
                 members.setdefault(d.story, []).append(i)
         cache: dict[int, tuple[object, set[int], int]] = {}
 
-        def sk(i: int) -> tuple[object, set[int], int]:
+        def sk(
+            i: int, cache: dict[int, tuple[object, set[int], int]] = cache, docs: list[Doc] = docs
+        ) -> tuple[object, set[int], int]:
             if i not in cache:
                 s = sketch_text(f"d{i}", docs[i].text, p)
                 cache[i] = (sketch_evidence(s), set(s.keys()), s.length)
