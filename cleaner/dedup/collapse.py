@@ -463,6 +463,7 @@ def _collapsed(
     run.sketch(sketches or {})  # 1. map
     for pos, did in enumerate(run.order):  # 2-4. group, verify, merge — most complete first
         run.place(pos, did)
+    run.rehome()  # a smaller story whose canonical is a copy, both ways, of texts that joined one other story
     run.unframe()  # stories framed by the run's template lines, compared once more without them
     run.record_sources()  # sources, in input order
     run.emit()
@@ -515,6 +516,8 @@ class _Run:
         self.placing = ""
         """The text being placed (:meth:`place`)."""
         self.cut: set[str] = set()
+        self.passed: dict[str, list[str]] = {}
+        """A story of this run → the texts its canonical accepted that joined another story (:meth:`rehome`)."""
         """The stories of :attr:`accepted` whose canonical shares only its head with the text (:meth:`_cut_short`)."""
         self.token_starts: tuple[str, I64] = ("", np.zeros(0, dtype=np.int64))
         """The text being placed, when :meth:`_in_line` has read it, and where its tokens start in it."""
@@ -904,6 +907,9 @@ class _Run:
         else:
             sid = best[0]
             self._join(did, sk, kept, best[1], sid, superseded)
+            for other in self.accepted:
+                if other != sid and other in self.new:
+                    self.passed.setdefault(other, []).append(did)
             if sid in self.new and len(self.accepted) > 1:
                 self._bridge(sid, [o for o in sorted(self.accepted) if o != sid and o in self.new], mine)
             if sid in superseded:
@@ -917,6 +923,49 @@ class _Run:
                 if other not in self.accepted and other != sid:
                     self.refusals.setdefault(sid, set()).add(other)
                     self.refusals.setdefault(other, set()).add(sid)
+
+    def rehome(self) -> None:
+        """A story of this run whose canonical accepted texts that joined another story (a more similar one), and is
+        accepted by them in turn (a copy of them both ways), all of them in one story that holds more texts, joins that
+        story. Placed first as the longest text (an appended list, a glued text, scattered deletions of its own), it
+        refused that story's first text and started a story, and the copies both accept went to the other: placed
+        in another order, one story. Texts of two stories accept nothing of each other both ways, so a copy of both
+        sides is asked only where it points to a single other story."""
+        if not self.passed:
+            return
+        size = Counter(resolve_merged(self.merged_into, sid) for sid in self.story_of.values())
+        for sid in sorted(self.passed, key=lambda s: size[s]):
+            if sid not in self.new:
+                continue
+            mine = self.new[sid].as_evidence()
+            homes: set[str] = set()
+            for did in self.passed[sid]:
+                home = resolve_merged(self.merged_into, self.story_of[did])
+                if home == sid or home in homes or size[home] <= size[sid]:
+                    continue
+                if self._overlaps(did, mine, home):
+                    continue
+                self.res.candidates += 1
+                if compare(mine, sketch_evidence(self.sketch_of[did]), self.params).accepted:
+                    homes.add(home)
+            if len(homes) == 1:
+                home = homes.pop()
+                theirs = self.new[home].as_evidence() if home in self.new else None
+                if theirs is not None and not (
+                    compare(mine, theirs, self.params).substitution or compare(theirs, mine, self.params).substitution
+                ):
+                    self._absorb(home, sid)
+                    size[home] += size.pop(sid)
+
+    def _overlaps(self, did: str, mine: Evidence, home: str) -> bool:
+        """Does text ``did`` lack more than ``_GAP`` of itself as a block at its head in one of canonical ``mine`` and
+        story ``home``'s canonical and at its tail in the other (:func:`cleaner.dedup.verify.edge_gaps`)? Then it
+        overlaps each on one side (an excerpt of a story's later part with text of its own), no copy of both. Nor when
+        ``mine`` holds a block of its own between text it shares with it (:func:`cleaner.dedup.verify.inner_block`):
+        pages of one site's template around two stories."""
+        theirs, p = sketch_evidence(self.sketch_of[did]), self.params
+        (ch, ct), (th, tt) = edge_gaps(theirs, self.new[home].as_evidence(), p), edge_gaps(theirs, mine, p)
+        return (ch > _GAP and tt > _GAP) or (ct > _GAP and th > _GAP) or inner_block(mine, theirs, p)
 
     def unframe(self) -> None:
         """Stories of this run whose canonical holds *template* lines — lines that ``template_stories`` or more of the
