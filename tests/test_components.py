@@ -106,6 +106,35 @@ def test_fixture_pair_and_edge_cases() -> None:
     _same(docs, task_texts=1)
 
 
+def test_the_steps_after_placement_run_per_component_too() -> None:
+    """A framed page whose story is an article's lead (:meth:`_Run.unframe`) and a listed copy that started a story
+    (:meth:`_Run.rehome`): both join per component as in memory. Before, the per-component collapse skipped
+    ``unframe`` (``make bench-dedup``'s dedup corpus: 1,097 stories against 1,095), so a ``-j 2`` run of enough
+    documents wrote other stories than ``-j 1``."""
+    from tests.test_dedup_template import _site, _text, _words
+
+    rng = random.Random(0)
+    article = [_words(rng, 6), _words(rng, 25)] + [_words(rng, 60) for _ in range(8)]
+    texts = _site(rng, [article[:2], [_words(rng, 6), _words(rng, 25)], [_words(rng, 6), _words(rng, 25)]])
+    texts["article"] = _text(article)
+    got, _ = _same([Document(id=k, text=t) for k, t in texts.items()], task_texts=1)
+    assert len(got.stories) == 3
+
+    from tests.dedup_texts import story
+    from tests.test_dedup_rehome import _delete_words, _headlines
+
+    rng = random.Random(24)
+    docs = []
+    for i in range(4):
+        text = story(rng, 16)
+        paras = text.split("\n")
+        listed = text + "\nRelated stories\n" + _headlines(rng, 14)
+        other = _delete_words(text, 0.2, rng) + "\nMore news\n" + _headlines(rng, 8)
+        docs += [doc(t, f"s{i}.{j}") for j, t in enumerate([listed, other, text, "\n".join(paras[1:] + paras[:1])])]
+    got, _ = _same(docs, task_texts=3)
+    assert len(got.stories) == 4
+
+
 def _write_corpus(root: Path, seed: int) -> None:
     for i, d in enumerate(_corpus(seed)):
         sub = root / f"d{i % 3}"

@@ -250,6 +250,8 @@ def collapse_part(part: Part) -> Placed:
     run.sketch({sk.doc_id: sk for sk in unpack_sketches(pack)})
     for pos, did in enumerate(run.order):
         run.place(pos, did)
+    run.rehome()  # (both ask only texts that share keys: one component's, as in the whole run)
+    run.unframe()
     run.record_sources()
     run.emit()
     run.idx.commit()
