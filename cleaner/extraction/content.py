@@ -1165,7 +1165,7 @@ def select_root(page: Page, title: str = "") -> Selection | None:
     fence = row if best != row else -1
     if fence < 0:
         best, fence = _title_column(page, best, gains, anchor)
-    best = _widened(page, best, gains)
+    best = _widened(page, best, gains, fence)
     best = expand_repeated(page, best, neg)
     group = post_group(page, best, base)
     if group >= 0:
@@ -1809,9 +1809,10 @@ DAMPED: Final = 0.3
 """...then chrome costs this share of its weight when an ancestor gathering the page's short prose is sought."""
 
 
-def _widened(page: Page, best: int, gains: list[float]) -> int:
+def _widened(page: Page, best: int, gains: list[float], fence: int = -1) -> int:
     """A small chosen block, or the ancestor of it that scores best when chrome costs only :data:`DAMPED` of its
-    weight (a short question over short answers among heavy user chrome), if that ancestor holds more prose."""
+    weight (a short question over short answers among heavy user chrome), if that ancestor holds more prose. Never
+    ``fence`` or above it (a layout row whose title cell was chosen: :func:`_title_cell`, :func:`_title_column`)."""
     blocks, lines = page.blocks, page.lines
     blk = blocks[best]
     if all(0 < ln.heading < PRE for ln in lines[blk.start : blk.end]):
@@ -1822,7 +1823,7 @@ def _widened(page: Page, best: int, gains: list[float]) -> int:
     damped = _prefix([g if g > 0 else DAMPED * g for g in gains])
     top, top_score = best, damped[blk.end] - damped[blk.start]
     k = blk.parent
-    while k >= 0:
+    while k >= 0 and k != fence:
         score = damped[blocks[k].end] - damped[blocks[k].start]
         if score > top_score:
             top, top_score = k, score
