@@ -1812,7 +1812,8 @@ DAMPED: Final = 0.3
 def _widened(page: Page, best: int, gains: list[float], fence: int = -1) -> int:
     """A small chosen block, or the ancestor of it that scores best when chrome costs only :data:`DAMPED` of its
     weight (a short question over short answers among heavy user chrome), if that ancestor holds more prose. Never
-    ``fence`` or above it (a layout row whose title cell was chosen: :func:`_title_cell`, :func:`_title_column`)."""
+    ``fence`` or above it (a layout row whose title cell was chosen: :func:`_title_cell`, :func:`_title_column`) when
+    the block ends a sentence."""
     blocks, lines = page.blocks, page.lines
     blk = blocks[best]
     if all(0 < ln.heading < PRE for ln in lines[blk.start : blk.end]):
@@ -1822,8 +1823,11 @@ def _widened(page: Page, best: int, gains: list[float], fence: int = -1) -> int:
         return best
     damped = _prefix([g if g > 0 else DAMPED * g for g in gains])
     top, top_score = best, damped[blk.end] - damped[blk.start]
+    # a fence holds only for a block that ends a sentence (a company name that matched the title in a side
+    # column's contact box chose that column: its label lines widen to the row, for _side_cells to drop)
+    ends = any(gains[i] > 0 and lines[i].text[-1:] in SENTENCE_END for i in range(blk.start, blk.end))
     k = blk.parent
-    while k >= 0 and k != fence:
+    while k >= 0 and not (ends and k == fence):
         score = damped[blocks[k].end] - damped[blocks[k].start]
         if score > top_score:
             top, top_score = k, score
