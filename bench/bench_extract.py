@@ -29,6 +29,7 @@ cleaner (the cleaner itself always runs); final figures come from a run without 
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import re
 import statistics
@@ -185,6 +186,7 @@ class Score:
     empty: bool
     error: bool
     cpu: float
+    chars: int = 0
 
 
 def run_page(fn: Callable[[Page], str], page: Page) -> tuple[str, float, bool]:
@@ -201,7 +203,7 @@ def score(page: Page, out: str, cpu: float, error: bool) -> Score:
     cues = CUES_EN if page.lang == "en" else CUES_ZH
     leaked = bool(out) and bool(leaks(out, page.gold, cues))
     empty = not out.strip() and len(page.gold.strip()) >= EMPTY_GOLD
-    return Score(f1, p, r, leaked, empty, error, cpu)
+    return Score(f1, p, r, leaked, empty, error, cpu, len(out))
 
 
 @dataclass
@@ -301,6 +303,54 @@ def report_worst(pages: list[Page], scores: dict[tuple[str, str], Score], n: int
             print(f"  {set_name:<16}{p.page_type:<8}{s.f1:.3f} p={s.p:.2f} r={s.r:.2f} {flags:<3}{p.id}")
 
 
+BINS = (0.0, 0.3, 0.6, 0.8, 0.9, 0.95, 0.98)
+
+
+def _size_bin(n: int) -> str:
+    return next((f"<{edge}" for edge in (200, 500, 1000, 2000, 5000) if n < edge), ">=5000")
+
+
+def _ratio_bin(x: float) -> str:
+    return next((f"<{edge}" for edge in (0.1, 0.5, 0.9, 1.2, 2, 5, 20) if x < edge), ">=20")
+
+
+def report_bins(pages: list[Page], scores: dict[tuple[str, str], Score], halves: tuple[str, ...]) -> None:
+    """Counts of pages per F1 / precision / recall bin, and the share of the F1 deficit per F1 bin.
+
+    Aggregates only (no page ids): safe on check halves, to tell a few catastrophes from a broad loss.
+    """
+    edges = (*BINS, 1.0001)
+    labels = [f"<{hi:.2f}" if hi <= 1 else f">={BINS[-1]:.2f}" for hi in edges[1:]]
+    print("per-page score bins (counts; 'deficit' = share of sum(1 - F1) in each F1 bin):")
+    for set_name in SETS:
+        for h in halves:
+            group = [scores[(p.set, p.id)] for p in pages if p.set == set_name and p.half == h]
+            if not group:
+                continue
+            print(
+                f"  {set_name + ' ' + h + ' (' + str(len(group)) + ' pages)':<32}" + "".join(f"{x:>7}" for x in labels)
+            )
+            deficit = sum(1 - s.f1 for s in group) or 1.0
+            for name in ("f1", "p", "r"):
+                counts = [sum(1 for s in group if lo <= getattr(s, name) < hi) for lo, hi in itertools.pairwise(edges)]
+                print(f"    {name:<28}" + "".join(f"{c:>7}" for c in counts))
+            shares = [sum(1 - s.f1 for s in group if lo <= s.f1 < hi) / deficit for lo, hi in itertools.pairwise(edges)]
+            print(f"    {'deficit':<28}" + "".join(f"{x:>7.0%}" for x in shares))
+            bad = [p for p in pages if p.set == set_name and p.half == h and scores[(p.set, p.id)].f1 < BINS[2]]
+            if bad:
+                sizes = Counter(_size_bin(len(p.gold)) for p in bad)
+                ratios = Counter(_ratio_bin(scores[(p.set, p.id)].chars / max(len(p.gold), 1)) for p in bad)
+                print(
+                    f"    F1 < {BINS[2]}: gold sizes (chars) {dict(sorted(sizes.items()))}, "
+                    f"output/gold size {dict(ratios)}"
+                )
+            low = [s for s in group if s.f1 < 0.9]
+            print(
+                f"    F1 < 0.90: {len(low)} pages, precision lower on {sum(1 for s in low if s.p < s.r)}, "
+                f"recall lower on {sum(1 for s in low if s.r <= s.p)}"
+            )
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     ap.add_argument("--data", type=Path, default=Path("../shared/data/extraction"))
@@ -309,6 +359,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--half", choices=(TUNE, CHECK, "both"), default="both", help="which half to run")
     ap.add_argument("--limit", type=int, default=None, help="pages per set and half (for a quick look)")
     ap.add_argument("--worst", type=int, default=0, help="list the N worst tune pages per set for the first tool")
+    ap.add_argument("--bins", action="store_true", help="print per-page score bins of the first tool (aggregates)")
     ap.add_argument("--cache", type=Path, default=None, help="JSON file keeping trafilatura/readability outputs")
     args = ap.parse_args(argv)
 
@@ -335,6 +386,8 @@ def main(argv: list[str] | None = None) -> int:
     cache.save()
     report(pages, results, halves)
     report_speed(pages, results)
+    if args.bins:
+        report_bins(pages, results[tools[0]], halves)
     if args.worst:
         report_worst(pages, results[tools[0]], args.worst)
     return 0

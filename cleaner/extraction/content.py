@@ -625,6 +625,50 @@ def _title_cell(page: Page, best: int, gains: list[float], anchor: int) -> int:
     return k
 
 
+def _title_column(page: Page, best: int, gains: list[float], anchor: int) -> tuple[int, int]:
+    """A block chosen in one cell of a layout row while the page's title line opens another cell of that row, with
+    prose under it, gives way to the best block of the title's cell, and that row fences the widening: a short story
+    (a 简讯, a notice, an agenda or a list of names under one sentence) beside a side column of longer prose (今日导读
+    summaries, a 单位简介 box) is still the text under the title. As :func:`_title_cell`, the cells of one row are
+    columns side by side. Returns (block, fence); (``best``, -1) when the title is in no other cell of a row holding
+    the block, not near that cell's start, or has no prose under it there."""
+    blocks, lines = page.blocks, page.lines
+    if anchor < 0 or blocks[best].start <= anchor < blocks[best].end:
+        return best, -1
+    k = best
+    while (
+        k >= 0
+        and not blocks[k].start <= anchor < blocks[k].end
+        and not (
+            blocks[k].tag in CELLS
+            and blocks[k].parent >= 0
+            and blocks[blocks[k].parent].tag == "tr"
+            and blocks[blocks[k].parent].start <= anchor < blocks[blocks[k].parent].end
+        )
+    ):
+        k = blocks[k].parent
+    if k < 0 or blocks[k].start <= anchor < blocks[k].end:
+        return best, -1
+    row = blocks[k].parent
+    cell = lines[anchor].block
+    while cell > row and blocks[cell].parent != row:
+        cell = blocks[cell].parent
+    if cell <= row or blocks[cell].tag not in CELLS or anchor - blocks[cell].start > TITLE_GAP:
+        return best, -1
+    prose = [i for i in range(anchor + 1, blocks[cell].end) if gains[i] > 0 and lines[i].punct]
+    if not prose:
+        return best, -1
+    prefix = _prefix(gains)
+    choice, top = cell, 0.0
+    for idx in range(cell, blocks[cell].end_block):
+        blk = blocks[idx]
+        if blk.start <= prose[0] < blk.end:
+            score = _bonused(page, idx, prefix[blk.end] - prefix[blk.start], gains, anchor)
+            if score >= top:  # an inner block of the same score wins (visited after its ancestors)
+                choice, top = idx, score
+    return choice, row
+
+
 def _paragraphs_outside(page: Page, gains: list[float], outer: Block, inner: Block) -> bool:
     """Do the lines of ``outer`` outside ``inner`` hold two prose lines in a row of the element kind (tag and
     class) that carries most of ``inner``'s prose?"""
@@ -1119,14 +1163,16 @@ def select_root(page: Page, title: str = "") -> Selection | None:
     row = best
     best = _title_cell(page, best, gains, anchor)
     fence = row if best != row else -1
-    best = _widened(page, best, gains)
+    if fence < 0:
+        best, fence = _title_column(page, best, gains, anchor)
+    best = _widened(page, best, gains, fence)
     best = expand_repeated(page, best, neg)
     group = post_group(page, best, base)
     if group >= 0:
         best = group  # a part of one short post (a signature) outscored the posts: the list of posts is the content
     sel = extend_siblings(page, best, gains, neg, fence)
     _headed_parent(page, sel)
-    split_parts(page, sel, gains, anchor)
+    split_parts(page, sel, gains, anchor, fence)
     named_parts(page, sel, gains, neg, anchor)
     _side_cells(page, sel)
     sel.lede = _lede(page, sel.start, gains, anchor)
@@ -1763,9 +1809,11 @@ DAMPED: Final = 0.3
 """...then chrome costs this share of its weight when an ancestor gathering the page's short prose is sought."""
 
 
-def _widened(page: Page, best: int, gains: list[float]) -> int:
+def _widened(page: Page, best: int, gains: list[float], fence: int = -1) -> int:
     """A small chosen block, or the ancestor of it that scores best when chrome costs only :data:`DAMPED` of its
-    weight (a short question over short answers among heavy user chrome), if that ancestor holds more prose."""
+    weight (a short question over short answers among heavy user chrome), if that ancestor holds more prose. Never
+    ``fence`` or above it (a layout row whose title cell was chosen: :func:`_title_cell`, :func:`_title_column`) when
+    the block ends a sentence."""
     blocks, lines = page.blocks, page.lines
     blk = blocks[best]
     if all(0 < ln.heading < PRE for ln in lines[blk.start : blk.end]):
@@ -1775,8 +1823,11 @@ def _widened(page: Page, best: int, gains: list[float]) -> int:
         return best
     damped = _prefix([g if g > 0 else DAMPED * g for g in gains])
     top, top_score = best, damped[blk.end] - damped[blk.start]
+    # a fence holds only for a block that ends a sentence (a company name that matched the title in a side
+    # column's contact box chose that column: its label lines widen to the row, for _side_cells to drop)
+    ends = any(gains[i] > 0 and lines[i].text[-1:] in SENTENCE_END for i in range(blk.start, blk.end))
     k = blk.parent
-    while k >= 0:
+    while k >= 0 and not (ends and k == fence):
         score = damped[blocks[k].end] - damped[blocks[k].start]
         if score > top_score:
             top, top_score = k, score
@@ -2073,7 +2124,7 @@ def _kind(blk: Block) -> str:
     return _signature(blk.tag, blk.ident)
 
 
-def split_parts(page: Page, sel: Selection, gains: list[float], anchor: int) -> None:
+def split_parts(page: Page, sel: Selection, gains: list[float], anchor: int, fence: int = -1) -> None:
     """Take in the parts of a Chinese article's body that sit in sibling containers above the chosen lines (an
     advertisement or a table between them): siblings whose paragraphs wear the chosen paragraphs' tag and class,
     though they also hold link columns (so the widening left them out). Never above the title line. In place.
@@ -2083,12 +2134,13 @@ def split_parts(page: Page, sel: Selection, gains: list[float], anchor: int) -> 
     more prose than chrome and whose paragraphs are no labelled notices ("声明：…", :func:`_part_below`); below
     the body such paragraphs are otherwise disclaimers and teasers.
 
-    Only Chinese: above an English body such a paragraph is a dek or byline that the gold texts leave out."""
+    Only Chinese: above an English body such a paragraph is a dek or byline that the gold texts leave out. Never
+    into ``fence`` (a layout row whose title cell was chosen: :func:`_title_cell`, :func:`_title_column`)."""
     blocks, lines = page.blocks, page.lines
     cur = sel.block
     parent = blocks[cur].parent if (sel.start, sel.end) == (blocks[cur].start, blocks[cur].end) else cur
     for climb in range(SPLIT_CLIMB + 1):
-        if parent < 0:
+        if parent < 0 or parent == fence:
             return
         # (a quick test: a part above or below holds Chinese prose, :func:`_part_above`, :func:`_part_below`)
         pb = blocks[parent]
