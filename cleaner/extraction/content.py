@@ -2297,7 +2297,7 @@ def content_lines(page: Page, sel: Selection | None, boxed: bool = False) -> lis
         ln = lines[i]
         if i in sel.chrome or (i in sel.boxed and not boxed):
             continue
-        if ln.heading == PRE and ln.text == "--":  # a mail's signature: "-- " alone on a line, then its lines
+        if ln.text == "--" and _mail_dash(lines, i, sel.start):  # a mail's signature: "-- " alone, then its lines
             skip_to = _signature_end(lines, i, sel.end)
             continue
         if cards and any(a <= i < b for a, b in cards):
@@ -2388,6 +2388,13 @@ def _named_replies(page: Page, sel: Selection) -> dict[int, Line]:
 
 SIGNATURE_LINES: Final = 4
 """A mail's signature below its "-- " line has at most this many lines (the netiquette's limit)."""
+
+
+def _mail_dash(lines: list[Line], i: int, start: int) -> bool:
+    """Is the "--" line ``i`` a mail's signature separator: preformatted, or a ``<br>``-separated line of the element
+    holding the line above it (a mail archive's body as HTML lines: HyperKitty), not a paragraph of its own?"""
+    ln = lines[i]
+    return ln.heading == PRE or (i > start and lines[i - 1].block == ln.block and not lines[i - 1].heading)
 
 
 def _signature_end(lines: list[Line], dash: int, end: int) -> int:
