@@ -125,7 +125,7 @@ def fluxbb(c: _Ctx) -> Built:
         items += (
             f'<div id="p{rng.randrange(10**5)}" class="blockpost{" firstpost" if i == 0 else ""} {"roweven" if i % 2 else "rowodd"}"><h2><span><span class="conr">#{i + 1}</span> <a href="#">{_time(rng)}</a></span></h2>'
             f'<div class="box"><div class="inbox"><div class="postbody"><div class="postleft"><dl><dt><strong><a href="#">{nick}</a></strong></dt><dd class="usertitle"><strong>{rng.choice(("Member", "New member", "Moderator"))}</strong></dd>'
-            f'<dd><span>Registered: {_time(rng)[:10]}</span></dd><dd><span>Posts: {rng.randrange(1, 4000)}</span></dd></dl></div>'
+            f"<dd><span>Registered: {_time(rng)[:10]}</span></dd><dd><span>Posts: {rng.randrange(1, 4000)}</span></dd></dl></div>"
             f'<div class="postright"><h3>{"" if i == 0 else "Re: "}{_e(c.title)}</h3><div class="postmsg">{_ps(p)}{edit}</div>{sig}</div></div></div>'
             f'<div class="inbox"><div class="postfoot clearb"><div class="postfootleft"><p><span>Offline</span></p></div><div class="postfootright"><ul><li class="postreport"><span><a href="#">Report</a></span></li><li class="postquote"><span><a href="#">Quote</a></span></li></ul></div></div></div></div></div>'
         )
@@ -215,12 +215,16 @@ def khoros(c: _Ctx) -> Built:
         '<div class="lia-component-accepted-solutions"><h3>Accepted Solutions</h3>'
         f'<div class="lia-message-body-content">{_ps(posts[solved])}</div><a href="#">View solution in original post</a></div>'
     )
-    items = view(0, posts[0], "lia-thread-topic") + box + "".join(view(i, p, "lia-thread-reply") for i, p in enumerate(posts) if i)
+    items = (
+        view(0, posts[0], "lia-thread-topic")
+        + box
+        + "".join(view(i, p, "lia-thread-reply") for i, p in enumerate(posts) if i)
+    )
     html = (
         '<div class="lia-page"><header class="lia-quilt-header"><a href="/" class="lia-logo">Acme Routers Community</a><nav><a href="#">Forums</a> <a href="#">Knowledge Base</a> <a href="#">Ideas</a> <a href="#">Sign In</a></nav></header>'
         f'<div class="BreadCrumb"><a href="#">Community</a> › <a href="#">Home Networking</a> › <a href="#">Wireless</a></div><h1 class="lia-message-subject">{_e(c.title)}</h1>'
         f'<div class="lia-thread-messages">{items}</div><div class="lia-quilt-column-sidebar">{_teasers(c, "Related Content", 3)}</div>'
-        '<footer>Terms of Use · Privacy Policy · Powered by Khoros</footer></div>'
+        "<footer>Terms of Use · Privacy Policy · Powered by Khoros</footer></div>"
     )
     return _page(c.title, html), [x for p in posts for x in p]
 
@@ -234,8 +238,12 @@ def hyperkitty(c: _Ctx) -> Built:
         nick = c.nick()
         lines: list[str] = []
         if i:
-            lines.append(_e(c.chrome(f"On {_date(rng)} {rng.randrange(1, 12)}:{rng.randrange(10, 59)} PM, {c.nick()} wrote:")))
-            lines.append(f'<div class="quoted-switch"><a href="#">...</a></div><div class="quoted-text">&gt; {_e(posts[i - 1][0][:120])}</div>')
+            lines.append(
+                _e(c.chrome(f"On {_date(rng)} {rng.randrange(1, 12)}:{rng.randrange(10, 59)} PM, {c.nick()} wrote:"))
+            )
+            lines.append(
+                f'<div class="quoted-switch"><a href="#">...</a></div><div class="quoted-text">&gt; {_e(posts[i - 1][0][:120])}</div>'
+            )
         for x in p:
             lines.append(_e(x))
         gold += p
@@ -248,13 +256,15 @@ def hyperkitty(c: _Ctx) -> Built:
             f'<div class="email-body">{"<br>".join(lines)}{sig}</div>'
             f'<div class="email-info"><div class="attachments"></div><div class="messagelink"><a href="#">Reply</a> <a href="#">Back to the thread</a></div></div></div>'
         )
-    side = "".join(f'<li><a href="#">{_e(h)}</a> <span class="badge">{rng.randrange(1, 12)}</span></li>' for h in c.heads(4))
+    side = "".join(
+        f'<li><a href="#">{_e(h)}</a> <span class="badge">{rng.randrange(1, 12)}</span></li>' for h in c.heads(4)
+    )
     html = (
         '<nav class="navbar"><a class="navbar-brand" href="/">Mailman 3</a> <a href="#">Lists</a> <a href="#">Sign In</a></nav>'
         f'<div class="container"><div class="row"><div class="col-sm-3"><h4>users@lists.example.org</h4><ul class="thread-list">{side}</ul>'
         f'<div class="participants"><h4>Participants ({len(posts)})</h4></div></div>'
         f'<div class="col-sm-9"><div class="thread-header"><h3>{_e(c.title)}</h3><p>{len(posts)} messages · {_ago(rng)}</p></div>{items}</div></div></div>'
-        '<footer>Powered by HyperKitty version 1.3.7.</footer>'
+        "<footer>Powered by HyperKitty version 1.3.7.</footer>"
     )
     return _page(c.title, html), gold
 
@@ -293,7 +303,7 @@ def ms_community(c: _Ctx) -> Built:
         '<header class="c-uhfh"><a href="/">Community</a> <nav><a href="#">Windows</a> <a href="#">Office</a> <a href="#">Outlook</a> <a href="#">Sign in</a></nav></header>'
         f'<main><div class="breadcrumb"><a href="#">Community</a> / <a href="#">Windows</a> / <a href="#">Settings</a></div>{question}'
         f'<div class="thread-replies"><h2>Replies ({len(posts) - 1})</h2>{replies}</div><div class="thread-question-details">Question Info<br>Last updated {_date(rng)} Views {rng.randrange(100, 90000):,} Applies to: Windows / Settings</div></main>'
-        '<footer>Contact us · Privacy · Terms of use · © Microsoft</footer>'
+        "<footer>Contact us · Privacy · Terms of use · © Microsoft</footer>"
     )
     return _page(c.title, html), [x for p in posts for x in p]
 
