@@ -80,10 +80,10 @@ def test_mail_signature_in_a_br_body_goes() -> None:
 
 
 @pytest.mark.skipif(not DATA.is_dir(), reason="en_forum_corpus24 reads its texts from ../shared/data/extraction")
-@pytest.mark.parametrize("kind", ["phorum", "ms_community"])
+@pytest.mark.parametrize("kind", ["fluxbb", "phorum", "ms_community"])
 def test_generator_tune_pages_leak_no_chrome(kind: str) -> None:
     """Every tune page of ``kind`` on the round's dev seed keeps its gold's first and last sentence and leaks none of
-    its chrome (Phorum's "Edited N time(s)" box, the feedback sentences and "Replied on <date>" headers)."""
+    its chrome (FluxBB signatures under a reply, Phorum's "Edited N time(s)" box, the feedback sentences and "Replied on <date>" headers)."""
     import en_forum_corpus24 as gen
     from halves import TUNE
 
