@@ -2349,7 +2349,7 @@ def content_lines(page: Page, sel: Selection | None, boxed: bool = False) -> lis
         ln = lines[i]
         if i in sel.chrome or (i in sel.boxed and not boxed):
             continue
-        if ln.heading == PRE and ln.text == "--":  # a mail's signature: "-- " alone on a line, then its lines
+        if ln.text == "--" and _mail_dash(lines, i, sel.start):  # a mail's signature: "-- " alone, then its lines
             skip_to = _signature_end(lines, i, sel.end)
             continue
         if cards and any(a <= i < b for a, b in cards):
@@ -2357,6 +2357,7 @@ def content_lines(page: Page, sel: Selection | None, boxed: bool = False) -> lis
         if sel.replies >= 0 and i >= sel.replies:
             if (
                 i in sel.kept
+                and not _hinted_aside(page, ln.block, sel)
                 and i not in sel.teasers
                 and not is_link_line(ln)
                 and not _subject(ln)
@@ -2440,6 +2441,27 @@ def _named_replies(page: Page, sel: Selection) -> dict[int, Line]:
 
 SIGNATURE_LINES: Final = 4
 """A mail's signature below its "-- " line has at most this many lines (the netiquette's limit)."""
+
+
+def _hinted_aside(page: Page, k: int, sel: Selection) -> bool:
+    """Is block ``k`` (a reply's line) or its parent, inside the selection (no block spanning all of it), named as
+    boilerplate (a weak or strong hint, not a comment's: a FluxBB ``div.postsignature`` under a post, an advert box in
+    it)?"""
+    blocks = page.blocks
+    for _ in range(2):
+        if k < 0 or k == sel.block or (blocks[k].start <= sel.start and blocks[k].end >= sel.end):
+            return False
+        if blocks[k].hint in (-1, -3):
+            return True
+        k = blocks[k].parent
+    return False
+
+
+def _mail_dash(lines: list[Line], i: int, start: int) -> bool:
+    """Is the "--" line ``i`` a mail's signature separator: preformatted, or a ``<br>``-separated line of the element
+    holding the line above it (a mail archive's body as HTML lines: HyperKitty), not a paragraph of its own?"""
+    ln = lines[i]
+    return ln.heading == PRE or (i > start and lines[i - 1].block == ln.block and not lines[i - 1].heading)
 
 
 def _signature_end(lines: list[Line], dash: int, end: int) -> int:

@@ -85,7 +85,10 @@ WEAK_WORDS: Final = frozenset(
     users avatar vote votes voting like likes actions action operate operation opt btn button signature caption
     captions credit credits online whosonline""".split()
 )
-WEAK_STEMS: Final = ("advert", "sponsor", "hotnews", "hotlist", "ranklist", "toolbar", "qrcode")
+WEAK_STEMS: Final = (
+    *("advert", "sponsor", "hotnews", "hotlist", "ranklist", "toolbar", "qrcode"),
+    *("signature", "postsignature"),  # vBulletin 4's ``signaturecontainer``, FluxBB / PunBB's ``postsignature``
+)
 POS_WORDS: Final = frozenset(
     """article content contents post entry main text body story detail details answer question richtext
     rich_media rich richcontent topic thread message news paper artical cont con txt zw zoom maintext

@@ -1714,10 +1714,18 @@ def _repeated(page: Page, items: list[int], keys: dict[int, str] | None = None) 
     return {i for i, key in keys.items() if len(seen[key]) >= least or (i in bare and _DATED.search(lines[i].text))}
 
 
-_DATED: Final = re.compile(r"(?<![\d.])(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}:\d{2})(?![\d.])")
+_EN_MONTH: Final = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?"
+    r"|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DATED: Final = re.compile(
+    r"(?<![\d.])(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}:\d{2})(?![\d.])"
+    rf"|(?i:\b{_EN_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_EN_MONTH},?\s+\d{{4}}\b)"
+)
 """A short line of an item named by no class (an old BBS's bare ``<table>``) that holds a date or a time is its
 header or footer ("发信站: 生活家 (2009年3月2日 20:10:00)"): chrome in its slot's sum, like a repeated line (no class
-tells it from the text, and the user's name in it differs from post to post)."""
+tells it from the text, and the user's name in it differs from post to post). English dates with a month's name count
+("Replied on Sep 26, 2014", "12 March 2019"): a forum's post header often carries no time of day."""
 
 
 TEMPLATE_DEPTH: Final = 3
