@@ -299,7 +299,7 @@ def _iter_file(path: str, rules: Rules | None, read_options: ReadOptions | None)
     out: list[Document | Reject] = []
     join: PageJoin | None = None  # (a text dump over the byte budget comes in parts: joined at page starts)
     segments = 0
-    for item in read_file(path, read_options):
+    for item in _read_guarded(path, read_options):
         if isinstance(item, Reject):
             yield item
             continue
@@ -315,6 +315,29 @@ def _iter_file(path: str, rules: Rules | None, read_options: ReadOptions | None)
         for raw in join.end():
             _prepared(path, raw, rules, out, segments)
         yield from out
+
+
+def _read_guarded(path: str, read_options: ReadOptions | None) -> Iterator[Document | Reject]:
+    """:func:`read_file`, where an error the reader does not catch itself (a ``MemoryError`` the byte budget did not
+    prevent) ends the file with an ``internal_error`` reject for the records from there on: the ones read before
+    stay. It failed the worker's whole batch, then the file again alone, and every record of it was lost."""
+    items = read_file(path, read_options)
+    following: int | None = None  # (the number of the record after the last one read)
+    while True:
+        try:
+            item = next(items)
+        except StopIteration:
+            return
+        except TimeLimitExceeded:
+            raise
+        except Exception as exc:
+            rest = "the file is not read" if following is None else f"records from {following} on are not read"
+            yield Reject(path, "internal_error", f"{type(exc).__name__}: {exc}"[:200] + f"; {rest}", record=following)
+            return
+        record = item.record if isinstance(item, Reject) else item.sources[0].record if item.sources else None
+        if record is not None:
+            following = record + 1
+        yield item
 
 
 STREAM_ROWS = 2000
@@ -1187,7 +1210,7 @@ def _run_staged_locked(
         report = Report(files=listed.count, workers=ex.workers, input_bytes=listed.bytes)
         stage = staged.Stage(
             str(work), params, partial(process_files, rules=rules, params=params, read_options=read_options),
-            partial(process_file, rules=rules, read_options=read_options), _worker_failed,
+            _worker_failed,
             partial(clean_stream, rules=rules, params=params, read_options=read_options),
         )  # fmt: skip
         if progress is not None:

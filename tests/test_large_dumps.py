@@ -197,8 +197,8 @@ def test_a_staged_clean_task_writes_a_large_file_a_piece_at_a_time(
         work = tmp_path / how
         work.mkdir()
         stage = staged.Stage(
-            str(work), params, partial(pipeline.process_files, params=params), pipeline.process_file,
-            pipeline._worker_failed, partial(pipeline.clean_stream, params=params) if how == "stream" else None,
+            str(work), params, partial(pipeline.process_files, params=params), pipeline._worker_failed,
+            partial(pipeline.clean_stream, params=params) if how == "stream" else None,
         )  # fmt: skip
         staged.clean_shard((0, files), stage)
         for part in ("docs", "ids", "sketch"):

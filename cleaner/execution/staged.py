@@ -64,7 +64,7 @@ from cleaner.dedup.components import (
     without_keys,
 )
 from cleaner.dedup.params import DedupParams
-from cleaner.dedup.signature import Sketch, pack_sketches, sketch_batch, sketch_batches, unpack_sketches
+from cleaner.dedup.signature import Sketch, SketchPack, pack_sketches, sketch_batch, sketch_batches, unpack_sketches
 from cleaner.document import Document, Reject
 from cleaner.errors import CleanerError, UsageError
 from cleaner.execution.executor import Executor, Watched, file_chunksize
@@ -292,7 +292,6 @@ class Stage:
     params: DedupParams
     clean_batch: Callable[[list[str]], tuple[list[Items], Any]]
     """Files → each file's items, and the packed sketches (:func:`cleaner.pipeline.process_files`)."""
-    clean_file: Callable[[str], Items]
     file_failed: Callable[[str, BaseException], Items]
     clean_stream: Callable[[list[str]], Iterable[tuple[Items, list[Sketch]]]] | None = None
     """Files → their items and sketches a piece at a time (:func:`cleaner.pipeline.clean_stream`): the task writes
@@ -500,10 +499,32 @@ def _clean_stage(ex: Executor, wd: WorkDir, batches: Iterator[list[str]], stage:
 
 
 def _clean_one_by_one(ex: Executor, wd: WorkDir, n: int, batch: list[str], stage: Stage) -> Summary:
-    items = [
-        x for per in ex.map(Watched(stage.clean_file), batch, chunksize=1, on_error=stage.file_failed) for x in per
-    ]
-    return _write_clean(wd.root, n, items, [], stage.params)
+    """The clean shard ``n`` of a batch whose task failed, made again a file per task: a file that kills its worker
+    is a reject (``stage.file_failed``), the others are read again. The files are cleaned and sketched on the workers,
+    not here: the driver sketched what the retry did not (loading the segmenter in the process that must stay small:
+    a ``MemoryError`` and a crash under a 600 MB address limit, helper loss24)."""
+    items: Items = []
+    sketches: list[Sketch] = []
+    for per, pack in ex.map(Watched(partial(_clean_file, stage=stage)), batch, chunksize=1, on_error=partial(
+        _file_failed, stage=stage
+    )):  # fmt: skip
+        items.extend(per)
+        sketches.extend(unpack_sketches(pack))
+    have = {sk.doc_id for sk in sketches}
+    jobs = list({str(d.id): d.text for d in items if isinstance(d, Document) and str(d.id) not in have}.items())
+    for made in ex.map(partial(sketch_batch, params=stage.params), sketch_batches(jobs), chunksize=1):
+        sketches.extend(made)
+    return _write_clean(wd.root, n, items, sketches, stage.params)
+
+
+def _clean_file(path: str, stage: Stage) -> tuple[Items, SketchPack]:
+    """One file of a failed batch, on a worker: its items and their sketches (packed)."""
+    per_file, pack = stage.clean_batch([path])
+    return per_file[0], pack
+
+
+def _file_failed(path: str, exc: BaseException, stage: Stage) -> tuple[Items, SketchPack]:
+    return stage.file_failed(path, exc), pack_sketches([])
 
 
 def _flat_keys(

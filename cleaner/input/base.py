@@ -238,19 +238,38 @@ def read_capped_stream(fh: IO[bytes], cap: int) -> bytes:
     return b"".join(parts)
 
 
+LINE_STEP = 1 << 20
+"""A line is read this many bytes at a time (:func:`capped_lines`)."""
+
+
 def capped_lines(fh: IO[bytes], cap: int) -> Iterator[bytes | None]:
-    """The lines of ``fh``; ``None`` for a line longer than ``cap`` (skipped without holding it)."""
+    """The lines of ``fh``; ``None`` for a line longer than ``cap`` (skipped without holding more than ``cap``).
+    Read :data:`LINE_STEP` bytes at a time: ``fh.readline(cap + 1)`` gathered a line over the cap in pieces and
+    then joined them, twice the cap at once, which a staged worker (pyarrow loaded) under a 600 MB address limit
+    could not hold: a ``MemoryError`` that failed the whole file (helper loss24)."""
     while True:
-        line = fh.readline(cap + 1)
+        step = min(cap + 1, LINE_STEP)
+        line = fh.readline(step)
         if not line:
             return
-        if len(line) <= cap or line.endswith(b"\n"):
+        if line.endswith(b"\n") or len(line) < step:  # (a whole line, or the last one)
             yield line if len(line) <= cap else None
             continue
-        while True:  # the rest of a line over the cap: read and drop
-            rest = fh.readline(CHUNK)
-            if not rest or rest.endswith(b"\n"):
+        parts, total = [line], len(line)
+        while total <= cap and not parts[-1].endswith(b"\n"):
+            more = fh.readline(min(cap + 1 - total, LINE_STEP))
+            if not more:
                 break
+            parts.append(more)
+            total += len(more)
+        if total <= cap:
+            yield b"".join(parts)
+            continue
+        ended = parts[-1].endswith(b"\n")
+        del parts, line
+        while not ended:  # the rest of a line over the cap: read and drop
+            rest = fh.readline(CHUNK)
+            ended = not rest or rest.endswith(b"\n")
         yield None
 
 
