@@ -12,13 +12,8 @@
     cleaner.fetch(cleaner.read_url_list("urls.txt"), "dumps/")   # URLs → WARC
 """
 
-import os
 from typing import TYPE_CHECKING, Any
 
-# Arrow's default pool (mimalloc) reserves up to 1 GiB of address space on its first allocation: a staged clean worker
-# (pyarrow loaded) had ≈ 100 MB left under a 600 MB RLIMIT_AS, and a JSONL line over the byte budget failed its whole
-# file there (helper loss24). Read when pyarrow is imported, so set before any import of it.
-os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
 from cleaner import _build
 from cleaner._version import __version__ as __version__
 from cleaner.dedup import CollapseResult, DedupIndex, DedupParams, MemoryIndex, collapse

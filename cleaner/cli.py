@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import signal
 import sys
 import threading
@@ -822,6 +823,7 @@ def main() -> None:
     """Entry point of the ``cleaner`` script; bad usage exits 2 (click's default); stopped by SIGTERM: 143."""
     if threading.current_thread() is threading.main_thread() and signal.getsignal(signal.SIGTERM) == signal.SIG_DFL:
         signal.signal(signal.SIGTERM, _on_sigterm)
+    os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")  # (its own process too: cleaner.execution.worker_env)
     try:
         app()
     except SystemExit as exc:

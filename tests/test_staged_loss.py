@@ -44,13 +44,27 @@ def test_a_line_over_the_cap_is_dropped_without_holding_twice_the_cap() -> None:
     assert peak < cap + (2 << 20), f"peak {peak / cap:.2f} caps"  # (was 2 caps: gathered, then joined)
 
 
-def test_a_staged_worker_does_not_reserve_mimalloc_address_space() -> None:
-    """``import cleaner`` picks Arrow's system pool for the pyarrow a staged worker imports after it (checked by hand:
-    ``import cleaner.execution.staged`` in a fresh process, ``pa.default_memory_pool().backend_name == "system"``;
-    mimalloc before, and the worker's task started at VmSize 500 MB instead of 369 MB)."""
-    import cleaner
+def _arrow_pool(_: int) -> str:
+    import pyarrow as pa
 
-    assert cleaner.__name__ == "cleaner" and os.environ.get("ARROW_DEFAULT_MEMORY_POOL") == "system"
+    return str(pa.default_memory_pool().backend_name)
+
+
+def test_a_pool_worker_does_not_reserve_mimalloc_address_space() -> None:
+    """A worker of the fork server uses Arrow's system pool for the pyarrow a staged worker imports (mimalloc before:
+    the worker's task started at VmSize 500 MB instead of 369 MB); ``import cleaner`` leaves the caller's process
+    as it is."""
+    import subprocess
+    import sys
+
+    from cleaner.execution.executor import LocalExecutor
+
+    with LocalExecutor(1) as ex:
+        assert list(ex.map(_arrow_pool, [0])) == ["system"]
+    code = "import os, cleaner; print(os.environ.get('ARROW_DEFAULT_MEMORY_POOL'))"
+    env = {k: v for k, v in os.environ.items() if k != "ARROW_DEFAULT_MEMORY_POOL"}
+    got = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+    assert got.stdout.strip() == "None"
 
 
 def test_a_reader_error_keeps_the_records_read_before(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -84,6 +84,7 @@ open files and locks (a run's ``flock`` on its state file would outlive the run 
 
 FORKSERVER_PRELOAD = [
     "__main__",
+    "cleaner.execution.worker_env",
     "cleaner.pipeline",
     "cleaner.dedup.signature",
     "cleaner.dedup.warm",
@@ -91,8 +92,8 @@ FORKSERVER_PRELOAD = [
     "cleaner.execution.forkserver_quiet",
 ]
 """Imported once by the fork server (``__main__`` as multiprocessing does by default, so functions defined in a
-script unpickle in workers; :mod:`cleaner.execution.forkserver_quiet`: no traceback from a worker started as its
-run was interrupted)."""
+script unpickle in workers; :mod:`cleaner.execution.worker_env` before the stage modules;
+:mod:`cleaner.execution.forkserver_quiet`: no traceback from a worker started as its run was interrupted)."""
 
 
 DEFAULT_TIME_LIMIT = 60.0
