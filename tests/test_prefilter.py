@@ -58,7 +58,7 @@ def _lines() -> list[str]:
 
 
 def _scanner(rules: Rules) -> prefilter.LineScanner:
-    src = rules._glued[1].scan_source
+    src = rules._filters()[1].scan_source
     assert src is not None
     sc = prefilter.scanner(*src)
     assert sc is not None
@@ -109,7 +109,7 @@ def _scanned() -> tuple[list[str], Rules, dict[int, set[int]]]:
     lines = [ln for ln in _lines() if ln and "\ud800" not in ln]
     lines += [f"{a} {b}" for a, b in zip(lines[::7], lines[3::11], strict=False)]  # two lines' things on one
     rules = load_rules()
-    rules._glued[1]._asked = SCAN_AFTER_LINES  # built on first use
+    rules._filters()[1]._asked = SCAN_AFTER_LINES  # built on first use
     found = rules.scan(lines)
     assert found
     return lines, rules, found
@@ -185,10 +185,10 @@ def test_cleaning_is_the_same_with_and_without_the_scan() -> None:
     text = (FIXTURES / "sample_portal.txt").read_text(encoding="utf-8")
     lines = text.split("\n") + TRICKY
     scanned, plain = load_rules(), load_rules()
-    scanned._glued[1]._asked = SCAN_AFTER_LINES  # built on first use
-    plain._glued[1]._asked = -(1 << 40)  # never: line by line
+    scanned._filters()[1]._asked = SCAN_AFTER_LINES  # built on first use
+    plain._filters()[1]._asked = -(1 << 40)  # never: line by line
     assert clean_lines(lines, scanned) == clean_lines(lines, plain)
-    assert scanned._glued[1]._scanner and scanned._glued[1]._scanner[0] is not None
+    assert scanned._filters()[1]._scanner and scanned._filters()[1]._scanner[0] is not None
 
 
 def test_lines_with_a_line_break_are_asked_one_by_one() -> None:

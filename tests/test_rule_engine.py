@@ -227,7 +227,7 @@ def test_any_of_finds_what_the_plain_alternation_finds() -> None:
     words = ["责任编辑", "责编", "版权", "版权所有", "a", "ab", "abc", "b|c", "(x)", "转载请注明出处", "转载请联系作者"]
     lines = ["", "责", "责任", "责任编辑：王", "本文版权所", "xab", "b|", "b|c", "(x", "(x)", "转载请联系作者"]
     lines += [ln for t in _texts()[:40] for ln in normalize_text(t).split("\n")]
-    for triggers in (default_rules()._glued[1].triggers, words):
+    for triggers in (default_rules()._filters()[1].triggers, words):
         rx, plain = re.compile(_any_of(triggers)), re.compile("|".join(map(re.escape, triggers)))
         for line in lines:
             assert (rx.search(line) is None) == (plain.search(line) is None), line

@@ -242,7 +242,9 @@ def _rules_from_wire(digest: bytes, blob: bytes) -> Rules:
         if len(_RECEIVED) >= 8:
             _RECEIVED.clear()
         rule_list, files = pickle.loads(blob)
-        rules = _RECEIVED[digest] = Rules(rule_list, files)
+        # compiled here, not on first use: a worker asks them all, and a page's time limit must not pay for it (a Ray
+        # worker, with no fork server's preload, compiled them inside its first page's limit: a timeout)
+        rules = _RECEIVED[digest] = Rules(rule_list, files).compile()
     return rules
 
 
@@ -270,7 +272,8 @@ class Rules:
         for kind in KINDS:
             self._by_kind[kind] = tuple(r for r in self.rules if r.kind == kind)
         # The matchers compile on first use (≈ 1.8 CPU-s for the packaged rules): a run's driver, which hands the
-        # rules to its workers, never compiles them; :meth:`compile` does it up front (a fork server's preload).
+        # rules to its workers, never compiles them; :meth:`compile` does it up front (a fork server's preload, a
+        # worker receiving the rules: :func:`_rules_from_wire`).
 
     def compile(self) -> Rules:
         """Compile every matcher now instead of on first use; returns ``self``."""
