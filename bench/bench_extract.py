@@ -133,6 +133,7 @@ def tool_cleaner() -> Callable[[Page], str]:
 
     # A set-up cost like the rules' compilation: the rules' line scanner (cleaner.rules.prefilter, ≈ 0.6 CPU-s once
     # per process) is built after SCAN_AFTER_LINES lines have been asked, which the one warm-up page does not reach.
+    default_rules().compile()  # (the matchers compile on first use: a warm process has them all)
     default_rules().touched(["warm-up"] * SCAN_AFTER_LINES)
 
     def run(page: Page) -> str:
