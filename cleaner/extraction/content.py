@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import Final
 
-from .dom import BANNER, PRE, SCRIPT_STOPS, Block, Line, Page, hint_of, remember
+from .dom import BANNER, PRE, SCRIPT_STOPS, Block, Line, Page, child_toward, hint_of, remember
 from .metadata import is_byline
 from .thread import (
     REPLY_PREFIX,
@@ -612,9 +612,7 @@ def _title_cell(page: Page, best: int, gains: list[float], anchor: int) -> int:
     blocks = page.blocks
     if anchor < 0 or blocks[best].tag != "tr":
         return best
-    k = page.lines[anchor].block
-    while k > best and blocks[k].parent != best:
-        k = blocks[k].parent
+    k = child_toward(blocks, page.lines[anchor].block, best)
     if k <= best or blocks[k].tag not in CELLS:
         return best
     cell = blocks[k]
@@ -650,9 +648,7 @@ def _title_column(page: Page, best: int, gains: list[float], anchor: int) -> tup
     if k < 0 or blocks[k].start <= anchor < blocks[k].end:
         return best, -1
     row = blocks[k].parent
-    cell = lines[anchor].block
-    while cell > row and blocks[cell].parent != row:
-        cell = blocks[cell].parent
+    cell = child_toward(blocks, lines[anchor].block, row)
     if cell <= row or blocks[cell].tag not in CELLS or anchor - blocks[cell].start > TITLE_GAP:
         return best, -1
     prose = [i for i in range(anchor + 1, blocks[cell].end) if gains[i] > 0 and lines[i].punct]

@@ -258,6 +258,14 @@ K = TypeVar("K")
 V = TypeVar("V")
 
 
+def child_toward(blocks: list[Block], k: int, parent: int) -> int:
+    """The child of block ``parent`` that holds block ``k`` (``k`` itself when it is one); a block at or above
+    ``parent`` (not greater than it) when ``k`` is not under ``parent``."""
+    while k > parent and blocks[k].parent != parent:
+        k = blocks[k].parent
+    return k
+
+
 def remember(memo: dict[K, V], key: K, value: V) -> V:
     """``memo[key] = value`` (``memo`` emptied first when it holds :data:`MEMO` answers); ``value``."""
     if len(memo) >= MEMO:

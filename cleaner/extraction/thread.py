@@ -24,7 +24,7 @@ from itertools import chain, pairwise
 from operator import attrgetter
 from typing import Final
 
-from .dom import PRE, SCRIPT_STOPS, Block, Line, Page, remember
+from .dom import PRE, SCRIPT_STOPS, Block, Line, Page, child_toward, remember
 
 __all__ = [
     "REPLY_PREFIX",
@@ -921,12 +921,10 @@ def _first_post_chrome(
     its. A sentence of its own (:func:`_own_prose`: not a line the replies wear) stays, and so do headings."""
     blocks, lines = page.blocks, page.lines
     parent = blocks[items[0]].parent
-    k = lines[start].block
-    while k > parent and blocks[k].parent != parent:
-        k = blocks[k].parent
+    k = child_toward(blocks, lines[start].block, parent)
     if k <= parent or k in items or blocks[k].end < end or _sig(page, k) != _sig(page, items[0]):
         return frozenset()
-    worn = {_NO_DIGITS.sub("", lines[i].text) for i in owner}
+    worn = _worn(lines, owner)
     return frozenset(
         i
         for i in range(start, end)
@@ -1971,9 +1969,7 @@ def _headers_between(page: Page, items: list[int], owner: dict[int, int], gains:
     for i in range(blocks[items[0]].start, blocks[items[-1]].end):
         if i in owner or (gains[i] > 0 and lines[i].link_chars < lines[i].chars):
             continue
-        k = lines[i].block
-        while k > parent and blocks[k].parent != parent:
-            k = blocks[k].parent
+        k = child_toward(blocks, lines[i].block, parent)
         if gains[i] > 0:  # a line that is one link, in a box of its own between two posts: an ad, a promoted topic
             if k > parent and k not in mine and not lines[i].heading:
                 out.add(i)
@@ -2148,14 +2144,12 @@ def _before_items(
     blocks, lines = page.blocks, page.lines
     parent = blocks[items[0]].parent
     known = {_slot(page, i, item) for i, item in owner.items()}
-    worn = {_NO_DIGITS.sub("", lines[i].text) for i in owner}
+    worn = _worn(lines, owner)
     chrome_worn = {_NO_DIGITS.sub("", lines[i].text) for i, item in owner.items() if _slot(page, i, item) in chrome}
     kept = []
     prose = False
     for i in range(start, blocks[items[0]].start):
-        k = lines[i].block
-        while k > parent and blocks[k].parent != parent:
-            k = blocks[k].parent
+        k = child_toward(blocks, lines[i].block, parent)
         if k > parent and blocks[k].end - blocks[k].start >= 2:  # in an earlier sibling of the items
             slot = _slot(page, i, k)
             if (
@@ -2208,6 +2202,11 @@ def _date_line(text: str, gain: float) -> bool:
     """Is ``text`` a short line that weighs nothing and holds a date or a time (a thread's "« on: <date> »" set as
     a plain paragraph above the posts)?"""
     return gain == 0 and len(text) <= REPEAT_CHARS and _DATED.search(text) is not None
+
+
+def _worn(lines: list[Line], owner: dict[int, int]) -> set[str]:
+    """The texts, digits aside, of the lines the items wear (``owner``'s lines): what :func:`_own_prose` asks."""
+    return {_NO_DIGITS.sub("", lines[i].text) for i in owner}
 
 
 def _own_prose(line: Line, gain: float, worn: set[str]) -> bool:

@@ -259,7 +259,7 @@ class Rules:
     files: tuple[str, ...] = ()
     _by_kind: dict[str, tuple[Rule, ...]] = field(default_factory=dict, compare=False, repr=False)
     _matchers: dict[str, Matcher] = field(default_factory=dict, compare=False, repr=False)
-    _glued: list[_GluedFilter] = field(default_factory=list, compare=False, repr=False)
+    _glued: list[_GluedFilter | _Pending] = field(default_factory=list, compare=False, repr=False)
     _suffix: list[re.Pattern[str] | TimedRegex | None] = field(default_factory=list, compare=False, repr=False)
     memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
     """Scratch space for the cleaning functions (results for recurring lines); not pickled."""
@@ -271,6 +271,7 @@ class Rules:
         self._heads.update((f"{r.kind}.{r.name}", r.heads) for r in self.rules if r.heads)
         for kind in KINDS:
             self._by_kind[kind] = tuple(r for r in self.rules if r.kind == kind)
+        self._glued.extend((_Pending(self, 0), _Pending(self, 1)))  # (the line filters: built by the first question)
         # The matchers compile on first use (≈ 1.8 CPU-s for the packaged rules): a run's driver, which hands the
         # rules to its workers, never compiles them; :meth:`compile` does it up front (a fork server's preload, a
         # worker receiving the rules: :func:`_rules_from_wire`).
@@ -283,20 +284,16 @@ class Rules:
         _ = self.site_suffix
         return self
 
-    def _filters(self) -> list[_GluedFilter]:
-        if not self._glued:
+    def _filters(self) -> list[_GluedFilter | _Pending]:
+        """The two line filters (strip and meta rules; every line rule), built on first use in place of their
+        :class:`_Pending` placeholders."""
+        if isinstance(self._glued[0], _Pending):
             strip_meta = _GluedFilter(self._by_kind["strip"] + self._by_kind["meta"])
             line_kinds = ("breadcrumb", "cut_tail", "cut_list", "meta", "strip", "drop_line")
             lines = _GluedFilter(tuple(r for k in line_kinds for r in self._by_kind[k]))
-            if not self._glued:  # (another thread may have built them meanwhile: the first pair is kept)
-                self._glued.extend((strip_meta, lines))
+            if isinstance(self._glued[0], _Pending):  # (another thread may have built them meanwhile: theirs kept)
+                self._glued[:] = [strip_meta, lines]
         return self._glued
-
-    def _line_filter(self) -> _GluedFilter:
-        try:
-            return self._glued[1]
-        except IndexError:
-            return self._filters()[1]
 
     def heads(self, name: str) -> str:
         """What the line of the rule ``name`` (``kind.name``) heads (:data:`HEADS`); "" when it heads nothing."""
@@ -306,30 +303,22 @@ class Rules:
         """The indices of ``lines`` (stripped, one line each) that a line rule may touch: every line for which
         :meth:`untouched` is false is among them (the others are untouched), found by one compiled scan of all
         of them (:mod:`cleaner.rules.prefilter`); ``None`` when there is no such scan (ask line by line)."""
-        return self._line_filter().touched(lines)
+        return self._glued[1].touched(lines)
 
     def scan(self, lines: Sequence[str]) -> dict[int, set[int]] | None:
         """:meth:`touched`, each index with what the scan found on its line (for :meth:`untouched_given`)."""
-        return self._line_filter().scan(lines)
+        return self._glued[1].scan(lines)
 
     def untouched_given(self, line: str, found: set[int]) -> bool:
         """:meth:`untouched` of a line on which :meth:`scan` found ``found``: only the rules it may match asked."""
-        try:  # (inline: asked once per line)
-            f = self._glued[1]
-        except IndexError:
-            f = self._filters()[1]
-        return not f.maybe_given(line, found)
+        return not self._glued[1].maybe_given(line, found)
 
     def kinds_given(self, line: str, found: set[int]) -> frozenset[str] | None:
         """The kinds of the line rules that may match a line on which :meth:`scan` found ``found``: those of the
         rules whose test :meth:`untouched_given` makes holds and of the rules whose trigger literal was found (a
         superset of the kinds with a rule that matches; empty exactly when :meth:`untouched_given` is true), or
         ``None`` when it cannot say (an odd character found: ask :meth:`untouched`)."""
-        try:  # (inline: asked once per line)
-            f = self._glued[1]
-        except IndexError:
-            f = self._filters()[1]
-        return f.kinds_given(line, found)
+        return self._glued[1].kinds_given(line, found)
 
     def untouched(self, line: str) -> bool:
         """True when no line rule (breadcrumb, cut_tail, cut_list, meta, strip, drop_line) can match ``line``.
@@ -337,11 +326,7 @@ class Rules:
         Two regex calls (rule anchors at the line start, trigger substrings) instead
         of asking every rule; most lines of prose end here.
         """
-        try:  # (inline: asked once per line)
-            f = self._glued[1]
-        except IndexError:
-            f = self._filters()[1]
-        return not f.maybe(line)
+        return not self._glued[1].maybe(line)
 
     @property
     def site_suffix(self) -> re.Pattern[str] | TimedRegex | None:
@@ -381,11 +366,21 @@ class Rules:
 
     def maybe_glued(self, line: str) -> bool:
         """Cheap test: could a strip or meta rule match ``line``? (False means surely not.)"""
-        try:  # (inline: asked once per line)
-            f = self._glued[0]
-        except IndexError:
-            f = self._filters()[0]
-        return f.maybe(line)
+        return self._glued[0].maybe(line)
+
+
+class _Pending:
+    """A line filter of :class:`Rules` not built yet (``at``: its place in ``Rules._glued``): the first question
+    asked of it builds the rules' filters (:meth:`Rules._filters`), which take the placeholders' places, and is
+    answered by them; the questions after go to them directly (no test on a path asked once per line)."""
+
+    __slots__ = ("_at", "_rules")
+
+    def __init__(self, rules: Rules, at: int) -> None:
+        self._rules, self._at = rules, at
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._rules._filters()[self._at], name)
 
 
 class _GluedFilter:
