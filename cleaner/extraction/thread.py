@@ -1523,8 +1523,9 @@ def _chrome(
                 headed.add(key)
                 if page.lines[i].heading == PRE:
                     coded.add(key)
+    alike = _templated_lines(page, owner, told)
     for i, key, text in told:  # a sentence that recurs in the same slot of two items: their template's (a rating's
-        if len(worn[(key, text)]) >= 2:  # reason "热心回复，用心讨论，共获提升！" under several posts)
+        if len(worn[(key, text)]) >= 2 or i in alike:  # reason "热心回复，用心讨论，共获提升！" under several posts)
             templated[key] -= gains[i] + page.lines[i].chars
     if len(slots) < 2:
         return owner, set()
@@ -1554,6 +1555,60 @@ def _chrome(
     ):  # (not an article's comments: they are no posts of a thread)
         chrome = _stamped(page, owner, len(items))
     return owner, chrome
+
+
+TEMPLATE_WORDS: Final = 4
+"""Two short lines of one slot in two items that share at least this many words, in order, ..."""
+TEMPLATE_SHARE: Final = 0.6
+"""...and at least this share of each one's words (digits dropped) are one sentence of the posts' template with
+its names filled in: "X and Y have reacted to this post.", "This reply was modified 4 years ago by X.", "PNG, 19.8
+KB, uploaded by X 7 days ago."."""
+TEMPLATE_PAIRS: Final = 400
+"""At most this many pairs of lines are compared per slot (a slot of hundreds of one-line replies is left as is)."""
+
+
+def _templated_lines(page: Page, owner: dict[int, int], told: list[tuple[int, tuple[str, ...], str]]) -> set[int]:
+    """The lines of ``told`` (``(line, slot, text)``: short lines of prose of :func:`_chrome`) that share
+    :data:`TEMPLATE_SHARE` of their words, in order, with a line of the same slot in another item: one template
+    sentence with other names and numbers in it. Lines of fewer than :data:`TEMPLATE_WORDS` words (no CJK line
+    has them) never match; nor do two lines of which one holds the other whole (a reply repeating another's
+    words)."""
+    by_slot: dict[tuple[str, ...], list[tuple[int, list[str]]]] = {}
+    for i, key, _text in told:
+        words = _NO_WORD_DIGITS.sub("", page.lines[i].text).lower().split()
+        if len(words) >= TEMPLATE_WORDS:
+            by_slot.setdefault(key, []).append((i, words))
+    found: set[int] = set()
+    for group in by_slot.values():
+        if len(group) < 2 or len(group) * (len(group) - 1) > 2 * TEMPLATE_PAIRS:
+            continue
+        for n, (i, a) in enumerate(group):
+            for j, b in group[n + 1 :]:
+                if owner[i] == owner[j] or (i in found and j in found):
+                    continue
+                common = _common_words(a, b)
+                if (
+                    common >= TEMPLATE_WORDS
+                    and common < min(len(a), len(b))
+                    and common >= TEMPLATE_SHARE * max(len(a), len(b))
+                ):
+                    found.update((i, j))
+    return found
+
+
+_NO_WORD_DIGITS: Final = re.compile(r"[\d.,:;!?()\[\]]+")
+
+
+def _common_words(a: list[str], b: list[str]) -> int:
+    """The length of the longest common subsequence of the word lists ``a`` and ``b``."""
+    row = [0] * (len(b) + 1)
+    for x in a:
+        prev = 0
+        for k, y in enumerate(b):
+            cur = row[k + 1]
+            row[k + 1] = prev + 1 if x == y else max(row[k + 1], row[k])
+            prev = cur
+    return row[len(b)]
 
 
 STAMPED_POSTS: Final = 3
