@@ -6,8 +6,11 @@ at run time from the shared extraction sets' tune golds. Check pages are only sc
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -91,3 +94,56 @@ def _templated(line: str, lines: list[str]) -> bool:
     """Does another line of ``lines`` share 60 % of ``line``'s words, in order (one template, other names)?"""
     words = line.split()
     return any(x != line and _common_words(words, x.split()) >= 0.6 * max(len(words), len(x.split())) for x in lines)
+
+
+def _rule(name: str) -> re.Pattern[str]:
+    table = tomllib.loads((ROOT / "cleaner" / "rules" / "html.toml").read_text(encoding="utf-8"))
+    return re.compile(table["drop_line"][name])
+
+
+@pytest.mark.parametrize(
+    ("name", "line"),
+    [
+        ("forum-attachment", "PNG, 19.8 KB, uploaded by ankitsaini_ei 7 days ago."),
+        ("forum-attachment", "zip, 1,204 KB, uploaded by Old Timer on March 3, 2021."),
+        ("forum-reacted", "qualmy91 and klwild have reacted to this post."),
+        ("forum-reacted", "qualmy91 has reacted to this post."),
+        ("forum-bbp-revision", "This reply was modified 4 years ago by pond_kim."),
+        ("forum-bbp-revision", "This topic was modified 2 years, 3 months ago by Old Timer. Reason: typo"),
+        ("forum-login-to-post", "Please Login or Register to create posts and topics."),
+    ],
+)
+def test_forum_plugin_chrome_lines_match(name: str, line: str) -> None:
+    """Misago's attachment line, Asgaros Forum's reactions line and login notice, bbPress's revision log."""
+    assert _rule(name).match(line)
+
+
+def test_forum_plugin_rules_leave_prose() -> None:
+    assert not _rule("forum-reacted").match(
+        "Nobody here has reacted to this post with the anger I expected, which surprised me."
+    )
+    assert not _rule("forum-attachment").match("Yes, 20 KB, uploaded by me yesterday, but the link is broken now.")
+    assert not _rule("forum-bbp-revision").match(
+        "This reply was modified by the moderators because it broke the rules."
+    )
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason="reads magichtml_en tune pages from ../shared/data/extraction")
+@pytest.mark.parametrize(
+    ("page", "gone", "kept"),
+    [
+        ("forum_c2229829ebfbbc94", "uploaded by ankitsaini_ei", "Did you change its files in any way on your setup?"),
+        ("forum_dd58d570743b864f", "reacted to this post", "Danke. Dann bin ich fertig."),
+        ("forum_dd58d570743b864f", "create posts and topics", "Hallo biker. Kannst du mir noch einmal CSS mit helfen?"),
+    ],
+)
+def test_forum_plugin_tune_pages(page: str, gone: str, kept: str) -> None:
+    """magichtml_en tune pages (Misago, Asgaros Forum): the chrome line goes (their golds do not hold it), the posts stay."""
+    from halves import TUNE, half
+
+    assert half("magichtml_en", page) == TUNE
+    meta = {json.loads(x)["id"]: json.loads(x) for x in (DATA / "magichtml_en" / "meta.jsonl").read_text().splitlines()}
+    html = (DATA / "magichtml_en" / "html" / f"{page}.html").read_text(encoding="utf-8", errors="replace")
+    out = extract_html(html, url=meta[page]["url"]).text
+    assert gone not in out
+    assert kept in out
