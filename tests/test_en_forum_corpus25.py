@@ -111,6 +111,11 @@ def _rule(name: str) -> re.Pattern[str]:
         ("forum-bbp-revision", "This reply was modified 4 years ago by pond_kim."),
         ("forum-bbp-revision", "This topic was modified 2 years, 3 months ago by Old Timer. Reason: typo"),
         ("forum-login-to-post", "Please Login or Register to create posts and topics."),
+        ("invision-topic-summary", "Top Posters In This Topic"),
+        ("invision-topic-summary", "Recently Browsing 0 members"),
+        ("kaskus-chrome", "azhuramasda memberi reputasi"),
+        ("kaskus-chrome", "Tulis komentar menarik atau mention replykgpt untuk ngobrol seru"),
+        ("wp-login-to-comment", "You must be logged in to post a comment."),
     ],
 )
 def test_forum_plugin_chrome_lines_match(name: str, line: str) -> None:
@@ -135,10 +140,18 @@ def test_forum_plugin_rules_leave_prose() -> None:
         ("forum_c2229829ebfbbc94", "uploaded by ankitsaini_ei", "Did you change its files in any way on your setup?"),
         ("forum_dd58d570743b864f", "reacted to this post", "Danke. Dann bin ich fertig."),
         ("forum_dd58d570743b864f", "create posts and topics", "Hallo biker. Kannst du mir noch einmal CSS mit helfen?"),
+        ("forum_ebc78eae1107eb46", "Top Posters In This Topic", "I can't see a way to do this in 7.1."),
+        ("forum_20bf4bbd323160eb", "memberi reputasi", "kayaknya ada nih stock maenan ponakan"),
+        ("forum_c48a8fd6d23b4583", "Tulis komentar menarik", "Sini ane musnahkan"),
+        (
+            "forum_87344ed138bfc3b5",
+            "You must be logged in to post a comment.",
+            "Building a client base takes time and effort.",
+        ),
     ],
 )
 def test_forum_plugin_tune_pages(page: str, gone: str, kept: str) -> None:
-    """magichtml_en tune pages (Misago, Asgaros Forum): the chrome line goes (their golds do not hold it), the posts stay."""
+    """magichtml_en tune pages (Misago, Asgaros Forum, Invision, Kaskus, a WordPress board): the chrome line goes (their golds do not hold it), the posts stay."""
     from halves import TUNE, half
 
     assert half("magichtml_en", page) == TUNE
