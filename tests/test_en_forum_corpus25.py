@@ -116,6 +116,8 @@ def _rule(name: str) -> re.Pattern[str]:
         ("kaskus-chrome", "azhuramasda memberi reputasi"),
         ("kaskus-chrome", "Tulis komentar menarik atau mention replykgpt untuk ngobrol seru"),
         ("wp-login-to-comment", "You must be logged in to post a comment."),
+        ("forum-edited", "Last edited by Parihaka; 22 Apr 22,, 09:08."),
+        ("forum-modified-stamp", "mariorojas - 2 years ago (last modified 2 years ago)"),
     ],
 )
 def test_forum_plugin_chrome_lines_match(name: str, line: str) -> None:
