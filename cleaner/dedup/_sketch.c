@@ -2386,11 +2386,14 @@ fail:
 #define JT_WORD 1                     /* flags of a node: a word ends there */
 #define JT_MORE 2                     /* it has children */
 
-/* a slot of the table (and of roots): key << 22 | flags << 20 | child node, 0 when empty (a key is never 0); 8 bytes
-   a slot, so the table (the cut's one random read a step) is half the size it would be with each node's weight beside
-   it. A word's weight is wtab[widx[node]]: the dictionary's ≈ 5,000 distinct frequencies, read only at word ends
-   through a 2-byte index per node (≈ 1 MB). */
+/* a slot of the table: key << 22 | flags << 20 | child node, 0 when empty (a key is never 0); 8 bytes a slot, so the
+   table (the cut's one random read a step past the first) is 8 MB, half what it would be with each node's weight
+   beside it. A word's weight is wtab[widx[node]]: the dictionary's ≈ 5,000 distinct frequencies, read only at word
+   ends through a 2-byte index per node (≈ 1 MB). Most steps past the first find no child (the walk from a position
+   ends there): a one-bit-per-key filter of the table's keys (bloom, 512 KB) answers most of them without reading
+   the table. The roots are 4 bytes: flags << 20 | node, 0 for none. */
 #define JT_WEIGHTS 0xFFFF /* at most this many distinct weights */
+#define JT_BLOOM_BITS 22  /* bits of the table's filter (512 KB): ≈ 9 per key of jieba's dictionary */
 
 typedef struct {
     uint64_t *slots; /* while loading: ((parent << 21 | code point) + 1) << JT_NODE_BITS | child; 0: empty */
@@ -2401,7 +2404,9 @@ typedef struct {
     uint32_t nodes, cap_nodes;
     uint64_t count;  /* slots in use */
     uint64_t *table; /* then: the slots with each child's flags (the same places) */
-    uint64_t *roots; /* and the root's children of each BMP code point */
+    uint32_t *roots; /* and the root's children of each BMP code point: flags << 20 | node (0: none) */
+    uint64_t *bloom; /* a bit per (parent, code point) key of the table, at bits 40.. of its hash: a key whose bit is
+                        clear is not in the table (most steps past a word's end are answered here, in 512 KB) */
     uint16_t *widx;  /* per node: its weight's place in wtab (0 for a node that ends no word) */
     double *wtab;    /* the distinct weights */
     double root_w;   /* ln(1) - ln(total): a character of no word */
@@ -2419,6 +2424,7 @@ static void jt_free(jtrie_t *t) {
     free(t->roots);
     free(t->widx);
     free(t->wtab);
+    free(t->bloom);
     memset(t, 0, sizeof(*t));
 }
 
@@ -2426,9 +2432,12 @@ static inline uint64_t jt_key(uint32_t parent, uint32_t cp) { return (((uint64_t
 
 /* the slot of parent's child for cp, or 0 */
 static inline uint64_t jt_step(const jtrie_t *t, uint32_t parent, uint32_t cp) {
-    if (parent == 0 && cp < 0x10000) return t->roots[cp];
+    if (parent == 0 && cp < 0x10000) return t->roots[cp]; /* (its flags and node where a slot has them) */
     const uint64_t key = jt_key(parent, cp);
-    uint64_t h = fmix64(key) & t->mask;
+    const uint64_t f = fmix64(key);
+    const uint64_t b = (f >> 40) & ((1u << JT_BLOOM_BITS) - 1);
+    if (!(t->bloom[b >> 6] >> (b & 63) & 1)) return 0;
+    uint64_t h = f & t->mask;
     for (;;) {
         const uint64_t e = t->table[h];
         if ((e >> 22) == key) return e;
@@ -2493,18 +2502,21 @@ static int jt_compile(jtrie_t *t, double root_w) {
     const int rc = jt_weights(t);
     if (rc) return rc;
     t->table = jt_alloc((t->mask + 1) * sizeof(uint64_t));
-    t->roots = jt_alloc(0x10000 * sizeof(uint64_t));
-    if (!t->table || !t->roots) return -1;
+    t->roots = jt_alloc(0x10000 * sizeof(uint32_t));
+    t->bloom = jt_alloc(((size_t)1 << JT_BLOOM_BITS) / 8);
+    if (!t->table || !t->roots || !t->bloom) return -1;
     for (uint64_t i = 0; i <= t->mask; i++) {
         const uint64_t e = t->slots[i];
         if (!e) continue;
         const uint32_t node = (uint32_t)(e & (JT_NODES - 1));
         t->table[i] = ((e >> JT_NODE_BITS) << 22) | ((uint64_t)t->flags[node] << 20) | node;
+        const uint64_t b = (fmix64(e >> JT_NODE_BITS) >> 40) & ((1u << JT_BLOOM_BITS) - 1);
+        t->bloom[b >> 6] |= (uint64_t)1 << (b & 63);
     }
     for (uint32_t c = 0; c < 0x10000; c++) {
         const uint32_t node = t->root[c];
         if (!node) continue;
-        t->roots[c] = (jt_key(0, c) << 22) | ((uint64_t)t->flags[node] << 20) | node;
+        t->roots[c] = ((uint32_t)t->flags[node] << 20) | node;
     }
     t->root_w = root_w;
     free(t->slots);
