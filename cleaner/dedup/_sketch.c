@@ -2386,11 +2386,14 @@ fail:
 #define JT_WORD 1                     /* flags of a node: a word ends there */
 #define JT_MORE 2                     /* it has children */
 
-/* what a cut reads of a node, in one place: (key << 22 | flags << 20 | node) and ln(freq) - ln(total) */
-typedef struct {
-    uint64_t e;
-    double w;
-} jslot_t;
+/* a slot of the table: key << 22 | flags << 20 | child node, 0 when empty (a key is never 0); 8 bytes a slot, so the
+   table (the cut's one random read a step past the first) is 8 MB, half what it would be with each node's weight
+   beside it. A word's weight is wtab[widx[node]]: the dictionary's ≈ 5,000 distinct frequencies, read only at word
+   ends through a 2-byte index per node (≈ 1 MB). Most steps past the first find no child (the walk from a position
+   ends there): a one-bit-per-key filter of the table's keys (bloom, 512 KB) answers most of them without reading
+   the table. The roots are 4 bytes: flags << 20 | node, 0 for none. */
+#define JT_WEIGHTS 0xFFFF /* at most this many distinct weights */
+#define JT_BLOOM_BITS 22  /* bits of the table's filter (512 KB): ≈ 9 per key of jieba's dictionary */
 
 typedef struct {
     uint64_t *slots; /* while loading: ((parent << 21 | code point) + 1) << JT_NODE_BITS | child; 0: empty */
@@ -2400,8 +2403,12 @@ typedef struct {
     uint8_t *flags;  /* while loading, per node: JT_WORD, JT_MORE */
     uint32_t nodes, cap_nodes;
     uint64_t count;  /* slots in use */
-    jslot_t *table;  /* then: the slots with each child's flags and weight (the same places) */
-    jslot_t *roots;  /* and the root's children of each BMP code point */
+    uint64_t *table; /* then: the slots with each child's flags (the same places) */
+    uint32_t *roots; /* and the root's children of each BMP code point: flags << 20 | node (0: none) */
+    uint64_t *bloom; /* a bit per (parent, code point) key of the table, at bits 40.. of its hash: a key whose bit is
+                        clear is not in the table (most steps past a word's end are answered here, in 512 KB) */
+    uint16_t *widx;  /* per node: its weight's place in wtab (0 for a node that ends no word) */
+    double *wtab;    /* the distinct weights */
     double root_w;   /* ln(1) - ln(total): a character of no word */
 } jtrie_t;
 
@@ -2415,20 +2422,26 @@ static void jt_free(jtrie_t *t) {
     free(t->flags);
     free(t->table);
     free(t->roots);
+    free(t->widx);
+    free(t->wtab);
+    free(t->bloom);
     memset(t, 0, sizeof(*t));
 }
 
 static inline uint64_t jt_key(uint32_t parent, uint32_t cp) { return (((uint64_t)parent << 21) | cp) + 1; }
 
-/* the slot of parent's child for cp, or NULL */
-static inline const jslot_t *jt_step(const jtrie_t *t, uint32_t parent, uint32_t cp) {
-    if (parent == 0 && cp < 0x10000) return t->roots[cp].e ? &t->roots[cp] : NULL;
+/* the slot of parent's child for cp, or 0 */
+static inline uint64_t jt_step(const jtrie_t *t, uint32_t parent, uint32_t cp) {
+    if (parent == 0 && cp < 0x10000) return t->roots[cp]; /* (its flags and node where a slot has them) */
     const uint64_t key = jt_key(parent, cp);
-    uint64_t h = fmix64(key) & t->mask;
+    const uint64_t f = fmix64(key);
+    const uint64_t b = (f >> 40) & ((1u << JT_BLOOM_BITS) - 1);
+    if (!(t->bloom[b >> 6] >> (b & 63) & 1)) return 0;
+    uint64_t h = f & t->mask;
     for (;;) {
-        const jslot_t *s = &t->table[h];
-        if ((s->e >> 22) == key) return s;
-        if (!s->e) return NULL;
+        const uint64_t e = t->table[h];
+        if ((e >> 22) == key) return e;
+        if (!e) return 0;
         h = (h + 1) & t->mask;
     }
 }
@@ -2450,23 +2463,60 @@ static void *jt_alloc(size_t size) {
     return calloc(1, size);
 }
 
-/* the loaded trie as table and roots (the loading arrays freed); -1 when out of memory */
+/* widx and wtab from the weights of the nodes that end a word; -1 when out of memory, -2 past JT_WEIGHTS */
+static int jt_weights(jtrie_t *t) {
+    const uint32_t cap = 1u << 17; /* (a table of the distinct weights' bits, at most half full) */
+    uint64_t *bits = calloc(cap, sizeof(uint64_t));
+    uint16_t *at = calloc(cap, sizeof(uint16_t));
+    t->widx = calloc(t->nodes ? t->nodes : 1, sizeof(uint16_t));
+    t->wtab = malloc((JT_WEIGHTS + 1) * sizeof(double));
+    int rc = 0;
+    if (!bits || !at || !t->widx || !t->wtab) rc = -1;
+    uint32_t distinct = 1;
+    if (t->wtab) t->wtab[0] = 0.0;
+    for (uint32_t i = 0; !rc && i < t->nodes; i++) {
+        if (!(t->flags[i] & JT_WORD)) continue;
+        uint64_t b;
+        memcpy(&b, &t->weight[i], sizeof(b));
+        uint32_t h = (uint32_t)fmix64(b) & (cap - 1);
+        while (at[h] && bits[h] != b) h = (h + 1) & (cap - 1);
+        if (!at[h]) {
+            if (distinct > JT_WEIGHTS) {
+                rc = -2;
+                break;
+            }
+            bits[h] = b;
+            at[h] = (uint16_t)distinct;
+            t->wtab[distinct++] = t->weight[i];
+        }
+        t->widx[i] = at[h];
+    }
+    free(bits);
+    free(at);
+    return rc;
+}
+
+/* the loaded trie as table and roots (the loading arrays freed); -1 when out of memory, -2 for too many distinct
+   frequencies */
 static int jt_compile(jtrie_t *t, double root_w) {
-    t->table = jt_alloc((t->mask + 1) * sizeof(jslot_t));
-    t->roots = jt_alloc(0x10000 * sizeof(jslot_t));
-    if (!t->table || !t->roots) return -1;
+    const int rc = jt_weights(t);
+    if (rc) return rc;
+    t->table = jt_alloc((t->mask + 1) * sizeof(uint64_t));
+    t->roots = jt_alloc(0x10000 * sizeof(uint32_t));
+    t->bloom = jt_alloc(((size_t)1 << JT_BLOOM_BITS) / 8);
+    if (!t->table || !t->roots || !t->bloom) return -1;
     for (uint64_t i = 0; i <= t->mask; i++) {
         const uint64_t e = t->slots[i];
         if (!e) continue;
         const uint32_t node = (uint32_t)(e & (JT_NODES - 1));
-        t->table[i].e = ((e >> JT_NODE_BITS) << 22) | ((uint64_t)t->flags[node] << 20) | node;
-        t->table[i].w = t->weight[node];
+        t->table[i] = ((e >> JT_NODE_BITS) << 22) | ((uint64_t)t->flags[node] << 20) | node;
+        const uint64_t b = (fmix64(e >> JT_NODE_BITS) >> 40) & ((1u << JT_BLOOM_BITS) - 1);
+        t->bloom[b >> 6] |= (uint64_t)1 << (b & 63);
     }
     for (uint32_t c = 0; c < 0x10000; c++) {
         const uint32_t node = t->root[c];
         if (!node) continue;
-        t->roots[c].e = (jt_key(0, c) << 22) | ((uint64_t)t->flags[node] << 20) | node;
-        t->roots[c].w = t->weight[node];
+        t->roots[c] = ((uint32_t)t->flags[node] << 20) | node;
     }
     t->root_w = root_w;
     free(t->slots);
@@ -2630,8 +2680,9 @@ static PyObject *jieba_load(PyObject *self, PyObject *arg) {
             if (t.flags[i] & JT_WORD) t.weight[i] = log((double)freqs[i]) - logtotal;
         free(freqs);
         freqs = NULL;
-        if (jt_compile(&t, log(1.0) - logtotal)) { /* (a character of no word: frequency 1) */
-            err = "";
+        const int rc = jt_compile(&t, log(1.0) - logtotal); /* (a character of no word: frequency 1) */
+        if (rc) {
+            err = rc == -2 ? "jieba_load: more than 65,535 distinct frequencies" : "";
             goto done;
         }
         if (jt_loaded) jt_free(&jt);
@@ -2675,7 +2726,7 @@ static int jt_cut_block(const jtrie_t *t, const uint32_t *cps, int64_t n, jwork_
     value[n] = 0.0;
     for (int64_t k = n - 1; k >= 0; k--) {
         if (k > 0 && cps[k - 1] < 0x10000) { /* the next position's second step, fetched ahead */
-            const uint64_t e = t->roots[cps[k - 1]].e;
+            const uint64_t e = t->roots[cps[k - 1]];
             if (e & ((uint64_t)JT_MORE << 20))
                 JT_PREFETCH(&t->table[fmix64(jt_key((uint32_t)(e & (JT_NODES - 1)), cps[k])) & t->mask]);
         }
@@ -2684,12 +2735,11 @@ static int jt_cut_block(const jtrie_t *t, const uint32_t *cps, int64_t n, jwork_
         int64_t best_end = k + 1;
         uint32_t node = 0;
         for (int64_t j = k; j < n; j++) {
-            const jslot_t *s = jt_step(t, node, cps[j]);
-            if (!s) break;
-            const uint64_t e = s->e;
+            const uint64_t e = jt_step(t, node, cps[j]);
+            if (!e) break;
             node = (uint32_t)(e & (JT_NODES - 1));
             if (e & ((uint64_t)JT_WORD << 20)) {
-                const double x = s->w + value[j + 1];
+                const double x = t->wtab[t->widx[node]] + value[j + 1];
                 if (!found || x >= best) { /* (a tie: the longer word, as jieba's max over (value, end)) */
                     best = x;
                     best_end = j + 1;

@@ -102,9 +102,9 @@ def _jieba_pieces() -> _JiebaPieces | None:
         data = (Path(spec.origin).parent / "dict.txt").read_bytes()
         if (version("rjieba"), hashlib.sha256(data).hexdigest()) not in _JIEBA_VERIFIED:
             return None
+        k.jieba_load(data)  # (a ValueError: a dictionary the kernel cannot hold)
     except (OSError, ImportError, ValueError):
         return None
-    k.jieba_load(data)
     pieces: _JiebaPieces = k.jieba_pieces
     return pieces
 
