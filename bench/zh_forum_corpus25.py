@@ -277,7 +277,7 @@ def mip_qa(page: Page, rng: random.Random) -> str:
         f'<div class="q-info"><span>{page.users[0]}</span> <span>{date(rng)}</span> <span>{num(rng)}次浏览</span></div></div>'
         f'<div class="best-answer"><div class="best-title">最佳答案</div>{head(1)}'
         f'<div class="best-preview"><span class="text">{cut}…</span><a class="expand" href="javascript:;">展开全部</a></div>'
-        f'<div class="best-full" hidden><div class="answer-text">{br(best)}</div></div><div class="answer-time">回答于 {date(rng)}</div>{bar()}</div>'
+        f'<div class="best-full fold-box"><div class="answer-text">{br(best)}</div></div><div class="answer-time">回答于 {date(rng)}</div>{bar()}</div>'
         f'<div class="other-answers"><div class="other-title">其他 {len(page.posts) - 2} 条回答</div>{other}</div>'
         f'<div class="search-more"><div class="title">大家还在搜</div>{"".join(f"<a href=#>{s}</a>" for s in searches)}</div></div>'
     )
@@ -309,6 +309,11 @@ def build(seed: str = SET) -> list[Page]:
         for v, shape in enumerate(SHAPES):
             rng = random.Random(f"{seed}/{engine}/{v}")
             posts = _posts(rng, kind, shape)
+            for _ in range(20):  # no paragraph twice (a short pool draws the same sentence for two posts)
+                flat = [x for paras in posts for x in paras]
+                if len(set(flat)) == len(flat):
+                    break
+                posts = _posts(rng, kind, shape)
             users = [user(rng) for _ in posts]
             title = rng.choice(QTITLES) if kind == "qa" else rng.choice(TITLES)
             page = Page(f"{engine}_{v}", engine, "zh", shape, title, posts, kind, users)

@@ -2380,7 +2380,29 @@ def content_lines(page: Page, sel: Selection | None, boxed: bool = False) -> lis
             if skip_to >= 0:
                 continue
         out.append(ln)
-    return _without_pull_quotes(page, out)
+    return _without_previews(_without_pull_quotes(page, out))
+
+
+_PREVIEW: Final = re.compile(
+    r"(.+?)\s*(?:\.{3}|…{1,2})\s*[\[【(（]?\s*(?:展开全部|展開全部|展开|展開|显示全部|顯示全部|阅读全文|閱讀全文|查看全文|全文"
+    r"|(?i:read more|show more|more))?\s*[\]】)）]?\s*"
+)
+PREVIEW_CHARS: Final = 8
+"""A line cut short ("…", "...", then maybe "展开全部" / "阅读全文") whose text before the cut, at least this many
+characters, opens one of the next :data:`PREVIEW_REACH` lines kept is a folded copy's preview of that line (a Q&A
+page's best answer shown cut, then in full): it goes."""
+PREVIEW_REACH: Final = 8
+
+
+def _without_previews(out: list[Line]) -> list[Line]:
+    drop: set[int] = set()
+    for j, ln in enumerate(out):
+        m = _PREVIEW.fullmatch(ln.text)
+        if m is None or len(head := m.group(1).strip()) < PREVIEW_CHARS:
+            continue
+        if any(o.text.lstrip().startswith(head) and len(o.text) > len(head) for o in out[j + 1 : j + 1 + PREVIEW_REACH]):
+            drop.add(j)
+    return [ln for j, ln in enumerate(out) if j not in drop] if drop else out
 
 
 _QUOTE_MARKS: Final = re.compile(r"^[\s«»“”„\"'‘’‚‹›]+|[\s«»“”„\"'‘’‚‹›.!?…]+$")

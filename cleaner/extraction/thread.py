@@ -1656,13 +1656,14 @@ def _labelled(page: Page, items: list[int], owner: dict[int, int]) -> set[int]:
     whose "发信人: X, 信区: Y", "发信站: Z (<date>)" and "※ 来源: …" lines share its text's element): short lines
     with a "label:" and no sentence end that are a :func:`user card <_user_card>`, or hold a date or a time, or
     recur (digits aside) in half the items (:func:`_repeated`); and a quote's header naming its poster and date
-    ("X 发表于 <date>", :func:`_quote_stamp`) in a slot it shares with the quoted text."""
+    ("X 发表于 <date>", :func:`_quote_stamp`) in a slot it shares with the quoted text. A heading counts when it holds
+    a time of day: a reply's header set in an ``<h4>`` ("X 2010-05-03 12:33:10 IP属地：上海")."""
     lines = page.lines
     stamps = {i for i in owner if _quote_stamp(lines[i].text) and _quote_header(page, i)}
     found = [
         i
         for i in owner
-        if not lines[i].heading
+        if (not lines[i].heading or (lines[i].heading != PRE and _CLOCK.search(lines[i].text)))
         and len(_NO_DIGITS.sub("", lines[i].text)) <= REPEAT_CHARS
         and _SENTENCE_END.search(lines[i].text) is None
         and _LABEL_SPACED.search(lines[i].text) is not None
