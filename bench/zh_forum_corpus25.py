@@ -11,7 +11,7 @@ no third-party page is copied, and every chrome sentence is the author's own. Si
   author's one-line bio, a badge ("优秀答主"), "N 人赞同了该回答", "编辑于 <date>・IP 属地X", "赞同 N / N 条评论 /
   分享 / 收藏 / 喜欢 / 收起" action bars, a "查看全部 N 个回答" link and a 相关问题 box;
 - ``douban2010``: a 豆瓣小组-like topic of 2010: "来自: X (签名)" heads, replies quoting an earlier reply (the quote
-  is not gold), "赞 / 回应 / 删除" bars, "IP属地" lines, a 小组 box;
+  is gold, as the magichtml golds keep quotes; its poster's name not), "赞 / 回应 / 删除" bars, "IP属地" lines, a 小组 box;
 - ``discuz7``: a Discuz! 7.2 table thread of 2008–2010: author panels (UID, 帖子, 精华, 积分, 阅读权限, 在线时间,
   注册时间, 最后登录, 勋章), "沙发/板凳/地板/N#" floors, "发表于 <date> | 只看该作者", "本帖最后由 X 于 <date> 编辑"
   editor marks, "来自 手机客户端" tails, signatures, "回复 引用 举报 TOP" bars;
@@ -24,7 +24,7 @@ no third-party page is copied, and every chrome sentence is the author's own. Si
 
 Three shapes: ``short`` (one-sentence posts), ``long`` (several paragraphs), ``trad`` (Traditional characters).
 Gold = the post / question and every reply / comment / answer once, in page order (a copy in a hot block or a
-truncated preview is not repeated), without heads, bios, panels, stamps, bars, tails, quotes, signatures or lists.
+truncated preview is not repeated; a quote's text is), without heads, bios, panels, stamps, bars, tails, signatures or lists.
 
 Halves: per shape, the engines ranked by a hash of ``zhforum25/<id>``, alternately tune and check.
 
@@ -154,13 +154,16 @@ def zhihu_2022(page: Page, rng: random.Random) -> str:
 def douban2010(page: Page, rng: random.Random) -> str:
     ch(page, "来自:", "回应", "删除", "IP属地", "小组", "加入小组", "你的回应", *DOUBAN_SIGNS)
 
+    quoted: dict[int, str] = {}
+
     def reply(k: int) -> str:
         u = page.users[k]
         ch(page, u)
         quote = ""
         if k >= 2 and rng.random() < 0.5:
             j = rng.randrange(1, k)
-            quote = f'<div class="reply-quote"><span class="short">{page.posts[j][0][:24]}</span><span class="all">{page.posts[j][0]}</span><a class="pubdate" href="#">{page.users[j]}</a></div>'
+            quote = f'<div class="reply-quote"><span class="short" style="display:none">{page.posts[j][0][:24]}</span><span class="all">{page.posts[j][0]}</span><a class="pubdate" href="#">{page.users[j]}</a></div>'
+            quoted[k] = page.posts[j][0]
         sig = f'({rng.choice(DOUBAN_SIGNS)})' if rng.random() < 0.5 else ""
         return (
             f'<li class="clearfix comment-item" id="{9000 + k}"><div class="user-face"><a href="#">{avatar(k)}</a></div><div class="reply-doc content">'
@@ -169,13 +172,16 @@ def douban2010(page: Page, rng: random.Random) -> str:
             f'<div class="operation_div" id="{u}"><div class="operation-more">{_bar(["赞", "回应", "删除"], " ")}</div></div></div></li>'
         )
 
+    replies = "".join(reply(k) for k in range(1, len(page.posts)))
+    for k, q in quoted.items():  # a quote's text is in the reply's gold (as the magichtml golds keep it), its name not
+        page.posts[k] = [q, *page.posts[k]]
     group = f'<div class="group-item"><div class="title"><a href="#">{rng.choice(["豆瓣读书小组", "租房互助", "我们都是上班族"])}</a></div><div class="member">{num(rng)} 个成员</div><a href="#">加入小组</a></div>'
     return (
         f'<div id="wrapper"><div id="content"><h1>{page.title}</h1><div class="grid-16-8 clearfix"><div class="article"><div class="topic-content clearfix">'
         f'<div class="user-face">{avatar(0)}</div><div class="topic-doc"><h3><span class="from">来自: <a href="#">{page.users[0]}</a>({rng.choice(DOUBAN_SIGNS)})</span>'
         f'<span class="color-green">{date(rng)}:{rng.randint(10, 59)}</span></h3><div class="topic-content"><p>{br(page.posts[0])}</p></div>'
         f'<div class="sns-bar">{_bar(["赞", "收藏", "转发"], " ")}</div></div></div>'
-        f'<ul class="topic-reply" id="comments">{"".join(reply(k) for k in range(1, len(page.posts)))}</ul>'
+        f'<ul class="topic-reply" id="comments">{replies}</ul>'
         f'<div class="comment-form"><h2>你的回应</h2><textarea name="rv_comment"></textarea></div></div>'
         f'<div class="aside">{group}</div></div></div></div>'
     )
