@@ -2360,7 +2360,7 @@ def content_lines(page: Page, sel: Selection | None, boxed: bool = False) -> lis
                 and not _STATS.fullmatch(ln.text)
             ):
                 if named is None:
-                    named = _named_replies(page, sel)
+                    named = _named_replies(page, sel) | _quote_names(page, sel)
                 out.append(named.get(i, ln))
             continue
         if neg[ln.block] and not root_neg:
@@ -2389,8 +2389,8 @@ _PREVIEW: Final = re.compile(
 )
 PREVIEW_CHARS: Final = 8
 """A line cut short ("…", "...", then maybe "展开全部" / "阅读全文") whose text before the cut, at least this many
-characters, opens one of the next :data:`PREVIEW_REACH` lines kept is a folded copy's preview of that line (a Q&A
-page's best answer shown cut, then in full): it goes."""
+characters, opens one of the next :data:`PREVIEW_REACH` lines kept, longer than it, is a folded copy's preview of
+that line (a Q&A page's best answer shown cut, then in full): it goes. (A line kept twice is no preview.)"""
 PREVIEW_REACH: Final = 8
 
 
@@ -2400,7 +2400,8 @@ def _without_previews(out: list[Line]) -> list[Line]:
         m = _PREVIEW.fullmatch(ln.text)
         if m is None or len(head := m.group(1).strip()) < PREVIEW_CHARS:
             continue
-        if any(o.text.lstrip().startswith(head) and len(o.text) > len(head) for o in out[j + 1 : j + 1 + PREVIEW_REACH]):
+        after = out[j + 1 : j + 1 + PREVIEW_REACH]
+        if any(o.text.lstrip().startswith(head) and len(o.text) > len(ln.text) for o in after):
             drop.add(j)
     return [ln for j, ln in enumerate(out) if j not in drop] if drop else out
 
@@ -2455,6 +2456,36 @@ def _named_replies(page: Page, sel: Selection) -> dict[int, Line]:
             punct = ln.punct - sum(1 for c in text[: len(text) - len(said)] if c in ":：")
             out[i] = Line(said, len(said.replace(" ", "")), 0, max(punct, 0), ln.heading, ln.block)
     return out if len(out) >= NAMED_REPLIES else {}
+
+
+def _quote_names(page: Page, sel: Selection) -> dict[int, Line]:
+    """The kept reply lines of ``sel`` that end with a user's name run into them, as lines without it: a quote's
+    text and its poster's name link (Douban's "quoted text<a>X</a>"), where the name, all the line's link text, is
+    the leading link of a line of the replies' chrome left out (their headers, "X 2010-05-03 12:33")."""
+    lines = page.lines
+    names: set[str] = set()
+    for i in range(sel.replies, sel.end):
+        ln = lines[i]
+        if i not in sel.kept and 0 < ln.lead_link <= NAME_LINK:
+            text, k, seen = ln.text, 0, 0
+            while k < len(text) and seen < ln.lead_link:
+                seen += text[k] != " "
+                k += 1
+            names.add(text[:k].strip())
+    out: dict[int, Line] = {}
+    if not names:
+        return out
+    for i in sel.kept:
+        ln = lines[i]
+        if i < sel.replies or not 0 < ln.link_chars <= NAME_LINK or ln.lead_link:
+            continue
+        for name in names:
+            if name and ln.text.endswith(name) and len(name.replace(" ", "")) == ln.link_chars:
+                said = ln.text[: -len(name)].rstrip()
+                if len(said) >= PROSE_CHARS // 2:
+                    out[i] = Line(said, len(said.replace(" ", "")), 0, ln.punct, ln.heading, ln.block)
+                break
+    return out
 
 
 SIGNATURE_LINES: Final = 4
