@@ -41,6 +41,16 @@ def test_mip_best_answer_preview_goes() -> None:
     assert text.count(page.posts[1][0]) == 1
 
 
+def test_weibo_status_above_its_comments_stays() -> None:
+    """A 微博-like status page shows no title line: the status, its counts bar, a 热门评论 box copying two comments,
+    then the chosen list of all comments. The status is found in the list's card above the copies and stays (was
+    lost: the list alone was the text); the hot box's copies and stamps go."""
+    page, text = assert_golden_page(zh_forum_corpus25, zh_forum_corpus25.SET, "weibo_pc_0", ("热门评论", "IP属地"))
+    assert text.startswith(page.posts[0][0])
+    for paras in page.posts[1:]:
+        assert text.count(paras[0]) == 1
+
+
 def _line(text: str) -> Line:
     return Line(text, len(text.replace(" ", "")), 0, 1, 0, 0)
 

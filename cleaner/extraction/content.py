@@ -1462,6 +1462,10 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
         root_neg = neg[sel.block]
         sel.replies, sel.kept = first, frozenset(i for i in posts if root_neg or not neg[page.lines[i].block])
         opening = _post_above_list(page, sel, first, base, neg, anchor)
+        if opening < 0 and anchor < 0:  # no title line shown: the post is found in the list's card
+            opening, post_end = _post_above_card(page, sel, first, base, neg)
+            if opening >= 0:  # (what stands between the post and the list: its counts bar, a hot-comments box)
+                sel.chrome |= frozenset(range(post_end, sel.start))
         if opening >= 0 and _article_above(page, sel, opening, base, anchor):
             return False
         if opening >= 0:  # the first post above the list of replies, below the title
@@ -1633,6 +1637,46 @@ def _article_above(page: Page, sel: Selection, opening: int, base: list[float], 
         return False
     sel.block, sel.start, sel.end, sel.replies, sel.kept = k, opening, comments.start, -1, frozenset()
     return True
+
+
+def _post_above_card(
+    page: Page, sel: Selection, first: int, base: list[float], neg: list[bool]
+) -> tuple[int, int]:
+    """On a page that shows no title line (a microblog status page: the status, its counts bar, then its comments),
+    ``(opening, end)``: the lines of the post set above the chosen list of its replies. It is the prose above the
+    list, and above any copy of a reply's text (a hot-comments box), inside the nearest ancestor that holds any (up
+    to :data:`OPENING_LEVELS` + :data:`OPENING_WRAPPERS` levels above the list's parent), when it is within
+    :data:`OPENING_REACH` lines of the list, all in one element (or that element's parent), holds no link line nor a
+    line in a boilerplate-hinted element and holds a paragraph (a sentence or a long line); ``end`` is that
+    element's end. ``(-1, -1)`` otherwise."""
+    lines, blocks = page.lines, page.blocks
+    start = sel.start
+    if any(b > 0 for b in base[start:first]):
+        return -1, -1
+    copies = {lines[i].text for i in sel.kept if base[i] > 0}
+    k = blocks[sel.block].parent
+    prose: list[int] = []
+    for _ in range(OPENING_LEVELS + OPENING_WRAPPERS):
+        if k < 0:
+            return -1, -1
+        cut = next((i for i in range(blocks[k].start, start) if lines[i].text in copies), start)
+        prose = [
+            i
+            for i in range(max(blocks[k].start, start - OPENING_REACH), cut)
+            if base[i] > 0 and not lines[i].heading and not is_byline(lines[i])
+        ]
+        if prose:
+            break
+        k = blocks[k].parent
+    if not prose or any(is_link_line(lines[i]) or neg[lines[i].block] for i in prose):
+        return -1, -1
+    own = blocks[lines[prose[0]].block]
+    box = blocks[own.parent] if own.parent >= 0 and own.end <= prose[-1] else own
+    if any(not box.start <= i < box.end for i in prose):
+        return -1, -1
+    if not any(lines[i].text[-1] in SENTENCE_END or lines[i].chars >= PROSE_CHARS for i in prose):
+        return -1, -1
+    return prose[0], min(box.end, start)
 
 
 OPENING_REACH: Final = 40
