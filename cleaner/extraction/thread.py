@@ -1540,6 +1540,7 @@ def _chrome(
     }  # (a <pre> is the posts' code, never their chrome: it weighs nothing as prose)
     if chrome:  # a slot of short plain lines that weigh nothing (neutral), one per item: one-line replies' text
         chrome -= _short_slots(page, owner, gains, repeated, len(items))
+        chrome |= _author_slots(page, owner, holders)
     if chrome:  # a slot of short dated lines only, in every item, is the posts' date line ("« Reply #1 on: …»")
         dated = {key for key in slots if len(holders[key]) == len(items) and key not in headed}
         for i, item in owner.items():
@@ -1554,6 +1555,39 @@ def _chrome(
     ):  # (not an article's comments: they are no posts of a thread)
         chrome = _stamped(page, owner, len(items))
     return owner, chrome
+
+
+_AUTHOR_WORDS: Final = frozenset(("author", "userinfo", "profile", "poster"))
+_TEXT_WORDS: Final = frozenset(("text", "content", "body", "message", "msg", "comment", "rich", "editable"))
+
+
+def _author_slots(
+    page: Page, owner: dict[int, int], holders: dict[tuple[str, ...], set[int]]
+) -> set[tuple[str, ...]]:
+    """The slots, worn by two items or more, whose element's first class names the poster ("author", "userinfo",
+    "user-info", "profile", "poster"; no word of a text: "text", "content", "body", "message", "comment") and whose
+    lines are all short (:data:`REPEAT_CHARS`, digits aside) with no sentence end and no heading: the author's line,
+    however much its one-line bio reads like prose (Zhihu 2015's "X，前程序员，现在做点小生意")."""
+    lines = page.lines
+    found: set[tuple[str, ...]] = set()
+    bad: set[tuple[str, ...]] = set()
+    for i, item in owner.items():
+        key = _slot(page, i, item)
+        if key in bad:
+            continue
+        ln = lines[i]
+        if ln.heading or len(_NO_DIGITS.sub("", ln.text)) > REPEAT_CHARS or _SENTENCE_END.search(ln.text):
+            bad.add(key)
+            continue
+        if key not in found and key:
+            cls = key[0].partition(".")[2]
+            words = set(_WORD.findall(_CAMEL.sub(" ", cls).lower()))
+            named = bool(words & _AUTHOR_WORDS) or {"user", "info"} <= words
+            if named and not words & _TEXT_WORDS:
+                found.add(key)
+            else:
+                bad.add(key)
+    return {key for key in found - bad if len(holders[key]) >= 2}
 
 
 STAMPED_POSTS: Final = 3
