@@ -1462,6 +1462,10 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
         root_neg = neg[sel.block]
         sel.replies, sel.kept = first, frozenset(i for i in posts if root_neg or not neg[page.lines[i].block])
         opening = _post_above_list(page, sel, first, base, neg, anchor)
+        if opening < 0 and anchor < 0:  # no title line shown: the post is found in the list's card
+            opening, post_end = _post_above_card(page, sel, first, base, neg)
+            if opening >= 0:  # (what stands between the post and the list: its counts bar, a hot-comments box)
+                sel.chrome |= frozenset(range(post_end, sel.start))
         if opening >= 0 and _article_above(page, sel, opening, base, anchor):
             return False
         if opening >= 0:  # the first post above the list of replies, below the title
@@ -1633,6 +1637,46 @@ def _article_above(page: Page, sel: Selection, opening: int, base: list[float], 
         return False
     sel.block, sel.start, sel.end, sel.replies, sel.kept = k, opening, comments.start, -1, frozenset()
     return True
+
+
+def _post_above_card(
+    page: Page, sel: Selection, first: int, base: list[float], neg: list[bool]
+) -> tuple[int, int]:
+    """On a page that shows no title line (a microblog status page: the status, its counts bar, then its comments),
+    ``(opening, end)``: the lines of the post set above the chosen list of its replies. It is the prose above the
+    list, and above any copy of a reply's text (a hot-comments box), inside the nearest ancestor that holds any (up
+    to :data:`OPENING_LEVELS` + :data:`OPENING_WRAPPERS` levels above the list's parent), when it is within
+    :data:`OPENING_REACH` lines of the list, all in one element (or that element's parent), holds no link line nor a
+    line in a boilerplate-hinted element and holds a paragraph (a sentence or a long line); ``end`` is that
+    element's end. ``(-1, -1)`` otherwise."""
+    lines, blocks = page.lines, page.blocks
+    start = sel.start
+    if any(b > 0 for b in base[start:first]):
+        return -1, -1
+    copies = {lines[i].text for i in sel.kept if base[i] > 0}
+    k = blocks[sel.block].parent
+    prose: list[int] = []
+    for _ in range(OPENING_LEVELS + OPENING_WRAPPERS):
+        if k < 0:
+            return -1, -1
+        cut = next((i for i in range(blocks[k].start, start) if lines[i].text in copies), start)
+        prose = [
+            i
+            for i in range(max(blocks[k].start, start - OPENING_REACH), cut)
+            if base[i] > 0 and not lines[i].heading and not is_byline(lines[i])
+        ]
+        if prose:
+            break
+        k = blocks[k].parent
+    if not prose or any(is_link_line(lines[i]) or neg[lines[i].block] for i in prose):
+        return -1, -1
+    own = blocks[lines[prose[0]].block]
+    box = blocks[own.parent] if own.parent >= 0 and own.end <= prose[-1] else own
+    if any(not box.start <= i < box.end for i in prose):
+        return -1, -1
+    if not any(lines[i].text[-1] in SENTENCE_END or lines[i].chars >= PROSE_CHARS for i in prose):
+        return -1, -1
+    return prose[0], min(box.end, start)
 
 
 OPENING_REACH: Final = 40
@@ -2360,7 +2404,7 @@ def content_lines(page: Page, sel: Selection | None, boxed: bool = False) -> lis
                 and not _STATS.fullmatch(ln.text)
             ):
                 if named is None:
-                    named = _named_replies(page, sel)
+                    named = _named_replies(page, sel) | _quote_names(page, sel)
                 out.append(named.get(i, ln))
             continue
         if neg[ln.block] and not root_neg:
@@ -2380,7 +2424,30 @@ def content_lines(page: Page, sel: Selection | None, boxed: bool = False) -> lis
             if skip_to >= 0:
                 continue
         out.append(ln)
-    return _without_pull_quotes(page, out)
+    return _without_previews(_without_pull_quotes(page, out))
+
+
+_PREVIEW: Final = re.compile(
+    r"(.+?)\s*(?:\.{3}|…{1,2})\s*[\[【(（]?\s*(?:展开全部|展開全部|展开|展開|显示全部|顯示全部|阅读全文|閱讀全文|查看全文|全文"
+    r"|(?i:read more|show more|more))?\s*[\]】)）]?\s*"
+)
+PREVIEW_CHARS: Final = 8
+"""A line cut short ("…", "...", then maybe "展开全部" / "阅读全文") whose text before the cut, at least this many
+characters, opens one of the next :data:`PREVIEW_REACH` lines kept, longer than it, is a folded copy's preview of
+that line (a Q&A page's best answer shown cut, then in full): it goes. (A line kept twice is no preview.)"""
+PREVIEW_REACH: Final = 8
+
+
+def _without_previews(out: list[Line]) -> list[Line]:
+    drop: set[int] = set()
+    for j, ln in enumerate(out):
+        m = _PREVIEW.fullmatch(ln.text)
+        if m is None or len(head := m.group(1).strip()) < PREVIEW_CHARS:
+            continue
+        after = out[j + 1 : j + 1 + PREVIEW_REACH]
+        if any(o.text.lstrip().startswith(head) and len(o.text) > len(ln.text) for o in after):
+            drop.add(j)
+    return [ln for j, ln in enumerate(out) if j not in drop] if drop else out
 
 
 _QUOTE_MARKS: Final = re.compile(r"^[\s«»“”„\"'‘’‚‹›]+|[\s«»“”„\"'‘’‚‹›.!?…]+$")
@@ -2433,6 +2500,36 @@ def _named_replies(page: Page, sel: Selection) -> dict[int, Line]:
             punct = ln.punct - sum(1 for c in text[: len(text) - len(said)] if c in ":：")
             out[i] = Line(said, len(said.replace(" ", "")), 0, max(punct, 0), ln.heading, ln.block)
     return out if len(out) >= NAMED_REPLIES else {}
+
+
+def _quote_names(page: Page, sel: Selection) -> dict[int, Line]:
+    """The kept reply lines of ``sel`` that end with a user's name run into them, as lines without it: a quote's
+    text and its poster's name link (Douban's "quoted text<a>X</a>"), where the name, all the line's link text, is
+    the leading link of a line of the replies' chrome left out (their headers, "X 2010-05-03 12:33")."""
+    lines = page.lines
+    names: set[str] = set()
+    for i in range(sel.replies, sel.end):
+        ln = lines[i]
+        if i not in sel.kept and 0 < ln.lead_link <= NAME_LINK:
+            text, k, seen = ln.text, 0, 0
+            while k < len(text) and seen < ln.lead_link:
+                seen += text[k] != " "
+                k += 1
+            names.add(text[:k].strip())
+    out: dict[int, Line] = {}
+    if not names:
+        return out
+    for i in sel.kept:
+        ln = lines[i]
+        if i < sel.replies or not 0 < ln.link_chars <= NAME_LINK or ln.lead_link:
+            continue
+        for name in names:
+            if name and ln.text.endswith(name) and len(name.replace(" ", "")) == ln.link_chars:
+                said = ln.text[: -len(name)].rstrip()
+                if len(said) >= PROSE_CHARS // 2:
+                    out[i] = Line(said, len(said.replace(" ", "")), 0, ln.punct, ln.heading, ln.block)
+                break
+    return out
 
 
 SIGNATURE_LINES: Final = 4

@@ -1541,6 +1541,7 @@ def _chrome(
     }  # (a <pre> is the posts' code, never their chrome: it weighs nothing as prose)
     if chrome:  # a slot of short plain lines that weigh nothing (neutral), one per item: one-line replies' text
         chrome -= _short_slots(page, owner, gains, repeated, len(items))
+        chrome |= _author_slots(page, owner, holders)
     if chrome:  # a slot of short dated lines only, in every item, is the posts' date line ("« Reply #1 on: …»")
         dated = {key for key in slots if len(holders[key]) == len(items) and key not in headed}
         for i, item in owner.items():
@@ -1609,6 +1610,39 @@ def _common_words(a: list[str], b: list[str]) -> int:
             row[k + 1] = prev + 1 if x == y else max(row[k + 1], row[k])
             prev = cur
     return row[len(b)]
+
+
+_AUTHOR_WORDS: Final = frozenset(("author", "userinfo", "profile", "poster"))
+_TEXT_WORDS: Final = frozenset(("text", "content", "body", "message", "msg", "comment", "rich", "editable"))
+
+
+def _author_slots(
+    page: Page, owner: dict[int, int], holders: dict[tuple[str, ...], set[int]]
+) -> set[tuple[str, ...]]:
+    """The slots, worn by two items or more, whose element's first class names the poster ("author", "userinfo",
+    "user-info", "profile", "poster"; no word of a text: "text", "content", "body", "message", "comment") and whose
+    lines are all short (:data:`REPEAT_CHARS`, digits aside) with no sentence end and no heading: the author's line,
+    however much its one-line bio reads like prose (Zhihu 2015's "X，前程序员，现在做点小生意")."""
+    lines = page.lines
+    found: set[tuple[str, ...]] = set()
+    bad: set[tuple[str, ...]] = set()
+    for i, item in owner.items():
+        key = _slot(page, i, item)
+        if key in bad:
+            continue
+        ln = lines[i]
+        if ln.heading or len(_NO_DIGITS.sub("", ln.text)) > REPEAT_CHARS or _SENTENCE_END.search(ln.text):
+            bad.add(key)
+            continue
+        if key not in found and key:
+            cls = key[0].partition(".")[2]
+            words = set(_WORD.findall(_CAMEL.sub(" ", cls).lower()))
+            named = bool(words & _AUTHOR_WORDS) or {"user", "info"} <= words
+            if named and not words & _TEXT_WORDS:
+                found.add(key)
+            else:
+                bad.add(key)
+    return {key for key in found - bad if len(holders[key]) >= 2}
 
 
 STAMPED_POSTS: Final = 3
@@ -1711,13 +1745,14 @@ def _labelled(page: Page, items: list[int], owner: dict[int, int]) -> set[int]:
     whose "发信人: X, 信区: Y", "发信站: Z (<date>)" and "※ 来源: …" lines share its text's element): short lines
     with a "label:" and no sentence end that are a :func:`user card <_user_card>`, or hold a date or a time, or
     recur (digits aside) in half the items (:func:`_repeated`); and a quote's header naming its poster and date
-    ("X 发表于 <date>", :func:`_quote_stamp`) in a slot it shares with the quoted text."""
+    ("X 发表于 <date>", :func:`_quote_stamp`) in a slot it shares with the quoted text. A heading counts when it holds
+    a time of day: a reply's header set in an ``<h4>`` ("X 2010-05-03 12:33:10 IP属地：上海")."""
     lines = page.lines
     stamps = {i for i in owner if _quote_stamp(lines[i].text) and _quote_header(page, i)}
     found = [
         i
         for i in owner
-        if not lines[i].heading
+        if (not lines[i].heading or (lines[i].heading != PRE and _CLOCK.search(lines[i].text)))
         and len(_NO_DIGITS.sub("", lines[i].text)) <= REPEAT_CHARS
         and _SENTENCE_END.search(lines[i].text) is None
         and _LABEL_SPACED.search(lines[i].text) is not None
