@@ -39,6 +39,7 @@ from cleaner.execution.executor import (
     DEFAULT_TIME_LIMIT,
     Executor,
     LocalExecutor,
+    PieceCrashed,
     SerialExecutor,
     TimeLimitExceeded,
     Watched,
@@ -421,6 +422,9 @@ def _prepared(
     except TimeLimitExceeded as exc:  # (its worker was killed on the first try: the page is not run again)
         detail = f"extraction and cleaning took {exc} (--time-limit); the page was stopped"
         out.append(Reject(path, "timeout", detail, record=record, segment=first))
+    except PieceCrashed as exc:  # (it killed its worker on the first try: the rest of the file is read without it)
+        detail = f"extraction and cleaning of this page: {exc}; the page was skipped, the rest of its file read"
+        out.append(Reject(path, "worker_failed", detail, record=record, segment=first))
     except Exception as exc:
         out.append(Reject(path, "internal_error", f"{type(exc).__name__}: {exc}"[:300], record=record, segment=first))
     finally:
