@@ -130,3 +130,48 @@ def test_a_death_outside_a_piece_still_fails_its_item() -> None:
         assert out == [-1 if x == 5 else x for x in range(10)] and errors == [5]
         with pytest.raises(WorkerError):
             list(ex.map(_dies_outside_a_piece, range(10), chunksize=3))
+
+
+_CRASHING_CLI = """
+import ctypes, faulthandler, sys
+import cleaner.pipeline as pipeline
+_real = pipeline.prepare
+def prepare(raw, rules=None):
+    if "SEGVHERE" in raw.text:
+        faulthandler.disable()
+        ctypes.string_at(0)
+    return _real(raw, rules)
+pipeline.prepare = prepare  # (at import: the fork server imports this script as __mp_main__, so its workers have it)
+if __name__ == "__main__":
+    from cleaner.cli import main
+    sys.argv = ["cleaner", *sys.argv[1:]]
+    main()
+"""
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_the_command_line_keeps_the_pages_around_a_segfault(tmp_path: Path, jobs: str) -> None:
+    """``cleaner run -j 1`` (the cleaning on one fork-server worker) and ``-j 2``: a JSONL file whose 3rd and 6th
+    records segfault their worker gives 6 stories and those 2 records as ``worker_failed`` rejects, exit 0."""
+    import subprocess
+    import sys
+
+    src = tmp_path / "in"
+    src.mkdir()
+    lines = [
+        json.dumps({"id": f"r{i}", "text": f"第{i}条。{(PARA[i:] + PARA[:i]) * 3}{' SEGVHERE' if i in (2, 5) else ''}"})
+        for i in range(8)
+    ]
+    (src / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    script = tmp_path / "crashing.py"
+    script.write_text(_CRASHING_CLI, encoding="utf-8")
+    out = tmp_path / "out"
+    env = {**os.environ, "PYTHONPATH": os.getcwd()}
+    proc = subprocess.run(
+        [sys.executable, str(script), "run", str(src), "--out", str(out), "-q", "-j", jobs, "--no-dedup"],
+        env=env, timeout=240, capture_output=True, text=True,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    sources, rejects = _outputs(out)
+    assert rejects == [("feed.jsonl", 2, "worker_failed"), ("feed.jsonl", 5, "worker_failed")]
+    assert sorted(r for _, r in sources if r is not None) == [0, 1, 3, 4, 6, 7]
