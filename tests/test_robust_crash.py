@@ -45,11 +45,11 @@ def _patch(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pipeline, "prepare", prepare)  # (inherited by the forked pool workers)
 
 
-def _inputs(src: Path) -> None:
+def _inputs(src: Path, poisoned: bool = True) -> None:
     src.mkdir()
     lines = []
     for i in range(7):
-        poison = {2: " SEGV", 4: " OOMKILL", 5: " EXIT"}.get(i, "")
+        poison = {2: " SEGV", 4: " OOMKILL", 5: " EXIT"}.get(i, "") if poisoned else ""
         lines.append(json.dumps({"id": f"r{i}", "text": f"第{i}条。{PARA}{poison}" * 2}, ensure_ascii=False))
     (src / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     for i in range(3):
@@ -175,3 +175,33 @@ def test_the_command_line_keeps_the_pages_around_a_segfault(tmp_path: Path, jobs
     sources, rejects = _outputs(out)
     assert rejects == [("feed.jsonl", 2, "worker_failed"), ("feed.jsonl", 5, "worker_failed")]
     assert sorted(r for _, r in sources if r is not None) == [0, 1, 3, 4, 6, 7]
+
+
+def test_a_reader_that_kills_its_worker_keeps_the_records_read_before(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The worker dies inside the reader (a crash decompressing or parsing, after the 3rd record): the records read
+    before stay, and the file's reject says from which record on it is not read. Before, the whole file was one
+    ``worker_failed`` reject."""
+    import cleaner.dedup.warm  # (the forked workers start with the rules and the segmenter loaded)
+    import cleaner.pipeline as pipeline
+    import cleaner.rules.warm  # noqa: F401
+
+    real = pipeline.read_file  # type: ignore[attr-defined]
+
+    def read_file(path: str, options: Any = None) -> Any:
+        for item in real(path, options):
+            if "feed" in path and isinstance(item, Document) and item.sources[0].record == 3:
+                os._exit(9)
+            yield item
+
+    monkeypatch.setattr(pipeline, "read_file", read_file)  # (inherited by the forked pool workers)
+    _inputs(tmp_path / "in", poisoned=False)
+    with LocalExecutor(2, mp_context="fork") as ex:
+        pipeline.run([tmp_path / "in"], tmp_path / "out", executor=ex, options=pipeline.RunOptions(time_limit=None))
+    sources, rejects = _outputs(tmp_path / "out")
+    assert rejects == [("feed.jsonl", 3, "worker_failed")]
+    assert sorted(r for name, r in sources if name == "feed.jsonl" and r is not None) == [0, 1, 2]
+    assert {name for name, _ in sources} == {"feed.jsonl", "0.txt", "1.txt", "2.txt"}
+    detail = json.loads((tmp_path / "out" / "rejects.jsonl").read_text().splitlines()[0])["detail"]
+    assert detail.startswith("reading the file: the worker process died") and "records from 3 on are not read" in detail

@@ -65,6 +65,7 @@ __all__ = [
     "default_workers",
     "file_chunksize",
     "make_executor",
+    "reading_started",
     "unit_done",
     "unit_started",
 ]
@@ -150,8 +151,8 @@ def _key_hash(key: str) -> float:
 
 def piece_limit(limit: float, size: int) -> float:
     """The CPU seconds a piece of ``size`` characters may take under a time limit of ``limit``: per million
-    characters, at least ``limit``."""
-    return limit * max(1.0, size / 1_000_000)
+    characters, at least ``limit``. A negative ``size`` marks a piece with no limit (:func:`reading_started`)."""
+    return math.inf if size < 0 else limit * max(1.0, size / 1_000_000)
 
 
 class _Watch:
@@ -215,6 +216,15 @@ def unit_started(key: str, size: int = 0) -> None:
     this piece already took too long (its worker was killed, and the chunk is being run again)."""
     if _watch is not None:
         _watch.start(key, size)
+
+
+def reading_started(key: str) -> None:
+    """Reading the next record of a file (``key``: the file and the record before it) begins: marked like a page,
+    with no time limit (reading is bounded by the byte budget), so a worker that dies in the reader is known to have
+    died there, and the file's reading is run again up to that point (:class:`PieceCrashed` here, on the retry).
+    End it with :func:`unit_done`."""
+    if _watch is not None:
+        _watch.start(key, -1)
 
 
 def unit_done() -> None:
