@@ -28,6 +28,12 @@ process), the pool is rebuilt, and the chunks that were in flight run again, wit
 long raising :class:`TimeLimitExceeded` at its :func:`unit_started` (the pipeline makes it a ``timeout``
 reject), so the rest of its file is still read. With a time limit, :class:`SerialExecutor` runs the maps
 of a :class:`Watched` function (the per-file cleaning) on one worker process, and everything else in process.
+
+**A piece that kills its worker.** A local pool marks its workers' pieces with or without a time limit. When an item
+run alone (after a worker's death) dies again inside a piece, that piece raises :class:`PieceCrashed` at its
+:func:`unit_started` when the item runs once more, so only the piece is lost (the pipeline's ``worker_failed`` reject
+for one page); the reader's steps are marked too (:func:`reading_started`), so a death in the reader keeps the
+records read before it. A death outside any piece fails the whole item, as before.
 """
 
 from __future__ import annotations
