@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from functools import partial
+from itertools import count
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -39,6 +40,7 @@ from cleaner.execution.executor import (
     DEFAULT_TIME_LIMIT,
     Executor,
     LocalExecutor,
+    PieceCrashed,
     SerialExecutor,
     TimeLimitExceeded,
     Watched,
@@ -46,6 +48,7 @@ from cleaner.execution.executor import (
     default_workers,
     file_chunksize,
     make_executor,
+    reading_started,
     unit_done,
     unit_started,
 )
@@ -323,17 +326,25 @@ def _read_guarded(path: str, read_options: ReadOptions | None) -> Iterator[Docum
     stay. It failed the worker's whole batch, then the file again alone, and every record of it was lost."""
     items = read_file(path, read_options)
     following: int | None = None  # (the number of the record after the last one read)
-    while True:
+    for n in count():
         try:
+            reading_started(f"{path}\0read\0{n}")  # (a worker that dies in the reader: see PieceCrashed)
             item = next(items)
         except StopIteration:
             return
         except TimeLimitExceeded:
             raise
+        except PieceCrashed:  # (the reader killed its worker here before: the records before stay)
+            rest = "the file is not read" if following is None else f"records from {following} on are not read"
+            detail = f"reading the file: {PieceCrashed('')}; {rest}"
+            yield Reject(path, "worker_failed", detail, record=following)
+            return
         except Exception as exc:
             rest = "the file is not read" if following is None else f"records from {following} on are not read"
             yield Reject(path, "internal_error", f"{type(exc).__name__}: {exc}"[:200] + f"; {rest}", record=following)
             return
+        finally:
+            unit_done()
         record = item.record if isinstance(item, Reject) else item.sources[0].record if item.sources else None
         if record is not None:
             following = record + 1
@@ -421,6 +432,9 @@ def _prepared(
     except TimeLimitExceeded as exc:  # (its worker was killed on the first try: the page is not run again)
         detail = f"extraction and cleaning took {exc} (--time-limit); the page was stopped"
         out.append(Reject(path, "timeout", detail, record=record, segment=first))
+    except PieceCrashed as exc:  # (it killed its worker on the first try: the rest of the file is read without it)
+        detail = f"extraction and cleaning of this page: {exc}; the page was skipped, the rest of its file read"
+        out.append(Reject(path, "worker_failed", detail, record=record, segment=first))
     except Exception as exc:
         out.append(Reject(path, "internal_error", f"{type(exc).__name__}: {exc}"[:300], record=record, segment=first))
     finally:

@@ -28,12 +28,19 @@ process), the pool is rebuilt, and the chunks that were in flight run again, wit
 long raising :class:`TimeLimitExceeded` at its :func:`unit_started` (the pipeline makes it a ``timeout``
 reject), so the rest of its file is still read. With a time limit, :class:`SerialExecutor` runs the maps
 of a :class:`Watched` function (the per-file cleaning) on one worker process, and everything else in process.
+
+**A piece that kills its worker.** A local pool marks its workers' pieces with or without a time limit. When an item
+run alone (after a worker's death) dies again inside a piece, that piece raises :class:`PieceCrashed` at its
+:func:`unit_started` when the item runs once more, so only the piece is lost (the pipeline's ``worker_failed`` reject
+for one page); the reader's steps are marked too (:func:`reading_started`), so a death in the reader keeps the
+records read before it. A death outside any piece fails the whole item, as before.
 """
 
 from __future__ import annotations
 
 import gc
 import hashlib
+import math
 import multiprocessing
 import os
 import select
@@ -54,6 +61,7 @@ __all__ = [
     "DEFAULT_TIME_LIMIT",
     "Executor",
     "LocalExecutor",
+    "PieceCrashed",
     "SerialExecutor",
     "TimeLimitExceeded",
     "Watched",
@@ -63,6 +71,7 @@ __all__ = [
     "default_workers",
     "file_chunksize",
     "make_executor",
+    "reading_started",
     "unit_done",
     "unit_started",
 ]
@@ -71,6 +80,10 @@ OnError = Callable[[T, BaseException], R]
 """``on_error(item, exc) -> result``: what a failed item yields instead of ending the map."""
 
 Backend = Literal["local", "ray"]
+
+MAX_CRASHED = 1000
+"""Pieces that killed their worker a pool skips at most (each costs a rebuilt pool): past it, an item whose worker
+dies fails whole, as before pieces were skipped."""
 
 IN_FLIGHT_PER_WORKER = 4
 """Chunks in flight per worker: enough to keep every worker busy, few enough to bound memory."""
@@ -124,6 +137,19 @@ class TimeLimitExceeded(Exception):
         return f"more than {self.limit:g} s of CPU time"
 
 
+class PieceCrashed(Exception):
+    """The piece of work :func:`unit_started` names killed its worker process before (a crash in native code,
+    ``os._exit``, the out-of-memory killer): it is not run again, so the rest of its chunk (the other pages of its
+    file) is."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+    def __str__(self) -> str:
+        return "the worker process died (a crash in native code, os._exit, the out-of-memory killer)"
+
+
 def _key_hash(key: str) -> float:
     """``key`` as a number a double holds exactly (48 bits)."""
     return float(int.from_bytes(hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=6).digest(), "big"))
@@ -131,21 +157,26 @@ def _key_hash(key: str) -> float:
 
 def piece_limit(limit: float, size: int) -> float:
     """The CPU seconds a piece of ``size`` characters may take under a time limit of ``limit``: per million
-    characters, at least ``limit``."""
-    return limit * max(1.0, size / 1_000_000)
+    characters, at least ``limit``. A negative ``size`` marks a piece with no limit (:func:`reading_started`)."""
+    return math.inf if size < 0 else limit * max(1.0, size / 1_000_000)
 
 
 class _Watch:
     """The worker's side of the time limit: its slot in the pool's shared array."""
 
-    __slots__ = ("base", "limit", "seq", "skip", "slots")
+    __slots__ = ("base", "crashed", "limit", "seq", "skip", "slots")
 
-    def __init__(self, slots: Any, base: int, limit: float, skip: frozenset[float]) -> None:
-        self.slots, self.base, self.limit, self.skip, self.seq = slots, base, limit, skip, 0
+    def __init__(
+        self, slots: Any, base: int, limit: float, skip: frozenset[float], crashed: frozenset[float] = frozenset()
+    ) -> None:
+        self.slots, self.base, self.limit, self.skip, self.seq = slots, base, limit, skip | crashed, 0
+        self.crashed = crashed
 
     def start(self, key: str, size: int) -> None:
         h, limit = _key_hash(key), piece_limit(self.limit, size)
         if h in self.skip:
+            if h in self.crashed:
+                raise PieceCrashed(key)
             raise TimeLimitExceeded(key, limit)
         s, b = self.slots, self.base
         s[b + 2] = h
@@ -193,6 +224,15 @@ def unit_started(key: str, size: int = 0) -> None:
         _watch.start(key, size)
 
 
+def reading_started(key: str) -> None:
+    """Reading the next record of a file (``key``: the file and the record before it) begins: marked like a page,
+    with no time limit (reading is bounded by the byte budget), so a worker that dies in the reader is known to have
+    died there, and the file's reading is run again up to that point (:class:`PieceCrashed` here, on the retry).
+    End it with :func:`unit_done`."""
+    if _watch is not None:
+        _watch.start(key, -1)
+
+
 def unit_done() -> None:
     """The piece of work begun last is over: its clock stops."""
     if _watch is not None:
@@ -216,7 +256,12 @@ except (AttributeError, ValueError, OSError):  # pragma: no cover - not POSIX
     _TICKS = 100.0
 
 
-def _worker_init(parent: int, watch: tuple[Any, Any, float, frozenset[float]] | None = None) -> None:
+Watch = tuple[Any, Any, float, frozenset[float], frozenset[float]]
+"""What a pool worker's :func:`_worker_init` gets: the slots, the worker counter, the time limit (``inf``: none), the
+keys (hashed) of the pieces that took too long and of those that killed their worker."""
+
+
+def _worker_init(parent: int, watch: Watch | None = None) -> None:
     """Initializer of every pool worker: the worker never outlives the process that made the pool.
 
     - The cyclic garbage collector is on (a run pauses it in its own process: :mod:`cleaner.dedup.runtime`).
@@ -236,14 +281,14 @@ def _worker_init(parent: int, watch: tuple[Any, Any, float, frozenset[float]] | 
     threading.Thread(target=_exit_when_gone, args=(parent,), daemon=True, name="cleaner-parent-watch").start()
     if watch is not None:
         global _watch
-        slots, counter, limit, skip = watch
+        slots, counter, limit, skip, crashed = watch
         with counter.get_lock():
             n = counter.value
             counter.value += 1
         base = n * _SLOT
         if base + _SLOT <= len(slots):
             slots[base + 1] = os.getpid()
-            _watch = _Watch(slots, base, limit, skip)
+            _watch = _Watch(slots, base, limit, skip, crashed)
 
 
 def _die_with_parent() -> None:
@@ -473,6 +518,8 @@ class LocalExecutor:
         self._slots: Any = None
         self._timed_out: set[float] = set()
         """Keys (hashed) of the pieces that took too long: the workers of a rebuilt pool skip them."""
+        self._crashed: set[float] = set()
+        """Keys (hashed) of the pieces that killed their worker: the workers of a rebuilt pool skip them too."""
         self._killed = 0
         """Workers killed for the time limit since the pool was last rebuilt."""
 
@@ -483,11 +530,12 @@ class LocalExecutor:
                 # The server imports the stage modules once; every worker forks from it with them loaded.
                 multiprocessing.get_context("forkserver").set_forkserver_preload(FORKSERVER_PRELOAD)
                 _start_forkserver()
-            watch = None
-            if self.time_limit is not None:
-                mp = ctx or multiprocessing.get_context()
-                self._slots = mp.RawArray("d", self.workers * _SLOT)
-                watch = (self._slots, mp.Value("i", 0), self.time_limit, frozenset(self._timed_out))
+            # Every pool marks its workers' pieces (two writes a page), with or without a time limit: the piece a
+            # worker ran when it died is known, and skipped when its chunk runs again (:meth:`_isolated`).
+            mp = ctx or multiprocessing.get_context()
+            self._slots = mp.RawArray("d", self.workers * _SLOT)
+            limit = math.inf if self.time_limit is None else self.time_limit
+            watch = (self._slots, mp.Value("i", 0), limit, frozenset(self._timed_out), frozenset(self._crashed))
             self._killed = 0
             self._pool = ProcessPoolExecutor(
                 max_workers=self.workers, mp_context=ctx, initializer=_worker_init, initargs=(os.getpid(), watch)
@@ -607,14 +655,30 @@ class LocalExecutor:
             # worker dies first (see _forsake_call_queue).
 
     def _isolated(self, fn: Callable[[T], R], item: T, catch: bool) -> tuple[bool, object]:
+        """``item`` alone on the pool. When its worker dies in a marked piece of work (a page), the item runs again
+        with that piece raising :class:`PieceCrashed` (the pipeline's ``worker_failed`` reject for the page), so the
+        item's other pieces are kept; a death outside a piece (reading the file) fails the whole item."""
         while True:
             try:
                 return self._result(self._get().submit(_run_chunk, fn, [item], catch))[0]
             except BrokenProcessPool:
                 killed = self._killed
+                piece = None if killed else self._running_piece()
                 self._reset(broken=True)
-                if not killed:
+                if killed:
+                    continue
+                if piece is None or piece in self._crashed or len(self._crashed) >= MAX_CRASHED:
                     return False, WorkerError(f"worker process died while processing {_describe(item)}")
+                self._crashed.add(piece)
+
+    def _running_piece(self) -> float | None:
+        """The key (hashed) of the one piece of work a worker of the pool had begun and not ended; None when no
+        piece, or more than one, was running (which of them killed the worker is not known)."""
+        slots = self._slots
+        if slots is None:
+            return None
+        running = [slots[b + 2] for b in range(0, len(slots), _SLOT) if int(slots[b]) % 2]
+        return running[0] if len(running) == 1 else None
 
     def close(self) -> None:
         self._reset()

@@ -1099,18 +1099,25 @@ class SQLiteIndex:
             if flat is not None and flat.size == int(lens.sum())
             else np.fromiter(chain.from_iterable(lists), dtype=np.uint64, count=int(lens.sum()))
         )
+        # (each temporary is dropped once used: a night's keys are millions, and these arrays were the run's peak)
         tags = keys >> np.uint64(23)
         if keys.size < 1 << 24:  # sort (tag, position) as one 64-bit value: 5x faster than an argsort
-            comb = np.sort((tags << np.uint64(24)) | np.arange(keys.size, dtype=np.uint64))
-            order = (comb & np.uint64((1 << 24) - 1)).astype(np.intp)
-            stags = comb >> np.uint64(24)
+            tags <<= np.uint64(24)
+            tags |= np.arange(keys.size, dtype=np.uint64)
+            stags = np.sort(tags)
+            del tags
+            order = (stags & np.uint64((1 << 24) - 1)).astype(np.intp)
+            stags >>= np.uint64(24)
         else:
             order = np.argsort(tags)
             stags = tags[order]
+            del tags
         srt = keys[order]  # the keys in tag order
+        del keys
         new = np.ones(srt.size, dtype=bool)
-        new[1:] = stags[1:] != stags[:-1]
+        np.not_equal(stags[1:], stags[:-1], out=new[1:])
         q40 = stags[new]  # the distinct tags, sorted (keys are told apart by their tags: 40 bits)
+        del stags
         found_q: list[npt.NDArray[np.intp]] = []
         found_n: list[_U32] = []
         for seg, n, cblob, lblob, sblob in self._cur.execute(
@@ -1121,12 +1128,15 @@ class SQLiteIndex:
                 qi, at = find_tags(cblob, lblob, q40)
                 found_q.append(qi)
                 found_n.append(stories_at(sblob, int(n), at))
-        uq = np.cumsum(new) - 1  # sorted position → distinct key index
+        uq = np.cumsum(new, dtype=np.intp)  # sorted position → distinct key index
+        uq -= 1
         ends = np.cumsum(lens)
         # keys in more than one place: the only ones a key added by this night's texts can meet (a tag shared
         # by two different keys only adds a lookup)
         runs = np.diff(np.append(np.flatnonzero(new), srt.size))
+        del new
         shared = _group(np.flatnonzero((runs > 1)[uq]), order, ends, srt)
+        del runs
         # every occurrence of a key that hit a stored entry: (text, key, story)
         qs = np.concatenate(found_q) if found_q else np.zeros(0, np.intp)
         ns = np.concatenate(found_n) if found_n else np.zeros(0, np.uint32)
