@@ -2441,6 +2441,8 @@ PREVIEW_REACH: Final = 8
 def _without_previews(out: list[Line]) -> list[Line]:
     drop: set[int] = set()
     for j, ln in enumerate(out):
+        if "…" not in ln.text and "..." not in ln.text:  # (most lines: no regex)
+            continue
         m = _PREVIEW.fullmatch(ln.text)
         if m is None or len(head := m.group(1).strip()) < PREVIEW_CHARS:
             continue
