@@ -665,6 +665,51 @@ def _title_column(page: Page, best: int, gains: list[float], anchor: int) -> tup
     return choice, row
 
 
+def _common_block(page: Page, a: int, b: int) -> int:
+    """The innermost block holding blocks ``a`` and ``b`` (-1: none)."""
+    blocks = page.blocks
+    k = a
+    while k >= 0 and not (k <= b < blocks[k].end_block):
+        k = blocks[k].parent
+    return k
+
+
+COMMENT_LEAD: Final = 2
+"""A chosen block whose counted comment heading is within this many lines of its start is the comment section."""
+
+
+def _story_above_comments(page: Page, best: int, gains: list[float], base: list[float], anchor: int) -> tuple[int, int]:
+    """A story under the page's title, then a counted comment heading ("网友评论（共25条）", the only one below the
+    title: :func:`_counted_comments`) and the comments: the comments of a short story (a notice, a 简讯, a caption)
+    outweigh it and were chosen, alone or with it. Returns (block, heading line): a block chosen that opens with the
+    heading gives way to the best block between the title and the heading that holds a line of prose with sentence
+    punctuation below the title; a block holding the title and the heading is kept, and the heading line is where
+    the selection ends. (``best``, -1) when no such heading is there."""
+    blocks, lines = page.blocks, page.lines
+    blk = blocks[best]
+    if anchor < 0 or blk.end <= anchor + 1:
+        return best, -1
+    head = _counted_comments(page, min(anchor, blk.start), blk.end, base, anchor, posts=False)
+    if head < blk.start:
+        return best, -1
+    if blk.start <= anchor:
+        return best, head
+    if head - blk.start > COMMENT_LEAD:
+        return best, -1
+    prose = [i for i in range(anchor + 1, head) if gains[i] > 0 and lines[i].punct]
+    if not prose:
+        return best, -1
+    prefix = _prefix(gains)
+    choice, top = -1, 0.0
+    for idx, cand in enumerate(blocks):
+        if cand.start > prose[-1] or cand.end <= prose[0] or cand.end > head or cand.start >= head:
+            continue
+        score = _bonused(page, idx, prefix[cand.end] - prefix[cand.start], gains, anchor)
+        if score > 0 and score >= top:  # an inner block of the same score wins (visited after its ancestors)
+            choice, top = idx, score
+    return (choice, head) if choice >= 0 else (best, -1)
+
+
 def _paragraphs_outside(page: Page, gains: list[float], outer: Block, inner: Block) -> bool:
     """Do the lines of ``outer`` outside ``inner`` hold two prose lines in a row of the element kind (tag and
     class) that carries most of ``inner``'s prose?"""
@@ -1161,6 +1206,9 @@ def select_root(page: Page, title: str = "") -> Selection | None:
     fence = row if best != row else -1
     if fence < 0:
         best, fence = _title_column(page, best, gains, anchor)
+    best, comments = _story_above_comments(page, best, gains, base, anchor)
+    if comments >= 0 and not page.blocks[best].start <= comments < page.blocks[best].end:
+        fence = _common_block(page, best, page.lines[comments].block)
     best = _widened(page, best, gains, fence)
     best = expand_repeated(page, best, neg)
     group = post_group(page, best, base)
@@ -1174,7 +1222,9 @@ def select_root(page: Page, title: str = "") -> Selection | None:
     sel.lede = _lede(page, sel.start, gains, anchor)
     if sel.lede >= 0 and sel.lede == sel.start - 1:
         sel.start, sel.lede = sel.lede, -1  # "摘要：…", "核心提示：…" set in a box of its own just above the body
-    if not _threaded(page, sel, base, neg, anchor):
+    if sel.start < comments:
+        sel.end = min(sel.end, comments)  # a story, its counted comment heading, its comments: no thread
+    elif not _threaded(page, sel, base, neg, anchor):
         sel.end = _next_story(page, sel.start, sel.end, base, anchor)
     sel.teasers = frozenset(
         i
@@ -1373,12 +1423,14 @@ _REPLIES: Final = re.compile(r"回[应應]")
 """Douban's word for a thread's replies ("回应 3" over a group topic's replies): they are the content."""
 
 
-def _counted_comments(page: Page, start: int, end: int, base: list[float], anchor: int) -> int:
+def _counted_comments(page: Page, start: int, end: int, base: list[float], anchor: int, *, posts: bool = True) -> int:
     """The line of a comment heading with its count ("评论 [8] 发评论", "网友评论（93）"), the only comment heading of
     lines ``start:end`` (below the page's title, ``anchor``, when it is among them), below prose and above two or
     more lines of prose: a blog post or a story and its comments, chosen as one block and read as a list of posts; or
     -1. (A forum thread sets no counted comment heading between its first post and the replies; a Q&A page's
-    "评论 (3)" buttons stand under every answer; a microblog's "评论 8765" is one counter of a bar.)"""
+    "评论 (3)" buttons stand under every answer; a microblog's "评论 8765" is one counter of a bar.) With ``posts``
+    (a list of posts chosen), not when a line of chrome above the heading is in the template of the lines below it
+    (a thread's first post's header line)."""
     lines = page.lines
     top = anchor + 1 if start <= anchor < end else start  # (a page titled by its blog's name: the title far above)
     heads = [i for i in range(top, end) if comment_heading(lines[i].text)]
@@ -1395,7 +1447,7 @@ def _counted_comments(page: Page, start: int, end: int, base: list[float], ancho
     if not above or below < 2:
         return -1
     after = range(head + 1, end)
-    if any(base[i] <= 0 and _slot_in(page, i, after) for i in range(top, head)):
+    if posts and any(base[i] <= 0 and _slot_in(page, i, after) for i in range(top, head)):
         return -1  # the post's header line in the template of the headers below: a thread's first post and replies
     return head
 
