@@ -133,3 +133,33 @@ def test_generator_tune_pages_keep_the_story_not_its_comments() -> None:
         out = gen._norm(extract_html(p.html, url=gen._url(p)).text)
         assert all(gen._norm(m) in out for m in p.must), p.id
         assert not [m for m in p.must_not if gen._norm(m) in out], p.id
+
+
+LEGAL = (
+    "凡本网注明来源的作品，均转载自其它媒体，转载目的在于传递更多信息，并不代表本网赞同其观点和对其真实性负责。",
+    "如因作品内容、版权和其它问题需要同本网联系的，请在作品发表之日起三十日内进行，否则视为放弃相关权利。",
+    "本网站所刊登的各种新闻、信息和各种专题专栏资料，均为本网站版权所有，未经协议授权，禁止下载使用。",
+)
+
+
+def test_a_one_sentence_notice_beats_a_footer_of_legal_text() -> None:
+    """A notice of one sentence (shorter than the text that sends the extraction to the page's best prose block)
+    under its title, a side column of summaries, a footer of legal sentences holding most of the page's prose: the
+    notice is the content, not the footer."""
+    short = "本周六人民路中段实行临时交通管制。"
+    side = "".join(f'<li><h4><a href="/n/{i}.html">{h}</a></h4><p>{s}</p></li>' for i, (h, s) in enumerate(SUMMARIES))
+    html = (
+        "<html><head><meta charset='utf-8'><title>交通管制公告_城市新闻网</title></head><body>"
+        '<div class="header"><div class="nav"><a href="/">首页</a> <a href="/city/">城市</a></div></div>'
+        '<div class="wrap"><div class="main"><div class="article"><h1>交通管制公告</h1>'
+        '<div class="info">2024-03-01 09:30 来源：城市新闻网</div>'
+        f'<div class="con"><p>{short}</p></div></div></div>'
+        f'<div class="side"><div class="box"><h3>热点推荐</h3><ul class="list">{side}</ul></div></div></div>'
+        '<div class="footer"><p><a href="/about/">关于我们</a> | <a href="/law/">法律声明</a></p>'
+        + "".join(f"<p>{x}</p>" for x in LEGAL)
+        + "</div></body></html>"
+    )
+    text = extract_html(html, url="http://news.example.cn/a/3.html").text
+    assert short in text
+    assert not any(x[:20] in text for x in LEGAL)
+    assert not any(s[:20] in text for _, s in SUMMARIES)

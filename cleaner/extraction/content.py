@@ -1189,6 +1189,7 @@ def select_root(page: Page, title: str = "") -> Selection | None:
     best, neg, gains = -1, [], base
     prose_sums = _prefix([g if g > 0 else 0.0 for g in base])
     shared = _content_classes(page, prose_sums)
+    strict: tuple[int, list[bool], list[float]] | None = None
     for lenient in (False, True):
         neg = negative_blocks(page, prose_sums, shared, lenient=lenient)
         gains = _penalized(page, base, neg)
@@ -1198,6 +1199,10 @@ def select_root(page: Page, title: str = "") -> Selection | None:
             kept = [g for g in gains[blk.start : blk.end] if g > 0]
             if len(kept) >= MIN_ROOT_PARAGRAPHS or sum(kept) >= MIN_ROOT_SHARE * prose:
                 break
+            if not lenient:
+                strict = (best, neg, gains)
+    if strict is not None and _boilerplate_below(page, strict[0], best, strict[1], strict[2], anchor):
+        best, neg, gains = strict
     if best < 0:
         return None
     best = _core(page, best, gains, anchor)
@@ -1240,6 +1245,26 @@ def select_root(page: Page, title: str = "") -> Selection | None:
         sel.boxed = _boxes_inside(sel, boxes, base)
     _topic_items(page, sel, base)
     return sel
+
+
+def _boilerplate_below(page: Page, short: int, best: int, neg: list[bool], gains: list[float], anchor: int) -> bool:
+    """Does the short block ``short`` that the strict pass chose under the page's title (a notice, a 简讯: too little
+    prose for a root) beat ``best``, the lenient pass's choice below it inside an element that the strict pass read
+    as strong boilerplate (a footer of legal text, a "related" box: lenient reading ignores such a name on an element
+    holding much of the page's prose, for an article set in a wrongly named element)? The story under its title is
+    the content then: a legal footer's sentences are no article. Not for comment-named elements (a forum's posts)."""
+    blocks, lines = page.blocks, page.lines
+    if best < 0 or short < 0 or anchor < 0:
+        return False
+    own, other = blocks[short], blocks[best]
+    if other.start < own.end or abs(own.start - anchor) > TITLE_GAP or not neg[best]:
+        return False
+    k = best
+    while k >= 0 and not (blocks[k].hint < 0 and neg[k] and (blocks[k].parent < 0 or not neg[blocks[k].parent])):
+        k = blocks[k].parent
+    if k < 0 or not BANNER < blocks[k].hint < -2:
+        return False
+    return any(gains[i] > 0 and lines[i].punct for i in range(max(own.start, anchor + 1), own.end))
 
 
 TOPIC_ITEMS: Final = 4
