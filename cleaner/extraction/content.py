@@ -1227,8 +1227,8 @@ def select_root(page: Page, title: str = "") -> Selection | None:
     sel.lede = _lede(page, sel.start, gains, anchor)
     if sel.lede >= 0 and sel.lede == sel.start - 1:
         sel.start, sel.lede = sel.lede, -1  # "摘要：…", "核心提示：…" set in a box of its own just above the body
-    if sel.start < comments:
-        sel.end = min(sel.end, comments)  # a story, its counted comment heading, its comments: no thread
+    if sel.start < comments:  # a story, its counted comment heading, its comments: no thread
+        sel.end = _next_story(page, sel.start, min(sel.end, comments), base, anchor)
     elif not _threaded(page, sel, base, neg, anchor):
         sel.end = _next_story(page, sel.start, sel.end, base, anchor)
     sel.teasers = frozenset(
@@ -1252,13 +1252,18 @@ def _boilerplate_below(page: Page, short: int, best: int, neg: list[bool], gains
     prose for a root) beat ``best``, the lenient pass's choice below it inside an element that the strict pass read
     as strong boilerplate (a footer of legal text, a "related" box: lenient reading ignores such a name on an element
     holding much of the page's prose, for an article set in a wrongly named element)? The story under its title is
-    the content then: a legal footer's sentences are no article. Not for comment-named elements (a forum's posts)."""
+    the content then: a legal footer's sentences are no article. Not for comment-named elements (a forum's posts),
+    nor for an element inside the one that holds the title and the short block (a disclaimer in the article's own
+    element, from which the lenient choice widens to the whole article)."""
     blocks, lines = page.blocks, page.lines
     if best < 0 or short < 0 or anchor < 0:
         return False
     own, other = blocks[short], blocks[best]
     if other.start < own.end or abs(own.start - anchor) > TITLE_GAP or not neg[best]:
         return False
+    story = _common_block(page, short, lines[anchor].block)
+    if story >= 0 and blocks[story].start <= other.start < blocks[story].end:
+        return False  # a disclaimer inside the article's own element: the lenient pass widens from it to the article
     k = best
     while k >= 0 and not (blocks[k].hint < 0 and neg[k] and (blocks[k].parent < 0 or not neg[blocks[k].parent])):
         k = blocks[k].parent
