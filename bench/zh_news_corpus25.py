@@ -25,8 +25,9 @@ frames, half long stories whose body is split:
   (a 分页 part each, a pager "上一页 1 2 3 下一页" between them), modern divs or 2008 tables;
 - ``mid_table``: a long article with a data table (or a numbered list of sentences) in the middle; in the table
   layout the second half of the text is a cell of another row;
-- ``ad_break``: a long article interrupted by a 相关阅读 / 推荐 block of headlines with summaries and an ad box,
-  the text continuing in a sibling container (some Traditional);
+- ``ad_break``: a long article interrupted by a 相关阅读 / 推荐 block of headlines with summaries (on half the pages
+  five to eight of them, up to three sentences each: as long as a part of the text) and an ad box, the text
+  continuing in a sibling container (some Traditional);
 - ``two_column``: a long article set in two columns (two cells of one row, or two floated divs), a side column of
   prose summaries beside.
 
@@ -352,7 +353,8 @@ def _ad_break(
 ) -> tuple[str, list[str]]:
     modern = rng.random() < 0.6
     a, b = _parts(paras, 2, rng)
-    rel = _summaries(rng, text, key, rng.randint(3, 5), bad, modern, 1)
+    heavy = rng.random() < 0.5  # a box of summaries as long as a part of the text, or a short one
+    rel = _summaries(rng, text, key, rng.randint(5, 8) if heavy else rng.randint(3, 5), bad, modern, 3 if heavy else 1)
     ad = rng.choice(_ADS).format(n=rng.randint(100, 999))
     label = rng.choice(("相关阅读", "推荐阅读", "延伸阅读"))
     if modern:

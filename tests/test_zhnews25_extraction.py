@@ -163,3 +163,29 @@ def test_a_one_sentence_notice_beats_a_footer_of_legal_text() -> None:
     assert short in text
     assert not any(x[:20] in text for x in LEGAL)
     assert not any(s[:20] in text for _, s in SUMMARIES)
+
+
+def test_a_story_ended_at_its_comment_heading_still_ends_at_a_second_story() -> None:
+    """Title, byline, a short story, a second story (its linked headline, byline, paragraphs), then a counted comment
+    heading and comments, all in one element: the text ends before the second story, not only at the heading."""
+    second = (
+        "全市今年计划新建和改造城市道路三十条，总里程超过一百公里，其中十条道路将在年内完工并投入使用。",
+        "市交通部门表示，施工期间将尽量减少对市民出行的影响，每个项目开工前都会提前向社会发布公告。",
+        "据介绍，今年的道路建设项目主要集中在老城区和新区的连接通道，建成后将明显缓解主干道的交通压力。",
+    )
+    comments = "".join(
+        f"<div><span>网友{i}号 2024-03-0{i + 1} 10:1{i}</span><p>{c}</p></div>" for i, c in enumerate(SAID[:6])
+    )
+    html = (
+        "<html><head><meta charset='utf-8'><title>人民路中段周六实行交通管制</title></head><body><div>"
+        "<h1>人民路中段周六实行交通管制</h1><div>2024-03-01 09:30 来源：城市新闻网 作者：王明</div>"
+        f"<div><p>{STORY}</p></div>"
+        "<h2><a href='/a/2.html'>今年全市新建改造道路三十条</a></h2><div>2024-03-01 08:00 来源：城市新闻网 作者：李华</div>"
+        + "<div>"
+        + "".join(f"<p>{x}</p>" for x in second)
+        + f"</div><h3>{_counted(32)}</h3>{comments}</div></body></html>"
+    )
+    text = extract_html(html, url="http://news.example.cn/a/1.html").text
+    assert STORY in text
+    assert not any(x[:20] in text for x in second)
+    assert not any(c[:20] in text for c in SAID)
