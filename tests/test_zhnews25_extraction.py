@@ -189,3 +189,16 @@ def test_a_story_ended_at_its_comment_heading_still_ends_at_a_second_story() -> 
     assert STORY in text
     assert not any(x[:20] in text for x in second)
     assert not any(c[:20] in text for c in SAID)
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason="zh_forum_corpus22 reads its texts from ../shared/data/extraction")
+def test_answers_in_a_strong_named_wrapper_below_a_short_question_stay_answers() -> None:
+    """A Zhihu-like question page (a short question under its title, the answers in a wrapper whose name reads as a
+    navigation box, each answer's text in a content-named element): the lenient pass's answer is no footer below a
+    short story (content._boilerplate_below), and the answerers' one-sentence bios stay out as before."""
+    import zh_forum_corpus22 as forum
+
+    assert forum.page_half("zhihu_answers_0") == "tune"
+    page = next(p for p in forum.build() if p.id == "zhihu_answers_0")
+    text = extract_html(page.html).text
+    assert not [b for b in forum.BIOS if b in text]

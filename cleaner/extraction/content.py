@@ -1254,7 +1254,9 @@ def _boilerplate_below(page: Page, short: int, best: int, neg: list[bool], gains
     holding much of the page's prose, for an article set in a wrongly named element)? The story under its title is
     the content then: a legal footer's sentences are no article. Not for comment-named elements (a forum's posts),
     nor for an element inside the one that holds the title and the short block (a disclaimer in the article's own
-    element, from which the lenient choice widens to the whole article)."""
+    element, from which the lenient choice widens to the whole article), nor for one with prose after it or a
+    content-named element inside it around the lenient choice (a Q&A page's answers in a wrapper named like a
+    navigation box, below a short question): a footer ends the page and names nothing in it as content."""
     blocks, lines = page.blocks, page.lines
     if best < 0 or short < 0 or anchor < 0:
         return False
@@ -1266,8 +1268,10 @@ def _boilerplate_below(page: Page, short: int, best: int, neg: list[bool], gains
         return False  # a disclaimer inside the article's own element: the lenient pass widens from it to the article
     k = best
     while k >= 0 and not (blocks[k].hint < 0 and neg[k] and (blocks[k].parent < 0 or not neg[blocks[k].parent])):
+        if blocks[k].hint > 0:
+            return False  # a content-named element in there (an answer's "RichContent"): content, whatever holds it
         k = blocks[k].parent
-    if k < 0 or not BANNER < blocks[k].hint < -2:
+    if k < 0 or not BANNER < blocks[k].hint < -2 or any(gains[i] > 0 for i in range(blocks[k].end, len(lines))):
         return False
     return any(gains[i] > 0 and lines[i].punct for i in range(max(own.start, anchor + 1), own.end))
 
