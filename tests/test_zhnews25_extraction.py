@@ -202,3 +202,16 @@ def test_answers_in_a_strong_named_wrapper_below_a_short_question_stay_answers()
     page = next(p for p in forum.build() if p.id == "zhihu_answers_0")
     text = extract_html(page.html).text
     assert not [b for b in forum.BIOS if b in text]
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason="zh_forum_corpus20 reads its texts from ../shared/data/extraction")
+def test_a_photo_story_and_its_comments_in_one_block_stay_read_as_posts() -> None:
+    """A photo story whose block holds its title, photo counters, text and a counted comment heading ("留言（102）")
+    with the comments: the story still ends at the heading, and the reading as a list of posts still keeps only its
+    text (the "1/4" counters go), as before round 25's comment rule."""
+    import zh_forum_corpus20 as photos
+
+    assert photos.page_half("photo_story_1") == "tune"
+    page = next(p for p in photos.build() if p.id == "photo_story_1")
+    lines = extract_html(page.html).text.splitlines()
+    assert not [x for x in lines if x.strip() in {"1/4", "2/4", "3/4", "4/4"}]

@@ -1212,7 +1212,8 @@ def select_root(page: Page, title: str = "") -> Selection | None:
     if fence < 0:
         best, fence = _title_column(page, best, gains, anchor)
     best, comments = _story_above_comments(page, best, gains, base, anchor)
-    if comments >= 0 and not page.blocks[best].start <= comments < page.blocks[best].end:
+    above = comments >= 0 and not page.blocks[best].start <= comments < page.blocks[best].end
+    if above:  # the story chosen above the comment box: the widening stops below the block holding both
         fence = _common_block(page, best, page.lines[comments].block)
     best = _widened(page, best, gains, fence)
     best = expand_repeated(page, best, neg)
@@ -1227,10 +1228,15 @@ def select_root(page: Page, title: str = "") -> Selection | None:
     sel.lede = _lede(page, sel.start, gains, anchor)
     if sel.lede >= 0 and sel.lede == sel.start - 1:
         sel.start, sel.lede = sel.lede, -1  # "摘要：…", "核心提示：…" set in a box of its own just above the body
-    if sel.start < comments:  # a story, its counted comment heading, its comments: no thread
+    if above and sel.start < comments:  # the story above its counted comment heading and its comments: no thread
         sel.end = _next_story(page, sel.start, min(sel.end, comments), base, anchor)
     elif not _threaded(page, sel, base, neg, anchor):
         sel.end = _next_story(page, sel.start, sel.end, base, anchor)
+    if sel.start < comments < sel.end:  # a block holding the story and its comments ends at the heading
+        sel.end = comments
+        sel.kept = frozenset(i for i in sel.kept if i < comments)
+        if sel.replies >= comments:
+            sel.replies = -1
     sel.teasers = frozenset(
         i
         for i in range(max(sel.start, 1), sel.end)
