@@ -22,6 +22,7 @@ from typing import Final
 from .dom import BANNER, PRE, SCRIPT_STOPS, Block, Line, Page, child_toward, hint_of, remember
 from .metadata import is_byline
 from .thread import (
+    COUNTER_CHARS,
     REPLY_PREFIX,
     action_bar,
     action_inside,
@@ -1473,7 +1474,7 @@ def _counted_comments(page: Page, start: int, end: int, base: list[float], ancho
     (a thread's first post's header line)."""
     lines = page.lines
     top = anchor + 1 if start <= anchor < end else start  # (a page titled by its blog's name: the title far above)
-    heads = [i for i in range(top, end) if comment_heading(lines[i].text)]
+    heads = [i for i in range(top, end) if lines[i].chars <= COUNTER_CHARS and comment_heading(lines[i].text)]
     if len(heads) != 1 or not _DIGIT.search(lines[heads[0]].text) or _REPLIES.search(lines[heads[0]].text):
         return -1
     head = heads[0]
