@@ -556,6 +556,18 @@ def _flow(page: Page, lines: list[Line]) -> frozenset[int]:
     )
 
 
+TOLD_CHARS: Final = 10
+"""A line of at least this many characters ending a Chinese sentence is a story told, however short (:func:`_told`)."""
+_CJK_END: Final = frozenset("。！？")
+
+
+def _told(cleaned: Cleaned) -> bool:
+    """Does the text hold a whole Chinese sentence (a line of :data:`TOLD_CHARS` or more ending with "。", "！" or
+    "？")? A one-sentence notice or 简讯 is then the content, short as it is: the page's best prose block (a legal
+    footer, a column of summaries) is not a better one."""
+    return any(len(x) >= TOLD_CHARS and x[-1:] in _CJK_END for x in cleaned.lines)
+
+
 def _chars(cleaned: Cleaned) -> int:
     """Characters of a cleaned text (what decides between the chosen block, the fallback and the untitled text)."""
     return sum(map(len, cleaned.lines))
@@ -714,9 +726,9 @@ def _extract(html: str, url: str | None, rules: Rules | None, modern: bool = Tru
     # the chosen text is the page's title (a microblog post, a one-line question the page is titled by): a title
     # repeated in the text is no title there
     own_title = "title.repeated" in cleaned.removed and (
-        _chars(cleaned) < MIN_TEXT or _post_is_title(sel, lines, title)
+        (_chars(cleaned) < MIN_TEXT and not _told(cleaned)) or _post_is_title(sel, lines, title)
     )
-    if _chars(cleaned) < MIN_TEXT:
+    if _chars(cleaned) < MIN_TEXT and not _told(cleaned):
         # nothing (or only a title) came out of the chosen block: take the page's best prose block instead
         alt = fallback_root(page, MIN_TEXT)
         if alt is not None and (sel is None or (alt.start, alt.end) != (sel.start, sel.end)):
@@ -738,7 +750,7 @@ def _extract(html: str, url: str | None, rules: Rules | None, modern: bool = Tru
             fallback = "html.fallback_json_ld"
     if modern and _chars(cleaned) < THIN_TEXT and (found := _modern(html, url, rules, title, cleaned)):
         byline, lines, cleaned, fallback = [], [], found[0], found[1]
-    if _chars(cleaned) < MIN_TEXT and (verse := verse_root(page, 2 * MIN_TEXT)) is not None:
+    if _chars(cleaned) < MIN_TEXT and not _told(cleaned) and (verse := verse_root(page, 2 * MIN_TEXT)) is not None:
         # no prose anywhere: a poem's unpunctuated lines
         verse_body = _body(page, verse, title, rules)
         if _chars(verse_body[2]) > _chars(cleaned):

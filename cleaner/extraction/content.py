@@ -22,6 +22,7 @@ from typing import Final
 from .dom import BANNER, PRE, SCRIPT_STOPS, Block, Line, Page, child_toward, hint_of, remember
 from .metadata import is_byline
 from .thread import (
+    COUNTER_CHARS,
     REPLY_PREFIX,
     action_bar,
     action_inside,
@@ -665,6 +666,51 @@ def _title_column(page: Page, best: int, gains: list[float], anchor: int) -> tup
     return choice, row
 
 
+def _common_block(page: Page, a: int, b: int) -> int:
+    """The innermost block holding blocks ``a`` and ``b`` (-1: none)."""
+    blocks = page.blocks
+    k = a
+    while k >= 0 and not (k <= b < blocks[k].end_block):
+        k = blocks[k].parent
+    return k
+
+
+COMMENT_LEAD: Final = 2
+"""A chosen block whose counted comment heading is within this many lines of its start is the comment section."""
+
+
+def _story_above_comments(page: Page, best: int, gains: list[float], base: list[float], anchor: int) -> tuple[int, int]:
+    """A story under the page's title, then a counted comment heading ("网友评论（共25条）", the only one below the
+    title: :func:`_counted_comments`) and the comments: the comments of a short story (a notice, a 简讯, a caption)
+    outweigh it and were chosen, alone or with it. Returns (block, heading line): a block chosen that opens with the
+    heading gives way to the best block between the title and the heading that holds a line of prose with sentence
+    punctuation below the title; a block holding the title and the heading is kept, and the heading line is where
+    the selection ends. (``best``, -1) when no such heading is there."""
+    blocks, lines = page.blocks, page.lines
+    blk = blocks[best]
+    if anchor < 0 or blk.end <= anchor + 1:
+        return best, -1
+    head = _counted_comments(page, min(anchor, blk.start), blk.end, base, anchor, posts=False)
+    if head < blk.start:
+        return best, -1
+    if blk.start <= anchor:
+        return best, head
+    if head - blk.start > COMMENT_LEAD:
+        return best, -1
+    prose = [i for i in range(anchor + 1, head) if gains[i] > 0 and lines[i].punct]
+    if not prose:
+        return best, -1
+    prefix = _prefix(gains)
+    choice, top = -1, 0.0
+    for idx, cand in enumerate(blocks):
+        if cand.start > prose[-1] or cand.end <= prose[0] or cand.end > head or cand.start >= head:
+            continue
+        score = _bonused(page, idx, prefix[cand.end] - prefix[cand.start], gains, anchor)
+        if score > 0 and score >= top:  # an inner block of the same score wins (visited after its ancestors)
+            choice, top = idx, score
+    return (choice, head) if choice >= 0 else (best, -1)
+
+
 def _paragraphs_outside(page: Page, gains: list[float], outer: Block, inner: Block) -> bool:
     """Do the lines of ``outer`` outside ``inner`` hold two prose lines in a row of the element kind (tag and
     class) that carries most of ``inner``'s prose?"""
@@ -1144,6 +1190,7 @@ def select_root(page: Page, title: str = "") -> Selection | None:
     best, neg, gains = -1, [], base
     prose_sums = _prefix([g if g > 0 else 0.0 for g in base])
     shared = _content_classes(page, prose_sums)
+    strict: tuple[int, list[bool], list[float]] | None = None
     for lenient in (False, True):
         neg = negative_blocks(page, prose_sums, shared, lenient=lenient)
         gains = _penalized(page, base, neg)
@@ -1153,6 +1200,10 @@ def select_root(page: Page, title: str = "") -> Selection | None:
             kept = [g for g in gains[blk.start : blk.end] if g > 0]
             if len(kept) >= MIN_ROOT_PARAGRAPHS or sum(kept) >= MIN_ROOT_SHARE * prose:
                 break
+            if not lenient:
+                strict = (best, neg, gains)
+    if strict is not None and _boilerplate_below(page, strict[0], best, strict[1], strict[2], anchor):
+        best, neg, gains = strict
     if best < 0:
         return None
     best = _core(page, best, gains, anchor)
@@ -1161,6 +1212,10 @@ def select_root(page: Page, title: str = "") -> Selection | None:
     fence = row if best != row else -1
     if fence < 0:
         best, fence = _title_column(page, best, gains, anchor)
+    best, comments = _story_above_comments(page, best, gains, base, anchor)
+    above = comments >= 0 and not page.blocks[best].start <= comments < page.blocks[best].end
+    if above:  # the story chosen above the comment box: the widening stops below the block holding both
+        fence = _common_block(page, best, page.lines[comments].block)
     best = _widened(page, best, gains, fence)
     best = expand_repeated(page, best, neg)
     group = post_group(page, best, base)
@@ -1174,8 +1229,15 @@ def select_root(page: Page, title: str = "") -> Selection | None:
     sel.lede = _lede(page, sel.start, gains, anchor)
     if sel.lede >= 0 and sel.lede == sel.start - 1:
         sel.start, sel.lede = sel.lede, -1  # "摘要：…", "核心提示：…" set in a box of its own just above the body
-    if not _threaded(page, sel, base, neg, anchor):
+    if above and sel.start < comments:  # the story above its counted comment heading and its comments: no thread
+        sel.end = _next_story(page, sel.start, min(sel.end, comments), base, anchor)
+    elif not _threaded(page, sel, base, neg, anchor):
         sel.end = _next_story(page, sel.start, sel.end, base, anchor)
+    if sel.start < comments < sel.end:  # a block holding the story and its comments ends at the heading
+        sel.end = comments
+        sel.kept = frozenset(i for i in sel.kept if i < comments)
+        if sel.replies >= comments:
+            sel.replies = -1
     sel.teasers = frozenset(
         i
         for i in range(max(sel.start, 1), sel.end)
@@ -1190,6 +1252,35 @@ def select_root(page: Page, title: str = "") -> Selection | None:
         sel.boxed = _boxes_inside(sel, boxes, base)
     _topic_items(page, sel, base)
     return sel
+
+
+def _boilerplate_below(page: Page, short: int, best: int, neg: list[bool], gains: list[float], anchor: int) -> bool:
+    """Does the short block ``short`` that the strict pass chose under the page's title (a notice, a 简讯: too little
+    prose for a root) beat ``best``, the lenient pass's choice below it inside an element that the strict pass read
+    as strong boilerplate (a footer of legal text, a "related" box: lenient reading ignores such a name on an element
+    holding much of the page's prose, for an article set in a wrongly named element)? The story under its title is
+    the content then: a legal footer's sentences are no article. Not for comment-named elements (a forum's posts),
+    nor for an element inside the one that holds the title and the short block (a disclaimer in the article's own
+    element, from which the lenient choice widens to the whole article), nor for one with prose after it or a
+    content-named element inside it around the lenient choice (a Q&A page's answers in a wrapper named like a
+    navigation box, below a short question): a footer ends the page and names nothing in it as content."""
+    blocks, lines = page.blocks, page.lines
+    if best < 0 or short < 0 or anchor < 0:
+        return False
+    own, other = blocks[short], blocks[best]
+    if other.start < own.end or abs(own.start - anchor) > TITLE_GAP or not neg[best]:
+        return False
+    story = _common_block(page, short, lines[anchor].block)
+    if story >= 0 and blocks[story].start <= other.start < blocks[story].end:
+        return False  # a disclaimer inside the article's own element: the lenient pass widens from it to the article
+    k = best
+    while k >= 0 and not (blocks[k].hint < 0 and neg[k] and (blocks[k].parent < 0 or not neg[blocks[k].parent])):
+        if blocks[k].hint > 0:
+            return False  # a content-named element in there (an answer's "RichContent"): content, whatever holds it
+        k = blocks[k].parent
+    if k < 0 or not BANNER < blocks[k].hint < -2 or any(gains[i] > 0 for i in range(blocks[k].end, len(lines))):
+        return False
+    return any(gains[i] > 0 and lines[i].punct for i in range(max(own.start, anchor + 1), own.end))
 
 
 TOPIC_ITEMS: Final = 4
@@ -1373,15 +1464,17 @@ _REPLIES: Final = re.compile(r"回[应應]")
 """Douban's word for a thread's replies ("回应 3" over a group topic's replies): they are the content."""
 
 
-def _counted_comments(page: Page, start: int, end: int, base: list[float], anchor: int) -> int:
+def _counted_comments(page: Page, start: int, end: int, base: list[float], anchor: int, *, posts: bool = True) -> int:
     """The line of a comment heading with its count ("评论 [8] 发评论", "网友评论（93）"), the only comment heading of
     lines ``start:end`` (below the page's title, ``anchor``, when it is among them), below prose and above two or
     more lines of prose: a blog post or a story and its comments, chosen as one block and read as a list of posts; or
     -1. (A forum thread sets no counted comment heading between its first post and the replies; a Q&A page's
-    "评论 (3)" buttons stand under every answer; a microblog's "评论 8765" is one counter of a bar.)"""
+    "评论 (3)" buttons stand under every answer; a microblog's "评论 8765" is one counter of a bar.) With ``posts``
+    (a list of posts chosen), not when a line of chrome above the heading is in the template of the lines below it
+    (a thread's first post's header line)."""
     lines = page.lines
     top = anchor + 1 if start <= anchor < end else start  # (a page titled by its blog's name: the title far above)
-    heads = [i for i in range(top, end) if comment_heading(lines[i].text)]
+    heads = [i for i in range(top, end) if lines[i].chars <= COUNTER_CHARS and comment_heading(lines[i].text)]
     if len(heads) != 1 or not _DIGIT.search(lines[heads[0]].text) or _REPLIES.search(lines[heads[0]].text):
         return -1
     head = heads[0]
@@ -1395,7 +1488,7 @@ def _counted_comments(page: Page, start: int, end: int, base: list[float], ancho
     if not above or below < 2:
         return -1
     after = range(head + 1, end)
-    if any(base[i] <= 0 and _slot_in(page, i, after) for i in range(top, head)):
+    if posts and any(base[i] <= 0 and _slot_in(page, i, after) for i in range(top, head)):
         return -1  # the post's header line in the template of the headers below: a thread's first post and replies
     return head
 

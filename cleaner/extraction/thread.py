@@ -2330,7 +2330,7 @@ def _thread_stats(text: str) -> bool:
 
 COMMENT_HEADING: Final = re.compile(
     r"^(?:网友|读者|網友|讀者|全部|最新|热门|熱門)?(?:评论|評論|留言|跟贴|跟帖|回应|回應)"
-    r"\s*(?:[(（\[【]\s*\d[\d,]*\s*(?:条|條)?\s*[)）\]】]|\d[\d,]*\s*(?:条|條)?)?\s*[:：]?"
+    r"\s*(?:[(（\[【]\s*共?\s*\d[\d,]*\s*(?:条|條)?\s*[)）\]】]|共?\s*\d[\d,]*\s*(?:条|條)?)?\s*[:：]?"
     r"(?:\s*(?:发评论|发表评论|我要评论|發評論|發表評論|我要評論))?$"
 )
 """A heading that names a comment section, with or without its count ("网友评论（93）", "留言（29）", "評論 12"), and
