@@ -946,7 +946,9 @@ class _Run:
                 if self._overlaps(did, mine, home):
                     continue
                 self.res.candidates += 1
-                if compare(mine, sketch_evidence(self.sketch_of[did]), self.params).accepted:
+                copy = sketch_evidence(self.sketch_of[did])
+                v = compare(mine, copy, self.params)  # (and with a trailing list set aside, as placement asked it)
+                if v.accepted or (self._listed(self.new[sid].doc_id, mine, did, copy, v) or v).accepted:
                     homes.add(home)
             if len(homes) == 1:
                 home = homes.pop()
