@@ -14,7 +14,22 @@ import numpy as np
 from cleaner.dedup import DedupParams, collapse
 from cleaner.dedup.index import MemoryIndex
 from cleaner.dedup.normalize import folded_code_points
-from cleaner.dedup.signature import CHAR_BANDS, LATIN_BANDS, latin_keys, sketch_batch, sketch_text
+from cleaner.dedup.signature import (
+    _CHAR_KEY_SEED,
+    _FIRST_KEY_BANDS,
+    _LATIN_KEY_SALT,
+    _LATIN_KEY_SEED,
+    CHAR_BANDS,
+    CHAR_ROWS,
+    LATIN_BANDS,
+    LATIN_ROWS,
+    _key_permutations,
+    _permutations,
+    _set_keys,
+    latin_keys,
+    sketch_batch,
+    sketch_text,
+)
 from cleaner.dedup.verify import chars_deleted, sketch_evidence
 from cleaner.document import Document
 from cleaner.state import SQLiteIndex
@@ -72,6 +87,40 @@ def test_an_english_copy_with_letters_deleted_shares_a_word_initial_band_and_joi
     assert sum(bool(_latin(a) & _latin(b)) for a, b in pairs) >= 6
     joined = sum(len(collapse([Document(id="o", text=a), Document(id="c", text=b)]).stories) == 1 for a, b in pairs)
     assert joined >= 5  # (main: 0 — never compared, and refused by the in-span share of CJK grams)
+
+
+def test_a_copy_with_a_fifth_of_its_letters_deleted_is_paired_by_the_added_bands() -> None:
+    # (one in six to five letters deleted: ≈ 0.2 Jaccard of the word-initial grams; the first 16 bands pair 8 of 20)
+    pairs = _pairs(5, 20, (0.15, 0.2))
+    first = P.bands + _FIRST_KEY_BANDS
+    keyed = sum(bool(_latin(a) & _latin(b)) for a, b in pairs)
+    keyed_16 = sum(
+        bool(set(sketch_text("a", a, P).band_keys[P.bands : first].tolist())
+             & set(sketch_text("b", b, P).band_keys[P.bands : first].tolist()))
+        for a, b in pairs
+    )  # fmt: skip
+    assert keyed >= 13 and keyed_16 <= 9
+    joined = sum(len(collapse([Document(id="o", text=a), Document(id="c", text=b)]).stories) == 1 for a, b in pairs)
+    assert joined >= 8  # (16 bands: 5)
+
+
+def test_the_first_sixteen_bands_are_the_sixteen_band_scheme() -> None:
+    # a stored story's keys of the 16-band scheme keep finding new copies: more bands add keys, they swap none
+    a48, b48 = _key_permutations(_LATIN_KEY_SEED, LATIN_BANDS, LATIN_ROWS)
+    a16, b16 = _permutations(_FIRST_KEY_BANDS * LATIN_ROWS, _LATIN_KEY_SEED)
+    assert LATIN_BANDS > _FIRST_KEY_BANDS and a48.shape[1] == LATIN_BANDS * LATIN_ROWS
+    assert np.array_equal(a48[:, : a16.shape[1]], a16) and np.array_equal(b48[:, : b16.shape[1]], b16)
+    rng = np.random.default_rng(7)
+    values = rng.integers(0, 1 << 32, 400, dtype=np.uint64).astype(np.uint32)
+    doc = np.repeat(np.arange(4, dtype=np.int64), 100)
+    wide = _set_keys(values, doc, 4, (_LATIN_KEY_SEED, LATIN_BANDS, LATIN_ROWS), _LATIN_KEY_SALT)
+    narrow = _set_keys(values, doc, 4, (_LATIN_KEY_SEED, _FIRST_KEY_BANDS, LATIN_ROWS), _LATIN_KEY_SALT)
+    for w, n in zip(wide, narrow, strict=True):
+        assert w.size == LATIN_BANDS and np.array_equal(w[:_FIRST_KEY_BANDS], n)
+    assert np.array_equal(  # (the CJK keys: 16 bands, as drawn before)
+        _key_permutations(_CHAR_KEY_SEED, CHAR_BANDS, CHAR_ROWS)[0],
+        _permutations(CHAR_BANDS * CHAR_ROWS, _CHAR_KEY_SEED)[0],
+    )
 
 
 def test_the_character_rule_asks_a_text_of_long_words_with_its_own_share() -> None:

@@ -200,3 +200,24 @@ def test_a_copy_cut_inside_a_sentence_above_its_list_joins_its_original() -> Non
     assert list_chars(copy, 4) == len(cut) - 20  # (the cut line is read as the list's first)
     assert len(set(_stories([original, copy]))) == 1
     assert len(set(_stories([original, copy], OFF))) == 2
+
+
+def test_numbered_headlines_are_a_list_though_their_number_ends_in_a_stop() -> None:
+    # ("1. 标题" / "2. Title": the stop after an item's number is no sentence's; read as one, the list was prose and a
+    # truncated copy with numbered headlines appended stayed apart: bench/dedup_corpus5.py's `related` form 往期回顾)
+    rng = random.Random(12)
+    story = _story(rng, 8)
+    heads = _headlines(rng, 8).split("\n")[1:]
+    for number in ("{}. ", "{}.", "{}．", "{} . "):
+        block = "\n".join(number.format(i + 1) + h for i, h in enumerate(heads))
+        assert list_chars(story + "\nRead more:\n" + block, 4) == len(story) + 1
+    prose = story + "\n" + "\n".join(f"{i + 1}. {s}" for i, s in enumerate(_sentences(rng, 8)))
+    assert list_chars(prose, 4) == -1  # (numbered sentences: a sentence's own stop is still read)
+    joined = joined_off = 0
+    for n in range(10):
+        text = _story(rng, 10 if n % 2 else 60)
+        numbered = "\n".join(f"{i + 1}. {h}" for i, h in enumerate(_headlines(rng, 10).split("\n")[1:]))
+        copy = _truncated(text, rng.uniform(0.3, 0.6)) + "\nRead more:\n" + numbered
+        joined += len(set(_stories([text, copy]))) == 1
+        joined_off += len(set(_stories([text, copy], OFF))) == 1
+    assert joined >= 9, (joined, joined_off)

@@ -938,6 +938,7 @@ class _Run:
             if sid not in self.new:
                 continue
             mine = self.new[sid].as_evidence()
+            own_list = self.list_start(self.new[sid].doc_id) if self.new[sid].doc_id in self.sketch_of else 0
             homes: set[str] = set()
             for did in self.passed[sid]:
                 home = resolve_merged(self.merged_into, self.story_of[did])
@@ -946,7 +947,7 @@ class _Run:
                 if self._overlaps(did, mine, home):
                     continue
                 self.res.candidates += 1
-                if compare(mine, sketch_evidence(self.sketch_of[did]), self.params).accepted:
+                if self._accepts(mine, own_list, did):
                     homes.add(home)
             if len(homes) == 1:
                 home = homes.pop()
@@ -956,6 +957,18 @@ class _Run:
                 ):
                     self._absorb(home, sid)
                     size[home] += size.pop(sid)
+
+    def _accepts(self, mine: Evidence, own_list: int, did: str) -> bool:
+        """Is canonical ``mine`` accepted by text ``did`` (the text as the canonical): as a whole, or with its own
+        trailing list set aside (``own_list``: where it starts, 0 when none; :func:`cleaner.dedup.verify.listed`), as
+        placement asked it — a copy cut short with headlines appended. Not with the text's list set aside: a template
+        page whose list is nearly all of it would leave its header, which lies in every page of the template."""
+        copy = sketch_evidence(self.sketch_of[did])
+        v = compare(mine, copy, self.params)
+        if v.accepted or not own_list:
+            return v.accepted
+        w = listed(mine, own_list, copy, 0, self.params, (v.contained, v.covers))
+        return w is not None and w.accepted
 
     def _overlaps(self, did: str, mine: Evidence, home: str) -> bool:
         """Does text ``did`` lack more than ``_GAP`` of itself as a block at its head in one of canonical ``mine`` and

@@ -29,6 +29,9 @@ _CJK: Final = re.compile(r"[\u3400-\u9fff]")
 _SENTENCE: Final = re.compile(r"[。．]|\. |[.;；]$")
 """A line with a full stop (a Latin one before a space or at its end), or ending like a sentence, holds a sentence: no
 list item."""
+_NUMBERED: Final = re.compile(r"\d{1,3} ?[.．] *")
+"""A list item's number at a line's start (``1. 标题``, ``2．Title``): its stop is no sentence's (:data:`_SENTENCE` is
+asked of the line without it)."""
 LIST_LINE_CHARS_LATIN: Final = 128
 """A line with no CJK ideograph may hold this many (a Latin headline, with its source and date, is longer)."""
 _ITEMS: Final = re.compile(r" +[|｜/] +|[|｜]| {2,}|　+")
@@ -61,11 +64,17 @@ def list_chars(text: str, lines: int) -> int:
         if not items:
             return start
         first, seen = nl + 1, seen + 1
-        score += items if _SENTENCE.search(line) is None or _piped(line) else -4
+        score += items if _SENTENCE.search(line, _numbered(line)) is None or _piped(line) else -4
         if score > best:
             best = score
             start = first if score >= lines > 0 else -1
     return -1 if start == first or pos > 0 else start  # (a text that is a list from its first line, or too long: none)
+
+
+def _numbered(line: str) -> int:
+    """Where ``line`` goes on after a list item's number at its start (:data:`_NUMBERED`), 0 when it has none."""
+    m = _NUMBERED.match(line)
+    return 0 if m is None else m.end()
 
 
 def _items(line: str) -> int:
