@@ -726,7 +726,7 @@ def _extract(html: str, url: str | None, rules: Rules | None, modern: bool = Tru
     # the chosen text is the page's title (a microblog post, a one-line question the page is titled by): a title
     # repeated in the text is no title there
     own_title = "title.repeated" in cleaned.removed and (
-        (_chars(cleaned) < MIN_TEXT and not _told(cleaned)) or _post_is_title(sel, lines, title)
+        _chars(cleaned) < MIN_TEXT or _post_is_title(sel, lines, title)
     )
     if _chars(cleaned) < MIN_TEXT and not _told(cleaned):
         # nothing (or only a title) came out of the chosen block: take the page's best prose block instead

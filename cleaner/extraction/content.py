@@ -679,6 +679,16 @@ COMMENT_LEAD: Final = 2
 """A chosen block whose counted comment heading is within this many lines of its start is the comment section."""
 
 
+def _op_header(page: Page, base: list[float], anchor: int, head: int, end: int) -> bool:
+    """Is a line of chrome between the title (``anchor``) and the first prose below it (the post's header: "X 发布于
+    2024-01-01") in the template of the lines below the comment heading ``head`` (up to ``end``)? A thread's first
+    post and its replies then, however short the post: a news story's byline ("来源：… 作者：…") is set otherwise than
+    its comments' user lines."""
+    first = next((i for i in range(anchor + 1, head) if base[i] > 0), head)
+    after = range(head + 1, end)
+    return any(base[i] <= 0 and _slot_in(page, i, after) for i in range(anchor + 1, first))
+
+
 def _story_above_comments(page: Page, best: int, gains: list[float], base: list[float], anchor: int) -> tuple[int, int]:
     """A story under the page's title, then a counted comment heading ("网友评论（共25条）", the only one below the
     title: :func:`_counted_comments`) and the comments: the comments of a short story (a notice, a 简讯, a caption)
@@ -691,7 +701,7 @@ def _story_above_comments(page: Page, best: int, gains: list[float], base: list[
     if anchor < 0 or blk.end <= anchor + 1:
         return best, -1
     head = _counted_comments(page, min(anchor, blk.start), blk.end, base, anchor, posts=False)
-    if head < blk.start:
+    if head < blk.start or _op_header(page, base, anchor, head, blk.end):
         return best, -1
     if blk.start <= anchor:
         return best, head
