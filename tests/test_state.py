@@ -641,7 +641,8 @@ def _prefetched_nights(tmp_path: Path, *, as_arrays: bool) -> None:
         again.prefetch([tuple(pool)])
         assert again.candidates(tuple(pool)) == mem.candidates(pool)
         assert again.candidates(list(pool)) == mem.candidates(pool)
-        assert again.candidates(np.array(pool, dtype=np.int64)) == mem.candidates(pool)
+        as_array: Any = np.array(pool, dtype=np.int64)
+        assert again.candidates(as_array) == mem.candidates(pool)
 
 
 def test_a_shared_key_prefix_only_adds_candidates(tmp_path: Path) -> None:
