@@ -986,7 +986,8 @@ class _Run:
         ``mine`` holds a block of its own between text it shares with it (:func:`cleaner.dedup.verify.inner_block`):
         pages of one site's template around two stories."""
         theirs, p = sketch_evidence(self.sketch_of[did]), self.params
-        (ch, ct), (th, tt) = edge_gaps(theirs, self.new[home].as_evidence(), p), edge_gaps(theirs, mine, p)
+        home_entry = self.new[home] if home in self.new else self.entry(home)  # (or a story of an earlier night)
+        (ch, ct), (th, tt) = edge_gaps(theirs, home_entry.as_evidence(), p), edge_gaps(theirs, mine, p)
         return (ch > _GAP and tt > _GAP) or (ct > _GAP and th > _GAP) or inner_block(mine, theirs, p)
 
     def unframe(self) -> None:
