@@ -5,7 +5,11 @@ copy with words deleted and another list, and the original and its moved-paragra
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
+from cleaner.dedup import MemoryIndex, collapse
+from cleaner.document import Document
+from cleaner.state import SQLiteIndex
 from tests.dedup_texts import sentences
 from tests.dedup_texts import story as _story
 from tests.dedup_texts import story_numbers as _stories
@@ -53,3 +57,36 @@ def test_a_copy_cut_short_with_a_list_that_started_a_story_joins_by_its_list() -
     texts = [d.text for d in docs if d.story == story]
     assert {d.half for d in docs if d.story == story} == {TUNE} and len(texts) == 6
     assert len(set(_stories(texts))) == 1  # (f0cdea8: two stories, the listed cut copy and the plain cut copy apart)
+
+
+def test_rehome_over_a_state_whose_home_is_a_story_of_an_earlier_night(tmp_path: Path) -> None:
+    # (state25b: a tune story of bench/dedup_corpus5.py, seed state25b-dev1, as two nights over overlapping dumps.
+    # Tonight a text of a story started tonight joins a story of the night before; rehome asked that story's
+    # canonical from tonight's new stories only: a KeyError, the whole night lost. A stored story is asked from the
+    # index; it takes no rehomed story, as before)
+    import sys
+
+    import pytest
+
+    from tests.conftest import ROOT, SHARED
+
+    data = SHARED / "data" / "extraction"
+    if not data.is_dir():
+        pytest.skip("../shared/data/extraction is not here")
+    sys.path.insert(0, str(ROOT / "bench"))
+    import dedup_corpus5
+    from halves import TUNE
+
+    docs = [d for d in dedup_corpus5.build(data, "state25b-dev1") if d.story == "synth/state25b-dev1/59"]
+    assert len(docs) == 6 and {d.half for d in docs} == {TUNE}
+    texts = {f"d{i}": d.text for i, d in enumerate(docs)}
+    one = collapse([Document(id=k, text=t) for k, t in texts.items()])
+    for index in (MemoryIndex(), SQLiteIndex(tmp_path / "s.db")):
+        for night in (["d0", "d1", "d2", "d3"], ["d2", "d3", "d4", "d5"]):
+            collapse([Document(id=k, text=texts[k]) for k in night], index=index)
+            index.commit()
+        homes = {k: index.story_of_doc(k) for k in texts}
+        assert None not in homes.values()
+        # (one run: one story; over two nights the glued copy placed tonight stays apart)
+        assert homes == {"d0": "d0", "d1": "d0", "d2": "d0", "d3": "d0", "d4": "d4", "d5": "d0"}, homes
+    assert [sorted(s.doc_id for s in st.sources) for st in one.stories] == [["d0", "d1", "d2", "d3", "d4", "d5"]]

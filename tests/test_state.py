@@ -224,6 +224,26 @@ def test_nights_give_the_clusters_of_one_run(corpus: tuple[Path, list[Path], set
     assert by_url(baseline / "state.db") == by_url(one / "state.db")
 
 
+def _band_rows(state: Path) -> list[tuple[Any, ...]]:
+    with sqlite3.connect(state) as db:
+        return db.execute("SELECT seg, part, n, counts, lows, stories FROM band_seg ORDER BY seg, part").fetchall()
+
+
+def test_nights_asked_with_key_tuples_write_what_array_slices_write(
+    corpus: tuple[Path, list[Path], set[str]], baseline: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Collapse asks the SQLite index with int64 slices of one flat array (``array_keys``: 8 bytes a key, not a
+    tuple of Python ints). The same nights asked with tuples (an index without ``array_keys``, as before) write
+    the same outputs, the same state and the same band index bytes."""
+    _, dirs, _ = corpus
+    monkeypatch.setattr(SQLiteIndex, "array_keys", False)
+    for n, d in enumerate(dirs):
+        run([d], tmp_path / f"out{n}", state=tmp_path / "state.db")
+        assert outputs(tmp_path / f"out{n}") == outputs(baseline / f"out{n}")
+    assert state_snapshot(tmp_path / "state.db") == state_snapshot(baseline / "state.db")
+    assert _band_rows(tmp_path / "state.db") == _band_rows(baseline / "state.db")
+
+
 def test_rerun_of_a_committed_night_changes_nothing(
     corpus: tuple[Path, list[Path], set[str]], baseline: Path, tmp_path: Path
 ) -> None:
@@ -571,7 +591,17 @@ def test_sqlite_index_answers_like_memory_index(tmp_path_factory: pytest.TempPat
 
 def test_prefetched_lookups_answer_like_memory_index(tmp_path: Path) -> None:
     """A night prefetched at once (as collapse does) gives the candidates of key-by-key lookups, including
-    keys that texts of the same night share and keys that were not prefetched."""
+    keys that texts of the same night share and keys that were not prefetched; asked with tuples or with int64
+    slices of one flat array (collapse's way), alike, and the band index stored is the same."""
+    _prefetched_nights(tmp_path / "tuples", as_arrays=False)
+    _prefetched_nights(tmp_path / "arrays", as_arrays=True)
+    rows = _band_rows(tmp_path / "arrays" / "s.db")
+    assert rows
+    assert rows == _band_rows(tmp_path / "tuples" / "s.db")
+
+
+def _prefetched_nights(tmp_path: Path, *, as_arrays: bool) -> None:
+    tmp_path.mkdir()
     rng = np.random.default_rng(3)
     pool = [int(k) for k in rng.integers(0, 2**63 - 1, 400, dtype=np.int64)]
     mem = MemoryIndex()
@@ -583,8 +613,13 @@ def test_prefetched_lookups_answer_like_memory_index(tmp_path: Path) -> None:
     made: list[str] = []
     with SQLiteIndex(path) as sql:
         for night in range(3):
-            texts = [tuple(int(k) for k in rng.choice(pool, 12, replace=False)) for _ in range(30)]
-            sql.prefetch(texts)
+            texts: list[Any] = [tuple(int(k) for k in rng.choice(pool, 12, replace=False)) for _ in range(30)]
+            if as_arrays:
+                flat = np.array([k for t in texts for k in t], dtype=np.int64)
+                texts = [flat[12 * i : 12 * (i + 1)] for i in range(len(texts))]
+                sql.prefetch(texts, flat=flat)
+            else:
+                sql.prefetch(texts)
             for i, keys in enumerate(texts):
                 assert sql.candidates(keys) == mem.candidates(keys)
                 stored = keys[:8]  # a prefix, as collapse stores
@@ -606,6 +641,8 @@ def test_prefetched_lookups_answer_like_memory_index(tmp_path: Path) -> None:
         again.prefetch([tuple(pool)])
         assert again.candidates(tuple(pool)) == mem.candidates(pool)
         assert again.candidates(list(pool)) == mem.candidates(pool)
+        as_array: Any = np.array(pool, dtype=np.int64)
+        assert again.candidates(as_array) == mem.candidates(pool)
 
 
 def test_a_shared_key_prefix_only_adds_candidates(tmp_path: Path) -> None:

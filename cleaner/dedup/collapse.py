@@ -39,10 +39,10 @@ the fast path and are never hashed.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 import numpy.typing as npt
@@ -494,7 +494,7 @@ class _Run:
         """This run's stories by the keys of crowded buckets (the rest pair texts directly: ``pairs``)."""
         self.entries: dict[str, StoryEntry] = {}
         """Canonical copies of the stories this run created or changed."""
-        self.keys_of: dict[str, tuple[int, ...]] = {}
+        self.keys_of: dict[str, Sequence[int]] = {}
         self.verdicts: dict[str, Verdict] = {}
         self.new: dict[str, StoryEntry] = {}
         self.updated: dict[str, str] = {}
@@ -557,11 +557,20 @@ class _Run:
             flat, counts, short=short, tiny=tiny, few=_few(flat, counts, tiny), brief=brief_texts(n_sh, p)
         )
         if self.stored:
-            tuples = split_keys(flat, counts)
-            self.keys_of = dict(zip(self.order, tuples, strict=True))
+            # An index that takes int64 array slices (``array_keys``) is asked with views of ``flat``: 8 bytes a key,
+            # where a tuple of Python ints costs ≈ 50 (a night's keys are millions: the state run's peak memory).
+            keys: list[Sequence[int]]
+            if getattr(self.idx, "array_keys", False):
+                ends = np.cumsum(counts)
+                keys = [
+                    cast(Sequence[int], flat[a:b]) for a, b in zip((ends - counts).tolist(), ends.tolist(), strict=True)
+                ]
+            else:
+                keys = list(split_keys(flat, counts))
+            self.keys_of = dict(zip(self.order, keys, strict=True))
             prefetch = getattr(self.idx, "prefetch", None)
-            if prefetch is not None:  # a persistent index looks up every text's keys at once (these same tuples)
-                prefetch(tuples, flat=flat)
+            if prefetch is not None:  # a persistent index looks up every text's keys at once (these same objects)
+                prefetch(keys, flat=flat)
 
     def entry(self, sid: str) -> StoryEntry:
         return self.entries.get(sid) or self.idx.get(sid)
@@ -608,7 +617,7 @@ class _Run:
         if m.doc_id in self.story_of:  # (also an exact copy of it in this run)
             self.story_of[m.doc_id] = home
 
-    def _found(self, pos: int, keys: tuple[int, ...]) -> set[str]:
+    def _found(self, pos: int, keys: Sequence[int]) -> set[str]:
         """The stories a text's keys find: texts of this run that share a key, crowded buckets, the index."""
         found = {self.story_of[self.order[e]] for e in self.pairs[pos]}
         if self.crowded[pos]:
@@ -877,7 +886,7 @@ class _Run:
         self.res.candidates += 2
         return compare(theirs, mine, p).accepted and compare(canonical, theirs, p).accepted
 
-    def _kept(self, sk: Sketch, keys: tuple[int, ...]) -> tuple[int, ...]:
+    def _kept(self, sk: Sketch, keys: Sequence[int]) -> Sequence[int]:
         """The keys the index keeps for a text: its bands and at most ``index_windows`` window keys. Not its
         anchor-pair keys (the largest): they pair texts of one run only, where a key that many texts hold is
         known to be boilerplate and ignored; a state could not tell (see docs/dedup-containment.md)."""
@@ -977,7 +986,8 @@ class _Run:
         ``mine`` holds a block of its own between text it shares with it (:func:`cleaner.dedup.verify.inner_block`):
         pages of one site's template around two stories."""
         theirs, p = sketch_evidence(self.sketch_of[did]), self.params
-        (ch, ct), (th, tt) = edge_gaps(theirs, self.new[home].as_evidence(), p), edge_gaps(theirs, mine, p)
+        home_entry = self.new[home] if home in self.new else self.entry(home)  # (or a story of an earlier night)
+        (ch, ct), (th, tt) = edge_gaps(theirs, home_entry.as_evidence(), p), edge_gaps(theirs, mine, p)
         return (ch > _GAP and tt > _GAP) or (ct > _GAP and th > _GAP) or inner_block(mine, theirs, p)
 
     def unframe(self) -> None:
@@ -1158,7 +1168,7 @@ class _Run:
                 self.run_movable.setdefault(home, {})[did] = replace(m, story_id=home)
         self.res.merged += 1
 
-    def _join(self, did: str, sk: Sketch, kept: tuple[int, ...], v: Verdict, sid: str, superseded: list[str]) -> None:
+    def _join(self, did: str, sk: Sketch, kept: Sequence[int], v: Verdict, sid: str, superseded: list[str]) -> None:
         """Text ``did`` joins story ``sid`` as a copy, or as its new canonical when it supersedes it."""
         self.res.near_duplicates += 1
         self.verdicts[did] = v

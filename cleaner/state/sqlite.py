@@ -67,9 +67,9 @@ import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from importlib.metadata import version
-from itertools import chain, repeat
+from itertools import repeat
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 import numpy.typing as npt
@@ -759,10 +759,11 @@ def _source_doc(doc_id: str, story_id: str) -> int | str:
 class _Prefetched:
     """What :meth:`SQLiteIndex.prefetch` learnt of one text's key tuple."""
 
-    keys: tuple[int, ...]
+    keys: Sequence[int]
+    """The key sequence as given: a tuple, or an int64 array slice."""
     stories: set[int]
     """Stored stories any of its keys hit."""
-    shared: list[int]
+    shared: Sequence[int]
     """Its keys that other prefetched tuples have too: the only ones that can meet a key this run adds."""
     start: int
     end: int
@@ -771,24 +772,48 @@ class _Prefetched:
 
 def _group(
     occ: npt.NDArray[np.intp], order: npt.NDArray[np.intp], ends: npt.NDArray[np.int64], srt: _U64
-) -> dict[int, list[int]]:
+) -> dict[int, Sequence[int]]:
     """Sorted positions ``occ`` of the flat keys → {text: its keys there}."""
     owner = np.searchsorted(ends, order[occ], side="right")
     by = np.argsort(owner, kind="stable")
-    owner, keys = owner[by], srt[occ][by].tolist()
+    owner, keys = owner[by], srt[occ][by].astype(np.int64)
     cut = np.flatnonzero(np.diff(owner)) + 1
     starts = [0, *cut.tolist()]
     stops = [*cut.tolist(), len(keys)]
-    return {int(owner[a]): keys[a:b] for a, b in zip(starts, stops, strict=True) if b > a}
+    return {int(owner[a]): cast(Sequence[int], keys[a:b]) for a, b in zip(starts, stops, strict=True) if b > a}
+
+
+def _ints(keys: Sequence[int]) -> Sequence[int]:
+    """Keys as Python ints: an array slice converted (for dict and set lookups), a tuple or list as it is."""
+    return cast(Sequence[int], keys.tolist()) if isinstance(keys, np.ndarray) else keys
+
+
+def _covers(have: Sequence[int], keys: Sequence[int]) -> bool:
+    """Whether ``keys`` are a prefix of ``have`` or all among them (tuples or array slices alike)."""
+    if isinstance(have, np.ndarray) or isinstance(keys, np.ndarray):
+        h, k = np.asarray(have, dtype=np.int64), np.asarray(keys, dtype=np.int64)
+        return (k.size <= h.size and bool(np.array_equal(h[: k.size], k))) or bool(np.isin(k, h).all())
+    return tuple(have[: len(keys)]) == tuple(keys) or set(have).issuperset(keys)
+
+
+def _as_u64(keys: Sequence[int]) -> _U64:
+    return (
+        keys.astype(np.uint64) if isinstance(keys, np.ndarray) else np.fromiter(keys, dtype=np.uint64, count=len(keys))
+    )
 
 
 class SQLiteIndex:
     """:class:`cleaner.dedup.DedupIndex` over one SQLite file (see module doc).
 
+    Key sequences may be tuples of ints or int64 array slices (``array_keys``: collapse then asks with views of one
+    flat array, not a tuple of Python ints per text); the answers and the stored index are the same.
+
     Not safe for two writers: take :func:`cleaner.state.open_state`, which holds
     the run lock. ``defer_commit`` makes :meth:`commit` a no-op so that the
     caller decides when the run's one transaction commits (:meth:`save`).
     """
+
+    array_keys = True
 
     def __init__(
         self,
@@ -1092,12 +1117,14 @@ class SQLiteIndex:
         part searched for the sorted keys in its range. :meth:`candidates` of one of these key tuples (the
         same objects are found fastest) then needs no search, and the index is never held in memory whole.
         ``flat``: the same keys as one array, when the caller has it."""
-        lists = [k if isinstance(k, tuple) else tuple(k) for k in key_lists]
+        lists = [k if isinstance(k, tuple | np.ndarray) else tuple(k) for k in key_lists]
         lens = np.fromiter(map(len, lists), dtype=np.int64, count=len(lists))
         keys: _U64 = (
             flat.astype(np.uint64)  # band keys are 63-bit: the same values
             if flat is not None and flat.size == int(lens.sum())
-            else np.fromiter(chain.from_iterable(lists), dtype=np.uint64, count=int(lens.sum()))
+            else np.concatenate([_as_u64(k) for k in lists])
+            if lists
+            else np.zeros(0, np.uint64)
         )
         # (each temporary is dropped once used: a night's keys are millions, and these arrays were the run's peak)
         tags = keys >> np.uint64(23)
@@ -1175,7 +1202,7 @@ class SQLiteIndex:
         if not self._prefetched or not isinstance(band_keys, tuple):
             return None
         if self._by_value is None:  # the caller passes equal tuples, not the same ones
-            self._by_value = {p.keys: p for p in self._prefetched.values()}
+            self._by_value = {tuple(_ints(p.keys)): p for p in self._prefetched.values()}
         return self._by_value.get(band_keys)
 
     def _load_stories(self, ns: set[int]) -> None:
@@ -1190,7 +1217,7 @@ class SQLiteIndex:
 
     def _hits(self, band_keys: Sequence[int]) -> set[int]:
         pre = self._prefetched_of(band_keys)
-        probe: Iterable[int] = band_keys
+        probe: Sequence[int] = band_keys
         if pre is not None:
             self._last = pre
             found = set(pre.stories)
@@ -1204,7 +1231,8 @@ class SQLiteIndex:
             for ns in self._stored_hits(band_keys):
                 if ns:
                     found.update(ns)
-        if probe:
+        if len(probe):
+            probe = _ints(probe)
             found.update(filter(None, map(self._pend1.get, probe)))
             more = self._pendm
             if more:
@@ -1215,18 +1243,21 @@ class SQLiteIndex:
     def _index(self, n: int, band_keys: Sequence[int], *, check: bool) -> None:
         keys: Sequence[int] = band_keys
         last = self._last
-        covered = last is not None and (
-            last.keys[: len(keys)] == tuple(keys) or set(last.keys).issuperset(keys)  # collapse: a prefix
-        )
+        covered = last is not None and _covers(last.keys, keys)  # collapse: a prefix
         if check:  # skip keys that already point to this story (a copy shares most bands with its canonical)
             if covered:
                 assert last is not None
                 sl = slice(last.start, last.end)
-                skip = set(self._trip_keys[sl][self._trip_ns[sl] == n].tolist())
-                if skip:
-                    keys = [k for k in keys if k not in skip]
+                mine = self._trip_keys[sl][self._trip_ns[sl] == n]
+                if isinstance(keys, np.ndarray):
+                    if mine.size:
+                        keys = cast(Sequence[int], keys[~np.isin(keys.astype(np.uint64), mine)])
+                else:
+                    skip = set(mine.tolist())
+                    if skip:
+                        keys = [k for k in keys if k not in skip]
             else:
-                keys = [k for k, ns in zip(keys, self._stored_hits(keys), strict=True) if n not in ns]
+                keys = [k for k, ns in zip(_ints(keys), self._stored_hits(keys), strict=True) if n not in ns]
         self._pend_lists.append((keys, n))
         if self._shared_only:
             if not covered:  # a key no prefetched tuple had: look every key up from now on
@@ -1234,18 +1265,19 @@ class SQLiteIndex:
                 self._rebuild_pending()
                 return
             assert last is not None
-            if not last.shared:
+            if not len(last.shared):
                 return
             if len(keys) != len(last.keys):  # only the keys given (collapse stores a prefix; a copy skips some)
-                given = set(keys)
-                keys = [k for k in last.shared if k in given]
+                given = set(_ints(keys))
+                keys = [k for k in _ints(last.shared) if k in given]
             else:
                 keys = last.shared
-            if not keys:
+            if not len(keys):
                 return
         self._pend_add(keys, n)
 
     def _pend_add(self, keys: Sequence[int], n: int) -> None:
+        keys = _ints(keys)
         holders = list(map(self._pend1.setdefault, keys, repeat(n)))
         if holders.count(n) == len(holders):
             return
@@ -1294,7 +1326,7 @@ class SQLiteIndex:
         return self._sid(self._live(n))
 
     def candidates(self, band_keys: Sequence[int]) -> list[str]:
-        if not band_keys:
+        if not len(band_keys):
             return []
         hits = self._hits(band_keys)
         if self._aliases and hits:
@@ -1560,8 +1592,7 @@ class SQLiteIndex:
         self._flush_copies()
         lens = np.fromiter((len(k) for k, _ in self._pend_lists), dtype=np.int64, count=len(self._pend_lists))
         if lens.sum():
-            flat = chain.from_iterable(k for k, _ in self._pend_lists)
-            tags40 = np.fromiter(flat, dtype=np.uint64, count=int(lens.sum())) >> np.uint64(23)
+            tags40 = np.concatenate([_as_u64(k) for k, _ in self._pend_lists]) >> np.uint64(23)
             ns = np.repeat(np.fromiter((n for _, n in self._pend_lists), dtype=np.uint32, count=lens.size), lens)
             if int(ns.max()) < 1 << 24:  # one sort of (tag, story) as a 64-bit value
                 comb = np.sort((tags40 << np.uint64(24)) | ns.astype(np.uint64))
