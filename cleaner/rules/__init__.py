@@ -315,9 +315,10 @@ class Rules:
 
     def kinds_given(self, line: str, found: set[int]) -> frozenset[str] | None:
         """The kinds of the line rules that may match a line on which :meth:`scan` found ``found``: those of the
-        rules whose test :meth:`untouched_given` makes holds and of the rules whose trigger literal was found (a
-        superset of the kinds with a rule that matches; empty exactly when :meth:`untouched_given` is true), or
-        ``None`` when it cannot say (an odd character found: ask :meth:`untouched`)."""
+        rules whose test :meth:`untouched_given` makes holds and of the rules whose trigger literal was found and
+        whose regex finds a match (a superset of the kinds with a rule that matches; empty when
+        :meth:`untouched_given` is true, and when no rule of a found trigger literal matches), or ``None`` when it
+        cannot say (an odd character found: ask :meth:`untouched`)."""
         return self._glued[1].kinds_given(line, found)
 
     def untouched(self, line: str) -> bool:
@@ -425,6 +426,9 @@ class _GluedFilter:
         literal of (``None``: an odd character, or a literal that spans lines)."""
         self._stand_ins: list[tuple[int, ...]] = []
         """Per such thing: the patterns it stands in for too."""
+        self._trigger_tests: list[tuple[tuple[str, Callable[[str], object]], ...] | None] = []
+        """Per thing the scanner finds: the kind and regex search of each rule whose trigger literal it is
+        (:func:`_trigger_tests`; ``None``: not asked, the kinds of :attr:`_trigger_kinds` taken as they are)."""
         self._checks: list[tuple[int, ...] | None] = []
         """Per thing the scanner finds: the patterns a line with it may match (``None``: ask :meth:`maybe`)."""
         self._anchored_src = anchored
@@ -529,6 +533,7 @@ class _GluedFilter:
                 )
                 self._checks = _scan_checks(*self._scan_args)
                 self._trigger_kinds, self._stand_ins = _trigger_checks(self.rules, *self._scan_args)
+                self._trigger_tests = _trigger_tests(self.rules, *self._scan_args)
         sc = self._scanner[0]
         return None if sc is None else sc.line_hits(lines)
 
@@ -548,8 +553,8 @@ class _GluedFilter:
 
     def kinds_given(self, line: str, found: set[int]) -> frozenset[str] | None:
         """The kinds of the rules whose test :meth:`maybe_given` makes holds on ``line``, and of the rules with a
-        trigger literal found on it (for which :meth:`maybe` is true); ``None`` for a line with an odd character
-        (:meth:`maybe` asked)."""
+        trigger literal found on it whose own regex finds a match in it (:func:`_trigger_tests`; a user rule's
+        kind without that test); ``None`` for a line with an odd character (:meth:`maybe` asked)."""
         ask: set[int] = set()
         out: set[str] = set()
         for k in found:
@@ -558,7 +563,13 @@ class _GluedFilter:
                 by_trigger = self._trigger_kinds[k]
                 if by_trigger is None:
                     return None
-                out.update(by_trigger)
+                checks = self._trigger_tests[k]
+                if checks is None:
+                    out.update(by_trigger)
+                else:
+                    # (a common word is the literal of a rule or two: "报", "需要"; two lines in three that hold
+                    # one match none of its rules, and asking each kind's whole matcher of them cost more)
+                    out.update([kind for kind, search in checks if kind not in out and search(line) is not None])
                 those = self._stand_ins[k]
             ask.update(those)
         tests, kinds = self._tests, self._test_kinds
@@ -643,6 +654,30 @@ def _trigger_checks(
     found += [None] * (len(prefilter._ODD) + len(caseless) + len(loose))
     stand_ins = [tuple(by.get((x, False), ())) for x in exact] + [()] * (len(found) - len(exact))
     return found, stand_ins
+
+
+def _trigger_tests(
+    rules: Sequence[Rule], literals: list[str], patterns: list[str]
+) -> list[tuple[tuple[str, Callable[[str], object]], ...] | None]:
+    """For :meth:`_GluedFilter.kinds_given`, per thing the scanner finds (as :func:`_scan_checks`): the kind and the
+    regex search of each of the ``rules`` whose trigger literal it is, the test every matcher of the rule makes
+    last (a rule matches a line only if its regex finds a match in it: an anchored one at the start, as in the
+    alternations); ``None`` for what is not such a literal and for a literal of a user rule (its regex runs with a
+    time-out: not asked twice)."""
+    exact, caseless, loose = _scan_source(literals, patterns)
+    by_literal: dict[str, list[Rule]] = {}
+    for r in rules:
+        for t in [r.trigger] if r.trigger is not None else r.triggers or ():
+            by_literal.setdefault(t, []).append(r)
+    triggers = set(literals)
+    out: list[tuple[tuple[str, Callable[[str], object]], ...] | None] = []
+    for x in exact:
+        those = by_literal.get(x, [])
+        if x not in triggers or "\n" in x or any(r.timed for r in those):
+            out.append(None)
+        else:
+            out.append(tuple((r.kind, r.regex.search) for r in those))
+    return out + [None] * (len(prefilter._ODD) + len(caseless) + len(loose))
 
 
 def _rare_enough(literal: str) -> bool:
