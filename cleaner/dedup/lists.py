@@ -105,10 +105,10 @@ def _items(line: str) -> int:
 
 
 def _spaced(line: str) -> int:
-    """Items of a Chinese line (no full stop 。 in it: a headline may ask or exclaim) split by single spaces although some items hold clause punctuation
-    (a headline's colon or comma: ``猜你喜欢 标题 “某案”：标题 …``), when at least ``2 × _LINE_ITEMS`` items are all short
-    and fewer than a quarter of them hold clause punctuation (prose with a few spaced Latin words has few items, each
-    long, or clauses in most); else 0."""
+    """Items of a Chinese line with no full stop (a headline may ask or exclaim) split by single spaces although some
+    items hold clause punctuation (a headline's colon or comma: ``猜你喜欢 标题 “某案”：标题 …``), when at least
+    ``2 × _LINE_ITEMS`` items are all short and fewer than a quarter of them hold clause punctuation (prose with a few
+    spaced Latin words has few items, each long, or clauses in most); else 0."""
     if _STOPS.search(line) is not None:
         return 0
     parts = line.split()
@@ -145,9 +145,9 @@ def list_tokens(text: str, lines: int, tokenizer: str = "rjieba") -> int:
     has neither. The segmenters never join characters across a line break, so these are the text's last tokens: the
     list starts at token ``n - list_tokens(text)`` of a text of ``n`` tokens."""
     start = list_chars(text, lines)
-    cut = read_on_chars(text) if lines > 0 else -1
-    if cut >= 0 and (start < 0 or cut < start):
-        start = cut
+    read_on = read_on_chars(text) if lines > 0 else -1
+    if read_on >= 0 and (start < 0 or read_on < start):
+        start = read_on
     if start < 0:
         return 0
     norm = normalize(text[start:])
