@@ -945,7 +945,9 @@ class _Run:
                 home = resolve_merged(self.merged_into, self.story_of[did])
                 if home == sid or home in homes or size[home] < size[sid]:
                     continue
-                if size[home] == size[sid]:
+                if size[home] == size[sid]:  # (the story whose canonical came later joins the other)
+                    if home not in self.new or not _placed_first(self.new[home], self.new[sid]):
+                        continue
                     if members is None:
                         members = self._members()
                     if not self._held(members, sid, home):
@@ -979,17 +981,22 @@ class _Run:
         accepts the other)? Asked before a story joins one as large as itself (:meth:`rehome`): a family of reposts of
         one repost (letters deleted from it, then a list appended or a text glued) keeps together and refuses the
         original's first text, while each of its copies but the family's own first lies in a text of the original's
-        story and holds it. Two stories that share a passage do not hold each other's copies whole both ways."""
+        story and holds it. Two stories that share a passage do not hold each other's copies whole both ways; only texts
+        of comparable length are asked (at most twice as long as the other): a template page's short story lies in a
+        long text that holds it, and accepts it both ways by containment."""
         canonical = self.new[sid].doc_id
         others = [d for d in members.get(sid, ()) if d != canonical]
-        theirs = [sketch_evidence(self.sketch_of[d]) for d in members.get(home, ())]
+        theirs = [self.sketch_of[d] for d in members.get(home, ())]
         if not others or not theirs:
             return False
         p = self.params
         for did in others:
-            mine = sketch_evidence(self.sketch_of[did])
-            self.res.candidates += 1
-            if not any(compare(mine, t, p).accepted and compare(t, mine, p).accepted for t in theirs):
+            sk = self.sketch_of[did]
+            mine = sketch_evidence(sk)
+            # (of comparable length: a short text that lies in a long one is accepted both ways by containment)
+            near = [sketch_evidence(t) for t in theirs if 2 * min(t.length, sk.length) >= max(t.length, sk.length)]
+            self.res.candidates += len(near)
+            if not any(compare(mine, t, p).accepted and compare(t, mine, p).accepted for t in near):
                 return False
         return True
 
