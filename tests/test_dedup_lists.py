@@ -260,6 +260,7 @@ def test_a_copy_cut_at_a_read_on_line_with_a_text_glued_after_joins_its_original
     assert read_on_chars("标题\n正文。\n…[阅读全文]") == len("标题\n正文。\n")
     assert read_on_chars("Title\nSome text.\nContinue reading\nOther") == len("Title\nSome text.\n")
     assert read_on_chars("点击查看全文\n正文。") == -1  # (no text before it)
+    assert read_on_chars("标题\n正文被称为“奸\n点击查看全文\n别的") == -1  # (cut inside a sentence)
     assert read_on_chars("标题\n我们点击查看全文的时候发现这是一个很长很长很长很长的句子。") == -1  # (a sentence)
     rng = random.Random(14)
     joined = joined_off = 0

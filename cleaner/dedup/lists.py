@@ -50,6 +50,10 @@ _READ_ON: Final = re.compile(
 """What a read-on line says (:func:`read_on_chars`)."""
 _READ_ON_CHARS: Final = 24
 """A read-on line holds at most this many characters (white space at its ends aside): a link's words, no sentence."""
+_READ_ON_AFTER: Final = "。！？.!?…”」』\"'）)"
+"""The last character before a read-on line that :func:`read_on_chars` reads: a sentence's end. A story cut inside a
+sentence is told from two texts sharing a lead by where it is cut (:meth:`cleaner.dedup.collapse._Run._cut_short`);
+cut at a sentence end, only the read-on line tells it."""
 _LINE_ITEMS: Final = 3
 """A line of at least this many short items, none a sentence, is that many list lines (a list written on one line)."""
 
@@ -129,12 +133,14 @@ def _piped(line: str) -> bool:
 def read_on_chars(text: str) -> int:
     """Where the first *read-on line* of ``text`` starts (a character offset), -1 when it has none: a short line
     (:data:`_READ_ON_CHARS` at most) that says the story is cut there (:data:`_READ_ON`: 阅读全文, 未完待续, "Read
-    more" …), after text of its own. What follows it on a page is no part of that story (a link, another page's
-    text glued after, a list), so it is set aside as a trailing list is (:func:`list_tokens`)."""
+    more" …), after text of its own that ends a sentence (:data:`_READ_ON_AFTER`). What follows it on a page is no
+    part of that story (a link, another page's text glued after, a list), so it is set aside as a trailing list is
+    (:func:`list_tokens`)."""
     for m in _READ_ON.finditer(text):
         start = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.end()) % (len(text) + 1)
-        if start > 0 and text[:start].strip() and len(text[start:end].strip()) <= _READ_ON_CHARS:
+        before = text[:start].rstrip()
+        if before and before[-1] in _READ_ON_AFTER and len(text[start:end].strip()) <= _READ_ON_CHARS:
             return start
     return -1
 
