@@ -136,12 +136,13 @@ def read_on_chars(text: str) -> int:
     more" …), after text of its own that ends a sentence (:data:`_READ_ON_AFTER`). What follows it on a page is no
     part of that story (a link, another page's text glued after, a list), so it is set aside as a trailing list is
     (:func:`list_tokens`)."""
-    for m in _READ_ON.finditer(text):
-        start = text.rfind("\n", 0, m.start()) + 1
-        end = text.find("\n", m.end()) % (len(text) + 1)
-        before = text[:start].rstrip()
-        if before and before[-1] in _READ_ON_AFTER and len(text[start:end].strip()) <= _READ_ON_CHARS:
+    start, last = 0, ""  # (the short lines alone are matched: the pattern is slow to scan over a whole text)
+    for line in text.split("\n"):
+        bare = line.strip()
+        if last and len(bare) <= _READ_ON_CHARS and last[-1] in _READ_ON_AFTER and _READ_ON.search(bare) is not None:
             return start
+        start += len(line) + 1
+        last = bare or last
     return -1
 
 
