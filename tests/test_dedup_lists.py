@@ -9,7 +9,7 @@ import random
 import numpy as np
 
 from cleaner.dedup import DedupParams, sketch_text
-from cleaner.dedup.lists import list_chars, list_tokens
+from cleaner.dedup.lists import list_chars, list_tokens, read_on_chars
 from cleaner.dedup.normalize import blank_code, folded_code_points
 from cleaner.dedup.tokens import token_bounds
 from cleaner.dedup.verify import listed
@@ -221,3 +221,60 @@ def test_numbered_headlines_are_a_list_though_their_number_ends_in_a_stop() -> N
         joined += len(set(_stories([text, copy]))) == 1
         joined_off += len(set(_stories([text, copy], OFF))) == 1
     assert joined >= 9, (joined, joined_off)
+
+
+_ZH = "市议会周二通过了新的年度预算其中教育和交通支出增加议员们对此展开了长时间的讨论"
+_ZH_OTHER = "山区小学的孩子们第一次用上了电脑老师说这改变了他们看世界的方式家长也很高兴"
+
+
+def _zh_paras(rng: random.Random, pool: str, n: int) -> list[str]:
+    return ["，".join("".join(rng.sample(pool, 12)) for _ in range(3)) + "。" for _ in range(n)]
+
+
+def test_spaced_headlines_whose_items_hold_a_colon_are_a_list() -> None:
+    # (dedup25b: bench/dedup_corpus5.py's one-line `related` form, its heading and headlines split by single spaces;
+    # a headline's "：" made the line prose, and a copy cut short with it appended stayed apart: dedup25b-dev2, dev3)
+    rng = random.Random(13)
+    story = "\n".join(_zh_paras(rng, _ZH, 6))
+    heads = ["".join(rng.sample(_ZH_OTHER, rng.randint(6, 14))) for _ in range(9)]
+    heads[3] = heads[3][:4] + "：" + heads[3][4:]
+    heads[6] = heads[6] + "？"
+    assert list_chars(story + "\n猜你喜欢" + " ".join(heads), 4) == len(story) + 1
+    # prose: a sentence's stop, or clauses in a quarter of the items or more, or few items
+    assert list_chars(story + "\n" + " ".join(heads) + "。", 4) == -1
+    assert list_chars(story + "\n" + " ".join(h + "，" if i % 3 == 0 else h for i, h in enumerate(heads)), 4) == -1
+    assert list_chars(story + "\n" + " ".join(heads[:5]) + "，" + "".join(heads[5:]), 4) == -1
+    joined = 0
+    for n in range(10):
+        paras = _zh_paras(rng, _ZH, 10)
+        cut = "\n".join(paras[: rng.randint(4, 6)])
+        copy = cut + "\n精彩推荐" + " ".join(heads[n % 3 :] + heads[: n % 3])
+        joined += len(set(_stories(["\n".join(paras), copy]))) == 1
+    assert joined >= 9, joined
+
+
+def test_a_copy_cut_at_a_read_on_line_with_a_text_glued_after_joins_its_original() -> None:
+    # (dedup25b: a copy cut at a sentence end, a "点击查看全文>>" line, a rule and another page's text glued after:
+    # it shares a head with its original and each holds text of its own, refused as two reports sharing a lead)
+    assert read_on_chars("标题\n正文。\n点击查看全文>>\n——\n别的") == len("标题\n正文。\n")
+    assert read_on_chars("标题\n正文。\n…[阅读全文]") == len("标题\n正文。\n")
+    assert read_on_chars("Title\nSome text.\nContinue reading\nOther") == len("Title\nSome text.\n")
+    assert read_on_chars("点击查看全文\n正文。") == -1  # (no text before it)
+    assert read_on_chars("标题\n正文被称为“奸\n点击查看全文\n别的") == -1  # (cut inside a sentence)
+    assert read_on_chars("标题\n我们点击查看全文的时候发现这是一个很长很长很长很长的句子。") == -1  # (a sentence)
+    rng = random.Random(14)
+    joined = joined_off = 0
+    for _ in range(10):
+        paras = _zh_paras(rng, _ZH, 12)
+        copy = "\n".join(paras[: rng.randint(6, 8)]) + "\n点击查看全文>>\n——————————\n"
+        copy += "\n".join(_zh_paras(rng, _ZH_OTHER, rng.randint(3, 5)))
+        joined += len(set(_stories(["\n".join(paras), copy]))) == 1
+        joined_off += len(set(_stories(["\n".join(paras), copy], OFF))) == 1
+    assert joined >= 9 and joined_off <= 2, (joined, joined_off)
+    # two reports sharing a lead, without a read-on line: apart
+    apart = 0
+    for _ in range(10):
+        paras = _zh_paras(rng, _ZH, 8)
+        other = "\n".join(paras[:4] + _zh_paras(rng, _ZH_OTHER, 4))
+        apart += len(set(_stories(["\n".join(paras), other]))) == 2
+    assert apart == 10

@@ -943,6 +943,7 @@ class _Run:
         if not self.passed:
             return
         size = Counter(resolve_merged(self.merged_into, sid) for sid in self.story_of.values())
+        members: dict[str, list[str]] | None = None
         for sid in sorted(self.passed, key=lambda s: size[s]):
             if sid not in self.new:
                 continue
@@ -951,8 +952,15 @@ class _Run:
             homes: set[str] = set()
             for did in self.passed[sid]:
                 home = resolve_merged(self.merged_into, self.story_of[did])
-                if home == sid or home in homes or size[home] <= size[sid]:
+                if home == sid or home in homes or size[home] < size[sid]:
                     continue
+                if size[home] == size[sid]:  # (the story whose canonical came later joins the other)
+                    if home not in self.new or not _placed_first(self.new[home], self.new[sid]):
+                        continue
+                    if members is None:
+                        members = self._members()
+                    if not self._held(members, sid, home):
+                        continue
                 if self._overlaps(did, mine, home):
                     continue
                 self.res.candidates += 1
@@ -966,6 +974,40 @@ class _Run:
                 ):
                     self._absorb(home, sid)
                     size[home] += size.pop(sid)
+                    if members is not None:
+                        members.setdefault(home, []).extend(members.pop(sid, []))
+
+    def _members(self) -> dict[str, list[str]]:
+        """The texts of this run (sketched here) by story, canonical copies included."""
+        out: dict[str, list[str]] = {}
+        for did, sid in self.story_of.items():
+            if did in self.sketch_of:
+                out.setdefault(resolve_merged(self.merged_into, sid), []).append(did)
+        return out
+
+    def _held(self, members: dict[str, list[str]], sid: str, home: str) -> bool:
+        """Is every copy of story ``sid`` but its canonical a copy of a text of story ``home`` both ways (each
+        accepts the other)? Asked before a story joins one as large as itself (:meth:`rehome`): a family of reposts of
+        one repost (letters deleted from it, then a list appended or a text glued) keeps together and refuses the
+        original's first text, while each of its copies but the family's own first lies in a text of the original's
+        story and holds it. Two stories that share a passage do not hold each other's copies whole both ways; only texts
+        of comparable length are asked (at most twice as long as the other): a template page's short story lies in a
+        long text that holds it, and accepts it both ways by containment."""
+        canonical = self.new[sid].doc_id
+        others = [d for d in members.get(sid, ()) if d != canonical]
+        theirs = [self.sketch_of[d] for d in members.get(home, ())]
+        if not others or not theirs:
+            return False
+        p = self.params
+        for did in others:
+            sk = self.sketch_of[did]
+            mine = sketch_evidence(sk)
+            # (of comparable length: a short text that lies in a long one is accepted both ways by containment)
+            near = [sketch_evidence(t) for t in theirs if 2 * min(t.length, sk.length) >= max(t.length, sk.length)]
+            self.res.candidates += len(near)
+            if not any(compare(mine, t, p).accepted and compare(t, mine, p).accepted for t in near):
+                return False
+        return True
 
     def _accepts(self, mine: Evidence, own_list: int, did: str) -> bool:
         """Is canonical ``mine`` accepted by text ``did`` (the text as the canonical): as a whole, or with its own

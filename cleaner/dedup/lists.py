@@ -17,7 +17,7 @@ from cleaner.dedup.normalize import normalize
 from cleaner.dedup.signature import kernel_cut
 from cleaner.dedup.tokens import cut_tokens, tokenize
 
-__all__ = ["LIST_LINE_CHARS", "list_chars", "list_tokens"]
+__all__ = ["LIST_LINE_CHARS", "list_chars", "list_tokens", "read_on_chars"]
 
 LIST_LINE_CHARS: Final = 64
 """A line of a list holds at most this many characters (white space at its ends aside)."""
@@ -40,6 +40,20 @@ _BARS: Final = re.compile(r"[|｜]")
 """The bar that separates the fields of a headline line or the items of a list written on one line."""
 _CLAUSE: Final = re.compile(r"[，。；：！？、,;]")
 """Clause punctuation: a long Chinese line without any is no prose, and its items may be split by single spaces."""
+_STOPS: Final = re.compile(r"[。．]")
+"""A sentence's end: a line that holds one is no list of spaced headlines (:func:`_spaced`)."""
+_READ_ON: Final = re.compile(
+    r"(?:阅读|查看|浏览)(?:全文|原文|更多)|全文(?:未完|完)|未完待续|[（(]未完[)）]|本文节选"
+    r"|\b(?:read|see) (?:the )?(?:full|more|rest)\b|\bcontinue reading\b|\bfull (?:story|article)\b",
+    re.IGNORECASE,
+)
+"""What a read-on line says (:func:`read_on_chars`)."""
+_READ_ON_CHARS: Final = 24
+"""A read-on line holds at most this many characters (white space at its ends aside): a link's words, no sentence."""
+_READ_ON_AFTER: Final = "。！？.!?…”」』\"'）)"
+"""The last character before a read-on line that :func:`read_on_chars` reads: a sentence's end. A story cut inside a
+sentence is told from two texts sharing a lead by where it is cut (:meth:`cleaner.dedup.collapse._Run._cut_short`);
+cut at a sentence end, only the read-on line tells it."""
 _LINE_ITEMS: Final = 3
 """A line of at least this many short items, none a sentence, is that many list lines (a list written on one line)."""
 
@@ -91,7 +105,21 @@ def _items(line: str) -> int:
     parts = [x for x in (line.split() if cjk and _CLAUSE.search(line) is None else _ITEMS.split(line)) if x.strip()]
     if len(parts) >= _LINE_ITEMS and all(len(x) <= (LIST_LINE_CHARS if cjk else LIST_LINE_CHARS_LATIN) for x in parts):
         return len(parts)
-    return 0
+    return _spaced(line) if cjk else 0
+
+
+def _spaced(line: str) -> int:
+    """Items of a Chinese line with no full stop (a headline may ask or exclaim) split by single spaces although some
+    items hold clause punctuation (a headline's colon or comma: ``猜你喜欢 标题 “某案”：标题 …``), when at least
+    ``2 × _LINE_ITEMS`` items are all short and fewer than a quarter of them hold clause punctuation (prose with a few
+    spaced Latin words has few items, each long, or clauses in most); else 0."""
+    if _STOPS.search(line) is not None:
+        return 0
+    parts = line.split()
+    clauses = sum(_CLAUSE.search(x) is not None for x in parts)
+    if len(parts) < 2 * _LINE_ITEMS or 4 * clauses >= len(parts) or any(len(x) > LIST_LINE_CHARS for x in parts):
+        return 0
+    return len(parts)
 
 
 def _piped(line: str) -> bool:
@@ -102,11 +130,31 @@ def _piped(line: str) -> bool:
     return len(items) >= _LINE_ITEMS and 2 * sum(_SENTENCE.search(x) is not None for x in items) < len(items)
 
 
+def read_on_chars(text: str) -> int:
+    """Where the first *read-on line* of ``text`` starts (a character offset), -1 when it has none: a short line
+    (:data:`_READ_ON_CHARS` at most) that says the story is cut there (:data:`_READ_ON`: 阅读全文, 未完待续, "Read
+    more" …), after text of its own that ends a sentence (:data:`_READ_ON_AFTER`). What follows it on a page is no
+    part of that story (a link, another page's text glued after, a list), so it is set aside as a trailing list is
+    (:func:`list_tokens`)."""
+    start, last = 0, ""  # (the short lines alone are matched: the pattern is slow to scan over a whole text)
+    for line in text.split("\n"):
+        bare = line.strip()
+        if last and len(bare) <= _READ_ON_CHARS and last[-1] in _READ_ON_AFTER and _READ_ON.search(bare) is not None:
+            return start
+        start += len(line) + 1
+        last = bare or last
+    return -1
+
+
 def list_tokens(text: str, lines: int, tokenizer: str = "rjieba") -> int:
     """Tokens (:func:`cleaner.dedup.tokens.tokenize` of the normalised text) in the trailing list of ``text``
-    (:func:`list_chars`), 0 when it has none. The segmenters never join characters across a line break, so these
-    are the text's last tokens: the list starts at token ``n - list_tokens(text)`` of a text of ``n`` tokens."""
+    (:func:`list_chars`), or from its first read-on line on when that comes first (:func:`read_on_chars`), 0 when it
+    has neither. The segmenters never join characters across a line break, so these are the text's last tokens: the
+    list starts at token ``n - list_tokens(text)`` of a text of ``n`` tokens."""
     start = list_chars(text, lines)
+    read_on = read_on_chars(text) if lines > 0 else -1
+    if read_on >= 0 and (start < 0 or read_on < start):
+        start = read_on
     if start < 0:
         return 0
     norm = normalize(text[start:])
