@@ -81,3 +81,19 @@ def test_generator_tune_lazy_pages_keep_their_article() -> None:
     for p in pages:
         out = gen._norm(extract_html(p.html, url=gen._url(p)).text)
         assert all(gen._norm(m) in out for m in p.must), p.id
+
+
+def test_a_price_box_with_two_notice_lines_is_a_widget() -> None:
+    """A buy box around a settings form (size, colour) holding a stock line and a shipping line: both notices go,
+    the product's description stays."""
+    stock = "Only 3 left in stock, so order soon to receive it before the weekend."
+    ship = "Free standard shipping on orders over $40, and returns are accepted within thirty days of delivery."
+    box = (
+        f'<div class="buy-box"><span class="price">$116.16</span><p class="stock">{stock}</p><p>{ship}</p>'
+        "<form><label>Size</label><select><option>S</option><option>M</option></select><label>Colour</label>"
+        "<select><option>Black</option></select><button>Add to cart</button></form></div>"
+    )
+    body = f'<div class="product-info"><div class="summary">{"".join(f"<p>{p}</p>" for p in _PARAS)}</div>{box}</div>'
+    out = extract_html(_shell(body)).text
+    assert all(p in out for p in _PARAS), out
+    assert stock not in out and ship not in out, out
