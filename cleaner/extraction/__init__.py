@@ -667,24 +667,52 @@ def _reveal(html: str) -> str | None:
     return revealed if found else None
 
 
-def _modern(html: str, url: str | None, rules: Rules | None, title: str, seen: Cleaned) -> tuple[Cleaned, str] | None:
+def _modern(
+    html: str, url: str | None, rules: Rules | None, title: str, seen: Cleaned, swallowed: bool = False
+) -> tuple[Cleaned, str] | None:
     """The text of a page whose DOM gave little prose (``seen``) when the page holds much more of it
-    out of sight: the article a script renders from app-state JSON (:func:`~.structured.state_text`) or the
-    prose of an element hidden until a script shows it (:func:`_reveal`); the text with its reason, or None.
+    out of sight: the article a script renders from app-state JSON (:func:`~.structured.state_text`), the prose
+    of an element hidden until a script shows it (:func:`_reveal`), the prose of a ``<noscript>`` of the body a
+    lazy-loading page puts its article in (``swallowed``: :func:`~.dom.open_noscript`), or the article its JSON-LD
+    states beside a placeholder line ("Loading…"); the text with its reason, or None.
     A hidden menu or popup stays out: the hidden prose must hold twice the characters of the visible text, and be
     found elsewhere than the visible text (not hidden parts of the block it came from)."""
     need = max(2 * _chars(seen), MIN_STATE_PROSE)
     best: tuple[Cleaned, str] | None = None
-    if (revealed := _reveal(html)) is not None:
-        doc = _extract(revealed, url, rules, modern=False)
+    sources = ((_reveal(html), "html.fallback_hidden"), (_opened(html, swallowed), "html.fallback_noscript"))
+    for source, reason in sources:
+        if source is None:
+            continue
+        doc = _extract(source, url, rules, modern=False)
         shown = Cleaned(doc.text.splitlines(), {}, {k: v for k, v in doc.removed.items() if "." in k}, doc.title)
-        if _chars(shown) >= need and not (seen.lines and set(seen.lines) <= set(shown.lines)):
-            best, need = (shown, "html.fallback_hidden"), _chars(shown)
+        # (a revealed text holding the visible one is hidden parts of its block; a <noscript> is the article's own)
+        within = reason == "html.fallback_hidden" and bool(seen.lines) and set(seen.lines) <= set(shown.lines)
+        if _chars(shown) >= need and not within:
+            best, need = (shown, reason), _chars(shown)
+    if _placeholder(seen) and (stated := ld_text(html)):
+        from_ld = clean_lines(stated, rules, title=title or None)
+        if _chars(from_ld) >= need:
+            best, need = (from_ld, "html.fallback_json_ld"), _chars(from_ld)
     if stated := state_text(html, need):
         from_state = clean_lines(stated, rules, title=title or None)
         if _chars(from_state) >= need:
             best = from_state, "html.fallback_app_state"
     return best
+
+
+PLACEHOLDER_CHARS: Final = 100
+"""A page whose DOM text is one line shorter than this, and no whole Chinese sentence (:func:`_told`), shows a
+placeholder ("Loading the full story…") where a script puts the article: the article its JSON-LD states is read.
+(A short article or notice the DOM holds stays, whatever the JSON-LD says.)"""
+
+
+def _placeholder(seen: Cleaned) -> bool:
+    return len(seen.lines) == 1 and len(seen.lines[0]) < PLACEHOLDER_CHARS and not _told(seen)
+
+
+def _opened(html: str, swallowed: bool) -> str | None:
+    """``html`` with its ``<noscript>`` elements that hold prose unwrapped (None when it has none)."""
+    return open_noscript(html) if swallowed else None
 
 
 _STEPPED: Final = re.compile(r"<(/?)(?:aside|nav|footer|menu|dialog)(?=[\s/>])", re.I)
@@ -748,7 +776,9 @@ def _extract(html: str, url: str | None, rules: Rules | None, modern: bool = Tru
         if _chars(from_ld) > _chars(cleaned):
             byline, lines, cleaned = [], [], from_ld
             fallback = "html.fallback_json_ld"
-    if modern and _chars(cleaned) < THIN_TEXT and (found := _modern(html, url, rules, title, cleaned)):
+    # (a page that gave nothing reads its <noscript> prose below, with the elements the walk steps over: _stepped_text)
+    shown = page.swallowed and _chars(cleaned) >= MIN_TEXT
+    if modern and _chars(cleaned) < THIN_TEXT and (found := _modern(html, url, rules, title, cleaned, shown)):
         byline, lines, cleaned, fallback = [], [], found[0], found[1]
     if _chars(cleaned) < MIN_TEXT and not _told(cleaned) and (verse := verse_root(page, 2 * MIN_TEXT)) is not None:
         # no prose anywhere: a poem's unpunctuated lines

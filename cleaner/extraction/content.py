@@ -1057,9 +1057,11 @@ def _signup_boxes(page: Page, base: list[float]) -> list[tuple[int, int]]:
     return _boxes_around(page, base, page.signups, SIGNUP_LINES)
 
 
-def _boxes_around(page: Page, base: list[float], seeds: list[int], max_lines: int) -> list[tuple[int, int]]:
+def _boxes_around(
+    page: Page, base: list[float], seeds: list[int], max_lines: int, max_prose: int = 1
+) -> list[tuple[int, int]]:
     """Line ranges of the largest elements around the elements ``seeds`` (block indices) that hold at most
-    ``max_lines`` lines, one prose line (``base`` > 0) at most, and :data:`SIGNUP_CHARS` characters."""
+    ``max_lines`` lines, ``max_prose`` prose lines (``base`` > 0) at most, and :data:`SIGNUP_CHARS` characters."""
     out: list[tuple[int, int]] = []
     blocks, lines = page.blocks, page.lines
     for idx in dict.fromkeys(seeds):
@@ -1067,7 +1069,7 @@ def _boxes_around(page: Page, base: list[float], seeds: list[int], max_lines: in
         while (
             k >= 0
             and blocks[k].end - blocks[k].start <= max_lines
-            and sum(1 for g in base[blocks[k].start : blocks[k].end] if g > 0) <= 1
+            and sum(1 for g in base[blocks[k].start : blocks[k].end] if g > 0) <= max_prose
         ):
             box, k = k, blocks[k].parent
         if box >= 0 and blocks[box].end > blocks[box].start:
@@ -1115,7 +1117,9 @@ def _pitch_boxes(page: Page) -> list[tuple[int, int]]:
 
 
 WIDGET_LINES: Final = 4
-"""...holding at most this many lines, one of them prose at most ("In stock. Usually ships within two days...")."""
+"""...holding at most this many lines, :data:`WIDGET_PROSE` of them prose at most ("Only 3 left in stock." and
+"Free shipping on orders over $25, returns within 30 days.")."""
+WIDGET_PROSE: Final = 2
 
 
 def _widget_boxes(page: Page, base: list[float]) -> list[tuple[int, int]]:
@@ -1124,7 +1128,7 @@ def _widget_boxes(page: Page, base: list[float]) -> list[tuple[int, int]]:
     lines, :data:`SIGNUP_CHARS` characters and one prose line. Its prose is a notice of the widget (stock and
     shipping, a disclaimer), not the article's. (A reply box's text area and button are no widget: the box may
     hold the question it answers.)"""
-    return _boxes_around(page, base, page.selects, WIDGET_LINES)
+    return _boxes_around(page, base, page.selects, WIDGET_LINES, WIDGET_PROSE)
 
 
 def _login_boxes(page: Page) -> list[tuple[int, int]]:
