@@ -5,7 +5,9 @@ copy with words deleted and another list, and the original and its moved-paragra
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from cleaner.dedup import MemoryIndex, collapse
 from cleaner.document import Document
@@ -21,6 +23,29 @@ def _delete_words(text: str, rate: float, rng: random.Random) -> str:
 
 def _headlines(rng: random.Random, n: int) -> str:
     return "\n".join(" ".join(rng.choice(s.split()) for _ in range(7)).title() for s in sentences(rng, n))
+
+
+def _tune_story(seed: str, pick: Callable[[Any], bool]) -> list[str]:
+    """The six texts of the first story of ``bench/dedup_corpus5.py`` (seed ``seed``) with a copy ``pick`` takes: a
+    tune story (skips when ../shared is not here)."""
+    import sys
+
+    import pytest
+
+    from tests.conftest import ROOT, SHARED
+
+    data = SHARED / "data" / "extraction"
+    if not data.is_dir():
+        pytest.skip("../shared/data/extraction is not here")
+    sys.path.insert(0, str(ROOT / "bench"))
+    import dedup_corpus5
+    from halves import TUNE
+
+    docs = dedup_corpus5.build(data, seed)
+    story = next(d.story for d in docs if pick(d))
+    mine = [d for d in docs if d.story == story]
+    assert {d.half for d in mine} == {TUNE} and len(mine) == 6
+    return [d.text for d in mine]
 
 
 def test_a_listed_copy_that_started_a_story_joins_its_original() -> None:
@@ -39,23 +64,7 @@ def test_a_copy_cut_short_with_a_list_that_started_a_story_joins_by_its_list() -
     # headlines appended starts a story after the original-with-a-list refused it; the original and a plain cut copy
     # are accepted by it only with its list set aside (verify.listed, as placement asked them), so rehome, which asked
     # the bare texts, left it apart with the cut copy)
-    import sys
-
-    import pytest
-
-    from tests.conftest import ROOT, SHARED
-
-    data = SHARED / "data" / "extraction"
-    if not data.is_dir():
-        pytest.skip("../shared/data/extraction is not here")
-    sys.path.insert(0, str(ROOT / "bench"))
-    import dedup_corpus5
-    from halves import TUNE
-
-    docs = dedup_corpus5.build(data, "dedup25-dev1")
-    story = next(d.story for d in docs if d.kind == "trunc_mid+related" and d.story.endswith("a2240af5a06"))
-    texts = [d.text for d in docs if d.story == story]
-    assert {d.half for d in docs if d.story == story} == {TUNE} and len(texts) == 6
+    texts = _tune_story("dedup25-dev1", lambda d: d.kind == "trunc_mid+related" and d.story.endswith("a2240af5a06"))
     assert len(set(_stories(texts))) == 1  # (f0cdea8: two stories, the listed cut copy and the plain cut copy apart)
 
 
@@ -64,22 +73,7 @@ def test_rehome_over_a_state_whose_home_is_a_story_of_an_earlier_night(tmp_path:
     # Tonight a text of a story started tonight joins a story of the night before; rehome asked that story's
     # canonical from tonight's new stories only: a KeyError, the whole night lost. A stored story is asked from the
     # index; it takes no rehomed story, as before)
-    import sys
-
-    import pytest
-
-    from tests.conftest import ROOT, SHARED
-
-    data = SHARED / "data" / "extraction"
-    if not data.is_dir():
-        pytest.skip("../shared/data/extraction is not here")
-    sys.path.insert(0, str(ROOT / "bench"))
-    import dedup_corpus5
-    from halves import TUNE
-
-    docs = [d for d in dedup_corpus5.build(data, "state25b-dev1") if d.story == "synth/state25b-dev1/59"]
-    assert len(docs) == 6 and {d.half for d in docs} == {TUNE}
-    texts = {f"d{i}": d.text for i, d in enumerate(docs)}
+    texts = {f"d{i}": t for i, t in enumerate(_tune_story("state25b-dev1", lambda d: d.story.endswith("/59")))}
     one = collapse([Document(id=k, text=t) for k, t in texts.items()])
     for index in (MemoryIndex(), SQLiteIndex(tmp_path / "s.db")):
         for night in (["d0", "d1", "d2", "d3"], ["d2", "d3", "d4", "d5"]):
@@ -98,23 +92,9 @@ def test_a_family_of_reposts_of_a_repost_joins_a_story_as_large_that_holds_its_c
     # copies made from it join it, the original and two other copies go to the other story: 3 against 3, which rehome
     # left alone (it joined only a smaller story to a larger). Each copy of the family but its first is held both ways
     # by the original)
-    import sys
-
-    import pytest
-
-    from tests.conftest import ROOT, SHARED
-
-    data = SHARED / "data" / "extraction"
-    if not data.is_dir():
-        pytest.skip("../shared/data/extraction is not here")
-    sys.path.insert(0, str(ROOT / "bench"))
-    import dedup_corpus5
-    from halves import TUNE
-
-    docs = dedup_corpus5.build(data, "dedup25b-dev2")
-    story = next(d.story for d in docs if d.story.endswith("0bcde571ac213d83e8f838480693af9d70c2ddc2b44ddd5221170be7"))
-    texts = [d.text for d in docs if d.story == story]
-    assert {d.half for d in docs if d.story == story} == {TUNE} and len(texts) == 6
+    texts = _tune_story(
+        "dedup25b-dev2", lambda d: d.story.endswith("0bcde571ac213d83e8f838480693af9d70c2ddc2b44ddd5221170be7")
+    )
     assert len(set(_stories(texts))) == 1  # (f3052fb: two stories of three)
 
 
