@@ -9,6 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from cleaner.dedup import MemoryIndex, collapse
 from cleaner.document import Document
 from cleaner.state import SQLiteIndex
@@ -107,3 +109,16 @@ def test_two_stories_as_large_that_share_a_passage_stay_apart() -> None:
         shared = "\n".join(a.split("\n")[2:])
         got = _stories([a, a + "\nMore news\n" + _headlines(rng, 6), b + "\n" + shared, b])
         assert got[0] == got[1] and got[2] == got[3] and got[0] != got[2], got
+
+
+def test_equal_size_stories_are_compared_copy_by_copy_only_up_to_a_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    # (_Run._held compares every copy of one story with every text of the other: two large stories of one size would
+    # cost their product; past HELD_PAIRS they stay apart, as before equal-size rehome)
+    import sys
+
+    collapse_module = sys.modules["cleaner.dedup.collapse"]  # (cleaner.dedup.collapse is the function)
+    texts = _tune_story(
+        "dedup25b-dev2", lambda d: d.story.endswith("0bcde571ac213d83e8f838480693af9d70c2ddc2b44ddd5221170be7")
+    )
+    monkeypatch.setattr(collapse_module, "HELD_PAIRS", 0)
+    assert len(set(_stories(texts))) == 2

@@ -471,6 +471,11 @@ def _collapsed(
     return run.res
 
 
+HELD_PAIRS = 1_000
+"""At most this many pairs of texts are compared before a story joins one as large as itself (:meth:`_Run._held`):
+two large stories of one size are left apart rather than compared copy by copy."""
+
+
 class _Run:
     """The state of one :func:`collapse`: the texts in order, the stories found so far, and the index."""
 
@@ -996,14 +1001,19 @@ class _Run:
         canonical = self.new[sid].doc_id
         others = [d for d in members.get(sid, ()) if d != canonical]
         theirs = [self.sketch_of[d] for d in members.get(home, ())]
-        if not others or not theirs:
+        if not others or not theirs or len(others) * len(theirs) > HELD_PAIRS:
             return False
         p = self.params
+        evidence = [sketch_evidence(t) for t in theirs]
         for did in others:
             sk = self.sketch_of[did]
             mine = sketch_evidence(sk)
             # (of comparable length: a short text that lies in a long one is accepted both ways by containment)
-            near = [sketch_evidence(t) for t in theirs if 2 * min(t.length, sk.length) >= max(t.length, sk.length)]
+            near = [
+                e
+                for t, e in zip(theirs, evidence, strict=True)
+                if 2 * min(t.length, sk.length) >= max(t.length, sk.length)
+            ]
             self.res.candidates += len(near)
             if not any(compare(mine, t, p).accepted and compare(t, mine, p).accepted for t in near):
                 return False
