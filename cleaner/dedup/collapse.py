@@ -966,10 +966,11 @@ class _Run:
                         members = self._members()
                     if not self._held(members, sid, home):
                         continue
-                if self._overlaps(did, mine, home):
+                copy = sketch_evidence(self.sketch_of[did])  # (asked by both tests below: made once)
+                if self._overlaps(copy, mine, home):
                     continue
                 self.res.candidates += 1
-                if self._accepts(mine, own_list, did):
+                if self._accepts(mine, own_list, copy):
                     homes.add(home)
             if len(homes) == 1:
                 home = homes.pop()
@@ -1019,25 +1020,25 @@ class _Run:
                 return False
         return True
 
-    def _accepts(self, mine: Evidence, own_list: int, did: str) -> bool:
-        """Is canonical ``mine`` accepted by text ``did`` (the text as the canonical): as a whole, or with its own
-        trailing list set aside (``own_list``: where it starts, 0 when none; :func:`cleaner.dedup.verify.listed`), as
-        placement asked it — a copy cut short with headlines appended. Not with the text's list set aside: a template
-        page whose list is nearly all of it would leave its header, which lies in every page of the template."""
-        copy = sketch_evidence(self.sketch_of[did])
+    def _accepts(self, mine: Evidence, own_list: int, copy: Evidence) -> bool:
+        """Is canonical ``mine`` accepted by a text of evidence ``copy`` (the text as the canonical): as a whole, or
+        with its own trailing list set aside (``own_list``: where it starts, 0 when none;
+        :func:`cleaner.dedup.verify.listed`), as placement asked it — a copy cut short with headlines appended. Not with
+        the text's list set aside: a template page whose list is nearly all of it would leave its header, which lies in
+        every page of the template."""
         v = compare(mine, copy, self.params)
         if v.accepted or not own_list:
             return v.accepted
         w = listed(mine, own_list, copy, 0, self.params, (v.contained, v.covers))
         return w is not None and w.accepted
 
-    def _overlaps(self, did: str, mine: Evidence, home: str) -> bool:
-        """Does text ``did`` lack more than ``_GAP`` of itself as a block at its head in one of canonical ``mine`` and
-        story ``home``'s canonical and at its tail in the other (:func:`cleaner.dedup.verify.edge_gaps`)? Then it
-        overlaps each on one side (an excerpt of a story's later part with text of its own), no copy of both. Nor when
-        ``mine`` holds a block of its own between text it shares with it (:func:`cleaner.dedup.verify.inner_block`):
-        pages of one site's template around two stories."""
-        theirs, p = sketch_evidence(self.sketch_of[did]), self.params
+    def _overlaps(self, theirs: Evidence, mine: Evidence, home: str) -> bool:
+        """Does a text of evidence ``theirs`` lack more than ``_GAP`` of itself as a block at its head in one of
+        canonical ``mine`` and story ``home``'s canonical and at its tail in the other
+        (:func:`cleaner.dedup.verify.edge_gaps`)? Then it overlaps each on one side (an excerpt of a story's later
+        part with text of its own), no copy of both. Nor when ``mine`` holds a block of its own between text it shares
+        with it (:func:`cleaner.dedup.verify.inner_block`): pages of one site's template around two stories."""
+        p = self.params
         home_entry = self.new[home] if home in self.new else self.entry(home)  # (or a story of an earlier night)
         (ch, ct), (th, tt) = edge_gaps(theirs, home_entry.as_evidence(), p), edge_gaps(theirs, mine, p)
         return (ch > _GAP and tt > _GAP) or (ct > _GAP and th > _GAP) or inner_block(mine, theirs, p)
