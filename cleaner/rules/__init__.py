@@ -426,9 +426,9 @@ class _GluedFilter:
         literal of (``None``: an odd character, or a literal that spans lines)."""
         self._stand_ins: list[tuple[int, ...]] = []
         """Per such thing: the patterns it stands in for too."""
-        self._trigger_tests: list[tuple[tuple[str, Callable[[str], object]], ...] | None] = []
+        self._trigger_tests: list[Tests | None] = []
         """Per thing the scanner finds: the kind and regex search of each rule whose trigger literal it is
-        (:func:`_trigger_tests`; ``None``: not asked, the kinds of :attr:`_trigger_kinds` taken as they are)."""
+        (:func:`_trigger_checks`; ``None``: not asked, the kinds of :attr:`_trigger_kinds` taken as they are)."""
         self._checks: list[tuple[int, ...] | None] = []
         """Per thing the scanner finds: the patterns a line with it may match (``None``: ask :meth:`maybe`)."""
         self._anchored_src = anchored
@@ -532,8 +532,9 @@ class _GluedFilter:
                     *(r.regex.search for r in self.free),
                 )
                 self._checks = _scan_checks(*self._scan_args)
-                self._trigger_kinds, self._stand_ins = _trigger_checks(self.rules, *self._scan_args)
-                self._trigger_tests = _trigger_tests(self.rules, *self._scan_args)
+                self._trigger_kinds, self._stand_ins, self._trigger_tests = _trigger_checks(
+                    self.rules, *self._scan_args
+                )
         sc = self._scanner[0]
         return None if sc is None else sc.line_hits(lines)
 
@@ -553,7 +554,7 @@ class _GluedFilter:
 
     def kinds_given(self, line: str, found: set[int]) -> frozenset[str] | None:
         """The kinds of the rules whose test :meth:`maybe_given` makes holds on ``line``, and of the rules with a
-        trigger literal found on it whose own regex finds a match in it (:func:`_trigger_tests`; a user rule's
+        trigger literal found on it whose own regex finds a match in it (:func:`_trigger_checks`; a user rule's
         kind without that test); ``None`` for a line with an odd character (:meth:`maybe` asked)."""
         ask: set[int] = set()
         out: set[str] = set()
@@ -635,49 +636,38 @@ def _stood_in_for(patterns: list[str]) -> tuple[dict[tuple[str, bool], list[int]
     return by, loose
 
 
+Tests = tuple[tuple[str, Callable[[str], object]], ...]
+"""The kind and the regex search of each rule of a trigger literal (:func:`_trigger_checks`)."""
+
+
 def _trigger_checks(
     rules: Sequence[Rule], literals: list[str], patterns: list[str]
-) -> tuple[list[frozenset[str] | None], list[tuple[int, ...]]]:
+) -> tuple[list[frozenset[str] | None], list[tuple[int, ...]], list[Tests | None]]:
     """For :meth:`_GluedFilter.kinds_given`, per thing the scanner finds (as :func:`_scan_checks`): the kinds of the
-    ``rules`` whose trigger literal it is (``None`` for the odd characters and a literal with a line break), and
-    the ``patterns`` it stands in for."""
-    exact, caseless, loose = _scan_source(literals, patterns)
-    kinds: dict[str, set[str]] = {}
-    for r in rules:
-        for t in [r.trigger] if r.trigger is not None else r.triggers or ():
-            kinds.setdefault(t, set()).add(r.kind)
-    by, _loose = _stood_in_for(patterns)
-    triggers = set(literals)
-    found: list[frozenset[str] | None] = [
-        frozenset(kinds.get(x, ())) if x in triggers and "\n" not in x else None for x in exact
-    ]
-    found += [None] * (len(prefilter._ODD) + len(caseless) + len(loose))
-    stand_ins = [tuple(by.get((x, False), ())) for x in exact] + [()] * (len(found) - len(exact))
-    return found, stand_ins
-
-
-def _trigger_tests(
-    rules: Sequence[Rule], literals: list[str], patterns: list[str]
-) -> list[tuple[tuple[str, Callable[[str], object]], ...] | None]:
-    """For :meth:`_GluedFilter.kinds_given`, per thing the scanner finds (as :func:`_scan_checks`): the kind and the
-    regex search of each of the ``rules`` whose trigger literal it is, the test every matcher of the rule makes
-    last (a rule matches a line only if its regex finds a match in it: an anchored one at the start, as in the
-    alternations); ``None`` for what is not such a literal and for a literal of a user rule (its regex runs with a
-    time-out: not asked twice)."""
+    ``rules`` whose trigger literal it is (``None`` for the odd characters and a literal with a line break), the
+    ``patterns`` it stands in for, and the kind and regex search of each of those rules, the test every matcher of
+    a rule makes last (a rule matches a line only if its regex finds a match in it: an anchored one at the start, as
+    in the alternations; ``None`` for what is not such a literal and for a literal of a user rule: its regex runs
+    with a time-out, not asked twice)."""
     exact, caseless, loose = _scan_source(literals, patterns)
     by_literal: dict[str, list[Rule]] = {}
     for r in rules:
         for t in [r.trigger] if r.trigger is not None else r.triggers or ():
             by_literal.setdefault(t, []).append(r)
+    by, _loose = _stood_in_for(patterns)
     triggers = set(literals)
-    out: list[tuple[tuple[str, Callable[[str], object]], ...] | None] = []
+    found: list[frozenset[str] | None] = []
+    tests: list[Tests | None] = []
     for x in exact:
         those = by_literal.get(x, [])
-        if x not in triggers or "\n" in x or any(r.timed for r in those):
-            out.append(None)
-        else:
-            out.append(tuple((r.kind, r.regex.search) for r in those))
-    return out + [None] * (len(prefilter._ODD) + len(caseless) + len(loose))
+        usable = x in triggers and "\n" not in x
+        found.append(frozenset(r.kind for r in those) if usable else None)
+        tests.append(
+            tuple((r.kind, r.regex.search) for r in those) if usable and not any(r.timed for r in those) else None
+        )
+    rest = len(prefilter._ODD) + len(caseless) + len(loose)
+    stand_ins = [tuple(by.get((x, False), ())) for x in exact] + [()] * rest
+    return found + [None] * rest, stand_ins, tests + [None] * rest
 
 
 def _rare_enough(literal: str) -> bool:
