@@ -392,21 +392,71 @@ def clean_stream(
             yield piece, _piece_sketches(piece, seen, params)
 
 
-def _piece_sketches(piece: list[Document | Reject], seen: set[str], params: DedupParams) -> list[Sketch]:
+def _piece_sketches(
+    piece: list[Document | Reject], seen: set[str], params: DedupParams, crashed: set[str] | None = None
+) -> list[Sketch]:
     """The sketches of the documents of ``piece`` whose id is not in ``seen`` (added), in order; a batch whose sketch
-    fails is left out (the collapse sketches those again, and reports the error there)."""
+    fails is left out (the collapse sketches those again, and reports the error there). The ids of documents whose
+    sketch killed its worker (:func:`_sketched`) are added to ``crashed``; without it, each such document becomes a
+    ``worker_failed`` reject in ``piece``, in its place."""
     jobs: list[tuple[str, str]] = []
     for item in piece:
         if isinstance(item, Document) and item.id and item.id not in seen:
             seen.add(item.id)
             jobs.append((item.id, item.text))
     sketches: list[Sketch] = []
+    dead: set[str] = set() if crashed is None else crashed
     for batch in sketch_batches(jobs):
-        try:
-            sketches.extend(sketch_batch(batch, params))
-        except Exception:  # the collapse sketches these again, and reports the error there
-            pass
+        sketches.extend(_sketched(batch, params, dead))
+    if dead and crashed is None:
+        _sketch_crashed(piece, dead)
     return sketches
+
+
+SKETCH_CRASHED = (
+    "sketching this page's text for the near-duplicate search: the worker process died (a crash in native code, "
+    "os._exit, the out-of-memory killer); the page was skipped, the rest of its file read"
+)
+
+
+def _sketched(batch: list[tuple[str, str]], params: DedupParams, crashed: set[str]) -> list[Sketch]:
+    """:func:`sketch_batch` of ``batch``, each step marked as a piece of work with no time limit
+    (:func:`unit_started`), as the pages and the reader are: a batch whose sketch killed its worker (a crash in the
+    segmenter's native code, the out-of-memory killer) is sketched again a text at a time, and a text that kills its
+    worker again is added to ``crashed`` (helper hostile26: the death was outside any marked step, so the pool failed
+    the whole item: every page of the batch's files, and in memory the collapse sketching the text again killed the
+    whole run)."""
+    try:
+        unit_started("sketch\0" + "\0".join(did for did, _ in batch), -1)
+        return sketch_batch(batch, params)
+    except PieceCrashed:  # (this batch killed its worker before: a text at a time)
+        pass
+    except Exception:  # the collapse sketches these again, and reports the error there
+        return []
+    finally:
+        unit_done()
+    out: list[Sketch] = []
+    for job in batch:
+        try:
+            unit_started(f"sketch\0{job[0]}", -1)
+            out.extend(sketch_batch([job], params))
+        except PieceCrashed:
+            crashed.add(job[0])
+        except Exception:
+            pass
+        finally:
+            unit_done()
+    return out
+
+
+def _sketch_crashed(items: list[Document | Reject], crashed: set[str]) -> None:
+    """Each document of ``items`` whose id is in ``crashed`` replaced by its ``worker_failed`` reject."""
+    for n, item in enumerate(items):
+        if isinstance(item, Document) and item.id in crashed:
+            src = item.sources[0] if item.sources else None
+            path = src.path if src else "<input>"
+            record, segment = (src.record, src.segment) if src else (None, None)
+            items[n] = Reject(path, "worker_failed", SKETCH_CRASHED, record=record, segment=segment)
 
 
 _KEPT = re.compile(r"\(the (\d+) pages(?= before it are\)$)")
@@ -569,7 +619,13 @@ def _cleaned_lean(
     audit_trail: bool,
 ) -> tuple[list[list[Document | Reject]], list[Sketch]]:
     per_file = [process_file(p, rules, read_options, audit_trail) for p in paths]
-    return per_file, _piece_sketches([item for items in per_file for item in items], set(), params or DedupParams())
+    crashed: set[str] = set()
+    flat = [item for items in per_file for item in items]
+    sketches = _piece_sketches(flat, set(), params or DedupParams(), crashed)
+    if crashed:  # (a text whose sketch killed its worker: its pages are rejects)
+        for items in per_file:
+            _sketch_crashed(items, crashed)
+    return per_file, sketches
 
 
 CleanedKeyed = tuple[list[list[Document | Reject]], SketchPack, dict[str, bytes]]

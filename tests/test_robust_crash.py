@@ -205,3 +205,52 @@ def test_a_reader_that_kills_its_worker_keeps_the_records_read_before(
     assert {name for name, _ in sources} == {"feed.jsonl", "0.txt", "1.txt", "2.txt"}
     detail = json.loads((tmp_path / "out" / "rejects.jsonl").read_text().splitlines()[0])["detail"]
     assert detail.startswith("reading the file: the worker process died") and "records from 3 on are not read" in detail
+
+
+def _crashing_sketch(monkeypatch: pytest.MonkeyPatch) -> None:
+    import cleaner.dedup.signature as signature
+    import cleaner.pipeline as pipeline
+
+    real = signature.sketch_batch
+
+    def sketch_batch(items: Any, params: Any) -> Any:
+        if any("SKSEGV" in text for _, text in items):
+            faulthandler.disable()
+            ctypes.string_at(0)  # a segfault in native code (the segmenter, say)
+        return real(items, params)
+
+    monkeypatch.setattr(signature, "sketch_batch", sketch_batch)  # (the collapse's sketch map: inherited by forks)
+    monkeypatch.setattr(pipeline, "sketch_batch", sketch_batch)
+
+
+@pytest.mark.parametrize("work", [False, True], ids=["memory", "staged"])
+def test_a_text_whose_sketch_kills_its_worker_loses_only_its_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, work: bool
+) -> None:
+    """The worker dies while it sketches a batch of cleaned texts (outside any page: helper hostile26). Before, in
+    memory the whole run failed (the batch, then its files one by one, then the collapse sketching the text again:
+    ``WorkerError``, no output); staged, the file was one ``worker_failed`` reject (7 records lost). Now the sketch
+    steps are marked: the batch is sketched again a text at a time and only the text that kills its worker is lost."""
+    import cleaner.dedup.warm  # (the forked workers start with the rules and the segmenter loaded)
+    import cleaner.pipeline as pipeline
+    import cleaner.rules.warm  # noqa: F401
+
+    _crashing_sketch(monkeypatch)
+    src = tmp_path / "in"
+    src.mkdir()
+    lines = [
+        json.dumps({"id": f"r{i}", "text": f"第{i}条。{(PARA[i:] + PARA[:i]) * 3}{' SKSEGV' if i == 3 else ''}"})
+        for i in range(7)
+    ]
+    (src / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    for i in range(3):
+        (src / f"{i}.txt").write_text(f"第{i}篇文章。{PARA}" * 2, encoding="utf-8")
+    options = pipeline.RunOptions(work=str(tmp_path / "work") if work else None, time_limit=None)
+    with LocalExecutor(2, mp_context="fork") as ex:
+        pipeline.run([src], tmp_path / "out", executor=ex, options=options)
+    sources, rejects = _outputs(tmp_path / "out")
+    assert rejects == [("feed.jsonl", 3, "worker_failed")]
+    assert sorted(r for name, r in sources if name == "feed.jsonl") == [0, 1, 2, 4, 5, 6]
+    assert {name for name, _ in sources} == {"feed.jsonl", "0.txt", "1.txt", "2.txt"}
+    detail = json.loads((tmp_path / "out" / "rejects.jsonl").read_text().splitlines()[0])["detail"]
+    assert detail.startswith("sketching this page's text") and "the rest of its file read" in detail
