@@ -326,7 +326,9 @@ def test_decode_content_is_bounded_and_lenient_like_a_browser() -> None:
     with pytest.raises(TooLarge):
         decode_content(brotli.compress(b"a" * 10_000), "br", 9_999)
     with pytest.raises(zlib.error):
-        decode_content(b"not gzip at all", "gzip", 1 << 20)
+        decode_content(bytes(range(256)) * 4, "gzip", 1 << 20)
+    # text under a coding that does not decode it: stored decoded by the WARC writer, kept (helper hostile26)
+    assert decode_content(b"not gzip at all", "gzip", 1 << 20) == b"not gzip at all"
 
 
 @pytest.mark.parametrize("charset", ["gbk", "big5"])
@@ -968,3 +970,45 @@ def test_a_dump_whose_lines_end_in_vertical_tabs_or_form_feeds_is_read_line_by_l
     [doc] = clean_text(text, source="word.txt")
     assert doc.title == "国家统计局发布前三季度数据"
     assert doc.text == f"{PARA1}\n{PARA2}" and doc.meta.get("editor") == "王晓明"
+
+
+def test_a_warc_body_stored_decoded_under_its_content_encoding_header_is_read(tmp_path: Path) -> None:
+    """A WARC writer that stored the decoded body and kept the server's ``Content-Encoding: gzip`` (or ``br``): the
+    page was a ``bad_encoding`` reject (helper hostile26); its bytes are the page, so it is read. A body whose bytes
+    are compressed data and do not decode stays the reject; a gzip body that decodes is read as before."""
+    import gzip
+
+    page = HTML.encode()
+    def rec(n: int, body: bytes, coding: str) -> bytes:
+        response = http_response(body, headers=f"Content-Encoding: {coding}\r\n")
+        return record("response", response, url=f"http://x/{n}", record_id=f"<urn:{n}>")
+
+    bad = gzip.compress(page)[:-30]
+    recs = [rec(0, page, "gzip"), rec(1, page, "br"), rec(2, page, "gzip, deflate"), rec(3, bad, "br"),
+            rec(4, gzip.compress(page), "gzip")]  # fmt: skip
+    (tmp_path / "stored.warc").write_bytes(_warc(*recs))
+    items = list(read_file(str(tmp_path / "stored.warc")))
+    docs = [i for i in items if isinstance(i, Document)]
+    assert [d.url for d in docs] == ["http://x/0", "http://x/1", "http://x/2", "http://x/4"]
+    assert all(d.text.count("<p>") == 2 for d in docs)
+    assert [(r.record, r.reason) for r in items if isinstance(r, Reject)] == [(3, "bad_encoding")]
+
+
+def test_a_warc_page_served_as_octet_stream_is_read_and_an_empty_record_is_named(tmp_path: Path) -> None:
+    """An HTML page served as ``application/octet-stream`` was an ``unsupported_type`` reject: its bytes are HTML, so
+    it is read (a PDF served so stays the reject). A response record with an empty block was ``unsupported_type``
+    "content-type application/http": it is ``empty_page`` "empty record" (helper hostile26)."""
+    page = HTML.encode()
+    octet = "application/octet-stream"
+    recs = [
+        record("response", http_response(page, ctype=octet), url="http://x/1", record_id="<urn:1>"),
+        record("response", http_response(b"%PDF-1.4 ...", ctype=octet), url="http://x/2", record_id="<urn:2>"),
+        record("response", b"", url="http://x/3", record_id="<urn:3>"),
+    ]
+    (tmp_path / "types.warc").write_bytes(_warc(*recs))
+    items = list(read_file(str(tmp_path / "types.warc")))
+    assert [i.url for i in items if isinstance(i, Document)] == ["http://x/1"]
+    assert [(r.record, r.reason, r.detail.split(" http")[0]) for r in items if isinstance(r, Reject)] == [
+        (1, "unsupported_type", "content-type application/octet-stream"),
+        (2, "empty_page", "empty record: no HTTP response in its block"),
+    ]

@@ -324,20 +324,42 @@ def _unbrotli(data: bytes, cap: int) -> bytes:
 
 def decode_content(data: bytes, encoding: str | None, cap: int) -> bytes:
     """A body decoded from its HTTP ``Content-Encoding`` (gzip, deflate, br; several in order), at most ``cap``
-    bytes (:class:`TooLarge`). ``zlib.error`` for a body that does not decode; unknown codings are left as is."""
+    bytes (:class:`TooLarge`). ``zlib.error`` for a body that does not decode; unknown codings are left as is. A
+    body that does not decode but is text as it stands (:func:`_stored_decoded`) is kept as it is: many WARC writers
+    (wget's, warcprox's, a requests-based crawler's) store the decoded body and keep the server's header, and its page
+    was a ``bad_encoding`` reject (helper hostile26)."""
     for coding in reversed([c.strip().lower() for c in (encoding or "").split(",") if c.strip()]):
-        if coding in ("gzip", "x-gzip"):
-            data = _inflate(data, 31, cap)
-        elif coding == "deflate":
-            data = _inflate(data, 15 if data[:1] == b"\x78" else -15, cap)
-        elif coding == "br":
-            try:
-                data = _unbrotli(data, cap)
-            except TooLarge:
+        try:
+            data = _decoded(data, coding, cap)
+        except zlib.error:
+            if not _stored_decoded(data):
                 raise
-            except Exception as exc:  # brotli.error
-                raise zlib.error(f"brotli: {exc}") from None
     return data
+
+
+def _decoded(data: bytes, coding: str, cap: int) -> bytes:
+    if coding in ("gzip", "x-gzip"):
+        return _inflate(data, 31, cap)
+    if coding == "deflate":
+        return _inflate(data, 15 if data[:1] == b"\x78" else -15, cap)
+    if coding == "br":
+        try:
+            return _unbrotli(data, cap)
+        except TooLarge:
+            raise
+        except Exception as exc:  # brotli.error
+            raise zlib.error(f"brotli: {exc}") from None
+    return data
+
+
+_BINARY_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+
+
+def _stored_decoded(data: bytes) -> bool:
+    """``data``, which its Content-Encoding does not decode, is a body stored already decoded: no gzip magic, and no
+    byte of its first 4 KiB is a control byte text does not hold (compressed data holds many: about one byte in 12)."""
+    head = data[:4096]
+    return bool(head.strip()) and not head.startswith(b"\x1f\x8b") and _BINARY_BYTES.search(head) is None
 
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")

@@ -21,6 +21,7 @@ from cleaner.document import Document, Reject, Source
 from cleaner.input.base import CHUNK, ReadOptions, TooLarge, decode_content, listed, read_capped
 from cleaner.input.compression import STREAM_ERRORS, ends_inside_a_member, next_member
 from cleaner.input.decoding import DecodeError, charset_from_content_type, decode_bytes
+from cleaner.input.sniff import sniff
 
 __all__ = ["read_warc_stream"]
 
@@ -124,13 +125,22 @@ class _Record:
             self.payload = decode_content(self.payload, http.get_header("Content-Encoding"), max_bytes)
 
 
+_UNTYPED = re.compile(r"\s*(?:application|binary)/octet-stream\b|\s*application/x-unknown\b|\s*unknown/unknown\b")
+"""Content types that say no more than "bytes": a page served so is read when its bytes are HTML (it was an
+``unsupported_type`` reject; helper hostile26)."""
+
+
 def _document(r: _Record, name: str, no: int) -> Document | Reject:
     label = r.url or r.record_id or ""
     if r.status is not None and not str(r.status).startswith("2"):
         return Reject(name, "http_status", f"{r.status} {label}", record=no)
+    if r.type == "response" and r.status is None and not r.payload.strip():  # (no HTTP response in the block)
+        return Reject(name, "empty_page", f"empty record: no HTTP response in its block {label}", record=no)
     lowered = (r.ctype or "").lower()
     if lowered and not any(t in lowered for t in ("html", "text/plain", "xml")):
-        return Reject(name, "unsupported_type", f"content-type {r.ctype} {label}", record=no)
+        if not (_UNTYPED.match(lowered) and sniff(r.payload[:4096].lstrip()) == "html"):
+            return Reject(name, "unsupported_type", f"content-type {r.ctype} {label}", record=no)
+        lowered = "text/html"  # (an HTML page served as bytes of no type: read as the page it is)
     is_html = r.type != "conversion" and "plain" not in lowered
     try:
         text, codec = decode_bytes(r.payload, declared=charset_from_content_type(r.ctype), sniff_html=is_html)
