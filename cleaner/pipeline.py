@@ -53,8 +53,8 @@ from cleaner.execution.executor import (
     unit_started,
 )
 from cleaner.input.base import TRUNCATED
+from cleaner.input.extent import extent
 from cleaner.input.readers import ReadOptions, from_stdin, iter_dump_names, read_file, stdin_inputs
-from cleaner.input.sniff import kind
 from cleaner.output import (
     FORMATS,
     atomic_open,
@@ -1167,7 +1167,8 @@ STAGED_MIN_BYTES = 256 << 20
 
 
 STAGED_MIN_DOCS = 100_000
-"""… or from this many documents (files, and the lines of plain JSONL files, counted before the run): the in-memory
+"""… or from this many documents (files, and the records of JSONL, WARC and Parquet files, compressed or not, counted
+before the run: :func:`_holds_beyond`; :data:`STAGED_MIN_BYTES` counts a compressed file inflated): the in-memory
 run holds ≈ 16 KB per small document at its peak (its sketch, its record and the collapse's index), so 300,000
 small files under :data:`STAGED_MIN_BYTES` peaked near 5 GB; the staged run's driver holds a few keys per text."""
 
@@ -1178,37 +1179,29 @@ def _input_bytes(inputs: Sequence[str | Path], listed: _Listed | None = None) ->
     return _sizes(iter_inputs(check_inputs(inputs)))
 
 
-def _many_documents(inputs: Sequence[str | Path], listed: _Listed | None, limit: int) -> bool:
-    """Whether the inputs hold at least ``limit`` documents, as far as is known before reading them: one per file,
-    and one per line of an uncompressed ``.jsonl`` / ``.ndjson`` file (its line breaks counted, up to ``limit``).
-    A text dump's pages and a compressed file's records are not counted (their bytes are)."""
-    files = listed.files() if listed is not None else list(iter_inputs(check_inputs(inputs)))
-    found = len(files)
+def _holds_beyond(files: Sequence[str], max_bytes: int, max_docs: int, listed: _Listed | None = None) -> bool:
+    """Whether ``files`` hold at least ``max_bytes`` of content or ``max_docs`` documents as their readers see them
+    (:func:`cleaner.input.extent.extent`): a compressed file's bytes inflated, the records of JSONL (plain or
+    compressed), WARC and Parquet files, one document per other file. Each file is read only as far as the limits
+    need; a text dump's pages are not counted (its bytes are)."""
+    size = docs = 0
     for f in files:
-        if found >= limit:
+        if size >= max_bytes or docs >= max_docs:
             break
-        fmt, codec, _ = kind(f)
-        if fmt == "jsonl" and codec is None:
-            found += _line_breaks(f, limit - found) - 1  # (the file counted once already)
-    return found >= limit
-
-
-def _line_breaks(path: str, limit: int) -> int:
-    """Line breaks in ``path`` (read 1 MiB at a time), counting stops at ``limit``; 0 for a file that cannot be read
-    (its reader reports it)."""
-    n = 0
-    try:
-        with open(path, "rb") as fh:
-            while n < limit and (block := fh.read(1 << 20)):
-                n += block.count(b"\n")
-    except OSError:
-        return 0
-    return n
+        n, records = extent(f, max_bytes - size, max_docs - docs, listed.size((f,)) if listed is not None else None)
+        size += n
+        docs += records
+    return size >= max_bytes or docs >= max_docs
 
 
 def _large_input(inputs: Sequence[str | Path], listed: _Listed | None) -> bool:
-    """Whether a plain run over ``inputs`` goes staged by itself (:data:`STAGED_MIN_BYTES`, :data:`STAGED_MIN_DOCS`)."""
-    return _input_bytes(inputs, listed) >= STAGED_MIN_BYTES or _many_documents(inputs, listed, STAGED_MIN_DOCS)
+    """Whether a plain run over ``inputs`` goes staged by itself: :data:`STAGED_MIN_BYTES` of content or
+    :data:`STAGED_MIN_DOCS` documents, counted before the run (:func:`_holds_beyond`). The bytes on disk are asked
+    first (a ``stat`` a file); only under the limit are the files read for what they hold."""
+    if _input_bytes(inputs, listed) >= STAGED_MIN_BYTES:
+        return True
+    files = listed.files() if listed is not None else list(iter_inputs(check_inputs(inputs)))
+    return _holds_beyond(files, STAGED_MIN_BYTES, STAGED_MIN_DOCS, listed)
 
 
 def _is_local(executor: Executor) -> bool:

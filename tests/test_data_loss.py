@@ -514,3 +514,55 @@ def test_many_small_documents_go_staged_by_their_number_not_only_their_bytes(
         assert len(_stories(tmp_path / f"auto-{name}")) == len(pages)
     monkeypatch.setattr(pipeline, "STAGED_MIN_DOCS", len(pages) + 1)
     assert "staged" not in pipeline.run([tmp_path / "records"], tmp_path / "below", workers=1).extra
+
+
+def _warc(pages: list[str]) -> list[bytes]:
+    """A WARC record of an HTML page for each of ``pages`` (title line, then paragraphs)."""
+    out = []
+    for i, page in enumerate(pages):
+        title, _, body = page.partition("\n")
+        html = f"<html><head><title>{title}</title></head><body><h1>{title}</h1>"
+        html += "".join(f"<p>{line}</p>" for line in body.splitlines() if line) + "</body></html>"
+        payload = ("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + html).encode()
+        head = (
+            f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-{i:012d}>\r\n"
+            f"WARC-Target-URI: https://news.example.cn/{i}.html\r\nWARC-Date: 2021-03-04T10:00:00Z\r\n"
+            f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(payload)}\r\n\r\n"
+        ).encode()
+        out.append(head + payload + b"\r\n\r\n")
+    return out
+
+
+@pytest.mark.parametrize("shape", ["jsonl.gz", "warc.gz", "jsonl.zst"])
+def test_a_compressed_input_goes_staged_by_what_it_holds_not_its_bytes_on_disk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, shape: str
+) -> None:
+    """The switch to a staged run counted a compressed file's bytes on disk and one document for it, so a 30 MB
+    ``.jsonl.gz`` of 300 MB of text, or a ``.warc.gz`` of 200,000 records, ran in memory whatever it held (helper
+    loss23). It now counts the bytes the file inflates to and its records (:func:`cleaner.input.extent.extent`): with
+    the limits set between what is on disk and what is inside, the run is staged, with the stories the in-memory run
+    writes. On the old code both runs stayed in memory."""
+    import cleaner.pipeline as pipeline
+
+    pages = _dump(8, seed=23).decode().split("\n\n")
+    if shape.startswith("warc"):  # (a gzip member a record, as WARC files are written)
+        records = _warc(pages)
+        raw, packed = b"".join(records), b"".join(gzip.compress(r) for r in records)
+    else:
+        lines = [json.dumps({"id": f"r{i}", "text": page}, ensure_ascii=False) for i, page in enumerate(pages)]
+        raw = ("\n".join(lines) + "\n").encode()
+        packed = PACKERS[shape.rsplit(".", 1)[1]](raw)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / f"a.{shape}").write_bytes(packed)
+    memory = pipeline.run([tmp_path / "in"], tmp_path / "mem", workers=1)
+    assert "staged" not in memory.extra and len(_stories(tmp_path / "mem")) == len(pages)
+    assert len(packed) < len(raw)  # (random text from a small pool: what is inside is ≈ 1.8 times what is on disk)
+    monkeypatch.setattr(pipeline, "STAGED_MIN_BYTES", len(packed) + 1)  # over the file, under what it holds
+    assert "staged" in pipeline.run([tmp_path / "in"], tmp_path / "by-bytes", workers=1).extra
+    assert _stories(tmp_path / "by-bytes") == _stories(tmp_path / "mem")
+    monkeypatch.setattr(pipeline, "STAGED_MIN_BYTES", len(raw) + 1)
+    monkeypatch.setattr(pipeline, "STAGED_MIN_DOCS", len(pages))  # one file, but that many records
+    assert "staged" in pipeline.run([tmp_path / "in"], tmp_path / "by-records", workers=1).extra
+    assert _stories(tmp_path / "by-records") == _stories(tmp_path / "mem")
+    monkeypatch.setattr(pipeline, "STAGED_MIN_DOCS", len(pages) + 1)
+    assert "staged" not in pipeline.run([tmp_path / "in"], tmp_path / "below", workers=1).extra
