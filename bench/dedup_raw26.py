@@ -5,7 +5,9 @@ text (every text node, those of ``<style>`` and ``<script>`` too, as ``bench_ded
 into its *chrome* (the lines before and after its gold story: navigation, portal header and footer, stylesheet and
 script text) and its story (the gold text). A copy of one story is set into another page's chrome, as a repost
 crawled from another portal on another day. The corpus is split into its own tune and check halves by story
-(``half("raw26", story id)``); the chromes are shared by both halves (as a crawl shares portals).
+(``half("raw26", story id)``). A crawl holds many pages of few portals: each seed draws ``PORTALS`` pages whose
+chromes every repost and hard negative is set into (shared by both halves), so a portal's chrome is in tens of
+texts of the run, each story's own lines in a few.
 
 Each story: its page as crawled (the original) and 2-4 copies, each with one or two of:
 
@@ -49,6 +51,7 @@ SETS = ("cleaneval_zh", "cwced_zh", "daniel_zh", "magichtml_zh")
 KINDS = ("portal", "recrawl", "trunc", "related")
 NEGATIVES = ("template", "code", "same_topic", "series", "index")
 MAX_CHROME = 30_000
+PORTALS = 12
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ENDS = re.compile(r"[。！？!?]”?")
 SITES = ["新浪新闻", "网易新闻", "搜狐", "凤凰网", "腾讯新闻", "环球网", "中华网", "东方网", "北青网", "光明网"]
@@ -279,13 +282,14 @@ def build(data: Path, seed: str) -> list[Doc]:
     by_half: dict[str, list[Page]] = {h: [] for h in HALVES}
     for p in pages:
         by_half[half(CORPUS, p.pid)].append(p)
+    portals = rng.sample(pages, PORTALS)
     docs: list[Doc] = []
     for h, pool in by_half.items():
         rng.shuffle(pool)
         n_neg = int(0.4 * len(pool))
         for s in pool[n_neg:]:
-            docs += copies(rng, s, pages, titles, h)
-        docs += negatives(rng, pool[:n_neg], pages, titles, h)
+            docs += copies(rng, s, portals, titles, h)
+        docs += negatives(rng, pool[:n_neg], portals, titles, h)
     rng.shuffle(docs)
     return docs
 
