@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from cleaner.extraction import extract_html
-from cleaner.extraction.dom import BANNER, hint_of
+from cleaner.extraction.dom import BANNER, Line, hint_of
+from cleaner.extraction.metadata import is_byline
 from tests.conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "bench"))
@@ -32,6 +33,8 @@ def dev_pages() -> dict[str, object]:
         "en26-dev1-consent-6",  # a Sourcepoint consent wall first in the body ("sp_message_container_1")
         "en26-dev1-consent-12",  # the wall at the page's end, a cookie notice after it
         "en26-dev1-consent-1",  # Dutch wall
+        "en26-dev1-comments-13",  # a short German story under "Von … 20.07.2020 17:54", Facebook comments below
+        "en26-dev1-comments-16",  # a Spanish one
     ],
 )
 def test_tune_page_passes_the_snippet_rule(dev_pages: dict[str, object], pid: str) -> None:
@@ -67,3 +70,25 @@ def test_consent_platform_names_are_banners(ident: str) -> None:
 @pytest.mark.parametrize("ident", ["message-container", "entry-content consent-given", "comp-main", "cmp-article"])
 def test_content_names_stay(ident: str) -> None:
     assert hint_of(ident) != BANNER
+
+
+def _line(text: str) -> Line:
+    return Line(text, len(text.replace(" ", "")), 0, 0, 0, 0)
+
+
+@pytest.mark.parametrize(
+    "text", ["Von Anna Berger 20.07.2020 17:54", "07.11.2024 12:42", "Par Claire Martin 3.5.2023", "12.05.2024 - 18:01"]
+)
+def test_numeric_european_dates_make_bylines(text: str) -> None:
+    assert is_byline(_line(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 20.07.2020 hat der Gemeinderat von Lübeck mit knapper Mehrheit die Gebühren für die Kitas eingefroren.",
+        "Sales fell 1.2.2020 was a record.",
+    ],
+)
+def test_dates_in_sentences_make_no_bylines(text: str) -> None:
+    assert not is_byline(_line(text))

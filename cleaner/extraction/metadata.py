@@ -185,11 +185,13 @@ _MONTH: Final = (
 )
 _ML_DATE: Final = re.compile(
     rf"(?<!\w)\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH}\s+(?:de\s+)?\d{{4}}(?!\d)"
-    rf"|(?<!\w){_MONTH}\s+\d{{1,2}},?\s+\d{{4}}(?!\d)",
+    rf"|(?<!\w){_MONTH}\s+\d{{1,2}},?\s+\d{{4}}(?!\d)"
+    r"|(?<![\w.])(?:0?[1-9]|[12]\d|3[01])\.\s?(?:0?[1-9]|1[0-2])\.\s?(?:19|20)\d{2}(?![\d.])",
     re.I,
 )
 """A date with a month name in German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian or Greek
-("11. Juli 2023", "3 de mayo de 2024", "11 lipca 2023", "11 июля 2023", "11 Ιουλίου 2023")."""
+("11. Juli 2023", "3 de mayo de 2024", "11 lipca 2023", "11 июля 2023", "11 Ιουλίου 2023"), or a day, month and
+year of digits between dots ("20.07.2020": German, Polish, Russian, Czech bylines "Von X 20.07.2020 17:54")."""
 _ML_BYLINE_CUE: Final = re.compile(
     r"^(?:von|par|por|di|door|av|af|autor|autora|автор|του|της)\b|aktualisiert|veröffentlicht|publié|mis à jour"
     r"|publicado|actualizado|pubblicato|aggiornato|atualizado|opublikowano|aktualizacja|опубликовано|обновлено"
