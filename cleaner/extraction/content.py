@@ -448,8 +448,9 @@ def negative_blocks(page: Page, prose: list[float], shared: set[str], *, lenient
         if blk.ident in shared:
             continue
         if blk.hint == BANNER:
-            # an overlay appended to the body (no prose after it: a few buttons may follow) or first in it
-            edge = blk.start == 0 or prose[-1] - prose[blk.end] <= 0
+            # an overlay appended to the body (no prose after it but other banners': a few buttons may follow) or
+            # first in it (after other banners only)
+            edge = _after_banners(page, blk.start) or _banners_only(page, prose, blk.end, len(prose) - 1)
             own = edge and prose[blk.end] - prose[blk.start] <= BANNER_SHARE * total
         elif blk.hint == -1 or (blk.hint < -2 and lenient):
             own = prose[blk.end] - prose[blk.start] <= NEG_SHARE * total
@@ -458,6 +459,33 @@ def negative_blocks(page: Page, prose: list[float], shared: set[str], *, lenient
         if own:
             neg[idx : blk.end_block] = [True] * (blk.end_block - idx)
     return neg
+
+
+def _after_banners(page: Page, start: int) -> bool:
+    """Is line ``start`` the page's first, or are all the lines above it in consent banners (a cookie notice, then
+    a consent wall)?"""
+    covered = 0
+    for idx in page.negative:
+        if covered >= start:
+            break
+        blk = page.blocks[idx]
+        if blk.hint == BANNER and blk.start == covered and blk.end > covered:
+            covered = blk.end
+    return covered >= start
+
+
+def _banners_only(page: Page, prose: list[float], start: int, end: int) -> bool:
+    """Is all the prose of lines ``start:end`` inside consent banners (a cookie notice after a consent wall)?"""
+    rest = prose[end] - prose[start]
+    if rest <= 0:
+        return True
+    covered = start
+    for idx in page.negative:
+        blk = page.blocks[idx]
+        if blk.hint == BANNER and blk.start >= covered and blk.end <= end:
+            rest -= prose[blk.end] - prose[blk.start]
+            covered = blk.end
+    return rest <= 0
 
 
 SHARED_CLASS: Final = 3

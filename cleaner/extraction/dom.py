@@ -70,9 +70,14 @@ STRONG_STEMS: Final = (
     "social",
     "disclaimer",
 )
-BANNER_WORDS: Final = frozenset("consent gdpr onetrust".split())
-BANNER_STEMS: Final = ("consent", "onetrust")
-"""Cookie-consent banners and privacy centres (hint :data:`BANNER`)."""
+BANNER_WORDS: Final = frozenset("consent gdpr onetrust truste cmp".split())
+BANNER_STEMS: Final = (
+    *("consent", "onetrust", "didomi", "usercentrics", "cookiebot", "cybotcookiebot", "borlabs", "iubenda"),
+    *("cmpbox", "cmpwrapper", "cmp2", "cmplz"),
+)
+"""Cookie-consent banners and privacy centres (hint :data:`BANNER`), among them the consent platforms' own element
+names: Sourcepoint's ``sp_message_container_N``, Didomi, Usercentrics, Cookiebot, Borlabs, iubenda, Quantcast's
+``qc-cmp2-container``, consentmanager's ``cmpbox``, Complianz's ``cmplz-cookiebanner``, TrustArc's ``truste``."""
 BANNER: Final = -4
 """Hint of a consent banner: boilerplate only at the very start or end of the page (an overlay appended to
 the body) and unless it holds nearly all of the page's prose; elsewhere the word may name a consent state."""
@@ -316,6 +321,8 @@ def _hint_of(ident: str) -> int:
         return 0
     neg = 0
     pos = False
+    if "sp_message" in ident:
+        return BANNER  # Sourcepoint's consent message: its other words ("message container") look like content
     if not ident.islower():
         ident = _CAMEL.sub(" ", ident).lower()
     for word in ident.replace("-", " ").replace("_", " ").split():
