@@ -167,9 +167,9 @@ def wenda_fold(page: Page, rng: random.Random) -> str:
             f'<div class="ans-fold">展开全文<br>收起</div>{extra}<div class="ans-ops">赞同 {rng.randint(0, 99)} 评论</div></div>'
         )
 
+    best = answer(1)
     if follow:  # the follow-ups' texts are gold, after the best answer
         page.posts[1] = [*page.posts[1], *follow]
-    best = answer(1)
     page.posts.insert(2, [])  # a folded answer: no text
     page.users.insert(2, user(rng))
     folded = f'<div class="ans folded"><div class="ans-head">{page.users[2]}</div><div class="fold-note">{FOLDED}</div></div>'
