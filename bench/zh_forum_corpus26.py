@@ -101,7 +101,9 @@ def split_op(page: Page, rng: random.Random) -> str:
             f'<div class="reply-body">{p_(page.posts[k])}</div><div class="reply-ops"><a href="#">回复</a> <a href="#">举报</a></div></div>'
         )
 
-    rec = "".join(f'<li><a href="/t/{rng.randint(1000, 9999)}">{t}</a><p>{s}</p></li>' for t, s in _teasers(page, rng, 4, 1))
+    rec = "".join(
+        f'<li><a href="/t/{rng.randint(1000, 9999)}">{t}</a><p>{s}</p></li>' for t, s in _teasers(page, rng, 4, 1)
+    )
     ch(page, page.users[0])
     return (
         f'<div class="topic"><h1 class="topic-title">{page.title}</h1><div class="topic-head"><span>楼主</span> <a href="#">{page.users[0]}</a> <span>发表于 {date(rng)}</span> <a href="#">只看楼主</a></div>'
@@ -142,7 +144,7 @@ def dl_thread(page: Page, rng: random.Random) -> str:
         fold = "<br>收起回复" if rng.random() < 0.4 else ""
         return (
             f'<dl class="post"><dt>{u} {date(rng)} {k + 1}楼</dt>'
-            f'<dd>{br(page.posts[k])}{tail}<br>赞({rng.randint(0, 50)}) 回复 举报{fold}</dd></dl>'
+            f"<dd>{br(page.posts[k])}{tail}<br>赞({rng.randint(0, 50)}) 回复 举报{fold}</dd></dl>"
         )
 
     return f'<div class="bbs"><h2>{page.title}</h2>{"".join(post(k) for k in range(len(page.posts)))}</div><div class="hot"><ul>{hot_list(page, rng, 3)}</ul></div>'
