@@ -29,6 +29,7 @@ from .thread import (
     alike_names,
     answer_like,
     answer_named,
+    bare_bar,
     comment_heading,
     comment_section,
     flat_headers,
@@ -2537,6 +2538,7 @@ def content_lines(page: Page, sel: Selection | None, boxed: bool = False) -> lis
                 and not is_link_line(ln)
                 and not _subject(ln)
                 and not _STATS.fullmatch(ln.text)
+                and not bare_bar(ln.text)
             ):
                 if named is None:
                     named = _named_replies(page, sel) | _quote_names(page, sel)

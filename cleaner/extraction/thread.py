@@ -31,6 +31,7 @@ __all__ = [
     "action_bar",
     "action_inside",
     "alike_names",
+    "bare_bar",
     "comment_heading",
     "comment_section",
     "flat_headers",
@@ -578,7 +579,7 @@ _LIKE_COUNT: Final = re.compile(rf"(?<![^\s\d])[{ACTION_SYMBOLS}]\s*\d*\s*$")
 header, whose reply button is an image)."""
 
 
-def _bare_bar(text: str) -> bool:
+def bare_bar(text: str) -> bool:
     """Is ``text`` an :func:`action_bar` of action words and counts only, run together ("回复赞", "赞 12 | 回复"; not
     "已赞过已踩过你对这个回答的评价是？评论收起", whose other words a Q&A page's answers and a best answer share)?"""
     if len(text) > ACTION_LINE:
@@ -599,7 +600,7 @@ def _bar_line(text: str) -> bool:
     then be taken for the posts)?"""
     return (
         _action(text)
-        or _bare_bar(text)
+        or bare_bar(text)
         or _LIKE_COUNT.search(text) is not None
         or (
             not text.isascii()
