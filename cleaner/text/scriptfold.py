@@ -90,6 +90,16 @@ def _traditional_count(text: str, need: int) -> int:
     return hits
 
 
+def _bit_set(chars: frozenset[str]) -> bytes:
+    """``chars`` as a bit set for the kernel's ``count_marked`` (code point c: bit ``c & 7`` of byte ``c >> 3``, up to
+    the last of them)."""
+    codes = [ord(ch) for ch in chars]
+    bits = bytearray((max(codes) >> 3) + 1)
+    for c in codes:
+        bits[c >> 3] |= 1 << (c & 7)
+    return bytes(bits)
+
+
 def _code_points(text: str) -> npt.NDArray[np.uint32]:
     """The code points of ``text`` (lone surrogates as their own)."""
     return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
@@ -240,7 +250,9 @@ class PageFold:
     characters at the same offsets put back; where a line is not found whole, the context of each such
     character is. A character that cannot be located takes its most frequent origin on the page."""
 
-    __slots__ = ("_back", "_html", "_majority", "_mixed", "_origins", "_scanned", "_text", "fold", "folded")
+    __slots__ = (
+        "_back", "_html", "_majority", "_mixed", "_mixed_bits", "_origins", "_scanned", "_text", "fold", "folded"
+    )  # fmt: skip
 
     def __init__(
         self, html: str, fold: dict[int, str], back: dict[int, str], origins: dict[str, list[tuple[int, str]]]
@@ -252,7 +264,10 @@ class PageFold:
         self._html = html
         self._back = back
         self._origins = origins
-        self._mixed = re.compile(f"[{re.escape(''.join(origins))}]") if origins else None
+        # the characters of two origins, as a set and a bit set (a regex class of them compiled per page cost more
+        # than the searches it made: docs/pipeline-speed-26.md)
+        self._mixed: frozenset[str] | None = frozenset("".join(origins)) if origins else None
+        self._mixed_bits = _bit_set(self._mixed) if self._mixed is not None and _COUNT_MARKED is not None else b""
         self._text: tuple[str, npt.NDArray[np.intp]] | None = None
         self._majority: dict[str, str] | None = None
         self._scanned = 0
@@ -275,14 +290,14 @@ class PageFold:
 
     def _string(self, text: str) -> str:
         out = translate(text, self._back)
-        if self._mixed is None or self._mixed.search(text) is None:
+        if not self._holds_mixed(text):
             return out
         pieces: list[str] = []  # out up to done, with the lines unfolded by position
         done = 0
         cursor = 0
         for m in _LINE.finditer(text):
             start, line = m.start(), m.group()
-            if self._mixed.search(line) is None:
+            if not self._holds_mixed(line):
                 continue
             pieces.append(out[done:start])
             done = start + len(line)
@@ -296,6 +311,14 @@ class PageFold:
                 pieces.append("".join(chars))
         pieces.append(out[done:])
         return "".join(pieces)
+
+    def _holds_mixed(self, text: str) -> bool:
+        """Does ``text`` hold a character of two origins?"""
+        if self._mixed is None:
+            return False
+        if self._mixed_bits:
+            return _COUNT_MARKED is not None and _COUNT_MARKED(text, self._mixed_bits, 1) > 0
+        return not self._mixed.isdisjoint(text)
 
     def _by_text(self, line: str, cursor: int, chars: list[str]) -> int:
         """Unfold into ``chars`` (those of ``line``, unfolded by :attr:`_back`) a line not on the page as it is
@@ -351,12 +374,12 @@ class PageFold:
     def _windows(self, visible: str, compact: str, cursor: int) -> tuple[list[int], list[int], list[int]]:
         """The characters of two origins in ``compact`` (a line not found whole), each with its place in
         ``visible`` as found by its context, nearest after ``cursor`` first; and those not found."""
-        assert self._mixed is not None
+        mixed = self._mixed
+        assert mixed is not None
         hits: list[int] = []
         offsets: list[int] = []
         missed: list[int] = []
-        for m in self._mixed.finditer(compact):
-            k = m.start()
+        for k in [k for k, ch in enumerate(compact) if ch in mixed]:
             if self._scanned >= SCANNED:
                 missed.append(k)
                 continue
