@@ -2516,6 +2516,8 @@ def content_lines(page: Page, sel: Selection | None, boxed: bool = False) -> lis
             continue
         if neg[ln.block] and not root_neg:
             continue
+        if _NEIGHBOUR.match(ln.text) and sel.replies < 0 and _told_above(out):
+            break  # "上一篇：…" / "下一篇：…" below the text: the neighbours' links and their teasers follow
         if (is_link_line(ln) and i not in sel.items) or i in sel.teasers or action_bar(ln.text):
             continue
         if (
@@ -2532,6 +2534,18 @@ def content_lines(page: Page, sel: Selection | None, boxed: bool = False) -> lis
                 continue
         out.append(ln)
     return _without_previews(_without_pull_quotes(page, out))
+
+
+_NEIGHBOUR: Final = re.compile(r"(?:上一篇|下一篇|上篇|下篇|前一篇|后一篇|後一篇)(?:文章|新闻|新聞|博文)?\s*[:：]")
+"""The label of a neighbour story's link under an article or a blog post ("上一篇：标题", "下一篇：标题"), often
+with the other story's opening sentences under it, set like the article's own paragraphs: the text ends there
+(:func:`content_lines`) once :data:`NEIGHBOUR_PROSE` paragraphs of prose are kept above it (a pager of neighbour
+links above the text, under the title, cuts nothing)."""
+NEIGHBOUR_PROSE: Final = 2
+
+
+def _told_above(out: list[Line]) -> bool:
+    return sum(1 for o in out if line_gain(o) > 0 and o.text[-1:] in "。！？”") >= NEIGHBOUR_PROSE
 
 
 _PREVIEW: Final = re.compile(
