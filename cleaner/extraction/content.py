@@ -952,16 +952,24 @@ COMMENT_FORM: Final = 40
 """A comment form is the ``<form>`` around a text area when it holds at most this many lines..."""
 
 
+ENTRY_FIELDS: Final = 2
+"""An element with this many one-line text fields directly in it (``Block.fields``: "收件人 / 您的名字" of a
+mail-a-friend form, a contact form's row) is a data-entry form like a comment form (:func:`_comment_forms`); a search
+box has one field, a rating or a poll radio buttons."""
+
+
 def _comment_forms(page: Page, base: list[float]) -> list[tuple[int, int]]:
-    """Line ranges of the comment forms (name, e-mail, "allowed HTML tags", "by submitting this form you accept"):
+    """Line ranges of the comment forms (name, e-mail, "allowed HTML tags", "by submitting this form you accept") and
+    the other data-entry forms (:data:`ENTRY_FIELDS`: "轉寄好友" over its notices "請輸入您朋友的電子郵件地址…"):
     every line of them is a label, a notice or a button, however long and punctuated. A form that holds
     more than :data:`NEG_SHARE` of the page's prose is no comment form (a page wrapped in one form)."""
-    if not page.text_areas:
+    blocks = page.blocks
+    entries = [i for i in page.controlled if blocks[i].fields >= ENTRY_FIELDS and i not in page.text_areas]
+    if not page.text_areas and not entries:
         return []
     out: list[tuple[int, int]] = []
-    blocks = page.blocks
     prose = sum(g for g in base if g > 0)
-    for idx in page.text_areas:
+    for idx in (*page.text_areas, *entries):
         k = idx
         while k >= 0 and blocks[k].tag != "form" and blocks[k].end - blocks[k].start <= COMMENT_FORM:
             k = blocks[k].parent
