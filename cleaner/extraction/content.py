@@ -871,6 +871,7 @@ def page_gains(page: Page, teasers: list[int] | None = None, boxes: list[tuple[i
             base[i] = -0.5 * page.lines[i].chars
     if boxes is not None:
         boxes.extend(found)
+        boxes.extend(_entry_forms(page, base))  # (their gains unchanged: see ENTRY_FIELDS)
     return base
 
 
@@ -954,22 +955,35 @@ COMMENT_FORM: Final = 40
 
 ENTRY_FIELDS: Final = 2
 """An element with this many one-line text fields directly in it (``Block.fields``: "收件人 / 您的名字" of a
-mail-a-friend form, a contact form's row) is a data-entry form like a comment form (:func:`_comment_forms`); a search
-box has one field, a rating or a poll radio buttons."""
+mail-a-friend form, a contact form's row) is a data-entry form (:func:`_entry_forms`): its box's lines inside the
+chosen block are dropped like a comment form's, but their gains stay as they were (made negative, a mail box's
+notices under a short story no longer held the choice on the story's cell: it went out to the page's frame with
+the side column and the footer); a search box has one field, a rating or a poll radio buttons."""
 
 
 def _comment_forms(page: Page, base: list[float]) -> list[tuple[int, int]]:
-    """Line ranges of the comment forms (name, e-mail, "allowed HTML tags", "by submitting this form you accept") and
-    the other data-entry forms (:data:`ENTRY_FIELDS`: "轉寄好友" over its notices "請輸入您朋友的電子郵件地址…"):
-    every line of them is a label, a notice or a button, however long and punctuated. A form that holds
-    more than :data:`NEG_SHARE` of the page's prose is no comment form (a page wrapped in one form)."""
+    """Line ranges of the comment forms (name, e-mail, "allowed HTML tags", "by submitting this form you accept"):
+    every line of them is a label, a notice or a button, however long and punctuated (so are those of the other
+    data-entry forms, :func:`_entry_forms`: "轉寄好友" over its notices "請輸入您朋友的電子郵件地址…"). A form that
+    holds more than :data:`NEG_SHARE` of the page's prose is no comment form (a page wrapped in one form)."""
+    return _forms_around(page, base, page.text_areas)
+
+
+def _entry_forms(page: Page, base: list[float]) -> list[tuple[int, int]]:
+    """Line ranges of the data-entry forms (:data:`ENTRY_FIELDS`) that are no comment forms."""
     blocks = page.blocks
     entries = [i for i in page.controlled if blocks[i].fields >= ENTRY_FIELDS and i not in page.text_areas]
-    if not page.text_areas and not entries:
+    return _forms_around(page, base, entries) if entries else []
+
+
+def _forms_around(page: Page, base: list[float], held: list[int]) -> list[tuple[int, int]]:
+    """The boxes (:func:`_form_box`) of the small ``<form>`` elements around the blocks ``held``."""
+    if not held:
         return []
+    blocks = page.blocks
     out: list[tuple[int, int]] = []
     prose = sum(g for g in base if g > 0)
-    for idx in (*page.text_areas, *entries):
+    for idx in held:
         k = idx
         while k >= 0 and blocks[k].tag != "form" and blocks[k].end - blocks[k].start <= COMMENT_FORM:
             k = blocks[k].parent
