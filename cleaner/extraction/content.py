@@ -900,6 +900,7 @@ def page_gains(page: Page, teasers: list[int] | None = None, boxes: list[tuple[i
             base[i] = -0.5 * page.lines[i].chars
     if boxes is not None:
         boxes.extend(found)
+        boxes.extend(_entry_forms(page, base))  # (their gains unchanged: see ENTRY_FIELDS)
     return base
 
 
@@ -981,16 +982,37 @@ COMMENT_FORM: Final = 40
 """A comment form is the ``<form>`` around a text area when it holds at most this many lines..."""
 
 
+ENTRY_FIELDS: Final = 2
+"""An element with this many one-line text fields directly in it (``Block.fields``: "收件人 / 您的名字" of a
+mail-a-friend form, a contact form's row) is a data-entry form (:func:`_entry_forms`): its box's lines inside the
+chosen block are dropped like a comment form's, but their gains stay as they were (made negative, a mail box's
+notices under a short story no longer held the choice on the story's cell: it went out to the page's frame with
+the side column and the footer); a search box has one field, a rating or a poll radio buttons."""
+
+
 def _comment_forms(page: Page, base: list[float]) -> list[tuple[int, int]]:
     """Line ranges of the comment forms (name, e-mail, "allowed HTML tags", "by submitting this form you accept"):
-    every line of them is a label, a notice or a button, however long and punctuated. A form that holds
-    more than :data:`NEG_SHARE` of the page's prose is no comment form (a page wrapped in one form)."""
-    if not page.text_areas:
-        return []
-    out: list[tuple[int, int]] = []
+    every line of them is a label, a notice or a button, however long and punctuated (so are those of the other
+    data-entry forms, :func:`_entry_forms`: "轉寄好友" over its notices "請輸入您朋友的電子郵件地址…"). A form that
+    holds more than :data:`NEG_SHARE` of the page's prose is no comment form (a page wrapped in one form)."""
+    return _forms_around(page, base, page.text_areas)
+
+
+def _entry_forms(page: Page, base: list[float]) -> list[tuple[int, int]]:
+    """Line ranges of the data-entry forms (:data:`ENTRY_FIELDS`) that are no comment forms."""
     blocks = page.blocks
+    entries = [i for i in page.controlled if blocks[i].fields >= ENTRY_FIELDS and i not in page.text_areas]
+    return _forms_around(page, base, entries) if entries else []
+
+
+def _forms_around(page: Page, base: list[float], held: list[int]) -> list[tuple[int, int]]:
+    """The boxes (:func:`_form_box`) of the small ``<form>`` elements around the blocks ``held``."""
+    if not held:
+        return []
+    blocks = page.blocks
+    out: list[tuple[int, int]] = []
     prose = sum(g for g in base if g > 0)
-    for idx in page.text_areas:
+    for idx in held:
         k = idx
         while k >= 0 and blocks[k].tag != "form" and blocks[k].end - blocks[k].start <= COMMENT_FORM:
             k = blocks[k].parent
@@ -2546,6 +2568,8 @@ def content_lines(page: Page, sel: Selection | None, boxed: bool = False) -> lis
             continue
         if neg[ln.block] and not root_neg:
             continue
+        if _NEIGHBOUR.match(ln.text) and sel.replies < 0 and _told_above(out):
+            break  # "上一篇：…" / "下一篇：…" below the text: the neighbours' links and their teasers follow
         if (is_link_line(ln) and i not in sel.items) or i in sel.teasers or action_bar(ln.text):
             continue
         if (
@@ -2562,6 +2586,18 @@ def content_lines(page: Page, sel: Selection | None, boxed: bool = False) -> lis
                 continue
         out.append(ln)
     return _without_previews(_without_pull_quotes(page, out))
+
+
+_NEIGHBOUR: Final = re.compile(r"(?:上一篇|下一篇|上篇|下篇|前一篇|后一篇|後一篇)(?:文章|新闻|新聞|博文)?\s*[:：]")
+"""The label of a neighbour story's link under an article or a blog post ("上一篇：标题", "下一篇：标题"), often
+with the other story's opening sentences under it, set like the article's own paragraphs: the text ends there
+(:func:`content_lines`) once :data:`NEIGHBOUR_PROSE` paragraphs of prose are kept above it (a pager of neighbour
+links above the text, under the title, cuts nothing)."""
+NEIGHBOUR_PROSE: Final = 2
+
+
+def _told_above(out: list[Line]) -> bool:
+    return sum(1 for o in out if line_gain(o) > 0 and o.text[-1:] in "。！？”") >= NEIGHBOUR_PROSE
 
 
 _PREVIEW: Final = re.compile(

@@ -201,7 +201,7 @@ class Line:
 class Block:
     """One block element: its lines are ``lines[start:end]``, its descendant blocks ``blocks[index + 1:end_block]``."""
 
-    __slots__ = ("controls", "end", "end_block", "hint", "ident", "parent", "start", "tag")
+    __slots__ = ("controls", "end", "end_block", "fields", "hint", "ident", "parent", "start", "tag")
     end: int
     """Its lines end before this one (set when the walk closes the element, as ``end_block``)."""
     end_block: int
@@ -216,6 +216,8 @@ class Block:
         self.ident = ident
         self.controls = 0
         """Form controls (visible inputs, text areas, selects) directly inside the block."""
+        self.fields = 0
+        """Of them, the one-line text fields (an ``<input>`` of type text, e-mail, tel or none)."""
 
     def __repr__(self) -> str:
         return f"Block({self.tag!r}, {self.ident[:30]!r}, lines {self.start}:{self.end}, hint={self.hint})"
@@ -626,7 +628,8 @@ class _Walker:
             blk = Block(tag, self.cur, len(self.lines), 1 if kind == _K_POS else 0, ident)
         else:  # Block(tag, cur, len(lines), hint, ident) without the call of __init__ (a third of the cost)
             blk = _new(Block)
-            blk.tag, blk.parent, blk.start, blk.ident, blk.controls = tag, self.cur, len(self.lines), ident, 0
+            blk.tag, blk.parent, blk.start, blk.ident = tag, self.cur, len(self.lines), ident
+            blk.controls = blk.fields = 0
             blk.hint = 1 if kind == _K_POS else 0
         self.blocks.append(blk)
         self.cur = bidx
@@ -760,6 +763,8 @@ def _control(node: LexborNode, page: Page, cur: int) -> None:
         if not holder.controls:
             page.controlled.append(cur)
         holder.controls += 1
+        if node.tag == "input" and (not kind or kind.lower() in _TEXT_FIELDS):
+            holder.fields += 1
         if kind and kind.lower() == "password":
             page.logins.append(cur)
         elif kind and kind.lower() == "email":
@@ -768,6 +773,10 @@ def _control(node: LexborNode, page: Page, cur: int) -> None:
             page.text_areas.append(cur)
         elif node.tag == "select":
             page.selects.append(cur)
+
+
+_TEXT_FIELDS: Final = frozenset({"text", "email", "tel"})
+"""The ``type`` values of one-line text fields (``Block.fields``)."""
 
 
 LINKED_PROSE: Final = 50
