@@ -125,35 +125,6 @@ def _paragraphs(rng: random.Random, n: int) -> list[str]:
     return ["Title " + " ".join(_sentences(rng, 1))[:60]] + [" ".join(sents[i : i + 4]) for i in range(0, 4 * n, 4)]
 
 
-def test_a_copy_cut_at_a_paragraph_end_with_another_text_glued_after_it_joins_its_original() -> None:
-    """A story cut where a paragraph ends, keeping its title and three paragraphs or more, with another text after the
-    cut (on a line of its own, after a separator line, or none): the shared head is whole lines on both sides, as for
-    pages under one title and lead paragraph (above), but holds more paragraphs of prose than a lead."""
-    rng = random.Random(17)
-    joined = joined_off = 0
-    for n in range(8):
-        lines = _paragraphs(rng, 8 if n % 2 else 14)
-        keep = rng.randint(max(4, int(0.4 * len(lines))), len(lines) - 3)
-        head = "\n".join(lines[:keep])
-        other = _story(rng, 40)[: int(len(head) * rng.uniform(0.3, 0.8))]
-        copy = head + rng.choice(["\n", "\n\n", "\nNext story: A headline of another story\n"]) + other
-        assert cut_head(_ev(copy, P), _ev("\n".join(lines), P), P)
-        joined += len(set(_stories(["\n".join(lines), copy]))) == 1
-        joined_off += len(set(_stories(["\n".join(lines), copy], OFF))) == 1
-    assert joined == 8 and joined_off <= 3
-
-
-def test_pages_under_one_title_and_two_lead_paragraphs_stay_apart() -> None:
-    """Two pages that share a title and two paragraphs of prose, each going on with paragraphs of its own: fewer
-    whole paragraphs than a cut copy keeps (``collapse._CUT_PARAGRAPHS``)."""
-    rng = random.Random(18)
-    for _ in range(4):
-        lead = _paragraphs(rng, 2)
-        parts = ["\n".join(lead + _paragraphs(rng, 2)[1:]) for _ in range(2)]
-        assert cut_head(_ev(parts[0], P), _ev(parts[1], P), P)  # (the shape alone would join them)
-        assert len(set(_stories(parts))) == 2
-
-
 def test_a_copy_glued_before_its_original_cut_right_before_a_sentence_mark_joins_it() -> None:
     """Another text, then the story's head cut right before the full stop that ends a paragraph: the original's line
     goes on with that mark alone, and the copy ends inside the sentence (``collapse._Run._goes_on``)."""

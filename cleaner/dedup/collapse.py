@@ -122,11 +122,6 @@ _TITLE = 80
 """A story's first line of at most this many characters is its title (:meth:`_Run._goes_on`)."""
 _SENTENCE_ENDS = frozenset("。！？!?.…；;”’\"')）")
 """The last character of a sentence (:meth:`_Run._goes_on`: a copy cut inside a sentence ends on none of these)."""
-_CUT_PARAGRAPHS = 3
-"""A shared head that ends at a line end (:meth:`_Run._cut_short`) is a story cut short when it holds at least this
-many whole lines of prose (lines ending a sentence, the title aside) above the line it ends on: two reports, or two
-pages of one long text, under one title and lead paragraph share one such line (dedup2 ``topic``); a template's
-header lines end no sentence."""
 _LIST_ASKED = 0.15
 """A refused pair is compared again without a trailing list (:meth:`_Run._listed`) only when one text has at least this
 share of it in the other: setting a list aside lifts a share of 0.15 to the lowest floor of a rule (0.3) only when the
@@ -694,18 +689,12 @@ class _Run:
     def _cut_short(self, did: str, mine: Evidence, other: str, theirs: Evidence) -> bool:
         """Do text ``did`` and text ``other`` begin with one text (:func:`cleaner.dedup.verify.cut_head`), and does
         that shared head end inside a line of one of them (:meth:`_in_line`): a story cut short where its paragraph
-        goes on (or a text glued right after the cut, on that line), or a head of whole lines that holds more
-        paragraphs of prose than a lead (:data:`_CUT_PARAGRAPHS`: a story cut where a paragraph ends)? Two reports
-        under one title and lead paragraph, or pages of a long text that each repeat them, share whole lines and go
-        on each with a line of its own. Only the texts of this run are read (a canonical stored by an earlier night
-        has none: its side is not asked)."""
+        goes on (or a text glued right after the cut, on that line)? Two reports under one title and lead paragraph,
+        or pages of a long text that each repeat them, share whole lines and go on each with a line of its own. Only
+        the texts of this run are read (a canonical stored by an earlier night has none: its side is not asked)."""
         ends = cut_head(mine, theirs, self.params)
         if ends is not None:
-            return (
-                self._in_line(did, ends[0])
-                or (other in self.first and self._in_line(other, ends[1]))
-                or self._paragraphs(did, ends[0][0]) >= _CUT_PARAGRAPHS
-            )
+            return self._in_line(did, ends[0]) or (other in self.first and self._in_line(other, ends[1]))
         if other not in self.first:
             return False
         under = cut_under(mine, theirs, self.params)
@@ -751,33 +740,18 @@ class _Run:
         title = whole[: whole.find("\n") % (len(whole) + 1)].strip()
         return 0 < len(title) <= _TITLE and f"\n{title}\n" in text
 
-    def _paragraphs(self, did: str, last: int) -> int:
-        """The lines of prose (ending a sentence) of text ``did`` above the line that holds its token ``last``, its
-        first line (a title) aside."""
-        text = self.docs[self.first[did]].text
-        starts = self._token_starts(did)
-        if not 0 <= last < starts.size:
-            return 0
-        above = text[: text.rfind("\n", 0, int(starts[last])) + 1]
-        return sum(1 for line in above.split("\n")[1:] if line.strip() and line.rstrip()[-1] in _SENTENCE_ENDS)
-
-    def _token_starts(self, did: str) -> I64:
-        """Where the tokens of text ``did`` (of this run) start in it; the text being placed is read once."""
-        if self.token_starts[0] == did:  # (the text being placed, asked of each story that refused it: read once)
-            return self.token_starts[1]
-        text = self.docs[self.first[did]].text
-        raw, cps = folded_code_points(text)
-        blank_code(raw, cps, text)
-        starts = token_bounds(cps, self.params.tokenizer)[0]
-        if did == self.placing:
-            self.token_starts = (did, starts)
-        return starts
-
     def _in_line(self, did: str, ends: tuple[int, int], back: int = 1) -> bool:
         """Is there no line break in text ``did`` from token ``ends[0] - back`` to token ``ends[1]`` (the last shared
         token, and the tokens where its own text may start: :func:`cleaner.dedup.verify.cut_head`)?"""
         text = self.docs[self.first[did]].text
-        starts = self._token_starts(did)
+        if self.token_starts[0] == did:  # (the text being placed, asked of each story that refused it: read once)
+            starts = self.token_starts[1]
+        else:
+            raw, cps = folded_code_points(text)
+            blank_code(raw, cps, text)
+            starts = token_bounds(cps, self.params.tokenizer)[0]
+            if did == self.placing:
+                self.token_starts = (did, starts)
         lo, hi = ends
         if lo < back or hi >= starts.size:
             return False
