@@ -117,3 +117,26 @@ def test_a_story_and_a_passage_of_its_end_with_text_of_its_own_stay_apart() -> N
         assert len(set(_stories([story, passage]))) == 2
         block = _story(rng, 16)
         assert len(set(_stories([_story(rng, 12) + "\n" + block, block + "\n" + _story(rng, 12)]))) == 2
+
+
+def _paragraphs(rng: random.Random, n: int) -> list[str]:
+    """A title line and ``n`` paragraphs of four sentences, one a line."""
+    sents = _sentences(rng, 4 * n)
+    return ["Title " + " ".join(_sentences(rng, 1))[:60]] + [" ".join(sents[i : i + 4]) for i in range(0, 4 * n, 4)]
+
+
+def test_a_copy_glued_before_its_original_cut_right_before_a_sentence_mark_joins_it() -> None:
+    """Another text, then the story's head cut right before the full stop that ends a paragraph: the original's line
+    goes on with that mark alone, and the copy ends inside the sentence (``collapse._Run._goes_on``)."""
+    rng = random.Random(19)
+    joined = 0
+    for n in range(6):
+        lines = _paragraphs(rng, 8 if n % 2 else 14)
+        text = "\n".join(lines)
+        keep = rng.randint(len(lines) // 2, len(lines) - 2)
+        head = "\n".join(lines[:keep]).rstrip(".")
+        other = _story(rng, 40)[: int(len(head) * rng.uniform(0.3, 0.6))]
+        copy = other + "\n" + head
+        assert cut_under(_ev(copy, P), _ev(text, P), P) is not None
+        joined += len(set(_stories([text, copy]))) == 1
+    assert joined == 6

@@ -732,7 +732,9 @@ class _Run:
             (i for i, (x, y) in enumerate(zip(rest, after, strict=False)) if x != y), min(len(rest), len(after))
         )
         if not any(c.isalnum() for c in after[same:]):
-            return False
+            # (the original's line goes on with a sentence's closing mark alone: the copy cut right before it)
+            tail = after[same:].lstrip()
+            return bool(tail) and tail[0] in _SENTENCE_ENDS and text[end + same - 1] not in _SENTENCE_ENDS
         if text[end + same - 1] not in _SENTENCE_ENDS:
             return True
         title = whole[: whole.find("\n") % (len(whole) + 1)].strip()
