@@ -152,7 +152,7 @@ def prepare(raw: Document, rules: Rules | None = None) -> list[Document | Reject
         with audit.notes() as decisions:
             doc = extract_html(raw.text, url=raw.url, encoding=raw.encoding, rules=rules)
         if not doc.text.strip():
-            why = "no main text found in the page"
+            why = doc.meta.get("extraction") or "no main text found in the page"
             if "html.cut_at_max_chars" in doc.removed:  # (a 10 MB page of links before its article)
                 why = "no text in the part of a longer page that is read"
             detail = f"{raw.url}: {why}" if raw.url else why  # (a detail always: an empty one says nothing)
