@@ -5,6 +5,7 @@
     import cleaner
 
     docs = cleaner.clean_text(text, source="dump.txt")      # text dump → cleaned pages
+    items = cleaner.clean_dump(text, source="dump.txt")     # the same, with the rejected pages as Rejects
     doc = cleaner.extract_html(html, url=url)               # HTML page → main text + metadata
     stories = cleaner.collapse(docs).stories                 # near-duplicates → one story each
     report = cleaner.run(["dumps/"], "out/")                 # what `cleaner run` does
@@ -23,7 +24,7 @@ from cleaner.extraction import extract_html
 from cleaner.input.readers import read_dumps
 from cleaner.pipeline import Report, RunOptions, RunResult, process, run
 from cleaner.rules import Rules, load_rules
-from cleaner.text.textclean import clean_text
+from cleaner.text.textclean import clean_dump, clean_text
 
 if TYPE_CHECKING:
     from cleaner.crawler import FetchOptions, FetchReport, fetch, read_url_list
@@ -47,6 +48,7 @@ __all__ = [
     "Source",
     "StateError",
     "UsageError",
+    "clean_dump",
     "clean_text",
     "collapse",
     "compiled",

@@ -54,7 +54,7 @@ from cleaner.execution.executor import (
 )
 from cleaner.input.base import TRUNCATED
 from cleaner.input.extent import extent
-from cleaner.input.readers import ReadOptions, from_stdin, iter_dump_names, read_file, stdin_inputs
+from cleaner.input.readers import ReadOptions, as_paths, from_stdin, iter_dump_names, read_file, stdin_inputs
 from cleaner.output import (
     FORMATS,
     atomic_open,
@@ -152,7 +152,7 @@ def prepare(raw: Document, rules: Rules | None = None) -> list[Document | Reject
         with audit.notes() as decisions:
             doc = extract_html(raw.text, url=raw.url, encoding=raw.encoding, rules=rules)
         if not doc.text.strip():
-            why = "no main text found in the page"
+            why = doc.meta.get("extraction") or "no main text found in the page"
             if "html.cut_at_max_chars" in doc.removed:  # (a 10 MB page of links before its article)
                 why = "no text in the part of a longer page that is read"
             detail = f"{raw.url}: {why}" if raw.url else why  # (a detail always: an empty one says nothing)
@@ -678,12 +678,7 @@ def _batch_failed(batch: list[str], exc: BaseException) -> Any:
 def check_inputs(inputs: Iterable[str | Path]) -> list[Path]:
     """``inputs`` as paths; :class:`UsageError` naming those that do not exist (a :class:`TypeError` for an item
     that is no path)."""
-    paths = []
-    for p in inputs:
-        if not isinstance(p, (str, os.PathLike)):
-            hint = ": cleaner.collapse() takes Document records" if isinstance(p, Document) else ""
-            raise TypeError(f"inputs are paths of files or folders, not {type(p).__name__}{hint}")
-        paths.append(Path(p))
+    paths = [Path(p) for p in as_paths(inputs)]
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         raise UsageError(f"no such file or directory: {', '.join(missing)}")
@@ -723,7 +718,7 @@ def _own_executor(workers: int | None, time_limit: float | None) -> Executor:
 
 
 def process(
-    inputs: str | Path | Iterable[str | Path],
+    inputs: str | Path | bytes | Iterable[str | Path | bytes],
     *,
     rules: Rules | None = None,
     workers: int | None = 1,
@@ -759,10 +754,9 @@ def process(
     :func:`cleaner.execution.executor.make_executor`): a page past it is a ``timeout`` reject. With one worker
     everything runs in the calling process and the limit is not enforced (see :func:`_own_executor`).
     """
-    if isinstance(inputs, (str, Path)):  # one folder or file, not the characters of its name (as in run())
-        inputs = [inputs]
+    # (one folder or file, not the characters of its name, as in run(); a generator read once)
     return _process_listed(
-        inputs, None, rules=rules, workers=workers, executor=executor, progress=progress, params=params,
+        as_paths(inputs), None, rules=rules, workers=workers, executor=executor, progress=progress, params=params,
         index=index, read_options=read_options, include=include, exclude=exclude, min_chars=min_chars,
         dedup=dedup, audit_trail=audit_trail, grouping=grouping, site_repetition=site_repetition,
         time_limit=time_limit,
@@ -1052,15 +1046,15 @@ def _iso(t: float) -> str:
 
 
 def run(
-    inputs: str | Path | Iterable[str | Path],
-    out_dir: str | Path,
+    inputs: str | Path | bytes | Iterable[str | Path | bytes],
+    out_dir: str | Path | bytes,
     *,
     rules: Rules | None = None,
     workers: int | None = 1,
     executor: Executor | None = None,
     progress: Progress | None = None,
     params: DedupParams | None = None,
-    state: str | Path | None = None,
+    state: str | Path | bytes | None = None,
     store_text: bool = False,
     urls: Iterable[str] | None = None,
     fetch_options: FetchOptions | None = None,
@@ -1077,8 +1071,11 @@ def run(
     With ``urls``, the pages are first fetched (resumably) into ``OUT/dumps`` as WARC, which then
     joins ``inputs``: fetch → extract → collapse in one go.
     """
-    if isinstance(inputs, (str, Path)):  # one folder or file, not the characters of its name
-        inputs = [inputs]
+    listed = as_paths(inputs)  # one folder or file, not the characters of its name; a generator read once
+    if isinstance(out_dir, bytes):  # (a folder name that is not UTF-8)
+        out_dir = os.fsdecode(out_dir)
+    if isinstance(state, bytes):
+        state = os.fsdecode(state)
     options = options or RunOptions()
     started = options.started or time.time()
     if options.format not in FORMATS:
@@ -1091,19 +1088,17 @@ def run(
     if state is not None:
         from cleaner.state.nightly import run_with_state
 
-        inputs = list(inputs)
-        _check_state_options(inputs, options)  # (before the fetch: it was refused once the pages were fetched)
-        extra = _fetched(urls, out_dir, fetch_options, inputs)
+        _check_state_options(listed, options)  # (before the fetch: it was refused once the pages were fetched)
+        extra = _fetched(urls, out_dir, fetch_options, listed)
         return run_with_state(
-            inputs, out_dir, state, rules=rules, workers=workers, executor=executor, progress=progress,
+            listed, out_dir, state, rules=rules, workers=workers, executor=executor, progress=progress,
             params=params, store_text=store_text, options=options, read_options=read_options, extra=extra,
         )  # fmt: skip
-    inputs = list(inputs)
-    check_inputs([p for p in inputs if str(p) != "-"])
+    check_inputs([p for p in listed if str(p) != "-"])
     with claim_out_dir(out_dir) as out:  # unwritable, full or another run's: refused before the work
-        extra = _fetched(urls, out_dir, fetch_options, inputs)
+        extra = _fetched(urls, out_dir, fetch_options, listed)
         args = (rules, workers, executor, progress, params, read_options)
-        return _run_plain(inputs, out, args, options, started, extra)
+        return _run_plain(listed, out, args, options, started, extra)
 
 
 def _check_state_options(inputs: list[str | Path], options: RunOptions) -> None:

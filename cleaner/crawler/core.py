@@ -349,7 +349,10 @@ class _FailureLog:
             "attempts": attempts,
             "time": datetime.now(UTC).isoformat(timespec="seconds"),
         }
-        data = (json.dumps(line, ensure_ascii=False) + "\n").encode("utf-8")
+        try:
+            data = (json.dumps(line, ensure_ascii=False) + "\n").encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate in a URL given: its JSON escape (it crashed the whole fetch)
+            data = (json.dumps(line) + "\n").encode("utf-8")
         view = memoryview(data)
         try:
             while view:

@@ -38,7 +38,7 @@ from .content import (
     trim_edges,
     verse_root,
 )
-from .dom import CJK_GAP, Line, Page, open_noscript, parse_page
+from .dom import CJK_GAP, INLINE_TAGS, MAX_DEPTH, Line, Page, open_noscript, parse_page
 from .metadata import clean_title, find_date, head_meta, header_meta, split_byline, wechat_date
 from .structured import MIN_STATE_PROSE, ld_text, state_text
 
@@ -48,7 +48,11 @@ MAX_CHARS: Final = 2_000_000
 """Longer pages are cut to this many characters before parsing (bounded time per page), once their textless
 bulk is gone (:func:`_slim`)."""
 MAX_NESTING: Final = 2000
-"""Deeper nesting is cut off before parsing: the parser's work grows with the square of the depth."""
+"""Deeper tags are taken out before parsing, their text kept (:func:`_flatten_deep`): the parser's work grows with
+the square of the depth."""
+FLAT: Final = "html.read_flat_past_depth"
+"""In ``Document.removed`` (1, not a removal): the page nests deeper than :data:`~.dom.MAX_DEPTH` (or
+:data:`MAX_NESTING`) and the text past it was read flat into its deepest block, not lost."""
 MIN_TEXT: Final = 24
 """Content shorter than this many characters sends the extraction to the page's best prose block."""
 _CHUNK: Final = 65536
@@ -61,20 +65,49 @@ _TAG: Final = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)([^<>]*)>")
 ``[^<>]*?(/?)>``, without its backtracking at every character of the attributes)."""
 
 
-def _cut_deep(html: str) -> str:
-    """``html`` up to the first tag nested deeper than :data:`MAX_NESTING` (a slow exact scan)."""
-    depth = 0
-    for m in _TAG.finditer(html):
+_RAW_TEXT: Final = frozenset(
+    "script style template textarea noscript xmp iframe noembed noframes svg math title".split()
+)
+"""Elements whose content is no visible text (or no markup): past :data:`MAX_NESTING` they go whole."""
+_HEADINGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_RAW_END: Final = {name: re.compile(rf"</{name}\s*>", re.I) for name in _RAW_TEXT}
+
+
+def _flatten_deep(html: str) -> str:
+    """``html`` with the tags nested deeper than :data:`MAX_NESTING` taken out and their text kept (a slow exact
+    scan): an inline tag (:data:`~.dom.INLINE_TAGS`) goes, a heading stays, any other becomes a ``<br>`` (its text
+    stays a line of its own), a script, stylesheet or other element of :data:`_RAW_TEXT` goes with its content. The
+    walk reads what lies past :data:`~.dom.MAX_DEPTH` flat (``Page.flat``). Before, the page was cut at its first
+    such tag: an article nested 2,500 levels deep came out empty."""
+    parts: list[str] = []
+    depth = at = 0
+    pos = 0
+    while m := _TAG.search(html, pos):
+        pos = m.end()
         close, name, rest = m.groups()
-        if name.lower() in _VOID or rest.endswith("/"):
-            continue
+        low = name.lower()
+        if low in _VOID or rest.endswith("/") or (low in _HEADINGS and depth >= MAX_NESTING):
+            continue  # (a heading stays as it is: the parser nests no heading in another; no tag stays in it)
         if close:
-            depth = max(0, depth - 1)
+            depth -= 1
+            if depth < MAX_NESTING:
+                depth = max(0, depth)
+                continue
         else:
             depth += 1
-            if depth > MAX_NESTING:
-                return html[: m.start()]
-    return html
+            if depth <= MAX_NESTING:
+                continue
+            if low in _RAW_TEXT:
+                depth -= 1  # (it goes whole: no nesting inside it)
+                end = _RAW_END[low].search(html, m.end())
+                pos = len(html) if end is None else end.end()
+        parts.append(html[at : m.start()])
+        parts.append("" if low in INLINE_TAGS or low in _RAW_TEXT else "<br>")
+        at = pos
+    if not parts:
+        return html
+    parts.append(html[at:])
+    return "".join(parts)
 
 
 def _kernel(name: str) -> Any:
@@ -383,8 +416,9 @@ def _prose_window(html: str) -> str:
 
 def _guard(html: str) -> tuple[bytes, bool, bool]:
     """``html`` as the UTF-8 bytes the parser reads (what selectolax makes of a str: ``errors="ignore"``), cut
-    to :data:`MAX_CHARS` characters (after :func:`_slim` on a longer page) and before any tag nested deeper
-    than :data:`MAX_NESTING`; whether the first cut was made; and whether the bytes are all of ``html``."""
+    to :data:`MAX_CHARS` characters (after :func:`_slim` on a longer page), its tags nested deeper than
+    :data:`MAX_NESTING` taken out (:func:`_flatten_deep`); whether the cut was made; and whether the bytes are all
+    of ``html``."""
     whole = len(html) <= MAX_CHARS
     cut_long = False
     if not whole:
@@ -406,9 +440,9 @@ def _guard(html: str) -> tuple[bytes, bool, bool]:
                 html, data, whole = thin, thin.encode("utf-8", "ignore"), False
                 _, lts, closes, _, _ = _MARKS(data, _CHUNK, _BARE)
         if _maybe_deep(data, None, (lts, closes)):
-            cut = _cut_deep(html)
-            if len(cut) < len(html):
-                data, whole = cut.encode("utf-8", "ignore"), False
+            flat = _flatten_deep(html)
+            if flat is not html:
+                data, whole = flat.encode("utf-8", "ignore"), False
         return data, cut_long, whole
     arr = np.frombuffer(data, dtype=np.uint8)
     opening = arr == 60  # "<"
@@ -418,9 +452,9 @@ def _guard(html: str) -> tuple[bytes, bool, bool]:
             html, data, whole = thin, thin.encode("utf-8", "ignore"), False
             opening = np.frombuffer(data, dtype=np.uint8) == 60
     if _maybe_deep(data, opening):
-        cut = _cut_deep(html)
-        if len(cut) < len(html):
-            data, whole = cut.encode("utf-8", "ignore"), False
+        flat = _flatten_deep(html)
+        if flat is not html:
+            data, whole = flat.encode("utf-8", "ignore"), False
     return data, cut_long, whole
 
 
@@ -793,6 +827,8 @@ def _extract(html: str, url: str | None, rules: Rules | None, modern: bool = Tru
     start = sel.start if sel is not None else 0
     if audit.active():
         audit.note("block", _block_note(page, sel, fallback))
+        if page.flat:
+            audit.note("flat", f"{page.flat} elements nested deeper than {MAX_DEPTH} levels read as flat text")
     header = _header_window(page, start)
     meta = head_meta(page)
     meta.update(header_meta([*header, *byline]))
@@ -808,6 +844,9 @@ def _extract(html: str, url: str | None, rules: Rules | None, modern: bool = Tru
         removed[fallback] = 1  # not a removal: the reason the content is the fallback block
     if cut:
         removed["html.cut_at_max_chars"] = 1  # the page's text after MAX_CHARS characters is not read
+    if page.flat:
+        removed[FLAT] = 1  # not a removal: elements nested past MAX_DEPTH were read flat
+        meta["extraction"] = f"too deep (past {MAX_DEPTH} levels): {page.flat} elements read as flat text"
     return Document(
         text="\n".join(cleaned.lines),
         format="text",
@@ -830,11 +869,19 @@ def extract_html(
     ``html`` may be bytes: they are decoded with :func:`cleaner.input.decoding.decode_bytes`
     (BOM, then ``encoding`` as declared by the transport, then the page's own
     ``<meta charset>``, then detection). Undecodable or binary input, a page with
-    no visible text, a frameset: the result has empty ``text``. A page longer than
+    no visible text, a frameset: the result has empty ``text``, ``removed["html.no_text"]`` and the reason in
+    ``meta["extraction"]``. A page nested deeper than the walk goes is read flat past it
+    (``removed["html.read_flat_past_depth"]``, ``meta["extraction"]``). Anything but a str or bytes-like page
+    raises :class:`TypeError`. A page longer than
     :data:`~cleaner.input.base.MAX_INPUT_BYTES` (bytes, or characters for a ``str``: 64 Mi, the budget a reader
     holds a file to; ``cleaner run`` rejects such a file as ``too_large``) raises
     :class:`~cleaner.errors.InputTooLarge`, so time and memory per call stay bounded.
     """
+    if not isinstance(html, str | bytes | bytearray | memoryview):  # (None, a number: it was an empty result)
+        raise TypeError(f"extract_html() takes a page as str or bytes, not {type(html).__name__}")
+    for name, value in (("url", url), ("encoding", encoding)):
+        if value is not None and not isinstance(value, str):
+            raise TypeError(f"extract_html(): {name} is a str, not {type(value).__name__}")
     if isinstance(html, str):
         check_size("a page of characters", len(html))
     elif isinstance(html, bytes | bytearray | memoryview):
@@ -843,8 +890,8 @@ def extract_html(
     if isinstance(html, bytes | bytearray | memoryview):  # (a memoryview was read as no text at all)
         try:
             html, codec = decode_bytes(bytes(html), declared=encoding)
-        except DecodeError:
-            return Document(text="", format="text", url=url, encoding=encoding)
+        except DecodeError as exc:
+            return _empty(url, encoding, f"undecodable bytes ({exc.reason}: {exc.detail})")
     # The cyclic garbage collector is paused for the call: the page's tree, lines and blocks (thousands of objects
     # in C and Python) form no reference cycles and are freed when the call returns, so every collection their
     # allocation would set off (a full one now and then) only walks live objects: 4-5 % of the CPU time of an
@@ -854,10 +901,35 @@ def extract_html(
         gc.disable()
     try:
         doc = _extract_any_script(html, url, rules)
-    except Exception:  # a parser or rule failure on one page must not stop a run
-        return Document(text="", format="text", url=url, encoding=codec)
+    except Exception as exc:  # a parser or rule failure on one page must not stop a run
+        return _empty(url, codec, f"extraction failed ({type(exc).__name__}: {exc})"[:300])
     finally:
         if paused:
             gc.enable()
     doc.encoding = codec
+    if not doc.text.strip():
+        doc.removed[NO_TEXT] = 1
+        doc.meta["extraction"] = _why_empty(html)
     return doc
+
+
+NO_TEXT: Final = "html.no_text"
+"""In ``Document.removed`` (1, not a removal) of a page that gave no text; ``meta["extraction"]`` says why."""
+_FRAMES: Final = re.compile(r"<(frameset|iframe)\b", re.I)
+
+
+def _empty(url: str | None, encoding: str | None, why: str) -> Document:
+    return Document(text="", format="text", url=url, encoding=encoding, meta={"extraction": why}, removed={NO_TEXT: 1})
+
+
+def _why_empty(html: str) -> str:
+    """Why a page that decoded gave no text (``meta["extraction"]``): no markup or text at all, a frameset or a page
+    of iframes (the text is in other documents), or no main text found among what it shows."""
+    if not html.strip():
+        return "empty page"
+    frames = {m.group(1).lower() for m in _FRAMES.finditer(html, 0, MAX_CHARS)}
+    if "frameset" in frames:
+        return "a frameset: the text is in its frames' pages"
+    if "iframe" in frames:
+        return "no main text; the page's iframes hold other pages"
+    return "no main text found in the page"

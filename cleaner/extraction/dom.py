@@ -13,7 +13,7 @@ Scripts, styles, navigation, footers and the like are removed in C before the
 walk. The walk is iterative (no recursion), skips invisible subtrees
 (``display:none``, ``hidden``, the CSS frameworks' hiding classes such as ``hidden`` or ``d-none``;
 *not* ``visibility:hidden``, which WeChat puts on
-its article until a script runs) and stops descending past :data:`MAX_DEPTH`.
+its article until a script runs) and past :data:`MAX_DEPTH` reads elements' text flat into the deepest block.
 """
 
 from __future__ import annotations
@@ -28,7 +28,9 @@ from selectolax.lexbor import LexborDocumentOptions, LexborHTMLParser, LexborNod
 __all__ = ["CJK_GAP", "Block", "Line", "Page", "parse_page"]
 
 MAX_DEPTH: Final = 400
-"""Deeper subtrees are skipped (their text is lost; only pathological pages nest this deep)."""
+"""Elements nested deeper open no block of their own: their text is read flat into the innermost open block (a block
+element still ends a line), so the walk's blocks, and every walk up their parents, stay this shallow. Only
+pathological pages nest this deep (``Page.flat``); before, their text was lost."""
 
 SKIP_TAGS: Final = frozenset(
     """script style noscript template svg math iframe frame frameset object embed canvas audio video
@@ -254,6 +256,8 @@ class Page:
     """``(block, label)`` of every ``<button>`` (stepped over: it makes no line), in document order: the block
     holding it and its text, or its ``aria-label`` / ``title`` when it has none (a post's "Reply", "Report" bar);
     also the few links of a ``<footer>`` inside an element (a post's action bar in its own footer)."""
+    flat: int = 0
+    """Block elements nested deeper than :data:`MAX_DEPTH` with content, read flat into the deepest block."""
 
 
 MEMO: Final = 65536
@@ -579,7 +583,7 @@ class _Walker:
         self.heading = 0
         self.open_: list[tuple[LexborNode, Block | None, int, int]] = []
         """The open elements: (node, its block or None for an inline element, its block index, flags: 1 a link,
-        2 a <pre>, 4 a heading)."""
+        2 a <pre>, 4 a heading, 8 a block element past :data:`MAX_DEPTH` (no block: its end ends a line))."""
 
     def end_line(self) -> None:
         """End the line being built, if any (append it to ``lines``)."""
@@ -603,7 +607,7 @@ class _Walker:
         if tag is None:  # no element, no text (none in a parsed body)
             return node.next
         child = node.first_child
-        if child is None or len(self.open_) >= MAX_DEPTH:
+        if child is None:
             if self.buf:
                 self.end_line()
             return _past_blanks(node.next)
@@ -613,6 +617,7 @@ class _Walker:
             return node.next
         if self.buf:
             self.end_line()
+        deep = len(self.open_) >= MAX_DEPTH
         flags = 0
         if kind is not None and kind != _K_POS:
             if kind == _K_PRE:
@@ -621,8 +626,12 @@ class _Walker:
             else:
                 flags = 4
                 self.heading = kind - _K_HEADING
-                if self.heading == 1:
+                if self.heading == 1 and not deep:
                     self.h1s.append(len(self.blocks))
+        if deep:  # too deep for a block of its own: its text goes flat into the innermost open block
+            self.page.flat += 1
+            self.open_.append((node, None, -1, flags | 8))
+            return _past_blanks(child)
         bidx = len(self.blocks)
         if _COMPILED:
             blk = Block(tag, self.cur, len(self.lines), 1 if kind == _K_POS else 0, ident)
@@ -644,7 +653,7 @@ class _Walker:
                 self.link_depth -= 1
                 if len(self.lines) - bidx > self.page.link_prose:
                     self.page.link_prose = max(self.page.link_prose, _linked_prose(self.lines, bidx))
-            else:  # <pre> or a heading: its text ends a line
+            elif flags & 6:  # <pre> or a heading: its text ends a line
                 if self.buf:
                     self.end_line()
                 if flags & 2:
@@ -652,6 +661,10 @@ class _Walker:
                 else:
                     self.heading = 0
         if blk is None:
+            if flags & 8:  # a block element past MAX_DEPTH
+                if self.buf:
+                    self.end_line()
+                return _past_blanks(closing.next)
             return closing.next
         if self.buf:
             self.end_line()
@@ -668,7 +681,7 @@ class _Walker:
         """Open inline element ``node`` (of ``kind`` :data:`_K_INLINE`, :data:`_K_LINK` or :data:`_K_TIME`), or
         read its one text at once; the node to visit next."""
         child = node.first_child
-        if child is None or len(self.open_) >= MAX_DEPTH:
+        if child is None:
             return node.next
         if kind != _K_TIME and child.next is None and child.tag_id == _TEXT_ID:
             # <a>text</a>, <span>text</span>: no need to open the element

@@ -296,6 +296,22 @@ _LEGACY_CHINESE: Final = ("gb18030", "big5hkscs")
 _LEGACY_SHARE: Final = 0.5
 
 
+def _damaged_chinese(data: bytes) -> tuple[str, str] | None:
+    """``data`` read as GB18030 or Big5 with a few damaged spots (U+FFFD; at most 2, or one per 200 characters, as
+    for UTF-8) when the rest reads as Chinese text (:func:`_legacy_chinese`'s share), for bytes nothing else could
+    read: a GB18030 page with a stray byte or a cut character at its end was ``undecodable``, all of it lost (helper
+    api26). Tried last, so no text read before changes."""
+    best: tuple[float, str, str] | None = None
+    for codec in _LEGACY_CHINESE:
+        text = data.decode(codec, errors="replace")
+        if _damage(text) > max(2, len(text) // 200):
+            continue
+        share = _chinese_share(text.replace("\ufffd", ""))
+        if share is not None and share >= _LEGACY_SHARE and (best is None or share > best[0]):
+            best = (share, text, codec)
+    return (best[1], best[2]) if best is not None else None
+
+
 def _legacy_chinese(data: bytes) -> tuple[str, str] | None:
     """``data`` (no UTF-8) read as GB18030 or Big5 when one of them reads it strictly as Chinese text: at least half
     of its non-ASCII characters among the frequent ones (:data:`_FREQUENT_HAN`), the higher share of the two. Charset
@@ -378,4 +394,6 @@ def _decode(data: bytes, declared: str | None, sniff_html: bool) -> tuple[str, s
     mixed = _piecewise(data, [c for c in (*candidates, detected) if c and _ascii_compatible(c)])
     if mixed is not None:
         return mixed
+    if (damaged := _damaged_chinese(data)) is not None:
+        return damaged
     raise DecodeError("undecodable", f"not valid in {', '.join(candidates) or 'any charset'}; detection failed")

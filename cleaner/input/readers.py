@@ -64,6 +64,7 @@ __all__ = [
     "STDIN",
     "TRUNCATED",
     "ReadOptions",
+    "as_paths",
     "from_stdin",
     "iter_dump_names",
     "list_dump_files",
@@ -173,13 +174,33 @@ def list_dump_names(paths: Iterable[str | Path]) -> list[str]:
     return list(iter_dump_names(paths))
 
 
-def read_dumps(
-    paths: str | Path | Iterable[str | Path], options: ReadOptions | None = None
-) -> Iterator[Document | Reject]:
-    """Raw documents (and rejects) from every dump file under ``paths``."""
-    if isinstance(paths, (str, Path)):
+def as_paths(paths: object, what: str = "inputs") -> list[str | Path]:
+    """``paths`` as a list of paths, read once (a generator is not read again): one path (``str``, a path-like,
+    ``bytes``: a file name that is not UTF-8, kept as :func:`os.fsdecode` gives it) is a list of one, not its
+    characters or bytes. :class:`TypeError` for anything else, before any work (a ``bytes`` path was read as its
+    integers: ``expected str, bytes or os.PathLike object, not int``; a number was "not iterable")."""
+    if isinstance(paths, str | bytes | os.PathLike):
         paths = [paths]
-    for f in list_dump_files(paths):
+    elif not isinstance(paths, Iterable):
+        raise TypeError(f"{what} are a path or an iterable of paths of files or folders, not {type(paths).__name__}")
+    out: list[str | Path] = []
+    for p in paths:
+        if isinstance(p, bytes):
+            out.append(os.fsdecode(p))
+        elif isinstance(p, str | os.PathLike):
+            out.append(p if isinstance(p, str | Path) else Path(p))
+        else:
+            hint = ": cleaner.collapse() takes Document records" if isinstance(p, Document) else ""
+            raise TypeError(f"{what} are paths of files or folders, not {type(p).__name__}{hint}")
+    return out
+
+
+def read_dumps(
+    paths: str | Path | bytes | Iterable[str | Path | bytes], options: ReadOptions | None = None
+) -> Iterator[Document | Reject]:
+    """Raw documents (and rejects) from every dump file under ``paths`` (one path, or an iterable of them:
+    :func:`as_paths`; a path that does not exist is a ``not_found`` reject)."""
+    for f in list_dump_files(as_paths(paths, "read_dumps() paths")):
         yield from read_file(f, options)
 
 

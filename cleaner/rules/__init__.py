@@ -1209,8 +1209,11 @@ def _packaged_files() -> tuple[tuple[tuple[tuple[Rule, ...], tuple[str, ...]], .
     return tuple(layers), tuple(texts)
 
 
-def load_rules(paths: Sequence[str | Path] = (), *, defaults: bool = True) -> Rules:
-    """The packaged rules, then each file of ``paths`` on top. Raises :class:`RulesError`."""
+def load_rules(paths: str | Path | Sequence[str | Path] = (), *, defaults: bool = True) -> Rules:
+    """The packaged rules, then each file of ``paths`` on top (one path is a list of one, not its characters).
+    Raises :class:`RulesError`."""
+    if isinstance(paths, str | Path):
+        paths = [paths]
     layers, texts = _packaged() if defaults else ([], [])
     for p in paths:
         try:

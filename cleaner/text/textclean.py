@@ -865,7 +865,8 @@ def clean_text(
     cleaning, nor any page of a dump holding a line over :data:`MAX_LINE_CHARS`; use :func:`clean_dump` to get
     them back as :class:`Reject` records (``too_short``, ``too_large``, ``line_too_long``: what ``cleaner run``
     rejects). A ``text`` longer than :data:`~cleaner.input.base.MAX_INPUT_BYTES` characters (64 Mi, the budget a
-    reader holds a file to) raises :class:`~cleaner.errors.InputTooLarge`: time and memory stay bounded.
+    reader holds a file to) raises :class:`~cleaner.errors.InputTooLarge`: time and memory stay bounded. A text
+    that is not a ``str`` (bytes), a ``source`` neither a ``str`` nor a :class:`Source` raise :class:`TypeError`.
     """
     return [d for d in clean_dump(text, source=source, rules=rules, url=url) if isinstance(d, Document)]
 
@@ -887,6 +888,7 @@ def clean_dump(
     cleaned folded to Simplified characters and unfolded after (:mod:`cleaner.text.scriptfold`), so the rules hold
     on it too. Raises :class:`~cleaner.errors.InputTooLarge` as :func:`clean_text` does.
     """
+    _check_types(text, source, url)
     check_size("a text of characters", len(text))
     if not one_page and len(text) > MAX_LINE_CHARS:  # only then can a line be too long: no extra split on every dump
         longest = max(map(len, text.split("\n")))
@@ -897,6 +899,19 @@ def clean_dump(
     if len(text) > MAX_PAGE_CHARS:  # a dump that did not split into pages of an article's size
         items = [_page_too_large(item) if isinstance(item, Document) else item for item in items]
     return items
+
+
+def _check_types(text: object, source: object, url: object) -> None:
+    """:class:`TypeError` before any work for a call of :func:`clean_dump` / :func:`clean_text` with a text that is
+    not a ``str`` (bytes: decode them first), a ``source`` neither a name nor a :class:`Source`, or a ``url`` that is
+    not a ``str`` (a bytes ``source`` failed deep inside with an AttributeError)."""
+    if not isinstance(text, str):
+        hint = " (decode it first; an HTML page's bytes go to extract_html)" if isinstance(text, bytes) else ""
+        raise TypeError(f"the text to clean is a str, not {type(text).__name__}{hint}")
+    if source is not None and not isinstance(source, str | Source):
+        raise TypeError(f"source is a name (str) or a cleaner.Source, not {type(source).__name__}")
+    if url is not None and not isinstance(url, str):
+        raise TypeError(f"url is a str, not {type(url).__name__}")
 
 
 def _page_too_large(doc: Document) -> Document | Reject:
