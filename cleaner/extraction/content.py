@@ -1388,7 +1388,13 @@ def _own_heading(page: Page, base: list[float], anchor: int, paired: set[int]) -
     if not (ln.link_chars >= TEASER_LINK and 0 < ln.heading < PRE and ln.link_chars > ln.chars * LINK_DENSE):
         return
     stop = min(anchor + TEASER_GAP + 1, len(lines))
-    if any(_summary(page, k, base) for k in range(stop, min(stop + TEASER_GAP, len(lines)))):
+    # a paragraph in the element holding the zeroed lines goes on with the post (a post of more than TEASER_GAP
+    # paragraphs); one in another element may be the next teaser's summary
+    post = {page.blocks[lines[k].block].parent for k in range(anchor + 1, stop) if not base[k]}
+    if any(
+        _summary(page, k, base) and page.blocks[lines[k].block].parent not in post
+        for k in range(stop, min(stop + TEASER_GAP, len(lines)))
+    ):
         return
     for k in range(anchor + 1, stop):
         if not base[k] and k not in paired and not _CJK.search(lines[k].text):
