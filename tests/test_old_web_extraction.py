@@ -161,8 +161,9 @@ def test_blog_and_print_page_footers() -> None:
 
 def test_a_four_paragraph_post_under_its_own_linked_title_beats_its_comments() -> None:
     # (bench/old_web_corpus.py blogger-15, a tune page) base_gains counts the TEASER_GAP paragraphs under a linked
-    # heading as nothing; the post's fourth paragraph, in the same element as them, goes on with the post and is no
-    # next teaser's summary, so the post under the page's own title counts again and its comments stay out
+    # heading as nothing, and the post's fourth paragraph looks like a next teaser's summary, so the comments won;
+    # that paragraph is in the element of the zeroed ones (the post goes on) and the block chosen held none of the
+    # post: select_root chooses again with the post counted, and the comments stay out
     title = "Council votes to close the old library on Main Street"
     paras = [
         *STORY,
