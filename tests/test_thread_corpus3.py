@@ -102,3 +102,14 @@ def test_tune_half_scores() -> None:
         f1s.append(prf(text, p.gold())[0])
         assert not leaks(text, p.gold(), CUES_EN if p.lang == "en" else CUES_ZH), p.id
     assert statistics.fmean(f1s) >= 0.96
+
+
+def test_a_post_under_its_linked_title_and_one_reply_stays_a_thread() -> None:
+    # a Lemmy post under its linked title and a byline, three paragraphs, then its one comment (lemmy_1 on the dev
+    # seed en26b-dev1, a tune page): the block chosen holds the post, so select_root does not choose again with the
+    # post's paragraphs counted (that reads the page as a story and its comment section, and drops the comment)
+    page = next(p for p in thread_corpus3.build("en26b-dev1") if p.id == "lemmy_1")
+    assert thread_corpus3.page_half(page.id) == "tune"
+    text = extract_html(page.html).text
+    assert "Kate Ward decided to have the surgery" in text
+    assert prf(text, page.gold())[0] > 0.99

@@ -1236,7 +1236,21 @@ def select_root(page: Page, title: str = "") -> Selection | None:
     The best-scoring block (one that starts at, or just after, the line showing
     the page title scores higher), widened to like siblings (posts, answers) and
     to neighbouring siblings that add prose.
+
+    A second candidate: when the paragraphs of a post under the page's own linked title were left counting as
+    nothing (:func:`_own_heading`: they may be teasers) and the block chosen holds none of them (the post's
+    comments won over it), the choice is made again with them counted.
     """
+    held: list[int] = []
+    sel = _select_root(page, title, held, continued=False)
+    if sel is not None and held and not any(sel.start <= k < sel.end for k in held):
+        return _select_root(page, title, [], continued=True)
+    return sel
+
+
+def _select_root(page: Page, title: str, held: list[int], *, continued: bool) -> Selection | None:
+    """:func:`select_root`'s choice; ``held``: gets the lines :func:`_own_heading` left as nothing unless
+    ``continued``."""
     lines = page.lines
     if not lines:
         return None
@@ -1249,7 +1263,7 @@ def select_root(page: Page, title: str = "") -> Selection | None:
     if anchor < 0 and title:
         anchor = _raw_title_line(page, title)
     if anchor >= 0:
-        _own_heading(page, base, anchor, paired)
+        held.extend(_own_heading(page, base, anchor, paired, continued=continued))
     _boxed_teasers(page, base, anchor)
     prose = sum(g for g in base if g > 0)
     best, neg, gains = -1, [], base
@@ -1401,21 +1415,32 @@ def _boxes_inside(sel: Selection, boxes: list[tuple[int, int]], base: list[float
     return inside
 
 
-def _own_heading(page: Page, base: list[float], anchor: int, paired: set[int]) -> None:
+def _own_heading(page: Page, base: list[float], anchor: int, paired: set[int], *, continued: bool = False) -> list[int]:
     """The page's own title as a heading that is a link (a blog post's title linked to its permalink) heads the
     post, not a teaser: when the prose lines below it that :func:`base_gains` counted as nothing are all the post
     (no prose in the :data:`TEASER_GAP` lines after them but in an element named as a comment or reply: a short
-    Blogger post's comments), they count again."""
+    Blogger post's comments), they count again.
+
+    A paragraph after them in the element holding them goes on with the post (a post of more paragraphs than
+    :data:`TEASER_GAP`) rather than opening the next teaser: such lines are returned, left as they are, unless
+    ``continued`` (they then count again too; :func:`select_root` asks so when the block chosen without them leaves
+    the post out)."""
     lines = page.lines
     ln = lines[anchor]
     if not (ln.link_chars >= TEASER_LINK and 0 < ln.heading < PRE and ln.link_chars > ln.chars * LINK_DENSE):
-        return
+        return []
     stop = min(anchor + TEASER_GAP + 1, len(lines))
-    if any(_summary(page, k, base) for k in range(stop, min(stop + TEASER_GAP, len(lines)))):
-        return
-    for k in range(anchor + 1, stop):
-        if not base[k] and k not in paired and not _CJK.search(lines[k].text):
-            base[k] = max(line_gain(lines[k]), 0.0)
+    after = [k for k in range(stop, min(stop + TEASER_GAP, len(lines))) if _summary(page, k, base)]
+    zeroed = [k for k in range(anchor + 1, stop) if not base[k] and k not in paired and not _CJK.search(lines[k].text)]
+    if after:
+        post = {page.blocks[lines[k].block].parent for k in zeroed}
+        if not zeroed or any(page.blocks[lines[k].block].parent not in post for k in after):
+            return []
+        if not continued:
+            return zeroed
+    for k in zeroed:
+        base[k] = max(line_gain(lines[k]), 0.0)
+    return []
 
 
 TEASER_BOX: Final = 5
