@@ -1,0 +1,115 @@
+"""Stories split by their own text after placement (issue 13: pages of one portal's chrome chained into one story).
+
+A page of a portal is mostly the portal's chrome (header, hot lists, footer, stylesheet, script): two pages of one
+portal with different short stories share 80-90 % of their lines, a verifier that reads the pair accepts it, and
+pages of several stories chain into one. The run itself tells the chrome: a line is *template* when the texts holding
+it lie in ``template_stories`` or more stories of the run (counted once per story, so the copies of one reposted story
+never make its own lines template; counted within each group of stories that refused each other's texts, as
+:meth:`cleaner.dedup.collapse._Run.unframe` counts, so the counts are the same in one collapse and in the staged run's
+tasks). A story with two or more texts of this run, one of them at least ``split_share`` template lines (by
+characters), has its texts collapsed again without those lines; when that says they are two or more stories, the parts
+other than the canonical's become stories of their own (:func:`split_parts`). A story whose texts verify as one story
+by their own lines stays whole: the split only undoes what the chrome joined.
+
+Only stories created by this run are asked (never a stored story of an earlier night): the counts are this run's.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+
+from cleaner.document import Document
+
+Inner = Callable[[list[Document]], list[list[str]]]
+"""The collapse of a list of documents, as lists of the document ids of each story found."""
+
+
+def connected(near: Mapping[str, Iterable[str]]) -> dict[str, str]:
+    """Each node of the graph ``near`` → the smallest node of its connected part."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, bs in near.items():
+        for b in bs:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    return {x: find(x) for x in parent}
+
+
+def own_lines(text: str, least: int) -> set[str]:
+    """The distinct stripped lines of ``text`` of at least ``least`` characters."""
+    return {s for s in (x.strip() for x in text.split("\n")) if len(s) >= least}
+
+
+def template_share(text: str, template: set[str]) -> float:
+    """The share of ``text``'s characters in template lines."""
+    if not text:
+        return 0.0
+    return sum(len(x) + 1 for x in text.split("\n") if x.strip() in template) / (len(text) + 1)
+
+
+def without(text: str, template: set[str]) -> str:
+    """``text`` without its template lines."""
+    return "\n".join(x for x in text.split("\n") if x.strip() not in template)
+
+
+def split_parts(
+    members: Mapping[str, list[str]],
+    near: Mapping[str, Iterable[str]],
+    text_of: Callable[[str], str],
+    *,
+    stories: int,
+    least: int,
+    share: float,
+    inner: Inner,
+) -> dict[str, list[list[str]]]:
+    """Story → the groups of its texts that leave it (each a story of its own), for the stories of ``members``
+    (story → its texts of this run, canonical first) whose texts do not verify as one story without template lines.
+    ``near``: story → the stories it refused or was refused by."""
+    group = connected(near)
+    size = Counter(group.values())
+    counted = [s for s in members if size.get(group.get(s, s), 1) >= stories]
+    asked = [s for s in counted if len(members[s]) >= 2]
+    if not asked:
+        return {}
+    held: Counter[tuple[str, str]] = Counter()
+    for sid in counted:
+        lines: set[str] = set()
+        for did in members[sid]:
+            lines |= own_lines(text_of(did), least)
+        held.update((group[sid], x) for x in lines)
+    template: dict[str, set[str]] = {}
+    for (g, x), n in held.items():
+        if n >= stories:
+            template.setdefault(g, set()).add(x)
+    out: dict[str, list[list[str]]] = {}
+    for sid in sorted(asked):
+        frame = template.get(group[sid])
+        parts = _parts(members[sid], text_of, frame, share, inner) if frame else []
+        if parts:
+            out[sid] = parts
+    return out
+
+
+def _parts(
+    dids: list[str], text_of: Callable[[str], str], template: set[str], share: float, inner: Inner
+) -> list[list[str]]:
+    """The parts of a story's texts ``dids`` (canonical first) other than the canonical's, when one text is at least
+    ``share`` template lines and the texts without them are more than one story (texts left empty stay)."""
+    if max(template_share(text_of(d), template) for d in dids) < share:
+        return []
+    bare = [Document(id=d, text=t) for d, t in ((d, without(text_of(d), template)) for d in dids) if t.strip()]
+    if not bare or bare[0].id != dids[0]:  # (a canonical all template: nothing to tell its part by)
+        return []
+    found = inner(bare)
+    if len(found) < 2:
+        return []
+    return [sorted(ids) for ids in found if dids[0] not in ids]
