@@ -1135,7 +1135,7 @@ class _Run:
         """Stories of this run whose texts are one story only by the run's template lines are split as their texts
         without those lines collapse (:mod:`cleaner.dedup.split`)."""
         p = self.params
-        if p.split_share <= 0 or p.template_stories <= 0 or len(self.new) < p.template_stories:
+        if p.split_share <= 0 or p.split_stories <= 0 or len(self.new) < p.split_stories:
             return
         members = {s: ds for s, ds in self._members().items() if s in self.new and s not in self.moved_in}
         for sid, ds in members.items():  # (the canonical first)
@@ -1144,10 +1144,10 @@ class _Run:
             resolve_merged(self.merged_into, a): {resolve_merged(self.merged_into, b) for b in bs}
             for a, bs in self.refusals.items()
         }
-        inner = partial(_stories_of, params=replace(p, template_stories=0, restore=False, split_share=0.0))
+        inner = partial(_stories_of, params=replace(p, template_stories=0, restore=False, split_stories=0))
         text = lambda did: self.docs[self.first[did]].text  # noqa: E731
         parts = split_parts(
-            members, near, text, stories=p.template_stories, least=p.template_line_chars, share=p.split_share,
+            members, near, text, stories=p.split_stories, least=p.template_line_chars, share=p.split_share,
             inner=inner,
         )  # fmt: skip
         for sid in sorted(parts):

@@ -3,13 +3,15 @@
 A page of a portal is mostly the portal's chrome (header, hot lists, footer, stylesheet, script): two pages of one
 portal with different short stories share 80-90 % of their lines, a verifier that reads the pair accepts it, and
 pages of several stories chain into one. The run itself tells the chrome: a line is *template* when the texts holding
-it lie in ``template_stories`` or more stories of the run (counted once per story, so the copies of one reposted story
+it lie in ``split_stories`` or more stories of the run (counted once per story, so the copies of one reposted story
 never make its own lines template; counted within each group of stories that refused each other's texts, as
 :meth:`cleaner.dedup.collapse._Run.unframe` counts, so the counts are the same in one collapse and in the staged run's
 tasks). A story with two or more texts of this run, one of them at least ``split_share`` template lines (by
 characters), has its texts collapsed again without those lines; when that says they are two or more stories, the parts
-other than the canonical's become stories of their own (:func:`split_parts`). A story whose texts verify as one story
-by their own lines stays whole: the split only undoes what the chrome joined.
+other than the canonical's become stories of their own (:func:`split_parts`), unless a part shares, line for line,
+half of its own (non-template) text with the rest (a copy cut short, a copy in a chrome of its own: the inner collapse
+lacks the run's context). A story whose texts verify as one story by their own lines stays whole: the split only
+undoes what the chrome joined.
 
 Only stories created by this run are asked (never a stored story of an earlier night): the counts are this run's.
 """
@@ -112,4 +114,20 @@ def _parts(
     found = inner(bare)
     if len(found) < 2:
         return []
-    return [sorted(ids) for ids in found if dids[0] not in ids]
+    own = {d.id: own_lines(d.text, 1) for d in bare}
+    parts = [sorted(ids) for ids in found if dids[0] not in ids]
+    return [p for p in parts if not _shared(p, [d for d in own if d not in p], own)]
+
+
+KEPT = 0.5
+"""A part whose texts share at least this share of the smaller side's own lines with the rest of its story stays."""
+
+
+def _shared(part: list[str], rest: list[str], own: Mapping[str, set[str]]) -> bool:
+    """Do texts ``part`` and ``rest`` share, line for line, at least :data:`KEPT` of the smaller side's own
+    (non-template) characters? (A copy cut short, or one in a chrome of its own, holds its story's lines as they
+    are.)"""
+    a = set().union(*(own[d] for d in part))
+    b = set().union(*(own[d] for d in rest))
+    small = min(sum(map(len, a)), sum(map(len, b)))
+    return small > 0 and sum(map(len, a & b)) >= KEPT * small
