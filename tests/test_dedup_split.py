@@ -27,15 +27,14 @@ needs_data = pytest.mark.skipif(not DATA.is_dir(), reason="../shared/data/extrac
 
 
 def _tune() -> tuple[list[Document], dict[str, str]]:
-    docs = [d for d in dedup_raw26.build(DATA, "raw26b-dev1") if d.half == "tune"]
-    return [Document(id=f"d{i}", text=d.text) for i, d in enumerate(docs)], {
-        f"d{i}": d.story for i, d in enumerate(docs)
-    }
+    docs = dedup_raw26.build(DATA, "raw26b-dev1")  # (the whole corpus, as the bench runs it; tune labels only)
+    truth = {f"d{i}": d.story for i, d in enumerate(docs) if d.half == "tune"}
+    return [Document(id=f"d{i}", text=d.text) for i, d in enumerate(docs)], truth
 
 
 def _wrong(stories: list[Document], truth: dict[str, str]) -> int:
-    """Stories holding texts of two or more true stories."""
-    return sum(len({truth[str(s.doc_id)] for s in st.sources}) > 1 for st in stories)
+    """Stories holding tune texts of two or more true stories."""
+    return sum(len({truth[str(s.doc_id)] for s in st.sources if str(s.doc_id) in truth}) > 1 for st in stories)
 
 
 def _grouping(stories: list[Document]) -> list[list[str]]:
@@ -48,7 +47,7 @@ def test_a_chain_of_one_portals_pages_is_split_the_same_in_one_run_and_per_compo
     off = collapse(docs, params=DedupParams(split_share=0.0))
     assert _wrong(off.stories, truth) >= 3  # raw26b-dev1 tune: pages of one chrome with different stories chained
     res = collapse(docs)
-    assert _wrong(res.stories, truth) <= 1 < _wrong(off.stories, truth) and res.split >= 3
+    assert _wrong(res.stories, truth) == 0 and res.split >= 3
     assert res.counts()["stories"] == len(off.stories) + res.split
     staged, _ = collapse_by_component(docs, task_texts=8)
     assert [(s.id, s.text, _grouping([s])) for s in staged.stories] == [
