@@ -46,21 +46,15 @@ def connected(near: Mapping[str, Iterable[str]]) -> dict[str, str]:
     return {x: find(x) for x in parent}
 
 
-def own_lines(text: str, least: int) -> set[str]:
-    """The distinct stripped lines of ``text`` of at least ``least`` characters."""
-    return {s for s in (x.strip() for x in text.split("\n")) if len(s) >= least}
-
-
 def template_share(text: str, template: set[str]) -> float:
     """The share of ``text``'s characters in template lines."""
-    if not text:
-        return 0.0
-    return sum(len(x) + 1 for x in text.split("\n") if x.strip() in template) / (len(text) + 1)
+    lines = text.split("\n")
+    return sum(map(len, filter(template.__contains__, lines))) / (len(text) + 1)
 
 
 def without(text: str, template: set[str]) -> str:
     """``text`` without its template lines."""
-    return "\n".join(x for x in text.split("\n") if x.strip() not in template)
+    return "\n".join(x for x in text.split("\n") if x not in template)
 
 
 def split_parts(
@@ -78,23 +72,20 @@ def split_parts(
     ``near``: story → the stories it refused or was refused by."""
     group = connected(near)
     size = Counter(group.values())
-    counted = [s for s in members if size.get(group.get(s, s), 1) >= stories]
-    asked = [s for s in counted if len(members[s]) >= 2]
+    asked = [s for s, ds in members.items() if len(ds) >= 2 and size.get(group.get(s, s), 1) >= stories]
     if not asked:
         return {}
-    held: Counter[tuple[str, str]] = Counter()
-    for sid in counted:
-        lines: set[str] = set()
-        for did in members[sid]:
-            lines |= own_lines(text_of(did), least)
-        held.update((group[sid], x) for x in lines)
-    template: dict[str, set[str]] = {}
-    for (g, x), n in held.items():
-        if n >= stories:
-            template.setdefault(g, set()).add(x)
+    groups = {group[s] for s in asked}
+    held: dict[str, Counter[str]] = {g: Counter() for g in groups}
+    lines_of: dict[str, set[str]] = {}
+    for sid, ds in members.items():  # (lines once per story, in the groups asked)
+        if group.get(sid, sid) in groups:
+            lines = lines_of[sid] = set().union(*(text_of(d).split("\n") for d in ds))
+            held[group[sid]].update(lines)
     out: dict[str, list[list[str]]] = {}
     for sid in sorted(asked):
-        frame = template.get(group[sid])
+        counts = held[group[sid]]
+        frame = {x for x in lines_of[sid] if counts[x] >= stories and len(x) >= least}
         parts = _parts(members[sid], text_of, frame, share, inner) if frame else []
         if parts:
             out[sid] = parts
@@ -114,7 +105,7 @@ def _parts(
     found = inner(bare)
     if len(found) < 2:
         return []
-    own = {d.id: own_lines(d.text, 1) for d in bare}
+    own = {d.id: set(d.text.split("\n")) - {""} for d in bare}
     parts = [sorted(ids) for ids in found if dids[0] not in ids]
     return [p for p in parts if not _shared(p, [d for d in own if d not in p], own)]
 
