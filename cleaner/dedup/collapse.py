@@ -72,6 +72,7 @@ from cleaner.dedup.signature import (
     sketch_batches,
     split_keys,
 )
+from cleaner.dedup.split import split_parts
 from cleaner.dedup.tokens import I64, token_bounds
 from cleaner.dedup.verify import (
     Evidence,
@@ -155,6 +156,9 @@ class CollapseResult:
     merged: int = 0
     """Stories merged into another: of earlier runs, when a copy in this run contained and outgrew both; of this run,
     when a copy both canonicals accept bridged them (:meth:`_Run._bridge`)."""
+    split: int = 0
+    """Stories split off a story of this run whose texts were one story only by the run's template lines
+    (:meth:`_Run.split`)."""
     moved: int = 0
     """Movable copies (similarity below ``DedupParams.settled``) moved to a story found later that suits them
     better (a new story, or one whose canonical was replaced)."""
@@ -177,6 +181,7 @@ class CollapseResult:
             "restored": self.restored,
             "merged": self.merged,
             "moved": self.moved,
+            "split": self.split,
         }
 
 
@@ -465,6 +470,7 @@ def _collapsed(
         run.place(pos, did)
     run.rehome()  # a smaller story whose canonical is a copy, both ways, of texts that joined one other story
     run.unframe()  # stories framed by the run's template lines, compared once more without them
+    run.split()  # stories whose texts are one story only by template lines: split (cleaner.dedup.split)
     run.record_sources()  # sources, in input order
     run.emit()
     run.idx.commit()
@@ -1127,6 +1133,52 @@ class _Run:
                 if gone != home:
                     self._absorb(home, gone)
 
+    def split(self) -> None:
+        """Stories of this run whose texts are one story only by the run's template lines are split as their texts
+        without those lines collapse (:mod:`cleaner.dedup.split`)."""
+        p = self.params
+        if p.split_share <= 0 or p.split_stories <= 0 or len(self.new) < p.split_stories:
+            return
+        members = {s: ds for s, ds in self._members().items() if s in self.new and s not in self.moved_in}
+        for sid, ds in members.items():  # (the canonical first)
+            ds.sort(key=lambda d: d != self.new[sid].doc_id)
+        near = {
+            resolve_merged(self.merged_into, a): {resolve_merged(self.merged_into, b) for b in bs}
+            for a, bs in self.refusals.items()
+        }
+        inner = partial(_stories_of, params=replace(p, template_stories=0, restore=False, split_stories=0))
+        text = lambda did: self.docs[self.first[did]].text  # noqa: E731
+        parts = split_parts(
+            members, near, text, stories=p.split_stories, least=p.template_line_chars, share=p.split_share,
+            inner=inner,
+        )  # fmt: skip
+        for sid in sorted(parts):
+            for part in parts[sid]:
+                self._split_off(sid, part)
+
+    def _split_off(self, sid: str, dids: list[str]) -> None:
+        """Texts ``dids`` of story ``sid`` leave it: a story of their own, its canonical the most complete of them. A
+        part whose canonical started a story that this run merged into another stays (its id is taken)."""
+        sk = self.sketch_of
+        head = min(dids, key=lambda d: (-sk[d].length, -sk[d].n_shingles, d))
+        if head in self.merged_into or head in self.new:
+            return
+        entry = self.new[head] = self.entries[head] = StoryEntry.from_sketch(head, sk[head], self._kept_list(head))
+        if self.stored:  # (a new story of tonight; its copies move to it as a rehomed copy moves)
+            self.idx.add_story(entry, self._kept(sk[head], self.keys_of.get(head, ())))
+        ev = entry.as_evidence()
+        for did in dids:
+            v = compare(sketch_evidence(sk[did]), ev, self.params) if did != head else None
+            if self.stored:
+                self.idx.move_copy(did, sid, head, 1.0 if v is None else v.similarity)
+            if v is None:
+                self.verdicts.pop(did, None)
+            else:
+                self.verdicts[did] = v
+            self.story_of[did] = head
+        self.res.near_duplicates -= 1
+        self.res.split += 1
+
     def _bridge(self, sid: str, others: list[str], mine: Evidence) -> None:
         """Stories of this run that the text just joined to ``sid`` is a copy of too (their canonicals accept it) are
         one story with ``sid`` when their canonicals are *related* (:func:`cleaner.dedup.verify.related`): placed in
@@ -1301,6 +1353,11 @@ class _Run:
             if sid in self.moved_in:
                 update.meta[MOVED_META] = " ".join(sorted(set(self.moved_in[sid])))
             self.res.updates.append(update)
+
+
+def _stories_of(docs: list[Document], params: DedupParams) -> list[list[str]]:
+    """The document ids of each story :func:`collapse` finds in ``docs`` (:meth:`_Run.split`'s inner collapse)."""
+    return [sorted({src.doc_id or "" for src in s.sources}) for s in collapse(docs, params=params).stories]
 
 
 def _line_keys(lines: Iterable[str], least: int, group: str) -> set[tuple[str, str]]:

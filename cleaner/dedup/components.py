@@ -252,6 +252,7 @@ def collapse_part(part: Part) -> Placed:
         run.place(pos, did)
     run.rehome()  # (both ask only texts that share keys: one component's, as in the whole run)
     run.unframe()
+    run.split()
     run.record_sources()
     run.emit()
     run.idx.commit()
@@ -279,7 +280,7 @@ def _sketch_missing(
 
 _COUNTED = (
     "documents", "exact_duplicates", "near_duplicates", "attached", "already_seen", "candidates", "rejected",
-    "substitutions", "restored", "merged", "moved",
+    "substitutions", "restored", "merged", "moved", "split",
 )  # fmt: skip
 
 

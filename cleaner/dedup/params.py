@@ -241,6 +241,14 @@ class DedupParams:
     not make its lines template. 0 = off."""
     template_line_chars: int = 4
     """Shorter lines are never template (a lone "|", a date)."""
+    split_stories: int = 5
+    """After placement, a line that texts of this many or more stories of the run hold (within a group of stories that
+    refused each other's texts) is template for :mod:`cleaner.dedup.split`: a story of this run with a text at least
+    ``split_share`` template lines (by characters) is split when its texts without those lines collapse into several
+    stories (pages of one portal's chrome with different stories). Higher than ``template_stories``: a story's
+    copies left in three stories would call its own lines template. 0 = off."""
+    split_share: float = 0.3
+    """See ``split_stories``. 0 = off."""
 
     def __post_init__(self) -> None:
         if self.bands * self.rows > self.num_perm:
@@ -271,7 +279,8 @@ class DedupParams:
         for name in ("minhash_mod", "full_max", "min_containment_shingles", "short_containment_shingles", "edge",
                      "substitution", "substitution_block", "anchor", "substitution_own", "aligned_segments",
                      "member_similarity", "index_windows", "restore_max_chars", "seed", "anchor_mod",
-                     "fine_mod", "template_stories", "template_line_chars", "deleted_gaps", "list_lines"):  # fmt: skip
+                     "fine_mod", "template_stories", "template_line_chars", "split_stories", "split_share",
+                     "deleted_gaps", "list_lines"):  # fmt: skip
             if getattr(self, name) < 0:
                 raise ValueError(f"{name} must be ≥ 0, not {getattr(self, name)!r}")
         if self.minhash_mod < 1:

@@ -1,0 +1,102 @@
+"""cleaner/dedup/split.py: stories whose texts are one story only by the run's template lines (a portal's chrome)
+are split after placement — on the raw-crawl generator's tune half (bench/dedup_raw26.py), in one run, per
+component (the staged run) and with a stored index (a split is tonight's: a new story its copies move to)."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from cleaner.dedup import collapse
+from cleaner.dedup.components import collapse_by_component
+from cleaner.dedup.index import MemoryIndex
+from cleaner.dedup.params import DedupParams
+from cleaner.dedup.split import split_parts, template_share, without
+from cleaner.document import Document
+from cleaner.state.sqlite import SQLiteIndex
+from tests.conftest import ROOT, SHARED
+
+sys.path.insert(0, str(ROOT / "bench"))
+import dedup_raw26
+
+DATA = SHARED / "data" / "extraction"
+needs_data = pytest.mark.skipif(not DATA.is_dir(), reason="../shared/data/extraction is not here")
+
+
+def _tune() -> tuple[list[Document], dict[str, str]]:
+    docs = dedup_raw26.build(DATA, "raw26b-dev1")  # (the whole corpus, as the bench runs it; tune labels only)
+    truth = {f"d{i}": d.story for i, d in enumerate(docs) if d.half == "tune"}
+    return [Document(id=f"d{i}", text=d.text) for i, d in enumerate(docs)], truth
+
+
+def _wrong(stories: list[Document], truth: dict[str, str]) -> int:
+    """Stories holding tune texts of two or more true stories."""
+    return sum(len({truth[str(s.doc_id)] for s in st.sources if str(s.doc_id) in truth}) > 1 for st in stories)
+
+
+def _grouping(stories: list[Document]) -> list[list[str]]:
+    return sorted(sorted(str(s.doc_id) for s in st.sources) for st in stories)
+
+
+@needs_data
+def test_a_chain_of_one_portals_pages_is_split_the_same_in_one_run_and_per_component() -> None:
+    docs, truth = _tune()
+    off = collapse(docs, params=DedupParams(split_share=0.0))
+    assert _wrong(off.stories, truth) >= 3  # raw26b-dev1 tune: pages of one chrome with different stories chained
+    res = collapse(docs)
+    assert _wrong(res.stories, truth) == 0 and res.split >= 3
+    assert res.counts()["stories"] == len(off.stories) + res.split
+    staged, _ = collapse_by_component(docs, task_texts=8)
+    assert [(s.id, s.text, _grouping([s])) for s in staged.stories] == [
+        (s.id, s.text, _grouping([s])) for s in res.stories
+    ]
+    assert staged.split == res.split
+
+
+@needs_data
+def test_a_split_in_a_stored_index_is_tonights_new_story(tmp_path: Path) -> None:
+    docs, _truth = _tune()
+    plain = collapse(docs)
+    for idx in (MemoryIndex(), SQLiteIndex(tmp_path / "state.sqlite")):
+        night = collapse(docs, index=idx)
+        assert _grouping(night.stories) == _grouping(plain.stories) and night.split == plain.split
+        again = collapse(docs, index=idx)  # the same dump tomorrow: every text known, in the story it was split to
+        assert not again.stories and again.already_seen == len(docs)
+        for st in night.stories:
+            for src in st.sources:
+                assert idx.story_of_doc(str(src.doc_id)) == st.id
+        idx.commit()
+
+
+def test_only_the_story_whose_texts_differ_without_template_lines_is_split() -> None:
+    chrome = [f"portal line {i} with the site's hot list entry" for i in range(12)]
+    texts = {
+        "a1": "\n".join([*chrome[:6], "story A first sentence here.", *chrome[6:]]),
+        "a2": "\n".join([*chrome[:6], "story B other words entirely.", *chrome[6:]]),
+        "b1": "\n".join([*chrome[:6], "story C, a third one.", *chrome[6:]]),
+        "c1": "\n".join([*chrome[:6], "story D.", *chrome[6:]]),
+    }
+    assert template_share(texts["a1"], set(chrome)) > 0.8
+    assert without(texts["a1"], set(chrome)) == "story A first sentence here."
+
+    def inner(ds: list[Document]) -> list[list[str]]:  # (each bare text its own story)
+        return [[d.id] for d in ds]
+
+    members = {"a1": ["a1", "a2"], "b1": ["b1"], "c1": ["c1"]}
+    near = {"a1": {"b1", "c1"}}
+    got = split_parts(members, near, texts.__getitem__, stories=3, least=4, share=0.3, inner=inner)
+    assert got == {"a1": [["a2"]]}
+    # two stories in the group: no line is template, nothing asked
+    assert not split_parts(
+        {"a1": ["a1", "a2"], "b1": ["b1"]}, {"a1": {"b1"}}, texts.__getitem__, stories=3, least=4, share=0.3,
+        inner=inner,
+    )  # fmt: skip
+    # texts that stay one story without the template lines: not split
+    one = split_parts(
+        members, near, texts.__getitem__, stories=3, least=4, share=0.3, inner=lambda ds: [[d.id for d in ds]]
+    )
+    assert not one
+    assert replace(DedupParams(), split_share=0.0).split_share == 0.0
