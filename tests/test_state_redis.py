@@ -187,15 +187,14 @@ def test_redis_finds_a_copy_with_characters_deleted_by_its_character_bands_like_
 def test_redis_nights_asked_with_key_tuples_store_what_array_slices_store(
     redis_url: str, dumps: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Collapse asks the Redis index with int64 slices of one flat array (``array_keys``) and the band sets go in
-    scripted SADDs of ``BAND_BATCH`` sets each. The same nights asked with tuples (as before) and cut into batches
-    of 3 sets write the same outputs, the same band sets and the same export."""
+    """Collapse asks the Redis index with int64 slices of one flat array (``array_keys``), and a band key of this
+    night holds its one story as a string (a set from a second story). The same nights asked with tuples (as
+    before) write the same outputs, the same band sets and the same export."""
     from cleaner.state import redis as redis_state
 
     client = redis.Redis.from_url(redis_url)
-    for name, arrays, batch in (("slices", True, redis_state.BAND_BATCH), ("tuples", False, 3)):
+    for name, arrays in (("slices", True), ("tuples", False)):
         monkeypatch.setattr(redis_state.RedisIndex, "array_keys", arrays)
-        monkeypatch.setattr(redis_state, "BAND_BATCH", batch)
         for n, d in enumerate(dumps):
             run([d], tmp_path / f"{name}{n}", state=f"{redis_url}#{name}")
     for n in range(len(dumps)):

@@ -59,20 +59,6 @@ __all__ = ["LOCK_TIMEOUT", "RedisIndex", "redis_export", "redis_info", "redis_st
 LOCK_TIMEOUT = 6 * 3600
 """Seconds after which the lock of a run that died without releasing it expires."""
 
-_SADD_MANY = """
-local a = 1
-for _, k in ipairs(KEYS) do
-  local n = tonumber(ARGV[a])
-  for j = a + 1, a + n do redis.call('SADD', k, ARGV[j]) end
-  a = a + n + 1
-end
-return #KEYS
-"""
-"""SADD to many sets in one command: KEYS the sets, ARGV each one's member count then its members."""
-BAND_BATCH = 20_000
-"""Band sets a :data:`_SADD_MANY` command adds to (one SADD a key held a command, its arguments and its reply in
-memory until the transaction ran: ≈ 250 bytes a key, a night's keys are a million)."""
-
 
 def _client(url: str) -> tuple[Any, str]:
     try:
@@ -380,8 +366,8 @@ class RedisIndex:
             )
         if self._docs:
             pipe.hset(self.p + "doc", mapping=self._docs)
-        for keys, argv in self._band_batches():
-            pipe.eval(_SADD_MANY, len(keys), *keys, *argv)
+        for k, sids in self._bands.items():
+            pipe.sadd(f"{self.p}b:{k}", *((sids,) if isinstance(sids, str) else sorted(sids)))
         for sid, kept in sorted(self._src_rewrite.items()):
             pipe.delete(f"{self.p}src:{sid}")
             if kept:
@@ -419,23 +405,6 @@ class RedisIndex:
         self.stories_at_open = self._next_n - 1
         self._reset()
         fault("after_commit")
-
-    def _band_batches(self) -> Iterator[tuple[list[str], list[str | int]]]:
-        """This run's band entries for :data:`_SADD_MANY`, :data:`BAND_BATCH` sets at a time (members sorted)."""
-        keys: list[str] = []
-        argv: list[str | int] = []
-        for k, sids in self._bands.items():
-            keys.append(f"{self.p}b:{k}")
-            if isinstance(sids, str):
-                argv += (1, sids)
-            else:
-                argv.append(len(sids))
-                argv += sorted(sids)
-            if len(keys) >= BAND_BATCH:
-                yield keys, argv
-                keys, argv = [], []
-        if keys:
-            yield keys, argv
 
     def rollback(self) -> None:
         self._reset()
