@@ -182,3 +182,30 @@ def test_redis_finds_a_copy_with_characters_deleted_by_its_character_bands_like_
                 ends.append(len(collapse([Document(id="c", text=copy)], index=index).stories))
                 index.save()
         assert ends[0] == ends[1]
+
+
+def test_redis_nights_asked_with_key_tuples_store_what_array_slices_store(
+    redis_url: str, dumps: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Collapse asks the Redis index with int64 slices of one flat array (``array_keys``), and a band key of this
+    night holds its one story as a string (a set from a second story). The same nights asked with tuples (as
+    before) write the same outputs, the same band sets and the same export."""
+    from cleaner.state import redis as redis_state
+
+    client = redis.Redis.from_url(redis_url)
+    for name, arrays in (("slices", True), ("tuples", False)):
+        monkeypatch.setattr(redis_state.RedisIndex, "array_keys", arrays)
+        for n, d in enumerate(dumps):
+            run([d], tmp_path / f"{name}{n}", state=f"{redis_url}#{name}")
+    for n in range(len(dumps)):
+        for out in ("stories.jsonl", "updates.jsonl", "rejects.jsonl"):
+            assert read_jsonl(tmp_path / f"slices{n}" / out) == read_jsonl(tmp_path / f"tuples{n}" / out)
+
+    def bands(prefix: bytes) -> dict[bytes, list[bytes]]:
+        return {k[len(prefix) :]: sorted(client.smembers(k)) for k in client.scan_iter(prefix + b"b:*")}
+
+    slices, tuples = bands(b"cleaner:slices:"), bands(b"cleaner:tuples:")
+    assert len(slices) > 100
+    assert slices == tuples
+    assert list(export_state(f"{redis_url}#slices")) == list(export_state(f"{redis_url}#tuples"))
+    client.close()

@@ -43,6 +43,7 @@ from cleaner.output import dumps_line
 from cleaner.state.fault import fault
 from cleaner.state.sqlite import (
     SCHEMA_VERSION,
+    _ints,
     pack_chars,
     pack_evidence,
     pack_positions,
@@ -130,7 +131,12 @@ def _src_load(raw: bytes) -> Source:
 
 
 class RedisIndex:
-    """:class:`cleaner.dedup.DedupIndex` on Redis; writes are buffered until :meth:`save`."""
+    """:class:`cleaner.dedup.DedupIndex` on Redis; writes are buffered until :meth:`save`.
+
+    Key sequences may be tuples of ints or int64 array slices (``array_keys``: collapse then asks with views of one
+    flat array, not a tuple of Python ints per text); the answers and what is stored are the same."""
+
+    array_keys = True
 
     def __init__(self, client: Any, prefix: str, params: DedupParams, *, url: str = "redis", store_text: bool = False):
         self.r = client
@@ -158,7 +164,9 @@ class RedisIndex:
         self._stories: dict[str, tuple[int, StoryEntry]] = {}
         self._dirty: set[str] = set()
         self._docs: dict[str, str] = {}
-        self._bands: dict[int, set[str]] = {}
+        self._bands: dict[int, str | set[str]] = {}
+        """This run's band entries: key → its story, or a set once it has two (most keys have one: a set each
+        was most of a night's memory)."""
         self._sources: dict[str, list[Source]] = {}
         self._srckeys: set[str] = set()
         self._texts: dict[str, bytes] = {}
@@ -207,14 +215,19 @@ class RedisIndex:
         return None if raw is None else self._live(str(raw.decode()))
 
     def candidates(self, band_keys: Sequence[int]) -> list[str]:
-        if not band_keys:
+        if not len(band_keys):
             return []
+        keys = _ints(band_keys)
         pipe = self.r.pipeline(transaction=False)
-        for k in band_keys:
+        for k in keys:
             pipe.smembers(f"{self.p}b:{k}")
         found: set[str] = {m.decode() for members in pipe.execute() for m in members}
-        for k in band_keys:
-            found.update(self._bands.get(k, ()))
+        for k in keys:
+            had = self._bands.get(k)
+            if isinstance(had, str):
+                found.add(had)
+            elif had is not None:
+                found.update(had)
         if self._alias and found:
             return sorted(alias_closure(self._alias, found, self._merged))
         return sorted({self._live(f) for f in found} if self._merged else found)
@@ -227,17 +240,24 @@ class RedisIndex:
         self._next_n += 1
         self._dirty.add(entry.story_id)
         self._docs.setdefault(entry.doc_id, entry.story_id)
-        for k in band_keys:
-            self._bands.setdefault(k, set()).add(entry.story_id)
+        self._band(band_keys, entry.story_id)
         fault("add_story")
 
     def add_copy(self, story_id: str, doc_id: str, band_keys: Sequence[int], movable: CopyEntry | None = None) -> None:
         if self.story_of_doc(doc_id) is None:
             self._docs[doc_id] = story_id
-        for k in band_keys:
-            self._bands.setdefault(k, set()).add(story_id)
+        self._band(band_keys, story_id)
         if movable is not None:
             self._copies.setdefault(story_id, {})[doc_id] = replace(movable, story_id=story_id)
+
+    def _band(self, band_keys: Sequence[int], story_id: str) -> None:
+        bands = self._bands
+        for k in _ints(band_keys):
+            had = bands.setdefault(k, story_id)
+            if isinstance(had, set):
+                had.add(story_id)
+            elif had != story_id:
+                bands[k] = {had, story_id}
 
     def movable(self, story_id: str) -> list[CopyEntry]:
         if self._copy_stories is None:
@@ -347,7 +367,7 @@ class RedisIndex:
         if self._docs:
             pipe.hset(self.p + "doc", mapping=self._docs)
         for k, sids in self._bands.items():
-            pipe.sadd(f"{self.p}b:{k}", *sorted(sids))
+            pipe.sadd(f"{self.p}b:{k}", *((sids,) if isinstance(sids, str) else sorted(sids)))
         for sid, kept in sorted(self._src_rewrite.items()):
             pipe.delete(f"{self.p}src:{sid}")
             if kept:
