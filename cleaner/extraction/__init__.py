@@ -747,6 +747,10 @@ def _stepped_text(html: str, url: str | None, rules: Rules | None, page: Page) -
     return found if _chars(found) >= MIN_TEXT else None
 
 
+_DOM_CHOICES: Final = frozenset({"", "html.fallback_prose_block", "html.title_is_text", "html.fallback_verse"})
+"""The choices a caption story (:func:`_caption_story`) may replace: texts of the parsed page's blocks."""
+
+
 def _caption_story(html: str, title: str, rules: Rules | None, chosen: Cleaned) -> Cleaned | None:
     """The text of a photo story told by its captions (:func:`~.captions.caption_story`: a run of ``<figcaption>``
     elements under the title line, the only prose of the element holding both, which holds none of the ``chosen``
@@ -811,7 +815,8 @@ def _extract(html: str, url: str | None, rules: Rules | None, modern: bool = Tru
     elif modern and page.link_prose >= LINK_PROSE and (stepped := _stepped_text(html, url, rules, page)):
         if _chars(stepped) >= 2 * _chars(cleaned):  # the article was link text: only a part of it came out
             byline, lines, cleaned, fallback = [], [], stepped, "html.fallback_stepped"
-    if modern and (captions := _caption_story(html, title, rules, cleaned)) is not None:
+    # a text read from the DOM's blocks only (not a JSON-LD body, a noscript or stepped-over element's text)
+    if modern and fallback in _DOM_CHOICES and (captions := _caption_story(html, title, rules, cleaned)) is not None:
         byline, lines, cleaned, fallback = [], [], captions, "html.caption_story"
     start = sel.start if sel is not None else 0
     if audit.active():
