@@ -96,3 +96,46 @@ def test_generator_tune_galleries_give_their_captions() -> None:
         out = gen._norm(extract_html(p.html, url=gen._url(p)).text)
         assert all(gen._norm(m) in out for m in p.must), p.id
         assert not [m for m in p.must_not if gen._norm(m) in out], p.id
+
+
+THUMBS = (
+    "滨江步道二期沿线新建的十二处休息区，为晨练的市民提供了遮阳避雨的去处",
+    "古镇石桥修缮后重新开放，不少游客专程赶来拍照留念，周末的客流比平时多了一倍",
+    "广场喷泉每晚七点开启，灯光随音乐变换颜色，吸引附近居民带着孩子前来观看",
+    "地铁站的志愿者们身穿红色马甲，为初次乘车的乘客指路并讲解自助购票的方法",
+)
+
+
+@pytest.mark.parametrize("heading", ["相关图片", "相关图集", "更多图集"])
+def test_a_related_pictures_strip_under_a_photo_story_goes(heading: str) -> None:
+    """A photo story of one paragraph, then a related-pictures heading over a strip of other galleries' titles
+    (rule ``cut_list.related-reading``): the strip goes with its heading (was kept as the text's last lines)."""
+    story = "记者今天从市园林局获悉，滨江步道二期工程已全部完工，新增绿地面积八万平方米，沿线设置了十二处休息区。"
+    cells = "".join(
+        f"<td><a href='/p/{i}.htm'><img src='/p/s{i}.jpg'></a><br><font size='2'>{t}</font></td>"
+        for i, t in enumerate(THUMBS)
+    )
+    html = (
+        "<html><head><meta charset='utf-8'><title>滨江步道二期完工</title></head><body><table width='100%'>"
+        "<tr><td align='center'><font size='4'><b>滨江步道二期完工</b></font></td></tr>"
+        "<tr><td align='center'><img src='/p/big.jpg' width='500'></td></tr>"
+        f"<tr><td class='f14'>{story}</td></tr><tr><td><b>{heading}</b></td></tr><tr>{cells}</tr></table></body></html>"
+    )
+    text = extract_html(html, url="http://pic.example.cn/a/2.html").text
+    assert text.splitlines() == [story]
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason="zh_news_corpus24 reads its texts from ../shared/data/extraction")
+def test_generator_tune_photo_captions_lose_the_related_pictures() -> None:
+    """Tune pages of ``bench/zh_news_corpus24.py``'s photo_caption kind on the seed short26-dev1: the 相关图片 strip
+    of thumbnail titles leaked on every one before round 26; now the caption alone."""
+    import zh_news_corpus24 as gen
+    from halves import TUNE
+
+    text = gen.Text.load(DATA)
+    for i in (3, 7, 9, 14):
+        p = gen.build_page("photo_caption", i, text, "short26-dev1")
+        assert p.half == TUNE
+        out = gen._norm(extract_html(p.html, url=gen._url(p)).text)
+        assert all(gen._norm(m) in out for m in p.must), p.id
+        assert not [m for m in p.must_not if gen._norm(m) in out], p.id
