@@ -1535,15 +1535,17 @@ def _story_over_comments(page: Page, best: int, base: list[float], anchor: int) 
     """The story itself chosen under the title (a block below the title line, holding a line of prose with sentence
     punctuation), with a counted comment heading below it in the element that holds the title and the story: (best,
     heading line), so that the widening stops above the comments and no thread is read (a one-paragraph story's
-    comments were taken as replies to it). (best, -1) otherwise."""
+    comments were taken as replies to it). (best, -1) otherwise, and when the items below the heading bear a
+    thread's floor numbers or the post's header line is set like theirs (:func:`_op_header`)."""
     blocks, lines = page.blocks, page.lines
     blk = blocks[best]
     holder = _common_block(page, lines[anchor].block, best)
     if holder < 0 or not any(base[i] > 0 and lines[i].punct for i in range(blk.start, blk.end)):
         return best, -1
-    head = _counted_comments(page, anchor, blocks[holder].end, base, anchor, posts=False)
-    if head < blk.end or _op_header(page, base, anchor, head, blocks[holder].end):
-        return best, -1
+    end = blocks[holder].end
+    head = _counted_comments(page, anchor, end, base, anchor, posts=False)
+    if head < blk.end or _op_header(page, base, anchor, head, end) or floored(page, head + 1, end):
+        return best, -1  # (floor numbers "#2" below the heading: a community post's floors, kept as its thread)
     return best, head
 
 
