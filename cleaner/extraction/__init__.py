@@ -28,6 +28,7 @@ from cleaner.rules import Rules, default_rules
 from cleaner.text.scriptfold import fold_page
 from cleaner.text.textclean import Cleaned, body_start, check_size, clean_lines, drop_invisible, paragraph
 
+from .captions import caption_story, shown_captions
 from .content import (
     Selection,
     content_lines,
@@ -35,6 +36,7 @@ from .content import (
     select_root,
     squash,
     thread_edges,
+    title_line,
     trim_edges,
     verse_root,
 )
@@ -779,6 +781,29 @@ def _stepped_text(html: str, url: str | None, rules: Rules | None, page: Page) -
     return found if _chars(found) >= MIN_TEXT else None
 
 
+_DOM_CHOICES: Final = frozenset({"", "html.fallback_prose_block", "html.title_is_text", "html.fallback_verse"})
+"""The choices a caption story (:func:`_caption_story`) may replace: texts of the parsed page's blocks."""
+
+
+def _caption_story(html: str, title: str, rules: Rules | None, chosen: Cleaned) -> Cleaned | None:
+    """The text of a photo story told by its captions (:func:`~.captions.caption_story`: a run of ``<figcaption>``
+    elements under the title line, the only prose of the element holding both, which holds none of the ``chosen``
+    text's lines), or None. The page is parsed again
+    with its captions shown; only pages with :data:`~.captions.CAPTION_RUN` or more captions pay for it."""
+    shown = shown_captions(html)
+    if shown is None:
+        return None
+    page = _parse(shown)[0]
+    anchor = title_line(page, title) if title else -1
+    if anchor < 0:
+        anchor = next((i for i, ln in enumerate(page.lines) if ln.heading == 1), -1)
+    story = caption_story(page, anchor, chosen.lines)
+    if story is None:
+        return None
+    cleaned = clean_lines(story, rules, title=title or None)
+    return cleaned if _chars(cleaned) >= MIN_TEXT else None
+
+
 def _extract(html: str, url: str | None, rules: Rules | None, modern: bool = True) -> Document:
     page, data, cut = _parse(html)
     title = clean_title(page)
@@ -824,6 +849,9 @@ def _extract(html: str, url: str | None, rules: Rules | None, modern: bool = Tru
     elif modern and page.link_prose >= LINK_PROSE and (stepped := _stepped_text(html, url, rules, page)):
         if _chars(stepped) >= 2 * _chars(cleaned):  # the article was link text: only a part of it came out
             byline, lines, cleaned, fallback = [], [], stepped, "html.fallback_stepped"
+    # a text read from the DOM's blocks only (not a JSON-LD body, a noscript or stepped-over element's text)
+    if modern and fallback in _DOM_CHOICES and (captions := _caption_story(html, title, rules, cleaned)) is not None:
+        byline, lines, cleaned, fallback = [], [], captions, "html.caption_story"
     start = sel.start if sel is not None else 0
     if audit.active():
         audit.note("block", _block_note(page, sel, fallback))

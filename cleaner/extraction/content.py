@@ -730,6 +730,8 @@ def _story_above_comments(page: Page, best: int, gains: list[float], base: list[
     if anchor < 0 or blk.end <= anchor + 1:
         return best, -1
     head = _counted_comments(page, min(anchor, blk.start), blk.end, base, anchor, posts=False)
+    if head < 0 and blk.start > anchor:
+        return _story_over_comments(page, best, base, anchor)
     if head < blk.start or _op_header(page, base, anchor, head, blk.end):
         return best, -1
     if blk.start <= anchor:
@@ -1552,6 +1554,24 @@ def _story_below(lines: list[Line], head: int, end: int) -> int:
 _DIGIT: Final = re.compile(r"\d")
 _REPLIES: Final = re.compile(r"回[应應]")
 """Douban's word for a thread's replies ("回应 3" over a group topic's replies): they are the content."""
+
+
+def _story_over_comments(page: Page, best: int, base: list[float], anchor: int) -> tuple[int, int]:
+    """The story itself chosen under the title (a block below the title line, holding a line of prose with sentence
+    punctuation), with a counted comment heading below it in the element that holds the title and the story: (best,
+    heading line), so that the widening stops above the comments and no thread is read (a one-paragraph story's
+    comments were taken as replies to it). (best, -1) otherwise, and when the items below the heading bear a
+    thread's floor numbers or the post's header line is set like theirs (:func:`_op_header`)."""
+    blocks, lines = page.blocks, page.lines
+    blk = blocks[best]
+    holder = _common_block(page, lines[anchor].block, best)
+    if holder < 0 or not any(base[i] > 0 and lines[i].punct for i in range(blk.start, blk.end)):
+        return best, -1
+    end = blocks[holder].end
+    head = _counted_comments(page, anchor, end, base, anchor, posts=False)
+    if head < blk.end or _op_header(page, base, anchor, head, end) or floored(page, head + 1, end):
+        return best, -1  # (floor numbers "#2" below the heading: a community post's floors, kept as its thread)
+    return best, head
 
 
 def _counted_comments(page: Page, start: int, end: int, base: list[float], anchor: int, *, posts: bool = True) -> int:
