@@ -19,7 +19,7 @@ from collapse_digest import digest
 from dedup_corpus5 import build
 from halves import TUNE
 
-from cleaner.dedup import collapse, signature
+from cleaner.dedup import DedupParams, collapse, signature
 from cleaner.document import Document
 
 DATA = SHARED / "data" / "extraction"
@@ -28,9 +28,9 @@ pytestmark = pytest.mark.skipif(not DATA.is_dir(), reason="../shared/data/extrac
 SEED_A, SEED_B = "det26-dev1", "det26-dev2"
 
 
-def _digest(seed: str) -> str:
+def _digest(seed: str, params: DedupParams | None = None) -> str:
     docs = [d for d in build(DATA, seed) if d.half == TUNE]
-    return digest(collapse([Document(id=f"d{i}", text=d.text) for i, d in enumerate(docs)]))
+    return digest(collapse([Document(id=f"d{i}", text=d.text) for i, d in enumerate(docs)], params=params))
 
 
 _ALONE = """
@@ -55,7 +55,8 @@ def _fresh(seed: str) -> str:
 
 def test_an_earlier_collapse_changes_no_later_one() -> None:
     a = _digest(SEED_A)
-    b = _digest(SEED_B)  # after A, with A's memos
+    _digest(SEED_A, DedupParams(shingle=3, sample_mod=4, seed=2, tokenizer="jieba"))  # other sketches, other memos
+    b = _digest(SEED_B)  # after both, with their memos
     assert _digest(SEED_A) == a  # A twice
     assert b == _fresh(SEED_B)  # B after A == B alone in a fresh process
     assert a == _fresh(SEED_A)  # (and A here == A alone: nothing before it in this process changed it either)
