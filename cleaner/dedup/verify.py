@@ -791,6 +791,11 @@ in Chinese (jieba's words)."""
 _CHAR_MOVED: Final = 3
 """Grams of a gap between shared grams found elsewhere in the other text, at least (and half the gap's grams), for that
 gap to hold moved text (a paragraph swapped; :func:`chars_deleted`): that share of it counts as text of neither gap."""
+_CHAR_SWAP_SITES: Final = 16
+"""Deletion sites (gaps where the canonical holds more) per *swap* (a gap of the copy's own grams where the canonical
+holds no more characters) from which a copy :func:`chars_deleted` accepts is still a subsequence (``clean``): one
+step of the in-order path placed on a chance gram among many deletions is no word swapped (English copies with a fifth
+of their letters deleted: their broken shingles would read as a substitution)."""
 _CHAR_EXCESS: Final = 0.03
 """Characters the copy holds beyond the canonical between shared grams, as a share of its shared span, at most (a text
 with characters deleted holds none; a hash that repeats can misplace a step of the path)."""
@@ -938,8 +943,9 @@ def _chars_deleted(
     the span. ``wordy``: ``a`` is a text of long words (:func:`_wordy`), asked with :data:`_CHAR_IN_SPAN_WORDY` and
     :data:`_CHAR_OWN_WORDY`. (``neutrals``: ``a``'s and ``b``'s grams of common words, counted nowhere.) ``clean``
     gets, when accepted, whether no gap of ``a`` holds grams of its own where ``b`` holds no more characters (a
-    word or a figure swapped for another: its grams are ``a``'s own, the gap no deletion) and ``a`` has text of its own
-    outside the span on one side at most."""
+    word or a figure swapped for another: its grams are ``a``'s own, the gap no deletion; one such gap per
+    :data:`_CHAR_SWAP_SITES` deletion sites is allowed) and ``a`` has text of its own outside the span on one side at
+    most."""
     in_span, own_share = (_CHAR_IN_SPAN_WORDY, _CHAR_OWN_WORDY) if wordy else (_CHAR_IN_SPAN, 0.5)
     ia, ib, shared = path
     neutral, neutral_b = neutrals
@@ -993,7 +999,7 @@ def _chars_deleted(
     if sites <= (2 * p.deleted_gaps if both_out else p.anchor):
         return False
     if clean is not None:
-        clean.append(not swaps and not both_out)
+        clean.append(swaps * _CHAR_SWAP_SITES <= sites and not both_out)
     return True
 
 
