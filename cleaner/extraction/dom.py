@@ -258,6 +258,9 @@ class Page:
     also the few links of a ``<footer>`` inside an element (a post's action bar in its own footer)."""
     flat: int = 0
     """Block elements nested deeper than :data:`MAX_DEPTH` with content, read flat into the deepest block."""
+    figcaptions: int = 0
+    """``<figcaption>`` elements the walk stepped over (a photo story told by its captions needs a few: the page is
+    parsed again with them shown only then, :func:`~.captions.shown_captions`)."""
 
 
 MEMO: Final = 65536
@@ -488,6 +491,7 @@ _NOSCRIPT_ID: Final = LexborHTMLParser("").create_node("noscript").tag_id
 _BUTTON_ID: Final = LexborHTMLParser("").create_node("button").tag_id
 _ASIDE_ID: Final = LexborHTMLParser("").create_node("aside").tag_id
 _FOOTER_ID: Final = LexborHTMLParser("").create_node("footer").tag_id
+_FIGCAPTION_ID: Final = LexborHTMLParser("").create_node("figcaption").tag_id
 _CITE_ID: Final = LexborHTMLParser("").create_node("cite").tag_id
 _BLOCKQUOTE_ID: Final = LexborHTMLParser("").create_node("blockquote").tag_id
 _META_ID: Final = LexborHTMLParser("").create_node("meta").tag_id
@@ -719,6 +723,8 @@ class _Walker:
             self.page.buttons.append((self.cur, _label(node)))
         elif tag_id == _FOOTER_ID and self.cur > 0:
             _footer_bar(node, self.page, self.cur)
+        elif tag_id == _FIGCAPTION_ID:
+            self.page.figcaptions += 1
 
 
 def _footer_bar(node: LexborNode, page: Page, cur: int) -> None:
