@@ -72,7 +72,7 @@ from cleaner.dedup.signature import (
     sketch_batches,
     split_keys,
 )
-from cleaner.dedup.split import split_parts
+from cleaner.dedup.split import connected, split_parts
 from cleaner.dedup.tokens import I64, token_bounds
 from cleaner.dedup.verify import (
     Evidence,
@@ -1080,7 +1080,7 @@ class _Run:
         core = [sid for sid in self.new if len(near.get(sid, ())) >= k - 1]
         if len(core) < k:
             return
-        group = _groups(near)
+        group = connected(near)
         least = p.template_line_chars
         lines_of = {sid: self.docs[self.first[self.new[sid].doc_id]].text.split("\n") for sid in core}
         hashes_of = {sid: _line_keys(lines, least, group[sid]) for sid, lines in lines_of.items()}
@@ -1364,25 +1364,6 @@ def _line_keys(lines: Iterable[str], least: int, group: str) -> set[tuple[str, s
     """The distinct lines of at least ``least`` characters, each keyed with its group of stories
     (:meth:`_Run.unframe`)."""
     return {(group, x) for x in lines if len(x) >= least}
-
-
-def _groups(near: Mapping[str, Iterable[str]]) -> dict[str, str]:
-    """Each story of the graph ``near`` → the smallest story id of its connected part."""
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for a, bs in near.items():
-        for b in bs:
-            ra, rb = find(a), find(b)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
-    return {x: find(x) for x in parent}
 
 
 def _shared_keys(sk: Sketch, others: list[Sketch]) -> list[int]:
