@@ -107,6 +107,30 @@ def test_redis_lock_and_parameters(redis_url: str, dumps: list[Path], tmp_path: 
     assert json.loads((tmp_path / "o" / "report.json").read_text(encoding="utf-8"))["state"]["new_stories"] > 0
 
 
+def test_a_state_on_a_redis_server_busy_for_longer_than_redis_pys_5_s_default_waits(redis_url: str) -> None:
+    """Another run's commit can hold a shared server for seconds: a reply later than redis-py's default 5 s read
+    time-out failed the whole night. Here the server is really paused (CLIENT PAUSE, 6 s) while the state opens."""
+    other = redis.Redis.from_url(redis_url)
+    other.execute_command("CLIENT", "PAUSE", 6000, "ALL")
+    started = time.monotonic()
+    try:
+        with open_state(redis_url + "#busy") as state:
+            state.save()
+    finally:
+        other.execute_command("CLIENT", "UNPAUSE")
+        other.close()
+    assert time.monotonic() - started >= 5.5
+    with pytest.raises(StateError, match="cannot reach Redis"):  # a URL's own socket_timeout still wins
+        other = redis.Redis.from_url(redis_url)
+        other.execute_command("CLIENT", "PAUSE", 3000, "ALL")
+        try:
+            with open_state(redis_url + "?socket_timeout=1#busy"):
+                pass
+        finally:
+            other.execute_command("CLIENT", "UNPAUSE")
+            other.close()
+
+
 def test_redis_unreachable(tmp_path: Path) -> None:
     with pytest.raises(StateError, match="cannot reach Redis"):
         with open_state(f"redis://127.0.0.1:{_free_port()}/0"):

@@ -54,10 +54,14 @@ from cleaner.state.sqlite import (
     versions_of,
 )
 
-__all__ = ["LOCK_TIMEOUT", "RedisIndex", "redis_export", "redis_info", "redis_state"]
+__all__ = ["LOCK_TIMEOUT", "READ_TIMEOUT", "RedisIndex", "redis_export", "redis_info", "redis_state"]
 
 LOCK_TIMEOUT = 6 * 3600
 """Seconds after which the lock of a run that died without releasing it expires."""
+READ_TIMEOUT = 300.0
+"""Seconds a reply of the server may take (redis-py's own default is 5): a server shared with another run is busy
+for seconds while that run commits a night (hundreds of thousands of band sets in one transaction), and a 5 s read
+time-out failed the whole night ("Timeout reading from ..."). A ``socket_timeout`` in the state's URL wins."""
 
 
 def _client(url: str) -> tuple[Any, str]:
@@ -69,7 +73,7 @@ def _client(url: str) -> tuple[Any, str]:
         ) from exc
     base, _, name = url.partition("#")
     try:
-        client = redis.Redis.from_url(base)
+        client = redis.Redis.from_url(base, socket_timeout=READ_TIMEOUT)  # (the URL's own query options win)
         client.ping()
     except (redis.RedisError, ValueError) as exc:
         raise StateError(f"cannot reach Redis: {exc}", path=url) from exc
