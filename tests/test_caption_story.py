@@ -14,6 +14,7 @@ import pytest
 from cleaner.extraction import extract_html
 from cleaner.extraction.captions import shown_captions
 from tests.conftest import ROOT, SHARED
+from tests.gen_checks import assert_tune_pages
 
 DATA = Path(os.environ.get("CLEANER_SHARED", SHARED)) / "data" / "extraction"
 sys.path.insert(0, str(ROOT / "bench"))
@@ -86,16 +87,10 @@ def test_generator_tune_galleries_give_their_captions() -> None:
     short26-dev1: each gave the 图片排行 box or the comments before (F1 0.18-0.26); now every caption, no box."""
     import opencc
     import zh_news_corpus26 as gen
-    from halves import TUNE
 
     text = gen.Text.load(DATA)
     s2t = opencc.OpenCC("s2t").convert
-    for i in (7, 9, 13, 16):
-        p = gen.build_page("caption_gallery", i, text, "short26-dev1", s2t)
-        assert p.half == TUNE
-        out = gen._norm(extract_html(p.html, url=gen._url(p)).text)
-        assert all(gen._norm(m) in out for m in p.must), p.id
-        assert not [m for m in p.must_not if gen._norm(m) in out], p.id
+    assert_tune_pages(gen, text, "short26-dev1", [("caption_gallery", i) for i in (7, 9, 13, 16)], s2t)
 
 
 THUMBS = (
@@ -130,12 +125,6 @@ def test_generator_tune_photo_captions_lose_the_related_pictures() -> None:
     """Tune pages of ``bench/zh_news_corpus24.py``'s photo_caption kind on the seed short26-dev1: the 相关图片 strip
     of thumbnail titles leaked on every one before round 26; now the caption alone."""
     import zh_news_corpus24 as gen
-    from halves import TUNE
 
     text = gen.Text.load(DATA)
-    for i in (3, 7, 9, 14):
-        p = gen.build_page("photo_caption", i, text, "short26-dev1")
-        assert p.half == TUNE
-        out = gen._norm(extract_html(p.html, url=gen._url(p)).text)
-        assert all(gen._norm(m) in out for m in p.must), p.id
-        assert not [m for m in p.must_not if gen._norm(m) in out], p.id
+    assert_tune_pages(gen, text, "short26-dev1", [("photo_caption", i) for i in (3, 7, 9, 14)])

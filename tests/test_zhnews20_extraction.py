@@ -5,6 +5,7 @@ heading that names them, clock-stamped feeds beside a story, a labelled lead abo
 from __future__ import annotations
 
 from cleaner.extraction import extract_html
+from tests.gen_checks import assert_tune_pages
 
 STORY = "本报讯 昨日上午，市交通运输局召开新闻发布会，宣布今年将新开通公交线路十二条，优化调整线路二十条。"
 MORE = "据介绍，新线路主要覆盖新建小区和产业园区，预计年底前全部开通，方便市民出行。"
@@ -122,12 +123,6 @@ def test_generator_tune_short_stories_lose_their_comments() -> None:
         return  # the generator reads its texts from ../shared/data/extraction
     sys.path.insert(0, str(ROOT / "bench"))
     import zh_news_corpus20 as gen
-    from halves import TUNE
 
     text = gen.Text.load(data)
-    for i in (0, 11, 13, 19):
-        p = gen.build_page("short_side_left", i, text, "short26-dev1")
-        assert p.half == TUNE
-        out = gen._norm(extract_html(p.html, url=gen._url(p)).text)
-        assert all(gen._norm(m) in out for m in p.must), p.id
-        assert not [m for m in p.must_not if gen._norm(m) in out], p.id
+    assert_tune_pages(gen, text, "short26-dev1", [("short_side_left", i) for i in (0, 11, 13, 19)])
