@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from .content import common_block
 from .dom import Line, Page
 
 __all__ = ["CAPTION_MARK", "CAPTION_RUN", "caption_story", "shown_captions"]
@@ -44,14 +45,6 @@ def shown_captions(html: str) -> str | None:
     return _FIGCAPTION.sub(lambda m: "</div" if m.group(1) else f'<div id="{CAPTION_MARK}"', html)
 
 
-def _common(page: Page, a: int, b: int) -> int:
-    blocks = page.blocks
-    k = a
-    while k >= 0 and not (k <= b < blocks[k].end_block):
-        k = blocks[k].parent
-    return k
-
-
 def _prose(ln: Line) -> bool:
     return ln.chars >= OTHER_PROSE and 2 * ln.link_chars < ln.chars
 
@@ -74,7 +67,7 @@ def caption_story(page: Page, anchor: int, chosen: list[str]) -> list[str] | Non
         return None
     holder = lines[anchor].block
     for k in caps:
-        holder = _common(page, holder, k)
+        holder = common_block(page, holder, k)
     if holder < 0:
         return None
     inside = {i for k in caps for i in range(blocks[k].start, blocks[k].end)}

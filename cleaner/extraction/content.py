@@ -45,7 +45,16 @@ from .thread import (
     user_action,
 )
 
-__all__ = ["Selection", "content_lines", "fallback_root", "line_gain", "select_root", "thread_edges", "trim_edges"]
+__all__ = [
+    "Selection",
+    "common_block",
+    "content_lines",
+    "fallback_root",
+    "line_gain",
+    "select_root",
+    "thread_edges",
+    "trim_edges",
+]
 
 LINK_DENSE: Final = 0.5
 NEG_SHARE: Final = 0.4
@@ -695,7 +704,7 @@ def _title_column(page: Page, best: int, gains: list[float], anchor: int) -> tup
     return choice, row
 
 
-def _common_block(page: Page, a: int, b: int) -> int:
+def common_block(page: Page, a: int, b: int) -> int:
     """The innermost block holding blocks ``a`` and ``b`` (-1: none)."""
     blocks = page.blocks
     k = a
@@ -1296,7 +1305,7 @@ def _select_root(page: Page, title: str, held: list[int], *, continued: bool) ->
     best, comments = _story_above_comments(page, best, gains, base, anchor)
     above = comments >= 0 and not page.blocks[best].start <= comments < page.blocks[best].end
     if above:  # the story chosen above the comment box: the widening stops below the block holding both
-        fence = _common_block(page, best, page.lines[comments].block)
+        fence = common_block(page, best, page.lines[comments].block)
     best = _widened(page, best, gains, fence)
     best = expand_repeated(page, best, neg)
     group = post_group(page, best, base)
@@ -1351,7 +1360,7 @@ def _boilerplate_below(page: Page, short: int, best: int, neg: list[bool], gains
     own, other = blocks[short], blocks[best]
     if other.start < own.end or abs(own.start - anchor) > TITLE_GAP or not neg[best]:
         return False
-    story = _common_block(page, short, lines[anchor].block)
+    story = common_block(page, short, lines[anchor].block)
     if story >= 0 and blocks[story].start <= other.start < blocks[story].end:
         return False  # a disclaimer inside the article's own element: the lenient pass widens from it to the article
     k = best
@@ -1564,7 +1573,7 @@ def _story_over_comments(page: Page, best: int, base: list[float], anchor: int) 
     thread's floor numbers or the post's header line is set like theirs (:func:`_op_header`)."""
     blocks, lines = page.blocks, page.lines
     blk = blocks[best]
-    holder = _common_block(page, lines[anchor].block, best)
+    holder = common_block(page, lines[anchor].block, best)
     if holder < 0 or not any(base[i] > 0 and lines[i].punct for i in range(blk.start, blk.end)):
         return best, -1
     end = blocks[holder].end
