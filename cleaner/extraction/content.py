@@ -138,10 +138,27 @@ prose has a mark every 40-60 characters, a citation every 10-15; Chinese prose �
 wrapped in links is still read as links, as it was before en23)."""
 
 
+_TITLE_SENTENCE: Final = re.compile(r"[^。！？!?]{6,40}[。！？!?]")
+"""One short sentence: a question title's form ("租的房子墙面发霉了，应该找房东处理还是自己处理？")."""
+TITLE_RUN: Final = 3
+
+
+def title_run(text: str) -> bool:
+    """Is ``text`` :data:`TITLE_RUN` short sentences or more and nothing else, at least half of them questions? In a
+    line of link text it is question titles run together (a "推荐阅读" strip of ``<a>`` siblings with nothing between
+    them), not one paragraph wrapped in a link."""
+    parts = _TITLE_SENTENCE.findall(text)
+    return (
+        len(parts) >= TITLE_RUN
+        and sum(len(x) for x in parts) == len(text)
+        and 2 * sum(1 for x in parts if x[-1] in "？?") >= len(parts)
+    )
+
+
 def is_link_line(ln: Line) -> bool:
     """Mostly link text, and not a long punctuated paragraph that happens to be wrapped in a link."""
     return ln.link_chars > ln.chars * LINK_DENSE and not (
-        ln.chars >= 80 and ln.punct >= 3 and not cut_titles(ln.text) and not link_run(ln)
+        ln.chars >= 80 and ln.punct >= 3 and not cut_titles(ln.text) and not link_run(ln) and not title_run(ln.text)
     )
 
 
@@ -152,7 +169,8 @@ def line_gain(ln: Line) -> float:
         return 0.0
     links = ln.link_chars
     if links > total * LINK_DENSE:
-        if not (total >= 80 and ln.punct >= 3) or cut_titles(ln.text) or link_run(ln):  # is_link_line(ln), inline
+        if not (total >= 80 and ln.punct >= 3) or cut_titles(ln.text) or link_run(ln) or title_run(ln.text):
+            # is_link_line(ln), inline
             return -float(total)
         text_chars = total
     else:
@@ -2639,7 +2657,7 @@ def content_lines(page: Page, sel: Selection | None, boxed: bool = False) -> lis
             if skip_to >= 0:
                 continue
         out.append(ln)
-    return _without_previews(_without_pull_quotes(page, out))
+    return _without_title_tail(_without_previews(_without_pull_quotes(page, out)))
 
 
 _NEIGHBOUR: Final = re.compile(r"(?:上一篇|下一篇|上篇|下篇|前一篇|后一篇|後一篇)(?:文章|新闻|新聞|博文)?\s*[:：]")
@@ -2663,6 +2681,64 @@ PREVIEW_CHARS: Final = 8
 characters, opens one of the next :data:`PREVIEW_REACH` lines kept, longer than it, is a folded copy's preview of
 that line (a Q&A page's best answer shown cut, then in full): it goes. (A line kept twice is no preview.)"""
 PREVIEW_REACH: Final = 8
+
+
+TITLE_TAIL: Final = 4
+"""At least this many lines of question titles end a text: a list of other threads (:func:`_without_title_tail`)."""
+TITLE_HEAD: Final = 8
+"""A list's heading is at most this many characters."""
+TITLE_LIST: Final = 3
+"""A list of titles without a heading has at least this many."""
+
+
+def _titles_of(ln: Line) -> int:
+    """How many titles ``ln`` is: one short sentence, or a line of link text made of short sentences only (titles run
+    together), at least half of them questions; else 0."""
+    text = ln.text.strip()
+    parts = _TITLE_SENTENCE.findall(text)
+    if not parts or sum(len(x) for x in parts) != len(text):
+        return 0
+    if len(parts) > 1 and (ln.link_chars < ln.chars or 2 * sum(1 for x in parts if x[-1] in "？?") < len(parts)):
+        return 0
+    return len(parts)
+
+
+def _label(ln: Line) -> bool:
+    """A list's heading: a short line that ends no sentence ("猜你喜欢", "大家还在看")."""
+    return 0 < ln.chars <= TITLE_HEAD and ln.text.rstrip()[-1] not in SENTENCE_END
+
+
+def _without_title_tail(out: list[Line]) -> list[Line]:
+    """``out`` without lists of question titles at its end: :data:`TITLE_TAIL` titles or more, one per line (or run
+    together in a line of links), most of them questions, each line its own element, maybe under short headings,
+    with prose kept above them ("相关问题", "大家还在看", a hot-topic column of plain ``<div>`` items under a small
+    thread or answer: question sentences with nothing after them). A list is :data:`TITLE_LIST` items or more, or
+    fewer under its heading; a thread's last replies are one-sentence questions in a row only rarely, such a list's
+    items always are."""
+    cut = len(out)
+    k = len(out)
+    items = 0  # of the list being read (from its end up)
+    while k > 0:
+        ln = out[k - 1]
+        if k < len(out) and ln.block == out[k].block:
+            break
+        if _titles_of(ln):
+            items += 1
+        elif _label(ln) and items:
+            cut, items = k - 1, 0
+        else:
+            break
+        k -= 1
+    if items >= TITLE_LIST:
+        cut = k
+    tail = out[cut:]
+    titles = sum(_titles_of(o) for o in tail)
+    questions = sum(1 for o in tail if _titles_of(o) and o.text.rstrip()[-1] in "？?")
+    if titles < TITLE_TAIL or 2 * questions < sum(1 for o in tail if _titles_of(o)):
+        return out
+    if not any(o.text[-1:] in SENTENCE_END and o.chars > TITLE_HEAD for o in out[:cut]):
+        return out
+    return out[:cut]
 
 
 def _without_previews(out: list[Line]) -> list[Line]:
