@@ -246,7 +246,9 @@ def code_qa(page: Page, rng: random.Random) -> str:
             page.posts[k] = [*page.posts[k], *lines]
         if k == table_at:
             rows = rng.choice(TABLES)
-            out += "<table>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows) + "</table>"
+            out += (
+                "<table>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows) + "</table>"
+            )
             page.posts[k] = [*page.posts[k], *[c for r in rows for c in r]]
         return out
 
@@ -267,7 +269,7 @@ def code_qa(page: Page, rng: random.Random) -> str:
     ch(page, page.users[0])
     return (
         f'<div class="ask-main"><div class="ask-head"><h1>{page.title}</h1><span class="reward">悬赏 {rng.randint(5, 50)} C币</span>'
-        f'<span>{page.users[0]}</span> <span>采纳率：{rng.randint(30, 100)}%</span></div>'
+        f"<span>{page.users[0]}</span> <span>采纳率：{rng.randint(30, 100)}%</span></div>"
         f'<div class="md-content">{q_body}</div><div class="q-ops"><a href="#">关注</a> <a href="#">收藏</a> <a href="#">邀请回答</a></div>'
         f'<div class="answers"><h2>{len(page.posts) - 1} 条回答</h2>{answers}</div><div class="recommend"><h3>相关推荐</h3><ul>{rec}</ul></div></div>'
         f'<div class="ask-side"><h4>大家还在看</h4>{side}</div>'
@@ -292,7 +294,7 @@ def hashed_thread(page: Page, rng: random.Random) -> str:
     hot = "".join(f'<div class="{c["item"]}">{t}</div>' for t in _qlist(page, rng, 8))
     return (
         f'<div class="{_hashed(rng)}"><div class="{_hashed(rng)}"><div class="{c["title"]}">{page.title}</div>'
-        f'{"".join(post(k) for k in range(len(page.posts)))}</div>'
+        f"{''.join(post(k) for k in range(len(page.posts)))}</div>"
         f'<div class="{c["side"]}"><div class="{_hashed(rng)}">热门话题</div>{hot}</div></div>'
     )
 
@@ -318,7 +320,9 @@ def mp_article(page: Page, rng: random.Random) -> str:
             if r not in gold:
                 ch(page, r)
                 reply = f'<div class="reply"><span>作者回复</span><p>{r}</p></div>'
-        comments.append(f'<div class="cmt"><div class="cmt-user">{u}</div><div class="cmt-text">{text}</div>{reply}</div>')
+        comments.append(
+            f'<div class="cmt"><div class="cmt-user">{u}</div><div class="cmt-text">{text}</div>{reply}</div>'
+        )
     return (
         f'<div class="rich_media"><h1 class="rich_media_title">{page.title}</h1>'
         f'<div class="author-card">{avatar(0)}<span class="nick">{acct}</span><button class="follow">关注</button><span>{date(rng)[:10]}</span></div>'
@@ -334,7 +338,9 @@ def column_article(page: Page, rng: random.Random) -> str:
     au = user(rng)
     ch(page, bio, au, "关注", "粉丝", "文章", "阅读", "字数", "推荐阅读", "评论", "回复", "赞")
     h = {k: _hashed(rng) for k in ("card", "body", "rec", "cmt", "meta")}
-    rec = "".join(f'<a class="{_hashed(rng)}" href="/p/{rng.randint(10**5, 10**6)}">{t}</a>' for t in _qlist(page, rng, 6))
+    rec = "".join(
+        f'<a class="{_hashed(rng)}" href="/p/{rng.randint(10**5, 10**6)}">{t}</a>' for t in _qlist(page, rng, 6)
+    )
     pool = _sentences("zh")
     gold = set(page.posts[0])
     cm = []
@@ -343,7 +349,9 @@ def column_article(page: Page, rng: random.Random) -> str:
         if text in gold:
             continue
         ch(page, u, text)
-        cm.append(f'<div class="{h["cmt"]}"><div>{u}</div><div>{text}</div><div>{rng.choice(AGO)} · 回复 · 赞 {rng.randint(0, 50)}</div></div>')
+        cm.append(
+            f'<div class="{h["cmt"]}"><div>{u}</div><div>{text}</div><div>{rng.choice(AGO)} · 回复 · 赞 {rng.randint(0, 50)}</div></div>'
+        )
     return (
         f'<div class="{_hashed(rng)}"><h1 class="{_hashed(rng)}">{page.title}</h1>'
         f'<div class="{h["card"]}">{avatar(1)}<div><div>{au}</div><div>{bio}</div></div><button>关注</button><div>粉丝 {num(rng)} · 文章 {rng.randint(3, 400)}</div></div>'
@@ -432,7 +440,9 @@ check_page = thread_score.check_page
 
 
 def main(argv: list[str] | None = None) -> int:
-    return thread_score.cli(argv, __doc__, build, page_half, check_page, ("all", "forum", "qa", "article", *SHAPES), SET)
+    return thread_score.cli(
+        argv, __doc__, build, page_half, check_page, ("all", "forum", "qa", "article", *SHAPES), SET
+    )
 
 
 if __name__ == "__main__":
