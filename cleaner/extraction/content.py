@@ -693,6 +693,8 @@ def _title_column(page: Page, best: int, gains: list[float], anchor: int) -> tup
     prose = [i for i in range(anchor + 1, blocks[cell].end) if gains[i] > 0 and lines[i].punct]
     if not prose:
         return best, -1
+    # the first line under the title that ends a sentence (not a "来源：… 作者：…" byline's colons)
+    prose = [i for i in prose if lines[i].text[-1:] in SENTENCE_END] or prose
     prefix = _prefix(gains)
     choice, top = cell, 0.0
     for idx in range(cell, blocks[cell].end_block):
@@ -702,6 +704,35 @@ def _title_column(page: Page, best: int, gains: list[float], anchor: int) -> tup
             if score >= top:  # an inner block of the same score wins (visited after its ancestors)
                 choice, top = idx, score
     return choice, row
+
+
+SIDE_PROSE: Final = 2
+"""A layout row is columns (:func:`_title_layout`) when a cell other than the title's holds at least this many lines
+of punctuated prose (a side column of notices, summaries, an "about us" box)."""
+
+
+def _title_layout(page: Page, best: int, gains: list[float], anchor: int) -> tuple[int, int]:
+    """A block chosen *around* a layout row (the page body, a wrapper table) whose cell opens with the page's title
+    line and holds prose under it, while another cell of that row holds prose of its own (a side column of notices
+    or summaries), gives way to the title's cell, and that row fences the widening: as :func:`_title_cell` (which
+    takes a row chosen whole), the cells of one row are columns side by side, and the block chosen around them won
+    by adding up the side column's and the footer's prose to the story's. The outermost such row on the way from
+    ``best`` down to the title. Returns (block, fence); (``best``, -1) when there is none."""
+    blocks, lines = page.blocks, page.lines
+    if anchor < 0 or not blocks[best].start <= anchor < blocks[best].end:
+        return best, -1
+    k = child_toward(blocks, lines[anchor].block, best)
+    while best < k <= lines[anchor].block:
+        if blocks[k].tag == "tr":
+            cell = child_toward(blocks, lines[anchor].block, k)
+            if cell > k and blocks[cell].tag in CELLS and anchor - blocks[cell].start <= TITLE_GAP:
+                prose = [i for i in range(blocks[k].start, blocks[k].end) if gains[i] > 0 and lines[i].punct]
+                own = [i for i in prose if anchor < i < blocks[cell].end]
+                side = [i for i in prose if not blocks[cell].start <= i < blocks[cell].end]
+                if own and len(side) >= SIDE_PROSE:
+                    return cell, k
+        k = child_toward(blocks, lines[anchor].block, k) if k != lines[anchor].block else -1
+    return best, -1
 
 
 def common_block(page: Page, a: int, b: int) -> int:
@@ -896,6 +927,7 @@ def page_gains(page: Page, teasers: list[int] | None = None, boxes: list[tuple[i
         elif gain > 0 and near and ln.block in near:
             base[i] = -0.5 * gain
     _clock_feed(page, base)
+    _legal_tail(page, base)
     more = _more_links(page.lines, base)
     if teasers is not None:
         teasers.extend(more)
@@ -913,6 +945,37 @@ def page_gains(page: Page, teasers: list[int] | None = None, boxes: list[tuple[i
         boxes.extend(found)
         boxes.extend(_entry_forms(page, base))  # (their gains unchanged: see ENTRY_FIELDS)
     return base
+
+
+LEGAL_TAIL: Final = 2
+"""The page's last lines are its legal footer when at least this many of them are :data:`_LEGAL` lines..."""
+_LEGAL: Final = re.compile(
+    r"ICP|许可证|备案|版权所有|版权均?归|版权均属|Copyright|©|举报(?:电话|邮箱|中心)|主办单位|承办单位|由.{2,30}主办|技术支持[:：]"
+    r"|分辨率|邮编[:：]|邮政编码|(?:新闻|广告|服务|客服)热线[:：]"
+)
+"""...(a licence or registration number, a copyright owner, a report hotline, the publisher, a postal address, a screen
+resolution advice)."""
+
+
+def _legal_tail(page: Page, base: list[float]) -> None:
+    """Make neutral the prose of the page's legal footer: the run of lines at the page's end, after its last prose
+    line that is no :data:`_LEGAL` line, when it holds :data:`LEGAL_TAIL` or more of them. A footer written as
+    sentences (the publisher, the reprint terms, the licences) outweighed a short story under the title; at the
+    page's end only (a positional guard: the words may stand in an article's text)."""
+    lines = page.lines
+    i, legal = len(lines), 0
+    while i > 0:
+        ln = lines[i - 1]
+        if _LEGAL.search(ln.text):
+            legal += 1
+        elif base[i - 1] > 0:
+            break
+        i -= 1
+    if legal < LEGAL_TAIL:
+        return
+    for k in range(i, len(lines)):
+        if base[k] > 0:
+            base[k] = 0.0
 
 
 FEED_RUN: Final = 5
@@ -1302,6 +1365,8 @@ def _select_root(page: Page, title: str, held: list[int], *, continued: bool) ->
     fence = row if best != row else -1
     if fence < 0:
         best, fence = _title_column(page, best, gains, anchor)
+    if fence < 0:
+        best, fence = _title_layout(page, best, gains, anchor)
     best, comments = _story_above_comments(page, best, gains, base, anchor)
     above = comments >= 0 and not page.blocks[best].start <= comments < page.blocks[best].end
     if above:  # the story chosen above the comment box: the widening stops below the block holding both
