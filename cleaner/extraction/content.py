@@ -2222,6 +2222,49 @@ def fallback_root(page: Page, floor: float = PROSE_CHARS) -> Selection | None:
     return extend_siblings(page, expand_repeated(page, best, neg), gains, neg)
 
 
+RUN_LISTED: Final = 5
+""":func:`title_run` reads a run under the title only in a block that scores below zero and holds at least this
+many link lines below the run (the page's lists in the story's own cell)."""
+
+
+def title_run(page: Page, title: str) -> Selection | None:
+    """The run of prose lines under the page's title line, for a page whose chosen content came out empty: from the
+    first line within :data:`TITLE_GAP` lines below the title that ends a sentence, down to the first link line or
+    heading (short chrome lines between prose lines are taken in with them), inside the block holding that line.
+    A short story whose cell or wrapper also holds the page's link lists scores below zero as a block, and the
+    best prose block of the page (:func:`fallback_root`) is then the page itself. None without a title line or such
+    a line under it, or when that block scores above zero or holds fewer than :data:`RUN_LISTED` link lines below
+    the run."""
+    anchor = title_line(page, title) if title else -1
+    if anchor < 0:
+        return None
+    lines, blocks = page.lines, page.blocks
+    gains = page_gains(page)
+    start = next(
+        (
+            i
+            for i in range(anchor + 1, min(anchor + 1 + TITLE_GAP, len(lines)))
+            if gains[i] > 0 and not lines[i].link_chars and lines[i].text[-1:] in SENTENCE_END
+        ),
+        -1,
+    )
+    if start < 0:
+        return None
+    holder = lines[start].block
+    end = start + 1
+    for k in range(start + 1, blocks[holder].end):
+        ln = lines[k]
+        if ln.heading or is_link_line(ln):
+            break
+        if gains[k] > 0 and not ln.link_chars:
+            end = k + 1
+    blk = blocks[holder]
+    listed = sum(1 for k in range(end, blk.end) if is_link_line(lines[k]))
+    if listed < RUN_LISTED or sum(gains[blk.start : blk.end]) > 0:
+        return None  # the block did not lose by the link lists it holds below the run
+    return Selection(block=holder, start=start, end=end, neg=[False] * len(blocks))
+
+
 VERSE_LINES: Final = 4
 """A page without prose gives the block of at least this many short unlinked lines (:func:`verse_root`)."""
 
