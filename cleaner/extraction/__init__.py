@@ -825,9 +825,9 @@ def _extract(html: str, url: str | None, rules: Rules | None, modern: bool = Tru
         # nothing (or only a title) came out of the chosen block: take the page's best prose block instead
         alt = fallback_root(page, MIN_TEXT)
         run = title_run(page, title)
-        if run is not None and alt is not None and alt.start <= run.start and run.end <= alt.end:
+        if run is not None:
             # the prose under the title (a short story in a cell that also holds link lists) beats the page's best
-            # prose block around it (the page itself)
+            # prose block (the page around it, or a footer)
             run_body = _body(page, run, title, rules)
             if _chars(run_body[2]) > _chars(cleaned):
                 sel, (byline, lines, cleaned), alt = run, run_body, None
