@@ -1007,6 +1007,37 @@ def _clock_feed(page: Page, base: list[float]) -> None:
         run = []
 
 
+_TIMED_LINK: Final = re.compile(r"^\s*[\[［(（【]?\d{1,2}[:：]\d{2}[\]］)）】]?\s*\S")
+FEED_HEAD: Final = 12
+"""A line of at most this many characters, without a sentence mark or a link, just above a feed is its heading."""
+
+
+def _feed_below(page: Page, sel: Selection) -> int:
+    """The first line of a feed of timed headlines inside the selection below the story (a 滚动新闻 box set in the
+    story's own cell: :data:`FEED_RUN` or more lines in a row, each opening with a clock time, bracketed or not, and
+    holding a link: "[14:31] <a>headline</a>：summary"), or of its short heading just above; -1 when there is none
+    or no line above it ends a sentence (the feed is the content: a live page). A thread keeps its lines."""
+    if sel.replies >= 0:
+        return -1
+    lines = page.lines
+    run = 0
+    for i in range(sel.start, sel.end):
+        ln = lines[i]
+        if ln.link_chars and _TIMED_LINK.match(ln.text):
+            run += 1
+            if run < FEED_RUN:
+                continue
+            first = i - run + 1
+            cut = first
+            up = lines[first - 1] if first > sel.start else None
+            if up is not None and up.chars <= FEED_HEAD and not up.link_chars and not up.punct:
+                cut = first - 1
+            told = any(lines[k].text[-1:] in SENTENCE_END and not lines[k].link_chars for k in range(sel.start, cut))
+            return cut if told else -1
+        run = 0
+    return -1
+
+
 MORE_LINK: Final = 20
 """A link of at most this many characters that ends a prose line..."""
 
@@ -1388,6 +1419,12 @@ def _select_root(page: Page, title: str, held: list[int], *, continued: bool) ->
         sel.end = _next_story(page, sel.start, min(sel.end, comments), base, anchor)
     elif not _threaded(page, sel, base, neg, anchor):
         sel.end = _next_story(page, sel.start, sel.end, base, anchor)
+    feed = _feed_below(page, sel)
+    if feed >= 0:  # a feed of timed headlines under the story in its own cell: the story ends above it
+        sel.end = feed
+        sel.kept = frozenset(i for i in sel.kept if i < feed)
+        if sel.replies >= feed:
+            sel.replies = -1
     if sel.start < comments < sel.end:  # a block holding the story and its comments ends at the heading
         sel.end = comments
         sel.kept = frozenset(i for i in sel.kept if i < comments)
