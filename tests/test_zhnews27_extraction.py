@@ -134,13 +134,62 @@ def test_a_story_in_a_cell_of_link_lists() -> None:
     assert doc.removed.get("html.fallback_title_run") == 1
 
 
+def feed_page() -> str:
+    """A one-sentence 快讯 whose cell holds, under it, a 滚动新闻 feed of timed headline links with summaries."""
+    feed = "".join(
+        f"[1{i}:3{i}] <a href='/n/{i}.htm'>{h}</a>：{NOTICES[i % len(NOTICES)]}<br>" for i, h in enumerate(HEADS)
+    )
+    main = f"<table width='100%'>{_head_rows()}<tr><td><font>　　{PARAS[0]}</font><br><br><b>滚动新闻</b><br>{feed}</td></tr></table>"
+    return _page(
+        main, "<b>热点排行</b><br>" + "".join(f"·<a href='/c/{i}.htm'>{h}</a><br>" for i, h in enumerate(HEADS))
+    )
+
+
+def boxes_page() -> str:
+    """A notice under the title in a column of inline-styled divs, then the site's notice board and its "about us"."""
+    board = "".join(f"<div>[2010-05-0{i}] {x}</div>" for i, x in enumerate(NOTICES))
+    col = (
+        f"<div><h1>{TITLE}</h1><div>来源：江城新闻网 2010-05-12</div><div>　　{PARAS[0]}<br><br><div>江城市交通运输局<br>二〇一〇年五月十二日</div></div></div>"
+        f"<div><div style='font-weight:bold'>网站公告</div>{board}</div>"
+        f"<div><div style='font-weight:bold'>本站简介</div><div>{FOOTER[2]}{FOOTER[3]}</div></div>"
+    )
+    return f"<html><head><meta charset='utf-8'><title>{TITLE}</title></head><body><div style='width:960px'><div style='float:right;width:770px'>{col}</div></div></body></html>"
+
+
+def test_a_brief_over_a_feed_of_timed_headlines() -> None:
+    """The feed under the brief in its own cell (>= 5 timed lines with links: content._feed_below) and its heading
+    end the story."""
+    text = extract_html(feed_page(), url=URL).text
+    assert PARAS[0] in text
+    assert "滚动新闻" not in text
+    assert not [h for h in HEADS if h in text]
+
+
+def test_the_site_boxes_below_a_notice_go() -> None:
+    """ "网站公告" and "本站简介" (cut_tail.site-boxes, heads "site-box") cut between the notice's lines and the
+    boxes' prose: the notice and its 落款 stay, no dated notice, no description of the site."""
+    text = extract_html(boxes_page(), url=URL).text
+    assert PARAS[0] in text and "二〇一〇年五月十二日" in text
+    assert not [x for x in (*NOTICES, FOOTER[2]) if x[:20] in text]
+
+
 @pytest.mark.skipif(not DATA.exists(), reason="shared bench data not present")
 def test_zhnews27_tune_pages() -> None:
     """Tune pages of bench/zh_news_corpus27.py (seed zhnews27-dev1) that failed before: a caption over a 要闻 block
-    (photo_center), a story one paragraph per row (row_paras), a story in a cell of link lists (td_lists)."""
+    (photo_center), a story one paragraph per row (row_paras), a story in a cell of link lists (td_lists), a brief
+    over a 滚动新闻 feed (scroll_brief), a notice over the site's boxes (notice_board, wrap_lists)."""
     import zh_news_corpus27 as gen
     from zh_portal_corpus import Text
 
     text = Text.load(DATA)
-    wanted = [("photo_center", 2), ("photo_center", 16), ("row_paras", 4), ("td_lists", 10), ("td_lists", 14)]
+    wanted = [
+        ("photo_center", 2),
+        ("photo_center", 16),
+        ("row_paras", 4),
+        ("td_lists", 10),
+        ("td_lists", 14),
+        ("scroll_brief", 0),
+        ("notice_board", 8),
+        ("wrap_lists", 10),
+    ]
     assert_tune_pages(gen, text, "zhnews27-dev1", wanted)
