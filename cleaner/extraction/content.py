@@ -2245,6 +2245,7 @@ def fallback_root(page: Page, floor: float = PROSE_CHARS) -> Selection | None:
     if not page.lines:
         return None
     gains = [float(ln.chars) if ln.punct or ln.chars >= PROSE_CHARS else -0.5 * ln.chars for ln in page.lines]
+    _legal_tail(page, gains)  # (a legal footer in sentences is no article here either)
     neg = [False] * len(page.blocks)
     best, score = _best(page, gains, -1)
     if best < 0 or score < floor:
