@@ -37,6 +37,7 @@ from .content import (
     squash,
     thread_edges,
     title_line,
+    title_run,
     trim_edges,
     verse_root,
 )
@@ -781,7 +782,9 @@ def _stepped_text(html: str, url: str | None, rules: Rules | None, page: Page) -
     return found if _chars(found) >= MIN_TEXT else None
 
 
-_DOM_CHOICES: Final = frozenset({"", "html.fallback_prose_block", "html.title_is_text", "html.fallback_verse"})
+_DOM_CHOICES: Final = frozenset(
+    {"", "html.fallback_prose_block", "html.fallback_title_run", "html.title_is_text", "html.fallback_verse"}
+)
 """The choices a caption story (:func:`_caption_story`) may replace: texts of the parsed page's blocks."""
 
 
@@ -821,6 +824,14 @@ def _extract(html: str, url: str | None, rules: Rules | None, modern: bool = Tru
     if _chars(cleaned) < MIN_TEXT and not _told(cleaned):
         # nothing (or only a title) came out of the chosen block: take the page's best prose block instead
         alt = fallback_root(page, MIN_TEXT)
+        run = title_run(page, title)
+        if run is not None:
+            # the prose under the title (a short story in a cell that also holds link lists) beats the page's best
+            # prose block (the page around it, or a footer)
+            run_body = _body(page, run, title, rules)
+            if _chars(run_body[2]) > _chars(cleaned):
+                sel, (byline, lines, cleaned), alt = run, run_body, None
+                fallback = "html.fallback_title_run"
         if alt is not None and (sel is None or (alt.start, alt.end) != (sel.start, sel.end)):
             covers = own_title and sel is not None and alt.start <= sel.start and sel.end <= alt.end
             alt_body = _body(page, alt, "" if covers else title, rules)

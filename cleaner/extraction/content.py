@@ -711,6 +711,8 @@ def _title_column(page: Page, best: int, gains: list[float], anchor: int) -> tup
     prose = [i for i in range(anchor + 1, blocks[cell].end) if gains[i] > 0 and lines[i].punct]
     if not prose:
         return best, -1
+    # the first line under the title that ends a sentence (not a "来源：… 作者：…" byline's colons)
+    prose = [i for i in prose if lines[i].text[-1:] in SENTENCE_END] or prose
     prefix = _prefix(gains)
     choice, top = cell, 0.0
     for idx in range(cell, blocks[cell].end_block):
@@ -720,6 +722,35 @@ def _title_column(page: Page, best: int, gains: list[float], anchor: int) -> tup
             if score >= top:  # an inner block of the same score wins (visited after its ancestors)
                 choice, top = idx, score
     return choice, row
+
+
+SIDE_PROSE: Final = 2
+"""A layout row is columns (:func:`_title_layout`) when a cell other than the title's holds at least this many lines
+of punctuated prose (a side column of notices, summaries, an "about us" box)."""
+
+
+def _title_layout(page: Page, best: int, gains: list[float], anchor: int) -> tuple[int, int]:
+    """A block chosen *around* a layout row (the page body, a wrapper table) whose cell opens with the page's title
+    line and holds prose under it, while another cell of that row holds prose of its own (a side column of notices
+    or summaries), gives way to the title's cell, and that row fences the widening: as :func:`_title_cell` (which
+    takes a row chosen whole), the cells of one row are columns side by side, and the block chosen around them won
+    by adding up the side column's and the footer's prose to the story's. The outermost such row on the way from
+    ``best`` down to the title. Returns (block, fence); (``best``, -1) when there is none."""
+    blocks, lines = page.blocks, page.lines
+    if anchor < 0 or not blocks[best].start <= anchor < blocks[best].end:
+        return best, -1
+    k = child_toward(blocks, lines[anchor].block, best)
+    while best < k <= lines[anchor].block:
+        if blocks[k].tag == "tr":
+            cell = child_toward(blocks, lines[anchor].block, k)
+            if cell > k and blocks[cell].tag in CELLS and anchor - blocks[cell].start <= TITLE_GAP:
+                prose = [i for i in range(blocks[k].start, blocks[k].end) if gains[i] > 0 and lines[i].punct]
+                own = [i for i in prose if anchor < i < blocks[cell].end]
+                side = [i for i in prose if not blocks[cell].start <= i < blocks[cell].end]
+                if own and len(side) >= SIDE_PROSE:
+                    return cell, k
+        k = child_toward(blocks, lines[anchor].block, k) if k != lines[anchor].block else -1
+    return best, -1
 
 
 def common_block(page: Page, a: int, b: int) -> int:
@@ -914,6 +945,7 @@ def page_gains(page: Page, teasers: list[int] | None = None, boxes: list[tuple[i
         elif gain > 0 and near and ln.block in near:
             base[i] = -0.5 * gain
     _clock_feed(page, base)
+    _legal_tail(page, base)
     more = _more_links(page.lines, base)
     if teasers is not None:
         teasers.extend(more)
@@ -931,6 +963,37 @@ def page_gains(page: Page, teasers: list[int] | None = None, boxes: list[tuple[i
         boxes.extend(found)
         boxes.extend(_entry_forms(page, base))  # (their gains unchanged: see ENTRY_FIELDS)
     return base
+
+
+LEGAL_TAIL: Final = 2
+"""The page's last lines are its legal footer when at least this many of them are :data:`_LEGAL` lines..."""
+_LEGAL: Final = re.compile(
+    r"ICP|许可证|备案|版权所有|版权均?归|版权均属|Copyright|©|举报(?:电话|邮箱|中心)|主办单位|承办单位|由.{2,30}主办|技术支持[:：]"
+    r"|分辨率|邮编[:：]|邮政编码|(?:新闻|广告|服务|客服)热线[:：]"
+)
+"""...(a licence or registration number, a copyright owner, a report hotline, the publisher, a postal address, a screen
+resolution advice)."""
+
+
+def _legal_tail(page: Page, base: list[float]) -> None:
+    """Make neutral the prose of the page's legal footer: the run of lines at the page's end, after its last prose
+    line that is no :data:`_LEGAL` line, when it holds :data:`LEGAL_TAIL` or more of them. A footer written as
+    sentences (the publisher, the reprint terms, the licences) outweighed a short story under the title; at the
+    page's end only (a positional guard: the words may stand in an article's text)."""
+    lines = page.lines
+    i, legal = len(lines), 0
+    while i > 0:
+        ln = lines[i - 1]
+        if _LEGAL.search(ln.text):
+            legal += 1
+        elif base[i - 1] > 0:
+            break
+        i -= 1
+    if legal < LEGAL_TAIL:
+        return
+    for k in range(i, len(lines)):
+        if base[k] > 0:
+            base[k] = 0.0
 
 
 FEED_RUN: Final = 5
@@ -960,6 +1023,37 @@ def _clock_feed(page: Page, base: list[float]) -> None:
             for k in run:
                 base[k] = min(base[k], 0.0)
         run = []
+
+
+_TIMED_LINK: Final = re.compile(r"^\s*[\[［(（【]?\d{1,2}[:：]\d{2}[\]］)）】]?\s*\S")
+FEED_HEAD: Final = 12
+"""A line of at most this many characters, without a sentence mark or a link, just above a feed is its heading."""
+
+
+def _feed_below(page: Page, sel: Selection) -> int:
+    """The first line of a feed of timed headlines inside the selection below the story (a 滚动新闻 box set in the
+    story's own cell: :data:`FEED_RUN` or more lines in a row, each opening with a clock time, bracketed or not, and
+    holding a link: "[14:31] <a>headline</a>：summary"), or of its short heading just above; -1 when there is none
+    or no line above it ends a sentence (the feed is the content: a live page). A thread keeps its lines."""
+    if sel.replies >= 0:
+        return -1
+    lines = page.lines
+    run = 0
+    for i in range(sel.start, sel.end):
+        ln = lines[i]
+        if ln.link_chars and _TIMED_LINK.match(ln.text):
+            run += 1
+            if run < FEED_RUN:
+                continue
+            first = i - run + 1
+            cut = first
+            up = lines[first - 1] if first > sel.start else None
+            if up is not None and up.chars <= FEED_HEAD and not up.link_chars and not up.punct:
+                cut = first - 1
+            told = any(lines[k].text[-1:] in SENTENCE_END and not lines[k].link_chars for k in range(sel.start, cut))
+            return cut if told else -1
+        run = 0
+    return -1
 
 
 MORE_LINK: Final = 20
@@ -1320,6 +1414,8 @@ def _select_root(page: Page, title: str, held: list[int], *, continued: bool) ->
     fence = row if best != row else -1
     if fence < 0:
         best, fence = _title_column(page, best, gains, anchor)
+    if fence < 0:
+        best, fence = _title_layout(page, best, gains, anchor)
     best, comments = _story_above_comments(page, best, gains, base, anchor)
     above = comments >= 0 and not page.blocks[best].start <= comments < page.blocks[best].end
     if above:  # the story chosen above the comment box: the widening stops below the block holding both
@@ -1341,6 +1437,12 @@ def _select_root(page: Page, title: str, held: list[int], *, continued: bool) ->
         sel.end = _next_story(page, sel.start, min(sel.end, comments), base, anchor)
     elif not _threaded(page, sel, base, neg, anchor):
         sel.end = _next_story(page, sel.start, sel.end, base, anchor)
+    feed = _feed_below(page, sel)
+    if feed >= 0:  # a feed of timed headlines under the story in its own cell: the story ends above it
+        sel.end = feed
+        sel.kept = frozenset(i for i in sel.kept if i < feed)
+        if sel.replies >= feed:
+            sel.replies = -1
     if sel.start < comments < sel.end:  # a block holding the story and its comments ends at the heading
         sel.end = comments
         sel.kept = frozenset(i for i in sel.kept if i < comments)
@@ -2161,6 +2263,7 @@ def fallback_root(page: Page, floor: float = PROSE_CHARS) -> Selection | None:
     if not page.lines:
         return None
     gains = [float(ln.chars) if ln.punct or ln.chars >= PROSE_CHARS else -0.5 * ln.chars for ln in page.lines]
+    _legal_tail(page, gains)  # (a legal footer in sentences is no article here either)
     neg = [False] * len(page.blocks)
     best, score = _best(page, gains, -1)
     if best < 0 or score < floor:
@@ -2173,6 +2276,49 @@ def fallback_root(page: Page, floor: float = PROSE_CHARS) -> Selection | None:
         sel.chrome = frozenset(i for i in range(sel.start, sel.end) if user_action(page.lines[i].text))
         return sel
     return extend_siblings(page, expand_repeated(page, best, neg), gains, neg)
+
+
+RUN_LISTED: Final = 5
+""":func:`title_run` reads a run under the title only in a block that scores below zero and holds at least this
+many link lines below the run (the page's lists in the story's own cell)."""
+
+
+def title_run(page: Page, title: str) -> Selection | None:
+    """The run of prose lines under the page's title line, for a page whose chosen content came out empty: from the
+    first line within :data:`TITLE_GAP` lines below the title that ends a sentence, down to the first link line or
+    heading (short chrome lines between prose lines are taken in with them), inside the block holding that line.
+    A short story whose cell or wrapper also holds the page's link lists scores below zero as a block, and the
+    best prose block of the page (:func:`fallback_root`) is then the page itself. None without a title line or such
+    a line under it, or when that block scores above zero or holds fewer than :data:`RUN_LISTED` link lines below
+    the run."""
+    anchor = title_line(page, title) if title else -1
+    if anchor < 0:
+        return None
+    lines, blocks = page.lines, page.blocks
+    gains = page_gains(page)
+    start = next(
+        (
+            i
+            for i in range(anchor + 1, min(anchor + 1 + TITLE_GAP, len(lines)))
+            if gains[i] > 0 and not lines[i].link_chars and lines[i].text[-1:] in SENTENCE_END
+        ),
+        -1,
+    )
+    if start < 0:
+        return None
+    holder = lines[start].block
+    end = start + 1
+    for k in range(start + 1, blocks[holder].end):
+        ln = lines[k]
+        if ln.heading or is_link_line(ln):
+            break
+        if gains[k] > 0 and not ln.link_chars:
+            end = k + 1
+    blk = blocks[holder]
+    listed = sum(1 for k in range(end, blk.end) if is_link_line(lines[k]))
+    if listed < RUN_LISTED or sum(gains[blk.start : blk.end]) > 0:
+        return None  # the block did not lose by the link lists it holds below the run
+    return Selection(block=holder, start=start, end=end, neg=[False] * len(blocks))
 
 
 VERSE_LINES: Final = 4

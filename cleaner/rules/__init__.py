@@ -1087,6 +1087,8 @@ HEADS: dict[str, str] = {
     "next-story": "the next story below the article ('Nächster Artikel'): cuts between paragraphs too",
     "card": "an author's card below the article, its heading naming the author ('About the author: Jane Doe'): "
     "cuts between paragraphs too",
+    "site-box": "one of the site's own boxes below the story in its column (its notice board, its 'about us'): "
+    "cuts between paragraphs too",
 }
 """What the line of a ``cut_tail`` / ``cut_list`` rule may head (``name = { pattern = '...', heads = '...' }``).
 Without it, a tail heading with a run of prose below it and a heading between two paragraphs remove only their own

@@ -487,9 +487,9 @@ _COUNTED: Final = re.compile(r"\d")
 """The line of a rule that heads comments (``heads = "comments"``) with a digit in it (a count) cuts inside a run of
 prose too: the comments below are prose. So does the label over the next story (``heads = "next-story"``,
 "Nächster Artikel"), whose paragraphs follow it: it never heads a section of the article."""
-_CUTS_INSIDE: Final = ("next-story", "card")
+_CUTS_INSIDE: Final = ("next-story", "card", "site-box")
 """...and so does an author's card whose heading names the author ("About the author: Jane Doe", "关于作者：孙悦"):
-no article gives a subheading that form."""
+no article gives a subheading that form; nor one of the site's own boxes ("网站公告", "本站简介")."""
 _PROSE_SECTIONS: Final = ("comments", "prose")
 """The sections written in prose (comments, replies, a disclaimer, an author's bio; a rule's ``heads``, see
 :data:`cleaner.rules.HEADS`): :func:`_prose_follows` does not hold their heading back."""
