@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from cleaner.extraction import extract_html
-from cleaner.extraction.content import title_run
+from cleaner.extraction.content import question_titles
 from tests.conftest import ROOT, SHARED
 from tests.thread_checks import assert_golden_page
 
@@ -34,7 +34,7 @@ def test_tiny_qa_loses_its_question_lists() -> None:
 
 def test_column_article_loses_its_title_strip() -> None:
     """A column article (hashed class names) whose 推荐阅读 strip is ``<a>`` siblings with nothing between them: one
-    line of question titles run together is link text, not a paragraph wrapped in a link (content.title_run)."""
+    line of question titles run together is link text, not a paragraph wrapped in a link (content.question_titles)."""
     page, text = assert_golden_page(zh_forum_corpus27, zh_forum_corpus27.SET, "column_article_2", ())
     assert not [x for x in page.chrome if x in text and len(x) > 8]
 
@@ -59,12 +59,12 @@ def test_answerer_rate_lines_go() -> None:
         assert para in text
 
 
-def test_title_run_and_tail_need_question_titles() -> None:
+def test_question_titles_and_tail_need_question_titles() -> None:
     """Three short question sentences and nothing else are a run of titles; a paragraph of long sentences is not;
     a thread's last one-sentence reply above a headed list stays."""
-    assert title_run("为什么手机会这样？到底怎么办才好？哪里可以买到配件？")
-    assert not title_run("他说今天不去了。然后我们就回家了，路上买了一些水果和蔬菜。")
-    assert not title_run("为什么手机会这样？到底怎么办才好？")
+    assert question_titles("为什么手机会这样？到底怎么办才好？哪里可以买到配件？")
+    assert not question_titles("他说今天不去了。然后我们就回家了，路上买了一些水果和蔬菜。")
+    assert not question_titles("为什么手机会这样？到底怎么办才好？")
     prose = "这是一段足够长的正文内容，用来说明问题的来龙去脉，以及大家都关心的几个方面。"
     items = "".join(f"<div class='x'>{q}</div>" for q in zh_forum_corpus27.QLIST[:6])
     html = (

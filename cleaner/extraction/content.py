@@ -140,16 +140,16 @@ wrapped in links is still read as links, as it was before en23)."""
 
 _TITLE_SENTENCE: Final = re.compile(r"[^。！？!?]{6,40}[。！？!?]")
 """One short sentence: a question title's form ("租的房子墙面发霉了，应该找房东处理还是自己处理？")."""
-TITLE_RUN: Final = 3
+QUESTION_TITLES: Final = 3
 
 
-def title_run(text: str) -> bool:
-    """Is ``text`` :data:`TITLE_RUN` short sentences or more and nothing else, at least half of them questions? In a
+def question_titles(text: str) -> bool:
+    """Is ``text`` :data:`QUESTION_TITLES` short sentences or more and nothing else, at least half of them questions? In a
     line of link text it is question titles run together (a "推荐阅读" strip of ``<a>`` siblings with nothing between
     them), not one paragraph wrapped in a link."""
     parts = _TITLE_SENTENCE.findall(text)
     return (
-        len(parts) >= TITLE_RUN
+        len(parts) >= QUESTION_TITLES
         and sum(len(x) for x in parts) == len(text)
         and 2 * sum(1 for x in parts if x[-1] in "？?") >= len(parts)
     )
@@ -158,7 +158,7 @@ def title_run(text: str) -> bool:
 def is_link_line(ln: Line) -> bool:
     """Mostly link text, and not a long punctuated paragraph that happens to be wrapped in a link."""
     return ln.link_chars > ln.chars * LINK_DENSE and not (
-        ln.chars >= 80 and ln.punct >= 3 and not cut_titles(ln.text) and not link_run(ln) and not title_run(ln.text)
+        ln.chars >= 80 and ln.punct >= 3 and not cut_titles(ln.text) and not link_run(ln) and not question_titles(ln.text)
     )
 
 
@@ -169,7 +169,7 @@ def line_gain(ln: Line) -> float:
         return 0.0
     links = ln.link_chars
     if links > total * LINK_DENSE:
-        if not (total >= 80 and ln.punct >= 3) or cut_titles(ln.text) or link_run(ln) or title_run(ln.text):
+        if not (total >= 80 and ln.punct >= 3) or cut_titles(ln.text) or link_run(ln) or question_titles(ln.text):
             # is_link_line(ln), inline
             return -float(total)
         text_chars = total
