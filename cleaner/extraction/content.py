@@ -144,8 +144,8 @@ QUESTION_TITLES: Final = 3
 
 
 def question_titles(text: str) -> bool:
-    """Is ``text`` :data:`QUESTION_TITLES` short sentences or more and nothing else, at least half of them questions? In a
-    line of link text it is question titles run together (a "推荐阅读" strip of ``<a>`` siblings with nothing between
+    """Is ``text`` :data:`QUESTION_TITLES` short sentences or more and nothing else, at least half of them questions?
+    In a line of link text it is question titles run together (a "推荐阅读" strip of ``<a>`` siblings with nothing between
     them), not one paragraph wrapped in a link."""
     parts = _TITLE_SENTENCE.findall(text)
     return (
@@ -158,7 +158,11 @@ def question_titles(text: str) -> bool:
 def is_link_line(ln: Line) -> bool:
     """Mostly link text, and not a long punctuated paragraph that happens to be wrapped in a link."""
     return ln.link_chars > ln.chars * LINK_DENSE and not (
-        ln.chars >= 80 and ln.punct >= 3 and not cut_titles(ln.text) and not link_run(ln) and not question_titles(ln.text)
+        ln.chars >= 80
+        and ln.punct >= 3
+        and not cut_titles(ln.text)
+        and not link_run(ln)
+        and not question_titles(ln.text)
     )
 
 
