@@ -145,8 +145,8 @@ QUESTION_TITLES: Final = 3
 
 def question_titles(text: str) -> bool:
     """Is ``text`` :data:`QUESTION_TITLES` short sentences or more and nothing else, at least half of them questions?
-    In a line of link text it is question titles run together (a "推荐阅读" strip of ``<a>`` siblings with nothing between
-    them), not one paragraph wrapped in a link."""
+    In a line of link text it is question titles run together (a "推荐阅读" strip of ``<a>`` siblings with nothing
+    between them), not one paragraph wrapped in a link."""
     parts = _TITLE_SENTENCE.findall(text)
     return (
         len(parts) >= QUESTION_TITLES
