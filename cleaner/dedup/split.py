@@ -143,13 +143,14 @@ def _shared(part: list[str], rest: list[str], own: Mapping[str, set[str]], held:
 PROSE = 30
 """A prose line (:func:`prose`) has at least this many characters."""
 
-_ENDS = frozenset("。！？!?")
+_ENDS = frozenset('。！？!?.”」』"')
 _CODE = frozenset("{}();=<>\"'\\")
 
 
 def prose(line: str) -> bool:
-    """Is ``line`` a paragraph of a story: ``PROSE`` characters or more, a sentence end (or a ". "), few code marks
-    (a script statement, a JSON blob with a summary in it are not)?"""
-    if len(line) < PROSE or sum(c in _CODE for c in line) * 20 > len(line):
+    """Is ``line`` a paragraph of a story: ``PROSE`` characters or more, ending a sentence, few code marks? (A
+    headline row, a teaser cut with "…", a script statement or a JSON blob are not.)"""
+    line = line.rstrip()
+    if len(line) < PROSE or line[-1] not in _ENDS:
         return False
-    return ". " in line or any(c in _ENDS for c in line)
+    return sum(c in _CODE for c in line) * 20 <= len(line)
