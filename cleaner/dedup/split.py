@@ -148,9 +148,9 @@ _CODE = frozenset("{}();=<>\"'\\")
 
 
 def prose(line: str) -> bool:
-    """Is ``line`` a paragraph of a story: ``PROSE`` characters or more, ending a sentence, few code marks? (A
-    headline row, a teaser cut with "…", a script statement or a JSON blob are not.)"""
+    """Is ``line`` a paragraph of a story: ``PROSE`` characters or more, few code marks, ending a sentence or holding
+    two, not a teaser cut with "…"? (A headline row, a script statement or a JSON blob are not.)"""
     line = line.rstrip()
-    if len(line) < PROSE or line[-1] not in _ENDS:
+    if len(line) < PROSE or line.endswith(("…", "...")) or sum(c in _CODE for c in line) * 20 > len(line):
         return False
-    return sum(c in _CODE for c in line) * 20 <= len(line)
+    return line[-1] in _ENDS or sum(c in _ENDS for c in line) + line.count(". ") >= 2
