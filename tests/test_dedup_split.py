@@ -113,8 +113,13 @@ def test_a_copy_whose_chrome_rows_changed_stays_and_a_shared_footer_weighs_by_it
     ]
     news = "另一则消息：本市今年新增公交线路十二条，覆盖城区东部的新建小区和两所学校。"
     footer = "本网站所刊载信息，不代表本站观点。如转载稿涉及版权等问题，请在两周内来电或来函与本网联系，谢谢合作。"
-    rows = lambda day: [f"热点{i}：今日头条新闻第{i * day}条 {day}月{i}日" for i in range(12)]  # noqa: E731
-    code = lambda day: [f"var _hmt = _hmt || []; hm.src = 'https://hm.example.com/hm.js?{day * 7919}';"]  # noqa: E731
+
+    def rows(day: int) -> list[str]:  # (a hot list: its numbers change every day)
+        return [f"热点{i}：今日头条新闻第{i * day}条 {day}月{i}日" for i in range(12)]
+
+    def code(day: int) -> list[str]:
+        return [f"var _hmt = _hmt || []; hm.src = 'https://hm.example.com/hm.js?{day * 7919}';"]
+
     texts = {
         "a": "\n".join([*template, *rows(3), *para, *code(3), footer]),
         "b": "\n".join([*template, *rows(5), *para, *code(5)]),  # the same page crawled another day
