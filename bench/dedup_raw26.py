@@ -79,8 +79,8 @@ def _lines(text: str) -> list[str]:
     return [x.strip() for x in text.splitlines() if x.strip()]
 
 
-def load(data: Path) -> list[Page]:
-    """Every usable tune page: a gold story of ≥ 200 characters found in its naive text, chrome ≤ MAX_CHROME."""
+def load(data: Path, max_chrome: int = MAX_CHROME) -> list[Page]:
+    """Every usable tune page: a gold story of ≥ 200 characters found in its naive text, chrome ≤ ``max_chrome``."""
     from selectolax.lexbor import LexborHTMLParser
 
     pages: list[Page] = []
@@ -111,7 +111,7 @@ def load(data: Path) -> list[Page]:
             if not inside:
                 continue
             head, foot = raw[: inside[0]], raw[inside[-1] + 1 :]
-            if sum(map(len, head + foot)) > MAX_CHROME or sum(map(len, head + foot)) < 300:
+            if sum(map(len, head + foot)) > max_chrome or sum(map(len, head + foot)) < 300:
                 continue
             pages.append(Page(f"{name}/{pid}", head, gold, foot, code))
     return pages
@@ -208,12 +208,20 @@ def _sentences(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[。！？!?])", text.replace("\n", "")) if s.strip()]
 
 
-def negatives(rng: random.Random, pool: list[Page], chromes: list[Page], titles: list[str], h: str) -> list[Doc]:
+def negatives(
+    rng: random.Random,
+    pool: list[Page],
+    chromes: list[Page],
+    titles: list[str],
+    h: str,
+    kinds: tuple[str, ...] = NEGATIVES,
+) -> list[Doc]:
+    """Hard-negative groups of ``kinds`` in turn from the pages ``pool`` (each page's story used once)."""
     out: list[Doc] = []
     it = iter(pool)
     k = 0
     while True:
-        kind = NEGATIVES[k % len(NEGATIVES)]
+        kind = kinds[k % len(kinds)]
         need = {"template": rng.randint(3, 4), "code": 3, "same_topic": 1, "series": 1, "index": 1}[kind]
         got = [s for _, s in zip(range(need), it, strict=False)]
         if len(got) < need:

@@ -100,3 +100,42 @@ def test_only_the_story_whose_texts_differ_without_template_lines_is_split() -> 
     )
     assert not one
     assert replace(DedupParams(), split_share=0.0).split_share == 0.0
+
+
+def test_a_copy_whose_chrome_rows_changed_stays_and_a_shared_footer_weighs_by_its_stories() -> None:
+    """A part stays when it holds its story's paragraphs (prose lines), whatever its chrome's short rows and script
+    lines (another crawl day: numbers, navigation); a prose line other stories of the group hold too (a site's
+    footer) weighs its length over their number, so two stories under one footer are still split."""
+    template = [f"全站导航 第{i}栏 新闻 体育 财经 娱乐 科技 汽车 房产 读书 教育 时尚" for i in range(10)]
+    para = [
+        "记者今日从市政府获悉，全市新建的三座公园将于下月正式向市民开放。",
+        "据介绍，公园内设有儿童游乐区和健身步道，市民可免费入园。",
+    ]
+    news = "另一则消息：本市今年新增公交线路十二条，覆盖城区东部的新建小区和两所学校。"
+    footer = "本网站所刊载信息，不代表本站观点。如转载稿涉及版权等问题，请在两周内来电或来函与本网联系，谢谢合作。"
+
+    def rows(day: int) -> list[str]:  # (a hot list: its numbers change every day)
+        return [f"热点{i}：今日头条新闻第{i * day}条 {day}月{i}日" for i in range(12)]
+
+    def code(day: int) -> list[str]:
+        return [f"var _hmt = _hmt || []; hm.src = 'https://hm.example.com/hm.js?{day * 7919}';"]
+
+    texts = {
+        "a": "\n".join([*template, *rows(3), *para, *code(3), footer]),
+        "b": "\n".join([*template, *rows(5), *para, *code(5)]),  # the same page crawled another day
+        "c": "\n".join([*template, *rows(3), news, *code(3), footer]),  # another story, same day, same chrome
+    }
+    for i in range(4):  # other stories of the group: the template, two of them the footer
+        other = f"其他新闻{i}：这是一则完全不同的报道，讲述另一件事情。"
+        texts[f"o{i}"] = "\n".join([*template, other, *([footer] * (i < 2))])
+    near = {"a": {f"o{i}" for i in range(4)}}
+
+    def inner(ds: list[Document]) -> list[list[str]]:  # (each bare text its own story: the inner collapse refuses)
+        return [[d.id] for d in ds]
+
+    def parts(members: dict[str, list[str]]) -> dict[str, list[list[str]]]:
+        return split_parts(members, near, texts.__getitem__, stories=5, least=4, share=0.3, inner=inner)
+
+    others = {f"o{i}": [f"o{i}"] for i in range(4)}
+    assert not parts({"a": ["a", "b"], **others})  # (line for line, its rows and script differ: was split)
+    assert parts({"a": ["a", "c"], **others}) == {"a": [["c"]]}  # (the footer, held by 3 stories: little weight)

@@ -86,17 +86,23 @@ def split_parts(
     for sid in sorted(asked):
         counts = held[group[sid]]
         frame = {x for x in lines_of[sid] if counts[x] >= stories and len(x) >= least}
-        parts = _parts(members[sid], text_of, frame, share, inner) if frame else []
+        parts = _parts(members[sid], text_of, frame, share, inner, counts) if frame else []
         if parts:
             out[sid] = parts
     return out
 
 
 def _parts(
-    dids: list[str], text_of: Callable[[str], str], template: set[str], share: float, inner: Inner
+    dids: list[str],
+    text_of: Callable[[str], str],
+    template: set[str],
+    share: float,
+    inner: Inner,
+    held: Mapping[str, int] | None = None,
 ) -> list[list[str]]:
     """The parts of a story's texts ``dids`` (canonical first) other than the canonical's, when one text is at least
-    ``share`` template lines and the texts without them are more than one story (texts left empty stay)."""
+    ``share`` template lines and the texts without them are more than one story (texts left empty stay). ``held``:
+    line → the stories of the group holding it (:func:`_shared`'s weights)."""
     if max(template_share(text_of(d), template) for d in dids) < share:
         return []
     bare = [Document(id=d, text=t) for d, t in ((d, without(text_of(d), template)) for d in dids) if t.strip()]
@@ -107,18 +113,44 @@ def _parts(
         return []
     own = {d.id: set(d.text.split("\n")) - {""} for d in bare}
     parts = [sorted(ids) for ids in found if dids[0] not in ids]
-    return [p for p in parts if not _shared(p, [d for d in own if d not in p], own)]
+    return [p for p in parts if not _shared(p, [d for d in own if d not in p], own, held or {})]
 
 
 KEPT = 0.5
 """A part whose texts share at least this share of the smaller side's own lines with the rest of its story stays."""
 
 
-def _shared(part: list[str], rest: list[str], own: Mapping[str, set[str]]) -> bool:
+def _shared(part: list[str], rest: list[str], own: Mapping[str, set[str]], held: Mapping[str, int]) -> bool:
     """Do texts ``part`` and ``rest`` share, line for line, at least :data:`KEPT` of the smaller side's own
     (non-template) characters? (A copy cut short, or one in a chrome of its own, holds its story's lines as they
-    are.)"""
+    are.) A line weighs its length over the number of stories of the group holding it (``held``): a line of this
+    story's texts alone weighs whole, one the chrome of a few other stories holds (a footer, a disclaimer) little.
+    Only prose lines count (:func:`prose`) when both sides have some: a page crawled another day or in another
+    site's chrome changes its navigation rows, counts, dates and script lines, not its story's paragraphs."""
     a = set().union(*(own[d] for d in part))
     b = set().union(*(own[d] for d in rest))
-    small = min(sum(map(len, a)), sum(map(len, b)))
-    return small > 0 and sum(map(len, a & b)) >= KEPT * small
+    pa, pb = set(filter(prose, a)), set(filter(prose, b))
+    if pa and pb:
+        a, b = pa, pb
+
+    def weight(lines: set[str]) -> float:
+        return sum(len(x) / max(1, held.get(x, 1)) for x in lines)
+
+    small = min(weight(a), weight(b))
+    return small > 0 and weight(a & b) >= KEPT * small
+
+
+PROSE = 30
+"""A prose line (:func:`prose`) has at least this many characters."""
+
+_ENDS = frozenset('。！？!?.”」』"')
+_CODE = frozenset("{}();=<>\"'\\")
+
+
+def prose(line: str) -> bool:
+    """Is ``line`` a paragraph of a story: ``PROSE`` characters or more, few code marks, ending a sentence or holding
+    two, not a teaser cut with "…"? (A headline row, a script statement or a JSON blob are not.)"""
+    line = line.rstrip()
+    if len(line) < PROSE or line.endswith(("…", "...")) or sum(c in _CODE for c in line) * 20 > len(line):
+        return False
+    return line[-1] in _ENDS or sum(c in _ENDS for c in line) + line.count(". ") >= 2
