@@ -215,16 +215,13 @@ def signup_inside(c: _Ctx) -> Built:
 
 def list_parent(c: _Ctx) -> Built:
     rng = c.rng
-    lists = ""
+    boxes = []
     for head in ("Latest", "Most shared", "Opinion", "From our partners", "Editors' picks"):
         li = "".join(f'<li><a href="{_href(rng)}">{_e(h)}</a> <span>{_e(c.summary(1))}</span></li>' for h in c.heads(4))
-        lists += f'<div class="box"><h4>{head}</h4><ul>{li}</ul></div>'
+        boxes.append(f'<div class="box"><h4>{head}</h4><ul>{li}</ul></div>')
     story = f'<div class="txt">{_ps(c.paras)}</div>'
-    kids = (
-        [f"<h1>{_e(c.title)}</h1>", story, lists]
-        if rng.random() < 0.5
-        else [lists[: len(lists) // 2], f"<h1>{_e(c.title)}</h1>", story, lists[len(lists) // 2 :]]
-    )
+    cut = 0 if rng.random() < 0.5 else rng.randrange(1, len(boxes))
+    kids = [*boxes[:cut], f"<h1>{_e(c.title)}</h1>", story, *boxes[cut:]]
     return _page(c.title, _nav(rng) + f'<div id="main">{"".join(kids)}</div>' + _copyright(rng)), c.paras
 
 
