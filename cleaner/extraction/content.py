@@ -713,6 +713,75 @@ def common_block(page: Page, a: int, b: int) -> int:
     return k
 
 
+BOX_PROSE: Final = 2
+"""A box of a side or foot column ("About us", "Our mission", a shop's product card, "About me") holds at most this
+many prose lines under its own heading..."""
+BOX_HEADING: Final = 100
+"""...a heading of plain text of at most this many characters."""
+STORY_LINES: Final = 2
+"""The story under the page's title holds at least this many prose lines that end a sentence."""
+
+
+def _title_story(page: Page, best: int, gains: list[float], anchor: int) -> tuple[int, int]:
+    """A short story under the page's title beside columns of headed boxes: (block, fence).
+
+    The story is the smallest element around the title line that holds :data:`STORY_LINES` prose lines ending a
+    sentence below it (the title at most :data:`TITLE_GAP` lines from its top). When the block chosen (``best``)
+    is not inside the story, and every prose line it and the story's common block hold outside the story sits in a
+    *headed box* (:func:`_headed_box`), two boxes or more, none of them a sibling of the story (the boxes stand in
+    a column of their own: a sidebar, a fat footer, a shop widget), the story is chosen and its parent fenced: a
+    footer of two "About us" paragraphs outweighs a story of two, and the story does not run on into the column
+    beside it. (A story's own sections are its siblings or inside it; they never fire this.) ``(best, -1)``
+    otherwise."""
+    if anchor < 0:
+        return best, -1
+    blocks, lines = page.blocks, page.lines
+    story, k = -1, lines[anchor].block
+    while k >= 0:
+        blk = blocks[k]
+        told = sum(1 for i in range(anchor + 1, blk.end) if gains[i] > 0 and lines[i].text[-1:] in SENTENCE_END)
+        if told >= STORY_LINES:
+            story = k
+            break
+        k = blk.parent
+    if story < 0 or story == best:
+        return best, -1
+    sb = blocks[story]
+    if anchor - sb.start > TITLE_GAP or best > story and best < sb.end_block:
+        return best, -1
+    top = common_block(page, best, story)
+    if top < 0:
+        return best, -1
+    boxes: set[int] = set()
+    for i in range(blocks[top].start, blocks[top].end):
+        if sb.start <= i < sb.end or gains[i] <= 0 or 0 < lines[i].heading < PRE:
+            continue
+        box = _headed_box(page, i, top, gains, anchor)
+        if box < 0 or blocks[box].parent == sb.parent:
+            return best, -1
+        boxes.add(box)
+    if len(boxes) < 2:
+        return best, -1
+    return story, sb.parent
+
+
+def _headed_box(page: Page, line: int, top: int, gains: list[float], anchor: int) -> int:
+    """The element below ``top`` around ``line`` that opens with a heading of plain text (:data:`BOX_HEADING`; not
+    the title line ``anchor``) and holds at most :data:`BOX_PROSE` prose lines besides headings; -1: none."""
+    blocks, lines = page.blocks, page.lines
+    k = lines[line].block
+    while k > top:
+        blk = blocks[k]
+        head = lines[blk.start]
+        if blk.start < line and blk.start != anchor and 0 < head.heading < PRE:
+            if head.link_chars or head.chars > BOX_HEADING:
+                return -1
+            prose = sum(1 for i in range(blk.start, blk.end) if gains[i] > 0 and not 0 < lines[i].heading < PRE)
+            return k if prose <= BOX_PROSE else -1
+        k = blk.parent
+    return -1
+
+
 COMMENT_LEAD: Final = 2
 """A chosen block whose counted comment heading is within this many lines of its start is the comment section."""
 
@@ -1297,9 +1366,10 @@ def _select_root(page: Page, title: str, held: list[int], *, continued: bool) ->
     if best < 0:
         return None
     best = _core(page, best, gains, anchor)
+    best, boxed = _title_story(page, best, gains, anchor)
     row = best
     best = _title_cell(page, best, gains, anchor)
-    fence = row if best != row else -1
+    fence = row if best != row else boxed
     if fence < 0:
         best, fence = _title_column(page, best, gains, anchor)
     best, comments = _story_above_comments(page, best, gains, base, anchor)
@@ -1441,8 +1511,12 @@ def _own_heading(page: Page, base: list[float], anchor: int, paired: set[int], *
     if not (ln.link_chars >= TEASER_LINK and 0 < ln.heading < PRE and ln.link_chars > ln.chars * LINK_DENSE):
         return []
     stop = min(anchor + TEASER_GAP + 1, len(lines))
-    after = [k for k in range(stop, min(stop + TEASER_GAP, len(lines))) if _summary(page, k, base)]
     zeroed = [k for k in range(anchor + 1, stop) if not base[k] and k not in paired and not _CJK.search(lines[k].text)]
+    after = [
+        k
+        for k in range(stop, min(stop + TEASER_GAP, len(lines)))
+        if _summary(page, k, base) and not _box_heading_between(lines, zeroed[-1] + 1 if zeroed else anchor + 1, k)
+    ]
     if after:
         post = {page.blocks[lines[k].block].parent for k in zeroed}
         if not zeroed or any(page.blocks[lines[k].block].parent not in post for k in after):
@@ -1452,6 +1526,12 @@ def _own_heading(page: Page, base: list[float], anchor: int, paired: set[int], *
     for k in zeroed:
         base[k] = max(line_gain(lines[k]), 0.0)
     return []
+
+
+def _box_heading_between(lines: list[Line], start: int, end: int) -> bool:
+    """Is a heading of plain text (no link: "About this blog", "About me") among ``lines[start:end]``? Prose under
+    it is another box's, not the next teaser's summary (that comes under its own headline link)."""
+    return any(0 < lines[j].heading < PRE and not lines[j].link_chars for j in range(start, end))
 
 
 TEASER_BOX: Final = 5
