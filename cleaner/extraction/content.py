@@ -2684,6 +2684,9 @@ def content_lines(page: Page, sel: Selection | None, boxed: bool = False) -> lis
         if ln.text == "--" and _mail_dash(lines, i, sel.start):  # a mail's signature: "-- " alone, then its lines
             skip_to = _signature_end(lines, i, sel.end)
             continue
+        if _SIGNATURE_RULE.fullmatch(ln.text) and i + 1 < sel.end and lines[i + 1].block == ln.block:
+            skip_to = _signature_end(lines, i, sel.end)  # a forum post's "__________________" and its signature
+            continue
         if cards and any(a <= i < b for a, b in cards):
             continue
         if sel.replies >= 0 and i >= sel.replies:
@@ -2695,6 +2698,7 @@ def content_lines(page: Page, sel: Selection | None, boxed: bool = False) -> lis
                 and not _subject(ln)
                 and not _STATS.fullmatch(ln.text)
                 and not bare_bar(ln.text)
+                and not _profile_field(page, i)
             ):
                 if named is None:
                     named = _named_replies(page, sel) | _quote_names(page, sel)
@@ -2866,6 +2870,11 @@ def _mail_dash(lines: list[Line], i: int, start: int) -> bool:
     return ln.heading == PRE or (i > start and lines[i - 1].block == ln.block and not lines[i - 1].heading)
 
 
+_SIGNATURE_RULE: Final = re.compile(r"_{10,}")
+"""A forum post's signature separator (vBulletin's "__________________"): a rule of underscores with the signature's
+lines below it in the same element."""
+
+
 def _signature_end(lines: list[Line], dash: int, end: int) -> int:
     """The line after the signature that the preformatted line ``dash`` ("-- ", the mail signature separator)
     opens: at most :data:`SIGNATURE_LINES` lines of the same element below it."""
@@ -2984,6 +2993,32 @@ r"""A line of counts and their labels only ("查看: 8083|回复: 1", "关注：
 Its spaces are possessive (``\s*+``: each is followed by a character that is no space, so the same lines match):
 with ``\s*`` a line of 18 "a:1 " and a "!" took 88 s (each space could go to three places), and a forum reply of
 such a line hung the extraction."""
+
+
+_FIELD: Final = re.compile(r"[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2}:\s.+")
+"""A profile field: a label of one to three words, a colon and its value ("Join Date: Mar 2010", "Location: Ohio",
+"Interests: <a sentence>")."""
+FIELD_SHORT: Final = 40
+PROFILE_FIELDS: Final = 3
+
+
+def _profile_field(page: Page, line: int) -> bool:
+    """Is ``line`` a field of a poster's profile box (vBulletin's "Join Date:", "Location:", "Interests:", "Posts:")?
+    It is a field (:data:`_FIELD`) in an element of its own whose parent's lines are all fields, at least
+    :data:`PROFILE_FIELDS`, two of them short (:data:`FIELD_SHORT`): a sentence of "Interests:" or "About me:" is the
+    profile's, not the post's."""
+    lines, blocks = page.lines, page.blocks
+    ln = lines[line]
+    if not _FIELD.fullmatch(ln.text):
+        return False
+    blk = blocks[ln.block]
+    if blk.parent < 0 or (blk.start, blk.end) != (line, line + 1):
+        return False
+    box = blocks[blk.parent]
+    if not PROFILE_FIELDS <= box.end - box.start <= CARD_LINES:
+        return False
+    texts = [x.text for x in lines[box.start : box.end]]
+    return all(_FIELD.fullmatch(t) for t in texts) and sum(len(t) <= FIELD_SHORT for t in texts) >= 2
 
 
 def _subject(ln: Line) -> bool:
