@@ -40,8 +40,9 @@ paragraphs. Kinds (``KINDS``):
 - ``vb_userinfo``: a vBulletin-like thread whose postbit carries user prose: "Location:", "Interests:" with a
   sentence, a signature of one or two sentences, and "The following N users say Thank You to X for this useful
   post:" rows;
-- ``lore_mail``: a lore.kernel.org / marc-like mail page: a ``<pre>`` of header lines, the body, quoted ``> ``
-  lines, a ``-- `` signature, "next prev parent reply other threads" links and a thread overview of subject lines.
+- ``lore_mail``: a lore.kernel.org / marc-like mail page: a ``<pre>`` of header lines, an attribution line and
+  quoted ``> `` lines (the attribution is gold, the quote is not, as in ``web_corpus20.mhonarc``), the body, a
+  ``-- `` signature, "next prev parent reply other threads" links and a thread overview of subject lines.
 
 Gold: the article's paragraphs (threads: every post's text, no quote lines for ``lore_mail``), no title, no chrome.
 Must: the first and the last sentence of the gold; must not: the decoys' sentences. A page's half is
@@ -357,7 +358,7 @@ def lore_mail(c: _Ctx) -> Built:
         f"Subject: Re: {_e(c.title)}",
         f"Date: {_date(rng)}",
         "",
-        f"On {_date(rng)}, {_name(rng)} wrote:",
+        (said := f"On {_date(rng)}, {_name(rng)} wrote:"),
         *(f"&gt; {_e(x)}" for x in [quote[i : i + 70] for i in range(0, len(quote), 70)]),
         "",
     ]
@@ -370,7 +371,7 @@ def lore_mail(c: _Ctx) -> Built:
         '<a href="#">next</a> <a href="#">prev</a> <a href="#">parent</a> <a href="#">reply</a> <a href="#">other threads</a></pre>'
         + f"<hr><pre><b>Thread overview:</b></pre><ul>{thread}</ul>"
     )
-    gold = [*paras]
+    gold = [said, *paras]  # the quote's attribution line is gold, its quoted lines are not (web_corpus20.mhonarc)
     return _page(c.title, html), gold
 
 
