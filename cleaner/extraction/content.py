@@ -747,7 +747,7 @@ def _title_story(page: Page, best: int, gains: list[float], anchor: int) -> tupl
     if story < 0 or story == best:
         return best, -1
     sb = blocks[story]
-    if anchor - sb.start > TITLE_GAP or best > story and best < sb.end_block:
+    if anchor - sb.start > TITLE_GAP or story < best < sb.end_block:
         return best, -1
     top = common_block(page, best, story)
     if top < 0:
