@@ -736,14 +736,18 @@ def _title_story(page: Page, best: int, gains: list[float], anchor: int) -> tupl
     if anchor < 0:
         return best, -1
     blocks, lines = page.blocks, page.lines
-    story, k = -1, lines[anchor].block
-    while k >= 0:
-        blk = blocks[k]
-        told = sum(1 for i in range(anchor + 1, blk.end) if gains[i] > 0 and lines[i].text[-1:] in SENTENCE_END)
-        if told >= STORY_LINES:
-            story = k
-            break
-        k = blk.parent
+    told, last = 0, -1  # the STORY_LINES-th prose line ending a sentence below the title
+    for i in range(anchor + 1, len(lines)):
+        if gains[i] > 0 and lines[i].text[-1:] in SENTENCE_END:
+            told += 1
+            if told >= STORY_LINES:
+                last = i
+                break
+    if last < 0:
+        return best, -1
+    story = lines[anchor].block
+    while story >= 0 and blocks[story].end <= last:
+        story = blocks[story].parent
     if story < 0 or story == best:
         return best, -1
     sb = blocks[story]
