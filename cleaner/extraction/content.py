@@ -766,6 +766,79 @@ def common_block(page: Page, a: int, b: int) -> int:
     return k
 
 
+BOX_PROSE: Final = 2
+"""A box of a side or foot column ("About us", "Our mission", a shop's product card, "About me") holds at most this
+many prose lines under its own heading..."""
+BOX_HEADING: Final = 100
+"""...a heading of plain text of at most this many characters."""
+STORY_LINES: Final = 2
+"""The story under the page's title holds at least this many prose lines that end a sentence."""
+
+
+def _title_story(page: Page, best: int, gains: list[float], anchor: int) -> tuple[int, int]:
+    """A short story under the page's title beside columns of headed boxes: (block, fence).
+
+    The story is the smallest element around the title line that holds :data:`STORY_LINES` prose lines ending a
+    sentence below it (the title at most :data:`TITLE_GAP` lines from its top). When the block chosen (``best``)
+    is not inside the story, and every prose line it and the story's common block hold outside the story sits in a
+    *headed box* (:func:`_headed_box`), two boxes or more, none of them a sibling of the story (the boxes stand in
+    a column of their own: a sidebar, a fat footer, a shop widget), the story is chosen and its parent fenced: a
+    footer of two "About us" paragraphs outweighs a story of two, and the story does not run on into the column
+    beside it. (A story's own sections are its siblings or inside it; they never fire this.) ``(best, -1)``
+    otherwise."""
+    if anchor < 0:
+        return best, -1
+    blocks, lines = page.blocks, page.lines
+    told, last = 0, -1  # the STORY_LINES-th prose line ending a sentence below the title
+    for i in range(anchor + 1, len(lines)):
+        if gains[i] > 0 and lines[i].text[-1:] in SENTENCE_END:
+            told += 1
+            if told >= STORY_LINES:
+                last = i
+                break
+    if last < 0:
+        return best, -1
+    story = lines[anchor].block
+    while story >= 0 and blocks[story].end <= last:
+        story = blocks[story].parent
+    if story < 0 or story == best:
+        return best, -1
+    sb = blocks[story]
+    if anchor - sb.start > TITLE_GAP or story < best < sb.end_block:
+        return best, -1
+    top = common_block(page, best, story)
+    if top < 0:
+        return best, -1
+    boxes: set[int] = set()
+    for i in range(blocks[top].start, blocks[top].end):
+        if sb.start <= i < sb.end or gains[i] <= 0 or 0 < lines[i].heading < PRE:
+            continue
+        box = _headed_box(page, i, top, gains, anchor)
+        if box < 0 or blocks[box].parent == sb.parent:
+            return best, -1
+        boxes.add(box)
+    if len(boxes) < 2:
+        return best, -1
+    return story, sb.parent
+
+
+def _headed_box(page: Page, line: int, top: int, gains: list[float], anchor: int) -> int:
+    """The element below ``top`` around ``line`` that opens with a heading of plain text (:data:`BOX_HEADING`; not
+    the title line ``anchor``) and holds at most :data:`BOX_PROSE` prose lines besides headings; -1: none."""
+    blocks, lines = page.blocks, page.lines
+    k = lines[line].block
+    while k > top:
+        blk = blocks[k]
+        head = lines[blk.start]
+        if blk.start < line and blk.start != anchor and 0 < head.heading < PRE:
+            if head.link_chars or head.chars > BOX_HEADING:
+                return -1
+            prose = sum(1 for i in range(blk.start, blk.end) if gains[i] > 0 and not 0 < lines[i].heading < PRE)
+            return k if prose <= BOX_PROSE else -1
+        k = blk.parent
+    return -1
+
+
 COMMENT_LEAD: Final = 2
 """A chosen block whose counted comment heading is within this many lines of its start is the comment section."""
 
@@ -1413,9 +1486,10 @@ def _select_root(page: Page, title: str, held: list[int], *, continued: bool) ->
     if best < 0:
         return None
     best = _core(page, best, gains, anchor)
+    best, boxed = _title_story(page, best, gains, anchor)
     row = best
     best = _title_cell(page, best, gains, anchor)
-    fence = row if best != row else -1
+    fence = row if best != row else boxed
     if fence < 0:
         best, fence = _title_column(page, best, gains, anchor)
     if fence < 0:
@@ -1565,8 +1639,12 @@ def _own_heading(page: Page, base: list[float], anchor: int, paired: set[int], *
     if not (ln.link_chars >= TEASER_LINK and 0 < ln.heading < PRE and ln.link_chars > ln.chars * LINK_DENSE):
         return []
     stop = min(anchor + TEASER_GAP + 1, len(lines))
-    after = [k for k in range(stop, min(stop + TEASER_GAP, len(lines))) if _summary(page, k, base)]
     zeroed = [k for k in range(anchor + 1, stop) if not base[k] and k not in paired and not _CJK.search(lines[k].text)]
+    after = [
+        k
+        for k in range(stop, min(stop + TEASER_GAP, len(lines)))
+        if _summary(page, k, base) and not _box_heading_between(lines, zeroed[-1] + 1 if zeroed else anchor + 1, k)
+    ]
     if after:
         post = {page.blocks[lines[k].block].parent for k in zeroed}
         if not zeroed or any(page.blocks[lines[k].block].parent not in post for k in after):
@@ -1576,6 +1654,12 @@ def _own_heading(page: Page, base: list[float], anchor: int, paired: set[int], *
     for k in zeroed:
         base[k] = max(line_gain(lines[k]), 0.0)
     return []
+
+
+def _box_heading_between(lines: list[Line], start: int, end: int) -> bool:
+    """Is a heading of plain text (no link: "About this blog", "About me") among ``lines[start:end]``? Prose under
+    it is another box's, not the next teaser's summary (that comes under its own headline link)."""
+    return any(0 < lines[j].heading < PRE and not lines[j].link_chars for j in range(start, end))
 
 
 TEASER_BOX: Final = 5
@@ -2772,6 +2856,9 @@ def content_lines(page: Page, sel: Selection | None, boxed: bool = False) -> lis
         if ln.text == "--" and _mail_dash(lines, i, sel.start):  # a mail's signature: "-- " alone, then its lines
             skip_to = _signature_end(lines, i, sel.end)
             continue
+        if _SIGNATURE_RULE.fullmatch(ln.text) and i + 1 < sel.end and lines[i + 1].block == ln.block:
+            skip_to = _signature_end(lines, i, sel.end)  # a forum post's "__________________" and its signature
+            continue
         if cards and any(a <= i < b for a, b in cards):
             continue
         if sel.replies >= 0 and i >= sel.replies:
@@ -2783,6 +2870,7 @@ def content_lines(page: Page, sel: Selection | None, boxed: bool = False) -> lis
                 and not _subject(ln)
                 and not _STATS.fullmatch(ln.text)
                 and not bare_bar(ln.text)
+                and not _profile_field(page, i)
             ):
                 if named is None:
                     named = _named_replies(page, sel) | _quote_names(page, sel)
@@ -3012,6 +3100,11 @@ def _mail_dash(lines: list[Line], i: int, start: int) -> bool:
     return ln.heading == PRE or (i > start and lines[i - 1].block == ln.block and not lines[i - 1].heading)
 
 
+_SIGNATURE_RULE: Final = re.compile(r"_{10,}")
+"""A forum post's signature separator (vBulletin's "__________________"): a rule of underscores with the signature's
+lines below it in the same element."""
+
+
 def _signature_end(lines: list[Line], dash: int, end: int) -> int:
     """The line after the signature that the preformatted line ``dash`` ("-- ", the mail signature separator)
     opens: at most :data:`SIGNATURE_LINES` lines of the same element below it."""
@@ -3130,6 +3223,32 @@ r"""A line of counts and their labels only ("查看: 8083|回复: 1", "关注：
 Its spaces are possessive (``\s*+``: each is followed by a character that is no space, so the same lines match):
 with ``\s*`` a line of 18 "a:1 " and a "!" took 88 s (each space could go to three places), and a forum reply of
 such a line hung the extraction."""
+
+
+_FIELD: Final = re.compile(r"[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2}:\s.+")
+"""A profile field: a label of one to three words, a colon and its value ("Join Date: Mar 2010", "Location: Ohio",
+"Interests: <a sentence>")."""
+FIELD_SHORT: Final = 40
+PROFILE_FIELDS: Final = 3
+
+
+def _profile_field(page: Page, line: int) -> bool:
+    """Is ``line`` a field of a poster's profile box (vBulletin's "Join Date:", "Location:", "Interests:", "Posts:")?
+    It is a field (:data:`_FIELD`) in an element of its own whose parent's lines are all fields, at least
+    :data:`PROFILE_FIELDS`, two of them short (:data:`FIELD_SHORT`): a sentence of "Interests:" or "About me:" is the
+    profile's, not the post's."""
+    lines, blocks = page.lines, page.blocks
+    ln = lines[line]
+    if not _FIELD.fullmatch(ln.text):
+        return False
+    blk = blocks[ln.block]
+    if blk.parent < 0 or (blk.start, blk.end) != (line, line + 1):
+        return False
+    box = blocks[blk.parent]
+    if not PROFILE_FIELDS <= box.end - box.start <= CARD_LINES:
+        return False
+    texts = [x.text for x in lines[box.start : box.end]]
+    return all(_FIELD.fullmatch(t) for t in texts) and sum(len(t) <= FIELD_SHORT for t in texts) >= 2
 
 
 def _subject(ln: Line) -> bool:
