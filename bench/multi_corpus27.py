@@ -111,7 +111,9 @@ class _Ctx:
     def date(self) -> str:
         r = self.rng
         mo = r.randrange(1, 13)
-        return t27.DATES[self.lang].format(d=r.randrange(1, 29), m=t27.MONTHS[self.lang][mo - 1], mo=mo, y=r.randrange(2019, 2025))
+        return t27.DATES[self.lang].format(
+            d=r.randrange(1, 29), m=t27.MONTHS[self.lang][mo - 1], mo=mo, y=r.randrange(2019, 2025)
+        )
 
     def href(self) -> str:
         return f"/{self.rng.choice(('news', 'article', 'haber', 'tin', 'berita', 'kiji'))}/{self.rng.randrange(10**6)}.html"
@@ -174,7 +176,10 @@ def _share(c: _Ctx) -> str:
 
 
 def _tags(c: _Ctx) -> str:
-    tags = " ".join(f'<a href="/tag/{i}" rel="tag">{_e(h.split()[0] if c.lang not in NO_SPACE else h[:3])}</a>' for i, h in enumerate(c.heads(4)))
+    tags = " ".join(
+        f'<a href="/tag/{i}" rel="tag">{_e(h.split()[0] if c.lang not in NO_SPACE else h[:3])}</a>'
+        for i, h in enumerate(c.heads(4))
+    )
     return f'<div class="post-tags"><span>{_e(c.w["tags"])}</span> {tags}</div>'
 
 
