@@ -134,7 +134,8 @@ def test_dated_sentences_are_no_bylines(text: str) -> None:
 def _fired(line: str) -> list[str]:
     rules = default_rules()
     kinds = ("drop_line", "cut_tail", "cut_list")
-    return [r.name for k in kinds for r in rules.of(k) if r.name.startswith(("world-", "ml-cookie")) and r.regex.search(line)]
+    ours = ("world-", "ml-cookie")
+    return [r.name for k in kinds for r in rules.of(k) if r.name.startswith(ours) and r.regex.search(line)]
 
 
 @pytest.mark.parametrize(
@@ -195,3 +196,36 @@ def test_cookie_notice_is_bounded() -> None:
     """The cookie notice (``html.ml-cookie``, Turkish and Vietnamese words above) is one line of at most 400
     characters."""
     assert _fired("x" * 401 + " cookie kabul") == []
+
+
+@pytest.mark.parametrize(
+    ("ident", "hint"),
+    [
+        ("kommentare-liste", -2),
+        ("comentarios", -2),
+        ("yorumlar", -2),
+        ("teilen-leiste", -3),
+        ("ilgili-haberler", -3),
+        ("articulos-relacionados", -3),
+        ("anzeige-box", -1),
+        ("reklam", -1),
+        ("artikel-text", 1),
+    ],
+)
+def test_class_names_in_other_languages(ident: str, hint: int) -> None:
+    from cleaner.extraction.dom import hint_of
+
+    assert hint_of(ident) == hint
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "नगर निगम के अनुसार शहर में अभी करीब 146 सीटें कम हैं, खासकर तीन साल से छोटे बच्चों के लिए।",
+        "هل ستبدأ أعمال ترميم الجسر القديم قرب المحطة في الربيع المقبل؟",
+    ],
+)
+def test_a_sentence_ending_in_its_scripts_mark_is_a_paragraph(line: str) -> None:
+    from cleaner.text.textclean import paragraph
+
+    assert paragraph(line)

@@ -262,8 +262,8 @@ def _joined_byline(text: str) -> bool:
 
 def _ml_byline(text: str) -> bool:
     """A dateline or byline in another language: a date with a month name (:data:`_ML_DATE`) or of digits between
-    dots or slashes (:data:`_DOTTED_DATE`) alone in a short line, or with an author word or a published / updated label, and no
-    sentence end at the line's end (Russian "2023 г.", Ukrainian "2023 р." is a year)."""
+    dots or slashes (:data:`_DOTTED_DATE`) alone in a short line, or with an author word or a published / updated
+    label, and no sentence end at the line's end (Russian "2023 г.", Ukrainian "2023 р." is a year)."""
     if (text.endswith((".", "!", "?")) and not text.endswith((" г.", " р."))) or _YEAR.search(text) is None:
         return False  # (every match of _ML_DATE holds a year: a line without four digits in a row is ruled out
         # by a scan for a digit, far cheaper than the date's alternation of month names tried at every character)
