@@ -55,8 +55,14 @@ STRONG_WORDS: Final = frozenset(
     """nav navbar navigation menu menus sidebar aside footer foot copyright breadcrumb breadcrumbs crumb crumbs
     share sharing social recommend recommended recommendation related relate
     outbrain taboola newsletter subscribe pagination pager login signin signup register disclaimer rightbar
-    leftbar sidebox jiathis bdshare report modal popup dialog rail rightrail""".split()
+    leftbar sidebox jiathis bdshare report modal popup dialog rail rightrail
+    teilen partage partager compartir condividi partilhar compartilhar delen udostepnij paylas bagikan chiase
+    verwandte relacionados relacionadas correlati gerelateerd powiazane ilgili benzer terkait lienquan
+    brotkrumen migas kruimelpad""".split()
 )
+"""(The second and third rows: the words of the first in the languages a CMS's templates are written in, share,
+related and breadcrumb: German, French, Spanish, Italian, Portuguese, Dutch, Polish, Turkish, Indonesian,
+Vietnamese.)"""
 STRONG_STEMS: Final = (
     "sidebar",
     "footer",
@@ -84,7 +90,9 @@ BANNER: Final = -4
 """Hint of a consent banner: boilerplate only at the very start or end of the page (an overlay appended to
 the body) and unless it holds nearly all of the page's prose; elsewhere the word may name a consent state."""
 COMMENT_WORDS: Final = frozenset("comment comments commentbox commentlist cmt".split())
-COMMENT_STEMS: Final = ("comment",)
+COMMENT_STEMS: Final = ("comment", "kommentar", "komentar", "comentari", "yorum", "binhluan")
+"""(The stems of "comment" in German and Scandinavian, Polish / Czech / Indonesian, Spanish / Portuguese / Romanian,
+Turkish, Vietnamese; French and Italian share the English one.)"""
 WEAK_WORDS: Final = frozenset(
     """side bottom ad ads adv advert advertisement banner sponsor sponsored promo promotion hot rank ranking
     toolbar tool tools paging cookie cookies widget widgets tag tags statement qrcode qr weixin
@@ -95,6 +103,8 @@ WEAK_WORDS: Final = frozenset(
 WEAK_STEMS: Final = (
     *("advert", "sponsor", "hotnews", "hotlist", "ranklist", "toolbar", "qrcode"),
     *("signature", "postsignature"),  # vBulletin 4's ``signaturecontainer``, FluxBB / PunBB's ``postsignature``
+    # an advertisement in German, French, Spanish, Italian, Portuguese, Turkish / Polish, Indonesian, Vietnamese
+    *("werbung", "anzeige", "publicite", "publicidad", "pubblicita", "publicidade", "reklam", "iklan", "quangcao"),
 )
 POS_WORDS: Final = frozenset(
     """article content contents post entry main text body story detail details answer question richtext

@@ -181,27 +181,39 @@ _EN_BYLINE: Final = re.compile(r"^(?:by|posted by|written by|words by)\s+\S", re
 _MONTH: Final = (
     r"(?:jan|feb|fév|mär|mar|apr|avr|abr|mai|ma[gjy]|jun|giu|jul|juil|lug|aug|ago|août|sep|set|okt|oct|ott|out|nov"
     r"|dez|dec|déc|dic|ene|gen|fev|sty|lut|kwi|cze|lip|sie|wrz|paź|lis|gru|мар|янв|фев|апр|ма[яй]|июн|июл|авг|сен|окт"
-    r"|ноя|дек|ιαν|φεβ|μαρ|απρ|μα[ΐι]|ιουν|ιουλ|αυγ|σεπ|οκτ|νο[εέ]|δεκ)\w*\.?"
+    r"|ноя|дек|ιαν|φεβ|μαρ|απρ|μα[ΐι]|ιουν|ιουλ|αυγ|σεπ|οκτ|νο[εέ]|δεκ"
+    # Ukrainian, Turkish, Indonesian / Malay, Arabic (Gregorian names), Persian (solar months), Hindi
+    r"|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд|ocak|şubat|nisan|haziran|temmuz|ağustos|eylül"
+    r"|ekim|kasım|aralık|mei|agu|des|يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر"
+    r"|فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند|जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून"
+    r"|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर)\w*\.?"
 )
 _ML_DATE: Final = re.compile(
     rf"(?<!\w)\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH}\s+(?:de\s+)?\d{{4}}(?!\d)"
     rf"|(?<!\w){_MONTH}\s+\d{{1,2}},?\s+\d{{4}}(?!\d)",
     re.I,
 )
-"""A date with a month name in German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian or Greek
-("11. Juli 2023", "3 de mayo de 2024", "11 lipca 2023", "11 июля 2023", "11 Ιουλίου 2023")."""
+"""A date with a month name in German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian, Greek, Ukrainian,
+Turkish, Indonesian, Arabic, Persian or Hindi ("11. Juli 2023", "3 de mayo de 2024", "11 lipca 2023", "11 июля 2023",
+"11 Ιουλίου 2023", "11 липня 2023", "11 Temmuz 2023", "11 Agustus 2023", "11 يوليو 2023", "11 मई 2023"; ``\\d`` holds
+the Arabic-Indic and Persian digits too)."""
 _DOTTED_DATE: Final = re.compile(
     r"(?<![\w.])(?:0?[1-9]|[12]\d|3[01])\.\s?(?:0?[1-9]|1[0-2])\.\s?(?:19|20)\d{2}(?![\d.])"
+    r"|(?<![\w/])(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?![\d/])"
 )
 """A day, month and year of digits between dots ("20.07.2020": German, Polish, Russian, Czech bylines "Von X
-20.07.2020 17:54"), read like :data:`_ML_DATE` (searched apart: only in a line with a dot, after it failed)."""
+20.07.2020 17:54") or slashes, day first ("28/7/2022": Vietnamese, Indonesian, Turkish bylines), read like
+:data:`_ML_DATE` (searched apart: only in a line with a dot or a slash, after it failed)."""
 _ML_BYLINE_CUE: Final = re.compile(
     r"^(?:von|par|por|di|door|av|af|autor|autora|автор|του|της)\b|aktualisiert|veröffentlicht|publié|mis à jour"
     r"|publicado|actualizado|pubblicato|aggiornato|atualizado|opublikowano|aktualizacja|опубликовано|обновлено"
-    r"|gepubliceerd|bijgewerkt|ενημερώθηκε",
+    r"|gepubliceerd|bijgewerkt|ενημερώθηκε|δημοσιεύθηκε|опубліковано|оновлено|yayınlanma|güncellenme|güncelleme"
+    r"|cập nhật|tác giả|đăng ngày|diterbitkan|diperbarui|penulis|بقلم|نشر في|تاريخ النشر|نویسنده|تاریخ انتشار|लेखक"
+    r"|प्रकाशित|अपडेट",
     re.I,
 )
-"""A byline's author word ("Von", "Par", "Автор:") or a published / updated label in those languages."""
+"""A byline's author word ("Von", "Par", "Автор:", "Tác giả:", "بقلم") or a published / updated label in those
+languages ("Veröffentlicht", "Опубліковано", "Yayınlanma", "Diterbitkan", "प्रकाशित")."""
 _YEAR: Final = re.compile(r"\d{4}")
 ML_DATE_ALONE: Final = 40
 """A line of at most this many characters with such a date is a dateline without a label."""
@@ -250,12 +262,12 @@ def _joined_byline(text: str) -> bool:
 
 def _ml_byline(text: str) -> bool:
     """A dateline or byline in another language: a date with a month name (:data:`_ML_DATE`) or of digits between
-    dots (:data:`_DOTTED_DATE`) alone in a short line, or with an author word or a published / updated label, and no
-    sentence end at the line's end (Russian "2023 г." is a year)."""
-    if (text.endswith((".", "!", "?")) and not text.endswith(" г.")) or _YEAR.search(text) is None:
+    dots or slashes (:data:`_DOTTED_DATE`) alone in a short line, or with an author word or a published / updated
+    label, and no sentence end at the line's end (Russian "2023 г.", Ukrainian "2023 р." is a year)."""
+    if (text.endswith((".", "!", "?")) and not text.endswith((" г.", " р."))) or _YEAR.search(text) is None:
         return False  # (every match of _ML_DATE holds a year: a line without four digits in a row is ruled out
         # by a scan for a digit, far cheaper than the date's alternation of month names tried at every character)
-    if _ML_DATE.search(text) is None and ("." not in text or _DOTTED_DATE.search(text) is None):
+    if _ML_DATE.search(text) is None and (("." not in text and "/" not in text) or _DOTTED_DATE.search(text) is None):
         return False
     if _ML_BYLINE_CUE.search(text) is not None:
         return True

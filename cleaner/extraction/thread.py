@@ -17,6 +17,7 @@ carry more prose than chrome. Replies are kept in page order.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable
 from functools import lru_cache
@@ -437,15 +438,35 @@ ACTIONS: Final = frozenset(
     # the same links in other languages a forum engine is translated into (reply, quote, report)
     "balas kutip laporkan antworten zitieren melden répondre citer signaler responder citar reportar denunciar "
     "rispondi cita segnala reageren citeren odpowiedz cytuj zgłoś ответить цитировать "
-    "返信 通報 답글 답변 신고 인용".split()
-)
+    "返信 通報 답글 답변 신고 인용 "
+    # Greek, Turkish, Ukrainian, Persian, Hindi, Thai (reply, quote, report); Vietnamese "Trả lời" is two words
+    "απάντηση απάντησε yanıtla cevapla alıntı şikayet відповісти відповідь цитувати پاسخ رد اقتباس إبلاغ जवाब "
+    "ตอบกลับ reageer".split()
+) | {"trả lời"}
 """What a user can do to a reply, as its links read ("回复", "举报", "赞 12", "Reply", "Report", "Balas", "Zitieren").
 (Russian "Ответить" was tried and left out once: under the renamed-classes perturbation it took a Russian article's
 comment list in as posts. Taken back in with Polish by branch xen14: a WordPress post's comment list under its byline
-is now told as comments, ``content._threaded``; lang_corpus ru / pl and multilang_corpus gain on both halves.)"""
+is now told as comments, ``content._threaded``; lang_corpus ru / pl and multilang_corpus gain on both halves. Greek,
+Turkish, Ukrainian, Persian, Arabic, Hindi, Thai, Dutch "Reageer" and Vietnamese "Trả lời" by branch multi27: their
+blogs' comment lists were read into the post; multi_corpus27, lang_corpus ar / el gain on both halves.)"""
+_PHRASE_HEADS: Final = frozenset(a.split()[0] for a in ACTIONS if " " in a)
+"""The first words of the :data:`ACTIONS` of two words."""
 ACTION_LINE: Final = 40
 """A line of at most this many characters that holds an :data:`ACTIONS` word is a bar of such links."""
-_ACTION_SPLIT: Final = re.compile(r"[\W\d_]+")
+
+
+def _mark_class() -> str:
+    """The combining marks (Mn, Mc) of the Basic Multilingual Plane, as the ranges of a character class."""
+    marks = [c for c in range(0x300, 0x10000) if unicodedata.category(chr(c)) in ("Mn", "Mc")]
+    starts = [c for i, c in enumerate(marks) if i == 0 or marks[i - 1] != c - 1]
+    ends = [c for i, c in enumerate(marks) if i == len(marks) - 1 or marks[i + 1] != c + 1]
+    return "".join(f"{chr(a)}-{chr(b)}" for a, b in zip(starts, ends, strict=True))
+
+
+_MARKS: Final = _mark_class()
+_ACTION_SPLIT: Final = re.compile(f"(?:[^\\w{_MARKS}]|[\\d_])+")
+"""Where a line splits into words: at what is no word character, but not at a combining mark (Devanagari's and Thai's
+vowel signs are no word characters to ``re``: "जवाब" would split into "जव" and "ब")."""
 ACTION_SYMBOLS: Final = "♥❤♡👍👎▲▼⬆⬇"
 """A line of these marks (and digits) alone is a like or vote button ("♥", "▲ 12")."""
 _ACTION_HINT: Final = re.compile("|".join([*sorted(ACTIONS), f"[{ACTION_SYMBOLS}]"]), re.I)
@@ -553,6 +574,8 @@ def _action_cached(text: str) -> bool:
 
 def _action_of(text: str) -> bool:
     words = _ACTION_SPLIT.split(text.lower())
+    if not _PHRASE_HEADS.isdisjoint(words) and any(f"{a} {b}" in ACTIONS for a, b in pairwise(words)):
+        return True  # an action of two words ("Trả lời")
     return not ACTIONS.isdisjoint(words) or (
         not any(words) and any(c in ACTION_SYMBOLS for c in text) and not text.strip(ACTION_SYMBOLS + "0123456789 ")
     )
@@ -2333,10 +2356,17 @@ COMMENT_HEADING: Final = re.compile(
     r"^(?:网友|读者|網友|讀者|全部|最新|热门|熱門)?(?:评论|評論|留言|跟贴|跟帖|回应|回應)"
     r"\s*(?:[(（\[【]\s*共?\s*\d[\d,]*\s*(?:条|條)?\s*[)）\]】]|共?\s*\d[\d,]*\s*(?:条|條)?)?\s*[:：]?"
     r"(?:\s*(?:发评论|发表评论|我要评论|發評論|發表評論|我要評論))?$"
+    # the same heading in other languages than Chinese and English: "Kommentare (3)", "Commentaires (3)", "Комментарии
+    # 3", "Yorumlar (5)", "Σχόλια (3)", "コメント（3件）", "댓글 3개", "Bình luận (3)", "التعليقات (3)", "टिप्पणियां (3)"
+    r"|^(?:\d+\s*)?(?:(?i:kommentare|leserkommentare|commentaires|comentarios|commenti|comentários|komentarze|komentarzy"
+    r"|reacties|комментарии|коментарі|yorumlar|σχόλια|bình luận|komentar|komentáře|kommentarer)|コメント|댓글|التعليقات"
+    r"|تعليقات|نظرات|دیدگاه‌ها|टिप्पणियां|टिप्पणियाँ)"
+    r"\s*(?:[(（]\s*\d[\d,.]*\s*(?:件|개)?\s*[)）]|\d[\d,.]*\s*(?:件|개)?)?\s*[:：]?$"
 )
-"""A heading that names a comment section, with or without its count ("网友评论（93）", "留言（29）", "評論 12"), and
-the link to the comment form after it (a Sina blog's "评论 [8] 发评论"): never a Q&A page's answers ("3个回答") nor a
-forum's replies ("回复")."""
+"""A heading that names a comment section, with or without its count ("网友评论（93）", "留言（29）", "評論 12",
+"Kommentare (4)", "コメント（3件）"), and the link to the comment form after it (a Sina blog's "评论 [8] 发评论"): never
+a Q&A page's answers ("3个回答") nor a forum's replies ("回复"). (English "Comments (3)" is left out: English forum
+pages were tuned without it.)"""
 
 
 def comment_heading(text: str) -> bool:

@@ -394,7 +394,8 @@ def _headline_like(crumb: str) -> bool:
 RUN_AFTER = 4
 
 
-_NOTICE_END = re.compile(r"[.!?。！？]\s*$")
+_NOTICE_END = re.compile("[.!?。！？\u061f\u06d4\u0964\u0965\u0589\u104b\u1362]\\s*$")
+"""A line's closing sentence end (the other scripts' marks as :data:`_SENTENCE_END`: "؟", "۔", "।")."""
 
 
 def _notice(line: str) -> bool:
@@ -495,7 +496,7 @@ _PROSE_SECTIONS: Final = ("comments", "prose")
 :data:`cleaner.rules.HEADS`): :func:`_prose_follows` does not hold their heading back."""
 PROSE_WINDOW: Final = 6
 """The lines below a tail heading that :func:`_prose_follows` reads..."""
-_PARA_END: Final = re.compile(r"[.!?。！？][\"'”’」』）)\]]*$")
+_PARA_END: Final = re.compile("[.!?。！？\u061f\u06d4\u0964\u0965\u0589\u104b\u1362][\"'”’」』）)\\]]*$")
 PARA_WORDS: Final = 6
 """...where a line of this many words (or :data:`CJK_PARAGRAPH` Chinese characters) ending a sentence is a
 paragraph..."""
