@@ -13,13 +13,16 @@ MB/CPU-s of one warm ``collapse()`` call (plain ``Document(id, text)`` records, 
   words or characters, glued texts, related lists, moved paragraphs; one or two edits);
 - ``raw``    raw-crawl texts with stylesheet / script text (``dedup_raw26.build``, seeds ``speed27-raw1``...);
 - ``nonl``   texts without a single newline (the recombined Chinese and English texts, lines joined);
+- ``gold``   the tune gold texts themselves, Chinese and English (≈ 2.8 MB: no sentence reused; a reference);
 - ``speed``  the bench's speed corpus (for reference, from ``collapse_digest``'s cache when there).
 
 A text's lines are new combinations of sentences, so the segmenter's line memory never sees a line twice (as on the
-speed corpus), but sentences do recur across texts (as boilerplate sentences do in a crawl). Built once per shape and
-size, cached as pickles under ``--cache``. Run it from either tree::
+speed corpus), but sentences do recur across texts (as boilerplate sentences do in a crawl): the golds hold ≈ 1.4 MB of
+each language, so in 10 MB each sentence is in ≈ 7 texts, and a text finds many candidates that share a sentence or
+two with it (the regime where the speed fell on the unseen corpus of issue 13; the golds as they are read ≈ 25
+MB/CPU-s). Built once per shape and size, cached as pickles under ``--cache``. Run it from either tree::
 
-    cd /work/main && PYTHONSAFEPATH=1 PYTHONPATH=$PWD .venv/bin/python /path/to/bench/collapse_shapes.py [--shape en short]
+    cd /work/main && PYTHONSAFEPATH=1 PYTHONPATH=$PWD .venv/bin/python $WT/bench/collapse_shapes.py [--shape en]
 
 Each row: shape, texts, MB, CPU-s, MB/CPU-s and the digest of the outputs (``collapse_digest.digest``).
 """
@@ -40,7 +43,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from halves import TUNE, half
 
-SHAPES = ("en", "hant", "short", "long", "dup30", "raw", "nonl", "speed")
+SHAPES = ("en", "hant", "short", "long", "dup30", "raw", "nonl", "gold", "speed")
 ZH_SETS = ("cleaneval_zh", "cwced_zh", "daniel_zh", "magichtml_zh")
 EN_SETS = ("daniel_en", "magichtml_en", "scrapinghub_en")
 _ZH_END = re.compile(r"(?<=[。！？])")
@@ -102,6 +105,10 @@ def build(shape: str, data: Path, mb: float) -> list[str]:
 
     if shape == "en":
         return _to_mb(en.text, mb)
+    if shape == "gold":
+        texts = _golds(data, ZH_SETS) + _golds(data, EN_SETS)
+        rng.shuffle(texts)
+        return texts
     if shape == "hant":
         import opencc
 
