@@ -29,6 +29,7 @@ MYPYC_SOURCES = [
     "cleaner/dedup/collapse.py",
     "cleaner/dedup/verify.py",
     "cleaner/dedup/lists.py",
+    "cleaner/dedup/split.py",  # (its line counts: ≈ 5 % of collapse() on the speed corpus pure, more on raw crawls)
 ]
 
 # Plain C extensions, as setuptools.Extension keyword arguments (name, sources, ...): each one is optional (a

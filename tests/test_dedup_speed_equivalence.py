@@ -147,3 +147,26 @@ def test_similarity_is_the_verdicts() -> None:
         for x, y in ((a, b), (b, a), (a, a)):
             assert verify.similarity(x, y, params) == verify.compare(x, y, params).similarity
         assert np.array_equal(verify._distinct(a.hashes), signature.sorted_distinct(a.hashes))
+
+
+def test_distinct_memory_is_bounded_and_exact() -> None:
+    """``verify._distinct`` keeps its answers for at most ``_DISTINCT_KEPT`` arrays holding at most ``_DISTINCT_BYTES``
+    bytes (speed27: kept for more arrays than the 1,024 of before, so bounded by size too); every answer, kept or
+    fresh, is ``sorted_distinct``'s, and the byte count is what the kept arrays hold."""
+    rng = np.random.default_rng(27)
+    held = verify._RECENT
+
+    def check() -> None:
+        assert len(held) <= verify._DISTINCT_KEPT
+        assert verify._RECENT_SIZE[0] == sum(v.nbytes + d.nbytes for v, d in held.values()) <= verify._DISTINCT_BYTES
+
+    big = [rng.integers(0, 1 << 20, 1 << 18, dtype=np.uint64).astype(np.uint32) for _ in range(40)]  # 1 MB each
+    for x in big + big[::-1]:
+        assert np.array_equal(verify._distinct(x), signature.sorted_distinct(x))
+        check()
+    small = [rng.integers(0, 50, 8, dtype=np.uint64).astype(np.uint32) for _ in range(verify._DISTINCT_KEPT + 100)]
+    for x in small:
+        assert np.array_equal(verify._distinct(x), signature.sorted_distinct(x))
+    check()
+    assert all(np.array_equal(verify._distinct(x), signature.sorted_distinct(x)) for x in small[-50:] + big[:3])
+    check()

@@ -422,6 +422,32 @@ def test_verify_path_kernels_are_numpy() -> None:
     assert k.off_path(b"\x01\x01\x00\x01", [-1]) == [0, 1, 2, 2, 2]
 
 
+def test_common_places_on_long_and_sampled_arrays() -> None:
+    """The kernel's grams of common words (a set of the repeated values, probed per value: speed27) are the numpy
+    twin's on arrays of a long text's size (thousands of values, hundreds repeated), on sampled-like values (multiples
+    of a power of two: equal low bits), with 0 among the repeated values or not, and with nothing repeated."""
+    from cleaner.dedup import verify
+
+    k = _sketch
+    rng = np.random.default_rng(27)
+    for trial in range(60):
+        n, m = int(rng.integers(0, 6000)), int(rng.integers(0, 6000))
+        top = int(rng.choice([50, 2000, 1 << 20, 1 << 32]))
+        step = int(rng.choice([1, 8, 1 << 12]))
+        a = (rng.integers(0, top, n, dtype=np.uint64) * step).astype(np.uint32)
+        b = (rng.integers(0, top, m, dtype=np.uint64) * step).astype(np.uint32)
+        if trial % 3 == 0 and n:
+            b = np.concatenate((a[rng.random(n) < 0.7], b[: m // 4]))
+        if trial % 5 == 0 and a.size:
+            a[: min(4, a.size)] = 0
+        in_b = bytes(rng.integers(0, 2, a.size, dtype=np.uint8))
+        in_a = bytes(rng.integers(0, 2, b.size, dtype=np.uint8))
+        for x, y, fx, fy in ((a, b, in_b, in_a), (b, a, in_a, in_b)):
+            got = k.common_places(x, y, fx, fy, 3)
+            wa, wb, won_b, won_a = verify.common_grams(x, y, fx, fy)
+            assert got == (wa.view(np.uint8).tobytes(), wb.view(np.uint8).tobytes(), won_b, won_a)
+
+
 def test_char_keys_kernel_is_numpy() -> None:
     """The character band keys made in the kernel's character loop are ``signature.char_keys`` of the numpy path's
     grams: texts below and above the keys' floor, long texts sampled, other scripts, a batch of many texts."""

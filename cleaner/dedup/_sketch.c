@@ -1463,14 +1463,52 @@ static Py_ssize_t repeated_of(uint32_t *v, Py_ssize_t n, uint32_t *tmp, Py_ssize
     return k;
 }
 
-static inline int in_sorted(const uint32_t *d, Py_ssize_t m, uint32_t x) {
-    Py_ssize_t lo = 0, hi = m;
-    while (lo < hi) {
-        const Py_ssize_t mid = lo + (hi - lo) / 2;
-        if (d[mid] < x) lo = mid + 1;
-        else hi = mid;
+/* a set of uint32 values for exact membership tests (common_places: one probe or two a value, where a binary search
+   of the repeated grams took eight or nine unpredictable steps): open addressing, linear probing, a slot of 0 is
+   empty (the value 0 is kept apart) */
+typedef struct {
+    uint32_t *slot;
+    uint32_t mask;
+    int bits, zero;
+} u32set;
+
+static inline uint32_t u32set_at(const u32set *s, uint32_t x) { return (uint32_t)((x * 2654435761u) >> (32 - s->bits)); }
+
+/* the set of v[0..n) (repeats allowed) into `room` (at least u32set_slots(n) values); returns the set */
+static inline Py_ssize_t u32set_slots(Py_ssize_t n) {
+    Py_ssize_t cap = 16;
+    while (cap < 2 * n) cap <<= 1;
+    return cap;
+}
+
+static u32set u32set_of(const uint32_t *v, Py_ssize_t n, uint32_t *room) {
+    u32set s = {room, 0, 4, 0};
+    const Py_ssize_t cap = u32set_slots(n);
+    while (((Py_ssize_t)1 << s.bits) < cap) s.bits++;
+    s.mask = (uint32_t)cap - 1;
+    memset(room, 0, (size_t)cap * sizeof(uint32_t));
+    for (Py_ssize_t i = 0; i < n; i++) {
+        const uint32_t x = v[i];
+        if (!x) {
+            s.zero = 1;
+            continue;
+        }
+        uint32_t h = u32set_at(&s, x);
+        while (room[h] && room[h] != x) h = (h + 1) & s.mask;
+        room[h] = x;
     }
-    return lo < m && d[lo] == x;
+    return s;
+}
+
+static inline int u32set_has(const u32set *s, uint32_t x) {
+    if (!x) return s->zero;
+    uint32_t h = u32set_at(s, x);
+    for (;;) {
+        const uint32_t y = s->slot[h];
+        if (y == x) return 1;
+        if (!y) return 0;
+        h = (h + 1) & s->mask;
+    }
 }
 
 /* common_places(a, b, in_b, in_a, most) -> (bytes, bytes, bytes, bytes): verify.chars_deleted's grams of common words:
@@ -1488,7 +1526,7 @@ static PyObject *common_places(PyObject *self, PyObject *args) {
         goto done;
     }
     const Py_ssize_t n = va.len / 4, m = vb.len / 4, big = n > m ? n : m;
-    work = malloc((size_t)(2 * big + n + m + 1) * sizeof(uint32_t));
+    work = malloc((size_t)(2 * big + n + m + 1 + u32set_slots(n + m)) * sizeof(uint32_t));
     na_ = PyBytes_FromStringAndSize(NULL, n);
     nb_ = PyBytes_FromStringAndSize(NULL, m);
     ob = PyBytes_FromStringAndSize(NULL, n); /* (not from the flags: a bytes object of one byte is a shared one) */
@@ -1504,15 +1542,15 @@ static PyObject *common_places(PyObject *self, PyObject *args) {
     Py_ssize_t r = repeated_of(v, n, tmp, most, rep);
     memcpy(v, vb.buf, (size_t)m * 4);
     r += repeated_of(v, m, tmp, most, rep + r);
-    sort_u32(rep, (size_t)r, tmp); /* (a value repeated in both is twice there: in_sorted finds it all the same) */
+    const u32set common = u32set_of(rep, r, rep + n + m + 1); /* (a value repeated in both is there once) */
     const uint32_t *a = va.buf, *b = vb.buf;
     char *xa = PyBytes_AS_STRING(na_), *xb = PyBytes_AS_STRING(nb_), *fb = PyBytes_AS_STRING(ob), *fa = PyBytes_AS_STRING(oa);
     for (Py_ssize_t i = 0; i < n; i++) {
-        xa[i] = (char)(r && in_sorted(rep, r, a[i]));
+        xa[i] = (char)(r && u32set_has(&common, a[i]));
         if (xa[i]) fb[i] = 0;
     }
     for (Py_ssize_t j = 0; j < m; j++) {
-        xb[j] = (char)(r && in_sorted(rep, r, b[j]));
+        xb[j] = (char)(r && u32set_has(&common, b[j]));
         if (xb[j]) fa[j] = 0;
     }
     result = PyTuple_Pack(4, na_, nb_, ob, oa);

@@ -505,6 +505,9 @@ class _Run:
         """This run's stories by the keys of crowded buckets (the rest pair texts directly: ``pairs``)."""
         self.entries: dict[str, StoryEntry] = {}
         """Canonical copies of the stories this run created or changed."""
+        self.evidences: dict[str, tuple[StoryEntry, Evidence]] = {}
+        """A story of :attr:`entries` → its entry and that entry's evidence, made when a text first asked it
+        (:meth:`evidence`)."""
         self.keys_of: dict[str, Sequence[int]] = {}
         self.verdicts: dict[str, Verdict] = {}
         self.new: dict[str, StoryEntry] = {}
@@ -586,6 +589,19 @@ class _Run:
     def entry(self, sid: str) -> StoryEntry:
         return self.entries.get(sid) or self.idx.get(sid)
 
+    def evidence(self, sid: str, entry: StoryEntry) -> Evidence:
+        """``entry.as_evidence()`` of story ``sid``'s canonical, made once per entry of this run: a canonical is asked
+        by every text its keys find (on many short texts sharing sentences, ≈ 9 a text), and an evidence is two
+        objects made anew each time. (An entry of the index, which a store may make anew on each read, is not
+        kept.)"""
+        hit = self.evidences.get(sid)
+        if hit is not None and hit[0] is entry:
+            return hit[1]
+        ev = entry.as_evidence()
+        if self.entries.get(sid) is entry:
+            self.evidences[sid] = (entry, ev)
+        return ev
+
     def movables(self, sid: str) -> list[CopyEntry]:
         if self.stored:
             return self.idx.movable(sid)
@@ -651,7 +667,7 @@ class _Run:
         self.near = {}
         for sid in sorted(found):
             entry = self.entry(sid)
-            theirs = entry.as_evidence()  # (made once: the verdict's rules below ask it again)
+            theirs = self.evidence(sid, entry)  # (made once: the verdict's rules below ask it again)
             v = compare(mine, theirs, self.params)
             self.res.candidates += 1
             if not v.accepted and self.params.list_lines and max(v.contained, v.covers) >= _LIST_ASKED:
@@ -1267,6 +1283,7 @@ class _Run:
         entry = self.new.pop(gone)
         self.merged_into[gone] = home
         self.entries.pop(gone, None)
+        self.evidences.pop(gone, None)
         self.verdicts[entry.doc_id] = compare(entry.as_evidence(), self.new[home].as_evidence(), self.params)
         if self.stored:
             self.idx.merge_stories(home, gone)

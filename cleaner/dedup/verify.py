@@ -505,11 +505,18 @@ def _hidden_stub(a: Evidence, in_b: bytes, b: Evidence, in_a: bytes, p: DedupPar
 
 
 _RECENT: Final[dict[int, tuple[U32, U32]]] = {}
-"""``id(values)`` → ``(values, distinct)`` of the last :data:`_RECENT_KEPT` arrays :func:`_distinct` read (each held, so
-its id is not reused while kept). A canonical is asked again by every text that finds it, spread over the run: with
-64 kept, half of the misses on the speed corpus were arrays read before and dropped since; with 1024 a fifth are (the
-arrays are a text's evidence, ≈ 1-2 KB each)."""
+"""``id(values)`` → ``(values, distinct)`` of the last arrays :func:`_distinct` read (each held, so its id is not
+reused while kept): at most :data:`_DISTINCT_KEPT` of them, holding at most :data:`_DISTINCT_BYTES` bytes (both arrays
+counted; when full, the older half goes at once, :func:`_drop_oldest`). A canonical is asked again by every text that
+finds it, spread over the run: with 64 kept, half of the misses on the speed corpus were arrays read before and dropped
+since; with 1024 a fifth were, and on a corpus of many short texts sharing sentences (``bench/collapse_shapes.py``
+short: ≈ 9 candidates a text) 38 % of the calls missed, 4096 kept 11 %."""
+_DISTINCT_KEPT: Final = 16384
+_DISTINCT_BYTES: Final = 32 << 20
+_RECENT_SIZE: Final[list[int]] = [0]
+"""The bytes :data:`_RECENT` holds."""
 _RECENT_KEPT: Final = 1024
+"""Arrays :func:`_sampled` and :func:`_repeated` keep their answers for."""
 
 
 def _distinct(values: U32) -> U32:
@@ -523,10 +530,32 @@ def _distinct(values: U32) -> U32:
         out = sorted_distinct(values)
     else:
         out = np.frombuffer(_distinct32(np.ascontiguousarray(values)), dtype=np.uint32)
-    if len(_RECENT) >= _RECENT_KEPT:
-        _RECENT.pop(next(iter(_RECENT)), None)
+    size = _RECENT_SIZE
+    if hit is not None:  # (an array dropped since, whose id a new one has)
+        size[0] -= hit[0].nbytes + hit[1].nbytes
+        del _RECENT[id(values)]
+    if len(_RECENT) >= _DISTINCT_KEPT or size[0] + values.nbytes + out.nbytes > _DISTINCT_BYTES:
+        _drop_oldest()
+    size[0] += values.nbytes + out.nbytes
     _RECENT[id(values)] = (values, out)
     return out
+
+
+def _drop_oldest() -> None:
+    """Keep the newest answers of :data:`_RECENT` holding at most half its bounds, dropping the rest at once: the dict
+    is built anew, without the holes that dropping its first entry one at a time leaves (each ``next(iter())`` scans
+    them: thousands a call in a full memo of 16,384)."""
+    newest: list[tuple[int, tuple[U32, U32]]] = []
+    size = 0
+    for key, pair in reversed(list(_RECENT.items())):
+        held = pair[0].nbytes + pair[1].nbytes
+        if len(newest) >= _DISTINCT_KEPT // 2 or size + held > _DISTINCT_BYTES // 2:
+            break
+        newest.append((key, pair))
+        size += held
+    _RECENT.clear()
+    _RECENT.update(reversed(newest))
+    _RECENT_SIZE[0] = size
 
 
 def _members(x: U32, distinct: U32) -> npt.NDArray[np.bool_]:
