@@ -56,3 +56,14 @@ def test_without_a_witness_the_story_splits(monkeypatch: pytest.MonkeyPatch, see
     texts = _tune_story(seed, doc)
     monkeypatch.setattr(sys.modules["cleaner.dedup.collapse"], "_WITNESSES", 0)
     assert _stories(texts) == 2
+
+
+def test_a_story_whose_canonical_is_a_copy_cut_short_with_a_text_glued_rehomes(monkeypatch: pytest.MonkeyPatch) -> None:
+    # (a Chinese synthetic tune story: the copy cut at a sentence end with a text glued bare starts a story, the
+    # original goes to a copy with words deleted and another text glued, the plain cut copy joins the first: the first
+    # story's canonical is the original cut short, its copy both ways as placement's cut rule reads it)
+    texts = _tune_story("dedup27-dev9", 668)
+    assert _stories(texts) == 1
+    run = sys.modules["cleaner.dedup.collapse"]._Run
+    monkeypatch.setattr(run, "_cut_back", lambda self, sid, mine, did, copy: False)
+    assert _stories(texts) == 2

@@ -1017,7 +1017,7 @@ class _Run:
                 if self._overlaps(copy, mine, home):
                     continue
                 self.res.candidates += 1
-                if self._accepts(mine, own_list, copy):
+                if self._accepts(mine, own_list, copy) or self._cut_back(sid, mine, did, copy):
                     homes.add(home)
             if len(homes) == 1:
                 home = homes.pop()
@@ -1078,6 +1078,17 @@ class _Run:
             return v.accepted
         w = listed(mine, own_list, copy, 0, self.params, (v.contained, v.covers))
         return w is not None and w.accepted
+
+    def _cut_back(self, sid: str, mine: Evidence, did: str, copy: Evidence) -> bool:
+        """Is the canonical of story ``sid`` (evidence ``mine``, a text of this run) text ``did`` (``copy``) cut short
+        with a text glued or a list after the cut, as placement asks it (:meth:`_cut_short`)? Its copy both ways,
+        then, as :meth:`rehome` asks: the text the canonical was cut from."""
+        canonical = self.new[sid].doc_id
+        if canonical not in self.sketch_of:
+            return False
+        v = compare(mine, copy, self.params)
+        self.res.candidates += 1
+        return not (v.accepted or v.substitution) and self._cut_asked(v) and self._cut_short(canonical, mine, did, copy)
 
     def _overlaps(self, theirs: Evidence, mine: Evidence, home: str) -> bool:
         """Does a text of evidence ``theirs`` lack more than ``_GAP`` of itself as a block at its head in one of
