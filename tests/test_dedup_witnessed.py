@@ -1,6 +1,8 @@
-"""A text that is a copy, both ways, of a copy of a story whose canonical holds a block of its own (a list, a glued
-text) joins that story when the copy is, both ways, a copy of another copy of it (collapse._Run._witnessed, issue 13,
-dedup27): otherwise the text starts a story and offer() takes the copy from its story, splitting it."""
+"""Placement of copies that one reading of a pair refuses (collapse._Run, issue 13, dedup27): a text that is a copy,
+both ways, of a copy of a story whose canonical holds a block of its own joins that story when the copy is, both ways,
+a copy of another copy of it (``_witnessed``: otherwise the text starts a story and offer() takes the copy from its
+story, splitting it); a text no story takes joins the closest story whose canonical is its copy (``_back``); a story
+whose canonical is a text of another story cut short with a text glued rehomes there (``_cut_back``)."""
 
 from __future__ import annotations
 
@@ -55,6 +57,26 @@ def test_a_copy_of_a_copy_that_another_copy_holds_both_ways_joins_its_story(seed
 def test_without_a_witness_the_story_splits(monkeypatch: pytest.MonkeyPatch, seed: str, doc: int) -> None:
     texts = _tune_story(seed, doc)
     monkeypatch.setattr(sys.modules["cleaner.dedup.collapse"], "_WITNESSES", 0)
+    assert _stories(texts) == 2
+
+
+@pytest.mark.parametrize(
+    ("seed", "doc"),
+    [
+        # English (daniel_en tune): a copy with letters deleted that the original refuses as its copy and accepts as
+        # its canonical (the character rule's in-order path, found from one side)
+        ("dedup27-dev5", 251),
+        # Chinese (cwced_zh tune): a copy with characters deleted and a paragraph moved, against a copy with a list
+        ("dedup27-dev6", 563),
+    ],
+)
+def test_a_text_whose_closest_canonical_is_its_copy_joins_that_story(
+    monkeypatch: pytest.MonkeyPatch, seed: str, doc: int
+) -> None:
+    texts = _tune_story(seed, doc)
+    assert _stories(texts) == 1
+    run = sys.modules["cleaner.dedup.collapse"]._Run
+    monkeypatch.setattr(run, "_back", lambda self, mine: None)
     assert _stories(texts) == 2
 
 

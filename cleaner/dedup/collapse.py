@@ -851,6 +851,26 @@ class _Run:
                 break
         return None
 
+    def _back(self, mine: Evidence) -> tuple[str, Verdict, StoryEntry] | None:
+        """When no story takes a text: the story of this run whose canonical came closest to it (at most ``_MEMBERS``
+        asked) when that canonical is a copy of the text, the text read as the canonical. The rules are not symmetric:
+        the deleted-words rule reads the candidate as the copy (a canonical placed first because a list made it
+        longer can be the text with words deleted), and the character rule's in-order path, found from one side, may
+        take another way where two steps tie. Placed in the other order, the two would have been one story."""
+        asked = 0
+        for sid in sorted(self.near, key=lambda s: (-self.near[s], s)):
+            if sid not in self.new or sid in self.accepted:
+                continue
+            entry = self.new[sid]
+            back = compare(entry.as_evidence(), mine, self.params)
+            self.res.candidates += 1
+            if back.accepted:
+                return sid, back, entry
+            asked += 1
+            if asked == _MEMBERS:
+                break
+        return None
+
     def _closest(self, pos: int, copies: list[tuple[str, str]]) -> Iterator[int]:
         """The copies (indices into ``copies``: (text, story)) in the order :meth:`_by_member` asks them: of the
         stories whose canonical came closest to text ``order[pos]`` first, and among equals the copies sharing the
@@ -957,6 +977,8 @@ class _Run:
         best, superseded = self._best(sk, mine, found)
         if (best is None or best[0] in self.cut) and found and self.params.member_similarity <= 1.0:
             best = self._by_member(pos, mine) or best  # (a copy that holds the text before a head it shares)
+        if best is None and found:
+            best = self._back(mine)
         if best is None:
             sid = did
             entry = self.entries[did] = self.new[did] = StoryEntry.from_sketch(did, sk, self._kept_list(did))
