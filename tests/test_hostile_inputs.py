@@ -1112,3 +1112,30 @@ def test_a_run_of_one_character_is_taken_out_of_the_text() -> None:
     cleaned = [d for c in copies for d in cleaner.clean_text(c.text)]
     (story,) = cleaner.collapse(cleaned).stories
     assert story.text == ARTICLE
+
+
+def test_an_arc_file_is_read_record_by_record(tmp_path: Path) -> None:
+    """An ARC file (the Internet Archive's crawl format before WARC, ``.arc`` / ``.arc.gz``, or nameless: it starts with
+    ``filedesc://``) was read as one text or HTML page: its version block and every record's header line in the text,
+    all its pages one garbage story (helper hostile27). Its records are read as WARC ``response`` records are (warcio
+    reads both), the URL and date from each record's header line."""
+    import gzip
+
+    body = ("HTTP/1.0 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + HTML).encode()
+    other = body.replace("一".encode(), "二".encode())
+    version = b"1 0 InternetArchive\nURL IP-address Archive-date Content-type Archive-length\n"
+    head = f"filedesc://crawl.arc 0.0.0.0 20240101000000 text/plain {len(version)}\n".encode() + version + b"\n"
+    recs = [f"http://x/{n} 1.2.3.4 2024010112000{n} text/html {len(b)}\n".encode() + b + b"\n" for n, b in
+            enumerate([body, other])]  # fmt: skip
+    (tmp_path / "crawl.arc").write_bytes(head + b"".join(recs))
+    (tmp_path / "crawl.arc.gz").write_bytes(b"".join(gzip.compress(r) for r in [head, *recs]))
+    (tmp_path / "nameless").write_bytes(head + recs[0])
+    items = list(read_dumps(tmp_path))
+    assert not [r for r in items if isinstance(r, Reject)]
+    got = sorted((Path(d.sources[0].path).name, d.url, d.sources[0].extra["warc_date"]) for d in _docs(items))
+    assert got == [("crawl.arc", "http://x/0", "2024-01-01T12:00:00Z"),
+                   ("crawl.arc", "http://x/1", "2024-01-01T12:00:01Z"),
+                   ("crawl.arc.gz", "http://x/0", "2024-01-01T12:00:00Z"),
+                   ("crawl.arc.gz", "http://x/1", "2024-01-01T12:00:01Z"),
+                   ("nameless", "http://x/0", "2024-01-01T12:00:00Z")]  # fmt: skip
+    assert all(d.text.startswith("<html>") and d.sources[0].input_id is None for d in _docs(items))

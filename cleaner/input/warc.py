@@ -1,4 +1,5 @@
-"""WARC and WET records: ``response`` (HTTP), ``resource`` and ``conversion`` (WET text) records.
+"""WARC and WET records: ``response`` (HTTP), ``resource`` and ``conversion`` (WET text) records; the records of an ARC
+file (the Internet Archive's older format, ``.arc``, ``.arc.gz``: warcio reads both) as ``response`` ones.
 
 Each record's payload is read under the byte budget, then de-chunked and decoded from its
 ``Content-Encoding`` (gzip, deflate, br) under the same budget, by this module rather than by warcio (whose
@@ -121,6 +122,8 @@ class _Record:
         self.url: str | None = rec.get_header("WARC-Target-URI")
         self.record_id: str | None = rec.get_header("WARC-Record-ID")
         self.date: str | None = rec.get_header("WARC-Date")
+        if record.format == "arc":  # (an ARC file, the Internet Archive's older format: it was one page of garbage)
+            self.url, self.record_id, self.date = rec.get_header("uri"), None, _arc_date(rec.get_header("archive-date"))
         http = record.http_headers if self.type == "response" else None
         self.status = http.get_statuscode() if http is not None else None
         self.ctype: str | None = (http or rec).get_header("Content-Type")
@@ -130,6 +133,14 @@ class _Record:
             if (http.get_header("Transfer-Encoding") or "").lower() == "chunked":
                 self.payload = _dechunk(self.payload)
             self.payload = decode_content(self.payload, http.get_header("Content-Encoding"), max_bytes)
+
+
+def _arc_date(value: str | None) -> str | None:
+    """An ARC record's ``YYYYMMDDhhmmss`` date in the WARC form (``2024-01-01T00:00:00Z``)."""
+    if not value or len(value) < 14 or not value[:14].isdigit():
+        return value or None
+    v = value[:14]
+    return f"{v[:4]}-{v[4:6]}-{v[6:8]}T{v[8:10]}:{v[10:12]}:{v[12:14]}Z"
 
 
 _UNTYPED = re.compile(r"\s*(?:application|binary)/octet-stream\b|\s*application/x-unknown\b|\s*unknown/unknown\b")
