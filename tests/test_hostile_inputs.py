@@ -1139,3 +1139,24 @@ def test_an_arc_file_is_read_record_by_record(tmp_path: Path) -> None:
                    ("crawl.arc.gz", "http://x/1", "2024-01-01T12:00:01Z"),
                    ("nameless", "http://x/0", "2024-01-01T12:00:00Z")]  # fmt: skip
     assert all(d.text.startswith("<html>") and d.sources[0].input_id is None for d in _docs(items))
+
+
+def test_a_jsonl_line_that_parses_into_millions_of_objects_is_not_parsed(tmp_path: Path) -> None:
+    """A 30 MB line of ``[[],[],…]`` (or ``{"k1":0,…}``, a list of empty strings) holds 8-30 times its bytes once
+    parsed: a 63 MB one took 1.7 GB, past the reading step's bound (helper hostile27). Such a line is priced before it
+    is parsed and is a ``too_large`` reject; the lines around it, and a record holding a long HTML page, are read."""
+    good = [json.dumps({"text": f"{PARA1}{i}\n{PARA2}{i}"}, ensure_ascii=False) for i in range(2)]
+    page = json.dumps({"html": HTML.replace("<article>", "<article>" + '<p class="x">汉字</p>' * 100_000)})
+    bomb = "[" + ",".join(["[]"] * 10_000_000) + "]"
+    path = tmp_path / "bomb.jsonl"
+    path.write_text("\n".join([good[0], bomb, page, good[1], ""]), encoding="utf-8")
+    code = (
+        "import resource, sys\nfrom cleaner.input.readers import read_file\n"
+        f"items = list(read_file({str(path)!r}))\n"
+        "print([getattr(i, 'reason', 'doc') for i in items], resource.getrusage(resource.RUSAGE_SELF).ru_maxrss >> 10)"
+    )
+    env = {**os.environ, "PYTHONPATH": os.getcwd(), "PYTHONSAFEPATH": "1"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, env=env, check=True)
+    kinds, peak = out.stdout.rsplit(" ", 1)
+    assert kinds == "['doc', 'too_large', 'doc', 'doc']"
+    assert int(peak) < 400, peak  # MiB (the parse alone took ≈ 800 before)
