@@ -227,7 +227,8 @@ def test_a_generator_of_documents_is_read_once() -> None:
     # UsageError now, helper hostile27; a fresh empty generator is an empty input)
     with pytest.raises(cleaner.UsageError, match="read to its end before"):
         cleaner.collapse(docs)
-    assert cleaner.collapse(d for d in []).stories == []
+    empty: list[Document] = []
+    assert cleaner.collapse(d for d in empty).stories == []
     partly = (Document(text=f"{PARA1}\n{PARA2} {i}") for i in range(3))
     next(partly)
     assert len(cleaner.collapse(partly).stories) >= 1  # (begun, not spent: the rest is read)
