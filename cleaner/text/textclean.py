@@ -145,18 +145,19 @@ MAX_CHAR_RUN: Final = 200
 """A run of this many of one character (not white space) is no text: no word of any language repeats a character so
 often, and separator rows are chrome. Such runs are taken out of the lines (:func:`without_char_runs`)."""
 _CHAR_RUN: Final = re.compile(r"(\S)\1{" + str(MAX_CHAR_RUN - 1) + ",}")
-_PAIR: Final = re.compile(r"(\S)\1")
 
 
 def without_char_runs(line: str) -> str:
     """``line`` without its runs of :data:`MAX_CHAR_RUN` or more of one non-space character. A page of a million ``啊``
     (or ``=``) before a short article became the canonical of every copy of that article, and glued to it, a dump line
     over :data:`MAX_LINE_CHARS` (``line_too_long``: the article lost; helper hostile27). Cheap on lines without one:
-    such a run holds two of the characters ``MAX_CHAR_RUN // 2`` apart, so only a line where the sample at that step
-    has two equal neighbours is searched."""
-    if len(line) < MAX_CHAR_RUN or _PAIR.search(line[:: MAX_CHAR_RUN // 2]) is None:
-        return line
-    return _CHAR_RUN.sub("", line) if _CHAR_RUN.search(line) is not None else line
+    such a run holds two equal characters at positions ``k * MAX_CHAR_RUN // 2`` and the next such one, so only a line
+    where those are equal is searched."""
+    step = MAX_CHAR_RUN // 2
+    for at in range(0, len(line) - step, step):
+        if line[at] == line[at + step] and not line[at].isspace():  # (searched once, from there: linear)
+            return _CHAR_RUN.sub("", line) if _CHAR_RUN.search(line, max(0, at - step)) is not None else line
+    return line
 
 
 def _near(n: int, m: int) -> bool:
