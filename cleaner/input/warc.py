@@ -252,12 +252,12 @@ def _records(
                 at.count += 1
                 _remember(record, at)
                 yield _content(record, name, at.no, options, at)
-            elif record.rec_type in ("revisit", "continuation"):
-                at.count += 1
-                yield _no_payload(record, name, at)
                 if at.overran:
                     at.overran = False
                     return int(it.offset or 0), None
+            elif record.rec_type in ("revisit", "continuation"):
+                at.count += 1
+                yield _no_payload(record, name, at)
     finally:
         it.close()
 
