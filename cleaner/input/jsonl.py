@@ -99,6 +99,8 @@ _COST_RATIO = 4
 """A line whose parse would hold more than this many times its bytes is not parsed: a record is mostly text (an HTML
 page as a JSON string: 1.0-1.5), while ``[[],[],…]``, ``{"k1":0,"k2":0,…}`` or a list of short strings hold 8-30
 times their bytes once parsed (a 63 MB line of empty lists took 1.7 GB; helper hostile27)."""
+_COST_FLOOR = 64 << 20
+"""A line whose parse holds less than this is parsed whatever its ratio (a record of 100,000 short fields: 10 MB)."""
 
 
 def parse_cost(line: bytes) -> int:
@@ -284,7 +286,7 @@ def _lines(fh: Any, name: str, options: ReadOptions, compressed: Any, codec: str
                 yield Reject(name, "bad_json", f"line {no + 1}: only NUL bytes ({nuls}), no record: zero-filled "
                              "space, as a write cut short by a crash leaves", record=no)  # fmt: skip
                 continue
-        if len(line) > _COSTLY_LINE and (cost := parse_cost(line)) > _COST_RATIO * len(line):
+        if len(line) > _COSTLY_LINE and (cost := parse_cost(line)) > max(_COST_RATIO * len(line), _COST_FLOOR):
             detail = (f"line {no + 1}: parsed, its JSON would hold about {cost >> 20} MiB for a line of "
                       f"{len(line) >> 20} MiB (millions of arrays, objects or strings); not read")  # fmt: skip
             yield Reject(name, "too_large", detail, record=no)
