@@ -1013,3 +1013,150 @@ def test_a_warc_page_served_as_octet_stream_is_read_and_an_empty_record_is_named
         (1, "unsupported_type", "content-type application/octet-stream"),
         (2, "empty_page", "empty record: no HTTP response in its block"),
     ]
+
+
+def _with_headers(rec: bytes, *headers: str) -> bytes:
+    """``rec`` (a :func:`record`) with more WARC header lines after its type."""
+    head, rest = rec.split(b"\r\n", 2)[:2], rec.split(b"\r\n", 2)[2]
+    return b"\r\n".join([*head, *(h.encode() for h in headers), rest])
+
+
+def test_revisit_and_continuation_records_are_named_not_passed_over(tmp_path: Path) -> None:
+    """A ``revisit`` record (a crawler's deduplication: its payload left out as another capture's) and a
+    ``continuation`` record (a later segment) were passed over without a word, a WARC of revisits only an
+    ``empty_file`` (helper hostile27): each is a reject now, a revisit naming the record it repeats when that is in
+    the file."""
+    digest = "sha1:2Z4JOFOPIJIWN53TZEG5NCPP3ZDZGUEJ"
+    page = record("response", http_response(HTML.encode()), url="http://x/1", record_id="<urn:1>")
+    revisit_head = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n"
+    recs = [
+        _with_headers(page, f"WARC-Payload-Digest: {digest}"),
+        _with_headers(record("revisit", revisit_head, url="http://x/1?again", record_id="<urn:2>"),
+                      "WARC-Profile: http://netpreserve.org/warc/1.0/revisit/identical-payload-digest",
+                      f"WARC-Payload-Digest: {digest}"),
+        _with_headers(record("revisit", revisit_head, url="http://x/9", record_id="<urn:3>"),
+                      "WARC-Refers-To-Target-URI: http://x/9", "WARC-Refers-To-Date: 2024-01-01T00:00:00Z"),
+        _with_headers(record("continuation", b"<p>rest of a page</p>", url="http://x/5", record_id="<urn:4>",
+                             content_type="application/http; msgtype=response"),
+                      "WARC-Segment-Number: 2", "WARC-Segment-Origin-ID: <urn:0>"),
+    ]
+    (tmp_path / "crawl.warc").write_bytes(_warc(*recs))
+    (tmp_path / "revisits.warc").write_bytes(_warc(*recs[1:3]))
+    items = list(read_dumps(tmp_path))
+    assert [d.url for d in _docs(items)] == ["http://x/1"]
+    rejects = [(Path(r.path).name, r.record, r.reason, r.detail) for r in items if isinstance(r, Reject)]
+    assert [r[:3] for r in rejects] == [
+        ("crawl.warc", 1, "revisit"), ("crawl.warc", 2, "revisit"), ("crawl.warc", 3, "unsupported_type"),
+        ("revisits.warc", 0, "revisit"), ("revisits.warc", 1, "revisit"),
+    ]  # fmt: skip
+    assert "record 0 of this file (http://x/1)" in rejects[0][3]
+    assert "not in this file (http://x/9 of 2024-01-01T00:00:00Z)" in rejects[1][3]
+    assert "segment 2 of record <urn:0>" in rejects[2][3]
+    assert "not in this file" in rejects[3][3]  # (its original is in the other file)
+
+
+KOREAN = (
+    "대한민국의 수도는 서울이다. 서울특별시는 한반도 중서부에 위치한 도시로, "
+    "대한민국의 정치, 경제, 사회, 문화의 중심지이다.\n"
+    "한강이 도시를 가로질러 흐르며 인구는 약 천만 명에 이른다. 조선 시대부터 수도였으며 많은 역사 유적이 남아 있다.\n"
+)
+JAPANESE = (
+    "東京は日本の首都である。東京都は本州の関東地方に位置し、日本の政治、経済、文化の中心地です。\n"
+    "人口はおよそ千四百万人で、世界でも有数の大都市圏を形成している。江戸時代から多くの歴史があります。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "charset", "read_as"),
+    [
+        (KOREAN, "euc-kr", "cp949"),
+        (KOREAN, "cp949", "cp949"),
+        (JAPANESE, "euc-jp", "euc-jp"),
+        (JAPANESE, "shift_jis", "cp932"),
+    ],
+)
+def test_a_korean_or_japanese_page_with_a_stray_byte_is_read(
+    tmp_path: Path, text: str, charset: str, read_as: str
+) -> None:
+    """EUC-KR / CP949 (and EUC-JP) bytes with a stray byte or a cut character were ``undecodable``, all of the page
+    lost, where GB18030 and Big5 ones are read with U+FFFD there (helper hostile27: the same damaged-bytes path, a
+    test of its script per charset). Chinese bytes and random bytes are read as before (``test_inputs``)."""
+    from cleaner.input.decoding import decode_bytes
+
+    data = text.encode(charset)
+    damaged = data[:40] + b"\xff" + data[40:] + b"\xfe\x80"
+    decoded, codec = decode_bytes(damaged)
+    assert codec == read_as and decoded.replace("\ufffd", "").startswith(text[:15]) and decoded.count("\ufffd") <= 3
+    page = b"<html><body><p>" + damaged.replace(b"\n", b"</p><p>") + b"</p></body></html>"
+    (tmp_path / "page.html").write_bytes(page)
+    (doc,) = _docs(list(read_file(str(tmp_path / "page.html"))))
+    assert doc.encoding == read_as
+
+
+def test_a_run_of_one_character_is_taken_out_of_the_text() -> None:
+    """A million ``啊`` (or ``=``) before a short article: on a line of its own it stayed in the text and made that page
+    the canonical of every copy of the article; glued to the article's first line, the dump was ``line_too_long`` and
+    the article lost (helper hostile27). Runs of 200 or more of one character (not white space) are taken out
+    (``removed["text.char_run"]``); shorter repeats stay."""
+    import cleaner
+
+    for junk in ("啊" * 1_000_000 + "\n", "啊" * 1_000_000, "=" * 5_000 + "\n", "。" * 300):
+        (doc,) = cleaner.clean_text("标题\n" + junk + ARTICLE + "\n")
+        assert doc.text == ARTICLE, junk[:3]
+        glued_over = len(junk) >= 1_000_000 and not junk.endswith("\n")  # (a line over MAX_LINE_CHARS: uncounted)
+        assert doc.removed.get("text.char_run") == (None if glued_over else 1)
+    kept = "哈" * 199 + PARA1
+    (doc,) = cleaner.clean_text(kept + "\n" + PARA2 + "\n")
+    assert doc.text.startswith(kept)
+    copies = [Document(text=t) for t in (ARTICLE, "啊" * 1_000_000 + "\n" + ARTICLE)]
+    cleaned = [d for c in copies for d in cleaner.clean_text(c.text)]
+    (story,) = cleaner.collapse(cleaned).stories
+    assert story.text == ARTICLE
+
+
+def test_an_arc_file_is_read_record_by_record(tmp_path: Path) -> None:
+    """An ARC file (the Internet Archive's crawl format before WARC, ``.arc`` / ``.arc.gz``, or nameless: it starts with
+    ``filedesc://``) was read as one text or HTML page: its version block and every record's header line in the text,
+    all its pages one garbage story (helper hostile27). Its records are read as WARC ``response`` records are (warcio
+    reads both), the URL and date from each record's header line."""
+    import gzip
+
+    body = ("HTTP/1.0 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + HTML).encode()
+    other = body.replace("一".encode(), "二".encode())
+    version = b"1 0 InternetArchive\nURL IP-address Archive-date Content-type Archive-length\n"
+    head = f"filedesc://crawl.arc 0.0.0.0 20240101000000 text/plain {len(version)}\n".encode() + version + b"\n"
+    recs = [f"http://x/{n} 1.2.3.4 2024010112000{n} text/html {len(b)}\n".encode() + b + b"\n" for n, b in
+            enumerate([body, other])]  # fmt: skip
+    (tmp_path / "crawl.arc").write_bytes(head + b"".join(recs))
+    (tmp_path / "crawl.arc.gz").write_bytes(b"".join(gzip.compress(r) for r in [head, *recs]))
+    (tmp_path / "nameless").write_bytes(head + recs[0])
+    items = list(read_dumps(tmp_path))
+    assert not [r for r in items if isinstance(r, Reject)]
+    got = sorted((Path(d.sources[0].path).name, d.url, d.sources[0].extra["warc_date"]) for d in _docs(items))
+    assert got == [("crawl.arc", "http://x/0", "2024-01-01T12:00:00Z"),
+                   ("crawl.arc", "http://x/1", "2024-01-01T12:00:01Z"),
+                   ("crawl.arc.gz", "http://x/0", "2024-01-01T12:00:00Z"),
+                   ("crawl.arc.gz", "http://x/1", "2024-01-01T12:00:01Z"),
+                   ("nameless", "http://x/0", "2024-01-01T12:00:00Z")]  # fmt: skip
+    assert all(d.text.startswith("<html>") and d.sources[0].input_id is None for d in _docs(items))
+
+
+def test_a_jsonl_line_that_parses_into_millions_of_objects_is_not_parsed(tmp_path: Path) -> None:
+    """A 30 MB line of ``[[],[],…]`` (or ``{"k1":0,…}``, a list of empty strings) holds 8-30 times its bytes once
+    parsed: a 63 MB one took 1.7 GB, past the reading step's bound (helper hostile27). Such a line is priced before it
+    is parsed and is a ``too_large`` reject; the lines around it, and a record holding a long HTML page, are read."""
+    good = [json.dumps({"text": f"{PARA1}{i}\n{PARA2}{i}"}, ensure_ascii=False) for i in range(2)]
+    page = json.dumps({"html": HTML.replace("<article>", "<article>" + '<p class="x">汉字</p>' * 100_000)})
+    bomb = "[" + ",".join(["[]"] * 10_000_000) + "]"
+    path = tmp_path / "bomb.jsonl"
+    path.write_text("\n".join([good[0], bomb, page, good[1], ""]), encoding="utf-8")
+    code = (
+        "import resource, sys\nfrom cleaner.input.readers import read_file\n"
+        f"items = list(read_file({str(path)!r}))\n"
+        "print([getattr(i, 'reason', 'doc') for i in items], resource.getrusage(resource.RUSAGE_SELF).ru_maxrss >> 10)"
+    )
+    env = {**os.environ, "PYTHONPATH": os.getcwd(), "PYTHONSAFEPATH": "1"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, env=env, check=True)
+    kinds, peak = out.stdout.rsplit(" ", 1)
+    assert kinds == "['doc', 'too_large', 'doc', 'doc']"
+    assert int(peak) < 400, peak  # MiB (the parse alone took ≈ 800 before)

@@ -80,10 +80,14 @@ def test_invalid_utf8_bytes(tmp_path: Path) -> None:
 
 
 def test_fifty_megabyte_single_line(tmp_path: Path) -> None:
-    (tmp_path / "huge.txt").write_bytes(b"x" * (50 * 1024 * 1024))
+    (tmp_path / "huge.txt").write_bytes(b"abcdefghij" * (5 * 1024 * 1024))
+    (tmp_path / "run.txt").write_bytes(b"x" * (50 * 1024 * 1024))  # (a run of one character: taken out, hostile27)
     (tmp_path / "ok.txt").write_text(ARTICLE_ZH, encoding="utf-8")
     result = process([tmp_path])
-    assert [(Path(r.path).name, r.reason) for r in result.rejects] == [("huge.txt", "line_too_long")]
+    assert sorted((Path(r.path).name, r.reason) for r in result.rejects) == [
+        ("huge.txt", "line_too_long"),
+        ("run.txt", "empty_page"),
+    ]
     assert len(result.stories) == 1
 
 

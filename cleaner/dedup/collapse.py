@@ -38,10 +38,12 @@ the fast path and are never hashed.
 
 from __future__ import annotations
 
+import inspect
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
+from types import GeneratorType
 from typing import Any, cast
 
 import numpy as np
@@ -92,6 +94,7 @@ from cleaner.dedup.verify import (
     sketch_evidence,
 )
 from cleaner.document import Document, Source, content_id
+from cleaner.errors import UsageError
 from cleaner.execution.executor import Executor, SerialExecutor
 
 __all__ = ["CollapseResult", "collapse", "collapse_docs"]
@@ -217,7 +220,14 @@ def distinct_ids(docs: Iterable[Document]) -> list[Document]:
 
 def _checked(docs: Iterable[object]) -> list[Document]:
     """``docs`` as a list, each a :class:`Document` with a ``str`` text and id, or a ``TypeError`` naming the first
-    that is not (a caller's list of strings or of records with no text fails here, not deep in the collapse)."""
+    that is not (a caller's list of strings or of records with no text fails here, not deep in the collapse). A
+    generator read to its end before (a second ``collapse(gen)``, or ``list(gen)`` for a count first) is a
+    :class:`~cleaner.errors.UsageError`: it gave 0 stories without a word (helper hostile27)."""
+    if isinstance(docs, GeneratorType) and inspect.getgeneratorstate(docs) == inspect.GEN_CLOSED:
+        raise UsageError(
+            "collapse() was given a generator that was read to its end before (a generator gives its items once): "
+            "pass a list, or make a new generator"
+        )
     out: list[Document] = []
     for i, d in enumerate(docs):
         if not isinstance(d, Document):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Final
 
@@ -296,22 +297,6 @@ _LEGACY_CHINESE: Final = ("gb18030", "big5hkscs")
 _LEGACY_SHARE: Final = 0.5
 
 
-def _damaged_chinese(data: bytes) -> tuple[str, str] | None:
-    """``data`` read as GB18030 or Big5 with a few damaged spots (U+FFFD; at most 2, or one per 200 characters, as
-    for UTF-8) when the rest reads as Chinese text (:func:`_legacy_chinese`'s share), for bytes nothing else could
-    read: a GB18030 page with a stray byte or a cut character at its end was ``undecodable``, all of it lost (helper
-    api26). Tried last, so no text read before changes."""
-    best: tuple[float, str, str] | None = None
-    for codec in _LEGACY_CHINESE:
-        text = data.decode(codec, errors="replace")
-        if _damage(text) > max(2, len(text) // 200):
-            continue
-        share = _chinese_share(text.replace("\ufffd", ""))
-        if share is not None and share >= _LEGACY_SHARE and (best is None or share > best[0]):
-            best = (share, text, codec)
-    return (best[1], best[2]) if best is not None else None
-
-
 def _legacy_chinese(data: bytes) -> tuple[str, str] | None:
     """``data`` (no UTF-8) read as GB18030 or Big5 when one of them reads it strictly as Chinese text: at least half
     of its non-ASCII characters among the frequent ones (:data:`_FREQUENT_HAN`), the higher share of the two. Charset
@@ -336,6 +321,61 @@ def _chinese_share(text: str) -> float | None:
         return share
     n = len(text) - len(text.encode("ascii", "ignore"))
     return len(_frequent_han().findall(text)) / n if n >= 2 else None
+
+
+_FREQUENT_HANGUL: Final = (
+    "이다는의에을하고가기로사한지서리니대시자도들있인어수일적정아나내것게해주라여구상부전제요만보면원와성국과동소러위"
+    "스장우마연무공생세까경비드계문신를은했되할며던않없같그저때년월중안화방개오모물분회관발학실선조치행통체당간미말건"
+    "결단명받알용본입점히람습께데었았겠씨님및더또각등후번"
+)
+"""About 150 of the most frequent Hangul syllables: over half of the Hangul of a Korean text; GB18030 or Shift_JIS
+bytes read as CP949 fall on the 11,172 syllables nearly at random."""
+_KANA: Final = re.compile("[\u3040-\u30ff]")
+
+
+def _kana_share(text: str) -> float | None:
+    """The share of kana among the non-ASCII characters of ``text`` (about half in Japanese prose, next to none in
+    Chinese or Korean read as a Japanese charset), or ``None`` for fewer than 2 of them."""
+    n = len(text) - len(text.encode("ascii", "ignore"))
+    return len(_KANA.findall(text)) / n if n >= 2 else None
+
+
+def _hangul_share(text: str) -> float | None:
+    """The share of frequent Hangul syllables (:data:`_FREQUENT_HANGUL`) among the non-ASCII characters of ``text``."""
+    n = len(text) - len(text.encode("ascii", "ignore"))
+    if n < 2:
+        return None
+    return sum(map(text.count, _FREQUENT_HANGUL)) / n
+
+
+_DAMAGED_CJK: Final[tuple[tuple[tuple[str, ...], Callable[[str], float | None], float], ...]] = (
+    (("gb18030", "big5hkscs"), _chinese_share, _LEGACY_SHARE),
+    (("cp949",), _hangul_share, 0.35),
+    (("euc-jp", "cp932"), _kana_share, 0.25),
+)
+"""The East Asian charsets a page with a few damaged bytes is read in (:func:`_damaged_cjk`), a group at a time in this
+order; each with the test that its reading is text of that script, and the share it needs."""
+
+
+def _damaged_cjk(data: bytes) -> tuple[str, str] | None:
+    """``data`` read in an East Asian charset with a few damaged spots (U+FFFD; at most 2, or one per 200 characters,
+    as for UTF-8) when the rest reads as text of its script, for bytes nothing else could read: a GB18030 page with a
+    stray byte or a cut character at its end was ``undecodable``, all of it lost (helper api26; Korean and Japanese
+    pages too, helper hostile27). Chinese (GB18030, Big5: the share of frequent Chinese characters) first, then Korean
+    (CP949, a superset of EUC-KR: frequent Hangul syllables), then Japanese (EUC-JP, Shift_JIS: kana); within a group
+    the reading with the higher share. Tried last, so no text read before changes."""
+    for codecs_, share_of, need in _DAMAGED_CJK:
+        best: tuple[float, str, str] | None = None
+        for codec in codecs_:
+            text = data.decode(codec, errors="replace")
+            if _damage(text) > max(2, len(text) // 200):
+                continue
+            share = share_of(text.replace("\ufffd", ""))
+            if share is not None and share >= need and (best is None or share > best[0]):
+                best = (share, text, codec)
+        if best is not None:
+            return best[1], best[2]
+    return None
 
 
 def decode_bytes(data: bytes, declared: str | None = None, *, sniff_html: bool = True) -> tuple[str, str]:
@@ -394,6 +434,6 @@ def _decode(data: bytes, declared: str | None, sniff_html: bool) -> tuple[str, s
     mixed = _piecewise(data, [c for c in (*candidates, detected) if c and _ascii_compatible(c)])
     if mixed is not None:
         return mixed
-    if (damaged := _damaged_chinese(data)) is not None:
+    if (damaged := _damaged_cjk(data)) is not None:
         return damaged
     raise DecodeError("undecodable", f"not valid in {', '.join(candidates) or 'any charset'}; detection failed")

@@ -93,6 +93,24 @@ def record_document(rec: dict[str, Any], name: str, no: int, options: ReadOption
     return Document(text=body, format=fmt, title=title, url=url, meta=meta, sources=[source])
 
 
+_COSTLY_LINE = 1 << 20
+"""Lines longer than this are priced (:func:`parse_cost`) before they are parsed."""
+_COST_RATIO = 4
+"""A line whose parse would hold more than this many times its bytes is not parsed: a record is mostly text (an HTML
+page as a JSON string: 1.0-1.5), while ``[[],[],…]``, ``{"k1":0,"k2":0,…}`` or a list of short strings hold 8-30
+times their bytes once parsed (a 63 MB line of empty lists took 1.7 GB; helper hostile27)."""
+_COST_FLOOR = 64 << 20
+"""A line whose parse holds less than this is parsed whatever its ratio (a record of 100,000 short fields: 10 MB)."""
+
+
+def parse_cost(line: bytes) -> int:
+    """About how many bytes ``json.loads(line)`` holds: each array or object ≈ 72, each string ≈ 80 (its object and a
+    slot; a quote escaped inside a string is not one), each comma's item ≈ 16. Counted in C (a few ms per MB)."""
+    containers = line.count(b"[") + line.count(b"{")
+    strings = (line.count(b'"') - line.count(b'\\"')) // 2
+    return 72 * containers + 80 * strings + 16 * line.count(b",")
+
+
 def _parse(line: bytes) -> tuple[dict[str, Any], str | None] | str:
     """The record of one line and, when the line is not UTF-8, the charset it was read in (or why it is no record).
     A line that is not UTF-8 (a scraper that wrote its JSON in GBK or Big5: ``ensure_ascii=False`` on a Chinese
@@ -268,6 +286,11 @@ def _lines(fh: Any, name: str, options: ReadOptions, compressed: Any, codec: str
                 yield Reject(name, "bad_json", f"line {no + 1}: only NUL bytes ({nuls}), no record: zero-filled "
                              "space, as a write cut short by a crash leaves", record=no)  # fmt: skip
                 continue
+        if len(line) > _COSTLY_LINE and (cost := parse_cost(line)) > max(_COST_RATIO * len(line), _COST_FLOOR):
+            detail = (f"line {no + 1}: parsed, its JSON would hold about {cost >> 20} MiB for a line of "
+                      f"{len(line) >> 20} MiB (millions of arrays, objects or strings); not read")  # fmt: skip
+            yield Reject(name, "too_large", detail, record=no)
+            continue
         parsed = _parse(line)
         if isinstance(parsed, str):
             why = f" ({UNCHECKED_LINE})" if unchecked_frames(fh) else ""

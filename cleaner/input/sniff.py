@@ -21,7 +21,8 @@ __all__ = [
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-WARC_SUFFIXES = {".warc", ".wet"}
+WARC_SUFFIXES = {".warc", ".wet", ".arc"}
+"""``.arc``: the Internet Archive's older crawl format, read by the WARC reader (warcio reads both)."""
 PARQUET_SUFFIXES = {".parquet", ".pq"}
 BINARY_SUFFIXES = {
     # names that never hold a page: refused as unsupported_type without reading them
@@ -83,7 +84,7 @@ def sniff(head: bytes) -> str:
         return "parquet"
     body = head.removeprefix(b"\xef\xbb\xbf")
     stripped = body.lstrip()
-    if stripped.startswith((b"WARC/1.", b"WARC/0.")):
+    if stripped.startswith((b"WARC/1.", b"WARC/0.", b"filedesc://")):  # (filedesc: an ARC file's first record)
         return "warc"
     if stripped[:1] == b"{":
         first = stripped.split(b"\n", 1)[0]

@@ -1,10 +1,14 @@
-"""WARC and WET records: ``response`` (HTTP), ``resource`` and ``conversion`` (WET text) records.
+"""WARC and WET records: ``response`` (HTTP), ``resource`` and ``conversion`` (WET text) records; the records of an ARC
+file (the Internet Archive's older format, ``.arc``, ``.arc.gz``: warcio reads both) as ``response`` ones.
 
 Each record's payload is read under the byte budget, then de-chunked and decoded from its
 ``Content-Encoding`` (gzip, deflate, br) under the same budget, by this module rather than by warcio (whose
 decoders inflate a whole block at once). warcio's header lines are capped too, and its warnings (a record
 not followed by a blank line: the Content-Length before it lied) are caught and become rejects instead of
-going to stderr. ``request``, ``warcinfo``, ``metadata`` and ``revisit`` records hold no page and are passed over.
+going to stderr. ``request``, ``warcinfo`` and ``metadata`` records hold no page and are passed over; a ``revisit``
+record (a capture whose payload its writer left out, being that of another record) is a ``revisit`` reject naming the
+record it repeats, and a ``continuation`` record (the second or later segment of a segmented record) an
+``unsupported_type`` one (segments are not joined).
 """
 
 from __future__ import annotations
@@ -30,6 +34,10 @@ MAX_HEADER_LINE = 1 << 16
 """A WARC or HTTP header line is read up to this many bytes (a longer one is cut, and its record fails)."""
 MAX_HEADER_LINES = 10_000
 """A WARC or HTTP header block of more lines fails its record (warcio keeps every line: 3 M lines took 650 MB)."""
+
+
+MAX_SEEN = 200_000
+"""At most this many record ids and payload digests are kept per file to name the record a revisit repeats."""
 
 
 class TooManyHeaderLines(ValueError):
@@ -114,6 +122,8 @@ class _Record:
         self.url: str | None = rec.get_header("WARC-Target-URI")
         self.record_id: str | None = rec.get_header("WARC-Record-ID")
         self.date: str | None = rec.get_header("WARC-Date")
+        if record.format == "arc":  # (an ARC file, the Internet Archive's older format: it was one page of garbage)
+            self.url, self.record_id, self.date = rec.get_header("uri"), None, _arc_date(rec.get_header("archive-date"))
         http = record.http_headers if self.type == "response" else None
         self.status = http.get_statuscode() if http is not None else None
         self.ctype: str | None = (http or rec).get_header("Content-Type")
@@ -123,6 +133,14 @@ class _Record:
             if (http.get_header("Transfer-Encoding") or "").lower() == "chunked":
                 self.payload = _dechunk(self.payload)
             self.payload = decode_content(self.payload, http.get_header("Content-Encoding"), max_bytes)
+
+
+def _arc_date(value: str | None) -> str | None:
+    """An ARC record's ``YYYYMMDDhhmmss`` date in the WARC form (``2024-01-01T00:00:00Z``)."""
+    if not value or len(value) < 14 or not value[:14].isdigit():
+        return value or None
+    v = value[:14]
+    return f"{v[:4]}-{v[4:6]}-{v[6:8]}T{v[8:10]}:{v[10:12]}:{v[12:14]}Z"
 
 
 _UNTYPED = re.compile(r"\s*(?:application|binary)/octet-stream\b|\s*application/x-unknown\b|\s*unknown/unknown\b")
@@ -171,6 +189,9 @@ class _Progress:
         self.resync = resync
         self.members = members
         self.overran = False
+        self.seen: dict[str, tuple[int, str]] = {}
+        """Record id and payload digest of each content record → (record number, URL), for revisits (at most
+        :data:`MAX_SEEN` entries: a WARC of millions of records holds no more)."""
         """The last content record holds the start of another record (a Content-Length that runs past the end of the
         file swallowed the records after it, or runs into the next record)."""
 
@@ -229,12 +250,50 @@ def _records(
             yield from _warnings(name, captured, at.no)
             if record.rec_type in CONTENT_RECORDS:
                 at.count += 1
+                _remember(record, at)
                 yield _content(record, name, at.no, options, at)
                 if at.overran:
                     at.overran = False
                     return int(it.offset or 0), None
+            elif record.rec_type in ("revisit", "continuation"):
+                at.count += 1
+                yield _no_payload(record, name, at)
     finally:
         it.close()
+
+
+def _remember(record: Any, at: _Progress) -> None:
+    if len(at.seen) >= MAX_SEEN:
+        return
+    rec = record.rec_headers
+    entry = (at.no, rec.get_header("WARC-Target-URI") or "")
+    for key in (rec.get_header("WARC-Record-ID"), rec.get_header("WARC-Payload-Digest")):
+        if key:
+            at.seen.setdefault(key.strip(), entry)
+
+
+def _no_payload(record: Any, name: str, at: _Progress) -> Reject:
+    """The reject of a ``revisit`` record (its payload left out as the same as another record's: a crawler's
+    deduplication, a 304 Not Modified) or a ``continuation`` record. They were passed over without a word (a WARC of
+    revisits only was ``empty_file``)."""
+    rec = record.rec_headers
+    url = rec.get_header("WARC-Target-URI") or ""
+    if record.rec_type == "continuation":
+        origin = rec.get_header("WARC-Segment-Origin-ID") or "?"
+        number = rec.get_header("WARC-Segment-Number") or "?"
+        detail = f"a continuation record (segment {number} of record {origin}): segments are not joined; {url}"
+        return Reject(name, "unsupported_type", detail[:300], record=at.no)
+    refers = rec.get_header("WARC-Refers-To")
+    digest = rec.get_header("WARC-Payload-Digest")
+    found = next((at.seen[k.strip()] for k in (refers, digest) if k and k.strip() in at.seen), None)
+    if found is not None:
+        where = f"the payload of record {found[0]} of this file ({found[1]}), read there"
+    else:
+        target = rec.get_header("WARC-Refers-To-Target-URI") or refers or digest or "?"
+        when = rec.get_header("WARC-Refers-To-Date")
+        where = f"the payload of a capture not in this file ({target}{' of ' + when if when else ''})"
+    detail = f"a revisit record of {url}: no payload of its own, it repeats {where}"
+    return Reject(name, "revisit", detail[:300], record=at.no)
 
 
 _RECORD_START = re.compile(rb"\nWARC/1\.[01]\r?\n")
@@ -297,7 +356,7 @@ def _read_warc_stream(
         fh.seek(start)
         last = offset
     if at.count == 0:
-        yield Reject(name, "empty_file", "no response, resource or conversion records")
+        yield Reject(name, "empty_file", "no response, resource, conversion or revisit records")
 
 
 def gzip_intact(fh: IO[bytes]) -> bool:

@@ -141,6 +141,25 @@ def normalize_text(text: str) -> str:
     return text[:head] + _squeezed(text[head:])
 
 
+MAX_CHAR_RUN: Final = 200
+"""A run of this many of one character (not white space) is no text: no word of any language repeats a character so
+often, and separator rows are chrome. Such runs are taken out of the lines (:func:`without_char_runs`)."""
+_CHAR_RUN: Final = re.compile(r"(\S)\1{" + str(MAX_CHAR_RUN - 1) + ",}")
+
+
+def without_char_runs(line: str) -> str:
+    """``line`` without its runs of :data:`MAX_CHAR_RUN` or more of one non-space character. A page of a million ``啊``
+    (or ``=``) before a short article became the canonical of every copy of that article, and glued to it, a dump line
+    over :data:`MAX_LINE_CHARS` (``line_too_long``: the article lost; helper hostile27). Cheap on lines without one:
+    such a run holds two equal characters at positions ``k * MAX_CHAR_RUN // 2`` and the next such one, so only a line
+    where those are equal is searched."""
+    step = MAX_CHAR_RUN // 2
+    for at in range(0, len(line) - step, step):
+        if line[at] == line[at + step] and not line[at].isspace():  # (searched once, from there: linear)
+            return _CHAR_RUN.sub("", line) if _CHAR_RUN.search(line, max(0, at - step)) is not None else line
+    return line
+
+
 def _near(n: int, m: int) -> bool:
     """Could strings of lengths n and m be the same title up to punctuation and spaces?"""
     lo, hi = _near_lengths(m)
@@ -560,6 +579,10 @@ def clean_lines(
     n = len(lines)
     i = 0
     stripped = [ln.strip() for ln in lines]
+    for k, ln in enumerate(stripped):
+        if len(ln) >= MAX_CHAR_RUN and (shorter := without_char_runs(ln)) is not ln:
+            stripped[k] = shorter.strip()
+            removed["text.char_run"] += 1
     found = rules.scan(stripped)  # (None: ask each line)
     touched = None if found is None else set(found)
     stops = _stops(touched, stripped, found_title if squashed_title else "")
@@ -893,6 +916,9 @@ def clean_dump(
     check_size("a text of characters", len(text))
     if not one_page and len(text) > MAX_LINE_CHARS:  # only then can a line be too long: no extra split on every dump
         longest = max(map(len, text.split("\n")))
+        if longest > MAX_LINE_CHARS and (shorter := "\n".join(map(without_char_runs, text.split("\n")))) != text:
+            text = shorter  # (a run of one character glued to a line: out, as clean_lines takes it out)
+            longest = max(map(len, text.split("\n")))
         if longest > MAX_LINE_CHARS:
             base = _base_source(source, url)
             return [Reject(base.path, "line_too_long", f"a line of {longest} characters", record=base.record)]
