@@ -243,14 +243,15 @@ def _table_thread(at: int, panel: bool, rated: bool = False) -> str:
         f'<div class="reply"><div class="user"><a>网友{k}</a> <span>2024-05-0{k + 1} 10:2{k}</span></div>'
         + (PANEL.format(k * 37, k + 5) if panel else "")
         + f'<div class="content"><p>{text}</p>{"<table>" + cells + "</table>" if k == at else ""}</div>'
-        + (RATING.format(k) if rated and k != at else "")
+        + (RATING.format(k) if rated and k == 0 else "")
         + '<div class="bar"><a>回复</a> <a>举报</a></div></div>'
         for k, text in enumerate(REPLIES)
     )
     return (
         "<html><head><meta charset='utf-8'><title>三款耳机怎么选 - 数码论坛</title></head><body>"
         '<div class="nav"><a>首页</a><a>论坛</a><a>登录</a></div><div class="thread"><h1>三款耳机怎么选</h1>'
-        f'<div class="post"><p>{POST}</p></div><div class="replies">{replies}</div></div>'
+        f'<div class="post"><p>{POST}</p>{RATING.format(7) if rated else ""}</div>'
+        f'<div class="replies">{replies}</div></div>'
         '<div class="footer">Copyright © 2024 数码论坛</div></body></html>'
     )
 
@@ -258,7 +259,7 @@ def _table_thread(at: int, panel: bool, rated: bool = False) -> str:
 def test_a_replys_data_table_is_part_of_the_reply() -> None:
     # a 3x3 table of short cells in one reply weighs less than nothing, and its slot is worn by that reply only:
     # it is data (thread._data_cells), not the replies' chrome, in the middle of the thread and at its end
-    # (content._table_tail); a user panel's rows and a rating log in other replies stay chrome
+    # (content._table_tail); a user panel's rows in every reply and a rating log stay chrome
     cases = ((1, False, False), (2, False, False), (1, True, False), (2, True, False), (1, False, True))
     for at, panel, rated in cases:
         text = extract_html(_table_thread(at, panel, rated)).text
@@ -269,5 +270,5 @@ def test_a_replys_data_table_is_part_of_the_reply() -> None:
         assert lines.index(cells[0]) > lines.index(REPLIES[at])
         # a user panel of label / value rows in every reply is their chrome (its labels recur)
         assert "积分" not in text and "网友" not in text and "举报" not in text, (at, panel, text)
-        # a rating log under two replies: its head row recurs in their slot, the posts' template
+        # a rating log under the first post and under one reply: its head row recurs on the page, in cells alike
         assert "评分" not in text and "赞一个" not in text, text

@@ -893,7 +893,7 @@ def thread_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[
     if not chrome:
         return end, end, [], frozenset()  # no user chrome between the texts: paragraphs or headlines, not replies
     labelled = _labelled(page, items, owner)
-    data = _data_cells(page, items, owner)
+    data = _data_cells(page, owner)
     kept = [
         i
         for i in sorted(owner)
@@ -1532,10 +1532,11 @@ def data_table(page: Page, table: int, memo: dict[int, bool]) -> bool:
     return found
 
 
-def _data_cells(page: Page, items: list[int], owner: dict[int, int]) -> set[int]:
-    """The lines of ``items`` in a :func:`table of data <_data_table>` inside their item, unless one of the table's
-    lines, digits aside, recurs in the same slot of another item: the posts' template (a user panel's "积分 | 1234"
-    rows, a rating log's "评分 | 参与人数 2 | 威望 +2 | 收起理由" head row under each rated post)."""
+def _data_cells(page: Page, owner: dict[int, int]) -> set[int]:
+    """The lines of ``owner``'s items in a :func:`table of data <_data_table>` inside their item, unless one of the
+    table's lines, digits aside (two characters at least), recurs elsewhere on the page in an element of its tag
+    and class: the posts' template (a user panel's "积分 | 1234" rows, a rating log's "参与人数 3 | 收起理由" head
+    row under the first post and under a reply)."""
     tables: dict[int, list[int]] = {}
     for i, item in owner.items():
         if (k := table_of(page, i, item)) >= 0:
@@ -1543,16 +1544,19 @@ def _data_cells(page: Page, items: list[int], owner: dict[int, int]) -> set[int]
     tables = {k: found for k, found in tables.items() if _data_table(page, k)}
     if not tables:
         return set()
-    keys = _short_keys(page, items)
-    worn: dict[tuple[tuple[str, ...], str], set[int]] = {}
-    for i, key in keys.items():
-        worn.setdefault((_slot(page, i, owner[i]), key), set()).add(owner[i])
-
-    def templated(i: int) -> bool:
-        key = keys.get(i)
-        return key is not None and len(worn[(_slot(page, i, owner[i]), key)]) >= 2
-
-    return {i for found in tables.values() if not any(templated(i) for i in found) for i in found}
+    lines = page.lines
+    where: dict[tuple[str, str], list[int]] = {}  # (text digits aside, element's signature): the tables holding it
+    for k, found in tables.items():
+        for i in found:
+            if lines[i].chars <= REPEAT_CHARS and len(text := _NO_DIGITS.sub("", lines[i].text)) >= 2:
+                where.setdefault((text, _sig(page, lines[i].block)), []).append(k)
+    texts = {text for text, _ in where}
+    templated: set[int] = set()
+    for j, ln in enumerate(lines):
+        if 0 < ln.chars <= REPEAT_CHARS and (text := _NO_DIGITS.sub("", ln.text)) in texts:
+            home = table_of(page, j, -1)
+            templated.update(k for k in where.get((text, _sig(page, ln.block)), ()) if k != home)
+    return {i for k, found in tables.items() if k not in templated for i in found}
 
 
 def _chrome(
@@ -2008,7 +2012,7 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
     kept = [i for i in above if i not in box and not _post_header(lines[i])]
     labelled = _labelled(page, items, owner)
     adverts = _adverts(page, owner, gains)
-    data = _data_cells(page, items, owner)
+    data = _data_cells(page, owner)
     last = blocks[items[-1]].end
     dropped = _teasers_after(page, last, end) | _headers_between(page, items, owner, gains)
     if len(items) == 1:  # a post's one reply: what follows it is no part of the thread (a sign-up box, a sidebar)
