@@ -219,3 +219,56 @@ def test_a_posts_footer_links_are_its_action_bar() -> None:
     labels = [label for _, label in page.buttons]
     assert labels == ["Reply", "Report"]
     assert not any("Reply" in ln.text for ln in page.lines)
+
+
+REPLIES = (
+    "我这边也测过了，换成新版本以后问题就没有再出现过，大家可以参考一下。",
+    "三款都用过一段时间，下面是我自己整理的对比，价格是上个月的报价。",
+    "谢谢楼主分享，正好最近也在纠结买哪一款，这个对比很有用。",
+)
+TABLE = (("型号", "价格", "续航"), ("甲款", "1299元", "12小时"), ("乙款", "1599元", "15小时"))
+
+PANEL = "<table class='profile'><tr><td>积分</td><td>{}</td></tr><tr><td>帖子</td><td>{}</td></tr></table>"
+
+RATING = (
+    "<div class='rate'><table><tr><th>评分</th><th>参与人数 2</th><th>威望 +2</th><th>收起理由</th></tr>"
+    "<tr><td>网友{0}</td><td>+ 1</td><td>赞一个!</td></tr>"
+    "<tr><td>网友9</td><td>+ 1</td><td>很给力!</td></tr></table></div>"
+)
+
+
+def _table_thread(at: int, panel: bool, rated: bool = False) -> str:
+    cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in TABLE)
+    replies = "".join(
+        f'<div class="reply"><div class="user"><a>网友{k}</a> <span>2024-05-0{k + 1} 10:2{k}</span></div>'
+        + (PANEL.format(k * 37, k + 5) if panel else "")
+        + f'<div class="content"><p>{text}</p>{"<table>" + cells + "</table>" if k == at else ""}</div>'
+        + (RATING.format(k) if rated and k == 0 else "")
+        + '<div class="bar"><a>回复</a> <a>举报</a></div></div>'
+        for k, text in enumerate(REPLIES)
+    )
+    return (
+        "<html><head><meta charset='utf-8'><title>三款耳机怎么选 - 数码论坛</title></head><body>"
+        '<div class="nav"><a>首页</a><a>论坛</a><a>登录</a></div><div class="thread"><h1>三款耳机怎么选</h1>'
+        f'<div class="post"><p>{POST}</p>{RATING.format(7) if rated else ""}</div>'
+        f'<div class="replies">{replies}</div></div>'
+        '<div class="footer">Copyright © 2024 数码论坛</div></body></html>'
+    )
+
+
+def test_a_replys_data_table_is_part_of_the_reply() -> None:
+    # a 3x3 table of short cells in one reply weighs less than nothing, and its slot is worn by that reply only:
+    # it is data (thread._data_cells), not the replies' chrome, in the middle of the thread and at its end
+    # (content._table_tail); a user panel's rows in every reply and a rating log stay chrome
+    cases = ((1, False, False), (2, False, False), (1, True, False), (2, True, False), (1, False, True))
+    for at, panel, rated in cases:
+        text = extract_html(_table_thread(at, panel, rated)).text
+        lines = text.splitlines()
+        assert all(r in text for r in REPLIES), (at, panel, text)
+        cells = [c for row in TABLE for c in row]
+        assert [x for x in lines if x in cells] == cells, (at, panel, text)
+        assert lines.index(cells[0]) > lines.index(REPLIES[at])
+        # a user panel of label / value rows in every reply is their chrome (its labels recur)
+        assert "积分" not in text and "网友" not in text and "举报" not in text, (at, panel, text)
+        # a rating log under the first post and under one reply: its head row recurs on the page, in cells alike
+        assert "评分" not in text and "赞一个" not in text, text

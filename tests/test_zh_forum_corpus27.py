@@ -50,13 +50,26 @@ def test_locked_thread_notices_go() -> None:
 
 def test_answerer_rate_lines_go() -> None:
     """A code Q&A: the answerers' head lines ending in "采纳率：N%" go (rules: drop_line.qa-answerer-rate); the code and
-    every answer's prose stay (a table closing the last answer is still lost: not asserted)."""
+    every answer's prose stay."""
     assert zh_forum_corpus27.page_half("code_qa_1") == "tune"
     page = next(p for p in zh_forum_corpus27.build() if p.id == "code_qa_1")
     text = extract_html(page.html).text
     assert "采纳率" not in text and "悬赏" not in text
     for para in [x for post in page.posts for x in post if len(x) > 12]:
         assert para in text
+
+
+def test_answer_table_cells_stay() -> None:
+    """A code Q&A whose last answer ends in a table (方案 / 优点 / 缺点 rows): every cell is a line of the text, in
+    order (thread._data_cells: a slot of one item's short cells weighs less than nothing and was read as chrome;
+    content._table_tail: the cells ending the thread were trimmed as an edge)."""
+    page, text = assert_golden_page(zh_forum_corpus27, zh_forum_corpus27.SET, "code_qa_1", ("采纳率", "举报"))
+    cells = [c for rows in zh_forum_corpus27.TABLES for r in rows for c in r]
+    held = [x for x in page.gold().splitlines() if x in cells]
+    assert len(held) >= 6
+    out = text.splitlines()
+    at = [out.index(x) for x in held]
+    assert at == sorted(at)
 
 
 def test_question_titles_and_tail_need_question_titles() -> None:

@@ -32,6 +32,7 @@ from .thread import (
     bare_bar,
     comment_heading,
     comment_section,
+    data_table,
     flat_headers,
     floored,
     post_group,
@@ -41,6 +42,7 @@ from .thread import (
     reply_action,
     reply_named,
     short_lines,
+    table_of,
     thread_lines,
     user_action,
 )
@@ -3305,4 +3307,20 @@ def thread_edges(page: Page, sel: Selection | None) -> frozenset[int]:
     first = next((i for i in range(sel.start, sel.end) if i < sel.replies or i in sel.kept), -1)
     sentence = first >= 0 and lines[first].chars >= LEAD_SENTENCE and lines[first].text[-1] in SENTENCE_END
     lead = [first] if sentence else []
-    return frozenset(id(lines[i]) for i in [*lead, *short_lines(page, sel.kept, sel.replies)])
+    return frozenset(id(lines[i]) for i in [*lead, *short_lines(page, sel.kept, sel.replies), *_table_tail(page, sel)])
+
+
+def _table_tail(page: Page, sel: Selection) -> list[int]:
+    """The kept lines that weigh less than nothing at the end of a thread (``sel``) inside a :func:`table of data
+    <.thread.data_table>` whose lines are all kept (a reply's, not a layout's): a result table or price list that
+    ends the last post stays."""
+    lines, blocks = page.lines, page.blocks
+    memo: dict[int, bool] = {}
+    out: list[int] = []
+    for i in sorted(sel.kept, reverse=True):
+        if line_gain(lines[i]) >= 0:
+            break
+        k = table_of(page, i, sel.block)
+        if k >= 0 and data_table(page, k, memo) and all(j in sel.kept for j in range(blocks[k].start, blocks[k].end)):
+            out.append(i)
+    return out

@@ -916,10 +916,13 @@ def thread_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[
     if not chrome:
         return end, end, [], frozenset()  # no user chrome between the texts: paragraphs or headlines, not replies
     labelled = _labelled(page, items, owner)
+    data = _data_cells(page, owner)
     kept = [
         i
         for i in sorted(owner)
-        if _slot(page, i, owner[i]) not in chrome and not _signed(page, i, owner[i]) and i not in labelled
+        if (i in data or _slot(page, i, owner[i]) not in chrome)
+        and not _signed(page, i, owner[i])
+        and i not in labelled
     ]
     new_end = page.blocks[items[-1]].end
     if not any(_answer_like(page, i) for i in items) and (answers := _answers_after(page, new_end, gains)):
@@ -1503,6 +1506,82 @@ def _signed(page: Page, line: int, item: int) -> bool:
     return False
 
 
+DATA_ROWS: Final = 2
+"""A table inside a post with at least this many rows of at least two cells each..."""
+DATA_LINK_SHARE: Final = 0.5
+"""...every cell at most one line, no table inside it, no form control and at most this share of its characters in
+links is a table of data (a spec table, a price list, a result table in an answer): a part of the post."""
+
+
+def _data_table(page: Page, table: int) -> bool:
+    """Is block ``table`` a ``<table>`` of data (:data:`DATA_ROWS`, :data:`DATA_LINK_SHARE`): rows of cells of one
+    line each, not a layout (a post's own table-based layout, a user panel: cells of several lines, tables inside
+    tables)?"""
+    blocks, lines = page.blocks, page.lines
+    tb = blocks[table]
+    if tb.tag != "table" or tb.end <= tb.start:
+        return False
+    cells: dict[int, int] = {}  # row block -> its cells
+    celled = 0
+    for k in range(table + 1, tb.end_block):
+        blk = blocks[k]
+        if blk.tag == "table" or blk.controls:
+            return False
+        if blk.tag in ("td", "th") and blocks[blk.parent].tag == "tr":
+            if blk.end - blk.start > 1:
+                return False
+            cells[blk.parent] = cells.get(blk.parent, 0) + 1
+            celled += blk.end - blk.start
+    if celled < tb.end - tb.start or sum(1 for n in cells.values() if n >= 2) < DATA_ROWS:
+        return False  # (a line outside every cell: a caption, a layout's loose text)
+    chars = sum(lines[i].chars for i in range(tb.start, tb.end))
+    return sum(lines[i].link_chars for i in range(tb.start, tb.end)) <= DATA_LINK_SHARE * chars
+
+
+def table_of(page: Page, line: int, top: int) -> int:
+    """The innermost ``<table>`` holding line ``line`` below block ``top``, or -1."""
+    blocks = page.blocks
+    k = page.lines[line].block
+    while k > top and blocks[k].tag != "table":
+        k = blocks[k].parent
+    return k if k > top else -1
+
+
+def data_table(page: Page, table: int, memo: dict[int, bool]) -> bool:
+    """:func:`_data_table`, remembered in ``memo``."""
+    found = memo.get(table)
+    if found is None:
+        found = memo[table] = _data_table(page, table)
+    return found
+
+
+def _data_cells(page: Page, owner: dict[int, int]) -> set[int]:
+    """The lines of ``owner``'s items in a :func:`table of data <_data_table>` inside their item, unless one of the
+    table's lines, digits aside (two characters at least), recurs elsewhere on the page in an element of its tag
+    and class: the posts' template (a user panel's "积分 | 1234" rows, a rating log's "参与人数 3 | 收起理由" head
+    row under the first post and under a reply)."""
+    tables: dict[int, list[int]] = {}
+    for i, item in owner.items():
+        if (k := table_of(page, i, item)) >= 0:
+            tables.setdefault(k, []).append(i)
+    tables = {k: found for k, found in tables.items() if _data_table(page, k)}
+    if not tables:
+        return set()
+    lines = page.lines
+    where: dict[tuple[str, str], list[int]] = {}  # (text digits aside, element's signature): the tables holding it
+    for k, found in tables.items():
+        for i in found:
+            if lines[i].chars <= REPEAT_CHARS and len(text := _NO_DIGITS.sub("", lines[i].text)) >= 2:
+                where.setdefault((text, _sig(page, lines[i].block)), []).append(k)
+    texts = {text for text, _ in where}
+    templated: set[int] = set()
+    for j, ln in enumerate(lines):
+        if 0 < ln.chars <= REPEAT_CHARS and (text := _NO_DIGITS.sub("", ln.text)) in texts:
+            home = table_of(page, j, -1)
+            templated.update(k for k in where.get((text, _sig(page, ln.block)), ()) if k != home)
+    return {i for k, found in tables.items() if k not in templated for i in found}
+
+
 def _chrome(
     page: Page, items: list[int], gains: list[float], holders_min: int = 2
 ) -> tuple[dict[int, int], set[tuple[str, ...]]]:
@@ -1956,6 +2035,7 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
     kept = [i for i in above if i not in box and not _post_header(lines[i])]
     labelled = _labelled(page, items, owner)
     adverts = _adverts(page, owner, gains)
+    data = _data_cells(page, owner)
     last = blocks[items[-1]].end
     dropped = _teasers_after(page, last, end) | _headers_between(page, items, owner, gains)
     if len(items) == 1:  # a post's one reply: what follows it is no part of the thread (a sign-up box, a sidebar)
@@ -1978,7 +2058,7 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
         if (i not in owner and i not in dropped)
         or (
             i in owner
-            and _slot(page, i, owner[i]) not in chrome
+            and (i in data or _slot(page, i, owner[i]) not in chrome)
             and not _signed(page, i, owner[i])
             and i not in labelled
             and i not in adverts
