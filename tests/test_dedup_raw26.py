@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections import defaultdict
+from typing import Any
 
 import pytest
 
@@ -11,15 +12,18 @@ from tests.conftest import ROOT, SHARED
 
 sys.path.insert(0, str(ROOT / "bench"))
 import dedup_raw26
+import dedup_raw27
 from halves import TUNE, half
 
 DATA = SHARED / "data" / "extraction"
 pytestmark = pytest.mark.skipif(not DATA.is_dir(), reason="../shared/data/extraction is not here")
 
 
-def test_the_corpus_is_deterministic_split_by_story_and_made_of_tune_pages() -> None:
-    docs = dedup_raw26.build(DATA, "test-1")
-    assert docs == dedup_raw26.build(DATA, "test-1")
+@pytest.mark.parametrize("gen", [dedup_raw26, dedup_raw27], ids=["raw26", "raw27"])
+def test_the_corpus_is_deterministic_split_by_story_and_made_of_tune_pages(gen: Any) -> None:
+    """Both raw-crawl generators (dedup_raw27: few texts per chrome, A/B chromes, heavy chromes, comment threads)."""
+    docs = gen.build(DATA, "test-1")
+    assert docs == gen.build(DATA, "test-1")
     halves_of: dict[str, set[str]] = defaultdict(set)
     for d in docs:
         halves_of[d.story.split("#")[0]].add(d.half)
@@ -27,8 +31,8 @@ def test_the_corpus_is_deterministic_split_by_story_and_made_of_tune_pages() -> 
         assert half(name, pid.split("#")[0]) == TUNE
     assert all(len(h) == 1 for h in halves_of.values())
     assert {d.half for d in docs} == {"tune", "check"}
-    assert set(dedup_raw26.KINDS) <= {k for d in docs for k in d.kind.split("+")}
-    assert {d.group.split(":")[0] for d in docs if d.group} == set(dedup_raw26.NEGATIVES)
+    assert set(gen.KINDS) <= {k for d in docs for k in d.kind.split("+")}
+    assert {d.group.split(":")[0] for d in docs if d.group} == set(gen.NEGATIVES)
 
 
 def test_a_copy_holds_its_story_in_another_chrome() -> None:

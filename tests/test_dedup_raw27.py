@@ -1,4 +1,4 @@
-"""bench/dedup_raw27.py: deterministic, halves by story, tune pages only; few texts per chrome, A/B chromes, heavy
+"""bench/dedup_raw27.py (its determinism and halves: test_dedup_raw26.py): few texts per chrome, A/B chromes, heavy
 chromes, comment threads."""
 
 from __future__ import annotations
@@ -14,24 +14,9 @@ from tests.conftest import ROOT, SHARED
 sys.path.insert(0, str(ROOT / "bench"))
 import dedup_raw26
 import dedup_raw27
-from halves import TUNE, half
 
 DATA = SHARED / "data" / "extraction"
 pytestmark = pytest.mark.skipif(not DATA.is_dir(), reason="../shared/data/extraction is not here")
-
-
-def test_the_corpus_is_deterministic_split_by_story_and_made_of_tune_pages() -> None:
-    docs = dedup_raw27.build(DATA, "test-1")
-    assert docs == dedup_raw27.build(DATA, "test-1")
-    halves_of: dict[str, set[str]] = defaultdict(set)
-    for d in docs:
-        halves_of[d.story.split("#")[0]].add(d.half)
-        name, _, pid = d.story.partition("/")
-        assert half(name, pid.split("#")[0]) == TUNE
-    assert all(len(h) == 1 for h in halves_of.values())
-    assert {d.half for d in docs} == {"tune", "check"}
-    assert set(dedup_raw27.KINDS) <= {k for d in docs for k in d.kind.split("+")}
-    assert {d.group.split(":")[0] for d in docs if d.group} == set(dedup_raw27.NEGATIVES)
 
 
 def test_a_site_serves_few_texts_some_chromes_are_heavy_some_copies_carry_comments() -> None:
