@@ -97,3 +97,14 @@ def test_a_story_whose_canonical_is_a_copy_cut_short_with_a_text_glued_rehomes(m
     run = _pure_run()
     monkeypatch.setattr(run, "_cut_back", lambda self, sid, mine, did, copy: False)
     assert _stories(texts) == 2
+
+
+def test_the_reverse_reading_does_not_set_aside_a_canonicals_own_lines() -> None:
+    """``_back`` reads the closest canonical as the copy, without the core rule: two two-line texts sharing one line
+    (``[A, B]`` and ``[A, C]``) stay two stories in either order (with the core rule, ``[A, B]`` read as a copy of
+    ``[A, C]`` whose own tail ``B`` is a teaser's chrome, and they joined)."""
+    a = "新华社北京电 国家统计局今天发布数据显示，前三季度国内生产总值同比增长百分之五点二。专家表示，经济运行平稳。"
+    b = "The city council voted on Tuesday to approve the new budget, which includes funds for schools and roads."
+    page, dump = Document(text=a + "\n" + b, id="page"), Document(text=a + "\n" + a[::-1], id="dump")
+    for docs in ([page, dump], [dump, page]):
+        assert sorted(s.id for s in collapse(docs).stories) == ["dump", "page"]
