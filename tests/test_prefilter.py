@@ -204,8 +204,18 @@ def test_lines_with_a_line_break_are_asked_one_by_one() -> None:
     assert sc.candidates([]) == set()
 
 
-def test_no_scanner_for_a_pattern_that_matches_nothing_at_all() -> None:
+def test_a_pattern_the_scan_cannot_take_makes_every_line_its_candidate_and_only_its() -> None:
+    """A pattern :func:`loosen` refuses (it can match nothing at all, or only lookaheads are left) stands for every
+    line, its own index on each; the other patterns keep their answers (before, no scanner at all: every rule of every
+    line asked one by one, ≈ 20 % slower extraction when a packaged cookie rule had a non-ASCII cased letter; a user's
+    rule without a literal is run with a time-out and leaves its filter unscanned as before)."""
     with pytest.raises(ValueError):
         prefilter.loosen(r"^(?=foo)")
-    assert prefilter.scanner([], [], [r"x*"]) is None
+    sc = prefilter.scanner([], [], [r"x*"])
+    assert sc is not None and sc.candidates(["a", "", "b"]) == {0, 1, 2}
+    sc = prefilter.scanner(["zz"], [], [r"^(?=.*çerez)(?i:(?=.*kabul)).*$", r"^ab+c$"])
+    assert sc is not None
+    cookie, abc = 1 + len(prefilter._ODD), 2 + len(prefilter._ODD)  # (ids: the literal, the odd characters, patterns)
+    hits = {0: {cookie, abc}, 1: {cookie}, 2: {0, cookie}, 3: {cookie}}
+    assert sc.line_hits(["abbc", "xx", "zz y", "Çerez kabul"]) == hits
     assert prefilter.scanner(["a"], [], [r"^a+$"]) is not None
