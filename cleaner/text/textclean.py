@@ -361,8 +361,10 @@ def _verdict(line: str, rules: Rules, kinds: frozenset[str] | None = None) -> Ve
     return hit
 
 
+_SCRIPT_ENDS: Final = "\u061f\u06d4\u0964\u0965\u0589\u104b\u1362"
+"""Sentence marks of other scripts: Arabic "؟" and "۔", Devanagari "।" and "॥", Armenian, Myanmar, Ethiopic."""
 _SENTENCE_END = re.compile(
-    "[。！？!?\u061f\u06d4\u0964\u0965\u0589\u104b\u1362]"
+    f"[。！？!?{_SCRIPT_ENDS}]"
     "|(?<=[a-z)\"'\u00df-\u00f6\u00f8-\u00ff\u0101-\u024f\u03ac-\u03ce\u0430-\u045f\u05d0-\u05ea"
     "\u0620-\u064a\u0660-\u0669\u0671-\u06d3\u0900-\u0963\uac00-\ud7a3])\\.(?=\\s|$)"
 )
@@ -413,7 +415,7 @@ def _headline_like(crumb: str) -> bool:
 RUN_AFTER = 4
 
 
-_NOTICE_END = re.compile("[.!?。！？\u061f\u06d4\u0964\u0965\u0589\u104b\u1362]\\s*$")
+_NOTICE_END = re.compile(f"[.!?。！？{_SCRIPT_ENDS}]\\s*$")
 """A line's closing sentence end (the other scripts' marks as :data:`_SENTENCE_END`: "؟", "۔", "।")."""
 
 
@@ -515,7 +517,7 @@ _PROSE_SECTIONS: Final = ("comments", "prose")
 :data:`cleaner.rules.HEADS`): :func:`_prose_follows` does not hold their heading back."""
 PROSE_WINDOW: Final = 6
 """The lines below a tail heading that :func:`_prose_follows` reads..."""
-_PARA_END: Final = re.compile("[.!?。！？\u061f\u06d4\u0964\u0965\u0589\u104b\u1362][\"'”’」』）)\\]]*$")
+_PARA_END: Final = re.compile(f"[.!?。！？{_SCRIPT_ENDS}][\"'”’」』）)\\]]*$")
 PARA_WORDS: Final = 6
 """...where a line of this many words (or :data:`CJK_PARAGRAPH` Chinese characters) ending a sentence is a
 paragraph..."""
@@ -915,10 +917,11 @@ def clean_dump(
     _check_types(text, source, url)
     check_size("a text of characters", len(text))
     if not one_page and len(text) > MAX_LINE_CHARS:  # only then can a line be too long: no extra split on every dump
-        longest = max(map(len, text.split("\n")))
-        if longest > MAX_LINE_CHARS and (shorter := "\n".join(map(without_char_runs, text.split("\n")))) != text:
-            text = shorter  # (a run of one character glued to a line: out, as clean_lines takes it out)
-            longest = max(map(len, text.split("\n")))
+        lines = text.split("\n")
+        longest = max(map(len, lines))
+        if longest > MAX_LINE_CHARS and (shorter := list(map(without_char_runs, lines))) != lines:
+            text = "\n".join(shorter)  # (a run of one character glued to a line: out, as clean_lines takes it out)
+            longest = max(map(len, shorter))
         if longest > MAX_LINE_CHARS:
             base = _base_source(source, url)
             return [Reject(base.path, "line_too_long", f"a line of {longest} characters", record=base.record)]
