@@ -145,16 +145,23 @@ _TITLE_SENTENCE: Final = re.compile(r"[^。！？!?]{6,40}[。！？!?]")
 QUESTION_TITLES: Final = 3
 
 
+def _title_parts(text: str) -> list[str]:
+    """``text`` as short sentences (:data:`_TITLE_SENTENCE`) when it is nothing else; [] otherwise."""
+    parts = _TITLE_SENTENCE.findall(text)
+    return parts if sum(len(x) for x in parts) == len(text) else []
+
+
+def _questions(parts: list[str]) -> bool:
+    """Are at least half of the sentences ``parts`` questions?"""
+    return 2 * sum(1 for x in parts if x[-1] in "？?") >= len(parts)
+
+
 def question_titles(text: str) -> bool:
     """Is ``text`` :data:`QUESTION_TITLES` short sentences or more and nothing else, at least half of them questions?
     In a line of link text it is question titles run together (a "推荐阅读" strip of ``<a>`` siblings with nothing
     between them), not one paragraph wrapped in a link."""
-    parts = _TITLE_SENTENCE.findall(text)
-    return (
-        len(parts) >= QUESTION_TITLES
-        and sum(len(x) for x in parts) == len(text)
-        and 2 * sum(1 for x in parts if x[-1] in "？?") >= len(parts)
-    )
+    parts = _title_parts(text)
+    return len(parts) >= QUESTION_TITLES and _questions(parts)
 
 
 def is_link_line(ln: Line) -> bool:
@@ -2934,11 +2941,8 @@ TITLE_LIST: Final = 3
 def _titles_of(ln: Line) -> int:
     """How many titles ``ln`` is: one short sentence, or a line of link text made of short sentences only (titles run
     together), at least half of them questions; else 0."""
-    text = ln.text.strip()
-    parts = _TITLE_SENTENCE.findall(text)
-    if not parts or sum(len(x) for x in parts) != len(text):
-        return 0
-    if len(parts) > 1 and (ln.link_chars < ln.chars or 2 * sum(1 for x in parts if x[-1] in "？?") < len(parts)):
+    parts = _title_parts(ln.text.strip())
+    if len(parts) > 1 and (ln.link_chars < ln.chars or not _questions(parts)):
         return 0
     return len(parts)
 
@@ -2971,10 +2975,9 @@ def _without_title_tail(out: list[Line]) -> list[Line]:
         k -= 1
     if items >= TITLE_LIST:
         cut = k
-    tail = out[cut:]
-    titles = sum(_titles_of(o) for o in tail)
-    questions = sum(1 for o in tail if _titles_of(o) and o.text.rstrip()[-1] in "？?")
-    if titles < TITLE_TAIL or 2 * questions < sum(1 for o in tail if _titles_of(o)):
+    tail = [(o, n) for o in out[cut:] if (n := _titles_of(o))]
+    questions = sum(1 for o, _n in tail if o.text.rstrip()[-1] in "？?")
+    if sum(n for _o, n in tail) < TITLE_TAIL or 2 * questions < len(tail):
         return out
     if not any(o.text[-1:] in SENTENCE_END and o.chars > TITLE_HEAD for o in out[:cut]):
         return out
