@@ -319,8 +319,14 @@ def _chinese_share(text: str) -> float | None:
     share = _han_share(text)
     if share is not None or len(text) > 4 * _HAN_SAMPLE:
         return share
+    return _share(_frequent_han(), text)
+
+
+def _share(chars: re.Pattern[str], text: str) -> float | None:
+    """The share of the non-ASCII characters of ``text`` that ``chars`` (a character class) finds, or ``None`` for
+    fewer than 2 of them."""
     n = len(text) - len(text.encode("ascii", "ignore"))
-    return len(_frequent_han().findall(text)) / n if n >= 2 else None
+    return len(chars.findall(text)) / n if n >= 2 else None
 
 
 _FREQUENT_HANGUL: Final = (
@@ -330,22 +336,19 @@ _FREQUENT_HANGUL: Final = (
 )
 """About 150 of the most frequent Hangul syllables: over half of the Hangul of a Korean text; GB18030 or Shift_JIS
 bytes read as CP949 fall on the 11,172 syllables nearly at random."""
+_HANGUL: Final = re.compile(f"[{_FREQUENT_HANGUL}]")
 _KANA: Final = re.compile("[\u3040-\u30ff]")
 
 
 def _kana_share(text: str) -> float | None:
     """The share of kana among the non-ASCII characters of ``text`` (about half in Japanese prose, next to none in
     Chinese or Korean read as a Japanese charset), or ``None`` for fewer than 2 of them."""
-    n = len(text) - len(text.encode("ascii", "ignore"))
-    return len(_KANA.findall(text)) / n if n >= 2 else None
+    return _share(_KANA, text)
 
 
 def _hangul_share(text: str) -> float | None:
     """The share of frequent Hangul syllables (:data:`_FREQUENT_HANGUL`) among the non-ASCII characters of ``text``."""
-    n = len(text) - len(text.encode("ascii", "ignore"))
-    if n < 2:
-        return None
-    return sum(map(text.count, _FREQUENT_HANGUL)) / n
+    return _share(_HANGUL, text)
 
 
 _DAMAGED_CJK: Final[tuple[tuple[tuple[str, ...], Callable[[str], float | None], float], ...]] = (
