@@ -892,7 +892,7 @@ class _Run:
             return None
         sid = min(near, key=lambda s: (-self.near[s], s))
         entry = self.entry(sid)  # (or a story of an earlier night: a night joins what one run would)
-        back = compare(entry.as_evidence(), mine, self.params, core=False)
+        back = compare(self.evidence(sid, entry), mine, self.params, core=False)
         self.res.candidates += 1
         return (sid, back, entry) if back.accepted else None
 
