@@ -84,7 +84,18 @@ def _hot(page: Page, rng: random.Random, n: int) -> list[str]:
 def m_section(page: Page, rng: random.Random) -> str:
     banners = rng.sample(APP_BANNERS, 2)
     lazy = rng.randint(5, 60)
-    ch(page, *banners, *MORE, f"还有 {lazy} 条回复，打开App查看", "楼主", "IP属地", "回复", "赞", "说点什么...", "打开App")
+    ch(
+        page,
+        *banners,
+        *MORE,
+        f"还有 {lazy} 条回复，打开App查看",
+        "楼主",
+        "IP属地",
+        "回复",
+        "赞",
+        "说点什么...",
+        "打开App",
+    )
 
     def reply(k: int) -> str:
         u = page.users[k]
@@ -169,7 +180,11 @@ def rich_op(page: Page, rng: random.Random) -> str:
         gold += [h, *chunk]
         if i == 0:
             body += f'<p class="pic">{pic(rng)}</p>'
-    body += "<table class='data'>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows) + "</table>"
+    body += (
+        "<table class='data'>"
+        + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+        + "</table>"
+    )
     gold += [c for r in rows for c in r]
     page.posts[0] = gold
 
@@ -230,8 +245,14 @@ def lzl_tree(page: Page, rng: random.Random) -> str:
             ch(page, u)
             gold.append([t])
             inner = subtree(level + 1, u) if level < 3 and rng.random() < 0.5 else ""
-            items.append(f'<li class="sub-item"><span class="s-head"><a href="#">{u}</a> 回复 <a href="#">{parent}</a>：</span><span class="s-text">{t}</span><span class="s-time">{rng.choice(AGO)}</span>{inner}</li>')
-        more = f'<li class="sub-more"><a href="#">展开 {rng.randint(2, 9)} 条回复</a></li>' if level == 1 and rng.random() < 0.5 else ""
+            items.append(
+                f'<li class="sub-item"><span class="s-head"><a href="#">{u}</a> 回复 <a href="#">{parent}</a>：</span><span class="s-text">{t}</span><span class="s-time">{rng.choice(AGO)}</span>{inner}</li>'
+            )
+        more = (
+            f'<li class="sub-more"><a href="#">展开 {rng.randint(2, 9)} 条回复</a></li>'
+            if level == 1 and rng.random() < 0.5
+            else ""
+        )
         return f'<ul class="sub level{level}">{"".join(items)}{more}</ul>'
 
     floors = []
@@ -252,8 +273,17 @@ def lzl_tree(page: Page, rng: random.Random) -> str:
 def ptt_pre(page: Page, rng: random.Random) -> str:
     author, board = page.users[0], rng.choice(["Gossiping", "Tech_Job", "Lifeismoney", "car", "Baseball"])
     ip = f"{rng.randint(1, 223)}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"
-    head = [f"作者: {author} ({author[:2]})", f"看板: {board}", f"標題: [問卦] {page.title}", f"時間: Sat Dec  6 1{rng.randint(0, 9)}:2{rng.randint(0, 9)}:05 2025"]
-    foot = ["--", f"※ 發信站: 批踢踢實業坊(ptt.cc), 來自: {ip} (臺灣)", f"※ 文章網址: https://www.ptt.cc/bbs/{board}/M.{rng.randint(10**9, 2 * 10**9)}.A.{rng.randint(100, 999)}.html"]
+    head = [
+        f"作者: {author} ({author[:2]})",
+        f"看板: {board}",
+        f"標題: [問卦] {page.title}",
+        f"時間: Sat Dec  6 1{rng.randint(0, 9)}:2{rng.randint(0, 9)}:05 2025",
+    ]
+    foot = [
+        "--",
+        f"※ 發信站: 批踢踢實業坊(ptt.cc), 來自: {ip} (臺灣)",
+        f"※ 文章網址: https://www.ptt.cc/bbs/{board}/M.{rng.randint(10**9, 2 * 10**9)}.A.{rng.randint(100, 999)}.html",
+    ]
     ch(page, *head, *foot, board, "批踢踢", "發信站")
     pushes, gold = [], [page.posts[0]]
     for k in range(1, len(page.posts)):
@@ -261,7 +291,9 @@ def ptt_pre(page: Page, rng: random.Random) -> str:
             tag = rng.choice(["推", "推", "→", "噓"])
             u = page.users[k]
             ch(page, u)
-            pushes.append(f"{tag} {u}: {x}{' ' * rng.randint(2, 8)}12/{rng.randint(1, 28):02d} {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}")
+            pushes.append(
+                f"{tag} {u}: {x}{' ' * rng.randint(2, 8)}12/{rng.randint(1, 28):02d} {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}"
+            )
         gold.append(page.posts[k])
     page.posts = gold
     text = "\n".join([*head, "", *page.posts[0], "", *foot, *pushes])
@@ -345,10 +377,22 @@ def _posts(rng: random.Random, engine: str, kind: str, shape: str) -> list[list[
         n = rng.randint(4, 9)
     if engine == "ptt_pre":
         first = take(long_pool, rng.randint(1, 3)) if shape != "short" else take(short_pool, rng.randint(2, 3))
-        return [first, *[take(short_pool, rng.randint(1, 2)) if rng.random() < 0.6 else [rng.choice(ONE_LINERS)] for _ in range(n)]]
+        return [
+            first,
+            *[
+                take(short_pool, rng.randint(1, 2)) if rng.random() < 0.6 else [rng.choice(ONE_LINERS)]
+                for _ in range(n)
+            ],
+        ]
     if shape == "short":
-        return [take(short_pool, 1), *[reply_short() if engine != "best_above" else take(short_pool, 1) for _ in range(n)]]
-    return [take(long_pool, rng.randint(1, 2)), *[take(long_pool, rng.randint(1, 2)) if rng.random() < 0.7 else reply_short() for _ in range(n)]]
+        return [
+            take(short_pool, 1),
+            *[reply_short() if engine != "best_above" else take(short_pool, 1) for _ in range(n)],
+        ]
+    return [
+        take(long_pool, rng.randint(1, 2)),
+        *[take(long_pool, rng.randint(1, 2)) if rng.random() < 0.7 else reply_short() for _ in range(n)],
+    ]
 
 
 def _unique(posts: list[list[str]]) -> bool:
