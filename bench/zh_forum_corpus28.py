@@ -270,7 +270,13 @@ def lzl_tree(page: Page, rng: random.Random) -> str:
     return f'<div class="thread"><h1>{page.title}</h1>{"".join(floors)}</div>'
 
 
+def _ptt_id(rng: random.Random) -> str:
+    """A PTT user id: ASCII letters and digits (the site allows no other)."""
+    return rng.choice(["ptt", "jack", "mimi", "aqua", "kevin", "Leo", "sunny", "tommy"]) + str(rng.randint(1, 9999))
+
+
 def ptt_pre(page: Page, rng: random.Random) -> str:
+    page.users = [_ptt_id(rng) for _ in page.users]
     author, board = page.users[0], rng.choice(["Gossiping", "Tech_Job", "Lifeismoney", "car", "Baseball"])
     ip = f"{rng.randint(1, 223)}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"
     head = [
@@ -425,6 +431,9 @@ def build(seed: str = SET) -> list[Page]:
                 f'<div class="container">{body}</div><div class="foot"><p>{foot}</p></div></body></html>'
             )
             thread_score.finish_page(page, html, shape == "trad" or engine in TRAD_ALWAYS, s2t)
+            if engine == "ptt_pre":  # s2t is one character each: PTT writes 看板, not what it folds 板 to
+                page.html = page.html.replace(s2t("看板"), "看板")
+                page.chrome = {x.replace(s2t("看板"), "看板") for x in page.chrome}
             out.append(page)
     return out
 

@@ -29,6 +29,7 @@ from .thread import (
     alike_names,
     answer_like,
     answer_named,
+    bar_tail,
     bare_bar,
     comment_heading,
     comment_section,
@@ -2882,7 +2883,7 @@ def content_lines(page: Page, sel: Selection | None, boxed: bool = False) -> lis
                 and not _profile_field(page, i)
             ):
                 if named is None:
-                    named = _named_replies(page, sel) | _quote_names(page, sel)
+                    named = _inline_heads(page, sel) | _named_replies(page, sel) | _quote_names(page, sel)
                 out.append(named.get(i, ln))
             continue
         if neg[ln.block] and not root_neg:
@@ -2904,6 +2905,8 @@ def content_lines(page: Page, sel: Selection | None, boxed: bool = False) -> lis
             if skip_to >= 0:
                 continue
         out.append(ln)
+    if sel.replies < 0:
+        out = _inline_posts(page, out)
     return _without_title_tail(_without_previews(_without_pull_quotes(page, out)))
 
 
@@ -3031,23 +3034,99 @@ NAMED_REPLIES: Final = 2
 floor replies): the name and colon go, the text stays."""
 
 
+_REPLY_TO: Final = re.compile(r"\s*(?:回复|回覆|答复)\s*@?")
+"""Between a nested reply's two name links: "<a>X</a> 回复 <a>Y</a>：text" (a comment tree's reply to a reply)."""
+_SAID_AGO: Final = re.compile(
+    r"(?<=[。！？!?…~～])\s*(?:刚刚|剛剛|\d{1,2}\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月)前|(?:昨天|前天)\s*\d{1,2}:\d{2})$"
+)
+"""A relative time run into the end of a named reply's sentence ("…退位。3小时前": the reply's own time, inline)."""
+
+
+def _past_chars(text: str, k: int, n: int) -> int:
+    """The index in ``text`` past ``n`` more non-space characters from ``k``."""
+    seen = 0
+    while k < len(text) and seen < n:
+        seen += text[k] != " "
+        k += 1
+    return k
+
+
 def _named_replies(page: Page, sel: Selection) -> dict[int, Line]:
-    """The kept reply lines of ``sel`` that open with a user's name (:data:`NAME_LINK`), as lines without it."""
+    """The kept reply lines of ``sel`` that open with a user's name (:data:`NAME_LINK`), or with a name, "回复" and
+    the name of the user replied to (each a link), and a colon, as lines without them."""
     out: dict[int, Line] = {}
     for i in sel.kept:
         ln = page.lines[i]
-        if i < sel.replies or not 0 < ln.lead_link <= NAME_LINK or ln.link_chars != ln.lead_link:
+        if i < sel.replies or not 0 < ln.lead_link <= NAME_LINK:
             continue
-        text, k, seen = ln.text, 0, 0
-        while k < len(text) and seen < ln.lead_link:
-            seen += text[k] != " "
-            k += 1
+        text = ln.text
+        k = _past_chars(text, 0, ln.lead_link)
+        if ln.link_chars != ln.lead_link:  # "X 回复 Y：": the rest of the line's link text is Y
+            to = _REPLY_TO.match(text, k)
+            if to is None or ln.link_chars - ln.lead_link > NAME_LINK:
+                continue
+            k = _past_chars(text, to.end(), ln.link_chars - ln.lead_link)
         rest = text[k:].lstrip()
         if rest[:1] in (":", "：") and len(rest) > 1:
             said = rest[1:].lstrip()
+            said = _SAID_AGO.sub("", said) or said
             punct = ln.punct - sum(1 for c in text[: len(text) - len(said)] if c in ":：")
             out[i] = Line(said, len(said.replace(" ", "")), 0, max(punct, 0), ln.heading, ln.block)
     return out if len(out) >= NAMED_REPLIES else {}
+
+
+_INLINE_HEAD: Final = re.compile(
+    r"\S{1,20}\s+(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/]\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?"
+    r"\s*(?:楼主|樓主|沙发|沙發|板凳|地板|\d{1,5}\s*(?:楼|樓|#|F|f)|#\d{1,5})?\s*"
+)
+"""A post's head run into its text when every field is an inline element of one line: a name, a date and time, a
+floor label ("X 2024-05-11 03:52 3楼 text…")."""
+
+
+def _inline_said(ln: Line) -> Line | None:
+    """Line ``ln`` without an :data:`_INLINE_HEAD` opening it and a bar of user actions run into its end ("回复举报"),
+    or None when no such head opens text."""
+    m = _INLINE_HEAD.match(ln.text)
+    if m is None or ln.heading or m.end() >= len(ln.text):
+        return None
+    said = ln.text[m.end() : bar_tail(ln.text)].strip() or ln.text[m.end() :].strip()
+    return Line(said, len(said.replace(" ", "")), 0, ln.punct, ln.heading, ln.block)
+
+
+def _inline_heads(page: Page, sel: Selection) -> dict[int, Line]:
+    """The kept reply lines of ``sel`` that open with an :data:`_INLINE_HEAD` (:func:`_inline_said`), as lines
+    without it, when at least :data:`NAMED_REPLIES` do."""
+    out: dict[int, Line] = {}
+    for i in sel.kept:
+        if i >= sel.replies and (said := _inline_said(page.lines[i])) is not None:
+            out[i] = said
+    return out if len(out) >= NAMED_REPLIES else {}
+
+
+INLINE_POSTS: Final = 3
+"""Outside a thread, at least this many lines, each the one line of a like sibling element (same tag, class and
+parent), opening with an :data:`_INLINE_HEAD` are a list of posts whose fields are spans side by side..."""
+
+
+def _inline_posts(page: Page, out: list[Line]) -> list[Line]:
+    """...(:data:`INLINE_POSTS`): ``out`` with those lines' heads and action bars taken out."""
+    blocks = page.blocks
+    found: dict[int, Line] = {}
+    groups: dict[tuple[str, str, int], int] = {}
+    for k, ln in enumerate(out):
+        said = _inline_said(ln) if ln.chars > 0 else None
+        if said is not None:
+            blk = blocks[ln.block]
+            key = (blk.tag, blk.ident, blk.parent)
+            groups[key] = groups.get(key, 0) + 1
+            found[k] = said
+    if not found or max(groups.values()) < INLINE_POSTS:
+        return out
+    keep = {key for key, n in groups.items() if n >= INLINE_POSTS}
+    return [
+        found[k] if k in found and (blocks[ln.block].tag, blocks[ln.block].ident, blocks[ln.block].parent) in keep else ln
+        for k, ln in enumerate(out)
+    ]
 
 
 def _quote_names(page: Page, sel: Selection) -> dict[int, Line]:
@@ -3112,9 +3191,14 @@ lines below it in the same element."""
 
 def _signature_end(lines: list[Line], dash: int, end: int) -> int:
     """The line after the signature that the preformatted line ``dash`` ("-- ", the mail signature separator)
-    opens: at most :data:`SIGNATURE_LINES` lines of the same element below it."""
+    opens: at most :data:`SIGNATURE_LINES` lines of the same element below it, ending with a BBS's origin stamps
+    ("※ 發信站: …", "※ 文章網址: …"): what follows them is the post's pushes or replies (PTT saved as text)."""
     k = dash + 1
     while k < min(end, dash + 1 + SIGNATURE_LINES) and lines[k].block == lines[dash].block:
+        if lines[k].text.startswith("※"):
+            while k < end and lines[k].block == lines[dash].block and lines[k].text.startswith("※"):
+                k += 1
+            return k
         k += 1
     return k
 

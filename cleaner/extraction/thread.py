@@ -518,6 +518,18 @@ _BAR_FIRST: Final = re.compile("[" + re.escape("".join(sorted({w[0] for w in BAR
 word, so it is no bar."""
 
 
+_BAR_TAIL: Final = re.compile(rf"(?:\s*[|·•]?\s*(?:{_BAR_WORD_PATTERN})\s*(?:[(（]\s*\d+\s*[)）]|\d+)?)+$", re.I)
+
+
+def bar_tail(text: str) -> int:
+    """Where a bar of two or more user action words run into the end of ``text`` starts ("…的压力。回复举报",
+    "… 赞 3 回复"), or ``len(text)``."""
+    m = _BAR_TAIL.search(text)
+    if m is None or len(_BAR_WORD.findall(m.group())) < 2:
+        return len(text)
+    return m.start()
+
+
 def action_bar(text: str) -> bool:
     """Is ``text`` (at most :data:`ACTION_LINE` characters) a bar of two or more user actions and counts only, or
     of three or more action words among other words and no sentence end at its end ("97已赞过已踩过你对这个回答的评价
