@@ -2373,7 +2373,9 @@ def fallback_root(page: Page, floor: float = PROSE_CHARS) -> Selection | None:
         _threaded(page, sel, page_gains(page), neg)
         sel.chrome = frozenset(i for i in range(sel.start, sel.end) if user_action(page.lines[i].text))
         return sel
-    return extend_siblings(page, expand_repeated(page, best, neg), gains, neg)
+    sel = extend_siblings(page, expand_repeated(page, best, neg), gains, neg)
+    _threaded(page, sel, page_gains(page), neg)  # a list of short posts (a thread's page 2: no first post above)
+    return sel
 
 
 RUN_LISTED: Final = 5
