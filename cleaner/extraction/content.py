@@ -2069,9 +2069,7 @@ def _article_above(page: Page, sel: Selection, opening: int, base: list[float], 
     return True
 
 
-def _post_above_card(
-    page: Page, sel: Selection, first: int, base: list[float], neg: list[bool]
-) -> tuple[int, int]:
+def _post_above_card(page: Page, sel: Selection, first: int, base: list[float], neg: list[bool]) -> tuple[int, int]:
     """On a page that shows no title line (a microblog status page: the status, its counts bar, then its comments),
     ``(opening, end)``: the lines of the post set above the chosen list of its replies. It is the prose above the
     list, and above any copy of a reply's text (a hot-comments box), inside the nearest ancestor that holds any (up
@@ -3126,8 +3124,9 @@ def _inline_posts(page: Page, out: list[Line]) -> list[Line]:
         return out
     keep = {key for key, n in groups.items() if n >= INLINE_POSTS}
     return [
-        found[k] if k in found and (blocks[ln.block].tag, blocks[ln.block].ident, blocks[ln.block].parent) in keep else ln
+        found[k] if k in found and (blk.tag, blk.ident, blk.parent) in keep else ln
         for k, ln in enumerate(out)
+        for blk in (blocks[ln.block],)
     ]
 
 
