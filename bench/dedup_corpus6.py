@@ -19,7 +19,8 @@ Each story: its original and 3-5 copies, each made from the original (80 %) or f
   translation round trip does); ``simplify`` the same rate taken mostly from function words and adverbs (的 了 已经
   进行 ...), some four-character phrases shortened to two;
 - ``subst``      words replaced by synonyms, and some words written in Traditional characters (OpenCC, word by word);
-- ``numbers``    numbers rewritten (2026年 ↔ 二〇二六年, 1,000 ↔ 1000 ↔ 1000元 → 一千元, 5% ↔ 百分之五, full-width digits);
+- ``numbers``    numbers rewritten (2026年 → 二〇二六年, 1,000 → 1000, 1000 → 一千 / 1,000, 5% → 百分之五,
+  full-width digits);
 - ``paras``      paragraphs merged or split at a sentence end;
 - ``punct``      punctuation normalized (full-width ↔ half-width: ，→ ", " etc., quotes, brackets);
 - ``editor``     an editor's line added (责任编辑 / 编者按 / 来源声明 / 校对), at the end or at the top.
@@ -60,32 +61,219 @@ NEGATIVES = ("same_day", "follow_up", "weather", "stocks")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SENT = re.compile(r"(?<=[。！？!?])”?")
 
-OUTLETS = ["新华社", "中国新闻网", "人民网", "央视新闻客户端", "澎湃新闻", "界面新闻", "红星新闻", "潇湘晨报", "极目新闻",
-           "上观新闻", "南方plus", "北京日报客户端", "九派新闻", "大众日报", "新京报", "扬子晚报", "钱江晚报"]  # fmt: skip
+OUTLETS = [
+    "新华社",
+    "中国新闻网",
+    "人民网",
+    "央视新闻客户端",
+    "澎湃新闻",
+    "界面新闻",
+    "红星新闻",
+    "潇湘晨报",
+    "极目新闻",
+    "上观新闻",
+    "南方plus",
+    "北京日报客户端",
+    "九派新闻",
+    "大众日报",
+    "新京报",
+    "扬子晚报",
+    "钱江晚报",
+]
 EDITORS = ["李明", "王小红", "张建国", "刘静", "陈思远", "赵雪", "孙浩", "周晓光", "吴丹", "郑凯"]
-CUT_LINKS = ["阅读全文", "点击查看全文", "未完待续", "（未完待续）", "展开全文", "打开APP阅读全文", "点击阅读全文>>",
-             "……阅读全文", "查看原文", "余下全文", "全文共{n}字，点击阅读全文"]  # fmt: skip
-LIST_HEADS = ["相关新闻", "相关阅读", "推荐阅读", "热门推荐", "更多报道", "24小时热点", "大家都在看", "编辑推荐",
-              "热点新闻", "猜你喜欢", "今日要闻", "排行榜"]  # fmt: skip
-SYN = [("表示", "指出"), ("目前", "眼下"), ("已经", "已"), ("但是", "不过"), ("因为", "由于"), ("进行", "展开"),
-       ("认为", "以为"), ("非常", "极其"), ("同时", "此外"), ("开始", "启动"), ("发现", "察觉"), ("立即", "马上"),
-       ("这个", "此"), ("以及", "和"), ("所以", "因而"), ("今年", "本年"), ("公司", "企业"), ("透露", "表明"),
-       ("增加", "提升"), ("问题", "状况"), ("希望", "期盼"), ("主要", "重点"), ("重要", "关键"), ("需要", "须要"),
-       ("工作", "事务"), ("地方", "地区"), ("情况", "状况"), ("部门", "机构"), ("发展", "进展"), ("提高", "提升"),
-       ("孩子", "小孩"), ("告诉", "告知"), ("应该", "应当"), ("其中", "当中"), ("通过", "经由"), ("可能", "或许"),
-       ("成为", "变成"), ("完成", "做完"), ("负责人", "主管"), ("市民", "居民"), ("记者", "笔者"), ("最近", "近期")]  # fmt: skip
-FUNCTION = {"的", "了", "着", "是", "在", "也", "都", "就", "将", "被", "把", "对", "等", "这", "那", "其", "并", "而",
-            "且", "还", "又", "已", "已经", "正在", "目前", "进行", "一个", "一些", "非常", "十分", "相关", "有关", "个",
-            "之", "与", "及", "以及", "从", "向", "为", "所", "要", "会", "能", "可以", "我们", "他们", "这些", "那些",
-            "通过", "根据", "对于", "关于", "其中", "同时", "主要", "一定", "进一步", "不断", "积极", "充分"}  # fmt: skip
-HALF = {"，": ", ", "。": ". ", "：": ": ", "；": "; ", "！": "! ", "？": "? ", "（": "(", "）": ")", "“": '"', "”": '"',
-        "、": ", ", "《": "<", "》": ">"}  # fmt: skip
-CITIES = ["北京", "上海", "广州", "深圳", "成都", "杭州", "武汉", "西安", "南京", "重庆", "天津", "长沙", "郑州", "沈阳",
-          "青岛", "昆明", "合肥", "福州", "济南", "哈尔滨"]  # fmt: skip
+CUT_LINKS = [
+    "阅读全文",
+    "点击查看全文",
+    "未完待续",
+    "（未完待续）",
+    "展开全文",
+    "打开APP阅读全文",
+    "点击阅读全文>>",
+    "……阅读全文",
+    "查看原文",
+    "余下全文",
+    "全文共{n}字，点击阅读全文",
+]
+LIST_HEADS = [
+    "相关新闻",
+    "相关阅读",
+    "推荐阅读",
+    "热门推荐",
+    "更多报道",
+    "24小时热点",
+    "大家都在看",
+    "编辑推荐",
+    "热点新闻",
+    "猜你喜欢",
+    "今日要闻",
+    "排行榜",
+]
+SYN = [
+    ("表示", "指出"),
+    ("目前", "眼下"),
+    ("已经", "已"),
+    ("但是", "不过"),
+    ("因为", "由于"),
+    ("进行", "展开"),
+    ("认为", "以为"),
+    ("非常", "极其"),
+    ("同时", "此外"),
+    ("开始", "启动"),
+    ("发现", "察觉"),
+    ("立即", "马上"),
+    ("这个", "此"),
+    ("以及", "和"),
+    ("所以", "因而"),
+    ("今年", "本年"),
+    ("公司", "企业"),
+    ("透露", "表明"),
+    ("增加", "提升"),
+    ("问题", "状况"),
+    ("希望", "期盼"),
+    ("主要", "重点"),
+    ("重要", "关键"),
+    ("需要", "须要"),
+    ("工作", "事务"),
+    ("地方", "地区"),
+    ("情况", "状况"),
+    ("部门", "机构"),
+    ("发展", "进展"),
+    ("提高", "提升"),
+    ("孩子", "小孩"),
+    ("告诉", "告知"),
+    ("应该", "应当"),
+    ("其中", "当中"),
+    ("通过", "经由"),
+    ("可能", "或许"),
+    ("成为", "变成"),
+    ("完成", "做完"),
+    ("负责人", "主管"),
+    ("市民", "居民"),
+    ("记者", "笔者"),
+    ("最近", "近期"),
+]
+FUNCTION = {
+    "的",
+    "了",
+    "着",
+    "是",
+    "在",
+    "也",
+    "都",
+    "就",
+    "将",
+    "被",
+    "把",
+    "对",
+    "等",
+    "这",
+    "那",
+    "其",
+    "并",
+    "而",
+    "且",
+    "还",
+    "又",
+    "已",
+    "已经",
+    "正在",
+    "目前",
+    "进行",
+    "一个",
+    "一些",
+    "非常",
+    "十分",
+    "相关",
+    "有关",
+    "个",
+    "之",
+    "与",
+    "及",
+    "以及",
+    "从",
+    "向",
+    "为",
+    "所",
+    "要",
+    "会",
+    "能",
+    "可以",
+    "我们",
+    "他们",
+    "这些",
+    "那些",
+    "通过",
+    "根据",
+    "对于",
+    "关于",
+    "其中",
+    "同时",
+    "主要",
+    "一定",
+    "进一步",
+    "不断",
+    "积极",
+    "充分",
+}
+HALF = {
+    "，": ", ",
+    "。": ". ",
+    "：": ": ",
+    "；": "; ",
+    "！": "! ",
+    "？": "? ",
+    "（": "(",
+    "）": ")",
+    "“": '"',
+    "”": '"',
+    "、": ", ",
+    "《": "<",
+    "》": ">",
+}
+CITIES = [
+    "北京",
+    "上海",
+    "广州",
+    "深圳",
+    "成都",
+    "杭州",
+    "武汉",
+    "西安",
+    "南京",
+    "重庆",
+    "天津",
+    "长沙",
+    "郑州",
+    "沈阳",
+    "青岛",
+    "昆明",
+    "合肥",
+    "福州",
+    "济南",
+    "哈尔滨",
+]
 SKY = ["晴", "多云", "阴", "小雨", "中雨", "阵雨", "雷阵雨", "小雪", "晴转多云", "多云转阴", "阴转小雨", "雨夹雪"]
 WIND = ["北风", "南风", "东北风", "西南风", "东风", "西北风", "偏南风", "偏北风"]
-SECTORS = ["半导体", "白酒", "银行", "券商", "光伏", "军工", "医药", "煤炭", "汽车", "房地产", "传媒", "电力", "钢铁",
-           "有色金属", "人工智能", "旅游酒店", "化工", "保险"]  # fmt: skip
+SECTORS = [
+    "半导体",
+    "白酒",
+    "银行",
+    "券商",
+    "光伏",
+    "军工",
+    "医药",
+    "煤炭",
+    "汽车",
+    "房地产",
+    "传媒",
+    "电力",
+    "钢铁",
+    "有色金属",
+    "人工智能",
+    "旅游酒店",
+    "化工",
+    "保险",
+]
 ZH_DIG = "〇一二三四五六七八九"
 
 
@@ -95,7 +283,11 @@ def _zh_small(n: int) -> str:
     for unit, name in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
         q, n = divmod(n, unit)
         if q:
-            out += ("零" if zero and out else "") + ("" if q == 1 and name == "十" and not out else "一二三四五六七八九"[q - 1]) + name
+            out += (
+                ("零" if zero and out else "")
+                + ("" if q == 1 and name == "十" and not out else "一二三四五六七八九"[q - 1])
+                + name
+            )
             zero = False
         elif out:
             zero = True
@@ -119,7 +311,8 @@ class Reposter:
         r = self.rng
         y, m, d = r.randint(2015, 2026), r.randint(1, 12), r.randint(1, 28)
         return r.choice([f"{y}-{m:02d}-{d:02d} {r.randint(0, 23):02d}:{r.randint(0, 59):02d}", f"{y}年{m}月{d}日",
-                         f"{m:02d}-{d:02d}", f"{y}/{m}/{d}", f"{r.randint(1, 23)}小时前", f"{m}月{d}日 {r.randint(7, 22)}:{r.randint(10, 59)}"])  # fmt: skip
+                         f"{m:02d}-{d:02d}", f"{y}/{m}/{d}", f"{r.randint(1, 23)}小时前",
+                         f"{m}月{d}日 {r.randint(7, 22)}:{r.randint(10, 59)}"])  # fmt: skip
 
     # -- the text's own edits
 
@@ -217,7 +410,9 @@ class Reposter:
         if self.rng.random() < 0.7:  # (full-width to half-width, as a normalizer does)
             t = "".join(HALF.get(c, c) for c in t)
             return re.sub(r" +\n", "\n", t).rstrip()
-        return t.translate({ord(c): ord(c) + 0xFEE0 for c in "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"}).replace(",", "，")
+        return t.translate(
+            {ord(c): ord(c) + 0xFEE0 for c in "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"}
+        ).replace(",", "，")
 
     # -- what the page adds
 
@@ -237,9 +432,10 @@ class Reposter:
         top = r.choice([f"来源：{src} {self.when()}", f"{src} · {self.when()}", f"{self.when()} | {src}",
                         f"{src}\n{self.when()} 阅读 {r.randint(100, 99999)}"])  # fmt: skip
         label = r.choice(["", "", "摘要：", "【导读】", "核心提示："])
-        tail = [link] + r.sample(["下载客户端，看更多精彩内容", "打开APP，查看更多高清图片", f"评论({r.randint(0, 999)})",
-                                  "分享到：微信 微博 QQ空间", "举报"], r.randint(0, 2))  # fmt: skip
-        return "\n".join([title, top, label + piece + glue] + tail)
+        extras = ["下载客户端，看更多精彩内容", "打开APP，查看更多高清图片", f"评论({r.randint(0, 999)})",
+                  "分享到：微信 微博 QQ空间", "举报"]  # fmt: skip
+        tail = [link, *r.sample(extras, r.randint(0, 2))]
+        return "\n".join([title, top, label + piece + glue, *tail])
 
     def headlines_block(self, t: str, own: str) -> str:
         r = self.rng
@@ -259,7 +455,7 @@ class Reposter:
         sec = r.choice(["国内", "国际", "社会", "财经", "科技", "体育", "文化", "教育", "健康", "本地"])
         site = r.choice(["今日头条", "网易", "搜狐", "新浪", "腾讯网", "凤凰网", "一点资讯", "百家号", "东方网"])
         opts = [f"首页 > {sec} > 正文", f"当前位置：{site}首页 » {sec}频道 » 滚动新闻", f"{site} > {sec} > 要闻",
-                " | ".join(r.sample(["首页", "新闻", "国内", "国际", "财经", "体育", "娱乐", "科技", "汽车", "房产", "视频"], 8)),
+                " | ".join(r.sample("首页 新闻 国内 国际 财经 体育 娱乐 科技 汽车 房产 视频".split(), 8)),
                 f"{self.when()}  来源：{r.choice(OUTLETS)}  作者：{r.choice(EDITORS)}", "字号：大 中 小  打印  关闭",
                 f"{sec}频道 | {self.when()}"]  # fmt: skip
         lines = r.sample(opts, r.randint(1, 3))
@@ -306,13 +502,16 @@ def weather(rng: random.Random, n: int) -> list[str]:
         lo = hi - rng.randint(4, 12)
         out.append(
             f"{city}天气预报：{m}月{day}日{rng.choice(SKY)}，最高气温{hi}℃\n"
-            f"{city}市气象台{m}月{day}日{rng.randint(5, 17)}时发布天气预报：今天白天{rng.choice(SKY)}，{rng.choice(WIND)}"
+            f"{city}市气象台{m}月{day}日{rng.randint(5, 17)}时发布天气预报："
+            f"今天白天{rng.choice(SKY)}，{rng.choice(WIND)}"
             f"{rng.randint(1, 3)}到{rng.randint(3, 5)}级，最高气温{hi}℃；今天夜间{rng.choice(SKY)}，{rng.choice(WIND)}"
             f"{rng.randint(1, 3)}级左右，最低气温{lo}℃。明天白天{rng.choice(SKY)}，气温{lo + rng.randint(-3, 3)}℃到"
             f"{hi + rng.randint(-3, 3)}℃。\n"
-            f"空气质量方面，预计今天{city}空气质量为{rng.choice(['优', '良', '轻度污染'])}，空气质量指数{rng.randint(20, 160)}，"
+            f"空气质量方面，预计今天{city}空气质量为{rng.choice(['优', '良', '轻度污染'])}，"
+            f"空气质量指数{rng.randint(20, 160)}，"
             f"首要污染物为{rng.choice(['PM2.5', 'PM10', '臭氧'])}。相对湿度{rng.randint(20, 95)}%，紫外线强度"
-            f"{rng.choice(['弱', '中等', '强'])}。\n未来三天，{city}以{rng.choice(SKY)}天气为主，气温在{lo - 2}℃至{hi + 2}℃之间。"
+            f"{rng.choice(['弱', '中等', '强'])}。\n未来三天，{city}以{rng.choice(SKY)}天气为主，"
+            f"气温在{lo - 2}℃至{hi + 2}℃之间。"
             f"{tip}"
         )  # fmt: skip
     return out
@@ -326,14 +525,17 @@ def stocks(rng: random.Random, n: int) -> list[str]:
         s = rng.sample(SECTORS, 6)
         sh, sz = rng.uniform(2800, 3600), rng.uniform(8500, 11500)
         out.append(
-            f"{m}月{d}日A股收评：沪指{'涨' if up else '跌'}{rng.uniform(0.1, 2.5):.2f}%，{s[0]}板块{'领涨' if up else '领跌'}\n"
+            f"{m}月{d}日A股收评：沪指{'涨' if up else '跌'}{rng.uniform(0.1, 2.5):.2f}%，"
+            f"{s[0]}板块{'领涨' if up else '领跌'}\n"
             f"{m}月{d}日，A股三大指数集体{'收涨' if up else '收跌'}。截至收盘，沪指报{sh:.2f}点，{'涨' if up else '跌'}"
-            f"{rng.uniform(0.1, 2.5):.2f}%；深证成指报{sz:.2f}点，{'涨' if up else '跌'}{rng.uniform(0.1, 3):.2f}%；创业板指报"
+            f"{rng.uniform(0.1, 2.5):.2f}%；深证成指报{sz:.2f}点，"
+            f"{'涨' if up else '跌'}{rng.uniform(0.1, 3):.2f}%；创业板指报"
             f"{rng.uniform(1700, 2400):.2f}点，{'涨' if up else '跌'}{rng.uniform(0.1, 3.5):.2f}%。\n"
             f"两市全天成交额{rng.randint(6000, 12000)}亿元，较上一交易日{'放量' if rng.random() < 0.5 else '缩量'}"
             f"{rng.randint(50, 1500)}亿元。北向资金全天净{'买入' if up else '卖出'}{rng.uniform(1, 90):.2f}亿元。\n"
             f"盘面上，{s[0]}、{s[1]}、{s[2]}等板块涨幅居前，{s[3]}、{s[4]}、{s[5]}等板块跌幅居前。个股方面，"
-            f"{rng.randint(500, 4500)}只个股上涨，{rng.randint(500, 4500)}只个股下跌，{rng.randint(10, 120)}只个股涨停。\n"
+            f"{rng.randint(500, 4500)}只个股上涨，{rng.randint(500, 4500)}只个股下跌，"
+            f"{rng.randint(10, 120)}只个股涨停。\n"
             f"分析人士认为，市场短期仍以震荡为主，投资者宜控制仓位，关注业绩确定性较强的板块。（本文不构成投资建议）"
         )  # fmt: skip
     return out
