@@ -825,6 +825,13 @@ _CHAR_SWAP_SITES: Final = 16
 holds no more characters) from which a copy :func:`chars_deleted` accepts is still a subsequence (``clean``): one
 step of the in-order path placed on a chance gram among many deletions is no word swapped (English copies with a fifth
 of their letters deleted: their broken shingles would read as a substitution)."""
+_CHAR_OTHER: Final = 6
+"""Deletion sites (gaps where the canonical holds more characters) per gap that is no deletion, at least, for
+:func:`chars_deleted` to accept; no deletion: the copy holds more characters there, or as many and grams of its own (a
+swap, :data:`_CHAR_SWAP_SITES`). A copy with characters deleted is a subsequence of its original: such a gap is a chance
+step of the path, one in many. Two reports of one template with other names and figures (the weather of another city,
+the market close of another day) hold a longer figure on either side every few gaps, and so do two copies of one text
+with *other* characters deleted (neither a subsequence of the other: each is asked against the original)."""
 _CHAR_EXCESS: Final = 0.03
 """Characters the copy holds beyond the canonical between shared grams, as a share of its shared span, at most (a text
 with characters deleted holds none; a hash that repeats can misplace a step of the path)."""
@@ -1002,7 +1009,7 @@ def _chars_deleted(
         and not (_moved_out(moved_a, ia, skip) or _moved_out(moved_b, ib, skip_b))
     )
     unit = CHAR_MOD if a.sampled else 1
-    excess = sites = lent = swaps = 0
+    excess = sites = lent = swaps = other = 0
     most = _CHAR_EXCESS * span
     for n in range(len(ia) - 1):
         i1, i2, j1, j2 = ia[n], ia[n + 1], ib[n], ib[n + 1]
@@ -1020,12 +1027,13 @@ def _chars_deleted(
             return False
         sites += gb > ga
         swaps += ga >= gb and own > 0
+        other += ga > gb or (ga == gb and own > 0)
         lent = max(0, ga - gb)  # (a step placed on a later copy of a repeated gram lends the next gap what it took)
         if ga > gb:
             excess += ga - gb
             if excess > most:
                 return False
-    if sites <= (2 * p.deleted_gaps if both_out else p.anchor):
+    if sites <= (2 * p.deleted_gaps if both_out else p.anchor) or other * _CHAR_OTHER > sites:
         return False
     if clean is not None:
         clean.append(swaps * _CHAR_SWAP_SITES <= sites and not both_out)
