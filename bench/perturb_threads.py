@@ -134,7 +134,7 @@ def _structured(node: LexborNode) -> bool:
 def _signature(node: LexborNode) -> str:
     """Tag and first class name without its digits (``post bg1`` and ``post bg2``, ``wpfn-1`` and ``wpfn-2`` alike)."""
     first = (node.attrs.get("class") or "").split()[:1]
-    return node.tag + "." + re.sub(r"\d+", "", first[0] if first else "")
+    return (node.tag or "") + "." + re.sub(r"\d+", "", first[0] if first else "")
 
 
 def _repeated(posts: list[LexborNode], gold_of: dict[int, int]) -> bool:
@@ -338,7 +338,7 @@ class Thread:
 
     def user_panel(self) -> str:
         r = self.rng
-        level = r.choice(WORDS[self.lang]["level"])  # type: ignore[arg-type]
+        level = r.choice(WORDS[self.lang]["level"])
         return (
             f'<div class="up"><img src="/avatar/{r.randrange(10**5)}.png" alt=""><a href="/u/{r.randrange(10**5)}"'
             f' class="un">{self.user()}</a><div class="ul">{level}</div>'
@@ -349,7 +349,7 @@ class Thread:
 
     def actions(self) -> str:
         r = self.rng
-        links = " ".join(f'<a href="#r{r.randrange(10**5)}">{a}</a>' for a in WORDS[self.lang]["actions"])  # type: ignore[attr-defined]
+        links = " ".join(f'<a href="#r{r.randrange(10**5)}">{a}</a>' for a in WORDS[self.lang]["actions"])
         return (
             f'<div class="pa">{links} <span class="v">{self.word("up")} {r.randrange(0, 300)}</span>'
             f' <span class="v">{self.word("down")} {r.randrange(0, 9)}</span></div>'
@@ -367,7 +367,7 @@ class Thread:
     def questions(self, n: int) -> list[str]:
         forms = WORDS[self.lang]["questions"]
         heads = self.rng.sample(self.pool.headlines, min(n, len(self.pool.headlines)))
-        return [self.rng.choice(forms).format(h=h) for h in heads]  # type: ignore[attr-defined]
+        return [self.rng.choice(forms).format(h=h) for h in heads]
 
 
 def chrome_per_post(t: Thread, posts: list[str]) -> str:
@@ -395,7 +395,8 @@ def table_floors(t: Thread, posts: list[str]) -> str:
     for i, post in enumerate(posts):
         floor = f"{i + 1}{t.word('floor')}" if t.lang == "zh" else f"#{i + 1}"
         out.append(
-            f'<table class="plhin" cellspacing="0" cellpadding="0"><tr><td class="pls" rowspan="2">{t.user_panel()}</td>'
+            f'<table class="plhin" cellspacing="0" cellpadding="0"><tr>'
+            f'<td class="pls" rowspan="2">{t.user_panel()}</td>'
             f'<td class="plc"><div class="pi"><strong><a href="#p{i}">{floor}</a></strong> {t.word("posted")}'
             f' {_date(t.rng)} | <a href="#a">{t.word("author_only")}</a></div><div class="pct"><table><tr>'
             f'<td class="t_f">{post}</td></tr></table></div></td></tr><tr><td class="plc plm">{t.actions()}</td>'
@@ -428,7 +429,7 @@ def page_bar(t: Thread, posts: list[str]) -> str:
     )
     form = (
         f'<div class="rb"><form action="/reply" method="post"><textarea name="m"></textarea>'
-        f'<p>{t.word("login")}</p><p>{t.word("rules")}</p>'
+        f"<p>{t.word('login')}</p><p>{t.word('rules')}</p>"
         f'<label>{t.word("user")}</label><input type="text" name="u">'
         f'<label>{t.word("password")}</label><input type="password" name="p">'
         f'<button type="submit">{t.word("submit")}</button></form></div>'
