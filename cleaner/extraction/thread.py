@@ -1700,8 +1700,10 @@ def _signature_slots(
 ) -> set[tuple[str, ...]]:
     """Slots of prose that are the users' signatures, whatever their class names: a slot that holds one line in each
     item that wears it (:data:`SIGNATURE_ITEMS` and all items but one), that line the item's last line of prose, below
-    every line of another slot of prose (the post's text, a line or many); a signature reads like prose but is
-    chrome. A quote opens the post (above its text); a one-paragraph reply's text is its only slot of prose."""
+    the lines of the posts' text: another slot of prose above it that holds two lines or more in some item (a post of
+    paragraphs; a signature is often longer than a short reply, so weights are not compared). A signature reads like
+    prose but is chrome. A quote opens the post (above its text); a one-paragraph answer under a one-line author bio
+    is no signature under a text."""
     if n_items < SIGNATURE_ITEMS:
         return set()
     per_item: dict[int, list[tuple[int, tuple[str, ...]]]] = {}
@@ -1710,17 +1712,30 @@ def _signature_slots(
             key = _slot(page, i, owner[i])
             if key not in chrome:
                 per_item.setdefault(owner[i], []).append((i, key))
-    last: dict[tuple[str, ...], int] = {}  # slot: the items whose last prose line is its one line, below another slot
+    last: dict[tuple[str, ...], int] = {}  # slot: the items whose last prose line is its one line
     spoiled: set[tuple[str, ...]] = set()
+    most: dict[tuple[str, ...], int] = {}  # slot: the most lines it holds in one item
+    above: dict[tuple[str, ...], set[tuple[str, ...]]] = {}  # slot: the slots above its line in such items
     for prose in per_item.values():
         counts: dict[tuple[str, ...], int] = {}
         for _, key in prose:
             counts[key] = counts.get(key, 0) + 1
+        for key, n in counts.items():
+            most[key] = max(most.get(key, 0), n)
         key = prose[-1][1]
         if counts[key] == 1 and len(counts) >= 2:
             last[key] = last.get(key, 0) + 1
+            others = set(counts) - {key}
+            above.setdefault(key, set()).update(others)
         spoiled.update(k for k, n in counts.items() if n > 1 or k != key)
-    return {key for key, n in last.items() if key not in spoiled and n >= SIGNATURE_ITEMS and n >= n_items - 1}
+    return {
+        key
+        for key, n in last.items()
+        if key not in spoiled
+        and n >= SIGNATURE_ITEMS
+        and n >= n_items - 1
+        and any(most[b] >= 2 for b in above[key])
+    }
 
 
 TEMPLATE_WORDS: Final = 4
