@@ -769,6 +769,7 @@ def _first_items(page: Page, start: int, end: int, gains: list[float]) -> list[i
     gap = LONE_GAP if paragraphs <= 1 else GAP
     loose = _sentences(page, start, end, gains) <= 1
     memo: dict[tuple[int, bool], list[int]] = {}
+    tail = -1  # the end of the first post's item, once prose below the post asked for it
     for probe in range(end, min(end + FAR_GAP, len(lines))):
         items = _items_or_lone(page, probe, gains, loose, memo)
         if len(items) == 1 and not _reply_to(page, items[0], start, end):
@@ -779,14 +780,41 @@ def _first_items(page: Page, start: int, end: int, gains: list[float]) -> list[i
             or (paragraphs <= 1 and _listed(page, items[0]))
             or all(_answer_like(page, i) for i in items)
         ):
+            if tail > end and not _post_is_item(page, start, items[0]):
+                return []  # the prose below the post was in an element not like the replies
             if len(items) == 1:
                 items = _set_apart(page, items[0], gains)
             return items  # a reply may open with its text (the user's name inline)
         gain = gains[probe] if gains[probe] <= 0 or not _boxed(page, probe, end) else 0.0
+        if gain > 0 and tail < 0:
+            tail = _item_end(page, start, end)
+            if sum(1 for g in gains[end:tail] if g > 0) > TAIL_PROSE:
+                tail = 0  # more prose than a signature below the post in its element: the post goes on
+        if probe < tail:
+            continue  # the first post's own tail (a signature, its action bar): not prose outside the replies
         between += gain
         if gain > 0 and probe > end and between > 0:
             return []  # prose that is not in a reply (and outweighs the chrome before it): not a thread
     return []
+
+
+TAIL_PROSE: Final = 2
+"""Lines of prose the first post's item may hold below the post (a signature of a line or two)."""
+
+
+def _item_end(page: Page, start: int, end: int) -> int:
+    """The end of the outermost element that holds the first post ``start:end`` and more lines below it, and has a
+    like sibling (same tag and first class, alike class words) after it: the first post is an item of a list of
+    posts, and the lines below it in its item are its own chrome (a signature, a bar of actions), whatever the
+    classes name. 0 if there is none."""
+    blocks = page.blocks
+    k = page.lines[start].block
+    found = 0
+    while k > 0 and blocks[k].start <= start:
+        if blocks[k].end > end and any(i > k for i in _like_children(page, k, False)):
+            found = blocks[k].end
+        k = blocks[k].parent
+    return found
 
 
 _SENTENCE_END: Final = re.compile(f"[。！？.!?…{SCRIPT_STOPS}]\\s*[”\"’')）]?\\s*$")
@@ -1670,7 +1698,56 @@ def _chrome(
         and all(_named(blocks[item]) and "comment" not in blocks[item].ident.lower() for item in items)
     ):  # (not an article's comments: they are no posts of a thread)
         chrome = _stamped(page, owner, len(items))
+    if chrome:
+        chrome |= _signature_slots(page, owner, gains, chrome, len(items))
     return owner, chrome
+
+
+SIGNATURE_ITEMS: Final = 3
+"""A slot is the posts' signature when at least this many items (and all but one of them) wear it..."""
+
+
+def _signature_slots(
+    page: Page, owner: dict[int, int], gains: list[float], chrome: set[tuple[str, ...]], n_items: int
+) -> set[tuple[str, ...]]:
+    """Slots of prose that are the users' signatures, whatever their class names: a slot that holds one line in each
+    item that wears it (:data:`SIGNATURE_ITEMS` and all items but one), that line the item's last line of prose, below
+    the lines of the posts' text: another slot of prose above it that holds two lines or more in some item (a post of
+    paragraphs; a signature is often longer than a short reply, so weights are not compared). A signature reads like
+    prose but is chrome. A quote opens the post (above its text); a one-paragraph answer under a one-line author bio
+    is no signature under a text."""
+    if n_items < SIGNATURE_ITEMS:
+        return set()
+    per_item: dict[int, list[tuple[int, tuple[str, ...]]]] = {}
+    for i in sorted(owner):
+        if gains[i] > 0:
+            key = _slot(page, i, owner[i])
+            if key not in chrome:
+                per_item.setdefault(owner[i], []).append((i, key))
+    last: dict[tuple[str, ...], int] = {}  # slot: the items whose last prose line is its one line
+    spoiled: set[tuple[str, ...]] = set()
+    most: dict[tuple[str, ...], int] = {}  # slot: the most lines it holds in one item
+    above: dict[tuple[str, ...], set[tuple[str, ...]]] = {}  # slot: the slots above its line in such items
+    for prose in per_item.values():
+        counts: dict[tuple[str, ...], int] = {}
+        for _, key in prose:
+            counts[key] = counts.get(key, 0) + 1
+        for key, n in counts.items():
+            most[key] = max(most.get(key, 0), n)
+        key = prose[-1][1]
+        if counts[key] == 1 and len(counts) >= 2:
+            last[key] = last.get(key, 0) + 1
+            others = set(counts) - {key}
+            above.setdefault(key, set()).update(others)
+        spoiled.update(k for k, n in counts.items() if n > 1 or k != key)
+    return {
+        key
+        for key, n in last.items()
+        if key not in spoiled
+        and n >= SIGNATURE_ITEMS
+        and n >= n_items - 1
+        and any(most[b] >= 2 for b in above[key])
+    }
 
 
 TEMPLATE_WORDS: Final = 4
