@@ -867,8 +867,9 @@ def _story_above_comments(page: Page, best: int, gains: list[float], base: list[
     title: :func:`_counted_comments`) and the comments: the comments of a short story (a notice, a 简讯, a caption)
     outweigh it and were chosen, alone or with it. Returns (block, heading line): a block chosen that opens with the
     heading gives way to the best block between the title and the heading that holds a line of prose with sentence
-    punctuation below the title; a block holding the title and the heading is kept, and the heading line is where
-    the selection ends. (``best``, -1) when no such heading is there."""
+    punctuation below the title (so does a block in the element the heading opens: :func:`_heads`); a block holding
+    the title and the heading is kept, and the heading line is where the selection ends. (``best``, -1) when no such
+    heading is there."""
     blocks, lines = page.blocks, page.lines
     blk = blocks[best]
     if anchor < 0 or blk.end <= anchor + 1:
@@ -876,7 +877,9 @@ def _story_above_comments(page: Page, best: int, gains: list[float], base: list[
     head = _counted_comments(page, min(anchor, blk.start), blk.end, base, anchor, posts=False)
     if head < 0 and blk.start > anchor:
         return _story_over_comments(page, best, base, anchor)
-    if head < blk.start or _op_header(page, base, anchor, head, blk.end):
+    if head < 0 or (head < blk.start and not _heads(page, head, best)):
+        return best, -1
+    if _op_header(page, base, anchor, head, blk.end):
         return best, -1
     if blk.start <= anchor:
         return best, head
@@ -894,6 +897,39 @@ def _story_above_comments(page: Page, best: int, gains: list[float], base: list[
         if score > 0 and score >= top:  # an inner block of the same score wins (visited after its ancestors)
             choice, top = idx, score
     return (choice, head) if choice >= 0 else (best, -1)
+
+
+def _story_below_comments(page: Page, best: int, gains: list[float], anchor: int) -> tuple[int, int]:
+    """A comment section set above the page's title (a counted comment heading, "4 Comments", opening the block
+    chosen or the element that holds it), chosen over the short story under the title: the best block below the
+    comments that holds the first line of prose with sentence punctuation under the title, and the block holding it
+    and the comments (the fence of the widening); (``best``, -1) when there is none."""
+    blocks, lines = page.blocks, page.lines
+    blk = blocks[best]
+    if anchor < 0 or blk.end > anchor:
+        return best, -1
+    opener = [h for h in (blk.start, blk.start - 1) if h >= 0 and comment_heading(lines[h].text)]
+    if not opener or not _DIGIT.search(lines[opener[0]].text) or not _heads(page, opener[0], best):
+        return best, -1
+    first = next((i for i in range(anchor, len(lines)) if gains[i] > 0 and lines[i].punct), -1)
+    if first < 0:
+        return best, -1
+    prefix = _prefix(gains)
+    choice, top = -1, 0.0
+    for idx, cand in enumerate(blocks):
+        if cand.start < blk.end or not cand.start <= first < cand.end:
+            continue
+        score = _bonused(page, idx, prefix[cand.end] - prefix[cand.start], gains, anchor)
+        if score > 0 and score >= top:  # an inner block of the same score wins (visited after its ancestors)
+            choice, top = idx, score
+    return (choice, common_block(page, choice, best)) if choice >= 0 else (best, -1)
+
+
+def _heads(page: Page, head: int, best: int) -> bool:
+    """Does the comment heading's line open the element that holds it and the block ``best`` (a comment section's
+    ``<h3>3 Comments</h3>`` above its list, the list chosen)?"""
+    holder = common_block(page, page.lines[head].block, best)
+    return holder >= 0 and page.blocks[holder].start == head
 
 
 def _paragraphs_outside(page: Page, gains: list[float], outer: Block, inner: Block) -> bool:
@@ -1503,6 +1539,9 @@ def _select_root(page: Page, title: str, held: list[int], *, continued: bool) ->
         best, fence = _title_column(page, best, gains, anchor)
     if fence < 0:
         best, fence = _title_layout(page, best, gains, anchor)
+    best, below = _story_below_comments(page, best, gains, anchor)
+    if below >= 0:  # the story chosen below a comment section: the widening stops below the block holding both
+        fence = below
     best, comments = _story_above_comments(page, best, gains, base, anchor)
     above = comments >= 0 and not page.blocks[best].start <= comments < page.blocks[best].end
     if above:  # the story chosen above the comment box: the widening stops below the block holding both
