@@ -3,6 +3,7 @@
     python bench/gen_sweep.py [--fresh sweep28-fresh1,sweep28-fresh2] [--limit 40] [--tree DIR] [--only NAME ...]
                               [--no-perturb] [--perturb-limit 5] [--json FILE]
     python bench/gen_sweep.py --catastrophes NAME-dev1 [--only NAME ...]   # a dev seed's tune pages that failed
+    python bench/gen_sweep.py --diff BASE.jsonl MINE.jsonl                 # two sweeps' --json rows side by side
 
 Each generator was developed on its own seed; later sessions' changes were never judged on fresh seeds of the
 older ones (issue #12). This runs every generator's ``build`` on its default seed and on each ``--fresh`` seed,
@@ -298,6 +299,28 @@ def table(rows: Sequence[Row], key: Callable[[Row], float], title: str) -> list[
     return out
 
 
+def diff(base: Path, mine: Path) -> list[str]:
+    """Two sweeps' ``--json`` rows side by side (base -> mine), the rows whose figures differ."""
+    a = {r["name"]: r for r in map(json.loads, base.read_text(encoding="utf-8").splitlines())}
+    b = {r["name"]: r for r in map(json.loads, mine.read_text(encoding="utf-8").splitlines())}
+    out = [
+        "| generator | n | F1 default | F1 fresh (mean) | wrong | bloat | empty | leak |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for name in sorted(a.keys() & b.keys()):
+        x, y = a[name], b[name]
+        if x == y:
+            continue
+        fx, fy = statistics.fmean(x["fresh"].values()), statistics.fmean(y["fresh"].values())
+        out.append(
+            f"| {name} | {y['n']} | {x['default']:.3f} → {y['default']:.3f} | {fx:.3f} → {fy:.3f} |"
+            f" {x['wrong']} → {y['wrong']} | {x['bloat']} → {y['bloat']} | {x['empty']} → {y['empty']} |"
+            f" {x['leak']:.0%} → {y['leak']:.0%} |"
+        )
+    same = len(a.keys() & b.keys()) - (len(out) - 2)
+    return [*out, "", f"{same} rows identical"]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     ap.add_argument("--data", type=Path, default=Path("../shared/data/extraction"))
@@ -309,7 +332,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--tree", type=Path, default=Path(__file__).resolve().parents[1], help="checkout to import")
     ap.add_argument("--json", type=Path, help="write the rows here (JSON lines)")
     ap.add_argument("--catastrophes", metavar="SEED", help="list a dev seed's tune pages that are empty/wrong/bloat")
+    ap.add_argument("--diff", nargs=2, type=Path, metavar=("BASE", "MINE"), help="two --json files side by side")
     args = ap.parse_args(argv)
+    if args.diff:
+        print("\n".join(diff(*args.diff)))
+        return 0
     tree = args.tree.resolve()
     sys.path[:0] = [str(tree / "bench"), str(tree)]
     data = args.data.resolve()

@@ -170,9 +170,9 @@ def test_a_one_paragraph_story_above_its_counted_comment_section() -> None:
 def test_english_comment_headings_need_their_count() -> None:
     """ "3 Comments", "Comments (12)", "1 Response" name a comment section; a bare "Comments" (a tab, a link of a
     forum's bar) and a sentence do not."""
-    from cleaner.extraction.thread import comment_heading
+    from cleaner.extraction.content import _EN_COUNTED
 
     for text in ("3 Comments", "Comments (12)", "1 Response", "12 comments:", "1,204 Comments"):
-        assert comment_heading(text), text
+        assert _EN_COUNTED.match(text), text
     for text in ("Comments", "Show comments", "3 comments so far on this story", "Comments are closed."):
-        assert not comment_heading(text), text
+        assert not _EN_COUNTED.match(text), text

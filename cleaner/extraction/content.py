@@ -875,9 +875,12 @@ def _story_above_comments(page: Page, best: int, gains: list[float], base: list[
     if anchor < 0 or blk.end <= anchor + 1:
         return best, -1
     head = _counted_comments(page, min(anchor, blk.start), blk.end, base, anchor, posts=False)
-    if head < 0 and blk.start > anchor:
+    opener = _comment_opener(page, best, base, anchor) if head < blk.start else -1
+    if opener >= 0:
+        head = opener
+    elif head < 0 and blk.start > anchor:
         return _story_over_comments(page, best, base, anchor)
-    if head < 0 or (head < blk.start and not _heads(page, head, best)):
+    elif head < blk.start:
         return best, -1
     if _op_header(page, base, anchor, head, blk.end):
         return best, -1
@@ -899,7 +902,9 @@ def _story_above_comments(page: Page, best: int, gains: list[float], base: list[
     return (choice, head) if choice >= 0 else (best, -1)
 
 
-def _story_below_comments(page: Page, best: int, gains: list[float], anchor: int) -> tuple[int, int]:
+def _story_below_comments(
+    page: Page, best: int, gains: list[float], base: list[float], anchor: int
+) -> tuple[int, int]:
     """A comment section set above the page's title (a counted comment heading, "4 Comments", opening the block
     chosen or the element that holds it), chosen over the short story under the title: the best block below the
     comments that holds the first line of prose with sentence punctuation under the title, and the block holding it
@@ -908,8 +913,7 @@ def _story_below_comments(page: Page, best: int, gains: list[float], anchor: int
     blk = blocks[best]
     if anchor < 0 or blk.end > anchor:
         return best, -1
-    opener = [h for h in (blk.start, blk.start - 1) if h >= 0 and comment_heading(lines[h].text)]
-    if not opener or not _DIGIT.search(lines[opener[0]].text) or not _heads(page, opener[0], best):
+    if _comment_opener(page, best, base, -1) < 0:
         return best, -1
     first = next((i for i in range(anchor, len(lines)) if gains[i] > 0 and lines[i].punct), -1)
     if first < 0:
@@ -925,11 +929,32 @@ def _story_below_comments(page: Page, best: int, gains: list[float], anchor: int
     return (choice, common_block(page, choice, best)) if choice >= 0 else (best, -1)
 
 
-def _heads(page: Page, head: int, best: int) -> bool:
-    """Does the comment heading's line open the element that holds it and the block ``best`` (a comment section's
-    ``<h3>3 Comments</h3>`` above its list, the list chosen)?"""
-    holder = common_block(page, page.lines[head].block, best)
-    return holder >= 0 and page.blocks[holder].start == head
+_EN_COUNTED: Final = re.compile(
+    r"^(?i:\d[\d,]*\s+(?:comments?|responses?)|(?:comments|responses)\s*\(\s*\d[\d,]*\s*\))\s*:?$"
+)
+"""An English comment heading with its count ("3 Comments", "Comments (12)", "1 Response"). Only a comment list
+chosen alone gives way to the story at it (:func:`_comment_opener`); a block holding the title and such a heading
+is left to the tail rules (``en-comments``): an English community thread (Lemmy, Zendesk) keeps its comments."""
+
+
+def _comment_opener(page: Page, best: int, base: list[float], anchor: int) -> int:
+    """The line of a counted comment heading (:func:`~.thread.comment_heading` with a count, or :data:`_EN_COUNTED`)
+    below the title line ``anchor`` that opens the block ``best`` or the element holding it and ``best`` (a comment
+    section's ``<h3>3 Comments</h3>`` above its list, the list chosen and holding two lines of prose or more), or
+    -1."""
+    lines, blk = page.lines, page.blocks[best]
+    if sum(1 for i in range(blk.start, blk.end) if base[i] > 0) < 2:
+        return -1
+    for h in (blk.start, blk.start - 1):
+        if h <= anchor or h < 0 or lines[h].chars > COUNTER_CHARS:
+            continue
+        text = lines[h].text.strip()
+        if not (_EN_COUNTED.match(text) or (comment_heading(text) and _DIGIT.search(text))) or _REPLIES.search(text):
+            continue
+        holder = common_block(page, lines[h].block, best)
+        if holder >= 0 and page.blocks[holder].start == h:
+            return h
+    return -1
 
 
 def _paragraphs_outside(page: Page, gains: list[float], outer: Block, inner: Block) -> bool:
@@ -1539,7 +1564,7 @@ def _select_root(page: Page, title: str, held: list[int], *, continued: bool) ->
         best, fence = _title_column(page, best, gains, anchor)
     if fence < 0:
         best, fence = _title_layout(page, best, gains, anchor)
-    best, below = _story_below_comments(page, best, gains, anchor)
+    best, below = _story_below_comments(page, best, gains, base, anchor)
     if below >= 0:  # the story chosen below a comment section: the widening stops below the block holding both
         fence = below
     best, comments = _story_above_comments(page, best, gains, base, anchor)

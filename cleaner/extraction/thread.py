@@ -2442,13 +2442,11 @@ COMMENT_HEADING: Final = re.compile(
     r"|reacties|комментарии|коментарі|yorumlar|σχόλια|bình luận|komentar|komentáře|kommentarer)|コメント|댓글|التعليقات"
     r"|تعليقات|نظرات|دیدگاه‌ها|टिप्पणियां|टिप्पणियाँ)"
     r"\s*(?:[(（]\s*\d[\d,.]*\s*(?:件|개)?\s*[)）]|\d[\d,.]*\s*(?:件|개)?)?\s*[:：]?$"
-    # English with its count only ("3 Comments", "Comments (12)", "1 Response"): a bare "Comments" is a tab or a link
-    r"|^(?i:\d[\d,]*\s+(?:comments?|responses?)|(?:comments|responses)\s*\(\s*\d[\d,]*\s*\))\s*:?$"
 )
 """A heading that names a comment section, with or without its count ("网友评论（93）", "留言（29）", "評論 12",
 "Kommentare (4)", "コメント（3件）"), and the link to the comment form after it (a Sina blog's "评论 [8] 发评论"): never
-a Q&A page's answers ("3个回答") nor a forum's replies ("回复"). English only with its count ("3 Comments",
-"Comments (3)"): a bare "Comments" is a tab or a link of a forum's bar."""
+a Q&A page's answers ("3个回答") nor a forum's replies ("回复"). (English "Comments (3)" is left out: English forum
+pages were tuned without it.)"""
 
 
 def comment_heading(text: str) -> bool:
