@@ -867,9 +867,9 @@ def _story_above_comments(page: Page, best: int, gains: list[float], base: list[
     title: :func:`_counted_comments`) and the comments: the comments of a short story (a notice, a 简讯, a caption)
     outweigh it and were chosen, alone or with it. Returns (block, heading line): a block chosen that opens with the
     heading gives way to the best block between the title and the heading that holds a line of prose with sentence
-    punctuation below the title (so does a block in the element the heading opens: :func:`_heads`); a block holding
-    the title and the heading is kept, and the heading line is where the selection ends. (``best``, -1) when no such
-    heading is there."""
+    punctuation below the title (so does a list in the element the heading opens: :func:`_comment_opener`); a block
+    holding the title and the heading is kept, and the heading line is where the selection ends. (``best``, -1) when
+    no such heading is there."""
     blocks, lines = page.blocks, page.lines
     blk = blocks[best]
     if anchor < 0 or blk.end <= anchor + 1:
