@@ -62,3 +62,19 @@ def test_the_sweep_refuses_to_list_the_pages_of_a_fresh_seed() -> None:
 
     with pytest.raises(SystemExit):
         gen_sweep.catastrophes(["decoy_corpus"], "sweep28-fresh1", DATA)
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason="zh_news_corpus21 reads its texts from ../shared/data/extraction")
+def test_a_poem_under_its_title_is_read_when_only_the_title_came_out() -> None:
+    """zh_news_corpus21 ``short_lines`` tune page (sweep28-dev1): a 文学网 piece of short unpunctuated lines, one per
+    ``<p>``, under a title of 24+ characters. Only the title came out (``html.title_is_text``) and, being
+    MIN_TEXT long, it kept the verse fallback away (F1 0.22); a text that is only the page's title counts as none."""
+    import zh_news_corpus21
+    from halves import TUNE
+
+    page = zh_news_corpus21.build_page("short_lines", 4, zh_news_corpus21.Text.load(DATA), "sweep28-dev1")
+    assert page.half == TUNE
+    doc = extract_html(page.html, url=zh_news_corpus21.SCORING.url(page))
+    for line in page.gold.splitlines():
+        assert line in doc.text
+    assert doc.removed.get("html.fallback_verse") == 1
