@@ -154,3 +154,25 @@ def test_reply_box_beside_a_one_line_question_is_no_widget() -> None:
     )
     html = f"<html><head><title>Ask: {question[:30]} | Hacker News</title></head><body>{table}</body></html>"
     assert question in extract_html(html).text
+
+
+def test_a_one_paragraph_story_above_its_counted_comment_section() -> None:
+    """decoy_corpus ``short`` (sweep28-dev2): the story's one paragraph under its title, then ``<h3>4 Comments</h3>``
+    opening a section whose list of comments outweighs it. The list was chosen and read as replies; the heading
+    opens the element that holds the list, so the story under the title is the content."""
+    html = _page(_story(STORY[:1]) + _comments())
+    text = extract_html(html).text
+    assert STORY[0] in text
+    for c in COMMENTS:
+        assert c[:50] not in text
+
+
+def test_english_comment_headings_need_their_count() -> None:
+    """ "3 Comments", "Comments (12)", "1 Response" name a comment section; a bare "Comments" (a tab, a link of a
+    forum's bar) and a sentence do not."""
+    from cleaner.extraction.content import _EN_COUNTED
+
+    for text in ("3 Comments", "Comments (12)", "1 Response", "12 comments:", "1,204 Comments"):
+        assert _EN_COUNTED.match(text), text
+    for text in ("Comments", "Show comments", "3 comments so far on this story", "Comments are closed."):
+        assert not _EN_COUNTED.match(text), text

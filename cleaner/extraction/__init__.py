@@ -853,7 +853,9 @@ def _extract(html: str, url: str | None, rules: Rules | None, modern: bool = Tru
     shown = page.swallowed and _chars(cleaned) >= MIN_TEXT
     if modern and _chars(cleaned) < THIN_TEXT and (found := _modern(html, url, rules, title, cleaned, shown)):
         byline, lines, cleaned, fallback = [], [], found[0], found[1]
-    if _chars(cleaned) < MIN_TEXT and not _told(cleaned) and (verse := verse_root(page, 2 * MIN_TEXT)) is not None:
+    alone = own_title and len(cleaned.lines) == 1  # only the title came out: a poem's lines under it are more
+    verse = verse_root(page, 2 * MIN_TEXT) if (_chars(cleaned) < MIN_TEXT or alone) and not _told(cleaned) else None
+    if verse is not None:
         # no prose anywhere: a poem's unpunctuated lines
         verse_body = _body(page, verse, title, rules)
         if _chars(verse_body[2]) > _chars(cleaned):

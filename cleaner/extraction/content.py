@@ -868,16 +868,22 @@ def _story_above_comments(page: Page, best: int, gains: list[float], base: list[
     title: :func:`_counted_comments`) and the comments: the comments of a short story (a notice, a 简讯, a caption)
     outweigh it and were chosen, alone or with it. Returns (block, heading line): a block chosen that opens with the
     heading gives way to the best block between the title and the heading that holds a line of prose with sentence
-    punctuation below the title; a block holding the title and the heading is kept, and the heading line is where
-    the selection ends. (``best``, -1) when no such heading is there."""
+    punctuation below the title (so does a list in the element the heading opens: :func:`_comment_opener`); a block
+    holding the title and the heading is kept, and the heading line is where the selection ends. (``best``, -1) when
+    no such heading is there."""
     blocks, lines = page.blocks, page.lines
     blk = blocks[best]
     if anchor < 0 or blk.end <= anchor + 1:
         return best, -1
     head = _counted_comments(page, min(anchor, blk.start), blk.end, base, anchor, posts=False)
-    if head < 0 and blk.start > anchor:
+    opener = _comment_opener(page, best, base, anchor) if head < blk.start else -1
+    if opener >= 0:
+        head = opener
+    elif head < 0 and blk.start > anchor:
         return _story_over_comments(page, best, base, anchor)
-    if head < blk.start or _op_header(page, base, anchor, head, blk.end):
+    elif head < blk.start:
+        return best, -1
+    if _op_header(page, base, anchor, head, blk.end):
         return best, -1
     if blk.start <= anchor:
         return best, head
@@ -895,6 +901,61 @@ def _story_above_comments(page: Page, best: int, gains: list[float], base: list[
         if score > 0 and score >= top:  # an inner block of the same score wins (visited after its ancestors)
             choice, top = idx, score
     return (choice, head) if choice >= 0 else (best, -1)
+
+
+def _story_below_comments(
+    page: Page, best: int, gains: list[float], base: list[float], anchor: int
+) -> tuple[int, int]:
+    """A comment section set above the page's title (a counted comment heading, "4 Comments", opening the block
+    chosen or the element that holds it), chosen over the short story under the title: the best block below the
+    comments that holds the first line of prose with sentence punctuation under the title, and the block holding it
+    and the comments (the fence of the widening); (``best``, -1) when there is none."""
+    blocks, lines = page.blocks, page.lines
+    blk = blocks[best]
+    if anchor < 0 or blk.end > anchor:
+        return best, -1
+    if _comment_opener(page, best, base, -1) < 0:
+        return best, -1
+    first = next((i for i in range(anchor, len(lines)) if gains[i] > 0 and lines[i].punct), -1)
+    if first < 0:
+        return best, -1
+    prefix = _prefix(gains)
+    choice, top = -1, 0.0
+    for idx, cand in enumerate(blocks):
+        if cand.start < blk.end or not cand.start <= first < cand.end:
+            continue
+        score = _bonused(page, idx, prefix[cand.end] - prefix[cand.start], gains, anchor)
+        if score > 0 and score >= top:  # an inner block of the same score wins (visited after its ancestors)
+            choice, top = idx, score
+    return (choice, common_block(page, choice, best)) if choice >= 0 else (best, -1)
+
+
+_EN_COUNTED: Final = re.compile(
+    r"^(?i:\d[\d,]*\s+(?:comments?|responses?)|(?:comments|responses)\s*\(\s*\d[\d,]*\s*\))\s*:?$"
+)
+"""An English comment heading with its count ("3 Comments", "Comments (12)", "1 Response"). Only a comment list
+chosen alone gives way to the story at it (:func:`_comment_opener`); a block holding the title and such a heading
+is left to the tail rules (``en-comments``): an English community thread (Lemmy, Zendesk) keeps its comments."""
+
+
+def _comment_opener(page: Page, best: int, base: list[float], anchor: int) -> int:
+    """The line of a counted comment heading (:func:`~.thread.comment_heading` with a count, or :data:`_EN_COUNTED`)
+    below the title line ``anchor`` that opens the block ``best`` or the element holding it and ``best`` (a comment
+    section's ``<h3>3 Comments</h3>`` above its list, the list chosen and holding two lines of prose or more), or
+    -1."""
+    lines, blk = page.lines, page.blocks[best]
+    if sum(1 for i in range(blk.start, blk.end) if base[i] > 0) < 2:
+        return -1
+    for h in (blk.start, blk.start - 1):
+        if h <= anchor or h < 0 or lines[h].chars > COUNTER_CHARS:
+            continue
+        text = lines[h].text.strip()
+        if not (_EN_COUNTED.match(text) or (comment_heading(text) and _DIGIT.search(text))) or _REPLIES.search(text):
+            continue
+        holder = common_block(page, lines[h].block, best)
+        if holder >= 0 and page.blocks[holder].start == h:
+            return h
+    return -1
 
 
 def _paragraphs_outside(page: Page, gains: list[float], outer: Block, inner: Block) -> bool:
@@ -1504,6 +1565,9 @@ def _select_root(page: Page, title: str, held: list[int], *, continued: bool) ->
         best, fence = _title_column(page, best, gains, anchor)
     if fence < 0:
         best, fence = _title_layout(page, best, gains, anchor)
+    best, below = _story_below_comments(page, best, gains, base, anchor)
+    if below >= 0:  # the story chosen below a comment section: the widening stops below the block holding both
+        fence = below
     best, comments = _story_above_comments(page, best, gains, base, anchor)
     above = comments >= 0 and not page.blocks[best].start <= comments < page.blocks[best].end
     if above:  # the story chosen above the comment box: the widening stops below the block holding both
