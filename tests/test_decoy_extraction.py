@@ -176,3 +176,37 @@ def test_english_comment_headings_need_their_count() -> None:
         assert _EN_COUNTED.match(text), text
     for text in ("Comments", "Show comments", "3 comments so far on this story", "Comments are closed."):
         assert not _EN_COUNTED.match(text), text
+
+
+def test_a_one_paragraph_story_under_its_title_beats_the_comment_list_around_it() -> None:
+    """The strict pass chooses the one-paragraph story under the ``<h1>``; too little prose for a root, the lenient
+    pass (which ignores comment names) chose the longer comment list beside it (decoy_corpus short-13:
+    content._comments_over_story)."""
+    text = extract_html(_page(_story(STORY[:1]) + _comments()), url="https://example.com/a").text
+    assert STORY[0] in text
+    assert not any(c[:40] in text for c in COMMENTS)
+
+
+def test_a_thread_whose_posts_are_all_comment_named_keeps_its_replies() -> None:
+    """The first post inside the comment markup too (a forum's posts named "comment"): the lenient choice stands."""
+    items = "".join(
+        f'<li class="comment"><div class="meta"><b>user{i}</b> 2022-03-1{i}</div><p>{c}</p></li>'
+        for i, c in enumerate([STORY[0], *COMMENTS])
+    )
+    html = _page(f'<div class="comments"><h1>{TITLE}</h1><ol class="comment-list">{items}</ol></div>')
+    text = extract_html(html, url="https://example.com/t").text
+    assert STORY[0] in text and COMMENTS[-1][:40] in text
+
+
+def test_a_story_below_its_comment_section_in_one_wrapper_is_the_content() -> None:
+    """Comments set above the story in source order (a template that floats them aside), both in one element, with
+    and without class names: the story under the title, below the counted heading "4 Comments" and its comments,
+    is the content (en_web_corpus28 comments_above: content._title_under_comments)."""
+    plain = _comments().replace(' id="comments"', "").replace(' class="comment-list"', "")
+    plain = plain.replace(' class="comment"', "")
+    for comments in (_comments(), plain):
+        for paras in (STORY[:1], STORY):
+            html = _page(f'<div id="wrap">{comments}{_story(paras)}</div>')
+            text = extract_html(html, url="https://example.com/a").text
+            assert all(p in text for p in paras)
+            assert not any(c[:40] in text for c in COMMENTS)

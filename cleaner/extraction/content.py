@@ -60,6 +60,8 @@ __all__ = [
 ]
 
 LINK_DENSE: Final = 0.5
+COMMENT_HINT: Final = -2
+"""The class/id hint of a comment-named element (:func:`.dom.hint_of`)."""
 NEG_SHARE: Final = 0.4
 """A boilerplate hint is ignored on an element holding more than this share of the page's prose."""
 BANNER_SHARE: Final = 0.9
@@ -497,7 +499,7 @@ def negative_blocks(page: Page, prose: list[float], shared: set[str], *, lenient
         elif blk.hint == -1 or (blk.hint < -2 and lenient):
             own = prose[blk.end] - prose[blk.start] <= NEG_SHARE * total
         else:
-            own = not lenient or blk.hint != -2
+            own = not lenient or blk.hint != COMMENT_HINT
         if own:
             neg[idx : blk.end_block] = [True] * (blk.end_block - idx)
     return neg
@@ -830,6 +832,50 @@ def _title_story(page: Page, best: int, gains: list[float], anchor: int) -> tupl
     if len(boxes) < 2:
         return best, -1
     return story, sb.parent
+
+
+_COUNTED_ABOVE: Final = re.compile(
+    r"^(?:\d[\d,]*\s+(?:comments?|responses?|replies|thoughts)\b.{0,80}|(?:comments?|responses?|replies)\s*[(\[]\s*\d[\d,]*\s*[)\]])\s*:?$",
+    re.I,
+)
+"""An English counted comment heading ("4 Comments", "12 thoughts on “…”", "Comments (3)") above the title line
+(:func:`_title_under_comments`): wider than :data:`_EN_COUNTED`, which must not take a community thread's own
+comments below its post; comments set above a title are never its replies."""
+COMMENTS_ABOVE: Final = 2
+"""Prose lines between a counted comment heading and the page's title line that make a comment section."""
+
+
+def _title_under_comments(page: Page, best: int, gains: list[float], anchor: int) -> tuple[int, int]:
+    """A story under the page's title below a comment section in the block chosen: (block, fence).
+
+    When block ``best`` holds the title line ``anchor`` and, above it, a counted comment heading ("4 Comments",
+    "网友评论（93）") over at least :data:`COMMENTS_ABOVE` prose lines (a template that sets the comments first
+    and floats them aside), the story is the smallest element around the title line holding a prose line below
+    it that ends a sentence, when it holds none of the comments; its parent is fenced. (A thread's replies come
+    below its first post, never above its title.) ``(best, -1)`` otherwise."""
+    if anchor < 0:
+        return best, -1
+    blocks, lines = page.blocks, page.lines
+    top = blocks[best]
+    if not top.start <= anchor < top.end:
+        return best, -1
+    head = -1
+    for i in range(top.start, anchor):
+        text = lines[i].text.strip()
+        if lines[i].chars <= COUNTER_CHARS + 80 and not lines[i].link_chars and _DIGIT.search(text):
+            if _COUNTED_ABOVE.match(text) or comment_heading(text):
+                head = i
+    if head < 0 or sum(1 for i in range(head + 1, anchor) if gains[i] > 0) < COMMENTS_ABOVE:
+        return best, -1
+    first = next((i for i in range(anchor + 1, top.end) if gains[i] > 0 and lines[i].text[-1:] in SENTENCE_END), -1)
+    if first < 0:
+        return best, -1
+    story = lines[anchor].block
+    while story >= 0 and blocks[story].end <= first:
+        story = blocks[story].parent
+    if story < 0 or story == best or blocks[story].start <= head:
+        return best, -1
+    return story, blocks[story].parent
 
 
 def _headed_box(page: Page, line: int, top: int, gains: list[float], anchor: int) -> int:
@@ -1552,12 +1598,17 @@ def _select_root(page: Page, title: str, held: list[int], *, continued: bool) ->
                 break
             if not lenient:
                 strict = (best, neg, gains)
-    if strict is not None and _boilerplate_below(page, strict[0], best, strict[1], strict[2], anchor):
+    if strict is not None and (
+        _boilerplate_below(page, strict[0], best, strict[1], strict[2], anchor)
+        or _comments_over_story(page, strict[0], best, strict[1], anchor)
+    ):
         best, neg, gains = strict
     if best < 0:
         return None
     best = _core(page, best, gains, anchor)
     best, boxed = _title_story(page, best, gains, anchor)
+    if boxed < 0:
+        best, boxed = _title_under_comments(page, best, gains, anchor)
     row = best
     best = _title_cell(page, best, gains, anchor)
     fence = row if best != row else boxed
@@ -1643,6 +1694,43 @@ def _boilerplate_below(page: Page, short: int, best: int, neg: list[bool], gains
     if k < 0 or not BANNER < blocks[k].hint < -2 or any(gains[i] > 0 for i in range(blocks[k].end, len(lines))):
         return False
     return any(gains[i] > 0 and lines[i].punct for i in range(max(own.start, anchor + 1), own.end))
+
+
+def _comments_over_story(page: Page, short: int, best: int, neg: list[bool], anchor: int) -> bool:
+    """Did the lenient pass (which ignores comment hints: forum posts are often marked up as comments) trade the
+    strict pass's short story at the page's title for a comment list? A blog post of one paragraph under its
+    ``<h1>`` beside a comment section that holds more prose: the story is the content. Only when the story block
+    holds the title line or starts just below it and ends a sentence, and the lenient choice is a comment-named
+    element's part outside the story, or an element around the story whose other prose is all *above* it, in
+    comment-named elements (comments set before the story: no cut at a comment heading below it can take them out;
+    the comments below a story chosen with them are left to :func:`_threaded`). The comment-named element, left
+    out by the strict pass, holds neither the story nor the title (a thread whose first post is in the comment
+    markup too keeps the lenient choice)."""
+    blocks, lines = page.blocks, page.lines
+    if best < 0 or short < 0 or anchor < 0 or short <= best < blocks[short].end_block:
+        return False
+    own = blocks[short]
+    if not (own.start <= anchor < own.end or 0 <= own.start - anchor <= TITLE_GAP):
+        return False
+    if best <= short < blocks[best].end_block:  # an element around the story: its other prose
+        if any(line_gain(lines[i]) > 0 for i in range(own.end, blocks[best].end)):
+            return False
+        added = [i for i in range(blocks[best].start, own.start) if line_gain(lines[i]) > 0 and i != anchor]
+    else:
+        added = [i for i in range(blocks[best].start, blocks[best].end) if line_gain(lines[i]) > 0]
+    if not added or not all(_left_comment(page, lines[i].block, short, anchor, neg) for i in added):
+        return False
+    return any(line_gain(lines[i]) > 0 and lines[i].punct for i in range(max(own.start, anchor + 1), own.end))
+
+
+def _left_comment(page: Page, block: int, short: int, anchor: int, neg: list[bool]) -> bool:
+    """Is ``block`` inside a comment-named element that the strict pass left out (``neg``) and that holds neither
+    block ``short`` nor the title line ``anchor``?"""
+    blocks = page.blocks
+    k = block
+    while k >= 0 and blocks[k].hint != COMMENT_HINT:
+        k = blocks[k].parent
+    return k >= 0 and neg[k] and not k <= short < blocks[k].end_block and not blocks[k].start <= anchor < blocks[k].end
 
 
 TOPIC_ITEMS: Final = 4
