@@ -178,8 +178,10 @@ _CUT_STRAY = 0.1
 _CUT_SMALLER = 0.2
 """... and is at least ``DedupParams.cut_head`` of one text's evidence and this share of the other's (:func:`cut_head`:
 a story cut at a sentence end keeps its first fifth or more)."""
-_SHARED_RUN = re.compile(rb"\x01(?:\x00{0,2}\x01)*")
-"""A run of shared hashes with gaps of at most two misses."""
+_SHARED_RUN = re.compile(rb"\x01{2,}")
+"""A run of two or more shared hashes, no miss inside (:func:`cut_head` and the cut rules, :func:`_segments`).
+Until 2026-12-06 a second definition here read "with gaps of at most two misses" (``\x01(?:\x00{0,2}\x01)*``),
+but the later one below shadowed it since it was written: this is the reading every rule has had."""
 _INNER_GAP = re.compile(rb"\x01(\x00+)(?=\x01)")
 _MISSES = re.compile(rb"\x00+")
 
@@ -587,9 +589,6 @@ def _spread(
     """Scattered differences on both sides (:func:`scattered`)."""
     k, chance = p.shingle, p.block_chance
     return scattered(in_b, a, 1 - contained, k, chance) and scattered(in_a, b, 1 - covers, k, chance)
-
-
-_SHARED_RUN = re.compile(rb"\x01{2,}")
 
 
 def _segments(flags: bytes, p: DedupParams) -> bool:
