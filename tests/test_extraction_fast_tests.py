@@ -37,7 +37,7 @@ def test_title_parts_is_the_findall_rule() -> None:
 
 
 def test_over_repeat_is_the_length_without_digits() -> None:
-    texts = _texts("a1 \u3000\u0661\t\n字.", 20000, 140, 2) + ["x" * 60, "x" * 61, "1 " * 80 + "x" * 60]
+    texts = [*_texts("a1 \u3000\u0661\t\n字.", 20000, 140, 2), "x" * 60, "x" * 61, "1 " * 80 + "x" * 60]
     for text in texts:
         over = len(thread._NO_DIGITS.sub("", text)) > thread.REPEAT_CHARS
         assert (thread._OVER_REPEAT.match(text) is not None) == over, text
@@ -72,3 +72,15 @@ def test_legal_and_account_tests_are_the_grouped_forms() -> None:
     for text in _texts("@a. b中@@1 ", 20000, 12, 7):
         fast = "@" not in text or content._ACCOUNT.search(text) is None
         assert fast == (account.search(text) is None), text
+
+
+def test_data_uri_is_the_look_behind_form() -> None:
+    from cleaner import extraction
+
+    plain = re.compile(r"(?<=[\"'(])data:[\w/.+-]{1,64};base64,[A-Za-z0-9+/=\s]{4096,}")
+    rng = random.Random(8)
+    for _ in range(300):
+        pieces = [rng.choice(["data:", "'", '"', "(", "x", "image/png;base64,", "A" * rng.randint(0, 5000), " "])]
+        pieces += [rng.choice(["data:", "'", '"', "(", "x", "image/png;base64,", "A" * 4100]) for _ in range(8)]
+        text = "".join(pieces)
+        assert extraction._DATA_URI.sub("", text) == plain.sub("", text)

@@ -481,9 +481,20 @@ _ACTION_FIRST: Final = re.compile(
 no match, and a character class is scanned far faster than the alternation."""
 
 
+_HINTED: Final[dict[str, bool]] = {}
+
+
 def _action_hint(text: str) -> bool:
     """Does :data:`_ACTION_HINT` match somewhere in ``text``? (The same answer, at a fraction of the cost: this test
-    runs on every short line of the chosen block.)"""
+    runs on every short line of the chosen block, and again on the same lines as :func:`comment_section` is asked of
+    overlapping ranges: remembered up to :data:`ACTION_CACHED` characters.)"""
+    if len(text) > ACTION_CACHED:
+        return _action_hint_of(text)
+    hinted = _HINTED.get(text)
+    return hinted if hinted is not None else remember(_HINTED, text, _action_hint_of(text))
+
+
+def _action_hint_of(text: str) -> bool:
     if text.isascii():
         return _ACTION_HINT_ASCII.search(text.lower()) is not None
     match = _ACTION_HINT.match
@@ -1892,8 +1903,11 @@ def _short_keys(page: Page, items: list[int]) -> dict[int, str]:
     keys: dict[int, str] = {}
     for item in items:
         for i in range(blocks[item].start, blocks[item].end):
-            key = _NO_DIGITS.sub("", lines[i].text)
-            if 0 < len(key) <= REPEAT_CHARS:
+            text = lines[i].text
+            if _OVER_REPEAT.match(text) is not None:
+                continue  # (a long line: not made digit-free to be measured)
+            key = _NO_DIGITS.sub("", text)
+            if key:
                 keys[i] = key
     return keys
 
