@@ -185,7 +185,9 @@ _BULK_CLOSE: Final = {
     name: re.compile(rf"</{name}\s*>" if name != "!--" else "-->", re.I)
     for name in ("script", "style", "svg", "textarea", "template", "!--")
 }
-_DATA_URI: Final = re.compile(r"(?<=[\"'(])data:[\w/.+-]{1,64};base64,[A-Za-z0-9+/=\s]{4096,}")
+_DATA_URI: Final = re.compile(r"data:(?<=[\"'(]data:)[\w/.+-]{1,64};base64,[A-Za-z0-9+/=\s]{4096,}")
+"""A ``data:`` URI of bulk after a quote or a bracket (``"data:"`` first, the look-behind after it: ``re`` then finds
+the literal's places in the page instead of trying the look-behind at every offset)."""
 BULK: Final = 4096
 """Contents longer than this of a script, stylesheet, inline SVG, comment or ``data:`` URI are bulk."""
 

@@ -37,10 +37,10 @@ _COUNTER: Final = re.compile(r"^\s*\d{1,3}\s*/\s*\d{1,3}(?:\s+|(?=[^\d\s/]))")
 
 def shown_captions(html: str) -> str | None:
     """``html`` with every ``<figcaption>`` made a marked ``<div>``; None when it has fewer than :data:`CAPTION_RUN`."""
-    if len(_FIGCAPTION.findall(html, 0)) < 2 * CAPTION_RUN - 1:  # start and end tags: cheap lower bound
+    tags = _FIGCAPTION.findall(html, 0)  # ("" per start tag, "/" per end tag)
+    if len(tags) < 2 * CAPTION_RUN - 1:  # start and end tags: cheap lower bound
         return None
-    starts = sum(1 for m in _FIGCAPTION.finditer(html) if not m.group(1))
-    if starts < CAPTION_RUN:
+    if tags.count("") < CAPTION_RUN:
         return None
     return _FIGCAPTION.sub(lambda m: "</div" if m.group(1) else f'<div id="{CAPTION_MARK}"', html)
 

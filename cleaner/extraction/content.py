@@ -143,13 +143,19 @@ prose has a mark every 40-60 characters, a citation every 10-15; Chinese prose �
 wrapped in links is still read as links, as it was before en23)."""
 
 
-_TITLE_SENTENCE: Final = re.compile(r"[^。！？!?]{6,40}[。！？!?]")
+_TITLE_ENDS: Final = "。！？!?"
+_TITLE_SENTENCE: Final = re.compile(f"[^{_TITLE_ENDS}]{{6,40}}[{_TITLE_ENDS}]")
 """One short sentence: a question title's form ("租的房子墙面发霉了，应该找房东处理还是自己处理？")."""
 QUESTION_TITLES: Final = 3
 
 
 def _title_parts(text: str) -> list[str]:
     """``text`` as short sentences (:data:`_TITLE_SENTENCE`) when it is nothing else; [] otherwise."""
+    if not text or text[-1] not in _TITLE_ENDS:
+        return []  # (the last sentence ends the text)
+    ends = sum(text.count(c) for c in _TITLE_ENDS)
+    if not 7 * ends <= len(text) <= 41 * ends:
+        return []  # (each sentence holds one end and 7 to 41 characters: no findall, which tries each offset)
     parts = _TITLE_SENTENCE.findall(text)
     return parts if sum(len(x) for x in parts) == len(text) else []
 
@@ -442,7 +448,10 @@ def _headline_link(ln: Line) -> bool:
     header of links holding an account's handle (:data:`_ACCOUNT`: a Mastodon status's author and time)."""
     if ln.link_chars < TEASER_LINK_CJK or (ln.link_chars != ln.chars and not _ranked(ln)):
         return False
-    return (ln.link_chars >= TEASER_LINK or _CJK.search(ln.text) is not None) and not _ACCOUNT.search(ln.text)
+    text = ln.text
+    if ln.link_chars < TEASER_LINK and _CJK.search(text) is None:
+        return False
+    return "@" not in text or _ACCOUNT.search(text) is None  # (no handle without "@": no scan of every offset)
 
 
 RANK_CHARS: Final = 3
@@ -1163,10 +1172,11 @@ LEGAL_TAIL: Final = 2
 """The page's last lines are its legal footer when at least this many of them are :data:`_LEGAL` lines..."""
 _LEGAL: Final = re.compile(
     r"ICP|许可证|备案|版权所有|版权均?归|版权均属|Copyright|©|举报(?:电话|邮箱|中心)|主办单位|承办单位|由.{2,30}主办|技术支持[:：]"
-    r"|分辨率|邮编[:：]|邮政编码|(?:新闻|广告|服务|客服)热线[:：]"
+    r"|分辨率|邮编[:：]|邮政编码|新闻热线[:：]|广告热线[:：]|服务热线[:：]|客服热线[:：]"
 )
 """...(a licence or registration number, a copyright owner, a report hotline, the publisher, a postal address, a screen
-resolution advice)."""
+resolution advice). Each alternative opens with a literal character (no group first): ``re`` then tries only the
+offsets that hold one of those characters, not every offset of every line."""
 
 
 def _legal_tail(page: Page, base: list[float]) -> None:

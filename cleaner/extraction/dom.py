@@ -120,8 +120,10 @@ _HIDDEN_CLASSES: Final = frozenset({"hidden", "d-none", "is-hidden", "hide"})
 _SHOWN_AT: Final = re.compile(r"(?:^|:)(?:block|flex|grid|inline|inline-block|table|contents)$|^d-\w+-(?!none)")
 """… unless another class shows it again at some screen width (Tailwind ``md:block``, Bootstrap ``d-md-flex``)."""
 CJK_GAP: Final = re.compile(
-    r"(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]) (?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])"
+    r" (?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef] )(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])"
 )
+"""A space between two CJK characters (or full-width marks). The pattern opens with the space, so ``re`` looks only at
+the spaces of a text, not at every offset; the look-behind then reads the character before the space."""
 SCRIPT_STOPS: Final = "।॥۔؟።፧։။།។"
 """The sentence ends of scripts other than Latin and CJK, the one list of them (``content.SENTENCE_END`` and
 :data:`_PUNCT_CJK` take them from here; the kernel's ``cjk_mark`` is tested against :data:`_PUNCT_ANY` code point by

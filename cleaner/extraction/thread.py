@@ -481,12 +481,27 @@ _ACTION_FIRST: Final = re.compile(
 no match, and a character class is scanned far faster than the alternation."""
 
 
+_HINTED: Final[dict[str, bool]] = {}
+
+
 def _action_hint(text: str) -> bool:
     """Does :data:`_ACTION_HINT` match somewhere in ``text``? (The same answer, at a fraction of the cost: this test
-    runs on every short line of the chosen block.)"""
+    runs on every short line of the chosen block, and again on the same lines as :func:`comment_section` is asked of
+    overlapping ranges: remembered up to :data:`ACTION_CACHED` characters.)"""
+    if len(text) > ACTION_CACHED:
+        return _action_hint_of(text)
+    hinted = _HINTED.get(text)
+    return hinted if hinted is not None else remember(_HINTED, text, _action_hint_of(text))
+
+
+def _action_hint_of(text: str) -> bool:
     if text.isascii():
         return _ACTION_HINT_ASCII.search(text.lower()) is not None
-    return _ACTION_FIRST.search(text) is not None and _ACTION_HINT.search(text) is not None
+    match = _ACTION_HINT.match
+    for m in _ACTION_FIRST.finditer(text):  # (the alternation tried only where a match may start)
+        if match(text, m.start()) is not None:
+            return True
+    return False
 
 
 def _any_actions(page: Page, start: int, end: int) -> bool:
@@ -609,9 +624,10 @@ _RUN_ACTION: Final = re.compile("回复|回應|回应|举报|舉報|点赞")
 """Chinese action words of two characters or more, found inside a run of other characters..."""
 
 
-_LIKE_COUNT: Final = re.compile(rf"(?<![^\s\d])[{ACTION_SYMBOLS}]\s*\d*\s*$")
+_LIKE_COUNT: Final = re.compile(rf"[{ACTION_SYMBOLS}](?<![^\s\d][{ACTION_SYMBOLS}])\s*\d*\s*$")
 """A like mark and its count closing a short line, apart from the words before it ("豆芽菜 3 天前 ♥ 2": V2EX's reply
-header, whose reply button is an image)."""
+header, whose reply button is an image). (The mark first, the look-behind after it: ``re`` then tries only the
+offsets of a mark.)"""
 
 
 def bare_bar(text: str) -> bool:
@@ -1235,7 +1251,7 @@ def _post_header(line: Line) -> bool:
     text = line.text
     return (
         (not line.heading or MINOR_HEADING <= line.heading < PRE)
-        and len(_NO_DIGITS.sub("", text)) <= REPEAT_CHARS
+        and _OVER_REPEAT.match(text) is None
         and _DATED.search(text) is not None
         and (":" in text or "：" in text)
         and _SENTENCE_END.search(text) is None
@@ -1273,7 +1289,7 @@ def flat_headers(page: Page, start: int, end: int, gains: list[float]) -> frozen
             len(text) > FLAT_CHARS
             or ln.heading
             or _CLOCK.search(text) is None
-            or len(_NO_DIGITS.sub("", text)) > REPEAT_CHARS
+            or _OVER_REPEAT.match(text) is not None
             or _SENTENCE_END.search(text) is not None
         ):
             continue
@@ -1288,10 +1304,12 @@ def flat_headers(page: Page, start: int, end: int, gains: list[float]) -> frozen
         return frozenset()  # a header without a post below it: a list of dated entries, not a thread
     counts: dict[str, list[int]] = {}
     for i in range(start, end):
-        text = _NO_DIGITS.sub("", lines[i].text)
-        if not text or len(text) > REPEAT_CHARS:
-            continue
         raw = lines[i].text
+        if _OVER_REPEAT.match(raw) is not None:
+            continue  # (a long line: not made digit-free to be measured)
+        text = _NO_DIGITS.sub("", raw)
+        if not text:
+            continue
         named: list[str] = _LABEL_SPACED.findall(raw) if _SENTENCE_END.search(raw) is None else []
         if named:  # a card's "Joined: Mar 2021", "Posts: 12": its labels recur, not its values
             counts.setdefault("\n".join(named), []).append(i)
@@ -1927,6 +1945,9 @@ def _label_slots(page: Page, owner: dict[int, int]) -> set[tuple[str, ...]]:
 
 REPEAT_CHARS: Final = 60
 """A line of at most this many characters (digits aside)..."""
+_OVER_REPEAT: Final = re.compile(rf"(?:[\d\s]*+[^\d\s]){{{REPEAT_CHARS + 1}}}")
+"""Matches (at the start) a text of more than :data:`REPEAT_CHARS` characters besides digits and white space:
+``len(_NO_DIGITS.sub("", text)) > REPEAT_CHARS``, read up to its 61st such character, no string made."""
 REPEAT_SHARE: Final = 0.5
 """...that recurs in at least this share of the items (and in two at least) is the items' template: buttons,
 labels, a vote bar ("Save this answer.", "Show activity on this post.", "已赞过 已踩过 你对这个回答的评价是？")."""
@@ -1971,8 +1992,11 @@ def _short_keys(page: Page, items: list[int]) -> dict[int, str]:
     keys: dict[int, str] = {}
     for item in items:
         for i in range(blocks[item].start, blocks[item].end):
-            key = _NO_DIGITS.sub("", lines[i].text)
-            if 0 < len(key) <= REPEAT_CHARS:
+            text = lines[i].text
+            if _OVER_REPEAT.match(text) is not None:
+                continue  # (a long line: not made digit-free to be measured)
+            key = _NO_DIGITS.sub("", text)
+            if key:
                 keys[i] = key
     return keys
 
