@@ -552,6 +552,15 @@ def _verdict(report: Report, out: Path, max_reject_share: float | None) -> None:
             "simplify its regular expression",
             err=True,
         )
+    changed = report.extra.get("inputs_changed", {})
+    if changed:
+        named = ", ".join(f"{f} ({a} → {'gone' if b < 0 else b} bytes)" for f, (a, b) in list(changed.items())[:3])
+        typer.echo(
+            f"cleaner: warning: {report.extra.get('inputs_changed_count', len(changed))} input file(s) changed size "
+            f"while the run read them: {named}; a page or record at their end may be cut or missing (nothing tells "
+            "a cut from an end): run them again once they are complete (report.json: inputs_changed)",
+            err=True,
+        )
     problem = unhealthy(report, max_reject_share)
     if problem is not None:
         raise _fail(f"{problem} (exit 3; outputs in {out})", 3)

@@ -529,6 +529,10 @@ def selected(files: Iterable[str], include: Sequence[str] = (), exclude: Sequenc
     yield from (f for f in files if (not include or hit(f, include)) and not hit(f, exclude))
 
 
+MAX_CHANGED = 100
+"""Files changed while read named in ``report.json`` (``inputs_changed``; ``inputs_changed_count`` counts all)."""
+
+
 def _sizes(files: Iterable[str]) -> int:
     total = 0
     for f in files:
@@ -781,6 +785,23 @@ class _Listed:
             self._files = list_inputs(check_inputs(self.inputs))
         return self._files
 
+    def changed(self, files: Iterable[str]) -> dict[str, list[int]]:
+        """The files among ``files`` whose size is not the one :meth:`size` read when they were listed: cut, grown
+        or rewritten while the run read them (their last page or record may be cut, or missing). ``-1``: the
+        file is gone."""
+        out: dict[str, list[int]] = {}
+        for f in files:
+            before = self._sizes.get(f)
+            if before is None:
+                continue
+            try:
+                now = os.path.getsize(f)
+            except OSError:
+                now = -1
+            if now != before and not (now == -1 and before == 0):
+                out[f] = [before, now]
+        return out
+
     def size(self, files: Iterable[str]) -> int:
         """:func:`_sizes` of ``files``, each file's size asked once."""
         total = 0
@@ -838,6 +859,9 @@ def _process(
         report = Report(files=len(files), workers=ex.workers, input_bytes=listed.size(files))
         kwargs: dict[str, Any] = {"rules": rules, "read_options": read_options, "audit_trail": audit_trail}
         results, sketches, keys = _clean_all(ex, files, kwargs, params, progress, site_repetition)
+        if changed := listed.changed(files):  # (helper hostile28: a dump cut while read gave its cut page silently)
+            report.extra["inputs_changed"] = {f: changed[f] for f in sorted(changed)[:MAX_CHANGED]}
+            report.extra["inputs_changed_count"] = len(changed)
         docs, rejects, removed, raw_records = _gather(results, spooled)
         del results
         if site_repetition:

@@ -1162,3 +1162,36 @@ def test_a_jsonl_line_that_parses_into_millions_of_objects_is_not_parsed(tmp_pat
     assert kinds == "['doc', 'too_large', 'doc', 'doc']"
     assert int(peak) < 400, peak  # MiB (the parse alone took ≈ 800 before). VmHWM, not ru_maxrss: Linux keeps that
     # across exec, so the child reported its parent's peak (a pytest-xdist worker's 440 MiB in CI)
+
+
+def test_a_dump_cut_while_the_run_reads_it_is_named_not_silent(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Helper hostile28 (hostile27's "left"): a dump cut after the run listed it gave its cut last page as a story
+    and nothing said so. The file's size at listing and after the reading differ: report.json names it, the
+    command line warns (even with -q)."""
+    from cleaner.cli import _verdict
+
+    src = tmp_path / "in"
+    src.mkdir()
+    page = "标题{}\n" + "".join(f"第{{}}段的正文内容，讲述城市交通与教育的变化{i}。" for i in range(12)) + "\n"
+    (src / "a.txt").write_text(page.format(*["a"] * 13), encoding="utf-8")
+    cut = src / "b.txt"
+    cut.write_text(page.format(*["b"] * 13), encoding="utf-8")
+    full = cut.stat().st_size
+
+    def progress(stage: str, done: int, total: int) -> None:
+        if stage == "clean" and done == 0:  # listed, not read yet: a writer cuts the file
+            with open(cut, "r+b") as fh:
+                fh.truncate(full // 2)
+
+    report = run([src], tmp_path / "out", progress=progress)
+    assert report.extra["inputs_changed"] == {str(cut): [full, full // 2]}
+    assert report.extra["inputs_changed_count"] == 1
+    on_disk = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    assert on_disk["inputs_changed"] == {str(cut): [full, full // 2]}
+    _verdict(report, tmp_path / "out", None)
+    err = capsys.readouterr().err
+    assert "1 input file(s) changed size while the run read them" in err and f"{cut} ({full} → {full // 2}" in err
+    # files that stay as listed: no such key
+    assert "inputs_changed" not in run([src], tmp_path / "out2").extra

@@ -129,6 +129,37 @@ def refuse_changed_outputs(out: Path, prior: dict[str, Any], state: str | Path) 
     )
 
 
+def refuse_overwriting_another_night(out: Path, key: str, st: Any, state: str | Path) -> None:
+    """A night (other input files, or the same files under other names) run into a folder that still holds the
+    stories or updates another committed night wrote there: those stories are emitted only in those files (the
+    state keeps no text without ``--store-text``), and this night would replace them, so it is refused before any
+    work (helper hostile28: a rerun with renamed files emptied the earlier night's ``stories.jsonl``)."""
+    try:
+        records = st.runs_into(str(out.resolve()))
+    except (ValueError, TypeError, KeyError) as exc:
+        raise StateError(
+            f"the state is damaged (the record of an earlier run into {out}: {type(exc).__name__}: {exc}); nothing "
+            "was written. Restore it from a backup, or start a new state file.",
+            path=str(state),
+        ) from exc
+    for rec in records:
+        digests, counts = rec.get("digests"), rec.get("counts")
+        if rec.get("key") == key or not isinstance(digests, dict) or not isinstance(counts, dict):
+            continue
+        held = {"stories": counts.get("new_stories"), "updates": counts.get("updates")}  # records in each file
+        kept = [
+            name for name, digest in digests.items() if held.get(name.split(".")[0]) and _digest(out / name) == digest
+        ]
+        if kept:
+            raise StateError(
+                f"{out} holds the outputs another night wrote there (committed on {rec.get('at')}, from other input "
+                f"files or other file names): {', '.join(kept)} as written. Its stories are emitted only there, and "
+                "this night would replace them, so nothing was done. Give this night its own --out, or move those "
+                "files away first (a night rerun under the same file names is recognised and left alone).",
+                path=str(state),
+            )
+
+
 STATE_FILES = ("", "-journal", "-wal", "-shm", ".lock")
 """A state file's name and the suffixes of its side files (SQLite's journals, the run's lock)."""
 
@@ -174,6 +205,7 @@ def run_with_state(
         # unwritable, full or another run's: refused before the work (and marked: never read as input)
         key = input_key(select_files(list_inputs(inputs), options.include, options.exclude), params)
         prior = _run_record(st, key, state)
+        refuse_overwriting_another_night(out, key, st, state)
         if prior is not None:
             refuse_changed_outputs(out, prior, state)
         result = process(

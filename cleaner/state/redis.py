@@ -356,6 +356,11 @@ class RedisIndex:
         raw = self.r.hget(self.p + "run", key)
         return None if raw is None else dict(json.loads(raw))
 
+    def runs_into(self, out: str) -> list[dict[str, Any]]:
+        """The records of the committed nights that wrote into the folder ``out`` (one per night: few)."""
+        runs = [dict(json.loads(v)) for v in self.r.hvals(self.p + "run")]
+        return sorted((r for r in runs if r.get("out") == out), key=lambda r: str(r.get("at", "")))
+
     def save(self, run: dict[str, Any] | None = None) -> None:
         pipe = self.r.pipeline(transaction=True)
         if self._meta_new:

@@ -1576,6 +1576,15 @@ class SQLiteIndex:
         at, out, digests, counts = row
         return {"key": key, "at": at, "out": py_text(out), "digests": json.loads(digests), "counts": json.loads(counts)}
 
+    def runs_into(self, out: str) -> list[dict[str, Any]]:
+        """The records of the committed nights that wrote into the folder ``out`` (resolved), oldest first."""
+        rows = self._cur.execute(
+            "SELECT key, at, digests, counts FROM run WHERE out = ? ORDER BY at", (sql_text(out),)
+        ).fetchall()
+        return [
+            {"key": k, "at": at, "out": out, "digests": json.loads(d), "counts": json.loads(c)} for k, at, d, c in rows
+        ]
+
     def stories(self) -> int:
         return self._next_n - 1
 
