@@ -552,6 +552,13 @@ def _verdict(report: Report, out: Path, max_reject_share: float | None) -> None:
             "simplify its regular expression",
             err=True,
         )
+    aside = report.extra.get("state", {}).get("kept_aside")
+    if aside:
+        typer.echo(
+            f"cleaner: warning: {out} held the stories another night wrote there; moved, not replaced: "
+            f"{', '.join(aside[:4])} (report.json: state.kept_aside)",
+            err=True,
+        )
     changed = report.extra.get("inputs_changed", {})
     if changed:
         named = ", ".join(f"{f} ({a} → {'gone' if b < 0 else b} bytes)" for f, (a, b) in list(changed.items())[:3])

@@ -92,7 +92,8 @@ def test_four_nights_through_the_command_line(tmp_path: Path) -> None:
         if n:
             assert night["attached"] > 0, "the nights repeat earlier stories"
 
-    # night 2's files again, renamed and moved: nothing new into a fresh folder; refused in night 2's own folder
+    # night 2's files again, renamed and moved: nothing new into a fresh folder; into night 2's own folder, night 2's
+    # stories are moved aside
     moved = tmp_path / "moved"
     moved.mkdir()
     for f in dirs[2].iterdir():
@@ -103,9 +104,11 @@ def test_four_nights_through_the_command_line(tmp_path: Path) -> None:
     moved2 = tmp_path / "moved2"
     shutil.copytree(moved, moved2)
     res = _cli([moved2], outs[2], state)
-    assert res.returncode == 1 and "holds the outputs another night wrote there" in res.stderr
-    assert _outputs(outs[2]) == written, "a night under other file names replaced night 2's stories"
-    assert state_snapshot(state) == snap
+    assert res.returncode == 0 and "moved, not replaced" in res.stderr, res.stderr
+    aside = _night_of(outs[2])["kept_aside"]
+    assert (outs[2] / aside[0]).read_bytes() == written["stories.jsonl"], "night 2's stories were replaced"
+    assert aside[0].endswith("/stories.jsonl") and state_snapshot(state) != snap  # night 2 renamed: its own night
+    assert read_jsonl(outs[2] / "stories.jsonl") == []
 
     # night 0's input a week later: into a fresh folder nothing new; into its own folder left alone
     res = _cli([dirs[0]], tmp_path / "out0-week", state)
@@ -113,16 +116,11 @@ def test_four_nights_through_the_command_line(tmp_path: Path) -> None:
     assert _night_of(tmp_path / "out0-week")["already_seen"] == len(nights[0])
     kept = _outputs(outs[0])
     assert _cli([dirs[0]], outs[0], state).returncode == 0 and _outputs(outs[0]) == kept
-    # night 3 into night 1's folder: refused, night 1's stories kept
+    # night 3 (committed into its own folder) again into night 1's folder: a rerun whose outputs are not there is
+    # refused before anything moves; night 1's files stay as they are
     kept = _outputs(outs[1])
     res = _cli([dirs[3]], outs[1], state)
-    assert res.returncode == 1 and "holds the outputs another night wrote there" in res.stderr
-    assert _outputs(outs[1]) == kept
-    # a folder whose files the consumer took away takes another night
-    for name in ("stories.jsonl", "updates.jsonl", "rejects.jsonl", "report.json"):
-        (outs[1] / name).unlink()
-    res = _cli([dirs[3]], outs[1], state)
-    assert res.returncode == 0 and read_jsonl(outs[1] / "stories.jsonl") == []
+    assert res.returncode == 1 and _outputs(outs[1]) == kept
 
 
 def _old_key(files: list[Path], params: DedupParams) -> str:
@@ -176,11 +174,10 @@ def test_the_input_key_skips_the_holes_of_sparse_files(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(REDIS_SERVER is None or redis is None, reason="needs redis-server and the redis package")
-def test_a_night_under_other_names_into_a_committed_nights_folder_is_refused_on_redis(
+def test_a_night_under_other_names_into_a_committed_nights_folder_keeps_its_stories_on_redis(
     redis_url: str,  # noqa: F811  (the fixture)
     tmp_path: Path,
 ) -> None:
-    from cleaner.errors import StateError
     from cleaner.pipeline import run
 
     nights, _ = make_nights(2802, nights=1, per_night=6)
@@ -192,7 +189,8 @@ def test_a_night_under_other_names_into_a_committed_nights_folder_is_refused_on_
     assert read_jsonl(out / "stories.jsonl")
     renamed = tmp_path / "renamed"
     shutil.copytree(night, renamed)
-    with pytest.raises(StateError, match="holds the outputs another night wrote there"):
-        run([renamed], out, state=state)
-    assert _outputs(out) == written
-    assert run([night], out, state=state).extra["state"]["already_committed"] is True
+    report = run([renamed], out, state=state)
+    aside = report.extra["state"]["kept_aside"]
+    assert (out / aside[0]).read_bytes() == written["stories.jsonl"]
+    assert read_jsonl(out / "stories.jsonl") == []
+    assert run([renamed], out, state=state).extra["state"]["already_committed"] is True

@@ -31,7 +31,7 @@ from cleaner.dedup import DedupParams
 from cleaner.errors import StateError
 from cleaner.execution.executor import Executor
 from cleaner.input.readers import ReadOptions
-from cleaner.output import claim_out_dir, output_name, write_json, write_jsonl, write_records
+from cleaner.output import claim_out_dir, fsync_dir, output_name, write_json, write_jsonl, write_records
 from cleaner.pipeline import (
     Progress,
     Report,
@@ -129,11 +129,12 @@ def refuse_changed_outputs(out: Path, prior: dict[str, Any], state: str | Path) 
     )
 
 
-def refuse_overwriting_another_night(out: Path, key: str, st: Any, state: str | Path) -> None:
-    """A night (other input files, or the same files under other names) run into a folder that still holds the
-    stories or updates another committed night wrote there: those stories are emitted only in those files (the
-    state keeps no text without ``--store-text``), and this night would replace them, so it is refused before any
-    work (helper hostile28: a rerun with renamed files emptied the earlier night's ``stories.jsonl``)."""
+def earlier_nights_outputs(out: Path, key: str, st: Any, state: str | Path) -> list[tuple[str, list[str]]]:
+    """The stories and updates files another committed night (other input files, or the same files under other
+    names) wrote into ``out`` and that are still there as written and hold records: ``(committed at, names)`` per
+    night. Those stories are emitted only in those files (the state keeps no text without ``--store-text``); this
+    night would write over them (helper hostile28: a rerun with renamed files emptied the earlier night's
+    ``stories.jsonl``), so :func:`keep_aside` moves them first."""
     try:
         records = st.runs_into(str(out.resolve()))
     except (ValueError, TypeError, KeyError) as exc:
@@ -142,6 +143,7 @@ def refuse_overwriting_another_night(out: Path, key: str, st: Any, state: str | 
             "was written. Restore it from a backup, or start a new state file.",
             path=str(state),
         ) from exc
+    found: list[tuple[str, list[str]]] = []
     for rec in records:
         digests, counts = rec.get("digests"), rec.get("counts")
         if rec.get("key") == key or not isinstance(digests, dict) or not isinstance(counts, dict):
@@ -151,13 +153,29 @@ def refuse_overwriting_another_night(out: Path, key: str, st: Any, state: str | 
             name for name, digest in digests.items() if held.get(name.split(".")[0]) and _digest(out / name) == digest
         ]
         if kept:
-            raise StateError(
-                f"{out} holds the outputs another night wrote there (committed on {rec.get('at')}, from other input "
-                f"files or other file names): {', '.join(kept)} as written. Its stories are emitted only there, and "
-                "this night would replace them, so nothing was done. Give this night its own --out, or move those "
-                "files away first (a night rerun under the same file names is recognised and left alone).",
-                path=str(state),
-            )
+            found.append((str(rec.get("at") or rec.get("key") or "earlier"), kept))
+    return found
+
+
+def keep_aside(out: Path, found: list[tuple[str, list[str]]]) -> list[str]:
+    """Move each earlier night's files (:func:`earlier_nights_outputs`) into ``OUT/night-<committed at>/`` before
+    this night writes its own: ``OUT/stories.jsonl`` is tonight's, and no earlier story is lost. Returns the
+    paths moved, relative to ``out``."""
+    moved: list[str] = []
+    for at, names in found:
+        stamp = "".join(c if c.isalnum() or c in "-_" else "-" for c in at)[:40] or "earlier"
+        dest, n = out / f"night-{stamp}", 1
+        while dest.exists():
+            n += 1
+            dest = out / f"night-{stamp}-{n}"
+        dest.mkdir()
+        for name in names:
+            os.replace(out / name, dest / name)
+            moved.append(f"{dest.name}/{name}")
+        fsync_dir(dest)
+    if moved:
+        fsync_dir(out)
+    return moved
 
 
 STATE_FILES = ("", "-journal", "-wal", "-shm", ".lock")
@@ -205,9 +223,10 @@ def run_with_state(
         # unwritable, full or another run's: refused before the work (and marked: never read as input)
         key = input_key(select_files(list_inputs(inputs), options.include, options.exclude), params)
         prior = _run_record(st, key, state)
-        refuse_overwriting_another_night(out, key, st, state)
+        earlier = earlier_nights_outputs(out, key, st, state)
         if prior is not None:
             refuse_changed_outputs(out, prior, state)
+        aside = keep_aside(out, earlier)
         result = process(
             inputs, rules=rules, workers=workers, executor=executor, progress=progress, params=params, index=st,
             read_options=read_options,
@@ -229,6 +248,8 @@ def run_with_state(
             "already_seen": dedup.get("already_seen", 0),
             "already_committed": False,
         }
+        if aside:  # another night's stories were in this folder: kept in a folder of their own
+            summary["kept_aside"] = aside
         if prior is not None and _outputs_in_place(out, prior["digests"]):
             # This night was committed and its outputs are still there: change nothing.
             st.rollback()
