@@ -98,11 +98,16 @@ def _run_record(st: Any, key: str, state: str | Path) -> dict[str, Any] | None:
             raise TypeError("its counts are not a table")
         return dict(prior)
     except (ValueError, TypeError, KeyError) as exc:
-        raise StateError(
-            f"the state is damaged (the record of an earlier run of this night: {type(exc).__name__}: {exc}); nothing "
-            "was written. Restore it from a backup, or start a new state file.",
-            path=str(state),
-        ) from exc
+        raise _damaged("of this night", exc, state) from exc
+
+
+def _damaged(run: str, exc: Exception, state: str | Path) -> StateError:
+    """The error for a state whose record of an earlier run (``run``: "of this night", "into OUT") does not read."""
+    return StateError(
+        f"the state is damaged (the record of an earlier run {run}: {type(exc).__name__}: {exc}); nothing was "
+        "written. Restore it from a backup, or start a new state file.",
+        path=str(state),
+    )
 
 
 def refuse_changed_outputs(out: Path, prior: dict[str, Any], state: str | Path) -> None:
@@ -138,11 +143,7 @@ def earlier_nights_outputs(out: Path, key: str, st: Any, state: str | Path) -> l
     try:
         records = st.runs_into(str(out.resolve()))
     except (ValueError, TypeError, KeyError) as exc:
-        raise StateError(
-            f"the state is damaged (the record of an earlier run into {out}: {type(exc).__name__}: {exc}); nothing "
-            "was written. Restore it from a backup, or start a new state file.",
-            path=str(state),
-        ) from exc
+        raise _damaged(f"into {out}", exc, state) from exc
     found: list[tuple[str, list[str]]] = []
     for rec in records:
         digests, counts = rec.get("digests"), rec.get("counts")
