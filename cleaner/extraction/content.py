@@ -947,20 +947,26 @@ def _story_above_comments(page: Page, best: int, gains: list[float], base: list[
     prose = [i for i in range(anchor + 1, head) if gains[i] > 0 and lines[i].punct]
     if not prose:
         return best, -1
-    prefix = _prefix(gains)
-    choice, top = -1, 0.0
-    for idx, cand in enumerate(blocks):
-        if cand.start > prose[-1] or cand.end <= prose[0] or cand.end > head or cand.start >= head:
-            continue
-        score = _bonused(page, idx, prefix[cand.end] - prefix[cand.start], gains, anchor)
-        if score > 0 and score >= top:  # an inner block of the same score wins (visited after its ancestors)
-            choice, top = idx, score
+    choice = _best_holding(page, gains, anchor, (prose[0], prose[-1]), (0, head))
     return (choice, head) if choice >= 0 else (best, -1)
 
 
-def _story_below_comments(
-    page: Page, best: int, gains: list[float], base: list[float], anchor: int
-) -> tuple[int, int]:
+def _best_holding(page: Page, gains: list[float], anchor: int, held: tuple[int, int], within: tuple[int, int]) -> int:
+    """The best-scoring block (:func:`_bonused`) that holds a line of ``held`` (first, last line) and lies in
+    ``within`` (start, end), or -1; an inner block of the same score wins (visited after its ancestors)."""
+    prefix = _prefix(gains)
+    choice, top = -1, 0.0
+    for idx, cand in enumerate(page.blocks):
+        inside = within[0] <= cand.start < within[1] and cand.end <= within[1]
+        if not inside or cand.start > held[1] or cand.end <= held[0]:
+            continue
+        score = _bonused(page, idx, prefix[cand.end] - prefix[cand.start], gains, anchor)
+        if score > 0 and score >= top:
+            choice, top = idx, score
+    return choice
+
+
+def _story_below_comments(page: Page, best: int, gains: list[float], base: list[float], anchor: int) -> tuple[int, int]:
     """A comment section set above the page's title (a counted comment heading, "4 Comments", opening the block
     chosen or the element that holds it), chosen over the short story under the title: the best block below the
     comments that holds the first line of prose with sentence punctuation under the title, and the block holding it
@@ -974,14 +980,7 @@ def _story_below_comments(
     first = next((i for i in range(anchor, len(lines)) if gains[i] > 0 and lines[i].punct), -1)
     if first < 0:
         return best, -1
-    prefix = _prefix(gains)
-    choice, top = -1, 0.0
-    for idx, cand in enumerate(blocks):
-        if cand.start < blk.end or not cand.start <= first < cand.end:
-            continue
-        score = _bonused(page, idx, prefix[cand.end] - prefix[cand.start], gains, anchor)
-        if score > 0 and score >= top:  # an inner block of the same score wins (visited after its ancestors)
-            choice, top = idx, score
+    choice = _best_holding(page, gains, anchor, (first, first), (blk.end, len(lines)))
     return (choice, common_block(page, choice, best)) if choice >= 0 else (best, -1)
 
 
