@@ -22,6 +22,9 @@ from typing import Final
 from .dom import BANNER, PRE, SCRIPT_STOPS, Block, Line, Page, child_toward, hint_of, remember
 from .metadata import is_byline
 from .thread import (
+    AD_CHARS,
+    AD_LABELS,
+    AD_LINES,
     COUNTER_CHARS,
     REPLY_PREFIX,
     action_bar,
@@ -1157,6 +1160,7 @@ def page_gains(page: Page, teasers: list[int] | None = None, boxes: list[tuple[i
         *_signup_boxes(page, base),
         *_widget_boxes(page, base),
         *_pitch_boxes(page),
+        *_ad_boxes(page, base),
     ]
     for start, end in found:
         for i in range(start, end):
@@ -1320,8 +1324,32 @@ def _comment_forms(page: Page, base: list[float]) -> list[tuple[int, int]]:
     """Line ranges of the comment forms (name, e-mail, "allowed HTML tags", "by submitting this form you accept"):
     every line of them is a label, a notice or a button, however long and punctuated (so are those of the other
     data-entry forms, :func:`_entry_forms`: "轉寄好友" over its notices "請輸入您朋友的電子郵件地址…"). A form that
-    holds more than :data:`NEG_SHARE` of the page's prose is no comment form (a page wrapped in one form)."""
-    return _forms_around(page, base, page.text_areas)
+    holds more than :data:`NEG_SHARE` of the page's prose is no comment form (a page wrapped in one form). A
+    reply box with no ``<form>`` around it counts too (:func:`_formless_reply_box`)."""
+    return _forms_around(page, base, page.text_areas) or _formless_reply_box(page, base)
+
+
+def _formless_reply_box(page: Page, base: list[float]) -> list[tuple[int, int]]:
+    """The box (:func:`_form_box`) around the page's one text area when no ``<form>`` holds it and the element that
+    does is small (at most :data:`FORM_ROW` lines): a Q&A page's "我来回答" box of a heading, a prompt sentence
+    ("登录后才能回答问题，回答被采纳可以获得…") and a text area, scripted rather than posted. The rule threads
+    already apply to their reply boxes (:func:`_out_of_reply_boxes`), for any page: a one-answer question's
+    page is no thread, and the prompt outweighed the tiny answer. A box holding more than :data:`NEG_SHARE` of
+    the page's prose is none."""
+    if len(page.text_areas) != 1:
+        return []
+    idx = page.text_areas[0]
+    blocks = page.blocks
+    if blocks[idx].end - blocks[idx].start > FORM_ROW:
+        return []
+    k = idx
+    while k >= 0:
+        if blocks[k].tag == "form":  # (a form too large to be a comment form)
+            return []
+        k = blocks[k].parent
+    start, end = _form_box(page, idx)
+    prose = sum(g for g in base if g > 0)
+    return [(start, end)] if sum(g for g in base[start:end] if g > 0) <= NEG_SHARE * prose else []
 
 
 def _entry_forms(page: Page, base: list[float]) -> list[tuple[int, int]]:
@@ -1490,6 +1518,35 @@ def _pitch_boxes(page: Page) -> list[tuple[int, int]]:
         start, end = blocks[box].start, blocks[box].end
         if end - start >= 2 and any(_PITCH_WORD.search(ln.text) for ln in lines[start:end] if ln.link_chars < ln.chars):
             out.append((start, end))
+    return out
+
+
+AD_BOX: Final = 4
+"""A labelled advert is an element of at most this many lines..."""
+
+
+def _ad_boxes(page: Page, base: list[float]) -> list[tuple[int, int]]:
+    """Line ranges of the labelled adverts: the element around a line that is only an :data:`~.thread.AD_LABELS`
+    word ("推广", "广告", "Sponsored") on a line of its own, when the label is its first line and the element
+    holds at most :data:`AD_BOX` lines and a blurb (at most :data:`~.thread.AD_LINES` lines of prose,
+    :data:`~.thread.AD_CHARS` characters: "推广" over "本地靠谱律师在线解答…" beside a one-answer question). Threads
+    drop such cards among their items (:func:`~.thread._adverts`); this is the same card anywhere on a page."""
+    blocks, lines = page.blocks, page.lines
+    out: list[tuple[int, int]] = []
+    for i, ln in enumerate(lines):
+        if ln.chars > 13 or ln.text.strip().lower() not in AD_LABELS:
+            continue
+        own = blocks[ln.block]
+        if own.end - own.start == 1:  # the label in an element of its own: the card is around it
+            if own.parent < 0:
+                continue
+            own = blocks[own.parent]
+        box = own
+        if box.start != i or not 2 <= box.end - box.start <= AD_BOX:
+            continue
+        prose = [k for k in range(box.start + 1, box.end) if base[k] > 0]
+        if 0 < len(prose) <= AD_LINES and sum(lines[k].chars for k in range(box.start, box.end)) <= AD_CHARS:
+            out.append((box.start, box.end))
     return out
 
 
@@ -3195,8 +3252,9 @@ NAMED_REPLIES: Final = 2
 floor replies): the name and colon go, the text stays."""
 
 
-_REPLY_TO: Final = re.compile(r"\s*(?:回复|回覆|答复)\s*@?")
-"""Between a nested reply's two name links: "<a>X</a> 回复 <a>Y</a>：text" (a comment tree's reply to a reply)."""
+_REPLY_TO: Final = re.compile(r"\s*[:：]?\s*(?:回复|回覆|答复)\s*@?")
+"""Between a nested reply's two name links: "<a>X</a> 回复 <a>Y</a>：text" (a comment tree's reply to a reply), or
+Tieba's 楼中楼 "<a>X</a>: 回复 <a>Y</a> :text"."""
 _SAID_AGO: Final = re.compile(
     r"(?<=[。！？!?…~～])\s*(?:刚刚|剛剛|\d{1,2}\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月)前|(?:昨天|前天)\s*\d{1,2}:\d{2})$"
 )

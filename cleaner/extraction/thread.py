@@ -1703,6 +1703,7 @@ def _chrome(
     if chrome:  # a slot of short plain lines that weigh nothing (neutral), one per item: one-line replies' text
         chrome -= _short_slots(page, owner, gains, repeated, len(items))
         chrome |= _author_slots(page, owner, holders)
+        chrome |= _bio_slots(page, owner, holders)
     if chrome:  # a slot of short dated lines only, in every item, is the posts' date line ("« Reply #1 on: …»")
         dated = {key for key in slots if len(holders[key]) == len(items) and key not in headed}
         for i, item in owner.items():
@@ -1853,6 +1854,44 @@ def _author_slots(
             else:
                 bad.add(key)
     return {key for key in found - bad if len(holders[key]) >= 2}
+
+
+BIO_NAME: Final = 20
+"""A poster's name is a line of link text of at most this many characters..."""
+
+
+def _bio_slots(
+    page: Page, owner: dict[int, int], holders: dict[tuple[str, ...], set[int]]
+) -> set[tuple[str, ...]]:
+    """...and the slots, worn by two items or more, each of whose lines comes right under such a name, in an element
+    of the element that holds the name (the author's card), and is short (:data:`REPEAT_CHARS`, digits aside) with
+    no sentence end and no heading: the one-line bio under the name, whatever the classes (hashed ones: ``css-1x2y``;
+    :func:`_author_slots` reads them when they say "author"). A reply's text under its poster's name link ends a
+    sentence, or sits in an element of its own beside the name's card, or is longer."""
+    lines, blocks = page.lines, page.blocks
+    found: set[tuple[str, ...]] = set()
+    bad: set[tuple[str, ...]] = set()
+    for i, item in owner.items():
+        key = _slot(page, i, item)
+        if key in bad:
+            continue
+        ln = lines[i]
+        prev = lines[i - 1] if i > 0 else None
+        if (
+            prev is None
+            or owner.get(i - 1) != item
+            or not 0 < prev.chars == prev.link_chars <= BIO_NAME
+            or prev.block == ln.block
+            or blocks[ln.block].parent not in (prev.block, blocks[prev.block].parent)
+            or ln.heading
+            or ln.link_chars
+            or len(_NO_DIGITS.sub("", ln.text)) > REPEAT_CHARS
+            or _SENTENCE_END.search(ln.text)
+        ):
+            bad.add(key)
+            continue
+        found.add(key)
+    return {key for key in found - bad if key and len(holders[key]) >= 2}
 
 
 STAMPED_POSTS: Final = 3
