@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import html as htmlmod
 import random
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -137,6 +138,10 @@ _ONE_ANSWERS = (
 _ONE_DETAILS = ("急，在线等。", "有没有懂的朋友？", "第一次遇到这种事。", "求解答，谢谢。", "")
 
 
+_NOTICE = re.compile("声明|聲明|版权|版權|免责|免責")
+"""A source paragraph that is a site's notice (a disclaimer kept in a tune gold) is no answer's text."""
+
+
 def _uid(rng: random.Random) -> str:
     return rng.choice(("", "小", "阿", "老")) + _name(rng) + rng.choice(("", str(rng.randint(1, 999)), "_", "酱"))
 
@@ -160,6 +165,7 @@ def _answers(rng: random.Random, text: Text, key: str, n: int, long_share: float
     for _ in range(n):
         if rng.random() < long_share:
             _k, _t, paras = rng.choice([a for a in text.articles if a[0] != key])
+            paras = [x for x in paras if not _NOTICE.search(x)] or paras[:1]
             start = rng.randint(0, max(0, len(paras) - 2))
             out.append(paras[start : start + rng.randint(1, 3)])
         else:
@@ -466,6 +472,7 @@ def _code_answer(rng: random.Random, text: Text, key: str, title: str, bad: list
     q_code = _code(rng)[:5]
     gold = [q_sent, *[x for x in q_code if x.strip()]]
     answers = []
+    steps_left = rng.sample(_STEPS, len(_STEPS))  # (no step in two answers of a page: that would read as a template)
     for i in range(rng.randint(1, 3)):
         votes = rng.randint(0, 50)
         if rng.random() < 0.55:
@@ -479,6 +486,8 @@ def _code_answer(rng: random.Random, text: Text, key: str, title: str, bad: list
             body = f"<p>{lead}</p><div class='code-box'><div class='code-bar'><span>python</span><button>复制代码</button></div>{_pre(code)}</div>"
         else:
             steps = rng.sample(_STEPS, rng.randint(3, 5))
+            steps = [x for x in steps_left if x in steps] or steps
+            steps_left = [x for x in steps_left if x not in steps]
             lead = rng.choice(("按这几步排查一下：", "我之前也遇到过，是这么解决的："))
             gold.extend([lead, *steps])
             body = f"<p>{lead}</p><ol>{''.join(f'<li>{s}</li>' for s in steps)}</ol>"
