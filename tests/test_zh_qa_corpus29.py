@@ -75,3 +75,27 @@ def test_author_bios_under_name_links_are_chrome(text: object) -> None:
             bios = [b for b in gen._BIOS if b in p.must_not]
             assert bios and not [b for b in bios if b in out], p.id
             assert all(gen._norm(m) in gen._norm(out) for m in p.must), p.id
+
+
+def test_other_answers_under_a_best_answer_chosen_alone(text: object) -> None:
+    """zhidao_best: the best answer's card, then "其他N条回答" over bare answers (no name, no date, no bar on half the
+    pages): every answer, not the label, the answerer's "采纳率" line or the "最佳答案" label
+    (``content._other_answers``, rules ``qa-best-label`` / ``qa-answerer``)."""
+    import zh_qa_corpus29 as gen
+
+    assert_tune_pages(gen, text, "qa29-dev2", [("zhidao_best", i) for i in (0, 2, 3, 5, 7, 11, 13, 14, 15, 16, 18)])
+
+
+def test_hashed_answer_cards_lose_their_bios(text: object) -> None:
+    """zhihu_q as generated (hashed classes only, no thread found): the answers without the author cards' bios
+    (``content._name_cards``) or the advert card between two answers (``content._ad_boxes``)."""
+    import zh_qa_corpus29 as gen
+
+    assert_tune_pages(gen, text, "qa29-dev1", [("zhihu_q", i) for i in (0, 1, 2, 5, 6, 8, 9, 12, 13, 17)])
+
+
+def test_code_and_list_answers_are_kept(text: object) -> None:
+    """code_answer: a question's code block and answers of a code block or an ordered list of steps."""
+    import zh_qa_corpus29 as gen
+
+    assert_tune_pages(gen, text, "qa29-dev2", [("code_answer", i) for i in (2, 5, 7, 10, 15)])

@@ -25,7 +25,9 @@ from .thread import (
     AD_CHARS,
     AD_LABELS,
     AD_LINES,
+    BIO_NAME,
     COUNTER_CHARS,
+    REPEAT_CHARS,
     REPLY_PREFIX,
     action_bar,
     action_inside,
@@ -1627,8 +1629,46 @@ def select_root(page: Page, title: str = "") -> Selection | None:
     held: list[int] = []
     sel = _select_root(page, title, held, continued=False)
     if sel is not None and held and not any(sel.start <= k < sel.end for k in held):
-        return _select_root(page, title, [], continued=True)
+        sel = _select_root(page, title, [], continued=True)
+    if sel is not None and sel.replies < 0:
+        _other_answers(page, sel)
     return sel
+
+
+_OTHER_ANSWERS: Final = re.compile(
+    r"^(?:其他|其它|其餘|其余|更多)\s*(?:\d[\d,]*\s*(?:条|條|个|個|则|則)\s*)?(?:回答|解答|答案)"
+    r"\s*(?:[(（]\s*\d[\d,]*\s*[)）])?\s*[:：]?$"
+)
+"""The label of a Q&A page's other answers under its best one ("其他3条回答", "其他解答 (2)", "更多回答")..."""
+ANSWERS_GAP: Final = 6
+"""...at most this many lines below the chosen block, through lines that end no sentence (the best answer's
+answerer card "X 采纳率：69% 9级" and vote bar)."""
+_STOPS: Final = "。！？!?…"
+
+
+def _other_answers(page: Page, sel: Selection) -> None:
+    """Take in the other answers below a best answer chosen alone (Zhidao's "最佳答案" card over "其他N条回答": the
+    other answers carry no user chrome, no class a reply wears, nothing that makes them a thread): when an
+    :data:`_OTHER_ANSWERS` label opens an element right below the selection (:data:`ANSWERS_GAP`), that element's
+    lines of prose are kept as the selection's replies (the label, names and dates not)."""
+    lines, blocks = page.lines, page.blocks
+    for j in range(sel.end, min(sel.end + ANSWERS_GAP, len(lines))):
+        ln = lines[j]
+        if ln.chars <= 20 and not ln.link_chars and _OTHER_ANSWERS.match(ln.text):
+            break
+        if line_gain(ln) > 0 and ln.text.rstrip()[-1:] in _STOPS:
+            return
+    else:
+        return
+    k = lines[j].block
+    while k >= 0 and blocks[k].start == j and blocks[k].end - blocks[k].start == 1:
+        k = blocks[k].parent
+    if k < 0 or blocks[k].start != j:
+        return
+    kept = [i for i in range(j + 1, blocks[k].end) if line_gain(lines[i]) > 0 and lines[i].punct > 0]
+    if kept:
+        sel.replies, sel.end = sel.end, blocks[k].end
+        sel.kept = frozenset(kept)
 
 
 def _select_root(page: Page, title: str, held: list[int], *, continued: bool) -> Selection | None:
@@ -3073,7 +3113,7 @@ def content_lines(page: Page, sel: Selection | None, boxed: bool = False) -> lis
     lines = page.lines
     out: list[Line] = [lines[sel.lede]] if sel.lede >= 0 else []
     skip_to = -1
-    cards = _profile_cards(page, sel) if sel.replies < 0 else ()
+    cards = [*_profile_cards(page, sel), *_name_cards(page, sel)] if sel.replies < 0 else ()
     named: dict[int, Line] | None = None
     for i in range(sel.start, sel.end):
         if i < skip_to:
@@ -3475,6 +3515,31 @@ def _pressed_follow(page: Page, sel: Selection) -> set[int]:
         for b, label in page.buttons
         if _FOLLOW.fullmatch(label.strip()) and sel.start <= blocks[b].start < sel.end + CARD_LINES
     }
+
+
+NAME_CARDS: Final = 2
+"""Answer cards: at least this many elements of one tag and class, each a name link over a one-line bio..."""
+
+
+def _name_cards(page: Page, sel: Selection) -> list[tuple[int, int]]:
+    """...in the selected lines (a question page's answers, not found as a thread: hashed class names): an element of
+    two lines, a link of at most :data:`~.thread.BIO_NAME` characters (the poster) and, in the element or a child
+    of it, a short line with no link, no sentence end and no heading (the bio: "法律从业者，回答仅代表个人观点"). Its
+    lines are the answer's chrome, however much the bio reads like prose (:func:`~.thread._bio_slots` drops the same
+    line from a thread's items)."""
+    lines, blocks = page.lines, page.blocks
+    found: dict[str, list[tuple[int, int]]] = {}
+    for i in range(sel.start, sel.end - 1):
+        name, bio = lines[i], lines[i + 1]
+        if not 0 < name.chars == name.link_chars <= BIO_NAME or bio.link_chars or bio.heading:
+            continue
+        box = blocks[name.block]
+        if box.start != i or box.end != i + 2 or (bio.block != name.block and blocks[bio.block].parent != name.block):
+            continue
+        if bio.chars > REPEAT_CHARS or bio.text.rstrip()[-1:] in _STOPS:
+            continue
+        found.setdefault(f"{box.tag}.{box.ident}", []).append((i, i + 2))
+    return [span for spans in found.values() if len(spans) >= NAME_CARDS for span in spans]
 
 
 def _profile_cards(page: Page, sel: Selection) -> list[tuple[int, int]]:
