@@ -1337,7 +1337,7 @@ def _formless_reply_box(page: Page, base: list[float]) -> list[tuple[int, int]]:
     ("登录后才能回答问题，回答被采纳可以获得…") and a text area, scripted rather than posted. The rule threads
     already apply to their reply boxes (:func:`_out_of_reply_boxes`), for any page: a one-answer question's
     page is no thread, and the prompt outweighed the tiny answer. A box holding more than :data:`NEG_SHARE` of
-    the page's prose is none."""
+    the page's prose, or a line longer than :data:`FORM_LABEL` (a short post beside its own comment box), is none."""
     if len(page.text_areas) != 1:
         return []
     idx = page.text_areas[0]
@@ -1350,6 +1350,8 @@ def _formless_reply_box(page: Page, base: list[float]) -> list[tuple[int, int]]:
             return []
         k = blocks[k].parent
     start, end = _form_box(page, idx)
+    if any(ln.chars > FORM_LABEL for ln in page.lines[start:end]):  # a paragraph beside the text area: a post
+        return []
     prose = sum(g for g in base if g > 0)
     return [(start, end)] if sum(g for g in base[start:end] if g > 0) <= NEG_SHARE * prose else []
 
