@@ -475,8 +475,9 @@ def _below_body(
     (:data:`_PROSE_SECTIONS`); so does one ``in_flow`` (set in the element the paragraphs around it are set in, as
     HTML extraction tells) over a single paragraph."""
     heads = rules.heads(name)
-    # (an author's card that names the author follows an article of one short paragraph too)
-    if not any(body_start(line) or (heads == "card" and paragraph(line)) for line in out):
+    # (an author's card that names the author follows an article of one short paragraph too, and so do the site's own
+    # boxes: a one-sentence notice or 快讯 above "本站简介")
+    if not any(body_start(line) or (heads in _AFTER_SHORT and paragraph(line)) for line in out):
         return False
     notice = _notice(lines[i - 1])
     if notice and _HAN.search(lines[i - 1]) is None:
@@ -512,6 +513,9 @@ prose too: the comments below are prose. So does the label over the next story (
 _CUTS_INSIDE: Final = ("next-story", "card", "site-box")
 """...and so does an author's card whose heading names the author ("About the author: Jane Doe", "关于作者：孙悦"):
 no article gives a subheading that form; nor one of the site's own boxes ("网站公告", "本站简介")."""
+_AFTER_SHORT: Final = ("card", "site-box")
+"""The headings (a rule's ``heads``) that cut below a body of one short paragraph (:func:`paragraph`, not
+:func:`body_start`): an author's card that names the author, one of the site's own boxes."""
 _PROSE_SECTIONS: Final = ("comments", "prose")
 """The sections written in prose (comments, replies, a disclaimer, an author's bio; a rule's ``heads``, see
 :data:`cleaner.rules.HEADS`): :func:`_prose_follows` does not hold their heading back."""
