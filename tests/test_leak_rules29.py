@@ -2,7 +2,8 @@
 (``rules/html.toml``: drop_line forum-online-stats, forum-topic-age, forum-empty-signature, forum-rate-box,
 bbs-smth-quote-head, forum-board-chrome-en, qa-answer-labels; forum-client-tail and qa-answerer-rate widened), and the
 site's own boxes ("本站简介", "网站公告": ``heads = "site-box"``) cut below a story of one short paragraph
-(``textclean._AFTER_SHORT``). Pages are tune pages of the dev seed ``leak29-dev1``; the fresh seeds of the round's
+(``textclean._AFTER_SHORT``), and a short caption in a picture table between two paragraphs (``extraction._captions``,
+``textclean._caption_between``). Pages are tune pages of the dev seed ``leak29-dev1``; the fresh seeds of the round's
 report are never tested on."""
 
 from __future__ import annotations
@@ -117,3 +118,48 @@ def test_thread_tune_pages_lose_their_chrome_lines(name: str, page_id: str, chro
     from bench_extract import prf
 
     assert prf(text, page.gold())[2] >= 0.95, "posts lost"
+
+
+def _picture_page(box: str) -> str:
+    return (
+        "<html><head><meta charset='utf-8'><title>t</title></head><body><div>"
+        f"<p>{PARA}</p><p>{PARA2}</p>{box}<p>{PARA}</p><p>{PARA2}</p></div></body></html>"
+    )
+
+
+def test_a_caption_in_a_picture_table_between_paragraphs_goes() -> None:
+    """A picture table (an image row, a caption row: 2000s portals, CleanEval-like golds drop captions) set between
+    two paragraphs: its short caption goes (``html.caption``); the same line set in the flow after an image (an
+    ``<img>`` in a ``<p>``, then the line as a ``<p>``: a subheading under a picture) or in a ``<div>`` box under the
+    image (a description that magichtml-like golds keep) stays."""
+    from cleaner.extraction import extract_html
+
+    cap = "最有意思的是郭德纲的态度之淡定"
+    table = (
+        "<table align='center'><tr><td align='center'><img src='/pic/1.jpg' width='300'></td></tr>"
+        f"<tr><td align='center'><font size='2'>{cap}</font></td></tr></table>"
+    )
+    assert cap not in extract_html(_picture_page(table), url="http://news.example.cn/a/1.shtml").text
+    for kept in (f"<p><img src='/pic/1.jpg'></p><p>{cap}</p>", f"<div><img src='/pic/1.jpg'><div>{cap}</div></div>"):
+        assert cap in extract_html(_picture_page(kept), url="http://news.example.cn/a/1.shtml").text
+
+
+def test_a_picture_story_keeps_its_caption() -> None:
+    """A caption with no paragraph above it (a photo story's caption is its text) stays; so does a caption that ends
+    a sentence (a paragraph's sentence under a picture)."""
+    cap = "最有意思的是郭德纲的态度之淡定"
+    assert clean_lines([cap, PARA], captions=frozenset({0})).lines == [cap, PARA]
+    assert clean_lines([PARA, cap, PARA2], captions=frozenset({1})).lines == [PARA, PARA2]
+    assert clean_lines([PARA, cap + "。", PARA2], captions=frozenset({1})).lines == [PARA, cap + "。", PARA2]
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason="shared bench data not present")
+def test_zh_news27_row_paras_caption_tune_pages() -> None:
+    """zh_news_corpus27 ``row_paras`` tune pages whose picture table's caption was left between paragraphs."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    import zh_news_corpus27 as gen
+    from zh_portal_corpus import Text
+
+    from tests.gen_checks import assert_tune_pages
+
+    assert_tune_pages(gen, Text.load(DATA), SEED, [("row_paras", 1), ("row_paras", 4), ("row_paras", 6)])
