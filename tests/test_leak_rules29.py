@@ -1,6 +1,6 @@
 """Boilerplate leak (issue #12, round 29): forum and Q&A chrome lines that generated tune pages left in the text
 (``rules/html.toml``: drop_line forum-online-stats, forum-topic-age, forum-empty-signature, forum-rate-box,
-bbs-smth-quote-head, forum-board-chrome-en, qa-answer-labels; forum-client-tail and qa-answerer-rate widened), and the
+bbs-smth-quote-head, forum-board-chrome-en, forum-quote-head, qa-answer-labels; forum-client-tail and qa-answerer-rate widened), and the
 site's own boxes ("本站简介", "网站公告": ``heads = "site-box"``) cut below a story of one short paragraph
 (``textclean._AFTER_SHORT``), and a short caption in a picture table between two paragraphs (``extraction._captions``,
 ``textclean._caption_between``). Pages are tune pages of the dev seed ``leak29-dev1``; the fresh seeds of the round's
@@ -46,6 +46,8 @@ PARA2 = "市交通运输局有关负责人表示，下一步将继续加大投�
         "最佳答案",
         "Was this answer helpful?",
         "12 answers",
+        "grumpy_cat wrote:",
+        "Code:",
     ],
 )
 def test_forum_chrome_line_between_paragraphs_goes(line: str) -> None:
@@ -61,6 +63,8 @@ def test_forum_chrome_line_between_paragraphs_goes(line: str) -> None:
         "Posted: Jan 11, 2012 9:57 AM CST Last Updated: Jan 11, 2012 12:07 PM CST",
         "最佳答案是什么，专家们至今没有定论。",
         "He wrote 12 answers to the committee's questions before the deadline.",
+        "he wrote:",  # a quote in an article's prose
+        "On Mar 3, 2012, Bob Smith wrote:",  # a mail's attribution (web_corpus19/20 golds keep it)
     ],
 )
 def test_prose_like_the_chrome_stays(line: str) -> None:
