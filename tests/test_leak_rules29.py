@@ -1,10 +1,10 @@
 """Boilerplate leak (issue #12, round 29): forum and Q&A chrome lines that generated tune pages left in the text
 (``rules/html.toml``: drop_line forum-online-stats, forum-topic-age, forum-empty-signature, forum-rate-box,
-bbs-smth-quote-head, forum-board-chrome-en, forum-quote-head, qa-answer-labels; forum-client-tail and qa-answerer-rate widened), and the
-site's own boxes ("本站简介", "网站公告": ``heads = "site-box"``) cut below a story of one short paragraph
-(``textclean._AFTER_SHORT``), and a short caption in a picture table between two paragraphs (``extraction._captions``,
-``textclean._caption_between``). Pages are tune pages of the dev seed ``leak29-dev1``; the fresh seeds of the round's
-report are never tested on."""
+bbs-smth-quote-head, forum-board-chrome-en, forum-quote-head, qa-answer-labels; forum-client-tail and
+qa-answerer-rate widened); the site's own boxes ("本站简介", "网站公告": ``heads = "site-box"``) cut below a story
+of one short paragraph (``textclean._AFTER_SHORT``); a short caption in a picture table between two paragraphs
+(``extraction._captions``, ``textclean._caption_between``). Pages are tune pages of the dev seed ``leak29-dev1``;
+the fresh seeds of the round's report are never tested on."""
 
 from __future__ import annotations
 
