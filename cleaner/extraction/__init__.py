@@ -488,7 +488,8 @@ def _body(page: Page, sel: Selection | None, title: str, rules: Rules | None) ->
     if sel is not None and sel.boxed:
         lines = _above_boxed_cut(page, sel, lines, title, rules, boxed_cut)
     texts = _texts(lines)
-    cleaned = clean_lines(texts, rules, title=title or None, flow=_flow(page, lines))
+    captions = _captions(page, lines)
+    cleaned = clean_lines(texts, rules, title=title or None, flow=_flow(page, lines), captions=captions)
     for key, n in boxed_cut.items():
         cleaned.removed[key] = cleaned.removed.get(key, 0) + n
     cut_at = cleaned.cut
@@ -497,7 +498,7 @@ def _body(page: Page, sel: Selection | None, title: str, rules: Rules | None) ->
         any((rules or default_rules()).heads(k) in TAIL_SECTIONS for k in cut_by)
         and (box := _tail_box(page, lines, texts, cut_at, set(cleaned.lines))) is not None
     ):
-        cleaned = clean_lines(texts[:box], rules, title=title or None, flow=_flow(page, lines[:box]))
+        cleaned = clean_lines(texts[:box], rules, title=title or None, flow=_flow(page, lines[:box]), captions=captions)
         cleaned.removed.update(cut_by)
         cleaned.removed["html.tail_box"] = sum(1 for t in texts[box:cut_at] if t.strip())
     return byline, lines, cleaned
@@ -581,6 +582,37 @@ def _same_slot(page: Page, a: Line, b: Line) -> bool:
         return a.block == b.block
     x, y = page.blocks[a.block], page.blocks[b.block]
     return x.parent == y.parent and x.tag == y.tag and x.ident == y.ident
+
+
+_PICTURE_BOX: Final = frozenset(("table", "tbody", "tr", "td", "center"))
+"""The elements a picture box is: a table of an image row and a caption row, a cell of both (2000s portals; a
+``<div>`` or ``<span>`` box under an image is a credit or a description that some golds keep)."""
+
+
+def _captions(page: Page, lines: list[Line]) -> frozenset[int]:
+    """The indices in ``lines`` of the picture captions (``clean_lines``' ``captions``): lines without link text that
+    an ``<img>`` stands right before (``Page.images``) where the smallest element holding both the image and the
+    line holds no other line (a picture's box: ``<td><img><br>caption</td>``, a table of an image row and a caption
+    row; not an image set in the article's flow above its next subheading)."""
+    if not page.images:
+        return frozenset()
+    blocks = page.blocks
+    boxed: set[int] = set()
+    for at, img in page.images:
+        if at >= len(page.lines):
+            continue
+        ln = page.lines[at]
+        box = ln.block
+        while box > 0 and not (box <= img < blocks[box].end_block):
+            box = blocks[box].parent
+        if (
+            box > 0
+            and not ln.link_chars
+            and blocks[box].tag in _PICTURE_BOX
+            and blocks[box].end - blocks[box].start == 1
+        ):
+            boxed.add(id(ln))
+    return frozenset(k for k, ln in enumerate(lines) if id(ln) in boxed)
 
 
 def _flow(page: Page, lines: list[Line]) -> frozenset[int]:

@@ -270,6 +270,10 @@ class Page:
     also the few links of a ``<footer>`` inside an element (a post's action bar in its own footer)."""
     flat: int = 0
     """Block elements nested deeper than :data:`MAX_DEPTH` with content, read flat into the deepest block."""
+    images: list[tuple[int, int]] = field(default_factory=list)
+    """``(line, block)`` of each ``<img>`` that stands right before a line (no text between it and the line's first
+    text, none before it on the line): the index of that line and of the innermost block holding the image, in
+    document order (a picture's caption, when the two share a box of their own)."""
     figcaptions: int = 0
     """``<figcaption>`` elements the walk stepped over (a photo story told by its captions needs a few: the page is
     parsed again with them shown only then, :func:`~.captions.shown_captions`)."""
@@ -508,6 +512,7 @@ _CITE_ID: Final = LexborHTMLParser("").create_node("cite").tag_id
 _BLOCKQUOTE_ID: Final = LexborHTMLParser("").create_node("blockquote").tag_id
 _META_ID: Final = LexborHTMLParser("").create_node("meta").tag_id
 _TITLE_ID: Final = LexborHTMLParser("").create_node("title").tag_id
+_IMG_ID: Final = LexborHTMLParser("").create_node("img").tag_id
 BUTTON_LABEL: Final = 40
 """A button's label is cut to this many characters."""
 _TEXT_ID: Final = next(tag_id for tag_id, kind in _KINDS.items() if kind == _K_TEXT)
@@ -698,6 +703,10 @@ class _Walker:
         read its one text at once; the node to visit next."""
         child = node.first_child
         if child is None:
+            if not self.buf and node.tag_id == _IMG_ID:
+                images = self.page.images
+                if not images or images[-1][0] != len(self.lines):
+                    images.append((len(self.lines), self.cur))
             return node.next
         if kind != _K_TIME and child.next is None and child.tag_id == _TEXT_ID:
             # <a>text</a>, <span>text</span>: no need to open the element

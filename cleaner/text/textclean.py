@@ -475,8 +475,9 @@ def _below_body(
     (:data:`_PROSE_SECTIONS`); so does one ``in_flow`` (set in the element the paragraphs around it are set in, as
     HTML extraction tells) over a single paragraph."""
     heads = rules.heads(name)
-    # (an author's card that names the author follows an article of one short paragraph too)
-    if not any(body_start(line) or (heads == "card" and paragraph(line)) for line in out):
+    # (an author's card that names the author follows an article of one short paragraph too, and so do the site's own
+    # boxes: a one-sentence notice or 快讯 above "本站简介")
+    if not any(body_start(line) or (heads in _AFTER_SHORT and paragraph(line)) for line in out):
         return False
     notice = _notice(lines[i - 1])
     if notice and _HAN.search(lines[i - 1]) is None:
@@ -512,6 +513,9 @@ prose too: the comments below are prose. So does the label over the next story (
 _CUTS_INSIDE: Final = ("next-story", "card", "site-box")
 """...and so does an author's card whose heading names the author ("About the author: Jane Doe", "关于作者：孙悦"):
 no article gives a subheading that form; nor one of the site's own boxes ("网站公告", "本站简介")."""
+_AFTER_SHORT: Final = ("card", "site-box")
+"""The headings (a rule's ``heads``) that cut below a body of one short paragraph (:func:`paragraph`, not
+:func:`body_start`): an author's card that names the author, one of the site's own boxes."""
 _PROSE_SECTIONS: Final = ("comments", "prose")
 """The sections written in prose (comments, replies, a disclaimer, an author's bio; a rule's ``heads``, see
 :data:`cleaner.rules.HEADS`): :func:`_prose_follows` does not hold their heading back."""
@@ -561,7 +565,12 @@ def _prose_follows(following: list[str], rules: Rules) -> bool:
 
 
 def clean_lines(
-    lines: Sequence[str], rules: Rules | None = None, *, title: str | None = None, flow: frozenset[int] = frozenset()
+    lines: Sequence[str],
+    rules: Rules | None = None,
+    *,
+    title: str | None = None,
+    flow: frozenset[int] = frozenset(),
+    captions: frozenset[int] = frozenset(),
 ) -> Cleaned:
     """Clean the lines of one document: boilerplate out, metadata lifted.
 
@@ -570,6 +579,8 @@ def clean_lines(
     cut_tail, cut_list, drop_line; empty lines are dropped. A cut_tail or cut_list line above the
     first paragraph of prose, or between two paragraphs, removes only itself. ``flow``: the indices of lines set
     in the same element as the lines before and after them (HTML: a ``<p>`` among the paragraphs of the article).
+    ``captions``: the indices of lines that may be a picture's caption (HTML: a short line right under an
+    ``<img>``); one set between two paragraphs (:func:`_caption_between`) is removed.
     """
     rules = rules or default_rules()
     meta: dict[str, str] = {}
@@ -587,6 +598,8 @@ def clean_lines(
             removed["text.char_run"] += 1
     found = rules.scan(stripped)  # (None: ask each line)
     touched = None if found is None else set(found)
+    if touched is not None and captions:
+        touched |= captions
     stops = _stops(touched, stripped, found_title if squashed_title else "")
     at = 0  # stops[at] is the first stop from i on
     while i < n:
@@ -602,6 +615,11 @@ def clean_lines(
         line = original = stripped[i]
         i += 1
         if not line:
+            continue
+        if i - 1 in captions and _caption_between(out, stripped, i):
+            removed["html.caption"] += 1
+            if trace is not None:
+                trace.append((len(out), original, "html.caption", None))
             continue
         kinds: frozenset[str] | None = None  # (the kinds of rule that may match the line, when the scan tells)
         if found is None:
@@ -653,6 +671,20 @@ def clean_lines(
             return Cleaned(out, meta, dict(removed), found_title, trace, i - 1)
         i = max(i, resume)
     return Cleaned(out, meta, dict(removed), found_title, trace)
+
+
+CAPTION_CHARS: Final = 40
+"""A picture's caption between two paragraphs is at most this many characters..."""
+
+
+def _caption_between(out: list[str], lines: list[str], i: int) -> bool:
+    """...ends in no sentence mark (a label, not a paragraph's sentence), and has a :func:`paragraph` kept right above
+    it and another right below it (``lines[i - 1]`` is the caption: a photo story told by its captions keeps them)."""
+    line = lines[i - 1]
+    if len(line) > CAPTION_CHARS or _NOTICE_END.search(line) is not None or not out or not paragraph(out[-1]):
+        return False
+    below = next((ln for ln in lines[i : i + 2] if ln), "")
+    return paragraph(below)
 
 
 def _stops(touched: set[int] | None, lines: list[str], title: str) -> list[int] | None:
