@@ -950,13 +950,23 @@ def thread_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[
     paragraphs = sum(1 for g, ln in zip(gains[start:end], lines[start:end], strict=True) if g > 0 and ln.heading != PRE)
     long_post = paragraphs > MAX_POST_PARAGRAPHS
     posted = long_post and _in_post(page, start)
-    if long_post and not posted and not _answers_below(page, end, min(end + FAR_GAP, len(lines))):
+    if (
+        long_post
+        and not posted
+        and not _answers_below(page, end, min(end + FAR_GAP, len(lines)))
+        and not _floor_below(page, end, end + FAR_GAP)
+    ):
         return end, end, [], frozenset()  # (a quick test: most long posts are articles)
     items = _first_items(page, start, end, gains)
     if len(items) >= MIN_ITEMS:
         items = _full_list(page, items, gains)
     if long_post and not (
-        items and (all(_answer_like(page, i) for i in items) or (posted and _post_is_item(page, start, items[0])))
+        items
+        and (
+            all(_answer_like(page, i) for i in items)
+            or (posted and _post_is_item(page, start, items[0]))
+            or _floors(page, items, gains)
+        )
     ):
         return end, end, [], frozenset()
     if not items:
@@ -1184,6 +1194,8 @@ def _comment_items(
         named = _answer_or_floor if story else _answer_like
         if len(items) < MIN_ITEMS or not _acted(page, items) or any(named(page, i) for i in items):
             continue
+        if not story and _floors(page, items, gains):
+            continue  # numbered floors under a name and a time each: a thread's replies, whatever their classes
         first = blocks[items[0]].start
         prose = [i for i in range(start, first) if gains[i] > 0 and lines[i].heading != PRE]
         if (
@@ -1352,6 +1364,65 @@ def _in_post(page: Page, start: int) -> bool:
             return True
         k = page.blocks[k].parent
     return False
+
+
+FLOOR_ITEMS: Final = 3
+"""A list of posts told by its shape alone has at least this many items (:func:`_floors`)."""
+FLOOR_HEAD: Final = 96
+"""A post's header line (name, time, floor number: :func:`_floors`) is at most this many characters long."""
+_AGE: Final = re.compile(
+    r"\b\d+\s*(?:second|minute|hour|day|week|month|year)s?\s+ago\b|\d+\s*(?:秒|分钟|分鐘|小时|小時|天|周|個?月|个月|年)前",
+    re.I,
+)
+"""A post's age in its header ("2 years ago", "3 天前")."""
+_FLOOR_NO: Final = re.compile(
+    r"(?<![\w#])#\s?(\d{1,5})\b|(?<![\d.])(\d{1,5})\s*[楼樓]|第\s*(\d{1,5})\s*[楼樓]"
+    r"|\b(?i:reply|post|comment|answer|no\.?)\s*#?\s*(\d{1,5})\b|(?:回复|回帖|回覆)\s*#?\s*(\d{1,5})(?!\d)"
+)
+"""A post's floor number in a short line of its header ("#2", "Reply 2 - Posted by", "3楼", "第3楼")."""
+
+
+def _floor_below(page: Page, start: int, end: int) -> bool:
+    """Does a short line of ``start:end`` hold a floor number (:data:`_FLOOR_NO`)? (A quick test for
+    :func:`_floors`.)"""
+    lines = page.lines
+    return any(
+        lines[i].chars <= FLOOR_HEAD and _FLOOR_NO.search(lines[i].text) is not None
+        for i in range(start, min(end, len(lines)))
+    )
+
+
+def _floors(page: Page, items: list[int], gains: list[float]) -> bool:
+    """Are ``items`` (like siblings) a thread's floors told by their shape alone, whatever their classes name: at
+    least :data:`FLOOR_ITEMS` of them, each holding prose and, above its last line of prose, a short header of a
+    name and a time (a date, a time of day or an age) with a floor number, the numbers rising by one from item to
+    item ("#1 Post by X » 2024-04-10 16:01", "Reply 2 - Posted by: X 5/21/2024 4:50:13 AM", "X 2017-12-03 16:59
+    #3")? An article's comments are seldom numbered so; a long first post takes such replies in."""
+    if len(items) < FLOOR_ITEMS:
+        return False
+    numbers = [_floor_number(page, i, gains) for i in items]
+    return all(n >= 0 for n in numbers) and all(b == a + 1 for a, b in pairwise(numbers))
+
+
+def _floor_number(page: Page, item: int, gains: list[float]) -> int:
+    """The floor number of block ``item``'s header (:func:`_floors`), -1 if it has none above a line of text."""
+    blk, lines = page.blocks[item], page.lines
+    last = max((i for i in range(blk.start, blk.end) if short_text(lines[i]) or gains[i] > 0), default=-1)
+    for i in range(blk.start, last):
+        text = lines[i].text
+        if _stamp_line(text):
+            m = _FLOOR_NO.search(text)
+            if m is not None:
+                return int(next(g for g in m.groups() if g is not None))
+    return -1
+
+
+def _stamp_line(text: str) -> bool:
+    """Does ``text`` (a short line) hold a date, a time of day or an age, and a word besides (a user's name)?"""
+    if len(text) > FLOOR_HEAD:
+        return False
+    rest = _AGE.sub("", _DATED.sub("", text))
+    return rest != text and _LETTER.search(_FLOOR_NO.sub("", _DIGITS.sub("", rest))) is not None
 
 
 def _group_around(page: Page, start: int, end: int, gains: list[float]) -> tuple[int, int, list[int]] | None:
@@ -2104,7 +2175,10 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
     unnamed = _any_actions(page, start, end)
     memo: dict[tuple[int, bool], list[int]] = {}
     reach = start + FAR_POSTS
-    if start + POSTS_GAP < end and _answers_below(page, start + POSTS_GAP, min(end, start + POSTS_GAP + FAR_GAP)):
+    if start + POSTS_GAP < end and (
+        _answers_below(page, start + POSTS_GAP, min(end, start + POSTS_GAP + FAR_GAP))
+        or _floor_below(page, start + POSTS_GAP, min(end, start + POSTS_GAP + FAR_GAP))
+    ):
         reach = start + POSTS_GAP + FAR_GAP
     for probe in range(start, min(end, reach)):
         if probe > start and lines[probe].block == lines[probe - 1].block:
@@ -2117,7 +2191,7 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
         items = [i for i in found if blocks[i].end <= end]
         if items and _copied_sections(page, items, gains):
             items = []  # sections, the first copying the others' posts ("这些回帖亮了" over "全部回帖")
-        answers = bool(items) and all(_answer_like(page, i) for i in items)
+        answers = bool(items) and (all(_answer_like(page, i) for i in items) or _floors(page, items, gains))
         if probe >= start + POSTS_GAP and not answers and (probe >= start + FAR_POSTS or _link_box(page, start, probe)):
             items = []  # further down, only answers and replies named so (a long question above them)
         if len(items) >= (MIN_ITEMS if answers else MIN_POSTS):
