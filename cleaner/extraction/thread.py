@@ -1407,7 +1407,7 @@ def _floors(page: Page, items: list[int], gains: list[float]) -> bool:
 def _floor_number(page: Page, item: int, gains: list[float]) -> int:
     """The floor number of block ``item``'s header (:func:`_floors`), -1 if it has none above a line of text."""
     blk, lines = page.blocks[item], page.lines
-    last = max((i for i in range(blk.start, blk.end) if short_text(lines[i]) or gains[i] > 0), default=-1)
+    last = max((i for i in range(blk.start, blk.end) if gains[i] > 0 or _said(lines[i])), default=-1)
     for i in range(blk.start, last):
         text = lines[i].text
         if _stamp_line(text):
@@ -1415,6 +1415,19 @@ def _floor_number(page: Page, item: int, gains: list[float]) -> int:
             if m is not None:
                 return int(next(g for g in m.groups() if g is not None))
     return -1
+
+
+def _said(line: Line) -> bool:
+    """Is ``line`` a post's text however short: a letter, mostly no link text (an "@name" may open it), no heading,
+    no action word, no date or time?"""
+    return (
+        line.chars > 2 * line.link_chars
+        and not line.heading
+        and _LETTER.search(line.text) is not None
+        and not _action(line.text)
+        and _DATED.search(line.text) is None
+        and _AGE.search(line.text) is None
+    )
 
 
 def _stamp_line(text: str) -> bool:
@@ -2438,12 +2451,15 @@ reply) of a list of posts whose chrome outweighs their text."""
 
 
 def post_group(page: Page, block: int, gains: list[float]) -> int:
-    """For a small chosen block (its prose weighs less than :data:`SMALL_BLOCK`: a signature, a "who is online"
+    """For a block one of numbered floors holds, their parent (:func:`_floor_list`). For a small chosen block (its prose weighs less than :data:`SMALL_BLOCK`: a signature, a "who is online"
     line, one short post), the parent of the list of posts whose text, less its chrome slots, outweighs it: like
     siblings named as posts (or, named by no class word, each with a reply or report action), :data:`MIN_POSTS` or
     more, each with prose, whose slots hold chrome, found within :data:`GROUP_UP` levels above the block or above
     a line of prose, that holds the block or ends above it; -1 if none does."""
     blocks, lines = page.blocks, page.lines
+    floors = _floor_list(page, block, gains)
+    if floors >= 0:
+        return floors
     own = sum(g for g in gains[blocks[block].start : blocks[block].end] if g > 0)
     if own >= SMALL_BLOCK:
         return -1
@@ -2462,6 +2478,20 @@ def post_group(page: Page, block: int, gains: list[float]) -> int:
                 best, weight = parent, text  # (a block above a list of posts is its first post: left to thread_lines)
             k = parent
     return best
+
+
+def _floor_list(page: Page, block: int, gains: list[float]) -> int:
+    """The parent of the numbered floors (:func:`_floors`) that one of them holds block ``block`` (a long floor that
+    outweighs the others, its prose in a cell of the floor's table), or -1."""
+    blocks = page.blocks
+    k = block
+    while blocks[k].parent > 0:
+        if blocks[k].end - blocks[k].start >= 2:
+            items = _like_children(page, k, False)
+            if len(items) >= FLOOR_ITEMS and k in items and _floors(page, items, gains):
+                return blocks[k].parent
+        k = blocks[k].parent
+    return -1
 
 
 GROUP_LINES: Final = 400
