@@ -2451,7 +2451,8 @@ reply) of a list of posts whose chrome outweighs their text."""
 
 
 def post_group(page: Page, block: int, gains: list[float]) -> int:
-    """For a block one of numbered floors holds, their parent (:func:`_floor_list`). For a small chosen block (its prose weighs less than :data:`SMALL_BLOCK`: a signature, a "who is online"
+    """For a block one of numbered floors holds, their parent (:func:`_floor_list`). For a small chosen block (its
+    prose weighs less than :data:`SMALL_BLOCK`: a signature, a "who is online"
     line, one short post), the parent of the list of posts whose text, less its chrome slots, outweighs it: like
     siblings named as posts (or, named by no class word, each with a reply or report action), :data:`MIN_POSTS` or
     more, each with prose, whose slots hold chrome, found within :data:`GROUP_UP` levels above the block or above
