@@ -795,6 +795,7 @@ def _first_items(page: Page, start: int, end: int, gains: list[float]) -> list[i
             or _post_is_item(page, start, items[0])
             or (paragraphs <= 1 and _listed(page, items[0]))
             or all(_answer_like(page, i) for i in items)
+            or _floors(page, items, gains)
         ):
             if tail > end and not _post_is_item(page, start, items[0]):
                 return []  # the prose below the post was in an element not like the replies
@@ -1368,6 +1369,14 @@ def _in_post(page: Page, start: int) -> bool:
 
 FLOOR_ITEMS: Final = 3
 """A list of posts told by its shape alone has at least this many items (:func:`_floors`)."""
+FLOOR_LABEL: Final = 40
+FLOOR_LABEL_REACH: Final = 3
+_COMMENTS_LABEL: Final = re.compile(r"(?i:\bcomments?\b)|评论|評論|留言")
+"""Numbered items under a short line (no link: not an "Add a comment" link) naming comments within
+:data:`FLOOR_LABEL_REACH` lines above the first ("读者留言（12）", "Readers' comments (12)") are an article's comments,
+not a thread's floors."""
+FLOOR_STEP: Final = 2
+"""Floor numbers rise by one from item to item, or by two past a floor left out (deleted, or set apart as an ad)."""
 FLOOR_HEAD: Final = 96
 """A post's header line (name, time, floor number: :func:`_floors`) is at most this many characters long."""
 _AGE: Final = re.compile(
@@ -1395,13 +1404,23 @@ def _floor_below(page: Page, start: int, end: int) -> bool:
 def _floors(page: Page, items: list[int], gains: list[float]) -> bool:
     """Are ``items`` (like siblings) a thread's floors told by their shape alone, whatever their classes name: at
     least :data:`FLOOR_ITEMS` of them, each holding prose and, above its last line of prose, a short header of a
-    name and a time (a date, a time of day or an age) with a floor number, the numbers rising by one from item to
-    item ("#1 Post by X » 2024-04-10 16:01", "Reply 2 - Posted by: X 5/21/2024 4:50:13 AM", "X 2017-12-03 16:59
-    #3")? An article's comments are seldom numbered so; a long first post takes such replies in."""
+    name and a time (a date, a time of day or an age) with a floor number, the numbers rising by one (or
+    :data:`FLOOR_STEP`) from item to item, one item at most without one (a reply box, an ad in the floors' template)
+    ("#1 Post by X » 2024-04-10 16:01", "Reply 2 - Posted by: X 5/21/2024 4:50:13 AM", "X 2017-12-03 16:59
+    #3"), under no short line naming comments just above the first (:data:`_COMMENTS_LABEL`)? A long first post
+    takes such replies in."""
     if len(items) < FLOOR_ITEMS:
         return False
-    numbers = [_floor_number(page, i, gains) for i in items]
-    return all(n >= 0 for n in numbers) and all(b == a + 1 for a, b in pairwise(numbers))
+    numbers = [n for n in (_floor_number(page, i, gains) for i in items) if n >= 0]
+    if len(numbers) < max(FLOOR_ITEMS, len(items) - 1):
+        return False  # (one item may be no floor: a reply box, an ad)
+    if not all(0 < b - a <= FLOOR_STEP for a, b in pairwise(numbers)):
+        return False
+    lines, first = page.lines, page.blocks[items[0]].start
+    return not any(
+        2 * lines[i].link_chars < lines[i].chars <= FLOOR_LABEL and _COMMENTS_LABEL.search(lines[i].text) is not None
+        for i in range(max(0, first - FLOOR_LABEL_REACH), first)
+    )
 
 
 def _floor_number(page: Page, item: int, gains: list[float]) -> int:
