@@ -14,6 +14,7 @@ from cleaner.extraction import extract_html
 from tests.conftest import ROOT, SHARED
 
 sys.path.insert(0, str(ROOT / "bench"))
+import perturb
 import perturb_threads as pt
 from bench_extract import load_set, prf
 from perturb import Pool
@@ -62,25 +63,28 @@ def test_numbered_floors_under_a_long_first_post_are_its_replies(numbered: bool)
         assert (r in text) == numbered
 
 
-def _article_with_comments() -> str:
-    """A blog article of six paragraphs under its title and byline, then dated comments (no floor numbers), each
-    with a reply link."""
+def _article_with_comments(numbered: bool) -> str:
+    """A blog article of six paragraphs under its title and byline, then dated comments, each with a reply link;
+    ``numbered``: each comment's header opens with its floor number ("#1"), under "Readers' comments (4)"."""
     comments = "".join(
-        f'<div class="c1"><div class="c2"><a href="/u/{k}">reader{k}</a> 2024-05-1{k} 09:1{k}</div>'
-        f'<div class="c3">{r}</div><div class="c4"><a href="#r{k}">Reply</a></div></div>'
+        f'<div class="c1"><div class="c2">{f"#{k + 1} " if numbered else ""}<a href="/u/{k}">reader{k}</a>'
+        f' 2024-05-1{k} 09:1{k}</div><div class="c3">{r}</div><div class="c4"><a href="#r{k}">Reply</a></div></div>'
         for k, r in enumerate(REPLIES)
     )
     paras = "".join(f"<p>{p}</p>" for p in FIRST)
+    label = "Readers' comments (4)" if numbered else "4 Comments"
     return (
         "<html><head><title>Rebuilding modules on upgrade - A blog</title></head><body>"
         '<div class="b1"><a href="/">Home</a> <a href="/about">About</a></div>'
         f'<div class="b2"><h1>Rebuilding modules on upgrade</h1><div class="b3">By Ann Lee, 2024-05-09</div>'
-        f'<div class="b4">{paras}</div><h3>4 Comments</h3><div class="b5">{comments}</div></div></body></html>'
+        f'<div class="b4">{paras}</div><h3>{label}</h3><div class="b5">{comments}</div></div></body></html>'
     )
 
 
-def test_an_articles_dated_comments_stay_out() -> None:
-    text = extract_html(_article_with_comments()).text
+@pytest.mark.parametrize("numbered", [False, True])
+def test_an_articles_dated_comments_stay_out(numbered: bool) -> None:
+    """Dated comments stay out; numbered ones too under a line naming them comments."""
+    text = extract_html(_article_with_comments(numbered)).text
     for p in FIRST:
         assert p in text
     for r in REPLIES:
@@ -111,3 +115,21 @@ def test_tune_threads_keep_their_replies_whatever_their_classes(set_name: str, p
     f_base = prf(extract_html(base[0], url=page.url).text, base[1])[0]
     f_changed = prf(extract_html(changed[0], url=page.url).text, changed[1])[0]
     assert f_changed >= f_base - 0.03
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason="../shared/data/extraction is not here")
+@pytest.mark.parametrize(
+    ("set_name", "page_id"),
+    [("scrapinghub_en", "06e5123e4ef7cfb4"), ("magichtml_en", "article_e870e9deb7e33c96")],
+)
+def test_numbered_comments_under_their_heading_stay_out_of_a_tune_article(set_name: str, page_id: str) -> None:
+    """perturb.py's ``long_comments`` (readers' comments holding more text than the article, each headed by a floor
+    number, a user and a time, under "Readers' comments (N)"): read as a thread's floors without the heading test."""
+    pages = load_set(DATA, set_name, None, ("tune",))
+    page = next(p for p in pages if p.id.startswith(page_id))
+    pool = perturb.Pool(pages, "en")
+    index, _ = perturb.body_index(page.html, page.gold)
+    base = prf(extract_html(perturb.perturb(page, "identity", index, pool) or "").text, page.gold)[0]
+    html = perturb.perturb(page, "long_comments", index, pool)
+    assert html is not None
+    assert prf(extract_html(html).text, page.gold)[0] >= base - 0.1
