@@ -795,6 +795,7 @@ def _first_items(page: Page, start: int, end: int, gains: list[float]) -> list[i
             or _post_is_item(page, start, items[0])
             or (paragraphs <= 1 and _listed(page, items[0]))
             or all(_answer_like(page, i) for i in items)
+            or _floors(page, items, gains)
         ):
             if tail > end and not _post_is_item(page, start, items[0]):
                 return []  # the prose below the post was in an element not like the replies
@@ -950,13 +951,23 @@ def thread_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[
     paragraphs = sum(1 for g, ln in zip(gains[start:end], lines[start:end], strict=True) if g > 0 and ln.heading != PRE)
     long_post = paragraphs > MAX_POST_PARAGRAPHS
     posted = long_post and _in_post(page, start)
-    if long_post and not posted and not _answers_below(page, end, min(end + FAR_GAP, len(lines))):
+    if (
+        long_post
+        and not posted
+        and not _answers_below(page, end, min(end + FAR_GAP, len(lines)))
+        and not _floor_below(page, end, end + FAR_GAP)
+    ):
         return end, end, [], frozenset()  # (a quick test: most long posts are articles)
     items = _first_items(page, start, end, gains)
     if len(items) >= MIN_ITEMS:
         items = _full_list(page, items, gains)
     if long_post and not (
-        items and (all(_answer_like(page, i) for i in items) or (posted and _post_is_item(page, start, items[0])))
+        items
+        and (
+            all(_answer_like(page, i) for i in items)
+            or (posted and _post_is_item(page, start, items[0]))
+            or _floors(page, items, gains)
+        )
     ):
         return end, end, [], frozenset()
     if not items:
@@ -1184,6 +1195,8 @@ def _comment_items(
         named = _answer_or_floor if story else _answer_like
         if len(items) < MIN_ITEMS or not _acted(page, items) or any(named(page, i) for i in items):
             continue
+        if not story and _floors(page, items, gains):
+            continue  # numbered floors under a name and a time each: a thread's replies, whatever their classes
         first = blocks[items[0]].start
         prose = [i for i in range(start, first) if gains[i] > 0 and lines[i].heading != PRE]
         if (
@@ -1352,6 +1365,96 @@ def _in_post(page: Page, start: int) -> bool:
             return True
         k = page.blocks[k].parent
     return False
+
+
+FLOOR_ITEMS: Final = 3
+"""A list of posts told by its shape alone has at least this many items (:func:`_floors`)."""
+FLOOR_LABEL: Final = 40
+FLOOR_LABEL_REACH: Final = 3
+_COMMENTS_LABEL: Final = re.compile(r"(?i:\bcomments?\b)|评论|評論|留言")
+"""Numbered items under a short line (no link: not an "Add a comment" link) naming comments within
+:data:`FLOOR_LABEL_REACH` lines above the first ("读者留言（12）", "Readers' comments (12)") are an article's comments,
+not a thread's floors."""
+FLOOR_STEP: Final = 2
+"""Floor numbers rise by one from item to item, or by two past a floor left out (deleted, or set apart as an ad)."""
+FLOOR_HEAD: Final = 96
+"""A post's header line (name, time, floor number: :func:`_floors`) is at most this many characters long."""
+_AGE: Final = re.compile(
+    r"\b\d+\s*(?:second|minute|hour|day|week|month|year)s?\s+ago\b|\d+\s*(?:秒|分钟|分鐘|小时|小時|天|周|個?月|个月|年)前",
+    re.I,
+)
+"""A post's age in its header ("2 years ago", "3 天前")."""
+_FLOOR_NO: Final = re.compile(
+    r"(?<![\w#])#\s?(\d{1,5})\b|(?<![\d.])(\d{1,5})\s*[楼樓]|第\s*(\d{1,5})\s*[楼樓]"
+    r"|\b(?i:reply|post|comment|answer|no\.?)\s*#?\s*(\d{1,5})\b|(?:回复|回帖|回覆)\s*#?\s*(\d{1,5})(?!\d)"
+)
+"""A post's floor number in a short line of its header ("#2", "Reply 2 - Posted by", "3楼", "第3楼")."""
+
+
+def _floor_below(page: Page, start: int, end: int) -> bool:
+    """Does a short line of ``start:end`` hold a floor number (:data:`_FLOOR_NO`)? (A quick test for
+    :func:`_floors`.)"""
+    lines = page.lines
+    return any(
+        lines[i].chars <= FLOOR_HEAD and _FLOOR_NO.search(lines[i].text) is not None
+        for i in range(start, min(end, len(lines)))
+    )
+
+
+def _floors(page: Page, items: list[int], gains: list[float]) -> bool:
+    """Are ``items`` (like siblings) a thread's floors told by their shape alone, whatever their classes name: at
+    least :data:`FLOOR_ITEMS` of them, each holding prose and, above its last line of prose, a short header of a
+    name and a time (a date, a time of day or an age) with a floor number, the numbers rising by one (or
+    :data:`FLOOR_STEP`) from item to item, one item at most without one (a reply box, an ad in the floors' template)
+    ("#1 Post by X » 2024-04-10 16:01", "Reply 2 - Posted by: X 5/21/2024 4:50:13 AM", "X 2017-12-03 16:59
+    #3"), under no short line naming comments just above the first (:data:`_COMMENTS_LABEL`)? A long first post
+    takes such replies in."""
+    if len(items) < FLOOR_ITEMS:
+        return False
+    numbers = [n for n in (_floor_number(page, i, gains) for i in items) if n >= 0]
+    if len(numbers) < max(FLOOR_ITEMS, len(items) - 1):
+        return False  # (one item may be no floor: a reply box, an ad)
+    if not all(0 < b - a <= FLOOR_STEP for a, b in pairwise(numbers)):
+        return False
+    lines, first = page.lines, page.blocks[items[0]].start
+    return not any(
+        2 * lines[i].link_chars < lines[i].chars <= FLOOR_LABEL and _COMMENTS_LABEL.search(lines[i].text) is not None
+        for i in range(max(0, first - FLOOR_LABEL_REACH), first)
+    )
+
+
+def _floor_number(page: Page, item: int, gains: list[float]) -> int:
+    """The floor number of block ``item``'s header (:func:`_floors`), -1 if it has none above a line of text."""
+    blk, lines = page.blocks[item], page.lines
+    last = max((i for i in range(blk.start, blk.end) if gains[i] > 0 or _said(lines[i])), default=-1)
+    for i in range(blk.start, last):
+        text = lines[i].text
+        if _stamp_line(text):
+            m = _FLOOR_NO.search(text)
+            if m is not None:
+                return int(next(g for g in m.groups() if g is not None))
+    return -1
+
+
+def _said(line: Line) -> bool:
+    """Is ``line`` a post's text however short: a letter, mostly no link text (an "@name" may open it), no heading,
+    no action word, no date or time?"""
+    return (
+        line.chars > 2 * line.link_chars
+        and not line.heading
+        and _LETTER.search(line.text) is not None
+        and not _action(line.text)
+        and _DATED.search(line.text) is None
+        and _AGE.search(line.text) is None
+    )
+
+
+def _stamp_line(text: str) -> bool:
+    """Does ``text`` (a short line) hold a date, a time of day or an age, and a word besides (a user's name)?"""
+    if len(text) > FLOOR_HEAD:
+        return False
+    rest = _AGE.sub("", _DATED.sub("", text))
+    return rest != text and _LETTER.search(_FLOOR_NO.sub("", _DIGITS.sub("", rest))) is not None
 
 
 def _group_around(page: Page, start: int, end: int, gains: list[float]) -> tuple[int, int, list[int]] | None:
@@ -2143,7 +2246,10 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
     unnamed = _any_actions(page, start, end)
     memo: dict[tuple[int, bool], list[int]] = {}
     reach = start + FAR_POSTS
-    if start + POSTS_GAP < end and _answers_below(page, start + POSTS_GAP, min(end, start + POSTS_GAP + FAR_GAP)):
+    if start + POSTS_GAP < end and (
+        _answers_below(page, start + POSTS_GAP, min(end, start + POSTS_GAP + FAR_GAP))
+        or _floor_below(page, start + POSTS_GAP, min(end, start + POSTS_GAP + FAR_GAP))
+    ):
         reach = start + POSTS_GAP + FAR_GAP
     for probe in range(start, min(end, reach)):
         if probe > start and lines[probe].block == lines[probe - 1].block:
@@ -2156,7 +2262,7 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
         items = [i for i in found if blocks[i].end <= end]
         if items and _copied_sections(page, items, gains):
             items = []  # sections, the first copying the others' posts ("这些回帖亮了" over "全部回帖")
-        answers = bool(items) and all(_answer_like(page, i) for i in items)
+        answers = bool(items) and (all(_answer_like(page, i) for i in items) or _floors(page, items, gains))
         if probe >= start + POSTS_GAP and not answers and (probe >= start + FAR_POSTS or _link_box(page, start, probe)):
             items = []  # further down, only answers and replies named so (a long question above them)
         if len(items) >= (MIN_ITEMS if answers else MIN_POSTS):
@@ -2403,12 +2509,16 @@ reply) of a list of posts whose chrome outweighs their text."""
 
 
 def post_group(page: Page, block: int, gains: list[float]) -> int:
-    """For a small chosen block (its prose weighs less than :data:`SMALL_BLOCK`: a signature, a "who is online"
+    """For a block one of numbered floors holds, their parent (:func:`_floor_list`). For a small chosen block (its
+    prose weighs less than :data:`SMALL_BLOCK`: a signature, a "who is online"
     line, one short post), the parent of the list of posts whose text, less its chrome slots, outweighs it: like
     siblings named as posts (or, named by no class word, each with a reply or report action), :data:`MIN_POSTS` or
     more, each with prose, whose slots hold chrome, found within :data:`GROUP_UP` levels above the block or above
     a line of prose, that holds the block or ends above it; -1 if none does."""
     blocks, lines = page.blocks, page.lines
+    floors = _floor_list(page, block, gains)
+    if floors >= 0:
+        return floors
     own = sum(g for g in gains[blocks[block].start : blocks[block].end] if g > 0)
     if own >= SMALL_BLOCK:
         return -1
@@ -2427,6 +2537,20 @@ def post_group(page: Page, block: int, gains: list[float]) -> int:
                 best, weight = parent, text  # (a block above a list of posts is its first post: left to thread_lines)
             k = parent
     return best
+
+
+def _floor_list(page: Page, block: int, gains: list[float]) -> int:
+    """The parent of the numbered floors (:func:`_floors`) that one of them holds block ``block`` (a long floor that
+    outweighs the others, its prose in a cell of the floor's table), or -1."""
+    blocks = page.blocks
+    k = block
+    while blocks[k].parent > 0:
+        if blocks[k].end - blocks[k].start >= 2:
+            items = _like_children(page, k, False)
+            if len(items) >= FLOOR_ITEMS and k in items and _floors(page, items, gains):
+                return blocks[k].parent
+        k = blocks[k].parent
+    return -1
 
 
 GROUP_LINES: Final = 400
