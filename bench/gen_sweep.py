@@ -45,6 +45,7 @@ GENERATORS = (
     "en_forum_corpus25",
     "en_web_corpus25b",
     "en_web_corpus27",
+    "en_web_corpus28",
     "forum_corpus18",
     "lang_corpus",
     "menu_corpus",
@@ -72,6 +73,7 @@ GENERATORS = (
     "zh_forum_corpus25",
     "zh_forum_corpus26",
     "zh_forum_corpus27",
+    "zh_forum_corpus28",
     "zh_modern_corpus19",
     "zh_news_corpus20",
     "zh_news_corpus21",
@@ -81,6 +83,7 @@ GENERATORS = (
     "zh_news_corpus26",
     "zh_news_corpus27",
     "zh_portal_corpus",
+    "zh_qa_corpus29",
 )
 """The generators with a seeded ``build`` (``thread_corpus`` reads fixed fixtures and ``modern_corpus`` rewrites the
 bench's pages: neither has a seed, both are left out)."""
