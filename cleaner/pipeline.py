@@ -776,12 +776,12 @@ class _Listed:
     (:func:`staged_work`) before :func:`process` reads them, and the second walk and ``stat`` of every file were
     ≈ 0.01 CPU-s per 2,500 files."""
 
-    __slots__ = ("_files", "_sizes", "inputs")
+    __slots__ = ("_files", "_stats", "inputs")
 
     def __init__(self, inputs: list[str | Path]) -> None:
         self.inputs = inputs
         self._files: list[str] | None = None
-        self._sizes: dict[str, int] = {}
+        self._stats: dict[str, tuple[int, int]] = {}
 
     def files(self) -> list[str]:
         """:func:`list_inputs` of the inputs (checked: :func:`check_inputs`)."""
@@ -790,31 +790,38 @@ class _Listed:
         return self._files
 
     def changed(self, files: Iterable[str]) -> dict[str, list[int]]:
-        """The files among ``files`` whose size is not the one :meth:`size` read when they were listed: cut, grown
-        or rewritten while the run read them (their last page or record may be cut, or missing). ``-1``: the
+        """The files among ``files`` whose size or modification time is not the one :meth:`size` read when they were
+        listed: cut, grown or rewritten while the run read them (their last page or record may be cut, or missing;
+        a file rewritten at the same size was silent, helper rejects29), as ``[size listed, size now]``. ``-1``: the
         file is gone."""
         out: dict[str, list[int]] = {}
         for f in files:
-            before = self._sizes.get(f)
+            before = self._stats.get(f)
             if before is None:
                 continue
-            try:
-                now = os.path.getsize(f)
-            except OSError:
-                now = -1
-            if now != before and not (now == -1 and before == 0):
-                out[f] = [before, now]
+            now = _stat_pair(f)
+            if now != before and not (now[1] == before[1] == -1):
+                out[f] = [before[0], now[0] if now[1] != -1 else -1]
         return out
 
     def size(self, files: Iterable[str]) -> int:
-        """:func:`_sizes` of ``files``, each file's size asked once."""
+        """:func:`_sizes` of ``files``, each file's size (and modification time) asked once."""
         total = 0
         for f in files:
-            n = self._sizes.get(f)
-            if n is None:
-                n = self._sizes[f] = _sizes((f,))
-            total += n
+            st = self._stats.get(f)
+            if st is None:
+                st = self._stats[f] = _stat_pair(f)
+            total += st[0]
         return total
+
+
+def _stat_pair(name: str) -> tuple[int, int]:
+    """``name``'s size and modification time (ns); ``(0, -1)`` when it cannot be stat'ed (the reader reports it)."""
+    try:
+        st = os.stat(name)
+    except OSError:
+        return 0, -1
+    return st.st_size, st.st_mtime_ns
 
 
 def _process_listed(inputs: Iterable[str | Path], listed: _Listed | None, *, grouping: str, **kwargs: Any) -> RunResult:
@@ -1373,6 +1380,9 @@ def _run_staged_locked(
         if progress is not None:
             progress("clean", 0, listed.count)
         res, lines = staged.run_staged(ex, listed, work, stage, staged.work_key(listed, rules, params, read_options))
+        changed, n_changed = listed.changed(MAX_CHANGED)  # (the in-memory run's check: a staged run said nothing)
+        if n_changed:
+            report.extra["inputs_changed"], report.extra["inputs_changed_count"] = changed, n_changed
         if progress is not None:
             progress("clean", listed.count, listed.count)
         report.stories = _write_staged(out, lines, options)  # the collapse runs as its stories are written

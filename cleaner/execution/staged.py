@@ -37,6 +37,7 @@ import json
 import os
 import pickle
 import re
+import struct
 import tempfile
 import time
 from collections import Counter
@@ -81,7 +82,7 @@ MARKER = ".cleaner-work"
 """An empty file that makes a folder a work folder of this tool: only such a folder's files are ever deleted."""
 _OWN_FILES = re.compile(
     r"(?:clean-\d+\.(?:ids|docs|sketch)\.arrow|clean-\d+\.rejects\.jsonl|stories-\d+\.arrow|edges-\d+\.npz"
-    r"|tasks\.bin|tasks\.npy|starts\.npy|crowded\.npy|inputs\.list|manifest\.jsonl|\.lock|\..+\.tmp)"
+    r"|tasks\.bin|tasks\.npy|starts\.npy|crowded\.npy|inputs\.list|inputs\.stat|manifest\.jsonl|\.lock|\..+\.tmp)"
 )
 """The names of the files a staged run writes in its work folder (and the temporary names of ones being written)."""
 _ID_MASK = (1 << 63) - 1
@@ -141,7 +142,7 @@ class WorkDir:
         same = next(records, None) == head
         if not same:
             for old in _own_files(root):  # another run's shards (not the run's list of inputs, written already)
-                if old.name not in (INPUTS, MANIFEST):
+                if old.name not in (INPUTS, STATS, MANIFEST):
                     old.unlink()
         with atomic_open(root / MANIFEST) as fh:  # whole lines only, before appending to it
             fh.write(json.dumps(head) + "\n")
@@ -197,6 +198,8 @@ def _write_ipc(path: Path, table: pa.Table, rows: int = 64) -> None:
         writer.write_table(table, max_chunksize=rows)
 
 
+_PAIR = struct.Struct("<qq")
+
 _POOL = pa.system_memory_pool()
 """The driver's reads go through malloc: Arrow's default pool (mimalloc) keeps ≈ 15 MB of pages the driver would
 carry to the end of the run."""
@@ -215,6 +218,18 @@ def _read_ipc(path: Path) -> pa.Table:
 
 
 INPUTS = "inputs.list"
+STATS = "inputs.stat"
+"""Each listed file's size and modification time (ns) when listed, two little-endian int64 a file, in list order."""
+
+
+def _stat(name: str) -> tuple[int, int]:
+    """``name``'s size and modification time (ns); ``(0, -1)`` for a file that cannot be stat'ed (the reader reports
+    it)."""
+    try:
+        st = os.stat(name)
+    except OSError:
+        return 0, -1
+    return st.st_size, st.st_mtime_ns
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,18 +247,33 @@ class Inputs:
         work.mkdir(parents=True, exist_ok=True)
         h = hashlib.blake2b(digest_size=16)
         count = total = 0
-        with atomic_open(work / INPUTS, "wb") as fh:
+        with atomic_open(work / INPUTS, "wb") as fh, atomic_open(work / STATS, "wb") as stats:
             for f in names:
-                try:
-                    st = os.stat(f)
-                    size, mtime = st.st_size, st.st_mtime_ns
-                except OSError:  # the reader reports it
-                    size, mtime = 0, -1
+                size, mtime = _stat(f)
                 h.update(f"{f}\0{size}\0{mtime}\n".encode("utf-8", "surrogateescape"))
                 fh.write(os.fsencode(f) + b"\0")
+                stats.write(_PAIR.pack(size, mtime))
                 count += 1
                 total += size
         return cls(work / INPUTS, count, total, h.hexdigest())
+
+    def changed(self, limit: int) -> tuple[dict[str, list[int]], int]:
+        """The files whose size or modification time is no longer what it was when they were listed (cut, grown or
+        rewritten while the run read them, or between a killed run and this one's listing: then the key differed and
+        nothing was kept), as the in-memory run names them (:meth:`cleaner.pipeline._Listed.changed`): the first
+        ``limit`` by name, ``{name: [size listed, size now]}`` (``-1``: gone), and how many. One ``stat`` a file;
+        the names are read from the list, not held."""
+        named: list[tuple[str, list[int]]] = []
+        n = 0
+        with open(self.path.with_name(STATS), "rb") as stats:
+            for name in self.names():
+                size, mtime = _PAIR.unpack(stats.read(_PAIR.size))
+                now, now_mtime = _stat(name)
+                if (now, now_mtime) == (size, mtime) or now_mtime == mtime == -1:
+                    continue
+                n += 1
+                named = heapq.nsmallest(limit, [*named, (name, [size, now if now_mtime != -1 else -1])])
+        return dict(named), n
 
     def names(self) -> Iterator[str]:
         """The names, in order, read a block at a time."""
