@@ -84,7 +84,7 @@ def _run(inputs: Path, out: Path, *extra: str) -> dict[str, Any]:
 
 def test_the_command_line_writes_the_rejects_the_library_returns(tmp_path: Path) -> None:
     _inputs(tmp_path / "in")
-    for extra, kwargs in (((), {}), (("--min-chars", "120"), {"min_chars": 120})):
+    for extra, kwargs in (((), {}), (("--min-chars", "120", "--audit"), {"min_chars": 120, "audit_trail": True})):
         result = cleaner.process(tmp_path / "in", workers=2, **kwargs)  # type: ignore[arg-type]
         assert isinstance(result.rejects, list) and len(result.rejects) > 40
         write_jsonl(tmp_path / "lib.jsonl", (r.to_json() for r in result.rejects))
@@ -94,7 +94,7 @@ def test_the_command_line_writes_the_rejects_the_library_returns(tmp_path: Path)
         assert report["records"] == result.report.records and report["rejects"] == result.report.rejects
         assert [p.name for p in out.iterdir() if p.name.endswith(".tmp")] == []
     assert "too_short" in report["rejects"]
-    lines = (tmp_path / "out2" / "rejects.jsonl").read_text().splitlines()
+    lines = (tmp_path / "out3" / "rejects.jsonl").read_text().splitlines()
     assert json.loads(lines[-1])["reason"] == "too_short"  # the --min-chars rejects last, as the list had them
     staged = _run(tmp_path / "in", tmp_path / "staged", "-j", "2", "--work", str(tmp_path / "work"))
     assert (tmp_path / "staged" / "rejects.jsonl").read_bytes() == (tmp_path / "out0" / "rejects.jsonl").read_bytes()
@@ -157,3 +157,25 @@ def test_a_flood_of_rejects_stays_in_bounded_memory(tmp_path: Path) -> None:
     assert len(lines) == n and json.loads(lines[-1]) == {
         "path": "tiny.jsonl", "reason": "no_body", "detail": f"短{n - 1} title only, nothing under it", "record": n - 1,
     }  # fmt: skip
+
+
+def test_a_shard_of_an_earlier_build_with_its_rejects_in_the_metadata_is_still_copied(tmp_path: Path) -> None:
+    """A work folder left by a killed run of the build before (same version, so the same work key): its clean shards
+    hold their rejects pickled in the documents file's metadata, with no rejects file beside them."""
+    import pickle
+
+    import pyarrow as pa
+
+    from cleaner.execution import staged
+
+    rejects = _rejects()
+    schema = pa.schema([("idh", pa.int64()), ("doc", pa.large_binary())])
+    meta = {b"rejects": pickle.dumps(rejects), b"summary": b"{}"}
+    with pa.OSFile(str(tmp_path / "clean-00000.docs.arrow"), "wb") as fh:
+        with pa.ipc.new_file(fh, schema.with_metadata(meta)):
+            pass
+    with open(tmp_path / "clean-00001.rejects.jsonl", "wb") as fh:  # a shard of this build beside it
+        fh.write(reject_line(rejects[0]))
+    with open(tmp_path / "rejects.jsonl", "wb") as fh:
+        staged.copy_rejects(tmp_path, 2, fh)
+    assert (tmp_path / "rejects.jsonl").read_bytes() == b"".join(reject_line(r) for r in [*rejects, rejects[0]])
