@@ -836,7 +836,7 @@ def _process_listed(inputs: Iterable[str | Path], listed: _Listed | None, *, gro
 
 def _process(inputs: list[str | Path], spooled: str | None, listed: _Listed, **kwargs: Any) -> RunResult:
     """:func:`process` over ``inputs`` (``spooled``: standard input's copy), its rejects to the spool of
-    :func:`rejects_into` when one is set (read back into the result's list otherwise)."""
+    :func:`spooling_rejects` when one is set (read back into the result's list otherwise)."""
     check_inputs(inputs)  # (a missing input: refused before the executor starts)
     given = _SPOOL.get()
     if given is not None:
@@ -897,7 +897,7 @@ def _process_with(
 ) -> RunResult:
     """:func:`_process`, its rejects written to ``spool`` as they come; the result's list of them read back from it
     (``own_spool``: the spool is this call's), else left empty (the caller copies the spool into ``rejects.jsonl``:
-    :func:`rejects_into`)."""
+    :func:`spooling_rejects`, :func:`write_rejects`)."""
     t0 = time.perf_counter()
     own = executor is None
     ex = executor or _own_executor(workers, time_limit)
