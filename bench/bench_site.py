@@ -44,7 +44,7 @@ def texts_off_on(folder: Path) -> tuple[dict[str, str], dict[str, str], dict[str
     files = list_inputs([folder])
     kwargs = {"rules": default_rules(), "read_options": None, "audit_trail": False}
     results, _sketches, keys = _clean_all(SerialExecutor(), files, kwargs, None, None, True)
-    docs, _rejects, _removed, _raw = _gather(results, None)
+    docs, _removed = _gather(results)
     on_docs: list[Document] = copy.deepcopy(docs)
     stats, _ = siterepeat.apply(on_docs, keys)
     print(f"pass: {json.dumps(stats.to_json(), ensure_ascii=False)}", file=sys.stderr)

@@ -561,9 +561,13 @@ def _verdict(report: Report, out: Path, max_reject_share: float | None) -> None:
         )
     changed = report.extra.get("inputs_changed", {})
     if changed:
-        named = ", ".join(f"{f} ({a} → {'gone' if b < 0 else b} bytes)" for f, (a, b) in list(changed.items())[:3])
+        named = ", ".join(
+            f"{f} ({a} → {'gone' if b < 0 else b} bytes)" if a != b else f"{f} (rewritten at the same size)"
+            for f, (a, b) in list(changed.items())[:3]
+        )
+        what = "changed size" if any(a != b for a, b in changed.values()) else "were rewritten"
         typer.echo(
-            f"cleaner: warning: {report.extra.get('inputs_changed_count', len(changed))} input file(s) changed size "
+            f"cleaner: warning: {report.extra.get('inputs_changed_count', len(changed))} input file(s) {what} "
             f"while the run read them: {named}; a page or record at their end may be cut or missing (nothing tells "
             "a cut from an end): run them again once they are complete (report.json: inputs_changed)",
             err=True,

@@ -20,6 +20,8 @@ import re
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import asdict, dataclass, field
 from functools import partial
 from itertools import count
@@ -62,9 +64,9 @@ from cleaner.output import (
     is_output_dir,
     output_name,
     write_json,
-    write_jsonl,
     write_records,
 )
+from cleaner.rejectfile import RecordCount, RejectSpool
 from cleaner.rules import Rules, default_rules, timed
 from cleaner.text.dumpparts import PageJoin, is_part
 from cleaner.text.textclean import MAX_LINE_CHARS, MAX_PAGE_CHARS, clean_dump
@@ -543,8 +545,9 @@ def _sizes(files: Iterable[str]) -> int:
     return total
 
 
-def _drop_short(docs: list[Document], min_chars: int, rejects: list[Reject]) -> list[Document]:
+def _drop_short(docs: list[Document], min_chars: int, spool: RejectSpool, key: int) -> list[Document]:
     kept: list[Document] = []
+    rejects: list[Reject] = []
     for doc in docs:
         n = len(doc.text)
         if n >= min_chars:
@@ -560,6 +563,7 @@ def _drop_short(docs: list[Document], min_chars: int, rejects: list[Reject]) -> 
                 segment=src.segment if src else None,
             )
         )
+    spool.add(key, rejects)
     return kept
 
 
@@ -772,12 +776,12 @@ class _Listed:
     (:func:`staged_work`) before :func:`process` reads them, and the second walk and ``stat`` of every file were
     ≈ 0.01 CPU-s per 2,500 files."""
 
-    __slots__ = ("_files", "_sizes", "inputs")
+    __slots__ = ("_files", "_stats", "inputs")
 
     def __init__(self, inputs: list[str | Path]) -> None:
         self.inputs = inputs
         self._files: list[str] | None = None
-        self._sizes: dict[str, int] = {}
+        self._stats: dict[str, tuple[int, int]] = {}
 
     def files(self) -> list[str]:
         """:func:`list_inputs` of the inputs (checked: :func:`check_inputs`)."""
@@ -786,31 +790,38 @@ class _Listed:
         return self._files
 
     def changed(self, files: Iterable[str]) -> dict[str, list[int]]:
-        """The files among ``files`` whose size is not the one :meth:`size` read when they were listed: cut, grown
-        or rewritten while the run read them (their last page or record may be cut, or missing). ``-1``: the
+        """The files among ``files`` whose size or modification time is not the one :meth:`size` read when they were
+        listed: cut, grown or rewritten while the run read them (their last page or record may be cut, or missing;
+        a file rewritten at the same size was silent, helper rejects29), as ``[size listed, size now]``. ``-1``: the
         file is gone."""
         out: dict[str, list[int]] = {}
         for f in files:
-            before = self._sizes.get(f)
+            before = self._stats.get(f)
             if before is None:
                 continue
-            try:
-                now = os.path.getsize(f)
-            except OSError:
-                now = -1
-            if now != before and not (now == -1 and before == 0):
-                out[f] = [before, now]
+            now = _stat_pair(f)
+            if now != before and not (now[1] == before[1] == -1):
+                out[f] = [before[0], now[0] if now[1] != -1 else -1]
         return out
 
     def size(self, files: Iterable[str]) -> int:
-        """:func:`_sizes` of ``files``, each file's size asked once."""
+        """:func:`_sizes` of ``files``, each file's size (and modification time) asked once."""
         total = 0
         for f in files:
-            n = self._sizes.get(f)
-            if n is None:
-                n = self._sizes[f] = _sizes((f,))
-            total += n
+            st = self._stats.get(f)
+            if st is None:
+                st = self._stats[f] = _stat_pair(f)
+            total += st[0]
         return total
+
+
+def _stat_pair(name: str) -> tuple[int, int]:
+    """``name``'s size and modification time (ns); ``(0, -1)`` when it cannot be stat'ed (the reader reports it)."""
+    try:
+        st = os.stat(name)
+    except OSError:
+        return 0, -1
+    return st.st_size, st.st_mtime_ns
 
 
 def _process_listed(inputs: Iterable[str | Path], listed: _Listed | None, *, grouping: str, **kwargs: Any) -> RunResult:
@@ -823,10 +834,50 @@ def _process_listed(inputs: Iterable[str | Path], listed: _Listed | None, *, gro
         return _process(given, spooled, listed, grouping=grouping, **kwargs)
 
 
-def _process(
+def _process(inputs: list[str | Path], spooled: str | None, listed: _Listed, **kwargs: Any) -> RunResult:
+    """:func:`process` over ``inputs`` (``spooled``: standard input's copy), its rejects to the spool of
+    :func:`spooling_rejects` when one is set (read back into the result's list otherwise)."""
+    check_inputs(inputs)  # (a missing input: refused before the executor starts)
+    given = _SPOOL.get()
+    if given is not None:
+        return _process_with(inputs, spooled, listed, given, False, **kwargs)
+    spool = RejectSpool()
+    try:
+        return _process_with(inputs, spooled, listed, spool, True, **kwargs)
+    finally:
+        spool.close()
+
+
+_SPOOL: ContextVar[RejectSpool | None] = ContextVar("_SPOOL", default=None)
+
+
+@contextmanager
+def spooling_rejects(out: Path) -> Iterator[RejectSpool]:
+    """Within the block, :func:`process` writes its rejects to the spool given (an unnamed temporary file in ``out``)
+    as they come, and its result's ``rejects`` stay empty; :func:`write_rejects` then writes ``OUT/rejects.jsonl``
+    from it, in the order the list had. The command line's memory does not grow with the number of rejects (helper
+    rejects29); the library's :func:`process` still returns them in a list."""
+    spool = RejectSpool(str(out))
+    token = _SPOOL.set(spool)
+    try:
+        yield spool
+    finally:
+        _SPOOL.reset(token)
+        spool.close()
+
+
+def write_rejects(out: Path, spool: RejectSpool) -> None:
+    """``OUT/rejects.jsonl`` from ``spool`` (its bytes copied; atomically)."""
+    with atomic_open(out / "rejects.jsonl", "wb") as fh:
+        spool.copy_to(fh)
+
+
+def _process_with(
     inputs: list[str | Path],
     spooled: str | None,
     listed: _Listed,
+    spool: RejectSpool,
+    own_spool: bool,
     *,
     rules: Rules | None,
     workers: int | None,
@@ -844,8 +895,10 @@ def _process(
     site_repetition: bool = True,
     time_limit: float | None = DEFAULT_TIME_LIMIT,
 ) -> RunResult:
+    """:func:`_process`, its rejects written to ``spool`` as they come; the result's list of them read back from it
+    (``own_spool``: the spool is this call's), else left empty (the caller copies the spool into ``rejects.jsonl``:
+    :func:`spooling_rejects`, :func:`write_rejects`)."""
     t0 = time.perf_counter()
-    check_inputs(inputs)  # (a missing input: refused before the executor starts)
     own = executor is None
     ex = executor or _own_executor(workers, time_limit)
     collapsed: CollapseResult
@@ -858,17 +911,18 @@ def _process(
         files = select_files(listed.files(), include, exclude)
         report = Report(files=len(files), workers=ex.workers, input_bytes=listed.size(files))
         kwargs: dict[str, Any] = {"rules": rules, "read_options": read_options, "audit_trail": audit_trail}
-        results, sketches, keys = _clean_all(ex, files, kwargs, params, progress, site_repetition)
+        kept = _Kept(spool, spooled)
+        results, sketches, keys = _clean_all(ex, files, kwargs, params, progress, site_repetition, kept)
         if changed := listed.changed(files):  # (helper hostile28: a dump cut while read gave its cut page silently)
             report.extra["inputs_changed"] = {f: changed[f] for f in sorted(changed)[:MAX_CHANGED]}
             report.extra["inputs_changed_count"] = len(changed)
-        docs, rejects, removed, raw_records = _gather(results, spooled)
+        docs, removed = _gather(results)
         del results
         if site_repetition:
             _site_repetition(docs, keys, removed, report)
         del keys
         if min_chars > 0:
-            docs = _drop_short(docs, min_chars, rejects)
+            docs = _drop_short(docs, min_chars, spool, len(files) + 1)
         before = {d.id: d.text for d in docs} if audit_trail else {}
         report.stage_seconds["clean"] = time.perf_counter() - t0
         t1 = time.perf_counter()
@@ -886,20 +940,21 @@ def _process(
         if own:
             close_executor(ex, failed=not finished)
     stories = collapsed.stories
-    report.records = len(raw_records)
+    report.records = kept.records.n
     report.documents = len(docs)
     report.stories = len(stories)
     report.exact_duplicates = collapsed.exact_duplicates
     report.near_duplicates = collapsed.near_duplicates
     report.extra["dedup"] = collapsed.counts()
-    report.rejects = dict(Counter(r.reason for r in rejects))
+    report.rejects = dict(spool.counts)
     report.removed = {k: v for k, v in removed.items() if not k.startswith(TIMEOUT_KEY)}
     timeouts = {k[len(TIMEOUT_KEY) :]: v for k, v in removed.items() if k.startswith(TIMEOUT_KEY)}
     if timeouts:
         report.extra["rule_timeouts"] = dict(sorted(timeouts.items()))
     report.seconds = time.perf_counter() - t0
+    rejects = spool.rejects() if own_spool or audit_trail else []
     trail = audit.trail_records(docs, [*stories, *collapsed.updates], rejects, before) if audit_trail else None
-    return RunResult(stories, rejects, report, collapsed.updates, trail)
+    return RunResult(stories, rejects if own_spool else [], report, collapsed.updates, trail)
 
 
 def _dedup(
@@ -943,10 +998,12 @@ def _clean_all(
     params: DedupParams | None,
     progress: Progress | None,
     site: bool = False,
+    kept: _Kept | None = None,
 ) -> tuple[list[list[list[Document | Reject]]], dict[str, Sketch], dict[str, bytes]]:
     """Read, clean and sketch ``files`` in batches on the executor: each file's items, the sketches by content
     id and (``site``) the line keys by content id. A batch whose worker died runs again file by file (only a file
-    that kills its worker becomes a reject)."""
+    that kills its worker becomes a reject). With ``kept``, each batch's rejects go to its spool as the batch comes
+    back (its items are then its documents only)."""
     if progress is not None:
         progress("clean", 0, len(files))
     chunk = file_chunksize(files, ex.workers)
@@ -967,7 +1024,7 @@ def _clean_all(
             failed.append(n)
             results.append([])
         else:
-            results.append(out[0])
+            results.append(out[0] if kept is None else kept.take(n, out[0]))
             sketches.update((sk.doc_id, sk) for sk in (out[1] if here else unpack_sketches(out[1])))
             if site:
                 keys.update(out[2])
@@ -976,32 +1033,56 @@ def _clean_all(
             progress("clean", done, len(files))
     for n in failed:  # no sketches for these: the collapse makes them
         one = partial(process_file, **kwargs)
-        results[n] = list(ex.map(Watched(one), batches[n], chunksize=1, on_error=_worker_failed))
+        redone = list(ex.map(Watched(one), batches[n], chunksize=1, on_error=_worker_failed))
+        results[n] = redone if kept is None else kept.take(n, redone)
     return results, sketches, keys
 
 
-def _gather(
-    results: list[list[list[Document | Reject]]], spooled: str | None
-) -> tuple[list[Document], list[Reject], Counter[str], set[tuple[str, int | None]]]:
-    """Documents and rejects in input order, lines removed by rule, and the raw records they came from."""
+class _Kept:
+    """What the driver keeps of the batches as they come back: their rejects go to ``spool`` (keyed by batch: a batch
+    redone later keeps its place), the raw records of their documents and rejects are counted; ``stdin``: standard
+    input's copy, whose items get their name back (:func:`cleaner.input.readers.from_stdin`)."""
+
+    __slots__ = ("records", "spool", "stdin")
+
+    def __init__(self, spool: RejectSpool, stdin: str | None) -> None:
+        self.spool = spool
+        self.stdin = stdin
+        self.records = RecordCount()
+
+    def take(self, n: int, per_file: list[list[Document | Reject]]) -> list[list[Document | Reject]]:
+        """Batch ``n``'s items: its rejects written to the spool, its documents (with their stdin names) kept."""
+        kept: list[list[Document | Reject]] = []
+        rejects: list[Reject] = []
+        for items in per_file:
+            docs: list[Document | Reject] = []
+            for item in items:
+                if self.stdin is not None:
+                    item = from_stdin(item, self.stdin)
+                if isinstance(item, Reject):
+                    rejects.append(item)
+                    self.records.add(item.path, item.record)
+                else:
+                    docs.append(item)
+                    src = item.sources[0]
+                    self.records.add(src.path, src.record)
+            kept.append(docs)
+        self.spool.add(n, rejects)
+        return kept
+
+
+def _gather(results: list[list[list[Document | Reject]]]) -> tuple[list[Document], Counter[str]]:
+    """Documents in input order and lines removed by rule (a run's rejects went to its spool as the batches came
+    back: :meth:`_Kept.take`)."""
     docs: list[Document] = []
-    rejects: list[Reject] = []
     removed: Counter[str] = Counter()
-    raw_records: set[tuple[str, int | None]] = set()
     for per_file in results:
         for items in per_file:
             for item in items:
-                if spooled is not None:
-                    item = from_stdin(item, spooled)
-                if isinstance(item, Reject):
-                    rejects.append(item)
-                    raw_records.add((item.path, item.record))
-                else:
+                if isinstance(item, Document):
                     docs.append(item)
                     removed.update(item.removed)
-                    src = item.sources[0]
-                    raw_records.add((src.path, src.record))
-    return docs, rejects, removed, raw_records
+    return docs, removed
 
 
 @dataclass(slots=True)
@@ -1160,18 +1241,19 @@ def _run_plain(
     work = staged_work(inputs, out, options, local=executor is None or _is_local(executor), listed=listed)
     if work is not None:
         return _run_staged(inputs, out, work, args, options, started, extra)
-    result = _process_listed(
-        inputs, listed, rules=rules, workers=workers, executor=executor, progress=progress, params=params,
-        index=None, read_options=read_options, **options.process_kwargs(),
-    )  # fmt: skip
-    result.report.extra.update(extra)
-    t_write = time.perf_counter()
-    if progress is not None:
-        progress("write", 0, len(result.stories))
-    write_stories(out, (s.to_json() for s in result.stories), options)
-    for stale in FORMATS:  # a nightly run's updates in this folder are not this run's
-        (out / output_name("updates", stale)).unlink(missing_ok=True)
-    write_jsonl(out / "rejects.jsonl", (r.to_json() for r in result.rejects))
+    with spooling_rejects(out) as spool:
+        result = _process_listed(
+            inputs, listed, rules=rules, workers=workers, executor=executor, progress=progress, params=params,
+            index=None, read_options=read_options, **options.process_kwargs(),
+        )  # fmt: skip
+        result.report.extra.update(extra)
+        t_write = time.perf_counter()
+        if progress is not None:
+            progress("write", 0, len(result.stories))
+        write_stories(out, (s.to_json() for s in result.stories), options)
+        for stale in FORMATS:  # a nightly run's updates in this folder are not this run's
+            (out / output_name("updates", stale)).unlink(missing_ok=True)
+        write_rejects(out, spool)
     write_audit(out, result.audit)
     if progress is not None:
         progress("write", len(result.stories), len(result.stories))
@@ -1298,6 +1380,9 @@ def _run_staged_locked(
         if progress is not None:
             progress("clean", 0, listed.count)
         res, lines = staged.run_staged(ex, listed, work, stage, staged.work_key(listed, rules, params, read_options))
+        changed, n_changed = listed.changed(MAX_CHANGED)  # (the in-memory run's check: a staged run said nothing)
+        if n_changed:
+            report.extra["inputs_changed"], report.extra["inputs_changed_count"] = changed, n_changed
         if progress is not None:
             progress("clean", listed.count, listed.count)
         report.stories = _write_staged(out, lines, options)  # the collapse runs as its stories are written
@@ -1313,7 +1398,8 @@ def _run_staged_locked(
     if progress is not None:  # (the number of stories is known once they are written)
         progress("collapse", report.documents, report.documents)
         progress("write", report.stories, report.stories)
-    write_jsonl(out / "rejects.jsonl", (r.to_json() for r in staged.rejects_of(work, res.shards)))
+    with atomic_open(out / "rejects.jsonl", "wb") as fh:  # (the shards' files copied: no reject held)
+        staged.copy_rejects(work, res.shards, fh)
     for stale in FORMATS:  # a nightly run's updates in this folder are not this run's
         (out / output_name("updates", stale)).unlink(missing_ok=True)
     write_audit(out, None)

@@ -31,7 +31,7 @@ from cleaner.dedup import DedupParams
 from cleaner.errors import StateError
 from cleaner.execution.executor import Executor
 from cleaner.input.readers import ReadOptions
-from cleaner.output import claim_out_dir, fsync_dir, output_name, write_json, write_jsonl, write_records
+from cleaner.output import claim_out_dir, fsync_dir, output_name, write_json, write_records
 from cleaner.pipeline import (
     Progress,
     Report,
@@ -40,8 +40,10 @@ from cleaner.pipeline import (
     list_inputs,
     process,
     select_files,
+    spooling_rejects,
     stamp_report,
     write_audit,
+    write_rejects,
 )
 from cleaner.rules import Rules
 from cleaner.state import input_key, is_redis_url, open_state
@@ -228,53 +230,54 @@ def run_with_state(
         if prior is not None:
             refuse_changed_outputs(out, prior, state)
         aside = keep_aside(out, earlier)
-        result = process(
-            inputs, rules=rules, workers=workers, executor=executor, progress=progress, params=params, index=st,
-            read_options=read_options,
-            **options.process_kwargs(),
-        )  # fmt: skip
-        t_state = time.perf_counter()
-        fault("after_process")
-        report = result.report
-        report.extra.update(extra or {})
-        dedup = report.extra.get("dedup", {})
-        summary: dict[str, Any] = {
-            "run": key,
-            "stories_before": st.stories_at_open,
-            "stories_after": st.stories(),
-            "new_stories": len(result.stories),
-            "updates": len(result.updates),
-            "attached": dedup.get("attached", 0),
-            "moved": dedup.get("moved", 0),
-            "already_seen": dedup.get("already_seen", 0),
-            "already_committed": False,
-        }
-        if aside:  # another night's stories were in this folder: kept in a folder of their own
-            summary["kept_aside"] = aside
-        if prior is not None and _outputs_in_place(out, prior["digests"]):
-            # This night was committed and its outputs are still there: change nothing.
-            st.rollback()
-            summary.update(already_committed=True, stories_after=st.stories_at_open, committed_at=prior["at"])
+        with spooling_rejects(out) as spool:  # (its rejects written as they come: rejects.jsonl copies them)
+            result = process(
+                inputs, rules=rules, workers=workers, executor=executor, progress=progress, params=params, index=st,
+                read_options=read_options,
+                **options.process_kwargs(),
+            )  # fmt: skip
+            t_state = time.perf_counter()
+            fault("after_process")
+            report = result.report
+            report.extra.update(extra or {})
+            dedup = report.extra.get("dedup", {})
+            summary: dict[str, Any] = {
+                "run": key,
+                "stories_before": st.stories_at_open,
+                "stories_after": st.stories(),
+                "new_stories": len(result.stories),
+                "updates": len(result.updates),
+                "attached": dedup.get("attached", 0),
+                "moved": dedup.get("moved", 0),
+                "already_seen": dedup.get("already_seen", 0),
+                "already_committed": False,
+            }
+            if aside:  # another night's stories were in this folder: kept in a folder of their own
+                summary["kept_aside"] = aside
+            if prior is not None and _outputs_in_place(out, prior["digests"]):
+                # This night was committed and its outputs are still there: change nothing.
+                st.rollback()
+                summary.update(already_committed=True, stories_after=st.stories_at_open, committed_at=prior["at"])
+                report.extra["state"] = summary
+                stamp_report(report, options, started)
+                return report
+            if store_text:
+                st.record_texts([*result.stories, *result.updates])
             report.extra["state"] = summary
+            report.stage_seconds["state"] = time.perf_counter() - t_state
+            t_write = time.perf_counter()
+            write_records(out, "stories", (s.to_json() for s in result.stories), options.format)
+            fault("after_stories")
+            write_records(out, "updates", (u.to_json() for u in result.updates), options.format)
+            fault("after_updates")
+            write_rejects(out, spool)
+            write_audit(out, result.audit)
+            fault("after_rejects")
+            report.stage_seconds["write"] = time.perf_counter() - t_write
             stamp_report(report, options, started)
-            return report
-        if store_text:
-            st.record_texts([*result.stories, *result.updates])
-        report.extra["state"] = summary
-        report.stage_seconds["state"] = time.perf_counter() - t_state
-        t_write = time.perf_counter()
-        write_records(out, "stories", (s.to_json() for s in result.stories), options.format)
-        fault("after_stories")
-        write_records(out, "updates", (u.to_json() for u in result.updates), options.format)
-        fault("after_updates")
-        write_jsonl(out / "rejects.jsonl", (r.to_json() for r in result.rejects))
-        write_audit(out, result.audit)
-        fault("after_rejects")
-        report.stage_seconds["write"] = time.perf_counter() - t_write
-        stamp_report(report, options, started)
-        write_json(out / "report.json", report.to_json())
-        fault("after_report")
-        digests = {name: _digest(out / name) for name in output_files(options.format)}
-        counts = {k: summary[k] for k in ("new_stories", "updates", "attached", "moved", "already_seen")}
-        st.save({"key": key, "out": str(out.resolve()), "digests": digests, "counts": counts})
+            write_json(out / "report.json", report.to_json())
+            fault("after_report")
+            digests = {name: _digest(out / name) for name in output_files(options.format)}
+            counts = {k: summary[k] for k in ("new_stories", "updates", "attached", "moved", "already_seen")}
+            st.save({"key": key, "out": str(out.resolve()), "digests": digests, "counts": counts})
     return report

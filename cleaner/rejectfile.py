@@ -1,0 +1,153 @@
+"""Rejects on disk as they come: a run's memory does not grow with the number of its rejects (helper rejects29).
+
+A file of a million tiny records that are all rejects held every :class:`~cleaner.document.Reject` in lists on its
+worker and on the driver (≈ 730 MB for 10⁶). Now:
+
+- :func:`reject_line` is a reject's line of ``rejects.jsonl``, the bytes :func:`cleaner.output.write_jsonl` writes for
+  it (so a file of these lines, copied, is the file the run wrote before);
+- :class:`RejectSpool` holds a run's rejects in an unnamed temporary file, in segments keyed by batch (a batch that
+  failed and was redone file by file comes back last, yet its rejects keep their place), read back or copied in order;
+- :class:`RecordCount` counts the distinct ``(path, record)`` pairs of a run's documents and rejects (``records`` in
+  ``report.json``) exactly, holding a run of consecutive record numbers as two numbers rather than a set entry each.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+from array import array
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from typing import IO, Any
+
+from cleaner.document import Reject
+
+__all__ = ["RecordCount", "RejectSpool", "reject_line"]
+
+
+def reject_line(r: Reject) -> bytes:
+    """``r``'s line of ``rejects.jsonl`` (UTF-8, a lone surrogate as its JSON escape: :mod:`cleaner.output`)."""
+    line = json.dumps(r.to_json(), ensure_ascii=False, separators=(",", ":")) + "\n"
+    return line.encode("utf-8", "backslashreplace")
+
+
+def reject_of(line: bytes) -> Reject:
+    """The reject of a line :func:`reject_line` wrote (the same fields, the same strings)."""
+    rec: dict[str, Any] = json.loads(line)
+    return Reject(**rec)
+
+
+class RejectSpool:
+    """A run's rejects in an unnamed temporary file (in ``folder``; gone when closed or when the process dies),
+    written as they come, a segment per call of :meth:`add` under its ``key``; :meth:`lines` and :meth:`copy_to` give
+    them back by key, then in the order they were added. ``counts``: the rejects by reason, in the order reasons
+    first came."""
+
+    def __init__(self, folder: str | None = None) -> None:
+        self._fh: IO[bytes] = tempfile.TemporaryFile(dir=folder)
+        self._segments: dict[int, list[tuple[int, int]]] = {}
+        self.counts: Counter[str] = Counter()
+        self.n = 0
+
+    def add(self, key: int, rejects: Iterable[Reject]) -> None:
+        start = self._fh.seek(0, 2)
+        for r in rejects:
+            self._fh.write(reject_line(r))
+            self.counts[r.reason] += 1
+            self.n += 1
+        end = self._fh.tell()
+        if end > start:
+            self._segments.setdefault(key, []).append((start, end))
+
+    def _spans(self) -> Iterator[tuple[int, int]]:
+        for key in sorted(self._segments):
+            yield from self._segments[key]
+
+    def copy_to(self, out: IO[bytes]) -> None:
+        """Every line, in order, into ``out`` (a block at a time)."""
+        self._fh.flush()
+        for start, end in self._spans():
+            self._fh.seek(start)
+            left = end - start
+            while left > 0:
+                block = self._fh.read(min(left, 1 << 20))
+                out.write(block)
+                left -= len(block)
+
+    def lines(self) -> Iterator[bytes]:
+        """Every line, in order, one at a time."""
+        self._fh.flush()
+        for start, end in self._spans():
+            self._fh.seek(start)
+            while self._fh.tell() < end:
+                yield self._fh.readline()
+
+    def rejects(self) -> list[Reject]:
+        """Every reject, in order (the library's :attr:`cleaner.pipeline.RunResult.rejects`)."""
+        return [reject_of(line) for line in self.lines()]
+
+    def close(self) -> None:
+        self._fh.close()
+
+    def __enter__(self) -> RejectSpool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def copy_file(path: str, out: IO[bytes]) -> None:
+    with open(path, "rb") as fh:
+        shutil.copyfileobj(fh, out, 1 << 20)
+
+
+class RecordCount:
+    """The number of distinct ``(path, record)`` pairs added (``n``), exact. Per path, the record numbers seen are
+    held as runs of consecutive numbers (two 8-byte numbers a run): a reader gives its records in order, so a file of a
+    million records is one run, not a million set entries; ``None`` (a file-level item) is one pair per path."""
+
+    __slots__ = ("_none", "_runs", "n")
+
+    def __init__(self) -> None:
+        self.n = 0
+        self._runs: dict[str, tuple[array[int], array[int]]] = {}
+        self._none: set[str] = set()
+
+    def add(self, path: str, record: int | None) -> None:
+        if record is None:
+            if path not in self._none:
+                self._none.add(path)
+                self.n += 1
+            return
+        runs = self._runs.get(path)
+        if runs is None:
+            runs = self._runs[path] = (array("q"), array("q"))
+        lo, hi = runs
+        if not hi or record > hi[-1] + 1:  # (in order, after a gap: a new run)
+            lo.append(record)
+            hi.append(record)
+            self.n += 1
+            return
+        if record == hi[-1] + 1:  # (in order: the last run grows)
+            hi[-1] = record
+            self.n += 1
+            return
+        i = bisect_right(lo, record) - 1
+        if i >= 0 and record <= hi[i]:
+            return  # seen
+        self.n += 1
+        left = i >= 0 and hi[i] + 1 == record
+        right = i + 1 < len(lo) and lo[i + 1] == record + 1
+        if left and right:
+            hi[i] = hi[i + 1]
+            del lo[i + 1]
+            del hi[i + 1]
+        elif left:
+            hi[i] = record
+        elif right:
+            lo[i + 1] = record
+        else:
+            lo.insert(i + 1, record)
+            hi.insert(i + 1, record)
