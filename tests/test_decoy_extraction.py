@@ -167,15 +167,31 @@ def test_a_one_paragraph_story_above_its_counted_comment_section() -> None:
         assert c[:50] not in text
 
 
-def test_english_comment_headings_need_their_count() -> None:
-    """ "3 Comments", "Comments (12)", "1 Response" name a comment section; a bare "Comments" (a tab, a link of a
-    forum's bar) and a sentence do not."""
-    from cleaner.extraction.content import _EN_COUNTED
+def _line(text: str, link: str = "") -> Line:
+    return Line(text, len(text.replace(" ", "")), len(link.replace(" ", "")), 0, 0, 0)
 
-    for text in ("3 Comments", "Comments (12)", "1 Response", "12 comments:", "1,204 Comments"):
-        assert _EN_COUNTED.match(text), text
-    for text in ("Comments", "Show comments", "3 comments so far on this story", "Comments are closed."):
-        assert not _EN_COUNTED.match(text), text
+
+def test_comment_section_headings_need_their_count() -> None:
+    """One heading test for a comment section (content._comment_section): "3 Comments", "Comments (12)",
+    "1 Response", "12 thoughts on “…”", "网友评论（93）", a Sina blog's "评论 [8] 发评论" (its form link) name one; a
+    bare "Comments" (a tab), a sentence, a thread's "7 replies to this topic" or Douban's "回应 3" (replies are a
+    thread's content), and a teaser's "4 Comments" link do not."""
+    from cleaner.extraction.content import _comment_section
+
+    for text in ("3 Comments", "Comments (12)", "1 Response", "12 comments:", "1,204 Comments", "评论（93）"):
+        assert _comment_section(_line(text)), text
+    assert _comment_section(_line("12 thoughts on “Council votes to close the old library”"))
+    assert _comment_section(_line("评论 [8] 发评论", link="发评论"))
+    for text in (
+        "Comments",
+        "Show comments",
+        "Comments are closed.",
+        "7 replies to this topic",
+        "回应 3",
+        "Replies (4)",
+    ):
+        assert not _comment_section(_line(text)), text
+    assert not _comment_section(_line("4 Comments", link="4 Comments"))
 
 
 def test_a_one_paragraph_story_under_its_title_beats_the_comment_list_around_it() -> None:

@@ -848,15 +848,50 @@ def _title_story(page: Page, best: int, gains: list[float], anchor: int) -> tupl
     return story, sb.parent
 
 
-_COUNTED_ABOVE: Final = re.compile(
-    r"^(?:\d[\d,]*\s+(?:comments?|responses?|replies|thoughts)\b.{0,80}|(?:comments?|responses?|replies)\s*[(\[]\s*\d[\d,]*\s*[)\]])\s*:?$",
+_EN_COUNTED: Final = re.compile(
+    r"^(?:\d[\d,]*\s+(?:comments?|responses?|thoughts)\b.{0,80}|(?:comments?|responses?)\s*[(\[]\s*\d[\d,]*\s*[)\]])\s*:?$",
     re.I,
 )
-"""An English counted comment heading ("4 Comments", "12 thoughts on “…”", "Comments (3)") above the title line
-(:func:`_title_under_comments`): wider than :data:`_EN_COUNTED`, which must not take a community thread's own
-comments below its post; comments set above a title are never its replies."""
+"""An English comment heading with its count ("4 Comments", "12 thoughts on “…”", "Comments (3)", "1 Response"):
+with :func:`~.thread.comment_heading` (Chinese and other languages) the words of :func:`_comment_section`."""
+
+
+def _comment_section(ln: Line) -> bool:
+    """Is ``ln`` the heading of a comment section with its count ("4 Comments", "网友评论（93）", "Kommentare (3)"):
+    plain text (at most half of it a link: "评论 [8] 发评论" is one, a teaser's "4 Comments" link is none), at most
+    :data:`~.thread.COUNTER_CHARS` + 80 characters, a digit, neither "replies" nor Douban's "回应" (a thread's
+    replies, which are its content)? The one heading test of :func:`_comments_above_title`: where such a
+    heading stands (above the page's title, or opening the block chosen) is what makes its section no thread."""
+    text = ln.text.strip()
+    if (
+        2 * ln.link_chars > ln.chars
+        or ln.chars > COUNTER_CHARS + 80
+        or not _DIGIT.search(text)
+        or _REPLIES.search(text)
+    ):
+        return False
+    return _EN_COUNTED.match(text) is not None or comment_heading(text)
+
+
 COMMENTS_ABOVE: Final = 2
 """Prose lines between a counted comment heading and the page's title line that make a comment section."""
+
+
+def _comments_above_title(page: Page, best: int, gains: list[float], base: list[float], anchor: int) -> tuple[int, int]:
+    """A comment section set above the page's title (its heading: :func:`_comment_section`) chosen over the story under
+    the title: (the story's block, the fence of the widening), or ``(best, -1)``. The one place that decides "this is
+    a comment section and the story is elsewhere" for comments above a title (comments below a story:
+    :func:`_story_above_comments`). Comments set above a title are never its replies, so no thread keeps them: when
+    the block chosen holds the title, the story is narrowed to under it (:func:`_title_under_comments`); when it is
+    a comment list ending above the title, the story below replaces it (:func:`_story_below_comments`)."""
+    if anchor < 0:
+        return best, -1
+    blk = page.blocks[best]
+    if blk.start <= anchor < blk.end:
+        return _title_under_comments(page, best, gains, anchor)
+    if blk.end <= anchor:
+        return _story_below_comments(page, best, gains, base, anchor)
+    return best, -1
 
 
 def _title_under_comments(page: Page, best: int, gains: list[float], anchor: int) -> tuple[int, int]:
@@ -875,10 +910,8 @@ def _title_under_comments(page: Page, best: int, gains: list[float], anchor: int
         return best, -1
     head = -1
     for i in range(top.start, anchor):
-        text = lines[i].text.strip()
-        if lines[i].chars <= COUNTER_CHARS + 80 and not lines[i].link_chars and _DIGIT.search(text):
-            if _COUNTED_ABOVE.match(text) or comment_heading(text):
-                head = i
+        if _comment_section(lines[i]):
+            head = i
     if head < 0 or sum(1 for i in range(head + 1, anchor) if gains[i] > 0) < COMMENTS_ABOVE:
         return best, -1
     first = next((i for i in range(anchor + 1, top.end) if gains[i] > 0 and lines[i].text[-1:] in SENTENCE_END), -1)
@@ -989,27 +1022,15 @@ def _story_below_comments(page: Page, best: int, gains: list[float], base: list[
     return (choice, common_block(page, choice, best)) if choice >= 0 else (best, -1)
 
 
-_EN_COUNTED: Final = re.compile(
-    r"^(?i:\d[\d,]*\s+(?:comments?|responses?)|(?:comments|responses)\s*\(\s*\d[\d,]*\s*\))\s*:?$"
-)
-"""An English comment heading with its count ("3 Comments", "Comments (12)", "1 Response"). Only a comment list
-chosen alone gives way to the story at it (:func:`_comment_opener`); a block holding the title and such a heading
-is left to the tail rules (``en-comments``): an English community thread (Lemmy, Zendesk) keeps its comments."""
-
-
 def _comment_opener(page: Page, best: int, base: list[float], anchor: int) -> int:
-    """The line of a counted comment heading (:func:`~.thread.comment_heading` with a count, or :data:`_EN_COUNTED`)
-    below the title line ``anchor`` that opens the block ``best`` or the element holding it and ``best`` (a comment
-    section's ``<h3>3 Comments</h3>`` above its list, the list chosen and holding two lines of prose or more), or
-    -1."""
+    """The line of a counted comment heading (:func:`_comment_section`) below the title line ``anchor`` that opens
+    the block ``best`` or the element holding it and ``best`` (a comment section's ``<h3>3 Comments</h3>`` above its
+    list, the list chosen and holding two lines of prose or more), or -1."""
     lines, blk = page.lines, page.blocks[best]
     if sum(1 for i in range(blk.start, blk.end) if base[i] > 0) < 2:
         return -1
     for h in (blk.start, blk.start - 1):
-        if h <= anchor or h < 0 or lines[h].chars > COUNTER_CHARS:
-            continue
-        text = lines[h].text.strip()
-        if not (_EN_COUNTED.match(text) or (comment_heading(text) and _DIGIT.search(text))) or _REPLIES.search(text):
+        if h <= anchor or h < 0 or not _comment_section(lines[h]):
             continue
         holder = common_block(page, lines[h].block, best)
         if holder >= 0 and page.blocks[holder].start == h:
@@ -1716,7 +1737,7 @@ def _select_root(page: Page, title: str, held: list[int], *, continued: bool) ->
     best = _core(page, best, gains, anchor)
     best, boxed = _title_story(page, best, gains, anchor)
     if boxed < 0:
-        best, boxed = _title_under_comments(page, best, gains, anchor)
+        best, boxed = _comments_above_title(page, best, gains, base, anchor)
     row = best
     best = _title_cell(page, best, gains, anchor)
     fence = row if best != row else boxed
@@ -1724,9 +1745,6 @@ def _select_root(page: Page, title: str, held: list[int], *, continued: bool) ->
         best, fence = _title_column(page, best, gains, anchor)
     if fence < 0:
         best, fence = _title_layout(page, best, gains, anchor)
-    best, below = _story_below_comments(page, best, gains, base, anchor)
-    if below >= 0:  # the story chosen below a comment section: the widening stops below the block holding both
-        fence = below
     best, comments = _story_above_comments(page, best, gains, base, anchor)
     above = comments >= 0 and not page.blocks[best].start <= comments < page.blocks[best].end
     if above:  # the story chosen above the comment box: the widening stops below the block holding both
