@@ -202,3 +202,20 @@ def test_utility_classes_shared_by_the_article_and_a_video_box_do_not_make_the_b
     )
     doc = extract_html(html)
     assert all(p in doc.text for p in paras)
+
+
+def test_reveal_changes_the_tags_it_changed_when_it_was_handed_every_tag() -> None:
+    """``_reveal`` hands ``re`` only the ``<template>`` tags and the start tags holding "hidden" or "none" (any case):
+    the same output as when every tag went through its Python function (expected below: that version's output)."""
+    from cleaner.extraction import _reveal
+
+    html = (
+        '<div HIDDEN>a</div><p STYLE="Display: None">b</p><h\u0130dden x>c</h\u0130dden><None>d</None>'
+        '<TEMPLATE><p>e</p></Template><p class="is-hidden x">f</p><input type="hidden"><p title="none">g</p>'
+        '<p class="hidden"'
+    )
+    assert _reveal(html) == (
+        '<div data-h>a</div><p STYLE="display:block">b</p><h\u0130dden x>c</h\u0130dden><None>d</None>'
+        '<div><p>e</p></div><p class="data-h x">f</p><input type="hidden"><p title="none">g</p><p class="hidden"'
+    )
+    assert _reveal('<p class=a>x</p><div id="none-such">y</div>') is None

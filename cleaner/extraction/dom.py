@@ -19,6 +19,7 @@ its article until a script runs) and past :data:`MAX_DEPTH` reads elements' text
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Final, TypeVar, final
@@ -520,29 +521,26 @@ _TEXTAREA_ID: Final = LexborHTMLParser("").create_node("textarea").tag_id
 _SELECT_ID: Final = LexborHTMLParser("").create_node("select").tag_id
 
 
-def _tag_names() -> dict[int, str]:
-    """The names of the common block elements by tag id (what ``node.tag`` gives an HTML element of that id), for
-    :meth:`_Walker.open_block`: ``node.tag`` decodes a new string from lexbor on every call. Only ids of the tags
-    lexbor knows (the same in every document, below :data:`_STANDARD_IDS`) are kept; the walk
-    meets no element of another namespace (``<svg>`` and ``<math>`` are stepped over with their content)."""
+def _tag_names() -> list[str]:
+    """The names of the common block elements by tag id ("" for another id; what ``node.tag`` gives an HTML element
+    of that id), for :meth:`_Walker.open_block`: ``node.tag`` decodes a new string from lexbor on every call, where
+    these are one interned string each (the same object as a literal "div" in the code: compared by identity, hashed
+    once). Only ids of the tags lexbor knows (the same in every document, within :data:`_KIND_AT`'s ids) are kept;
+    the walk meets no element of another namespace (``<svg>`` and ``<math>`` are stepped over with their content)."""
     maker, other = LexborHTMLParser(""), LexborHTMLParser("<p>")
-    names: dict[int, str] = {}
+    names = [""] * _KIND_IDS
     for name in _BLOCK_NAMES:
         node = maker.create_node(name)
         tag_id = node.tag_id
-        if tag_id < _STANDARD_IDS and tag_id == other.create_node(name).tag_id and node.tag == name:
-            names[tag_id] = name
+        if tag_id < _KIND_IDS and tag_id == other.create_node(name).tag_id and node.tag == name:
+            names[tag_id] = sys.intern(name)
     return names
-
-
-_STANDARD_IDS: Final = 1 << 16
-"""lexbor's own tags have small ids (0 to a few hundred); a custom element's id is the address of its name's entry."""
 
 
 _BLOCK_NAMES: Final = """div p li ul ol dl dt dd table tbody thead tfoot tr td th caption colgroup section article main
     header hgroup address blockquote center figure form fieldset legend details summary h1 h2 h3 h4 h5 h6 pre body
-    html dir""".split()
-_TAG_NAME: Final = _tag_names()
+    html dir picture""".split()
+_TAG_AT: Final = _tag_names()
 
 
 def _walk(body: LexborNode, page: Page) -> list[int]:
@@ -650,8 +648,8 @@ class _Walker:
     def open_block(self, node: LexborNode, kind: int, tag_id: int) -> LexborNode | None:
         """Open block element ``node`` (of ``kind`` 0, :data:`_K_POS`, :data:`_K_PRE` or a heading; tag ``tag_id``)
         unless it is empty, too deep or hidden; the node to visit next."""
-        tag = _TAG_NAME.get(tag_id)
-        if tag is None:
+        tag: str | None = _TAG_AT[tag_id] if tag_id < _KIND_IDS else ""
+        if not tag:
             tag = node.tag
         if tag is None:  # no element, no text (none in a parsed body)
             return node.next
