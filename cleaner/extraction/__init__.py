@@ -673,11 +673,7 @@ def _extract_any_script(html: str, url: str | None, rules: Rules | None) -> Docu
 THIN_TEXT: Final = 150
 """Content shorter than this many characters (the DOM gave little prose) sends the extraction to the page's
 hidden prose and app-state JSON (:func:`_modern`)."""
-_TAG_OR_TEMPLATE: Final = re.compile(r"<(/?)template\b|<(?=[^<>]*?(?:hidden|none))[A-Za-z][^<>]*+>", re.I)
-"""A ``<template>`` tag, or a start tag that holds "hidden" or "none" (any case): the tags :func:`_reveal` may change.
-The look-ahead leaves every other tag to ``re`` (before, each tag of the page was handed to a Python function that
-returned it unchanged). A tag whose lowered text holds one of the words holds it in ASCII of any case (the only
-other character that lowers to one of their letters, U+0130, lowers to "i" and a combining dot)."""
+_TAG_OR_TEMPLATE: Final = re.compile(r"<(/?)template\b|<[A-Za-z][^<>]*+>", re.I)
 _HIDING: Final = re.compile(
     r"display\s*:\s*none|(?<=\s)hidden(?=[\s>/=])"
     r"|(?<=[\s\"'])(?<!type=[\"'])(?:hidden|d-none|is-hidden)(?=[\s\"'])",
