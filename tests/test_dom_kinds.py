@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 import gc
+import sys
 
 import pytest
+from selectolax.lexbor import LexborHTMLParser
 
 from cleaner.extraction import extract_html
 from cleaner.extraction.dom import CONTROL_TAGS, INLINE_TAGS, SKIP_TAGS, parse_page
@@ -64,3 +66,29 @@ def test_extraction_leaves_the_collector_as_it_found_it(enabled: bool) -> None:
         assert gc.isenabled() is enabled
     finally:
         (gc.enable if was else gc.disable)()
+
+
+def test_block_tags_are_the_names_selectolax_gives() -> None:
+    """The walk reads common block tags' names from a table by tag id (``dom._tag_names``): the names selectolax's
+    ``node.tag`` gives, custom, prefixed and upper-case elements included; the table's are interned."""
+    html = (
+        "<body><div class=a>div</div><section>s</section><DIV>upper</DIV><Section>s2</Section><article>ar</article>"
+        "<main>mn</main><header>hd</header><hgroup><h2>h</h2></hgroup><address>ad</address><center>c</center>"
+        "<blockquote>bq</blockquote><figure>fig</figure><picture>pic</picture><details><summary>sm</summary>dt"
+        "</details><form><fieldset><legend>lg</legend>fs</fieldset></form><ul><li>l</li></ul><ol><li>o</li></ol>"
+        "<dl><dt>t</dt><dd>d</dd></dl><dir><li>x</li></dir><pre>pr</pre><h1>one</h1><h6>six</h6>"
+        "<table><caption>cap</caption><colgroup></colgroup><thead><tr><th>h</th></tr></thead><tbody><tr><td>d</td>"
+        "</tr></tbody><tfoot><tr><td>f</td></tr></tfoot></table><my-widget>w</my-widget><fb:like>fb</fb:like>"
+        "<o:p>op</o:p><blah>b</blah><p>end</p></body>"
+    )
+    body = LexborHTMLParser(html).body
+    assert body is not None
+    expected = [
+        n.tag
+        for n in body.traverse()
+        if n.is_element_node and n.tag not in INLINE_TAGS | SKIP_TAGS and n.first_child is not None
+    ]
+    page = parse_page(html)
+    tags = [blk.tag for blk in page.blocks]
+    assert tags == expected and "fb:like" in tags and "my-widget" in tags and tags.count("div") == 2
+    assert all(blk.tag is sys.intern(blk.tag) for blk in page.blocks if blk.tag in ("div", "td", "li", "section"))

@@ -202,3 +202,21 @@ def test_utility_classes_shared_by_the_article_and_a_video_box_do_not_make_the_b
     )
     doc = extract_html(html)
     assert all(p in doc.text for p in paras)
+
+
+def test_reveal_changes_only_the_tags_that_hide() -> None:
+    """``_reveal`` on tags of every case, a dotted capital I, an unclosed tag: ``<template>`` made a ``<div>``, what
+    hides an element undone, every other tag as it was. (A regex handing it only the tags that hold "hidden" or
+    "none", by a look-ahead, gave the same output but cost more instructions than the call per tag: session 29.)"""
+    from cleaner.extraction import _reveal
+
+    html = (
+        '<div HIDDEN>a</div><p STYLE="Display: None">b</p><h\u0130dden x>c</h\u0130dden><None>d</None>'
+        '<TEMPLATE><p>e</p></Template><p class="is-hidden x">f</p><input type="hidden"><p title="none">g</p>'
+        '<p class="hidden"'
+    )
+    assert _reveal(html) == (
+        '<div data-h>a</div><p STYLE="display:block">b</p><h\u0130dden x>c</h\u0130dden><None>d</None>'
+        '<div><p>e</p></div><p class="data-h x">f</p><input type="hidden"><p title="none">g</p><p class="hidden"'
+    )
+    assert _reveal('<p class=a>x</p><div id="none-such">y</div>') is None

@@ -19,6 +19,7 @@ its article until a script runs) and past :data:`MAX_DEPTH` reads elements' text
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Final, TypeVar, final
@@ -516,6 +517,35 @@ _IMG_ID: Final = LexborHTMLParser("").create_node("img").tag_id
 BUTTON_LABEL: Final = 40
 """A button's label is cut to this many characters."""
 _TEXT_ID: Final = next(tag_id for tag_id, kind in _KINDS.items() if kind == _K_TEXT)
+_KIND_AT: Final = [_KINDS.get(tag_id, 0) for tag_id in range(max(_KINDS) + 1)]
+""":data:`_KINDS` as a list by tag id, 0 for no kind (a block element), as is every id past its end (a custom
+element's): the walk's look-up of every node, an index where a dict look-up hashed a number."""
+_KIND_IDS: Final = len(_KIND_AT)
+_INPUT_ID: Final = LexborHTMLParser("").create_node("input").tag_id
+_TEXTAREA_ID: Final = LexborHTMLParser("").create_node("textarea").tag_id
+_SELECT_ID: Final = LexborHTMLParser("").create_node("select").tag_id
+
+
+def _tag_names() -> list[str]:
+    """The names of the common block elements by tag id ("" for another id; what ``node.tag`` gives an HTML element
+    of that id), for :meth:`_Walker.open_block`: ``node.tag`` decodes a new string from lexbor on every call, where
+    these are one interned string each (the same object as a literal "div" in the code: compared by identity, hashed
+    once). Only ids of the tags lexbor knows (the same in every document, within :data:`_KIND_AT`'s ids) are kept;
+    the walk meets no element of another namespace (``<svg>`` and ``<math>`` are stepped over with their content)."""
+    maker, other = LexborHTMLParser(""), LexborHTMLParser("<p>")
+    names = [""] * _KIND_IDS
+    for name in _BLOCK_NAMES:
+        node = maker.create_node(name)
+        tag_id = node.tag_id
+        if tag_id < _KIND_IDS and tag_id == other.create_node(name).tag_id and node.tag == name:
+            names[tag_id] = sys.intern(name)
+    return names
+
+
+_BLOCK_NAMES: Final = """div p li ul ol dl dt dd table tbody thead tfoot tr td th caption colgroup section article main
+    header hgroup address blockquote center figure form fieldset legend details summary h1 h2 h3 h4 h5 h6 pre body
+    html dir picture""".split()
+_TAG_AT: Final = _tag_names()
 
 
 def _walk(body: LexborNode, page: Page) -> list[int]:
@@ -527,7 +557,6 @@ def _walk(body: LexborNode, page: Page) -> list[int]:
     w = _Walker(page)
     body_blk = Block("body", -1, 0, 0, "")
     page.blocks.append(body_blk)
-    kind_of = _KINDS.get
     node: LexborNode | None = body.first_child
     while True:
         if node is None:  # finished the children of the innermost open element: close it
@@ -536,17 +565,17 @@ def _walk(body: LexborNode, page: Page) -> list[int]:
             node = w.close()
             continue
         tag_id = node.tag_id  # (read once: each read of a node's property is a call into selectolax)
-        kind = kind_of(tag_id)  # None: a block element (most elements are)
+        kind = _KIND_AT[tag_id] if tag_id < _KIND_IDS else 0  # 0: a block element (most elements are)
         if kind == _K_STEP and tag_id == _ASIDE_ID and _quoted(node):
-            kind = None  # an <aside> around a <blockquote> in a post: a quote of an earlier post (Discourse)
+            kind = 0  # an <aside> around a <blockquote> in a post: a quote of an earlier post (Discourse)
         elif tag_id == _CITE_ID and node.parent is not None and node.parent.tag_id == _BLOCKQUOTE_ID:
-            kind = None  # a quote's header ("X wrote:", phpBB, MyBB): a line of its own, not the quote's first words
+            kind = 0  # a quote's header ("X wrote:", phpBB, MyBB): a line of its own, not the quote's first words
         if kind == _K_TEXT:
             if w.buf or not node.is_empty_text_node:  # whitespace between blocks (in C: no string made)
                 w.text(node.text_content, False)
             node = node.next
-        elif kind is None or kind >= _K_PRE:
-            node = w.open_block(node, kind)
+        elif not kind or kind >= _K_PRE:
+            node = w.open_block(node, kind, tag_id)
         elif kind <= _K_CONTROL:
             w.step_over(node, kind, tag_id)
             node = node.next
@@ -621,10 +650,12 @@ class _Walker:
             elif self.lead < 0 and not text.isspace():
                 self.lead = self.link_chars
 
-    def open_block(self, node: LexborNode, kind: int | None) -> LexborNode | None:
-        """Open block element ``node`` (of ``kind`` None, :data:`_K_POS`, :data:`_K_PRE` or a heading) unless it is
-        empty, too deep or hidden; the node to visit next."""
-        tag = node.tag
+    def open_block(self, node: LexborNode, kind: int, tag_id: int) -> LexborNode | None:
+        """Open block element ``node`` (of ``kind`` 0, :data:`_K_POS`, :data:`_K_PRE` or a heading; tag ``tag_id``)
+        unless it is empty, too deep or hidden; the node to visit next."""
+        tag: str | None = _TAG_AT[tag_id] if tag_id < _KIND_IDS else ""
+        if not tag:
+            tag = node.tag
         if tag is None:  # no element, no text (none in a parsed body)
             return node.next
         child = node.first_child
@@ -640,7 +671,7 @@ class _Walker:
             self.end_line()
         deep = len(self.open_) >= MAX_DEPTH
         flags = 0
-        if kind is not None and kind != _K_POS:
+        if kind and kind != _K_POS:
             if kind == _K_PRE:
                 flags = 2
                 self.pre_depth += 1
@@ -737,7 +768,7 @@ class _Walker:
         """Note what matters of an element stepped over with its content (``tag_id``: its tag's): a form control, a
         <noscript> that has taken in the page's text, a button's label."""
         if kind == _K_CONTROL:
-            _control(node, self.page, self.cur)
+            _control(node, self.page, self.cur, tag_id)
         elif tag_id == _NOSCRIPT_ID and not self.page.swallowed:
             self.page.swallowed = len(node.text(deep=True, strip=True)) >= SWALLOWED
         elif tag_id == _BUTTON_ID:
@@ -795,23 +826,24 @@ def _label(node: LexborNode) -> str:
     return text[:BUTTON_LABEL]
 
 
-def _control(node: LexborNode, page: Page, cur: int) -> None:
-    """Count a form control (not a hidden input) in block ``cur``; a password field marks a login box."""
-    kind = node.attributes.get("type") if node.tag == "input" else None
+def _control(node: LexborNode, page: Page, cur: int, tag_id: int) -> None:
+    """Count a form control (not a hidden input) of tag ``tag_id`` in block ``cur``; a password field marks a login
+    box."""
+    kind = node.attributes.get("type") if tag_id == _INPUT_ID else None
     if kind != "hidden":
         holder = page.blocks[cur]
         if not holder.controls:
             page.controlled.append(cur)
         holder.controls += 1
-        if node.tag == "input" and (not kind or kind.lower() in _TEXT_FIELDS):
+        if tag_id == _INPUT_ID and (not kind or kind.lower() in _TEXT_FIELDS):
             holder.fields += 1
         if kind and kind.lower() == "password":
             page.logins.append(cur)
         elif kind and kind.lower() == "email":
             page.signups.append(cur)
-        elif node.tag == "textarea":
+        elif tag_id == _TEXTAREA_ID:
             page.text_areas.append(cur)
-        elif node.tag == "select":
+        elif tag_id == _SELECT_ID:
             page.selects.append(cur)
 
 
