@@ -70,6 +70,7 @@ __all__ = [
     "Evidence",
     "Verdict",
     "char_evidence_of",
+    "char_shares",
     "chars_deleted",
     "compare",
     "cut_head",
@@ -1326,10 +1327,39 @@ def _framed(text: Evidence, page: Evidence, p: DedupParams) -> bool | None:
     return int(pos[first]) - int(pos[0]) > p.edge and int(pos[-1]) - int(pos[last]) > p.edge
 
 
-def without_list(ev: Evidence, start: int, k: int) -> Evidence:
-    """``ev`` without the shingles that reach token ``start`` or beyond (a trailing list from there on)."""
+def without_list(ev: Evidence, start: int, k: int, letters: int = 0) -> Evidence:
+    """``ev`` without the shingles that reach token ``start`` or beyond (a trailing list from there on); its character
+    evidence kept, without the grams that reach letter ``letters`` or beyond (where the list starts among them), when
+    that is given (else none kept)."""
     keep = ev.positions.astype(np.int64) + k <= start
-    return Evidence(ev.hashes[keep], ev.positions[keep], ev.sampled, max(0, min(ev.n_shingles, start - k + 1)))
+    chars = None
+    if letters > 0 and ev.chars is not None:
+        c = ev.chars
+        in_head = c.positions.astype(np.int64) + _CHAR_GRAM <= letters
+        chars = Evidence(c.hashes[in_head], c.positions[in_head], c.sampled, min(c.n_shingles, letters))
+    n = max(0, min(ev.n_shingles, start - k + 1))
+    return Evidence(ev.hashes[keep], ev.positions[keep], ev.sampled, n, chars)
+
+
+_CHAR_GRAM: Final = 4
+"""Letters a character gram spans, at most (:func:`cleaner.dedup.signature.char_grams`: 2 from a CJK ideograph, 4 from
+another)."""
+
+
+def char_shares(a: Evidence, b: Evidence) -> tuple[float, float]:
+    """The shares of ``a``'s distinct character grams found in ``b``'s and of ``b``'s in ``a``'s (their character
+    evidence, aligned as :func:`chars_deleted` aligns it); 0 when either has none."""
+    if a.chars is None or b.chars is None or a.chars.hashes.size == 0 or b.chars.hashes.size == 0:
+        return 0.0, 0.0
+    x, y = _aligned(a.chars, b.chars, CHAR_MOD)
+    ux, uy = _distinct(x.hashes), _distinct(y.hashes)
+    if not ux.size or not uy.size:
+        return 0.0, 0.0
+    if _common32 is not None and ux.dtype == np.uint32 and uy.dtype == np.uint32:
+        inter = _common32(ux, uy)
+    else:
+        inter = int(np.count_nonzero(_members(ux, uy)))
+    return inter / ux.size, inter / uy.size
 
 
 def _own_list(ev: Evidence, start: int, other: Evidence, p: DedupParams) -> int:
@@ -1362,7 +1392,13 @@ def _continues(head: Evidence, other: Evidence, other_list: int, p: DedupParams)
 
 
 def listed(
-    a: Evidence, a_list: int, b: Evidence, b_list: int, p: DedupParams, shares: tuple[float, float] = (1.0, 1.0)
+    a: Evidence,
+    a_list: int,
+    b: Evidence,
+    b_list: int,
+    p: DedupParams,
+    shares: tuple[float, float] = (1.0, 1.0),
+    letters: tuple[int, int] = (0, 0),
 ) -> Verdict | None:
     """The verdict on candidate ``a`` against canonical ``b`` once the *trailing list* of one of them is set aside
     (:mod:`cleaner.dedup.lists`: a block of short lines after the story, from token ``a_list`` / ``b_list`` on; 0
@@ -1377,19 +1413,22 @@ def listed(
     it (index pages of one site) are not made one by what they share. A canonical that is less complete than the
     candidate without its list is asked as the copy (its words deleted here and there: :func:`deleted`), as it would
     have been, placed after the candidate, had it no list. ``shares``: what the verdict on the whole texts found of
-    ``a`` in ``b`` and of ``b`` in ``a``; a side whose share could not reach the lowest floor of a rule even were its
-    list all it does not share is not asked (the cost of a comparison saved)."""
+    ``a`` in ``b`` and of ``b`` in ``a`` (or their character evidence, when more); a side whose share could not reach the
+    lowest floor of a rule even were its list all it does not share is not asked (the cost of a comparison saved).
+    ``letters``: where each list starts among the text's letters (its character evidence's positions; 0: unknown, and
+    the text without its list is compared without its character evidence)."""
     k = p.shingle
     floor = min(p.deleted_contained or 1.0, p.scattered_contained, p.containment, p.short_containment)
     own = (
         _own_list(a, a_list, b, p) if a_list > k and shares[0] * (a.n_shingles + k - 1) >= floor * a_list else 0,
         _own_list(b, b_list, a, p) if b_list > k and shares[1] * (b.n_shingles + k - 1) >= floor * b_list else 0,
     )
+    given = (a_list, b_list)  # (a list that starts later than read, after a shared run: its letter unknown)
     a_list, b_list = own[0] or a_list, own[1] or b_list
     for side, (ev, start) in enumerate(((a, a_list), (b, b_list))):
         if not own[side]:
             continue
-        head = without_list(ev, start, k)
+        head = without_list(ev, start, k, letters[side] if start == given[side] else 0)
         other, other_list = (b, b_list) if side == 0 else (a, a_list)
         if own[1 - side] and 2 * start < ev.n_shingles + k - 1 and not _continues(head, other, other_list, p):
             continue
