@@ -814,6 +814,12 @@ _CHAR_OWN_WORDY: Final = 0.8
 block of its own, not its text thinned, for a copy of long words (:func:`_wordy`; half for others): a 4-letter gram
 is new when a deletion falls among its last three letters, so a gap with one letter in five deleted holds ≈ half of
 its own, a few gaps of a sampled evidence three in four."""
+_CHAR_OWN_LEAST_WORDY: Final = 72
+"""Letters' worth of a Latin copy's own grams (sampled: one gram in :data:`CHAR_MOD`) in one gap, more than, for that gap
+(where the canonical holds :data:`_CHAR_BLOCK` more) to be a block of its own rather than its text thinned
+(:func:`_chars_deleted`; :data:`_CHAR_BLOCK` for others). At one letter in five deleted a 4-letter gram survives ≈ 0.41
+of the time: a gap of six sampled grams all new (≈ 0.59⁶ ≈ 0.04) turns up in a long text; a sentence of another story
+holds more."""
 _WORDY: Final = 3.0
 """Character grams per word shingle from which a text's words are long (:func:`_wordy`): ≈ 4-5 in English, under 2
 in Chinese (jieba's words)."""
@@ -983,6 +989,7 @@ def _chars_deleted(
     :data:`_CHAR_SWAP_SITES` deletion sites is allowed) and ``a`` has text of its own outside the span on one side at
     most."""
     in_span, own_share = (_CHAR_IN_SPAN_WORDY, _CHAR_OWN_WORDY) if wordy else (_CHAR_IN_SPAN, 0.5)
+    own_least = _CHAR_OWN_LEAST_WORDY if wordy else _CHAR_BLOCK
     ia, ib, shared = path
     neutral, neutral_b = neutrals
     block = len(ia) < _DELETED_ORDER * shared
@@ -1022,7 +1029,7 @@ def _chars_deleted(
             gb -= max(gb * mb // (j2 - j1), _moved_chars(in_a, j1, j2, pb))
         own = i2 - i1 - 1 - skip[i2] + skip[i1 + 1] - ma  # (a's grams here on neither side, common words aside)
         if gb - ga - lent > _CHAR_BLOCK and (
-            _THINNED * gb > ga or (own > own_share * (i2 - i1 - 1) and own * unit > _CHAR_BLOCK)
+            _THINNED * gb > ga or (own > own_share * (i2 - i1 - 1) and own * unit > own_least)
         ):
             return False
         sites += gb > ga
