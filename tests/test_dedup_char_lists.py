@@ -75,8 +75,12 @@ def test_two_template_reports_with_other_figures_stay_apart_with_a_list_after_on
     rng = random.Random(30)
     merged = 0
     for _ in range(12):
-        one = _report(rng, "哈尔滨", [rng.randint(-5, 35) for _ in range(2)] + [rng.randint(20, 300), rng.randint(10, 99)])
-        two = _report(rng, "齐齐哈尔", [rng.randint(-5, 35) for _ in range(2)] + [rng.randint(20, 300), rng.randint(10, 99)])
+        one = _report(
+            rng, "哈尔滨", [rng.randint(-5, 35) for _ in range(2)] + [rng.randint(20, 300), rng.randint(10, 99)]
+        )
+        two = _report(
+            rng, "齐齐哈尔", [rng.randint(-5, 35) for _ in range(2)] + [rng.randint(20, 300), rng.randint(10, 99)]
+        )
         merged += _stories([one, two + "\n" + _headlines(rng, rng.randint(8, 14))]) == 1
     assert merged == 0
 

@@ -815,8 +815,8 @@ block of its own, not its text thinned, for a copy of long words (:func:`_wordy`
 is new when a deletion falls among its last three letters, so a gap with one letter in five deleted holds ≈ half of
 its own, a few gaps of a sampled evidence three in four."""
 _CHAR_OWN_LEAST_WORDY: Final = 72
-"""Letters' worth of a Latin copy's own grams (sampled: one gram in :data:`CHAR_MOD`) in one gap, more than, for that gap
-(where the canonical holds :data:`_CHAR_BLOCK` more) to be a block of its own rather than its text thinned
+"""Letters' worth of a Latin copy's own grams (sampled: one gram in :data:`CHAR_MOD`) in one gap, more than, for that
+gap (where the canonical holds :data:`_CHAR_BLOCK` more) to be a block of its own rather than its text thinned
 (:func:`_chars_deleted`; :data:`_CHAR_BLOCK` for others). At one letter in five deleted a 4-letter gram survives ≈ 0.41
 of the time: a gap of six sampled grams all new (≈ 0.59⁶ ≈ 0.04) turns up in a long text; a sentence of another story
 holds more."""
@@ -1420,8 +1420,8 @@ def listed(
     it (index pages of one site) are not made one by what they share. A canonical that is less complete than the
     candidate without its list is asked as the copy (its words deleted here and there: :func:`deleted`), as it would
     have been, placed after the candidate, had it no list. ``shares``: what the verdict on the whole texts found of
-    ``a`` in ``b`` and of ``b`` in ``a`` (or their character evidence, when more); a side whose share could not reach the
-    lowest floor of a rule even were its list all it does not share is not asked (the cost of a comparison saved).
+    ``a`` in ``b`` and of ``b`` in ``a`` (or their character evidence, when more); a side whose share could not reach
+    the lowest floor of a rule even were its list all it does not share is not asked (the cost of a comparison saved).
     ``letters``: where each list starts among the text's letters (its character evidence's positions; 0: unknown, and
     the text without its list is compared without its character evidence)."""
     k = p.shingle
