@@ -377,11 +377,10 @@ def compare(cand: Evidence, canon: Evidence, params: DedupParams, *, core: bool 
         similar = deleted(a, in_b, b, in_a, params, paths)
     if not similar and big_enough and 0 < params.deleted_contained <= covers and inter > params.deleted_gaps:
         similar = _deleted_canonical(a, in_b, b, in_a, ua, ub, params, paths)
-    if not similar and big_enough and params.chars_contained and cand.chars is not None and canon.chars is not None:
-        clean: list[bool] = []
-        similar = chars_deleted(
-            cand.chars, canon.chars, params, (contained, covers), (_wordy(cand), _wordy(canon)), clean
-        )
+    chars = big_enough and params.chars_contained > 0 and cand.chars is not None and canon.chars is not None
+    clean: list[bool] = []
+    if not similar and chars:
+        similar = _chars_clean(cand, canon, params, (contained, covers), clean)
         spread = spread or (similar and clean[-1]) or None  # (a subsequence, characters show: no substitution)
     # a substitution can only refuse: looked for when the pair would otherwise be accepted, and its differences
     # are not scattered (chance runs of many small edits are not a different block)
@@ -405,6 +404,9 @@ def compare(cand: Evidence, canon: Evidence, params: DedupParams, *, core: bool 
                 sub = _substitution(a, in_b, b, in_a, rule) or _substitution(b, in_a, a, in_b, rule.swapped())
             if not sub and a.sampled and max(contained, covers) >= p.containment:
                 sub = _broken_substitution(a, in_b, b, in_a, p)
+            # (what a word rule joined, a subsequence by its characters: no substitution)
+            if sub and chars and not clean:
+                sub = not (_chars_clean(cand, canon, params, (contained, covers), clean) and clean[-1])
     if similar and not sub and cand.sampled != canon.sampled and params.substitution_own:
         in_b = in_b or _flags(a.hashes, ub, a.sampled)
         in_a = in_a or _flags(b.hashes, ua, b.sampled)
@@ -413,6 +415,15 @@ def compare(cand: Evidence, canon: Evidence, params: DedupParams, *, core: bool 
         else:
             sub = _hidden_stub(b, in_a, a, in_b, params)
     return Verdict(jac, contained, covers, sub, similar and not sub)
+
+
+def _chars_clean(
+    cand: Evidence, canon: Evidence, params: DedupParams, shares: tuple[float, float], clean: list[bool]
+) -> bool:
+    """:func:`chars_deleted` of the pair's character evidence (``clean`` gets whether the accepted side is a
+    subsequence of the other)."""
+    assert cand.chars is not None and canon.chars is not None
+    return chars_deleted(cand.chars, canon.chars, params, shares, (_wordy(cand), _wordy(canon)), clean)
 
 
 def similarity(cand: Evidence, canon: Evidence, params: DedupParams) -> float:
