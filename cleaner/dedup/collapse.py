@@ -811,7 +811,7 @@ class _Run:
                 at = list_offset(text, p.list_lines)
                 n = tokens_after(text, at, p.tokenizer)
                 start = sk.n_shingles + p.shingle - 1 - n if n else 0
-                if start and sk.chars is not None:  # (where the list starts among the character evidence's letters)
+                if start and sk.chars.size:  # (where the list starts among the character evidence's letters)
                     raw, cps = folded_code_points(text)
                     blank_code(raw, cps, text)
                     self.list_letters[did] = int(np.count_nonzero(cps[:at] != SPACE))
