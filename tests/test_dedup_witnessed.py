@@ -61,7 +61,9 @@ def test_a_copy_of_a_copy_that_another_copy_holds_both_ways_joins_its_story(seed
     assert _stories(texts) == 1
 
 
-@pytest.mark.parametrize(("seed", "doc"), [("dedup27-dev3", 100), ("dedup27-dev4", 649)])
+# (the English story of dedup27-dev4 no longer needs its witness since recall29: the canonical's character rule takes
+# the copy with letters deleted itself, a Latin gap of a few new grams being its text thinned: _CHAR_OWN_LEAST_WORDY)
+@pytest.mark.parametrize(("seed", "doc"), [("dedup27-dev3", 100)])
 def test_without_a_witness_the_story_splits(monkeypatch: pytest.MonkeyPatch, seed: str, doc: int) -> None:
     texts = _tune_story(seed, doc)
     monkeypatch.setattr(sys.modules["cleaner.dedup.collapse"], "_WITNESSES", 0)

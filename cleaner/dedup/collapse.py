@@ -59,9 +59,9 @@ from cleaner.dedup.index import (
     absorbed_by,
     resolve_merged,
 )
-from cleaner.dedup.lists import list_tokens
+from cleaner.dedup.lists import list_offset, tokens_after
 from cleaner.dedup.merge import restore
-from cleaner.dedup.normalize import blank_code, folded_code_points
+from cleaner.dedup.normalize import SPACE, blank_code, folded_code_points
 from cleaner.dedup.params import DedupParams
 from cleaner.dedup.runtime import lean
 from cleaner.dedup.signature import (
@@ -79,6 +79,7 @@ from cleaner.dedup.tokens import I64, token_bounds
 from cleaner.dedup.verify import (
     Evidence,
     Verdict,
+    char_shares,
     compare,
     cut_head,
     cut_under,
@@ -539,6 +540,9 @@ class _Run:
         """The similarity of the text being placed to the canonical of each story its keys found (:meth:`_best`)."""
         self.lists: dict[str, int] = {}
         """A text of this run → the token its trailing list starts at, 0 when none (:meth:`list_start`)."""
+        self.list_letters: dict[str, int] = {}
+        """A text of this run with a trailing list and character evidence → the letter (character evidence position)
+        its list starts at (:meth:`list_start`)."""
         self.placing = ""
         """The text being placed (:meth:`place`)."""
         self.cut: set[str] = set()
@@ -686,7 +690,7 @@ class _Run:
             theirs = self.evidence(sid, entry)  # (made once: the verdict's rules below ask it again)
             v = compare(mine, theirs, self.params)
             self.res.candidates += 1
-            if not v.accepted and self.params.list_lines and max(v.contained, v.covers) >= _LIST_ASKED:
+            if self._list_asked(v, mine, theirs):
                 v = self._listed(sk.doc_id, mine, entry.doc_id, theirs, v, entry.list_start) or v
             if not (v.accepted or v.substitution) and self._cut_asked(v):
                 if self._cut_short(sk.doc_id, mine, entry.doc_id, theirs):
@@ -803,8 +807,14 @@ class _Run:
             p, sk = self.params, self.sketch_of.get(did)
             start = 0
             if sk is not None and sk.n_shingles:  # (the text's tokens: its shingles and k - 1)
-                n = list_tokens(self.docs[self.first[did]].text, p.list_lines, p.tokenizer)
+                text = self.docs[self.first[did]].text
+                at = list_offset(text, p.list_lines)
+                n = tokens_after(text, at, p.tokenizer)
                 start = sk.n_shingles + p.shingle - 1 - n if n else 0
+                if start and sk.chars.size:  # (where the list starts among the character evidence's letters)
+                    raw, cps = folded_code_points(text)
+                    blank_code(raw, cps, text)
+                    self.list_letters[did] = int(np.count_nonzero(cps[:at] != SPACE))
             self.lists[did] = start
         return start
 
@@ -825,7 +835,28 @@ class _Run:
         my_list = self.list_start(did)
         if not (my_list or their_list):
             return None
-        return listed(mine, my_list, theirs, their_list, self.params, (v.contained, v.covers))
+        letters = (self.list_letters.get(did, 0), self.list_letters.get(other, 0) if other in self.sketch_of else 0)
+        return listed(mine, my_list, theirs, their_list, self.params, self._shares(v, mine, theirs), letters)
+
+    def _list_asked(self, v: Verdict, mine: Evidence, theirs: Evidence) -> bool:
+        """Is a refused pair (verdict ``v``) compared again without a trailing list (:meth:`_listed`)? When one text has
+        :data:`_LIST_ASKED` of its word evidence in the other, or ``chars_contained`` of its character evidence (a copy
+        with characters deleted all along keeps few of its words' shingles: :func:`cleaner.dedup.verify.chars_deleted`
+        asks that much)."""
+        p = self.params
+        if not p.list_lines or v.accepted:
+            return False
+        if max(v.contained, v.covers) >= _LIST_ASKED:
+            return True
+        return bool(p.chars_contained) and not v.substitution and max(char_shares(mine, theirs)) >= p.chars_contained
+
+    def _shares(self, v: Verdict, mine: Evidence, theirs: Evidence) -> tuple[float, float]:
+        """What the verdict ``v`` found of ``mine`` in ``theirs`` and of ``theirs`` in ``mine``, or their character
+        evidence when more (:func:`cleaner.dedup.verify.char_shares`)."""
+        if not self.params.chars_contained:
+            return v.contained, v.covers
+        a, b = char_shares(mine, theirs)
+        return max(v.contained, a), max(v.covers, b)
 
     def _by_member(self, pos: int, mine: Evidence) -> tuple[str, Verdict, StoryEntry] | None:
         """When no canonical accepts a text: the story of an earlier copy of this run that shares a key with it and
@@ -854,7 +885,7 @@ class _Run:
             theirs = sketch_evidence(sk)
             v = compare(mine, theirs, self.params)
             self.res.candidates += 1
-            if not v.accepted and self.params.list_lines and max(v.contained, v.covers) >= _LIST_ASKED:
+            if self._list_asked(v, mine, theirs):
                 v = self._listed(self.order[pos], mine, did, theirs, v) or v
             cut = (
                 not (v.accepted or v.substitution)

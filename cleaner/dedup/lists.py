@@ -17,7 +17,7 @@ from cleaner.dedup.normalize import normalize
 from cleaner.dedup.signature import kernel_cut
 from cleaner.dedup.tokens import cut_tokens, tokenize
 
-__all__ = ["LIST_LINE_CHARS", "list_chars", "list_tokens", "read_on_chars"]
+__all__ = ["LIST_LINE_CHARS", "list_chars", "list_offset", "list_tokens", "read_on_chars", "tokens_after"]
 
 LIST_LINE_CHARS: Final = 64
 """A line of a list holds at most this many characters (white space at its ends aside)."""
@@ -146,15 +146,26 @@ def read_on_chars(text: str) -> int:
     return -1
 
 
+def list_offset(text: str, lines: int) -> int:
+    """Where what :func:`list_tokens` counts starts in ``text`` (a character offset: the trailing list's first line,
+    :func:`list_chars`, or the first read-on line when that comes first, :func:`read_on_chars`), -1 when neither."""
+    start = list_chars(text, lines)
+    read_on = read_on_chars(text) if lines > 0 else -1
+    if read_on >= 0 and (start < 0 or read_on < start):
+        start = read_on
+    return start
+
+
 def list_tokens(text: str, lines: int, tokenizer: str = "rjieba") -> int:
     """Tokens (:func:`cleaner.dedup.tokens.tokenize` of the normalised text) in the trailing list of ``text``
     (:func:`list_chars`), or from its first read-on line on when that comes first (:func:`read_on_chars`), 0 when it
     has neither. The segmenters never join characters across a line break, so these are the text's last tokens: the
     list starts at token ``n - list_tokens(text)`` of a text of ``n`` tokens."""
-    start = list_chars(text, lines)
-    read_on = read_on_chars(text) if lines > 0 else -1
-    if read_on >= 0 and (start < 0 or read_on < start):
-        start = read_on
+    return tokens_after(text, list_offset(text, lines), tokenizer)
+
+
+def tokens_after(text: str, start: int, tokenizer: str = "rjieba") -> int:
+    """Tokens of ``text`` from character offset ``start`` on (:func:`list_tokens`), 0 when ``start`` < 0."""
     if start < 0:
         return 0
     norm = normalize(text[start:])

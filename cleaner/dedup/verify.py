@@ -70,6 +70,7 @@ __all__ = [
     "Evidence",
     "Verdict",
     "char_evidence_of",
+    "char_shares",
     "chars_deleted",
     "compare",
     "cut_head",
@@ -376,11 +377,10 @@ def compare(cand: Evidence, canon: Evidence, params: DedupParams, *, core: bool 
         similar = deleted(a, in_b, b, in_a, params, paths)
     if not similar and big_enough and 0 < params.deleted_contained <= covers and inter > params.deleted_gaps:
         similar = _deleted_canonical(a, in_b, b, in_a, ua, ub, params, paths)
-    if not similar and big_enough and params.chars_contained and cand.chars is not None and canon.chars is not None:
-        clean: list[bool] = []
-        similar = chars_deleted(
-            cand.chars, canon.chars, params, (contained, covers), (_wordy(cand), _wordy(canon)), clean
-        )
+    chars = big_enough and params.chars_contained > 0 and cand.chars is not None and canon.chars is not None
+    clean: list[bool] = []
+    if not similar and chars:
+        similar = _chars_clean(cand, canon, params, (contained, covers), clean)
         spread = spread or (similar and clean[-1]) or None  # (a subsequence, characters show: no substitution)
     # a substitution can only refuse: looked for when the pair would otherwise be accepted, and its differences
     # are not scattered (chance runs of many small edits are not a different block)
@@ -404,6 +404,9 @@ def compare(cand: Evidence, canon: Evidence, params: DedupParams, *, core: bool 
                 sub = _substitution(a, in_b, b, in_a, rule) or _substitution(b, in_a, a, in_b, rule.swapped())
             if not sub and a.sampled and max(contained, covers) >= p.containment:
                 sub = _broken_substitution(a, in_b, b, in_a, p)
+            # (what a word rule joined, a subsequence by its characters: no substitution)
+            if sub and chars and not clean:
+                sub = not (_chars_clean(cand, canon, params, (contained, covers), clean) and clean[-1])
     if similar and not sub and cand.sampled != canon.sampled and params.substitution_own:
         in_b = in_b or _flags(a.hashes, ub, a.sampled)
         in_a = in_a or _flags(b.hashes, ua, b.sampled)
@@ -412,6 +415,15 @@ def compare(cand: Evidence, canon: Evidence, params: DedupParams, *, core: bool 
         else:
             sub = _hidden_stub(b, in_a, a, in_b, params)
     return Verdict(jac, contained, covers, sub, similar and not sub)
+
+
+def _chars_clean(
+    cand: Evidence, canon: Evidence, params: DedupParams, shares: tuple[float, float], clean: list[bool]
+) -> bool:
+    """:func:`chars_deleted` of the pair's character evidence (``clean`` gets whether the accepted side is a
+    subsequence of the other)."""
+    assert cand.chars is not None and canon.chars is not None
+    return chars_deleted(cand.chars, canon.chars, params, shares, (_wordy(cand), _wordy(canon)), clean)
 
 
 def similarity(cand: Evidence, canon: Evidence, params: DedupParams) -> float:
@@ -813,6 +825,12 @@ _CHAR_OWN_WORDY: Final = 0.8
 block of its own, not its text thinned, for a copy of long words (:func:`_wordy`; half for others): a 4-letter gram
 is new when a deletion falls among its last three letters, so a gap with one letter in five deleted holds ≈ half of
 its own, a few gaps of a sampled evidence three in four."""
+_CHAR_OWN_LEAST_WORDY: Final = 72
+"""Letters' worth of a Latin copy's own grams (sampled: one gram in :data:`CHAR_MOD`) in one gap, more than, for that
+gap (where the canonical holds :data:`_CHAR_BLOCK` more) to be a block of its own rather than its text thinned
+(:func:`_chars_deleted`; :data:`_CHAR_BLOCK` for others). At one letter in five deleted a 4-letter gram survives ≈ 0.41
+of the time: a gap of six sampled grams all new (≈ 0.59⁶ ≈ 0.04) turns up in a long text; a sentence of another story
+holds more."""
 _WORDY: Final = 3.0
 """Character grams per word shingle from which a text's words are long (:func:`_wordy`): ≈ 4-5 in English, under 2
 in Chinese (jieba's words)."""
@@ -982,6 +1000,7 @@ def _chars_deleted(
     :data:`_CHAR_SWAP_SITES` deletion sites is allowed) and ``a`` has text of its own outside the span on one side at
     most."""
     in_span, own_share = (_CHAR_IN_SPAN_WORDY, _CHAR_OWN_WORDY) if wordy else (_CHAR_IN_SPAN, 0.5)
+    own_least = _CHAR_OWN_LEAST_WORDY if wordy else _CHAR_BLOCK
     ia, ib, shared = path
     neutral, neutral_b = neutrals
     block = len(ia) < _DELETED_ORDER * shared
@@ -1021,7 +1040,7 @@ def _chars_deleted(
             gb -= max(gb * mb // (j2 - j1), _moved_chars(in_a, j1, j2, pb))
         own = i2 - i1 - 1 - skip[i2] + skip[i1 + 1] - ma  # (a's grams here on neither side, common words aside)
         if gb - ga - lent > _CHAR_BLOCK and (
-            _THINNED * gb > ga or (own > own_share * (i2 - i1 - 1) and own * unit > _CHAR_BLOCK)
+            _THINNED * gb > ga or (own > own_share * (i2 - i1 - 1) and own * unit > own_least)
         ):
             return False
         sites += gb > ga
@@ -1326,10 +1345,39 @@ def _framed(text: Evidence, page: Evidence, p: DedupParams) -> bool | None:
     return int(pos[first]) - int(pos[0]) > p.edge and int(pos[-1]) - int(pos[last]) > p.edge
 
 
-def without_list(ev: Evidence, start: int, k: int) -> Evidence:
-    """``ev`` without the shingles that reach token ``start`` or beyond (a trailing list from there on)."""
+def without_list(ev: Evidence, start: int, k: int, letters: int = 0) -> Evidence:
+    """``ev`` without the shingles that reach token ``start`` or beyond (a trailing list from there on); its character
+    evidence kept, without the grams that reach letter ``letters`` or beyond (where the list starts among them), when
+    that is given (else none kept)."""
     keep = ev.positions.astype(np.int64) + k <= start
-    return Evidence(ev.hashes[keep], ev.positions[keep], ev.sampled, max(0, min(ev.n_shingles, start - k + 1)))
+    chars = None
+    if letters > 0 and ev.chars is not None:
+        c = ev.chars
+        in_head = c.positions.astype(np.int64) + _CHAR_GRAM <= letters
+        chars = Evidence(c.hashes[in_head], c.positions[in_head], c.sampled, min(c.n_shingles, letters))
+    n = max(0, min(ev.n_shingles, start - k + 1))
+    return Evidence(ev.hashes[keep], ev.positions[keep], ev.sampled, n, chars)
+
+
+_CHAR_GRAM: Final = 4
+"""Letters a character gram spans, at most (:func:`cleaner.dedup.signature.char_grams`: 2 from a CJK ideograph, 4 from
+another)."""
+
+
+def char_shares(a: Evidence, b: Evidence) -> tuple[float, float]:
+    """The shares of ``a``'s distinct character grams found in ``b``'s and of ``b``'s in ``a``'s (their character
+    evidence, aligned as :func:`chars_deleted` aligns it); 0 when either has none."""
+    if a.chars is None or b.chars is None or a.chars.hashes.size == 0 or b.chars.hashes.size == 0:
+        return 0.0, 0.0
+    x, y = _aligned(a.chars, b.chars, CHAR_MOD)
+    ux, uy = _distinct(x.hashes), _distinct(y.hashes)
+    if not ux.size or not uy.size:
+        return 0.0, 0.0
+    if _common32 is not None and ux.dtype == np.uint32 and uy.dtype == np.uint32:
+        inter = _common32(ux, uy)
+    else:
+        inter = int(np.count_nonzero(_members(ux, uy)))
+    return inter / ux.size, inter / uy.size
 
 
 def _own_list(ev: Evidence, start: int, other: Evidence, p: DedupParams) -> int:
@@ -1362,7 +1410,13 @@ def _continues(head: Evidence, other: Evidence, other_list: int, p: DedupParams)
 
 
 def listed(
-    a: Evidence, a_list: int, b: Evidence, b_list: int, p: DedupParams, shares: tuple[float, float] = (1.0, 1.0)
+    a: Evidence,
+    a_list: int,
+    b: Evidence,
+    b_list: int,
+    p: DedupParams,
+    shares: tuple[float, float] = (1.0, 1.0),
+    letters: tuple[int, int] = (0, 0),
 ) -> Verdict | None:
     """The verdict on candidate ``a`` against canonical ``b`` once the *trailing list* of one of them is set aside
     (:mod:`cleaner.dedup.lists`: a block of short lines after the story, from token ``a_list`` / ``b_list`` on; 0
@@ -1377,19 +1431,22 @@ def listed(
     it (index pages of one site) are not made one by what they share. A canonical that is less complete than the
     candidate without its list is asked as the copy (its words deleted here and there: :func:`deleted`), as it would
     have been, placed after the candidate, had it no list. ``shares``: what the verdict on the whole texts found of
-    ``a`` in ``b`` and of ``b`` in ``a``; a side whose share could not reach the lowest floor of a rule even were its
-    list all it does not share is not asked (the cost of a comparison saved)."""
+    ``a`` in ``b`` and of ``b`` in ``a`` (or their character evidence, when more); a side whose share could not reach
+    the lowest floor of a rule even were its list all it does not share is not asked (the cost of a comparison saved).
+    ``letters``: where each list starts among the text's letters (its character evidence's positions; 0: unknown, and
+    the text without its list is compared without its character evidence)."""
     k = p.shingle
     floor = min(p.deleted_contained or 1.0, p.scattered_contained, p.containment, p.short_containment)
     own = (
         _own_list(a, a_list, b, p) if a_list > k and shares[0] * (a.n_shingles + k - 1) >= floor * a_list else 0,
         _own_list(b, b_list, a, p) if b_list > k and shares[1] * (b.n_shingles + k - 1) >= floor * b_list else 0,
     )
+    given = (a_list, b_list)  # (a list that starts later than read, after a shared run: its letter unknown)
     a_list, b_list = own[0] or a_list, own[1] or b_list
     for side, (ev, start) in enumerate(((a, a_list), (b, b_list))):
         if not own[side]:
             continue
-        head = without_list(ev, start, k)
+        head = without_list(ev, start, k, letters[side] if start == given[side] else 0)
         other, other_list = (b, b_list) if side == 0 else (a, a_list)
         if own[1 - side] and 2 * start < ev.n_shingles + k - 1 and not _continues(head, other, other_list, p):
             continue
