@@ -1149,6 +1149,8 @@ def page_gains(page: Page, teasers: list[int] | None = None, boxes: list[tuple[i
     _clock_feed(page, base)
     _legal_tail(page, base)
     more = _more_links(page.lines, base)
+    if page.thumbs:
+        more.extend(_thumb_teasers(page, base))
     if teasers is not None:
         teasers.extend(more)
     found = [
@@ -1261,6 +1263,53 @@ def _feed_below(page: Page, sel: Selection) -> int:
 
 MORE_LINK: Final = 20
 """A link of at most this many characters that ends a prose line..."""
+
+
+THUMB_LINES: Final = 3
+"""A thumbnail's item holds at most this many lines from its caption on (a caption; a headline link, a summary, a
+date) (:func:`_thumb_teasers`)."""
+
+
+def _thumb_item(page: Page, line: int, image: int) -> int:
+    """The item of a thumbnail whose image sat in block ``image`` and whose first line is ``line``: the innermost
+    block holding both, when that line opens it, it holds at most :data:`THUMB_LINES` lines and its first line is a
+    caption (no link) or a headline link (:func:`_headline_link`), not a user's name over a post or opening a reply
+    ("<a>name</a>: text" beside an avatar); else -1."""
+    blocks, lines = page.blocks, page.lines
+    item = common_block(page, image, lines[line].block)
+    if item <= 0 or blocks[item].start != line or blocks[item].end - line > THUMB_LINES:
+        return -1
+    ln = lines[line]
+    return item if (not ln.link_chars and not ln.lead_link) or _headline_link(ln) else -1
+
+
+def _thumb_teasers(page: Page, base: list[float]) -> list[int]:
+    """The captions and summaries of a strip of thumbnails that lead to other pages: at least :data:`TEASER_RUN`
+    sibling items of one tag in a row, each opening with a linked image (``Page.thumbs``: ``<li><a
+    href="/pic/2.html"><img></a><p>caption</p></li>``, a "相关图片" row, a card of another story) over a few lines
+    (:func:`_thumb_item`). Their lines but the links tell other pages' stories, like a teaser's summary under its
+    headline link: counted as nothing (``base``, in place) and returned (dropped from the text). A story's own
+    picture (not linked, or linked to its large image) opens no thumbnail."""
+    blocks, lines = page.blocks, page.lines
+    out: list[int] = []
+    run: list[int] = []  # the items of the run
+    for line, image in (*page.thumbs, (-1, -1)):
+        item = _thumb_item(page, line, image) if line >= 0 else -1
+        if run and (
+            item < 0
+            or blocks[item].parent != blocks[run[-1]].parent
+            or blocks[item].tag != blocks[run[-1]].tag
+            or blocks[item].start < blocks[run[-1]].end
+        ):
+            if len(run) >= TEASER_RUN:
+                out.extend(i for k in run for i in range(blocks[k].start, blocks[k].end) if not is_link_line(lines[i]))
+            run = []
+        if item >= 0:
+            run.append(item)
+    for i in out:
+        if base[i] > 0:
+            base[i] = 0.0
+    return out
 
 
 def _more_links(lines: list[Line], base: list[float]) -> list[int]:
