@@ -2890,7 +2890,7 @@ def split_parts(page: Page, sel: Selection, gains: list[float], anchor: int, fen
             if skipped > SPLIT_SKIP:
                 break
             continue
-        start = _part_above(page, unit, gains, kind, floor)
+        start = _part_above(page, unit, gains, kind, _lead_floor(page, unit, gains, anchor, floor))
         if start < 0 or start <= anchor:
             break
         sel.block, sel.start, skipped = parent, start, 0
@@ -2906,6 +2906,22 @@ def split_parts(page: Page, sel: Selection, gains: list[float], anchor: int, fen
         if end < 0:
             break
         sel.block, sel.end, skipped = parent, end, 0
+
+
+def _lead_floor(page: Page, unit: tuple[int, int], gains: list[float], anchor: int, floor: float) -> float:
+    """The gain a part of the body above the chosen lines needs (:func:`split_parts`): ``floor``, or one short
+    sentence (:data:`SPLIT_SENTENCE`) for the article's lead right under its title: a unit below the title line
+    ``anchor`` with nothing of weight between them but bylines, every line of it that counts a paragraph ending a
+    sentence (a finance story's one-paragraph intro above a quote table, the table and the rest of the body below)."""
+    if anchor < 0 or unit[0] <= anchor:
+        return floor
+    lines = page.lines
+    if any(gains[i] > 0 and not is_byline(lines[i]) for i in range(anchor + 1, unit[0])):
+        return floor
+    told = [i for i in range(*unit) if gains[i] > 0]
+    if told and all(lines[i].text[-1] in SENTENCE_END and not lines[i].link_chars for i in told):
+        return min(floor, SPLIT_SENTENCE)
+    return floor
 
 
 def _part_below(page: Page, unit: tuple[int, int], gains: list[float], kind: str, floor: float = PROSE_CHARS) -> int:
