@@ -111,3 +111,23 @@ def test_generator_tune_pages_keep_the_caption_not_the_strip() -> None:
     assert_tune_pages(gen25, gen25.Text.load(DATA), "caption29-dev1", wanted25, s2t)
     wanted24 = [("photo_caption", 11)]
     assert_tune_pages(gen24, gen24.Text.load(DATA), "caption29-dev1", wanted24)
+
+
+def test_a_gallery_story_of_captioned_paragraphs_is_kept() -> None:
+    """A gallery story (bench/perturb.py ``gallery``): every sentence of a paragraph the caption of its own linked
+    picture. A paragraph under its pictures is the story's text, not a strip of thumbnails."""
+
+    def para(caps: tuple[str, ...], k: int) -> str:
+        shots = "".join(
+            f'<span class="gp"><a href="/p/{k}{i}"><img src="/g/{k}{i}.jpg"></a><span class="gc">{c}</span></span><br>'
+            for i, c in enumerate(caps)
+        )
+        return f"<p>{shots}</p>"
+
+    body = para(CAPTIONS[:2], 1) + para(CAPTIONS[2:4], 2) + para(CAPTIONS[4:], 3) + para((STORY,), 4)
+    html = (
+        "<html><head><meta charset='utf-8'><title>年度图片回顾_图片频道</title></head><body><h1>年度图片回顾</h1>"
+        f'<div class="gb"><a href="#g0">上一张</a> <a href="#g1">下一张</a></div><div class="article">{body}</div></body></html>'
+    )
+    text = extract_html(html).text
+    assert all(c in text for c in CAPTIONS)

@@ -1274,10 +1274,11 @@ def _thumb_item(page: Page, line: int, image: int) -> int:
     """The item of a thumbnail whose image sat in block ``image`` and whose first line is ``line``: the innermost
     block holding both, when that line opens it, it holds at most :data:`THUMB_LINES` lines and its first line is a
     caption (no link) or a headline link (:func:`_headline_link`), not a user's name over a post or opening a reply
-    ("<a>name</a>: text" beside an avatar); else -1."""
+    ("<a>name</a>: text" beside an avatar); not a ``<p>`` (a paragraph under its picture is the story's text);
+    else -1."""
     blocks, lines = page.blocks, page.lines
     item = common_block(page, image, lines[line].block)
-    if item <= 0 or blocks[item].start != line or blocks[item].end - line > THUMB_LINES:
+    if item <= 0 or blocks[item].start != line or blocks[item].end - line > THUMB_LINES or blocks[item].tag == "p":
         return -1
     ln = lines[line]
     return item if (not ln.link_chars and not ln.lead_link) or _headline_link(ln) else -1
@@ -1293,8 +1294,11 @@ def _thumb_teasers(page: Page, base: list[float]) -> list[int]:
     blocks, lines = page.blocks, page.lines
     out: list[int] = []
     run: list[int] = []  # the items of the run
-    for line, image in (*page.thumbs, (-1, -1)):
+    thumbs = page.thumbs
+    for k, (line, image) in enumerate((*thumbs, (-1, -1))):
         item = _thumb_item(page, line, image) if line >= 0 else -1
+        if item >= 0 and k + 1 < len(thumbs) and thumbs[k + 1][0] < blocks[item].end:
+            item = -1  # a paragraph of sentences each under its picture (a gallery story), no one thumbnail's card
         if run and (
             item < 0
             or blocks[item].parent != blocks[run[-1]].parent
