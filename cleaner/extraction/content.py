@@ -1175,6 +1175,8 @@ def page_gains(page: Page, teasers: list[int] | None = None, boxes: list[tuple[i
     _clock_feed(page, base)
     _legal_tail(page, base)
     more = _more_links(page.lines, base)
+    if page.thumbs:
+        more.extend(_thumb_teasers(page, base))
     if teasers is not None:
         teasers.extend(more)
     found = [
@@ -1288,6 +1290,57 @@ def _feed_below(page: Page, sel: Selection) -> int:
 
 MORE_LINK: Final = 20
 """A link of at most this many characters that ends a prose line..."""
+
+
+THUMB_LINES: Final = 3
+"""A thumbnail's item holds at most this many lines from its caption on (a caption; a headline link, a summary, a
+date) (:func:`_thumb_teasers`)."""
+
+
+def _thumb_item(page: Page, line: int, image: int) -> int:
+    """The item of a thumbnail whose image sat in block ``image`` and whose first line is ``line``: the innermost
+    block holding both, when that line opens it, it holds at most :data:`THUMB_LINES` lines and its first line is a
+    caption (no link) or a headline link (:func:`_headline_link`), not a user's name over a post or opening a reply
+    ("<a>name</a>: text" beside an avatar); not a ``<p>`` (a paragraph under its picture is the story's text);
+    else -1."""
+    blocks, lines = page.blocks, page.lines
+    item = common_block(page, image, lines[line].block)
+    if item <= 0 or blocks[item].start != line or blocks[item].end - line > THUMB_LINES or blocks[item].tag == "p":
+        return -1
+    ln = lines[line]
+    return item if (not ln.link_chars and not ln.lead_link) or _headline_link(ln) else -1
+
+
+def _thumb_teasers(page: Page, base: list[float]) -> list[int]:
+    """The captions and summaries of a strip of thumbnails that lead to other pages: at least :data:`TEASER_RUN`
+    sibling items of one tag in a row, each opening with a linked image (``Page.thumbs``: ``<li><a
+    href="/pic/2.html"><img></a><p>caption</p></li>``, a "相关图片" row, a card of another story) over a few lines
+    (:func:`_thumb_item`). Their lines but the links tell other pages' stories, like a teaser's summary under its
+    headline link: counted as nothing (``base``, in place) and returned (dropped from the text). A story's own
+    picture (not linked, or linked to its large image) opens no thumbnail."""
+    blocks, lines = page.blocks, page.lines
+    out: list[int] = []
+    run: list[int] = []  # the items of the run
+    thumbs = page.thumbs
+    for k, (line, image) in enumerate((*thumbs, (-1, -1))):
+        item = _thumb_item(page, line, image) if line >= 0 else -1
+        if item >= 0 and k + 1 < len(thumbs) and thumbs[k + 1][0] < blocks[item].end:
+            item = -1  # a paragraph of sentences each under its picture (a gallery story), no one thumbnail's card
+        if run and (
+            item < 0
+            or blocks[item].parent != blocks[run[-1]].parent
+            or blocks[item].tag != blocks[run[-1]].tag
+            or blocks[item].start < blocks[run[-1]].end
+        ):
+            if len(run) >= TEASER_RUN:
+                out.extend(i for k in run for i in range(blocks[k].start, blocks[k].end) if not is_link_line(lines[i]))
+            run = []
+        if item >= 0:
+            run.append(item)
+    for i in out:
+        if base[i] > 0:
+            base[i] = 0.0
+    return out
 
 
 def _more_links(lines: list[Line], base: list[float]) -> list[int]:
@@ -2958,7 +3011,7 @@ def split_parts(page: Page, sel: Selection, gains: list[float], anchor: int, fen
             if skipped > SPLIT_SKIP:
                 break
             continue
-        start = _part_above(page, unit, gains, kind, floor)
+        start = _part_above(page, unit, gains, kind, _lead_floor(page, unit, gains, anchor, floor))
         if start < 0 or start <= anchor:
             break
         sel.block, sel.start, skipped = parent, start, 0
@@ -2974,6 +3027,22 @@ def split_parts(page: Page, sel: Selection, gains: list[float], anchor: int, fen
         if end < 0:
             break
         sel.block, sel.end, skipped = parent, end, 0
+
+
+def _lead_floor(page: Page, unit: tuple[int, int], gains: list[float], anchor: int, floor: float) -> float:
+    """The gain a part of the body above the chosen lines needs (:func:`split_parts`): ``floor``, or one short
+    sentence (:data:`SPLIT_SENTENCE`) for the article's lead right under its title: a unit below the title line
+    ``anchor`` with nothing of weight between them but bylines, every line of it that counts a paragraph ending a
+    sentence (a finance story's one-paragraph intro above a quote table, the table and the rest of the body below)."""
+    if anchor < 0 or unit[0] <= anchor:
+        return floor
+    lines = page.lines
+    if any(gains[i] > 0 and not is_byline(lines[i]) for i in range(anchor + 1, unit[0])):
+        return floor
+    told = [i for i in range(*unit) if gains[i] > 0]
+    if told and all(lines[i].text[-1] in SENTENCE_END and not lines[i].link_chars for i in told):
+        return min(floor, SPLIT_SENTENCE)
+    return floor
 
 
 def _part_below(page: Page, unit: tuple[int, int], gains: list[float], kind: str, floor: float = PROSE_CHARS) -> int:

@@ -278,6 +278,11 @@ class Page:
     figcaptions: int = 0
     """``<figcaption>`` elements the walk stepped over (a photo story told by its captions needs a few: the page is
     parsed again with them shown only then, :func:`~.captions.shown_captions`)."""
+    thumbs: list[tuple[int, int]] = field(default_factory=list)
+    """``(line, block)`` of each line that opens right under a linked image (:func:`page_link`: an ``<img>`` inside an
+    ``<a href>`` to another page, no text before it on its line) and of the innermost block that held the image,
+    ascending: the caption or headline of a thumbnail that leads elsewhere (a strip of other galleries, a "related
+    pictures" row), or of a picture in a list of teasers."""
 
 
 MEMO: Final = 65536
@@ -612,6 +617,8 @@ class _Walker:
         "open_",
         "page",
         "pre_depth",
+        "thumb",
+        "thumb_at",
     )
 
     def __init__(self, page: Page) -> None:
@@ -631,6 +638,10 @@ class _Walker:
         self.link_depth = 0
         self.pre_depth = 0
         self.heading = 0
+        self.thumb = False
+        """A linked image (:func:`page_link`) was met since the last line ended: the next line opens under it."""
+        self.thumb_at = 0
+        """The innermost block open when it was met."""
         self.open_: list[tuple[LexborNode, Block | None, int, int]] = []
         """The open elements: (node, its block or None for an inline element, its block index, flags: 1 a link,
         2 a <pre>, 4 a heading, 8 a block element past :data:`MAX_DEPTH` (no block: its end ends a line))."""
@@ -638,7 +649,16 @@ class _Walker:
     def end_line(self) -> None:
         """End the line being built, if any (append it to ``lines``)."""
         if self.buf:
-            _flush(self.lines, self.buf, self.link_chars, self.lead, self.heading, self.pre_depth, self.cur)
+            if self.thumb:
+                self.thumb = False
+                n = len(self.lines)
+                _flush(self.lines, self.buf, self.link_chars, self.lead, self.heading, self.pre_depth, self.cur)
+                if len(self.lines) > n:
+                    self.page.thumbs.append((n, self.thumb_at))
+                else:
+                    self.thumb = True  # white space only: the image's line is still to come
+            else:
+                _flush(self.lines, self.buf, self.link_chars, self.lead, self.heading, self.pre_depth, self.cur)
             self.link_chars, self.lead = 0, -1
 
     def text(self, text: str | None, link: bool) -> None:
@@ -738,6 +758,9 @@ class _Walker:
                 images = self.page.images
                 if not images or images[-1][0] != len(self.lines):
                     images.append((len(self.lines), self.cur))
+                if self.link_depth and not self.thumb:
+                    self.thumb = self._linked_image()
+                    self.thumb_at = self.cur
             return node.next
         if kind != _K_TIME and child.next is None and child.tag_id == _TEXT_ID:
             # <a>text</a>, <span>text</span>: no need to open the element
@@ -754,6 +777,13 @@ class _Walker:
                 self.page.times.append(dt)
         self.open_.append((node, None, len(self.lines) if flags else -1, flags))  # a link: the line it starts at
         return child
+
+    def _linked_image(self) -> bool:
+        """Does the innermost open link (an image in it opens a line) lead to another page (:func:`page_link`)?"""
+        for entry in reversed(self.open_):
+            if entry[3] & 1:
+                return page_link(entry[0].attributes.get("href"))
+        return False
 
     def line_break(self, node: LexborNode) -> LexborNode | None:
         """A <br> or <hr>: a new line (in a <pre>, a ``\\n`` of its text); the node to visit next."""
@@ -858,6 +888,18 @@ LINKED_PROSE: Final = 50
 def _linked_prose(lines: list[Line], start: int) -> int:
     """The prose lines from ``start`` on that are wholly link text (a link's lines, when it closes)."""
     return sum(1 for ln in lines[start:] if ln.link_chars >= ln.chars >= LINKED_PROSE and ln.text[-1] in '.!?。！？”"')
+
+
+_IMAGE_FILE: Final = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp|avif)(?:[?#]|$)", re.I)
+
+
+def page_link(href: str | None) -> bool:
+    """Does a link's ``href`` lead to another page: not empty, no fragment or script, no image file (a thumbnail
+    linked to its own large picture is a zoom, not a way to another story)?"""
+    if not href:
+        return False
+    href = href.strip()
+    return bool(href) and href[0] != "#" and not href.startswith("javascript") and _IMAGE_FILE.search(href) is None
 
 
 def _anchor(node: LexborNode) -> bool:
