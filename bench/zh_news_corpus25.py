@@ -288,7 +288,7 @@ def _paged_body(
     rng: random.Random, text: Text, key: str, title: str, paras: list[str], bad: list[str]
 ) -> tuple[str, list[str]]:
     modern = rng.random() < 0.5
-    n = rng.randint(2, 3)
+    n = min(rng.randint(2, 3), len(paras))  # a two-paragraph text has two pages at most (was a crash on some seeds)
     parts = _parts(paras, n, rng)
     if modern:
         if rng.random() < 0.5:  # siblings
