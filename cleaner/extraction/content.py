@@ -131,12 +131,16 @@ def link_run(ln: Line) -> bool:
     titles joined by " · ", a sidebar's inline items), not one punctuated paragraph wrapped in links. A paragraph
     wrapped in links closes its last sentence after long ones: an English one's inline links ("<a>Apple</a> said
     on Tuesday that <a>its new phones</a> ...") add up to 8 characters after plain text in any sentence, so the
-    run is told by its end, not by the language (this was gated to Chinese lines until en23)."""
-    return (
-        0 < ln.lead_link
-        and ln.link_chars - ln.lead_link >= TEASER_LINK_CJK
-        and (_SENTENCE_CLOSE.search(ln.text) is None or ln.chars < ln.punct * RUN_SEGMENT)
-    )
+    run is told by its end, not by the language (this was gated to Chinese lines until en23).
+
+    A line that is link text from end to end (links run together with nothing but spaces between: a drop-down
+    menu's ``<a>`` items read as one line once its class names are gone) is such a run when it closes no sentence
+    and its segments are short: "《L01 Laravel 教程 - Web 开发实战入门》 《L02 …》"."""
+    if ln.lead_link <= 0:
+        return False
+    if ln.link_chars - ln.lead_link >= TEASER_LINK_CJK:
+        return _SENTENCE_CLOSE.search(ln.text) is None or ln.chars < ln.punct * RUN_SEGMENT
+    return ln.lead_link >= ln.chars and ln.chars < ln.punct * RUN_SEGMENT and _SENTENCE_CLOSE.search(ln.text) is None
 
 
 _SENTENCE_CLOSE: Final = re.compile(r"[.!?。！？](?:[\"'”’»)\]」』）]{0,2})$")
