@@ -842,7 +842,8 @@ def _ident(attrs: dict[str, str | None]) -> str | None:
     if cls:
         ident = cls + " " + ident if ident else cls
     if attrs.get("role") in _DIALOG_ROLES:
-        ident = ident + " " + DIALOG_NAME if ident else DIALOG_NAME  # an overlay (a consent box, a sign-up modal): no content
+        # an overlay (a consent box, a sign-up modal): no content
+        ident = ident + " " + DIALOG_NAME if ident else DIALOG_NAME
     return ident
 
 
