@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import Final
 
-from .dom import BANNER, PRE, SCRIPT_STOPS, Block, Line, Page, child_toward, hint_of, remember
+from .dom import BANNER, DIALOG_NAME, PRE, SCRIPT_STOPS, Block, Line, Page, child_toward, hint_of, remember
 from .metadata import is_byline
 from .thread import (
     AD_CHARS,
@@ -131,12 +131,16 @@ def link_run(ln: Line) -> bool:
     titles joined by " · ", a sidebar's inline items), not one punctuated paragraph wrapped in links. A paragraph
     wrapped in links closes its last sentence after long ones: an English one's inline links ("<a>Apple</a> said
     on Tuesday that <a>its new phones</a> ...") add up to 8 characters after plain text in any sentence, so the
-    run is told by its end, not by the language (this was gated to Chinese lines until en23)."""
-    return (
-        0 < ln.lead_link
-        and ln.link_chars - ln.lead_link >= TEASER_LINK_CJK
-        and (_SENTENCE_CLOSE.search(ln.text) is None or ln.chars < ln.punct * RUN_SEGMENT)
-    )
+    run is told by its end, not by the language (this was gated to Chinese lines until en23).
+
+    A line that is link text from end to end (links run together with nothing but spaces between: a drop-down
+    menu's ``<a>`` items read as one line once its class names are gone) is such a run when it closes no sentence
+    and its segments are short: "《L01 Laravel 教程 - Web 开发实战入门》 《L02 …》"."""
+    if ln.lead_link <= 0:
+        return False
+    if ln.link_chars - ln.lead_link >= TEASER_LINK_CJK:
+        return _SENTENCE_CLOSE.search(ln.text) is None or ln.chars < ln.punct * RUN_SEGMENT
+    return ln.lead_link >= ln.chars and ln.chars < ln.punct * RUN_SEGMENT and _SENTENCE_CLOSE.search(ln.text) is None
 
 
 _SENTENCE_CLOSE: Final = re.compile(r"[.!?。！？](?:[\"'”’»)\]」』）]{0,2})$")
@@ -511,7 +515,10 @@ def negative_blocks(page: Page, prose: list[float], shared: set[str], *, lenient
             edge = _after_banners(page, blk.start) or _banners_only(page, prose, blk.end, len(prose) - 1)
             own = edge and prose[blk.end] - prose[blk.start] <= BANNER_SHARE * total
         elif blk.hint == -1 or (blk.hint < -2 and lenient):
-            own = prose[blk.end] - prose[blk.start] <= NEG_SHARE * total
+            # an ARIA dialog is an overlay over the page whatever its share (a consent centre's long prose over a
+            # thread of short posts) unless it holds nearly all of the page's prose (a story opened in a modal)
+            share = BANNER_SHARE if lenient and blk.ident.endswith(DIALOG_NAME) else NEG_SHARE
+            own = prose[blk.end] - prose[blk.start] <= share * total
         else:
             own = not lenient or blk.hint != COMMENT_HINT
         if own:
@@ -555,7 +562,9 @@ def _content_classes(page: Page, prose: list[float]) -> set[str]:
 
     When several blocks sharing one class hold more than :data:`NEG_SHARE` of the
     page's prose ("selectionShareable" on every paragraph, "comment" on every
-    post of a thread page), the class names the content, not boilerplate.
+    post of a thread page), the class names the content, not boilerplate. An ARIA dialog's role
+    (:data:`.dom.DIALOG_NAME`) is no such class: with the page's classes hashed, the overlays (a sign-up modal, a
+    consent centre) would share it and a consent centre's long prose would make it the content's.
     """
     total = prose[-1]
     if total <= 0:
@@ -569,6 +578,8 @@ def _content_classes(page: Page, prose: list[float]) -> set[str]:
         return set()
     for blk in hinted:
         key = _class_key(blk.ident)
+        if key == DIALOG_NAME:
+            continue
         per[key] = per.get(key, 0.0) + prose[blk.end] - prose[blk.start]
         count[key] = count.get(key, 0) + 1
     keys = {key for key, share in per.items() if share > NEG_SHARE * total and count[key] >= SHARED_CLASS}

@@ -823,11 +823,15 @@ FOOTER_LINKS: Final = 6
 
 
 _DIALOG_ROLES: Final = frozenset({"dialog", "alertdialog"})
+DIALOG_NAME: Final = "role-dialog"
+"""The name added to the class and id of an ARIA dialog: hinted like a class named "dialog", but no class the page's
+prose wears (:func:`.content._content_classes` never reads it as one)."""
 
 
 def _ident(attrs: dict[str, str | None]) -> str | None:
-    """The class and id of an element with attributes ``attrs`` ("" without), or None for a hidden element; "dialog"
-    added for an ARIA dialog (:data:`_DIALOG_ROLES`: hinted boilerplate like a class named so)."""
+    """The class and id of an element with attributes ``attrs`` ("" without), or None for a hidden element;
+    :data:`DIALOG_NAME` added for an ARIA dialog (:data:`_DIALOG_ROLES`: hinted boilerplate like a class named
+    "dialog")."""
     style = attrs.get("style")
     if (style and "none" in style and _DISPLAY_NONE.search(style)) or "hidden" in attrs:
         return None
@@ -838,7 +842,8 @@ def _ident(attrs: dict[str, str | None]) -> str | None:
     if cls:
         ident = cls + " " + ident if ident else cls
     if attrs.get("role") in _DIALOG_ROLES:
-        ident = ident + " dialog" if ident else "dialog"  # an overlay (a consent box, a sign-up modal): no content
+        # an overlay (a consent box, a sign-up modal): no content
+        ident = ident + " " + DIALOG_NAME if ident else DIALOG_NAME
     return ident
 
 
