@@ -701,3 +701,16 @@ def test_a_long_story_above_a_comment_list_chosen_alone_is_kept_whole(
     page, base, (text,) = _perturbed(set_name, page_id, ("long_comments",), "en")
     assert "Readers' comments" not in text
     assert prf(text, page.gold)[0] >= base - 0.05
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason="../shared/data/extraction is not here")
+def test_a_block_holding_the_story_and_its_comments_below_the_title_ends_at_the_comment_heading(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # perturb.py comments_below (draw holding29-dev1) on a scrapinghub_en tune page: the block chosen holds the
+    # byline, the story and "Comments / 18 Comments" over the comments, the title just above it; only a block
+    # holding the title ended at the heading, so the comments were kept (F1 0.29)
+    monkeypatch.setattr(perturb, "SEED", "holding29-dev1")
+    page, base, (text,) = _perturbed("scrapinghub_en", "042bb7b5", ("comments_below",), "en")
+    assert "18 Comments" not in text
+    assert prf(text, page.gold)[0] >= base - 0.05

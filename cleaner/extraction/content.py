@@ -946,10 +946,6 @@ def _headed_box(page: Page, line: int, top: int, gains: list[float], anchor: int
     return -1
 
 
-COMMENT_LEAD: Final = 2
-"""A chosen block whose counted comment heading is within this many lines of its start is the comment section."""
-
-
 def _op_header(page: Page, base: list[float], anchor: int, head: int, end: int) -> bool:
     """Is a line of chrome between the title (``anchor``) and the first prose below it (the post's header: "X 发布于
     2024-01-01") in the template of the lines below the comment heading ``head`` (up to ``end``)? A thread's first
@@ -965,9 +961,10 @@ def _story_above_comments(page: Page, best: int, gains: list[float], base: list[
     title: :func:`_counted_comments`) and the comments: the comments of a short story (a notice, a 简讯, a caption)
     outweigh it and were chosen, alone or with it. Returns (block, heading line): a block chosen that opens with the
     heading gives way to the best block between the title and the heading that holds a line of prose with sentence
-    punctuation below the title (so does a list in the element the heading opens: :func:`_comment_opener`); a block
-    holding the title and the heading is kept, and the heading line is where the selection ends. (``best``, -1) when
-    no such heading is there."""
+    punctuation below the title (so does a list in the element the heading opens: :func:`_comment_opener`): the
+    element of the run of prose above the heading (:func:`_run_above`), else the best such block; a block holding
+    the title and the heading, or a story's run of prose and the heading below the title, is kept, and the heading
+    line is where the selection ends. (``best``, -1) when no such heading is there."""
     blocks, lines = page.blocks, page.lines
     blk = blocks[best]
     if anchor < 0 or blk.end <= anchor + 1:
@@ -982,10 +979,8 @@ def _story_above_comments(page: Page, best: int, gains: list[float], base: list[
         return best, -1
     if _op_header(page, base, anchor, head, blk.end):
         return best, -1
-    if blk.start <= anchor:
-        return best, head
-    if head - blk.start > COMMENT_LEAD:
-        return best, -1
+    if blk.start <= anchor or _run_above(page, base, max(anchor, blk.start - 1), head) >= 0:
+        return best, head  # (the block holds the story, under the title or not, and the heading ends it)
     story = _run_above(page, base, anchor, head)
     if story >= 0:
         return story, head
