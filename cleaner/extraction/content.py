@@ -488,7 +488,9 @@ def _prefix(values: list[float]) -> list[float]:
     return list(accumulate(values, initial=0.0))
 
 
-def negative_blocks(page: Page, prose: list[float], shared: set[str], *, lenient: bool = False) -> list[bool]:
+def negative_blocks(
+    page: Page, prose: list[float], shared: set[str], *, lenient: bool = False, apart: tuple[int, int] = (0, 0)
+) -> list[bool]:
     """Per block: inside a boilerplate-hinted element?
 
     ``prose`` holds the prefix sums of the lines' positive gains, ``shared`` the
@@ -496,9 +498,10 @@ def negative_blocks(page: Page, prose: list[float], shared: set[str], *, lenient
     is ignored on an element that holds a large share of the page's prose (a
     "widget Blog" wrapper around the article is not a sidebar). With ``lenient``,
     strong hints are treated like weak ones and comment hints are ignored: forum
-    posts are often marked up as comments.
+    posts are often marked up as comments. The prose of lines ``apart`` (start, end: a comment section that outweighs
+    the story above it) is no part of the page's prose that a share is taken of.
     """
-    total = prose[-1]
+    total = prose[-1] - (prose[apart[1]] - prose[apart[0]])
     blocks = page.blocks
     neg = [False] * len(blocks)
     # A block is negative by its own hint or inside a negative block: only hinted blocks decide, each for its
@@ -860,7 +863,8 @@ def _title_story(page: Page, best: int, gains: list[float], anchor: int) -> tupl
 
 
 _EN_COUNTED: Final = re.compile(
-    r"^(?:\d[\d,]*\s+(?:comments?|responses?|thoughts)\b.{0,80}|(?:comments?|responses?)\s*[(\[]\s*\d[\d,]*\s*[)\]])\s*:?$",
+    r"^(?:\d[\d,]*\s+(?:comments?|responses?|thoughts)\b.{0,80}"
+    r"|(?:(?:readers?['’]?|users?['’]?|visitors?['’]?)\s+)?(?:comments?|responses?)\s*[(\[（]\s*\d[\d,]*\s*[)\]）])\s*:?$",
     re.I,
 )
 """An English comment heading with its count ("4 Comments", "12 thoughts on “…”", "Comments (3)", "1 Response"):
@@ -953,10 +957,6 @@ def _headed_box(page: Page, line: int, top: int, gains: list[float], anchor: int
     return -1
 
 
-COMMENT_LEAD: Final = 2
-"""A chosen block whose counted comment heading is within this many lines of its start is the comment section."""
-
-
 def _op_header(page: Page, base: list[float], anchor: int, head: int, end: int) -> bool:
     """Is a line of chrome between the title (``anchor``) and the first prose below it (the post's header: "X 发布于
     2024-01-01") in the template of the lines below the comment heading ``head`` (up to ``end``)? A thread's first
@@ -972,14 +972,15 @@ def _story_above_comments(page: Page, best: int, gains: list[float], base: list[
     title: :func:`_counted_comments`) and the comments: the comments of a short story (a notice, a 简讯, a caption)
     outweigh it and were chosen, alone or with it. Returns (block, heading line): a block chosen that opens with the
     heading gives way to the best block between the title and the heading that holds a line of prose with sentence
-    punctuation below the title (so does a list in the element the heading opens: :func:`_comment_opener`); a block
-    holding the title and the heading is kept, and the heading line is where the selection ends. (``best``, -1) when
-    no such heading is there."""
+    punctuation below the title (so does a list in the element the heading opens: :func:`_comment_opener`): the
+    element of the run of prose above the heading (:func:`_run_above`), else the best such block; a block holding
+    the title and the heading, or a story's run of prose and the heading below the title, is kept, and the heading
+    line is where the selection ends. (``best``, -1) when no such heading is there."""
     blocks, lines = page.blocks, page.lines
     blk = blocks[best]
     if anchor < 0 or blk.end <= anchor + 1:
         return best, -1
-    head = _counted_comments(page, min(anchor, blk.start), blk.end, base, anchor, posts=False)
+    head = _counted_comments(page, min(anchor, blk.start), blk.end, base, anchor, posts=False, counted=True)
     opener = _comment_opener(page, best, base, anchor) if head < blk.start else -1
     if opener >= 0:
         head = opener
@@ -989,15 +990,36 @@ def _story_above_comments(page: Page, best: int, gains: list[float], base: list[
         return best, -1
     if _op_header(page, base, anchor, head, blk.end):
         return best, -1
-    if blk.start <= anchor:
-        return best, head
-    if head - blk.start > COMMENT_LEAD:
-        return best, -1
+    if blk.start <= anchor or _run_above(page, base, max(anchor, blk.start - 1), head) >= 0:
+        return best, head  # (the block holds the story, under the title or not, and the heading ends it)
+    story = _run_above(page, base, anchor, head)
+    if story >= 0:
+        return story, head
     prose = [i for i in range(anchor + 1, head) if gains[i] > 0 and lines[i].punct]
     if not prose:
         return best, -1
     choice = _best_holding(page, gains, anchor, (prose[0], prose[-1]), (0, head))
     return (choice, head) if choice >= 0 else (best, -1)
+
+
+def _run_above(page: Page, base: list[float], anchor: int, head: int) -> int:
+    """The element of the story whose run of prose lines ends above a comment heading (line ``head``, the list below
+    it chosen alone): the innermost element holding the run's first and last lines (the last line of prose with
+    sentence punctuation above the heading, and the lines of prose above it up to the first line of chrome, below
+    the title line ``anchor``, one line of no prose between two of prose taken in), when the run holds
+    :data:`STORY_LINES` such lines and the element none of the comments; -1 otherwise. All the story's paragraphs,
+    not its best-scoring one (a story with quoted excerpts set apart scores less than one paragraph)."""
+    lines = page.lines
+    last = next((i for i in range(head - 1, anchor, -1) if base[i] > 0 and lines[i].punct), -1)
+    if last < 0:
+        return -1
+    first = last
+    while first - 1 > anchor and (base[first - 1] > 0 or (first - 2 > anchor and base[first - 2] > 0)):
+        first -= 1  # (one line of no prose between two of prose: a subheading, a caption)
+    if sum(1 for i in range(first, last + 1) if base[i] > 0 and lines[i].punct) < STORY_LINES:
+        return -1
+    story = common_block(page, lines[first].block, lines[last].block)
+    return story if page.blocks[story].end <= head else -1
 
 
 def _best_holding(page: Page, gains: list[float], anchor: int, held: tuple[int, int], within: tuple[int, int]) -> int:
@@ -1809,10 +1831,14 @@ def _select_root(page: Page, title: str, held: list[int], *, continued: bool) ->
         best, fence = _title_column(page, best, gains, anchor)
     if fence < 0:
         best, fence = _title_layout(page, best, gains, anchor)
+    listed = page.blocks[best].end
     best, comments = _story_above_comments(page, best, gains, base, anchor)
     above = comments >= 0 and not page.blocks[best].start <= comments < page.blocks[best].end
     if above:  # the story chosen above the comment box: the widening stops below the block holding both
         fence = common_block(page, best, page.lines[comments].block)
+    if comments >= 0:  # hints weighed against the story's prose, not the comments' that outweighed it
+        neg = negative_blocks(page, prose_sums, shared, lenient=True, apart=(comments, listed))
+        gains = _penalized(page, base, neg)
     best = _widened(page, best, gains, fence)
     best = expand_repeated(page, best, neg)
     group = post_group(page, best, base)
@@ -2143,17 +2169,24 @@ def _story_over_comments(page: Page, best: int, base: list[float], anchor: int) 
     return best, head
 
 
-def _counted_comments(page: Page, start: int, end: int, base: list[float], anchor: int, *, posts: bool = True) -> int:
+def _counted_comments(
+    page: Page, start: int, end: int, base: list[float], anchor: int, *, posts: bool = True, counted: bool = False
+) -> int:
     """The line of a comment heading with its count ("评论 [8] 发评论", "网友评论（93）"), the only comment heading of
     lines ``start:end`` (below the page's title, ``anchor``, when it is among them), below prose and above two or
     more lines of prose: a blog post or a story and its comments, chosen as one block and read as a list of posts; or
     -1. (A forum thread sets no counted comment heading between its first post and the replies; a Q&A page's
     "评论 (3)" buttons stand under every answer; a microblog's "评论 8765" is one counter of a bar.) With ``posts``
     (a list of posts chosen), not when a line of chrome above the heading is in the template of the lines below it
-    (a thread's first post's header line)."""
+    (a thread's first post's header line). With ``counted``, any heading :func:`_comment_section` reads is one."""
     lines = page.lines
     top = anchor + 1 if start <= anchor < end else start  # (a page titled by its blog's name: the title far above)
-    heads = [i for i in range(top, end) if lines[i].chars <= COUNTER_CHARS and comment_heading(lines[i].text)]
+    heads = [
+        i
+        for i in range(top, end)
+        if (lines[i].chars <= COUNTER_CHARS and comment_heading(lines[i].text))
+        or (counted and _comment_section(lines[i]))  # (English and longer ones too: "Readers' comments（7）")
+    ]
     if len(heads) != 1 or not _DIGIT.search(lines[heads[0]].text) or _REPLIES.search(lines[heads[0]].text):
         return -1
     head = heads[0]
