@@ -54,12 +54,8 @@ def test_a_drop_down_menu_run_together_on_one_line_is_not_the_post() -> None:
 
 
 def _line(text: str, links: int, lead: int) -> Line:
-    ln = object.__new__(Line)
-    ln.text, ln.block, ln.heading = text, 0, 0
-    ln.chars = len(text.replace(" ", ""))
-    ln.link_chars, ln.lead_link = links, lead
-    ln.punct = sum(text.count(c) for c in "《》，。！？、.,!?")
-    return ln
+    punct = sum(text.count(c) for c in "《》，。！？、.,!?")
+    return Line(text, len(text.replace(" ", "")), links, punct, 0, 0, lead)  # the constructor: Line may be compiled
 
 
 def test_links_run_together_without_a_sentence_are_a_run_and_a_linked_paragraph_is_not() -> None:
