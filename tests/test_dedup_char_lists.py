@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import random
 
+from test_dedup_chars import _delete_chars  # the same deletion of CJK characters
+
 from cleaner.dedup import DedupParams, collapse
 from cleaner.document import Document
 
@@ -29,12 +31,6 @@ def _story(rng: random.Random, sentences: int) -> str:
         if n % 4 == 3:
             out.append("\n")
     return "".join(out).strip()
-
-
-def _delete_chars(text: str, rate: float, rng: random.Random) -> str:
-    cjk = [i for i, c in enumerate(text) if "\u4e00" <= c <= "\u9fff"]
-    gone = set(rng.sample(cjk, int(rate * len(cjk))))
-    return "".join(c for i, c in enumerate(text) if i not in gone)
 
 
 def _headlines(rng: random.Random, n: int) -> str:

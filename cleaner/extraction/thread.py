@@ -1930,6 +1930,11 @@ _AUTHOR_WORDS: Final = frozenset(("author", "userinfo", "profile", "poster"))
 _TEXT_WORDS: Final = frozenset(("text", "content", "body", "message", "msg", "comment", "rich", "editable"))
 
 
+def _card_line(ln: Line) -> bool:
+    """Is ``ln`` a line of a poster's card: short (:data:`REPEAT_CHARS`, digits aside), no heading, no sentence end?"""
+    return not ln.heading and len(_NO_DIGITS.sub("", ln.text)) <= REPEAT_CHARS and not _SENTENCE_END.search(ln.text)
+
+
 def _author_slots(
     page: Page, owner: dict[int, int], holders: dict[tuple[str, ...], set[int]]
 ) -> set[tuple[str, ...]]:
@@ -1945,7 +1950,7 @@ def _author_slots(
         if key in bad:
             continue
         ln = lines[i]
-        if ln.heading or len(_NO_DIGITS.sub("", ln.text)) > REPEAT_CHARS or _SENTENCE_END.search(ln.text):
+        if not _card_line(ln):
             bad.add(key)
             continue
         if key not in found and key:
@@ -1986,10 +1991,8 @@ def _bio_slots(
             or not 0 < prev.chars == prev.link_chars <= BIO_NAME
             or prev.block == ln.block
             or blocks[ln.block].parent not in (prev.block, blocks[prev.block].parent)
-            or ln.heading
             or ln.link_chars
-            or len(_NO_DIGITS.sub("", ln.text)) > REPEAT_CHARS
-            or _SENTENCE_END.search(ln.text)
+            or not _card_line(ln)
         ):
             bad.add(key)
             continue
