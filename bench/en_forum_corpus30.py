@@ -233,7 +233,11 @@ def discourse(c: Ctx) -> tuple[str, list[str]]:
         if p.quote:
             quote = f'<aside class="quote no-group" data-username="{p.quote[0]}" data-post="{r.randrange(1, 9)}"><div class="title"><div class="quote-controls"></div><img alt="" width="24" height="24" src="/avatar.png" class="avatar"> {p.quote[0]}:</div><blockquote>{_ps(p.quote[1])}</blockquote></aside>'
         likes = r.randrange(0, 12)
-        likes_html = f'<div itemprop="interactionStatistic" itemscope itemtype="http://schema.org/InteractionCounter"><meta itemprop="interactionType" content="http://schema.org/LikeAction"/><meta itemprop="userInteractionCount" content="{likes}" /><span class="post-likes">{likes} Likes</span></div>' if likes else ""
+        likes_html = (
+            f'<div itemprop="interactionStatistic" itemscope itemtype="http://schema.org/InteractionCounter"><meta itemprop="interactionType" content="http://schema.org/LikeAction"/><meta itemprop="userInteractionCount" content="{likes}" /><span class="post-likes">{likes} Likes</span></div>'
+            if likes
+            else ""
+        )
         items += (
             f'<div id="post_{i + 1}" itemprop="{"comment" if i else "articleBody"}" itemscope itemtype="http://schema.org/DiscussionForumPosting" class="topic-body crawler-post">'
             f'<div class="crawler-post-meta"><span class="creator" itemprop="author" itemscope itemtype="http://schema.org/Person"><a itemprop="url" href="/u/{p.user}"><span itemprop="name">{_e(p.user)}</span></a></span>'
@@ -282,8 +286,15 @@ def xenforo2(c: Ctx) -> tuple[str, list[str]]:
             f'<div class="message-content js-messageContent"><div class="message-userContent lbContainer js-lbContainer " data-lb-id="post-{i}"><article class="message-body js-selectToQuote"><div class="bbWrapper">{quote}{_br(p.paras)}</div><div class="js-selectToQuoteEnd">&nbsp;</div></article></div>{sig}</div>'
             f'<footer class="message-footer"><div class="message-actionBar actionBar"><div class="actionBar-set actionBar-set--external"><a href="#" class="actionBar-action actionBar-action--report" rel="nofollow">Report</a></div><div class="actionBar-set actionBar-set--internal"><a href="#" class="actionBar-action actionBar-action--reaction" rel="nofollow">Like</a><a href="#" class="actionBar-action actionBar-action--mq" title="Toggle multi-quote">Quote</a><a href="#" class="actionBar-action actionBar-action--reply" rel="nofollow">Reply</a></div></div>{react}</footer></div></div></div></article>'
         )
-    similar = "".join(f'<li class="block-row"><div class="contentRow"><div class="contentRow-main contentRow-main--close"><a href="/threads/y.{r.randrange(9999)}/">{_e(h)}</a><div class="contentRow-minor contentRow-minor--hideLinks"><ul class="listInline listInline--bullet"><li>{c.nick()}</li><li>{c.date()}</li><li>Replies: {r.randrange(1, 60)}</li></ul></div></div></div></li>' for h in c.heads(r.randrange(2, 5)))
-    pages = f'<nav class="pageNavWrapper pageNavWrapper--mixed "><div class="pageNav  "><ul class="pageNav-main"><li class="pageNav-page pageNav-page--current "><a href="#">1</a></li><li class="pageNav-page "><a href="#">2</a></li></ul><a href="#" class="pageNav-jump pageNav-jump--next">Next</a></div></nav>' if r.random() < 0.5 else ""
+    similar = "".join(
+        f'<li class="block-row"><div class="contentRow"><div class="contentRow-main contentRow-main--close"><a href="/threads/y.{r.randrange(9999)}/">{_e(h)}</a><div class="contentRow-minor contentRow-minor--hideLinks"><ul class="listInline listInline--bullet"><li>{c.nick()}</li><li>{c.date()}</li><li>Replies: {r.randrange(1, 60)}</li></ul></div></div></div></li>'
+        for h in c.heads(r.randrange(2, 5))
+    )
+    pages = (
+        '<nav class="pageNavWrapper pageNavWrapper--mixed "><div class="pageNav  "><ul class="pageNav-main"><li class="pageNav-page pageNav-page--current "><a href="#">1</a></li><li class="pageNav-page "><a href="#">2</a></li></ul><a href="#" class="pageNav-jump pageNav-jump--next">Next</a></div></nav>'
+        if r.random() < 0.5
+        else ""
+    )
     body = (
         f'<div class="p-pageWrapper" id="top">{c.cookie()}<header class="p-header" id="header"><div class="p-header-inner"><div class="p-header-content"><div class="p-header-logo p-header-logo--image"><a href="/"><img src="/logo.png" alt="Garage Journal Forums"></a></div></div></div></header>'
         '<div class="p-navSticky p-navSticky--primary" data-xf-init="sticky-header"><nav class="p-nav"><div class="p-nav-inner"><ul class="p-nav-list js-offCanvasNavSource"><li><a href="/" class="p-navEl-link ">Home</a></li><li><a href="/forums/" class="p-navEl-link ">Forums</a></li><li><a href="/whats-new/" class="p-navEl-link ">What\'s new</a></li><li><a href="/members/" class="p-navEl-link ">Members</a></li></ul><div class="p-nav-opposite"><a href="/login/" class="p-navgroup-link p-navgroup-link--textual p-navgroup-link--logIn">Log in</a><a href="/register/" class="p-navgroup-link p-navgroup-link--textual p-navgroup-link--register">Register</a></div></div></nav></div>'
@@ -312,7 +323,7 @@ def phpbb3(c: Ctx) -> tuple[str, list[str]]:
             f'<div id="p{pid}" class="post has-profile bg{2 - i % 2}"><div class="inner"><dl class="postprofile" id="profile{pid}"><dt class="has-profile-rank has-avatar"><div class="avatar-container"><a href="./memberlist.php?mode=viewprofile&amp;u={i}" class="avatar"><img class="avatar" src="./download/file.php?avatar={i}.png" width="90" height="90" alt="User avatar"></a></div>'
             f'<a href="./memberlist.php?mode=viewprofile&amp;u={i}" class="username">{_e(p.user)}</a></dt><dd class="profile-rank">{r.choice(("Registered User", "Site Admin", "Posts: a few", "Senior Member"))}</dd>'
             f'<dd class="profile-posts"><strong>Posts:</strong> <a href="./search.php?author_id={i}&amp;sr=posts">{r.randrange(1, 9000)}</a></dd><dd class="profile-joined"><strong>Joined:</strong> {r.choice(("Mon", "Tue", "Sat"))} {c.date()} {c.clock().lower()}</dd>'
-            f'{"<dd class=profile-custom-field profile-phpbb_location><strong>Location:</strong> Leeds, UK</dd>" if r.random() < 0.5 else ""}</dl>'
+            f"{'<dd class=profile-custom-field profile-phpbb_location><strong>Location:</strong> Leeds, UK</dd>' if r.random() < 0.5 else ''}</dl>"
             f'<div class="postbody"><div id="post_content{pid}"><h3 {"class=first" if i == 0 else ""}><a href="#p{pid}">{_e(subject)}</a></h3>'
             f'<ul class="post-buttons"><li><a href="./posting.php?mode=quote&amp;p={pid}" title="Reply with quote" class="button button-icon-only"><i class="icon fa-quote-left fa-fw" aria-hidden="true"></i><span>Quote</span></a></li></ul>'
             f'<p class="author"><a class="unread" href="./viewtopic.php?p={pid}#p{pid}" title="Post"><i class="icon fa-file fa-fw icon-lightgray icon-md" aria-hidden="true"></i><span class="sr-only">Post</span></a><span class="responsive-hide">by <strong><a href="#" class="username">{_e(p.user)}</a></strong> » </span>{r.choice(("Mon", "Wed", "Fri"))} {c.date()} {c.clock().lower()}</p>'
@@ -343,7 +354,11 @@ def vbulletin4(c: Ctx) -> tuple[str, list[str]]:
         quote = ""
         if p.quote:
             quote = f'<div class="bbcode_container"><div class="bbcode_quote"><div class="quote_container"><div class="bbcode_quote_container"></div><div class="bbcode_postedby"><img src="images/misc/quote_icon.png" alt="Quote"> Originally Posted by <strong>{p.quote[0]}</strong> <a href="showthread.php?p={pid - 9}#post{pid - 9}" rel="nofollow"><img class="inlineimg" src="images/buttons/viewpost-right.png" alt="View Post"></a></div><div class="message">{_br(p.quote[1])}</div></div></div></div>'
-        sig = f'<div class="after_content"><blockquote class="signature restore"><div class="signaturecontainer">{_e(p.sig)}</div></blockquote></div>' if p.sig else ""
+        sig = (
+            f'<div class="after_content"><blockquote class="signature restore"><div class="signaturecontainer">{_e(p.sig)}</div></blockquote></div>'
+            if p.sig
+            else ""
+        )
         items += (
             f'<li class="postbitlegacy postbitim postcontainer old" id="post_{pid}"><div class="posthead"><span class="postdate old"><span class="date">{r.randrange(1, 13):02d}-{r.randrange(1, 29):02d}-{r.randrange(2008, 2016)},&nbsp;<span class="time">{c.clock()}</span></span></span>'
             f'<span class="nodecontrols"><a name="post{pid}" href="showthread.php?p={pid}#post{pid}" class="postcounter">#{i + 1}</a><a id="postcount{pid}" name="{i + 1}"></a></span></div>'
@@ -356,7 +371,10 @@ def vbulletin4(c: Ctx) -> tuple[str, list[str]]:
             f'<span class="postlinking"><a href="report.php?p={pid}" rel="nofollow" title="Report Post" class="report"><img class="inlineimg" src="images/buttons/report-40b.png" alt="Report Post"></a></span></div></div><hr></li>'
         )
     pages = f'<div id="pagination_top" class="pagination_top"><form action="showthread.php" method="get" class="pagination popupmenu nohovermenu"><span><a href="javascript://" class="popupctrl">Page 1 of {r.randrange(2, 9)}</a></span><span class="selected"><a href="javascript://" title="Results 1 to {len(posts)} of {len(posts) + 20}">1</a></span><span><a href="showthread.php?t=1&amp;page=2">2</a></span><span class="separator">...</span><span class="prev_next"><a rel="next" href="showthread.php?t=1&amp;page=2" title="Next Page - Results 11 to 20"><img src="images/pagination/next-right.png" alt="Next"></a></span></form></div>'
-    similar = "".join(f'<tr><td class="alt1"><a href="showthread.php?t={r.randrange(99999)}" title="">{_e(h)}</a></td><td class="alt2">{c.nick()}</td><td class="alt1">{r.randrange(1, 30)}</td></tr>' for h in c.heads(r.randrange(2, 5)))
+    similar = "".join(
+        f'<tr><td class="alt1"><a href="showthread.php?t={r.randrange(99999)}" title="">{_e(h)}</a></td><td class="alt2">{c.nick()}</td><td class="alt1">{r.randrange(1, 30)}</td></tr>'
+        for h in c.heads(r.randrange(2, 5))
+    )
     body = (
         f'<div class="above_body">{c.cookie()}<div id="header" class="floatcontainer doc_header"><div><a name="top" href="forum.php" class="logo-image"><img src="images/misc/vbulletin4_logo.png" alt="Boat Owners Forum - Powered by vBulletin"></a></div>'
         '<div id="toplinks" class="toplinks"><ul class="nouser"><li><a href="register.php" rel="nofollow">Register</a></li><li><a rel="help" href="faq.php">Help</a></li><li><form id="navbar_loginform" action="login.php?do=login" method="post"><fieldset id="logindetails" class="logindetails"><div><div><input type="text" class="textbox default-value" name="vb_login_username" id="navbar_username" size="10" value="User Name"><input type="password" class="textbox" name="vb_login_password" id="navbar_password" size="10"><input type="submit" class="loginbutton" value="Log in"></div></div></fieldset><div id="remember" class="remember"><label for="cb_cookieuser_navbar"><input type="checkbox" name="cookieuser" value="1" id="cb_cookieuser_navbar" class="cb_cookieuser_navbar" accesskey="c" tabindex="103"> Remember Me?</label></div></form></li></ul></div></div>'
@@ -382,7 +400,11 @@ def ips4(c: Ctx) -> tuple[str, list[str]]:
         quote = ""
         if p.quote:
             quote = f'<blockquote class="ipsQuote" data-ipsquote="" data-ipsquote-contentapp="forums" data-ipsquote-username="{p.quote[0]}" data-cite="{p.quote[0]}"><div class="ipsQuote_citation">{p.quote[0]} said:</div><div class="ipsQuote_contents">{_ps(p.quote[1])}</div></blockquote>'
-        sig = f'<div data-role="memberSignature" class="ipsResponsive_showDesktop ipsResponsive_block"><hr class="ipsHr"><div class="ipsType_light ipsType_richText" data-ipslazyload=""><p>{_e(p.sig)}</p></div></div>' if p.sig else ""
+        sig = (
+            f'<div data-role="memberSignature" class="ipsResponsive_showDesktop ipsResponsive_block"><hr class="ipsHr"><div class="ipsType_light ipsType_richText" data-ipslazyload=""><p>{_e(p.sig)}</p></div></div>'
+            if p.sig
+            else ""
+        )
         rep = r.randrange(0, 9)
         items += (
             f'<article id="elComment_{cid}" class="cPost ipsBox ipsResponsive_pull  ipsComment  ipsComment_parent ipsClearfix ipsClear ipsColumns ipsColumns_noSpacing ipsColumns_collapsePhone    ">'
@@ -397,7 +419,10 @@ def ips4(c: Ctx) -> tuple[str, list[str]]:
             f'<ul class="ipsComment_controls ipsClearfix ipsItemControls_left" data-role="commentControls"><li class="ipsHide" data-role="commentLoading"><span class="ipsLoading ipsLoading_tiny ipsLoading_noAnim"></span></li></ul></div>{sig}</div>'
             f'<div class="ipsMenu ipsMenu_wide ipsHide cPostShareMenu" id="elShareComment_{cid}_menu"><div class="ipsPad"><h4 class="ipsType_sectionHead">Share this post</h4><hr class="ipsHr"><h5 class="ipsType_normal ipsType_reset">Link to post</h5><input type="text" value="/topic/1/?do=findComment&amp;comment={cid}" class="ipsField_fullWidth"></div></div></div></div></article>'
         )
-    recent = "".join(f'<li class="ipsDataItem"><div class="ipsDataItem_main"><a href="/topic/{r.randrange(9999)}/" class="ipsDataItem_title ipsType_break">{_e(h)}</a><br><span class="ipsType_light ipsType_small">By {c.nick()}, {c.ago()}</span></div></li>' for h in c.heads(r.randrange(3, 6)))
+    recent = "".join(
+        f'<li class="ipsDataItem"><div class="ipsDataItem_main"><a href="/topic/{r.randrange(9999)}/" class="ipsDataItem_title ipsType_break">{_e(h)}</a><br><span class="ipsType_light ipsType_small">By {c.nick()}, {c.ago()}</span></div></li>'
+        for h in c.heads(r.randrange(3, 6))
+    )
     body = (
         f'<div id="ipsLayout_header" class="ipsClearfix">{c.cookie()}<header><div class="ipsLayout_container ipsFlex ipsFlex-jc:between ipsFlex-ai:center"><div class="ipsFlex ipsFlex-ai:center ipsFlex-fg:1"><a href="/" id="elLogo" accesskey="1"><img src="/uploads/logo.png" alt="Photography Talk Forums"></a></div>'
         '<ul id="elUserNav" class="ipsList_inline cSignedOut ipsResponsive_showDesktop"><li id="elSignInLink"><a href="/login/" data-ipsmenu-closeonclick="false" data-ipsmenu="" id="elUserSignIn">Existing user? Sign In  <i class="fa fa-caret-down"></i></a></li><li><a href="/register/" data-ipsdialog="" data-ipsdialog-size="narrow" data-ipsdialog-title="Sign Up" id="elRegisterButton" class="ipsButton ipsButton_normal ipsButton_primary">Sign Up</a></li></ul></div></header>'
@@ -430,6 +455,7 @@ def old_reddit(c: Ctx) -> tuple[str, list[str]]:
     r = c.rng
     posts = c.thread(2, 8)
     op, replies = posts[0], posts[1:]
+
     # a tree in page order: each reply nests under the one before it (depth + 1) or closes back to the top level
     def tree(items: list[Post]) -> str:
         if not items:
@@ -477,10 +503,18 @@ def hn_table(c: Ctx) -> tuple[str, list[str]]:
             f'<div class="comment"><span class="commtext c00">{text}</span><div class="reply"><p><font size="1"><u><a href="reply?id=2&amp;goto=item%3Fid%3D1%232" rel="nofollow">reply</a></u></font></p></div></div></td></tr></table></td></tr>'
         )
     ask = r.random() < 0.7
-    top = f'<tr><td colspan="2"></td><td><div class="toptext">{_e(op.paras[0])}{"".join(f"<p>{_e(x)}</p>" for x in op.paras[1:])}</div></td></tr>' if ask else ""
+    top = (
+        f'<tr><td colspan="2"></td><td><div class="toptext">{_e(op.paras[0])}{"".join(f"<p>{_e(x)}</p>" for x in op.paras[1:])}</div></td></tr>'
+        if ask
+        else ""
+    )
     gold = gold_of(posts if ask else replies)
     title = f"Ask HN: {c.title}" if ask else c.title
-    site = "" if ask else f' <span class="sitebit comhead"> (<a href="from?site=example.com"><span class="sitestr">example.com</span></a>)</span>'
+    site = (
+        ""
+        if ask
+        else ' <span class="sitebit comhead"> (<a href="from?site=example.com"><span class="sitestr">example.com</span></a>)</span>'
+    )
     body = (
         '<center><table id="hnmain" border="0" cellpadding="0" cellspacing="0" width="85%" bgcolor="#f6f6ef">'
         '<tr><td bgcolor="#ff6600"><table border="0" cellpadding="0" cellspacing="0" width="100%" style="padding:2px"><tr><td style="width:18px;padding-right:4px"><a href="https://news.example.com"><img src="y18.svg" width="18" height="18" style="border:1px white solid; display:block"></a></td>'
@@ -505,8 +539,16 @@ def _se_post(c: Ctx, p: Post, verb: str, accepted: bool, tags: str) -> str:
             f'<span class="comment-date" dir="ltr"><a class="comment-link" href="#comment1_1"><span title="2019-03-03 11:00:00Z" class="relativetime-clean">{c.date()} at {r.randrange(0, 24):02d}:{r.randrange(0, 60):02d}</span></a></span></div></div></li>'
         )
     votes = r.randrange(-2, 300)
-    check = '<div class="js-accepted-answer-indicator flex--item fc-green-700 py6 mtn8" data-s-tooltip-placement="right" title="Loading when this answer was accepted…" tabindex="0" role="note" aria-label="Accepted"><div class="ta-center"><svg aria-hidden="true" class="svg-icon iconCheckmarkLg" width="36" height="36" viewBox="0 0 36 36"><path d="m6 14 8 8L30 6v8L14 30l-8-8v-8Z"></path></svg></div></div>' if accepted else ""
-    edited = f'<div class="flex--item mx8 fl-equal"><div class="user-info "><div class="user-action-time"><a href="/posts/1/revisions" title="show all edits to this post" class="js-gps-track">edited <span title="2019-03-05 10:11:12Z" class="relativetime">{c.date()} at 10:11</span></a></div><div class="user-gravatar32"></div><div class="user-details"><a href="/users/2/{c.nick()}">{c.nick()}</a></div></div></div>' if r.random() < 0.3 else ""
+    check = (
+        '<div class="js-accepted-answer-indicator flex--item fc-green-700 py6 mtn8" data-s-tooltip-placement="right" title="Loading when this answer was accepted…" tabindex="0" role="note" aria-label="Accepted"><div class="ta-center"><svg aria-hidden="true" class="svg-icon iconCheckmarkLg" width="36" height="36" viewBox="0 0 36 36"><path d="m6 14 8 8L30 6v8L14 30l-8-8v-8Z"></path></svg></div></div>'
+        if accepted
+        else ""
+    )
+    edited = (
+        f'<div class="flex--item mx8 fl-equal"><div class="user-info "><div class="user-action-time"><a href="/posts/1/revisions" title="show all edits to this post" class="js-gps-track">edited <span title="2019-03-05 10:11:12Z" class="relativetime">{c.date()} at 10:11</span></a></div><div class="user-gravatar32"></div><div class="user-details"><a href="/users/2/{c.nick()}">{c.nick()}</a></div></div></div>'
+        if r.random() < 0.3
+        else ""
+    )
     kind = "question" if verb == "asked" else "answer"
     return (
         f'<div class="post-layout "><div class="votecell post-layout--left"><div class="js-voting-container d-flex jc-center fd-column ai-stretch gs4 fc-black-200" data-post-id="1"><button class="js-vote-up-btn flex--item s-btn s-btn__unset c-pointer " data-controller="s-tooltip" data-s-tooltip-placement="right" aria-pressed="false" aria-label="Up vote" data-selected-classes="fc-theme-primary" aria-describedby="--stacks-s-tooltip-x"><svg aria-hidden="true" class="svg-icon iconArrowUpLg" width="36" height="36" viewBox="0 0 36 36"><path d="M2 25h32L18 9 2 25Z"></path></svg></button>'
@@ -527,15 +569,24 @@ def stackexchange(c: Ctx) -> tuple[str, list[str]]:
     r = c.rng
     posts = c.thread(1, 5)
     q, answers = posts[0], posts[1:]
-    tags = "".join(f'<li class="d-inline mr4 js-post-tag-list-item"><a href="/questions/tagged/{t}" class="post-tag" title="show questions tagged \'{t}\'" aria-label="show questions tagged \'{t}\'" rel="tag" aria-labelledby="tag-{t}-tooltip-container">{t}</a></li>' for t in r.sample(["linux", "networking", "python", "bash", "permissions", "ssh", "backup", "performance"], 3))
+    tags = "".join(
+        f'<li class="d-inline mr4 js-post-tag-list-item"><a href="/questions/tagged/{t}" class="post-tag" title="show questions tagged \'{t}\'" aria-label="show questions tagged \'{t}\'" rel="tag" aria-labelledby="tag-{t}-tooltip-container">{t}</a></li>'
+        for t in r.sample(["linux", "networking", "python", "bash", "permissions", "ssh", "backup", "performance"], 3)
+    )
     tag_html = f'<div class="mt24 mb12"><div class="post-taglist d-flex gs4 gsy fd-column"><div class="d-flex ps-relative fw-wrap"><ul class="ml0 list-ls-none js-post-tag-list-wrapper d-inline">{tags}</ul></div></div></div>'
     acc = r.randrange(len(answers)) if answers and r.random() < 0.6 else -1
     ans = "".join(
         f'<a name="{r.randrange(10**7)}"></a><div id="answer-{r.randrange(10**7)}" class="answer js-answer{" accepted-answer js-accepted-answer" if j == acc else ""}" data-answerid="1" data-parentid="1" data-score="{r.randrange(0, 300)}" data-position-on-page="{j + 1}" itemprop="{"acceptedAnswer" if j == acc else "suggestedAnswer"}" itemscope itemtype="https://schema.org/Answer">{_se_post(c, a, "answered", j == acc, "")}</div>'
         for j, a in enumerate(answers)
     )
-    hot = "".join(f'<li><div class="favicon favicon-superuser" title="Super User"></div><a href="https://superuser.com/questions/{r.randrange(10**6)}/x" class="js-gps-track question-hyperlink mb0">{_e(h)}</a></li>' for h in c.heads(r.randrange(4, 7)))
-    linked = "".join(f'<div class="spacer js-gps-track"><a href="/q/{r.randrange(10**6)}" title="Question score (highest is best)"><div class="answer-votes answered-accepted default">{r.randrange(1, 99)}</div></a><a href="/questions/{r.randrange(10**6)}/x" class="question-hyperlink">{_e(h)}</a></div>' for h in c.heads(r.randrange(2, 5)))
+    hot = "".join(
+        f'<li><div class="favicon favicon-superuser" title="Super User"></div><a href="https://superuser.com/questions/{r.randrange(10**6)}/x" class="js-gps-track question-hyperlink mb0">{_e(h)}</a></li>'
+        for h in c.heads(r.randrange(4, 7))
+    )
+    linked = "".join(
+        f'<div class="spacer js-gps-track"><a href="/q/{r.randrange(10**6)}" title="Question score (highest is best)"><div class="answer-votes answered-accepted default">{r.randrange(1, 99)}</div></a><a href="/questions/{r.randrange(10**6)}/x" class="question-hyperlink">{_e(h)}</a></div>'
+        for h in c.heads(r.randrange(2, 5))
+    )
     n = len(answers)
     header = f'<div id="answers-header"><div class="answers-subheader d-flex ai-center mb8"><div class="flex--item fl1"><h2 class="mb0" data-answercount="{n}">{n} Answer{"s" if n != 1 else ""}<span style="display:none;" itemprop="answerCount">{n}</span></h2></div><div class="flex--item"><div class="d-flex g4 gsx ai-center sm:fd-column sm:ai-start"><div class="d-flex fd-column lh-sm"><label class="flex--item fs-caption" for="answer-sort-dropdown-select-menu">Sorted by:</label><a class="flex--item fs-fine d-none" href="/questions/1?answertab=scoredesc#tab-top" data-controller="" data-s-tooltip-placement="bottom" title="">Reset to default</a></div><div class="flex--item s-select"><select id="answer-sort-dropdown-select-menu"><option value="scoredesc" selected="selected">Highest score (default)</option><option value="modifieddesc">Date modified (newest first)</option><option value="createdasc">Date created (oldest first)</option></select></div></div></div></div></div>'
     body = (
@@ -562,8 +613,20 @@ def github_issue(c: Ctx) -> tuple[str, list[str]]:
     items = ""
     labels = ("bug", "enhancement", "needs-triage", "documentation")
     for i, p in enumerate(posts):
-        react = f'<div class="comment-reactions flex-items-center border-top js-reactions-container"><div class="js-comment-reactions-options d-flex flex-items-center flex-row flex-wrap"><button class="social-reaction-summary-item js-reaction-group-button btn-link d-flex no-underline color-fg-muted flex-items-baseline mr-2" type="submit" aria-label="{r.randrange(1, 20)} people reacted with thumbs up emoji"><g-emoji class="social-button-emoji" alias="+1">👍</g-emoji><span class="js-discussion-reaction-group-count">{r.randrange(1, 20)}</span></button></div></div>' if r.random() < 0.4 else ""
-        badge = '<span class="Label tooltipped tooltipped-multiline tooltipped-s" aria-label="This user is the author of this issue.">Author</span>' if i and r.random() < 0.4 else ('<span class="Label ml-1" aria-label="This user is a member of the organization.">Member</span>' if r.random() < 0.3 else "")
+        react = (
+            f'<div class="comment-reactions flex-items-center border-top js-reactions-container"><div class="js-comment-reactions-options d-flex flex-items-center flex-row flex-wrap"><button class="social-reaction-summary-item js-reaction-group-button btn-link d-flex no-underline color-fg-muted flex-items-baseline mr-2" type="submit" aria-label="{r.randrange(1, 20)} people reacted with thumbs up emoji"><g-emoji class="social-button-emoji" alias="+1">👍</g-emoji><span class="js-discussion-reaction-group-count">{r.randrange(1, 20)}</span></button></div></div>'
+            if r.random() < 0.4
+            else ""
+        )
+        badge = (
+            '<span class="Label tooltipped tooltipped-multiline tooltipped-s" aria-label="This user is the author of this issue.">Author</span>'
+            if i and r.random() < 0.4
+            else (
+                '<span class="Label ml-1" aria-label="This user is a member of the organization.">Member</span>'
+                if r.random() < 0.3
+                else ""
+            )
+        )
         items += (
             f'<div class="js-timeline-item js-timeline-progressive-focus-container" data-gid="IC_{r.randrange(10**9)}"><div class="TimelineItem js-comment-container" data-gid="x" data-url="/_render_node/x/timeline/issue_comment"><div class="avatar-parent-child TimelineItem-avatar d-none d-md-block"><a class="d-inline-block" href="/{p.user}"><img class="avatar rounded-2 avatar-user" src="https://avatars.githubusercontent.com/u/{i}?s=80&amp;v=4" width="40" height="40" alt="@{p.user}"></a></div>'
             f'<div class="timeline-comment-group js-minimizable-comment-group js-targetable-element TimelineItem-body my-0" id="issuecomment-{r.randrange(10**9)}"><div class="ml-n3 timeline-comment unminimized-comment comment previewable-edit js-task-list-container js-comment timeline-comment--caret" data-body-version="x">'
@@ -572,7 +635,14 @@ def github_issue(c: Ctx) -> tuple[str, list[str]]:
             f'<div class="edit-comment-hide"><task-lists disabled sortable><table class="d-block user-select-contain" data-paste-markdown-skip><tbody class="d-block"><tr class="d-block"><td class="d-block comment-body markdown-body  js-comment-body">{_ps(p.paras)}</td></tr></tbody></table></task-lists></div>{react}</div></div></div></div>'
         )
         if r.random() < 0.35:
-            what = r.choice((f'added the <a href="/o/r/labels/x" class="IssueLabel hx_IssueLabel" data-name="{r.choice(labels)}" style="--label-r:215;--label-g:58;--label-b:74;" data-view-component="true">{r.choice(labels)}</a> label', f"self-assigned this", f'mentioned this issue <a href="/o/r/pull/{r.randrange(9999)}">#{r.randrange(9999)}</a>', f'changed the title <del class="markdown-title">{_e(c.title[:30])}</del> <ins class="markdown-title">{_e(c.title)}</ins>'))
+            what = r.choice(
+                (
+                    f'added the <a href="/o/r/labels/x" class="IssueLabel hx_IssueLabel" data-name="{r.choice(labels)}" style="--label-r:215;--label-g:58;--label-b:74;" data-view-component="true">{r.choice(labels)}</a> label',
+                    "self-assigned this",
+                    f'mentioned this issue <a href="/o/r/pull/{r.randrange(9999)}">#{r.randrange(9999)}</a>',
+                    f'changed the title <del class="markdown-title">{_e(c.title[:30])}</del> <ins class="markdown-title">{_e(c.title)}</ins>',
+                )
+            )
             items += f'<div class="js-timeline-item js-timeline-progressive-focus-container" data-gid="LE_x"><div class="TimelineItem js-targetable-element" id="event-{r.randrange(10**9)}"><div class="TimelineItem-badge"><svg height="16" class="octicon octicon-tag" viewBox="0 0 16 16" version="1.1" width="16" aria-hidden="true"><path d="M1 7.775V2.75C1 1.784 1.784 1 2.75 1h5.025c.464 0 .91.184 1.238.513l6.25 6.25a1.75 1.75 0 0 1 0 2.474l-5.026 5.026a1.75 1.75 0 0 1-2.474 0l-6.25-6.25A1.752 1.752 0 0 1 1 7.775Z"></path></svg></div><div class="TimelineItem-body"><a class="d-inline-block" href="/{c.nick()}"><img class="avatar avatar-user" src="x" width="20" height="20" alt="@x"></a> <a class="author Link--primary text-bold" href="/x">{c.nick()}</a> {what} <a href="#event-1" class="Link--secondary"><relative-time datetime="2021-03-04T10:11:12Z" class="no-wrap">{c.date()}</relative-time></a></div></div></div>'
     closed = r.random() < 0.5
     if closed:
@@ -595,7 +665,7 @@ def github_issue(c: Ctx) -> tuple[str, list[str]]:
         f'<div class="d-flex flex-items-center flex-wrap mt-0 gh-header-meta"><div class="flex-shrink-0 mb-2 flex-self-start flex-md-self-center"><span title="Status: {"Closed" if closed else "Open"}" class="State State--{"merged" if closed else "open"} d-flex flex-items-center">{"Closed" if closed else "Open"}</span></div><div class="flex-auto min-width-0 mb-2"><a class="author Link--secondary text-bold css-overflow-wrap-anywhere " href="/{posts[0].user}">{_e(posts[0].user)}</a> opened this issue <relative-time datetime="2021-03-03T10:11:12Z" class="no-wrap">{c.date()}</relative-time> · {n} comment{"s" if n != 1 else ""}</div></div></div>'
         f'<div id="discussion_bucket" class="pull-discussion-timeline js-discussion-container"><div class="gutter-condensed gutter-lg flex-column flex-md-row d-flex"><div class="flex-shrink-0 col-12 col-md-9 mb-4 mb-md-0"><div class="js-quote-selection-container" data-quote-markdown=".js-comment-body"><div class="js-discussion js-socket-channel ml-0 pl-0 ml-md-6 pl-md-3">{items}</div>'
         '<div class="discussion-timeline-actions"><div class="flash flash-warn mt-3"><a rel="nofollow" class="btn btn-primary" href="/signup">Sign up for free</a> <strong>to join this conversation on GitHub</strong>. Already have an account? <a rel="nofollow" href="/login">Sign in to comment</a></div></div></div></div>'
-        f'{side}</div></div></div></div></main>'
+        f"{side}</div></div></div></div></main>"
         '<footer class="footer width-full container-xl p-responsive" role="contentinfo"><h2 class="sr-only">Footer</h2><div class="position-relative d-flex flex-items-center pb-2 f6 color-fg-muted border-top color-border-muted flex-column-reverse flex-lg-row flex-wrap flex-lg-nowrap mt-6 pt-6"><ul class="list-style-none d-flex flex-wrap col-0 col-lg-2 flex-justify-start flex-lg-justify-between mb-2 mb-lg-0"><li class="mt-2 mt-lg-0 d-flex flex-items-center"><span>© 2024 GitHub, Inc.</span></li></ul><ul class="list-style-none d-flex flex-wrap col-12 col-lg-8 flex-justify-center flex-lg-justify-between mb-2 mb-lg-0"><li class="mr-3"><a href="/site/terms">Terms</a></li><li class="mr-3"><a href="/site/privacy">Privacy</a></li><li class="mr-3"><a href="/security">Security</a></li><li class="mr-3"><a href="https://www.githubstatus.com/">Status</a></li><li class="mr-3"><a href="https://docs.github.com">Docs</a></li></ul></div></footer>'
     )
     return _page(f"{c.title} · Issue #{r.randrange(100, 9999)} · acme/widget · GitHub", body), gold_of(posts)
@@ -634,7 +704,7 @@ def pipermail(c: Ctx) -> tuple[str, list[str]]:
     )
     body = (
         f'<body bgcolor="#ffffff"><h1>[{list_name}] {_e(c.title)}</h1><b>{_e(user)}</b> <a href="mailto:{list_name.lower()}%40lists.example.org?Subject=Re%3A%20x&amp;In-Reply-To=%3C1%40example.org%3E" title="[{list_name}] {_e(c.title)}">{first.lower()} at example.org</a><br>'
-        f'<i>{r.choice(("Mon", "Tue", "Wed", "Thu"))} {r.choice(_MONTHS)} {r.randrange(1, 29)} {r.randrange(10, 23)}:{r.randrange(10, 59)}:{r.randrange(10, 59)} UTC {r.randrange(2003, 2020)}</i><p><!--htdig_noindex-->{nav}<hr><!--/htdig_noindex-->'
+        f"<i>{r.choice(('Mon', 'Tue', 'Wed', 'Thu'))} {r.choice(_MONTHS)} {r.randrange(1, 29)} {r.randrange(10, 23)}:{r.randrange(10, 59)}:{r.randrange(10, 59)} UTC {r.randrange(2003, 2020)}</i><p><!--htdig_noindex-->{nav}<hr><!--/htdig_noindex-->"
         f"<!--beginarticle-->\n<pre>{text}</pre>\n\n<!--endarticle-->\n<!--htdig_noindex--><hr><p>{nav}"
         f'<hr><a href="https://lists.example.org/mailman/listinfo/{list_name.lower()}">More information about the {list_name}\nmailing list</a><br>\n<!--/htdig_noindex--></body>'
     )
@@ -659,7 +729,10 @@ def hyperkitty(c: Ctx) -> tuple[str, list[str]]:
         )
 
     replies = "".join(f'<div class="even"><div class="reply-header"></div>{email(p, False)}</div>' for p in posts[1:])
-    parts = "".join(f'<li class="list-group-item"><img class="gravatar" src="x" width="20" height="20" alt="">{p.user}</li>' for p in posts)
+    parts = "".join(
+        f'<li class="list-group-item"><img class="gravatar" src="x" width="20" height="20" alt="">{p.user}</li>'
+        for p in posts
+    )
     body = (
         f'{c.cookie()}<nav class="navbar sticky-top navbar-light bg-light navbar-expand-md"><div class="container"><div class="navbar-header col-md"><a class="navbar-brand" href="/archives/" title="HyperKitty">HyperKitty</a></div><div class="collapse navbar-collapse" id="navbarSupportedContent"><ul class="nav navbar-nav ml-auto"><li class="nav-item"><a href="/accounts/login/" class="nav-link"><span class="fa fa-sign-in"></span> Sign In</a></li><li class="nav-item"><a href="/accounts/signup/" class="nav-link"><span class="fa fa-user-plus"></span> Sign Up</a></li></ul></div></div></nav>'
         f'<div class="modal fade" tabindex="-1" role="dialog" id="keyboard-shortcuts"><div class="modal-dialog" role="document"><div class="modal-content"><div class="modal-header"><h4 class="modal-title">Keyboard Shortcuts</h4></div><div class="modal-body"><h3>Thread View</h3><ul><li><code>j</code>: Next unread message </li><li><code>k</code>: Previous unread message </li><li><code>j a</code>: Jump to all threads</li></ul></div></div></div></div>'
@@ -677,7 +750,10 @@ def hyperkitty(c: Ctx) -> tuple[str, list[str]]:
 def flarum(c: Ctx) -> tuple[str, list[str]]:
     r = c.rng
     posts = c.thread(2, 9)
-    arts = "".join(f'<article><div class="PostUser"><h3 class="PostUser-name">{_e(p.user)}</h3></div><div class="Post-body">{_ps(p.paras)}</div></article><hr>' for p in posts)
+    arts = "".join(
+        f'<article><div class="PostUser"><h3 class="PostUser-name">{_e(p.user)}</h3></div><div class="Post-body">{_ps(p.paras)}</div></article><hr>'
+        for p in posts
+    )
     more = '<a href="?page=2">Next Page &raquo;</a>' if r.random() < 0.5 else ""
     body = (
         f'<div id="app" class="App"><div id="app-navigation" class="App-navigation"></div><div id="drawer" class="App-drawer"><header id="header" class="App-header"><div id="header-navigation" class="Header-navigation"></div><div class="container"><div class="Header-title"><a href="https://forum.example.org" id="home-link"><img src="/assets/logo.png" alt="Sourdough Bakers" class="Header-logo"></a></div><div id="header-primary" class="Header-primary"></div><div id="header-secondary" class="Header-secondary"></div></div></header></div>'
@@ -695,22 +771,37 @@ def nodebb(c: Ctx) -> tuple[str, list[str]]:
     posts = c.thread(2, 9, quotes=0.25, sigs=0.35)
     items = ""
     for i, p in enumerate(posts):
-        quote = f"<blockquote><p><a href=\"/uid/{r.randrange(999)}\">@{p.quote[0]}</a> said in <a href=\"/post/{r.randrange(9999)}\">{_e(c.title)}</a>:</p>{_ps(p.quote[1])}</blockquote>" if p.quote else ""
-        sig = f'<div component="post/signature" data-uid="{i}" class="post-signature"><p>{_e(p.sig)}</p></div>' if p.sig else ""
-        replies = f'<div component="post/replies/container"></div><a component="post/reply-count" href="#" class="threaded-replies no-select "><span component="post/reply-count/avatars" class="avatars "><img src="x" alt="" class="avatar avatar-xs"></span><span class="replies-count" component="post/reply-count/text" data-replies="{r.randrange(1, 5)}">{r.randrange(1, 5)} Replies</span><span class="replies-last hidden-xs">Last reply <span class="timeago" title="2021-03-03T10:11:12.000Z">{c.ago()}</span></span></a>' if r.random() < 0.3 else ""
+        quote = (
+            f'<blockquote><p><a href="/uid/{r.randrange(999)}">@{p.quote[0]}</a> said in <a href="/post/{r.randrange(9999)}">{_e(c.title)}</a>:</p>{_ps(p.quote[1])}</blockquote>'
+            if p.quote
+            else ""
+        )
+        sig = (
+            f'<div component="post/signature" data-uid="{i}" class="post-signature"><p>{_e(p.sig)}</p></div>'
+            if p.sig
+            else ""
+        )
+        replies = (
+            f'<div component="post/replies/container"></div><a component="post/reply-count" href="#" class="threaded-replies no-select "><span component="post/reply-count/avatars" class="avatars "><img src="x" alt="" class="avatar avatar-xs"></span><span class="replies-count" component="post/reply-count/text" data-replies="{r.randrange(1, 5)}">{r.randrange(1, 5)} Replies</span><span class="replies-last hidden-xs">Last reply <span class="timeago" title="2021-03-03T10:11:12.000Z">{c.ago()}</span></span></a>'
+            if r.random() < 0.3
+            else ""
+        )
         items += (
             f'<li component="post" class="{"topic-owner-post" if i == 0 else ""} " data-index="{i}" data-pid="{r.randrange(10**5)}" data-uid="{i}" data-timestamp="1614766272000" data-username="{p.user}" data-userslug="{p.user.lower()}" itemscope itemtype="http://schema.org/Comment">'
             f'<a component="post/anchor" data-index="{i}" id="{i + 1}"></a><meta itemprop="datePublished" content="2021-03-03T10:11:12.000Z"><meta itemprop="dateModified" content="">'
             f'<div class="clearfix post-header"><div class="icon pull-left"><a href="/user/{p.user.lower()}"><img component="user/picture" data-uid="{i}" src="/assets/uploads/profile/{i}-profileavatar.png" align="left" itemprop="image" alt="{p.user}" title="{p.user}" class="avatar avatar-sm2x avatar-rounded" loading="lazy"><i component="user/status" class="fa fa-circle status offline" title="Offline"></i></a></div>'
             f'<small class="pull-left"><strong><a href="/user/{p.user.lower()}" itemprop="author" data-username="{p.user}" data-uid="{i}">{_e(p.user)}</a></strong>'
-            f'{"<a href=/groups/global-moderators class=label-link><span class=label group-label inline-block style=background-color:#0059b2>Global Moderator</span></a>" if r.random() < 0.3 else ""}'
+            f"{'<a href=/groups/global-moderators class=label-link><span class=label group-label inline-block style=background-color:#0059b2>Global Moderator</span></a>' if r.random() < 0.3 else ''}"
             f'<span class="visible-xs-inline-block visible-sm-inline-block visible-md-inline-block visible-lg-inline-block"><a class="permalink" href="/post/{r.randrange(9999)}"><span class="timeago" title="2021-03-03T10:11:12.000Z">{c.ago()}</span></a><i component="post/edit-indicator" class="fa fa-pencil-square edit-icon hidden"></i><span data-editor="" component="post/editor" class="hidden">last edited by  <span class="timeago" title=""></span></span></span></small></div><br>'
             f'<div class="content" component="post/content" itemprop="text">{quote}{_ps(p.paras)}</div>'
             f'<div class="post-footer">{sig}<div class="clearfix"><small class="pull-right"><span class="post-tools"><a component="post/reply" href="#" class="no-select hidden">Reply</a><a component="post/quote" href="#" class="no-select hidden">Quote</a></span>'
             f'<span class="votes"><a component="post/upvote" href="#" class=""><i class="fa fa-chevron-up"></i></a><span component="post/vote-count" data-votes="{r.randrange(0, 20)}">{r.randrange(0, 20)}</span><a component="post/downvote" href="#" class=""><i class="fa fa-chevron-down"></i></a></span>'
             f'<span component="post/tools" class="dropdown moderator-tools bottom-sheet "><a href="#" data-toggle="dropdown" data-ajaxify="false"><i class="fa fa-fw fa-ellipsis-v"></i></a><ul class="dropdown-menu dropdown-menu-right" role="menu"></ul></span></small>{replies}</div></div></li>'
         )
-    suggested = "".join(f'<li component="category/topic" class="row clearfix category-item unread" data-tid="{r.randrange(9999)}" data-index="{j}" data-cid="3" itemprop="itemListElement"><div class="col-md-6 col-sm-9 col-10 content"><h2 component="topic/header" class="title"><a href="/topic/{r.randrange(9999)}/x" itemprop="url">{_e(h)}</a></h2><small><a href="/category/3/general"><span class="fa-stack fa-lg"><i class="fa fa-circle fa-stack-2x"></i></span> General</a> &bull; <span class="timeago" title="">{c.ago()}</span></small></div></li>' for j, h in enumerate(c.heads(r.randrange(2, 5))))
+    suggested = "".join(
+        f'<li component="category/topic" class="row clearfix category-item unread" data-tid="{r.randrange(9999)}" data-index="{j}" data-cid="3" itemprop="itemListElement"><div class="col-md-6 col-sm-9 col-10 content"><h2 component="topic/header" class="title"><a href="/topic/{r.randrange(9999)}/x" itemprop="url">{_e(h)}</a></h2><small><a href="/category/3/general"><span class="fa-stack fa-lg"><i class="fa fa-circle fa-stack-2x"></i></span> General</a> &bull; <span class="timeago" title="">{c.ago()}</span></small></div></li>'
+        for j, h in enumerate(c.heads(r.randrange(2, 5)))
+    )
     body = (
         f'<main id="panel" class="slideout-panel">{c.cookie()}<nav class="navbar navbar-default navbar-fixed-top header" id="header-menu" component="navbar"><div class="container"><div class="navbar-header"><a href="/"><img alt="Home Brewing Forum" class=" forum-logo" src="/assets/uploads/system/site-logo.png"></a></div>'
         '<div id="nav-dropdown" class="hidden-xs"><ul id="logged-out-menu" class="nav navbar-nav navbar-right"><li><a href="/register"><i class="fa fa-pencil fa-fw hidden-sm hidden-md hidden-lg"></i><span>Register</span></a></li><li><a href="/login"><i class="fa fa-sign-in fa-fw hidden-sm hidden-md hidden-lg"></i><span>Login</span></a></li></ul>'
