@@ -883,9 +883,10 @@ def _extract(html: str, url: str | None, rules: Rules | None, modern: bool = Tru
         if _chars(from_ld) > _chars(cleaned):
             byline, lines, cleaned = [], [], from_ld
             fallback = "html.fallback_json_ld"
-    # (a page that gave nothing reads its <noscript> prose below, with the elements the walk steps over: _stepped_text)
-    shown = page.swallowed and _chars(cleaned) >= MIN_TEXT
-    if modern and _chars(cleaned) < THIN_TEXT and (found := _modern(html, url, rules, title, cleaned, shown)):
+    # (the <noscript> prose competes with the hidden prose even on a page that gave nothing: a script-rendered forum
+    # serves its posts to crawlers in a <noscript> beside a hidden "Loading…" / "Something went wrong" notice, and
+    # the notice taken alone kept _stepped_text below from reading the posts)
+    if modern and _chars(cleaned) < THIN_TEXT and (found := _modern(html, url, rules, title, cleaned, page.swallowed)):
         byline, lines, cleaned, fallback = [], [], found[0], found[1]
     alone = own_title and len(cleaned.lines) == 1  # only the title came out: a poem's lines under it are more
     verse = verse_root(page, 2 * MIN_TEXT) if (_chars(cleaned) < MIN_TEXT or alone) and not _told(cleaned) else None
