@@ -844,18 +844,7 @@ def _ident(attrs: dict[str, str | None]) -> str | None:
     if attrs.get("role") in _DIALOG_ROLES:
         # an overlay (a consent box, a sign-up modal): no content
         ident = ident + " " + DIALOG_NAME if ident else DIALOG_NAME
-    named = attrs.get("data-role")
-    if named and hint_of(named) in _NAMED_CHROME:
-        # a script's name for the element that says it is chrome (Invision's data-role="memberSignature" on a
-        # signature whose classes say only "ipsType_richText"): hinted as a class would be
-        ident = ident + " " + named if ident else named
     return ident
-
-
-_NAMED_CHROME: Final = frozenset({-1, -3})
-"""The hints (weak and strong boilerplate) by which a ``data-role`` name joins the element's class and id: a name
-that says "comments" or "content" ("commentContent", "commentFeed") does not (the classes already say what a post
-is)."""
 
 
 def _quoted(node: LexborNode) -> bool:
