@@ -43,6 +43,7 @@ GENERATORS = (
     "decoy_corpus",
     "en_forum_corpus24",
     "en_forum_corpus25",
+    "en_forum_corpus30",
     "en_web_corpus25b",
     "en_web_corpus27",
     "en_web_corpus28",
