@@ -129,7 +129,9 @@ def test_an_article_wrapped_in_an_element_the_walk_steps_over_is_not_lost() -> N
     for tag in ("aside", "nav", "footer", "noscript"):
         doc = extract_html(_wrapped(tag))
         assert all(s in doc.text for s in STORY), tag
-        assert doc.removed.get("html.fallback_stepped") == 1, tag
+        # (a <noscript>'s prose is read by _modern since round 30, beside the hidden prose it competes with)
+        reason = "html.fallback_noscript" if tag == "noscript" else "html.fallback_stepped"
+        assert doc.removed.get(reason) == 1, tag
 
 
 def test_a_page_of_menus_only_stays_empty() -> None:
