@@ -187,6 +187,41 @@ def test_loosen_keeps_matches(pattern: str, line: str) -> None:
     assert 1 in (sc.candidates(["other", line, "x"]) or set())
 
 
+@pytest.mark.parametrize(
+    ("pattern", "anchored"),
+    [
+        (r"^.{0,80}?foo", False),
+        (r"^(?:(?=.{0,300}$).*\bbar)", False),
+        (r"^(?:(?=.*\b(?:print|share)\b)(?:.{0,25}\|){2,}.{0,25})$", False),
+        (r"^(?:(?:[^|]{0,80}\|){2,}[^|]{0,80})$", True),  # (a run of some characters only)
+        (r"^(?:.*foo|bar)", True),  # (the other alternative is at the line's start only)
+        (r"^(?:.{0,80}x|y)z", True),
+        (r"^\d+.*", True),
+    ],
+)
+def test_a_leading_run_of_any_character_drops_the_anchor(pattern: str, anchored: bool) -> None:
+    """A loosened pattern whose start is any run of the line's characters looks for the rest anywhere in the line
+    (the same lines: a cheaper automaton for Hyperscan), unless an alternative in its groups does not start so; on
+    the fixture lines, the same lines hold a match with the anchor and without it."""
+    loose = prefilter.loosen(pattern)
+    assert loose.startswith("^") == anchored
+    lines = [ln for ln in _lines() if ln and "\ud800" not in ln] + ["xx foo", "a | b | c", "y bar", "yz", "12"]
+    data = "\n".join(lines).encode()
+
+    def lines_hit(expr: str) -> set[int]:
+        db = hs.Database(mode=hs.HS_MODE_BLOCK)
+        flags = hs.HS_FLAG_UTF8 | hs.HS_FLAG_MULTILINE | hs.HS_FLAG_ALLOWEMPTY
+        db.compile(expressions=[expr.encode()], ids=[0], elements=1, flags=flags)
+        ends: list[int] = []
+        db.scan(data, match_event_handler=lambda _i, _s, end, _f, _c: ends.append(end))
+        return {data.count(b"\n", 0, end) for end in ends}
+
+    found = lines_hit(loose)
+    if not anchored:
+        assert found == lines_hit("^" + loose)
+    assert {k for k, ln in enumerate(lines) if re.search(pattern, ln)} <= found
+
+
 def test_cleaning_is_the_same_with_and_without_the_scan() -> None:
     text = (FIXTURES / "sample_portal.txt").read_text(encoding="utf-8")
     lines = text.split("\n") + TRICKY
