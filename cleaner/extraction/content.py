@@ -1208,7 +1208,7 @@ def page_gains(page: Page, teasers: list[int] | None = None, boxes: list[tuple[i
     _clock_feed(page, base)
     _legal_tail(page, base)
     more = _more_links(page.lines, base)
-    if page.thumbs:
+    if page.thumbs or page.images:
         more.extend(_thumb_teasers(page, base))
     if teasers is not None:
         teasers.extend(more)
@@ -1333,15 +1333,23 @@ date) (:func:`_thumb_teasers`)."""
 def _thumb_item(page: Page, line: int, image: int) -> int:
     """The item of a thumbnail whose image sat in block ``image`` and whose first line is ``line``: the innermost
     block holding both, when that line opens it, it holds at most :data:`THUMB_LINES` lines and its first line is a
-    caption (no link) or a headline link (:func:`_headline_link`), not a user's name over a post or opening a reply
+    caption (no link) or one link (a headline; most of a run's must be :func:`_headline_link`), not opening a reply
     ("<a>name</a>: text" beside an avatar); not a ``<p>`` (a paragraph under its picture is the story's text);
     else -1."""
     blocks, lines = page.blocks, page.lines
     item = common_block(page, image, lines[line].block)
+    while item > 0 and (up := blocks[item].parent) > 0 and blocks[up].start == line and blocks[up].end == blocks[item].end:
+        item = up  # (the card's own wrapper: <table><tr><td><img></td><td>…</td></tr></table>)
     if item <= 0 or blocks[item].start != line or blocks[item].end - line > THUMB_LINES or blocks[item].tag == "p":
         return -1
     ln = lines[line]
-    return item if (not ln.link_chars and not ln.lead_link) or _headline_link(ln) else -1
+    return item if (not ln.link_chars and not ln.lead_link) or _link_only(ln) else -1
+
+
+def _thumb_named(ln: Line) -> bool:
+    """A thumbnail's first line that tells another page's story: a caption (no link) or a headline link, not a
+    user's name (a run of avatars over their names' links is a thread's, no strip of teasers)."""
+    return not ln.link_chars or _headline_link(ln)
 
 
 def _thumb_teasers(page: Page, base: list[float]) -> list[int]:
@@ -1350,11 +1358,13 @@ def _thumb_teasers(page: Page, base: list[float]) -> list[int]:
     href="/pic/2.html"><img></a><p>caption</p></li>``, a "相关图片" row, a card of another story) over a few lines
     (:func:`_thumb_item`). Their lines but the links tell other pages' stories, like a teaser's summary under its
     headline link: counted as nothing (``base``, in place) and returned (dropped from the text). A story's own
-    picture (not linked, or linked to its large image) opens no thumbnail."""
+    picture (not linked, or linked to its large image) opens no thumbnail; an image not linked opens one only when
+    the line under it is a headline link (:func:`_headline_cards`: a card of another story, its picture beside its
+    linked headline and summary)."""
     blocks, lines = page.blocks, page.lines
     out: list[int] = []
     run: list[int] = []  # the items of the run
-    thumbs = page.thumbs
+    thumbs = _headline_cards(page)
     for k, (line, image) in enumerate((*thumbs, (-1, -1))):
         item = _thumb_item(page, line, image) if line >= 0 else -1
         if item >= 0 and k + 1 < len(thumbs) and thumbs[k + 1][0] < blocks[item].end:
@@ -1365,7 +1375,7 @@ def _thumb_teasers(page: Page, base: list[float]) -> list[int]:
             or blocks[item].tag != blocks[run[-1]].tag
             or blocks[item].start < blocks[run[-1]].end
         ):
-            if len(run) >= TEASER_RUN:
+            if len(run) >= TEASER_RUN and 2 * sum(_thumb_named(lines[blocks[k].start]) for k in run) > len(run):
                 out.extend(i for k in run for i in range(blocks[k].start, blocks[k].end) if not is_link_line(lines[i]))
             run = []
         if item >= 0:
@@ -1374,6 +1384,24 @@ def _thumb_teasers(page: Page, base: list[float]) -> list[int]:
         if base[i] > 0:
             base[i] = 0.0
     return out
+
+
+def _headline_cards(page: Page) -> list[tuple[int, int]]:
+    """``Page.thumbs`` with the images not linked whose line is one link (a headline:
+    ``<td><img></td><td><a href>Headline</a><br>Summary</td>``, a "要闻" box of cards beside a photo story; a short
+    headline such as "Joel on Software" too), as ``(line, block)``, ascending by line."""
+    thumbs = page.thumbs
+    lines = page.lines
+    if not page.images:
+        return thumbs
+    seen = {line for line, _ in thumbs}
+    cards = [(line, b) for line, b in page.images if line < len(lines) and line not in seen and _link_only(lines[line])]
+    return sorted((*thumbs, *cards)) if cards else thumbs
+
+
+def _link_only(ln: Line) -> bool:
+    """A line that is link text end to end."""
+    return ln.chars > 0 and ln.link_chars == ln.chars
 
 
 def _more_links(lines: list[Line], base: list[float]) -> list[int]:
