@@ -151,7 +151,13 @@ def test_cards_of_other_stories_beside_an_image_not_linked_are_left_out() -> Non
     """A "要闻" box under a photo story (portal30): each card a table of a picture cell (not linked) and a cell of a
     linked headline over a summary. A headline link under the picture makes it a card of another page, also when one
     headline is short ("Joel on Software"): the summaries go."""
-    heads = ("山区学校举办新年联欢会", "地铁新线路开通首日", "Joel on Software", "候鸟飞抵湿地公园", "年度十佳新闻照片揭晓")
+    heads = (
+        "山区学校举办新年联欢会",
+        "地铁新线路开通首日",
+        "Joel on Software",
+        "候鸟飞抵湿地公园",
+        "年度十佳新闻照片揭晓",
+    )
     text = extract_html(_card_page(heads)).text
     assert STORY in text
     assert not [c for c in CAPTIONS if c in text]

@@ -1338,7 +1338,9 @@ def _thumb_item(page: Page, line: int, image: int) -> int:
     else -1."""
     blocks, lines = page.blocks, page.lines
     item = common_block(page, image, lines[line].block)
-    while item > 0 and (up := blocks[item].parent) > 0 and blocks[up].start == line and blocks[up].end == blocks[item].end:
+    while (
+        item > 0 and (up := blocks[item].parent) > 0 and blocks[up].start == line and blocks[up].end == blocks[item].end
+    ):
         item = up  # (the card's own wrapper: <table><tr><td><img></td><td>…</td></tr></table>)
     if item <= 0 or blocks[item].start != line or blocks[item].end - line > THUMB_LINES or blocks[item].tag == "p":
         return -1
