@@ -1210,6 +1210,7 @@ def page_gains(page: Page, teasers: list[int] | None = None, boxes: list[tuple[i
     more = _more_links(page.lines, base)
     if page.thumbs or page.images:
         more.extend(_thumb_teasers(page, base))
+        more.extend(_slides(page, base))
     if teasers is not None:
         teasers.extend(more)
     found = [
@@ -1386,6 +1387,62 @@ def _thumb_teasers(page: Page, base: list[float]) -> list[int]:
         if base[i] > 0:
             base[i] = 0.0
     return out
+
+
+SLIDE_RUN: Final = 3
+"""A slideshow has at least this many pictures in a row each over a caption opening with its counter..."""
+_SLIDE_COUNTER: Final = re.compile(r"\s*(\d{1,3})\s*/\s*(\d{1,3})(?=\s|[^\d\s/])")
+"""...("3/10 图为…": the slide's number, then the slides' count)."""
+SLIDE_LEAD: Final = 10
+"""A lead over a slideshow: a line of prose of at least this many characters that ends a sentence (:func:`_slides`)."""
+SLIDE_UP: Final = 3
+"""The lead is looked for in an element at most this many levels above the slides' innermost one."""
+
+
+def _slides(page: Page, base: list[float]) -> list[int]:
+    """The captions of a slideshow: :data:`SLIDE_RUN` or more lines each right under a picture (``Page.images``),
+    without links, opening with a counter "k/N" (:data:`_SLIDE_COUNTER`) whose k rises by one and whose N stays,
+    when a line of prose (:data:`SLIDE_LEAD`) stands beside them in an element that holds them too (a photo
+    story's lead over or under its slides: the slides' captions describe its pictures, as ``<figcaption>`` elements
+    do, which the walk steps over). Counted as nothing (``base``, in place) and returned (dropped from the text). A
+    story told by its captions alone (no lead beside them) keeps them."""
+    lines = page.lines
+    out: list[int] = []
+    run: list[int] = []
+    last = (-1, -1)  # the run's last counter (k, N)
+    for line, _ in (*page.images, (-1, -1)):
+        m = _SLIDE_COUNTER.match(lines[line].text) if 0 <= line < len(lines) and not lines[line].link_chars else None
+        k = (int(m.group(1)), int(m.group(2))) if m is not None else (-1, -1)
+        if run and (m is None or k != (last[0] + 1, last[1])):
+            if len(run) >= SLIDE_RUN and _slide_lead(page, base, run[0], run[-1]):
+                out.extend(run)
+            run = []
+        if m is not None and 0 < k[0] <= k[1]:
+            run.append(line)
+            last = k
+    for i in out:
+        if base[i] > 0:
+            base[i] = 0.0
+    return out
+
+
+def _slide_lead(page: Page, base: list[float], first: int, last: int) -> bool:
+    """Is there a line of prose above slide caption ``first`` or below ``last`` inside an element that holds the
+    slides, at most :data:`SLIDE_UP` elements above the innermost (the slides' list, the slideshow's box, the photo
+    story's)?"""
+    lines, blocks = page.lines, page.blocks
+    box = common_block(page, lines[first].block, lines[last].block)
+    for _ in range(SLIDE_UP):
+        if box <= 0 or blocks[box].parent <= 0:
+            break
+        box = blocks[box].parent
+    if box <= 0:
+        return False
+    for i in (*range(blocks[box].start, first), *range(last + 1, blocks[box].end)):
+        ln = lines[i]
+        if base[i] > 0 and ln.chars >= SLIDE_LEAD and not ln.link_chars and ln.text[-1] in SENTENCE_END:
+            return True
+    return False
 
 
 def _headline_cards(page: Page) -> list[tuple[int, int]]:
