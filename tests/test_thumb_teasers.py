@@ -178,3 +178,32 @@ def test_generator_tune_pages_drop_the_cards_under_a_photo_story() -> None:
 
     wanted = [("photo_center", 9), ("photo_center", 10), ("photo_center", 17), ("photo_center", 19)]
     assert_tune_pages(gen27, gen27.Text.load(DATA), "portal30-dev1", wanted)
+
+
+def test_a_short_title_link_goes_on_with_a_run_of_teasers() -> None:
+    """A "相关报道" box of (linked headline, summary) pairs in one cell each, its fourth title short and Latin ("Joel
+    on Software", no headline by itself): once three pairs made the run, it goes on, so that summary does not
+    outweigh a one-sentence photo story (portal30: the box's last summary was chosen as the text)."""
+    heads = ("山区学校举办新年联欢会", "地铁新线路开通首日", "候鸟飞抵湿地公园", "Joel on Software")
+    pairs = "".join(
+        f"<tr><td><a href='/news/{i}.shtml'><b>{h}</b></a><br><font color='#666'>{CAPTIONS[i]}，{CAPTIONS[4]}。</font></td></tr>"
+        for i, h in enumerate(heads)
+    )
+    html = (
+        "<html><head><meta charset='utf-8'><title>市民花市挑选年花_新闻网</title></head><body>"
+        "<table><tr><td><b>市民花市挑选年花</b></td></tr><tr><td><img src='/photo/1.jpg'></td></tr>"
+        "<tr><td>1月20日，市民在花市挑选年花，金桔最受欢迎。</td></tr></table>"
+        f"<table><tr><td><b>相关报道</b><table>{pairs}</table></td></tr></table></body></html>"
+    )
+    text = extract_html(html).text
+    assert "1月20日，市民在花市挑选年花，金桔最受欢迎。" in text
+    assert not [c for c in CAPTIONS[:4] if c in text]
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason="zh_news_corpus24 reads its texts from ../shared/data/extraction")
+def test_generator_tune_page_keeps_the_photo_story_over_its_related_box() -> None:
+    """``bench/zh_news_corpus24.py`` photo_caption_8 on portal30's dev seed (F1 0.06: the "相关报道" box's last
+    summary, under "Joel on Software", was chosen)."""
+    import zh_news_corpus24 as gen24
+
+    assert_tune_pages(gen24, gen24.Text.load(DATA), "portal30-dev1", [("photo_caption", 8)])

@@ -331,8 +331,9 @@ def _teaser_runs(lines: list[Line], gains: list[float], leads: list[int]) -> Non
 
 def _teaser_pairs(lines: list[Line], gains: list[float], heads: list[int]) -> None:
     """A headline link on a line of its own followed by a summary line, :data:`TEASER_RUN` or more times in a
-    row (``<dt><a>Headline</a></dt><dd>Summary</dd>``, a "latest headlines" box): the summaries count as
-    nothing. ``heads``: the headline links on a line of their own, ascending (a run starts at one)."""
+    row (``<dt><a>Headline</a></dt><dd>Summary</dd>``, a "latest headlines" box; once the run holds that many, a
+    short title that is one link goes on with it): the summaries count as nothing. ``heads``: the headline links
+    on a line of their own, ascending (a run starts at one)."""
     n = len(lines) - 1
     after = 0  # a run ended before this line
     for i in heads:
@@ -340,8 +341,8 @@ def _teaser_pairs(lines: list[Line], gains: list[float], heads: list[int]) -> No
             continue
         j = i
         summaries: list[int] = []
-        while j < n and _headline_link(lines[j]):
-            s = j + 1
+        while j < n and (_headline_link(lines[j]) or (len(summaries) >= TEASER_RUN and _link_only(lines[j]))):
+            s = j + 1  # (past a run's first pairs, a short title link goes on with it: "Joel on Software")
             if s < n and _date_line(lines[s]):
                 s += 1  # the teaser's date between its headline and its summary
             if lines[s].lead_link or (gains[s] <= 0 and not _plain_sentence(lines[s])):
