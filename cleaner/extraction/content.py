@@ -1363,8 +1363,8 @@ def _thumb_teasers(page: Page, base: list[float]) -> list[int]:
     (:func:`_thumb_item`). Their lines but the links tell other pages' stories, like a teaser's summary under its
     headline link: counted as nothing (``base``, in place) and returned (dropped from the text). A story's own
     picture (not linked, or linked to its large image) opens no thumbnail; an image not linked opens one only when
-    the line under it is a headline link (:func:`_headline_cards`: a card of another story, its picture beside its
-    linked headline and summary)."""
+    the line under it is one link (:func:`_headline_cards`: a card of another story, its picture beside its linked
+    headline and summary). Most first lines of a run must be captions or headlines (:func:`_thumb_named`)."""
     blocks, lines = page.blocks, page.lines
     out: list[int] = []
     run: list[int] = []  # the items of the run
