@@ -331,8 +331,9 @@ def _teaser_runs(lines: list[Line], gains: list[float], leads: list[int]) -> Non
 
 def _teaser_pairs(lines: list[Line], gains: list[float], heads: list[int]) -> None:
     """A headline link on a line of its own followed by a summary line, :data:`TEASER_RUN` or more times in a
-    row (``<dt><a>Headline</a></dt><dd>Summary</dd>``, a "latest headlines" box): the summaries count as
-    nothing. ``heads``: the headline links on a line of their own, ascending (a run starts at one)."""
+    row (``<dt><a>Headline</a></dt><dd>Summary</dd>``, a "latest headlines" box; once the run holds that many, a
+    short title that is one link goes on with it): the summaries count as nothing. ``heads``: the headline links
+    on a line of their own, ascending (a run starts at one)."""
     n = len(lines) - 1
     after = 0  # a run ended before this line
     for i in heads:
@@ -340,8 +341,8 @@ def _teaser_pairs(lines: list[Line], gains: list[float], heads: list[int]) -> No
             continue
         j = i
         summaries: list[int] = []
-        while j < n and _headline_link(lines[j]):
-            s = j + 1
+        while j < n and (_headline_link(lines[j]) or (len(summaries) >= TEASER_RUN and _link_only(lines[j]))):
+            s = j + 1  # (past a run's first pairs, a short title link goes on with it: "Joel on Software")
             if s < n and _date_line(lines[s]):
                 s += 1  # the teaser's date between its headline and its summary
             if lines[s].lead_link or (gains[s] <= 0 and not _plain_sentence(lines[s])):
@@ -1208,8 +1209,9 @@ def page_gains(page: Page, teasers: list[int] | None = None, boxes: list[tuple[i
     _clock_feed(page, base)
     _legal_tail(page, base)
     more = _more_links(page.lines, base)
-    if page.thumbs:
+    if page.thumbs or page.images:
         more.extend(_thumb_teasers(page, base))
+        more.extend(_slides(page, base))
     if teasers is not None:
         teasers.extend(more)
     found = [
@@ -1333,15 +1335,25 @@ date) (:func:`_thumb_teasers`)."""
 def _thumb_item(page: Page, line: int, image: int) -> int:
     """The item of a thumbnail whose image sat in block ``image`` and whose first line is ``line``: the innermost
     block holding both, when that line opens it, it holds at most :data:`THUMB_LINES` lines and its first line is a
-    caption (no link) or a headline link (:func:`_headline_link`), not a user's name over a post or opening a reply
+    caption (no link) or one link (a headline; most of a run's must be :func:`_headline_link`), not opening a reply
     ("<a>name</a>: text" beside an avatar); not a ``<p>`` (a paragraph under its picture is the story's text);
     else -1."""
     blocks, lines = page.blocks, page.lines
     item = common_block(page, image, lines[line].block)
+    while (
+        item > 0 and (up := blocks[item].parent) > 0 and blocks[up].start == line and blocks[up].end == blocks[item].end
+    ):
+        item = up  # (the card's own wrapper: <table><tr><td><img></td><td>…</td></tr></table>)
     if item <= 0 or blocks[item].start != line or blocks[item].end - line > THUMB_LINES or blocks[item].tag == "p":
         return -1
     ln = lines[line]
-    return item if (not ln.link_chars and not ln.lead_link) or _headline_link(ln) else -1
+    return item if (not ln.link_chars and not ln.lead_link) or _link_only(ln) else -1
+
+
+def _thumb_named(ln: Line) -> bool:
+    """A thumbnail's first line that tells another page's story: a caption (no link) or a headline link, not a
+    user's name (a run of avatars over their names' links is a thread's, no strip of teasers)."""
+    return not ln.link_chars or _headline_link(ln)
 
 
 def _thumb_teasers(page: Page, base: list[float]) -> list[int]:
@@ -1350,11 +1362,13 @@ def _thumb_teasers(page: Page, base: list[float]) -> list[int]:
     href="/pic/2.html"><img></a><p>caption</p></li>``, a "相关图片" row, a card of another story) over a few lines
     (:func:`_thumb_item`). Their lines but the links tell other pages' stories, like a teaser's summary under its
     headline link: counted as nothing (``base``, in place) and returned (dropped from the text). A story's own
-    picture (not linked, or linked to its large image) opens no thumbnail."""
+    picture (not linked, or linked to its large image) opens no thumbnail; an image not linked opens one only when
+    the line under it is one link (:func:`_headline_cards`: a card of another story, its picture beside its linked
+    headline and summary). Most first lines of a run must be captions or headlines (:func:`_thumb_named`)."""
     blocks, lines = page.blocks, page.lines
     out: list[int] = []
     run: list[int] = []  # the items of the run
-    thumbs = page.thumbs
+    thumbs = _headline_cards(page)
     for k, (line, image) in enumerate((*thumbs, (-1, -1))):
         item = _thumb_item(page, line, image) if line >= 0 else -1
         if item >= 0 and k + 1 < len(thumbs) and thumbs[k + 1][0] < blocks[item].end:
@@ -1365,7 +1379,7 @@ def _thumb_teasers(page: Page, base: list[float]) -> list[int]:
             or blocks[item].tag != blocks[run[-1]].tag
             or blocks[item].start < blocks[run[-1]].end
         ):
-            if len(run) >= TEASER_RUN:
+            if len(run) >= TEASER_RUN and 2 * sum(_thumb_named(lines[blocks[k].start]) for k in run) > len(run):
                 out.extend(i for k in run for i in range(blocks[k].start, blocks[k].end) if not is_link_line(lines[i]))
             run = []
         if item >= 0:
@@ -1374,6 +1388,80 @@ def _thumb_teasers(page: Page, base: list[float]) -> list[int]:
         if base[i] > 0:
             base[i] = 0.0
     return out
+
+
+SLIDE_RUN: Final = 3
+"""A slideshow has at least this many pictures in a row each over a caption opening with its counter..."""
+_SLIDE_COUNTER: Final = re.compile(r"\s*(\d{1,3})\s*/\s*(\d{1,3})(?=\s|[^\d\s/])")
+"""...("3/10 图为…": the slide's number, then the slides' count)."""
+SLIDE_LEAD: Final = 10
+"""A lead over a slideshow: a line of prose of at least this many characters that ends a sentence (:func:`_slides`)."""
+SLIDE_UP: Final = 3
+"""The lead is looked for in an element at most this many levels above the slides' innermost one."""
+
+
+def _slides(page: Page, base: list[float]) -> list[int]:
+    """The captions of a slideshow: :data:`SLIDE_RUN` or more lines each right under a picture (``Page.images``),
+    without links, opening with a counter "k/N" (:data:`_SLIDE_COUNTER`) whose k rises by one and whose N stays,
+    when a line of prose (:data:`SLIDE_LEAD`) stands beside them in an element that holds them too (a photo
+    story's lead over or under its slides: the slides' captions describe its pictures, as ``<figcaption>`` elements
+    do, which the walk steps over). Counted as nothing (``base``, in place) and returned (dropped from the text). A
+    story told by its captions alone (no lead beside them) keeps them."""
+    lines = page.lines
+    out: list[int] = []
+    run: list[int] = []
+    last = (-1, -1)  # the run's last counter (k, N)
+    for line, _ in (*page.images, (-1, -1)):
+        m = _SLIDE_COUNTER.match(lines[line].text) if 0 <= line < len(lines) and not lines[line].link_chars else None
+        k = (int(m.group(1)), int(m.group(2))) if m is not None else (-1, -1)
+        if run and (m is None or k != (last[0] + 1, last[1])):
+            if len(run) >= SLIDE_RUN and _slide_lead(page, base, run[0], run[-1]):
+                out.extend(run)
+            run = []
+        if m is not None and 0 < k[0] <= k[1]:
+            run.append(line)
+            last = k
+    for i in out:
+        if base[i] > 0:
+            base[i] = 0.0
+    return out
+
+
+def _slide_lead(page: Page, base: list[float], first: int, last: int) -> bool:
+    """Is there a line of prose above slide caption ``first`` or below ``last`` inside an element that holds the
+    slides, at most :data:`SLIDE_UP` elements above the innermost (the slides' list, the slideshow's box, the photo
+    story's)?"""
+    lines, blocks = page.lines, page.blocks
+    box = common_block(page, lines[first].block, lines[last].block)
+    for _ in range(SLIDE_UP):
+        if box <= 0 or blocks[box].parent <= 0:
+            break
+        box = blocks[box].parent
+    if box <= 0:
+        return False
+    for i in (*range(blocks[box].start, first), *range(last + 1, blocks[box].end)):
+        ln = lines[i]
+        if base[i] > 0 and ln.chars >= SLIDE_LEAD and not ln.link_chars and ln.text[-1] in SENTENCE_END:
+            return True
+    return False
+
+
+def _headline_cards(page: Page) -> list[tuple[int, int]]:
+    """``Page.thumbs`` with the images not linked whose line is one link (a headline:
+    ``<td><img></td><td><a href>Headline</a><br>Summary</td>``, a "要闻" box of cards beside a photo story; a short
+    headline such as "Joel on Software" too), as ``(line, block)``, ascending by line."""
+    thumbs = page.thumbs
+    lines = page.lines
+    if not page.images:
+        return thumbs
+    seen = {line for line, _ in thumbs}
+    cards = [(line, b) for line, b in page.images if line < len(lines) and line not in seen and _link_only(lines[line])]
+    return sorted((*thumbs, *cards)) if cards else thumbs
+
+
+def _link_only(ln: Line) -> bool:
+    """A line that is link text end to end."""
+    return ln.chars > 0 and ln.link_chars == ln.chars
 
 
 def _more_links(lines: list[Line], base: list[float]) -> list[int]:
