@@ -1396,9 +1396,14 @@ def _floor_below(page: Page, start: int, end: int) -> bool:
     :func:`_floors`.)"""
     lines = page.lines
     return any(
-        lines[i].chars <= FLOOR_HEAD and _FLOOR_NO.search(lines[i].text) is not None
-        for i in range(start, min(end, len(lines)))
+        lines[i].chars <= FLOOR_HEAD and _numbered(lines[i].text) for i in range(start, min(end, len(lines)))
     )
+
+
+def _numbered(text: str) -> bool:
+    """Does ``text`` hold a floor number (:data:`_FLOOR_NO`)? Each of its branches holds a digit: a line without
+    one is passed over by a quick search (the full pattern costs ten times as much per character)."""
+    return _DIGIT.search(text) is not None and _FLOOR_NO.search(text) is not None
 
 
 def _floors(page: Page, items: list[int], gains: list[float]) -> bool:
@@ -1411,9 +1416,16 @@ def _floors(page: Page, items: list[int], gains: list[float]) -> bool:
     takes such replies in."""
     if len(items) < FLOOR_ITEMS:
         return False
-    numbers = [n for n in (_floor_number(page, i, gains) for i in items) if n >= 0]
-    if len(numbers) < max(FLOOR_ITEMS, len(items) - 1):
-        return False  # (one item may be no floor: a reply box, an ad)
+    numbers: list[int] = []
+    spare = len(items) - max(FLOOR_ITEMS, len(items) - 1)  # (one item may be no floor: a reply box, an ad)
+    for i in items:
+        n = _floor_number(page, i, gains)
+        if n >= 0:
+            numbers.append(n)
+        elif spare == 0:
+            return False
+        else:
+            spare -= 1
     if not all(0 < b - a <= FLOOR_STEP for a, b in pairwise(numbers)):
         return False
     lines, first = page.lines, page.blocks[items[0]].start
@@ -1426,7 +1438,7 @@ def _floors(page: Page, items: list[int], gains: list[float]) -> bool:
 def _floor_number(page: Page, item: int, gains: list[float]) -> int:
     """The floor number of block ``item``'s header (:func:`_floors`), -1 if it has none above a line of text."""
     blk, lines = page.blocks[item], page.lines
-    last = max((i for i in range(blk.start, blk.end) if gains[i] > 0 or _said(lines[i])), default=-1)
+    last = next((i for i in range(blk.end - 1, blk.start - 1, -1) if gains[i] > 0 or _said(lines[i])), -1)
     for i in range(blk.start, last):
         text = lines[i].text
         if _stamp_line(text):
@@ -1444,15 +1456,14 @@ def _said(line: Line) -> bool:
         and not line.heading
         and _LETTER.search(line.text) is not None
         and not _action(line.text)
-        and _DATED.search(line.text) is None
-        and _AGE.search(line.text) is None
+        and (_DIGIT.search(line.text) is None or (_DATED.search(line.text) is None and _AGE.search(line.text) is None))
     )
 
 
 def _stamp_line(text: str) -> bool:
     """Does ``text`` (a short line) hold a date, a time of day or an age, and a word besides (a user's name)?"""
-    if len(text) > FLOOR_HEAD:
-        return False
+    if len(text) > FLOOR_HEAD or _DIGIT.search(text) is None:
+        return False  # (dates, times of day and ages all hold a digit)
     rest = _AGE.sub("", _DATED.sub("", text))
     return rest != text and _LETTER.search(_FLOOR_NO.sub("", _DIGITS.sub("", rest))) is not None
 
