@@ -1822,7 +1822,7 @@ def _chrome(
         dated = {key for key in slots if len(holders[key]) == len(items) and key not in headed}
         for i, item in owner.items():
             ln = page.lines[i]
-            if len(_NO_DIGITS.sub("", ln.text)) > REPEAT_CHARS or not _DATED.search(ln.text):
+            if _OVER_REPEAT.match(ln.text) is not None or not _DATED.search(ln.text):
                 dated.discard(_slot(page, i, item))
         chrome |= dated
     elif (
@@ -1943,7 +1943,7 @@ _TEXT_WORDS: Final = frozenset(("text", "content", "body", "message", "msg", "co
 
 def _card_line(ln: Line) -> bool:
     """Is ``ln`` a line of a poster's card: short (:data:`REPEAT_CHARS`, digits aside), no heading, no sentence end?"""
-    return not ln.heading and len(_NO_DIGITS.sub("", ln.text)) <= REPEAT_CHARS and not _SENTENCE_END.search(ln.text)
+    return not ln.heading and _OVER_REPEAT.match(ln.text) is None and not _SENTENCE_END.search(ln.text)
 
 
 def _author_slots(
@@ -2026,7 +2026,7 @@ def _stamped(page: Page, owner: dict[int, int], n_items: int) -> set[tuple[str, 
         key = _slot(page, i, item)
         text = lines[i].text
         count[key] = count.get(key, 0) + 1
-        if len(_NO_DIGITS.sub("", text)) > REPEAT_CHARS or not _CLOCK.search(text) or _SENTENCE_END.search(text):
+        if _OVER_REPEAT.match(text) is not None or not _CLOCK.search(text) or _SENTENCE_END.search(text):
             bad.add(key)
     return {key for key, n in count.items() if n == n_items and key not in bad}
 
@@ -2092,8 +2092,8 @@ def _label_slots(page: Page, owner: dict[int, int]) -> set[tuple[str, ...]]:
     mixed: set[tuple[str, ...]] = set()
     for i, item in owner.items():
         key = _slot(page, i, item)
-        t = _NO_DIGITS.sub("", lines[i].text)
-        if not t or len(t) > REPEAT_CHARS or text.setdefault(key, t) != t:
+        raw = lines[i].text
+        if _OVER_REPEAT.match(raw) is not None or not (t := _NO_DIGITS.sub("", raw)) or text.setdefault(key, t) != t:
             mixed.add(key)
         holders.setdefault(key, set()).add(item)
     return {key for key in text if key not in mixed and len(holders[key]) >= 2}
@@ -2122,7 +2122,7 @@ def _labelled(page: Page, items: list[int], owner: dict[int, int]) -> set[int]:
         i
         for i in owner
         if (not lines[i].heading or (lines[i].heading != PRE and _CLOCK.search(lines[i].text)))
-        and len(_NO_DIGITS.sub("", lines[i].text)) <= REPEAT_CHARS
+        and _OVER_REPEAT.match(lines[i].text) is None
         and _SENTENCE_END.search(lines[i].text) is None
         and _LABEL_SPACED.search(lines[i].text) is not None
     ]
