@@ -2741,7 +2741,14 @@ pages were tuned without it.)"""
 
 def comment_heading(text: str) -> bool:
     """Is ``text`` the heading of a comment section (:data:`COMMENT_HEADING`)?"""
-    return len(text) <= COUNTER_CHARS and COMMENT_HEADING.match(text.strip()) is not None
+    if len(text) > COUNTER_CHARS:
+        return False
+    text = text.strip()
+    return _HEADING_FIRST.match(text) is not None and COMMENT_HEADING.match(text) is not None
+
+
+_HEADING_FIRST: Final = re.compile(r"[网读網讀全最热熱评評留跟回\dコ댓اتندट]|(?i:[klcrкyσb])")
+"""The characters :data:`COMMENT_HEADING` can open with, matched the same way (a quick test: most lines fail it)."""
 
 
 def _counter(text: str) -> bool:
