@@ -1395,9 +1395,7 @@ def _floor_below(page: Page, start: int, end: int) -> bool:
     """Does a short line of ``start:end`` hold a floor number (:data:`_FLOOR_NO`)? (A quick test for
     :func:`_floors`.)"""
     lines = page.lines
-    return any(
-        lines[i].chars <= FLOOR_HEAD and _numbered(lines[i].text) for i in range(start, min(end, len(lines)))
-    )
+    return any(lines[i].chars <= FLOOR_HEAD and _numbered(lines[i].text) for i in range(start, min(end, len(lines))))
 
 
 def _numbered(text: str) -> bool:
