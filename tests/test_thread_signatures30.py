@@ -1,5 +1,6 @@
 """Thread chrome told by its shape (issue #12, round 30): a badge under one poster's name in the card every post
-wears (``thread._bio_slots``), a poster's same signature closing two of their posts (``content._without_signatures``)
+wears (``thread._bio_slots``), a poster's stat box of labelled fields beside a post (``content._field_boxes``), a
+poster's same signature closing two of their posts (``content._without_signatures``)
 and a signature under a rule of hyphens at the end of a post's element (``content._dashed_signature``). Generated
 pages are tune pages of the dev seed ``forum30-dev1``; the fresh seeds of the round's report are never tested on."""
 
@@ -34,12 +35,14 @@ def _page(body: str) -> str:
         ("thread_corpus4", "wukong_0", ("科技达人",)),
         ("thread_corpus5", "guestbook_0", ("签名：",)),
         ("thread_corpus5", "hr_bbs_2", ("签名：心若向阳",)),
+        ("thread_corpus2", "nga_1", ("级别:",)),
     ],
 )
 def test_thread_tune_pages_lose_their_signatures_and_badges(name: str, page_id: str, chrome: tuple[str, ...]) -> None:
     sys.path.insert(0, str(ROOT / "bench"))
     gen = importlib.import_module(name)
-    page = next(p for p in gen.build(SEED) if p.id == page_id)
+    seed = "forum30-dev2" if name == "thread_corpus2" else SEED
+    page = next(p for p in gen.build(seed) if p.id == page_id)
     assert gen.page_half(page.id) == "tune"
     text = extract_html(page.html).text
     assert not [c for c in chrome if c in text]
@@ -121,3 +124,23 @@ def test_a_dash_rule_in_the_middle_of_a_text_or_under_a_header_stays() -> None:
     )
     out = extract_html(head).text
     assert P3 in out and "好的。" in out
+
+
+def _lone_post(box: str) -> str:
+    return _page(
+        "<div class='thread'><h3>路修好了怎么养护？</h3><table><tr><td class='c1'><a class='author'>网友甲</a>"
+        f"<div class='stat'>{box}</div></td><td class='c2'><span class='postcontent'>{P1}<br>{P2}<br>{P3}</span>"
+        "<div><a>回复</a><a>引用</a></div></td></tr></table></div>"
+    )
+
+
+def test_a_posters_stat_box_beside_a_lone_post_goes() -> None:
+    text = extract_html(_lone_post("级别: 新手<br>威望: 1<br>发帖: 2855<br>注册: 2019-03-10")).text
+    assert "级别" not in text and "新手" not in text
+    assert all(p in text for p in (P1, P2, P3))
+
+
+def test_labelled_lines_without_a_count_stay() -> None:
+    """An event's "时间： / 地点： / 主办：" lines count nothing: no stat box."""
+    text = extract_html(_lone_post("时间：五月一日上午<br>地点：市民广场<br>主办：市交通运输局")).text
+    assert "地点：市民广场" in text

@@ -3246,7 +3246,8 @@ def content_lines(page: Page, sel: Selection | None, boxed: bool = False) -> lis
     lines = page.lines
     out: list[Line] = [lines[sel.lede]] if sel.lede >= 0 else []
     skip_to = -1
-    cards = [*_profile_cards(page, sel), *_name_cards(page, sel)] if sel.replies < 0 else ()
+    cards = [*_profile_cards(page, sel), *_name_cards(page, sel)] if sel.replies < 0 else []
+    cards += _field_boxes(page, sel)  # (a post's stat box: in a thread's replies too)
     named: dict[int, Line] | None = None
     for i in range(sel.start, sel.end):
         if i < skip_to:
@@ -3760,6 +3761,45 @@ def _name_cards(page: Page, sel: Selection) -> list[tuple[int, int]]:
             continue
         found.setdefault(f"{box.tag}.{box.ident}", []).append((i, i + 2))
     return [span for spans in found.values() if len(spans) >= NAME_CARDS for span in spans]
+
+
+_SHORT_FIELD: Final = re.compile(r"([^\W\d_][^\W\d_ ]{0,7})\s*(?:：|:(?=[\s\d]|$|[^\x00-\x7f]))\s*\S.{0,29}")
+"""A field of a box of fields: a label of one to eight letters, a colon and a short value ("级别: 新手", "威望：3")."""
+FIELD_BOX: Final = 3
+"""An element of at least this many lines (and at most :data:`CARD_LINES`) that are all short fields..."""
+
+
+def _field_boxes(page: Page, sel: Selection) -> list[tuple[int, int]]:
+    """...each under its own label, with no sentence end, at least one of them a count (:data:`_STATS`: "发帖: 2855"),
+    among the selected lines: a poster's stat box beside a post shown alone ("级别: 新手<br>威望: 1<br>发帖:
+    2855<br>注册: 2019-03-10"), whose text-like fields ("级别: 新手") no count rule reads; kept when the text would be
+    nothing without it (less than :data:`PROSE_CHARS` of prose outside)."""
+    lines, blocks = page.lines, page.blocks
+    boxes: list[tuple[int, int]] = []
+    i = sel.start
+    while i < sel.end:
+        blk = blocks[lines[i].block]
+        if blk.start != i or not FIELD_BOX <= blk.end - blk.start <= CARD_LINES or blk.end > sel.end:
+            i += 1
+            continue
+        labels: set[str] = set()
+        counted = False
+        for ln in lines[blk.start : blk.end]:
+            m = _SHORT_FIELD.fullmatch(ln.text.strip())
+            if m is None or ln.heading or ln.block != lines[i].block or ln.text.rstrip()[-1:] in _STOPS:
+                break
+            labels.add(m.group(1))
+            counted = counted or _STATS.fullmatch(ln.text) is not None
+        else:
+            if counted and len(labels) == blk.end - blk.start:
+                boxes.append((blk.start, blk.end))
+        i = blk.end if boxes and boxes[-1][1] == blk.end else i + 1
+    if not boxes:
+        return boxes
+    outside = sum(
+        g for i in range(sel.start, sel.end) if not any(a <= i < b for a, b in boxes) and (g := line_gain(lines[i])) > 0
+    )
+    return boxes if outside >= PROSE_CHARS else []
 
 
 def _profile_cards(page: Page, sel: Selection) -> list[tuple[int, int]]:
