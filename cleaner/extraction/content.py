@@ -3258,11 +3258,7 @@ def content_lines(page: Page, sel: Selection | None, boxed: bool = False) -> lis
         if ln.text == "--" and _mail_dash(lines, i, sel.start):  # a mail's signature: "-- " alone, then its lines
             skip_to = _signature_end(lines, i, sel.end)
             continue
-        if (
-            (_SIGNATURE_RULE.fullmatch(ln.text) or _dashed_signature(page, i, sel.end))
-            and i + 1 < sel.end
-            and lines[i + 1].block == ln.block
-        ):
+        if _SIGNATURE_RULE.fullmatch(ln.text) and i + 1 < sel.end and lines[i + 1].block == ln.block:
             skip_to = _signature_end(lines, i, sel.end)  # a forum post's "__________________" and its signature
             continue
         if cards and any(a <= i < b for a, b in cards):
@@ -3309,15 +3305,16 @@ def content_lines(page: Page, sel: Selection | None, boxed: bool = False) -> lis
 SIGNED_PROSE: Final = 20
 """A signature's line is at most :data:`~.thread.REPEAT_CHARS` long, the paragraph above it at least as long and at
 least this many characters."""
-_RULE_LINE: Final = re.compile(r"[-_=*~.·—－＿=\s]{3,}")
+_RULE_LINE: Final = re.compile(r"[-_=*~.·—－＿\s]{3,}")
 """A rule drawn in characters ("----------", "__________"): what a post often sets between its text and signature."""
 
 
 def _without_signatures(page: Page, out: list[Line]) -> list[Line]:
     """``out`` less the lines that are a poster's signature under each of their posts: a short line (not a heading,
     not in a quote nor a list item: an answer's steps repeat another's) kept twice or more, every time right under a
-    paragraph of prose (:data:`SIGNED_PROSE` characters or more, no shorter than it, ending a sentence; a rule of
-    dashes between them allowed), a different one each time, with no prose right below it. Posts set one after the
+    paragraph of prose in another element (:data:`SIGNED_PROSE` characters or more, no shorter than it, ending a
+    sentence; a rule of dashes between them allowed), a different one each time, with no prose right below it (a
+    line of the paragraph's own element is the post's text, however often it recurs). Posts set one after the
     other with no element of their own (an old BBS's posts parted by ``<hr>``) give no slot to tell a signature by,
     but the same poster's same line closing two of their posts is one. A one-line reply said twice ("+1", "顶")
     sits under its post's header, not under prose; a quote of an earlier line sits in a quote or under its header;
@@ -3356,6 +3353,7 @@ def _without_signatures(page: Page, out: list[Line]) -> list[Line]:
             and above.text not in under.get(ln.text, ())
             and (after is None or line_gain(after) <= 0)
             and not above.heading
+            and above.block != ln.block
             and above.chars >= max(SIGNED_PROSE, ln.chars)
             and above.link_chars * 2 < above.chars
             and above.text.rstrip()[-1:] in _STOPS
@@ -3644,30 +3642,6 @@ def _mail_dash(lines: list[Line], i: int, start: int) -> bool:
 _SIGNATURE_RULE: Final = re.compile(r"_{10,}")
 """A forum post's signature separator (vBulletin's "__________________"): a rule of underscores with the signature's
 lines below it in the same element."""
-
-
-_DASH_RULE: Final = re.compile(r"-{10,}")
-
-
-def _dashed_signature(page: Page, line: int, end: int) -> bool:
-    """Is ``line`` a rule of hyphens ("----------") that opens a post's signature: the last lines of its element,
-    at most :data:`SIGNATURE_LINES`, each short (:data:`~.thread.REPEAT_CHARS`), follow it, under a paragraph of the
-    element (:data:`SIGNED_PROSE` characters or more, ending a sentence), and no prose of the element after them (a
-    guest book's "text<br>----------<br>签名：…" over its reply links)? A rule in the middle of a text has more of it
-    below; a rule under a reply's header ("@X 2楼 <date>") has the reply below."""
-    lines = page.lines
-    ln = lines[line]
-    if not _DASH_RULE.fullmatch(ln.text) or line == 0 or lines[line - 1].block != ln.block:
-        return False
-    above = lines[line - 1]
-    if above.chars < SIGNED_PROSE or above.text.rstrip()[-1:] not in _STOPS:
-        return False  # (a rule under a reply's header: "@X 2楼 <date>", then the reply)
-    k = line + 1
-    while k < end and lines[k].block == ln.block:
-        if k - line > SIGNATURE_LINES or lines[k].chars > REPEAT_CHARS:
-            return False
-        k += 1
-    return k > line + 1 and (k >= page.blocks[ln.block].end or line_gain(lines[k]) <= 0)
 
 
 def _signature_end(lines: list[Line], dash: int, end: int) -> int:

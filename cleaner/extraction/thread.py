@@ -1985,7 +1985,7 @@ def _bio_slots(
     lines, blocks = page.lines, page.blocks
     found: set[tuple[str, ...]] = set()
     bad: set[tuple[str, ...]] = set()
-    nested: set[tuple[str, ...]] = set()  # slots one of whose lines is not inside a chrome name's element
+    loose: set[tuple[str, ...]] = set()  # slots one of whose lines is not inside a chrome name's own element
     for i, item in owner.items():
         key = _slot(page, i, item)
         if key in bad:
@@ -2005,8 +2005,8 @@ def _bio_slots(
             continue
         found.add(key)
         if blocks[ln.block].parent != prev.block or _slot(page, i - 1, item) not in chrome:
-            nested.add(key)
-    return {key for key in found - bad if key and (len(holders[key]) >= 2 or key not in nested)}
+            loose.add(key)
+    return {key for key in found - bad if key and (len(holders[key]) >= 2 or key not in loose)}
 
 
 STAMPED_POSTS: Final = 3
