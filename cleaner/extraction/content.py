@@ -3341,7 +3341,8 @@ def content_lines(page: Page, sel: Selection | None, boxed: bool = False) -> lis
     lines = page.lines
     out: list[Line] = [lines[sel.lede]] if sel.lede >= 0 else []
     skip_to = -1
-    cards = [*_profile_cards(page, sel), *_name_cards(page, sel)] if sel.replies < 0 else ()
+    cards = [*_profile_cards(page, sel), *_name_cards(page, sel)] if sel.replies < 0 else []
+    cards += _field_boxes(page, sel)  # (a post's stat box: in a thread's replies too)
     named: dict[int, Line] | None = None
     for i in range(sel.start, sel.end):
         if i < skip_to:
@@ -3393,7 +3394,68 @@ def content_lines(page: Page, sel: Selection | None, boxed: bool = False) -> lis
         out.append(ln)
     if sel.replies < 0:
         out = _inline_posts(page, out)
-    return _without_title_tail(_without_previews(_without_pull_quotes(page, out)))
+    return _without_title_tail(_without_previews(_without_signatures(page, _without_pull_quotes(page, out))))
+
+
+SIGNED_PROSE: Final = 20
+"""A signature's line is at most :data:`~.thread.REPEAT_CHARS` long, the paragraph above it at least as long and at
+least this many characters."""
+_RULE_LINE: Final = re.compile(r"[-_=*~.·—－＿\s]{3,}")
+"""A rule drawn in characters ("----------", "__________"): what a post often sets between its text and signature."""
+
+
+def _without_signatures(page: Page, out: list[Line]) -> list[Line]:
+    """``out`` less the lines that are a poster's signature under each of their posts: a short line (not a heading,
+    not in a quote nor a list item: an answer's steps repeat another's) kept twice or more, every time right under a
+    paragraph of prose in another element (:data:`SIGNED_PROSE` characters or more, no shorter than it, ending a
+    sentence; a rule of dashes between them allowed), a different one each time, with no prose right below it (a
+    line of the paragraph's own element is the post's text, however often it recurs). Posts set one after the
+    other with no element of their own (an old BBS's posts parted by ``<hr>``) give no slot to tell a signature by,
+    but the same poster's same line closing two of their posts is one. A one-line reply said twice ("+1", "顶")
+    sits under its post's header, not under prose; a quote of an earlier line sits in a quote or under its header;
+    a passage a page repeats (a heading and its paragraph twice) has the same text above both copies, or prose
+    below."""
+    seen: dict[str, int] = {}
+    for ln in out:
+        if ln.chars <= REPEAT_CHARS and not ln.heading:
+            seen[ln.text] = seen.get(ln.text, 0) + 1
+    twice = {t for t, n in seen.items() if n >= 2}
+    if not twice:
+        return out
+    lines, blocks = page.lines, page.blocks
+    at = {id(ln): i for i, ln in enumerate(lines) if ln.text in twice}
+    signed: dict[str, bool] = {}
+    under: dict[str, set[str]] = {}  # a line: the texts above its copies
+    for ln in out:
+        if ln.text not in twice or not signed.get(ln.text, True):
+            continue
+        i = at.get(id(ln), -1)
+        if i < 0:  # (a line made anew: a reply's text with its poster's name)
+            signed[ln.text] = False
+            continue
+        after = lines[i + 1] if i + 1 < len(lines) else None
+        i -= 1
+        while i >= 0 and _RULE_LINE.fullmatch(lines[i].text):
+            i -= 1
+        above = lines[i] if i >= 0 else None
+        k, quoted = ln.block, False
+        while k >= 0 and not quoted:
+            quoted = blocks[k].tag in ("blockquote", "li")
+            k = blocks[k].parent
+        signed[ln.text] = (
+            above is not None
+            and not quoted
+            and above.text not in under.get(ln.text, ())
+            and (after is None or line_gain(after) <= 0)
+            and not above.heading
+            and above.block != ln.block
+            and above.chars >= max(SIGNED_PROSE, ln.chars)
+            and above.link_chars * 2 < above.chars
+            and above.text.rstrip()[-1:] in _STOPS
+        )
+        if above is not None:
+            under.setdefault(ln.text, set()).add(above.text)
+    return [ln for ln in out if not signed.get(ln.text, False)]
 
 
 _NEIGHBOUR: Final = re.compile(r"(?:上一篇|下一篇|上篇|下篇|前一篇|后一篇|後一篇)(?:文章|新闻|新聞|博文)?\s*[:：]")
@@ -3768,6 +3830,45 @@ def _name_cards(page: Page, sel: Selection) -> list[tuple[int, int]]:
             continue
         found.setdefault(f"{box.tag}.{box.ident}", []).append((i, i + 2))
     return [span for spans in found.values() if len(spans) >= NAME_CARDS for span in spans]
+
+
+_SHORT_FIELD: Final = re.compile(r"([^\W\d_][^\W\d_ ]{0,7})\s*(?:：|:(?=[\s\d]|$|[^\x00-\x7f]))\s*\S.{0,29}")
+"""A field of a box of fields: a label of one to eight letters, a colon and a short value ("级别: 新手", "威望：3")."""
+FIELD_BOX: Final = 3
+"""An element of at least this many lines (and at most :data:`CARD_LINES`) that are all short fields..."""
+
+
+def _field_boxes(page: Page, sel: Selection) -> list[tuple[int, int]]:
+    """...each under its own label, with no sentence end, at least one of them a count (:data:`_STATS`: "发帖: 2855"),
+    among the selected lines: a poster's stat box beside a post shown alone ("级别: 新手<br>威望: 1<br>发帖:
+    2855<br>注册: 2019-03-10"), whose text-like fields ("级别: 新手") no count rule reads; kept when the text would be
+    nothing without it (less than :data:`PROSE_CHARS` of prose outside)."""
+    lines, blocks = page.lines, page.blocks
+    boxes: list[tuple[int, int]] = []
+    i = sel.start
+    while i < sel.end:
+        blk = blocks[lines[i].block]
+        if blk.start != i or not FIELD_BOX <= blk.end - blk.start <= CARD_LINES or blk.end > sel.end:
+            i += 1
+            continue
+        labels: set[str] = set()
+        counted = False
+        for ln in lines[blk.start : blk.end]:
+            m = _SHORT_FIELD.fullmatch(ln.text.strip())
+            if m is None or ln.heading or ln.block != lines[i].block or ln.text.rstrip()[-1:] in _STOPS:
+                break
+            labels.add(m.group(1))
+            counted = counted or _STATS.fullmatch(ln.text) is not None
+        else:
+            if counted and len(labels) == blk.end - blk.start:
+                boxes.append((blk.start, blk.end))
+        i = blk.end if boxes and boxes[-1][1] == blk.end else i + 1
+    if not boxes:
+        return boxes
+    outside = sum(
+        g for i in range(sel.start, sel.end) if not any(a <= i < b for a, b in boxes) and (g := line_gain(lines[i])) > 0
+    )
+    return boxes if outside >= PROSE_CHARS else []
 
 
 def _profile_cards(page: Page, sel: Selection) -> list[tuple[int, int]]:

@@ -1815,7 +1815,7 @@ def _chrome(
     if chrome:  # a slot of short plain lines that weigh nothing (neutral), one per item: one-line replies' text
         chrome -= _short_slots(page, owner, gains, repeated, len(items))
         chrome |= _author_slots(page, owner, holders)
-        chrome |= _bio_slots(page, owner, holders)
+        chrome |= _bio_slots(page, owner, holders, chrome)
     if chrome:  # a slot of short dated lines only, in every item, is the posts' date line ("« Reply #1 on: …»")
         dated = {key for key in slots if len(holders[key]) == len(items) and key not in headed}
         for i, item in owner.items():
@@ -1978,16 +1978,23 @@ BIO_NAME: Final = 20
 
 
 def _bio_slots(
-    page: Page, owner: dict[int, int], holders: dict[tuple[str, ...], set[int]]
+    page: Page,
+    owner: dict[int, int],
+    holders: dict[tuple[str, ...], set[int]],
+    chrome: set[tuple[str, ...]],
 ) -> set[tuple[str, ...]]:
     """...and the slots, worn by two items or more, each of whose lines comes right under such a name, in an element
     of the element that holds the name (the author's card), and is short (:data:`REPEAT_CHARS`, digits aside) with
     no sentence end and no heading: the one-line bio under the name, whatever the classes (hashed ones: ``css-1x2y``;
     :func:`_author_slots` reads them when they say "author"). A reply's text under its poster's name link ends a
-    sentence, or sits in an element of its own beside the name's card, or is longer."""
+    sentence, or sits in an element of its own beside the name's card, or is longer.
+    A slot worn by one item only is one when each of its lines sits inside the name's own element and the name's
+    slot is ``chrome`` (the posts' template: a badge or title under one poster's name, "科技达人", the others'
+    empty): it is a field of the card every item wears, however much it reads like a word of the post."""
     lines, blocks = page.lines, page.blocks
     found: set[tuple[str, ...]] = set()
     bad: set[tuple[str, ...]] = set()
+    loose: set[tuple[str, ...]] = set()  # slots one of whose lines is not inside a chrome name's own element
     for i, item in owner.items():
         key = _slot(page, i, item)
         if key in bad:
@@ -2006,7 +2013,9 @@ def _bio_slots(
             bad.add(key)
             continue
         found.add(key)
-    return {key for key in found - bad if key and len(holders[key]) >= 2}
+        if blocks[ln.block].parent != prev.block or _slot(page, i - 1, item) not in chrome:
+            loose.add(key)
+    return {key for key in found - bad if key and (len(holders[key]) >= 2 or key not in loose)}
 
 
 STAMPED_POSTS: Final = 3
