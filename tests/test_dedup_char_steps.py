@@ -44,11 +44,15 @@ def test_a_copy_with_characters_deleted_joins_its_original(seed: str, copy: int,
 
 def test_a_chance_step_at_either_end_of_the_path_is_trimmed() -> None:
     pa = np.arange(0, 400, 8, dtype=np.uint32)  # (the copy: a gram every 8 characters)
-    pb = np.arange(0, 500, 10, dtype=np.uint32)  # (the original: every 10, the copy's deletions between)
-    ia, ib = list(range(12, 39)), list(range(12, 39))
+    pb = np.arange(0, 290, 10, dtype=np.uint32)  # (the original: every 10, the copy's deletions between)
+    ia, ib = list(range(12, 39)), list(range(1, 28))
     assert _trimmed(ia, ib, pa, pb) == (ia, ib)  # (no gap where the copy holds more: untouched)
-    # first and last steps far into the copy's own text (96 and 88 characters there, 10 in the original)
-    got = _trimmed([0, *ia, 49], [11, *ib, 39], pa, pb)
-    assert got == (ia, ib)
+    # first and last steps far into the copy's own text (86 and 78 characters more there than in the original), the
+    # original ending 10 characters after them
+    assert _trimmed([0, *ia, 49], [0, *ib, 28], pa, pb) == (ia, ib)
+    # the original goes on past the last step (its own text there too): that end is left as it is
+    longer = np.arange(0, 500, 10, dtype=np.uint32)
+    got = _trimmed([0, *ia, 49], [0, *ib, 28], pa, longer)
+    assert got == ([*ia, 49], [*ib, 28])
     short_a, short_b = [0, 30, 31], [0, 1, 2]
     assert _trimmed(short_a, short_b, pa, pb) == (short_a, short_b)  # (a short path is left as it is)

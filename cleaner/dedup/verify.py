@@ -1069,16 +1069,21 @@ def _trimmed(ia: list[int], ib: list[int], pa: U32, pb: U32) -> tuple[list[int],
     """The in-order path ``ia`` / ``ib`` (indices into the positions ``pa`` / ``pb``) without its chance steps at
     either end: among its first and last :data:`_EDGE_STEPS` gaps, one where the copy holds more than
     :data:`_CHAR_BLOCK` characters beyond the canonical (a headline list or a glued text of the copy's own, one of its
-    grams matched by chance) ends the path there. A copy with characters deleted holds fewer characters in every gap."""
+    grams matched by chance) ends the path there, when the canonical holds no more than :data:`_CHAR_EDGE` characters
+    beyond that end (the block is the copy's own, on its side only). A copy with characters deleted holds fewer
+    characters in every gap."""
     n = len(ia)
     if n < 4 * _EDGE_STEPS:
         return ia, ib
     lo, hi = 0, n - 1
+    first, last = int(pb[0]), int(pb[-1])
     for k in range(_EDGE_STEPS):
-        if int(pa[ia[k + 1]]) - int(pa[ia[k]]) - int(pb[ib[k + 1]]) + int(pb[ib[k]]) > _CHAR_BLOCK:
+        step = int(pa[ia[k + 1]]) - int(pa[ia[k]]) - int(pb[ib[k + 1]]) + int(pb[ib[k]])
+        if step > _CHAR_BLOCK and int(pb[ib[k + 1]]) - first <= _CHAR_EDGE:
             lo = k + 1
         m = n - 1 - k
-        if int(pa[ia[m]]) - int(pa[ia[m - 1]]) - int(pb[ib[m]]) + int(pb[ib[m - 1]]) > _CHAR_BLOCK:
+        step = int(pa[ia[m]]) - int(pa[ia[m - 1]]) - int(pb[ib[m]]) + int(pb[ib[m - 1]])
+        if step > _CHAR_BLOCK and last - int(pb[ib[m - 1]]) <= _CHAR_EDGE:
             hi = m - 1
     if lo == 0 and hi == n - 1:
         return ia, ib
