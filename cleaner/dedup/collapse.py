@@ -39,6 +39,7 @@ the fast path and are never hashed.
 from __future__ import annotations
 
 import inspect
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -72,6 +73,7 @@ from cleaner.dedup.signature import (
     flat_keys,
     sketch_batch_job,
     sketch_batches,
+    sketch_text,
     split_keys,
 )
 from cleaner.dedup.split import connected, split_parts
@@ -129,6 +131,17 @@ _TITLE = 80
 """A story's first line of at most this many characters is its title (:meth:`_Run._goes_on`)."""
 _SENTENCE_ENDS = frozenset("。！？!?.…；;”’\"')）")
 """The last character of a sentence (:meth:`_Run._goes_on`: a copy cut inside a sentence ends on none of these)."""
+_CHROME_LINE = 40
+"""A line of at most this many characters that ends on no sentence mark (:data:`_SENTENCE_ENDS`) is page chrome for
+:meth:`_Run._unchromed`: a title, a source and time line, a breadcrumb."""
+_CLAUSE = re.compile(r"[，。！？；、]|[,.!?;:] ")
+"""A clause or sentence mark (a Latin one before a space): a line without one is no story's text (:func:`prose_of`)."""
+_CHROME_ASKED = 0.5
+"""A refused pair is compared again with the text's chrome lines set aside (:meth:`_Run._unchromed`) only when it has at
+least this share of it in the other."""
+_CHROME_HEAD = 2
+"""Chrome lines a text's head holds, at least, for it to be compared without them (:meth:`_Run._unchromed`): a title
+and a source and time line under it."""
 _LIST_ASKED = 0.15
 """A refused pair is compared again without a trailing list (:meth:`_Run._listed`) only when one text has at least this
 share of it in the other: setting a list aside lifts a share of 0.15 to the lowest floor of a rule (0.3) only when the
@@ -545,6 +558,9 @@ class _Run:
         its list starts at (:meth:`list_start`)."""
         self.placing = ""
         """The text being placed (:meth:`place`)."""
+        self.prose: dict[str, Evidence | None] = {}
+        """A text of this run → the evidence of its text without chrome lines, None when it has too few
+        (:meth:`_unchromed`)."""
         self.cut: set[str] = set()
         self.passed: dict[str, list[str]] = {}
         """A story of this run → the texts its canonical accepted that joined another story (:meth:`rehome`)."""
@@ -696,6 +712,10 @@ class _Run:
                 if self._cut_short(sk.doc_id, mine, entry.doc_id, theirs):
                     v = Verdict(v.jaccard, v.contained, v.covers, False, True)
                     self.cut.add(sid)
+            if not (v.accepted or v.substitution) and v.contained >= _CHROME_ASKED:
+                w = self._unchromed(sk.doc_id, theirs)
+                if w is not None and w.accepted:
+                    v = Verdict(v.jaccard, v.contained, v.covers, False, True)
             self.near[sid] = v.similarity
             if not v.accepted:
                 self.res.rejected += 1
@@ -723,6 +743,25 @@ class _Run:
                     if best is None or back.similarity > best[1].similarity:
                         best = (sid, back, entry)
         return best, superseded
+
+    def _unchromed(self, did: str, theirs: Evidence) -> Verdict | None:
+        """The verdict on text ``did`` (of this run) against a canonical's evidence ``theirs`` with the chrome lines of
+        the text's head set aside (:func:`prose_of`), None when it has too few: an aggregator's teaser page holds a
+        source and time line between the story's title and its cut head ("read on", share and comment-count lines
+        after it), which no rule on the whole text sets aside (the shared head is the title alone, the text's own line
+        lies inside it). Accepted only when the canonical's text starts right after the head. The evidence without the
+        head is made once per text."""
+        if did not in self.prose:
+            prose = prose_of(self.docs[self.first[did]].text)
+            self.prose[did] = None if prose is None else sketch_evidence(sketch_text(did, prose, self.params))
+        ev = self.prose[did]
+        if ev is None or ev.hashes.size == 0:
+            return None
+        self.res.candidates += 1
+        v = compare(ev, theirs, self.params, core=False)  # (the head set aside: no more own text at its edges)
+        # the text must go on with the canonical's text right after its head: a template page's story under its
+        # header is text of its own there (the rest of the page, a list and a footer, is the template's)
+        return v if v.accepted and edge_gaps(ev, theirs, self.params)[0] <= _GAP else None
 
     def _cut_asked(self, v: Verdict) -> bool:
         """Is a refused pair (verdict ``v``) asked whether one of them is the other cut short (:meth:`_cut_short`)?"""
@@ -1482,6 +1521,25 @@ class _Run:
             if sid in self.moved_in:
                 update.meta[MOVED_META] = " ".join(sorted(set(self.moved_in[sid])))
             self.res.updates.append(update)
+
+
+def prose_of(text: str) -> str | None:
+    """``text`` from its first line that is no chrome on (its head set aside: a title and the source and time line under
+    it, a breadcrumb), None when that head is a line or none. A chrome line is short and ends on no sentence mark
+    (:data:`_CHROME_LINE`), or holds no clause mark at all (:data:`_CLAUSE`: a row of links or channel names, a
+    title); a story's line, even cut short, holds one."""
+    at = lines = 0
+    while at < len(text):
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        bare = text[at:end].strip()
+        if bare and (len(bare) > _CHROME_LINE or bare[-1] in _SENTENCE_ENDS) and _CLAUSE.search(bare):
+            break
+        lines += bool(bare)
+        at = end + 1
+    if lines < _CHROME_HEAD or len(text) - at <= _CHROME_LINE:
+        return None
+    return text[at:]
 
 
 def _stories_of(docs: list[Document], params: DedupParams) -> list[list[str]]:

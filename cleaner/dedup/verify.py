@@ -1002,6 +1002,7 @@ def _chars_deleted(
     in_span, own_share = (_CHAR_IN_SPAN_WORDY, _CHAR_OWN_WORDY) if wordy else (_CHAR_IN_SPAN, 0.5)
     own_least = _CHAR_OWN_LEAST_WORDY if wordy else _CHAR_BLOCK
     ia, ib, shared = path
+    ia, ib = _trimmed(ia, ib, a.positions, b.positions)
     neutral, neutral_b = neutrals
     block = len(ia) < _DELETED_ORDER * shared
     if len(ia) <= p.deleted_gaps or (block and (2 * len(ia) < shared or not _one_block(in_b, ia))):
@@ -1032,6 +1033,7 @@ def _chars_deleted(
     for n in range(len(ia) - 1):
         i1, i2, j1, j2 = ia[n], ia[n + 1], ib[n], ib[n + 1]
         ga, gb = pa[i2] - pa[i1], pb[j2] - pb[j1]
+        gb_all = gb  # (the canonical's moved text here is no text the copy holds beyond it)
         ma, mb = moved_a[i2] - moved_a[i1 + 1], moved_b[j2] - moved_b[j1 + 1]
         # (a repeated gram here and there is no moved text)
         if ma >= _CHAR_MOVED and 2 * ma >= i2 - i1 - 1 - skip[i2] + skip[i1 + 1]:
@@ -1045,10 +1047,10 @@ def _chars_deleted(
             return False
         sites += gb > ga
         swaps += ga >= gb and own > 0
-        other += ga > gb or (ga == gb and own > 0)
+        other += ga > gb_all or (ga == gb and own > 0)
         lent = max(0, ga - gb)  # (a step placed on a later copy of a repeated gram lends the next gap what it took)
-        if ga > gb:
-            excess += ga - gb
+        if ga > gb_all:
+            excess += ga - gb_all
             if excess > most:
                 return False
     if sites <= (2 * p.deleted_gaps if both_out else p.anchor) or other * _CHAR_OTHER > sites:
@@ -1056,6 +1058,36 @@ def _chars_deleted(
     if clean is not None:
         clean.append(swaps * _CHAR_SWAP_SITES <= sites and not both_out)
     return True
+
+
+_EDGE_STEPS: Final = 3
+"""Steps at each end of a character path among which one over a gap where the copy holds :data:`_CHAR_BLOCK` more
+characters than the canonical is a chance step out of the shared span (:func:`_trimmed`)."""
+
+
+def _trimmed(ia: list[int], ib: list[int], pa: U32, pb: U32) -> tuple[list[int], list[int]]:
+    """The in-order path ``ia`` / ``ib`` (indices into the positions ``pa`` / ``pb``) without its chance steps at
+    either end: among its first and last :data:`_EDGE_STEPS` gaps, one where the copy holds more than
+    :data:`_CHAR_BLOCK` characters beyond the canonical (a headline list or a glued text of the copy's own, one of its
+    grams matched by chance) ends the path there, when the canonical holds no more than :data:`_CHAR_EDGE` characters
+    beyond that end (the block is the copy's own, on its side only). A copy with characters deleted holds fewer
+    characters in every gap."""
+    n = len(ia)
+    if n < 4 * _EDGE_STEPS:
+        return ia, ib
+    lo, hi = 0, n - 1
+    first, last = int(pb[0]), int(pb[-1])
+    for k in range(_EDGE_STEPS):
+        step = int(pa[ia[k + 1]]) - int(pa[ia[k]]) - int(pb[ib[k + 1]]) + int(pb[ib[k]])
+        if step > _CHAR_BLOCK and int(pb[ib[k + 1]]) - first <= _CHAR_EDGE:
+            lo = k + 1
+        m = n - 1 - k
+        step = int(pa[ia[m]]) - int(pa[ia[m - 1]]) - int(pb[ib[m]]) + int(pb[ib[m - 1]])
+        if step > _CHAR_BLOCK and last - int(pb[ib[m - 1]]) <= _CHAR_EDGE:
+            hi = m - 1
+    if lo == 0 and hi == n - 1:
+        return ia, ib
+    return ia[lo : hi + 1], ib[lo : hi + 1]
 
 
 _ONE_BLOCK: Final = 0.75
