@@ -702,6 +702,46 @@ def _core(page: Page, best: int, gains: list[float], anchor: int) -> int:
         best = inner
 
 
+WALL_SHARE: Final = 0.4
+"""A block under the page's title scoring at least this share of the block chosen past a wall of chrome below it
+wins (:func:`_past_wall`)."""
+
+
+def _past_wall(page: Page, best: int, gains: list[float], anchor: int) -> int:
+    """The best block under the page's title line instead of ``best`` when ``best`` lies below it past a wall of
+    chrome: the lines between the two (link lists, a teaser sidebar's headlines) cost at least what ``best`` brings,
+    the block under the title holds a line of prose below the title that ends a sentence, and it scores at least
+    :data:`WALL_SHARE` of ``best``. A short story loses to a longer prose block further down (a copyright notice, a
+    disclaimer, a site's mission statement, a comment policy) when the lists between them keep any block from
+    holding both; the prose past the lists is not the story the title heads. ``best`` when there is no title line,
+    ``best`` holds it or starts above it, or no such block is found."""
+    blocks, lines = page.blocks, page.lines
+    far = blocks[best]
+    if anchor < 0 or far.start <= anchor:
+        return best
+    prefix = _prefix(gains)
+    far_raw = prefix[far.end] - prefix[far.start]
+    far_score = _bonused(page, best, far_raw, gains, anchor)
+    near, near_score, near_end = -1, 0.0, 0
+    for idx in range(best):  # the blocks that start above ``best`` (blocks are in document order)
+        blk = blocks[idx]
+        start, end = blk.start, blk.end
+        if end > far.start or end <= anchor + 1 or start < anchor - TITLE_GAP:
+            continue
+        score = prefix[end] - prefix[start]
+        if score <= 0:
+            continue
+        score = _bonused(page, idx, score, gains, anchor)
+        if score > near_score or (score == near_score and start < near_end):
+            near, near_score, near_end = idx, score, end
+    if near < 0 or near_score < WALL_SHARE * far_score or prefix[far.start] - prefix[near_end] > -far_raw:
+        return best  # no wall: the lines between cost less than ``best`` brings
+    start = max(blocks[near].start, anchor + 1)
+    if not any(gains[i] > 0 and lines[i].text[-1:] in SENTENCE_END for i in range(start, near_end)):
+        return best
+    return near
+
+
 CELLS: Final = frozenset({"td", "th"})
 
 
@@ -1820,6 +1860,7 @@ def _select_root(page: Page, title: str, held: list[int], *, continued: bool) ->
         best, neg, gains = strict
     if best < 0:
         return None
+    best = _past_wall(page, best, gains, anchor)
     best = _core(page, best, gains, anchor)
     best, boxed = _title_story(page, best, gains, anchor)
     if boxed < 0:
