@@ -710,7 +710,8 @@ wins (:func:`_past_wall`)."""
 def _past_wall(page: Page, best: int, gains: list[float], anchor: int) -> int:
     """The best block under the page's title line instead of ``best`` when ``best`` lies below it past a wall of
     chrome: the lines between the two (link lists, a teaser sidebar's headlines) cost at least what ``best`` brings,
-    the block under the title holds a line of prose below the title that ends a sentence, and it scores at least
+    the block under the title holds a line of prose below the title (:data:`PROSE_CHARS` worth) that ends a
+    sentence (not a heading: a deck under a headline is no story) and that ``best`` does not repeat (a summary box over the story), and it scores at least
     :data:`WALL_SHARE` of ``best``. A short story loses to a longer prose block further down (a copyright notice, a
     disclaimer, a site's mission statement, a comment policy) when the lists between them keep any block from
     holding both; the prose past the lists is not the story the title heads. ``best`` when there is no title line,
@@ -737,8 +738,16 @@ def _past_wall(page: Page, best: int, gains: list[float], anchor: int) -> int:
     if near < 0 or near_score < WALL_SHARE * far_score or prefix[far.start] - prefix[near_end] > -far_raw:
         return best  # no wall: the lines between cost less than ``best`` brings
     start = max(blocks[near].start, anchor + 1)
-    if not any(gains[i] > 0 and lines[i].text[-1:] in SENTENCE_END for i in range(start, near_end)):
-        return best
+    told = [
+        squash(lines[i].text)
+        for i in range(start, near_end)
+        if gains[i] >= PROSE_CHARS and not lines[i].heading and lines[i].text[-1:] in SENTENCE_END
+    ]
+    if not told:
+        return best  # a headline and its deck (a heading), no story under them
+    far_text = [squash(lines[i].text) for i in range(far.start, far.end)]
+    if any(a and a in b for a in told for b in far_text):
+        return best  # the lines under the title summarize the block past the wall: that block is the story
     return near
 
 
