@@ -709,17 +709,23 @@ wins (:func:`_past_wall`)."""
 
 def _past_wall(page: Page, best: int, gains: list[float], anchor: int) -> int:
     """The best block under the page's title line instead of ``best`` when ``best`` lies below it past a wall of
-    chrome: the lines between the two (link lists, a teaser sidebar's headlines) cost at least what ``best`` brings,
-    the block under the title holds a line of prose below the title (:data:`PROSE_CHARS` worth) that ends a
-    sentence (not a heading: a deck under a headline is no story) and that ``best`` does not repeat (a summary box over the story), and it scores at least
-    :data:`WALL_SHARE` of ``best``. A short story loses to a longer prose block further down (a copyright notice, a
-    disclaimer, a site's mission statement, a comment policy) when the lists between them keep any block from
-    holding both; the prose past the lists is not the story the title heads. ``best`` when there is no title line,
-    ``best`` holds it or starts above it, or no such block is found."""
+    chrome. A short story loses to a longer prose block further down (a copyright notice, a disclaimer, a site's
+    mission statement, a comment policy) when the lists between them (a teaser sidebar, "most read" rankings) keep
+    any block from holding both; the prose past the lists is not the story the title heads.
+
+    The block under the title: the best-scoring block that starts at most :data:`TITLE_GAP` lines above the title
+    line, holds a line below it and ends above ``best``. It wins when the lines between it and ``best`` cost at
+    least what ``best`` brings, it scores at least :data:`WALL_SHARE` of ``best``, and it holds a line of prose below
+    the title (:data:`PROSE_CHARS` worth) that ends a sentence, is no heading (a deck under a headline is no story)
+    and is not repeated in ``best`` (a summary box over the story). ``best`` when there is no title line, ``best``
+    starts at or above it, or no such block is found."""
     blocks, lines = page.blocks, page.lines
     far = blocks[best]
     if anchor < 0 or far.start <= anchor:
         return best
+    cost = sum(g for g in gains[anchor + 1 : far.start] if g < 0)
+    if cost > -sum(gains[far.start : far.end]):
+        return best  # (most pages: the chrome under the title costs less than the chosen block brings)
     prefix = _prefix(gains)
     far_raw = prefix[far.end] - prefix[far.start]
     far_score = _bonused(page, best, far_raw, gains, anchor)
