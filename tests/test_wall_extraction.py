@@ -111,3 +111,15 @@ def test_a_tune_pages_one_paragraph_under_its_title_beats_a_quote_past_its_lists
     # magichtml_en article_8f20 (tune): a video story of one paragraph; a pull quote further down outscored it
     page = next(p for p in load_set(DATA, "magichtml_en", None, ("tune",)) if p.id == "article_8f203971ba54bca9")
     assert prf(extract_html(page.html).text, page.gold)[0] >= 0.95
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason="../shared/data/extraction is not here")
+def test_a_body_split_by_a_related_box_set_inside_it_is_not_cut_to_its_lead() -> None:
+    # en_web_corpus25b sidebar30-dev6 (tune) related_above-2: the lead paragraph, a related box of teasers inside the
+    # body's element, the rest of the story below it; the story's last paragraph outscored the lead alone
+    import en_web_corpus25b
+
+    pages = en_web_corpus25b.build(DATA, "sidebar30-dev6")
+    page = next(p for p in pages if p.id == "sidebar30-dev6-related_above-2")
+    assert page.half == "tune"
+    assert prf(extract_html(page.html, url=en_web_corpus25b.SCORING.url(page)).text, page.gold)[0] >= 0.95

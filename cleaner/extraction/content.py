@@ -717,7 +717,8 @@ def _past_wall(page: Page, best: int, gains: list[float], anchor: int) -> tuple[
     line, holds a line below it and ends above ``best``. It wins when the lines between it and ``best`` cost at
     least what ``best`` brings, it scores at least :data:`WALL_SHARE` of ``best``, and it holds a line of prose below
     the title (:data:`PROSE_CHARS` worth) that ends a sentence, is no heading (a deck under a headline is no story)
-    and is not repeated in ``best`` (a summary box over the story). Returns (block, fence): the block holding both
+    and is not repeated in ``best`` (a summary box over the story), and the two are not paragraphs of one element (leaf
+    blocks of one parent: one text split by a related box set inside it). Returns (block, fence): the block holding both
     fences the widening (the story does not grow back over the wall); (``best``, -1) when there is no title line,
     ``best`` starts at or above it, or no such block is found."""
     blocks, lines = page.blocks, page.lines
@@ -755,6 +756,8 @@ def _past_wall(page: Page, best: int, gains: list[float], anchor: int) -> tuple[
     far_text = [squash(lines[i].text) for i in range(far.start, far.end)]
     if any(a and a in b for a in told for b in far_text):
         return best, -1  # the lines under the title summarize the block past the wall: that block is the story
+    if blocks[near].parent == far.parent and blocks[near].end_block == near + 1 and far.end_block == best + 1:
+        return best, -1  # two paragraphs of one element: one text split by a box set inside it
     return near, common_block(page, near, best)
 
 
