@@ -703,6 +703,65 @@ def _core(page: Page, best: int, gains: list[float], anchor: int) -> int:
         best = inner
 
 
+WALL_SHARE: Final = 0.4
+"""A block under the page's title scoring at least this share of the block chosen past a wall of chrome below it
+wins (:func:`_past_wall`)."""
+
+
+def _past_wall(page: Page, best: int, gains: list[float], anchor: int) -> tuple[int, int]:
+    """The best block under the page's title line instead of ``best`` when ``best`` lies below it past a wall of
+    chrome. A short story loses to a longer prose block further down (a copyright notice, a disclaimer, a site's
+    mission statement, a comment policy) when the lists between them (a teaser sidebar, "most read" rankings) keep
+    any block from holding both; the prose past the lists is not the story the title heads.
+
+    The block under the title: the best-scoring block that starts at most :data:`TITLE_GAP` lines above the title
+    line, holds a line below it and ends above ``best``. It wins when the lines between it and ``best`` cost at
+    least what ``best`` brings, it scores at least :data:`WALL_SHARE` of ``best``, and it holds a line of prose below
+    the title (:data:`PROSE_CHARS` worth) that ends a sentence, is no heading (a deck under a headline is no story)
+    and is not repeated in ``best`` (a summary box over the story), and the two are not paragraphs of one element (leaf
+    blocks of one parent: one text split by a related box set inside it). Returns (block, fence): the block holding both
+    fences the widening (the story does not grow back over the wall); (``best``, -1) when there is no title line,
+    ``best`` starts at or above it, or no such block is found."""
+    blocks, lines = page.blocks, page.lines
+    far = blocks[best]
+    if anchor < 0 or far.start <= anchor:
+        return best, -1
+    cost = sum(g for g in gains[anchor + 1 : far.start] if g < 0)
+    if cost > -sum(gains[far.start : far.end]):
+        return best, -1  # (most pages: the chrome under the title costs less than the chosen block brings)
+    prefix = _prefix(gains)
+    far_raw = prefix[far.end] - prefix[far.start]
+    far_score = _bonused(page, best, far_raw, gains, anchor)
+    near, near_score, near_end = -1, 0.0, 0
+    for idx in range(best):  # the blocks that start above ``best`` (blocks are in document order)
+        blk = blocks[idx]
+        start, end = blk.start, blk.end
+        if end > far.start or end <= anchor + 1 or start < anchor - TITLE_GAP:
+            continue
+        score = prefix[end] - prefix[start]
+        if score <= 0:
+            continue
+        score = _bonused(page, idx, score, gains, anchor)
+        if score > near_score or (score == near_score and start < near_end):
+            near, near_score, near_end = idx, score, end
+    if near < 0 or near_score < WALL_SHARE * far_score or prefix[far.start] - prefix[near_end] > -far_raw:
+        return best, -1  # no wall: the lines between cost less than ``best`` brings
+    start = max(blocks[near].start, anchor + 1)
+    told = [
+        squash(lines[i].text)
+        for i in range(start, near_end)
+        if gains[i] >= PROSE_CHARS and not lines[i].heading and lines[i].text[-1:] in SENTENCE_END
+    ]
+    if not told:
+        return best, -1  # a headline and its deck (a heading), no story under them
+    far_text = [squash(lines[i].text) for i in range(far.start, far.end)]
+    if any(a and a in b for a in told for b in far_text):
+        return best, -1  # the lines under the title summarize the block past the wall: that block is the story
+    if blocks[near].parent == far.parent and blocks[near].end_block == near + 1 and far.end_block == best + 1:
+        return best, -1  # two paragraphs of one element: one text split by a box set inside it
+    return near, common_block(page, near, best)
+
+
 CELLS: Final = frozenset({"td", "th"})
 
 
@@ -1915,6 +1974,7 @@ def _select_root(page: Page, title: str, held: list[int], *, continued: bool) ->
         best, neg, gains = strict
     if best < 0:
         return None
+    best, walled = _past_wall(page, best, gains, anchor)
     best = _core(page, best, gains, anchor)
     best, boxed = _title_story(page, best, gains, anchor)
     if boxed < 0:
@@ -1926,6 +1986,8 @@ def _select_root(page: Page, title: str, held: list[int], *, continued: bool) ->
         best, fence = _title_column(page, best, gains, anchor)
     if fence < 0:
         best, fence = _title_layout(page, best, gains, anchor)
+    if fence < 0:
+        fence = walled  # the story chosen over a block past a wall below it: it does not grow back over the wall
     listed = page.blocks[best].end
     best, comments = _story_above_comments(page, best, gains, base, anchor)
     above = comments >= 0 and not page.blocks[best].start <= comments < page.blocks[best].end
