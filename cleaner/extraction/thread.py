@@ -42,6 +42,7 @@ __all__ = [
     "reply_action",
     "short_lines",
     "thread_lines",
+    "titled_thread",
     "user_action",
 ]
 
@@ -118,11 +119,14 @@ def _items(
     lone: bool = False,
     loose: bool = False,
     memo: dict[tuple[int, bool], list[int]] | None = None,
+    stamped: bool = False,
 ) -> list[int]:
     """Like siblings with prose, the first of which holds line ``start`` (or []): named as posts, replies, answers
     or comments (or, without a class or id, in a list named so), or (not ``named``) of any class, each with a reply
     or report link (:func:`_acted`). With ``lone``, one item alone will do when it holds such a link or button and
-    no form control (a thread's one reply, :func:`_lone_reply`; ``loose``: below a post of one paragraph)."""
+    no form control (a thread's one reply, :func:`_lone_reply`; ``loose``: below a post of one paragraph). With
+    ``stamped`` (not ``named``), :data:`FLOOR_ITEMS` or more items each with a header of a name and a time above its
+    prose (:func:`_stamped_post`) instead of the links."""
     blocks = page.blocks
     k = page.lines[start].block
     single: list[int] = []  # a lone reply, if no group is found further up
@@ -150,7 +154,14 @@ def _items(
             # a reply is a post among its chrome: several lines, at least one of them prose
             if len(items) >= MIN_ITEMS:
                 with_prose = [i for i in items if _has_prose(blocks[i], gains)]
-                if len(with_prose) >= MIN_ITEMS and (named or _acted(page, items)):
+                if len(with_prose) >= MIN_ITEMS and (
+                    named
+                    or (
+                        len(items) >= FLOOR_ITEMS and all(_stamped_post(page, i, gains) for i in items)
+                        if stamped
+                        else _acted(page, items)
+                    )
+                ):
                     return items
                 if len(items) >= SHORT_ITEMS and _short_replies(page, items):
                     return items
@@ -2260,6 +2271,7 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
         found = (
             _items(page, probe, gains, memo=memo)
             or (unnamed and _items(page, probe, gains, named=False, memo=memo))
+            or _items(page, probe, gains, named=False, memo=memo, stamped=True)
             or []
         )
         items = [i for i in found if blocks[i].end <= end]
@@ -2554,6 +2566,48 @@ def _floor_list(page: Page, block: int, gains: list[float]) -> int:
                 return blocks[k].parent
         k = blocks[k].parent
     return -1
+
+
+TITLED_REACH: Final = 16
+"""A thread under the page's title (:func:`titled_thread`) has its first post's header at most this many lines
+below the title line."""
+
+
+def titled_thread(page: Page, best: int, gains: list[float], anchor: int) -> int:
+    """The list of posts right under the page's title when the block chosen lies outside it (a side column's feed
+    of long items outweighed a short thread), or -1. The posts are told by their shape alone, whatever their
+    classes name: at least :data:`FLOOR_ITEMS` like siblings, each with prose and, above its last line of prose,
+    a short header line of a name and a time (:func:`_stamp_line`), the first header within :data:`TITLED_REACH`
+    lines below the title line ``anchor``, and no more prose between the title and the first post than the
+    posts hold. Returns the parent of the posts."""
+    blocks, lines = page.blocks, page.lines
+    if anchor < 0 or best < 0:
+        return -1
+    for probe in range(anchor + 1, min(anchor + 1 + TITLED_REACH, len(lines))):
+        ln = lines[probe]
+        if ln.chars > FLOOR_HEAD or gains[probe] > 0 or not _stamp_line(ln.text):
+            continue
+        k = ln.block
+        while k > 0 and blocks[k].parent >= 0 and blocks[k].start > anchor:
+            if blocks[k].end - blocks[k].start >= 2:
+                items = _like_children(page, k, False)
+                if len(items) >= FLOOR_ITEMS and items[0] == k and all(_stamped_post(page, i, gains) for i in items):
+                    parent = blocks[k].parent
+                    first = blocks[k].start
+                    between = sum(g for g in gains[anchor + 1 : first] if g > 0)
+                    held = sum(g for g in gains[first : blocks[items[-1]].end] if g > 0)
+                    outside = blocks[best].start >= blocks[items[-1]].end or blocks[best].end <= anchor
+                    return parent if outside and between < held else -1
+            k = blocks[k].parent
+        return -1
+    return -1
+
+
+def _stamped_post(page: Page, item: int, gains: list[float]) -> bool:
+    """Does block ``item`` hold prose and, above its last line of prose, a short line of a name and a time?"""
+    blk, lines = page.blocks[item], page.lines
+    last = max((i for i in range(blk.start, blk.end) if gains[i] > 0), default=-1)
+    return any(lines[i].chars <= FLOOR_HEAD and _stamp_line(lines[i].text) for i in range(blk.start, last))
 
 
 GROUP_LINES: Final = 400
