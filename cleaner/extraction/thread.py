@@ -156,11 +156,7 @@ def _items(
                 with_prose = [i for i in items if _has_prose(blocks[i], gains)]
                 if len(with_prose) >= MIN_ITEMS and (
                     named
-                    or (
-                        len(items) >= FLOOR_ITEMS and all(_stamped_post(page, i, gains) for i in items)
-                        if stamped
-                        else _acted(page, items)
-                    )
+                    or (_time_marked_posts(page, items, gains, above=True) if stamped else _acted(page, items))
                 ):
                     return items
                 if len(items) >= SHORT_ITEMS and _short_replies(page, items):
@@ -807,13 +803,15 @@ def _first_items(page: Page, start: int, end: int, gains: list[float]) -> list[i
             or (paragraphs <= 1 and _listed(page, items[0]))
             or all(_answer_like(page, i) for i in items)
             or _floors(page, items, gains)
+            or _time_marked_posts(page, items, gains)
         ):
             if tail > end and not _post_is_item(page, start, items[0]):
                 return []  # the prose below the post was in an element not like the replies
             if len(items) == 1:
                 items = _set_apart(page, items[0], gains)
             return items  # a reply may open with its text (the user's name inline)
-        gain = gains[probe] if gains[probe] <= 0 or not _boxed(page, probe, end) else 0.0
+        boxed = gains[probe] > 0 and (_boxed(page, probe, end) or _teaser_box(page, probe, end))
+        gain = 0.0 if boxed else gains[probe]
         if gain > 0 and tail < 0:
             tail = _item_end(page, start, end)
             if sum(1 for g in gains[end:tail] if g > 0) > TAIL_PROSE:
@@ -826,6 +824,60 @@ def _first_items(page: Page, start: int, end: int, gains: list[float]) -> list[i
     return []
 
 
+def _time_marked_posts(page: Page, items: list[int], gains: list[float], *, above: bool = False) -> bool:
+    """Are ``items`` :data:`FLOOR_ITEMS` or more posts, each :func:`time-marked <_time_marked>` (``above``: by a
+    header above its last line of prose, :func:`_stamped_post`), most with words of their own (not one "this reply
+    was deleted" line repeated: the placeholders of removed posts are no thread)?"""
+    marked = _stamped_post if above else _time_marked
+    return (
+        len(items) >= FLOOR_ITEMS
+        and all(marked(page, i, gains) for i in items)
+        and 2 * len({_prose_of(page, i, gains) for i in items}) > len(items)
+    )
+
+
+def _prose_of(page: Page, item: int, gains: list[float]) -> tuple[str, ...]:
+    """The lines of prose of block ``item``."""
+    blk, lines = page.blocks[item], page.lines
+    return tuple(lines[i].text for i in range(blk.start, blk.end) if gains[i] > 0)
+
+
+def _time_marked(page: Page, item: int, gains: list[float]) -> bool:
+    """Does block ``item`` hold prose and, outside it, a short line of a name and a time (a post's header or its
+    footer: "X 1周前 评论")?"""
+    blk, lines = page.blocks[item], page.lines
+    return any(g > 0 for g in gains[blk.start : blk.end]) and any(
+        gains[i] <= 0 and lines[i].chars <= FLOOR_HEAD and _stamp_line(lines[i].text) for i in range(blk.start, blk.end)
+    )
+
+
+def _teaser_box(page: Page, line: int, end: int) -> bool:
+    """Is ``line`` in one of two or more like siblings starting at or below line ``end``, each of a few lines that
+    open with a line all link text (a course's or a story's linked title) over a line of prose (a promotion box
+    between the first post and its replies, named by no class: its summaries are not prose outside them)?"""
+    blocks, lines = page.blocks, page.lines
+    k = lines[line].block
+    while k > 0 and blocks[k].start >= end and blocks[k].parent >= 0:
+        if blocks[k].end - blocks[k].start >= 2:
+            items = _like_children(page, k, False)
+            if len(items) >= 2:
+                return all(_linked_summary(page, i) for i in items)
+        k = blocks[k].parent
+    return False
+
+
+def _linked_summary(page: Page, item: int) -> bool:
+    blk, lines = page.blocks[item], page.lines
+    head = lines[blk.start]
+    return (
+        blk.end - blk.start <= TEASER_LINES
+        and head.link_chars >= head.chars > 0
+        and any(ln.punct and not ln.link_chars for ln in lines[blk.start + 1 : blk.end])
+    )
+
+
+TEASER_LINES: Final = 3
+"""A promotion's item (:func:`_teaser_box`) is a linked title and a line or two of summary."""
 TAIL_PROSE: Final = 2
 """Lines of prose the first post's item may hold below the post (a signature of a line or two)."""
 
@@ -2591,7 +2643,7 @@ def titled_thread(page: Page, best: int, gains: list[float], anchor: int) -> int
         while k > 0 and blocks[k].parent >= 0 and blocks[k].start > anchor:
             if blocks[k].end - blocks[k].start >= 2:
                 items = _like_children(page, k, False)
-                if len(items) >= FLOOR_ITEMS and items[0] == k and all(_stamped_post(page, i, gains) for i in items):
+                if items and items[0] == k and _time_marked_posts(page, items, gains, above=True):
                     parent = blocks[k].parent
                     first = blocks[k].start
                     between = sum(g for g in gains[anchor + 1 : first] if g > 0)
