@@ -74,7 +74,10 @@ DATA = SHARED / "data" / "extraction"
 @pytest.mark.skipif(not DATA.is_dir(), reason="../shared/data/extraction is not here")
 @pytest.mark.parametrize(
     ("set_name", "page_id", "kind"),
-    [("magichtml_en", "forum_9bc65d367d3b3bda", "rename")],  # bbPress: an activity feed beside a short thread
+    [
+        ("magichtml_en", "forum_9bc65d367d3b3bda", "rename"),  # bbPress: an activity feed beside a short thread
+        ("magichtml_en", "forum_44996889451f80a9", "rename"),  # IPS: "Posted <date>" heads, a spoiler-only post
+    ],
 )
 def test_tune_thread_under_its_title_whatever_its_classes(set_name: str, page_id: str, kind: str) -> None:
     pages = load_set(DATA, set_name, None, ("tune",))
@@ -111,3 +114,15 @@ def test_tune_replies_below_a_promotion_box_whatever_their_classes() -> None:
     f_base = prf(extract_html(base[0], url=page.url).text, base[1])[0]
     f_changed = prf(extract_html(changed[0], url=page.url).text, changed[1])[0]
     assert f_changed >= f_base - 0.03
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason="../shared/data/extraction is not here")
+def test_an_articles_dated_comments_are_no_list_of_posts() -> None:
+    """A long article and, under "热门评论", its comments, each under a dated "引用 投诉 支持 (2) 2004-12-13 09:02:13"
+    bar: time-marked items far below the chosen block's start are no list of posts (the tune page's gold leaves the
+    comments out)."""
+    pages = load_set(DATA, "cleaneval_zh", None, ("tune",))
+    page = next(p for p in pages if p.id == "24")
+    text = extract_html(page.html, url=page.url).text
+    assert "认为：" not in text
+    assert prf(text, page.gold)[0] >= 0.97

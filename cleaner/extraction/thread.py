@@ -795,6 +795,8 @@ def _first_items(page: Page, start: int, end: int, gains: list[float]) -> list[i
     tail = -1  # the end of the first post's item, once prose below the post asked for it
     for probe in range(end, min(end + FAR_GAP, len(lines))):
         items = _items_or_lone(page, probe, gains, loose, memo)
+        if not items and probe < end + gap:  # replies told by their time-marked headers alone, right below the post
+            items = _items(page, probe, gains, named=False, memo=memo, stamped=True)
         if len(items) == 1 and not _reply_to(page, items[0], start, end):
             items = []  # one item that no class names: a reply only if it shares a line's template with the post
         if items and (
@@ -825,14 +827,17 @@ def _first_items(page: Page, start: int, end: int, gains: list[float]) -> list[i
 
 
 def _time_marked_posts(page: Page, items: list[int], gains: list[float], *, above: bool = False) -> bool:
-    """Are ``items`` :data:`FLOOR_ITEMS` or more posts, each :func:`time-marked <_time_marked>` (``above``: by a
-    header above its last line of prose, :func:`_stamped_post`), most with words of their own (not one "this reply
-    was deleted" line repeated: the placeholders of removed posts are no thread)?"""
+    """Are ``items`` posts: :data:`FLOOR_ITEMS` or more of them, and most, hold prose, each of those
+    :func:`time-marked <_time_marked>` (``above``: by a header above its last line of prose, :func:`_stamped_post`),
+    most with words of their own (not one "this reply was deleted" line repeated: the placeholders of removed posts
+    are no thread)? (An item without prose: a post of a picture or a hidden spoiler.)"""
     marked = _stamped_post if above else _time_marked
+    told = [i for i in items if any(g > 0 for g in gains[page.blocks[i].start : page.blocks[i].end])]
     return (
-        len(items) >= FLOOR_ITEMS
-        and all(marked(page, i, gains) for i in items)
-        and 2 * len({_prose_of(page, i, gains) for i in items}) > len(items)
+        len(told) >= FLOOR_ITEMS
+        and 2 * len(told) > len(items)
+        and all(marked(page, i, gains) for i in told)
+        and 2 * len({_prose_of(page, i, gains) for i in told}) > len(told)
     )
 
 
@@ -2323,7 +2328,7 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
         found = (
             _items(page, probe, gains, memo=memo)
             or (unnamed and _items(page, probe, gains, named=False, memo=memo))
-            or _items(page, probe, gains, named=False, memo=memo, stamped=True)
+            or (probe < start + POSTS_GAP and _items(page, probe, gains, named=False, memo=memo, stamped=True))
             or []
         )
         items = [i for i in found if blocks[i].end <= end]
