@@ -2328,7 +2328,7 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
         found = (
             _items(page, probe, gains, memo=memo)
             or (unnamed and _items(page, probe, gains, named=False, memo=memo))
-            or (probe < start + POSTS_GAP and _items(page, probe, gains, named=False, memo=memo, stamped=True))
+            or (probe < start + POSTS_GAP and _stamped_items(page, start, probe, gains, memo))
             or []
         )
         items = [i for i in found if blocks[i].end <= end]
@@ -2395,6 +2395,21 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
         )
     ]
     return start, kept
+
+
+def _headed(page: Page, start: int, end: int) -> bool:
+    """Does a line of ``start:end`` head a comment section (:func:`comment_heading`: "32条评论", "Comments (4)")?"""
+    return any(comment_heading(page.lines[i].text) for i in range(start, end))
+
+
+def _stamped_items(
+    page: Page, start: int, probe: int, gains: list[float], memo: dict[tuple[int, bool], list[int]]
+) -> list[int]:
+    """:func:`_items` of line ``probe`` told by their time-marked headers alone (``stamped``), unless a comment
+    heading stands between lines ``start`` and ``probe`` (an article's dated comments under "32条评论")."""
+    if _headed(page, start, probe):
+        return []
+    return _items(page, probe, gains, named=False, memo=memo, stamped=True)
 
 
 def _copied_sections(page: Page, items: list[int], gains: list[float]) -> bool:
