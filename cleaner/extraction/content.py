@@ -50,6 +50,7 @@ from .thread import (
     short_lines,
     table_of,
     thread_lines,
+    titled_thread,
     user_action,
 )
 
@@ -1974,7 +1975,11 @@ def _select_root(page: Page, title: str, held: list[int], *, continued: bool) ->
         best, neg, gains = strict
     if best < 0:
         return None
-    best, walled = _past_wall(page, best, gains, anchor)
+    thread = titled_thread(page, best, gains, anchor)
+    if thread >= 0:  # a short thread under the title outweighed by a feed of long items elsewhere
+        best, walled = thread, -1
+    else:
+        best, walled = _past_wall(page, best, gains, anchor)
     best = _core(page, best, gains, anchor)
     best, boxed = _title_story(page, best, gains, anchor)
     if boxed < 0:

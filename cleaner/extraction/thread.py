@@ -42,6 +42,7 @@ __all__ = [
     "reply_action",
     "short_lines",
     "thread_lines",
+    "titled_thread",
     "user_action",
 ]
 
@@ -118,11 +119,14 @@ def _items(
     lone: bool = False,
     loose: bool = False,
     memo: dict[tuple[int, bool], list[int]] | None = None,
+    stamped: bool = False,
 ) -> list[int]:
     """Like siblings with prose, the first of which holds line ``start`` (or []): named as posts, replies, answers
     or comments (or, without a class or id, in a list named so), or (not ``named``) of any class, each with a reply
     or report link (:func:`_acted`). With ``lone``, one item alone will do when it holds such a link or button and
-    no form control (a thread's one reply, :func:`_lone_reply`; ``loose``: below a post of one paragraph)."""
+    no form control (a thread's one reply, :func:`_lone_reply`; ``loose``: below a post of one paragraph). With
+    ``stamped`` (not ``named``), :data:`FLOOR_ITEMS` or more items each with a header of a name and a time above its
+    prose (:func:`_stamped_post`) instead of the links."""
     blocks = page.blocks
     k = page.lines[start].block
     single: list[int] = []  # a lone reply, if no group is found further up
@@ -150,7 +154,10 @@ def _items(
             # a reply is a post among its chrome: several lines, at least one of them prose
             if len(items) >= MIN_ITEMS:
                 with_prose = [i for i in items if _has_prose(blocks[i], gains)]
-                if len(with_prose) >= MIN_ITEMS and (named or _acted(page, items)):
+                if len(with_prose) >= MIN_ITEMS and (
+                    named
+                    or (_time_marked_posts(page, items, gains, above=True) if stamped else _acted(page, items))
+                ):
                     return items
                 if len(items) >= SHORT_ITEMS and _short_replies(page, items):
                     return items
@@ -788,6 +795,8 @@ def _first_items(page: Page, start: int, end: int, gains: list[float]) -> list[i
     tail = -1  # the end of the first post's item, once prose below the post asked for it
     for probe in range(end, min(end + FAR_GAP, len(lines))):
         items = _items_or_lone(page, probe, gains, loose, memo)
+        if not items and probe < end + gap:  # replies told by their time-marked headers alone, right below the post
+            items = _items(page, probe, gains, named=False, memo=memo, stamped=True)
         if len(items) == 1 and not _reply_to(page, items[0], start, end):
             items = []  # one item that no class names: a reply only if it shares a line's template with the post
         if items and (
@@ -796,13 +805,15 @@ def _first_items(page: Page, start: int, end: int, gains: list[float]) -> list[i
             or (paragraphs <= 1 and _listed(page, items[0]))
             or all(_answer_like(page, i) for i in items)
             or _floors(page, items, gains)
+            or _time_marked_posts(page, items, gains)
         ):
             if tail > end and not _post_is_item(page, start, items[0]):
                 return []  # the prose below the post was in an element not like the replies
             if len(items) == 1:
                 items = _set_apart(page, items[0], gains)
             return items  # a reply may open with its text (the user's name inline)
-        gain = gains[probe] if gains[probe] <= 0 or not _boxed(page, probe, end) else 0.0
+        boxed = gains[probe] > 0 and (_boxed(page, probe, end) or _teaser_box(page, probe, end))
+        gain = 0.0 if boxed else gains[probe]
         if gain > 0 and tail < 0:
             tail = _item_end(page, start, end)
             if sum(1 for g in gains[end:tail] if g > 0) > TAIL_PROSE:
@@ -815,6 +826,63 @@ def _first_items(page: Page, start: int, end: int, gains: list[float]) -> list[i
     return []
 
 
+def _time_marked_posts(page: Page, items: list[int], gains: list[float], *, above: bool = False) -> bool:
+    """Are ``items`` posts: :data:`FLOOR_ITEMS` or more of them, and most, hold prose, each of those
+    :func:`time-marked <_time_marked>` (``above``: by a header above its last line of prose, :func:`_stamped_post`),
+    most with words of their own (not one "this reply was deleted" line repeated: the placeholders of removed posts
+    are no thread)? (An item without prose: a post of a picture or a hidden spoiler.)"""
+    marked = _stamped_post if above else _time_marked
+    told = [i for i in items if any(g > 0 for g in gains[page.blocks[i].start : page.blocks[i].end])]
+    return (
+        len(told) >= FLOOR_ITEMS
+        and 2 * len(told) > len(items)
+        and all(marked(page, i, gains) for i in told)
+        and 2 * len({_prose_of(page, i, gains) for i in told}) > len(told)
+    )
+
+
+def _prose_of(page: Page, item: int, gains: list[float]) -> tuple[str, ...]:
+    """The lines of prose of block ``item``."""
+    blk, lines = page.blocks[item], page.lines
+    return tuple(lines[i].text for i in range(blk.start, blk.end) if gains[i] > 0)
+
+
+def _time_marked(page: Page, item: int, gains: list[float]) -> bool:
+    """Does block ``item`` hold prose and, outside it, a short line of a name and a time (a post's header or its
+    footer: "X 1周前 评论")?"""
+    blk, lines = page.blocks[item], page.lines
+    return any(g > 0 for g in gains[blk.start : blk.end]) and any(
+        gains[i] <= 0 and lines[i].chars <= FLOOR_HEAD and _stamp_line(lines[i].text) for i in range(blk.start, blk.end)
+    )
+
+
+def _teaser_box(page: Page, line: int, end: int) -> bool:
+    """Is ``line`` in one of two or more like siblings starting at or below line ``end``, each of a few lines that
+    open with a line all link text (a course's or a story's linked title) over a line of prose (a promotion box
+    between the first post and its replies, named by no class: its summaries are not prose outside them)?"""
+    blocks, lines = page.blocks, page.lines
+    k = lines[line].block
+    while k > 0 and blocks[k].start >= end and blocks[k].parent >= 0:
+        if blocks[k].end - blocks[k].start >= 2:
+            items = _like_children(page, k, False)
+            if len(items) >= 2:
+                return all(_linked_summary(page, i) for i in items)
+        k = blocks[k].parent
+    return False
+
+
+def _linked_summary(page: Page, item: int) -> bool:
+    blk, lines = page.blocks[item], page.lines
+    head = lines[blk.start]
+    return (
+        blk.end - blk.start <= TEASER_LINES
+        and head.link_chars >= head.chars > 0
+        and any(ln.punct and not ln.link_chars for ln in lines[blk.start + 1 : blk.end])
+    )
+
+
+TEASER_LINES: Final = 3
+"""A promotion's item (:func:`_teaser_box`) is a linked title and a line or two of summary."""
 TAIL_PROSE: Final = 2
 """Lines of prose the first post's item may hold below the post (a signature of a line or two)."""
 
@@ -2278,6 +2346,7 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
         found = (
             _items(page, probe, gains, memo=memo)
             or (unnamed and _items(page, probe, gains, named=False, memo=memo))
+            or (probe < start + POSTS_GAP and _stamped_items(page, start, probe, gains, memo))
             or []
         )
         items = [i for i in found if blocks[i].end <= end]
@@ -2344,6 +2413,21 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
         )
     ]
     return start, kept
+
+
+def _headed(page: Page, start: int, end: int) -> bool:
+    """Does a line of ``start:end`` head a comment section (:func:`comment_heading`: "32条评论", "Comments (4)")?"""
+    return any(comment_heading(page.lines[i].text) for i in range(start, end))
+
+
+def _stamped_items(
+    page: Page, start: int, probe: int, gains: list[float], memo: dict[tuple[int, bool], list[int]]
+) -> list[int]:
+    """:func:`_items` of line ``probe`` told by their time-marked headers alone (``stamped``), unless a comment
+    heading stands between lines ``start`` and ``probe`` (an article's dated comments under "32条评论")."""
+    if _headed(page, start, probe):
+        return []
+    return _items(page, probe, gains, named=False, memo=memo, stamped=True)
 
 
 def _copied_sections(page: Page, items: list[int], gains: list[float]) -> bool:
@@ -2572,6 +2656,48 @@ def _floor_list(page: Page, block: int, gains: list[float]) -> int:
                 return blocks[k].parent
         k = blocks[k].parent
     return -1
+
+
+TITLED_REACH: Final = 16
+"""A thread under the page's title (:func:`titled_thread`) has its first post's header at most this many lines
+below the title line."""
+
+
+def titled_thread(page: Page, best: int, gains: list[float], anchor: int) -> int:
+    """The list of posts right under the page's title when the block chosen lies outside it (a side column's feed
+    of long items outweighed a short thread), or -1. The posts are told by their shape alone, whatever their
+    classes name: at least :data:`FLOOR_ITEMS` like siblings, each with prose and, above its last line of prose,
+    a short header line of a name and a time (:func:`_stamp_line`), the first header within :data:`TITLED_REACH`
+    lines below the title line ``anchor``, and no more prose between the title and the first post than the
+    posts hold. Returns the parent of the posts."""
+    blocks, lines = page.blocks, page.lines
+    if anchor < 0 or best < 0:
+        return -1
+    for probe in range(anchor + 1, min(anchor + 1 + TITLED_REACH, len(lines))):
+        ln = lines[probe]
+        if ln.chars > FLOOR_HEAD or gains[probe] > 0 or not _stamp_line(ln.text):
+            continue
+        k = ln.block
+        while k > 0 and blocks[k].parent >= 0 and blocks[k].start > anchor:
+            if blocks[k].end - blocks[k].start >= 2:
+                items = _like_children(page, k, False)
+                if items and items[0] == k and _time_marked_posts(page, items, gains, above=True):
+                    parent = blocks[k].parent
+                    first = blocks[k].start
+                    between = sum(g for g in gains[anchor + 1 : first] if g > 0)
+                    held = sum(g for g in gains[first : blocks[items[-1]].end] if g > 0)
+                    outside = blocks[best].start >= blocks[items[-1]].end or blocks[best].end <= anchor
+                    return parent if outside and between < held else -1
+            k = blocks[k].parent
+        return -1
+    return -1
+
+
+def _stamped_post(page: Page, item: int, gains: list[float]) -> bool:
+    """Does block ``item`` hold prose and, above its last line of prose, a short line of a name and a time?"""
+    blk, lines = page.blocks[item], page.lines
+    last = max((i for i in range(blk.start, blk.end) if gains[i] > 0), default=-1)
+    return any(lines[i].chars <= FLOOR_HEAD and _stamp_line(lines[i].text) for i in range(blk.start, last))
 
 
 GROUP_LINES: Final = 400
