@@ -7,6 +7,9 @@ worker and on the driver (≈ 730 MB for 10⁶). Now:
   it (so a file of these lines, copied, is the file the run wrote before);
 - :class:`RejectSpool` holds a run's rejects in an unnamed temporary file, in segments keyed by batch (a batch that
   failed and was redone file by file comes back last, yet its rejects keep their place), read back or copied in order;
+- :class:`BatchRejects` is a worker's batch of rejects in a named file of the run's folder (an in-memory run's pool
+  worker writes them as they come and sends back the file's name and counts, not the rejects: helper robust30), which
+  :meth:`RejectSpool.add_file` copies into the spool;
 - :class:`RecordCount` counts the distinct ``(path, record)`` pairs of a run's documents and rejects (``records`` in
   ``report.json``) exactly, holding a run of consecutive record numbers as two numbers rather than a set entry each.
 """
@@ -14,17 +17,19 @@ worker and on the driver (≈ 730 MB for 10⁶). Now:
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import tempfile
 from array import array
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from typing import IO, Any
 
 from cleaner.document import Reject
 
-__all__ = ["RecordCount", "RejectSpool", "reject_line"]
+__all__ = ["BatchRejects", "RecordCount", "RejectSpool", "reject_line"]
 
 
 def reject_line(r: Reject) -> bytes:
@@ -46,6 +51,7 @@ class RejectSpool:
     first came."""
 
     def __init__(self, folder: str | None = None) -> None:
+        self.folder = folder
         self._fh: IO[bytes] = tempfile.TemporaryFile(dir=folder)
         self._segments: dict[int, list[tuple[int, int]]] = {}
         self.counts: Counter[str] = Counter()
@@ -57,6 +63,17 @@ class RejectSpool:
             self._fh.write(reject_line(r))
             self.counts[r.reason] += 1
             self.n += 1
+        end = self._fh.tell()
+        if end > start:
+            self._segments.setdefault(key, []).append((start, end))
+
+    def add_file(self, key: int, batch: BatchRejects) -> None:
+        """:meth:`add` of the rejects a worker wrote to ``batch.path`` (its bytes copied; the file removed)."""
+        start = self._fh.seek(0, 2)
+        copy_file(batch.path, self._fh)
+        os.unlink(batch.path)
+        self.counts.update(batch.counts)
+        self.n += batch.n
         end = self._fh.tell()
         if end > start:
             self._segments.setdefault(key, []).append((start, end))
@@ -101,6 +118,23 @@ class RejectSpool:
 def copy_file(path: str, out: IO[bytes]) -> None:
     with open(path, "rb") as fh:
         shutil.copyfileobj(fh, out, 1 << 20)
+
+
+@dataclass(slots=True)
+class BatchRejects:
+    """A batch's rejects in the file ``path`` (lines of :func:`reject_line`, in order), written as they came
+    (:meth:`write`); ``counts``: by reason; ``records``: the batch's ``(path, record)`` pairs, of its documents too."""
+
+    path: str
+    n: int = 0
+    counts: dict[str, int] = field(default_factory=dict)
+    records: RecordCount = field(default_factory=lambda: RecordCount())
+
+    def write(self, fh: IO[bytes], r: Reject) -> None:
+        fh.write(reject_line(r))
+        self.counts[r.reason] = self.counts.get(r.reason, 0) + 1
+        self.n += 1
+        self.records.add(r.path, r.record)
 
 
 class RecordCount:
@@ -151,3 +185,16 @@ class RecordCount:
         else:
             lo.insert(i + 1, record)
             hi.insert(i + 1, record)
+
+    def merge(self, other: RecordCount) -> None:
+        """Add every pair ``other`` counted (a path new here: its runs taken as they are)."""
+        for path, (lo, hi) in other._runs.items():
+            if path not in self._runs:
+                self._runs[path] = (array("q", lo), array("q", hi))
+                self.n += sum(last - first + 1 for first, last in zip(lo, hi, strict=True))
+                continue
+            for first, last in zip(lo, hi, strict=True):
+                for record in range(first, last + 1):
+                    self.add(path, record)
+        for path in other._none:
+            self.add(path, None)
