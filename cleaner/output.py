@@ -16,6 +16,7 @@ import gzip
 import json
 import os
 import secrets
+import shutil
 import socket
 import tempfile
 import time
@@ -25,6 +26,7 @@ from pathlib import Path
 from typing import IO, Any
 
 __all__ = [
+    "BATCH_FOLDERS",
     "FORMATS",
     "OUTPUT_MARKER",
     "atomic_open",
@@ -162,6 +164,18 @@ def sweep_leftovers(folder: Path, names: Iterable[str]) -> None:
     for name in names:
         for stray in folder.glob(f".{glob.escape(name)}.*.tmp"):
             stray.unlink(missing_ok=True)
+
+
+BATCH_FOLDERS = ".reject-batches-*"
+"""The folders in which an in-memory run's workers write their batches' rejects (``pipeline._batch_folder``)."""
+
+
+def _sweep_batch_folders(out: Path) -> None:
+    """Remove the workers' reject folders (:data:`BATCH_FOLDERS`) a killed run left in ``out``: called with the
+    folder's lock held, so no live run of this folder owns one."""
+    for stray in out.glob(BATCH_FOLDERS):
+        if stray.is_dir() and not stray.is_symlink():
+            shutil.rmtree(stray, ignore_errors=True)
 
 
 def fsync_dir(directory: Path) -> None:
@@ -312,6 +326,7 @@ def claim_out_dir(out: str | Path) -> Iterator[Path]:
         stamp = f"process {os.getpid()} on {socket.gethostname()}, since {since}"
         os.ftruncate(fd, 0)
         os.pwrite(fd, (stamp + "\n").encode("utf-8", "replace"), 0)
+        _sweep_batch_folders(out)
         yield check_out_dir(out)
     finally:
         try:

@@ -59,6 +59,7 @@ from cleaner.input.base import TRUNCATED
 from cleaner.input.extent import extent
 from cleaner.input.readers import ReadOptions, as_paths, from_stdin, iter_dump_names, read_file, stdin_inputs
 from cleaner.output import (
+    BATCH_FOLDERS,
     FORMATS,
     atomic_open,
     claim_out_dir,
@@ -1036,7 +1037,7 @@ def _batch_folder(spool: RejectSpool, ex: Executor) -> Iterator[str | None]:
     if not _is_local(ex):
         yield None
         return
-    with tempfile.TemporaryDirectory(prefix=".reject-batches-", dir=spool.folder) as folder:
+    with tempfile.TemporaryDirectory(prefix=BATCH_FOLDERS.rstrip("*"), dir=spool.folder) as folder:
         yield folder
 
 

@@ -108,3 +108,18 @@ def test_a_worker_sends_back_a_file_name_not_its_rejects(tmp_path: Path) -> None
     assert message_kb < 64, message_kb  # (no documents: the rejects' pickles were ≈ 45 bytes each and more)
     assert worker_mb < 3 and driver_mb < 4, (worker_mb, driver_mb)  # (before: worker 11 MB traced, message 2.5 MB)
     assert len(list((tmp_path / "batches").iterdir())) == 1  # (the warm-up's, not taken; the measured one copied)
+
+
+def test_a_killed_runs_batch_folders_are_swept_by_the_next_run(tmp_path: Path) -> None:
+    """A driver killed by SIGKILL cannot remove its workers' reject folder (``OUT/.reject-batches-*``): the next run
+    into that folder removes it once it holds the folder's lock (no live run owns one then)."""
+    files = _inputs(tmp_path / "in", 50)
+    out = tmp_path / "out"
+    out.mkdir()
+    stray = out / ".reject-batches-killed"
+    stray.mkdir()
+    (stray / "batch-0.jsonl").write_bytes(b'{"reason": "half')
+    _run([*files, "-j", "2"], out)
+    assert not stray.exists()
+    assert sorted(p.name for p in out.iterdir()) == [".cleaner-output", "rejects.jsonl", "report.json",
+                                                    "stories.jsonl"]  # fmt: skip
