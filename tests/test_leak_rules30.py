@@ -1,0 +1,93 @@
+"""Boilerplate leak (issue #12, round 30): English answer, quote and poster-card chrome lines that generated tune
+pages left in the text (``rules/html.toml``: drop_line qa-answer-labels widened by "Favorite / Best Answer" and
+Quora's "More answers below", forum-quote-head-vb "Originally Posted by X", forum-profile widened by UBB's
+"Registered:", forum-rank-en "Junior Member", rated-average "166 people rated this recipe an average of 3.8 stars
+out of five."). Pages are tune pages of the dev seed ``leak30-dev1``; the fresh seeds of the round's report are never
+tested on."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from cleaner.text.textclean import clean_lines
+from tests.conftest import ROOT, SHARED
+
+DATA = Path(os.environ.get("CLEANER_SHARED", SHARED)) / "data" / "extraction"
+SEED = "leak30-dev1"
+PARA = "The council voted on Tuesday evening to keep the old swimming pool open for at least three more summers."
+PARA2 = "More than two hundred residents had signed a letter asking the council not to sell the land to a developer."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Favorite Answer",
+        "Best Answer",
+        "More answers below",
+        "Originally Posted by dave_b",
+        "Quote: Originally Posted by mtnbiker",
+        "Registered: Jun 2001",
+        "Junior Member",
+        "Senior Member",
+        "Member",
+        "166 people rated this recipe an average of 3.8 stars out of five.",
+    ],
+)
+def test_answer_and_poster_chrome_line_between_paragraphs_goes(line: str) -> None:
+    assert clean_lines([PARA, line, PARA2]).lines == [PARA, PARA2]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The best answer, she said, was to wait for the spring.",
+        "Originally posted by the council in 2019, the plan was later withdrawn.",
+        "Registered: the charity says it has 4,000 members across the county.",
+        "He became a member of the club in 1998.",
+        "Member of Parliament for Leeds North",
+        "Most people rated this recipe highly, though some found it too sweet.",
+    ],
+)
+def test_prose_like_the_chrome_stays(line: str) -> None:
+    assert line in clean_lines([PARA, line, PARA2]).lines
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason="shared bench data not present")
+@pytest.mark.parametrize(
+    ("name", "page_id", "chrome"),
+    [
+        ("thread_corpus4", "yahoo_1", ("Favorite Answer",)),
+        ("thread_corpus4", "quora_0", ("More answers below",)),
+        ("thread_corpus4", "vb3_0", ("Originally Posted by",)),
+        ("thread_corpus5", "ubb_1", ("Registered:", "Junior Member")),
+    ],
+)
+def test_thread_tune_pages_lose_their_chrome_lines(name: str, page_id: str, chrome: tuple[str, ...]) -> None:
+    sys.path.insert(0, str(ROOT / "bench"))
+    import importlib
+
+    from bench_extract import prf
+
+    from cleaner.extraction import extract_html
+
+    gen = importlib.import_module(name)
+    page = next(p for p in gen.build(SEED) if p.id == page_id)
+    assert gen.page_half(page.id) == "tune"
+    text = extract_html(page.html).text
+    assert not [c for c in chrome if c in text]
+    assert prf(text, page.gold())[2] >= 0.9, "posts lost"
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason="shared bench data not present")
+def test_en_web25b_recipe_rating_tune_pages() -> None:
+    """en_web_corpus25b ``recipe`` tune pages whose readers' rating line stayed above the ingredients."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    import en_web_corpus25b as gen
+
+    from tests.gen_checks import assert_tune_pages
+
+    assert_tune_pages(gen, gen.Text.load(DATA), SEED, [("recipe", 0), ("recipe", 1), ("recipe", 2)])
