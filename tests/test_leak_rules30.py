@@ -91,3 +91,53 @@ def test_en_web25b_recipe_rating_tune_pages() -> None:
     from tests.gen_checks import assert_tune_pages
 
     assert_tune_pages(gen, gen.Text.load(DATA), SEED, [("recipe", 0), ("recipe", 1), ("recipe", 2)])
+
+
+_STORY = [
+    "今年以来，全市共新建改建农村公路一百二十公里，沿线群众出行条件明显改善，受到普遍欢迎。",
+    "市交通运输局有关负责人表示，下一步将继续加大投入，力争明年底前实现行政村通硬化路全覆盖。",
+    "据介绍，新建道路全部按照三级公路标准设计，路面宽度达到七米，沿线还设置了港湾式停车站。",
+    "不少村民表示，过去下雨天出门一身泥，如今家门口就能坐上公交车，农产品也更好卖了。",
+]
+_SUMMARIES = ["而韩寒其实一直没变，他一直竭力保持独立清醒。", "国党，留学生，影子都不见了。", "这是有关气垫鞋安全性研究最初的成果。"]
+
+
+def _split_story(bullet: str) -> str:
+    rows = "".join(
+        f"<tr><td>{bullet}<a href='/news/2023/{k}.shtml'>第{k}条相关新闻的标题在这里写得比较长</a><br>"
+        f"<font color='#666666'>{s}</font></td></tr>"
+        for k, s in enumerate(_SUMMARIES)
+    )
+    part = "<table width='100%'><tr><td><font>{}</font></td></tr></table>"
+    return (
+        "<html><head><meta charset='utf-8'><title>农村公路</title></head><body><table><tr><td>"
+        + part.format("<br><br>".join(_STORY[:2]))
+        + f"<table><tr><td><b>相关链接</b></td></tr>{rows}</table>"
+        + part.format("<br><br>".join(_STORY[2:]))
+        + "</td></tr></table></body></html>"
+    )
+
+
+def test_a_bulleted_teaser_list_between_story_parts_loses_its_summaries() -> None:
+    """Three "·<a>Headline</a><br>Summary" rows in a table between two parts of a story (``content._bullet_head``
+    in ``_teaser_list``): the summaries go, the story's four paragraphs stay; the same rows without the bullet are
+    all-link heads already (unchanged)."""
+    from cleaner.extraction import extract_html
+
+    for bullet in ("·", "•", ""):
+        text = extract_html(_split_story(bullet), url="http://news.example.cn/a/1.shtml").text
+        assert all(p in text for p in _STORY), bullet
+        assert not [s for s in _SUMMARIES if s in text], bullet
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason="shared bench data not present")
+def test_zh_news27_split_tables_tune_pages() -> None:
+    """zh_news_corpus27 ``split_tables`` tune pages whose "相关链接" table between the story's parts kept its
+    summaries ("·<a>headline</a><br><font>summary</font>")."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    import zh_news_corpus27 as gen
+    from zh_portal_corpus import Text
+
+    from tests.gen_checks import assert_tune_pages
+
+    assert_tune_pages(gen, Text.load(DATA), SEED, [("split_tables", 9), ("split_tables", 17)])

@@ -2658,7 +2658,7 @@ def _bullet_head(ln: Line) -> bool:
     text = ln.text.lstrip()
     return (
         ln.link_chars >= TEASER_LINK_CJK
-        and ln.chars - ln.link_chars == 1
+        and ln.chars - ln.link_chars <= 1
         and text[:1] in BULLET_LEADS
         and "://" not in text
     )
