@@ -141,3 +141,59 @@ def test_zh_news27_split_tables_tune_pages() -> None:
     from tests.gen_checks import assert_tune_pages
 
     assert_tune_pages(gen, Text.load(DATA), SEED, [("split_tables", 9), ("split_tables", 17)])
+
+
+_BLOG = [
+    "The town council voted on Tuesday evening to keep the old swimming pool open for at least three more summers.",
+    "More than two hundred residents had signed a letter asking the council not to sell the land to a developer.",
+    "The repairs to the roof and the changing rooms will cost about ninety thousand pounds, the engineer said.",
+    "The pool's manager said the staff were relieved and would start hiring lifeguards for the season in March.",
+]
+_COMMENTS = [
+    "Great write-up, although I think the second route over the hill is much prettier when the heather is out.",
+    "We stayed at the same guest house two summers ago and the owners were just as friendly as you describe.",
+    "I have been going to that market every Saturday for years and the cheese stall is still the best thing.",
+]
+
+
+def _blog(heading: str) -> str:
+    items = "".join(
+        f"<li class='comment'><div class='comment-meta'><b>{n}</b> 12.03.2014</div>"
+        f"<div class='comment-body'><p>{c}</p></div></li>"
+        for n, c in zip(("Giulia", "João", "Anna"), _COMMENTS, strict=True)
+    )
+    return (
+        "<html><head><meta charset='utf-8'><title>Pool stays open</title></head><body><div id='main'>"
+        "<h1>Pool stays open</h1><p class='date'>8 May 2015</p><div class='entry'>"
+        + "".join(f"<p>{p}</p>" for p in _BLOG)
+        + f"</div><div id='comments'>{heading}<ol class='commentlist'>{items}</ol></div></div></body></html>"
+    )
+
+
+def test_a_counted_comment_heading_under_a_story_makes_its_bare_list_comments() -> None:
+    """A blog post under its date, then "3 comments" and a list of comments with no reply bar
+    (``content._counted_above``): the comments are no replies of a thread; the story stays whole."""
+    text = extract_html_text(_blog("<h3>3 comments</h3>"))
+    assert all(p in text for p in _BLOG)
+    assert not [c for c in _COMMENTS if c in text]
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason="shared bench data not present")
+def test_cms_login_comments_tune_pages() -> None:
+    """cms_corpus ``login_comments`` tune pages whose "3 comments" list was read as the post's replies."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    import cms_corpus
+    import lang_corpus
+
+    for pid in ("login_comments-en-0", "login_comments-en-2"):
+        page = next(p for p in cms_corpus.build(SEED, ("en",)) if p.id == pid)
+        assert page.half == "tune"
+        out = extract_html_text(page.html, lang_corpus._url(page))
+        assert not [m for m in page.must_not if m in out], pid
+        assert all(m in out for m in page.must), pid
+
+
+def extract_html_text(html: str | bytes, url: str = "http://blog.example.com/2015/05/pool.html") -> str:
+    from cleaner.extraction import extract_html
+
+    return extract_html(html, url=url).text
