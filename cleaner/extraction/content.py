@@ -2628,7 +2628,7 @@ def _teaser_list(lines: list[Line], base: list[float], start: int, end: int) -> 
     while i < end:
         ln, head = lines[i], lines[i - 1]
         if (
-            (not base[i] and _teaser_head(head) or _bullet_head(head))
+            ((not base[i] and _teaser_head(head)) or _bullet_head(head))
             and not ln.link_chars
             and ln.text[-1] in SENTENCE_END
             and line_gain(ln) > 0
