@@ -2243,8 +2243,6 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
                 and not _post_body(page, sel, comments, base)
             ):
                 return False
-        if not short and _counted_above(page, sel.end, min(replies), byline, range(min(replies), end)):
-            return False  # "3 comments" between a story and the list below it: its comments, however bare
     if replies:
         if first >= sel.end:  # the chosen block is the first post: its own header line goes like the replies' chrome
             sel.chrome = post_headers(page, sel.start, sel.end) | worn
@@ -2295,15 +2293,6 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
         sel.chrome |= flat
         sel.opening = frozenset(i + 1 for i in flat if i + 1 < sel.end and i + 1 not in flat)
     return False
-
-
-def _counted_above(page: Page, start: int, first: int, byline: int, after: range) -> bool:
-    """Is there a counted comment heading (:func:`_comment_section`: "3 comments", "网友评论（93）") on a line of
-    ``start:first``, between a story chosen under its byline and the first of the "replies" found below it, the
-    byline in no element of their template (:func:`_slot_in`: a forum's first post has its replies' header)? Then
-    they are the story's comments, though no reply bar marks them (a blog's bare comment list)."""
-    lines = page.lines
-    return any(_comment_section(lines[i]) for i in range(start, first)) and not _slot_in(page, byline, after)
 
 
 LABEL_CHARS: Final = 40
