@@ -1,10 +1,9 @@
-"""Boilerplate leak (issue #12, round 30): English answer, quote and poster-card chrome lines that generated tune
+"""Boilerplate leak (issue #12, round 30): answer, quote, rating and signature chrome lines that generated tune
 pages left in the text (``rules/html.toml``: drop_line qa-answer-labels widened by "Favorite / Best Answer" and
-Quora's "More answers below", forum-quote-head-vb "Originally Posted by X", forum-profile widened by UBB's
-"Registered:", forum-rank-en "Junior Member", rated-average "166 people rated this recipe an average of 3.8 stars
-out of five.", forum-signature "签名：…"); a bulleted teaser list ("·<a>Headline</a><br>Summary") between a
-story's parts. Pages are tune pages of the dev seed ``leak30-dev1``; the fresh seeds of the round's report are
-never tested on."""
+Quora's "More answers below", forum-quote-head-vb "Originally Posted by X", rated-average "166 people rated this
+recipe an average of 3.8 stars out of five.", forum-signature "签名：…"); a bulleted teaser list ("·<a>Headline</a>
+<br>Summary") between a story's parts. Pages are tune pages of the dev seed ``leak30-dev1``; the fresh seeds of the
+round's report are never tested on."""
 
 from __future__ import annotations
 
@@ -31,10 +30,6 @@ PARA2 = "More than two hundred residents had signed a letter asking the council 
         "More answers below",
         "Originally Posted by dave_b",
         "Quote: Originally Posted by mtnbiker",
-        "Registered: Jun 2001",
-        "Junior Member",
-        "Senior Member",
-        "Member",
         "166 people rated this recipe an average of 3.8 stars out of five.",
         "签名：心若向阳，无畏悲伤。",
         "个性签名：个人博客欢迎来踩，每周更新。",
@@ -49,9 +44,6 @@ def test_answer_and_poster_chrome_line_between_paragraphs_goes(line: str) -> Non
     [
         "The best answer, she said, was to wait for the spring.",
         "Originally posted by the council in 2019, the plan was later withdrawn.",
-        "Registered: the charity says it has 4,000 members across the county.",
-        "He became a member of the club in 1998.",
-        "Member of Parliament for Leeds North",
         "Most people rated this recipe highly, though some found it too sweet.",
         "签名仪式在北京举行，双方代表出席。",
         "他在合同上签名：张三，日期为二〇二四年一月。",
@@ -68,7 +60,6 @@ def test_prose_like_the_chrome_stays(line: str) -> None:
         ("thread_corpus4", "yahoo_1", ("Favorite Answer",)),
         ("thread_corpus4", "quora_0", ("More answers below",)),
         ("thread_corpus4", "vb3_0", ("Originally Posted by",)),
-        ("thread_corpus5", "ubb_1", ("Registered:", "Junior Member")),
         ("thread_corpus5", "guestbook_0", ("签名：",)),
         ("thread_corpus5", "hr_bbs_0", ("签名：",)),
     ],
