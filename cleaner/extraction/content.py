@@ -2771,15 +2771,15 @@ def _named(page: Page, block: int) -> int:
 def _teaser_list(lines: list[Line], base: list[float], start: int, end: int) -> frozenset[int]:
     """The summaries of a list of teasers inside lines ``start:end``: at least :data:`TEASER_RUN` pairs in a row of
     a line that is all link text and a summary that counts as nothing (:func:`base_gains`), in any script (an
-    "Editor's picks" box of headline links over one-sentence summaries taken in with the article)."""
+    "Editor's picks" box of headline links over one-sentence summaries taken in with the article), or of a bulleted
+    headline link (:func:`_bullet_head`) and a summary without links that ends a sentence."""
     out: list[int] = []
     run: list[int] = []
     i = max(start, 1)
     while i < end:
         ln, head = lines[i], lines[i - 1]
         if (
-            not base[i]
-            and _teaser_head(head)
+            ((not base[i] and _teaser_head(head)) or _bullet_head(head))
             and not ln.link_chars
             and ln.text[-1] in SENTENCE_END
             and line_gain(ln) > 0
@@ -2806,6 +2806,24 @@ def _teaser_list(lines: list[Line], base: list[float], start: int, end: int) -> 
 def _teaser_head(ln: Line) -> bool:
     """A line of link text only, not an address: the headline over a teaser's summary."""
     return ln.chars > 0 and ln.link_chars == ln.chars and "/" not in ln.text
+
+
+BULLET_LEADS: Final = frozenset("·•▪■□◆◇●○►▸")
+"""The marks that open an item of a list of links set without ``<li>`` ("·<a>Headline</a><br>Summary")."""
+
+
+def _bullet_head(ln: Line) -> bool:
+    """A bullet mark (:data:`BULLET_LEADS`), then a headline link to the line's end (no address): the head of a
+    teaser in a list set with bullet characters (a 2000s "相关链接" table between a story's parts). Its summary below
+    counts for something (the bullet makes the line no link line for :func:`base_gains`), so :func:`_teaser_list`
+    takes the pairs by their heads alone."""
+    text = ln.text.lstrip()
+    return (
+        ln.link_chars >= TEASER_LINK_CJK
+        and ln.chars - ln.link_chars <= 1
+        and text[:1] in BULLET_LEADS
+        and "://" not in text
+    )
 
 
 SMALL_PROSE: Final = 100.0
