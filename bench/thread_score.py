@@ -164,7 +164,8 @@ def cli(
     default_seed: str,
 ) -> int:
     """A thread generator's command line: ``--score`` (``--verbose``, ``--cleaner-only``), ``--seed``, ``--dump`` (a
-    tune page's html, gold, output and problems; a check page only on another seed, whose halves mean nothing)."""
+    tune page's html, gold, output and problems; never a check page, on any seed: the halves split engines and shapes,
+    which every seed draws again, so another seed's check page shows a check layout: helper leak30 read one)."""
     import argparse
 
     ap = argparse.ArgumentParser(description=doc.splitlines()[0] if doc else None)
@@ -186,7 +187,7 @@ def cli(
 
         for page in build(seed):
             if page.id == args.dump:
-                if not fresh and half_of(page.id) != TUNE:
+                if half_of(page.id) != TUNE:
                     print("a check page: scores only")
                     break
                 text = extract_html(page.html).text
