@@ -178,8 +178,8 @@ def cli(
     seed: str = args.seed
     fresh = seed != default_seed
     if args.score or args.verbose:
-        listed = (lambda page, h: h == TUNE or fresh) if args.verbose else None
-        note = f" (seed {seed}: halves mean nothing)" if fresh else ""
+        listed = (lambda page, h: h == TUNE) if args.verbose else None
+        note = f" (seed {seed})" if fresh else ""
         names = ("cleaner",) if args.cleaner_only else ("cleaner", "trafilatura")
         score(build(seed), names, half_of, problems_of, groups, listed=listed, cut=160, note=note)
     if args.dump:
