@@ -16,6 +16,7 @@ import pytest
 
 from cleaner.text.textclean import clean_lines
 from tests.conftest import ROOT, SHARED
+from tests.thread_checks import assert_tune_page_chrome
 
 DATA = Path(os.environ.get("CLEANER_SHARED", SHARED)) / "data" / "extraction"
 SEED = "leak29-dev1"
@@ -109,19 +110,7 @@ def test_zh_news27_notice_over_site_boxes_tune_pages() -> None:
     ],
 )
 def test_thread_tune_pages_lose_their_chrome_lines(name: str, page_id: str, chrome: tuple[str, ...]) -> None:
-    sys.path.insert(0, str(ROOT / "bench"))
-    import importlib
-
-    from cleaner.extraction import extract_html
-
-    gen = importlib.import_module(name)
-    page = next(p for p in gen.build(SEED) if p.id == page_id)
-    assert gen.page_half(page.id) == "tune"
-    text = extract_html(page.html).text
-    assert not [c for c in chrome if c in text]
-    from bench_extract import prf
-
-    assert prf(text, page.gold())[2] >= 0.95, "posts lost"
+    assert_tune_page_chrome(name, SEED, page_id, chrome, 0.95)
 
 
 def _picture_page(box: str) -> str:

@@ -15,6 +15,7 @@ import pytest
 
 from cleaner.text.textclean import clean_lines
 from tests.conftest import ROOT, SHARED
+from tests.thread_checks import assert_tune_page_chrome
 
 DATA = Path(os.environ.get("CLEANER_SHARED", SHARED)) / "data" / "extraction"
 SEED = "leak30-dev1"
@@ -65,19 +66,7 @@ def test_prose_like_the_chrome_stays(line: str) -> None:
     ],
 )
 def test_thread_tune_pages_lose_their_chrome_lines(name: str, page_id: str, chrome: tuple[str, ...]) -> None:
-    sys.path.insert(0, str(ROOT / "bench"))
-    import importlib
-
-    from bench_extract import prf
-
-    from cleaner.extraction import extract_html
-
-    gen = importlib.import_module(name)
-    page = next(p for p in gen.build(SEED) if p.id == page_id)
-    assert gen.page_half(page.id) == "tune"
-    text = extract_html(page.html).text
-    assert not [c for c in chrome if c in text]
-    assert prf(text, page.gold())[2] >= 0.9, "posts lost"
+    assert_tune_page_chrome(name, SEED, page_id, chrome, 0.9)
 
 
 @pytest.mark.skipif(not DATA.is_dir(), reason="shared bench data not present")

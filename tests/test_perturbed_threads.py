@@ -11,10 +11,11 @@ import pytest
 
 from cleaner.extraction import extract_html
 from tests.conftest import ROOT, SHARED
+from tests.thread_checks import perturbed_f1
 
 sys.path.insert(0, str(ROOT / "bench"))
 import perturb_threads as pt
-from bench_extract import Page, load_set, prf
+from bench_extract import Page, prf
 from perturb import Pool
 
 POSTS = [
@@ -115,12 +116,5 @@ DATA = SHARED / "data" / "extraction"
 def test_tune_threads_keep_their_score_under_a_user_panel_and_signature_per_post(set_name: str, page_id: str) -> None:
     """A flarum thread (signatures labelled "签名：") and a phpBB thread (each post inside the new item, its
     signature and bar below it, above the next item's user panel: the first post's tail must not end the thread)."""
-    pages = load_set(DATA, set_name, None, ("tune",))
-    page = next(p for p in pages if p.id == page_id)
-    pool = Pool(pages, set_name[-2:])
-    base = pt.perturb(page, "identity", pool)
-    changed = pt.perturb(page, "chrome_per_post", pool)
-    assert base is not None and changed is not None
-    f_base = prf(extract_html(base[0], url=page.url).text, base[1])[0]
-    f_changed = prf(extract_html(changed[0], url=page.url).text, changed[1])[0]
+    f_base, f_changed = perturbed_f1(DATA, set_name, page_id, "chrome_per_post")
     assert f_changed >= f_base - 0.05

@@ -16,18 +16,12 @@ import pytest
 from cleaner.extraction import extract_html
 from tests.conftest import ROOT, SHARED
 from tests.gen_checks import assert_tune_pages
+from tests.test_thumb_teasers import CAPTIONS, STORY
 
 DATA = Path(os.environ.get("CLEANER_SHARED", SHARED)) / "data" / "extraction"
 sys.path.insert(0, str(ROOT / "bench"))
 
-LEAD = "1月20日，市民在花市挑选年花，今年的花市比往年提前三天开市，金桔和蝴蝶兰是最受欢迎的品种。"
-CAPTIONS = (
-    "山区学校举办新年联欢会，孩子们自编自演了十几个节目，家长们也上台表演",
-    "城市地铁新线路开通首日，不少市民专程前来体验，车厢里十分热闹",
-    "冬季候鸟飞抵湿地公园，摄影爱好者在湖边守候了整整一周才拍到这一幕",
-    "摄影爱好者协会举办年度作品展，展出作品三百余幅，题材涵盖城市风貌",
-    "编辑部精选的年度十佳新闻照片揭晓，获奖作品将在市图书馆展出一个月",
-)
+LEAD = STORY  # (the lead and the captions of test_thumb_teasers' photo story)
 
 
 def _page(lead: str, where: str = "over", numbers: tuple[int, ...] = (1, 2, 3, 4, 5)) -> str:

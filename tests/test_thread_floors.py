@@ -12,12 +12,11 @@ import pytest
 
 from cleaner.extraction import extract_html
 from tests.conftest import ROOT, SHARED
+from tests.thread_checks import perturbed_f1
 
 sys.path.insert(0, str(ROOT / "bench"))
 import perturb
-import perturb_threads as pt
 from bench_extract import load_set, prf
-from perturb import Pool
 
 FIRST = [
     "Let us assume I have installed a distribution package of the web server on a small office machine.",
@@ -106,14 +105,7 @@ DATA = SHARED / "data" / "extraction"
     ],
 )
 def test_tune_threads_keep_their_replies_whatever_their_classes(set_name: str, page_id: str, kind: str) -> None:
-    pages = load_set(DATA, set_name, None, ("tune",))
-    page = next(p for p in pages if p.id == page_id)
-    pool = Pool(pages, set_name[-2:])
-    base = pt.perturb(page, "identity", pool)
-    changed = pt.perturb(page, kind, pool)
-    assert base is not None and changed is not None
-    f_base = prf(extract_html(base[0], url=page.url).text, base[1])[0]
-    f_changed = prf(extract_html(changed[0], url=page.url).text, changed[1])[0]
+    f_base, f_changed = perturbed_f1(DATA, set_name, page_id, kind)
     assert f_changed >= f_base - 0.03
 
 

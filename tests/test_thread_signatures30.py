@@ -5,15 +5,14 @@ pages of the dev seeds ``forum30-dev1`` / ``-dev2``; the fresh seeds of the roun
 
 from __future__ import annotations
 
-import importlib
 import os
-import sys
 from pathlib import Path
 
 import pytest
 
 from cleaner.extraction import extract_html
-from tests.conftest import ROOT, SHARED
+from tests.conftest import SHARED
+from tests.thread_checks import assert_tune_page_chrome
 
 DATA = Path(os.environ.get("CLEANER_SHARED", SHARED)) / "data" / "extraction"
 SEED = "forum30-dev1"
@@ -37,16 +36,8 @@ def _page(body: str) -> str:
     ],
 )
 def test_thread_tune_pages_lose_their_signatures_and_badges(name: str, page_id: str, chrome: tuple[str, ...]) -> None:
-    sys.path.insert(0, str(ROOT / "bench"))
-    gen = importlib.import_module(name)
     seed = "forum30-dev2" if name == "thread_corpus2" else SEED
-    page = next(p for p in gen.build(seed) if p.id == page_id)
-    assert gen.page_half(page.id) == "tune"
-    text = extract_html(page.html).text
-    assert not [c for c in chrome if c in text]
-    from bench_extract import prf
-
-    assert prf(text, page.gold())[2] >= 0.9, "posts lost"
+    assert_tune_page_chrome(name, seed, page_id, chrome, 0.9)
 
 
 def _answers(badges: list[str]) -> str:

@@ -12,11 +12,10 @@ import pytest
 
 from cleaner.extraction import extract_html
 from tests.conftest import ROOT, SHARED
+from tests.thread_checks import perturbed_f1
 
 sys.path.insert(0, str(ROOT / "bench"))
-import perturb_threads as pt
 from bench_extract import load_set, prf
-from perturb import Pool
 
 POSTS = [
     "Who would you name as the best stage performer of the last ten years?",
@@ -80,14 +79,7 @@ DATA = SHARED / "data" / "extraction"
     ],
 )
 def test_tune_thread_under_its_title_whatever_its_classes(set_name: str, page_id: str, kind: str) -> None:
-    pages = load_set(DATA, set_name, None, ("tune",))
-    page = next(p for p in pages if p.id == page_id)
-    pool = Pool(pages, set_name[-2:])
-    base = pt.perturb(page, "identity", pool)
-    changed = pt.perturb(page, kind, pool)
-    assert base is not None and changed is not None
-    f_base = prf(extract_html(base[0], url=page.url).text, base[1])[0]
-    f_changed = prf(extract_html(changed[0], url=page.url).text, changed[1])[0]
+    f_base, f_changed = perturbed_f1(DATA, set_name, page_id, kind)
     assert f_changed >= f_base - 0.03
 
 
@@ -105,14 +97,7 @@ def test_deleted_reply_placeholders_are_no_thread() -> None:
 @pytest.mark.skipif(not DATA.is_dir(), reason="../shared/data/extraction is not here")
 def test_tune_replies_below_a_promotion_box_whatever_their_classes() -> None:
     """learnku: the course box between the post and its replies was hinted by its classes only."""
-    pages = load_set(DATA, "magichtml_zh", None, ("tune",))
-    page = next(p for p in pages if p.id == "forum_7b01ccf33237e2a5")
-    pool = Pool(pages, "zh")
-    base = pt.perturb(page, "identity", pool)
-    changed = pt.perturb(page, "rename", pool)
-    assert base is not None and changed is not None
-    f_base = prf(extract_html(base[0], url=page.url).text, base[1])[0]
-    f_changed = prf(extract_html(changed[0], url=page.url).text, changed[1])[0]
+    f_base, f_changed = perturbed_f1(DATA, "magichtml_zh", "forum_7b01ccf33237e2a5", "rename")
     assert f_changed >= f_base - 0.03
 
 
