@@ -858,6 +858,47 @@ def _title_layout(page: Page, best: int, gains: list[float], anchor: int) -> tup
     return best, -1
 
 
+def _float_layout(page: Page, best: int, gains: list[float], anchor: int) -> tuple[int, int]:
+    """As :func:`_title_layout` and :func:`_title_column` for columns floated side by side by their ``style`` alone
+    (no table, no class: a blog's story column beside a sidebar of readers' comments and an "about this blog"
+    paragraph, a portal's story beside a column of notices): a block chosen around the columns, or inside a floated
+    column beside the title's, gives way to the title's column when that column, floated, opens with the page's
+    title line and holds prose under it, while its floated sibling columns hold at least :data:`SIDE_PROSE` prose
+    lines; the block holding the columns fences the widening. Around them: the outermost such block from ``best``
+    down to the title. Returns (block, fence); (``best``, -1) when there is none."""
+    blocks, lines, floats = page.blocks, page.lines, page.floats
+    if anchor < 0 or len(floats) < 2:
+        return best, -1
+    target = lines[anchor].block
+    if not blocks[best].start <= anchor < blocks[best].end:
+        row = common_block(page, best, target)
+        if row >= 0 and child_toward(blocks, best, row) in floats and _float_column(page, row, gains, anchor):
+            return child_toward(blocks, target, row), row
+        return best, -1
+    k = best
+    while k < target:
+        if _float_column(page, k, gains, anchor):
+            return child_toward(blocks, target, k), k
+        k = child_toward(blocks, target, k)
+    return best, -1
+
+
+def _float_column(page: Page, row: int, gains: list[float], anchor: int) -> bool:
+    """Is the child of block ``row`` toward the title line ``anchor`` a floated column opening with the title and
+    holding prose under it, beside floated sibling columns with at least :data:`SIDE_PROSE` prose lines?"""
+    blocks, lines = page.blocks, page.lines
+    col = child_toward(blocks, lines[anchor].block, row)
+    if col <= row or col not in page.floats or anchor - blocks[col].start > TITLE_GAP:
+        return False
+    if not any(gains[i] > 0 and lines[i].punct for i in range(anchor + 1, blocks[col].end)):
+        return False
+    side = 0
+    for f in page.floats:
+        if f != col and blocks[f].parent == row:
+            side += sum(1 for i in range(blocks[f].start, blocks[f].end) if gains[i] > 0 and lines[i].punct)
+    return side >= SIDE_PROSE
+
+
 def common_block(page: Page, a: int, b: int) -> int:
     """The innermost block holding blocks ``a`` and ``b`` (-1: none)."""
     blocks = page.blocks
@@ -1991,6 +2032,8 @@ def _select_root(page: Page, title: str, held: list[int], *, continued: bool) ->
         best, fence = _title_column(page, best, gains, anchor)
     if fence < 0:
         best, fence = _title_layout(page, best, gains, anchor)
+    if fence < 0:
+        best, fence = _float_layout(page, best, gains, anchor)
     if fence < 0:
         fence = walled  # the story chosen over a block past a wall below it: it does not grow back over the wall
     listed = page.blocks[best].end

@@ -116,6 +116,7 @@ POS_STEMS: Final = ("article", "content", "richtext", "postbody", "post_body", "
 
 _CAMEL: Final = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _DISPLAY_NONE: Final = re.compile(r"display\s*:\s*none", re.I)
+_FLOATED: Final = re.compile(r"(?:^|[;\s])float\s*:\s*(?:left|right)", re.I)
 _HIDDEN_CLASSES: Final = frozenset({"hidden", "d-none", "is-hidden", "hide"})
 """Class names that hide an element in the common CSS frameworks (Bootstrap, Tailwind, Bulma, Foundation)."""
 _SHOWN_AT: Final = re.compile(r"(?:^|:)(?:block|flex|grid|inline|inline-block|table|contents)$|^d-\w+-(?!none)")
@@ -283,6 +284,9 @@ class Page:
     ``<a href>`` to another page, no text before it on its line) and of the innermost block that held the image,
     ascending: the caption or headline of a thumbnail that leads elsewhere (a strip of other galleries, a "related
     pictures" row), or of a picture in a list of teasers."""
+    floats: list[int] = field(default_factory=list)
+    """Indices of the blocks floated left or right by their own ``style`` attribute (a layout's columns set side by
+    side without a class or a table: the story's column, a sidebar), ascending."""
 
 
 MEMO: Final = 65536
@@ -714,6 +718,10 @@ class _Walker:
             blk.hint = 1 if kind == _K_POS else 0
         self.blocks.append(blk)
         self.cur = bidx
+        if attrs:
+            style = attrs.get("style")
+            if style and "float" in style and _FLOATED.search(style):
+                self.page.floats.append(bidx)
         self.open_.append((node, blk, bidx, flags))
         return _past_blanks(child)
 
