@@ -113,3 +113,40 @@ def test_zhnews27_story_beside_a_column_of_notices() -> None:
     assert all(how.norm(m) in out for m in page.must)
     notices = [m for m in page.must_not if m.startswith(("本网", "即日起", "为进一步", "欢迎广大"))]
     assert notices and not [m for m in notices if how.norm(m) in out]
+
+
+ZH_TITLE = "拿出十万元投资房产 小两口尝试以钱生钱"
+ZH_HEADS = ("利益集团左右电力体制改革 华东上调超发电价", "投身外交", ZH_TITLE, "简单道理捅破飞人神话")
+ZH_TEASERS = (
+    "诚实的人使得那些沉默的人由於没有大胆说话而有负罪感，这是很自然的事情。",
+    "今年谒西陵，用银三百万，皇太后的生日，各官的贡献，比上年还要多十倍。",
+    "李某说，三十日清晨四时许，她转院到现在这家医院，四个小时后孩子出生了。",
+    "各国教士不管国政，我劝列位信教是可以信的，这国是一定要爱的。",
+)
+ZH_STORY = (
+    "汤先生夫妇二人，虽说刚三十出头，但经过这几年的精打细算，银行账户上已经有二十多万的存款。",
+    "去年房价猛涨，小两口也心痒痒了。合计合计，决定拿出十万元来做房产投资，一来以钱生钱，二来为今后养老留条后路。",
+    "在上周的军博展会上，汤先生夫妇发现了两个产权投资项目，最低投资金额为十万元。",
+    "任何投资本身都会有风险，对于投资者来说，在所能承受的风险下取得一定的收益才有意义。",
+)
+
+
+def test_a_teaser_headline_repeating_the_title_is_no_title_column() -> None:
+    """A floated column of teasers set first (``<p><a>headline</a><br>summary</p>``, one headline the page's title:
+    the title line found first), beside the story's floated column whose title is a table's header cell: the title
+    line found is mostly a link, so its column is no story column (before that guard the teasers alone were the
+    text, as on a perturb.py ``float_columns`` draw of a cleaneval_zh tune page); the story stays."""
+    side = "".join(
+        f"<p><a href='/n/{i}.html'>{h}</a><br>{x}</p>"
+        for i, (h, x) in enumerate(zip(ZH_HEADS, ZH_TEASERS, strict=True))
+    )
+    body = "".join(f"<p>{p}</p>" for p in ZH_STORY)
+    html = (
+        f"<html><head><meta charset='utf-8'><title>{ZH_TITLE}_新浪房产</title></head><body>"
+        f"<div style='width:960px;margin:0 auto'><div style='float:right;width:300px'>{side}</div>"
+        f"<div style='float:left;width:640px'><table><tr><th>{ZH_TITLE}</th></tr>"
+        f"<tr><td>2005年03月31日 北京娱乐信报</td></tr><tr><td>{body}</td></tr></table></div>"
+        "<div style='clear:both'></div></div></body></html>"
+    )
+    text = extract_html(html).text
+    assert all(p in text for p in ZH_STORY)

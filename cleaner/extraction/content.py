@@ -885,10 +885,14 @@ def _float_layout(page: Page, best: int, gains: list[float], anchor: int) -> tup
 
 def _float_column(page: Page, row: int, gains: list[float], anchor: int) -> bool:
     """Is the child of block ``row`` toward the title line ``anchor`` a floated column opening with the title and
-    holding prose under it, beside floated sibling columns with at least :data:`SIDE_PROSE` prose lines?"""
+    holding prose under it, beside floated sibling columns with at least :data:`SIDE_PROSE` prose lines? Not when
+    the title line is mostly a link: a teaser's headline in a side column that repeats the page's title, above
+    the summaries of other stories."""
     blocks, lines = page.blocks, page.lines
     col = child_toward(blocks, lines[anchor].block, row)
     if col <= row or col not in page.floats or anchor - blocks[col].start > TITLE_GAP:
+        return False
+    if 2 * lines[anchor].link_chars >= lines[anchor].chars:
         return False
     if not any(gains[i] > 0 and lines[i].punct for i in range(anchor + 1, blocks[col].end)):
         return False
