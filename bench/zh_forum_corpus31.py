@@ -241,7 +241,7 @@ def _discuz_touch(c: Ctx) -> tuple[str, list[str]]:
         f"<div class='viewthread'><span class='xg1'>查看: {r.randint(100, 99999)}</span> <span class='xg1'>回复: {len(posts) - 1}</span></div>"
     )
     foot = (
-        f"<div class='page'><a href='#' class='prev'>上一页</a><a href='#'>1</a><strong>2</strong><a href='#' class='nxt'>下一页</a></div>"
+        "<div class='page'><a href='#' class='prev'>上一页</a><a href='#'>1</a><strong>2</strong><a href='#' class='nxt'>下一页</a></div>"
         "<div id='post_new' class='cl'><a href='forum.php?mod=post&action=reply' class='xi2'>发表回复</a></div>"
         "<div class='footer'><a href='forum.php?mobile=1'>标准版</a> | <a href='#'>触屏版</a> | <a href='forum.php?mobile=no'>电脑版</a><p>Powered by Discuz!</p></div>"
     )
@@ -285,7 +285,10 @@ def _tieba_vue(c: Ctx) -> tuple[str, list[str]]:
         f"<div class='thread-title'><h1>{c.title}</h1><span>只看楼主</span><span>收藏</span><span>回复</span></div>"
     )
     side = _hot(c, "贴吧热议", "hot-topic", 8)
-    return f"{head}<div class='pb-main'><div class='virtual-list'>{''.join(items)}</div></div><div class='pb-aside'>{side}</div>", gold
+    return (
+        f"{head}<div class='pb-main'><div class='virtual-list'>{''.join(items)}</div></div><div class='pb-aside'>{side}</div>",
+        gold,
+    )
 
 
 def _muchong(c: Ctx) -> tuple[str, list[str]]:
@@ -318,7 +321,10 @@ def _muchong(c: Ctx) -> tuple[str, list[str]]:
             f"<div class='pls_head'><span class='floor'>{i + 1}楼</span> {c.date()} <a href='#'>回复此楼</a> <a href='#'>只看他</a></div>"
             f"<div class='t_fsz'><div class='t_msgfont'>{quote}{_br(paras)}</div></div>{reward}</td></tr>"
         )
-    side = _hot(c, "本版热门", "hot_list", 7) + "<div class='ad'><a href='/ad'>考博信息汇总，研究生招生调剂信息一键查看</a></div>"
+    side = (
+        _hot(c, "本版热门", "hot_list", 7)
+        + "<div class='ad'><a href='/ad'>考博信息汇总，研究生招生调剂信息一键查看</a></div>"
+    )
     c.chrome("考博信息汇总，研究生招生调剂信息一键查看")
     main = (
         f"<div class='bread'><a href='/'>小木虫论坛</a> » <a href='/forum-1.html'>{r.choice(('考研', '论文投稿', '有机交流', '基金申请'))}</a> » {c.title}</div>"
@@ -364,15 +370,31 @@ def _ruby_china(c: Ctx) -> tuple[str, list[str]]:
         + _hot(c, "相关话题", "card related", 5, counts=False)
     )
     c.chrome("社区规则与讨论须知，请大家在本节点发帖前花两分钟读一遍。")
-    return f"<div class='row'><div class='col-lg-9'>{detail}{box}</div><div class='col-lg-3 sidebar'>{side}</div></div>", gold
+    return (
+        f"<div class='row'><div class='col-lg-9'>{detail}{box}</div><div class='col-lg-3 sidebar'>{side}</div></div>",
+        gold,
+    )
 
 
 def _taobao_ask(c: Ctx) -> tuple[str, list[str]]:
     r = c.rng
-    q = c.text.prose(r, 1, c.key)[0] if c.shape != "short" else r.choice(("这款质量怎么样？会掉色吗？", "尺码偏大还是偏小？", "用了一段时间的说说耐用吗？", "发货快吗？包装怎么样？"))
+    q = (
+        c.text.prose(r, 1, c.key)[0]
+        if c.shape != "short"
+        else r.choice(
+            ("这款质量怎么样？会掉色吗？", "尺码偏大还是偏小？", "用了一段时间的说说耐用吗？", "发货快吗？包装怎么样？")
+        )
+    )
     n = r.randint(4, 9)
     if c.shape == "short":
-        answers = [c.text.prose(r, 1, c.key)[0] if r.random() < 0.7 else r.choice(("挺好的，推荐购买。", "还行吧，一分钱一分货。", "不掉色，洗了好几次了。", "偏大一码，建议买小一号。")) for _ in range(n)]
+        answers = [
+            c.text.prose(r, 1, c.key)[0]
+            if r.random() < 0.7
+            else r.choice(
+                ("挺好的，推荐购买。", "还行吧，一分钱一分货。", "不掉色，洗了好几次了。", "偏大一码，建议买小一号。")
+            )
+            for _ in range(n)
+        ]
     else:
         answers = ["".join(c.text.prose(r, r.randint(1, 3), c.key)) for _ in range(n)]
     gold = [q, *answers]
@@ -388,7 +410,9 @@ def _taobao_ask(c: Ctx) -> tuple[str, list[str]]:
     cards = []
     for h in c.heads(4):
         c.chrome(h)
-        cards.append(f"<div class='card'><img src='/item/x.jpg'><p class='name'>{h}</p><p class='price'>¥{r.randint(19, 999)}.00</p><p>月销 {r.randint(10, 9999)}+</p></div>")
+        cards.append(
+            f"<div class='card'><img src='/item/x.jpg'><p class='name'>{h}</p><p class='price'>¥{r.randint(19, 999)}.00</p><p>月销 {r.randint(10, 9999)}+</p></div>"
+        )
     main = (
         f"<div class='item-mini'><img src='/item/main.jpg'><span>{c.title}</span><span class='price'>¥{r.randint(29, 999)}</span></div>"
         f"<div class='question'><i class='icon-ask'>问</i><h2>{q}</h2><span class='count'>共{n}个回答</span></div>"
@@ -415,7 +439,9 @@ def _csdn_bbs(c: Ctx) -> tuple[str, list[str]]:
             quote = f"<fieldset class='quote'><legend>引用 {j} 楼 {users[j]} 的回复:</legend><blockquote>{q}</blockquote></fieldset>"
         gold.extend(qg + paras)
         score = f"<span class='score'>得分 {r.randint(0, 20)}</span>" if i else ""
-        medals = "".join(f"<li>{m}</li>" for m in r.sample(("Blank", "签到新秀", "持之以恒", "技术圈认证", "GitHub"), 2))
+        medals = "".join(
+            f"<li>{m}</li>" for m in r.sample(("Blank", "签到新秀", "持之以恒", "技术圈认证", "GitHub"), 2)
+        )
         items.append(
             f"<div class='mod_topic_wrap post' id='post-{r.randint(10**8, 10**9)}'><dl class='topic_r'><dt class='user_info'><a href='/{users[i]}'><img src='/avatar/{users[i]}.jpg'></a>"
             f"<span class='nickname'>{users[i]}</span><span class='level'>等级 <i class='lv{r.randint(1, 9)}'></i></span><span>本版专家分：{r.randint(0, 9999)}</span><ul class='medal'>{medals}</ul></dt>"
@@ -504,8 +530,15 @@ def _douban_2024(c: Ctx) -> tuple[str, list[str]]:
         )
     pop = []
     for i in r.sample(range(1, len(posts)), min(2, len(posts) - 1)):
-        pop.append(f"<li class='comment-item'><h4><a>{users[i]}</a></h4><p class='reply-content'>{_ps(posts[i])}</p><span>赞 ({r.randint(50, 999)})</span></li>")
-    intro = r.choice(("欢迎来到这个小组，这里聊生活中的小确幸和小烦恼，友善交流，拒绝人身攻击。", "本组只讨论与主题相关的内容，广告和引流帖一律删除，屡犯者移出小组。"))
+        pop.append(
+            f"<li class='comment-item'><h4><a>{users[i]}</a></h4><p class='reply-content'>{_ps(posts[i])}</p><span>赞 ({r.randint(50, 999)})</span></li>"
+        )
+    intro = r.choice(
+        (
+            "欢迎来到这个小组，这里聊生活中的小确幸和小烦恼，友善交流，拒绝人身攻击。",
+            "本组只讨论与主题相关的内容，广告和引流帖一律删除，屡犯者移出小组。",
+        )
+    )
     c.chrome(intro)
     doc = (
         f"<div class='article'><h1>{c.title}</h1><div class='topic-doc'><h3><span class='from'>来自: <a href='/people/0/'>{users[0]}</a></span>"
@@ -530,7 +563,17 @@ def _zhidao_wap(c: Ctx) -> tuple[str, list[str]]:
         answers = [_long_paras(c, 1, 3) for _ in range(n)]
     gold = [*detail, *[p for a in answers for p in a]]
     service = "推荐律师服务：若未解决您的问题，请您详细描述您的问题，通过在线咨询获得免费专业解答。"
-    c.chrome("最佳答案", "来自手机知道", "知道合伙人", "已赞过", "你对这个回答的评价是", service, "其他类似问题", "为你推荐", "展开全部")
+    c.chrome(
+        "最佳答案",
+        "来自手机知道",
+        "知道合伙人",
+        "已赞过",
+        "你对这个回答的评价是",
+        service,
+        "其他类似问题",
+        "为你推荐",
+        "展开全部",
+    )
     cards = []
     for i, ans in enumerate(answers):
         label = "<div class='best-label'>最佳答案</div>" if i == 0 else ""
@@ -550,10 +593,15 @@ def _zhidao_wap(c: Ctx) -> tuple[str, list[str]]:
     for h in c.heads(4):
         s = c.text.prose(r, 1, c.key)[0]
         c.chrome(h, s)
-        sim.append(f"<li><a href='/question/{r.randint(10**8, 10**9)}.html'><h4>{h}？</h4><p>{s}</p></a><span>{c.date()[:10]}</span></li>")
+        sim.append(
+            f"<li><a href='/question/{r.randint(10**8, 10**9)}.html'><h4>{h}？</h4><p>{s}</p></a><span>{c.date()[:10]}</span></li>"
+        )
     q = f"<div class='w-question-box'><h1>{c.title}</h1>{''.join(f'<div class=w-detail-full>{d}</div>' for d in detail)}<div class='ask-info'><span>{c.user()}</span> <span>{c.date()[:10]}</span> <span>{r.randint(10, 9999)}浏览</span></div></div>"
     rec = _hot(c, "为你推荐", "w-recommend", 5, counts=False)
-    return f"<div class='w-main'>{q}<div class='w-answers'>{''.join(cards)}</div><div class='w-similar'><h3>其他类似问题</h3><ul>{''.join(sim)}</ul></div>{rec}</div>", gold
+    return (
+        f"<div class='w-main'>{q}<div class='w-answers'>{''.join(cards)}</div><div class='w-similar'><h3>其他类似问题</h3><ul>{''.join(sim)}</ul></div>{rec}</div>",
+        gold,
+    )
 
 
 ENGINES: dict[str, Callable[[Ctx], tuple[str, list[str]]]] = {
@@ -612,7 +660,9 @@ def _frame(c: Ctx, site: str, main: str) -> str:
     c.chrome(foot)
     ad = ""
     if r.random() < 0.5:
-        a = r.choice(("新人专享礼包已到账，点击领取满一百减二十优惠券。", "下载客户端，签到领积分，每日抽奖赢取精美周边。"))
+        a = r.choice(
+            ("新人专享礼包已到账，点击领取满一百减二十优惠券。", "下载客户端，签到领积分，每日抽奖赢取精美周边。")
+        )
         c.chrome(a)
         ad = f"<div class='ad-banner'><a href='/ad'>{a}</a><span>广告</span></div>"
     return (
