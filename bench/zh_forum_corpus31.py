@@ -543,7 +543,7 @@ def _douban_2024(c: Ctx) -> tuple[str, list[str]]:
     doc = (
         f"<div class='article'><h1>{c.title}</h1><div class='topic-doc'><h3><span class='from'>来自: <a href='/people/0/'>{users[0]}</a></span>"
         f"<span class='create-time color-green'>{c.date()}:{r.randint(10, 59)}</span> <span class='ip'>IP属地: {r.choice(_REGIONS)}</span></h3>"
-        f"<div class='topic-content'><div id='link-report' class='rich-content topic-richtext'>{_ps(posts[0])}</div></div>"
+        f"<div class='topic-content'><div id='link-report' class=''><div class='rich-content topic-richtext'>{_ps(posts[0])}</div></div></div>"
         f"<div class='sns-bar'><a href='#'>赞</a> <a href='#'>收藏</a> <a href='#'>转发</a></div></div>"
         f"<div id='popular-comments'><h3>最赞回应</h3><ul class='topic-reply popular-bd'>{''.join(pop)}</ul></div>"
         f"<ul class='topic-reply' id='comments'>{''.join(lis)}</ul><div class='paginator'><span class='prev'>&lt;前页</span><span class='thispage'>1</span><a href='?start=100'>2</a><span class='next'><a href='?start=100'>后页&gt;</a></span></div></div>"

@@ -2427,7 +2427,9 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
         posts, sel.end = [i for i in posts if i < head], head
     if posts:
         root_neg = neg[sel.block]
-        sel.replies, sel.kept = first, frozenset(i for i in posts if root_neg or not neg[page.lines[i].block])
+        opening_post = frozenset() if root_neg else _hinted_opening(page, sel, posts, base, neg)
+        sel.replies = first
+        sel.kept = frozenset(i for i in posts if root_neg or not neg[page.lines[i].block] or i in opening_post)
         opening = _post_above_list(page, sel, first, base, neg, anchor)
         if opening < 0 and anchor < 0:  # no title line shown: the post is found in the list's card
             opening, post_end = _post_above_card(page, sel, first, base, neg)
@@ -2455,6 +2457,29 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
         sel.chrome |= flat
         sel.opening = frozenset(i + 1 for i in flat if i + 1 < sel.end and i + 1 not in flat)
     return False
+
+
+def _hinted_opening(page: Page, sel: Selection, posts: list[int], base: list[float], neg: list[bool]) -> frozenset[int]:
+    """The first post's lines of a list of posts when the element around its text is hinted as boilerplate and the
+    thread's block is not (Douban names a topic's text ``link-report``, after its report link): the first line of
+    prose among the posts and the posts' lines of the highest hinted element around it, when later posts stand
+    outside that element (it is the first post, not the thread) and it is no link box. Empty otherwise."""
+    lines, blocks = page.lines, page.blocks
+    top = next((i for i in posts if base[i] > 0 and not lines[i].heading), -1)
+    if top < 0 or not neg[lines[top].block]:
+        return frozenset()
+    k = lines[top].block
+    while blocks[k].parent > sel.block and neg[blocks[k].parent]:
+        k = blocks[k].parent
+    box = blocks[k]
+    own = [i for i in posts if box.start <= i < box.end]
+    if not any(i >= box.end for i in posts) or lines[top].punct <= 0:
+        return frozenset()
+    if 2 * sum(lines[i].link_chars for i in range(box.start, box.end)) > sum(
+        lines[i].chars for i in range(box.start, box.end)
+    ):
+        return frozenset()
+    return frozenset(own)
 
 
 LABEL_CHARS: Final = 40

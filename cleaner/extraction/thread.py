@@ -1142,9 +1142,15 @@ def _full_list(page: Page, items: list[int], gains: list[float]) -> list[int]:
     memo: dict[tuple[int, bool], list[int]] = {}
     for probe in range(last, min(last + GAP, len(page.lines))):
         more = _items(page, probe, gains, memo=memo) or _items(page, probe, gains, named=False, memo=memo)
-        if len(more) < MIN_ITEMS or _sig(page, more[0]) != sig or blocks[more[0]].parent == blocks[items[0]].parent:
+        if len(more) < MIN_ITEMS or blocks[more[0]].parent == blocks[items[0]].parent:
             continue
         theirs = {_last_prose(page, i, gains) for i in more}
+        if _sig(page, more[0]) != sig:
+            # a box in a compact template of its own ("最赞回应" over the full list): copies only when the longer
+            # list below repeats every one of its posts
+            if len(more) > len(items) and mine <= theirs:
+                return more
+            continue
         if 2 * len(mine & theirs) > len(mine):
             return more
         return items
