@@ -2427,7 +2427,7 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
         posts, sel.end = [i for i in posts if i < head], head
     if posts:
         root_neg = neg[sel.block]
-        opening_post = frozenset() if root_neg else _hinted_opening(page, sel, posts, base, neg)
+        opening_post = frozenset() if root_neg else _hinted_opening(page, sel, posts, base, neg, anchor)
         sel.replies = first
         sel.kept = frozenset(i for i in posts if root_neg or not neg[page.lines[i].block] or i in opening_post)
         opening = _post_above_list(page, sel, first, base, neg, anchor)
@@ -2459,21 +2459,25 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
     return False
 
 
-def _hinted_opening(page: Page, sel: Selection, posts: list[int], base: list[float], neg: list[bool]) -> frozenset[int]:
+def _hinted_opening(
+    page: Page, sel: Selection, posts: list[int], base: list[float], neg: list[bool], anchor: int
+) -> frozenset[int]:
     """The first post's lines of a list of posts when the element around its text is hinted as boilerplate and the
     thread's block is not (Douban names a topic's text ``link-report``, after its report link): the first line of
-    prose among the posts and the posts' lines of the highest hinted element around it, when later posts stand
-    outside that element (it is the first post, not the thread) and it is no link box. Empty otherwise."""
+    prose among the posts, a sentence (:data:`OPENING_CHARS` characters or more, with punctuation) below the page's
+    title line ``anchor``, and the posts' lines of the highest hinted element around it, when that element starts
+    below the title, later posts stand outside it (it is the first post, not the thread) and it is no link box (an
+    announcement box above the title, a pager's "…"). Empty otherwise."""
     lines, blocks = page.lines, page.blocks
     top = next((i for i in posts if base[i] > 0 and not lines[i].heading), -1)
-    if top < 0 or not neg[lines[top].block]:
+    if top < 0 or not neg[lines[top].block] or lines[top].chars < OPENING_CHARS or lines[top].punct <= 0:
         return frozenset()
     k = lines[top].block
     while blocks[k].parent > sel.block and neg[blocks[k].parent]:
         k = blocks[k].parent
     box = blocks[k]
     own = [i for i in posts if box.start <= i < box.end]
-    if not any(i >= box.end for i in posts) or lines[top].punct <= 0:
+    if anchor < 0 or box.start <= anchor or not any(i >= box.end for i in posts):
         return frozenset()
     if 2 * sum(lines[i].link_chars for i in range(box.start, box.end)) > sum(
         lines[i].chars for i in range(box.start, box.end)
@@ -2482,6 +2486,8 @@ def _hinted_opening(page: Page, sel: Selection, posts: list[int], base: list[flo
     return frozenset(own)
 
 
+OPENING_CHARS: Final = 10
+"""A first post kept out of a hinted element opens with a line of at least this many characters."""
 LABEL_CHARS: Final = 40
 """A heading of at most this many characters between two posts of one template is the thread's label
 (:func:`_labels_between_posts`)."""
