@@ -531,7 +531,7 @@ def _douban_2024(c: Ctx) -> tuple[str, list[str]]:
     pop = []
     for i in r.sample(range(1, len(posts)), min(2, len(posts) - 1)):
         pop.append(
-            f"<li class='comment-item'><h4><a>{users[i]}</a></h4><p class='reply-content'>{_ps(posts[i])}</p><span>赞 ({r.randint(50, 999)})</span></li>"
+            f"<li class='comment-item'><h4><a>{users[i]}</a></h4><div class='reply-content'>{_ps(posts[i])}</div><span>赞 ({r.randint(50, 999)})</span></li>"
         )
     intro = r.choice(
         (

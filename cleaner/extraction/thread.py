@@ -2386,6 +2386,8 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
     above = _before_items(page, start, items, owner, chrome, gains)
     if _opens_thread(page, items, owner):  # the first post is the first item: what is above it is no post
         above = []
+    if not box and above:
+        box = _copied_box(page, above, items, gains)
     kept = [i for i in above if i not in box and not _post_header(lines[i])]
     labelled = _labelled(page, items, owner)
     adverts = _adverts(page, owner, gains)
@@ -2419,6 +2421,26 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
         )
     ]
     return start, kept
+
+
+def _copied_box(page: Page, above: list[int], items: list[int], gains: list[float]) -> range:
+    """The lines of a box above a list of posts whose prose copies the list's (a "最赞回应" box whose items did not
+    count as posts: a one-liner has no prose): the highest element around the first line of ``above`` that repeats a
+    line of the items, below the element holding the items, when every line of prose in it repeats one of theirs;
+    ``range(0)`` otherwise."""
+    blocks, lines = page.blocks, page.lines
+    top = blocks[items[0]].start
+    theirs = {lines[i].text for i in range(top, blocks[items[-1]].end) if gains[i] > 0}
+    copy = next((i for i in above if gains[i] > 0 and lines[i].text in theirs), -1)
+    if copy < 0:
+        return range(0)
+    k = lines[copy].block
+    while blocks[k].parent >= 0 and not _holds(blocks[blocks[k].parent], top):
+        k = blocks[k].parent
+    box = range(blocks[k].start, blocks[k].end)
+    if box.stop > top or any(gains[i] > 0 and lines[i].text not in theirs for i in box if not lines[i].heading):
+        return range(0)
+    return box
 
 
 def _headed(page: Page, start: int, end: int) -> bool:
