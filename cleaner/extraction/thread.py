@@ -2532,6 +2532,24 @@ def _opens_thread(page: Page, items: list[int], owner: dict[int, int]) -> bool:
     )
 
 
+CTA_CHARS: Final = 8
+"""A button's link text is at most this many characters ("立即咨询", "Learn more")."""
+
+
+def _promo_box(page: Page, k: int, gains: list[float]) -> bool:
+    """Is element ``k`` a blurb and its button: at most :data:`AD_LINES` lines of prose (:data:`AD_CHARS` characters),
+    then only lines that are one short link each (:data:`CTA_CHARS`), at least one; nothing above the prose (a post
+    in a template of its own opens with its author's name or date)?"""
+    blk = page.blocks[k]
+    lines = page.lines
+    prose = [i for i in range(blk.start, blk.end) if gains[i] > 0 and lines[i].link_chars < lines[i].chars]
+    if not prose or prose[0] != blk.start or len(prose) > AD_LINES or prose[-1] - prose[0] >= len(prose):
+        return False
+    if sum(lines[i].chars for i in prose) > AD_CHARS or prose[-1] + 1 >= blk.end:
+        return False
+    return all(0 < lines[i].link_chars == lines[i].chars <= CTA_CHARS for i in range(prose[-1] + 1, blk.end))
+
+
 def _headers_between(page: Page, items: list[int], owner: dict[int, int], gains: list[float]) -> set[int]:
     """The lines between the first and the last of ``items`` that are outside them, weigh less than nothing, are no
     heading and hold a digit or are mostly link text (a date, a count, a permalink number, a box of topic stats
@@ -2551,8 +2569,17 @@ def _headers_between(page: Page, items: list[int], owner: dict[int, int], gains:
         idx = blocks[idx].end_block if blocks[idx].end_block > idx else idx + 1
     out: set[int] = set()
     boxes: dict[int, bool] = {}
+    promos: dict[int, bool] = {}
     for i in range(blocks[items[0]].start, blocks[items[-1]].end):
-        if i in owner or (gains[i] > 0 and lines[i].link_chars < lines[i].chars):
+        if i in owner:
+            continue
+        if gains[i] > 0 and lines[i].link_chars < lines[i].chars:
+            k = child_toward(blocks, lines[i].block, parent)
+            if k > parent and k not in mine:
+                if k not in promos:
+                    promos[k] = _promo_box(page, k, gains)
+                if promos[k]:
+                    out.add(i)  # a blurb and its button between two posts ("…免费咨询" + "立即咨询")
             continue
         k = child_toward(blocks, lines[i].block, parent)
         if gains[i] > 0:  # a line that is one link, in a box of its own between two posts: an ad, a promoted topic
