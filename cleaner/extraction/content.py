@@ -2466,8 +2466,9 @@ def _hinted_opening(
     thread's block is not (Douban names a topic's text ``link-report``, after its report link): the first line of
     prose among the posts, a sentence (:data:`OPENING_CHARS` characters or more, with punctuation) below the page's
     title line ``anchor``, and the posts' lines of the highest hinted element around it, when that element starts
-    below the title, later posts stand outside it (it is the first post, not the thread) and it is no link box (an
-    announcement box above the title, a pager's "…"). Empty otherwise."""
+    below the title, later posts stand outside it and outside the element holding it below the thread's block (it is
+    the first post, not the thread, nor a part of a post: an author's bio) and it is no link box (an announcement
+    box above the title, a pager's "…"). Empty otherwise."""
     lines, blocks = page.lines, page.blocks
     top = next((i for i in posts if base[i] > 0 and not lines[i].heading), -1)
     if top < 0 or not neg[lines[top].block] or lines[top].chars < OPENING_CHARS or lines[top].punct <= 0:
@@ -2479,6 +2480,9 @@ def _hinted_opening(
     own = [i for i in posts if box.start <= i < box.end]
     if anchor < 0 or box.start <= anchor or not any(i >= box.end for i in posts):
         return frozenset()
+    wrap = blocks[child_toward(blocks, k, sel.block)]
+    if any(wrap.start <= i < wrap.end for i in posts if i not in own and i > top):
+        return frozenset()  # a post's own part (its author's bio), its text beside it
     if 2 * sum(lines[i].link_chars for i in range(box.start, box.end)) > sum(
         lines[i].chars for i in range(box.start, box.end)
     ):
