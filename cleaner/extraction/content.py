@@ -2431,9 +2431,7 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
         nested = frozenset() if root_neg else _nested_comments(page, sel, posts, base, neg)
         sel.replies = first
         sel.kept = frozenset(
-            i
-            for i in posts
-            if root_neg or not neg[page.lines[i].block] or i in opening_post or i in nested
+            i for i in posts if root_neg or not neg[page.lines[i].block] or i in opening_post or i in nested
         )
         opening = _post_above_list(page, sel, first, base, neg, anchor)
         if opening < 0 and anchor < 0:  # no title line shown: the post is found in the list's card
