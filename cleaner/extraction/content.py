@@ -2428,11 +2428,8 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
     if posts:
         root_neg = neg[sel.block]
         opening_post = frozenset() if root_neg else _hinted_opening(page, sel, posts, base, neg, anchor)
-        nested = frozenset() if root_neg else _nested_comments(page, sel, posts, base, neg)
         sel.replies = first
-        sel.kept = frozenset(
-            i for i in posts if root_neg or not neg[page.lines[i].block] or i in opening_post or i in nested
-        )
+        sel.kept = frozenset(i for i in posts if root_neg or not neg[page.lines[i].block] or i in opening_post)
         opening = _post_above_list(page, sel, first, base, neg, anchor)
         if opening < 0 and anchor < 0:  # no title line shown: the post is found in the list's card
             opening, post_end = _post_above_card(page, sel, first, base, neg)
@@ -2460,41 +2457,6 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
         sel.chrome |= flat
         sel.opening = frozenset(i + 1 for i in flat if i + 1 < sel.end and i + 1 not in flat)
     return False
-
-
-def _nested_comments(
-    page: Page, sel: Selection, posts: list[int], base: list[float], neg: list[bool]
-) -> frozenset[int]:
-    """The lines of prose (sentences) of a thread's posts hinted as boilerplate only by an element named as comments
-    that sits inside a post, below that post's own text (Tieba's 楼中楼 in a ``sub-comment-list``: a post's nested
-    replies are the thread's; their names and dates are not), not a comment box of its own beside the posts."""
-    blocks, lines = page.blocks, page.lines
-    kept = set(posts)
-    out: set[int] = set()
-    seen: dict[int, bool] = {}
-    for i in posts:
-        k = lines[i].block
-        if not neg[k] or base[i] <= 0 or lines[i].punct <= 0:
-            continue
-        top = -1
-        while k > sel.block and neg[k]:
-            hint = blocks[k].hint
-            if hint < 0:
-                if hint != COMMENT_HINT:
-                    top = -1
-                    break
-                top = k
-            k = blocks[k].parent
-        if top < 0 or blocks[top].parent <= sel.block:
-            continue
-        if top not in seen:
-            post = blocks[child_toward(blocks, top, sel.block)]
-            seen[top] = post.start < blocks[top].start and any(
-                j in kept and not neg[lines[j].block] for j in range(post.start, blocks[top].start)
-            )
-        if seen[top]:
-            out.add(i)
-    return frozenset(out)
 
 
 def _hinted_opening(
