@@ -2555,8 +2555,8 @@ def _headers_between(page: Page, items: list[int], owner: dict[int, int], gains:
     heading and hold a digit or are mostly link text (a date, a count, a permalink number, a box of topic stats
     between two posts) or sit in a sibling of the items whose tag and class another sibling (not an item) wears
     too: each post's header set apart from it (bbPress's ``bbp-reply-header``); and a line that is all link text in
-    a box of its own between two posts, however long (an ad). A short subheading of an article read as a list (no
-    digit, no link) stays."""
+    a box of its own between two posts, however long (an ad), or the prose of a blurb with its button there
+    (:func:`_promo_box`). A short subheading of an article read as a list (no digit, no link) stays."""
     blocks, lines = page.blocks, page.lines
     parent = blocks[items[0]].parent
     mine = set(items)
