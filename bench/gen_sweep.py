@@ -85,6 +85,7 @@ GENERATORS = (
     "zh_news_corpus27",
     "zh_portal_corpus",
     "zh_qa_corpus29",
+    "zh_forum_corpus31",
 )
 """The generators with a seeded ``build`` (``thread_corpus`` reads fixed fixtures and ``modern_corpus`` rewrites the
 bench's pages: neither has a seed, both are left out)."""

@@ -2474,7 +2474,9 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
         posts, sel.end = [i for i in posts if i < head], head
     if posts:
         root_neg = neg[sel.block]
-        sel.replies, sel.kept = first, frozenset(i for i in posts if root_neg or not neg[page.lines[i].block])
+        opening_post = frozenset() if root_neg else _hinted_opening(page, sel, posts, base, neg, anchor)
+        sel.replies = first
+        sel.kept = frozenset(i for i in posts if root_neg or not neg[page.lines[i].block] or i in opening_post)
         opening = _post_above_list(page, sel, first, base, neg, anchor)
         if opening < 0 and anchor < 0:  # no title line shown: the post is found in the list's card
             opening, post_end = _post_above_card(page, sel, first, base, neg)
@@ -2504,6 +2506,39 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
     return False
 
 
+def _hinted_opening(
+    page: Page, sel: Selection, posts: list[int], base: list[float], neg: list[bool], anchor: int
+) -> frozenset[int]:
+    """The first post's lines of a list of posts when the element around its text is hinted as boilerplate and the
+    thread's block is not (Douban names a topic's text ``link-report``, after its report link): the first line of
+    prose among the posts, a sentence (:data:`OPENING_CHARS` characters or more, with punctuation) below the page's
+    title line ``anchor``, and the posts' lines of the highest hinted element around it, when that element starts
+    below the title, later posts stand outside it and outside the element holding it below the thread's block (it is
+    the first post, not the thread, nor a part of a post: an author's bio) and it is no link box (an announcement
+    box above the title, a pager's "…"). Empty otherwise."""
+    lines, blocks = page.lines, page.blocks
+    top = next((i for i in posts if base[i] > 0 and not lines[i].heading), -1)
+    if top < 0 or not neg[lines[top].block] or lines[top].chars < OPENING_CHARS or lines[top].punct <= 0:
+        return frozenset()
+    k = lines[top].block
+    while blocks[k].parent > sel.block and neg[blocks[k].parent]:
+        k = blocks[k].parent
+    box = blocks[k]
+    own = [i for i in posts if box.start <= i < box.end]
+    if anchor < 0 or box.start <= anchor or not any(i >= box.end for i in posts):
+        return frozenset()
+    wrap = blocks[child_toward(blocks, k, sel.block)]
+    if any(wrap.start <= i < wrap.end for i in posts if i not in own and i > top):
+        return frozenset()  # a post's own part (its author's bio), its text beside it
+    if 2 * sum(lines[i].link_chars for i in range(box.start, box.end)) > sum(
+        lines[i].chars for i in range(box.start, box.end)
+    ):
+        return frozenset()
+    return frozenset(own)
+
+
+OPENING_CHARS: Final = 10
+"""A first post kept out of a hinted element opens with a line of at least this many characters."""
 LABEL_CHARS: Final = 40
 """A heading of at most this many characters between two posts of one template is the thread's label
 (:func:`_labels_between_posts`)."""

@@ -1142,9 +1142,15 @@ def _full_list(page: Page, items: list[int], gains: list[float]) -> list[int]:
     memo: dict[tuple[int, bool], list[int]] = {}
     for probe in range(last, min(last + GAP, len(page.lines))):
         more = _items(page, probe, gains, memo=memo) or _items(page, probe, gains, named=False, memo=memo)
-        if len(more) < MIN_ITEMS or _sig(page, more[0]) != sig or blocks[more[0]].parent == blocks[items[0]].parent:
+        if len(more) < MIN_ITEMS or blocks[more[0]].parent == blocks[items[0]].parent:
             continue
         theirs = {_last_prose(page, i, gains) for i in more}
+        if _sig(page, more[0]) != sig:
+            # a box in a compact template of its own ("最赞回应" over the full list): copies only when the longer
+            # list below repeats every one of its posts
+            if len(more) > len(items) and mine <= theirs:
+                return more
+            continue
         if 2 * len(mine & theirs) > len(mine):
             return more
         return items
@@ -2380,6 +2386,8 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
     above = _before_items(page, start, items, owner, chrome, gains)
     if _opens_thread(page, items, owner):  # the first post is the first item: what is above it is no post
         above = []
+    if not box and above:
+        box = _copied_box(page, above, items, gains)
     kept = [i for i in above if i not in box and not _post_header(lines[i])]
     labelled = _labelled(page, items, owner)
     adverts = _adverts(page, owner, gains)
@@ -2413,6 +2421,26 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
         )
     ]
     return start, kept
+
+
+def _copied_box(page: Page, above: list[int], items: list[int], gains: list[float]) -> range:
+    """The lines of a box above a list of posts whose prose copies the list's (a "最赞回应" box whose items did not
+    count as posts: a one-liner has no prose): the highest element around the first line of ``above`` that repeats a
+    line of the items, below the element holding the items, when every line of prose in it repeats one of theirs;
+    ``range(0)`` otherwise."""
+    blocks, lines = page.blocks, page.lines
+    top = blocks[items[0]].start
+    theirs = {lines[i].text for i in range(top, blocks[items[-1]].end) if gains[i] > 0}
+    copy = next((i for i in above if gains[i] > 0 and lines[i].text in theirs), -1)
+    if copy < 0:
+        return range(0)
+    k = lines[copy].block
+    while blocks[k].parent >= 0 and not _holds(blocks[blocks[k].parent], top):
+        k = blocks[k].parent
+    box = range(blocks[k].start, blocks[k].end)
+    if box.stop > top or any(gains[i] > 0 and lines[i].text not in theirs for i in box if not lines[i].heading):
+        return range(0)
+    return box
 
 
 def _headed(page: Page, start: int, end: int) -> bool:
@@ -2504,13 +2532,31 @@ def _opens_thread(page: Page, items: list[int], owner: dict[int, int]) -> bool:
     )
 
 
+CTA_CHARS: Final = 8
+"""A button's link text is at most this many characters ("立即咨询", "Learn more")."""
+
+
+def _promo_box(page: Page, k: int, gains: list[float]) -> bool:
+    """Is element ``k`` a blurb and its button: at most :data:`AD_LINES` lines of prose (:data:`AD_CHARS` characters),
+    then only lines that are one short link each (:data:`CTA_CHARS`), at least one; nothing above the prose (a post
+    in a template of its own opens with its author's name or date)?"""
+    blk = page.blocks[k]
+    lines = page.lines
+    prose = [i for i in range(blk.start, blk.end) if gains[i] > 0 and lines[i].link_chars < lines[i].chars]
+    if not prose or prose[0] != blk.start or len(prose) > AD_LINES or prose[-1] - prose[0] >= len(prose):
+        return False
+    if sum(lines[i].chars for i in prose) > AD_CHARS or prose[-1] + 1 >= blk.end:
+        return False
+    return all(0 < lines[i].link_chars == lines[i].chars <= CTA_CHARS for i in range(prose[-1] + 1, blk.end))
+
+
 def _headers_between(page: Page, items: list[int], owner: dict[int, int], gains: list[float]) -> set[int]:
     """The lines between the first and the last of ``items`` that are outside them, weigh less than nothing, are no
     heading and hold a digit or are mostly link text (a date, a count, a permalink number, a box of topic stats
     between two posts) or sit in a sibling of the items whose tag and class another sibling (not an item) wears
     too: each post's header set apart from it (bbPress's ``bbp-reply-header``); and a line that is all link text in
-    a box of its own between two posts, however long (an ad). A short subheading of an article read as a list (no
-    digit, no link) stays."""
+    a box of its own between two posts, however long (an ad), or the prose of a blurb with its button there
+    (:func:`_promo_box`). A short subheading of an article read as a list (no digit, no link) stays."""
     blocks, lines = page.blocks, page.lines
     parent = blocks[items[0]].parent
     mine = set(items)
@@ -2523,8 +2569,17 @@ def _headers_between(page: Page, items: list[int], owner: dict[int, int], gains:
         idx = blocks[idx].end_block if blocks[idx].end_block > idx else idx + 1
     out: set[int] = set()
     boxes: dict[int, bool] = {}
+    promos: dict[int, bool] = {}
     for i in range(blocks[items[0]].start, blocks[items[-1]].end):
-        if i in owner or (gains[i] > 0 and lines[i].link_chars < lines[i].chars):
+        if i in owner:
+            continue
+        if gains[i] > 0 and lines[i].link_chars < lines[i].chars:
+            k = child_toward(blocks, lines[i].block, parent)
+            if k > parent and k not in mine:
+                if k not in promos:
+                    promos[k] = _promo_box(page, k, gains)
+                if promos[k]:
+                    out.add(i)  # a blurb and its button between two posts ("…免费咨询" + "立即咨询")
             continue
         k = child_toward(blocks, lines[i].block, parent)
         if gains[i] > 0:  # a line that is one link, in a box of its own between two posts: an ad, a promoted topic
