@@ -84,6 +84,7 @@ GENERATORS = (
     "zh_news_corpus26",
     "zh_news_corpus27",
     "zh_portal_corpus",
+    "zh_portal_corpus31",
     "zh_qa_corpus29",
 )
 """The generators with a seeded ``build`` (``thread_corpus`` reads fixed fixtures and ``modern_corpus`` rewrites the
