@@ -1,9 +1,14 @@
-"""The independent TW / HK / Macau and mainland portal generator of round 31 (``bench/zh_portal_corpus31.py``) and the
-staff / ad-slot line rules its tune pages motivated (``rules/html.toml``: meta editor-date-code "（編輯：X）1130507",
-author-site-bar / editor-site-bar "界面新闻记者 | X"; strip exclusive-story "本文系X独家稿件，"; drop_line staff-roles
-"责任编辑：X | 版面编辑：Y" and what an editor rule leaves of it, zh-ad-slot "廣告" / "請繼續往下閱讀...", app-pitch
-"立即下載X App，接收…"). Pages are tune pages of the dev seed ``twportal31-dev1``; the fresh seeds of the round's
-report are never tested on."""
+"""The independent TW / HK / Macau and mainland portal generator of round 31
+(``bench/zh_portal_corpus31.py``) and the staff / ad-slot line rules its tune pages
+motivated (``rules/html.toml``): meta editor-date-code "（編輯：X）1130507",
+author-site-bar / editor-site-bar "界面新闻记者 | X"; strip exclusive-story
+"本文系X独家稿件，"; drop_line staff-roles "责任编辑：X | 版面编辑：Y" and what an
+editor rule leaves of it, zh-ad-slot "廣告" / "請繼續往下閱讀...", app-pitch
+"立即下載X App，接收…"; and the TW / HK shapes of daniel_zh tune pages: like-share
+"分享|", author-slash "文/記者X", origin-author-slash "台灣醒報／X", origin-url
+"資料來源：http://…", font-size-control "調整字體︰大中小". Generated pages are tune
+pages of the dev seed ``twportal31-dev1``; the fresh seeds of the round's report are
+never tested on."""
 
 from __future__ import annotations
 
@@ -37,6 +42,12 @@ P2 = "标普评级负责欧洲主权信用评级的主管早前亦曾表示，�
         ("广告", {}),
         ("请继续往下阅读...", {}),
         ("立即下载香港01 App，接收最新新闻推送", {}),
+        ("分享|", {}),
+        ("文/记者范维", {"author": "范维"}),
+        ("文/新京报记者 张三", {"author": "张三"}),
+        ("台湾醒报／林宜静", {"author": "林宜静"}),
+        ("调整字体︰大中小", {}),
+        ("字级 小 中 大", {}),
     ],
 )
 def test_staff_and_slot_line_between_paragraphs_goes(line: str, meta: dict[str, str]) -> None:
@@ -53,6 +64,11 @@ def test_staff_and_slot_line_between_paragraphs_goes(line: str, meta: dict[str, 
         "本文系作者原创文章，欢迎讨论。",
         "广告牌被大风吹倒，砸中路边停放的两辆汽车。",
         "下载该软件的用户中，有三成会在一周内将其删除。",
+        "分享到朋友圈后，他收到了很多留言。",
+        "文/图",
+        "上海/北京",
+        "大中小学生",
+        "字体大小不一，排版混乱。",
     ],
 )
 def test_prose_like_the_chrome_stays(line: str) -> None:
@@ -97,3 +113,27 @@ def test_tune_pages_lose_staff_lines() -> None:
         out = extract_html(p.html, url=gen._url(p)).text
         assert gone not in out, p.id
         assert gen._norm(p.gold.splitlines()[-1])[:12] in gen._norm(out), p.id
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason="shared bench data not present")
+@pytest.mark.parametrize(
+    ("page_id", "gone"),
+    [
+        ("20120112_life.chinatimes.com_5375b75269ebe534bfb781bcbb5de122298e963b53fd9f39f1c5ce9b", "台灣醒報／林宜靜"),
+        ("20120117_news.sina.com.hk_9991c167586e783988fe63566bea957ed525434f3dce3db6ef1906c0", "調整字體"),
+        ("20120117_news.sina.com.hk_d6cd3fe9f4068683084de1736089283335131103b6b763f3230f6c1e", "文/記者"),
+        ("20120112_news.sina.com.tw_a93cb0df09f78a2fdc8ab8e09275bb397f35103a5d516b989b79633f", "資料來源"),
+    ],
+)
+def test_daniel_tw_hk_tune_page_chrome_goes(page_id: str, gone: str) -> None:
+    """daniel_zh tune pages of TW / HK portals whose byline, font-size control or source URL line stayed."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from bench_extract import load_set
+    from halves import TUNE
+
+    from cleaner.extraction import extract_html
+
+    page = next(p for p in load_set(DATA, "daniel_zh", None, (TUNE,)) if p.id == page_id)
+    text = extract_html(page.html, url=page.url).text
+    assert gone not in text
+    assert page.gold.strip().splitlines()[-1].strip()[:10] in text
