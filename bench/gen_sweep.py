@@ -84,6 +84,7 @@ GENERATORS = (
     "zh_news_corpus26",
     "zh_news_corpus27",
     "zh_portal_corpus",
+    "zh_portal_corpus31",
     "zh_qa_corpus29",
     "zh_forum_corpus31",
 )
