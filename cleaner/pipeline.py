@@ -1031,14 +1031,10 @@ def _process_with(
 
 @contextmanager
 def _batch_folder(spool: RejectSpool, ex: Executor) -> Iterator[str | None]:
-    """A folder beside ``spool``'s file for the workers' batches of rejects (:func:`process_files_spooled`), removed
-    with what a dead worker left in it; None for an executor whose workers may be on other machines (a cluster's:
-    their rejects come back in the results)."""
-    if not _is_local(ex):
-        yield None
-        return
-    with tempfile.TemporaryDirectory(prefix=BATCH_FOLDERS.rstrip("*"), dir=spool.folder) as folder:
-        yield folder
+    """A folder beside ``spool``'s file for the workers' batches of rejects (:func:`process_files_spooled`), which
+    the spool reads as they are and removes, with what a dead worker left in it, when it closes; None for an executor
+    whose workers may be on other machines (a cluster's: their rejects come back in the results)."""
+    yield spool.batch_folder(BATCH_FOLDERS.rstrip("*")) if _is_local(ex) else None
 
 
 def _dedup(

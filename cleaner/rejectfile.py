@@ -7,9 +7,10 @@ worker and on the driver (≈ 730 MB for 10⁶). Now:
   it (so a file of these lines, copied, is the file the run wrote before);
 - :class:`RejectSpool` holds a run's rejects in an unnamed temporary file, in segments keyed by batch (a batch that
   failed and was redone file by file comes back last, yet its rejects keep their place), read back or copied in order;
-- :class:`BatchRejects` is a worker's batch of rejects in a named file of the run's folder (an in-memory run's pool
-  worker writes them as they come and sends back the file's name and counts, not the rejects: helper robust30), which
-  :meth:`RejectSpool.add_file` copies into the spool;
+- :class:`BatchRejects` is a worker's batch of rejects in a named file of the spool's batch folder (an in-memory run's
+  pool worker writes them as they come and sends back the file's name and counts, not the rejects: helper robust30),
+  which :meth:`RejectSpool.add_file` takes as a segment of the spool as it is (the bytes are copied once, into
+  ``rejects.jsonl``: before, into the spool first, helper pipe31);
 - :class:`RecordCount` counts the distinct ``(path, record)`` pairs of a run's documents and rejects (``records`` in
   ``report.json``) exactly, holding a run of consecutive record numbers as two numbers rather than a set entry each.
 """
@@ -53,7 +54,11 @@ class RejectSpool:
     def __init__(self, folder: str | None = None) -> None:
         self.folder = folder
         self._fh: IO[bytes] = tempfile.TemporaryFile(dir=folder)
-        self._segments: dict[int, list[tuple[int, int]]] = {}
+        self._segments: dict[int, list[tuple[str | None, int, int]]] = {}
+        """Per key, its segments in order: a span of the spool's file (``None``, start, end), or a whole batch file
+        (its path, 0, its size)."""
+        self._files: list[str] = []
+        self._batches: list[str] = []
         self.counts: Counter[str] = Counter()
         self.n = 0
 
@@ -65,27 +70,37 @@ class RejectSpool:
             self.n += 1
         end = self._fh.tell()
         if end > start:
-            self._segments.setdefault(key, []).append((start, end))
+            self._segments.setdefault(key, []).append((None, start, end))
+
+    def batch_folder(self, prefix: str) -> str:
+        """A new folder beside the spool's file for workers' batch files (:meth:`add_file`), removed with whatever
+        is in it (a dead worker's file too) when the spool closes."""
+        self._batches.append(tempfile.mkdtemp(prefix=prefix, dir=self.folder))
+        return self._batches[-1]
 
     def add_file(self, key: int, batch: BatchRejects) -> None:
-        """:meth:`add` of the rejects a worker wrote to ``batch.path`` (its bytes copied; the file removed)."""
-        start = self._fh.seek(0, 2)
-        copy_file(batch.path, self._fh)
-        os.unlink(batch.path)
+        """:meth:`add` of the rejects a worker wrote to ``batch.path``: the file is a segment of the spool as it is
+        (read when the spool is, removed when it closes; an empty one at once)."""
+        size = os.path.getsize(batch.path)
         self.counts.update(batch.counts)
         self.n += batch.n
-        end = self._fh.tell()
-        if end > start:
-            self._segments.setdefault(key, []).append((start, end))
+        if size == 0:
+            os.unlink(batch.path)
+            return
+        self._files.append(batch.path)
+        self._segments.setdefault(key, []).append((batch.path, 0, size))
 
-    def _spans(self) -> Iterator[tuple[int, int]]:
+    def _spans(self) -> Iterator[tuple[str | None, int, int]]:
         for key in sorted(self._segments):
             yield from self._segments[key]
 
     def copy_to(self, out: IO[bytes]) -> None:
         """Every line, in order, into ``out`` (a block at a time)."""
         self._fh.flush()
-        for start, end in self._spans():
+        for path, start, end in self._spans():
+            if path is not None:
+                copy_file(path, out)
+                continue
             self._fh.seek(start)
             left = end - start
             while left > 0:
@@ -96,7 +111,11 @@ class RejectSpool:
     def lines(self) -> Iterator[bytes]:
         """Every line, in order, one at a time."""
         self._fh.flush()
-        for start, end in self._spans():
+        for path, start, end in self._spans():
+            if path is not None:
+                with open(path, "rb") as fh:
+                    yield from fh
+                continue
             self._fh.seek(start)
             while self._fh.tell() < end:
                 yield self._fh.readline()
@@ -107,6 +126,15 @@ class RejectSpool:
 
     def close(self) -> None:
         self._fh.close()
+        for path in self._files:
+            try:
+                os.unlink(path)
+            except OSError:
+                pass
+        for folder in self._batches:
+            shutil.rmtree(folder, ignore_errors=True)
+        self._files.clear()
+        self._batches.clear()
 
     def __enter__(self) -> RejectSpool:
         return self

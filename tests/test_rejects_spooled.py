@@ -107,7 +107,7 @@ def test_a_worker_sends_back_a_file_name_not_its_rejects(tmp_path: Path) -> None
     assert records == spooled == n
     assert message_kb < 64, message_kb  # (no documents: the rejects' pickles were ≈ 45 bytes each and more)
     assert worker_mb < 3 and driver_mb < 4, (worker_mb, driver_mb)  # (before: worker 11 MB traced, message 2.5 MB)
-    assert len(list((tmp_path / "batches").iterdir())) == 1  # (the warm-up's, not taken; the measured one copied)
+    assert len(list((tmp_path / "batches").iterdir())) == 1  # (the warm-up's: the one taken goes with the spool)
 
 
 def test_a_killed_runs_batch_folders_are_swept_by_the_next_run(tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import regex
 
@@ -585,9 +585,21 @@ class _GluedFilter:
 def _stand_in(pattern: str) -> tuple[tuple[str, ...], bool] | None:
     """The literals of which every match of ``pattern`` holds one, and whether the scan looks for them without
     case (the pattern ignores case somewhere, and none holds a cased letter other than ASCII); ``None`` when the
-    scan looks for the pattern itself."""
-    lits = _literals_of(pattern)
+    scan looks for the pattern itself. A pattern anchored at the line's start whose every match starts with one of
+    some literals (:func:`_line_starts`, each rare enough, none shorter than those it holds anywhere) has those, each
+    after a line break: the scan finds them only where a line starts (:class:`.prefilter.LineScanner` scans the text
+    after one), not inside a line ("this " in prose)."""
     icase = _IGNORES_CASE.search(pattern) is not None
+    lits = _literals_of(pattern)
+    starts = _line_starts(pattern)
+    if (
+        starts is not None
+        and all(_rare_enough(x) for x in starts)
+        # (not for shorter ones than it holds anywhere: "get " at the start against "delivered")
+        and (not lits or not all(_rare_enough(x) for x in lits) or min(map(len, starts)) >= min(map(len, lits)))
+        and not (icase and any(ch.lower() != ch.upper() for x in starts for ch in x if not ch.isascii()))
+    ):
+        return tuple(LINE_START + x for x in starts), icase
     if (
         not lits
         or not all(_rare_enough(x) for x in lits)
@@ -595,6 +607,52 @@ def _stand_in(pattern: str) -> tuple[tuple[str, ...], bool] | None:
     ):
         return None
     return lits, icase
+
+
+LINE_START: Final = "\n"
+"""Before a stand-in literal (:func:`_stand_in`): found only at the start of a line."""
+
+
+def _line_starts(pattern: str) -> tuple[str, ...] | None:
+    """Literals one of which every match of ``pattern`` starts with, when it is anchored at the start (``^``) and
+    each of them is two characters or more (``None`` otherwise): ``^(?:(?i:most (?:read|popular)…`` → ``most ``,
+    ``^(?:(?:个人|企业)、?…`` → ``个人``, ``企业``. Only asked of a single line, where ``^`` is its start."""
+    if _sre_parse is None:
+        return None
+    try:
+        parsed = _sre_parse.parse(pattern, 0)
+    except Exception:  # a private API: assume none
+        return None
+    if parsed.state.flags & (re.LOCALE | re.VERBOSE) or not len(parsed):
+        return None
+    op, arg = parsed[0]
+    if op is not _sre_const.AT or arg not in (_sre_const.AT_BEGINNING, _sre_const.AT_BEGINNING_STRING):
+        return None
+    heads = _heads_of(list(parsed)[1:])
+    if not heads or any(len(x) < 2 for x in heads):
+        return None
+    return tuple(sorted(set(heads)))
+
+
+def _heads_of(seq: Any) -> list[str] | None:
+    """Literals one of which every match of the parsed ``seq`` starts with (each the longest found: literals, then
+    into one group or alternation); ``None`` when an alternative starts with no literal it can tell."""
+    run: list[str] = []
+    for op, arg in seq:
+        if op is _sre_const.LITERAL:
+            run.append(chr(arg))
+            continue
+        inner: list[str] | None = None
+        if op is _sre_const.SUBPATTERN:
+            inner = _heads_of(arg[-1])
+        elif op is _sre_const.BRANCH:
+            alts = [_heads_of(b) for b in arg[1]]
+            inner = None if any(a is None for a in alts) else [x for a in alts for x in a or ()]
+        head = "".join(run)
+        if inner is None:
+            return [head] if head else None
+        return [head + x for x in inner]
+    return ["".join(run)] if run else None
 
 
 def _scan_source(literals: list[str], patterns: list[str]) -> tuple[list[str], list[str], list[str]]:

@@ -388,6 +388,7 @@ class LineScanner:
         database of their own, as UTF-8 bytes (compiled in a fraction of the time the patterns take)."""
         assert _hs is not None
         words = [x.encode() for x in (*literals, *_ODD, *caseless)]
+        self._words = bool(words)
         self._dbs = [_literal_db(words, caseless_from=len(words) - len(caseless))] if words else []
         self._sizes = [len(words)] if words else []
         if patterns:
@@ -421,13 +422,18 @@ class LineScanner:
         found: list[tuple[int, int]] = []
         add = found.append
         base = 0
+        shift = 0
 
         def hit(id_: int, _start: int, end: int, _flags: int, _ctx: object) -> None:
-            add((end, base + id_))
+            add((end - shift, base + id_))
 
         try:
             for db, scratch, size in zip(self._dbs, self._scratch, self._sizes, strict=True):
-                db.scan(data, match_event_handler=hit, scratch=scratch)
+                # the literals are scanned in the text after a line break, so that one starting with a line break
+                # (a stand-in found only where a line starts) is found on the first line too; their ends are
+                # shifted back into the text
+                shift = 1 if base == 0 and self._words else 0
+                db.scan(b"\n" + data if shift else data, match_event_handler=hit, scratch=scratch)
                 base += size
         except _hs.error:  # (a scratch in use by another thread, ...): line by line
             return None
