@@ -116,7 +116,7 @@ def test_no_packaged_pattern_with_a_repeat_in_a_repeat_backtracks_on_a_line_of_r
     try:
         done = _child(_PROBE, "24", timeout=90)
     except subprocess.TimeoutExpired as exc:
-        raise AssertionError(f"a pattern backtracks: the probe did not finish; last checked:\n{exc.stderr}") from None
+        raise AssertionError(f"a pattern backtracks: the probe did not finish; last checked:\n{exc.stderr!r}") from None
     assert done.returncode == 0, done.stderr[-2000:]
     result = json.loads(done.stdout)
     assert {"cleaner.extraction.thread._BAR_TAIL", "cleaner.extraction.content._DATE_ONLY"} <= set(result["checked"])
@@ -181,7 +181,7 @@ def test_the_rewritten_patterns_read_what_they_read_before() -> None:
     (like,) = (r.regex for r in default_rules().rules if r.name == "like-share")
     rnd = random.Random(31)
     bar = [*thread.BAR_WORDS, " ", "  ", "|", "·", "12", "(3)", "（ 4 ）", "x", "。", "\n", "Like", "s", "好"]
-    date = ["Sept.", "sep", "monday", "at", "on", "ago", "a.m.", "pm", "3", "2023", "年", "月", "March", "tue", "x", "T"]
+    date = ["Sept.", "sep", "monday", "at", "on", "ago", "a.m.", "pm", "3", "2023", "年", "月", "March", "tue", "x"]
     like_toks = ["点赞", "收藏", "分享", "赞", "评论", "转发", "打赏", " ", "  ", "|", "｜", "/", "x", "点"]
     for _ in range(4000):
         k = rnd.randint(1, 7)
