@@ -134,3 +134,27 @@ def test_run_with_urls_that_all_fail_exits_3(base_url: str, tmp_path: Path) -> N
     res = CliRunner().invoke(app, ["run", "--urls", str(urls), "--out", str(out), "-j", "1", "-q", "--allow-private"])
     assert res.exit_code == 3 and "no document" in res.output and "1 failed fetches" in res.output
     assert json.loads((out / "report.json").read_text(encoding="utf-8"))["fetch"]["failed_total"] == 1
+
+
+def test_a_url_list_line_of_megabytes_fails_by_its_head_and_the_list_goes_on(base_url: str, tmp_path: Path) -> None:
+    """An untrusted list holding a 20 MB line (no URL is that long; httpx refuses past 64 Ki characters): the line is
+    read only up to the bound and fails as invalid_url under its first characters, so neither the memory nor
+    failures.jsonl grows with it (a 150 MB line took 416 MB and was copied whole into failures.jsonl); the URLs
+    around it are fetched (helper hostile31)."""
+    from cleaner.crawler.urls import MAX_URL_CHARS, read_url_list
+
+    urls = tmp_path / "urls.txt"
+    with urls.open("w", encoding="utf-8") as f:
+        f.write(f"{base_url}/a\n{base_url}/x?q={'a' * 20_000_000}\nhttp://u:secret@{'b' * 100_000}.test/\n{base_url}/b")
+    listed = read_url_list(urls)
+    assert len(listed) == 4 and max(map(len, listed)) == MAX_URL_CHARS + 1 and listed[-1] == f"{base_url}/b"
+    dumps = tmp_path / "dumps"
+    args = ["fetch", str(urls), "--out", str(dumps), "--delay", "0", "--retries", "0", "--allow-private"]
+    res = CliRunner().invoke(app, args)
+    assert res.exit_code == 0, res.output
+    failures = (dumps / "failures.jsonl").read_text(encoding="utf-8")
+    assert len(failures) < 2000 and "secret" not in failures
+    failed = [json.loads(line) for line in failures.splitlines()]
+    assert [f["reason"] for f in failed] == ["invalid_url", "invalid_url"]
+    assert failed[0]["url"].startswith(f"{base_url}/x?q=aaa") and failed[0]["url"].endswith("…")
+    assert '"requested": 4' in res.output and '"fetched": 2' in res.output

@@ -53,7 +53,7 @@ from cleaner.crawler.decode import ACCEPT_ENCODING, BodyDecoder, DecodeError, Un
 from cleaner.crawler.guard import AddressPolicy, BlockedAddress, check_literal, guarded_transport
 from cleaner.crawler.options import FetchOptions, FetchProgress, FetchReport
 from cleaner.crawler.robots import ROBOTS_MAX_BYTES, ROBOTS_MAX_REDIRECTS, RobotsCache, Rules, robots_text
-from cleaner.crawler.urls import redact_url
+from cleaner.crawler.urls import MAX_URL_CHARS, redact_url
 from cleaner.crawler.warc import Page, WarcSink, named_os_error, scan_dir
 from cleaner.errors import StateError, UsageError
 
@@ -430,6 +430,12 @@ class _Crawler:
         for raw in urls:
             given = raw.strip()
             if not given:
+                continue
+            if len(given) > MAX_URL_CHARS:  # never a URL: failed by its head (held and copied once, not whole)
+                self.report.requested += 1
+                self.total += 1
+                head = redact_url(given[:200])
+                self._fail(f"{head}…", _Failure("invalid_url", f"a URL of over {MAX_URL_CHARS} characters"))
                 continue
             text = redact_url(given)  # what is stored and reported: never a password
             self.report.requested += 1

@@ -540,13 +540,21 @@ _BAR_FIRST: Final = re.compile("[" + re.escape("".join(sorted({w[0] for w in BAR
 word, so it is no bar."""
 
 
-_BAR_TAIL: Final = re.compile(rf"(?:\s*[|·•]?\s*(?:{_BAR_WORD_PATTERN})\s*(?:[(（]\s*\d+\s*[)）]|\d+)?)+$", re.I)
+_BAR_TAIL: Final = re.compile(
+    rf"(?:(?:\s*[|·•]\s*|\s*)(?:{_BAR_WORD_PATTERN})(?:\s*(?:[(（]\s*\d+\s*[)）]|\d+))?)+(?:(?<![\d)）])\s*)?$", re.I
+)
+"""Words of :data:`BAR_WORDS` with counts, each after spaces or one separator between spaces, run to the end. One
+way only to read a line (the spaces after a word were once the word's or the next separator's: a failing line of
+14 "点赞 " took 39 s, helper hostile31)."""
+BAR_TAIL_CHARS: Final = 400
+""":func:`bar_tail` looks at the last this many characters (a bar is a few words: a search over a long line would
+try every word start)."""
 
 
 def bar_tail(text: str) -> int:
     """Where a bar of two or more user action words run into the end of ``text`` starts ("…的压力。回复举报",
     "… 赞 3 回复"), or ``len(text)``."""
-    m = _BAR_TAIL.search(text)
+    m = _BAR_TAIL.search(text, max(0, len(text) - BAR_TAIL_CHARS))
     if m is None or len(_BAR_WORD.findall(m.group())) < 2:
         return len(text)
     return m.start()
