@@ -5,7 +5,11 @@ how portals, aggregators and forums repost a story. Sources are the shared gold 
 gold text, and its half is the half of the page it came from (``bench/halves.py``), so tune stories come from tune
 pages' golds and check stories from check pages' golds.
 
-Each story gives an original and 1-3 copies. A copy carries one edit or (about a third of them) two:
+A story is kept only when no earlier gold shares over 30 % of its 8-character shingles (``cwced_zh`` and
+``cleaneval_zh`` hold different golds of the same pages; wire stories recur in ``daniel_en``). Each half takes 90
+zh and 70 en stories; the rest of the half is the pool that hard negatives and inserted words are drawn from (each
+pool text serves one negative). Each story gives an original and 1-3 copies. A copy carries one edit or (about a
+third of them) two:
 
 - ``trunc_sent`` / ``trunc_mid``: kept 30-90 % of the text, cut at a sentence end or anywhere;
 - ``heads_app`` / ``heads_pre``: a block of 3-15 other stories' headlines after / before the text;
@@ -14,7 +18,7 @@ Each story gives an original and 1-3 copies. A copy carries one edit or (about a
 - ``synonym``: 3-20 % of the words a small table knows replaced by a near synonym, else a neighbour swap;
 - ``punct_width``: full-width <-> half-width punctuation and digits;
 - ``trad``: Traditional characters (OpenCC s2t; zh only);
-- ``para_shuffle``: paragraphs reordered (all shuffled, or one moved);
+- ``para_shuffle``: paragraphs (sentences, when under 3 paragraphs) reordered: all shuffled, or one moved;
 - ``editor``: editor / source / time lines and an ad line or two, at the head, tail or inside;
 - ``rewrap``: lines joined into one block, or broken every 20-60 characters;
 - ``title_rep``: the headline repeated at the head of the body (once or twice, with a date line);
@@ -38,6 +42,7 @@ import json
 import random
 import re
 import sys
+import zlib
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -97,7 +102,35 @@ def sources(data: Path) -> list[Source]:
                 continue
             seen.add(key)
             out.append(Source(f"{s}/{f.stem}", lang, half(s, f.stem), _title(text, lang), text))
-    return out
+    return _distinct(out)
+
+
+def _shingles(text: str) -> set[int]:
+    flat = re.sub(r"\s+", "", text)
+    grams = (zlib.crc32(flat[i : i + 8].encode()) for i in range(max(1, len(flat) - 7)))
+    return {g for g in grams if g % 4 == 0}
+
+
+def _distinct(found: list[Source]) -> list[Source]:
+    """The sources with no near copy before them (a gold text of the same page in two sets, a wire story on two
+    sites): one that shares over 30 % of its 8-character shingles with an earlier kept one is dropped, so that two
+    story labels never name one text."""
+    index: dict[int, list[int]] = defaultdict(list)
+    kept: list[Source] = []
+    sizes: list[int] = []
+    for src in found:
+        sh = _shingles(src.text)
+        hits: dict[int, int] = defaultdict(int)
+        for g in sh:
+            for k in index.get(g, ()):
+                hits[k] += 1
+        if any(n > 0.3 * min(len(sh), sizes[k]) for k, n in hits.items()):
+            continue
+        for g in sh:
+            index[g].append(len(kept))
+        kept.append(src)
+        sizes.append(max(1, len(sh)))
+    return kept
 
 
 # ---------------------------------------------------------------- pieces
@@ -278,7 +311,7 @@ class Editor:
     def para_shuffle(self, src: Source, text: str) -> tuple[str, str]:
         paras = [p for p in text.split("\n") if p.strip()]
         if len(paras) < 3:
-            return self.trunc_sent(src, text)
+            paras = sentences(text)
         if self.rng.random() < 0.5:
             self.rng.shuffle(paras)
         else:
@@ -349,6 +382,8 @@ def _negatives(rng: random.Random, ed: Editor, a: Source, pool: list[Source], n:
     h = a.half
     others = [s for s in pool if s.lang == a.lang]
     b, c = rng.sample(others, 2)
+    pool.remove(b)
+    pool.remove(c)
     kind = ("entity", "template", "followup")[n % 3]
     g = f"{kind}:{n}:{a.sid}"
     if kind == "entity":
@@ -373,7 +408,7 @@ def _negatives(rng: random.Random, ed: Editor, a: Source, pool: list[Source], n:
     return [Doc(text, f"neg{n}/{b.sid}", h, "neg", g)]
 
 
-def build(data: Path, seed: str, per_half: int = 160) -> list[Doc]:
+def build(data: Path, seed: str, per_half: int = 160, n_zh: int = 90) -> list[Doc]:
     rng = random.Random(f"{CORPUS}/{seed}")
     src = sources(data)
     docs: list[Doc] = []
@@ -381,10 +416,17 @@ def build(data: Path, seed: str, per_half: int = 160) -> list[Doc]:
     for h in HALVES:
         mine = [s for s in src if s.half == h]
         rng.shuffle(mine)
-        stories, pool = mine[:per_half], mine[per_half:]
+        zh = [s for s in mine if s.lang == "zh"][:n_zh]
+        en = [s for s in mine if s.lang == "en"][: per_half - len(zh)]
+        stories = zh + en
+        rng.shuffle(stories)
+        pool = [s for s in mine if s not in stories]
         titles = {lang: [s.title for s in mine if s.lang == lang] for lang in ("zh", "en")}
-        words = {lang: [w for s in pool[:40] if s.lang == lang for w in tokens(s.text[:400], lang, rng)
-                        if w.strip() and not w.isspace()] for lang in ("zh", "en")}  # fmt: skip
+        words = {
+            lang: [w for x in [s for s in pool if s.lang == lang][:20] for w in tokens(x.text[:400], lang, rng)
+                   if w.strip()]
+            for lang in ("zh", "en")
+        }  # fmt: skip
         ed = Editor(rng, titles, words)
         for a in stories:
             docs.append(Doc(a.text, a.sid, h, "original"))
@@ -396,7 +438,7 @@ def build(data: Path, seed: str, per_half: int = 160) -> list[Doc]:
                     if b:
                         bins.append(f"{k}:{b}")
                 docs.append(Doc(text, a.sid, h, "+".join(kinds), "", "+".join(bins)))
-            if rng.random() < 0.3 and len(pool) > 4:
+            if rng.random() < 0.3 and sum(s.lang == a.lang for s in pool) >= 2:
                 docs.extend(_negatives(rng, ed, a, pool, n_neg))
                 n_neg += 1
     order = list(range(len(docs)))
