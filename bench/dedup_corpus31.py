@@ -46,6 +46,7 @@ import zlib
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from dedup_corpus4 import pairwise, run
@@ -215,7 +216,7 @@ class Editor:
         self.rng = rng
         self.titles = titles
         self.words = words
-        self._s2t = None
+        self._s2t: Any = None
 
     def apply(self, kind: str, src: Source, text: str) -> tuple[str, str]:
         """The edited text and the rate bin (``""`` when the edit has none)."""
@@ -306,7 +307,7 @@ class Editor:
             import opencc
 
             self._s2t = opencc.OpenCC("s2t")
-        return self._s2t.convert(text), ""  # type: ignore[attr-defined]
+        return self._s2t.convert(text), ""
 
     def para_shuffle(self, src: Source, text: str) -> tuple[str, str]:
         paras = [p for p in text.split("\n") if p.strip()]
@@ -455,22 +456,27 @@ def score(docs: list[Doc], pred: list[str]) -> dict[str, dict[str, object]]:
         idx = [i for i, d in enumerate(docs) if d.half == h]
         p, r, f, wrong = pairwise([pred[i] for i in idx], [docs[i].story for i in idx])
         orig = {docs[i].story: pred[i] for i in idx if docs[i].kind == "original"}
+        size = {docs[i].story: len(docs[i].text) for i in idx if docs[i].kind == "original"}
         found: dict[str, list[int]] = defaultdict(list)
         rates: dict[str, list[int]] = defaultdict(list)
+        slices: dict[str, list[int]] = defaultdict(list)
         for i in idx:
             d = docs[i]
             if d.kind in ("original", "neg"):
                 continue
             hit = int(pred[i] == orig[d.story])
+            lang = "zh" if d.story.split("/")[0].endswith("zh") else "en"
+            n = size[d.story]
             for k in d.kind.split("+"):
                 found[k].append(hit)
+                slices[f"{k}@{lang}"].append(hit)
             found["1 edit" if "+" not in d.kind else "2 edits"].append(hit)
+            found["copies"].append(hit)
+            found[f"lang_{lang}"].append(hit)
+            found["orig<600" if n < 600 else "orig<1500" if n < 1500 else "orig>=1500"].append(hit)
             for b in d.rate.split("+") if d.rate else ():
                 rates[b].append(hit)
                 rates[b.split(":")[1]].append(hit)
-            for lang in ("zh", "en"):
-                if d.story.split("/")[0].endswith(lang):
-                    found[f"lang_{lang}"].append(hit)
         groups: dict[str, list[int]] = defaultdict(list)
         for i in idx:
             if docs[i].group:
@@ -485,6 +491,7 @@ def score(docs: list[Doc], pred: list[str]) -> dict[str, dict[str, object]]:
         out[h] = {"docs": len(idx), "precision": p, "recall": r, "f1": f, "wrong_pairs": wrong,
                   "by_kind": {k: (sum(v) / len(v), len(v)) for k, v in sorted(found.items())},
                   "by_rate": {k: (sum(v) / len(v), len(v)) for k, v in sorted(rates.items())},
+                  "by_lang": {k: (sum(v) / len(v), len(v)) for k, v in sorted(slices.items())},
                   "hn": dict(sorted(hn.items()))}  # fmt: skip
     return out
 
@@ -502,6 +509,7 @@ def report(tag: str, docs: list[Doc], pred: list[str], cpu: float, as_json: bool
         print(f"  {h:5s} P {x['precision']:.4f} R {x['recall']:.4f} F1 {x['f1']:.4f} wrong pairs {x['wrong_pairs']}"
               f" | HN merged {hn}")  # fmt: skip
         print("    kind", " ".join(f"{k} {v[0]:.3f}/{v[1]}" for k, v in x["by_kind"].items()))  # type: ignore[attr-defined]
+        print("    lang", " ".join(f"{k} {v[0]:.3f}/{v[1]}" for k, v in x["by_lang"].items()))  # type: ignore[attr-defined]
         print("    rate", " ".join(f"{k} {v[0]:.3f}/{v[1]}" for k, v in x["by_rate"].items()))  # type: ignore[attr-defined]
 
 
@@ -530,12 +538,15 @@ def main() -> None:
     ap.add_argument("--misses", action="store_true", help="list the tune half's missed copies and wrong merges")
     ap.add_argument("--baseline", action="store_true", help="also score plain datasketch + jieba")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--drop", default="", help="leave out the copies that carry this edit kind")
     ap.add_argument("--dump", default="", help="write the first seed's tune half as JSON lines (debugging)")
     args = ap.parse_args()
     import cleaner.dedup.warm  # noqa: F401
 
     for seed in [args.seed] + [s for s in args.seeds.split(",") if s]:
         docs = build(Path(args.data), seed)
+        if args.drop:
+            docs = [d for d in docs if args.drop not in d.kind.split("+")]
         if args.dump and seed == args.seed:
             with open(args.dump, "w", encoding="utf-8") as fh:
                 for i, d in enumerate(docs):
