@@ -1,5 +1,7 @@
-"""Where ``collapse`` stops finding reposts of ``dedup_corpus31``'s tune stories, one edit pushed past the generator's
-ranges (tune half only): truncation below 30 %, headline blocks longer than the story, jieba-word deletions.
+"""Where ``collapse`` stops finding reposts of ``dedup_corpus31``'s tune stories, one edit pushed past the
+generator's ranges (tune half only): truncation below 30 %, headline blocks longer than the story, jieba-word
+deletions (in English jieba's tokens include the spaces, so a deletion may glue two words), spaces dropped between
+words.
 
 For each setting, every tune story of a language gets one copy; the originals and the copies are collapsed together
 and the figure is the share of copies placed with their original, over all stories and over stories under 600
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 import sys
 from pathlib import Path
 
@@ -44,6 +47,8 @@ def probe(stories: list[Source], ed: Editor, rng: random.Random) -> list[tuple[s
     settings += [(f"jieba del {r:.2f}", lambda s, r=r: _jieba_delete(s.text, r, rng)) for r in (0.05, 0.1, 0.15)]
     settings += [(f"1-2 char del {r:.2f}", lambda s, r=r: "".join(
         t for t in tokens(s.text, s.lang, rng) if "\n" in t or rng.random() >= r)) for r in (0.1, 0.15)]  # fmt: skip
+    settings += [(f"glue spaces {r:.2f}", lambda s, r=r: re.sub(
+        " ", lambda m: "" if rng.random() < r else " ", s.text)) for r in (0.1, 0.15, 0.3)]  # fmt: skip
     out = []
     for name, edit in settings:
         texts = [s.text for s in stories] + [edit(s) for s in stories]
