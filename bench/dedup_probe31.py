@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from dedup_corpus31 import Editor, Source, sources, tokens
-from halves import TUNE
+from halves import HALVES, TUNE
 
 
 def _jieba_delete(text: str, rate: float, rng: random.Random) -> str:
@@ -66,15 +66,17 @@ def main() -> None:
     ap.add_argument("--data", default="../shared/data/extraction")
     ap.add_argument("--seed", default="dedupgen31-dev1")
     ap.add_argument("--lang", default="zh")
+    ap.add_argument("--half", default=TUNE, choices=HALVES, help="check: scores only")
     args = ap.parse_args()
     import cleaner.dedup.warm  # noqa: F401
 
     rng = random.Random(f"probe31/{args.seed}")
-    src = [s for s in sources(Path(args.data)) if s.half == TUNE]
+    src = [s for s in sources(Path(args.data)) if s.half == args.half]
     titles = {lang: [s.title for s in src if s.lang == lang] for lang in ("zh", "en")}
     ed = Editor(rng, titles, {"zh": [], "en": []})
     stories = [s for s in src if s.lang == args.lang]
-    print(f"{len(stories)} tune {args.lang} stories, {sum(len(s.text) < 600 for s in stories)} under 600 characters")
+    short = sum(len(s.text) < 600 for s in stories)
+    print(f"{len(stories)} {args.half} {args.lang} stories, {short} under 600 characters")
     for name, r_all, r_short, n_short in probe(stories, ed, rng):
         print(f"  {name:18s} recall {r_all:.3f}  under 600 chars {r_short:.3f} ({n_short})")
 
