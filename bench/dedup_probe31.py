@@ -16,6 +16,7 @@ import argparse
 import random
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -42,7 +43,9 @@ def probe(stories: list[Source], ed: Editor, rng: random.Random) -> list[tuple[s
     from cleaner.dedup import collapse
     from cleaner.document import Document
 
-    settings = [(f"trunc keep {k:.2f}", lambda s, k=k: _keep(s.text, k)) for k in (0.1, 0.2, 0.3)]
+    settings: list[tuple[str, Callable[..., str]]] = [
+        (f"trunc keep {k:.2f}", lambda s, k=k: _keep(s.text, k)) for k in (0.1, 0.2, 0.3)
+    ]
     settings += [(f"heads {n} lines", lambda s, n=n: _heads(ed, s, n)) for n in (15, 25, 40)]
     settings += [(f"jieba del {r:.2f}", lambda s, r=r: _jieba_delete(s.text, r, rng)) for r in (0.05, 0.1, 0.15)]
     settings += [(f"1-2 char del {r:.2f}", lambda s, r=r: "".join(
