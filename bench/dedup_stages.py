@@ -1,5 +1,5 @@
-"""Where the collapse loses the missed copies of ``dedup_corpus5`` (``--corpus dedup6``: of ``dedup_corpus6``; tune
-halves only), by stage, over many seeds.
+"""Where the collapse loses the missed copies of ``dedup_corpus5`` (``--corpus dedup6`` / ``dedup31``: of
+``dedup_corpus6`` / ``dedup_corpus31``; tune halves only), by stage, over many seeds.
 
 For each copy of the tune half left out of its original's cluster, over the members of its story (the original and
 the other copies):
@@ -22,6 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import dedup_corpus5
 import dedup_corpus6
+import dedup_corpus31
 from dedup_corpus4 import Doc
 from halves import TUNE
 
@@ -56,7 +57,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", default="../shared/data/extraction")
     ap.add_argument("--seeds", required=True, help="comma-separated dev seeds")
-    ap.add_argument("--corpus", choices=("dedup5", "dedup6"), default="dedup5")
+    ap.add_argument("--corpus", choices=("dedup5", "dedup6", "dedup31"), default="dedup5")
     ap.add_argument("--verbose", action="store_true", help="one line per missed copy")
     args = ap.parse_args()
     import cleaner.dedup.warm  # noqa: F401
@@ -68,7 +69,8 @@ def main() -> None:
     total: Counter[str] = Counter()
     by_kind: Counter[tuple[str, str]] = Counter()
     for seed in args.seeds.split(","):
-        docs = (dedup_corpus6 if args.corpus == "dedup6" else dedup_corpus5).build(Path(args.data), seed)
+        gen = {"dedup6": dedup_corpus6, "dedup31": dedup_corpus31}.get(args.corpus, dedup_corpus5)
+        docs = gen.build(Path(args.data), seed)
         pred, paired = _run(docs)
         members: dict[str, list[int]] = {}
         for i, d in enumerate(docs):
