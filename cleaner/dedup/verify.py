@@ -1003,6 +1003,7 @@ def _chars_deleted(
     own_least = _CHAR_OWN_LEAST_WORDY if wordy else _CHAR_BLOCK
     ia, ib, shared = path
     ia, ib = _trimmed(ia, ib, a.positions, b.positions)
+    ia, ib = _unswayed(ia, ib, a.positions, b.positions)
     neutral, neutral_b = neutrals
     block = len(ia) < _DELETED_ORDER * shared
     if len(ia) <= p.deleted_gaps or (block and (2 * len(ia) < shared or not _one_block(in_b, ia))):
@@ -1028,6 +1029,10 @@ def _chars_deleted(
         and not (_moved_out(moved_a, ia, skip) or _moved_out(moved_b, ib, skip_b))
     )
     unit = CHAR_MOD if a.sampled else 1
+    # (the share of the canonical's grams the path keeps in its span: its text moved in the copy is as thinned there as
+    # the rest, and counts as moved where that share of it is found elsewhere; read so, a gap of the canonical can
+    # only hold less of its own: the copy's side is read as before, an over-count there would make a block of it)
+    keep_b = min(1.0, len(ib) / max(1, ib[-1] - ib[0] + 1 - skip_b[ib[-1] + 1] + skip_b[ib[0]]))
     excess = sites = lent = swaps = other = 0
     most = _CHAR_EXCESS * span
     for n in range(len(ia) - 1):
@@ -1038,8 +1043,8 @@ def _chars_deleted(
         # (a repeated gram here and there is no moved text)
         if ma >= _CHAR_MOVED and 2 * ma >= i2 - i1 - 1 - skip[i2] + skip[i1 + 1]:
             ga -= max(ga * ma // (i2 - i1), _moved_chars(in_b, i1, i2, pa))
-        if mb >= _CHAR_MOVED and 2 * mb >= j2 - j1 - 1 - skip_b[j2] + skip_b[j1 + 1]:
-            gb -= max(gb * mb // (j2 - j1), _moved_chars(in_a, j1, j2, pb))
+        if mb >= _CHAR_MOVED and 2 * mb >= keep_b * (j2 - j1 - 1 - skip_b[j2] + skip_b[j1 + 1]):
+            gb -= max(min(gb, int(gb * mb / (keep_b * (j2 - j1)))), _moved_chars(in_a, j1, j2, pb))
         own = i2 - i1 - 1 - skip[i2] + skip[i1 + 1] - ma  # (a's grams here on neither side, common words aside)
         if gb - ga - lent > _CHAR_BLOCK and (
             _THINNED * gb > ga or (own > own_share * (i2 - i1 - 1) and own * unit > own_least)
@@ -1088,6 +1093,29 @@ def _trimmed(ia: list[int], ib: list[int], pa: U32, pb: U32) -> tuple[list[int],
     if lo == 0 and hi == n - 1:
         return ia, ib
     return ia[lo : hi + 1], ib[lo : hi + 1]
+
+
+def _unswayed(ia: list[int], ib: list[int], pa: U32, pb: U32) -> tuple[list[int], list[int]]:
+    """The in-order path ``ia`` / ``ib`` (indices into the positions ``pa`` / ``pb``) without its chance steps inside:
+    a step between a gap where the copy holds more characters than the canonical (which no deletion makes) and a gap
+    where the canonical holds more than :data:`_CHAR_BLOCK` beyond the copy, in either order, the two gaps together
+    holding no more of the copy than of the canonical, is a gram placed on another place of it (a common gram, one of
+    its places by chance): the two gaps are one, as the path would read without it. A copy with characters deleted
+    holds fewer characters in every gap; a block of the canonical's own is judged as the gap it is."""
+    if len(ia) < 3:
+        return ia, ib
+    xa, xb = pa[np.asarray(ia)].astype(np.int64), pb[np.asarray(ib)].astype(np.int64)
+    d = np.diff(xa) - np.diff(xb)  # (per gap: what the copy holds beyond the canonical)
+    before, after = d[:-1], d[1:]
+    sway = ((before > 0) & (after < -_CHAR_BLOCK)) | ((before < -_CHAR_BLOCK) & (after > 0))
+    sway &= before + after <= 0
+    if not sway.any():
+        return ia, ib
+    drop: set[int] = set()
+    for k in (np.flatnonzero(sway) + 1).tolist():  # (a step next to one dropped: its gaps are no longer these)
+        if k - 1 not in drop:
+            drop.add(k)
+    return [x for k, x in enumerate(ia) if k not in drop], [x for k, x in enumerate(ib) if k not in drop]
 
 
 _ONE_BLOCK: Final = 0.75
