@@ -1029,9 +1029,10 @@ def _chars_deleted(
         and not (_moved_out(moved_a, ia, skip) or _moved_out(moved_b, ib, skip_b))
     )
     unit = CHAR_MOD if a.sampled else 1
-    # (the share of the canonical's grams the path keeps in its span: its text moved in the copy is as thinned there as
-    # the rest, and counts as moved where that share of it is found elsewhere; read so, a gap of the canonical can
-    # only hold less of its own: the copy's side is read as before, an over-count there would make a block of it)
+    # (the share of each side's grams the path keeps in its span: moved text is as thinned as the rest, and counts as
+    # moved where that share of it is found elsewhere; the copy's so counted is no excess, but the block rule reads its
+    # side as before: an over-count there would make a block of the canonical's text)
+    keep_a = min(1.0, len(ia) / max(1, ia[-1] - ia[0] + 1 - skip[ia[-1] + 1] + skip[ia[0]]))
     keep_b = min(1.0, len(ib) / max(1, ib[-1] - ib[0] + 1 - skip_b[ib[-1] + 1] + skip_b[ib[0]]))
     excess = sites = lent = swaps = other = 0
     most = _CHAR_EXCESS * span
@@ -1041,8 +1042,12 @@ def _chars_deleted(
         gb_all = gb  # (the canonical's moved text here is no text the copy holds beyond it)
         ma, mb = moved_a[i2] - moved_a[i1 + 1], moved_b[j2] - moved_b[j1 + 1]
         # (a repeated gram here and there is no moved text)
+        ga_x = ga
+        if ma >= _CHAR_MOVED and 2 * ma >= keep_a * (i2 - i1 - 1 - skip[i2] + skip[i1 + 1]):
+            ga_x -= max(min(ga, int(ga * ma / (keep_a * (i2 - i1)))), _moved_chars(in_b, i1, i2, pa))
         if ma >= _CHAR_MOVED and 2 * ma >= i2 - i1 - 1 - skip[i2] + skip[i1 + 1]:
             ga -= max(ga * ma // (i2 - i1), _moved_chars(in_b, i1, i2, pa))
+        ga_x = min(ga, ga_x)
         if mb >= _CHAR_MOVED and 2 * mb >= keep_b * (j2 - j1 - 1 - skip_b[j2] + skip_b[j1 + 1]):
             gb -= max(min(gb, int(gb * mb / (keep_b * (j2 - j1)))), _moved_chars(in_a, j1, j2, pb))
         own = i2 - i1 - 1 - skip[i2] + skip[i1 + 1] - ma  # (a's grams here on neither side, common words aside)
@@ -1052,10 +1057,10 @@ def _chars_deleted(
             return False
         sites += gb > ga
         swaps += ga >= gb and own > 0
-        other += ga > gb_all or (ga == gb and own > 0)
+        other += ga_x > gb_all or (ga == gb and own > 0)
         lent = max(0, ga - gb)  # (a step placed on a later copy of a repeated gram lends the next gap what it took)
-        if ga > gb_all:
-            excess += ga - gb_all
+        if ga_x > gb_all:
+            excess += ga_x - gb_all
             if excess > most:
                 return False
     if sites <= (2 * p.deleted_gaps if both_out else p.anchor) or other * _CHAR_OTHER > sites:
