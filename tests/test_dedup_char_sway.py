@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import sys
 
-import numpy as np
 import pytest
 
 from tests.conftest import ROOT, SHARED
@@ -45,8 +44,7 @@ def test_a_copy_with_characters_deleted_joins_its_original(seed: str, copy: int,
 
 def test_a_chance_step_between_a_longer_and_a_shorter_gap_is_dropped() -> None:
     # the copy: a gram every 8 characters; the original: every 10 (the copy's deletions between)
-    pa = np.arange(0, 400, 8, dtype=np.uint32)
-    pb = np.arange(0, 400, 10, dtype=np.uint32)
+    pa, pb = list(range(0, 400, 8)), list(range(0, 400, 10))
     ia = list(range(30))
     assert _unswayed(ia, ia, pa, pb) == (ia, ia)  # (every gap thinned alike: untouched)
     # the copy's gram 10 placed on the original's gram 16: the gap before it 62 characters longer in the original,

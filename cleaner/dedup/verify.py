@@ -1003,7 +1003,6 @@ def _chars_deleted(
     own_least = _CHAR_OWN_LEAST_WORDY if wordy else _CHAR_BLOCK
     ia, ib, shared = path
     ia, ib = _trimmed(ia, ib, a.positions, b.positions)
-    ia, ib = _unswayed(ia, ib, a.positions, b.positions)
     neutral, neutral_b = neutrals
     block = len(ia) < _DELETED_ORDER * shared
     if len(ia) <= p.deleted_gaps or (block and (2 * len(ia) < shared or not _one_block(in_b, ia))):
@@ -1029,6 +1028,8 @@ def _chars_deleted(
         and not (_moved_out(moved_a, ia, skip) or _moved_out(moved_b, ib, skip_b))
     )
     unit = CHAR_MOD if a.sampled else 1
+    # (chance steps dropped once all above is read: the gram of one is neither on the path nor moved text)
+    ia, ib = _unswayed(ia, ib, pa, pb)
     # (the share of each side's grams the path keeps in its span: moved text is as thinned as the rest, and counts as
     # moved where that share of it is found elsewhere. Read so (``ga_x``, ``gb_x``), the copy's is no excess and the
     # canonical's no block of its own; the other counts read both sides as before: an estimate's over-count there would
@@ -1105,27 +1106,37 @@ def _trimmed(ia: list[int], ib: list[int], pa: U32, pb: U32) -> tuple[list[int],
     return ia[lo : hi + 1], ib[lo : hi + 1]
 
 
-def _unswayed(ia: list[int], ib: list[int], pa: U32, pb: U32) -> tuple[list[int], list[int]]:
+def _unswayed(ia: list[int], ib: list[int], pa: list[int], pb: list[int]) -> tuple[list[int], list[int]]:
     """The in-order path ``ia`` / ``ib`` (indices into the positions ``pa`` / ``pb``) without its chance steps inside:
     a step between a gap where the copy holds more characters than the canonical (which no deletion makes) and a gap
     where the canonical holds more than :data:`_CHAR_BLOCK` beyond the copy, in either order, the two gaps together
     holding no more of the copy than of the canonical, is a gram placed on another place of it (a common gram, one of
-    its places by chance): the two gaps are one, as the path would read without it. A copy with characters deleted
-    holds fewer characters in every gap; a block of the canonical's own is judged as the gap it is."""
-    if len(ia) < 3:
+    its places by chance): the two gaps are one, as the path would read without it (a step next to one dropped is
+    kept). A copy with characters deleted holds fewer characters in every gap; a block of the canonical's own is
+    judged as the gap it is."""
+    n = len(ia)
+    if n < 3:
         return ia, ib
-    xa, xb = pa[np.asarray(ia)].astype(np.int64), pb[np.asarray(ib)].astype(np.int64)
-    d = np.diff(xa) - np.diff(xb)  # (per gap: what the copy holds beyond the canonical)
-    before, after = d[:-1], d[1:]
-    sway = ((before > 0) & (after < -_CHAR_BLOCK)) | ((before < -_CHAR_BLOCK) & (after > 0))
-    sway &= before + after <= 0
-    if not sway.any():
+    out_a: list[int] = []
+    out_b: list[int] = []
+    dropped = -2
+    before = pa[ia[1]] - pa[ia[0]] - pb[ib[1]] + pb[ib[0]]  # (per gap: what the copy holds beyond the canonical)
+    for k in range(1, n - 1):
+        after = pa[ia[k + 1]] - pa[ia[k]] - pb[ib[k + 1]] + pb[ib[k]]
+        sway = (before > 0 and after < -_CHAR_BLOCK) or (before < -_CHAR_BLOCK and after > 0)
+        if sway and before + after <= 0 and dropped != k - 1:
+            if dropped < 0:
+                out_a, out_b = ia[:k], ib[:k]
+            dropped = k
+        elif dropped >= 0:
+            out_a.append(ia[k])
+            out_b.append(ib[k])
+        before = after
+    if dropped < 0:
         return ia, ib
-    drop: set[int] = set()
-    for k in (np.flatnonzero(sway) + 1).tolist():  # (a step next to one dropped: its gaps are no longer these)
-        if k - 1 not in drop:
-            drop.add(k)
-    return [x for k, x in enumerate(ia) if k not in drop], [x for k, x in enumerate(ib) if k not in drop]
+    out_a.append(ia[-1])
+    out_b.append(ib[-1])
+    return out_a, out_b
 
 
 _ONE_BLOCK: Final = 0.75
