@@ -1028,8 +1028,6 @@ def _chars_deleted(
         and not (_moved_out(moved_a, ia, skip) or _moved_out(moved_b, ib, skip_b))
     )
     unit = CHAR_MOD if a.sampled else 1
-    # (chance steps dropped once all above is read: the gram of one is neither on the path nor moved text)
-    ia, ib = _unswayed(ia, ib, pa, pb)
     # (the share of each side's grams the path keeps in its span: moved text is as thinned as the rest, and counts as
     # moved where that share of it is found elsewhere. Read so (``ga_x``, ``gb_x``), the copy's is no excess and the
     # canonical's no block of its own; the other counts read both sides as before: an estimate's over-count there would
@@ -1104,39 +1102,6 @@ def _trimmed(ia: list[int], ib: list[int], pa: U32, pb: U32) -> tuple[list[int],
     if lo == 0 and hi == n - 1:
         return ia, ib
     return ia[lo : hi + 1], ib[lo : hi + 1]
-
-
-def _unswayed(ia: list[int], ib: list[int], pa: list[int], pb: list[int]) -> tuple[list[int], list[int]]:
-    """The in-order path ``ia`` / ``ib`` (indices into the positions ``pa`` / ``pb``) without its chance steps inside:
-    a step between a gap where the copy holds more characters than the canonical (which no deletion makes) and a gap
-    where the canonical holds more than :data:`_CHAR_BLOCK` beyond the copy, in either order, the two gaps together
-    holding no more of the copy than of the canonical, is a gram placed on another place of it (a common gram, one of
-    its places by chance): the two gaps are one, as the path would read without it (a step next to one dropped is
-    kept). A copy with characters deleted holds fewer characters in every gap; a block of the canonical's own is
-    judged as the gap it is."""
-    n = len(ia)
-    if n < 3:
-        return ia, ib
-    out_a: list[int] = []
-    out_b: list[int] = []
-    dropped = -2
-    before = pa[ia[1]] - pa[ia[0]] - pb[ib[1]] + pb[ib[0]]  # (per gap: what the copy holds beyond the canonical)
-    for k in range(1, n - 1):
-        after = pa[ia[k + 1]] - pa[ia[k]] - pb[ib[k + 1]] + pb[ib[k]]
-        sway = (before > 0 and after < -_CHAR_BLOCK) or (before < -_CHAR_BLOCK and after > 0)
-        if sway and before + after <= 0 and dropped != k - 1:
-            if dropped < 0:
-                out_a, out_b = ia[:k], ib[:k]
-            dropped = k
-        elif dropped >= 0:
-            out_a.append(ia[k])
-            out_b.append(ib[k])
-        before = after
-    if dropped < 0:
-        return ia, ib
-    out_a.append(ia[-1])
-    out_b.append(ib[-1])
-    return out_a, out_b
 
 
 _ONE_BLOCK: Final = 0.75
