@@ -1028,6 +1028,12 @@ def _chars_deleted(
         and not (_moved_out(moved_a, ia, skip) or _moved_out(moved_b, ib, skip_b))
     )
     unit = CHAR_MOD if a.sampled else 1
+    # (the share of each side's grams the path keeps in its span: moved text is as thinned as the rest, and counts as
+    # moved where that share of it is found elsewhere. Read so (``ga_x``, ``gb_x``), the copy's is no excess and the
+    # canonical's no block of its own; the other counts read both sides as before: an estimate's over-count there would
+    # make a block of the canonical's text, or a swap of a deletion site)
+    keep_a = min(1.0, len(ia) / max(1, ia[-1] - ia[0] + 1 - skip[ia[-1] + 1] + skip[ia[0]]))
+    keep_b = min(1.0, len(ib) / max(1, ib[-1] - ib[0] + 1 - skip_b[ib[-1] + 1] + skip_b[ib[0]]))
     excess = sites = lent = swaps = other = 0
     most = _CHAR_EXCESS * span
     for n in range(len(ia) - 1):
@@ -1036,21 +1042,29 @@ def _chars_deleted(
         gb_all = gb  # (the canonical's moved text here is no text the copy holds beyond it)
         ma, mb = moved_a[i2] - moved_a[i1 + 1], moved_b[j2] - moved_b[j1 + 1]
         # (a repeated gram here and there is no moved text)
+        ga_x = ga
+        if ma >= _CHAR_MOVED and 2 * ma >= keep_a * (i2 - i1 - 1 - skip[i2] + skip[i1 + 1]):
+            ga_x -= max(min(ga, int(ga * ma / (keep_a * (i2 - i1)))), _moved_chars(in_b, i1, i2, pa))
         if ma >= _CHAR_MOVED and 2 * ma >= i2 - i1 - 1 - skip[i2] + skip[i1 + 1]:
             ga -= max(ga * ma // (i2 - i1), _moved_chars(in_b, i1, i2, pa))
+        ga_x = min(ga, ga_x)
+        gb_x = gb
+        if mb >= _CHAR_MOVED and 2 * mb >= keep_b * (j2 - j1 - 1 - skip_b[j2] + skip_b[j1 + 1]):
+            gb_x -= max(min(gb, int(gb * mb / (keep_b * (j2 - j1)))), _moved_chars(in_a, j1, j2, pb))
         if mb >= _CHAR_MOVED and 2 * mb >= j2 - j1 - 1 - skip_b[j2] + skip_b[j1 + 1]:
             gb -= max(gb * mb // (j2 - j1), _moved_chars(in_a, j1, j2, pb))
+        gb_x = min(gb, gb_x)
         own = i2 - i1 - 1 - skip[i2] + skip[i1 + 1] - ma  # (a's grams here on neither side, common words aside)
-        if gb - ga - lent > _CHAR_BLOCK and (
-            _THINNED * gb > ga or (own > own_share * (i2 - i1 - 1) and own * unit > own_least)
+        if gb_x - ga - lent > _CHAR_BLOCK and (
+            _THINNED * gb_x > ga or (own > own_share * (i2 - i1 - 1) and own * unit > own_least)
         ):
             return False
         sites += gb > ga
         swaps += ga >= gb and own > 0
-        other += ga > gb_all or (ga == gb and own > 0)
+        other += ga_x > gb_all or (ga == gb and own > 0)
         lent = max(0, ga - gb)  # (a step placed on a later copy of a repeated gram lends the next gap what it took)
-        if ga > gb_all:
-            excess += ga - gb_all
+        if ga_x > gb_all:
+            excess += ga_x - gb_all
             if excess > most:
                 return False
     if sites <= (2 * p.deleted_gaps if both_out else p.anchor) or other * _CHAR_OTHER > sites:
