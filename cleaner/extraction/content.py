@@ -2373,7 +2373,10 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
     byline (``anchor``: the line showing the title) ends at a comment section below it however short it is, unless
     the byline's element is in the comments' template (a forum post's date line)."""
     byline = _byline(page, sel.start, base, anchor)
-    titled = byline < 0 and _titled_article(page, sel.start, anchor)
+    # the title and the text in one <article> ending above a comment box: what is below is its comments, even when
+    # they share the byline's markup (a platform's article and its comment list: "meta-box", a <time> on both)
+    boxed = _story_article_end(page, sel.start, anchor)
+    titled = byline < 0 and boxed >= 0
     if titled:
         byline = anchor  # the title and the text in one <article>: a story, however its byline is written
     # a platform's article: a read count in its byline ("阅读 4.8万")
@@ -2401,7 +2404,7 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
             if (
                 comments
                 and comments.start >= sel.end
-                and not _slot_in(page, byline, comments, deep=deep)
+                and (0 <= boxed <= comments.start or not _slot_in(page, byline, comments, deep=deep))
                 and not _post_body(page, sel, comments, base)
             ):
                 return False
@@ -2727,17 +2730,23 @@ def _titled_article(page: Page, start: int, anchor: int) -> bool:
     """Do the text at ``start`` and the line showing the page's title (``anchor``: above it, or its first line) lie
     in one ``<article>`` element (within :data:`ARTICLE_LEVELS` levels of the text's line)? A story marked up as one:
     a forum or Q&A page sets each post (or none) in an ``<article>``, and the thread's title above them all."""
+    return _story_article_end(page, start, anchor) >= 0
+
+
+def _story_article_end(page: Page, start: int, anchor: int) -> int:
+    """The end line of the ``<article>`` that :func:`_titled_article` finds holding the text at ``start`` and the
+    page's title, or -1."""
     if anchor < 0:
-        return False
+        return -1
     blocks = page.blocks
     k = page.lines[start].block
     for _ in range(ARTICLE_LEVELS):
         if k < 0:
-            return False
+            return -1
         if blocks[k].tag == "article":
-            return blocks[k].start <= anchor < blocks[k].end
+            return blocks[k].end if blocks[k].start <= anchor < blocks[k].end else -1
         k = blocks[k].parent
-    return False
+    return -1
 
 
 def _slot_in(page: Page, line: int, span: range, *, deep: bool = False) -> bool:
