@@ -2860,9 +2860,9 @@ COMMENT_HEADING: Final = re.compile(
     r"\s*(?:[(（\[【]\s*共?\s*\d[\d,]*\s*(?:条|條)?\s*[)）\]】]|共?\s*\d[\d,]*\s*(?:条|條)?)?\s*[:：]?"
     r"(?:\s*(?:发评论|发表评论|我要评论|發評論|發表評論|我要評論))?$"
     # the same heading in other languages than Chinese and English: "Kommentare (3)", "Commentaires (3)", "Комментарии
-    # 3", "Yorumlar (5)", "Σχόλια (3)", "コメント（3件）", "댓글 3개", "Bình luận (3)", "التعليقات (3)", "टिप्पणियां (3)"
+    # 3", "Yorumlar (5)", "Σχόλια (3)", "コメント（3件）", "2 件のコメント", "댓글 3개", "Bình luận (3)", "التعليقات (3)", "टिप्पणियां (3)"
     r"|^(?:\d+\s*)?(?:(?i:kommentare|leserkommentare|commentaires|comentarios|commenti|comentários|komentarze|komentarzy"
-    r"|reacties|комментарии|коментарі|yorumlar|σχόλια|bình luận|komentar|komentáře|kommentarer)|コメント|댓글|التعليقات"
+    r"|reacties|комментарии|коментарі|yorumlar|σχόλια|bình luận|komentar|komentáře|kommentarer)|(?:件の)?コメント|댓글|التعليقات"
     r"|تعليقات|نظرات|دیدگاه‌ها|टिप्पणियां|टिप्पणियाँ)"
     r"\s*(?:[(（]\s*\d[\d,.]*\s*(?:件|개)?\s*[)）]|\d[\d,.]*\s*(?:件|개)?)?\s*[:：]?$"
 )
