@@ -2390,6 +2390,8 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
             return False
     first, end, replies, worn = thread_lines(page, sel.start, sel.end, base)
     replies = _out_of_reply_boxes(page, replies)
+    if replies and byline < 0 and first >= sel.end and _comment_headed_box(page, sel.start, anchor, min(replies)):
+        return False  # the title and the text in one element closed above a comment heading: a story, its comments
     if replies and byline >= 0 and first >= sel.end:
         # the "replies" below a story under its byline, outside the block chosen: its comments if they are a comment
         # section of their own (a blog post of one paragraph and its comment list; not a one-line question's answers,
@@ -2747,6 +2749,24 @@ def _story_article_end(page: Page, start: int, anchor: int) -> int:
             return blocks[k].end if blocks[k].start <= anchor < blocks[k].end else -1
         k = blocks[k].parent
     return -1
+
+
+def _comment_headed_box(page: Page, start: int, anchor: int, reply: int) -> bool:
+    """Does the nearest element holding the text at ``start`` and the page's title (``anchor``, within
+    :data:`ARTICLE_LEVELS` levels) end above a comment heading that stands before the first reply ``reply`` (a
+    WeChat article's box, then "精选留言" and the comments)? A forum sets its title above a box holding every post."""
+    if anchor < 0:
+        return False
+    blocks = page.blocks
+    k = page.lines[start].block
+    for _ in range(ARTICLE_LEVELS):
+        if k < 0:
+            return False
+        blk = blocks[k]
+        if blk.start <= anchor < blk.end:
+            return any(comment_heading(page.lines[i].text) for i in range(blk.end, reply))
+        k = blk.parent
+    return False
 
 
 def _slot_in(page: Page, line: int, span: range, *, deep: bool = False) -> bool:

@@ -2856,7 +2856,7 @@ def _thread_stats(text: str) -> bool:
 
 
 COMMENT_HEADING: Final = re.compile(
-    r"^(?:网友|读者|網友|讀者|全部|最新|热门|熱門)?(?:评论|評論|留言|跟贴|跟帖|回应|回應)"
+    r"^(?:网友|读者|網友|讀者|全部|最新|热门|熱門|精选|精選)?(?:评论|評論|留言|跟贴|跟帖|回应|回應)"
     r"\s*(?:[(（\[【]\s*共?\s*\d[\d,]*\s*(?:条|條)?\s*[)）\]】]|共?\s*\d[\d,]*\s*(?:条|條)?)?\s*[:：]?"
     r"(?:\s*(?:发评论|发表评论|我要评论|發評論|發表評論|我要評論))?$"
     # the same heading in other languages than Chinese and English: "Kommentare (3)", "Commentaires (3)", "Комментарии
@@ -2880,7 +2880,7 @@ def comment_heading(text: str) -> bool:
     return _HEADING_FIRST.match(text) is not None and COMMENT_HEADING.match(text) is not None
 
 
-_HEADING_FIRST: Final = re.compile(r"[网读網讀全最热熱评評留跟回\dコ댓اتندट]|(?i:[klcrкyσb])")
+_HEADING_FIRST: Final = re.compile(r"[网读網讀全最热熱精评評留跟回\dコ댓اتندट]|(?i:[klcrкyσb])")
 """The characters :data:`COMMENT_HEADING` can open with, matched the same way (a quick test: most lines fail it)."""
 
 
