@@ -40,6 +40,7 @@ from .thread import (
     comment_section,
     data_table,
     flat_headers,
+    floor_marked,
     floored,
     post_group,
     post_headers,
@@ -2390,8 +2391,14 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
             return False
     first, end, replies, worn = thread_lines(page, sel.start, sel.end, base)
     replies = _out_of_reply_boxes(page, replies)
-    if replies and byline < 0 and first >= sel.end and _comment_headed_box(page, sel.start, anchor, min(replies)):
-        return False  # the title and the text in one element closed above a comment heading: a story, its comments
+    if (
+        replies
+        and byline < 0
+        and first >= sel.end
+        and _comment_headed_box(page, sel.start, anchor, min(replies))
+        and not floor_marked(page, sel.end, end)
+    ):  # the title and the text in one element closed above a comment heading, no floor numbers: a story's comments
+        return False
     if replies and byline >= 0 and first >= sel.end:
         # the "replies" below a story under its byline, outside the block chosen: its comments if they are a comment
         # section of their own (a blog post of one paragraph and its comment list; not a one-line question's answers,
@@ -2764,9 +2771,18 @@ def _comment_headed_box(page: Page, start: int, anchor: int, reply: int) -> bool
             return False
         blk = blocks[k]
         if blk.start <= anchor < blk.end:
-            return any(comment_heading(page.lines[i].text) for i in range(blk.end, reply))
+            return any(_story_comments(page.lines[i].text) for i in range(blk.end, reply))
         k = blk.parent
     return False
+
+
+_THREAD_HEADING: Final = re.compile(r"回[应應]|跟[贴帖貼]")
+"""Words of a comment heading (:func:`comment_heading`) that forums also use for their replies (a Douban group
+topic's "回应 4"): no sign of a story's comments by themselves."""
+
+
+def _story_comments(text: str) -> bool:
+    return comment_heading(text) and _THREAD_HEADING.search(text) is None
 
 
 def _slot_in(page: Page, line: int, span: range, *, deep: bool = False) -> bool:

@@ -1241,6 +1241,18 @@ def floored(page: Page, start: int, end: int) -> bool:
     return any(lines[i].chars <= 8 and _FLOOR.fullmatch(lines[i].text.strip()) for i in range(start, end))
 
 
+def floor_marked(page: Page, start: int, end: int) -> bool:
+    """Does a short line of ``start:end`` hold or end with a thread's mark (:data:`_FLOOR`: "山海经5982楼", a poster's
+    name line closed by its floor number)? Looser than :func:`floored`."""
+    lines = page.lines
+    return any(
+        lines[i].chars <= REPEAT_CHARS * 2
+        and (m := _FLOOR.search(lines[i].text)) is not None
+        and m.end() >= len(lines[i].text.rstrip())
+        for i in range(start, end)
+    )
+
+
 def _comment_items(
     page: Page,
     start: int,
@@ -2860,9 +2872,11 @@ COMMENT_HEADING: Final = re.compile(
     r"\s*(?:[(（\[【]\s*共?\s*\d[\d,]*\s*(?:条|條)?\s*[)）\]】]|共?\s*\d[\d,]*\s*(?:条|條)?)?\s*[:：]?"
     r"(?:\s*(?:发评论|发表评论|我要评论|發評論|發表評論|我要評論))?$"
     # the same heading in other languages than Chinese and English: "Kommentare (3)", "Commentaires (3)", "Комментарии
-    # 3", "Yorumlar (5)", "Σχόλια (3)", "コメント（3件）", "2 件のコメント", "댓글 3개", "Bình luận (3)", "التعليقات (3)", "टिप्पणियां (3)"
+    # 3", "Yorumlar (5)", "Σχόλια (3)", "コメント（3件）", "2 件のコメント", "댓글 3개", "Bình luận (3)",
+    # "التعليقات (3)", "टिप्पणियां (3)"
     r"|^(?:\d+\s*)?(?:(?i:kommentare|leserkommentare|commentaires|comentarios|commenti|comentários|komentarze|komentarzy"
-    r"|reacties|комментарии|коментарі|yorumlar|σχόλια|bình luận|komentar|komentáře|kommentarer)|(?:件の)?コメント|댓글|التعليقات"
+    r"|reacties|комментарии|коментарі|yorumlar|σχόλια|bình luận|komentar|komentáře|kommentarer)"
+    r"|(?:件の)?コメント|댓글|التعليقات"
     r"|تعليقات|نظرات|دیدگاه‌ها|टिप्पणियां|टिप्पणियाँ)"
     r"\s*(?:[(（]\s*\d[\d,.]*\s*(?:件|개)?\s*[)）]|\d[\d,.]*\s*(?:件|개)?)?\s*[:：]?$"
 )
