@@ -2894,7 +2894,7 @@ def comment_heading(text: str) -> bool:
     return _HEADING_FIRST.match(text) is not None and COMMENT_HEADING.match(text) is not None
 
 
-_HEADING_FIRST: Final = re.compile(r"[网读網讀全最热熱精评評留跟回\dコ댓اتندट]|(?i:[klcrкyσb])")
+_HEADING_FIRST: Final = re.compile(r"[网读網讀全最热熱精件评評留跟回\dコ댓اتندट]|(?i:[klcrкyσb])")
 """The characters :data:`COMMENT_HEADING` can open with, matched the same way (a quick test: most lines fail it)."""
 
 
