@@ -91,7 +91,7 @@ def test_words_that_are_no_reply_link(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     ["コメント（3件）", "댓글 3개", "Kommentare (4)", "Yorumlar (5)", "Коментарі (3)", "Bình luận (3)", "التعليقات (3)",
-     "टिप्पणियां (3)", "3 Kommentare", "评论（3）"],
+     "टिप्पणियां (3)", "3 Kommentare", "评论（3）", "2 件のコメント", "精选留言"],
 )  # fmt: skip
 def test_comment_headings_in_other_languages(text: str) -> None:
     assert comment_heading(text)

@@ -14,7 +14,7 @@ import pytest
 
 from cleaner.extraction import extract_html
 from tests.conftest import ROOT, SHARED
-from tests.thread_checks import assert_fixed_and_split, assert_golden_page
+from tests.thread_checks import assert_fixed_and_split, assert_golden_page, assert_tune_page_chrome
 
 if not (Path(os.environ.get("CLEANER_SHARED", SHARED)) / "data" / "extraction").is_dir():
     pytest.skip("zh_modern_corpus19 reads its paragraphs from ../shared/data/extraction", allow_module_level=True)
@@ -86,6 +86,36 @@ def test_comments_under_a_short_platform_article_with_a_read_count_go(page_id: s
     for para in page.gold().splitlines():
         assert para in text
     assert not any(c in text for c in page.chrome if len(c) > 12), "a comment kept"
+
+
+ROUND31_DEV = ("comments31-dev1", "comments31-dev2", "comments31-dev3")
+"""Development seeds of session 31 (helper comments31)."""
+
+
+@pytest.mark.parametrize(
+    ("seed", "page_id"), [(ROUND31_DEV[0], "juejin_2"), (ROUND31_DEV[1], "juejin_0"), (ROUND31_DEV[2], "wechat_0")]
+)
+def test_comments_below_a_story_box_closed_above_them_go(seed: str, page_id: str) -> None:
+    """A platform article whose title and text share an element that closes above its comment section: a Juejin
+    ``<article>`` whose byline's "meta-box" and ``<time>`` the comments wear too (was: every comment kept, F1 0.57
+    and 0.56), a one-paragraph WeChat article in ``#img-content`` above "精选留言" (was: F1 0.53). Session 31:
+    ``content._story_article_end`` in ``_threaded``, ``content._comment_headed_box``."""
+    assert zh_modern_corpus19.page_half(page_id) == "tune"
+    page = next(p for p in zh_modern_corpus19.build(seed) if p.id == page_id)
+    text = extract_html(page.html).text
+    for para in page.gold().splitlines():
+        assert para in text
+    assert not any(c in text for c in page.chrome if len(c) > 12), "a comment kept"
+
+
+@pytest.mark.parametrize(
+    ("name", "page_id"), [("thread_corpus3", "douban_m_4"), ("zh_forum_corpus25", "m_json_2")]
+)  # fmt: skip
+def test_replies_below_a_titled_first_post_box_stay(name: str, page_id: str) -> None:
+    """A forum's first post boxed with the thread's title above its replies stays a thread: under a heading forums
+    use for replies (Douban's "回应 4") or above items closed by floor numbers ("山海经5982楼" under "全部评论 (6)")
+    (``content._comment_headed_box`` took both for a story's comments: recall 0.24 and 0.27)."""
+    assert_tune_page_chrome(name, ROUND31_DEV[1], page_id, (), 0.99)
 
 
 def test_the_generator_is_fixed_and_split() -> None:

@@ -40,6 +40,7 @@ from .thread import (
     comment_section,
     data_table,
     flat_headers,
+    floor_marked,
     floored,
     post_group,
     post_headers,
@@ -2422,7 +2423,10 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
     byline (``anchor``: the line showing the title) ends at a comment section below it however short it is, unless
     the byline's element is in the comments' template (a forum post's date line)."""
     byline = _byline(page, sel.start, base, anchor)
-    titled = byline < 0 and _titled_article(page, sel.start, anchor)
+    # the title and the text in one <article> ending above a comment box: what is below is its comments, even when
+    # they share the byline's markup (a platform's article and its comment list: "meta-box", a <time> on both)
+    boxed = _story_article_end(page, sel.start, anchor)
+    titled = byline < 0 and boxed >= 0
     if titled:
         byline = anchor  # the title and the text in one <article>: a story, however its byline is written
     # a platform's article: a read count in its byline ("阅读 4.8万")
@@ -2436,6 +2440,14 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
             return False
     first, end, replies, worn = thread_lines(page, sel.start, sel.end, base)
     replies = _out_of_reply_boxes(page, replies)
+    if (
+        replies
+        and byline < 0
+        and first >= sel.end
+        and _comment_headed_box(page, sel.start, anchor, min(replies))
+        and not floor_marked(page, sel.end, end)
+    ):  # the title and the text in one element closed above a comment heading, no floor numbers: a story's comments
+        return False
     if replies and byline >= 0 and first >= sel.end:
         # the "replies" below a story under its byline, outside the block chosen: its comments if they are a comment
         # section of their own (a blog post of one paragraph and its comment list; not a one-line question's answers,
@@ -2450,7 +2462,7 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
             if (
                 comments
                 and comments.start >= sel.end
-                and not _slot_in(page, byline, comments, deep=deep)
+                and (0 <= boxed <= comments.start or not _slot_in(page, byline, comments, deep=deep))
                 and not _post_body(page, sel, comments, base)
             ):
                 return False
@@ -2811,6 +2823,29 @@ def _titled_article(page: Page, start: int, anchor: int) -> bool:
     """Do the text at ``start`` and the line showing the page's title (``anchor``: above it, or its first line) lie
     in one ``<article>`` element (within :data:`ARTICLE_LEVELS` levels of the text's line)? A story marked up as one:
     a forum or Q&A page sets each post (or none) in an ``<article>``, and the thread's title above them all."""
+    return _story_article_end(page, start, anchor) >= 0
+
+
+def _story_article_end(page: Page, start: int, anchor: int) -> int:
+    """The end line of the ``<article>`` that :func:`_titled_article` finds holding the text at ``start`` and the
+    page's title, or -1."""
+    if anchor < 0:
+        return -1
+    blocks = page.blocks
+    k = page.lines[start].block
+    for _ in range(ARTICLE_LEVELS):
+        if k < 0:
+            return -1
+        if blocks[k].tag == "article":
+            return blocks[k].end if blocks[k].start <= anchor < blocks[k].end else -1
+        k = blocks[k].parent
+    return -1
+
+
+def _comment_headed_box(page: Page, start: int, anchor: int, reply: int) -> bool:
+    """Does the nearest element holding the text at ``start`` and the page's title (``anchor``, within
+    :data:`ARTICLE_LEVELS` levels) end above a comment heading that stands before the first reply ``reply`` (a
+    WeChat article's box, then "精选留言" and the comments)? A forum sets its title above a box holding every post."""
     if anchor < 0:
         return False
     blocks = page.blocks
@@ -2818,10 +2853,20 @@ def _titled_article(page: Page, start: int, anchor: int) -> bool:
     for _ in range(ARTICLE_LEVELS):
         if k < 0:
             return False
-        if blocks[k].tag == "article":
-            return blocks[k].start <= anchor < blocks[k].end
-        k = blocks[k].parent
+        blk = blocks[k]
+        if blk.start <= anchor < blk.end:
+            return any(_story_comments(page.lines[i].text) for i in range(blk.end, reply))
+        k = blk.parent
     return False
+
+
+_THREAD_HEADING: Final = re.compile(r"回[应應]|跟[贴帖貼]")
+"""Words of a comment heading (:func:`comment_heading`) that forums also use for their replies (a Douban group
+topic's "回应 4"): no sign of a story's comments by themselves."""
+
+
+def _story_comments(text: str) -> bool:
+    return comment_heading(text) and _THREAD_HEADING.search(text) is None
 
 
 def _slot_in(page: Page, line: int, span: range, *, deep: bool = False) -> bool:

@@ -1255,6 +1255,18 @@ def floored(page: Page, start: int, end: int) -> bool:
     return any(lines[i].chars <= 8 and _FLOOR.fullmatch(lines[i].text.strip()) for i in range(start, end))
 
 
+def floor_marked(page: Page, start: int, end: int) -> bool:
+    """Does a short line of ``start:end`` hold or end with a thread's mark (:data:`_FLOOR`: "山海经5982楼", a poster's
+    name line closed by its floor number)? Looser than :func:`floored`."""
+    lines = page.lines
+    return any(
+        lines[i].chars <= REPEAT_CHARS * 2
+        and (m := _FLOOR.search(lines[i].text)) is not None
+        and m.end() >= len(lines[i].text.rstrip())
+        for i in range(start, end)
+    )
+
+
 def _comment_items(
     page: Page,
     start: int,
@@ -2919,13 +2931,15 @@ def _thread_stats(text: str) -> bool:
 
 
 COMMENT_HEADING: Final = re.compile(
-    r"^(?:网友|读者|網友|讀者|全部|最新|热门|熱門)?(?:评论|評論|留言|跟贴|跟帖|回应|回應)"
+    r"^(?:网友|读者|網友|讀者|全部|最新|热门|熱門|精选|精選)?(?:评论|評論|留言|跟贴|跟帖|回应|回應)"
     r"\s*(?:[(（\[【]\s*共?\s*\d[\d,]*\s*(?:条|條)?\s*[)）\]】]|共?\s*\d[\d,]*\s*(?:条|條)?)?\s*[:：]?"
     r"(?:\s*(?:发评论|发表评论|我要评论|發評論|發表評論|我要評論))?$"
     # the same heading in other languages than Chinese and English: "Kommentare (3)", "Commentaires (3)", "Комментарии
-    # 3", "Yorumlar (5)", "Σχόλια (3)", "コメント（3件）", "댓글 3개", "Bình luận (3)", "التعليقات (3)", "टिप्पणियां (3)"
+    # 3", "Yorumlar (5)", "Σχόλια (3)", "コメント（3件）", "2 件のコメント", "댓글 3개", "Bình luận (3)",
+    # "التعليقات (3)", "टिप्पणियां (3)"
     r"|^(?:\d+\s*)?(?:(?i:kommentare|leserkommentare|commentaires|comentarios|commenti|comentários|komentarze|komentarzy"
-    r"|reacties|комментарии|коментарі|yorumlar|σχόλια|bình luận|komentar|komentáře|kommentarer)|コメント|댓글|التعليقات"
+    r"|reacties|комментарии|коментарі|yorumlar|σχόλια|bình luận|komentar|komentáře|kommentarer)"
+    r"|(?:件の)?コメント|댓글|التعليقات"
     r"|تعليقات|نظرات|دیدگاه‌ها|टिप्पणियां|टिप्पणियाँ)"
     r"\s*(?:[(（]\s*\d[\d,.]*\s*(?:件|개)?\s*[)）]|\d[\d,.]*\s*(?:件|개)?)?\s*[:：]?$"
 )
@@ -2943,7 +2957,7 @@ def comment_heading(text: str) -> bool:
     return _HEADING_FIRST.match(text) is not None and COMMENT_HEADING.match(text) is not None
 
 
-_HEADING_FIRST: Final = re.compile(r"[网读網讀全最热熱评評留跟回\dコ댓اتندट]|(?i:[klcrкyσb])")
+_HEADING_FIRST: Final = re.compile(r"[网读網讀全最热熱精件评評留跟回\dコ댓اتندट]|(?i:[klcrкyσb])")
 """The characters :data:`COMMENT_HEADING` can open with, matched the same way (a quick test: most lines fail it)."""
 
 
