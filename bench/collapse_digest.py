@@ -2,8 +2,10 @@
 
 For each corpus (the speed corpus of ``--speed-mb`` MB, and ``bench_dedup.py``'s quality corpora at their default
 seeds): the SHA-256 of every story and update (id, text, meta, sources with their similarity and meta), the counts,
-the CPU seconds of the ``collapse()`` call (warm, one process) and the process's peak RSS so far. Run it on two trees
-and compare the digests::
+the CPU seconds of the ``collapse()`` call (warm, one process, after a run over the first 150 texts of
+``dedup_corpus2`` seed 99 as ``bench_dedup.py --task speed`` warms: a warm-up that loads what the timed call would
+load hides that cost, as the default dedup2 seed's texts hid rjieba's dictionary, docs/collapse-speed-31.md) and
+the process's peak RSS so far. Run it on two trees and compare the digests::
 
     PYTHONPATH=$PWD .venv/bin/python bench/collapse_digest.py --data ../shared/data/extraction [--corpus speed dedup5]
 
@@ -42,6 +44,8 @@ def texts_of(name: str, data: Path, speed_mb: float, cache: Path) -> list[str]:
 
     if name == "speed":
         texts = [d.text for d in dedup_corpus2.speed_corpus(data, speed_mb)]
+    elif name == "warm":  # (bench_dedup.py's warm-up before its speed task: another seed's first texts)
+        texts = [d.text for d in dedup_corpus2.build(data, 99, halves=False)[:150]]
     elif name == bd.CORPUS4:
         texts = [d.text for d in dedup_corpus4.build(data, 1)]
     elif name == bd.CORPUS5:
@@ -75,7 +79,7 @@ def main() -> None:
     from cleaner.document import Document
 
     data, cache = Path(args.data), Path(args.cache)
-    warm = texts_of("dedup2", data, args.speed_mb, cache)[:150]
+    warm = texts_of("warm", data, args.speed_mb, cache)
     collapse([Document(id=f"w{i}", text=t) for i, t in enumerate(warm)])
     for name in args.corpus:
         docs = [Document(id=f"d{i}", text=t) for i, t in enumerate(texts_of(name, data, args.speed_mb, cache))]

@@ -71,13 +71,14 @@ from cleaner.dedup.signature import (
     MAX_SKETCH_CHARS,
     Sketch,
     flat_keys,
+    sketch_batch,
     sketch_batch_job,
     sketch_batches,
-    sketch_text,
     split_keys,
+    text_bounds,
 )
 from cleaner.dedup.split import connected, split_parts
-from cleaner.dedup.tokens import I64, token_bounds
+from cleaner.dedup.tokens import I64
 from cleaner.dedup.verify import (
     Evidence,
     Verdict,
@@ -753,7 +754,9 @@ class _Run:
         head is made once per text."""
         if did not in self.prose:
             prose = prose_of(self.docs[self.first[did]].text)
-            self.prose[did] = None if prose is None else sketch_evidence(sketch_text(did, prose, self.params))
+            # (the batch path: its lines are in the line memory, and rjieba's dictionary is not loaded for it)
+            sk = None if prose is None else sketch_batch([(did, prose)], self.params)[0]
+            self.prose[did] = None if sk is None else sketch_evidence(sk)
         ev = self.prose[did]
         if ev is None or ev.hashes.size == 0:
             return None
@@ -795,9 +798,7 @@ class _Run:
         starts)? A story and a text that opens with its last paragraphs and goes on with its own on their line share
         the story's end: a whole sentence, and no title. Read from both texts (this run's)."""
         text = self.docs[self.first[copy]].text
-        raw, cps = folded_code_points(text)
-        blank_code(raw, cps, text)
-        ends = token_bounds(cps, self.params.tokenizer)[1]
+        ends = text_bounds(text, self.params.tokenizer)[2]
         if last >= ends.size:
             return False
         end = int(ends[last])
@@ -828,9 +829,7 @@ class _Run:
         if self.token_starts[0] == did:  # (the text being placed, asked of each story that refused it: read once)
             starts = self.token_starts[1]
         else:
-            raw, cps = folded_code_points(text)
-            blank_code(raw, cps, text)
-            starts = token_bounds(cps, self.params.tokenizer)[0]
+            starts = text_bounds(text, self.params.tokenizer)[1]
             if did == self.placing:
                 self.token_starts = (did, starts)
         lo, hi = ends

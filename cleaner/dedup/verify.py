@@ -1072,19 +1072,21 @@ def _trimmed(ia: list[int], ib: list[int], pa: U32, pb: U32) -> tuple[list[int],
     grams matched by chance) ends the path there, when the canonical holds no more than :data:`_CHAR_EDGE` characters
     beyond that end (the block is the copy's own, on its side only). A copy with characters deleted holds fewer
     characters in every gap."""
-    n = len(ia)
-    if n < 4 * _EDGE_STEPS:
+    n, s = len(ia), _EDGE_STEPS
+    if n < 4 * s:
         return ia, ib
+    # the positions of the path's first and last s + 1 grams, read once as Python ints (``item``: no numpy scalar each)
+    edge = [*range(s + 1), *range(n - 1 - s, n)]
+    xa: list[int] = [pa.item(ia[i]) for i in edge]
+    xb: list[int] = [pb.item(ib[i]) for i in edge]
+    first, last = pb.item(0), pb.item(pb.size - 1)
     lo, hi = 0, n - 1
-    first, last = int(pb[0]), int(pb[-1])
-    for k in range(_EDGE_STEPS):
-        step = int(pa[ia[k + 1]]) - int(pa[ia[k]]) - int(pb[ib[k + 1]]) + int(pb[ib[k]])
-        if step > _CHAR_BLOCK and int(pb[ib[k + 1]]) - first <= _CHAR_EDGE:
+    for k in range(s):
+        if xa[k + 1] - xa[k] - xb[k + 1] + xb[k] > _CHAR_BLOCK and xb[k + 1] - first <= _CHAR_EDGE:
             lo = k + 1
-        m = n - 1 - k
-        step = int(pa[ia[m]]) - int(pa[ia[m - 1]]) - int(pb[ib[m]]) + int(pb[ib[m - 1]])
-        if step > _CHAR_BLOCK and last - int(pb[ib[m - 1]]) <= _CHAR_EDGE:
-            hi = m - 1
+        t = 2 * s + 1 - k  # (path gram n - 1 - k in ``edge``)
+        if xa[t] - xa[t - 1] - xb[t] + xb[t - 1] > _CHAR_BLOCK and last - xb[t - 1] <= _CHAR_EDGE:
+            hi = n - 2 - k
     if lo == 0 and hi == n - 1:
         return ia, ib
     return ia[lo : hi + 1], ib[lo : hi + 1]
