@@ -10,7 +10,7 @@ import pytest
 
 from cleaner.extraction import extract_html
 from cleaner.extraction.content import _count_below
-from cleaner.extraction.dom import parse_page
+from cleaner.extraction.dom import Page, parse_page
 from tests.conftest import ROOT, SHARED
 
 sys.path.insert(0, str(ROOT / "bench"))
@@ -20,7 +20,7 @@ from bench_extract import load_set, prf
 DATA = SHARED / "data" / "extraction"
 
 
-def _line(page_html: str, text: str) -> tuple[object, int]:
+def _line(page_html: str, text: str) -> tuple[Page, int]:
     page = parse_page(page_html)
     return page, next(i for i, ln in enumerate(page.lines) if ln.text.strip() == text)
 
@@ -38,7 +38,7 @@ def test_a_count_line_beside_a_comment_heading_is_its_count(box: str) -> None:
     html = f"<html><body><p>正文第一段。</p><div class='c'>{box}<p>评论的内容。</p></div></body></html>"
     head = box.split(">")[2].split("<")[0]
     page, i = _line(html, head)
-    assert _count_below(page, i)  # type: ignore[arg-type]
+    assert _count_below(page, i)
 
 
 @pytest.mark.parametrize(
@@ -53,7 +53,7 @@ def test_other_lines_below_a_comment_heading_are_no_count(box: str) -> None:
     html = f"<html><body><p>正文第一段。</p><div class='c'>{box}<p>评论的内容。</p></div></body></html>"
     head = "评论" if "bar" in box else "网友评论"
     page, i = _line(html, head)
-    assert not _count_below(page, i)  # type: ignore[arg-type]
+    assert not _count_below(page, i)
 
 
 @pytest.mark.skipif(not DATA.is_dir(), reason="../shared/data/extraction is not here")
