@@ -2399,11 +2399,16 @@ def _counted_comments(
         if (lines[i].chars <= COUNTER_CHARS and comment_heading(lines[i].text))
         or (counted and _comment_section(lines[i]))  # (English and longer ones too: "Readers' comments（7）")
     ]
-    if len(heads) != 1 or not _DIGIT.search(lines[heads[0]].text) or _REPLIES.search(lines[heads[0]].text):
+    if counted and len(heads) == 2 and heads[1] == heads[0] + 1 and _count_below(page, heads[0]):
+        heads.pop()  # (the count line of a heading split over two elements, read as a heading too: "评论（5）")
+    if len(heads) != 1 or _REPLIES.search(lines[heads[0]].text):
         return -1
     head = heads[0]
+    split = counted and not _DIGIT.search(lines[head].text) and _count_below(page, head)
+    if not split and not _DIGIT.search(lines[head].text):
+        return -1
     parent = page.blocks[lines[head].block].parent
-    for j in (head - 1, head + 1):
+    for j in (head - 1,) if split else (head - 1, head + 1):
         near = lines[j] if 0 <= j < len(lines) else None
         if near and near.chars <= 12 and page.blocks[near.block].parent == parent and _DIGIT.search(near.text):
             return -1  # one counter of a bar ("转发 2万 | 评论 8765 | 赞 10万" under a microblog post), no heading
@@ -2415,6 +2420,36 @@ def _counted_comments(
     if posts and any(base[i] <= 0 and _slot_in(page, i, after) for i in range(top, head)):
         return -1  # the post's header line in the template of the headers below: a thread's first post and replies
     return head
+
+
+_COUNT_LINE: Final = re.compile(
+    r"^[(（\[【]?\s*(?:共|已有|全部)?\s*\d[\d,]*\s*(?:条|條|人|位)?\s*(?:网友|網友|读者|讀者)?\s*"
+    r"(?:评论|評論|留言|跟帖|跟贴|参与|參與)\s*[)）\]】]?$"
+    r"|^[(（\[【]?\s*共\s*\d[\d,]*\s*(?:条|條)\s*[)）\]】]?$"
+    r"|^(?:评论|評論|留言|跟帖|跟贴)\s*[(（\[【]\s*\d[\d,]*\s*[)）\]】]$"
+    r"|^[(\[]?\s*\d[\d,]*\s+(?:comments?|responses?)\s*[)\]]?$",
+    re.I,
+)
+"""The count line of a comment heading split over two elements ("共24条评论", "已有18人参与", "评论(5)", "共5条",
+"24 comments"): the whole line, nothing else on it."""
+COUNT_LINE_CHARS: Final = 20
+"""A count line has at most this many characters."""
+
+
+def _count_below(page: Page, head: int) -> bool:
+    """Is the line below the comment heading ``head`` ("网友评论", "Comments", opening its element) the heading's
+    count (:data:`_COUNT_LINE`: ``<h3>网友评论</h3><span>共24条评论</span>``), plain text in the element that holds the
+    heading's element, in a sibling of it, or in a child of it? The two lines are then one counted heading."""
+    lines, blocks = page.lines, page.blocks
+    if head + 1 >= len(lines):
+        return False
+    ln, near = lines[head], lines[head + 1]
+    hb, cb = ln.block, near.block
+    if blocks[hb].start != head or near.chars > COUNT_LINE_CHARS or 2 * near.link_chars > near.chars:
+        return False
+    if cb != blocks[hb].parent and blocks[cb].parent not in (hb, blocks[hb].parent):
+        return False
+    return _COUNT_LINE.match(near.text.strip()) is not None
 
 
 def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], anchor: int = -1) -> bool:
