@@ -617,13 +617,8 @@ def _line_starts(pattern: str) -> tuple[str, ...] | None:
     """Literals one of which every match of ``pattern`` starts with, when it is anchored at the start (``^``) and
     each of them is two characters or more (``None`` otherwise): ``^(?:(?i:most (?:read|popular)…`` → ``most ``,
     ``^(?:(?:个人|企业)、?…`` → ``个人``, ``企业``. Only asked of a single line, where ``^`` is its start."""
-    if _sre_parse is None:
-        return None
-    try:
-        parsed = _sre_parse.parse(pattern, 0)
-    except Exception:  # a private API: assume none
-        return None
-    if parsed.state.flags & (re.LOCALE | re.VERBOSE) or not len(parsed):
+    parsed = _parsed(pattern)
+    if parsed is None or parsed.state.flags & (re.LOCALE | re.VERBOSE) or not len(parsed):
         return None
     op, arg = parsed[0]
     if op is not _sre_const.AT or arg not in (_sre_const.AT_BEGINNING, _sre_const.AT_BEGINNING_STRING):
@@ -806,10 +801,22 @@ def _rare_literals(pattern: str) -> tuple[str, ...] | None:
 
 def _literals_of(pattern: str) -> tuple[str, ...] | None:
     """:func:`_required` of ``pattern`` (``None`` without the private parser or when it fails)."""
+    parsed = _parsed(pattern)
+    if parsed is None:
+        return None
+    try:
+        return _required(parsed)
+    except Exception:  # a private API's tree: assume none
+        return None
+
+
+def _parsed(pattern: str) -> Any | None:
+    """``pattern`` parsed by the ``re`` module's private parser (``None`` without it or when it fails: callers then
+    assume nothing of the pattern)."""
     if _sre_parse is None:
         return None
     try:
-        return _required(_sre_parse.parse(pattern, 0))
+        return _sre_parse.parse(pattern, 0)
     except Exception:  # a private API: assume none
         return None
 
@@ -829,11 +836,8 @@ def _caseless_literal(literal: str) -> bool:
 def _loose_literals(pattern: str) -> tuple[str, ...] | None:
     """Literals of which every match of ``pattern`` holds one, however short (a substring test on the line is exact:
     without letters where the pattern ignores case somewhere); ``None``: none found."""
-    if _sre_parse is None:
-        return None
-    try:
-        parsed = _sre_parse.parse(pattern, 0)
-    except Exception:  # a private API: assume none
+    parsed = _parsed(pattern)
+    if parsed is None:
         return None
     return _required(parsed, _caseless_literal if _IGNORES_CASE.search(pattern) else _plain_literal)
 
@@ -862,13 +866,8 @@ def _first_chars(pattern: str) -> frozenset[str] | None:
     White space is left out: only asked of stripped lines. Case-insensitive parts give
     both cases, which is exact for lines whose first character is not a cased non-ASCII one.
     """
-    if _sre_parse is None:
-        return None
-    try:
-        parsed = _sre_parse.parse(pattern, 0)
-    except Exception:  # a private API: fall back to unknown
-        return None
-    if parsed.state.flags & re.LOCALE:
+    parsed = _parsed(pattern)
+    if parsed is None or parsed.state.flags & re.LOCALE:
         return None
     got = _first_of(parsed, bool(parsed.state.flags & re.IGNORECASE))
     return None if got is None or got[1] else frozenset(got[0])
@@ -1004,12 +1003,7 @@ def _leading_literal(seq: Any) -> str:
 
 def _triggers(pattern: str) -> tuple[str, ...] | None:
     """Substrings of which every match contains one (``None``: no such set found)."""
-    if _sre_parse is None or "(?i" in pattern:
-        return None
-    try:
-        return _required(_sre_parse.parse(pattern, 0))
-    except Exception:  # a private API: fall back to no trigger
-        return None
+    return None if "(?i" in pattern else _literals_of(pattern)
 
 
 def _selective(literal: str) -> bool:
