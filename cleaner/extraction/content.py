@@ -2864,6 +2864,21 @@ def _titled_article(page: Page, start: int, anchor: int) -> bool:
 def _story_article_end(page: Page, start: int, anchor: int) -> int:
     """The end line of the ``<article>`` that :func:`_titled_article` finds holding the text at ``start`` and the
     page's title, or -1."""
+    k = _title_holder(page, start, anchor, article=True)
+    return page.blocks[k].end if k >= 0 else -1
+
+
+def _comment_headed_box(page: Page, start: int, anchor: int, reply: int) -> bool:
+    """Does the nearest element holding the text at ``start`` and the page's title (``anchor``, within
+    :data:`ARTICLE_LEVELS` levels) end above a comment heading that stands before the first reply ``reply`` (a
+    WeChat article's box, then "精选留言" and the comments)? A forum sets its title above a box holding every post."""
+    k = _title_holder(page, start, anchor, article=False)
+    return k >= 0 and any(_story_comments(page.lines[i].text) for i in range(page.blocks[k].end, reply))
+
+
+def _title_holder(page: Page, start: int, anchor: int, *, article: bool) -> int:
+    """The nearest element above the text at ``start`` (within :data:`ARTICLE_LEVELS` levels) that holds the page's
+    title line ``anchor`` too, or -1; ``article``: the nearest ``<article>`` instead, when it holds the title."""
     if anchor < 0:
         return -1
     blocks = page.blocks
@@ -2871,28 +2886,14 @@ def _story_article_end(page: Page, start: int, anchor: int) -> int:
     for _ in range(ARTICLE_LEVELS):
         if k < 0:
             return -1
-        if blocks[k].tag == "article":
-            return blocks[k].end if blocks[k].start <= anchor < blocks[k].end else -1
-        k = blocks[k].parent
-    return -1
-
-
-def _comment_headed_box(page: Page, start: int, anchor: int, reply: int) -> bool:
-    """Does the nearest element holding the text at ``start`` and the page's title (``anchor``, within
-    :data:`ARTICLE_LEVELS` levels) end above a comment heading that stands before the first reply ``reply`` (a
-    WeChat article's box, then "精选留言" and the comments)? A forum sets its title above a box holding every post."""
-    if anchor < 0:
-        return False
-    blocks = page.blocks
-    k = page.lines[start].block
-    for _ in range(ARTICLE_LEVELS):
-        if k < 0:
-            return False
         blk = blocks[k]
-        if blk.start <= anchor < blk.end:
-            return any(_story_comments(page.lines[i].text) for i in range(blk.end, reply))
+        holds = blk.start <= anchor < blk.end
+        if article and blk.tag == "article":
+            return k if holds else -1
+        if holds and not article:
+            return k
         k = blk.parent
-    return False
+    return -1
 
 
 _THREAD_HEADING: Final = re.compile(r"回[应應]|跟[贴帖貼]")
