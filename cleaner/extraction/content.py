@@ -1070,9 +1070,11 @@ def _op_header(page: Page, base: list[float], anchor: int, head: int, end: int) 
     """Is a line of chrome between the title (``anchor``) and the first prose below it (the post's header: "X 发布于
     2024-01-01") in the template of the lines below the comment heading ``head`` (up to ``end``)? A thread's first
     post and its replies then, however short the post: a news story's byline ("来源：… 作者：…") is set otherwise than
-    its comments' user lines."""
+    its comments' user lines; nor does it bear its comments' action bar (:func:`_opening_bar`)."""
     first = next((i for i in range(anchor + 1, head) if base[i] > 0), head)
     after = range(head + 1, end)
+    if first < head and _opening_bar(page, _title_holder(page, first, anchor, article=True)):
+        return True  # the post's <article> bears its replies' action bar
     return any(base[i] <= 0 and _slot_in(page, i, after) for i in range(anchor + 1, first))
 
 
@@ -2461,6 +2463,9 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
     # the title and the text in one <article> ending above a comment box: what is below is its comments, even when
     # they share the byline's markup (a platform's article and its comment list: "meta-box", a <time> on both)
     boxed = _story_article_end(page, sel.start, anchor)
+    op_end = -1
+    if boxed >= 0 and _opening_bar(page, _title_holder(page, sel.start, anchor, article=True)):
+        op_end, boxed = boxed, -1  # the <article> bears its replies' action bar: a thread's opening post, no story
     titled = byline < 0 and boxed >= 0
     if titled:
         byline = anchor  # the title and the text in one <article>: a story, however its byline is written
@@ -2507,7 +2512,7 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
         sel.start = min(sel.start, first)
         sel.replies, sel.end, sel.kept = first, end, frozenset(replies)
         _question_above(page, sel, base, neg, anchor)
-        sel.chrome |= _labels_between_posts(page, sel, base)
+        sel.chrome |= _labels_between_posts(page, sel, base) | _labels_below_opening(page, sel, base, op_end)
         return True
     comments = comment_section(page, sel.start, sel.end, base)
     if comments and not _post_body(page, sel, comments, base):
@@ -2540,7 +2545,7 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
                 sel.kept |= frozenset(i for i in range(opening, sel.start) if base[i] > 0)
                 sel.replies = opening
             sel.start = opening
-        sel.chrome |= _labels_between_posts(page, sel, base)
+        sel.chrome |= _labels_between_posts(page, sel, base) | _labels_below_opening(page, sel, base, op_end)
         return True
     answer = _answer_around(page, sel.block)
     if answer >= 0:  # an answer chosen alone (a best answer, an only answer): its question above, below the title
@@ -2622,6 +2627,22 @@ def _labels_between_posts(page: Page, sel: Selection, base: list[float]) -> froz
             continue
         # a post's own subheading (in its body, or beside it in its item: a section's title) stays
         if not any(k <= ln.block < blocks[k].end_block for k in (blocks[a].parent, blocks[b].parent) if k >= 0):
+            out.add(i)
+    return frozenset(out)
+
+
+def _labels_below_opening(page: Page, sel: Selection, base: list[float], end: int) -> frozenset[int]:
+    """The headings of no prose in a thread (``sel``) between its opening post's element, which ends at line ``end``
+    (-1: none known), and the first reply's prose below it ("12 comments" over the replies): the replies' label, cut
+    as a comment section's heading when read as text."""
+    if end < 0:
+        return frozenset()
+    lines = page.lines
+    out: set[int] = set()
+    for i in range(max(end, sel.start), sel.end):
+        if base[i] > 0 and not lines[i].heading:
+            break
+        if lines[i].heading and lines[i].heading != PRE and lines[i].chars <= LABEL_CHARS:
             out.add(i)
     return frozenset(out)
 
@@ -2899,6 +2920,34 @@ def _title_holder(page: Page, start: int, anchor: int, *, article: bool) -> int:
 _THREAD_HEADING: Final = re.compile(r"回[应應]|跟[贴帖貼]")
 """Words of a comment heading (:func:`comment_heading`) that forums also use for their replies (a Douban group
 topic's "回应 4"): no sign of a story's comments by themselves."""
+
+
+_COUNTS: Final = re.compile(r"[\W\d_]+")
+_NO_POST_ACTIONS: Final = frozenset({"share", "tweet", "facebook", "twitter", "email", "mail", "print", "more", "menu"})
+"""Labels an article's own buttons share with anything (a share bar, a "more" menu): no sign of a post."""
+
+
+def _opening_bar(page: Page, holder: int) -> bool:
+    """Does the element ``holder`` (the ``<article>`` holding the page's title and the text) hold a button whose label,
+    its counts dropped, buttons of two or more elements below it in its parent also bear ("Vote (34)" / "Vote",
+    "boost (12)" / "boost")? A thread's opening post set in its own element above the replies, with the replies'
+    vote / boost / bookmark bar: a news story's own buttons share, its comments' reply."""
+    if holder < 0:
+        return False
+    blocks = page.blocks
+    blk = blocks[holder]
+    end = blocks[blk.parent].end if blk.parent >= 0 else len(page.lines)
+    own: set[str] = set()
+    below: dict[str, set[int]] = {}
+    for b, label in page.buttons:
+        key = _COUNTS.sub(" ", label.lower()).strip()
+        if not key or key in _NO_POST_ACTIONS:
+            continue
+        if holder <= b < blk.end_block:
+            own.add(key)
+        elif blk.end <= blocks[b].start < end:
+            below.setdefault(key, set()).add(b)
+    return any(len(below.get(key, ())) >= 2 for key in own)
 
 
 def _story_comments(text: str) -> bool:

@@ -517,6 +517,7 @@ _NOSCRIPT_ID: Final = LexborHTMLParser("").create_node("noscript").tag_id
 _BUTTON_ID: Final = LexborHTMLParser("").create_node("button").tag_id
 _ASIDE_ID: Final = LexborHTMLParser("").create_node("aside").tag_id
 _FOOTER_ID: Final = LexborHTMLParser("").create_node("footer").tag_id
+_MENU_ID: Final = LexborHTMLParser("").create_node("menu").tag_id
 _FIGCAPTION_ID: Final = LexborHTMLParser("").create_node("figcaption").tag_id
 _CITE_ID: Final = LexborHTMLParser("").create_node("cite").tag_id
 _BLOCKQUOTE_ID: Final = LexborHTMLParser("").create_node("blockquote").tag_id
@@ -811,16 +812,16 @@ class _Walker:
             self.page.swallowed = len(node.text(deep=True, strip=True)) >= SWALLOWED
         elif tag_id == _BUTTON_ID:
             self.page.buttons.append((self.cur, _label(node)))
-        elif tag_id == _FOOTER_ID and self.cur > 0:
+        elif (tag_id == _FOOTER_ID or tag_id == _MENU_ID) and self.cur > 0:
             _footer_bar(node, self.page, self.cur)
         elif tag_id == _FIGCAPTION_ID:
             self.page.figcaptions += 1
 
 
 def _footer_bar(node: LexborNode, page: Page, cur: int) -> None:
-    """A ``<footer>`` inside an element (a post's or an answer's: "Reply", "Report", "有用 12") is stepped over like
-    the page's own, but its few links and buttons (at most :data:`FOOTER_LINKS`) are recorded as buttons in block
-    ``cur``: the post's action bar."""
+    """A ``<footer>`` or a ``<menu>`` inside an element (a post's or an answer's: "Reply", "Report", "有用 12") is
+    stepped over like the page's own, but its few links and buttons (at most :data:`FOOTER_LINKS`) are recorded as
+    buttons in block ``cur``: the post's action bar."""
     found = node.css("a, button")
     if 0 < len(found) <= FOOTER_LINKS:
         page.buttons.extend((cur, _label(n)) for n in found)
