@@ -107,3 +107,50 @@ def test_generator_mbin_and_tildes_tune_pages_keep_their_replies() -> None:
         norm = gen._norm(out)
         assert all(gen._norm(m) in norm for m in p.must), p.id
         assert prf(out, p.gold)[0] >= 0.95, p.id
+
+
+def _cards(heads: list[str]) -> str:
+    return "".join(
+        f'<div class="card"><a class="head" href="/p/{i}">{h}</a><p class="text">{t}</p></div>'
+        for i, (h, t) in enumerate(zip(heads, (_OPENING, _REPLIES[0], _REPLIES[3]), strict=True))
+    )
+
+
+def test_a_posters_name_and_handle_is_no_teasers_headline() -> None:
+    """Below a list of posts, boxes that each open with a link line and hold prose are a list of teasers when the link
+    is a headline; when it is a poster's name and handle ("Marta K@marta_k": Nitter's reply chains) they are
+    replies, and nothing of them is dropped."""
+    from cleaner.extraction.dom import parse_page
+    from cleaner.extraction.thread import _teasers_after
+
+    headlines = [
+        "Council approves the new bus depot after a long debate",
+        "Allotment rents to rise by a fifth from next April",
+        "New cycle lane opens on the ring road this weekend",
+    ]
+    names = ["Marta K@marta_k", "lowtide_gardener@lowtide", "Ansel Brandt@ansel"]
+    for heads, teasers in ((headlines, True), (names, False)):
+        page = parse_page(f"<html><body><div class='list'>{_cards(heads)}</div></body></html>")
+        found = _teasers_after(page, 0, len(page.lines))
+        assert bool(found) is teasers, (heads, found)
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason="en_forum_corpus32 reads its texts from ../shared/data/extraction")
+def test_generator_nitter_tune_pages_keep_their_reply_chains() -> None:
+    """Nitter-like tune pages of the round's dev seeds (reply chains, each post opening with the poster's name and
+    handle as links): F1 ≥ 0.9, the gold's first and last sentence come out."""
+    import en_forum_corpus32 as gen
+    from bench_extract import prf
+    from halves import TUNE
+
+    text = gen.Text.load(DATA)
+    pages = [
+        gen.build_page("nitter", i, text, seed) for seed in ("enforum32-dev1", "enforum32-dev2") for i in range(10)
+    ]
+    pages = [p for p in pages if p.half == TUNE]
+    assert len(pages) >= 4
+    for p in pages:
+        out = extract_html(p.html, url=gen._url(p)).text
+        norm = gen._norm(out)
+        assert all(gen._norm(m) in norm for m in p.must), p.id
+        assert prf(out, p.gold)[0] >= 0.9, p.id

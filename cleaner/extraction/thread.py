@@ -2642,7 +2642,9 @@ def _stats_box(page: Page, k: int, gains: list[float]) -> bool:
 TEASER_ITEMS: Final = 3
 """A list of at least this many like siblings each opening with a link line is a list of teasers..."""
 TEASER_HEAD: Final = 15
-"""...a link line being at least this many characters, mostly link text (a story's headline)."""
+"""...a link line being at least this many characters, mostly link text (a story's headline)..."""
+TEASER_WORDS: Final = 3
+"""...and at least this many words when it is ASCII text (a headline, not a name)."""
 
 
 def _teasers_after(page: Page, lo: int, hi: int) -> set[int]:
@@ -2671,10 +2673,13 @@ def _teasers_after(page: Page, lo: int, hi: int) -> set[int]:
 
 def _teaser(page: Page, item: int) -> bool:
     """Does block ``item`` open with a headline link (a line of :data:`TEASER_HEAD` characters or more, mostly link
-    text) and hold a longer line that is not one below it?"""
+    text, of :data:`TEASER_WORDS` words or more in a script that spaces its words: not a poster's name and handle,
+    "Marta K@marta_k") and hold a longer line that is not one below it?"""
     blk, lines = page.blocks[item], page.lines
     head = lines[blk.start]
     if head.chars < TEASER_HEAD or 2 * head.link_chars <= head.chars:
+        return False
+    if head.text.isascii() and len(head.text.split()) < TEASER_WORDS:
         return False
     return any(
         ln.chars > head.chars and 2 * ln.link_chars <= ln.chars and ln.punct for ln in lines[blk.start + 1 : blk.end]
