@@ -154,3 +154,40 @@ def test_generator_nitter_tune_pages_keep_their_reply_chains() -> None:
         norm = gen._norm(out)
         assert all(gen._norm(m) in norm for m in p.must), p.id
         assert prf(out, p.gold)[0] >= 0.9, p.id
+
+
+_MAIL_PARA = (
+    "The build fails on the second stage because the linker picks up the system library before the one we ship, "
+    "and the error only shows when the cache is cold."
+)
+_MAIL_PARA2 = (
+    "Moving the search path flag in front of the others fixed it here; a patch is attached to the next message."
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "* From: Marta K <marta@example.org>",
+        "Message-ID: <20230403101112.12345@example.org> (raw)",
+        "Date: Mon, 3 Apr 2023 10:11:12 +0100\t[thread overview]",
+        "Subject: Re: [PATCH v2 1/3] linker picks the wrong library",
+        "Subject: Fwd: build failure on the second stage",
+    ],
+)
+def test_mail_archive_header_lines_go(line: str) -> None:
+    """A public-inbox message's header fields with the archive's marks around them ("* " before the first message's
+    From, " (raw)" after its Message-ID, "[thread overview]" after its date) and a reply's "Subject: Re: …" line go
+    (rules: drop_line.mail-header); the message around them stays."""
+    from cleaner.text.textclean import clean_lines
+
+    assert clean_lines([_MAIL_PARA, line, _MAIL_PARA2]).lines == [_MAIL_PARA, _MAIL_PARA2]
+
+
+def test_a_subject_line_that_is_no_reply_stays() -> None:
+    """A line of text that starts with "Subject:" but is no reply's header field (a form's label and its answer)
+    is not a mail header."""
+    from cleaner.text.textclean import clean_lines
+
+    line = "Subject: the school asked parents to choose two of the three options by Friday."
+    assert clean_lines([_MAIL_PARA, line, _MAIL_PARA2]).lines == [_MAIL_PARA, line, _MAIL_PARA2]
