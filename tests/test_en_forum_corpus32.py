@@ -191,3 +191,19 @@ def test_a_subject_line_that_is_no_reply_stays() -> None:
 
     line = "Subject: the school asked parents to choose two of the three options by Friday."
     assert clean_lines([_MAIL_PARA, line, _MAIL_PARA2]).lines == [_MAIL_PARA, line, _MAIL_PARA2]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(In reply to Marta K from comment #3)",
+        "(In reply to comment #12)",
+        "Created attachment 451229 [details]",
+        "Created attachment 451229 [details] [review]",
+    ],
+)
+def test_bugzilla_comment_chrome_goes(line: str) -> None:
+    """Bugzilla's reply head and attachment note inside a comment go (rules: drop_line.bugzilla-comment-chrome)."""
+    from cleaner.text.textclean import clean_lines
+
+    assert clean_lines([_MAIL_PARA, line, _MAIL_PARA2]).lines == [_MAIL_PARA, _MAIL_PARA2]
