@@ -207,3 +207,25 @@ def test_bugzilla_comment_chrome_goes(line: str) -> None:
     from cleaner.text.textclean import clean_lines
 
     assert clean_lines([_MAIL_PARA, line, _MAIL_PARA2]).lines == [_MAIL_PARA, _MAIL_PARA2]
+
+
+def test_a_post_header_of_links_is_no_headline_over_teasers() -> None:
+    """An issue tracker's note heading ("#4 Updated by Marta K 12 days ago": a note link, a user link and a time
+    link) is mostly link text like a headline link over a teaser, but it opens with a short link, not a headline:
+    the note's prose below it stays prose, and the notes are the thread's replies."""
+    notes = "".join(
+        f'<div class="journal has-notes" id="change-{i}"><div id="note-{i + 1}"><h4><a href="#note-{i + 1}">#{i + 1}</a> Updated by '
+        f'<a class="user" href="/users/{i}">member{i}</a> <a title="2024-03-0{i + 1}" href="/activity">{i + 3} days ago</a></h4>'
+        f'<div class="wiki"><p>{t}</p></div></div></div>'
+        for i, t in enumerate(_REPLIES)
+    )
+    html = (
+        "<html><head><title>Bug #2041: Replacing the shed with a container - Tracker</title></head><body>"
+        '<div id="content"><h2>Bug #2041</h2><div class="issue"><div class="subject"><h3>Replacing the shed with a container</h3></div>'
+        '<p class="author">Added by <a href="/users/9">plotholder</a> <a href="/activity">5 days ago</a>.</p>'
+        f'<div class="description"><p><strong>Description</strong></p><div class="wiki"><p>{_OPENING}</p></div></div></div>'
+        f'<div id="history"><h3>History</h3>{notes}</div></div></body></html>'
+    )
+    doc = extract_html(html, url="https://tracker.example.org/issues/2041")
+    lines = doc.text.splitlines()
+    assert [x for x in lines if x in (_OPENING, *_REPLIES)] == [_OPENING, *_REPLIES], doc.text

@@ -246,6 +246,7 @@ def base_gains(lines: list[Line]) -> list[float]:
                 links >= TEASER_LINK
                 and 0 < ln.heading < PRE
                 and links > total * LINK_DENSE
+                and (ln.lead_link >= TEASER_LINK or links == total)  # (not "#4 Updated by <a>X</a> <a>2 days ago</a>")
                 and (not (total >= 80 and punct >= 3) or cut_titles(ln.text))
             ):
                 heading_links.append(i)
