@@ -2141,14 +2141,31 @@ def _short_slots(
     lines = page.lines
     count: dict[tuple[str, ...], int] = {}
     bad: set[tuple[str, ...]] = set()
+    holders: dict[tuple[str, ...], set[int]] = {}
+    prose: dict[int, set[tuple[str, ...]]] = {}  # per item, its slots holding a sentence (no user card)
     for i, item in owner.items():
         key = _slot(page, i, item)
+        if gains[i] > 0 and i not in repeated and _SENTENCE_END.search(lines[i].text) and not _user_card(lines[i].text):
+            prose.setdefault(item, set()).add(key)
         if gains[i] == 0 and i not in repeated and short_text(lines[i]):
             count[key] = count.get(key, 0) + 1
+            holders.setdefault(key, set()).add(item)
         else:
             bad.add(key)
     least = max(2, REPEAT_SHARE * n_items)
-    return {key for key, n in count.items() if key not in bad and n >= least}
+    return {
+        key
+        for key, n in count.items()
+        if key not in bad and n >= least and not _beside_prose(holders[key], key, prose)
+    }
+
+
+def _beside_prose(holders: set[int], key: tuple[str, ...], prose: dict[int, set[tuple[str, ...]]]) -> bool:
+    """Do at least half the items wearing slot ``key`` hold a sentence in another slot? Then the slot's short lines
+    stand beside the posts' text (a user's group or title in the user column: "新手上路", "金牌会员"), not a one-line
+    reply's text, which is the only text of its item."""
+    beside = sum(1 for item in holders if prose.get(item, set()) - {key})
+    return 2 * beside >= len(holders)
 
 
 _LABEL: Final = re.compile(r"[^\W\d_]{1,8}\s*[:：]")
