@@ -124,7 +124,11 @@ class Ctx:
         """One post's paragraphs: a sentence or a one-liner on ``short`` / ``trad`` (mostly), paragraphs on ``long``."""
         r = self.rng
         if self.shape == "long" or (first and r.random() < 0.5):
-            return _long_paras(self, 2 if first else 1, 4 if first else 2) if r.random() < 0.75 or first else self.text.prose(r, 1, self.key)
+            return (
+                _long_paras(self, 2 if first else 1, 4 if first else 2)
+                if r.random() < 0.75 or first
+                else self.text.prose(r, 1, self.key)
+            )
         if not first and r.random() < 0.15:
             return [r.choice(_ONE_LINERS)]
         return ["".join(self.text.prose(r, r.randint(1, 2), self.key))]
@@ -231,7 +235,9 @@ def _xueqiu(c: Ctx) -> tuple[str, list[str]]:
                 t = c.post()[0] if c.shape != "long" else c.text.prose(c.rng, 1, c.key)[0]
                 u, v = c.user(), c.user()
                 gold.append(t)
-                rows.append(f"<div class='comment__sub__item'><a href='/u/{c.n()}'>{u}</a> 回复 <a href='/u/{c.n()}'>@{v}</a>: {t}<span class='time'>{c.date()}</span></div>")
+                rows.append(
+                    f"<div class='comment__sub__item'><a href='/u/{c.n()}'>{u}</a> 回复 <a href='/u/{c.n()}'>@{v}</a>: {t}<span class='time'>{c.date()}</span></div>"
+                )
             subs = f"<div class='comment__sub'>{''.join(rows)}</div>"
         dev = c.rng.choice(("来自Android", "来自iPhone", "来自雪球网页版"))
         c.chrome(dev)
@@ -242,7 +248,10 @@ def _xueqiu(c: Ctx) -> tuple[str, list[str]]:
         )
     c.chrome("全部评论", "只看作者", "加载更多评论")
     cm = f"<div class='status-comment'><div class='tabs'><a>全部评论({len(items)})</a><a>只看作者</a></div><div class='comment__list'>{''.join(items)}</div><a class='more'>加载更多评论</a></div>"
-    rows = "".join(f"<tr><td><a href='/S/x{i}'>{s.split('(')[0]}</a></td><td>{c.rng.uniform(-9, 9):+.2f}%</td></tr>" for i, s in enumerate(_STOCKS))
+    rows = "".join(
+        f"<tr><td><a href='/S/x{i}'>{s.split('(')[0]}</a></td><td>{c.rng.uniform(-9, 9):+.2f}%</td></tr>"
+        for i, s in enumerate(_STOCKS)
+    )
     side = f"<div class='side'><div class='hot-stock'><h3>{c.chrome('热股榜')}</h3><table>{rows}</table></div>{_titles(c, '相关讨论', 'related-status', 5)}</div>"
     return f"<div class='container'><div class='main'>{top}{cm}</div>{side}</div>", gold
 
@@ -252,7 +261,15 @@ def _bili_video(c: Ctx) -> tuple[str, list[str]]:
     desc = c.post(True) if c.shape == "long" else c.text.prose(r, r.randint(1, 2), c.key)
     gold = list(desc)
     up = c.user()
-    bio = c.chrome(r.choice(("一个喜欢折腾数码的普通人，每周更新。", "记录生活里的小确幸，感谢每一位路过的朋友。", "专注科普十年，不定期直播答疑。")))
+    bio = c.chrome(
+        r.choice(
+            (
+                "一个喜欢折腾数码的普通人，每周更新。",
+                "记录生活里的小确幸，感谢每一位路过的朋友。",
+                "专注科普十年，不定期直播答疑。",
+            )
+        )
+    )
     c.chrome("展开更多", "投币", "接下来播放", "点击查看")
     info = (
         f"<div class='video-info'><h1 class='video-title'>{c.title}</h1><div class='video-data'><span>播放 {c.n()}万</span> · <span>弹幕 {c.n()}</span> · <span>{c.date()}</span></div></div>"
@@ -289,7 +306,10 @@ def _bili_video(c: Ctx) -> tuple[str, list[str]]:
         f"<div class='video-page-card'><a href='/video/BV{c.n(10**6, 10**7)}'>{c.chrome(h)}</a><div class='upname'>{c.user()}</div><div class='playinfo'>{c.n()}万播放</div></div>"
         for h in c.heads(6)
     )
-    return f"<div class='left-container'>{info}{cm}</div><div class='right-container'><div class='rec-list'><h3>接下来播放</h3>{nxt}</div></div>", gold
+    return (
+        f"<div class='left-container'>{info}{cm}</div><div class='right-container'><div class='rec-list'><h3>接下来播放</h3>{nxt}</div></div>",
+        gold,
+    )
 
 
 def _steps_answer(c: Ctx) -> tuple[str, list[str]]:
@@ -328,14 +348,35 @@ def _zhihu_2024(c: Ctx) -> tuple[str, list[str]]:
             paras = c.post(True) if c.shape == "long" else c.post()
             body, g = _ps(paras), paras
         gold.extend(g)
-        bio = c.chrome(r.choice(("互联网从业者，偶尔写点东西。", "心理学爱好者，专注亲密关系话题。", "十年老程序员，关注效率工具。", "医学硕士在读，科普内容仅供参考。")))
+        bio = c.chrome(
+            r.choice(
+                (
+                    "互联网从业者，偶尔写点东西。",
+                    "心理学爱好者，专注亲密关系话题。",
+                    "十年老程序员，关注效率工具。",
+                    "医学硕士在读，科普内容仅供参考。",
+                )
+            )
+        )
         comments = ""
         k = c.n(2, 80)
         if i == 0 or r.random() < 0.25:
             rows = []
             for _c in range(r.randint(2, 4)):
-                t = c.chrome(r.choice(("写得太好了，已经转给家里人看。", "有没有更详细一点的资料可以参考？", "这个说法我不太认同，实际情况复杂得多。", "收藏了，回头慢慢看。", "感谢答主，解决了我的疑惑。")))
-                rows.append(f"<div class='CommentItem'><a class='UserLink'>{c.user()}</a><div class='CommentContent'>{t}</div><div class='CommentItem-footer'><span>{c.date()[5:10]}</span><span>IP 属地{r.choice(_REGIONS)}</span><button>回复</button><button>喜欢</button></div></div>")
+                t = c.chrome(
+                    r.choice(
+                        (
+                            "写得太好了，已经转给家里人看。",
+                            "有没有更详细一点的资料可以参考？",
+                            "这个说法我不太认同，实际情况复杂得多。",
+                            "收藏了，回头慢慢看。",
+                            "感谢答主，解决了我的疑惑。",
+                        )
+                    )
+                )
+                rows.append(
+                    f"<div class='CommentItem'><a class='UserLink'>{c.user()}</a><div class='CommentContent'>{t}</div><div class='CommentItem-footer'><span>{c.date()[5:10]}</span><span>IP 属地{r.choice(_REGIONS)}</span><button>回复</button><button>喜欢</button></div></div>"
+                )
             comments = f"<div class='Comments-container'><div class='Topbar-title'>{k} 条评论</div>{''.join(rows)}<button>查看全部 {k} 条评论</button></div>"
         answers.append(
             f"<div class='List-item'><div class='ContentItem AnswerItem'><div class='AuthorInfo'><a class='UserLink-link'>{c.user()}</a><div class='AuthorInfo-badgeText'>{bio}</div></div>"
@@ -344,8 +385,12 @@ def _zhihu_2024(c: Ctx) -> tuple[str, list[str]]:
             f"<div class='ContentItem-actions'><button>赞同 {c.n()}</button><button>{k} 条评论</button><button>分享</button><button>收藏</button><button>喜欢</button></div>{comments}</div></div>"
         )
         if i == ad_at:
-            ad = c.chrome(r.choice(("零基础也能学会的理财课，限时免费领取前三节。", "新用户首单立减，超多好物等你来挑。")))
-            answers.append(f"<div class='Pc-feedAd-container'><div class='Pc-feedAd'><div class='Pc-feedAd-title'>{ad}</div><span>广告</span><a>查看详情</a></div></div>")
+            ad = c.chrome(
+                r.choice(("零基础也能学会的理财课，限时免费领取前三节。", "新用户首单立减，超多好物等你来挑。"))
+            )
+            answers.append(
+                f"<div class='Pc-feedAd-container'><div class='Pc-feedAd'><div class='Pc-feedAd-title'>{ad}</div><span>广告</span><a>查看详情</a></div></div>"
+            )
     main = f"<div class='Question-main'><div class='List-header'><h4>{n} 个回答</h4><span>默认排序</span></div><div class='List'>{''.join(answers)}</div><button class='QuestionMainAction'>查看全部 {n + c.n(3, 90)} 个回答</button></div>"
     side = _titles(c, "相关问题", "Question-sideColumn", 5, lambda: f"<span>{c.n(2, 900)} 个回答</span>")
     return f"{head}<div class='Question-mainColumn'>{main}</div>{side}", gold
@@ -366,13 +411,25 @@ def _discuz25(c: Ctx) -> tuple[str, list[str]]:
         if r.random() < 0.4:
             entries = []
             for _k in range(r.randint(1, 3)):
-                s = c.chrome(r.choice(("说得很在理，支持一下", "楼主辛苦了，加分鼓励", "内容很实用，已收藏", "这个思路不错，学到了", "期待后续更新")))
-                entries.append(f"<div class='pstl xs1 cl'><div class='psta vm'><a href='/space-uid-{c.n()}.html'>{c.user()}</a></div><div class='psti'>{s} <span class='xg1'>发表于 {c.date()}</span></div></div>")
+                s = c.chrome(
+                    r.choice(
+                        (
+                            "说得很在理，支持一下",
+                            "楼主辛苦了，加分鼓励",
+                            "内容很实用，已收藏",
+                            "这个思路不错，学到了",
+                            "期待后续更新",
+                        )
+                    )
+                )
+                entries.append(
+                    f"<div class='pstl xs1 cl'><div class='psta vm'><a href='/space-uid-{c.n()}.html'>{c.user()}</a></div><div class='psti'>{s} <span class='xg1'>发表于 {c.date()}</span></div></div>"
+                )
             dp = f"<div id='comment_{i}' class='cm'><h3 class='psth xs1'><span class='icon_ring vm'></span>{c.chrome('点评')}</h3>{''.join(entries)}</div>"
         rows.append(
             f"<div id='post_{i}'><table id='pid{i}' class='plhin' cellspacing='0' cellpadding='0'><tr>"
             f"<td class='pls' rowspan='2'><div class='pi'><div class='authi'><a href='/space-uid-{c.n()}.html' class='xw1'>{c.user()}</a></div></div>"
-            f"<div class='avatar'><img src='/uc/avatar/{c.n()}.jpg'></div><dl class='pil cl'><dt>帖子</dt><dd>{c.n()}</dd><dt>主题</dt><dd>{c.n(1, 99)}</dd><dt>积分</dt><dd>{c.n(10, 9999)}</dd></dl><p><em>{r.choice(groups)}</em></p></td>"
+            f"<div class='avatar'><img src='/uc/avatar/{c.n()}.jpg'></div><dl class='pil cl'><dt>帖子</dt><dd>{c.n()}</dd><dt>主题</dt><dd>{c.n(1, 99)}</dd><dt>积分</dt><dd>{c.n(10, 9999)}</dd></dl><p><em>{c.chrome(r.choice(groups))}</em></p></td>"
             f"<td class='plc'><div class='pi'><strong><a href='#pid{i}'>{floor}</a></strong><div class='pti'><div class='authi'><em>发表于 {c.date()}</em> | <a>只看该作者</a></div></div></div>"
             f"<div class='pct'><div class='pcb'><div class='t_fsz'><table cellspacing='0' cellpadding='0'><tr><td class='t_f' id='postmessage_{i}'>{_br(paras)}</td></tr></table></div>{dp}</div></div></td></tr>"
             f"<tr><td class='plc plm'></td></tr><tr><td class='pls'></td><td class='plc'><div class='po hin'><em><a class='fastre'>回复</a></em><p><a>支持</a> <a>反对</a> <a>举报</a></p></div></td></tr></table></div>"
@@ -393,14 +450,19 @@ def _toutiao_wenda(c: Ctx) -> tuple[str, list[str]]:
     for i in range(n):
         paras = c.post(True) if c.shape == "long" else c.post()
         gold.extend(paras)
-        cert = c.chrome(r.choice(("优质健康领域创作者", "历史领域爱好者", "科技数码达人", "育儿领域创作者", "财经领域资深作者")))
+        cert = c.chrome(
+            r.choice(("优质健康领域创作者", "历史领域爱好者", "科技数码达人", "育儿领域创作者", "财经领域资深作者"))
+        )
         items.append(
             f"<div class='answer-item'><div class='answer-user'><a class='user-name' href='/c/user/{c.n()}'>{c.user()}</a><span class='user-verify'>{cert}</span><button>关注</button></div>"
             f"<div class='answer-text'>{_ps(paras)}</div><div class='answer-footer'><span>{c.n(100, 99999)}阅读</span> · <span>{c.date()}</span>"
             f"<a>赞 {c.n()}</a><a>评论 {c.n(0, 99)}</a><a>收藏</a><a>举报</a></div></div>"
         )
         if i == ask_at:
-            qs = "".join(f"<div class='ask-item'><a href='/q/{c.n(10**6, 10**8)}'>{c.chrome(h)}？</a><span>{c.n(2, 300)}个回答</span></div>" for h in c.heads(4))
+            qs = "".join(
+                f"<div class='ask-item'><a href='/q/{c.n(10**6, 10**8)}'>{c.chrome(h)}？</a><span>{c.n(2, 300)}个回答</span></div>"
+                for h in c.heads(4)
+            )
             items.append(f"<div class='answer-item ask-more'><div class='ask-title'>大家还在问</div>{qs}</div>")
     top = (
         f"<div class='question'><h1 class='question-title'>{c.title}？</h1><div class='question-text'>{''.join(q)}</div>"
@@ -468,7 +530,10 @@ def _coolapk(c: Ctx) -> tuple[str, list[str]]:
             f"<div class='reply-item'><div class='reply-user'><a href='/u/{c.n()}'>{author if own else c.user()}</a>{badge}</div>"
             f"<div class='reply-msg'>{_br(t)}</div><div class='reply-meta'>{c.date()[5:]} · {r.choice(_DEVICES)}</div>{subs}</div>"
         )
-    return f"<div class='feed-page'>{top}<div class='feed-reply-list'><div class='tab'>{c.chrome('热门回复')} 最新回复</div>{''.join(items)}</div></div>", gold
+    return (
+        f"<div class='feed-page'>{top}<div class='feed-reply-list'><div class='tab'>{c.chrome('热门回复')} 最新回复</div>{''.join(items)}</div></div>",
+        gold,
+    )
 
 
 def _sspai(c: Ctx) -> tuple[str, list[str]]:
@@ -490,10 +555,19 @@ def _sspai(c: Ctx) -> tuple[str, list[str]]:
         t = c.chrome(c.text.prose(r, 1, c.key)[0])
         kids = ""
         if r.random() < 0.5:
-            k = c.chrome(r.choice(("同意楼上的看法，我也是这么用的。", "请问这个方法在安卓上也适用吗？", "谢谢分享，马上去试试。")))
+            k = c.chrome(
+                r.choice(
+                    ("同意楼上的看法，我也是这么用的。", "请问这个方法在安卓上也适用吗？", "谢谢分享，马上去试试。")
+                )
+            )
             kids = f"<div class='comment-children'><div class='comment-item'><a class='nick'>{c.user()}</a><div class='comment-content'>{k}</div><div class='comment-meta'>{c.date()[5:10]} 回复</div></div></div>"
-        comments.append(f"<div class='comment-item'><a class='nick'>{c.user()}</a><div class='comment-content'>{t}</div><div class='comment-meta'>{c.date()[5:10]} 赞 {c.n(0, 99)} 回复</div>{kids}</div>")
-    rel = "".join(f"<div class='rec-card'><a>{c.chrome(h)}</a><p>{c.chrome(c.text.prose(r, 1, c.key)[0])}</p></div>" for h in c.heads(3))
+        comments.append(
+            f"<div class='comment-item'><a class='nick'>{c.user()}</a><div class='comment-content'>{t}</div><div class='comment-meta'>{c.date()[5:10]} 赞 {c.n(0, 99)} 回复</div>{kids}</div>"
+        )
+    rel = "".join(
+        f"<div class='rec-card'><a>{c.chrome(h)}</a><p>{c.chrome(c.text.prose(r, 1, c.key)[0])}</p></div>"
+        for h in c.heads(3)
+    )
     return (
         f"<div class='article-page'><article class='article-detail'><h1 class='title'>{c.title}</h1><div class='article-author'><a class='nickname'>{c.user()}</a><span>{c.date()}</span><span>阅读 {c.n(100, 99999)}</span></div>"
         f"<div class='article-body'><div class='content wangEditor-txt'>{body}</div></div>"
