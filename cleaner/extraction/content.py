@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from typing import Final
 
 from .dom import BANNER, DIALOG_NAME, PRE, SCRIPT_STOPS, Block, Line, Page, child_toward, hint_of, remember
@@ -2532,6 +2532,8 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
         opening_post = frozenset() if root_neg else _hinted_opening(page, sel, posts, base, neg, anchor)
         sel.replies = first
         sel.kept = frozenset(i for i in posts if root_neg or not neg[page.lines[i].block] or i in opening_post)
+        if not root_neg:
+            sel.kept |= _hinted_posts(page, posts, sel.kept, neg, base)
         opening = _post_above_list(page, sel, first, base, neg, anchor)
         if opening < 0 and anchor < 0:  # no title line shown: the post is found in the list's card
             opening, post_end = _post_above_card(page, sel, first, base, neg)
@@ -2590,6 +2592,59 @@ def _hinted_opening(
     ):
         return frozenset()
     return frozenset(own)
+
+
+def _hinted_posts(
+    page: Page, posts: list[int], kept: frozenset[int], neg: list[bool], base: list[float]
+) -> frozenset[int]:
+    """The lines of prose of ``posts`` inside a boilerplate-hinted element ("hot-reply", "hot-comments": a box of
+    the most-liked replies above the others) that sit in the same slot (the tag and class of their element and of
+    :data:`POST_SLOT_DEPTH` elements above it) as a line of prose kept outside any hinted element, and copy none of
+    the kept lines' texts: posts of the thread in the template of the others, not a teaser box (which the list
+    of posts would not hold) nor copies of the posts below."""
+    lines = page.lines
+    outside = {_slot_key(page, i) for i in kept if base[i] > 0 and not neg[lines[i].block]}
+    if not outside:
+        return frozenset()
+    texts = {lines[i].text.strip() for i in kept}
+    found = [
+        i
+        for i in posts
+        if neg[lines[i].block] and base[i] > 0 and lines[i].text.strip() not in texts and _slot_key(page, i) in outside
+    ]
+    boxes: dict[int, list[int]] = {}
+    for i in found:
+        boxes.setdefault(_hinted_top(page, lines[i].block, neg), []).append(i)
+    # a box of posts holds two or more (runs of lines apart): one post in a hinted element is an advert in a post's
+    # template (a "推荐" floor)
+    return frozenset(i for own in boxes.values() if sum(b - a > 1 for a, b in pairwise(own)) >= 1 for i in own)
+
+
+def _hinted_top(page: Page, k: int, neg: list[bool]) -> int:
+    """The outermost boilerplate-hinted element around block ``k`` (itself inside one)."""
+    blocks = page.blocks
+    while blocks[k].parent >= 0 and neg[blocks[k].parent]:
+        k = blocks[k].parent
+    return k
+
+
+POST_SLOT_DEPTH: Final = 2
+"""Elements above a line's own that make its slot in :func:`_hinted_posts`."""
+
+
+def _slot_key(page: Page, line: int) -> tuple[str, ...]:
+    """The tag and first class (digits removed) of line ``line``'s element and of :data:`POST_SLOT_DEPTH` elements
+    above it."""
+    blocks = page.blocks
+    k = page.lines[line].block
+    out: list[str] = []
+    for _ in range(POST_SLOT_DEPTH + 1):
+        if k < 0:
+            break
+        words = blocks[k].ident.split(maxsplit=1)
+        out.append(blocks[k].tag + "." + ("".join(c for c in words[0] if not c.isdigit()) if words else ""))
+        k = blocks[k].parent
+    return tuple(out)
 
 
 OPENING_CHARS: Final = 10

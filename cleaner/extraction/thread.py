@@ -1022,7 +1022,7 @@ def thread_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[
     replies below lines ``start:end`` (``first`` is ``end``), or also a first post above them (:func:`_post_above`:
     then ``first`` is its first line and ``kept`` holds it and lines ``start:end``); ``(end, end, [], ∅)`` when no
     replies follow. ``worn``: when ``first`` is ``end``, the lines of ``start:end`` that are the replies' chrome
-    (:func:`_first_post_chrome`)."""
+    (:func:`_first_post_chrome`) or the thread's stats ("4个回答 · 357人关注", :func:`_thread_stats`)."""
     lines = page.lines
     paragraphs = sum(1 for g, ln in zip(gains[start:end], lines[start:end], strict=True) if g > 0 and ln.heading != PRE)
     long_post = paragraphs > MAX_POST_PARAGRAPHS
@@ -1073,7 +1073,8 @@ def thread_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[
     above = _post_above(page, start, end, gains)
     if above:
         return above[0], new_end, [*above, *range(start, end), *kept], frozenset()
-    return end, new_end, kept, _first_post_chrome(page, start, end, items, owner, chrome, gains)
+    stats = frozenset(i for i in range(start, end) if not page.lines[i].heading and _thread_stats(page.lines[i].text))
+    return end, new_end, kept, _first_post_chrome(page, start, end, items, owner, chrome, gains) | stats
 
 
 def _first_post_chrome(
@@ -2141,14 +2142,31 @@ def _short_slots(
     lines = page.lines
     count: dict[tuple[str, ...], int] = {}
     bad: set[tuple[str, ...]] = set()
+    holders: dict[tuple[str, ...], set[int]] = {}
+    prose: dict[int, set[tuple[str, ...]]] = {}  # per item, its slots holding a sentence (no user card)
     for i, item in owner.items():
         key = _slot(page, i, item)
+        if gains[i] > 0 and i not in repeated and _SENTENCE_END.search(lines[i].text) and not _user_card(lines[i].text):
+            prose.setdefault(item, set()).add(key)
         if gains[i] == 0 and i not in repeated and short_text(lines[i]):
             count[key] = count.get(key, 0) + 1
+            holders.setdefault(key, set()).add(item)
         else:
             bad.add(key)
     least = max(2, REPEAT_SHARE * n_items)
-    return {key for key, n in count.items() if key not in bad and n >= least}
+    return {
+        key
+        for key, n in count.items()
+        if key not in bad and n >= least and not _beside_prose(holders[key], key, prose)
+    }
+
+
+def _beside_prose(holders: set[int], key: tuple[str, ...], prose: dict[int, set[tuple[str, ...]]]) -> bool:
+    """Do at least half the items wearing slot ``key`` hold a sentence in another slot? Then the slot's short lines
+    stand beside the posts' text (a user's group or title in the user column: "新手上路", "金牌会员"), not a one-line
+    reply's text, which is the only text of its item."""
+    beside = sum(1 for item in holders if prose.get(item, set()) - {key})
+    return 2 * beside >= len(holders)
 
 
 _LABEL: Final = re.compile(r"[^\W\d_]{1,8}\s*[:：]")
@@ -2924,10 +2942,11 @@ participants is the thread's stats ("This topic has 3 replies, 3 voices, and was
 "Replies 3 Views 305", "12 回复 · 305 浏览"), above its posts."""
 _COUNT_WORD: Final = (
     r"(?:replies|reply|posts|post|answers|answer|comments|comment|views|view|voices|voice|participants|pages|"
-    r"回复|回帖|回答|评论|浏览|查看|阅读|点击|参与|页)"
+    r"回复|回帖|回答|评论|浏览|查看|阅读|点击|参与|页|关注|回覆|回應|評論|瀏覽|閱讀|點擊|參與|頁|關注)"
 )
 _COUNTED: Final = re.compile(
-    rf"\d[\d,.]*\s*[万千kKmM]?\s*[个条次人]?\s*{_COUNT_WORD}(?![a-z])|(?<![a-z]){_COUNT_WORD}\s*[:：]?\s*\d", re.I
+    rf"\d[\d,.]*\s*[万千萬kKmM]?\s*[个条次人個條]?\s*{_COUNT_WORD}(?![a-z])|(?<![a-z]){_COUNT_WORD}\s*[:：]?\s*\d",
+    re.I,
 )
 
 
