@@ -487,6 +487,8 @@ def _body(page: Page, sel: Selection | None, title: str, rules: Rules | None) ->
     boxed_cut: dict[str, int] = {}
     if sel is not None and sel.boxed:
         lines = _above_boxed_cut(page, sel, lines, title, rules, boxed_cut)
+    if sel is not None and sel.replies < 0 and lines:
+        lines = _above_dropped_heading(page, sel, lines, title, rules, boxed_cut)
     texts = _texts(lines)
     captions = _captions(page, lines)
     cleaned = clean_lines(texts, rules, title=title or None, flow=_flow(page, lines), captions=captions)
@@ -526,6 +528,57 @@ def _above_boxed_cut(
         if key.startswith("cut_tail."):
             removed[key] = cut_off
     return kept
+
+
+def _above_dropped_heading(
+    page: Page, sel: Selection, lines: list[Line], title: str, rules: Rules | None, removed: dict[str, int]
+) -> list[Line]:
+    """``lines`` above a comment section's heading that the selection dropped as a link line or a boilerplate box
+    ("网友评论 查看全部评论": a label beside a link) below the start of the body, when the rules cut the text there
+    with the heading put back in its place: the comments under it are prose and came through without it. The rule's
+    guards hold as for any tail rule (:func:`~cleaner.text.textclean.clean_lines`: below the body's first paragraph,
+    not inside a run of prose). The rule's count of the lines it cut goes to ``removed``, for the audit."""
+    rules = rules or default_rules()
+    at = {id(ln): i for i, ln in enumerate(page.lines)}
+    first, last = at.get(id(lines[0]), -1), at.get(id(lines[-1]), -1)
+    if first < 0 or last <= first:
+        return lines
+    kept = {at.get(id(ln), -1) for ln in lines}
+    tails = rules.matcher("cut_tail")
+    heads = [
+        i
+        for i in range(first + 1, last)
+        if i not in kept
+        and page.lines[i].chars <= DROPPED_HEADING
+        and (hit := tails.first(_texts([page.lines[i]])[0].strip())) is not None
+        and rules.heads(f"cut_tail.{hit[0].name}") == "comments"
+    ]
+    if not heads:
+        return lines
+    full = sorted([*lines, *(page.lines[i] for i in heads)], key=lambda ln: at.get(id(ln), -1))
+    found = clean_lines(_texts(full), rules, title=title or None, flow=_flow(page, full))
+    cut = found.cut
+    if cut <= 0 or cut >= len(full) or at.get(id(full[cut]), -1) not in heads:
+        return lines
+    limit = at[id(full[cut])]
+    out = [ln for ln in lines if at.get(id(ln), -1) < limit]
+    slots = {_slot(page, ln) for ln in out if ln.block >= 0 and not ln.heading and paragraph(ln.text)}
+    if not slots or any(_slot(page, ln) in slots for ln in lines[len(out) :] if ln.block >= 0):
+        return lines  # no paragraph above, or the body's own go on below: a share bar's "Comments (84)" link
+    for key in found.removed:
+        if key.startswith("cut_tail.") and not key.endswith(".line"):
+            removed[key] = sum(1 for ln in lines[len(out) :] if ln.text.strip())
+    return out
+
+
+def _slot(page: Page, ln: Line) -> tuple[int, str, str]:
+    """The parent, tag and class of the element holding line ``ln`` (the body's paragraphs share one)."""
+    blk = page.blocks[ln.block]
+    return blk.parent, blk.tag, blk.ident
+
+
+DROPPED_HEADING: Final = 40
+"""A dropped line of at most this many characters may be a comment heading (:func:`_above_dropped_heading`)."""
 
 
 TAIL_SECTIONS: Final = ("card", "prose")
