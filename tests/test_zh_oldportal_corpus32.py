@@ -1,9 +1,10 @@
 """The 2005-2012 Chinese portal generator of round 32 (``bench/zh_oldportal_corpus32.py``) and the mechanism its tune
 pages motivated: a comment section's heading that the selection dropped as a link line ("网友评论 查看全部评论": a
 label beside a link) still cuts the comments under it (``extraction._above_dropped_heading``), below the body's
-first paragraph and only when the body's own paragraphs do not go on below it (a share bar's "评论(84)" link between
-the title and the text cuts nothing). Generated pages are tune pages of the dev seed ``shortsplit32-dev1``; the fresh
-seeds of the round's report are never tested on."""
+first paragraph and only when the body's own paragraphs do not go on below it and no run of paragraphs in one
+element follows it (a share bar's "评论(84)" link between the title or a lead and the text cuts nothing).
+Generated pages are tune pages of the dev seed ``shortsplit32-dev1``; the fresh seeds of the round's report are
+never tested on."""
 
 from __future__ import annotations
 
@@ -76,6 +77,17 @@ def test_a_comment_link_between_paragraphs_cuts_nothing() -> None:
     story = f'<p>{P1}</p><p><a href="/comment/">网友评论</a></p><p>{P2}</p><p>{C1}</p>'
     text = extract_html(_page(story, "")).text
     assert P1 in text and P2 in text and C1 in text
+
+
+def test_a_comment_link_under_a_lead_set_apart_cuts_nothing() -> None:
+    """A lead in an element of its own, a "网友评论" link, then the body's paragraphs in another element: a run of
+    paragraphs in one element below the link is an article's text, not comments in items of their own."""
+    story = (
+        f'<div class="lead"><p>{P1}</p></div><div class="bar"><a href="/comment/">网友评论</a></div>'
+        f'<div class="body"><p>{P2}</p><p>{C1}</p><p>{C2}</p></div>'
+    )
+    text = extract_html(_page(story, "")).text
+    assert P1 in text and P2 in text and C2 in text
 
 
 @pytest.mark.skipif(not (DATA / "daniel_zh").is_dir(), reason="shared extraction data not present")

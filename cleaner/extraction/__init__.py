@@ -488,7 +488,7 @@ def _body(page: Page, sel: Selection | None, title: str, rules: Rules | None) ->
     if sel is not None and sel.boxed:
         lines = _above_boxed_cut(page, sel, lines, title, rules, boxed_cut)
     if sel is not None and sel.replies < 0 and lines:
-        lines = _above_dropped_heading(page, sel, lines, title, rules, boxed_cut)
+        lines = _above_dropped_heading(page, lines, rules, boxed_cut)
     texts = _texts(lines)
     captions = _captions(page, lines)
     cleaned = clean_lines(texts, rules, title=title or None, flow=_flow(page, lines), captions=captions)
@@ -530,45 +530,36 @@ def _above_boxed_cut(
     return kept
 
 
-def _above_dropped_heading(
-    page: Page, sel: Selection, lines: list[Line], title: str, rules: Rules | None, removed: dict[str, int]
-) -> list[Line]:
-    """``lines`` above a comment section's heading that the selection dropped as a link line or a boilerplate box
-    ("网友评论 查看全部评论": a label beside a link) below the start of the body, when the rules cut the text there
-    with the heading put back in its place: the comments under it are prose and came through without it. The rule's
-    guards hold as for any tail rule (:func:`~cleaner.text.textclean.clean_lines`: below the body's first paragraph,
-    not inside a run of prose). The rule's count of the lines it cut goes to ``removed``, for the audit."""
+def _above_dropped_heading(page: Page, lines: list[Line], rules: Rules | None, removed: dict[str, int]) -> list[Line]:
+    """``lines`` above a comment section's heading (a tail rule's line that heads comments) that the selection dropped
+    as a link line or a boilerplate box ("网友评论 查看全部评论": a label beside a link): the comments under it are
+    prose and came through without it. The heading cuts where it stands below a paragraph of the body, as a tail rule
+    does (:func:`~cleaner.text.textclean.clean_lines`), and only where the body's run of prose has ended: no line
+    below it is set in the slot (parent, tag and class) of a paragraph above it; a share bar's "评论(84)" link
+    between the title and the text, a link between two paragraphs cut nothing. The rule's count of the lines it cut
+    goes to ``removed``, for the audit."""
     rules = rules or default_rules()
     at = {id(ln): i for i, ln in enumerate(page.lines)}
-    first, last = at.get(id(lines[0]), -1), at.get(id(lines[-1]), -1)
-    if first < 0 or last <= first:
-        return lines
-    kept = {at.get(id(ln), -1) for ln in lines}
+    where = [at.get(id(ln), -1) for ln in lines]
+    kept = set(where)
     tails = rules.matcher("cut_tail")
-    heads = [
-        i
-        for i in range(first + 1, last)
-        if i not in kept
-        and page.lines[i].chars <= DROPPED_HEADING
-        and (hit := tails.first(_texts([page.lines[i]])[0].strip())) is not None
-        and rules.heads(f"cut_tail.{hit[0].name}") == "comments"
-    ]
-    if not heads:
-        return lines
-    full = sorted([*lines, *(page.lines[i] for i in heads)], key=lambda ln: at.get(id(ln), -1))
-    found = clean_lines(_texts(full), rules, title=title or None, flow=_flow(page, full))
-    cut = found.cut
-    if cut <= 0 or cut >= len(full) or at.get(id(full[cut]), -1) not in heads:
-        return lines
-    limit = at[id(full[cut])]
-    out = [ln for ln in lines if at.get(id(ln), -1) < limit]
-    slots = {_slot(page, ln) for ln in out if ln.block >= 0 and not ln.heading and paragraph(ln.text)}
-    if not slots or any(_slot(page, ln) in slots for ln in lines[len(out) :] if ln.block >= 0):
-        return lines  # no paragraph above, or the body's own go on below: a share bar's "Comments (84)" link
-    for key in found.removed:
-        if key.startswith("cut_tail.") and not key.endswith(".line"):
-            removed[key] = sum(1 for ln in lines[len(out) :] if ln.text.strip())
-    return out
+    for i in range(where[0] + 1, where[-1]):
+        if i in kept or page.lines[i].chars > DROPPED_HEADING:
+            continue
+        hit = tails.first(_texts([page.lines[i]])[0].strip())
+        if hit is None or rules.heads(f"cut_tail.{hit[0].name}") != "comments":
+            continue
+        cut = next(k for k, j in enumerate(where) if j > i)
+        slots = {_slot(page, ln) for ln in lines[:cut] if ln.block >= 0 and not ln.heading and paragraph(ln.text)}
+        if not slots or any(_slot(page, ln) in slots for ln in lines[cut:] if ln.block >= 0):
+            continue  # no paragraph above it, or the body's own go on below it
+        below = [_slot(page, ln) for ln in lines[cut:] if ln.block >= 0 and paragraph(ln.text)]
+        if len(set(below)) < len(below):
+            continue  # a run of paragraphs in one element below it: an article's text, not comments in items
+        key = f"cut_tail.{hit[0].name}"
+        removed[key] = removed.get(key, 0) + 1 + sum(1 for ln in lines[cut:] if ln.text.strip())
+        return lines[:cut]
+    return lines
 
 
 def _slot(page: Page, ln: Line) -> tuple[int, str, str]:
