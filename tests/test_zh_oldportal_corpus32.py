@@ -2,7 +2,8 @@
 pages motivated: a comment section's heading that the selection dropped as a link line ("网友评论 查看全部评论": a
 label beside a link) still cuts the comments under it (``extraction._above_dropped_heading``), below the body's
 first paragraph and only when the body's own paragraphs do not go on below it and no run of paragraphs in one
-element follows it (a share bar's "评论(84)" link between the title or a lead and the text cuts nothing).
+element follows it (a share bar's "评论(84)" link between the title or a lead and the text cuts nothing); and a table of
+figures right under the story's last paragraph stays at the end of the text (``content._story_table_tail``).
 Generated pages are tune pages of the dev seed ``shortsplit32-dev1``; the fresh seeds of the round's report are
 never tested on."""
 
@@ -88,6 +89,25 @@ def test_a_comment_link_under_a_lead_set_apart_cuts_nothing() -> None:
     )
     text = extract_html(_page(story, "")).text
     assert P1 in text and P2 in text and C2 in text
+
+
+def test_a_table_of_figures_ending_the_story_stays() -> None:
+    """A table of figures (rows of one-line cells, no links) right under the story's last paragraph is the story's
+    (``content._story_table_tail``); the editor line, tool bar and related list below it still go."""
+    rows = [
+        ("项目", "2010年", "2011年", "增长"),
+        ("财政收入", "951.5亿元", "667.4亿元", "23.4%"),
+        ("固定资产投资", "267.9亿元", "406.1亿元", "18.1%"),
+        ("社会消费品零售总额", "825.7亿元", "392.2亿元", "16.3%"),
+    ]
+    cells = "".join("<tr>" + "".join(f"<td>{x}</td>" for x in r) + "</tr>" for r in rows)
+    related = "".join(
+        f'<tr><td>·<a href="/n/{i}.htm">希腊债务问题最新进展报道第{i}期</a> 09-1{i}</td></tr>' for i in range(5)
+    )
+    below = f"【字号 大 中 小】【打印】【关闭】<table><tr><td><b>相关新闻</b></td></tr>{related}</table>"
+    text = extract_html(_page(f'<p>{P1}</p><p>{P2}</p><table border="1">{cells}</table>', below)).text
+    assert P2 in text and "951.5亿元" in text and "16.3%" in text
+    assert "打印" not in text and "叶欣" not in text and "第3期" not in text
 
 
 @pytest.mark.skipif(not (DATA / "daniel_zh").is_dir(), reason="shared extraction data not present")

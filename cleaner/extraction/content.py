@@ -4254,11 +4254,30 @@ def thread_edges(page: Page, sel: Selection | None) -> frozenset[int]:
         return frozenset()
     lines = page.lines
     if sel.replies < 0:
-        return frozenset(id(lines[i]) for i in sel.opening)
+        return frozenset(id(lines[i]) for i in [*sel.opening, *_story_table_tail(page, sel)])
     first = next((i for i in range(sel.start, sel.end) if i < sel.replies or i in sel.kept), -1)
     sentence = first >= 0 and lines[first].chars >= LEAD_SENTENCE and lines[first].text[-1] in SENTENCE_END
     lead = [first] if sentence else []
     return frozenset(id(lines[i]) for i in [*lead, *short_lines(page, sel.kept, sel.replies), *_table_tail(page, sel)])
+
+
+def _story_table_tail(page: Page, sel: Selection) -> list[int]:
+    """The lines that weigh less than nothing at the end of an article's text (``sel``) inside a :func:`table of data
+    <.thread.data_table>` set right under a paragraph of its prose: a table of figures that ends the story (rows of
+    one-line cells, few links) stays, as a reply's does (:func:`_table_tail`)."""
+    lines, blocks = page.lines, page.blocks
+    memo: dict[int, bool] = {}
+    out: list[int] = []
+    for i in range(sel.end - 1, sel.start - 1, -1):
+        if line_gain(lines[i]) >= 0:
+            break
+        k = table_of(page, i, sel.block)
+        if k < 0 or not data_table(page, k, memo):
+            continue
+        above = blocks[k].start - 1
+        if above >= sel.start and line_gain(lines[above]) > 0 and lines[above].text[-1:] in SENTENCE_END:
+            out.append(i)
+    return out
 
 
 def _table_tail(page: Page, sel: Selection) -> list[int]:
