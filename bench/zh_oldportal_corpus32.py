@@ -176,6 +176,8 @@ def _lead(c: Ctx, first: str) -> str:
 
 # --- chrome ---------------------------------------------------------------------------------------------------------
 
+COMMENTED = ("netease", "sohu", "sina")
+"""The styles that show a comment box under the story's related list (the big portals' pages of those years)."""
 _SITE = {
     "xinhua": "新华网",
     "people": "人民网",
@@ -508,7 +510,7 @@ def _article_cell(c: Ctx, body: str) -> str:
         body += _related(c, "相关新闻", r.randint(4, 6)) if r.random() < 0.6 else _comment_teaser(c)
     else:
         below.append(_related(c, r.choice(("相关新闻", "相关链接", "相关报道")), r.randint(4, 7)))
-    if c.style in ("netease", "sohu", "sina") and r.random() < 0.6:
+    if c.style in COMMENTED and r.random() < 0.6:
         below.append(_comment_teaser(c))
     if c.style == "school":
         prev, nxt = c.heads(2)

@@ -3,7 +3,9 @@ pages motivated: a comment section's heading that the selection dropped as a lin
 label beside a link) still cuts the comments under it (``extraction._above_dropped_heading``), below the body's
 first paragraph and only when the body's own paragraphs do not go on below it and no run of paragraphs in one
 element follows it (a share bar's "评论(84)" link between the title or a lead and the text cuts nothing); and a table of
-figures right under the story's last paragraph stays at the end of the text (``content._story_table_tail``).
+figures right under the story's last paragraph stays at the end of the text (``content._story_table_tail``); a short
+story's comments chosen over it give way to it under a heading with a link ("网友评论 查看全部评论",
+``content._linked_heading``).
 Generated pages are tune pages of the dev seed ``shortsplit32-dev1``; the fresh seeds of the round's report are
 never tested on."""
 
@@ -108,6 +110,22 @@ def test_a_table_of_figures_ending_the_story_stays() -> None:
     text = extract_html(_page(f'<p>{P1}</p><p>{P2}</p><table border="1">{cells}</table>', below)).text
     assert P2 in text and "951.5亿元" in text and "16.3%" in text
     assert "打印" not in text and "叶欣" not in text and "第3期" not in text
+
+
+@pytest.mark.skipif(not (DATA / "daniel_zh").is_dir(), reason="shared extraction data not present")
+def test_short_story_over_a_comment_box_is_the_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A school page's two-paragraph notice under its title, the comment box under its related list (as the big
+    portals' styles set it): the comments' prose outweighed the notice and was chosen alone; the heading opening their
+    box, "网友评论" beside its link "查看全部评论", makes them the story's comments (``content._linked_heading``)."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    import zh_oldportal_corpus32 as gen
+
+    monkeypatch.setattr(gen, "COMMENTED", (*gen.COMMENTED, "school"))
+    text = gen.Text.load(DATA)
+    page = gen.build_page("school", "short", 0, text, "shortsplit32-dev5")
+    assert page.half == "tune"
+    result = gen.judge(page, extract_html(page.html, url=gen._url(page)).text)
+    assert result.f1 >= 0.95 and not result.missing and not result.leaked
 
 
 @pytest.mark.skipif(not (DATA / "daniel_zh").is_dir(), reason="shared extraction data not present")

@@ -1172,12 +1172,23 @@ def _comment_opener(page: Page, best: int, base: list[float], anchor: int) -> in
     if sum(1 for i in range(blk.start, blk.end) if base[i] > 0) < 2:
         return -1
     for h in (blk.start, blk.start - 1):
-        if h <= anchor or h < 0 or not _comment_section(lines[h]):
+        if h <= anchor or h < 0 or not (_comment_section(lines[h]) or _linked_heading(lines[h])):
             continue
         holder = common_block(page, lines[h].block, best)
         if holder >= 0 and page.blocks[holder].start == h:
             return h
     return -1
+
+
+def _linked_heading(ln: Line) -> bool:
+    """Is ``ln`` a comment heading without a count whose link follows it ("网友评论 查看全部评论", "最新评论 发表评论":
+    the text before the link, :func:`~.thread.comment_heading`, neither "回应" nor a reply's word)? A count is no
+    sign there: the link to the whole list or the form says the list below is the site's comments."""
+    if not ln.link_chars or ln.chars > COUNTER_CHARS + 12:
+        return False
+    text = ln.text.strip()
+    label = text[: max(0, len(text) - ln.link_chars)].strip()
+    return bool(label) and comment_heading(label) and not _REPLIES.search(label)
 
 
 def _paragraphs_outside(page: Page, gains: list[float], outer: Block, inner: Block) -> bool:
