@@ -5,7 +5,7 @@ first paragraph and only when the body's own paragraphs do not go on below it an
 element follows it (a share bar's "评论(84)" link between the title or a lead and the text cuts nothing); and a table of
 figures right under the story's last paragraph stays at the end of the text (``content._story_table_tail``); a short
 story's comments chosen over it give way to it under a heading with a link ("网友评论 查看全部评论",
-``content._linked_heading``).
+``content._linked_heading``); a page count line ("本文共3页") goes (rule zh-page-count).
 Generated pages are tune pages of the dev seed ``shortsplit32-dev1``; the fresh seeds of the round's report are
 never tested on."""
 
@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from cleaner.extraction import extract_html
+from cleaner.text.textclean import clean_lines
 from tests.conftest import ROOT, SHARED
 
 DATA = Path(os.environ.get("CLEANER_SHARED", SHARED)) / "data" / "extraction"
@@ -110,6 +111,18 @@ def test_a_table_of_figures_ending_the_story_stays() -> None:
     text = extract_html(_page(f'<p>{P1}</p><p>{P2}</p><table border="1">{cells}</table>', below)).text
     assert P2 in text and "951.5亿元" in text and "16.3%" in text
     assert "打印" not in text and "叶欣" not in text and "第3期" not in text
+
+
+@pytest.mark.parametrize("line", ["本文共3页", "（共5页）", "全文共 12 页", "共2页"])
+def test_page_count_line_goes(line: str) -> None:
+    assert clean_lines([P1, line, P2]).lines == [P1, P2]
+
+
+@pytest.mark.parametrize(
+    "line", ["本书共300页，分为十章，每章附有练习。", "共3页的报告里，他写满了自己的建议。", "第3页"]
+)
+def test_prose_about_pages_stays(line: str) -> None:
+    assert clean_lines([P1, line, P2]).lines == [P1, line, P2]
 
 
 @pytest.mark.skipif(not (DATA / "daniel_zh").is_dir(), reason="shared extraction data not present")
