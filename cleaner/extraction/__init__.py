@@ -487,6 +487,8 @@ def _body(page: Page, sel: Selection | None, title: str, rules: Rules | None) ->
     boxed_cut: dict[str, int] = {}
     if sel is not None and sel.boxed:
         lines = _above_boxed_cut(page, sel, lines, title, rules, boxed_cut)
+    if sel is not None and sel.replies < 0 and lines:
+        lines = _above_dropped_heading(page, lines, rules, boxed_cut)
     texts = _texts(lines)
     captions = _captions(page, lines)
     cleaned = clean_lines(texts, rules, title=title or None, flow=_flow(page, lines), captions=captions)
@@ -526,6 +528,48 @@ def _above_boxed_cut(
         if key.startswith("cut_tail."):
             removed[key] = cut_off
     return kept
+
+
+def _above_dropped_heading(page: Page, lines: list[Line], rules: Rules | None, removed: dict[str, int]) -> list[Line]:
+    """``lines`` above a comment section's heading (a tail rule's line that heads comments) that the selection dropped
+    as a link line or a boilerplate box ("网友评论 查看全部评论": a label beside a link): the comments under it are
+    prose and came through without it. The heading cuts where it stands below a paragraph of the body, as a tail rule
+    does (:func:`~cleaner.text.textclean.clean_lines`), and only where the body's run of prose has ended: no line
+    below it is set in the slot (parent, tag and class) of a paragraph above it; a share bar's "评论(84)" link
+    between the title and the text, a link between two paragraphs cut nothing. The rule's count of the lines it cut
+    goes to ``removed``, for the audit."""
+    rules = rules or default_rules()
+    at = {id(ln): i for i, ln in enumerate(page.lines)}
+    where = [at.get(id(ln), -1) for ln in lines]
+    kept = set(where)
+    tails = rules.matcher("cut_tail")
+    for i in range(where[0] + 1, where[-1]):
+        if i in kept or page.lines[i].chars > DROPPED_HEADING:
+            continue
+        hit = tails.first(_texts([page.lines[i]])[0].strip())
+        if hit is None or rules.heads(f"cut_tail.{hit[0].name}") != "comments":
+            continue
+        cut = next(k for k, j in enumerate(where) if j > i)
+        slots = {_slot(page, ln) for ln in lines[:cut] if ln.block >= 0 and not ln.heading and paragraph(ln.text)}
+        if not slots or any(_slot(page, ln) in slots for ln in lines[cut:] if ln.block >= 0):
+            continue  # no paragraph above it, or the body's own go on below it
+        below = [_slot(page, ln) for ln in lines[cut:] if ln.block >= 0 and paragraph(ln.text)]
+        if len(set(below)) < len(below):
+            continue  # a run of paragraphs in one element below it: an article's text, not comments in items
+        key = f"cut_tail.{hit[0].name}"
+        removed[key] = removed.get(key, 0) + 1 + sum(1 for ln in lines[cut:] if ln.text.strip())
+        return lines[:cut]
+    return lines
+
+
+def _slot(page: Page, ln: Line) -> tuple[int, str, str]:
+    """The parent, tag and class of the element holding line ``ln`` (the body's paragraphs share one)."""
+    blk = page.blocks[ln.block]
+    return blk.parent, blk.tag, blk.ident
+
+
+DROPPED_HEADING: Final = 40
+"""A dropped line of at most this many characters may be a comment heading (:func:`_above_dropped_heading`)."""
 
 
 TAIL_SECTIONS: Final = ("card", "prose")

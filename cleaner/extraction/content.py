@@ -1175,12 +1175,23 @@ def _comment_opener(page: Page, best: int, base: list[float], anchor: int) -> in
     if sum(1 for i in range(blk.start, blk.end) if base[i] > 0) < 2:
         return -1
     for h in (blk.start, blk.start - 1):
-        if h <= anchor or h < 0 or not _comment_section(lines[h]):
+        if h <= anchor or h < 0 or not (_comment_section(lines[h]) or _linked_heading(lines[h])):
             continue
         holder = common_block(page, lines[h].block, best)
         if holder >= 0 and page.blocks[holder].start == h:
             return h
     return -1
+
+
+def _linked_heading(ln: Line) -> bool:
+    """Is ``ln`` a comment heading without a count whose link follows it ("网友评论 查看全部评论", "最新评论 发表评论":
+    the text before the link, :func:`~.thread.comment_heading`, neither "回应" nor a reply's word)? A count is no
+    sign there: the link to the whole list or the form says the list below is the site's comments."""
+    if not ln.link_chars or ln.chars > COUNTER_CHARS + 12:
+        return False
+    text = ln.text.strip()
+    label = text[: max(0, len(text) - ln.link_chars)].strip()
+    return bool(label) and comment_heading(label) and not _REPLIES.search(label)
 
 
 def _paragraphs_outside(page: Page, gains: list[float], outer: Block, inner: Block) -> bool:
@@ -4359,11 +4370,30 @@ def thread_edges(page: Page, sel: Selection | None) -> frozenset[int]:
         return frozenset()
     lines = page.lines
     if sel.replies < 0:
-        return frozenset(id(lines[i]) for i in sel.opening)
+        return frozenset(id(lines[i]) for i in [*sel.opening, *_story_table_tail(page, sel)])
     first = next((i for i in range(sel.start, sel.end) if i < sel.replies or i in sel.kept), -1)
     sentence = first >= 0 and lines[first].chars >= LEAD_SENTENCE and lines[first].text[-1] in SENTENCE_END
     lead = [first] if sentence else []
     return frozenset(id(lines[i]) for i in [*lead, *short_lines(page, sel.kept, sel.replies), *_table_tail(page, sel)])
+
+
+def _story_table_tail(page: Page, sel: Selection) -> list[int]:
+    """The lines that weigh less than nothing at the end of an article's text (``sel``) inside a :func:`table of data
+    <.thread.data_table>` set right under a paragraph of its prose: a table of figures that ends the story (rows of
+    one-line cells, few links) stays, as a reply's does (:func:`_table_tail`)."""
+    lines, blocks = page.lines, page.blocks
+    memo: dict[int, bool] = {}
+    out: list[int] = []
+    for i in range(sel.end - 1, sel.start - 1, -1):
+        if line_gain(lines[i]) >= 0:
+            break
+        k = table_of(page, i, sel.block)
+        if k < 0 or not data_table(page, k, memo):
+            continue
+        above = blocks[k].start - 1
+        if above >= sel.start and line_gain(lines[above]) > 0 and lines[above].text[-1:] in SENTENCE_END:
+            out.append(i)
+    return out
 
 
 def _table_tail(page: Page, sel: Selection) -> list[int]:
