@@ -767,7 +767,7 @@ def _numbered_wrapper(page: Page, k: int) -> bool:
     ``<table id="post455001">`` so)?"""
     blocks = page.blocks
     blk = blocks[k]
-    if not _DIGIT.search(blk.ident) or k + 1 >= blk.end_block:
+    if not blk.ident or k + 1 >= blk.end_block or not _DIGIT.search(blk.ident):
         return False
     child = blocks[k + 1]
     return child.start == blk.start and child.end == blk.end and _reply_like(child.ident)
