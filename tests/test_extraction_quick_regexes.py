@@ -3,8 +3,8 @@
 Each guard is a necessary condition: a one-class test of the first character a pattern can open with
 (``_SIGNUP_FIRST``, ``_HEADING_FIRST``), or a digit that every match holds (the floor numbers, dates and ages
 behind ``thread._numbered`` and ``thread._stamp_line``). The tests read the patterns' parsed form, so a word added
-to a pattern later without its first letter in the guard fails here; and they compare the guarded functions with
-their plain forms on generated lines.
+to a pattern later without its first letter in the guard fails here; and they compare the guarded functions, and
+the answers they remember by text, with their plain forms on generated lines.
 """
 
 from __future__ import annotations
@@ -28,6 +28,8 @@ from cleaner.extraction.thread import (
     COMMENT_HEADING,
     FLOOR_HEAD,
     REPEAT_CHARS,
+    _bar_line,
+    _bar_line_of,
     _numbered,
     _stamp_line,
     comment_heading,
@@ -170,3 +172,16 @@ def test_guarded_functions_decide_as_the_plain_forms() -> None:
         assert _SIGNUP_FIRST.match(t) is not None or _SIGNUP_LINK.match(t) is None, t
         long = t * 9
         assert (_OVER_REPEAT.match(long) is not None) == (len(_NO_DIGITS.sub("", long)) > REPEAT_CHARS), long
+
+
+def test_remembered_answers_are_the_plain_ones() -> None:
+    """``_stamp_line``, ``comment_heading`` and ``_bar_line`` remember their answers by text (the same header, heading
+    and action lines are asked of every probe of a thread): asked twice, in the other order the second time, each
+    answers as its plain form."""
+    lines = _lines(32, 4000)
+    lines += [t + " 回复 赞 12" for t in lines[:500]] + [" ".join(lines[i : i + 2]) for i in range(0, 1000, 2)]
+    for t in [*lines, *reversed(lines)]:
+        assert _stamp_line(t) == _stamp_line_plain(t), t
+        assert comment_heading(t) == (len(t) <= 16 and COMMENT_HEADING.match(t.strip()) is not None), t
+        assert _bar_line(t) == _bar_line_of(t), t
+    assert sum(_bar_line(t) for t in lines) > 50 and sum(_stamp_line(t) for t in lines) > 50

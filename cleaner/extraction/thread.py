@@ -664,6 +664,15 @@ def _bar_line(text: str) -> bool:
     a time, a Chinese :data:`_RUN_ACTION` word run into the text beside it (a comment's footer of inline spans with
     no space between: "<date> 来自江苏回复赞 787"; not Discuz!'s "使用道具举报" under each post, whose table rows would
     then be taken for the posts)?"""
+    barred = _BARRED.get(text)
+    return barred if barred is not None else remember(_BARRED, text, _bar_line_of(text))
+
+
+_BARRED: Final[dict[str, bool]] = {}
+""":func:`_bar_line`'s answers (the lines of like items are asked of every probe)."""
+
+
+def _bar_line_of(text: str) -> bool:
     return (
         _action(text)
         or bare_bar(text)
@@ -758,7 +767,7 @@ def _numbered_wrapper(page: Page, k: int) -> bool:
     ``<table id="post455001">`` so)?"""
     blocks = page.blocks
     blk = blocks[k]
-    if not _DIGIT.search(blk.ident) or k + 1 >= blk.end_block:
+    if not blk.ident or k + 1 >= blk.end_block or not _DIGIT.search(blk.ident):
         return False
     child = blocks[k + 1]
     return child.start == blk.start and child.end == blk.end and _reply_like(child.ident)
@@ -1554,9 +1563,18 @@ def _said(line: Line) -> bool:
 
 
 def _stamp_line(text: str) -> bool:
-    """Does ``text`` (a short line) hold a date, a time of day or an age, and a word besides (a user's name)?"""
+    """Does ``text`` (a short line) hold a date, a time of day or an age, and a word besides (a user's name)?
+    Remembered: the same header lines are asked of every probe's items."""
     if len(text) > FLOOR_HEAD or _DIGIT.search(text) is None:
         return False  # (dates, times of day and ages all hold a digit)
+    stamped = _STAMPED.get(text)
+    return stamped if stamped is not None else remember(_STAMPED, text, _stamp_line_of(text))
+
+
+_STAMPED: Final[dict[str, bool]] = {}
+
+
+def _stamp_line_of(text: str) -> bool:
     rest = _AGE.sub("", _DATED.sub("", text))
     return rest != text and _LETTER.search(_FLOOR_NO.sub("", _DIGITS.sub("", rest))) is not None
 
@@ -2977,8 +2995,17 @@ def comment_heading(text: str) -> bool:
     """Is ``text`` the heading of a comment section (:data:`COMMENT_HEADING`)?"""
     if len(text) > COUNTER_CHARS:
         return False
-    text = text.strip()
-    return _HEADING_FIRST.match(text) is not None and COMMENT_HEADING.match(text) is not None
+    heading = _HEADINGS.get(text)
+    if heading is None:
+        bare = text.strip()
+        heading = remember(
+            _HEADINGS, text, _HEADING_FIRST.match(bare) is not None and COMMENT_HEADING.match(bare) is not None
+        )
+    return heading
+
+
+_HEADINGS: Final[dict[str, bool]] = {}
+""":func:`comment_heading`'s answers (the same short lines are asked of every probe of a thread's lines)."""
 
 
 _HEADING_FIRST: Final = re.compile(r"[网读網讀全最热熱精件评評留跟回\dコ댓اتندट]|(?i:[klcrкyσb])")
