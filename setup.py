@@ -22,14 +22,17 @@ MYPYC_SOURCES = [
     "cleaner/extraction/thread.py",
     "cleaner/text/scriptfold.py",
     "cleaner/input/decoding.py",
-    # the text pass and the collapse's own work (docs/speed-profile-5.md: the rest of cleaner/dedup, the rules and the
-    # readers gain little for their compile time, and the protocols of dedup/index.py and dedup/fields.py do not
-    # compile)
+    # the text pass and the collapse's own work (docs/speed-profile-5.md: the rest of cleaner/dedup and the readers gain
+    # little for their compile time, and the protocols of dedup/index.py and dedup/fields.py do not compile)
     "cleaner/text/textclean.py",
     "cleaner/dedup/collapse.py",
     "cleaner/dedup/verify.py",
     "cleaner/dedup/lists.py",
     "cleaner/dedup/split.py",  # (its line counts: ≈ 5 % of collapse() on the speed corpus pure, more on raw crawls)
+    # the rules' own side of the text pass (the scan's glue, kinds_given, maybe_glued, Matcher.first: ≈ 0.15 CPU-s of
+    # ≈ 1.7 on the pipeline corpus of make bench-dedup, interpreted under the compiled clean_lines; pipeline-speed-32.md)
+    "cleaner/rules/__init__.py",
+    "cleaner/rules/prefilter.py",
 ]
 
 # Plain C extensions, as setuptools.Extension keyword arguments (name, sources, ...): each one is optional (a

@@ -5,9 +5,9 @@ them), and of ``collapse()`` alone over the same texts as plain documents.
     .venv/bin/python bench/profile_stages.py [--data ../shared/data/extraction] [--speed-mb 12]
 
 Stages are timed by wrapping the pipeline's own functions (``process_time``, the outermost call only):
-``read`` (reading and decoding the files), ``clean_dump`` (``prepare``: text cleaning), ``sketch``
-(``sketch_batch``: tokens, hashes, MinHash, band keys, evidence), ``collapse(rest)`` (candidates,
-verification, merging), ``write`` (stories, rejects, report) and ``other`` (the rest: listing, gathering).
+``clean_dump`` (``prepare``: text cleaning), ``sketch`` (``sketch_batch``: tokens, hashes, MinHash, band keys,
+evidence), ``site`` (the site-repetition pass and its line keys), ``collapse(rest)`` (candidates, verification,
+merging), ``write`` (stories, rejects, report) and ``other`` (the rest: listing, reading and decoding, gathering).
 CPU time of this process, so other load on the machine changes the figures less than wall time would. Each
 of the two runs in a process of its own (a segmenter's line memory filled by one must not speed up the other).
 """
@@ -95,23 +95,13 @@ def main() -> None:
         _show("collapse()", _measure(lambda: collapse(docs)), mb)
         return
 
-    _wrap(pipeline, "_process_file", "read")  # reading, and cleaning (moved to clean_dump below)
+    _wrap(pipeline, "prepare", "clean_dump")  # text cleaning (reading is in "other")
     _wrap(pipeline, "sketch_batch", "sketch")
+    for name in ("_line_keys", "_site_repetition"):
+        _wrap(pipeline, name, "site")
     _wrap(pipeline, "collapse", "collapse(rest)")
-    for name in ("write_records", "write_jsonl", "write_json"):
+    for name in ("write_stories", "write_rejects", "write_json"):
         _wrap(pipeline, name, "write")
-    # prepare() runs inside _process_file: count it on its own, not as reading
-    inner = pipeline.prepare
-
-    def prepare(*a: Any, **k: Any) -> Any:
-        c = time.process_time()
-        try:
-            return inner(*a, **k)
-        finally:
-            ACC["read"] -= time.process_time() - c
-            ACC["clean_dump"] += time.process_time() - c
-
-    pipeline.prepare = prepare  # type: ignore[assignment]
 
     with tempfile.TemporaryDirectory(prefix="profile-stages-") as tmp:
         root = Path(tmp)
