@@ -961,7 +961,7 @@ def clean_dump(
     portal pages, only for aggregator segments (and no :data:`MAX_LINE_CHARS` test). Traditional Chinese text is
     cleaned folded to Simplified characters and unfolded after (:mod:`cleaner.text.scriptfold`), so the rules hold
     on it too. Raises :class:`~cleaner.errors.InputTooLarge` as :func:`clean_text` does. Each rejected page is a
-    :class:`Reject` in the list (≈ 0.5 KB with its preview); :func:`clean_text` holds none.
+    :class:`Reject` in the list (≈ 0.3 KB with its preview); :func:`clean_text` holds none.
     """
     return list(_iter_dump(text, source, rules, url, title, meta, one_page))
 
