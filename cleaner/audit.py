@@ -13,7 +13,7 @@ process or worker that cleans, and costs one lookup per document when off). Whil
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from difflib import SequenceMatcher
@@ -164,7 +164,7 @@ def reject_record(rej: Any) -> dict[str, Any]:
     return {"kind": "reject", **rej.to_json(), "sample": (rej.detail or "")[:500]}
 
 
-def trail_records(docs: list[Any], stories: list[Any], rejects: list[Any], before: dict[str, str]) -> list[Any]:
+def trail_records(docs: list[Any], stories: list[Any], rejects: Iterable[Any], before: dict[str, str]) -> list[Any]:
     """Every audit record of a run: documents, stories (``before``: each document's text before the collapse
     restored words into it), rejects. A document that is a story's canonical copy, unchanged, has ``story`` (the
     story's id: its text is the story's) instead of ``text``."""

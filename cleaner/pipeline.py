@@ -68,7 +68,7 @@ from cleaner.output import (
     write_json,
     write_records,
 )
-from cleaner.rejectfile import BatchRejects, RecordCount, RejectSpool
+from cleaner.rejectfile import BatchRejects, RecordCount, RejectSpool, SpooledRejects
 from cleaner.rules import Rules, default_rules, timed
 from cleaner.text.dumpparts import PageJoin, is_part
 from cleaner.text.textclean import MAX_LINE_CHARS, MAX_PAGE_CHARS, clean_dump
@@ -136,7 +136,9 @@ class Report:
 @dataclass(slots=True)
 class RunResult:
     stories: list[Document]
-    rejects: list[Reject]
+    rejects: Sequence[Reject]
+    """Every reject, in order: a :class:`~cleaner.rejectfile.SpooledRejects` (read from a temporary file as it is
+    iterated or indexed, 8 bytes a reject in memory; ``list(result.rejects)`` for a list)."""
     report: Report
     updates: list[Document] = field(default_factory=list)
     """Stories of an earlier run whose canonical text was replaced by a more complete copy."""
@@ -151,16 +153,16 @@ def prepare(raw: Document, rules: Rules | None = None) -> list[Document | Reject
     path = src.path if src else "<input>"
     record = src.record if src else 0
     if raw.format == "html":
-        from cleaner.extraction import extract_html
+        from cleaner.extraction import CUT, extract_html
 
         with audit.notes() as decisions:
             doc = extract_html(raw.text, url=raw.url, encoding=raw.encoding, rules=rules)
         if not doc.text.strip():
             why = doc.meta.get("extraction") or "no main text found in the page"
-            if "html.cut_at_max_chars" in doc.removed:  # (a 10 MB page of links before its article)
-                why = "no text in the part of a longer page that is read"
             detail = f"{raw.url}: {why}" if raw.url else why  # (a detail always: an empty one says nothing)
-            return _too_deep(raw, rules) or [Reject(path, "empty_after_extraction", detail, record=record)]
+            # (a 10 MB page of links before its article: the part read held no text, the rest was not read)
+            reason = "page_too_long" if CUT in doc.removed else "empty_after_extraction"
+            return _too_deep(raw, rules) or [Reject(path, reason, detail, record=record)]
         # The extracted lines may still glue pages or hold an aggregator: same cleaner as text dumps.
         items = clean_dump(
             doc.text,
@@ -1024,9 +1026,9 @@ def _process_with(
     if timeouts:
         report.extra["rule_timeouts"] = dict(sorted(timeouts.items()))
     report.seconds = time.perf_counter() - t0
-    rejects = spool.rejects() if own_spool or audit_trail else []
+    rejects = spool.spooled() if own_spool or audit_trail else SpooledRejects()
     trail = audit.trail_records(docs, [*stories, *collapsed.updates], rejects, before) if audit_trail else None
-    return RunResult(stories, rejects if own_spool else [], report, collapsed.updates, trail)
+    return RunResult(stories, rejects if own_spool else SpooledRejects(), report, collapsed.updates, trail)
 
 
 @contextmanager

@@ -53,21 +53,28 @@ def test_one_bad_jsonl_line_rejects_that_line_only(tmp_path: Path) -> None:
     assert stories.count("\n") == report.stories >= 1
 
 
-def test_symlinked_folders_followed_once_and_loops_rejected(tmp_path: Path) -> None:
+def test_symlinked_folders_inside_a_folder_are_named_not_walked(tmp_path: Path) -> None:
+    """Helper hostile32: a symlinked folder met in a walk is not followed (``find``'s and ``os.walk``'s rule: one to
+    ``/`` read the whole machine); its reject names the target. A folder given is read through its symlink."""
     data, other = tmp_path / "in", tmp_path / "other"
     (data / "sub").mkdir(parents=True)
     other.mkdir()
     (other / "linked.txt").write_text(ARTICLE + "一", encoding="utf-8")
     (data / "sub" / "own.txt").write_text(ARTICLE + "二", encoding="utf-8")
-    os.symlink(other, data / "link")  # followed: its file is read
+    os.symlink(other, data / "link")  # outside the input folder: named, not read
     os.symlink(data, data / "sub" / "loop")  # a loop: rejected, not walked forever
-    os.symlink(other, data / "again")  # the same folder a second time: rejected, not read twice
+    os.symlink(data / "sub", data / "again")  # inside: its files are read where they are, once
     items = list(read_dumps(data))
-    assert sorted(Path(d.sources[0].path).name for d in _docs(items)) == ["linked.txt", "own.txt"]
-    assert sorted((r.reason, Path(r.path).name) for r in items if isinstance(r, Reject)) == [
-        ("symlink_loop", "link"),
-        ("symlink_loop", "loop"),
-    ]  # "again" sorts first, so it is walked and "link" is the second name for the same folder
+    assert sorted(Path(d.sources[0].path).name for d in _docs(items)) == ["own.txt"]
+    rejects = {Path(r.path).name: r for r in items if isinstance(r, Reject)}
+    assert {k: r.reason for k, r in rejects.items()} == {
+        "again": "symlinked_folder", "link": "symlinked_folder", "loop": "symlink_loop",
+    }  # fmt: skip
+    assert str(other) in rejects["link"].detail and "name the link or its target as an input" in rejects["link"].detail
+    os.symlink(other, tmp_path / "given")
+    assert [Path(d.sources[0].path).name for d in _docs(read_dumps([data, tmp_path / "given"]))] == [
+        "own.txt", "linked.txt",
+    ]  # fmt: skip
 
 
 def test_unreadable_folder_is_rejected_with_the_reason(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -8,7 +8,10 @@ conflicts with the story's keeps it in its own source entry (``Source.title``, `
 ``Source.meta`` for the keys where it differs).
 
 Keys under ``dedup.`` (what the collapse notes on one record: restored runs, merged or moved stories) are
-not story fields and are never stored.
+not story fields and are never stored. The notes of :data:`OWN_NOTES` say how one copy's text was read (cut at the
+extraction's size limit, bytes that were not UTF-8): a story takes them from its canonical copy only (the first
+given), whose text it is; another copy's stay in its source entry (helper hostile32: a story whose canonical was
+read whole said "cut: …" because one of its copies was).
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ from typing import Protocol, runtime_checkable
 __all__ = ["FieldStore", "HasFields", "StoryFields", "copy_meta", "merge_fields", "story_fields"]
 
 _NOTE = "dedup."
+OWN_NOTES = frozenset({"extraction", "decode_errors", "zstd_unchecked"})
+"""Meta keys that describe one copy's reading, not the story: merged from the canonical copy only."""
 _ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
@@ -72,10 +77,12 @@ class StoryFields:
 
 def merge_fields(canonical: HasFields | None, copies: Iterable[HasFields | None] = ()) -> StoryFields:
     """``canonical`` first, then ``copies`` in order: the first non-empty title and URL, and for each meta
-    key the first non-empty value (``dedup.`` keys left out). ``None`` entries are skipped."""
+    key the first non-empty value (``dedup.`` keys left out; :data:`OWN_NOTES` from the first item only). ``None``
+    entries are skipped."""
     title = ""
     url: str | None = None
     meta: dict[str, str] = {}
+    lead = True
     for item in (canonical, *copies):
         if item is None:
             continue
@@ -84,8 +91,9 @@ def merge_fields(canonical: HasFields | None, copies: Iterable[HasFields | None]
         if not url and item.url:
             url = item.url
         for k, v in item.meta.items():
-            if v and k not in meta and not k.startswith(_NOTE):
+            if v and k not in meta and not k.startswith(_NOTE) and (lead or k not in OWN_NOTES):
                 meta[k] = v
+        lead = False
     return StoryFields(title, url, meta)
 
 

@@ -967,11 +967,17 @@ def _extract(html: str, url: str | None, rules: Rules | None, modern: bool = Tru
         removed["html.byline"] = len(byline)
     if fallback:
         removed[fallback] = 1  # not a removal: the reason the content is the fallback block
+    notes = []
     if cut:
-        removed["html.cut_at_max_chars"] = 1  # the page's text after MAX_CHARS characters is not read
+        removed[CUT] = 1  # the page's text after MAX_CHARS characters is not read
+        notes.append(cut_note(len(html)))
     if page.flat:
         removed[FLAT] = 1  # not a removal: elements nested past MAX_DEPTH were read flat
-        meta["extraction"] = f"too deep (past {MAX_DEPTH} levels): {page.flat} elements read as flat text"
+        notes.append(f"too deep (past {MAX_DEPTH} levels): {page.flat} elements read as flat text")
+    if notes:
+        meta["extraction"] = "; ".join(notes)
+        if audit.active():
+            audit.note("extraction", meta["extraction"])
     return Document(
         text="\n".join(cleaned.lines),
         format="text",
@@ -1034,8 +1040,25 @@ def extract_html(
     doc.encoding = codec
     if not doc.text.strip():
         doc.removed[NO_TEXT] = 1
-        doc.meta["extraction"] = _why_empty(html)
+        why = _why_empty(html)
+        if CUT in doc.removed and why == NO_MAIN_TEXT:
+            why = f"no main text found in the part read; {doc.meta['extraction']}"
+        doc.meta["extraction"] = why
     return doc
+
+
+CUT: Final = "html.cut_at_max_chars"
+"""In ``Document.removed`` (1, not a removal) of a page cut at :data:`MAX_CHARS`; ``meta["extraction"]`` says so
+(:func:`cut_note`)."""
+
+
+def cut_note(chars: int) -> str:
+    """``meta["extraction"]`` of a page of ``chars`` characters cut at :data:`MAX_CHARS` (helper hostile32: a story
+    from such a page did not say that its text may be partial, and an empty one said "no main text found")."""
+    return (
+        f"cut: a page of {chars:,} characters; {MAX_CHARS:,} are read (its first, or its stretch richest in prose, "
+        "once scripts, styles and textless markup are out), the rest is not"
+    )
 
 
 NO_TEXT: Final = "html.no_text"
@@ -1057,4 +1080,7 @@ def _why_empty(html: str) -> str:
         return "a frameset: the text is in its frames' pages"
     if "iframe" in frames:
         return "no main text; the page's iframes hold other pages"
-    return "no main text found in the page"
+    return NO_MAIN_TEXT
+
+
+NO_MAIN_TEXT: Final = "no main text found in the page"

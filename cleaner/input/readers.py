@@ -93,16 +93,19 @@ def list_dump_files(paths: Iterable[str | Path]) -> list[Path]:
 
     A file named twice (the same folder given twice, or a file inside a folder also given)
     is listed once; paths are compared as absolute paths, without a system call per file.
-    Symlinked folders are followed once; a folder that cannot be listed, or a symlink to a folder
-    already listed (a loop), is listed itself, and :func:`read_file` rejects it with the reason.
+    A folder given is read through a symlink; a symlinked folder met *inside* a folder is not walked (as ``find``,
+    ``os.walk``, ``rsync -r`` and ``tar`` do: one to ``/`` read the whole machine, helper hostile32): it is listed
+    itself, as a folder that cannot be listed or a real folder already entered (a bind mount's loop) is, and
+    :func:`read_file` rejects it with the reason (``symlinked_folder`` naming its target, or ``symlink_loop``).
     """
     return [Path(name) for name in list_dump_names(paths)]
 
 
 def _walk(top: str) -> Iterator[str]:
     """Files under ``top``, in the order of sorted Paths, as they are found (nothing is gathered: a folder's
-    entries at a time): hidden entries skipped, each real folder entered once (no symlink loops; a folder's
-    subfolders are marked entered, in name order, before any of them is walked)."""
+    entries at a time): hidden entries skipped, symlinked folders not walked (listed as names: :func:`_folder`),
+    each real folder entered once (a bind mount of a folder above it is no loop; a folder's subfolders are marked
+    entered, in name order, before any of them is walked)."""
     try:
         st = os.stat(top)
         seen = {(st.st_dev, st.st_ino)}
@@ -122,8 +125,8 @@ def _walk(top: str) -> Iterator[str]:
 
 def _folder(folder: str, seen: set[tuple[int, int]]) -> Iterator[tuple[str, bool]]:
     """A folder's entries in name order (the order of sorted Paths: a folder's files and subfolders sort by their
-    names), each as (path, walk it): a file, a folder to walk, or a folder given as a file (it cannot be listed,
-    or it is one already entered, through a symlink: :func:`read_file` says why)."""
+    names), each as (path, walk it): a file, a folder to walk, or a folder given as a file (it cannot be listed, it
+    is a symlink, or one already entered: :func:`read_file` says why)."""
     try:
         with os.scandir(folder) as entries:
             listed = sorted((e for e in entries if not e.name.startswith(".")), key=lambda e: e.name)
@@ -139,6 +142,9 @@ def _folder(folder: str, seen: set[tuple[int, int]]) -> Iterator[tuple[str, bool
         if not is_dir:
             if e.name not in _NOT_DUMPS:
                 todo.append((e.path, False))
+            continue
+        if e.is_symlink():  # never walked: its reject names the target (_not_a_file)
+            todo.append((e.path, False))
             continue
         try:
             s = e.stat()
@@ -239,15 +245,28 @@ def from_stdin(item: Document | Reject, spooled: str) -> Document | Reject:
 
 def _not_a_file(name: str) -> Reject:
     """Why the directory ``name`` (listed by the walk, or named) is not read."""
+    if os.path.islink(name):
+        return _symlinked_folder(name)
     try:
         with os.scandir(name):
             pass
     except OSError as exc:
         return Reject(name, "unreadable_dir", f"cannot list this folder: {exc.strerror or exc}")
-    if os.path.islink(name):
-        target = os.path.realpath(name)
-        return Reject(name, "symlink_loop", f"a symlink to a folder read already: {target}")
     return Reject(name, "not_a_file", "a directory")
+
+
+def _symlinked_folder(name: str) -> Reject:
+    """The reject of the symlinked folder ``name`` met in a folder's walk, which does not follow it: a loop when its
+    target holds the link (``..``, ``/``), else a folder that is read only when named as an input."""
+    target = os.path.realpath(name)
+    here = os.path.realpath(os.path.dirname(name) or ".")
+    if here == target or here.startswith(target.rstrip(os.sep) + os.sep):
+        return Reject(name, "symlink_loop", f"a symlink to a folder that holds it ({target}): not walked")
+    detail = (
+        f"a symlink to the folder {target}: not walked (symlinked folders inside an input folder are not followed; "
+        "name the link or its target as an input to read it)"
+    )
+    return Reject(name, "symlinked_folder", detail)
 
 
 def read_file(path: str | Path, options: ReadOptions | None = None) -> Iterator[Document | Reject]:

@@ -51,9 +51,11 @@ def _archive_iterator(fh: IO[bytes]) -> Any:
 
     class CappedLines(DecompressingBufferedReader):  # type: ignore[misc]
         run = 0  # lines read since the last blank one
+        blank = False  # the last line read was blank (a header block's end), not cut by the end of the file
 
         def readline(self, length: int | None = None) -> bytes:
             line: bytes = super().readline(length if length else MAX_HEADER_LINE)
+            self.blank = bool(line) and not line.strip()
             if line.strip():
                 self.run += 1
                 if self.run > MAX_HEADER_LINES:
@@ -67,11 +69,11 @@ def _archive_iterator(fh: IO[bytes]) -> Any:
     it.reader = CappedLines(it.fh, block_size=CHUNK)  # before the first record: lines never unbounded
     target = getattr(it.loader, "_ensure_target_uri_format", None)
     if target is not None:
-        it.loader._ensure_target_uri_format = functools.partial(_uri_for_http, target)
+        it.loader._ensure_target_uri_format = functools.partial(_uri_for_http, target, it.reader)
     return it
 
 
-def _uri_for_http(target: Any, rec_headers: Any) -> str:
+def _uri_for_http(target: Any, reader: Any, rec_headers: Any) -> str:
     """The URI warcio decides by whether a record's block has HTTP headers to parse (helper hostile15).
 
     warcio parses them only under a URI starting with lower-case ``http:`` / ``https:``: a ``response`` whose
@@ -80,6 +82,10 @@ def _uri_for_http(target: Any, rec_headers: Any) -> str:
     lost, the next one searched for). A block declared ``application/http`` is HTTP whatever its URI says.
     A space in the URI is encoded here, as warcio does, but without its warning on stderr (which was taken
     for a Content-Length warning: a false ``bad_warc_record`` on a record that was read)."""
+    if rec_headers.get_header("Content-Length") is None and reader.blank:  # (a whole header block: its HTTP headers
+        return ""  # not parsed, which in an empty block raised an EOFError that warcio took for the end of the file,
+        # passing the record over without a word; :func:`_no_length` makes it the reject. A block cut by the end of
+        # the file is the reader's "cut short" reject)
     uri = rec_headers.get_header("WARC-Target-URI")
     if uri and " " in uri:
         rec_headers.replace_header("WARC-Target-URI", uri.replace(" ", "%20"))
@@ -189,6 +195,8 @@ class _Progress:
         self.resync = resync
         self.members = members
         self.overran = False
+        self.header_end = True
+        """The last record's header block ended with a blank line (not cut by the end of the file)."""
         self.seen: dict[str, tuple[int, str]] = {}
         """Record id and payload digest of each content record → (record number, URL), for revisits (at most
         :data:`MAX_SEEN` entries: a WARC of millions of records holds no more)."""
@@ -196,8 +204,24 @@ class _Progress:
         file swallowed the records after it, or runs into the next record)."""
 
 
+def _no_length(record: Any, name: str, no: int, at: _Progress) -> Reject | None:
+    """The reject of a WARC record without a Content-Length header (warcio reads its block to the end of the file:
+    the records after it were read as this one's page, their URLs and ids lost without a word; helper hostile32);
+    None for a record that has one, or an ARC record."""
+    if record.format == "arc" or record.rec_headers.get_header("Content-Length") is not None or not at.header_end:
+        return None
+    at.overran = at.resync
+    rest = "the records after it may be read as its block"
+    if at.resync or at.members:  # (a .warc.gz record ends with its gzip member)
+        rest = "its block is not read, reading goes on at the next record"
+    url = record.rec_headers.get_header("WARC-Target-URI") or record.rec_headers.get_header("WARC-Record-ID")
+    return Reject(name, "bad_warc_record", f"no Content-Length header: {rest}" + (f": {url}" if url else ""), record=no)
+
+
 def _content(record: Any, name: str, no: int, options: ReadOptions, at: _Progress) -> Document | Reject:
     """The document (or reject) of one content record."""
+    if (missing := _no_length(record, name, no, at)) is not None:
+        return missing
     try:
         r = _Record(record, options.max_bytes)
     except TooLarge as exc:
@@ -249,6 +273,7 @@ def _records(
                 return int(it.offset or 0), f"{type(exc).__name__}: {exc}"[:250]
             yield from _warnings(name, captured, at.no)
             if record.rec_type in CONTENT_RECORDS:
+                at.header_end = it.reader.blank or record.rec_headers.get_header("Content-Length") is not None
                 at.count += 1
                 _remember(record, at)
                 yield _content(record, name, at.no, options, at)
