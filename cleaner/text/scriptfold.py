@@ -10,15 +10,21 @@ The fold is made per page so that it is one-to-one on that page: a Traditional c
 its Simplified form does not occur on the page, and of several Traditional characters with one Simplified
 form (發 and 髮 → 发) only the most frequent is. So every string the extraction takes from the folded page
 (text, title, metadata, audit lines) unfolds to the page's own characters, exactly.
+
+Regional *words* differ too (登入 / 登录, 檢舉 / 举报, 回覆 / 回复): after its characters, a folded page has the
+Taiwan / Hong Kong words of the packaged ``rules/phrases.txt`` (from OpenCC's phrase dictionaries) turned into
+their mainland ones (:func:`_phrase_fold`), where that can be undone exactly: a word of the same length, whose
+mainland form is nowhere on the page. The unfold turns them back before the characters.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from importlib.resources import files
-from typing import Final, TypeVar
+from typing import Any, Final, TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -48,6 +54,87 @@ def _table() -> dict[str, str]:
     return pairs
 
 
+@cache
+def _phrases() -> dict[str, str]:
+    """Regional word → mainland word (``phrases.txt``), both through the character fold (:func:`_table`): the pairs
+    that differ and have the same length, the first of a word kept."""
+    chars = {ord(t): s for t, s in _table().items()}
+    pairs: dict[str, str] = {}
+    text = files("cleaner.rules").joinpath("phrases.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        regional, tab, mainland = line.partition("\t")
+        if not tab or line.startswith("#"):
+            continue
+        a, b = regional.strip().translate(chars), mainland.strip().translate(chars)
+        if a and a != b and len(a) == len(b):
+            pairs.setdefault(a, b)
+    return pairs
+
+
+def _alternation(words: Iterable[str]) -> re.Pattern[str]:
+    """One regex of ``words``, as a trie of their characters (longest first at each branch: a longer word wins)."""
+    trie: dict[str, Any] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def body(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + body(sub) for ch, sub in sorted(node.items(), key=lambda kv: -_depth(kv[1])) if ch]
+        if "" in node:
+            alts.append("")
+        if len(alts) == 1:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")"
+
+    return re.compile(body(trie))
+
+
+def _depth(node: dict[str, Any]) -> int:
+    return 1 + max((_depth(sub) for ch, sub in node.items() if ch), default=0)
+
+
+@cache
+def _regional() -> re.Pattern[str]:
+    """The regional words of :func:`_phrases`, one regex."""
+    return _alternation(_phrases())
+
+
+def _phrase_fold(folded: str, also: Sequence[str]) -> tuple[str, dict[str, str]] | None:
+    """``folded`` (a page after the character fold) with its regional words of :func:`_phrases` in mainland form, and
+    mainland word → the page's word; ``None`` when it holds none that can be undone exactly. A word is folded only
+    when its mainland form is not on the page (in its markup, in its text with tags and white space left out, or in
+    ``also``: strings that reach the results unfolded); and the unfold of the whole page, and of its text, must give
+    them back as they were (or no word is folded)."""
+    phrases = _phrases()
+    regional = _regional()
+    found = Counter(m.group() for m in regional.finditer(folded))
+    if not found:
+        return None
+    visible = _visible_text(folded)
+    back: dict[str, str] = {}  # (two regional words of one mainland form on a page, 點選 and 點閱: the more frequent)
+    for w, _n in found.most_common():
+        t = phrases[w]
+        if t not in back and t not in folded and t not in visible and not any(t in a for a in also):
+            back[t] = w
+    if not back:
+        return None
+    phrased = regional.sub(lambda m: t if back.get(t := phrases[m.group()]) == m.group() else m.group(), folded)
+    mainland = _alternation(back)
+    if mainland.sub(lambda m: back[m.group()], phrased) != folded:
+        return None  # (a mainland word made across the edge of a folded one)
+    if mainland.sub(lambda m: back[m.group()], _visible_text(phrased)) != visible:
+        return None
+    return phrased, back
+
+
+def _visible_text(html: str) -> str:
+    """``html`` without its tags (from a ``<`` to its ``>``) and white space."""
+    return _SPACE.sub("", _TAG.sub("", html))
+
+
+_TAG: Final = re.compile(r"<[^>]*>?")
 _CODE_POINTS: Final = 0x110000
 
 
@@ -251,16 +338,29 @@ class PageFold:
     character is. A character that cannot be located takes its most frequent origin on the page."""
 
     __slots__ = (
-        "_back", "_html", "_majority", "_mixed", "_mixed_bits", "_origins", "_scanned", "_text", "fold", "folded"
+        "_back", "_html", "_majority", "_mixed", "_mixed_bits", "_origins", "_scanned", "_text", "_words", "fold",
+        "folded",
     )  # fmt: skip
 
     def __init__(
-        self, html: str, fold: dict[int, str], back: dict[int, str], origins: dict[str, list[tuple[int, str]]]
+        self,
+        html: str,
+        fold: dict[int, str],
+        back: dict[int, str],
+        origins: dict[str, list[tuple[int, str]]],
+        also: Sequence[str] = (),
     ) -> None:
         """``back``: the unfold of the characters of one origin; ``origins``: those of two or more (their
-        Traditional origins, with each one's count on the page)."""
+        Traditional origins, with each one's count on the page); ``also``: strings that may reach the results
+        unfolded (no regional word is folded into a word of theirs)."""
         self.fold = fold
         self.folded = translate(html, fold)
+        self._words: tuple[re.Pattern[str], dict[str, str]] | None = None
+        """The mainland words the page's regional ones became (:func:`_phrase_fold`), one regex, and their origins."""
+        words = _phrase_fold(self.folded, [translate(a, fold) for a in also])
+        if words is not None:
+            self.folded = words[0]
+            self._words = (_alternation(words[1]), words[1])
         self._html = html
         self._back = back
         self._origins = origins
@@ -289,7 +389,11 @@ class PageFold:
         return self._text
 
     def _string(self, text: str) -> str:
-        out = translate(text, self._back)
+        if self._words is not None:  # the regional words first (same lengths: the positions stay)
+            mainland, origin = self._words
+            out = translate(mainland.sub(lambda m: origin[m.group()], text), self._back)
+        else:
+            out = translate(text, self._back)
         if not self._holds_mixed(text):
             return out
         pieces: list[str] = []  # out up to done, with the lines unfolded by position
@@ -434,4 +538,4 @@ def fold_page(html: str, *also: str | None) -> PageFold | None:
     two = set(mixed)  # (a set: a page has hundreds of them, and each origin is asked)
     back = {ord(s): ts[0][1] for s, ts in origins.items() if len(ts) == 1 and s not in two}
     # (no mixed: what page_fold gives, the same tables, so the same results)
-    return PageFold(html, fold, back, {s: origins[s] for s in mixed})
+    return PageFold(html, fold, back, {s: origins[s] for s in mixed}, [a for a in also if a])
