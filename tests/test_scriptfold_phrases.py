@@ -80,3 +80,28 @@ def test_every_phrase_has_the_length_of_its_mainland_word_and_hides_no_rule_word
 def _table_lines() -> list[str]:
     text = (ROOT / "cleaner" / "rules" / "phrases.txt").read_text(encoding="utf-8")
     return [line for line in text.splitlines() if line and not line.startswith("#")]
+
+
+def test_a_users_rules_file_adds_words_to_the_fold(tmp_path: Path) -> None:
+    """``[phrases]`` in a user's rules file: 網誌 (a Taiwan word for a blog) meets a user rule written with 博客, on a
+    page that goes to a worker too (the rules are pickled with their words); a pair of two lengths is refused."""
+    import pickle
+
+    import pytest
+
+    from cleaner.errors import RulesError
+    from cleaner.rules import load_rules
+
+    mine = tmp_path / "mine.toml"
+    mine.write_text('[phrases]\n"網誌" = "博客"\n\n[drop_line]\nblog-nav = \'^返回博客首页$\'\n', encoding="utf-8")
+    rules = load_rules(mine)
+    assert rules.phrases == (("網誌", "博客"),)
+    page = _page("<p>返回網誌首頁</p>")
+    for r in (rules, pickle.loads(pickle.dumps(rules))):
+        doc = extract_html(page, rules=r)
+        assert doc.removed.get("drop_line.blog-nav") == 1 and doc.text == "\n".join(PARAS)
+    assert "drop_line.blog-nav" not in extract_html(page, rules=load_rules()).removed  # (not a packaged word)
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[phrases]\n"部落格" = "博客"\n', encoding="utf-8")
+    with pytest.raises(RulesError, match="as many characters"):
+        load_rules(bad)

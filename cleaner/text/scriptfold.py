@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Any, Final, TypeVar
 
@@ -31,7 +31,7 @@ import numpy.typing as npt
 
 from cleaner.dedup.kernel import count_marked
 
-__all__ = ["MIN_TRADITIONAL", "Fold", "PageFold", "fold_page", "page_fold", "translate", "unfold"]
+__all__ = ["MIN_TRADITIONAL", "Fold", "PageFold", "Phrases", "fold_page", "page_fold", "translate", "unfold"]
 
 MIN_TRADITIONAL: Final = 20
 """A page is folded when it holds at least this many Traditional-only characters (a Simplified page that quotes
@@ -95,20 +95,30 @@ def _depth(node: dict[str, Any]) -> int:
     return 1 + max((_depth(sub) for ch, sub in node.items() if ch), default=0)
 
 
-@cache
-def _regional() -> re.Pattern[str]:
-    """The regional words of :func:`_phrases`, one regex."""
-    return _alternation(_phrases())
+Phrases = tuple[tuple[str, str], ...]
+"""Regional word → mainland word pairs of a user's rules files (``[phrases]``: :attr:`cleaner.rules.Rules.phrases`)."""
 
 
-def _phrase_fold(folded: str, also: Sequence[str]) -> tuple[str, dict[str, str]] | None:
-    """``folded`` (a page after the character fold) with its regional words of :func:`_phrases` in mainland form, and
-    mainland word → the page's word; ``None`` when it holds none that can be undone exactly. A word is folded only
-    when its mainland form is not on the page (in its markup, in its text with tags and white space left out, or in
-    ``also``: strings that reach the results unfolded); and the unfold of the whole page, and of its text, must give
-    them back as they were (or no word is folded)."""
-    phrases = _phrases()
-    regional = _regional()
+@lru_cache(maxsize=8)
+def _phrase_table(extra: Phrases = ()) -> tuple[dict[str, str], re.Pattern[str]]:
+    """:func:`_phrases` with the pairs of ``extra`` (through the character fold; theirs replace the packaged ones),
+    and their regional words as one regex."""
+    chars = {ord(t): s for t, s in _table().items()}
+    pairs = dict(_phrases())
+    for regional, mainland in extra:
+        a, b = regional.translate(chars), mainland.translate(chars)
+        if a and a != b and len(a) == len(b):
+            pairs[a] = b
+    return pairs, _alternation(pairs)
+
+
+def _phrase_fold(folded: str, also: Sequence[str], extra: Phrases = ()) -> tuple[str, dict[str, str]] | None:
+    """``folded`` (a page after the character fold) with its regional words of :func:`_phrases` (and ``extra``) in
+    mainland form, and mainland word → the page's word; ``None`` when it holds none that can be undone exactly. A
+    word is folded only when its mainland form is not on the page (in its markup, in its text with tags and white
+    space left out, or in ``also``: strings that reach the results unfolded); and the unfold of the whole page, and
+    of its text, must give them back as they were (or no word is folded)."""
+    phrases, regional = _phrase_table(extra)
     found = Counter(m.group() for m in regional.finditer(folded))
     if not found:
         return None
@@ -349,15 +359,17 @@ class PageFold:
         back: dict[int, str],
         origins: dict[str, list[tuple[int, str]]],
         also: Sequence[str] = (),
+        phrases: Phrases = (),
     ) -> None:
         """``back``: the unfold of the characters of one origin; ``origins``: those of two or more (their
         Traditional origins, with each one's count on the page); ``also``: strings that may reach the results
-        unfolded (no regional word is folded into a word of theirs)."""
+        unfolded (no regional word is folded into a word of theirs); ``phrases``: words to fold beside the packaged
+        ones (:data:`Phrases`)."""
         self.fold = fold
         self.folded = translate(html, fold)
         self._words: tuple[re.Pattern[str], dict[str, str]] | None = None
         """The mainland words the page's regional ones became (:func:`_phrase_fold`), one regex, and their origins."""
-        words = _phrase_fold(self.folded, [translate(a, fold) for a in also])
+        words = _phrase_fold(self.folded, [translate(a, fold) for a in also], phrases)
         if words is not None:
             self.folded = words[0]
             self._words = (_alternation(words[1]), words[1])
@@ -504,11 +516,12 @@ class PageFold:
         return hits, offsets, missed
 
 
-def fold_page(html: str, *also: str | None) -> PageFold | None:
+def fold_page(html: str, *also: str | None, phrases: Phrases = ()) -> PageFold | None:
     """The :class:`PageFold` of ``html``, or ``None`` when it has fewer than :data:`MIN_TRADITIONAL` Traditional
     characters. A page whose every Simplified target has one origin folds as :func:`page_fold` does; otherwise
     every Traditional character is folded (but those whose Simplified form is in ``also``: other strings that
-    may reach the results unfolded) and the results are unfolded by position."""
+    may reach the results unfolded) and the results are unfolded by position. Then its regional words
+    (``rules/phrases.txt`` and ``phrases``) are folded into mainland ones where that can be undone exactly."""
     census = _census(html)
     if census is None:
         return None
@@ -538,4 +551,4 @@ def fold_page(html: str, *also: str | None) -> PageFold | None:
     two = set(mixed)  # (a set: a page has hundreds of them, and each origin is asked)
     back = {ord(s): ts[0][1] for s, ts in origins.items() if len(ts) == 1 and s not in two}
     # (no mixed: what page_fold gives, the same tables, so the same results)
-    return PageFold(html, fold, back, {s: origins[s] for s in mixed}, [a for a in also if a])
+    return PageFold(html, fold, back, {s: origins[s] for s in mixed}, [a for a in also if a], phrases)

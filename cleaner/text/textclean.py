@@ -997,7 +997,8 @@ def _folded_dump(
     meta: dict[str, str],
     one_page: bool,
 ) -> list[Document | Reject]:
-    fold = fold_page(text, title, url, getattr(source, "url", None), *meta.values())
+    also = (title, url, getattr(source, "url", None), *meta.values())
+    fold = fold_page(text, *also, phrases=rules.phrases if rules else ())  # (the packaged rules have no extra words)
     if fold is None:
         return _clean_dump(text, source, rules, url, title, meta, one_page)
     f = fold.fold
