@@ -105,3 +105,28 @@ def test_a_users_rules_file_adds_words_to_the_fold(tmp_path: Path) -> None:
     bad.write_text('[phrases]\n"部落格" = "博客"\n', encoding="utf-8")
     with pytest.raises(RulesError, match="as many characters"):
         load_rules(bad)
+
+
+def test_the_phrase_fold_is_undone_exactly_on_pages_made_of_its_own_words() -> None:
+    """Random pages of regional words, mainland words (in both scripts), their characters, tags and spaces, glued in
+    every order (words across the edges of others, mainland words already on the page): the unfold gives each page
+    back exactly, whatever was folded."""
+    import random
+
+    chars = {s: t for t, s in _table().items()}
+    phrases = _phrases()
+    pool: list[str] = []
+    for regional, mainland in list(phrases.items())[:40]:
+        pool += [regional, mainland, "".join(chars.get(c, c) for c in regional)]
+        pool += [mainland[:1], mainland[-1:], "".join(chars.get(c, c) for c in mainland)]
+    pool += ["<b>", "</b>", " ", "\n", "經濟發展與環境問題", "這是"]
+    rnd = random.Random(32)
+    folded_some = 0
+    for _ in range(300):
+        body = "".join(rnd.choice(pool) for _ in range(rnd.randint(5, 60)))
+        page = f"<html><body><p>{'臺灣的記者報導經濟發展' * 3}</p><p>{body}</p></body></html>"
+        fold = fold_page(page)
+        assert fold is not None and len(fold.folded) == len(page)
+        assert fold.unfold(fold.folded) == page
+        folded_some += fold._words is not None
+    assert folded_some > 100

@@ -102,49 +102,72 @@ Phrases = tuple[tuple[str, str], ...]
 @lru_cache(maxsize=8)
 def _phrase_table(extra: Phrases = ()) -> tuple[dict[str, str], re.Pattern[str]]:
     """:func:`_phrases` with the pairs of ``extra`` (through the character fold; theirs replace the packaged ones),
-    and their regional words as one regex."""
+    and one regex of their words of both kinds, regional and mainland."""
     chars = {ord(t): s for t, s in _table().items()}
     pairs = dict(_phrases())
     for regional, mainland in extra:
         a, b = regional.translate(chars), mainland.translate(chars)
         if a and a != b and len(a) == len(b):
             pairs[a] = b
-    return pairs, _alternation(pairs)
+    return pairs, _alternation([*pairs, *pairs.values()])
 
 
-def _phrase_fold(folded: str, also: Sequence[str], extra: Phrases = ()) -> tuple[str, dict[str, str]] | None:
+@lru_cache(maxsize=8)
+def _mainland_words(extra: Phrases = ()) -> frozenset[str]:
+    """The mainland words of :func:`_phrase_table`."""
+    return frozenset(_phrase_table(extra)[0].values())
+
+
+def _phrase_fold(
+    folded: str, also: Sequence[str], extra: Phrases = (), mixed: frozenset[str] = frozenset()
+) -> tuple[str, dict[str, str]] | None:
     """``folded`` (a page after the character fold) with its regional words of :func:`_phrases` (and ``extra``) in
-    mainland form, and mainland word → the page's word; ``None`` when it holds none that can be undone exactly. A
-    word is folded only when its mainland form is not on the page (in its markup, in its text with tags and white
-    space left out, or in ``also``: strings that reach the results unfolded); and the unfold of the whole page, and
-    of its text, must give them back as they were (or no word is folded)."""
-    phrases, regional = _phrase_table(extra)
-    found = Counter(m.group() for m in regional.finditer(folded))
-    if not found:
+    mainland form, and mainland word → the page's word; ``None`` when it holds none that can be undone exactly.
+
+    A word is folded only when its mainland form is not on the page nor in ``also`` (strings that reach the results
+    unfolded), and of two regional words of one mainland form on the page (點選 and 點閱) only the more frequent; and
+    not when it holds a character of two origins on the page (``mixed``: 连 on a page with 連結 and 连结), which
+    only its place on the page tells how to unfold (:class:`PageFold`).
+    Then every mainland word of the result must be one the fold made (none made across the edge of a folded word,
+    none hidden inside or across another word when they were looked for), or no word is folded. One scan of the
+    page: a mainland word anywhere on the result overlaps a word the scan found (else the scan had found it), so
+    the test looks there only."""
+    phrases, words = _phrase_table(extra)
+    hits = [(m.start(), m.group()) for m in words.finditer(folded)]
+    if not hits:
         return None
-    visible = _visible_text(folded)
-    back: dict[str, str] = {}  # (two regional words of one mainland form on a page, 點選 and 點閱: the more frequent)
-    for w, _n in found.most_common():
+    mainland = _mainland_words(extra)
+    on_page = {w for _at, w in hits if w in mainland}
+    back: dict[str, str] = {}
+    for w, _n in Counter(w for _at, w in hits if w in phrases).most_common():
         t = phrases[w]
-        if t not in back and t not in folded and t not in visible and not any(t in a for a in also):
+        if t not in back and t not in on_page and not any(t in a for a in also) and mixed.isdisjoint(w):
             back[t] = w
     if not back:
         return None
-    phrased = regional.sub(lambda m: t if back.get(t := phrases[m.group()]) == m.group() else m.group(), folded)
-    mainland = _alternation(back)
-    if mainland.sub(lambda m: back[m.group()], phrased) != folded:
-        return None  # (a mainland word made across the edge of a folded one)
-    if mainland.sub(lambda m: back[m.group()], _visible_text(phrased)) != visible:
-        return None
+    pieces: list[str] = []
+    done = 0
+    made: dict[int, int] = {}  # where the fold made a mainland word: its length
+    for at, w in hits:
+        became = phrases.get(w)
+        if became is not None and back.get(became) == w:
+            pieces += (folded[done:at], became)
+            done = at + len(w)
+            made[at] = len(w)
+    pieces.append(folded[done:])
+    phrased = "".join(pieces)
+    sizes = sorted({len(t) for t in back})
+    for at, w in hits:
+        for n in sizes:
+            for i in range(max(0, at - n + 1), at + len(w)):
+                if made.get(i) != n and phrased[i : i + n] in back:
+                    return None  # (a mainland word the unfold would turn into a regional one the page has not)
     return phrased, back
 
 
-def _visible_text(html: str) -> str:
-    """``html`` without its tags (from a ``<`` to its ``>``) and white space."""
-    return _SPACE.sub("", _TAG.sub("", html))
-
-
-_TAG: Final = re.compile(r"<[^>]*>?")
+def _any_of_words(words: Iterable[str]) -> re.Pattern[str]:
+    """One regex of ``words``, the longest first (compiled through ``re``'s cache: a site's pages ask the same)."""
+    return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
 _CODE_POINTS: Final = 0x110000
 
 
@@ -367,18 +390,18 @@ class PageFold:
         ones (:data:`Phrases`)."""
         self.fold = fold
         self.folded = translate(html, fold)
-        self._words: tuple[re.Pattern[str], dict[str, str]] | None = None
-        """The mainland words the page's regional ones became (:func:`_phrase_fold`), one regex, and their origins."""
-        words = _phrase_fold(self.folded, [translate(a, fold) for a in also], phrases)
-        if words is not None:
-            self.folded = words[0]
-            self._words = (_alternation(words[1]), words[1])
         self._html = html
         self._back = back
         self._origins = origins
         # the characters of two origins, as a set and a bit set (a regex class of them compiled per page cost more
         # than the searches it made: docs/pipeline-speed-26.md)
         self._mixed: frozenset[str] | None = frozenset("".join(origins)) if origins else None
+        self._words: tuple[re.Pattern[str], dict[str, str]] | None = None
+        """The mainland words the page's regional ones became (:func:`_phrase_fold`), one regex, and their origins."""
+        words = _phrase_fold(self.folded, [translate(a, fold) for a in also], phrases, self._mixed or frozenset())
+        if words is not None:
+            self.folded = words[0]
+            self._words = (_any_of_words(words[1]), words[1])
         self._mixed_bits = _bit_set(self._mixed) if self._mixed is not None and _COUNT_MARKED is not None else b""
         self._text: tuple[str, npt.NDArray[np.intp]] | None = None
         self._majority: dict[str, str] | None = None
