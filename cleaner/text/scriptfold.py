@@ -79,19 +79,19 @@ def _alternation(words: Iterable[str]) -> re.Pattern[str]:
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
+    return re.compile(_branches(trie))
 
-    def body(node: dict[str, Any]) -> str:
-        alts = [re.escape(ch) + body(sub) for ch, sub in sorted(node.items(), key=lambda kv: -_depth(kv[1])) if ch]
-        if "" in node:
-            alts.append("")
-        if len(alts) == 1:
-            return alts[0]
-        return "(?:" + "|".join(alts) + ")"
 
-    return re.compile(body(trie))
+def _branches(node: dict[str, Any]) -> str:
+    """The regex of a trie node: its branches, the deepest first, then the end of a word (``""``) if one ends here."""
+    alts = [re.escape(ch) + _branches(sub) for ch, sub in sorted(node.items(), key=lambda kv: -_depth(kv[1])) if ch]
+    if "" in node:
+        alts.append("")
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
 def _depth(node: dict[str, Any]) -> int:
+    """The length of the longest word below a trie node, plus one."""
     return 1 + max((_depth(sub) for ch, sub in node.items() if ch), default=0)
 
 
