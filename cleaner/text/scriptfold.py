@@ -168,6 +168,8 @@ def _phrase_fold(
 def _any_of_words(words: Iterable[str]) -> re.Pattern[str]:
     """One regex of ``words``, the longest first (compiled through ``re``'s cache: a site's pages ask the same)."""
     return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+
+
 _CODE_POINTS: Final = 0x110000
 
 
