@@ -2,6 +2,9 @@
 Traditional characters with OpenCC ``s2t`` (page and gold alike), cleaner's mean F1 beside the same pages as
 they are, tune and check halves side by side. A generated corpus: nothing is written to disk.
 
+"Taiwan" is the page converted with OpenCC ``s2twp`` instead (Taiwan wording too: 登录 → 登入, 打印 → 列印, 点击 →
+點選), read through the phrase fold of ``rules/phrases.txt``.
+
 "Mixed" is the Traditional page with a Simplified language switch and nav bar of common portal words injected
 at ``<body>`` (as HK/TW portals carry, and as Simplified ads and comments do): the Simplified form of many
 common characters is then on the page too.
@@ -48,18 +51,22 @@ def main(argv: list[str] | None = None) -> int:
     from cleaner.extraction import extract_html
 
     s2t = opencc.OpenCC("s2t").convert
+    s2twp = opencc.OpenCC("s2twp").convert
     head = f"{'set':14s} {'half':6s} {'pages':>5s} {'Simplified':>10s} {'Traditional':>11s} {'gap':>7s}"
-    print(f"{head} {'Mixed':>7s} {'gap':>7s}")
+    print(f"{head} {'Mixed':>7s} {'gap':>7s} {'Taiwan':>7s} {'gap':>7s}")
     for name in SETS:
         for which in ("tune", "check"):
             pages = load_set(args.data, name, args.limit, (which,))
             simp = [prf(extract_html(p.html, url=p.url).text, p.gold)[0] for p in pages]
             trad = [prf(extract_html(s2t(p.html), url=p.url).text, s2t(p.gold))[0] for p in pages]
             mix = [prf(extract_html(mixed(s2t(p.html)), url=p.url).text, s2t(p.gold))[0] for p in pages]
+            tw = [prf(extract_html(s2twp(p.html), url=p.url).text, s2twp(p.gold))[0] for p in pages]
             if pages:
                 a, b, c = statistics.mean(simp), statistics.mean(trad), statistics.mean(mix)
+                d = statistics.mean(tw)
                 print(
-                    f"{name:14s} {which:6s} {len(pages):5d} {a:10.4f} {b:11.4f} {b - a:+7.4f} {c:7.4f} {c - a:+7.4f}",
+                    f"{name:14s} {which:6s} {len(pages):5d} {a:10.4f} {b:11.4f} {b - a:+7.4f} {c:7.4f} {c - a:+7.4f}"
+                    f" {d:7.4f} {d - a:+7.4f}",
                     flush=True,
                 )
     return 0

@@ -59,10 +59,13 @@ def test_golden_page(spec: dict[str, Any]) -> None:
 ZH = [s for s in SPEC if s["set"].endswith("_zh")]
 
 
+@pytest.mark.parametrize("config", ["s2t", "s2twp"])
 @pytest.mark.parametrize("spec", ZH, ids=[f"{s['set']}/{s['id'][:24]}" for s in ZH])
-def test_golden_page_in_traditional_characters(spec: dict[str, Any]) -> None:
+def test_golden_page_in_traditional_characters(spec: dict[str, Any], config: str) -> None:
     """The same page converted to Traditional characters (OpenCC s2t, page and snippets alike) keeps and drops
-    the same snippets: rules and cue words written in Simplified characters hold on Big5 / HK / TW pages."""
+    the same snippets: rules and cue words written in Simplified characters hold on Big5 / HK / TW pages. With
+    Taiwan wording too (s2twp: 登录 → 登入, 打印 → 列印, 点击 → 點選), read through the phrase fold of
+    ``rules/phrases.txt``."""
     import opencc
 
     if DATA is None:
@@ -70,7 +73,7 @@ def test_golden_page_in_traditional_characters(spec: dict[str, Any]) -> None:
     path = DATA / spec["set"] / "html" / f"{spec['id']}.html"
     if not path.exists():
         pytest.skip(f"{path} not found")
-    s2t = opencc.OpenCC("s2t").convert
+    s2t = opencc.OpenCC(config).convert
     if any(opencc.OpenCC("t2s").convert(m) != m for m in spec["must"]):
         pytest.skip("a Traditional page already")
     text = extract_html(s2t(path.read_text(encoding="utf-8", errors="replace"))).text

@@ -736,7 +736,7 @@ def _block_note(page: Page, sel: Selection | None, fallback: str) -> dict[str, o
 def _extract_any_script(html: str, url: str | None, rules: Rules | None) -> Document:
     """:func:`_extract`, on a Traditional Chinese page folded to Simplified and unfolded after (see
     :mod:`cleaner.text.scriptfold`): the rules and cue words are written once, in Simplified characters."""
-    fold = fold_page(html, url)
+    fold = fold_page(html, url, phrases=(rules or default_rules()).phrases)
     if fold is None:
         return _extract(html, url, rules)
     doc = _extract(fold.folded, url, rules)

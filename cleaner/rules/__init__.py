@@ -241,10 +241,10 @@ def _rules_from_wire(digest: bytes, blob: bytes) -> Rules:
     if rules is None:
         if len(_RECEIVED) >= 8:
             _RECEIVED.clear()
-        rule_list, files = pickle.loads(blob)
+        rule_list, files, phrases = pickle.loads(blob)
         # compiled here, not on first use: a worker asks them all, and a page's time limit must not pay for it (a Ray
         # worker, with no fork server's preload, compiled them inside its first page's limit: a timeout)
-        rules = _RECEIVED[digest] = Rules(rule_list, files).compile()
+        rules = _RECEIVED[digest] = Rules(rule_list, files, phrases).compile()
     return rules
 
 
@@ -257,6 +257,9 @@ def _dispatch(parts: tuple[str, ...], firsts: tuple[frozenset[str] | None, ...])
 class Rules:
     rules: tuple[Rule, ...]
     files: tuple[str, ...] = ()
+    phrases: tuple[tuple[str, str], ...] = ()
+    """Regional word → mainland word, from the ``[phrases]`` tables of user files: added to the packaged
+    ``phrases.txt`` for the phrase fold of Traditional Chinese pages (:mod:`cleaner.text.scriptfold`)."""
     _by_kind: dict[str, tuple[Rule, ...]] = field(default_factory=dict, compare=False, repr=False)
     _matchers: dict[str, Matcher] = field(default_factory=dict, compare=False, repr=False)
     _glued: list[_GluedFilter | _Pending] = field(default_factory=list, compare=False, repr=False)
@@ -347,7 +350,7 @@ class Rules:
         # The compiled matchers are rebuilt on the other side (a worker process), once per process: every task
         # of a map ships the rules again, and a worker keeps its copy (and that copy's line memory) by digest.
         if not self._wire:
-            blob = pickle.dumps((self.rules, self.files), protocol=pickle.HIGHEST_PROTOCOL)
+            blob = pickle.dumps((self.rules, self.files, self.phrases), protocol=pickle.HIGHEST_PROTOCOL)
             self._wire.append((hashlib.blake2b(blob, digest_size=16).digest(), blob))
         return (_rules_from_wire, self._wire[0])
 
@@ -1076,6 +1079,7 @@ def _parse_file(text: str, origin: str) -> tuple[list[Rule], list[str]]:
     disable = data.pop("disable", [])
     if not isinstance(disable, list) or not all(isinstance(x, str) for x in disable):
         raise RulesError("'disable' must be a list of rule names", path=origin, line=_top_line(text, "disable"))
+    data.pop("phrases", None)  # (read by _phrases_of)
     rules: list[Rule] = []
     key_lines = _key_lines(text)
     for kind, table in data.items():
@@ -1269,6 +1273,7 @@ def load_rules(paths: str | Path | Sequence[str | Path] = (), *, defaults: bool 
     if isinstance(paths, str | Path):
         paths = [paths]
     layers, texts = _packaged() if defaults else ([], [])
+    phrases: list[tuple[str, str]] = []
     for p in paths:
         try:
             text = Path(p).read_text(encoding="utf-8")
@@ -1276,8 +1281,28 @@ def load_rules(paths: str | Path | Sequence[str | Path] = (), *, defaults: bool 
             raise RulesError(f"cannot read rules file: {exc}", path=str(p)) from exc
         layers.append(_parse_file(text, str(p)))
         texts.append((text, str(p)))
+        phrases += _phrases_of(text, str(p))
     _check_disable(layers, texts)
-    return Rules(tuple(_merge(layers)), tuple(str(p) for p in paths))
+    return Rules(tuple(_merge(layers)), tuple(str(p) for p in paths), tuple(phrases))
+
+
+def _phrases_of(text: str, origin: str) -> list[tuple[str, str]]:
+    """The ``[phrases]`` table of a user file: ``"regional" = "mainland"`` pairs of the same length (the phrase fold
+    keeps a page's positions: :mod:`cleaner.text.scriptfold`)."""
+    table = tomllib.loads(text).get("phrases", {})  # (valid TOML: _parse_file read it first)
+    line = _top_line(text, "phrases")
+    if not isinstance(table, dict):
+        raise RulesError("[phrases] must be a table of regional word = 'mainland word'", path=origin, line=line)
+    pairs = []
+    for regional, mainland in table.items():
+        if not isinstance(mainland, str) or not regional or len(regional) != len(mainland) or regional == mainland:
+            raise RulesError(
+                f"[phrases] {regional} = {mainland!r}: the mainland word must be another word of as many characters",
+                path=origin,
+                line=line,
+            )
+        pairs.append((regional, mainland))
+    return pairs
 
 
 @cache

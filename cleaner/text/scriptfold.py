@@ -10,22 +10,28 @@ The fold is made per page so that it is one-to-one on that page: a Traditional c
 its Simplified form does not occur on the page, and of several Traditional characters with one Simplified
 form (發 and 髮 → 发) only the most frequent is. So every string the extraction takes from the folded page
 (text, title, metadata, audit lines) unfolds to the page's own characters, exactly.
+
+Regional *words* differ too (登入 / 登录, 檢舉 / 举报, 回覆 / 回复): after its characters, a folded page has the
+Taiwan / Hong Kong words of the packaged ``rules/phrases.txt`` (from OpenCC's phrase dictionaries) turned into
+their mainland ones (:func:`_phrase_fold`), where that can be undone exactly: a word of the same length, whose
+mainland form is nowhere on the page. The unfold turns them back before the characters.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from functools import cache
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from functools import cache, lru_cache
 from importlib.resources import files
-from typing import Final, TypeVar
+from typing import Any, Final, TypeVar
 
 import numpy as np
 import numpy.typing as npt
 
 from cleaner.dedup.kernel import count_marked
 
-__all__ = ["MIN_TRADITIONAL", "Fold", "PageFold", "fold_page", "page_fold", "translate", "unfold"]
+__all__ = ["MIN_TRADITIONAL", "Fold", "PageFold", "Phrases", "fold_page", "page_fold", "translate", "unfold"]
 
 MIN_TRADITIONAL: Final = 20
 """A page is folded when it holds at least this many Traditional-only characters (a Simplified page that quotes
@@ -46,6 +52,122 @@ def _table() -> dict[str, str]:
         if len(line) == 2 and not line.startswith("#"):
             pairs[line[0]] = line[1]
     return pairs
+
+
+@cache
+def _phrases() -> dict[str, str]:
+    """Regional word → mainland word (``phrases.txt``), both through the character fold (:func:`_table`): the pairs
+    that differ and have the same length, the first of a word kept."""
+    chars = {ord(t): s for t, s in _table().items()}
+    pairs: dict[str, str] = {}
+    text = files("cleaner.rules").joinpath("phrases.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        regional, tab, mainland = line.partition("\t")
+        if not tab or line.startswith("#"):
+            continue
+        a, b = regional.strip().translate(chars), mainland.strip().translate(chars)
+        if a and a != b and len(a) == len(b):
+            pairs.setdefault(a, b)
+    return pairs
+
+
+def _alternation(words: Iterable[str]) -> re.Pattern[str]:
+    """One regex of ``words``, as a trie of their characters (longest first at each branch: a longer word wins)."""
+    trie: dict[str, Any] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return re.compile(_branches(trie))
+
+
+def _branches(node: dict[str, Any]) -> str:
+    """The regex of a trie node: its branches, the deepest first, then the end of a word (``""``) if one ends here."""
+    alts = [re.escape(ch) + _branches(sub) for ch, sub in sorted(node.items(), key=lambda kv: -_depth(kv[1])) if ch]
+    if "" in node:
+        alts.append("")
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
+def _depth(node: dict[str, Any]) -> int:
+    """The length of the longest word below a trie node, plus one."""
+    return 1 + max((_depth(sub) for ch, sub in node.items() if ch), default=0)
+
+
+Phrases = tuple[tuple[str, str], ...]
+"""Regional word → mainland word pairs of a user's rules files (``[phrases]``: :attr:`cleaner.rules.Rules.phrases`)."""
+
+
+@lru_cache(maxsize=8)
+def _phrase_table(extra: Phrases = ()) -> tuple[dict[str, str], re.Pattern[str]]:
+    """:func:`_phrases` with the pairs of ``extra`` (through the character fold; theirs replace the packaged ones),
+    and one regex of their words of both kinds, regional and mainland."""
+    chars = {ord(t): s for t, s in _table().items()}
+    pairs = dict(_phrases())
+    for regional, mainland in extra:
+        a, b = regional.translate(chars), mainland.translate(chars)
+        if a and a != b and len(a) == len(b):
+            pairs[a] = b
+    return pairs, _alternation([*pairs, *pairs.values()])
+
+
+@lru_cache(maxsize=8)
+def _mainland_words(extra: Phrases = ()) -> frozenset[str]:
+    """The mainland words of :func:`_phrase_table`."""
+    return frozenset(_phrase_table(extra)[0].values())
+
+
+def _phrase_fold(
+    folded: str, also: Sequence[str], extra: Phrases = (), mixed: frozenset[str] = frozenset()
+) -> tuple[str, dict[str, str]] | None:
+    """``folded`` (a page after the character fold) with its regional words of :func:`_phrases` (and ``extra``) in
+    mainland form, and mainland word → the page's word; ``None`` when it holds none that can be undone exactly.
+
+    A word is folded only when its mainland form is not on the page nor in ``also`` (strings that reach the results
+    unfolded), and of two regional words of one mainland form on the page (點選 and 點閱) only the more frequent; and
+    not when it holds a character of two origins on the page (``mixed``: 连 on a page with 連結 and 连结), which
+    only its place on the page tells how to unfold (:class:`PageFold`).
+    Then every mainland word of the result must be one the fold made (none made across the edge of a folded word,
+    none hidden inside or across another word when they were looked for), or no word is folded. One scan of the
+    page: a mainland word anywhere on the result overlaps a word the scan found (else the scan had found it), so
+    the test looks there only."""
+    phrases, words = _phrase_table(extra)
+    hits = [(m.start(), m.group()) for m in words.finditer(folded)]
+    if not hits:
+        return None
+    mainland = _mainland_words(extra)
+    on_page = {w for _at, w in hits if w in mainland}
+    back: dict[str, str] = {}
+    for w, _n in Counter(w for _at, w in hits if w in phrases).most_common():
+        t = phrases[w]
+        if t not in back and t not in on_page and not any(t in a for a in also) and mixed.isdisjoint(w):
+            back[t] = w
+    if not back:
+        return None
+    pieces: list[str] = []
+    done = 0
+    made: dict[int, int] = {}  # where the fold made a mainland word: its length
+    for at, w in hits:
+        became = phrases.get(w)
+        if became is not None and back.get(became) == w:
+            pieces += (folded[done:at], became)
+            done = at + len(w)
+            made[at] = len(w)
+    pieces.append(folded[done:])
+    phrased = "".join(pieces)
+    sizes = sorted({len(t) for t in back})
+    for at, w in hits:
+        for n in sizes:
+            for i in range(max(0, at - n + 1), at + len(w)):
+                if made.get(i) != n and phrased[i : i + n] in back:
+                    return None  # (a mainland word the unfold would turn into a regional one the page has not)
+    return phrased, back
+
+
+def _any_of_words(words: Iterable[str]) -> re.Pattern[str]:
+    """One regex of ``words``, the longest first (compiled through ``re``'s cache: a site's pages ask the same)."""
+    return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
 
 
 _CODE_POINTS: Final = 0x110000
@@ -251,14 +373,23 @@ class PageFold:
     character is. A character that cannot be located takes its most frequent origin on the page."""
 
     __slots__ = (
-        "_back", "_html", "_majority", "_mixed", "_mixed_bits", "_origins", "_scanned", "_text", "fold", "folded"
+        "_back", "_html", "_majority", "_mixed", "_mixed_bits", "_origins", "_scanned", "_text", "_words", "fold",
+        "folded",
     )  # fmt: skip
 
     def __init__(
-        self, html: str, fold: dict[int, str], back: dict[int, str], origins: dict[str, list[tuple[int, str]]]
+        self,
+        html: str,
+        fold: dict[int, str],
+        back: dict[int, str],
+        origins: dict[str, list[tuple[int, str]]],
+        also: Sequence[str] = (),
+        phrases: Phrases = (),
     ) -> None:
         """``back``: the unfold of the characters of one origin; ``origins``: those of two or more (their
-        Traditional origins, with each one's count on the page)."""
+        Traditional origins, with each one's count on the page); ``also``: strings that may reach the results
+        unfolded (no regional word is folded into a word of theirs); ``phrases``: words to fold beside the packaged
+        ones (:data:`Phrases`)."""
         self.fold = fold
         self.folded = translate(html, fold)
         self._html = html
@@ -267,6 +398,12 @@ class PageFold:
         # the characters of two origins, as a set and a bit set (a regex class of them compiled per page cost more
         # than the searches it made: docs/pipeline-speed-26.md)
         self._mixed: frozenset[str] | None = frozenset("".join(origins)) if origins else None
+        self._words: tuple[re.Pattern[str], dict[str, str]] | None = None
+        """The mainland words the page's regional ones became (:func:`_phrase_fold`), one regex, and their origins."""
+        words = _phrase_fold(self.folded, [translate(a, fold) for a in also], phrases, self._mixed or frozenset())
+        if words is not None:
+            self.folded = words[0]
+            self._words = (_any_of_words(words[1]), words[1])
         self._mixed_bits = _bit_set(self._mixed) if self._mixed is not None and _COUNT_MARKED is not None else b""
         self._text: tuple[str, npt.NDArray[np.intp]] | None = None
         self._majority: dict[str, str] | None = None
@@ -289,7 +426,11 @@ class PageFold:
         return self._text
 
     def _string(self, text: str) -> str:
-        out = translate(text, self._back)
+        if self._words is not None:  # the regional words first (same lengths: the positions stay)
+            mainland, origin = self._words
+            out = translate(mainland.sub(lambda m: origin[m.group()], text), self._back)
+        else:
+            out = translate(text, self._back)
         if not self._holds_mixed(text):
             return out
         pieces: list[str] = []  # out up to done, with the lines unfolded by position
@@ -400,11 +541,12 @@ class PageFold:
         return hits, offsets, missed
 
 
-def fold_page(html: str, *also: str | None) -> PageFold | None:
+def fold_page(html: str, *also: str | None, phrases: Phrases = ()) -> PageFold | None:
     """The :class:`PageFold` of ``html``, or ``None`` when it has fewer than :data:`MIN_TRADITIONAL` Traditional
     characters. A page whose every Simplified target has one origin folds as :func:`page_fold` does; otherwise
     every Traditional character is folded (but those whose Simplified form is in ``also``: other strings that
-    may reach the results unfolded) and the results are unfolded by position."""
+    may reach the results unfolded) and the results are unfolded by position. Then its regional words
+    (``rules/phrases.txt`` and ``phrases``) are folded into mainland ones where that can be undone exactly."""
     census = _census(html)
     if census is None:
         return None
@@ -434,4 +576,4 @@ def fold_page(html: str, *also: str | None) -> PageFold | None:
     two = set(mixed)  # (a set: a page has hundreds of them, and each origin is asked)
     back = {ord(s): ts[0][1] for s, ts in origins.items() if len(ts) == 1 and s not in two}
     # (no mixed: what page_fold gives, the same tables, so the same results)
-    return PageFold(html, fold, back, {s: origins[s] for s in mixed})
+    return PageFold(html, fold, back, {s: origins[s] for s in mixed}, [a for a in also if a], phrases)

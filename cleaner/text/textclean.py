@@ -1027,7 +1027,8 @@ def _folded_dump(
     meta: dict[str, str],
     one_page: bool,
 ) -> Iterator[Document | Reject]:
-    fold = fold_page(text, title, url, getattr(source, "url", None), *meta.values())
+    also = (title, url, getattr(source, "url", None), *meta.values())
+    fold = fold_page(text, *also, phrases=rules.phrases if rules else ())  # (the packaged rules have no extra words)
     if fold is None:
         yield from _clean_dump(text, source, rules, url, title, meta, one_page)
         return
