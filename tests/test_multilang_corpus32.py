@@ -3,8 +3,9 @@ of its dev seed ``multilang32-dev1`` (prose from the machine's gettext catalogs:
 pieces they rest on, one test per family: a blog's comment section headed "64 yorum" / "Diskuse (135)" with reply
 links in Czech, Swedish, Hungarian, Hebrew (``thread.COMMENT_HEADING``, ``thread.ACTIONS``), a paywall teaser set in
 an element named ``paywall`` (``dom.WEAK_WORDS``), a rights notice at the end of a story in other languages
-(``world.toml``'s ``world-rights``). Check pages are only scored (``python bench/multilang_corpus32.py --score``); the
-fresh seeds of the round's report are never tested on."""
+(``world.toml``'s ``world-rights``), a dateline whose author word follows the date ("27. 3. 2024 · Autor: X") or is
+Turkish, Greek, Hungarian, Hebrew, Thai (``metadata._ML_BYLINE_CUE``). Check pages are only scored (``python
+bench/multilang_corpus32.py --score``); the fresh seeds of the round's report are never tested on."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from typing import Any
 import pytest
 
 from cleaner.extraction import extract_html
+from cleaner.extraction.dom import Line
+from cleaner.extraction.metadata import is_byline
 from cleaner.extraction.thread import comment_heading, reply_action
 from cleaner.rules import default_rules
 from tests.conftest import ROOT
@@ -139,3 +142,28 @@ def test_a_story_in_an_element_named_paywall_content_is_kept() -> None:
     html = f"<html><body><h1>Bütçe meclise sunuldu</h1><div class='paywall-content'>{_STORY}</div></body></html>"
     out = extract_html(html).text
     assert "Hükümet" in out and "Ekonomistler" in out
+
+
+def _line(text: str) -> Line:
+    return Line(text, len(text.replace(" ", "")), 0, 0, 0, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "27. 3. 2024 12:56:00 · Autor: Tomáš Dvořák",
+        "9 May 2024 18:34:00 · Muhabir: Ayşe Yılmaz",
+        "Muhabir: Ayşe Yılmaz · 9 May 2024",
+        "13 Ιουν 2024, 5:12:00 π.μ. · Γράφει: Γιώργος Παπαδόπουλος",
+        "Autor: Tomáš Dvořák · 27. 3. 2024 12:56:00",
+    ],
+)
+def test_bylines_with_the_author_word_after_the_date(text: str) -> None:
+    assert is_byline(_line(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["Muhabir ve yazar 12 Mayıs 2024 tarihinde İstanbul'da bir konferansa katıldı.", "Γράφει 2024"]
+)
+def test_dated_sentences_with_an_author_word_are_no_bylines(text: str) -> None:
+    assert not is_byline(_line(text))
