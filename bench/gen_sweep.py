@@ -54,6 +54,7 @@ GENERATORS = (
     "multi_corpus26",
     "multi_corpus27",
     "multilang_corpus",
+    "multilang_corpus32",
     "old_web_corpus",
     "short_article_corpus",
     "split_corpus",

@@ -205,15 +205,17 @@ _DOTTED_DATE: Final = re.compile(
 20.07.2020 17:54") or slashes, day first ("28/7/2022": Vietnamese, Indonesian, Turkish bylines), read like
 :data:`_ML_DATE` (searched apart: only in a line with a dot or a slash, after it failed)."""
 _ML_BYLINE_CUE: Final = re.compile(
-    r"^(?:von|par|por|di|door|av|af|autor|autora|автор|του|της)\b|aktualisiert|veröffentlicht|publié|mis à jour"
+    r"(?:^|[·•|｜]\s*)(?:von|par|por|di|door|av|af|autor|autora|автор|του|της|muhabir|γράφει|szerző|מאת|โดย)\b"
+    r"|aktualisiert|veröffentlicht|publié|mis à jour"
     r"|publicado|actualizado|pubblicato|aggiornato|atualizado|opublikowano|aktualizacja|опубликовано|обновлено"
     r"|gepubliceerd|bijgewerkt|ενημερώθηκε|δημοσιεύθηκε|опубліковано|оновлено|yayınlanma|güncellenme|güncelleme"
     r"|cập nhật|tác giả|đăng ngày|diterbitkan|diperbarui|penulis|بقلم|نشر في|تاريخ النشر|نویسنده|تاریخ انتشار|लेखक"
     r"|प्रकाशित|अपडेट",
     re.I,
 )
-"""A byline's author word ("Von", "Par", "Автор:", "Tác giả:", "بقلم") or a published / updated label in those
-languages ("Veröffentlicht", "Опубліковано", "Yayınlanma", "Diterbitkan", "प्रकाशित")."""
+"""A byline's author word ("Von", "Par", "Автор:", "Tác giả:", "بقلم"; Turkish "Muhabir:", Greek "Γράφει:", Hungarian
+"Szerző:", Hebrew "מאת", Thai "โดย"), opening the line or after a separator ("27. 3. 2024 · Autor: X"), or a published /
+updated label in those languages ("Veröffentlicht", "Опубліковано", "Yayınlanma", "Diterbitkan", "प्रकाशित")."""
 _YEAR: Final = re.compile(r"\d{4}")
 ML_DATE_ALONE: Final = 40
 """A line of at most this many characters with such a date is a dateline without a label."""

@@ -448,14 +448,17 @@ ACTIONS: Final = frozenset(
     "返信 通報 답글 답변 신고 인용 "
     # Greek, Turkish, Ukrainian, Persian, Hindi, Thai (reply, quote, report); Vietnamese "Trả lời" is two words
     "απάντηση απάντησε yanıtla cevapla alıntı şikayet відповісти відповідь цитувати پاسخ رد اقتباس إبلاغ जवाब "
-    "ตอบกลับ reageer".split()
+    "ตอบกลับ reageer "
+    # Czech, Slovak, Swedish, Hungarian, Romanian, Finnish, Hebrew (reply)
+    "odpovědět odpovedať svara válasz válaszol răspunde vastaa השב הגב".split()
 ) | {"trả lời"}
 """What a user can do to a reply, as its links read ("回复", "举报", "赞 12", "Reply", "Report", "Balas", "Zitieren").
 (Russian "Ответить" was tried and left out once: under the renamed-classes perturbation it took a Russian article's
 comment list in as posts. Taken back in with Polish by branch xen14: a WordPress post's comment list under its byline
 is now told as comments, ``content._threaded``; lang_corpus ru / pl and multilang_corpus gain on both halves. Greek,
 Turkish, Ukrainian, Persian, Arabic, Hindi, Thai, Dutch "Reageer" and Vietnamese "Trả lời" by branch multi27: their
-blogs' comment lists were read into the post; multi_corpus27, lang_corpus ar / el gain on both halves.)"""
+blogs' comment lists were read into the post; multi_corpus27, lang_corpus ar / el gain on both halves. Czech, Slovak,
+Swedish, Hungarian, Romanian, Finnish and Hebrew by branch multilang32, for the same reason: multilang_corpus32.)"""
 _PHRASE_HEADS: Final = frozenset(a.split()[0] for a in ACTIONS if " " in a)
 """The first words of the :data:`ACTIONS` of two words."""
 ACTION_LINE: Final = 40
@@ -2980,9 +2983,10 @@ COMMENT_HEADING: Final = re.compile(
     # 3", "Yorumlar (5)", "Σχόλια (3)", "コメント（3件）", "2 件のコメント", "댓글 3개", "Bình luận (3)",
     # "التعليقات (3)", "टिप्पणियां (3)"
     r"|^(?:\d+\s*)?(?:(?i:kommentare|leserkommentare|commentaires|comentarios|commenti|comentários|komentarze|komentarzy"
-    r"|reacties|комментарии|коментарі|yorumlar|σχόλια|bình luận|komentar|komentáře|kommentarer)"
+    r"|reacties|комментарии|коментарі|yorumlar|yorum|σχόλια|bình luận|komentar|komentáře|komentáre|kommentarer"
+    r"|kommentit|diskuse|diskuze|diskusia|hozzászólások|hozzászólás|kommentek|comentarii|komentari|komentarji)"
     r"|(?:件の)?コメント|댓글|التعليقات"
-    r"|تعليقات|نظرات|دیدگاه‌ها|टिप्पणियां|टिप्पणियाँ)"
+    r"|تعليقات|نظرات|دیدگاه‌ها|टिप्पणियां|टिप्पणियाँ|प्रतिक्रियाएं|תגובות|ความคิดเห็น)"
     r"\s*(?:[(（]\s*\d[\d,.]*\s*(?:件|개)?\s*[)）]|\d[\d,.]*\s*(?:件|개)?)?\s*[:：]?$"
 )
 """A heading that names a comment section, with or without its count ("网友评论（93）", "留言（29）", "評論 12",
@@ -3008,7 +3012,7 @@ _HEADINGS: Final[dict[str, bool]] = {}
 """:func:`comment_heading`'s answers (the same short lines are asked of every probe of a thread's lines)."""
 
 
-_HEADING_FIRST: Final = re.compile(r"[网读網讀全最热熱精件评評留跟回\dコ댓اتندट]|(?i:[klcrкyσb])")
+_HEADING_FIRST: Final = re.compile(r"[网读網讀全最热熱精件评評留跟回\dコ댓اتندटपתค]|(?i:[klcrкyσbdh])")
 """The characters :data:`COMMENT_HEADING` can open with, matched the same way (a quick test: most lines fail it)."""
 
 
