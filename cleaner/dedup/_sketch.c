@@ -1969,12 +1969,12 @@ done:
    distinct values that are multiples of `mod` (uncut), `bands` keys of the MinHash of those values (each value
    fmix32-mixed, row p the minimum of mixed * a[p] + b[p]), banded as tail's band keys, xor `salt`, 62 bits (int64, one
    text after another), and how many keys each text has (int64: 0 or bands).
-   With the word-initial keys' arguments after them (la, lb, lbands, lrows, gram, lsalt) also signature.latin_keys, in
-   the same loop over the text's code points: its words are its runs of code points other than a space (a text's
-   first code point opens one); when at least 2/3 of them start with an ASCII lowercase letter, the `gram`-grams of the
-   words' first code points (h = h * LK_BASE + c over the gram, 64 bits; 32-bit hash fmix32(low ^ high)) that are
-   multiples of `mod` make a MinHash as above (la, lb, lbands, lrows, least, lsalt); a text's keys are its character
-   keys, then its word-initial keys (the count then 0 to bands + lbands). */
+   With the word-initial keys' arguments after them (lbins, lrows, gram, lleast, lsalt, osalt, ostep) also
+   signature.latin_keys, in the same loop over the text's code points: its words are its runs of code points other than
+   a space (a text's first code point opens one); when at least 2/3 of them start with an ASCII lowercase letter, all
+   the `gram`-grams of the words' first code points (h = h * LK_BASE + c over the gram, 64 bits; 32-bit hash
+   fmix32(low ^ high)) make a one-permutation MinHash (oph_keys: signature._oph_keys); a text's keys are its character
+   keys, then its word-initial keys (the count then 0 to bands + lbins / lrows). */
 #define LK_BASE 0x100000001B3ULL /* signature._B */
 #define CG_M0 0x9E3779B97F4A7C15ULL
 #define CG_M1 0xC2B2AE3D27D4EB4FULL
@@ -2028,22 +2028,52 @@ static Py_ssize_t initial_grams(const uint32_t *w, Py_ssize_t nw, Py_ssize_t gra
     return nk;
 }
 
+/* signature._oph_keys of one text's values kv[0:nk] (repeats allowed): none when fewer than `least`; else each value
+   falls in bin (x * nbins) >> 32 and the bin keeps the least fmix32(x ^ osalt); an empty bin takes the next filled
+   bin's value (circularly, d bins on) + d * ostep; the bins banded `rows` at a time as band_keys bands them, xor `salt`,
+   62 bits. sig, dense: nbins values each; filled: nbins flags. Returns how many keys (0 or nbins / rows). */
+static Py_ssize_t oph_keys(const uint32_t *kv, Py_ssize_t nk, Py_ssize_t nbins, Py_ssize_t rows, Py_ssize_t least,
+                           uint64_t salt, uint32_t osalt, uint32_t ostep, uint32_t *sig, uint32_t *dense,
+                           unsigned char *filled, uint64_t *out) {
+    if (nk < least || nk < 1) return 0;
+    memset(filled, 0, (size_t)nbins);
+    for (Py_ssize_t t = 0; t < nk; t++) {
+        const uint32_t x = kv[t];
+        const Py_ssize_t bin = (Py_ssize_t)(((uint64_t)x * (uint64_t)nbins) >> 32);
+        const uint32_t y = fmix32(x ^ osalt);
+        if (!filled[bin] || y < sig[bin]) {
+            sig[bin] = y;
+            filled[bin] = 1;
+        }
+    }
+    Py_ssize_t next = -1; /* (the nearest filled bin at or after k, over the bins twice) */
+    for (Py_ssize_t k = 2 * nbins - 1; k >= 0; k--) {
+        if (filled[k % nbins]) next = k;
+        if (k < nbins) dense[k] = sig[next % nbins] + (uint32_t)(next - k) * ostep;
+    }
+    const Py_ssize_t bands = nbins / rows;
+    band_keys(dense, bands, rows, out);
+    for (Py_ssize_t bd = 0; bd < bands; bd++) out[bd] = (out[bd] ^ salt) & KEY_MASK;
+    return bands;
+}
+
 static PyObject *char_evidence(PyObject *self, PyObject *args) {
     (void)self;
-    Py_buffer vc = {0}, vf = {0}, vl = {0}, vpa = {0}, vpb = {0}, vla = {0}, vlb = {0};
-    Py_ssize_t full, mod, bands = 0, rows = 0, least = 0, lbands = 0, lrows = 0, gram = 0;
-    unsigned long mask_in;
+    Py_buffer vc = {0}, vf = {0}, vl = {0}, vpa = {0}, vpb = {0};
+    Py_ssize_t full, mod, bands = 0, rows = 0, least = 0, lbins = 0, lrows = 0, gram = 0, lleast = 0;
+    unsigned long mask_in, osalt = 0, ostep = 0;
     unsigned long long salt = 0, lsalt = 0;
     PyObject *vals = NULL, *poss = NULL, *kept = NULL, *grams = NULL, *lets = NULL, *result = NULL;
     PyObject *ckeys = NULL, *cnums = NULL;
-    uint32_t *tmp = NULL, *kv = NULL, *ws = NULL;
-    if (!PyArg_ParseTuple(args, "y*y*y*nnk|y*y*nnnKy*y*nnnK", &vc, &vf, &vl, &full, &mod, &mask_in, &vpa, &vpb, &bands,
-                          &rows, &least, &salt, &vla, &vlb, &lbands, &lrows, &gram, &lsalt))
+    uint32_t *tmp = NULL, *kv = NULL, *ws = NULL, *osig = NULL;
+    unsigned char *ofilled = NULL;
+    if (!PyArg_ParseTuple(args, "y*y*y*nnk|y*y*nnnKnnnnKkk", &vc, &vf, &vl, &full, &mod, &mask_in, &vpa, &vpb, &bands,
+                          &rows, &least, &salt, &lbins, &lrows, &gram, &lleast, &lsalt, &osalt, &ostep))
         return NULL;
-    const int with_keys = vpa.buf != NULL, with_latin = vla.buf != NULL;
+    const int with_keys = vpa.buf != NULL, with_latin = lbins > 0;
     if (vc.len % 4 || vf.len % 8 || vf.len != vl.len || mod < 1 ||
         (with_keys && (bands < 1 || rows < 1 || least < 1 || vpa.len != bands * rows * 4 || vpb.len != vpa.len)) ||
-        (with_latin && (lbands < 1 || lrows < 1 || gram < 1 || vla.len != lbands * lrows * 4 || vlb.len != vla.len))) {
+        (with_latin && (!with_keys || lrows < 1 || lbins % lrows || gram < 1 || lleast < 1))) {
         PyErr_SetString(PyExc_ValueError, "char_evidence: bad buffers");
         goto done;
     }
@@ -2065,15 +2095,18 @@ static PyObject *char_evidence(PyObject *self, PyObject *args) {
     grams = PyByteArray_FromStringAndSize(NULL, n * 8);
     lets = PyByteArray_FromStringAndSize(NULL, n * 8);
     tmp = malloc((size_t)(longest + 1) * sizeof(uint32_t));
-    const Py_ssize_t sigs = bands * rows > lbands * lrows ? bands * rows : lbands * lrows;
     if (with_keys) {
-        ckeys = PyByteArray_FromStringAndSize(NULL, n * (bands + (with_latin ? lbands : 0)) * 8);
+        ckeys = PyByteArray_FromStringAndSize(NULL, n * (bands + (with_latin ? lbins / lrows : 0)) * 8);
         cnums = PyByteArray_FromStringAndSize(NULL, n * 8);
-        kv = malloc((size_t)(2 * longest + sigs + 1) * sizeof(uint32_t));
-        if (with_latin) ws = malloc((size_t)(longest + 1) * sizeof(uint32_t));
+        kv = malloc((size_t)(2 * longest + bands * rows + 1) * sizeof(uint32_t));
+        if (with_latin) {
+            ws = malloc((size_t)(longest + 1) * sizeof(uint32_t));
+            osig = malloc((size_t)(2 * lbins) * sizeof(uint32_t));
+            ofilled = malloc((size_t)lbins);
+        }
     }
     if (!vals || !poss || !kept || !grams || !lets || !tmp || (with_keys && (!ckeys || !cnums || !kv)) ||
-        (with_keys && with_latin && !ws)) {
+        (with_keys && with_latin && (!ws || !osig || !ofilled))) {
         if (!PyErr_Occurred()) PyErr_NoMemory();
         goto done;
     }
@@ -2082,7 +2115,7 @@ static PyObject *char_evidence(PyObject *self, PyObject *args) {
     int64_t *le_n = (int64_t *)PyByteArray_AS_STRING(lets);
     uint64_t *ck = with_keys ? (uint64_t *)PyByteArray_AS_STRING(ckeys) : NULL;
     int64_t *cn = with_keys ? (int64_t *)PyByteArray_AS_STRING(cnums) : NULL;
-    const uint32_t *pa = vpa.buf, *pb = vpb.buf, *la = vla.buf, *lb = vlb.buf;
+    const uint32_t *pa = vpa.buf, *pb = vpb.buf;
     const int latin_keys = with_keys && with_latin;
     Py_ssize_t o = 0, nck = 0;
     Py_BEGIN_ALLOW_THREADS
@@ -2131,8 +2164,9 @@ static PyObject *char_evidence(PyObject *self, PyObject *args) {
         uint32_t *sig = kv + 2 * longest;
         Py_ssize_t got = value_keys(kv, nk, kv + longest, sig, pa, pb, bands, rows, least, (uint64_t)salt, ck + nck);
         if (latin_keys && 3 * nlat >= 2 * nw && nw >= gram) {
-            const Py_ssize_t nl = initial_grams(ws, nw, gram, (uint32_t)mod, pmask, kv);
-            got += value_keys(kv, nl, kv + longest, sig, la, lb, lbands, lrows, least, (uint64_t)lsalt, ck + nck + got);
+            const Py_ssize_t nl = initial_grams(ws, nw, gram, 1, 0, kv);
+            got += oph_keys(kv, nl, lbins, lrows, lleast, (uint64_t)lsalt, (uint32_t)osalt, (uint32_t)ostep, osig,
+                            osig + lbins, ofilled, ck + nck + got);
         }
         nck += got;
         cn[i] = got;
@@ -2149,12 +2183,12 @@ done:
     free(tmp);
     free(kv);
     free(ws);
+    free(osig);
+    free(ofilled);
     Py_XDECREF(ckeys);
     Py_XDECREF(cnums);
     if (vpa.buf) PyBuffer_Release(&vpa);
     if (vpb.buf) PyBuffer_Release(&vpb);
-    if (vla.buf) PyBuffer_Release(&vla);
-    if (vlb.buf) PyBuffer_Release(&vlb);
     Py_XDECREF(vals);
     Py_XDECREF(poss);
     Py_XDECREF(kept);

@@ -57,12 +57,13 @@ def char_evidence(
     rows: int = ...,
     least: int = ...,
     salt: int = ...,
-    la: Any = ...,
-    lb: Any = ...,
-    lbands: int = ...,
+    lbins: int = ...,
     lrows: int = ...,
     gram: int = ...,
+    lleast: int = ...,
     lsalt: int = ...,
+    osalt: int = ...,
+    ostep: int = ...,
     /,
 ) -> tuple[bytearray, ...]: ...
 def dirty_at(text: str, /) -> int: ...

@@ -166,18 +166,26 @@ CHAR_ROWS = 3
 CHAR_KEY_MIN = 16
 """A text gets character band keys only with at least this many distinct grams in the mod-:data:`CHAR_MOD` sample
 (≈ 130 CJK characters): a MinHash of a handful of common grams pairs unrelated texts."""
-CHAR_KEYS_VERSION = "cjk2-m8-b16r3-min16-s1+lat-w6-m8-b48r2"
-"""The character band keys' scheme. Keys of another scheme are stored as band keys like the others: they find
-nothing (random 62-bit values), so a state needs no conversion; its older stories are just not found by them."""
+CHAR_KEYS_VERSION = "cjk2-m8-b16r3-min16-s1+lat-w6-oph128r2-min16"
+"""The character band keys' scheme (CJK keys, then word-initial keys). Stored as band keys like the others; a state
+records it (``DedupParams.char_keys_version``, a signature field) and one indexed by keys of another scheme is refused:
+its stories would not be found by this scheme's keys (``-oph128r2``: the word-initial keys of dedupkeys32; the
+48-band MinHash over a sample before)."""
 _CHAR_KEY_SEED = 20_2012
-LATIN_BANDS = 48
+LATIN_BINS = 128
 LATIN_ROWS = 2
+LATIN_BANDS = LATIN_BINS // LATIN_ROWS
 LATIN_GRAM = 6
-"""*Word-initial band keys* (:func:`latin_keys`): 48 bands x 2 rows over 6-grams of a Latin text's words' first
-characters. A copy with 15-20 % of its letters deleted keeps ≈ 0.2 Jaccard of these grams: 16 bands paired it with
-its original with P ≈ 0.5, 48 with P ≈ 0.87 (unrelated English texts, p99 ≈ 0.014: P ≈ 0.01). The first 16 bands are
-the keys of the 16-band scheme (:func:`_key_permutations`)."""
-_LATIN_KEY_SEED = 22_2201
+LATIN_KEY_MIN = 16
+"""*Word-initial band keys* (:func:`latin_keys`): a one-permutation MinHash of 128 bins over *all* the 6-grams of a
+Latin text's words' first characters (:func:`_oph_keys`: one hash per gram), banded 2 bins at a time (64 keys), for a
+text of at least 16 such grams. A copy with 15-20 % of its letters deleted keeps ≈ 0.15-0.25 Jaccard of these grams:
+64 bands pair it with its original with P ≈ 0.8-0.98 (the 48-band MinHash over the mod-8 sample before: ≈ 0.5-0.9,
+and none for a text under ≈ 130 words); unrelated English texts (p99 ≈ 0.014): P ≈ 0.01."""
+_OPH_SALT = np.uint32(0x5BD1E995)
+_OPH_STEP = np.uint32(0x9E3779B1)
+"""Each gram's hash is mixed with ``_OPH_SALT`` for the bin's minimum (its high bits chose the bin); an empty bin takes
+the next filled bin's minimum plus ``_OPH_STEP`` times the distance (:func:`_oph_keys`)."""
 _LATIN_KEY_SALT = np.uint64(0x6A09E667F3BCC909)
 _CHAR_KEY_SALT = np.uint64(0x2545F4914F6CDD1D)
 _NO_CHARS: U32 = np.zeros(0, dtype=np.uint32)
@@ -225,8 +233,9 @@ class Sketch:
     n_shingles: int
     band_keys: I64
     """One 62-bit key per LSH band (int64; ``tuple(band_keys.tolist())`` for Python ints), then, for a text with
-    enough CJK characters, its :data:`CHAR_BANDS` character band keys (:func:`char_keys`), for a Latin text its
-    :data:`LATIN_BANDS` word-initial band keys (:func:`latin_keys`): indexed and stored like the others. Any
+    enough CJK characters, its :data:`CHAR_BANDS` character band keys (:func:`char_keys`), for a Latin text of at
+    least :data:`LATIN_KEY_MIN` word-initial grams its :data:`LATIN_BANDS` word-initial band keys (:func:`latin_keys`):
+    indexed and stored like the others. Any
     sequence given is stored as such an array."""
     window_keys: I64
     """Band keys of the windows of a long text, then (:data:`ANCHOR_BIT` set, so the largest) its anchor-pair keys
@@ -414,11 +423,12 @@ def _set_keys(values: U32, doc: I64, n: int, scheme: tuple[int, int, int], salt:
 
 def latin_keys(cps: U32, first: I64, last: I64) -> list[I64]:
     """Per text ``cps[first[i]:last[i]]`` (folded code points, texts in order): its *word-initial band keys*,
-    :data:`LATIN_BANDS` x :data:`LATIN_ROWS` over the :data:`LATIN_GRAM`-grams of its words' first characters (mod-8
-    sample), for a text whose words are mostly Latin (≥ 2/3 start with an ASCII letter), else none. A letter deleted
-    here and there spoils a word's shingles but a word's first letter only when it is the one deleted: a copy with one
-    letter in ten to five deleted keeps ≈ 0.3-0.5 Jaccard of these grams (unrelated English texts: median 0, p99
-    ≈ 0.014), where Latin letter grams are shared by every English text (:func:`char_keys`)."""
+    :data:`LATIN_BANDS` bands of :data:`LATIN_ROWS` bins of a one-permutation MinHash (:func:`_oph_keys`) over all
+    the :data:`LATIN_GRAM`-grams of its words' first characters, for a text whose words are mostly Latin (≥ 2/3 start
+    with an ASCII letter), else none. A letter deleted here and there spoils a word's shingles but a word's first
+    letter only when it is the one deleted: a copy with one letter in ten to five deleted keeps ≈ 0.15-0.35 Jaccard of
+    these grams (unrelated English texts: median 0, p99 ≈ 0.014), where Latin letter grams are shared by every
+    English text (:func:`char_keys`)."""
     n = int(first.size)
     none: list[I64] = [np.zeros(0, dtype=np.int64)] * n
     if not n or not cps.size:
@@ -448,9 +458,45 @@ def latin_keys(cps: U32, first: I64, last: I64) -> list[I64]:
     for j in range(g):
         hv = hv * np.uint64(_B) + c[j : j + m]
     same = doc[:m] == doc[g - 1 :]
-    h32 = _hash32(hv)
-    keep = same & _multiple_of(h32, CHAR_MOD)
-    return _set_keys(h32[keep], doc[:m][keep], n, (_LATIN_KEY_SEED, LATIN_BANDS, LATIN_ROWS), _LATIN_KEY_SALT)
+    return _oph_keys(_hash32(hv)[same], doc[:m][same], n)
+
+
+def _oph_keys(values: U32, doc: I64, n: int) -> list[I64]:
+    """Per text ``0 … n - 1``: the keys of a *one-permutation* MinHash of its ``values`` (``doc``: each value's text,
+    ascending; repeats allowed), or none for a text of fewer than :data:`LATIN_KEY_MIN` values. Each value falls in
+    one of :data:`LATIN_BINS` bins by its high bits and the bin keeps the least of the values' mixed hashes (one hash
+    per value, where a MinHash of as many rows costs one per value and row: so every value is read, not a sample);
+    an empty bin takes the next filled bin's minimum (circularly, ``d`` bins on) plus ``d`` times an odd constant
+    (*densification*: two texts' bins agree with P ≈ their Jaccard either way); bins :data:`LATIN_ROWS` at a time
+    are banded as :func:`_band_keys` bands them, salted."""
+    out: list[I64] = [np.zeros(0, dtype=np.int64)] * n
+    count = np.bincount(doc, minlength=n)
+    texts = np.flatnonzero(count >= LATIN_KEY_MIN)
+    if not texts.size:
+        return out
+    sel = (count >= LATIN_KEY_MIN)[doc]
+    values, row = values[sel], np.searchsorted(texts, doc[sel])
+    nb = LATIN_BINS
+    slot = row.astype(np.uint64) * np.uint64(nb) + ((values.astype(np.uint64) * np.uint64(nb)) >> np.uint64(32))
+    packed = np.sort((slot << np.uint64(32)) | _fmix32(values ^ _OPH_SALT).astype(np.uint64))
+    head = np.ones(packed.size, dtype=bool)
+    head[1:] = (packed[1:] >> np.uint64(32)) != (packed[:-1] >> np.uint64(32))
+    first = packed[head]
+    flat = np.zeros(texts.size * nb, dtype=np.uint32)
+    full = np.zeros(texts.size * nb, dtype=bool)
+    where = (first >> np.uint64(32)).astype(np.int64)
+    flat[where] = first.astype(np.uint32)
+    full[where] = True
+    sig, filled = flat.reshape(texts.size, nb), full.reshape(texts.size, nb)
+    twice = np.where(np.concatenate((filled, filled), axis=1), np.arange(2 * nb), 2 * nb)
+    # (each bin's next filled bin, itself when filled, over the bins twice)
+    nxt = np.minimum.accumulate(twice[:, ::-1], axis=1)[:, ::-1][:, :nb]
+    dist = (nxt - np.arange(nb)).astype(np.uint32)
+    dense = np.take_along_axis(sig, nxt % nb, axis=1) + dist * _OPH_STEP
+    keys = ((_band_keys(dense, LATIN_BANDS, LATIN_ROWS) ^ _LATIN_KEY_SALT) & _KEY_MASK).astype(np.int64)
+    for t, k in zip(texts.tolist(), keys, strict=True):
+        out[t] = k
+    return out
 
 
 _CharEvidence = Callable[..., tuple[bytearray, ...]]
@@ -482,10 +528,9 @@ def _batch_char_evidence(cps: U32, first: I64, last: I64, keys: bool) -> tuple[U
         extra = none
     else:  # (the keys in the same loop: the kernel reads the uncut values of the grams it keeps)
         a, b = _key_permutations(_CHAR_KEY_SEED, CHAR_BANDS, CHAR_ROWS)
-        la, lb = _key_permutations(_LATIN_KEY_SEED, LATIN_BANDS, LATIN_ROWS)
         vals, poss, nk, ng, _, kb, kn = k(
             c, f, e, CHAR_FULL, CHAR_MOD, mask, a[0], b[0], CHAR_BANDS, CHAR_ROWS, CHAR_KEY_MIN, int(_CHAR_KEY_SALT),
-            la[0], lb[0], LATIN_BANDS, LATIN_ROWS, LATIN_GRAM, int(_LATIN_KEY_SALT),
+            LATIN_BINS, LATIN_ROWS, LATIN_GRAM, LATIN_KEY_MIN, int(_LATIN_KEY_SALT), int(_OPH_SALT), int(_OPH_STEP),
         )  # fmt: skip
         flat = np.frombuffer(kb, dtype=np.int64)
         extra, at = list(none), 0
@@ -608,8 +653,8 @@ def _permutations(num_perm: int, seed: int) -> tuple[U32, U32]:
 
 _FIRST_KEY_BANDS = 16
 """A key family's first bands are drawn as ``_permutations(16 * rows, seed)`` drew them before the family grew:
-bands added later (:data:`LATIN_BANDS` beyond 16) come from the next seed, so the first 16 keys stay what they were
-(a stored story keeps being found by them) and more bands add candidates, never swap them."""
+bands added later come from the next seed, so the first 16 keys stay what they were and more bands add candidates,
+never swap them (the CJK character keys: 16 bands)."""
 
 
 @lru_cache(maxsize=8)

@@ -820,6 +820,10 @@ _CHAR_IN_SPAN_WORDY: Final = 0.45
 """:data:`_CHAR_IN_SPAN` for a copy of long words (:func:`_wordy`: English), whose grams are 4 letters: one of them is
 new when a deletion falls among its last three, so a copy with 20 % of its letters deleted keeps ≈ 0.8³ ≈ 0.5 of
 them on the path."""
+_CHAR_FLOOR_WORDY: Final = 0.8
+"""``chars_contained`` times this is the share of the smaller side's distinct grams two texts of long words
+(:func:`_wordy`, both) must share for :func:`chars_deleted` to read them at all: with one letter in five deleted an
+English copy keeps ≈ 0.45-0.55 of its 4-letter grams (:data:`_CHAR_IN_SPAN_WORDY`), Chinese ≈ 0.8 of its 2-grams."""
 _CHAR_OWN_WORDY: Final = 0.8
 """Share of a gap's grams that are a copy's own (on neither side) from which a gap where the canonical holds more is a
 block of its own, not its text thinned, for a copy of long words (:func:`_wordy`; half for others): a 4-letter gram
@@ -884,7 +888,7 @@ def chars_deleted(
         inter = _common32(ua, ub)
     else:
         inter = int(np.count_nonzero(_members(ua, ub)))
-    floor = p.chars_contained
+    floor = p.chars_contained * (_CHAR_FLOOR_WORDY if all(wordy) else 1.0)
     if inter <= p.deleted_gaps or inter < floor * min(ua.size, ub.size):
         return False
     in_b, in_a = _flags(a.hashes, ub, True), _flags(b.hashes, ua, True)
