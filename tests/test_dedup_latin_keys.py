@@ -18,6 +18,7 @@ from cleaner.dedup.normalize import folded_code_points
 from cleaner.dedup.signature import (
     _CHAR_KEY_SEED,
     CHAR_BANDS,
+    CHAR_KEYS_VERSION,
     CHAR_ROWS,
     LATIN_BANDS,
     LATIN_BINS,
@@ -194,33 +195,30 @@ def test_a_state_written_without_word_initial_bands_opens_and_runs_as_before(tmp
     assert [st.id for st in night.stories] == ["c"]
 
 
-def test_a_state_indexed_by_the_former_word_initial_keys_is_refused(tmp_path: Path) -> None:
-    # its stories' word-initial keys are the former scheme's, which this version's keys never find: the state says so
-    # (``char_keys_version``, a signature field) and is refused, whether it records another scheme or (written before
-    # the field was kept) none
-    import json
+@pytest.mark.parametrize("recorded", ["cjk2-m8-b16r3-min16-s1+lat-w6-m8-b48r2", None])
+def test_a_state_indexed_by_the_former_word_initial_keys_opens_and_keeps_its_stories(
+    tmp_path: Path, recorded: str | None
+) -> None:
+    # a nightly job keeps its history across the upgrade: a state that records the former key scheme (or, written
+    # before the scheme was recorded, none) is not refused; its stories are found by every other key family, a verbatim
+    # repost and an edited one join the stored story, and the state records this version's scheme from then on
     import sqlite3
 
-    from cleaner.errors import StateError
-
     original = _pairs(5, 1)[0][0]
-    former = DedupParams(char_keys_version="cjk2-m8-b16r3-min16-s1+lat-w6-m8-b48r2")
-    assert former.fingerprint() != P.fingerprint()
-    with SQLiteIndex(tmp_path / "former.sqlite", params=former) as index:
-        collapse([Document(id="o", text=original)], index=index, params=former)
-    with pytest.raises(StateError, match=r"other dedup parameters.*char_keys_version: state has 'cjk2-.*-b48r2'"):
-        with SQLiteIndex(tmp_path / "former.sqlite"):
-            pass
-    with SQLiteIndex(tmp_path / "older.sqlite") as index:
+    with SQLiteIndex(tmp_path / "former.sqlite") as index:
         collapse([Document(id="o", text=original)], index=index)
-    db = sqlite3.connect(tmp_path / "older.sqlite")
-    params = json.loads(db.execute("SELECT value FROM meta WHERE key = 'params'").fetchone()[0])
-    del params["char_keys_version"]  # (as a version before this field wrote its state)
-    blob = json.dumps(params, sort_keys=True)
-    db.execute("UPDATE meta SET value = ? WHERE key = 'params'", (blob,))
-    db.execute("UPDATE meta SET value = 'older' WHERE key = 'fingerprint'")
+    db = sqlite3.connect(tmp_path / "former.sqlite")
+    if recorded is None:
+        db.execute("DELETE FROM meta WHERE key = 'char_keys_version'")
+    else:
+        db.execute("UPDATE meta SET value = ? WHERE key = 'char_keys_version'", (recorded,))
     db.commit()
     db.close()
-    with pytest.raises(StateError, match=r"char_keys_version: state has None"):
-        with SQLiteIndex(tmp_path / "older.sqlite"):
-            pass
+    edited = original.replace(".", ";", 2)
+    with SQLiteIndex(tmp_path / "former.sqlite") as index:
+        night = collapse([Document(id="again", text=original), Document(id="edited", text=edited)], index=index)
+    assert night.stories == [] and night.attached == 2  # (both join the stored story: nothing new is emitted)
+    db = sqlite3.connect(tmp_path / "former.sqlite")
+    row = db.execute("SELECT value FROM meta WHERE key = 'char_keys_version'").fetchone()
+    db.close()
+    assert row == (CHAR_KEYS_VERSION,)

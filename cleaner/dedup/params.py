@@ -33,12 +33,6 @@ def _hash_version() -> str:
     return HASH_VERSION
 
 
-def _char_keys_version() -> str:
-    from cleaner.dedup.signature import CHAR_KEYS_VERSION
-
-    return CHAR_KEYS_VERSION
-
-
 @cache
 def _tokenizer_version() -> str:
     from cleaner.dedup.tokens import tokenizer_version
@@ -66,7 +60,6 @@ _SIGNATURE_FIELDS = (
     "opencc_version",
     "minhash_version",
     "hash_version",
-    "char_keys_version",
     "settled",
 )
 
@@ -122,9 +115,6 @@ class DedupParams:
     opencc_version: str = field(default_factory=_opencc_version)
     minhash_version: str = field(default_factory=_datasketch_version)
     hash_version: str = field(default_factory=_hash_version)
-    char_keys_version: str = field(default_factory=_char_keys_version)
-    """The character and word-initial band keys' scheme (:data:`cleaner.dedup.signature.CHAR_KEYS_VERSION`): a state
-    whose stories were indexed by keys of another scheme is refused (this run's keys would not find them)."""
     # --- decisions ----------------------------------------------------------
     jaccard: float = 0.5
     """A candidate joins a story when the Jaccard similarity with its canonical reaches this …"""

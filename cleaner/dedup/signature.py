@@ -167,10 +167,13 @@ CHAR_KEY_MIN = 16
 """A text gets character band keys only with at least this many distinct grams in the mod-:data:`CHAR_MOD` sample
 (≈ 130 CJK characters): a MinHash of a handful of common grams pairs unrelated texts."""
 CHAR_KEYS_VERSION = "cjk2-m8-b16r3-min16-s1+lat-w6-oph128r2-min16"
-"""The character band keys' scheme (CJK keys, then word-initial keys). Stored as band keys like the others; a state
-records it (``DedupParams.char_keys_version``, a signature field) and one indexed by keys of another scheme is refused:
-its stories would not be found by this scheme's keys (``-oph128r2``: the word-initial keys of dedupkeys32; the
-48-band MinHash over a sample before)."""
+"""The character band keys' scheme (CJK keys, then word-initial keys; ``-oph128r2``: the word-initial keys of
+dedupkeys32, a 48-band MinHash over a sample before). Stored as band keys like the others; a state records the scheme
+it was last written with (meta ``char_keys_version``). A state indexed by another scheme is *not* refused, so that a
+nightly job keeps its history across an upgrade: its stories' keys of the other scheme stay in the index (a new text's
+keys rarely meet them, and verification judges any pair they make), and every other key family (word bands, windows,
+content ids) finds those stories as before; only a copy that this family alone would have found (an English repost
+with many letters deleted) may go unmatched against a story stored before the upgrade."""
 _CHAR_KEY_SEED = 20_2012
 LATIN_BINS = 128
 LATIN_ROWS = 2

@@ -36,7 +36,7 @@ from typing import Any
 from cleaner.dedup import CopyEntry, DedupParams, StoryEntry
 from cleaner.dedup.fields import StoryFields
 from cleaner.dedup.index import absorbed_by, alias_closure, resolve_merged
-from cleaner.dedup.signature import CHAR_VERSION
+from cleaner.dedup.signature import CHAR_KEYS_VERSION, CHAR_VERSION
 from cleaner.document import Document, Source
 from cleaner.errors import StateError
 from cleaner.output import dumps_line
@@ -369,6 +369,8 @@ class RedisIndex:
             pipe.hset(self.p + "meta", "schema", SCHEMA_VERSION)
             if self._chars:  # (a state of schema 4 or before holds no character evidence: this run's is its scheme)
                 pipe.hset(self.p + "meta", "char_version", CHAR_VERSION)
+        if not self._meta_new:  # (band keys of another character-key scheme stay: see sqlite._add_field_columns)
+            pipe.hset(self.p + "meta", "char_keys_version", CHAR_KEYS_VERSION)
         if self._dirty:
             pipe.hset(
                 self.p + "story", mapping={sid: _pack(*self._stories[sid], self._chars) for sid in sorted(self._dirty)}

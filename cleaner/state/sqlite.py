@@ -78,7 +78,7 @@ from cleaner._version import __version__
 from cleaner.dedup import CopyEntry, DedupParams, StoryEntry
 from cleaner.dedup.fields import StoryFields
 from cleaner.dedup.index import absorbed_by, alias_closure, resolve_merged
-from cleaner.dedup.signature import CHAR_VERSION, sorted_distinct
+from cleaner.dedup.signature import CHAR_KEYS_VERSION, CHAR_VERSION, sorted_distinct
 from cleaner.document import Document, Source
 from cleaner.errors import StateError
 from cleaner.state.fault import fault
@@ -615,6 +615,7 @@ def versions_of(params: DedupParams) -> dict[str, str]:
         "cleaner": __version__,
         "schema": SCHEMA_VERSION,
         "char_version": CHAR_VERSION,
+        "char_keys_version": CHAR_KEYS_VERSION,
     }
 
 
@@ -661,6 +662,9 @@ def _add_field_columns(db: sqlite3.Connection) -> None:
             db.execute("UPDATE story SET chars = NULL WHERE chars IS NOT NULL")
             db.execute("UPDATE copy SET chars = NULL WHERE chars IS NOT NULL")
         db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('char_version', ?)", (CHAR_VERSION,))
+    # band keys of another character-key scheme (or of one before it was recorded): kept and still looked up, as every
+    # other family's keys find those stories as before; from now on the state's stories are indexed by this scheme
+    db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('char_keys_version', ?)", (CHAR_KEYS_VERSION,))
 
 
 def _text(s: str) -> str:
