@@ -172,3 +172,31 @@ def test_generator_tune_pages(kind: str, indices: tuple[int, ...]) -> None:
     import en_web_corpus27 as gen
 
     assert_tune_pages(gen, gen.Text.load(DATA), "en27-dev1", [(kind, i) for i in indices])
+
+
+def test_a_trending_strip_of_cards_inside_the_article_leaves_the_story_whole() -> None:
+    """A "Trending Now" strip of cards (a linked ``<h3>`` and a summary paragraph each) between the byline and a
+    two-paragraph story, all in the article's element (bench/en_web_corpus27.py trending_strip, tune pages of dev
+    seeds): the story's paragraphs right below the last card are not that card's summary (they are outside the
+    strip), so the story is kept alone, not the whole article element with every summary (3-5x the gold)."""
+    cards = "".join(
+        f'<div class="card"><a href="/story/{i}.html"><h3>{h}</h3></a><p>{t}</p></div>'
+        for i, (h, t) in enumerate(
+            zip(
+                (
+                    "Port authority names a new chief executive",
+                    "School board delays the vote on longer days",
+                    "Ferry timetable changes for the winter months",
+                ),
+                _BOXES,
+                strict=True,
+            )
+        )
+    )
+    story = "".join(f"<p>{p}</p>" for p in _STORY)
+    html = _page(
+        f'<div class="article"><h1>{_TITLE}</h1><div class="byline">By Ann Lee, Jun 7, 2021</div>'
+        f'<div class="trending"><h2>Trending Now</h2>{cards}</div>{story}'
+        '<div class="tags">Topics: <a href="#">News</a></div></div>'
+    )
+    assert extract_html(html).text == "\n".join(_STORY)

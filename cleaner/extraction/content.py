@@ -14,6 +14,7 @@ costs less than the posts bring), and stops before comment sections.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, pairwise
@@ -219,8 +220,9 @@ def line_gain(ln: Line) -> float:
     return -0.5 * total
 
 
-def base_gains(lines: list[Line]) -> list[float]:
-    """Line gains, with teasers (a headline link followed by a summary) counted as nothing."""
+def base_gains(lines: list[Line], blocks: list[Block] | None = None) -> list[float]:
+    """Line gains, with teasers (a headline link followed by a summary) counted as nothing. With the page's
+    ``blocks``, a summary below a linked heading is looked for inside the heading's card only (:func:`_card_end`)."""
     # One pass: each line's :func:`line_gain` (inline: this runs for every line of every page) and the lines the
     # teaser passes start from.
     gains: list[float] = []
@@ -284,10 +286,39 @@ def base_gains(lines: list[Line]) -> list[float]:
     if heading_links:
         after = set(heading_links)
         for h in _distinct_heads(lines, heading_links):
+            bound = _card_end(lines, blocks, h, heading_links) if blocks is not None else len(lines)
             for k in range(h + 1, min(h + TEASER_GAP + 1, len(lines))):
+                if k >= bound and blocks is not None and _prose_pair(lines, blocks, gains, k):
+                    break  # past the list of cards, the article's paragraphs go on
                 if k not in after and gains[k] > 0 and not _CJK.search(lines[k].text):
                     gains[k] = 0.0
     return gains
+
+
+def _card_end(lines: list[Line], blocks: list[Block], head: int, heads: list[int]) -> int:
+    """The end of the list holding a linked heading's card, the card being the largest element around the heading
+    that holds no other linked heading (``heads``, ascending) and the list the element around the card. When the card
+    holds more than the heading (``<div class=card><a><h3>…</h3></a><p>…</p></div>``), the teaser's summary is in
+    the list; two paragraphs past it (:func:`_prose_pair`) are the article going on below a "Trending" strip of
+    cards, not a summary. A heading alone in its card (flat ``<h2><a>…</a></h2><p>…</p>`` siblings) bounds nothing:
+    ``len(lines)``."""
+    k = lines[head].block
+    while (par := blocks[k].parent) >= 0:
+        box = blocks[par]
+        if bisect_left(heads, box.end) - bisect_left(heads, box.start) > 1:
+            return box.end if blocks[k].end > head + 1 else len(lines)  # (the heading itself is one of them)
+        k = par
+    return len(lines)
+
+
+def _prose_pair(lines: list[Line], blocks: list[Block], gains: list[float], k: int) -> bool:
+    """Are lines ``k`` and ``k + 1`` prose (a gain) in paragraphs of one element: a run of the article's text?"""
+    return (
+        k + 1 < len(lines)
+        and gains[k] > 0
+        and gains[k + 1] > 0
+        and blocks[lines[k].block].parent == blocks[lines[k + 1].block].parent
+    )
 
 
 _DATE_ONLY: Final = re.compile(
@@ -1314,7 +1345,7 @@ def page_gains(page: Page, teasers: list[int] | None = None, boxes: list[tuple[i
     own is neutral, not chrome (verse, a blog's line breaks); a line beside form controls is a label. The lines of a
     list of teasers under "read more" links (:func:`_more_links`) are added to ``teasers``, the line ranges of the
     form boxes (login, comment form, sign-up, widget around a drop-down) to ``boxes``."""
-    base = base_gains(page.lines)
+    base = base_gains(page.lines, page.blocks)
     blocks = page.blocks
     near = _control_blocks(page)
     i = -1
