@@ -135,3 +135,45 @@ def test_deleted_posts_placeholders_leave_the_thread(seed: str, page_id: str) ->
     assert page.half == "tune"
     result = gen_score.judge(page, extract_html(page.html, url=how.url(page)).text, how.norm)
     assert not result.leaked and not result.missing
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "图片说明：洛克菲勒在海湾投资的第一家度假中心一九五六年开始营业。",
+        "图注：市民在广场上排队等候。",
+        "▲在停牌四个多月后，电力股复牌后首日报收5.45元。（图／记者马帆欣摄）",
+        "▲湘江特枯水位主要是降雨严重偏少所致。(图/翻摄自脸书)",
+    ],
+)
+def test_marked_caption_between_paragraphs_goes(line: str) -> None:
+    """(Traditional pages are folded before the rules read them: the tune pages below are Traditional.)"""
+    assert clean_lines([PARA, line, PARA2]).lines == [PARA, PARA2]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "图片说明了一切：这条公路修通以后，村里的孩子上学再也不用绕远路了。",
+        "▲这是今年第三次调整价格，业内人士预计年底前还会有一次。",
+        "记者在现场看到，工人们正在铺设最后一段路面。（图／记者马帆欣摄）",
+    ],
+)
+def test_unmarked_caption_like_lines_stay(line: str) -> None:
+    assert line in clean_lines([PARA, line, PARA2]).lines
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason="shared bench data not present")
+@pytest.mark.parametrize(
+    ("page_id", "caption_mark"), [("ettoday_2", "（圖／記者"), ("ettoday_8", "（圖／記者"), ("singtao_6", "圖片說明")]
+)
+def test_portal_tune_pages_lose_their_marked_captions(page_id: str, caption_mark: str) -> None:
+    sys.path.insert(0, str(ROOT / "bench"))
+    import zh_portal_corpus31
+    from bench_extract import prf
+
+    page = next(p for p in zh_portal_corpus31.build(DATA, "leak32-dev1") if p.id == page_id)
+    assert page.half == "tune" and caption_mark in zh_portal_corpus31.SCORING.shown(page.html)
+    text = extract_html(page.html, url=zh_portal_corpus31.SCORING.url(page)).text
+    assert caption_mark not in text and not zh_portal_corpus31.judge(page, text).leaked
+    assert prf(text, page.gold)[2] >= 0.95
