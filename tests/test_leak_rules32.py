@@ -177,3 +177,34 @@ def test_portal_tune_pages_lose_their_marked_captions(page_id: str, caption_mark
     text = extract_html(page.html, url=zh_portal_corpus31.SCORING.url(page)).text
     assert caption_mark not in text and not zh_portal_corpus31.judge(page, text).leaked
     assert prf(text, page.gold)[2] >= 0.95
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "—— 来自生活家论坛小米手机",
+        "-- 发自 老友记论坛 iPhone",
+        "本帖设有回帖奖励，认真回复的网友有机会获得论坛币，灌水回复不计入奖励名额。",
+    ],
+)
+def test_forum_tail_and_reward_notice_go(line: str) -> None:
+    assert clean_lines([PARA, line, PARA2]).lines == [PARA, PARA2]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "来自生活家论坛的网友说，小区门口的路灯已经修好了。",
+        "本帖有回帖奖励的消息传开以后，跟帖的人一下子多了起来，管理员忙了整整一个晚上。",
+    ],
+)
+def test_lines_about_boards_and_rewards_stay(line: str) -> None:
+    assert line in clean_lines([PARA, line, PARA2]).lines
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason="shared bench data not present")
+@pytest.mark.parametrize(
+    ("page_id", "chrome"), [("pojie_rate_1", ("本帖设有回帖奖励",)), ("discuz_x35_1", ("—— 来自", "论坛小米"))]
+)
+def test_discuz_tune_pages_lose_their_tail_and_notice(page_id: str, chrome: tuple[str, ...]) -> None:
+    assert_tune_page_chrome("zh_forum_corpus23", "leak32-dev3", page_id, chrome, 0.9)
