@@ -124,8 +124,11 @@ def test_forum_tune_pages_lose_their_chrome_lines(seed: str, page_id: str, chrom
 
 
 @pytest.mark.skipif(not DATA.is_dir(), reason="shared bench data not present")
-@pytest.mark.parametrize(("seed", "page_id"), [("leak32-dev1", "badges-0"), ("leak32-dev2", "badges-9")])
+@pytest.mark.parametrize(
+    ("seed", "page_id"), [("leak32-dev1", "badges-0"), ("leak32-dev2", "badges-9"), ("leak32-dev6", "badges-7")]
+)
 def test_deleted_posts_placeholders_leave_the_thread(seed: str, page_id: str) -> None:
+    """(badges-7 of leak32-dev6: a "Moderator note:" line, en-mod-note.)"""
     sys.path.insert(0, str(ROOT / "bench"))
     import gen_score
     import web_corpus22
@@ -208,3 +211,26 @@ def test_lines_about_boards_and_rewards_stay(line: str) -> None:
 )
 def test_discuz_tune_pages_lose_their_tail_and_notice(page_id: str, chrome: tuple[str, ...]) -> None:
     assert_tune_page_chrome("zh_forum_corpus23", "leak32-dev3", page_id, chrome, 0.9)
+
+
+@pytest.mark.parametrize(
+    "line", ["Moderator note: Please keep the discussion on topic and civil.", "Admin note: thread moved.", "quote:"]
+)
+def test_moderator_note_and_quote_label_go(line: str) -> None:
+    assert clean_lines([EN, line, EN2]).lines == [EN, EN2]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The moderator noted: please keep the discussion on topic, and most readers did.",
+        "A quote: from the mayor's speech was printed on the front page the next morning.",
+    ],
+)
+def test_sentences_about_moderators_and_quotes_stay(line: str) -> None:
+    assert line in clean_lines([EN, line, EN2]).lines
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason="shared bench data not present")
+def test_ubb_tune_page_loses_its_quote_labels() -> None:
+    assert_tune_page_chrome("thread_corpus5", "leak32-dev6", "ubb_1", ("quote:",), 0.9)
