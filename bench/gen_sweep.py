@@ -87,6 +87,7 @@ GENERATORS = (
     "zh_portal_corpus31",
     "zh_qa_corpus29",
     "zh_forum_corpus31",
+    "zh_thread_shapes32",
 )
 """The generators with a seeded ``build`` (``thread_corpus`` reads fixed fixtures and ``modern_corpus`` rewrites the
 bench's pages: neither has a seed, both are left out)."""
