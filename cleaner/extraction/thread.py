@@ -1295,7 +1295,6 @@ def _comment_items(
         prose = [i for i in range(start, first) if gains[i] > 0 and lines[i].heading != PRE]
         if (
             len(prose) <= least
-            or 2 * sum(1 for i in prose if _SENTENCE_END.search(lines[i].text)) < len(prose)
             or _post_is_item(page, start, items[0])
             # (a story's byline may share a "meta" class with its comments' user lines: its text is the template)
             or _post_template(page, items[0], start, prose[-1] + 1, 0 if story else -1)
