@@ -3681,8 +3681,8 @@ def _without_repeated_groups(page: Page, out: list[Line]) -> list[Line]:
     """A thread's ``out`` less a group of lines it holds twice (:func:`_repeated_groups`) in one template that is not
     the posts': both copies set line for line in elements of the same tags and classes (:func:`_line_template`: a
     rules or notice box above the posts and again above the reply form), a template no other line of the text is
-    set in, and neither copy in a quote. A text said again in another template (an answer quoted or posted anew
-    under it) or in the posts' own stays."""
+    set in, and neither copy in a quote nor code (a snippet a question and its answers repeat). A text said again in
+    another template (an answer quoted or posted anew under it) or in the posts' own stays."""
     groups = _repeated_groups(out)
     if not groups:
         return out
@@ -3699,7 +3699,7 @@ def _without_repeated_groups(page: Page, out: list[Line]) -> list[Line]:
             shapes == [_line_template(page, out[j + k].block) for k in range(n)]
             and not others.intersection(shapes)
             and all(_boxed_copy(page, out[s : s + n], kept) for s in (i, j))
-            and not any(_quoted(page, ln.block) for ln in out[i : i + n] + out[j : j + n])
+            and not any(ln.heading == PRE or _quoted(page, ln.block) for ln in out[i : i + n] + out[j : j + n])
         ):
             drop.update(range(i, i + n))
             drop.update(range(j, j + n))
