@@ -91,6 +91,7 @@ GENERATORS = (
     "en_forum_corpus32",
     "zh_forum_corpus32",
     "zh_oldportal_corpus32",
+    "zh_thread_shapes32",
 )
 """The generators with a seeded ``build`` (``thread_corpus`` reads fixed fixtures and ``modern_corpus`` rewrites the
 bench's pages: neither has a seed, both are left out)."""

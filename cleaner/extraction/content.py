@@ -14,7 +14,7 @@ costs less than the posts bring), and stops before comment sections.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, pairwise
@@ -3791,7 +3791,95 @@ def content_lines(page: Page, sel: Selection | None, boxed: bool = False) -> lis
         out.append(ln)
     if sel.replies < 0:
         out = _inline_posts(page, out)
+    else:
+        out = _without_repeated_groups(page, out)
     return _without_title_tail(_without_previews(_without_signatures(page, _without_pull_quotes(page, out))))
+
+
+GROUP_LINES: Final = 3
+"""A run of this many lines or more that a thread's text holds twice, in the same order, is one group shown twice
+(:func:`_without_repeated_groups`)."""
+
+
+def _repeated_groups(out: list[Line]) -> list[tuple[int, int, int]]:
+    """``(i, j, n)`` for each run ``out[j:j + n]`` (:data:`GROUP_LINES` lines or more) that repeats the earlier run
+    ``out[i:i + n]`` line for line, the two not overlapping."""
+    texts = [ln.text for ln in out]
+    seen: dict[str, list[int]] = {}
+    found: list[tuple[int, int, int]] = []
+    j = 0
+    while j < len(texts):
+        step = 1
+        for i in seen.get(texts[j], ()):
+            n = 0
+            while j + n < len(texts) and i + n < j and texts[i + n] == texts[j + n]:
+                n += 1
+            if n >= GROUP_LINES:
+                found.append((i, j, n))
+                step = n
+                break
+        seen.setdefault(texts[j], []).append(j)
+        j += step
+    return found
+
+
+def _without_repeated_groups(page: Page, out: list[Line]) -> list[Line]:
+    """A thread's ``out`` less a group of lines it holds twice (:func:`_repeated_groups`) in one template that is not
+    the posts': both copies set line for line in elements of the same tags and classes (:func:`_line_template`: a
+    rules or notice box above the posts and again above the reply form), a template no other line of the text is
+    set in, and neither copy in a quote nor code (a snippet a question and its answers repeat). A text said again in
+    another template (an answer quoted or posted anew under it) or in the posts' own stays."""
+    groups = _repeated_groups(out)
+    if not groups:
+        return out
+    at = {id(ln): i for i, ln in enumerate(page.lines)}
+    if any(id(out[s + k]) not in at for i, j, n in groups for s in (i, j) for k in range(n)):
+        return out  # (a line made anew: a reply's text with its poster's name)
+    inside = {s + k for i, j, n in groups for s in (i, j) for k in range(n)}
+    others = {_line_template(page, ln.block) for p, ln in enumerate(out) if p not in inside and id(ln) in at}
+    kept = sorted(at[id(ln)] for ln in out if id(ln) in at)
+    drop: set[int] = set()
+    for i, j, n in groups:
+        shapes = [_line_template(page, out[i + k].block) for k in range(n)]
+        if (
+            shapes == [_line_template(page, out[j + k].block) for k in range(n)]
+            and not others.intersection(shapes)
+            and all(_boxed_copy(page, out[s : s + n], kept) for s in (i, j))
+            and not any(ln.heading == PRE or _quoted(page, ln.block) for ln in out[i : i + n] + out[j : j + n])
+        ):
+            drop.update(range(i, i + n))
+            drop.update(range(j, j + n))
+    return [ln for p, ln in enumerate(out) if p not in drop]
+
+
+def _boxed_copy(page: Page, copy: list[Line], kept: list[int]) -> bool:
+    """Is ``copy`` the whole of what the text keeps of the innermost element holding it (a box of its own, not lines
+    of several posts; ``kept``: the sorted indices of the text's lines)?"""
+    k = copy[0].block
+    for ln in copy[1:]:
+        k = common_block(page, k, ln.block)
+    if k < 0:
+        return False
+    blk = page.blocks[k]
+    return bisect_right(kept, blk.end - 1) - bisect_left(kept, blk.start) == len(copy)
+
+
+def _line_template(page: Page, k: int) -> tuple[str, ...]:
+    """The tags and classes (digits aside) of block ``k`` and of the two blocks above it."""
+    blocks = page.blocks
+    shape: list[str] = []
+    while k >= 0 and len(shape) < 3:
+        shape.append(_signature(blocks[k].tag, blocks[k].ident))
+        k = blocks[k].parent
+    return tuple(shape)
+
+
+def _quoted(page: Page, k: int) -> bool:
+    """Is block ``k`` in a ``<blockquote>`` or an element whose class or id names a quote?"""
+    blocks = page.blocks
+    while k >= 0 and blocks[k].tag != "blockquote" and "quote" not in blocks[k].ident.lower():
+        k = blocks[k].parent
+    return k >= 0
 
 
 SIGNED_PROSE: Final = 20
