@@ -28,7 +28,9 @@ _CATALOGS = all(Path(f"/usr/share/locale/{lang}/LC_MESSAGES").is_dir() for lang 
 
 
 def _dev_page(pid: str) -> Any:
-    """The page ``lang_kind_index`` of the dev seed (only its language's prose loaded)."""
+    """The page ``lang_kind_index`` of the dev seed (only its language's prose loaded). The prose filter reads
+    jusText's stop lists, a dependency of the bench extra (trafilatura's): without it, skipped."""
+    pytest.importorskip("justext")
     import multilang_corpus32 as gen
 
     seed = "multilang32-dev1"
