@@ -664,7 +664,9 @@ def _add_field_columns(db: sqlite3.Connection) -> None:
         db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('char_version', ?)", (CHAR_VERSION,))
     # band keys of another character-key scheme (or of one before it was recorded): kept and still looked up, as every
     # other family's keys find those stories as before; from now on the state's stories are indexed by this scheme
-    db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('char_keys_version', ?)", (CHAR_KEYS_VERSION,))
+    row = db.execute("SELECT value FROM meta WHERE key = 'char_keys_version'").fetchone()
+    if row is None or row[0] != CHAR_KEYS_VERSION:  # (written only when it changes: a state opened to read stays as is)
+        db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('char_keys_version', ?)", (CHAR_KEYS_VERSION,))
 
 
 def _text(s: str) -> str:
