@@ -118,6 +118,26 @@ class Scoring:
     """A generator's own judge (lang_corpus: a short must-not snippet leaks only as a line or a line's start)."""
 
 
+def finish_zh(
+    page: str, gold: list[str], bad: list[str], norm: Callable[[str], str], trad: bool, index: int
+) -> tuple[str, str, list[str], list[str]]:
+    """A Chinese generator's page made whole: in Traditional characters when ``trad`` (OpenCC s2tw on even ``index``,
+    s2hk on odd, the page's ``lang`` said so), gold lines without blanks joined, the must-snippets (the first 12 and
+    last 12 normalised characters) and the chrome strings that are not in the gold, each once. Returns (html, gold
+    text, must, bad)."""
+    if trad:
+        import opencc
+
+        conv = opencc.OpenCC("s2tw" if index % 2 == 0 else "s2hk").convert
+        page = conv(page).replace("lang='zh-CN'", "lang='zh-TW'")
+        gold, bad = [conv(g) for g in gold], [conv(b) for b in bad]
+    gold = [g for g in gold if g.strip()]
+    text_gold = "\n".join(gold)
+    must = [norm(gold[0])[:12], norm(gold[-1])[-12:]]
+    ng = norm(text_gold)
+    return page, text_gold, must, [b for b in dict.fromkeys(bad) if b and norm(b) not in ng]
+
+
 def judge(page: Page, out: str, norm: Callable[[str], str]) -> Result:
     o = norm(out)
     leaked = [m for m in page.must_not if norm(m) in o]

@@ -677,18 +677,7 @@ def build_page(engine: str, shape: str, index: int, text: Text, seed: str) -> Pa
     main, gold = ENGINES[engine](c)
     site = _SITES[engine]
     page = f"<!DOCTYPE html><html lang='zh-CN'><head><meta charset='utf-8'><title>{title} - {site}</title></head><body>{_frame(c, site, main)}</body></html>"
-    bad = c.bad
-    if shape == "trad":
-        import opencc
-
-        conv = opencc.OpenCC("s2tw" if index % 2 == 0 else "s2hk").convert
-        page = conv(page).replace("lang='zh-CN'", "lang='zh-TW'")
-        gold, bad = [conv(g) for g in gold], [conv(b) for b in bad]
-    gold = [g for g in gold if g.strip()]
-    text_gold = "\n".join(gold)
-    must = [_norm(gold[0])[:12], _norm(gold[-1])[-12:]]
-    ng = _norm(text_gold)
-    bad = [b for b in dict.fromkeys(bad) if b and _norm(b) not in ng]
+    page, text_gold, must, bad = gen_score.finish_zh(page, gold, c.bad, _norm, shape == "trad", index)
     return Page32(SET, pid, engine, page, text_gold, must, bad, source=key, shape=shape)
 
 
