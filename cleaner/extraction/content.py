@@ -2531,6 +2531,8 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
         and not floor_marked(page, sel.end, end)
     ):  # the title and the text in one element closed above a comment heading, no floor numbers: a story's comments
         return False
+    if replies and first >= sel.end and _counted_heading_between(page, sel.end, min(replies), end):
+        return False  # "4 Responses to “…”" between the post chosen and the lines below it: a blog post's comments
     if replies and byline >= 0 and first >= sel.end:
         # the "replies" below a story under its byline, outside the block chosen: its comments if they are a comment
         # section of their own (a blog post of one paragraph and its comment list; not a one-line question's answers,
@@ -2603,6 +2605,22 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
         sel.chrome |= flat
         sel.opening = frozenset(i + 1 for i in flat if i + 1 < sel.end and i + 1 not in flat)
     return False
+
+
+_COMMENTS_ON: Final = re.compile(r"^\d[\d,]*\s+(?:comments?|responses?|thoughts)\s+(?:to|on)\s+\S", re.I)
+"""A blog's counted heading naming its post ("4 Responses to “…”", "12 thoughts on “…”", "3 Comments on …")."""
+
+
+def _counted_heading_between(page: Page, start: int, reply: int, end: int) -> bool:
+    """Does a counted comment heading that names the post (:data:`_COMMENTS_ON`, at most :data:`COUNTER_CHARS` + 80
+    characters, no link) stand in lines ``start:reply``, between the block chosen and the first reply below it, with
+    no floor numbers in ``start:end``? A blog's comments under its post, not a thread's replies (a forum numbers its
+    posts; a bare "68 Comments" also heads the replies of a community post, which are its content)."""
+    lines = page.lines
+    return any(
+        lines[i].chars <= COUNTER_CHARS + 80 and not lines[i].link_chars and _COMMENTS_ON.match(lines[i].text.strip())
+        for i in range(start, reply)
+    ) and not floor_marked(page, start, end)
 
 
 def _hinted_opening(

@@ -1,0 +1,37 @@
+"""Golden tests on *tune* pages of ``bench/en_blog_corpus33.py`` (issue #12, round 33): a short blog post whose
+comments follow a heading that counts them and names the post ("4 Responses to “…”", WordPress Kubrick) is the post
+alone, not a thread of the post and its comments (``content._counted_heading_between``). The generator's texts are
+drawn at run time from the shared extraction sets' tune golds; check pages are only scored; the fresh seeds of the
+round's report are never tested on."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from cleaner.extraction import extract_html
+from tests.conftest import ROOT, SHARED
+
+DATA = Path(os.environ.get("CLEANER_SHARED", SHARED)) / "data" / "extraction"
+sys.path.insert(0, str(ROOT / "bench"))
+
+pytestmark = pytest.mark.skipif(not (DATA / "scrapinghub_en").is_dir(), reason="needs the shared extraction sets")
+
+
+@pytest.mark.parametrize("seed", ["enblog33", "enblog33-dev1"])
+def test_a_blog_post_under_a_counted_comment_heading_is_the_post_alone(seed: str) -> None:
+    """kubrick pages (tune, both shapes): every sentence the post must keep, none of the comments below it."""
+    import en_blog_corpus33 as gen
+    from halves import TUNE
+
+    text = gen.Text.load(DATA)
+    for shape in gen.SHAPES:
+        for i in range(gen.PAGES):
+            p = gen.build_page("kubrick", shape, i, text, seed)
+            assert p.half == TUNE
+            out = gen._norm(extract_html(p.html, url=gen._url(p)).text)
+            assert all(gen._norm(m) in out for m in p.must), p.id
+            assert not [m for m in p.must_not if gen._norm(m) in out], p.id
