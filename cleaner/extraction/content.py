@@ -1131,7 +1131,7 @@ def _story_above_comments(page: Page, best: int, gains: list[float], base: list[
         return _story_over_comments(page, best, base, anchor)
     elif head < blk.start:
         return best, -1
-    if _op_header(page, base, anchor, head, blk.end):
+    if _op_header(page, base, anchor, head, blk.end) or _voted(page, anchor, head, blk.end):
         return best, -1
     if blk.start <= anchor or _run_above(page, base, max(anchor, blk.start - 1), head) >= 0:
         return best, head  # (the block holds the story, under the title or not, and the heading ends it)
@@ -1143,6 +1143,52 @@ def _story_above_comments(page: Page, best: int, gains: list[float], base: list[
         return best, -1
     choice = _best_holding(page, gains, anchor, (prose[0], prose[-1]), (0, head))
     return (choice, head) if choice >= 0 else (best, -1)
+
+
+_SCORE_TEXT: Final = re.compile(r"(?:^|[\s·|•(])[-+−]?\d[\d,.]*\s*k?\s+(?:points?|votes?)\b", re.I)
+"""A score written out on a line ("9 points", "· 57 votes")..."""
+_SCORE_NUMBER: Final = re.compile(r"[-+−]?\d[\d,.]*\s*k?", re.I)
+_SCORE_NAME: Final = re.compile(r"vote|score|point|karma", re.I)
+"""...or a bare number in an element named so (``<span class="vote-sum">66</span>``, ``div.points``)."""
+SCORE_CHARS: Final = 80
+SCORE_LEVELS: Final = 3
+"""A score line has at most this many characters; its name is looked for this many elements up."""
+
+
+def _score_line(page: Page, i: int) -> bool:
+    """Is line ``i`` a post's or a reply's score (:data:`_SCORE_TEXT`, :data:`_SCORE_NAME`)?"""
+    ln, blocks = page.lines[i], page.blocks
+    if ln.chars > SCORE_CHARS:
+        return False
+    if _SCORE_TEXT.search(ln.text):
+        return True
+    if not _SCORE_NUMBER.fullmatch(ln.text.strip()):
+        return False
+    k = ln.block
+    for _ in range(SCORE_LEVELS):
+        if k < 0:
+            return False
+        if _SCORE_NAME.search(blocks[k].ident):
+            return True
+        k = blocks[k].parent
+    return False
+
+
+def _voted(page: Page, top: int, head: int, end: int) -> bool:
+    """Do the post in lines ``top:head`` (the page's title line to the end of its text) and two or more lines of
+    ``head:end`` below it bear scores (:func:`_score_line`)? A community thread (a voted topic and its voted
+    replies, whose text is its content), not a story and its comments, even under a counted heading."""
+    if not any(_score_line(page, i) for i in range(max(top, 0), head)):
+        return False
+    return sum(1 for i in range(head, end) if _score_line(page, i)) >= 2
+
+
+def _parent_end(page: Page, k: int) -> int:
+    """The end line of block ``k``'s parent (the page's end for the root), or -1 for no block."""
+    if k < 0:
+        return -1
+    parent = page.blocks[k].parent
+    return page.blocks[parent].end if parent >= 0 else len(page.lines)
 
 
 def _run_above(page: Page, base: list[float], anchor: int, head: int) -> int:
@@ -2507,8 +2553,9 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
     # they share the byline's markup (a platform's article and its comment list: "meta-box", a <time> on both)
     boxed = _story_article_end(page, sel.start, anchor)
     op_end = -1
-    if boxed >= 0 and _opening_bar(page, _title_holder(page, sel.start, anchor, article=True)):
-        op_end, boxed = boxed, -1  # the <article> bears its replies' action bar: a thread's opening post, no story
+    holder = _title_holder(page, sel.start, anchor, article=True) if boxed >= 0 else -1
+    if boxed >= 0 and (_opening_bar(page, holder) or _voted(page, anchor, boxed, _parent_end(page, holder))):
+        op_end, boxed = boxed, -1  # the <article> bears its replies' action bar or score: a thread's opening post
     titled = byline < 0 and boxed >= 0
     if titled:
         byline = anchor  # the title and the text in one <article>: a story, however its byline is written
@@ -2557,7 +2604,7 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
         sel.start = min(sel.start, first)
         sel.replies, sel.end, sel.kept = first, end, frozenset(replies)
         _question_above(page, sel, base, neg, anchor)
-        sel.chrome |= _labels_between_posts(page, sel, base) | _labels_below_opening(page, sel, base, op_end)
+        sel.chrome |= _labels_between_posts(page, sel, base) | _labels_below_opening(page, sel, base, op_end, anchor)
         return True
     comments = comment_section(page, sel.start, sel.end, base)
     if comments and not _post_body(page, sel, comments, base):
@@ -2592,7 +2639,7 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
                 sel.kept |= frozenset(i for i in range(opening, sel.start) if base[i] > 0)
                 sel.replies = opening
             sel.start = opening
-        sel.chrome |= _labels_between_posts(page, sel, base) | _labels_below_opening(page, sel, base, op_end)
+        sel.chrome |= _labels_between_posts(page, sel, base) | _labels_below_opening(page, sel, base, op_end, anchor)
         return True
     answer = _answer_around(page, sel.block)
     if answer >= 0:  # an answer chosen alone (a best answer, an only answer): its question above, below the title
@@ -2747,10 +2794,13 @@ def _labels_between_posts(page: Page, sel: Selection, base: list[float]) -> froz
     return frozenset(out)
 
 
-def _labels_below_opening(page: Page, sel: Selection, base: list[float], end: int) -> frozenset[int]:
+def _labels_below_opening(page: Page, sel: Selection, base: list[float], end: int, anchor: int) -> frozenset[int]:
     """The headings of no prose in a thread (``sel``) between its opening post's element, which ends at line ``end``
-    (-1: none known), and the first reply's prose below it ("12 comments" over the replies): the replies' label, cut
-    as a comment section's heading when read as text."""
+    (-1: none known; then a voted thread's counted heading, :func:`_voted_label`, if any), and the first reply's prose
+    below it ("12 comments" over the replies): the replies' label, cut as a comment section's heading when read as
+    text."""
+    if end < 0:
+        end = _voted_label(page, sel, anchor)
     if end < 0:
         return frozenset()
     lines = page.lines
@@ -2761,6 +2811,16 @@ def _labels_below_opening(page: Page, sel: Selection, base: list[float], end: in
         if lines[i].heading and lines[i].heading != PRE and lines[i].chars <= LABEL_CHARS:
             out.add(i)
     return frozenset(out)
+
+
+def _voted_label(page: Page, sel: Selection, anchor: int) -> int:
+    """The line of a counted comment heading ("4 comments", :func:`_comment_section`) in a thread ``sel`` whose
+    opening post above it and replies below it bear scores (:func:`_voted`): the replies' label, or -1."""
+    lines = page.lines
+    for i in range(sel.start, sel.end):
+        if lines[i].heading and _comment_section(lines[i]) and _voted(page, anchor, i, sel.end):
+            return i
+    return -1
 
 
 def _post_body(page: Page, sel: Selection, comments: range, base: list[float]) -> bool:
