@@ -14,6 +14,7 @@ import pytest
 
 from cleaner.extraction import extract_html
 from tests.conftest import ROOT, SHARED
+from tests.gen_checks import assert_tune_pages
 
 DATA = Path(os.environ.get("CLEANER_SHARED", SHARED)) / "data" / "extraction"
 sys.path.insert(0, str(ROOT / "bench"))
@@ -35,3 +36,16 @@ def test_a_blog_post_under_a_counted_comment_heading_is_the_post_alone(seed: str
             out = gen._norm(extract_html(p.html, url=gen._url(p)).text)
             assert all(gen._norm(m) in out for m in p.must), p.id
             assert not [m for m in p.must_not if gen._norm(m) in out], p.id
+
+
+def test_a_voted_topic_keeps_its_voted_replies() -> None:
+    """A community topic whose post and replies bear scores ("57 votes" / "9 points", Zendesk's ``vote-sum``) is a
+    thread, not a story and its comments, under an ``<article>`` or a counted heading ("38 comments";
+    ``content._voted``): the tune pages of web_corpus21 ``tree`` and en_forum_corpus24 ``zendesk`` on the dev seed
+    of round 33 that kept the post alone."""
+    import en_forum_corpus24
+    import web_corpus21
+
+    seed = "enblog33-dev1"
+    assert_tune_pages(web_corpus21, web_corpus21.Text.load(DATA), seed, [("tree", i) for i in (0, 4, 8, 9, 12, 13)])
+    assert_tune_pages(en_forum_corpus24, en_forum_corpus24.Text.load(DATA), seed, [("zendesk", 0), ("zendesk", 10)])
