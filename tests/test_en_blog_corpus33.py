@@ -1,8 +1,9 @@
 """Golden tests on *tune* pages of ``bench/en_blog_corpus33.py`` (issue #12, round 33): a short blog post whose
-comments follow a heading that counts them and names the post ("4 Responses to “…”", WordPress Kubrick) is the post
-alone, not a thread of the post and its comments (``content._counted_heading_between``). The generator's texts are
-drawn at run time from the shared extraction sets' tune golds; check pages are only scored; the fresh seeds of the
-round's report are never tested on."""
+comments follow a heading that counts them and names the post ("4 Responses to “…”", WordPress Kubrick), or whose
+footer links to its counted comments set below in items named as comments (TypePad), is the post alone, not a thread
+of the post and its comments (``content._counted_heading_between``, ``content._commented_post``). The generator's
+texts are drawn at run time from the shared extraction sets' tune golds; check pages are only scored; the fresh seeds
+of the round's report are never tested on."""
 
 from __future__ import annotations
 
@@ -24,14 +25,16 @@ pytestmark = pytest.mark.skipif(not (DATA / "scrapinghub_en").is_dir(), reason="
 
 @pytest.mark.parametrize("seed", ["enblog33", "enblog33-dev1"])
 def test_a_blog_post_under_a_counted_comment_heading_is_the_post_alone(seed: str) -> None:
-    """kubrick pages (tune, both shapes): every sentence the post must keep, none of the comments below it."""
+    """kubrick pages (tune, both shapes) and TypePad pages (tune, long: the post's footer "Permalink | Comments (3)"
+    and the comments in ``div.comment`` items, ``content._commented_post``): every sentence the post must keep, none
+    of the comments below it."""
     import en_blog_corpus33 as gen
     from halves import TUNE
 
     text = gen.Text.load(DATA)
-    for shape in gen.SHAPES:
+    for kind, shape in [("kubrick", "short"), ("kubrick", "long"), ("typepad", "long")]:
         for i in range(gen.PAGES):
-            p = gen.build_page("kubrick", shape, i, text, seed)
+            p = gen.build_page(kind, shape, i, text, seed)
             assert p.half == TUNE
             out = gen._norm(extract_html(p.html, url=gen._url(p)).text)
             assert all(gen._norm(m) in out for m in p.must), p.id

@@ -2598,6 +2598,8 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
                 and not _post_body(page, sel, comments, base)
             ):
                 return False
+    if replies and first >= sel.end and _commented_post(page, sel, anchor, replies, end):
+        return False  # a blog post's footer links to its comments, which follow it in items named so: its comments
     if replies:
         if first >= sel.end:  # the chosen block is the first post: its own header line goes like the replies' chrome
             sel.chrome = post_headers(page, sel.start, sel.end) | worn
@@ -2811,6 +2813,33 @@ def _labels_below_opening(page: Page, sel: Selection, base: list[float], end: in
         if lines[i].heading and lines[i].heading != PRE and lines[i].chars <= LABEL_CHARS:
             out.add(i)
     return frozenset(out)
+
+
+_COMMENTS_LINK: Final = re.compile(r"\bcomments?\s*\(\d[\d,]*\)|(?:^|[\s|])\d[\d,]*\s+comments?\b", re.I)
+"""A post's link to its comments with their count ("Comments (3)", "4 Comments »") in its footer..."""
+COMMENTS_LINK_CHARS: Final = 160
+"""...on a line of at most this many characters ("Posted at 7:10 PM in Politics | Permalink | Comments (3) |
+TrackBack (0)")."""
+
+
+def _commented_post(page: Page, sel: Selection, anchor: int, replies: list[int], end: int) -> bool:
+    """Is the text of ``sel`` a blog post and the replies found below it (``replies``, in lines up to ``end``) its
+    comments? Between the page's title line ``anchor`` and the first reply stands a line with links that counts the
+    comments (:data:`_COMMENTS_LINK`: the post's footer, "Permalink | Comments (3)"); every reply is in an element
+    named as a comment while no prose line of the post is (:func:`~.thread.reply_named`); neither floor numbers nor
+    scores mark a thread (:func:`~.thread.floor_marked`, :func:`_voted`)."""
+    lines = page.lines
+    first = min(replies)
+    if not any(
+        lines[i].link_chars and lines[i].chars <= COMMENTS_LINK_CHARS and _COMMENTS_LINK.search(lines[i].text)
+        for i in range(max(anchor, sel.start), first)
+    ):
+        return False
+    if not all(reply_named(page, i) for i in replies):
+        return False
+    if any(reply_named(page, i) for i in range(sel.start, sel.end) if lines[i].punct):
+        return False
+    return not floor_marked(page, sel.end, end) and not _voted(page, anchor, sel.end, end)
 
 
 def _voted_label(page: Page, sel: Selection, anchor: int) -> int:
