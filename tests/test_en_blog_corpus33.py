@@ -52,3 +52,16 @@ def test_a_voted_topic_keeps_its_voted_replies() -> None:
     seed = "enblog33-dev1"
     assert_tune_pages(web_corpus21, web_corpus21.Text.load(DATA), seed, [("tree", i) for i in (0, 4, 8, 9, 12, 13)])
     assert_tune_pages(en_forum_corpus24, en_forum_corpus24.Text.load(DATA), seed, [("zendesk", 0), ("zendesk", 10)])
+
+
+def test_a_community_post_whose_replies_bear_scores_keeps_them() -> None:
+    """An old-Reddit-like self post ("1 comments share save" in its bar, no score of its own) and a reply in a
+    ``div.comment`` with "495 points": a thread, not a blog post and its comments (``content._commented_post`` stops
+    at a reply's score). thread_corpus2's tune page reddit_old_4 on the round's dev seed."""
+    import gen_sweep
+    from bench_extract import prf
+
+    gen = gen_sweep.Generator("thread_corpus2", DATA)
+    page = next(p for p in gen.build("enblog33-dev1") if p.id == "reddit_old_4")
+    assert gen_sweep.half_of(gen, page) == "tune"
+    assert prf(extract_html(page.html).text, page.gold())[0] > 0.95

@@ -2827,7 +2827,8 @@ def _commented_post(page: Page, sel: Selection, anchor: int, replies: list[int],
     comments? Between the page's title line ``anchor`` and the first reply stands a line with links that counts the
     comments (:data:`_COMMENTS_LINK`: the post's footer, "Permalink | Comments (3)"); every reply is in an element
     named as a comment while no prose line of the post is (:func:`~.thread.reply_named`); neither floor numbers nor
-    scores mark a thread (:func:`~.thread.floor_marked`, :func:`_voted`)."""
+    a reply's score mark a thread (:func:`~.thread.floor_marked`, :func:`_score_line`: "495 points" under a
+    community post that shows none of its own)."""
     lines = page.lines
     first = min(replies)
     if not any(
@@ -2839,7 +2840,7 @@ def _commented_post(page: Page, sel: Selection, anchor: int, replies: list[int],
         return False
     if any(reply_named(page, i) for i in range(sel.start, sel.end) if lines[i].punct):
         return False
-    return not floor_marked(page, sel.end, end) and not _voted(page, anchor, sel.end, end)
+    return not floor_marked(page, sel.end, end) and not any(_score_line(page, i) for i in range(sel.end, end))
 
 
 def _voted_label(page: Page, sel: Selection, anchor: int) -> int:
