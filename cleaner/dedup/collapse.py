@@ -96,6 +96,7 @@ from cleaner.dedup.verify import (
     rewritten,
     similarity,
     sketch_evidence,
+    without_list,
 )
 from cleaner.document import Document, Source, content_id
 from cleaner.errors import UsageError
@@ -1138,13 +1139,40 @@ class _Run:
             if len(homes) == 1:
                 home = homes.pop()
                 theirs = self.new[home].as_evidence() if home in self.new else None
-                if theirs is not None and not (
-                    compare(mine, theirs, self.params).substitution or compare(theirs, mine, self.params).substitution
-                ):
+                if theirs is not None and not self._substituted(sid, mine, home, theirs):
                     self._absorb(home, sid)
                     size[home] += size.pop(sid)
                     if members is not None:
                         members.setdefault(home, []).extend(members.pop(sid, []))
+
+    def _substituted(self, sid: str, mine: Evidence, home: str, theirs: Evidence) -> bool:
+        """Are the canonicals of stories ``sid`` (evidence ``mine``) and ``home`` (``theirs``) a substitution of each
+        other (:meth:`rehome`'s last test), with a trailing list of either read as what it is? Two copies of one story,
+        each with its own list of related headlines appended (or one with a list, the other with a text glued), hold
+        text of their own at one place, their end: the shape of two reports sharing a lead. Without their lists
+        (:mod:`cleaner.dedup.lists`; a list only when the text before it is the larger part: an index page's links
+        are most of it) the two are asked again: no substitution either way, and one accepts the other. Two reports
+        under one lead still differ in their bodies, which no list sets aside."""
+        p = self.params
+        if not (compare(mine, theirs, p).substitution or compare(theirs, mine, p).substitution):
+            return False
+        x, y = self.new[sid].doc_id, self.new[home].doc_id
+        if not p.list_lines or x not in self.sketch_of or y not in self.sketch_of:
+            return True
+        hx, hy = self._head(x, mine), self._head(y, theirs)
+        if hx is mine and hy is theirs:
+            return True
+        v, w = compare(hx, hy, p), compare(hy, hx, p)
+        self.res.candidates += 2
+        return v.substitution or w.substitution or not (v.accepted or w.accepted)
+
+    def _head(self, did: str, ev: Evidence) -> Evidence:
+        """Evidence ``ev`` of text ``did`` (of this run) without its trailing list, when it has one and the text before
+        it is the larger part; else ``ev`` itself."""
+        start, k = self.list_start(did), self.params.shingle
+        if not start or 2 * start < ev.n_shingles + k - 1:
+            return ev
+        return without_list(ev, start, k, self.list_letters.get(did, 0))
 
     def _members(self) -> dict[str, list[str]]:
         """The texts of this run (sketched here) by story, canonical copies included."""

@@ -835,6 +835,14 @@ gap (where the canonical holds :data:`_CHAR_BLOCK` more) to be a block of its ow
 (:func:`_chars_deleted`; :data:`_CHAR_BLOCK` for others). At one letter in five deleted a 4-letter gram survives ≈ 0.41
 of the time: a gap of six sampled grams all new (≈ 0.59⁶ ≈ 0.04) turns up in a long text; a sentence of another story
 holds more."""
+_CHAR_CHANCE: Final = 0.01
+"""Chance, at most, that the longest gap of a copy with characters deleted all along is as long as a gap
+:func:`_chars_deleted` reads as a block of the copy's own (its grams all new, the canonical holding more there but not
+twice as much): the gaps between steps of the in-order path are about ``span / steps`` characters each, and the longest
+of ``steps`` of them about ``ln(steps / chance)`` times that. A long text with one letter in five deleted holds a
+stretch of 120 letters with no sampled gram kept (a fixed length read it as a block); another story's sentence between
+shared text is longer than that, or holds less than half of the canonical's text there (thinned: a block whatever its
+length)."""
 _WORDY: Final = 3.0
 """Character grams per word shingle from which a text's words are long (:func:`_wordy`): ≈ 4-5 in English, under 2
 in Chinese (jieba's words)."""
@@ -1040,6 +1048,9 @@ def _chars_deleted(
     keep_b = min(1.0, len(ib) / max(1, ib[-1] - ib[0] + 1 - skip_b[ib[-1] + 1] + skip_b[ib[0]]))
     excess = sites = lent = swaps = other = 0
     most = _CHAR_EXCESS * span
+    # (the longest run of the copy without a shared gram that scattered deletions explain: steps of the path fall
+    # about every span / len(ia) characters, and the longest of len(ia) such gaps reaches ln(len(ia) / chance) times it)
+    stretch = span * math.log(len(ia) / _CHAR_CHANCE) / len(ia)
     for n in range(len(ia) - 1):
         i1, i2, j1, j2 = ia[n], ia[n + 1], ib[n], ib[n + 1]
         ga, gb = pa[i2] - pa[i1], pb[j2] - pb[j1]
@@ -1060,7 +1071,7 @@ def _chars_deleted(
         gb_x = min(gb, gb_x)
         own = i2 - i1 - 1 - skip[i2] + skip[i1 + 1] - ma  # (a's grams here on neither side, common words aside)
         if gb_x - ga - lent > _CHAR_BLOCK and (
-            _THINNED * gb_x > ga or (own > own_share * (i2 - i1 - 1) and own * unit > own_least)
+            _THINNED * gb_x > ga or (own > own_share * (i2 - i1 - 1) and own * unit > own_least and ga > stretch)
         ):
             return False
         sites += gb > ga
