@@ -5,11 +5,11 @@ generators (only their docstrings and the scoring interface of ``dedup_corpus4``
 ``run`` / ``report`` / ``misses`` it borrows). Its edits, rates, chrome sentences and hard negatives are its own.
 
 Source texts: none of the shared gold texts. Every story is news written here from its own sentence frames
-(:class:`News`: a topic, a city, its offices, companies and people, numbers; 30-odd clause frames, openers and
-quotes), so no source text is shared with another corpus. Halves by story: ``half("dedup33", "SEED/story id")``
+(:class:`News`: a topic, a city, its offices, companies and people, numbers; 42 clause frames with alternatives, openers
+and quotes), so no source text is shared with another corpus. Halves by story: ``half("dedup33", "SEED/story id")``
 (hard negatives by their group id the same way), so every copy of a story lies in one half.
 
-Each story: its original (title line, a dateline lead, 4-11 paragraphs; 350-2,600 characters) and 2-5 copies, each
+Each story: its original (title line, a dateline lead, 4-13 paragraphs; ≈ 300-1,500 characters) and 2-5 copies, each
 made from the original (75 %) or from an earlier copy (kinds add up), with one edit (50 %), two (35 %) or three:
 
 - ``raw_crawl``   the story as an HTML-to-text dump of a portal page gives it: the page title line, a stylesheet or
