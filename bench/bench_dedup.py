@@ -20,7 +20,10 @@ generator written apart from the others: Chinese reposts in chains (words delete
 glued texts, rewrites, reordering, Traditional lines), hard negatives by group kind (same event, template, CSS, press
 release). And ``dedup5`` (``bench/dedup_corpus5.py``, seed ``dedup18-dev1``), a fifth, independent edit model
 (truncations, related lists in six forms, words or single characters deleted, glued texts, paragraph moves; hard
-negatives: template, same event, CSS, wire lead).
+negatives: template, same event, CSS, wire lead). And ``dedup33`` (``bench/dedup_corpus33.py``, seed
+``dedupgen33-dev1``), a seventh: synthetic Chinese news from its own sentence frames (no gold text), reposted and
+crawled as portal page text dumps (hard negatives: series intro, two agencies, market template, CSS, forum quote,
+portal chrome; glued digest pages must not bridge their two stories).
 
 And real hard negatives: the raw text of every bench page (stylesheets and scripts left in) collapsed together,
 with the pairs of different pages it merges (``raw_merges``).
@@ -56,6 +59,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import dedup_corpus2
 import dedup_corpus4
 import dedup_corpus5
+import dedup_corpus33
 from dedup_corpus2 import Doc
 from halves import HALVES, half
 
@@ -302,7 +306,13 @@ carry their own half (their extraction page's), so the tools that split by ``spl
 CORPUS5, CORPUS5_SEED = dedup_corpus5.CORPUS, "dedup18-dev1"
 """``bench/dedup_corpus5.py`` (an edit model written apart from the others, glued texts and one-line lists included;
 seed ``dedup18-dev1``): like ``dedup4``, its documents carry their own half (by story)."""
-BENCH_CORPORA = (*CORPORA, CORPUS4, CORPUS5)
+CORPUS33, CORPUS33_SEED = dedup_corpus33.CORPUS, "dedupgen33-dev1"
+"""``bench/dedup_corpus33.py`` (synthetic Chinese news from its own sentence frames, reposted and crawled: page text
+dumps, captions, editor lines, headline changes, width and Traditional mixes, sentence splits, duplicated paragraphs,
+teasers; hard negatives: series intro, two agencies, market template, CSS, forum quote, portal chrome, glued
+digest pages; seed ``dedupgen33-dev1``): its documents carry their own half (by story)."""
+OWN_HALVES = (CORPUS4, CORPUS5, CORPUS33)
+BENCH_CORPORA = (*CORPORA, CORPUS4, CORPUS5, CORPUS33)
 
 
 def split_name(corpus: str) -> str:
@@ -601,12 +611,15 @@ def child(args: argparse.Namespace) -> None:
     if args.task == "raw":
         print(json.dumps(raw_merges(data)))
         return
-    if args.task == "quality" and args.corpus in (CORPUS4, CORPUS5):
-        five = args.corpus == CORPUS5
-        docs45: list[Any] = dedup_corpus5.build(data, CORPUS5_SEED) if five else dedup_corpus4.build(data, 1)
+    if args.task == "quality" and args.corpus in OWN_HALVES:
+        builders = {
+            CORPUS4: lambda: dedup_corpus4.build(data, 1), CORPUS5: lambda: dedup_corpus5.build(data, CORPUS5_SEED),
+            CORPUS33: lambda: dedup_corpus33.build(data, CORPUS33_SEED),
+        }  # fmt: skip
+        docs45: list[Any] = builders[args.corpus]()
         SYSTEMS[args.system]([d.text for d in docs45[:150]])  # (warm: the first texts of the corpus itself)
         pred, cpu, counts = SYSTEMS[args.system]([d.text for d in docs45])
-        by_half = dedup_corpus5.score(docs45, pred) if five else dedup_corpus4.score(docs45, pred)
+        by_half = dedup_corpus4.score(docs45, pred)  # (dedup_corpus5 and dedup_corpus33 score the same way)
         result: dict[str, object] = {"scores": scores4(by_half), "counts": counts}
         docs: list[Any] = docs45
     elif args.task == "quality":
@@ -695,7 +708,7 @@ def print_quality(quality: dict[tuple[str, str], dict[str, Any]], systems: list[
                 r, n = quality[(corpus, s)]["scores"][h]["by_kind"].get(k, (float("nan"), 0))
                 cells.append(f"{r:9.3f} (n={n:3d})")
             print(f"{k:14s} " + " ".join(f"{c:>17s}" for c in cells))
-        for s in systems if corpus in (CORPUS4, CORPUS5) else ():
+        for s in systems if corpus in OWN_HALVES else ():
             for h in HALVES:
                 by = quality[(corpus, s)]["scores"][h]["hn_by_kind"]
                 print(f"hard negatives merged, {s} {h}: " + ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in by.items()))
