@@ -2457,7 +2457,8 @@ def _counted_comments(
         near = lines[j] if 0 <= j < len(lines) else None
         if near and near.chars <= 12 and page.blocks[near.block].parent == parent and _DIGIT.search(near.text):
             return -1  # one counter of a bar ("转发 2万 | 评论 8765 | 赞 10万" under a microblog post), no heading
-    above = any(base[i] > 0 for i in range(top, head))
+    # (a line of prose that holds a sentence: a source or date line of the byline row is no story above a counter)
+    above = any(base[i] > 0 and _told_line(lines[i].text) for i in range(top, head))
     below = sum(1 for i in range(head + 1, end) if base[i] > 0)
     if not above or below < 2:
         return -1
@@ -2465,6 +2466,15 @@ def _counted_comments(
     if posts and any(base[i] <= 0 and _slot_in(page, i, after) for i in range(top, head)):
         return -1  # the post's header line in the template of the headers below: a thread's first post and replies
     return head
+
+
+_SENTENCE_MARK: Final = re.compile(r"[。！？!?]")
+
+
+def _told_line(text: str) -> bool:
+    """Does a line hold a sentence: a sentence mark in it ("。", "！", "？"), or one ending it? (A byline row's source
+    or date line holds none: "来源：证券时报", "2023-10-18 10:02".)"""
+    return _SENTENCE_MARK.search(text) is not None or text.rstrip()[-1:] in SENTENCE_END
 
 
 _COUNT_LINE: Final = re.compile(
