@@ -1,8 +1,10 @@
 """The 2010s-2020s Chinese news portal generator of round 33 (``bench/zh_news_corpus33.py``) and the mechanisms its
 tune pages motivated: a comment counter in the byline row ("评论(54)" after the date and the source line) is no
-comment heading cutting the story below it (``content._counted_comments`` wants a line of prose that ends a sentence
-above its heading). Generated pages are tune pages of the dev seed ``zhnews33-dev1``; the fresh seeds of the round's
-report are never tested on."""
+comment heading cutting the story below it (``content._counted_comments`` wants a line of prose holding a sentence
+above its heading); rules (``rules/html.toml``): cut_list news-picks ("社会新闻精选：" over a list of headlines),
+drop_line reprint-credit ("本文經授權轉載自X（原標題：Y）") and video-intro-label ("视频简介").
+Generated pages are tune pages of the dev seed ``zhnews33-dev1``; the fresh seeds of the round's report are never
+tested on."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from cleaner.extraction import extract_html
+from cleaner.text.textclean import clean_lines
 from tests.conftest import ROOT, SHARED
 
 DATA = Path(os.environ.get("CLEANER_SHARED", SHARED)) / "data" / "extraction"
@@ -73,3 +76,46 @@ def test_finance_page_with_a_counter_in_its_byline_row() -> None:
     for p in pages:
         result = gen.judge(p, extract_html(p.html, url=gen._url(p)).text)
         assert result.f1 >= 0.88 and not result.leaked, (p.id, result.f1, result.leaked)
+
+
+@pytest.mark.parametrize(
+    "line", ["本文经授权转载自思想评论（原标题：走出冬天）", "本文已获授权转载自城市笔记", "视频简介", "视频简介："]
+)
+def test_reprint_credit_and_video_label_go(line: str) -> None:
+    assert clean_lines([P1, line, P2]).lines == [P1, P2]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "记者了解到，本文所述的授权转载自去年起已成为行业惯例，多家媒体签订了合作协议。",
+        "视频简介里写明了拍摄地点和时间，但没有提到演员的名字。",
+        "这份新闻精选每周出版一次，深受读者欢迎。",
+    ],
+)
+def test_prose_look_alikes_stay(line: str) -> None:
+    assert clean_lines([P1, line, P2]).lines == [P1, line, P2]
+
+
+def test_news_picks_list_goes() -> None:
+    """A "社会新闻精选：" label and its headlines under the text go (the body's paragraphs above stay)."""
+    heads = ["多地出台措施支持中小企业发展", "暑期出游高峰到来 铁路部门加开列车", "新学期开学在即 各地做好准备"]
+    assert clean_lines([P1, P2, "社会新闻精选：", *heads]).lines == [P1, P2]
+
+
+@pytest.mark.skipif(not (DATA / "daniel_zh").is_dir(), reason="shared extraction data not present")
+@pytest.mark.parametrize(
+    ("style", "label"), [("storm", "授權轉載自"), ("chinanews", "新闻精选"), ("cctv_video", "视频简介")]
+)
+def test_generator_labels_go(style: str, label: str) -> None:
+    """The reprint credit of a Traditional page (folded before the rules read it), the picks' label and the video
+    label leave the text of the dev seed's tune pages."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    import zh_news_corpus33 as gen
+
+    text = gen.Text.load(DATA)
+    for i in range(3):
+        p = gen.build_page(style, "long", i, text, SEED)
+        assert p.half == "tune"
+        out = extract_html(p.html, url=gen._url(p)).text
+        assert label not in out and not gen.judge(p, out).missing, p.id
