@@ -401,7 +401,7 @@ def _qqnews(c: Ctx) -> tuple[str, list[str]]:
 
 def _flash(c: Ctx) -> tuple[str, list[str]]:
     m, d = c.md()
-    sents = re.findall(r"[^。！？]{10,}[。！？]", " ".join(c.paras[:2]))
+    sents = [x for para in c.paras[:2] for x in re.findall(r"[^。！？]{10,}[。！？]", para)]
     n = 1 if c.shape == "short" else 2
     item = "".join(sents[:n]) or c.paras[0][:150]
     gold = [f"财讯社{m}月{d}日电，{item}"]
