@@ -185,3 +185,16 @@ def test_generator_flash_pages() -> None:
         assert p.half == "tune"
         result = gen.judge(p, extract_html(p.html, url=gen._url(p)).text)
         assert result.f1 >= 0.95 and not result.leaked, (p.id, result.f1)
+
+
+def test_a_live_page_keeps_its_entries() -> None:
+    """A live page: every paragraph an entry under a time alone on its line, under a lead and a control bar (no
+    heading of a box of its own): the entries are the story and stay (perturb's live_updates lost them)."""
+    entries = "".join(f'<div class="le"><span class="lt">1{n}:0{n}</span><br>{t}</div>' for n, t in enumerate(FLASHES))
+    html = (
+        "<html><head><title>发布会图文直播</title></head><body><h1>发布会图文直播</h1>"
+        f'<div class="live"><p>{P1}</p><div class="lh">直播中 <a href="#">最新</a> <button>刷新</button></div>'
+        f"{entries}</div></body></html>"
+    )
+    text = extract_html(html).text
+    assert P1 in text and all(f in text for f in FLASHES)

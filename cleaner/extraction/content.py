@@ -1463,8 +1463,9 @@ def _stamped_feed(page: Page, base: list[float]) -> None:
 def _stamped_runs(lines: list[Line], prose: list[bool]) -> list[list[tuple[int, int]]]:
     """Runs of :data:`FEED_RUN` or more entries in a row, each (time line, text line): a time alone on its line
     (:data:`_BARE_CLOCK`), one line of text under it (``prose``, no link) and nothing else but counts
-    (:data:`_BARE_COUNT`) before the next time. A line of anything else (a user's name over a comment's date) ends
-    the run: comments are no feed."""
+    (:data:`_BARE_COUNT`) before the next time, the run under a heading of its own below a story
+    (:func:`_headed_below_story`). A line of anything else (a user's name over a comment's date) ends the run:
+    comments are no feed."""
     runs: list[list[tuple[int, int]]] = []
     entries: list[tuple[int, int]] = []
     clock = -1  # the line above was a time alone
@@ -1479,10 +1480,25 @@ def _stamped_runs(lines: list[Line], prose: list[bool]) -> list[list[tuple[int, 
             continue
         if i >= 0 and clock < 0 and entries and _BARE_COUNT.match(text):
             continue
-        if len(entries) >= FEED_RUN:
+        if len(entries) >= FEED_RUN and _headed_below_story(lines, entries[0][0]):
             runs.append(entries)
         entries, clock = [], -1
     return runs
+
+
+FEED_GAP: Final = 3
+"""A feed's heading is at most this many lines above its first time..."""
+
+
+def _headed_below_story(lines: list[Line], first: int) -> bool:
+    """Does a heading (``<h1>``-``<h6>``, no sentence mark) stand just above line ``first`` (:data:`FEED_GAP`), and a
+    line ending a sentence above it? A box of its own under a story: a live page's entries, under its lead or its
+    control bar ("正序 | 倒序"), are the story."""
+    for k in range(first - 1, max(-1, first - 1 - FEED_GAP), -1):
+        ln = lines[k]
+        if 0 < ln.heading < PRE and not ln.punct:
+            return any(lines[j].text.rstrip()[-1:] in SENTENCE_END and not lines[j].link_chars for j in range(k))
+    return False
 
 
 _TIMED_LINK: Final = re.compile(r"^\s*[\[［(（【]?\d{1,2}[:：]\d{2}[\]］)）】]?\s*\S")
