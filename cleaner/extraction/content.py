@@ -1455,17 +1455,18 @@ _BARE_COUNT: Final = re.compile(r"^\s*\S?\s*[\d.,]+\s*[WwKk万千]?\s*$")
 def _stamped_feed(page: Page, base: list[float]) -> None:
     """Make neutral the prose of the entries of each :func:`stamped run <_stamped_runs>`: a column of flashes
     ("电报") under a one-item story or beside one outweighs it. In place."""
-    for run in _stamped_runs(page.lines, [g > 0 for g in base]):
+    for run in _stamped_runs(page, [g > 0 for g in base]):
         for _clock, k in run:
             base[k] = min(base[k], 0.0)
 
 
-def _stamped_runs(lines: list[Line], prose: list[bool]) -> list[list[tuple[int, int]]]:
+def _stamped_runs(page: Page, prose: list[bool]) -> list[list[tuple[int, int]]]:
     """Runs of :data:`FEED_RUN` or more entries in a row, each (time line, text line): a time alone on its line
     (:data:`_BARE_CLOCK`), one line of text under it (``prose``, no link) and nothing else but counts
     (:data:`_BARE_COUNT`) before the next time, the run under a heading of its own below a story
     (:func:`_headed_below_story`). A line of anything else (a user's name over a comment's date) ends the run:
     comments are no feed."""
+    lines = page.lines
     runs: list[list[tuple[int, int]]] = []
     entries: list[tuple[int, int]] = []
     clock = -1  # the line above was a time alone
@@ -1480,7 +1481,7 @@ def _stamped_runs(lines: list[Line], prose: list[bool]) -> list[list[tuple[int, 
             continue
         if i >= 0 and clock < 0 and entries and _BARE_COUNT.match(text):
             continue
-        if len(entries) >= FEED_RUN and _headed_below_story(lines, entries[0][0]):
+        if len(entries) >= FEED_RUN and _headed_below_story(page, entries[0][0]):
             runs.append(entries)
         entries, clock = [], -1
     return runs
@@ -1490,14 +1491,18 @@ FEED_GAP: Final = 3
 """A feed's heading is at most this many lines above its first time..."""
 
 
-def _headed_below_story(lines: list[Line], first: int) -> bool:
+def _headed_below_story(page: Page, first: int) -> bool:
     """Does a heading (``<h1>``-``<h6>``, no sentence mark) stand just above line ``first`` (:data:`FEED_GAP`), and a
-    line ending a sentence above it? A box of its own under a story: a live page's entries, under its lead or its
-    control bar ("正序 | 倒序"), are the story."""
+    line ending a sentence above it, outside the element that holds the heading and the feed? A box of its own under
+    a story: a live page's entries, under its lead or its control bar ("正序 | 倒序"), or under a subheading of the
+    live text, are the story."""
+    lines = page.lines
     for k in range(first - 1, max(-1, first - 1 - FEED_GAP), -1):
         ln = lines[k]
         if 0 < ln.heading < PRE and not ln.punct:
-            return any(lines[j].text.rstrip()[-1:] in SENTENCE_END and not lines[j].link_chars for j in range(k))
+            box = page.blocks[common_block(page, ln.block, lines[first].block)]
+            told = [j for j in range(k) if lines[j].text.rstrip()[-1:] in SENTENCE_END and not lines[j].link_chars]
+            return bool(told) and told[-1] < box.start
     return False
 
 
@@ -1515,7 +1520,7 @@ def _feed_below(page: Page, sel: Selection) -> int:
     if sel.replies >= 0:
         return -1
     lines = page.lines
-    stamped = [r[0][0] for r in _stamped_runs(lines, [line_gain(ln) > 0 for ln in lines])]
+    stamped = [r[0][0] for r in _stamped_runs(page, [line_gain(ln) > 0 for ln in lines])]
     first = next((k for k in stamped if sel.start < k < sel.end), -1)
     if first >= 0:  # a run of flashes each under a time alone on its line ("05:33:53", a text, "阅 29.8W")
         return _feed_cut(lines, sel, first)
