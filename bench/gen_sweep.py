@@ -93,6 +93,7 @@ GENERATORS = (
     "zh_oldportal_corpus32",
     "zh_thread_shapes32",
     "en_blog_corpus33",
+    "zh_news_corpus33",
 )
 """The generators with a seeded ``build`` (``thread_corpus`` reads fixed fixtures and ``modern_corpus`` rewrites the
 bench's pages: neither has a seed, both are left out)."""

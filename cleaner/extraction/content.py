@@ -1489,6 +1489,67 @@ def _clock_feed(page: Page, base: list[float]) -> None:
             for k in run:
                 base[k] = min(base[k], 0.0)
         run = []
+    _stamped_feed(page, base)
+
+
+_BARE_CLOCK: Final = re.compile(r"^\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*)?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*$")
+"""A line that is a time alone ("05:33:53", "2024-05-12 09:30")..."""
+_BARE_COUNT: Final = re.compile(r"^\s*\S?\s*[\d.,]+\s*[WwKk万千]?\s*$")
+"""...and one that is a count, with at most one word character before it ("阅 29.8W", "128")."""
+
+
+def _stamped_feed(page: Page, base: list[float]) -> None:
+    """Make neutral the prose of the entries of each :func:`stamped run <_stamped_runs>`: a column of flashes
+    ("电报") under a one-item story or beside one outweighs it. In place."""
+    for run in _stamped_runs(page, [g > 0 for g in base]):
+        for _clock, k in run:
+            base[k] = min(base[k], 0.0)
+
+
+def _stamped_runs(page: Page, prose: list[bool]) -> list[list[tuple[int, int]]]:
+    """Runs of :data:`FEED_RUN` or more entries in a row, each (time line, text line): a time alone on its line
+    (:data:`_BARE_CLOCK`), one line of text under it (``prose``, no link) and nothing else but counts
+    (:data:`_BARE_COUNT`) before the next time, the run under a heading of its own below a story
+    (:func:`_headed_below_story`). A line of anything else (a user's name over a comment's date) ends the run:
+    comments are no feed."""
+    lines = page.lines
+    runs: list[list[tuple[int, int]]] = []
+    entries: list[tuple[int, int]] = []
+    clock = -1  # the line above was a time alone
+    for i in [*range(len(lines)), -1]:
+        text = lines[i].text if i >= 0 else ""
+        if i >= 0 and _BARE_CLOCK.match(text):
+            clock = i
+            continue
+        if i >= 0 and clock >= 0 and prose[i] and not lines[i].link_chars:
+            entries.append((clock, i))
+            clock = -1
+            continue
+        if i >= 0 and clock < 0 and entries and _BARE_COUNT.match(text):
+            continue
+        if len(entries) >= FEED_RUN and _headed_below_story(page, entries[0][0]):
+            runs.append(entries)
+        entries, clock = [], -1
+    return runs
+
+
+FEED_GAP: Final = 3
+"""A feed's heading is at most this many lines above its first time..."""
+
+
+def _headed_below_story(page: Page, first: int) -> bool:
+    """Does a heading (``<h1>``-``<h6>``, no sentence mark) stand just above line ``first`` (:data:`FEED_GAP`), and a
+    line ending a sentence above it, outside the element that holds the heading and the feed? A box of its own under
+    a story: a live page's entries, under its lead or its control bar ("正序 | 倒序"), or under a subheading of the
+    live text, are the story."""
+    lines = page.lines
+    for k in range(first - 1, max(-1, first - 1 - FEED_GAP), -1):
+        ln = lines[k]
+        if 0 < ln.heading < PRE and not ln.punct:
+            box = page.blocks[common_block(page, ln.block, lines[first].block)]
+            told = [j for j in range(k) if lines[j].text.rstrip()[-1:] in SENTENCE_END and not lines[j].link_chars]
+            return bool(told) and told[-1] < box.start
+    return False
 
 
 _TIMED_LINK: Final = re.compile(r"^\s*[\[［(（【]?\d{1,2}[:：]\d{2}[\]］)）】]?\s*\S")
@@ -1499,11 +1560,16 @@ FEED_HEAD: Final = 12
 def _feed_below(page: Page, sel: Selection) -> int:
     """The first line of a feed of timed headlines inside the selection below the story (a 滚动新闻 box set in the
     story's own cell: :data:`FEED_RUN` or more lines in a row, each opening with a clock time, bracketed or not, and
-    holding a link: "[14:31] <a>headline</a>：summary"), or of its short heading just above; -1 when there is none
-    or no line above it ends a sentence (the feed is the content: a live page). A thread keeps its lines."""
+    holding a link: "[14:31] <a>headline</a>：summary"; or a :func:`stamped run <_stamped_runs>` of flashes, each
+    under a time alone on its line), or of its short heading just above; -1 when there is none or no line above it
+    ends a sentence (the feed is the content: a live page). A thread keeps its lines."""
     if sel.replies >= 0:
         return -1
     lines = page.lines
+    stamped = [r[0][0] for r in _stamped_runs(page, [line_gain(ln) > 0 for ln in lines])]
+    first = next((k for k in stamped if sel.start < k < sel.end), -1)
+    if first >= 0:  # a run of flashes each under a time alone on its line ("05:33:53", a text, "阅 29.8W")
+        return _feed_cut(lines, sel, first)
     run = 0
     for i in range(sel.start, sel.end):
         ln = lines[i]
@@ -1511,15 +1577,20 @@ def _feed_below(page: Page, sel: Selection) -> int:
             run += 1
             if run < FEED_RUN:
                 continue
-            first = i - run + 1
-            cut = first
-            up = lines[first - 1] if first > sel.start else None
-            if up is not None and up.chars <= FEED_HEAD and not up.link_chars and not up.punct:
-                cut = first - 1
-            told = any(lines[k].text[-1:] in SENTENCE_END and not lines[k].link_chars for k in range(sel.start, cut))
-            return cut if told else -1
+            return _feed_cut(lines, sel, i - run + 1)
         run = 0
     return -1
+
+
+def _feed_cut(lines: list[Line], sel: Selection, first: int) -> int:
+    """Where the story ends above a feed whose first line is ``first``: there, or at the feed's short heading just
+    above it; -1 when no line above it ends a sentence (the feed is the content: a live page)."""
+    cut = first
+    up = lines[first - 1] if first > sel.start else None
+    if up is not None and up.chars <= FEED_HEAD and not up.link_chars and not up.punct:
+        cut = first - 1
+    told = any(lines[k].text[-1:] in SENTENCE_END and not lines[k].link_chars for k in range(sel.start, cut))
+    return cut if told else -1
 
 
 MORE_LINK: Final = 20
@@ -2503,7 +2574,8 @@ def _counted_comments(
         near = lines[j] if 0 <= j < len(lines) else None
         if near and near.chars <= 12 and page.blocks[near.block].parent == parent and _DIGIT.search(near.text):
             return -1  # one counter of a bar ("转发 2万 | 评论 8765 | 赞 10万" under a microblog post), no heading
-    above = any(base[i] > 0 for i in range(top, head))
+    # (a line of prose that holds a sentence: a source or date line of the byline row is no story above a counter)
+    above = any(base[i] > 0 and _told_line(lines[i].text) for i in range(top, head))
     below = sum(1 for i in range(head + 1, end) if base[i] > 0)
     if not above or below < 2:
         return -1
@@ -2511,6 +2583,15 @@ def _counted_comments(
     if posts and any(base[i] <= 0 and _slot_in(page, i, after) for i in range(top, head)):
         return -1  # the post's header line in the template of the headers below: a thread's first post and replies
     return head
+
+
+_SENTENCE_MARK: Final = re.compile(r"[。！？!?]")
+
+
+def _told_line(text: str) -> bool:
+    """Does a line hold a sentence: a sentence mark in it ("。", "！", "？"), or one ending it? (A byline row's source
+    or date line holds none: "来源：证券时报", "2023-10-18 10:02".)"""
+    return _SENTENCE_MARK.search(text) is not None or text.rstrip()[-1:] in SENTENCE_END
 
 
 _COUNT_LINE: Final = re.compile(
