@@ -15,7 +15,9 @@ from re import _constants as sre
 from re import _parser as sre_parse
 from typing import Any
 
+from cleaner.extraction import _positions
 from cleaner.extraction.content import _SIGNUP_FIRST, _SIGNUP_LINK
+from cleaner.extraction.dom import _CAMEL, Line, camel_lower, parse_page
 from cleaner.extraction.thread import (
     _AGE,
     _DATED,
@@ -185,3 +187,38 @@ def test_remembered_answers_are_the_plain_ones() -> None:
         assert comment_heading(t) == (len(t) <= 16 and COMMENT_HEADING.match(t.strip()) is not None), t
         assert _bar_line(t) == _bar_line_of(t), t
     assert sum(_bar_line(t) for t in lines) > 50 and sum(_stamp_line(t) for t in lines) > 50
+
+
+def test_camel_lower_is_the_substitution() -> None:
+    """``dom.camel_lower`` (a search for a capital after a lower-case letter or digit before the look-behind
+    substitution, none for a lower-case name) gives what the substitution and ``lower`` gave, on generated class
+    and id names: camel case, capitals alone and in runs, digits, separators, non-ASCII capitals and letters that
+    lower-case to ASCII ones."""
+    pieces = ["post", "Content", "ARTICLE", "x", "Q", "9", "-", "_", " ", "\u0130", "\u212a", "\u00c9t\u00e9"]
+    pieces += ["aB", "1Z"]
+    rnd = random.Random(33)
+    names = ["", "a", "A", "9", "aB", "9Z", "AB", "Ab", "\u0130x"]
+    names += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 7))) for _ in range(5000)]
+    for name in names:
+        assert camel_lower(name) == _CAMEL.sub(" ", name).lower(), name
+
+
+def test_positions_are_the_map_of_every_line() -> None:
+    """``extraction._positions`` (one pass along the page's lines) gives the index of each of the lines asked the
+    map of every line gave (-1 for one not there): subsequences, a line twice, lines out of order, a line of another
+    page, none."""
+    page = parse_page("<body>" + "".join(f"<p>line {i}</p>" for i in range(40)) + "</body>")
+    other = parse_page("<body><p>elsewhere</p></body>").lines[0]
+    lines = page.lines
+    rnd = random.Random(33)
+    cases: list[list[Line]] = [lines[:], lines[3:9], [lines[5], lines[5]], [lines[7], lines[2]], [other]]
+    cases.append([lines[1], other])
+    for _ in range(500):
+        picked = sorted(rnd.sample(range(len(lines)), rnd.randint(1, 12)))
+        case = [lines[i] for i in picked]
+        if rnd.random() < 0.3:
+            case.insert(rnd.randrange(len(case) + 1), rnd.choice([other, *lines]))
+        cases.append(case)
+    for case in cases:
+        at = {id(ln): i for i, ln in enumerate(lines)}
+        assert _positions(lines, case) == [at.get(id(ln), -1) for ln in case]

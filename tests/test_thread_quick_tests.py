@@ -15,7 +15,7 @@ from cleaner.extraction.thread import (
     REPLY_WORDS,
     _answer_named,
     _answers_below,
-    _reply_like,
+    _reply_like_of,
 )
 
 _PIECES = [
@@ -53,7 +53,7 @@ def _reply_like_reference(ident: str) -> bool:
 
 def test_reply_like_is_the_word_test() -> None:
     for ident in _names(random.Random(11), 5000):
-        assert _reply_like.__wrapped__(ident) == _reply_like_reference(ident), ident
+        assert _reply_like_of(ident) == _reply_like_reference(ident), ident
 
 
 def test_answers_below_is_the_loop_over_blocks() -> None:

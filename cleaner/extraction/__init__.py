@@ -539,8 +539,7 @@ def _above_dropped_heading(page: Page, lines: list[Line], rules: Rules | None, r
     between the title and the text, a link between two paragraphs cut nothing. The rule's count of the lines it cut
     goes to ``removed``, for the audit."""
     rules = rules or default_rules()
-    at = {id(ln): i for i, ln in enumerate(page.lines)}
-    where = [at.get(id(ln), -1) for ln in lines]
+    where = _positions(page.lines, lines)
     kept = set(where)
     tails = rules.matcher("cut_tail")
     for i in range(where[0] + 1, where[-1]):
@@ -560,6 +559,23 @@ def _above_dropped_heading(page: Page, lines: list[Line], rules: Rules | None, r
         removed[key] = removed.get(key, 0) + 1 + sum(1 for ln in lines[cut:] if ln.text.strip())
         return lines[:cut]
     return lines
+
+
+def _positions(all_lines: list[Line], lines: list[Line]) -> list[int]:
+    """The index in ``all_lines`` of each of ``lines`` (the same objects; -1 for one not there). ``lines`` is
+    nearly always a subsequence of ``all_lines`` (the selection's lines, in page order): one pass along both finds
+    them without a map of every line of the page; otherwise the map."""
+    where: list[int] = []
+    j, n = 0, len(all_lines)
+    for ln in lines:
+        while j < n and all_lines[j] is not ln:
+            j += 1
+        if j == n:
+            at = {id(x): i for i, x in enumerate(all_lines)}
+            return [at.get(id(x), -1) for x in lines]
+        where.append(j)
+        j += 1
+    return where
 
 
 def _slot(page: Page, ln: Line) -> tuple[int, str, str]:

@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import accumulate, pairwise
 from typing import Final
 
@@ -628,10 +627,17 @@ def _content_classes(page: Page, prose: list[float]) -> set[str]:
     return {blk.ident for blk in hinted if _class_key(blk.ident) in keys}
 
 
-@lru_cache(maxsize=16384)
+_CLASS_KEYS: Final[dict[str, str]] = {}
+
+
 def _class_key(ident: str) -> str:
     """The class name that gives ``ident`` its boilerplate hint, without digits: "CommentPost Post--by-user"
     and "CommentPost Post" agree, "ui comments" and "ui menu" do not."""
+    known = _CLASS_KEYS.get(ident)
+    return known if known is not None else remember(_CLASS_KEYS, ident, _class_key_of(ident))
+
+
+def _class_key_of(ident: str) -> str:
     for name in ident.split():
         if hint_of(name) < 0:
             return _DIGITS.sub("", name)
@@ -3886,8 +3892,15 @@ NAME_LETTERS: Final = 3
 left: minified names ("x12", "x13") are two kinds."""
 
 
-@lru_cache(maxsize=16384)
+_NUMBERLESS: Final[dict[str, str]] = {}
+
+
 def _numberless(ident: str) -> str:
+    known = _NUMBERLESS.get(ident)
+    return known if known is not None else remember(_NUMBERLESS, ident, _numberless_of(ident))
+
+
+def _numberless_of(ident: str) -> str:
     bare = _DIGITS.sub("", ident)
     return bare if sum(c.isalpha() for c in bare) >= NAME_LETTERS else ident
 

@@ -115,6 +115,28 @@ POS_WORDS: Final = frozenset(
 POS_STEMS: Final = ("article", "content", "richtext", "postbody", "post_body", "answer", "artibody", "endtext")
 
 _CAMEL: Final = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_CAMEL_AT: Final = re.compile(r"[A-Z](?<=[a-z0-9][A-Z])")
+"""Where :data:`_CAMEL` matches, found from the capital (a class the regex engine skips to): :data:`_CAMEL` opens with
+a look-behind, tried at every offset of the name."""
+
+
+def camel_lower(ident: str) -> str:
+    """``_CAMEL.sub(" ", ident).lower()``: ``ident`` with a space between a lower-case letter or digit and a capital
+    after it, lower-cased (a class or id's camel-case words apart: "mainContent" → "main content"). A name without a
+    capital (most) is read once; the others are cut at the capitals :data:`_CAMEL_AT` finds."""
+    if ident.islower():  # (a cased letter and no capital: nothing to part)
+        return ident
+    parts: list[str] = []
+    at = 0
+    for m in _CAMEL_AT.finditer(ident):
+        parts.append(ident[at : m.start()])
+        at = m.start()
+    if not parts:
+        return ident.lower()
+    parts.append(ident[at:])
+    return " ".join(parts).lower()
+
+
 _DISPLAY_NONE: Final = re.compile(r"display\s*:\s*none", re.I)
 _FLOATED: Final = re.compile(r"(?:^|[;\s])float\s*:\s*(?:left|right)", re.I)
 _HIDDEN_CLASSES: Final = frozenset({"hidden", "d-none", "is-hidden", "hide"})
@@ -358,8 +380,7 @@ def _hint_of(ident: str) -> int:
     pos = False
     if "sp_message" in ident:
         return BANNER  # Sourcepoint's consent message: its other words ("message container") look like content
-    if not ident.islower():
-        ident = _CAMEL.sub(" ", ident).lower()
+    ident = camel_lower(ident)
     for word in ident.replace("-", " ").replace("_", " ").split():
         cls = _word_class(word)
         if cls > 0:

@@ -20,12 +20,11 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable
-from functools import lru_cache
 from itertools import chain, pairwise
 from operator import attrgetter
 from typing import Final
 
-from .dom import PRE, SCRIPT_STOPS, Block, Line, Page, child_toward, remember
+from .dom import PRE, SCRIPT_STOPS, Block, Line, Page, camel_lower, child_toward, remember
 
 __all__ = [
     "REPLY_PREFIX",
@@ -86,14 +85,18 @@ def _sig(page: Page, idx: int) -> str:
     return _sig_of(blk.tag, blk.ident)
 
 
-_SIGS: Final[dict[tuple[str, str], str]] = {}
+_SIGS: Final[dict[str, dict[str, str]]] = {}
+""":func:`_sig_of`'s answers by tag, then by class and id (two look-ups of strings whose hashes are kept: a key of
+the two in a tuple is a tuple made and hashed per call)."""
 
 
 def _sig_of(tag: str, ident: str) -> str:
     """The tag and first class (digits removed) of an element; remembered."""
-    key = (tag, ident)
-    sig = _SIGS.get(key)
-    return sig if sig is not None else remember(_SIGS, key, _sig_of_new(tag, ident))
+    by_ident = _SIGS.get(tag)
+    if by_ident is None:
+        by_ident = remember(_SIGS, tag, {})  # (bounded too: a page may name custom elements without end)
+    sig = by_ident.get(ident)
+    return sig if sig is not None else remember(by_ident, ident, _sig_of_new(tag, ident))
 
 
 def _sig_of_new(tag: str, ident: str) -> str:
@@ -101,12 +104,19 @@ def _sig_of_new(tag: str, ident: str) -> str:
     return tag + "." + (_DIGITS.sub("", words[0]) if words else "")
 
 
-@lru_cache(maxsize=16384)
+_REPLY_LIKE: Final[dict[str, bool]] = {}
+
+
 def _reply_like(ident: str) -> bool:
     """A class or id naming a post, reply, answer or comment ("comment-list-item", "postbody", "pid123")."""
+    known = _REPLY_LIKE.get(ident)
+    return known if known is not None else remember(_REPLY_LIKE, ident, _reply_like_of(ident))
+
+
+def _reply_like_of(ident: str) -> bool:
     if not ident or _REPLY_PART.search(ident.lower()) is None:
         return False  # (a quick test: a word that starts with a stem is a run of its letters in the lower-cased name)
-    words = _WORD.findall(_CAMEL.sub(" ", ident).lower())
+    words = _WORD.findall(camel_lower(ident))
     return any(w.startswith(REPLY_STEMS) or w in REPLY_WORDS for w in words)
 
 
@@ -408,8 +418,17 @@ def _wraps_items(page: Page, item: int) -> bool:
     return False
 
 
-@lru_cache(maxsize=16384)
+_CLASS_WORDS: Final[dict[str, frozenset[str]]] = {}
+_CLASS_WORDS_FOLDED: Final[dict[str, frozenset[str]]] = {}
+
+
 def _class_words(ident: str, folded: bool) -> frozenset[str]:
+    memo = _CLASS_WORDS_FOLDED if folded else _CLASS_WORDS
+    known = memo.get(ident)
+    return known if known is not None else remember(memo, ident, _class_words_of(ident, folded))
+
+
+def _class_words_of(ident: str, folded: bool) -> frozenset[str]:
     return frozenset(ident.lower().split()) if folded else frozenset(_DIGITS.sub("", w) for w in ident.split())
 
 
@@ -694,9 +713,16 @@ ANSWER_STEMS: Final = ("reply", "replies", "answer", "floor")
 comments): below a long first post, only items named so (or whose first child elements are) are its replies."""
 
 
-@lru_cache(maxsize=16384)
+_ANSWER_NAMED: Final[dict[str, bool]] = {}
+
+
 def _answer_named(ident: str) -> bool:
-    return bool(ident) and any(w.startswith(ANSWER_STEMS) for w in _WORD.findall(_CAMEL.sub(" ", ident).lower()))
+    known = _ANSWER_NAMED.get(ident)
+    return known if known is not None else remember(_ANSWER_NAMED, ident, _answer_named_of(ident))
+
+
+def _answer_named_of(ident: str) -> bool:
+    return bool(ident) and any(w.startswith(ANSWER_STEMS) for w in _WORD.findall(camel_lower(ident)))
 
 
 def _answers_below(page: Page, start: int, end: int) -> bool:
@@ -726,9 +752,16 @@ def _answer_like(page: Page, item: int) -> bool:
     return any(_answer_named(blocks[k].ident) for k in range(item, stop))
 
 
-@lru_cache(maxsize=16384)
+_ANSWER_OR_FLOOR: Final[dict[str, bool]] = {}
+
+
 def _answer_or_floor_named(ident: str) -> bool:
-    return bool(ident) and any(w.startswith(("answer", "floor")) for w in _WORD.findall(_CAMEL.sub(" ", ident).lower()))
+    known = _ANSWER_OR_FLOOR.get(ident)
+    return known if known is not None else remember(_ANSWER_OR_FLOOR, ident, _answer_or_floor_named_of(ident))
+
+
+def _answer_or_floor_named_of(ident: str) -> bool:
+    return bool(ident) and any(w.startswith(("answer", "floor")) for w in _WORD.findall(camel_lower(ident)))
 
 
 def _answer_or_floor(page: Page, item: int) -> bool:
@@ -1457,7 +1490,7 @@ def reply_named(page: Page, line: int) -> bool:
     k = page.lines[line].block
     while k > 0:
         ident = blocks[k].ident
-        if ident and any(w.startswith(COMMENT_STEMS) for w in _WORD.findall(_CAMEL.sub(" ", ident).lower())):
+        if ident and any(w.startswith(COMMENT_STEMS) for w in _WORD.findall(camel_lower(ident))):
             return True
         k = blocks[k].parent
     return False
@@ -1753,9 +1786,16 @@ SIGNATURE_WORDS: Final = frozenset("sign sig sigs signature signatures usersig s
 """Words of a class or id that name a user's signature under each of their posts."""
 
 
-@lru_cache(maxsize=16384)
+_SIGNATURE_LIKE: Final[dict[str, bool]] = {}
+
+
 def _signature_like(ident: str) -> bool:
-    return bool(ident) and not SIGNATURE_WORDS.isdisjoint(_WORD.findall(_CAMEL.sub(" ", ident).lower()))
+    known = _SIGNATURE_LIKE.get(ident)
+    return known if known is not None else remember(_SIGNATURE_LIKE, ident, _signature_like_of(ident))
+
+
+def _signature_like_of(ident: str) -> bool:
+    return bool(ident) and not SIGNATURE_WORDS.isdisjoint(_WORD.findall(camel_lower(ident)))
 
 
 _SIG_RULE: Final = re.compile(r"(?:_{4,}|＿{3,})")
@@ -2080,7 +2120,7 @@ def _author_slots(
             continue
         if key not in found and key:
             cls = key[0].partition(".")[2]
-            words = set(_WORD.findall(_CAMEL.sub(" ", cls).lower()))
+            words = set(_WORD.findall(camel_lower(cls)))
             named = bool(words & _AUTHOR_WORDS) or {"user", "info"} <= words
             if named and not words & _TEXT_WORDS:
                 found.add(key)
