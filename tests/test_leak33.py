@@ -88,3 +88,99 @@ def test_generated_thread_notices_go(seed: str, kind: str) -> None:
         out = extract_html(page.html, url=gen.SCORING.url(page)).text  # type: ignore[arg-type, attr-defined]
         result = gen_score.judge(page, out, gen.SCORING.norm)  # type: ignore[arg-type]
         assert not result.leaked, page.id  # type: ignore[attr-defined]
+
+
+ZH = "今年以来，全市共新建改建农村公路一百二十公里，沿线群众出行条件明显改善，受到普遍欢迎。"
+ZH2 = "市交通运输局有关负责人表示，下一步将继续加大投入，力争明年底前实现行政村通硬化路全覆盖。"
+
+
+def test_a_bbs_posts_origin_lines_go() -> None:
+    """PTT's "※ 發信站: … ※ 文章網址: …" glued to a post's last line (the post's ``<div>`` read as one line), or alone:
+    the origin goes, the post's text stays (Traditional pages are folded before the rules read them)."""
+    origin = " -- ※ 發信站: 批踢踢實業坊(ptt.cc), 來自: 36.228.31.58 (臺灣) ※ 文章網址: https://www.ptt.cc/bbs/Gossiping/M.1.A.html"
+    html = (
+        "<html><head><title>[問卦] 求助 - 看板 Gossiping</title></head><body><div id='main-content'>"
+        f"<p>家屬不願接受現實，私下又委託中山大學法醫鑒定中心進行物證檢驗，檢驗報告在上週出爐。{origin}</p>"
+        "<p>※ 發信站: 批踢踢實業坊(ptt.cc)</p><p>另外，醫院方面表示會全力配合調查，並且公開當天的全部值班記錄。</p></div></body></html>"
+    )
+    text = extract_html(html).text
+    assert "發信站" not in text and "文章網址" not in text
+    assert "檢驗報告在上週出爐。" in text and "全部值班記錄。" in text
+
+
+def test_the_origin_word_in_prose_stays() -> None:
+    line = "他说，那个年代的发信站都是学生自己架设的，※号也是当时留下的习惯。"
+    from cleaner.text.textclean import clean_lines
+
+    assert line in clean_lines([ZH, line, ZH2]).lines
+
+
+@pytest.mark.parametrize("label", ["Thread: ", "Topic: ", "主题：", "标题: "])
+def test_a_labelled_title_heading_is_the_title(label: str) -> None:
+    """vBulletin's "Thread: <title>" heading (and "主题：<title>") over the first post is the page's title repeated."""
+    title = "Rear disc brake squeals after new pads" if label[0].isascii() else "后刹车换了新刹车片以后一直响"
+    html = (
+        f"<html><head><title>{title} - TechTalk Forums</title></head><body><div class='page'><h1>{label}{title}</h1>"
+        f"<div class='post'><p>{EN_POST}</p><p>{EN_POST2}</p></div></div></body></html>"
+    )
+    text = extract_html(html).text
+    assert label.strip() not in text
+    assert EN_POST in text and EN_POST2 in text
+
+
+EN_POST = "The rear brake on my commuter bike squeals loudly every time I stop, even after I replaced the pads."
+EN_POST2 = "I cleaned the rotor with alcohol and checked the caliper, but the noise came back after two days of rain."
+
+
+def test_a_posters_stat_box_of_terms_goes() -> None:
+    """A post shown alone with its poster's stats as a ``<dl>`` ("Join Date / Feb 2014 / Posts / 3746", vBulletin's
+    ``userinfo_extra``): the box goes, the post stays; a ``<dl>`` of sentences stays."""
+    stats = "<dl class='userinfo_extra'><dt>Join Date</dt><dd>Feb 2014</dd><dt>Posts</dt><dd>3,746</dd></dl>"
+    glossary = (
+        "<dl><dt>Pads</dt><dd>The pads wear out first and should be checked every spring.</dd>"
+        "<dt>Rotor</dt><dd>A bent rotor rubs on the pads and makes the same noise.</dd></dl>"
+    )
+    html = (
+        "<html><head><title>Brake noise - TechTalk Forums</title></head><body><div class='page'>"
+        f"<div class='postdetails'><div class='userinfo'><a href='/u/1'>gearhead42</a>{stats}</div>"
+        f"<div class='content'><p>{EN_POST}</p><p>{EN_POST2}</p>{glossary}</div></div></div></body></html>"
+    )
+    text = extract_html(html).text
+    assert "Join Date" not in text and "3,746" not in text
+    assert EN_POST in text and "A bent rotor rubs on the pads and makes the same noise." in text
+
+
+@pytest.mark.parametrize("label", ["全部回复", "全部回帖", "全部回复（23）"])
+def test_the_all_replies_label_of_a_thread_goes(label: str) -> None:
+    """东方财富股吧's "全部回复" heads the replies as "全部评论" does (``cut_tail.comments``: on a story's page what
+    follows goes; on a thread's page the replies below stay, :func:`test_generated_all_replies_label_goes`)."""
+    from cleaner.text.textclean import clean_lines
+
+    assert label not in clean_lines([ZH, label, ZH2]).lines
+
+
+def test_generated_all_replies_label_goes() -> None:
+    import gen_score
+    import zh_forum_corpus32 as gen
+
+    if not (DATA / "daniel_zh").is_dir():
+        pytest.skip("shared extraction data not available")
+    pages = [p for p in gen.build(DATA, "leak33-dev1") if p.kind == "guba" and p.half == "tune"]
+    assert pages
+    for page in pages:
+        out = extract_html(page.html, url=gen.SCORING.url(page)).text
+        assert "全部回复" not in out, page.id
+        assert not gen_score.judge(page, out, gen.SCORING.norm).missing, page.id
+
+
+def test_generated_single_post_stat_box_goes() -> None:
+    """thread_corpus2's vBulletin 4 page of one post (tune, dev seed): its poster's ``<dl>`` of stats and its
+    "Thread: <title>" heading were the page's leaks; both go, the post stays."""
+    import thread_corpus2 as gen
+
+    pages = [p for p in gen.build("leak33-dev1") if p.id.startswith("vb4") and gen.page_half(p.id) == "tune"]
+    assert pages
+    for page in pages:
+        out = extract_html(page.html).text
+        assert not [c for c in page.chrome if c in out], page.id
+        assert page.gold().splitlines()[0][:40] in out, page.id
