@@ -184,3 +184,17 @@ def test_generated_single_post_stat_box_goes() -> None:
         out = extract_html(page.html).text
         assert not [c for c in page.chrome if c in out], page.id
         assert page.gold().splitlines()[0][:40] in out, page.id
+
+
+def test_a_mail_archives_thread_overview_box_goes() -> None:
+    """public-inbox's "Thread overview:" box below the messages (the thread's list, then the archive's own notice in
+    prose): the box is the archive's (``heads = "site-box"``), cut however much prose follows it."""
+    from cleaner.text.textclean import clean_lines
+
+    msg = [EN_POST, EN_POST2]
+    box = [
+        "Thread overview: 5+ messages (download: mbox.gz / follow: Atom feed)",
+        "21 Apr 2023 ` Re: [PATCH v2] Brake noise wavelet",
+        "This archive is public; clone it over git or follow it by feed, and reply by mail as shown in each message.",
+    ]
+    assert clean_lines([*msg, *box]).lines == msg
