@@ -198,3 +198,33 @@ def test_a_mail_archives_thread_overview_box_goes() -> None:
         "This archive is public; clone it over git or follow it by feed, and reply by mail as shown in each message.",
     ]
     assert clean_lines([*msg, *box]).lines == msg
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "asked by kernelpanic · Jan 9, 2024 at 7:27 PM · viewed 4898",
+        "answered by sunny82 · Mar 7, 2024 at 6:10 PM",
+        "Other answers",
+        "Other answers (3)",
+    ],
+)
+def test_qa_stamps_go(line: str) -> None:
+    """A Q&A page's "asked by X · <date>" / "answered by X · <date>" stamps and its "Other answers" heading (rule
+    qa-stamp; thread_corpus5's answer-first page, tune, dev seed)."""
+    from cleaner.text.textclean import clean_lines
+
+    assert clean_lines([EN_POST, line, EN_POST2]).lines == [EN_POST, EN_POST2]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The question was asked by a reader in Leeds, and it was answered by the council a week later.",
+        "Other answers to the survey were less kind about the new bus timetable and its late evening gaps.",
+    ],
+)
+def test_sentences_like_qa_stamps_stay(line: str) -> None:
+    from cleaner.text.textclean import clean_lines
+
+    assert line in clean_lines([EN_POST, line, EN_POST2]).lines
