@@ -228,3 +228,31 @@ def test_sentences_like_qa_stamps_stay(line: str) -> None:
     from cleaner.text.textclean import clean_lines
 
     assert line in clean_lines([EN_POST, line, EN_POST2]).lines
+
+
+def test_a_second_list_of_one_line_replies_stays() -> None:
+    """A hot-replies list above the full list, both in the replies' template (东方财富股吧's "热门回复" and "全部回复"),
+    the full list's replies a line each: they are posts, not a notice below the first list."""
+    hot = "".join(
+        f"<div class='zwli'><div class='zwlianame'><a href='/u/{i}'>user{i}</a></div><div class='zwlitime'>发表于 2024-03-0{i} 10:12</div>"
+        f"<div class='zwlitext'>{t}</div><div class='zwlibtn'><a>回复</a> <a>点赞({i})</a></div></div>"
+        for i, t in enumerate((ZH, ZH2, PARA3), 1)
+    )
+    rest = "".join(
+        f"<div class='zwli'><div class='zwlianame'><a href='/u/{i}'>user{i}</a></div><div class='zwlitime'>发表于 2024-03-0{i} 11:40</div>"
+        f"<div class='zwlitext'>{t}</div><div class='zwlibtn'><a>回复</a> <a>点赞({i})</a></div></div>"
+        for i, t in enumerate((ONE, ONE2), 4)
+    )
+    html = (
+        "<html><head><title>今年的分红方案出来了_股吧</title></head><body><div class='gbbody'>"
+        f"<div class='hot'><div class='zwlih'>热门回复</div><div class='zwlist'>{hot}</div></div>"
+        f"<div class='all'><div class='zwlih'>全部回复</div><div class='zwlist'>{rest}</div></div></div></body></html>"
+    )
+    text = extract_html(html).text
+    for t in (ZH, ZH2, PARA3, ONE, ONE2):
+        assert t in text
+
+
+PARA3 = "另外，沿线各乡镇也同步建设了一批候车亭和招呼站，方便群众就近乘车，下一步还要增开班次。"
+ONE = "分红比去年多了一点，算是超出预期了，继续拿着吧。"
+ONE2 = "股价已经提前反映了，明天大概率会高开低走，大家注意风险。"

@@ -2493,7 +2493,8 @@ def _notice_below(page: Page, items: list[int], end: int, gains: list[float]) ->
     ``end``): "This discussion is now closed to new replies.", "You need to log in before you can comment.", a
     sidebar's posting rules. Every post's element sits in one list; what follows that list's element is no post when
     it holds at most :data:`NOTICE_LINES` lines of prose (a second list of posts below, in another template, holds
-    more and stays) and no heading (a section of the thread's own)."""
+    more and stays), no element in the posts' template (a second list of replies of a line each: "热门回复" above
+    "全部回复") nor two alike elements of prose side by side, and no heading (a section of the thread's own)."""
     blocks, lines = page.blocks, page.lines
     holder = blocks[items[-1]].parent
     if holder < 0 or any(blocks[k].parent != holder for k in items):
@@ -2502,6 +2503,16 @@ def _notice_below(page: Page, items: list[int], end: int, gains: list[float]) ->
     prose = [i for i in below if gains[i] > 0]
     if not prose or len(prose) > NOTICE_LINES or any(lines[i].heading and gains[i] > 0 for i in below):
         return set()
+    sig = _sig(page, items[0])
+    for i in below:  # a second list of the posts' template below (replies of one line each): more posts
+        k = lines[i].block
+        while k > holder and blocks[k].start >= blocks[holder].end:
+            if _sig(page, k) == sig:
+                return set()
+            k = blocks[k].parent
+    holders = {blocks[lines[i].block].parent for i in prose}
+    if len(prose) > 1 and len(holders) == 1 and len({_sig(page, lines[i].block) for i in prose}) == 1:
+        return set()  # two alike elements of prose side by side: a list's items, not a notice
     return set(prose)
 
 
