@@ -4535,6 +4535,10 @@ def _field_boxes(page: Page, sel: Selection) -> list[tuple[int, int]]:
     i = sel.start
     while i < sel.end:
         blk = blocks[lines[i].block]
+        if blk.tag == "dt" and (terms := _term_box(page, blk.parent, sel.end)) is not None:
+            boxes.append(terms)
+            i = terms[1]
+            continue
         if blk.start != i or not FIELD_BOX <= blk.end - blk.start <= CARD_LINES or blk.end > sel.end:
             i += 1
             continue
@@ -4556,6 +4560,31 @@ def _field_boxes(page: Page, sel: Selection) -> list[tuple[int, int]]:
         g for i in range(sel.start, sel.end) if not any(a <= i < b for a, b in boxes) and (g := line_gain(lines[i])) > 0
     )
     return boxes if outside >= PROSE_CHARS else []
+
+
+TERM_CHARS: Final = 16
+"""A term of a box of terms (:func:`_term_box`) has at most this many characters, its description twice as many."""
+
+
+def _term_box(page: Page, dl: int, end: int) -> tuple[int, int] | None:
+    """The lines of ``<dl>`` ``dl`` when it is a poster's stat box set as terms and descriptions ("Join Date / Feb
+    2014 / Posts / 3746", vBulletin's ``userinfo_extra``): two or more short terms, each followed by one short
+    description, none a sentence, at least one pair a count (:data:`_STATS` once joined: "Posts: 3746"); None
+    otherwise."""
+    lines, blocks = page.lines, page.blocks
+    box = blocks[dl]
+    rows = lines[box.start : box.end]
+    if box.tag != "dl" or box.end > end or len(rows) < 2 * 2 or len(rows) % 2 or len(rows) > CARD_LINES:
+        return None
+    counted = False
+    for term, said in zip(rows[::2], rows[1::2], strict=True):
+        if blocks[term.block].tag != "dt" or blocks[said.block].tag != "dd":
+            return None
+        t, d = term.text.strip(), said.text.strip()
+        if not t or not d or len(t) > TERM_CHARS or len(d) > 2 * TERM_CHARS or (t + d)[-1] in _STOPS:
+            return None
+        counted = counted or _STATS.fullmatch(f"{t}: {d}") is not None
+    return (box.start, box.end) if counted else None
 
 
 def _profile_cards(page: Page, sel: Selection) -> list[tuple[int, int]]:

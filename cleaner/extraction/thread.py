@@ -2495,6 +2495,7 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
     dropped = _teasers_after(page, last, end) | _headers_between(page, items, owner, gains)
     if len(items) == 1:  # a post's one reply: what follows it is no part of the thread (a sign-up box, a sidebar)
         dropped.update(range(last, end))
+    dropped.update(_notice_below(page, items, end, gains))
     dropped.update(
         i
         for i in range(last, end)
@@ -2520,6 +2521,39 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
         )
     ]
     return start, kept
+
+
+NOTICE_LINES: Final = 2
+"""Below the element holding a list of posts, at most this many lines of prose (and nothing else of weight) are the
+thread's notices (:func:`_notice_below`), not more posts."""
+
+
+def _notice_below(page: Page, items: list[int], end: int, gains: list[float]) -> set[int]:
+    """The lines of a thread page's notice below its list of posts (the element holding the last post's element, and
+    ``end``): "This discussion is now closed to new replies.", "You need to log in before you can comment.", a
+    sidebar's posting rules. Every post's element sits in one list; what follows that list's element is no post when
+    it holds at most :data:`NOTICE_LINES` lines of prose (a second list of posts below, in another template, holds
+    more and stays), no element in the posts' template (a second list of replies of a line each: "热门回复" above
+    "全部回复") nor two alike elements of prose side by side, and no heading (a section of the thread's own)."""
+    blocks, lines = page.blocks, page.lines
+    holder = blocks[items[-1]].parent
+    if holder < 0 or any(blocks[k].parent != holder for k in items):
+        return set()
+    below = range(blocks[holder].end, end)
+    prose = [i for i in below if gains[i] > 0]
+    if not prose or len(prose) > NOTICE_LINES or any(lines[i].heading and gains[i] > 0 for i in below):
+        return set()
+    sig = _sig(page, items[0])
+    for i in below:  # a second list of the posts' template below (replies of one line each): more posts
+        k = lines[i].block
+        while k > holder and blocks[k].start >= blocks[holder].end:
+            if _sig(page, k) == sig:
+                return set()
+            k = blocks[k].parent
+    holders = {blocks[lines[i].block].parent for i in prose}
+    if len(prose) > 1 and len(holders) == 1 and len({_sig(page, lines[i].block) for i in prose}) == 1:
+        return set()  # two alike elements of prose side by side: a list's items, not a notice
+    return set(prose)
 
 
 def _copied_box(page: Page, above: list[int], items: list[int], gains: list[float]) -> range:

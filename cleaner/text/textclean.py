@@ -699,6 +699,11 @@ def _stops(touched: set[int] | None, lines: list[str], title: str) -> list[int] 
     return sorted(touched.union([k for k, ln in enumerate(lines) if lo <= len(ln) <= hi]))
 
 
+_TITLE_LABEL: Final = re.compile(r"(?:(?i:thread|topic|title)|主题|标题|帖子|话题)\s*[:：]\s*")
+"""A label a forum sets before a thread's title in its heading ("Thread: <title>", vBulletin; "主题：<title>"): the
+heading is the title repeated."""
+
+
 def _line_verdict(
     line: str,
     rules: Rules,
@@ -715,7 +720,9 @@ def _line_verdict(
     (:meth:`Rules.untouched`), only the title is looked for; ``kinds``: the only kinds of rule that may match
     (:meth:`Rules.kinds_given`; ``None``: any)."""
     if squashed_title and (
-        line == found_title or (_near(len(line), len(found_title)) and _squashes_to(line, squashed_title))
+        line == found_title
+        or (_near(len(line), len(found_title)) and _squashes_to(line, squashed_title))
+        or ((label := _TITLE_LABEL.match(line)) is not None and _squashes_to(line[label.end() :], squashed_title))
     ):
         return "title.repeated", "", i
     if quiet:
