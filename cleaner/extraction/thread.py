@@ -1492,10 +1492,13 @@ _AGE: Final = re.compile(
 )
 """A post's age in its header ("2 years ago", "3 天前")."""
 _FLOOR_NO: Final = re.compile(
-    r"(?<![\w#])#\s?(\d{1,5})\b|(?<![\d.])(\d{1,5})\s*[楼樓]|第\s*(\d{1,5})\s*[楼樓]"
+    r"(?<![\w#])#\s?(\d{1,5})\b|(?<![\d.])(\d{1,5})\s*(?:[楼樓]|#(?![\w#]))|第\s*(\d{1,5})\s*[楼樓]"
     r"|\b(?i:reply|post|comment|answer|no\.?)\s*#?\s*(\d{1,5})\b|(?:回复|回帖|回覆)\s*#?\s*(\d{1,5})(?!\d)"
 )
-"""A post's floor number in a short line of its header ("#2", "Reply 2 - Posted by", "3楼", "第3楼")."""
+"""A post's floor number in a short line of its header ("#2", "Reply 2 - Posted by", "3楼", "第3楼", "5#")."""
+_NAMED_FLOOR: Final = re.compile(r"(?<!\w)(?:([楼樓]主)|(沙[发發])|(板凳)|(地板))(?!\w)")
+"""The first four floors as a Chinese forum names them, a word of their own in a post's header line (not "只看楼主"):
+"楼主", "沙发", "板凳", "地板" are floors 1 to 4 (Discuz! numbers the fifth "5#")."""
 
 
 def _floor_below(page: Page, start: int, end: int) -> bool:
@@ -1550,6 +1553,9 @@ def _floor_number(page: Page, item: int, gains: list[float]) -> int:
             m = _FLOOR_NO.search(text)
             if m is not None:
                 return int(next(g for g in m.groups() if g is not None))
+            named = _NAMED_FLOOR.search(text)
+            if named is not None:
+                return named.lastindex or 0
     return -1
 
 
