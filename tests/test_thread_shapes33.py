@@ -57,3 +57,63 @@ def test_named_floors_keep_a_rules_box_above_the_posts_out() -> None:
     posts = "".join(_post(i, p) for i, p in enumerate(_POSTS))
     out = _text(_frame(f"{box}<div id='postlist'>{posts}</div>{box}"))
     assert out.splitlines() == [x for p in _POSTS for x in p]
+
+
+_TINY = ("顶一下", "同问", "mark", "学习了", "插眼", "围观中", "说得对", "求链接", "已收藏", "蹲一个后续", "感谢分享")
+
+
+def _tiny_page(cards: list[list[str]]) -> str:
+    items = "".join(
+        "<div class='post'><div class='u-box'>"
+        + "".join(f"<div class='u-line'>{x}</div>" for x in card)
+        + f"</div><div class='p-text'>{text}</div></div>"
+        for card, text in zip(cards, _TINY, strict=True)
+    )
+    return _frame(f"<div class='thread'>{items}</div>")
+
+
+def test_posts_without_punctuation_are_kept_by_their_shape() -> None:
+    cards = [[f"网友{i}号", f"Lv.{i + 2}", f"积分 {97 * i + 11}"][: 1 + i % 3] for i in range(len(_TINY))]
+    out = _text(_tiny_page(cards))
+    assert out.splitlines() == list(_TINY)  # no user card line, no footer sentence
+
+
+def test_a_list_of_names_under_prose_posts_stays_chrome() -> None:
+    # the varying short line of each item is the poster's name when the posts' prose is in another slot
+    items = "".join(
+        f"<div class='floor'><div class='who'>楼友{i}号</div><div class='rank'>Lv.{i + 1}</div>"
+        f"<div class='said'>{x}</div></div>"
+        for i, p in enumerate(_POSTS)
+        for x in p[:1]
+    )
+    out = _text(_frame(f"<div class='floors'>{items}</div>"))
+    assert out.splitlines() == [p[0] for p in _POSTS]
+
+
+_MORE = (
+    "我家也是老小区，后来自己加装了地暖，虽然花了点钱，但冬天舒服多了。",
+    "供热公司的电话一般在缴费单上就有，打过去说明地址和室温就会登记。",
+    "如果是租的房子，改造之前一定要先征得房东的书面同意，免得退租时有纠纷。",
+)
+
+
+def test_first_replies_above_a_load_more_bar_stay_with_the_rest() -> None:
+    # the first replies in a comment-named list, a "load more" bar, the rest in a list of another template
+    replies = [p[0] for p in _POSTS[1:]] + list(_MORE)
+    first = "".join(
+        f"<li class='cmt'><span class='nick'>网友{i}</span>：<div class='cmt-text'><p>{x}</p></div>"
+        f"<span class='cmt-time'>2024-01-0{i + 1} 08:1{i}</span></li>"
+        for i, x in enumerate(replies[:3], 1)
+    )
+    rest = "".join(
+        f"<div class='cmt-row'><div class='cmt-user'>网友{i}</div><div class='cmt-body'>{x}</div>"
+        f"<div class='cmt-meta'>2024-01-0{i % 9 + 1} 09:2{i % 9} 回复</div></div>"
+        for i, x in enumerate(replies[3:], 4)
+    )
+    main = (
+        f"<div class='main-post'><div class='content'>{''.join(f'<p>{x}</p>' for x in _POSTS[0])}</div></div>"
+        f"<ul class='cmt-list'>{first}</ul><div class='more-bar'><a href='javascript:;'>加载更多回复</a></div>"
+        f"<div class='more-list'><div class='inner'>{rest}</div></div>"
+    )
+    out = _text(_frame(main))
+    assert out.splitlines() == [*_POSTS[0], *replies]

@@ -36,6 +36,7 @@ __all__ = [
     "comment_heading",
     "comment_section",
     "flat_headers",
+    "listed_replies",
     "post_group",
     "post_headers",
     "post_lines",
@@ -1306,6 +1307,10 @@ def _comment_items(
             continue  # numbered floors under a name and a time each: a thread's replies, whatever their classes
         first = blocks[items[0]].start
         prose = [i for i in range(start, first) if gains[i] > 0 and lines[i].heading != PRE]
+        if len(prose) > least and least >= MAX_POST_PARAGRAPHS:
+            listed = listed_replies(page, prose, start, gains)
+            if len(prose) - len(listed) <= least:
+                return range(0)  # a short first post and a list of replies above the items: their thread goes on
         if (
             len(prose) <= least
             or _post_is_item(page, start, items[0])
@@ -1328,6 +1333,29 @@ def _comment_items(
             k = blocks[k].parent
         return range(blocks[k].start, min(end, max(blocks[k].end, blocks[items[-1]].end)))
     return None
+
+
+def listed_replies(page: Page, prose: list[int], start: int, gains: list[float]) -> set[int]:
+    """The lines of ``prose`` held by a list of replies that starts at or below line ``start``: :data:`MIN_ITEMS` or
+    more like siblings with prose, named as posts or replies or each under a header of a name and a time."""
+    blocks, lines = page.blocks, page.lines
+    out: set[int] = set()
+    seen: dict[int, bool] = {}
+    for i in prose:
+        k = lines[i].block
+        while k > 0 and blocks[k].start >= start:
+            listed = seen.get(k)
+            if listed is None:
+                items = [j for j in _like_children(page, k, False) if _has_prose(blocks[j], gains)]
+                listed = len(items) >= MIN_ITEMS and (
+                    all(_named(blocks[j]) for j in items) or _time_marked_posts(page, items, gains, above=True)
+                )
+                seen[k] = listed
+            if listed:
+                out.add(i)
+                break
+            k = blocks[k].parent
+    return out
 
 
 SECTION_HEAD: Final = 16
