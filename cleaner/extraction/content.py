@@ -2153,8 +2153,8 @@ def _thread_footer(page: Page, sel: Selection) -> None:
     """End a thread's selection above the page's footer: the element that ends the page, climbed from its last line
     while it holds at most :data:`FOOTER_LINES` lines, all of them kept (sentences: a reply's header line is chrome),
     when it starts below a kept line of the thread and is unlike the element that holds that line under their common
-    parent (no last reply of the list: a sentence that ends the page outside the list of posts, "本站倡导文明上网…",
-    is no post)."""
+    parent, that element holding every kept line of the thread (no last reply of the list: a sentence that ends the
+    page outside the list of posts, "本站倡导文明上网…", is no post)."""
     lines, blocks = page.lines, page.blocks
     if sel.replies < 0 or sel.end != len(lines) or not lines:
         return
@@ -2174,6 +2174,8 @@ def _thread_footer(page: Page, sel: Selection) -> None:
     held = child_toward(blocks, lines[max(above)].block, parent)
     if held <= parent or held == k or _first_class(blocks[held]) == _first_class(blocks[k]):
         return
+    if child_toward(blocks, lines[min(above)].block, parent) != held:
+        return  # the thread's kept lines in several elements of that parent: the last one may be a post of its own
     sel.end = start
     sel.kept = frozenset(i for i in sel.kept if i < start)
 
@@ -2700,6 +2702,10 @@ def _hinted_posts(
     plain = [i for i in kept if not neg[lines[i].block]]
     lo, hi = (min(plain), max(plain)) if plain else (0, -1)
     listed = listed_replies(page, [i for i in fresh if lo < i < hi], 0, base)
+    if listed:  # a list of the thread's own: set among the kept posts, not inside one of them (a post's comments)
+        blocks = page.blocks
+        tops = {i: blocks[_hinted_top(page, lines[i].block, neg)].parent for i in listed}
+        listed = {i for i, par in tops.items() if par >= 0 and blocks[par].start <= lo and hi < blocks[par].end}
     found = [i for i in fresh if _slot_key(page, i) in outside or i in listed]
     boxes: dict[int, list[int]] = {}
     for i in found:

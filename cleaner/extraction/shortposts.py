@@ -36,6 +36,8 @@ VARYING: Final = 0.6
 """...and the post slot's texts (digits aside) are distinct in at least this share of its lines."""
 LABELLED: Final = 0.34
 """The header slot (held by :data:`HOLDERS` of the items) repeats a label in at least this share of them."""
+OTHER_PROSE: Final = 200.0
+"""A page with more prose than this outside a list (an article, a long first post) has its list left as it is."""
 _DIGITS: Final = re.compile(r"\d+")
 _LETTER: Final = re.compile(r"[^\W\d_]")
 
@@ -70,6 +72,7 @@ def short_posts(page: Page, gains: list[float]) -> list[int]:
     """Score the varying lines of lists of short posts (:mod:`this module <.shortposts>`) in ``gains``, in place;
     those lines (the posts), in page order."""
     out: list[int] = []
+    prose = sum(g for g in gains if g > 0)
     for kids in _children(page).values():
         if len(kids) < MIN_ITEMS:
             continue
@@ -79,9 +82,17 @@ def short_posts(page: Page, gains: list[float]) -> list[int]:
             if blk.tag != "tr" and blk.end - blk.start >= 2:
                 groups.setdefault(_sig(page, k), []).append(k)
         for items in groups.values():
-            if len(items) >= MIN_ITEMS:
+            if len(items) >= MIN_ITEMS and not _prose_beside(page, items, gains, prose):
                 out.extend(_score_items(page, items, gains))
     return sorted(out)
+
+
+def _prose_beside(page: Page, items: list[int], gains: list[float], prose: float) -> bool:
+    """Does the page hold more than :data:`OTHER_PROSE` of prose outside ``items`` (``prose``: the page's)? An article
+    or a long first post: the short lines of a list below it are its comments, or replies the thread pass finds."""
+    blocks = page.blocks
+    inside = sum(g for item in items for g in gains[blocks[item].start : blocks[item].end] if g > 0)
+    return prose - inside > OTHER_PROSE
 
 
 def _score_items(page: Page, items: list[int], gains: list[float]) -> list[int]:
