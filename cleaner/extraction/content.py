@@ -21,6 +21,7 @@ from typing import Final
 
 from .dom import BANNER, DIALOG_NAME, PRE, SCRIPT_STOPS, Block, Line, Page, child_toward, hint_of, remember
 from .metadata import is_byline
+from .shortposts import short_posts
 from .thread import (
     AD_CHARS,
     AD_LABELS,
@@ -42,6 +43,7 @@ from .thread import (
     flat_headers,
     floor_marked,
     floored,
+    listed_replies,
     post_group,
     post_headers,
     post_lines,
@@ -1413,6 +1415,7 @@ def page_gains(page: Page, teasers: list[int] | None = None, boxes: list[tuple[i
             base[i] = -0.5 * gain
     _clock_feed(page, base)
     _legal_tail(page, base)
+    short_posts(page, base)
     more = _more_links(page.lines, base)
     if page.thumbs or page.images:
         more.extend(_thumb_teasers(page, base))
@@ -2236,6 +2239,8 @@ def _select_root(page: Page, title: str, held: list[int], *, continued: bool) ->
         sel.end = _next_story(page, sel.start, min(sel.end, comments), base, anchor)
     elif not _threaded(page, sel, base, neg, anchor):
         sel.end = _next_story(page, sel.start, sel.end, base, anchor)
+    else:
+        _thread_footer(page, sel)
     feed = _feed_below(page, sel)
     if feed >= 0:  # a feed of timed headlines under the story in its own cell: the story ends above it
         sel.end = feed
@@ -2261,6 +2266,47 @@ def _select_root(page: Page, title: str, held: list[int], *, continued: bool) ->
         sel.boxed = _boxes_inside(sel, boxes, base)
     _topic_items(page, sel, base)
     return sel
+
+
+FOOTER_LINES: Final = 2
+"""A page's footer below a thread holds at most this many lines (:func:`_thread_footer`)."""
+
+
+def _thread_footer(page: Page, sel: Selection) -> None:
+    """End a thread's selection above the page's footer: the element that ends the page, climbed from its last line
+    while it holds at most :data:`FOOTER_LINES` lines, all of them kept (sentences: a reply's header line is chrome),
+    when it starts below a kept line of the thread and is unlike the element that holds that line under their common
+    parent, that element holding every kept line of the thread (no last reply of the list: a sentence that ends the
+    page outside the list of posts, "本站倡导文明上网…", is no post)."""
+    lines, blocks = page.lines, page.blocks
+    if sel.replies < 0 or sel.end != len(lines) or not lines:
+        return
+    k = lines[-1].block
+    while (parent := blocks[k].parent) >= 0 and blocks[parent].end - blocks[parent].start <= FOOTER_LINES:
+        k = parent
+    start = blocks[k].start
+    above = [i for i in sel.kept if sel.replies <= i < start]
+    parent = blocks[k].parent
+    if (
+        not above
+        or parent < 0
+        or start <= sel.start
+        or any(lines[i].heading or i not in sel.kept for i in range(start, sel.end))
+    ):
+        return  # (a reply's header line is its chrome, not kept: a footer is sentences only)
+    held = child_toward(blocks, lines[max(above)].block, parent)
+    if held <= parent or held == k or _first_class(blocks[held]) == _first_class(blocks[k]):
+        return
+    if child_toward(blocks, lines[min(above)].block, parent) != held:
+        return  # the thread's kept lines in several elements of that parent: the last one may be a post of its own
+    sel.end = start
+    sel.kept = frozenset(i for i in sel.kept if i < start)
+
+
+def _first_class(blk: Block) -> tuple[str, str]:
+    """An element's tag and first class or id word, digits aside."""
+    words = blk.ident.split(maxsplit=1)
+    return blk.tag, re.sub(r"\d+", "", words[0]) if words else ""
 
 
 def _boilerplate_below(page: Page, short: int, best: int, neg: list[bool], gains: list[float], anchor: int) -> bool:
@@ -2797,17 +2843,24 @@ def _hinted_posts(
     the most-liked replies above the others) that sit in the same slot (the tag and class of their element and of
     :data:`POST_SLOT_DEPTH` elements above it) as a line of prose kept outside any hinted element, and copy none of
     the kept lines' texts: posts of the thread in the template of the others, not a teaser box (which the list
-    of posts would not hold) nor copies of the posts below."""
+    of posts would not hold) nor copies of the posts below. So do the lines of prose, between kept lines outside any
+    hinted element, of a list of replies of their own (:func:`~.thread.listed_replies`)."""
     lines = page.lines
     outside = {_slot_key(page, i) for i in kept if base[i] > 0 and not neg[lines[i].block]}
     if not outside:
         return frozenset()
     texts = {lines[i].text.strip() for i in kept}
-    found = [
-        i
-        for i in posts
-        if neg[lines[i].block] and base[i] > 0 and lines[i].text.strip() not in texts and _slot_key(page, i) in outside
-    ]
+    fresh = [i for i in posts if neg[lines[i].block] and base[i] > 0 and lines[i].text.strip() not in texts]
+    # in the kept posts' slot, or (between kept lines outside any hinted element) in a list of replies of its own
+    # template: the first replies shown above a "load more" bar, the rest in another list below it
+    plain = [i for i in kept if not neg[lines[i].block]]
+    lo, hi = (min(plain), max(plain)) if plain else (0, -1)
+    listed = listed_replies(page, [i for i in fresh if lo < i < hi], 0, base)
+    if listed:  # a list of the thread's own: set among the kept posts, not inside one of them (a post's comments)
+        blocks = page.blocks
+        tops = {i: blocks[_hinted_top(page, lines[i].block, neg)].parent for i in listed}
+        listed = {i for i, par in tops.items() if par >= 0 and blocks[par].start <= lo and hi < blocks[par].end}
+    found = [i for i in fresh if _slot_key(page, i) in outside or i in listed]
     boxes: dict[int, list[int]] = {}
     for i in found:
         boxes.setdefault(_hinted_top(page, lines[i].block, neg), []).append(i)
@@ -4724,7 +4777,11 @@ def thread_edges(page: Page, sel: Selection | None) -> frozenset[int]:
     first = next((i for i in range(sel.start, sel.end) if i < sel.replies or i in sel.kept), -1)
     sentence = first >= 0 and lines[first].chars >= LEAD_SENTENCE and lines[first].text[-1] in SENTENCE_END
     lead = [first] if sentence else []
-    return frozenset(id(lines[i]) for i in [*lead, *short_lines(page, sel.kept, sel.replies), *_table_tail(page, sel)])
+    # a list of posts too short to end a sentence, told by its shape (:mod:`.shortposts`): each kept one stays too
+    posted = [i for i in short_posts(page, [line_gain(ln) for ln in lines]) if i in sel.kept or i < sel.replies]
+    return frozenset(
+        id(lines[i]) for i in [*lead, *short_lines(page, sel.kept, sel.replies), *_table_tail(page, sel), *posted]
+    )
 
 
 def _story_table_tail(page: Page, sel: Selection) -> list[int]:

@@ -35,6 +35,7 @@ __all__ = [
     "comment_heading",
     "comment_section",
     "flat_headers",
+    "listed_replies",
     "post_group",
     "post_headers",
     "post_lines",
@@ -1339,6 +1340,10 @@ def _comment_items(
             continue  # numbered floors under a name and a time each: a thread's replies, whatever their classes
         first = blocks[items[0]].start
         prose = [i for i in range(start, first) if gains[i] > 0 and lines[i].heading != PRE]
+        if len(prose) > least and least >= MAX_POST_PARAGRAPHS:
+            listed = listed_replies(page, prose, start, gains)
+            if len(prose) - len(listed) <= least:
+                return range(0)  # a short first post and a list of replies above the items: their thread goes on
         if (
             len(prose) <= least
             or _post_is_item(page, start, items[0])
@@ -1361,6 +1366,29 @@ def _comment_items(
             k = blocks[k].parent
         return range(blocks[k].start, min(end, max(blocks[k].end, blocks[items[-1]].end)))
     return None
+
+
+def listed_replies(page: Page, prose: list[int], start: int, gains: list[float]) -> set[int]:
+    """The lines of ``prose`` held by a list of replies that starts at or below line ``start``: :data:`MIN_ITEMS` or
+    more like siblings with prose, named as posts or replies or each under a header of a name and a time."""
+    blocks, lines = page.blocks, page.lines
+    out: set[int] = set()
+    seen: dict[int, bool] = {}
+    for i in prose:
+        k = lines[i].block
+        while k > 0 and blocks[k].start >= start:
+            listed = seen.get(k)
+            if listed is None:
+                items = [j for j in _like_children(page, k, False) if _has_prose(blocks[j], gains)]
+                listed = len(items) >= MIN_ITEMS and (
+                    all(_named(blocks[j]) for j in items) or _time_marked_posts(page, items, gains, above=True)
+                )
+                seen[k] = listed
+            if listed:
+                out.add(i)
+                break
+            k = blocks[k].parent
+    return out
 
 
 SECTION_HEAD: Final = 16
@@ -1525,10 +1553,13 @@ _AGE: Final = re.compile(
 )
 """A post's age in its header ("2 years ago", "3 天前")."""
 _FLOOR_NO: Final = re.compile(
-    r"(?<![\w#])#\s?(\d{1,5})\b|(?<![\d.])(\d{1,5})\s*[楼樓]|第\s*(\d{1,5})\s*[楼樓]"
+    r"(?<![\w#])#\s?(\d{1,5})\b|(?<![\d.])(\d{1,5})\s*(?:[楼樓]|#(?![\w#]))|第\s*(\d{1,5})\s*[楼樓]"
     r"|\b(?i:reply|post|comment|answer|no\.?)\s*#?\s*(\d{1,5})\b|(?:回复|回帖|回覆)\s*#?\s*(\d{1,5})(?!\d)"
 )
-"""A post's floor number in a short line of its header ("#2", "Reply 2 - Posted by", "3楼", "第3楼")."""
+"""A post's floor number in a short line of its header ("#2", "Reply 2 - Posted by", "3楼", "第3楼", "5#")."""
+_NAMED_FLOOR: Final = re.compile(r"(?<!\w)(?:([楼樓]主)|(沙[发發])|(板凳)|(地板))(?!\w)")
+"""The first four floors as a Chinese forum names them, a word of their own in a post's header line (not "只看楼主"):
+"楼主", "沙发", "板凳", "地板" are floors 1 to 4 (Discuz! numbers the fifth "5#")."""
 
 
 def _floor_below(page: Page, start: int, end: int) -> bool:
@@ -1583,6 +1614,9 @@ def _floor_number(page: Page, item: int, gains: list[float]) -> int:
             m = _FLOOR_NO.search(text)
             if m is not None:
                 return int(next(g for g in m.groups() if g is not None))
+            named = _NAMED_FLOOR.search(text)
+            if named is not None:
+                return named.lastindex or 0
     return -1
 
 
