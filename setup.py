@@ -20,6 +20,7 @@ MYPYC_SOURCES = [
     "cleaner/extraction/metadata.py",
     "cleaner/extraction/structured.py",
     "cleaner/extraction/thread.py",
+    "cleaner/extraction/shortposts.py",
     "cleaner/text/scriptfold.py",
     "cleaner/input/decoding.py",
     # the text pass and the collapse's own work (docs/speed-profile-5.md: the rest of cleaner/dedup and the readers gain
