@@ -20,7 +20,7 @@ import re
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import asdict, dataclass, field
@@ -70,7 +70,7 @@ from cleaner.output import (
 )
 from cleaner.rejectfile import BatchRejects, RecordCount, RejectSpool, SpooledRejects
 from cleaner.rules import Rules, default_rules, timed
-from cleaner.text.dumpparts import PageJoin, is_part
+from cleaner.text.dumpparts import PageJoin, is_part, page_pieces
 from cleaner.text.textclean import MAX_LINE_CHARS, MAX_PAGE_CHARS, clean_dump
 
 __all__ = [
@@ -315,15 +315,36 @@ def _iter_file(path: str, rules: Rules | None, read_options: ReadOptions | None)
         if is_part(item):
             join = join or PageJoin(rules or default_rules(), (read_options or ReadOptions()).max_bytes // 2)
             for raw in join.feed(item):
-                segments = _prepared(path, raw, rules, out, segments)
+                segments = yield from _numbered(path, _pieces_of(raw, rules), rules, out, segments)
+        elif (pieces := page_pieces(item, rules or default_rules())) is not None:
+            yield from _numbered(path, pieces, rules, out, 0)
         else:
             _prepared(path, item, rules, out)
         yield from out
         out.clear()
     if join is not None:
         for raw in join.end():
-            _prepared(path, raw, rules, out, segments)
+            segments = yield from _numbered(path, _pieces_of(raw, rules), rules, out, segments)
+
+
+def _pieces_of(raw: Document | Reject, rules: Rules | None) -> Iterable[Document | Reject]:
+    """``raw`` (a raw document of a dump's parts joined, or its ``too_large`` reject) as the pieces it is cleaned in
+    (:func:`page_pieces`)."""
+    pieces = page_pieces(raw, rules or default_rules()) if isinstance(raw, Document) else None
+    return [raw] if pieces is None else pieces
+
+
+def _numbered(
+    path: str, pieces: Iterable[Document | Reject], rules: Rules | None, out: list[Document | Reject], first: int
+) -> Generator[Document | Reject, None, int]:
+    """:func:`_prepared` of each of ``pieces`` (pages numbered on from ``first``), its items yielded before the next
+    piece is cleaned (the memory a dump costs is a piece's, not the dump's: :func:`page_pieces`); the number after
+    the last page."""
+    for piece in pieces:
+        first = _prepared(path, piece, rules, out, first)
         yield from out
+        out.clear()
+    return first
 
 
 def _read_guarded(path: str, read_options: ReadOptions | None) -> Iterator[Document | Reject]:
@@ -483,7 +504,8 @@ def _prepared(
     record = src.record if src else None
     at = len(out)
     try:
-        unit_started(f"{path}\0{record}", len(item.text))  # the page's clock (executor time limit)
+        # the page's clock (executor time limit); a piece of a dump's pages has its own, keyed by its first page
+        unit_started(f"{path}\0{record}" if first is None else f"{path}\0{record}\0{first}", len(item.text))
         out.extend(prepare(item, rules))
     except TimeLimitExceeded as exc:  # (its worker was killed on the first try: the page is not run again)
         detail = f"extraction and cleaning took {exc} (--time-limit); the page was stopped"
@@ -682,6 +704,10 @@ def process_files_keyed(
     return per_file, pack_sketches(sketches), _line_keys(per_file)
 
 
+KEY_BATCH_CHARS = 1 << 20
+"""Characters of documents whose line keys are made in one call (:func:`_line_keys`)."""
+
+
 def _line_keys(per_file: list[list[Document | Reject]]) -> dict[str, bytes]:
     """The line keys of each distinct document of ``per_file`` (:func:`cleaner.text.siterepeat.line_keys_batch`)."""
     from cleaner.text.siterepeat import line_keys_batch
@@ -691,7 +717,17 @@ def _line_keys(per_file: list[list[Document | Reject]]) -> dict[str, bytes]:
         for item in items:
             if isinstance(item, Document):
                 distinct.setdefault(item.id, item.text)
-    return dict(zip(distinct, line_keys_batch(list(distinct.values())), strict=True))
+    ids, keys = list(distinct), dict[str, bytes]()
+    batch: list[str] = []
+    chars = 0
+    for n, text in enumerate([*distinct.values(), None]):  # (batches of ≈ 1 M characters: the numpy path held
+        if text is None or (batch and chars + len(text) > KEY_BATCH_CHARS):  # ≈ 40 bytes a character of its batch)
+            keys.update(zip(ids[n - len(batch) : n], line_keys_batch(batch), strict=True))
+            batch, chars = [], 0
+        if text is not None:
+            batch.append(text)
+            chars += len(text)
+    return keys
 
 
 def _cleaned_here(
