@@ -16,6 +16,7 @@ import fnmatch
 import html
 import json
 import os
+import pickle
 import re
 import tempfile
 import time
@@ -765,12 +766,20 @@ def process_files_spooled(
     ``rejects_dir`` (a folder of the run's, on this machine) rather than back to the driver in the result: a file of
     10⁵ rejected records held ≈ 80 MB more on its worker and ≈ 35 MB on the driver (helper robust30). The items come
     from :func:`clean_stream`, a piece at a time (the same items, sketches and rejects in the same order; a file's rule
-    time-outs noted in its last piece); ``stdin``: standard input's copy, whose items get their name back. Pure."""
+    time-outs noted in its last piece); ``stdin``: standard input's copy, whose items get their name back. With
+    ``pack`` (a worker process), the documents, their packed sketches and line keys go to a file beside the rejects
+    too, a piece at a time, and the result names it (:class:`SpilledDocs`, read by :func:`read_spilled`): the worker
+    held every document and sketch of its batch until the batch's one message went (≈ 30× a 40 MB dump's size)."""
     fd, name = tempfile.mkstemp(dir=rejects_dir, prefix="batch-", suffix=".jsonl")
     batch = BatchRejects(name)
     docs: list[Document | Reject] = []
     sketches: list[Sketch] = []
-    with os.fdopen(fd, "wb") as fh, audit.recording(audit_trail):
+    spilled = SpilledDocs(tempfile.mkstemp(dir=rejects_dir, prefix="docs-", suffix=".pickle")[1]) if pack else None
+    with (
+        os.fdopen(fd, "wb") as fh,
+        open(spilled.path if spilled else os.devnull, "wb") as spill,
+        audit.recording(audit_trail),
+    ):
         for piece, piece_sketches in clean_stream(paths, rules, params, read_options):
             sketches.extend(piece_sketches)
             for item in piece:
@@ -782,8 +791,41 @@ def process_files_spooled(
                     docs.append(item)
                     src = item.sources[0]
                     batch.records.add(src.path, src.record)
+            if spilled is not None and (docs or sketches):
+                pickle.dump((docs, pack_sketches(sketches), _line_keys([docs]) if site else {}), spill, protocol=5)
+                docs, sketches = [], []
+    if spilled is not None and os.path.getsize(spilled.path) > 0:
+        return [], spilled, {}, batch
+    if spilled is not None:  # (no document: nothing to read back)
+        os.unlink(spilled.path)
     per_file = [docs]
-    return per_file, pack_sketches(sketches) if pack else sketches, _line_keys(per_file) if site else {}, batch
+    keys = _line_keys(per_file) if site else {}
+    return per_file, pack_sketches(sketches) if pack else sketches, keys, batch
+
+
+@dataclass(slots=True)
+class SpilledDocs:
+    """The documents, packed sketches and line keys of a worker's batch, in the file ``path`` (pickled a piece at a
+    time: :func:`process_files_spooled`)."""
+
+    path: str
+
+
+def read_spilled(spilled: SpilledDocs) -> tuple[list[Document], list[Sketch], dict[str, bytes]]:
+    """The documents, sketches and line keys of ``spilled``, in order; its file removed."""
+    docs: list[Document] = []
+    sketches: list[Sketch] = []
+    keys: dict[str, bytes] = {}
+    try:
+        with open(spilled.path, "rb") as fh:
+            while fh.peek(1):
+                piece_docs, packed, piece_keys = pickle.load(fh)
+                docs.extend(piece_docs)
+                sketches.extend(unpack_sketches(packed))
+                keys.update(piece_keys)
+    finally:
+        os.unlink(spilled.path)
+    return docs, sketches, keys
 
 
 def _batch_failed(batch: list[str], exc: BaseException) -> Any:
@@ -1147,10 +1189,16 @@ def _clean_all(
             failed.append(n)
             results.append([])
         else:
-            results.append(out[0] if kept is None else kept.take(n, out[0], out[3] if len(out) > 3 else None))
-            sketches.update((sk.doc_id, sk) for sk in (out[1] if here else unpack_sketches(out[1])))
+            per_file, batch_sketches, batch_keys = out[0], out[1], out[2]
+            if isinstance(batch_sketches, SpilledDocs):  # (the worker's documents in a file, a piece at a time)
+                spilled_docs, spilled_sketches, batch_keys = read_spilled(batch_sketches)
+                per_file, batch_sketches = [spilled_docs], spilled_sketches
+            elif not here:
+                batch_sketches = unpack_sketches(batch_sketches)
+            results.append(per_file if kept is None else kept.take(n, per_file, out[3] if len(out) > 3 else None))
+            sketches.update((sk.doc_id, sk) for sk in batch_sketches)
             if site:
-                keys.update(out[2])
+                keys.update(batch_keys)
         done += len(batches[n])
         if progress is not None:
             progress("clean", done, len(files))
