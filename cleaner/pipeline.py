@@ -16,11 +16,12 @@ import fnmatch
 import html
 import json
 import os
+import pickle
 import re
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import asdict, dataclass, field
@@ -70,7 +71,7 @@ from cleaner.output import (
 )
 from cleaner.rejectfile import BatchRejects, RecordCount, RejectSpool, SpooledRejects
 from cleaner.rules import Rules, default_rules, timed
-from cleaner.text.dumpparts import PageJoin, is_part
+from cleaner.text.dumpparts import PageJoin, is_part, page_pieces
 from cleaner.text.textclean import MAX_LINE_CHARS, MAX_PAGE_CHARS, clean_dump
 
 __all__ = [
@@ -315,15 +316,36 @@ def _iter_file(path: str, rules: Rules | None, read_options: ReadOptions | None)
         if is_part(item):
             join = join or PageJoin(rules or default_rules(), (read_options or ReadOptions()).max_bytes // 2)
             for raw in join.feed(item):
-                segments = _prepared(path, raw, rules, out, segments)
+                segments = yield from _numbered(path, _pieces_of(raw, rules), rules, out, segments)
+        elif (pieces := page_pieces(item, rules or default_rules())) is not None:
+            yield from _numbered(path, pieces, rules, out, 0)
         else:
             _prepared(path, item, rules, out)
         yield from out
         out.clear()
     if join is not None:
         for raw in join.end():
-            _prepared(path, raw, rules, out, segments)
+            segments = yield from _numbered(path, _pieces_of(raw, rules), rules, out, segments)
+
+
+def _pieces_of(raw: Document | Reject, rules: Rules | None) -> Iterable[Document | Reject]:
+    """``raw`` (a raw document of a dump's parts joined, or its ``too_large`` reject) as the pieces it is cleaned in
+    (:func:`page_pieces`)."""
+    pieces = page_pieces(raw, rules or default_rules()) if isinstance(raw, Document) else None
+    return [raw] if pieces is None else pieces
+
+
+def _numbered(
+    path: str, pieces: Iterable[Document | Reject], rules: Rules | None, out: list[Document | Reject], first: int
+) -> Generator[Document | Reject, None, int]:
+    """:func:`_prepared` of each of ``pieces`` (pages numbered on from ``first``), its items yielded before the next
+    piece is cleaned (the memory a dump costs is a piece's, not the dump's: :func:`page_pieces`); the number after
+    the last page."""
+    for piece in pieces:
+        first = _prepared(path, piece, rules, out, first)
         yield from out
+        out.clear()
+    return first
 
 
 def _read_guarded(path: str, read_options: ReadOptions | None) -> Iterator[Document | Reject]:
@@ -483,7 +505,8 @@ def _prepared(
     record = src.record if src else None
     at = len(out)
     try:
-        unit_started(f"{path}\0{record}", len(item.text))  # the page's clock (executor time limit)
+        # the page's clock (executor time limit); a piece of a dump's pages has its own, keyed by its first page
+        unit_started(f"{path}\0{record}" if first is None else f"{path}\0{record}\0{first}", len(item.text))
         out.extend(prepare(item, rules))
     except TimeLimitExceeded as exc:  # (its worker was killed on the first try: the page is not run again)
         detail = f"extraction and cleaning took {exc} (--time-limit); the page was stopped"
@@ -682,6 +705,10 @@ def process_files_keyed(
     return per_file, pack_sketches(sketches), _line_keys(per_file)
 
 
+KEY_BATCH_CHARS = 1 << 20
+"""Characters of documents whose line keys are made in one call (:func:`_line_keys`)."""
+
+
 def _line_keys(per_file: list[list[Document | Reject]]) -> dict[str, bytes]:
     """The line keys of each distinct document of ``per_file`` (:func:`cleaner.text.siterepeat.line_keys_batch`)."""
     from cleaner.text.siterepeat import line_keys_batch
@@ -691,7 +718,17 @@ def _line_keys(per_file: list[list[Document | Reject]]) -> dict[str, bytes]:
         for item in items:
             if isinstance(item, Document):
                 distinct.setdefault(item.id, item.text)
-    return dict(zip(distinct, line_keys_batch(list(distinct.values())), strict=True))
+    ids, keys = list(distinct), dict[str, bytes]()
+    batch: list[str] = []
+    chars = 0
+    for n, text in enumerate([*distinct.values(), None]):  # (batches of ≈ 1 M characters: the numpy path held
+        if text is None or (batch and chars + len(text) > KEY_BATCH_CHARS):  # ≈ 40 bytes a character of its batch)
+            keys.update(zip(ids[n - len(batch) : n], line_keys_batch(batch), strict=True))
+            batch, chars = [], 0
+        if text is not None:
+            batch.append(text)
+            chars += len(text)
+    return keys
 
 
 def _cleaned_here(
@@ -729,12 +766,20 @@ def process_files_spooled(
     ``rejects_dir`` (a folder of the run's, on this machine) rather than back to the driver in the result: a file of
     10⁵ rejected records held ≈ 80 MB more on its worker and ≈ 35 MB on the driver (helper robust30). The items come
     from :func:`clean_stream`, a piece at a time (the same items, sketches and rejects in the same order; a file's rule
-    time-outs noted in its last piece); ``stdin``: standard input's copy, whose items get their name back. Pure."""
+    time-outs noted in its last piece); ``stdin``: standard input's copy, whose items get their name back. With
+    ``pack`` (a worker process), the documents, their packed sketches and line keys go to a file beside the rejects
+    too, a piece at a time, and the result names it (:class:`SpilledDocs`, read by :func:`read_spilled`): the worker
+    held every document and sketch of its batch until the batch's one message went (≈ 30× a 40 MB dump's size)."""
     fd, name = tempfile.mkstemp(dir=rejects_dir, prefix="batch-", suffix=".jsonl")
     batch = BatchRejects(name)
     docs: list[Document | Reject] = []
     sketches: list[Sketch] = []
-    with os.fdopen(fd, "wb") as fh, audit.recording(audit_trail):
+    spilled = SpilledDocs(tempfile.mkstemp(dir=rejects_dir, prefix="docs-", suffix=".pickle")[1]) if pack else None
+    with (
+        os.fdopen(fd, "wb") as fh,
+        open(spilled.path if spilled else os.devnull, "wb") as spill,
+        audit.recording(audit_trail),
+    ):
         for piece, piece_sketches in clean_stream(paths, rules, params, read_options):
             sketches.extend(piece_sketches)
             for item in piece:
@@ -746,8 +791,41 @@ def process_files_spooled(
                     docs.append(item)
                     src = item.sources[0]
                     batch.records.add(src.path, src.record)
+            if spilled is not None and (docs or sketches):
+                pickle.dump((docs, pack_sketches(sketches), _line_keys([docs]) if site else {}), spill, protocol=5)
+                docs, sketches = [], []
+    if spilled is not None and os.path.getsize(spilled.path) > 0:
+        return [], spilled, {}, batch
+    if spilled is not None:  # (no document: nothing to read back)
+        os.unlink(spilled.path)
     per_file = [docs]
-    return per_file, pack_sketches(sketches) if pack else sketches, _line_keys(per_file) if site else {}, batch
+    keys = _line_keys(per_file) if site else {}
+    return per_file, pack_sketches(sketches) if pack else sketches, keys, batch
+
+
+@dataclass(slots=True)
+class SpilledDocs:
+    """The documents, packed sketches and line keys of a worker's batch, in the file ``path`` (pickled a piece at a
+    time: :func:`process_files_spooled`)."""
+
+    path: str
+
+
+def read_spilled(spilled: SpilledDocs) -> tuple[list[Document], list[Sketch], dict[str, bytes]]:
+    """The documents, sketches and line keys of ``spilled``, in order; its file removed."""
+    docs: list[Document] = []
+    sketches: list[Sketch] = []
+    keys: dict[str, bytes] = {}
+    try:
+        with open(spilled.path, "rb") as fh:
+            while fh.peek(1):
+                piece_docs, packed, piece_keys = pickle.load(fh)
+                docs.extend(piece_docs)
+                sketches.extend(unpack_sketches(packed))
+                keys.update(piece_keys)
+    finally:
+        os.unlink(spilled.path)
+    return docs, sketches, keys
 
 
 def _batch_failed(batch: list[str], exc: BaseException) -> Any:
@@ -1111,10 +1189,16 @@ def _clean_all(
             failed.append(n)
             results.append([])
         else:
-            results.append(out[0] if kept is None else kept.take(n, out[0], out[3] if len(out) > 3 else None))
-            sketches.update((sk.doc_id, sk) for sk in (out[1] if here else unpack_sketches(out[1])))
+            per_file, batch_sketches, batch_keys = out[0], out[1], out[2]
+            if isinstance(batch_sketches, SpilledDocs):  # (the worker's documents in a file, a piece at a time)
+                spilled_docs, spilled_sketches, batch_keys = read_spilled(batch_sketches)
+                per_file, batch_sketches = [spilled_docs], spilled_sketches
+            elif not here:
+                batch_sketches = unpack_sketches(batch_sketches)
+            results.append(per_file if kept is None else kept.take(n, per_file, out[3] if len(out) > 3 else None))
+            sketches.update((sk.doc_id, sk) for sk in batch_sketches)
             if site:
-                keys.update(out[2])
+                keys.update(batch_keys)
         done += len(batches[n])
         if progress is not None:
             progress("clean", done, len(files))
