@@ -315,7 +315,7 @@ class Rules:
         for kind in KINDS:
             self._by_kind[kind] = tuple(r for r in self.rules if r.kind == kind)
         self._glued.extend((_Pending(self, 0), _Pending(self, 1)))  # (the line filters: built by the first question)
-        # The matchers compile on first use (≈ 1.8 CPU-s for the packaged rules): a run's driver, which hands the
+        # The matchers compile on first use (≈ 0.5 CPU-s for the packaged rules): a run's driver, which hands the
         # rules to its workers, never compiles them; :meth:`compile` does it up front (a fork server's preload, a
         # worker receiving the rules: :func:`_rules_from_wire`).
 
