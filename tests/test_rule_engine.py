@@ -14,7 +14,20 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleaner.document import Document, Reject
-from cleaner.rules import _LATIN, _ODD_CASE, Matcher, Rule, Rules, _any_of, _first_chars, _GluedFilter, default_rules
+from cleaner.rules import (
+    _LATIN,
+    _ODD_CASE,
+    Matcher,
+    Rule,
+    Rules,
+    _any_of,
+    _Dispatch,
+    _dispatchable,
+    _Either,
+    _first_chars,
+    _GluedFilter,
+    default_rules,
+)
 from cleaner.text import textclean
 from cleaner.text.textclean import clean_dump, normalize_text
 from tests.textpieces import ENGINE_EXTRA
@@ -173,6 +186,48 @@ def test_remembered_lines_lift_like_fresh_ones() -> None:
     assert out1 == out2 == ref
     assert (meta, removed) == (ref_meta, ref_removed)
     assert first_removed == ref_removed
+
+
+def _own_groups(m: re.Match[str]) -> dict[str, str | None]:
+    """The groups of the rule whose alternative matched (``rN`` and its ``rN_…``: what ``Matcher.first`` reads)."""
+    name = m.lastgroup or ""
+    return {k: v for k, v in m.groupdict().items() if k == name or k.startswith(name + "_")}
+
+
+def test_dispatch_answers_as_one_alternation() -> None:
+    """A line's alternation by its first character (``_Dispatch.subset``: the alternatives of unknown first
+    character and the character's own, asked as one by ``_Either``) matches as the one alternation of all of them
+    in rule order did, with the same rule and groups: on real lines, and on lines of two rules of which the later
+    in rule order is in the other alternation."""
+    rules = default_rules()
+    dispatches = [rules.matcher(k)._dispatch for k in LINE_KINDS] + [f.dispatch for f in rules._filters()]
+    lines = {ln.strip() for t in _texts() for ln in normalize_text(t).split("\n")}
+    lines.update(["责任编辑：张三 本文来源：新华网", "本文来源：新华网 责任编辑：张三", "1 2 3 下一页", "Share this"])
+    for d in dispatches:
+        whole: dict[tuple[int, ...], re.Pattern[str] | None] = {}
+        for line in sorted(lines):
+            if not line or not _dispatchable(line[0]):
+                continue
+            idx = tuple(sorted({*d.always, *d._own(line[0])}))
+            if idx not in whole:
+                whole[idx] = re.compile("|".join(d.parts[i] for i in idx)) if idx else None
+            one, rx = whole[idx], d.subset(line[0])
+            want = one.match(line) if one is not None else None
+            got = rx.match(line) if rx is not None else None
+            assert (got is None) == (want is None), line
+            if got is not None and want is not None and want.lastgroup is not None:
+                assert got.lastgroup == want.lastgroup, line
+                assert _own_groups(got) == _own_groups(want), line
+    # both alternations match: the rule first in rule order wins, whichever alternation holds it
+    for parts, firsts in (
+        (("(?P<r0>.{0,3}b)", "(?P<r1>ab)", "(?P<r2>.*c)"), (None, frozenset("a"), None)),
+        (("(?P<r0>ab)", "(?P<r1>.{0,3}b)", "(?P<r2>abc)"), (frozenset("a"), None, frozenset("a"))),
+    ):
+        d = _Dispatch(parts, firsts)
+        rx = d.subset("a")
+        assert isinstance(rx, _Either) and rx.a.match("abc") and rx.b.match("abc")
+        got, want = rx.match("abc"), re.compile("|".join(parts)).match("abc")
+        assert got is not None and want is not None and got.lastgroup == want.lastgroup == "r0"
 
 
 @given(st.lists(st.sampled_from(PIECES), max_size=12).map("".join))

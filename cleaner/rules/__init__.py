@@ -150,14 +150,14 @@ class Matcher:
         # as in _GluedFilter: by the first character of the line, only the alternatives that can match
         # (a subset in rule order, so the first that matches is the same)
         self._dispatch = _dispatch(tuple(parts), tuple(_first_chars(r.pattern) for r in anchored))
-        self._start: dict[str, re.Pattern[str] | None] = {}
+        self._start: dict[str, re.Pattern[str] | _Either | None] = {}
 
     def first(self, line: str) -> tuple[Rule, dict[str, str | None]] | None:
         """The first rule (in rule order) that matches ``line``, with its named groups."""
         best: tuple[Rule, dict[str, str | None]] | None = None
         if self._combined is not None:
             regex, anchored = self._combined
-            rx: re.Pattern[str] | None = regex
+            rx: re.Pattern[str] | _Either | None = regex
             if line:
                 ch = line[0]
                 if ch in self._start:
@@ -202,10 +202,14 @@ class Matcher:
 class _Dispatch:
     """The alternatives of an anchored alternation that can match a line starting with a character.
 
-    Each answer is the subset of ``parts`` (in order) that can match. Every subset a line can ask for is
-    compiled when the rules are loaded (a few hundred alternations, a fraction of a CPU-second once per
-    process; compiled on first use instead, they cost the first pages of every run), and shared per process
-    (:func:`_dispatch`): rules sent to a worker with every batch of tasks are rebuilt without recompiling.
+    Each answer asks the subset of ``parts`` (in order) that can match: those of unknown first character
+    (``always``) in one alternation, compiled once, and those the character adds (``digit`` for a decimal digit, and
+    ``by_char``) in another, one per character (:class:`_Either` asks both: the same match). Every alternation a line
+    can ask for is compiled when the rules are loaded (a fraction of a CPU-second once per process; compiled on first
+    use instead, they cost the first pages of every run), and shared per process (:func:`_dispatch`): rules sent to a
+    worker with every batch of tasks are rebuilt without recompiling. (One alternation per character holding the
+    ``always`` ones as well compiled them again for every character: 4,823 alternatives for the 183 drop_line
+    rules, ≈ 2 of the 2.4 CPU-s every process of a run paid to compile the rules; pipespeed33.)
     """
 
     def __init__(self, parts: tuple[str, ...], firsts: tuple[frozenset[str] | None, ...]) -> None:
@@ -217,19 +221,55 @@ class _Dispatch:
             for ch in f or ():
                 if ch != _DIGIT:
                     self.by_char.setdefault(ch, []).append(i)
-        self.compiled: dict[tuple[int, ...], re.Pattern[str] | None] = {}
-        for idx in {self._subset(ch) for ch in (*self.by_char, "0", "\u0660", "")}:  # every answer subset() gives
-            self.compiled[idx] = re.compile("|".join(self.parts[i] for i in idx)) if idx else None
+        self.base = self._alternation(tuple(self.always))
+        self.compiled: dict[tuple[int, ...], re.Pattern[str] | _Either | None] = {}
+        for idx in {self._own(ch) for ch in (*self.by_char, "0", "\u0660", "")}:  # every answer subset() gives
+            self.compiled[idx] = self._joined(idx)
 
-    def _subset(self, ch: str) -> tuple[int, ...]:
-        return tuple(sorted({*self.always, *(self.digit if ch.isdecimal() else ()), *self.by_char.get(ch, ())}))
+    def _alternation(self, idx: tuple[int, ...]) -> re.Pattern[str] | None:
+        return re.compile("|".join(self.parts[i] for i in idx)) if idx else None
 
-    def subset(self, ch: str) -> re.Pattern[str] | None:
+    def _joined(self, own: tuple[int, ...]) -> re.Pattern[str] | _Either | None:
+        rx = self._alternation(own)
+        if rx is None or self.base is None:
+            return rx or self.base
+        return _Either(self.base, rx)
+
+    def _own(self, ch: str) -> tuple[int, ...]:
+        """The alternatives ``ch`` adds to ``always``."""
+        return tuple(sorted({*(self.digit if ch.isdecimal() else ()), *self.by_char.get(ch, ())}))
+
+    def subset(self, ch: str) -> re.Pattern[str] | _Either | None:
         """The alternation for a line starting with ``ch`` (a :func:`_dispatchable` one)."""
-        idx = self._subset(ch)
+        idx = self._own(ch)
         if idx not in self.compiled:  # a fallback: every answer was compiled up front
-            self.compiled[idx] = re.compile("|".join(self.parts[i] for i in idx)) if idx else None
+            self.compiled[idx] = self._joined(idx)
         return self.compiled[idx]
+
+
+class _Either:
+    """Two alternations asked as their union in rule order (the parts of one before or after each part of the
+    other): ``match`` gives the match the alternation of all their parts would. That alternation's match is its
+    first part that matches at the start (nothing follows the alternation, so no later failure backtracks into the
+    next part); a part named ``(?P<rN>…)`` (:class:`Matcher`) gives its rule's place N as the match's ``lastgroup``,
+    so of two matches the one of the lower N. Parts without names (:class:`_GluedFilter`, which asks only whether
+    one matches): the first alternation's match."""
+
+    __slots__ = ("a", "b")
+
+    def __init__(self, a: re.Pattern[str], b: re.Pattern[str]) -> None:
+        self.a = a
+        self.b = b
+
+    def match(self, line: str) -> re.Match[str] | None:
+        m = self.a.match(line)
+        n = self.b.match(line)
+        if m is None or n is None:
+            return m or n
+        x, y = m.lastgroup, n.lastgroup
+        if x is not None and y is not None and x[:1] == "r" == y[:1] and int(y[1:]) < int(x[1:]):
+            return n
+        return m
 
 
 _RECEIVED: dict[bytes, Rules] = {}
@@ -275,7 +315,7 @@ class Rules:
         for kind in KINDS:
             self._by_kind[kind] = tuple(r for r in self.rules if r.kind == kind)
         self._glued.extend((_Pending(self, 0), _Pending(self, 1)))  # (the line filters: built by the first question)
-        # The matchers compile on first use (≈ 1.8 CPU-s for the packaged rules): a run's driver, which hands the
+        # The matchers compile on first use (≈ 0.5 CPU-s for the packaged rules): a run's driver, which hands the
         # rules to its workers, never compiles them; :meth:`compile` does it up front (a fork server's preload, a
         # worker receiving the rules: :func:`_rules_from_wire`).
 
@@ -474,10 +514,10 @@ class _GluedFilter:
         # the other anchored alternatives by the characters a line must start with for them to match:
         # a line is tried against the few that can (plus those of unknown start), not all of them
         self.dispatch = _dispatch(tuple(p for p, _f in rest), tuple(f for _p, f in rest))
-        self._start: dict[str, re.Pattern[str] | None] = {}
+        self._start: dict[str, re.Pattern[str] | _Either | None] = {}
         """The regex to try at the start of a line, by its first character."""
 
-    def _for(self, ch: str) -> re.Pattern[str] | None:
+    def _for(self, ch: str) -> re.Pattern[str] | _Either | None:
         rx = self.dispatch.subset(ch) if _dispatchable(ch) else self.anchored
         self._start[ch] = rx
         return rx

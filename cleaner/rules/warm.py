@@ -1,5 +1,5 @@
-"""Import this module to compile the packaged rules once (≈ 1.5-2 CPU-s: a few hundred alternations of the anchored
-rules, :class:`~cleaner.rules._Dispatch`) in a process that others fork from.
+"""Import this module to compile the packaged rules once (≈ 0.5 CPU-s: a few hundred alternations of the anchored
+rules, :class:`~cleaner.rules._Dispatch`; ≈ 2.4 before pipespeed33) in a process that others fork from.
 
 Meant for a fork server's preload list (``"cleaner.rules.warm"``): a worker rebuilds the rules it receives with every
 batch of tasks, and with the packaged ones already compiled in its parent (the ``_dispatch`` cache and the ``re``
