@@ -79,6 +79,42 @@ def test_a_summary_box_under_the_title_does_not_win_over_the_story_it_repeats() 
     assert STORY[0] in text and STORY[1] in text
 
 
+SUMMARIES = [
+    "The park runs for two miles along the water and includes a playground, a cafe and a new footbridge.",
+    "Parents said the change would give teenagers more sleep, while bus companies warned of higher costs.",
+    "Engineers worked through the night to restore the lines brought down by falling trees and high winds.",
+    "The judges praised the crust and the long fermentation that gives the loaf its slightly sour taste.",
+    "Officials credited the new evening clinics, which have seen more than four thousand patients so far.",
+    "The former assistant coach takes over a squad that finished one place above the relegation zone.",
+    "Replacement buses will run between the stations, and journeys are expected to take twenty minutes longer.",
+    "Students will be able to use the reading rooms until midnight on weekdays for the next six weeks.",
+]
+
+
+def test_a_teaser_sidebar_is_a_wall_however_much_prose_its_summaries_hold() -> None:
+    """A teaser list (a headline link, then a sentence of summary, eight times) between a short story under the
+    title and a longer notice further down: its summaries are other stories, not a bridge of prose; the story wins
+    over the notice past it (they count as nothing in the choice, and as chrome in the wall)."""
+    story = "".join(f"<p>{p}</p>" for p in STORY)
+    teasers = (
+        '<div class="picks"><div>Editor\'s Picks</div>'
+        + "".join(
+            f'<div class="i"><h4><a href="/n/{i}.html">{h}</a></h4><p>{s}</p></div>'
+            for i, (h, s) in enumerate(zip(HEADLINES, SUMMARIES, strict=True))
+        )
+        + "</div>"
+    )
+    notice = '<div class="x"><h5>Copyright</h5>' + "".join(f"<p>{p}</p>" for p in NOTICE) + "</div>"
+    page = (
+        f"<html><head><title>Council extends the night buses</title></head><body><ul>{MENU}</ul>"
+        f'<div class="main"><h1>Council extends the night buses</h1><div class="t">{story}</div></div>'
+        f"{teasers}{notice}</body></html>"
+    )
+    text = extract_html(page).text
+    assert STORY[0] in text and STORY[1] in text
+    assert not any(p in text for p in NOTICE) and not any(s in text for s in SUMMARIES)
+
+
 DATA = SHARED / "data" / "extraction"
 
 
@@ -90,6 +126,10 @@ DATA = SHARED / "data" / "extraction"
         ("daniel_en", "20120112_www.cbc.ca_97b451f7"),  # a headline paragraph wrapped in its link, in a list below
         ("daniel_en", "20120117_www.inpharm.com_13cb4a94"),  # the site's mission statement in <h6> paragraphs below
         ("daniel_en", "20120112_yourlife.usatoday.com_1516de67"),  # a correction notice below
+        ("cwced_zh", "c268c1b4"),  # a stock-quote disclaimer past the teasers and the site's lists
+        ("daniel_en", "20120117_www.ctv.ca_a35ad8f1"),  # readers' comments past the teasers
+        ("scrapinghub_en", "7dfc3e35"),  # only the title chosen: the fallback took the teasers' summaries in
+        ("daniel_en", "20120112_www.businessweek.com_b77c6be2"),  # the same, the story cut to its headline
     ],
 )
 def test_a_short_tune_story_beside_a_teaser_sidebar_keeps_its_score(set_name: str, page_id: str) -> None:

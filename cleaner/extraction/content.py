@@ -770,10 +770,18 @@ def _past_wall(page: Page, best: int, gains: list[float], anchor: int) -> tuple[
     far = blocks[best]
     if anchor < 0 or far.start <= anchor:
         return best, -1
-    cost = sum(g for g in gains[anchor + 1 : far.start] if g < 0)
+    teasers = _teaser_runs_in(lines, gains, anchor + 1, far.start)
+    cost = sum(g for g in gains[anchor + 1 : far.start] if g < 0) - sum(line_gain(lines[i]) for i in teasers)
     if cost > -sum(gains[far.start : far.end]):
         return best, -1  # (most pages: the chrome under the title costs less than the chosen block brings)
     prefix = _prefix(gains)
+    if teasers:  # a list of teasers is a wall of other stories however much prose its summaries hold
+        wall = gains[:]
+        for i in teasers:
+            wall[i] = -line_gain(lines[i])
+        walled = _prefix(wall)
+    else:
+        walled = prefix
     far_raw = prefix[far.end] - prefix[far.start]
     far_score = _bonused(page, best, far_raw, gains, anchor)
     near, near_score, near_end = -1, 0.0, 0
@@ -788,7 +796,7 @@ def _past_wall(page: Page, best: int, gains: list[float], anchor: int) -> tuple[
         score = _bonused(page, idx, score, gains, anchor)
         if score > near_score or (score == near_score and start < near_end):
             near, near_score, near_end = idx, score, end
-    if near < 0 or near_score < WALL_SHARE * far_score or prefix[far.start] - prefix[near_end] > -far_raw:
+    if near < 0 or near_score < WALL_SHARE * far_score or walled[far.start] - walled[near_end] > -far_raw:
         return best, -1  # no wall: the lines between cost less than ``best`` brings
     start = max(blocks[near].start, anchor + 1)
     told = [
@@ -3329,8 +3337,22 @@ def _named(page: Page, block: int) -> int:
 
 
 def _teaser_list(lines: list[Line], base: list[float], start: int, end: int) -> frozenset[int]:
-    """The summaries of a list of teasers inside lines ``start:end``: at least :data:`TEASER_RUN` pairs in a row of
-    a line that is all link text and a summary that counts as nothing (:func:`base_gains`), in any script (an
+    """The summaries of a list of teasers inside lines ``start:end`` (:func:`_teaser_runs_in`), and below the last
+    line of prose a one-line summary under an all-link headline ("Next story")."""
+    out = _teaser_runs_in(lines, base, start, end)
+    # below the body's last line of prose, a one-line summary under an all-link headline ("Next story", "Previous
+    # story"; the next line no more such prose: a paragraph of the article under a linked card goes on)
+    last = next((i for i in range(end - 1, start - 1, -1) if base[i] > 0), end)
+    for i in range(max(last + 1, 1), end):
+        if not base[i] and _teaser_head(lines[i - 1]) and not lines[i].link_chars and line_gain(lines[i]) > 0:
+            if i + 1 >= end or base[i + 1] or line_gain(lines[i + 1]) <= 0:
+                out.append(i)
+    return frozenset(out)
+
+
+def _teaser_runs_in(lines: list[Line], base: list[float], start: int, end: int) -> list[int]:
+    """The summaries of the lists of teasers inside lines ``start:end``: at least :data:`TEASER_RUN` pairs in a row
+    of a line that is all link text and a summary that counts as nothing (:func:`base_gains`), in any script (an
     "Editor's picks" box of headline links over one-sentence summaries taken in with the article), or of a bulleted
     headline link (:func:`_bullet_head`) and a summary without links that ends a sentence."""
     out: list[int] = []
@@ -3353,14 +3375,7 @@ def _teaser_list(lines: list[Line], base: list[float], start: int, end: int) -> 
         i += 1
     if len(run) >= TEASER_RUN:
         out.extend(run)
-    # below the body's last line of prose, a one-line summary under an all-link headline ("Next story", "Previous
-    # story"; the next line no more such prose: a paragraph of the article under a linked card goes on)
-    last = next((i for i in range(end - 1, start - 1, -1) if base[i] > 0), end)
-    for i in range(max(last + 1, 1), end):
-        if not base[i] and _teaser_head(lines[i - 1]) and not lines[i].link_chars and line_gain(lines[i]) > 0:
-            if i + 1 >= end or base[i + 1] or line_gain(lines[i + 1]) <= 0:
-                out.append(i)
-    return frozenset(out)
+    return out
 
 
 def _teaser_head(ln: Line) -> bool:
@@ -3475,6 +3490,10 @@ def fallback_root(page: Page, floor: float = PROSE_CHARS) -> Selection | None:
         return None
     gains = [float(ln.chars) if ln.punct or ln.chars >= PROSE_CHARS else -0.5 * ln.chars for ln in page.lines]
     _legal_tail(page, gains)  # (a legal footer in sentences is no article here either)
+    base = page_gains(page)
+    teasers = _teaser_runs_in(page.lines, base, 0, len(page.lines))
+    for i in teasers:  # the summaries of a list of teasers are other stories' prose, not the page's
+        gains[i] = 0.0
     neg = [False] * len(page.blocks)
     best, score = _best(page, gains, -1)
     if best < 0 or score < floor:
@@ -3483,11 +3502,12 @@ def fallback_root(page: Page, floor: float = PROSE_CHARS) -> Selection | None:
     if wide != best:
         # the ancestor gathering the page's short prose; its replies without their chrome, if it is a thread
         sel = extend_siblings(page, expand_repeated(page, wide, neg), gains, neg)
-        _threaded(page, sel, page_gains(page), neg)
+        _threaded(page, sel, base, neg)
         sel.chrome = frozenset(i for i in range(sel.start, sel.end) if user_action(page.lines[i].text))
-        return sel
-    sel = extend_siblings(page, expand_repeated(page, best, neg), gains, neg)
-    _threaded(page, sel, page_gains(page), neg)  # a list of short posts (a thread's page 2: no first post above)
+    else:
+        sel = extend_siblings(page, expand_repeated(page, best, neg), gains, neg)
+        _threaded(page, sel, base, neg)  # a list of short posts (a thread's page 2: no first post above)
+    sel.teasers = frozenset(i for i in teasers if sel.start <= i < sel.end)
     return sel
 
 
