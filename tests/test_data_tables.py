@@ -59,3 +59,18 @@ def test_cells_guard_only_drop_line() -> None:
     texts = [P1, "1024", "36.05", P2]
     assert clean_lines(texts).lines == [P1, P2]
     assert clean_lines(texts, cells=frozenset({2})).lines == [P1, "36.05", P2]
+
+
+def test_quote_widget_of_linked_names_is_no_data_table() -> None:
+    """A quote box set above the story in its element (linked stock names, prices, with or without a header row) is
+    chrome: its prices go as before."""
+    head = "<tr><th>名称</th><th>最新价</th><th>涨跌幅</th></tr>"
+    rows = "".join(
+        f'<tr><td><a href="/q/{k}">{name}</a></td><td>{price}</td><td>{change}</td></tr>'
+        for k, (_, name, price, change, _) in enumerate(ROWS)
+    )
+    for table in (f"<table>{rows}</table>", f"<table>{head}{rows}</table>"):
+        widget = f'<div class="kw"><div class="kh">行情</div>{table}</div>'
+        lines = extract_html(_page(f"{widget}<p>{P1}</p><p>{P2}</p>")).text.splitlines()
+        assert "75.56" not in lines and "42.57" not in lines
+        assert P1 in lines and P2 in lines

@@ -43,11 +43,19 @@ def _cell_text(page: Page, cell: int) -> str:
     return " ".join(ln.text.strip() for ln in page.lines[blk.start : blk.end]).strip()
 
 
+def _linked(page: Page, cell: int) -> bool:
+    """Is the cell's text all link text (a quote widget's stock name linking to its quote page)?"""
+    blk = page.blocks[cell]
+    lines = page.lines[blk.start : blk.end]
+    return sum(ln.link_chars for ln in lines) >= sum(ln.chars for ln in lines) > 0
+
+
 def data_table(page: Page, table: int) -> bool:
     """Is the ``<table>`` at block ``table`` a table of data: at least two rows of two or more cells, a header row
     (``<th>`` cells, or a first row with no number-only cell) or a label column (a first cell that is no number in
-    every row), and number-only cells in :data:`NUMBER_ROWS` rows or more? A layout table (one cell a row), a pager
-    bar or a vote count (numbers in one row) is not."""
+    every row), number-only cells in :data:`NUMBER_ROWS` rows or more, and a row holding no cell that is all link
+    (a quote widget's or a related-stocks box's linked names are a list of links)? A layout table (one cell a row),
+    a pager bar or a vote count (numbers in one row) is not."""
     blocks = page.blocks
     rows: dict[int, list[int]] = {}
     for k in range(table + 1, blocks[table].end_block):
@@ -64,6 +72,8 @@ def data_table(page: Page, table: int) -> bool:
     if sum(1 for flags in numeric if any(flags)) < NUMBER_ROWS:
         return False
     header = any(blocks[c].tag == "th" for c in kept[0]) or not any(numeric[0])
+    if all(any(_linked(page, c) for c in cells) for cells in kept[1 if header else 0 :]):
+        return False  # a link in every row: a box of quotes or results linking elsewhere ("相关股票"), not the story's
     labels = all(row[0] and not flags[0] for row, flags in zip(grid, numeric, strict=True))
     return header or labels
 
