@@ -44,6 +44,7 @@ from .content import (
 from .dom import CJK_GAP, INLINE_TAGS, MAX_DEPTH, Line, Page, open_noscript, parse_page
 from .metadata import clean_title, find_date, head_meta, header_meta, split_byline, wechat_date
 from .structured import MIN_STATE_PROSE, ld_text, state_text
+from .tables import data_cells
 
 __all__ = ["MAX_CHARS", "extract_html"]
 
@@ -491,7 +492,8 @@ def _body(page: Page, sel: Selection | None, title: str, rules: Rules | None) ->
         lines = _above_dropped_heading(page, lines, rules, boxed_cut)
     texts = _texts(lines)
     captions = _captions(page, lines)
-    cleaned = clean_lines(texts, rules, title=title or None, flow=_flow(page, lines), captions=captions)
+    cells = data_cells(page, lines)
+    cleaned = clean_lines(texts, rules, title=title or None, flow=_flow(page, lines), captions=captions, cells=cells)
     for key, n in boxed_cut.items():
         cleaned.removed[key] = cleaned.removed.get(key, 0) + n
     cut_at = cleaned.cut
@@ -500,7 +502,9 @@ def _body(page: Page, sel: Selection | None, title: str, rules: Rules | None) ->
         any((rules or default_rules()).heads(k) in TAIL_SECTIONS for k in cut_by)
         and (box := _tail_box(page, lines, texts, cut_at, set(cleaned.lines))) is not None
     ):
-        cleaned = clean_lines(texts[:box], rules, title=title or None, flow=_flow(page, lines[:box]), captions=captions)
+        cleaned = clean_lines(
+            texts[:box], rules, title=title or None, flow=_flow(page, lines[:box]), captions=captions, cells=cells
+        )
         cleaned.removed.update(cut_by)
         cleaned.removed["html.tail_box"] = sum(1 for t in texts[box:cut_at] if t.strip())
     return byline, lines, cleaned

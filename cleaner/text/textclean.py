@@ -571,6 +571,7 @@ def clean_lines(
     title: str | None = None,
     flow: frozenset[int] = frozenset(),
     captions: frozenset[int] = frozenset(),
+    cells: frozenset[int] = frozenset(),
 ) -> Cleaned:
     """Clean the lines of one document: boilerplate out, metadata lifted.
 
@@ -580,7 +581,10 @@ def clean_lines(
     first paragraph of prose, or between two paragraphs, removes only itself. ``flow``: the indices of lines set
     in the same element as the lines before and after them (HTML: a ``<p>`` among the paragraphs of the article).
     ``captions``: the indices of lines that may be a picture's caption (HTML: a short line right under an
-    ``<img>``); one set between two paragraphs (:func:`_caption_between`) is removed.
+    ``<img>``); one set between two paragraphs (:func:`_caption_between`) is removed. ``cells``: the indices of lines
+    set in a cell of a table of data inside the article (HTML: rows of cells, a header row or a label column, numbers
+    in several rows): no drop_line rule removes them (a price or an amount alone on its line is the story's data
+    there, a page counter or a vote count elsewhere).
     """
     rules = rules or default_rules()
     meta: dict[str, str] = {}
@@ -648,6 +652,8 @@ def clean_lines(
         if kinds is not None and line != original:  # (what the scan found was on the line before strip and meta)
             kinds = None
         rule = _line_verdict(line, rules, lines, i, found_title, squashed_title, not out, quiet, kinds)
+        if rule is not None and i - 1 in cells and rule[0].startswith("drop_line."):
+            rule = None
         if rule is None:
             if trace is not None and changed_by:
                 trace.append((len(out), original, changed_by, line))
