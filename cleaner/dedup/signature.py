@@ -43,6 +43,8 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import re
+import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -256,6 +258,10 @@ class Sketch:
     """Character index (among the text's letters and digits) of each gram of ``chars``."""
     n_grams: int = 0
     """Character grams of the text (``chars`` is a sample when more than :data:`CHAR_FULL`)."""
+    figures: U32 = field(default_factory=lambda: _NO_CHARS)
+    """The text's *figures* (:func:`figures_of`): one hash per run of digits, ascending (a multiset); empty for a text
+    without figures or a sketch made without them (a state keeps none: :func:`cleaner.dedup.verify.figures_apart`
+    is then not asked)."""
 
     def __post_init__(self) -> None:
         for name in ("band_keys", "window_keys"):
@@ -306,14 +312,16 @@ class SketchPack:
 def pack_sketches(sketches: Sequence[Sketch]) -> SketchPack:
     counts = np.array(
         [(sk.length, sk.n_shingles, sk.band_keys.size, sk.window_keys.size, sk.evidence.size, sk.sampled,
-          sk.chars.size, sk.n_grams) for sk in sketches],
+          sk.chars.size, sk.n_grams, sk.figures.size) for sk in sketches],
         dtype=np.int64,
-    ).reshape(len(sketches), 8)  # fmt: skip
+    ).reshape(len(sketches), 9)  # fmt: skip
     keys, _ = flat_keys(sketches)
     empty = np.zeros(0, dtype=np.uint32)
     evidence = np.concatenate([sk.evidence for sk in sketches]) if sketches else empty
     positions = np.concatenate([sk.positions for sk in sketches]) if sketches else empty
-    chars = np.concatenate([x for sk in sketches for x in (sk.chars, sk.char_positions)]) if sketches else empty
+    chars = (
+        np.concatenate([x for sk in sketches for x in (sk.chars, sk.char_positions, sk.figures)]) if sketches else empty
+    )
     return SketchPack(
         [sk.doc_id for sk in sketches], counts, keys, evidence.astype(np.uint32), positions, chars.astype(np.uint32)
     )
@@ -324,14 +332,18 @@ def unpack_sketches(pack: SketchPack) -> list[Sketch]:
     out: list[Sketch] = []
     k = e = c = 0
     for doc_id, row in zip(pack.doc_ids, pack.counts.tolist(), strict=True):
-        length, n_sh, nb, nw, ne, sampled, nc, n_grams = row if len(row) == 8 else (*row, 0, 0)
+        length, n_sh, nb, nw, ne, sampled, nc, n_grams, nf = (*row, 0, 0, 0)[:9]
         band, window = pack.keys[k : k + nb], pack.keys[k + nb : k + nb + nw]
         ev, pos = pack.evidence[e : e + ne], pack.positions[e : e + ne]
-        ch, cpos = pack.chars[c : c + nc], pack.chars[c + nc : c + 2 * nc]
-        out.append(Sketch(doc_id, length, n_sh, band, window, ev, pos, bool(sampled), ch, cpos, n_grams))
+        ch, cpos, fig = (
+            pack.chars[c : c + nc],
+            pack.chars[c + nc : c + 2 * nc],
+            pack.chars[c + 2 * nc : c + 2 * nc + nf],
+        )
+        out.append(Sketch(doc_id, length, n_sh, band, window, ev, pos, bool(sampled), ch, cpos, n_grams, fig))
         k += nb + nw
         e += ne
-        c += 2 * nc
+        c += 2 * nc + nf
     return out
 
 
@@ -560,6 +572,29 @@ def _with_chars(sketches: list[Sketch], cps: U32, first: I64, last: I64, keys: b
         Sketch(sk.doc_id, sk.length, sk.n_shingles, np.concatenate((sk.band_keys, ck)) if ck.size else sk.band_keys,
                sk.window_keys, sk.evidence, sk.positions, sk.sampled, ch[a:b], cpos[a:b], g) if sk.n_shingles else sk
         for sk, a, b, g, ck in zip(sketches, off[:-1], off[1:], grams.tolist(), extra, strict=True)
+    ]  # fmt: skip
+
+
+_FIGURE = re.compile(r"[0-9\uff10-\uff19]+")
+_HALF_WIDTH = str.maketrans("\uff10\uff11\uff12\uff13\uff14\uff15\uff16\uff17\uff18\uff19", "0123456789")
+
+
+def figures_of(text: str) -> U32:
+    """A text's figures: the CRC-32 of each run of digits (full-width ones as half-width), ascending; a multiset.
+    Reports of one template (a daily market close, exchange rates, a weather report) differ in most of their
+    figures; copies of one story keep them (:func:`cleaner.dedup.verify.figures_apart`)."""
+    runs = _FIGURE.findall(text)
+    if not runs:
+        return _NO_CHARS
+    return np.sort(np.array([zlib.crc32(r.translate(_HALF_WIDTH).encode()) for r in runs], dtype=np.uint32))
+
+
+def _with_figures(sketches: list[Sketch], texts: Sequence[str]) -> list[Sketch]:
+    """The sketches with the figures of their texts (:func:`figures_of`)."""
+    return [
+        Sketch(sk.doc_id, sk.length, sk.n_shingles, sk.band_keys, sk.window_keys, sk.evidence, sk.positions,
+               sk.sampled, sk.chars, sk.char_positions, sk.n_grams, figures_of(t)) if sk.n_shingles else sk
+        for sk, t in zip(sketches, texts, strict=True)
     ]  # fmt: skip
 
 
@@ -878,7 +913,9 @@ def sketch_text(doc_id: str, text: str, params: DedupParams) -> Sketch:
         sampled=sampled,
     )
     one = np.zeros(1, dtype=np.int64)
-    return _with_chars([sk], cps, one, np.full(1, cps.size, dtype=np.int64), params.chars_contained > 0)[0]
+    return _with_figures(
+        _with_chars([sk], cps, one, np.full(1, cps.size, dtype=np.int64), params.chars_contained > 0), [text]
+    )[0]
 
 
 def sketch_job(item: tuple[str, str], params: DedupParams) -> Sketch:
@@ -1160,7 +1197,7 @@ def sketch_batch(items: Sequence[tuple[str, str]], params: DedupParams) -> list[
         out = _numpy_sketches(items, params, cps, starts, ends, ntok)
     lens = _lengths(texts)
     first = _offsets(lens + 1)[:-1]  # (as _batch_tokens joined them: one line break between texts)
-    return _with_chars(out, cps, first, first + lens, params.chars_contained > 0)
+    return _with_figures(_with_chars(out, cps, first, first + lens, params.chars_contained > 0), texts)
 
 
 def kernel_params(params: DedupParams) -> tuple[object, ...]:
