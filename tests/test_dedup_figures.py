@@ -82,7 +82,7 @@ def test_collapse_keeps_each_day_apart_and_joins_its_copy() -> None:
 
 def test_figures_of_counts_runs_of_digits_full_width_as_half_width() -> None:
     full, half = figures_of("报３４２７.５２点，跌1.2%，1.2"), figures_of("报3427.52点，跌1.2%，1.2")
-    assert full.tolist() == half.tolist() == sorted(half.tolist()) and half.size == 4
+    assert full.tolist() == half.tolist() == sorted(half.tolist()) and half.size == 6
     assert figures_of("没有数字").size == 0 and figures_of("1，1，1").size == 3
 
 
@@ -93,3 +93,21 @@ def test_packed_sketches_keep_their_figures() -> None:
     back = unpack_sketches(pack_sketches(sketches))
     assert [sk.figures.tolist() for sk in back] == [figures_of(t).tolist() for t in texts]
     assert sketches[0].figures.tolist() == sketch_text("0", texts[0], p).figures.tolist()
+
+
+def test_prose_whose_copies_carry_other_dated_headlines_is_not_asked() -> None:
+    """A story of prose with a few figures, and two copies each with a block of dated related headlines: their
+    figures mostly differ, but neither text is made of figures (:data:`cleaner.dedup.verify._FIGURES_DENSE`)."""
+    from tests.dedup_texts import story
+
+    rng, p = random.Random(16), DedupParams()
+    for _ in range(5):
+        text = story(rng, 30)
+        heads = [
+            "\n".join(
+                f"{w} report {rng.randint(1, 28)}/{rng.randint(1, 12)}/{rng.randint(2000, 2024)}" for w in "abcdef"
+            )
+            for _ in range(2)
+        ]
+        a, b = _ev(text + "\n" + heads[0], p), _ev(heads[1] + "\n" + text, p)
+        assert a.figures is not None and a.figures.size >= 18 and not figures_apart(a, b)

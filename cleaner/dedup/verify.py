@@ -434,16 +434,22 @@ _FIGURES_KEPT: Final = 0.4
 """Share of the fewer figures found among the other's under which two texts are reports of one template: a copy keeps
 its story's figures (a story update changes a few, a synonym copy none: ≥ 0.5 even between two crawled pages of
 one story with their sites' own dates and counts), one day's market close shares ≈ 0.1-0.3 of another's by chance."""
+_FIGURES_DENSE: Final = 0.05
+"""Figures per word shingle each text must hold for :func:`figures_apart` to be asked: a report made of figures (a
+market close ≈ 0.14: one figure every seven words). Prose with a few figures (≈ 0.01-0.02) is not asked: there the
+figures that differ are mostly those of an added block (related headlines with their dates), not the story's."""
 
 
 def figures_apart(cand: Evidence, canon: Evidence) -> bool:
     """Are two texts reports of one template with other figures (a daily market close, exchange rates, a weather
     report)? The one with fewer figures holds at least :data:`_FIGURES_LEAST` and fewer than :data:`_FIGURES_KEPT` of
-    them (counted with repeats) are among the other's. Asked only of a pair joined by a rule for scattered
-    differences (below ``containment``): such reports share their template's words in one order with a figure changed
-    every few words, which is what those rules accept."""
+    them (counted with repeats) are among the other's, and both are made of figures (:data:`_FIGURES_DENSE`). Asked only
+    of a pair joined by a rule for scattered differences (below ``containment``): such reports share their template's
+    words in one order with a figure changed every few words, which is what those rules accept."""
     fa, fb = cand.figures, canon.figures
     if fa is None or fb is None or min(fa.size, fb.size) < _FIGURES_LEAST:
+        return False
+    if fa.size < _FIGURES_DENSE * cand.n_shingles or fb.size < _FIGURES_DENSE * canon.n_shingles:
         return False
     va, ca = np.unique(fa, return_counts=True)
     vb, cb = np.unique(fb, return_counts=True)
