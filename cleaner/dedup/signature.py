@@ -43,7 +43,6 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
-import re
 import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -575,26 +574,37 @@ def _with_chars(sketches: list[Sketch], cps: U32, first: I64, last: I64, keys: b
     ]  # fmt: skip
 
 
-_FIGURE = re.compile(r"[0-9\uff10-\uff19]+")
-_HALF_WIDTH = str.maketrans("\uff10\uff11\uff12\uff13\uff14\uff15\uff16\uff17\uff18\uff19", "0123456789")
-
-
 def figures_of(text: str) -> U32:
-    """A text's figures: the CRC-32 of each run of digits (full-width ones as half-width), ascending; a multiset.
-    Reports of one template (a daily market close, exchange rates, a weather report) differ in most of their
-    figures; copies of one story keep them (:func:`cleaner.dedup.verify.figures_apart`)."""
-    runs = _FIGURE.findall(text)
-    if not runs:
-        return _NO_CHARS
-    return np.sort(np.array([zlib.crc32(r.translate(_HALF_WIDTH).encode()) for r in runs], dtype=np.uint32))
+    """A text's figures: the CRC-32 of each run of digits of its folded text (full-width digits as ASCII), lines that
+    read as code blanked as the tokens see them (:func:`cleaner.dedup.normalize.blank_code`: a stylesheet's sizes and
+    colours are no figures), ascending; a multiset. Reports of one template (a daily market close, exchange rates, a
+    weather report) differ in most of their figures; copies of one story keep them
+    (:func:`cleaner.dedup.verify.figures_apart`)."""
+    raw, cps = folded_code_points(text)
+    blank_code(raw, cps, text)
+    return _figures(cps, np.zeros(1, dtype=np.int64), np.full(1, cps.size, dtype=np.int64))[0]
 
 
-def _with_figures(sketches: list[Sketch], texts: Sequence[str]) -> list[Sketch]:
-    """The sketches with the figures of their texts (:func:`figures_of`)."""
+def _figures(cps: U32, first: I64, last: I64) -> list[U32]:
+    """:func:`figures_of` of the texts at ``cps[first[i]:last[i]]`` (folded, code blanked; no run of digits crosses
+    from one text to the next)."""
+    digit = (cps - np.uint32(0x30)) < np.uint32(10)
+    edge = np.diff(np.concatenate(([0], digit.view(np.int8), [0])))
+    starts, ends = np.flatnonzero(edge == 1), np.flatnonzero(edge == -1)
+    if not starts.size:
+        return [_NO_CHARS] * first.size
+    data = cps.astype(np.uint8).tobytes()  # (digits are ASCII: only their bytes are read)
+    h = np.array([zlib.crc32(data[a:b]) for a, b in zip(starts.tolist(), ends.tolist(), strict=True)], np.uint32)
+    at = np.searchsorted(starts, np.stack((first, last), axis=1).ravel()).tolist()
+    return [np.sort(h[a:b]) if b > a else _NO_CHARS for a, b in zip(at[::2], at[1::2], strict=True)]
+
+
+def _with_figures(sketches: list[Sketch], cps: U32, first: I64, last: I64) -> list[Sketch]:
+    """The sketches with the figures of their texts (``cps[first[i]:last[i]]``, :func:`_figures`)."""
     return [
         Sketch(sk.doc_id, sk.length, sk.n_shingles, sk.band_keys, sk.window_keys, sk.evidence, sk.positions,
-               sk.sampled, sk.chars, sk.char_positions, sk.n_grams, figures_of(t)) if sk.n_shingles else sk
-        for sk, t in zip(sketches, texts, strict=True)
+               sk.sampled, sk.chars, sk.char_positions, sk.n_grams, f) if sk.n_shingles else sk
+        for sk, f in zip(sketches, _figures(cps, first, last), strict=True)
     ]  # fmt: skip
 
 
@@ -912,10 +922,8 @@ def sketch_text(doc_id: str, text: str, params: DedupParams) -> Sketch:
         positions=pos,
         sampled=sampled,
     )
-    one = np.zeros(1, dtype=np.int64)
-    return _with_figures(
-        _with_chars([sk], cps, one, np.full(1, cps.size, dtype=np.int64), params.chars_contained > 0), [text]
-    )[0]
+    one, end = np.zeros(1, dtype=np.int64), np.full(1, cps.size, dtype=np.int64)
+    return _with_figures(_with_chars([sk], cps, one, end, params.chars_contained > 0), cps, one, end)[0]
 
 
 def sketch_job(item: tuple[str, str], params: DedupParams) -> Sketch:
@@ -1197,7 +1205,8 @@ def sketch_batch(items: Sequence[tuple[str, str]], params: DedupParams) -> list[
         out = _numpy_sketches(items, params, cps, starts, ends, ntok)
     lens = _lengths(texts)
     first = _offsets(lens + 1)[:-1]  # (as _batch_tokens joined them: one line break between texts)
-    return _with_figures(_with_chars(out, cps, first, first + lens, params.chars_contained > 0), texts)
+    out = _with_chars(out, cps, first, first + lens, params.chars_contained > 0)
+    return _with_figures(out, cps, first, first + lens)
 
 
 def kernel_params(params: DedupParams) -> tuple[object, ...]:
