@@ -43,7 +43,6 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
-import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -585,18 +584,26 @@ def figures_of(text: str) -> U32:
     return _figures(cps, np.zeros(1, dtype=np.int64), np.full(1, cps.size, dtype=np.int64))[0]
 
 
+_FIGURE_POWERS: U64 = np.array([pow(0x9E3779B97F4A7C15, j, 1 << 64) for j in range(64)], dtype=np.uint64)
+"""Per place in a run of digits (its first 64; then again from the first): the multiplier of :func:`_figures`."""
+
+
 def _figures(cps: U32, first: I64, last: I64) -> list[U32]:
     """:func:`figures_of` of the texts at ``cps[first[i]:last[i]]`` (folded, code blanked; no run of digits crosses
-    from one text to the next)."""
-    digit = (cps - np.uint32(0x30)) < np.uint32(10)
-    edge = np.diff(np.concatenate(([0], digit.view(np.int8), [0])))
-    starts, ends = np.flatnonzero(edge == 1), np.flatnonzero(edge == -1)
-    if not starts.size:
+    from one text to the next): per run, its digits (+ 1: a leading zero counts) times a power per place, summed
+    (mod 2**64) with its length and hashed to 32 bits, one numpy call per step for the whole batch."""
+    at = np.flatnonzero((cps - np.uint32(0x30)) < np.uint32(10))
+    if not at.size:
         return [_NO_CHARS] * first.size
-    data = cps.astype(np.uint8).tobytes()  # (digits are ASCII: only their bytes are read)
-    h = np.array([zlib.crc32(data[a:b]) for a, b in zip(starts.tolist(), ends.tolist(), strict=True)], np.uint32)
-    at = np.searchsorted(starts, np.stack((first, last), axis=1).ravel()).tolist()
-    return [np.sort(h[a:b]) if b > a else _NO_CHARS for a, b in zip(at[::2], at[1::2], strict=True)]
+    new = np.ones(at.size, dtype=bool)
+    new[1:] = at[1:] != at[:-1] + 1
+    heads = np.flatnonzero(new)
+    place = np.arange(at.size, dtype=np.int64) - np.repeat(heads, np.diff(np.append(heads, at.size)))
+    terms = (cps[at].astype(np.uint64) - np.uint64(0x2F)) * _FIGURE_POWERS[place & 63]
+    runs = np.add.reduceat(terms, heads) ^ np.diff(np.append(heads, at.size)).astype(np.uint64)
+    h = _hash32(_fmix64(runs))
+    cut = np.searchsorted(at[heads], np.stack((first, last), axis=1).ravel()).tolist()
+    return [np.sort(h[a:b]) if b > a else _NO_CHARS for a, b in zip(cut[::2], cut[1::2], strict=True)]
 
 
 def _with_figures(sketches: list[Sketch], cps: U32, first: I64, last: I64) -> list[Sketch]:
