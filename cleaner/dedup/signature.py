@@ -598,9 +598,10 @@ def _figures(cps: U32, first: I64, last: I64) -> list[U32]:
     new = np.ones(at.size, dtype=bool)
     new[1:] = at[1:] != at[:-1] + 1
     heads = np.flatnonzero(new)
-    place = np.arange(at.size, dtype=np.int64) - np.repeat(heads, np.diff(np.append(heads, at.size)))
-    terms = (cps[at].astype(np.uint64) - np.uint64(0x2F)) * _FIGURE_POWERS[place & 63]
-    runs = np.add.reduceat(terms, heads) ^ np.diff(np.append(heads, at.size)).astype(np.uint64)
+    size = np.diff(np.append(heads, at.size))
+    place = np.arange(at.size, dtype=np.int64) - np.repeat(heads, size)
+    terms: U64 = (cps[at].astype(np.uint64) - np.uint64(0x2F)) * _FIGURE_POWERS[place & 63]
+    runs: U64 = np.bitwise_xor(np.add.reduceat(terms, heads), size.astype(np.uint64))
     h = _hash32(_fmix64(runs))
     cut = np.searchsorted(at[heads], np.stack((first, last), axis=1).ravel()).tolist()
     return [np.sort(h[a:b]) if b > a else _NO_CHARS for a, b in zip(cut[::2], cut[1::2], strict=True)]
