@@ -71,16 +71,19 @@ class StoryEntry:
     before it was kept holds none (:func:`cleaner.dedup.verify.chars_deleted` is then not asked)."""
     char_positions: U32 = field(default_factory=lambda: _NO_CHARS)
     n_grams: int = 0
+    figures: U32 | None = None
+    """Its figures (:attr:`cleaner.dedup.signature.Sketch.figures`) when made from a sketch of this run; a state keeps
+    none (None: :func:`cleaner.dedup.verify.figures_apart` is not asked)."""
 
     def as_evidence(self) -> Evidence:
         chars = char_evidence_of(self.chars, self.char_positions, self.n_grams)
-        return Evidence(self.evidence, self.positions, self.sampled, self.n_shingles, chars)
+        return Evidence(self.evidence, self.positions, self.sampled, self.n_shingles, chars, self.figures)
 
     @classmethod
     def from_sketch(cls, story_id: str, sk: Sketch, list_start: int = 0) -> StoryEntry:
         return cls(
             story_id, sk.doc_id, sk.length, sk.n_shingles, sk.evidence, sk.positions, sk.sampled, list_start,
-            sk.chars, sk.char_positions, sk.n_grams,
+            sk.chars, sk.char_positions, sk.n_grams, sk.figures,
         )  # fmt: skip
 
 
@@ -103,16 +106,19 @@ class CopyEntry:
     """Its character evidence, as :attr:`StoryEntry.chars`."""
     char_positions: U32 = field(default_factory=lambda: _NO_CHARS)
     n_grams: int = 0
+    figures: U32 | None = None
+    """Its figures (:attr:`cleaner.dedup.signature.Sketch.figures`) when made from a sketch of this run; a state keeps
+    none (None: :func:`cleaner.dedup.verify.figures_apart` is not asked)."""
 
     def as_evidence(self) -> Evidence:
         chars = char_evidence_of(self.chars, self.char_positions, self.n_grams)
-        return Evidence(self.evidence, self.positions, self.sampled, self.n_shingles, chars)
+        return Evidence(self.evidence, self.positions, self.sampled, self.n_shingles, chars, self.figures)
 
     @classmethod
     def from_sketch(cls, story_id: str, sk: Sketch, similarity: float) -> CopyEntry:
         return cls(
             sk.doc_id, story_id, similarity, sk.length, sk.n_shingles, sk.evidence, sk.positions, sk.sampled,
-            sk.chars, sk.char_positions, sk.n_grams,
+            sk.chars, sk.char_positions, sk.n_grams, sk.figures,
         )  # fmt: skip
 
 

@@ -256,6 +256,10 @@ class Sketch:
     """Character index (among the text's letters and digits) of each gram of ``chars``."""
     n_grams: int = 0
     """Character grams of the text (``chars`` is a sample when more than :data:`CHAR_FULL`)."""
+    figures: U32 = field(default_factory=lambda: _NO_CHARS)
+    """The text's *figures* (:func:`figures_of`): one hash per run of digits, ascending (a multiset); empty for a text
+    without figures or a sketch made without them (a state keeps none: :func:`cleaner.dedup.verify.figures_apart`
+    is then not asked)."""
 
     def __post_init__(self) -> None:
         for name in ("band_keys", "window_keys"):
@@ -306,14 +310,16 @@ class SketchPack:
 def pack_sketches(sketches: Sequence[Sketch]) -> SketchPack:
     counts = np.array(
         [(sk.length, sk.n_shingles, sk.band_keys.size, sk.window_keys.size, sk.evidence.size, sk.sampled,
-          sk.chars.size, sk.n_grams) for sk in sketches],
+          sk.chars.size, sk.n_grams, sk.figures.size) for sk in sketches],
         dtype=np.int64,
-    ).reshape(len(sketches), 8)  # fmt: skip
+    ).reshape(len(sketches), 9)  # fmt: skip
     keys, _ = flat_keys(sketches)
     empty = np.zeros(0, dtype=np.uint32)
     evidence = np.concatenate([sk.evidence for sk in sketches]) if sketches else empty
     positions = np.concatenate([sk.positions for sk in sketches]) if sketches else empty
-    chars = np.concatenate([x for sk in sketches for x in (sk.chars, sk.char_positions)]) if sketches else empty
+    chars = (
+        np.concatenate([x for sk in sketches for x in (sk.chars, sk.char_positions, sk.figures)]) if sketches else empty
+    )
     return SketchPack(
         [sk.doc_id for sk in sketches], counts, keys, evidence.astype(np.uint32), positions, chars.astype(np.uint32)
     )
@@ -324,14 +330,18 @@ def unpack_sketches(pack: SketchPack) -> list[Sketch]:
     out: list[Sketch] = []
     k = e = c = 0
     for doc_id, row in zip(pack.doc_ids, pack.counts.tolist(), strict=True):
-        length, n_sh, nb, nw, ne, sampled, nc, n_grams = row if len(row) == 8 else (*row, 0, 0)
+        length, n_sh, nb, nw, ne, sampled, nc, n_grams, nf = (*row, 0, 0, 0)[:9]
         band, window = pack.keys[k : k + nb], pack.keys[k + nb : k + nb + nw]
         ev, pos = pack.evidence[e : e + ne], pack.positions[e : e + ne]
-        ch, cpos = pack.chars[c : c + nc], pack.chars[c + nc : c + 2 * nc]
-        out.append(Sketch(doc_id, length, n_sh, band, window, ev, pos, bool(sampled), ch, cpos, n_grams))
+        ch, cpos, fig = (
+            pack.chars[c : c + nc],
+            pack.chars[c + nc : c + 2 * nc],
+            pack.chars[c + 2 * nc : c + 2 * nc + nf],
+        )
+        out.append(Sketch(doc_id, length, n_sh, band, window, ev, pos, bool(sampled), ch, cpos, n_grams, fig))
         k += nb + nw
         e += ne
-        c += 2 * nc
+        c += 2 * nc + nf
     return out
 
 
@@ -560,6 +570,49 @@ def _with_chars(sketches: list[Sketch], cps: U32, first: I64, last: I64, keys: b
         Sketch(sk.doc_id, sk.length, sk.n_shingles, np.concatenate((sk.band_keys, ck)) if ck.size else sk.band_keys,
                sk.window_keys, sk.evidence, sk.positions, sk.sampled, ch[a:b], cpos[a:b], g) if sk.n_shingles else sk
         for sk, a, b, g, ck in zip(sketches, off[:-1], off[1:], grams.tolist(), extra, strict=True)
+    ]  # fmt: skip
+
+
+def figures_of(text: str) -> U32:
+    """A text's figures: the CRC-32 of each run of digits of its folded text (full-width digits as ASCII), lines that
+    read as code blanked as the tokens see them (:func:`cleaner.dedup.normalize.blank_code`: a stylesheet's sizes and
+    colours are no figures), ascending; a multiset. Reports of one template (a daily market close, exchange rates, a
+    weather report) differ in most of their figures; copies of one story keep them
+    (:func:`cleaner.dedup.verify.figures_apart`)."""
+    raw, cps = folded_code_points(text)
+    blank_code(raw, cps, text)
+    return _figures(cps, np.zeros(1, dtype=np.int64), np.full(1, cps.size, dtype=np.int64))[0]
+
+
+_FIGURE_POWERS: U64 = np.array([pow(0x9E3779B97F4A7C15, j, 1 << 64) for j in range(64)], dtype=np.uint64)
+"""Per place in a run of digits (its first 64; then again from the first): the multiplier of :func:`_figures`."""
+
+
+def _figures(cps: U32, first: I64, last: I64) -> list[U32]:
+    """:func:`figures_of` of the texts at ``cps[first[i]:last[i]]`` (folded, code blanked; no run of digits crosses
+    from one text to the next): per run, its digits (+ 1: a leading zero counts) times a power per place, summed
+    (mod 2**64) with its length and hashed to 32 bits, one numpy call per step for the whole batch."""
+    at = np.flatnonzero((cps - np.uint32(0x30)) < np.uint32(10))
+    if not at.size:
+        return [_NO_CHARS] * first.size
+    new = np.ones(at.size, dtype=bool)
+    new[1:] = at[1:] != at[:-1] + 1
+    heads = np.flatnonzero(new)
+    size = np.diff(np.append(heads, at.size))
+    place = np.arange(at.size, dtype=np.int64) - np.repeat(heads, size)
+    terms: U64 = (cps[at].astype(np.uint64) - np.uint64(0x2F)) * _FIGURE_POWERS[place & 63]
+    runs: U64 = np.bitwise_xor(np.add.reduceat(terms, heads), size.astype(np.uint64))
+    h = _hash32(_fmix64(runs))
+    cut = np.searchsorted(at[heads], np.stack((first, last), axis=1).ravel()).tolist()
+    return [np.sort(h[a:b]) if b > a else _NO_CHARS for a, b in zip(cut[::2], cut[1::2], strict=True)]
+
+
+def _with_figures(sketches: list[Sketch], cps: U32, first: I64, last: I64) -> list[Sketch]:
+    """The sketches with the figures of their texts (``cps[first[i]:last[i]]``, :func:`_figures`)."""
+    return [
+        Sketch(sk.doc_id, sk.length, sk.n_shingles, sk.band_keys, sk.window_keys, sk.evidence, sk.positions,
+               sk.sampled, sk.chars, sk.char_positions, sk.n_grams, f) if sk.n_shingles else sk
+        for sk, f in zip(sketches, _figures(cps, first, last), strict=True)
     ]  # fmt: skip
 
 
@@ -877,8 +930,8 @@ def sketch_text(doc_id: str, text: str, params: DedupParams) -> Sketch:
         positions=pos,
         sampled=sampled,
     )
-    one = np.zeros(1, dtype=np.int64)
-    return _with_chars([sk], cps, one, np.full(1, cps.size, dtype=np.int64), params.chars_contained > 0)[0]
+    one, end = np.zeros(1, dtype=np.int64), np.full(1, cps.size, dtype=np.int64)
+    return _with_figures(_with_chars([sk], cps, one, end, params.chars_contained > 0), cps, one, end)[0]
 
 
 def sketch_job(item: tuple[str, str], params: DedupParams) -> Sketch:
@@ -1160,7 +1213,8 @@ def sketch_batch(items: Sequence[tuple[str, str]], params: DedupParams) -> list[
         out = _numpy_sketches(items, params, cps, starts, ends, ntok)
     lens = _lengths(texts)
     first = _offsets(lens + 1)[:-1]  # (as _batch_tokens joined them: one line break between texts)
-    return _with_chars(out, cps, first, first + lens, params.chars_contained > 0)
+    out = _with_chars(out, cps, first, first + lens, params.chars_contained > 0)
+    return _with_figures(out, cps, first, first + lens)
 
 
 def kernel_params(params: DedupParams) -> tuple[object, ...]:

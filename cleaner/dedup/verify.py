@@ -79,6 +79,7 @@ __all__ = [
     "deleted_copy",
     "edge_gaps",
     "edge_own",
+    "figures_apart",
     "framed_copy",
     "inner_block",
     "listed",
@@ -98,6 +99,8 @@ class Evidence:
     chars: Evidence | None = None
     """The text's character evidence (:func:`cleaner.dedup.signature.char_evidence`: ``hashes`` of character grams,
     ``positions`` in characters, ``n_shingles`` its grams), when kept: what :func:`chars_deleted` compares."""
+    figures: U32 | None = None
+    """The text's figures (:func:`cleaner.dedup.signature.figures_of`), when known: what :func:`figures_apart` asks."""
 
     def __reduce__(self) -> tuple[type[Evidence], tuple[Any, ...]]:
         return by_init(self)  # (through __init__: see cleaner._build.by_init)
@@ -131,7 +134,12 @@ def char_evidence_of(chars: U32, positions: U32, n_grams: int) -> Evidence | Non
 def sketch_evidence(sk: Sketch) -> Evidence:
     """The evidence of a sketch, its character evidence with it."""
     return Evidence(
-        sk.evidence, sk.positions, sk.sampled, sk.n_shingles, char_evidence_of(sk.chars, sk.char_positions, sk.n_grams)
+        sk.evidence,
+        sk.positions,
+        sk.sampled,
+        sk.n_shingles,
+        char_evidence_of(sk.chars, sk.char_positions, sk.n_grams),
+        sk.figures,
     )
 
 
@@ -414,7 +422,40 @@ def compare(cand: Evidence, canon: Evidence, params: DedupParams, *, core: bool 
             sub = _hidden_stub(a, in_b, b, in_a, params)
         else:
             sub = _hidden_stub(b, in_a, a, in_b, params)
+    if similar and not sub and max(contained, covers) < params.containment:
+        similar = not figures_apart(cand, canon)
     return Verdict(jac, contained, covers, sub, similar and not sub)
+
+
+_FIGURES_LEAST: Final = 8
+"""Figures the text with fewer of them must hold for :func:`figures_apart` to be asked (a headline, a short note: a
+handful of figures, a date and a count, tell nothing)."""
+_FIGURES_KEPT: Final = 0.4
+"""Share of the fewer figures found among the other's under which two texts are reports of one template: a copy keeps
+its story's figures (a story update changes a few, a synonym copy none: ≥ 0.5 even between two crawled pages of
+one story with their sites' own dates and counts), one day's market close shares ≈ 0.1-0.3 of another's by chance."""
+_FIGURES_DENSE: Final = 0.05
+"""Figures per word shingle each text must hold for :func:`figures_apart` to be asked: a report made of figures (a
+market close ≈ 0.14: one figure every seven words). Prose with a few figures (≈ 0.01-0.02) is not asked: there the
+figures that differ are mostly those of an added block (related headlines with their dates), not the story's."""
+
+
+def figures_apart(cand: Evidence, canon: Evidence) -> bool:
+    """Are two texts reports of one template with other figures (a daily market close, exchange rates, a weather
+    report)? The one with fewer figures holds at least :data:`_FIGURES_LEAST` and fewer than :data:`_FIGURES_KEPT` of
+    them (counted with repeats) are among the other's, and both are made of figures (:data:`_FIGURES_DENSE`). Asked only
+    of a pair joined by a rule for scattered differences (below ``containment``): such reports share their template's
+    words in one order with a figure changed every few words, which is what those rules accept."""
+    fa, fb = cand.figures, canon.figures
+    if fa is None or fb is None or min(fa.size, fb.size) < _FIGURES_LEAST:
+        return False
+    if fa.size < _FIGURES_DENSE * cand.n_shingles or fb.size < _FIGURES_DENSE * canon.n_shingles:
+        return False
+    va, ca = np.unique(fa, return_counts=True)
+    vb, cb = np.unique(fb, return_counts=True)
+    _, ia, ib = np.intersect1d(va, vb, assume_unique=True, return_indices=True)
+    kept = int(np.minimum(ca[ia], cb[ib]).sum())
+    return kept < _FIGURES_KEPT * min(fa.size, fb.size)
 
 
 def _chars_clean(

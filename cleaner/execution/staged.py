@@ -347,6 +347,7 @@ def _sketch_table(sketches: Sequence[Sketch]) -> pa.Table:
         "chars": pa.array([sk.chars for sk in sketches], pa.large_list(pa.uint32())),
         "char_positions": pa.array([sk.char_positions for sk in sketches], pa.large_list(pa.uint32())),
         "n_grams": pa.array([sk.n_grams for sk in sketches], pa.int64()),
+        "figures": pa.array([sk.figures for sk in sketches], pa.large_list(pa.uint32())),
     })  # fmt: skip
 
 
@@ -367,12 +368,13 @@ def _sketches_of(table: pa.Table) -> list[Sketch]:
         ch = cp = np.zeros(0, dtype=np.uint32)
         co = cpo = [0] * (table.num_rows + 1)
         grams = [0] * table.num_rows
+    fig, fo = _lists(table, "figures") if "figures" in table.column_names else (ch[:0], [0] * (table.num_rows + 1))
     for i, (did, length, n_sh, nb, sampled) in enumerate(zip(*cols, strict=True)):
         k = keys[ko[i] : ko[i + 1]]
         out.append(
             Sketch(
                 did, length, n_sh, k[:nb], k[nb:], ev[eo[i] : eo[i + 1]], pos[po[i] : po[i + 1]], sampled,
-                ch[co[i] : co[i + 1]], cp[cpo[i] : cpo[i + 1]], grams[i],
+                ch[co[i] : co[i + 1]], cp[cpo[i] : cpo[i + 1]], grams[i], fig[fo[i] : fo[i + 1]],
             )
         )  # fmt: skip
     return out
