@@ -1041,8 +1041,8 @@ def extract_html(
     if isinstance(html, bytes | bytearray | memoryview):  # (a memoryview was read as no text at all)
         try:
             html, codec = decode_bytes(bytes(html), declared=encoding)
-        except DecodeError as exc:
-            return _empty(url, encoding, f"undecodable bytes ({exc.reason}: {exc.detail})")
+        except DecodeError as undecodable:  # (a name of its own: mypyc gives a name one type in a function)
+            return _empty(url, encoding, f"undecodable bytes ({undecodable.reason}: {undecodable.detail})")
     # The cyclic garbage collector is paused for the call: the page's tree, lines and blocks (thousands of objects
     # in C and Python) form no reference cycles and are freed when the call returns, so every collection their
     # allocation would set off (a full one now and then) only walks live objects: 4-5 % of the CPU time of an

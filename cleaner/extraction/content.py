@@ -771,7 +771,9 @@ def _past_wall(page: Page, best: int, gains: list[float], anchor: int) -> tuple[
     if anchor < 0 or far.start <= anchor:
         return best, -1
     teasers = _teaser_runs_in(lines, gains, anchor + 1, far.start)
-    cost = sum(g for g in gains[anchor + 1 : far.start] if g < 0) - sum(line_gain(lines[i]) for i in teasers)
+    cost = sum((g for g in gains[anchor + 1 : far.start] if g < 0), 0.0) - sum(
+        (line_gain(lines[i]) for i in teasers), 0.0
+    )
     if cost > -sum(gains[far.start : far.end]):
         return best, -1  # (most pages: the chrome under the title costs less than the chosen block brings)
     prefix = _prefix(gains)
