@@ -3494,10 +3494,14 @@ def fallback_root(page: Page, floor: float = PROSE_CHARS) -> Selection | None:
     _legal_tail(page, gains)  # (a legal footer in sentences is no article here either)
     base = page_gains(page)
     teasers = _teaser_runs_in(page.lines, base, 0, len(page.lines))
+    plain = gains[:]
     for i in teasers:  # the summaries of a list of teasers are other stories' prose, not the page's
         gains[i] = 0.0
     neg = [False] * len(page.blocks)
     best, score = _best(page, gains, -1)
+    if teasers and (best < 0 or score < floor):  # a page of teasers alone (a section's index): they are its prose
+        gains, teasers = plain, []
+        best, score = _best(page, gains, -1)
     if best < 0 or score < floor:
         return None
     wide = _widened(page, best, gains)
@@ -3509,7 +3513,10 @@ def fallback_root(page: Page, floor: float = PROSE_CHARS) -> Selection | None:
     else:
         sel = extend_siblings(page, expand_repeated(page, best, neg), gains, neg)
         _threaded(page, sel, base, neg)  # a list of short posts (a thread's page 2: no first post above)
-    sel.teasers = frozenset(i for i in teasers if sel.start <= i < sel.end)
+    kept = frozenset(i for i in teasers if sel.start <= i < sel.end)
+    if kept and not any(base[i] > 0 for i in range(sel.start, sel.end) if i not in kept):
+        kept = frozenset()  # nothing of the page's own but teasers (a section's index): their summaries are its text
+    sel.teasers = kept
     return sel
 
 
