@@ -57,7 +57,6 @@ template of one shape may be a check template of the other; every seed draws the
 # ruff: noqa: E501  (markup is long literal lines)
 from __future__ import annotations
 
-import hashlib
 import html as htmllib
 import random
 import re
@@ -71,7 +70,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import gen_score
 from gen_score import GenPage, Scoring
-from halves import CHECK, TUNE
 from old_web_corpus import Text, _norm
 
 SET = "enblog33"
@@ -726,17 +724,7 @@ def _story(rng: random.Random, paras: list[str], shape: str) -> list[str]:
     return out
 
 
-def _halves() -> dict[tuple[str, str], str]:
-    """Per shape, the templates ranked by a hash of ``enblog33/<kind>/<shape>``, alternately tune and check."""
-    out: dict[tuple[str, str], str] = {}
-    for shape in SHAPES:
-        ranked = sorted(KINDS, key=lambda k: hashlib.sha256(f"{SET}/{k}/{shape}".encode()).hexdigest())
-        for i, k in enumerate(ranked):
-            out[(k, shape)] = TUNE if i % 2 == 0 else CHECK
-    return out
-
-
-_HALF = _halves()
+_HALF = gen_score.ranked_halves(SET, KINDS, SHAPES)
 
 
 @dataclass

@@ -6,6 +6,7 @@ gold and by the snippet rule, per kind and half, tune and check side by side (ch
 from __future__ import annotations
 
 import argparse
+import hashlib
 import random
 import re
 import statistics
@@ -136,6 +137,17 @@ def finish_zh(
     must = [norm(gold[0])[:12], norm(gold[-1])[-12:]]
     ng = norm(text_gold)
     return page, text_gold, must, [b for b in dict.fromkeys(bad) if b and norm(b) not in ng]
+
+
+def ranked_halves(set_name: str, kinds: Sequence[str], shapes: Sequence[str]) -> dict[tuple[str, str], str]:
+    """Per shape, the kinds (engines, styles, templates) ranked by a hash of ``<set>/<kind>/<shape>``, alternately
+    tune and check: every shape's tune half holds half its kinds, and which ones differs from shape to shape."""
+    out: dict[tuple[str, str], str] = {}
+    for shape in shapes:
+        ranked = sorted(kinds, key=lambda k: hashlib.sha256(f"{set_name}/{k}/{shape}".encode()).hexdigest())
+        for i, k in enumerate(ranked):
+            out[(k, shape)] = TUNE if i % 2 == 0 else CHECK
+    return out
 
 
 def judge(page: Page, out: str, norm: Callable[[str], str]) -> Result:

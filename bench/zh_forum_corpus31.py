@@ -57,7 +57,6 @@ tune engine of one shape may be a check engine of another; every seed draws the 
 # ruff: noqa: E501  (markup is long literal lines)
 from __future__ import annotations
 
-import hashlib
 import random
 import re
 import sys
@@ -70,7 +69,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import gen_score
 from gen_score import GenPage, Result, Scoring
-from halves import CHECK, TUNE
 from zh_portal_corpus import Text, _name, _norm
 
 SET = "zhforum31"
@@ -631,17 +629,7 @@ _SITES = {
 }
 
 
-def _halves() -> dict[tuple[str, str], str]:
-    """Per shape, the engines ranked by a hash of ``zhforum31/<engine>/<shape>``, alternately tune and check."""
-    out: dict[tuple[str, str], str] = {}
-    for shape in SHAPES:
-        ranked = sorted(ENGINES, key=lambda e: hashlib.sha256(f"{SET}/{e}/{shape}".encode()).hexdigest())
-        for i, e in enumerate(ranked):
-            out[(e, shape)] = TUNE if i % 2 == 0 else CHECK
-    return out
-
-
-_HALF = _halves()
+_HALF = gen_score.ranked_halves(SET, ENGINES, SHAPES)
 
 
 @dataclass

@@ -68,7 +68,6 @@ seed draws the same split). The check half is a measuring half: scores only.
 # ruff: noqa: E501  (markup is long literal lines)
 from __future__ import annotations
 
-import hashlib
 import random
 import re
 import sys
@@ -81,7 +80,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import gen_score
 from gen_score import GenPage, Result, Scoring
-from halves import CHECK, TUNE
 from zh_portal_corpus import Text, _name, _norm
 
 SET = "zhnews33"
@@ -556,17 +554,7 @@ _SITES = {
 }
 
 
-def _halves() -> dict[tuple[str, str], str]:
-    """Per shape, the styles ranked by a hash of ``zhnews33/<style>/<shape>``, alternately tune and check."""
-    out: dict[tuple[str, str], str] = {}
-    for shape in SHAPES:
-        ranked = sorted(STYLES, key=lambda e: hashlib.sha256(f"{SET}/{e}/{shape}".encode()).hexdigest())
-        for i, e in enumerate(ranked):
-            out[(e, shape)] = TUNE if i % 2 == 0 else CHECK
-    return out
-
-
-_HALF = _halves()
+_HALF = gen_score.ranked_halves(SET, STYLES, SHAPES)
 
 
 @dataclass

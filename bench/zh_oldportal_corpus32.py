@@ -47,7 +47,6 @@ Halves: per shape, the styles ranked by a hash of ``zholdportal32/<style>/<shape
 # ruff: noqa: E501  (markup is long literal lines)
 from __future__ import annotations
 
-import hashlib
 import random
 import re
 import sys
@@ -59,7 +58,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import gen_score
 from gen_score import GenPage, Result, Scoring
-from halves import CHECK, TUNE
 from zh_portal_corpus import Text, _name, _norm
 
 SET = "zholdportal32"
@@ -569,19 +567,9 @@ def _encode(c: Ctx, full: str) -> bytes | str:
     return full.replace("<head>", '<head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">', 1)
 
 
-def _halves() -> dict[tuple[str, str], str]:
-    """Per shape, the styles ranked by a hash of ``zholdportal32/<style>/<shape>``, alternately tune and check."""
-    out: dict[tuple[str, str], str] = {}
-    for shape in SHAPES:
-        ranked = sorted(STYLES, key=lambda s: hashlib.sha256(f"{SET}/{s}/{shape}".encode()).hexdigest())
-        for i, s in enumerate(ranked):
-            out[(s, shape)] = TUNE if i % 2 == 0 else CHECK
-    return out
-
-
 STYLES = tuple(_SITE)
 KINDS = STYLES
-_HALF = _halves()
+_HALF = gen_score.ranked_halves(SET, STYLES, SHAPES)
 
 
 @dataclass
