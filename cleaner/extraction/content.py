@@ -1520,9 +1520,23 @@ _BARE_COUNT: Final = re.compile(r"^\s*\S?\s*[\d.,]+\s*[WwKk万千]?\s*$")
 def _stamped_feed(page: Page, base: list[float]) -> None:
     """Make neutral the prose of the entries of each :func:`stamped run <_stamped_runs>`: a column of flashes
     ("电报") under a one-item story or beside one outweighs it. In place."""
+    if not _clocked(page):
+        return
     for run in _stamped_runs(page, [g > 0 for g in base]):
         for _clock, k in run:
             base[k] = min(base[k], 0.0)
+
+
+def _clocked(page: Page) -> bool:
+    """Does the page hold :data:`FEED_RUN` or more lines that are a time alone (:data:`_BARE_CLOCK`)? Without them
+    there is no :func:`stamped run <_stamped_runs>` (most pages): its prose flags are not worth making."""
+    clocks = 0
+    for ln in page.lines:
+        if _BARE_CLOCK.match(ln.text):
+            clocks += 1
+            if clocks >= FEED_RUN:
+                return True
+    return False
 
 
 def _stamped_runs(page: Page, prose: list[bool]) -> list[list[tuple[int, int]]]:
@@ -1585,7 +1599,7 @@ def _feed_below(page: Page, sel: Selection) -> int:
     if sel.replies >= 0:
         return -1
     lines = page.lines
-    stamped = [r[0][0] for r in _stamped_runs(page, [line_gain(ln) > 0 for ln in lines])]
+    stamped = [r[0][0] for r in _stamped_runs(page, [line_gain(ln) > 0 for ln in lines])] if _clocked(page) else []
     first = next((k for k in stamped if sel.start < k < sel.end), -1)
     if first >= 0:  # a run of flashes each under a time alone on its line ("05:33:53", a text, "阅 29.8W")
         return _feed_cut(lines, sel, first)
