@@ -33,10 +33,11 @@ chrome sentence is the author's own. Kinds (``KINDS``):
   prose and a 最新话题 list;
 - ``photo_thread``: a 晒图 thread: the first post's pictures each with a one-line caption (gold), replies that are
   one-liners or a picture with one line, "发自 <device> 客户端" and "IP 属地X" rows, a 摄影器材 side card;
-- ``tiny_dated`` (added after the first run, from the scores-only profile of the forum check's tiny-gold page: twelve
-  gold lines of 1–17 characters, each kept between one or two chrome lines of 6–11 characters; written before reading
-  ``shortposts``): a one-line question and replies of two to twelve characters, each under a name (a link or a
-  span) and a bare date ("2022-05-01 12:33", "05-01" or "3小时前"), no label, a "回复" link on half the pages.
+- ``tiny_dated``: a one-line question and replies of two to twelve characters, each under a name (a link or a
+  span) and a bare date ("2022-05-01 12:33", "05-01" or "3小时前"), no label, a "回复" link on half the pages. Not an
+  independent look like the nine above: added after the first run, from the forum check's scores-only profile
+  (twelve gold lines of 1–17 characters, each kept between one or two output lines of 6–11 characters that are not
+  gold), after reading ``thread``'s chrome slots and ``shortposts``.
 
 Three shapes: ``short`` (one-sentence posts and one-liners: user chrome outweighs the text), ``long`` (paragraphs and
 more replies), ``trad`` (the whole page in Traditional characters, s2tw or s2hk). Gold = the question / first post
