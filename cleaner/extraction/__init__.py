@@ -33,6 +33,7 @@ from .content import (
     Selection,
     content_lines,
     fallback_root,
+    line_gain,
     select_root,
     squash,
     thread_edges,
@@ -43,6 +44,8 @@ from .content import (
 )
 from .dom import CJK_GAP, INLINE_TAGS, MAX_DEPTH, Line, Page, open_noscript, parse_page
 from .metadata import clean_title, find_date, head_meta, header_meta, split_byline, wechat_date
+from .shortposts import MIN_ITEMS as SHORT_POSTS
+from .shortposts import short_posts
 from .structured import MIN_STATE_PROSE, ld_text, state_text
 from .tables import data_cells
 
@@ -703,6 +706,17 @@ def _told(cleaned: Cleaned) -> bool:
     return any(len(x) >= TOLD_CHARS and x[-1:] in _CJK_END for x in cleaned.lines)
 
 
+def _short_thread(page: Page, sel: Selection | None) -> bool:
+    """Is the selection a thread whose replies are short posts told by their shape (:mod:`.shortposts`: at least
+    :data:`~.shortposts.MIN_ITEMS` of them kept)? Its few characters are the thread ("顶", "同问", "谢谢楼主"), short
+    as it is: a fallback block (the page's best prose, a run of short lines read as verse) would take the posts' names
+    and dates back in, or a footer instead."""
+    if sel is None or sel.replies < 0 or len(sel.kept) < SHORT_POSTS:
+        return False
+    posted = short_posts(page, [line_gain(ln) for ln in page.lines])
+    return sum(1 for i in posted if i in sel.kept) >= SHORT_POSTS
+
+
 def _chars(cleaned: Cleaned) -> int:
     """Characters of a cleaned text (what decides between the chosen block, the fallback and the untitled text)."""
     return sum(map(len, cleaned.lines))
@@ -919,7 +933,8 @@ def _extract(html: str, url: str | None, rules: Rules | None, modern: bool = Tru
     own_title = "title.repeated" in cleaned.removed and (
         _chars(cleaned) < MIN_TEXT or _post_is_title(sel, lines, title)
     )
-    if _chars(cleaned) < MIN_TEXT and not _told(cleaned):
+    short = _chars(cleaned) < MIN_TEXT and _short_thread(page, sel)
+    if _chars(cleaned) < MIN_TEXT and not _told(cleaned) and not short:
         # nothing (or only a title) came out of the chosen block: take the page's best prose block instead
         alt = fallback_root(page, MIN_TEXT)
         run = title_run(page, title)
@@ -953,13 +968,14 @@ def _extract(html: str, url: str | None, rules: Rules | None, modern: bool = Tru
     if modern and _chars(cleaned) < THIN_TEXT and (found := _modern(html, url, rules, title, cleaned, page.swallowed)):
         byline, lines, cleaned, fallback = [], [], found[0], found[1]
     alone = own_title and len(cleaned.lines) == 1  # only the title came out: a poem's lines under it are more
-    verse = verse_root(page, 2 * MIN_TEXT) if (_chars(cleaned) < MIN_TEXT or alone) and not _told(cleaned) else None
+    told = _told(cleaned) or short
+    verse = verse_root(page, 2 * MIN_TEXT) if (_chars(cleaned) < MIN_TEXT or alone) and not told else None
     if verse is not None:
         # no prose anywhere: a poem's unpunctuated lines
         verse_body = _body(page, verse, title, rules)
         if _chars(verse_body[2]) > _chars(cleaned):
             sel, (byline, lines, cleaned), fallback = verse, verse_body, "html.fallback_verse"
-    if modern and _chars(cleaned) < MIN_TEXT and (stepped := _stepped_text(html, url, rules, page)):
+    if modern and _chars(cleaned) < MIN_TEXT and not short and (stepped := _stepped_text(html, url, rules, page)):
         byline, lines, cleaned, fallback = [], [], stepped, "html.fallback_stepped"
     elif modern and page.link_prose >= LINK_PROSE and (stepped := _stepped_text(html, url, rules, page)):
         if _chars(stepped) >= 2 * _chars(cleaned):  # the article was link text: only a part of it came out

@@ -3,8 +3,9 @@
 A line's gain (:func:`.content.base_gains`) comes from its punctuation and length: a thread of one-word replies has
 none, so the page's footer sentence outweighs the whole thread. The shape tells such a list: at least
 :data:`MIN_ITEMS` like siblings (same tag and first class), each holding a header part repeated from item to item
-(the same labels, digits aside: "Lv.12", "积分 357", "发表于 2024-06-06") and one line in one slot of its own whose
-text changes from item to item (the post). The varying line of a repeated item is worth its characters and
+(the same labels, digits aside: "Lv.12", "积分 357", "发表于 2024-06-06", or a bare date "2024-06-06 10:12") and one
+line in one slot of its own whose text changes from item to item (the post; of two such slots, a user name in plain
+text above each post, the one below the other). The varying line of a repeated item is worth its characters and
 :data:`ITEM_GAIN` (a post, however short, is a sentence of the thread); the header lines around it, known as the
 items' template by their repetition, cost only :data:`TEMPLATE_COST` of their characters while the content block is
 chosen (they are still chrome: the thread pass drops their slots). Only where the varying lines weigh less than nothing
@@ -40,6 +41,9 @@ OTHER_PROSE: Final = 200.0
 """A page with more prose than this outside a list (an article, a long first post) has its list left as it is."""
 _DIGITS: Final = re.compile(r"\d+")
 _LETTER: Final = re.compile(r"[^\W\d_]")
+_DATE_ONLY: Final = re.compile(r"#[-/.]#(?:[-/.]#)?(?:\s+#:#(?::#)?)?|#:#(?::#)?")
+"""A line that is a date or a time alone, digits made "#" ("#-#-# #:#", "#-#", "#:#"): a post's stamp, the
+header of a list whose posts carry no label at all."""
 
 Slot = tuple[str, ...]
 
@@ -104,9 +108,9 @@ def _score_items(page: Page, items: list[int], gains: list[float]) -> list[int]:
             per_slot.setdefault(_slot(page, i, item), {}).setdefault(item, []).append(i)
     least = max(MIN_ITEMS, HOLDERS * len(items))
     posts = [key for key, held in per_slot.items() if len(held) >= least and _varying(page, held, gains)]
-    if len(posts) != 1:
+    post = _lowest(per_slot, posts)
+    if post is None:
         return []
-    post = posts[0]
     prosed = {
         item
         for key, held in per_slot.items()
@@ -134,8 +138,27 @@ def _score_items(page: Page, items: list[int], gains: list[float]) -> list[int]:
     return out
 
 
+def _lowest(per_slot: dict[Slot, dict[int, list[int]]], posts: list[Slot]) -> Slot | None:
+    """The one varying slot of ``posts``, or, of several (a user name in plain text above each post), the one whose
+    line stands below the others' in every item that holds both (the post under its header); None if none is."""
+    if len(posts) <= 1:
+        return posts[0] if posts else None
+    for key in posts:
+        held = per_slot[key]
+        if all(
+            held[item][0] > found[0]
+            for other in posts
+            if other != key
+            for item, found in per_slot[other].items()
+            if item in held
+        ):
+            return key
+    return None
+
+
 def _varying(page: Page, held: dict[int, list[int]], gains: list[float]) -> bool:
-    """Is a slot one line per item, short plain text (no link, no heading, a letter), its texts (digits aside)
+    """Is a slot one line per item, short plain text (no link, no heading; a letter in two lines of three at least:
+    "+1" is a post too), its texts (digits aside)
     mostly distinct, most of them weighing less than nothing (no prose the gains already see; a teaser's summary,
     made neutral under its headline link, stays neutral)?"""
     lines = page.lines
@@ -144,8 +167,10 @@ def _varying(page: Page, held: dict[int, list[int]], gains: list[float]) -> bool
         return False
     for i in found:
         ln = lines[i]
-        if ln.link_chars or ln.heading or ln.chars > POST_CHARS or _LETTER.search(ln.text) is None:
+        if ln.link_chars or ln.heading or ln.chars > POST_CHARS:
             return False
+    if 3 * sum(1 for i in found if _LETTER.search(lines[i].text) is None) > len(found):
+        return False  # (a post of no letter, "+1", "666", among posts of words)
     texts = {_DIGITS.sub("#", lines[i].text.strip()) for i in found}
     if len(texts) < VARYING * len(found):
         return False
@@ -154,11 +179,11 @@ def _varying(page: Page, held: dict[int, list[int]], gains: list[float]) -> bool
 
 def _header(page: Page, held: dict[int, list[int]], items: int) -> bool:
     """Does a slot hold a label repeated, digits aside, in :data:`LABELLED` of the ``items`` or more ("Lv.#",
-    "积分 #", "发表于 #-#-# #:#")?"""
+    "积分 #", "发表于 #-#-# #:#"), or a date or time alone (:data:`_DATE_ONLY`: a post's stamp under no label)?"""
     lines = page.lines
     count: dict[str, int] = {}
     for found in held.values():
         for text in {_DIGITS.sub("#", lines[i].text.strip()) for i in found}:
-            if "#" in text and _LETTER.search(text) is not None:
+            if "#" in text and (_LETTER.search(text) is not None or _DATE_ONLY.fullmatch(text) is not None):
                 count[text] = count.get(text, 0) + 1
     return any(n >= max(2, LABELLED * items) for n in count.values())
