@@ -65,3 +65,21 @@ def test_a_community_post_whose_replies_bear_scores_keeps_them() -> None:
     page = next(p for p in gen.build("enblog33-dev1") if p.id == "reddit_old_4")
     assert gen_sweep.half_of(gen, page) == "tune"
     assert prf(extract_html(page.html).text, page.gold())[0] > 0.95
+
+
+@pytest.mark.parametrize("seed", ["enblog33", "enblog34-dev1"])
+def test_a_post_filed_under_a_category_ends_above_its_discussion(seed: str) -> None:
+    """forum_comments pages (tune, long): a blog post whose footer files it and links to its discussion ("Filed under
+    Books | Discuss in the forum"), then forum-like comment rows (user cell, "Posted: … Subject: Re: …", prose): the
+    post alone, the footer and every comment out (rule ``cut_tail.en-filed-under``)."""
+    import en_blog_corpus33 as gen
+    from halves import TUNE
+
+    text = gen.Text.load(DATA)
+    for i in range(gen.PAGES):
+        p = gen.build_page("forum_comments", "long", i, text, seed)
+        assert p.half == TUNE
+        out = gen._norm(extract_html(p.html, url=gen._url(p)).text)
+        assert all(gen._norm(m) in out for m in p.must), p.id
+        assert not [m for m in p.must_not if gen._norm(m) in out], p.id
+        assert "filed under" not in out, p.id
