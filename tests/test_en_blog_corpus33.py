@@ -83,3 +83,35 @@ def test_a_post_filed_under_a_category_ends_above_its_discussion(seed: str) -> N
         assert all(gen._norm(m) in out for m in p.must), p.id
         assert not [m for m in p.must_not if gen._norm(m) in out], p.id
         assert "filed under" not in out, p.id
+
+
+@pytest.mark.parametrize("seed", ["enblog33", "enblog34-dev1"])
+def test_a_press_release_ends_at_its_end_mark(seed: str) -> None:
+    """press pages (tune, short): "FOR IMMEDIATE RELEASE", a dateline lead, "###", then the media contact and a
+    disclaimer in the release's own box: the release ends at the mark (rule ``cut_tail.press-end``, heads
+    ``end-mark``: it cuts between paragraphs too, the contact and the boilerplate below it being prose)."""
+    import en_blog_corpus33 as gen
+    from halves import TUNE
+
+    text = gen.Text.load(DATA)
+    for i in range(gen.PAGES):
+        p = gen.build_page("press", "short", i, text, seed)
+        assert p.half == TUNE
+        out = gen._norm(extract_html(p.html, url=gen._url(p)).text)
+        assert all(gen._norm(m) in out for m in p.must), p.id
+        assert not [m for m in p.must_not if gen._norm(m) in out], p.id
+        assert "media contact" not in out and "###" not in out, p.id
+
+
+def test_a_media_contact_heads_a_release_tail_without_an_end_mark() -> None:
+    """No "###": the "Media contact:" line cuts the release's tail (rule ``cut_tail.press-contact``); above the story
+    it is no cut."""
+    from cleaner.text.textclean import clean_lines
+
+    body = [
+        "DAYTON, Ohio, May 3, 2009 -- The county's largest employer said on Monday that it would add two hundred jobs.",
+        "The new positions will be filled over the next eighteen months, the company said in a statement on Monday.",
+        "Media contact: Jane Doe, Director of Communications, (555) 123-4567",
+        "Acme Industries makes valves and fittings for the water industry and employs 900 people in three states.",
+    ]
+    assert clean_lines(body).lines == body[:2]

@@ -510,9 +510,10 @@ _COUNTED: Final = re.compile(r"\d")
 """The line of a rule that heads comments (``heads = "comments"``) with a digit in it (a count) cuts inside a run of
 prose too: the comments below are prose. So does the label over the next story (``heads = "next-story"``,
 "Nächster Artikel"), whose paragraphs follow it: it never heads a section of the article."""
-_CUTS_INSIDE: Final = ("next-story", "card", "site-box")
+_CUTS_INSIDE: Final = ("next-story", "card", "site-box", "end-mark")
 """...and so does an author's card whose heading names the author ("About the author: Jane Doe", "关于作者：孙悦"):
-no article gives a subheading that form; nor one of the site's own boxes ("网站公告", "本站简介")."""
+no article gives a subheading that form; nor one of the site's own boxes ("网站公告", "本站简介"); nor a press release's
+end mark ("###", "-30-": the contacts and the company's boilerplate below it are prose too)."""
 _AFTER_SHORT: Final = ("card", "site-box")
 """The headings (a rule's ``heads``) that cut below a body of one short paragraph (:func:`paragraph`, not
 :func:`body_start`): an author's card that names the author, one of the site's own boxes."""
