@@ -115,3 +115,35 @@ def test_a_media_contact_heads_a_release_tail_without_an_end_mark() -> None:
         "Acme Industries makes valves and fittings for the water industry and employs 900 people in three states.",
     ]
     assert clean_lines(body).lines == body[:2]
+
+
+@pytest.mark.parametrize("seed", ["enblog33", "enblog34-dev1"])
+def test_credited_captions_and_site_notices_leave_the_story(seed: str) -> None:
+    """newspaper pages (tune, long): a picture box in the story's cell whose caption ends with its credit ("Jane Doe
+    stands outside the building on May 3. (Staff photo)", longer than a bare caption: ``textclean._PHOTO_CREDIT``);
+    npr pages (tune, long): the notice under the story ("We are not responsible for the content of external internet
+    sites…", rule ``drop_line.en-external-sites``; Drupal's "There are currently 3 users and 41 guests online",
+    ``drop_line.en-who-online``). The pull quote stays where it stands, as the gold holds it."""
+    import en_blog_corpus33 as gen
+    from halves import TUNE
+
+    text = gen.Text.load(DATA)
+    for kind in ("newspaper", "npr"):
+        for i in range(gen.PAGES):
+            p = gen.build_page(kind, "long", i, text, seed)
+            assert p.half == TUNE
+            out = gen._norm(extract_html(p.html, url=gen._url(p)).text)
+            assert all(gen._norm(m) in out for m in p.must), p.id
+            leaked = [m for m in p.must_not if gen._norm(m) in out]
+            assert not [m for m in leaked if "podcast" not in m], p.id  # (the program's podcast line: its own)
+
+
+def test_a_credited_caption_between_paragraphs_goes_and_an_uncredited_sentence_stays() -> None:
+    from cleaner.text.textclean import clean_lines
+
+    para = "The council voted on Tuesday to close the old library building and move its books to the school annex."
+    caption = "Mayor Jane Doe stands outside the library building on Main Street on Tuesday morning. (Staff photo)"
+    plain = "Mayor Jane Doe stands outside the library building on Main Street on Tuesday morning, as she does."
+    assert clean_lines([para, caption, para], captions=frozenset({1})).lines == [para, para]
+    assert clean_lines([para, plain, para], captions=frozenset({1})).lines == [para, plain, para]
+    assert clean_lines([para, caption, para]).lines == [para, caption, para]  # (not under a picture: kept)
