@@ -147,3 +147,22 @@ def test_a_credited_caption_between_paragraphs_goes_and_an_uncredited_sentence_s
     assert clean_lines([para, caption, para], captions=frozenset({1})).lines == [para, para]
     assert clean_lines([para, plain, para], captions=frozenset({1})).lines == [para, plain, para]
     assert clean_lines([para, caption, para]).lines == [para, caption, para]  # (not under a picture: kept)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "The views in this release are those of the company and are subject to change without notice.",
+        "The opinions in this column are solely those of the author.",
+        "We are not responsible for the content of external internet sites linked from this page.",
+        "The BBC is not responsible for the content of external internet sites",
+        "There are currently 3 users and 41 guests online, and the newest member joined an hour ago.",
+    ],
+)
+def test_a_site_notice_under_the_story_goes(notice: str) -> None:
+    """Rules ``drop_line.en-views-those-of``, ``en-external-sites``, ``en-who-online`` (en_blog_corpus33's npr and
+    drupal6 pages on round 34's dev seeds kept them)."""
+    from cleaner.text.textclean import clean_lines
+
+    para = "The council voted on Tuesday to close the old library building and move its books to the school annex."
+    assert clean_lines([para, notice]).lines == [para]
