@@ -1185,6 +1185,8 @@ HEADS: dict[str, str] = {
     "cuts between paragraphs too",
     "site-box": "one of the site's own boxes below the story in its column (its notice board, its 'about us'): "
     "cuts between paragraphs too",
+    "end-mark": "the mark a press release or a wire story ends with ('###', '-30-'), over its contacts and "
+    "boilerplate: cuts between paragraphs too",
 }
 """What the line of a ``cut_tail`` / ``cut_list`` rule may head (``name = { pattern = '...', heads = '...' }``).
 Without it, a tail heading with a run of prose below it and a heading between two paragraphs remove only their own

@@ -510,9 +510,10 @@ _COUNTED: Final = re.compile(r"\d")
 """The line of a rule that heads comments (``heads = "comments"``) with a digit in it (a count) cuts inside a run of
 prose too: the comments below are prose. So does the label over the next story (``heads = "next-story"``,
 "Nächster Artikel"), whose paragraphs follow it: it never heads a section of the article."""
-_CUTS_INSIDE: Final = ("next-story", "card", "site-box")
+_CUTS_INSIDE: Final = ("next-story", "card", "site-box", "end-mark")
 """...and so does an author's card whose heading names the author ("About the author: Jane Doe", "关于作者：孙悦"):
-no article gives a subheading that form; nor one of the site's own boxes ("网站公告", "本站简介")."""
+no article gives a subheading that form; nor one of the site's own boxes ("网站公告", "本站简介"); nor a press release's
+end mark ("###", "-30-": the contacts and the company's boilerplate below it are prose too)."""
 _AFTER_SHORT: Final = ("card", "site-box")
 """The headings (a rule's ``heads``) that cut below a body of one short paragraph (:func:`paragraph`, not
 :func:`body_start`): an author's card that names the author, one of the site's own boxes."""
@@ -683,11 +684,25 @@ CAPTION_CHARS: Final = 40
 """A picture's caption between two paragraphs is at most this many characters..."""
 
 
+CREDITED_CHARS: Final = 240
+"""A picture's caption that ends with its credit (:data:`_PHOTO_CREDIT`) is at most this many characters."""
+_PHOTO_CREDIT: Final = re.compile(
+    r"(?i:[(\[]\s*(?:staff |file |ap |afp |reuters |getty |courtesy |submitted )?(?:photo|photograph|picture|image)s?"
+    r"(?:\s*(?:by|:|/)\s*[^)\]]{1,60})?\s*[)\]]|\b(?:photo|picture|image|credit)\s*(?::|/|by)\s*\S.{0,60})\s*$"
+)
+"""The credit a picture's caption ends with: "(Staff photo)", "(AP Photo/Jane Doe)", "[File picture]", "Photo: Reuters",
+"Picture by John Smith"."""
+
+
 def _caption_between(out: list[str], lines: list[str], i: int) -> bool:
     """...ends in no sentence mark (a label, not a paragraph's sentence), and has a :func:`paragraph` kept right above
     it and another right below it (``lines[i - 1]`` is the caption: a photo story told by its captions keeps them)."""
     line = lines[i - 1]
-    if len(line) > CAPTION_CHARS or _NOTICE_END.search(line) is not None or not out or not paragraph(out[-1]):
+    if not out or not paragraph(out[-1]):
+        return False
+    if len(line) <= CREDITED_CHARS and _PHOTO_CREDIT.search(line) is not None:
+        return True  # a picture's caption signed with its credit ("(Staff photo)", "Photo: AP"), however long
+    if len(line) > CAPTION_CHARS or _NOTICE_END.search(line) is not None:
         return False
     below = next((ln for ln in lines[i : i + 2] if ln), "")
     return paragraph(below)
