@@ -29,7 +29,11 @@ stories, comments) is written here. Styles (``STYLES``):
   story under it (gold), a thumbnail strip with short image titles, "上一张 / 下一张" and a 精彩图集 list;
 - ``short_blog``: a 2005 blog entry of one to four short lines (60-200 characters) on a blog page rich in prose
   elsewhere: a profile paragraph, recent entries with excerpts, a guestbook with messages, recent comments, an
-  archive list and a blogroll.
+  archive list and a blogroll;
+- ``novel`` (added after the first run of cleaner on the other styles, and after reading ``content_lines`` only): a
+  serial's chapter page: 8-20k characters in ``long`` of short lines (dialogue, a line of verse without punctuation,
+  narration) set with ``<br>`` in ``div.chapter-text``, split in ``long`` pages into three such siblings by "本站推荐："
+  link strips; "上一章 ← 章节目录 → 下一章" bars, a 最新章节 list of 24 chapter links and a keyboard tip.
 
 Shapes (``SHAPES``): ``long`` (8-20k characters of story; ``paged`` 3-6k on its page, ``picture`` 8-14 captions,
 ``short_blog`` unchanged), ``mid`` (1.5-4k characters) and ``trad`` (``mid`` in Traditional characters, OpenCC
@@ -499,6 +503,58 @@ def _short_blog(c: Ctx) -> tuple[str, list[str]]:
     return main, lines
 
 
+_SAID = ("他说", "她笑了笑", "老人叹了口气", "孩子小声问", "父亲放下碗筷", "母亲回过头来", "站长摆摆手", "司机按了一下喇叭")
+_LINES = (
+    "“明天还来吗？”", "“来，怎么不来。”", "“路修好了，日子就好过了。”", "“你先回去，这里有我。”", "“再等等，雨快停了。”",
+    "“这一片以前全是水田。”", "“钱的事不用你操心。”", "“走吧，天快黑了。”", "“我记得那年也是这样的冬天。”", "“别说了，先吃饭。”",
+)
+_VERSE = (
+    "山那边还是山", "河水向东流去", "风吹过晒谷场", "灯一盏一盏亮起", "炊烟升起的时候", "我听见远处的汽笛",
+    "石板路上落满了桂花", "老槐树下坐着几个人", "月亮照着回家的路", "田埂上的脚印还在",
+)
+
+
+def _novel_line(r: random.Random) -> str:
+    x = r.random()
+    if x < 0.35:
+        return r.choice(_LINES) + r.choice(_SAID) + "。"
+    if x < 0.5:
+        return r.choice(_LINES)
+    if x < 0.6:
+        return r.choice(_VERSE)
+    return _fill(r, r.choice(_FRAMES))
+
+
+def _novel(c: Ctx) -> tuple[str, list[str]]:
+    r = c.rng
+    target = c.chars()
+    lines: list[str] = []
+    total = 0
+    while total < target:
+        ln = _novel_line(r)
+        if lines and ln == lines[-1]:
+            continue
+        lines.append(ln)
+        total += len(ln)
+    k = len(lines)
+    cuts = sorted(r.sample(range(k // 4, 3 * k // 4), 2)) if c.shape == "long" and k > 8 else []
+    parts = [lines[a:b] for a, b in zip([0, *cuts], [*cuts, k], strict=True)]
+    html = ""
+    for i, part in enumerate(parts):
+        if i:
+            ad = "".join(f"<a href='/book/{r.randint(100, 999)}/'>{c.chrome(_headline(r))}</a> " for _ in range(3))
+            html += f"<div class='tuijian'>{c.chrome('本站推荐：')}{ad}</div>"
+        html += f"<div class='chapter-text'>{'<br>'.join('　　' + ln for ln in part)}</div>"
+    bar = f"<div class='bar'><a href='/p.html'>上一章</a> ← <a href='/list/'>章节目录</a> → <a href='/n.html'>下一章</a></div>"
+    catalog = "".join(f"<li><a href='/c/{i}.html'>{c.chrome(f'第{i}章 ' + r.choice(_SUBHEADS))}</a></li>" for i in range(1, 25))
+    tip = c.chrome("温馨提示：按 回车[Enter]键 返回书目，按 ←键 返回上一页， 按 →键 进入下一页，加入书签方便您下次继续阅读。")
+    main = (
+        f"<div class='book'><h1>{c.title}</h1><div class='info'>{c.chrome('作者：' + _name(r) + '　更新时间：' + _date(r))}</div>{bar}"
+        f"{html}{bar}<div class='tip'>{tip}</div></div><div class='catalog'><h3>最新章节</h3><ul>{catalog}</ul></div>"
+    )
+    return main, lines
+
+
 STYLES: dict[str, Callable[[Ctx], tuple[str, list[str]]]] = {
     "sections": _sections,
     "transcript": _transcript,
@@ -509,6 +565,7 @@ STYLES: dict[str, Callable[[Ctx], tuple[str, list[str]]]] = {
     "paged": _paged,
     "picture": _picture,
     "short_blog": _short_blog,
+    "novel": _novel,
 }
 KINDS = tuple(STYLES)
 _SITES = {
@@ -521,6 +578,7 @@ _SITES = {
     "paged": "财经周刊",
     "picture": "图片频道",
     "short_blog": "博客",
+    "novel": "小说网",
 }
 _HALF = gen_score.ranked_halves(SET, STYLES, SHAPES)
 
