@@ -94,6 +94,7 @@ GENERATORS = (
     "zh_thread_shapes32",
     "en_blog_corpus33",
     "zh_news_corpus33",
+    "zh_longnews_corpus34",
 )
 """The generators with a seeded ``build`` (``thread_corpus`` reads fixed fixtures and ``modern_corpus`` rewrites the
 bench's pages: neither has a seed, both are left out)."""

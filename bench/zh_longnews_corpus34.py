@@ -545,7 +545,7 @@ def _novel(c: Ctx) -> tuple[str, list[str]]:
             ad = "".join(f"<a href='/book/{r.randint(100, 999)}/'>{c.chrome(_headline(r))}</a> " for _ in range(3))
             html += f"<div class='tuijian'>{c.chrome('本站推荐：')}{ad}</div>"
         html += f"<div class='chapter-text'>{'<br>'.join('　　' + ln for ln in part)}</div>"
-    bar = f"<div class='bar'><a href='/p.html'>上一章</a> ← <a href='/list/'>章节目录</a> → <a href='/n.html'>下一章</a></div>"
+    bar = "<div class='bar'><a href='/p.html'>上一章</a> ← <a href='/list/'>章节目录</a> → <a href='/n.html'>下一章</a></div>"
     catalog = "".join(f"<li><a href='/c/{i}.html'>{c.chrome(f'第{i}章 ' + r.choice(_SUBHEADS))}</a></li>" for i in range(1, 25))
     tip = c.chrome("温馨提示：按 回车[Enter]键 返回书目，按 ←键 返回上一页， 按 →键 进入下一页，加入书签方便您下次继续阅读。")
     main = (
