@@ -70,15 +70,49 @@ def test_subheading_over_paragraphs_opening_with_links_stays() -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["本文共6页 上一页 1 2 3 4 5 6 下一页", "[1] [2] [3] 下一页", "上一页 1 2 3 下一页", "上一页 下一页"]
+    "line",
+    [
+        "本文共6页 上一页 1 2 3 4 5 6 下一页",
+        "[1] [2] [3] [下一页]",
+        "共3页: 上一页 1 2 3 下一页",
+        "(第1页/共3页) 下一页 尾页",
+        "分页：下一页",
+        "本文导航：1 2 3",
+        "上一页 下一页",
+    ],
 )
 def test_pager_line_goes(line: str) -> None:
     assert clean_lines([P1, line, P2]).lines == [P1, P2]
 
 
-@pytest.mark.parametrize("line", ["他翻到下一页，1 2 3 地数着。", "下一页"])
+@pytest.mark.parametrize("line", ["他翻到下一页，1 2 3 地数着。", "下一页", "分页：这是一个问题", "12345678 页"])
 def test_pager_look_alikes_stay(line: str) -> None:
     assert clean_lines([P1, line, P2]).lines == [P1, line, P2]
+
+
+def test_page_jump_in_a_short_story_is_no_widget() -> None:
+    """A short story's element ending with a page jump ("分页：" and a ``<select>`` of pages, a "下一页" link): the
+    drop-down made the element a widget box (a price or settings box) and a share box's notice came out instead
+    (perturb paging_text, two daniel_zh tune pages 0.94 -> 0.0 and 0.95 -> 0.1). A drop-down of other options still
+    marks a widget."""
+    jump = "".join(f"<option value='_{k}.htm'>第{k}页</option>" for k in (1, 2, 3))
+    share = (
+        "<div class='share'><p>复制成功，请按CTRL+V把链接和标题发给好友、论坛或博客。</p>"
+        "<p>浏览器限制，请手动复制链接。</p></div>"
+    )
+    page = (
+        "<html><head><title>老旧小区改造提速_新闻</title></head><body><div class='nav'><a href='/'>首页</a></div>"
+        "<div class='main'><h1>老旧小区改造提速</h1><div class='info'>2011-12-15 08:00 来源：晨报</div>"
+        f"<div id='endText'><p>本报讯</p><p>{P1}</p><center>分页：<select name='p'>{jump}</select> "
+        f"<a href='_2.htm'>下一页</a></center></div>{share}</div></body></html>"
+    )
+    text = extract_html(page).text
+    assert P1 in text and "下一页" not in text and "复制成功" not in text
+    from cleaner.extraction.dom import parse_page
+
+    sizes = "<select><option>小号</option><option>中号</option></select>"
+    assert parse_page(f"<div><p>{P1}</p>{sizes}</div>").selects
+    assert not parse_page(f"<div><p>{P1}</p><select name='p'>{jump}</select></div>").selects
 
 
 @pytest.mark.parametrize(("style", "shape"), [("inline_related", "long"), ("inline_related", "trad"), ("paged", "mid")])
