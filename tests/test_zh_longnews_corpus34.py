@@ -112,6 +112,10 @@ def test_page_jump_in_a_short_story_is_no_widget() -> None:
 
     sizes = "<select><option>小号</option><option>中号</option></select>"
     assert parse_page(f"<div><p>{P1}</p>{sizes}</div>").selects
+    quantity = "<select name='qty'><option value='1'>1</option><option value='2'>2</option></select>"
+    assert parse_page(f"<div><p>{P1}</p>{quantity}</div>").selects
+    pages = "<select><option value='/a_1.htm'>1</option><option value='/a_2.htm'>2</option></select>"
+    assert not parse_page(f"<div><p>{P1}</p>{pages}</div>").selects
     assert not parse_page(f"<div><p>{P1}</p><select name='p'>{jump}</select></div>").selects
 
 

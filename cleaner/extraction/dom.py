@@ -891,11 +891,13 @@ def _label(node: LexborNode) -> str:
     return text[:BUTTON_LABEL]
 
 
-_PAGE_OPTION: Final = re.compile(r"(?:第\s*\d{1,4}\s*[页頁]|\d{1,4}|(?i:page)\s*\d{1,4}|\d{1,4}\s*/\s*\d{1,4})")
-"""An option of a paginated story's page jump ("第2页", "2", "Page 2", "2/5")."""
+_PAGE_OPTION: Final = re.compile(r"(?:第\s*\d{1,4}\s*[页頁]|(?i:page)\s*\d{1,4}|\d{1,4}\s*/\s*\d{1,4})")
+"""An option of a paginated story's page jump ("第2页", "Page 2", "2/5")..."""
+_PAGE_NUMBER: Final = re.compile(r"\d{1,4}")
+"""...or a page number whose value is an address ("2" for "_2.htm"; a quantity's "2" has the value "2")."""
 PAGE_JUMP: Final = 2
-"""A ``<select>`` of at least this many options, each a page (:data:`_PAGE_OPTION`), is a page jump: navigation
-like the pager's links beside it, no form control (a short story's element holding it would read as a widget)."""
+"""A ``<select>`` of at least this many options, each a page, is a page jump: navigation like the pager's links
+beside it, no form control (a short story's element holding it would read as a widget)."""
 
 
 def _page_jump(node: LexborNode) -> bool:
@@ -903,7 +905,11 @@ def _page_jump(node: LexborNode) -> bool:
     if len(options) < PAGE_JUMP:
         return False
     for opt in options:
-        if _PAGE_OPTION.fullmatch(opt.text(deep=True, strip=True)) is None:
+        text = opt.text(deep=True, strip=True)
+        if _PAGE_OPTION.fullmatch(text) is not None:
+            continue
+        value = opt.attributes.get("value") or ""
+        if _PAGE_NUMBER.fullmatch(text) is None or not ("/" in value or "." in value or "=" in value):
             return False
     return True
 
