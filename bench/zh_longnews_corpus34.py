@@ -47,6 +47,8 @@ gold must appear; the chrome strings must not.
 
 Halves: per shape, the styles ranked by a hash of ``zhlongnews34/<style>/<shape>``, alternately tune and check
 (``gen_score.ranked_halves``; every seed draws the same split). The check half is a measuring half: scores only.
+With ten styles and three shapes the draw leaves ``picture`` and ``novel`` in the check half in every shape (kinds
+nobody tunes on) and ``table_portal`` and ``transcript`` in the tune half in every shape.
 
     python bench/zh_longnews_corpus34.py --score                  # cleaner and trafilatura, tune and check, per kind
     python bench/zh_longnews_corpus34.py --score --cleaner-only   # cleaner alone
