@@ -4078,11 +4078,11 @@ def content_lines(page: Page, sel: Selection | None, boxed: bool = False) -> lis
             ln.chars <= LIST_HEADER_LATIN
             and (ln.chars <= LIST_HEADER or not _CJK.search(ln.text))
             and i + 2 < sel.end
-            and is_link_line(lines[i + 1])
-            and is_link_line(lines[i + 2])
             and lines[i + 1].chars > 8
+            and _list_under(ln, lines[i + 1], lines[i + 2])
         ):
-            # "相关新闻：", "推荐阅读" over a list of links in the middle of an article: drop both
+            # "相关新闻：", "推荐阅读" over a list of links (or of headline links over a summary) in the middle of an
+            # article: drop both
             skip_to = _list_box_end(page, i, sel)
             if skip_to >= 0:
                 continue
@@ -4771,9 +4771,31 @@ def _subject(ln: Line) -> bool:
     return ln.chars <= SUBJECT_CHARS and REPLY_PREFIX.match(ln.text) is not None
 
 
+def _list_item(ln: Line) -> bool:
+    """An item of a list of links: a link line, or a headline link that opens the line (:data:`TEASER_LINK_CJK`
+    characters or more in Chinese or Japanese, :data:`TEASER_LINK` in other scripts) and a summary after it (a
+    "相关阅读" box's "<a>Headline</a> One sentence of it." items)."""
+    if is_link_line(ln):
+        return True
+    if not TEASER_LINK_CJK <= ln.lead_link < ln.chars:
+        return False
+    return ln.lead_link >= TEASER_LINK or _CJK.search(ln.text[: ln.lead_link + 4]) is not None
+
+
+def _list_under(header: Line, first: Line, second: Line) -> bool:
+    """Are ``first`` and ``second`` (the lines under a short ``header``) items of a list: two link lines, or two
+    :func:`_list_item` under a header that closes no sentence (a label, "【相关阅读】", not the ")." left of a
+    paragraph's citation)?"""
+    if is_link_line(first) and is_link_line(second):
+        return True
+    return header.text[-1] not in SENTENCE_END and _list_item(first) and _list_item(second)
+
+
 def _list_box_end(page: Page, header: int, sel: Selection) -> int:
     """Where the list under a header ("相关新闻：" over links) ends, if the article goes on after it;
-    -1 if nothing but the list follows (the header then stays, for the cleaning rules to cut the tail)."""
+    -1 if nothing but the list follows (the header then stays, for the cleaning rules to cut the tail). Prose of
+    the list's own lines (a post under its author's links) keeps it; a summary after an item's headline link does
+    not."""
     blocks = page.blocks
     seen = set()
     k = page.lines[header].block
@@ -4786,7 +4808,8 @@ def _list_box_end(page: Page, header: int, sel: Selection) -> int:
         box = k
         k = blocks[k].parent
     end = min(blocks[box].end, sel.end) if box >= 0 and box != k else header + 2
-    if sum(g for g in (line_gain(ln) for ln in page.lines[header + 1 : end]) if g > 0) >= LIST_AFTER:
+    own = (line_gain(ln) for ln in page.lines[header + 1 : end] if ln.lead_link < TEASER_LINK_CJK)
+    if sum(g for g in own if g > 0) >= LIST_AFTER:
         return -1  # the "list" holds prose of its own: a post under its author's links, not a list of links
     after = sum(g for g in (line_gain(ln) for ln in page.lines[end : sel.end]) if g > 0)
     return end if after >= LIST_AFTER else -1

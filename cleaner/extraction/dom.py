@@ -891,10 +891,35 @@ def _label(node: LexborNode) -> str:
     return text[:BUTTON_LABEL]
 
 
+_PAGE_OPTION: Final = re.compile(r"(?:第\s*\d{1,4}\s*[页頁]|(?i:page)\s*\d{1,4}|\d{1,4}\s*/\s*\d{1,4})")
+"""An option of a paginated story's page jump ("第2页", "Page 2", "2/5")..."""
+_PAGE_NUMBER: Final = re.compile(r"\d{1,4}")
+"""...or a page number whose value is an address ("2" for "_2.htm"; a quantity's "2" has the value "2")."""
+PAGE_JUMP: Final = 2
+"""A ``<select>`` of at least this many options, each a page, is a page jump: navigation like the pager's links
+beside it, no form control (a short story's element holding it would read as a widget)."""
+
+
+def _page_jump(node: LexborNode) -> bool:
+    options = node.css("option")
+    if len(options) < PAGE_JUMP:
+        return False
+    for opt in options:
+        text = opt.text(deep=True, strip=True)
+        if _PAGE_OPTION.fullmatch(text) is not None:
+            continue
+        value = opt.attributes.get("value") or ""
+        if _PAGE_NUMBER.fullmatch(text) is None or not ("/" in value or "." in value or "=" in value):
+            return False
+    return True
+
+
 def _control(node: LexborNode, page: Page, cur: int, tag_id: int) -> None:
-    """Count a form control (not a hidden input) of tag ``tag_id`` in block ``cur``; a password field marks a login
-    box."""
+    """Count a form control (not a hidden input, not a page jump: :func:`_page_jump`) of tag ``tag_id`` in block
+    ``cur``; a password field marks a login box."""
     kind = node.attributes.get("type") if tag_id == _INPUT_ID else None
+    if tag_id == _SELECT_ID and _page_jump(node):
+        return
     if kind != "hidden":
         holder = page.blocks[cur]
         if not holder.controls:
