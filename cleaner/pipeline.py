@@ -200,6 +200,8 @@ def _cut_last_page(items: list[Document | Reject], cut: str, path: str, record: 
 
 _OPEN_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^<>]*?(/?)>")
 _TAGS = re.compile(r"<[^<>]*>")
+_LINE_BREAKS = re.compile(r"\n\s*")
+"""A line break and the white space after it (a run of tags taken out: 5,000,000 filled the part of a page read)."""
 _INVISIBLE = re.compile(r"<(script|style|noscript|template)\b", re.I)
 _INVISIBLE_END = {name: re.compile(rf"</{name}\s*>", re.I) for name in ("script", "style", "noscript", "template")}
 
@@ -260,8 +262,9 @@ def _too_deep(raw: Document, rules: Rules) -> list[Document | Reject] | None:
         for node in tree.css("script, style, noscript, template"):
             node.decompose()
         text = tree.body.text(separator="\n", strip=True) if tree.body is not None else ""
-    else:  # the parser's work grows with the square of the depth: strip the tags instead
-        text = html.unescape(_TAGS.sub("\n", _without_invisible(raw.text[:MAX_CHARS])))
+    else:  # the parser's work grows with the square of the depth: strip the tags instead, then cut (the page's
+        # first MAX_CHARS characters held 200,000 unclosed links, and the start of one, "<a h", was read as its text)
+        text = html.unescape(_LINE_BREAKS.sub("\n", _TAGS.sub("\n", _without_invisible(raw.text)))[:MAX_CHARS])
     if not text.strip():
         detail = f"nested {depth} levels deep (extraction stops at {MAX_DEPTH}) and no text {raw.url or ''}"
         return [Reject(src.path if src else "<input>", "too_deep", detail.strip(), record=src.record if src else 0)]

@@ -321,6 +321,8 @@ def _read_path(name: str, options: ReadOptions, fmt: str | None, codec: str | No
         else:
             yield _not_a_file(name) if os.path.isdir(name) else Reject(name, "io_error", f"{exc.strerror or exc}")
         return
+    if codec is None and fmt not in (None, "parquet"):
+        codec = _compressed_anyway(fd)
     if codec is None and fmt == "text" and size > options.max_bytes:  # a text dump over the budget: in parts
         with os.fdopen(fd, "rb") as fh:
             yield from _dump_parts(fh.read1, name, options.max_bytes, [], None)
@@ -341,6 +343,22 @@ def _read_path(name: str, options: ReadOptions, fmt: str | None, codec: str | No
         raise
     with fh:
         yield from _read_fh(fh, name, options, fmt, codec)
+
+
+_BZ2_START = re.compile(rb"BZh[1-9](?:1AY&SY|\x17rE8P)")
+"""A bzip2 stream's start: its magic, block size and first block's (or the end's) magic (``BZh`` alone starts text)."""
+
+
+def _compressed_anyway(fd: int) -> str | None:
+    """The compression of a file whose name says a page or dump (``.html``, ``.txt``, ``.jsonl``, ``.warc``) but whose
+    first bytes are a compressed stream's (a page saved as served, ``Content-Encoding: gzip``, under its URL's name),
+    or None. Such a file was a ``binary`` reject, its page lost."""
+    try:
+        head = os.pread(fd, 10, 0)
+    except OSError:
+        return None
+    codec = codec_of(head)
+    return None if codec == "bz2" and not _BZ2_START.match(head) else codec
 
 
 MAX_LAYERS = 3

@@ -21,7 +21,7 @@ from dataclasses import replace
 from cleaner.document import Document, Reject, Source
 from cleaner.input.base import MAX_INPUT_BYTES, PART, TRUNCATED
 from cleaner.rules import Rules
-from cleaner.text.textclean import MAX_LINE_CHARS, normalize_text, split_text
+from cleaner.text.textclean import MAX_LINE_CHARS, aggregated, normalize_text, split_text
 
 __all__ = ["PIECE_CHARS", "PageJoin", "is_part", "last_page_start", "page_pieces"]
 
@@ -89,20 +89,14 @@ def page_pieces(raw: Document, rules: Rules, size: int | None = None) -> Iterato
     a piece of its text (:data:`~cleaner.input.base.TRUNCATED`, a cut stream, on the last one only); None when
     ``raw`` is cleaned whole: an HTML page, a text of at most ``size`` characters, one holding a line over
     :data:`~cleaner.text.textclean.MAX_LINE_CHARS` (the whole text is then one ``line_too_long`` reject, as before)
-    or an aggregator's marker (:func:`_aggregated`).
+    or an aggregator's marker (:func:`~cleaner.text.textclean.aggregated`).
     The pages of the pieces, numbered on (:func:`cleaner.pipeline._prepared`), are the pages of the whole text. A
     piece with no page in it (white space and invisible characters before the first page) goes with the next."""
     text = raw.text
     size = size or PIECE_CHARS
-    if raw.format != "text" or len(text) <= size or _has_long_line(text) or _aggregated(text, rules):
+    if raw.format != "text" or len(text) <= size or _has_long_line(text) or aggregated(text, rules):
         return None
     return _pieces(raw, rules, size)
-
-
-def _aggregated(text: str, rules: Rules) -> bool:
-    """Whether ``text`` holds an aggregator's marker (``《标题》 精选一``): its title, as a line anywhere in the dump,
-    starts a page (:func:`~cleaner.text.textclean.split_text`), so such a dump is cleaned whole, its pages as before."""
-    return any((r.trigger is None or r.trigger in text) and r.regex.search(text) for r in rules.of("aggregator"))
 
 
 def _pieces(raw: Document, rules: Rules, size: int) -> Iterator[Document]:

@@ -31,7 +31,9 @@ import numpy.typing as npt
 
 from cleaner.dedup.kernel import count_marked
 
-__all__ = ["MIN_TRADITIONAL", "Fold", "PageFold", "Phrases", "fold_page", "page_fold", "translate", "unfold"]
+__all__ = [
+    "MIN_TRADITIONAL", "Fold", "PageFold", "Phrases", "fold_chars", "fold_page", "page_fold", "translate", "unfold",
+]  # fmt: skip
 
 MIN_TRADITIONAL: Final = 20
 """A page is folded when it holds at least this many Traditional-only characters (a Simplified page that quotes
@@ -239,14 +241,20 @@ def _probe(html: str) -> str:
     return "".join(html[at : at + _PROBE] for at in (n // 10, 3 * n // 10, n // 2, 7 * n // 10, 9 * n // 10))
 
 
-def _census(html: str) -> tuple[npt.NDArray[np.uint32], list[int], list[int]] | None:
+Census = tuple[npt.NDArray[np.uint32], list[int], list[int]]
+"""A page's code points, and its Traditional characters of the table with their counts (:func:`_census`)."""
+
+
+def _census(html: str, least: int = MIN_TRADITIONAL) -> Census | None:
     """The page's code points, and its Traditional characters of the table with their counts (in the order of
-    first occurrence), or ``None`` when it has fewer than :data:`MIN_TRADITIONAL` of them."""
+    first occurrence), or ``None`` when it has fewer than ``least`` of them. At :data:`MIN_TRADITIONAL` (a page
+    alone) a long page is first probed (:func:`_probe`); below it (a page of a dump that holds that many) it is
+    not."""
     if html.isascii():
         return None
     # (the tests before the census, by the regex of the table's characters: its class is a few KB, where the numpy
     # mask's look-ups miss the cache once the rest of the cleaning has run; most pages hold none of them)
-    if len(html) > 4 * _PROBE:
+    if len(html) > 4 * _PROBE and least >= MIN_TRADITIONAL:
         if _traditional_count(_probe(html), _PROBE_HITS) < _PROBE_HITS:
             return None  # a scan of the whole page costs ≈ 5 % of an extraction; most pages are Simplified
     elif not _traditional_count(html, 1):
@@ -254,12 +262,33 @@ def _census(html: str) -> tuple[npt.NDArray[np.uint32], list[int], list[int]] | 
     traditional = _traditional_mask()
     codes = _code_points(html)
     found = codes[traditional[codes]]  # the Traditional characters of the table, as code points
-    if len(found) < MIN_TRADITIONAL:
+    if len(found) < max(1, least):
         return None
     # Counter(found) in numpy: each character with its count, in the order of first occurrence
     chars, first, counts = np.unique(found, return_index=True, return_counts=True)
     order = np.argsort(first)
     return codes, chars[order].tolist(), counts[order].tolist()
+
+
+@cache
+def _fold_table() -> dict[int, str]:
+    """Every Traditional character of the table → its Simplified one, for ``str.translate``."""
+    return {ord(t): s for t, s in _table().items()}
+
+
+def fold_chars(text: str, *also: str | None) -> str | None:
+    """``text`` with each of its Traditional characters of the table folded to its Simplified one (one character
+    for one: the same length and positions), or ``None`` when it holds fewer than :data:`MIN_TRADITIONAL` of them
+    (all counted: no probe). A character whose Simplified form is in ``also`` stays, as :func:`fold_page` leaves
+    it. Not undone: what a dump's pages are is read on it (:func:`cleaner.text.textclean.clean_dump`), and each
+    page is then folded on its own."""
+    if text.isascii() or _traditional_count(text, MIN_TRADITIONAL) < MIN_TRADITIONAL:
+        return None
+    table = _fold_table()
+    also_chars = {ch for a in also if a for ch in a}
+    if also_chars:
+        table = {t: s for t, s in table.items() if s not in also_chars}
+    return translate(text, table)
 
 
 def page_fold(html: str, *also: str | None) -> Fold | None:
@@ -373,8 +402,8 @@ class PageFold:
     character is. A character that cannot be located takes its most frequent origin on the page."""
 
     __slots__ = (
-        "_back", "_html", "_majority", "_mixed", "_mixed_bits", "_origins", "_scanned", "_text", "_words", "fold",
-        "folded",
+        "_back", "_html", "_majority", "_markup", "_mixed", "_mixed_bits", "_origins", "_scanned", "_text", "_words",
+        "fold", "folded",
     )  # fmt: skip
 
     def __init__(
@@ -385,12 +414,14 @@ class PageFold:
         origins: dict[str, list[tuple[int, str]]],
         also: Sequence[str] = (),
         phrases: Phrases = (),
+        markup: bool = True,
     ) -> None:
         """``back``: the unfold of the characters of one origin; ``origins``: those of two or more (their
         Traditional origins, with each one's count on the page); ``also``: strings that may reach the results
         unfolded (no regional word is folded into a word of theirs); ``phrases``: words to fold beside the packaged
-        ones (:data:`Phrases`)."""
+        ones (:data:`Phrases`); ``markup``: ``html`` holds tags (else ``<`` is a character of its text)."""
         self.fold = fold
+        self._markup = markup
         self.folded = translate(html, fold)
         self._html = html
         self._back = back
@@ -414,14 +445,18 @@ class PageFold:
         return _each_string(value, self._string)
 
     def _visible(self) -> tuple[str, npt.NDArray[np.intp]]:
-        """The folded page without its tags and white space, and where each of its characters is on the page."""
+        """The folded page without its tags (a page of markup) and white space, and where each of its characters is
+        on the page. (In a text, a ``<`` is a character: as a tag's start it hid the rest of a dump from the search,
+        and the characters of two origins after it took their most frequent one.)"""
         if self._text is None:
             codes = _code_points(self.folded)
-            at = np.arange(len(codes), dtype=np.int32)
-            last_open = np.maximum.accumulate(np.where(codes == ord("<"), at, -1))
-            last_close = np.maximum.accumulate(np.where(codes == ord(">"), at, -1))
-            in_tag = last_open > np.concatenate(([-1], last_close[:-1]))  # from a "<" to its ">", both kept out
-            where = np.flatnonzero(~in_tag & ~_is_space(codes))
+            shown = ~_is_space(codes)
+            if self._markup:
+                at = np.arange(len(codes), dtype=np.int32)
+                last_open = np.maximum.accumulate(np.where(codes == ord("<"), at, -1))
+                last_close = np.maximum.accumulate(np.where(codes == ord(">"), at, -1))
+                shown &= last_open <= np.concatenate(([-1], last_close[:-1]))  # from a "<" to its ">", both out
+            where = np.flatnonzero(shown)
             self._text = (codes[where].tobytes().decode("utf-32-le", "surrogatepass"), where)
         return self._text
 
@@ -541,13 +576,17 @@ class PageFold:
         return hits, offsets, missed
 
 
-def fold_page(html: str, *also: str | None, phrases: Phrases = ()) -> PageFold | None:
-    """The :class:`PageFold` of ``html``, or ``None`` when it has fewer than :data:`MIN_TRADITIONAL` Traditional
-    characters. A page whose every Simplified target has one origin folds as :func:`page_fold` does; otherwise
-    every Traditional character is folded (but those whose Simplified form is in ``also``: other strings that
-    may reach the results unfolded) and the results are unfolded by position. Then its regional words
-    (``rules/phrases.txt`` and ``phrases``) are folded into mainland ones where that can be undone exactly."""
-    census = _census(html)
+def fold_page(
+    html: str, *also: str | None, phrases: Phrases = (), least: int = MIN_TRADITIONAL, markup: bool = True
+) -> PageFold | None:
+    """The :class:`PageFold` of ``html``, or ``None`` when it has fewer than ``least`` (:data:`MIN_TRADITIONAL`)
+    Traditional characters. A page whose every Simplified target has one origin folds as :func:`page_fold` does;
+    otherwise every Traditional character is folded (but those whose Simplified form is in ``also``: other strings
+    that may reach the results unfolded) and the results are unfolded by position. Then its regional words
+    (``rules/phrases.txt`` and ``phrases``) are folded into mainland ones where that can be undone exactly.
+    ``markup``: ``html`` is a page of markup (its tags are left out where a string is looked for by position);
+    False for a text, where ``<`` is a character."""
+    census = _census(html, least)
     if census is None:
         return None
     codes, chars, counts = census
@@ -576,4 +615,4 @@ def fold_page(html: str, *also: str | None, phrases: Phrases = ()) -> PageFold |
     two = set(mixed)  # (a set: a page has hundreds of them, and each origin is asked)
     back = {ord(s): ts[0][1] for s, ts in origins.items() if len(ts) == 1 and s not in two}
     # (no mixed: what page_fold gives, the same tables, so the same results)
-    return PageFold(html, fold, back, {s: origins[s] for s in mixed}, [a for a in also if a], phrases)
+    return PageFold(html, fold, back, {s: origins[s] for s in mixed}, [a for a in also if a], phrases, markup)

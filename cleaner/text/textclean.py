@@ -27,7 +27,7 @@ from cleaner.document import Document, Reject, Source
 from cleaner.errors import InputTooLarge
 from cleaner.input.base import MAX_INPUT_BYTES
 from cleaner.rules import Rule, Rules, applicable, default_rules
-from cleaner.text.scriptfold import PageFold, fold_page
+from cleaner.text.scriptfold import MIN_TRADITIONAL, PageFold, fold_chars, fold_page
 
 __all__ = ["Cleaned", "body_start", "clean_lines", "clean_text", "paragraph", "split_text"]
 
@@ -768,6 +768,10 @@ class _Page:
     lines: list[str] = field(default_factory=list)
     title: str = ""
     site: str = ""
+    start: int = 0
+    """The line of the text where the page starts (its title line)."""
+    whole: bool = False
+    """Whether the page starts at the start of its line, none of it in the page before (a place to cut the text)."""
 
 
 def _title_from_prefix(prefix: str, following: str | None) -> tuple[str, str]:
@@ -818,6 +822,12 @@ def split_text(text: str, rules: Rules | None = None) -> list[tuple[str, str, li
 def _iter_pages(text: str, rules: Rules | None = None) -> Iterator[tuple[str, str, list[str]]]:
     """:func:`split_text` a page at a time (the pages are not held: a dump of a million title lines, helper
     hostile32)."""
+    for p in _pages(text, rules):
+        yield p.title, p.site, p.lines
+
+
+def _pages(text: str, rules: Rules | None = None) -> Iterator[_Page]:
+    """:func:`_iter_pages`' pages, with where each starts."""
     rules = rules or default_rules()
     text = normalize_text(text)
     agg_titles: set[str] = set()
@@ -842,7 +852,7 @@ def _iter_pages(text: str, rules: Rules | None = None) -> Iterator[tuple[str, st
             # (most lines) no glued boilerplate to strip (it needs one of "_", "|", "｜", " - ") and no site suffix
             if agg_titles and line in agg_titles:  # (an empty set would still hash the line)
                 yield from _page_of(page)
-                page = _Page([], line, "")
+                page = _Page([], line, "", idx)
             else:
                 page.lines.append(line)
             continue
@@ -864,19 +874,19 @@ def _iter_pages(text: str, rules: Rules | None = None) -> Iterator[tuple[str, st
                 if before:
                     page.lines.append(before)
                 yield from _page_of(page)
-                page = _Page([], title, m.group("site"))
+                page = _Page([], title, m.group("site"), idx, not before)
                 continue
         if agg_titles and line in agg_titles:
             yield from _page_of(page)
-            page = _Page([], line, "")
+            page = _Page([], line, "", idx)
             continue
         page.lines.append(line)
     yield from _page_of(page)
 
 
-def _page_of(p: _Page) -> Iterator[tuple[str, str, list[str]]]:
+def _page_of(p: _Page) -> Iterator[_Page]:
     if p.title or any(p.lines):
-        yield p.title, p.site, p.lines
+        yield p
 
 
 def _segments(title: str, lines: list[str], rules: Rules) -> list[tuple[str, list[str]]]:
@@ -1055,10 +1065,39 @@ def _folded_dump(
     meta: dict[str, str],
     one_page: bool,
 ) -> Iterator[Document | Reject]:
+    """:func:`_clean_dump` of ``text``, a Traditional Chinese one folded (:mod:`cleaner.text.scriptfold`): a dump
+    of several pages holding Traditional characters a page at a time (:func:`_script_pieces`), each folded on its
+    own, so that the unfold of a page's strings looks for them on that page only."""
     also = (title, url, getattr(source, "url", None), *meta.values())
-    fold = fold_page(text, *also, phrases=rules.phrases if rules else ())  # (the packaged rules have no extra words)
+    rules = rules or default_rules()
+    segment = [0]  # (the pages numbered on from piece to piece)
+    pieces = None if one_page else _script_pieces(text, rules, also)
+    if pieces is None:
+        yield from _folded_piece(text, source, rules, url, title, meta, one_page, segment, MIN_TRADITIONAL)
+    else:
+        for piece in pieces:
+            yield from _folded_piece(piece, source, rules, url, title, meta, one_page, segment, 1)
+    if segment[0] == 0:  # (a text of control or invisible characters only: no page at all is left to reject)
+        base = _base_source(source, url)
+        yield Reject(base.path, "empty_page", NOTHING_LEFT, record=base.record)
+
+
+def _folded_piece(
+    text: str,
+    source: Source | str | None,
+    rules: Rules,
+    url: str | None,
+    title: str | None,
+    meta: dict[str, str],
+    one_page: bool,
+    segment: list[int],
+    least: int,
+) -> Iterator[Document | Reject]:
+    """:func:`_clean_dump` of ``text`` folded when it holds ``least`` Traditional characters, unfolded after."""
+    also = (title, url, getattr(source, "url", None), *meta.values())
+    fold = fold_page(text, *also, phrases=rules.phrases, least=least, markup=False)
     if fold is None:
-        yield from _clean_dump(text, source, rules, url, title, meta, one_page)
+        yield from _clean_dump(text, source, rules, url, title, meta, one_page, segment)
         return
     f = fold.fold
     items = _clean_dump(
@@ -1069,9 +1108,46 @@ def _folded_dump(
         title and title.translate(f),
         {k: v.translate(f) for k, v in meta.items()},
         one_page,
+        segment,
     )
     for item in items:
         yield _unfolded(item, fold)
+
+
+def _script_pieces(text: str, rules: Rules, also: tuple[str | None, ...]) -> list[str] | None:
+    """``text`` (normalized) cut where its pages start, when it holds Traditional characters (:data:`MIN_TRADITIONAL`,
+    all counted) and more than one page; else None (it is folded whole, or not at all).
+
+    A dump folded whole (helper hostile34) mixed its pages' scripts: a character of two origins in the dump (发 of a
+    mainland page, 發 of a Hong Kong repost) was unfolded where its line was first found in the whole folded dump, so
+    the Simplified copy of a story reposted in Traditional came out in Traditional (title, text and site), or the
+    other way; and the probe of five stretches (:func:`~cleaner.text.scriptfold.fold_page`) left a dump whose
+    stretches fell on Simplified or English pages unfolded, its Traditional pages' chrome kept. The pages are found
+    on the dump with every Traditional character folded (:func:`~cleaner.text.scriptfold.fold_chars`: the site
+    names of the rules are mainland ones) and cut where one starts its line (as :mod:`cleaner.text.dumpparts` cuts a
+    dump into pieces: the same pages); an aggregator's dump is not cut (its titles start pages anywhere)."""
+    normal = normalize_text(text)
+    folded = fold_chars(normal, *also)
+    if folded is None or aggregated(folded, rules):
+        return None
+    starts = [p.start for p in _pages(folded, rules) if p.whole and p.start > 0]
+    if not starts:
+        return None
+    cuts = [0]
+    at = line = 0
+    for k in starts:  # (the offset of each start line)
+        while line < k:
+            at = folded.index("\n", at) + 1
+            line += 1
+        cuts.append(at)
+    cuts.append(len(normal))
+    return [normal[a:b] for a, b in pairwise(cuts)]
+
+
+def aggregated(text: str, rules: Rules) -> bool:
+    """Whether ``text`` holds an aggregator's marker (``《标题》 精选一``): its title, as a line anywhere in the dump,
+    starts a page (:func:`split_text`), so such a dump is not cut into pages to clean on their own."""
+    return any((r.trigger is None or r.trigger in text) and r.regex.search(text) for r in rules.of("aggregator"))
 
 
 def _plain_id(text: str) -> str:
@@ -1103,10 +1179,12 @@ def _clean_dump(
     title: str | None,
     meta: dict[str, str],
     one_page: bool,
+    count: list[int],
 ) -> Iterator[Document | Reject]:
+    """The pages of ``text`` cleaned (numbered from ``count[0]``, which it moves on)."""
     rules = rules or default_rules()
     base = _base_source(source, url)
-    segment = 0
+    segment = count[0]
     pages: Iterable[tuple[str, str, list[str]]]
     if one_page:
         pages = [("", "", [ln.strip() for ln in normalize_text(text).split("\n")])]
@@ -1134,6 +1212,7 @@ def _clean_dump(
                     continue
             src = Source(base.path, base.record, segment, base.url or url, input_id=base.input_id, extra=base.extra)
             segment += 1
+            count[0] = segment
             if not _has_body(body, MIN_BODY_CHARS) or _title_only(body):
                 reason = "empty_page" if not body else "too_short" if not _title_only(body) else "no_body"
                 preview = (found_title + " | " + " ".join(body))[:200].strip(" |") or NOTHING_LEFT
@@ -1154,8 +1233,6 @@ def _clean_dump(
             if cleaned.trace is not None:
                 doc.audit = {"cuts": _final_cuts(cleaned.trace, cleaned.lines, body, found_title)}
             yield doc
-    if segment == 0:  # (a text of control or invisible characters only: no page at all is left to reject)
-        yield Reject(base.path, "empty_page", NOTHING_LEFT, record=base.record)
 
 
 def _final_cuts(trace: list[Cut], lines: list[str], body: list[str], title: str) -> list[Cut]:
