@@ -1557,6 +1557,10 @@ _FLOOR_NO: Final = re.compile(
     r"|\b(?i:reply|post|comment|answer|no\.?)\s*#?\s*(\d{1,5})\b|(?:回复|回帖|回覆)\s*#?\s*(\d{1,5})(?!\d)"
 )
 """A post's floor number in a short line of its header ("#2", "Reply 2 - Posted by", "3楼", "第3楼", "5#")."""
+_FLOOR_MARK: Final = re.compile(r"[#楼樓回RrPpCcAaNn]")
+"""A character every match of :data:`_FLOOR_NO` holds: "#", "楼", "樓", "回", or the first letter of "reply", "post",
+"comment", "answer" or "no" in either case (no other character matches one of those ignoring case). A quick search:
+a header line of a date and a name alone ("发表于 2024-06-06 10:00") is passed over without the full pattern."""
 _NAMED_FLOOR: Final = re.compile(r"(?<!\w)(?:([楼樓]主)|(沙[发發])|(板凳)|(地板))(?!\w)")
 """The first four floors as a Chinese forum names them, a word of their own in a post's header line (not "只看楼主"):
 "楼主", "沙发", "板凳", "地板" are floors 1 to 4 (Discuz! numbers the fifth "5#")."""
@@ -1581,8 +1585,13 @@ _FLOOR_NUMBERED: Final[dict[str, bool]] = {}
 
 def _numbered_of(text: str) -> bool:
     """:func:`_numbered`'s answer. Each branch of :data:`_FLOOR_NO` holds a digit: a line without one is passed
-    over by a quick search (the full pattern costs ten times as much per character)."""
-    return _DIGIT.search(text) is not None and _FLOOR_NO.search(text) is not None
+    over by a quick search (the full pattern costs ten times as much per character), and so is one without a
+    :data:`_FLOOR_MARK`."""
+    return (
+        _DIGIT.search(text) is not None
+        and _FLOOR_MARK.search(text) is not None
+        and _FLOOR_NO.search(text) is not None
+    )
 
 
 def _floors(page: Page, items: list[int], gains: list[float]) -> bool:
