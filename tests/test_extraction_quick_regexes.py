@@ -22,6 +22,7 @@ from cleaner.extraction.thread import (
     _AGE,
     _DATED,
     _DIGITS,
+    _FLOOR_MARK,
     _FLOOR_NO,
     _HEADING_FIRST,
     _LETTER,
@@ -113,6 +114,33 @@ def test_first_character_guards_take_every_opening() -> None:
 def test_the_guarded_patterns_all_hold_a_digit() -> None:
     for pattern in (_FLOOR_NO, _DATED, _AGE):
         assert _needs_digit(sre_parse.parse(pattern.pattern, pattern.flags)), pattern.pattern[:40]
+
+
+def _holds_one_of(seq: Any, chars: set[str]) -> bool:
+    """Does every match of the parsed sequence ``seq`` consume a character of ``chars`` (a literal of them, or a class
+    of them only)?"""
+    for op, av in seq:
+        if op == sre.LITERAL and chr(av) in chars:
+            return True
+        if op == sre.IN and all(kind == sre.LITERAL and chr(arg) in chars for kind, arg in av):
+            return True
+        if op == sre.SUBPATTERN and _holds_one_of(av[-1], chars):
+            return True
+        if op == sre.BRANCH and all(_holds_one_of(alt, chars) for alt in av[1]):
+            return True
+        if op in _REPEATS and av[0] > 0 and _holds_one_of(av[2], chars):
+            return True
+    return False
+
+
+def test_every_floor_number_holds_a_floor_mark() -> None:
+    """``thread._FLOOR_MARK`` (the quick search before ``_FLOOR_NO``) holds a character of every branch, and every
+    character that matches one of its letters ignoring case (the branch of "reply", "post"… is matched so)."""
+    marks = {c for c in map(chr, range(0x30000)) if _FLOOR_MARK.fullmatch(c)}
+    assert _holds_one_of(sre_parse.parse(_FLOOR_NO.pattern, _FLOOR_NO.flags), marks)
+    for letter in "rpcan":
+        folded = {c for c in map(chr, range(0x30000)) if re.fullmatch(f"(?i:{letter})", c)}
+        assert folded <= marks, letter
 
 
 _PIECES = [

@@ -1529,10 +1529,16 @@ def _stamped_feed(page: Page, base: list[float]) -> None:
 
 def _clocked(page: Page) -> bool:
     """Does the page hold :data:`FEED_RUN` or more lines that are a time alone (:data:`_BARE_CLOCK`)? Without them
-    there is no :func:`stamped run <_stamped_runs>` (most pages): its prose flags are not worth making."""
+    there is no :func:`stamped run <_stamped_runs>` (most pages): its prose flags are not worth making. A line whose
+    first character is neither a digit nor a space (``\\d``, ``\\s``: ``str.isdecimal``, ``str.isspace`` for one
+    character) is no such line: the pattern is not asked of it (most lines; each call from compiled code is dear)."""
     clocks = 0
     for ln in page.lines:
-        if _BARE_CLOCK.match(ln.text):
+        text = ln.text
+        if not text:
+            continue
+        first = text[0]
+        if (first.isdecimal() or first.isspace()) and _BARE_CLOCK.match(text):
             clocks += 1
             if clocks >= FEED_RUN:
                 return True

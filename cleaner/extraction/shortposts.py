@@ -18,6 +18,7 @@ import re
 from typing import Final
 
 from .dom import Page
+from .thread import sig_of
 
 __all__ = ["short_posts"]
 
@@ -49,16 +50,20 @@ Slot = tuple[str, ...]
 
 
 def _sig(page: Page, k: int) -> str:
+    """Block ``k``'s tag and first class, digits aside ("li.item"): :func:`.thread.sig_of` (remembered)."""
     blk = page.blocks[k]
-    words = blk.ident.split(maxsplit=1)
-    return blk.tag + "." + (_DIGITS.sub("", words[0]) if words else "")
+    return sig_of(blk.tag, blk.ident)
 
 
 def _children(page: Page) -> dict[int, list[int]]:
-    """The child elements of each element that holds text, in page order."""
+    """The child elements that may be an item (two lines or more, no table row) of each element, by the element's
+    index (ascending: the order in which :func:`short_posts` reads the lists, as the page order of their first
+    child that holds text was; a parent's index is below its children's)."""
     out: dict[int, list[int]] = {}
-    for idx, blk in enumerate(page.blocks):
-        if blk.parent >= 0 and blk.end > blk.start:
+    idx = -1
+    for blk in page.blocks:
+        idx += 1
+        if blk.end - blk.start >= 2 and blk.parent >= 0 and blk.tag != "tr":
             out.setdefault(blk.parent, []).append(idx)
     return out
 
@@ -77,14 +82,14 @@ def short_posts(page: Page, gains: list[float]) -> list[int]:
     those lines (the posts), in page order."""
     out: list[int] = []
     prose = sum(g for g in gains if g > 0)
-    for kids in _children(page).values():
+    children = _children(page)
+    for parent in sorted(children):
+        kids = children[parent]
         if len(kids) < MIN_ITEMS:
             continue
         groups: dict[str, list[int]] = {}
         for k in kids:
-            blk = page.blocks[k]
-            if blk.tag != "tr" and blk.end - blk.start >= 2:
-                groups.setdefault(_sig(page, k), []).append(k)
+            groups.setdefault(_sig(page, k), []).append(k)
         for items in groups.values():
             if len(items) >= MIN_ITEMS and not _prose_beside(page, items, gains, prose):
                 out.extend(_score_items(page, items, gains))

@@ -83,15 +83,15 @@ _LETTER: Final = re.compile(r"[^\W_]")
 
 def _sig(page: Page, idx: int) -> str:
     blk = page.blocks[idx]
-    return _sig_of(blk.tag, blk.ident)
+    return sig_of(blk.tag, blk.ident)
 
 
 _SIGS: Final[dict[str, dict[str, str]]] = {}
-""":func:`_sig_of`'s answers by tag, then by class and id (two look-ups of strings whose hashes are kept: a key of
+""":func:`sig_of`'s answers by tag, then by class and id (two look-ups of strings whose hashes are kept: a key of
 the two in a tuple is a tuple made and hashed per call)."""
 
 
-def _sig_of(tag: str, ident: str) -> str:
+def sig_of(tag: str, ident: str) -> str:
     """The tag and first class (digits removed) of an element; remembered."""
     by_ident = _SIGS.get(tag)
     if by_ident is None:
@@ -440,24 +440,24 @@ def alike_names(a: str, b: str, *, folded: bool = False) -> bool:
     return 2 * len(wa & wb) >= max(len(wa), len(wb))
 
 
-_LIKE: Final[dict[tuple[str, str, bool], bool]] = {}
+_LIKE: Final[dict[str, dict[str, bool]]] = {}
+""":func:`_like_item`'s answers for unnamed items, by the first item's name, then by the sibling's (two look-ups of
+strings whose hashes are kept, no key tuple made and hashed per call)."""
 
 
 def _like_item(ident: str, first: str, named: bool) -> bool:
     """Is a sibling named ``ident`` (of the same tag and first class) an item like the first one, named ``first``?
     Named items are each named as a post, reply or comment ("ui message" and "ui comments" are; a "ui segment" of
     the same framework is not); unnamed ones share half their class words with the first. Remembered."""
-    key = (ident, first, named)
-    like = _LIKE.get(key)
-    return like if like is not None else remember(_LIKE, key, _like_item_new(ident, first, named))
-
-
-def _like_item_new(ident: str, first: str, named: bool) -> bool:
     if named:
         return not first or _reply_like(ident)
     # items named by no class word must look alike beyond a framework's first class ("ui message basic" is no
     # "ui segment grid")
-    return alike_names(ident, first)
+    by_ident = _LIKE.get(first)
+    if by_ident is None:
+        by_ident = remember(_LIKE, first, {})
+    like = by_ident.get(ident)
+    return like if like is not None else remember(by_ident, ident, alike_names(ident, first))
 
 
 ACTIONS: Final = frozenset(
@@ -975,12 +975,12 @@ def _set_apart(page: Page, item: int, gains: list[float]) -> list[int]:
     idx = blk.end_block
     while idx < len(blocks) and blocks[idx].start < limit:
         b = blocks[idx]
-        if b.end > b.start and _reply_like(b.ident) and _sig_of(b.tag, b.ident) in inner:
+        if b.end > b.start and _reply_like(b.ident) and sig_of(b.tag, b.ident) in inner:
             if any(g > 0 for g in gains[blk.end : b.start]):
                 break
             group = [i for i in _like_children(page, idx, True) if i >= idx]
             if any(_has_prose(blocks[i], gains) for i in group):
-                return [inner[_sig_of(b.tag, b.ident)], *group]
+                return [inner[sig_of(b.tag, b.ident)], *group]
             break
         idx += 1
     return [item]
@@ -1557,6 +1557,10 @@ _FLOOR_NO: Final = re.compile(
     r"|\b(?i:reply|post|comment|answer|no\.?)\s*#?\s*(\d{1,5})\b|(?:回复|回帖|回覆)\s*#?\s*(\d{1,5})(?!\d)"
 )
 """A post's floor number in a short line of its header ("#2", "Reply 2 - Posted by", "3楼", "第3楼", "5#")."""
+_FLOOR_MARK: Final = re.compile(r"[#楼樓回RrPpCcAaNn]")
+"""A character every match of :data:`_FLOOR_NO` holds: "#", "楼", "樓", "回", or the first letter of "reply", "post",
+"comment", "answer" or "no" in either case (no other character matches one of those ignoring case). A quick search:
+a header line of a date and a name alone ("发表于 2024-06-06 10:00") is passed over without the full pattern."""
 _NAMED_FLOOR: Final = re.compile(r"(?<!\w)(?:([楼樓]主)|(沙[发發])|(板凳)|(地板))(?!\w)")
 """The first four floors as a Chinese forum names them, a word of their own in a post's header line (not "只看楼主"):
 "楼主", "沙发", "板凳", "地板" are floors 1 to 4 (Discuz! numbers the fifth "5#")."""
@@ -1570,9 +1574,24 @@ def _floor_below(page: Page, start: int, end: int) -> bool:
 
 
 def _numbered(text: str) -> bool:
-    """Does ``text`` hold a floor number (:data:`_FLOOR_NO`)? Each of its branches holds a digit: a line without
-    one is passed over by a quick search (the full pattern costs ten times as much per character)."""
-    return _DIGIT.search(text) is not None and _FLOOR_NO.search(text) is not None
+    """Does ``text`` hold a floor number (:data:`_FLOOR_NO`)? Remembered (:func:`_floor_below` is asked of the same
+    forty lines by each probe of a page's threads)."""
+    known = _FLOOR_NUMBERED.get(text)
+    return known if known is not None else remember(_FLOOR_NUMBERED, text, _numbered_of(text))
+
+
+_FLOOR_NUMBERED: Final[dict[str, bool]] = {}
+
+
+def _numbered_of(text: str) -> bool:
+    """:func:`_numbered`'s answer. Each branch of :data:`_FLOOR_NO` holds a digit: a line without one is passed
+    over by a quick search (the full pattern costs ten times as much per character), and so is one without a
+    :data:`_FLOOR_MARK`."""
+    return (
+        _DIGIT.search(text) is not None
+        and _FLOOR_MARK.search(text) is not None
+        and _FLOOR_NO.search(text) is not None
+    )
 
 
 def _floors(page: Page, items: list[int], gains: list[float]) -> bool:
@@ -1722,7 +1741,7 @@ def _like_children(page: Page, k: int, named: bool) -> list[int]:
         if (
             child.end > child.start
             and child.hint > STRONG_HINT
-            and _sig_of(child.tag, child.ident) == sig  # _sig(page, idx)
+            and sig_of(child.tag, child.ident) == sig  # _sig(page, idx)
             and (_like_item(child.ident, ident, named) or (named and _numbered_wrapper(page, idx)))
         ):
             out.append(idx)
@@ -2271,7 +2290,19 @@ CARD_LABELS: Final = 2
 
 
 def _user_card(text: str) -> bool:
-    return len(text) <= REPEAT_CHARS and _SENTENCE_END.search(text) is None and len(_LABEL.findall(text)) >= CARD_LABELS
+    """Is ``text`` a user's card: a short line, no sentence end, :data:`CARD_LABELS` labels or more? Remembered (the
+    same lines are asked by each probe's :func:`_chrome`)."""
+    if len(text) > REPEAT_CHARS:
+        return False
+    known = _USER_CARDS.get(text)
+    return known if known is not None else remember(_USER_CARDS, text, _user_card_of(text))
+
+
+_USER_CARDS: Final[dict[str, bool]] = {}
+
+
+def _user_card_of(text: str) -> bool:
+    return _SENTENCE_END.search(text) is None and len(_LABEL.findall(text)) >= CARD_LABELS
 
 
 _QUOTE_STAMP: Final = re.compile(
@@ -2289,11 +2320,13 @@ def _quote_header(page: Page, line: int) -> bool:
     ``<cite>`` or right under a ``<blockquote>`` ("(04-12-2023, 07:53 PM) X Wrote:", "引用 X 的回复：",
     "X 发表于 2024-7-4 09:18")?"""
     text = page.lines[line].text
-    if len(text) > REPEAT_CHARS or not (text.rstrip().endswith((":", "：")) or _quote_stamp(text)):
+    if len(text) > REPEAT_CHARS:
         return False
     blocks = page.blocks
     blk = blocks[page.lines[line].block]
-    return blk.tag in ("cite", "blockquote") or (blk.parent >= 0 and blocks[blk.parent].tag == "blockquote")
+    if not (blk.tag in ("cite", "blockquote") or (blk.parent >= 0 and blocks[blk.parent].tag == "blockquote")):
+        return False  # (the place first: most lines are in no quote, and the stamp's pattern is dear)
+    return text.rstrip().endswith((":", "：")) or _quote_stamp(text)
 
 
 def _label_slots(page: Page, owner: dict[int, int]) -> set[tuple[str, ...]]:
