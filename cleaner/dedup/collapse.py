@@ -289,8 +289,12 @@ def _sources_of(doc: Document, doc_id: str) -> list[Source]:
 
 
 def _batches(jobs: list[tuple[str, str]], workers: int) -> list[list[tuple[str, str]]]:
-    """:func:`sketch_batches`, with at least 4 batches per worker when there are enough texts."""
-    return sketch_batches(jobs, per=-(-len(jobs) // max(1, workers * 4)))
+    """:func:`sketch_batches`, with at least 4 batches per worker when there are enough texts and several workers (one
+    worker takes the largest batches: a batch costs a few dozen numpy calls whatever its size, and the run's inner
+    collapses of a few texts each were cut into batches of one text)."""
+    if workers <= 1:
+        return sketch_batches(jobs)
+    return sketch_batches(jobs, per=-(-len(jobs) // (workers * 4)))
 
 
 _PAIRED_BUCKET = 32
@@ -298,6 +302,62 @@ _PAIRED_BUCKET = 32
 template, a stock phrase) is looked up key by key instead, so a run never builds bucket² pairs. An anchor-pair
 key (:data:`ANCHOR_BIT`) held by more texts is boilerplate (a portal's header or footer, a stock line): it
 finds nothing."""
+
+
+TEMPLATE_KEY_STORIES = 5
+"""A key that texts of this many stories of the run or more hold is a *template key*: a portal's stylesheet, navigation,
+footer or hot list, which every page of the portal holds whatever its story (the count of :mod:`cleaner.dedup.split`'s
+template lines, ``DedupParams.split_stories``). A story that a text's keys find only by template keys is refused
+unread (:meth:`_Run._unread`): a story's copies join one story, so its own keys stay with a few stories."""
+
+
+class _Via:
+    """Which key found the pairs of :func:`_pairs_by_key` (for :meth:`_Run._unread`): ``groups`` holds, for each pair
+    (``later * n + earlier``) that no key held by fewer than :data:`TEMPLATE_KEY_STORIES` texts found, the group of the
+    smallest key the two texts share (``start * (cap + 1) + size``: its texts are ``who[start:start + size]``, by their
+    place in merge order; the first such group in the order the pairs were found); a pair not in it was found by a
+    small key (it reads)."""
+
+    __slots__ = ("groups", "n", "who")
+
+    def __init__(self, n: int) -> None:
+        self.n = n
+        self.groups: dict[int, int] = {}
+        self.who: npt.NDArray[np.int64] = np.zeros(0, dtype=np.int64)
+
+    def note(
+        self,
+        found: npt.NDArray[np.int64],
+        least: npt.NDArray[np.int64],
+        code: npt.NDArray[np.int64],
+        group: npt.NDArray[np.int64],
+        cap: int,
+        who: npt.NDArray[np.int64],
+    ) -> None:
+        """Record the pairs ``found`` (codes, ascending) whose smallest shared key (``least``: its texts) is held by
+        :data:`TEMPLATE_KEY_STORIES` texts or more, with that key's group (``code``, ``group``: every pair found, with
+        the group of the key that found it, in the order found)."""
+        self.who = who
+        large = least >= TEMPLATE_KEY_STORIES
+        if not large.any():
+            return
+        pairs, sizes = found[large], least[large]
+        size = group % (cap + 1)
+        keep = size >= TEMPLATE_KEY_STORIES
+        code, group, size = code[keep], group[keep], size[keep]
+        at = np.minimum(np.searchsorted(pairs, code), pairs.size - 1)
+        match = (pairs[at] == code) & (size == sizes[at])
+        place, first = np.unique(at[match], return_index=True)  # (the first occurrence of each pair's smallest key)
+        self.groups = dict(zip(pairs[place].tolist(), group[match][first].tolist(), strict=True))
+
+    def group(self, later: int, earlier: int) -> int:
+        """The group recorded for the pair (-1: found by a small key)."""
+        return self.groups.get(later * self.n + earlier, -1)
+
+    def holders(self, g: int, cap: int) -> npt.NDArray[np.int64]:
+        """The texts (places in merge order) holding the key of group ``g``."""
+        start, size = divmod(g, cap + 1)
+        return self.who[start : start + size]
 
 
 def short_texts(n_shingles: npt.NDArray[np.int64], params: DedupParams) -> npt.NDArray[np.bool_]:
@@ -333,6 +393,7 @@ def _pairs_by_key(
     tiny: npt.NDArray[np.bool_] | None = None,
     few: npt.NDArray[np.bool_] | None = None,
     brief: npt.NDArray[np.bool_] | None = None,
+    via: _Via | None = None,
 ) -> tuple[list[list[int]], list[list[int]]]:
     """For the texts in merge order, given their keys (:func:`cleaner.dedup.signature.flat_keys`): per text, the
     earlier texts sharing one of its band keys (ascending), and its keys of buckets larger than ``cap`` (not the
@@ -342,7 +403,8 @@ def _pairs_by_key(
     two of them, unless one has only a few (``few``, else ``tiny``); a *fine* one (:data:`FINE_BIT`) pairs two texts
     only when one of them is ``tiny`` (it then counts alone) or ``brief`` (it then needs a second shared key, as an
     anchor-pair key does: a bare short story of 40+ shingles may share one anchor-pair key or none with the template
-    page it was published in, but a fine key per ≈ 4 shared shingles).
+    page it was published in, but a fine key per ≈ 4 shared shingles). ``via``, when given, gets which key found each
+    pair (:class:`_Via`).
 
     The grouping step of map → group by band key → merge, with one sort instead of a dictionary operation
     per key: nearly every key is held by one text (nothing to pair) or by a handful of copies."""
@@ -373,6 +435,8 @@ def _pairs_by_key(
             big[w].append(k)
     place = (np.arange(head.size) - firsts[group])[small]  # each entry's place in its key's group
     who, head = who[small], head[small]
+    # (each entry's group as one number, its first entry among the kept ones and its size: what `via` records)
+    held = (np.arange(who.size) - place) * (cap + 1) + size[small] if via is not None else None
     anchor_bit = ANCHOR_BIT >> bits if packed else ANCHOR_BIT
     is_anchor = head >= anchor_bit
     long_anchor = is_anchor & ~short[who] if short is not None else None  # (held by a long text)
@@ -382,6 +446,7 @@ def _pairs_by_key(
     later: list[npt.NDArray[np.int64]] = []
     earlier: list[npt.NDArray[np.int64]] = []
     by_anchor: list[npt.NDArray[np.bool_]] = []
+    groups: list[npt.NDArray[np.int64]] = []
     # each entry with the one `gap` places before it in its group (entries of groups larger than `gap` only: most
     # groups are two copies, so the later gaps look at few entries, not at all of them)
     at = np.flatnonzero(place >= 1)
@@ -408,10 +473,17 @@ def _pairs_by_key(
         if both_fine is not None:  # … and a second shared key
             alone |= both_fine if kept is None else both_fine[kept]
         by_anchor.append(alone)
+        if held is not None:
+            groups.append(held[i])
         at = at[place[at] > gap]
     if later:
-        for c in _twice_found(later, earlier, by_anchor, n).tolist():
+        sizes = [g % (cap + 1) for g in groups] if via is not None else None
+        found, least = _twice_found(later, earlier, by_anchor, n, sizes, cap)
+        for c in found.tolist():
             pairs[c // n].append(c % n)
+        if via is not None:
+            code = np.concatenate(later) * n + np.concatenate(earlier)
+            via.note(found, least, code, np.concatenate(groups), cap, who)
     return pairs, big
 
 
@@ -440,18 +512,27 @@ def _twice_found(
     earlier: list[npt.NDArray[np.int64]],
     by_anchor: list[npt.NDArray[np.bool_]],
     n: int,
-) -> npt.NDArray[np.int64]:
+    sizes: list[npt.NDArray[np.int64]] | None = None,
+    cap: int = 0,
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
     """The pairs (code ``later * n + earlier``, ascending) found by a band or window key, or by two anchor-pair keys:
     each pair comes once per shared key; a pair only anchor-pair keys find needs two of them (a shared stretch of
     three anchors, ≈ 20 tokens, or two stretches): one is often a stock phrase. (Pair code and weight as one
-    integer: one plain sort.)"""
-    found = np.sort((np.concatenate(later) * n + np.concatenate(earlier)) * 2 + ~np.concatenate(by_anchor))
+    integer: one plain sort.) With ``sizes`` (the texts holding each key, at most ``cap``), also the smallest of each
+    pair's keys (sorted in the same integer, below the pair code); else zeros."""
+    code = np.concatenate(later) * n + np.concatenate(earlier)
+    wide = cap + 1 if sizes is not None else 1
+    if sizes is not None:
+        code = code * wide + np.concatenate(sizes)
+    found = np.sort(code * 2 + ~np.concatenate(by_anchor))
     code, weight = found >> 1, 1 + (found & 1)
+    pair = code // wide if sizes is not None else code
     start = np.ones(code.size, dtype=bool)
-    np.not_equal(code[1:], code[:-1], out=start[1:])
+    np.not_equal(pair[1:], pair[:-1], out=start[1:])
     first = np.flatnonzero(start)
     total = np.add.reduceat(weight, first) if first.size else weight[:0]
-    return code[first[total >= 2]]
+    kept = first[total >= 2]
+    return pair[kept], (code[kept] % wide if sizes is not None else np.zeros(kept.size, dtype=np.int64))
 
 
 def collapse(
@@ -528,6 +609,10 @@ class _Run:
         self.order: list[str] = []
         """The texts to place, most complete first."""
         self.pairs: list[list[int]] = []
+        self.via = _Via(0)
+        """Which key found each of :attr:`pairs` (:meth:`_unread`)."""
+        self.unread: set[str] = set()
+        """The stories the text being placed found by template keys alone (:meth:`_unread`)."""
         self.crowded: list[list[int]] = []
         self.run_bands = BandTable(limit=_PAIRED_BUCKET)  # (a key of more stories than that is a template's)
         """This run's stories by the keys of crowded buckets (the rest pair texts directly: ``pairs``)."""
@@ -604,8 +689,9 @@ class _Run:
         p = self.params
         short = short_texts(n_sh, p)
         tiny = n_sh < p.min_containment_shingles
+        self.via = _Via(len(self.order))
         self.pairs, self.crowded = _pairs_by_key(
-            flat, counts, short=short, tiny=tiny, few=_few(flat, counts, tiny), brief=brief_texts(n_sh, p)
+            flat, counts, short=short, tiny=tiny, few=_few(flat, counts, tiny), brief=brief_texts(n_sh, p), via=self.via
         )
         if self.stored:
             # An index that takes int64 array slices (``array_keys``) is asked with views of ``flat``: 8 bytes a key,
@@ -693,6 +779,48 @@ class _Run:
             found = {resolve_merged(self.merged_into, f) for f in found}
         return found
 
+    def _unread(self, pos: int, found: set[str]) -> set[str]:
+        """The stories of ``found`` that text ``order[pos]`` found by template keys alone (:data:`TEMPLATE_KEY_STORIES`)
+        which :meth:`_best` refuses unread. A pair of texts is read when the smallest key they share (by texts holding
+        it, :class:`_Via`) is held by texts of fewer stories placed before this text; a crowded bucket's key
+        (:attr:`run_bands`) when fewer stories hold it. Two pages of one portal's chrome with different stories share
+        their stylesheet, navigation and footer, and each page was compared with every earlier page of its portal
+        (dedup33: 27,565 comparisons for 1,372 texts, 939 accepted); a copy is found by its story's own keys, which
+        its story's copies hold, in one story. Only this run's stories (a story of an earlier night that a text's keys
+        find in a given index is read), and none when fewer stories are found than a template key finds: the same
+        stories with and without a given index."""
+        if len(found) < TEMPLATE_KEY_STORIES:
+            return set()
+        read: set[str] = set()
+        reached: set[str] = set()
+        merged = self.merged_into
+        few: dict[int, bool] = {}
+        for e in self.pairs[pos]:
+            g = self.via.group(pos, e)
+            sid = self.story_of[self.order[e]]
+            if merged:
+                sid = resolve_merged(merged, sid)
+            reached.add(sid)
+            if sid in read:
+                continue
+            if g >= 0 and g not in few:
+                held = {self.story_of[self.order[w]] for w in self.via.holders(g, _PAIRED_BUCKET).tolist() if w < pos}
+                if merged:
+                    held = {resolve_merged(merged, x) for x in held}
+                few[g] = len(held) < TEMPLATE_KEY_STORIES
+            if g < 0 or few[g]:
+                read.add(sid)
+        for k in self.crowded[pos]:
+            held = self.run_bands.candidates((k,))
+            if merged:
+                held = {resolve_merged(merged, x) for x in held}
+            reached.update(held)
+            if len(held) < TEMPLATE_KEY_STORIES:
+                read.update(held)
+        if len(reached) < TEMPLATE_KEY_STORIES:
+            return set()
+        return {sid for sid in reached if sid not in read and sid in self.new}
+
     def _best(
         self, sk: Sketch, mine: Evidence, found: set[str]
     ) -> tuple[tuple[str, Verdict, StoryEntry] | None, list[str]]:
@@ -706,8 +834,12 @@ class _Run:
         for sid in sorted(found):
             entry = self.entry(sid)
             theirs = self.evidence(sid, entry)  # (made once: the verdict's rules below ask it again)
-            v = compare(mine, theirs, self.params)
             self.res.candidates += 1
+            if sid in self.unread:  # (found by template keys alone: refused, its similarity all that is read)
+                self.near[sid] = similarity(mine, theirs, self.params)
+                self.res.rejected += 1
+                continue
+            v = compare(mine, theirs, self.params)
             if self._list_asked(v, mine, theirs):
                 v = self._listed(sk.doc_id, mine, entry.doc_id, theirs, v, entry.list_start) or v
             if not (v.accepted or v.substitution) and self._cut_asked(v):
@@ -1068,6 +1200,7 @@ class _Run:
         keys = self.keys_of.get(did, ())
         kept = self._kept(sk, keys)
         found = self._found(pos, keys)
+        self.unread = self._unread(pos, found)
         mine = sketch_evidence(sk)
         best, superseded = self._best(sk, mine, found)
         if (best is None or best[0] in self.cut) and found and self.params.member_similarity <= 1.0:
@@ -1666,7 +1799,9 @@ def _fields(
     canonical.update((sid, docs[first[did]]) for sid, did in updated.items())
     # (tested as an object: mypy takes a DedupIndex for never a FieldStore, and mypyc compiles that as None)
     probe: object = store
-    fstore: FieldStore | None = probe if isinstance(probe, FieldStore) else None
+    # (a MemoryIndex is one, known without the protocol's isinstance, ≈ 0.1 ms: every inner collapse of a run asks)
+    known = type(probe) is MemoryIndex or isinstance(probe, FieldStore)
+    fstore: FieldStore | None = cast(FieldStore, probe) if known else None
     moved = {sid: store.sources(sid) for sid in moved_in} if store is not None else None
     return story_fields(
         {sid: [docs[i] for i in at] for sid, at in members.items()},
