@@ -80,6 +80,7 @@ __all__ = [
     "edge_gaps",
     "edge_own",
     "figures_apart",
+    "figures_asked",
     "framed_copy",
     "inner_block",
     "listed",
@@ -456,6 +457,16 @@ def figures_apart(cand: Evidence, canon: Evidence) -> bool:
     _, ia, ib = np.intersect1d(va, vb, assume_unique=True, return_indices=True)
     kept = int(np.minimum(ca[ia], cb[ib]).sum())
     return kept < _FIGURES_KEPT * min(fa.size, fb.size)
+
+
+def figures_asked(figures: U32, n_shingles: int) -> U32:
+    """The figures of a text (of ``n_shingles`` word shingles) that :func:`figures_apart` can ask: all of them when it
+    holds at least :data:`_FIGURES_LEAST` and is made of figures (:data:`_FIGURES_DENSE`), else none (the empty array:
+    never asked, as for a text without figures). What a state keeps of a text: a report its figures, prose nothing;
+    :func:`figures_apart` gives the same answer with these as with all of them."""
+    if figures.size < _FIGURES_LEAST or figures.size < _FIGURES_DENSE * n_shingles:
+        return figures[:0]
+    return figures
 
 
 def _chars_clean(
