@@ -233,3 +233,54 @@ def test_redis_nights_asked_with_key_tuples_store_what_array_slices_store(
     assert slices == tuples
     assert list(export_state(f"{redis_url}#slices")) == list(export_state(f"{redis_url}#tuples"))
     client.close()
+
+
+def _redis_as_schema_5(url: str) -> None:
+    """A Redis state as the version before figures were kept wrote it: entries without the figures' length and
+    bytes, no figures_version, schema 5."""
+    import struct
+
+    client = redis.Redis.from_url(url.partition("#")[0])
+    p = f"cleaner:{url.partition('#')[2]}:"
+    for key, field, blob in [(p + "story", k, v) for k, v in client.hgetall(p + "story").items()] + [
+        (k, f, v) for k in client.scan_iter(p + "copy:*") for f, v in client.hgetall(k).items()
+    ]:
+        lh, le = struct.unpack_from("<II", blob)
+        head = json.loads(blob[8 : 8 + lh])
+        lf = head.pop()
+        old = json.dumps(head).encode()
+        client.hset(key, field, struct.pack("<II", len(old), le) + old + blob[8 + lh : len(blob) - max(lf, 0)])
+    client.hdel(p + "meta", "figures_version")
+    client.hset(p + "meta", "schema", "5")
+    client.close()
+
+
+def test_redis_keeps_a_report_the_night_after_another_of_its_template_apart(redis_url: str) -> None:
+    from test_state_figures import nights_apart
+
+    nights_apart(lambda n: f"{redis_url}#figures{n}", _redis_as_schema_5)
+
+
+def test_a_redis_state_of_schema_5_opens_and_is_marked_6_and_a_newer_one_is_refused(redis_url: str) -> None:
+    from test_state_figures import night, two_days
+
+    from cleaner.dedup.signature import FIGURES_VERSION
+    from cleaner.state.redis import _pack, _unpack
+
+    url = f"{redis_url}#figures-old"
+    first, second = two_days(4)
+    night(url, "d1", first)
+    _redis_as_schema_5(url)
+    night(url, "x", "无关的另一篇短讯，" * 30)
+    client = redis.Redis.from_url(redis_url)
+    meta = {k.decode(): v.decode() for k, v in client.hgetall("cleaner:figures-old:meta").items()}
+    assert meta["schema"] == "6" and meta["figures_version"] == FIGURES_VERSION
+    stored = {k.decode(): _unpack(k.decode(), v)[1] for k, v in client.hgetall("cleaner:figures-old:story").items()}
+    assert sorted(e.figures is None for e in stored.values()) == [False, True]  # (the old story has none)
+    for sid, e in stored.items():  # (an entry packed again reads back the same, with or without figures)
+        back = _unpack(sid, _pack(1, e))[1]
+        assert (back.figures is None) == (e.figures is None) and back.evidence.tolist() == e.evidence.tolist()
+    client.hset("cleaner:figures-old:meta", "schema", "7")
+    with pytest.raises(StateError, match=r"state schema 7 was written by a newer version of cleaner"):
+        night(url, "d2", second)
+    client.close()

@@ -72,8 +72,10 @@ class StoryEntry:
     char_positions: U32 = field(default_factory=lambda: _NO_CHARS)
     n_grams: int = 0
     figures: U32 | None = None
-    """Its figures (:attr:`cleaner.dedup.signature.Sketch.figures`) when made from a sketch of this run; a state keeps
-    none (None: :func:`cleaner.dedup.verify.figures_apart` is not asked)."""
+    """Its figures (:attr:`cleaner.dedup.signature.Sketch.figures`); read from a state, those
+    :func:`cleaner.dedup.verify.figures_asked` keeps (the same answers), and None from a state written before figures
+    were kept (schema ≤ 5) or with figures of another scheme (:func:`cleaner.dedup.verify.figures_apart` is then not
+    asked)."""
 
     def as_evidence(self) -> Evidence:
         chars = char_evidence_of(self.chars, self.char_positions, self.n_grams)
@@ -107,8 +109,10 @@ class CopyEntry:
     char_positions: U32 = field(default_factory=lambda: _NO_CHARS)
     n_grams: int = 0
     figures: U32 | None = None
-    """Its figures (:attr:`cleaner.dedup.signature.Sketch.figures`) when made from a sketch of this run; a state keeps
-    none (None: :func:`cleaner.dedup.verify.figures_apart` is not asked)."""
+    """Its figures (:attr:`cleaner.dedup.signature.Sketch.figures`); read from a state, those
+    :func:`cleaner.dedup.verify.figures_asked` keeps (the same answers), and None from a state written before figures
+    were kept (schema ≤ 5) or with figures of another scheme (:func:`cleaner.dedup.verify.figures_apart` is then not
+    asked)."""
 
     def as_evidence(self) -> Evidence:
         chars = char_evidence_of(self.chars, self.char_positions, self.n_grams)

@@ -158,6 +158,10 @@ CHAR_VERSION = "c2l4-fmix32-ev16-m8-f128"
 other letter or digit, over the folded text's letters and digits (spaces, punctuation and code lines left out); their
 32-bit hashes cut as :func:`evidence_mask` (:data:`CHAR_MOD`) cuts; all of them up to :data:`CHAR_FULL` grams, else the
 mod-:data:`CHAR_MOD` sample. A state records it; stored character evidence of another scheme is not compared."""
+FIGURES_VERSION = "d64-fmix64-h32"
+"""The figures' scheme (:func:`figures_of`: each run of digits of the folded text, code lines blanked, as its digits
+times a power per place, summed with its length, mixed and cut to 32 bits). A state records it (meta
+``figures_version``); stored figures of another scheme are not compared."""
 CHAR_MOD = 8
 CHAR_FULL = 128
 CHAR_BANDS = 16
@@ -210,6 +214,7 @@ _CHUNK = 1920  # shingles per block: 128 x 1920 x 4 bytes stays in L2 cache; a m
 
 __all__ = [
     "CHAR_VERSION",
+    "FIGURES_VERSION",
     "HASH_VERSION",
     "Sketch",
     "SketchPack",
@@ -258,8 +263,7 @@ class Sketch:
     """Character grams of the text (``chars`` is a sample when more than :data:`CHAR_FULL`)."""
     figures: U32 = field(default_factory=lambda: _NO_CHARS)
     """The text's *figures* (:func:`figures_of`): one hash per run of digits, ascending (a multiset); empty for a text
-    without figures or a sketch made without them (a state keeps none: :func:`cleaner.dedup.verify.figures_apart`
-    is then not asked)."""
+    without figures or a sketch made without them (:func:`cleaner.dedup.verify.figures_apart` is then not asked)."""
 
     def __post_init__(self) -> None:
         for name in ("band_keys", "window_keys"):

@@ -80,9 +80,11 @@ __all__ = [
     "edge_gaps",
     "edge_own",
     "figures_apart",
+    "figures_asked",
     "framed_copy",
     "inner_block",
     "listed",
+    "quoted",
     "related",
     "rewritten",
     "similarity",
@@ -369,6 +371,7 @@ def compare(cand: Evidence, canon: Evidence, params: DedupParams, *, core: bool 
         in_b = _flags(a.hashes, ub, a.sampled)
         similar = _core_contained(a, in_b, params.edge) >= params.core_containment
     k, span, anchor = params.shingle, params.substitution, params.anchor
+    below = max(contained, covers) < params.containment  # (a rule for scattered edits asks whether it is a quote)
     spread: bool | None = None  # are the differences scattered on both sides (no block)? only when needed
     if (
         not similar and big_enough and jac >= params.scattered_jaccard and contained >= params.scattered_contained
@@ -378,13 +381,19 @@ def compare(cand: Evidence, canon: Evidence, params: DedupParams, *, core: bool 
         similar = spread = _spread(a, in_b, b, in_a, contained, covers, params)
         if not similar:  # a rewrite: shared text all along both, in one order, what differs in many places
             similar = _interleaved(a, in_b, b, in_a, params)
+        if similar and below and quoted(a, in_b, b, in_a, params):  # one passage shared, not edits all along
+            similar = spread = False  # (the rules below may still take it)
     paths: list[_Path] = []  # (the pair's in-order path, found once for both questions of the deleted rule)
     if not similar and big_enough and 0 < params.deleted_contained <= contained and inter > params.deleted_gaps:
         in_b = in_b or _flags(a.hashes, ub, a.sampled)
         in_a = in_a or _flags(b.hashes, ua, b.sampled)
-        similar = deleted(a, in_b, b, in_a, params, paths)
+        similar = deleted(a, in_b, b, in_a, params, paths) and not (below and quoted(a, in_b, b, in_a, params))
     if not similar and big_enough and 0 < params.deleted_contained <= covers and inter > params.deleted_gaps:
         similar = _deleted_canonical(a, in_b, b, in_a, ua, ub, params, paths)
+        if similar and below:
+            in_b = in_b or _flags(a.hashes, ub, a.sampled)
+            in_a = in_a or _flags(b.hashes, ua, b.sampled)
+            similar = not quoted(a, in_b, b, in_a, params)
     chars = big_enough and params.chars_contained > 0 and cand.chars is not None and canon.chars is not None
     clean: list[bool] = []
     if not similar and chars:
@@ -456,6 +465,49 @@ def figures_apart(cand: Evidence, canon: Evidence) -> bool:
     _, ia, ib = np.intersect1d(va, vb, assume_unique=True, return_indices=True)
     kept = int(np.minimum(ca[ia], cb[ib]).sum())
     return kept < _FIGURES_KEPT * min(fa.size, fb.size)
+
+
+_HIT_RUN = re.compile(rb"\x01+")
+_QUOTE_SHARE: Final = 0.5
+"""Share of a side's shared hashes one unbroken run of them must hold for :func:`quoted` (most of what they share is
+one passage), and share of the side's evidence it must stay under (most of the page is its own)."""
+
+
+def quoted(a: Evidence, in_b: bytes, b: Evidence, in_a: bytes, p: DedupParams) -> bool:
+    """Do two texts share one passage and little else: a first post quoted on two pages of a thread, each with its own
+    replies? On each side, between its first and last shared hash (text of its own before or after is set aside, as
+    :func:`scattered` sets it aside), one unbroken run of shared hashes spans at least ``min_containment_shingles``
+    tokens (a passage, not the stretch between two of a short copy's deleted words), holds most of what the side
+    shares (:data:`_QUOTE_SHARE`) yet less than half of the span, and the rest of the span shares less than
+    ``scattered_contained``. Asked of a pair below ``containment`` joined by a rule for edits scattered over the text
+    (deleted words: :func:`_spread`, :func:`deleted`) or for a partial rewrite (:func:`_interleaved`): such edits
+    leave shared text all along both, not one block with every difference outside it. A truncated copy, or one with a
+    list appended, shares its whole smaller side (above ``containment``: not asked); a copy with characters deleted is
+    still asked of the character rule."""
+    for ev, flags in ((a, in_b), (b, in_a)):
+        first, last = flags.find(1), flags.rfind(1)
+        if first < 0:
+            return False
+        hits, size = flags.count(1), last + 1 - first
+        run = max(_HIT_RUN.finditer(flags), key=lambda m: m.end() - m.start())
+        length = run.end() - run.start()
+        if length < _QUOTE_SHARE * hits or length >= _QUOTE_SHARE * size:
+            return False
+        if hits - length >= p.scattered_contained * (size - length):
+            return False
+        if int(ev.positions[run.end() - 1]) - int(ev.positions[run.start()]) < p.min_containment_shingles:
+            return False
+    return True
+
+
+def figures_asked(figures: U32, n_shingles: int) -> U32:
+    """The figures of a text (of ``n_shingles`` word shingles) that :func:`figures_apart` can ask: all of them when it
+    holds at least :data:`_FIGURES_LEAST` and is made of figures (:data:`_FIGURES_DENSE`), else none (the empty array:
+    never asked, as for a text without figures). What a state keeps of a text: a report its figures, prose nothing;
+    :func:`figures_apart` gives the same answer with these as with all of them."""
+    if figures.size < _FIGURES_LEAST or figures.size < _FIGURES_DENSE * n_shingles:
+        return figures[:0]
+    return figures
 
 
 def _chars_clean(

@@ -4,13 +4,14 @@
 default ``cleaner:``). Keys, under the prefix::
 
     meta            hash   fingerprint, params JSON, versions
-    story           hash   story id → packed entry (canonical content id, length, evidence, positions)
+    story           hash   story id → packed entry (canonical content id, length, evidence, positions, character
+                           evidence, figures: :func:`_pack`)
     doc             hash   content id → story id
     b:<band key>    set    story ids (full 63-bit LSH band keys)
     src:<story id>  list   JSON sources, in the order recorded (with the copy's title and conflicting meta)
     fields          hash   story id → JSON [title, url, meta] merged from all its copies
     srck            set    (story, path, record, segment, content id) already recorded
-    copy:<story id> hash   content id → packed movable copy (similarity below ``settled``: evidence kept)
+    copy:<story id> hash   content id → packed movable copy (similarity below ``settled``: evidence kept, as a story's)
     copies          set    story ids that have (or had) a ``copy:`` hash: read once a run
     moved           hash   JSON [content id, from story] → story a movable copy moved to (keys that find
                            the first find the second too)
@@ -36,7 +37,7 @@ from typing import Any
 from cleaner.dedup import CopyEntry, DedupParams, StoryEntry
 from cleaner.dedup.fields import StoryFields
 from cleaner.dedup.index import absorbed_by, alias_closure, resolve_merged
-from cleaner.dedup.signature import CHAR_KEYS_VERSION, CHAR_VERSION
+from cleaner.dedup.signature import CHAR_KEYS_VERSION, CHAR_VERSION, FIGURES_VERSION
 from cleaner.document import Document, Source
 from cleaner.errors import StateError
 from cleaner.output import dumps_line
@@ -46,10 +47,12 @@ from cleaner.state.sqlite import (
     _ints,
     pack_chars,
     pack_evidence,
+    pack_figures,
     pack_positions,
     params_mismatch,
     unpack_chars,
     unpack_evidence,
+    unpack_figures,
     unpack_positions,
     versions_of,
 )
@@ -80,40 +83,58 @@ def _client(url: str) -> tuple[Any, str]:
     return client, f"cleaner:{name}:" if name else "cleaner:"
 
 
-def _pack(n: int, e: StoryEntry, chars_kept: bool = True) -> bytes:
+def _tail(e: StoryEntry | CopyEntry, chars_kept: bool, figures_kept: bool) -> tuple[bytes, bytes, int]:
+    """The packed character evidence and figures of an entry (b"" when none or not kept), and the header's figures
+    length (-1: not known, as in a state written before figures were kept)."""
     chars = (pack_chars(e.chars, e.char_positions, e.n_grams) if chars_kept else None) or b""
-    hdr = json.dumps([n, e.doc_id, e.length, e.n_shingles, int(e.sampled), e.list_start, len(chars)]).encode()
+    figures = pack_figures(e.figures, e.n_shingles) if figures_kept else None
+    return chars, figures or b"", -1 if figures is None else len(figures)
+
+
+def _body(blob: bytes, lh: int, le: int, lc: int, lf: int, chars: bool, figures: bool) -> tuple[Any, ...]:
+    """Evidence, positions, character evidence (values, positions, grams) and figures of a packed entry whose header
+    is ``lh`` bytes, evidence ``le``, character evidence ``lc`` and figures ``lf`` (-1: none stored; ``chars`` /
+    ``figures``: read them, when the state's scheme is this version's)."""
+    end = len(blob) - max(lf, 0)
+    ev = unpack_evidence(blob[8 + lh : 8 + lh + le])
+    pos = unpack_positions(blob[8 + lh + le : end - lc])
+    ch = unpack_chars(blob[end - lc : end] if lc and chars else None)
+    return ev, pos, *ch, unpack_figures(blob[end:] if lf >= 0 and figures else None)
+
+
+def _pack(n: int, e: StoryEntry, chars_kept: bool = True, figures_kept: bool = True) -> bytes:
+    """A story as stored: two lengths, a JSON header (number, canonical content id, length, shingles, sampled,
+    list_start, character evidence's length, figures' length), evidence, positions, character evidence, figures."""
+    chars, figures, lf = _tail(e, chars_kept, figures_kept)
+    hdr = json.dumps([n, e.doc_id, e.length, e.n_shingles, int(e.sampled), e.list_start, len(chars), lf]).encode()
     ev = pack_evidence(e.evidence)
-    return struct.pack("<II", len(hdr), len(ev)) + hdr + ev + pack_positions(e.positions) + chars
+    return struct.pack("<II", len(hdr), len(ev)) + hdr + ev + pack_positions(e.positions) + chars + figures
 
 
-def _unpack(sid: str, blob: bytes, chars: bool = True) -> tuple[int, StoryEntry]:
-    """A stored story (``chars``: its character evidence too, when the state's scheme is this version's)."""
+def _unpack(sid: str, blob: bytes, chars: bool = True, figures: bool = True) -> tuple[int, StoryEntry]:
+    """A stored story (``chars``, ``figures``: its character evidence and figures too, when the state's schemes are
+    this version's; an entry written before either was kept has none)."""
     lh, le = struct.unpack_from("<II", blob)
-    n, doc, length, n_sh, sampled, *rest = json.loads(blob[8 : 8 + lh])  # (rest: list_start, chars' length, when kept)
-    lc = int(rest[1]) if len(rest) > 1 else 0
-    ev = unpack_evidence(blob[8 + lh : 8 + lh + le])
-    pos = unpack_positions(blob[8 + lh + le : len(blob) - lc])
-    ch, cpos, n_grams = unpack_chars(blob[len(blob) - lc :] if lc and chars else None)
-    entry = StoryEntry(sid, doc, length, n_sh, ev, pos, bool(sampled), int(rest[0]) if rest else 0, ch, cpos, n_grams)
-    return int(n), entry
+    n, doc, length, n_sh, sampled, *rest = json.loads(blob[8 : 8 + lh])  # (rest: list_start, lengths, when kept)
+    lc, lf = (int(rest[1]) if len(rest) > 1 else 0), (int(rest[2]) if len(rest) > 2 else -1)
+    body = _body(blob, lh, le, lc, lf, chars, figures)
+    return int(n), StoryEntry(sid, doc, length, n_sh, body[0], body[1], bool(sampled), int(rest[0]) if rest else 0,
+                              *body[2:])  # fmt: skip
 
 
-def _pack_copy(c: CopyEntry, chars_kept: bool = True) -> bytes:
-    chars = (pack_chars(c.chars, c.char_positions, c.n_grams) if chars_kept else None) or b""
-    hdr = json.dumps([c.similarity, c.length, c.n_shingles, int(c.sampled), len(chars)]).encode()
+def _pack_copy(c: CopyEntry, chars_kept: bool = True, figures_kept: bool = True) -> bytes:
+    chars, figures, lf = _tail(c, chars_kept, figures_kept)
+    hdr = json.dumps([c.similarity, c.length, c.n_shingles, int(c.sampled), len(chars), lf]).encode()
     ev = pack_evidence(c.evidence)
-    return struct.pack("<II", len(hdr), len(ev)) + hdr + ev + pack_positions(c.positions) + chars
+    return struct.pack("<II", len(hdr), len(ev)) + hdr + ev + pack_positions(c.positions) + chars + figures
 
 
-def _unpack_copy(doc: str, sid: str, blob: bytes, chars: bool = True) -> CopyEntry:
+def _unpack_copy(doc: str, sid: str, blob: bytes, chars: bool = True, figures: bool = True) -> CopyEntry:
     lh, le = struct.unpack_from("<II", blob)
-    sim, length, n_sh, sampled, *rest = json.loads(blob[8 : 8 + lh])  # (rest: chars' length, when kept)
-    lc = int(rest[0]) if rest else 0
-    ev = unpack_evidence(blob[8 + lh : 8 + lh + le])
-    pos = unpack_positions(blob[8 + lh + le : len(blob) - lc])
-    ch, cpos, n_grams = unpack_chars(blob[len(blob) - lc :] if lc and chars else None)
-    return CopyEntry(doc, sid, float(sim), int(length), int(n_sh), ev, pos, bool(sampled), ch, cpos, n_grams)
+    sim, length, n_sh, sampled, *rest = json.loads(blob[8 : 8 + lh])  # (rest: the lengths, when kept)
+    lc, lf = (int(rest[0]) if rest else 0), (int(rest[1]) if len(rest) > 1 else -1)
+    body = _body(blob, lh, le, lc, lf, chars, figures)
+    return CopyEntry(doc, sid, float(sim), int(length), int(n_sh), body[0], body[1], bool(sampled), *body[2:])
 
 
 def _src_key(sid: str, s: Source) -> str:
@@ -158,6 +179,8 @@ class RedisIndex:
         self._meta_old = meta.get("schema", SCHEMA_VERSION) != SCHEMA_VERSION  # a readable older schema: marked new
         self._chars = meta.get("char_version", CHAR_VERSION) == CHAR_VERSION
         """Character evidence of this version's scheme (else the state's is not compared, and none is written)."""
+        self._figures = meta.get("figures_version", FIGURES_VERSION) == FIGURES_VERSION
+        """Figures of this version's scheme, or none yet (schema ≤ 5); else, as for ``_chars``."""
         self.stories_at_open = int(self.r.hlen(self.p + "story"))
         self._reset()
 
@@ -197,7 +220,7 @@ class RedisIndex:
             blob = self.r.hget(self.p + "story", sid)
             if blob is None:
                 raise KeyError(sid)
-            hit = _unpack(sid, blob, self._chars)
+            hit = _unpack(sid, blob, self._chars, self._figures)
             self._stories[sid] = hit
         return hit
 
@@ -269,7 +292,7 @@ class RedisIndex:
         have: dict[str, CopyEntry | None] = {}
         if story_id in self._copy_stories:
             have = {
-                k.decode(): _unpack_copy(k.decode(), story_id, v, self._chars)
+                k.decode(): _unpack_copy(k.decode(), story_id, v, self._chars, self._figures)
                 for k, v in self.r.hgetall(f"{self.p}copy:{story_id}").items()
             }
         have.update(self._copies.get(story_id, {}))
@@ -369,12 +392,13 @@ class RedisIndex:
             pipe.hset(self.p + "meta", "schema", SCHEMA_VERSION)
             if self._chars:  # (a state of schema 4 or before holds no character evidence: this run's is its scheme)
                 pipe.hset(self.p + "meta", "char_version", CHAR_VERSION)
+            if self._figures:  # (nor one of schema 5 or before figures)
+                pipe.hset(self.p + "meta", "figures_version", FIGURES_VERSION)
         if not self._meta_new:  # (band keys of another character-key scheme stay: see sqlite._add_field_columns)
             pipe.hset(self.p + "meta", "char_keys_version", CHAR_KEYS_VERSION)
         if self._dirty:
-            pipe.hset(
-                self.p + "story", mapping={sid: _pack(*self._stories[sid], self._chars) for sid in sorted(self._dirty)}
-            )
+            ks = (self._chars, self._figures)
+            pipe.hset(self.p + "story", mapping={sid: _pack(*self._stories[sid], *ks) for sid in sorted(self._dirty)})
         if self._docs:
             pipe.hset(self.p + "doc", mapping=self._docs)
         for k, sids in self._bands.items():
@@ -390,7 +414,7 @@ class RedisIndex:
         if self._srckeys:
             pipe.sadd(self.p + "srck", *sorted(self._srckeys))
         for sid, changes in sorted(self._copies.items()):
-            put = {d: _pack_copy(c, self._chars) for d, c in sorted(changes.items()) if c is not None}
+            put = {d: _pack_copy(c, self._chars, self._figures) for d, c in sorted(changes.items()) if c is not None}
             gone = sorted(d for d, c in changes.items() if c is None)
             if gone:
                 pipe.hdel(f"{self.p}copy:{sid}", *gone)

@@ -4,9 +4,11 @@
 What is stored (no texts unless asked, no pickles)::
 
     meta(key, value)            fingerprint, params JSON, versions, schema
-    story(n PK, sid, doc, length, n_shingles, sampled, evidence, positions, text, list_start, chars)
+    story(n PK, sid, doc, length, n_shingles, sampled, evidence, positions, text, list_start, chars, figures)
                                 doc NULL: the story id; chars: its character evidence (:func:`pack_chars`), NULL
-                                in a state written before it was kept (schema ≤ 4: not compared)
+                                in a state written before it was kept (schema ≤ 4: not compared); figures: the
+                                figures verification can ask (:func:`pack_figures`), NULL in a state written
+                                before they were kept (schema ≤ 5: not asked)
     doc(doc PK, n)              every content id seen → its story (exact-duplicate fast path; also sid → n)
     path(id PK, path UNIQUE)    source paths, interned
     source(n, path, record, segment, doc, url, similarity, seq, title, meta)   PK (n, path, record, segment, doc);
@@ -15,8 +17,9 @@ What is stored (no texts unless asked, no pickles)::
     fields(n PK, value)         the story's title, url and meta merged from all its copies: JSON [title, url, meta]
     band_seg(seg, part, n, counts, lows, stories)                 LSH band index, packed
     merged(n PK, into_n)        stories found to be part of another (their ids resolve to it)
-    copy(n, doc, similarity, length, n_shingles, sampled, evidence, positions, chars)   PK (n, doc): the *movable*
-                                copies (similarity below ``settled``) of story n, with their evidence
+    copy(n, doc, similarity, length, n_shingles, sampled, evidence, positions, chars, figures)
+                                PK (n, doc): the *movable* copies (similarity below ``settled``) of story n,
+                                with their evidence
     moved(doc, from_n, to_n)    movable copies that moved to a better story; band keys that find from_n
                                 find to_n too (an alias: a copy's own keys are not kept apart)
     run(key PK, at, out, digests, counts)                          committed nights
@@ -78,17 +81,19 @@ from cleaner._version import __version__
 from cleaner.dedup import CopyEntry, DedupParams, StoryEntry
 from cleaner.dedup.fields import StoryFields
 from cleaner.dedup.index import absorbed_by, alias_closure, resolve_merged
-from cleaner.dedup.signature import CHAR_KEYS_VERSION, CHAR_VERSION, sorted_distinct
+from cleaner.dedup.signature import CHAR_KEYS_VERSION, CHAR_VERSION, FIGURES_VERSION, sorted_distinct
+from cleaner.dedup.verify import figures_asked
 from cleaner.document import Document, Source
 from cleaner.errors import StateError
 from cleaner.state.fault import fault
 
 __all__ = ["SCHEMA_VERSION", "SQLiteIndex", "export_state", "state_info"]
 
-SCHEMA_VERSION = "5"
-READABLE_SCHEMAS = ("3", "4", SCHEMA_VERSION)
-"""Schemas this version reads (schema 3 lacks only the compact blob forms of 4, schema 4 the ``chars`` columns of 5:
-a run writing to either adds the columns, NULL in the rows it has, and marks it 5)."""
+SCHEMA_VERSION = "6"
+READABLE_SCHEMAS = ("3", "4", "5", SCHEMA_VERSION)
+"""Schemas this version reads (schema 3 lacks only the compact blob forms of 4, schema 4 the ``chars`` columns of 5,
+schema 5 the ``figures`` columns of 6: a run writing to any of them adds the columns, NULL in the rows it has, and
+marks it 6). A state of a newer schema is refused (:func:`params_mismatch`): this version would drop what it keeps."""
 _PART = 1 << 22
 """Band entries per stored blob (16 MB of keys)."""
 _MERGE_RATIO = 2
@@ -106,7 +111,7 @@ CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHO
 CREATE TABLE IF NOT EXISTS story(
     n INTEGER PRIMARY KEY, sid NOT NULL, doc, length INTEGER NOT NULL,
     n_shingles INTEGER NOT NULL, sampled INTEGER NOT NULL, evidence BLOB NOT NULL, positions BLOB NOT NULL,
-    text TEXT, list_start INTEGER NOT NULL DEFAULT 0, chars BLOB);
+    text TEXT, list_start INTEGER NOT NULL DEFAULT 0, chars BLOB, figures BLOB);
 CREATE TABLE IF NOT EXISTS doc(doc PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS path(id INTEGER PRIMARY KEY, path TEXT UNIQUE NOT NULL);
 CREATE TABLE IF NOT EXISTS source(
@@ -121,7 +126,7 @@ CREATE TABLE IF NOT EXISTS band_seg(
 CREATE TABLE IF NOT EXISTS merged(n INTEGER PRIMARY KEY, into_n INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS copy(
     n INTEGER NOT NULL, doc NOT NULL, similarity REAL NOT NULL, length INTEGER NOT NULL, n_shingles INTEGER NOT NULL,
-    sampled INTEGER NOT NULL, evidence BLOB NOT NULL, positions BLOB NOT NULL, chars BLOB,
+    sampled INTEGER NOT NULL, evidence BLOB NOT NULL, positions BLOB NOT NULL, chars BLOB, figures BLOB,
     PRIMARY KEY(n, doc)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS moved(doc NOT NULL, from_n INTEGER NOT NULL, to_n INTEGER NOT NULL,
     PRIMARY KEY(doc, from_n, to_n)) WITHOUT ROWID;
@@ -269,6 +274,28 @@ def unpack_chars(blob: Any) -> tuple[_U32, _U32, int]:
     n_grams, le = _CHARS_HEAD.unpack_from(blob)
     ev, pos = check_entry(blob[_CHARS_HEAD.size : _CHARS_HEAD.size + le], blob[_CHARS_HEAD.size + le :])
     return ev, pos, int(n_grams)
+
+
+def pack_figures(figures: _U32 | None, n_shingles: int) -> bytes | None:
+    """A text's figures as a state keeps them: those verification can ask (:func:`cleaner.dedup.verify.figures_asked`:
+    a report's, none of prose's) as 4-byte little-endian values, ascending (b"": none to ask); None (NULL) when they
+    are not known (an entry read from a state written before figures were kept)."""
+    if figures is None:
+        return None
+    return figures_asked(figures, n_shingles).astype("<u4").tobytes()
+
+
+def unpack_figures(blob: Any) -> _U32 | None:
+    """:func:`pack_figures` back; None for NULL (not known: not asked); :class:`DamagedState` for a blob that does
+    not decode (not 4-byte values, or not ascending)."""
+    if blob is None:
+        return None
+    if not isinstance(blob, bytes) or len(blob) % 4:
+        raise DamagedState(f"a figures blob of {type(blob).__name__} {len(blob) if isinstance(blob, bytes) else ''}")
+    figures = np.frombuffer(blob, dtype="<u4").astype(np.uint32)
+    if figures.size > 1 and bool((figures[1:] < figures[:-1]).any()):
+        raise DamagedState("a figures blob not in ascending order")
+    return figures
 
 
 def unpack_positions(blob: bytes) -> _U32:
@@ -616,12 +643,21 @@ def versions_of(params: DedupParams) -> dict[str, str]:
         "schema": SCHEMA_VERSION,
         "char_version": CHAR_VERSION,
         "char_keys_version": CHAR_KEYS_VERSION,
+        "figures_version": FIGURES_VERSION,
     }
 
 
 def params_mismatch(stored: dict[str, str], params: DedupParams, where: str) -> StateError | None:
     """``None`` when ``params`` can use a state whose meta is ``stored``; else the error to raise."""
-    if stored.get("schema", SCHEMA_VERSION) not in READABLE_SCHEMAS:
+    schema = stored.get("schema", SCHEMA_VERSION)
+    if schema.isdigit() and int(schema) > int(SCHEMA_VERSION):
+        return StateError(
+            f"state schema {schema} was written by a newer version of cleaner (this one reads schemas "
+            f"{READABLE_SCHEMAS[0]}-{SCHEMA_VERSION}); nothing was read or written. Run it with that version or a "
+            "later one (pip install -U story-cleaner), or start a new state file.",
+            path=where,
+        )
+    if schema not in READABLE_SCHEMAS:
         return StateError(
             f"state schema {stored.get('schema')} is not {SCHEMA_VERSION}: it was written by another version of "
             "cleaner. Start a new state file (or run that version).",
@@ -653,9 +689,17 @@ def _add_field_columns(db: sqlite3.Connection) -> None:
             db.execute(f"ALTER TABLE source ADD COLUMN {col} TEXT")
     if "list_start" not in {row[1] for row in db.execute("PRAGMA table_info(story)")}:  # (written before it was kept)
         db.execute("ALTER TABLE story ADD COLUMN list_start INTEGER NOT NULL DEFAULT 0")
-    for table in ("story", "copy"):  # (schema 4 and before: no character evidence; NULL, not compared)
-        if "chars" not in {row[1] for row in db.execute(f"PRAGMA table_info({table})")}:
-            db.execute(f"ALTER TABLE {table} ADD COLUMN chars BLOB")
+    for table in ("story", "copy"):  # (schema 4 and before: no character evidence, 5 no figures; NULL, not compared)
+        have = {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
+        for col in ("chars", "figures"):
+            if col not in have:
+                db.execute(f"ALTER TABLE {table} ADD COLUMN {col} BLOB")
+    row = db.execute("SELECT value FROM meta WHERE key = 'figures_version'").fetchone()
+    if row is None or row[0] != FIGURES_VERSION:  # figures of another scheme (or none yet): dropped, never asked
+        if row is not None:
+            db.execute("UPDATE story SET figures = NULL WHERE figures IS NOT NULL")
+            db.execute("UPDATE copy SET figures = NULL WHERE figures IS NOT NULL")
+        db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('figures_version', ?)", (FIGURES_VERSION,))
     row = db.execute("SELECT value FROM meta WHERE key = 'char_version'").fetchone()
     if row is None or row[0] != CHAR_VERSION:  # character evidence of another scheme (or none): dropped, not compared
         if row is not None:
@@ -730,9 +774,11 @@ def _source_fields(raw: str | None) -> dict[str, Any]:
     }
 
 
-def _canonical_row(entry: StoryEntry) -> tuple[int | str | None, int, int, int, bytes, bytes, int, bytes | None]:
+def _canonical_row(
+    entry: StoryEntry,
+) -> tuple[int | str | None, int, int, int, bytes, bytes, int, bytes | None, bytes | None]:
     """The story columns that describe its canonical copy: doc (NULL while it is the story id), length,
-    n_shingles, sampled, evidence, positions, list_start, chars."""
+    n_shingles, sampled, evidence, positions, list_start, chars, figures."""
     ev, pos = pack_evidence(entry.evidence), pack_positions(entry.positions)
     return (
         *_canonical_head(entry),
@@ -740,7 +786,12 @@ def _canonical_row(entry: StoryEntry) -> tuple[int | str | None, int, int, int, 
         pos,
         entry.list_start,
         pack_chars(entry.chars, entry.char_positions, entry.n_grams),
+        pack_figures(entry.figures, entry.n_shingles),
     )
+
+
+_STORY_COLS = "n, sid, doc, length, n_shingles, sampled, evidence, positions, list_start, chars, figures"
+"""The story columns :meth:`SQLiteIndex._entry` reads."""
 
 
 def _canonical_head(entry: StoryEntry) -> tuple[int | str | None, int, int, int]:
@@ -960,8 +1011,8 @@ class SQLiteIndex:
             evs = pack_evidence_many([e.evidence for e in entries])
             poss = pack_positions_many([e.positions for e in entries])
             self._cur.executemany(
-                "INSERT INTO story(n, sid, doc, length, n_shingles, sampled, evidence, positions, list_start, chars) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO story(n, sid, doc, length, n_shingles, sampled, evidence, positions, list_start, chars, "
+                "figures) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 [
                     (
                         n,
@@ -971,6 +1022,7 @@ class SQLiteIndex:
                         pos,
                         e.list_start,
                         pack_chars(e.chars, e.char_positions, e.n_grams),
+                        pack_figures(e.figures, e.n_shingles),
                     )
                     for (n, e), ev, pos in zip(self._story_rows, evs, poss, strict=True)
                 ],
@@ -998,8 +1050,8 @@ class SQLiteIndex:
         evs = pack_evidence_many([c.evidence for c in copies])
         poss = pack_positions_many([c.positions for c in copies])
         self._cur.executemany(
-            "INSERT OR REPLACE INTO copy(n, doc, similarity, length, n_shingles, sampled, evidence, positions, chars) "
-            "VALUES (?,?,?,?,?,?,?,?,?)",
+            "INSERT OR REPLACE INTO copy(n, doc, similarity, length, n_shingles, sampled, evidence, positions, chars, "
+            "figures) VALUES (?,?,?,?,?,?,?,?,?,?)",
             [
                 (
                     n,
@@ -1011,6 +1063,7 @@ class SQLiteIndex:
                     ev,
                     pos,
                     pack_chars(c.chars, c.char_positions, c.n_grams),
+                    pack_figures(c.figures, c.n_shingles),
                 )
                 for (n, c), ev, pos in zip(self._copy_rows, evs, poss, strict=True)
             ],
@@ -1072,7 +1125,7 @@ class SQLiteIndex:
             return hit
         self._flush()
         key = id_key(story_id)
-        cols = "n, sid, doc, length, n_shingles, sampled, evidence, positions, list_start, chars"
+        cols = _STORY_COLS
         # a story id is the content id of its first canonical: the doc table knows its number
         row = self._cur.execute(
             f"SELECT {cols} FROM story WHERE n = (SELECT n FROM doc WHERE doc = ?)", (key,)
@@ -1084,17 +1137,18 @@ class SQLiteIndex:
         return self._entry(row)
 
     def _entry(self, row: tuple[Any, ...]) -> tuple[int, StoryEntry]:
-        n, sid, doc, length, n_sh, sampled, ev, pos, list_start, ch = row
+        n, sid, doc, length, n_sh, sampled, ev, pos, list_start, ch, fig = row
         try:
             evidence, positions = check_entry(ev, pos)
             chars, char_positions, n_grams = unpack_chars(ch)
+            figures = unpack_figures(fig)
             story_id = id_str(sid)
             doc_id = story_id if doc is None else id_str(doc)
         except _DECODE_ERRORS as exc:
             raise self._damaged(f"story {n}", exc) from exc
         entry = StoryEntry(
             story_id, doc_id, length, n_sh, evidence, positions, bool(sampled), int(list_start), chars, char_positions,
-            n_grams,
+            n_grams, figures,
         )  # fmt: skip
         self._remember(n, entry)
         return n, entry
@@ -1223,7 +1277,7 @@ class SQLiteIndex:
     def _load_stories(self, ns: set[int]) -> None:
         """The entries of these stored stories into the cache (the verifier asks for them next)."""
         todo = sorted(ns)
-        cols = "n, sid, doc, length, n_shingles, sampled, evidence, positions, list_start, chars"
+        cols = _STORY_COLS
         for i in range(0, len(todo), 500):
             chunk = todo[i : i + 500]
             marks = ",".join("?" * len(chunk))
@@ -1385,20 +1439,22 @@ class SQLiteIndex:
         elif n > self.stories_at_open or not self._stored_copies:
             return []
         rows = self._cur.execute(
-            "SELECT doc, similarity, length, n_shingles, sampled, evidence, positions, chars FROM copy WHERE n = ?",
+            "SELECT doc, similarity, length, n_shingles, sampled, evidence, positions, chars, figures FROM copy "
+            "WHERE n = ?",
             (n,),
         ).fetchall()
         out = []
-        for d, sim, length, n_sh, sampled, ev, pos, ch in rows:
+        for d, sim, length, n_sh, sampled, ev, pos, ch, fig in rows:
             try:
                 evidence, positions = check_entry(ev, pos)
                 chars, char_positions, n_grams = unpack_chars(ch)
+                figures = unpack_figures(fig)
                 doc_id = id_str(d)
             except _DECODE_ERRORS as exc:
                 raise self._damaged(f"a movable copy of story {n}", exc) from exc
             out.append(
                 CopyEntry(doc_id, story_id, sim, length, n_sh, evidence, positions, bool(sampled), chars,
-                          char_positions, n_grams)
+                          char_positions, n_grams, figures)
             )  # fmt: skip
         return sorted(out, key=lambda c: c.doc_id)
 
@@ -1484,8 +1540,8 @@ class SQLiteIndex:
         self._flush()
         entry = replace(entry, story_id=story_id)
         self._cur.execute(
-            "UPDATE story SET doc=?, length=?, n_shingles=?, sampled=?, evidence=?, positions=?, list_start=?, chars=? "
-            "WHERE n=?",
+            "UPDATE story SET doc=?, length=?, n_shingles=?, sampled=?, evidence=?, positions=?, list_start=?, "
+            "chars=?, figures=? WHERE n=?",
             (*_canonical_row(entry), n),
         )
         self._add_doc(entry.doc_id, n)
