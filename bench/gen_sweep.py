@@ -96,6 +96,7 @@ GENERATORS = (
     "zh_news_corpus33",
     "zh_qa_corpus34",
     "zh_longnews_corpus34",
+    "zh_longthread_corpus34",
 )
 """The generators with a seeded ``build`` (``thread_corpus`` reads fixed fixtures and ``modern_corpus`` rewrites the
 bench's pages: neither has a seed, both are left out)."""

@@ -2772,9 +2772,9 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
         sel.chrome |= _labels_between_posts(page, sel, base) | _labels_below_opening(page, sel, base, op_end, anchor)
         return True
     comments = comment_section(page, sel.start, sel.end, base)
-    if comments and not _post_body(page, sel, comments, base):
+    if comments and not _post_body(page, sel, comments, base) and not floor_marked(page, comments.start, comments.stop):
         sel.end = comments.start  # an article's comments below it: the article ends there (as a tail rule cuts)
-        return False
+        return False  # (not a thread's floors: "2#", "第3楼" closing each poster's line)
     first, posts = post_lines(page, sel.start, sel.end, base)
     posts = _out_of_reply_boxes(page, posts)
     if posts and _prose_left_out(base, first, sel.end, posts):
@@ -2887,9 +2887,8 @@ def _hinted_posts(
     lo, hi = (min(plain), max(plain)) if plain else (0, -1)
     listed = listed_replies(page, [i for i in fresh if lo < i < hi], 0, base)
     if listed:  # a list of the thread's own: set among the kept posts, not inside one of them (a post's comments)
-        blocks = page.blocks
-        tops = {i: blocks[_hinted_top(page, lines[i].block, neg)].parent for i in listed}
-        listed = {i for i, par in tops.items() if par >= 0 and blocks[par].start <= lo and hi < blocks[par].end}
+        tops = {i: _hinted_top(page, lines[i].block, neg) for i in listed}
+        listed = {i for i, top in tops.items() if _set_among(page, top, lo, hi, plain)}
     found = [i for i in fresh if _slot_key(page, i) in outside or i in listed]
     boxes: dict[int, list[int]] = {}
     for i in found:
@@ -2897,6 +2896,30 @@ def _hinted_posts(
     # a box of posts holds two or more (runs of lines apart): one post in a hinted element is an advert in a post's
     # template (a "推荐" floor)
     return frozenset(i for own in boxes.values() if sum(b - a > 1 for a, b in pairwise(own)) >= 1 for i in own)
+
+
+def _set_among(page: Page, top: int, lo: int, hi: int, plain: list[int]) -> bool:
+    """Is the hinted element ``top`` set among the kept posts (lines ``lo`` to ``hi``, ``plain`` those outside any
+    hinted element), not inside one of them: its parent holds them all, or it is a run of the list between two
+    floors (its parent, the list, holds kept lines above and below it in two like elements of several lines each:
+    a run of hot or VIP replies between two runs of floors, the first post above the list)."""
+    blocks = page.blocks
+    par = blocks[top].parent
+    if par < 0:
+        return False
+    if blocks[par].start <= lo and hi < blocks[par].end:
+        return True
+    before = [i for i in plain if blocks[par].start <= i < blocks[top].start]
+    after = [i for i in plain if blocks[top].end <= i < blocks[par].end]
+    if not before or not after:
+        return False
+    a = child_toward(blocks, page.lines[before[-1]].block, par)
+    b = child_toward(blocks, page.lines[after[0]].block, par)
+    return (  # two floors of the list (like elements of several lines each), not two paragraphs of one post
+        top not in (a, b)
+        and (blocks[a].tag, blocks[a].ident) == (blocks[b].tag, blocks[b].ident)
+        and min(blocks[a].end - blocks[a].start, blocks[b].end - blocks[b].start) >= 2
+    )
 
 
 def _hinted_top(page: Page, k: int, neg: list[bool]) -> int:

@@ -1113,6 +1113,7 @@ def thread_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[
         and not _signed(page, i, owner[i])
         and i not in labelled
     ]
+    kept = sorted({*kept, *_runs_between(page, items, gains)})
     new_end = page.blocks[items[-1]].end
     if not any(_answer_like(page, i) for i in items) and (answers := _answers_after(page, new_end, gains)):
         new_end, kept = answers[0], [*kept, *answers[1]]  # comments under a question, then its answers
@@ -1121,6 +1122,35 @@ def thread_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[
         return above[0], new_end, [*above, *range(start, end), *kept], frozenset()
     stats = frozenset(i for i in range(start, end) if not page.lines[i].heading and _thread_stats(page.lines[i].text))
     return end, new_end, kept, _first_post_chrome(page, start, end, items, owner, chrome, gains) | stats
+
+
+def _runs_between(page: Page, items: list[int], gains: list[float]) -> list[int]:
+    """The lines of replies in another template set between two of ``items`` (a run of hot, VIP or moderator
+    replies, or of posts kept from an older template, in the middle of the list): the post list is the union of its
+    like runs, so each gap's group of like items (:func:`_items`, at least :data:`MIN_ITEMS` with prose, wearing
+    user chrome of their own) stays, less its chrome slots. An advert or a list of teasers between two floors is
+    no such group (no item named as a post and no reply link, or no chrome)."""
+    blocks = page.blocks
+    out: list[int] = []
+    memo: dict[tuple[int, bool], list[int]] = {}
+    for a, b in pairwise(items):
+        lo, hi = blocks[a].end, blocks[b].start
+        probe = lo
+        while probe < hi:
+            group = _items(page, probe, gains, memo=memo) or _items(page, probe, gains, named=False, memo=memo)
+            if len(group) < MIN_ITEMS or blocks[group[0]].start < lo or blocks[group[-1]].end > hi:
+                probe += 1
+                continue
+            owner, chrome = _chrome(page, group, gains, 1)
+            if chrome:
+                labelled = _labelled(page, group, owner)
+                out.extend(
+                    i
+                    for i in sorted(owner)
+                    if _slot(page, i, owner[i]) not in chrome and not _signed(page, i, owner[i]) and i not in labelled
+                )
+            probe = max(probe + 1, blocks[group[-1]].end)
+    return out
 
 
 def _first_post_chrome(
