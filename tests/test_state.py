@@ -658,22 +658,33 @@ def test_a_shared_key_prefix_only_adds_candidates(tmp_path: Path) -> None:
 # --- stories found to be one -------------------------------------------------------------
 
 
-def split_story_nights(seed: int) -> list[list[dict[str, str]]]:
+SPLIT_TITLE = "Harbour bridge: the second span opens"
+
+
+def split_story_nights(seed: int, title: str = SPLIT_TITLE) -> list[list[dict[str, str]]]:
     """Night 0: the first part of a story; night 1: its last part (too little in common to merge); night 2:
-    the whole story, which contains both. Plus an unrelated story each night."""
+    the whole story, which contains both. Plus an unrelated story each night. Each copy of the split story carries
+    ``title`` (the same title in other punctuation and case on night 1: one title for the matching), none when
+    empty — and then the two parts are no more one story than two stories of a digest page that holds both."""
     rng = random.Random(seed)
     sents = _sentences(rng, 30)
     parts = [sents[:16], sents[14:], sents]
+    titles = [title, title.upper().replace(":", " -"), title]
     return [
         [
-            {"url": f"http://part.example/{n}", "title": "", "text": _text(part)},
-            {"url": f"http://other.example/{n}", "title": "", "text": _text(_sentences(rng, 15))},
+            {"url": f"http://part.example/{n}", "title": titles[n], "text": _text(part)},
+            {
+                "url": f"http://other.example/{n}",
+                "title": f"other {n}" if title else "",
+                "text": _text(_sentences(rng, 15)),
+            },
         ]
         for n, part in enumerate(parts)
     ]
 
 
 def test_a_copy_containing_two_stored_stories_merges_them(tmp_path: Path) -> None:
+    # (one title: the two nights' parts are one story, which the whole page shows; see the untitled test below)
     dirs = write_nights(tmp_path, split_story_nights(3))
     ids = []
     for n, d in enumerate(dirs):
@@ -711,6 +722,29 @@ def test_a_copy_containing_two_stored_stories_merges_them(tmp_path: Path) -> Non
     assert "http://mirror.example/tail" in sources
 
 
+def test_a_copy_containing_two_untitled_stored_stories_joins_one(tmp_path: Path) -> None:
+    """Two stored stories that never accepted each other are not made one only because a later page holds both: a
+    digest page of two stories and a story split over two nights are the same text, and without a title that agrees
+    nothing tells them apart (the lead's rule for issue 13: no single-linkage chaining). The page joins the part
+    one run over the three nights would have joined it to (the longer); the other stays its own story, as in one run."""
+    dirs = write_nights(tmp_path, split_story_nights(3, title=""))
+    for n, d in enumerate(dirs):
+        run([d], tmp_path / f"out{n}", state=tmp_path / "state.db")
+    assert [r["url"] for r in read_jsonl(tmp_path / "out2" / "stories.jsonl")] == ["http://other.example/2"]
+    (update,) = read_jsonl(tmp_path / "out2" / "updates.jsonl")
+    assert "dedup.merged" not in update["meta"] and len(update["sources"]) == 2
+    assert state_info(tmp_path / "state.db")["merged_stories"] == 0
+    exported = {r["id"]: r for r in export_state(tmp_path / "state.db")}
+    parts = [sorted(s["url"] for s in r["sources"]) for r in exported.values() if "part" in r["sources"][0]["url"]]
+    assert sorted(parts) in (
+        [["http://part.example/0"], ["http://part.example/1", "http://part.example/2"]],
+        [["http://part.example/0", "http://part.example/2"], ["http://part.example/1"]],
+    )
+    run(dirs, tmp_path / "one", state=tmp_path / "one.db")
+    urls = {frozenset(s["url"] for s in r["sources"]) for r in export_state(tmp_path / "one.db")}
+    assert urls == {frozenset(s["url"] for s in r["sources"]) for r in exported.values()}
+
+
 def test_memory_index_merges_like_the_state() -> None:
     from cleaner.dedup import collapse
     from cleaner.document import Document
@@ -718,7 +752,10 @@ def test_memory_index_merges_like_the_state() -> None:
     index = MemoryIndex()
     got = []
     for n, recs in enumerate(split_story_nights(3)):
-        docs = [Document(text=r["text"], url=r["url"], sources=[Source(path=f"n{n}", url=r["url"])]) for r in recs]
+        docs = [
+            Document(text=r["text"], url=r["url"], title=r["title"], sources=[Source(path=f"n{n}", url=r["url"])])
+            for r in recs
+        ]
         got.append(collapse(docs, index=index))
     assert got[2].merged == 1 and [s.url for s in got[2].stories] == ["http://other.example/2"]
     (update,) = got[2].updates

@@ -39,6 +39,7 @@ the fast path and are never hashed.
 from __future__ import annotations
 
 import inspect
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -62,7 +63,7 @@ from cleaner.dedup.index import (
 )
 from cleaner.dedup.lists import list_offset, tokens_after
 from cleaner.dedup.merge import restore
-from cleaner.dedup.normalize import SPACE, blank_code, folded_code_points
+from cleaner.dedup.normalize import SPACE, blank_code, folded_code_points, normalize
 from cleaner.dedup.params import DedupParams
 from cleaner.dedup.runtime import lean
 from cleaner.dedup.signature import (
@@ -94,6 +95,7 @@ from cleaner.dedup.verify import (
     listed,
     related,
     rewritten,
+    shared_span,
     similarity,
     sketch_evidence,
     without_list,
@@ -122,6 +124,15 @@ _GAP = 0.1
 """A text that two canonicals accept bridges them as their larger part (:meth:`_Run._larger_part`) unless one lacks more
 than this share of it as a block at its head and the other as a block at its tail: the text then overlaps each on one
 side (an excerpt whose own head and own tail are two other stories' text), not the story both copied."""
+_PART = 0.75
+"""A text that one canonical accepts while it covers less than this share of it is a *part* of that canonical
+(:meth:`_Run._digest`): the story without an appended block, a prefix, or one story of a page that holds two."""
+_PART_SPAN = 0.3
+"""A part of a canonical spans at least this share of it (:data:`_PART_TRIM` of its shared hashes at each end set aside)
+to count in :meth:`_Run._digest`: two stories glued in one page are each about half of it, while a truncated copy and an
+excerpt of one story's later part that share nothing are, together, at most the story (one of them a third or less)."""
+_PART_TRIM = 0.05
+"""The share of a part's shared hashes at each end set aside when its span is measured (:func:`verify.shared_span`)."""
 _CUT_ASKED = 0.45
 """A refused pair is asked whether both begin with one text, one of them cut short with text of its own after the cut
 (:func:`cleaner.dedup.verify.cut_head`), only when one text has at least this share of it in the other (the head must
@@ -656,6 +667,15 @@ class _Run:
         """The text being placed, when :meth:`_in_line` has read it, and where its tokens start in it."""
         self.related_of: dict[tuple[str, str], bool] = {}
         """(canonical, canonical) → :func:`cleaner.dedup.verify.related` of them (:meth:`_related`)."""
+        self.spans: dict[str, list[tuple[float, float, str]]] = {}
+        """A canonical → the spans of it (shares of its evidence, :func:`cleaner.dedup.verify.shared_span`) that the
+        texts of this run it accepted as a part lie in, with those texts (:meth:`_digest`)."""
+        self.digests: set[str] = set()
+        """The stories whose canonical refused the text being placed as a second story of it (:meth:`_digest`): not
+        asked again through their copies (:meth:`_by_member`) or the other way round (:meth:`_back`)."""
+        self.apart: set[tuple[str, str]] = set()
+        """Pairs of stories (a digest's, then the story of a text it refused as its second part) that no later rule
+        joins (:meth:`_apart`: :meth:`_bridge`, :meth:`unframe`)."""
         self.members: dict[str, list[int]] = {}
         self.texts: dict[str, list[str]] = {}
         """A story of this run → the texts of this run placed in it or moved to it, in that order (a text that moved on
@@ -878,6 +898,129 @@ class _Run:
                         best = (sid, back, entry)
         return best, superseded
 
+    def _digest(
+        self, mine: Evidence, best: tuple[str, Verdict, StoryEntry] | None, superseded: list[str]
+    ) -> tuple[str, Verdict, StoryEntry] | None:
+        """The canonicals that accepted the text as a part of them (covering less than ``_PART`` of it, the text
+        lying in it: at least ``containment`` of the text's evidence found there) where it lies apart from a
+        part that an earlier text of this run lies in — two spans of at least ``_PART_SPAN`` each that overlap by at
+        most ``_GAP`` of the canonical — refuse it: such a canonical is a page that holds two stories (a digest, two
+        reports glued), and it would otherwise gather both stories' texts into one although they never
+        accepted each other — unless there is evidence that the parts are one story: another text of the story lies
+        across both (:meth:`_across`: the story's original holds its truncated copy and an excerpt of its later part),
+        or the text's title is the title of each earlier part it lies apart from (:meth:`_titled`: a story split over
+        two pages or nights keeps its title). The spans of the canonicals that still accept it as a part are recorded.
+        Stories of earlier runs are asked as well (the spans of their canonicals that this run's texts lie in; a state
+        keeps none). Returns the best story left (:meth:`_best`'s order)."""
+        refused = False
+        for sid, v in list(self.accepted.items()):
+            if v.covers >= _PART or v.contained < self.params.containment:
+                continue  # (a whole copy, or one with scattered edits: no part of the canonical that lies in it)
+            canonical = self.entry(sid)
+            theirs = self.evidence(sid, canonical)
+            lo, hi = shared_span(theirs, mine, self.params, _PART_TRIM)
+            if hi - lo < _PART_SPAN:
+                continue
+            spans = self.spans.setdefault(canonical.doc_id, [])
+            away = [(a, b, d) for a, b, d in spans if b - a >= _PART_SPAN and min(hi, b) - max(lo, a) <= _GAP]
+            if (
+                away
+                and not self._titled(self.placing, [d for _, _, d in away])
+                and not self._across(sid, canonical.doc_id, theirs, (lo, hi), [(a, b) for a, b, _ in away])
+            ):
+                del self.accepted[sid]
+                if sid in superseded:
+                    superseded.remove(sid)
+                self.digests.add(sid)
+                refused = True
+            else:
+                spans.append((lo, hi, self.placing))
+        if refused and best is not None and best[0] not in self.accepted:
+            left = sorted(self.accepted.items(), key=lambda x: (x[0] not in self.cut, x[1].similarity, x[0]))
+            best = (left[-1][0], left[-1][1], self.entry(left[-1][0])) if left else None
+        return self._apart_home(best)
+
+    def _apart_home(self, best: tuple[str, Verdict, StoryEntry] | None) -> tuple[str, Verdict, StoryEntry] | None:
+        """Of the stories that accepted the text, ``best`` and those kept apart from it (:meth:`_apart`: a page of two
+        stories, and the story of its second part), the one whose canonical the text covers most: a teaser of the
+        second story lies whole in both canonicals, and is more of the story than of the page."""
+        if best is None or not self.apart:
+            return best
+        home = [(sid, v) for sid, v in self.accepted.items() if sid == best[0] or self._apart(sid, best[0])]
+        if len(home) < 2:
+            return best
+        sid, v = max(home, key=lambda x: (x[0] not in self.cut, x[1].covers, x[1].similarity, x[0]))
+        return best if sid == best[0] else (sid, v, self.entry(sid))
+
+    def _across(
+        self, sid: str, canonical: str, theirs: Evidence, part: tuple[float, float], others: list[tuple[float, float]]
+    ) -> bool:
+        """Does a text of this run placed in story ``sid`` (not its canonical ``canonical``, evidence ``theirs``) lie
+        across span ``part`` of the canonical and each span of ``others`` — over half of each? Asked only when
+        :meth:`_digest` finds two parts apart (rarely): the spans of the story's texts are measured then."""
+        for did in self.texts.get(sid, ()):
+            if did == canonical or did not in self.sketch_of:
+                continue
+            lo, hi = shared_span(theirs, sketch_evidence(self.sketch_of[did]), self.params, _PART_TRIM)
+            if all(2 * (min(hi, b) - max(lo, a)) > b - a for a, b in (part, *others)):
+                return True
+        return False
+
+    def _title(self, did: str) -> str:
+        """The matching form of the title of text ``did`` of this run (:func:`title_key`; empty: it has none)."""
+        return title_key(self.docs[self.first[did]].title)
+
+    def _titled(self, did: str, others: Iterable[str]) -> bool:
+        """Do text ``did`` and each text of ``others`` (texts of this run) carry one title — evidence that two parts of
+        a canonical they lie apart in are one story (its two pages, or two nights' halves), not two stories of a
+        digest page? A text without a title gives no evidence."""
+        mine = self._title(did)
+        return bool(mine) and all(self._title(o) == mine for o in others)
+
+    def _parts_apart(
+        self, mine: Evidence, best: tuple[str, Verdict, StoryEntry] | None, superseded: list[str]
+    ) -> tuple[str, Verdict, StoryEntry] | None:
+        """Stories of earlier runs that the text contains (``superseded``: it would be their canonical) where their
+        canonicals lie in spans of it apart from each other (as :meth:`_digest`: a page of two stories, and each of the
+        two stories stored on an earlier night) are not made one by it, unless their titles agree (:func:`title_key`
+        of their stored fields): taken in the order one run would have placed them (longest first, ``_placed_first``),
+        a story apart from one taken before it is left as it is — in one run over all the texts, the page would be
+        the canonical and the second of the two stories refused by :meth:`_digest`. Returns the best story left."""
+        if len(superseded) < 2:
+            return best
+        taken: list[tuple[float, float, str]] = []
+        left: list[str] = []
+        order = sorted(
+            superseded, key=lambda s: (-self.entry(s).length, -self.entry(s).n_shingles, self.entry(s).doc_id)
+        )
+        for sid in order:
+            lo, hi = shared_span(mine, self.evidence(sid, self.entry(sid)), self.params, _PART_TRIM)
+            away = [t for a, b, t in taken if b - a >= _PART_SPAN and min(hi, b) - max(lo, a) <= _GAP]
+            if hi - lo >= _PART_SPAN and away and not self._titles_agree(sid, away):
+                superseded.remove(sid)
+                self.accepted.pop(sid, None)
+                self.digests.add(sid)
+                left.append(sid)
+            else:
+                taken.append((lo, hi, sid))
+        if best is None or best[0] not in left:
+            return best
+        sid = taken[0][2]  # (the first taken: the story one run would have joined it to)
+        entry = self.entry(sid)
+        v = self.accepted.get(sid) or compare(entry.as_evidence(), mine, self.params)  # (or accepted back: _best)
+        return sid, v, entry
+
+    def _titles_agree(self, sid: str, others: list[str]) -> bool:
+        """Do stored story ``sid`` and each of ``others`` carry one title (their fields remembered by the index)?"""
+        fields = getattr(self.idx, "story_fields", None)
+        if fields is None:
+            return False
+        titles = []
+        for story in (sid, *others):
+            got = fields(story)
+            titles.append(title_key(got.title) if got is not None else "")
+        return bool(titles[0]) and all(t == titles[0] for t in titles)
+
     def _unchromed(self, did: str, theirs: Evidence) -> Verdict | None:
         """The verdict on text ``did`` (of this run) against a canonical's evidence ``theirs`` with the chrome lines of
         the text's head set aside (:func:`prose_of`), None when it has too few: an aggregator's teaser page holds a
@@ -1046,7 +1189,7 @@ class _Run:
         for e in self.pairs[pos]:
             did = self.order[e]
             sid = resolve_merged(self.merged_into, self.story_of[did])
-            if sid in self.new and self.new[sid].doc_id != did and did in self.verdicts:
+            if sid in self.new and self.new[sid].doc_id != did and did in self.verdicts and sid not in self.digests:
                 copies.append((did, sid))  # (only copies of this run's stories, not their canonical: asked already)
         if not copies:
             return None
@@ -1089,7 +1232,7 @@ class _Run:
         candidate's own short head and tail as a portal's chrome around a teaser, and a canonical's own lines are not
         chrome — with it, a two-line text sharing one line with the text joined it (``[A, B]`` read as ``[A, C]``
         with a tail of its own)."""
-        near = [sid for sid in self.near if sid not in self.accepted]
+        near = [sid for sid in self.near if sid not in self.accepted and sid not in self.digests]
         if not near:
             return None
         sid = min(near, key=lambda s: (-self.near[s], s))
@@ -1203,6 +1346,10 @@ class _Run:
         self.unread = self._unread(pos, found)
         mine = sketch_evidence(sk)
         best, superseded = self._best(sk, mine, found)
+        self.digests = set()
+        if self.accepted:
+            best = self._digest(mine, best, superseded)
+        best = self._parts_apart(mine, best, superseded)
         if (best is None or best[0] in self.cut) and found and self.params.member_similarity <= 1.0:
             best = self._by_member(pos, mine) or best  # (a copy that holds the text before a head it shares)
         if best is None and found:
@@ -1227,6 +1374,7 @@ class _Run:
                 self.offer(sid, mine, {resolve_merged(self.merged_into, f) for f in found})
         self.story_of[did] = sid
         self.texts.setdefault(sid, []).append(did)
+        self.apart.update((digest, sid) for digest in self.digests)
         if self.crowded[pos]:
             self.run_bands.add(sid, self.crowded[pos])
         if len(self.near) > len(self.accepted):  # (stories that refused it: what :meth:`unframe` asks again)
@@ -1254,7 +1402,7 @@ class _Run:
             homes: set[str] = set()
             for did in self.passed[sid]:
                 home = resolve_merged(self.merged_into, self.story_of[did])
-                if home == sid or home in homes or size[home] < size[sid]:
+                if home == sid or home in homes or size[home] < size[sid] or self._apart(sid, home):
                     continue
                 if size[home] == size[sid]:  # (the story whose canonical came later joins the other)
                     if home not in self.new or not _placed_first(self.new[home], self.new[sid]):
@@ -1456,6 +1604,8 @@ class _Run:
             if len(sids) < 2 or sum(s in framed for s in sids) != 1:
                 continue
             home = min(sids, key=lambda s: (-self.new[s].length, -self.new[s].n_shingles, self.new[s].doc_id))
+            if any(self._apart(x, y) for x, y in itertools.combinations(sids, 2)):
+                continue  # (a page of two stories, and the story of one of its parts: kept apart by :meth:`_digest`)
             for gone in sids:
                 if gone != home:
                     self._absorb(home, gone)
@@ -1512,6 +1662,8 @@ class _Run:
         another order, one canonical would have been the other's copy's home. The story whose canonical is the more
         complete (placed first) keeps its id and canonical; the other's copies join it."""
         for other in others:
+            if self._apart(sid, other):
+                continue
             a, b = self.new[other].as_evidence(), self.new[sid].as_evidence()
             if other in self.cut or sid in self.cut:  # (a head shared with the text: only where it lies whole in one)
                 if not self._part_of(mine, other, a, sid, b):
@@ -1526,6 +1678,16 @@ class _Run:
             if _placed_first(self.new[other], self.new[sid]):
                 sid, other = other, sid
             self._absorb(sid, other)
+
+    def _apart(self, x: str, y: str) -> bool:
+        """Are stories ``x`` and ``y`` a page of two stories and the story of a text it refused as its second part
+        (:meth:`_digest`), or stories they were merged into? Such a pair is not joined by a later rule."""
+        if not self.apart:
+            return False
+        pair = {resolve_merged(self.merged_into, x), resolve_merged(self.merged_into, y)}
+        return any(
+            {resolve_merged(self.merged_into, a), resolve_merged(self.merged_into, b)} == pair for a, b in self.apart
+        )
 
     def _larger_part(self, mine: Evidence, x: str, ex: Evidence, y: str, ey: Evidence) -> bool:
         """Is the text (accepted by both canonicals) the larger part of each — at least ``_LARGER`` of each canonical's
@@ -1681,6 +1843,12 @@ class _Run:
             if sid in self.moved_in:
                 update.meta[MOVED_META] = " ".join(sorted(set(self.moved_in[sid])))
             self.res.updates.append(update)
+
+
+def title_key(title: str) -> str:
+    """The matching form of a title (:func:`cleaner.dedup.normalize.normalize`: one width, one script, lower case)
+    with its letters and digits only: two copies of a title that differ in punctuation, spaces or script agree."""
+    return "".join(ch for ch in normalize(title) if ch.isalnum()) if title else ""
 
 
 def prose_of(text: str) -> str | None:

@@ -1370,6 +1370,32 @@ def edge_gaps(a: Evidence, b: Evidence, p: DedupParams) -> tuple[float, float]:
     return (n - len(flags.lstrip(b"\x00"))) / n, (n - len(flags.rstrip(b"\x00"))) / n
 
 
+_SPAN_WINDOW = 16
+"""The window of :func:`shared_span` is at least this many evidence values (and a sixteenth of the text)."""
+
+
+def shared_span(a: Evidence, b: Evidence, p: DedupParams, trim: float) -> tuple[float, float]:
+    """The span of ``a`` (shares of its evidence) that holds the middle ``1 - 2 * trim`` of the hashes it shares with
+    ``b`` where they lie dense — at least half of a window around each (``_SPAN_WINDOW``, or a sixteenth of ``a``) —:
+    where in ``a`` the text ``b`` lies, with stray shared phrases set aside (a dateline, a city's offices, a stock
+    phrase two stories both use: runs far shorter than the window), lone shared hashes first (as :func:`edge_gaps`).
+    All shared hashes when none lie dense; (0, 0) when they share nothing."""
+    x, y = _aligned(a, b, p.sample_mod)
+    flags = np.frombuffer(_LONE_HIT.sub(b"\x00", _flags(x.hashes, _distinct(y.hashes), x.sampled)), dtype=np.uint8)
+    at = np.flatnonzero(flags)
+    if at.size == 0:
+        return 0.0, 0.0
+    n = flags.size
+    half = max(_SPAN_WINDOW, n // 16) // 2
+    sums = np.concatenate(([0], np.cumsum(flags, dtype=np.int64)))
+    lo_at, hi_at = np.maximum(at - half, 0), np.minimum(at + half, n)
+    dense = at[2 * (sums[hi_at] - sums[lo_at]) >= hi_at - lo_at]
+    if dense.size:
+        at = dense
+    lo, hi = np.quantile(at, (trim, 1.0 - trim))
+    return float(lo) / n, float(hi + 1) / n
+
+
 def cut_head(a: Evidence, b: Evidence, p: DedupParams) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """Do ``a`` and ``b`` begin with one text, after which each holds text of its own only — one of them the story cut
     short with another text (another story's start, a list of headlines) after the cut? What they share is one dense
