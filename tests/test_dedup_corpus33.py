@@ -103,3 +103,19 @@ def test_titles_tell_a_story_in_two_pages_from_a_page_of_two_stories() -> None:
             "b": (b.text(), b.title),
         }
         assert not any({"a", "b"} <= s for s in _titled(digest))
+
+
+def test_shared_span_quantile_is_numpys() -> None:
+    """``verify._quantile`` (what :func:`cleaner.dedup.verify.shared_span` measures a part with) gives the very float
+    ``np.quantile`` gives, at the trims the digest guard asks and anywhere between."""
+    import random
+
+    import numpy as np
+
+    from cleaner.dedup.verify import _quantile
+
+    rng = random.Random(34)
+    for _ in range(2000):
+        at = np.array(sorted(rng.sample(range(5000), rng.randint(1, 300))), dtype=np.intp)
+        for q in (0.0, 0.05, 0.5, 0.95, 1.0, rng.random()):
+            assert _quantile(at, q) == float(np.quantile(at, q))

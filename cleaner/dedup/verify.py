@@ -1392,8 +1392,20 @@ def shared_span(a: Evidence, b: Evidence, p: DedupParams, trim: float) -> tuple[
     dense = at[2 * (sums[hi_at] - sums[lo_at]) >= hi_at - lo_at]
     if dense.size:
         at = dense
-    lo, hi = np.quantile(at, (trim, 1.0 - trim))
-    return float(lo) / n, float(hi + 1) / n
+    return _quantile(at, trim) / n, (_quantile(at, 1.0 - trim) + 1) / n
+
+
+def _quantile(at: npt.NDArray[np.intp], q: float) -> float:
+    """``np.quantile(at, q)`` of ascending ``at`` (not empty), its default "linear" method written out: the same
+    float (the virtual index ``(n - 1) * q``, and numpy's two-sided interpolation between its neighbours), without
+    numpy's argument handling, which was most of :func:`shared_span`'s time."""
+    h = (at.size - 1) * q
+    below = math.floor(h)
+    t = h - below
+    a = float(at[below])
+    b = float(at[min(below + 1, at.size - 1)])
+    step = b - a
+    return b - step * (1.0 - t) if t >= 0.5 else a + step * t
 
 
 def cut_head(a: Evidence, b: Evidence, p: DedupParams) -> tuple[tuple[int, int], tuple[int, int]] | None:
