@@ -30,6 +30,7 @@ from .thread import (
     COUNTER_CHARS,
     REPEAT_CHARS,
     REPLY_PREFIX,
+    RUN_GAP,
     action_bar,
     action_inside,
     alike_names,
@@ -44,6 +45,7 @@ from .thread import (
     floor_marked,
     floored,
     listed_replies,
+    op_marked,
     post_group,
     post_headers,
     post_lines,
@@ -2772,7 +2774,12 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
         sel.chrome |= _labels_between_posts(page, sel, base) | _labels_below_opening(page, sel, base, op_end, anchor)
         return True
     comments = comment_section(page, sel.start, sel.end, base)
-    if comments and not _post_body(page, sel, comments, base) and not floor_marked(page, comments.start, comments.stop):
+    if (
+        comments
+        and not _post_body(page, sel, comments, base)
+        and not floor_marked(page, comments.start, comments.stop)
+        and not op_marked(page, sel.start, comments.start)
+    ):
         sel.end = comments.start  # an article's comments below it: the article ends there (as a tail rule cuts)
         return False  # (not a thread's floors: "2#", "第3楼" closing each poster's line)
     first, posts = post_lines(page, sel.start, sel.end, base)
@@ -2885,10 +2892,15 @@ def _hinted_posts(
     # template: the first replies shown above a "load more" bar, the rest in another list below it
     plain = [i for i in kept if not neg[lines[i].block]]
     lo, hi = (min(plain), max(plain)) if plain else (0, -1)
-    listed = listed_replies(page, [i for i in fresh if lo < i < hi], 0, base)
-    if listed:  # a list of the thread's own: set among the kept posts, not inside one of them (a post's comments)
+    listed = listed_replies(page, [i for i in fresh if lo < i], 0, base)
+    if listed:  # a list of the thread's own: set among the kept posts, not inside one of them (a post's comments),
+        # or right below them (the thread's second half loaded into a "load more" box: "ajax-more", "lazy-wrap")
         tops = {i: _hinted_top(page, lines[i].block, neg) for i in listed}
-        listed = {i for i, top in tops.items() if _set_among(page, top, lo, hi, plain)}
+        listed = {
+            i
+            for i, top in tops.items()
+            if (i < hi and _set_among(page, top, lo, hi, plain)) or (i > hi and _loaded_below(page, top, lo, hi))
+        }
     found = [i for i in fresh if _slot_key(page, i) in outside or i in listed]
     boxes: dict[int, list[int]] = {}
     for i in found:
@@ -2896,6 +2908,14 @@ def _hinted_posts(
     # a box of posts holds two or more (runs of lines apart): one post in a hinted element is an advert in a post's
     # template (a "推荐" floor)
     return frozenset(i for own in boxes.values() if sum(b - a > 1 for a, b in pairwise(own)) >= 1 for i in own)
+
+
+def _loaded_below(page: Page, top: int, lo: int, hi: int) -> bool:
+    """Is the hinted element ``top`` the thread's next posts loaded below the kept ones (lines ``lo`` to ``hi``): it
+    starts within :data:`~.thread.RUN_GAP` lines of the last kept line, and its parent holds every kept line?"""
+    blocks = page.blocks
+    par = blocks[top].parent
+    return par >= 0 and blocks[par].start <= lo and hi < blocks[top].start <= hi + RUN_GAP + 1
 
 
 def _set_among(page: Page, top: int, lo: int, hi: int, plain: list[int]) -> bool:

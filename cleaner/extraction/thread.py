@@ -1073,22 +1073,25 @@ def thread_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[
     paragraphs = sum(1 for g, ln in zip(gains[start:end], lines[start:end], strict=True) if g > 0 and ln.heading != PRE)
     long_post = paragraphs > MAX_POST_PARAGRAPHS
     posted = long_post and _in_post(page, start)
+    headed = long_post and op_marked(page, start, start)
     if (
         long_post
         and not posted
+        and not headed
         and not _answers_below(page, end, min(end + FAR_GAP, len(lines)))
         and not _floor_below(page, end, end + FAR_GAP)
     ):
         return end, end, [], frozenset()  # (a quick test: most long posts are articles)
     items = _first_items(page, start, end, gains)
     if len(items) >= MIN_ITEMS:
-        items = _full_list(page, items, gains)
+        items = _next_runs(page, _full_list(page, items, gains), gains)
     if long_post and not (
         items
         and (
             all(_answer_like(page, i) for i in items)
             or (posted and _post_is_item(page, start, items[0]))
             or _floors(page, items, gains)
+            or (headed and len(items) >= MIN_ITEMS)
         )
     ):
         return end, end, [], frozenset()
@@ -1242,6 +1245,56 @@ def _full_list(page: Page, items: list[int], gains: list[float]) -> list[int]:
     return items
 
 
+RUN_GAP: Final = 6
+"""At most this many lines (no prose among them: a page bar, "第 2 页") between one list of posts and the next..."""
+RUN_TIP: Final = 12
+"""...but a line of at most this many characters ("正在加载中…") may weigh as prose."""
+
+
+def _next_runs(page: Page, items: list[int], gains: list[float]) -> list[int]:
+    """``items`` and the items of the lists that follow theirs in the same template: a thread served a page after
+    another (each page's floors in a list of its own, a page bar and a page head between) is one list of posts. A
+    next list starts within :data:`RUN_GAP` lines of the last item through lines without prose, its container and
+    its items wear the tag and first class of the first's (not the same container: then they are one list), and
+    at most half of its posts repeat one seen (copies of posts are :func:`_full_list`'s). A run of posts in another
+    template between two lists (hot or VIP replies) is stepped over (:func:`_runs_between` keeps it)."""
+    blocks, lines = page.blocks, page.lines
+    sig, holder = _sig(page, items[0]), blocks[items[0]].parent
+    outer = _sig(page, holder) if holder >= 0 else ""
+    seen = {_last_prose(page, i, gains) for i in items}
+    out = list(items)
+    memo: dict[tuple[int, bool], list[int]] = {}
+    probe = blocks[out[-1]].end
+    stop = min(probe + RUN_GAP, len(lines))
+    while probe < stop:
+        more = _items(page, probe, gains, memo=memo) or _items(page, probe, gains, named=False, memo=memo)
+        parent = blocks[more[0]].parent if more else -1
+        if (
+            len(more) >= MIN_ITEMS
+            and blocks[more[0]].start >= probe
+            and parent != holder
+            and parent >= 0
+            and _sig(page, more[0]) == sig
+            and _sig(page, parent) == outer
+        ):
+            theirs = {_last_prose(page, i, gains) for i in more} - {""}
+            if 2 * len(seen & theirs) > len(theirs):
+                break  # (one-liners recur: "顶", "mark"; copies repeat most posts)
+            seen |= theirs
+            out.extend(more)
+            probe = blocks[more[-1]].end
+            stop = min(probe + RUN_GAP, len(lines))
+            continue
+        if len(more) >= MIN_ITEMS and blocks[more[0]].start >= probe and parent not in (holder, -1):
+            probe = blocks[more[-1]].end  # a run of posts in another template between two lists (hot replies)
+            stop = min(probe + RUN_GAP, len(lines))
+            continue
+        if gains[probe] > 0 and lines[probe].chars > RUN_TIP:
+            break  # prose between the lists: not one thread's pages
+        probe += 1
+    return out
+
+
 COMMENT_REACH: Final = 30
 """A comment's first line is at most this many lines above its action bar."""
 
@@ -1330,6 +1383,24 @@ def floored(page: Page, start: int, end: int) -> bool:
     set under its own bar, which a story's comments are not."""
     lines = page.lines
     return any(lines[i].chars <= 8 and _FLOOR.fullmatch(lines[i].text.strip()) for i in range(start, end))
+
+
+_OP_HEAD: Final = re.compile(r"[只仅僅]看(?:[楼樓]主|[该該]作者)|(?<!\w)[楼樓]主\s*[:：]")
+"""A thread's head naming its opening poster: "只看楼主" / "只看该作者" (a link to the first poster's floors only) or
+"楼主：X". A news story's byline shows neither."""
+HEAD_REACH: Final = 4
+"""The thread's head is at most this many lines above its first post."""
+
+
+def op_marked(page: Page, start: int, end: int) -> bool:
+    """Does a short line of ``start:end``, or of the :data:`HEAD_REACH` lines above, name the thread's opening poster
+    (:data:`_OP_HEAD`)? Then the list below the post is its floors, numbered or not ("全部回复" of a community post
+    whose replies show a name, a time and a reply link only), not an article's comments."""
+    lines = page.lines
+    return any(
+        lines[i].chars <= REPEAT_CHARS and _OP_HEAD.search(lines[i].text) is not None
+        for i in range(max(0, start - HEAD_REACH), min(end, len(lines)))
+    )
 
 
 def floor_marked(page: Page, start: int, end: int) -> bool:
@@ -1583,10 +1654,11 @@ _AGE: Final = re.compile(
 )
 """A post's age in its header ("2 years ago", "3 天前")."""
 _FLOOR_NO: Final = re.compile(
-    r"(?<![\w#])#\s?(\d{1,5})\b|(?<![\d.])(\d{1,5})\s*(?:[楼樓]|#(?![\w#]))|第\s*(\d{1,5})\s*[楼樓]"
+    r"(?<![\w#])#\s?(\d{1,5})\b|(?<![\d.])(\d{1,5})\s*(?:[楼樓]|#(?![\w#])|#(?=[发發]表))|第\s*(\d{1,5})\s*[楼樓]"
     r"|\b(?i:reply|post|comment|answer|no\.?)\s*#?\s*(\d{1,5})\b|(?:回复|回帖|回覆)\s*#?\s*(\d{1,5})(?!\d)"
 )
-"""A post's floor number in a short line of its header ("#2", "Reply 2 - Posted by", "3楼", "第3楼", "5#")."""
+"""A post's floor number in a short line of its header ("#2", "Reply 2 - Posted by", "3楼", "第3楼", "5#", and
+"2#发表于 …": a floor table served without whitespace glues the mark to the stamp)."""
 _FLOOR_MARK: Final = re.compile(r"[#楼樓回RrPpCcAaNn]")
 """A character every match of :data:`_FLOOR_NO` holds: "#", "楼", "樓", "回", or the first letter of "reply", "post",
 "comment", "answer" or "no" in either case (no other character matches one of those ignoring case). A quick search:
@@ -2574,6 +2646,7 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
             while blocks[k].parent >= 0 and not _holds(blocks[blocks[k].parent], blocks[full[0]].start):
                 k = blocks[k].parent
             box, items = range(blocks[k].start, blocks[k].end), full
+        items = [i for i in _next_runs(page, items, gains) if blocks[i].end <= end]  # the thread's next pages
     owner, chrome = _chrome(page, items, gains, 2 if len(items) > 1 else 1)
     if not chrome:
         return -1, []
@@ -2593,6 +2666,13 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
     if len(items) == 1:  # a post's one reply: what follows it is no part of the thread (a sign-up box, a sidebar)
         dropped.update(range(last, end))
     dropped.update(_notice_below(page, items, end, gains))
+    dropped.update(  # between two lists of one thread's posts (_next_runs): their page bar, "以下为新加载的回复"
+        i
+        for a, b in pairwise(items)
+        if blocks[a].parent != blocks[b].parent
+        for i in range(blocks[a].end, blocks[b].start)
+        if gains[i] <= 0 or lines[i].chars <= RUN_TIP
+    )
     dropped.update(
         i
         for i in range(last, end)
@@ -2808,8 +2888,8 @@ def _headers_between(page: Page, items: list[int], owner: dict[int, int], gains:
             if k > parent and k not in mine:
                 if k not in promos:
                     promos[k] = _promo_box(page, k, gains)
-                if promos[k]:
-                    out.add(i)  # a blurb and its button between two posts ("…免费咨询" + "立即咨询")
+                if promos[k] or _notice_box(page, k, worn, len(items)):
+                    out.add(i)  # a blurb and its button between two posts ("…免费咨询" + "立即咨询"), a notice
             continue
         k = child_toward(blocks, lines[i].block, parent)
         if gains[i] > 0:  # a line that is one link, in a box of its own between two posts: an ad, a promoted topic
@@ -2830,6 +2910,16 @@ def _headers_between(page: Page, items: list[int], owner: dict[int, int], gains:
         ):
             out.add(i)
     return out
+
+
+def _notice_box(page: Page, k: int, worn: dict[str, int], n_items: int) -> bool:
+    """Is block ``k``, a sibling of the posts between two of them, a notice set between floors: a box of at most
+    :data:`NOTICE_LINES` lines whose tag and class other siblings between the posts wear too (a moderator's notice,
+    an advert card, a warning repeated down a long thread), fewer such boxes than half the posts (a post's text
+    set apart from its header box is worn by every post)?"""
+    blk = page.blocks[k]
+    n = worn.get(_sig(page, k), 0)
+    return blk.end - blk.start <= NOTICE_LINES and 2 <= n and 2 * n < n_items
 
 
 STATS_LINE: Final = 20
