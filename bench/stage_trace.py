@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/stage_trace.py --data ../shared/data/extraction --set cwced_zh --id ID [--numbers-only]
     .venv/bin/python bench/stage_trace.py --html PAGE.html --gold GOLD.txt [--url URL]
+    .venv/bin/python bench/stage_trace.py --gen zh_records_corpus35 --seed S --id ID   # a generated page
 
 Runs the public :func:`cleaner.extraction.extract_html` on one page with its internal steps wrapped (pure Python
 only: a compiled build calls its functions directly, so the tool refuses to run on one) and prints, per stage, the
@@ -378,6 +379,58 @@ def structure(tr: Trace) -> None:
         )
 
 
+def _table_figures(page: Any, table: int) -> str:
+    """Numbers only: the figures :func:`cleaner.extraction.tables.record_table` weighs for one table."""
+    from cleaner.extraction import tables
+
+    blocks = page.blocks
+    nested = sum(1 for k in range(table + 1, blocks[table].end_block) if blocks[k].tag == "table")
+    grid, linked = [], 0
+    for cells in tables._rows_of(page, table):
+        full = [t for t in (tables._cell_text(page, c) for c in cells) if t]
+        if len(full) >= 2:
+            grid.append(full)
+            linked += any(tables._linked(page, c) for c in cells)
+    widths = [len(r) for r in grid]
+    modal = widths.count(max(set(widths), key=widths.count)) if widths else 0
+    flat = [c for r in grid for c in r]
+    short = sum(1 for c in flat if len(c) <= tables.RECORD_CELL)
+    return (
+        f"lines {blocks[table].end - blocks[table].start} rows {len(grid)} linked {linked} modal-width {modal}"
+        f" short-cells {short}/{len(flat)} nested {nested} record {tables.record_table(page, table)}"
+    )
+
+
+def records_probe(tr: Trace) -> None:
+    """Numbers only: what :func:`~cleaner.extraction.tables.records_below` sees below the selection: the tables
+    inside the selection's block (or up to RECORD_CLIMB levels above it) after its end, the first five."""
+    from cleaner.extraction import tables
+
+    page = tr.page
+    root, _, end = tr.sel
+    if page is None or root < 0:
+        return
+    blocks = page.blocks
+    holder = root
+    for _ in range(tables.RECORD_CLIMB):
+        if holder < 0 or blocks[holder].end > end:
+            break
+        holder = blocks[holder].parent
+    if holder < 0:
+        return
+    print(f"below the selection (holder ends at line {blocks[holder].end}):")
+    shown = 0
+    for k in range(holder + 1, blocks[holder].end_block):
+        if blocks[k].tag != "table" or blocks[k].start < end:
+            continue
+        outer = tables._table_of(page, k)
+        if outer < 0 or blocks[outer].start < end:  # (not a table inside one shown already)
+            print(f"  table at line {blocks[k].start} (+{blocks[k].start - end}): {_table_figures(page, k)}")
+            shown += 1
+            if shown >= 5:
+                break
+
+
 def report(tr: Trace, final: str, removed: dict[str, int], numbers_only: bool) -> None:
     gold_chars = len(tr.gold)
     print(f"gold: {gold_chars} chars, {len(tr.gold_lines)} lines")
@@ -406,6 +459,7 @@ def report(tr: Trace, final: str, removed: dict[str, int], numbers_only: bool) -
         print("  page ", " ".join(f"{x:.2f}" for x in _profile(tr, tr.rows[0][1])))
     print("  final", " ".join(f"{x:.2f}" for x in _profile(tr, final.splitlines())))
     structure(tr)
+    records_probe(tr)
     if not numbers_only:
         print("--- final text ---")
         print(final)
@@ -433,6 +487,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--html", type=Path, help="a page file (with --gold)")
     ap.add_argument("--gold", type=Path)
     ap.add_argument("--url")
+    ap.add_argument("--gen", help="a generator module of bench/ (with --id and --seed)")
+    ap.add_argument("--seed", help="the generator's seed (default: its own)")
     ap.add_argument("--numbers-only", action="store_true", help="figures and rule ids only (required on check pages)")
     args = ap.parse_args(argv)
     url = args.url
@@ -446,6 +502,19 @@ def main(argv: list[str] | None = None) -> int:
             meta = json.loads(line)
             if meta["id"] == args.id:
                 url = url or meta.get("url")
+    elif args.gen and args.id:
+        import importlib
+
+        gen = importlib.import_module(args.gen)
+        pages = gen.build(args.data, args.seed) if args.seed else gen.build(args.data)
+        page = next((p for p in pages if p.id == args.id), None)
+        if page is None:
+            ap.error(f"no page {args.id} in {args.gen}")
+        if page.half == CHECK and not args.numbers_only:
+            ap.error("a check page: run with --numbers-only (figures and rule ids only)")
+        raw = page.html
+        html = gen.SCORING.shown(raw) if isinstance(raw, bytes) else raw
+        gold, url = page.gold, url or gen.SCORING.url(page)
     elif args.html and args.gold:
         html = args.html.read_text(encoding="utf-8", errors="replace")
         gold = args.gold.read_text(encoding="utf-8", errors="replace")
