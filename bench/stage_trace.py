@@ -184,6 +184,12 @@ def _install() -> None:
 
     _wrap(content, "_next_story", next_story)
 
+    def records(a: tuple[Any, ...], out: Any) -> None:
+        if int(out) > a[2]:
+            _tr().lines_range("block.records_below", a[2], int(out), "the lines added only")
+
+    _wrap(content, "records_below", records)
+
     def gains(a: tuple[Any, ...], out: Any) -> None:
         _tr().gains = list(out)
 

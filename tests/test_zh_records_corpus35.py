@@ -1,8 +1,9 @@
 """Stories that end in tables of records (``bench/zh_records_corpus35.py``, helper cwlong35): a table of records
 below the chosen text, in the element that holds both, is taken in and kept (``tables.records_below``,
-``tables.record_table``), and so are records set as lines at the end of the text (``content._record_lines``); a
-ranking of linked headlines or a calendar below a story is not. Generated pages are tune pages of the dev seed
-``cwlong35-dev1``; the round's fresh seeds are never tested on."""
+``tables.record_table``), and so are records set as lines at the end of the text (``content._record_lines``), when
+the line right above announces it (a caption, a line ending with a colon); a ranking of linked headlines, a calendar,
+or a table right under the story's last sentence (a match's statistics) is not. Generated pages are tune pages of
+the dev seed ``cwlong35-dev1``; the round's fresh seeds are never tested on."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import pytest
 
 from cleaner.extraction import extract_html
 from cleaner.extraction.dom import parse_page
-from cleaner.extraction.tables import record_table
+from cleaner.extraction.tables import announces, record_table
 from tests.conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "bench"))
@@ -33,13 +34,13 @@ def _table(rows: list[tuple[str, ...]], link: bool = False) -> str:
     return f"<table>{body}</table>"
 
 
-def _layout(below: str) -> str:
+def _layout(below: str, last: str = "具体名单如下：") -> str:
     side = "".join(f"<tr><td><a href='/h/{i}.htm'>白河镇背街小巷整治成效第{i}期</a></td></tr>" for i in range(10))
     return (
         "<html><head><title>教育系统表彰先进个人_信息港</title></head><body><table width=778><tr>"
         f"<td width=180><table>{side}</table></td><td><table>"
         "<tr><td align=center><b>教育系统表彰先进个人</b></td></tr>"
-        f"<tr><td class=content>{P1}<br><br>{P2}</td></tr><tr><td>{below}</td></tr>"
+        f"<tr><td class=content>{P1}<br><br>{P2}<br><br>{last}</td></tr><tr><td>{below}</td></tr>"
         "<tr><td align=right>【打印本页】【关闭窗口】</td></tr></table></td></tr></table></body></html>"
     )
 
@@ -67,6 +68,28 @@ def test_a_table_of_records_in_the_next_row_is_taken() -> None:
     text = extract_html(_layout(_table(ROWS))).text
     assert P1 in text and "李8华" in text and "青川县第8中学" in text
     assert "【打印本页】" not in text and "白河镇" not in text
+
+
+@pytest.mark.parametrize("last", ["", "（编辑：史帅红）"])
+def test_a_table_no_line_announces_is_not_taken(last: str) -> None:
+    """Right under the story's last sentence, or under its editor's note, a table is a widget the page sets there (a
+    match's statistics, analysts' ratings), not a list the story gives."""
+    text = extract_html(_layout(_table(ROWS), last=last)).text
+    assert P2 in text and "青川县第8中学" not in text
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("附：2015年度先进个人名单", True),
+        ("名单如下：", True),
+        ("第一天（5月8日）", True),
+        (P2, False),
+        ("（编辑：史帅红）", False),
+    ],
+)
+def test_announces(line: str, want: bool) -> None:
+    assert announces(line) is want
 
 
 def test_a_table_of_linked_headlines_below_the_story_is_not() -> None:

@@ -22,7 +22,7 @@ from typing import Final
 from .dom import BANNER, DIALOG_NAME, PRE, SCRIPT_STOPS, Block, Line, Page, child_toward, hint_of, remember
 from .metadata import is_byline
 from .shortposts import short_posts
-from .tables import CAPTION_LINES, RECORD_CELL, RECORD_ROWS, RECORD_SHARE, records_below
+from .tables import CAPTION_LINES, RECORD_CELL, RECORD_ROWS, RECORD_SHARE, announces, records_below
 from .thread import (
     AD_CHARS,
     AD_LABELS,
@@ -4908,11 +4908,11 @@ def _story_table_tail(page: Page, sel: Selection) -> list[int]:
 
 def _record_lines(page: Page, sel: Selection) -> list[int]:
     """The lines that weigh less than nothing at the end of an article's text (``sel``) when they are records set as
-    lines (a story's honours list, contacts or programme in ``<br>`` lines): :data:`~.tables.RECORD_ROWS` lines or more
-    of two fields or more parted by spaces (Chinese lines: the walk sets an ideographic space or a tab as one space),
-    no link, :data:`~.tables.RECORD_SHARE` of them with one number
-    of fields, each field at most :data:`~.tables.RECORD_CELL` characters, under a paragraph of the text (at most
-    :data:`~.tables.CAPTION_LINES` lines of a caption between); they and the caption stay."""
+    lines (a story's honours list, contacts or programme in ``<br>`` lines): :data:`~.tables.RECORD_ROWS` lines or more,
+    no link, each of two fields or more of at most :data:`~.tables.RECORD_CELL` characters parted by spaces (Chinese
+    lines only: the walk sets an ideographic space or a tab as one space), :data:`~.tables.RECORD_SHARE` of them with
+    one number of fields, under a paragraph of the text (at most :data:`~.tables.CAPTION_LINES` lines of a caption
+    between), the line right above them announcing them (:func:`~.tables.announces`); they and the caption stay."""
     lines = page.lines
     widths: list[int] = []
     i = sel.end - 1
@@ -4925,6 +4925,8 @@ def _record_lines(page: Page, sel: Selection) -> list[int]:
     if len(widths) < RECORD_ROWS or widths.count(max(set(widths), key=widths.count)) < RECORD_SHARE * len(widths):
         return []
     top = i
+    if top < sel.start or not announces(lines[top].text):
+        return []
     while i >= max(sel.start, top - CAPTION_LINES + 1) and line_gain(lines[i]) < 0 and not lines[i].link_chars:
         i -= 1
     if i < sel.start or line_gain(lines[i]) <= 0:

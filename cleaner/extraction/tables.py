@@ -172,9 +172,27 @@ def _outer_table(page: Page, line: int, holder: int) -> int:
     return found if k == holder else -1
 
 
+CAPTION_CHARS: Final = 40
+"""A line that announces a table of records under it is at most this many characters when it ends no sentence."""
+_ANNOUNCES: Final = re.compile(r"[:：]\s*$")
+_SENTENCE_END: Final = re.compile(r"[。！？!?…；;.]\s*[”\"’』」)）]?\s*$")
+
+
+def announces(text: str) -> bool:
+    """Does a line announce the table under it: one ending with a colon ("名单如下：", "详见下表："), or a caption
+    (at most :data:`CAPTION_CHARS` characters ending no sentence: "附：2015年度先进个人名单", "第一天（5月8日）")? A
+    table right under a story's last sentence (a match's statistics, an analysts' ratings box) is a widget the
+    page sets there, not a list the story gives."""
+    text = text.strip()
+    if text[:1] in "（(【[" and text[-1:] in "）)】]":
+        return False  # a note in brackets ends the story: "（编辑：…）", "（完）", "【纠错】"
+    return bool(_ANNOUNCES.search(text)) or (len(text) <= CAPTION_CHARS and not _SENTENCE_END.search(text))
+
+
 def records_below(page: Page, block: int, end: int, neg: list[bool]) -> int:
     """The end of the text taken down over the :func:`tables of records <record_table>` right below line ``end``
-    (each after at most :data:`CAPTION_LINES` lines of its caption, no link among them), inside the element that
+    (each after at most :data:`CAPTION_LINES` lines of its caption, no link among them, the line right above it
+    announcing it: :func:`announces`), inside the element that
     holds ``block`` (the chosen one) and line ``end`` (at most :data:`RECORD_CLIMB` levels up), in no
     boilerplate-hinted element (``neg``); ``end`` when none follows. A story's list of names, results or contacts
     weighs as chrome line by line (short cells, no sentence), so the widening stops above it."""
@@ -194,7 +212,7 @@ def records_below(page: Page, block: int, end: int, neg: list[bool]) -> int:
                 return end
             j += 1
         table = _outer_table(page, j, holder) if j < stop else -1
-        if table < 0 or neg[table] or not record_table(page, table):
+        if table < 0 or neg[table] or j == 0 or not announces(lines[j - 1].text) or not record_table(page, table):
             return end
         end = blocks[table].end
     return end
