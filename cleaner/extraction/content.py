@@ -22,6 +22,7 @@ from typing import Final
 from .dom import BANNER, DIALOG_NAME, PRE, SCRIPT_STOPS, Block, Line, Page, child_toward, hint_of, remember
 from .metadata import is_byline
 from .shortposts import short_posts
+from .tables import CAPTION_LINES, RECORD_CELL, RECORD_ROWS, RECORD_SHARE, announces, records_below
 from .thread import (
     AD_CHARS,
     AD_LABELS,
@@ -1404,6 +1405,9 @@ class Selection:
     boxed: frozenset[int] = frozenset()
     """Lines of form boxes inside the text (:func:`_boxes_inside`): dropped like :attr:`chrome`, but a tail rule may
     cut at one of them (a comment form's heading "留言" starts the page's tail)."""
+    records: frozenset[int] = frozenset()
+    """Lines of tables of records taken in below the text (:func:`~.tables.records_below`) with their captions: kept
+    at the end of the text however little they weigh (:func:`thread_edges`)."""
 
 
 def page_gains(page: Page, teasers: list[int] | None = None, boxes: list[tuple[int, int]] | None = None) -> list[float]:
@@ -2260,6 +2264,9 @@ def _select_root(page: Page, title: str, held: list[int], *, continued: bool) ->
     if group >= 0:
         best = group  # a part of one short post (a signature) outscored the posts: the list of posts is the content
     sel = extend_siblings(page, best, gains, neg, fence)
+    records = records_below(page, sel.block, sel.end, neg)
+    if records > sel.end:  # a story's tables of records below its text: taken in, and kept at its end
+        sel.records, sel.end = frozenset(range(sel.end, records)), records
     _headed_parent(page, sel)
     split_parts(page, sel, gains, anchor, fence)
     named_parts(page, sel, gains, neg, anchor)
@@ -4888,7 +4895,8 @@ def thread_edges(page: Page, sel: Selection | None) -> frozenset[int]:
         return frozenset()
     lines = page.lines
     if sel.replies < 0:
-        return frozenset(id(lines[i]) for i in [*sel.opening, *_story_table_tail(page, sel)])
+        kept = [*sel.opening, *sel.records, *_story_table_tail(page, sel), *_record_lines(page, sel)]
+        return frozenset(id(lines[i]) for i in kept)
     first = next((i for i in range(sel.start, sel.end) if i < sel.replies or i in sel.kept), -1)
     sentence = first >= 0 and lines[first].chars >= LEAD_SENTENCE and lines[first].text[-1] in SENTENCE_END
     lead = [first] if sentence else []
@@ -4916,6 +4924,34 @@ def _story_table_tail(page: Page, sel: Selection) -> list[int]:
         if above >= sel.start and line_gain(lines[above]) > 0 and lines[above].text[-1:] in SENTENCE_END:
             out.append(i)
     return out
+
+
+def _record_lines(page: Page, sel: Selection) -> list[int]:
+    """The lines that weigh less than nothing at the end of an article's text (``sel``) when they are records set as
+    lines (a story's honours list, contacts or programme in ``<br>`` lines): :data:`~.tables.RECORD_ROWS` lines or more,
+    no link, each of two fields or more of at most :data:`~.tables.RECORD_CELL` characters parted by spaces (Chinese
+    lines only: the walk sets an ideographic space or a tab as one space), :data:`~.tables.RECORD_SHARE` of them with
+    one number of fields, under a paragraph of the text (at most :data:`~.tables.CAPTION_LINES` lines of a caption
+    between), the line right above them announcing them (:func:`~.tables.announces`); they and the caption stay."""
+    lines = page.lines
+    widths: list[int] = []
+    i = sel.end - 1
+    while i >= sel.start and line_gain(lines[i]) < 0 and not lines[i].link_chars:
+        fields = lines[i].text.split()
+        if len(fields) < 2 or any(len(f) > RECORD_CELL for f in fields) or not _CJK.search(lines[i].text):
+            break
+        widths.append(len(fields))
+        i -= 1
+    if len(widths) < RECORD_ROWS or widths.count(max(set(widths), key=widths.count)) < RECORD_SHARE * len(widths):
+        return []
+    top = i
+    if top < sel.start or not announces(lines[top].text):
+        return []
+    while i >= max(sel.start, top - CAPTION_LINES + 1) and line_gain(lines[i]) < 0 and not lines[i].link_chars:
+        i -= 1
+    if i < sel.start or line_gain(lines[i]) <= 0:
+        return []
+    return list(range(i + 1, sel.end))
 
 
 def _table_tail(page: Page, sel: Selection) -> list[int]:

@@ -97,7 +97,122 @@ def data_cells(page: Page, lines: list[Line]) -> frozenset[int]:
         if table < 0:
             continue
         if table not in found:
-            found[table] = data_table(page, table)
+            found[table] = data_table(page, table) or record_table(page, table)
         if found[table]:
             out.append(k)
     return frozenset(out)
+
+
+RECORD_ROWS: Final = 4
+"""A table of records has at least this many rows of two or more cells with text (its header row included)..."""
+RECORD_CELL: Final = 40
+"""...its cells hold at most this many characters (nine in ten of them: a name, a unit, an address, a number)..."""
+RECORD_SHARE: Final = 0.75
+"""...this share of those rows has the same number of cells with text (a grid, not a layout)..."""
+CAPTION_LINES: Final = 2
+"""Lines between the text and a table of records below it (its caption: "附：名单如下", a day's heading), taken in."""
+
+
+def _rows_of(page: Page, table: int) -> list[list[int]]:
+    """The cells of each row of the ``<table>`` at block ``table`` (not those of a table inside it), in order."""
+    blocks = page.blocks
+    rows: dict[int, list[int]] = {}
+    for k in range(table + 1, blocks[table].end_block):
+        blk = blocks[k]
+        if blk.tag in CELLS and blocks[blk.parent].tag == "tr" and _table_of(page, k) == table:
+            rows.setdefault(blk.parent, []).append(k)
+    return [cells for _, cells in sorted(rows.items())]
+
+
+def record_table(page: Page, table: int) -> bool:
+    """Is the ``<table>`` at block ``table`` a table of records (an honours list, a results or contacts table, a
+    programme: rows of short cells the story lists, numbers or none): :data:`RECORD_ROWS` rows or more of two or
+    more cells with text, :data:`RECORD_SHARE` of them with one number of such cells, nine cells in ten of at most
+    :data:`RECORD_CELL` characters, no table inside a cell (a layout), not every cell a number (a calendar), and
+    links in at most a quarter of the rows (a ranking of linked headlines, a quote box of linked names are lists)?"""
+    blocks = page.blocks
+    if any(blocks[k].tag == "table" for k in range(table + 1, blocks[table].end_block)):
+        return False
+    grid: list[list[str]] = []
+    linked = 0
+    for cells in _rows_of(page, table):
+        texts = [_cell_text(page, c) for c in cells]
+        full = [t for t in texts if t]
+        if len(full) < 2:
+            continue
+        grid.append(full)
+        linked += any(_linked(page, c) for c in cells)
+    if len(grid) < RECORD_ROWS or 4 * linked > len(grid):
+        return False
+    widths = [len(row) for row in grid]
+    if widths.count(max(set(widths), key=widths.count)) < RECORD_SHARE * len(grid):
+        return False
+    cells_all = [c for row in grid for c in row]
+    if sum(1 for c in cells_all if len(c) <= RECORD_CELL) < 0.9 * len(cells_all):
+        return False
+    return not all(_NUMBER.match(c) for c in cells_all)
+
+
+RECORD_CLIMB: Final = 3
+"""Levels climbed from the chosen block to the element that holds both it and a table of records below it (the
+story's cell, its row and the layout table around them)."""
+
+
+def _outer_table(page: Page, line: int, holder: int) -> int:
+    """The outermost ``<table>`` inside block ``holder`` that starts at ``line``, or -1."""
+    blocks = page.blocks
+    k = page.lines[line].block
+    found = -1
+    while k >= 0 and k != holder and blocks[k].start == line:
+        if blocks[k].tag == "table":
+            found = k
+        k = blocks[k].parent
+    while k >= 0 and k != holder:
+        k = blocks[k].parent
+    return found if k == holder else -1
+
+
+CAPTION_CHARS: Final = 40
+"""A line that announces a table of records under it is at most this many characters when it ends no sentence."""
+_ANNOUNCES: Final = re.compile(r"[:：]\s*$")
+_SENTENCE_END: Final = re.compile(r"[。！？!?…；;.]\s*[”\"’』」)）]?\s*$")
+
+
+def announces(text: str) -> bool:
+    """Does a line announce the table under it: one ending with a colon ("名单如下：", "详见下表："), or a caption
+    (at most :data:`CAPTION_CHARS` characters ending no sentence: "附：2015年度先进个人名单", "第一天（5月8日）")? A
+    table right under a story's last sentence (a match's statistics, an analysts' ratings box) is a widget the
+    page sets there, not a list the story gives."""
+    text = text.strip()
+    if text[:1] in "（(【[" and text[-1:] in "）)】]":
+        return False  # a note in brackets ends the story: "（编辑：…）", "（完）", "【纠错】"
+    return bool(_ANNOUNCES.search(text)) or (len(text) <= CAPTION_CHARS and not _SENTENCE_END.search(text))
+
+
+def records_below(page: Page, block: int, end: int, neg: list[bool]) -> int:
+    """The end of the text taken down over the :func:`tables of records <record_table>` right below line ``end``
+    (each after at most :data:`CAPTION_LINES` lines of its caption, no link among them, the line right above it
+    announcing it: :func:`announces`), inside the element that
+    holds ``block`` (the chosen one) and line ``end`` (at most :data:`RECORD_CLIMB` levels up), in no
+    boilerplate-hinted element (``neg``); ``end`` when none follows. A story's list of names, results or contacts
+    weighs as chrome line by line (short cells, no sentence), so the widening stops above it."""
+    lines, blocks = page.lines, page.blocks
+    holder = block
+    for _ in range(RECORD_CLIMB):
+        if holder < 0 or blocks[holder].end > end:
+            break
+        holder = blocks[holder].parent
+    if holder < 0 or blocks[holder].end <= end:
+        return end
+    stop = blocks[holder].end
+    while end < stop:
+        j = end
+        while j < min(end + CAPTION_LINES, stop) and _outer_table(page, j, holder) < 0:
+            if lines[j].link_chars or neg[lines[j].block]:
+                return end
+            j += 1
+        table = _outer_table(page, j, holder) if j < stop else -1
+        if table < 0 or neg[table] or j == 0 or not announces(lines[j - 1].text) or not record_table(page, table):
+            return end
+        end = blocks[table].end
+    return end
