@@ -97,6 +97,7 @@ GENERATORS = (
     "zh_qa_corpus34",
     "zh_longnews_corpus34",
     "zh_longthread_corpus34",
+    "en_comments_corpus35",
 )
 """The generators with a seeded ``build`` (``thread_corpus`` reads fixed fixtures and ``modern_corpus`` rewrites the
 bench's pages: neither has a seed, both are left out)."""
