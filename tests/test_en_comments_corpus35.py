@@ -4,9 +4,20 @@ seed ``enforum35-dev1``; the round's fresh seeds are never tested on."""
 
 from __future__ import annotations
 
+import os
 import sys
+from pathlib import Path
 
-from tests.conftest import ROOT
+import pytest
+
+from cleaner.extraction import extract_html
+from cleaner.text.textclean import clean_lines
+from tests.conftest import ROOT, SHARED
+
+DATA = Path(os.environ.get("CLEANER_SHARED", SHARED)) / "data" / "extraction"
+sys.path.insert(0, str(ROOT / "bench"))
+P1 = "The county commission voted four to one on Tuesday night to go ahead with the bridge repair on Route 9."
+P2 = "Work on the bridge is expected to begin in March if the contracts are signed on time, according to a memo."
 
 SEED = "enforum35-dev1"
 
@@ -30,3 +41,58 @@ def test_generator_halves_and_gold() -> None:
     assert [p.html for p in pages[::7]] == [p.html for p in again]
     assert all(p.gold.count("\n") >= 2 for p in pages if p.kind in gen.THREADS)
     assert not any(m in p.gold for p in pages for m in p.must_not)
+
+
+@pytest.mark.parametrize(
+    ("rule", "line"),
+    [
+        (
+            "en-comment-etiquette",
+            "By adding a comment on the site, you accept our terms and conditions and our netiquette rules.",
+        ),
+        (
+            "en-comment-etiquette",
+            "Your thoughts, comments, and ideas are always welcome here. But we ask you to please be mindful and "
+            "respectful. Threatening or crude language doesn't persuade anybody.",
+        ),
+        ("en-comment-etiquette", "By leaving a comment, you consent to our moderation policy."),
+        ("en-comment-etiquette", "Your comments are welcome."),
+        ("en-comment-sort", "Open comment sort options"),
+        ("en-comment-sort", "Sort comments by: Newest"),
+    ],
+)
+def test_comment_notices_go(rule: str, line: str) -> None:
+    """A comment section's notice on conduct and its sort control are lines of their own that go wherever they stand
+    (a news site's notice above its Disqus box, daniel_en tune torontosun pages; a forum's notice above its replies,
+    magichtml_en tune lucianne; Reddit's sort button, magichtml_en tune)."""
+    cleaned = clean_lines([P1, line, P2])
+    assert cleaned.lines == [P1, P2]
+    assert cleaned.removed.get(f"drop_line.{rule}") == 1
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By adding comments to the draft, the committee hoped to win over the two members who voted against it.",
+        "Your comments last week about the budget were welcome news to the parents who had asked for a hearing.",
+        "The mayor declined to comment on the rules, saying you cannot judge a plan before it is written.",
+        "Sort comments were made by the judge about the defence, reporters said.",
+    ],
+)
+def test_comment_notice_look_alikes_stay(line: str) -> None:
+    assert clean_lines([P1, line, P2]).lines == [P1, line, P2]
+
+
+@pytest.mark.skipif(not (DATA / "magichtml_en").is_dir(), reason="needs the shared extraction sets")
+def test_forum_notice_above_replies_goes_and_replies_stay() -> None:
+    """magichtml_en tune forum page (lucianne): the notice between the linked article and the replies ("Your
+    thoughts, comments, and ideas are always welcome here…", the bench's "comments" cue) goes; the replies stay."""
+    from halves import TUNE, half
+
+    pid = "forum_baece742e02c5670"
+    assert half("magichtml_en", pid) == TUNE
+    html = (DATA / "magichtml_en" / "html" / f"{pid}.html").read_bytes()
+    text = extract_html(html).text
+    assert "always welcome here" not in text
+    assert "He can pay for it out of his personal funds!" in text
+    assert "Pigford III is coming soon." in text
