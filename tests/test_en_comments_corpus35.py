@@ -96,3 +96,50 @@ def test_forum_notice_above_replies_goes_and_replies_stay() -> None:
     assert "always welcome here" not in text
     assert "He can pay for it out of his personal funds!" in text
     assert "Pigford III is coming soon." in text
+
+
+def _discussion(bar: str) -> str:
+    """A discussion page: a short opening post whose bar links to its comments, replies in ``div.Comment`` items
+    each with ``bar`` (their action row) below the text."""
+    replies = "".join(
+        f"<div class='Comment'><div class='Comment-meta'><a href='#'>user{i}</a> · {i + 2}h</div>"
+        f"<div class='Comment-body'><p>{text}</p></div><div class='Comment-actions'>{bar.format(n=10 + i)}</div></div>"
+        for i, text in enumerate((R1, R2, R3))
+    )
+    return (
+        "<html><head><title>Furnace running hot - what should I check?</title></head><body>"
+        "<div class='Discussion'><div class='Discussion-meta'>Posted by u/gearhead77 · 5h</div>"
+        f"<h1>Furnace running hot - what should I check?</h1><div class='Discussion-body'><p>{Q1}</p></div>"
+        "<div class='Discussion-bar'><span>41</span> <a href='#'>3 comments</a> <button>Share</button></div></div>"
+        f"<div class='Comments'><h2>3 comments</h2>{replies}</div></body></html>"
+    )
+
+
+Q1 = "I have a furnace that started running hot last week. Any ideas would be appreciated, even a wild guess."
+R1 = "Check the valve first; on mine it was worn on one side and it took ten minutes to swap it out."
+R2 = "That sounds like a heat problem to me, so I would look at anything that expands when it gets warm."
+R3 = "Before you buy any more parts, clean everything and try again, dirt causes half of these problems."
+
+
+def test_replies_with_a_score_beside_their_actions_are_a_thread() -> None:
+    """A post whose bar links to its comments ("3 comments") and replies in items named as comments: a blog post
+    and its comments (``content._commented_post``) unless the replies show a bare count beside their reply / report
+    buttons (``content._barred_counts``: a discussion site's vote count, Reddit, Lemmy), which a blog's comments do
+    not. The generator's ``discussion`` tune pages (dev seed) kept the post alone (F1 0.55)."""
+    voted = extract_html(
+        _discussion("<span class='votes'>{n}</span><button>Reply</button><button>Report</button>")
+    ).text
+    assert all(t in voted for t in (Q1, R1, R2, R3))
+    plain = extract_html(_discussion("<button>Reply</button><button>Report</button>")).text
+    assert Q1 in plain and R1 not in plain and R3 not in plain
+
+
+@pytest.mark.parametrize(("kind", "shape"), [("discussion", "short")])
+def test_generator_tune_pages(kind: str, shape: str) -> None:
+    """The dev seed's tune pages of these kinds pass the snippet rule with F1 ≥ 0.99."""
+    gen = _gen()
+    for i in range(gen.PAGES):
+        p = gen.build_page(kind, shape, i, SEED)
+        assert p.half == "tune"
+        result = gen.judge(p, extract_html(p.html, url=gen._url(p)).text)
+        assert result.ok and result.f1 >= 0.99, (p.id, result.f1, result.leaked, result.missing)

@@ -3033,7 +3033,39 @@ def _commented_post(page: Page, sel: Selection, anchor: int, replies: list[int],
         return False
     if any(reply_named(page, i) for i in range(sel.start, sel.end) if lines[i].punct):
         return False
-    return not floor_marked(page, sel.end, end) and not any(_score_line(page, i) for i in range(sel.end, end))
+    if floor_marked(page, sel.end, end) or any(_score_line(page, i) for i in range(sel.end, end)):
+        return False
+    return _barred_counts(page, replies) < MIN_BARRED
+
+
+MIN_BARRED: Final = 2
+"""Replies whose action bars show a bare count (:func:`_barred_counts`) in this many items or more are voted..."""
+
+
+def _barred_counts(page: Page, replies: list[int]) -> int:
+    """...: how many elements holding lines of ``replies`` hold a bare number line (:data:`_SCORE_NUMBER`) in an
+    element that also holds a reply / report / quote button (:func:`~.thread.reply_action`) — a reply's score
+    beside its actions ("99" between a thread's "Reply Share Report" buttons: Reddit, Lemmy), which a blog's comments
+    (name, date, text, a "Reply" link) do not show. The items are the elements that hold a reply's lines, one per
+    bar found."""
+    lines, blocks = page.lines, page.blocks
+    pressed = {b for b, label in page.buttons if reply_action(label)}
+    if not pressed:
+        return 0
+    lo, hi = min(replies), max(replies)
+    bars: set[int] = set()
+    for i in range(lo, min(hi + BAR_REACH, len(lines))):
+        ln = lines[i]
+        if ln.chars > COUNTER_CHARS or not _SCORE_NUMBER.fullmatch(ln.text.strip()):
+            continue
+        k = ln.block
+        if k in pressed or any(k < b < blocks[k].end_block for b in pressed):
+            bars.add(k)
+    return len(bars)
+
+
+BAR_REACH: Final = 4
+"""The last reply's bar may stand this many lines below its last kept line."""
 
 
 def _voted_label(page: Page, sel: Selection, anchor: int) -> int:
