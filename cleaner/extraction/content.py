@@ -241,9 +241,11 @@ def base_gains(lines: list[Line], blocks: list[Block] | None = None) -> list[flo
             add(0.0)
             continue
         if links >= TEASER_LINK_CJK:
-            if (links == total or (total - links <= RANK_CHARS and _ranked(ln))) and (
-                links >= TEASER_LINK or _CJK.search(ln.text)
-            ):  # _headline_link(ln), inline
+            if (
+                links == total
+                or (total - links <= RANK_CHARS and _ranked(ln))
+                or (ln.lead_link == links and total - links <= STAMP_TAIL and _stamp_tail(ln))
+            ) and (links >= TEASER_LINK or _CJK.search(ln.text)):  # _headline_link(ln), inline
                 heads.append(i)
             if (
                 links >= TEASER_LINK
@@ -491,14 +493,38 @@ def _kind_pairs(page: Page, gains: list[float]) -> set[int]:
 
 
 def _headline_link(ln: Line) -> bool:
-    """A line that is one headline link (after a rank: "1 <a>Headline</a>" in a "Most Read" list), not a post's
-    header of links holding an account's handle (:data:`_ACCOUNT`: a Mastodon status's author and time)."""
-    if ln.link_chars < TEASER_LINK_CJK or (ln.link_chars != ln.chars and not _ranked(ln)):
+    """A line that is one headline link (after a rank: "1 <a>Headline</a>" in a "Most Read" list; before its stamp,
+    :func:`_stamp_tail`), not a post's header of links holding an account's handle (:data:`_ACCOUNT`: a Mastodon
+    status's author and time)."""
+    if ln.link_chars < TEASER_LINK_CJK or (
+        ln.link_chars != ln.chars
+        and not _ranked(ln)
+        and not (ln.lead_link == ln.link_chars and ln.chars - ln.link_chars <= STAMP_TAIL and _stamp_tail(ln))
+    ):
         return False
     text = ln.text
     if ln.link_chars < TEASER_LINK and _CJK.search(text) is None:
         return False
     return "@" not in text or _ACCOUNT.search(text) is None  # (no handle without "@": no scan of every offset)
+
+
+STAMP_TAIL: Final = 30
+"""A headline link may be followed on its line by a stamp of at most this many characters (:func:`_stamp_tail`)."""
+
+
+def _stamp_tail(ln: Line) -> bool:
+    """Does the plain text after the headline link that opens ``ln`` read as the linked story's stamp — a digit, no
+    sentence end, no letters run on from the link ("<a>Title</a>13 comments • 4 years ago", "<a>Title</a> (2019)")?
+    Its teaser is a headline, the stamp inline, and an excerpt below."""
+    text = ln.text.rstrip()
+    n = ln.chars - ln.link_chars
+    k = len(text)
+    while n > 0 and k > 0:  # the tail: the last n non-space characters
+        k -= 1
+        if not text[k].isspace():
+            n -= 1
+    tail = text[k:]
+    return any(c.isdigit() for c in tail) and text[-1] not in SENTENCE_END and not action_inside(tail)
 
 
 RANK_CHARS: Final = 3
