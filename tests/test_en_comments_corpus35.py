@@ -13,6 +13,7 @@ import pytest
 from cleaner.extraction import extract_html
 from cleaner.text.textclean import clean_lines
 from tests.conftest import ROOT, SHARED
+from tests.gen_checks import assert_tune_pages
 
 DATA = Path(os.environ.get("CLEANER_SHARED", SHARED)) / "data" / "extraction"
 sys.path.insert(0, str(ROOT / "bench"))
@@ -169,3 +170,15 @@ def test_generator_tune_pages(kind: str, shape: str) -> None:
         assert p.half == "tune"
         result = gen.judge(p, extract_html(p.html, url=gen._url(p)).text)
         assert result.ok and result.f1 >= 0.99, (p.id, result.f1, result.leaked, result.missing)
+
+
+@pytest.mark.skipif(not (DATA / "scrapinghub_en").is_dir(), reason="needs the shared extraction sets")
+def test_post_headers_of_links_and_a_time_are_no_teasers() -> None:
+    """Bug-tracker comments ("<a>Comment 1</a> <a>user</a> 2018-04-25 18:01:38 UTC" over a one-line ``<pre>``) are
+    a thread, not a box of headline links with stamps: only a story's count (comments, replies, views, reading time)
+    makes a stamp (en_forum_corpus32 ``bugzilla`` tune pages of the dev seed ``enforum35-dev9`` came out as the
+    log-in notice while any digit did)."""
+    import en_forum_corpus32
+
+    text = en_forum_corpus32.Text.load(DATA)
+    assert_tune_pages(en_forum_corpus32, text, "enforum35-dev9", [("bugzilla", 2), ("bugzilla", 8)])

@@ -513,9 +513,11 @@ STAMP_TAIL: Final = 30
 
 
 def _stamp_tail(ln: Line) -> bool:
-    """Does the plain text after the headline link that opens ``ln`` read as the linked story's stamp — a digit, no
-    sentence end, no letters run on from the link ("<a>Title</a>13 comments • 4 years ago", "<a>Title</a> (2019)")?
-    Its teaser is a headline, the stamp inline, and an excerpt below."""
+    """Does the plain text after the headline link that opens ``ln`` read as the linked story's stamp — a count of
+    its comments, replies or views or its reading time (:data:`_STORY_COUNT`), no sentence end ("<a>Title</a>13
+    comments • 4 years ago", "<a>Title</a> 5 min read")? Its teaser is a headline, the stamp inline, and an excerpt
+    below. A post's header of links and a time ("<a>Comment 1</a> <a>user</a> 2018-04-25 18:01:38 UTC": a bug
+    tracker's) counts nothing: it heads the post's text, not a teaser."""
     text = ln.text.rstrip()
     n = ln.chars - ln.link_chars
     k = len(text)
@@ -524,7 +526,13 @@ def _stamp_tail(ln: Line) -> bool:
         if not text[k].isspace():
             n -= 1
     tail = text[k:]
-    return any(c.isdigit() for c in tail) and text[-1] not in SENTENCE_END and not action_inside(tail)
+    return text[-1] not in SENTENCE_END and _STORY_COUNT.search(tail) is not None and not action_inside(tail)
+
+
+_STORY_COUNT: Final = re.compile(
+    r"\d[\d,.]*\s*k?\s*(?:comments?|replies|responses|views|reads)\b|\bmin(?:ute)?s?\.? read\b", re.I
+)
+"""A story's count in its stamp: "13 comments", "2.1k views", "5 min read"."""
 
 
 RANK_CHARS: Final = 3
