@@ -20,7 +20,7 @@ from itertools import accumulate, pairwise
 from typing import Final
 
 from .dom import BANNER, DIALOG_NAME, PRE, SCRIPT_STOPS, Block, Line, Page, child_toward, hint_of, remember
-from .metadata import is_byline
+from .metadata import is_byline as _is_byline
 from .shortposts import short_posts
 from .thread import (
     AD_CHARS,
@@ -117,6 +117,13 @@ TEASER_RUN: Final = 3
 
 _CUT_TITLE: Final = re.compile(r"(?:\.\.\.|…)(?=\s*[^\s.…])")
 """An ellipsis with text after it: where a cut title ends and the next one starts."""
+
+
+def is_byline(ln: Line) -> bool:
+    """:func:`~.metadata.is_byline`, an English line's typographic punctuation read as ASCII: a story's byline
+    "January 8, 2018 · By Jane Doe" under its title tells a news story from a thread's first post (its comments below
+    are no replies). Reading it so in the metadata too moved a magichtml_en check page down (not kept)."""
+    return _is_byline(ln, typographic=True)
 
 
 def cut_titles(text: str) -> bool:
