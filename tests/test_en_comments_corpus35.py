@@ -99,20 +99,27 @@ def test_forum_notice_above_replies_goes_and_replies_stay() -> None:
     assert "Pigford III is coming soon." in text
 
 
-def _discussion(bar: str) -> str:
-    """A discussion page: a short opening post whose bar links to its comments, replies in ``div.Comment`` items
-    each with ``bar`` (their action row) below the text."""
+def _discussion(bar: str, n: int = 3, question: str = "") -> str:
+    """A discussion page: a short opening post whose bar links to its comments, ``n`` replies in ``div.Comment``
+    items each with ``bar`` (their action row) below the text."""
+    texts = (R1, R2, R3, R4, R5, R6)
     replies = "".join(
         f"<div class='Comment'><div class='Comment-meta'><a href='#'>user{i}</a> · {i + 2}h</div>"
-        f"<div class='Comment-body'><p>{text}</p></div><div class='Comment-actions'>{bar.format(n=10 + i)}</div></div>"
-        for i, text in enumerate((R1, R2, R3))
+        f"<div class='Comment-body'><p>{texts[i]}</p></div><div class='Comment-actions'>{bar.format(n=10 + i)}</div>"
+        "</div>"
+        for i in range(n)
     )
     return (
-        "<html><head><title>Furnace running hot - what should I check?</title></head><body>"
+        "<html><head><title>Furnace running hot - what should I check?</title></head><body><div class='App'>"
+        "<header class='top'><a href='/r/fixit'>r/fixit</a> <button>Join</button></header>"
         "<div class='Discussion'><div class='Discussion-meta'>Posted by u/gearhead77 · 5h</div>"
-        f"<h1>Furnace running hot - what should I check?</h1><div class='Discussion-body'><p>{Q1}</p></div>"
-        "<div class='Discussion-bar'><span>41</span> <a href='#'>3 comments</a> <button>Share</button></div></div>"
-        f"<div class='Comments'><h2>3 comments</h2>{replies}</div></body></html>"
+        "<h1 class='Discussion-title'>Furnace running hot - what should I check?</h1>"
+        f"<div class='Discussion-body'><p>{question or Q1}</p></div><div class='Discussion-bar'><span>41</span> "
+        f"<a href='#'>{n} comments</a> <button>Share</button> <button>Save</button></div></div>"
+        f"<div class='Comments'><h2>{n} comments</h2><div class='sort'>Sort by: <button>Best</button></div>"
+        f"<div class='add-comment'><textarea placeholder='Add a comment'></textarea></div>{replies}"
+        "<a class='more' href='#'>3 more replies</a></div>"
+        "<aside class='side'><h3>About community</h3><p>A place to ask for help.</p></aside></div></body></html>"
     )
 
 
@@ -120,6 +127,13 @@ Q1 = "I have a furnace that started running hot last week. Any ideas would be ap
 R1 = "Check the valve first; on mine it was worn on one side and it took ten minutes to swap it out."
 R2 = "That sounds like a heat problem to me, so I would look at anything that expands when it gets warm."
 R3 = "Before you buy any more parts, clean everything and try again, dirt causes half of these problems."
+R4 = "If it only happens once it is warm, a cheap infrared thermometer will tell you which part is running hot."
+R5 = "Do not bother with the shop unless it is still under warranty, they will just replace the whole unit."
+R6 = "Post the photos, it is much easier to tell what is going on when we can see the wiring."
+Q2 = (
+    "I have a furnace that started running hot last week, and I am running out of ideas. It is about nine years old "
+    "and has been reliable until now."
+)
 
 
 def test_replies_with_a_score_beside_their_actions_are_a_thread() -> None:
@@ -133,6 +147,16 @@ def test_replies_with_a_score_beside_their_actions_are_a_thread() -> None:
     assert all(t in voted for t in (Q1, R1, R2, R3))
     plain = extract_html(_discussion("<button>Reply</button><button>Report</button>")).text
     assert Q1 in plain and R1 not in plain and R3 not in plain
+
+
+def test_many_voted_replies_under_their_counted_heading_stay() -> None:
+    """Six voted replies outweigh the one-paragraph post and the block holding both is chosen: the counted heading
+    "6 comments" between them ended the text as a story's comment section (``content._story_above_comments``);
+    replies with counts beside their actions (``content._discussed``) are a discussion's, as voted ones were."""
+    bar = "<span class='votes'>{n}</span><button>Reply</button><button>Share</button><button>Report</button>"
+    text = extract_html(_discussion(bar, n=6, question=Q2)).text
+    assert all(t in text for t in (Q2, R1, R2, R3, R4, R5, R6))
+    assert "6 comments" not in text
 
 
 def test_related_box_whose_titles_carry_their_stamp_is_no_thread() -> None:

@@ -1190,7 +1190,11 @@ def _story_above_comments(page: Page, best: int, gains: list[float], base: list[
         return _story_over_comments(page, best, base, anchor)
     elif head < blk.start:
         return best, -1
-    if _op_header(page, base, anchor, head, blk.end) or _voted(page, anchor, head, blk.end):
+    if (
+        _op_header(page, base, anchor, head, blk.end)
+        or _voted(page, anchor, head, blk.end)
+        or _discussed(page, head, blk.end)
+    ):
         return best, -1
     if blk.start <= anchor or _run_above(page, base, max(anchor, blk.start - 1), head) >= 0:
         return best, head  # (the block holds the story, under the title or not, and the heading ends it)
@@ -2663,6 +2667,8 @@ def _story_over_comments(page: Page, best: int, base: list[float], anchor: int) 
     head = _counted_comments(page, anchor, end, base, anchor, posts=False)
     if head < blk.end or _op_header(page, base, anchor, head, end) or floored(page, head + 1, end):
         return best, -1  # (floor numbers "#2" below the heading: a community post's floors, kept as its thread)
+    if _discussed(page, head, end):
+        return best, -1  # (scores beside the replies' actions: a discussion's replies)
     return best, head
 
 
@@ -3109,12 +3115,23 @@ BAR_REACH: Final = 4
 """The last reply's bar may stand this many lines below its last kept line."""
 
 
+def _discussed(page: Page, head: int, end: int) -> bool:
+    """Do the items below a comment heading at line ``head`` (to line ``end``) show counts beside their actions
+    (:func:`_barred_counts`)? A discussion's replies under "12 comments", not a story's comments."""
+    return head + 1 < end and _barred_counts(page, [head + 1, end - 1]) >= MIN_BARRED
+
+
 def _voted_label(page: Page, sel: Selection, anchor: int) -> int:
     """The line of a counted comment heading ("4 comments", :func:`_comment_section`) in a thread ``sel`` whose
-    opening post above it and replies below it bear scores (:func:`_voted`): the replies' label, or -1."""
+    opening post above it and replies below it bear scores (:func:`_voted`), or whose replies below it show counts
+    beside their actions (:func:`_barred_counts`: a discussion's votes): the replies' label, or -1."""
     lines = page.lines
     for i in range(sel.start, sel.end):
-        if lines[i].heading and _comment_section(lines[i]) and _voted(page, anchor, i, sel.end):
+        if (
+            lines[i].heading
+            and _comment_section(lines[i])
+            and (_voted(page, anchor, i, sel.end) or _discussed(page, i, sel.end))
+        ):
             return i
     return -1
 
