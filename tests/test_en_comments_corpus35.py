@@ -240,3 +240,15 @@ def test_a_story_under_a_typographic_byline_ends_at_its_numbered_reader_comments
         assert p.half == "tune"
         result = gen.judge(p, extract_html(p.html, url=gen._url(p)).text)
         assert result.ok and result.f1 >= 0.9, (p.id, result.f1, result.leaked, result.missing)
+
+
+@pytest.mark.skipif(not (DATA / "scrapinghub_en").is_dir(), reason="needs the shared extraction sets")
+def test_a_voted_post_under_a_typographic_byline_keeps_its_replies() -> None:
+    """A community topic whose byline reads "posted by X in ~tech · 4 hours ago · 51 votes" (a byline since its "·"
+    is read as ASCII) and whose replies bear scores is a thread, not a story whose comments follow its byline (the
+    voted opening post, ``content._voted``, skips the byline's comment cuts in ``_threaded``): web_corpus21 ``tree``
+    tune pages of the dev seed ``enforum35-dev1`` kept the post alone while the byline counted."""
+    import web_corpus21
+
+    wanted = [("tree", i) for i in (0, 1, 9, 11)]
+    assert_tune_pages(web_corpus21, web_corpus21.Text.load(DATA), "enforum35-dev1", wanted)

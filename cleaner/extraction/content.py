@@ -2771,7 +2771,7 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
         byline = anchor  # the title and the text in one <article>: a story, however its byline is written
     # a platform's article: a read count in its byline ("阅读 4.8万")
     reads = byline >= 0 and read_count(page, min(anchor, byline), byline + 1)
-    if byline >= 0:
+    if byline >= 0 and op_end < 0:  # (a voted opening post is no story under its byline)
         comments = comment_section(page, sel.start, sel.end, base, 0, buttons=titled, story=reads)
         if (
             comments and not _slot_in(page, byline, comments) and not _post_body(page, sel, comments, base)
@@ -2790,7 +2790,7 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
         return False
     if replies and first >= sel.end and _counted_heading_between(page, sel.end, min(replies), end):
         return False  # "4 Responses to “…”" between the post chosen and the lines below it: a blog post's comments
-    if replies and byline >= 0 and first >= sel.end:
+    if replies and byline >= 0 and op_end < 0 and first >= sel.end:
         # the "replies" below a story under its byline, outside the block chosen: its comments if they are a comment
         # section of their own (a blog post of one paragraph and its comment list; not a one-line question's answers,
         # unless a heading between the two names them as comments: "网友评论（93）" under a two-sentence story);
