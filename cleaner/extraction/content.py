@@ -20,7 +20,7 @@ from itertools import accumulate, pairwise
 from typing import Final
 
 from .dom import BANNER, DIALOG_NAME, PRE, SCRIPT_STOPS, Block, Line, Page, child_toward, hint_of, remember
-from .metadata import is_byline
+from .metadata import is_byline as _is_byline
 from .shortposts import short_posts
 from .tables import CAPTION_LINES, RECORD_CELL, RECORD_ROWS, RECORD_SHARE, announces, records_below
 from .thread import (
@@ -120,6 +120,13 @@ TEASER_RUN: Final = 3
 
 _CUT_TITLE: Final = re.compile(r"(?:\.\.\.|…)(?=\s*[^\s.…])")
 """An ellipsis with text after it: where a cut title ends and the next one starts."""
+
+
+def is_byline(ln: Line) -> bool:
+    """:func:`~.metadata.is_byline`, an English line's typographic punctuation read as ASCII: a story's byline
+    "January 8, 2018 · By Jane Doe" under its title tells a news story from a thread's first post (its comments below
+    are no replies). Reading it so in the metadata too moved a magichtml_en check page down (not kept)."""
+    return _is_byline(ln, typographic=True)
 
 
 def cut_titles(text: str) -> bool:
@@ -244,9 +251,11 @@ def base_gains(lines: list[Line], blocks: list[Block] | None = None) -> list[flo
             add(0.0)
             continue
         if links >= TEASER_LINK_CJK:
-            if (links == total or (total - links <= RANK_CHARS and _ranked(ln))) and (
-                links >= TEASER_LINK or _CJK.search(ln.text)
-            ):  # _headline_link(ln), inline
+            if (
+                links == total
+                or (total - links <= RANK_CHARS and _ranked(ln))
+                or (ln.lead_link == links and total - links <= STAMP_TAIL and _stamp_tail(ln))
+            ) and (links >= TEASER_LINK or _CJK.search(ln.text)):  # _headline_link(ln), inline
                 heads.append(i)
             if (
                 links >= TEASER_LINK
@@ -494,14 +503,46 @@ def _kind_pairs(page: Page, gains: list[float]) -> set[int]:
 
 
 def _headline_link(ln: Line) -> bool:
-    """A line that is one headline link (after a rank: "1 <a>Headline</a>" in a "Most Read" list), not a post's
-    header of links holding an account's handle (:data:`_ACCOUNT`: a Mastodon status's author and time)."""
-    if ln.link_chars < TEASER_LINK_CJK or (ln.link_chars != ln.chars and not _ranked(ln)):
+    """A line that is one headline link (after a rank: "1 <a>Headline</a>" in a "Most Read" list; before its stamp,
+    :func:`_stamp_tail`), not a post's header of links holding an account's handle (:data:`_ACCOUNT`: a Mastodon
+    status's author and time)."""
+    if ln.link_chars < TEASER_LINK_CJK or (
+        ln.link_chars != ln.chars
+        and not _ranked(ln)
+        and not (ln.lead_link == ln.link_chars and ln.chars - ln.link_chars <= STAMP_TAIL and _stamp_tail(ln))
+    ):
         return False
     text = ln.text
     if ln.link_chars < TEASER_LINK and _CJK.search(text) is None:
         return False
     return "@" not in text or _ACCOUNT.search(text) is None  # (no handle without "@": no scan of every offset)
+
+
+STAMP_TAIL: Final = 30
+"""A headline link may be followed on its line by a stamp of at most this many characters (:func:`_stamp_tail`)."""
+
+
+def _stamp_tail(ln: Line) -> bool:
+    """Does the plain text after the headline link that opens ``ln`` read as the linked story's stamp — a count of
+    its comments, replies or views or its reading time (:data:`_STORY_COUNT`), no sentence end ("<a>Title</a>13
+    comments • 4 years ago", "<a>Title</a> 5 min read")? Its teaser is a headline, the stamp inline, and an excerpt
+    below. A post's header of links and a time ("<a>Comment 1</a> <a>user</a> 2018-04-25 18:01:38 UTC": a bug
+    tracker's) counts nothing: it heads the post's text, not a teaser."""
+    text = ln.text.rstrip()
+    n = ln.chars - ln.link_chars
+    k = len(text)
+    while n > 0 and k > 0:  # the tail: the last n non-space characters
+        k -= 1
+        if not text[k].isspace():
+            n -= 1
+    tail = text[k:]
+    return text[-1] not in SENTENCE_END and _STORY_COUNT.search(tail) is not None and not action_inside(tail)
+
+
+_STORY_COUNT: Final = re.compile(
+    r"\d[\d,.]*\s*k?\s*(?:comments?|replies|responses|views|reads)\b|\bmin(?:ute)?s?\.? read\b", re.I
+)
+"""A story's count in its stamp: "13 comments", "2.1k views", "5 min read"."""
 
 
 RANK_CHARS: Final = 3
@@ -1152,7 +1193,11 @@ def _story_above_comments(page: Page, best: int, gains: list[float], base: list[
         return _story_over_comments(page, best, base, anchor)
     elif head < blk.start:
         return best, -1
-    if _op_header(page, base, anchor, head, blk.end) or _voted(page, anchor, head, blk.end):
+    if (
+        _op_header(page, base, anchor, head, blk.end)
+        or _voted(page, anchor, head, blk.end)
+        or _discussed(page, head, blk.end)
+    ):
         return best, -1
     if blk.start <= anchor or _run_above(page, base, max(anchor, blk.start - 1), head) >= 0:
         return best, head  # (the block holds the story, under the title or not, and the heading ends it)
@@ -2631,6 +2676,8 @@ def _story_over_comments(page: Page, best: int, base: list[float], anchor: int) 
     head = _counted_comments(page, anchor, end, base, anchor, posts=False)
     if head < blk.end or _op_header(page, base, anchor, head, end) or floored(page, head + 1, end):
         return best, -1  # (floor numbers "#2" below the heading: a community post's floors, kept as its thread)
+    if _discussed(page, head, end):
+        return best, -1  # (scores beside the replies' actions: a discussion's replies)
     return best, head
 
 
@@ -2733,7 +2780,7 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
         byline = anchor  # the title and the text in one <article>: a story, however its byline is written
     # a platform's article: a read count in its byline ("阅读 4.8万")
     reads = byline >= 0 and read_count(page, min(anchor, byline), byline + 1)
-    if byline >= 0:
+    if byline >= 0 and op_end < 0:  # (a voted opening post is no story under its byline)
         comments = comment_section(page, sel.start, sel.end, base, 0, buttons=titled, story=reads)
         if (
             comments and not _slot_in(page, byline, comments) and not _post_body(page, sel, comments, base)
@@ -2752,7 +2799,7 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
         return False
     if replies and first >= sel.end and _counted_heading_between(page, sel.end, min(replies), end):
         return False  # "4 Responses to “…”" between the post chosen and the lines below it: a blog post's comments
-    if replies and byline >= 0 and first >= sel.end:
+    if replies and byline >= 0 and op_end < 0 and first >= sel.end:
         # the "replies" below a story under its byline, outside the block chosen: its comments if they are a comment
         # section of their own (a blog post of one paragraph and its comment list; not a one-line question's answers,
         # unless a heading between the two names them as comments: "网友评论（93）" under a two-sentence story);
@@ -3060,15 +3107,58 @@ def _commented_post(page: Page, sel: Selection, anchor: int, replies: list[int],
         return False
     if any(reply_named(page, i) for i in range(sel.start, sel.end) if lines[i].punct):
         return False
-    return not floor_marked(page, sel.end, end) and not any(_score_line(page, i) for i in range(sel.end, end))
+    if floor_marked(page, sel.end, end) or any(_score_line(page, i) for i in range(sel.end, end)):
+        return False
+    return _barred_counts(page, replies) < MIN_BARRED
+
+
+MIN_BARRED: Final = 2
+"""Replies whose action bars show a bare count (:func:`_barred_counts`) in this many items or more are voted..."""
+
+
+def _barred_counts(page: Page, replies: list[int]) -> int:
+    """...: how many elements holding lines of ``replies`` hold a bare number line (:data:`_SCORE_NUMBER`) in an
+    element that also holds a reply / report / quote button (:func:`~.thread.reply_action`) — a reply's score
+    beside its actions ("99" between a thread's "Reply Share Report" buttons: Reddit, Lemmy), which a blog's comments
+    (name, date, text, a "Reply" link) do not show. The items are the elements that hold a reply's lines, one per
+    bar found."""
+    lines, blocks = page.lines, page.blocks
+    pressed = {b for b, label in page.buttons if reply_action(label)}
+    if not pressed:
+        return 0
+    lo, hi = min(replies), max(replies)
+    bars: set[int] = set()
+    for i in range(lo, min(hi + BAR_REACH, len(lines))):
+        ln = lines[i]
+        if ln.chars > COUNTER_CHARS or not _SCORE_NUMBER.fullmatch(ln.text.strip()):
+            continue
+        k = ln.block
+        if k in pressed or any(k < b < blocks[k].end_block for b in pressed):
+            bars.add(k)
+    return len(bars)
+
+
+BAR_REACH: Final = 4
+"""The last reply's bar may stand this many lines below its last kept line."""
+
+
+def _discussed(page: Page, head: int, end: int) -> bool:
+    """Do the items below a comment heading at line ``head`` (to line ``end``) show counts beside their actions
+    (:func:`_barred_counts`)? A discussion's replies under "12 comments", not a story's comments."""
+    return head + 1 < end and _barred_counts(page, [head + 1, end - 1]) >= MIN_BARRED
 
 
 def _voted_label(page: Page, sel: Selection, anchor: int) -> int:
     """The line of a counted comment heading ("4 comments", :func:`_comment_section`) in a thread ``sel`` whose
-    opening post above it and replies below it bear scores (:func:`_voted`): the replies' label, or -1."""
+    opening post above it and replies below it bear scores (:func:`_voted`), or whose replies below it show counts
+    beside their actions (:func:`_barred_counts`: a discussion's votes): the replies' label, or -1."""
     lines = page.lines
     for i in range(sel.start, sel.end):
-        if lines[i].heading and _comment_section(lines[i]) and _voted(page, anchor, i, sel.end):
+        if (
+            lines[i].heading
+            and _comment_section(lines[i])
+            and (_voted(page, anchor, i, sel.end) or _discussed(page, i, sel.end))
+        ):
             return i
     return -1
 

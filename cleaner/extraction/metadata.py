@@ -221,14 +221,16 @@ ML_DATE_ALONE: Final = 40
 """A line of at most this many characters with such a date is a dateline without a label."""
 
 
-def is_byline(ln: Line) -> bool:
-    """A short line with a date or a source/author label and no sentence in it."""
+def is_byline(ln: Line, *, typographic: bool = False) -> bool:
+    """A short line with a date or a source/author label and no sentence in it. ``typographic``: an English line
+    with typographic punctuation (:func:`_latin`: "January 8, 2018 · By Jane Doe") is read by the English rules as
+    an ASCII one is (block selection asks so; the lines moved into the metadata are still told by ASCII)."""
     text = ln.text
     if len(text) > 90 or "。" in text:
         return False
     if _DATE.search(text):
         return len(text) <= 24 or _BYLINE_CUE.search(text) is not None or _joined_byline(text) or _dated_by(text)
-    if text.isascii():
+    if text.isascii() or (typographic and _latin(text)):
         if _EN_DATE.search(text):
             return len(text) <= 60 and not text.endswith(".")
         if len(text) <= 60 and _EN_BYLINE.match(text) is not None:
@@ -254,6 +256,13 @@ def _dated_by(text: str) -> bool:
     if len(text) > JOINED_BYLINE + 20 or not text.isascii() or text[-1] in ".!?":
         return False
     return _EN_BYLINE.match(text) is not None or _BY_NAME.search(text) is not None
+
+
+def _latin(text: str) -> bool:
+    """Is ``text`` ASCII but for the typographer's punctuation (Latin-1's "·", "«", "©", the general punctuation's
+    "—", "’", "•", "…": "January 8, 2018 · By Jane Doe", "Jane Doe — May 3, 2019")? The English rules read it as
+    they read ASCII; a letter outside ASCII (Turkish, French, German bylines) leaves it to :func:`_ml_byline`."""
+    return all(c < "\x80" or "\xa0" <= c <= "\xbf" or "\u2000" <= c < "\u2070" for c in text)
 
 
 def _joined_byline(text: str) -> bool:
