@@ -754,7 +754,7 @@ def _dump_parts(
             break
 
 
-_BREAKS = re.compile(rb"[\r\f\v]")
+_BREAKS = (b"\r", b"\f", b"\v")
 """Line ends other than ``\n`` that are one ASCII byte, so never part of a character in an ASCII-compatible charset
 (GBK's and Big5's second bytes are 0x40 or more): a dump with CR-only line ends (an old Mac or Windows export) holds no
 ``\n`` at all."""
@@ -771,10 +771,7 @@ def _other_break(buf: bytearray, size: int) -> int:
     """Where to cut the first ``size`` bytes of ``buf`` (which hold no ``\n``) after their last line end of another
     kind (CR, form feed, vertical tab; U+2028, U+2029, NEL when those bytes are UTF-8), or 0 when they hold none: a
     text dump whose first line was over the budget was one ``too_large`` reject, every page lost (helper hostile35)."""
-    window = memoryview(buf)[:size]
-    end = 0
-    for m in _BREAKS.finditer(window):  # (the last one: a regex has no rfind)
-        end = m.end()
+    end = max(buf.rfind(b, 0, size) for b in _BREAKS) + 1
     if end:
         return end
     ends = [buf.rfind(b, 0, size) for b in _UNICODE_BREAKS]
@@ -783,7 +780,7 @@ def _other_break(buf: bytearray, size: int) -> int:
         return 0
     cut = at + (3 if buf[at] == 0xE2 else 2)
     try:  # (only UTF-8 bytes: in GBK those bytes can end one character and start another)
-        codecs.getincrementaldecoder("utf-8")().decode(window[:cut], final=True)
+        codecs.getincrementaldecoder("utf-8")().decode(memoryview(buf)[:cut], final=True)
     except UnicodeDecodeError:
         return 0
     return cut
