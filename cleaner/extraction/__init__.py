@@ -914,9 +914,9 @@ SWALLOWED_TRIES: Final = 3
 
 def _unswallowed(html: str) -> tuple[str, int]:
     """``html`` without the start tags of elements left open that take in the rest of the page (:data:`_SWALLOWING`,
-    ``<plaintext>``, a comment never closed): the first one (it swallows the others), up to :data:`SWALLOWED_TRIES`
-    times; and how many were taken out. A short article after an unclosed ``<title>`` or ``<textarea>`` was no text
-    at all (helper hostile35)."""
+    ``<plaintext>``, a comment never closed) and its markup (:func:`_takes_in_markup`): the first one (it swallows the
+    others), up to :data:`SWALLOWED_TRIES` times; and how many were taken out. A short article after an unclosed
+    ``<title>`` or ``<textarea>`` was no text at all (helper hostile35)."""
     done = 0
     for _ in range(SWALLOWED_TRIES):
         low = html.lower()
@@ -928,11 +928,28 @@ def _unswallowed(html: str) -> tuple[str, int]:
         after = low.rfind("-->") + 1
         if (c := low.find("<!--", after)) >= 0 and (first is None or c < first[0]):
             first = (c, c + 4)
-        if first is None:
+        if first is None or not _takes_in_markup(html, first[1]):
             break
         html = html[: first[0]] + html[first[1] :]
         done += 1
     return html, done
+
+
+_BLOCK_START: Final = re.compile(r"<(?:p|div|h[1-6]|article|section|li|td|br)(?=[\s/>])", re.I)
+TAKEN_BLOCKS: Final = 2
+"""Block start tags after an element left open that say it took in the page's markup (:func:`_takes_in_markup`)."""
+
+
+def _takes_in_markup(html: str, start: int) -> bool:
+    """Whether ``html`` holds :data:`TAKEN_BLOCKS` block start tags from ``start`` on: the element left open there took
+    in the page's markup. A page cut short inside a ``<script>`` or a comment box's ``<textarea>`` holds none after
+    it: its code or placeholder is no article."""
+    found = 0
+    for _ in _BLOCK_START.finditer(html, start):
+        found += 1
+        if found >= TAKEN_BLOCKS:
+            return True
+    return False
 
 
 _MARKUP: Final = re.compile(r"</(?:p|div|h[1-6]|article|section|li|td|span|a|body|html)>", re.I)
