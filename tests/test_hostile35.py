@@ -356,3 +356,17 @@ def test_a_short_article_taken_in_by_an_element_left_open_comes_out(seed: str) -
         verdicts[page.id] = hostile_nesting35.judge(page, text or None, reason)
     assert len(verdicts) >= 30
     assert {k: v for k, v in verdicts.items() if v != "story"} == {}
+
+
+def test_a_page_cut_inside_a_script_or_a_comment_box_stays_without_text() -> None:
+    """An element left open that took in no markup (a page cut short inside its ``<script>``, a comment box's
+    ``<textarea>`` placeholder) is not read as the article: its code or placeholder is no story."""
+    nav = '<html><head><title>首页</title></head><body><div class="nav"><a href="/">首页</a><a href="/a">新闻</a></div>'
+    script = (
+        '<script>var config = {"user": "guest"}; function init() { document.title = "欢迎访问本站，请登录后查看更多'
+        '内容。"; } if (a < b) { console.log("这是一个很长的调试信息，用来测试脚本被当作正文的情况。"); }'
+    )
+    box = '<form><textarea name="c">请在这里输入您的评论内容，文明上网理性发言，请遵守相关法律法规，谢谢合作。'
+    for html in (nav + script, nav + box):
+        out = prepare(Document(text=html, format="html"))
+        assert [x.reason for x in out if isinstance(x, Reject)] == ["empty_after_extraction"], out
