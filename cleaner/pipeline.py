@@ -506,6 +506,7 @@ def _prepared(
         return first + 1
     src = item.sources[0] if item.sources else None
     record = src.record if src else None
+    path = src.path if src else path  # (a member of an archive: its own name, its own clock)
     at = len(out)
     try:
         # the page's clock (executor time limit); a piece of a dump's pages has its own, keyed by its first page

@@ -110,8 +110,9 @@ def test_library_entry_points_are_bounded_as_the_pipeline_is() -> None:
         assert cleaner.clean_text(one_page) == []
         (rej,) = clean_dump(one_page, source="big.txt")
         assert (rej.reason, rej.path) == ("too_large", "big.txt") and "after cleaning" in rej.detail, rej
-        (rej,) = clean_dump(para + "\n" + "字句" * 500_001, source="line.txt")  # (not one character: a run goes)
-        assert rej.reason == "line_too_long", rej
+        rej, *rest = clean_dump(para + "\n" + "字句" * 500_001, source="line.txt")  # (not one character: a run goes)
+        assert rej.reason == "line_too_long" and rej.detail.startswith("line 2:"), rej  # (the rest is cleaned)
+        assert all(getattr(r, "reason", "") != "line_too_long" for r in rest)
         ok = cleaner.clean_text(para * 3 + "\n" + para * 2)
         assert len(ok) == 1
         print("ok")

@@ -133,10 +133,10 @@ def _battery(src: Path) -> dict[str, set[str]]:
 
 def _outcomes(rejects: list[dict[str, Any]], sources: list[dict[str, Any]]) -> dict[str, set[str]]:
     got: dict[str, set[str]] = {}
-    for r in rejects:
-        got.setdefault(Path(r["path"]).name, set()).add(r["reason"])
+    for r in rejects:  # (a member of an archive counts for its archive: ``a.zip!/b.html``)
+        got.setdefault(Path(r["path"].split("!/")[0]).name, set()).add(r["reason"])
     for s in sources:
-        got.setdefault(Path(s["path"]).name, set()).add("story")
+        got.setdefault(Path(s["path"].split("!/")[0]).name, set()).add("story")
     return got
 
 

@@ -62,7 +62,7 @@ def _battery(src: Path) -> dict[str, set[str]]:
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("a.html", _page())
-    put("zip.html", buf.getvalue(), "binary")
+    put("zip.html", buf.getvalue(), "story")  # (a ZIP archive under a page's name: its members read, hostile35)
     png = b"\x89PNG\r\n\x1a\n" + struct.pack(">I", 13) + b"IHDR" + struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
     put("png.html", png + bytes(range(256)) * 200, "binary")
     put("page.warc", _page(), "bad_warc_record", "empty_file")

@@ -875,23 +875,110 @@ LINK_PROSE: Final = 3
 article."""
 
 
-def _stepped_text(html: str, url: str | None, rules: Rules | None, page: Page) -> Cleaned | None:
+def _stepped_text(
+    html: str, url: str | None, rules: Rules | None, page: Page, links: int = LINK_PROSE
+) -> Cleaned | None:
     """The text of a page that gave (almost) none when its only prose sits in an element the walk steps over: an
     ``<aside>``, ``<nav>``, ``<footer>``, ``<menu>`` or ``<dialog>`` made a ``<div>`` (its class still counts), and a
-    ``<noscript>`` of the body that holds prose unwrapped; or in a link left open (:data:`LINK_PROSE`: every ``<a>``
-    made a ``<span>``). None when that gives no more text either: an empty page stays empty, but a page
-    with prose never comes out empty."""
+    ``<noscript>`` of the body that holds prose unwrapped; or in a link (``links`` prose lines in one link, e.g.
+    :data:`LINK_PROSE`: a link left open; every ``<a>`` made a ``<span>``). With ``links`` 1 (a page that gave no
+    text), also an element left open that swallows the rest of the page (:func:`_unswallowed`). None when that gives
+    no more text either: an empty page stays empty, but a page with prose never comes out empty."""
     opened = open_noscript(html) if page.swallowed else None
     source = opened if opened is not None else html
     shown, n = _STEPPED.subn(r"<\1div", source)
-    if page.link_prose >= LINK_PROSE:
+    if page.link_prose >= links:
         shown, k = _LINK_TAG.subn(r"<\1span", shown)
+        n += k
+    if links <= 1:
+        shown, k = _unswallowed(shown)
         n += k
     if not n and opened is None:
         return None
     doc = _extract(shown, url, rules, modern=False)
     found = Cleaned(doc.text.splitlines(), {}, {k: v for k, v in doc.removed.items() if "." in k}, doc.title)
     return found if _chars(found) >= MIN_TEXT else None
+
+
+_SWALLOWING: Final = (
+    "title", "textarea", "xmp", "iframe", "noembed", "noframes", "script", "style", "select", "option", "template"
+)  # fmt: skip
+"""Elements whose start tag left open takes in the rest of the page: as raw text (RCDATA or RAWTEXT: the article's
+markup becomes the element's text, hidden or shown as markup), or as a ``<select>``'s options (its tags dropped; an
+``<option>`` out of a select is stepped over all the same), or as a ``<template>``'s inert content. (``<plaintext>``
+never closes; a ``<noscript>`` is read by :func:`_stepped_text`.)"""
+_OPEN_TAGS: Final = {name: re.compile(rf"<{name}(?=[\s/>])[^>]*+>", re.I) for name in (*_SWALLOWING, "plaintext")}
+SWALLOWED_TRIES: Final = 3
+"""Elements left open that :func:`_unswallowed` takes out, at most (one swallows the others)."""
+
+
+def _unswallowed(html: str) -> tuple[str, int]:
+    """``html`` without the start tags of elements left open that take in the rest of the page (:data:`_SWALLOWING`,
+    ``<plaintext>``, a comment never closed) and its markup (:func:`_takes_in_markup`): the first one (it swallows the
+    others), up to :data:`SWALLOWED_TRIES` times; and how many were taken out. A short article after an unclosed
+    ``<title>`` or ``<textarea>`` was no text at all (helper hostile35)."""
+    done = 0
+    for _ in range(SWALLOWED_TRIES):
+        low = html.lower()
+        first: tuple[int, int] | None = None  # (where the start tag is, where it ends)
+        for name, tag in _OPEN_TAGS.items():
+            after = 0 if name == "plaintext" else low.rfind(f"</{name}") + 1  # (its content ends at its end tag)
+            if (m := tag.search(html, after)) is not None and (first is None or m.start() < first[0]):
+                first = (m.start(), m.end())
+        after = low.rfind("-->") + 1
+        if (c := low.find("<!--", after)) >= 0 and (first is None or c < first[0]):
+            first = (c, c + 4)
+        if first is None or not _takes_in_markup(html, first[1]):
+            break
+        html = html[: first[0]] + html[first[1] :]
+        done += 1
+    return html, done
+
+
+_BLOCK_START: Final = re.compile(r"<(?:p|div|h[1-6]|article|section|li|td|br)(?=[\s/>])", re.I)
+TAKEN_BLOCKS: Final = 2
+"""Block start tags after an element left open that say it took in the page's markup (:func:`_takes_in_markup`)."""
+
+
+def _takes_in_markup(html: str, start: int) -> bool:
+    """Whether ``html`` holds :data:`TAKEN_BLOCKS` block start tags from ``start`` on: the element left open there took
+    in the page's markup. A page cut short inside a ``<script>`` or a comment box's ``<textarea>`` holds none after
+    it: its code or placeholder is no article."""
+    found = 0
+    for _ in _BLOCK_START.finditer(html, start):
+        found += 1
+        if found >= TAKEN_BLOCKS:
+            return True
+    return False
+
+
+_MARKUP: Final = re.compile(r"</(?:p|div|h[1-6]|article|section|li|td|span|a|body|html)>", re.I)
+LEAKED_TAGS: Final = 2
+"""End tags in a text (:func:`_leaks_markup`) that say the article's markup was read as text."""
+
+
+def _leaks_markup(cleaned: Cleaned) -> bool:
+    """Whether the text holds :data:`LEAKED_TAGS` end tags of blocks: markup read as text, as an element left open
+    that takes in the rest of the page as raw text (``<xmp>``, ``<plaintext>``, ``<noembed>``) gives it."""
+    found = 0
+    for ln in cleaned.lines:
+        if "</" in ln:
+            found += len(_MARKUP.findall(ln))
+            if found >= LEAKED_TAGS:
+                return True
+    return False
+
+
+def _unclosed_text(html: str, url: str | None, rules: Rules | None) -> Cleaned | None:
+    """The text of a page whose text holds its own markup (:func:`_leaks_markup`) read with the elements left open that
+    took it in as raw text taken out (:func:`_unswallowed`); None when there is none, or the text still holds markup
+    (an HTML tutorial's code shown as text stays as it is)."""
+    shown, n = _unswallowed(html)
+    if not n:
+        return None
+    doc = _extract(shown, url, rules, modern=False)
+    found = Cleaned(doc.text.splitlines(), {}, {k: v for k, v in doc.removed.items() if "." in k}, doc.title)
+    return found if _chars(found) >= MIN_TEXT and not _leaks_markup(found) else None
 
 
 _DOM_CHOICES: Final = frozenset(
@@ -975,11 +1062,13 @@ def _extract(html: str, url: str | None, rules: Rules | None, modern: bool = Tru
         verse_body = _body(page, verse, title, rules)
         if _chars(verse_body[2]) > _chars(cleaned):
             sel, (byline, lines, cleaned), fallback = verse, verse_body, "html.fallback_verse"
-    if modern and _chars(cleaned) < MIN_TEXT and not short and (stepped := _stepped_text(html, url, rules, page)):
+    if modern and _chars(cleaned) < MIN_TEXT and not short and (stepped := _stepped_text(html, url, rules, page, 1)):
         byline, lines, cleaned, fallback = [], [], stepped, "html.fallback_stepped"
     elif modern and page.link_prose >= LINK_PROSE and (stepped := _stepped_text(html, url, rules, page)):
         if _chars(stepped) >= 2 * _chars(cleaned):  # the article was link text: only a part of it came out
             byline, lines, cleaned, fallback = [], [], stepped, "html.fallback_stepped"
+    if modern and _leaks_markup(cleaned) and (unclosed := _unclosed_text(html, url, rules)) is not None:
+        byline, lines, cleaned, fallback = [], [], unclosed, "html.fallback_unclosed"
     # a text read from the DOM's blocks only (not a JSON-LD body, a noscript or stepped-over element's text)
     if modern and fallback in _DOM_CHOICES:
         captions = _caption_story(html, page, title, rules, cleaned)

@@ -18,7 +18,7 @@ from typing import Final
 
 from charset_normalizer import from_bytes
 
-__all__ = ["DecodeError", "decode_bytes", "sniff_declared_charset"]
+__all__ = ["DecodeError", "decode_bytes", "looks_binary", "sniff_declared_charset"]
 
 _BOMS: Final = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -92,7 +92,7 @@ _NOT_CONTROL: Final = bytes(b for b in range(256) if b >= 32 or b in (9, 10, 12,
 """Every byte but the control bytes text never holds: deleting these leaves the control bytes (in C)."""
 
 
-def _looks_binary(data: bytes) -> bool:
+def looks_binary(data: bytes) -> bool:
     """More than 2 % (at least 8) control bytes in the first 8 KB, NUL among them: a text with a few stray NUL bytes
     (a bad database export, a scraper's padding) is text, its NULs removed; it was ``binary``, all of it lost."""
     sample = data[:8192]
@@ -133,7 +133,7 @@ _ODD: Final = re.compile("[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\ufffd\ue000-\uf8ff]")
 def _after_bom(data: bytes, bom: bytes, codec: str) -> tuple[str, str]:
     """Text after a byte-order mark, refused like unmarked text when it is binary or undecodable."""
     body = data[len(bom) :]
-    if codec == "utf-8" and _looks_binary(body):
+    if codec == "utf-8" and looks_binary(body):
         raise DecodeError("binary", "NUL or control bytes after a UTF-8 BOM: not a text file")
     text = body.decode(codec, errors="replace")
     sample = text[:8192]
@@ -403,7 +403,7 @@ def _decode(data: bytes, declared: str | None, sniff_html: bool) -> tuple[str, s
         return "", "utf-8"
     if b"\x00" in data[:8192] and (unmarked := _unmarked_utf16(data)) is not None:
         return unmarked
-    if _looks_binary(data):
+    if looks_binary(data):
         raise DecodeError("binary", "NUL or control bytes: not a text file")
     candidates: list[str] = []
     for known in (normalize_charset(declared), _document_charset(data) if sniff_html else None, "utf-8"):

@@ -11,6 +11,7 @@ held to one byte budget (:data:`cleaner.input.base.MAX_INPUT_BYTES`), and only r
 
 from __future__ import annotations
 
+import codecs
 import errno
 import io
 import os
@@ -26,6 +27,7 @@ from pathlib import Path
 from typing import IO
 
 from cleaner.document import Document, Reject, Source
+from cleaner.input.archive import ZIP_ERRORS, Bomb, Member, is_zip, zip_members
 from cleaner.input.base import (
     CHUNK,
     MAX_INPUT_BYTES,
@@ -52,7 +54,7 @@ from cleaner.input.compression import (
     whole_streams,
     zstd_intact,
 )
-from cleaner.input.decoding import DecodeError, decode_bytes
+from cleaner.input.decoding import DecodeError, decode_bytes, looks_binary
 from cleaner.input.jsonl import MAX_RATIO, UNCHECKED_NOTE, read_jsonl_lines
 from cleaner.input.parquet import read_parquet
 from cleaner.input.sniff import kind, sniff
@@ -284,6 +286,8 @@ def read_file(path: str | Path, options: ReadOptions | None = None) -> Iterator[
                 yield _renamed(item, spooled, STDIN)
         return
     fmt, codec, suffix = kind(name)
+    if fmt == "binary" and suffix == ".zip" and codec is None:  # (its members are read as a folder's files)
+        fmt = "zip"
     if fmt == "binary":
         yield Reject(name, "unsupported_type", f"unknown file type {suffix}")
         return
@@ -293,14 +297,66 @@ def read_file(path: str | Path, options: ReadOptions | None = None) -> Iterator[
 
 
 def _renamed(item: Document | Reject, old: str, new: str) -> Document | Reject:
+    inside = old + "!/"  # (the members of an archive)
     if isinstance(item, Reject):
-        if item.path == old:
-            item.path = new
+        if item.path == old or item.path.startswith(inside):
+            item.path = new + item.path[len(old) :]
     else:
         for src in item.sources:
-            if src.path == old:
-                src.path = new
+            if src.path == old or src.path.startswith(inside):
+                src.path = new + src.path[len(old) :]
     return item
+
+
+def _read_zip(fh: IO[bytes], name: str, options: ReadOptions) -> Iterator[Document | Reject]:
+    """The documents and rejects of the members of the ZIP archive open as ``fh`` (:mod:`cleaner.input.archive`),
+    each read as a file of a folder is."""
+    try:
+        for member in zip_members(fh, name, options.max_bytes, lambda n: kind(n)[2]):
+            if isinstance(member, Reject):
+                yield member
+            else:
+                yield from _read_member(member, options)
+    except ZIP_ERRORS as exc:  # (the archive's own file failed: what was read stays)
+        yield Reject(name, "bad_archive", f"{type(exc).__name__}: {exc}")
+
+
+def _read_member(member: Member, options: ReadOptions) -> Iterator[Document | Reject]:
+    """A member of an archive, as :func:`read_file` reads a file: by its name, else by its content; a text dump over
+    the budget in parts; every other member in memory under the budget."""
+    fmt, codec, suffix = kind(member.name)
+    if fmt == "binary":
+        yield Reject(member.path, "unsupported_type", f"unknown file type {suffix}")
+        return
+    cap = options.max_bytes
+    try:
+        with member.open() as stream:
+            if fmt == "text" and codec is None and member.size > cap:
+                yield from _dump_parts(stream.read1, member.path, cap, [], None)
+                return
+            data = _member_bytes(stream, cap)
+        if data is None:
+            yield Reject(member.path, "too_large", f"decompresses to more than {cap} bytes")
+            return
+        with io.BytesIO(data) as inside:
+            del data
+            yield from _read_fh(inside, member.path, options, fmt, codec, archives=False)  # (none inside one)
+    except Bomb as exc:
+        yield Reject(member.path, "too_large", f"{exc}: a zip bomb; not read")
+    except ZIP_ERRORS as exc:
+        yield Reject(member.path, "bad_archive", f"a damaged member: {type(exc).__name__}: {exc}")
+
+
+def _member_bytes(stream: io.BufferedIOBase, cap: int) -> bytes | None:
+    """All of ``stream``, or None past ``cap`` bytes."""
+    parts: list[bytes] = []
+    total = 0
+    while chunk := stream.read(min(CHUNK * 16, cap + 1 - total)):
+        parts.append(chunk)
+        total += len(chunk)
+        if total > cap:
+            return None
+    return b"".join(parts)
 
 
 def _read_path(name: str, options: ReadOptions, fmt: str | None, codec: str | None) -> Iterator[Document | Reject]:
@@ -321,8 +377,12 @@ def _read_path(name: str, options: ReadOptions, fmt: str | None, codec: str | No
         else:
             yield _not_a_file(name) if os.path.isdir(name) else Reject(name, "io_error", f"{exc.strerror or exc}")
         return
-    if codec is None and fmt not in (None, "parquet"):
+    if codec is None and fmt not in (None, "parquet", "zip"):
         codec = _compressed_anyway(fd)
+    if fmt == "zip" or codec == "zip":  # (a ZIP archive, or one under a page's name: a download saved so)
+        with os.fdopen(fd, "rb") as fh:
+            yield from _read_zip(fh, name, options)
+        return
     if codec is None and fmt == "text" and size > options.max_bytes:  # a text dump over the budget: in parts
         with os.fdopen(fd, "rb") as fh:
             yield from _dump_parts(fh.read1, name, options.max_bytes, [], None)
@@ -357,6 +417,8 @@ def _compressed_anyway(fd: int) -> str | None:
         head = os.pread(fd, 10, 0)
     except OSError:
         return None
+    if is_zip(head):
+        return "zip"
     codec = codec_of(head)
     return None if codec == "bz2" and not _BZ2_START.match(head) else codec
 
@@ -366,7 +428,13 @@ MAX_LAYERS = 3
 
 
 def _read_fh(
-    fh: IO[bytes], name: str, options: ReadOptions, fmt: str | None, codec: str | None, layer: int = 1
+    fh: IO[bytes],
+    name: str,
+    options: ReadOptions,
+    fmt: str | None,
+    codec: str | None,
+    layer: int = 1,
+    archives: bool = True,
 ) -> Iterator[Document | Reject]:
     try:
         if codec is not None:
@@ -374,6 +442,9 @@ def _read_fh(
         head = b""
         if codec is not None or fmt is None:
             codec, inner, head = _peek(fh, codec)
+            if codec is None and fmt is None and is_zip(head) and archives and layer == 1:  # (a nameless ZIP)
+                yield from _read_zip(fh, name, options)
+                return
             if codec is not None and inner is not None:
                 yield from _read_layer(fh, name, options, fmt, codec, inner, layer)
                 return
@@ -647,12 +718,14 @@ def _dump_parts(
             end = buf.find(b"\n") + 1
             offset += end or len(buf)
             del buf[: end or len(buf)]
-            if long_from == 0 and offset > cap:  # a first line over the budget: no page stream, the file's reject
-                yield Reject(name, "too_large", f"{'decompresses to' if codec else 'has'} more than {cap} bytes")
-                return
             if end == 0 and not ended:
                 continue
-            yield Reject(name, "line_too_long", f"a line of more than {size} bytes from byte {long_from} (not read)")
+            if long_from == 0 and end == 0:  # the whole file one line: no page stream, the file's reject as before
+                yield Reject(name, "too_large", f"{'decompresses to' if codec else 'has'} more than {cap} bytes")
+                return
+            length = offset - long_from - (end > 0)
+            detail = f"a line of {length} bytes from byte {long_from} (more than {size}: not read)"
+            yield Reject(name, "line_too_long", detail)
             if end == 0:
                 if error is not None:
                     yield _dump_part(b"", name, offset, codec, error)
@@ -664,6 +737,11 @@ def _dump_parts(
         else:  # up to the last line end (within a part; a cut stream: the last whole line)
             end = buf.rfind(b"\n", 0, len(buf) if ended else size) + 1
             if end == 0 and not ended:
+                end = _other_break(buf, size)  # (CR-only line ends, U+2028, …: the file read in parts all the same)
+            if end == 0 and not ended:
+                if looks_binary(bytes(buf[:SNIFF_BYTES])):  # (zero-filled space, a sparse file: no text to look for)
+                    yield _binary_rest(name, offset, codec, cap)
+                    return
                 skipping, long_from = True, offset
                 continue
         piece = bytes(buf[:end])
@@ -674,6 +752,47 @@ def _dump_parts(
         offset += end
         if last:
             break
+
+
+_BREAKS = (b"\r", b"\f", b"\v")
+"""Line ends other than ``\n`` that are one ASCII byte, so never part of a character in an ASCII-compatible charset
+(GBK's and Big5's second bytes are 0x40 or more): a dump with CR-only line ends (an old Mac or Windows export) holds no
+``\n`` at all."""
+_UNICODE_BREAKS = (b"\xe2\x80\xa8", b"\xe2\x80\xa9", b"\xc2\x85")
+"""U+2028, U+2029 and NEL in UTF-8: line ends :func:`cleaner.text.textclean.normalize_text` reads as ``\n``."""
+
+
+_NEWLINES = re.compile("\r\n?|[\u2028\u2029\x85\v\f]")
+"""The line ends :func:`cleaner.text.textclean.normalize_text` makes ``\n``."""
+_OTHER_ENDS = re.compile("\r(?!\n)|[\u2028\u2029\x85\v\f]")
+
+
+def _other_break(buf: bytearray, size: int) -> int:
+    """Where to cut the first ``size`` bytes of ``buf`` (which hold no ``\n``) after their last line end of another
+    kind (CR, form feed, vertical tab; U+2028, U+2029, NEL when those bytes are UTF-8), or 0 when they hold none: a
+    text dump whose first line was over the budget was one ``too_large`` reject, every page lost (helper hostile35)."""
+    end = max(buf.rfind(b, 0, size) for b in _BREAKS) + 1
+    if end:
+        return end
+    ends = [buf.rfind(b, 0, size) for b in _UNICODE_BREAKS]
+    at = max(ends)
+    if at < 0:
+        return 0
+    cut = at + (3 if buf[at] == 0xE2 else 2)
+    try:  # (only UTF-8 bytes: in GBK those bytes can end one character and start another)
+        codecs.getincrementaldecoder("utf-8")().decode(memoryview(buf)[:cut], final=True)
+    except UnicodeDecodeError:
+        return 0
+    return cut
+
+
+def _binary_rest(name: str, offset: int, codec: str | None, cap: int) -> Reject:
+    """The reject of a text dump over the budget whose bytes from ``offset`` on are no text (NUL or control bytes, no
+    line end in a part): its reading stops there (reading a 10 GB sparse file to its end, for a line end, is no use)."""
+    if offset == 0:
+        return Reject(name, "too_large", f"{'decompresses to' if codec else 'has'} more than {cap} bytes")
+    detail = f"from byte {offset} on, NUL or control bytes and no line end in a part: not text, not read"
+    return Reject(name, "binary", detail)
 
 
 def _dump_part(
@@ -687,6 +806,8 @@ def _dump_part(
         text, encoding = decode_bytes(piece, sniff_html=False)
     except DecodeError as exc:
         return Reject(name, exc.reason, f"{exc.detail} (bytes {offset} to {offset + len(piece)})")
+    if _OTHER_ENDS.search(text) is not None:  # (CR-only line ends, …: the pipeline finds page starts at "\n")
+        text = _NEWLINES.sub("\n", text)
     meta = {PART: str(offset)}
     if "\ufffd" in text:
         meta["decode_errors"] = str(len(re.findall("\ufffd+", text)))

@@ -21,7 +21,7 @@ from dataclasses import replace
 from cleaner.document import Document, Reject, Source
 from cleaner.input.base import MAX_INPUT_BYTES, PART, TRUNCATED
 from cleaner.rules import Rules
-from cleaner.text.textclean import MAX_LINE_CHARS, aggregated, normalize_text, split_text
+from cleaner.text.textclean import MAX_LINE_CHARS, aggregated, normalize_text, split_text, unify_line_ends
 
 __all__ = ["PIECE_CHARS", "PageJoin", "is_part", "last_page_start", "page_pieces"]
 
@@ -94,6 +94,9 @@ def page_pieces(raw: Document, rules: Rules, size: int | None = None) -> Iterato
     piece with no page in it (white space and invisible characters before the first page) goes with the next."""
     text = raw.text
     size = size or PIECE_CHARS
+    if raw.format == "text" and len(text) > size and (unified := unify_line_ends(text)) is not text:
+        raw = replace(raw, text=unified)  # (CR-only line ends, …: the pages are found at "\n")
+        text = unified
     if raw.format != "text" or len(text) <= size or _has_long_line(text) or aggregated(text, rules):
         return None
     return _pieces(raw, rules, size)

@@ -117,6 +117,17 @@ def drop_invisible(line: str) -> str:
     return line if line.isprintable() else _INVISIBLE.sub("", line)
 
 
+_OTHER_ENDS = re.compile("\r(?!\n)|[\u2028\u2029\x85\v\f]")
+
+
+def unify_line_ends(text: str) -> str:
+    """``text`` with its line ends all ``\n`` when it holds one of another kind but CRLF (CR-only line ends, U+2028,
+    NEL, a form feed, …), as :func:`normalize_text` makes them: the tests of a dump's line lengths and page starts
+    look for ``\n``, and a dump of more than a million characters with CR-only line ends was one ``line_too_long``
+    reject, every page lost (helper hostile35)."""
+    return _NEWLINES.sub("\n", text) if _OTHER_ENDS.search(text) is not None else text
+
+
 def normalize_text(text: str) -> str:
     """NFC, one kind of newline, no invisible/icon characters, runs of spaces folded."""
     if not unicodedata.is_normalized("NFC", text):
@@ -1017,18 +1028,32 @@ def _iter_dump(
     _check_types(text, source, url)
     check_size("a text of characters", len(text))
     if not one_page and len(text) > MAX_LINE_CHARS:  # only then can a line be too long: no extra split on every dump
+        text = unify_line_ends(text)
         lines = text.split("\n")
         longest = max(map(len, lines))
         if longest > MAX_LINE_CHARS and (shorter := list(map(without_char_runs, lines))) != lines:
             text = "\n".join(shorter)  # (a run of one character glued to a line: out, as clean_lines takes it out)
             longest = max(map(len, shorter))
         if longest > MAX_LINE_CHARS:
-            base = _base_source(source, url)
-            yield Reject(base.path, "line_too_long", f"a line of {longest} characters", record=base.record)
-            return
+            lines = text.split("\n")
+            yield from _long_lines(lines, _base_source(source, url))
+            text = "\n".join("" if len(line) > MAX_LINE_CHARS else line for line in lines)
+            lines = []  # (not held while the pages are cleaned)
+            if not text.strip():
+                return
     too_large = len(text) > MAX_PAGE_CHARS  # a dump that did not split into pages of an article's size
     for item in _folded_dump(text, source, rules, url, title, meta or {}, one_page):
         yield _page_too_large(item) if too_large and isinstance(item, Document) else item
+
+
+def _long_lines(lines: list[str], base: Source) -> Iterator[Reject]:
+    """A ``line_too_long`` reject for each line of ``lines`` over :data:`MAX_LINE_CHARS` (minified code, base64, a
+    broken export): the dump is cleaned without them. One such line was the whole dump's reject, every page of it
+    lost (helper hostile35)."""
+    for no, line in enumerate(lines, 1):
+        if len(line) > MAX_LINE_CHARS:
+            detail = f"line {no}: a line of {len(line)} characters (not read; the rest of the text is)"
+            yield Reject(base.path, "line_too_long", detail, record=base.record)
 
 
 def _check_types(text: object, source: object, url: object) -> None:
