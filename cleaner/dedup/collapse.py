@@ -159,6 +159,9 @@ and a source and time line under it."""
 _LIST_RUN = 3
 """Chrome lines in a row (blank and code lines aside) that end a block of a page's prose (:func:`prose_block`): a list
 of related headlines, readers' comments with their counts, a footer; a story's caption or subhead is one line."""
+_DOMINANT = 0.5
+"""The least share of a page's prose (the letters of its lines with a clause mark) its story's block holds
+(:func:`prose_block`)."""
 _PROSE_SLACK = 0.25
 """A pair sharing more of a page than its prose block's share of it and this is not asked on that block
 (:meth:`_Run._block`): it shares the page's chrome as well."""
@@ -859,6 +862,7 @@ class _Run:
         runs it contains and outgrows)."""
         best: tuple[str, Verdict, StoryEntry] | None = None
         superseded: list[str] = []
+        prosed: list[tuple[str, Verdict, StoryEntry]] = []  # (stories that accept the text's page on its prose only)
         self.accepted = {}
         self.cut = set()
         self.near = {}
@@ -882,7 +886,9 @@ class _Run:
                 if w is not None and w.accepted:
                     v = Verdict(v.jaccard, v.contained, v.covers, False, True)
             if not v.accepted:
-                v = self._prosed(sk.doc_id, mine, entry.doc_id, theirs, v) or v
+                w = self._prosed(sk.doc_id, mine, entry.doc_id, theirs, v)
+                if w is not None:  # (taken only when no story accepts the whole text: below)
+                    prosed.append((sid, w, entry))
             self.near[sid] = v.similarity
             if not v.accepted:
                 self.res.rejected += 1
@@ -895,6 +901,8 @@ class _Run:
                 best = (sid, v, entry)
             if sid not in self.new and sk.length > entry.length and v.covers >= self.params.containment:
                 superseded.append(sid)
+        if best is None and prosed:
+            best = self._take_prosed(prosed)
         if best is None and self.stored:
             # Stories of earlier runs whose canonical would have joined this longer text, had it come first as
             # in one run (a verdict is not symmetric: a short repost can lie in a page that does not lie in it):
@@ -910,6 +918,17 @@ class _Run:
                     if best is None or back.similarity > best[1].similarity:
                         best = (sid, back, entry)
         return best, superseded
+
+    def _take_prosed(self, prosed: list[tuple[str, Verdict, StoryEntry]]) -> tuple[str, Verdict, StoryEntry]:
+        """The stories that accept the text being placed on the prose blocks of its page or theirs (:meth:`_prosed`),
+        when no story accepts it as it is, accept it; the most similar is the best (:meth:`_best`'s order). Asked last:
+        a page of two texts (a story with a text glued after its related list) has a block of either, and the story
+        that accepts it whole is its home."""
+        for sid, w, _ in prosed:
+            self.accepted[sid] = w
+            self.near[sid] = w.similarity
+            self.res.rejected -= 1
+        return max(prosed, key=lambda x: (x[1].similarity, x[0]))
 
     def _digest(
         self, mine: Evidence, best: tuple[str, Verdict, StoryEntry] | None, superseded: list[str]
@@ -1055,15 +1074,21 @@ class _Run:
         # header is text of its own there (the rest of the page, a list and a footer, is the template's)
         return v if v.accepted and edge_gaps(ev, theirs, self.params)[0] <= _GAP else None
 
+    def _page(self, did: str) -> bool:
+        """Is text ``did`` of this run a page: does its prose block (:func:`prose_block`, read once per text) leave more
+        than ``_GAP`` of it aside?"""
+        if did not in self.blocks:
+            self.blocks[did] = prose_block(self.docs[self.first[did]].text)
+        block = self.blocks[did]
+        return block is not None and block[2] < 1 - _GAP
+
     def _block(self, did: str, shared: float) -> Evidence | None:
         """The evidence of the prose block of text ``did`` of this run (:func:`prose_block`, made once per text), when
         it has one and ``shared`` (the share of the text found in the other side) could be that block: at least
         ``containment`` of the block's share of the text (the containment rule's floor: as if all it shares lay in the
         block) and at most that share and :data:`_PROSE_SLACK` (more is the page's chrome shared too: another page of
         its site, which the rules on the whole texts judge)."""
-        if did not in self.blocks:
-            self.blocks[did] = prose_block(self.docs[self.first[did]].text)
-        block = self.blocks[did]
+        block = self.blocks[did] if self._page(did) else None
         if block is None or not self.params.containment * block[2] <= shared <= block[2] + _PROSE_SLACK:
             return None
         if did not in self.block_evidence:
@@ -1097,8 +1122,11 @@ class _Run:
         often more than the story: its copy elsewhere (or its teaser, a prefix of it) shares little of the page.
         Either side may be the page (:meth:`_block` says when a side's block is asked). Returns the verdict on the
         blocks when it accepts (its shares are the blocks': where the text lies in a digest page, :meth:`_digest`)."""
+        pages = [self._page(x) for x in (did, other) if x in self.first]
+        if pages.count(True) != 1 or len(pages) < 2:
+            return None  # (two pages: a site's template may hold prose of its own, a disclaimer that two pages share)
         a = self._block(did, v.contained)
-        b = self._block(other, v.covers) if other in self.first else None
+        b = self._block(other, v.covers)
         if a is None and b is None:
             return None
         self.res.candidates += 1
@@ -1935,8 +1963,8 @@ def prose_of(text: str) -> str | None:
 
 def prose_block(text: str) -> tuple[int, int, float] | None:
     """Where the story of a crawled page's text lies (its first and end character) and its share of the page's letters:
-    the largest block of lines that runs from a prose line to a prose line (a line that holds a clause mark and is long
-    or ends a sentence, as :func:`prose_of` reads it) without :data:`_LIST_RUN` chrome lines in a row, lines that read
+    the first block of lines that runs from a prose line to a prose line (a line that holds a clause mark: a story's
+    line, however short it is wrapped, holds one) without :data:`_LIST_RUN` chrome lines in a row, lines that read
     as code (:func:`~cleaner.dedup.normalize.blank_code_lines`: a stylesheet, a script) and blank lines aside. None
     when there is no such block or it is the whole page. A page dump holds its story between a head (title,
     navigation, source line), stylesheet and script text, and a tail (related headlines, comments, footer); a story's
@@ -1944,21 +1972,23 @@ def prose_block(text: str) -> tuple[int, int, float] | None:
     lines = blank_code_lines(text).split("\n")
     best = (0, 0, 0)  # (letters, first line, last line)
     start = last = -1
-    size = total = chrome = 0
+    size = total = chrome = prose = 0
     for i, line in enumerate(lines):
         bare = line.strip()
         total += len(bare)
         if not bare:
             continue
-        if (len(bare) > _CHROME_LINE or bare[-1] in _SENTENCE_ENDS) and _CLAUSE.search(bare):
+        if _CLAUSE.search(bare):
             if start < 0 or chrome >= _LIST_RUN:
                 start, size = i, 0
             last, chrome = i, 0
             size += len(bare)
-            best = max(best, (size, start, last))
+            prose += len(bare)
+            if start == best[1] or not best[0]:  # (the first block)
+                best = (size, start, last)
         elif start >= 0:
             chrome += 1
-    if not best[0] or best[0] >= total:
+    if not best[0] or best[0] >= total or best[0] < _DOMINANT * prose:
         return None
     first = sum(len(line) + 1 for line in lines[: best[1]])
     end = first + sum(len(line) + 1 for line in lines[best[1] : best[2] + 1]) - 1
