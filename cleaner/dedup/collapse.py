@@ -159,6 +159,9 @@ and a source and time line under it."""
 _LIST_RUN = 3
 """Chrome lines in a row (blank and code lines aside) that end a block of a page's prose (:func:`prose_block`): a list
 of related headlines, readers' comments with their counts, a footer; a story's caption or subhead is one line."""
+_CJK_CLAUSE = re.compile(r"[\u3400-\u9fff][,.!?;:]")
+"""A half-width clause mark after a CJK character: Chinese prose written with half-width punctuation (no space after
+it), a story's line for :func:`prose_block`."""
 _DOMINANT = 0.5
 """The least share of a page's prose (the letters of its lines with a clause mark) its story's block holds
 (:func:`prose_block`)."""
@@ -1978,7 +1981,7 @@ def prose_block(text: str) -> tuple[int, int, float] | None:
         total += len(bare)
         if not bare:
             continue
-        if _CLAUSE.search(bare):
+        if _CLAUSE.search(bare) or _CJK_CLAUSE.search(bare):
             if start < 0 or chrome >= _LIST_RUN:
                 start, size = i, 0
             last, chrome = i, 0
