@@ -1086,14 +1086,15 @@ class _Run:
         block = self.blocks[did]
         return None if block is None else block[2] < 1 - _GAP
 
-    def _block(self, did: str, shared: float) -> Evidence | None:
+    def _block(self, did: str, shared: float, least: float) -> Evidence | None:
         """The evidence of the prose block of text ``did`` of this run (:func:`prose_block`, made once per text), when
         it has one and ``shared`` (the share of the text found in the other side) could be that block: at least
-        ``containment`` of the block's share of the text (the containment rule's floor: as if all it shares lay in the
-        block) and at most that share and :data:`_PROSE_SLACK` (more is the page's chrome shared too: another page of
-        its site, which the rules on the whole texts judge)."""
+        ``least`` of the block's share of the text (``containment``, the containment rule's floor, as if all it shares
+        lay in the block; 0 when two pages are asked, the teaser of a story beside the story) and at most that share and
+        :data:`_PROSE_SLACK` (more is the page's chrome shared too: another page of its site, which the rules on the
+        whole texts judge)."""
         block = self.blocks[did] if self._page(did) else None
-        if block is None or not self.params.containment * block[2] <= shared <= block[2] + _PROSE_SLACK:
+        if block is None or not least * block[2] <= shared <= block[2] + _PROSE_SLACK:
             return None
         if did not in self.block_evidence:
             self.block_evidence[did] = self._within(did, block[0], block[1])
@@ -1131,10 +1132,16 @@ class _Run:
         kinds = {self._page(did), self._page(other)}
         if None in kinds or True not in kinds:
             return None
-        a = self._block(did, v.contained)
-        b = self._block(other, v.covers)
-        if (a is None and b is None) or (kinds == {True} and (a is None or b is None)):
-            return None  # (two pages: what they share is both their blocks, not a template's text with one of them)
+        least = self.params.containment
+        if kinds == {True}:  # (two pages: what they share lies in both blocks, no template's text beside them)
+            a, b = self._block(did, v.contained, 0.0), self._block(other, v.covers, 0.0)
+            if a is None or b is None or (self._block(did, v.contained, least) is None
+                                          and self._block(other, v.covers, least) is None):  # fmt: skip
+                return None
+        else:
+            a, b = self._block(did, v.contained, least), self._block(other, v.covers, least)
+            if a is None and b is None:
+                return None
         self.res.candidates += 1
         w = compare(mine if a is None else a, theirs if b is None else b, self.params, core=False)
         return w if w.accepted else None
