@@ -162,6 +162,8 @@ of related headlines, readers' comments with their counts, a footer; a story's c
 _CJK_CLAUSE = re.compile(r"[\u3400-\u9fff][,.!?;:]")
 """A half-width clause mark after a CJK character: Chinese prose written with half-width punctuation (no space after
 it), a story's line for :func:`prose_block`."""
+_ITEM = re.compile(r"^[(（\[【]?\d{1,3}[.)、．）\]】:：]\s*")
+"""A list item's number at the head of a line (``1.``, ``2、``, ``(3)``, ``[4]``): a hot list's rows hold one."""
 _DOMINANT = 0.5
 """The least share of a page's prose (the letters of its lines with a clause mark) its story's block holds
 (:func:`prose_block`)."""
@@ -1991,7 +1993,8 @@ def prose_block(text: str) -> tuple[int, int, float] | None:
         total += len(bare)
         if not bare:
             continue
-        if _CLAUSE.search(bare) or _CJK_CLAUSE.search(bare):
+        said = _ITEM.sub("", bare, count=1)  # (a list's item number is no clause mark)
+        if _CLAUSE.search(said) or _CJK_CLAUSE.search(said):
             if start < 0 or chrome >= _LIST_RUN:
                 start, size = i, 0
             last, chrome = i, 0
