@@ -165,6 +165,9 @@ it), a story's line for :func:`prose_block`."""
 _ITEM = re.compile(r"^[(（\[【]?\d{1,3}[.)、．）\]】:：]\s*")
 """A list item's number at the head of a line (``1.``, ``2、``, ``(3)``, ``[4]``): a hot list's rows hold one."""
 _DOMINANT = 0.5
+_PARAGRAPH = 100
+"""A prose line longer than this is a story's paragraph (:func:`prose_block`): a page's readers' comments and notices
+after its story are shorter."""
 """The least share of a page's prose (the letters of its lines with a clause mark) its story's block holds
 (:func:`prose_block`)."""
 _PROSE_SLACK = 0.25
@@ -1127,7 +1130,9 @@ class _Run:
         ``v``), accept each other compared on their pages' prose blocks (:func:`prose_block`)? A story crawled as a
         page's text dump carries the page's head, stylesheet and script text, related headlines, comments and footer,
         often more than the story: its copy elsewhere (or its teaser, a prefix of it) shares little of the page.
-        Either side may be the page (:meth:`_block` says when a side's block is asked). Returns the verdict on the
+        Either side may be the page (:meth:`_block` says when a side's block is asked); the smaller side must lie in
+        the larger from its head on (within ``_GAP``): a page holds a story or its lead, and a passage from inside
+        another text is a quote of it. Returns the verdict on the
         blocks when it accepts (its shares are the blocks': where the text lies in a digest page, :meth:`_digest`)."""
         if other not in self.first:
             return None
@@ -1145,8 +1150,13 @@ class _Run:
             if a is None and b is None:
                 return None
         self.res.candidates += 1
-        w = compare(mine if a is None else a, theirs if b is None else b, self.params, core=False)
-        return w if w.accepted else None
+        ea, eb = mine if a is None else a, theirs if b is None else b
+        w = compare(ea, eb, self.params, core=False)
+        if not w.accepted:
+            return None
+        # the smaller lies in the larger from its head on (a story whole, or its lead: a teaser), not as a passage of it
+        outer, inner = (eb, ea) if w.contained >= w.covers else (ea, eb)
+        return w if edge_gaps(outer, inner, self.params)[0] <= _GAP else None
 
     def _cut_asked(self, v: Verdict) -> bool:
         """Is a refused pair (verdict ``v``) asked whether one of them is the other cut short (:meth:`_cut_short`)?"""
@@ -1987,7 +1997,7 @@ def prose_block(text: str) -> tuple[int, int, float] | None:
     lines = blank_code_lines(text).split("\n")
     best = (0, 0, 0)  # (letters, first line, last line)
     start = last = -1
-    size = total = chrome = prose = 0
+    size = total = chrome = prose = longest = 0
     for i, line in enumerate(lines):
         bare = line.strip()
         total += len(bare)
@@ -2002,9 +2012,11 @@ def prose_block(text: str) -> tuple[int, int, float] | None:
             prose += len(bare)
             if start == best[1] or not best[0]:  # (the first block)
                 best = (size, start, last)
+            else:
+                longest = max(longest, len(bare))
         elif start >= 0:
             chrome += 1
-    if not best[0] or best[0] < _DOMINANT * prose:
+    if not best[0] or best[0] < _DOMINANT * prose or longest > _PARAGRAPH:
         return None
     if best[0] >= total:
         return 0, len(text), 1.0
