@@ -1095,9 +1095,8 @@ class _Run:
         """The evidence of the prose block of text ``did`` of this run (:func:`prose_block`, made once per text), when
         it has one and ``shared`` (the share of the text found in the other side) could be that block: at least
         ``least`` of the block's share of the text (``containment``, the containment rule's floor, as if all it shares
-        lay in the block; 0 when two pages are asked, the teaser of a story beside the story) and at most that share and
-        :data:`_PROSE_SLACK` (more is the page's chrome shared too: another page of its site, which the rules on the
-        whole texts judge)."""
+        lay in the block) and at most that share and :data:`_PROSE_SLACK` (more is the page's chrome shared too:
+        another page of its site, which the rules on the whole texts judge)."""
         block = self.blocks[did] if self._page(did) else None
         if block is None or not least * block[2] <= shared <= block[2] + _PROSE_SLACK:
             return None
@@ -1134,21 +1133,14 @@ class _Run:
         the larger from its head on (within ``_GAP``): a page holds a story or its lead, and a passage from inside
         another text is a quote of it. Returns the verdict on the
         blocks when it accepts (its shares are the blocks': where the text lies in a digest page, :meth:`_digest`)."""
-        if other not in self.first:
+        if other not in self.first or not self.params.list_lines:  # (off with the list rule: it sets lists aside too)
             return None
-        kinds = {self._page(did), self._page(other)}
-        if None in kinds or True not in kinds:
-            return None
+        if {self._page(did), self._page(other)} != {True, False}:
+            return None  # (a page and a plain text: two pages of a site share their introduction over different lists)
         least = self.params.containment
-        if kinds == {True}:  # (two pages: what they share lies in both blocks, no template's text beside them)
-            a, b = self._block(did, v.contained, 0.0), self._block(other, v.covers, 0.0)
-            if a is None or b is None or (self._block(did, v.contained, least) is None
-                                          and self._block(other, v.covers, least) is None):  # fmt: skip
-                return None
-        else:
-            a, b = self._block(did, v.contained, least), self._block(other, v.covers, least)
-            if a is None and b is None:
-                return None
+        a, b = self._block(did, v.contained, least), self._block(other, v.covers, least)
+        if a is None and b is None:
+            return None
         self.res.candidates += 1
         ea, eb = mine if a is None else a, theirs if b is None else b
         w = compare(ea, eb, self.params, core=False)
