@@ -63,7 +63,7 @@ from cleaner.dedup.index import (
 )
 from cleaner.dedup.lists import list_offset, tokens_after
 from cleaner.dedup.merge import restore
-from cleaner.dedup.normalize import SPACE, blank_code, blank_code_lines, folded_code_points, normalize
+from cleaner.dedup.normalize import SPACE, blank_code, folded_code_points, normalize
 from cleaner.dedup.params import DedupParams
 from cleaner.dedup.runtime import lean
 from cleaner.dedup.signature import (
@@ -71,7 +71,6 @@ from cleaner.dedup.signature import (
     FINE_BIT,
     MAX_SKETCH_CHARS,
     Sketch,
-    figures_of,
     flat_keys,
     sketch_batch,
     sketch_batch_job,
@@ -156,23 +155,6 @@ least this share of it in the other."""
 _CHROME_HEAD = 2
 """Chrome lines a text's head holds, at least, for it to be compared without them (:meth:`_Run._unchromed`): a title
 and a source and time line under it."""
-_LIST_RUN = 3
-"""Chrome lines in a row (blank and code lines aside) that end a block of a page's prose (:func:`prose_block`): a list
-of related headlines, readers' comments with their counts, a footer; a story's caption or subhead is one line."""
-_CJK_CLAUSE = re.compile(r"[\u3400-\u9fff][,.!?;:]")
-"""A half-width clause mark after a CJK character: Chinese prose written with half-width punctuation (no space after
-it), a story's line for :func:`prose_block`."""
-_ITEM = re.compile(r"^[(（\[【]?\d{1,3}[.)、．）\]】:：]\s*")
-"""A list item's number at the head of a line (``1.``, ``2、``, ``(3)``, ``[4]``): a hot list's rows hold one."""
-_DOMINANT = 0.5
-_PARAGRAPH = 100
-"""A prose line longer than this is a story's paragraph (:func:`prose_block`): a page's readers' comments and notices
-after its story are shorter."""
-"""The least share of a page's prose (the letters of its lines with a clause mark) its story's block holds
-(:func:`prose_block`)."""
-_PROSE_SLACK = 0.25
-"""A pair sharing more of a page than its prose block's share of it and this is not asked on that block
-(:meth:`_Run._block`): it shares the page's chrome as well."""
 _LIST_ASKED = 0.15
 """A refused pair is compared again without a trailing list (:meth:`_Run._listed`) only when one text has at least this
 share of it in the other: setting a list aside lifts a share of 0.15 to the lowest floor of a rule (0.3) only when the
@@ -675,10 +657,6 @@ class _Run:
         self.placing = ""
         """The text being placed (:meth:`place`)."""
         self.prose: dict[str, Evidence | None] = {}
-        self.blocks: dict[str, tuple[int, int, float] | None] = {}
-        """A text of this run → its prose block and the block's share of it, None when it has none (:meth:`_block`)."""
-        self.block_evidence: dict[str, Evidence] = {}
-        """A text of this run → the evidence of its prose block, made when first asked (:meth:`_block`)."""
         """A text of this run → the evidence of its text without chrome lines, None when it has too few
         (:meth:`_unchromed`)."""
         self.cut: set[str] = set()
@@ -870,7 +848,6 @@ class _Run:
         runs it contains and outgrows)."""
         best: tuple[str, Verdict, StoryEntry] | None = None
         superseded: list[str] = []
-        prosed: list[tuple[str, Verdict, StoryEntry]] = []  # (stories that accept the text's page on its prose only)
         self.accepted = {}
         self.cut = set()
         self.near = {}
@@ -893,10 +870,6 @@ class _Run:
                 w = self._unchromed(sk.doc_id, theirs)
                 if w is not None and w.accepted:
                     v = Verdict(v.jaccard, v.contained, v.covers, False, True)
-            if not v.accepted:
-                w = self._prosed(sk.doc_id, mine, entry.doc_id, theirs, v)
-                if w is not None:  # (taken only when no story accepts the whole text: below)
-                    prosed.append((sid, w, entry))
             self.near[sid] = v.similarity
             if not v.accepted:
                 self.res.rejected += 1
@@ -909,8 +882,6 @@ class _Run:
                 best = (sid, v, entry)
             if sid not in self.new and sk.length > entry.length and v.covers >= self.params.containment:
                 superseded.append(sid)
-        if best is None and prosed:
-            best = self._take_prosed(prosed)
         if best is None and self.stored:
             # Stories of earlier runs whose canonical would have joined this longer text, had it come first as
             # in one run (a verdict is not symmetric: a short repost can lie in a page that does not lie in it):
@@ -926,17 +897,6 @@ class _Run:
                     if best is None or back.similarity > best[1].similarity:
                         best = (sid, back, entry)
         return best, superseded
-
-    def _take_prosed(self, prosed: list[tuple[str, Verdict, StoryEntry]]) -> tuple[str, Verdict, StoryEntry]:
-        """The stories that accept the text being placed on the prose blocks of its page or theirs (:meth:`_prosed`),
-        when no story accepts it as it is, accept it; the most similar is the best (:meth:`_best`'s order). Asked last:
-        a page of two texts (a story with a text glued after its related list) has a block of either, and the story
-        that accepts it whole is its home."""
-        for sid, w, _ in prosed:
-            self.accepted[sid] = w
-            self.near[sid] = w.similarity
-            self.res.rejected -= 1
-        return max(prosed, key=lambda x: (x[1].similarity, x[0]))
 
     def _digest(
         self, mine: Evidence, best: tuple[str, Verdict, StoryEntry] | None, superseded: list[str]
@@ -1081,74 +1041,6 @@ class _Run:
         # the text must go on with the canonical's text right after its head: a template page's story under its
         # header is text of its own there (the rest of the page, a list and a footer, is the template's)
         return v if v.accepted and edge_gaps(ev, theirs, self.params)[0] <= _GAP else None
-
-    def _page(self, did: str) -> bool | None:
-        """Is text ``did`` of this run a page (True: its prose block, :func:`prose_block`, read once per text, leaves
-        more than ``_GAP`` of it aside) or a plain text (False: its block is nearly all of it)? None when it has no one
-        block of prose (none, or two stories' worth: neither)."""
-        if did not in self.blocks:
-            self.blocks[did] = prose_block(self.docs[self.first[did]].text)
-        block = self.blocks[did]
-        return None if block is None else block[2] < 1 - _GAP
-
-    def _block(self, did: str, shared: float, least: float) -> Evidence | None:
-        """The evidence of the prose block of text ``did`` of this run (:func:`prose_block`, made once per text), when
-        it has one and ``shared`` (the share of the text found in the other side) could be that block: at least
-        ``least`` of the block's share of the text (``containment``, the containment rule's floor, as if all it shares
-        lay in the block) and at most that share and :data:`_PROSE_SLACK` (more is the page's chrome shared too:
-        another page of its site, which the rules on the whole texts judge)."""
-        block = self.blocks[did] if self._page(did) else None
-        if block is None or not least * block[2] <= shared <= block[2] + _PROSE_SLACK:
-            return None
-        if did not in self.block_evidence:
-            self.block_evidence[did] = self._within(did, block[0], block[1])
-        return self.block_evidence[did]
-
-    def _within(self, did: str, first: int, end: int) -> Evidence:
-        """The evidence of text ``did`` of this run that lies in its characters ``first`` to ``end``: its word shingles
-        and character grams there (the text's own sample), and the figures of that part."""
-        text = self.docs[self.first[did]].text
-        cps, starts, _ = text_bounds(text, self.params.tokenizer)
-        t0, t1 = np.searchsorted(starts, np.array([first, end]), side="left").tolist()
-        ev = sketch_evidence(self.sketch_of[did])
-        k = self.params.shingle
-        keep = (ev.positions >= t0) & (ev.positions.astype(np.int64) + k <= t1)
-        chars = ev.chars
-        if chars is not None:
-            letters = np.cumsum(cps != SPACE)
-            l0 = int(letters[first - 1]) if first else 0
-            l1 = int(letters[min(end, letters.size) - 1]) if end else 0
-            at = chars.positions.astype(np.int64)
-            inside = (at >= l0) & (at + 2 <= l1)
-            chars = Evidence(chars.hashes[inside], chars.positions[inside], chars.sampled, max(l1 - l0 - 1, 0))
-        n = max(t1 - t0 - k + 1, 0)
-        return Evidence(ev.hashes[keep], ev.positions[keep], ev.sampled, n, chars, figures_of(text[first:end]))
-
-    def _prosed(self, did: str, mine: Evidence, other: str, theirs: Evidence, v: Verdict) -> Verdict | None:
-        """Do text ``did`` (evidence ``mine``) and the canonical ``other`` (``theirs``), refused as they are (verdict
-        ``v``), accept each other compared on their pages' prose blocks (:func:`prose_block`)? A story crawled as a
-        page's text dump carries the page's head, stylesheet and script text, related headlines, comments and footer,
-        often more than the story: its copy elsewhere (or its teaser, a prefix of it) shares little of the page.
-        Either side may be the page (:meth:`_block` says when a side's block is asked); the smaller side must lie in
-        the larger from its head on (within ``_GAP``): a page holds a story or its lead, and a passage from inside
-        another text is a quote of it. Returns the verdict on the
-        blocks when it accepts (its shares are the blocks': where the text lies in a digest page, :meth:`_digest`)."""
-        if other not in self.first or not self.params.list_lines:  # (off with the list rule: it sets lists aside too)
-            return None
-        if {self._page(did), self._page(other)} != {True, False}:
-            return None  # (a page and a plain text: two pages of a site share their introduction over different lists)
-        least = self.params.containment
-        a, b = self._block(did, v.contained, least), self._block(other, v.covers, least)
-        if a is None and b is None:
-            return None
-        self.res.candidates += 1
-        ea, eb = mine if a is None else a, theirs if b is None else b
-        w = compare(ea, eb, self.params, core=False)
-        if not w.accepted:
-            return None
-        # the smaller lies in the larger from its head on (a story whole, or its lead: a teaser), not as a passage of it
-        outer, inner = (eb, ea) if w.contained >= w.covers else (ea, eb)
-        return w if edge_gaps(outer, inner, self.params)[0] <= _GAP else None
 
     def _cut_asked(self, v: Verdict) -> bool:
         """Is a refused pair (verdict ``v``) asked whether one of them is the other cut short (:meth:`_cut_short`)?"""
@@ -1976,45 +1868,6 @@ def prose_of(text: str) -> str | None:
     if lines < _CHROME_HEAD or len(text) - at <= _CHROME_LINE:
         return None
     return text[at:]
-
-
-def prose_block(text: str) -> tuple[int, int, float] | None:
-    """Where the story of a crawled page's text lies (its first and end character) and its share of the page's letters:
-    the first block of lines that runs from a prose line to a prose line (a line that holds a clause mark: a story's
-    line, however short it is wrapped, holds one) without :data:`_LIST_RUN` chrome lines in a row, lines that read
-    as code (:func:`~cleaner.dedup.normalize.blank_code_lines`: a stylesheet, a script) and blank lines aside (the
-    whole text, share 1.0, when that block is all of it). A page dump holds its story between a head (title,
-    navigation, source line), stylesheet and script text, and a tail (related headlines, comments, footer); a story's
-    own paragraphs hold at most a caption or a subhead between them."""
-    lines = blank_code_lines(text).split("\n")
-    best = (0, 0, 0)  # (letters, first line, last line)
-    start = last = -1
-    size = total = chrome = prose = longest = 0
-    for i, line in enumerate(lines):
-        bare = line.strip()
-        total += len(bare)
-        if not bare:
-            continue
-        said = _ITEM.sub("", bare, count=1)  # (a list's item number is no clause mark)
-        if _CLAUSE.search(said) or _CJK_CLAUSE.search(said):
-            if start < 0 or chrome >= _LIST_RUN:
-                start, size = i, 0
-            last, chrome = i, 0
-            size += len(bare)
-            prose += len(bare)
-            if start == best[1] or not best[0]:  # (the first block)
-                best = (size, start, last)
-            else:
-                longest = max(longest, len(bare))
-        elif start >= 0:
-            chrome += 1
-    if not best[0] or best[0] < _DOMINANT * prose or longest > _PARAGRAPH:
-        return None
-    if best[0] >= total:
-        return 0, len(text), 1.0
-    first = sum(len(line) + 1 for line in lines[: best[1]])
-    end = first + sum(len(line) + 1 for line in lines[best[1] : best[2] + 1]) - 1
-    return first, end, best[0] / total
 
 
 def _stories_of(docs: list[Document], params: DedupParams) -> list[list[str]]:
