@@ -53,6 +53,32 @@ def test_a_page_of_two_whole_stories_does_not_bridge_them() -> None:
         assert any({"a", "a2"} <= s for s in stories) and any({"b", "b2"} <= s for s in stories)
 
 
+def test_a_page_of_two_whole_stories_is_a_story_of_its_own() -> None:
+    # (dedup_corpus33 dev seeds, tune: the glued page joined its first story, 6-11 pages a half, and was its canonical:
+    # that story's text carried the second story)
+    for n in range(4):
+        a, b = _news(f"a{n}"), _news(f"b{n}")
+        page = f"{a.text()}\n下一篇\n{b.text()}"
+        texts = {"page": page, "a": a.text(), "a2": a.text("【转载】" + a.title), "b": b.text(), "b2": b.text()}
+        stories = _stories(texts)
+        assert {"page"} in stories and {"a", "a2"} in stories and {"b", "b2"} in stories
+
+
+def test_a_crawled_page_keeps_its_story_when_another_page_of_its_site_lies_in_it() -> None:
+    # (a page with a chrome head: the text of another page of its site lies whole in its header and footer, apart
+    # from its story; the page is no digest of two stories)
+    rng = random.Random("site")
+    site = dedup_corpus33.Site(rng, "东岸网", [_news(f"h{k}").title for k in range(8)])
+    for n in range(3):
+        a, short = _news(f"c{n}"), dedup_corpus33.News(random.Random(f"short{n}"), n_paras=(0, 0))
+        other = site.page(short.title, short.paras[0], random.Random(9), comments=False)
+        texts = {
+            "page": site.page(a.title, "\n".join(a.paras), random.Random(n)), "a": a.text(),
+            "a2": a.text("【转载】" + a.title), "other": other,
+        }  # fmt: skip
+        assert any({"page", "a", "a2"} <= s for s in _stories(texts))
+
+
 def test_a_head_and_a_later_excerpt_of_one_story_still_join_it() -> None:
     # (dedup3 tune: a truncated copy and an excerpt of the later part lie apart in the canonical; the story's
     # original, placed before them, lies across both)

@@ -591,6 +591,7 @@ def _collapsed(
     run.rehome()  # a smaller story whose canonical is a copy, both ways, of texts that joined one other story
     run.unframe()  # stories framed by the run's template lines, compared once more without them
     run.split()  # stories whose texts are one story only by template lines: split (cleaner.dedup.split)
+    run.undigest()  # a page holding two stories whole that it kept apart, which no text copies whole: alone
     run.record_sources()  # sources, in input order
     run.emit()
     run.idx.commit()
@@ -676,6 +677,9 @@ class _Run:
         self.apart: set[tuple[str, str]] = set()
         """Pairs of stories (a digest's, then the story of a text it refused as its second part) that no later rule
         joins (:meth:`_apart`: :meth:`_bridge`, :meth:`unframe`)."""
+        self.pages: set[str] = set()
+        """The stories of this run whose canonical refused a text lying nearly whole in it (``member_similarity``) as
+        its second part (:meth:`_digest`): a page that holds two stories whole (:meth:`undigest`)."""
         self.members: dict[str, list[int]] = {}
         self.texts: dict[str, list[str]] = {}
         """A story of this run → the texts of this run placed in it or moved to it, in that order (a text that moved on
@@ -932,6 +936,8 @@ class _Run:
                 if sid in superseded:
                     superseded.remove(sid)
                 self.digests.add(sid)
+                if v.contained >= self.params.member_similarity:  # (the second part whole in it: :meth:`undigest`)
+                    self.pages.add(sid)
                 refused = True
             else:
                 spans.append((lo, hi, self.placing))
@@ -1003,12 +1009,29 @@ class _Run:
                 left.append(sid)
             else:
                 taken.append((lo, hi, sid))
+        if left and self._page_alone(mine, left):  # (as :meth:`undigest` in one run: the page a story of its own)
+            for sid in (t for _, _, t in taken):
+                if sid in superseded:
+                    superseded.remove(sid)
+                    self.accepted.pop(sid, None)
+                    self.digests.add(sid)
+            return None if best is not None and best[0] in self.digests else best
         if best is None or best[0] not in left:
             return best
         sid = taken[0][2]  # (the first taken: the story one run would have joined it to)
         entry = self.entry(sid)
         v = self.accepted.get(sid) or compare(entry.as_evidence(), mine, self.params)  # (or accepted back: _best)
         return sid, v, entry
+
+    def _page_alone(self, mine: Evidence, left: list[str]) -> bool:
+        """Is the text being placed (evidence ``mine``), which holds stored stories apart from each other
+        (:meth:`_parts_apart`), a page that one run would leave alone (:meth:`undigest`): no chrome head
+        (:func:`prose_of`), and a story it keeps apart (``left``) lying nearly whole in it (``member_similarity`` of
+        its canonical)?"""
+        if prose_of(self.docs[self.first[self.placing]].text) is not None:
+            return False
+        p = self.params
+        return any(compare(mine, self.evidence(s, self.entry(s)), p).covers >= p.member_similarity for s in left)
 
     def _titles_agree(self, sid: str, others: list[str]) -> bool:
         """Do stored story ``sid`` and each of ``others`` carry one title (their fields remembered by the index)?"""
@@ -1382,6 +1405,65 @@ class _Run:
                 if other not in self.accepted and other != sid:
                     self.refusals.setdefault(sid, set()).add(other)
                     self.refusals.setdefault(other, set()).add(sid)
+
+    def undigest(self) -> None:
+        """A story of this run whose canonical refused a text as its second part that lies nearly whole in it
+        (:attr:`pages`: a page that holds two stories whole, kept apart by :meth:`_digest`), and whose other texts are
+        all parts of it (each covers less than ``_PART`` of it), lets them go: they are a story of their own (its
+        canonical the most complete of them, :meth:`_split_off`) and the page stays alone, kept apart from both.
+        Joined to its first story, the page was that story's canonical and carried the second story's text. A page
+        that another text copies whole is a story of its own standing (a story, or a digest reposted) and keeps its
+        parts; so does a page whose second part is only partly in it (another page of its site, which lies in its
+        chrome: a story of its own around it), and a page with a chrome head (:func:`prose_of`: a title and a source
+        and time line, a breadcrumb): a crawled page of one story, whose header and footer other pages of its site lie
+        in, apart from its story."""
+        members: dict[str, list[str]] | None = None
+        for sid in sorted({resolve_merged(self.merged_into, a) for a in self.pages}):
+            entry = self.new.get(sid)
+            if entry is None or entry.doc_id not in self.sketch_of:
+                continue
+            if members is None:
+                members = self._members()
+            page = entry.doc_id
+            parts = [d for d in members.get(sid, ()) if d != page]
+            if not parts or prose_of(self.docs[self.first[page]].text) is not None:
+                continue
+            ev = entry.as_evidence()
+            self.res.candidates += len(parts)
+            if any(compare(sketch_evidence(self.sketch_of[d]), ev, self.params).covers >= _PART for d in parts):
+                continue
+            self._let_go(sid, ev, parts)
+
+    def _let_go(self, sid: str, page: Evidence, parts: list[str]) -> None:
+        """Texts ``parts`` of story ``sid`` (its canonical ``page``, a page of two stories: :meth:`undigest`) leave it:
+        those lying in the widest part of the page that one of them lies in (the middle of their span inside it) are a
+        story of their own (:meth:`_split_off`); one lying in another part joins a story kept apart from ``sid`` whose
+        canonical accepts it (the page's second story: a copy too short for :meth:`_digest` to measure), or stays with
+        the page."""
+        sk, p = self.sketch_of, self.params
+        spans = {did: shared_span(page, sketch_evidence(sk[did]), p, _PART_TRIM) for did in parts}
+        lo, hi = max(spans.values(), key=lambda s: s[1] - s[0])
+        homes = sorted(
+            {resolve_merged(self.merged_into, b) for a, b in self.apart if resolve_merged(self.merged_into, a) == sid}
+            & self.new.keys()
+        )
+        first: list[str] = []
+        for did in parts:
+            a, b = spans[did]
+            if lo <= (a + b) / 2 <= hi:
+                first.append(did)
+                continue
+            mine = sketch_evidence(sk[did])
+            for home in homes:
+                self.res.candidates += 1
+                v = compare(mine, self.new[home].as_evidence(), p)
+                if v.accepted:
+                    if self.stored:
+                        self.idx.move_copy(did, sid, home, v.similarity)
+                    self.verdicts[did] = v
+                    self.story_of[did] = home
+                    break
+        self._split_off(sid, first)
 
     def rehome(self) -> None:
         """A story of this run whose canonical accepted texts that joined another story (a more similar one), and is
