@@ -187,3 +187,36 @@ def test_a_dump_without_traditional_characters_is_cut_nowhere() -> None:
     pieces = _script_pieces(mixed, default_rules(), ())
     assert pieces is not None and len(pieces) == 9 and "".join(pieces) == normalize_text(mixed)
     assert cleaner.clean_text(text) and all(d.sources[0].segment == k for k, d in enumerate(cleaner.clean_text(text)))
+
+
+def test_the_count_before_normalizing_misses_no_dump_to_cut() -> None:
+    """``_script_pieces`` counts a dump's Traditional characters before normalizing it (``few_traditional``: most
+    dumps hold none, and the normalize of the whole dump was for nothing), with the CJK compatibility ideographs
+    counted too: of every code point, only they become one of the table's characters under NFC (one each), and no
+    table character is the start of a composition that could take it away or the target of another character."""
+    import unicodedata
+
+    from cleaner.text.scriptfold import _COMPAT_IDEOGRAPHS, few_traditional, fold_chars
+
+    table = set(_table())
+    compat = {c for lo, hi in _COMPAT_IDEOGRAPHS for c in range(lo, hi + 1)}
+    for code in range(0x110000):
+        ch = chr(code)
+        decomposed = unicodedata.decomposition(ch)
+        if not decomposed or decomposed.startswith("<"):
+            continue
+        parts = [int(x, 16) for x in decomposed.split()]
+        assert not (len(parts) > 1 and chr(parts[0]) in table), ch  # (a table character composing with a mark)
+        if code not in compat and ch not in table:
+            assert not table & set(unicodedata.normalize("NFC", ch)), hex(code)
+    assert all(not unicodedata.decomposition(t) for t in table)
+    # at the threshold: 19 Traditional characters and one compatibility ideograph that NFC makes a 20th
+    trad = sorted(t for t in table if len(t) == 1 and ord(t) < 0x10000)
+    made = next(chr(c) for c in sorted(compat) if unicodedata.normalize("NFC", chr(c)) in table)
+    text = "统计数据\n" + "".join(trad[:19]) + "\n" + made + "\n"
+    assert not few_traditional(text) and fold_chars(normalize_text(text)) is not None
+    assert few_traditional("统计数据\n" + "".join(trad[:19]) + "\n") and few_traditional("plain ascii")
+    assert few_traditional("\n".join(_pages(10)))
+    for k in (0, 1, 5, 19, 20, 40):  # the dump test and the count after normalizing agree
+        text = "\n".join(_pages(3)) + "".join(trad[:k]) + "\u200b\n"
+        assert few_traditional(text) == (fold_chars(normalize_text(text)) is None), k

@@ -32,7 +32,8 @@ import numpy.typing as npt
 from cleaner.dedup.kernel import count_marked
 
 __all__ = [
-    "MIN_TRADITIONAL", "Fold", "PageFold", "Phrases", "fold_chars", "fold_page", "page_fold", "translate", "unfold",
+    "MIN_TRADITIONAL", "Fold", "PageFold", "Phrases", "few_traditional", "fold_chars", "fold_page", "page_fold",
+    "translate", "unfold",
 ]  # fmt: skip
 
 MIN_TRADITIONAL: Final = 20
@@ -288,7 +289,59 @@ def fold_chars(text: str, *also: str | None) -> str | None:
     also_chars = {ch for a in also if a for ch in a}
     if also_chars:
         table = {t: s for t, s in table.items() if s not in also_chars}
+    elif len(text) >= _BULK:  # (the whole table: its code point table made once)
+        lut = _fold_lut()
+        if lut is not None:
+            return _translate_lut(text, lut)
     return translate(text, table)
+
+
+def few_traditional(text: str) -> bool:
+    """Whether ``text`` holds fewer than :data:`MIN_TRADITIONAL` of the table's Traditional characters, and so does
+    its NFC form: they are counted with the CJK compatibility ideographs (:data:`_COMPAT_IDEOGRAPHS`), the only
+    characters NFC turns into one of them (each into one; ``tests/test_scriptfold_dump34.py`` checks every code
+    point). A cheap test before a text is normalized: :func:`fold_chars` of a text that has fewer is ``None``."""
+    if text.isascii():
+        return True
+    if _COUNT_MARKED is not None:
+        return _COUNT_MARKED(text, _foldable_bits(), MIN_TRADITIONAL) < MIN_TRADITIONAL
+    hits = 0
+    for _m in _foldable().finditer(text):
+        hits += 1
+        if hits >= MIN_TRADITIONAL:
+            return False
+    return True
+
+
+_COMPAT_IDEOGRAPHS: Final = ((0xF900, 0xFAFF), (0x2F800, 0x2FA1F))
+"""The CJK Compatibility Ideographs and their Supplement (inclusive ranges): NFC maps each to a unified ideograph."""
+
+
+@cache
+def _foldable_bits() -> bytes:
+    """:func:`_traditional_bits` with the CJK compatibility ideographs marked too (:func:`few_traditional`)."""
+    mask = _traditional_mask().copy()
+    for lo, hi in _COMPAT_IDEOGRAPHS:
+        mask[lo : hi + 1] = True
+    return np.packbits(mask, bitorder="little").tobytes()
+
+
+@cache
+def _foldable() -> re.Pattern[str]:
+    """:func:`_traditional`'s class with the CJK compatibility ideographs (without the kernel)."""
+    ranges = "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _COMPAT_IDEOGRAPHS)
+    return re.compile("[" + "".join(re.escape(t) for t in sorted(_table())) + ranges + "]")
+
+
+@cache
+def _fold_lut() -> npt.NDArray[np.uint32] | None:
+    """:func:`_fold_table` as a table of the BMP's code points (:func:`_translate_lut`), or None when it folds a
+    character beyond the BMP (:func:`translate` would not take the table then). Made once: building it costs
+    ≈ 0.3 ms (a dict of thousands of characters read in Python), more than mapping a page through it."""
+    table = _fold_table()
+    if any(k >= _BMP or len(v) != 1 for k, v in table.items()):
+        return None
+    return _lut(table)
 
 
 def page_fold(html: str, *also: str | None) -> Fold | None:
@@ -330,10 +383,20 @@ def translate(text: str, table: dict[int, str]) -> str:
     points in numpy (its UTF-32 code units; lone surrogates pass through), the same characters out."""
     if len(text) < _BULK or text.isascii() or any(k >= _BMP or len(v) != 1 for k, v in table.items()):
         return text.translate(table)
+    return _translate_lut(text, _lut(table))
+
+
+def _lut(table: dict[int, str]) -> npt.NDArray[np.uint32]:
+    """``table`` (BMP code points → single characters) as a table of the BMP's 65,536 code points."""
     lut = np.arange(_BMP, dtype=np.uint32)
     lut[np.fromiter(table, dtype=np.uint32, count=len(table))] = np.fromiter(
         (ord(v) for v in table.values()), dtype=np.uint32, count=len(table)
     )
+    return lut
+
+
+def _translate_lut(text: str, lut: npt.NDArray[np.uint32]) -> str:
+    """:func:`translate` of ``text`` through ``lut`` (:func:`_lut`): characters beyond the BMP pass through."""
     codes = _code_points(text)
     if int(codes.max()) < _BMP:  # (most pages: one look-up per character, no masks)
         mapped = lut.take(codes)

@@ -27,7 +27,7 @@ from cleaner.document import Document, Reject, Source
 from cleaner.errors import InputTooLarge
 from cleaner.input.base import MAX_INPUT_BYTES
 from cleaner.rules import Rule, Rules, applicable, default_rules
-from cleaner.text.scriptfold import MIN_TRADITIONAL, PageFold, fold_chars, fold_page
+from cleaner.text.scriptfold import MIN_TRADITIONAL, PageFold, few_traditional, fold_chars, fold_page
 
 __all__ = ["Cleaned", "body_start", "clean_lines", "clean_text", "paragraph", "split_text"]
 
@@ -1151,6 +1151,8 @@ def _script_pieces(text: str, rules: Rules, also: tuple[str | None, ...]) -> lis
     on the dump with every Traditional character folded (:func:`~cleaner.text.scriptfold.fold_chars`: the site
     names of the rules are mainland ones) and cut where one starts its line (as :mod:`cleaner.text.dumpparts` cuts a
     dump into pieces: the same pages); an aggregator's dump is not cut (its titles start pages anywhere)."""
+    if few_traditional(text):  # (most dumps: no fold, and no normalize of the whole dump for nothing)
+        return None  # (normalize_text takes characters out or makes them spaces, and its NFC counts in the test)
     normal = normalize_text(text)
     folded = fold_chars(normal, *also)
     if folded is None or aggregated(folded, rules):
