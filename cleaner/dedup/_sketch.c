@@ -3069,8 +3069,9 @@ static PyObject *flat_line(PyObject *self, PyObject *arg) {
    most 255), which the compiler turns into vector compares (≈ 10 GB/s, where 64-bit sums run at ≈ 1.5). */
 static void count_marks(const unsigned char *restrict d, Py_ssize_t n, Py_ssize_t *lt, Py_ssize_t *eq,
                         Py_ssize_t *closes) {
-    Py_ssize_t a = 0, e = 0, c = 0, q = 0;
+    Py_ssize_t a = 0, e = 0, c = 0;
 #if defined(__SSE2__) && defined(__x86_64__)
+    Py_ssize_t q = 0;
     /* one pass, 16 bytes a step, where the plain loops below take two (≈ 2 instructions a byte between them): byte
        lanes count up to 255 steps, then are summed (_mm_sad_epu8). A step reads d[q:q + 17] (its pairs' second
        bytes), so it runs while q + 17 <= n; the plain loops take the rest. */
