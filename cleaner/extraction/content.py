@@ -4447,6 +4447,8 @@ floor label ("X 2024-05-11 03:52 3楼 text…")."""
 def _inline_said(ln: Line) -> Line | None:
     """Line ``ln`` without an :data:`_INLINE_HEAD` opening it and a bar of user actions run into its end ("回复举报"),
     or None when no such head opens text."""
+    if ":" not in ln.text:  # (the head's time holds one, outside every optional part: most lines hold none)
+        return None
     m = _INLINE_HEAD.match(ln.text)
     if m is None or ln.heading or m.end() >= len(ln.text):
         return None
