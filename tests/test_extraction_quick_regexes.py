@@ -16,7 +16,14 @@ from re import _parser as sre_parse
 from typing import Any
 
 from cleaner.extraction import _positions
-from cleaner.extraction.content import _SIGNUP_FIRST, _SIGNUP_LINK
+from cleaner.extraction.content import (
+    _INLINE_HEAD,
+    _NEIGHBOUR,
+    _SIGNATURE_RULE,
+    _SIGNUP_FIRST,
+    _SIGNUP_LINK,
+    NEIGHBOUR_FIRST,
+)
 from cleaner.extraction.dom import _CAMEL, Line, camel_lower, parse_page
 from cleaner.extraction.thread import (
     _AGE,
@@ -131,6 +138,22 @@ def _holds_one_of(seq: Any, chars: set[str]) -> bool:
         if op in _REPEATS and av[0] > 0 and _holds_one_of(av[2], chars):
             return True
     return False
+
+
+def test_first_character_sets_take_every_opening() -> None:
+    """``content_lines`` asks ``_NEIGHBOUR`` only of lines opening with a character of ``NEIGHBOUR_FIRST``, and
+    ``_SIGNATURE_RULE`` only of lines opening with "_"."""
+    for pattern, firsts in ((_NEIGHBOUR, NEIGHBOUR_FIRST), (_SIGNATURE_RULE, frozenset("_"))):
+        chars = _openers(pattern)
+        assert chars
+        assert set(chars) <= firsts, (pattern.pattern[:40], set(chars) - firsts)
+
+
+def test_every_inline_head_holds_a_colon() -> None:
+    """``content._inline_said`` asks ``_INLINE_HEAD`` only of lines holding a ":": every match consumes one (the
+    time's)."""
+    assert _holds_one_of(sre_parse.parse(_INLINE_HEAD.pattern, _INLINE_HEAD.flags), {":"})
+    assert not _holds_one_of(sre_parse.parse(r"\d{1,2}(?::\d{2})?", 0), {":"})  # (an optional one is no proof)
 
 
 def test_every_floor_number_holds_a_floor_mark() -> None:

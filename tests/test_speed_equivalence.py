@@ -135,3 +135,14 @@ def test_page_marks_are_the_byte_counts() -> None:
             assert sketch.page_marks(data, chunk, bare) == _marks_reference(data, chunk, bare)
         _, lt, closes, _, _ = sketch.page_marks(data, _CHUNK, _BARE)
         assert _maybe_deep(data, None, (lt, closes)) == _maybe_deep_reference(data)
+
+
+def test_page_marks_of_runs_of_one_mark() -> None:
+    """Runs of one mark past the kernel's 255 steps of 16 bytes (where each byte-wide count is full), at lengths
+    around a step and a pair across two steps."""
+    sketch = pytest.importorskip("cleaner.dedup._sketch")
+    for unit in (b"<", b"=", b"</", b"<<//", b"<=/", b"x" * 15 + b"<", b"x" * 16 + b"</"):
+        for size in (15, 16, 17, 18, 33, 255 * 16, 255 * 16 + 1, 255 * 16 + 17, 3 * 255 * 16 + 5):
+            data = (unit * size)[:size]
+            for chunk, bare in ((_CHUNK, _BARE), (255 * 16, 7), (2, 1)):
+                assert sketch.page_marks(data, chunk, bare) == _marks_reference(data, chunk, bare)

@@ -421,6 +421,9 @@ def test_utf8_ignore_every_code_point() -> None:
         "\U0001f600",
         "\x7f",
         "\x80",
+        "\u0100",  # (non-ASCII characters whose low byte is ASCII: the 16-character test must see their high bits)
+        "\u4141",
+        "\U00010041",
         "",
     ]
     for _ in range(3000):

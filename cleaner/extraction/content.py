@@ -4194,7 +4194,12 @@ def content_lines(page: Page, sel: Selection | None, boxed: bool = False) -> lis
         if ln.text == "--" and _mail_dash(lines, i, sel.start):  # a mail's signature: "-- " alone, then its lines
             skip_to = _signature_end(lines, i, sel.end)
             continue
-        if _SIGNATURE_RULE.fullmatch(ln.text) and i + 1 < sel.end and lines[i + 1].block == ln.block:
+        if (
+            ln.text[:1] == "_"  # (a quick test: a rule opens with one)
+            and _SIGNATURE_RULE.fullmatch(ln.text)
+            and i + 1 < sel.end
+            and lines[i + 1].block == ln.block
+        ):
             skip_to = _signature_end(lines, i, sel.end)  # a forum post's "__________________" and its signature
             continue
         if cards and any(a <= i < b for a, b in cards):
@@ -4216,7 +4221,7 @@ def content_lines(page: Page, sel: Selection | None, boxed: bool = False) -> lis
             continue
         if neg[ln.block] and not root_neg:
             continue
-        if _NEIGHBOUR.match(ln.text) and sel.replies < 0 and _told_above(out):
+        if ln.text[:1] in NEIGHBOUR_FIRST and _NEIGHBOUR.match(ln.text) and sel.replies < 0 and _told_above(out):
             break  # "上一篇：…" / "下一篇：…" below the text: the neighbours' links and their teasers follow
         if (is_link_line(ln) and i not in sel.items) or i in sel.teasers or action_bar(ln.text):
             continue
@@ -4393,6 +4398,8 @@ with the other story's opening sentences under it, set like the article's own pa
 (:func:`content_lines`) once :data:`NEIGHBOUR_PROSE` paragraphs of prose are kept above it (a pager of neighbour
 links above the text, under the title, cuts nothing)."""
 NEIGHBOUR_PROSE: Final = 2
+NEIGHBOUR_FIRST: Final = frozenset("上下前后後")
+"""The characters a match of :data:`_NEIGHBOUR` opens with (a quick test before it: most lines open with none)."""
 
 
 def _told_above(out: list[Line]) -> bool:
@@ -4564,6 +4571,8 @@ floor label ("X 2024-05-11 03:52 3楼 text…")."""
 def _inline_said(ln: Line) -> Line | None:
     """Line ``ln`` without an :data:`_INLINE_HEAD` opening it and a bar of user actions run into its end ("回复举报"),
     or None when no such head opens text."""
+    if ":" not in ln.text:  # (the head's time holds one, outside every optional part: most lines hold none)
+        return None
     m = _INLINE_HEAD.match(ln.text)
     if m is None or ln.heading or m.end() >= len(ln.text):
         return None
