@@ -41,8 +41,8 @@ def _expected(groups: list[set[str]]) -> None:
 _XFAIL = pytest.mark.xfail(
     strict=True,
     reason="known bug (docs/dedup-corpus33.md, Left (3)): in one run the page, a whole copy of the longer repost, lies "
-    "across both parts (_Run._across) and bridges A and B; across nights the repost holds stored A and B apart "
-    "(_parts_apart -> _page_alone) and starts a story of its own instead of joining the stored page",
+    "across both parts (_Run._across) and bridges A and B, as the story's original does in the dedup3 case "
+    "(test_a_head_and_a_later_excerpt_of_one_story_still_join_it): their spans and verdicts are alike",
 )
 
 
@@ -53,7 +53,6 @@ def test_a_reposted_digest_bridges_its_stories_in_one_run_neither() -> None:
         _expected([{s.doc_id or "" for s in st.sources} for st in res.stories])
 
 
-@_XFAIL
 def test_a_reposted_digest_bridges_its_stories_across_two_nights_neither() -> None:
     for n in range(4):
         texts = _texts(n)

@@ -1010,11 +1010,15 @@ class _Run:
             else:
                 taken.append((lo, hi, sid))
         if left and self._page_alone(mine, left):  # (as :meth:`undigest` in one run: the page a story of its own)
-            for sid in (t for _, _, t in taken):
+            page = self._page_copied(mine, [t for _, _, t in taken] + sorted(set(self.accepted) - set(left)))
+            for sid in (t for _, _, t in taken if t != page):
                 if sid in superseded:
                     superseded.remove(sid)
                     self.accepted.pop(sid, None)
                     self.digests.add(sid)
+            if page is not None:  # (a repost of a stored page of two stories: it joins the page)
+                entry = self.entry(page)
+                return page, self.accepted.get(page) or compare(entry.as_evidence(), mine, self.params), entry
             return None if best is not None and best[0] in self.digests else best
         if best is None or best[0] not in left:
             return best
@@ -1022,6 +1026,17 @@ class _Run:
         entry = self.entry(sid)
         v = self.accepted.get(sid) or compare(entry.as_evidence(), mine, self.params)  # (or accepted back: _best)
         return sid, v, entry
+
+    def _page_copied(self, mine: Evidence, taken: list[str]) -> str | None:
+        """The stored story of ``taken`` (stories the text holds, :meth:`_parts_apart`) that the text copies whole
+        both ways (each holds at least ``_PART`` of the other): a stored page of two stories that this text reposts;
+        None when there is none."""
+        p = self.params
+        for sid in taken:
+            v = compare(mine, self.evidence(sid, self.entry(sid)), p)
+            if v.covers >= _PART and v.contained >= _PART:
+                return sid
+        return None
 
     def _page_alone(self, mine: Evidence, left: list[str]) -> bool:
         """Is the text being placed (evidence ``mine``), which holds stored stories apart from each other
