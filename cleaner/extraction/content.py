@@ -251,11 +251,9 @@ def base_gains(lines: list[Line], blocks: list[Block] | None = None) -> list[flo
             add(0.0)
             continue
         if links >= TEASER_LINK_CJK:
-            if (
-                links == total
-                or (total - links <= RANK_CHARS and _ranked(ln))
-                or (ln.lead_link == links and total - links <= STAMP_TAIL and _stamp_tail(ln))
-            ) and (links >= TEASER_LINK or _CJK.search(ln.text)):  # _headline_link(ln), inline
+            if (links == total or (total - links <= RANK_CHARS and _ranked(ln)) or _stamped_headline(ln)) and (
+                links >= TEASER_LINK or _CJK.search(ln.text)
+            ):  # _headline_link(ln), inline
                 heads.append(i)
             if (
                 links >= TEASER_LINK
@@ -506,11 +504,7 @@ def _headline_link(ln: Line) -> bool:
     """A line that is one headline link (after a rank: "1 <a>Headline</a>" in a "Most Read" list; before its stamp,
     :func:`_stamp_tail`), not a post's header of links holding an account's handle (:data:`_ACCOUNT`: a Mastodon
     status's author and time)."""
-    if ln.link_chars < TEASER_LINK_CJK or (
-        ln.link_chars != ln.chars
-        and not _ranked(ln)
-        and not (ln.lead_link == ln.link_chars and ln.chars - ln.link_chars <= STAMP_TAIL and _stamp_tail(ln))
-    ):
+    if ln.link_chars < TEASER_LINK_CJK or (ln.link_chars != ln.chars and not _ranked(ln) and not _stamped_headline(ln)):
         return False
     text = ln.text
     if ln.link_chars < TEASER_LINK and _CJK.search(text) is None:
@@ -520,6 +514,12 @@ def _headline_link(ln: Line) -> bool:
 
 STAMP_TAIL: Final = 30
 """A headline link may be followed on its line by a stamp of at most this many characters (:func:`_stamp_tail`)."""
+
+
+def _stamped_headline(ln: Line) -> bool:
+    """Is ``ln`` a headline link that opens it, followed by its story's stamp of at most :data:`STAMP_TAIL`
+    characters (:func:`_stamp_tail`)?"""
+    return ln.lead_link == ln.link_chars and ln.chars - ln.link_chars <= STAMP_TAIL and _stamp_tail(ln)
 
 
 def _stamp_tail(ln: Line) -> bool:

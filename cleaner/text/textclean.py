@@ -1098,10 +1098,10 @@ def _folded_dump(
     segment = [0]  # (the pages numbered on from piece to piece)
     pieces = None if one_page else _script_pieces(text, rules, also)
     if pieces is None:
-        yield from _folded_piece(text, source, rules, url, title, meta, one_page, segment, MIN_TRADITIONAL)
+        yield from _folded_piece(text, source, rules, url, title, meta, one_page, segment, MIN_TRADITIONAL, also)
     else:
         for piece in pieces:
-            yield from _folded_piece(piece, source, rules, url, title, meta, one_page, segment, 1)
+            yield from _folded_piece(piece, source, rules, url, title, meta, one_page, segment, 1, also)
     if segment[0] == 0:  # (a text of control or invisible characters only: no page at all is left to reject)
         base = _base_source(source, url)
         yield Reject(base.path, "empty_page", NOTHING_LEFT, record=base.record)
@@ -1117,9 +1117,10 @@ def _folded_piece(
     one_page: bool,
     segment: list[int],
     least: int,
+    also: tuple[str | None, ...],
 ) -> Iterator[Document | Reject]:
-    """:func:`_clean_dump` of ``text`` folded when it holds ``least`` Traditional characters, unfolded after."""
-    also = (title, url, getattr(source, "url", None), *meta.values())
+    """:func:`_clean_dump` of ``text`` folded when it holds ``least`` Traditional characters (``also``: the strings
+    that may reach the results unfolded), unfolded after."""
     fold = fold_page(text, *also, phrases=rules.phrases, least=least, markup=False)
     if fold is None:
         yield from _clean_dump(text, source, rules, url, title, meta, one_page, segment)
