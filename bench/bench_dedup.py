@@ -23,7 +23,11 @@ release). And ``dedup5`` (``bench/dedup_corpus5.py``, seed ``dedup18-dev1``), a 
 negatives: template, same event, CSS, wire lead). And ``dedup33`` (``bench/dedup_corpus33.py``, seed
 ``dedupgen33-dev1``), a seventh: synthetic Chinese news from its own sentence frames (no gold text), reposted and
 crawled as portal page text dumps (hard negatives: series intro, two agencies, market template, CSS, forum quote,
-portal chrome; glued digest pages must not bridge their two stories).
+portal chrome; glued digest pages must not bridge their two stories). And ``dedup36`` (``bench/dedup_corpus36.py``,
+seed ``dedupgen36-dev1``), an eighth: short Weibo posts reposted in ``//@`` chains and cards, English wire stories
+republished (datelines, local paragraphs, British spelling, trims), listicles reordered and renumbered, inline adverts,
+OCR noise, HTML entities and Markdown marks (hard negatives: lottery / topic posts of one template, press releases
+sharing an "About X" block, match reports and notices of one template).
 
 And real hard negatives: the raw text of every bench page (stylesheets and scripts left in) collapsed together,
 with the pairs of different pages it merges (``raw_merges``).
@@ -60,6 +64,7 @@ import dedup_corpus2
 import dedup_corpus4
 import dedup_corpus5
 import dedup_corpus33
+import dedup_corpus36
 from dedup_corpus2 import Doc
 from halves import HALVES, half
 
@@ -311,8 +316,12 @@ CORPUS33, CORPUS33_SEED = dedup_corpus33.CORPUS, "dedupgen33-dev1"
 dumps, captions, editor lines, headline changes, width and Traditional mixes, sentence splits, duplicated paragraphs,
 teasers; hard negatives: series intro, two agencies, market template, CSS, forum quote, portal chrome, glued
 digest pages; seed ``dedupgen33-dev1``): its documents carry their own half (by story)."""
-OWN_HALVES = (CORPUS4, CORPUS5, CORPUS33)
-BENCH_CORPORA = (*CORPORA, CORPUS4, CORPUS5, CORPUS33)
+CORPUS36, CORPUS36_SEED = dedup_corpus36.CORPUS, "dedupgen36-dev1"
+"""``bench/dedup_corpus36.py`` (its own texts: Weibo posts, wire stories, listicles, articles; reposted as chains and
+cards, republished wire copy, reordered lists, inline adverts, OCR noise, entities, Markdown; hard negatives: lottery
+template, shared "About X" boilerplate, match reports, notices; seed ``dedupgen36-dev1``): halves by story."""
+OWN_HALVES = (CORPUS4, CORPUS5, CORPUS33, CORPUS36)
+BENCH_CORPORA = (*CORPORA, CORPUS4, CORPUS5, CORPUS33, CORPUS36)
 
 
 def split_name(corpus: str) -> str:
@@ -615,11 +624,12 @@ def child(args: argparse.Namespace) -> None:
         builders = {
             CORPUS4: lambda: dedup_corpus4.build(data, 1), CORPUS5: lambda: dedup_corpus5.build(data, CORPUS5_SEED),
             CORPUS33: lambda: dedup_corpus33.build(data, CORPUS33_SEED),
+            CORPUS36: lambda: dedup_corpus36.build(data, CORPUS36_SEED),
         }  # fmt: skip
         docs45: list[Any] = builders[args.corpus]()
         SYSTEMS[args.system]([d.text for d in docs45[:150]])  # (warm: the first texts of the corpus itself)
         pred, cpu, counts = SYSTEMS[args.system]([d.text for d in docs45])
-        by_half = dedup_corpus4.score(docs45, pred)  # (dedup_corpus5 and dedup_corpus33 score the same way)
+        by_half = dedup_corpus4.score(docs45, pred)  # (dedup_corpus5, 33 and 36 score the same way)
         result: dict[str, object] = {"scores": scores4(by_half), "counts": counts}
         docs: list[Any] = docs45
     elif args.task == "quality":
