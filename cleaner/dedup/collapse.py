@@ -63,7 +63,7 @@ from cleaner.dedup.index import (
 )
 from cleaner.dedup.lists import list_offset, tokens_after
 from cleaner.dedup.merge import restore
-from cleaner.dedup.normalize import SPACE, blank_code, folded_code_points, normalize
+from cleaner.dedup.normalize import SPACE, matching_code_points, normalize
 from cleaner.dedup.params import DedupParams
 from cleaner.dedup.runtime import lean
 from cleaner.dedup.signature import (
@@ -1164,8 +1164,7 @@ class _Run:
                 n = tokens_after(text, at, p.tokenizer)
                 start = sk.n_shingles + p.shingle - 1 - n if n else 0
                 if start and sk.chars.size:  # (where the list starts among the character evidence's letters)
-                    raw, cps = folded_code_points(text)
-                    blank_code(raw, cps, text)
+                    cps = matching_code_points(text)[1]
                     self.list_letters[did] = int(np.count_nonzero(cps[:at] != SPACE))
             self.lists[did] = start
         return start

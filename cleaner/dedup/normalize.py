@@ -16,6 +16,11 @@ Lines that read as code (stylesheet or script text a crawl left in a page: at le
 and one per 30 characters) become spaces (:func:`blank_code_lines`, :func:`blank_code`): pages that share a
 long embedded stylesheet are not alike for that, and a copy with one is not more complete.
 
+HTML a conversion left in a text (:func:`unmark_html`: character references such as ``&nbsp;``, ``&ldquo;``,
+``&#65292;``, and inline tags such as ``<p>``, ``<br/>``, ``</span>``) reads as what it stands for: a reference as
+its character (then spaces, so the text keeps its length), a tag as spaces. A copy with them is the same text, and
+their ``;``, ``<`` and ``>`` would otherwise make its lines read as code.
+
 Where a step would turn one character into several (``ß`` → ``ss``, ``㈱`` → ``(株)``) the character
 is kept as it is. The result is used for tokens and hashes only; a story's text is always one of the
 original copies. Bump :data:`NORMALIZER_VERSION` whenever the output of ``fold`` changes for any
@@ -25,6 +30,8 @@ silently failing to match.
 
 from __future__ import annotations
 
+import html
+import html.entities
 import itertools
 import os
 import re
@@ -40,8 +47,8 @@ import numpy.typing as npt
 
 from cleaner.dedup.kernel import sketch_kernel
 
-NORMALIZER_VERSION = "7"  # 5: code lines blanked (blank_code_lines); 6: minified CSS/script, statement lines too;
-# 7: one stylesheet declaration or block opening a line
+NORMALIZER_VERSION = "8"  # 5: code lines blanked (blank_code_lines); 6: minified CSS/script, statement lines too;
+# 7: one stylesheet declaration or block opening a line; 8: HTML references and inline tags unmarked (unmark_html)
 
 SPACE = 32
 _BMP = 0x10000
@@ -59,7 +66,9 @@ __all__ = [
     "folded_code_points",
     "has_cjk",
     "load_or_build_table",
+    "matching_code_points",
     "normalize",
+    "unmark_html",
     "words",
 ]
 
@@ -72,6 +81,34 @@ _PUNCT = "".join(chr(c) for c in range(0x21, 0x7F) if not chr(c).isalnum())
 _PUNCT_LUT = np.zeros(_BMP, dtype=bool)
 _PUNCT_LUT[[ord(c) for c in _PUNCT]] = True
 _PUNCT_RE = re.compile("[" + re.escape(_PUNCT) + "]")
+
+
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_INLINE_TAG = re.compile(
+    r"</?(?:p|br|hr|b|i|u|s|em|strong|span|font|div|small|big|sup|sub|center|h[1-6]|li|ul|ol|blockquote)\b"
+    r"[^<>\n]{0,120}?/?>",
+    re.IGNORECASE,
+)
+"""Inline and paragraph tags a conversion leaves in a text. Links, images, scripts and tables are not among them:
+a line of those is page markup (a menu, a script), and stays code for :func:`blank_code_lines`."""
+
+
+def _unmarked(m: re.Match[str]) -> str:
+    s = m.group(0)
+    if s[0] == "<":
+        return " " * len(s)
+    ch = html.unescape(s) if s[1] == "#" else html.entities.html5.get(s[1:], s)
+    return s if ch == s or len(ch) > len(s) else ch + " " * (len(s) - len(ch))
+
+
+def unmark_html(text: str) -> str:
+    """``text`` with the HTML a conversion left in it read as text, same length: each character reference
+    (``&nbsp;``, ``&ldquo;``, ``&#65292;``, ``&#x4e2d;``; an unknown name is kept) becomes its character followed by
+    spaces, each inline or paragraph tag (:data:`_INLINE_TAG`) spaces. Texts without ``&`` or ``<`` come back as
+    they are."""
+    if "&" not in text and "<" not in text:
+        return text
+    return _INLINE_TAG.sub(_unmarked, _ENTITY.sub(_unmarked, text))
 
 
 def _is_code(n: int, length: int) -> bool:
@@ -144,7 +181,9 @@ def blank_code_lines(text: str) -> str:
     ``{ } ; = < >``, and at least one per 30 characters of the line (prose has a semicolon now and then; CSS
     rules and script statements are full of them); also a line of minified CSS or script (:func:`_is_minified`)
     and a line holding one script statement (:func:`_is_statement`). Texts with none of those characters come back
-    as they are, without a scan per line. :func:`blank_code` does the same on code points."""
+    as they are, without a scan per line. :func:`blank_code` does the same on code points. HTML left in the text is
+    read as text first (:func:`unmark_html`)."""
+    text = unmark_html(text)
     if not any(c in text for c in _CODE):
         return text
     lines = text.split("\n")
@@ -390,6 +429,18 @@ def folded_code_points(text: str) -> tuple[npt.NDArray[np.uint32], npt.NDArray[n
         for i in np.flatnonzero(raw >= _BMP).tolist():
             out[i] = _final(_fold_char(chr(int(raw[i]))))
     return raw, out
+
+
+def matching_code_points(
+    text: str, texts: Sequence[int] | None = None
+) -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint32]]:
+    """What tokens and figures are read from: the :func:`folded_code_points` of ``text`` with the HTML left in it
+    read as text (:func:`unmark_html`, the same length) and its code blanked (:func:`blank_code`; ``texts``: where
+    each text starts when ``text`` is several joined by line breaks). The first is of the unmarked text."""
+    text = unmark_html(text)
+    raw, cps = folded_code_points(text)
+    blank_code(raw, cps, text, texts)
+    return raw, cps
 
 
 def has_cjk_cps(cps: npt.NDArray[np.uint32]) -> bool:

@@ -55,7 +55,7 @@ import numpy as np
 import numpy.typing as npt
 
 from cleaner.dedup.kernel import sketch_kernel
-from cleaner.dedup.normalize import SPACE, blank_code, folded_code_points, to_str
+from cleaner.dedup.normalize import SPACE, matching_code_points, to_str
 from cleaner.dedup.params import DedupParams
 from cleaner.dedup.tokens import CUT_PIECE, I64, cut_text, join_plain, joined_ends, token_bounds
 
@@ -583,8 +583,7 @@ def figures_of(text: str) -> U32:
     colours are no figures), ascending; a multiset. Reports of one template (a daily market close, exchange rates, a
     weather report) differ in most of their figures; copies of one story keep them
     (:func:`cleaner.dedup.verify.figures_apart`)."""
-    raw, cps = folded_code_points(text)
-    blank_code(raw, cps, text)
+    cps = matching_code_points(text)[1]
     return _figures(cps, np.zeros(1, dtype=np.int64), np.full(1, cps.size, dtype=np.int64))[0]
 
 
@@ -916,8 +915,7 @@ def sketch_text(doc_id: str, text: str, params: DedupParams) -> Sketch:
     """The map step for one distinct text. Pure; safe to run in any process."""
     if len(text) > MAX_SKETCH_CHARS:
         return _unsketched(doc_id)
-    raw, cps = folded_code_points(text)  # lone surrogates (bytes decoded with surrogateescape) fold to spaces
-    blank_code(raw, cps, text)
+    cps = matching_code_points(text)[1]  # lone surrogates (bytes decoded with surrogateescape) fold to spaces
     starts, ends = token_bounds(cps, params.tokenizer)
     hashes = _shingles(_span_hashes(cps, starts, ends), params.shingle)
     sub = hashes if params.minhash_mod == 1 else hashes[_multiple_of(hashes, params.minhash_mod)]
@@ -1138,9 +1136,10 @@ def _batch_tokens(texts: list[str], tokenizer: str) -> tuple[U32, I64, I64, I64]
     non-spaces for texts without CJK, the segmenter's tokens otherwise), with one numpy call per step."""
     lens = _lengths(texts)
     joined = "\n".join(texts)
-    raw, cps = folded_code_points(joined)  # a line break folds to a space: no token crosses from one text to the next
     first = _offsets(lens + 1)[:-1]
-    blank_code(raw, cps, joined, first.tolist())  # lines and blocks that read as code: spaces
+    # (a line break folds to a space: no token crosses from one text to the next; lines and blocks that read as code:
+    # spaces)
+    raw, cps = matching_code_points(joined, first.tolist())
     last = first + lens
     if _kernel is not None:  # (the kernel: which texts hold a CJK ideograph, one loop; numpy needs the mask below)
         segmented = np.frombuffer(_kernel[6](cps, first, last), dtype=np.bool_).copy()
