@@ -55,7 +55,7 @@ import numpy as np
 import numpy.typing as npt
 
 from cleaner.dedup.kernel import sketch_kernel
-from cleaner.dedup.normalize import SPACE, matching_code_points, to_str
+from cleaner.dedup.normalize import SPACE, blank_code, folded_code_points, matching_code_points, to_str, unmark_html
 from cleaner.dedup.params import DedupParams
 from cleaner.dedup.tokens import CUT_PIECE, I64, cut_text, join_plain, joined_ends, token_bounds
 
@@ -1135,11 +1135,10 @@ def _batch_tokens(texts: list[str], tokenizer: str) -> tuple[U32, I64, I64, I64]
     the tokens per text: the tokens :func:`cleaner.dedup.tokens.token_bounds` gives text by text (runs of
     non-spaces for texts without CJK, the segmenter's tokens otherwise), with one numpy call per step."""
     lens = _lengths(texts)
-    joined = "\n".join(texts)
+    joined = "\n".join(map(unmark_html, texts))  # (text by text: most texts hold no "&" or "<" and are not scanned)
+    raw, cps = folded_code_points(joined)  # a line break folds to a space: no token crosses from one text to the next
     first = _offsets(lens + 1)[:-1]
-    # (a line break folds to a space: no token crosses from one text to the next; lines and blocks that read as code:
-    # spaces)
-    raw, cps = matching_code_points(joined, first.tolist())
+    blank_code(raw, cps, joined, first.tolist())  # lines and blocks that read as code: spaces (matching_code_points)
     last = first + lens
     if _kernel is not None:  # (the kernel: which texts hold a CJK ideograph, one loop; numpy needs the mask below)
         segmented = np.frombuffer(_kernel[6](cps, first, last), dtype=np.bool_).copy()
