@@ -1,0 +1,56 @@
+"""Weak class/id hints that do not say what an element holds (issue #12, helper mhen36): a code block's wrapper named
+for its toolbar (Prism's ``div.code-toolbar`` around each ``<pre>``) and a heading whose id is the slug of its own text
+("…-client-side-rendering": "side" is no sidebar). Found on a magichtml_en tune page (a developer article whose code
+samples and two subheadings were dropped); the pages here are written for the test."""
+
+from __future__ import annotations
+
+from cleaner.extraction import extract_html
+
+PARAS = [
+    "Rendering on the client meant the browser downloaded an empty document and a large script before anything could "
+    "be shown, which made the first paint slow on phones and cheap laptops alike.",
+    "Server rendering moved that work back to the machine that already had the data, so the first response carried "
+    "the markup a reader wanted to see, and the script only made it interactive.",
+    "Streaming goes one step further: the server sends the parts of the page that are ready and fills in the slower "
+    "ones as their data arrives, without holding back the whole response.",
+]
+CODE = ["export default function LikeButton() {", "  const likePost = () => save(post.id);", "  return null;", "}"]
+HEADING = "The Shift: Server-Side Rendering and Hydration"
+
+
+def _page(code_wrapper: str, heading_id: str) -> str:
+    code = "\n".join(CODE)
+    return (
+        "<html><head><title>Rendering</title></head><body><nav><a href='/'>Home</a> <a href='/blog'>Blog</a></nav>"
+        f"<main><article><h1>Rendering</h1><div class='post-body'><p>{PARAS[0]}</p>"
+        f"<h2 id='{heading_id}'>{HEADING}</h2><p>{PARAS[1]}</p>"
+        f"<div class='{code_wrapper}'><pre class='language-javascript'><code>{code}</code></pre>"
+        "<div class='toolbar'><button>Copy</button></div></div>"
+        f"<p>{PARAS[2]}</p></div></article></main>"
+        "<footer><p>© 2024 Example Media</p></footer></body></html>"
+    )
+
+
+def test_code_in_a_toolbar_wrapper_is_kept() -> None:
+    text = extract_html(_page("code-toolbar", "the-shift")).text
+    assert all(p in text for p in PARAS)
+    assert all(line.strip() in text for line in CODE)
+    assert "Copy" not in text
+
+
+def test_a_heading_whose_id_is_its_slug_is_kept() -> None:
+    text = extract_html(_page("code-toolbar", "the-shift-server-side-rendering-and-hydration")).text
+    assert HEADING in text
+    assert all(p in text for p in PARAS)
+
+
+def test_a_weak_hinted_box_of_prose_still_goes() -> None:
+    """Not every weak-hinted box is read as content: a side box of prose (no <pre>, not a heading) still goes."""
+    side = "Sign up for our weekly digest of the best engineering stories, delivered every Monday morning for free."
+    page = _page("code-toolbar", "the-shift").replace(
+        f"<p>{PARAS[2]}</p>", f"<div class='side-widget'><p>{side}</p></div><p>{PARAS[2]}</p>"
+    )
+    text = extract_html(page).text
+    assert side not in text
+    assert all(p in text for p in PARAS)
