@@ -54,3 +54,33 @@ def test_a_weak_hinted_box_of_prose_still_goes() -> None:
     text = extract_html(page).text
     assert side not in text
     assert all(p in text for p in PARAS)
+
+
+POSTS = [
+    "The idle condition of a power amplifier output stage is referred to as its class, and each class trades "
+    "efficiency against distortion in its own way.",
+    "Class-A keeps every output device conducting over the whole signal cycle, so it runs hot but its crossover "
+    "distortion is nil.",
+    "Class-AB lets each half of a push-pull stage rest for part of the cycle, which is why most guitar amplifiers "
+    "use it.",
+]
+WELCOME = "A warm welcome to amplifier modding fans and those interested in hi-fi audio!"
+
+
+def _three_columns(right: str) -> str:
+    posts = "".join(f"<div class='post_body'>{p}</div>" for p in POSTS)
+    return (
+        "<html><head><title>Bias class</title></head><body><div class='header'><a href='/'>Portal</a></div>"
+        "<table><tr><td class='left_column'><table><tr><td>Search the Forum</td></tr><tr><td>Search In:</td></tr>"
+        "<tr><td>Posts Threads</td></tr></table></td>"
+        f"<td><div class='post'><div class='post_head'>#1 04-13-2023, 01:42 PM</div>{posts}</div></td>"
+        f"<td class='right_column'><table><tr><th>Come in where it's warm!</th></tr><tr><td>{right}</td></tr>"
+        "</table></td></tr></table><div class='footer'><a href='/contact'>Contact Us</a></div></body></html>"
+    )
+
+
+def test_a_side_column_of_prose_beside_a_thread_goes() -> None:
+    """A three-column layout row: the right column's welcome box holds a sentence but a small share of the row."""
+    text = extract_html(_three_columns(WELCOME)).text
+    assert all(p in text for p in POSTS)
+    assert WELCOME not in text and "Search the Forum" not in text

@@ -3878,6 +3878,10 @@ def _side_cells(page: Page, sel: Selection) -> None:
         )
         for k in cells
     ]
+    if not any(prose):
+        return
+    if len(cells) >= SIDE_COLUMNS:
+        _side_columns(page, sel, cells, prose)
     if not any(prose) or (prose[0] and prose[-1]):
         return
     first = prose.index(True)
@@ -3888,6 +3892,30 @@ def _side_cells(page: Page, sel: Selection) -> None:
         sel.end = blocks[cells[last]].end
     if first == last:
         sel.block = cells[first]
+
+
+SIDE_COLUMNS: Final = 3
+"""A layout row of at least this many cells may hold side columns beside its main one."""
+SIDE_SHARE: Final = 0.25
+"""An outer cell of such a row holding under this share of the characters of its largest cell is a side column (a
+forum's welcome box or a site's pitch in prose beside the thread), not a part of the text."""
+
+
+def _side_columns(page: Page, sel: Selection, cells: list[int], prose: list[bool]) -> None:
+    """Marks the outer cells of a row of :data:`SIDE_COLUMNS` or more cells that hold little next to its largest
+    (:data:`SIDE_SHARE`) as no prose, so that :func:`_side_cells` leaves them out: a three-column layout's side boxes
+    are left out even when they hold a sentence."""
+    lines = page.lines
+    blocks = page.blocks
+    chars = [
+        sum(ln.chars for ln in lines[max(blocks[k].start, sel.start) : min(blocks[k].end, sel.end)]) for k in cells
+    ]
+    main = chars.index(max(chars))
+    if not prose[main]:
+        return
+    for j in (*range(main), *range(len(cells) - 1, main, -1)):
+        if chars[j] < SIDE_SHARE * chars[main]:
+            prose[j] = False
 
 
 def _row_of(page: Page, sel: Selection) -> int:
