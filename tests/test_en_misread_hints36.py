@@ -5,7 +5,10 @@ samples and two subheadings were dropped); the pages here are written for the te
 
 from __future__ import annotations
 
+import pytest
+
 from cleaner.extraction import extract_html
+from cleaner.text.textclean import clean_lines
 
 PARAS = [
     "Rendering on the client meant the browser downloaded an empty document and a large script before anything could "
@@ -84,3 +87,40 @@ def test_a_side_column_of_prose_beside_a_thread_goes() -> None:
     text = extract_html(_three_columns(WELCOME)).text
     assert all(p in text for p in POSTS)
     assert WELCOME not in text and "Search the Forum" not in text
+
+
+# rules/html.toml drop_line en-byline-cue, en-media-length, en-signup-consent (magichtml_en tune pages: an NPR story's
+# "By" left alone and "13-Minute Listen", a CNET column's "5 min read", a Mashable newsletter box's consent line)
+EN = "The council approved the new budget on Tuesday after a long debate about road repairs and parks."
+EN2 = "Residents who spoke at the meeting asked for more money to go to the library and the pool."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By",
+        "Written by",
+        "By:",
+        "5 min read",
+        "13-Minute Listen",
+        "3 minute watch",
+        "By signing up you agree to our Terms of Use and Privacy Policy.",
+        "By subscribing, you agree to the Terms of Service and acknowledge our Privacy Notice.",
+        "By clicking “Sign up”, you agree to receive marketing emails from us.",
+    ],
+)
+def test_chrome_line_between_paragraphs_goes(line: str) -> None:
+    assert clean_lines([EN, line, EN2]).lines == [EN, EN2]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By the end of the meeting, five members had changed their votes.",
+        "It took her 5 min to read the whole report aloud.",
+        "By signing up for the program, residents agreed to share their water bills with the city.",
+        "Written by hand, the letter was passed around the room.",
+    ],
+)
+def test_prose_like_the_chrome_stays(line: str) -> None:
+    assert line in clean_lines([EN, line, EN2]).lines
