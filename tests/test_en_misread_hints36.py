@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from cleaner.extraction import extract_html
+from cleaner.extraction.dom import Line
+from cleaner.extraction.metadata import is_byline
 from cleaner.text.textclean import clean_lines
 
 PARAS = [
@@ -124,3 +126,29 @@ def test_chrome_line_between_paragraphs_goes(line: str) -> None:
 )
 def test_prose_like_the_chrome_stays(line: str) -> None:
     assert line in clean_lines([EN, line, EN2]).lines
+
+
+def test_a_posted_and_updated_dateline_above_the_story_goes() -> None:
+    """A dateline with two times (Patch): a byline of up to 90 characters when it opens with its label."""
+    dateline = "Posted Fri, May 10, 2024 at 2:52 pm PT|Updated Fri, May 10, 2024 at 2:55 pm PT"
+    page = (
+        "<html><head><title>Budget</title></head><body><nav><a href='/'>Home</a></nav><main><article>"
+        f"<h1>Budget</h1><div class='dateline'>{dateline}</div><div class='body'><p>{EN}</p><p>{EN2}</p>"
+        f"<p>{PARAS[0]}</p></div></article></main><footer>© 2024 Example</footer></body></html>"
+    )
+    text = extract_html(page).text
+    assert dateline not in text and "Posted Fri" not in text
+    assert EN in text and EN2 in text
+
+
+@pytest.mark.parametrize(
+    ("text", "byline"),
+    [
+        ("Posted Fri, May 10, 2024 at 2:52 pm PT|Updated Fri, May 10, 2024 at 2:55 pm PT", True),
+        ("Published May 10, 2024 at 9:15 am ET, last updated May 11, 2024 at 8:00 am ET", True),
+        ("Updated figures released on May 10, 2024 show that the new bridge will open two months late.", False),
+        ("The council met on May 10, 2024 at the library and agreed to open the pool earlier this year", False),
+    ],
+)
+def test_dateline_reading(text: str, byline: bool) -> None:
+    assert is_byline(Line(text, len(text.replace(" ", "")), 0, 0, 0, 0)) is byline
