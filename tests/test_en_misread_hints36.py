@@ -152,3 +152,24 @@ def test_a_posted_and_updated_dateline_above_the_story_goes() -> None:
 )
 def test_dateline_reading(text: str, byline: bool) -> None:
     assert is_byline(Line(text, len(text.replace(" ", "")), 0, 0, 0, 0)) is byline
+
+
+def test_a_utility_bar_of_layers_above_the_story_goes() -> None:
+    """A portal's article tools ("util": summary, text-to-speech and font-size layers with their help sentences) set
+    between the headline and the story (a Korean portal's tune pages): a weak hint, as a toolbar's."""
+    helps = [
+        "This summary was made automatically from the headline and the main sentences of the article.",
+        "Move the blue circle left or right to change the size of the text you are reading.",
+    ]
+    layers = "".join(
+        f"<div class='item_util'><button>Tool</button><div class='view_layer'><p>{h}</p></div></div>" for h in helps
+    )
+    page = (
+        "<html><head><title>Budget</title></head><body><main><article><h3>Budget passes</h3>"
+        f"<div class='util_wrap'><div class='util_view'>{layers}</div></div>"
+        f"<div class='news_view'><p>{EN}</p><p>{EN2}</p><p>{PARAS[0]}</p><p>{PARAS[1]}</p></div>"
+        "</article></main><footer>© 2024 Example</footer></body></html>"
+    )
+    text = extract_html(page).text
+    assert not any(h in text for h in helps)
+    assert all(p in text for p in (EN, EN2, PARAS[0], PARAS[1]))
