@@ -19,7 +19,20 @@ from dataclasses import dataclass
 from itertools import accumulate, pairwise
 from typing import Final
 
-from .dom import BANNER, DIALOG_NAME, PRE, SCRIPT_STOPS, Block, Line, Page, child_toward, hint_of, remember
+from .dom import (
+    BANNER,
+    DIALOG_NAME,
+    HEADINGS,
+    PRE,
+    SCRIPT_STOPS,
+    Block,
+    Line,
+    Page,
+    camel_lower,
+    child_toward,
+    hint_of,
+    remember,
+)
 from .metadata import is_byline as _is_byline
 from .shortposts import short_posts
 from .tables import CAPTION_LINES, RECORD_CELL, RECORD_ROWS, RECORD_SHARE, announces, records_below
@@ -603,12 +616,37 @@ def negative_blocks(
             # an ARIA dialog is an overlay over the page whatever its share (a consent centre's long prose over a
             # thread of short posts) unless it holds nearly all of the page's prose (a story opened in a modal)
             share = BANNER_SHARE if lenient and blk.ident.endswith(DIALOG_NAME) else NEG_SHARE
-            own = prose[blk.end] - prose[blk.start] <= share * total
+            own = prose[blk.end] - prose[blk.start] <= share * total and not _hint_misread(page, blk)
         else:
             own = not lenient or blk.hint != COMMENT_HINT
         if own:
             neg[idx : blk.end_block] = [True] * (blk.end_block - idx)
     return neg
+
+
+SLUG_WORDS: Final = 3
+"""A heading's id of at least this many words, each a word of the heading's own text, is a slug of that text (an
+anchor made from it), not a class that says what the element is."""
+_SLUG_WORD: Final = re.compile(r"[^\W_]+")
+
+
+def _hint_misread(page: Page, blk: Block) -> bool:
+    """Does the weak hint of ``blk`` come from a name that does not say what it holds? A code block's wrapper
+    (Prism's ``div.code-toolbar`` around each ``<pre>``, "highlight-tools"): every line of it is preformatted, and code
+    is what an article shows there; a heading whose id is the slug of its own text ("client-side-rendering" on "React
+    Client-Side Rendering": the word "side" is not a sidebar's)."""
+    lines = page.lines
+    if blk.end <= blk.start:
+        return False
+    if lines[blk.start].heading == PRE:
+        return all(ln.heading == PRE for ln in lines[blk.start : blk.end])
+    if blk.tag not in HEADINGS or blk.end - blk.start != 1:
+        return False
+    words = _SLUG_WORD.findall(camel_lower(blk.ident))
+    if len(words) < SLUG_WORDS:
+        return False
+    own = {w.lower() for w in _SLUG_WORD.findall(lines[blk.start].text)}
+    return all(w in own for w in words)
 
 
 def _after_banners(page: Page, start: int) -> bool:
@@ -3840,6 +3878,10 @@ def _side_cells(page: Page, sel: Selection) -> None:
         )
         for k in cells
     ]
+    if not any(prose):
+        return
+    if len(cells) >= SIDE_COLUMNS:
+        _side_columns(page, sel, cells, prose)
     if not any(prose) or (prose[0] and prose[-1]):
         return
     first = prose.index(True)
@@ -3850,6 +3892,30 @@ def _side_cells(page: Page, sel: Selection) -> None:
         sel.end = blocks[cells[last]].end
     if first == last:
         sel.block = cells[first]
+
+
+SIDE_COLUMNS: Final = 3
+"""A layout row of at least this many cells may hold side columns beside its main one."""
+SIDE_SHARE: Final = 0.25
+"""An outer cell of such a row holding under this share of the characters of its largest cell is a side column (a
+forum's welcome box or a site's pitch in prose beside the thread), not a part of the text."""
+
+
+def _side_columns(page: Page, sel: Selection, cells: list[int], prose: list[bool]) -> None:
+    """Marks the outer cells of a row of :data:`SIDE_COLUMNS` or more cells that hold little next to its largest
+    (:data:`SIDE_SHARE`) as no prose, so that :func:`_side_cells` leaves them out: a three-column layout's side boxes
+    are left out even when they hold a sentence."""
+    lines = page.lines
+    blocks = page.blocks
+    chars = [
+        sum(ln.chars for ln in lines[max(blocks[k].start, sel.start) : min(blocks[k].end, sel.end)]) for k in cells
+    ]
+    main = chars.index(max(chars))
+    if not prose[main]:
+        return
+    for j in (*range(main), *range(len(cells) - 1, main, -1)):
+        if chars[j] < SIDE_SHARE * chars[main]:
+            prose[j] = False
 
 
 def _row_of(page: Page, sel: Selection) -> int:

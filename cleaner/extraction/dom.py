@@ -99,7 +99,7 @@ WEAK_WORDS: Final = frozenset(
     toolbar tool tools paging cookie cookies widget widgets tag tags statement qrcode qr weixin
     wechat follow reward more morelist print fixed dropdown topbar header masthead logo search author user
     users avatar vote votes voting like likes actions action operate operation opt btn button signature caption
-    captions credit credits online whosonline paywall""".split()
+    captions credit credits online whosonline paywall util utils utility utilities""".split()
 )
 WEAK_STEMS: Final = (
     *("advert", "sponsor", "hotnews", "hotlist", "ranklist", "toolbar", "qrcode"),

@@ -176,6 +176,10 @@ _EN_DATE: Final = re.compile(
     re.I,
 )
 _EN_BYLINE: Final = re.compile(r"^(?:by|posted by|written by|words by)\s+\S", re.I)
+_DATED_CUE: Final = re.compile(r"(?:posted|published|updated|last updated)\b", re.I)
+"""A dateline's label: such a line with a date is a byline up to :func:`is_byline`'s 90 characters, not only 60 (a
+posted and an updated time in one line: "Posted Fri, May 10, 2024 at 2:52 pm PT|Updated Fri, May 10, 2024 at 2:55 pm
+PT")."""
 
 
 _MONTH: Final = (
@@ -232,7 +236,7 @@ def is_byline(ln: Line, *, typographic: bool = False) -> bool:
         return len(text) <= 24 or _BYLINE_CUE.search(text) is not None or _joined_byline(text) or _dated_by(text)
     if text.isascii() or (typographic and _latin(text)):
         if _EN_DATE.search(text):
-            return len(text) <= 60 and not text.endswith(".")
+            return (len(text) <= 60 or _DATED_CUE.match(text) is not None) and not text.endswith(".")
         if len(text) <= 60 and _EN_BYLINE.match(text) is not None:
             return True
     elif _HEADER_LABELS.search(text) is not None and len(text) <= 60:
