@@ -337,3 +337,15 @@ def test_a_member_that_cannot_be_copied_is_an_io_error_naming_tmpdir(
     ((reason, detail),) = _rejects(items)
     assert reason == "io_error" and "set TMPDIR to a folder with room" in detail
     assert [d.sources[0].path.rsplit("!/")[-1] for d in items if isinstance(d, Document)] == ["p0.txt"]
+
+
+def test_a_text_with_the_tar_magic_at_its_place_is_still_a_text(tmp_path: Path) -> None:
+    """A tar is known by its magic (``ustar`` at byte 257) and its header's checksum: a Spanish page whose 257th byte
+    starts "ustar " (me g-ustar-ía) stays a page."""
+    text = "x" * 256 + "gustar mucho. " + "Me gustaría leer este artículo sobre la economía del país. " * 20
+    assert text.encode()[257:263] == b"ustar "
+    (tmp_path / "a.html").write_text(f"<p>{text[3:]}</p>", encoding="utf-8")
+    (tmp_path / "b").write_text(text, encoding="utf-8")
+    for name in ("a.html", "b"):
+        (doc,) = read_file(tmp_path / name)
+        assert isinstance(doc, Document) and "gustar" in doc.text

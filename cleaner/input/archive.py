@@ -446,11 +446,16 @@ _UNREAD_MAGIC = ((b"7z\xbc\xaf\x27\x1c", "7z"), (b"Rar!\x1a\x07", "RAR"), (b"MSC
 
 
 def is_tar(head: bytes) -> bool:
-    """Whether ``head``, a (decompressed) file's first 512 bytes or more, starts a POSIX or GNU tar archive."""
-    return head[_TAR_MAGIC_AT : _TAR_MAGIC_AT + 5] == b"ustar" and head[_TAR_MAGIC_AT + 5 : _TAR_MAGIC_AT + 6] in (
-        b"\0",
-        b" ",
-    )
+    """Whether ``head``, a (decompressed) file's first 512 bytes or more, starts a POSIX or GNU tar archive: its magic
+    and its header's checksum (a text with "gustar " at byte 257 is no tar)."""
+    if len(head) < 512 or head[_TAR_MAGIC_AT : _TAR_MAGIC_AT + 5] != b"ustar":
+        return False
+    try:
+        stated = int(head[148:156].strip(b"\0 ") or b"x", 8)
+    except ValueError:
+        return False
+    rest = head[:148] + head[156:512]  # (the checksum field counts as spaces: 8 × 32 = 256)
+    return stated in (256 + sum(rest), 256 + sum(b - 256 if b > 127 else b for b in rest))
 
 
 def unread_archive(head: bytes) -> str | None:
