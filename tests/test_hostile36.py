@@ -137,8 +137,8 @@ def test_tar_members_that_are_no_files_are_refused_with_a_reason(tmp_path: Path)
 def test_a_cut_or_damaged_tar_keeps_the_members_before_the_break(tmp_path: Path) -> None:
     """Cut inside a member (its whole lines kept, the last page the reject), between members (no end blocks), inside
     a ``.tar.gz``; a damaged header (read on at the next one); a header saying 2**80 bytes in a cut file (a loop of
-    empty reads before): the members before the break are read, one ``bad_archive`` says where it stops; a file that
-    is no tar says so."""
+    empty reads before): the members before the break are read, one ``bad_archive`` says where it stops; binary bytes
+    that are no tar say so, a page under a tar's name is read."""
     whole = _tar(_pages(5))  # type: ignore[arg-type]
     (tmp_path / "cut.tar").write_bytes(whole[: whole.index("第4号".encode()) + 300])
     (tmp_path / "noend.tar").write_bytes(whole[: 512 * 10])
@@ -172,7 +172,10 @@ def test_a_cut_or_damaged_tar_keeps_the_members_before_the_break(tmp_path: Path)
     assert story_names("bad.tar") == ["p0.txt", "p1.txt", "p3.txt", "p4.txt"]  # (read on at the next header)
     assert archive_rejects("bad.tar")[0].startswith("2 blocks of damaged or unknown headers from byte 2048 skipped")
     assert story_names("huge.tar") == ["p0.txt"]
-    assert archive_rejects("no.tar")[0].startswith("not a tar archive that can be read")
+    (doc,) = read_file(tmp_path / "no.tar")  # (a page under a tar's name: read as the page it is)
+    assert isinstance(doc, Document) and doc.format == "html"
+    (tmp_path / "junk.tar").write_bytes(bytes(range(256)) * 16)
+    assert archive_rejects("junk.tar")[0].startswith("not a tar archive that can be read")
     (tmp_path / "zero.tar").write_bytes(b"")
     assert [r.reason for r in read_file(tmp_path / "zero.tar")] == ["empty_file"]  # type: ignore[union-attr]
     got = [d.sources[0].path.rsplit("!/")[-1] for d in read_file(tmp_path / "cut.tar.gz") if isinstance(d, Document)]

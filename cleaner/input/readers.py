@@ -357,6 +357,9 @@ def _read_tar(fh: IO[bytes], name: str, options: ReadOptions) -> Iterator[Docume
     fh.seek(0)
     codec = codec_of(fh.read(8))
     fh.seek(0)
+    if not _tar_like(fh, codec):  # (a page or dump under a tar's name: read as what it is)
+        yield from _read_fh(fh, name, options, None, codec)
+        return
     stream = open_decompressed(fh, codec) if codec else fh
     where = fh.tell if codec else None
     try:
@@ -367,6 +370,19 @@ def _read_tar(fh: IO[bytes], name: str, options: ReadOptions) -> Iterator[Docume
                 yield from _read_member(member, options)
     except TAR_ERRORS as exc:  # (the archive's own file failed: what was read stays)
         yield Reject(name, "bad_archive", f"{type(exc).__name__}: {exc}")
+
+
+def _tar_like(fh: IO[bytes], codec: str | None) -> bool:
+    """Whether the file named as a tar archive (``fh``, compressed in ``codec``) starts as one: a tar header, or binary
+    bytes (a damaged first header: the reader skips to the next). A text under a tar's name (a ``.tar.gz`` that is a
+    gzipped dump) is read as the text it is."""
+    try:
+        head = (open_decompressed(fh, codec) if codec else fh).read(512)
+    except STREAM_ERRORS:
+        head = b""  # (the tar reader says what is wrong)
+    finally:
+        fh.seek(0)
+    return not head or is_tar(head) or b"\0" in head
 
 
 def _read_member(member: Member, options: ReadOptions) -> Iterator[Document | Reject]:
