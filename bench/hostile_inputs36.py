@@ -8,7 +8,8 @@ run must end (a time limit), in bounded memory (an address-space limit), and wri
     python bench/hostile_inputs36.py OUT_FOLDER [--only NAME …] [--limit-mb 1500] [--timeout 300]
 
 prints, per input: its size, what came out of it (stories, rejects by reason) and whether that is what it must give
-(``ok`` / ``WRONG``), then the run's CPU time and peak RSS. :func:`make` writes the inputs (a folder of files);
+(``ok`` / ``WRONG``), the CPU time of the run's own process (its worker's is not counted) and its wall time.
+:func:`make` writes the inputs (a folder of files);
 :data:`WANT` says, per file, the rejects it must give (reasons, by the member or file they name) and how many stories
 at least.
 """
@@ -294,7 +295,8 @@ def main() -> int:
         ok, what = judge(out, [f])[f.name]
         wrong += not ok
         wall = time.monotonic() - started
-        print(f"{f.name:24} {f.stat().st_size:>11} {'ok   ' if ok else 'WRONG'} {cpu:5.1f} CPU-s {wall:5.1f} s  {what}")
+        verdict = "ok   " if ok else "WRONG"
+        print(f"{f.name:24} {f.stat().st_size:>11} {verdict} {cpu:5.1f} CPU-s (parent) {wall:5.1f} s  {what}")
     return 1 if wrong else 0
 
 
