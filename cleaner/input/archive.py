@@ -1,4 +1,5 @@
-"""ZIP archives: their members read as the files of a folder (helper hostile35; a ``.zip`` was ``unsupported_type``).
+"""ZIP and tar archives: their members read as the files of a folder (helper hostile35 for ZIP, hostile36 for tar; both
+were ``unsupported_type``, every page lost).
 
 :func:`zip_members` lists what an archive holds, as :class:`Member` records that the readers read as they read a file
 (:func:`cleaner.input.readers.read_file`), or as the reject of a member that is not read. A member's documents and
@@ -23,6 +24,12 @@ Zip bombs are normal input, so the limits are those of the compressed readers, a
 
 Member names are UTF-8 when their flag says so; else they are read as UTF-8, then GBK (what Chinese Windows writes
 without a flag), then code page 437 (the ZIP standard's, and Python's default).
+
+A tar archive (:func:`tar_members`; plain or compressed, the readers decompress it) is read in one pass, a member at a
+time, with :mod:`tarfile`'s stream mode, under the same limits: :data:`MAX_MEMBERS`, the archive's ratio (to its size,
+and to the compressed bytes read so far), each member's headers under :data:`HEADER_BYTES`; links, devices and FIFOs
+are ``not_a_file``; a cut or damaged stream keeps what came before, damaged headers are skipped to the next one, and
+archives appended to each other are all read. 7z, RAR and CAB archives are not opened (:func:`unread_archive`).
 """
 
 from __future__ import annotations
@@ -32,23 +39,34 @@ import io
 import itertools
 import lzma
 import struct
+import tarfile
 import zipfile
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import IO, Protocol
+from typing import IO, Protocol, Self, cast
 
 from cleaner.document import Reject
 from cleaner.input.base import CHUNK
 
 __all__ = [
     "ARCHIVE_SUFFIXES",
+    "HEADER_BYTES",
     "MAX_DIRECTORY_BYTES",
     "MAX_MEMBERS",
+    "MAX_PAX_KEYS",
     "MAX_RATIO",
+    "MAX_SKIPPED",
+    "TAR_ERRORS",
+    "UNREAD_ARCHIVES",
     "ZIP_ERRORS",
     "Member",
+    "MemberCut",
+    "is_tar",
     "is_zip",
+    "tar_members",
+    "unread_archive",
+    "unread_reject",
     "zip_members",
 ]
 
@@ -408,3 +426,335 @@ class _Inflated:
 
     def close(self) -> None:
         self.pending = b""
+
+
+# tar archives (helper hostile36) ------------------------------------------------------------------------------------
+
+_TAR_MAGIC_AT = 257
+"""Where a POSIX (``ustar\\0``) or GNU (``ustar  \\0``) header's magic stands in its 512-byte block."""
+HEADER_BYTES = 1 << 20
+"""Bytes of the tar stream one member's headers may span (its long name, pax records, sparse map): :mod:`tarfile` reads
+a long name or a pax header whole, and its sparse maps entry by entry, into memory."""
+_SLACK = 1 << 16
+"""What :mod:`tarfile` reads ahead of a header (its record of 10 KiB, rounded up)."""
+MAX_PAX_KEYS = 1_000
+"""Global pax records an archive may set, in all at most :data:`HEADER_BYTES` (:mod:`tarfile` keeps them all for the
+rest of the archive)."""
+UNREAD_ARCHIVES = {".7z": "7z", ".rar": "RAR", ".cab": "CAB", ".iso": "ISO 9660"}
+"""Archive formats that are not opened (the standard library reads none of them), by suffix."""
+_UNREAD_MAGIC = ((b"7z\xbc\xaf\x27\x1c", "7z"), (b"Rar!\x1a\x07", "RAR"), (b"MSCF\0\0\0\0", "CAB"))
+
+
+def is_tar(head: bytes) -> bool:
+    """Whether ``head``, a (decompressed) file's first 512 bytes or more, starts a POSIX or GNU tar archive: its magic
+    and its header's checksum (a text with "gustar " at byte 257 is no tar)."""
+    if len(head) < 512 or head[_TAR_MAGIC_AT : _TAR_MAGIC_AT + 5] != b"ustar":
+        return False
+    try:
+        stated = int(head[148:156].strip(b"\0 ") or b"x", 8)
+    except ValueError:
+        return False
+    rest = head[:148] + head[156:512]  # (the checksum field counts as spaces: 8 × 32 = 256)
+    return stated in (256 + sum(rest), 256 + sum(b - 256 if b > 127 else b for b in rest))
+
+
+def unread_archive(head: bytes) -> str | None:
+    """The name of the archive format (7z, RAR, CAB) whose magic bytes start ``head``, or None."""
+    return next((what for magic, what in _UNREAD_MAGIC if head.startswith(magic)), None)
+
+
+def unread_reject(name: str, what: str) -> Reject:
+    """The reject of an archive in a format that is not opened."""
+    return Reject(name, "unsupported_type", f"a {what} archive: not opened (unpack it, or pack it as .zip or .tar)")
+
+
+class _HugeHeader(Exception):
+    """A member's headers run past :data:`HEADER_BYTES`."""
+
+
+class _Cut(Exception):
+    """The tar stream ends inside a member's data, and :mod:`tarfile` skips on to where its next header would be."""
+
+
+class _TarFeed:
+    """The (decompressed) tar stream as :mod:`tarfile` reads it, counted: the whole archive held to the budget and to
+    :data:`MAX_RATIO` times the compressed bytes read so far (``where``), a member's headers to :data:`HEADER_BYTES`
+    (``allow``); a second read at the end raises (:mod:`tarfile` skips a member's data a record at a time, and a
+    size of 2**80 in a cut archive was a loop of empty reads)."""
+
+    def __init__(self, stream: IO[bytes], limit: int, where: Callable[[], int] | None) -> None:
+        self.stream = stream
+        self.limit = limit
+        self.where = where
+        self.total = 0
+        self.allow = HEADER_BYTES + _SLACK
+        self.ended = 0
+        self.error: BaseException | None = None
+        self.headers = _Headers()
+
+    def read(self, n: int = -1) -> bytes:
+        if self.error is not None:
+            raise self.error
+        if self.total > self.allow:
+            raise self._fail(_HugeHeader(f"a member's headers (long name, pax records) over {HEADER_BYTES} bytes"))
+        data = self.stream.read(CHUNK if n is None or n < 0 else n)
+        self.total += len(data)
+        if not data:
+            self.ended += 1
+            if self.ended > 1:
+                raise self._fail(_Cut("the archive ends inside a member's data"))
+        if self.total > self.limit:
+            raise self._fail(Bomb(f"the archive inflates to more than {self.limit} bytes"))
+        if self.where is not None and self.total > RATIO_FLOOR and self.total > MAX_RATIO * max(1, self.where()):
+            raise self._fail(Bomb(f"the archive inflates to more than {MAX_RATIO} times its compressed size"))
+        return data
+
+    def _fail(self, exc: BaseException) -> BaseException:
+        self.error = exc
+        return exc
+
+
+class _Headers:
+    """What the header blocks of a tar stream held, as :mod:`tarfile` read them (it skips zero blocks and damaged
+    headers a block at a time, ``ignore_zeros``, and ends its listing silently at the end of the stream)."""
+
+    def __init__(self) -> None:
+        self.depth = 0  # (a pax header or long name reads the header after it: one member's headers)
+        self.run = 0  # blocks skipped since the last header that read
+        self.run_bad = 0  # of them, blocks that are not zeros
+        self.skipped = 0  # damaged or unknown header blocks skipped
+        self.first_bad = -1
+        self.ended_zero = False  # the last block read is a zero block (an end-of-archive marker)
+        self.error: Exception | None = None  # why the last header did not read
+
+
+class _TarInfo(tarfile.TarInfo):
+    """Headers read under :data:`HEADER_BYTES` per member and :data:`MAX_SKIPPED` blocks of no header in a row."""
+
+    @classmethod
+    def fromtarfile(cls, tar: tarfile.TarFile) -> Self:
+        feed = getattr(tar.fileobj, "fileobj", None)  # (tarfile's stream over the _TarFeed)
+        if not isinstance(feed, _TarFeed):  # pragma: no cover - tar_members always reads through one
+            return super().fromtarfile(tar)
+        seen = feed.headers
+        top = seen.depth == 0
+        if top:
+            feed.allow = tar.offset + HEADER_BYTES + _SLACK
+        seen.depth += 1
+        try:
+            info = super().fromtarfile(tar)
+        except tarfile.HeaderError as exc:
+            if top:
+                _skipped_block(seen, exc, tar.offset)
+            raise
+        finally:
+            seen.depth -= 1
+        if top:
+            seen.run, seen.run_bad, seen.ended_zero, seen.error = 0, 0, False, None
+        return info
+
+
+MAX_SKIPPED = 4096
+"""Blocks of zeros or of no valid header read in a row (2 MiB) before the rest of a tar stream is given up: a second
+archive appended to the first starts after at most a record of padding (20 blocks), and zero-filled space (a file
+preallocated and cut) is not read to its end a block at a time."""
+
+
+def _skipped_block(seen: _Headers, exc: Exception, offset: int) -> None:
+    """Count a header block that did not read (at ``offset``), and stop after :data:`MAX_SKIPPED` in a row."""
+    seen.error = exc
+    kind = type(exc).__name__  # (tarfile's header errors are not in its stubs)
+    if kind in ("EOFHeaderError", "InvalidHeaderError"):  # (not at the end of the stream: what was before it stays)
+        seen.ended_zero = kind == "EOFHeaderError"
+    if kind == "InvalidHeaderError":
+        seen.skipped += 1
+        seen.first_bad = offset if seen.first_bad < 0 else seen.first_bad
+    if kind in ("EOFHeaderError", "InvalidHeaderError"):
+        seen.run += 1
+        seen.run_bad = seen.run_bad + 1 if kind == "InvalidHeaderError" else seen.run_bad
+        if seen.run > MAX_SKIPPED:
+            raise _NoHeader(f"no tar header in {MAX_SKIPPED * tarfile.BLOCKSIZE} bytes (zeros or no tar data)")
+
+
+class _NoHeader(Exception):
+    """More than :data:`MAX_SKIPPED` blocks of a tar stream in a row hold no header."""
+
+
+TAR_ERRORS: tuple[type[BaseException], ...] = (
+    tarfile.TarError,
+    Bomb,
+    _HugeHeader,
+    _NoHeader,
+    _Cut,
+    RecursionError,
+    *ZIP_ERRORS,
+)
+"""What reading a damaged tar stream raises (a chain of thousands of pax headers: RecursionError in :mod:`tarfile`)."""
+
+
+def tar_members(
+    stream: IO[bytes],
+    name: str,
+    budget_bytes: int,
+    suffix_of: Callable[[str], str],
+    size: int,
+    where: Callable[[], int] | None = None,
+) -> Iterator[Member | Reject]:
+    """The members of the tar archive ``stream`` (decompressed; ``size``: the file's size; ``where``: the position in
+    the compressed file), in order, as :func:`zip_members` gives a ZIP archive's. Read a member (:meth:`Member.open`)
+    before asking for the next: the stream is read once, forward. Links (symbolic or hard), devices and FIFOs are
+    ``not_a_file`` rejects; a stream cut or damaged ends the listing with a reject naming the byte it stops at."""
+    budget = _Budget(max(budget_bytes, MAX_RATIO * size))
+    feed = _TarFeed(stream, budget.limit, where)
+    try:
+        tar = tarfile.open(
+            fileobj=cast(IO[bytes], feed), mode="r|", tarinfo=_TarInfo, errors="surrogateescape", ignore_zeros=True
+        )
+    except TAR_ERRORS as exc:
+        if isinstance(exc, _HugeHeader | Bomb | RecursionError | _NoHeader):
+            yield _stopped(name, exc, 0, 0)
+        else:
+            yield Reject(name, "bad_archive", f"not a tar archive that can be read: {_why(exc)}")
+        return
+    count = given = 0
+    with tar:
+        while getattr(tar, "firstmember", None) is not None or count:  # (None: opening it found no member)
+            try:
+                info = tar.next()
+            except _NoHeader as exc:
+                if feed.headers.run_bad == 0:  # (zero-filled space after the archive: nothing in it to read)
+                    break
+                yield _stopped(name, exc, tar.offset, count)
+                return
+            except TAR_ERRORS as exc:
+                yield _stopped(name, exc, tar.offset, count)
+                return
+            if info is None:
+                break
+            cast("list[tarfile.TarInfo]", getattr(tar, "members")).clear()  # noqa: B009 (tarfile keeps every header it read; the listing is read once)
+            count += 1
+            if count > MAX_MEMBERS or (tar.pax_headers and _pax_bytes(tar.pax_headers) > HEADER_BYTES):
+                detail = f"more than {MAX_MEMBERS} members (or global pax records over {HEADER_BYTES} bytes)"
+                yield Reject(name, "too_large", f"{detail}: from member {count} (byte {info.offset}) on it is not read")
+                return
+            feed.allow = 1 << 62  # (the member's data, read by its reader)
+            item = _tar_member(tar, info, name, budget, suffix_of)
+            given += item is not None
+            if item is not None:
+                yield item
+    if (end := _tar_end(tar, feed, name, count)) is not None:
+        yield end
+    elif given == 0:
+        yield Reject(name, "empty_file", f"an archive of no file to read ({count} entries: folders, hidden files)")
+
+
+def _pax_bytes(records: Mapping[str, str]) -> int:
+    """What the global pax records kept so far hold (more than :data:`MAX_PAX_KEYS` of them: too many)."""
+    if len(records) > MAX_PAX_KEYS:
+        return HEADER_BYTES + 1
+    return sum(len(k) + len(v) for k, v in records.items())
+
+
+def _tar_member(
+    tar: tarfile.TarFile, info: tarfile.TarInfo, name: str, budget: _Budget, suffix_of: Callable[[str], str]
+) -> Member | Reject | None:
+    """The member ``info`` to read, or the reject of one not read, or None (a folder, a hidden file)."""
+    member = _legacy_name(info.name.encode("utf-8", "surrogateescape"))
+    while member.startswith("./"):  # (``tar czf x.tgz .`` names every member so)
+        member = member[2:]
+    if info.isdir() or _skipped(member):
+        return None
+    path = f"{name}!/{member}"
+    if info.issym() or info.islnk():
+        what = "a symbolic link" if info.issym() else "a hard link (that member is read under its own name)"
+        return Reject(path, "not_a_file", f"{what} to {info.linkname!r} in the archive: not followed")
+    if info.ischr() or info.isblk() or info.isfifo():
+        what = "a character device" if info.ischr() else "a block device" if info.isblk() else "a FIFO"
+        return Reject(path, "not_a_file", f"{what} in the archive: not read")
+    if not info.isreg():
+        return Reject(path, "unsupported_type", f"a tar entry of type {info.type!r}: not read")
+    refused = _refused(path, member, 0, zipfile.ZIP_STORED, suffix_of)
+    if refused is not None:
+        return refused
+    sparse = cast("list[tuple[int, int]] | None", info.sparse)
+    stored = sum(n for _, n in sparse) if sparse else info.size  # (a sparse member's holes are not stored)
+    return Member(path, member, info.size, stored, _tar_opener(tar, info), budget)
+
+
+def _tar_opener(tar: tarfile.TarFile, info: tarfile.TarInfo) -> Callable[[], _Source]:
+    def opener() -> _Source:
+        if info.sparse or tar.fileobj is None:  # (its holes are made by tarfile)
+            stream = tar.extractfile(info)
+            if stream is None:  # pragma: no cover - a regular member always has a stream
+                raise tarfile.ReadError("no data")
+            return _TarData(stream, info.size)
+        tar.fileobj.seek(info.offset_data)  # (where it stands: the header was just read)
+        return _TarData(cast(IO[bytes], tar.fileobj), info.size)
+
+    return opener
+
+
+class MemberCut(EOFError):
+    """An archive cut short inside a member: the member's reject is ``bad_archive`` (not a cut compressed stream's)."""
+
+    reject_reason = "bad_archive"
+
+
+class _TarData:
+    """A tar member's data, read from the tar stream up to its size. A cut archive gives what it holds, then raises
+    EOFError (:mod:`tarfile`'s own member stream raised at once, what it held lost), as a cut compressed stream does,
+    so a text member's lines before the cut are read (``readers._cut_member``, ``readers._dump_parts``)."""
+
+    def __init__(self, inner: IO[bytes], size: int) -> None:
+        self.inner = inner
+        self.left = size
+
+    def read(self, n: int, /) -> bytes:
+        if self.left <= 0:
+            return b""
+        try:
+            data = self.inner.read(min(n, self.left) if n >= 0 else self.left)
+        except (tarfile.ReadError, _Cut) as exc:
+            raise MemberCut(f"the archive ends inside this member ({exc})") from exc
+        if not data:
+            raise MemberCut(f"the archive ends inside this member ({self.left} bytes of it missing)")
+        self.left -= len(data)
+        return data
+
+    def close(self) -> None:
+        self.left = 0
+
+
+def _why(exc: BaseException) -> str:
+    return str(exc) or type(exc).__name__
+
+
+def _stopped(name: str, exc: BaseException, offset: int, count: int) -> Reject:
+    """The reject of a tar stream that stops at ``offset`` (bytes of the tar stream) after ``count`` members."""
+    after = f"{count} members listed before it" if count else "no member before it"
+    if isinstance(exc, _Cut):
+        return Reject(name, "bad_archive", f"the archive is cut short inside the data of its member {count} ({after})")
+    if isinstance(exc, Bomb):
+        return Reject(name, "too_large", f"{exc}: a compression bomb; from byte {offset} of the tar on it is not read")
+    if isinstance(exc, RecursionError):
+        exc = tarfile.ReadError("a chain of thousands of extended headers")
+    return Reject(name, "bad_archive", f"{_why(exc)}: from byte {offset} of the tar on it is not read ({after})")
+
+
+def _tar_end(tar: tarfile.TarFile, feed: _TarFeed, name: str, count: int) -> Reject | None:
+    """The reject of a tar stream whose headers did not all read (damaged blocks skipped, no end blocks: cut after a
+    member, or inside a header), or None. :mod:`tarfile` says nothing of either."""
+    seen = feed.headers
+    kind = type(seen.error).__name__
+    notes: list[str] = []
+    if seen.skipped:
+        notes.append(f"{seen.skipped} blocks of damaged or unknown headers from byte {seen.first_bad} skipped")
+    if kind == "TruncatedHeaderError":
+        notes.append(f"it ends inside a header at byte {tar.offset} (cut short)")
+    elif kind == "EmptyHeaderError" and not seen.ended_zero:
+        notes.append(f"it ends at byte {tar.offset} without its end blocks (cut short between two members?)")
+    if not notes:
+        return None
+    if count == 0 and seen.skipped:
+        return Reject(name, "bad_archive", f"not a tar archive that can be read: {notes[0]}, no member found")
+    return Reject(name, "bad_archive", f"{'; '.join(notes)}; the {count} members found are read")

@@ -496,7 +496,10 @@ class _Window:
 def stream_reject(exc: BaseException, codec: str | None) -> tuple[str, str]:
     """``(reason, detail)`` of an error reading a (compressed) stream: ``io_error`` when it is no decompression
     error. A gzip stream keeps its reasons (``truncated_gzip``, ``bad_gzip``); the other codecs say
-    ``truncated_compressed`` and ``bad_compressed`` with the codec in the detail."""
+    ``truncated_compressed`` and ``bad_compressed`` with the codec in the detail. An error that names its own reason
+    (``reject_reason``: an archive cut inside a member) keeps it."""
+    if isinstance(own := getattr(exc, "reject_reason", None), str):
+        return own, str(exc)
     name = codec or "gzip"
     truncated, bad = ("truncated_gzip", "bad_gzip") if name == "gzip" else ("truncated_compressed", "bad_compressed")
     if isinstance(exc, EOFError):

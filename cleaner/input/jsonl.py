@@ -22,7 +22,7 @@ from cleaner.input.base import CHUNK, ReadOptions, capped_lines, listed, sanitiz
 from cleaner.input.compression import STREAM_ERRORS, stream_reject, unchecked_frames
 from cleaner.input.decoding import DecodeError, decode_bytes
 
-__all__ = ["TEXT_KEYS", "read_jsonl_lines", "read_rows", "record_document"]
+__all__ = ["TEXT_KEYS", "Recoded", "read_jsonl_lines", "read_rows", "record_document"]
 
 TEXT_KEYS = ("text", "content", "body", "article")
 HTML_KEYS = ("html", "raw_html", "raw_content")
@@ -221,7 +221,7 @@ def _wide(fh: Any) -> str | None:
     return None if codec in ("utf-8", "utf-8-sig") else codec
 
 
-class _Recoded(io.RawIOBase):
+class Recoded(io.RawIOBase):
     """A UTF-16 / UTF-32 stream as UTF-8 bytes, recoded a chunk at a time (U+FFFD for what does not decode, as
     ``bytes.decode(codec, "replace")``). Such a JSONL file was read whole: over the byte budget it was one
     ``too_large`` reject, every record lost (helper hostile22)."""
@@ -254,7 +254,7 @@ def _lines(fh: Any, name: str, options: ReadOptions, compressed: Any, codec: str
         yield Reject(name, *stream_reject(exc, codec))
         return
     if wide is not None:  # read as UTF-8 lines, recoded as it is read
-        fh = io.BufferedReader(_Recoded(fh, wide), CHUNK)
+        fh = io.BufferedReader(Recoded(fh, wide), CHUNK)
     any_line = False
     no = -1
     total = 0

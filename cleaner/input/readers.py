@@ -14,6 +14,7 @@ from __future__ import annotations
 import codecs
 import errno
 import io
+import itertools
 import os
 import re
 import shutil
@@ -27,7 +28,19 @@ from pathlib import Path
 from typing import IO
 
 from cleaner.document import Document, Reject, Source
-from cleaner.input.archive import ZIP_ERRORS, Bomb, Member, is_zip, zip_members
+from cleaner.input.archive import (
+    TAR_ERRORS,
+    UNREAD_ARCHIVES,
+    ZIP_ERRORS,
+    Bomb,
+    Member,
+    is_tar,
+    is_zip,
+    tar_members,
+    unread_archive,
+    unread_reject,
+    zip_members,
+)
 from cleaner.input.base import (
     CHUNK,
     MAX_INPUT_BYTES,
@@ -55,7 +68,7 @@ from cleaner.input.compression import (
     zstd_intact,
 )
 from cleaner.input.decoding import DecodeError, decode_bytes, looks_binary
-from cleaner.input.jsonl import MAX_RATIO, UNCHECKED_NOTE, read_jsonl_lines
+from cleaner.input.jsonl import MAX_RATIO, UNCHECKED_NOTE, Recoded, read_jsonl_lines
 from cleaner.input.parquet import read_parquet
 from cleaner.input.sniff import kind, sniff
 from cleaner.input.warc import gzip_intact, read_warc_stream
@@ -288,12 +301,24 @@ def read_file(path: str | Path, options: ReadOptions | None = None) -> Iterator[
     fmt, codec, suffix = kind(name)
     if fmt == "binary" and suffix == ".zip" and codec is None:  # (its members are read as a folder's files)
         fmt = "zip"
+    if fmt == "binary" and suffix in _TAR_SUFFIXES:  # (.tar, .tar.gz, .tgz, …: its members too)
+        fmt = "tar"
     if fmt == "binary":
-        yield Reject(name, "unsupported_type", f"unknown file type {suffix}")
+        yield _unsupported(name, suffix)
         return
     # a name that is not UTF-8 (lone surrogates) is kept as the OS gives it: the writers escape it in JSON and
     # the state stores it as bytes, so os.fsencode(path) gives the name's bytes back (cleaner.output)
     yield from _read_path(name, options, fmt, codec)
+
+
+_TAR_SUFFIXES = frozenset({".tar", ".tgz", ".tbz", ".tbz2", ".txz", ".tzst"})
+
+
+def _unsupported(name: str, suffix: str) -> Reject:
+    """The reject of a file whose name says no page: an archive in a format that is not opened says which."""
+    if suffix in UNREAD_ARCHIVES:
+        return unread_reject(name, UNREAD_ARCHIVES[suffix])
+    return Reject(name, "unsupported_type", f"unknown file type {suffix}")
 
 
 def _renamed(item: Document | Reject, old: str, new: str) -> Document | Reject:
@@ -321,12 +346,52 @@ def _read_zip(fh: IO[bytes], name: str, options: ReadOptions) -> Iterator[Docume
         yield Reject(name, "bad_archive", f"{type(exc).__name__}: {exc}")
 
 
+def _read_tar(fh: IO[bytes], name: str, options: ReadOptions) -> Iterator[Document | Reject]:
+    """The documents and rejects of the members of the tar archive open as ``fh`` (plain, or compressed in any codec
+    the readers read: ``.tar.gz``, ``.tgz``, ``.tar.bz2``, ``.tar.xz``, ``.tar.zst``, whatever the name says), read
+    in one pass (:func:`cleaner.input.archive.tar_members`), each member as a file of a folder is."""
+    size = fh.seek(0, io.SEEK_END)
+    if size == 0:
+        yield Reject(name, "empty_file", "no content")
+        return
+    fh.seek(0)
+    codec = codec_of(fh.read(8))
+    fh.seek(0)
+    if not _tar_like(fh, codec):  # (a page or dump under a tar's name: read as what it is)
+        yield from _read_fh(fh, name, options, None, codec)
+        return
+    stream = open_decompressed(fh, codec) if codec else fh
+    where = fh.tell if codec else None
+    try:
+        for member in tar_members(stream, name, options.max_bytes, lambda n: kind(n)[2], size, where):
+            if isinstance(member, Reject):
+                yield member
+            else:
+                yield from _read_member(member, options)
+    except TAR_ERRORS as exc:  # (the archive's own file failed: what was read stays)
+        yield Reject(name, "bad_archive", f"{type(exc).__name__}: {exc}")
+
+
+def _tar_like(fh: IO[bytes], codec: str | None) -> bool:
+    """Whether the file named as a tar archive (``fh``, compressed in ``codec``) starts as one: a tar header, or binary
+    bytes (a damaged first header: the reader skips to the next). A text under a tar's name (a ``.tar.gz`` that is a
+    gzipped dump) is read as the text it is."""
+    try:
+        head = (open_decompressed(fh, codec) if codec else fh).read(512)
+    except STREAM_ERRORS:
+        head = b""  # (the tar reader says what is wrong)
+    finally:
+        fh.seek(0)
+    return not head or is_tar(head) or b"\0" in head
+
+
 def _read_member(member: Member, options: ReadOptions) -> Iterator[Document | Reject]:
     """A member of an archive, as :func:`read_file` reads a file: by its name, else by its content; a text dump over
-    the budget in parts; every other member in memory under the budget."""
+    the budget in parts; every other member in memory under the budget, and over it (a JSONL, WARC, Parquet or
+    compressed member) from a temporary copy (:func:`_member_file`)."""
     fmt, codec, suffix = kind(member.name)
     if fmt == "binary":
-        yield Reject(member.path, "unsupported_type", f"unknown file type {suffix}")
+        yield _unsupported(member.path, suffix)
         return
     cap = options.max_bytes
     try:
@@ -334,29 +399,82 @@ def _read_member(member: Member, options: ReadOptions) -> Iterator[Document | Re
             if fmt == "text" and codec is None and member.size > cap:
                 yield from _dump_parts(stream.read1, member.path, cap, [], None)
                 return
-            data = _member_bytes(stream, cap)
-        if data is None:
+            parts: list[bytes] = []
+            try:
+                held = _member_file(stream, cap, fmt not in _WHOLE or codec is not None, parts)
+            except EOFError as exc:  # (an archive cut inside the member)
+                if fmt != "text" or codec is not None:
+                    raise
+                yield _cut_member(parts, member.path, exc)
+                return
+        if held is None:
             yield Reject(member.path, "too_large", f"decompresses to more than {cap} bytes")
             return
-        with io.BytesIO(data) as inside:
-            del data
+        with held as inside:
             yield from _read_fh(inside, member.path, options, fmt, codec, archives=False)  # (none inside one)
     except Bomb as exc:
-        yield Reject(member.path, "too_large", f"{exc}: a zip bomb; not read")
-    except ZIP_ERRORS as exc:
+        yield Reject(member.path, "too_large", f"{exc}: a compression bomb; not read")
+    except _NoRoom as exc:
+        yield Reject(member.path, "io_error", str(exc))
+    except TAR_ERRORS as exc:
         yield Reject(member.path, "bad_archive", f"a damaged member: {type(exc).__name__}: {exc}")
 
 
-def _member_bytes(stream: io.BufferedIOBase, cap: int) -> bytes | None:
-    """All of ``stream``, or None past ``cap`` bytes."""
-    parts: list[bytes] = []
+class _NoRoom(Exception):
+    """A member over the budget could not be copied into a temporary file."""
+
+
+def _no_room(exc: OSError) -> _NoRoom:
+    detail = f"{exc.strerror or exc} (a member over the byte budget is copied there first; set TMPDIR to a folder with"
+    return _NoRoom(f"cannot copy the member into a temporary file: {detail} room)")
+
+
+def _cut_member(parts: list[bytes], path: str, exc: EOFError) -> Document | Reject:
+    """A text member of an archive cut short inside it: its whole lines before the cut, marked :data:`TRUNCATED` (the
+    pipeline rejects the page the cut falls in, as for a ``.txt.gz`` cut short), or the reject when it holds none."""
+    head = b"".join(parts)
+    end = head.rfind(b"\n") + 1
+    if not head[:end].strip():
+        return Reject(path, "bad_archive", f"{exc} (after {len(head)} bytes)")
+    item = _whole(lambda: head[:end], path, False)
+    if isinstance(item, Document):
+        item.meta[TRUNCATED] = f"bad_archive: {exc} (after {end} bytes of text)"
+    return item
+
+
+def _member_file(stream: io.BufferedIOBase, cap: int, spool: bool, parts: list[bytes]) -> IO[bytes] | None:
+    """All of ``stream`` (an archive's member) as a file to read: in memory up to ``cap`` bytes; past it, copied
+    into an anonymous temporary file when ``spool`` (a JSONL, WARC or compressed member, read from there as such a
+    file is: a record or a line at a time, helper hostile36; it was one ``too_large`` reject, every record lost),
+    else None (an HTML page or a text read whole: over the budget as a file is). The copy is bounded by the
+    archive's ratios (:class:`cleaner.input.archive.Bomb`) and deleted when closed, or when the process ends.
+    ``parts``: what is read into memory (what a cut archive's member held before the cut)."""
     total = 0
     while chunk := stream.read(min(CHUNK * 16, cap + 1 - total)):
         parts.append(chunk)
         total += len(chunk)
         if total > cap:
-            return None
-    return b"".join(parts)
+            break
+    else:
+        return io.BytesIO(b"".join(parts))
+    if not spool:
+        return None
+    try:
+        out = tempfile.TemporaryFile(prefix="cleaner-member-")
+    except OSError as exc:
+        raise _no_room(exc) from exc
+    try:
+        for chunk in itertools.chain(parts, iter(lambda: stream.read(CHUNK * 16), b"")):
+            try:
+                out.write(chunk)
+            except OSError as exc:
+                raise _no_room(exc) from exc
+        parts.clear()
+        out.seek(0)
+    except BaseException:
+        out.close()
+        raise
+    return out
 
 
 def _read_path(name: str, options: ReadOptions, fmt: str | None, codec: str | None) -> Iterator[Document | Reject]:
@@ -382,6 +500,14 @@ def _read_path(name: str, options: ReadOptions, fmt: str | None, codec: str | No
     if fmt == "zip" or codec == "zip":  # (a ZIP archive, or one under a page's name: a download saved so)
         with os.fdopen(fd, "rb") as fh:
             yield from _read_zip(fh, name, options)
+        return
+    if fmt == "tar" or codec == "tar":  # (a tar archive, compressed or not, or one under a page's name)
+        with os.fdopen(fd, "rb") as fh:
+            yield from _read_tar(fh, name, options)
+        return
+    if codec is not None and codec.startswith("archive:"):  # (a 7z or RAR archive under a page's name)
+        os.close(fd)
+        yield unread_reject(name, codec.removeprefix("archive:"))
         return
     if codec is None and fmt == "text" and size > options.max_bytes:  # a text dump over the budget: in parts
         with os.fdopen(fd, "rb") as fh:
@@ -412,13 +538,18 @@ _BZ2_START = re.compile(rb"BZh[1-9](?:1AY&SY|\x17rE8P)")
 def _compressed_anyway(fd: int) -> str | None:
     """The compression of a file whose name says a page or dump (``.html``, ``.txt``, ``.jsonl``, ``.warc``) but whose
     first bytes are a compressed stream's (a page saved as served, ``Content-Encoding: gzip``, under its URL's name),
-    or None. Such a file was a ``binary`` reject, its page lost."""
+    or None. Such a file was a ``binary`` reject, its page lost. An archive under such a name: ``zip``, ``tar``, or
+    ``archive:FORMAT`` for one that is not opened (7z, RAR)."""
     try:
-        head = os.pread(fd, 10, 0)
+        head = os.pread(fd, 512, 0)
     except OSError:
         return None
     if is_zip(head):
         return "zip"
+    if is_tar(head):
+        return "tar"
+    if (what := unread_archive(head)) is not None:
+        return f"archive:{what}"
     codec = codec_of(head)
     return None if codec == "bz2" and not _BZ2_START.match(head) else codec
 
@@ -445,6 +576,9 @@ def _read_fh(
             if codec is None and fmt is None and is_zip(head) and archives and layer == 1:  # (a nameless ZIP)
                 yield from _read_zip(fh, name, options)
                 return
+            if fmt is None and inner is None and (what := _archive_format(head)) is not None:
+                yield from _nameless_archive(fh, name, options, what, archives and layer == 1)
+                return
             if codec is not None and inner is not None:
                 yield from _read_layer(fh, name, options, fmt, codec, inner, layer)
                 return
@@ -453,6 +587,27 @@ def _read_fh(
         yield Reject(name, "unsupported_type", str(exc))
     except OSError as exc:
         yield Reject(name, "io_error", str(exc))
+
+
+def _archive_format(head: bytes) -> str | None:
+    """The archive format whose first bytes (decompressed) are ``head``: ``tar``, ``ZIP``, 7z, RAR, or None."""
+    return "tar" if is_tar(head) else "ZIP" if is_zip(head) else unread_archive(head)
+
+
+def _nameless_archive(
+    fh: IO[bytes], name: str, options: ReadOptions, what: str, archives: bool
+) -> Iterator[Document | Reject]:
+    """An archive found by its bytes (a nameless or ``.gz`` file, a member of no known name): a tar archive is read
+    (compressed or not); one inside an archive, a compressed ZIP archive and the formats that are not opened are
+    ``unsupported_type`` (they were ``binary``, or a text of NUL bytes)."""
+    if what == "tar" and archives:
+        yield from _read_tar(fh, name, options)
+    elif what in ("tar", "ZIP") and not archives:
+        yield Reject(name, "unsupported_type", f"a {what} archive inside an archive: not opened (unpack it)")
+    elif what == "ZIP":
+        yield Reject(name, "unsupported_type", "a compressed ZIP archive: not opened (decompress it first)")
+    else:
+        yield unread_reject(name, what)
 
 
 SNIFF_BYTES = 8192
@@ -550,7 +705,7 @@ def _read_open(
         yield from read_jsonl_lines(stream, name, options, compressed=fh if codec else None, codec=codec)
     elif codec:
         yield from _read_whole_streams(stream, name, fmt == "html", codec, options.max_bytes, fh.tell)
-    elif fmt == "text" and isinstance(fh, io.BufferedReader) and _size(fh) > options.max_bytes:  # (sniffed as text)
+    elif fmt == "text" and isinstance(fh, io.BufferedReader | io.BufferedRandom) and _size(fh) > options.max_bytes:
         yield from _dump_parts(fh.read1, name, options.max_bytes, [], None)
     else:
         yield _read_whole(stream, name, fmt == "html", codec, options)
@@ -558,7 +713,7 @@ def _read_open(
         yield Reject(name, *junk)  # members before it are read; Python's gzip lost them: helper hostile17)
 
 
-def _size(fh: io.BufferedReader) -> int:
+def _size(fh: io.BufferedReader | io.BufferedRandom) -> int:
     """The size of the file open as ``fh`` (-1 when it has none)."""
     try:
         return os.fstat(fh.fileno()).st_size
@@ -700,6 +855,7 @@ def _dump_parts(
     ended = skipping = False
     long_from = -1
     error: BaseException | None = None
+    label: str | None = None  # (a UTF-16 or UTF-32 dump: read recoded to UTF-8)
     while True:
         while not ended and len(buf) < size:
             try:
@@ -714,6 +870,11 @@ def _dump_parts(
                 detail = f"inflates to more than {MAX_RATIO} times its size: a compression bomb; from byte {offset} on"
                 yield Reject(name, "too_large", f"{detail} it is not read")
                 return
+        if offset == 0 and label is None and not ended and (wide := _wide_text(bytes(buf[:SNIFF_BYTES]))):
+            read1 = io.BufferedReader(Recoded(_Prefixed(bytes(buf), read1), wide), CHUNK).read1
+            buf.clear()
+            label = wide
+            continue
         if skipping:  # the rest of a line too long, up to its end
             end = buf.find(b"\n") + 1
             offset += end or len(buf)
@@ -728,7 +889,7 @@ def _dump_parts(
             yield Reject(name, "line_too_long", detail)
             if end == 0:
                 if error is not None:
-                    yield _dump_part(b"", name, offset, codec, error)
+                    yield _dump_part(b"", name, offset, codec, error, label)
                 break
             skipping = False
             continue
@@ -748,7 +909,7 @@ def _dump_parts(
         del buf[:end]
         last = ended
         if piece.strip() or (last and error is not None):
-            yield _dump_part(piece, name, offset, codec, error if last else None)
+            yield _dump_part(piece, name, offset, codec, error if last else None, label)
         offset += end
         if last:
             break
@@ -795,10 +956,42 @@ def _binary_rest(name: str, offset: int, codec: str | None, cap: int) -> Reject:
     return Reject(name, "binary", detail)
 
 
+_WIDE = frozenset({"utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"})
+
+
+def _wide_text(head: bytes) -> str | None:
+    """The codec of a text dump in UTF-16 or UTF-32 (its byte-order mark, or UTF-16 without one as the decoder reads
+    it), from its first bytes, else None. Such a dump over the budget was cut at ``0a`` bytes, which in UTF-16 are
+    as often half of another character (U+0A00-U+0AFF, U+XX0A: 个 is ``2A 4E``, 上 ``0A 4E``), and its parts after the
+    first, without a byte-order mark, decoded as whatever the detector guessed (helper hostile36)."""
+    if not head.startswith((b"\xff\xfe", b"\xfe\xff", b"\0\0\xfe\xff")) and b"\0" not in head:
+        return None
+    try:
+        codec = decode_bytes(head[: len(head) - len(head) % 4], sniff_html=False)[1]
+    except DecodeError:
+        return None
+    return codec if codec in _WIDE else None
+
+
+class _Prefixed:
+    """``prefix``, then what ``read1`` reads: a stream whose first bytes were read already."""
+
+    def __init__(self, prefix: bytes, read1: Callable[[int], bytes]) -> None:
+        self.prefix = prefix
+        self.read1 = read1
+
+    def read(self, n: int) -> bytes:
+        if self.prefix:
+            out, self.prefix = self.prefix[:n], self.prefix[n:]
+            return out
+        return self.read1(n)
+
+
 def _dump_part(
-    piece: bytes, name: str, offset: int, codec: str | None, error: BaseException | None
+    piece: bytes, name: str, offset: int, codec: str | None, error: BaseException | None, label: str | None = None
 ) -> Document | Reject:
-    """One part of a text dump over the budget (:func:`_dump_parts`): its document, or why it has none."""
+    """One part of a text dump over the budget (:func:`_dump_parts`): its document, or why it has none. ``label``: the
+    dump's own charset when its parts were recoded to UTF-8 (UTF-16, UTF-32)."""
     if error is not None and not piece.strip():  # (cut before a whole line of this part)
         reason, detail = stream_reject(error, codec)
         return Reject(name, reason, f"{detail} (after {offset} bytes of text, which are read)")
@@ -814,7 +1007,7 @@ def _dump_part(
     if error is not None:
         reason, detail = stream_reject(error, codec)
         meta[TRUNCATED] = f"{reason}: {detail} (after {offset + len(piece)} bytes of text)"
-    return Document(text=text, format="text", sources=[Source(name)], encoding=encoding, meta=meta)
+    return Document(text=text, format="text", sources=[Source(name)], encoding=label or encoding, meta=meta)
 
 
 _UNCHECKED = "unchecked"
