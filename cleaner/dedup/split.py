@@ -85,7 +85,7 @@ def split_parts(
     out: dict[str, list[list[str]]] = {}
     for sid in sorted(asked):
         counts = held[group[sid]]
-        frame = {x for x in lines_of[sid] if counts[x] >= stories and len(x) >= least}
+        frame = {x for x in lines_of[sid] if len(x) >= least and counts[x] >= stories}  # (the length first: cheaper)
         parts = _parts(members[sid], text_of, frame, share, inner, counts) if frame else []
         if parts:
             out[sid] = parts

@@ -1122,23 +1122,25 @@ def _chars_deleted(
     held = len(ia) + (moved_a[ia[-1] + 1] - moved_a[ia[0]] if moved_a else 0)  # (a moved block in the span: shared)
     if held < in_span * (ia[-1] - ia[0] + 1 - int(np.count_nonzero(neutral[ia[0] : ia[-1] + 1]))):
         return False
-    pa, pb = at.tolist(), b.positions.tolist()
-    skip: list[int] = np.concatenate(([0], np.cumsum(neutral))).tolist()  # (neutral grams before each index)
-    skip_b: list[int] = np.concatenate(([0], np.cumsum(neutral_b))).tolist()
-    out_b = pb[-1] - pb[0] - (pb[ib[-1]] - pb[ib[0]])
+    bp = b.positions
+    # (read at the path's steps only: the whole arrays as lists cost more than the loop, the path holding about a third
+    # of a long text's grams; ``sa[n]`` / ``sa1[n]``: the neutral grams before step n / up to it, ``na``: all of them)
+    pa, sa, sa1, na = _at_steps(at, neutral, ia)
+    pb, sb, sb1, nb = _at_steps(bp, neutral_b, ib)
+    out_b = bp.item(bp.size - 1) - bp.item(0) - (pb[-1] - pb[0])
     moved_a, moved_b = moved_a or _off_path(in_b, ia), _off_path(in_a, ib)
     both_out = (  # (text outside the span that is the other's moved block is no text of its own)
         whole - span > min(_CHAR_EDGE, span // 4)
         and out_b > _CHAR_EDGE
-        and not (_moved_out(moved_a, ia, skip) or _moved_out(moved_b, ib, skip_b))
+        and not (_moved_out(moved_a, ia, sa[0] + na - sa1[-1]) or _moved_out(moved_b, ib, sb[0] + nb - sb1[-1]))
     )
     unit = CHAR_MOD if a.sampled else 1
     # (the share of each side's grams the path keeps in its span: moved text is as thinned as the rest, and counts as
     # moved where that share of it is found elsewhere. Read so (``ga_x``, ``gb_x``), the copy's is no excess and the
     # canonical's no block of its own; the other counts read both sides as before: an estimate's over-count there would
     # make a block of the canonical's text, or a swap of a deletion site)
-    keep_a = min(1.0, len(ia) / max(1, ia[-1] - ia[0] + 1 - skip[ia[-1] + 1] + skip[ia[0]]))
-    keep_b = min(1.0, len(ib) / max(1, ib[-1] - ib[0] + 1 - skip_b[ib[-1] + 1] + skip_b[ib[0]]))
+    keep_a = min(1.0, len(ia) / max(1, ia[-1] - ia[0] + 1 - sa1[-1] + sa[0]))
+    keep_b = min(1.0, len(ib) / max(1, ib[-1] - ib[0] + 1 - sb1[-1] + sb[0]))
     excess = sites = lent = swaps = other = 0
     most = _CHAR_EXCESS * span
     # (the longest run of the copy without a shared gram that scattered deletions explain: steps of the path fall
@@ -1146,23 +1148,23 @@ def _chars_deleted(
     stretch = span * math.log(len(ia) / _CHAR_CHANCE) / len(ia)
     for n in range(len(ia) - 1):
         i1, i2, j1, j2 = ia[n], ia[n + 1], ib[n], ib[n + 1]
-        ga, gb = pa[i2] - pa[i1], pb[j2] - pb[j1]
+        ga, gb = pa[n + 1] - pa[n], pb[n + 1] - pb[n]
         gb_all = gb  # (the canonical's moved text here is no text the copy holds beyond it)
         ma, mb = moved_a[i2] - moved_a[i1 + 1], moved_b[j2] - moved_b[j1 + 1]
         # (a repeated gram here and there is no moved text)
         ga_x = ga
-        if ma >= _CHAR_MOVED and 2 * ma >= keep_a * (i2 - i1 - 1 - skip[i2] + skip[i1 + 1]):
-            ga_x -= max(min(ga, int(ga * ma / (keep_a * (i2 - i1)))), _moved_chars(in_b, i1, i2, pa))
-        if ma >= _CHAR_MOVED and 2 * ma >= i2 - i1 - 1 - skip[i2] + skip[i1 + 1]:
-            ga -= max(ga * ma // (i2 - i1), _moved_chars(in_b, i1, i2, pa))
+        if ma >= _CHAR_MOVED and 2 * ma >= keep_a * (i2 - i1 - 1 - sa[n + 1] + sa1[n]):
+            ga_x -= max(min(ga, int(ga * ma / (keep_a * (i2 - i1)))), _moved_chars(in_b, i1, i2, at))
+        if ma >= _CHAR_MOVED and 2 * ma >= i2 - i1 - 1 - sa[n + 1] + sa1[n]:
+            ga -= max(ga * ma // (i2 - i1), _moved_chars(in_b, i1, i2, at))
         ga_x = min(ga, ga_x)
         gb_x = gb
-        if mb >= _CHAR_MOVED and 2 * mb >= keep_b * (j2 - j1 - 1 - skip_b[j2] + skip_b[j1 + 1]):
-            gb_x -= max(min(gb, int(gb * mb / (keep_b * (j2 - j1)))), _moved_chars(in_a, j1, j2, pb))
-        if mb >= _CHAR_MOVED and 2 * mb >= j2 - j1 - 1 - skip_b[j2] + skip_b[j1 + 1]:
-            gb -= max(gb * mb // (j2 - j1), _moved_chars(in_a, j1, j2, pb))
+        if mb >= _CHAR_MOVED and 2 * mb >= keep_b * (j2 - j1 - 1 - sb[n + 1] + sb1[n]):
+            gb_x -= max(min(gb, int(gb * mb / (keep_b * (j2 - j1)))), _moved_chars(in_a, j1, j2, bp))
+        if mb >= _CHAR_MOVED and 2 * mb >= j2 - j1 - 1 - sb[n + 1] + sb1[n]:
+            gb -= max(gb * mb // (j2 - j1), _moved_chars(in_a, j1, j2, bp))
         gb_x = min(gb, gb_x)
-        own = i2 - i1 - 1 - skip[i2] + skip[i1 + 1] - ma  # (a's grams here on neither side, common words aside)
+        own = i2 - i1 - 1 - sa[n + 1] + sa1[n] - ma  # (a's grams here on neither side, common words aside)
         if gb_x - ga - lent > _CHAR_BLOCK and (
             _THINNED * gb_x > ga or (own > own_share * (i2 - i1 - 1) and own * unit > own_least and ga > stretch)
         ):
@@ -1231,22 +1233,36 @@ def _one_block(flags: bytes, on: list[int]) -> bool:
     return int(np.bincount(bins).max()) >= _ONE_BLOCK * where.size
 
 
-def _moved_out(moved: list[int], on: list[int], skip: list[int]) -> bool:
+def _moved_out(moved: list[int], on: list[int], neutral: int) -> bool:
     """Is a text's part outside its in-order path (indices ``on``) mostly shared text off the path (``moved``, the
-    cumulative count of :func:`_off_path`; ``skip``, of common-word grams): a paragraph moved to its head or tail?"""
+    cumulative count of :func:`_off_path`; ``neutral``, the common-word grams outside the path's span): a paragraph
+    moved to its head or tail?"""
     n = len(moved) - 1
-    outside = on[0] + n - 1 - on[-1] - skip[on[0]] - skip[n] + skip[on[-1] + 1]
+    outside = on[0] + n - 1 - on[-1] - neutral
     found = moved[on[0]] + moved[n] - moved[on[-1] + 1]
     return found >= _CHAR_MOVED and 2 * found >= outside
 
 
-def _moved_chars(flags: bytes, lo: int, hi: int, pos: list[int]) -> int:
+def _moved_chars(flags: bytes, lo: int, hi: int, pos: U32) -> int:
     """Characters of the moved text between path grams ``lo`` and ``hi``: from halfway before its first shared gram
-    to halfway after its last (its thinned characters between them included)."""
+    to halfway after its last (its thinned characters between them included; ``pos``: the grams' positions)."""
     first, last = flags.find(1, lo + 1, hi), flags.rfind(1, lo + 1, hi)
     if first < 0:
         return 0
-    return (pos[last] + pos[last + 1] - pos[first - 1] - pos[first]) // 2
+    return (int(pos.item(last)) + int(pos.item(last + 1)) - int(pos.item(first - 1)) - int(pos.item(first))) // 2
+
+
+def _at_steps(
+    pos: U32, neutral: npt.NDArray[np.bool_], on: list[int]
+) -> tuple[list[int], list[int], list[int], int]:
+    """At each step of a path (indices ``on``): the gram's position in ``pos``, and the ``neutral`` grams before it
+    and up to it (cumulative counts at ``on`` and ``on + 1``); and the count of all of them. Python ints."""
+    at = np.asarray(on, dtype=np.intp)
+    skip = np.concatenate(([0], np.cumsum(neutral)))
+    steps: list[int] = pos[at].tolist()
+    before: list[int] = skip[at].tolist()
+    upto: list[int] = skip[at + 1].tolist()
+    return steps, before, upto, int(skip[-1])
 
 
 _THINNED: Final = 0.5

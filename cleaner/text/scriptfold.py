@@ -653,21 +653,20 @@ def fold_page(
     if census is None:
         return None
     codes, chars, counts = census
-    pairs = _table()
+    pairs = _fold_table()  # (by code point: no string made and hashed per character to look it up)
     also_chars = {ch for a in also if a for ch in a}
     fold: dict[int, str] = {}
     origins: dict[str, list[tuple[int, str]]] = {}
     for code, n in zip(chars, counts, strict=True):
-        t = chr(code)
-        s = pairs[t]
+        s = pairs[code]
         if s in also_chars:
             continue
         fold[code] = s
         ts = origins.get(s)
         if ts is None:
-            origins[s] = [(n, t)]
+            origins[s] = [(n, chr(code))]
         else:
-            ts.append((n, t))
+            ts.append((n, chr(code)))
     if not fold:
         return None
     present = np.zeros(int(codes.max()) + 1, dtype=np.bool_)  # set(html), as a table of code points
