@@ -1399,16 +1399,38 @@ def title_line(page: Page, title: str) -> int:
     if len(key) < 2:
         return -1
     lo, hi = min(6, len(key)), 2 * len(title) + 10  # a title line is about as long as the title
-    fallback = -1
+    fallback, listed = -1, -1
     for idx, ln in enumerate(page.lines):
         if not lo <= ln.chars <= hi or (fallback >= 0 and not 0 < ln.heading < PRE):
             continue
         text = squash(ln.text)
         if text and (text == key or (len(text) >= 6 and (text in key or key in text))):
             if 0 < ln.heading < PRE:
-                return idx
+                if not _listed_headline(page.lines, idx):
+                    return idx
+                if listed < 0:
+                    listed = idx
+                continue
             fallback = idx
-    return fallback
+    return fallback if fallback >= 0 else listed
+
+
+LISTED_GAP: Final = 3
+"""A headline link is one of a list when another one of its level lies at most this many lines away."""
+
+
+def _listed_headline(lines: list[Line], idx: int) -> bool:
+    """Is the heading line ``idx`` a headline link among others of its level (:data:`LISTED_GAP`): a "most read" or
+    "related" list that names the page's own story among other stories? Such a line shows the title only when no
+    other line does."""
+    ln = lines[idx]
+    if 2 * ln.link_chars < ln.chars:
+        return False
+    for j in range(max(0, idx - LISTED_GAP), min(len(lines), idx + LISTED_GAP + 1)):
+        near = lines[j]
+        if j != idx and near.heading == ln.heading and 2 * near.link_chars >= near.chars > 0:
+            return True
+    return False
 
 
 def _raw_title_line(page: Page, title: str) -> int:
