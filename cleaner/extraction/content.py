@@ -1415,17 +1415,23 @@ def title_line(page: Page, title: str) -> int:
     return fallback if fallback >= 0 else listed
 
 
-LISTED_GAP: Final = 3
-"""A headline link is one of a list when another one of its level lies at most this many lines away."""
+LISTED_GAP: Final = 4
+"""A headline link is one of a list when two others of its level lie at most this many lines away."""
 
 
 def _listed_headline(lines: list[Line], idx: int) -> bool:
-    """Is the heading line ``idx`` a headline link among others of its level (:data:`LISTED_GAP`): a "most read" or
-    "related" list that names the page's own story among other stories? Such a line shows the title only when no
-    other line does."""
+    """Is the heading line ``idx`` a headline link among others of its level (two within :data:`LISTED_GAP` lines):
+    a "most read" or "related" list that names the page's own story among other stories? Such a line shows the
+    title only when no other line does. (A site's logo, one heading link beside another, is no list.)"""
     ln = lines[idx]
     if 2 * ln.link_chars < ln.chars:
         return False
+    others = 0
+    for j in range(max(0, idx - LISTED_GAP), min(len(lines), idx + LISTED_GAP + 1)):
+        near = lines[j]
+        if j != idx and near.heading == ln.heading and 2 * near.link_chars >= near.chars > 0:
+            others += 1
+    return others >= 2
     for j in range(max(0, idx - LISTED_GAP), min(len(lines), idx + LISTED_GAP + 1)):
         near = lines[j]
         if j != idx and near.heading == ln.heading and 2 * near.link_chars >= near.chars > 0:
