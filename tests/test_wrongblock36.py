@@ -87,3 +87,62 @@ def test_short_story_under_its_title_beats_a_footer_past_a_teaser_list() -> None
     assert STORY[0][:30] in text
     assert ABOUT[0][:30] not in text
     assert TEASERS[0][1][:30] not in text
+
+
+NOTICE = [
+    "本市今天下午在滨江路举行防汛演练，三百多名抢险队员参加。",
+    "演练模拟了江水漫过堤岸的情形，队员们用两个小时垒起了一道沙袋墙。",
+    "防汛办表示，今年汛期将比往年提前，请沿江居民留意预警信息。",
+]
+COMMENTS = [
+    "去年那场大水我家一楼全泡了，希望今年早做准备，别再让老百姓吃亏。堤岸那一段年年修年年坏，到底是什么原因，有关部门应该给个说法。",
+    "演练是好事，但是关键还是平时的维护，排水管道堵了好几年都没人来清理，一下大雨路口就变成河，车子根本过不去，行人只能绕远路。",
+    "沙袋墙两个小时就垒好了，速度确实快，队员们辛苦了。不过真正发大水的时候往往是半夜，希望夜里也能有人值班，第一时间通知到每家每户。",
+    "建议把预警信息也发到小区的业主群里，很多老人不看新闻，也不会用手机上的软件，只有邻居之间互相提醒才靠得住，街道可以牵个头。",
+]
+PICKS = "".join(
+    f"<h3><a href='/p/{i}.html'>{h}</a></h3><p>{t}</p>"
+    for i, (h, t) in enumerate(
+        [
+            ("老城区停车难怎么破", "新建的三座立体车库下月投入使用，可以增加六百个车位。"),
+            ("菜篮子价格稳中有降", "本周蔬菜批发价格连续第三周下降，叶菜类降幅最大。"),
+            ("夜间公交线路再添两条", "两条线路都经过火车站，末班车延长到凌晨一点。"),
+            ("社区食堂受到老人欢迎", "每份午餐十二元，七十岁以上的老人还可以再减两元。"),
+        ]
+    )
+)
+RELATED = "".join(
+    f"<li><a href='/n/{i}.html'>{h}</a></li>"
+    for i, h in enumerate(
+        ["江堤加固工程开工", "防汛物资储备到位", "气象台发布暴雨预报", "排水管网改造完成", "沿江步道暂时封闭"]
+    )
+)
+
+
+def _comment_page() -> str:
+    """A short notice under its title, then a comment section whose heading is split over two elements ("网友评论"
+    over "共4条评论", both in the element that opens the list of comments), the comments four times its length."""
+    items = "".join(
+        f"<li class='qi'><div class='qu'><a href='/u/{i}'>网友{i}</a>{i + 1}小时前</div><div class='qt'>{c}</div>"
+        f"<div class='qb'><a href='#'>回复</a> · <a href='#'>赞 {3 * i + 2}</a> · <a href='#'>举报</a></div></li>"
+        for i, c in enumerate(COMMENTS)
+    )
+    notice = "".join(f"<p>{p}</p>" for p in NOTICE)
+    return (
+        "<html><head><title>滨江路举行防汛演练_新闻中心</title></head><body><div class='nav'><a href='/'>首页</a> "
+        f"<a href='/n/'>新闻</a> <a href='/f/'>财经</a></div><div class='w1'>{PICKS}<div class='crumb'><a href='/'>新闻中心</a> &gt; <a href='/n/'>本地新闻</a> &gt; 正文</div><div class='art'><h1>滨江路举行防汛演练</h1>"
+        f"<p>2024年05月09日 20:38</p><p>来源：本地新闻网</p><div>字号：<a href='#'>大</a>|<a href='#'>小</a></div>"
+        "<h5><a href='#'>0人参与</a><a href='#'>0条评论</a><a href='#'>打印</a><a href='#'>转发</a></h5>"
+        f"{notice}<div class='tags'>[责任编辑：王明] 标签：<a href='/t/1'>防汛</a> <a href='/t/2'>演练</a> <a href='/t/3'>滨江路</a>"
+        "</div><div class='mob'><a href='/m/'>手机看新闻</a> 随时随地看新闻</div></div>"
+        f"<div class='rel'><b>相关新闻</b><ul>{RELATED}</ul></div><table><tr><td>分享到：</td><td><div class='share'><a href='#'>更多</a></div></td></tr></table><div class='qs'><div class='qh'><h3>网友评论</h3>"
+        f"<span>共4条评论</span></div><ul>{items}</ul><div><a href='/c/'>查看更多评论</a></div></div></div></body></html>"
+    )
+
+
+def test_short_notice_above_a_split_comment_heading() -> None:
+    """The notice is the text; the comments below the split heading are not (they are no thread: the heading and
+    its count open the comments' element, :func:`~cleaner.extraction.content._story_above_comments`)."""
+    text = extract_html(_comment_page()).text
+    assert NOTICE[0][:15] in text and NOTICE[2][:15] in text
+    assert not any(c[:15] in text for c in COMMENTS)

@@ -1187,6 +1187,8 @@ def _story_above_comments(page: Page, best: int, gains: list[float], base: list[
         return best, -1
     head = _counted_comments(page, min(anchor, blk.start), blk.end, base, anchor, posts=False, counted=True)
     opener = _comment_opener(page, best, base, anchor) if head < blk.start else -1
+    if opener < 0 <= head < blk.start and page.blocks[common_block(page, lines[head].block, best)].start == head:
+        opener = head  # (a heading split over two lines, "网友评论" over "共18条评论", opening the list's element)
     if opener >= 0:
         head = opener
     elif head < 0 and blk.start > anchor:
