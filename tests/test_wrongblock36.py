@@ -4,6 +4,8 @@ beside or above chrome that holds more prose than it. The pages are written here
 # ruff: noqa: E501  (Chinese text is wide)
 from __future__ import annotations
 
+import pytest
+
 from cleaner.extraction import extract_html
 from cleaner.extraction.content import title_line
 from cleaner.extraction.dom import parse_page
@@ -119,7 +121,7 @@ RELATED = "".join(
 )
 
 
-def _comment_page() -> str:
+def _comment_page(heading: str = "<h3>网友评论</h3><span>共4条评论</span>") -> str:
     """A short notice under its title, then a comment section whose heading is split over two elements ("网友评论"
     over "共4条评论", both in the element that opens the list of comments), the comments four times its length."""
     items = "".join(
@@ -135,14 +137,17 @@ def _comment_page() -> str:
         "<h5><a href='#'>0人参与</a><a href='#'>0条评论</a><a href='#'>打印</a><a href='#'>转发</a></h5>"
         f"{notice}<div class='tags'>[责任编辑：王明] 标签：<a href='/t/1'>防汛</a> <a href='/t/2'>演练</a> <a href='/t/3'>滨江路</a>"
         "</div><div class='mob'><a href='/m/'>手机看新闻</a> 随时随地看新闻</div></div>"
-        f"<div class='rel'><b>相关新闻</b><ul>{RELATED}</ul></div><table><tr><td>分享到：</td><td><div class='share'><a href='#'>更多</a></div></td></tr></table><div class='qs'><div class='qh'><h3>网友评论</h3>"
-        f"<span>共4条评论</span></div><ul>{items}</ul><div><a href='/c/'>查看更多评论</a></div></div></div></body></html>"
+        f"<div class='rel'><b>相关新闻</b><ul>{RELATED}</ul></div><table><tr><td>分享到：</td><td><div class='share'><a href='#'>更多</a></div></td></tr></table><div class='qs'><div class='qh'>{heading}</div>"
+        f"<ul>{items}</ul><div><a href='/c/'>查看更多评论</a></div></div></div></body></html>"
     )
 
 
-def test_short_notice_above_a_split_comment_heading() -> None:
+@pytest.mark.parametrize(
+    "heading", ["<h3>网友评论</h3><span>共4条评论</span>", "<h3>Comments</h3><div>4 Comments</div>"]
+)
+def test_short_notice_above_a_split_comment_heading(heading: str) -> None:
     """The notice is the text; the comments below the split heading are not (they are no thread: the heading and
     its count open the comments' element, :func:`~cleaner.extraction.content._story_above_comments`)."""
-    text = extract_html(_comment_page()).text
+    text = extract_html(_comment_page(heading)).text
     assert NOTICE[0][:15] in text and NOTICE[2][:15] in text
     assert not any(c[:15] in text for c in COMMENTS)

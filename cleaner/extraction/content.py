@@ -1187,7 +1187,7 @@ def _story_above_comments(page: Page, best: int, gains: list[float], base: list[
         return best, -1
     head = _counted_comments(page, min(anchor, blk.start), blk.end, base, anchor, posts=False, counted=True)
     opener = _comment_opener(page, best, base, anchor) if head < blk.start else -1
-    if opener < 0 <= head < blk.start and page.blocks[common_block(page, lines[head].block, best)].start == head:
+    if opener < 0 <= head < blk.start and _heading_opens(page, base, head, best):
         opener = head  # (a heading split over two lines, "网友评论" over "共18条评论", opening the list's element)
     if opener >= 0:
         head = opener
@@ -1211,6 +1211,15 @@ def _story_above_comments(page: Page, best: int, gains: list[float], base: list[
         return best, -1
     choice = _best_holding(page, gains, anchor, (prose[0], prose[-1]), (0, head))
     return (choice, head) if choice >= 0 else (best, -1)
+
+
+def _heading_opens(page: Page, base: list[float], head: int, best: int) -> bool:
+    """Does the comment heading at line ``head`` open the element that holds it and block ``best`` (the list chosen):
+    that element's lines above ``best`` are the heading's own, no prose among them ("Comments" over "21 Comments",
+    "网友评论" over "共18条评论": one heading split over two lines)?"""
+    holder = page.blocks[common_block(page, page.lines[head].block, best)]
+    top = page.blocks[best].start
+    return holder.start <= head and not any(base[i] > 0 for i in range(holder.start, top) if i != head)
 
 
 _SCORE_TEXT: Final = re.compile(r"(?:^|[\s·|•(])[-+−]?\d[\d,.]*\s*k?\s+(?:points?|votes?)\b", re.I)
