@@ -1225,6 +1225,8 @@ def _story_above_comments(page: Page, best: int, gains: list[float], base: list[
         return best, -1
     head = _counted_comments(page, min(anchor, blk.start), blk.end, base, anchor, posts=False, counted=True)
     opener = _comment_opener(page, best, base, anchor) if head < blk.start else -1
+    if opener < 0 <= head < blk.start and _heading_opens(page, base, head, best):
+        opener = head  # (a heading split over two lines, "网友评论" over "共18条评论", opening the list's element)
     if opener >= 0:
         head = opener
     elif head < 0 and blk.start > anchor:
@@ -1247,6 +1249,15 @@ def _story_above_comments(page: Page, best: int, gains: list[float], base: list[
         return best, -1
     choice = _best_holding(page, gains, anchor, (prose[0], prose[-1]), (0, head))
     return (choice, head) if choice >= 0 else (best, -1)
+
+
+def _heading_opens(page: Page, base: list[float], head: int, best: int) -> bool:
+    """Does the comment heading at line ``head`` open the element that holds it and block ``best`` (the list chosen):
+    that element's lines above ``best`` are the heading's own, no prose among them ("Comments" over "21 Comments",
+    "网友评论" over "共18条评论": one heading split over two lines)?"""
+    holder = page.blocks[common_block(page, page.lines[head].block, best)]
+    top = page.blocks[best].start
+    return holder.start <= head and not any(base[i] > 0 for i in range(holder.start, top) if i != head)
 
 
 _SCORE_TEXT: Final = re.compile(r"(?:^|[\s·|•(])[-+−]?\d[\d,.]*\s*k?\s+(?:points?|votes?)\b", re.I)
@@ -1437,16 +1448,44 @@ def title_line(page: Page, title: str) -> int:
     if len(key) < 2:
         return -1
     lo, hi = min(6, len(key)), 2 * len(title) + 10  # a title line is about as long as the title
-    fallback = -1
+    fallback, listed = -1, -1
     for idx, ln in enumerate(page.lines):
         if not lo <= ln.chars <= hi or (fallback >= 0 and not 0 < ln.heading < PRE):
             continue
         text = squash(ln.text)
         if text and (text == key or (len(text) >= 6 and (text in key or key in text))):
             if 0 < ln.heading < PRE:
-                return idx
+                if not _listed_headline(page.lines, idx):
+                    return idx
+                if listed < 0:
+                    listed = idx
+                continue
             fallback = idx
-    return fallback
+    return fallback if fallback >= 0 else listed
+
+
+LISTED_GAP: Final = 4
+"""A headline link is one of a list when two others of its level lie at most this many lines away."""
+
+
+def _listed_headline(lines: list[Line], idx: int) -> bool:
+    """Is the heading line ``idx`` a headline link among others of its level (two within :data:`LISTED_GAP` lines):
+    a "most read" or "related" list that names the page's own story among other stories? Such a line shows the
+    title only when no other line does. (A site's logo, one heading link beside another, is no list.)"""
+    ln = lines[idx]
+    if 2 * ln.link_chars < ln.chars:
+        return False
+    others = 0
+    for j in range(max(0, idx - LISTED_GAP), min(len(lines), idx + LISTED_GAP + 1)):
+        near = lines[j]
+        if j != idx and near.heading == ln.heading and 2 * near.link_chars >= near.chars > 0:
+            others += 1
+    return others >= 2
+    for j in range(max(0, idx - LISTED_GAP), min(len(lines), idx + LISTED_GAP + 1)):
+        near = lines[j]
+        if j != idx and near.heading == ln.heading and 2 * near.link_chars >= near.chars > 0:
+            return True
+    return False
 
 
 def _raw_title_line(page: Page, title: str) -> int:
