@@ -912,11 +912,60 @@ SWALLOWED_TRIES: Final = 3
 """Elements left open that :func:`_unswallowed` takes out, at most (one swallows the others)."""
 
 
+def _lowered_as(name: str) -> str:
+    """A pattern of the characters that ``str.lower()`` maps one by one onto ``name``'s ASCII letters: the letter, its
+    capital, and the Kelvin sign for "k" (no other code point lowers to an ASCII character; only "İ" lowers to two)."""
+    return "".join("[" + c + c.upper() + ("\u212a" if c == "k" else "") + "]" for c in name)
+
+
+_OPENED: Final = (*_SWALLOWING, "plaintext")
+_OPENED_END: Final = re.compile("</(?:" + "|".join(f"({_lowered_as(name)})" for name in _SWALLOWING) + ")")
+"""The end tags of :data:`_SWALLOWING` where ``html.lower()`` holds them (group ``i + 1``: the ``i``-th name)."""
+_OPENED_START: Final = re.compile("<(?:" + "|".join(f"({name})" for name in _OPENED) + r")(?=[\s/>])", re.I)
+""":data:`_OPEN_TAGS` in one pattern, up to the tag's end (group ``i + 1``: the ``i``-th name of :data:`_OPENED`)."""
+
+
 def _unswallowed(html: str) -> tuple[str, int]:
     """``html`` without the start tags of elements left open that take in the rest of the page (:data:`_SWALLOWING`,
     ``<plaintext>``, a comment never closed) and its markup (:func:`_takes_in_markup`): the first one (it swallows the
     others), up to :data:`SWALLOWED_TRIES` times; and how many were taken out. A short article after an unclosed
-    ``<title>`` or ``<textarea>`` was no text at all (helper hostile35)."""
+    ``<title>`` or ``<textarea>`` was no text at all (helper hostile35). The page is read once a try
+    (:func:`_first_opened`) where :func:`_unswallowed_plain`, its plain form, lowers it and reads it once a name."""
+    if "\u0130" in html:  # ("İ" lowers to two characters: the positions of html.lower() are not html's)
+        return _unswallowed_plain(html)
+    done = 0
+    for _ in range(SWALLOWED_TRIES):
+        first = _first_opened(html)
+        if first is None or not _takes_in_markup(html, first[1]):
+            break
+        html = html[: first[0]] + html[first[1] :]
+        done += 1
+    return html, done
+
+
+def _first_opened(html: str) -> tuple[int, int] | None:
+    """Where the first start tag of :func:`_unswallowed_plain`'s search is and ends (the first of :data:`_OPENED`
+    after its last end tag, or a comment opened after the last "-->"), in a page where ``html.lower()`` keeps every
+    position (no "İ"): the last end tag of each name from one pass of :data:`_OPENED_END`, the first start tag after
+    its own name's end from one pass of :data:`_OPENED_START` (a start tag matches ``<name(?=[\\s/>])[^>]*+>`` when
+    a ">" follows it, and ends at the first)."""
+    after = [0] * len(_OPENED)  # (plaintext never closes: searched from the page's start)
+    for e in _OPENED_END.finditer(html):
+        after[(e.lastindex or 1) - 1] = e.start() + 1
+    first: tuple[int, int] | None = None
+    for m in _OPENED_START.finditer(html):
+        if m.start() >= after[(m.lastindex or 1) - 1]:
+            close = html.find(">", m.end())
+            if close >= 0:
+                first = (m.start(), close + 1)
+            break  # (no ">" after this one: none after a later one either)
+    if (c := html.find("<!--", html.rfind("-->") + 1)) >= 0 and (first is None or c < first[0]):
+        first = (c, c + 4)
+    return first
+
+
+def _unswallowed_plain(html: str) -> tuple[str, int]:
+    """:func:`_unswallowed` in its plain form: the page lowered and searched once a name, each try."""
     done = 0
     for _ in range(SWALLOWED_TRIES):
         low = html.lower()
