@@ -66,7 +66,7 @@ STRONG_HINT: Final = -3
 """Items named like navigation, footers, related links (:func:`~.dom.hint_of` -3) are never replies."""
 
 REPLY_STEMS: Final = ("comment", "reply", "replies", "post", "answer", "floor", "message", "cmt")
-REPLY_WORDS: Final = frozenset({"pid", "msg", "item", "entry"})
+REPLY_WORDS: Final = frozenset({"pid", "msg", "item", "entry", "ans"})
 """Words of a class or id that name the items of a thread (a sidebar "module" or "widget" is no thread)."""
 _REPLY_PART: Final = re.compile("|".join(sorted({*REPLY_STEMS, *REPLY_WORDS})))
 """What the lower-cased class or id of an item holds (each of its words is a run of letters of it)."""
@@ -2659,7 +2659,7 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
         box = _copied_box(page, above, items, gains)
     kept = [i for i in above if i not in box and not _post_header(lines[i])]
     labelled = _labelled(page, items, owner)
-    adverts = _adverts(page, owner, gains)
+    adverts = _adverts(page, owner, gains) | _hidden_items(page, items, owner, chrome, gains)
     data = _data_cells(page, owner)
     last = blocks[items[-1]].end
     dropped = _teasers_after(page, last, end) | _headers_between(page, items, owner, gains)
@@ -2698,6 +2698,41 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
         )
     ]
     return start, kept
+
+
+HIDDEN_ITEMS: Final = 3
+"""A list of posts of at least this many items may hold :func:`hidden <_hidden_items>` ones."""
+
+
+def _hidden_items(
+    page: Page, items: list[int], owner: dict[int, int], chrome: set[tuple[str, ...]], gains: list[float]
+) -> set[int]:
+    """The lines of the items of a list of posts that are no post: a folded or deleted answer's notice ("该回答已被
+    折叠" over "折叠原因：回答与问题关联度较低。"), a box set between the posts. The posts' text slot is the slot
+    outside ``chrome`` that holds the most prose, in two items or more; an item holding no line in it, only short
+    lines (at most :data:`REPEAT_CHARS` characters, digits aside) and no line in an element like one holding a line
+    of those items (tag and first class: no user name, no date, no action bar of theirs; it is written in another
+    template) is hidden."""
+    if len(items) < HIDDEN_ITEMS:
+        return set()
+    weight: dict[tuple[str, ...], float] = {}
+    holders: dict[tuple[str, ...], set[int]] = {}
+    worn: dict[int, set[str]] = {}  # per item, the elements (tag and first class) holding its lines
+    long: set[int] = set()
+    for i, item in owner.items():
+        key = _slot(page, i, item)
+        worn.setdefault(item, set()).add(key[0] if key else "")
+        holders.setdefault(key, set()).add(item)
+        if gains[i] > 0 and key not in chrome:
+            weight[key] = weight.get(key, 0.0) + gains[i]
+        if _OVER_REPEAT.match(page.lines[i].text) is not None:
+            long.add(item)
+    text = max((k for k in weight if len(holders[k]) >= 2), key=weight.__getitem__, default=None)
+    if text is None:
+        return set()
+    theirs = set().union(*(worn[item] for item in holders[text]))
+    hidden = {item for item in items if item in worn and item not in long and not worn[item] & theirs}
+    return {i for i, item in owner.items() if item in hidden}
 
 
 NOTICE_LINES: Final = 2

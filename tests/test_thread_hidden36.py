@@ -1,0 +1,47 @@
+"""A folded or deleted post among a thread's posts (issue #12): its notice is no post.
+
+The page is written for the test: a list of answers named as such, one of them folded (a notice and a reason in
+elements none of the answers wears), and one Zhihu-like list named by the abbreviation ``ans``."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.extraction import extract_html
+
+QUESTION = "请问在老房子里加装地暖需要注意哪些问题，预算大概要多少？"
+ANSWERS = (
+    "先看楼板承重，老楼的预制板最好别做湿式地暖，干式模块更轻，找施工方上门看过再定。",
+    "预算按面积算，八十平左右材料加人工两万上下，分水器和温控别省，后期维修全靠它们。",
+    "地面抬高四五厘米，门要修，卫生间的门槛也要重新处理，这些都要提前算进去。",
+)
+
+
+def _answer(cls: str, user: str, text: str, n: int) -> str:
+    return (
+        f"<div class='{cls}'><div class='{cls}-author'><a href='/u/{n}'>{user}</a></div>"
+        f"<div class='votes'>{n * 37} 人赞同了该回答</div><div class='{cls}-text'><p>{text}</p></div>"
+        f"<div class='when'>发布于 2023-0{n}-12 10:2{n}</div><div class='{cls}-bar'>赞同 {n * 3} 条评论 分享 收藏</div></div>"
+    )
+
+
+def _page(cls: str, reason: str) -> str:
+    folded = f"<div class='{cls} {cls}-folded'><div class='fold-note'>该回答已被折叠</div><div class='fold-why'>{reason}</div></div>"
+    answers = [_answer(cls, f"用户{n}", t, n + 1) for n, t in enumerate(ANSWERS)]
+    answers.insert(2, folded)
+    return (
+        "<html><head><title>老房子加装地暖 - 问答</title></head><body><div class='nav'><a href='/'>首页</a> <a href='/h'>热榜</a></div>"
+        f"<div class='wrap'><div class='q-head'><h1>老房子加装地暖</h1><div class='q-detail'><p>{QUESTION}</p></div></div>"
+        f"<div class='{cls}-list'><div class='list-head'>4 个回答</div>{''.join(answers)}</div></div>"
+        "<div class='foot'><p>© 2024 问答</p></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize("cls", ["answer", "ans"])
+def test_folded_answer_notice_goes_and_answers_stay(cls: str) -> None:
+    out = extract_html(_page(cls, "折叠原因：回答与问题关联度较低。")).text
+    assert QUESTION in out
+    for text in ANSWERS:
+        assert text in out
+    assert "折叠原因" not in out
+    assert "该回答已被折叠" not in out
