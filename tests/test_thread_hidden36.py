@@ -3,11 +3,17 @@
 The page is written for the test: a list of answers named as such, one of them folded (a notice and a reason in
 elements none of the answers wears), and one Zhihu-like list named by the abbreviation ``ans``."""
 
+# ruff: noqa: E501  (page markup is written in long literal lines)
 from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
 
 import pytest
 
 from cleaner.extraction import extract_html
+from tests.conftest import ROOT, SHARED
 
 QUESTION = "请问在老房子里加装地暖需要注意哪些问题，预算大概要多少？"
 ANSWERS = (
@@ -45,3 +51,39 @@ def test_folded_answer_notice_goes_and_answers_stay(cls: str) -> None:
         assert text in out
     assert "折叠原因" not in out
     assert "该回答已被折叠" not in out
+
+
+
+DATA = Path(os.environ.get("CLEANER_SHARED", SHARED)) / "data" / "extraction"
+sys.path.insert(0, str(ROOT / "bench"))
+shared = pytest.mark.skipif(not (DATA / "daniel_zh").is_dir(), reason="needs the shared extraction sets")
+BIOS = ("一个喜欢折腾数码的普通人，每周更新。", "记录生活里的小确幸，感谢每一位路过的朋友。", "专注科普十年，不定期直播答疑。")
+
+
+@shared
+@pytest.mark.parametrize(("seed", "i"), [("forumrows36-dev1", 0), ("forumrows36-dev1", 1), ("forumrows36-dev2", 2)])
+def test_author_card_bio_above_first_post_goes(seed: str, i: int) -> None:
+    """A video page's uploader card (name, a one-sentence bio, a follow button) above the description, its comment
+    list below: the bio goes, the description and every comment stay (``bench/zh_forum_corpus32.py`` tune pages)."""
+    import zh_forum_corpus32 as gen
+    from halves import TUNE
+
+    p = gen.build_page("bili_video", "short", i, gen.Text.load(DATA), seed)
+    assert p.half == TUNE, p.id
+    got = gen._norm(extract_html(p.html, url=gen._url(p)).text)
+    assert not any(gen._norm(b) in got for b in BIOS)
+    assert all(gen._norm(m) in got for m in p.must)
+
+
+@shared
+@pytest.mark.parametrize("shape", ["short", "long"])
+def test_folded_answers_of_a_generated_page(shape: str) -> None:
+    """``bench/zh_qa_corpus34.py``'s folded answers (tune pages): no "折叠原因" line, every answer kept."""
+    import zh_qa_corpus34 as gen
+    from halves import TUNE
+
+    p = gen.build_page("zhihu_folded", shape, 1, gen.Text.load(DATA), "forumrows36-dev2")
+    assert p.half == TUNE, p.id
+    got = gen._norm(extract_html(p.html, url=gen._url(p)).text)
+    assert "折叠原因" not in got
+    assert all(gen._norm(m) in got for m in p.must)

@@ -39,6 +39,7 @@ from .thread import (
     answer_named,
     bar_tail,
     bare_bar,
+    card_bios,
     comment_heading,
     comment_section,
     data_table,
@@ -2825,6 +2826,7 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
         sel.start = min(sel.start, first)
         sel.replies, sel.end, sel.kept = first, end, frozenset(replies)
         _question_above(page, sel, base, neg, anchor)
+        sel.chrome |= card_bios(page, sel.start, min(replies), base)
         sel.chrome |= _labels_between_posts(page, sel, base) | _labels_below_opening(page, sel, base, op_end, anchor)
         return True
     comments = comment_section(page, sel.start, sel.end, base)

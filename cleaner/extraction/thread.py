@@ -32,6 +32,7 @@ __all__ = [
     "action_inside",
     "alike_names",
     "bare_bar",
+    "card_bios",
     "comment_heading",
     "comment_section",
     "flat_headers",
@@ -3192,8 +3193,11 @@ def _before_items(
                 continue
             if slot not in known and gains[i] <= 0:
                 continue
+            if gains[i] > 0 and _card_bio(page, i, blocks[items[0]].start, gains):
+                continue
         elif (
             gains[i] < 0
+            or (gains[i] > 0 and _card_bio(page, i, blocks[items[0]].start, gains))
             or (prose and _counter(lines[i].text))
             or _date_line(lines[i].text, gains[i])
             or _thread_stats(lines[i].text)
@@ -3207,6 +3211,45 @@ def _before_items(
         prose = prose or (gains[i] > 0 and not lines[i].heading)
         kept.append(i)
     return kept
+
+
+CARD_LINES: Final = 4
+"""A user's card above a thread's first post holds at most this many lines (:func:`_card_bio`)..."""
+NAME_CHARS: Final = 24
+"""...one of them the user's name: one link of at most this many characters."""
+
+
+def _card_bio(page: Page, line: int, first: int, gains: list[float]) -> bool:
+    """Is ``line`` (above the first of a thread's items, at ``first``) the bio in the card of the first post's
+    author: a short line (at most :data:`REPEAT_CHARS` characters) without a link, in an element whose parent (the
+    card, of at most :data:`CARD_LINES` lines) also holds the user's name (a short line that is all link) and a
+    follow button or a short line of user actions ("+ 关注 422万", "Follow"), with prose below the card before
+    ``first`` (the post's own text: a microblog post written inside its card is no bio)? "一个喜欢折腾数码的普通人，
+    每周更新。" between an UP主's name and his video's description."""
+    blocks, lines = page.blocks, page.lines
+    ln = lines[line]
+    if ln.link_chars or len(ln.text) > REPEAT_CHARS:
+        return False
+    card = blocks[ln.block].parent
+    if card < 0 or blocks[card].end - blocks[card].start > CARD_LINES or blocks[card].end >= first:
+        return False
+    span = range(blocks[card].start, blocks[card].end)
+    named = any(
+        j != line and 0 < lines[j].chars <= NAME_CHARS and lines[j].link_chars == lines[j].chars for j in span
+    )
+    acted = any(j != line and user_action(lines[j].text) for j in span) or any(
+        blocks[card].start <= blocks[b].start < blocks[card].end and user_action(label) for b, label in page.buttons
+    )
+    return named and acted and any(gains[j] > 0 and not lines[j].heading for j in range(blocks[card].end, first))
+
+
+def card_bios(page: Page, start: int, first: int, gains: list[float]) -> frozenset[int]:
+    """The lines from ``start`` up to ``first`` (a thread's first reply) that are the bio in the first post's author
+    card (:func:`_card_bio`)."""
+    lines = page.lines
+    return frozenset(
+        i for i in range(start, first) if gains[i] > 0 and not lines[i].heading and _card_bio(page, i, first, gains)
+    )
 
 
 SECTION_LABEL: Final = 20
