@@ -87,3 +87,26 @@ def test_folded_answers_of_a_generated_page(shape: str) -> None:
     got = gen._norm(extract_html(p.html, url=gen._url(p)).text)
     assert "折叠原因" not in got
     assert all(gen._norm(m) in got for m in p.must)
+
+
+BADGES = (
+    "十年互联网从业者，关注教育与科技，偶尔写点生活里的小观察。",
+    "前媒体人，现在做独立研究，相信认真写下来的东西总会有人看到。",
+    "医学硕士在读，分享靠谱的健康知识，不卖货也不接任何广告。",
+)
+
+
+@shared
+def test_poster_bio_in_an_author_component_goes() -> None:
+    """``bench/zh_forum_corpus22.py``'s Zhihu answer list (a tune page of a dev seed): each answer's one-sentence
+    bio in ``AuthorInfo-badgeText`` goes, every post stays."""
+    import zh_forum_corpus22 as gen
+    from bench_extract import prf
+    from halves import TUNE
+
+    p = next(p for p in gen.build("forumrows36-dev1") if p.id == "zhihu_answers_0")
+    assert gen.page_half(p.id) == TUNE
+    got = extract_html(p.html).text
+    assert not any(b in got for b in BADGES if b in p.html)
+    assert not any(x in got for x in p.chrome)
+    assert prf(got, p.gold())[0] > 0.97

@@ -2128,6 +2128,7 @@ def _chrome(
         chrome -= _short_slots(page, owner, gains, repeated, len(items))
         chrome |= _author_slots(page, owner, holders)
         chrome |= _bio_slots(page, owner, holders, chrome)
+        chrome |= _card_slots(page, owner, holders, gains, chrome)
     if chrome:  # a slot of short dated lines only, in every item, is the posts' date line ("« Reply #1 on: …»")
         dated = {key for key in slots if len(holders[key]) == len(items) and key not in headed}
         for i, item in owner.items():
@@ -2283,6 +2284,56 @@ def _author_slots(
             else:
                 bad.add(key)
     return {key for key in found - bad if len(holders[key]) >= 2}
+
+
+def _card_slots(
+    page: Page,
+    owner: dict[int, int],
+    holders: dict[tuple[str, ...], set[int]],
+    gains: list[float],
+    chrome: set[tuple[str, ...]],
+) -> set[tuple[str, ...]]:
+    """The slots, worn by two items or more, of short lines (:data:`REPEAT_CHARS`, digits aside) without a link or
+    a heading inside a component that names the poster: an element of the slot whose first class's component name
+    (:func:`_card_component`: ``AuthorInfo`` of ``AuthorInfo-badgeText``) says "author", "userinfo", "profile" or
+    "poster": each poster's one-sentence bio under the name, however much it
+    reads like prose ("十年互联网从业者，关注教育与科技。"), which :func:`_author_slots` leaves for its sentence end.
+    None if no other slot of prose would be left (posts that are all cards)."""
+    lines = page.lines
+    found: set[tuple[str, ...]] = set()
+    bad: set[tuple[str, ...]] = set()
+    for i, item in owner.items():
+        key = _slot(page, i, item)
+        if key in chrome or key in bad:
+            continue
+        ln = lines[i]
+        if ln.heading or ln.link_chars or _OVER_REPEAT.match(ln.text) is not None:
+            bad.add(key)
+        elif key not in found:
+            if any(_card_component(sig) for sig in key):
+                found.add(key)
+            else:
+                bad.add(key)
+    found = {key for key in found - bad if len(holders[key]) >= 2}
+    if found and not any(
+        gains[i] > 0 and (key := _slot(page, i, item)) not in chrome and key not in found for i, item in owner.items()
+    ):
+        return set()
+    return found
+
+
+def _card_component(sig: str) -> bool:
+    """Does an element's ``tag.first-class`` name a poster's card by its component, the class less its last part
+    ("AuthorInfo" of "AuthorInfo-detail", "user-info" of "user-info__bio" or "user-info-bio"), with no word of a
+    text in it ("author-comment-body" is a comment's)?"""
+    cls = sig.partition(".")[2]
+    head, sep, _ = cls.partition("__")
+    if not sep:
+        head, sep, _ = cls.rpartition("-")
+    if not sep or not head:
+        return False
+    words = set(_WORD.findall(camel_lower(head)))
+    return (bool(words & _AUTHOR_WORDS) or {"user", "info"} <= words) and not words & _TEXT_WORDS
 
 
 BIO_NAME: Final = 20
