@@ -110,3 +110,16 @@ def test_poster_bio_in_an_author_component_goes() -> None:
     assert not any(b in got for b in BADGES if b in p.html)
     assert not any(x in got for x in p.chrome)
     assert prf(got, p.gold())[0] > 0.97
+
+
+@shared
+def test_a_moderator_post_in_another_template_stays() -> None:
+    """``bench/zh_thread_shapes32.py``'s ``templates`` page (a tune page of a dev seed): the moderator's short post
+    in a highlighted template ("版主提示", a ``<blockquote>``, its poster and date below) is a post, not a folded one."""
+    import zh_thread_shapes32 as gen
+    from halves import TUNE
+
+    p = next(p for p in gen.build(DATA, "forumrows36-dev3") if p.id == "templates-0")
+    assert p.half == TUNE
+    got = gen._norm(extract_html(p.html, url=gen._url(p)).text)
+    assert all(gen._norm(line) in got for line in p.gold.splitlines() if line.strip())

@@ -2764,7 +2764,8 @@ def _hidden_items(
     outside ``chrome`` that holds the most prose, in two items or more; an item holding no line in it, only short
     lines (at most :data:`REPEAT_CHARS` characters, digits aside) and no line in an element like one holding a line
     of those items (tag and first class: no user name, no date, no action bar of theirs; it is written in another
-    template) is hidden."""
+    template) is hidden, unless it names its poster or its date (a line all link, a date or a time): a moderator's
+    post in a highlighted template ("版主提示", its text in a ``<blockquote>``, "X 2024-05-01") is a post."""
     if len(items) < HIDDEN_ITEMS:
         return set()
     weight: dict[tuple[str, ...], float] = {}
@@ -2777,8 +2778,9 @@ def _hidden_items(
         holders.setdefault(key, set()).add(item)
         if gains[i] > 0 and key not in chrome:
             weight[key] = weight.get(key, 0.0) + gains[i]
-        if _OVER_REPEAT.match(page.lines[i].text) is not None:
-            long.add(item)
+        ln = page.lines[i]
+        if _OVER_REPEAT.match(ln.text) is not None or ln.link_chars == ln.chars or _DATED.search(ln.text):
+            long.add(item)  # (a long line, a user's name, a date: a post, however it is set apart)
     text = max((k for k in weight if len(holders[k]) >= 2), key=weight.__getitem__, default=None)
     if text is None:
         return set()
