@@ -123,3 +123,18 @@ def test_a_moderator_post_in_another_template_stays() -> None:
     assert p.half == TUNE
     got = gen._norm(extract_html(p.html, url=gen._url(p)).text)
     assert all(gen._norm(line) in got for line in p.gold.splitlines() if line.strip())
+
+
+@shared
+@pytest.mark.parametrize("seed", ["forumrows36-dev1", "forumrows36-dev2"])
+def test_floor_in_floor_reply_loses_its_name_time_and_reply_link(seed: str) -> None:
+    """``bench/zh_qa_corpus34.py``'s Tieba 楼中楼 lines (a Traditional tune page of a dev seed): "<a>X</a>：text
+    <span>date</span> <a>回覆</a>" keeps its text only."""
+    import zh_qa_corpus34 as gen
+    from halves import TUNE
+
+    p = gen.build_page("tieba_sig", "trad", 2, gen.Text.load(DATA), seed)
+    assert p.half == TUNE, p.id
+    got = extract_html(p.html, url=gen._url(p)).text
+    assert not any(line.rstrip().endswith("回覆") for line in got.splitlines())
+    assert not any(x in got for x in p.must_not)  # (the users' names, the dates, "回覆")
