@@ -138,3 +138,19 @@ def test_floor_in_floor_reply_loses_its_name_time_and_reply_link(seed: str) -> N
     got = extract_html(p.html, url=gen._url(p)).text
     assert not any(line.rstrip().endswith("回覆") for line in got.splitlines())
     assert not any(x in got for x in p.must_not)  # (the users' names, the dates, "回覆")
+
+
+@shared
+@pytest.mark.parametrize(("seed", "shape", "i"), [("forumrows36-dev1", "long", 0), ("forumrows36-dev2", "long", 1)])
+def test_question_stamp_and_supplement_label_go(seed: str, shape: str, i: int) -> None:
+    """``bench/zh_qa_corpus34.py``'s Zhidao question (tune pages of dev seeds): "X 提问于 <date>" goes (rules:
+    drop_line.qa-asked-stamp) and "问题补充：" goes with its text kept (strip.qa-follow-label)."""
+    import zh_qa_corpus34 as gen
+    from halves import TUNE
+
+    p = gen.build_page("zhidao_zhuiwen", shape, i, gen.Text.load(DATA), seed)
+    assert p.half == TUNE, p.id
+    got = extract_html(p.html, url=gen._url(p)).text
+    assert "提问于" not in got
+    assert "问题补充" not in got
+    assert all(gen._norm(m) in gen._norm(got) for m in p.must)
