@@ -52,6 +52,7 @@ from .thread import (
     answer_named,
     bar_tail,
     bare_bar,
+    card_bios,
     comment_heading,
     comment_section,
     data_table,
@@ -2902,6 +2903,7 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
         sel.start = min(sel.start, first)
         sel.replies, sel.end, sel.kept = first, end, frozenset(replies)
         _question_above(page, sel, base, neg, anchor)
+        sel.chrome |= card_bios(page, sel.start, min(replies), base)
         sel.chrome |= _labels_between_posts(page, sel, base) | _labels_below_opening(page, sel, base, op_end, anchor)
         return True
     comments = comment_section(page, sel.start, sel.end, base)
@@ -4626,6 +4628,12 @@ floor replies): the name and colon go, the text stays."""
 _REPLY_TO: Final = re.compile(r"\s*[:：]?\s*(?:回复|回覆|答复)\s*@?")
 """Between a nested reply's two name links: "<a>X</a> 回复 <a>Y</a>：text" (a comment tree's reply to a reply), or
 Tieba's 楼中楼 "<a>X</a>: 回复 <a>Y</a> :text"."""
+_ACTED_TAIL: Final = re.compile(
+    r"(?:\s+(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}))?"
+    r"\s*(?P<act>回复|回覆|回應|回应|(?i:reply))$"
+)
+"""A named reply's own time and its reply link run into its end, the link the line's only other link text: Tieba's
+楼中楼 "<a>X</a>：text <span>2015-02-02 04:07</span> <a>回复</a>"."""
 _SAID_AGO: Final = re.compile(
     r"(?<=[。！？!?…~～])\s*(?:刚刚|剛剛|\d{1,2}\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月)前|(?:昨天|前天)\s*\d{1,2}:\d{2})$"
 )
@@ -4643,7 +4651,8 @@ def _past_chars(text: str, k: int, n: int) -> int:
 
 def _named_replies(page: Page, sel: Selection) -> dict[int, Line]:
     """The kept reply lines of ``sel`` that open with a user's name (:data:`NAME_LINK`), or with a name, "回复" and
-    the name of the user replied to (each a link), and a colon, as lines without them."""
+    the name of the user replied to (each a link), and a colon, as lines without them (and without their time and
+    reply link at the end, :data:`_ACTED_TAIL`)."""
     out: dict[int, Line] = {}
     for i in sel.kept:
         ln = page.lines[i]
@@ -4651,7 +4660,10 @@ def _named_replies(page: Page, sel: Selection) -> dict[int, Line]:
             continue
         text = ln.text
         k = _past_chars(text, 0, ln.lead_link)
-        if ln.link_chars != ln.lead_link:  # "X 回复 Y：": the rest of the line's link text is Y
+        acted = _ACTED_TAIL.search(text) if ln.link_chars != ln.lead_link else None
+        if acted is not None and ln.link_chars - ln.lead_link == len(acted.group("act")):
+            text = text[: acted.start()]  # "X：text 2015-02-02 04:07 回复": its time and reply link end the line
+        elif ln.link_chars != ln.lead_link:  # "X 回复 Y：": the rest of the line's link text is Y
             to = _REPLY_TO.match(text, k)
             if to is None or ln.link_chars - ln.lead_link > NAME_LINK:
                 continue

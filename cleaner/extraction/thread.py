@@ -32,6 +32,7 @@ __all__ = [
     "action_inside",
     "alike_names",
     "bare_bar",
+    "card_bios",
     "comment_heading",
     "comment_section",
     "flat_headers",
@@ -66,7 +67,7 @@ STRONG_HINT: Final = -3
 """Items named like navigation, footers, related links (:func:`~.dom.hint_of` -3) are never replies."""
 
 REPLY_STEMS: Final = ("comment", "reply", "replies", "post", "answer", "floor", "message", "cmt")
-REPLY_WORDS: Final = frozenset({"pid", "msg", "item", "entry"})
+REPLY_WORDS: Final = frozenset({"pid", "msg", "item", "entry", "ans"})
 """Words of a class or id that name the items of a thread (a sidebar "module" or "widget" is no thread)."""
 _REPLY_PART: Final = re.compile("|".join(sorted({*REPLY_STEMS, *REPLY_WORDS})))
 """What the lower-cased class or id of an item holds (each of its words is a run of letters of it)."""
@@ -2127,6 +2128,7 @@ def _chrome(
         chrome -= _short_slots(page, owner, gains, repeated, len(items))
         chrome |= _author_slots(page, owner, holders)
         chrome |= _bio_slots(page, owner, holders, chrome)
+        chrome |= _card_slots(page, owner, holders, gains, chrome)
     if chrome:  # a slot of short dated lines only, in every item, is the posts' date line ("« Reply #1 on: …»")
         dated = {key for key in slots if len(holders[key]) == len(items) and key not in headed}
         for i, item in owner.items():
@@ -2282,6 +2284,56 @@ def _author_slots(
             else:
                 bad.add(key)
     return {key for key in found - bad if len(holders[key]) >= 2}
+
+
+def _card_slots(
+    page: Page,
+    owner: dict[int, int],
+    holders: dict[tuple[str, ...], set[int]],
+    gains: list[float],
+    chrome: set[tuple[str, ...]],
+) -> set[tuple[str, ...]]:
+    """The slots, worn by two items or more, of short lines (:data:`REPEAT_CHARS`, digits aside) without a link or
+    a heading inside a component that names the poster: an element of the slot whose first class's component name
+    (:func:`_card_component`: ``AuthorInfo`` of ``AuthorInfo-badgeText``) says "author", "userinfo", "profile" or
+    "poster": each poster's one-sentence bio under the name, however much it
+    reads like prose ("十年互联网从业者，关注教育与科技。"), which :func:`_author_slots` leaves for its sentence end.
+    None if no other slot of prose would be left (posts that are all cards)."""
+    lines = page.lines
+    found: set[tuple[str, ...]] = set()
+    bad: set[tuple[str, ...]] = set()
+    for i, item in owner.items():
+        key = _slot(page, i, item)
+        if key in chrome or key in bad:
+            continue
+        ln = lines[i]
+        if ln.heading or ln.link_chars or _OVER_REPEAT.match(ln.text) is not None:
+            bad.add(key)
+        elif key not in found:
+            if any(_card_component(sig) for sig in key):
+                found.add(key)
+            else:
+                bad.add(key)
+    found = {key for key in found - bad if len(holders[key]) >= 2}
+    if found and not any(
+        gains[i] > 0 and (key := _slot(page, i, item)) not in chrome and key not in found for i, item in owner.items()
+    ):
+        return set()
+    return found
+
+
+def _card_component(sig: str) -> bool:
+    """Does an element's ``tag.first-class`` name a poster's card by its component, the class less its last part
+    ("AuthorInfo" of "AuthorInfo-detail", "user-info" of "user-info__bio" or "user-info-bio"), with no word of a
+    text in it ("author-comment-body" is a comment's)?"""
+    cls = sig.partition(".")[2]
+    head, sep, _ = cls.partition("__")
+    if not sep:
+        head, sep, _ = cls.rpartition("-")
+    if not sep or not head:
+        return False
+    words = set(_WORD.findall(camel_lower(head)))
+    return (bool(words & _AUTHOR_WORDS) or {"user", "info"} <= words) and not words & _TEXT_WORDS
 
 
 BIO_NAME: Final = 20
@@ -2659,7 +2711,7 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
         box = _copied_box(page, above, items, gains)
     kept = [i for i in above if i not in box and not _post_header(lines[i])]
     labelled = _labelled(page, items, owner)
-    adverts = _adverts(page, owner, gains)
+    adverts = _adverts(page, owner, gains) | _hidden_items(page, items, owner, chrome, gains)
     data = _data_cells(page, owner)
     last = blocks[items[-1]].end
     dropped = _teasers_after(page, last, end) | _headers_between(page, items, owner, gains)
@@ -2698,6 +2750,43 @@ def post_lines(page: Page, start: int, end: int, gains: list[float]) -> tuple[in
         )
     ]
     return start, kept
+
+
+HIDDEN_ITEMS: Final = 3
+"""A list of posts of at least this many items may hold :func:`hidden <_hidden_items>` ones."""
+
+
+def _hidden_items(
+    page: Page, items: list[int], owner: dict[int, int], chrome: set[tuple[str, ...]], gains: list[float]
+) -> set[int]:
+    """The lines of the items of a list of posts that are no post: a folded or deleted answer's notice ("该回答已被
+    折叠" over "折叠原因：回答与问题关联度较低。"), a box set between the posts. The posts' text slot is the slot
+    outside ``chrome`` that holds the most prose, in two items or more; an item holding no line in it, only short
+    lines (at most :data:`REPEAT_CHARS` characters, digits aside) and no line in an element like one holding a line
+    of those items (tag and first class: no user name, no date, no action bar of theirs; it is written in another
+    template) is hidden, unless it names its poster or its date (a line all link, a date or a time): a moderator's
+    post in a highlighted template ("版主提示", its text in a ``<blockquote>``, "X 2024-05-01") is a post."""
+    if len(items) < HIDDEN_ITEMS:
+        return set()
+    weight: dict[tuple[str, ...], float] = {}
+    holders: dict[tuple[str, ...], set[int]] = {}
+    worn: dict[int, set[str]] = {}  # per item, the elements (tag and first class) holding its lines
+    long: set[int] = set()
+    for i, item in owner.items():
+        key = _slot(page, i, item)
+        worn.setdefault(item, set()).add(key[0] if key else "")
+        holders.setdefault(key, set()).add(item)
+        if gains[i] > 0 and key not in chrome:
+            weight[key] = weight.get(key, 0.0) + gains[i]
+        ln = page.lines[i]
+        if _OVER_REPEAT.match(ln.text) is not None or ln.link_chars == ln.chars or _DATED.search(ln.text):
+            long.add(item)  # (a long line, a user's name, a date: a post, however it is set apart)
+    text = max((k for k in weight if len(holders[k]) >= 2), key=weight.__getitem__, default=None)
+    if text is None:
+        return set()
+    theirs = set().union(*(worn[item] for item in holders[text]))
+    hidden = {item for item in items if item in worn and item not in long and not worn[item] & theirs}
+    return {i for i, item in owner.items() if item in hidden}
 
 
 NOTICE_LINES: Final = 2
@@ -3157,8 +3246,11 @@ def _before_items(
                 continue
             if slot not in known and gains[i] <= 0:
                 continue
+            if gains[i] > 0 and _card_bio(page, i, blocks[items[0]].start, gains):
+                continue
         elif (
             gains[i] < 0
+            or (gains[i] > 0 and _card_bio(page, i, blocks[items[0]].start, gains))
             or (prose and _counter(lines[i].text))
             or _date_line(lines[i].text, gains[i])
             or _thread_stats(lines[i].text)
@@ -3172,6 +3264,45 @@ def _before_items(
         prose = prose or (gains[i] > 0 and not lines[i].heading)
         kept.append(i)
     return kept
+
+
+CARD_LINES: Final = 4
+"""A user's card above a thread's first post holds at most this many lines (:func:`_card_bio`)..."""
+NAME_CHARS: Final = 24
+"""...one of them the user's name: one link of at most this many characters."""
+
+
+def _card_bio(page: Page, line: int, first: int, gains: list[float]) -> bool:
+    """Is ``line`` (above the first of a thread's items, at ``first``) the bio in the card of the first post's
+    author: a short line (at most :data:`REPEAT_CHARS` characters) without a link, in an element whose parent (the
+    card, of at most :data:`CARD_LINES` lines) also holds the user's name (a short line that is all link) and a
+    follow button or a short line of user actions ("+ 关注 422万", "Follow"), with prose below the card before
+    ``first`` (the post's own text: a microblog post written inside its card is no bio)? "一个喜欢折腾数码的普通人，
+    每周更新。" between an UP主's name and his video's description."""
+    blocks, lines = page.blocks, page.lines
+    ln = lines[line]
+    if ln.link_chars or len(ln.text) > REPEAT_CHARS:
+        return False
+    card = blocks[ln.block].parent
+    if card < 0 or blocks[card].end - blocks[card].start > CARD_LINES or blocks[card].end >= first:
+        return False
+    span = range(blocks[card].start, blocks[card].end)
+    named = any(
+        j != line and 0 < lines[j].chars <= NAME_CHARS and lines[j].link_chars == lines[j].chars for j in span
+    )
+    acted = any(j != line and user_action(lines[j].text) for j in span) or any(
+        blocks[card].start <= blocks[b].start < blocks[card].end and user_action(label) for b, label in page.buttons
+    )
+    return named and acted and any(gains[j] > 0 and not lines[j].heading for j in range(blocks[card].end, first))
+
+
+def card_bios(page: Page, start: int, first: int, gains: list[float]) -> frozenset[int]:
+    """The lines from ``start`` up to ``first`` (a thread's first reply) that are the bio in the first post's author
+    card (:func:`_card_bio`)."""
+    lines = page.lines
+    return frozenset(
+        i for i in range(start, first) if gains[i] > 0 and not lines[i].heading and _card_bio(page, i, first, gains)
+    )
 
 
 SECTION_LABEL: Final = 20
