@@ -461,13 +461,14 @@ def figures_apart(cand: Evidence, canon: Evidence) -> bool:
     """Are two texts reports or notices of one template with other figures (a daily market close, exchange rates, a
     weather report, a court or exam notice)? The one with fewer figures holds at least :data:`_FIGURES_LEAST`, both are
     made of figures (:data:`_FIGURES_DENSE`), and fewer than :data:`_FIGURES_KEPT` of the fewer figures (counted with
-    repeats) are among the other's — or of their *own* figures (distinct figures of three or more digits: a year, a
-    phone, case or serial number, an amount; at least :data:`_OWN_FIGURES_LEAST` on each side) fewer than
-    :data:`_FIGURES_KEPT`. A copy keeps its story's own figures; two notices of one template keep the year (written
-    three times in each, counted once) and share days and months by chance (:data:`_SHORT_FIGURES`), not their phone
-    and case numbers. Asked only of a pair joined by a rule for scattered differences (below ``containment``): such
-    texts share their template's words in one order with a figure or a name changed every few words, which is what
-    those rules accept."""
+    repeats) are among the other's — or fewer than :data:`_FIGURES_KEPT` of their *own* figures (distinct figures of
+    three or more digits: a year, a phone, case or serial number, an amount), when each side holds at least
+    :data:`_OWN_FIGURES_LEAST` and as many as the other within one (one template's slots, each filled with another
+    figure). A copy keeps its story's own figures (a crawled copy adds its page's, a teaser drops most: the counts
+    differ); two notices of one template keep the year (written three times in each, counted once) and share days and
+    months by chance (:data:`_SHORT_FIGURES`), not their phone and case numbers. Asked only of a pair joined by a rule
+    for scattered differences (below ``containment``): such texts share their template's words in one order with a
+    figure or a name changed every few words, which is what those rules accept."""
     fa, fb = cand.figures, canon.figures
     if fa is None or fb is None or min(fa.size, fb.size) < _FIGURES_LEAST:
         return False
@@ -479,9 +480,10 @@ def figures_apart(cand: Evidence, canon: Evidence) -> bool:
     kept = int(np.minimum(ca[ia], cb[ib]).sum())
     if kept < _FIGURES_KEPT * min(fa.size, fb.size):
         return True
-    own = min(int(np.count_nonzero(~np.isin(va, _SHORT_FIGURES))), int(np.count_nonzero(~np.isin(vb, _SHORT_FIGURES))))
-    own_kept = int(np.count_nonzero(~np.isin(common, _SHORT_FIGURES)))
-    return own >= _OWN_FIGURES_LEAST and own_kept < _FIGURES_KEPT * own
+    own_a = int(np.count_nonzero(~np.isin(va, _SHORT_FIGURES)))
+    own_b = int(np.count_nonzero(~np.isin(vb, _SHORT_FIGURES)))
+    own, own_kept = min(own_a, own_b), int(np.count_nonzero(~np.isin(common, _SHORT_FIGURES)))
+    return own >= _OWN_FIGURES_LEAST and abs(own_a - own_b) <= 1 and own_kept < _FIGURES_KEPT * own
 
 
 _HIT_RUN = re.compile(rb"\x01+")
