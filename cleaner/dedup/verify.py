@@ -36,7 +36,7 @@ import numpy.typing as npt
 from cleaner._build import by_init
 from cleaner.dedup.kernel import sketch_kernel
 from cleaner.dedup.params import DedupParams
-from cleaner.dedup.signature import CHAR_FULL, CHAR_MOD, U32, Sketch, _multiple_of, sorted_distinct
+from cleaner.dedup.signature import CHAR_FULL, CHAR_MOD, U32, Sketch, _multiple_of, figures_of, sorted_distinct
 
 _Kernel = tuple[Callable[[U32], bytearray] | None, Callable[..., bytes] | None, Callable[[U32, U32], int] | None]
 
@@ -449,12 +449,26 @@ market close ≈ 0.14: one figure every seven words). Prose with a few figures (
 figures that differ are mostly those of an added block (related headlines with their dates), not the story's."""
 
 
+_SHORT_FIGURES: Final[U32] = np.unique(figures_of(" ".join([*map(str, range(10)), *(f"{i:02d}" for i in range(100))])))
+"""The figures of one or two digits (a day, a month, an hour, a room, a small count): any two texts of one template
+share some of them by chance."""
+_OWN_FIGURES_LEAST: Final = 3
+"""Distinct figures of three or more digits the text with fewer of them must hold for :func:`figures_apart` to count
+them apart from the others."""
+
+
 def figures_apart(cand: Evidence, canon: Evidence) -> bool:
-    """Are two texts reports of one template with other figures (a daily market close, exchange rates, a weather
-    report)? The one with fewer figures holds at least :data:`_FIGURES_LEAST` and fewer than :data:`_FIGURES_KEPT` of
-    them (counted with repeats) are among the other's, and both are made of figures (:data:`_FIGURES_DENSE`). Asked only
-    of a pair joined by a rule for scattered differences (below ``containment``): such reports share their template's
-    words in one order with a figure changed every few words, which is what those rules accept."""
+    """Are two texts reports or notices of one template with other figures (a daily market close, exchange rates, a
+    weather report, a court or exam notice)? The one with fewer figures holds at least :data:`_FIGURES_LEAST`, both are
+    made of figures (:data:`_FIGURES_DENSE`), and fewer than :data:`_FIGURES_KEPT` of the fewer figures (counted with
+    repeats) are among the other's — or fewer than :data:`_FIGURES_KEPT` of their *own* figures (distinct figures of
+    three or more digits: a year, a phone, case or serial number, an amount), when each side holds at least
+    :data:`_OWN_FIGURES_LEAST` and as many as the other within one (one template's slots, each filled with another
+    figure). A copy keeps its story's own figures (a crawled copy adds its page's, a teaser drops most: the counts
+    differ); two notices of one template keep the year (written three times in each, counted once) and share days and
+    months by chance (:data:`_SHORT_FIGURES`), not their phone and case numbers. Asked only of a pair joined by a rule
+    for scattered differences (below ``containment``): such texts share their template's words in one order with a
+    figure or a name changed every few words, which is what those rules accept."""
     fa, fb = cand.figures, canon.figures
     if fa is None or fb is None or min(fa.size, fb.size) < _FIGURES_LEAST:
         return False
@@ -462,9 +476,14 @@ def figures_apart(cand: Evidence, canon: Evidence) -> bool:
         return False
     va, ca = np.unique(fa, return_counts=True)
     vb, cb = np.unique(fb, return_counts=True)
-    _, ia, ib = np.intersect1d(va, vb, assume_unique=True, return_indices=True)
+    common, ia, ib = np.intersect1d(va, vb, assume_unique=True, return_indices=True)
     kept = int(np.minimum(ca[ia], cb[ib]).sum())
-    return kept < _FIGURES_KEPT * min(fa.size, fb.size)
+    if kept < _FIGURES_KEPT * min(fa.size, fb.size):
+        return True
+    own_a = int(np.count_nonzero(~np.isin(va, _SHORT_FIGURES)))
+    own_b = int(np.count_nonzero(~np.isin(vb, _SHORT_FIGURES)))
+    own, own_kept = min(own_a, own_b), int(np.count_nonzero(~np.isin(common, _SHORT_FIGURES)))
+    return own >= _OWN_FIGURES_LEAST and abs(own_a - own_b) <= 1 and own_kept < _FIGURES_KEPT * own
 
 
 _HIT_RUN = re.compile(rb"\x01+")
