@@ -25,7 +25,9 @@ Where a step would turn one character into several (``ß`` → ``ss``, ``㈱`` �
 is kept as it is. The result is used for tokens and hashes only; a story's text is always one of the
 original copies. Bump :data:`NORMALIZER_VERSION` whenever the output of ``fold`` changes for any
 input: signatures stored by an earlier version are then refused by the dedup state instead of
-silently failing to match.
+silently failing to match — unless this code can still normalise as that version (:data:`READABLE_NORMALIZERS`,
+``DedupParams.normalizer_version``): a state of it then keeps it (``cleaner.state.sqlite.adopted_params``), so a
+nightly job survives the upgrade. Keep the previous version readable when the change is a step that can be skipped.
 """
 
 from __future__ import annotations
