@@ -799,6 +799,14 @@ def state_info_cmd(
     if last:
         typer.echo(f"{'last run':16} {last.get('at')} → {last.get('out')}")
     typer.echo(f"{'fingerprint':16} {info.get('fingerprint')}")
+    norm = info.get("normalizer") or {}
+    if norm.get("in_use") is None:
+        kept = f"{norm.get('state')}: refused by this release (start a new state for {norm.get('newest')})"
+    elif norm["in_use"] != norm.get("newest"):
+        kept = f"{norm['in_use']}, the state's (a new state gets {norm.get('newest')})"
+    else:
+        kept = str(norm["in_use"])
+    typer.echo(f"{'normaliser':16} {kept}")
     for key, value in sorted(info.get("versions", {}).items()):
         typer.echo(f"  {key:24} {value}")
     for key, value in sorted(info.get("params", {}).items()):

@@ -284,3 +284,24 @@ def test_a_redis_state_of_schema_5_opens_and_is_marked_6_and_a_newer_one_is_refu
     with pytest.raises(StateError, match=r"state schema 7 was written by a newer version of cleaner"):
         night(url, "d2", second)
     client.close()
+
+
+def test_a_redis_state_of_normaliser_7_keeps_working_as_7_did(
+    redis_url: str, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    from test_state_normalizer import OLD, h_nights, outputs, seen
+
+    root = tmp_path_factory.mktemp("rnorm")
+    nights = write_nights(root, h_nights(36))
+    up, old = redis_url + "#norm-up", redis_url + "#norm-old"
+    for n, d in enumerate(nights):
+        run([d], root / f"up{n}", state=up, params=OLD if n == 0 else None)  # the upgrade after night 0
+        run([d], root / f"old{n}", state=old, params=OLD)  # every night under version 7
+        assert outputs(root / f"up{n}") == outputs(root / f"old{n}") and seen(root / f"up{n}") == seen(root / f"old{n}")
+    info = state_info(up)
+    assert info["versions"]["normalizer_version"] == "7" and info["normalizer"]["in_use"] == "7"
+    assert list(export_state(up)) == list(export_state(old))
+    with open_state(redis_url + "#norm-new", DedupParams()) as st:
+        assert st.params.normalizer_version == "8"
+    with open_state(up, DedupParams()) as st:
+        assert st.params.normalizer_version == "7"

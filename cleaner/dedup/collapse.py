@@ -1112,7 +1112,7 @@ class _Run:
         starts)? A story and a text that opens with its last paragraphs and goes on with its own on their line share
         the story's end: a whole sentence, and no title. Read from both texts (this run's)."""
         text = self.docs[self.first[copy]].text
-        ends = text_bounds(text, self.params.tokenizer)[2]
+        ends = text_bounds(text, self.params.tokenizer, self.params.normalizer_version)[2]
         if last >= ends.size:
             return False
         end = int(ends[last])
@@ -1143,7 +1143,7 @@ class _Run:
         if self.token_starts[0] == did:  # (the text being placed, asked of each story that refused it: read once)
             starts = self.token_starts[1]
         else:
-            starts = text_bounds(text, self.params.tokenizer)[1]
+            starts = text_bounds(text, self.params.tokenizer, self.params.normalizer_version)[1]
             if did == self.placing:
                 self.token_starts = (did, starts)
         lo, hi = ends
@@ -1161,10 +1161,10 @@ class _Run:
             if sk is not None and sk.n_shingles:  # (the text's tokens: its shingles and k - 1)
                 text = self.docs[self.first[did]].text
                 at = list_offset(text, p.list_lines)
-                n = tokens_after(text, at, p.tokenizer)
+                n = tokens_after(text, at, p.tokenizer, p.normalizer_version)
                 start = sk.n_shingles + p.shingle - 1 - n if n else 0
                 if start and sk.chars.size:  # (where the list starts among the character evidence's letters)
-                    cps = matching_code_points(text)[1]
+                    cps = matching_code_points(text, normalizer=p.normalizer_version)[1]
                     self.list_letters[did] = int(np.count_nonzero(cps[:at] != SPACE))
             self.lists[did] = start
         return start

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from cleaner.dedup.normalize import normalize
+from cleaner.dedup.normalize import NORMALIZER_VERSION, normalize
 from cleaner.dedup.signature import kernel_cut
 from cleaner.dedup.tokens import cut_tokens, tokenize
 
@@ -164,11 +164,12 @@ def list_tokens(text: str, lines: int, tokenizer: str = "rjieba") -> int:
     return tokens_after(text, list_offset(text, lines), tokenizer)
 
 
-def tokens_after(text: str, start: int, tokenizer: str = "rjieba") -> int:
-    """Tokens of ``text`` from character offset ``start`` on (:func:`list_tokens`), 0 when ``start`` < 0."""
+def tokens_after(text: str, start: int, tokenizer: str = "rjieba", normalizer: str = NORMALIZER_VERSION) -> int:
+    """Tokens of ``text`` from character offset ``start`` on (:func:`list_tokens`), 0 when ``start`` < 0; read as
+    normaliser version ``normalizer``."""
     if start < 0:
         return 0
-    norm = normalize(text[start:])
+    norm = normalize(text[start:], normalizer)
     # (the kernel's cut where it applies: the sketch's own, so no second dictionary is loaded for these few texts)
     cut = kernel_cut(norm, tokenizer) if _CJK.search(norm) is not None else None
     return len(tokenize(norm, tokenizer) if cut is None else cut_tokens(cut))

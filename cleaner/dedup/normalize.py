@@ -25,7 +25,9 @@ Where a step would turn one character into several (``ß`` → ``ss``, ``㈱`` �
 is kept as it is. The result is used for tokens and hashes only; a story's text is always one of the
 original copies. Bump :data:`NORMALIZER_VERSION` whenever the output of ``fold`` changes for any
 input: signatures stored by an earlier version are then refused by the dedup state instead of
-silently failing to match.
+silently failing to match — unless this code can still normalise as that version (:data:`READABLE_NORMALIZERS`,
+``DedupParams.normalizer_version``): a state of it then keeps it (``cleaner.state.sqlite.adopted_params``), so a
+nightly job survives the upgrade. Keep the previous version readable when the change is a step that can be skipped.
 """
 
 from __future__ import annotations
@@ -49,12 +51,17 @@ from cleaner.dedup.kernel import sketch_kernel
 
 NORMALIZER_VERSION = "8"  # 5: code lines blanked (blank_code_lines); 6: minified CSS/script, statement lines too;
 # 7: one stylesheet declaration or block opening a line; 8: HTML references and inline tags unmarked (unmark_html)
+READABLE_NORMALIZERS = ("7", NORMALIZER_VERSION)
+"""Normaliser versions this code still normalises as (``DedupParams.normalizer_version``): a nightly state written by
+an earlier release keeps its version, and its run reads texts as that version did (7: no :func:`unmark_html` step),
+so the state's signatures and the run's agree. Older ones differ in what :func:`blank_code` blanks: refused."""
 
 SPACE = 32
 _BMP = 0x10000
 
 __all__ = [
     "NORMALIZER_VERSION",
+    "READABLE_NORMALIZERS",
     "SPACE",
     "blank_code",
     "blank_code_lines",
@@ -69,6 +76,7 @@ __all__ = [
     "matching_code_points",
     "normalize",
     "unmark_html",
+    "unmarks",
     "words",
 ]
 
@@ -99,6 +107,11 @@ def _unmarked(m: re.Match[str]) -> str:
         return " " * len(s)
     ch = html.unescape(s) if s[1] == "#" else html.entities.html5.get(s[1:], s)
     return s if ch == s or len(ch) > len(s) else ch + " " * (len(s) - len(ch))
+
+
+def unmarks(normalizer: str) -> bool:
+    """Does normaliser version ``normalizer`` read the HTML left in a text as text (:func:`unmark_html`)? From 8 on."""
+    return normalizer != "7"
 
 
 def unmark_html(text: str) -> str:
@@ -176,14 +189,15 @@ def code_blocks(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def blank_code_lines(text: str) -> str:
+def blank_code_lines(text: str, normalizer: str = NORMALIZER_VERSION) -> str:
     """``text`` with every line that reads as code turned into spaces (same length): at least two of
     ``{ } ; = < >``, and at least one per 30 characters of the line (prose has a semicolon now and then; CSS
     rules and script statements are full of them); also a line of minified CSS or script (:func:`_is_minified`)
     and a line holding one script statement (:func:`_is_statement`). Texts with none of those characters come back
     as they are, without a scan per line. :func:`blank_code` does the same on code points. HTML left in the text is
-    read as text first (:func:`unmark_html`)."""
-    text = unmark_html(text)
+    read as text first (:func:`unmark_html`; not by ``normalizer`` 7)."""
+    if normalizer != "7":
+        text = unmark_html(text)
     if not any(c in text for c in _CODE):
         return text
     lines = text.split("\n")
@@ -432,12 +446,14 @@ def folded_code_points(text: str) -> tuple[npt.NDArray[np.uint32], npt.NDArray[n
 
 
 def matching_code_points(
-    text: str, texts: Sequence[int] | None = None
+    text: str, texts: Sequence[int] | None = None, normalizer: str = NORMALIZER_VERSION
 ) -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint32]]:
     """What tokens and figures are read from: the :func:`folded_code_points` of ``text`` with the HTML left in it
     read as text (:func:`unmark_html`, the same length) and its code blanked (:func:`blank_code`; ``texts``: where
-    each text starts when ``text`` is several joined by line breaks). The first is of the unmarked text."""
-    text = unmark_html(text)
+    each text starts when ``text`` is several joined by line breaks; ``normalizer``: the version read as, 7 without
+    :func:`unmark_html`). The first is of the unmarked text."""
+    if normalizer != "7":
+        text = unmark_html(text)
     raw, cps = folded_code_points(text)
     blank_code(raw, cps, text, texts)
     return raw, cps
@@ -456,9 +472,9 @@ def to_str(cps: npt.NDArray[np.uint32]) -> str:
     return cps.tobytes().decode("utf-32-le")
 
 
-def normalize(text: str) -> str:
-    """Matching form of ``text`` (see module doc), white space collapsed."""
-    return " ".join(to_str(fold(blank_code_lines(text))).split())
+def normalize(text: str, normalizer: str = NORMALIZER_VERSION) -> str:
+    """Matching form of ``text`` (see module doc; as normaliser version ``normalizer``), white space collapsed."""
+    return " ".join(to_str(fold(blank_code_lines(text, normalizer))).split())
 
 
 def words(text: str) -> list[str]:

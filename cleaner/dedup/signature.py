@@ -55,7 +55,16 @@ import numpy as np
 import numpy.typing as npt
 
 from cleaner.dedup.kernel import sketch_kernel
-from cleaner.dedup.normalize import SPACE, blank_code, folded_code_points, matching_code_points, to_str, unmark_html
+from cleaner.dedup.normalize import (
+    NORMALIZER_VERSION,
+    SPACE,
+    blank_code,
+    folded_code_points,
+    matching_code_points,
+    to_str,
+    unmark_html,
+    unmarks,
+)
 from cleaner.dedup.params import DedupParams
 from cleaner.dedup.tokens import CUT_PIECE, I64, cut_text, join_plain, joined_ends, token_bounds
 
@@ -577,13 +586,13 @@ def _with_chars(sketches: list[Sketch], cps: U32, first: I64, last: I64, keys: b
     ]  # fmt: skip
 
 
-def figures_of(text: str) -> U32:
+def figures_of(text: str, normalizer: str = NORMALIZER_VERSION) -> U32:
     """A text's figures: the CRC-32 of each run of digits of its folded text (full-width digits as ASCII), lines that
     read as code blanked as the tokens see them (:func:`cleaner.dedup.normalize.blank_code`: a stylesheet's sizes and
     colours are no figures), ascending; a multiset. Reports of one template (a daily market close, exchange rates, a
     weather report) differ in most of their figures; copies of one story keep them
-    (:func:`cleaner.dedup.verify.figures_apart`)."""
-    cps = matching_code_points(text)[1]
+    (:func:`cleaner.dedup.verify.figures_apart`). ``normalizer``: the normaliser version read as."""
+    cps = matching_code_points(text, normalizer=normalizer)[1]
     return _figures(cps, np.zeros(1, dtype=np.int64), np.full(1, cps.size, dtype=np.int64))[0]
 
 
@@ -915,7 +924,8 @@ def sketch_text(doc_id: str, text: str, params: DedupParams) -> Sketch:
     """The map step for one distinct text. Pure; safe to run in any process."""
     if len(text) > MAX_SKETCH_CHARS:
         return _unsketched(doc_id)
-    cps = matching_code_points(text)[1]  # lone surrogates (bytes decoded with surrogateescape) fold to spaces
+    # (lone surrogates, bytes decoded with surrogateescape, fold to spaces)
+    cps = matching_code_points(text, normalizer=params.normalizer_version)[1]
     starts, ends = token_bounds(cps, params.tokenizer)
     hashes = _shingles(_span_hashes(cps, starts, ends), params.shingle)
     sub = hashes if params.minhash_mod == 1 else hashes[_multiple_of(hashes, params.minhash_mod)]
@@ -1130,12 +1140,14 @@ def _segment_lines(lines: list[str], tokenizer: str) -> tuple[list[I64], bool, t
     return found, bool(starts[-1] == seps[-1] + 1), (tl, np.concatenate(([0], at + 1)))
 
 
-def _batch_tokens(texts: list[str], tokenizer: str) -> tuple[U32, I64, I64, I64]:
+def _batch_tokens(texts: list[str], tokenizer: str, normalizer: str = NORMALIZER_VERSION) -> tuple[U32, I64, I64, I64]:
     """Folded code points of ``texts`` joined by line breaks, their tokens' (starts, ends) in text order and
     the tokens per text: the tokens :func:`cleaner.dedup.tokens.token_bounds` gives text by text (runs of
-    non-spaces for texts without CJK, the segmenter's tokens otherwise), with one numpy call per step."""
+    non-spaces for texts without CJK, the segmenter's tokens otherwise), with one numpy call per step. ``normalizer``:
+    the normaliser version read as (:func:`cleaner.dedup.normalize.matching_code_points`)."""
     lens = _lengths(texts)
-    joined = "\n".join(map(unmark_html, texts))  # (text by text: most texts hold no "&" or "<" and are not scanned)
+    # (unmarked text by text: most texts hold no "&" or "<" and are not scanned)
+    joined = "\n".join(map(unmark_html, texts) if unmarks(normalizer) else texts)
     raw, cps = folded_code_points(joined)  # a line break folds to a space: no token crosses from one text to the next
     first = _offsets(lens + 1)[:-1]
     blank_code(raw, cps, joined, first.tolist())  # lines and blocks that read as code: spaces (matching_code_points)
@@ -1185,14 +1197,14 @@ def _batch_tokens(texts: list[str], tokenizer: str) -> tuple[U32, I64, I64, I64]
     return cps, starts, ends, np.diff(np.searchsorted(starts, np.append(first, size + 1)))
 
 
-def text_bounds(text: str, tokenizer: str) -> tuple[U32, I64, I64]:
+def text_bounds(text: str, tokenizer: str, normalizer: str = NORMALIZER_VERSION) -> tuple[U32, I64, I64]:
     """The folded code points of ``text`` (code lines blanked) and its tokens' (starts, ends): what
     :func:`~cleaner.dedup.normalize.folded_code_points`, :func:`~cleaner.dedup.normalize.blank_code` and
     :func:`~cleaner.dedup.tokens.token_bounds` give, by the batch path (:func:`_batch_tokens`: the kernel's cut and
     the line memory where they apply). For a text read again after the sketch (``collapse``'s rules): its lines are
     in the line memory already, and a Chinese text of several lines does not load rjieba's own dictionary
     (≈ 0.1 CPU-s and 36 MB) beside the kernel's, as ``token_bounds`` (rjieba's cut of the whole text) does."""
-    cps, starts, ends, _ = _batch_tokens([text], tokenizer)
+    cps, starts, ends, _ = _batch_tokens([text], tokenizer, normalizer)
     return cps, starts, ends
 
 
@@ -1208,7 +1220,7 @@ def sketch_batch(items: Sequence[tuple[str, str]], params: DedupParams) -> list[
     if n == 0:
         return []
     texts = [text for _, text in items]
-    cps, starts, ends, ntok = _batch_tokens(texts, params.tokenizer)
+    cps, starts, ends, ntok = _batch_tokens(texts, params.tokenizer, params.normalizer_version)
     if _kernel is not None:
         out = _kernel_sketches(items, params, cps, starts, ends, ntok)
     else:

@@ -40,6 +40,9 @@ class StateIndex(DedupIndex, Protocol):
     """A persistent :class:`DedupIndex` whose run commits with :meth:`save`."""
 
     stories_at_open: int
+    params: DedupParams
+    """The parameters the run uses over this state: those it was opened with, but the state's own normaliser version
+    when it records an earlier one this release still reads as (:func:`cleaner.state.sqlite.adopted_params`)."""
 
     def stories(self) -> int: ...
 

@@ -223,6 +223,7 @@ def run_with_state(
         options = dataclasses.replace(options, exclude=[*options.exclude, *_own_files(state, inputs)])
     out = Path(out_dir)
     with open_state(state, params, store_text=store_text) as st, claim_out_dir(out):
+        params = st.params  # (a state of an earlier normaliser version keeps it: adopted_params)
         # unwritable, full or another run's: refused before the work (and marked: never read as input)
         key = input_key(select_files(list_inputs(inputs), options.include, options.exclude), params)
         prior = _run_record(st, key, state)

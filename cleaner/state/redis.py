@@ -45,6 +45,8 @@ from cleaner.state.fault import fault
 from cleaner.state.sqlite import (
     SCHEMA_VERSION,
     _ints,
+    adopted_params,
+    normalizer_info,
     pack_chars,
     pack_evidence,
     pack_figures,
@@ -167,10 +169,10 @@ class RedisIndex:
         self.r = client
         self.p = prefix
         self.url = url
-        self.params = params
         self.store_text = store_text
         self.defer_commit = True
         meta = {k.decode(): v.decode() for k, v in self.r.hgetall(self.p + "meta").items()}
+        self.params = params = adopted_params(meta, params) if meta else params
         if meta:
             err = params_mismatch(meta, params, url)
             if err is not None:
@@ -495,6 +497,7 @@ def redis_info(url: str) -> dict[str, Any]:
         "bytes_per_story": round(used / stories, 1) if stories else None,
         "size_note": "used_memory of the whole Redis server",
         "fingerprint": meta.get("fingerprint"),
+        "normalizer": normalizer_info(meta),
         "params": json.loads(meta.get("params", "{}")),
         "versions": {k: v for k, v in sorted(meta.items()) if k not in ("params", "fingerprint")},
     }

@@ -81,6 +81,7 @@ from cleaner._version import __version__
 from cleaner.dedup import CopyEntry, DedupParams, StoryEntry
 from cleaner.dedup.fields import StoryFields
 from cleaner.dedup.index import absorbed_by, alias_closure, resolve_merged
+from cleaner.dedup.normalize import NORMALIZER_VERSION, READABLE_NORMALIZERS
 from cleaner.dedup.signature import CHAR_KEYS_VERSION, CHAR_VERSION, FIGURES_VERSION, sorted_distinct
 from cleaner.dedup.verify import figures_asked
 from cleaner.document import Document, Source
@@ -647,6 +648,24 @@ def versions_of(params: DedupParams) -> dict[str, str]:
     }
 
 
+def adopted_params(stored: dict[str, str], params: DedupParams) -> DedupParams:
+    """``params`` reading texts as the normaliser version a state's meta ``stored`` records, when it is another one
+    this code still reads as (:data:`cleaner.dedup.normalize.READABLE_NORMALIZERS`: a state written before an upgrade
+    keeps working, its signatures and the run's agree); else ``params`` (an older version stays refused by
+    :func:`params_mismatch`). A new state records the run's own version."""
+    old = stored.get("normalizer_version")
+    if old is None or old == params.normalizer_version or old not in READABLE_NORMALIZERS:
+        return params
+    return replace(params, normalizer_version=old)
+
+
+def normalizer_info(stored: dict[str, str]) -> dict[str, Any]:
+    """The normaliser version a run over a state with meta ``stored`` reads texts as (``in_use``: the state's own,
+    :func:`adopted_params`; ``None``: one this release refuses), and the one a new state gets (``newest``)."""
+    old = stored.get("normalizer_version")
+    return {"in_use": old if old in READABLE_NORMALIZERS else None, "state": old, "newest": NORMALIZER_VERSION}
+
+
 def params_mismatch(stored: dict[str, str], params: DedupParams, where: str) -> StateError | None:
     """``None`` when ``params`` can use a state whose meta is ``stored``; else the error to raise."""
     schema = stored.get("schema", SCHEMA_VERSION)
@@ -976,6 +995,7 @@ class SQLiteIndex:
         self._begin()
         meta = dict(self.db.execute("SELECT key, value FROM meta").fetchall())
         if meta:
+            self.params = adopted_params(meta, self.params)
             err = params_mismatch(meta, self.params, str(self.path))
             if err is not None:
                 self.db.rollback()
@@ -1848,6 +1868,7 @@ def _state_info(path: str | Path, tables: bool) -> dict[str, Any]:
             "size_bytes": size,
             "bytes_per_story": round(size / stories, 1) if stories else None,
             "fingerprint": meta.get("fingerprint"),
+            "normalizer": normalizer_info(meta),
             "params": _table(meta.get("params", "{}"), "the parameters", path),
             "versions": {k: v for k, v in sorted(meta.items()) if k not in ("params", "fingerprint")},
         }
