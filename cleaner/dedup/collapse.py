@@ -78,7 +78,7 @@ from cleaner.dedup.signature import (
     split_keys,
     text_bounds,
 )
-from cleaner.dedup.split import connected, split_parts
+from cleaner.dedup.split import connected, prose, split_parts
 from cleaner.dedup.tokens import I64
 from cleaner.dedup.verify import (
     Evidence,
@@ -152,6 +152,31 @@ _CLAUSE = re.compile(r"[，。！？；、]|[,.!?;:] ")
 _CHROME_ASKED = 0.5
 """A refused pair is compared again with the text's chrome lines set aside (:meth:`_Run._unchromed`) only when it has at
 least this share of it in the other."""
+_SITED_ASKED = 0.1
+"""A refused pair is compared again with a page set to its own prose (:meth:`_Run._on_site`) only when one has at least
+this share of it in the other."""
+_SITE_TEXTS = 5
+"""Texts of the run that hold a line or a sampled evidence value, at least, for it to be site material
+(:meth:`_Run._sited`, :meth:`_Run._own_lines`): a page and four other pages of its site."""
+_SITE_SHARE = 0.5
+"""Share of a page's lines other than prose whose sampled evidence the run shows as site material, at least
+(:meth:`_Run._sited`)."""
+_SITE_OWN = 0.9
+"""A text whose prose lines hold at least this share of its characters is no page (:meth:`_Run._sited`)."""
+_SITE_LINES = 3
+"""Site lines a page holds, at least, to be compared on its own prose (:meth:`_Run._own_lines`)."""
+_SITE_LINE = 4
+"""Characters of a line, at least, for :meth:`_Run._own_lines` to count the texts holding it."""
+_SITE_SAID = 2
+"""Lines with a clause mark a text shares with a page, at least, to be one of its copies, not a page of its site
+(:meth:`_Run._own_lines`)."""
+_SITE_HEADLINE = 24
+"""A line with a clause mark of at most this many characters may be a headline (a related list's, which a site's pages
+share), not a sentence of a story (:meth:`_Run._own_lines`)."""
+_SITE_BATCH = 64
+"""Texts whose prose lines :meth:`_Run._sited` sketches in one batch, at most."""
+_SITE_LEAST = 4
+"""Sampled evidence values a page's other lines hold, at least, for the run to show them as site material."""
 _CHROME_HEAD = 2
 """Chrome lines a text's head holds, at least, for it to be compared without them (:meth:`_Run._unchromed`): a title
 and a source and time line under it."""
@@ -661,6 +686,14 @@ class _Run:
         """A text of this run → the evidence of its text without chrome lines, None when it has too few
         (:meth:`_unchromed`)."""
         self.cut: set[str] = set()
+        self.sited: dict[str, Evidence | None] = {}
+        """A text of this run → the evidence of its own prose lines when the rest of it is site material
+        (:meth:`_sited`), None when it is not such a page."""
+        self.holders: dict[str, list[int]] | None = None
+        """Each line of this run's texts → the texts holding it (:meth:`_line_holders`)."""
+        self.text_no: dict[str, int] = {}
+        self.held: tuple[npt.NDArray[np.uint32], npt.NDArray[np.int64]] | None = None
+        """The sampled evidence values of this run's texts and how many texts hold each (:meth:`_site_held`)."""
         self.passed: dict[str, list[str]] = {}
         """A story of this run → the texts its canonical accepted that joined another story (:meth:`rehome`)."""
         """The stories of :attr:`accepted` whose canonical shares only its head with the text (:meth:`_cut_short`)."""
@@ -874,6 +907,12 @@ class _Run:
                 w = self._unchromed(sk.doc_id, theirs)
                 if w is not None and w.accepted:
                     v = Verdict(v.jaccard, v.contained, v.covers, False, True)
+            if (
+                not v.accepted
+                and max(v.contained, v.covers) >= _SITED_ASKED
+                and self._on_site(sk.doc_id, mine, entry.doc_id, theirs)
+            ):
+                v = Verdict(v.jaccard, v.contained, v.covers, False, True)
             self.near[sid] = v.similarity
             if not v.accepted:
                 self.res.rejected += 1
@@ -1079,6 +1118,119 @@ class _Run:
         # the text must go on with the canonical's text right after its head: a template page's story under its
         # header is text of its own there (the rest of the page, a list and a footer, is the template's)
         return v if v.accepted and edge_gaps(ev, theirs, self.params)[0] <= _GAP else None
+
+    def _site_held(self) -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.int64]]:
+        """The sampled evidence values (multiples of ``sample_mod``) of this run's distinct texts, and how many of them
+        hold each: made once, when a page is first asked (:meth:`_sited`)."""
+        if self.held is None:
+            mod = np.uint32(self.params.sample_mod)
+            parts = [np.unique(sk.evidence[sk.evidence % mod == 0]) for sk in self.sketch_of.values()]
+            values, counts = np.unique(np.concatenate(parts) if parts else np.zeros(0, np.uint32), return_counts=True)
+            self.held = (values.astype(np.uint32), counts.astype(np.int64))
+        return self.held
+
+    def _sited(self, did: str) -> Evidence | None:
+        """The evidence of text ``did``'s own prose lines when it is a page of a site the run shows, None when it is
+        no such page. Its own prose lines (:meth:`_own_lines`: prose, :func:`cleaner.dedup.split.prose`, that no other
+        page of its site holds) are under :data:`_SITE_OWN` of it and hold ``min_containment_shingles`` at least, and at
+        least :data:`_SITE_SHARE` of the sampled evidence of the rest of it is held by :data:`_SITE_TEXTS` texts of the
+        run or more (a portal's navigation, share and footer rows, comment phrases, related headlines): the rest is the
+        site's, not the page's own (an index page's list of links is its own). Asked of a text and the next
+        :data:`_SITE_BATCH` texts placed after it at once (their prose sketched in one batch)."""
+        if did not in self.sited:
+            if not self.pos_of:
+                self.pos_of.update((d, i) for i, d in enumerate(self.order))
+            at = self.pos_of.get(did, len(self.order))
+            batch = [did] + [d for d in self.order[at + 1 : at + _SITE_BATCH] if d not in self.sited]
+            # (texts of this run: a canonical stored by an earlier night has no text here)
+            self._site_batch(batch)
+        return self.sited[did]
+
+    def _site_batch(self, dids: list[str]) -> None:
+        """:meth:`_sited` of texts ``dids`` (this run's), their prose lines sketched in one batch: a text and those
+        placed after it (pages of one site come in runs of one size)."""
+        todo: list[tuple[str, str]] = []
+        for did in dids:
+            self.sited[did] = None
+            text = self.docs[self.first[did]].text
+            own = self._own_lines(did, text)
+            if own and sum(len(x) + 1 for x in own) < _SITE_OWN * len(text):
+                todo.append((did, "\n".join(own)))
+        if not todo:
+            return
+        values, counts = self._site_held()
+        mod = np.uint32(self.params.sample_mod)
+        for own_sk in sketch_batch(todo, self.params):
+            if own_sk.n_shingles < self.params.min_containment_shingles:
+                continue  # (a line or two: a template's own sentence, or a quote, as easily as a story's lead)
+            # the rest: the text's sampled evidence its prose lines do not hold (shingles across a line end aside)
+            whole = self.sketch_of[own_sk.doc_id].evidence
+            aside = np.setdiff1d(whole[whole % mod == 0], own_sk.evidence)
+            if aside.size < _SITE_LEAST:
+                continue
+            at = np.minimum(np.searchsorted(values, aside), max(values.size - 1, 0))
+            held = (values[at] == aside) & (counts[at] >= _SITE_TEXTS)
+            if int(np.count_nonzero(held)) >= _SITE_SHARE * aside.size:
+                self.sited[own_sk.doc_id] = sketch_evidence(own_sk)
+
+    def _own_lines(self, did: str, text: str) -> list[str]:
+        """The prose lines of text ``did`` that are its own when it is a page of a site the run shows (none held by a
+        page of its site), else none. Its *site lines*: lines with no clause mark (:data:`_CLAUSE`: navigation, share
+        and footer rows) held by :data:`_SITE_TEXTS` texts or more, itself and texts that are no copies of it
+        (:meth:`_copies`: a story's title and short lines are held by its copies). At least :data:`_SITE_LINES` of
+        them; a *page of its site* holds at least half of them, and ``_SITE_TEXTS - 1`` pages at least do. A portal's
+        trending items and notices written as sentences are then the site's; a story's lines are held by its copies,
+        not by the site's other pages."""
+        holders = self._line_holders()
+        me = self.text_no[did]
+        lines = [x.strip() for x in text.split("\n")]
+        site = {x for x in lines if len(holders.get(x, ())) >= _SITE_TEXTS and not _CLAUSE.search(x)}
+        if len(site) < _SITE_LINES:
+            return []  # (most texts: asked first, before its copies are read)
+        copies = _copies(me, lines, holders)
+        site = {x for x in site if sum(h not in copies for h in holders[x]) >= _SITE_TEXTS}
+        if len(site) < _SITE_LINES:
+            return []
+        count = Counter(h for x in site for h in holders[x] if h != me)
+        pages = {h for h, n in count.items() if 2 * n >= len(site)}
+        if len(pages) < _SITE_TEXTS - 1:
+            return []
+        return [x for x in lines if prose(x) and pages.isdisjoint(holders.get(x, ()))]
+
+    def _line_holders(self) -> dict[str, list[int]]:
+        """Each line (stripped, :data:`_SITE_LINE` characters or more) of this run's distinct texts → the texts holding
+        it (their numbers, :attr:`text_no`): made once, when a page is first asked (:meth:`_sited`)."""
+        if self.holders is None:
+            self.holders = {}
+            for n, did in enumerate(self.first):
+                self.text_no[did] = n
+                for x in {x.strip() for x in self.docs[self.first[did]].text.split("\n")}:
+                    if len(x) >= _SITE_LINE:
+                        self.holders.setdefault(x, []).append(n)
+        return self.holders
+
+    def _on_site(self, did: str, mine: Evidence, other: str, theirs: Evidence) -> bool:
+        """Do text ``did`` and the canonical ``other`` agree when a page of them is compared on its own prose
+        (:meth:`_sited`): a teaser of a story in a crawled page's site material, the story's text or its page? The side
+        set to its prose must lie in the other (``containment``)."""
+        a = self._sited(did)
+        b = self._sited(other) if other in self.sketch_of else None
+        if a is None and b is None:
+            return False
+        p = self.params
+        x, y = a or mine, b or theirs
+        ins = (similarity(x, y, p) if a is not None else 0.0, similarity(y, x, p) if b is not None else 0.0)
+        if max(ins) < p.containment:
+            return False  # (the side set to its prose cannot lie in the other: no comparison)
+        self.res.candidates += 1
+        v = compare(x, y, p)
+        if not v.accepted:
+            return False
+        if a is not None and b is None:
+            return v.contained >= p.containment
+        if b is not None and a is None:
+            return v.covers >= p.containment
+        return max(v.contained, v.covers) >= p.containment
 
     def _cut_asked(self, v: Verdict) -> bool:
         """Is a refused pair (verdict ``v``) asked whether one of them is the other cut short (:meth:`_cut_short`)?"""
@@ -1975,6 +2127,18 @@ def _line_keys(lines: Iterable[str], least: int, group: str) -> set[tuple[str, s
     """The distinct lines of at least ``least`` characters, each keyed with its group of stories
     (:meth:`_Run.unframe`)."""
     return {(group, x) for x in lines if len(x) >= least}
+
+
+def _copies(me: int, lines: list[str], holders: dict[str, list[int]]) -> set[int]:
+    """The texts (numbers) other than text ``me`` (its ``lines``) that are copies of it, not pages of its site: they
+    share one of its sentence lines (a clause mark, longer than :data:`_SITE_HEADLINE`: a related list's headline is
+    not one) that fewer than :data:`_SITE_TEXTS` texts hold, or :data:`_SITE_SAID` of them whatever their holders (a
+    site's pages share a footer notice at most)."""
+    said = [holders.get(x, []) for x in set(lines) if len(x) > _SITE_HEADLINE and _CLAUSE.search(x)]
+    shared = Counter(h for held in said for h in held if h != me)
+    copies = {h for held in said if len(held) < _SITE_TEXTS for h in held if h != me}
+    copies.update(h for h, n in shared.items() if n >= _SITE_SAID)
+    return copies
 
 
 def _shared_keys(sk: Sketch, others: list[Sketch]) -> list[int]:
