@@ -196,7 +196,7 @@ def blank_code_lines(text: str, normalizer: str = NORMALIZER_VERSION) -> str:
     and a line holding one script statement (:func:`_is_statement`). Texts with none of those characters come back
     as they are, without a scan per line. :func:`blank_code` does the same on code points. HTML left in the text is
     read as text first (:func:`unmark_html`; not by ``normalizer`` 7)."""
-    if normalizer != "7":
+    if unmarks(normalizer):
         text = unmark_html(text)
     if not any(c in text for c in _CODE):
         return text
@@ -452,7 +452,7 @@ def matching_code_points(
     read as text (:func:`unmark_html`, the same length) and its code blanked (:func:`blank_code`; ``texts``: where
     each text starts when ``text`` is several joined by line breaks; ``normalizer``: the version read as, 7 without
     :func:`unmark_html`). The first is of the unmarked text."""
-    if normalizer != "7":
+    if unmarks(normalizer):
         text = unmark_html(text)
     raw, cps = folded_code_points(text)
     blank_code(raw, cps, text, texts)
