@@ -692,6 +692,9 @@ class _Run:
         self.holders: dict[str, list[int]] | None = None
         """Each line of this run's texts → the texts holding it (:meth:`_line_holders`)."""
         self.text_no: dict[str, int] = {}
+        self.site_lines: set[str] = set()
+        """The lines of this run's texts that may be site lines (:meth:`_own_lines`): no clause mark, held by
+        :data:`_SITE_TEXTS` texts or more (:meth:`_line_holders`)."""
         self.held: tuple[npt.NDArray[np.uint32], npt.NDArray[np.int64]] | None = None
         """The sampled evidence values of this run's texts and how many texts hold each (:meth:`_site_held`)."""
         self.passed: dict[str, list[str]] = {}
@@ -1184,7 +1187,7 @@ class _Run:
         holders = self._line_holders()
         me = self.text_no[did]
         lines = [x.strip() for x in text.split("\n")]
-        site = {x for x in lines if len(holders.get(x, ())) >= _SITE_TEXTS and not _CLAUSE.search(x)}
+        site = self.site_lines.intersection(lines)
         if len(site) < _SITE_LINES:
             return []  # (most texts: asked first, before its copies are read)
         copies = _copies(me, lines, holders)
@@ -1207,12 +1210,16 @@ class _Run:
                 for x in {x.strip() for x in self.docs[self.first[did]].text.split("\n")}:
                     if len(x) >= _SITE_LINE:
                         self.holders.setdefault(x, []).append(n)
+            self.site_lines = {x for x, h in self.holders.items() if len(h) >= _SITE_TEXTS and not _CLAUSE.search(x)}
         return self.holders
 
     def _on_site(self, did: str, mine: Evidence, other: str, theirs: Evidence) -> bool:
         """Do text ``did`` and the canonical ``other`` agree when a page of them is compared on its own prose
         (:meth:`_sited`): a teaser of a story in a crawled page's site material, the story's text or its page? The side
         set to its prose must lie in the other (``containment``)."""
+        self._line_holders()
+        if len(self.site_lines) < _SITE_LINES:
+            return False  # (no text of the run can hold enough site lines: no page of a site to set to its prose)
         a = self._sited(did)
         b = self._sited(other) if other in self.sketch_of else None
         if a is None and b is None:
