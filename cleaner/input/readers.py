@@ -333,15 +333,21 @@ def _renamed(item: Document | Reject, old: str, new: str) -> Document | Reject:
     return item
 
 
+def _read_members(members: Iterator[Member | Reject], options: ReadOptions) -> Iterator[Document | Reject]:
+    """An archive's members (:func:`cleaner.input.archive.zip_members`, :func:`~cleaner.input.archive.tar_members`):
+    its rejects as they come, each member read as a file of a folder is (:func:`_read_member`)."""
+    for member in members:
+        if isinstance(member, Reject):
+            yield member
+        else:
+            yield from _read_member(member, options)
+
+
 def _read_zip(fh: IO[bytes], name: str, options: ReadOptions) -> Iterator[Document | Reject]:
     """The documents and rejects of the members of the ZIP archive open as ``fh`` (:mod:`cleaner.input.archive`),
     each read as a file of a folder is."""
     try:
-        for member in zip_members(fh, name, options.max_bytes, lambda n: kind(n)[2]):
-            if isinstance(member, Reject):
-                yield member
-            else:
-                yield from _read_member(member, options)
+        yield from _read_members(zip_members(fh, name, options.max_bytes, lambda n: kind(n)[2]), options)
     except ZIP_ERRORS as exc:  # (the archive's own file failed: what was read stays)
         yield Reject(name, "bad_archive", f"{type(exc).__name__}: {exc}")
 
@@ -363,11 +369,8 @@ def _read_tar(fh: IO[bytes], name: str, options: ReadOptions) -> Iterator[Docume
     stream = open_decompressed(fh, codec) if codec else fh
     where = fh.tell if codec else None
     try:
-        for member in tar_members(stream, name, options.max_bytes, lambda n: kind(n)[2], size, where):
-            if isinstance(member, Reject):
-                yield member
-            else:
-                yield from _read_member(member, options)
+        members = tar_members(stream, name, options.max_bytes, lambda n: kind(n)[2], size, where)
+        yield from _read_members(members, options)
     except TAR_ERRORS as exc:  # (the archive's own file failed: what was read stays)
         yield Reject(name, "bad_archive", f"{type(exc).__name__}: {exc}")
 
