@@ -322,8 +322,26 @@ def _unbrotli(data: bytes, cap: int) -> bytes:
     return b"".join(out)
 
 
+def _unzstd(data: bytes, cap: int) -> bytes:
+    """A ``Content-Encoding: zstd`` body (RFC 8878; Chrome and Cloudflare send it since 2024) decoded, at most ``cap``
+    bytes: a WARC of such responses was a ``binary`` reject per page (helper hostile37)."""
+    import zstandard
+
+    out: list[bytes] = []
+    total = 0
+    reader = zstandard.ZstdDecompressor().stream_reader(io.BytesIO(data), read_across_frames=True)
+    while piece := reader.read(CHUNK):
+        out.append(piece)
+        total += len(piece)
+        if total > cap:
+            raise TooLarge(f"decodes to more than {cap} bytes")
+    if not total:
+        raise zlib.error("zstd stream holds nothing")
+    return b"".join(out)
+
+
 def decode_content(data: bytes, encoding: str | None, cap: int) -> bytes:
-    """A body decoded from its HTTP ``Content-Encoding`` (gzip, deflate, br; several in order), at most ``cap``
+    """A body decoded from its HTTP ``Content-Encoding`` (gzip, deflate, br, zstd; several in order), at most ``cap``
     bytes (:class:`TooLarge`). ``zlib.error`` for a body that does not decode; unknown codings are left as is. A
     body that does not decode but is text as it stands (:func:`_stored_decoded`) is kept as it is: many WARC writers
     (wget's, warcprox's, a requests-based crawler's) store the decoded body and keep the server's header, and its page
@@ -349,6 +367,13 @@ def _decoded(data: bytes, coding: str, cap: int) -> bytes:
             raise
         except Exception as exc:  # brotli.error
             raise zlib.error(f"brotli: {exc}") from None
+    if coding == "zstd":
+        try:
+            return _unzstd(data, cap)
+        except TooLarge:
+            raise
+        except Exception as exc:  # zstandard.ZstdError
+            raise zlib.error(f"zstd: {exc}") from None
     return data
 
 
