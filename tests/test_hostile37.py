@@ -209,3 +209,37 @@ def test_a_csv_bomb_is_stopped(tmp_path: Path) -> None:
     docs, rejects = _docs(tmp_path / "a.csv.gz")
     assert len(docs) == 1
     assert rejects[-1].reason == "too_large" and "compression bomb" in rejects[-1].detail
+
+
+# 5. a tar member's damaged header ------------------------------------------------------------------------------------
+
+
+def test_a_tar_member_whose_header_is_damaged_is_read_as_it_stands(tmp_path: Path) -> None:
+    """A byte of a member's header damaged (its checksum no longer matches): the header still holds its magic, a type
+    and a size that parse, so the member is read (it was skipped with every block of its data), and the archive's
+    reject names it; a header whose size field is damaged too is skipped as before."""
+    import tarfile
+
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w", format=tarfile.GNU_FORMAT) as tf:
+        for i in range(4):
+            data = f"统计局发布第{i}号数据_网易新闻\n{P1}{i}\n{P2}{i}".encode()
+            info = tarfile.TarInfo(f"p{i}.txt")
+            info.size = len(data)
+            tf.addfile(info, io.BytesIO(data))
+    whole = buf.getvalue()
+    at = whole.index(b"p2.txt")
+    for name, where, byte in [("mtime.tar", at + 140, b"1"), ("sum.tar", at + 150, b"7"), ("size.tar", at + 130, b"x")]:
+        bad = bytearray(whole)
+        bad[where : where + 1] = byte
+        (tmp_path / name).write_bytes(bytes(bad))
+        docs, rejects = _docs(tmp_path / name)
+        names = [d.sources[0].path.rsplit("!/")[-1] for d in docs]
+        (reject,) = rejects
+        if name == "size.tar":
+            assert names == ["p0.txt", "p1.txt", "p3.txt"] and "damaged or unknown headers" in reject.detail
+        else:
+            assert names == ["p0.txt", "p1.txt", "p2.txt", "p3.txt"], name
+            assert reject.reason == "bad_archive" and reject.detail.startswith(
+                "1 damaged member headers (bad checksum) read as they stand (p2.txt)"
+            )
