@@ -103,6 +103,23 @@ def test_lines_that_open_records_and_never_close_them_are_read_in_linear_time(tm
     assert {r.reason for r in rejects} == {"bad_json"}
 
 
+def test_a_record_with_a_field_nested_past_the_parser_keeps_its_text(tmp_path: Path) -> None:
+    """A record whose ``meta`` nests 5,000 objects (the parser stops near 1,000): read, the deep part ``null``
+    (brackets inside strings are not counted); a line that is only deep arrays stays a ``bad_json`` reject."""
+    deep = '{"a": "[{", "b":' * 5000 + "1" + "}" * 5000
+    first = json.dumps(_rec(0), ensure_ascii=False)[:-1] + f', "meta": {deep}}}'
+    path = tmp_path / "a.jsonl"
+    path.write_text(first + "\n" + "[" * 100_000 + "]" * 100_000 + "\n" + json.dumps(_rec(1)) + "\n", encoding="utf-8")
+    docs, rejects = _docs(path)
+    assert [d.sources[0].input_id for d in docs] == ["r0", "r1"] and P1 in docs[0].text
+    meta = docs[0].sources[0].extra["meta"]
+    for _ in range(198):  # (the record is level 1, its meta level 2)
+        assert meta["a"] == "[{"
+        meta = meta["b"]
+    assert meta == {"a": "[{", "b": None}
+    assert [(r.reason, r.record) for r in rejects] == [("bad_json", 1)]
+
+
 # 2. Content-Encoding: zstd -------------------------------------------------------------------------------------------
 
 

@@ -4,6 +4,8 @@ A line that does not parse as one object was a ``bad_json`` reject, every record
 
 - as JSON with raw control characters inside its strings (a TAB, CR, form feed, ESC: a hand-rolled writer that does
   not escape them; Python's ``json`` refuses them unless ``strict=False``);
+- with arrays and objects nested past :data:`MAX_DEPTH` read as ``null`` (a record whose one field nests thousands
+  of levels; the parser stops near 1,000);
 - as several values in a row (``}{``: records written without a line break; a file with CR-only line ends, one
   "line"; values separated by commas), or one array of objects (``json.dump(records)`` into a ``.jsonl``);
 - as the start of a value that goes on over the next lines (records written with ``indent=2`` one after another; a
@@ -111,7 +113,10 @@ def values(text: str) -> list[dict[str, Any]] | bool:
             out.append(value)
     except json.JSONDecodeError as exc:
         return exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string")
-    except (ValueError, RecursionError, MemoryError):
+    except RecursionError:
+        shallow = _shallow(text)
+        return False if shallow is None else values(shallow)
+    except (ValueError, MemoryError):
         return False
     if len(out) == 1 and isinstance(out[0], list):
         out = out[0]
@@ -121,6 +126,37 @@ def values(text: str) -> list[dict[str, Any]] | bool:
         return [sanitize(v) for v in out]
     except RecursionError:
         return False
+
+
+MAX_DEPTH = 200
+"""Arrays and objects nested deeper than this in a record are read as ``null`` (the parser's recursion stops near
+1,000 levels: a record whose text is fine but one field of which nests 5,000 levels was a ``bad_json`` reject)."""
+_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*+"|[\[\]{}]')
+
+
+def _shallow(text: str) -> str | None:
+    """``text`` with every array or object deeper than :data:`MAX_DEPTH` replaced by ``null`` (strings skipped whole),
+    or None when nothing is that deep. One pass, linear."""
+    out: list[str] = []
+    depth, start, kept = 0, -1, 0
+    for m in _TOKEN.finditer(text):
+        token = m.group()
+        if token[0] == '"':
+            continue
+        if token in "[{":
+            depth += 1
+            if depth == MAX_DEPTH + 1:
+                start = m.start()
+        else:
+            depth -= 1
+            if depth == MAX_DEPTH and start >= 0:
+                out.append(text[kept:start])
+                out.append("null")
+                kept, start = m.end(), -1
+    if not out:
+        return None
+    out.append(text[kept:])
+    return "".join(out)
 
 
 def _depth(text: str) -> int:
