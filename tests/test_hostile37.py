@@ -260,3 +260,37 @@ def test_a_tar_member_whose_header_is_damaged_is_read_as_it_stands(tmp_path: Pat
             assert reject.reason == "bad_archive" and reject.detail.startswith(
                 "1 damaged member headers (bad checksum) read as they stand (p2.txt)"
             )
+
+
+def test_an_archives_member_rejects_past_the_listed_limit_are_summed_up(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Members rejected for one reason past ``MAX_LISTED`` (20,000 empty members were 20,000 rejects) are summed up
+    in one reject of the archive naming the first and last member; other reasons and the members' pages are kept."""
+    import tarfile
+    import zipfile
+
+    from cleaner.input import base
+
+    monkeypatch.setattr(base, "MAX_LISTED", 3)
+    members = [(f"e/{i}.txt", b"") for i in range(10)] + [("a.css", b"x{}"), ("p.txt", f"{P1}\n{P2}".encode())]
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w") as tf:
+        for name, data in members:
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tf.addfile(info, io.BytesIO(data))
+    (tmp_path / "a.tar").write_bytes(buf.getvalue())
+    with zipfile.ZipFile(tmp_path / "a.zip", "w") as zf:
+        for name, data in members:
+            zf.writestr(name, data)
+    for name in ("a.tar", "a.zip"):
+        docs, rejects = _docs(tmp_path / name)
+        assert len(docs) == 1
+        got = [(r.path.rsplit("!/")[-1] if "!/" in r.path else "", r.reason) for r in rejects]
+        assert got == [("e/0.txt", "empty_file"), ("e/1.txt", "empty_file"), ("e/2.txt", "empty_file"),
+                       ("a.css", "unsupported_type"), ("", "empty_file")]  # fmt: skip
+        assert (
+            rejects[-1].detail
+            == "7 more rejects as empty_file in its members, from member 4 (e/3.txt) to member 10 (e/9.txt)"
+        )

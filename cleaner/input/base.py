@@ -95,6 +95,30 @@ class _Rejects:
                 yield Reject(self.name, reason, detail, record=first)
 
 
+class MemberRejects:
+    """The rejects of an archive's members: the first :data:`MAX_LISTED` of each reason listed, the others counted
+    and summed up in one reject of the archive (20,000 empty members were 20,000 rejects; helper hostile37)."""
+
+    def __init__(self) -> None:
+        self.counts: dict[tuple[str, str], list[Any]] = {}  # (archive, reason) → [count, first member, last member]
+
+    def admit(self, r: Reject, member: int) -> Reject | None:
+        archive = r.path.split("!/", 1)[0]
+        c = self.counts.setdefault((archive, r.reason), [0, "", ""])
+        c[0] += 1
+        if c[0] <= MAX_LISTED:
+            return r
+        c[1] = c[1] or f"member {member + 1} ({r.path.split('!/', 1)[-1]})"
+        c[2] = f"member {member + 1} ({r.path.split('!/', 1)[-1]})"
+        return None
+
+    def summary(self) -> Iterator[Reject]:
+        for (archive, reason), (n, first, last) in self.counts.items():
+            if n > MAX_LISTED:
+                detail = f"{n - MAX_LISTED} more rejects as {reason} in its members, from {first} to {last}"
+                yield Reject(archive, reason, detail[:500])
+
+
 def listed(
     items: Iterable[Document | Reject], name: str, unit: Literal["lines", "records"]
 ) -> Iterator[Document | Reject]:

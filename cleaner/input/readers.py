@@ -48,6 +48,7 @@ from cleaner.input.base import (
     PART,
     PART_BYTES,
     TRUNCATED,
+    MemberRejects,
     NotRegular,
     ReadOptions,
     TooLarge,
@@ -337,12 +338,16 @@ def _renamed(item: Document | Reject, old: str, new: str) -> Document | Reject:
 
 def _read_members(members: Iterator[Member | Reject], options: ReadOptions) -> Iterator[Document | Reject]:
     """An archive's members (:func:`cleaner.input.archive.zip_members`, :func:`~cleaner.input.archive.tar_members`):
-    its rejects as they come, each member read as a file of a folder is (:func:`_read_member`)."""
-    for member in members:
-        if isinstance(member, Reject):
-            yield member
-        else:
-            yield from _read_member(member, options)
+    its rejects as they come (past :data:`MAX_LISTED` of one reason, summed up at the end), each member read as a file
+    of a folder is (:func:`_read_member`)."""
+    summed = MemberRejects()
+    for no, member in enumerate(members):
+        items = [member] if isinstance(member, Reject) else _read_member(member, options)
+        for item in items:
+            kept = item if isinstance(item, Document) else summed.admit(item, no)
+            if kept is not None:
+                yield kept
+    yield from summed.summary()
 
 
 def _read_zip(fh: IO[bytes], name: str, options: ReadOptions) -> Iterator[Document | Reject]:
