@@ -294,3 +294,16 @@ def test_an_archives_member_rejects_past_the_listed_limit_are_summed_up(
             rejects[-1].detail
             == "7 more rejects as empty_file in its members, from member 4 (e/3.txt) to member 10 (e/9.txt)"
         )
+
+
+def test_a_table_or_saved_response_made_to_be_costly_is_bounded(tmp_path: Path) -> None:
+    """A ``.csv`` whose second line is 3 MB of NUL bytes (zero-filled space) under a 1 MB budget: the row before read,
+    one ``too_large``, nothing read on; a file of 200,000 redirect header blocks: not taken for a response (at most 20
+    header blocks), read as the text it is, in linear time."""
+    (tmp_path / "a.csv").write_bytes(_table(_rows(["id", "url", "title", "text"], 1)).encode() + bytes(3_000_000))
+    docs, rejects = _docs(tmp_path / "a.csv", ReadOptions(max_bytes=1_000_000))
+    assert len(docs) == 1 and [r.reason for r in rejects] == ["too_large"]
+    (tmp_path / "b.txt").write_bytes(b"HTTP/1.1 301 M\r\nA: b\r\n\r\n" * 200_000 + f"{P1}\n{P2}\n".encode())
+    started = time.process_time()
+    docs, rejects = _docs(tmp_path / "b.txt")
+    assert time.process_time() - started < 10 and len(docs) == 1 and rejects == []

@@ -86,10 +86,35 @@ def read_table(
     if csv.field_size_limit() < options.max_bytes:
         csv.field_size_limit(options.max_bytes)
     text = io.TextIOWrapper(fh, encoding=_charset(fh), errors="replace", newline="")
+    cut = _Lines(text, options.max_bytes)
     try:
-        yield from _table(csv.reader(text, delimiter=delimiter), name, options, compressed)
+        yield from _table(csv.reader(cut, delimiter=delimiter), name, options, compressed)
+        if cut.over:
+            detail = f"line {cut.over}: more than {options.max_bytes} characters (no table); from there on not read"
+            yield Reject(name, "too_large", detail)
     finally:
         text.detach()  # (the caller's stream stays open: it reads what follows a compressed file's streams)
+
+
+class _Lines:
+    """The lines of a text stream, each at most ``cap`` characters; the first longer one ends them (``over``: its row
+    number from 1): a file of one endless line (zero-filled space, a sparse file) is not read to its end."""
+
+    def __init__(self, text: io.TextIOWrapper, cap: int) -> None:
+        self.text, self.cap, self.over, self.count = text, cap, 0, 0
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        line = self.text.readline(self.cap)
+        if not line or self.over:
+            raise StopIteration
+        self.count += 1
+        if len(line) >= self.cap and not line.endswith(("\n", "\r")):
+            self.over = self.count
+            raise StopIteration
+        return line
 
 
 def _table(rows: Iterator[list[str]], name: str, options: ReadOptions, compressed: Any) -> Iterator[Document | Reject]:

@@ -42,6 +42,8 @@ MAX_SEEN = 200_000
 
 class TooManyHeaderLines(ValueError):
     """A header block longer than :data:`MAX_HEADER_LINES`."""
+
+
 _NEXT_RECORD = re.compile(rb"\r?\n\r?\nWARC/1\.[01]\r?\n[A-Za-z-]+: ")
 
 
@@ -124,6 +126,8 @@ _HEAD_END = re.compile(rb"\r?\n\r?\n")
 _HEADER_LINE = re.compile(rb"[!#$%&'*+.^_`|~0-9A-Za-z-]+:|[ \t]")  # (a header, or a folded line of one)
 MAX_SAVED_HEAD = 1 << 16
 """A saved HTTP response's header block is looked for in this many bytes."""
+MAX_SAVED_HEADS = 20
+"""Header blocks (redirects followed, ``100 Continue``) read before a saved response's own; more: not a response."""
 
 
 def saved_response(data: bytes, cap: int) -> tuple[int, str | None, bytes] | None:
@@ -132,8 +136,11 @@ def saved_response(data: bytes, cap: int) -> tuple[int, str | None, bytes] | Non
     from its ``Content-Encoding`` (at most ``cap`` bytes: :class:`TooLarge`; ``zlib.error`` when it does not decode).
     None for any other file. Such a file was read as a page whose text began with its headers and was cut by chunk
     sizes, or as a ``binary`` reject when its body was compressed (helper hostile37)."""
-    while (m := _HTTP_STATUS.match(data)) is not None:
-        end = _HEAD_END.search(data, m.start(), MAX_SAVED_HEAD)
+    pos = 0
+    for _ in range(MAX_SAVED_HEADS):
+        if (m := _HTTP_STATUS.match(data, pos)) is None:
+            return None
+        end = _HEAD_END.search(data, m.start(), m.start() + MAX_SAVED_HEAD)
         if end is None:
             return None
         headers: dict[str, str] = {}
@@ -142,12 +149,13 @@ def saved_response(data: bytes, cap: int) -> tuple[int, str | None, bytes] | Non
                 return None
             key, _, value = line.partition(b":")
             headers[key.strip().lower().decode("latin-1")] = value.strip().decode("latin-1")
-        status, data = int(m.group(1)), data[end.end() :]
-        if (status < 200 or 300 <= status < 400) and _HTTP_STATUS.match(data):  # (100 Continue, a redirect followed)
+        status, pos = int(m.group(1)), end.end()
+        if (status < 200 or 300 <= status < 400) and _HTTP_STATUS.match(data, pos):  # (100 Continue, a redirect)
             continue
+        body = data[pos:]
         if "chunked" in headers.get("transfer-encoding", "").lower():
-            data = _dechunk(data)
-        return status, headers.get("content-type"), decode_content(data, headers.get("content-encoding"), cap)
+            body = _dechunk(body)
+        return status, headers.get("content-type"), decode_content(body, headers.get("content-encoding"), cap)
     return None
 
 
