@@ -38,6 +38,7 @@ import bz2
 import io
 import itertools
 import lzma
+import re
 import struct
 import tarfile
 import zipfile
@@ -526,6 +527,8 @@ class _Headers:
         self.first_bad = -1
         self.ended_zero = False  # the last block read is a zero block (an end-of-archive marker)
         self.error: Exception | None = None  # why the last header did not read
+        self.repairs = 0  # damaged headers read as they stand (:meth:`_TarInfo.frombuf`)
+        self.repaired: list[str] = []  # the first of their names
 
 
 class _TarInfo(tarfile.TarInfo):
@@ -551,7 +554,40 @@ class _TarInfo(tarfile.TarInfo):
             seen.depth -= 1
         if top:
             seen.run, seen.run_bad, seen.ended_zero, seen.error = 0, 0, False, None
+        if getattr(info, "repaired", False) and len(seen.repaired) < MAX_NAMED:
+            seen.repaired.append(info.name)
+        seen.repairs += bool(getattr(info, "repaired", False))
         return info
+
+    @classmethod
+    def frombuf(cls, buf: bytes | bytearray, encoding: str, errors: str) -> Self:
+        """A header block; one whose checksum does not match (a byte of its name or a time damaged, the field itself)
+        is read as it stands when it still has its ``ustar`` magic, a type tar knows and fields that parse, and is
+        marked ``repaired``. It was skipped as no header with every block of its member's data: the member lost, its
+        data searched for headers (helper hostile37)."""
+        try:
+            return super().frombuf(buf, encoding, errors)
+        except tarfile.HeaderError as exc:
+            if str(exc) not in ("bad checksum", "invalid header") or not _repairable(buf):
+                raise
+        fixed = buf[:148] + b"%06o\0 " % (sum(buf[:148]) + 256 + sum(buf[156:])) + buf[156:]
+        info = super().frombuf(fixed, encoding, errors)  # (raises for a field that does not parse: skipped as before)
+        info.repaired = True  # type: ignore[attr-defined]
+        return info
+
+
+MAX_NAMED = 5
+"""Members with a repaired header named in the archive's reject."""
+
+
+def _repairable(buf: bytes | bytearray) -> bool:
+    """A damaged header block that still says it is one: its magic, a type tar reads, an octal size."""
+    return (
+        len(buf) == tarfile.BLOCKSIZE
+        and buf[257:262] == b"ustar"
+        and buf[156:157] in tarfile.SUPPORTED_TYPES
+        and re.fullmatch(rb"[0-7]{1,12}", buf[124:136].strip(b"\0 ")) is not None
+    )
 
 
 MAX_SKIPPED = 4096
@@ -747,6 +783,9 @@ def _tar_end(tar: tarfile.TarFile, feed: _TarFeed, name: str, count: int) -> Rej
     seen = feed.headers
     kind = type(seen.error).__name__
     notes: list[str] = []
+    if seen.repairs:
+        named = ", ".join(seen.repaired) + (", …" if seen.repairs > len(seen.repaired) else "")
+        notes.append(f"{seen.repairs} damaged member headers (bad checksum) read as they stand ({named})")
     if seen.skipped:
         notes.append(f"{seen.skipped} blocks of damaged or unknown headers from byte {seen.first_bad} skipped")
     if kind == "TruncatedHeaderError":

@@ -21,6 +21,7 @@ from cleaner.document import Document, Format, Reject, Source
 from cleaner.input.base import CHUNK, ReadOptions, capped_lines, listed, sanitize
 from cleaner.input.compression import STREAM_ERRORS, stream_reject, unchecked_frames
 from cleaner.input.decoding import DecodeError, decode_bytes
+from cleaner.input.jsonseq import Ahead, salvage
 
 __all__ = ["TEXT_KEYS", "Recoded", "read_jsonl_lines", "read_rows", "record_document"]
 
@@ -257,25 +258,25 @@ def _lines(fh: Any, name: str, options: ReadOptions, compressed: Any, codec: str
         fh = io.BufferedReader(Recoded(fh, wide), CHUNK)
     any_line = False
     no = -1
-    total = 0
-    lines = enumerate(capped_lines(fh, options.max_bytes))
+    total = shift = 0  # (shift: records beyond one a line held, numbered on: record numbers stay unique)
+    lines = Ahead(enumerate(capped_lines(fh, options.max_bytes)))
     while True:
         try:
             no, line = next(lines)
         except StopIteration:
             break
         except STREAM_ERRORS as exc:  # a cut or damaged compressed stream: what came before stays
-            yield Reject(name, *stream_reject(exc, codec), record=no + 1)
+            yield Reject(name, *stream_reject(exc, codec), record=no + 1 + shift)
             return
         if line is None:
             any_line = True
             total += options.max_bytes
-            yield Reject(name, "too_large", f"a line of more than {options.max_bytes} bytes", record=no)
+            yield Reject(name, "too_large", f"a line of more than {options.max_bytes} bytes", record=no + shift)
             continue
         total += len(line)
         if compressed is not None and total > _RATIO_FLOOR and total > MAX_RATIO * max(1, compressed.tell()):
             detail = f"inflates to more than {MAX_RATIO} times its size: a compression bomb; lines from {no + 1} on"
-            yield Reject(name, "too_large", detail + " are not read", record=no)
+            yield Reject(name, "too_large", detail + " are not read", record=no + shift)
             return
         if not line.strip():
             continue
@@ -284,26 +285,31 @@ def _lines(fh: Any, name: str, options: ReadOptions, compressed: Any, codec: str
             nuls, line = line.count(b"\0"), line.strip(b"\0 \t\r\n")
             if not line:
                 yield Reject(name, "bad_json", f"line {no + 1}: only NUL bytes ({nuls}), no record: zero-filled "
-                             "space, as a write cut short by a crash leaves", record=no)  # fmt: skip
+                             "space, as a write cut short by a crash leaves", record=no + shift)  # fmt: skip
                 continue
         if len(line) > _COSTLY_LINE and (cost := parse_cost(line)) > max(_COST_RATIO * len(line), _COST_FLOOR):
             detail = (f"line {no + 1}: parsed, its JSON would hold about {cost >> 20} MiB for a line of "
                       f"{len(line) >> 20} MiB (millions of arrays, objects or strings); not read")  # fmt: skip
-            yield Reject(name, "too_large", detail, record=no)
+            yield Reject(name, "too_large", detail, record=no + shift)
             continue
         parsed = _parse(line)
+        if isinstance(parsed, str) and (found := salvage(line, no, lines, options.max_bytes)) is not None:
+            total += found[1]
+            for k, one in enumerate(found[0]):
+                yield record_document(one, name, no + shift + k, options)
+            shift += len(found[0]) - 1
+            continue
         if isinstance(parsed, str):
             why = f" ({UNCHECKED_LINE})" if unchecked_frames(fh) else ""
-            yield Reject(name, "bad_json", f"line {no + 1}: {parsed}{why}", record=no)
+            yield Reject(name, "bad_json", f"line {no + 1}: {parsed}{why}", record=no + shift)
             continue
         rec, charset = parsed
-        item = record_document(rec, name, no, options)
+        item = record_document(rec, name, no + shift, options)
         if charset is not None and isinstance(item, Document):
             if charset == "utf-8" and not item.text.replace("\ufffd", "").strip():
                 why = f" ({UNCHECKED_LINE})" if unchecked_frames(fh) else ""
-                yield Reject(
-                    name, "bad_json", f"line {no + 1}: its text is only bytes that are not UTF-8{why}", record=no
-                )
+                detail = f"line {no + 1}: its text is only bytes that are not UTF-8{why}"
+                yield Reject(name, "bad_json", detail, record=no + shift)
                 continue
             _note_charset(item, charset, no, unchecked_frames(fh))
         yield item

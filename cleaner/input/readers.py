@@ -21,6 +21,7 @@ import shutil
 import stat
 import sys
 import tempfile
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import partial
@@ -47,6 +48,7 @@ from cleaner.input.base import (
     PART,
     PART_BYTES,
     TRUNCATED,
+    MemberRejects,
     NotRegular,
     ReadOptions,
     TooLarge,
@@ -67,11 +69,12 @@ from cleaner.input.compression import (
     whole_streams,
     zstd_intact,
 )
-from cleaner.input.decoding import DecodeError, decode_bytes, looks_binary
+from cleaner.input.decoding import DecodeError, charset_from_content_type, decode_bytes, looks_binary
 from cleaner.input.jsonl import MAX_RATIO, UNCHECKED_NOTE, Recoded, read_jsonl_lines
 from cleaner.input.parquet import read_parquet
 from cleaner.input.sniff import kind, sniff
-from cleaner.input.warc import gzip_intact, read_warc_stream
+from cleaner.input.table import DELIMITERS, read_table
+from cleaner.input.warc import gzip_intact, read_warc_stream, saved_response
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -335,12 +338,16 @@ def _renamed(item: Document | Reject, old: str, new: str) -> Document | Reject:
 
 def _read_members(members: Iterator[Member | Reject], options: ReadOptions) -> Iterator[Document | Reject]:
     """An archive's members (:func:`cleaner.input.archive.zip_members`, :func:`~cleaner.input.archive.tar_members`):
-    its rejects as they come, each member read as a file of a folder is (:func:`_read_member`)."""
-    for member in members:
-        if isinstance(member, Reject):
-            yield member
-        else:
-            yield from _read_member(member, options)
+    its rejects as they come (past :data:`MAX_LISTED` of one reason, summed up at the end), each member read as a file
+    of a folder is (:func:`_read_member`)."""
+    summed = MemberRejects()
+    for no, member in enumerate(members):
+        items = [member] if isinstance(member, Reject) else _read_member(member, options)
+        for item in items:
+            kept = item if isinstance(item, Document) else summed.admit(item, no)
+            if kept is not None:
+                yield kept
+    yield from summed.summary()
 
 
 def _read_zip(fh: IO[bytes], name: str, options: ReadOptions) -> Iterator[Document | Reject]:
@@ -706,6 +713,9 @@ def _read_open(
             yield Reject(name, *stream_reject(exc, codec))
     elif fmt == "jsonl":
         yield from read_jsonl_lines(stream, name, options, compressed=fh if codec else None, codec=codec)
+    elif fmt == "csv":
+        delimiter = DELIMITERS.get(kind(name)[2], ",")
+        yield from read_table(stream, name, options, delimiter, compressed=fh if codec else None)
     elif codec:
         yield from _read_whole_streams(stream, name, fmt == "html", codec, options.max_bytes, fh.tell)
     elif fmt == "text" and isinstance(fh, io.BufferedReader | io.BufferedRandom) and _size(fh) > options.max_bytes:
@@ -1045,6 +1055,29 @@ def _unchecked_damage(item: Document | Reject) -> Document | Reject:
     return item
 
 
+def _saved(data: bytes, name: str) -> tuple[bytes, str | None] | Reject | None:
+    """The body and content type of a file that is a saved HTTP response (:func:`.warc.saved_response`), a reject
+    (a status that is not 2xx, a body that does not decode), or None for any other file."""
+    try:
+        saved = saved_response(data, MAX_INPUT_BYTES)
+    except TooLarge as exc:
+        return Reject(name, "too_large", f"a saved HTTP response whose body {exc}")
+    except zlib.error as exc:
+        return Reject(name, "bad_encoding", f"a saved HTTP response whose Content-Encoding does not decode: {exc}")
+    if saved is None:
+        return None
+    status, ctype, body = saved
+    if not 200 <= status < 300:
+        return Reject(name, "http_status", f"{status}: a saved HTTP response")
+    return body, ctype
+
+
+def _html_type(ctype: str | None, is_html: bool) -> bool:
+    """Whether a body served as ``ctype`` is read as HTML (its name's or its sniffed format when it says neither)."""
+    lowered = (ctype or "").lower()
+    return True if "html" in lowered or "xml" in lowered else False if "text/plain" in lowered else is_html
+
+
 def _whole(read: Callable[[], bytes | Reject], name: str, is_html: bool) -> Document | Reject:
     """The document of a whole file's bytes, as ``read`` gives them (or why there is none). (``read`` is called
     here so that no caller holds the bytes once they are decoded.)"""
@@ -1053,8 +1086,15 @@ def _whole(read: Callable[[], bytes | Reject], name: str, is_html: bool) -> Docu
         return data
     if not data or data.isspace():  # (no copy, unlike strip)
         return Reject(name, "empty_file", "no content")
+    declared = None
+    if data[:5] == b"HTTP/":  # (a response saved with its headers: ``curl -i``)
+        saved = _saved(data, name)
+        if isinstance(saved, Reject):
+            return saved
+        if saved is not None:
+            data, declared, is_html = saved[0], charset_from_content_type(saved[1]), _html_type(saved[1], is_html)
     try:
-        text, codec = decode_bytes(data, sniff_html=is_html)
+        text, codec = decode_bytes(data, declared=declared, sniff_html=is_html)
     except DecodeError as exc:
         return Reject(name, exc.reason, exc.detail)
     del data

@@ -12,6 +12,7 @@ __all__ = [
     "HTML_SUFFIXES",
     "JSONL_SUFFIXES",
     "PARQUET_SUFFIXES",
+    "TABLE_SUFFIXES",
     "TEXT_SUFFIXES",
     "WARC_SUFFIXES",
     "kind",
@@ -24,6 +25,7 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 WARC_SUFFIXES = {".warc", ".wet", ".arc"}
 """``.arc``: the Internet Archive's older crawl format, read by the WARC reader (warcio reads both)."""
 PARQUET_SUFFIXES = {".parquet", ".pq"}
+TABLE_SUFFIXES = {".csv", ".tsv", ".tab"}
 BINARY_SUFFIXES = {
     # names that never hold a page: refused as unsupported_type without reading them
     ".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".ico", ".svg", ".tif", ".tiff", ".avif",
@@ -40,6 +42,7 @@ _FORMAT = {
     **dict.fromkeys(JSONL_SUFFIXES, "jsonl"),
     **dict.fromkeys(WARC_SUFFIXES, "warc"),
     **dict.fromkeys(PARQUET_SUFFIXES, "parquet"),
+    **dict.fromkeys(TABLE_SUFFIXES, "csv"),
 }
 _SUFFIX = re.compile(r"\.[A-Za-z0-9]{1,10}$")
 
@@ -56,8 +59,9 @@ def _suffixes(name: str) -> list[str]:
 
 def kind(name: str) -> tuple[str | None, str | None, str]:
     """``(format, codec, suffix)`` from a file name: format is ``text``, ``html``, ``jsonl``, ``warc``, ``parquet``,
-    ``binary`` (a name that never holds a page) or ``None`` (the name does not tell: sniff the content); codec is
-    the compression its last suffix names (``gzip``, ``bz2``, ``xz``, ``zstd``; :mod:`.compression`) or None."""
+    ``csv`` (a CSV or TSV table), ``binary`` (a name that never holds a page) or ``None`` (the name does not tell:
+    sniff the content); codec is the compression its last suffix names (``gzip``, ``bz2``, ``xz``, ``zstd``;
+    :mod:`.compression`) or None."""
     suffixes = _suffixes(name)
     codec = SUFFIXES.get(suffixes[-1]) if suffixes else None
     while suffixes and suffixes[-1] in SUFFIXES:  # (``.txt.gz.gz``: a text dump compressed twice)

@@ -2,7 +2,7 @@
 file (the Internet Archive's older format, ``.arc``, ``.arc.gz``: warcio reads both) as ``response`` ones.
 
 Each record's payload is read under the byte budget, then de-chunked and decoded from its
-``Content-Encoding`` (gzip, deflate, br) under the same budget, by this module rather than by warcio (whose
+``Content-Encoding`` (gzip, deflate, br, zstd) under the same budget, by this module rather than by warcio (whose
 decoders inflate a whole block at once). warcio's header lines are capped too, and its warnings (a record
 not followed by a blank line: the Content-Length before it lied) are caught and become rejects instead of
 going to stderr. ``request``, ``warcinfo`` and ``metadata`` records hold no page and are passed over; a ``revisit``
@@ -27,7 +27,7 @@ from cleaner.input.compression import STREAM_ERRORS, ends_inside_a_member, next_
 from cleaner.input.decoding import DecodeError, charset_from_content_type, decode_bytes
 from cleaner.input.sniff import sniff
 
-__all__ = ["read_warc_stream"]
+__all__ = ["read_warc_stream", "saved_response"]
 
 CONTENT_RECORDS = ("response", "resource", "conversion")
 MAX_HEADER_LINE = 1 << 16
@@ -42,6 +42,8 @@ MAX_SEEN = 200_000
 
 class TooManyHeaderLines(ValueError):
     """A header block longer than :data:`MAX_HEADER_LINES`."""
+
+
 _NEXT_RECORD = re.compile(rb"\r?\n\r?\nWARC/1\.[01]\r?\n[A-Za-z-]+: ")
 
 
@@ -117,6 +119,44 @@ def _dechunk(data: bytes) -> bytes:
             return b"".join(out)
         out.append(data[start : start + size])
         pos = start + size + 2
+
+
+_HTTP_STATUS = re.compile(rb"HTTP/(?:1\.[01]|2(?:\.0)?|3) +(\d{3})\b[^\r\n]{0,200}\r?\n")
+_HEAD_END = re.compile(rb"\r?\n\r?\n")
+_HEADER_LINE = re.compile(rb"[!#$%&'*+.^_`|~0-9A-Za-z-]+:|[ \t]")  # (a header, or a folded line of one)
+MAX_SAVED_HEAD = 1 << 16
+"""A saved HTTP response's header block is looked for in this many bytes."""
+MAX_SAVED_HEADS = 20
+"""Header blocks (redirects followed, ``100 Continue``) read before a saved response's own; more: not a response."""
+
+
+def saved_response(data: bytes, cap: int) -> tuple[int, str | None, bytes] | None:
+    """``(status, content type, body)`` of a file that is an HTTP response as a client saved it (``curl -i``,
+    ``curl -D - -L`` with its redirects' header blocks before, ``nc``, a proxy's dump): its body de-chunked and decoded
+    from its ``Content-Encoding`` (at most ``cap`` bytes: :class:`TooLarge`; ``zlib.error`` when it does not decode).
+    None for any other file. Such a file was read as a page whose text began with its headers and was cut by chunk
+    sizes, or as a ``binary`` reject when its body was compressed (helper hostile37)."""
+    pos = 0
+    for _ in range(MAX_SAVED_HEADS):
+        if (m := _HTTP_STATUS.match(data, pos)) is None:
+            return None
+        end = _HEAD_END.search(data, m.start(), m.start() + MAX_SAVED_HEAD)
+        if end is None:
+            return None
+        headers: dict[str, str] = {}
+        for line in data[m.end() : end.start()].split(b"\n"):
+            if _HEADER_LINE.match(line) is None:  # (no header: a text that starts as one does)
+                return None
+            key, _, value = line.partition(b":")
+            headers[key.strip().lower().decode("latin-1")] = value.strip().decode("latin-1")
+        status, pos = int(m.group(1)), end.end()
+        if (status < 200 or 300 <= status < 400) and _HTTP_STATUS.match(data, pos):  # (100 Continue, a redirect)
+            continue
+        body = data[pos:]
+        if "chunked" in headers.get("transfer-encoding", "").lower():
+            body = _dechunk(body)
+        return status, headers.get("content-type"), decode_content(body, headers.get("content-encoding"), cap)
+    return None
 
 
 class _Record:
