@@ -1367,6 +1367,7 @@ def _behind_own(a: Evidence, in_b: bytes, b: Evidence, in_a: bytes, p: DedupPara
         return False  # (the shared run goes on into more of b's own: an updated version's later paragraphs)
     return start - in_a.count(1, 0, start) > in_a.count(1)
 
+
 def related(a: Evidence, b: Evidence, p: DedupParams) -> bool:
     """Are two canonicals one story told twice (two outlets' versions of one wire story), as a copy that both accept
     says: accepted by :func:`compare`, or at its floor (``scattered_jaccard``, ``scattered_contained``) with shared text
