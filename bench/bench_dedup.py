@@ -27,7 +27,11 @@ portal chrome; glued digest pages must not bridge their two stories). And ``dedu
 seed ``dedupgen36-dev1``), an eighth: short Weibo posts reposted in ``//@`` chains and cards, English wire stories
 republished (datelines, local paragraphs, British spelling, trims), listicles reordered and renumbered, inline adverts,
 OCR noise, HTML entities and Markdown marks (hard negatives: lottery / topic posts of one template, press releases
-sharing an "About X" block, match reports and notices of one template).
+sharing an "About X" block, match reports and notices of one template). And ``dedup37`` (``bench/dedup_corpus37.py``,
+seed ``dedupgen37-dev1``), a ninth: English local and wire news as outlets syndicate, update and re-serve it (page
+chrome and re-scrapes, AMP and print views, headline rewrites, bylines, updated versions, corrections, briefs, house
+style; hard negatives: briefs in one outlet's chrome, two agencies on one event, follow-ups, earnings and game recaps
+of one template).
 
 And real hard negatives: the raw text of every bench page (stylesheets and scripts left in) collapsed together,
 with the pairs of different pages it merges (``raw_merges``).
@@ -65,6 +69,7 @@ import dedup_corpus4
 import dedup_corpus5
 import dedup_corpus33
 import dedup_corpus36
+import dedup_corpus37
 from dedup_corpus2 import Doc
 from halves import HALVES, half
 
@@ -320,8 +325,13 @@ CORPUS36, CORPUS36_SEED = dedup_corpus36.CORPUS, "dedupgen36-dev1"
 """``bench/dedup_corpus36.py`` (its own texts: Weibo posts, wire stories, listicles, articles; reposted as chains and
 cards, republished wire copy, reordered lists, inline adverts, OCR noise, entities, Markdown; hard negatives: lottery
 template, shared "About X" boilerplate, match reports, notices; seed ``dedupgen36-dev1``): halves by story."""
-OWN_HALVES = (CORPUS4, CORPUS5, CORPUS33, CORPUS36)
-BENCH_CORPORA = (*CORPORA, CORPUS4, CORPUS5, CORPUS33, CORPUS36)
+CORPUS37, CORPUS37_SEED = dedup_corpus37.CORPUS, "dedupgen37-dev1"
+"""``bench/dedup_corpus37.py`` (its own English local and wire news, as outlets syndicate, update and re-serve it: page
+chrome, re-scrapes, AMP and print views, headline rewrites, bylines, updated versions, corrections, briefs, house
+style; hard negatives: briefs of one outlet's chrome, two agencies on one event, follow-ups, earnings and game recaps
+of one template; seed ``dedupgen37-dev1``): halves by story."""
+OWN_HALVES = (CORPUS4, CORPUS5, CORPUS33, CORPUS36, CORPUS37)
+BENCH_CORPORA = (*CORPORA, CORPUS4, CORPUS5, CORPUS33, CORPUS36, CORPUS37)
 
 
 def split_name(corpus: str) -> str:
@@ -625,11 +635,12 @@ def child(args: argparse.Namespace) -> None:
             CORPUS4: lambda: dedup_corpus4.build(data, 1), CORPUS5: lambda: dedup_corpus5.build(data, CORPUS5_SEED),
             CORPUS33: lambda: dedup_corpus33.build(data, CORPUS33_SEED),
             CORPUS36: lambda: dedup_corpus36.build(data, CORPUS36_SEED),
+            CORPUS37: lambda: dedup_corpus37.build(data, CORPUS37_SEED),
         }  # fmt: skip
         docs45: list[Any] = builders[args.corpus]()
         SYSTEMS[args.system]([d.text for d in docs45[:150]])  # (warm: the first texts of the corpus itself)
         pred, cpu, counts = SYSTEMS[args.system]([d.text for d in docs45])
-        by_half = dedup_corpus4.score(docs45, pred)  # (dedup_corpus5, 33 and 36 score the same way)
+        by_half = dedup_corpus4.score(docs45, pred)  # (dedup_corpus5, 33, 36 and 37 score the same way)
         result: dict[str, object] = {"scores": scores4(by_half), "counts": counts}
         docs: list[Any] = docs45
     elif args.task == "quality":

@@ -370,6 +370,9 @@ def compare(cand: Evidence, canon: Evidence, params: DedupParams, *, core: bool 
     if not similar and core and small >= params.short_containment_shingles and _core_sized(a, inter, contained, params):
         in_b = _flags(a.hashes, ub, a.sampled)
         similar = _core_contained(a, in_b, params.edge) >= params.core_containment
+        if similar:  # (not a follow-up's carried paragraphs: its predecessor's own title and lead are no page header)
+            in_a = _flags(b.hashes, ua, b.sampled)
+            similar = not _behind_own(a, in_b, b, in_a, params)
     k, span, anchor = params.shingle, params.substitution, params.anchor
     below = max(contained, covers) < params.containment  # (a rule for scattered edits asks whether it is a quote)
     spread: bool | None = None  # are the differences scattered on both sides (no block)? only when needed
@@ -1338,6 +1341,31 @@ def _core_contained(a: Evidence, in_b: bytes, edge: int) -> float:
     if last < pos.size - 1 and int(pos[-1]) - int(pos[last + 1]) >= edge:
         return 0.0
     return in_b.count(1, first, last + 1) / (last - first + 1)
+
+
+_OWN_HEAD: Final = 4
+"""Shingles' worth of tokens (4 × ``shingle``) a candidate's own head must span for :func:`_behind_own` to be asked: a
+byline or a date line above a repost is shorter than a story's title and lead."""
+
+
+def _behind_own(a: Evidence, in_b: bytes, b: Evidence, in_a: bytes, p: DedupParams) -> bool:
+    """Does the part of candidate ``a`` that the core rule found in ``b`` lie, in ``a``, behind a head of its own (at
+    least ``_OWN_HEAD`` shingles of tokens) *and*, in ``b``, behind more text of ``b``'s own than ``b`` shares with
+    ``a`` in all (counted in evidence before the longest shared run), that run ending ``b`` (at most ``edge`` tokens
+    after it)? That is a follow-up story that ends with its predecessor's background paragraphs (its predecessor's
+    title and lead set aside as if they were a page header): two beginnings, one shared last part, the canonical mostly
+    its own before it. A repost under a page header lies at the start of its story, or behind a header shorter than the
+    story; an updated version (a new lead and paragraph above) goes on after the part a short excerpt shares with it."""
+    first = in_b.find(1)
+    if first <= 0 or int(a.positions[first]) - int(a.positions[0]) < _OWN_HEAD * p.shingle:
+        return False
+    runs = [(m.end() - m.start(), m.start()) for m in re.finditer(b"\x01+", in_a)]
+    if not runs:
+        return False
+    size, start = max(runs)
+    if int(b.positions[-1]) - int(b.positions[start + size - 1]) > p.edge:
+        return False  # (the shared run goes on into more of b's own: an updated version's later paragraphs)
+    return start - in_a.count(1, 0, start) > in_a.count(1)
 
 
 def related(a: Evidence, b: Evidence, p: DedupParams) -> bool:
