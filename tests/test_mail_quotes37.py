@@ -1,0 +1,160 @@
+# ruff: noqa: E501  (page markup is written in long literal lines)
+"""Quoted mail and quote-box heads in a thread's posts (issue #12, round 37): a mailing-list archive's, a bug
+tracker's or a BBS reply's quoted lines under their attribution ("On <date>, X wrote:" + "> " lines, "在 <date>，X
+写道：", "(In reply to X from comment #3)") are a copy of an earlier post, not this post's text
+(``extraction/mailquote.mail_quotes``); a quote box's head set apart above the quoted text ("X:", Discourse) is no
+text either (``quote_heads``); per-engine chrome lines as rules (``rules/html.toml``). Self-contained pages, and tune
+pages of ``bench/zh_forum_corpus37.py`` and ``bench/en_forum_corpus32.py`` on the dev seed ``forum37-dev1``."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from cleaner.extraction import extract_html
+from cleaner.text.textclean import clean_lines
+from tests.conftest import ROOT, SHARED
+
+DATA = Path(os.environ.get("CLEANER_SHARED", SHARED)) / "data" / "extraction"
+sys.path.insert(0, str(ROOT / "bench"))
+shared = pytest.mark.skipif(not (DATA / "daniel_zh").is_dir(), reason="needs the shared extraction sets")
+
+FIRST = (
+    "The build of the documentation fails on the new release branch since yesterday's merge, with an error about",
+    "a missing theme package. Did anyone change the requirements file for the docs job?",
+)
+REPLY = (
+    "Yes, the theme moved to an optional extra last week. Installing the package with the docs extra fixes it,",
+    "and I will update the job's requirements so that nobody else runs into this.",
+)
+ZH_FIRST = "最近在测试环境里升级数据库以后，有几个定时任务一直报连接超时，不知道大家有没有遇到过类似的情况？"
+ZH_REPLY = "我们之前也碰到过，是连接池的默认上限改小了，把配置里的最大连接数调回原来的值就好了。"
+
+
+def _archive(messages: list[str]) -> str:
+    body = "".join(
+        f"<div class='msg'><div class='head'><span class='from'>dev{i}</span> <span class='date'>2023-05-0{i + 1}</span></div><pre>{m}</pre></div><hr>"
+        for i, m in enumerate(messages)
+    )
+    return f"<html><head><title>docs build fails - dev list</title></head><body><div class='nav'><a href='/'>Lists</a></div><h1>docs build fails</h1>{body}</body></html>"
+
+
+def test_quoted_mail_under_its_attribution_goes_and_the_reply_stays() -> None:
+    quoted = "\n".join(f"&gt; {x}" for x in FIRST)
+    page = _archive(["\n".join(FIRST), "\n".join(REPLY) + f"\n\nOn Tue, 2 May 2023, dev0 wrote:\n{quoted}\n"])
+    out = extract_html(page).text
+    for line in (*FIRST, *REPLY):
+        assert line in out
+    assert "> " not in out and "wrote:" not in out
+    assert out.count(FIRST[0]) == 1
+
+
+def test_quoted_lines_between_reply_paragraphs_go() -> None:
+    """An inline reply: the attribution, a quoted line, the answer to it, another quoted line, the next answer."""
+    text = f"On Tue, 2 May 2023, dev0 wrote:\n&gt; {FIRST[0]}\n{REPLY[0]}\n&gt; {FIRST[1]}\n{REPLY[1]}"
+    out = extract_html(_archive(["\n".join(FIRST), text])).text
+    assert REPLY[0] in out and REPLY[1] in out
+    assert out.count(FIRST[0]) == 1 and out.count(FIRST[1]) == 1
+
+
+def test_chinese_attribution_and_bbs_colon_quotes_go() -> None:
+    mail = f"{ZH_REPLY}\n\n在 2023年5月2日，dev0 &lt;dev0@example.org&gt; 写道：\n&gt; {ZH_FIRST}"
+    bbs = f"{ZH_REPLY}<br />【 在 dev0 (小王) 的大作中提到: 】<br />: {ZH_FIRST[:30]}<br />: ................."
+    for second in (mail, bbs):
+        out = extract_html(_archive([ZH_FIRST, second]).replace("<pre>" + second, "<pre>" + second)).text
+        assert ZH_REPLY in out
+        assert out.count(ZH_FIRST[:30]) == 1
+        assert "写道" not in out and "大作中提到" not in out
+
+
+def test_console_prompts_without_an_attribution_stay() -> None:
+    session = "&gt; x &lt;- c(1, 2, 3)\n&gt; mean(x)\n[1] 2"
+    page = (
+        "<html><head><title>R basics</title></head><body><article><h1>R basics</h1>"
+        f"<p>{' '.join(FIRST)}</p><pre>{session}</pre><p>{' '.join(REPLY)}</p></article></body></html>"
+    )
+    out = extract_html(page).text
+    assert "> mean(x)" in out and "> x <- c(1, 2, 3)" in out
+
+
+def test_a_quote_box_head_goes_and_the_quoted_text_stays() -> None:
+    """Discourse: ``aside.quote`` holds a title "name:" and the ``<blockquote>``; the post's own text follows."""
+    quote = "<aside class='quote no-group' data-username='dev0'><div class='title'><img class='avatar' src='/a.png'> dev0:</div><blockquote><p>a missing theme package</p></blockquote></aside>"
+    posts = "".join(
+        f"<div class='topic-post'><article class='boxed' data-post-id='{i}'><div class='names'><a>dev{i}</a></div><div class='cooked'>{q}<p>{t}</p></div>"
+        f"<nav class='post-controls'><button>Reply</button></nav></article></div>"
+        for i, (q, t) in enumerate([("", " ".join(FIRST)), (quote, " ".join(REPLY)), ("", "Thanks, that fixed the job for me too.")])
+    )
+    page = f"<html><head><title>docs build fails</title></head><body><h1>docs build fails</h1><div class='post-stream'>{posts}</div></body></html>"
+    out = extract_html(page).text
+    assert "a missing theme package" in out
+    assert " ".join(REPLY) in out
+    assert "dev0:" not in out
+
+
+PARA = "今年以来，全市共新建改建农村公路一百二十公里，沿线群众出行条件明显改善，受到普遍欢迎。"
+PARA2 = "市交通运输局有关负责人表示，下一步将继续加大投入，力争明年底前实现行政村通硬化路全覆盖。"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "回复 5# 老王",
+        "回覆 12# tiger_88",
+        "参与人数 3",
+        "威望 +2",
+        "金钱 +10",
+        "张三 <zhang.san@example.cn>",
+        "Jane Doe <jane@lists.example.org>",
+        "Subject: [python-cn] 求助：定时任务连接超时",
+        "19 May 2023 ` Re: [RFC] docs build fails sparrowhawk",
+        "2023-05-19 10:11 ` Re: docs build fails dunmore",
+    ],
+)
+def test_engine_chrome_line_goes(line: str) -> None:
+    assert clean_lines([PARA, line, PARA2]).lines == [PARA, PARA2]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "回复 5# 老王：你说的那个办法我试过了，确实有效。",
+        "参与人数超过三千人，创下历史新高。",
+        "威望是一点一点积累起来的。",
+        "联系人：张三 <zhang.san@example.cn>",
+        "Subject: the new budget and what it means for the parks",
+    ],
+)
+def test_prose_like_lines_stay(line: str) -> None:
+    assert line in clean_lines([PARA, line, PARA2]).lines
+
+
+@shared
+@pytest.mark.parametrize("i", [0, 1, 2])
+def test_generated_mail_archive_keeps_every_message_without_its_quotes(i: int) -> None:
+    """``zh_forum_corpus37`` mail_pre (a tune kind): each message's ``<pre>`` body holds its quoted lines."""
+    import zh_forum_corpus37 as gen
+    from halves import TUNE
+
+    p = gen.build_page("mail_pre", "simp", i, gen.Text.load(DATA), "forum37-dev1")
+    assert p.half == TUNE
+    out = extract_html(p.html, url=gen._url(p)).text
+    got = gen._norm(out)
+    assert all(gen._norm(m) in got for m in p.must)
+    assert not any(line.startswith("> ") or line.endswith("写道：") for line in out.splitlines())
+
+
+@shared
+def test_generated_bugzilla_comments_lose_their_quoted_lines() -> None:
+    """``en_forum_corpus32`` bugzilla tune pages of the dev seed: "(In reply to X from comment #N)" and its "> " lines."""
+    import en_forum_corpus32 as gen
+    from halves import TUNE
+
+    pages = [p for p in gen.build(DATA, "forum37-dev1") if p.kind == "bugzilla" and p.half == TUNE]
+    assert pages
+    for p in pages:
+        out = extract_html(p.html, url=gen.SCORING.url(p)).text
+        assert not any(line.startswith(">") for line in out.splitlines()), p.id
