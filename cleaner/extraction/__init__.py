@@ -43,8 +43,8 @@ from .content import (
     verse_root,
 )
 from .dom import CJK_GAP, INLINE_TAGS, MAX_DEPTH, Line, Page, open_noscript, parse_page
-from .mailquote import MAIL_QUOTE, QUOTE_HEAD, mail_quotes, quote_heads
 from .metadata import clean_title, find_date, head_meta, header_meta, split_byline, wechat_date
+from .quotes import QUOTE_HEAD, quote_heads
 from .shortposts import MIN_ITEMS as SHORT_POSTS
 from .shortposts import short_posts
 from .structured import MIN_STATE_PROSE, ld_text, state_text
@@ -490,12 +490,9 @@ def _body(page: Page, sel: Selection | None, title: str, rules: Rules | None) ->
     section (:data:`TAIL_SECTIONS`) reaches back to the start of its box (:func:`_tail_box`)."""
     boxed_cut: dict[str, int] = {}
     lines = content_lines(page, sel)
-    # quoted mail under its attribution (before the byline split: "On <date>, X wrote:" opening a message reads as a
-    # byline) and a quote box's head: no text of this post
-    for key, found in ((MAIL_QUOTE, mail_quotes(lines)), (QUOTE_HEAD, quote_heads(page, lines))):
-        if found:
-            lines = [ln for i, ln in enumerate(lines) if i not in found]
-            boxed_cut[key] = len(found)
+    if heads := quote_heads(page, lines):  # a quote box's head ("X:" over its blockquote): no text of this post
+        lines = [ln for i, ln in enumerate(lines) if i not in heads]
+        boxed_cut[QUOTE_HEAD] = len(heads)
     byline, lines = split_byline(trim_edges(lines, thread_edges(page, sel)))
     if sel is not None and sel.boxed:
         lines = _above_boxed_cut(page, sel, lines, title, rules, boxed_cut)

@@ -1,12 +1,10 @@
 # ruff: noqa: E501  (page markup is written in long literal lines)
-"""Quote heads in a thread's posts (issue #12, round 37): the attribution above quoted mail in a mailing-list
-archive's, a bug tracker's or a BBS reply's post ("On <date>, X wrote:", "在 <date>，X 写道：", "(In reply to X from
-comment #3)" over "> " lines) is the quote's header, no text of the post (``extraction/mailquote.mail_quotes``); the
-quoted lines stay (a quote's text is gold in thread_corpus3 / thread_corpus5 / zh_forum_corpus31); a quote box's
-head set apart above the quoted text ("X:", Discourse) goes too (``quote_heads``); a floor-in-floor reply addressed
-to a poster ("X: 回复 Y :text") is text, not a bar of reply links (``thread._addressed``), its head a strip rule;
-per-engine chrome lines as rules (``rules/html.toml``). Self-contained pages, and tune
-pages of ``bench/zh_forum_corpus37.py`` and ``bench/en_forum_corpus32.py`` on the dev seed ``forum37-dev1``."""
+"""Quote heads and floor-in-floor replies in a thread's posts (issue #12, round 37): a quote box's head set apart
+above the quoted text ("X:", Discourse) goes and the quote's text stays (``extraction/quotes.quote_heads``); quoted mail
+keeps its attribution and its "> " lines (the generators disagree on them: docs/extraction-threads.md, round 37); a
+floor-in-floor reply addressed to a poster ("X: 回复 Y :text") is text, not a bar of reply links
+(``thread._addressed``), its head a strip rule; per-engine chrome lines as rules (``rules/html.toml``).
+Self-contained pages, and a tune page of ``bench/zh_forum_corpus37.py`` on the dev seed ``forum37-dev1``."""
 
 from __future__ import annotations
 
@@ -32,8 +30,6 @@ REPLY = (
     "Yes, the theme moved to an optional extra last week. Installing the package with the docs extra fixes it,",
     "and I will update the job's requirements so that nobody else runs into this.",
 )
-ZH_FIRST = "最近在测试环境里升级数据库以后，有几个定时任务一直报连接超时，不知道大家有没有遇到过类似的情况？"
-ZH_REPLY = "我们之前也碰到过，是连接池的默认上限改小了，把配置里的最大连接数调回原来的值就好了。"
 
 
 def _archive(messages: list[str]) -> str:
@@ -44,35 +40,17 @@ def _archive(messages: list[str]) -> str:
     return f"<html><head><title>docs build fails - dev list</title></head><body><div class='nav'><a href='/'>Lists</a></div><h1>docs build fails</h1>{body}</body></html>"
 
 
-def test_a_mail_attribution_goes_and_the_quoted_lines_stay() -> None:
+def test_quoted_mail_and_its_attribution_stay() -> None:
+    """The generators disagree on a mail's attribution and its "> " lines: both are left as they are."""
     quoted = "\n".join(f"&gt; {x}" for x in FIRST)
     page = _archive(["\n".join(FIRST), "\n".join(REPLY) + f"\n\nOn Tue, 2 May 2023, dev0 wrote:\n{quoted}\n"])
     out = extract_html(page).text
     for line in (*FIRST, *REPLY):
         assert line in out
-    assert "wrote:" not in out
-    assert f"> {FIRST[0]}" in out
+    assert "On Tue, 2 May 2023, dev0 wrote:" in out and f"> {FIRST[0]}" in out
 
 
-def test_an_attribution_opening_a_message_is_no_byline() -> None:
-    """An inline reply that opens with the attribution: it goes, the quoted lines and the answers stay in order."""
-    text = f"On Tue, 2 May 2023, dev0 wrote:\n&gt; {FIRST[0]}\n{REPLY[0]}\n&gt; {FIRST[1]}\n{REPLY[1]}"
-    out = extract_html(_archive(["\n".join(FIRST), text])).text
-    assert "wrote:" not in out
-    at = out.index(REPLY[0])
-    assert out.index(f"> {FIRST[1]}", at) < out.index(REPLY[1], at)
-
-
-def test_chinese_attribution_and_bbs_quote_head_go() -> None:
-    mail = f"{ZH_REPLY}\n\n在 2023年5月2日，dev0 &lt;dev0@example.org&gt; 写道：\n&gt; {ZH_FIRST}"
-    bbs = f"{ZH_REPLY}<br />【 在 dev0 (小王) 的大作中提到: 】<br />: {ZH_FIRST[:30]}<br />: ................."
-    for second in (mail, bbs):
-        out = extract_html(_archive([ZH_FIRST, second])).text
-        assert ZH_REPLY in out and ZH_FIRST in out
-        assert "写道" not in out and "大作中提到" not in out
-
-
-def test_console_prompts_without_an_attribution_stay() -> None:
+def test_console_prompts_stay() -> None:
     session = "&gt; x &lt;- c(1, 2, 3)\n&gt; mean(x)\n[1] 2"
     page = (
         "<html><head><title>R basics</title></head><body><article><h1>R basics</h1>"
@@ -136,34 +114,6 @@ def test_prose_like_lines_stay(line: str) -> None:
     assert line in clean_lines([PARA, line, PARA2]).lines
 
 
-@shared
-@pytest.mark.parametrize("i", [0, 1, 2])
-def test_generated_mail_archive_keeps_every_message_without_its_attributions(i: int) -> None:
-    """``zh_forum_corpus37`` mail_pre (a tune kind): each message's ``<pre>`` body holds an attribution over quoted lines."""
-    import zh_forum_corpus37 as gen
-    from halves import TUNE
-
-    p = gen.build_page("mail_pre", "simp", i, gen.Text.load(DATA), "forum37-dev1")
-    assert p.half == TUNE
-    out = extract_html(p.html, url=gen._url(p)).text
-    got = gen._norm(out)
-    assert all(gen._norm(m) in got for m in p.must)
-    assert not any(line.endswith("写道：") for line in out.splitlines())
-
-
-@shared
-def test_generated_bugzilla_comments_lose_their_reply_heads() -> None:
-    """``en_forum_corpus32`` bugzilla tune pages of the dev seed: "(In reply to X from comment #N)" over "> " lines."""
-    import en_forum_corpus32 as gen
-    from halves import TUNE
-
-    pages = [p for p in gen.build(DATA, "forum37-dev1") if p.kind == "bugzilla" and p.half == TUNE]
-    assert pages
-    for p in pages:
-        out = extract_html(p.html, url=gen.SCORING.url(p)).text
-        assert "(In reply to" not in out, p.id
-
-
 def _tieba(subs: list[tuple[str, str]]) -> str:
     """A Tieba-like thread of three floors; the second holds floor-in-floor replies ``(user, text)``."""
     lzl = "".join(
@@ -205,3 +155,15 @@ def test_floor_in_floor_replies_addressed_to_a_poster_stay() -> None:
 )
 def test_floor_in_floor_reply_head_is_stripped(line: str, text: str) -> None:
     assert clean_lines([PARA, line, PARA2]).lines == [PARA, text, PARA2]
+
+
+@shared
+def test_generated_floor_in_floor_replies_stay() -> None:
+    """``zh_forum_corpus37`` tieba_lzl (a tune kind) on the dev seed: a page whose 楼中楼 replies were all lost."""
+    import zh_forum_corpus37 as gen
+    from halves import TUNE
+
+    p = gen.build_page("tieba_lzl", "simp", 2, gen.Text.load(DATA), "forum37-dev1")
+    assert p.half == TUNE
+    got = gen._norm(extract_html(p.html, url=gen._url(p)).text)
+    assert all(gen._norm(line) in got for line in p.gold.splitlines())
