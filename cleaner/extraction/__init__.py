@@ -44,6 +44,7 @@ from .content import (
 )
 from .dom import CJK_GAP, INLINE_TAGS, MAX_DEPTH, Line, Page, open_noscript, parse_page
 from .metadata import clean_title, find_date, head_meta, header_meta, split_byline, wechat_date
+from .quotes import QUOTE_HEAD, quote_heads
 from .shortposts import MIN_ITEMS as SHORT_POSTS
 from .shortposts import short_posts
 from .structured import MIN_STATE_PROSE, ld_text, state_text
@@ -487,8 +488,12 @@ def _texts(lines: list[Line]) -> list[str]:
 def _body(page: Page, sel: Selection | None, title: str, rules: Rules | None) -> tuple[list[Line], list[Line], Cleaned]:
     """The byline lines and the cleaned content lines under ``sel``; the cut of a tail rule heading a page tail's
     section (:data:`TAIL_SECTIONS`) reaches back to the start of its box (:func:`_tail_box`)."""
-    byline, lines = split_byline(trim_edges(content_lines(page, sel), thread_edges(page, sel)))
     boxed_cut: dict[str, int] = {}
+    lines = content_lines(page, sel)
+    if heads := quote_heads(page, lines):  # a quote box's head ("X:" over its blockquote): no text of this post
+        lines = [ln for i, ln in enumerate(lines) if i not in heads]
+        boxed_cut[QUOTE_HEAD] = len(heads)
+    byline, lines = split_byline(trim_edges(lines, thread_edges(page, sel)))
     if sel is not None and sel.boxed:
         lines = _above_boxed_cut(page, sel, lines, title, rules, boxed_cut)
     if sel is not None and sel.replies < 0 and lines:

@@ -625,6 +625,16 @@ ACTION_CACHED: Final = 200
 and user-name lines are asked of each probe's items; long lines are seldom asked twice)."""
 
 
+_ADDRESSED: Final = re.compile(r"(?:^|[:：]\s*)(?:回复|回覆|回應|回应)\s*@?[^\s:：]{1,30}\s*[:：]\s*\S{2}")
+"""A reply addressed to a poster inside a floor's sub-replies ("X: 回复 Y :text", Tieba's 楼中楼): text, not a bar of
+action links, though it holds the word "回复"."""
+
+
+def _addressed(text: str) -> bool:
+    """Is ``text`` a reply addressed to a poster, with its text after the name (:data:`_ADDRESSED`)?"""
+    return _ADDRESSED.search(text) is not None
+
+
 def _action(text: str) -> bool:
     """Is ``text`` a user action (:data:`ACTIONS` words, or like/vote marks and digits alone)?"""
     return _action_cached(text) if len(text) <= ACTION_CACHED else _action_of(text)
@@ -2097,7 +2107,11 @@ def _chrome(
             ln = page.lines[i]
             card = i in repeated or (
                 gains[i] > 0
-                and (_user_card(ln.text) or _quote_header(page, i) or (ln.chars <= ACTION_LINE and _action(ln.text)))
+                and (
+                    _user_card(ln.text)
+                    or _quote_header(page, i)
+                    or (ln.chars <= ACTION_LINE and _action(ln.text) and not _addressed(ln.text))
+                )
             )
             templated[key] = templated.get(key, 0.0) + (-float(ln.chars) if card else gains[i])
             holders.setdefault(key, set()).add(item)
