@@ -4,12 +4,14 @@ them), and of ``collapse()`` alone over the same texts as plain documents.
 
     .venv/bin/python bench/profile_stages.py [--data ../shared/data/extraction] [--speed-mb 12]
 
-Stages are timed by wrapping the pipeline's own functions (``process_time``, the outermost call only):
-``clean_dump`` (``prepare``: text cleaning), ``sketch`` (``sketch_batch``: tokens, hashes, MinHash, band keys,
-evidence), ``site`` (the site-repetition pass and its line keys), ``collapse(rest)`` (candidates, verification,
-merging), ``write`` (stories, rejects, report) and ``other`` (the rest: listing, reading and decoding, gathering).
-CPU time of this process, so other load on the machine changes the figures less than wall time would. Each
-of the two runs in a process of its own (a segmenter's line memory filled by one must not speed up the other).
+Stages are timed by wrapping the pipeline's own functions (``process_time``; a call inside another of its own stage
+is counted once, a call of another stage inside one is charged to its own and not to the outer one):
+``clean_dump`` (``prepare``: text cleaning), ``sketch`` (``sketch_batch`` in the cleaning stream and the collapse's
+``sketch_batch_job``: tokens, hashes, MinHash, band keys, evidence), ``site`` (the site-repetition pass and its
+line keys), ``collapse(rest)`` (candidates, verification, merging), ``write`` (stories, rejects, report) and
+``other`` (the rest: listing, reading and decoding, gathering). CPU time of this process, so other load on the
+machine changes the figures less than wall time would. Each of the two runs in a process of its own (a segmenter's
+line memory filled by one must not speed up the other).
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 ACC: defaultdict[str, float] = defaultdict(float)
-_DEPTH = [0]
+_STACK: list[list[Any]] = []  # (label, CPU-s of the wrapped calls of other labels inside it)
 
 
 def _wrap(mod: Any, name: str, label: str) -> None:
@@ -38,15 +40,18 @@ def _wrap(mod: Any, name: str, label: str) -> None:
 
     @functools.wraps(f)
     def timed(*a: Any, **k: Any) -> Any:
-        if _DEPTH[0]:
+        if any(frame[0] == label for frame in _STACK):  # (a call inside one of its own label: counted there)
             return f(*a, **k)
-        _DEPTH[0] += 1
+        _STACK.append([label, 0.0])
         c = time.process_time()
         try:
             return f(*a, **k)
         finally:
-            ACC[label] += time.process_time() - c
-            _DEPTH[0] -= 1
+            spent = time.process_time() - c
+            _, inner = _STACK.pop()
+            ACC[label] += spent - inner  # (a wrapped call of another label inside, the collapse's sketch: its own)
+            if _STACK:
+                _STACK[-1][1] += spent
 
     setattr(mod, name, timed)
 
@@ -97,6 +102,7 @@ def main() -> None:
 
     _wrap(pipeline, "prepare", "clean_dump")  # text cleaning (reading is in "other")
     _wrap(pipeline, "sketch_batch", "sketch")
+    _wrap(sys.modules["cleaner.dedup.collapse"], "sketch_batch_job", "sketch")  # (the collapse's own, in process)
     for name in ("_line_keys", "_site_repetition"):
         _wrap(pipeline, name, "site")
     _wrap(pipeline, "collapse", "collapse(rest)")

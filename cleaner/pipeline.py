@@ -394,12 +394,14 @@ def clean_stream(
     params: DedupParams | None = None,
     read_options: ReadOptions | None = None,
     rows: int = STREAM_ROWS,
+    sketch: bool = True,
 ) -> Iterator[tuple[list[Document | Reject], list[Sketch]]]:
     """:func:`process_files` of a batch of files a piece at a time: the items of the files in order, in pieces of
     at most ``rows`` items (or :data:`STREAM_CHARS` characters), each with the sketches of its documents not seen
     in an earlier piece. A staged clean task writes them as they come: one JSONL file of 120,000 records was one task
     that held every document and sketch (≥ 1.25 GB; helper hostile22). The items and sketches are those of
-    :func:`process_files`; a file's rule time-outs are noted on the first document of its last piece."""
+    :func:`process_files`; a file's rule time-outs are noted on the first document of its last piece. Without
+    ``sketch``, no sketches (empty lists): the caller's collapse makes them (:func:`_clean_all` in process)."""
     params = params or DedupParams()
     seen: set[str] = set()
     with lean():
@@ -415,12 +417,12 @@ def clean_stream(
                 if len(piece) >= rows or chars >= STREAM_CHARS:
                     if timeouts := timed.take_timeouts():
                         _note_timeouts(piece[start:], timeouts)
-                    yield piece, _piece_sketches(piece, seen, params)
+                    yield piece, _piece_sketches(piece, seen, params) if sketch else []
                     piece, chars, start = [], 0, 0
             if timeouts := timed.take_timeouts():
                 _note_timeouts(piece[start:], timeouts)
         if piece:
-            yield piece, _piece_sketches(piece, seen, params)
+            yield piece, _piece_sketches(piece, seen, params) if sketch else []
 
 
 def _piece_sketches(
@@ -743,10 +745,11 @@ def _cleaned_here(
     audit_trail: bool = False,
     site: bool = False,
 ) -> tuple[list[list[Document | Reject]], list[Sketch], dict[str, bytes]]:
-    """:func:`process_files` (``site``: :func:`process_files_keyed`) for an executor that runs it in this process:
-    the sketches as they are, neither packed nor unpacked (≈ 0.01 CPU-s per 14 MB)."""
-    per_file, sketches = _cleaned(paths, rules, params, read_options, audit_trail)
-    return per_file, sketches, _line_keys(per_file) if site else {}
+    """:func:`process_files` (``site``: :func:`process_files_keyed`) for an executor that runs it in this process,
+    without the sketches (:func:`_clean_all`: the collapse makes them)."""
+    with lean():
+        per_file = [process_file(p, rules, read_options, audit_trail) for p in paths]
+    return per_file, [], _line_keys(per_file) if site else {}
 
 
 CleanedSpooled = tuple[list[list[Document | Reject]], Any, dict[str, bytes], BatchRejects]
@@ -765,6 +768,7 @@ def process_files_spooled(
     stdin: str | None = None,
     site: bool = False,
     pack: bool = True,
+    sketch: bool = True,
 ) -> CleanedSpooled:
     """:func:`process_files_keyed` (``site``; else no line keys) whose rejects go, as they come, to a new file in
     ``rejects_dir`` (a folder of the run's, on this machine) rather than back to the driver in the result: a file of
@@ -773,7 +777,8 @@ def process_files_spooled(
     time-outs noted in its last piece); ``stdin``: standard input's copy, whose items get their name back. With
     ``pack`` (a worker process), the documents, their packed sketches and line keys go to a file beside the rejects
     too, a piece at a time, and the result names it (:class:`SpilledDocs`, read by :func:`read_spilled`): the worker
-    held every document and sketch of its batch until the batch's one message went (≈ 30× a 40 MB dump's size)."""
+    held every document and sketch of its batch until the batch's one message went (≈ 30× a 40 MB dump's size).
+    Without ``sketch``, no sketches (:func:`clean_stream`)."""
     fd, name = tempfile.mkstemp(dir=rejects_dir, prefix="batch-", suffix=".jsonl")
     batch = BatchRejects(name)
     docs: list[Document | Reject] = []
@@ -784,7 +789,7 @@ def process_files_spooled(
         open(spilled.path if spilled else os.devnull, "wb") as spill,
         audit.recording(audit_trail),
     ):
-        for piece, piece_sketches in clean_stream(paths, rules, params, read_options):
+        for piece, piece_sketches in clean_stream(paths, rules, params, read_options, sketch=sketch):
             sketches.extend(piece_sketches)
             for item in piece:
                 if stdin is not None:
@@ -1167,7 +1172,10 @@ def _clean_all(
     """Read, clean and sketch ``files`` in batches on the executor: each file's items, the sketches by content
     id and (``site``) the line keys by content id. A batch whose worker died runs again file by file (only a file
     that kills its worker becomes a reject). With ``kept``, each batch's rejects go to its spool as the batch comes
-    back (its items are then its documents only)."""
+    back (its items are then its documents only). In this process (a serial executor that does not isolate its
+    work) the files are not sketched here: the collapse sketches each text it is given once, after the
+    site-repetition pass (whose changed texts, ≈ 8 % of the speed corpus's, were sketched twice) and without the
+    texts too short to keep or exactly repeated. Workers sketch their batches (the texts are there)."""
     if progress is not None:
         progress("clean", 0, len(files))
     chunk = file_chunksize(files, ex.workers)
@@ -1177,7 +1185,7 @@ def _clean_all(
     if kept is not None and kept.folder is not None:  # (rejects to a file on the worker, its name sent back)
         job = partial(
             process_files_spooled, params=params, rejects_dir=kept.folder, stdin=kept.stdin, site=site, pack=not here,
-            **kwargs,
+            sketch=not here, **kwargs,
         )  # fmt: skip
     elif here:
         job = partial(_cleaned_here, params=params, site=site, **kwargs)

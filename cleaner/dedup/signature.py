@@ -575,14 +575,17 @@ def _batch_char_evidence(cps: U32, first: I64, last: I64, keys: bool) -> tuple[U
 
 
 def _with_chars(sketches: list[Sketch], cps: U32, first: I64, last: I64, keys: bool = True) -> list[Sketch]:
-    """The sketches with the character evidence of their texts (``cps[first[i]:last[i]]``) and, with ``keys``, their
-    character band keys (:func:`char_keys`) and word-initial keys (:func:`latin_keys`) after their band keys."""
+    """The sketches with the character evidence of their texts (``cps[first[i]:last[i]]``), with ``keys`` their
+    character band keys (:func:`char_keys`) and word-initial keys (:func:`latin_keys`) after their band keys, and their
+    figures (:func:`_figures`): each sketch made once with all of them."""
     ch, cpos, kept, grams, extra = _batch_char_evidence(cps, first, last, keys)
     off = _offsets(kept).tolist()
     return [  # (the fields spelled out: ``dataclasses.replace`` reads them by introspection, a third of this step)
         Sketch(sk.doc_id, sk.length, sk.n_shingles, np.concatenate((sk.band_keys, ck)) if ck.size else sk.band_keys,
-               sk.window_keys, sk.evidence, sk.positions, sk.sampled, ch[a:b], cpos[a:b], g) if sk.n_shingles else sk
-        for sk, a, b, g, ck in zip(sketches, off[:-1], off[1:], grams.tolist(), extra, strict=True)
+               sk.window_keys, sk.evidence, sk.positions, sk.sampled, ch[a:b], cpos[a:b], g, f) if sk.n_shingles else sk
+        for sk, a, b, g, ck, f in zip(
+            sketches, off[:-1], off[1:], grams.tolist(), extra, _figures(cps, first, last), strict=True
+        )
     ]  # fmt: skip
 
 
@@ -603,7 +606,8 @@ _FIGURE_POWERS: U64 = np.array([pow(0x9E3779B97F4A7C15, j, 1 << 64) for j in ran
 def _figures(cps: U32, first: I64, last: I64) -> list[U32]:
     """:func:`figures_of` of the texts at ``cps[first[i]:last[i]]`` (folded, code blanked; no run of digits crosses
     from one text to the next): per run, its digits (+ 1: a leading zero counts) times a power per place, summed
-    (mod 2**64) with its length and hashed to 32 bits, one numpy call per step for the whole batch."""
+    (mod 2**64) with its length and hashed to 32 bits, one numpy call per step for the whole batch; each text's
+    hashes sorted in one sort of the batch's (text, hash) pairs (slices of one array)."""
     at = np.flatnonzero((cps - np.uint32(0x30)) < np.uint32(10))
     if not at.size:
         return [_NO_CHARS] * first.size
@@ -615,17 +619,14 @@ def _figures(cps: U32, first: I64, last: I64) -> list[U32]:
     terms: U64 = (cps[at].astype(np.uint64) - np.uint64(0x2F)) * _FIGURE_POWERS[place & 63]
     runs: U64 = np.bitwise_xor(np.add.reduceat(terms, heads), size.astype(np.uint64))
     h = _hash32(_fmix64(runs))
-    cut = np.searchsorted(at[heads], np.stack((first, last), axis=1).ravel()).tolist()
-    return [np.sort(h[a:b]) if b > a else _NO_CHARS for a, b in zip(cut[::2], cut[1::2], strict=True)]
-
-
-def _with_figures(sketches: list[Sketch], cps: U32, first: I64, last: I64) -> list[Sketch]:
-    """The sketches with the figures of their texts (``cps[first[i]:last[i]]``, :func:`_figures`)."""
-    return [
-        Sketch(sk.doc_id, sk.length, sk.n_shingles, sk.band_keys, sk.window_keys, sk.evidence, sk.positions,
-               sk.sampled, sk.chars, sk.char_positions, sk.n_grams, f) if sk.n_shingles else sk
-        for sk, f in zip(sketches, _figures(cps, first, last), strict=True)
-    ]  # fmt: skip
+    cut = np.searchsorted(at[heads], np.stack((first, last), axis=1).ravel())
+    # (the runs in no text, between two texts' spans, get the text after them: their slot is never read)
+    text = np.searchsorted(cut[1::2], np.arange(h.size), side="right").astype(np.uint64)
+    ordered = ((text << np.uint64(32)) | h.astype(np.uint64)).astype(np.uint64)
+    ordered.sort()
+    hs: U32 = ordered.astype(np.uint32)  # (the low 32 bits: each text's hashes, ascending)
+    c = cut.tolist()
+    return [hs[a:b] if b > a else _NO_CHARS for a, b in zip(c[::2], c[1::2], strict=True)]
 
 
 def _fmix64(h: U64) -> U64:
@@ -943,7 +944,7 @@ def sketch_text(doc_id: str, text: str, params: DedupParams) -> Sketch:
         sampled=sampled,
     )
     one, end = np.zeros(1, dtype=np.int64), np.full(1, cps.size, dtype=np.int64)
-    return _with_figures(_with_chars([sk], cps, one, end, params.chars_contained > 0), cps, one, end)[0]
+    return _with_chars([sk], cps, one, end, params.chars_contained > 0)[0]
 
 
 def sketch_job(item: tuple[str, str], params: DedupParams) -> Sketch:
@@ -1227,8 +1228,7 @@ def sketch_batch(items: Sequence[tuple[str, str]], params: DedupParams) -> list[
         out = _numpy_sketches(items, params, cps, starts, ends, ntok)
     lens = _lengths(texts)
     first = _offsets(lens + 1)[:-1]  # (as _batch_tokens joined them: one line break between texts)
-    out = _with_chars(out, cps, first, first + lens, params.chars_contained > 0)
-    return _with_figures(out, cps, first, first + lens)
+    return _with_chars(out, cps, first, first + lens, params.chars_contained > 0)
 
 
 def kernel_params(params: DedupParams) -> tuple[object, ...]:
