@@ -80,6 +80,37 @@ def _strip_suffix(title: str) -> str:
     return max(parts, key=len)
 
 
+_TITLE_MARKS: Final = " \t:|｜-–—·•»«_/"
+"""What stands between the parts of a ``<title>`` (and is stripped from a part's ends)."""
+STORY_KEY: Final = 6
+"""A ``<title>``'s other part is looked for among the page's headings when it holds this many letters and digits."""
+
+
+def _story_heading(page: Page, h1: str, raw: str) -> str:
+    """The story's own heading when the ``<h1>`` the ``<title>`` shows is the site's name, or "" (helper catfall37). A
+    blog theme heads every page with the blog's name, an ``<h1>`` that is one link (home), and the post's title in an
+    ``<h2>``; the ``<title>`` names both ("Post : Blog"). Taking the blog's name as the title made the post's own linked
+    heading and paragraphs read as a teaser of another post, and the comments won the block choice. So an ``<h1>``
+    that is wholly a link and only a part of the ``<title>`` yields to a lower heading whose text is exactly the
+    title's other part (:data:`STORY_KEY` letters or more) and longer than the ``<h1>`` (a site's name is shorter than
+    its stories' titles; a question's linked ``<h1>`` keeps its title over a tag named in the ``<title>``)."""
+    at = raw.lower().find(h1.lower())
+    if at < 0:
+        return ""
+    rest = (raw[:at].strip(_TITLE_MARKS), raw[at + len(h1) :].strip(_TITLE_MARKS))
+    wanted = {key for key in map(_norm_title, rest) if len(key) >= STORY_KEY}
+    if not wanted:
+        return ""
+    own = _norm_title(h1)
+    if not any(ln.heading == 1 and ln.link_chars >= ln.chars and _norm_title(ln.text) == own for ln in page.lines):
+        return ""
+    for ln in page.lines:
+        key = _norm_title(ln.text)
+        if 2 <= ln.heading <= 6 and key in wanted and len(key) > len(own):
+            return ln.text.strip()
+    return ""
+
+
 def clean_title(page: Page) -> str:
     """og:title / <h1> / <title>, without the portal's suffix."""
     raw = page.title.strip()
@@ -87,7 +118,7 @@ def clean_title(page: Page) -> str:
     for h1 in page.h1[:3]:
         key = _norm_title(h1)
         if len(key) >= 2 and (key in _norm_title(raw) or (og and key in _norm_title(og))):
-            return h1.strip()
+            return _story_heading(page, h1.strip(), raw) or h1.strip()
     if og:
         return _strip_suffix(og)
     if raw:
