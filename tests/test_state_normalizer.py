@@ -81,7 +81,7 @@ def test_a_state_of_normaliser_7_keeps_working_as_7_did(dumps: list[Path], tmp_p
     assert info["versions"]["normalizer_version"] == "7" and info["fingerprint"] == OLD.fingerprint()
     assert info["normalizer"] == {"in_use": "7", "state": "7", "newest": NORMALIZER_VERSION}
     assert state_info(tmp_path / "new.db")["normalizer"]["in_use"] == NORMALIZER_VERSION == "9"
-    # the copy with &nbsp; is the same text as H from version 8 on; for version 7 its "nbsp" are words: a story of its own
+    # the copy with &nbsp; is the same text as H from version 8 on; for 7 its "nbsp" are words: a story of its own
     assert h_similarity(tmp_path / "new.db") == (True, 1.0)
     assert not h_similarity(tmp_path / "up.db")[0]
     # night 0, committed before the upgrade, run again after it: the same night (its key), nothing changes

@@ -51,12 +51,13 @@ from cleaner.dedup.kernel import sketch_kernel
 
 NORMALIZER_VERSION = "9"  # 5: code lines blanked (blank_code_lines); 6: minified CSS/script, statement lines too;
 # 7: one stylesheet declaration or block opening a line; 8: HTML references and inline tags unmarked (unmark_html);
-# 9: references escaped again (``&amp;nbsp;``, ``&amp;#65292;``) unmarked as the reference they escape
+# 9: references escaped again (``&amp;nbsp;``, ``&amp;#65292;``) unmarked as the reference they escape, and spaces
+# or a line break between two ideographs closed (close_cjk_gaps)
 READABLE_NORMALIZERS = ("7", "8", NORMALIZER_VERSION)
 """Normaliser versions this code still normalises as (``DedupParams.normalizer_version``): a nightly state written by
 an earlier release keeps its version, and its run reads texts as that version did (7: no :func:`unmark_html` step;
-8: references escaped again left as they are), so the state's signatures and the run's agree. Older ones differ in
-what :func:`blank_code` blanks: refused."""
+8: references escaped again left as they are, gaps between ideographs kept), so the state's signatures and the run's
+agree. Older ones differ in what :func:`blank_code` blanks: refused."""
 
 SPACE = 32
 _BMP = 0x10000
@@ -68,6 +69,7 @@ __all__ = [
     "blank_code",
     "blank_code_lines",
     "cache_dir",
+    "close_cjk_gaps",
     "code_points",
     "fold",
     "fold_code_points",
@@ -127,14 +129,53 @@ def unmarks(normalizer: str) -> bool:
 
 def unescapes(normalizer: str) -> bool:
     """Does normaliser version ``normalizer`` read a reference escaped again (``&amp;nbsp;``) as the reference it
-    escapes (:func:`unmark_html`'s ``escaped``)? From 9 on."""
+    escapes (:func:`unmark_html`'s ``escaped``), and Chinese text across a space or line break between two ideographs
+    (:func:`close_cjk_gaps`)? From 9 on."""
     return normalizer not in ("7", "8")
 
 
 def unmarker(normalizer: str) -> Callable[[str], str]:
-    """:func:`unmark_html` as normaliser version ``normalizer`` reads (8: references escaped again left as they are);
-    version 7 does not unmark (:func:`unmarks`)."""
-    return unmark_html if unescapes(normalizer) else _unmark_once
+    """What normaliser version ``normalizer`` reads a text as before folding, the same length: :func:`unmark_html`
+    and :func:`close_cjk_gaps` (9), :func:`unmark_html` without references escaped again (8); version 7 does neither
+    (:func:`unmarks`)."""
+    return _read_9 if unescapes(normalizer) else _unmark_once
+
+
+def _read_9(text: str) -> str:
+    return close_cjk_gaps(unmark_html(text))
+
+
+_IDEOGRAPH = "\u3400-\u4dbf\u4e00-\u9fff"
+_CJK_GAP = re.compile(f"(?<=[{_IDEOGRAPH}])(?:[ \t\u3000]+\n?|\n)[ \t\u3000]*(?=[{_IDEOGRAPH}])")
+"""Spaces, with at most one line break among them, or a line break alone, between two ideographs: no word boundary in
+Chinese, but a line wrapped at a width, a justified layout's or a scan's stray spaces — jieba reads a word cut by one
+as two words, which the same text without it does not hold."""
+_IDEOGRAPHS = re.compile(f"[{_IDEOGRAPH}]*")
+
+
+def close_cjk_gaps(text: str) -> str:
+    """``text`` with the gaps between ideographs (:data:`_CJK_GAP`) closed, the same length: each run of ideographs
+    and such gaps is written without them, the gaps' characters after it (its line breaks kept, at the run's end)."""
+    out: list[str] = []
+    at = 0  # (text[:at] is written)
+    held: list[str] = []  # (the gaps of the run being read, written at its end)
+    end = -1  # (where that run ends: the ideographs after its last gap)
+    for m in _CJK_GAP.finditer(text):
+        s, e = m.span()
+        if held and s > end:  # (a new run: the last one's end, then its gaps)
+            out.append(text[at:end])
+            out += held
+            held, at = [], end
+        out.append(text[at:s])
+        held.append(m.group())
+        at = e
+        end = _IDEOGRAPHS.match(text, e).end()  # type: ignore[union-attr]
+    if not held:
+        return text
+    out.append(text[at:end])
+    out += held
+    out.append(text[end:])
+    return "".join(out)
 
 
 def unmark_html(text: str, escaped: bool = True) -> str:
