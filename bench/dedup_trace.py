@@ -1,6 +1,6 @@
-"""Where a missed copy of ``dedup_corpus33`` / ``dedup_corpus5`` / ``dedup_corpus37`` is lost (tune halves only), by
-the stage at which the run met it (drecall35; pure-Python tree only: it wraps ``collapse._Run`` methods, which a
-compiled build does not let).
+"""Where a missed copy of ``dedup_corpus33`` / ``dedup_corpus5`` / ``dedup_corpus36`` / ``dedup_corpus37`` is lost
+(tune halves only), by the stage at which the run met it (drecall35; pure-Python tree only: it wraps ``collapse._Run``
+methods, which a compiled build does not let).
 
 For each copy of the tune half left out of its original's cluster, each pair (the copy, a text of the original's final
 cluster) is read at the placing of its later text: the earlier text's story then was
@@ -28,6 +28,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import dedup_corpus5
 import dedup_corpus33
+import dedup_corpus36
 import dedup_corpus37
 from halves import TUNE
 
@@ -56,7 +57,7 @@ def _instrument(c: Any, rec: dict[str, dict[str, Any]], outer: list[Any]) -> Non
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", default="../shared/data/extraction")
-    ap.add_argument("--corpus", choices=("dedup33", "dedup5", "dedup37"), default="dedup33")
+    ap.add_argument("--corpus", choices=("dedup33", "dedup5", "dedup36", "dedup37"), default="dedup33")
     ap.add_argument("--seeds", required=True, help="comma-separated dev seeds")
     ap.add_argument("--kinds", default="", help="only copies with one of these edit kinds (comma-separated)")
     ap.add_argument("-v", "--verbose", action="store_true", help="one line per missed copy")
@@ -74,7 +75,13 @@ def main() -> None:
     by_kind: Counter[tuple[str, str]] = Counter()
     kinds = set(filter(None, args.kinds.split(",")))
     for seed in args.seeds.split(","):
-        gen = {"dedup33": dedup_corpus33, "dedup5": dedup_corpus5, "dedup37": dedup_corpus37}[args.corpus]
+        corpora = {
+            "dedup33": dedup_corpus33,
+            "dedup5": dedup_corpus5,
+            "dedup36": dedup_corpus36,
+            "dedup37": dedup_corpus37,
+        }
+        gen = corpora[args.corpus]
         docs = gen.build(Path(args.data), seed)
         rec.clear()
         r = outer[0] = c._Run(c.distinct_ids([Document(id=f"d{i}", text=d.text) for i, d in enumerate(docs)]),

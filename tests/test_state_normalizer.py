@@ -71,7 +71,7 @@ def seen(out: Path) -> dict[str, Any]:
 def test_a_state_of_normaliser_7_keeps_working_as_7_did(dumps: list[Path], tmp_path: Path) -> None:
     upgraded = nights(dumps, tmp_path / "up", tmp_path / "up.db", OLD, None)  # night 0 before the upgrade
     old = nights(dumps, tmp_path / "old", tmp_path / "old.db", OLD, OLD)  # every night under version 7
-    nights(dumps, tmp_path / "new", tmp_path / "new.db", None, None)  # a new state: version 8
+    nights(dumps, tmp_path / "new", tmp_path / "new.db", None, None)  # a new state: the newest version
     for n in range(len(dumps)):
         assert outputs(upgraded / f"out{n}") == outputs(old / f"out{n}")
         assert seen(upgraded / f"out{n}") == seen(old / f"out{n}")
@@ -80,8 +80,8 @@ def test_a_state_of_normaliser_7_keeps_working_as_7_did(dumps: list[Path], tmp_p
     info = state_info(tmp_path / "up.db")
     assert info["versions"]["normalizer_version"] == "7" and info["fingerprint"] == OLD.fingerprint()
     assert info["normalizer"] == {"in_use": "7", "state": "7", "newest": NORMALIZER_VERSION}
-    assert state_info(tmp_path / "new.db")["normalizer"]["in_use"] == NORMALIZER_VERSION == "8"
-    # the copy with &nbsp; is the same text as H for version 8; for version 7 its "nbsp" are words: a story of its own
+    assert state_info(tmp_path / "new.db")["normalizer"]["in_use"] == NORMALIZER_VERSION == "9"
+    # the copy with &nbsp; is the same text as H from version 8 on; for 7 its "nbsp" are words: a story of its own
     assert h_similarity(tmp_path / "new.db") == (True, 1.0)
     assert not h_similarity(tmp_path / "up.db")[0]
     # night 0, committed before the upgrade, run again after it: the same night (its key), nothing changes
@@ -114,7 +114,7 @@ def test_older_normalisers_stay_refused(dumps: list[Path], tmp_path: Path) -> No
     state = tmp_path / "s.db"
     with open_state(state, DedupParams(normalizer_version="6")) as st:
         st.save()
-    with pytest.raises(StateError, match=r"other dedup parameters.*normalizer_version: state has '6', this run '8'"):
+    with pytest.raises(StateError, match=r"other dedup parameters.*normalizer_version: state has '6', this run '9'"):
         run([dumps[0]], tmp_path / "o", state=state)
     assert state_info(state)["normalizer"]["in_use"] is None
     result = CliRunner().invoke(app, ["state", "info", str(state)])
@@ -124,7 +124,7 @@ def test_older_normalisers_stay_refused(dumps: list[Path], tmp_path: Path) -> No
 def test_state_info_shows_the_normaliser_in_use(dumps: list[Path], tmp_path: Path) -> None:
     run([dumps[0]], tmp_path / "o", state=tmp_path / "s.db", params=OLD)
     result = CliRunner().invoke(app, ["state", "info", str(tmp_path / "s.db")])
-    assert result.exit_code == 0 and "normaliser       7, the state's (a new state gets 8)" in result.output
+    assert result.exit_code == 0 and "normaliser       7, the state's (a new state gets 9)" in result.output
     with sqlite3.connect(tmp_path / "s.db") as db:  # (the upgrade's runs keep the state's version)
         run([dumps[1]], tmp_path / "o1", state=tmp_path / "s.db")
         assert db.execute("SELECT value FROM meta WHERE key = 'normalizer_version'").fetchone() == ("7",)

@@ -14,6 +14,7 @@ import pytest
 from test_state import excerpt_nights, make_nights, read_jsonl, split_story_nights, write_nights
 
 from cleaner.dedup import DedupParams
+from cleaner.dedup.normalize import NORMALIZER_VERSION
 from cleaner.dedup.signature import sketch_text
 from cleaner.errors import StateError
 from cleaner.pipeline import run
@@ -302,6 +303,6 @@ def test_a_redis_state_of_normaliser_7_keeps_working_as_7_did(
     assert info["versions"]["normalizer_version"] == "7" and info["normalizer"]["in_use"] == "7"
     assert list(export_state(up)) == list(export_state(old))
     with open_state(redis_url + "#norm-new", DedupParams()) as st:
-        assert st.params.normalizer_version == "8"
+        assert st.params.normalizer_version == NORMALIZER_VERSION
     with open_state(up, DedupParams()) as st:
         assert st.params.normalizer_version == "7"

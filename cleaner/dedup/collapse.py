@@ -86,6 +86,7 @@ from cleaner.dedup.verify import (
     char_shares,
     compare,
     cut_head,
+    cut_inserted,
     cut_under,
     deleted_copy,
     edge_gaps,
@@ -1252,6 +1253,8 @@ class _Run:
         ends = cut_head(mine, theirs, self.params)
         if ends is not None:
             return self._in_line(did, ends[0]) or (other in self.first and self._in_line(other, ends[1]))
+        if cut_inserted(mine, theirs, self.params):  # (the story's head with a block of the copy's own inside)
+            return True
         if other not in self.first:
             return False
         under = cut_under(mine, theirs, self.params)

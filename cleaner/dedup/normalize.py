@@ -49,12 +49,15 @@ import numpy.typing as npt
 
 from cleaner.dedup.kernel import sketch_kernel
 
-NORMALIZER_VERSION = "8"  # 5: code lines blanked (blank_code_lines); 6: minified CSS/script, statement lines too;
-# 7: one stylesheet declaration or block opening a line; 8: HTML references and inline tags unmarked (unmark_html)
-READABLE_NORMALIZERS = ("7", NORMALIZER_VERSION)
+NORMALIZER_VERSION = "9"  # 5: code lines blanked (blank_code_lines); 6: minified CSS/script, statement lines too;
+# 7: one stylesheet declaration or block opening a line; 8: HTML references and inline tags unmarked (unmark_html);
+# 9: references escaped again (``&amp;nbsp;``, ``&amp;#65292;``) unmarked as the reference they escape, and spaces
+# or a line break between two ideographs closed (close_cjk_gaps)
+READABLE_NORMALIZERS = ("7", "8", NORMALIZER_VERSION)
 """Normaliser versions this code still normalises as (``DedupParams.normalizer_version``): a nightly state written by
-an earlier release keeps its version, and its run reads texts as that version did (7: no :func:`unmark_html` step),
-so the state's signatures and the run's agree. Older ones differ in what :func:`blank_code` blanks: refused."""
+an earlier release keeps its version, and its run reads texts as that version did (7: no :func:`unmark_html` step;
+8: references escaped again left as they are, gaps between ideographs kept), so the state's signatures and the run's
+agree. Older ones differ in what :func:`blank_code` blanks: refused."""
 
 SPACE = 32
 _BMP = 0x10000
@@ -66,6 +69,7 @@ __all__ = [
     "blank_code",
     "blank_code_lines",
     "cache_dir",
+    "close_cjk_gaps",
     "code_points",
     "fold",
     "fold_code_points",
@@ -75,7 +79,9 @@ __all__ = [
     "load_or_build_table",
     "matching_code_points",
     "normalize",
+    "unescapes",
     "unmark_html",
+    "unmarker",
     "unmarks",
     "words",
 ]
@@ -91,7 +97,11 @@ _PUNCT_LUT[[ord(c) for c in _PUNCT]] = True
 _PUNCT_RE = re.compile("[" + re.escape(_PUNCT) + "]")
 
 
-_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_REFERENCE = r"(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+_ENTITY = re.compile("&" + _REFERENCE)
+_ESCAPED_ENTITY = re.compile("&(?:amp;)*" + _REFERENCE)
+"""A character reference, or one escaped again (``&amp;nbsp;``, ``&amp;amp;#65292;``: a text escaped twice by
+converters one after the other, which is common in scraped text): read as the reference it escapes."""
 _INLINE_TAG = re.compile(
     r"</?(?:p|br|hr|b|i|u|s|em|strong|span|font|div|small|big|sup|sub|center|h[1-6]|li|ul|ol|blockquote)\b"
     r"[^<>\n]{0,120}?/?>",
@@ -105,8 +115,11 @@ def _unmarked(m: re.Match[str]) -> str:
     s = m.group(0)
     if s[0] == "<":
         return " " * len(s)
-    ch = html.unescape(s) if s[1] == "#" else html.entities.html5.get(s[1:], s)
-    return s if ch == s or len(ch) > len(s) else ch + " " * (len(s) - len(ch))
+    ref = s
+    while ref.startswith("&amp;") and len(ref) > 5:  # (escaped again: the reference it escapes)
+        ref = "&" + ref[5:]
+    ch = html.unescape(ref) if ref[1] == "#" else html.entities.html5.get(ref[1:], ref)
+    return s if ch == ref or len(ch) > len(s) else ch + " " * (len(s) - len(ch))
 
 
 def unmarks(normalizer: str) -> bool:
@@ -114,14 +127,70 @@ def unmarks(normalizer: str) -> bool:
     return normalizer != "7"
 
 
-def unmark_html(text: str) -> str:
+def unescapes(normalizer: str) -> bool:
+    """Does normaliser version ``normalizer`` read a reference escaped again (``&amp;nbsp;``) as the reference it
+    escapes (:func:`unmark_html`'s ``escaped``), and Chinese text across a space or line break between two ideographs
+    (:func:`close_cjk_gaps`)? From 9 on."""
+    return normalizer not in ("7", "8")
+
+
+def unmarker(normalizer: str) -> Callable[[str], str]:
+    """What normaliser version ``normalizer`` reads a text as before folding, the same length: :func:`unmark_html`
+    and :func:`close_cjk_gaps` (9), :func:`unmark_html` without references escaped again (8); version 7 does neither
+    (:func:`unmarks`)."""
+    return _read_9 if unescapes(normalizer) else _unmark_once
+
+
+def _read_9(text: str) -> str:
+    return close_cjk_gaps(unmark_html(text))
+
+
+_IDEOGRAPH = "\u3400-\u4dbf\u4e00-\u9fff"
+_CJK_GAP = re.compile(f"(?<=[{_IDEOGRAPH}])(?:[ \t\u3000]+\n?|\n)[ \t\u3000]*(?=[{_IDEOGRAPH}])")
+"""Spaces, with at most one line break among them, or a line break alone, between two ideographs: no word boundary in
+Chinese, but a line wrapped at a width, a justified layout's or a scan's stray spaces — jieba reads a word cut by one
+as two words, which the same text without it does not hold."""
+_IDEOGRAPHS = re.compile(f"[{_IDEOGRAPH}]*")
+
+
+def close_cjk_gaps(text: str) -> str:
+    """``text`` with the gaps between ideographs (:data:`_CJK_GAP`) closed, the same length: each run of ideographs
+    and such gaps is written without them, the gaps' characters after it (its line breaks kept, at the run's end)."""
+    out: list[str] = []
+    at = 0  # (text[:at] is written)
+    held: list[str] = []  # (the gaps of the run being read, written at its end)
+    end = -1  # (where that run ends: the ideographs after its last gap)
+    for m in _CJK_GAP.finditer(text):
+        s, e = m.span()
+        if held and s > end:  # (a new run: the last one's end, then its gaps)
+            out.append(text[at:end])
+            out += held
+            held, at = [], end
+        out.append(text[at:s])
+        held.append(m.group())
+        at = e
+        end = _IDEOGRAPHS.match(text, e).end()  # type: ignore[union-attr]
+    if not held:
+        return text
+    out.append(text[at:end])
+    out += held
+    out.append(text[end:])
+    return "".join(out)
+
+
+def unmark_html(text: str, escaped: bool = True) -> str:
     """``text`` with the HTML a conversion left in it read as text, same length: each character reference
-    (``&nbsp;``, ``&ldquo;``, ``&#65292;``, ``&#x4e2d;``; an unknown name is kept) becomes its character followed by
-    spaces, each inline or paragraph tag (:data:`_INLINE_TAG`) spaces. Texts without ``&`` or ``<`` come back as
-    they are."""
+    (``&nbsp;``, ``&ldquo;``, ``&#65292;``, ``&#x4e2d;``; an unknown name is kept; ``escaped``: also one escaped
+    again, ``&amp;nbsp;``) becomes its character followed by spaces, each inline or paragraph tag
+    (:data:`_INLINE_TAG`) spaces. Texts without ``&`` or ``<`` come back as they are."""
     if "&" not in text and "<" not in text:
         return text
-    return _INLINE_TAG.sub(_unmarked, _ENTITY.sub(_unmarked, text))
+    return _INLINE_TAG.sub(_unmarked, (_ESCAPED_ENTITY if escaped else _ENTITY).sub(_unmarked, text))
+
+
+def _unmark_once(text: str) -> str:
+    """:func:`unmark_html` as normaliser 8 reads (a reference escaped again left as it is)."""
+    return unmark_html(text, False)
 
 
 def _is_code(n: int, length: int) -> bool:
@@ -197,7 +266,7 @@ def blank_code_lines(text: str, normalizer: str = NORMALIZER_VERSION) -> str:
     as they are, without a scan per line. :func:`blank_code` does the same on code points. HTML left in the text is
     read as text first (:func:`unmark_html`; not by ``normalizer`` 7)."""
     if unmarks(normalizer):
-        text = unmark_html(text)
+        text = unmarker(normalizer)(text)
     if not any(c in text for c in _CODE):
         return text
     lines = text.split("\n")
@@ -453,7 +522,7 @@ def matching_code_points(
     each text starts when ``text`` is several joined by line breaks; ``normalizer``: the version read as, 7 without
     :func:`unmark_html`). The first is of the unmarked text."""
     if unmarks(normalizer):
-        text = unmark_html(text)
+        text = unmarker(normalizer)(text)
     raw, cps = folded_code_points(text)
     blank_code(raw, cps, text, texts)
     return raw, cps

@@ -62,7 +62,7 @@ from cleaner.dedup.normalize import (
     folded_code_points,
     matching_code_points,
     to_str,
-    unmark_html,
+    unmarker,
     unmarks,
 )
 from cleaner.dedup.params import DedupParams
@@ -1148,7 +1148,7 @@ def _batch_tokens(texts: list[str], tokenizer: str, normalizer: str = NORMALIZER
     the normaliser version read as (:func:`cleaner.dedup.normalize.matching_code_points`)."""
     lens = _lengths(texts)
     # (unmarked text by text: most texts hold no "&" or "<" and are not scanned)
-    joined = "\n".join(map(unmark_html, texts) if unmarks(normalizer) else texts)
+    joined = "\n".join(map(unmarker(normalizer), texts) if unmarks(normalizer) else texts)
     raw, cps = folded_code_points(joined)  # a line break folds to a space: no token crosses from one text to the next
     first = _offsets(lens + 1)[:-1]
     blank_code(raw, cps, joined, first.tolist())  # lines and blocks that read as code: spaces (matching_code_points)

@@ -74,6 +74,7 @@ __all__ = [
     "chars_deleted",
     "compare",
     "cut_head",
+    "cut_inserted",
     "cut_under",
     "deleted",
     "deleted_copy",
@@ -1549,6 +1550,55 @@ def cut_under(a: Evidence, b: Evidence, p: DedupParams) -> tuple[int, tuple[int,
         cp = c.positions
         return side, (int(cp[start - 1]), int(cp[start])), int(cp[last]) + p.shingle - 1
     return None
+
+
+_INSERT_DENSE = 0.75
+"""Share of its hashes the original's shared head, and the copy's shared text outside its inserted block, must hold
+(:func:`cut_inserted`): verbatim text with a few edits (a link or bold mark), not sentences scattered."""
+
+
+def cut_inserted(a: Evidence, b: Evidence, p: DedupParams) -> bool:
+    """Is one text the other's head with one block of its own inserted — a wire story re-edited locally: a title of its
+    own, a local paragraph after the title or the lead, the story cut after some paragraphs? The *original*'s shared
+    text is one dense block (:data:`_INSERT_DENSE`) that starts it (within ``_CUT_LEAD`` hashes), nothing shared after
+    it; the *copy*'s shared text starts and ends within ``edge`` tokens of its ends and is dense outside its longest
+    unshared run (the inserted block), with shared text on both sides of that run; the copy's shared text is at least
+    ``cut_head`` of it, the original's block at least ``_CUT_SMALLER`` of it (or the other way round). Two reports
+    under one lead go on each with a body of its own (the copy's own text at its end), pages of one template share a
+    header and a footer (the original's shared text not one block at its head), two reports quoting one passage share
+    a third of each at most."""
+    if not p.cut_head or min(a.n_shingles, b.n_shingles) < p.min_containment_shingles:
+        return False
+    x, y = _aligned(a, b, p.sample_mod)
+    if x.hashes.size == 0 or y.hashes.size == 0:
+        return False
+    fx = _LONE_HIT.sub(b"\x00", _flags(x.hashes, _distinct(y.hashes), x.sampled))
+    fy = _LONE_HIT.sub(b"\x00", _flags(y.hashes, _distinct(x.hashes), y.sampled))
+    return _inserted(x, fx, fy, p) or _inserted(y, fy, fx, p)
+
+
+def _inserted(c: Evidence, fc: bytes, fo: bytes, p: DedupParams) -> bool:
+    """:func:`cut_inserted` with ``c`` the copy (``fc``: which of its hashes the original holds; ``fo``: which of the
+    original's the copy holds)."""
+    first, end = fo.find(1), fo.rfind(1) + 1
+    if not 0 <= first <= _CUT_LEAD or fo.count(1, first, end) < _INSERT_DENSE * (end - first):
+        return False
+    lo, hi = fc.find(1), fc.rfind(1)
+    pos = c.positions
+    if int(pos[lo]) - int(pos[0]) > p.edge or int(pos[-1]) - int(pos[hi]) > p.edge:
+        return False
+    gap = max(
+        ((int(pos[m.end(1)]) - int(pos[m.start(1) - 1]), m.start(1), m.end(1)) for m in _INNER_GAP.finditer(fc, lo)),
+        default=None,
+    )
+    if gap is None:
+        return False
+    _, gs, ge = gap
+    hits = fc.count(1, lo, hi + 1)
+    if hits < _INSERT_DENSE * (hi + 1 - lo - (ge - gs)):
+        return False
+    shares = (hits / len(fc), (end - first) / len(fo))
+    return shares[0] >= p.cut_head and shares[1] >= _CUT_SMALLER
 
 
 def _cut_block(u: Evidence, f: bytes, first: int, end: int, p: DedupParams) -> bool:
