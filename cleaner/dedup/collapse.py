@@ -397,6 +397,81 @@ class _Via:
         return self.who[start : start + size]
 
 
+def _distinct_lines(text: str) -> set[str]:
+    """The distinct lines of ``text``, stripped, of :data:`_SITE_LINE` characters or more."""
+    return {y for y in map(str.strip, text.split("\n")) if len(y) >= _SITE_LINE}
+
+
+class _LineHolders:
+    """Which texts of a run hold each line (stripped, :data:`_SITE_LINE` characters or more), kept as the hashes of
+    every text's distinct lines (``hash``), sorted, with the texts' numbers: no Python object a line of the run (the
+    run's texts are mostly lines of one text). Exact: a line asked (:meth:`of`) is looked for in the lines of each
+    text holding its hash. The lines held by :data:`_SITE_TEXTS` texts or more are found once (:attr:`crowded`: every
+    line of a hash that many texts hold, with its holders)."""
+
+    __slots__ = ("crowded", "known", "lines", "texts", "values", "who")
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = texts
+        parts: list[npt.NDArray[np.int64]] = []
+        for text in texts:
+            held = _distinct_lines(text)
+            parts.append(np.fromiter(map(hash, held), dtype=np.int64, count=len(held)))
+        sizes = np.fromiter((x.size for x in parts), dtype=np.int64, count=len(parts))
+        values = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+        order = np.argsort(values)
+        self.values: npt.NDArray[np.int64] = values[order]
+        self.who: npt.NDArray[np.int64] = np.repeat(np.arange(len(texts), dtype=np.int64), sizes)[order]
+        self.lines: dict[int, set[str]] = {}
+        """A text (number) → its distinct lines, for the texts read again (:meth:`_lines_of`)."""
+        self.known: dict[str, list[int]] = {}
+        """A line → the texts holding it, for the lines asked (:meth:`of`) and the crowded ones."""
+        self.crowded: list[str] = []
+        """The lines held by :data:`_SITE_TEXTS` texts or more."""
+        if self.values.size:
+            first = np.ones(self.values.size, dtype=np.bool_)
+            first[1:] = self.values[1:] != self.values[:-1]
+            starts = np.flatnonzero(first)
+            runs = np.diff(np.append(starts, self.values.size))
+            many = set(self.values[starts[runs >= _SITE_TEXTS]].tolist())
+            if many:
+                self._crowd(many)
+
+    def _crowd(self, many: set[int]) -> None:
+        """The lines whose hash is one of ``many`` (held that often), each with the texts holding it (:attr:`known`,
+        :attr:`crowded`)."""
+        at = np.isin(self.values, np.fromiter(many, dtype=np.int64, count=len(many)))
+        found: dict[str, list[int]] = {}
+        for n in np.unique(self.who[at]).tolist():
+            for x in self._lines_of(n):
+                if hash(x) in many:
+                    found.setdefault(x, []).append(n)
+        self.known.update(found)
+        self.crowded = [x for x, held in found.items() if len(held) >= _SITE_TEXTS]
+
+    def _lines_of(self, n: int) -> set[str]:
+        """The distinct lines of text ``n``."""
+        got = self.lines.get(n)
+        if got is None:
+            got = self.lines[n] = _distinct_lines(self.texts[n])
+        return got
+
+    def of(self, x: str) -> list[int]:
+        """The texts holding line ``x`` (stripped), in their order: none for a line under :data:`_SITE_LINE`
+        characters."""
+        got = self.known.get(x)
+        if got is not None:
+            return got
+        if len(x) < _SITE_LINE:
+            return []
+        h = hash(x)
+        lo = int(np.searchsorted(self.values, h, side="left"))
+        hi = int(np.searchsorted(self.values, h, side="right"))
+        held = [n for n in sorted(self.who[lo:hi].tolist()) if x in self._lines_of(n)]  # (not another line's hash)
+        self.known[x] = held
+        return held
+
+
 def short_texts(n_shingles: npt.NDArray[np.int64], params: DedupParams) -> npt.NDArray[np.bool_]:
     """Which texts (by their shingle counts) are *short*: an anchor-pair key pairs two texts only when one of them
     is (:func:`_pairs_by_key`). Without windows every text is."""
@@ -690,12 +765,14 @@ class _Run:
         self.sited: dict[str, Evidence | None] = {}
         """A text of this run → the evidence of its own prose lines when the rest of it is site material
         (:meth:`_sited`), None when it is not such a page."""
-        self.holders: dict[str, list[int]] | None = None
-        """Each line of this run's texts → the texts holding it (:meth:`_line_holders`)."""
+        self.holders: _LineHolders | None = None
+        """Which of this run's texts hold each line (:meth:`_line_holders`)."""
         self.text_no: dict[str, int] = {}
         self.site_lines: set[str] = set()
         """The lines of this run's texts that may be site lines (:meth:`_own_lines`): no clause mark, held by
         :data:`_SITE_TEXTS` texts or more (:meth:`_line_holders`)."""
+        self.site_count: Counter[int] = Counter()
+        """A text of this run (its number, :attr:`text_no`) → how many of :attr:`site_lines` it holds."""
         self.held: tuple[npt.NDArray[np.uint32], npt.NDArray[np.int64]] | None = None
         """The sampled evidence values of this run's texts and how many texts hold each (:meth:`_site_held`)."""
         self.passed: dict[str, list[str]] = {}
@@ -1128,9 +1205,20 @@ class _Run:
         hold each: made once, when a page is first asked (:meth:`_sited`)."""
         if self.held is None:
             mod = np.uint32(self.params.sample_mod)
-            parts = [np.unique(sk.evidence[sk.evidence % mod == 0]) for sk in self.sketch_of.values()]
-            values, counts = np.unique(np.concatenate(parts) if parts else np.zeros(0, np.uint32), return_counts=True)
-            self.held = (values.astype(np.uint32), counts.astype(np.int64))
+            parts = [sk.evidence for sk in self.sketch_of.values()]
+            sizes = np.fromiter((x.size for x in parts), dtype=np.int64, count=len(parts))
+            every = np.concatenate(parts).astype(np.uint32) if parts else np.zeros(0, np.uint32)
+            keep = every % mod == 0
+            who = np.repeat(np.arange(len(parts), dtype=np.uint64), sizes)[keep]
+            pairs = (every[keep].astype(np.uint64) << np.uint64(32)) | who  # (value, text), by value
+            pairs.sort()
+            other = np.ones(pairs.size, dtype=np.bool_)
+            other[1:] = pairs[1:] != pairs[:-1]
+            held = (pairs[other] >> np.uint64(32)).astype(np.uint32)  # a value once for each text holding it
+            first = np.ones(held.size, dtype=np.bool_)
+            first[1:] = held[1:] != held[:-1]
+            starts = np.flatnonzero(first)
+            self.held = (held[starts], np.diff(np.append(starts, held.size)).astype(np.int64))
         return self.held
 
     def _sited(self, did: str) -> Evidence | None:
@@ -1187,42 +1275,44 @@ class _Run:
         not by the site's other pages."""
         holders = self._line_holders()
         me = self.text_no[did]
+        if self._site_lines_of(did) < _SITE_LINES:
+            return []  # (most texts)
         lines = [x.strip() for x in text.split("\n")]
         site = self.site_lines.intersection(lines)
-        if len(site) < _SITE_LINES:
-            return []  # (most texts: asked first, before its copies are read)
         copies = _copies(me, lines, holders)
-        site = {x for x in site if sum(h not in copies for h in holders[x]) >= _SITE_TEXTS}
+        # (a site line's holders are many, its text's copies few: counted by set operations, not a loop each)
+        site = {x for x in site if len(holders.of(x)) - len(copies.intersection(holders.of(x))) >= _SITE_TEXTS}
         if len(site) < _SITE_LINES:
             return []
-        count = Counter(h for x in site for h in holders[x] if h != me)
+        count = Counter(itertools.chain.from_iterable(holders.of(x) for x in site))
+        count.pop(me, None)
         pages = {h for h, n in count.items() if 2 * n >= len(site)}
         if len(pages) < _SITE_TEXTS - 1:
             return []
-        return [x for x in lines if prose(x) and pages.isdisjoint(holders.get(x, ()))]
+        return [x for x in lines if prose(x) and pages.isdisjoint(holders.of(x))]
 
-    def _line_holders(self) -> dict[str, list[int]]:
-        """Each line (stripped, :data:`_SITE_LINE` characters or more) of this run's distinct texts → the texts holding
-        it (their numbers, :attr:`text_no`): made once, when a page is first asked (:meth:`_sited`)."""
+    def _line_holders(self) -> _LineHolders:
+        """Which of this run's distinct texts (their numbers, :attr:`text_no`) hold each line (stripped,
+        :data:`_SITE_LINE` characters or more): made once, when a page is first asked (:meth:`_on_site`)."""
         if self.holders is None:
-            self.holders = {}
-            for n, did in enumerate(self.first):
-                self.text_no[did] = n
-                for x in {x.strip() for x in self.docs[self.first[did]].text.split("\n")}:
-                    if len(x) >= _SITE_LINE:
-                        self.holders.setdefault(x, []).append(n)
-            self.site_lines = {x for x, h in self.holders.items() if len(h) >= _SITE_TEXTS and not _CLAUSE.search(x)}
+            self.text_no = {did: n for n, did in enumerate(self.first)}
+            self.holders = _LineHolders([self.docs[i].text for i in self.first.values()])
+            self.site_lines = {x for x in self.holders.crowded if not _CLAUSE.search(x)}
+            self.site_count = Counter(n for x in self.site_lines for n in self.holders.of(x))
         return self.holders
+
+    def _site_lines_of(self, did: str) -> int:
+        """How many of :attr:`site_lines` text ``did`` (of this run) holds."""
+        return self.site_count.get(self.text_no[did], 0)
 
     def _on_site(self, did: str, mine: Evidence, other: str, theirs: Evidence) -> bool:
         """Do text ``did`` and the canonical ``other`` agree when a page of them is compared on its own prose
         (:meth:`_sited`): a teaser of a story in a crawled page's site material, the story's text or its page? The side
         set to its prose must lie in the other (``containment``)."""
         self._line_holders()
-        if len(self.site_lines) < _SITE_LINES:
-            return False  # (no text of the run can hold enough site lines: no page of a site to set to its prose)
-        a = self._sited(did)
-        b = self._sited(other) if other in self.sketch_of else None
+        # (a text holding fewer than _SITE_LINES site lines is no page of a site: most texts of most runs)
+        a = self._sited(did) if self._site_lines_of(did) >= _SITE_LINES else None
+        b = self._sited(other) if other in self.sketch_of and self._site_lines_of(other) >= _SITE_LINES else None
         if a is None and b is None:
             return False
         p = self.params
@@ -2139,12 +2229,12 @@ def _line_keys(lines: Iterable[str], least: int, group: str) -> set[tuple[str, s
     return {(group, x) for x in lines if len(x) >= least}
 
 
-def _copies(me: int, lines: list[str], holders: dict[str, list[int]]) -> set[int]:
+def _copies(me: int, lines: list[str], holders: _LineHolders) -> set[int]:
     """The texts (numbers) other than text ``me`` (its ``lines``) that are copies of it, not pages of its site: they
     share one of its sentence lines (a clause mark, longer than :data:`_SITE_HEADLINE`: a related list's headline is
     not one) that fewer than :data:`_SITE_TEXTS` texts hold, or :data:`_SITE_SAID` of them whatever their holders (a
     site's pages share a footer notice at most)."""
-    said = [holders.get(x, []) for x in set(lines) if len(x) > _SITE_HEADLINE and _CLAUSE.search(x)]
+    said = [holders.of(x) for x in set(lines) if len(x) > _SITE_HEADLINE and _CLAUSE.search(x)]
     shared = Counter(h for held in said for h in held if h != me)
     copies = {h for held in said if len(held) < _SITE_TEXTS for h in held if h != me}
     copies.update(h for h, n in shared.items() if n >= _SITE_SAID)
