@@ -46,6 +46,13 @@ C_EXTENSIONS: list[dict[str, object]] = [
         "sources": ["cleaner/dedup/_sketch.c"],
         "extra_compile_args": [] if os.name == "nt" else ["-O3"],
     },
+    # the DOM walk's attribute reads (cleaner/extraction/_speedups.c): lexbor's functions found in selectolax's own
+    # module by dlopen / dlsym; checked against the Python path on a probe page when cleaner/extraction/dom.py loads
+    *(
+        []
+        if os.name == "nt"
+        else [{"name": "cleaner.extraction._speedups", "sources": ["cleaner/extraction/_speedups.c"], "extra_compile_args": ["-O2"]}]
+    ),
 ]
 
 # Written beside the compiled modules: each source's size and SHA-256 at build time (cleaner/_build.py reads it on

@@ -42,7 +42,7 @@ from .content import (
     trim_edges,
     verse_root,
 )
-from .dom import CJK_GAP, INLINE_TAGS, MAX_DEPTH, Line, Page, open_noscript, parse_page
+from .dom import INLINE_TAGS, MAX_DEPTH, Line, Page, cjk_ungap, open_noscript, parse_page
 from .metadata import clean_title, find_date, head_meta, header_meta, split_byline, wechat_date
 from .quotes import QUOTE_HEAD, quote_heads
 from .shortposts import MIN_ITEMS as SHORT_POSTS
@@ -482,7 +482,7 @@ def _header_window(page: Page, start: int) -> list[Line]:
 
 def _texts(lines: list[Line]) -> list[str]:
     texts = (ln.text for ln in lines)
-    return [drop_invisible(CJK_GAP.sub("", t) if " " in t and not t.isascii() else t) for t in texts]
+    return [drop_invisible(cjk_ungap(t) if " " in t and not t.isascii() else t) for t in texts]
 
 
 def _body(page: Page, sel: Selection | None, title: str, rules: Rules | None) -> tuple[list[Line], list[Line], Cleaned]:

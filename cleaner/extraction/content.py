@@ -28,9 +28,11 @@ from .dom import (
     Block,
     Line,
     Page,
+    alnum_only,
     camel_lower,
     child_toward,
     hint_of,
+    no_decimals,
     remember,
 )
 from .metadata import is_byline as _is_byline
@@ -1430,9 +1432,6 @@ def _penalized(page: Page, base: list[float], neg: list[bool]) -> list[float]:
     return gains
 
 
-_NON_WORD: Final = re.compile(r"[\W_]+")
-
-
 _SQUASHED: Final[dict[str, str]] = {}
 """Squashed lines remembered (:func:`.dom.remember`)."""
 
@@ -1440,7 +1439,7 @@ _SQUASHED: Final[dict[str, str]] = {}
 def squash(s: str) -> str:
     """Letters and digits, lower case (remembered: a site's menu and footer lines recur on each of its pages)."""
     out = _SQUASHED.get(s)
-    return out if out is not None else remember(_SQUASHED, s, _NON_WORD.sub("", s.lower()))
+    return out if out is not None else remember(_SQUASHED, s, alnum_only(s.lower()))
 
 
 def title_line(page: Page, title: str) -> int:
@@ -4250,7 +4249,7 @@ def _numberless(ident: str) -> str:
 
 
 def _numberless_of(ident: str) -> str:
-    bare = _DIGITS.sub("", ident)
+    bare = no_decimals(ident)
     return bare if sum(c.isalpha() for c in bare) >= NAME_LETTERS else ident
 
 

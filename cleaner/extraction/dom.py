@@ -22,11 +22,12 @@ import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from types import ModuleType
 from typing import Final, TypeVar, final
 
 from selectolax.lexbor import LexborDocumentOptions, LexborHTMLParser, LexborNode
 
-__all__ = ["CJK_GAP", "Block", "Line", "Page", "parse_page"]
+__all__ = ["CJK_GAP", "Block", "Line", "Page", "alnum_only", "cjk_ungap", "no_decimals", "parse_page"]
 
 MAX_DEPTH: Final = 400
 """Elements nested deeper open no block of their own: their text is read flat into the innermost open block (a block
@@ -508,7 +509,7 @@ def parse_page(html: str | bytes) -> Page:
         for idx in h1s:
             blk = page.blocks[idx]
             if blk.end > blk.start:
-                page.h1.append(CJK_GAP.sub("", " ".join(ln.text for ln in lines[blk.start : blk.end])))
+                page.h1.append(cjk_ungap(" ".join(ln.text for ln in lines[blk.start : blk.end])))
     return page
 
 
@@ -571,6 +572,86 @@ def _tag_names() -> list[str]:
         if tag_id < _KIND_IDS and tag_id == other.create_node(name).tag_id and node.tag == name:
             names[tag_id] = sys.intern(name)
     return names
+
+
+_ATTR_PROBE: Final = """<html><head><title>t</title></head><body>
+<div>a</div><div class="x">b</div><div id="i1">c</div><div class="post main" id="p-9">d</div><div class="" id="">e</div>
+<div class="" id="only">f</div><div id="" class="c">g</div><p CLASS="Up" ID="Down">h</p><div class="a" class="b">i</div>
+<div data-x="1" class="文章 ﻿正文" title="t" id="标识">j</div><div class="hidden">k</div><div class="d-none x">l</div>
+<div class="chide">m</div><div style="display:none">n</div><div style="DISPLAY: NONE">o</div>
+<div style="float:left">p</div><div style="color:red" class="s">q</div><div hidden>r</div>
+<div role="dialog" class="d">s</div><div role="alertdialog">t</div>
+<div role="main" id="r">u</div><div class="aéÿ" id="b�">v</div><div class="&#0;x" id="&amp;">w</div>
+<a name="top"><b>x</b> y</a><a name="n" href="#h"><i>z</i> w</a><a href="/p"><b>1</b> 2</a><a NAME="u"><b>3</b> 4</a>
+<a name><b>5</b> 6</a><a>7 <b>8</b></a><svg><a xlink:href="/s" name="q"><text>9</text></a></svg></body></html>"""
+"""A page of the attribute shapes :func:`_attr_kernel` checks its answers on."""
+
+
+def _speedups_module() -> ModuleType | None:
+    """``cleaner/extraction/_speedups.c``, or None when it is not built or is switched off (``CLEANER_SKETCH_KERNEL=0``,
+    as the other compiled kernels)."""
+    import os
+
+    if os.environ.get("CLEANER_SKETCH_KERNEL", "1") == "0":
+        return None
+    try:
+        from cleaner.extraction import _speedups
+    except ImportError:
+        return None
+    return _speedups
+
+
+_SPEEDUPS: Final = _speedups_module()
+
+
+def _cjk_ungap_plain(text: str) -> str:
+    return CJK_GAP.sub("", text)
+
+
+def _alnum_only_plain(text: str) -> str:
+    return _NON_WORD.sub("", text)
+
+
+def _no_decimals_plain(text: str) -> str:
+    return _DECIMALS.sub("", text)
+
+
+_NON_WORD: Final = re.compile(r"[\W_]+")
+_DECIMALS: Final = re.compile(r"\d+")
+cjk_ungap: Final[Callable[[str], str]] = _SPEEDUPS.cjk_ungap if _SPEEDUPS is not None else _cjk_ungap_plain
+"""``CJK_GAP.sub("", text)``: ``text`` without each space between two CJK characters (the kernel's loop when built)."""
+alnum_only: Final[Callable[[str], str]] = _SPEEDUPS.alnum_only if _SPEEDUPS is not None else _alnum_only_plain
+r"""``re.sub(r"[\W_]+", "", text)``: the letters and digits of ``text`` (the kernel's loop when built)."""
+no_decimals: Final[Callable[[str], str]] = _SPEEDUPS.no_decimals if _SPEEDUPS is not None else _no_decimals_plain
+r"""``re.sub(r"\d+", "", text)``: ``text`` without its decimal digits (the kernel's loop when built)."""
+
+
+def _attr_kernel() -> tuple[Callable[[int], str | None] | None, Callable[[int], bool] | None]:
+    """The compiled ``block_ident`` and ``named_anchor`` (``cleaner/extraction/_speedups.c``: :func:`_ident` and
+    :func:`_anchor` read in C off the lexbor element at ``LexborNode.mem_id``, without ``node.attributes``' dict of
+    every attribute), or Nones when the module is not built, cannot find lexbor's functions in selectolax's module,
+    is switched off (``CLEANER_SKETCH_KERNEL=0``, as the other kernels) or answers one element of
+    :data:`_ATTR_PROBE` otherwise than the Python."""
+    _speedups = _SPEEDUPS
+    if _speedups is None:
+        return None, None
+    import selectolax.lexbor as lexbor_module
+
+    path = getattr(lexbor_module, "__file__", None)
+    if not path or not _speedups.bind(path):
+        return None, None
+    root = LexborHTMLParser(_ATTR_PROBE).root
+    if root is None:
+        return None, None
+    for node in root.traverse(include_text=True):
+        attrs = node.attributes
+        quick = _speedups.block_ident(node.mem_id)
+        floated = bool(attrs) and "float" in (attrs.get("style") or "")
+        if quick is not None and (floated or quick != (_ident(attrs) if attrs else "")):
+            return None, None
+        if _speedups.named_anchor(node.mem_id) != ("name" in attrs and "href" not in attrs):
+            return None, None
+    return _speedups.block_ident, _speedups.named_anchor
 
 
 _BLOCK_NAMES: Final = """div p li ul ol dl dt dd table tbody thead tfoot tr td th caption colgroup section article main
@@ -709,10 +790,13 @@ class _Walker:
             if self.buf:
                 self.end_line()
             return _past_blanks(node.next)
-        attrs = node.attributes
-        ident = _ident(attrs) if attrs else ""
-        if ident is None:  # hidden
-            return node.next
+        attrs: dict[str, str | None] | None = None
+        ident = _BLOCK_IDENT(node.mem_id) if _BLOCK_IDENT is not None else None
+        if ident is None:  # (no kernel, or more to decide than it reads: a style, a hiding class, a dialog)
+            attrs = node.attributes
+            ident = _ident(attrs) if attrs else ""
+            if ident is None:  # hidden
+                return node.next
         if self.buf:
             self.end_line()
         deep = len(self.open_) >= MAX_DEPTH
@@ -965,6 +1049,8 @@ def page_link(href: str | None) -> bool:
 def _anchor(node: LexborNode) -> bool:
     """Is the ``<a>`` ``node`` (one with more than a text in it) a named anchor, no link: a ``name`` and no ``href``
     (``<a name="top">`` left open above the article: the parser puts the rest of the page in it)?"""
+    if _NAMED_ANCHOR is not None:
+        return _NAMED_ANCHOR(node.mem_id)
     attrs = node.attributes
     return "name" in attrs and "href" not in attrs
 
@@ -973,3 +1059,8 @@ def _hidden_class(cls: str) -> bool:
     """Does a class attribute hide its element (:data:`_HIDDEN_CLASSES`, not shown again at some width)?"""
     names = cls.split()
     return any(n in _HIDDEN_CLASSES for n in names) and not any(_SHOWN_AT.search(n) for n in names)
+
+
+_ATTR_KERNEL: Final = _attr_kernel()
+_BLOCK_IDENT: Final = _ATTR_KERNEL[0]
+_NAMED_ANCHOR: Final = _ATTR_KERNEL[1]

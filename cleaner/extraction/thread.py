@@ -24,7 +24,7 @@ from itertools import chain, pairwise
 from operator import attrgetter
 from typing import Final
 
-from .dom import PRE, SCRIPT_STOPS, Block, Line, Page, camel_lower, child_toward, remember
+from .dom import PRE, SCRIPT_STOPS, Block, Line, Page, camel_lower, child_toward, no_decimals, remember
 
 __all__ = [
     "REPLY_PREFIX",
@@ -103,7 +103,7 @@ def sig_of(tag: str, ident: str) -> str:
 
 def _sig_of_new(tag: str, ident: str) -> str:
     words = ident.split(maxsplit=1)
-    return tag + "." + (_DIGITS.sub("", words[0]) if words else "")
+    return tag + "." + (no_decimals(words[0]) if words else "")
 
 
 _REPLY_LIKE: Final[dict[str, bool]] = {}
@@ -431,7 +431,7 @@ def _class_words(ident: str, folded: bool) -> frozenset[str]:
 
 
 def _class_words_of(ident: str, folded: bool) -> frozenset[str]:
-    return frozenset(ident.lower().split()) if folded else frozenset(_DIGITS.sub("", w) for w in ident.split())
+    return frozenset(ident.lower().split()) if folded else frozenset(no_decimals(w) for w in ident.split())
 
 
 def alike_names(a: str, b: str, *, folded: bool = False) -> bool:
