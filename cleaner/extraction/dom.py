@@ -626,6 +626,18 @@ no_decimals: Final[Callable[[str], str]] = _SPEEDUPS.no_decimals if _SPEEDUPS is
 r"""``re.sub(r"\d+", "", text)``: ``text`` without its decimal digits (the kernel's loop when built)."""
 
 
+def _selectolax_bindable() -> bool:
+    """Is the installed selectolax a 1.x release, whose ``LexborNode.mem_id`` is the lexbor node the C module reads?
+    (A later major release may change what ``mem_id`` is; the probe would then crash rather than disagree, so the C
+    reads are not tried at all and the Python runs.)"""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("selectolax").split(".")[0] == "1"
+    except PackageNotFoundError:
+        return False
+
+
 def _attr_kernel() -> tuple[Callable[[int], str | None] | None, Callable[[int], bool] | None]:
     """The compiled ``block_ident`` and ``named_anchor`` (``cleaner/extraction/_speedups.c``: :func:`_ident` and
     :func:`_anchor` read in C off the lexbor element at ``LexborNode.mem_id``, without ``node.attributes``' dict of
@@ -633,7 +645,7 @@ def _attr_kernel() -> tuple[Callable[[int], str | None] | None, Callable[[int], 
     is switched off (``CLEANER_SKETCH_KERNEL=0``, as the other kernels) or answers one element of
     :data:`_ATTR_PROBE` otherwise than the Python."""
     _speedups = _SPEEDUPS
-    if _speedups is None:
+    if _speedups is None or not _selectolax_bindable():
         return None, None
     import selectolax.lexbor as lexbor_module
 
