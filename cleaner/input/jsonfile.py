@@ -48,7 +48,7 @@ _LENIENT = json.JSONDecoder(strict=False)
 _WS = re.compile(r"[\s\ufeff\x00]*")
 _WS_COMMA = re.compile(r"[\s,\ufeff\x00]*")
 _STRING_REST = re.compile(r'(?:[^"\\]++|\\.)*+', re.S)
-_STRUCT = re.compile(r'["\[\]{}]')
+_STRUCT = re.compile(r"[\[\]{}]")
 
 
 class _Bad(Exception):
@@ -196,18 +196,19 @@ class _Skip:
                 if self.depth <= 0:
                     return pos
                 continue
-            m = _STRUCT.search(s, pos)
-            if m is None:
-                return -1
-            c, pos = m.group(), m.end()
-            if c == '"':
-                self.in_string = True
-            elif c in "[{":
-                self.depth += 1
+            q = s.find('"', pos)
+            stop = n if q < 0 else q
+            closes = s.count("]", pos, stop) + s.count("}", pos, stop)
+            if closes < self.depth:  # (the value cannot end before the next string: its brackets counted at once)
+                self.depth += s.count("[", pos, stop) + s.count("{", pos, stop) - closes
             else:
-                self.depth -= 1
-                if self.depth <= 0:
-                    return pos
+                for m in _STRUCT.finditer(s, pos, stop):
+                    self.depth += 1 if m.group() in "[{" else -1
+                    if self.depth <= 0:
+                        return m.end()
+            if q < 0:
+                return -1
+            pos, self.in_string = q + 1, True
         return -1
 
 
