@@ -20,7 +20,7 @@ from cleaner.input.sniff import kind, sniff
 __all__ = ["extent"]
 
 _BLOCK = 1 << 20
-_RECORD_MARK = {"jsonl": b"\n", "warc": b"WARC/1."}
+_RECORD_MARK = {"jsonl": b"\n", "json": b"\n", "warc": b"WARC/1."}
 """What a record of each format holds once: a JSONL line's break, a WARC record's version line (``WARC/1.0``)."""
 _ONE_RECORD = ("text", "html", "binary")
 

@@ -70,6 +70,7 @@ from cleaner.input.compression import (
     zstd_intact,
 )
 from cleaner.input.decoding import DecodeError, charset_from_content_type, decode_bytes, looks_binary
+from cleaner.input.jsonfile import read_json
 from cleaner.input.jsonl import MAX_RATIO, UNCHECKED_NOTE, Recoded, read_jsonl_lines
 from cleaner.input.parquet import read_parquet
 from cleaner.input.sniff import kind, sniff
@@ -713,6 +714,8 @@ def _read_open(
             yield Reject(name, *stream_reject(exc, codec))
     elif fmt == "jsonl":
         yield from read_jsonl_lines(stream, name, options, compressed=fh if codec else None, codec=codec)
+    elif fmt == "json":
+        yield from read_json(stream, name, options, compressed=fh if codec else None, codec=codec)
     elif fmt == "csv":
         delimiter = DELIMITERS.get(kind(name)[2], ",")
         yield from read_table(stream, name, options, delimiter, compressed=fh if codec else None)

@@ -11,6 +11,7 @@ __all__ = [
     "BINARY_SUFFIXES",
     "HTML_SUFFIXES",
     "JSONL_SUFFIXES",
+    "JSON_SUFFIXES",
     "PARQUET_SUFFIXES",
     "TABLE_SUFFIXES",
     "TEXT_SUFFIXES",
@@ -22,6 +23,8 @@ __all__ = [
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+JSON_SUFFIXES = {".json"}
+"""A JSON document: an array of records, an object holding one, or a record (:mod:`cleaner.input.jsonfile`)."""
 WARC_SUFFIXES = {".warc", ".wet", ".arc"}
 """``.arc``: the Internet Archive's older crawl format, read by the WARC reader (warcio reads both)."""
 PARQUET_SUFFIXES = {".parquet", ".pq"}
@@ -34,12 +37,13 @@ BINARY_SUFFIXES = {
     ".zip", ".rar", ".7z", ".tar", ".tgz", ".lz4", ".br",
     ".exe", ".dll", ".so", ".bin", ".class", ".jar", ".pyc", ".o", ".a", ".wasm",
     ".woff", ".woff2", ".ttf", ".otf", ".eot",
-    ".css", ".js", ".mjs", ".map", ".json", ".arrow", ".db", ".sqlite",
+    ".css", ".js", ".mjs", ".map", ".arrow", ".db", ".sqlite",
 }  # fmt: skip
 _FORMAT = {
     **dict.fromkeys(TEXT_SUFFIXES, "text"),
     **dict.fromkeys(HTML_SUFFIXES, "html"),
     **dict.fromkeys(JSONL_SUFFIXES, "jsonl"),
+    **dict.fromkeys(JSON_SUFFIXES, "json"),
     **dict.fromkeys(WARC_SUFFIXES, "warc"),
     **dict.fromkeys(PARQUET_SUFFIXES, "parquet"),
     **dict.fromkeys(TABLE_SUFFIXES, "csv"),
@@ -58,9 +62,9 @@ def _suffixes(name: str) -> list[str]:
 
 
 def kind(name: str) -> tuple[str | None, str | None, str]:
-    """``(format, codec, suffix)`` from a file name: format is ``text``, ``html``, ``jsonl``, ``warc``, ``parquet``,
-    ``csv`` (a CSV or TSV table), ``binary`` (a name that never holds a page) or ``None`` (the name does not tell:
-    sniff the content); codec is the compression its last suffix names (``gzip``, ``bz2``, ``xz``, ``zstd``;
+    """``(format, codec, suffix)`` from a file name: format is ``text``, ``html``, ``jsonl``, ``json``, ``warc``,
+    ``parquet``, ``csv`` (a CSV or TSV table), ``binary`` (a name that never holds a page) or ``None`` (the name does
+    not tell: sniff the content); codec is the compression its last suffix names (``gzip``, ``bz2``, ``xz``, ``zstd``;
     :mod:`.compression`) or None."""
     suffixes = _suffixes(name)
     codec = SUFFIXES.get(suffixes[-1]) if suffixes else None
