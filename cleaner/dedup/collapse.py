@@ -115,7 +115,7 @@ recorded by an earlier run whose better home this is (their sources are now list
 _MAX_RESTORE_COPIES = 8
 _MEMBERS = 2
 """Copies of this run's stories asked (:meth:`_Run._by_member`) when no canonical accepts a text."""
-_FORMER_KEPT = 4
+_FORMER_KEPT = 2
 """A replaced canonical of a stored story stays in the state as a movable copy while the story holds fewer movable
 copies than this (:meth:`_Run._keep_former`): its state grows by at most that many evidence samples."""
 _WITNESSES = 4
