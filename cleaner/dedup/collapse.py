@@ -1434,6 +1434,8 @@ class _Run:
         asked = 0
         for sid in near:
             for m in self.movables(sid):
+                if m.doc_id in self.sketch_of:  # (a copy of this run: joined tonight by a looser rule, not asked)
+                    continue
                 v = compare(mine, m.as_evidence(), self.params)
                 self.res.candidates += 1
                 if v.accepted and max(v.similarity, m.similarity) >= self.params.member_similarity:
