@@ -1104,3 +1104,61 @@ def test_a_page_that_a_stored_short_repost_lies_in_becomes_that_storys_canonical
         assert [u.id for u in second.updates] == [first.stories[0].id]  # the repost's story, the page its text
         assert second.updates[0].text == page
         assert sorted(s.path for s in second.updates[0].sources) == ["p", "r"]
+
+
+def former_canonical_nights(index: Any) -> tuple[str, list[str]]:
+    """Night 0: story O. Then (as a night whose longer update U replaced O's canonical leaves it) U is the story's
+    canonical, and O stays as its movable copy. Night 2: C, O with one sentence changed, which O takes and U (O's
+    second half and a long text of its own) refuses: C joins the story through O. Returns the story id and the
+    stories night 2 emitted (none)."""
+    rng = random.Random(37)
+    o_sents = _sentences(rng, 24)
+    o, u = _text(o_sents), _text([*o_sents[12:], *_sentences(rng, 30)])
+    c = _text([*o_sents[:5], *_sentences(rng, 1), *o_sents[6:]])
+    params = DedupParams()
+    first = collapse([Document(text=o, sources=[Source(path="o")])], params=params, index=index)
+    (sid,) = [s.id for s in first.stories]
+    sk_o, sk_u = sketch_text(sid, o, params), sketch_text("u", u, params)
+    index.replace_canonical(sid, StoryEntry.from_sketch(sid, sk_u))
+    index.add_copy(sid, sid, (), CopyEntry.from_sketch(sid, sk_o, 0.5))  # (a story's id: its first canonical's)
+    third = collapse([Document(text=c, sources=[Source(path="c")])], params=params, index=index)
+    return sid, [s.id for s in third.stories]
+
+
+def test_a_later_nights_copy_joins_its_story_through_a_replaced_canonical(tmp_path: Path) -> None:
+    """A canonical replaced by an update stays in the state as a movable copy of its story, and a later night's copy
+    that it takes (and the new canonical refuses) joins the story through it, in memory and in SQLite. Without it
+    (nothing kept) the copy was a story of its own."""
+    for index in (MemoryIndex(DedupParams()), SQLiteIndex(tmp_path / "s.db", DedupParams())):
+        sid, emitted = former_canonical_nights(index)
+        assert emitted == []
+        assert [s.path for s in index.sources(sid)] == ["o", "c"]
+    params = DedupParams()
+    bare = MemoryIndex(params)
+    rng = random.Random(37)
+    o_sents = _sentences(rng, 24)
+    u = _text([*o_sents[12:], *_sentences(rng, 30)])
+    c = _text([*o_sents[:5], *_sentences(rng, 1), *o_sents[6:]])
+    first = collapse([Document(text=_text(o_sents), sources=[Source(path="o")])], params=params, index=bare)
+    sid = first.stories[0].id
+    bare.replace_canonical(sid, StoryEntry.from_sketch(sid, sketch_text("u", u, params)))
+    assert len(collapse([Document(text=c, sources=[Source(path="c")])], params=params, index=bare).stories) == 1
+
+
+def test_an_update_keeps_the_replaced_canonical_as_a_movable_copy(tmp_path: Path) -> None:
+    """The page that a stored short repost lies in becomes the story's canonical (an update): the repost, the
+    canonical it replaced, is kept as a movable copy of the story (its evidence), in memory and in SQLite."""
+    page = (Path(__file__).resolve().parent.parent / "fixtures" / "dedup" / "seed004_jingxuan3.txt").read_text(
+        encoding="utf-8"
+    )
+    repost = (
+        "示例网新闻中心 国内要闻 社会热点 滚动快讯\n" + page[600:780] + "\n（本文转自示例网新闻中心，转载请注明出处）"
+    )
+    params = DedupParams()
+    for index in (MemoryIndex(params), SQLiteIndex(tmp_path / "s.db", params)):
+        first = collapse([Document(text=repost, sources=[Source(path="r")])], index=index)
+        second = collapse([Document(text=page, sources=[Source(path="p")])], index=index)
+        if not second.updates:
+            pytest.skip("the fixture's repost no longer updates")
+        sid = first.stories[0].id
+        assert [m.doc_id for m in index.movable(sid)] == [sid]  # (a story's id: its first canonical's content id)

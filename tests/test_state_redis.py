@@ -11,7 +11,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from test_state import excerpt_nights, make_nights, read_jsonl, split_story_nights, write_nights
+from test_state import (
+    excerpt_nights,
+    former_canonical_nights,
+    make_nights,
+    read_jsonl,
+    split_story_nights,
+    write_nights,
+)
 
 from cleaner.dedup import DedupParams
 from cleaner.dedup.normalize import NORMALIZER_VERSION
@@ -306,3 +313,11 @@ def test_a_redis_state_of_normaliser_7_keeps_working_as_7_did(
         assert st.params.normalizer_version == NORMALIZER_VERSION
     with open_state(up, DedupParams()) as st:
         assert st.params.normalizer_version == "7"
+
+
+def test_redis_a_later_nights_copy_joins_its_story_through_a_replaced_canonical(redis_url: str) -> None:
+    """As in SQLite (test_state.py): the replaced canonical kept as a movable copy takes a later night's copy."""
+    with open_state(redis_url + "#former", DedupParams()) as st:
+        sid, emitted = former_canonical_nights(st)
+        assert emitted == []
+        assert [s.path for s in st.sources(sid)] == ["o", "c"]

@@ -116,6 +116,9 @@ recorded by an earlier run whose better home this is (their sources are now list
 _MAX_RESTORE_COPIES = 8
 _MEMBERS = 2
 """Copies of this run's stories asked (:meth:`_Run._by_member`) when no canonical accepts a text."""
+_FORMER_KEPT = 2
+"""A replaced canonical of a stored story stays in the state as a movable copy while the story holds fewer movable
+copies than this (:meth:`_Run._keep_former`): its state grows by at most that many evidence samples."""
 _WITNESSES = 4
 """Other copies of a story asked whether a copy of it is their copy both ways (:meth:`_Run._witnessed`)."""
 _LARGER = 0.5
@@ -1511,6 +1514,30 @@ class _Run:
                 break
         return None
 
+    def _by_former(self, mine: Evidence, found: set[str]) -> tuple[str, Verdict, StoryEntry] | None:
+        """When no canonical and no copy of this run takes a text: a story of an earlier run whose movable copy kept
+        by the state (a replaced canonical, :meth:`_keep_former`, or a copy below ``settled``) accepts it, as
+        :meth:`_by_member` asks this run's copies — the copy holding nearly all of the text (similarity ≥
+        ``member_similarity``) or lying nearly whole in the story's canonical (its own similarity ≥
+        ``member_similarity``). Of the stories whose canonical came closest first, at most ``_MEMBERS`` copies."""
+        near = sorted(
+            (s for s in found if s not in self.new and s not in self.digests and s not in self.unread),
+            key=lambda s: (-self.near.get(s, 0.0), s),
+        )
+        asked = 0
+        for sid in near:
+            for m in self.movables(sid):
+                if m.doc_id in self.sketch_of:  # (a copy of this run: joined tonight by a looser rule, not asked)
+                    continue
+                v = compare(mine, m.as_evidence(), self.params)
+                self.res.candidates += 1
+                if v.accepted and max(v.similarity, m.similarity) >= self.params.member_similarity:
+                    return sid, v, self.entry(sid)
+                asked += 1
+                if asked == _MEMBERS:
+                    return None
+        return None
+
     def _back(self, mine: Evidence) -> tuple[str, Verdict, StoryEntry] | None:
         """When no story takes a text: the story whose canonical came closest to it, when that canonical
         is a copy of the text, the text read as the canonical. The rules are not symmetric: the deleted-words rule
@@ -1641,6 +1668,8 @@ class _Run:
         best = self._parts_apart(mine, best, superseded)
         if (best is None or best[0] in self.cut) and found and self.params.member_similarity <= 1.0:
             best = self._by_member(pos, mine) or best  # (a copy that holds the text before a head it shares)
+        if best is None and found and self.stored and self.params.member_similarity <= 1.0:
+            best = self._by_former(mine, found)
         if best is None and found:
             best = self._back(mine)
         if best is None:
@@ -2129,6 +2158,7 @@ class _Run:
             self.run_movable.setdefault(sid, {})[did] = movable
         if sid not in superseded:
             return
+        former = [self.entry(other) for other in superseded] if self.stored else []
         self.entries[sid] = StoryEntry.from_sketch(sid, sk, self._kept_list(did))
         if self.stored:
             self.idx.replace_canonical(sid, self.entries[sid])
@@ -2141,6 +2171,29 @@ class _Run:
                 self.idx.merge_stories(sid, other)  # only stories of an earlier run: the index is stored
                 self.updated.pop(other, None)
                 self.res.merged += 1
+        if former:
+            self._keep_former(sid, sketch_evidence(sk), former)
+
+    def _keep_former(self, sid: str, mine: Evidence, former: list[StoryEntry]) -> None:
+        """The canonicals of stories of earlier runs that a text of this run replaced (story ``sid``'s, and those of
+        stories merged into it) stay in the state as movable copies of ``sid`` (their evidence, their similarity to
+        the new canonical ``mine``), at most while the story holds fewer than :data:`_FORMER_KEPT` movable copies. One
+        run would have placed each of them as a copy of the longer text, where a later text that it accepts joins the
+        story through it (:meth:`_by_member`); across nights the state kept only the canonical's evidence, so a copy
+        that the story's replaced canonical accepts and the new one refuses stayed a story of its own
+        (:meth:`_by_former` asks them)."""
+        held = len(self.idx.movable(sid))
+        for old in former:
+            if held >= _FORMER_KEPT:
+                return
+            v = compare(old.as_evidence(), mine, self.params)
+            self.res.candidates += 1
+            entry = CopyEntry(
+                old.doc_id, sid, v.similarity, old.length, old.n_shingles, old.evidence, old.positions, old.sampled,
+                old.chars, old.char_positions, old.n_grams, old.figures,
+            )  # fmt: skip
+            self.idx.add_copy(sid, old.doc_id, (), entry)
+            held += 1
 
     def record_sources(self) -> None:
         """Every document's sources, in input order, recorded against its story (with its similarity)."""
