@@ -44,7 +44,10 @@ def quote_heads(page: Page, lines: list[Line]) -> set[int]:
     blocks = page.blocks
     for i in range(len(lines) - 1):
         ln = lines[i]
-        if ln.chars > HEAD_CHARS or not _HEAD.match(ln.text.strip()):
+        if ln.chars > HEAD_CHARS:
+            continue
+        text = ln.text.strip()
+        if not text.endswith((":", "：")) or not _HEAD.match(text):  # (the colon first: most lines have none)
             continue
         q = _quote_of(page, lines[i + 1].block)
         if q < 0 or _quote_of(page, ln.block) == q:
