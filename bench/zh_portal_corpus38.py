@@ -21,7 +21,8 @@ column, a frames-era page whose left column is many small link tables, a 2010 ``
   更新时间" row, "一、会议时间" … numbered heading lines with one short line each, a 日程 of time lines, a 联系方式
   block (联系人, 电话, 传真, 电子邮件, 地址); 上一篇 / 下一篇 and 最新文章 / 热门文章 columns;
 - ``statute``: a regulation or charter (法规): a 发布部门 / 发布日期 / 实施日期 / 效力 table above, "第一章　总则" chapter
-  lines and "第一条　…" articles (one to three sentences each), 附则; 相关法规 list, 【字体：大 中 小】;
+  lines and "第一条　…" articles (one to three sentences each; after the first run of cleaner, chapters left without
+  an article by a short source text are no longer written); 相关法规 list, 【字体：大 中 小】;
 - ``resource_info``: a film / software download page: "◎译　　名　…" field lines (full-width padded labels, short
   values, a cast of one name a line), "◎简　　介" then prose paragraphs, a 看点 heading; 下载地址 link rows, 相关影片;
 - ``reprint``: an article reposted on a 2005 文章中心 (ShowArticle.asp-like): "文章来源 / 作者 / 点击 / 更新时间" row,
@@ -298,6 +299,8 @@ def _statute(
     html = ""
     n = 0
     for i, name in enumerate(chapters, 1):
+        if not sents:  # no chapter without an article
+            break
         head = f"第{_chnum(i)}章　{name}"
         gold.append(head)
         html += f"<p align='center'><b>{head}</b></p>"

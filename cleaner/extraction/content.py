@@ -5090,10 +5090,62 @@ def trim_edges(lines: list[Line], keep: frozenset[int] = frozenset()) -> list[Li
     """Drop short non-prose lines (menus, buttons, "友情链接") at the start and end of the content."""
     lo, hi = 0, len(lines)
     while lo < hi and line_gain(lines[lo]) < 0 and not lines[lo].heading and id(lines[lo]) not in keep:
+        if _series_opening(lines, lo):
+            break
         lo += 1
     while hi > lo and line_gain(lines[hi - 1]) < 0 and id(lines[hi - 1]) not in keep:
         hi -= 1
+    if hi == len(lines) - 2 and hi > lo and line_gain(lines[hi - 1]) > 0 and _signed(lines[hi], lines[hi + 1]):
+        hi = len(lines)  # a notice's 落款 under its text: the issuer's name, then the date
     return lines[lo:hi]
+
+
+_ORDINAL_HEAD: Final = re.compile(
+    r"(?:第(?P<a>[一二三四五六七八九十]{1,3})(?P<a2>[章节部篇编])|(?P<b>[一二三四五六七八九十]{1,3})、|"
+    r"[（(](?P<c>[一二三四五六七八九十]{1,3})[)）])\s*\S"
+)
+"""A numbered heading's opening: "第一章 总则", "一、会议时间", "（一）基本情况"."""
+
+
+def _series_opening(lines: list[Line], i: int) -> bool:
+    """Is ``lines[i]`` the first heading of a numbered series the text goes on with ("第一章　总则" over articles, and
+    "第二章…" below it; "一、…" and "二、…")? Such a line is the text's own however little it weighs."""
+    text = lines[i].text
+    if text[:1] not in "第一（(" or (m := _ORDINAL_HEAD.match(text)) is None:
+        return False
+    if (m.group("a") or m.group("b") or m.group("c")) != "一":
+        return False
+    if m.group("a"):
+        second = "第二" + m.group("a2")
+    elif m.group("b"):
+        second = "二、"
+    else:
+        second = text[0] + "二"
+    return any(ln.text.startswith(second) for ln in lines[i + 1 :])
+
+
+_ISSUER: Final = re.compile(
+    r"[\u3400-\u9fff（）()]{2,30}(?:大学|学院|学校|中学|小学|委员会|党委|团委|政府|办公室|办公厅|协会|学会|研究会|基金会|"
+    r"组委会|中心|公司|集团|[局厅部处院所会社馆站])"
+)
+"""The issuer a notice is signed with ("山东理工大学经济学院", "某某市教育局", "会议组委会"): a name alone."""
+_ZH_DIGIT: Final = "〇○零一二三四五六七八九十"
+_SIGN_DATE: Final = re.compile(
+    rf"(?:(?:19|20)\d{{2}}|[〇○零一二]{{2}}[{_ZH_DIGIT}]{{2}})\s*年\s*[\d{_ZH_DIGIT}]{{1,3}}\s*月\s*[\d{_ZH_DIGIT}]{{1,3}}\s*日"
+)
+"""A full date as a notice is signed with ("2005年1月5日", "二〇〇五年一月五日")."""
+
+
+def _signed(name: Line, date: Line) -> bool:
+    """Are ``name`` and ``date``, the text's last two lines, a notice's 落款: an issuer's name alone on its line
+    (:data:`_ISSUER`, no link), then a full date alone ("2005年1月5日", "二〇〇五年一月五日")? (Both weigh less than
+    nothing; the tail :func:`trim_edges` cuts is a dated menu or a copyright line, never a name over a date.)"""
+    return (
+        not name.link_chars
+        and not date.link_chars
+        and _ISSUER.fullmatch(name.text.strip()) is not None
+        and _SIGN_DATE.fullmatch(date.text.strip()) is not None
+    )
 
 
 LEAD_SENTENCE: Final = 20
