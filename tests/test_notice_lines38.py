@@ -2,7 +2,8 @@
 """A notice's own short lines at the edges of its text (issue #12, round 38, ``bench/zh_portal_corpus38.py``): the
 落款 under the text (the issuer's name, then a full date: ``content._signed``), a bare date below the text's first
 sentence ("2005年6月9日至11日" under "一、会议时间": ``metadata.split_byline``), and the first heading of a numbered series
-the text goes on with ("第一章　总则" over "第二章…": ``content._series_opening``) stay; a dated menu line, a posting
+the text goes on with ("第一章　总则" over "第二章…": ``content._series_opening``) and a box of fields inside an
+article's text (a ranking entry's "推荐指数：★★★" lines: ``content._amid_prose``) stay; a dated menu line, a posting
 stamp with its time, a lone "第一章" line without a second stay out as before."""
 
 from __future__ import annotations
@@ -64,3 +65,14 @@ def test_a_lone_ordinal_line_without_a_second_is_trimmed_as_before() -> None:
     main = f"<p align='center'><b>第一章　总则</b></p><p>{PARAS[0]}</p><p>{PARAS[1]}</p><p>{PARAS[2]}</p>"
     out = extract_html(_page(main)).text
     assert out.startswith(PARAS[0][:20])
+
+
+def test_a_ranking_entrys_field_lines_inside_the_text_stay() -> None:
+    """The lines "推荐理由：… / 推荐指数：★★★ / 综合指数：7" between an entry's heading and its paragraph, under the last entry's
+    paragraph: the text's own lines, not a poster's stat box (``content._amid_prose``)."""
+    entries = "".join(
+        f"<p><b>第{n}位：某某景区</b></p><p>推荐理由：山水秀丽<br>推荐指数：★★★<br>综合指数：{k}</p><p>{para}</p>"
+        for n, k, para in zip("一二三", (7, 8, 9), PARAS, strict=True)
+    )
+    out = extract_html(_page(f"<p>{PARAS[2]}</p>{entries}")).text
+    assert "综合指数：8" in out and "推荐指数：★★★" in out

@@ -4918,7 +4918,7 @@ def _field_boxes(page: Page, sel: Selection) -> list[tuple[int, int]]:
             labels.add(m.group(1))
             counted = counted or _STATS.fullmatch(ln.text) is not None
         else:
-            if counted and len(labels) == blk.end - blk.start:
+            if counted and len(labels) == blk.end - blk.start and not _amid_prose(page, sel, blk.start, blk.end):
                 boxes.append((blk.start, blk.end))
         i = blk.end if boxes and boxes[-1][1] == blk.end else i + 1
     if not boxes:
@@ -4927,6 +4927,25 @@ def _field_boxes(page: Page, sel: Selection) -> list[tuple[int, int]]:
         g for i in range(sel.start, sel.end) if not any(a <= i < b for a, b in boxes) and (g := line_gain(lines[i])) > 0
     )
     return boxes if outside >= PROSE_CHARS else []
+
+
+def _amid_prose(page: Page, sel: Selection, start: int, end: int) -> bool:
+    """Do lines ``start:end`` of an article (no replies) sit inside its text: a paragraph ending a sentence right
+    below them and one at most :data:`AMID_GAP` lines above (a ranking's entry: "第三位：X", its "推荐理由：… / 推荐
+    指数：★★★ / 综合指数：7" lines, its paragraph)? A poster's stat box stands above or beside a post's text."""
+    if sel.replies >= 0 or end >= sel.end:
+        return False
+    lines = page.lines
+
+    def told(ln: Line) -> bool:
+        return ln.chars >= SPLIT_SENTENCE and ln.text[-1] in SENTENCE_END and line_gain(ln) > 0
+
+    return told(lines[end]) and any(told(lines[i]) for i in range(max(sel.start, start - AMID_GAP), start))
+
+
+AMID_GAP: Final = 2
+"""How far above a box of fields the text's last paragraph may be for the box to sit inside the text (a heading
+line between: :func:`_amid_prose`)."""
 
 
 TERM_CHARS: Final = 16
