@@ -76,3 +76,19 @@ def test_a_ranking_entrys_field_lines_inside_the_text_stay() -> None:
     )
     out = extract_html(_page(f"<p>{PARAS[2]}</p>{entries}")).text
     assert "综合指数：8" in out and "推荐指数：★★★" in out
+
+
+def test_a_sites_sourced_notice_and_call_for_submissions_go() -> None:
+    """An article site's notices in a box under the text (rules ``drop_line.site-sourced-notice``,
+    ``drop_line.call-for-submissions``); the text's own sentence about the web stays."""
+    notices = (
+        "【声明】本站部分文章来自互联网，如有侵犯您的权益请及时与本站联系，我们会尽快删除。",
+        "欢迎投稿：凡向本站投稿的作者，请在稿件末尾注明真实姓名、通信地址和联系电话，以便寄发稿酬。",
+    )
+    own = "调查显示，本站点附近的居民多数通过互联网了解公交线路调整的消息，也有不少人通过社区公告栏得知。"
+    main = f"<table><tr><td><p>{PARAS[0]}</p><p>{own}</p><p>{PARAS[1]}</p></td></tr></table>" + "".join(
+        f"<table border='1'><tr><td>{n}</td></tr></table>" for n in notices
+    )
+    out = extract_html(_page(main)).text
+    assert own in out and PARAS[1] in out
+    assert not any(n[:12] in out for n in notices)
