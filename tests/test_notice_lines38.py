@@ -8,8 +8,19 @@ stamp with its time, a lone "第一章" line without a second stay out as before
 
 from __future__ import annotations
 
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
 from cleaner.extraction import extract_html
 from cleaner.extraction.content import _ISSUER, _SIGN_DATE
+from tests.conftest import ROOT, SHARED
+
+DATA = Path(os.environ.get("CLEANER_SHARED", SHARED)) / "data" / "extraction"
+sys.path.insert(0, str(ROOT / "bench"))
+shared = pytest.mark.skipif(not (DATA / "daniel_zh").is_dir(), reason="needs the shared extraction sets")
 
 PARAS = (
     "为促进学术交流，推动我国经济学研究的发展，经研究决定，我院将于今年夏天举办第四届全国青年经济学者学术研讨会，现将有关事项通知如下。",
@@ -92,3 +103,17 @@ def test_a_sites_sourced_notice_and_call_for_submissions_go() -> None:
     out = extract_html(_page(main)).text
     assert own in out and PARAS[1] in out
     assert not any(n[:12] in out for n in notices)
+
+
+@shared
+def test_the_storys_own_link_in_a_side_list_is_not_its_title_line() -> None:
+    """A generated tune page (``zh_portal_corpus38`` statute_15, seed ``zhnews38-dev4``): the left column's "最新文章"
+    list names the page's own story above the bold title line in the source; the link was taken for the title line
+    and the block moved to its column (F1 0.008). The title line is the bold one over the text (``title_line``)."""
+    import zh_portal_corpus38 as gen
+    from bench_extract import prf
+
+    page = gen.build_page("statute", 15, gen.Text.load(DATA), "zhnews38-dev4")
+    assert page.half == "tune"
+    out = extract_html(page.html, url=gen._url(page)).text
+    assert prf(out, page.gold)[0] > 0.9

@@ -1443,7 +1443,9 @@ def squash(s: str) -> str:
 
 
 def title_line(page: Page, title: str) -> int:
-    """Index of the line that shows the page title (a heading, preferably), or -1."""
+    """Index of the line that shows the page title (a heading, preferably), or -1. A headline link among others of
+    a list (:func:`_listed_headline`: the page's own story in a "最新文章" column) shows it only when no other line
+    does."""
     key = squash(title)
     if len(key) < 2:
         return -1
@@ -1457,6 +1459,10 @@ def title_line(page: Page, title: str) -> int:
             if 0 < ln.heading < PRE:
                 if not _listed_headline(page.lines, idx):
                     return idx
+                if listed < 0:
+                    listed = idx
+                continue
+            if _listed_headline(page.lines, idx):  # the story's own link in a side column's "最新文章" list
                 if listed < 0:
                     listed = idx
                 continue
