@@ -4942,11 +4942,12 @@ def _amid_prose(page: Page, sel: Selection, start: int, end: int) -> bool:
     if sel.replies >= 0 or end >= sel.end:
         return False
     lines = page.lines
+    return _told(lines[end]) and any(_told(lines[i]) for i in range(max(sel.start, start - AMID_GAP), start))
 
-    def told(ln: Line) -> bool:
-        return ln.chars >= SPLIT_SENTENCE and ln.text[-1] in SENTENCE_END and line_gain(ln) > 0
 
-    return told(lines[end]) and any(told(lines[i]) for i in range(max(sel.start, start - AMID_GAP), start))
+def _told(ln: Line) -> bool:
+    """A paragraph that ends a sentence (:func:`_amid_prose`)."""
+    return ln.chars >= SPLIT_SENTENCE and ln.text[-1] in SENTENCE_END and line_gain(ln) > 0
 
 
 AMID_GAP: Final = 2
