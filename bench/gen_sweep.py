@@ -101,6 +101,7 @@ GENERATORS = (
     "zh_thread_corpus35",
     "en_comments_corpus35",
     "zh_forum_corpus37",
+    "zh_portal_corpus38",
 )
 """The generators with a seeded ``build`` (``thread_corpus`` reads fixed fixtures and ``modern_corpus`` rewrites the
 bench's pages: neither has a seed, both are left out)."""

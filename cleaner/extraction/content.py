@@ -1443,7 +1443,9 @@ def squash(s: str) -> str:
 
 
 def title_line(page: Page, title: str) -> int:
-    """Index of the line that shows the page title (a heading, preferably), or -1."""
+    """Index of the line that shows the page title (a heading, preferably), or -1. A headline link among others of
+    a list (:func:`_listed_headline`: the page's own story in a "最新文章" column) shows it only when no other line
+    does."""
     key = squash(title)
     if len(key) < 2:
         return -1
@@ -1457,6 +1459,10 @@ def title_line(page: Page, title: str) -> int:
             if 0 < ln.heading < PRE:
                 if not _listed_headline(page.lines, idx):
                     return idx
+                if listed < 0:
+                    listed = idx
+                continue
+            if _listed_headline(page.lines, idx):  # the story's own link in a side column's "最新文章" list
                 if listed < 0:
                     listed = idx
                 continue
@@ -4918,7 +4924,7 @@ def _field_boxes(page: Page, sel: Selection) -> list[tuple[int, int]]:
             labels.add(m.group(1))
             counted = counted or _STATS.fullmatch(ln.text) is not None
         else:
-            if counted and len(labels) == blk.end - blk.start:
+            if counted and len(labels) == blk.end - blk.start and not _amid_prose(page, sel, blk.start, blk.end):
                 boxes.append((blk.start, blk.end))
         i = blk.end if boxes and boxes[-1][1] == blk.end else i + 1
     if not boxes:
@@ -4927,6 +4933,26 @@ def _field_boxes(page: Page, sel: Selection) -> list[tuple[int, int]]:
         g for i in range(sel.start, sel.end) if not any(a <= i < b for a, b in boxes) and (g := line_gain(lines[i])) > 0
     )
     return boxes if outside >= PROSE_CHARS else []
+
+
+def _amid_prose(page: Page, sel: Selection, start: int, end: int) -> bool:
+    """Do lines ``start:end`` of an article (no replies) sit inside its text: a paragraph ending a sentence right
+    below them and one at most :data:`AMID_GAP` lines above (a ranking's entry: "第三位：X", its "推荐理由：… / 推荐
+    指数：★★★ / 综合指数：7" lines, its paragraph)? A poster's stat box stands above or beside a post's text."""
+    if sel.replies >= 0 or end >= sel.end:
+        return False
+    lines = page.lines
+    return _told(lines[end]) and any(_told(lines[i]) for i in range(max(sel.start, start - AMID_GAP), start))
+
+
+def _told(ln: Line) -> bool:
+    """A paragraph that ends a sentence (:func:`_amid_prose`)."""
+    return ln.chars >= SPLIT_SENTENCE and ln.text[-1] in SENTENCE_END and line_gain(ln) > 0
+
+
+AMID_GAP: Final = 2
+"""How far above a box of fields the text's last paragraph may be for the box to sit inside the text (a heading
+line between: :func:`_amid_prose`)."""
 
 
 TERM_CHARS: Final = 16
@@ -5090,10 +5116,62 @@ def trim_edges(lines: list[Line], keep: frozenset[int] = frozenset()) -> list[Li
     """Drop short non-prose lines (menus, buttons, "友情链接") at the start and end of the content."""
     lo, hi = 0, len(lines)
     while lo < hi and line_gain(lines[lo]) < 0 and not lines[lo].heading and id(lines[lo]) not in keep:
+        if _series_opening(lines, lo):
+            break
         lo += 1
     while hi > lo and line_gain(lines[hi - 1]) < 0 and id(lines[hi - 1]) not in keep:
         hi -= 1
+    if hi == len(lines) - 2 and hi > lo and line_gain(lines[hi - 1]) > 0 and _signed(lines[hi], lines[hi + 1]):
+        hi = len(lines)  # a notice's 落款 under its text: the issuer's name, then the date
     return lines[lo:hi]
+
+
+_ORDINAL_HEAD: Final = re.compile(
+    r"(?:第(?P<a>[一二三四五六七八九十]{1,3})(?P<a2>[章节部篇编])|(?P<b>[一二三四五六七八九十]{1,3})、|"
+    r"[（(](?P<c>[一二三四五六七八九十]{1,3})[)）])\s*\S"
+)
+"""A numbered heading's opening: "第一章 总则", "一、会议时间", "（一）基本情况"."""
+
+
+def _series_opening(lines: list[Line], i: int) -> bool:
+    """Is ``lines[i]`` the first heading of a numbered series the text goes on with ("第一章　总则" over articles, and
+    "第二章…" below it; "一、…" and "二、…")? Such a line is the text's own however little it weighs."""
+    text = lines[i].text
+    if text[:1] not in "第一（(" or (m := _ORDINAL_HEAD.match(text)) is None:
+        return False
+    if (m.group("a") or m.group("b") or m.group("c")) != "一":
+        return False
+    if m.group("a"):
+        second = "第二" + m.group("a2")
+    elif m.group("b"):
+        second = "二、"
+    else:
+        second = text[0] + "二"
+    return any(ln.text.startswith(second) for ln in lines[i + 1 :])
+
+
+_ISSUER: Final = re.compile(
+    r"[\u3400-\u9fff（）()]{2,30}(?:大学|学院|学校|中学|小学|委员会|党委|团委|政府|办公室|办公厅|协会|学会|研究会|基金会|"
+    r"组委会|中心|公司|集团|[局厅部处院所会社馆站])"
+)
+"""The issuer a notice is signed with ("山东理工大学经济学院", "某某市教育局", "会议组委会"): a name alone."""
+_ZH_DIGIT: Final = "〇○零一二三四五六七八九十"
+_SIGN_DATE: Final = re.compile(
+    rf"(?:(?:19|20)\d{{2}}|[〇○零一二]{{2}}[{_ZH_DIGIT}]{{2}})\s*年\s*[\d{_ZH_DIGIT}]{{1,3}}\s*月\s*[\d{_ZH_DIGIT}]{{1,3}}\s*日"
+)
+"""A full date as a notice is signed with ("2005年1月5日", "二〇〇五年一月五日")."""
+
+
+def _signed(name: Line, date: Line) -> bool:
+    """Are ``name`` and ``date``, the text's last two lines, a notice's 落款: an issuer's name alone on its line
+    (:data:`_ISSUER`, no link), then a full date alone ("2005年1月5日", "二〇〇五年一月五日")? (Both weigh less than
+    nothing; the tail :func:`trim_edges` cuts is a dated menu or a copyright line, never a name over a date.)"""
+    return (
+        not name.link_chars
+        and not date.link_chars
+        and _ISSUER.fullmatch(name.text.strip()) is not None
+        and _SIGN_DATE.fullmatch(date.text.strip()) is not None
+    )
 
 
 LEAD_SENTENCE: Final = 20

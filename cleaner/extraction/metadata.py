@@ -197,6 +197,8 @@ def header_meta(lines: Iterable[Line]) -> dict[str, str]:
 
 
 _BYLINE_CUE: Final = re.compile(r"来源|作者|编辑|记者|发布|时间|日期|字号|浏览|阅读|点击|评论|参与|我来说两句|分享")
+BARE_DATE: Final = 24
+"""A dated line of at most this many characters needs no label to be a byline (:func:`is_byline`)."""
 BYLINE_LINES: Final = 4
 """How many lines at the top of the content may be a byline (date, source, author)."""
 
@@ -264,7 +266,7 @@ def is_byline(ln: Line, *, typographic: bool = False) -> bool:
     if len(text) > 90 or "。" in text:
         return False
     if _DATE.search(text):
-        return len(text) <= 24 or _BYLINE_CUE.search(text) is not None or _joined_byline(text) or _dated_by(text)
+        return len(text) <= BARE_DATE or _BYLINE_CUE.search(text) is not None or _joined_byline(text) or _dated_by(text)
     if text.isascii() or (typographic and _latin(text)):
         if _EN_DATE.search(text):
             return (len(text) <= 60 or _DATED_CUE.match(text) is not None) and not text.endswith(".")
@@ -321,9 +323,29 @@ def _ml_byline(text: str) -> bool:
     return len(text) <= ML_DATE_ALONE and _EN_DATE.search(text) is None
 
 
+SENTENCE_CHARS: Final = 20
+"""A line of at least this many characters ending in a full stop is a sentence of the text (:func:`split_byline`)."""
+
+
+def _bare_date(text: str) -> bool:
+    """A short line whose only byline mark is a day: no time of day (a post's stamp), no source, author or time label
+    (:data:`_BYLINE_CUE`)."""
+    if len(text) > BARE_DATE or _BYLINE_CUE.search(text) is not None:
+        return False
+    m = _DATE.search(text)
+    return m is not None and m.group(4) is None and ":" not in text and "：" not in text
+
+
 def split_byline(lines: list[Line]) -> tuple[list[Line], list[Line]]:
-    """(byline lines, the rest): date/source/author lines at the top of the content."""
-    head = [ln for ln in lines[:BYLINE_LINES] if is_byline(ln)]
+    """(byline lines, the rest): date/source/author lines at the top of the content. A bare date (no label, no
+    source: "2005年6月9日至11日") below a line of the text that ends a sentence is the text's own line (a notice's "会议
+    时间" under its first paragraph), not the page's dateline."""
+    head: list[Line] = []
+    told = False
+    for ln in lines[:BYLINE_LINES]:
+        if is_byline(ln) and not (told and _bare_date(ln.text)):
+            head.append(ln)
+        told = told or (len(ln.text) >= SENTENCE_CHARS and ln.text[-1] in "。！？")
     if not head:
         return [], lines
     keep = {id(ln) for ln in head}
