@@ -2859,7 +2859,9 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
     reads = byline >= 0 and read_count(page, min(anchor, byline), byline + 1)
     if byline >= 0 and op_end < 0:  # (a voted opening post is no story under its byline)
         comments = comment_section(page, sel.start, sel.end, base, 0, buttons=titled, story=reads)
-        if (
+        if comments and _voted(page, min(sel.start, anchor) if anchor >= 0 else sel.start, comments.start, sel.end):
+            op_end = comments.start  # a voted post over voted replies, in no <article>: a community thread (Lemmy)
+        elif (
             comments and not _slot_in(page, byline, comments) and not _post_body(page, sel, comments, base)
         ):  # a short news story under its byline, its comments
             sel.end = comments.start
