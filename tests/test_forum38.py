@@ -2,8 +2,9 @@
 """Forum threads nobody tuned on (issue #12, round 38): a community post that bears a score, set in no ``<article>``,
 over replies that bear scores too is a thread whose replies are its content, not a story under its byline and its
 comments (``content._threaded``: a Lemmy-like page whose "submitted <date> by X to Y" line read as a byline cut every
-reply). A self-contained page written for the test, and the tune page of ``bench/web_corpus20.py`` on the dev seed
-``forum38-dev1`` that showed it."""
+reply); an issue tracker's history entries named "journal" are its replies (``thread.REPLY_WORDS``: a Redmine-like
+issue kept its description alone). A self-contained page written for the test, and the tune page of ``bench/web_corpus20.py`` on the dev seed
+``forum38-dev1`` that showed it, and one of ``bench/en_forum_corpus32.py``."""
 
 from __future__ import annotations
 
@@ -89,6 +90,21 @@ def test_lemmy_tree_under_a_submitted_line_is_kept_whole() -> None:
     from halves import TUNE
 
     page = web_corpus20.build_page("lemmy", 4, web_corpus20.Text.load(DATA), "forum38-dev1")
+    assert page.half == TUNE
+    out = extract_html(page.html).text
+    missing = [x for x in page.gold.splitlines() if x.strip() and x.strip() not in out]
+    assert not missing, missing
+
+
+@shared
+def test_issue_history_journals_are_replies() -> None:
+    """en_forum_corpus32's Redmine-like issue (dev seed ``forum38-dev1``, a tune page): the notes of its history
+    (``div.journal`` items, some holding change lines only) follow the description (F1 0.20 before: the description
+    alone)."""
+    import en_forum_corpus32
+    from halves import TUNE
+
+    page = en_forum_corpus32.build_page("redmine", 0, en_forum_corpus32.Text.load(DATA), "forum38-dev1")
     assert page.half == TUNE
     out = extract_html(page.html).text
     missing = [x for x in page.gold.splitlines() if x.strip() and x.strip() not in out]

@@ -67,8 +67,9 @@ STRONG_HINT: Final = -3
 """Items named like navigation, footers, related links (:func:`~.dom.hint_of` -3) are never replies."""
 
 REPLY_STEMS: Final = ("comment", "reply", "replies", "post", "answer", "floor", "message", "cmt")
-REPLY_WORDS: Final = frozenset({"pid", "msg", "item", "entry", "ans"})
-"""Words of a class or id that name the items of a thread (a sidebar "module" or "widget" is no thread)."""
+REPLY_WORDS: Final = frozenset({"pid", "msg", "item", "entry", "ans", "journal"})
+"""Words of a class or id that name the items of a thread (a sidebar "module" or "widget" is no thread); "journal":
+an issue tracker's history entries (Redmine's ``div.journal``), its notes the replies."""
 _REPLY_PART: Final = re.compile("|".join(sorted({*REPLY_STEMS, *REPLY_WORDS})))
 """What the lower-cased class or id of an item holds (each of its words is a run of letters of it)."""
 
