@@ -3,8 +3,9 @@
 over replies that bear scores too is a thread whose replies are its content, not a story under its byline and its
 comments (``content._threaded``: a Lemmy-like page whose "submitted <date> by X to Y" line read as a byline cut every
 reply); an issue tracker's history entries named "journal" are its replies (``thread.REPLY_WORDS``: a Redmine-like
-issue kept its description alone). A self-contained page written for the test, and the tune page of ``bench/web_corpus20.py`` on the dev seed
-``forum38-dev1`` that showed it, and one of ``bench/en_forum_corpus32.py``."""
+issue kept its description alone); a reply's score in a vote box beside its "Reply" button counts as a voted reply
+(``content._barred_counts``: a new-Reddit-like post's "3 comments" ended it). A self-contained page written for the test, and the tune page of ``bench/web_corpus20.py`` on the dev seed
+``forum38-dev1`` that showed it, and ones of ``bench/en_forum_corpus32.py`` and ``bench/thread_corpus2.py``."""
 
 from __future__ import annotations
 
@@ -108,4 +109,17 @@ def test_issue_history_journals_are_replies() -> None:
     assert page.half == TUNE
     out = extract_html(page.html).text
     missing = [x for x in page.gold.splitlines() if x.strip() and x.strip() not in out]
+    assert not missing, missing
+
+
+def test_voted_replies_under_a_comment_count_are_the_thread() -> None:
+    """thread_corpus2's new-Reddit-like thread (dev seed ``forum38-dev1``, a tune page: F1 0.40, the post alone):
+    each reply's score sits in a vote box between "upvote" / "downvote" buttons, its "Reply" button beside that box;
+    such replies are a discussion's, and "3 comments" in the post's bar does not end the text there."""
+    import thread_corpus2
+
+    page = next(p for p in thread_corpus2.build("forum38-dev1") if p.id == "reddit_new_0")
+    assert thread_corpus2.page_half(page.id) == "tune"
+    out = extract_html(page.html).text
+    missing = [x for x in page.gold().splitlines() if x.strip() and x.strip() not in out]
     assert not missing, missing

@@ -3198,7 +3198,8 @@ MIN_BARRED: Final = 2
 
 def _barred_counts(page: Page, replies: list[int]) -> int:
     """...: how many elements holding lines of ``replies`` hold a bare number line (:data:`_SCORE_NUMBER`) in an
-    element that also holds a reply / report / quote button (:func:`~.thread.reply_action`) — a reply's score
+    element that also holds a reply / report / quote button (:func:`~.thread.reply_action`; that element or a small
+    one around it, :data:`BAR_LEVELS`: Reddit's vote box beside its "Reply" button) — a reply's score
     beside its actions ("99" between a thread's "Reply Share Report" buttons: Reddit, Lemmy), which a blog's comments
     (name, date, text, a "Reply" link) do not show. The items are the elements that hold a reply's lines, one per
     bar found."""
@@ -3212,14 +3213,21 @@ def _barred_counts(page: Page, replies: list[int]) -> int:
         ln = lines[i]
         if ln.chars > COUNTER_CHARS or not _SCORE_NUMBER.fullmatch(ln.text.strip()):
             continue
-        k = ln.block
-        if k in pressed or any(k < b < blocks[k].end_block for b in pressed):
-            bars.add(k)
+        k, up = ln.block, 0
+        while k >= 0 and up <= BAR_LEVELS and (not up or blocks[k].end - blocks[k].start <= BAR_LINES):
+            if k in pressed or any(k < b < blocks[k].end_block for b in pressed):
+                bars.add(ln.block)
+                break
+            k, up = blocks[k].parent, up + 1
     return len(bars)
 
 
 BAR_REACH: Final = 4
 """The last reply's bar may stand this many lines below its last kept line."""
+BAR_LEVELS: Final = 2
+BAR_LINES: Final = 2
+"""The count's element, or one of its :data:`BAR_LEVELS` nearest ancestors holding at most :data:`BAR_LINES` lines,
+holds the button (a bar: the score between "upvote" / "downvote" buttons, "Reply" beside that box)."""
 
 
 def _discussed(page: Page, head: int, end: int) -> bool:
