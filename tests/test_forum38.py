@@ -4,8 +4,10 @@ over replies that bear scores too is a thread whose replies are its content, not
 comments (``content._threaded``: a Lemmy-like page whose "submitted <date> by X to Y" line read as a byline cut every
 reply); an issue tracker's history entries named "journal" are its replies (``thread.REPLY_WORDS``: a Redmine-like
 issue kept its description alone); a reply's score in a vote box beside its "Reply" button counts as a voted reply
-(``content._barred_counts``: a new-Reddit-like post's "3 comments" ended it). A self-contained page written for the test, and the tune page of ``bench/web_corpus20.py`` on the dev seed
-``forum38-dev1`` that showed it, and ones of ``bench/en_forum_corpus32.py`` and ``bench/thread_corpus2.py``."""
+(``content._barred_counts``: a new-Reddit-like post's "3 comments" ended it); a group of items all of whose lines are
+in hinted boxes is no thread (``thread._group_around``: a virtual list's items around Tieba's ``pb-comment-item`` lost
+the chosen floor's text). A self-contained page written for the test, and the tune pages of dev seed ``forum38-dev1``
+that showed them (``bench/web_corpus20.py``, ``en_forum_corpus32.py``, ``thread_corpus2.py``, ``thread_corpus3.py``)."""
 
 from __future__ import annotations
 
@@ -123,3 +125,18 @@ def test_voted_replies_under_a_comment_count_are_the_thread() -> None:
     out = extract_html(page.html).text
     missing = [x for x in page.gold().splitlines() if x.strip() and x.strip() not in out]
     assert not missing, missing
+
+
+def test_floor_wrapped_in_a_virtual_list_item_keeps_its_text() -> None:
+    """thread_corpus3's Tieba web view, two floors (dev seed ``forum38-dev1``, a tune page: F1 0.34): each
+    ``pb-comment-item`` sits alone in a ``virtual-list-item``, so every line of the items is in a box hinted as
+    boilerplate ("comment") inside its item; the group read around the chosen second floor kept no line of it and
+    only the first floor's text came out. Such a group is no thread: the chosen floor's text stays (the first floor
+    is still lost on this page)."""
+    import thread_corpus3
+
+    page = next(p for p in thread_corpus3.build("forum38-dev1") if p.id == "tieba_pb_1")
+    assert thread_corpus3.page_half(page.id) == "tune"
+    out = extract_html(page.html).text
+    second = page.gold().splitlines()[1:]
+    assert second and all(x.strip() in out for x in second), out

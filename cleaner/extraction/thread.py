@@ -1811,6 +1811,8 @@ def _group_around(page: Page, start: int, end: int, gains: list[float]) -> tuple
                     and i not in labelled
                     and not _hinted_in(page, i, owner[i])
                 }
+                if not kept:
+                    return None  # every line of the items in a hinted box (Tieba's pb-comment-item in a list item)
                 first = blocks[items[0]].start
                 kept.update(_post_above(page, start, end, gains) or _post_like_items(page, items, gains))
                 return min(kept | {first}), max(end, blocks[items[-1]].end), sorted(kept)
