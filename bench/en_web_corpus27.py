@@ -41,11 +41,12 @@ paragraphs. Kinds (``KINDS``):
   sentence, a signature of one or two sentences, and "The following N users say Thank You to X for this useful
   post:" rows;
 - ``lore_mail``: a lore.kernel.org / marc-like mail page: a ``<pre>`` of header lines, an attribution line and
-  quoted ``> `` lines (the attribution is gold, the quote is not, as in ``web_corpus20.mhonarc``), the body, a
+  quoted ``> `` lines (both gold since round 38, as in ``web_corpus20.mhonarc``: before, the quote was not; a
+  convention change, the real sets' golds keep a quote's text, en_forum_corpus32's docstring), the body, a
   ``-- `` signature, "next prev parent reply other threads" links and a thread overview of subject lines.
 
-Gold: the article's paragraphs (threads: every post's text, no quote lines for ``lore_mail``), no title, no chrome.
-Must: the first and the last sentence of the gold; must not: the decoys' sentences. A page's half is
+Gold: the article's paragraphs (threads: every post's text, ``lore_mail``'s attribution and quoted lines included),
+no title, no chrome. Must: the first and the last sentence of the gold; must not: the decoys' sentences. A page's half is
 :func:`bench.halves.half` of ``en27/<id>``; ``--list`` and ``--dump`` show tune pages only.
 """
 
@@ -371,7 +372,7 @@ def lore_mail(c: _Ctx) -> Built:
         '<a href="#">next</a> <a href="#">prev</a> <a href="#">parent</a> <a href="#">reply</a> <a href="#">other threads</a></pre>'
         + f"<hr><pre><b>Thread overview:</b></pre><ul>{thread}</ul>"
     )
-    gold = [said, *paras]  # the quote's attribution line is gold, its quoted lines are not (web_corpus20.mhonarc)
+    gold = [said, quote, *paras]  # quoted mail is gold, attribution and quoted lines (round 38: docstring)
     return _page(c.title, html), gold
 
 

@@ -24,7 +24,9 @@ Issue #12 (branch en20), written before cleaner was run on it. Kinds (``KINDS``)
   comments ("Re: …", "(Score:4, Insightful)", "by nick (1234) on …"); gold: the summary and every comment's text;
 - ``mhonarc``: a MHonArc mail archive page (``<!--X-Body-of-Message-->``, the header list, "Prev by Date" /
   "Next by thread" navigation, a ``<pre>`` or ``<tt>``-with-``<br>`` body of two to four paragraphs and a quoted
-  paragraph) (gold: the body's own lines and the quote's attribution line, no "> " quote lines, no signature);
+  paragraph) (gold: the body's own lines, the quote's attribution line and, since round 38, its "> " quoted lines,
+  no signature: a convention change, the real sets' golds keep a quote's text, en_forum_corpus32's docstring; sweep
+  row web_corpus20);
 - ``se_code``: a Stack-Exchange-like question and two to four answers with ``<pre><code>`` blocks, inline
   ``<code>``, a comment list under each post (not gold, as in ``thread_corpus4``), "Linked" / "Related" / "Hot
   Network Questions" lists (gold: question and answers, code lines included);
@@ -466,7 +468,7 @@ def mhonarc(c: _Ctx) -> Built:
         f"<!--X-Body-of-Message-->\n{body}\n<!--X-Body-of-Message-End-->\n<!--X-MsgBody-End-->\n<!--X-Follow-Ups-->\n<hr>\n<!--X-Follow-Ups-End-->\n<!--X-References-->\n<!--X-References-End-->\n"
         f'<!--X-BotPNI-->\n<ul>\n{nav}\n<li>Index(es):<ul><li><a href="#"><strong>Date</strong></a></li><li><a href="#"><strong>Thread</strong></a></li></ul></li>\n</ul>\n<!--X-BotPNI-End-->\n<!--X-User-Footer-->\n<!--X-User-Footer-End-->'
     )
-    return _page(f"Re: {c.title}", html), [attrib, *paras]
+    return _page(f"Re: {c.title}", html), [attrib, *quoted, *paras]  # quoted mail is gold (round 38: docstring)
 
 
 def se_code(c: _Ctx) -> Built:

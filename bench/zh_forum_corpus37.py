@@ -26,7 +26,8 @@ notice, signature and advert is the author's own. Kinds (``KINDS``):
   "发信人: X (nick), 信区: Y", "标  题: Re: …", "发信站: …", body, "【 在 X 的大作中提到: 】" and ": " quoted lines
   (their text gold, the head and mark not), "--", a signature, "※ 来源:·…·[FROM: 1.2.3.*]");
 - ``mail_pre``: a Chinese mailing-list archive in thread view (each message's headers above a ``<pre>`` body holding
-  "在 <date>，X &lt;…&gt; 写道：" and "&gt; " quoted lines (their text gold), a "-- " signature and the list's footer);
+  "在 <date>，X &lt;…&gt; 写道：" and "&gt; " quoted lines (their text and, since round 38, the attribution gold), a
+  "-- " signature and the list's footer);
 - ``csdn_old``: a 2004-era CSDN-like board: the topic, then every reply in *one* cell separated by ``<br><br>`` and
   ``<hr>``: "回复人： X(nick) ( 二级(初级) ) 信誉：100  <date>  得分: 0" heads, "Top" links;
 - ``qa_accepted``: a SegmentFault/CSDN-answers-like Q&A (question with tags and a code block, answers with vote
@@ -39,7 +40,9 @@ notice, signature and advert is the author's own. Kinds (``KINDS``):
 
 Two shapes: ``simp`` and ``trad`` (the page in Traditional characters). Gold = the first post (question, topic) and
 every reply (answer, answer comment, floor-in-floor reply, the guestbook owner's reply) in page order; a quote's text is
-gold, its head (an HTML quote's "X 发表于 …", a mail's attribution "在 …，X 写道：") and its marks (": ", "&gt; ") not;
+gold, its head (an HTML quote's "X 发表于 …") and its marks (": ", "&gt; ") not; a mail's attribution "在 …，X 写道："
+is gold since round 38 (a convention change: the real sets' golds keep a quote's attribution, en_forum_corpus32's
+docstring; it moves the mail_pre kind, sweep row zh_forum_corpus37);
 no thread title,
 names, levels, floor marks, dates, edit notes, ratings, signatures, moderator notes, blocked-post notices, page bars
 or buttons. This agrees with thread_corpus3's convention (its Q&A answer comments are gold, its quote text is gold)
@@ -403,10 +406,12 @@ def _mail_pre(c: Ctx) -> str:
             body += [p, ""]
         if prev is not None and c.rng.random() < 0.8:
             who, qps = prev
-            body.append(c.chrome(f"在 {d[:10]}，{who} <{addr}> 写道："))
+            head = f"在 {d[:10]}，{who} <{addr}> 写道："
+            body.append(head)
+            c.gold.append(head)  # quoted mail: its attribution and text are gold (round 38, docstring), its marks not
             for q in qps[:2]:
                 body.append("> " + q)
-                c.gold.append(q)  # a quote's text is gold (thread_corpus3's convention), its attribution and mark not
+                c.gold.append(q)
             body.append("")
         if c.rng.random() < 0.5:
             body += ["-- ", c.chrome(c.rng.choice(_SIGS))]

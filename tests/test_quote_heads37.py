@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (page markup is written in long literal lines)
 """Quote heads and floor-in-floor replies in a thread's posts (issue #12, round 37): a quote box's head set apart
 above the quoted text ("X:", Discourse) goes and the quote's text stays (``extraction/quotes.quote_heads``); quoted mail
-keeps its attribution and its "> " lines (the generators disagree on them: docs/extraction-threads.md, round 37); a
+keeps its attribution and its "> " lines (gold in the generators since round 38: docs/extraction-threads.md); a
 floor-in-floor reply addressed to a poster ("X: 回复 Y :text") is text, not a bar of reply links
 (``thread._addressed``), its head a strip rule; per-engine chrome lines as rules (``rules/html.toml``).
 Self-contained pages, and a tune page of ``bench/zh_forum_corpus37.py`` on the dev seed ``forum37-dev1``."""

@@ -2865,7 +2865,9 @@ def _threaded(page: Page, sel: Selection, base: list[float], neg: list[bool], an
     reads = byline >= 0 and read_count(page, min(anchor, byline), byline + 1)
     if byline >= 0 and op_end < 0:  # (a voted opening post is no story under its byline)
         comments = comment_section(page, sel.start, sel.end, base, 0, buttons=titled, story=reads)
-        if (
+        if comments and _voted(page, min(sel.start, anchor) if anchor >= 0 else sel.start, comments.start, sel.end):
+            op_end = comments.start  # a voted post over voted replies, in no <article>: a community thread (Lemmy)
+        elif (
             comments and not _slot_in(page, byline, comments) and not _post_body(page, sel, comments, base)
         ):  # a short news story under its byline, its comments
             sel.end = comments.start
@@ -3202,7 +3204,8 @@ MIN_BARRED: Final = 2
 
 def _barred_counts(page: Page, replies: list[int]) -> int:
     """...: how many elements holding lines of ``replies`` hold a bare number line (:data:`_SCORE_NUMBER`) in an
-    element that also holds a reply / report / quote button (:func:`~.thread.reply_action`) — a reply's score
+    element that also holds a reply / report / quote button (:func:`~.thread.reply_action`; that element or a small
+    one around it, :data:`BAR_LEVELS`: Reddit's vote box beside its "Reply" button) — a reply's score
     beside its actions ("99" between a thread's "Reply Share Report" buttons: Reddit, Lemmy), which a blog's comments
     (name, date, text, a "Reply" link) do not show. The items are the elements that hold a reply's lines, one per
     bar found."""
@@ -3216,14 +3219,21 @@ def _barred_counts(page: Page, replies: list[int]) -> int:
         ln = lines[i]
         if ln.chars > COUNTER_CHARS or not _SCORE_NUMBER.fullmatch(ln.text.strip()):
             continue
-        k = ln.block
-        if k in pressed or any(k < b < blocks[k].end_block for b in pressed):
-            bars.add(k)
+        k, up = ln.block, 0
+        while k >= 0 and up <= BAR_LEVELS and (not up or blocks[k].end - blocks[k].start <= BAR_LINES):
+            if k in pressed or any(k < b < blocks[k].end_block for b in pressed):
+                bars.add(ln.block)
+                break
+            k, up = blocks[k].parent, up + 1
     return len(bars)
 
 
 BAR_REACH: Final = 4
 """The last reply's bar may stand this many lines below its last kept line."""
+BAR_LEVELS: Final = 2
+BAR_LINES: Final = 2
+"""The count's element, or one of its :data:`BAR_LEVELS` nearest ancestors holding at most :data:`BAR_LINES` lines,
+holds the button (a bar: the score between "upvote" / "downvote" buttons, "Reply" beside that box)."""
 
 
 def _discussed(page: Page, head: int, end: int) -> bool:

@@ -67,8 +67,9 @@ STRONG_HINT: Final = -3
 """Items named like navigation, footers, related links (:func:`~.dom.hint_of` -3) are never replies."""
 
 REPLY_STEMS: Final = ("comment", "reply", "replies", "post", "answer", "floor", "message", "cmt")
-REPLY_WORDS: Final = frozenset({"pid", "msg", "item", "entry", "ans"})
-"""Words of a class or id that name the items of a thread (a sidebar "module" or "widget" is no thread)."""
+REPLY_WORDS: Final = frozenset({"pid", "msg", "item", "entry", "ans", "journal"})
+"""Words of a class or id that name the items of a thread (a sidebar "module" or "widget" is no thread); "journal":
+an issue tracker's history entries (Redmine's ``div.journal``), its notes the replies."""
 _REPLY_PART: Final = re.compile("|".join(sorted({*REPLY_STEMS, *REPLY_WORDS})))
 """What the lower-cased class or id of an item holds (each of its words is a run of letters of it)."""
 
@@ -1810,6 +1811,8 @@ def _group_around(page: Page, start: int, end: int, gains: list[float]) -> tuple
                     and i not in labelled
                     and not _hinted_in(page, i, owner[i])
                 }
+                if not kept:
+                    return None  # every line of the items in a hinted box (Tieba's pb-comment-item in a list item)
                 first = blocks[items[0]].start
                 kept.update(_post_above(page, start, end, gains) or _post_like_items(page, items, gains))
                 return min(kept | {first}), max(end, blocks[items[-1]].end), sorted(kept)
