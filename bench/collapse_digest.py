@@ -29,6 +29,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 NAMES = ("speed", "dedup", "dedup2", "dedup3", "dedup4", "dedup5")
+OWN = ("dedup33", "dedup36", "dedup37")
+"""Generators with their own halves, at ``bench_dedup.py``'s seeds (asked by ``--corpus``, not by default); warmed as
+``bench_dedup.py --task quality`` warms them: on the corpus's own first 150 texts."""
 
 
 def texts_of(name: str, data: Path, speed_mb: float, cache: Path) -> list[str]:
@@ -50,6 +53,14 @@ def texts_of(name: str, data: Path, speed_mb: float, cache: Path) -> list[str]:
         texts = [d.text for d in dedup_corpus4.build(data, 1)]
     elif name == bd.CORPUS5:
         texts = [d.text for d in dedup_corpus5.build(data, bd.CORPUS5_SEED)]
+    elif name in OWN:
+        import dedup_corpus33
+        import dedup_corpus36
+        import dedup_corpus37
+
+        gen = {"dedup33": dedup_corpus33, "dedup36": dedup_corpus36, "dedup37": dedup_corpus37}[name]
+        seed = {"dedup33": bd.CORPUS33_SEED, "dedup36": bd.CORPUS36_SEED, "dedup37": bd.CORPUS37_SEED}[name]
+        texts = [d.text for d in gen.build(data, seed)]
     else:
         texts = [d.text for d in bd.load_corpus(name, data)]
     cache.mkdir(parents=True, exist_ok=True)
@@ -69,7 +80,7 @@ def digest(res: object) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", default="../shared/data/extraction")
-    ap.add_argument("--corpus", nargs="*", default=list(NAMES), choices=NAMES)
+    ap.add_argument("--corpus", nargs="*", default=list(NAMES), choices=NAMES + OWN)
     ap.add_argument("--speed-mb", type=float, default=12.0)
     ap.add_argument("--cache", default="/tmp/collapse_digest_cache")
     ap.add_argument("--profile", type=int, default=0)
@@ -83,6 +94,8 @@ def main() -> None:
     collapse([Document(id=f"w{i}", text=t) for i, t in enumerate(warm)])
     for name in args.corpus:
         docs = [Document(id=f"d{i}", text=t) for i, t in enumerate(texts_of(name, data, args.speed_mb, cache))]
+        if name in OWN:  # (the bench's warm-up for these: the corpus's own first texts)
+            collapse(docs[:150])
         mb = sum(len(d.text.encode()) for d in docs) / 1e6
         if args.profile:
             prof = cProfile.Profile()

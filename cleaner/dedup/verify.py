@@ -1026,10 +1026,24 @@ def chars_deleted(
     # grams either text holds more than _CHAR_REPEAT times place nothing: off the path and out of every count
     at_a, at_b, on_b, on_a = _common_grams(a.hashes, b.hashes, in_b, in_a)
     ia, ib, shared = _in_order_path(a, on_b, b, on_a)
+    # (refused here, exactly as :func:`_chars_deleted` would: its trimmed path is no longer than this one, and a path of
+    # under half of a side's shared grams is a moved block it refuses — before the path is trimmed and read)
+    if len(ia) <= p.deleted_gaps:
+        return False
     swaps: list[bool] = clean if clean is not None else []
-    if asked[0] and _chars_deleted(a, b, (ia, ib, shared), on_b, on_a, (at_a, at_b), p, wordy[0], swaps):
+    blocks: dict[tuple[int, int, int], bool] = {}
+    if (
+        asked[0]
+        and 2 * len(ia) >= shared
+        and _chars_deleted(a, b, (ia, ib, shared), on_b, on_a, (at_a, at_b), p, wordy[0], swaps, (blocks, 0))
+    ):
         return True
-    return asked[1] and _chars_deleted(b, a, (ib, ia, on_a.count(1)), on_a, on_b, (at_b, at_a), p, wordy[1], swaps)
+    shared_b = on_a.count(1)
+    return (
+        asked[1]
+        and 2 * len(ib) >= shared_b
+        and _chars_deleted(b, a, (ib, ia, shared_b), on_a, on_b, (at_b, at_a), p, wordy[1], swaps, (blocks, 1))
+    )
 
 
 _CHAR_GAIN: Final = 0.15
@@ -1107,6 +1121,7 @@ def _chars_deleted(
     p: DedupParams,
     wordy: bool = False,
     clean: list[bool] | None = None,
+    blocks: tuple[dict[tuple[int, int, int], bool], int] | None = None,
 ) -> bool:
     """Is ``a`` the text ``b`` with characters (or words) deleted here and there? What :func:`deleted` asks of words,
     asked of characters, where a copy with characters deleted is exactly a subsequence of its original: at least
@@ -1126,24 +1141,27 @@ def _chars_deleted(
     gets, when accepted, whether no gap of ``a`` holds grams of its own where ``b`` holds no more characters (a
     word or a figure swapped for another: its grams are ``a``'s own, the gap no deletion; one such gap per
     :data:`_CHAR_SWAP_SITES` deletion sites is allowed) and ``a`` has text of its own outside the span on one side at
-    most."""
+    most. ``blocks``: the answers of :func:`_one_block` found so far for this pair (by flags, ``a``'s being side
+    ``blocks[1]``, then the path's first index and length: both sides ask it of one path), looked up before it is
+    asked again."""
     in_span, own_share = (_CHAR_IN_SPAN_WORDY, _CHAR_OWN_WORDY) if wordy else (_CHAR_IN_SPAN, 0.5)
     own_least = _CHAR_OWN_LEAST_WORDY if wordy else _CHAR_BLOCK
     ia, ib, shared = path
     ia, ib = _trimmed(ia, ib, a.positions, b.positions)
     neutral, neutral_b = neutrals
     block = len(ia) < _DELETED_ORDER * shared
-    if len(ia) <= p.deleted_gaps or (block and (2 * len(ia) < shared or not _one_block(in_b, ia))):
-        return False
-    if block and not _one_block(in_a, ib):
+    if len(ia) <= p.deleted_gaps or (block and 2 * len(ia) < shared):
         return False
     at = a.positions
     span, whole = int(at[ia[-1]]) - int(at[ia[0]]), int(at[-1]) - int(at[0])
     if 2 * span < whole:  # (asked before the lists are made: a third of the pairs end here or below)
         return False
-    moved_a = _off_path(in_b, ia) if block else None
-    held = len(ia) + (moved_a[ia[-1] + 1] - moved_a[ia[0]] if moved_a else 0)  # (a moved block in the span: shared)
+    # (a moved block in the span: shared — the path's grams and the shared ones off it between its ends, counted on the
+    # flags; the two tests below are asked cheapest first)
+    held = in_b.count(1, ia[0], ia[-1] + 1) if block else len(ia)
     if held < in_span * (ia[-1] - ia[0] + 1 - int(np.count_nonzero(neutral[ia[0] : ia[-1] + 1]))):
+        return False
+    if block and not _blocks_both(in_b, ia, in_a, ib, blocks):
         return False
     bp = b.positions
     # (read at the path's steps only: the whole arrays as lists cost more than the loop, the path holding about a third
@@ -1151,7 +1169,7 @@ def _chars_deleted(
     pa, sa, sa1, na = _at_steps(at, neutral, ia)
     pb, sb, sb1, nb = _at_steps(bp, neutral_b, ib)
     out_b = bp.item(bp.size - 1) - bp.item(0) - (pb[-1] - pb[0])
-    moved_a, moved_b = moved_a or _off_path(in_b, ia), _off_path(in_a, ib)
+    moved_a, moved_b = _off_path(in_b, ia), _off_path(in_a, ib)
     both_out = (  # (text outside the span that is the other's moved block is no text of its own)
         whole - span > min(_CHAR_EDGE, span // 4)
         and out_b > _CHAR_EDGE
@@ -1247,13 +1265,35 @@ first, or after its last) for them to be one moved block (:func:`_one_block`).""
 def _one_block(flags: bytes, on: list[int]) -> bool:
     """Do :data:`_ONE_BLOCK` of the shared grams of a text (``flags``) off its in-order path (indices ``on``) lie in one
     stretch with no gram of the path between them: a paragraph moved, some of its grams matched elsewhere by chance?"""
+    at = np.asarray(on, dtype=np.intp)  # (the path's list read once)
     off = np.frombuffer(flags, dtype=np.uint8).copy()
-    off[on] = 0
+    off[at] = 0
     where = np.flatnonzero(off)
     if where.size == 0:
         return True
-    bins = np.searchsorted(np.asarray(on), where)
+    bins = np.searchsorted(at, where)
     return int(np.bincount(bins).max()) >= _ONE_BLOCK * where.size
+
+
+def _blocks_both(
+    in_b: bytes, ia: list[int], in_a: bytes, ib: list[int], blocks: tuple[dict[tuple[int, int, int], bool], int] | None
+) -> bool:
+    """:func:`_one_block` of both sides of a path (``in_b`` / ``ia`` and ``in_a`` / ``ib``), an answer already found
+    (``blocks``: :func:`_chars_deleted`) looked up first: a side found no block when the other text was asked as the
+    copy refuses at once."""
+    if blocks is None:
+        return _one_block(in_b, ia) and _one_block(in_a, ib)
+    known, side = blocks
+    first, second = (side, ia[0], len(ia)), (1 - side, ib[0], len(ib))
+    if known.get(first) is False or known.get(second) is False:
+        return False
+    for key, flags, on in ((first, in_b, ia), (second, in_a, ib)):
+        got = known.get(key)
+        if got is None:
+            got = known[key] = _one_block(flags, on)
+        if not got:
+            return False
+    return True
 
 
 def _moved_out(moved: list[int], on: list[int], neutral: int) -> bool:
