@@ -70,8 +70,10 @@ from cleaner.input.compression import (
     zstd_intact,
 )
 from cleaner.input.decoding import DecodeError, charset_from_content_type, decode_bytes, looks_binary
+from cleaner.input.feed import read_feed
 from cleaner.input.jsonfile import read_json
 from cleaner.input.jsonl import MAX_RATIO, UNCHECKED_NOTE, Recoded, read_jsonl_lines
+from cleaner.input.mail import looks_like_mail, mail_page, read_mail
 from cleaner.input.parquet import read_parquet
 from cleaner.input.sniff import kind, sniff
 from cleaner.input.table import DELIMITERS, read_table
@@ -522,7 +524,7 @@ def _read_path(name: str, options: ReadOptions, fmt: str | None, codec: str | No
         return
     if codec is None and fmt == "text" and size > options.max_bytes:  # a text dump over the budget: in parts
         with os.fdopen(fd, "rb") as fh:
-            yield from _dump_parts(fh.read1, name, options.max_bytes, [], None)
+            yield from _dump_parts(fh.read1, name, options.max_bytes, [], None, skip=partial(_skip_hole, fh))
         return
     if codec is None and fmt in _WHOLE:  # a plain text or HTML file, read in one piece: from the descriptor
         try:
@@ -716,17 +718,28 @@ def _read_open(
         yield from read_jsonl_lines(stream, name, options, compressed=fh if codec else None, codec=codec)
     elif fmt == "json":
         yield from read_json(stream, name, options, compressed=fh if codec else None, codec=codec)
+    elif fmt == "mail":
+        yield from _guarded(read_mail(stream, name, options), name)
+    elif fmt == "feed":
+        yield from _guarded(read_feed(stream, name, options), name)
     elif fmt == "csv":
         delimiter = DELIMITERS.get(kind(name)[2], ",")
         yield from read_table(stream, name, options, delimiter, compressed=fh if codec else None)
     elif codec:
         yield from _read_whole_streams(stream, name, fmt == "html", codec, options.max_bytes, fh.tell)
     elif fmt == "text" and isinstance(fh, io.BufferedReader | io.BufferedRandom) and _size(fh) > options.max_bytes:
-        yield from _dump_parts(fh.read1, name, options.max_bytes, [], None)
+        yield from _dump_parts(fh.read1, name, options.max_bytes, [], None, skip=partial(_skip_hole, fh))
     else:
         yield _read_whole(stream, name, fmt == "html", codec, options)
     if codec and (junk := stream_junk(stream, codec)) is not None:  # (an error page a download appended: its
         yield Reject(name, *junk)  # members before it are read; Python's gzip lost them: helper hostile17)
+
+
+def _guarded(items: Iterator[Document | Reject], name: str) -> Iterator[Document | Reject]:
+    try:
+        yield from items
+    except STREAM_ERRORS as exc:  # (a compressed mailbox or feed cut short: the messages or items before it are read)
+        yield Reject(name, *stream_reject(exc, None))
 
 
 def _size(fh: io.BufferedReader | io.BufferedRandom) -> int:
@@ -847,6 +860,17 @@ def _bomb(inflated: int, compressed: int) -> bool:
     return inflated > MAX_RATIO * max(1, compressed)
 
 
+def _skip_hole(fh: IO[bytes]) -> int:
+    """Seek ``fh`` (a plain file) from where it is to its next data (``SEEK_DATA``): the bytes of hole passed over."""
+    at = fh.tell()
+    try:
+        ahead = os.lseek(fh.fileno(), at, os.SEEK_DATA)
+    except OSError as exc:  # (ENXIO: a hole up to the end; no SEEK_DATA here: read on)
+        ahead = os.fstat(fh.fileno()).st_size if exc.errno == errno.ENXIO else at
+    fh.seek(max(ahead, at))
+    return max(ahead, at) - at
+
+
 def _dump_parts(
     read1: Callable[[int], bytes],
     name: str,
@@ -854,6 +878,7 @@ def _dump_parts(
     head: list[bytes],
     codec: str | None,
     where: Callable[[], int] | None = None,
+    skip: Callable[[], int] | None = None,
 ) -> Iterator[Document | Reject]:
     """A text dump larger than the byte budget ``cap``, a part at a time: raw documents of at most :data:`PART_BYTES`
     (and ``cap``) bytes each, cut at a line end, marked :data:`PART` (the part's byte offset). ``head``: the chunks
@@ -863,13 +888,15 @@ def _dump_parts(
     reject (its position said), the lines after it are read (a first line over the budget: no page stream, the
     file's ``too_large`` reject, as before); a stream cut or damaged ends the dump as
     :func:`_read_whole_streams` does for one part (its last whole line, marked :data:`TRUNCATED`). ``where``: the
-    position in the compressed file, to stop a compression bomb (more than :data:`MAX_RATIO` times its size)."""
+    position in the compressed file, to stop a compression bomb (more than :data:`MAX_RATIO` times its size). A run of
+    NUL bytes is skipped (one ``binary`` reject naming it); ``skip``: seeks a plain file past the hole it is in (the
+    bytes skipped), so a sparse file's holes are not read."""
     size = max(1, min(PART_BYTES, cap))
     buf = bytearray()
     head.reverse()
     offset = inflated = 0
     ended = skipping = False
-    long_from = -1
+    long_from = nul_from = -1
     error: BaseException | None = None
     label: str | None = None  # (a UTF-16 or UTF-32 dump: read recoded to UTF-8)
     while True:
@@ -891,6 +918,18 @@ def _dump_parts(
             buf.clear()
             label = wide
             continue
+        if buf[:1] == b"\0" and not skipping:  # (a hole of a sparse file, blocks a crash left zero-filled: skipped)
+            kept = buf.lstrip(b"\0")
+            nul_from = offset if nul_from < 0 else nul_from
+            offset, buf = offset + len(buf) - len(kept), kept
+            if not buf and not ended and skip is not None and label is None:  # (a recoded dump: read on)
+                offset += skip()
+        if nul_from >= 0:
+            if not buf and not ended:
+                continue
+            detail = f"bytes {nul_from} to {offset}: NUL bytes only (a hole, zero-filled space): skipped"
+            yield Reject(name, "binary", detail)
+            nul_from = -1
         if skipping:  # the rest of a line too long, up to its end
             end = buf.find(b"\n") + 1
             offset += end or len(buf)
@@ -1096,6 +1135,9 @@ def _whole(read: Callable[[], bytes | Reject], name: str, is_html: bool) -> Docu
             return saved
         if saved is not None:
             data, declared, is_html = saved[0], charset_from_content_type(saved[1]), _html_type(saved[1], is_html)
+    elif data[:5] != b"From " and looks_like_mail(data[:SNIFF_BYTES]):  # (an MHTML save under a page's name; an mbox
+        # under one stays what it was read as: a text dump)
+        return mail_page(data, name)
     try:
         text, codec = decode_bytes(data, declared=declared, sniff_html=is_html)
     except DecodeError as exc:

@@ -6,6 +6,8 @@ import json
 import re
 
 from cleaner.input.compression import SUFFIXES
+from cleaner.input.feed import FEED_SUFFIXES, looks_like_feed
+from cleaner.input.mail import MAIL_SUFFIXES, looks_like_mail
 
 __all__ = [
     "BINARY_SUFFIXES",
@@ -47,6 +49,8 @@ _FORMAT = {
     **dict.fromkeys(WARC_SUFFIXES, "warc"),
     **dict.fromkeys(PARQUET_SUFFIXES, "parquet"),
     **dict.fromkeys(TABLE_SUFFIXES, "csv"),
+    **dict.fromkeys(MAIL_SUFFIXES, "mail"),
+    **dict.fromkeys(FEED_SUFFIXES, "feed"),
 }
 _SUFFIX = re.compile(r"\.[A-Za-z0-9]{1,10}$")
 
@@ -63,7 +67,8 @@ def _suffixes(name: str) -> list[str]:
 
 def kind(name: str) -> tuple[str | None, str | None, str]:
     """``(format, codec, suffix)`` from a file name: format is ``text``, ``html``, ``jsonl``, ``json``, ``warc``,
-    ``parquet``, ``csv`` (a CSV or TSV table), ``binary`` (a name that never holds a page) or ``None`` (the name does
+    ``parquet``, ``csv`` (a CSV or TSV table), ``mail`` (MHTML, ``.eml``, ``.mbox``), ``feed`` (RSS, Atom),
+    ``binary`` (a name that never holds a page) or ``None`` (the name does
     not tell: sniff the content); codec is the compression its last suffix names (``gzip``, ``bz2``, ``xz``, ``zstd``;
     :mod:`.compression`) or None."""
     suffixes = _suffixes(name)
@@ -87,7 +92,8 @@ _HTML_TAG = re.compile(rb"<(?:html|body|head|div|p|br|article|meta)[\s>/]", re.I
 
 
 def sniff(head: bytes) -> str:
-    """The format of a file from its first (decompressed) bytes, a few KB: Parquet, WARC, JSONL, HTML, else text."""
+    """The format of a file from its first (decompressed) bytes, a few KB: Parquet, WARC, JSONL, mail (a MIME message
+    or an mbox: a page saved as MHTML under another name), a news feed (RSS, Atom), HTML, else text."""
     if head.startswith(b"PAR1"):
         return "parquet"
     body = head.removeprefix(b"\xef\xbb\xbf")
@@ -102,6 +108,10 @@ def sniff(head: bytes) -> str:
         except (ValueError, RecursionError):
             if b"\n" not in stripped:  # a first line longer than the head: still a record, most likely
                 return "jsonl"
+    if looks_like_mail(body):
+        return "mail"
+    if looks_like_feed(body):
+        return "feed"
     if _HTML_START.match(body) or len(_HTML_TAG.findall(body[:4096])) >= 3:
         return "html"
     return "text"
