@@ -18,18 +18,28 @@
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <dlfcn.h>
+#include <stdint.h>
 #include <string.h>
 
 typedef void *(*first_attr_fn)(void *element);
 typedef void *(*next_attr_fn)(void *attr);
 typedef const unsigned char *(*attr_str_fn)(void *attr, size_t *len);
 typedef int (*node_type_fn)(void *node);
+typedef void *(*node_step_fn)(void *node);
+typedef uintptr_t (*node_tag_fn)(void *node);
+typedef const unsigned char *(*str_data_fn)(void *str);
+typedef size_t (*str_length_fn)(void *str);
 
 static first_attr_fn first_attr = NULL;
 static next_attr_fn next_attr = NULL;
 static attr_str_fn attr_name = NULL;
 static attr_str_fn attr_value = NULL;
 static node_type_fn node_type = NULL;
+static node_step_fn first_child = NULL;
+static node_step_fn next_sibling = NULL;
+static node_tag_fn tag_id_of = NULL;
+static str_data_fn str_data = NULL;
+static str_length_fn str_length = NULL;
 
 #define ELEMENT_NODE 1 /* LXB_DOM_NODE_TYPE_ELEMENT */
 
@@ -45,8 +55,14 @@ static PyObject *bind(PyObject *self, PyObject *arg) {
     attr_name = (attr_str_fn)dlsym(handle, "lxb_dom_attr_qualified_name");
     attr_value = (attr_str_fn)dlsym(handle, "lxb_dom_attr_value_noi");
     node_type = (node_type_fn)dlsym(handle, "lxb_dom_node_type_noi");
+    first_child = (node_step_fn)dlsym(handle, "lxb_dom_node_first_child_noi");
+    next_sibling = (node_step_fn)dlsym(handle, "lxb_dom_node_next_noi");
+    tag_id_of = (node_tag_fn)dlsym(handle, "lxb_dom_node_tag_id_noi");
+    str_data = (str_data_fn)dlsym(handle, "lexbor_str_data_noi");
+    str_length = (str_length_fn)dlsym(handle, "lexbor_str_length_noi");
     /* (the handle stays open: the module is selectolax's, loaded for the life of the process anyway) */
-    if (!first_attr || !next_attr || !attr_name || !attr_value || !node_type) {
+    if (!first_attr || !next_attr || !attr_name || !attr_value || !node_type || !first_child || !next_sibling ||
+        !tag_id_of || !str_data || !str_length) {
         first_attr = NULL;
         Py_RETURN_FALSE;
     }
@@ -89,14 +105,7 @@ static PyObject *decoded(const value_t *v) {
 
 /* block_ident(mem_id) -> str | None: dom._ident(node.attributes) when that is a str and the element is not floated
  * by its style ("" for no attribute), or None where the Python path decides (see the head of this file). */
-static PyObject *block_ident(PyObject *self, PyObject *arg) {
-    (void)self;
-    if (first_attr == NULL) {
-        PyErr_SetString(PyExc_RuntimeError, "not bound");
-        return NULL;
-    }
-    void *node = element_of(arg);
-    if (node == NULL) return NULL;
+static PyObject *ident_of(void *node) {
     if (node_type(node) != ELEMENT_NODE) return PyUnicode_New(0, 0);
     value_t cls = {0, NULL, 0}, id = {0, NULL, 0}, style = {0, NULL, 0}, role = {0, NULL, 0};
     for (void *attr = first_attr(node); attr != NULL; attr = next_attr(attr)) {
@@ -139,6 +148,30 @@ static PyObject *block_ident(PyObject *self, PyObject *arg) {
     return PyUnicode_New(0, 0);
 }
 
+static PyObject *block_ident(PyObject *self, PyObject *arg) {
+    (void)self;
+    if (first_attr == NULL) {
+        PyErr_SetString(PyExc_RuntimeError, "not bound");
+        return NULL;
+    }
+    void *node = element_of(arg);
+    if (node == NULL) return NULL;
+    return ident_of(node);
+}
+
+static int anchored(void *node) {
+    if (node_type(node) != ELEMENT_NODE) return 0;
+    int name_seen = 0;
+    for (void *attr = first_attr(node); attr != NULL; attr = next_attr(attr)) {
+        size_t nlen = 0;
+        const unsigned char *name = attr_name(attr, &nlen);
+        if (name == NULL) continue;
+        if (named(name, nlen, "href")) return 0;
+        if (named(name, nlen, "name")) name_seen = 1;
+    }
+    return name_seen;
+}
+
 /* named_anchor(mem_id) -> bool: dom._anchor's test of node.attributes ("name" in it and "href" not). */
 static PyObject *named_anchor(PyObject *self, PyObject *arg) {
     (void)self;
@@ -148,19 +181,304 @@ static PyObject *named_anchor(PyObject *self, PyObject *arg) {
     }
     void *node = element_of(arg);
     if (node == NULL) return NULL;
-    if (node_type(node) != ELEMENT_NODE) Py_RETURN_FALSE;
-    int name_seen = 0;
-    for (void *attr = first_attr(node); attr != NULL; attr = next_attr(attr)) {
-        size_t nlen = 0;
-        const unsigned char *name = attr_name(attr, &nlen);
-        if (name == NULL) continue;
-        if (named(name, nlen, "href")) Py_RETURN_FALSE;
-        if (named(name, nlen, "name")) name_seen = 1;
-    }
-    return PyBool_FromLong(name_seen);
+    return PyBool_FromLong(anchored(node));
 }
 
-/* 2. Three regex substitutions written as one loop each (the regex engine's ``sub`` makes a match object's worth of
+/* 2. The DOM walk's reading of the tree, in one C pass (dom._walk_flat reads what it gathers).
+ *
+ * flatten(body_mem_id, kinds, aside_id) lists the nodes under the body in document order, as the walk would meet
+ * them through selectolax (first_child / next), without making a LexborNode per step: per node its lexbor tag id,
+ * the index just past its listed descendants ("end"; for a text node 0, or -1 when it is white space only, as
+ * ``is_empty_text_node`` tells), and a value: a text node's ``text_content`` (None for white space only: ``text_at``
+ * reads it when the walk needs it, inside a line), a block element's ``block_ident``, a link's ``named_anchor``, else
+ * None. The descendants of the elements the walk steps over (``kinds[tag]`` 2 or 3,
+ * save the ``<aside>``, which may be a quote) are not listed. The node addresses come back as bytes (8 a node):
+ * ``node_at`` makes the LexborNode of one when the Python needs it (a form control, a hidden block, a ``<time>``).
+ *
+ * Text is read off the node's character data (lexbor's ``lexbor_str_t`` right after the node's own fields), at an
+ * offset ``set_text_offset`` finds and checks on a text node the Python gives it; LexborNode's fields (the node, its
+ * parser) are at the offsets Cython lays them out at, checked by ``set_node_layout`` on a node the Python gives it.
+ */
+
+#define TEXT_NODE 3 /* LXB_DOM_NODE_TYPE_TEXT */
+#define K_TEXT 1
+#define K_STEP 2
+#define K_CONTROL 3
+#define K_LINK 6
+#define K_PRE 8
+
+static Py_ssize_t text_at = -1; /* offset of a text node's lexbor_str_t */
+
+static void text_of(void *node, const unsigned char **data, size_t *len) {
+    void *str = (char *)node + text_at;
+    *data = str_data(str);
+    *len = *data == NULL ? 0 : str_length(str);
+}
+
+/* set_text_offset(mem_id, utf8) -> bool: find where a text node keeps its character data (tried at the usual
+ * offsets; the node's text, given, must match there). */
+static PyObject *set_text_offset(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *mem;
+    const char *want;
+    Py_ssize_t want_len;
+    if (!PyArg_ParseTuple(args, "Oy#", &mem, &want, &want_len)) return NULL;
+    if (first_attr == NULL) Py_RETURN_FALSE;
+    void *node = element_of(mem);
+    if (node == NULL) return NULL;
+    if (node_type(node) != TEXT_NODE || want_len < 16) Py_RETURN_FALSE;
+    static const Py_ssize_t tries[] = {96, 104, 88, 112, 120, 80, 128};
+    for (size_t t = 0; t < sizeof tries / sizeof tries[0]; t++) {
+        Py_ssize_t off = tries[t];
+        /* read the length word first: a wrong offset shows a length that is not the text's */
+        size_t len = *(size_t *)((char *)node + off + sizeof(void *));
+        const unsigned char *data = *(const unsigned char **)((char *)node + off);
+        if (len != (size_t)want_len || data == NULL) continue;
+        if (memcmp(data, want, (size_t)want_len) != 0) continue;
+        text_at = off;
+        const unsigned char *d2;
+        size_t l2;
+        text_of(node, &d2, &l2);
+        if (d2 == data && l2 == len) Py_RETURN_TRUE;
+        text_at = -1;
+    }
+    Py_RETURN_FALSE;
+}
+
+#define NODE_AT ((Py_ssize_t)(sizeof(PyObject) + sizeof(void *))) /* after the head and Cython's vtable pointer */
+#define PARSER_AT (NODE_AT + (Py_ssize_t)sizeof(void *))
+static int layout_ok = 0;
+
+/* set_node_layout(node, mem_id, parser) -> bool: is a LexborNode laid out as this module reads it? */
+static PyObject *set_node_layout(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *node, *mem, *parser;
+    if (!PyArg_ParseTuple(args, "OOO", &node, &mem, &parser)) return NULL;
+    void *ptr = PyLong_AsVoidPtr(mem);
+    if (ptr == NULL && PyErr_Occurred()) return NULL;
+    layout_ok = Py_TYPE(node)->tp_basicsize >= PARSER_AT + (Py_ssize_t)sizeof(void *) && ptr != NULL &&
+                *(void **)((char *)node + NODE_AT) == ptr && *(PyObject **)((char *)node + PARSER_AT) == parser;
+    return PyBool_FromLong(layout_ok);
+}
+
+/* node_at(like, addresses, i) -> LexborNode: the node at addresses' i-th place, of like's parser. */
+static PyObject *node_at(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *like, *addresses;
+    Py_ssize_t i;
+    if (!PyArg_ParseTuple(args, "OSn", &like, &addresses, &i)) return NULL;
+    if (!layout_ok) {
+        PyErr_SetString(PyExc_RuntimeError, "no layout");
+        return NULL;
+    }
+    if (i < 0 || (i + 1) * (Py_ssize_t)sizeof(void *) > PyBytes_GET_SIZE(addresses)) {
+        PyErr_SetString(PyExc_IndexError, "no such node");
+        return NULL;
+    }
+    void *ptr = ((void **)PyBytes_AS_STRING(addresses))[i];
+    PyTypeObject *tp = Py_TYPE(like);
+    PyObject *empty = PyTuple_New(0);
+    if (empty == NULL) return NULL;
+    PyObject *out = tp->tp_new(tp, empty, NULL);
+    Py_DECREF(empty);
+    if (out == NULL) return NULL;
+    *(void **)((char *)out + NODE_AT) = ptr;
+    PyObject *parser = *(PyObject **)((char *)like + PARSER_AT);
+    PyObject **slot = (PyObject **)((char *)out + PARSER_AT);
+    Py_XINCREF(parser);
+    Py_XSETREF(*slot, parser);
+    return out;
+}
+
+static int blank(const unsigned char *data, size_t len) {
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = data[i];
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\f' && c != '\r') return 0;
+    }
+    return 1;
+}
+
+typedef struct {
+    Py_ssize_t n, cap;
+    void **ptr;
+    long *tag;
+    Py_ssize_t *end;
+    PyObject **val;
+} flat_t;
+
+static void flat_free(flat_t *f, int values) {
+    if (values && f->val) {
+        for (Py_ssize_t i = 0; i < f->n; i++) Py_XDECREF(f->val[i]);
+    }
+    PyMem_Free(f->ptr);
+    PyMem_Free(f->tag);
+    PyMem_Free(f->end);
+    PyMem_Free(f->val);
+}
+
+static int flat_grow(flat_t *f) {
+    Py_ssize_t cap = f->cap ? f->cap * 2 : 1024;
+    void **p = PyMem_Realloc(f->ptr, (size_t)cap * sizeof(void *));
+    if (p) f->ptr = p;
+    long *t = PyMem_Realloc(f->tag, (size_t)cap * sizeof(long));
+    if (t) f->tag = t;
+    Py_ssize_t *e = PyMem_Realloc(f->end, (size_t)cap * sizeof(Py_ssize_t));
+    if (e) f->end = e;
+    PyObject **v = PyMem_Realloc(f->val, (size_t)cap * sizeof(PyObject *));
+    if (v) f->val = v;
+    if (!p || !t || !e || !v) return -1;
+    f->cap = cap;
+    return 0;
+}
+
+static PyObject *as_list_long(const long *xs, Py_ssize_t n) {
+    PyObject *out = PyList_New(n);
+    if (out == NULL) return NULL;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *x = PyLong_FromLong(xs[i]);
+        if (x == NULL) {
+            Py_DECREF(out);
+            return NULL;
+        }
+        PyList_SET_ITEM(out, i, x);
+    }
+    return out;
+}
+
+static PyObject *as_list_ssize(const Py_ssize_t *xs, Py_ssize_t n) {
+    PyObject *out = PyList_New(n);
+    if (out == NULL) return NULL;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *x = PyLong_FromSsize_t(xs[i]);
+        if (x == NULL) {
+            Py_DECREF(out);
+            return NULL;
+        }
+        PyList_SET_ITEM(out, i, x);
+    }
+    return out;
+}
+
+static PyObject *decoded_text(void *node) {
+    const unsigned char *data;
+    size_t len;
+    text_of(node, &data, &len);
+    if (data == NULL) Py_RETURN_NONE;
+    return PyUnicode_DecodeUTF8((const char *)data, (Py_ssize_t)len, "replace");
+}
+
+/* text_at(addresses, i) -> str | None: the text_content of the text node at addresses' i-th place (flatten lists
+ * None for a text of white space only: the walk reads one only inside a line). */
+static PyObject *text_at_(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *addresses;
+    Py_ssize_t i;
+    if (!PyArg_ParseTuple(args, "Sn", &addresses, &i)) return NULL;
+    if (text_at < 0) {
+        PyErr_SetString(PyExc_RuntimeError, "not bound");
+        return NULL;
+    }
+    if (i < 0 || (i + 1) * (Py_ssize_t)sizeof(void *) > PyBytes_GET_SIZE(addresses)) {
+        PyErr_SetString(PyExc_IndexError, "no such node");
+        return NULL;
+    }
+    void *node = ((void **)PyBytes_AS_STRING(addresses))[i];
+    if (node_type(node) != TEXT_NODE) Py_RETURN_NONE;
+    return decoded_text(node);
+}
+
+/* The value listed for a node of kind k (a new reference; NULL on an error): a text of white space only is None. */
+static PyObject *value_of(void *node, long k, int text) {
+    if (text) {
+        const unsigned char *data;
+        size_t len;
+        text_of(node, &data, &len);
+        if (blank(data, len)) Py_RETURN_NONE;
+        return PyUnicode_DecodeUTF8((const char *)data, (Py_ssize_t)len, "replace");
+    }
+    if (k == 0 || k >= K_PRE) return ident_of(node);
+    if (k == K_LINK) return PyBool_FromLong(anchored(node));
+    Py_RETURN_NONE;
+}
+
+static PyObject *flatten(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *mem;
+    const unsigned char *kinds;
+    Py_ssize_t nkinds;
+    long aside_id;
+    if (!PyArg_ParseTuple(args, "Oy#l", &mem, &kinds, &nkinds, &aside_id)) return NULL;
+    if (first_attr == NULL || text_at < 0) {
+        PyErr_SetString(PyExc_RuntimeError, "not bound");
+        return NULL;
+    }
+    void *body = element_of(mem);
+    if (body == NULL) return NULL;
+    flat_t f = {0, 0, NULL, NULL, NULL, NULL};
+    Py_ssize_t *open = NULL, depth = 0, open_cap = 0;
+    void *node = first_child(body);
+    for (;;) {
+        while (node == NULL) {
+            if (depth == 0) goto done;
+            Py_ssize_t at = open[--depth];
+            f.end[at] = f.n;
+            node = next_sibling(f.ptr[at]);
+        }
+        if (f.n == f.cap && flat_grow(&f) < 0) goto fail;
+        Py_ssize_t i = f.n;
+        long tag = (long)tag_id_of(node);
+        long k = tag >= 0 && tag < nkinds ? kinds[tag] : 0;
+        int text = k == K_TEXT && node_type(node) == TEXT_NODE;
+        PyObject *v = value_of(node, k, text);
+        if (v == NULL) goto fail;
+        f.ptr[i] = node;
+        f.tag[i] = tag;
+        f.val[i] = v;
+        f.n++;
+        if (text) {
+            f.end[i] = v == Py_None ? -1 : 0; /* (None: no data, or white space only) */
+            node = next_sibling(node);
+            continue;
+        }
+        f.end[i] = i + 1;
+        void *child = (k == K_STEP || k == K_CONTROL) && tag != aside_id ? NULL : first_child(node);
+        if (child == NULL) {
+            node = next_sibling(node);
+            continue;
+        }
+        if (depth == open_cap) {
+            Py_ssize_t cap = open_cap ? open_cap * 2 : 256;
+            Py_ssize_t *o = PyMem_Realloc(open, (size_t)cap * sizeof(Py_ssize_t));
+            if (o == NULL) goto fail;
+            open = o;
+            open_cap = cap;
+        }
+        open[depth++] = i;
+        node = child;
+    }
+done:;
+    PyObject *tags = as_list_long(f.tag, f.n);
+    PyObject *ends = tags ? as_list_ssize(f.end, f.n) : NULL;
+    PyObject *vals = ends ? PyList_New(f.n) : NULL;
+    PyObject *ptrs = vals ? PyBytes_FromStringAndSize((const char *)f.ptr, f.n * (Py_ssize_t)sizeof(void *)) : NULL;
+    if (ptrs == NULL) {
+        Py_XDECREF(tags);
+        Py_XDECREF(ends);
+        Py_XDECREF(vals);
+        goto fail;
+    }
+    for (Py_ssize_t i = 0; i < f.n; i++) PyList_SET_ITEM(vals, i, f.val[i]); /* (the references move) */
+    flat_free(&f, 0);
+    PyMem_Free(open);
+    return Py_BuildValue("(NNNN)", tags, ends, vals, ptrs);
+fail:
+    flat_free(&f, 1);
+    PyMem_Free(open);
+    if (!PyErr_Occurred()) PyErr_NoMemory();
+    return NULL;
+}
+
+/* 3. Three regex substitutions written as one loop each (the regex engine's ``sub`` makes a match object's worth of
  * work per match, and a list of pieces to join): what a character is, is asked of CPython's own tables, the ones
  * the ``re`` module asks (``\w`` is Py_UNICODE_ISALNUM or "_", ``\d`` is Py_UNICODE_ISDECIMAL). */
 
@@ -237,6 +555,11 @@ static PyMethodDef methods[] = {
     {"bind", bind, METH_O, "bind(path) -> bool: find the lexbor functions in selectolax's module at path."},
     {"block_ident", block_ident, METH_O, "block_ident(mem_id) -> str | None (see the module's head)."},
     {"named_anchor", named_anchor, METH_O, "named_anchor(mem_id) -> bool: a name attribute and no href."},
+    {"set_text_offset", set_text_offset, METH_VARARGS, "set_text_offset(mem_id, utf8) -> bool (see part 2)."},
+    {"set_node_layout", set_node_layout, METH_VARARGS, "set_node_layout(node, mem_id, parser) -> bool."},
+    {"node_at", node_at, METH_VARARGS, "node_at(like, addresses, i) -> LexborNode."},
+    {"text_at", text_at_, METH_VARARGS, "text_at(addresses, i) -> str | None: a text node's text_content."},
+    {"flatten", flatten, METH_VARARGS, "flatten(body_mem_id, kinds, aside_id) -> (tags, ends, values, addresses)."},
     {NULL, NULL, 0, NULL},
 };
 

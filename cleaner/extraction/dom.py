@@ -23,7 +23,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from types import ModuleType
-from typing import Final, TypeVar, final
+from typing import Final, TypeVar, cast, final
 
 from selectolax.lexbor import LexborDocumentOptions, LexborHTMLParser, LexborNode
 
@@ -498,12 +498,18 @@ def _flush(lines: list[Line], buf: list[str], links: int, lead: int, heading: in
 
 def parse_page(html: str | bytes) -> Page:
     """Parse ``html`` (text, or UTF-8 bytes) and flatten it into lines and blocks."""
+    return _parse(html, _FLAT_WALK)
+
+
+def _parse(html: str | bytes, flat: bool) -> Page:
+    """:func:`parse_page`, walking the tree in Python (:func:`_walk`) or over the lists of one C pass (``flat``:
+    :func:`_walk_flat`)."""
     tree = LexborHTMLParser(html, options=LexborDocumentOptions.WO_EVENTS)
     page = Page()
     _head(tree, page)
     body = tree.body
     if body is not None:
-        h1s = _walk(body, page)
+        h1s = _walk_flat(body, page) if flat else _walk(body, page)
         page.negative.sort()  # noted as the blocks closed
         lines = page.lines
         for idx in h1s:
@@ -724,20 +730,27 @@ class _Walker:
     """The state of one walk (:func:`_walk`): the line being built, the open elements, the innermost open block."""
 
     __slots__ = (
+        "addresses",
+        "blanks",
         "blocks",
         "buf",
         "cur",
+        "ends",
         "h1s",
         "heading",
         "lead",
+        "like",
         "lines",
         "link_chars",
         "link_depth",
         "open_",
         "page",
         "pre_depth",
+        "stop",
+        "tags",
         "thumb",
         "thumb_at",
+        "values",
     )
 
     def __init__(self, page: Page) -> None:
@@ -761,9 +774,22 @@ class _Walker:
         """A linked image (:func:`page_link`) was met since the last line ended: the next line opens under it."""
         self.thumb_at = 0
         """The innermost block open when it was met."""
-        self.open_: list[tuple[LexborNode, Block | None, int, int]] = []
-        """The open elements: (node, its block or None for an inline element, its block index, flags: 1 a link,
-        2 a <pre>, 4 a heading, 8 a block element past :data:`MAX_DEPTH` (no block: its end ends a line))."""
+        self.open_: list[tuple[object, Block | None, int, int]] = []
+        """The open elements: (node, or its place in the lists of :func:`_walk_flat`; its block or None for an
+        inline element, its block index, flags: 1 a link, 2 a <pre>, 4 a heading, 8 a block element past
+        :data:`MAX_DEPTH` (no block: its end ends a line))."""
+        self.blanks = False
+        """(:meth:`leave`'s second answer.)"""
+        self.tags: list[int] = []
+        self.ends: list[int] = []
+        self.values: list[object] = []
+        """:func:`_walk_flat`'s lists (``flatten`` of ``_speedups.c``): per node its tag id, the place past its
+        listed descendants (a text node: 0, or -1 for white space only), its text, ident or named-anchor test."""
+        self.addresses = b""
+        self.like: LexborNode | None = None
+        """A node of the page (the body): :meth:`node_of` makes the node at a place of the lists like it."""
+        self.stop = 0
+        """The place past the innermost open element's listed descendants (:func:`_walk_flat`)."""
 
     def end_line(self) -> None:
         """End the line being built, if any (append it to ``lines``)."""
@@ -809,6 +835,12 @@ class _Walker:
             ident = _ident(attrs) if attrs else ""
             if ident is None:  # hidden
                 return node.next
+        self.enter_block(node, kind, tag, ident, attrs)
+        return _past_blanks(child)
+
+    def enter_block(self, ref: object, kind: int, tag: str, ident: str, attrs: dict[str, str | None] | None) -> None:
+        """Open a block element (``ref``: its node, or its place in :func:`_walk_flat`'s lists) that holds something
+        and is not hidden: a :class:`Block`, or a flat entry past :data:`MAX_DEPTH`."""
         if self.buf:
             self.end_line()
         deep = len(self.open_) >= MAX_DEPTH
@@ -824,8 +856,8 @@ class _Walker:
                     self.h1s.append(len(self.blocks))
         if deep:  # too deep for a block of its own: its text goes flat into the innermost open block
             self.page.flat += 1
-            self.open_.append((node, None, -1, flags | 8))
-            return _past_blanks(child)
+            self.open_.append((ref, None, -1, flags | 8))
+            return
         bidx = len(self.blocks)
         if _COMPILED:
             blk = Block(tag, self.cur, len(self.lines), 1 if kind == _K_POS else 0, ident)
@@ -840,12 +872,18 @@ class _Walker:
             style = attrs.get("style")
             if style and "float" in style and _FLOATED.search(style):
                 self.page.floats.append(bidx)
-        self.open_.append((node, blk, bidx, flags))
-        return _past_blanks(child)
+        self.open_.append((ref, blk, bidx, flags))
 
     def close(self) -> LexborNode | None:
         """Close the innermost open element (its children are done); the node to visit next."""
+        after = cast(LexborNode, self.leave()).next
+        return _past_blanks(after) if self.blanks else after
+
+    def leave(self) -> object:
+        """Close the innermost open element (its children are done): its node (or place), and ``blanks`` set when
+        the white space after it is to be stepped over (it was a block element)."""
         closing, blk, bidx, flags = self.open_.pop()
+        self.blanks = True
         if flags:
             if flags & 1:
                 self.link_depth -= 1
@@ -862,8 +900,9 @@ class _Walker:
             if flags & 8:  # a block element past MAX_DEPTH
                 if self.buf:
                     self.end_line()
-                return _past_blanks(closing.next)
-            return closing.next
+                return closing
+            self.blanks = False
+            return closing
         if self.buf:
             self.end_line()
         end = blk.end = len(self.lines)
@@ -873,7 +912,7 @@ class _Walker:
             if blk.hint < 0:
                 self.page.negative.append(bidx)
         self.cur = blk.parent
-        return _past_blanks(closing.next)
+        return closing
 
     def open_inline(self, node: LexborNode, kind: int) -> LexborNode | None:
         """Open inline element ``node`` (of ``kind`` :data:`_K_INLINE`, :data:`_K_LINK` or :data:`_K_TIME`), or
@@ -881,12 +920,7 @@ class _Walker:
         child = node.first_child
         if child is None:
             if not self.buf and node.tag_id == _IMG_ID:
-                images = self.page.images
-                if not images or images[-1][0] != len(self.lines):
-                    images.append((len(self.lines), self.cur))
-                if self.link_depth and not self.thumb:
-                    self.thumb = self._linked_image()
-                    self.thumb_at = self.cur
+                self.image()
             return node.next
         if kind != _K_TIME and child.next is None and child.tag_id == _TEXT_ID:
             # <a>text</a>, <span>text</span>: no need to open the element
@@ -904,11 +938,22 @@ class _Walker:
         self.open_.append((node, None, len(self.lines) if flags else -1, flags))  # a link: the line it starts at
         return child
 
+    def image(self) -> None:
+        """An ``<img>`` before any text of the line being built: noted in ``images`` (and a thumbnail's line)."""
+        images = self.page.images
+        if not images or images[-1][0] != len(self.lines):
+            images.append((len(self.lines), self.cur))
+        if self.link_depth and not self.thumb:
+            self.thumb = self._linked_image()
+            self.thumb_at = self.cur
+
     def _linked_image(self) -> bool:
         """Does the innermost open link (an image in it opens a line) lead to another page (:func:`page_link`)?"""
         for entry in reversed(self.open_):
             if entry[3] & 1:
-                return page_link(entry[0].attributes.get("href"))
+                ref = entry[0]
+                node = ref if isinstance(ref, LexborNode) else self.node_of(cast(int, ref))
+                return page_link(node.attributes.get("href"))
         return False
 
     def line_break(self, node: LexborNode) -> LexborNode | None:
@@ -933,6 +978,107 @@ class _Walker:
             _footer_bar(node, self.page, self.cur)
         elif tag_id == _FIGCAPTION_ID:
             self.page.figcaptions += 1
+
+    # The same walk over the lists of ``flatten`` (``_speedups.c``, :func:`_walk_flat`): a node is its place in them.
+
+    def node_of(self, at: int) -> LexborNode:
+        """The node at place ``at`` (for the rare reads the lists do not hold: a form control, a hiding style...)."""
+        assert _SPEEDUPS is not None and self.like is not None
+        node: LexborNode = _SPEEDUPS.node_at(self.like, self.addresses, at)
+        return node
+
+    def text_at(self, at: int) -> str | None:
+        """The text of the text node at ``at`` (``flatten`` lists None for white space only)."""
+        text = self.values[at]
+        if text is None and self.ends[at] < 0:
+            assert _SPEEDUPS is not None
+            text = _SPEEDUPS.text_at(self.addresses, at)
+        return cast("str | None", text)
+
+    def past_blanks(self, at: int) -> int:
+        """:func:`_past_blanks` over the lists: ``at`` or the first place after it that is not white space."""
+        ends, stop = self.ends, self.stop
+        while at < stop and ends[at] < 0:
+            at += 1
+        return at
+
+    def open_block_at(self, at: int, kind: int, tag_id: int) -> int:
+        """:meth:`open_block` of the node at ``at``; the place to visit next."""
+        tag: str | None = _TAG_AT[tag_id] if tag_id < _KIND_IDS else ""
+        end = self.ends[at]
+        if not tag:
+            tag = self.node_of(at).tag
+        if tag is None:
+            return end
+        if end == at + 1:  # no child
+            if self.buf:
+                self.end_line()
+            return self.past_blanks(end)
+        attrs: dict[str, str | None] | None = None
+        ident = cast("str | None", self.values[at])
+        if ident is None:  # more to decide than the kernel reads: a style, a hiding class, a dialog
+            attrs = self.node_of(at).attributes
+            ident = _ident(attrs) if attrs else ""
+            if ident is None:  # hidden
+                return end
+        self.enter_block(at, kind, tag, ident, attrs)
+        self.stop = end
+        return self.past_blanks(at + 1)
+
+    def close_at(self) -> int:
+        """:meth:`close` over the lists; the place to visit next."""
+        ends = self.ends
+        after = ends[cast(int, self.leave())]
+        open_ = self.open_
+        self.stop = ends[cast(int, open_[-1][0])] if open_ else len(ends)
+        return self.past_blanks(after) if self.blanks else after
+
+    def open_inline_at(self, at: int, kind: int) -> int:
+        """:meth:`open_inline` of the node at ``at``; the place to visit next."""
+        end = self.ends[at]
+        if end == at + 1:  # no child
+            if not self.buf and self.tags[at] == _IMG_ID:
+                self.image()
+            return end
+        if kind != _K_TIME and end == at + 2 and self.tags[at + 1] == _TEXT_ID:
+            if self.ends[at + 1] == 0:
+                self.text(cast(str, self.values[at + 1]), kind == _K_LINK)
+            elif self.buf:
+                self.text(self.text_at(at + 1), kind == _K_LINK)
+            return end
+        flags = 0
+        if kind == _K_LINK:
+            if not self.values[at]:  # (named_anchor's answer)
+                flags = 1
+                self.link_depth += 1
+        elif kind == _K_TIME and len(self.page.times) < 5:
+            dt = self.node_of(at).attributes.get("datetime")
+            if dt:
+                self.page.times.append(dt)
+        self.open_.append((at, None, len(self.lines) if flags else -1, flags))
+        self.stop = end
+        return at + 1
+
+    def line_break_at(self, at: int) -> int:
+        """:meth:`line_break` of the node at ``at``; the place to visit next."""
+        if self.pre_depth:
+            self.buf.append("\n")
+            return self.ends[at]
+        if self.buf:
+            self.end_line()
+        return self.past_blanks(self.ends[at])
+
+    def step_over_at(self, at: int, kind: int, tag_id: int) -> None:
+        """:meth:`step_over` of the node at ``at`` (made only when something is to be read of it)."""
+        if tag_id == _FIGCAPTION_ID:
+            self.page.figcaptions += 1
+        elif (
+            kind == _K_CONTROL
+            or (tag_id == _NOSCRIPT_ID and not self.page.swallowed)
+            or tag_id == _BUTTON_ID
+            or ((tag_id == _FOOTER_ID or tag_id == _MENU_ID) and self.cur > 0)
+        ):
+            self.step_over(self.node_of(at), kind, tag_id)
 
 
 def _footer_bar(node: LexborNode, page: Page, cur: int) -> None:
@@ -1076,3 +1222,125 @@ def _hidden_class(cls: str) -> bool:
 _ATTR_KERNEL: Final = _attr_kernel()
 _BLOCK_IDENT: Final = _ATTR_KERNEL[0]
 _NAMED_ANCHOR: Final = _ATTR_KERNEL[1]
+
+
+def _walk_flat(body: LexborNode, page: Page) -> list[int]:
+    """:func:`_walk` over the lists ``flatten`` (``_speedups.c``) gathers in one C pass: the same lines and blocks,
+    without a LexborNode made and a property read in selectolax per step (:func:`_flat_walk_kernel` checks it)."""
+    assert _SPEEDUPS is not None
+    tags: list[int]  # (typed here: the module's functions are Any to the compiled caller)
+    ends: list[int]
+    values: list[object]
+    addresses: bytes
+    tags, ends, values, addresses = _SPEEDUPS.flatten(body.mem_id, _KIND_BYTES, _ASIDE_ID)
+    w = _Walker(page)
+    w.tags, w.ends, w.values, w.addresses, w.like = tags, ends, values, addresses, body
+    w.stop = len(tags)
+    body_blk = Block("body", -1, 0, 0, "")
+    page.blocks.append(body_blk)
+    at = 0
+    while True:
+        if at >= w.stop:  # finished the children of the innermost open element: close it
+            if not w.open_:
+                break
+            at = w.close_at()
+            continue
+        tag_id = tags[at]
+        kind = _KIND_AT[tag_id] if tag_id < _KIND_IDS else 0
+        if kind == _K_STEP and tag_id == _ASIDE_ID and _quoted(w.node_of(at)):
+            kind = 0
+        elif tag_id == _CITE_ID and _quote_head(w.node_of(at)):
+            kind = 0
+        if kind == _K_TEXT:
+            if ends[at] == 0:
+                w.text(cast(str, values[at]), False)
+            elif w.buf:  # (-1: white space only, read only inside a line)
+                w.text(w.text_at(at), False)
+            at += 1
+        elif not kind or kind >= _K_PRE:
+            at = w.open_block_at(at, kind, tag_id)
+        elif kind <= _K_CONTROL:
+            w.step_over_at(at, kind, tag_id)
+            at = ends[at]
+        elif kind == _K_BREAK:
+            at = w.line_break_at(at)
+        else:
+            at = w.open_inline_at(at, kind)
+    w.end_line()
+    body_blk.end, body_blk.end_block = len(page.lines), len(page.blocks)
+    return w.h1s
+
+
+def _quote_head(node: LexborNode) -> bool:
+    """Is the ``<cite>`` ``node`` a quote's header (right inside a ``<blockquote>``)?"""
+    parent = node.parent
+    return parent is not None and parent.tag_id == _BLOCKQUOTE_ID
+
+
+_WALK_PROBE: Final = "\n".join(
+    (
+        '<html><head><title>t</title></head><body> <div class="a"> one <b>two</b> <i>three <u>four</u></i>, five.',
+        '<a href="/x">link</a> <a href="/y"><b>l2</b> x</a></div> <p>para<br>after break<hr> after rule</p><pre>code',
+        "  line 2<br>line 3 <b>b</b>",
+        '</pre><h1>Head <span>one</span></h1><h2 class="h">two</h2><ul><li>i1</li><li> <a href="/p"><img src="a.jpg">',
+        '</a> cap </li><li><a href="/q"><img src="b.jpg"> <span>linked</span></a></li></ul><article><main>m</main>',
+        '</article><form class="f"><input type="text"><input type="hidden"><input type="password"><input type="email">',
+        '<textarea>t</textarea><select><option>1</option></select><select><option value="/a_2.htm">2</option>',
+        '<option value="/a_3.htm">3</option></select><button>Reply</button><button aria-label="lab"></button></form>',
+        "<noscript><p>" + "n " * 50 + "</p></noscript>",
+        '<div><footer><a href="/r">Report</a> <button>Up</button></footer><menu><a>m</a></menu></div>',
+        "<aside><blockquote>quoted</blockquote> said</aside><aside><h2>no</h2><blockquote>q</blockquote></aside>",
+        "<blockquote><cite>X wrote:</cite> quote</blockquote><p><cite>a cite</cite> in p</p>",
+        '<time datetime="2024-01-02">Jan 2</time><span><time datetime="2024-01-03"><b>Jan</b> 3</time></span>',
+        '<figure><img src="c.png"><figcaption>cap</figcaption></figure><div style="display:none">hid</div>',
+        '<div style="float:left; width:50%">left</div><div class="hidden md:block">shown</div>',
+        '<div class="hidden">h</div>',
+        '<div role="dialog">dlg</div><custom-el>custom <x-y>inner</x-y></custom-el><center>c</center><table><tr>',
+        "<td>c1</td> <td>c2</td></tr></table><!-- comment --><script>var x;</script><style>p{}</style>",
+        "<svg><text>s</text></svg> <p>   </p><p>&nbsp;</p><p>\u3000x\u00a0y\t</p><span> </span><div></div>",
+        "<a name=top><p>in anchor</p></a>",
+        "<dl><dt>t</dt><dd>d <br> e</dd></dl><details><summary>s</summary>body</details>",
+        "<div>" + "<div>" * (MAX_DEPTH + 5) + "deep <p>deeper</p> text" + "</div>" * (MAX_DEPTH + 5) + " after</div>",
+        " tail text</body></html>",
+    )
+)
+"""A page of the structures :func:`_walk_flat` must read as :func:`_walk` does (:func:`_flat_walk_kernel`)."""
+
+
+def page_record(page: Page) -> tuple[object, ...]:
+    """Everything :func:`parse_page` found, as plain values (for comparing two walks)."""
+    lines = [(ln.text, ln.chars, ln.link_chars, ln.punct, ln.heading, ln.block, ln.lead_link) for ln in page.lines]
+    blocks = [
+        (b.tag, b.parent, b.start, b.end, b.end_block, b.hint, b.ident, b.controls, b.fields) for b in page.blocks
+    ]
+    rest = (page.title, sorted(page.meta.items()), page.times, page.h1, page.negative, page.logins, page.signups)
+    more = (page.swallowed, page.link_prose, page.controlled, page.text_areas, page.selects, page.buttons, page.flat)
+    return (lines, blocks, rest, more, page.images, page.figcaptions, page.thumbs, page.floats)
+
+
+def _flat_walk_kernel() -> bool:
+    """Can :func:`parse_page` walk the lists of ``flatten`` (``_speedups.c``)? Only with the attribute reads bound
+    (:func:`_attr_kernel`), a text node's character data and a LexborNode's fields found where the module reads
+    them, and the same :func:`page_record` as :func:`_walk` gives on :data:`_WALK_PROBE` and :data:`_ATTR_PROBE`."""
+    speedups = _SPEEDUPS
+    if speedups is None or _BLOCK_IDENT is None:
+        return False
+    tree = LexborHTMLParser("<p>A probe text: ünïcode, 文字, and more.</p>")
+    body = tree.body
+    para = body.first_child if body is not None else None
+    text = para.first_child if para is not None else None
+    content = text.text_content if text is not None else None
+    if body is None or text is None or content is None:
+        return False
+    if not speedups.set_text_offset(text.mem_id, content.encode()):
+        return False
+    if not speedups.set_node_layout(body, body.mem_id, body.parser):
+        return False
+    for html in (_WALK_PROBE, _ATTR_PROBE):
+        if page_record(_parse(html, True)) != page_record(_parse(html, False)):
+            return False
+    return True
+
+
+_KIND_BYTES: Final = bytes(_KIND_AT)
+_FLAT_WALK: Final = _flat_walk_kernel()
