@@ -2071,14 +2071,10 @@ class _Run:
         evidence found in it, at least ``scattered_contained`` of it in each — and does neither canonical hold a block
         of its own between text it shares with it (:func:`cleaner.dedup.verify.inner_block`: a template's page around a
         story)? Then what each canonical adds is a block at its edge that is smaller than the story they share (an
-        appended list, a glued text), not a different story after a shared lead (that is the smaller part). (The text's
-        share in each is its verdict's: a text that a canonical took by a rule for scattered edits with less than
-        ``scattered_contained`` of it there — two stories of one topic told in one set of phrases, each name and
-        figure its own, read as words deleted — is no evidence that the canonical holds its story.)"""
+        appended list, a glued text), not a different story after a shared lead (that is the smaller part)."""
         p = self.params
         for sid, ev in ((x, ex), (y, ey)):
-            v = self.accepted.get(sid)
-            if v is None or v.contained < p.scattered_contained or inner_block(ev, mine, p):
+            if sid not in self.accepted or inner_block(ev, mine, p):
                 return False
             span, edge = edge_own(ev, mine, p)
             if span < _LARGER or edge < _LARGER:
