@@ -1,10 +1,10 @@
 """Two stories of one topic told in one set of phrases (two cities' transit strikes: every name, place and figure
 their own) stay two stories when a text of one is read as the other's canonical with words deleted
-(``collapse._Run._part_of`` / ``_larger_part``: a text bridges two stories only when at least ``scattered_contained``
-of it lies in each canonical). dprec38; the texts are tune texts of ``bench/dedup_corpus37.py`` seed
+(``collapse._Run._part_of``: that reading bridges two stories only when at least ``scattered_contained`` of the text
+lies in the other canonical). dprec38; the texts are tune texts of ``bench/dedup_corpus37.py`` seed
 ``dedupgen37-dev1`` (``s113`` / ``s166``), which before this were one story of six texts: the Yuma original, taken by
-its own story plainly (0.92), was also taken by the Lubbock print view by the deleted-words rule at 0.35 and joined
-the two."""
+its own story plainly (0.92), was also taken by the Lubbock print view by the deleted-words rule at 0.35, and
+``_part_of`` joined the two stories through it."""
 
 from __future__ import annotations
 
