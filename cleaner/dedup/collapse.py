@@ -2099,17 +2099,22 @@ class _Run:
         the text been placed first, both would have joined it. (A headline that lies in a page and in a list of
         related headlines holds little of the longer text; a page of a template with a short story lies nearly whole
         in a page of the template with a long one, whose story is one block of its own; pages of one site's template
-        with different stories that the text's template accepts are a substitution of each other.)"""
+        with different stories that the text's template accepts are a substitution of each other.) The text read as the
+        other canonical with words deleted (:func:`cleaner.dedup.verify.deleted_copy`) counts only when at least
+        ``scattered_contained`` of it lies in that canonical: the deleted-words rule takes a text down to
+        ``deleted_contained``, which places one text in its nearest story but does not make two stories one (two
+        stories of one topic in the same phrases, every name, place and figure their own, are read so; dedup37)."""
         p = self.params
         for holder, eh, other, other_id in ((x, ex, ey, y), (y, ey, ex, x)):
             v = self.accepted.get(holder)
             if v is None or v.contained < p.member_similarity or inner_block(eh, mine, p):
                 continue
             back = compare(other, mine, p)  # (accepted by containment either way: the other's own share asked too)
+            taken = self.accepted.get(other_id)
             if (
                 (back.accepted and back.contained >= p.scattered_contained)
                 or self._listed_back(other_id, other, mine, back)
-                or deleted_copy(mine, other, p)
+                or (taken is not None and taken.contained >= p.scattered_contained and deleted_copy(mine, other, p))
                 or self._cut_short(self.new[other_id].doc_id, other, self.placing, mine)
             ) and not inner_block(other, mine, p):
                 sub = compare(ex, ey, p).substitution or compare(ey, ex, p).substitution
