@@ -47,6 +47,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
+from cleaner.cachedir import cache_dir
 from cleaner.dedup.kernel import sketch_kernel
 
 NORMALIZER_VERSION = "9"  # 5: code lines blanked (blank_code_lines); 6: minified CSS/script, statement lines too;
@@ -455,15 +456,6 @@ def _build_table() -> npt.NDArray[np.uint32]:
             break
         table = again
     return table
-
-
-def cache_dir() -> Path:
-    """Where the fold table is cached: ``$CLEANER_CACHE_DIR``, else ``$XDG_CACHE_HOME/cleaner``, else
-    ``~/.cache/cleaner``."""
-    explicit = os.environ.get("CLEANER_CACHE_DIR")
-    if explicit:
-        return Path(explicit)
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "cleaner"
 
 
 def _table_path(directory: Path) -> Path:
