@@ -12,7 +12,14 @@ from pathlib import Path
 import numpy as np
 
 from cleaner.dedup import DedupParams
-from cleaner.dedup.normalize import NORMALIZER_VERSION, READABLE_NORMALIZERS, close_cjk_gaps, normalize, unmark_html
+from cleaner.dedup.normalize import (
+    NORMALIZER_VERSION,
+    READABLE_NORMALIZERS,
+    _close_cjk_gaps_py,
+    close_cjk_gaps,
+    normalize,
+    unmark_html,
+)
 from cleaner.dedup.signature import sketch_text
 from cleaner.state import open_state
 from tests.dedup_texts import sentences as _sentences
@@ -80,7 +87,7 @@ def test_gaps_are_closed_as_defined() -> None:
     pieces = ["甲", "乙丙", " ", "\n", "\u3000", " \n ", "\n\n", "，", "ab", "1", "\t", "。\n"]
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
-        assert close_cjk_gaps(text) == _closed_reference(text), repr(text)
+        assert close_cjk_gaps(text) == _closed_reference(text) == _close_cjk_gaps_py(text), repr(text)
 
 
 def test_gaps_are_closed_as_defined_in_spaced_and_dense_texts() -> None:
@@ -92,7 +99,7 @@ def test_gaps_are_closed_as_defined_in_spaced_and_dense_texts() -> None:
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
         for padded in (text + "。" + "甲" * 100, text + "。" + " a" * 100, "甲" * 100 + text, " a" * 100 + text):
-            assert close_cjk_gaps(padded) == _closed_reference(padded), repr(padded)
+            assert close_cjk_gaps(padded) == _closed_reference(padded) == _close_cjk_gaps_py(padded), repr(padded)
 
 
 def test_a_wrapped_and_spaced_post_reads_as_its_original() -> None:
@@ -112,3 +119,16 @@ def test_a_state_of_normaliser_8_keeps_it(tmp_path: Path) -> None:
         st.save()
     with open_state(tmp_path / "s.db", DedupParams()) as st:
         assert st.params.normalizer_version == "8"
+
+
+def test_the_kernel_closes_gaps_as_the_regex_path_does() -> None:
+    """The compiled kernel's loop (``_sketch.cjk_gaps``, when built) and the regex path give the same string, in texts
+    of every string width (Latin-1, BMP, astral) and with gaps at both ends; a text with no gap comes back as it is."""
+    rng = random.Random(45)
+    pieces = ["甲", "乙丙", " ", "\n", "\u3000", " \n ", "\n\n", "，", "ab", "\t", "\u4dbf", "\u4dc0", "\u33ff"]
+    pieces += ["\U00020000", "é", "\r\n", "\u9fff\ua000"]
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
+        assert close_cjk_gaps(text) == _close_cjk_gaps_py(text), repr(text)
+    for text in ("", "a b", "é \n", "甲", "甲 ", " 甲", "甲乙", "甲\n\n乙"):
+        assert close_cjk_gaps(text) is text or close_cjk_gaps(text) == text

@@ -384,6 +384,51 @@ def test_jieba_cut_on_random_dictionary_words() -> None:
     assert _sketch.jieba_pieces(lines) == _rjieba_pieces(lines)
 
 
+def _lines_by_pieces(cps: np.ndarray, raw: np.ndarray, first: np.ndarray, last: np.ndarray) -> tuple[bytes, bytes]:
+    """What ``jieba_lines`` gives, by ``lines_of``, ``jieba_pieces`` and ``gather`` (the path it replaces)."""
+    lines, nlines = _sketch.lines_of(cps, raw, first, last)
+    found = _sketch.jieba_pieces(lines)
+    assert found is not None
+    tl, per = _sketch.gather(lines, dict(zip(lines, found[0], strict=True)), {}, nlines)
+    return bytes(tl), bytes(per)
+
+
+def test_jieba_lines_as_lines_of_pieces_and_gather() -> None:
+    """``jieba_lines`` (the line memory in the kernel) gives the token lengths the lines' ``jieba_pieces`` laid end to
+    end give, per text: lines cut afresh, found in the memory (a line twice, a batch again), the memory cleared past
+    its budget; None for a line ending in "\\r"; bad buffers refused."""
+    import random
+
+    _jieba_kernel()
+    words = _dictionary_words()
+    rng = random.Random(17)
+    texts = []
+    for _ in range(300):
+        lines = ["".join(rng.choice(words) for _ in range(rng.randint(0, 9))) for _ in range(rng.randint(1, 6))]
+        texts.append("\n".join(lines + rng.sample(lines, min(2, len(lines)))))
+    joined = "\n".join(texts)
+    raw, cps = folded_code_points(joined)
+    lens = np.array([len(t) for t in texts], dtype=np.int64)
+    first = np.concatenate(([0], np.cumsum(lens + 1)[:-1])).astype(np.int64)
+    last = first + lens
+    want = _lines_by_pieces(cps, raw, first, last)
+    for budget in (1 << 23, 1 << 23, 0, 50):  # (fresh, remembered, cleared on every call, cleared on the way)
+        for part in (slice(0, 300), slice(100, 200), slice(0, 300)):
+            got = _sketch.jieba_lines(cps, raw, first[part], last[part], budget)
+            assert got is not None
+            assert (bytes(got[0]), bytes(got[1])) == _lines_by_pieces(cps, raw, first[part], last[part])
+        assert _sketch.jieba_memory()[1] <= max(budget, 0) + int(lens.sum())
+    got = _sketch.jieba_lines(cps, raw, first, last, 1 << 23)
+    assert got is not None and (bytes(got[0]), bytes(got[1])) == want
+    raw_r, cps_r = raw.copy(), cps.copy()
+    cps_r[last[0] - 1] = 13  # (a line ending in a carriage return: the caller cuts as before)
+    assert _sketch.jieba_lines(cps_r, raw_r, first, last, 1 << 23) is None
+    with pytest.raises(ValueError):
+        _sketch.jieba_lines(cps, raw, first, last + int(cps.size), 1 << 23)
+    with pytest.raises(ValueError):
+        _sketch.jieba_lines(cps, raw[:-1], first, last, 1 << 23)
+
+
 @pytest.mark.skipif(not signature.Path("../shared/data/extraction").is_dir(), reason="no ../shared/data/extraction")
 def test_jieba_cut_on_the_gold_texts() -> None:
     """Every line of the Chinese gold texts, folded as the sketch folds them."""

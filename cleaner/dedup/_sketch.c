@@ -9,9 +9,9 @@
    tail                     everything sketch_batch derives from the tokens: token hashes, shingle hashes, the MinHash
                             of the mod-minhash_mod sample by segments and windows, band keys, window / anchor-pair /
                             fine keys (distinct, ascending, without the text's band keys) and the evidence
-   fold_text, cjk_texts, fresh_lines
+   fold_text, cjk_texts, fresh_lines, cjk_gaps
                             a batch's code points and their fold in one loop, its texts with CJK, the lines the line
-                            memory lacks
+                            memory lacks, the gaps between ideographs closed (normalize.close_cjk_gaps)
    char_evidence            the character evidence of a batch's texts (signature.char_grams + char_evidence), and
                             their character band keys (signature.char_keys) in the same loop
    distinct32, members32, common32, increasing_path, in_order_path, off_path, common_places, miss_runs
@@ -24,6 +24,9 @@
                             loop per text
    jieba_load, jieba_pieces jieba's cut without HMM over jieba's dictionary (rjieba's tokens), as the token lengths
                             split_cut makes of rjieba's list of str (signature._cut_lengths_kernel)
+   jieba_lines, jieba_memory
+                            that cut of a batch's folded lines with the line memory in the kernel: lines_of,
+                            fresh_lines, jieba_pieces and gather in one loop, without a str per line
    flat_line                the extraction's walk: a line of an inline text run with its white space folded, its
                             characters and its sentence marks in one loop (extraction.dom._flush)
    page_marks               the extraction's guard: a page's "=", "<" and "</" bytes per chunk, its stretches without
@@ -2684,6 +2687,8 @@ static int32_t utf8_next(const unsigned char **p, const unsigned char *end) {
 static inline int jt_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
 /* jieba_load(dictionary) -> number of words: the dictionary (UTF-8 bytes of dict.txt) for jieba_pieces */
+static void jm_clear(void);
+
 static PyObject *jieba_load(PyObject *self, PyObject *arg) {
     (void)self;
     Py_buffer v;
@@ -2761,6 +2766,7 @@ static PyObject *jieba_load(PyObject *self, PyObject *arg) {
             goto done;
         }
         if (jt_loaded) jt_free(&jt);
+        jm_clear(); /* (the lines cut with the dictionary before) */
         jt = t;
         jt_loaded = 1;
         PyBuffer_Release(&v);
@@ -2853,6 +2859,231 @@ static int jt_cut_block(const jtrie_t *t, const uint32_t *cps, int64_t n, jwork_
     return 0;
 }
 
+/* ---- jieba_lines: the line memory of signature._cut_lengths_kernel in the kernel. The folded lines of a batch
+   (split at the raw text's line breaks, as lines_of), each looked up in a table of the lines cut before in this
+   process (keyed by a hash of its code points, checked against them), cut by jt_cut_line when missing, and their
+   token lengths laid end to end per text, as gather gives them: without a str per line, a bytes per piece and four
+   dict probes per line. The memory holds at most `budget` characters (signature._LINE_CACHE_CHARS): past it, it is
+   cleared when the next batch starts, as the Python dict was. Code points are kept as uint32, token lengths as
+   int32 (a line is shorter than 2**31). */
+typedef struct {
+    uint64_t hash; /* 0: an empty slot */
+    int64_t at;    /* where its code points start in jm.cps */
+    int64_t tok;   /* where its token lengths start in jm.toks */
+    int32_t len, ntok;
+} jm_slot;
+
+static struct {
+    jm_slot *slots;
+    uint64_t mask, used;
+    uint32_t *cps;
+    int32_t *toks;
+    int64_t ncps, cap_cps, ntoks, cap_toks;
+} jm;
+
+static void jm_clear(void) {
+    free(jm.slots);
+    free(jm.cps);
+    free(jm.toks);
+    memset(&jm, 0, sizeof(jm));
+}
+
+static inline uint64_t jm_hash(const uint32_t *c, int64_t n) {
+    uint64_t h = 0x9E3779B97F4A7C15ULL ^ (uint64_t)n;
+    int64_t i = 0;
+    for (; i + 2 <= n; i += 2) {
+        uint64_t v;
+        memcpy(&v, c + i, 8);
+        h = (h ^ v) * 0xBF58476D1CE4E5B9ULL;
+        h ^= h >> 29;
+    }
+    if (i < n) h = (h ^ c[i]) * 0x94D049BB133111EBULL;
+    h = fmix64(h);
+    return h ? h : 1;
+}
+
+static int jm_grow(void) {
+    const uint64_t cap = jm.mask ? 2 * (jm.mask + 1) : 1 << 14;
+    jm_slot *s = calloc(cap, sizeof(jm_slot));
+    if (!s) return -1;
+    for (uint64_t i = 0; jm.mask && i <= jm.mask; i++) {
+        if (!jm.slots[i].hash) continue;
+        uint64_t k = jm.slots[i].hash & (cap - 1);
+        while (s[k].hash) k = (k + 1) & (cap - 1);
+        s[k] = jm.slots[i];
+    }
+    free(jm.slots);
+    jm.slots = s;
+    jm.mask = cap - 1;
+    return 0;
+}
+
+static int jm_room(void **data, int64_t *cap, int64_t need, size_t item) {
+    if (need <= *cap) return 0;
+    int64_t c = *cap ? *cap : 1 << 16;
+    while (c < need) c *= 2;
+    void *d = realloc(*data, (size_t)c * item);
+    if (!d) return -1;
+    *data = d;
+    *cap = c;
+    return 0;
+}
+
+static int jt_reserve(jwork_t *w, size_t need) {
+    if (need <= w->cap) return 0;
+    const size_t cap = need > 2 * w->cap ? need : 2 * w->cap;
+    uint32_t *c = realloc(w->cps, cap * sizeof(uint32_t));
+    if (c) w->cps = c;
+    double *v = realloc(w->value, cap * sizeof(double));
+    if (v) w->value = v;
+    int64_t *x = realloc(w->next, cap * sizeof(int64_t));
+    if (x) w->next = x;
+    if (!c || !v || !x) return -1;
+    w->cap = cap;
+    return 0;
+}
+
+/* the token lengths of a line of code points (no line break in it, w's arrays reserved for n + 1) appended to out,
+   then its line break's 1: outside the class every character is a token of its own, a run of the class is cut by
+   jt_cut_block (jieba_pieces line by line) */
+static int jt_cut_line(const uint32_t *cps, int64_t n, jwork_t *w, buf_t *out) {
+    int64_t k = 0;
+    while (k < n) {
+        if (!jt_class(cps[k])) {
+            if (buf_reserve(out, 8)) return -1;
+            ((int64_t *)(out->data + out->len))[0] = 1;
+            out->len += 8;
+            k++;
+            continue;
+        }
+        const int64_t b = k;
+        while (k < n && jt_class(cps[k])) k++;
+        if (jt_cut_block(&jt, cps + b, k - b, w, out)) return -1;
+    }
+    if (buf_reserve(out, 8)) return -1;
+    ((int64_t *)(out->data + out->len))[0] = 1; /* the line break */
+    out->len += 8;
+    return 0;
+}
+
+/* one line's pieces appended to out: from the memory, else cut and remembered; -1: out of memory */
+static int jm_line(const uint32_t *c, int64_t n, jwork_t *w, buf_t *out) {
+    const uint64_t h = jm_hash(c, n);
+    uint64_t k = jm.mask ? h & jm.mask : 0;
+    for (; jm.mask && jm.slots[k].hash; k = (k + 1) & jm.mask) {
+        const jm_slot *s = &jm.slots[k];
+        if (s->hash != h || s->len != n || (n && memcmp(jm.cps + s->at, c, (size_t)n * 4))) continue;
+        if (buf_reserve(out, (size_t)(s->ntok + 1) * 8)) return -1;
+        int64_t *o = (int64_t *)(out->data + out->len);
+        for (int32_t q = 0; q < s->ntok; q++) o[q] = jm.toks[s->tok + q];
+        o[s->ntok] = 1;
+        out->len += (size_t)(s->ntok + 1) * 8;
+        return 0;
+    }
+    if (jt_reserve(w, (size_t)n + 1)) return -1;
+    const size_t at = out->len;
+    if (jt_cut_line(c, n, w, out)) return -1;
+    const int64_t ntok = (int64_t)((out->len - at) / 8) - 1;
+    if ((jm.used + 1) * 2 > (jm.mask ? jm.mask + 1 : 0)) {
+        if (jm_grow()) return -1;
+        for (k = h & jm.mask; jm.slots[k].hash; k = (k + 1) & jm.mask) {
+        }
+    }
+    if (jm_room((void **)&jm.cps, &jm.cap_cps, jm.ncps + n, 4) || jm_room((void **)&jm.toks, &jm.cap_toks, jm.ntoks + ntok, 4))
+        return -1;
+    memcpy(jm.cps + jm.ncps, c, (size_t)n * 4);
+    const int64_t *t = (const int64_t *)(out->data + at);
+    for (int64_t q = 0; q < ntok; q++) jm.toks[jm.ntoks + q] = (int32_t)t[q];
+    jm.slots[k] = (jm_slot){h, jm.ncps, jm.ntoks, (int32_t)n, (int32_t)ntok};
+    jm.used++;
+    jm.ncps += n;
+    jm.ntoks += ntok;
+    return 0;
+}
+
+/* jieba_lines(cps, raw, first, last, budget) -> (tl, per) or None: gather(lines, pieces, nlines) of the lines
+   lines_of(cps, raw, first, last) gives, their pieces jieba_pieces's, remembered across calls (see above); None
+   when a line ends in "\r" (jieba_pieces's None: the caller cuts as before) or a line is 2**31 characters or more */
+static PyObject *jieba_lines(PyObject *self, PyObject *args) {
+    (void)self;
+    Py_buffer vc = {0}, vr = {0}, vf = {0}, vl = {0};
+    Py_ssize_t budget;
+    PyObject *result = NULL, *per = NULL;
+    buf_t out = {0};
+    jwork_t w = {0};
+    if (!PyArg_ParseTuple(args, "y*y*y*y*n", &vc, &vr, &vf, &vl, &budget)) return NULL;
+    const uint32_t *cps = vc.buf, *raw = vr.buf;
+    const int64_t *first = vf.buf, *last = vl.buf;
+    const Py_ssize_t size = vc.len / 4, n = vf.len / 8;
+    if (!jt_loaded) {
+        PyErr_SetString(PyExc_RuntimeError, "jieba_lines: no dictionary (jieba_load)");
+        goto out;
+    }
+    if (vc.len % 4 || vr.len != vc.len || vf.len % 8 || vl.len != vf.len) {
+        PyErr_SetString(PyExc_ValueError, "jieba_lines: buffer sizes do not fit their item types");
+        goto out;
+    }
+    for (Py_ssize_t j = 0; j < n; j++) {
+        if (first[j] < 0 || first[j] > last[j] || last[j] > size) {
+            PyErr_SetString(PyExc_ValueError, "jieba_lines: a text outside the code points");
+            goto out;
+        }
+        for (Py_ssize_t e = first[j]; e < last[j]; e++) { /* (the caller cuts such lines as before) */
+            if (cps[e] == '\r' && (e + 1 == last[j] || raw[e + 1] == 10)) {
+                result = Py_NewRef(Py_None);
+                goto out;
+            }
+        }
+        if (last[j] - first[j] >= INT32_MAX) {
+            result = Py_NewRef(Py_None);
+            goto out;
+        }
+    }
+    if (jm.ncps > budget) jm_clear();
+    per = PyByteArray_FromStringAndSize(NULL, n * 8);
+    if (!per) goto out;
+    for (Py_ssize_t j = 0; j < n; j++) {
+        const size_t len0 = out.len;
+        Py_ssize_t at = (Py_ssize_t)first[j];
+        const Py_ssize_t hi = (Py_ssize_t)last[j];
+        for (;;) {
+            Py_ssize_t e = at;
+            while (e < hi && raw[e] != 10) e++;
+            if (jm_line(cps + at, e - at, &w, &out)) {
+                PyErr_NoMemory();
+                goto out;
+            }
+            if (e >= hi) break;
+            at = e + 1;
+        }
+        out.len -= 8; /* (the line break after the text) */
+        ((int64_t *)PyByteArray_AS_STRING(per))[j] = (int64_t)((out.len - len0) / 8);
+    }
+    {
+        PyObject *tl = to_bytearray(&out);
+        if (tl) result = PyTuple_Pack(2, tl, per);
+        Py_XDECREF(tl);
+    }
+out:
+    free(out.data);
+    free(w.cps);
+    free(w.value);
+    free(w.next);
+    Py_XDECREF(per);
+    PyBuffer_Release(&vc);
+    PyBuffer_Release(&vr);
+    PyBuffer_Release(&vf);
+    PyBuffer_Release(&vl);
+    return result;
+}
+
+/* jieba_memory() -> (lines, characters) the line memory of jieba_lines holds */
+static PyObject *jieba_memory(PyObject *self, PyObject *unused) {
+    (void)self;
+    (void)unused;
+    return Py_BuildValue("(KL)", (unsigned long long)jm.used, (long long)jm.ncps);
+}
+
 /* jieba_pieces(lines) -> (pieces, True) or None: what split_cut(rjieba.cut("\n".join(lines) + "\n", False), lines)
    gives, from the dictionary of jieba_load: per line, bytes of int64 token lengths, then 1 (its line break). None
    when a line ends in "\r" (its line break would join it: the caller cuts as before). */
@@ -2884,53 +3115,16 @@ static PyObject *jieba_pieces(PyObject *self, PyObject *arg) {
             result = Py_NewRef(Py_None);
             goto out;
         }
-        if ((size_t)n + 1 > w.cap) {
-            const size_t cap = (size_t)n + 1 > 2 * w.cap ? (size_t)n + 1 : 2 * w.cap;
-            uint32_t *c = realloc(w.cps, cap * sizeof(uint32_t));
-            if (c) w.cps = c;
-            double *v = realloc(w.value, cap * sizeof(double));
-            if (v) w.value = v;
-            int64_t *x = realloc(w.next, cap * sizeof(int64_t));
-            if (x) w.next = x;
-            if (!c || !v || !x) {
-                PyErr_NoMemory();
-                goto out;
-            }
-            w.cap = cap;
-        }
-        out.len = 0;
-        Py_ssize_t k = 0;
-        while (k < n) {
-            const uint32_t c = PyUnicode_READ(kind, data, k);
-            if (!jt_class(c)) {
-                /* one token ("\r\n" cannot stand inside a line) */
-                if (buf_reserve(&out, 8)) {
-                    PyErr_NoMemory();
-                    goto out;
-                }
-                ((int64_t *)(out.data + out.len))[0] = 1;
-                out.len += 8;
-                k++;
-                continue;
-            }
-            Py_ssize_t b = 0;
-            while (k < n) {
-                const uint32_t d = PyUnicode_READ(kind, data, k);
-                if (!jt_class(d)) break;
-                w.cps[b++] = d;
-                k++;
-            }
-            if (jt_cut_block(&jt, w.cps, b, &w, &out)) {
-                PyErr_NoMemory();
-                goto out;
-            }
-        }
-        if (buf_reserve(&out, 8)) {
+        if (jt_reserve(&w, (size_t)n + 1)) {
             PyErr_NoMemory();
             goto out;
         }
-        ((int64_t *)(out.data + out.len))[0] = 1; /* the line break */
-        out.len += 8;
+        for (Py_ssize_t k = 0; k < n; k++) w.cps[k] = PyUnicode_READ(kind, data, k);
+        out.len = 0;
+        if (jt_cut_line(w.cps, n, &w, &out)) {
+            PyErr_NoMemory();
+            goto out;
+        }
         PyObject *bytes = PyBytes_FromStringAndSize(out.data, (Py_ssize_t)out.len);
         if (!bytes) goto out;
         PyList_SET_ITEM(pieces, i, bytes);
@@ -3299,6 +3493,96 @@ static PyObject *utf8_ignore(PyObject *self, PyObject *arg) {
 }
 #undef UTF8_LOOP
 
+/* cjk_gaps(text) -> str: normalize.close_cjk_gaps in one loop (the same string, the text itself when it holds no
+   gap). A gap: a run of spaces, tabs, U+3000 and line breaks, at most one line break among them, between two
+   ideographs (U+3400-U+4DBF, U+4E00-U+9FFF); each run of ideographs and gaps is written without its gaps, then the
+   gaps' characters, in order. The regex engine's search, a character set tried at every place, was ≈ 5 % of the
+   pipeline's CPU on the speed corpus (hard-wrapped Chinese). */
+static inline int gap_ideograph(Py_UCS4 c) { return (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF); }
+static inline int gap_blank(Py_UCS4 c) { return c == ' ' || c == '\t' || c == 0x3000; }
+
+static PyObject *cjk_gaps(PyObject *self, PyObject *arg) {
+    (void)self;
+    if (!PyUnicode_Check(arg)) {
+        PyErr_SetString(PyExc_TypeError, "cjk_gaps: a str");
+        return NULL;
+    }
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(arg);
+    const int kind = PyUnicode_KIND(arg);
+    const void *data = PyUnicode_DATA(arg);
+    if (kind == PyUnicode_1BYTE_KIND || n < 3) return Py_NewRef(arg); /* (no ideograph, or no room for a gap) */
+    Py_ssize_t *gaps = NULL, ng = 0, cap = 0; /* (start, end) of each gap */
+    for (Py_ssize_t i = 1; i < n;) {
+        const Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if (!(gap_blank(c) || c == '\n') || !gap_ideograph(PyUnicode_READ(kind, data, i - 1))) {
+            i++;
+            continue;
+        }
+        Py_ssize_t j = i, breaks = 0;
+        for (; j < n; j++) {
+            const Py_UCS4 d = PyUnicode_READ(kind, data, j);
+            if (d == '\n') breaks++;
+            else if (!gap_blank(d)) break;
+        }
+        if (j < n && breaks <= 1 && gap_ideograph(PyUnicode_READ(kind, data, j))) {
+            if (ng + 1 > cap) {
+                cap = cap ? 2 * cap : 64;
+                Py_ssize_t *g = realloc(gaps, sizeof(Py_ssize_t) * 2 * (size_t)cap);
+                if (!g) {
+                    free(gaps);
+                    return PyErr_NoMemory();
+                }
+                gaps = g;
+            }
+            gaps[2 * ng] = i;
+            gaps[2 * ng + 1] = j;
+            ng++;
+        }
+        i = j + 1; /* (text[j] is no gap's first character) */
+    }
+    if (!ng) {
+        free(gaps);
+        return Py_NewRef(arg);
+    }
+    PyObject *out = PyUnicode_New(n, PyUnicode_MAX_CHAR_VALUE(arg));
+    if (!out) {
+        free(gaps);
+        return NULL;
+    }
+    char *const o = PyUnicode_DATA(out);
+    const char *const t = data;
+    Py_ssize_t w = 0, at = 0, end = -1, held = 0; /* (text[:at] written; held: the first gap of the run being read) */
+#define GAP_COPY(a, b)                                                              \
+    do {                                                                            \
+        memcpy(o + (size_t)w * kind, t + (size_t)(a) * kind, (size_t)((b) - (a)) * kind); \
+        w += (b) - (a);                                                             \
+    } while (0)
+    for (Py_ssize_t g = 0; g < ng; g++) {
+        const Py_ssize_t s = gaps[2 * g], e = gaps[2 * g + 1];
+        if (g > held && s > end) { /* (a new run: the last one's end, then its gaps) */
+            GAP_COPY(at, end);
+            for (Py_ssize_t h = held; h < g; h++) GAP_COPY(gaps[2 * h], gaps[2 * h + 1]);
+            held = g;
+            at = end;
+        }
+        GAP_COPY(at, s);
+        at = e;
+        for (end = e; end < n && gap_ideograph(PyUnicode_READ(kind, data, end)); end++) {
+        }
+    }
+    GAP_COPY(at, end);
+    for (Py_ssize_t h = held; h < ng; h++) GAP_COPY(gaps[2 * h], gaps[2 * h + 1]);
+    GAP_COPY(end, n);
+#undef GAP_COPY
+    free(gaps);
+    if (w != n) { /* (never: every character is written once) */
+        Py_DECREF(out);
+        PyErr_SetString(PyExc_RuntimeError, "cjk_gaps: the text changed length");
+        return NULL;
+    }
+    return out;
+}
+
 static PyMethodDef methods[] = {
     {"tail", tail, METH_VARARGS, "Hashes, MinHash, keys and evidence of a batch's tokens (see the module source)."},
     {"bounds", bounds, METH_VARARGS, "Token bounds of a batch of folded texts (see the module source)."},
@@ -3329,9 +3613,12 @@ static PyMethodDef methods[] = {
     {"glue_lines", glue_lines, METH_O, "Which lines hold a glue character (see the module source)."},
     {"spaces_plain", spaces_plain, METH_O, "Does document.fold_spaces only make line breaks spaces? (see the source)"},
     {"jieba_load", jieba_load, METH_O, "The dictionary of jieba_pieces (see the module source)."},
+    {"jieba_lines", jieba_lines, METH_VARARGS, "The line memory's cut of a batch's folded lines (see the module source)."},
+    {"jieba_memory", jieba_memory, METH_NOARGS, "Lines and characters jieba_lines remembers (see the module source)."},
     {"jieba_pieces", jieba_pieces, METH_O, "jieba's cut without HMM, as token lengths per line (see the module source)."},
     {"utf8_ignore", utf8_ignore, METH_O, "text.encode('utf-8', 'ignore'), ASCII runs 16 at a time (see the source)."},
     {"page_marks", page_marks, METH_VARARGS, "The byte counts of the extraction's page guard (see the source)."},
+    {"cjk_gaps", cjk_gaps, METH_O, "normalize.close_cjk_gaps in one loop (see the module source)."},
     {"flat_line", flat_line, METH_O, "dom._flush's line of a text run, its characters and marks (see the source)."},
     {NULL, NULL, 0, NULL},
 };

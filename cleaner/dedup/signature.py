@@ -76,6 +76,7 @@ _SplitCut = Callable[[list[str], list[str]], tuple[list[bytes], bool] | None]
 _Gather = Callable[..., tuple[bytearray, bytearray]]
 _CjkTexts = Callable[..., bytes]
 _JiebaPieces = Callable[[list[str]], tuple[list[bytes], bool] | None]
+_JiebaLines = Callable[..., tuple[bytearray, bytearray] | None]
 
 
 def _load_kernel() -> tuple[_Tail, _Bounds, _Lengths, _LinesOf, _SplitCut, _Gather, _CjkTexts] | None:
@@ -116,6 +117,18 @@ def _jieba_pieces() -> _JiebaPieces | None:
         return None
     pieces: _JiebaPieces = k.jieba_pieces
     return pieces
+
+
+@lru_cache(maxsize=1)
+def _jieba_lines() -> _JiebaLines | None:
+    """The kernel's cut of a batch's folded lines with the line memory in the kernel (``_sketch.jieba_lines``: what
+    ``lines_of``, ``fresh_lines``, :func:`_jieba_pieces`, the dict and ``gather`` give, without a ``str`` per line and
+    four dict probes; at most :data:`_LINE_CACHE_CHARS` characters remembered, as the dict), where the kernel's cut
+    applies; else None."""
+    if _jieba_pieces() is None:
+        return None
+    lines: _JiebaLines | None = getattr(sketch_kernel(), "jieba_lines", None)
+    return lines
 
 
 def _fresh_lines_py(lines: list[str], cache: dict[str, Any]) -> list[str]:
@@ -1043,6 +1056,10 @@ def _cut_lengths_kernel(raw: U32, cps: U32, first: I64, last: I64, tokenizer: st
     fresh_lines = _fresh_lines if _fresh_lines is not None else _fresh_lines_py
     if not first.size:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    whole = _jieba_lines() if tokenizer == "rjieba" and cut_text is _CUT_TEXT else None
+    done = whole(cps, raw, first, last, _LINE_CACHE_CHARS) if whole is not None else None
+    if done is not None:  # (the kernel's line memory: the same token lengths)
+        return np.frombuffer(done[0], dtype=np.int64), np.frombuffer(done[1], dtype=np.int64)
     wanted, nlines = lines_of(cps, raw, first, last)
     cache = _line_cache(tokenizer, "bytes")
     fresh: dict[str, bytes] = {}

@@ -23,6 +23,8 @@ from typing import Any, Final
 
 import numpy as np
 
+from cleaner.rules.hscache import compiled_database
+
 _hs: Any
 try:
     import hyperscan as _hs
@@ -467,10 +469,8 @@ def _loosened(pattern: str) -> bytes:
 
 def _pattern_db(exprs: Sequence[bytes]) -> Any:
     assert _hs is not None
-    db = _hs.Database(mode=_hs.HS_MODE_BLOCK)
     flag = _hs.HS_FLAG_UTF8 | _hs.HS_FLAG_MULTILINE | _hs.HS_FLAG_ALLOWEMPTY
-    db.compile(expressions=list(exprs), ids=list(range(len(exprs))), elements=len(exprs), flags=flag)
-    return db
+    return compiled_database(_hs, exprs, flag)  # (from the cache on disk when it holds it: cleaner.rules.hscache)
 
 
 def _compiles(expr: bytes) -> bool:
@@ -486,9 +486,7 @@ def _literal_db(words: Sequence[bytes], caseless_from: int) -> Any:
     """A Hyperscan database of literal byte strings, those from index ``caseless_from`` on without case."""
     assert _hs is not None
     flags = [_hs.HS_FLAG_CASELESS if k >= caseless_from else 0 for k in range(len(words))]
-    db = _hs.Database(mode=_hs.HS_MODE_BLOCK)
-    db.compile(expressions=list(words), ids=list(range(len(words))), elements=len(words), flags=flags, literal=True)
-    return db
+    return compiled_database(_hs, words, flags, literal=True)
 
 
 _ODD = "\u0130\u0131\u017f\u212a"
