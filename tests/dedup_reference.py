@@ -139,6 +139,7 @@ def ref_compare(cand: Evidence, canon: Evidence, params: DedupParams) -> Verdict
                 contained >= params.core_share or (not a.sampled and inter >= params.short_containment_shingles)
             )
             and _core_contained(a, in_b, params.edge) >= params.core_containment
+            and not _ref_behind_own(a, in_b, b, in_a, params)  # (not a follow-up's carried paragraphs; Dec. 2026)
         )
         or (  # a short text contained (December 2026)
             params.short_containment_shingles
@@ -210,6 +211,32 @@ def _ref_scattered(shared: npt.NDArray[np.bool_], ev: Evidence, q: float, k: int
     need = _ref_block_units(q, ev, k, chance)
     longest = most if ev.sampled else -(-most // k)
     return longest < need and 2 * most < int(runs.sum())
+
+
+def _ref_behind_own(
+    a: Evidence, in_b: npt.NDArray[np.bool_], b: Evidence, in_a: npt.NDArray[np.bool_], p: DedupParams
+) -> bool:
+    """The part of ``a`` found in ``b`` lies behind a head of ``a``'s own of at least 4 shingles of tokens, and in
+    ``b`` its longest shared run (the later one of equal runs) ends ``b`` (≤ ``edge`` tokens after it) behind more
+    misses of ``b`` than ``b`` shares with ``a`` in all: a follow-up ending with its predecessor's background."""
+    hits = np.flatnonzero(in_b)
+    if hits.size == 0 or hits[0] == 0 or int(a.positions[hits[0]]) - int(a.positions[0]) < 4 * p.shingle:
+        return False
+    best = (0, 0)  # (size, start) of the longest run of shared hashes in b, the later of equal ones
+    i = 0
+    while i < in_a.size:
+        if in_a[i]:
+            j = i
+            while j < in_a.size and in_a[j]:
+                j += 1
+            best = max(best, (j - i, i))
+            i = j
+        else:
+            i += 1
+    size, start = best
+    if size == 0 or int(b.positions[-1]) - int(b.positions[start + size - 1]) > p.edge:
+        return False
+    return int(start - in_a[:start].sum()) > int(in_a.sum())
 
 
 def _core_contained(a: Evidence, in_b: npt.NDArray[np.bool_], edge: int) -> float:
