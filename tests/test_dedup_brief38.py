@@ -1,7 +1,7 @@
-"""A brief of a story — its title and first paragraphs with page lines of its own around and between them (source,
-byline and share lines under the title, an advert line between paragraphs, a "read the full story" line after them) —
-joins the story (``verify.lined_head``); two reports under one title and lead, forum pages under one quoted post, and
-notices of one template with other dates and figures stay apart."""
+"""A brief of a story — its title (or one of its own) and first paragraphs with page lines of its own around and between
+them (source, byline and share lines under the title, an advert line between paragraphs, a "read the full story" line
+after them) — joins the story (``verify.lined_head``); two reports under one title and lead, forum pages under one
+quoted post, and notices of one template with other dates and figures stay apart."""
 
 from __future__ import annotations
 
@@ -50,15 +50,16 @@ def _brief(rng: random.Random, title: str, paras: list[str], keep: int) -> str:
 def test_a_brief_in_page_lines_joins_its_story() -> None:
     rng = random.Random(38)
     refused = 0
-    for _ in range(12):
+    for n in range(12):
         title, paras = _news(rng, rng.randint(6, 9))
         original = "\n".join([title, *paras])
-        brief = _brief(rng, title, paras, 2)
+        head = title if n % 2 else f"What we know: {' '.join(_sentences(rng, 1))[:50]}"  # (or a headline of its own)
+        brief = _brief(rng, head, paras, 2 if n % 2 else 3)
         a, b = _ev(brief, P), _ev(original, P)
         refused += not compare(a, b, P).accepted and not compare(b, a, P).accepted
         assert lined_head(a, b, P) and lined_head(b, a, P)
         assert len(set(_stories([original, brief]))) == 1
-    assert refused >= 8  # (no rule on the whole texts takes most of them)
+    assert refused >= 6  # (no rule on the whole texts takes half of them)
 
 
 def test_reports_under_one_title_and_lead_stay_apart() -> None:

@@ -1636,14 +1636,14 @@ def _lined(c: Evidence, fc: bytes, o: Evidence, fo: bytes, p: DedupParams) -> bo
     """:func:`lined_head` with ``c`` the brief (``fc``: which of its hashes the original holds; ``fo``: which of the
     original's the brief holds). The brief's conditions are asked of its text shared with the original's head."""
     first = fo.find(1)
-    if not 0 <= first <= _CUT_LEAD:
+    po = o.positions
+    if first < 0 or int(po[first]) - int(po[0]) > p.edge:  # (a headline of its own: the brief's title rewritten)
         return False
     hits, end, seen = 0, -1, 0
     for m in _HIT_RUN.finditer(fo, first):  # the head: up to the last run that keeps it dense
         seen += m.end() - m.start()
         if seen >= _INSERT_DENSE * (m.end() - first):
             hits, end = seen, m.end()
-    po = o.positions
     if end < 0 or int(po[end - 1]) - int(po[first]) + p.shingle <= p.edge:
         return False
     if _strays(o.hashes, fo, first, end) > _CUT_STRAY * hits:
