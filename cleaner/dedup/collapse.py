@@ -93,6 +93,7 @@ from cleaner.dedup.verify import (
     edge_own,
     framed_copy,
     inner_block,
+    lined_head,
     listed,
     related,
     rewritten,
@@ -141,6 +142,9 @@ _CUT_ASKED = 0.45
 """A refused pair is asked whether both begin with one text, one of them cut short with text of its own after the cut
 (:func:`cleaner.dedup.verify.cut_head`), only when one text has at least this share of it in the other (the head must
 be half of one text)."""
+_LINED_ASKED = 0.3
+"""A refused pair is asked whether one text is a brief of the other (:func:`cleaner.dedup.verify.lined_head`) only when
+one text has at least this share of it in the other (that rule's own floor)."""
 _PIECE = 32
 """Characters of a copy's last shared words looked for in its original (:meth:`_Run._goes_on`), at most: the words
 before the cut on its line."""
@@ -984,7 +988,7 @@ class _Run:
             if self._list_asked(v, mine, theirs):
                 v = self._listed(sk.doc_id, mine, entry.doc_id, theirs, v, entry.list_start) or v
             if not (v.accepted or v.substitution) and self._cut_asked(v):
-                if self._cut_short(sk.doc_id, mine, entry.doc_id, theirs):
+                if self._cut_short(sk.doc_id, mine, entry.doc_id, theirs, v):
                     v = Verdict(v.jaccard, v.contained, v.covers, False, True)
                     self.cut.add(sid)
             if not (v.accepted or v.substitution) and v.contained >= _CHROME_ASKED:
@@ -1335,9 +1339,16 @@ class _Run:
 
     def _cut_asked(self, v: Verdict) -> bool:
         """Is a refused pair (verdict ``v``) asked whether one of them is the other cut short (:meth:`_cut_short`)?"""
-        return bool(self.params.cut_head) and max(v.contained, v.covers) >= _CUT_ASKED
+        return bool(self.params.cut_head) and max(v.contained, v.covers) >= _LINED_ASKED
 
-    def _cut_short(self, did: str, mine: Evidence, other: str, theirs: Evidence) -> bool:
+    def _cut_short(self, did: str, mine: Evidence, other: str, theirs: Evidence, v: Verdict) -> bool:
+        """:meth:`_cut_head` for a pair sharing :data:`_CUT_ASKED` of one text, or is one text a brief of the other (its
+        head with short lines of its own around and between its paragraphs, :func:`cleaner.dedup.verify.lined_head`)?"""
+        if max(v.contained, v.covers) >= _CUT_ASKED and self._cut_head(did, mine, other, theirs):
+            return True
+        return lined_head(mine, theirs, self.params)
+
+    def _cut_head(self, did: str, mine: Evidence, other: str, theirs: Evidence) -> bool:
         """Do text ``did`` and text ``other`` begin with one text (:func:`cleaner.dedup.verify.cut_head`), and does
         that shared head end inside a line of one of them (:meth:`_in_line`): a story cut short where its paragraph
         goes on (or a text glued right after the cut, on that line)? Two reports under one title and lead paragraph,
@@ -1496,7 +1507,7 @@ class _Run:
             cut = (
                 not (v.accepted or v.substitution)
                 and self._cut_asked(v)
-                and self._cut_short(self.placing, mine, did, theirs)
+                and self._cut_short(self.placing, mine, did, theirs, v)
             )
             if cut:  # (the copy the text was cut from, its canonical a longer copy: a text glued or a list appended)
                 v = Verdict(v.jaccard, v.contained, v.covers, False, True)
@@ -1890,7 +1901,9 @@ class _Run:
             return False
         v = compare(mine, copy, self.params)
         self.res.candidates += 1
-        return not (v.accepted or v.substitution) and self._cut_asked(v) and self._cut_short(canonical, mine, did, copy)
+        return (
+            not (v.accepted or v.substitution) and self._cut_asked(v) and self._cut_short(canonical, mine, did, copy, v)
+        )
 
     def _overlaps(self, theirs: Evidence, mine: Evidence, home: str) -> bool:
         """Does a text of evidence ``theirs`` lack more than ``_GAP`` of itself as a block at its head in one of
@@ -2115,7 +2128,7 @@ class _Run:
                 (back.accepted and back.contained >= p.scattered_contained)
                 or self._listed_back(other_id, other, mine, back)
                 or (taken is not None and taken.contained >= p.scattered_contained and deleted_copy(mine, other, p))
-                or self._cut_short(self.new[other_id].doc_id, other, self.placing, mine)
+                or self._cut_head(self.new[other_id].doc_id, other, self.placing, mine)
             ) and not inner_block(other, mine, p):
                 sub = compare(ex, ey, p).substitution or compare(ey, ex, p).substitution
                 return not sub or rewritten(ex, ey, p)

@@ -84,6 +84,7 @@ __all__ = [
     "figures_asked",
     "framed_copy",
     "inner_block",
+    "lined_head",
     "listed",
     "quoted",
     "related",
@@ -1639,6 +1640,66 @@ def _inserted(c: Evidence, fc: bytes, fo: bytes, p: DedupParams) -> bool:
         return False
     shares = (hits / len(fc), (end - first) / len(fo))
     return shares[0] >= p.cut_head and shares[1] >= _CUT_SMALLER
+
+
+_LINED_SHARE = 0.3
+"""Share of the brief's evidence, at least, that :func:`lined_head` asks to lie in the original's head (the lowest floor
+of a rule, ``deleted_contained``): a two-paragraph brief in an AMP or print page holds as much chrome as story."""
+_LINED_ORDER = 0.9
+"""Share of the brief's shared hashes, at least, in the original's order (:func:`lined_head`)."""
+
+
+def lined_head(a: Evidence, b: Evidence, p: DedupParams) -> bool:
+    """Is one text a *brief* of the other — its head (a title and the first paragraphs) with lines of its own around and
+    between them: a page's source, byline and share lines under the title, an advert line or a correction line between
+    paragraphs, a "read the full story" line and share row after it? The *original*'s shared text is one dense block
+    (:data:`_INSERT_DENSE`) that starts it (within ``_CUT_LEAD`` hashes), next to nothing shared after it
+    (``_CUT_STRAY``), spanning more than ``edge`` tokens; the *brief*'s shared text starts and ends within ``edge``
+    tokens of its ends, each run of its own between is at most ``edge`` tokens (a line or a few: no body of its own),
+    its shared hashes lie in the original's order (:data:`_LINED_ORDER`) and are :data:`_LINED_SHARE` of it at least.
+    Two reports under one title and lead go on each with a body of its own (a run longer than a line or two), pages
+    of one template share a header *and* a footer (the original's shared text not one block at its head), a follow-up
+    carries its predecessor's paragraphs at its end, two agencies share a quote inside their own text; two notices of
+    one template, alike but for their dates and figures (short runs of their own all along), are
+    :func:`figures_apart`."""
+    if not p.cut_head or min(a.n_shingles, b.n_shingles) < p.short_containment_shingles:
+        return False
+    x, y = _aligned(a, b, p.sample_mod)
+    if x.hashes.size == 0 or y.hashes.size == 0:
+        return False
+    fx = _LONE_HIT.sub(b"\x00", _flags(x.hashes, _distinct(y.hashes), x.sampled))
+    fy = _LONE_HIT.sub(b"\x00", _flags(y.hashes, _distinct(x.hashes), y.sampled))
+    return (_lined(x, fx, y, fy, p) or _lined(y, fy, x, fx, p)) and not figures_apart(a, b)
+
+
+def _lined(c: Evidence, fc: bytes, o: Evidence, fo: bytes, p: DedupParams) -> bool:
+    """:func:`lined_head` with ``c`` the brief (``fc``: which of its hashes the original holds; ``fo``: which of the
+    original's the brief holds). The brief's conditions are asked of its text shared with the original's head."""
+    first = fo.find(1)
+    po = o.positions
+    if first < 0 or int(po[first]) - int(po[0]) > p.edge:  # (a headline of its own: the brief's title rewritten)
+        return False
+    hits, end, seen = 0, -1, 0
+    for m in _HIT_RUN.finditer(fo, first):  # the head: up to the last run that keeps it dense
+        seen += m.end() - m.start()
+        if seen >= _INSERT_DENSE * (m.end() - first):
+            hits, end = seen, m.end()
+    if end < 0 or int(po[end - 1]) - int(po[first]) + p.shingle <= p.edge:
+        return False
+    if _strays(o.hashes, fo, first, end) > _CUT_STRAY * hits:
+        return False
+    if end < len(fo):  # (asked of the brief's text shared with the head: a phrase the original says later is none)
+        fc = _LONE_HIT.sub(b"\x00", _flags(c.hashes, _distinct(o.hashes[first:end]), c.sampled))
+    lo, hi = fc.find(1), fc.rfind(1)
+    pc = c.positions
+    if lo < 0 or int(pc[lo]) - int(pc[0]) > p.edge or int(pc[-1]) - int(pc[hi]) > p.edge:
+        return False
+    if fc.count(1) < _LINED_SHARE * len(fc):
+        return False
+    for m in _INNER_GAP.finditer(fc, lo):  # (its own text: lines, not a body)
+        if int(pc[m.end(1)]) - int(pc[m.start(1) - 1]) > p.edge + p.shingle:
+            return False
+    return _in_order(c, fc, o, fo) >= _LINED_ORDER
 
 
 def _cut_block(u: Evidence, f: bytes, first: int, end: int, p: DedupParams) -> bool:
