@@ -757,7 +757,10 @@ class _Run:
         self.refusals: dict[str, set[str]] = {}
         """A story → the stories that refused one of its texts, or one of whose texts it refused."""
         self.near: dict[str, float] = {}
-        """The similarity of the text being placed to the canonical of each story its keys found (:meth:`_best`)."""
+        """The similarity of the text being placed to the canonical of each story its keys found (:meth:`_best`); a
+        story found by template keys alone holds 0.0 here until :meth:`_near` reads its similarity."""
+        self.near_unread: list[tuple[str, Evidence, Evidence]] = []
+        """The stories of :attr:`near` whose similarity is not read yet: story, the text's evidence, the canonical's."""
         self.lists: dict[str, int] = {}
         """A text of this run → the token its trailing list starts at, 0 when none (:meth:`list_start`)."""
         self.list_letters: dict[str, int] = {}
@@ -976,12 +979,16 @@ class _Run:
         self.accepted = {}
         self.cut = set()
         self.near = {}
+        self.near_unread = []
         for sid in sorted(found):
             entry = self.entry(sid)
             theirs = self.evidence(sid, entry)  # (made once: the verdict's rules below ask it again)
             self.res.candidates += 1
-            if sid in self.unread:  # (found by template keys alone: refused, its similarity all that is read)
-                self.near[sid] = similarity(mine, theirs, self.params)
+            if sid in self.unread:  # (found by template keys alone: refused, its similarity all that is read, when
+                # a text no story takes asks which came closest: most texts of a run of many stories on a few frames
+                # meet hundreds of these and join a story, :meth:`_near`)
+                self.near[sid] = 0.0
+                self.near_unread.append((sid, mine, theirs))
                 self.res.rejected += 1
                 continue
             v = compare(mine, theirs, self.params)
@@ -1525,15 +1532,24 @@ class _Run:
                 break
         return None
 
+    def _near(self) -> dict[str, float]:
+        """:attr:`near` with the similarity of the stories found by template keys alone read (once per text: the
+        values :meth:`_best` gave before it left them to the first that asks)."""
+        for sid, mine, theirs in self.near_unread:
+            self.near[sid] = similarity(mine, theirs, self.params)
+        self.near_unread = []
+        return self.near
+
     def _by_former(self, mine: Evidence, found: set[str]) -> tuple[str, Verdict, StoryEntry] | None:
         """When no canonical and no copy of this run takes a text: a story of an earlier run whose movable copy kept
         by the state (a replaced canonical, :meth:`_keep_former`, or a copy below ``settled``) accepts it, as
         :meth:`_by_member` asks this run's copies — the copy holding nearly all of the text (similarity ≥
         ``member_similarity``) or lying nearly whole in the story's canonical (its own similarity ≥
         ``member_similarity``). Of the stories whose canonical came closest first, at most ``_MEMBERS`` copies."""
+        closest = self._near()
         near = sorted(
             (s for s in found if s not in self.new and s not in self.digests and s not in self.unread),
-            key=lambda s: (-self.near.get(s, 0.0), s),
+            key=lambda s: (-closest.get(s, 0.0), s),
         )
         asked = 0
         for sid in near:
@@ -1559,10 +1575,11 @@ class _Run:
         candidate's own short head and tail as a portal's chrome around a teaser, and a canonical's own lines are not
         chrome — with it, a two-line text sharing one line with the text joined it (``[A, B]`` read as ``[A, C]``
         with a tail of its own)."""
-        near = [sid for sid in self.near if sid not in self.accepted and sid not in self.digests]
+        closest = self._near()
+        near = [sid for sid in closest if sid not in self.accepted and sid not in self.digests]
         if not near:
             return None
-        sid = min(near, key=lambda s: (-self.near[s], s))
+        sid = min(near, key=lambda s: (-closest[s], s))
         entry = self.entry(sid)  # (or a story of an earlier night: a night joins what one run would)
         back = compare(self.evidence(sid, entry), mine, self.params, core=False)
         self.res.candidates += 1
@@ -1573,7 +1590,8 @@ class _Run:
         stories whose canonical came closest to text ``order[pos]`` first, and among equals the copies sharing the
         most keys with it (:func:`_shared_keys`), in their own order among equals. Keys are counted one group of
         equally close copies at a time, as the asking reaches it (at most ``_MEMBERS`` are asked)."""
-        near = [-self.near.get(sid, 0.0) for _, sid in copies]
+        closest = self._near()
+        near = [-closest.get(sid, 0.0) for _, sid in copies]
         by_near = sorted(range(len(copies)), key=near.__getitem__)  # stable
         if len(copies) < 2:  # (nothing to order: _shared_keys gives every copy 0)
             yield from by_near
