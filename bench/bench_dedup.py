@@ -31,7 +31,10 @@ sharing an "About X" block, match reports and notices of one template). And ``de
 seed ``dedupgen37-dev1``), a ninth: English local and wire news as outlets syndicate, update and re-serve it (page
 chrome and re-scrapes, AMP and print views, headline rewrites, bylines, updated versions, corrections, briefs, house
 style; hard negatives: briefs in one outlet's chrome, two agencies on one event, follow-ups, earnings and game recaps
-of one template).
+of one template). And ``dedup38`` (``bench/dedup_corpus38.py``, seed ``dedupgen38-dev1``), a tenth: the Chinese gold
+texts (daniel_zh, cwced_zh, cleaneval_zh) as 洗稿 rewrites, WeChat 公众号 and forum reposts, HK Traditional with width
+changes, print OCR, crawler-glued pages and paragraph-range excerpts (hard negatives: portal template, serialized novel
+chapters, stock and weather reports of one template, an annual press release re-issued).
 
 And real hard negatives: the raw text of every bench page (stylesheets and scripts left in) collapsed together,
 with the pairs of different pages it merges (``raw_merges``).
@@ -70,6 +73,7 @@ import dedup_corpus5
 import dedup_corpus33
 import dedup_corpus36
 import dedup_corpus37
+import dedup_corpus38
 from dedup_corpus2 import Doc
 from halves import HALVES, half
 
@@ -330,8 +334,12 @@ CORPUS37, CORPUS37_SEED = dedup_corpus37.CORPUS, "dedupgen37-dev1"
 chrome, re-scrapes, AMP and print views, headline rewrites, bylines, updated versions, corrections, briefs, house
 style; hard negatives: briefs of one outlet's chrome, two agencies on one event, follow-ups, earnings and game recaps
 of one template; seed ``dedupgen37-dev1``): halves by story."""
-OWN_HALVES = (CORPUS4, CORPUS5, CORPUS33, CORPUS36, CORPUS37)
-BENCH_CORPORA = (*CORPORA, CORPUS4, CORPUS5, CORPUS33, CORPUS36, CORPUS37)
+CORPUS38, CORPUS38_SEED = dedup_corpus38.CORPUS, "dedupgen38-dev1"
+"""``bench/dedup_corpus38.py`` (the Chinese gold texts reposted as 洗稿 rewrites, WeChat and forum reposts, HK
+Traditional, print OCR, crawler-glued pages, paragraph-range excerpts; hard negatives: portal template, novel chapters,
+stock and weather reports, a re-issued press release; seed ``dedupgen38-dev1``): halves by story (its gold page)."""
+OWN_HALVES = (CORPUS4, CORPUS5, CORPUS33, CORPUS36, CORPUS37, CORPUS38)
+BENCH_CORPORA = (*CORPORA, CORPUS4, CORPUS5, CORPUS33, CORPUS36, CORPUS37, CORPUS38)
 
 
 def split_name(corpus: str) -> str:
@@ -636,11 +644,12 @@ def child(args: argparse.Namespace) -> None:
             CORPUS33: lambda: dedup_corpus33.build(data, CORPUS33_SEED),
             CORPUS36: lambda: dedup_corpus36.build(data, CORPUS36_SEED),
             CORPUS37: lambda: dedup_corpus37.build(data, CORPUS37_SEED),
+            CORPUS38: lambda: dedup_corpus38.build(data, CORPUS38_SEED),
         }  # fmt: skip
         docs45: list[Any] = builders[args.corpus]()
         SYSTEMS[args.system]([d.text for d in docs45[:150]])  # (warm: the first texts of the corpus itself)
         pred, cpu, counts = SYSTEMS[args.system]([d.text for d in docs45])
-        by_half = dedup_corpus4.score(docs45, pred)  # (dedup_corpus5, 33, 36 and 37 score the same way)
+        by_half = dedup_corpus4.score(docs45, pred)  # (dedup_corpus5, 33, 36, 37 and 38 score the same way)
         result: dict[str, object] = {"scores": scores4(by_half), "counts": counts}
         docs: list[Any] = docs45
     elif args.task == "quality":

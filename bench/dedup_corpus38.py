@@ -6,8 +6,8 @@ docstrings, ``KINDS`` / ``NEGATIVES`` and ``dedup_corpus4``'s scoring interface 
 ``report`` / ``misses``) were read. Its edits, rates, chrome lines and hard negatives are its own, chosen to be what
 none of the others makes.
 
-Source texts: the gold texts of daniel_zh, cwced_zh and cleaneval_zh in ``--data`` (read at run time, never copied),
-natural duplicates among them dropped (character 8-grams, ≥ 0.15 of the smaller text shared), each cut to its
+Source texts: the gold texts of daniel_zh, cwced_zh and cleaneval_zh in ``--data`` (read at run time, never copied;
+magichtml_zh's too, for hard negatives and glued pages only), natural duplicates among them dropped (character 8-grams, ≥ 0.15 of the smaller text shared), each cut to its
 paragraphs up to ≈ 2,600 characters. Halves by story, this corpus's own split: ``half("dedup38", "SET/page")``, so a
 gold text is a tune or a check story whatever the seed (hard negatives made from pool texts: by their group id,
 ``half("dedup38", "SEED/group")``, and they draw their pool texts from that half only).
@@ -38,8 +38,9 @@ Hard negatives (each text its own story; pool texts no story uses, drawn from th
 
 - ``template``  3 excerpts (200-600 characters) of different stories, each in one portal's full page template (a
   navigation bar, 热点排行 of 10 headlines, 相关阅读, a long footer with ICP and copyright lines);
-- ``novel``     3-4 consecutive chapters of one serialized novel (consecutive ≈ 900-1,400-character parts of one long
-  pool text), each with the novel's title / chapter / author / 更新时间 / 字数 head, 上一章 | 目录 | 下一章 lines, a
+- ``novel``     3-4 consecutive chapters of one serialized novel (consecutive 900-1,400-character parts of pool texts
+  read one after another; fixed after the first run, whose chapters were cut from one text into parts as short as
+  160 characters, less than their chrome), each with the novel's title / chapter / author / 更新时间 / 字数 head, 上一章 | 目录 | 下一章 lines, a
   前情提要 of the previous chapter's last two sentences and the site's 求月票 / 手机阅读 footer;
 - ``stock``     3-4 daily A-share close reports of one template (index levels, changes, turnover, sectors, 北向资金);
 - ``weather``   3-4 daily weather reports of one city and one template (temperatures, wind, rain, air quality, tips);
@@ -47,7 +48,7 @@ Hard negatives (each text its own story; pool texts no story uses, drawn from th
   edition number, dates, venue, figures and one paragraph of its own. Decided: different stories (different events).
 
 Scores (``dedup_corpus4.score``): pairwise precision / recall / F1 per half, recall by kind and by number of edits,
-hard-negative pairs merged by group kind. ``--baseline`` adds datasketch + jieba.
+hard-negative pairs merged by group kind. ``--baseline`` adds ``bench_dedup``'s datasketch + jieba and rensa + rjieba.
 
     .venv/bin/python bench/dedup_corpus38.py --data DIR [--seed dedupgen38-dev1] [--seeds a,b] [--misses] [--baseline]
 """
@@ -72,7 +73,9 @@ from halves import HALVES, half
 CORPUS = "dedup38"
 KINDS = ("xigao", "wechat", "forum", "hk_trad", "ocr", "glued", "partial")
 NEGATIVES = ("template", "novel", "stock", "weather", "reissue")
-SETS = ("daniel_zh", "cwced_zh", "cleaneval_zh")
+SETS = ("daniel_zh", "cwced_zh", "cleaneval_zh", "magichtml_zh")
+POOL_ONLY = "magichtml_zh"
+"""Its gold texts serve hard negatives and glued pages only (never a story)."""
 PAGE_KINDS = ("wechat", "forum", "glued")
 """Kinds that put a page around the text: a copy takes at most one of them."""
 MAX_CHARS = 2600
@@ -395,21 +398,27 @@ def template(rng: random.Random, texts: list[str], pool_heads: list[str]) -> lis
     return out
 
 
-def novel(rng: random.Random, text: str) -> list[str]:
-    flat = [s for p in paras(text) for s in sentences(p)]
+def novel(rng: random.Random, more: Callable[[], str]) -> list[str]:
+    """3-4 chapters of 900-1,400 characters each, consecutive parts of pool texts taken (``more``) until enough."""
+    n = rng.randint(3, 4)
+    sizes = [rng.randint(900, 1400) for _ in range(n)]
+    flat: list[str] = []
+    while sum(map(len, flat)) < sum(sizes):
+        flat += [s for p in paras(more()) for s in sentences(p)]
     name = rng.choice(["逆天神途", "都市之最强狂兵", "我的江湖岁月", "山河故人志", "重生之商海沉浮", "大明小吏"])
     author = rng.choice(USERS)
-    n = rng.randint(3, 4)
-    chunk = max(8, len(flat) // n)
     out = []
+    at = 0
     for c in range(n):
-        part = flat[c * chunk : (c + 1) * chunk]
-        if len(part) < 4:
-            break
+        start, size = at, 0
+        while at < len(flat) and size < sizes[c]:
+            size += len(flat[at])
+            at += 1
+        part = flat[start:at]
         num = 100 + c
         head = [f"《{name}》 第{num}章 {part[0][:8]}", f"作者：{author}  更新时间：{stamp(rng)}  本章字数：{len(''.join(part))}",
                 "上一章 | 目录 | 下一章", "小说阅读网 > 都市小说 > 最新章节"]  # fmt: skip
-        recap = ["前情提要：" + "".join(flat[c * chunk - 2 : c * chunk])] if c else []
+        recap = ["前情提要：" + "".join(flat[start - 2 : start])] if c else []
         body = ["".join(part[i : i + 3]) for i in range(0, len(part), 3)]
         foot = ["本章完，求推荐票、求月票！", "上一章 | 目录 | 下一章", "手机阅读请访问 m.xiaoshuo.example.com",
                 f"《{name}》最新章节由网友提供，仅供预览，请支持正版。"]  # fmt: skip
@@ -494,30 +503,41 @@ def reissue(rng: random.Random) -> list[str]:
 # ---------------------------------------------------------------- build
 
 
-def build(data: Path, seed: str, stories: int = 150) -> list[Doc]:
-    """The corpus of one seed: ``stories`` gold stories (split by :func:`halves.half` of their page) with copies,
-    then about 16 hard-negative groups a half."""
+def build(data: Path, seed: str, stories: int = 100) -> list[Doc]:
+    """The corpus of one seed: ``stories`` gold stories, half of them in each half (:func:`halves.half` of their
+    page), with copies, then 60 hard-negative groups (12 of each kind, by :func:`halves.half` of the group id)."""
     rng = random.Random(f"{CORPUS}/{seed}")
     src = list(sources(Path(data)))
     rng.shuffle(src)
     pool: dict[str, list[str]] = {h: [] for h in HALVES}
     chosen: list[tuple[str, str, str]] = []
     for key, h, text in src:
-        if len(chosen) < stories and rng.random() < 0.7:
+        if sum(c[1] == h for c in chosen) < stories // 2 and rng.random() < 0.7 and not key.startswith(POOL_ONLY):
             chosen.append((key, h, text))
         else:
             pool[h].append(text)
     heads = {h: [paras(t)[0][:28] for t in pool[h]] for h in HALVES}
 
-    def take(h: str) -> str:
-        return pool[h].pop() if pool[h] else rng.choice([t for k, hh, t in chosen if hh != h] or [""])
+    used: dict[str, list[str]] = {hh: [] for hh in HALVES}
+
+    def take(h: str, longest: bool = False) -> str:
+        """A pool text of half ``h`` (the longest left, for novels) used once; when none is left, the second half of
+        one used before (cut again)."""
+        if pool[h]:
+            at = max(range(len(pool[h])), key=lambda i: len(pool[h][i])) if longest else len(pool[h]) - 1
+            used[h].append(pool[h].pop(at))
+            return used[h][-1]
+        ps = paras(used[h].pop(0))
+        rest = "\n".join(ps[len(ps) // 2 :]) if len(ps) > 1 else ps[0][len(ps[0]) // 2 :]
+        used[h].append(rest)
+        return rest
 
     docs: list[Doc] = []
     for key, h, text in chosen:
         for kind, t in copies(rng, key, text, lambda h=h: take(h)):  # type: ignore[misc]
             docs.append(Doc(t, key, h, kind))
     g = 0
-    for _ in range(16):
+    for _ in range(12):
         for maker in NEGATIVES:
             g += 1
             gid = f"{maker}:{g}"
@@ -525,40 +545,12 @@ def build(data: Path, seed: str, stories: int = 150) -> list[Doc]:
             if maker == "template":
                 texts = template(rng, [take(h) for _ in range(3)], heads[h] or ["本地新闻"])
             elif maker == "novel":
-                texts = novel(rng, max([take(h) for _ in range(2)], key=len))
+                texts = novel(rng, lambda h=h: take(h, longest=True))  # type: ignore[misc]
             else:
                 texts = {"stock": stock, "weather": weather, "reissue": reissue}[maker](rng)
             docs += [Doc(t, f"neg:{gid}:{i}", h, "neg", gid) for i, t in enumerate(texts)]
     rng.shuffle(docs)
     return docs
-
-
-def baseline(docs: list[Doc]) -> tuple[list[str], float]:
-    """datasketch MinHash (128 permutations) over jieba word 5-shingles, LSH at 0.5: the plain baseline."""
-    import time
-
-    import jieba
-    from datasketch import MinHash, MinHashLSH
-
-    t0 = time.process_time()
-    lsh = MinHashLSH(threshold=0.5, num_perm=128)
-    parent = list(range(len(docs)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i, d in enumerate(docs):
-        w = [x for x in jieba.lcut(d.text) if x.strip()]
-        m = MinHash(num_perm=128)
-        for j in range(max(1, len(w) - 4)):
-            m.update("".join(w[j : j + 5]).encode())
-        for j in lsh.query(m):
-            parent[find(j)] = find(i)
-        lsh.insert(i, m)
-    return [str(find(i)) for i in range(len(docs))], time.process_time() - t0
 
 
 def main() -> None:
@@ -567,7 +559,9 @@ def main() -> None:
     ap.add_argument("--seed", default="dedupgen38-dev1")
     ap.add_argument("--seeds", default="")
     ap.add_argument("--misses", action="store_true", help="list missed copies and wrong merges (tune half)")
-    ap.add_argument("--baseline", action="store_true", help="also datasketch + jieba")
+    ap.add_argument(
+        "--baseline", action="store_true", help="also datasketch + jieba and rensa + rjieba (bench_dedup's)"
+    )
     args = ap.parse_args()
     import cleaner.dedup.warm  # noqa: F401
 
@@ -578,8 +572,11 @@ def main() -> None:
         if args.misses:
             misses(docs, pred)
         if args.baseline:
-            bp, bcpu = baseline(docs)
-            report(f"datasketch+jieba {seed}", docs, bp, bcpu)
+            import bench_dedup
+
+            for name in ("datasketch+jieba", "rensa+rjieba"):
+                bp, bcpu, _ = bench_dedup.SYSTEMS[name]([d.text for d in docs])
+                report(f"{name} {seed}", docs, bp, bcpu)
 
 
 if __name__ == "__main__":
