@@ -44,9 +44,10 @@ CPU time, MB per CPU-second and peak memory on a speed corpus (``dedup_corpus2.s
 corpora of several seeds, ``--speed-mb`` MB at least, default 12) for cleaner's ``collapse()``, the rensa + rjieba
 baseline and the pipeline ``-j 1``. The baselines: datasketch MinHash over jieba word shingles (quality only;
 ``--no-baseline`` skips it) and rensa over rjieba, LSH candidates. Each system runs in its own subprocess so peak
-RSS is its own. ``--quick``: the quality part, cleaner alone.
+RSS is its own. ``--quick``: the quality part, cleaner alone. ``--corpus NAME``: the quality part of that corpus alone.
 
     .venv/bin/python bench/bench_dedup.py --data ../shared/data/extraction [--speed-mb 12] [--no-baseline] [--quick]
+        [--corpus dedup38]
 """
 
 from __future__ import annotations
@@ -638,6 +639,7 @@ def child(args: argparse.Namespace) -> None:
     if args.task == "raw":
         print(json.dumps(raw_merges(data)))
         return
+    args.corpus = args.corpus or CORPUS2  # (a child of the speed, pipeline and raw tasks: no corpus of its own)
     if args.task == "quality" and args.corpus in OWN_HALVES:
         builders = {
             CORPUS4: lambda: dedup_corpus4.build(data, 1), CORPUS5: lambda: dedup_corpus5.build(data, CORPUS5_SEED),
@@ -688,14 +690,17 @@ def main() -> None:
     ap.add_argument("--quick", action="store_true", help="quality only, cleaner only (while tuning)")
     ap.add_argument("--task", choices=["quality", "speed", "pipeline", "raw"], help=argparse.SUPPRESS)
     ap.add_argument("--system", choices=list(SYSTEMS), default="cleaner", help=argparse.SUPPRESS)
-    ap.add_argument("--corpus", choices=BENCH_CORPORA, default=CORPUS2, help=argparse.SUPPRESS)
+    ap.add_argument("--corpus", choices=BENCH_CORPORA, help="the quality part of this corpus alone (its two halves)")
     args = ap.parse_args()
     if args.task:
         child(args)
         return
     systems = ["cleaner"] if args.quick else [s for s in SYSTEMS if not (args.no_baseline and s.startswith("data"))]
-    quality = {(c, s): measure(args, "quality", s, c) for c in BENCH_CORPORA for s in systems}
-    print_quality(quality, systems)
+    corpora = (args.corpus,) if args.corpus else BENCH_CORPORA
+    quality = {(c, s): measure(args, "quality", s, c) for c in corpora for s in systems}
+    print_quality(quality, systems, corpora)
+    if args.corpus:
+        return
     print_raw(measure(args, "raw", "cleaner"))
     if args.quick:
         return
@@ -716,8 +721,10 @@ def print_raw(raw: dict[str, Any]) -> None:
         print(f"  {h:6s} {merged:5d} / {wrong:5d}   one story: {merged - wrong:4d} of {same:4d}")
 
 
-def print_quality(quality: dict[tuple[str, str], dict[str, Any]], systems: list[str]) -> None:
-    for corpus in BENCH_CORPORA:
+def print_quality(
+    quality: dict[tuple[str, str], dict[str, Any]], systems: list[str], corpora: tuple[str, ...] = BENCH_CORPORA
+) -> None:
+    for corpus in corpora:
         first = quality[(corpus, systems[0])]
         print(f"\n== corpus {corpus} ({first['docs']} documents, {first['mb']:.1f} MB): pairwise scores by half")
         print(f"{'system':18s} {'half':5s} {'docs':>5s} {'precision':>9s} {'recall':>7s} {'F1':>6s} {'HN merged':>10s}")
