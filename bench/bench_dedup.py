@@ -31,7 +31,10 @@ sharing an "About X" block, match reports and notices of one template). And ``de
 seed ``dedupgen37-dev1``), a ninth: English local and wire news as outlets syndicate, update and re-serve it (page
 chrome and re-scrapes, AMP and print views, headline rewrites, bylines, updated versions, corrections, briefs, house
 style; hard negatives: briefs in one outlet's chrome, two agencies on one event, follow-ups, earnings and game recaps
-of one template).
+of one template). And ``dedup38`` (``bench/dedup_corpus38.py``, seed ``dedupgen38-dev1``), a tenth: the Chinese gold
+texts (daniel_zh, cwced_zh, cleaneval_zh) as 洗稿 rewrites, WeChat 公众号 and forum reposts, HK Traditional with width
+changes, print OCR, crawler-glued pages and paragraph-range excerpts (hard negatives: portal template, serialized novel
+chapters, stock and weather reports of one template, an annual press release re-issued).
 
 And real hard negatives: the raw text of every bench page (stylesheets and scripts left in) collapsed together,
 with the pairs of different pages it merges (``raw_merges``).
@@ -41,9 +44,10 @@ CPU time, MB per CPU-second and peak memory on a speed corpus (``dedup_corpus2.s
 corpora of several seeds, ``--speed-mb`` MB at least, default 12) for cleaner's ``collapse()``, the rensa + rjieba
 baseline and the pipeline ``-j 1``. The baselines: datasketch MinHash over jieba word shingles (quality only;
 ``--no-baseline`` skips it) and rensa over rjieba, LSH candidates. Each system runs in its own subprocess so peak
-RSS is its own. ``--quick``: the quality part, cleaner alone.
+RSS is its own. ``--quick``: the quality part, cleaner alone. ``--corpus NAME``: the quality part of that corpus alone.
 
     .venv/bin/python bench/bench_dedup.py --data ../shared/data/extraction [--speed-mb 12] [--no-baseline] [--quick]
+        [--corpus dedup38]
 """
 
 from __future__ import annotations
@@ -70,6 +74,7 @@ import dedup_corpus5
 import dedup_corpus33
 import dedup_corpus36
 import dedup_corpus37
+import dedup_corpus38
 from dedup_corpus2 import Doc
 from halves import HALVES, half
 
@@ -330,8 +335,12 @@ CORPUS37, CORPUS37_SEED = dedup_corpus37.CORPUS, "dedupgen37-dev1"
 chrome, re-scrapes, AMP and print views, headline rewrites, bylines, updated versions, corrections, briefs, house
 style; hard negatives: briefs of one outlet's chrome, two agencies on one event, follow-ups, earnings and game recaps
 of one template; seed ``dedupgen37-dev1``): halves by story."""
-OWN_HALVES = (CORPUS4, CORPUS5, CORPUS33, CORPUS36, CORPUS37)
-BENCH_CORPORA = (*CORPORA, CORPUS4, CORPUS5, CORPUS33, CORPUS36, CORPUS37)
+CORPUS38, CORPUS38_SEED = dedup_corpus38.CORPUS, "dedupgen38-dev1"
+"""``bench/dedup_corpus38.py`` (the Chinese gold texts reposted as 洗稿 rewrites, WeChat and forum reposts, HK
+Traditional, print OCR, crawler-glued pages, paragraph-range excerpts; hard negatives: portal template, novel chapters,
+stock and weather reports, a re-issued press release; seed ``dedupgen38-dev1``): halves by story (its gold page)."""
+OWN_HALVES = (CORPUS4, CORPUS5, CORPUS33, CORPUS36, CORPUS37, CORPUS38)
+BENCH_CORPORA = (*CORPORA, CORPUS4, CORPUS5, CORPUS33, CORPUS36, CORPUS37, CORPUS38)
 
 
 def split_name(corpus: str) -> str:
@@ -630,17 +639,19 @@ def child(args: argparse.Namespace) -> None:
     if args.task == "raw":
         print(json.dumps(raw_merges(data)))
         return
+    args.corpus = args.corpus or CORPUS2  # (a child of the speed, pipeline and raw tasks: no corpus of its own)
     if args.task == "quality" and args.corpus in OWN_HALVES:
         builders = {
             CORPUS4: lambda: dedup_corpus4.build(data, 1), CORPUS5: lambda: dedup_corpus5.build(data, CORPUS5_SEED),
             CORPUS33: lambda: dedup_corpus33.build(data, CORPUS33_SEED),
             CORPUS36: lambda: dedup_corpus36.build(data, CORPUS36_SEED),
             CORPUS37: lambda: dedup_corpus37.build(data, CORPUS37_SEED),
+            CORPUS38: lambda: dedup_corpus38.build(data, CORPUS38_SEED),
         }  # fmt: skip
         docs45: list[Any] = builders[args.corpus]()
         SYSTEMS[args.system]([d.text for d in docs45[:150]])  # (warm: the first texts of the corpus itself)
         pred, cpu, counts = SYSTEMS[args.system]([d.text for d in docs45])
-        by_half = dedup_corpus4.score(docs45, pred)  # (dedup_corpus5, 33, 36 and 37 score the same way)
+        by_half = dedup_corpus4.score(docs45, pred)  # (dedup_corpus5, 33, 36, 37 and 38 score the same way)
         result: dict[str, object] = {"scores": scores4(by_half), "counts": counts}
         docs: list[Any] = docs45
     elif args.task == "quality":
@@ -679,14 +690,17 @@ def main() -> None:
     ap.add_argument("--quick", action="store_true", help="quality only, cleaner only (while tuning)")
     ap.add_argument("--task", choices=["quality", "speed", "pipeline", "raw"], help=argparse.SUPPRESS)
     ap.add_argument("--system", choices=list(SYSTEMS), default="cleaner", help=argparse.SUPPRESS)
-    ap.add_argument("--corpus", choices=BENCH_CORPORA, default=CORPUS2, help=argparse.SUPPRESS)
+    ap.add_argument("--corpus", choices=BENCH_CORPORA, help="the quality part of this corpus alone (its two halves)")
     args = ap.parse_args()
     if args.task:
         child(args)
         return
     systems = ["cleaner"] if args.quick else [s for s in SYSTEMS if not (args.no_baseline and s.startswith("data"))]
-    quality = {(c, s): measure(args, "quality", s, c) for c in BENCH_CORPORA for s in systems}
-    print_quality(quality, systems)
+    corpora = (args.corpus,) if args.corpus else BENCH_CORPORA
+    quality = {(c, s): measure(args, "quality", s, c) for c in corpora for s in systems}
+    print_quality(quality, systems, corpora)
+    if args.corpus:
+        return
     print_raw(measure(args, "raw", "cleaner"))
     if args.quick:
         return
@@ -707,8 +721,10 @@ def print_raw(raw: dict[str, Any]) -> None:
         print(f"  {h:6s} {merged:5d} / {wrong:5d}   one story: {merged - wrong:4d} of {same:4d}")
 
 
-def print_quality(quality: dict[tuple[str, str], dict[str, Any]], systems: list[str]) -> None:
-    for corpus in BENCH_CORPORA:
+def print_quality(
+    quality: dict[tuple[str, str], dict[str, Any]], systems: list[str], corpora: tuple[str, ...] = BENCH_CORPORA
+) -> None:
+    for corpus in corpora:
         first = quality[(corpus, systems[0])]
         print(f"\n== corpus {corpus} ({first['docs']} documents, {first['mb']:.1f} MB): pairwise scores by half")
         print(f"{'system':18s} {'half':5s} {'docs':>5s} {'precision':>9s} {'recall':>7s} {'F1':>6s} {'HN merged':>10s}")

@@ -1,6 +1,6 @@
-"""Where a missed copy of ``dedup_corpus33`` / ``dedup_corpus5`` / ``dedup_corpus36`` / ``dedup_corpus37`` is lost
-(tune halves only), by the stage at which the run met it (drecall35; pure-Python tree only: it wraps ``collapse._Run``
-methods, which a compiled build does not let).
+"""Where a missed copy of ``dedup_corpus33`` / ``dedup_corpus5`` / ``dedup_corpus36`` / ``dedup_corpus37`` /
+``dedup_corpus38`` is lost (tune halves only), by the stage at which the run met it (drecall35; pure-Python tree only:
+it wraps ``collapse._Run`` methods, which a compiled build does not let).
 
 For each copy of the tune half left out of its original's cluster, each pair (the copy, a text of the original's final
 cluster) is read at the placing of its later text: the earlier text's story then was
@@ -30,6 +30,7 @@ import dedup_corpus5
 import dedup_corpus33
 import dedup_corpus36
 import dedup_corpus37
+import dedup_corpus38
 from halves import TUNE
 
 STAGES = ("accepted", "digest", "refused", "template", "nokey")
@@ -57,7 +58,7 @@ def _instrument(c: Any, rec: dict[str, dict[str, Any]], outer: list[Any]) -> Non
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", default="../shared/data/extraction")
-    ap.add_argument("--corpus", choices=("dedup33", "dedup5", "dedup36", "dedup37"), default="dedup33")
+    ap.add_argument("--corpus", choices=("dedup33", "dedup5", "dedup36", "dedup37", "dedup38"), default="dedup33")
     ap.add_argument("--seeds", required=True, help="comma-separated dev seeds")
     ap.add_argument("--kinds", default="", help="only copies with one of these edit kinds (comma-separated)")
     ap.add_argument("-v", "--verbose", action="store_true", help="one line per missed copy")
@@ -80,6 +81,7 @@ def main() -> None:
             "dedup5": dedup_corpus5,
             "dedup36": dedup_corpus36,
             "dedup37": dedup_corpus37,
+            "dedup38": dedup_corpus38,
         }
         gen = corpora[args.corpus]
         docs = gen.build(Path(args.data), seed)

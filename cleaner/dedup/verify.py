@@ -371,7 +371,7 @@ def compare(cand: Evidence, canon: Evidence, params: DedupParams, *, core: bool 
     in_b = in_a = b""  # which of a's hashes b has (and b's in a): only when needed
     if not similar and core and small >= params.short_containment_shingles and _core_sized(a, inter, contained, params):
         in_b = _flags(a.hashes, ub, a.sampled)
-        similar = _core_contained(a, in_b, params.edge) >= params.core_containment
+        similar = _core_contained(a, in_b, _edge(a, in_b, b, ua, covers, params)) >= params.core_containment
         if similar:  # (not a follow-up's carried paragraphs: its predecessor's own title and lead are no page header)
             in_a = _flags(b.hashes, ua, b.sampled)
             similar = not _behind_own(a, in_b, b, in_a, params)
@@ -1368,6 +1368,29 @@ def _core_sized(a: Evidence, inter: int, contained: float, p: DedupParams) -> bo
     as a text that joins by containment alone, so a header and a footer of ≤ ``edge`` tokens around a short story (a
     teaser reposted on a portal) do not keep it from the page it was published in."""
     return contained >= p.core_share or (not a.sampled and inter >= p.short_containment_shingles)
+
+
+_EDGE_COVERS: Final = 0.4
+"""Share of the canonical's evidence a candidate must hold for :func:`_edge` to let its own head and tail be as long
+as the shared span (the excerpts of dedup_corpus38's ``partial`` keep 45-75 % of a story's paragraphs)."""
+
+
+def _edge(a: Evidence, in_b: bytes, b: Evidence, ua: U32, covers: float, p: DedupParams) -> int:
+    """The longest head or tail of its own candidate ``a`` may have for :func:`_core_contained`: ``edge`` tokens, or,
+    when ``a`` holds at least ``_EDGE_COVERS`` of canonical ``b``'s evidence *from inside* ``b`` (``b`` has text of its
+    own before and after what it shares), as many tokens as its shared span itself: an excerpt of a story's middle
+    paragraphs reposted in a forum thread or a WeChat page, or glued by a crawler to a shorter page of another story,
+    the page's own text around it as long as the excerpt (dedupgen38). A shared lead, quote or boilerplate block covers
+    less of the canonical; a shared head (one title and lead over two parts of a text) or a story's end opening
+    another text are not inside it (``verify.cut_head`` and ``cut_under`` judge those shapes); a follow-up's carried
+    paragraphs are still refused by :func:`_behind_own`."""
+    first, last = in_b.find(1), in_b.rfind(1)
+    if first < 0 or covers < _EDGE_COVERS:
+        return p.edge
+    in_a = _flags(b.hashes, ua, b.sampled)
+    if in_a.find(1) <= 0 or in_a.rfind(1) >= len(in_a) - 1:
+        return p.edge
+    return max(p.edge, int(a.positions[last]) - int(a.positions[first]))
 
 
 def _core_contained(a: Evidence, in_b: bytes, edge: int) -> float:
