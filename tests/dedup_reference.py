@@ -138,7 +138,7 @@ def ref_compare(cand: Evidence, canon: Evidence, params: DedupParams) -> Verdict
             and (  # or a full evidence's shared part as large as a short text (December 2026)
                 contained >= params.core_share or (not a.sampled and inter >= params.short_containment_shingles)
             )
-            and _core_contained(a, in_b, params.edge) >= params.core_containment
+            and _core_contained(a, in_b, _ref_edge(a, in_b, in_a, covers, params)) >= params.core_containment
             and not _ref_behind_own(a, in_b, b, in_a, params)  # (not a follow-up's carried paragraphs; Dec. 2026)
         )
         or (  # a short text contained (December 2026)
@@ -211,6 +211,17 @@ def _ref_scattered(shared: npt.NDArray[np.bool_], ev: Evidence, q: float, k: int
     need = _ref_block_units(q, ev, k, chance)
     longest = most if ev.sampled else -(-most // k)
     return longest < need and 2 * most < int(runs.sum())
+
+
+def _ref_edge(
+    a: Evidence, in_b: npt.NDArray[np.bool_], in_a: npt.NDArray[np.bool_], covers: float, p: DedupParams
+) -> int:
+    """The own head and tail the core rule sets aside: ``edge`` tokens, or the shared span's own length when ``a``
+    holds at least 0.4 of ``b`` from inside it (``b`` has misses before its first and after its last shared hash)."""
+    hits, held = np.flatnonzero(in_b), np.flatnonzero(in_a)
+    if hits.size == 0 or covers < 0.4 or held.size == 0 or held[0] == 0 or held[-1] == in_a.size - 1:
+        return p.edge
+    return max(p.edge, int(a.positions[hits[-1]]) - int(a.positions[hits[0]]))
 
 
 def _ref_behind_own(
