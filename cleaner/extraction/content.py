@@ -1456,16 +1456,12 @@ def title_line(page: Page, title: str) -> int:
             continue
         text = squash(ln.text)
         if text and (text == key or (len(text) >= 6 and (text in key or key in text))):
-            if 0 < ln.heading < PRE:
-                if not _listed_headline(page.lines, idx):
-                    return idx
-                if listed < 0:
-                    listed = idx
-                continue
             if _listed_headline(page.lines, idx):  # the story's own link in a side column's "最新文章" list
                 if listed < 0:
                     listed = idx
                 continue
+            if 0 < ln.heading < PRE:
+                return idx
             fallback = idx
     return fallback if fallback >= 0 else listed
 
